@@ -1,0 +1,72 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace fw::cli {
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all {
+        { QStringLiteral("validate"), QStringLiteral("Check a catalog file; one line per problem on stderr."), runValidate },
+        { QStringLiteral("plan"), QStringLiteral("Decompose an order and print its orchestration plan."), runPlan },
+        { QStringLiteral("demo"), QStringLiteral("Validate and plan every bundled sample (the headless demo)."), runDemo },
+    };
+    return all;
+}
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString samplesDirectory()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates { QDir(appDir).filePath(QStringLiteral("../share/fulfillment-workbench/samples")),
+                                   QStringLiteral(FW_SOURCE_SAMPLES_DIR) };
+    for (const auto& candidate : candidates) {
+        if (QFileInfo(candidate).isDir())
+            return QDir(candidate).canonicalPath();
+    }
+    return {};
+}
+
+} // namespace fw::cli
+
+#include <QCommandLineParser>
+
+namespace fw::cli {
+
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                                  int positionalCount)
+{
+    parser.setApplicationDescription(usage);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << arguments.value(0) << ": " << parser.errorText() << "\n\n" << parser.helpText();
+        return BadInput;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return Ok;
+    }
+    if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
+        err() << arguments.value(0) << ": expected " << positionalCount << " argument(s), got "
+              << parser.positionalArguments().size() << "\n\n"
+              << parser.helpText();
+        return BadInput;
+    }
+    return std::nullopt;
+}
+
+} // namespace fw::cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace fw::cli {
+
+// Exit codes every command keeps to (scripts rely on them).
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
+
+struct Command {
+    QString name;
+    QString summary;
+    std::function<int(const QStringList& arguments)> run; // arguments[0] is "fwctl COMMAND"
+};
+
+const std::vector<Command>& commands();
+
+QTextStream& out();
+QTextStream& err();
+
+// Where the sample catalogs are: installed share dir, then the source tree.
+QString samplesDirectory();
+
+// The commands, one file each.
+int runValidate(const QStringList& arguments);
+int runPlan(const QStringList& arguments);
+int runDemo(const QStringList& arguments);
+
+} // namespace fw::cli
+
+class QCommandLineParser;
+namespace fw::cli {
+// Parses a command's arguments; prints help (returns Ok) or the error (returns BadInput) when the
+// command should stop, nullopt when it should go on.
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                                  int positionalCount);
+}

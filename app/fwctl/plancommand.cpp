@@ -1,0 +1,82 @@
+#include "cli.h"
+
+#include "common/duration.h"
+#include "domain/catalog.h"
+#include "io/planjson.h"
+#include "planning/planningpipeline.h"
+
+#include <QCommandLineParser>
+
+#include <nlohmann/json.hpp>
+
+namespace fw::cli {
+
+namespace {
+
+    void printPlanText(const OrchestrationPlan& plan, const Catalog& catalog)
+    {
+        out() << "Order " << plan.orderId << " (catalog " << plan.catalogId << "): " << plan.lines.size()
+              << " fulfillment lines, " << plan.steps.size() << " steps in " << plan.lanes.size() << " lanes\n\n";
+        out() << "Fulfillment lines:\n";
+        for (const auto& line : plan.lines) {
+            out() << "  " << line.id << "  " << line.product << "  from " << line.sourceItems.join(QStringLiteral(", "))
+                  << "  by rule " << line.rules.join(QStringLiteral(", "));
+            if (line.ownerOrder != line.orderId)
+                out() << "  (account line fulfilled by order " << line.ownerOrder << ')';
+            out() << '\n';
+        }
+        for (const auto& laneId : plan.lanes) {
+            const int laneIndex = catalog.laneIndex(laneId);
+            out() << "\nLane " << catalog.lanes[static_cast<std::size_t>(laneIndex)].name << ":\n";
+            for (const auto& step : plan.steps) {
+                if (step.lane != laneId)
+                    continue;
+                out() << "  [" << step.depth << "] " << step.id << "  " << step.name << "  (" << toString(step.type)
+                      << ", " << toString(step.scope);
+                if (step.estimatedSeconds > 0)
+                    out() << ", est. " << formatDuration(step.estimatedSeconds);
+                if (step.pointOfNoReturn)
+                    out() << ", point of no return";
+                out() << ")\n";
+                for (int dependency : step.dependsOn)
+                    out() << "      after " << plan.steps[static_cast<std::size_t>(dependency)].id << '\n';
+            }
+        }
+    }
+
+} // namespace
+
+int runPlan(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The catalog file."),
+                                           QStringLiteral("CATALOG.json"));
+    const QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("The order file."),
+                                         QStringLiteral("ORDER.json"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print the plan as JSON: {lineItems, steps, lanes, ...}."));
+    parser.addOptions({ catalogOption, orderOption, jsonOption });
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Decomposes an order into fulfillment lines and plans its "
+                                                        "orchestration steps, without running them.\nExit 2 with one "
+                                                        "line per problem (FILE:/json/pointer: message) on invalid input."),
+                                         0))
+        return *stop;
+    if (!parser.isSet(catalogOption) || !parser.isSet(orderOption)) {
+        err() << arguments.value(0) << ": --catalog and --order are required\n\n" << parser.helpText();
+        return BadInput;
+    }
+    const PlanningOutcome outcome = planFromFiles(parser.value(catalogOption), parser.value(orderOption));
+    if (!outcome.ok()) {
+        for (const auto& problem : outcome.problems)
+            err() << problem.toString() << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(jsonOption))
+        out() << QString::fromStdString(planToJson(*outcome.plan, *outcome.catalog).dump(2)) << '\n';
+    else
+        printPlanText(*outcome.plan, *outcome.catalog);
+    return Ok;
+}
+
+} // namespace fw::cli

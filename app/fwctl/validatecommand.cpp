@@ -1,0 +1,41 @@
+#include "cli.h"
+
+#include "catalog/catalogreader.h"
+
+#include <QCommandLineParser>
+
+namespace fw::cli {
+
+int runValidate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("CATALOG.json"), QStringLiteral("The catalog file to check."));
+    const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") },
+                                   QStringLiteral("Print nothing when the catalog is valid."));
+    parser.addOption(quiet);
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Checks a catalog: JSON syntax, structure, references, "
+                                                        "dependency cycles.\nExit 0 when valid; otherwise exit 2 and "
+                                                        "one line per problem on stderr: FILE:/json/pointer: message"),
+                                         1))
+        return *stop;
+    const QString path = parser.positionalArguments().constFirst();
+    const CatalogLoad load = CatalogReader::readFile(path);
+    if (!load.ok()) {
+        for (const auto& problem : load.problems)
+            err() << problem.toString() << '\n';
+        return BadInput;
+    }
+    if (!parser.isSet(quiet)) {
+        const Catalog& c = *load.catalog;
+        std::size_t steps = 0;
+        for (const auto& plan : c.planDefinitions)
+            steps += plan.steps.size();
+        out() << path << ": valid catalog '" << c.id << "' (" << c.products.size() << " products, " << c.rules.size()
+              << " decomposition rules, " << c.planDefinitions.size() << " plan definitions, " << steps << " steps, "
+              << c.lanes.size() << " lanes)\n";
+    }
+    return Ok;
+}
+
+} // namespace fw::cli

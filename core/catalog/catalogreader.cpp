@@ -1,0 +1,282 @@
+#include "catalogreader.h"
+
+#include "catalogvalidator.h"
+#include "common/jsoncursor.h"
+#include "conditionreader.h"
+#include "io/jsonfile.h"
+
+namespace fw {
+
+namespace {
+
+    template <typename Enum>
+    Enum readEnum(const JsonCursor& cursor, const char* key, std::initializer_list<std::pair<Enum, const char*>> names,
+                  Enum fallback, bool required = false)
+    {
+        const QString text = cursor.string(key, required);
+        if (text.isEmpty())
+            return fallback;
+        QStringList spelled;
+        for (const auto& [value, name] : names) {
+            if (text == QLatin1String(name))
+                return value;
+            spelled << QString::fromLatin1(name);
+        }
+        cursor.errorAt(key, QStringLiteral("unknown value '%1' (expected one of %2)")
+                                .arg(text, spelled.join(QStringLiteral(", "))));
+        return fallback;
+    }
+
+    AttributeDefinition readAttribute(const JsonCursor& c)
+    {
+        AttributeDefinition attribute;
+        if (!c.expectObject())
+            return attribute;
+        c.rejectUnknownKeys({ "name", "type", "required", "values", "default", "description" });
+        attribute.name = c.string("name", true);
+        using T = AttributeDefinition::Type;
+        attribute.type = readEnum<T>(c, "type",
+                                     { { T::String, "string" }, { T::Integer, "integer" }, { T::Number, "number" },
+                                       { T::Boolean, "boolean" }, { T::Date, "date" }, { T::Enum, "enum" } },
+                                     T::String);
+        attribute.required = c.boolean("required", false);
+        attribute.values = c.stringList("values", attribute.type == T::Enum);
+        attribute.defaultValue = c.scalarOrTree("default");
+        return attribute;
+    }
+
+    Product readProduct(const JsonCursor& c)
+    {
+        Product product;
+        if (!c.expectObject())
+            return product;
+        c.rejectUnknownKeys(
+            { "id", "name", "kind", "bundle", "requiresFulfillment", "attributes", "components", "description" });
+        product.id = c.string("id", true);
+        product.name = c.string("name", false, product.id);
+        using K = Product::Kind;
+        product.kind = readEnum<K>(c, "kind", { { K::Commercial, "commercial" }, { K::Fulfillment, "fulfillment" } },
+                                   K::Commercial, true);
+        product.isBundle = c.boolean("bundle", false);
+        product.requiresFulfillment = c.boolean("requiresFulfillment", !product.isBundle);
+        c.forEach("attributes", false,
+                  [&](const JsonCursor& e, std::size_t) { product.attributes.push_back(readAttribute(e)); });
+        c.forEach("components", false, [&](const JsonCursor& e, std::size_t) {
+            BundleComponent component;
+            if (e.expectObject()) {
+                e.rejectUnknownKeys({ "product", "min", "max" });
+                component.product = e.string("product", true);
+                component.minQuantity = static_cast<int>(e.integer("min", false).value_or(0));
+                component.maxQuantity = static_cast<int>(e.integer("max", false, 1).value_or(1));
+            }
+            product.components.push_back(component);
+        });
+        if (!product.components.empty() && !product.isBundle)
+            c.errorAt("components", QStringLiteral("only a bundle (\"bundle\": true) has components"));
+        return product;
+    }
+
+    DecompositionRule readRule(const JsonCursor& c)
+    {
+        DecompositionRule rule;
+        if (!c.expectObject())
+            return rule;
+        c.rejectUnknownKeys({ "id", "name", "source", "when", "scope", "destinations", "description" });
+        rule.id = c.string("id", true);
+        rule.name = c.string("name", false, rule.id);
+        rule.source = c.string("source", true);
+        rule.when = readOptionalCondition(c);
+        const QString scope = c.string("scope", false);
+        if (!scope.isEmpty()) {
+            if (const auto value = decompositionScopeFromString(scope))
+                rule.scope = *value;
+            else
+                c.errorAt("scope", QStringLiteral("unknown scope '%1' (expected one of %2)")
+                                       .arg(scope, decompositionScopeNames()));
+        }
+        c.forEach("destinations", true, [&](const JsonCursor& d, std::size_t) {
+            DecompositionDestination destination;
+            if (d.expectObject()) {
+                d.rejectUnknownKeys({ "product", "mappings" });
+                destination.product = d.string("product", true);
+                d.forEach("mappings", false, [&](const JsonCursor& m, std::size_t) {
+                    FieldMapping mapping;
+                    if (!m.expectObject())
+                        return;
+                    m.rejectUnknownKeys({ "to", "from", "value" });
+                    mapping.target = m.string("to", true);
+                    mapping.sourcePath = m.string("from", false);
+                    mapping.constant = m.scalarOrTree("value");
+                    if (m.has("from") == m.has("value"))
+                        m.error(QStringLiteral("a mapping needs exactly one of 'from' or 'value'"));
+                    else if (!mapping.sourcePath.isEmpty() && !isKnownFieldPath(mapping.sourcePath))
+                        m.errorAt("from", QStringLiteral("'%1' is not a field path").arg(mapping.sourcePath));
+                    destination.mappings.push_back(mapping);
+                });
+            }
+            rule.destinations.push_back(destination);
+        });
+        if (c.has("destinations") && c.node().at("destinations").is_array() && rule.destinations.empty())
+            c.errorAt("destinations", QStringLiteral("needs at least one destination"));
+        return rule;
+    }
+
+    FulfillmentScenario readScenario(const JsonCursor& c)
+    {
+        FulfillmentScenario scenario;
+        if (!c.expectObject())
+            return scenario;
+        c.rejectUnknownKeys({ "id", "product", "when", "planDefinition", "description" });
+        scenario.id = c.string("id", true);
+        scenario.product = c.string("product", true);
+        scenario.when = readOptionalCondition(c);
+        scenario.planDefinition = c.string("planDefinition", true);
+        return scenario;
+    }
+
+    RetryPolicy readRetryPolicy(const JsonCursor& c)
+    {
+        RetryPolicy policy;
+        if (!c.expectObject())
+            return policy;
+        c.rejectUnknownKeys({ "id", "kind", "maxAttempts", "interval", "maxInterval", "multiplier", "window" });
+        policy.id = c.string("id", true);
+        using K = RetryPolicy::Kind;
+        policy.kind = readEnum<K>(c, "kind",
+                                  { { K::None, "none" }, { K::Immediate, "immediate" }, { K::Fixed, "fixed" },
+                                    { K::Exponential, "exponential" } },
+                                  K::Fixed, true);
+        policy.maxAttempts = static_cast<int>(c.integer("maxAttempts", policy.kind != K::None, 1).value_or(1));
+        const bool needsInterval = policy.kind == K::Fixed || policy.kind == K::Exponential;
+        policy.intervalSeconds = c.duration("interval", needsInterval).value_or(0);
+        policy.maxIntervalSeconds = c.duration("maxInterval", false).value_or(0);
+        policy.multiplier = c.number("multiplier", false).value_or(2.0);
+        if (policy.multiplier < 1.0)
+            c.errorAt("multiplier", QStringLiteral("must be at least 1"));
+        policy.windowSeconds = c.duration("window", false).value_or(0);
+        return policy;
+    }
+
+    FalloutRule readFalloutRule(const JsonCursor& c)
+    {
+        FalloutRule rule;
+        if (!c.expectObject())
+            return rule;
+        c.rejectUnknownKeys({ "id", "endpoint", "httpStatus", "errorCodes", "classification", "queue", "description" });
+        rule.id = c.string("id", true);
+        rule.endpoint = c.string("endpoint", false);
+        c.forEach("httpStatus", false, [&](const JsonCursor& e, std::size_t) {
+            if (e.node().is_number_integer() && e.node().get<int>() >= 100 && e.node().get<int>() <= 599)
+                rule.httpStatuses.push_back(e.node().get<int>());
+            else
+                e.error(QStringLiteral("expected an HTTP status code (100-599)"));
+        });
+        rule.errorCodes = c.stringList("errorCodes", false);
+        using C = FalloutRule::Classification;
+        rule.classification = readEnum<C>(c, "classification", { { C::Retriable, "retriable" }, { C::Fatal, "fatal" } },
+                                          C::Fatal, true);
+        rule.queue = c.string("queue", false);
+        return rule;
+    }
+
+    template <typename T, typename Reader>
+    void readList(const JsonCursor& root, const char* key, bool required, std::vector<T>& out, Reader reader)
+    {
+        root.forEach(key, required, [&](const JsonCursor& e, std::size_t) { out.push_back(reader(e)); });
+    }
+
+} // namespace
+
+CatalogLoad CatalogReader::readFile(const QString& path)
+{
+    CatalogLoad load;
+    const auto document = readJsonFile(path, load.problems);
+    if (!document)
+        return load;
+    return readJson(*document, path);
+}
+
+CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QString& fileLabel)
+{
+    CatalogLoad load;
+    const JsonCursor root(document, fileLabel, QString(), load.problems);
+    if (!root.expectObject())
+        return load;
+    root.rejectUnknownKeys({ "$schema", "formatVersion", "id", "name", "version", "description", "lanes", "products",
+                             "decompositionRules", "fulfillmentScenarios", "planDefinitions", "retryPolicies",
+                             "falloutRules", "queues", "endpoints", "jeopardyRules" });
+    auto catalog = std::make_shared<Catalog>();
+    const auto version = root.integer("formatVersion", true, 1);
+    if (version && *version != currentFormatVersion)
+        root.errorAt("formatVersion", QStringLiteral("unsupported format version %1 (this build reads version %2)")
+                                          .arg(*version)
+                                          .arg(currentFormatVersion));
+    catalog->formatVersion = static_cast<int>(version.value_or(currentFormatVersion));
+    catalog->id = root.string("id", true);
+    catalog->name = root.string("name", false, catalog->id);
+    catalog->version = root.string("version", false);
+    catalog->sourceFile = fileLabel;
+
+    readList(root, "lanes", true, catalog->lanes, [](const JsonCursor& c) {
+        Lane lane;
+        if (c.expectObject()) {
+            c.rejectUnknownKeys({ "id", "name" });
+            lane.id = c.string("id", true);
+            lane.name = c.string("name", false, lane.id);
+        }
+        return lane;
+    });
+    readList(root, "products", true, catalog->products, readProduct);
+    readList(root, "decompositionRules", false, catalog->rules, readRule);
+    readList(root, "fulfillmentScenarios", false, catalog->scenarios, readScenario);
+    readList(root, "planDefinitions", false, catalog->planDefinitions, readPlanDefinition);
+    readList(root, "retryPolicies", false, catalog->retryPolicies, readRetryPolicy);
+    readList(root, "falloutRules", false, catalog->falloutRules, readFalloutRule);
+    readList(root, "queues", false, catalog->queues, [](const JsonCursor& c) {
+        Queue queue;
+        if (c.expectObject()) {
+            c.rejectUnknownKeys({ "id", "name", "kind" });
+            queue.id = c.string("id", true);
+            queue.name = c.string("name", false, queue.id);
+            queue.kind = readEnum<Queue::Kind>(
+                c, "kind", { { Queue::Kind::Task, "task" }, { Queue::Kind::Fallout, "fallout" } }, Queue::Kind::Task, true);
+        }
+        return queue;
+    });
+    readList(root, "endpoints", false, catalog->endpoints, [](const JsonCursor& c) {
+        Endpoint endpoint;
+        if (c.expectObject()) {
+            c.rejectUnknownKeys({ "id", "name", "baseUrl", "timeout" });
+            endpoint.id = c.string("id", true);
+            endpoint.name = c.string("name", false, endpoint.id);
+            endpoint.baseUrl = c.string("baseUrl", true);
+            endpoint.timeoutMs = static_cast<int>(c.duration("timeout", false).value_or(10) * 1000);
+        }
+        return endpoint;
+    });
+    readList(root, "jeopardyRules", false, catalog->jeopardyRules, [](const JsonCursor& c) {
+        JeopardyRule rule;
+        if (c.expectObject()) {
+            c.rejectUnknownKeys({ "id", "scope", "elapsedPercent", "severity", "escalateTo", "description" });
+            rule.id = c.string("id", true);
+            using S = JeopardyRule::Scope;
+            using V = JeopardyRule::Severity;
+            rule.scope = readEnum<S>(c, "scope", { { S::Step, "step" }, { S::Order, "order" } }, S::Step);
+            rule.elapsedPercent = static_cast<int>(c.integer("elapsedPercent", true, 1).value_or(100));
+            rule.severity = readEnum<V>(c, "severity", { { V::Warning, "warning" }, { V::Critical, "critical" } },
+                                        V::Warning);
+            rule.escalateToQueue = c.string("escalateTo", false);
+        }
+        return rule;
+    });
+
+    if (!load.problems.empty())
+        return load; // cross-references are meaningless on a structurally broken catalog
+    catalog->buildIndex();
+    CatalogValidator::validate(*catalog, fileLabel, load.problems);
+    if (load.problems.empty())
+        load.catalog = std::move(catalog);
+    return load;
+}
+
+} // namespace fw

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/condition.h"
+
+namespace fw {
+
+class JsonCursor;
+
+// Reads a condition ({"field": ..., "op": ..., "value": ...}, {"all": [...]}, {"any": [...]},
+// {"not": {...}}) and reports shape problems at the cursor's pointer.
+Condition readCondition(const JsonCursor& cursor);
+
+// Reads the optional "when" of an object; Always when absent.
+Condition readOptionalCondition(const JsonCursor& owner, const char* key = "when");
+
+// The path roots a condition or mapping may use ("order", "account", "item", ...).
+bool isKnownFieldPath(const QString& path);
+
+} // namespace fw

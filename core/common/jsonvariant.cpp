@@ -1,0 +1,99 @@
+#include "jsonvariant.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+QVariant jsonToVariant(const nlohmann::json& value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::null:
+    case nlohmann::json::value_t::discarded:
+        return {};
+    case nlohmann::json::value_t::boolean:
+        return value.get<bool>();
+    case nlohmann::json::value_t::number_integer:
+        return QVariant::fromValue<qint64>(value.get<qint64>());
+    case nlohmann::json::value_t::number_unsigned:
+        return QVariant::fromValue<qint64>(static_cast<qint64>(value.get<quint64>()));
+    case nlohmann::json::value_t::number_float:
+        return value.get<double>();
+    case nlohmann::json::value_t::string:
+        return toQString(value.get_ref<const std::string&>());
+    case nlohmann::json::value_t::array: {
+        QVariantList list;
+        list.reserve(static_cast<qsizetype>(value.size()));
+        for (const auto& element : value)
+            list.append(jsonToVariant(element));
+        return list;
+    }
+    case nlohmann::json::value_t::object: {
+        QVariantMap map;
+        for (auto it = value.begin(); it != value.end(); ++it)
+            map.insert(toQString(it.key()), jsonToVariant(it.value()));
+        return map;
+    }
+    case nlohmann::json::value_t::binary:
+        break;
+    }
+    return {};
+}
+
+nlohmann::json variantToJson(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        return nullptr;
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return value.toLongLong();
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return value.toDouble();
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
+        auto array = nlohmann::json::array();
+        for (const QVariant& element : value.toList())
+            array.push_back(variantToJson(element));
+        return array;
+    }
+    case QMetaType::QVariantMap: {
+        auto object = nlohmann::json::object();
+        const QVariantMap map = value.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            object[it.key().toStdString()] = variantToJson(it.value());
+        return object;
+    }
+    default:
+        return value.toString().toStdString();
+    }
+}
+
+QString jsonTypeName(const nlohmann::json& value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::null:
+        return QStringLiteral("null");
+    case nlohmann::json::value_t::boolean:
+        return QStringLiteral("a boolean");
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+        return QStringLiteral("an integer");
+    case nlohmann::json::value_t::number_float:
+        return QStringLiteral("a number");
+    case nlohmann::json::value_t::string:
+        return QStringLiteral("a string");
+    case nlohmann::json::value_t::array:
+        return QStringLiteral("an array");
+    case nlohmann::json::value_t::object:
+        return QStringLiteral("an object");
+    default:
+        return QStringLiteral("an unsupported value");
+    }
+}
+
+} // namespace fw

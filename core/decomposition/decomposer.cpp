@@ -1,0 +1,173 @@
+#include "decomposer.h"
+
+#include "conditionevaluator.h"
+#include "domain/catalog.h"
+#include "domain/order.h"
+
+namespace fw {
+
+QString InMemoryAccountLineRegistry::ownerOf(const QString& accountId, const QString& product) const
+{
+    return m_owners.value(accountId + QLatin1Char('\n') + product);
+}
+
+void InMemoryAccountLineRegistry::remember(const QString& accountId, const QString& product, const QString& ownerOrder)
+{
+    m_owners.insert(accountId + QLatin1Char('\n') + product, ownerOrder);
+}
+
+namespace {
+
+    struct ItemIndex {
+        QHash<QString, const OrderItem*> byId;
+
+        const OrderItem* parentOf(const OrderItem& item) const { return byId.value(item.parentItem); }
+
+        const OrderItem* rootBundle(const OrderItem& item, const Catalog& catalog) const
+        {
+            const OrderItem* bundle = nullptr;
+            const OrderItem* current = &item;
+            for (int hops = 0; current && hops <= byId.size(); ++hops) {
+                const Product* product = catalog.product(current->product);
+                if (product && product->isBundle)
+                    bundle = current;
+                current = current->parentItem.isEmpty() ? nullptr : byId.value(current->parentItem);
+            }
+            return bundle;
+        }
+
+        // The item's own delivery group, else its nearest ancestor's, else the order's only one.
+        const DeliveryGroup* deliveryGroup(const OrderItem& item, const Order& order) const
+        {
+            const OrderItem* current = &item;
+            for (int hops = 0; current && hops <= byId.size(); ++hops) {
+                if (!current->deliveryGroup.isEmpty())
+                    return order.deliveryGroup(current->deliveryGroup);
+                current = current->parentItem.isEmpty() ? nullptr : byId.value(current->parentItem);
+            }
+            return order.deliveryGroups.size() == 1 ? &order.deliveryGroups.front() : nullptr;
+        }
+    };
+
+    QString lineIdFor(DecompositionScope scope, const OrderItem& item, const OrderItem* bundle, const Order& order,
+                      const QString& product)
+    {
+        switch (scope) {
+        case DecompositionScope::LineItem:
+            break;
+        case DecompositionScope::Order:
+            return QStringLiteral("order.") + product;
+        case DecompositionScope::Bundle:
+            if (bundle)
+                return QStringLiteral("bundle.") + bundle->id + QLatin1Char('.') + product;
+            break; // an unbundled item is a bundle of its own
+        case DecompositionScope::Account:
+            return QStringLiteral("account.") + order.account.id + QLatin1Char('.') + product;
+        }
+        return item.id + QLatin1Char('.') + product;
+    }
+
+} // namespace
+
+Decomposer::Decomposer(const Catalog& catalog, AccountLineRegistry* accountLines)
+    : m_catalog(catalog)
+    , m_accountLines(accountLines)
+{
+}
+
+Decomposition Decomposer::decompose(const Order& order, const QString& file) const
+{
+    Decomposition result;
+    ItemIndex index;
+    index.byId.reserve(static_cast<qsizetype>(order.items.size()));
+    for (const auto& item : order.items)
+        index.byId.insert(item.id, &item);
+    QHash<QString, std::size_t> lineIndex;
+
+    for (std::size_t i = 0; i < order.items.size(); ++i) {
+        const OrderItem& item = order.items[i];
+        const QString productPointer = QStringLiteral("/items/%1/product").arg(i);
+        const Product* product = m_catalog.product(item.product);
+        if (!product) {
+            result.problems.push_back({ file, productPointer, QStringLiteral("unknown product '%1'").arg(item.product) });
+            continue;
+        }
+        if (product->kind == Product::Kind::Fulfillment) {
+            result.problems.push_back({ file, productPointer,
+                                        QStringLiteral("'%1' is a fulfillment product; orders contain commercial products")
+                                            .arg(item.product) });
+            continue;
+        }
+        const OrderItem* bundle = index.rootBundle(item, m_catalog);
+        FieldContext context;
+        context.order = &order;
+        context.item = &item;
+        context.parent = index.parentOf(item);
+        context.bundle = bundle;
+        context.deliveryGroup = index.deliveryGroup(item, order);
+
+        QStringList notMatched;
+        bool matched = false;
+        for (const DecompositionRule* rule : m_catalog.rulesFor(item.product)) {
+            if (!evaluateCondition(rule->when, context)) {
+                notMatched << rule->id;
+                continue;
+            }
+            matched = true;
+            for (const auto& destination : rule->destinations) {
+                const QString id = lineIdFor(rule->scope, item, bundle, order, destination.product);
+                const auto existing = lineIndex.constFind(id);
+                if (existing != lineIndex.cend()) {
+                    FulfillmentLine& line = result.lines[*existing];
+                    if (line.sourceItems.contains(item.id)) {
+                        result.problems.push_back(
+                            { file, productPointer,
+                              QStringLiteral("rules '%1' and '%2' both decompose item '%3' into '%4'")
+                                  .arg(line.rules.constLast(), rule->id, item.id, destination.product) });
+                        continue;
+                    }
+                    line.sourceItems << item.id;
+                    if (!line.rules.contains(rule->id))
+                        line.rules << rule->id;
+                    line.quantity += item.quantity;
+                    continue;
+                }
+                FulfillmentLine line;
+                line.id = id;
+                line.product = destination.product;
+                line.orderId = order.id;
+                line.ownerOrder = order.id;
+                line.sourceItems << item.id;
+                line.rule = rule->id;
+                line.rules << rule->id;
+                line.scope = rule->scope;
+                line.bundleItem = bundle ? bundle->id : QString();
+                line.deliveryGroup = context.deliveryGroup ? context.deliveryGroup->id : QString();
+                line.quantity = item.quantity;
+                for (const auto& mapping : destination.mappings)
+                    line.attributes.insert(mapping.target, mapping.sourcePath.isEmpty()
+                                                               ? mapping.constant
+                                                               : resolveField(context, mapping.sourcePath));
+                if (rule->scope == DecompositionScope::Account && m_accountLines) {
+                    const QString owner = m_accountLines->ownerOf(order.account.id, line.product);
+                    if (owner.isEmpty())
+                        m_accountLines->remember(order.account.id, line.product, order.id);
+                    else
+                        line.ownerOrder = owner;
+                }
+                lineIndex.insert(id, result.lines.size());
+                result.lines.push_back(std::move(line));
+            }
+        }
+        if (!matched && product->requiresFulfillment) {
+            const QString why = notMatched.isEmpty()
+                ? QStringLiteral("the catalog has no decomposition rule for product '%1'").arg(item.product)
+                : QStringLiteral("no decomposition rule matched item '%1' (product '%2'; conditions false in %3)")
+                      .arg(item.id, item.product, notMatched.join(QStringLiteral(", ")));
+            result.problems.push_back({ file, productPointer, why + QStringLiteral("; the order would stall") });
+        }
+    }
+    return result;
+}
+
+} // namespace fw

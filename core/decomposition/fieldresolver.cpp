@@ -1,0 +1,179 @@
+#include "fieldresolver.h"
+
+#include "domain/fulfillmentline.h"
+#include "domain/order.h"
+
+#include <QStringView>
+
+namespace fw {
+
+namespace {
+
+    // Walks "a.b.c" into nested maps.
+    QVariant lookupMap(const QVariantMap& map, QStringView rest)
+    {
+        const qsizetype dot = rest.indexOf(QLatin1Char('.'));
+        const QVariant value = map.value(rest.left(dot < 0 ? rest.size() : dot).toString());
+        if (dot < 0)
+            return value;
+        if (value.typeId() != QMetaType::QVariantMap)
+            return {};
+        return lookupMap(value.toMap(), rest.mid(dot + 1));
+    }
+
+    // Splits "head.rest" into head and rest (rest empty when there is no dot).
+    std::pair<QStringView, QStringView> split(QStringView path)
+    {
+        const qsizetype dot = path.indexOf(QLatin1Char('.'));
+        if (dot < 0)
+            return { path, {} };
+        return { path.left(dot), path.mid(dot + 1) };
+    }
+
+    QVariant itemField(const OrderItem* item, QStringView field)
+    {
+        if (!item)
+            return {};
+        const auto [head, rest] = split(field);
+        if (head == u"attributes")
+            return rest.isEmpty() ? QVariant(item->attributes) : lookupMap(item->attributes, rest);
+        if (!rest.isEmpty())
+            return {};
+        if (head == u"id")
+            return item->id;
+        if (head == u"product")
+            return item->product;
+        if (head == u"quantity")
+            return QVariant::fromValue<qint64>(item->quantity);
+        if (head == u"action")
+            return item->action;
+        if (head == u"parentItem")
+            return item->parentItem.isEmpty() ? QVariant() : QVariant(item->parentItem);
+        if (head == u"deliveryGroup")
+            return item->deliveryGroup.isEmpty() ? QVariant() : QVariant(item->deliveryGroup);
+        return {};
+    }
+
+    QVariant nonEmpty(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+
+    QVariant orderField(const Order* order, QStringView field)
+    {
+        if (!order)
+            return {};
+        const auto [head, rest] = split(field);
+        if (head == u"fields")
+            return rest.isEmpty() ? QVariant(order->fields) : lookupMap(order->fields, rest);
+        if (!rest.isEmpty())
+            return {};
+        if (head == u"id")
+            return order->id;
+        if (head == u"type")
+            return order->type;
+        if (head == u"orderedAt")
+            return nonEmpty(order->orderedAt);
+        if (head == u"requestedDate")
+            return nonEmpty(order->requestedDate);
+        if (head == u"currency")
+            return nonEmpty(order->currency);
+        if (head == u"channel")
+            return nonEmpty(order->channel);
+        return {};
+    }
+
+    QVariant accountField(const Order* order, QStringView field)
+    {
+        if (!order)
+            return {};
+        const Account& account = order->account;
+        const auto [head, rest] = split(field);
+        if (head == u"fields")
+            return rest.isEmpty() ? QVariant(account.fields) : lookupMap(account.fields, rest);
+        if (!rest.isEmpty())
+            return {};
+        if (head == u"id")
+            return account.id;
+        if (head == u"name")
+            return nonEmpty(account.name);
+        if (head == u"region")
+            return nonEmpty(account.region);
+        if (head == u"country")
+            return nonEmpty(account.country);
+        if (head == u"segment")
+            return nonEmpty(account.segment);
+        return {};
+    }
+
+    QVariant deliveryGroupField(const DeliveryGroup* group, QStringView field)
+    {
+        if (!group)
+            return {};
+        const auto [head, rest] = split(field);
+        if (head == u"id" && rest.isEmpty())
+            return group->id;
+        if (head == u"requestedDate" && rest.isEmpty())
+            return nonEmpty(group->requestedDate);
+        if (head != u"address")
+            return {};
+        const Address& a = group->address;
+        if (rest == u"line1")
+            return nonEmpty(a.line1);
+        if (rest == u"line2")
+            return nonEmpty(a.line2);
+        if (rest == u"city")
+            return nonEmpty(a.city);
+        if (rest == u"postalCode")
+            return nonEmpty(a.postalCode);
+        if (rest == u"region")
+            return nonEmpty(a.region);
+        if (rest == u"country")
+            return nonEmpty(a.country);
+        return {};
+    }
+
+    QVariant lineField(const FulfillmentLine* line, QStringView field)
+    {
+        if (!line)
+            return {};
+        const auto [head, rest] = split(field);
+        if (head == u"attributes")
+            return rest.isEmpty() ? QVariant(line->attributes) : lookupMap(line->attributes, rest);
+        if (!rest.isEmpty())
+            return {};
+        if (head == u"id")
+            return line->id;
+        if (head == u"product")
+            return line->product;
+        if (head == u"quantity")
+            return QVariant::fromValue<qint64>(line->quantity);
+        if (head == u"bundleItem")
+            return nonEmpty(line->bundleItem);
+        if (head == u"deliveryGroup")
+            return nonEmpty(line->deliveryGroup);
+        return {};
+    }
+
+} // namespace
+
+QVariant resolveField(const FieldContext& context, const QString& path)
+{
+    const auto [root, rest] = split(path);
+    if (rest.isEmpty())
+        return {};
+    if (root == u"item")
+        return itemField(context.item, rest);
+    if (root == u"parent")
+        return itemField(context.parent, rest);
+    if (root == u"bundle")
+        return itemField(context.bundle, rest);
+    if (root == u"order")
+        return orderField(context.order, rest);
+    if (root == u"account")
+        return accountField(context.order, rest);
+    if (root == u"deliveryGroup")
+        return deliveryGroupField(context.deliveryGroup, rest);
+    if (root == u"line")
+        return lineField(context.line, rest);
+    return {};
+}
+
+} // namespace fw

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+namespace fw {
+
+struct Order;
+struct OrderItem;
+struct DeliveryGroup;
+struct FulfillmentLine;
+
+// What a field path ("account.region", "item.attributes.tier", "deliveryGroup.address.country",
+// "line.attributes.warehouse") can refer to. Missing parts resolve to an invalid QVariant.
+struct FieldContext {
+    const Order* order = nullptr;
+    const OrderItem* item = nullptr;
+    const OrderItem* parent = nullptr;
+    const OrderItem* bundle = nullptr;
+    const DeliveryGroup* deliveryGroup = nullptr;
+    const FulfillmentLine* line = nullptr;
+};
+
+QVariant resolveField(const FieldContext& context, const QString& path);
+
+} // namespace fw

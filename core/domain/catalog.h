@@ -1,0 +1,232 @@
+#pragma once
+
+#include "condition.h"
+#include "steptypes.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace fw {
+
+// A product attribute definition ("size", "tier", "region", ...).
+struct AttributeDefinition {
+    enum class Type { String, Integer, Number, Boolean, Date, Enum };
+    QString name;
+    Type type = Type::String;
+    bool required = false;
+    QStringList values; // Enum only
+    QVariant defaultValue;
+};
+
+struct BundleComponent {
+    QString product;
+    int minQuantity = 0;
+    int maxQuantity = 1;
+};
+
+struct Product {
+    enum class Kind { Commercial, Fulfillment };
+    QString id;
+    QString name;
+    Kind kind = Kind::Commercial;
+    bool isBundle = false;
+    bool requiresFulfillment = true; // a commercial product that must decompose to something
+    std::vector<AttributeDefinition> attributes;
+    std::vector<BundleComponent> components; // bundles only
+};
+
+// Copies a value into a fulfillment line's attribute: either a constant or a source field path.
+struct FieldMapping {
+    QString target; // attribute name on the destination line
+    QString sourcePath; // e.g. "item.attributes.speed", "account.region"; empty when constant
+    QVariant constant;
+};
+
+struct DecompositionDestination {
+    QString product;
+    std::vector<FieldMapping> mappings;
+};
+
+struct DecompositionRule {
+    QString id;
+    QString name;
+    QString source; // commercial product id
+    Condition when;
+    DecompositionScope scope = DecompositionScope::LineItem;
+    std::vector<DecompositionDestination> destinations;
+};
+
+// Links a fulfillment product to the plan definition that fulfils it.
+struct FulfillmentScenario {
+    QString id;
+    QString product;
+    Condition when;
+    QString planDefinition;
+};
+
+struct Lane {
+    QString id;
+    QString name;
+};
+
+struct StepDependency {
+    QString step; // step key
+    QString planDefinition; // empty: the same plan definition
+    CrossPlanMatch match = CrossPlanMatch::Order; // cross-plan only
+    bool optional = false; // cross-plan only: drop the dependency when no instance exists
+};
+
+struct CalloutSpec {
+    QString endpoint;
+    QString method = QStringLiteral("POST");
+    QString path;
+    QVariant payloadTemplate; // JSON-like tree with "{{path}}" placeholders
+    QVariantMap responseMapping; // target path -> JSON pointer into the response
+    int timeoutMs = 0; // 0: the endpoint's timeout
+};
+
+struct FormField {
+    enum class Type { String, Text, Integer, Number, Boolean, Date, DateTime, Enum };
+    QString name;
+    QString label;
+    Type type = Type::String;
+    bool required = false;
+    QStringList options; // Enum only
+};
+
+struct ManualTaskSpec {
+    QString queue;
+    QString instructions;
+    std::vector<FormField> form;
+};
+
+struct PauseSpec {
+    enum class Kind { Signal, Time, Field };
+    Kind kind = Kind::Signal;
+    QString signal; // Signal
+    QString at; // Time: an ISO date-time or a "{{path}}" template
+    QString field; // Field: the path that must reach `equals`
+    QVariant equals;
+};
+
+struct AutoTaskSpec {
+    QString handler;
+    QVariantMap params;
+};
+
+struct StepDefinition {
+    QString key;
+    QString name;
+    StepType type = StepType::AutoTask;
+    StepScope scope = StepScope::LineItem;
+    QString lane;
+    std::vector<StepDependency> dependsOn;
+    qint64 estimatedSeconds = 0;
+    bool pointOfNoReturn = false;
+    QString retryPolicy;
+    QString falloutQueue;
+    AutoTaskSpec autoTask;
+    CalloutSpec callout;
+    ManualTaskSpec manualTask;
+    PauseSpec pause;
+};
+
+struct PlanDefinition {
+    QString id;
+    QString name;
+    std::vector<StepDefinition> steps;
+
+    const StepDefinition* step(const QString& key) const;
+};
+
+struct RetryPolicy {
+    enum class Kind { None, Immediate, Fixed, Exponential };
+    QString id;
+    Kind kind = Kind::Fixed;
+    int maxAttempts = 3;
+    qint64 intervalSeconds = 0; // Fixed: the interval; Exponential: the first delay
+    qint64 maxIntervalSeconds = 0; // Exponential: the cap
+    double multiplier = 2.0;
+    qint64 windowSeconds = 0; // 0: no window
+};
+
+struct FalloutRule {
+    enum class Classification { Retriable, Fatal };
+    QString id;
+    QString endpoint; // empty: any
+    std::vector<int> httpStatuses; // empty: any
+    QStringList errorCodes; // empty: any
+    Classification classification = Classification::Fatal;
+    QString queue;
+};
+
+struct Queue {
+    enum class Kind { Task, Fallout };
+    QString id;
+    QString name;
+    Kind kind = Kind::Task;
+};
+
+struct Endpoint {
+    QString id;
+    QString name;
+    QString baseUrl;
+    int timeoutMs = 10000;
+};
+
+struct JeopardyRule {
+    enum class Scope { Step, Order };
+    enum class Severity { Warning, Critical };
+    QString id;
+    Scope scope = Scope::Step;
+    int elapsedPercent = 100; // flag when elapsed time passes this share of the estimate
+    Severity severity = Severity::Warning;
+    QString escalateToQueue;
+};
+
+// A loaded catalog. Move-only: the indexes point into its own vectors (moving keeps them valid).
+struct Catalog {
+    Catalog() = default;
+    Catalog(const Catalog&) = delete;
+    Catalog& operator=(const Catalog&) = delete;
+    Catalog(Catalog&&) = default;
+    Catalog& operator=(Catalog&&) = default;
+
+    QString id;
+    QString name;
+    QString version;
+    QString sourceFile; // where it was read from, for messages about its contents
+    int formatVersion = 1;
+    std::vector<Product> products;
+    std::vector<DecompositionRule> rules;
+    std::vector<FulfillmentScenario> scenarios;
+    std::vector<Lane> lanes;
+    std::vector<PlanDefinition> planDefinitions;
+    std::vector<RetryPolicy> retryPolicies;
+    std::vector<FalloutRule> falloutRules;
+    std::vector<Queue> queues;
+    std::vector<Endpoint> endpoints;
+    std::vector<JeopardyRule> jeopardyRules;
+
+    // Indexes, rebuilt by buildIndex() after loading.
+    const Product* product(const QString& id) const;
+    const PlanDefinition* planDefinition(const QString& id) const;
+    const std::vector<const DecompositionRule*>& rulesFor(const QString& sourceProduct) const;
+    const std::vector<const FulfillmentScenario*>& scenariosFor(const QString& product) const;
+    int laneIndex(const QString& laneId) const; // -1 when unknown
+    void buildIndex();
+
+private:
+    QHash<QString, int> m_productIndex;
+    QHash<QString, int> m_planIndex;
+    QHash<QString, int> m_laneIndex;
+    QHash<QString, std::vector<const DecompositionRule*>> m_rulesBySource;
+    QHash<QString, std::vector<const FulfillmentScenario*>> m_scenariosByProduct;
+};
+
+} // namespace fw

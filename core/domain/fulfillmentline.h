@@ -1,0 +1,27 @@
+#pragma once
+
+#include "steptypes.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace fw {
+
+// A fulfillment line item: what decomposition makes of one or more commercial items.
+struct FulfillmentLine {
+    QString id; // deterministic, see Decomposer::lineId
+    QString product; // fulfillment product
+    QString orderId;
+    QStringList sourceItems; // commercial item ids ("why this line")
+    QString rule; // the decomposition rule that produced it (the first, for merged lines)
+    QStringList rules; // all rules that contributed (order/bundle/account scope merge items)
+    DecompositionScope scope = DecompositionScope::LineItem;
+    QString bundleItem; // the root bundle item of its sources, empty when not bundled
+    QString deliveryGroup;
+    int quantity = 0;
+    QVariantMap attributes;
+    QString ownerOrder; // account scope: the order that created the line (== orderId when it is this one)
+};
+
+} // namespace fw

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace fw {
+
+struct Address {
+    QString line1;
+    QString line2;
+    QString city;
+    QString postalCode;
+    QString region;
+    QString country;
+};
+
+struct DeliveryGroup {
+    QString id;
+    Address address;
+    QString requestedDate; // ISO date, may be empty
+};
+
+struct Account {
+    QString id;
+    QString name;
+    QString region;
+    QString country;
+    QString segment;
+    QVariantMap fields;
+};
+
+struct OrderItem {
+    QString id;
+    QString product;
+    int quantity = 1;
+    QVariantMap attributes;
+    QString parentItem; // empty for top-level items
+    QString deliveryGroup; // empty: the order's default
+    QString action = QStringLiteral("add"); // add, change, remove (in-flight change, later)
+};
+
+struct Order {
+    QString id;
+    QString type = QStringLiteral("new");
+    QString orderedAt; // ISO date-time
+    QString requestedDate; // ISO date
+    QString currency;
+    QString channel;
+    QVariantMap fields;
+    Account account;
+    std::vector<DeliveryGroup> deliveryGroups;
+    std::vector<OrderItem> items;
+
+    const OrderItem* item(const QString& id) const;
+    const DeliveryGroup* deliveryGroup(const QString& id) const;
+    // The top-level bundle item an item belongs to (itself when it is a top-level bundle), or null.
+    const OrderItem* rootBundle(const OrderItem& item, const class Catalog& catalog) const;
+};
+
+} // namespace fw

@@ -1,0 +1,82 @@
+#include "planjson.h"
+
+#include "common/jsonvariant.h"
+#include "domain/catalog.h"
+#include "domain/plan.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+    nlohmann::json stringArray(const QStringList& list)
+    {
+        auto array = nlohmann::json::array();
+        for (const auto& s : list)
+            array.push_back(s.toStdString());
+        return array;
+    }
+} // namespace
+
+nlohmann::json planToJson(const OrchestrationPlan& plan, const Catalog& catalog)
+{
+    nlohmann::json document;
+    document["order"] = plan.orderId.toStdString();
+    document["catalog"] = plan.catalogId.toStdString();
+
+    auto lines = nlohmann::json::array();
+    for (const auto& line : plan.lines) {
+        nlohmann::json entry;
+        entry["id"] = line.id.toStdString();
+        entry["product"] = line.product.toStdString();
+        entry["sourceItems"] = stringArray(line.sourceItems);
+        entry["rule"] = line.rule.toStdString();
+        entry["rules"] = stringArray(line.rules);
+        entry["scope"] = toString(line.scope).toStdString();
+        entry["quantity"] = line.quantity;
+        entry["attributes"] = variantToJson(line.attributes);
+        if (!line.bundleItem.isEmpty())
+            entry["bundleItem"] = line.bundleItem.toStdString();
+        if (!line.deliveryGroup.isEmpty())
+            entry["deliveryGroup"] = line.deliveryGroup.toStdString();
+        if (line.ownerOrder != line.orderId)
+            entry["ownerOrder"] = line.ownerOrder.toStdString();
+        lines.push_back(std::move(entry));
+    }
+    document["lineItems"] = std::move(lines);
+
+    auto steps = nlohmann::json::array();
+    for (const auto& step : plan.steps) {
+        nlohmann::json entry;
+        entry["id"] = step.id.toStdString();
+        entry["name"] = step.name.toStdString();
+        entry["type"] = toString(step.type).toStdString();
+        entry["lane"] = step.lane.toStdString();
+        entry["scope"] = toString(step.scope).toStdString();
+        entry["planDefinition"] = step.planDefinition.toStdString();
+        entry["stepKey"] = step.stepKey.toStdString();
+        entry["lineItems"] = stringArray(step.lines);
+        auto depends = nlohmann::json::array();
+        for (int dependency : step.dependsOn)
+            depends.push_back(plan.steps[static_cast<std::size_t>(dependency)].id.toStdString());
+        entry["dependsOn"] = std::move(depends);
+        entry["depth"] = step.depth;
+        entry["estimatedSeconds"] = step.estimatedSeconds;
+        entry["pointOfNoReturn"] = step.pointOfNoReturn;
+        steps.push_back(std::move(entry));
+    }
+    document["steps"] = std::move(steps);
+
+    auto lanes = nlohmann::json::array();
+    nlohmann::json laneNames = nlohmann::json::object();
+    for (const auto& id : plan.lanes) {
+        lanes.push_back(id.toStdString());
+        const int index = catalog.laneIndex(id);
+        laneNames[id.toStdString()] = index >= 0 ? catalog.lanes[static_cast<std::size_t>(index)].name.toStdString() : id.toStdString();
+    }
+    document["lanes"] = std::move(lanes);
+    document["laneNames"] = std::move(laneNames);
+    return document;
+}
+
+} // namespace fw

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/problem.h"
+#include "domain/plan.h"
+
+#include <optional>
+
+namespace fw {
+
+struct Catalog;
+struct Order;
+
+struct PlanResult {
+    std::optional<OrchestrationPlan> plan;
+    Problems problems;
+};
+
+// Fulfillment lines + plan definitions -> one orchestration plan per order: step instances per
+// scope, dependencies resolved into a DAG, steps in topological order with their depth, lanes.
+class Planner {
+public:
+    explicit Planner(const Catalog& catalog);
+
+    PlanResult plan(const Order& order, std::vector<FulfillmentLine> lines, const QString& orderFileLabel) const;
+
+private:
+    const Catalog& m_catalog;
+};
+
+} // namespace fw

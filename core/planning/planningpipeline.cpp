@@ -1,0 +1,44 @@
+#include "planningpipeline.h"
+
+#include "catalog/catalogreader.h"
+#include "decomposition/decomposer.h"
+#include "order/orderreader.h"
+#include "planner.h"
+
+namespace fw {
+
+PlanningOutcome planFromFiles(const QString& catalogPath, const QString& orderPath)
+{
+    CatalogLoad load = CatalogReader::readFile(catalogPath);
+    if (!load.ok()) {
+        PlanningOutcome outcome;
+        outcome.problems = std::move(load.problems);
+        return outcome;
+    }
+    return planOrderFile(std::move(load.catalog), orderPath);
+}
+
+PlanningOutcome planOrderFile(std::shared_ptr<const Catalog> catalog, const QString& orderPath)
+{
+    PlanningOutcome outcome;
+    outcome.catalog = std::move(catalog);
+    OrderLoad load = OrderReader::readFile(orderPath, *outcome.catalog);
+    if (!load.ok()) {
+        outcome.problems = std::move(load.problems);
+        return outcome;
+    }
+    outcome.order = std::move(load.order);
+    InMemoryAccountLineRegistry accountLines;
+    Decomposition decomposition = Decomposer(*outcome.catalog, &accountLines).decompose(*outcome.order, orderPath);
+    if (!decomposition.problems.empty()) {
+        outcome.problems = std::move(decomposition.problems);
+        return outcome;
+    }
+    PlanResult planned = Planner(*outcome.catalog).plan(*outcome.order, std::move(decomposition.lines), orderPath);
+    outcome.problems = std::move(planned.problems);
+    if (outcome.problems.empty())
+        outcome.plan = std::move(planned.plan);
+    return outcome;
+}
+
+} // namespace fw

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/problem.h"
+#include "domain/catalog.h"
+#include "domain/order.h"
+#include "domain/plan.h"
+
+#include <memory>
+#include <optional>
+
+namespace fw {
+
+// Everything planning one order from files produced; used by `fwctl plan` and the workbench.
+struct PlanningOutcome {
+    std::shared_ptr<const Catalog> catalog; // set when the catalog loaded
+    std::optional<Order> order; // set when the order loaded
+    std::optional<OrchestrationPlan> plan; // set when decomposition and planning succeeded
+    Problems problems;
+    bool ok() const { return plan.has_value() && problems.empty(); }
+};
+
+// catalog file -> CatalogReader -> order file -> OrderReader -> Decomposer -> Planner.
+PlanningOutcome planFromFiles(const QString& catalogPath, const QString& orderPath);
+// The same for an already loaded catalog.
+PlanningOutcome planOrderFile(std::shared_ptr<const Catalog> catalog, const QString& orderPath);
+
+} // namespace fw
