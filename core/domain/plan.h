@@ -40,6 +40,9 @@ struct OrchestrationPlan {
     QStringList lanes; // lane ids in catalog order, only lanes that have steps
 
     int stepIndex(const QString& id) const; // -1 when unknown
+    void rebuildStepIndex(); // after steps change
+
+private:
     QHash<QString, int> m_stepIndex;
 };
 

@@ -51,9 +51,7 @@ namespace {
             if (!sortTopologically(m_plan, m_problems, m_file))
                 return std::nullopt;
             collectLanes();
-            m_plan.m_stepIndex.reserve(static_cast<qsizetype>(m_plan.steps.size()));
-            for (std::size_t i = 0; i < m_plan.steps.size(); ++i)
-                m_plan.m_stepIndex.insert(m_plan.steps[i].id, static_cast<int>(i));
+            m_plan.rebuildStepIndex();
             return std::move(m_plan);
         }
 

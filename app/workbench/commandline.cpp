@@ -1,0 +1,104 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace fw {
+
+WorkbenchOptions parseCommandLine(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "fw::Workbench", "Fulfillment Workbench: plan orders against a fulfillment catalog and inspect the plan."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+        QCoreApplication::translate("fw::Workbench", "Open the catalog FILE."),
+        QCoreApplication::translate("fw::Workbench", "FILE"));
+    const QCommandLineOption orderOption(QStringLiteral("order"),
+        QCoreApplication::translate("fw::Workbench", "Plan the order FILE (needs --catalog)."),
+        QCoreApplication::translate("fw::Workbench", "FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("fw::Workbench", "Open the telecom fibre sample catalog and order."));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        QCoreApplication::translate("fw::Workbench",
+            "Use LANGUAGE (en, de) for this run instead of the language chosen in View > "
+            "Language."),
+        QCoreApplication::translate("fw::Workbench", "LANGUAGE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate("fw::Workbench",
+            "Once the plan is shown, save the main window as the PNG FILE and quit. Works "
+            "without a display (offscreen)."),
+        QCoreApplication::translate("fw::Workbench", "FILE"));
+    parser.addOptions({ catalogOption, orderOption, demoOption, languageOption, screenshotOption });
+    parser.process(app);
+
+    WorkbenchOptions options;
+    options.catalogPath = parser.value(catalogOption);
+    options.orderPath = parser.value(orderOption);
+    options.screenshotPath = parser.value(screenshotOption);
+    options.language = parser.value(languageOption);
+    options.demo = parser.isSet(demoOption);
+    return options;
+}
+
+QString rawOptionValue(const QStringList& arguments, const QString& name)
+{
+    const QString single = QStringLiteral("-") + name;
+    const QString dashed = QStringLiteral("--") + name;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if ((argument == dashed || argument == single) && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(dashed + QLatin1Char('=')))
+            return argument.mid(dashed.size() + 1);
+    }
+    return {};
+}
+
+bool rawOptionPresent(const QStringList& arguments, const QString& name)
+{
+    const QString dashed = QStringLiteral("--") + name;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == dashed || argument == QStringLiteral("-") + name
+            || argument.startsWith(dashed + QLatin1Char('=')))
+            return true;
+    }
+    return false;
+}
+
+bool hasDisplay(const QStringList& arguments)
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") || rawOptionPresent(arguments, QStringLiteral("platform"));
+}
+
+QString findSamplesDirectory()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates { QDir(appDir).filePath(QStringLiteral("../share/fulfillment-workbench/samples")),
+        QStringLiteral(FW_SAMPLES_DIR) };
+    for (const QString& candidate : candidates) {
+        if (QFileInfo(candidate).isDir())
+            return QDir(candidate).canonicalPath();
+    }
+    return {};
+}
+
+QString findFwctl()
+{
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    for (const QString& candidate :
+        { appDir.filePath(QStringLiteral("fwctl")), appDir.filePath(QStringLiteral("../fwctl/fwctl")) }) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("fwctl"));
+}
+
+} // namespace fw

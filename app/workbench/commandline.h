@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace fw {
+
+struct WorkbenchOptions {
+    QString catalogPath;
+    QString orderPath;
+    QString screenshotPath; // grab the window to this PNG once the plan shows, then quit
+    QString language; // --lang; empty: the saved choice, else the system language
+    bool demo = false;
+};
+
+// Parses the workbench's command line; --help, --version and errors print and exit here.
+WorkbenchOptions parseCommandLine(const QCoreApplication& app);
+
+// Looks for an option's value in raw arguments, before any application object exists (the language
+// decides the translators, which must be installed before the help text is built).
+QString rawOptionValue(const QStringList& arguments, const QString& name);
+bool rawOptionPresent(const QStringList& arguments, const QString& name);
+
+// True when a Qt platform can show windows: QT_QPA_PLATFORM or -platform is given, or an X11 or a
+// Wayland display is set.
+bool hasDisplay(const QStringList& arguments);
+
+// The bundled samples: <prefix>/share/fulfillment-workbench/samples next to the executable, then the
+// source tree's resources/samples. Empty when neither exists.
+QString findSamplesDirectory();
+
+// The `fwctl` next to this executable (installed layout or build tree), else on PATH. Empty if none.
+QString findFwctl();
+
+} // namespace fw

@@ -1,0 +1,104 @@
+#include "uitestdata.h"
+
+#include "domain/plan.h"
+#include "models/fulfillmentlinemodel.h"
+#include "planning/planningpipeline.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace fw;
+
+class TestFulfillmentLineModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rowsFollowDecomposition();
+    void lineColumns_data();
+    void lineColumns();
+    void clear();
+
+private:
+    QModelIndex findLine(const FulfillmentLineModel& model, const QString& id) const;
+
+    std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<const OrchestrationPlan> m_plan;
+};
+
+void TestFulfillmentLineModel::initTestCase()
+{
+    PlanningOutcome outcome = planFromFiles(test::miniCatalog(), test::miniOrder());
+    QVERIFY(outcome.ok());
+    m_catalog = outcome.catalog;
+    m_plan = std::make_shared<const OrchestrationPlan>(std::move(*outcome.plan));
+}
+
+QModelIndex TestFulfillmentLineModel::findLine(const FulfillmentLineModel& model, const QString& id) const
+{
+    const auto matches = model.match(model.index(0, 0), FulfillmentLineModel::LineIdRole, id, 1, Qt::MatchExactly);
+    return matches.isEmpty() ? QModelIndex() : matches.constFirst();
+}
+
+void TestFulfillmentLineModel::rowsFollowDecomposition()
+{
+    FulfillmentLineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(m_catalog, m_plan);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.columnCount(), int(FulfillmentLineModel::ColumnCount));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, FulfillmentLineModel::LineColumn).data().toString(),
+            m_plan->lines[static_cast<std::size_t>(row)].id);
+    QCOMPARE(model.headerData(FulfillmentLineModel::SourceItemsColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Source items"));
+}
+
+void TestFulfillmentLineModel::lineColumns_data()
+{
+    QTest::addColumn<QString>("lineId");
+    QTest::addColumn<QStringList>("columns"); // line, product, source items, rule, scope, attributes
+    QTest::addColumn<int>("steps");
+
+    QTest::addRow("line item with a mapped attribute")
+        << QStringLiteral("F1.F_ACCESS")
+        << QStringList { QStringLiteral("F1.F_ACCESS"), QStringLiteral("Access line (F_ACCESS)"), QStringLiteral("F1"),
+               QStringLiteral("R_FIBER"), QStringLiteral("Line item"), QStringLiteral("speed=1G") }
+        << 3;
+    QTest::addRow("order-scope line merging two items")
+        << QStringLiteral("order.F_BILLING")
+        << QStringList { QStringLiteral("order.F_BILLING"), QStringLiteral("Billing account (F_BILLING)"),
+               QStringLiteral("F1, F2"), QStringLiteral("R_FIBER_BILLING"), QStringLiteral("Order"), QString() }
+        << 1;
+    QTest::addRow("shipment") << QStringLiteral("R1.F_SHIP")
+                              << QStringList { QStringLiteral("R1.F_SHIP"),
+                                     QStringLiteral("Hardware shipment (F_SHIP)"), QStringLiteral("R1"),
+                                     QStringLiteral("R_ROUTER"), QStringLiteral("Line item"), QString() }
+                              << 2;
+}
+
+void TestFulfillmentLineModel::lineColumns()
+{
+    QFETCH(QString, lineId);
+    QFETCH(QStringList, columns);
+    QFETCH(int, steps);
+    FulfillmentLineModel model;
+    model.setPlan(m_catalog, m_plan);
+    const QModelIndex line = findLine(model, lineId);
+    QVERIFY(line.isValid());
+    for (int column = 0; column < FulfillmentLineModel::ColumnCount; ++column)
+        QCOMPARE(line.siblingAtColumn(column).data().toString(), columns.at(column));
+    QCOMPARE(line.data(FulfillmentLineModel::StepCountRole).toInt(), steps);
+}
+
+void TestFulfillmentLineModel::clear()
+{
+    FulfillmentLineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(m_catalog, m_plan);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestFulfillmentLineModel)
+#include "tst_fulfillmentlinemodel.moc"

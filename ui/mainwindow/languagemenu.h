@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMenu>
+
+class QActionGroup;
+
+namespace fw {
+
+// View > Language: the system language or one the workbench is translated to. The choice is kept in
+// AppSettings and applies from the next start (main() installs the translators).
+class LanguageMenu : public QMenu {
+    Q_OBJECT
+
+public:
+    explicit LanguageMenu(QWidget* parent = nullptr);
+
+    // The languages with a translation, as (code, native name); English is the source language.
+    static QList<std::pair<QString, QString>> availableLanguages();
+
+Q_SIGNALS:
+    void languageChosen(const QString& code);
+
+private:
+    QActionGroup* m_group;
+};
+
+} // namespace fw

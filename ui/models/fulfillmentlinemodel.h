@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace fw {
+
+struct Catalog;
+struct OrchestrationPlan;
+
+// The fulfillment lines decomposition made of an order: one row per line, with the commercial items
+// and the rules it came from ("why does this line exist").
+class FulfillmentLineModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        LineColumn,
+        ProductColumn,
+        SourceItemsColumn,
+        RuleColumn,
+        ScopeColumn,
+        AttributesColumn,
+        ColumnCount
+    };
+    enum Role {
+        LineIdRole = Qt::UserRole + 1, // QString
+        ProductIdRole, // QString
+        StepCountRole, // int: plan steps that cover the line
+    };
+
+    explicit FulfillmentLineModel(QObject* parent = nullptr);
+    ~FulfillmentLineModel() override;
+
+    void setPlan(std::shared_ptr<const Catalog> catalog, std::shared_ptr<const OrchestrationPlan> plan);
+    void clear();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString productText(const QString& productId) const;
+    QString attributesText(int row) const;
+    int stepCount(const QString& lineId) const;
+
+    std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<const OrchestrationPlan> m_plan;
+};
+
+} // namespace fw
