@@ -138,8 +138,9 @@ namespace {
         step.key = c.string("key", true);
         step.name = c.string("name", false, step.key);
         const QString type = c.string("type", true);
-        if (const auto value = stepTypeFromString(type))
-            step.type = *value;
+        const auto knownType = stepTypeFromString(type);
+        if (knownType)
+            step.type = *knownType;
         else if (!type.isEmpty())
             c.errorAt("type", QStringLiteral("unknown step type '%1' (expected one of %2)").arg(type, stepTypeNames()));
         const QString scope = c.string("scope", false);
@@ -157,15 +158,17 @@ namespace {
         step.retryPolicy = c.string("retryPolicy", false);
         step.falloutQueue = c.string("falloutQueue", false);
 
-        // Each type has its own spec object, and only that one.
+        // Each type has its own spec object, and only that one (checked once the type is known).
+        if (!knownType)
+            return step;
         const std::pair<StepType, const char*> specs[] = { { StepType::AutoTask, "autoTask" },
                                                             { StepType::Callout, "callout" },
                                                             { StepType::ManualTask, "manualTask" },
                                                             { StepType::Pause, "pause" } };
         for (const auto& [specType, key] : specs) {
-            if (c.has(key) && (specType != step.type || type.isEmpty()))
+            if (c.has(key) && specType != step.type)
                 c.errorAt(key, QStringLiteral("'%1' applies to %1 steps only, this step is a %2").arg(QString::fromLatin1(key), type));
-            else if (!c.has(key) && specType == step.type && !type.isEmpty())
+            else if (!c.has(key) && specType == step.type)
                 c.errorAt(key, QStringLiteral("a %1 step needs its '%1' specification").arg(type));
         }
         if (step.type == StepType::AutoTask && c.has("autoTask")) {

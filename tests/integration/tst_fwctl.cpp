@@ -1,0 +1,127 @@
+// The fwctl contract scripts rely on: exit codes, one "FILE:/pointer: message" line per problem on
+// stderr, --json plan shape, help texts.
+
+#include <QDir>
+#include <QProcess>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run fwctl(const QStringList& arguments, const QString& workingDir = QStringLiteral(FW_TEST_DATA_DIR))
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDir);
+    process.start(QStringLiteral(FWCTL_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+} // namespace
+
+class TestFwctl : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validateValidCatalog()
+    {
+        const Run run = fwctl({ QStringLiteral("validate"), QStringLiteral("plan/shared-catalog.json") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        QVERIFY(run.out.contains(QStringLiteral("valid catalog 'test-office-connect'")));
+    }
+
+    void validateReportsEveryProblemOnStderr()
+    {
+        const Run run = fwctl({ QStringLiteral("validate"), QStringLiteral("catalog.json") },
+                              QStringLiteral(FW_TEST_DATA_DIR "/validate/unknown-references"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        const QStringList lines = run.err.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 9);
+        for (const QString& line : lines)
+            QVERIFY2(line.startsWith(QStringLiteral("catalog.json:/")), qPrintable(line));
+        QVERIFY(lines.contains(QStringLiteral("catalog.json:/decompositionRules/1/source: unknown product 'RUOTER'")));
+    }
+
+    void validateMalformedJsonNamesLineAndColumn()
+    {
+        const Run run = fwctl({ QStringLiteral("validate"), QStringLiteral("validate/malformed-json/catalog.json") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("validate/malformed-json/catalog.json:: malformed JSON at line 4, column 29")),
+                 qPrintable(run.err));
+    }
+
+    void validateMissingFile()
+    {
+        const Run run = fwctl({ QStringLiteral("validate"), QStringLiteral("no/such.json") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith(QStringLiteral("no/such.json:: cannot read file")));
+    }
+
+    void planJsonHasTheDocumentedShape()
+    {
+        const Run run = fwctl({ QStringLiteral("plan"), QStringLiteral("--catalog"), QStringLiteral("plan/shared-catalog.json"),
+                                QStringLiteral("--order"), QStringLiteral("plan/emea-bundle/order.json"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const auto plan = nlohmann::json::parse(run.out.toStdString());
+        QVERIFY(plan["lanes"] == nlohmann::json({ "inventory", "shipping", "field", "provisioning", "billing" }));
+        QCOMPARE(plan["lineItems"].size(), std::size_t(7));
+        for (const auto& line : plan["lineItems"]) {
+            for (const char* key : { "id", "product", "sourceItems", "rule" })
+                QVERIFY2(line.contains(key), key);
+        }
+        QCOMPARE(plan["steps"].size(), std::size_t(14));
+        std::set<std::string> seen;
+        for (const auto& step : plan["steps"]) {
+            for (const char* key : { "id", "name", "type", "lane", "scope", "dependsOn" })
+                QVERIFY2(step.contains(key), key);
+            for (const auto& dependency : step["dependsOn"])
+                QVERIFY2(seen.count(dependency.get<std::string>()), "dependsOn names an earlier step id");
+            seen.insert(step["id"].get<std::string>());
+        }
+    }
+
+    void planInvalidOrderExits2()
+    {
+        const Run run = fwctl({ QStringLiteral("plan"), QStringLiteral("--catalog"), QStringLiteral("plan/shared-catalog.json"),
+                                QStringLiteral("--order"), QStringLiteral("plan/error-unknown-product/order.json") });
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.trimmed(), QStringLiteral("plan/error-unknown-product/order.json:/items/1/product: unknown product "
+                                                   "'SUPORT' (not in catalog 'test-office-connect')"));
+    }
+
+    void usageErrorsExit2()
+    {
+        QCOMPARE(fwctl({}).exitCode, 2);
+        QCOMPARE(fwctl({ QStringLiteral("frobnicate") }).exitCode, 2);
+        QCOMPARE(fwctl({ QStringLiteral("plan"), QStringLiteral("--catalog"), QStringLiteral("x.json") }).exitCode, 2);
+        QCOMPARE(fwctl({ QStringLiteral("validate") }).exitCode, 2);
+        QCOMPARE(fwctl({ QStringLiteral("validate"), QStringLiteral("--bogus"), QStringLiteral("a.json") }).exitCode, 2);
+    }
+
+    void helpDescribesEveryCommand()
+    {
+        const Run top = fwctl({ QStringLiteral("--help") });
+        QCOMPARE(top.exitCode, 0);
+        for (const char* command : { "validate", "plan", "demo" }) {
+            QVERIFY2(top.out.contains(QLatin1String(command)), command);
+            const Run help = fwctl({ QLatin1String(command), QStringLiteral("--help") });
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY(help.out.contains(QStringLiteral("Usage:")));
+        }
+        QVERIFY(fwctl({ QStringLiteral("plan"), QStringLiteral("--help") }).out.contains(QStringLiteral("--json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFwctl)
+#include "tst_fwctl.moc"
