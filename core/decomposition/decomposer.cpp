@@ -130,6 +130,8 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                     if (!line.rules.contains(rule->id))
                         line.rules << rule->id;
                     line.quantity += item.quantity;
+                    if (line.bundleItem != (bundle ? bundle->id : QString()))
+                        line.bundleItem.clear(); // sources from several bundles: the line belongs to none
                     continue;
                 }
                 FulfillmentLine line;

@@ -135,7 +135,7 @@ void validateOrder(Order& order, const Catalog& catalog, const QString& file, Pr
         if (!parentProduct->components.empty() && !listed)
             problems.push_back({ file, itemPointer(i, QStringLiteral("product")),
                                  QStringLiteral("'%1' is not a component of bundle '%2'").arg(item.product, parentProduct->id) });
-        componentCounts[parent.id][item.product] += item.quantity;
+        componentCounts[parent.id][item.product] += 1; // cardinality counts child items, not their quantity
     }
 
     // Parent chains must end; a cycle would make "which bundle is this in" unanswerable.
@@ -162,7 +162,7 @@ void validateOrder(Order& order, const Catalog& catalog, const QString& file, Pr
             const int count = counts.value(component.product);
             if (count < component.minQuantity || count > component.maxQuantity)
                 problems.push_back({ file, itemPointer(i),
-                                     QStringLiteral("bundle '%1' (%2) has %3 of component '%4', allowed %5 to %6")
+                                     QStringLiteral("bundle '%1' (%2) has %3 item(s) of component '%4', allowed %5 to %6")
                                          .arg(order.items[i].id, product->id)
                                          .arg(count)
                                          .arg(component.product)

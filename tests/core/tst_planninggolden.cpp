@@ -7,6 +7,7 @@
 #include "planning/planningpipeline.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -73,6 +74,69 @@ private Q_SLOTS:
             const auto patch = nlohmann::json::diff(expected, actual);
             QFAIL(qPrintable(QStringLiteral("plan differs from %1 (JSON patch expected -> actual):\n%2")
                                  .arg(expectedPlan, QString::fromStdString(patch.dump(2)))));
+        }
+    }
+
+    // The shipped samples plan to their reviewed golden plans (tests/data/samples/<scenario>/).
+    void samples_data()
+    {
+        QTest::addColumn<QString>("catalog");
+        QTest::addColumn<QString>("order");
+        QTest::addColumn<QString>("expected");
+        const QDir samples(QStringLiteral(FW_SAMPLES_DIR));
+        int count = 0;
+        for (const QString& scenario : samples.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QDir dir(samples.filePath(scenario));
+            for (const QString& order : dir.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name)) {
+                const QString expected = QStringLiteral(FW_TEST_DATA_DIR "/samples/") + scenario + QLatin1Char('/')
+                    + QString(order).replace(QStringLiteral(".json"), QStringLiteral(".expected-plan.json"));
+                QTest::newRow(qPrintable(scenario + QLatin1Char('/') + order))
+                    << dir.filePath(QStringLiteral("catalog.json")) << dir.filePath(order) << expected;
+                ++count;
+            }
+        }
+        QVERIFY(count >= 10);
+    }
+
+    void samples()
+    {
+        QFETCH(QString, catalog);
+        QFETCH(QString, order);
+        QFETCH(QString, expected);
+        const PlanningOutcome outcome = planFromFiles(catalog, order);
+        QVERIFY(outcome.ok());
+        const auto actual = planToJson(*outcome.plan, *outcome.catalog);
+        if (updatingGolden()) {
+            QDir().mkpath(QFileInfo(expected).path());
+            writeAll(expected, QByteArray::fromStdString(actual.dump(2) + '\n'));
+            QSKIP("golden file rewritten");
+        }
+        const auto wanted = nlohmann::json::parse(readAll(expected).toStdString());
+        if (actual != wanted)
+            QFAIL(qPrintable(QStringLiteral("plan of %1 differs from %2:\n%3")
+                                 .arg(order, expected, QString::fromStdString(nlohmann::json::diff(wanted, actual).dump(2)))));
+    }
+
+    // The telecom seed scenario keeps its order: router shipment -> delivered -> technician ->
+    // installation complete -> monthly billing.
+    void telecomSeedChain()
+    {
+        const PlanningOutcome outcome = planFromFiles(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"),
+                                                      QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
+        QVERIFY(outcome.ok());
+        const auto& plan = *outcome.plan;
+        const QStringList chain { QStringLiteral("line:1.2.ROUTER_SHIPMENT/ship-router"),
+                                  QStringLiteral("line:1.2.ROUTER_SHIPMENT/router-delivered"),
+                                  QStringLiteral("line:1.1.FIBER_INSTALLATION/schedule-technician"),
+                                  QStringLiteral("line:1.1.FIBER_INSTALLATION/install-complete"),
+                                  QStringLiteral("bundle:1/PD_MONTHLY_BILLING/set-billing-start"),
+                                  QStringLiteral("bundle:1/PD_MONTHLY_BILLING/start-monthly-billing") };
+        for (int i = 1; i < chain.size(); ++i) {
+            const int step = plan.stepIndex(chain[i]);
+            QVERIFY2(step >= 0, qPrintable(chain[i]));
+            const auto& deps = plan.steps[std::size_t(step)].dependsOn;
+            QVERIFY2(std::find(deps.begin(), deps.end(), plan.stepIndex(chain[i - 1])) != deps.end(),
+                     qPrintable(chain[i] + QStringLiteral(" must wait for ") + chain[i - 1]));
         }
     }
 

@@ -109,6 +109,15 @@ private Q_SLOTS:
         QCOMPARE(fwctl({ QStringLiteral("validate"), QStringLiteral("--bogus"), QStringLiteral("a.json") }).exitCode, 2);
     }
 
+    void demoPlansEverySample()
+    {
+        const Run run = fwctl({ QStringLiteral("demo"), QStringLiteral("--samples"), QStringLiteral(FW_SAMPLES_DIR) });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        for (const char* scenario : { "telecom-fiber", "saas-licence", "medical-equipment", "laptop-bundle", "emea-routing" })
+            QVERIFY2(run.out.contains(QLatin1String(scenario) + QStringLiteral(": catalog")), scenario);
+        QVERIFY(run.out.contains(QStringLiteral("every sample validates and plans")));
+    }
+
     void helpDescribesEveryCommand()
     {
         const Run top = fwctl({ QStringLiteral("--help") });
