@@ -12,8 +12,17 @@ const std::vector<Command>& commands()
         { QStringLiteral("validate"), QStringLiteral("Check a catalog file; one line per problem on stderr."), runValidate },
         { QStringLiteral("plan"), QStringLiteral("Decompose an order and print its orchestration plan."), runPlan },
         { QStringLiteral("demo"), QStringLiteral("Validate and plan every bundled sample (the headless demo)."), runDemo },
+        { QStringLiteral("import"), QStringLiteral("Import a catalog or an order into the store (--db)."), runImport },
+        { QStringLiteral("orders"), QStringLiteral("List the orders in the store (--db)."), runOrders },
+        { QStringLiteral("timeline"), QStringLiteral("Print the journal of one order (--db)."), runTimeline },
     };
     return all;
+}
+
+QString& databasePath()
+{
+    static QString path = QStringLiteral("fulfillment.db");
+    return path;
 }
 
 QTextStream& out()

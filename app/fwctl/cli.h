@@ -31,6 +31,12 @@ QString samplesDirectory();
 int runValidate(const QStringList& arguments);
 int runPlan(const QStringList& arguments);
 int runDemo(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runOrders(const QStringList& arguments);
+int runTimeline(const QStringList& arguments);
+
+// The store file given with the global option "--db FILE" (default: fulfillment.db).
+QString& databasePath();
 
 } // namespace fw::cli
 

@@ -11,7 +11,9 @@ int printUsage(QTextStream& stream)
               "Headless command-line interface of Fulfillment Workbench.\n\nCommands:\n";
     for (const auto& command : commands())
         stream << "  " << command.name.leftJustified(10) << command.summary << '\n';
-    stream << "\nRun 'fwctl COMMAND --help' for the options of a command.\n"
+    stream << "\nGlobal option: --db FILE  the store (SQLite) that import, orders and timeline use;\n"
+              "                          default ./fulfillment.db\n"
+              "\nRun 'fwctl COMMAND --help' for the options of a command.\n"
               "Exit codes: 0 success, 1 failure, 2 invalid input or usage.\n";
     stream.flush();
     return 0;
@@ -25,6 +27,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("FulfillmentWorkbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() >= 3 && arguments[1] == QStringLiteral("--db")) {
+        databasePath() = arguments[2];
+        arguments.remove(1, 2);
+    }
     if (arguments.size() < 2 || arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h")
         || arguments[1] == QStringLiteral("help")) {
         return arguments.size() < 2 ? (printUsage(err()), BadInput) : printUsage(out());

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -118,11 +119,40 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("every sample validates and plans")));
     }
 
+    void importIntoStoreAndReadTimeline()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("fw.db"));
+        const QString samples = QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/");
+        const Run catalog = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("catalog"),
+                                    samples + QStringLiteral("catalog.json") });
+        QVERIFY2(catalog.exitCode == 0, qPrintable(catalog.err));
+        const Run order = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("order"),
+                                  samples + QStringLiteral("order.json"), QStringLiteral("--as"), QStringLiteral("maria") });
+        QVERIFY2(order.exitCode == 0, qPrintable(order.err));
+        QVERIFY(order.out.startsWith(QStringLiteral("order SO-10001 imported: 4 fulfillment lines, 12 steps")));
+        const Run again = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("order"),
+                                  samples + QStringLiteral("order.json") });
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains(QStringLiteral(":/id: order 'SO-10001' is already in the store")));
+        const Run timeline = fwctl({ QStringLiteral("--db"), db, QStringLiteral("timeline"), QStringLiteral("SO-10001"),
+                                     QStringLiteral("--json") });
+        QCOMPARE(timeline.exitCode, 0);
+        const auto events = nlohmann::json::parse(timeline.out.toStdString());
+        QCOMPARE(events.size(), std::size_t(1));
+        QVERIFY(events[0]["kind"] == "order.imported" && events[0]["actor"] == "maria");
+        const Run unknown = fwctl({ QStringLiteral("--db"), db, QStringLiteral("timeline"), QStringLiteral("SO-404") });
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("unknown order 'SO-404'")));
+        const Run orders = fwctl({ QStringLiteral("--db"), db, QStringLiteral("orders") });
+        QVERIFY(orders.out.contains(QStringLiteral("SO-10001")));
+    }
+
     void helpDescribesEveryCommand()
     {
         const Run top = fwctl({ QStringLiteral("--help") });
         QCOMPARE(top.exitCode, 0);
-        for (const char* command : { "validate", "plan", "demo" }) {
+        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline" }) {
             QVERIFY2(top.out.contains(QLatin1String(command)), command);
             const Run help = fwctl({ QLatin1String(command), QStringLiteral("--help") });
             QCOMPARE(help.exitCode, 0);

@@ -1,0 +1,278 @@
+#include "storeimporter.h"
+
+#include "common/clock.h"
+#include "common/jsonvariant.h"
+#include "database.h"
+#include "decomposition/decomposer.h"
+#include "domain/order.h"
+#include "io/jsonfile.h"
+#include "journal.h"
+#include "order/orderreader.h"
+#include "planning/planner.h"
+#include "storedcatalogs.h"
+#include "transactionguard.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+
+    QString jsonList(const QStringList& list)
+    {
+        auto array = nlohmann::json::array();
+        for (const auto& s : list)
+            array.push_back(s.toStdString());
+        return QString::fromStdString(array.dump());
+    }
+
+    // Account-scoped lines already stored for another order of the account.
+    class StoredAccountLines final : public AccountLineRegistry {
+    public:
+        explicit StoredAccountLines(const QSqlDatabase& database) : m_database(database) { }
+        QString ownerOf(const QString& accountId, const QString& product) const override
+        {
+            QSqlQuery query(m_database);
+            query.prepare(QStringLiteral("SELECT owner_order FROM fulfillment_lines WHERE account_id = ? AND product = ? "
+                                         "AND scope = 'account' LIMIT 1"));
+            query.addBindValue(accountId);
+            query.addBindValue(product);
+            return query.exec() && query.next() ? query.value(0).toString() : QString();
+        }
+        void remember(const QString&, const QString&, const QString&) override { } // stored with the order
+
+    private:
+        QSqlDatabase m_database;
+    };
+
+    Problems single(const QString& file, const QString& pointer, const QString& message)
+    {
+        return { Problem { file, pointer, message } };
+    }
+
+    // The stored catalog for an order: the named one, or the only one that knows all its products.
+    CatalogLoad chooseCatalog(const QSqlDatabase& db, const nlohmann::json& document, const QString& path,
+                              const QString& catalogId)
+    {
+        if (!catalogId.isEmpty())
+            return StoredCatalogs::load(db, catalogId);
+        QSet<QString> products;
+        if (document.is_object() && document.contains("items") && document["items"].is_array()) {
+            for (const auto& item : document["items"]) {
+                if (item.is_object() && item.contains("product") && item["product"].is_string())
+                    products.insert(toQString(item["product"].get<std::string>()));
+            }
+        }
+        std::vector<CatalogLoad> fitting;
+        QStringList names;
+        for (const CatalogKey& key : StoredCatalogs::list(db)) {
+            CatalogLoad load = StoredCatalogs::load(db, key.id);
+            if (!load.ok())
+                continue;
+            const bool knowsAll = std::all_of(products.begin(), products.end(),
+                                              [&](const QString& p) { return load.catalog->product(p) != nullptr; });
+            if (knowsAll) {
+                names << key.id;
+                fitting.push_back(std::move(load));
+            }
+        }
+        if (fitting.size() == 1)
+            return std::move(fitting.front());
+        CatalogLoad none;
+        none.problems = single(path, QString(),
+                               fitting.empty() ? QStringLiteral("no catalog in the store knows all products of this order; "
+                                                                "import its catalog first")
+                                               : QStringLiteral("several stored catalogs fit this order (%1); name one with --catalog")
+                                                     .arg(names.join(QStringLiteral(", "))));
+        return none;
+    }
+
+    std::optional<QString> exec(QSqlQuery& query)
+    {
+        if (query.exec())
+            return std::nullopt;
+        return query.lastError().text();
+    }
+
+} // namespace
+
+StoreImporter::StoreImporter(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+ImportResult StoreImporter::importCatalog(const QString& path, const QString& actor)
+{
+    ImportResult result;
+    const auto document = readJsonFile(path, result.problems);
+    if (!document)
+        return result;
+    const CatalogLoad load = CatalogReader::readJson(*document, path);
+    if (!load.ok()) {
+        result.problems = load.problems;
+        return result;
+    }
+    const Catalog& catalog = *load.catalog;
+    const QString text = QString::fromStdString(document->dump());
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT document FROM catalogs WHERE id = ? AND version = ?"));
+    query.addBindValue(catalog.id);
+    query.addBindValue(catalog.version);
+    if (query.exec() && query.next()) {
+        if (query.value(0).toString() != text)
+            result.problems = single(path, QStringLiteral("/version"),
+                                     QStringLiteral("catalog '%1' version '%2' is already in the store with different "
+                                                    "content; give the changed catalog a new version")
+                                         .arg(catalog.id, catalog.version));
+        else
+            result.summary = QStringLiteral("catalog %1 version %2 is already in the store").arg(catalog.id, catalog.version);
+        result.id = catalog.id;
+        return result;
+    }
+    TransactionGuard transaction(db);
+    const QDateTime now = m_clock.now();
+    query.prepare(QStringLiteral("INSERT INTO catalogs (id, version, name, document, imported_at) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(catalog.id);
+    query.addBindValue(catalog.version);
+    query.addBindValue(catalog.name);
+    query.addBindValue(text);
+    query.addBindValue(toStoreTime(now));
+    std::optional<QString> error = exec(query);
+    if (!error)
+        error = Journal::append(db, { 0, now, {}, {}, QStringLiteral("catalog.imported"), actor, {}, {},
+                                      QString::fromStdString(nlohmann::json { { "catalog", catalog.id.toStdString() },
+                                                                              { "version", catalog.version.toStdString() } }
+                                                                 .dump()) });
+    if (error || !transaction.commit()) {
+        result.problems = single(path, QString(), QStringLiteral("store write failed: ") + error.value_or(db.lastError().text()));
+        return result;
+    }
+    result.id = catalog.id;
+    result.summary = QStringLiteral("catalog %1 version %2 imported (%3 products, %4 plan definitions)")
+                         .arg(catalog.id, catalog.version)
+                         .arg(catalog.products.size())
+                         .arg(catalog.planDefinitions.size());
+    return result;
+}
+
+} // namespace fw
+
+namespace fw {
+
+namespace {
+
+    std::optional<QString> writeOrder(QSqlDatabase& db, const Order& order, const Catalog& catalog,
+                                      const OrchestrationPlan& plan, const QString& document, const QDateTime& now,
+                                      const QString& actor)
+    {
+        QSqlQuery query(db);
+        const QString time = toStoreTime(now);
+        query.prepare(QStringLiteral("INSERT INTO orders (id, catalog_id, catalog_version, account_id, account_name, state, "
+                                     "requested_date, ordered_at, document, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"));
+        for (const QVariant& value : { QVariant(order.id), QVariant(catalog.id), QVariant(catalog.version),
+                                       QVariant(order.account.id), QVariant(order.account.name), QVariant(order.requestedDate),
+                                       QVariant(order.orderedAt), QVariant(document), QVariant(time), QVariant(time) })
+            query.addBindValue(value);
+        if (auto error = exec(query))
+            return error;
+        query.prepare(QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
+                                     "source_items, rules, quantity, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const auto& line : plan.lines) {
+            for (const QVariant& value :
+                 { QVariant(order.id), QVariant(line.id), QVariant(line.product), QVariant(toString(line.scope)),
+                   QVariant(line.ownerOrder), QVariant(order.account.id), QVariant(jsonList(line.sourceItems)),
+                   QVariant(jsonList(line.rules)), QVariant(line.quantity),
+                   QVariant(QString::fromStdString(variantToJson(line.attributes).dump())) })
+                query.addBindValue(value);
+            if (auto error = exec(query))
+                return error;
+        }
+        query.prepare(QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, "
+                                     "lines, depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"));
+        for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+            const PlanStep& step = plan.steps[i];
+            QStringList dependsOn;
+            for (int dependency : step.dependsOn)
+                dependsOn << plan.steps[std::size_t(dependency)].id;
+            for (const QVariant& value :
+                 { QVariant(order.id), QVariant(qint64(i)), QVariant(step.id), QVariant(step.name),
+                   QVariant(toString(step.type)), QVariant(toString(step.scope)), QVariant(step.lane),
+                   QVariant(step.planDefinition), QVariant(step.stepKey), QVariant(jsonList(step.lines)),
+                   QVariant(jsonList(dependsOn)), QVariant(step.depth), QVariant(step.estimatedSeconds),
+                   QVariant(step.pointOfNoReturn), QVariant(time) })
+                query.addBindValue(value);
+            if (auto error = exec(query))
+                return error;
+        }
+        const auto payload = nlohmann::json { { "catalog", catalog.id.toStdString() },
+                                              { "catalogVersion", catalog.version.toStdString() },
+                                              { "lines", plan.lines.size() },
+                                              { "steps", plan.steps.size() } };
+        return Journal::append(db, { 0, now, order.id, {}, QStringLiteral("order.imported"), actor, {},
+                                     QStringLiteral("pending"), QString::fromStdString(payload.dump()) });
+    }
+
+} // namespace
+
+ImportResult StoreImporter::importOrder(const QString& path, const QString& actor, const QString& catalogId)
+{
+    ImportResult result;
+    const auto document = readJsonFile(path, result.problems);
+    if (!document)
+        return result;
+    QSqlDatabase db = m_database.connection();
+    const CatalogLoad catalog = chooseCatalog(db, *document, path, catalogId);
+    if (!catalog.ok()) {
+        result.problems = catalog.problems;
+        return result;
+    }
+    OrderLoad load = OrderReader::readJson(*document, path, *catalog.catalog);
+    if (!load.ok()) {
+        result.problems = load.problems;
+        return result;
+    }
+    const Order& order = *load.order;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM orders WHERE id = ?"));
+    query.addBindValue(order.id);
+    if (query.exec() && query.next()) {
+        result.problems = single(path, QStringLiteral("/id"), QStringLiteral("order '%1' is already in the store").arg(order.id));
+        return result;
+    }
+    StoredAccountLines accountLines(db);
+    Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines).decompose(order, path);
+    if (!decomposition.problems.empty()) {
+        result.problems = decomposition.problems;
+        return result;
+    }
+    PlanResult planned = Planner(*catalog.catalog).plan(order, std::move(decomposition.lines), path);
+    if (!planned.plan) {
+        result.problems = planned.problems;
+        return result;
+    }
+    TransactionGuard transaction(db);
+    const auto error = writeOrder(db, order, *catalog.catalog, *planned.plan, QString::fromStdString(document->dump()),
+                                  m_clock.now(), actor);
+    if (error || !transaction.commit()) {
+        result.problems = single(path, QString(), QStringLiteral("store write failed: ") + error.value_or(db.lastError().text()));
+        return result;
+    }
+    result.id = order.id;
+    result.summary = QStringLiteral("order %1 imported: %2 fulfillment lines, %3 steps in %4 lanes (catalog %5 %6)")
+                         .arg(order.id)
+                         .arg(planned.plan->lines.size())
+                         .arg(planned.plan->steps.size())
+                         .arg(planned.plan->lanes.size())
+                         .arg(catalog.catalog->id, catalog.catalog->version);
+    return result;
+}
+
+} // namespace fw

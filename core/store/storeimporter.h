@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/problem.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fw {
+
+class Clock;
+class Database;
+
+struct ImportResult {
+    Problems problems; // empty on success; then nothing was written
+    QString id; // the catalog or order id that was imported
+    QString summary; // one human line ("order SO-1: 4 lines, 12 steps, catalog telecom 2026.4")
+    bool ok() const { return problems.empty(); }
+};
+
+// Imports catalog and order files into the store: validate everything first (for an order:
+// decompose and plan it against the stored catalog), then write it, with its journal entry, in
+// one transaction. A bad file changes nothing.
+class StoreImporter {
+public:
+    StoreImporter(Database& database, const Clock& clock);
+
+    ImportResult importCatalog(const QString& path, const QString& actor);
+    // catalogId empty: the one stored catalog that knows every product of the order.
+    ImportResult importOrder(const QString& path, const QString& actor, const QString& catalogId = {});
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace fw

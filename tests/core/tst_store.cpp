@@ -1,0 +1,234 @@
+// The embedded store: migrations, transactions, and imports that are all-or-nothing.
+
+#include "common/clock.h"
+#include "store/database.h"
+#include "store/journal.h"
+#include "store/migrations.h"
+#include "store/storeimporter.h"
+#include "store/transactionguard.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+
+namespace {
+const QString samples = QStringLiteral(FW_SAMPLES_DIR);
+
+int count(const Database& database, const QString& table)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next() ? query.value(0).toInt() : -1;
+}
+
+QString errors(const ImportResult& result)
+{
+    QStringList lines;
+    for (const auto& problem : result.problems)
+        lines << problem.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC) };
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_counter)); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void migrationsAreIdempotentAndUseWal()
+    {
+        const QString path = freshPath();
+        {
+            Database database(path);
+            QVERIFY(!database.open());
+            QCOMPARE(database.schemaVersion(), latestSchemaVersion());
+            for (const char* table : { "catalogs", "orders", "fulfillment_lines", "steps", "journal" })
+                QVERIFY2(database.connection().tables().contains(QLatin1String(table)), table);
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        }
+        Database again(path);
+        QVERIFY(!again.open());
+        QCOMPARE(count(again, QStringLiteral("schema_version")), latestSchemaVersion());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString path = freshPath();
+        {
+            Database database(path);
+            QVERIFY(!database.open());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 'future', 'x')")));
+        }
+        Database database(path);
+        const auto error = database.open();
+        QVERIFY(error.has_value());
+        QVERIFY2(error->contains(QStringLiteral("schema version 99 is newer than this build supports")), qPrintable(*error));
+    }
+
+    void transactionGuardRollsBackUnlessCommitted()
+    {
+        Database database(freshPath());
+        QVERIFY(!database.open());
+        QSqlDatabase db = database.connection();
+        {
+            TransactionGuard guard(db);
+            QVERIFY(guard.isActive());
+            QVERIFY(!Journal::append(db, { 0, m_clock.now(), QStringLiteral("O1"), {}, QStringLiteral("x"), QStringLiteral("t") }));
+            QCOMPARE(count(database, QStringLiteral("journal")), 1);
+        } // no commit
+        QCOMPARE(count(database, QStringLiteral("journal")), 0);
+        {
+            TransactionGuard guard(db);
+            QVERIFY(!Journal::append(db, { 0, m_clock.now(), QStringLiteral("O1"), {}, QStringLiteral("x"), QStringLiteral("t") }));
+            QVERIFY(guard.commit());
+        }
+        QCOMPARE(count(database, QStringLiteral("journal")), 1);
+    }
+
+    void importsCatalogAndOrderWithJournal()
+    {
+        const QString path = freshPath();
+        {
+            Database database(path);
+            QVERIFY(!database.open());
+            StoreImporter importer(database, m_clock);
+            const ImportResult catalog = importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("ana"));
+            QVERIFY2(catalog.ok(), qPrintable(errors(catalog)));
+            m_clock.advance(1500);
+            const ImportResult order = importer.importOrder(samples + QStringLiteral("/telecom-fiber/order.json"), QStringLiteral("ana"));
+            QVERIFY2(order.ok(), qPrintable(errors(order)));
+            QCOMPARE(order.id, QStringLiteral("SO-10001"));
+        }
+        Database reopened(path); // survives closing and reopening
+        QVERIFY(!reopened.open());
+        QCOMPARE(count(reopened, QStringLiteral("orders")), 1);
+        QCOMPARE(count(reopened, QStringLiteral("fulfillment_lines")), 4);
+        QCOMPARE(count(reopened, QStringLiteral("steps")), 12);
+        const auto events = Journal::forOrder(reopened.connection(), QStringLiteral("SO-10001"));
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(events[0].kind, QStringLiteral("order.imported"));
+        QCOMPARE(events[0].actor, QStringLiteral("ana"));
+        QCOMPARE(events[0].at, m_clock.now());
+        QSqlQuery query(reopened.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT depends_on, state FROM steps WHERE id = "
+                                          "'line:1.1.FIBER_INSTALLATION/schedule-technician'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("[\"line:1.2.ROUTER_SHIPMENT/router-delivered\"]"));
+        QCOMPARE(query.value(1).toString(), QStringLiteral("pending"));
+    }
+
+    void badFilesChangeNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expectedProblem");
+        QTest::addRow("unknown product") << QStringLiteral(FW_TEST_DATA_DIR "/plan/error-unknown-product/order.json")
+                                         << QStringLiteral("no catalog in the store knows all products");
+        QTest::addRow("malformed") << QStringLiteral(FW_TEST_DATA_DIR "/plan/error-malformed-json/order.json")
+                                   << QStringLiteral("malformed JSON at line 4");
+        QTest::addRow("duplicate order") << samples + QStringLiteral("/telecom-fiber/order.json")
+                                         << QStringLiteral("/id: order 'SO-10001' is already in the store");
+    }
+
+    void badFilesChangeNothing()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expectedProblem);
+        Database database(freshPath());
+        QVERIFY(!database.open());
+        StoreImporter importer(database, m_clock);
+        QVERIFY(importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
+        QVERIFY(importer.importOrder(samples + QStringLiteral("/telecom-fiber/order.json"), QStringLiteral("t")).ok());
+        const int journal = count(database, QStringLiteral("journal"));
+        const ImportResult result = importer.importOrder(file, QStringLiteral("t"));
+        QVERIFY(!result.ok());
+        QVERIFY2(errors(result).contains(expectedProblem), qPrintable(errors(result)));
+        QCOMPARE(count(database, QStringLiteral("orders")), 1);
+        QCOMPARE(count(database, QStringLiteral("steps")), 12);
+        QCOMPARE(count(database, QStringLiteral("journal")), journal);
+    }
+
+    // A write that fails half-way (here: a trigger refusing one step row) leaves no trace.
+    void failedWriteRollsBackEverything()
+    {
+        Database database(freshPath());
+        QVERIFY(!database.open());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON steps WHEN NEW.step_key = 'install-complete' "
+                                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
+        StoreImporter importer(database, m_clock);
+        QVERIFY(importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
+        const ImportResult result = importer.importOrder(samples + QStringLiteral("/telecom-fiber/order.json"), QStringLiteral("t"));
+        QVERIFY(!result.ok());
+        QVERIFY2(errors(result).contains(QStringLiteral("store write failed")), qPrintable(errors(result)));
+        QVERIFY(errors(result).contains(QStringLiteral("injected failure")));
+        QCOMPARE(count(database, QStringLiteral("orders")), 0);
+        QCOMPARE(count(database, QStringLiteral("fulfillment_lines")), 0);
+        QCOMPARE(count(database, QStringLiteral("steps")), 0);
+        QCOMPARE(count(database, QStringLiteral("journal")), 1); // only the catalog import
+    }
+
+    void changedCatalogNeedsNewVersion()
+    {
+        Database database(freshPath());
+        QVERIFY(!database.open());
+        StoreImporter importer(database, m_clock);
+        QVERIFY(importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
+        QFile original(samples + QStringLiteral("/telecom-fiber/catalog.json"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray changed = original.readAll().replace("\"Telecom: Business Fiber\"", "\"Telecom: Business Fibre\"");
+        const QString changedPath = m_dir.filePath(QStringLiteral("changed-catalog.json"));
+        QFile out(changedPath);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(changed) > 0);
+        out.close();
+        const ImportResult result = importer.importCatalog(changedPath, QStringLiteral("t"));
+        QVERIFY(!result.ok());
+        QVERIFY2(errors(result).endsWith(QStringLiteral(":/version: catalog 'telecom-business-fiber' version '2026.4' is "
+                                                        "already in the store with different content; give the changed "
+                                                        "catalog a new version")),
+                 qPrintable(errors(result)));
+        QCOMPARE(count(database, QStringLiteral("catalogs")), 1);
+    }
+
+    // Account-scoped lines: the second order of an account references the line the first created.
+    void accountLinesSpanOrdersInTheStore()
+    {
+        Database database(freshPath());
+        QVERIFY(!database.open());
+        StoreImporter importer(database, m_clock);
+        QVERIFY(importer.importCatalog(samples + QStringLiteral("/laptop-bundle/catalog.json"), QStringLiteral("t")).ok());
+        QVERIFY(importer.importOrder(samples + QStringLiteral("/laptop-bundle/order.json"), QStringLiteral("t")).ok());
+        QFile first(samples + QStringLiteral("/laptop-bundle/order.json"));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        const QString secondPath = m_dir.filePath(QStringLiteral("second-order.json"));
+        QFile second(secondPath);
+        QVERIFY(second.open(QIODevice::WriteOnly));
+        second.write(first.readAll().replace("\"SO-40055\"", "\"SO-40056\""));
+        second.close();
+        const ImportResult result = importer.importOrder(secondPath, QStringLiteral("t"));
+        QVERIFY2(result.ok(), qPrintable(errors(result)));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT owner_order FROM fulfillment_lines WHERE order_id = 'SO-40056' "
+                                          "AND scope = 'account'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("SO-40055"));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM steps WHERE order_id = 'SO-40056' AND plan_definition = 'PD_MDM'"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0); // enrolment runs once, in the first order
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM steps WHERE order_id = 'SO-40055' AND plan_definition = 'PD_MDM'"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
