@@ -1,0 +1,40 @@
+#include "retryschedule.h"
+
+#include "common/duration.h"
+#include "domain/catalog.h"
+
+#include <cmath>
+
+namespace fw {
+
+RetryDecision nextRetry(const RetryPolicy* policy, int attemptsMade, const QDateTime& firstAttemptAt,
+                        const QDateTime& now)
+{
+    if (!policy || policy->kind == RetryPolicy::Kind::None)
+        return { false, 0, QStringLiteral("no retry policy") };
+    if (attemptsMade >= policy->maxAttempts)
+        return { false, 0, QStringLiteral("%1 of %2 attempts made").arg(attemptsMade).arg(policy->maxAttempts) };
+    qint64 delayMs = 0;
+    switch (policy->kind) {
+    case RetryPolicy::Kind::None:
+    case RetryPolicy::Kind::Immediate:
+        break;
+    case RetryPolicy::Kind::Fixed:
+        delayMs = policy->intervalSeconds * 1000;
+        break;
+    case RetryPolicy::Kind::Exponential: {
+        const double factor = std::pow(policy->multiplier, double(std::max(0, attemptsMade - 1)));
+        double seconds = double(policy->intervalSeconds) * factor;
+        if (policy->maxIntervalSeconds > 0)
+            seconds = std::min(seconds, double(policy->maxIntervalSeconds));
+        delayMs = qint64(seconds * 1000.0);
+        break;
+    }
+    }
+    if (policy->windowSeconds > 0 && firstAttemptAt.isValid()
+        && now.addMSecs(delayMs) > firstAttemptAt.addSecs(policy->windowSeconds))
+        return { false, 0, QStringLiteral("the %1 retry window would be exceeded").arg(formatDuration(policy->windowSeconds)) };
+    return { true, delayMs, {} };
+}
+
+} // namespace fw
