@@ -1,6 +1,7 @@
 #include "catalogvalidator.h"
 
 #include "domain/catalog.h"
+#include "engine/autotaskhandlers.h"
 
 #include <QHash>
 #include <QSet>
@@ -311,12 +312,7 @@ namespace {
 
 } // namespace
 
-const QStringList& CatalogValidator::knownAutoTaskHandlers()
-{
-    static const QStringList handlers { QStringLiteral("noop"), QStringLiteral("setField"),
-                                        QStringLiteral("computeDate"), QStringLiteral("emitEvent") };
-    return handlers;
-}
+const QStringList& CatalogValidator::knownAutoTaskHandlers() { return AutoTaskRegistry::builtInNames(); }
 
 void CatalogValidator::validate(const Catalog& catalog, const QString& fileLabel, Problems& problems)
 {

@@ -137,6 +137,8 @@ namespace {
         const auto [head, rest] = split(field);
         if (head == u"attributes")
             return rest.isEmpty() ? QVariant(line->attributes) : lookupMap(line->attributes, rest);
+        if (head == u"fields")
+            return rest.isEmpty() ? QVariant(line->fields) : lookupMap(line->fields, rest);
         if (!rest.isEmpty())
             return {};
         if (head == u"id")

@@ -21,6 +21,7 @@ struct FulfillmentLine {
     QString deliveryGroup;
     int quantity = 0;
     QVariantMap attributes;
+    QVariantMap fields; // values learnt while fulfilling (reservation ids, dates); set by steps
     QString ownerOrder; // account scope: the order that created the line (== orderId when it is this one)
 };
 
