@@ -47,6 +47,27 @@ namespace {
                   "payload TEXT, origin TEXT NOT NULL DEFAULT 'local')",
                   "CREATE INDEX journal_order ON journal(order_id, seq)",
               } },
+            { 2,
+              "engine: attempts and retry times on steps, line fields, tasks, fallout cases, signals",
+              {
+                  "ALTER TABLE steps ADD COLUMN first_attempt_at TEXT",
+                  "ALTER TABLE steps ADD COLUMN next_attempt_at TEXT",
+                  "ALTER TABLE steps ADD COLUMN completed_at TEXT",
+                  "ALTER TABLE steps ADD COLUMN last_error TEXT",
+                  "CREATE INDEX steps_state ON steps(state)",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'",
+                  "CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL REFERENCES orders(id), "
+                  "step_id TEXT NOT NULL, queue TEXT NOT NULL, state TEXT NOT NULL, claimed_by TEXT, data TEXT, "
+                  "comment TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (order_id, step_id))",
+                  "CREATE INDEX tasks_queue ON tasks(queue, state)",
+                  "CREATE TABLE fallout_cases (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL REFERENCES orders(id), "
+                  "step_id TEXT NOT NULL, queue TEXT NOT NULL, state TEXT NOT NULL, classification TEXT NOT NULL, "
+                  "error TEXT NOT NULL, attempts INTEGER NOT NULL, request TEXT, response TEXT, rule TEXT, "
+                  "opened_at TEXT NOT NULL, resolved_at TEXT, resolution TEXT)",
+                  "CREATE INDEX fallout_queue ON fallout_cases(queue, state)",
+                  "CREATE TABLE signals (order_id TEXT NOT NULL REFERENCES orders(id), name TEXT NOT NULL, "
+                  "received_at TEXT NOT NULL, PRIMARY KEY (order_id, name))",
+              } },
         };
         return all;
     }

@@ -1,0 +1,252 @@
+#include "executor.h"
+
+#include "common/clock.h"
+#include "common/jsonvariant.h"
+#include "store/database.h"
+#include "store/enginewriter.h"
+#include "store/runtimeloader.h"
+#include "templates.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+    const QString engineActor = QStringLiteral("engine");
+
+    FieldContext contextFor(const OrderRuntime& order, const StepRuntime& step)
+    {
+        FieldContext context;
+        context.order = &order.order;
+        if (!step.lines.empty() && step.lines.front() >= 0) {
+            context.line = &order.lines[std::size_t(step.lines.front())];
+            context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);
+        }
+        return context;
+    }
+
+    QString json(const nlohmann::json& value) { return QString::fromStdString(value.dump()); }
+} // namespace
+
+Executor::Executor(Database& database, const Clock& clock, AutoTaskRegistry handlers)
+    : m_database(database)
+    , m_clock(clock)
+    , m_handlers(std::move(handlers))
+    , m_writer(std::make_unique<EngineWriter>(database.connection()))
+{
+}
+
+Executor::~Executor() = default;
+
+std::optional<QString> Executor::load()
+{
+    QStringList errors;
+    m_orders = RuntimeLoader::loadActive(m_database.connection(), errors);
+    m_orderStates.clear();
+    for (auto& order : m_orders) {
+        m_orderStates.insert(order.orderId, order.storedState);
+        // A crash between a completion and the promotion of its dependents is repaired here.
+        for (const auto& t : order.execution->promoteReady())
+            m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), engineActor);
+        rollUp(order);
+    }
+    if (const auto error = m_writer->flush())
+        errors << *error;
+    if (errors.isEmpty())
+        return std::nullopt;
+    return errors.join(QLatin1Char('\n'));
+}
+
+OrderRuntime* Executor::findOrder(const QString& orderId)
+{
+    for (auto& order : m_orders) {
+        if (order.orderId == orderId)
+            return &order;
+    }
+    return nullptr;
+}
+
+const OrderRuntime* Executor::order(const QString& orderId) const
+{
+    return const_cast<Executor*>(this)->findOrder(orderId);
+}
+
+std::vector<QString> Executor::orderIds() const
+{
+    std::vector<QString> ids;
+    for (const auto& order : m_orders)
+        ids.push_back(order.orderId);
+    return ids;
+}
+
+bool Executor::move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload)
+{
+    std::vector<PlanExecution::Transition> effects;
+    if (const auto error = order.execution->transition(step, to, effects)) {
+        qWarning("engine: order %s step %s: %s", qPrintable(order.orderId), qPrintable(order.steps[std::size_t(step)].id),
+                 qPrintable(*error));
+        return false;
+    }
+    const QDateTime now = m_clock.now();
+    if (to == StepState::Completed || to == StepState::Skipped)
+        order.steps[std::size_t(step)].completedAt = now;
+    for (const auto& t : effects)
+        m_writer->stepChanged(order, t.step, t.from, t.to, now, t.step == step ? actor : engineActor,
+                              t.step == step ? payload : QString());
+    return true;
+}
+
+void Executor::rollUp(OrderRuntime& order)
+{
+    const OrderState now = order.execution->orderState();
+    const OrderState before = m_orderStates.value(order.orderId, OrderState::Pending);
+    if (now != before) {
+        m_writer->orderStateChanged(order.orderId, before, now, m_clock.now());
+        m_orderStates.insert(order.orderId, now);
+    }
+}
+
+void Executor::fallout(OrderRuntime& order, int step, const QString& error, const QString& classification)
+{
+    StepRuntime& s = order.steps[std::size_t(step)];
+    s.lastError = error;
+    const QString queue = s.definition->falloutQueue.isEmpty() ? QStringLiteral("fallout") : s.definition->falloutQueue;
+    move(order, step, StepState::Fallout, engineActor, json({ { "error", error.toStdString() }, { "queue", queue.toStdString() } }));
+    m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, {}, m_clock.now());
+}
+
+void Executor::runAutoTask(OrderRuntime& order, int step)
+{
+    StepRuntime& s = order.steps[std::size_t(step)];
+    s.attempts += 1;
+    if (!s.firstAttemptAt.isValid())
+        s.firstAttemptAt = m_clock.now();
+    move(order, step, StepState::Running, engineActor);
+    const AutoTaskHandler* handler = m_handlers.find(s.definition->autoTask.handler);
+    if (!handler) {
+        fallout(order, step, QStringLiteral("no handler '%1' is registered").arg(s.definition->autoTask.handler), QStringLiteral("fatal"));
+        return;
+    }
+    const RenderedTemplate params = renderTemplate(s.definition->autoTask.params, contextFor(order, s));
+    if (!params.problems.isEmpty()) {
+        fallout(order, step, QStringLiteral("parameters: ") + params.problems.join(QStringLiteral("; ")), QStringLiteral("fatal"));
+        return;
+    }
+    AutoTaskRequest request { order.orderId, s.id, params.value.toMap(), m_clock.now(), [&order](const QString& key) {
+                                 for (const auto& other : order.steps) {
+                                     if (other.definition->key == key && other.completedAt.isValid())
+                                         return other.completedAt;
+                                 }
+                                 return QDateTime();
+                             } };
+    const AutoTaskOutcome outcome = (*handler)(request);
+    if (!outcome.ok()) {
+        fallout(order, step, outcome.error, QStringLiteral("fatal"));
+        return;
+    }
+    for (auto it = outcome.fieldUpdates.cbegin(); it != outcome.fieldUpdates.cend(); ++it) {
+        const QString name = it.key().mid(QStringLiteral("line.fields.").size());
+        for (int line : s.lines) {
+            order.lines[std::size_t(line)].fields.insert(name, it.value());
+            m_writer->lineFieldsChanged(order, line, m_clock.now());
+        }
+    }
+    for (const auto& [event, payload] : outcome.events)
+        m_writer->journal({ 0, m_clock.now(), order.orderId, s.id, QStringLiteral("event.") + event, engineActor, {}, {},
+                            json(variantToJson(payload)) });
+    move(order, step, StepState::Completed, engineActor);
+}
+
+void Executor::startManualTask(OrderRuntime& order, int step)
+{
+    const StepRuntime& s = order.steps[std::size_t(step)];
+    move(order, step, StepState::Waiting, engineActor, json({ { "queue", s.definition->manualTask.queue.toStdString() } }));
+    m_writer->taskCreated(order.orderId, s.id, s.definition->manualTask.queue, m_clock.now());
+}
+
+bool Executor::pauseSatisfied(OrderRuntime& order, int step, QString& error) const
+{
+    const StepRuntime& s = order.steps[std::size_t(step)];
+    const PauseSpec& pause = s.definition->pause;
+    switch (pause.kind) {
+    case PauseSpec::Kind::Signal:
+        return order.signalsReceived.contains(pause.signal);
+    case PauseSpec::Kind::Time: {
+        const RenderedTemplate at = renderTemplate(pause.at, contextFor(order, s));
+        if (!at.problems.isEmpty()) {
+            error = QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; "));
+            return false;
+        }
+        const QString text = at.value.toString();
+        QDateTime due = QDateTime::fromString(text, Qt::ISODate);
+        if (!due.isValid() && QDate::fromString(text, Qt::ISODate).isValid())
+            due = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
+        if (!due.isValid()) {
+            error = QStringLiteral("pause time '%1' is not a date or date-time").arg(text);
+            return false;
+        }
+        return m_clock.now() >= due;
+    }
+    case PauseSpec::Kind::Field: {
+        const QVariant value = resolveField(contextFor(order, s), pause.field);
+        return value.isValid() && value == pause.equals;
+    }
+    }
+    return false;
+}
+
+int Executor::advance(OrderRuntime& order)
+{
+    int transitions = 0;
+    PlanExecution& execution = *order.execution;
+    for (int step : execution.stepsIn(StepState::Ready)) {
+        const StepDefinition& definition = *order.steps[std::size_t(step)].definition;
+        switch (definition.type) {
+        case StepType::Milestone:
+            move(order, step, StepState::Completed, engineActor);
+            break;
+        case StepType::AutoTask:
+            runAutoTask(order, step);
+            break;
+        case StepType::ManualTask:
+            startManualTask(order, step);
+            break;
+        case StepType::Pause:
+            move(order, step, StepState::Waiting, engineActor);
+            break;
+        case StepType::Callout:
+            continue; // the callout runner takes these
+        }
+        ++transitions;
+    }
+    for (int step : execution.stepsIn(StepState::Waiting)) {
+        if (order.steps[std::size_t(step)].definition->type != StepType::Pause)
+            continue;
+        QString error;
+        if (pauseSatisfied(order, step, error)) {
+            move(order, step, StepState::Completed, engineActor);
+            ++transitions;
+        } else if (!error.isEmpty()) {
+            fallout(order, step, error, QStringLiteral("fatal"));
+            ++transitions;
+        }
+    }
+    rollUp(order);
+    return transitions;
+}
+
+std::variant<int, QString> Executor::runUntilIdle()
+{
+    int total = 0;
+    for (int made = -1; made != 0;) {
+        made = 0;
+        for (auto& order : m_orders)
+            made += advance(order);
+        total += made;
+    }
+    if (const auto error = m_writer->flush())
+        return *error;
+    return total;
+}
+
+} // namespace fw

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+#include <QVariantMap>
+
+namespace fw {
+
+struct ManualTaskSpec;
+
+// Checks manual-task form data against the catalog's form: required fields present and
+// non-empty, values of the declared type (integer, number, boolean, ISO date or date-time, one of
+// the enum options), no unknown fields. One message per problem, naming the field by its label.
+QStringList validateForm(const ManualTaskSpec& spec, const QVariantMap& data);
+
+} // namespace fw

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "domain/fulfillmentline.h"
+#include "domain/order.h"
+#include "planexecution.h"
+
+#include <QDateTime>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fw {
+
+// One step as the executor sees it: the plan's step plus what execution has learnt.
+struct StepRuntime {
+    QString id;
+    QString name;
+    const StepDefinition* definition = nullptr; // into the order's catalog
+    std::vector<int> lines; // indexes into OrderRuntime::lines
+    int attempts = 0;
+    QDateTime firstAttemptAt;
+    QDateTime nextAttemptAt; // retrying steps: when the next attempt is due
+    QDateTime completedAt;
+    QString lastError;
+};
+
+// An order being executed: its catalog, the order, its lines (with fields) and its steps.
+struct OrderRuntime {
+    QString orderId;
+    std::shared_ptr<const Catalog> catalog;
+    Order order;
+    std::vector<FulfillmentLine> lines;
+    std::vector<StepRuntime> steps;
+    std::optional<PlanExecution> execution;
+    QStringList signalsReceived;
+    OrderState storedState = OrderState::Pending; // as last written to the store
+
+    int stepIndex(const QString& stepId) const
+    {
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            if (steps[i].id == stepId)
+                return int(i);
+        }
+        return -1;
+    }
+};
+
+} // namespace fw

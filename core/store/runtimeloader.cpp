@@ -1,0 +1,175 @@
+#include "runtimeloader.h"
+
+#include "catalog/catalogreader.h"
+#include "common/jsonvariant.h"
+#include "order/orderreader.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+
+    QStringList stringList(const QString& json)
+    {
+        QStringList list;
+        for (const auto& element : nlohmann::json::parse(json.toStdString()))
+            list << toQString(element.get<std::string>());
+        return list;
+    }
+
+    QDateTime time(const QVariant& value)
+    {
+        return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    }
+
+    std::shared_ptr<const Catalog> loadCatalog(const QSqlDatabase& db, const QString& id, const QString& version,
+                                               QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error)
+    {
+        const QString key = id + QLatin1Char('@') + version;
+        if (const auto it = cache.constFind(key); it != cache.cend())
+            return *it;
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT document FROM catalogs WHERE id = ? AND version = ?"));
+        query.addBindValue(id);
+        query.addBindValue(version);
+        if (!query.exec() || !query.next()) {
+            error = QStringLiteral("catalog '%1' version '%2' is not in the store").arg(id, version);
+            return nullptr;
+        }
+        CatalogLoad load = CatalogReader::readJson(nlohmann::json::parse(query.value(0).toString().toStdString()),
+                                                   QStringLiteral("store:catalog/") + key);
+        if (!load.ok()) {
+            error = load.problems.front().toString();
+            return nullptr;
+        }
+        cache.insert(key, load.catalog);
+        return load.catalog;
+    }
+
+    std::optional<OrderRuntime> loadOne(const QSqlDatabase& db, const QString& orderId,
+                                        QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error)
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT catalog_id, catalog_version, document, state FROM orders WHERE id = ?"));
+        query.addBindValue(orderId);
+        if (!query.exec() || !query.next()) {
+            error = QStringLiteral("unknown order '%1'").arg(orderId);
+            return std::nullopt;
+        }
+        OrderRuntime runtime;
+        runtime.orderId = orderId;
+        runtime.storedState = orderStateFromString(query.value(3).toString()).value_or(OrderState::Pending);
+        runtime.catalog = loadCatalog(db, query.value(0).toString(), query.value(1).toString(), cache, error);
+        if (!runtime.catalog)
+            return std::nullopt;
+        OrderLoad order = OrderReader::readJson(nlohmann::json::parse(query.value(2).toString().toStdString()),
+                                                QStringLiteral("store:order/") + orderId, *runtime.catalog);
+        if (!order.ok()) {
+            error = order.problems.front().toString();
+            return std::nullopt;
+        }
+        runtime.order = std::move(*order.order);
+
+        QHash<QString, int> lineIndex;
+        query.prepare(QStringLiteral("SELECT id, product, scope, owner_order, source_items, rules, quantity, attributes, fields "
+                                     "FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid"));
+        query.addBindValue(orderId);
+        query.exec();
+        while (query.next()) {
+            FulfillmentLine line;
+            line.id = query.value(0).toString();
+            line.product = query.value(1).toString();
+            line.orderId = orderId;
+            line.scope = decompositionScopeFromString(query.value(2).toString()).value_or(DecompositionScope::LineItem);
+            line.ownerOrder = query.value(3).toString();
+            line.sourceItems = stringList(query.value(4).toString());
+            line.rules = stringList(query.value(5).toString());
+            line.rule = line.rules.value(0);
+            line.quantity = query.value(6).toInt();
+            line.attributes = jsonToVariant(nlohmann::json::parse(query.value(7).toString().toStdString())).toMap();
+            line.fields = jsonToVariant(nlohmann::json::parse(query.value(8).toString().toStdString())).toMap();
+            lineIndex.insert(line.id, int(runtime.lines.size()));
+            runtime.lines.push_back(std::move(line));
+        }
+
+        QHash<QString, int> stepIndex;
+        std::vector<QStringList> dependsOnIds;
+        std::vector<StepState> states;
+        query.prepare(QStringLiteral("SELECT id, name, plan_definition, step_key, lines, depends_on, state, attempts, "
+                                     "first_attempt_at, next_attempt_at, completed_at, last_error FROM steps "
+                                     "WHERE order_id = ? ORDER BY seq"));
+        query.addBindValue(orderId);
+        query.exec();
+        while (query.next()) {
+            StepRuntime step;
+            step.id = query.value(0).toString();
+            step.name = query.value(1).toString();
+            const PlanDefinition* plan = runtime.catalog->planDefinition(query.value(2).toString());
+            step.definition = plan ? plan->step(query.value(3).toString()) : nullptr;
+            if (!step.definition) {
+                error = QStringLiteral("order '%1': step '%2' is not in catalog '%3'").arg(orderId, step.id, runtime.catalog->id);
+                return std::nullopt;
+            }
+            for (const QString& line : stringList(query.value(4).toString()))
+                step.lines.push_back(lineIndex.value(line, -1));
+            dependsOnIds.push_back(stringList(query.value(5).toString()));
+            states.push_back(stepStateFromString(query.value(6).toString()).value_or(StepState::Pending));
+            step.attempts = query.value(7).toInt();
+            step.firstAttemptAt = time(query.value(8));
+            step.nextAttemptAt = time(query.value(9));
+            step.completedAt = time(query.value(10));
+            step.lastError = query.value(11).toString();
+            stepIndex.insert(step.id, int(runtime.steps.size()));
+            runtime.steps.push_back(std::move(step));
+        }
+        std::vector<std::vector<int>> dependsOn;
+        for (const QStringList& ids : dependsOnIds) {
+            std::vector<int> indexes;
+            for (const QString& id : ids)
+                indexes.push_back(stepIndex.value(id));
+            dependsOn.push_back(std::move(indexes));
+        }
+        runtime.execution.emplace(std::move(dependsOn), std::move(states));
+
+        query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ?"));
+        query.addBindValue(orderId);
+        query.exec();
+        while (query.next())
+            runtime.signalsReceived << query.value(0).toString();
+        return runtime;
+    }
+
+} // namespace
+
+std::vector<OrderRuntime> RuntimeLoader::loadActive(const QSqlDatabase& database, QStringList& errors)
+{
+    QHash<QString, std::shared_ptr<const Catalog>> cache;
+    QStringList ids;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id FROM orders WHERE state NOT IN ('completed', 'cancelled') ORDER BY created_at, id"));
+    while (query.next())
+        ids << query.value(0).toString();
+    std::vector<OrderRuntime> runtimes;
+    for (const QString& id : ids) {
+        QString error;
+        if (auto runtime = loadOne(database, id, cache, error))
+            runtimes.push_back(std::move(*runtime));
+        else
+            errors << error;
+    }
+    return runtimes;
+}
+
+std::optional<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, QString& error)
+{
+    QHash<QString, std::shared_ptr<const Catalog>> cache;
+    return loadOne(database, orderId, cache, error);
+}
+
+} // namespace fw
