@@ -15,6 +15,12 @@ const std::vector<Command>& commands()
         { QStringLiteral("import"), QStringLiteral("Import a catalog or an order into the store (--db)."), runImport },
         { QStringLiteral("orders"), QStringLiteral("List the orders in the store (--db)."), runOrders },
         { QStringLiteral("timeline"), QStringLiteral("Print the journal of one order (--db)."), runTimeline },
+        { QStringLiteral("run"), QStringLiteral("Run the plans of the active orders (--db)."), runRun },
+        { QStringLiteral("status"), QStringLiteral("Show an order's state and steps (--db)."), runStatus },
+        { QStringLiteral("tasks"), QStringLiteral("List manual tasks (--db)."), runTasks },
+        { QStringLiteral("task"), QStringLiteral("Claim, release or complete a manual task (--db)."), runTask },
+        { QStringLiteral("signal"), QStringLiteral("Give an order an external signal (--db)."), runSignal },
+        { QStringLiteral("fallout"), QStringLiteral("List open fallout cases (--db)."), runFallout },
     };
     return all;
 }

@@ -34,6 +34,12 @@ int runDemo(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runOrders(const QStringList& arguments);
 int runTimeline(const QStringList& arguments);
+int runRun(const QStringList& arguments);
+int runStatus(const QStringList& arguments);
+int runTasks(const QStringList& arguments);
+int runTask(const QStringList& arguments);
+int runSignal(const QStringList& arguments);
+int runFallout(const QStringList& arguments);
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();

@@ -148,11 +148,51 @@ private Q_SLOTS:
         QVERIFY(orders.out.contains(QStringLiteral("SO-10001")));
     }
 
+    // The engine driven from the command line only, in simulated time.
+    void engineEndToEndFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("engine.db"));
+        const auto cli = [&](QStringList args) {
+            args.prepend(db);
+            args.prepend(QStringLiteral("--db"));
+            return fwctl(args, QStringLiteral(FW_TEST_DATA_DIR "/engine"));
+        };
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order.json") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--simulated-clock") }).exitCode, 0);
+        const auto tasks = nlohmann::json::parse(cli({ QStringLiteral("tasks"), QStringLiteral("--json") }).out.toStdString());
+        QCOMPARE(tasks.size(), std::size_t(1));
+        const QString id = QString::number(tasks[0]["id"].get<int>());
+        const Run early = cli({ QStringLiteral("task"), QStringLiteral("complete"), id, QStringLiteral("--as"), QStringLiteral("ana") });
+        QCOMPARE(early.exitCode, 2);
+        QVERIFY2(early.err.contains(QStringLiteral("is not claimed")), qPrintable(early.err));
+        QCOMPARE(cli({ QStringLiteral("task"), QStringLiteral("claim"), id, QStringLiteral("--as"), QStringLiteral("ana") }).exitCode, 0);
+        const Run missing = cli({ QStringLiteral("task"), QStringLiteral("complete"), id, QStringLiteral("--as"), QStringLiteral("ana"),
+                                  QStringLiteral("--data"), QStringLiteral("{\"tested\": true}") });
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("Serial number (serial) is required")), qPrintable(missing.err));
+        QCOMPARE(cli({ QStringLiteral("task"), QStringLiteral("complete"), id, QStringLiteral("--as"), QStringLiteral("ana"),
+                       QStringLiteral("--data"), QStringLiteral("{\"serial\": \"SN-1\", \"tested\": true}") })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("signal"), QStringLiteral("KIT-1"), QStringLiteral("picked-up") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("signal"), QStringLiteral("KIT-9"), QStringLiteral("picked-up") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--simulated-clock"),
+                       QStringLiteral("--advance"), QStringLiteral("40d") })
+                     .exitCode,
+                 0);
+        const Run status = cli({ QStringLiteral("status"), QStringLiteral("KIT-1") });
+        QVERIFY2(status.out.startsWith(QStringLiteral("Order KIT-1: completed")), qPrintable(status.out));
+        QCOMPARE(cli({ QStringLiteral("task"), QStringLiteral("claim"), QStringLiteral("77") }).err.trimmed(),
+                 QStringLiteral("fwctl task: unknown task 77"));
+    }
+
     void helpDescribesEveryCommand()
     {
         const Run top = fwctl({ QStringLiteral("--help") });
         QCOMPARE(top.exitCode, 0);
-        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline" }) {
+        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline", "run", "status", "tasks", "task", "signal", "fallout" }) {
             QVERIFY2(top.out.contains(QLatin1String(command)), command);
             const Run help = fwctl({ QLatin1String(command), QStringLiteral("--help") });
             QCOMPARE(help.exitCode, 0);

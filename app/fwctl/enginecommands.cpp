@@ -1,0 +1,265 @@
+// fwctl commands that drive the engine on the store: run, status, tasks, task, signal, fallout.
+
+#include "cli.h"
+
+#include "common/clock.h"
+#include "common/duration.h"
+#include "common/jsonvariant.h"
+#include "engine/executor.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw::cli {
+
+namespace {
+
+    std::unique_ptr<Database> openStore()
+    {
+        auto database = std::make_unique<Database>(databasePath());
+        if (const auto error = database->open()) {
+            err() << "fwctl: " << *error << '\n';
+            return nullptr;
+        }
+        return database;
+    }
+
+    QString defaultUser()
+    {
+        const QString user = qEnvironmentVariable("USER");
+        return user.isEmpty() ? QStringLiteral("fwctl") : user;
+    }
+
+    // The simulated clock continues from the newest journal entry, so repeated
+    // `run --simulated-clock --advance 1d` calls move time forward step by step.
+    QDateTime simulatedNow(const Database& database)
+    {
+        QSqlQuery query(database.connection());
+        if (query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) && query.next() && !query.value(0).isNull())
+            return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        return QDateTime::currentDateTimeUtc();
+    }
+
+    // Runs an executor action on a loaded engine and prints its error.
+    int withExecutor(const QString& command, const std::function<std::optional<QString>(Executor&)>& action)
+    {
+        const auto database = openStore();
+        if (!database)
+            return Failure;
+        SystemClock clock;
+        Executor executor(*database, clock);
+        if (const auto error = executor.load())
+            err() << "fwctl: " << *error << '\n';
+        if (const auto error = action(executor)) {
+            err() << command << ": " << *error << '\n';
+            return BadInput;
+        }
+        const auto ran = executor.runUntilIdle(); // let the plan move on after the action
+        if (const auto* error = std::get_if<QString>(&ran)) {
+            err() << command << ": " << *error << '\n';
+            return Failure;
+        }
+        return Ok;
+    }
+
+    void printRows(QSqlQuery& query, const QStringList& columns, bool json)
+    {
+        auto rows = nlohmann::json::array();
+        while (query.next()) {
+            nlohmann::json row;
+            QStringList cells;
+            for (int c = 0; c < columns.size(); ++c) {
+                const QVariant value = query.value(c);
+                row[columns[c].toStdString()] = variantToJson(value);
+                cells << value.toString();
+            }
+            if (json)
+                rows.push_back(std::move(row));
+            else
+                out() << cells.join(QStringLiteral("  ")) << '\n';
+        }
+        if (json)
+            out() << QString::fromStdString(rows.dump(2)) << '\n';
+    }
+
+} // namespace
+
+int runRun(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption untilIdle(QStringLiteral("until-idle"),
+                                       QStringLiteral("Run until nothing can move without a person, a signal or time "
+                                                      "(the only mode so far)."));
+    const QCommandLineOption simulated(QStringLiteral("simulated-clock"),
+                                       QStringLiteral("Use simulated time, continuing from the newest journal entry."));
+    const QCommandLineOption advance(QStringLiteral("advance"), QStringLiteral("With --simulated-clock: move time forward first."),
+                                     QStringLiteral("DURATION"));
+    parser.addOptions({ untilIdle, simulated, advance });
+    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Runs the plans of all active orders in the store."), 0))
+        return *stop;
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    SystemClock system;
+    ManualClock manual(simulatedNow(*database));
+    if (parser.isSet(advance)) {
+        const auto seconds = parseDurationSeconds(parser.value(advance));
+        if (!seconds || !parser.isSet(simulated)) {
+            err() << arguments.value(0) << ": --advance needs --simulated-clock and a duration such as 1d or 4h30m\n";
+            return BadInput;
+        }
+        manual.advance(*seconds * 1000);
+    }
+    const Clock& clock = parser.isSet(simulated) ? static_cast<const Clock&>(manual) : system;
+    Executor executor(*database, clock);
+    if (const auto error = executor.load())
+        err() << "fwctl: " << *error << '\n';
+    const auto ran = executor.runUntilIdle();
+    if (const auto* error = std::get_if<QString>(&ran)) {
+        err() << arguments.value(0) << ": " << *error << '\n';
+        return Failure;
+    }
+    out() << std::get<int>(ran) << " step transitions in " << executor.orderIds().size() << " active orders at "
+          << toStoreTime(clock.now()) << '\n';
+    return Ok;
+}
+
+int runStatus(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOption(json);
+    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Shows an order's state and its steps."), 1))
+        return *stop;
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    const QString orderId = parser.positionalArguments().constFirst();
+    QSqlQuery query(database->connection());
+    query.prepare(QStringLiteral("SELECT state FROM orders WHERE id = ?"));
+    query.addBindValue(orderId);
+    if (!query.exec() || !query.next()) {
+        err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
+        return BadInput;
+    }
+    if (!parser.isSet(json))
+        out() << "Order " << orderId << ": " << query.value(0).toString() << '\n';
+    query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
+    query.addBindValue(orderId);
+    query.exec();
+    printRows(query, { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"),
+                       QStringLiteral("attempts"), QStringLiteral("lastError") },
+              parser.isSet(json));
+    return Ok;
+}
+
+int runTasks(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("Only this queue."), QStringLiteral("Q"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include completed tasks."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({ queue, all, json });
+    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists manual tasks (open and claimed by default)."), 0))
+        return *stop;
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    QSqlQuery query(database->connection());
+    query.prepare(QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), order_id, step_id FROM tasks "
+                                 "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"));
+    query.addBindValue(parser.value(queue));
+    query.addBindValue(parser.value(queue));
+    query.addBindValue(parser.isSet(all) ? 1 : 0);
+    query.exec();
+    printRows(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"),
+                       QStringLiteral("order"), QStringLiteral("step") },
+              parser.isSet(json));
+    return Ok;
+}
+
+int runTask(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("claim|release|complete"), QStringLiteral("The action."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The task id."));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("complete: the form data as a JSON object."),
+                                  QStringLiteral("JSON"), QStringLiteral("{}"));
+    const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("complete: a comment."), QStringLiteral("TEXT"));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
+    parser.addOptions({ data, comment, as });
+    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Claims, releases or completes a manual task."), 2))
+        return *stop;
+    const QString action = parser.positionalArguments().at(0);
+    bool numeric = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
+    if (!numeric) {
+        err() << arguments.value(0) << ": task id '" << parser.positionalArguments().at(1) << "' is not a number\n";
+        return BadInput;
+    }
+    const QString user = parser.value(as);
+    if (action == QStringLiteral("claim"))
+        return withExecutor(arguments.value(0), [&](Executor& e) { return e.claimTask(id, user); });
+    if (action == QStringLiteral("release"))
+        return withExecutor(arguments.value(0), [&](Executor& e) { return e.releaseTask(id, user); });
+    if (action != QStringLiteral("complete")) {
+        err() << arguments.value(0) << ": unknown action '" << action << "' (claim, release or complete)\n";
+        return BadInput;
+    }
+    nlohmann::json parsed;
+    try {
+        parsed = nlohmann::json::parse(parser.value(data).toStdString());
+    } catch (const nlohmann::json::parse_error& error) {
+        err() << arguments.value(0) << ": --data is not JSON: " << error.what() << '\n';
+        return BadInput;
+    }
+    if (!parsed.is_object()) {
+        err() << arguments.value(0) << ": --data must be a JSON object\n";
+        return BadInput;
+    }
+    const QVariantMap form = jsonToVariant(parsed).toMap();
+    return withExecutor(arguments.value(0), [&](Executor& e) { return e.completeTask(id, user, form, parser.value(comment)); });
+}
+
+int runSignal(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The signal (a pause step waits for it)."));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who signals."), QStringLiteral("USER"), defaultUser());
+    parser.addOption(as);
+    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Gives an order an external signal."), 2))
+        return *stop;
+    const QString order = parser.positionalArguments().at(0);
+    const QString name = parser.positionalArguments().at(1);
+    return withExecutor(arguments.value(0), [&](Executor& e) { return e.signal(order, name, parser.value(as)); });
+}
+
+int runFallout(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("Only this queue."), QStringLiteral("Q"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({ queue, json });
+    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists open fallout cases."), 0))
+        return *stop;
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    QSqlQuery query(database->connection());
+    query.prepare(QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
+                                 "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"));
+    query.addBindValue(parser.value(queue));
+    query.addBindValue(parser.value(queue));
+    query.exec();
+    printRows(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
+                       QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") },
+              parser.isSet(json));
+    return Ok;
+}
+
+} // namespace fw::cli
