@@ -20,7 +20,8 @@ const std::vector<Command>& commands()
         { QStringLiteral("tasks"), QStringLiteral("List manual tasks (--db)."), runTasks },
         { QStringLiteral("task"), QStringLiteral("Claim, release or complete a manual task (--db)."), runTask },
         { QStringLiteral("signal"), QStringLiteral("Give an order an external signal (--db)."), runSignal },
-        { QStringLiteral("fallout"), QStringLiteral("List open fallout cases (--db)."), runFallout },
+        { QStringLiteral("fallout"), QStringLiteral("List or resolve fallout cases: retry, skip, cancel (--db)."), runFallout },
+        { QStringLiteral("resume"), QStringLiteral("Resume an order held after fallout (--db)."), runResume },
     };
     return all;
 }

@@ -242,24 +242,79 @@ int runSignal(const QStringList& arguments)
 int runFallout(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("Only this queue."), QStringLiteral("Q"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ queue, json });
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists open fallout cases."), 0))
+    parser.addPositionalArgument(QStringLiteral("[retry|skip|cancel ID]"), QStringLiteral("Resolve a case; without: list."));
+    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("List: only this queue."), QStringLiteral("Q"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("List: print JSON."));
+    const QCommandLineOption fields(QStringLiteral("fields"),
+                                    QStringLiteral("retry: corrected data, a JSON object of line fields set before the retry."),
+                                    QStringLiteral("JSON"), QStringLiteral("{}"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("skip, cancel: why (required)."), QStringLiteral("TEXT"));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
+    parser.addOptions({ queue, json, fields, reason, as });
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Lists open fallout cases, or resolves one: retry runs the failed step "
+                                                        "again (optionally after correcting line fields), skip force-completes "
+                                                        "it, cancel cancels the order. Then 'fwctl resume ORDER'."),
+                                         -1))
         return *stop;
-    const auto database = openStore();
-    if (!database)
-        return Failure;
-    QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
-                                 "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"));
-    query.addBindValue(parser.value(queue));
-    query.addBindValue(parser.value(queue));
-    query.exec();
-    printRows(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
-                       QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") },
-              parser.isSet(json));
-    return Ok;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        const auto database = openStore();
+        if (!database)
+            return Failure;
+        QSqlQuery query(database->connection());
+        query.prepare(QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
+                                     "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"));
+        query.addBindValue(parser.value(queue));
+        query.addBindValue(parser.value(queue));
+        query.exec();
+        printRows(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
+                           QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") },
+                  parser.isSet(json));
+        return Ok;
+    }
+    bool numeric = false;
+    const qint64 id = positional.value(1).toLongLong(&numeric);
+    if (positional.size() != 2 || !numeric) {
+        err() << arguments.value(0) << ": expected 'retry|skip|cancel ID'\n";
+        return BadInput;
+    }
+    const QString action = positional.at(0);
+    const QString user = parser.value(as);
+    if (action == QStringLiteral("retry")) {
+        nlohmann::json parsed;
+        try {
+            parsed = nlohmann::json::parse(parser.value(fields).toStdString());
+        } catch (const nlohmann::json::parse_error& error) {
+            err() << arguments.value(0) << ": --fields is not JSON: " << error.what() << '\n';
+            return BadInput;
+        }
+        if (!parsed.is_object()) {
+            err() << arguments.value(0) << ": --fields must be a JSON object\n";
+            return BadInput;
+        }
+        const QVariantMap fixes = jsonToVariant(parsed).toMap();
+        return withExecutor(arguments.value(0), [&](Executor& e) { return e.retryFallout(id, user, fixes); });
+    }
+    if (action == QStringLiteral("skip"))
+        return withExecutor(arguments.value(0), [&](Executor& e) { return e.skipFallout(id, user, parser.value(reason)); });
+    if (action == QStringLiteral("cancel"))
+        return withExecutor(arguments.value(0), [&](Executor& e) { return e.cancelFallout(id, user, parser.value(reason)); });
+    err() << arguments.value(0) << ": unknown action '" << action << "' (retry, skip or cancel)\n";
+    return BadInput;
+}
+
+int runResume(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who resumes."), QStringLiteral("USER"), defaultUser());
+    parser.addOption(as);
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Resumes an order held after fallout once its cases are resolved."), 1))
+        return *stop;
+    const QString order = parser.positionalArguments().constFirst();
+    return withExecutor(arguments.value(0), [&](Executor& e) { return e.resume(order, parser.value(as)); });
 }
 
 } // namespace fw::cli

@@ -113,6 +113,11 @@ void Executor::fallout(OrderRuntime& order, int step, const QString& error, cons
     const QString queue = s.definition->falloutQueue.isEmpty() ? QStringLiteral("fallout") : s.definition->falloutQueue;
     move(order, step, StepState::Fallout, engineActor, json({ { "error", error.toStdString() }, { "queue", queue.toStdString() } }));
     m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, {}, m_clock.now());
+    if (!order.onHold) {
+        order.onHold = true;
+        m_writer->orderHoldChanged(order.orderId, true, m_clock.now(), engineActor,
+                                   json({ { "step", s.id.toStdString() }, { "reason", "fallout" } }));
+    }
 }
 
 void Executor::runAutoTask(OrderRuntime& order, int step)
@@ -195,29 +200,36 @@ bool Executor::pauseSatisfied(OrderRuntime& order, int step, QString& error) con
     return false;
 }
 
+bool Executor::dispatch(OrderRuntime& order, int step)
+{
+    switch (order.steps[std::size_t(step)].definition->type) {
+    case StepType::Milestone:
+        return move(order, step, StepState::Completed, engineActor);
+    case StepType::AutoTask:
+        runAutoTask(order, step);
+        return true;
+    case StepType::ManualTask:
+        startManualTask(order, step);
+        return true;
+    case StepType::Pause:
+        return move(order, step, StepState::Waiting, engineActor);
+    case StepType::Callout:
+        break; // the callout runner takes these
+    }
+    return false;
+}
+
 int Executor::advance(OrderRuntime& order)
 {
+    if (order.onHold)
+        return 0; // an operator resolves the fallout and resumes the order
     int transitions = 0;
     PlanExecution& execution = *order.execution;
     for (int step : execution.stepsIn(StepState::Ready)) {
-        const StepDefinition& definition = *order.steps[std::size_t(step)].definition;
-        switch (definition.type) {
-        case StepType::Milestone:
-            move(order, step, StepState::Completed, engineActor);
-            break;
-        case StepType::AutoTask:
-            runAutoTask(order, step);
-            break;
-        case StepType::ManualTask:
-            startManualTask(order, step);
-            break;
-        case StepType::Pause:
-            move(order, step, StepState::Waiting, engineActor);
-            break;
-        case StepType::Callout:
-            continue; // the callout runner takes these
-        }
-        ++transitions;
+        if (order.onHold)
+            break; // a step just fell out
+        if (dispatch(order, step))
+            ++transitions;
     }
     for (int step : execution.stepsIn(StepState::Waiting)) {
         if (order.steps[std::size_t(step)].definition->type != StepType::Pause)

@@ -43,11 +43,20 @@ public:
     std::optional<QString> completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment = {});
     std::optional<QString> signal(const QString& orderId, const QString& name, const QString& user);
 
+    // Fallout resolution (executorfallout.cpp). retry runs the failed step again at once, after
+    // applying fieldFixes (corrected data) to its lines; skip force-completes it with a reason;
+    // cancel cancels the whole order. The order stays on hold until resume().
+    std::optional<QString> retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {});
+    std::optional<QString> skipFallout(qint64 caseId, const QString& user, const QString& reason);
+    std::optional<QString> cancelFallout(qint64 caseId, const QString& user, const QString& reason);
+    std::optional<QString> resume(const QString& orderId, const QString& user);
+
     const OrderRuntime* order(const QString& orderId) const;
     std::vector<QString> orderIds() const;
 
 private:
     int advance(OrderRuntime& order); // one pass over an order; returns transitions made
+    bool dispatch(OrderRuntime& order, int step); // starts a ready step; false for callouts (not run here)
     bool move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload = {});
     void rollUp(OrderRuntime& order);
     void runAutoTask(OrderRuntime& order, int step);

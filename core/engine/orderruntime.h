@@ -36,6 +36,7 @@ struct OrderRuntime {
     std::optional<PlanExecution> execution;
     QStringList signalsReceived;
     OrderState storedState = OrderState::Pending; // as last written to the store
+    bool onHold = false; // a fallout case opened: nothing new starts until an operator resumes
 
     int stepIndex(const QString& stepId) const
     {

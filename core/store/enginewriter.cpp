@@ -23,6 +23,8 @@ namespace {
         "INSERT OR IGNORE INTO signals (order_id, name, received_at) VALUES (?, ?, ?)",
         "INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, rule, opened_at) "
         "VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)",
+        "UPDATE orders SET on_hold = ?, updated_at = ? WHERE id = ?",
+        "UPDATE fallout_cases SET state = 'resolved', resolution = ?, resolved_at = ? WHERE id = ?",
     };
 
     QVariant nullable(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
@@ -85,6 +87,19 @@ void EngineWriter::falloutOpened(const QString& orderId, const QString& stepId, 
                                  const QDateTime& now)
 {
     add(InsertFallout, { orderId, stepId, queue, classification, error, attempts, nullable(rule), toStoreTime(now) });
+}
+
+void EngineWriter::orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor,
+                                    const QString& payload)
+{
+    add(UpdateHold, { onHold ? 1 : 0, toStoreTime(now), orderId });
+    journal({ 0, now, orderId, {}, onHold ? QStringLiteral("order.held") : QStringLiteral("order.resumed"), actor, {}, {},
+              payload });
+}
+
+void EngineWriter::falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now)
+{
+    add(ResolveFallout, { resolution, toStoreTime(now), caseId });
 }
 
 std::optional<QString> EngineWriter::flush()

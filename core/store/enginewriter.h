@@ -30,13 +30,17 @@ public:
     void signalReceived(const QString& orderId, const QString& name, const QDateTime& now);
     void falloutOpened(const QString& orderId, const QString& stepId, const QString& queue, const QString& classification,
                        const QString& error, int attempts, const QString& rule, const QDateTime& now);
+    void orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor,
+                          const QString& payload);
+    void falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now);
     void journal(const JournalEvent& event);
 
     int pending() const { return int(m_operations.size()); }
     std::optional<QString> flush();
 
 private:
-    enum Statement { UpdateStep, InsertJournal, UpdateLineFields, UpdateOrder, InsertTask, UpdateTask, InsertSignal, InsertFallout, StatementCount };
+    enum Statement { UpdateStep, InsertJournal, UpdateLineFields, UpdateOrder, InsertTask, UpdateTask, InsertSignal, InsertFallout, UpdateHold, ResolveFallout,
+                     StatementCount };
     struct Operation {
         Statement statement;
         QVariantList binds;

@@ -68,6 +68,11 @@ namespace {
                   "CREATE TABLE signals (order_id TEXT NOT NULL REFERENCES orders(id), name TEXT NOT NULL, "
                   "received_at TEXT NOT NULL, PRIMARY KEY (order_id, name))",
               } },
+            { 3,
+              "orders on hold after fallout until an operator resumes them",
+              {
+                  "ALTER TABLE orders ADD COLUMN on_hold INTEGER NOT NULL DEFAULT 0",
+              } },
         };
         return all;
     }

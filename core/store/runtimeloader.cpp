@@ -55,7 +55,7 @@ namespace {
                                         QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error)
     {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT catalog_id, catalog_version, document, state FROM orders WHERE id = ?"));
+        query.prepare(QStringLiteral("SELECT catalog_id, catalog_version, document, state, on_hold FROM orders WHERE id = ?"));
         query.addBindValue(orderId);
         if (!query.exec() || !query.next()) {
             error = QStringLiteral("unknown order '%1'").arg(orderId);
@@ -64,6 +64,7 @@ namespace {
         OrderRuntime runtime;
         runtime.orderId = orderId;
         runtime.storedState = orderStateFromString(query.value(3).toString()).value_or(OrderState::Pending);
+        runtime.onHold = query.value(4).toBool();
         runtime.catalog = loadCatalog(db, query.value(0).toString(), query.value(1).toString(), cache, error);
         if (!runtime.catalog)
             return std::nullopt;

@@ -186,13 +186,31 @@ private Q_SLOTS:
         QVERIFY2(status.out.startsWith(QStringLiteral("Order KIT-1: completed")), qPrintable(status.out));
         QCOMPARE(cli({ QStringLiteral("task"), QStringLiteral("claim"), QStringLiteral("77") }).err.trimmed(),
                  QStringLiteral("fwctl task: unknown task 77"));
+
+        // Fallout from the command line: fix the data, retry, resume.
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order-broken.json") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode, 0);
+        const auto cases = nlohmann::json::parse(cli({ QStringLiteral("fallout"), QStringLiteral("--json") }).out.toStdString());
+        QCOMPARE(cases.size(), std::size_t(1));
+        const QString caseId = QString::number(cases[0]["id"].get<int>());
+        QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-1") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("fallout"), QStringLiteral("skip"), caseId }).err.trimmed(),
+                 QStringLiteral("fwctl fallout: skipping fallout case %1 needs a reason").arg(caseId));
+        QCOMPARE(cli({ QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--fields"),
+                       QStringLiteral("{\"missing\": \"ok\"}") })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-1") }).exitCode, 0);
+        QVERIFY(cli({ QStringLiteral("status"), QStringLiteral("BROKEN-1") }).out.startsWith(QStringLiteral("Order BROKEN-1: completed")));
+        QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-1") }).err.trimmed(),
+                 QStringLiteral("fwctl resume: order BROKEN-1 is completed; nothing to resume"));
     }
 
     void helpDescribesEveryCommand()
     {
         const Run top = fwctl({ QStringLiteral("--help") });
         QCOMPARE(top.exitCode, 0);
-        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline", "run", "status", "tasks", "task", "signal", "fallout" }) {
+        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline", "run", "status", "tasks", "task", "signal", "fallout", "resume" }) {
             QVERIFY2(top.out.contains(QLatin1String(command)), command);
             const Run help = fwctl({ QLatin1String(command), QStringLiteral("--help") });
             QCOMPARE(help.exitCode, 0);

@@ -1,0 +1,139 @@
+// Executor: resolving fallout (retry with corrected data, skip, cancel) and resuming orders.
+
+#include "executor.h"
+
+#include "common/clock.h"
+#include "common/jsonvariant.h"
+#include "store/database.h"
+#include "store/enginewriter.h"
+
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+    struct CaseRow {
+        QString orderId;
+        QString stepId;
+        QString state;
+    };
+
+    std::optional<CaseRow> caseRow(const QSqlDatabase& db, qint64 caseId)
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT order_id, step_id, state FROM fallout_cases WHERE id = ?"));
+        query.addBindValue(caseId);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return CaseRow { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
+    }
+
+    QString payload(qint64 caseId, const QString& reason, const QVariantMap& fixes = {})
+    {
+        nlohmann::json json { { "case", caseId } };
+        if (!reason.isEmpty())
+            json["reason"] = reason.toStdString();
+        if (!fixes.isEmpty())
+            json["fieldFixes"] = variantToJson(fixes);
+        return QString::fromStdString(json.dump());
+    }
+} // namespace
+
+std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes)
+{
+    const auto row = caseRow(m_database.connection(), caseId);
+    if (!row)
+        return QStringLiteral("unknown fallout case %1").arg(caseId);
+    if (row->state != QStringLiteral("open"))
+        return QStringLiteral("fallout case %1 is already resolved").arg(caseId);
+    OrderRuntime* order = findOrder(row->orderId);
+    const int step = order ? order->stepIndex(row->stepId) : -1;
+    if (step < 0 || order->execution->state(step) != StepState::Fallout)
+        return QStringLiteral("fallout case %1: step %2 is not in fallout").arg(caseId).arg(row->stepId);
+    StepRuntime& s = order->steps[std::size_t(step)];
+    for (auto it = fieldFixes.cbegin(); it != fieldFixes.cend(); ++it) {
+        for (int line : s.lines)
+            order->lines[std::size_t(line)].fields.insert(it.key(), it.value());
+    }
+    for (int line : s.lines) {
+        if (!fieldFixes.isEmpty())
+            m_writer->lineFieldsChanged(*order, line, m_clock.now());
+    }
+    s.lastError.clear();
+    m_writer->falloutResolved(caseId, QStringLiteral("retried by ") + user, m_clock.now());
+    move(*order, step, StepState::Ready, user, payload(caseId, QStringLiteral("retry"), fieldFixes));
+    dispatch(*order, step); // the failed step runs again now; the order stays on hold until resumed
+    rollUp(*order);
+    return m_writer->flush();
+}
+
+std::optional<QString> Executor::skipFallout(qint64 caseId, const QString& user, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return QStringLiteral("skipping fallout case %1 needs a reason").arg(caseId);
+    const auto row = caseRow(m_database.connection(), caseId);
+    if (!row)
+        return QStringLiteral("unknown fallout case %1").arg(caseId);
+    if (row->state != QStringLiteral("open"))
+        return QStringLiteral("fallout case %1 is already resolved").arg(caseId);
+    OrderRuntime* order = findOrder(row->orderId);
+    const int step = order ? order->stepIndex(row->stepId) : -1;
+    if (step < 0 || !move(*order, step, StepState::Skipped, user, payload(caseId, reason)))
+        return QStringLiteral("fallout case %1: step %2 cannot be skipped now").arg(caseId).arg(row->stepId);
+    m_writer->falloutResolved(caseId, QStringLiteral("skipped by %1: %2").arg(user, reason), m_clock.now());
+    rollUp(*order);
+    return m_writer->flush();
+}
+
+std::optional<QString> Executor::cancelFallout(qint64 caseId, const QString& user, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return QStringLiteral("cancelling the order of fallout case %1 needs a reason").arg(caseId);
+    const auto row = caseRow(m_database.connection(), caseId);
+    if (!row)
+        return QStringLiteral("unknown fallout case %1").arg(caseId);
+    if (row->state != QStringLiteral("open"))
+        return QStringLiteral("fallout case %1 is already resolved").arg(caseId);
+    OrderRuntime* order = findOrder(row->orderId);
+    if (!order)
+        return QStringLiteral("fallout case %1: order %2 is not active").arg(caseId).arg(row->orderId);
+    for (const auto& t : order->execution->cancelAll())
+        m_writer->stepChanged(*order, t.step, t.from, t.to, m_clock.now(), user, payload(caseId, reason));
+    m_writer->falloutResolved(caseId, QStringLiteral("order cancelled by %1: %2").arg(user, reason), m_clock.now());
+    rollUp(*order);
+    return m_writer->flush();
+}
+
+std::optional<QString> Executor::resume(const QString& orderId, const QString& user)
+{
+    OrderRuntime* order = findOrder(orderId);
+    if (!order) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("SELECT state FROM orders WHERE id = ?"));
+        query.addBindValue(orderId);
+        if (query.exec() && query.next())
+            return QStringLiteral("order %1 is %2; nothing to resume").arg(orderId, query.value(0).toString());
+        return QStringLiteral("unknown order '%1'").arg(orderId);
+    }
+    const auto inFallout = order->execution->stepsIn(StepState::Fallout);
+    if (!inFallout.empty())
+        return QStringLiteral("order %1 still has %2 step(s) in fallout (first: %3); retry or skip them first")
+            .arg(orderId)
+            .arg(inFallout.size())
+            .arg(order->steps[std::size_t(inFallout.front())].id);
+    if (!order->onHold)
+        return QStringLiteral("order %1 is not on hold; nothing to resume").arg(orderId);
+    order->onHold = false;
+    m_writer->orderHoldChanged(orderId, false, m_clock.now(), user, {});
+    const auto flushed = m_writer->flush();
+    if (flushed)
+        return flushed;
+    const auto ran = runUntilIdle();
+    if (const auto* error = std::get_if<QString>(&ran))
+        return *error;
+    return std::nullopt;
+}
+
+} // namespace fw
