@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/duration.h"
 #include "common/jsonvariant.h"
+#include "engine/callouttransport.h"
 #include "engine/executor.h"
 #include "store/database.h"
 
@@ -50,14 +51,16 @@ namespace {
         if (!database)
             return Failure;
         SystemClock clock;
+        HttpCalloutTransport transport;
         Executor executor(*database, clock);
+        executor.setCalloutTransport(&transport);
         if (const auto error = executor.load())
             err() << "fwctl: " << *error << '\n';
         if (const auto error = action(executor)) {
             err() << command << ": " << *error << '\n';
             return BadInput;
         }
-        const auto ran = executor.runUntilIdle(); // let the plan move on after the action
+        const auto ran = executor.runUntilSettled(); // let the plan move on after the action
         if (const auto* error = std::get_if<QString>(&ran)) {
             err() << command << ": " << *error << '\n';
             return Failure;
@@ -91,13 +94,17 @@ int runRun(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption untilIdle(QStringLiteral("until-idle"),
-                                       QStringLiteral("Run until nothing can move without a person, a signal or time "
-                                                      "(the only mode so far)."));
+                                       QStringLiteral("Run until nothing can move without a person, a signal, time or "
+                                                      "a callout reply (the only mode so far)."));
     const QCommandLineOption simulated(QStringLiteral("simulated-clock"),
                                        QStringLiteral("Use simulated time, continuing from the newest journal entry."));
     const QCommandLineOption advance(QStringLiteral("advance"), QStringLiteral("With --simulated-clock: move time forward first."),
                                      QStringLiteral("DURATION"));
-    parser.addOptions({ untilIdle, simulated, advance });
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      QStringLiteral("Send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier "
+                                                     "(repeatable)."),
+                                      QStringLiteral("ID=URL"));
+    parser.addOptions({ untilIdle, simulated, advance, endpoint });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Runs the plans of all active orders in the store."), 0))
         return *stop;
     const auto database = openStore();
@@ -114,10 +121,20 @@ int runRun(const QStringList& arguments)
         manual.advance(*seconds * 1000);
     }
     const Clock& clock = parser.isSet(simulated) ? static_cast<const Clock&>(manual) : system;
+    HttpCalloutTransport transport;
     Executor executor(*database, clock);
+    executor.setCalloutTransport(&transport);
+    for (const QString& mapping : parser.values(endpoint)) {
+        const qsizetype equals = mapping.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            err() << arguments.value(0) << ": --endpoint expects ID=URL, got '" << mapping << "'\n";
+            return BadInput;
+        }
+        executor.setEndpointBaseUrl(mapping.left(equals), mapping.mid(equals + 1));
+    }
     if (const auto error = executor.load())
         err() << "fwctl: " << *error << '\n';
-    const auto ran = executor.runUntilIdle();
+    const auto ran = executor.runUntilSettled();
     if (const auto* error = std::get_if<QString>(&ran)) {
         err() << arguments.value(0) << ": " << *error << '\n';
         return Failure;

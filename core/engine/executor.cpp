@@ -106,13 +106,15 @@ void Executor::rollUp(OrderRuntime& order)
     }
 }
 
-void Executor::fallout(OrderRuntime& order, int step, const QString& error, const QString& classification)
+void Executor::fallout(OrderRuntime& order, int step, const QString& error, const QString& classification,
+                       const QString& request, const QString& response)
 {
     StepRuntime& s = order.steps[std::size_t(step)];
     s.lastError = error;
     const QString queue = s.definition->falloutQueue.isEmpty() ? QStringLiteral("fallout") : s.definition->falloutQueue;
     move(order, step, StepState::Fallout, engineActor, json({ { "error", error.toStdString() }, { "queue", queue.toStdString() } }));
-    m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, {}, m_clock.now());
+    m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, {}, m_clock.now(), request,
+                            response);
     if (!order.onHold) {
         order.onHold = true;
         m_writer->orderHoldChanged(order.orderId, true, m_clock.now(), engineActor,
@@ -214,7 +216,10 @@ bool Executor::dispatch(OrderRuntime& order, int step)
     case StepType::Pause:
         return move(order, step, StepState::Waiting, engineActor);
     case StepType::Callout:
-        break; // the callout runner takes these
+        if (!m_transport)
+            return false; // no way out: the step waits for a transport
+        startCallout(order, step);
+        return true;
     }
     return false;
 }
@@ -230,6 +235,23 @@ int Executor::advance(OrderRuntime& order)
             break; // a step just fell out
         if (dispatch(order, step))
             ++transitions;
+    }
+    if (m_transport && !order.onHold) {
+        const QDateTime now = m_clock.now();
+        for (int step : execution.stepsIn(StepState::FailedRetrying)) {
+            if (order.steps[std::size_t(step)].nextAttemptAt <= now) {
+                startCallout(order, step);
+                ++transitions;
+            }
+        }
+        // Callouts that were out when the process stopped are sent again, with the same key.
+        for (int step : execution.stepsIn(StepState::Running)) {
+            const StepRuntime& s = order.steps[std::size_t(step)];
+            if (s.definition->type == StepType::Callout && !s.inFlight) {
+                startCallout(order, step);
+                ++transitions;
+            }
+        }
     }
     for (int step : execution.stepsIn(StepState::Waiting)) {
         if (order.steps[std::size_t(step)].definition->type != StepType::Pause)

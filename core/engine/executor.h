@@ -12,6 +12,8 @@
 
 namespace fw {
 
+class CalloutTransport;
+struct CalloutResponse;
 class Clock;
 class Database;
 class EngineWriter;
@@ -20,8 +22,9 @@ class EngineWriter;
 // written, with its journal entry, through EngineWriter in batched transactions; after a restart
 // load() rebuilds the runtime from the store and execution continues where it stopped.
 //
-// This part runs milestones, auto tasks, manual tasks and pauses; callout steps stay ready until
-// the callout runner (next increment) is attached.
+// Callouts go out through a CalloutTransport (setCalloutTransport); without one, callout steps
+// stay ready. Each attempt is written to the store before its request leaves, so a crash
+// mid-callout resends it after restart with the same idempotency key.
 class Executor {
 public:
     Executor(Database& database, const Clock& clock, AutoTaskRegistry handlers = AutoTaskRegistry::withBuiltIns());
@@ -31,6 +34,14 @@ public:
 
     // Loads every active order from the store. nullopt on success, else the problems.
     std::optional<QString> load();
+
+    void setCalloutTransport(CalloutTransport* transport) { m_transport = transport; }
+    // Replaces an endpoint's base URL (a test system, fw-stubs on another port).
+    void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_endpointBases.insert(endpoint, baseUrl); }
+    int calloutsInFlight() const { return m_inFlight; }
+    // runUntilIdle, then waits in the event loop for callout responses and runs again, until no
+    // callout is out and nothing moves, or timeoutMs passes (an error then).
+    std::variant<int, QString> runUntilSettled(int timeoutMs = 60000);
 
     // Runs everything that can run now (in simulated or real time) and flushes. Returns the number
     // of step transitions made, or the store error.
@@ -62,7 +73,11 @@ private:
     void runAutoTask(OrderRuntime& order, int step);
     void startManualTask(OrderRuntime& order, int step);
     bool pauseSatisfied(OrderRuntime& order, int step, QString& error) const;
-    void fallout(OrderRuntime& order, int step, const QString& error, const QString& classification);
+    void fallout(OrderRuntime& order, int step, const QString& error, const QString& classification,
+                 const QString& request = {}, const QString& response = {});
+    void startCallout(OrderRuntime& order, int step); // executorcallouts.cpp
+    void calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
+                         const CalloutResponse& response);
     OrderRuntime* findOrder(const QString& orderId);
 
     Database& m_database;
@@ -71,6 +86,11 @@ private:
     std::unique_ptr<EngineWriter> m_writer;
     std::vector<OrderRuntime> m_orders;
     QHash<QString, OrderState> m_orderStates;
+    CalloutTransport* m_transport = nullptr;
+    QHash<QString, QString> m_endpointBases;
+    int m_inFlight = 0;
+    // Callout replies may arrive after the executor is gone (shutdown, restart): they check this.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };
 
 } // namespace fw

@@ -62,6 +62,10 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
             m_writer->lineFieldsChanged(*order, line, m_clock.now());
     }
     s.lastError.clear();
+    // An operator retry starts a new attempt series: a fresh idempotency key, attempt count and window.
+    s.attemptSeries += 1;
+    s.attempts = 0;
+    s.firstAttemptAt = QDateTime();
     m_writer->falloutResolved(caseId, QStringLiteral("retried by ") + user, m_clock.now());
     move(*order, step, StepState::Ready, user, payload(caseId, QStringLiteral("retry"), fieldFixes));
     dispatch(*order, step); // the failed step runs again now; the order stays on hold until resumed

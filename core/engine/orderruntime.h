@@ -20,6 +20,8 @@ struct StepRuntime {
     const StepDefinition* definition = nullptr; // into the order's catalog
     std::vector<int> lines; // indexes into OrderRuntime::lines
     int attempts = 0;
+    int attemptSeries = 1; // an operator retry starts a new series: a new idempotency key
+    bool inFlight = false; // runtime only: a callout request is out
     QDateTime firstAttemptAt;
     QDateTime nextAttemptAt; // retrying steps: when the next attempt is due
     QDateTime completedAt;

@@ -13,7 +13,7 @@ namespace fw {
 namespace {
     const char* const statementTexts[] = {
         "UPDATE steps SET state = ?, attempts = ?, first_attempt_at = ?, next_attempt_at = ?, completed_at = ?, "
-        "last_error = ?, updated_at = ? WHERE order_id = ? AND id = ?",
+        "last_error = ?, updated_at = ?, attempt_series = ? WHERE order_id = ? AND id = ?",
         "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         "UPDATE fulfillment_lines SET fields = ? WHERE order_id = ? AND id = ?",
@@ -21,10 +21,14 @@ namespace {
         "INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?)",
         "UPDATE tasks SET state = ?, claimed_by = ?, data = ?, comment = ?, updated_at = ? WHERE id = ?",
         "INSERT OR IGNORE INTO signals (order_id, name, received_at) VALUES (?, ?, ?)",
-        "INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, rule, opened_at) "
-        "VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)",
+        "INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, rule, opened_at, "
+        "request, response) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)",
         "UPDATE orders SET on_hold = ?, updated_at = ? WHERE id = ?",
         "UPDATE fallout_cases SET state = 'resolved', resolution = ?, resolved_at = ? WHERE id = ?",
+        "INSERT OR REPLACE INTO attempts (order_id, step_id, series, attempt, idempotency_key, started_at, request) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "UPDATE attempts SET finished_at = ?, http_status = ?, outcome = ?, response = ?, error = ? "
+        "WHERE order_id = ? AND step_id = ? AND series = ? AND attempt = ?",
     };
 
     QVariant nullable(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
@@ -47,7 +51,8 @@ void EngineWriter::stepChanged(const OrderRuntime& order, int index, StepState f
 {
     const StepRuntime& step = order.steps[std::size_t(index)];
     add(UpdateStep, { toString(to), step.attempts, nullable(step.firstAttemptAt), nullable(step.nextAttemptAt),
-                      nullable(step.completedAt), nullable(step.lastError), toStoreTime(now), order.orderId, step.id });
+                      nullable(step.completedAt), nullable(step.lastError), toStoreTime(now), step.attemptSeries, order.orderId,
+                      step.id });
     journal({ 0, now, order.orderId, step.id, QStringLiteral("step.state"), actor, toString(from), toString(to), payload });
 }
 
@@ -84,9 +89,23 @@ void EngineWriter::signalReceived(const QString& orderId, const QString& name, c
 
 void EngineWriter::falloutOpened(const QString& orderId, const QString& stepId, const QString& queue,
                                  const QString& classification, const QString& error, int attempts, const QString& rule,
-                                 const QDateTime& now)
+                                 const QDateTime& now, const QString& request, const QString& response)
 {
-    add(InsertFallout, { orderId, stepId, queue, classification, error, attempts, nullable(rule), toStoreTime(now) });
+    add(InsertFallout, { orderId, stepId, queue, classification, error, attempts, nullable(rule), toStoreTime(now),
+                         nullable(request), nullable(response) });
+}
+
+void EngineWriter::attemptStarted(const QString& orderId, const QString& stepId, int series, int attempt, const QString& key,
+                                  const QString& request, const QDateTime& now)
+{
+    add(InsertAttempt, { orderId, stepId, series, attempt, key, toStoreTime(now), request });
+}
+
+void EngineWriter::attemptFinished(const QString& orderId, const QString& stepId, int series, int attempt, int httpStatus,
+                                   const QString& outcome, const QString& response, const QString& error, const QDateTime& now)
+{
+    add(FinishAttempt, { toStoreTime(now), httpStatus ? QVariant(httpStatus) : QVariant(), outcome, nullable(response),
+                         nullable(error), orderId, stepId, series, attempt });
 }
 
 void EngineWriter::orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor,

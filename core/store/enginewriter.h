@@ -29,7 +29,12 @@ public:
                      const QString& comment, const QDateTime& now);
     void signalReceived(const QString& orderId, const QString& name, const QDateTime& now);
     void falloutOpened(const QString& orderId, const QString& stepId, const QString& queue, const QString& classification,
-                       const QString& error, int attempts, const QString& rule, const QDateTime& now);
+                       const QString& error, int attempts, const QString& rule, const QDateTime& now,
+                       const QString& request = {}, const QString& response = {});
+    void attemptStarted(const QString& orderId, const QString& stepId, int series, int attempt, const QString& key, const QString& request,
+                        const QDateTime& now);
+    void attemptFinished(const QString& orderId, const QString& stepId, int series, int attempt, int httpStatus, const QString& outcome,
+                         const QString& response, const QString& error, const QDateTime& now);
     void orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor,
                           const QString& payload);
     void falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now);
@@ -40,6 +45,7 @@ public:
 
 private:
     enum Statement { UpdateStep, InsertJournal, UpdateLineFields, UpdateOrder, InsertTask, UpdateTask, InsertSignal, InsertFallout, UpdateHold, ResolveFallout,
+                     InsertAttempt, FinishAttempt,
                      StatementCount };
     struct Operation {
         Statement statement;

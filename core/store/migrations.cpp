@@ -73,6 +73,15 @@ namespace {
               {
                   "ALTER TABLE orders ADD COLUMN on_hold INTEGER NOT NULL DEFAULT 0",
               } },
+            { 4,
+              "callout attempts with idempotency keys, requests and responses",
+              {
+                  "CREATE TABLE attempts (order_id TEXT NOT NULL REFERENCES orders(id), step_id TEXT NOT NULL, "
+                  "series INTEGER NOT NULL, attempt INTEGER NOT NULL, idempotency_key TEXT NOT NULL, started_at TEXT NOT NULL, "
+                  "finished_at TEXT, http_status INTEGER, outcome TEXT, request TEXT, response TEXT, error TEXT, "
+                  "PRIMARY KEY (order_id, step_id, series, attempt))",
+                  "ALTER TABLE steps ADD COLUMN attempt_series INTEGER NOT NULL DEFAULT 1",
+              } },
         };
         return all;
     }

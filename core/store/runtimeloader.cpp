@@ -102,7 +102,7 @@ namespace {
         std::vector<QStringList> dependsOnIds;
         std::vector<StepState> states;
         query.prepare(QStringLiteral("SELECT id, name, plan_definition, step_key, lines, depends_on, state, attempts, "
-                                     "first_attempt_at, next_attempt_at, completed_at, last_error FROM steps "
+                                     "first_attempt_at, next_attempt_at, completed_at, last_error, attempt_series FROM steps "
                                      "WHERE order_id = ? ORDER BY seq"));
         query.addBindValue(orderId);
         query.exec();
@@ -125,6 +125,7 @@ namespace {
             step.nextAttemptAt = time(query.value(9));
             step.completedAt = time(query.value(10));
             step.lastError = query.value(11).toString();
+            step.attemptSeries = query.value(12).toInt();
             stepIndex.insert(step.id, int(runtime.steps.size()));
             runtime.steps.push_back(std::move(step));
         }

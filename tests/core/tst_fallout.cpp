@@ -79,8 +79,10 @@ private Q_SLOTS:
         const qint64 second = openCase(QStringLiteral("RETRY-1"));
         QVERIFY(second > first);
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM fallout_cases WHERE id = %1").arg(first)), QStringLiteral("resolved"));
-        QCOMPARE(scalar(QStringLiteral("SELECT attempts FROM steps WHERE order_id = 'RETRY-1' AND step_key = 'bad'")),
-                 QStringLiteral("2"));
+        // An operator retry starts a new attempt series (new idempotency key, fresh retry budget).
+        QCOMPARE(scalar(QStringLiteral("SELECT attempt_series || '/' || attempts FROM steps WHERE order_id = 'RETRY-1' "
+                                       "AND step_key = 'bad'")),
+                 QStringLiteral("2/1"));
         QCOMPARE(m_executor->retryFallout(first, QStringLiteral("ops")).value_or(QString()),
                  QStringLiteral("fallout case %1 is already resolved").arg(first));
         QCOMPARE(m_executor->retryFallout(4242, QStringLiteral("ops")).value_or(QString()), QStringLiteral("unknown fallout case 4242"));

@@ -1,0 +1,210 @@
+// Executor: callouts. Send (after the attempt is durable), classify, retry, fall out.
+
+#include "executor.h"
+
+#include "callouttransport.h"
+#include "common/clock.h"
+#include "common/jsonvariant.h"
+#include "retryschedule.h"
+#include "store/enginewriter.h"
+#include "templates.h"
+
+#include <QEventLoop>
+#include <QDeadlineTimer>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+    const QString engineActor = QStringLiteral("engine");
+
+    FieldContext stepContext(const OrderRuntime& order, const StepRuntime& step)
+    {
+        FieldContext context;
+        context.order = &order.order;
+        if (!step.lines.empty() && step.lines.front() >= 0) {
+            context.line = &order.lines[std::size_t(step.lines.front())];
+            context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);
+        }
+        return context;
+    }
+
+    const RetryPolicy* policyOf(const Catalog& catalog, const QString& id)
+    {
+        for (const auto& policy : catalog.retryPolicies) {
+            if (policy.id == id)
+                return &policy;
+        }
+        return nullptr;
+    }
+
+    QString errorCodeOf(const QByteArray& body)
+    {
+        const auto json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        if (json.is_object() && json.contains("code") && json["code"].is_string())
+            return toQString(json["code"].get<std::string>());
+        return {};
+    }
+} // namespace
+
+void Executor::startCallout(OrderRuntime& order, int step)
+{
+    StepRuntime& s = order.steps[std::size_t(step)];
+    const CalloutSpec& spec = s.definition->callout;
+    const StepState state = order.execution->state(step);
+    const bool resend = state == StepState::Running; // after a restart: same attempt, same key
+    const QString key = QStringLiteral("%1/%2/%3").arg(order.orderId, s.id).arg(s.attemptSeries);
+
+    const RenderedTemplate payload = renderTemplate(spec.payloadTemplate, stepContext(order, s));
+    const QString body = QString::fromStdString(variantToJson(payload.value).dump());
+    if (!resend) {
+        s.attempts += 1;
+        if (!s.firstAttemptAt.isValid())
+            s.firstAttemptAt = m_clock.now();
+        s.nextAttemptAt = QDateTime();
+        move(order, step, StepState::Running, engineActor,
+             QString::fromStdString(nlohmann::json { { "attempt", s.attempts }, { "idempotencyKey", key.toStdString() } }.dump()));
+    }
+    if (!payload.problems.isEmpty()) {
+        fallout(order, step, QStringLiteral("payload: ") + payload.problems.join(QStringLiteral("; ")), QStringLiteral("fatal"), body);
+        return;
+    }
+    const Endpoint* endpoint = nullptr;
+    for (const auto& e : order.catalog->endpoints) {
+        if (e.id == spec.endpoint)
+            endpoint = &e;
+    }
+    const QString base = m_endpointBases.value(spec.endpoint, endpoint ? endpoint->baseUrl : QString());
+    CalloutRequest request;
+    const RenderedTemplate path = renderTemplate(spec.path, stepContext(order, s));
+    request.url = QUrl(base + path.value.toString());
+    request.method = spec.method;
+    request.body = body.toUtf8();
+    request.idempotencyKey = key;
+    request.timeoutMs = spec.timeoutMs > 0 ? spec.timeoutMs : (endpoint ? endpoint->timeoutMs : 10000);
+    m_writer->attemptStarted(order.orderId, s.id, s.attemptSeries, s.attempts, key, body, m_clock.now());
+    // The attempt is durable before the request leaves: a crash now means a resend with this key.
+    if (const auto error = m_writer->flush()) {
+        qWarning("engine: cannot record callout attempt: %s", qPrintable(*error));
+        return;
+    }
+    s.inFlight = true;
+    ++m_inFlight;
+    const QString orderId = order.orderId;
+    const QString stepId = s.id;
+    const int attempt = s.attempts;
+    m_transport->send(request, [this, alive = std::weak_ptr<int>(m_alive), orderId, stepId, attempt, body](
+                                   const CalloutResponse& response) {
+        if (alive.expired())
+            return; // the executor stopped; after a restart the attempt is sent again with the same key
+        --m_inFlight;
+        calloutFinished(orderId, stepId, attempt, body, response);
+    });
+}
+
+void Executor::calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
+                               const CalloutResponse& response)
+{
+    OrderRuntime* order = findOrder(orderId);
+    const int step = order ? order->stepIndex(stepId) : -1;
+    if (step < 0)
+        return;
+    StepRuntime& s = order->steps[std::size_t(step)];
+    s.inFlight = false;
+    const QDateTime now = m_clock.now();
+    const QString responseText = QString::fromUtf8(response.body);
+    if (order->execution->state(step) != StepState::Running || s.attempts != attempt) {
+        m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("ignored"), responseText,
+                                  QStringLiteral("the step moved on before the response arrived"), now);
+        m_writer->flush();
+        return;
+    }
+
+    CallFailure failure;
+    failure.endpoint = s.definition->callout.endpoint;
+    failure.httpStatus = response.httpStatus;
+    failure.transport = response.transport;
+    failure.message = response.error;
+    const bool success = response.transport == CallFailure::Transport::None && response.httpStatus >= 200
+        && response.httpStatus < 300;
+    if (success) {
+        const auto json = nlohmann::json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
+        QStringList missing;
+        QVariantMap fields;
+        const QVariantMap& mapping = s.definition->callout.responseMapping;
+        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+            const nlohmann::json::json_pointer pointer(it.value().toString().toStdString());
+            if (json.is_discarded() || !json.contains(pointer))
+                missing << it.value().toString();
+            else
+                fields.insert(it.key().mid(QStringLiteral("line.fields.").size()), jsonToVariant(json.at(pointer)));
+        }
+        if (missing.isEmpty()) {
+            for (int line : s.lines) {
+                for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                    order->lines[std::size_t(line)].fields.insert(it.key(), it.value());
+                if (!fields.isEmpty())
+                    m_writer->lineFieldsChanged(*order, line, now);
+            }
+            s.lastError.clear();
+            m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("success"), responseText, {}, now);
+            move(*order, step, StepState::Completed, engineActor,
+                 QString::fromStdString(nlohmann::json { { "httpStatus", response.httpStatus }, { "fields", variantToJson(fields) } }.dump()));
+            rollUp(*order);
+            m_writer->flush();
+            return;
+        }
+        failure.errorCode = QStringLiteral("SCHEMA_MISMATCH");
+        failure.message = QStringLiteral("the response has no %1").arg(missing.join(QStringLiteral(", ")));
+    } else {
+        failure.errorCode = errorCodeOf(response.body);
+    }
+
+    const FailureClass kind = classifyFailure(*order->catalog, failure, s.definition->falloutQueue);
+    const QString error = failure.message.isEmpty() ? kind.reason : failure.message + QStringLiteral(" (") + kind.reason + QLatin1Char(')');
+    s.lastError = error;
+    m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus,
+                              kind.retriable ? QStringLiteral("retriable") : QStringLiteral("fatal"), responseText, error, now);
+    if (kind.retriable) {
+        const RetryDecision retry = nextRetry(policyOf(*order->catalog, s.definition->retryPolicy), s.attempts, s.firstAttemptAt, now);
+        if (retry.retry) {
+            s.nextAttemptAt = now.addMSecs(retry.delayMs);
+            move(*order, step, StepState::FailedRetrying, engineActor,
+                 QString::fromStdString(nlohmann::json { { "error", error.toStdString() },
+                                                         { "nextAttemptAt", toStoreTime(s.nextAttemptAt).toStdString() } }
+                                            .dump()));
+        } else {
+            fallout(*order, step, error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"),
+                    request, responseText);
+        }
+    } else {
+        fallout(*order, step, error, QStringLiteral("fatal"), request, responseText);
+    }
+    rollUp(*order);
+    m_writer->flush();
+}
+
+std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    int total = 0;
+    for (;;) {
+        const auto ran = runUntilIdle();
+        if (const auto* error = std::get_if<QString>(&ran))
+            return *error;
+        total += std::get<int>(ran);
+        if (m_inFlight == 0 && std::get<int>(ran) == 0)
+            return total;
+        if (m_inFlight > 0) {
+            if (deadline.hasExpired())
+                return QStringLiteral("%1 callout(s) still out after %2 ms").arg(m_inFlight).arg(timeoutMs);
+            QEventLoop loop;
+            QTimer::singleShot(50, &loop, &QEventLoop::quit);
+            loop.exec(); // replies arrive here
+        }
+    }
+}
+
+} // namespace fw
