@@ -274,8 +274,14 @@ std::variant<int, QString> Executor::runUntilIdle()
     int total = 0;
     for (int made = -1; made != 0;) {
         made = 0;
-        for (auto& order : m_orders)
+        for (auto& order : m_orders) {
             made += advance(order);
+            // Group commit: bounded batches keep memory flat and limit what a crash can lose.
+            if (m_writer->pending() >= batchSize) {
+                if (const auto error = m_writer->flush())
+                    return *error;
+            }
+        }
         total += made;
     }
     if (const auto error = m_writer->flush())

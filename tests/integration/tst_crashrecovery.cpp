@@ -1,0 +1,100 @@
+// Kill `fwctl run` with SIGKILL at random moments, many times, then let it finish: every order
+// completes, no step completes twice, no auto-task effect happens twice, nothing is lost.
+
+#include "common/clock.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace fw;
+
+class TestCrashRecovery : public QObject {
+    Q_OBJECT
+
+    static constexpr int orderCount = 1500;
+    static constexpr int kills = 12;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+
+    QString scalar(const QString& sql) const
+    {
+        QSqlQuery query(m_database->connection());
+        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("crash.db")));
+        QVERIFY(!m_database->open());
+        SystemClock clock;
+        StoreImporter importer(*m_database, clock);
+        QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("t")).ok());
+        for (int i = 0; i < orderCount; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("order-%1.json").arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"AUTO-%1\",\"account\":{\"id\":\"A%2\"},"
+                                      "\"items\":[{\"id\":\"1\",\"product\":\"AUTO\"},{\"id\":\"2\",\"product\":\"AUTO\"}]}")
+                           .arg(i)
+                           .arg(i % 17)
+                           .toUtf8());
+            file.close();
+            QVERIFY(importer.importOrder(path, QStringLiteral("t"), QStringLiteral("auto-flow")).ok());
+        }
+    }
+
+    void killedRunsLoseNothingAndRepeatNothing()
+    {
+        QRandomGenerator random(20261124); // fixed seed: a failure can be replayed
+        const QStringList run { QStringLiteral("--db"), m_database->path(), QStringLiteral("run"), QStringLiteral("--until-idle") };
+        int killedMidRun = 0;
+        for (int i = 0; i < kills; ++i) {
+            QProcess process;
+            process.start(QStringLiteral(FWCTL_PATH), run);
+            QVERIFY(process.waitForStarted());
+            const int delayMs = random.bounded(150, 700);
+            if (!process.waitForFinished(delayMs)) {
+                ::kill(pid_t(process.processId()), SIGKILL);
+                QVERIFY(process.waitForFinished(10000));
+                ++killedMidRun;
+            }
+        }
+        QVERIFY2(killedMidRun >= kills / 2, "most runs should be cut off mid-way; make the workload larger");
+        // The killed runs got somewhere before they died.
+        const int doneBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE state = 'completed'")).toInt();
+        qInfo("%d of %d steps completed before the final run", doneBefore, orderCount * 2 * 13);
+        QVERIFY(doneBefore > 0);
+        QProcess finish;
+        finish.start(QStringLiteral(FWCTL_PATH), run);
+        QVERIFY(finish.waitForFinished(120000));
+        QCOMPARE(finish.exitCode(), 0);
+
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed'")), QString::number(orderCount));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE state <> 'completed'")), QStringLiteral("0"));
+        // Each step completed exactly once in the journal.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'step.state' AND after_state = 'completed'")),
+                 scalar(QStringLiteral("SELECT COUNT(*) FROM steps")));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id, step_id FROM journal WHERE kind = 'step.state' AND "
+                                       "after_state = 'completed' GROUP BY order_id, step_id HAVING COUNT(*) > 1)")),
+                 QStringLiteral("0"));
+        // Auto-task effects happened once: four events per line, two lines per order.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind LIKE 'event.%'")), QString::number(orderCount * 2 * 4));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fulfillment_lines WHERE fields LIKE '%\"label\":\"L-AUTO-%'")),
+                 QString::number(orderCount * 2));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases")), QStringLiteral("0"));
+        qInfo("%d of %d runs were killed mid-way", killedMidRun, kills);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashRecovery)
+#include "tst_crashrecovery.moc"
