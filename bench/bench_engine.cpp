@@ -1,0 +1,103 @@
+// Benchmark: durable execution of N orders of the 13-step fork/join plan (tests/data/engine/
+// auto-catalog.json), every transition journalled in the store.
+//   fw_bench_engine [--orders N] [--manual]   (--manual: PD_MANUAL, one manual task per line,
+//                                              claimed and completed through the API)
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace fw;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption manualOption(QStringLiteral("manual"), QStringLiteral("Use the plan with one manual task per line."));
+    parser.addOptions({ ordersOption, manualOption });
+    parser.process(app);
+    const int orders = parser.value(ordersOption).toInt();
+    const bool manual = parser.isSet(manualOption);
+
+    QTemporaryDir dir;
+    Database database(dir.filePath(QStringLiteral("bench.db")));
+    if (const auto error = database.open()) {
+        out << *error << '\n';
+        return 1;
+    }
+    SystemClock clock;
+    StoreImporter importer(database, clock);
+    if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("bench")).ok())
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    const QString orderFile = dir.filePath(QStringLiteral("order.json"));
+    for (int i = 0; i < orders; ++i) {
+        QFile file(orderFile);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 1;
+        file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"B-%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"%2\"}]}")
+                       .arg(i)
+                       .arg(manual ? QStringLiteral("MANUAL") : QStringLiteral("AUTO"))
+                       .toUtf8());
+        file.close();
+        if (!importer.importOrder(orderFile, QStringLiteral("bench"), QStringLiteral("auto-flow")).ok())
+            return 1;
+    }
+    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    timer.restart();
+    Executor executor(database, clock);
+    if (const auto error = executor.load()) {
+        out << *error << '\n';
+        return 1;
+    }
+    const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    auto ran = executor.runUntilIdle();
+    int transitions = std::get<int>(ran);
+    if (manual) {
+        QSqlQuery query(database.connection());
+        query.exec(QStringLiteral("SELECT id FROM tasks WHERE state = 'open'"));
+        std::vector<qint64> tasks;
+        while (query.next())
+            tasks.push_back(query.value(0).toLongLong());
+        for (qint64 task : tasks) {
+            if (executor.claimTask(task, QStringLiteral("picker")) ||
+                executor.completeTask(task, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } }))
+                return 1;
+        }
+        ran = executor.runUntilIdle();
+        transitions += std::get<int>(ran);
+    }
+    const double runSeconds = double(timer.nsecsElapsed()) / 1e9;
+    QSqlQuery check(database.connection());
+    check.exec(QStringLiteral("SELECT COUNT(*), (SELECT COUNT(*) FROM journal) FROM orders WHERE state = 'completed'"));
+    check.next();
+    const int completed = check.value(0).toInt();
+    const int journal = check.value(1).toInt();
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    out << orders << " orders x 13 steps" << (manual ? " (one manual task each, claimed and completed via the API)" : "")
+        << ": " << completed << " completed, " << journal << " journal rows\n"
+        << "  import (validate, plan, store) " << QString::number(importSeconds, 'f', 2) << " s = "
+        << QString::number(orders / importSeconds, 'f', 0) << " orders/s\n"
+        << "  load " << QString::number(loadSeconds, 'f', 2) << " s, run " << QString::number(runSeconds, 'f', 2) << " s = "
+        << QString::number(orders / runSeconds, 'f', 0) << " orders/s, " << QString::number(orders * 13 / runSeconds, 'f', 0)
+        << " steps/s, peak RSS " << usage.ru_maxrss / 1024 << " MiB\n";
+    return completed == orders ? 0 : 1;
+}
