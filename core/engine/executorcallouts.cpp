@@ -177,10 +177,10 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
                                             .dump()));
         } else {
             fallout(*order, step, error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"),
-                    request, responseText);
+                    request, responseText, kind.rule);
         }
     } else {
-        fallout(*order, step, error, QStringLiteral("fatal"), request, responseText);
+        fallout(*order, step, error, QStringLiteral("fatal"), request, responseText, kind.rule);
     }
     rollUp(*order);
     m_writer->flush();

@@ -1,0 +1,39 @@
+// fw-stubs: loopback stand-ins for the external systems (docs/stubs.md).
+
+#include "stubserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fw-stubs"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Loopback HTTP stand-ins for inventory, carrier, provisioning, billing, "
+                                                    "tax, licensing, erp and storage systems. Runs until killed."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free one)."), QStringLiteral("N"),
+                                  QStringLiteral("8480"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Latency of every answer."), QStringLiteral("N"),
+                                     QStringLiteral("0"));
+    const QCommandLineOption failure(QStringLiteral("failure-rate"), QStringLiteral("Share of requests answered 503."),
+                                     QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({ port, latency, failure, seed });
+    parser.process(app);
+    fw::StubServer server(parser.value(seed).toUInt());
+    fw::StubBehaviour behaviour;
+    behaviour.latencyMs = parser.value(latency).toInt();
+    behaviour.failureRate = parser.value(failure).toDouble();
+    server.configure({}, behaviour);
+    const quint16 bound = server.listenLocal(quint16(parser.value(port).toUInt()));
+    QTextStream out(stdout);
+    if (!bound) {
+        QTextStream(stderr) << "fw-stubs: cannot listen on 127.0.0.1:" << parser.value(port) << '\n';
+        return 1;
+    }
+    out << "listening on http://127.0.0.1:" << bound << Qt::endl;
+    return app.exec();
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QString>
+
+namespace fw {
+
+// How one simulated system behaves. Rates are probabilities per request (0..1), drawn from the
+// server's seeded generator so tests are repeatable.
+struct StubBehaviour {
+    int latencyMs = 0;
+    double failureRate = 0; // 503 {"code": "UNAVAILABLE"}
+    double timeoutRate = 0; // never answers (the client times out)
+    double badRequestRate = 0; // 422 {"code": "VALIDATION_FAILED"}
+    double rateLimitRate = 0; // 429 {"code": "RATE_LIMITED"}
+    bool down = false; // 503 {"code": "DOWN"} for everything
+    QString errorCode; // with errorCount: 409 {"code": errorCode} for the next errorCount requests
+    int errorCount = 0;
+};
+
+struct StubStats {
+    int requests = 0;
+    int replays = 0;
+    int injectedFailures = 0;
+};
+
+// fw-stubs: a loopback HTTP server playing the external systems callouts talk to (inventory,
+// carrier, provisioning, billing, tax, licensing, erp, storage). POST/PUT/PATCH /<system>/<path>
+// with a JSON object answers 201/200 with generated ids; GET /<system>/health answers 200.
+// Idempotency-Key: a repeated key gets the first answer again, with "Idempotent-Replay: true".
+// Control: POST /_control/config {"system"?, behaviour fields}, GET /_control/stats,
+// POST /_control/reset. See docs/stubs.md.
+class StubServer final : public QAbstractHttpServer {
+    Q_OBJECT
+
+public:
+    explicit StubServer(quint32 seed = 1, QObject* parent = nullptr);
+
+    quint16 listenLocal(quint16 port = 0); // loopback only; 0 on failure
+    void configure(const QString& system, const StubBehaviour& behaviour); // empty system: all
+    QHash<QString, StubStats> stats() const { return m_stats; }
+    void reset();
+    static const QStringList& systems();
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    struct Answer {
+        int status = 200;
+        QByteArray body;
+        bool replay = false;
+        bool hang = false;
+    };
+    Answer answer(const QString& system, const QString& path, const QHttpServerRequest& request);
+    Answer control(const QString& path, const QHttpServerRequest& request);
+    QByteArray generatedBody(const QString& system, const QString& path, const QJsonObject& received);
+
+    QRandomGenerator m_random;
+    quint32 m_seed;
+    QHash<QString, StubBehaviour> m_behaviour;
+    QHash<QString, StubStats> m_stats;
+    QHash<QString, Answer> m_replies; // system + key -> first answer
+    quint64 m_sequence = 0;
+};
+
+} // namespace fw
