@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "store/database.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -30,6 +32,22 @@ QString& databasePath()
 {
     static QString path = QStringLiteral("fulfillment.db");
     return path;
+}
+
+std::unique_ptr<Database> openStore()
+{
+    auto database = std::make_unique<Database>(databasePath());
+    if (const auto error = database->open()) {
+        err() << "fwctl: " << *error << '\n';
+        return nullptr;
+    }
+    return database;
+}
+
+QString defaultUser()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("fwctl") : user;
 }
 
 QTextStream& out()

@@ -5,8 +5,13 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace fw {
+class Database;
+}
 
 namespace fw::cli {
 
@@ -44,6 +49,10 @@ int runResume(const QStringList& arguments);
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();
+// Opens (and migrates) that store; prints the error and returns null when it cannot.
+std::unique_ptr<class fw::Database> openStore();
+// The acting user for journal entries: $USER, else "fwctl".
+QString defaultUser();
 
 } // namespace fw::cli
 

@@ -18,22 +18,6 @@ namespace fw::cli {
 
 namespace {
 
-    std::unique_ptr<Database> openStore()
-    {
-        auto database = std::make_unique<Database>(databasePath());
-        if (const auto error = database->open()) {
-            err() << "fwctl: " << *error << '\n';
-            return nullptr;
-        }
-        return database;
-    }
-
-    QString defaultUser()
-    {
-        const QString user = qEnvironmentVariable("USER");
-        return user.isEmpty() ? QStringLiteral("fwctl") : user;
-    }
-
     // The simulated clock continues from the newest journal entry, so repeated
     // `run --simulated-clock --advance 1d` calls move time forward step by step.
     QDateTime simulatedNow(const Database& database)

@@ -12,24 +12,6 @@
 
 namespace fw::cli {
 
-namespace {
-    std::unique_ptr<Database> openStore()
-    {
-        auto database = std::make_unique<Database>(databasePath());
-        if (const auto error = database->open()) {
-            err() << "fwctl: " << *error << '\n';
-            return nullptr;
-        }
-        return database;
-    }
-
-    QString currentUser()
-    {
-        const QString user = qEnvironmentVariable("USER");
-        return user.isEmpty() ? QStringLiteral("fwctl") : user;
-    }
-} // namespace
-
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -40,7 +22,7 @@ int runImport(const QStringList& arguments)
                                                           "only stored catalog that knows all its products)."),
                                            QStringLiteral("ID"));
     const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Who imports (journal actor)."),
-                                      QStringLiteral("USER"), currentUser());
+                                      QStringLiteral("USER"), defaultUser());
     parser.addOptions({ catalogOption, asOption });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Validates a catalog or an order (an order is decomposed and planned "

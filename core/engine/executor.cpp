@@ -14,17 +14,6 @@ namespace fw {
 namespace {
     const QString engineActor = QStringLiteral("engine");
 
-    FieldContext contextFor(const OrderRuntime& order, const StepRuntime& step)
-    {
-        FieldContext context;
-        context.order = &order.order;
-        if (!step.lines.empty() && step.lines.front() >= 0) {
-            context.line = &order.lines[std::size_t(step.lines.front())];
-            context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);
-        }
-        return context;
-    }
-
     QString json(const nlohmann::json& value) { return QString::fromStdString(value.dump()); }
 } // namespace
 
@@ -37,6 +26,17 @@ Executor::Executor(Database& database, const Clock& clock, AutoTaskRegistry hand
 }
 
 Executor::~Executor() = default;
+
+FieldContext Executor::contextOf(const OrderRuntime& order, const StepRuntime& step)
+{
+    FieldContext context;
+    context.order = &order.order;
+    if (!step.lines.empty() && step.lines.front() >= 0) {
+        context.line = &order.lines[std::size_t(step.lines.front())];
+        context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);
+    }
+    return context;
+}
 
 std::optional<QString> Executor::load()
 {
@@ -134,7 +134,7 @@ void Executor::runAutoTask(OrderRuntime& order, int step)
         fallout(order, step, QStringLiteral("no handler '%1' is registered").arg(s.definition->autoTask.handler), QStringLiteral("fatal"));
         return;
     }
-    const RenderedTemplate params = renderTemplate(s.definition->autoTask.params, contextFor(order, s));
+    const RenderedTemplate params = renderTemplate(s.definition->autoTask.params, contextOf(order, s));
     if (!params.problems.isEmpty()) {
         fallout(order, step, QStringLiteral("parameters: ") + params.problems.join(QStringLiteral("; ")), QStringLiteral("fatal"));
         return;
@@ -179,7 +179,7 @@ bool Executor::pauseSatisfied(OrderRuntime& order, int step, QString& error) con
     case PauseSpec::Kind::Signal:
         return order.signalsReceived.contains(pause.signal);
     case PauseSpec::Kind::Time: {
-        const RenderedTemplate at = renderTemplate(pause.at, contextFor(order, s));
+        const RenderedTemplate at = renderTemplate(pause.at, contextOf(order, s));
         if (!at.problems.isEmpty()) {
             error = QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; "));
             return false;
@@ -195,7 +195,7 @@ bool Executor::pauseSatisfied(OrderRuntime& order, int step, QString& error) con
         return m_clock.now() >= due;
     }
     case PauseSpec::Kind::Field: {
-        const QVariant value = resolveField(contextFor(order, s), pause.field);
+        const QVariant value = resolveField(contextOf(order, s), pause.field);
         return value.isValid() && value == pause.equals;
     }
     }

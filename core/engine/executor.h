@@ -1,6 +1,7 @@
 #pragma once
 
 #include "autotaskhandlers.h"
+#include "decomposition/fieldresolver.h"
 #include "orderruntime.h"
 
 #include <QHash>
@@ -80,6 +81,8 @@ private:
     void calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
                          const CalloutResponse& response);
     OrderRuntime* findOrder(const QString& orderId);
+    // What templates and conditions of a step see: the order, its first line and that line's group.
+    static FieldContext contextOf(const OrderRuntime& order, const StepRuntime& step);
 
     Database& m_database;
     const Clock& m_clock;

@@ -20,17 +20,6 @@ namespace fw {
 namespace {
     const QString engineActor = QStringLiteral("engine");
 
-    FieldContext stepContext(const OrderRuntime& order, const StepRuntime& step)
-    {
-        FieldContext context;
-        context.order = &order.order;
-        if (!step.lines.empty() && step.lines.front() >= 0) {
-            context.line = &order.lines[std::size_t(step.lines.front())];
-            context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);
-        }
-        return context;
-    }
-
     const RetryPolicy* policyOf(const Catalog& catalog, const QString& id)
     {
         for (const auto& policy : catalog.retryPolicies) {
@@ -57,7 +46,7 @@ void Executor::startCallout(OrderRuntime& order, int step)
     const bool resend = state == StepState::Running; // after a restart: same attempt, same key
     const QString key = QStringLiteral("%1/%2/%3").arg(order.orderId, s.id).arg(s.attemptSeries);
 
-    const RenderedTemplate payload = renderTemplate(spec.payloadTemplate, stepContext(order, s));
+    const RenderedTemplate payload = renderTemplate(spec.payloadTemplate, contextOf(order, s));
     const QString body = QString::fromStdString(variantToJson(payload.value).dump());
     if (!resend) {
         s.attempts += 1;
@@ -78,7 +67,7 @@ void Executor::startCallout(OrderRuntime& order, int step)
     }
     const QString base = m_endpointBases.value(spec.endpoint, endpoint ? endpoint->baseUrl : QString());
     CalloutRequest request;
-    const RenderedTemplate path = renderTemplate(spec.path, stepContext(order, s));
+    const RenderedTemplate path = renderTemplate(spec.path, contextOf(order, s));
     request.url = QUrl(base + path.value.toString());
     request.method = spec.method;
     request.body = body.toUtf8();

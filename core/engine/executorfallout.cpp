@@ -30,6 +30,19 @@ namespace {
         return CaseRow { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
     }
 
+    // The open case, or the error for an unknown or already resolved one.
+    std::optional<CaseRow> openCase(const QSqlDatabase& db, qint64 caseId, QString& error)
+    {
+        auto row = caseRow(db, caseId);
+        if (!row)
+            error = QStringLiteral("unknown fallout case %1").arg(caseId);
+        else if (row->state != QStringLiteral("open"))
+            error = QStringLiteral("fallout case %1 is already resolved").arg(caseId);
+        else
+            return row;
+        return std::nullopt;
+    }
+
     QString payload(qint64 caseId, const QString& reason, const QVariantMap& fixes = {})
     {
         nlohmann::json json { { "case", caseId } };
@@ -43,11 +56,10 @@ namespace {
 
 std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes)
 {
-    const auto row = caseRow(m_database.connection(), caseId);
+    QString error;
+    const auto row = openCase(m_database.connection(), caseId, error);
     if (!row)
-        return QStringLiteral("unknown fallout case %1").arg(caseId);
-    if (row->state != QStringLiteral("open"))
-        return QStringLiteral("fallout case %1 is already resolved").arg(caseId);
+        return error;
     OrderRuntime* order = findOrder(row->orderId);
     const int step = order ? order->stepIndex(row->stepId) : -1;
     if (step < 0 || order->execution->state(step) != StepState::Fallout)
@@ -77,11 +89,10 @@ std::optional<QString> Executor::skipFallout(qint64 caseId, const QString& user,
 {
     if (reason.trimmed().isEmpty())
         return QStringLiteral("skipping fallout case %1 needs a reason").arg(caseId);
-    const auto row = caseRow(m_database.connection(), caseId);
+    QString error;
+    const auto row = openCase(m_database.connection(), caseId, error);
     if (!row)
-        return QStringLiteral("unknown fallout case %1").arg(caseId);
-    if (row->state != QStringLiteral("open"))
-        return QStringLiteral("fallout case %1 is already resolved").arg(caseId);
+        return error;
     OrderRuntime* order = findOrder(row->orderId);
     const int step = order ? order->stepIndex(row->stepId) : -1;
     if (step < 0 || !move(*order, step, StepState::Skipped, user, payload(caseId, reason)))
@@ -95,11 +106,10 @@ std::optional<QString> Executor::cancelFallout(qint64 caseId, const QString& use
 {
     if (reason.trimmed().isEmpty())
         return QStringLiteral("cancelling the order of fallout case %1 needs a reason").arg(caseId);
-    const auto row = caseRow(m_database.connection(), caseId);
+    QString error;
+    const auto row = openCase(m_database.connection(), caseId, error);
     if (!row)
-        return QStringLiteral("unknown fallout case %1").arg(caseId);
-    if (row->state != QStringLiteral("open"))
-        return QStringLiteral("fallout case %1 is already resolved").arg(caseId);
+        return error;
     OrderRuntime* order = findOrder(row->orderId);
     if (!order)
         return QStringLiteral("fallout case %1: order %2 is not active").arg(caseId).arg(row->orderId);
