@@ -50,9 +50,16 @@ void EngineWriter::stepChanged(const OrderRuntime& order, int index, StepState f
                                const QString& actor, const QString& payload)
 {
     const StepRuntime& step = order.steps[std::size_t(index)];
-    add(UpdateStep, { toString(to), step.attempts, nullable(step.firstAttemptAt), nullable(step.nextAttemptAt),
-                      nullable(step.completedAt), nullable(step.lastError), toStoreTime(now), step.attemptSeries, order.orderId,
-                      step.id });
+    QVariantList binds { toString(to), step.attempts, nullable(step.firstAttemptAt), nullable(step.nextAttemptAt),
+                         nullable(step.completedAt), nullable(step.lastError), toStoreTime(now), step.attemptSeries, order.orderId,
+                         step.id };
+    const QString key = order.orderId + QLatin1Char('\n') + step.id;
+    if (const auto it = m_pendingStepUpdate.constFind(key); it != m_pendingStepUpdate.cend()) {
+        m_operations[*it].binds = std::move(binds);
+    } else {
+        m_pendingStepUpdate.insert(key, m_operations.size());
+        add(UpdateStep, std::move(binds));
+    }
     journal({ 0, now, order.orderId, step.id, QStringLiteral("step.state"), actor, toString(from), toString(to), payload });
 }
 
@@ -143,6 +150,7 @@ std::optional<QString> EngineWriter::flush()
     if (!transaction.commit())
         return QStringLiteral("commit failed: ") + m_database.lastError().text();
     m_operations.clear();
+    m_pendingStepUpdate.clear();
     return std::nullopt;
 }
 

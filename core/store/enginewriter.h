@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QHash>
 #include <QVariantList>
 
 #include <array>
@@ -56,6 +57,8 @@ private:
     QSqlDatabase m_database;
     std::array<std::optional<QSqlQuery>, StatementCount> m_queries;
     std::vector<Operation> m_operations;
+    // A step changed several times in one batch is written once, with its last values.
+    QHash<QString, std::size_t> m_pendingStepUpdate; // order + '\n' + step -> index into m_operations
 };
 
 } // namespace fw
