@@ -7,6 +7,8 @@
 #include "store/runtimeloader.h"
 #include "templates.h"
 
+#include <QLockFile>
+
 #include <nlohmann/json.hpp>
 
 namespace fw {
@@ -40,6 +42,18 @@ FieldContext Executor::contextOf(const OrderRuntime& order, const StepRuntime& s
 
 std::optional<QString> Executor::load()
 {
+    if (!m_lock && m_database.path() != QStringLiteral(":memory:")) {
+        auto lock = std::make_unique<QLockFile>(m_database.path() + QStringLiteral(".engine.lock"));
+        lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+        if (!lock->tryLock(m_lockTimeoutMs)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            return QStringLiteral("another engine (%1, pid %2) is running on %3").arg(application).arg(pid).arg(m_database.path());
+        }
+        m_lock = std::move(lock);
+    }
     QStringList errors;
     m_orders = RuntimeLoader::loadActive(m_database.connection(), errors);
     m_orderStates.clear();

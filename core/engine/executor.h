@@ -11,6 +11,8 @@
 #include <variant>
 #include <vector>
 
+class QLockFile;
+
 namespace fw {
 
 class CalloutTransport;
@@ -34,10 +36,12 @@ public:
     Executor(const Executor&) = delete;
     Executor& operator=(const Executor&) = delete;
 
-    // Loads every active order from the store. nullopt on success, else the problems.
+    // Takes the store's engine lock (waiting up to 10 s for another engine to finish) and loads
+    // every active order from the store. nullopt on success, else the problems.
     std::optional<QString> load();
 
     void setCalloutTransport(CalloutTransport* transport) { m_transport = transport; }
+    void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
     // Replaces an endpoint's base URL (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_endpointBases.insert(endpoint, baseUrl); }
     int calloutsInFlight() const { return m_inFlight; }
@@ -88,11 +92,13 @@ private:
     const Clock& m_clock;
     AutoTaskRegistry m_handlers;
     std::unique_ptr<EngineWriter> m_writer;
+    std::unique_ptr<QLockFile> m_lock; // one engine per store: "<store>.engine.lock", stale locks of dead processes are taken over
     std::vector<OrderRuntime> m_orders;
     QHash<QString, OrderState> m_orderStates;
     CalloutTransport* m_transport = nullptr;
     QHash<QString, QString> m_endpointBases;
     int m_inFlight = 0;
+    int m_lockTimeoutMs = 10000;
     // Callout replies may arrive after the executor is gone (shutdown, restart): they check this.
     std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };

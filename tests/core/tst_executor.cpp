@@ -154,6 +154,16 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'KIT-1'")), QStringLiteral("completed"));
     }
 
+    void oneEnginePerStore()
+    {
+        Executor second(*m_database, m_clock);
+        second.setLockTimeout(100);
+        const auto error = second.load();
+        QVERIFY(error.has_value());
+        QVERIFY2(error->startsWith(QStringLiteral("another engine (")), qPrintable(*error));
+        QVERIFY2(error->endsWith(QStringLiteral(" is running on ") + m_database->path()), qPrintable(*error));
+    }
+
     void journalTellsTheWholeStory()
     {
         const auto events = Journal::forOrder(m_database->connection(), QStringLiteral("KIT-1"));
