@@ -59,6 +59,10 @@ public:
     std::optional<QString> releaseTask(qint64 taskId, const QString& user);
     std::optional<QString> completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment = {});
     std::optional<QString> signal(const QString& orderId, const QString& name, const QString& user);
+    // Corrects or supplies order data: sets line field `field` of line lineId (e.g. customsCleared
+    // reported by a broker), journalled with who did it. Pauses waiting on the field re-check.
+    std::optional<QString> setLineField(const QString& orderId, const QString& lineId, const QString& field,
+                                        const QVariant& value, const QString& user);
 
     // Fallout resolution (executorfallout.cpp). retry runs the failed step again at once, after
     // applying fieldFixes (corrected data) to its lines; skip force-completes it with a reason;

@@ -117,4 +117,27 @@ std::optional<QString> Executor::signal(const QString& orderId, const QString& n
     return m_writer->flush();
 }
 
+std::optional<QString> Executor::setLineField(const QString& orderId, const QString& lineId, const QString& field,
+                                              const QVariant& value, const QString& user)
+{
+    OrderRuntime* order = findOrder(orderId);
+    if (!order)
+        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+    if (field.trimmed().isEmpty())
+        return QStringLiteral("a field needs a name");
+    for (std::size_t line = 0; line < order->lines.size(); ++line) {
+        if (order->lines[line].id != lineId)
+            continue;
+        order->lines[line].fields.insert(field, value);
+        m_writer->lineFieldsChanged(*order, int(line), m_clock.now());
+        m_writer->journal({ 0, m_clock.now(), orderId, {}, QStringLiteral("line.field.set"), user, {}, {},
+                            QString::fromStdString(nlohmann::json { { "line", lineId.toStdString() },
+                                                                    { "field", field.toStdString() },
+                                                                    { "value", variantToJson(value) } }
+                                                       .dump()) });
+        return m_writer->flush();
+    }
+    return QStringLiteral("order %1 has no line '%2'").arg(orderId, lineId);
+}
+
 } // namespace fw
