@@ -24,6 +24,7 @@ const std::vector<Command>& commands()
         { QStringLiteral("signal"), QStringLiteral("Give an order an external signal (--db)."), runSignal },
         { QStringLiteral("fallout"), QStringLiteral("List or resolve fallout cases: retry, skip, cancel (--db)."), runFallout },
         { QStringLiteral("resume"), QStringLiteral("Resume an order held after fallout (--db)."), runResume },
+        { QStringLiteral("set-field"), QStringLiteral("Set a line field of an order (--db)."), runSetField },
     };
     return all;
 }

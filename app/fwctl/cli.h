@@ -46,6 +46,7 @@ int runTask(const QStringList& arguments);
 int runSignal(const QStringList& arguments);
 int runFallout(const QStringList& arguments);
 int runResume(const QStringList& arguments);
+int runSetField(const QStringList& arguments);
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();

@@ -249,9 +249,12 @@ int runFallout(const QStringList& arguments)
     const QCommandLineOption fields(QStringLiteral("fields"),
                                     QStringLiteral("retry: corrected data, a JSON object of line fields set before the retry."),
                                     QStringLiteral("JSON"), QStringLiteral("{}"));
+    const QCommandLineOption payload(QStringLiteral("payload"),
+                                     QStringLiteral("retry of a callout: the edited request payload (a JSON object) to send instead."),
+                                     QStringLiteral("JSON"));
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("skip, cancel: why (required)."), QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ queue, json, fields, reason, as });
+    parser.addOptions({ queue, json, fields, payload, reason, as });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Lists open fallout cases, or resolves one: retry runs the failed step "
                                                         "again (optionally after correcting line fields), skip force-completes "
@@ -295,7 +298,8 @@ int runFallout(const QStringList& arguments)
             return BadInput;
         }
         const QVariantMap fixes = jsonToVariant(parsed).toMap();
-        return withExecutor(arguments.value(0), [&](Executor& e) { return e.retryFallout(id, user, fixes); });
+        const QString edited = parser.value(payload);
+        return withExecutor(arguments.value(0), [&](Executor& e) { return e.retryFallout(id, user, fixes, edited); });
     }
     if (action == QStringLiteral("skip"))
         return withExecutor(arguments.value(0), [&](Executor& e) { return e.skipFallout(id, user, parser.value(reason)); });
@@ -303,6 +307,30 @@ int runFallout(const QStringList& arguments)
         return withExecutor(arguments.value(0), [&](Executor& e) { return e.cancelFallout(id, user, parser.value(reason)); });
     err() << arguments.value(0) << ": unknown action '" << action << "' (retry, skip or cancel)\n";
     return BadInput;
+}
+
+int runSetField(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
+    parser.addPositionalArgument(QStringLiteral("LINE"), QStringLiteral("The fulfillment line id."));
+    parser.addPositionalArgument(QStringLiteral("FIELD"), QStringLiteral("The line field (e.g. customsCleared)."));
+    parser.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("A JSON value: true, 42, \"text\"."));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who reports it."), QStringLiteral("USER"), defaultUser());
+    parser.addOption(as);
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Sets a line field (corrected or external data); pauses waiting on "
+                                                        "it re-check."),
+                                         4))
+        return *stop;
+    const QStringList p = parser.positionalArguments();
+    const auto parsed = nlohmann::json::parse(p.at(3).toStdString(), nullptr, false);
+    if (parsed.is_discarded()) {
+        err() << arguments.value(0) << ": VALUE '" << p.at(3) << "' is not JSON (quote text: '\"text\"')\n";
+        return BadInput;
+    }
+    const QVariant value = jsonToVariant(parsed);
+    return withExecutor(arguments.value(0), [&](Executor& e) { return e.setLineField(p.at(0), p.at(1), p.at(2), value, parser.value(as)); });
 }
 
 int runResume(const QStringList& arguments)

@@ -67,7 +67,10 @@ public:
     // Fallout resolution (executorfallout.cpp). retry runs the failed step again at once, after
     // applying fieldFixes (corrected data) to its lines; skip force-completes it with a reason;
     // cancel cancels the whole order. The order stays on hold until resume().
-    std::optional<QString> retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {});
+    // editedPayload (callouts only): a JSON object sent instead of the rendered template for the
+    // new attempt series.
+    std::optional<QString> retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {},
+                                        const QString& editedPayload = {});
     std::optional<QString> skipFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> resume(const QString& orderId, const QString& user);

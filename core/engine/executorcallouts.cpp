@@ -46,8 +46,14 @@ void Executor::startCallout(OrderRuntime& order, int step)
     const bool resend = state == StepState::Running; // after a restart: same attempt, same key
     const QString key = QStringLiteral("%1/%2/%3").arg(order.orderId, s.id).arg(s.attemptSeries);
 
-    const RenderedTemplate payload = renderTemplate(spec.payloadTemplate, contextOf(order, s));
-    const QString body = QString::fromStdString(variantToJson(payload.value).dump());
+    RenderedTemplate payload;
+    QString body;
+    if (s.payloadOverride.isEmpty()) {
+        payload = renderTemplate(spec.payloadTemplate, contextOf(order, s));
+        body = QString::fromStdString(variantToJson(payload.value).dump());
+    } else {
+        body = s.payloadOverride; // edited by an operator for this attempt series
+    }
     if (!resend) {
         s.attempts += 1;
         if (!s.firstAttemptAt.isValid())

@@ -43,9 +43,11 @@ namespace {
         return std::nullopt;
     }
 
-    QString payload(qint64 caseId, const QString& reason, const QVariantMap& fixes = {})
+    QString payload(qint64 caseId, const QString& reason, const QVariantMap& fixes = {}, const QString& edited = {})
     {
         nlohmann::json json { { "case", caseId } };
+        if (!edited.isEmpty())
+            json["editedPayload"] = nlohmann::json::parse(edited.toStdString(), nullptr, false);
         if (!reason.isEmpty())
             json["reason"] = reason.toStdString();
         if (!fixes.isEmpty())
@@ -54,7 +56,8 @@ namespace {
     }
 } // namespace
 
-std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes)
+std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes,
+                                              const QString& editedPayload)
 {
     QString error;
     const auto row = openCase(m_database.connection(), caseId, error);
@@ -65,6 +68,18 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
     if (step < 0 || order->execution->state(step) != StepState::Fallout)
         return QStringLiteral("fallout case %1: step %2 is not in fallout").arg(caseId).arg(row->stepId);
     StepRuntime& s = order->steps[std::size_t(step)];
+    if (!editedPayload.isEmpty()) {
+        if (s.definition->type != StepType::Callout)
+            return QStringLiteral("fallout case %1: step %2 is not a callout; an edited payload applies to callouts only")
+                .arg(caseId)
+                .arg(s.id);
+        const auto parsed = nlohmann::json::parse(editedPayload.toStdString(), nullptr, false);
+        if (parsed.is_discarded() || !parsed.is_object())
+            return QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId);
+        s.payloadOverride = QString::fromStdString(parsed.dump());
+    } else {
+        s.payloadOverride.clear();
+    }
     for (auto it = fieldFixes.cbegin(); it != fieldFixes.cend(); ++it) {
         for (int line : s.lines)
             order->lines[std::size_t(line)].fields.insert(it.key(), it.value());
@@ -79,7 +94,7 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
     s.attempts = 0;
     s.firstAttemptAt = QDateTime();
     m_writer->falloutResolved(caseId, QStringLiteral("retried by ") + user, m_clock.now());
-    move(*order, step, StepState::Ready, user, payload(caseId, QStringLiteral("retry"), fieldFixes));
+    move(*order, step, StepState::Ready, user, payload(caseId, QStringLiteral("retry"), fieldFixes, s.payloadOverride));
     dispatch(*order, step); // the failed step runs again now; the order stays on hold until resumed
     rollUp(*order);
     return m_writer->flush();

@@ -21,6 +21,7 @@ struct StepRuntime {
     std::vector<int> lines; // indexes into OrderRuntime::lines
     int attempts = 0;
     int attemptSeries = 1; // an operator retry starts a new series: a new idempotency key
+    QString payloadOverride; // callouts: JSON an operator edited for this series, sent instead of the template
     bool inFlight = false; // runtime only: a callout request is out
     QDateTime firstAttemptAt;
     QDateTime nextAttemptAt; // retrying steps: when the next attempt is due

@@ -13,7 +13,7 @@ namespace fw {
 namespace {
     const char* const statementTexts[] = {
         "UPDATE steps SET state = ?, attempts = ?, first_attempt_at = ?, next_attempt_at = ?, completed_at = ?, "
-        "last_error = ?, updated_at = ?, attempt_series = ? WHERE order_id = ? AND id = ?",
+        "last_error = ?, updated_at = ?, attempt_series = ?, payload_override = ? WHERE order_id = ? AND id = ?",
         "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         "UPDATE fulfillment_lines SET fields = ? WHERE order_id = ? AND id = ?",
@@ -51,8 +51,8 @@ void EngineWriter::stepChanged(const OrderRuntime& order, int index, StepState f
 {
     const StepRuntime& step = order.steps[std::size_t(index)];
     QVariantList binds { toString(to), step.attempts, nullable(step.firstAttemptAt), nullable(step.nextAttemptAt),
-                         nullable(step.completedAt), nullable(step.lastError), toStoreTime(now), step.attemptSeries, order.orderId,
-                         step.id };
+                         nullable(step.completedAt), nullable(step.lastError), toStoreTime(now), step.attemptSeries,
+                         nullable(step.payloadOverride), order.orderId, step.id };
     const QString key = order.orderId + QLatin1Char('\n') + step.id;
     if (const auto it = m_pendingStepUpdate.constFind(key); it != m_pendingStepUpdate.cend()) {
         m_operations[*it].binds = std::move(binds);

@@ -82,6 +82,11 @@ namespace {
                   "PRIMARY KEY (order_id, step_id, series, attempt))",
                   "ALTER TABLE steps ADD COLUMN attempt_series INTEGER NOT NULL DEFAULT 1",
               } },
+            { 5,
+              "an operator-edited callout payload for the current attempt series",
+              {
+                  "ALTER TABLE steps ADD COLUMN payload_override TEXT",
+              } },
         };
         return all;
     }

@@ -79,7 +79,7 @@ private Q_SLOTS:
                            if (route == QStringLiteral("flaky") && m_flakyFailuresLeft-- > 0)
                                return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArrayLiteral("{\"code\":\"BUSY\"}"),
                                                           QHttpServerResponse::StatusCode::ServiceUnavailable);
-                           if (route == QStringLiteral("bad"))
+                           if (route == QStringLiteral("bad") && !request.body().contains("\"sku\":\"FIXED\""))
                                return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                                           QByteArrayLiteral("{\"code\":\"VALIDATION_FAILED\",\"error\":\"sku unknown\"}"),
                                                           QHttpServerResponse::StatusCode::UnprocessableEntity);
@@ -151,6 +151,22 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT request FROM fallout_cases WHERE order_id = 'BAD-1'")),
                  QStringLiteral("{\"order\":\"BAD-1\",\"quantity\":2}"));
         QCOMPARE(m_keys.filter(QStringLiteral("bad ")).size(), 1); // fatal: not retried
+    }
+
+    void retryWithAnEditedPayload()
+    {
+        auto e = executor();
+        const qint64 caseId = scalar(QStringLiteral("SELECT id FROM fallout_cases WHERE order_id = 'BAD-1'")).toLongLong();
+        QCOMPARE(e->retryFallout(caseId, QStringLiteral("ops"), {}, QStringLiteral("[1, 2]")).value_or(QString()),
+                 QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId));
+        QVERIFY(!e->retryFallout(caseId, QStringLiteral("ops"), {}, QStringLiteral("{\"order\": \"BAD-1\", \"sku\": \"FIXED\"}")));
+        settle(*e);
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'BAD-1' AND step_key = 'reserve'")), QStringLiteral("completed"));
+        QCOMPARE(scalar(QStringLiteral("SELECT request FROM attempts WHERE order_id = 'BAD-1' AND step_id LIKE '%reserve' AND series = 2")),
+                 QStringLiteral("{\"order\":\"BAD-1\",\"sku\":\"FIXED\"}"));
+        QVERIFY(m_keys.contains(QStringLiteral("bad BAD-1/line:1.F_ITEM/reserve/2"))); // a new series, a new key
+        QVERIFY(scalar(QStringLiteral("SELECT payload FROM journal WHERE order_id = 'BAD-1' AND actor = 'ops'"))
+                    .contains(QStringLiteral("\"editedPayload\":{\"order\":\"BAD-1\",\"sku\":\"FIXED\"}")));
     }
 
     void missingResponseFieldIsASchemaMismatch()
