@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/storeimporter.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -24,6 +25,8 @@ class TestCrashRecovery : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+
+    int completedSteps() const { return scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE state = 'completed'")).toInt(); }
 
     QString scalar(const QString& sql) const
     {
@@ -59,11 +62,15 @@ private Q_SLOTS:
         const QStringList run { QStringLiteral("--db"), m_database->path(), QStringLiteral("run"), QStringLiteral("--until-idle") };
         int killedMidRun = 0;
         for (int i = 0; i < kills; ++i) {
+            // Kill shortly after the child has committed something new, whatever the machine's speed:
+            // that is mid-run, between or inside batches.
+            const int before = completedSteps();
             QProcess process;
             process.start(QStringLiteral(FWCTL_PATH), run);
             QVERIFY(process.waitForStarted());
-            const int delayMs = random.bounded(150, 700);
-            if (!process.waitForFinished(delayMs)) {
+            QDeadlineTimer patience(60000);
+            while (completedSteps() == before && !patience.hasExpired() && !process.waitForFinished(5)) { }
+            if (!process.waitForFinished(random.bounded(0, 40))) {
                 ::kill(pid_t(process.processId()), SIGKILL);
                 QVERIFY(process.waitForFinished(10000));
                 ++killedMidRun;
@@ -71,7 +78,7 @@ private Q_SLOTS:
         }
         QVERIFY2(killedMidRun >= kills / 2, "most runs should be cut off mid-way; make the workload larger");
         // The killed runs got somewhere before they died.
-        const int doneBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE state = 'completed'")).toInt();
+        const int doneBefore = completedSteps();
         qInfo("%d of %d steps completed before the final run", doneBefore, orderCount * 2 * 13);
         QVERIFY(doneBefore > 0);
         QProcess finish;
