@@ -1,0 +1,54 @@
+#pragma once
+
+#include "enginesnapshot.h"
+
+#include <QObject>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+class QThread;
+
+namespace fw {
+
+class EngineWorker;
+
+// Runs the durable engine on its own thread for an event-driven client such as the workbench:
+// the executor, its store connection and its callouts live on the worker thread; the client
+// asks for operator actions and gets results and fresh snapshots through signals carrying plain
+// values. Nothing here blocks the caller's thread.
+class EngineService final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit EngineService(QString databasePath, QObject* parent = nullptr);
+    ~EngineService() override; // stops the worker and waits for it
+
+    // Opens the store, takes the engine lock (waiting up to lockTimeoutMs), runs, and ticks.
+    void start(int tickMs = 1000, int lockTimeoutMs = 10000);
+
+    void claimTask(qint64 taskId, const QString& user);
+    void releaseTask(qint64 taskId, const QString& user);
+    void completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment = {});
+    void signal(const QString& orderId, const QString& name, const QString& user);
+    void retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {}, const QString& editedPayload = {});
+    void skipFallout(qint64 caseId, const QString& user, const QString& reason);
+    void cancelFallout(qint64 caseId, const QString& user, const QString& reason);
+    void resume(const QString& orderId, const QString& user);
+
+Q_SIGNALS:
+    void started();
+    void startFailed(const QString& error);
+    void snapshotReady(const fw::EngineSnapshot& snapshot);
+    void actionDone(const QString& action);
+    void actionFailed(const QString& action, const QString& error);
+
+private:
+    void post(const QString& action, std::function<std::optional<QString>(class Executor&)> work);
+
+    QThread* m_thread;
+    EngineWorker* m_worker;
+};
+
+} // namespace fw

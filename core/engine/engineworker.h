@@ -1,0 +1,51 @@
+#pragma once
+
+#include "enginesnapshot.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace fw {
+
+class Clock;
+class Database;
+class Executor;
+class HttpCalloutTransport;
+
+// The engine's side of EngineService; lives on the worker thread (engineservice.cpp).
+class EngineWorker final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit EngineWorker(QString databasePath);
+    ~EngineWorker() override;
+
+    void start(int tickMs, int lockTimeoutMs);
+    void perform(const QString& action, const std::function<std::optional<QString>(Executor&)>& work);
+    void stop();
+
+Q_SIGNALS:
+    void started();
+    void startFailed(const QString& error);
+    void snapshotReady(const fw::EngineSnapshot& snapshot);
+    void actionDone(const QString& action);
+    void actionFailed(const QString& action, const QString& error);
+
+private:
+    void tick();
+    EngineSnapshot snapshot() const;
+
+    QString m_path;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<HttpCalloutTransport> m_transport;
+    std::unique_ptr<Executor> m_executor;
+    QTimer* m_timer = nullptr;
+};
+
+} // namespace fw
