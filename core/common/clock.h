@@ -28,7 +28,17 @@ private:
     QDateTime m_now;
 };
 
-// The store's time format: ISO 8601 UTC with milliseconds, sortable as text.
-inline QString toStoreTime(const QDateTime& time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+// The store's time format: ISO 8601 UTC with milliseconds, sortable as text. The engine formats
+// the same instant many times in a row, so the last result is remembered (per thread).
+inline QString toStoreTime(const QDateTime& time)
+{
+    thread_local QDateTime lastTime;
+    thread_local QString lastText;
+    if (time != lastTime || lastText.isEmpty()) {
+        lastTime = time;
+        lastText = time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return lastText;
+}
 
 } // namespace fw
