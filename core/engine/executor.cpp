@@ -121,11 +121,13 @@ void Executor::rollUp(OrderRuntime& order)
 }
 
 void Executor::fallout(OrderRuntime& order, int step, const QString& error, const QString& classification,
-                       const QString& request, const QString& response, const QString& rule)
+                       const QString& request, const QString& response, const QString& rule, const QString& ruleQueue)
 {
     StepRuntime& s = order.steps[std::size_t(step)];
     s.lastError = error;
-    const QString queue = s.definition->falloutQueue.isEmpty() ? QStringLiteral("fallout") : s.definition->falloutQueue;
+    const QString queue = !ruleQueue.isEmpty() ? ruleQueue
+        : s.definition->falloutQueue.isEmpty() ? QStringLiteral("fallout")
+                                              : s.definition->falloutQueue;
     move(order, step, StepState::Fallout, engineActor, json({ { "error", error.toStdString() }, { "queue", queue.toStdString() } }));
     m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, rule, m_clock.now(), request,
                             response);

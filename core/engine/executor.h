@@ -87,7 +87,8 @@ private:
     void startManualTask(OrderRuntime& order, int step);
     bool pauseSatisfied(OrderRuntime& order, int step, QString& error) const;
     void fallout(OrderRuntime& order, int step, const QString& error, const QString& classification,
-                 const QString& request = {}, const QString& response = {}, const QString& rule = {});
+                 const QString& request = {}, const QString& response = {}, const QString& rule = {},
+                 const QString& queue = {}); // queue: the fallout rule's, else the step's falloutQueue, else "fallout"
     void startCallout(OrderRuntime& order, int step); // executorcallouts.cpp
     void calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
                          const CalloutResponse& response);

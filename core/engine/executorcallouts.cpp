@@ -172,10 +172,10 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
                                             .dump()));
         } else {
             fallout(*order, step, error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"),
-                    request, responseText, kind.rule);
+                    request, responseText, kind.rule, kind.queue);
         }
     } else {
-        fallout(*order, step, error, QStringLiteral("fatal"), request, responseText, kind.rule);
+        fallout(*order, step, error, QStringLiteral("fatal"), request, responseText, kind.rule, kind.queue);
     }
     rollUp(*order);
     m_writer->flush();

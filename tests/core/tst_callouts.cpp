@@ -145,7 +145,7 @@ private Q_SLOTS:
         settle(*e);
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'BAD-1'")), QStringLiteral("fallout"));
         QCOMPARE(scalar(QStringLiteral("SELECT queue || ' | ' || classification || ' | ' || error FROM fallout_cases WHERE order_id = 'BAD-1'")),
-                 QStringLiteral("inventory-fallout | fatal | HTTP 422 VALIDATION_FAILED: fatal by fallout rule 'validation'"));
+                 QStringLiteral("rejections | fatal | HTTP 422 VALIDATION_FAILED: fatal by fallout rule 'validation'"));
         QCOMPARE(scalar(QStringLiteral("SELECT response FROM fallout_cases WHERE order_id = 'BAD-1'")),
                  QStringLiteral("{\"code\":\"VALIDATION_FAILED\",\"error\":\"sku unknown\"}"));
         QCOMPARE(scalar(QStringLiteral("SELECT request FROM fallout_cases WHERE order_id = 'BAD-1'")),
