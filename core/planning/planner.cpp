@@ -24,6 +24,13 @@ namespace {
 
     QString bundleKeyOf(const FulfillmentLine& line) { return line.bundleItem.isEmpty() ? line.id : line.bundleItem; }
 
+    // For cross-plan "bundle" matches: an item outside any bundle is a bundle of its own, so lines
+    // decomposed from the same stand-alone item match each other.
+    QString bundleOrItemOf(const FulfillmentLine& line)
+    {
+        return line.bundleItem.isEmpty() ? QStringLiteral("item:") + line.sourceItems.value(0) : line.bundleItem;
+    }
+
     class PlanBuilder {
     public:
         PlanBuilder(const Catalog& catalog, const Order& order, const QString& file, PlanResult& result)
@@ -189,7 +196,7 @@ namespace {
                 const auto& lineA = m_plan.lines[static_cast<std::size_t>(la)];
                 for (int lb : b) {
                     const auto& lineB = m_plan.lines[static_cast<std::size_t>(lb)];
-                    if (match == CrossPlanMatch::Bundle && !lineA.bundleItem.isEmpty() && lineA.bundleItem == lineB.bundleItem)
+                    if (match == CrossPlanMatch::Bundle && bundleOrItemOf(lineA) == bundleOrItemOf(lineB))
                         return true;
                     if (match == CrossPlanMatch::SourceItem) {
                         for (const auto& item : lineA.sourceItems) {
