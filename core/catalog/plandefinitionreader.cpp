@@ -52,6 +52,9 @@ namespace {
         spec.payloadTemplate = c.scalarOrTree("payload");
         spec.responseMapping = c.object("responseMapping");
         for (auto it = spec.responseMapping.cbegin(); it != spec.responseMapping.cend(); ++it) {
+            if (!it.key().startsWith(QStringLiteral("line.fields.")) || it.key().size() <= 12)
+                c.errorAt("responseMapping",
+                          QStringLiteral("'%1' must name a line field to set, e.g. \"line.fields.reservationId\"").arg(it.key()));
             if (it.value().typeId() != QMetaType::QString || !it.value().toString().startsWith(QLatin1Char('/')))
                 c.errorAt("responseMapping",
                           QStringLiteral("'%1' must map to a JSON pointer into the response, e.g. \"/id\"").arg(it.key()));
