@@ -22,7 +22,21 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("fw::Workbench", "Plan the order FILE (needs --catalog)."),
         QCoreApplication::translate("fw::Workbench", "FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QCoreApplication::translate("fw::Workbench", "Open the telecom fibre sample catalog and order."));
+        QCoreApplication::translate("fw::Workbench",
+            "Open the demo store (every bundled sample order, run against built-in stand-ins for the "
+            "external systems) and preview the telecom fibre sample plan."));
+    const QCommandLineOption storeOption(QStringLiteral("db"),
+        QCoreApplication::translate("fw::Workbench", "Open the store FILE (created if missing) and run its orders."),
+        QCoreApplication::translate("fw::Workbench", "FILE"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, preview or order:ID."),
+        QCoreApplication::translate("fw::Workbench", "VIEW"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),
+        QCoreApplication::translate("fw::Workbench", "THEME"));
+    const QCommandLineOption copiesOption(QStringLiteral("demo-copies"),
+        QCoreApplication::translate("fw::Workbench", "How many copies of each sample order a new demo store gets (default 8)."),
+        QCoreApplication::translate("fw::Workbench", "N"), QStringLiteral("8"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
         QCoreApplication::translate("fw::Workbench",
             "Use LANGUAGE (en, de) for this run instead of the language chosen in View > "
@@ -33,7 +47,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
             "Once the plan is shown, save the main window as the PNG FILE and quit. Works "
             "without a display (offscreen)."),
         QCoreApplication::translate("fw::Workbench", "FILE"));
-    parser.addOptions({ catalogOption, orderOption, demoOption, languageOption, screenshotOption });
+    parser.addOptions({ catalogOption, orderOption, demoOption, storeOption, viewOption, themeOption, copiesOption,
+                        languageOption, screenshotOption });
     parser.process(app);
 
     WorkbenchOptions options;
@@ -42,6 +57,10 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
     options.screenshotPath = parser.value(screenshotOption);
     options.language = parser.value(languageOption);
     options.demo = parser.isSet(demoOption);
+    options.storePath = parser.value(storeOption);
+    options.view = parser.value(viewOption);
+    options.theme = parser.value(themeOption);
+    options.demoCopies = std::clamp(parser.value(copiesOption).toInt(), 1, 1000);
     return options;
 }
 

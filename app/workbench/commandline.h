@@ -12,6 +12,10 @@ struct WorkbenchOptions {
     QString orderPath;
     QString screenshotPath; // grab the window to this PNG once the plan shows, then quit
     QString language; // --lang; empty: the saved choice, else the system language
+    QString storePath; // --db: the store to open and run
+    QString view; // --view: orders, tasks, fallout, preview or order:ID (what --screenshot shows)
+    QString theme; // --theme: light, dark or empty (the system's)
+    int demoCopies = 8; // --demo-copies
     bool demo = false;
 };
 

@@ -1,14 +1,18 @@
 // fulfillment-workbench: the GUI. Parses the command line, installs translators and shows the
 // MainWindow from fw_ui; without a display it explains and runs the headless demo (`fwctl demo`).
 #include "commandline.h"
+#include "demosystems.h"
 #include "mainwindow/appsettings.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/theme.h"
 #include "translators.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QPixmap>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -63,10 +67,11 @@ int runHeadlessDemo(int argc, char** argv)
     return QProcess::execute(fwctl, { QStringLiteral("demo") });
 }
 
-// --screenshot: once the load has finished and the views have laid out, grab the window and quit.
-void scheduleScreenshot(QApplication& app, fw::MainWindow& window, const QString& path, bool waitForLoad)
+// --screenshot: once what was asked for is shown (the plan loaded, the store's engine running for a
+// moment so callouts and tasks have happened), grab the window and quit.
+void scheduleScreenshot(QApplication& app, fw::MainWindow& window, const QString& path, bool waitForLoad, bool waitForStore)
 {
-    auto grab = [&app, &window, path](int loadExitCode) {
+    auto grab = [&app, &window, path](int exitCode) {
         const bool saved = window.grab().save(path, "PNG");
         QTextStream err(stderr);
         if (saved)
@@ -74,21 +79,49 @@ void scheduleScreenshot(QApplication& app, fw::MainWindow& window, const QString
         else
             err << QCoreApplication::translate("fw::Workbench", "Could not save the screenshot to %1").arg(path)
                 << '\n';
-        app.exit(saved ? loadExitCode : 1);
+        app.exit(saved ? exitCode : 1);
     };
-    if (!waitForLoad) {
+    if (waitForStore) {
+        QObject::connect(
+            &window, &fw::MainWindow::storeReady, &app,
+            [&app, grab](bool ok) { QTimer::singleShot(ok ? 4000 : 300, &app, [grab, ok] { grab(ok ? 0 : 2); }); },
+            Qt::SingleShotConnection);
+    } else if (waitForLoad) {
+        QObject::connect(
+            &window, &fw::MainWindow::loadFinished, &app,
+            [&app, grab](bool ok) { QTimer::singleShot(300, &app, [grab, ok] { grab(ok ? 0 : 2); }); },
+            Qt::SingleShotConnection);
+    } else {
         QTimer::singleShot(500, &app, [grab] { grab(0); });
         return;
     }
-    QObject::connect(
-        &window, &fw::MainWindow::loadFinished, &app,
-        [&app, grab](bool ok) { QTimer::singleShot(300, &app, [grab, ok] { grab(ok ? 0 : 2); }); },
-        Qt::SingleShotConnection);
     QTimer::singleShot(120'000, &app, [&app] {
-        QTextStream(stderr) << QCoreApplication::translate("fw::Workbench", "Gave up waiting for the plan to load.")
+        QTextStream(stderr) << QCoreApplication::translate("fw::Workbench", "Gave up waiting for the window's content.")
                             << '\n';
         app.exit(3);
     });
+}
+
+QString demoStorePath()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(directory);
+    return QDir(directory).filePath(QStringLiteral("demo-store.db"));
+}
+
+// --view: the section (or order page) to show first.
+void showView(fw::MainWindow& window, const QString& view)
+{
+    if (view == QLatin1String("tasks"))
+        window.showSection(fw::MainWindow::Section::Tasks);
+    else if (view == QLatin1String("fallout"))
+        window.showSection(fw::MainWindow::Section::Fallout);
+    else if (view == QLatin1String("preview"))
+        window.showSection(fw::MainWindow::Section::PlanPreview);
+    else if (view.startsWith(QLatin1String("order:")))
+        window.openOrderPage(view.mid(6));
+    else
+        window.showSection(fw::MainWindow::Section::Orders);
 }
 
 } // namespace
@@ -108,8 +141,10 @@ int main(int argc, char** argv)
     fw::installTranslators(app, chosenLanguage(app.arguments()));
     const fw::WorkbenchOptions options = fw::parseCommandLine(app);
 
+    fw::applyTheme(app, options.theme);
     fw::MainWindow window;
-    window.setSamplesDirectory(fw::findSamplesDirectory());
+    const QString samples = fw::findSamplesDirectory();
+    window.setSamplesDirectory(samples);
     const bool screenshot = !options.screenshotPath.isEmpty();
     if (screenshot)
         window.resize(1440, 860); // the same picture whatever the saved geometry
@@ -117,14 +152,30 @@ int main(int argc, char** argv)
         window.restoreWindowState();
     window.show();
 
-    const bool loads = options.demo || !options.catalogPath.isEmpty() || !options.orderPath.isEmpty();
+    const QString storePath = !options.storePath.isEmpty() ? options.storePath : options.demo ? demoStorePath() : QString();
+    const bool loads = !options.catalogPath.isEmpty() || !options.orderPath.isEmpty() || (options.demo && storePath.isEmpty());
     if (screenshot)
-        scheduleScreenshot(app, window, options.screenshotPath, loads);
-    if (options.demo)
-        window.openDemo();
+        scheduleScreenshot(app, window, options.screenshotPath, loads, !storePath.isEmpty());
+    if (options.demo && !samples.isEmpty())
+        window.openDemo(); // the plan preview of the telecom sample
     else if (!options.catalogPath.isEmpty())
         window.openFiles(options.catalogPath, options.orderPath);
     else if (!options.orderPath.isEmpty())
         window.openOrder(options.orderPath); // reports that a catalog is needed
+    if (!storePath.isEmpty()) {
+        fw::StoreOpenOptions open;
+        if (options.demo && !samples.isEmpty()) {
+            const fw::DemoSystems systems = fw::startDemoSystems(samples, &app);
+            open.endpointBaseUrls = systems.endpointBaseUrls;
+            open.demoSamplesDirectory = samples;
+            open.demoCopies = options.demoCopies;
+        }
+        window.openStore(storePath, open);
+    }
+    if (!options.view.isEmpty() || !storePath.isEmpty())
+        showView(window, options.view);
+    if (!options.view.isEmpty() && options.view.startsWith(QLatin1String("order:")))
+        QObject::connect(&window, &fw::MainWindow::storeReady, &window, [&window, options] { showView(window, options.view); },
+                         Qt::SingleShotConnection);
     return QApplication::exec();
 }

@@ -97,12 +97,14 @@ struct FormField {
     Type type = Type::String;
     bool required = false;
     QStringList options; // Enum only
+    bool operator==(const FormField&) const = default;
 };
 
 struct ManualTaskSpec {
     QString queue;
     QString instructions;
     std::vector<FormField> form;
+    bool operator==(const ManualTaskSpec&) const = default;
 };
 
 struct PauseSpec {

@@ -13,6 +13,7 @@ EngineService::EngineService(QString databasePath, QObject* parent)
     , m_worker(new EngineWorker(std::move(databasePath)))
 {
     qRegisterMetaType<fw::EngineSnapshot>();
+    qRegisterMetaType<fw::OrderDetail>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::started, this, &EngineService::started);
@@ -20,6 +21,7 @@ EngineService::EngineService(QString databasePath, QObject* parent)
     connect(m_worker, &EngineWorker::snapshotReady, this, &EngineService::snapshotReady);
     connect(m_worker, &EngineWorker::actionDone, this, &EngineService::actionDone);
     connect(m_worker, &EngineWorker::actionFailed, this, &EngineService::actionFailed);
+    connect(m_worker, &EngineWorker::orderDetailReady, this, &EngineService::orderDetailReady);
     m_thread->setObjectName(QStringLiteral("fw-engine"));
     m_thread->start();
 }
@@ -35,6 +37,30 @@ void EngineService::start(int tickMs, int lockTimeoutMs)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, tickMs, lockTimeoutMs]() { worker->start(tickMs, lockTimeoutMs); }, Qt::QueuedConnection);
+}
+
+void EngineService::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, endpoint, baseUrl]() { worker->setEndpointBaseUrl(endpoint, baseUrl); }, Qt::QueuedConnection);
+}
+
+void EngineService::populateDemoStore(const QString& samplesDirectory, int copies)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, samplesDirectory, copies]() { worker->populateDemoStore(samplesDirectory, copies); },
+        Qt::QueuedConnection);
+}
+
+void EngineService::requestOrderDetail(const QString& orderId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, orderId]() { worker->readOrderDetail(orderId); }, Qt::QueuedConnection);
+}
+
+void EngineService::importFile(const QString& kind, const QString& path, const QString& user)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, kind, path, user]() { worker->importFile(kind, path, user); }, Qt::QueuedConnection);
 }
 
 void EngineService::post(const QString& action, std::function<std::optional<QString>(Executor&)> work)

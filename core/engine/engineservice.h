@@ -27,6 +27,15 @@ public:
 
     // Opens the store, takes the engine lock (waiting up to lockTimeoutMs), runs, and ticks.
     void start(int tickMs = 1000, int lockTimeoutMs = 10000);
+    // Sends an endpoint's callouts elsewhere (a test system, fw-stubs on another port).
+    void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
+    // Fills an empty store with the bundled samples (populateDemoStore) on the engine's thread;
+    // call before start(). A store that already has orders is left as it is.
+    void populateDemoStore(const QString& samplesDirectory, int copies);
+    // Answered by orderDetailReady (or actionFailed for an unknown id).
+    void requestOrderDetail(const QString& orderId);
+    // kind: "catalog" or "order". Validated and written in one transaction; the new order runs at once.
+    void importFile(const QString& kind, const QString& path, const QString& user);
 
     void claimTask(qint64 taskId, const QString& user);
     void releaseTask(qint64 taskId, const QString& user);
@@ -43,6 +52,7 @@ Q_SIGNALS:
     void snapshotReady(const fw::EngineSnapshot& snapshot);
     void actionDone(const QString& action);
     void actionFailed(const QString& action, const QString& error);
+    void orderDetailReady(const fw::OrderDetail& detail);
 
 private:
     void post(const QString& action, std::function<std::optional<QString>(class Executor&)> work);

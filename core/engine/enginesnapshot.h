@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/catalog.h"
+#include "store/journal.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -18,16 +21,27 @@ struct OrderSummary {
     int completedSteps = 0;
     bool onHold = false;
     QString requestedDate;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int openTasks = 0;
+    int openFallout = 0;
+    bool operator==(const OrderSummary&) const = default;
 };
 
 struct TaskSummary {
     qint64 id = 0;
     QString queue;
-    QString state;
+    QString state; // open, claimed
     QString claimedBy;
     QString orderId;
     QString stepId;
     QString stepName;
+    QString lane;
+    QString account;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    ManualTaskSpec spec; // the catalog's queue, instructions and form for the step
+    bool operator==(const TaskSummary&) const = default;
 };
 
 struct FalloutSummary {
@@ -38,6 +52,15 @@ struct FalloutSummary {
     QString classification;
     QString error;
     int attempts = 0;
+    QString stepName;
+    QString stepType;
+    QString lane;
+    QString endpoint; // callouts: the catalog endpoint id
+    QString rule; // the fallout rule that classified it, if any
+    QString request; // JSON text, callouts only
+    QString response; // JSON text or raw body
+    QDateTime openedAt;
+    bool operator==(const FalloutSummary&) const = default;
 };
 
 struct EngineSnapshot {
@@ -45,8 +68,57 @@ struct EngineSnapshot {
     std::vector<TaskSummary> tasks; // open and claimed
     std::vector<FalloutSummary> fallout; // open cases
     QDateTime at;
+    int activeOrders = 0; // loaded by the executor
+    int calloutsInFlight = 0;
+};
+
+// One step of an order as it stands in the store.
+struct StepStatus {
+    QString id;
+    QString name;
+    QString type;
+    QString scope;
+    QString lane;
+    QString state;
+    int attempts = 0;
+    int depth = 0;
+    bool pointOfNoReturn = false;
+    qint64 estimatedSeconds = 0;
+    QStringList dependsOn; // step ids
+    QString lastError;
+    QDateTime updatedAt;
+    QDateTime completedAt;
+    bool operator==(const StepStatus&) const = default;
+};
+
+// One callout attempt (the step inspector shows them).
+struct AttemptRecord {
+    QString stepId;
+    int series = 0;
+    int attempt = 0;
+    QString idempotencyKey;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    int httpStatus = 0;
+    QString outcome;
+    QString request;
+    QString response;
+    QString error;
+};
+
+// Everything the order page shows: the order, its steps with their state, its attempts and its
+// journal (the timeline).
+struct OrderDetail {
+    OrderSummary order;
+    QString catalogId;
+    QString catalogVersion;
+    std::vector<StepStatus> steps; // plan order
+    std::vector<AttemptRecord> attempts;
+    std::vector<JournalEvent> events; // journal order
+    QStringList signalsReceived;
 };
 
 } // namespace fw
 
 Q_DECLARE_METATYPE(fw::EngineSnapshot)
+Q_DECLARE_METATYPE(fw::OrderDetail)

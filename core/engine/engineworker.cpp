@@ -4,6 +4,9 @@
 #include "common/clock.h"
 #include "executor.h"
 #include "store/database.h"
+#include "store/demostore.h"
+#include "store/operationsreader.h"
+#include "store/storeimporter.h"
 
 #include <QSqlQuery>
 #include <QTimer>
@@ -29,6 +32,8 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     m_executor = std::make_unique<Executor>(*m_database, *m_clock);
     m_executor->setCalloutTransport(m_transport.get());
     m_executor->setLockTimeout(lockTimeoutMs);
+    for (auto it = m_endpointBases.cbegin(); it != m_endpointBases.cend(); ++it)
+        m_executor->setEndpointBaseUrl(it.key(), it.value());
     if (const auto error = m_executor->load()) {
         m_executor.reset();
         Q_EMIT startFailed(*error);
@@ -50,10 +55,21 @@ void EngineWorker::stop()
     m_database.reset();
 }
 
+void EngineWorker::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl)
+{
+    m_endpointBases.insert(endpoint, baseUrl);
+    if (m_executor)
+        m_executor->setEndpointBaseUrl(endpoint, baseUrl);
+}
+
 void EngineWorker::tick()
 {
     if (!m_executor)
         return;
+    QStringList problems;
+    m_executor->adoptNewOrders(problems); // imported by fwctl or another window since the last tick
+    for (const QString& problem : problems)
+        Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     if (const auto* error = std::get_if<QString>(&ran))
         Q_EMIT actionFailed(QStringLiteral("run"), *error);
@@ -73,32 +89,74 @@ void EngineWorker::perform(const QString& action, const std::function<std::optio
     tick(); // the plan moves on at once, and the client sees it
 }
 
+void EngineWorker::readOrderDetail(const QString& orderId)
+{
+    if (!m_database)
+        return;
+    if (auto detail = OperationsReader(m_database->connection()).orderDetail(orderId))
+        Q_EMIT orderDetailReady(*detail);
+    else
+        Q_EMIT actionFailed(QStringLiteral("open order %1").arg(orderId), QStringLiteral("order '%1' is not in the store").arg(orderId));
+}
+
+void EngineWorker::populateDemoStore(const QString& samplesDirectory, int copies)
+{
+    const QString action = QStringLiteral("create the demo store");
+    Clock* clock = m_clock.get();
+    SystemClock systemClock;
+    Database database(m_path); // this thread's connection, before the engine opens its own
+    if (const auto error = database.open()) {
+        Q_EMIT actionFailed(action, *error);
+        return;
+    }
+    QSqlQuery query(database.connection());
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && query.next() && query.value(0).toInt() > 0)
+        return; // already has orders: keep what operators did
+    query.finish();
+    if (const auto error = fw::populateDemoStore(database, clock ? *clock : systemClock, samplesDirectory, copies))
+        Q_EMIT actionFailed(action, *error);
+    else
+        Q_EMIT actionDone(action);
+}
+
+void EngineWorker::importFile(const QString& kind, const QString& path, const QString& user)
+{
+    const QString action = QStringLiteral("import %1 %2").arg(kind, path);
+    if (!m_database || !m_clock) {
+        Q_EMIT actionFailed(action, QStringLiteral("the engine is not running"));
+        return;
+    }
+    StoreImporter importer(*m_database, *m_clock);
+    const ImportResult result = kind == QStringLiteral("catalog") ? importer.importCatalog(path, user) : importer.importOrder(path, user);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Problem& problem : result.problems)
+            lines << problem.toString();
+        Q_EMIT actionFailed(action, lines.join(QLatin1Char('\n')));
+        return;
+    }
+    Q_EMIT actionDone(result.summary.isEmpty() ? action : result.summary);
+    tick();
+}
+
 EngineSnapshot EngineWorker::snapshot() const
 {
-    EngineSnapshot result;
+    EngineSnapshot result = OperationsReader(m_database->connection()).snapshot();
     result.at = m_clock->now();
-    QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT o.id, o.account_name, o.state, o.on_hold, COALESCE(o.requested_date, ''), "
-                              "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
-                              "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id AND s.state IN ('completed', 'skipped')) "
-                              "FROM orders o ORDER BY o.created_at DESC, o.id"));
-    while (query.next())
-        result.orders.push_back({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                  query.value(5).toInt(), query.value(6).toInt(), query.value(3).toBool(), query.value(4).toString() });
-    query.exec(QStringLiteral("SELECT t.id, t.queue, t.state, COALESCE(t.claimed_by, ''), t.order_id, t.step_id, s.name FROM tasks t "
-                              "JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
-                              "WHERE t.state IN ('open', 'claimed') ORDER BY t.id"));
-    while (query.next())
-        result.tasks.push_back({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                 query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                                 query.value(6).toString() });
-    query.exec(QStringLiteral("SELECT id, queue, order_id, step_id, classification, error, attempts FROM fallout_cases "
-                              "WHERE state = 'open' ORDER BY id"));
-    while (query.next())
-        result.fallout.push_back({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                   query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                                   query.value(6).toInt() });
+    result.activeOrders = int(m_executor->orderIds().size());
+    result.calloutsInFlight = m_executor->calloutsInFlight();
+    for (TaskSummary& task : result.tasks) {
+        const OrderRuntime* order = m_executor->order(task.orderId);
+        const int step = order ? order->stepIndex(task.stepId) : -1;
+        if (step >= 0 && order->steps[std::size_t(step)].definition)
+            task.spec = order->steps[std::size_t(step)].definition->manualTask;
+    }
+    for (FalloutSummary& c : result.fallout) {
+        const OrderRuntime* order = m_executor->order(c.orderId);
+        const int step = order ? order->stepIndex(c.stepId) : -1;
+        if (step >= 0 && order->steps[std::size_t(step)].definition)
+            c.endpoint = order->steps[std::size_t(step)].definition->callout.endpoint;
+    }
     return result;
 }
 

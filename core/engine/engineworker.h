@@ -2,6 +2,7 @@
 
 #include "enginesnapshot.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -28,6 +29,10 @@ public:
     void start(int tickMs, int lockTimeoutMs);
     void perform(const QString& action, const std::function<std::optional<QString>(Executor&)>& work);
     void stop();
+    void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
+    void readOrderDetail(const QString& orderId);
+    void populateDemoStore(const QString& samplesDirectory, int copies);
+    void importFile(const QString& kind, const QString& path, const QString& user);
 
 Q_SIGNALS:
     void started();
@@ -35,6 +40,7 @@ Q_SIGNALS:
     void snapshotReady(const fw::EngineSnapshot& snapshot);
     void actionDone(const QString& action);
     void actionFailed(const QString& action, const QString& error);
+    void orderDetailReady(const fw::OrderDetail& detail);
 
 private:
     void tick();
@@ -46,6 +52,7 @@ private:
     std::unique_ptr<HttpCalloutTransport> m_transport;
     std::unique_ptr<Executor> m_executor;
     QTimer* m_timer = nullptr;
+    QHash<QString, QString> m_endpointBases;
 };
 
 } // namespace fw

@@ -55,6 +55,7 @@ std::optional<QString> Executor::load()
         m_lock = std::move(lock);
     }
     QStringList errors;
+    m_adoptedUpTo = newestOrderRow();
     m_orders = RuntimeLoader::loadActive(m_database.connection(), errors);
     m_orderStates.clear();
     for (auto& order : m_orders) {

@@ -78,7 +78,13 @@ public:
     const OrderRuntime* order(const QString& orderId) const;
     std::vector<QString> orderIds() const;
 
+    // Loads orders imported into the store since load() or the last call (by another process or
+    // connection), so they run without a restart. Returns how many were adopted; problems with
+    // an order (its catalog gone) are appended to errors and the order is left out.
+    int adoptNewOrders(QStringList& errors);
+
 private:
+    qint64 newestOrderRow() const; // executoradoption.cpp
     int advance(OrderRuntime& order); // one pass over an order; returns transitions made
     bool dispatch(OrderRuntime& order, int step); // starts a ready step; false for callouts (not run here)
     bool move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload = {});
@@ -107,6 +113,7 @@ private:
     QHash<QString, QString> m_endpointBases;
     int m_inFlight = 0;
     int m_lockTimeoutMs = 10000;
+    qint64 m_adoptedUpTo = 0; // orders.rowid of the newest order load() or adoptNewOrders() has seen
     // Callout replies may arrive after the executor is gone (shutdown, restart): they check this.
     std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };

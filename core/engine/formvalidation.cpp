@@ -47,18 +47,19 @@ namespace {
     }
 } // namespace
 
+QString validateFormField(const FormField& field, const QVariant& value)
+{
+    if (isEmptyValue(value))
+        return field.required ? QStringLiteral("is required") : QString();
+    return typeError(field, value);
+}
+
 QStringList validateForm(const ManualTaskSpec& spec, const QVariantMap& data)
 {
     QStringList problems;
     for (const FormField& field : spec.form) {
-        const QVariant value = data.value(field.name);
         const QString name = field.label == field.name ? field.name : QStringLiteral("%1 (%2)").arg(field.label, field.name);
-        if (isEmptyValue(value)) {
-            if (field.required)
-                problems << QStringLiteral("%1 is required").arg(name);
-            continue;
-        }
-        const QString error = typeError(field, value);
+        const QString error = validateFormField(field, data.value(field.name));
         if (!error.isEmpty())
             problems << QStringLiteral("%1 %2").arg(name, error);
     }

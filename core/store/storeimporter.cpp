@@ -228,6 +228,14 @@ ImportResult StoreImporter::importOrder(const QString& path, const QString& acto
     const auto document = readJsonFile(path, result.problems);
     if (!document)
         return result;
+    return importOrderDocument(*document, path, actor, catalogId);
+}
+
+ImportResult StoreImporter::importOrderDocument(const nlohmann::json& json, const QString& path, const QString& actor,
+                                                const QString& catalogId)
+{
+    ImportResult result;
+    const nlohmann::json* document = &json;
     QSqlDatabase db = m_database.connection();
     const CatalogLoad catalog = chooseCatalog(db, *document, path, catalogId);
     if (!catalog.ok()) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace fw {
 
 class Clock;
@@ -27,6 +29,9 @@ public:
     ImportResult importCatalog(const QString& path, const QString& actor);
     // catalogId empty: the one stored catalog that knows every product of the order.
     ImportResult importOrder(const QString& path, const QString& actor, const QString& catalogId = {});
+    // The same for an order document already read; label names it in problems (a file path).
+    ImportResult importOrderDocument(const nlohmann::json& document, const QString& label, const QString& actor,
+                                     const QString& catalogId = {});
 
 private:
     Database& m_database;

@@ -8,7 +8,11 @@
 #include "models/planloader.h"
 #include "models/planstepmodel.h"
 #include "models/problemmodel.h"
+#include "fallout/falloutqueuepage.h"
 #include "orders/fulfillmentlinetable.h"
+#include "orders/orderpage.h"
+#include "orders/orderspage.h"
+#include "tasks/taskinboxpage.h"
 #include "plan/plansteptree.h"
 #include "problemspanel.h"
 #include "recentfiles.h"
@@ -18,7 +22,10 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QProgressBar>
+#include <QSplitter>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,6 +57,82 @@ MainWindow::~MainWindow() = default; // the loader, a child, waits for a running
 
 void MainWindow::createCentralWidgets()
 {
+    m_previewPage = createPreviewPage();
+    m_noStorePage = new QLabel(tr("No store is open.\n\nOpen one with File > Open Store (Ctrl+Shift+S), or start the "
+                                  "demo (fulfillment-workbench --demo) to see orders, tasks and fallout."),
+                               this);
+    m_noStorePage->setObjectName(QStringLiteral("noStorePlaceholder"));
+    m_noStorePage->setAlignment(Qt::AlignCenter);
+    m_noStorePage->setWordWrap(true);
+    m_noStorePage->setMargin(40);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_noStorePage);
+    m_pages->addWidget(m_previewPage);
+
+    m_navigator = new QListWidget(this);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setFrameShape(QFrame::NoFrame);
+    m_navigator->setIconSize(QSize(20, 20));
+    m_navigator->setSpacing(1);
+    m_navigator->setMinimumWidth(190);
+    m_navigator->setMaximumWidth(260);
+    m_navigator->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto addSection = [this](const QString& text, QStyle::StandardPixmap icon, Section section) {
+        auto* item = new QListWidgetItem(style()->standardIcon(icon), text, m_navigator);
+        item->setData(Qt::UserRole, int(section));
+    };
+    addSection(tr("Orders"), QStyle::SP_FileDialogDetailedView, Section::Orders);
+    addSection(tr("Tasks"), QStyle::SP_DialogApplyButton, Section::Tasks);
+    addSection(tr("Fallout"), QStyle::SP_MessageBoxWarning, Section::Fallout);
+    addSection(tr("Plan Preview"), QStyle::SP_FileDialogContentsView, Section::PlanPreview);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QListWidgetItem* item = m_navigator->item(row);
+        if (!item)
+            return;
+        const QString orderId = item->data(Qt::UserRole + 1).toString();
+        if (!orderId.isEmpty()) {
+            if (OrderPage* page = m_orderPages.value(orderId))
+                m_pages->setCurrentWidget(static_cast<QWidget*>(page));
+            return;
+        }
+        switch (Section(item->data(Qt::UserRole).toInt())) {
+        case Section::Orders:
+            m_pages->setCurrentWidget(m_ordersPage ? static_cast<QWidget*>(m_ordersPage) : m_noStorePage);
+            break;
+        case Section::Tasks:
+            m_pages->setCurrentWidget(m_taskPage ? static_cast<QWidget*>(m_taskPage) : m_noStorePage);
+            break;
+        case Section::Fallout:
+            m_pages->setCurrentWidget(m_falloutPage ? static_cast<QWidget*>(m_falloutPage) : m_noStorePage);
+            break;
+        case Section::PlanPreview:
+            m_pages->setCurrentWidget(m_previewPage);
+            break;
+        }
+    });
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(m_navigator);
+    split->addWidget(m_pages);
+    split->setStretchFactor(1, 1);
+    split->setCollapsible(1, false);
+    setCentralWidget(split);
+    m_navigator->setCurrentRow(0);
+
+    m_problemsPanel = new ProblemsPanel(m_problemModel, this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemsPanel);
+    m_problemsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+}
+
+QWidget* MainWindow::createPreviewPage()
+{
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("orderSummary"));
     m_summaryLabel->setTextFormat(Qt::RichText);
@@ -75,21 +158,14 @@ void MainWindow::createCentralWidgets()
     m_tabs->addTab(m_stepStack, tr("Plan &Steps"));
     m_tabs->addTab(m_lineTable, tr("Fulfillment &Lines"));
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("planPreviewPage"));
+    auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
-
-    m_problemsPanel = new ProblemsPanel(m_problemModel, this);
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problemsPanel);
-    m_problemsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    m_problemsDock->hide();
+    return page;
 }
 
 void MainWindow::createStatusBar()
@@ -103,7 +179,13 @@ void MainWindow::createStatusBar()
     m_busyBar->setMaximumHeight(14);
     m_busyBar->setTextVisible(false);
     m_busyBar->hide();
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_engineLabel = new QLabel(tr("No store"), this);
+    m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_engineLabel);
     statusBar()->addPermanentWidget(m_busyBar);
 }
 
@@ -181,6 +263,7 @@ void MainWindow::startLoad(const QString& catalogPath, const QString& orderPath)
 {
     m_catalogPath = catalogPath;
     m_orderPath = orderPath;
+    showSection(Section::PlanPreview);
     const QString file = QFileInfo(orderPath.isEmpty() ? catalogPath : orderPath).fileName();
     m_statusLabel->setText(
         orderPath.isEmpty() ? tr("Loading catalog %1\u2026").arg(file) : tr("Planning order %1\u2026").arg(file));

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QDockWidget;
+class QListWidget;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
@@ -10,19 +12,33 @@ class QTabWidget;
 
 namespace fw {
 
+class FalloutQueuePage;
 class FulfillmentLineModel;
 class FulfillmentLineTable;
 class PlanLoader;
 class PlanStepModel;
 class PlanStepTree;
 class ProblemModel;
+class OrderPage;
+class OrdersPage;
 class ProblemsPanel;
 class RecentFiles;
+class StoreSession;
+class TaskInboxPage;
 struct PlanLoadResult;
 
-// The workbench's main window: opens a catalog and an order, plans the order off the GUI thread
-// (PlanLoader) and shows the plan's steps by lane, its fulfillment lines, and the problems that
-// stopped a load.
+// How a store is opened: for the demo, filled with the samples first and with its callouts sent to
+// the loopback stand-ins.
+struct StoreOpenOptions {
+    QString demoSamplesDirectory; // non-empty: fill an empty store with the samples
+    int demoCopies = 0;
+    QHash<QString, QString> endpointBaseUrls; // endpoint id -> base URL
+    int tickMs = 500;
+};
+
+// The workbench's main window. A navigator on the left switches between the operations views of
+// the open store (Orders, Tasks, Fallout, and every order opened from them) and the Plan Preview,
+// which plans catalog and order files off the GUI thread (PlanLoader) without touching a store.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -42,6 +58,17 @@ public:
     // Applies the saved geometry and dock layout; from then on closing the window saves them.
     void restoreWindowState();
 
+    // Opens a store and runs its engine in the background (mainwindowstore.cpp).
+    void openStore(const QString& path, const StoreOpenOptions& options = {});
+    void closeStore();
+    StoreSession* session() const { return m_session; }
+    enum class Section { Orders, Tasks, Fallout, PlanPreview };
+    void showSection(Section section);
+    OrderPage* openOrderPage(const QString& orderId); // opens or brings forward the order's page
+    OrdersPage* ordersPage() const { return m_ordersPage; }
+    TaskInboxPage* taskInboxPage() const { return m_taskPage; }
+    FalloutQueuePage* falloutQueuePage() const { return m_falloutPage; }
+
     bool isLoading() const;
     QString catalogPath() const { return m_catalogPath; }
     QString orderPath() const { return m_orderPath; }
@@ -52,12 +79,24 @@ public:
 Q_SIGNALS:
     // After every load, successful or not, once the views show its result.
     void loadFinished(bool ok);
+    // The open store's engine started (or failed to), and its first snapshot is shown.
+    void storeReady(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createCentralWidgets();
+    QWidget* createPreviewPage();
+    void createStorePages(); // mainwindowstore.cpp
+    void createStoreMenu(QMenu* fileMenu);
+    void chooseStore();
+    void chooseImport(const QString& kind);
+    void onEngineState();
+    void onSnapshotApplied();
+    void onActionFinished(const QString& action, bool ok, const QString& message);
+    void closeOrderPage(int navigatorRow);
+    void focusSearch();
     void createMenusAndToolBar();
     void createStatusBar();
     void chooseCatalog();
@@ -77,6 +116,20 @@ private:
     PlanStepModel* m_stepModel;
     FulfillmentLineModel* m_lineModel;
     ProblemModel* m_problemModel;
+
+    QListWidget* m_navigator = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_previewPage = nullptr;
+    QLabel* m_noStorePage = nullptr;
+    StoreSession* m_session = nullptr;
+    OrdersPage* m_ordersPage = nullptr;
+    TaskInboxPage* m_taskPage = nullptr;
+    FalloutQueuePage* m_falloutPage = nullptr;
+    QHash<QString, OrderPage*> m_orderPages;
+    QLabel* m_engineLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QList<QAction*> m_storeActions; // enabled while a store is open
+    bool m_storeReadyEmitted = false;
 
     QLabel* m_summaryLabel = nullptr;
     QTabWidget* m_tabs = nullptr;

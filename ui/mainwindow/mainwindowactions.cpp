@@ -8,6 +8,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStyle>
@@ -19,6 +20,7 @@ namespace fw {
 void MainWindow::createMenusAndToolBar()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    createStoreMenu(fileMenu);
     QAction* openCatalogAction = fileMenu->addAction(
         style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Catalog\u2026"), this, &MainWindow::chooseCatalog);
     openCatalogAction->setObjectName(QStringLiteral("openCatalogAction"));
@@ -50,6 +52,23 @@ void MainWindow::createMenusAndToolBar()
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    const auto addGo = [this, goMenu](const QString& text, Section section, int key) {
+        QAction* action = goMenu->addAction(text, this, [this, section] { showSection(section); });
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+    };
+    addGo(tr("&Orders"), Section::Orders, Qt::Key_1);
+    addGo(tr("&Tasks"), Section::Tasks, Qt::Key_2);
+    addGo(tr("&Fallout"), Section::Fallout, Qt::Key_3);
+    addGo(tr("&Plan Preview"), Section::PlanPreview, Qt::Key_4);
+    goMenu->addSeparator();
+    QAction* find = goMenu->addAction(tr("&Search in View"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction* closeOrder = goMenu->addAction(tr("&Close Order Page"), this, [this] { closeOrderPage(m_navigator->currentRow()); });
+    closeOrder->setObjectName(QStringLiteral("closeOrderPageAction"));
+    closeOrder->setShortcut(QKeySequence::Close);
+    m_navigator->addAction(closeOrder);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QTreeView* steps = findChild<QTreeView*>(QStringLiteral("planStepTree"));

@@ -1,0 +1,53 @@
+#include "demosystems.h"
+
+#include "stubserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace fw {
+
+DemoSystems startDemoSystems(const QString& samplesDirectory, QObject* parent)
+{
+    DemoSystems systems;
+    systems.server = new StubServer(2026, parent);
+    const quint16 port = systems.server->listenLocal(0);
+    if (!port)
+        return systems;
+    StubBehaviour everywhere;
+    everywhere.latencyMs = 60;
+    systems.server->configure(QString(), everywhere);
+    StubBehaviour provisioning = everywhere;
+    provisioning.failureRate = 0.15; // retried with back-off, some exhaust into fallout
+    systems.server->configure(QStringLiteral("provisioning"), provisioning);
+    StubBehaviour carrier = everywhere;
+    carrier.badRequestRate = 0.12; // fatal: an address the carrier rejects
+    systems.server->configure(QStringLiteral("carrier"), carrier);
+    StubBehaviour inventory = everywhere;
+    inventory.errorCode = QStringLiteral("OUT_OF_STOCK");
+    inventory.errorCount = 4;
+    systems.server->configure(QStringLiteral("inventory"), inventory);
+
+    // Every sample catalog's endpoints, sent to the same system path on this server.
+    const QDir samples(samplesDirectory);
+    for (const QString& scenario : samples.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(samples.filePath(scenario + QStringLiteral("/catalog.json")));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonArray endpoints = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("endpoints")).toArray();
+        for (const auto& value : endpoints) {
+            const QJsonObject endpoint = value.toObject();
+            QUrl url(endpoint.value(QStringLiteral("baseUrl")).toString());
+            url.setHost(QStringLiteral("127.0.0.1"));
+            url.setPort(port);
+            systems.endpointBaseUrls.insert(endpoint.value(QStringLiteral("id")).toString(), url.toString());
+        }
+    }
+    return systems;
+}
+
+} // namespace fw

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+class QObject;
+
+namespace fw {
+
+class StubServer;
+
+// The demo's external systems: fw-stubs in-process on a free loopback port, with a little of
+// everything operations see (latency, retriable 503s, out-of-stock and bad-address rejections),
+// and the sample catalogs' endpoints pointed at it.
+struct DemoSystems {
+    StubServer* server = nullptr;
+    QHash<QString, QString> endpointBaseUrls; // endpoint id -> base URL on the stub
+};
+
+DemoSystems startDemoSystems(const QString& samplesDirectory, QObject* parent);
+
+} // namespace fw

@@ -1,0 +1,59 @@
+// Executor: picking up orders imported while the engine runs.
+#include "executor.h"
+
+#include "common/clock.h"
+#include "store/database.h"
+#include "store/enginewriter.h"
+#include "store/runtimeloader.h"
+
+#include <QSqlQuery>
+
+namespace fw {
+
+qint64 Executor::newestOrderRow() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM orders")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+int Executor::adoptNewOrders(QStringList& errors)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid, id FROM orders WHERE rowid > ? AND state NOT IN ('completed', 'cancelled') "
+                                 "ORDER BY rowid"));
+    query.addBindValue(m_adoptedUpTo);
+    if (!query.exec())
+        return 0;
+    std::vector<QString> fresh;
+    while (query.next()) {
+        m_adoptedUpTo = std::max(m_adoptedUpTo, query.value(0).toLongLong());
+        const QString id = query.value(1).toString();
+        if (!findOrder(id))
+            fresh.push_back(id);
+    }
+    query.finish();
+    int adopted = 0;
+    for (const QString& id : fresh) {
+        QString error;
+        auto order = RuntimeLoader::load(m_database.connection(), id, error);
+        if (!order) {
+            errors << error;
+            continue;
+        }
+        m_orderStates.insert(order->orderId, order->storedState);
+        m_orders.push_back(std::move(*order));
+        OrderRuntime& added = m_orders.back();
+        for (const auto& t : added.execution->promoteReady())
+            m_writer->stepChanged(added, t.step, t.from, t.to, m_clock.now(), QStringLiteral("engine"));
+        rollUp(added);
+        ++adopted;
+    }
+    if (const auto error = m_writer->flush())
+        errors << *error;
+    return adopted;
+}
+
+} // namespace fw

@@ -1,0 +1,53 @@
+#include "demostore.h"
+
+#include "io/jsonfile.h"
+#include "storeimporter.h"
+
+#include <QDir>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+    QString firstProblem(const ImportResult& result)
+    {
+        return result.problems.empty() ? QString() : result.problems.front().toString();
+    }
+} // namespace
+
+std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies)
+{
+    const QDir samples(samplesDirectory);
+    const QStringList scenarios = samples.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    if (scenarios.isEmpty())
+        return QStringLiteral("no sample scenarios in %1").arg(samplesDirectory);
+    StoreImporter importer(database, clock);
+    const QString actor = QStringLiteral("demo");
+    for (const QString& scenario : scenarios) {
+        const QDir dir(samples.filePath(scenario));
+        const ImportResult catalog = importer.importCatalog(dir.filePath(QStringLiteral("catalog.json")), actor);
+        if (!catalog.ok())
+            return firstProblem(catalog);
+        const QStringList orders = dir.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name);
+        for (const QString& orderFile : orders) {
+            const QString path = dir.filePath(orderFile);
+            Problems problems;
+            const auto document = readJsonFile(path, problems);
+            if (!document)
+                return problems.front().toString();
+            for (int copy = 1; copy <= copies; ++copy) {
+                nlohmann::json order = *document;
+                const QString id = QString::fromStdString(order.value("id", std::string())) +
+                    QStringLiteral("-%1").arg(copy, 3, 10, QLatin1Char('0'));
+                order["id"] = id.toStdString();
+                const ImportResult imported = importer.importOrderDocument(order, path, actor, catalog.id);
+                if (!imported.ok())
+                    return firstProblem(imported);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace fw

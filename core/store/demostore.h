@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace fw {
+
+class Clock;
+class Database;
+
+// Fills an empty store with the bundled samples: every sample catalog, and every sample order
+// imported `copies` times under ids "<id>-<n>" (1-based, three digits), so the operations views have
+// realistic volume. Everything is validated and written through StoreImporter; the first problem
+// stops it and is returned.
+std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies);
+
+} // namespace fw

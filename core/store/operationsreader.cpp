@@ -1,0 +1,197 @@
+#include "operationsreader.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace fw {
+
+QDateTime fromStoreTime(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeZone(QTimeZone::utc());
+    return time;
+}
+
+namespace {
+    QStringList stringList(const QVariant& jsonText)
+    {
+        QStringList result;
+        const QJsonArray array = QJsonDocument::fromJson(jsonText.toString().toUtf8()).array();
+        for (const auto& value : array)
+            result << value.toString();
+        return result;
+    }
+} // namespace
+
+OperationsReader::OperationsReader(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+EngineSnapshot OperationsReader::snapshot() const
+{
+    EngineSnapshot result;
+    readOrders(result);
+    readTasks(result);
+    readFallout(result);
+    return result;
+}
+
+void OperationsReader::readOrders(EngineSnapshot& result) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral(
+        "SELECT o.id, o.account_name, o.state, o.on_hold, COALESCE(o.requested_date, ''), o.created_at, o.updated_at, "
+        "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
+        "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id AND s.state IN ('completed', 'skipped')), "
+        "(SELECT COUNT(*) FROM tasks t WHERE t.order_id = o.id AND t.state IN ('open', 'claimed')), "
+        "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open') "
+        "FROM orders o ORDER BY o.created_at DESC, o.id"));
+    while (query.next()) {
+        OrderSummary order;
+        order.id = query.value(0).toString();
+        order.account = query.value(1).toString();
+        order.state = query.value(2).toString();
+        order.onHold = query.value(3).toBool();
+        order.requestedDate = query.value(4).toString();
+        order.createdAt = fromStoreTime(query.value(5));
+        order.updatedAt = fromStoreTime(query.value(6));
+        order.steps = query.value(7).toInt();
+        order.completedSteps = query.value(8).toInt();
+        order.openTasks = query.value(9).toInt();
+        order.openFallout = query.value(10).toInt();
+        result.orders.push_back(std::move(order));
+    }
+}
+
+void OperationsReader::readTasks(EngineSnapshot& result) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT t.id, t.queue, t.state, COALESCE(t.claimed_by, ''), t.order_id, t.step_id, s.name, s.lane, "
+                              "o.account_name, t.created_at, t.updated_at FROM tasks t "
+                              "JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
+                              "JOIN orders o ON o.id = t.order_id "
+                              "WHERE t.state IN ('open', 'claimed') ORDER BY t.id"));
+    while (query.next()) {
+        TaskSummary task;
+        task.id = query.value(0).toLongLong();
+        task.queue = query.value(1).toString();
+        task.state = query.value(2).toString();
+        task.claimedBy = query.value(3).toString();
+        task.orderId = query.value(4).toString();
+        task.stepId = query.value(5).toString();
+        task.stepName = query.value(6).toString();
+        task.lane = query.value(7).toString();
+        task.account = query.value(8).toString();
+        task.createdAt = fromStoreTime(query.value(9));
+        task.updatedAt = fromStoreTime(query.value(10));
+        result.tasks.push_back(std::move(task));
+    }
+}
+
+void OperationsReader::readFallout(EngineSnapshot& result) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT f.id, f.queue, f.order_id, f.step_id, f.classification, f.error, f.attempts, "
+                              "s.name, s.type, s.lane, COALESCE(f.rule, ''), COALESCE(f.request, ''), "
+                              "COALESCE(f.response, ''), f.opened_at FROM fallout_cases f "
+                              "JOIN steps s ON s.order_id = f.order_id AND s.id = f.step_id "
+                              "WHERE f.state = 'open' ORDER BY f.id"));
+    while (query.next()) {
+        FalloutSummary c;
+        c.id = query.value(0).toLongLong();
+        c.queue = query.value(1).toString();
+        c.orderId = query.value(2).toString();
+        c.stepId = query.value(3).toString();
+        c.classification = query.value(4).toString();
+        c.error = query.value(5).toString();
+        c.attempts = query.value(6).toInt();
+        c.stepName = query.value(7).toString();
+        c.stepType = query.value(8).toString();
+        c.lane = query.value(9).toString();
+        c.rule = query.value(10).toString();
+        c.request = query.value(11).toString();
+        c.response = query.value(12).toString();
+        c.openedAt = fromStoreTime(query.value(13));
+        result.fallout.push_back(std::move(c));
+    }
+}
+
+std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId) const
+{
+    OrderDetail detail;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, account_name, state, on_hold, COALESCE(requested_date, ''), created_at, updated_at, "
+                                 "catalog_id, catalog_version FROM orders WHERE id = ?"));
+    query.addBindValue(orderId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    detail.order.id = query.value(0).toString();
+    detail.order.account = query.value(1).toString();
+    detail.order.state = query.value(2).toString();
+    detail.order.onHold = query.value(3).toBool();
+    detail.order.requestedDate = query.value(4).toString();
+    detail.order.createdAt = fromStoreTime(query.value(5));
+    detail.order.updatedAt = fromStoreTime(query.value(6));
+    detail.catalogId = query.value(7).toString();
+    detail.catalogVersion = query.value(8).toString();
+
+    query.prepare(QStringLiteral("SELECT id, name, type, scope, lane, state, attempts, depth, point_of_no_return, "
+                                 "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at "
+                                 "FROM steps WHERE order_id = ? ORDER BY seq"));
+    query.addBindValue(orderId);
+    query.exec();
+    while (query.next()) {
+        StepStatus step;
+        step.id = query.value(0).toString();
+        step.name = query.value(1).toString();
+        step.type = query.value(2).toString();
+        step.scope = query.value(3).toString();
+        step.lane = query.value(4).toString();
+        step.state = query.value(5).toString();
+        step.attempts = query.value(6).toInt();
+        step.depth = query.value(7).toInt();
+        step.pointOfNoReturn = query.value(8).toBool();
+        step.estimatedSeconds = query.value(9).toLongLong();
+        step.dependsOn = stringList(query.value(10));
+        step.lastError = query.value(11).toString();
+        step.updatedAt = fromStoreTime(query.value(12));
+        step.completedAt = fromStoreTime(query.value(13));
+        detail.order.steps += 1;
+        if (step.state == QStringLiteral("completed") || step.state == QStringLiteral("skipped"))
+            detail.order.completedSteps += 1;
+        detail.steps.push_back(std::move(step));
+    }
+
+    query.prepare(QStringLiteral("SELECT step_id, series, attempt, idempotency_key, started_at, finished_at, "
+                                 "COALESCE(http_status, 0), COALESCE(outcome, ''), COALESCE(request, ''), "
+                                 "COALESCE(response, ''), COALESCE(error, '') FROM attempts WHERE order_id = ? "
+                                 "ORDER BY started_at, step_id, series, attempt"));
+    query.addBindValue(orderId);
+    query.exec();
+    while (query.next()) {
+        detail.attempts.push_back({ query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(),
+                                    query.value(3).toString(), fromStoreTime(query.value(4)), fromStoreTime(query.value(5)),
+                                    query.value(6).toInt(), query.value(7).toString(), query.value(8).toString(),
+                                    query.value(9).toString(), query.value(10).toString() });
+    }
+
+    query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ? ORDER BY received_at"));
+    query.addBindValue(orderId);
+    query.exec();
+    while (query.next())
+        detail.signalsReceived << query.value(0).toString();
+
+    detail.events = Journal::forOrder(m_database, orderId);
+    return detail;
+}
+
+} // namespace fw

@@ -1,0 +1,301 @@
+#include "falloutqueuepage.h"
+
+#include "dialogs/payloadeditdialog.h"
+#include "engine/engineservice.h"
+#include "models/falloutcasemodel.h"
+#include "models/rowfiltermodel.h"
+#include "models/storesession.h"
+#include "widgets/operationstable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+
+namespace fw {
+
+namespace {
+    QString pretty(const QString& json)
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+        return document.isNull() ? json : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    }
+} // namespace
+
+FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new RowFilterModel(FalloutCaseModel::SortRole, this))
+{
+    setObjectName(QStringLiteral("falloutQueuePage"));
+    m_filter->setSourceModel(session->fallout());
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("falloutSearch"));
+    m_search->setPlaceholderText(tr("Filter by error text, order or step (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &RowFilterModel::setSearchText);
+    m_queue = new QComboBox(this);
+    m_queue->setObjectName(QStringLiteral("falloutQueueFilter"));
+    m_queue->addItem(tr("All queues"));
+    connect(m_queue, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setRoleFilter(FalloutCaseModel::QueueRole, m_queue->currentData()); });
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_queue);
+
+    m_table = createOperationsTable(this, QStringLiteral("falloutTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->sortByColumn(FalloutCaseModel::IdColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->resizeSection(FalloutCaseModel::IdColumn, 60);
+    m_table->horizontalHeader()->resizeSection(FalloutCaseModel::OrderColumn, 160);
+    m_table->horizontalHeader()->resizeSection(FalloutCaseModel::StepColumn, 200);
+    m_table->horizontalHeader()->resizeSection(FalloutCaseModel::ErrorColumn, 340);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FalloutQueuePage::showDetails);
+    connect(m_table, &QTableView::activated, this, &FalloutQueuePage::editPayloadAndRetry);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("falloutSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_request = new QPlainTextEdit(this);
+    m_request->setObjectName(QStringLiteral("falloutRequest"));
+    m_response = new QPlainTextEdit(this);
+    m_response->setObjectName(QStringLiteral("falloutResponse"));
+    for (QPlainTextEdit* edit : { m_request, m_response }) {
+        edit->setReadOnly(true);
+        edit->setFont(mono);
+    }
+    auto* details = new QWidget(this);
+    auto* grid = new QGridLayout(details);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_summary, 0, 0, 1, 2);
+    grid->addWidget(new QLabel(tr("Request sent"), details), 1, 0);
+    grid->addWidget(new QLabel(tr("Response received"), details), 1, 1);
+    grid->addWidget(m_request, 2, 0);
+    grid->addWidget(m_response, 2, 1);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    const auto addButton = [this](const QString& text, const QString& name, const QKeySequence& shortcut, const QString& tip,
+                                  void (FalloutQueuePage::*slot)()) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setShortcut(shortcut);
+        button->setToolTip(shortcut.isEmpty() ? tip : tip.arg(shortcut.toString(QKeySequence::NativeText)));
+        connect(button, &QPushButton::clicked, this, slot);
+        m_caseButtons << button;
+        return button;
+    };
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(addButton(tr("&Retry"), QStringLiteral("retryButton"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                                 tr("Run the failed step again with the same data (%1)"), &FalloutQueuePage::retryCurrent));
+    actions->addWidget(addButton(tr("&Edit Payload && Retry\u2026"), QStringLiteral("editRetryButton"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                 tr("Correct the request, then send it (%1)"), &FalloutQueuePage::editPayloadAndRetry));
+    actions->addWidget(addButton(tr("&Skip\u2026"), QStringLiteral("skipButton"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                                 tr("Force-complete the step, with a reason (%1)"), &FalloutQueuePage::skipCurrent));
+    actions->addWidget(addButton(tr("Cancel &Order\u2026"), QStringLiteral("cancelOrderButton"), QKeySequence(),
+                                 tr("Cancel the whole order, with a reason"), &FalloutQueuePage::cancelCurrentOrder));
+    actions->addWidget(addButton(tr("Res&ume Order"), QStringLiteral("resumeButton"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                                 tr("Lift the hold once no step is in fallout (%1)"), &FalloutQueuePage::resumeCurrentOrder));
+    actions->addStretch(1);
+    m_resumeAfter = new QCheckBox(tr("Resume the order when its last case is resolved"), this);
+    m_resumeAfter->setObjectName(QStringLiteral("resumeAfterResolve"));
+    m_resumeAfter->setChecked(true);
+    actions->addWidget(m_resumeAfter);
+    auto* open = new QPushButton(tr("Open &Order"), this);
+    open->setObjectName(QStringLiteral("falloutOpenOrderButton"));
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (const FalloutSummary* c = currentCase())
+            Q_EMIT openOrderRequested(c->orderId);
+    });
+    m_caseButtons << open;
+    actions->addWidget(open);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(actions);
+
+    connect(session, &StoreSession::snapshotApplied, this, [this] {
+        refreshQueues();
+        showDetails();
+    });
+    showDetails();
+}
+
+void FalloutQueuePage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+bool FalloutQueuePage::selectCase(qint64 caseId)
+{
+    const int sourceRow = m_session->fallout()->rowOfCase(caseId);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_session->fallout()->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+const FalloutSummary* FalloutQueuePage::currentCase() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_session->falloutCase(current.data(FalloutCaseModel::CaseIdRole).toLongLong()) : nullptr;
+}
+
+void FalloutQueuePage::resumeIfLastCase(const FalloutSummary& fallout)
+{
+    if (!m_resumeAfter->isChecked())
+        return;
+    const auto& cases = m_session->lastSnapshot().fallout;
+    const auto others = std::count_if(cases.begin(), cases.end(),
+                                      [&](const FalloutSummary& c) { return c.orderId == fallout.orderId && c.id != fallout.id; });
+    if (others == 0)
+        m_session->service()->resume(fallout.orderId, m_session->user());
+}
+
+void FalloutQueuePage::retryCurrent()
+{
+    const FalloutSummary* c = currentCase();
+    if (!c)
+        return;
+    const FalloutSummary fallout = *c;
+    m_session->service()->retryFallout(fallout.id, m_session->user());
+    resumeIfLastCase(fallout);
+}
+
+void FalloutQueuePage::editPayloadAndRetry()
+{
+    const FalloutSummary* c = currentCase();
+    if (!c)
+        return;
+    const FalloutSummary fallout = *c;
+    if (fallout.request.isEmpty()) {
+        retryCurrent(); // not a callout: nothing to edit
+        return;
+    }
+    PayloadEditDialog dialog(fallout, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->service()->retryFallout(fallout.id, m_session->user(), {}, dialog.payload());
+    resumeIfLastCase(fallout);
+}
+
+QString FalloutQueuePage::askReason(const QString& title, const QString& label)
+{
+    QString prompt = label;
+    for (;;) {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, QString(), &ok).trimmed();
+        if (!ok)
+            return {};
+        if (!reason.isEmpty())
+            return reason;
+        prompt = label + QLatin1Char('\n') + tr("A reason is required: it goes into the order's audit trail.");
+    }
+}
+
+void FalloutQueuePage::skipCurrent()
+{
+    const FalloutSummary* c = currentCase();
+    if (!c)
+        return;
+    const FalloutSummary fallout = *c;
+    const QString reason = askReason(tr("Skip Step"), tr("Why is \u201c%1\u201d of order %2 done without running it?")
+                                                          .arg(fallout.stepName, fallout.orderId));
+    if (reason.isEmpty())
+        return;
+    m_session->service()->skipFallout(fallout.id, m_session->user(), reason);
+    resumeIfLastCase(fallout);
+}
+
+void FalloutQueuePage::cancelCurrentOrder()
+{
+    const FalloutSummary* c = currentCase();
+    if (!c)
+        return;
+    const FalloutSummary fallout = *c;
+    const QString reason = askReason(tr("Cancel Order"), tr("Why is order %1 cancelled? Steps not yet done are cancelled.").arg(fallout.orderId));
+    if (!reason.isEmpty())
+        m_session->service()->cancelFallout(fallout.id, m_session->user(), reason);
+}
+
+void FalloutQueuePage::resumeCurrentOrder()
+{
+    if (const FalloutSummary* c = currentCase())
+        m_session->service()->resume(c->orderId, m_session->user());
+}
+
+void FalloutQueuePage::refreshQueues()
+{
+    const QStringList queues = m_session->fallout()->queues();
+    QStringList shown;
+    for (int i = 1; i < m_queue->count(); ++i)
+        shown << m_queue->itemData(i).toString();
+    if (shown == queues)
+        return;
+    const QVariant current = m_queue->currentData();
+    QSignalBlocker block(m_queue);
+    while (m_queue->count() > 1)
+        m_queue->removeItem(1);
+    for (const QString& queue : queues)
+        m_queue->addItem(queue, queue);
+    const int index = m_queue->findData(current);
+    m_queue->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void FalloutQueuePage::showDetails()
+{
+    const FalloutSummary* c = currentCase();
+    for (QPushButton* button : std::as_const(m_caseButtons))
+        button->setEnabled(c);
+    if (!c) {
+        m_summary->setText(m_session->fallout()->rowCount() ? tr("Select a case to see what failed and fix it.")
+                                                            : tr("No open fallout. Failed steps that need a person appear here."));
+        m_request->clear();
+        m_response->clear();
+        return;
+    }
+    QString text = tr("<b>Case %1</b> &nbsp;\u00b7&nbsp; order <b>%2</b> &nbsp;\u00b7&nbsp; step <b>%3</b> (%4, lane %5) "
+                      "&nbsp;\u00b7&nbsp; queue %6 &nbsp;\u00b7&nbsp; %n attempt(s)",
+                      nullptr, c->attempts)
+                       .arg(c->id)
+                       .arg(c->orderId.toHtmlEscaped(), c->stepName.toHtmlEscaped(), c->stepType.toHtmlEscaped(),
+                            c->lane.toHtmlEscaped(), c->queue.toHtmlEscaped());
+    text += QStringLiteral("<br><span style='color:#c62828'>%1</span>").arg(c->error.toHtmlEscaped());
+    if (!c->rule.isEmpty())
+        text += tr("<br>Classified by fallout rule %1.").arg(c->rule.toHtmlEscaped());
+    m_summary->setText(text);
+    const QString request = pretty(c->request);
+    const QString response = pretty(c->response);
+    if (m_request->toPlainText() != request)
+        m_request->setPlainText(request.isEmpty() ? tr("(not a callout)") : request);
+    if (m_response->toPlainText() != response)
+        m_response->setPlainText(response);
+}
+
+} // namespace fw

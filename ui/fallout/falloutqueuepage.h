@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace fw {
+
+class RowFilterModel;
+class StoreSession;
+struct FalloutSummary;
+
+// The fallout queue: open cases with order, step, lane, error, class, attempts and age, filtered
+// by queue and text; the selected case's request and response; retry, edit the payload then
+// retry, skip with a reason, cancel the order, resume it. By default an order whose last open
+// case was resolved is resumed at once, so a failed callout is fixed in three keystrokes:
+// select, Ctrl+E, Ctrl+Return.
+class FalloutQueuePage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FalloutQueuePage(StoreSession* session, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    void retryCurrent();
+    void editPayloadAndRetry();
+    void skipCurrent();
+    void cancelCurrentOrder();
+    void resumeCurrentOrder();
+    void focusSearch();
+    bool selectCase(qint64 caseId);
+
+Q_SIGNALS:
+    void openOrderRequested(const QString& orderId);
+
+private:
+    const FalloutSummary* currentCase() const;
+    void resumeIfLastCase(const FalloutSummary& fallout);
+    void refreshQueues();
+    void showDetails();
+    QString askReason(const QString& title, const QString& label);
+
+    StoreSession* m_session;
+    RowFilterModel* m_filter;
+    QComboBox* m_queue = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_summary = nullptr;
+    QPlainTextEdit* m_request = nullptr;
+    QPlainTextEdit* m_response = nullptr;
+    QCheckBox* m_resumeAfter = nullptr;
+    QList<QPushButton*> m_caseButtons;
+};
+
+} // namespace fw

@@ -1,0 +1,252 @@
+// MainWindow and the open store: the operations pages, the order pages, the engine's state in the
+// status bar, and the store menu (the rest is in mainwindow.cpp and mainwindowactions.cpp).
+#include "mainwindow.h"
+
+#include "engine/engineservice.h"
+#include "fallout/falloutqueuepage.h"
+#include "models/falloutcasemodel.h"
+#include "models/storesession.h"
+#include "orders/orderpage.h"
+#include "orders/orderspage.h"
+#include "tasks/taskinboxpage.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace fw {
+
+namespace {
+    QString operatorName()
+    {
+        const QString user = qEnvironmentVariable("FW_USER", qEnvironmentVariable("USER"));
+        return user.isEmpty() ? QStringLiteral("operator") : user;
+    }
+} // namespace
+
+void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
+{
+    closeStore();
+    m_storeReadyEmitted = false;
+    m_session = new StoreSession(path, operatorName(), this);
+    for (auto it = options.endpointBaseUrls.cbegin(); it != options.endpointBaseUrls.cend(); ++it)
+        m_session->setEndpointBaseUrl(it.key(), it.value());
+    connect(m_session, &StoreSession::engineStateChanged, this, &MainWindow::onEngineState);
+    connect(m_session, &StoreSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
+    connect(m_session, &StoreSession::actionFinished, this, &MainWindow::onActionFinished);
+    createStorePages();
+    if (!options.demoSamplesDirectory.isEmpty())
+        m_session->populateDemo(options.demoSamplesDirectory, options.demoCopies);
+    m_session->start(options.tickMs);
+    for (QAction* action : std::as_const(m_storeActions))
+        action->setEnabled(true);
+    updateTitle(QFileInfo(path).fileName());
+    m_statusLabel->setText(tr("Opening store %1\u2026").arg(QDir::toNativeSeparators(path)));
+    showSection(Section::Orders);
+}
+
+void MainWindow::closeStore()
+{
+    if (!m_session)
+        return;
+    for (int row = m_navigator->count() - 1; row >= 0; --row) {
+        if (!m_navigator->item(row)->data(Qt::UserRole + 1).toString().isEmpty())
+            delete m_navigator->takeItem(row);
+    }
+    for (OrderPage* page : std::as_const(m_orderPages))
+        delete page;
+    m_orderPages.clear();
+    delete m_ordersPage;
+    delete m_taskPage;
+    delete m_falloutPage;
+    m_ordersPage = nullptr;
+    m_taskPage = nullptr;
+    m_falloutPage = nullptr;
+    delete m_session; // stops the engine and releases the store's engine lock
+    m_session = nullptr;
+    for (QAction* action : std::as_const(m_storeActions))
+        action->setEnabled(false);
+    m_engineLabel->setText(tr("No store"));
+    m_countsLabel->clear();
+    updateTitle(QString());
+}
+
+void MainWindow::createStorePages()
+{
+    m_ordersPage = new OrdersPage(m_session, m_pages);
+    m_taskPage = new TaskInboxPage(m_session, m_pages);
+    m_falloutPage = new FalloutQueuePage(m_session, m_pages);
+    m_pages->addWidget(m_ordersPage);
+    m_pages->addWidget(m_taskPage);
+    m_pages->addWidget(m_falloutPage);
+    connect(m_ordersPage, &OrdersPage::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_taskPage, &TaskInboxPage::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_falloutPage, &FalloutQueuePage::openOrderRequested, this, &MainWindow::openOrderPage);
+}
+
+void MainWindow::showSection(Section section)
+{
+    for (int row = 0; row < m_navigator->count(); ++row) {
+        const QListWidgetItem* item = m_navigator->item(row);
+        if (item->data(Qt::UserRole + 1).toString().isEmpty() && item->data(Qt::UserRole).toInt() == int(section)) {
+            m_navigator->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+OrderPage* MainWindow::openOrderPage(const QString& orderId)
+{
+    if (!m_session)
+        return nullptr;
+    OrderPage* page = m_orderPages.value(orderId);
+    if (!page) {
+        page = new OrderPage(m_session, orderId, m_pages);
+        m_pages->addWidget(page);
+        m_orderPages.insert(orderId, page);
+        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), orderId, m_navigator);
+        item->setData(Qt::UserRole + 1, orderId);
+        item->setToolTip(tr("Order %1 (Ctrl+W closes it)").arg(orderId));
+    }
+    for (int row = 0; row < m_navigator->count(); ++row) {
+        if (m_navigator->item(row)->data(Qt::UserRole + 1).toString() == orderId)
+            m_navigator->setCurrentRow(row);
+    }
+    return page;
+}
+
+void MainWindow::closeOrderPage(int row)
+{
+    QListWidgetItem* item = m_navigator->item(row);
+    const QString orderId = item ? item->data(Qt::UserRole + 1).toString() : QString();
+    if (orderId.isEmpty())
+        return;
+    delete m_navigator->takeItem(row);
+    delete m_orderPages.take(orderId);
+    showSection(Section::Orders);
+}
+
+void MainWindow::focusSearch()
+{
+    if (m_pages->currentWidget() == m_ordersPage && m_ordersPage)
+        m_ordersPage->focusSearch();
+    else if (m_pages->currentWidget() == m_taskPage && m_taskPage)
+        m_taskPage->focusSearch();
+    else if (m_pages->currentWidget() == m_falloutPage && m_falloutPage)
+        m_falloutPage->focusSearch();
+}
+
+void MainWindow::onEngineState()
+{
+    switch (m_session->engineState()) {
+    case StoreSession::EngineState::Starting:
+        m_engineLabel->setText(tr("Engine starting\u2026"));
+        break;
+    case StoreSession::EngineState::Running:
+        m_engineLabel->setText(tr("Engine running"));
+        m_statusLabel->setText(tr("Store %1 is open.").arg(QDir::toNativeSeparators(m_session->storePath())));
+        break;
+    case StoreSession::EngineState::Failed:
+        m_engineLabel->setText(tr("Engine stopped"));
+        m_statusLabel->setText(tr("The engine could not start: %1").arg(m_session->engineError()));
+        if (!m_storeReadyEmitted) {
+            m_storeReadyEmitted = true;
+            Q_EMIT storeReady(false);
+        }
+        break;
+    }
+}
+
+void MainWindow::onSnapshotApplied()
+{
+    const EngineSnapshot& s = m_session->lastSnapshot();
+    const auto onHold = std::count_if(s.orders.begin(), s.orders.end(), [](const OrderSummary& o) { return o.onHold; });
+    m_countsLabel->setText(tr("%1 orders (%2 active, %3 on hold) \u00b7 %4 open tasks \u00b7 %5 fallout")
+                               .arg(s.orders.size())
+                               .arg(s.activeOrders)
+                               .arg(onHold)
+                               .arg(s.tasks.size())
+                               .arg(s.fallout.size()));
+    m_engineLabel->setText(s.calloutsInFlight ? tr("Engine running \u00b7 %n callout(s) out", nullptr, s.calloutsInFlight)
+                                              : tr("Engine running"));
+    for (int row = 0; row < m_navigator->count(); ++row) {
+        QListWidgetItem* item = m_navigator->item(row);
+        if (!item->data(Qt::UserRole + 1).toString().isEmpty())
+            continue;
+        switch (Section(item->data(Qt::UserRole).toInt())) {
+        case Section::Orders:
+            item->setText(tr("Orders (%1)").arg(s.orders.size()));
+            break;
+        case Section::Tasks:
+            item->setText(tr("Tasks (%1)").arg(s.tasks.size()));
+            break;
+        case Section::Fallout:
+            item->setText(tr("Fallout (%1)").arg(s.fallout.size()));
+            break;
+        case Section::PlanPreview:
+            break;
+        }
+    }
+    if (!m_storeReadyEmitted) {
+        m_storeReadyEmitted = true;
+        Q_EMIT storeReady(true);
+    }
+}
+
+void MainWindow::onActionFinished(const QString& action, bool ok, const QString& message)
+{
+    if (ok) {
+        m_statusLabel->setStyleSheet(QString());
+        m_statusLabel->setText(tr("Done: %1").arg(action));
+        return;
+    }
+    m_statusLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_statusLabel->setText(tr("Could not %1: %2").arg(action, message));
+}
+
+void MainWindow::chooseStore()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create Store"), fileDialogDirectory(),
+                                                      tr("Stores (*.db *.sqlite);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        openStore(path);
+}
+
+void MainWindow::chooseImport(const QString& kind)
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, kind == QLatin1String("catalog") ? tr("Import Catalog") : tr("Import Order"),
+                                                      fileDialogDirectory(), tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_session->service()->importFile(kind, path, m_session->user());
+}
+
+void MainWindow::createStoreMenu(QMenu* fileMenu)
+{
+    QAction* open = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("Open &Store\u2026"), this,
+                                        &MainWindow::chooseStore);
+    open->setObjectName(QStringLiteral("openStoreAction"));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    open->setStatusTip(tr("Open (or create) a store and run its orders"));
+    QAction* importCatalog = fileMenu->addAction(tr("Import Catalog into Store\u2026"), this, [this] { chooseImport(QStringLiteral("catalog")); });
+    importCatalog->setObjectName(QStringLiteral("importCatalogAction"));
+    QAction* importOrder = fileMenu->addAction(tr("&Import Order into Store\u2026"), this, [this] { chooseImport(QStringLiteral("order")); });
+    importOrder->setObjectName(QStringLiteral("importOrderAction"));
+    importOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* close = fileMenu->addAction(tr("Close Store"), this, &MainWindow::closeStore);
+    close->setObjectName(QStringLiteral("closeStoreAction"));
+    m_storeActions = { importCatalog, importOrder, close };
+    for (QAction* action : std::as_const(m_storeActions))
+        action->setEnabled(false);
+    fileMenu->addSeparator();
+}
+
+} // namespace fw

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "engine/enginesnapshot.h"
+
+#include <QObject>
+
+namespace fw {
+
+class EngineService;
+class FalloutCaseModel;
+class OrderListModel;
+class TaskListModel;
+
+// An open store in the workbench: the engine running on it (EngineService, its own thread), the
+// operations models it feeds (orders, tasks, fallout) and the operator working on it. Views read
+// the models and ask for actions through service(); results come back as signals. No widgets.
+class StoreSession final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class EngineState { Starting, Running, Failed };
+
+    StoreSession(QString storePath, QString user, QObject* parent = nullptr);
+    ~StoreSession() override;
+
+    void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
+    // Fills an empty store with `copies` of every bundled sample order before the engine starts.
+    void populateDemo(const QString& samplesDirectory, int copies);
+    void start(int tickMs = 500);
+
+    QString storePath() const { return m_storePath; }
+    QString user() const { return m_user; }
+    EngineState engineState() const { return m_state; }
+    QString engineError() const { return m_error; }
+    const EngineSnapshot& lastSnapshot() const { return m_snapshot; }
+    const TaskSummary* task(qint64 taskId) const;
+    const FalloutSummary* falloutCase(qint64 caseId) const;
+    const OrderSummary* order(const QString& orderId) const;
+
+    EngineService* service() const { return m_service; }
+    OrderListModel* orders() const { return m_orders; }
+    TaskListModel* tasks() const { return m_tasks; }
+    FalloutCaseModel* fallout() const { return m_fallout; }
+
+Q_SIGNALS:
+    void engineStateChanged(fw::StoreSession::EngineState state);
+    void snapshotApplied();
+    // Every operator action's outcome, for the status bar and the views' messages.
+    void actionFinished(const QString& action, bool ok, const QString& message);
+    void orderDetailReady(const fw::OrderDetail& detail);
+
+private:
+    void applySnapshot(const EngineSnapshot& snapshot);
+    void setState(EngineState state, const QString& error = {});
+
+    QString m_storePath;
+    QString m_user;
+    EngineService* m_service;
+    OrderListModel* m_orders;
+    TaskListModel* m_tasks;
+    FalloutCaseModel* m_fallout;
+    EngineSnapshot m_snapshot;
+    EngineState m_state = EngineState::Starting;
+    QString m_error;
+};
+
+} // namespace fw

@@ -1,0 +1,139 @@
+#include "timelinemodel.h"
+
+#include "statepresentation.h"
+
+#include <QBrush>
+
+namespace fw {
+
+TimelineModel::TimelineModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TimelineModel::setEvents(std::vector<JournalEvent> events)
+{
+    const std::size_t have = m_events.size();
+    const bool extends = have > 0 && events.size() > have && events[have - 1].seq == m_events.back().seq
+        && events.front().seq == m_events.front().seq;
+    if (extends) {
+        beginInsertRows({}, int(have), int(events.size()) - 1);
+        m_events.insert(m_events.end(), std::make_move_iterator(events.begin() + qsizetype(have)),
+                        std::make_move_iterator(events.end()));
+        endInsertRows();
+        return;
+    }
+    if (have == events.size() && (have == 0 || events.back().seq == m_events.back().seq))
+        return; // nothing new
+    beginResetModel();
+    m_events = std::move(events);
+    endResetModel();
+}
+
+QString TimelineModel::describe(const JournalEvent& e)
+{
+    const QString kind = e.kind;
+    if (kind == QLatin1String("step.state"))
+        return tr("Step %1").arg(StatePresentation::stepStateLabel(e.afterState).toLower());
+    if (kind == QLatin1String("order.state"))
+        return tr("Order %1").arg(StatePresentation::orderStateLabel(e.afterState).toLower());
+    if (kind == QLatin1String("order.imported"))
+        return tr("Order imported");
+    if (kind == QLatin1String("order.held"))
+        return tr("Order put on hold");
+    if (kind == QLatin1String("order.resumed"))
+        return tr("Order resumed");
+    if (kind == QLatin1String("line.fields"))
+        return tr("Line data changed");
+    if (kind.startsWith(QLatin1String("task.")))
+        return tr("Task %1").arg(kind.mid(5));
+    if (kind.startsWith(QLatin1String("callout.")))
+        return tr("Callout %1").arg(kind.mid(8));
+    if (kind.startsWith(QLatin1String("fallout.")))
+        return tr("Fallout %1").arg(kind.mid(8));
+    if (kind.startsWith(QLatin1String("event.")))
+        return tr("Event %1").arg(kind.mid(6));
+    if (kind == QLatin1String("signal"))
+        return tr("Signal received");
+    return kind;
+}
+
+int TimelineModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int TimelineModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const JournalEvent& e = m_events[std::size_t(index.row())];
+    const bool failure = e.afterState == QLatin1String("fallout") || e.afterState == QLatin1String("retrying")
+        || e.kind == QLatin1String("order.held");
+    switch (role) {
+    case SeqRole:
+        return e.seq;
+    case StepIdRole:
+        return e.stepId;
+    case KindRole:
+        return e.kind;
+    case ActorRole:
+        return e.actor;
+    case IsFailureRole:
+        return failure;
+    case Qt::ForegroundRole:
+        if (failure && index.column() == EventColumn)
+            return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == DetailsColumn && !e.payload.isEmpty() ? QVariant(e.payload) : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return StatePresentation::timeText(e.at);
+        case EventColumn:
+            return describe(e);
+        case StepColumn:
+            return e.stepId;
+        case ActorColumn:
+            return e.actor;
+        case ChangeColumn:
+            if (e.beforeState.isEmpty() && e.afterState.isEmpty())
+                return {};
+            return tr("%1 → %2").arg(e.beforeState.isEmpty() ? QStringLiteral("–") : e.beforeState, e.afterState);
+        case DetailsColumn:
+            return e.payload.left(240);
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case StepColumn:
+        return tr("Step");
+    case ActorColumn:
+        return tr("Who");
+    case ChangeColumn:
+        return tr("Change");
+    case DetailsColumn:
+        return tr("Details");
+    }
+    return {};
+}
+
+} // namespace fw

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "store/journal.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace fw {
+
+// An order's journal in time order: state changes, attempts, operator actions with who and why.
+// A plain model over the events (no widget per event), so long histories load fast; refreshing
+// with a longer history of the same order appends only the new events.
+class TimelineModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, EventColumn, StepColumn, ActorColumn, ChangeColumn, DetailsColumn, ColumnCount };
+    enum Role { SeqRole = Qt::UserRole + 1, StepIdRole, KindRole, ActorRole, IsFailureRole };
+
+    explicit TimelineModel(QObject* parent = nullptr);
+
+    void setEvents(std::vector<JournalEvent> events);
+    const JournalEvent& eventAt(int row) const { return m_events[std::size_t(row)]; }
+    // "Step completed", "Order held", "Task claimed": the kind and its states in words.
+    static QString describe(const JournalEvent& event);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<JournalEvent> m_events;
+};
+
+} // namespace fw

@@ -1,0 +1,163 @@
+#include "orderpage.h"
+
+#include "engine/engineservice.h"
+#include "models/rowfiltermodel.h"
+#include "models/statepresentation.h"
+#include "models/stepstatusmodel.h"
+#include "models/storesession.h"
+#include "models/timelinemodel.h"
+#include "widgets/operationstable.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace fw {
+
+OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_orderId(std::move(orderId))
+    , m_steps(new StepStatusModel(this))
+    , m_timeline(new TimelineModel(this))
+    , m_stepFilter(new RowFilterModel(StepStatusModel::SortRole, this))
+    , m_timelineFilter(new RowFilterModel(Qt::DisplayRole, this))
+{
+    setObjectName(QStringLiteral("orderPage_") + m_orderId);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("orderHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("orderProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("%v of %m steps"));
+    m_resume = new QPushButton(tr("Res&ume"), this);
+    m_resume->setObjectName(QStringLiteral("orderResumeButton"));
+    m_resume->setToolTip(tr("Lift the hold once no step is in fallout"));
+    connect(m_resume, &QPushButton::clicked, this,
+            [this] { m_session->service()->resume(m_orderId, m_session->user()); });
+    auto* signal = new QPushButton(tr("Send &Signal\u2026"), this);
+    signal->setObjectName(QStringLiteral("orderSignalButton"));
+    signal->setToolTip(tr("Tell a pause that its external event happened (e.g. delivered)"));
+    connect(signal, &QPushButton::clicked, this, &OrderPage::sendSignal);
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_header, 1);
+    header->addWidget(m_progress);
+    header->addWidget(m_resume);
+    header->addWidget(signal);
+
+    m_stepFilter->setSourceModel(m_steps);
+    m_stepTable = createOperationsTable(this, QStringLiteral("orderStepsTable"));
+    m_stepTable->setModel(m_stepFilter);
+    m_stepTable->sortByColumn(StepStatusModel::NameColumn, Qt::AscendingOrder);
+    m_stepTable->horizontalHeader()->resizeSection(StepStatusModel::NameColumn, 240);
+    m_stepTable->horizontalHeader()->resizeSection(StepStatusModel::LaneColumn, 120);
+    m_stepTable->horizontalHeader()->resizeSection(StepStatusModel::StateColumn, 120);
+    m_stepTable->horizontalHeader()->resizeSection(StepStatusModel::UpdatedColumn, 150);
+
+    m_timelineFilter->setSourceModel(m_timeline);
+    m_timelineSearch = new QLineEdit(this);
+    m_timelineSearch->setObjectName(QStringLiteral("timelineSearch"));
+    m_timelineSearch->setPlaceholderText(tr("Search the timeline: step, actor, state, payload text"));
+    m_timelineSearch->setClearButtonEnabled(true);
+    connect(m_timelineSearch, &QLineEdit::textChanged, m_timelineFilter, &RowFilterModel::setSearchText);
+    m_failuresOnly = new QCheckBox(tr("Failures only"), this);
+    m_failuresOnly->setObjectName(QStringLiteral("timelineFailuresOnly"));
+    connect(m_failuresOnly, &QCheckBox::toggled, this,
+            [this](bool on) { m_timelineFilter->setRoleFilter(TimelineModel::IsFailureRole, on ? QVariant(true) : QVariant()); });
+    m_timelineTable = createOperationsTable(this, QStringLiteral("timelineTable"));
+    m_timelineTable->setSortingEnabled(false);
+    m_timelineTable->setModel(m_timelineFilter);
+    m_timelineTable->horizontalHeader()->resizeSection(TimelineModel::TimeColumn, 150);
+    m_timelineTable->horizontalHeader()->resizeSection(TimelineModel::EventColumn, 170);
+    m_timelineTable->horizontalHeader()->resizeSection(TimelineModel::StepColumn, 200);
+    m_timelineTable->horizontalHeader()->resizeSection(TimelineModel::ChangeColumn, 170);
+    auto* timeline = new QWidget(this);
+    auto* timelineBar = new QHBoxLayout;
+    timelineBar->addWidget(m_timelineSearch, 1);
+    timelineBar->addWidget(m_failuresOnly);
+    auto* timelineLayout = new QVBoxLayout(timeline);
+    timelineLayout->setContentsMargins(0, 4, 0, 0);
+    timelineLayout->addLayout(timelineBar);
+    timelineLayout->addWidget(m_timelineTable, 1);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("orderTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_stepTable, tr("&Steps"));
+    m_tabs->addTab(timeline, tr("&Timeline"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(session, &StoreSession::snapshotApplied, this, &OrderPage::onSnapshot);
+    connect(session, &StoreSession::orderDetailReady, this, &OrderPage::onDetail);
+    m_header->setText(tr("<b>Order %1</b> &nbsp; loading\u2026").arg(m_orderId.toHtmlEscaped()));
+    refresh();
+}
+
+void OrderPage::refresh()
+{
+    m_requested = true;
+    m_session->service()->requestOrderDetail(m_orderId);
+}
+
+void OrderPage::showTimeline()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void OrderPage::onSnapshot()
+{
+    const OrderSummary* summary = m_session->order(m_orderId);
+    if (!summary || *summary == m_lastSummary)
+        return;
+    m_lastSummary = *summary;
+    refresh();
+}
+
+void OrderPage::onDetail(const OrderDetail& detail)
+{
+    if (detail.order.id != m_orderId)
+        return;
+    m_requested = false;
+    m_detail = detail;
+    const OrderSummary& order = detail.order;
+    QString state = StatePresentation::orderStateLabel(order.state);
+    if (order.onHold)
+        state += tr(", on hold");
+    m_header->setText(tr("<b style='font-size:15px'>Order %1</b> &nbsp;\u00b7&nbsp; %2 &nbsp;\u00b7&nbsp; "
+                         "<span style='color:%3'><b>%4</b></span> &nbsp;\u00b7&nbsp; catalog %5 %6%7")
+                          .arg(order.id.toHtmlEscaped(), order.account.toHtmlEscaped(),
+                               StatePresentation::stateColor(order.state).name(), state.toHtmlEscaped(),
+                               detail.catalogId.toHtmlEscaped(), detail.catalogVersion.toHtmlEscaped(),
+                               order.requestedDate.isEmpty() ? QString()
+                                                             : tr(" &nbsp;\u00b7&nbsp; requested %1").arg(order.requestedDate)));
+    m_progress->setRange(0, std::max(1, order.steps));
+    m_progress->setValue(order.completedSteps);
+    m_resume->setEnabled(order.onHold);
+    m_steps->setSteps(detail.steps);
+    m_timeline->setEvents(detail.events);
+    Q_EMIT detailUpdated();
+}
+
+void OrderPage::sendSignal()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Send Signal"),
+                                               tr("Signal for order %1 (the name a pause waits for, e.g. delivered):").arg(m_orderId),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty())
+        m_session->service()->signal(m_orderId, name, m_session->user());
+}
+
+} // namespace fw

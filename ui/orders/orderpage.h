@@ -1,0 +1,64 @@
+#pragma once
+
+#include "engine/enginesnapshot.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace fw {
+
+class RowFilterModel;
+class StepStatusModel;
+class StoreSession;
+class TimelineModel;
+
+// One order, opened from a list: its state and progress, its steps with their live state, and its
+// timeline (every journal event, filterable). Refreshes itself whenever the engine changes the order.
+class OrderPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    OrderPage(StoreSession* session, QString orderId, QWidget* parent = nullptr);
+
+    QString orderId() const { return m_orderId; }
+    StepStatusModel* stepModel() const { return m_steps; }
+    TimelineModel* timelineModel() const { return m_timeline; }
+    const OrderDetail& detail() const { return m_detail; }
+    void refresh();
+    void showTimeline();
+
+Q_SIGNALS:
+    void detailUpdated();
+
+private:
+    void onSnapshot();
+    void onDetail(const OrderDetail& detail);
+    void sendSignal();
+
+    StoreSession* m_session;
+    QString m_orderId;
+    OrderDetail m_detail;
+    OrderSummary m_lastSummary;
+    bool m_requested = false;
+    StepStatusModel* m_steps;
+    TimelineModel* m_timeline;
+    RowFilterModel* m_stepFilter;
+    RowFilterModel* m_timelineFilter;
+    QLabel* m_header = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_resume = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_stepTable = nullptr;
+    QTableView* m_timelineTable = nullptr;
+    QLineEdit* m_timelineSearch = nullptr;
+    QCheckBox* m_failuresOnly = nullptr;
+};
+
+} // namespace fw

@@ -1,0 +1,247 @@
+#include "taskinboxpage.h"
+
+#include "dialogs/taskformdialog.h"
+#include "engine/engineservice.h"
+#include "models/rowfiltermodel.h"
+#include "models/storesession.h"
+#include "models/tasklistmodel.h"
+#include "widgets/operationstable.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+
+namespace fw {
+
+TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new RowFilterModel(TaskListModel::SortRole, this))
+{
+    setObjectName(QStringLiteral("taskInboxPage"));
+    m_filter->setSourceModel(session->tasks());
+
+    m_assignment = new QComboBox(this);
+    m_assignment->setObjectName(QStringLiteral("taskAssignmentFilter"));
+    m_assignment->addItems({ tr("All tasks"), tr("My tasks"), tr("Unassigned") });
+    connect(m_assignment, &QComboBox::currentIndexChanged, this, [this](int index) { setAssignment(Assignment(index)); });
+    m_queue = new QComboBox(this);
+    m_queue->setObjectName(QStringLiteral("taskQueueFilter"));
+    m_queue->addItem(tr("All queues"));
+    connect(m_queue, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setRoleFilter(TaskListModel::QueueRole, m_queue->currentData()); });
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("taskSearch"));
+    m_search->setPlaceholderText(tr("Search tasks by step, order or account (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &RowFilterModel::setSearchText);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_assignment);
+    filters->addWidget(m_queue);
+
+    m_claim = new QPushButton(tr("&Claim"), this);
+    m_claim->setObjectName(QStringLiteral("claimButton"));
+    m_claim->setToolTip(tr("Claim the selected tasks (Ctrl+K)"));
+    m_claim->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_release = new QPushButton(tr("&Release"), this);
+    m_release->setObjectName(QStringLiteral("releaseButton"));
+    m_complete = new QPushButton(tr("Co&mplete\u2026"), this);
+    m_complete->setObjectName(QStringLiteral("completeTaskButton"));
+    m_complete->setToolTip(tr("Fill in the task's form and complete it (Ctrl+Return)"));
+    m_complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_complete->setDefault(true);
+    m_openOrder = new QPushButton(tr("Open &Order"), this);
+    m_openOrder->setObjectName(QStringLiteral("taskOpenOrderButton"));
+    connect(m_claim, &QPushButton::clicked, this, &TaskInboxPage::claimSelected);
+    connect(m_release, &QPushButton::clicked, this, &TaskInboxPage::releaseSelected);
+    connect(m_complete, &QPushButton::clicked, this, &TaskInboxPage::completeCurrent);
+    connect(m_openOrder, &QPushButton::clicked, this, [this] {
+        if (m_table->currentIndex().isValid())
+            Q_EMIT openOrderRequested(m_table->currentIndex().data(TaskListModel::OrderIdRole).toString());
+    });
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_claim);
+    actions->addWidget(m_release);
+    actions->addWidget(m_complete);
+    actions->addStretch(1);
+    actions->addWidget(m_openOrder);
+
+    m_table = createOperationsTable(this, QStringLiteral("tasksTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->sortByColumn(TaskListModel::IdColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::IdColumn, 60);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::StepColumn, 220);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::OrderColumn, 160);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::AccountColumn, 180);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::QueueColumn, 150);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::StateColumn, 150);
+    connect(m_table, &QTableView::activated, this, &TaskInboxPage::completeCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TaskInboxPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TaskInboxPage::showDetails);
+
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("taskDetails"));
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setMargin(10);
+    m_details->setFrameShape(QFrame::StyledPanel);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(actions);
+
+    connect(session, &StoreSession::snapshotApplied, this, [this] {
+        refreshQueues();
+        updateActions();
+        showDetails();
+    });
+    updateActions();
+    showDetails();
+}
+
+void TaskInboxPage::setAssignment(Assignment assignment)
+{
+    if (m_assignment->currentIndex() != int(assignment))
+        m_assignment->setCurrentIndex(int(assignment));
+    switch (assignment) {
+    case Assignment::All:
+        m_filter->setRoleFilter(TaskListModel::ClaimedByRole, {});
+        break;
+    case Assignment::Mine:
+        m_filter->setRoleFilter(TaskListModel::ClaimedByRole, m_session->user());
+        break;
+    case Assignment::Unassigned:
+        m_filter->setRoleFilter(TaskListModel::ClaimedByRole, QString());
+        break;
+    }
+}
+
+void TaskInboxPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+QList<qint64> TaskInboxPage::selectedTasks() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids << index.data(TaskListModel::TaskIdRole).toLongLong();
+    if (ids.isEmpty() && m_table->currentIndex().isValid())
+        ids << m_table->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
+    return ids;
+}
+
+void TaskInboxPage::claimSelected()
+{
+    for (qint64 id : selectedTasks()) {
+        const TaskSummary* task = m_session->task(id);
+        if (task && task->claimedBy.isEmpty())
+            m_session->service()->claimTask(id, m_session->user());
+    }
+}
+
+void TaskInboxPage::releaseSelected()
+{
+    for (qint64 id : selectedTasks()) {
+        const TaskSummary* task = m_session->task(id);
+        if (task && task->claimedBy == m_session->user())
+            m_session->service()->releaseTask(id, m_session->user());
+    }
+}
+
+void TaskInboxPage::completeCurrent()
+{
+    if (!m_table->currentIndex().isValid())
+        return;
+    const qint64 id = m_table->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
+    const TaskSummary* current = m_session->task(id);
+    if (!current)
+        return;
+    const TaskSummary task = *current; // the snapshot may change while the dialog is open
+    TaskFormDialog dialog(task, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    EngineService* service = m_session->service();
+    if (task.claimedBy.isEmpty())
+        service->claimTask(task.id, m_session->user()); // queued in order: claimed before it is completed
+    service->completeTask(task.id, m_session->user(), dialog.formData(), dialog.comment());
+}
+
+void TaskInboxPage::refreshQueues()
+{
+    const QStringList queues = m_session->tasks()->queues();
+    QStringList shown;
+    for (int i = 1; i < m_queue->count(); ++i)
+        shown << m_queue->itemData(i).toString();
+    if (shown == queues)
+        return;
+    const QVariant current = m_queue->currentData();
+    QSignalBlocker block(m_queue);
+    while (m_queue->count() > 1)
+        m_queue->removeItem(1);
+    for (const QString& queue : queues)
+        m_queue->addItem(queue, queue);
+    const int index = m_queue->findData(current);
+    m_queue->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void TaskInboxPage::updateActions()
+{
+    bool canClaim = false;
+    bool canRelease = false;
+    for (qint64 id : selectedTasks()) {
+        if (const TaskSummary* task = m_session->task(id)) {
+            canClaim |= task->claimedBy.isEmpty();
+            canRelease |= task->claimedBy == m_session->user();
+        }
+    }
+    const QModelIndex current = m_table->currentIndex();
+    const TaskSummary* task = current.isValid() ? m_session->task(current.data(TaskListModel::TaskIdRole).toLongLong()) : nullptr;
+    m_claim->setEnabled(canClaim);
+    m_release->setEnabled(canRelease);
+    m_complete->setEnabled(task && (task->claimedBy.isEmpty() || task->claimedBy == m_session->user()));
+    m_openOrder->setEnabled(task);
+}
+
+void TaskInboxPage::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const TaskSummary* task = current.isValid() ? m_session->task(current.data(TaskListModel::TaskIdRole).toLongLong()) : nullptr;
+    if (!task) {
+        m_details->setText(m_session->tasks()->rowCount() ? tr("Select a task to see its instructions and form.")
+                                                           : tr("No open tasks. New ones appear here as orders reach manual steps."));
+        return;
+    }
+    QStringList fields;
+    for (const FormField& field : task->spec.form)
+        fields << (field.required ? tr("%1 (required)").arg(field.label.toHtmlEscaped()) : field.label.toHtmlEscaped());
+    QString text = tr("<b>%1</b> &nbsp;\u00b7&nbsp; order %2 (%3) &nbsp;\u00b7&nbsp; queue %4 &nbsp;\u00b7&nbsp; lane %5")
+                       .arg(task->stepName.toHtmlEscaped(), task->orderId.toHtmlEscaped(), task->account.toHtmlEscaped(),
+                            task->queue.toHtmlEscaped(), task->lane.toHtmlEscaped());
+    if (!task->spec.instructions.isEmpty())
+        text += QStringLiteral("<p>") + task->spec.instructions.toHtmlEscaped() + QStringLiteral("</p>");
+    text += tr("<p>Form: %1</p>").arg(fields.isEmpty() ? tr("no fields") : fields.join(QStringLiteral(", ")));
+    if (!task->claimedBy.isEmpty() && task->claimedBy != m_session->user())
+        text += tr("<p><i>Claimed by %1: only they can complete it.</i></p>").arg(task->claimedBy.toHtmlEscaped());
+    m_details->setText(text);
+}
+
+} // namespace fw
