@@ -10,7 +10,7 @@ struct PlanGraph;
 
 // Geometry of the plan graph, in scene units (pixels at 100 % zoom).
 struct PlanGraphMetrics {
-    qreal nodeWidth = 184;
+    qreal nodeWidth = 200;
     qreal nodeHeight = 54;
     qreal columnGap = 64; // between columns: where edges change rows
     qreal rowGap = 18; // between nodes of one column in a lane
