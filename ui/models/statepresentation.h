@@ -7,10 +7,10 @@
 
 namespace fw {
 
-// How order, step, task and fallout states read and look in the operations views. The store's
-// spelling ("in-progress", "retrying") stays the key; labels are translated. Colours are
-// chosen to stay distinct for the common colour-vision deficiencies and readable on light and
-// dark palettes; views also show the label, so state is never colour alone.
+// How order and step states read and look in the operations views, keyed by the store's spelling
+// ("in-progress", "retrying"). Step states delegate to StepStatePresentation, so tables and the
+// plan graph agree; order states borrow the colour of the matching step state. Views also show
+// the label, so state is never told by colour alone.
 class StatePresentation {
     Q_DECLARE_TR_FUNCTIONS(fw::StatePresentation)
 

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/steptypes.h"
+#include "engine/stepstate.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace fw {
+
+struct Catalog;
+struct OrchestrationPlan;
+
+// One swimlane of the plan graph, in catalog order.
+struct PlanGraphLane {
+    QString id;
+    QString name;
+};
+
+// One step of the plan graph: what the graph view shows of a PlanStep.
+struct PlanGraphNode {
+    QString id;
+    QString name;
+    StepType type = StepType::AutoTask;
+    StepScope scope = StepScope::LineItem;
+    QString scopeKey;
+    QString planDefinition;
+    int lane = 0; // index into PlanGraph::lanes
+    bool pointOfNoReturn = false;
+    std::vector<int> dependsOn; // indexes into PlanGraph::nodes
+};
+
+// A dependency drawn as an arrow from `from` (the prerequisite) to `to` (the dependent step).
+struct PlanGraphEdge {
+    int from = 0;
+    int to = 0;
+    bool crossPlan = false; // the two steps belong to different plan definitions
+};
+
+// The plan as a graph: nodes, lanes and edges, independent of any widget. Built once per plan;
+// live states travel separately (NodeStatus).
+struct PlanGraph {
+    std::vector<PlanGraphLane> lanes;
+    std::vector<PlanGraphNode> nodes;
+    std::vector<PlanGraphEdge> edges; // derived from dependsOn by rebuild()
+
+    int nodeIndex(const QString& id) const; // -1 when unknown
+    // After nodes change: rebuilds the id index and the edge list.
+    void rebuild();
+
+private:
+    QHash<QString, int> m_index;
+};
+
+// A plan graph from an orchestration plan. Lane names come from the catalog (the lane id when the
+// catalog is null or does not know the lane); lanes keep the plan's (catalog) order.
+PlanGraph planGraphFromPlan(const OrchestrationPlan& plan, const Catalog* catalog);
+
+// A live status pushed by the engine (the graph's slice of a StepStatus).
+struct NodeStatus {
+    QString stepId;
+    StepState state = StepState::Pending;
+    int attempts = 0;
+};
+
+// What the graph's filter keeps at full strength (the rest is dimmed).
+enum class PlanFilter { All, ManualTasks, Callouts, Failed, Waiting, NotCompleted };
+
+bool matchesFilter(PlanFilter filter, StepType type, StepState state);
+
+} // namespace fw

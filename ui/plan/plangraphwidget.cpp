@@ -1,0 +1,202 @@
+#include "plangraphwidget.h"
+
+#include "domain/plan.h"
+#include "plangraphexport.h"
+#include "planscene.h"
+#include "planview.h"
+#include "statelegend.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fw {
+
+PlanGraphWidget::PlanGraphWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_scene(new PlanScene(this))
+    , m_view(new PlanView(m_scene, this))
+    , m_legend(new StateLegend(this))
+    , m_search(new QLineEdit(this))
+    , m_matches(new QLabel(this))
+    , m_filter(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("planGraphWidget"));
+    auto* bar = new QWidget(this);
+    buildToolBar(bar);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
+    connect(m_view, &PlanView::stepSelected, this, &PlanGraphWidget::stepSelected);
+    connect(m_view, &PlanView::stepActivated, this, &PlanGraphWidget::stepActivated);
+}
+
+void PlanGraphWidget::buildToolBar(QWidget* bar)
+{
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(6, 4, 6, 4);
+    row->setSpacing(6);
+
+    m_search->setObjectName(QStringLiteral("planGraphSearch"));
+    m_search->setPlaceholderText(tr("Find step by name or id"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { findNext(m_search->text()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_matchIndex = -1;
+        m_matches->clear();
+    });
+    row->addWidget(m_search);
+    m_matches->setObjectName(QStringLiteral("planGraphMatches"));
+    m_matches->setMinimumWidth(70);
+    row->addWidget(m_matches);
+
+    m_filter->setObjectName(QStringLiteral("planGraphFilter"));
+    m_filter->addItem(tr("All steps"), int(PlanFilter::All));
+    m_filter->addItem(tr("Manual tasks"), int(PlanFilter::ManualTasks));
+    m_filter->addItem(tr("Callouts"), int(PlanFilter::Callouts));
+    m_filter->addItem(tr("Failed or fallout"), int(PlanFilter::Failed));
+    m_filter->addItem(tr("Waiting"), int(PlanFilter::Waiting));
+    m_filter->addItem(tr("Not completed"), int(PlanFilter::NotCompleted));
+    m_filter->setToolTip(tr("Dim the steps that do not match"));
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+        [this] { m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt())); });
+    row->addWidget(new QLabel(tr("Show:"), bar));
+    row->addWidget(m_filter);
+    row->addStretch(1);
+
+    const auto button = [bar, row](const QString& text, const QString& tip, const QString& name) {
+        auto* b = new QToolButton(bar);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setObjectName(name);
+        b->setAutoRaise(true);
+        row->addWidget(b);
+        return b;
+    };
+    connect(button(tr("Zoom out"), tr("Zoom out (-)"), QStringLiteral("planGraphZoomOut")), &QToolButton::clicked,
+        m_view, &PlanView::zoomOut);
+    connect(button(tr("Zoom in"), tr("Zoom in (+)"), QStringLiteral("planGraphZoomIn")), &QToolButton::clicked, m_view,
+        &PlanView::zoomIn);
+    connect(button(tr("Fit"), tr("Show the whole plan (0)"), QStringLiteral("planGraphFit")), &QToolButton::clicked,
+        m_view, &PlanView::fitAll);
+    auto* zoomLabel = new QLabel(bar);
+    zoomLabel->setMinimumWidth(44);
+    zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    connect(m_view, &PlanView::zoomChanged, zoomLabel,
+        [zoomLabel](qreal zoom) { zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+    row->addWidget(zoomLabel);
+    connect(button(tr("Export…"), tr("Save the graph as PNG or SVG"), QStringLiteral("planGraphExport")),
+        &QToolButton::clicked, this, &PlanGraphWidget::exportInteractively);
+}
+
+void PlanGraphWidget::setPlan(const OrchestrationPlan& plan, const Catalog* catalog)
+{
+    setGraph(planGraphFromPlan(plan, catalog));
+}
+
+void PlanGraphWidget::setGraph(PlanGraph graph)
+{
+    m_scene->setGraph(std::move(graph));
+    m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt()));
+    m_matchIndex = -1;
+    m_matches->clear();
+    m_view->fitAll();
+}
+
+void PlanGraphWidget::clear()
+{
+    m_scene->clearGraph();
+    m_matches->clear();
+}
+
+void PlanGraphWidget::setStepStatus(const QString& stepId, StepState state, int attempts)
+{
+    m_scene->setStepStatus(stepId, state, attempts);
+}
+
+void PlanGraphWidget::applyStatuses(const std::vector<NodeStatus>& statuses)
+{
+    m_scene->applyStatuses(statuses);
+}
+
+void PlanGraphWidget::selectStep(const QString& stepId)
+{
+    m_view->selectStep(stepId);
+}
+
+QString PlanGraphWidget::selectedStep() const
+{
+    return m_scene->selectedStep();
+}
+
+void PlanGraphWidget::setFilter(PlanFilter filter)
+{
+    const int index = m_filter->findData(int(filter));
+    if (index >= 0)
+        m_filter->setCurrentIndex(index); // the combo tells the scene
+}
+
+void PlanGraphWidget::setLaneCollapsed(const QString& laneId, bool collapsed)
+{
+    const auto& lanes = m_scene->graph().lanes;
+    for (std::size_t lane = 0; lane < lanes.size(); ++lane)
+        if (lanes[lane].id == laneId)
+            m_scene->setLaneCollapsed(static_cast<int>(lane), collapsed);
+}
+
+bool PlanGraphWidget::findNext(const QString& text)
+{
+    const std::vector<int> found = m_scene->findSteps(text);
+    if (text != m_lastSearch) {
+        m_lastSearch = text;
+        m_matchIndex = -1;
+    }
+    if (found.empty()) {
+        m_matches->setText(text.trimmed().isEmpty() ? QString() : tr("No match"));
+        return false;
+    }
+    m_matchIndex = (m_matchIndex + 1) % static_cast<int>(found.size());
+    const QString id = m_scene->graph().nodes[static_cast<std::size_t>(found[static_cast<std::size_t>(m_matchIndex)])].id;
+    m_view->selectStep(id);
+    m_view->centerOnStep(id);
+    updateMatchLabel(m_matchIndex + 1, static_cast<int>(found.size()));
+    return true;
+}
+
+void PlanGraphWidget::updateMatchLabel(int current, int total)
+{
+    m_matches->setText(tr("%1 of %2").arg(current).arg(total));
+}
+
+QString PlanGraphWidget::exportTo(const QString& path)
+{
+    return PlanGraphExport::write(m_scene, path);
+}
+
+void PlanGraphWidget::exportInteractively()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export plan graph"), QString(),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString file = path;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+    const QString error = exportTo(file);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export plan graph"), error);
+}
+
+} // namespace fw

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/plangraph.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace fw {
+
+struct Catalog;
+struct OrchestrationPlan;
+class PlanScene;
+class PlanView;
+class StateLegend;
+
+// The live swimlane plan graph with its toolbar (find, filter, fit, zoom, export) and the state
+// legend. Set a plan, push statuses as the engine reports them, listen to stepSelected.
+class PlanGraphWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PlanGraphWidget(QWidget* parent = nullptr);
+
+    // Shows a plan (all steps pending) and fits it into the view. `catalog` names the lanes.
+    void setPlan(const OrchestrationPlan& plan, const Catalog* catalog);
+    void setGraph(PlanGraph graph);
+    void clear();
+
+    // Live state; repaints the changed cards only, never re-lays out.
+    void setStepStatus(const QString& stepId, StepState state, int attempts = 1);
+    void applyStatuses(const std::vector<NodeStatus>& statuses);
+
+    void selectStep(const QString& stepId); // empty: none; emits stepSelected
+    QString selectedStep() const;
+    void setFilter(PlanFilter filter);
+    void setLaneCollapsed(const QString& laneId, bool collapsed);
+    // Selects and centres the next step whose name or id contains `text`; false when none does.
+    bool findNext(const QString& text);
+    // PNG or SVG by suffix; returns an empty string or the error message.
+    QString exportTo(const QString& path);
+
+    PlanView* view() const { return m_view; }
+    PlanScene* scene() const { return m_scene; }
+
+Q_SIGNALS:
+    void stepSelected(const QString& stepId); // empty: nothing selected
+    void stepActivated(const QString& stepId); // double click or Enter
+
+private:
+    void buildToolBar(QWidget* bar);
+    void exportInteractively();
+    void updateMatchLabel(int current, int total);
+
+    PlanScene* m_scene;
+    PlanView* m_view;
+    StateLegend* m_legend;
+    QLineEdit* m_search;
+    QLabel* m_matches;
+    QComboBox* m_filter;
+    QString m_lastSearch;
+    int m_matchIndex = -1;
+};
+
+} // namespace fw

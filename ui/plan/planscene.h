@@ -1,0 +1,85 @@
+#pragma once
+
+#include "models/plangraph.h"
+#include "models/plangraphlayout.h"
+
+#include <QGraphicsScene>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fw {
+
+class EdgeLayerItem;
+class LaneBandItem;
+class PlanGraphStyle;
+class StepNodeItem;
+
+// The plan graph as a scene: lane bands, step cards and dependency arrows, placed once by
+// PlanGraphLayout. Live statuses only repaint the cards that change; nothing moves until a lane
+// is collapsed or expanded (and even then nothing moves horizontally).
+class PlanScene : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    explicit PlanScene(QObject* parent = nullptr);
+    ~PlanScene() override;
+
+    // Lays the graph out and builds the items. All steps start pending with no attempts.
+    void setGraph(PlanGraph graph);
+    void clearGraph();
+    const PlanGraph& graph() const { return m_graph; }
+    const PlanGraphLayoutResult& layoutResult() const { return m_result; }
+    const PlanGraphMetrics& metrics() const { return m_layout.metrics(); }
+
+    // Live state. Return whether a card changed (false too for an unknown step id).
+    bool setStepStatus(const QString& stepId, StepState state, int attempts);
+    int applyStatuses(const std::vector<NodeStatus>& statuses); // the number of cards that changed
+    std::optional<StepState> stepState(const QString& stepId) const;
+
+    // Highlights the step and its upstream and downstream chain, dims the rest; empty: none.
+    void setSelectedStep(const QString& stepId);
+    QString selectedStep() const;
+    void setFilter(PlanFilter filter);
+    PlanFilter filter() const { return m_filter; }
+    void setLaneCollapsed(int lane, bool collapsed);
+    bool isLaneCollapsed(int lane) const;
+
+    // Steps whose name or id contains `text` (case-insensitive), left to right, then top down.
+    std::vector<int> findSteps(const QString& text) const;
+    QRectF stepRect(int index) const; // scene coordinates of the card
+    QRectF stepRect(const QString& stepId) const;
+    int stepAt(const QPointF& scenePos) const; // -1: no visible card there
+    LaneBandItem* laneHeaderAt(const QPointF& scenePos) const; // a header's collapse toggle there
+    StepNodeItem* nodeItem(int index) const;
+    const PlanGraphStyle& style() const { return *m_style; }
+
+Q_SIGNALS:
+    void laneCollapsedChanged(int lane, bool collapsed);
+
+protected:
+    bool event(QEvent* event) override;
+
+private:
+    void rebuildStyle();
+    void buildEdges();
+    void placeItems();
+    void updateEmphasis(int index);
+    void updateHighlight();
+
+    PlanGraph m_graph;
+    PlanGraphLayout m_layout;
+    PlanGraphLayoutResult m_result;
+    std::unique_ptr<PlanGraphStyle> m_style;
+    std::vector<StepNodeItem*> m_nodes;
+    std::vector<LaneBandItem*> m_lanes;
+    std::vector<EdgeLayerItem*> m_edgeLayers;
+    EdgeLayerItem* m_highlight = nullptr;
+    std::vector<std::vector<int>> m_dependents; // per node: the steps that depend on it
+    std::vector<char> m_chain; // per node: 1 upstream, 2 downstream, 3 the selected step
+    int m_selected = -1;
+    PlanFilter m_filter = PlanFilter::All;
+};
+
+} // namespace fw

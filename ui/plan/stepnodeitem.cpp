@@ -1,0 +1,143 @@
+#include "stepnodeitem.h"
+
+#include "models/plangraph.h"
+#include "models/stepglyphs.h"
+#include "plangraphstyle.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace fw {
+
+namespace {
+constexpr qreal boxLod = 0.35; // below: a plain box
+constexpr qreal detailLod = 0.6; // below: card and name only
+constexpr qreal radius = 7;
+constexpr qreal badgeOverhang = 8;
+} // namespace
+
+StepNodeItem::StepNodeItem(int index, const PlanGraphNode& node, const QSizeF& size, const PlanGraphStyle* style)
+    : m_style(style)
+    , m_node(node)
+    , m_size(size)
+    , m_index(index)
+{
+    setZValue(2);
+}
+
+QRectF StepNodeItem::boundingRect() const
+{
+    // Room for the selection outline and the attempts badge over the top-right corner.
+    return QRectF(-3, -badgeOverhang, m_size.width() + badgeOverhang + 3, m_size.height() + badgeOverhang + 3);
+}
+
+bool StepNodeItem::setStatus(StepState state, int attempts)
+{
+    if (state == m_state && attempts == m_attempts)
+        return false;
+    m_state = state;
+    m_attempts = attempts;
+    update();
+    return true;
+}
+
+void StepNodeItem::setEmphasis(Emphasis emphasis)
+{
+    if (emphasis == m_emphasis)
+        return;
+    m_emphasis = emphasis;
+    update();
+}
+
+void StepNodeItem::setStyle(const PlanGraphStyle* style)
+{
+    m_style = style;
+    m_nameText = QStaticText(); // the font may have changed
+    update();
+}
+
+void StepNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal opacity = painter->opacity();
+    if (m_emphasis == Emphasis::Dimmed)
+        painter->setOpacity(opacity * m_style->dimmedOpacity);
+    const PlanGraphStyle::State& st = m_style->state(m_state);
+    if (lod < boxLod) {
+        painter->fillRect(cardRect(), st.accentBrush);
+        if (m_emphasis == Emphasis::Selected || m_emphasis == Emphasis::Chain) {
+            painter->setPen(m_emphasis == Emphasis::Selected ? m_style->selectionPen : m_style->chainPen);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(cardRect());
+        }
+    } else {
+        paintCard(painter, lod);
+    }
+    painter->setOpacity(opacity);
+}
+
+void StepNodeItem::paintCard(QPainter* painter, qreal lod)
+{
+    const PlanGraphStyle& s = *m_style;
+    const PlanGraphStyle::State& st = s.state(m_state);
+    const QRectF card = cardRect();
+    const qreal w = m_size.width();
+    const qreal h = m_size.height();
+
+    painter->setBrush(st.fill);
+    if (m_emphasis == Emphasis::Selected)
+        painter->setPen(s.selectionPen);
+    else if (m_emphasis == Emphasis::Chain)
+        painter->setPen(s.chainPen);
+    else
+        painter->setPen(st.border);
+    painter->drawRoundedRect(card, radius, radius);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(st.accentBrush);
+    painter->drawRoundedRect(QRectF(4, 6, 4, h - 12), 2, 2); // the state strip
+
+    const qreal textLeft = 34;
+    const qreal ponrRoom = m_node.pointOfNoReturn ? 20 : 0;
+    if (m_nameText.text().isEmpty()) {
+        m_nameText.setTextFormat(Qt::PlainText);
+        m_nameText.setText(s.nameMetrics.elidedText(m_node.name, Qt::ElideRight, w - textLeft - 10 - ponrRoom));
+        m_nameText.setPerformanceHint(QStaticText::AggressiveCaching);
+        m_nameText.prepare(QTransform(), s.nameFont);
+    }
+    StepGlyphs::paint(painter, QRectF(14, 8, 14, 14), StepGlyphs::type(m_node.type), s.typeGlyphPen(m_node.type));
+    painter->setFont(s.nameFont);
+    painter->setPen(s.textPen);
+    painter->drawStaticText(QPointF(textLeft, 6), m_nameText);
+    if (lod < detailLod)
+        return;
+
+    // Second line: state glyph and name (so that state is not colour alone), scope on the right.
+    StepGlyphs::paint(painter, QRectF(15, 32, 12, 12), StepGlyphs::state(m_state), st.glyphPen);
+    painter->setFont(s.smallFont);
+    painter->setPen(st.accent);
+    painter->drawStaticText(QPointF(textLeft, 31), st.label);
+    const QStaticText& scope = s.scopeLabel(m_node.scope);
+    painter->setPen(s.mutedTextPen);
+    painter->drawStaticText(QPointF(w - 10 - scope.size().width(), 31), scope);
+
+    if (m_node.pointOfNoReturn) { // a "no entry" sign: past this step the order cannot be undone
+        const QRectF sign(w - 24, 7, 15, 15);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.ponrBrush);
+        painter->drawEllipse(sign);
+        painter->setPen(s.ponrPen);
+        painter->drawLine(QPointF(sign.left() + 3.5, sign.center().y()), QPointF(sign.right() - 3.5, sign.center().y()));
+    }
+    if (m_attempts > 1) {
+        const QString text = QStringLiteral("\u00d7") + QString::number(m_attempts);
+        const QRectF badge(w - 62, -badgeOverhang, 28, 16); // left of the PONR sign
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(st.accentBrush);
+        painter->drawRoundedRect(badge, 8, 8);
+        painter->setFont(s.badgeFont);
+        painter->setPen(s.badgeTextPen);
+        painter->drawText(badge, Qt::AlignCenter, text);
+    }
+}
+
+} // namespace fw

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/steptypes.h"
+#include "engine/stepstate.h"
+
+#include <QGraphicsItem>
+#include <QStaticText>
+
+namespace fw {
+
+class PlanGraphStyle;
+struct PlanGraphNode;
+
+// One step of the plan graph: a card with the state strip and glyph, type glyph, name, scope,
+// point-of-no-return marker and attempts badge. Below 35 % zoom it is a plain box in the state
+// colour. Its position never changes with its state.
+class StepNodeItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+    enum class Emphasis { Normal, Selected, Chain, Dimmed };
+
+    StepNodeItem(int index, const PlanGraphNode& node, const QSizeF& size, const PlanGraphStyle* style);
+
+    int type() const override { return Type; }
+    int index() const { return m_index; }
+    QRectF boundingRect() const override;
+    QRectF cardRect() const { return QRectF(QPointF(0, 0), m_size); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    StepState state() const { return m_state; }
+    int attempts() const { return m_attempts; }
+    // Returns whether anything visible changed (and schedules a repaint of this item only).
+    bool setStatus(StepState state, int attempts);
+    void setEmphasis(Emphasis emphasis);
+    Emphasis emphasis() const { return m_emphasis; }
+    void setStyle(const PlanGraphStyle* style);
+
+private:
+    void paintCard(QPainter* painter, qreal lod);
+
+    const PlanGraphStyle* m_style;
+    const PlanGraphNode& m_node; // owned by the scene's graph, which outlives the items
+    QSizeF m_size;
+    QStaticText m_nameText; // elided once, on the first detailed paint
+    int m_index;
+    int m_attempts = 0;
+    StepState m_state = StepState::Pending;
+    Emphasis m_emphasis = Emphasis::Normal;
+};
+
+} // namespace fw
