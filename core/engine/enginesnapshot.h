@@ -79,6 +79,8 @@ struct StepStatus {
     QString type;
     QString scope;
     QString lane;
+    QString planDefinition;
+    QStringList lines; // the fulfillment lines it covers
     QString state;
     int attempts = 0;
     int depth = 0;
@@ -112,6 +114,7 @@ struct OrderDetail {
     OrderSummary order;
     QString catalogId;
     QString catalogVersion;
+    std::vector<std::pair<QString, QString>> lanes; // lane id and name, catalog order
     std::vector<StepStatus> steps; // plan order
     std::vector<AttemptRecord> attempts;
     std::vector<JournalEvent> events; // journal order

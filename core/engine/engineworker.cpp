@@ -93,8 +93,19 @@ void EngineWorker::readOrderDetail(const QString& orderId)
 {
     if (!m_database)
         return;
-    if (auto detail = OperationsReader(m_database->connection()).orderDetail(orderId))
+    if (auto detail = OperationsReader(m_database->connection()).orderDetail(orderId)) {
+        if (const OrderRuntime* order = m_executor ? m_executor->order(orderId) : nullptr) {
+            std::vector<std::pair<QString, QString>> lanes; // the catalog's names and order
+            for (const Lane& lane : order->catalog->lanes) {
+                const bool used = std::any_of(detail->lanes.begin(), detail->lanes.end(), [&](const auto& l) { return l.first == lane.id; });
+                if (used)
+                    lanes.emplace_back(lane.id, lane.name);
+            }
+            if (lanes.size() == detail->lanes.size())
+                detail->lanes = std::move(lanes);
+        }
         Q_EMIT orderDetailReady(*detail);
+    }
     else
         Q_EMIT actionFailed(QStringLiteral("open order %1").arg(orderId), QStringLiteral("order '%1' is not in the store").arg(orderId));
 }

@@ -145,8 +145,8 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
     detail.catalogVersion = query.value(8).toString();
 
     query.prepare(QStringLiteral("SELECT id, name, type, scope, lane, state, attempts, depth, point_of_no_return, "
-                                 "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at "
-                                 "FROM steps WHERE order_id = ? ORDER BY seq"));
+                                 "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at, "
+                                 "plan_definition, lines FROM steps WHERE order_id = ? ORDER BY seq"));
     query.addBindValue(orderId);
     query.exec();
     while (query.next()) {
@@ -165,9 +165,13 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
         step.lastError = query.value(11).toString();
         step.updatedAt = fromStoreTime(query.value(12));
         step.completedAt = fromStoreTime(query.value(13));
+        step.planDefinition = query.value(14).toString();
+        step.lines = stringList(query.value(15));
         detail.order.steps += 1;
         if (step.state == QStringLiteral("completed") || step.state == QStringLiteral("skipped"))
             detail.order.completedSteps += 1;
+        if (std::none_of(detail.lanes.begin(), detail.lanes.end(), [&](const auto& lane) { return lane.first == step.lane; }))
+            detail.lanes.emplace_back(step.lane, step.lane); // named from the catalog by the engine
         detail.steps.push_back(std::move(step));
     }
 

@@ -1,11 +1,10 @@
 #include "falloutqueuepage.h"
 
-#include "dialogs/payloadeditdialog.h"
-#include "engine/engineservice.h"
 #include "models/falloutcasemodel.h"
 #include "models/rowfiltermodel.h"
 #include "models/storesession.h"
 #include "widgets/operationstable.h"
+#include "widgets/operatoractions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +12,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
@@ -167,87 +165,34 @@ const FalloutSummary* FalloutQueuePage::currentCase() const
     return current.isValid() ? m_session->falloutCase(current.data(FalloutCaseModel::CaseIdRole).toLongLong()) : nullptr;
 }
 
-void FalloutQueuePage::resumeIfLastCase(const FalloutSummary& fallout)
-{
-    if (!m_resumeAfter->isChecked())
-        return;
-    const auto& cases = m_session->lastSnapshot().fallout;
-    const auto others = std::count_if(cases.begin(), cases.end(),
-                                      [&](const FalloutSummary& c) { return c.orderId == fallout.orderId && c.id != fallout.id; });
-    if (others == 0)
-        m_session->service()->resume(fallout.orderId, m_session->user());
-}
-
 void FalloutQueuePage::retryCurrent()
 {
-    const FalloutSummary* c = currentCase();
-    if (!c)
-        return;
-    const FalloutSummary fallout = *c;
-    m_session->service()->retryFallout(fallout.id, m_session->user());
-    resumeIfLastCase(fallout);
+    if (const FalloutSummary* c = currentCase())
+        OperatorActions(m_session, this).retryFallout(c->id, m_resumeAfter->isChecked());
 }
 
 void FalloutQueuePage::editPayloadAndRetry()
 {
-    const FalloutSummary* c = currentCase();
-    if (!c)
-        return;
-    const FalloutSummary fallout = *c;
-    if (fallout.request.isEmpty()) {
-        retryCurrent(); // not a callout: nothing to edit
-        return;
-    }
-    PayloadEditDialog dialog(fallout, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_session->service()->retryFallout(fallout.id, m_session->user(), {}, dialog.payload());
-    resumeIfLastCase(fallout);
-}
-
-QString FalloutQueuePage::askReason(const QString& title, const QString& label)
-{
-    QString prompt = label;
-    for (;;) {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, QString(), &ok).trimmed();
-        if (!ok)
-            return {};
-        if (!reason.isEmpty())
-            return reason;
-        prompt = label + QLatin1Char('\n') + tr("A reason is required: it goes into the order's audit trail.");
-    }
+    if (const FalloutSummary* c = currentCase())
+        OperatorActions(m_session, this).editPayloadAndRetry(c->id, m_resumeAfter->isChecked());
 }
 
 void FalloutQueuePage::skipCurrent()
 {
-    const FalloutSummary* c = currentCase();
-    if (!c)
-        return;
-    const FalloutSummary fallout = *c;
-    const QString reason = askReason(tr("Skip Step"), tr("Why is \u201c%1\u201d of order %2 done without running it?")
-                                                          .arg(fallout.stepName, fallout.orderId));
-    if (reason.isEmpty())
-        return;
-    m_session->service()->skipFallout(fallout.id, m_session->user(), reason);
-    resumeIfLastCase(fallout);
+    if (const FalloutSummary* c = currentCase())
+        OperatorActions(m_session, this).skipFallout(c->id, m_resumeAfter->isChecked());
 }
 
 void FalloutQueuePage::cancelCurrentOrder()
 {
-    const FalloutSummary* c = currentCase();
-    if (!c)
-        return;
-    const FalloutSummary fallout = *c;
-    const QString reason = askReason(tr("Cancel Order"), tr("Why is order %1 cancelled? Steps not yet done are cancelled.").arg(fallout.orderId));
-    if (!reason.isEmpty())
-        m_session->service()->cancelFallout(fallout.id, m_session->user(), reason);
+    if (const FalloutSummary* c = currentCase())
+        OperatorActions(m_session, this).cancelOrder(c->id);
 }
 
 void FalloutQueuePage::resumeCurrentOrder()
 {
     if (const FalloutSummary* c = currentCase())
-        m_session->service()->resume(c->orderId, m_session->user());
+        OperatorActions(m_session, this).resumeOrder(c->orderId);
 }
 
 void FalloutQueuePage::refreshQueues()

@@ -41,10 +41,8 @@ Q_SIGNALS:
 
 private:
     const FalloutSummary* currentCase() const;
-    void resumeIfLastCase(const FalloutSummary& fallout);
     void refreshQueues();
     void showDetails();
-    QString askReason(const QString& title, const QString& label);
 
     StoreSession* m_session;
     RowFilterModel* m_filter;

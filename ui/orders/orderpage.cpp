@@ -1,11 +1,14 @@
 #include "orderpage.h"
 
 #include "engine/engineservice.h"
+#include "models/ordergraph.h"
 #include "models/rowfiltermodel.h"
 #include "models/statepresentation.h"
 #include "models/stepstatusmodel.h"
 #include "models/storesession.h"
 #include "models/timelinemodel.h"
+#include "plan/plangraphwidget.h"
+#include "stepinspector.h"
 #include "widgets/operationstable.h"
 
 #include <QCheckBox>
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -36,6 +40,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_header->setTextFormat(Qt::RichText);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("orderProgress"));
+    m_progress->setMinimumWidth(170);
     m_progress->setMaximumWidth(220);
     m_progress->setFormat(tr("%v of %m steps"));
     m_resume = new QPushButton(tr("Res&ume"), this);
@@ -91,6 +96,18 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("orderTabs"));
     m_tabs->setDocumentMode(true);
+    m_graph = new PlanGraphWidget(this);
+    m_graph->setObjectName(QStringLiteral("orderPlanGraph"));
+    m_inspector = new StepInspector(session, this);
+    connect(m_graph, &PlanGraphWidget::stepSelected, this, [this](const QString& stepId) { m_inspector->setStep(m_detail, stepId); });
+    auto* plan = new QSplitter(Qt::Horizontal, this);
+    plan->setObjectName(QStringLiteral("orderPlanSplitter"));
+    plan->addWidget(m_graph);
+    plan->addWidget(m_inspector);
+    plan->setStretchFactor(0, 3);
+    plan->setStretchFactor(1, 1);
+    plan->setSizes({ 900, 380 });
+    m_tabs->addTab(plan, tr("&Plan"));
     m_tabs->addTab(m_stepTable, tr("&Steps"));
     m_tabs->addTab(timeline, tr("&Timeline"));
 
@@ -112,7 +129,13 @@ void OrderPage::refresh()
 
 void OrderPage::showTimeline()
 {
-    m_tabs->setCurrentIndex(1);
+    m_tabs->setCurrentIndex(2);
+}
+
+void OrderPage::selectStep(const QString& stepId)
+{
+    m_tabs->setCurrentIndex(0);
+    m_graph->selectStep(stepId);
 }
 
 void OrderPage::onSnapshot()
@@ -144,6 +167,16 @@ void OrderPage::onDetail(const OrderDetail& detail)
     m_progress->setRange(0, std::max(1, order.steps));
     m_progress->setValue(order.completedSteps);
     m_resume->setEnabled(order.onHold);
+    const bool samePlan = std::size_t(m_graphSteps.size()) == detail.steps.size()
+        && std::equal(detail.steps.begin(), detail.steps.end(), m_graphSteps.begin(), [](const StepStatus& a, const QString& id) { return a.id == id; });
+    if (!samePlan) { // a new plan (first load, or re-planned): lay it out once; states change in place after that
+        m_graph->setGraph(planGraphFromOrder(detail));
+        m_graphSteps.clear();
+        for (const StepStatus& step : detail.steps)
+            m_graphSteps << step.id;
+    }
+    m_graph->applyStatuses(nodeStatusesOf(detail));
+    m_inspector->setStep(detail, m_inspector->stepId());
     m_steps->setSteps(detail.steps);
     m_timeline->setEvents(detail.events);
     Q_EMIT detailUpdated();

@@ -14,13 +14,15 @@ class QTableView;
 
 namespace fw {
 
+class PlanGraphWidget;
 class RowFilterModel;
+class StepInspector;
 class StepStatusModel;
 class StoreSession;
 class TimelineModel;
 
-// One order, opened from a list: its state and progress, its steps with their live state, and its
-// timeline (every journal event, filterable). Refreshes itself whenever the engine changes the order.
+// One order, opened from a list: its state and progress, its live swimlane plan graph with the step
+// inspector, its steps as a table, and its timeline (every journal event, filterable). Refreshes itself whenever the engine changes the order.
 class OrderPage final : public QWidget {
     Q_OBJECT
 
@@ -33,6 +35,9 @@ public:
     const OrderDetail& detail() const { return m_detail; }
     void refresh();
     void showTimeline();
+    void selectStep(const QString& stepId); // on the plan graph, with the inspector
+    PlanGraphWidget* graph() const { return m_graph; }
+    StepInspector* inspector() const { return m_inspector; }
 
 Q_SIGNALS:
     void detailUpdated();
@@ -59,6 +64,9 @@ private:
     QTableView* m_timelineTable = nullptr;
     QLineEdit* m_timelineSearch = nullptr;
     QCheckBox* m_failuresOnly = nullptr;
+    PlanGraphWidget* m_graph = nullptr;
+    StepInspector* m_inspector = nullptr;
+    QStringList m_graphSteps; // the step ids the graph was laid out for
 };
 
 } // namespace fw

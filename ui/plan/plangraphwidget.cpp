@@ -111,7 +111,7 @@ void PlanGraphWidget::setGraph(PlanGraph graph)
     m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt()));
     m_matchIndex = -1;
     m_matches->clear();
-    m_view->fitAll();
+    m_view->fitReadable();
 }
 
 void PlanGraphWidget::clear()

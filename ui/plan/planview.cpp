@@ -23,6 +23,7 @@ constexpr qreal minZoom = 0.01;
 constexpr qreal maxZoom = 4.0;
 constexpr qreal zoomStep = 1.25;
 constexpr qreal readableZoom = 0.8; // centerOnStep zooms in to at least this
+constexpr qreal openingZoom = 0.6; // fitReadable opens no smaller than this: names still legible
 } // namespace
 
 PlanView::PlanView(PlanScene* scene, QWidget* parent)
@@ -88,6 +89,21 @@ void PlanView::fitAll()
     if (zoom() < minZoom)
         setTransform(QTransform::fromScale(minZoom, minZoom));
     centerOn(bounds.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void PlanView::fitReadable()
+{
+    const QRectF bounds = m_scene->sceneRect();
+    if (bounds.isEmpty())
+        return;
+    fitAll();
+    if (zoom() >= openingZoom)
+        return;
+    // Too small to read: open at a zoom where the cards show their text, at the plan's start.
+    setTransform(QTransform::fromScale(openingZoom, openingZoom));
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    centerOn(bounds.left() + visible.width() / 2, bounds.top() + visible.height() / 2);
     Q_EMIT zoomChanged(zoom());
 }
 

@@ -21,6 +21,9 @@ public:
     void zoomIn();
     void zoomOut();
     void fitAll(); // the whole plan, at most 100 %
+    // Like fitAll, but never below a zoom where step names are legible; a bigger plan then opens
+    // at its top-left (its first steps), to be panned.
+    void fitReadable();
     // Scrolls the step into the middle, zooming in to a readable size first when needed.
     bool centerOnStep(const QString& stepId);
     // Selects a step as a click would (empty: none) and emits stepSelected.

@@ -1,11 +1,11 @@
 #include "taskinboxpage.h"
 
-#include "dialogs/taskformdialog.h"
 #include "engine/engineservice.h"
 #include "models/rowfiltermodel.h"
 #include "models/storesession.h"
 #include "models/tasklistmodel.h"
 #include "widgets/operationstable.h"
+#include "widgets/operatoractions.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -169,20 +169,8 @@ void TaskInboxPage::releaseSelected()
 
 void TaskInboxPage::completeCurrent()
 {
-    if (!m_table->currentIndex().isValid())
-        return;
-    const qint64 id = m_table->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
-    const TaskSummary* current = m_session->task(id);
-    if (!current)
-        return;
-    const TaskSummary task = *current; // the snapshot may change while the dialog is open
-    TaskFormDialog dialog(task, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    EngineService* service = m_session->service();
-    if (task.claimedBy.isEmpty())
-        service->claimTask(task.id, m_session->user()); // queued in order: claimed before it is completed
-    service->completeTask(task.id, m_session->user(), dialog.formData(), dialog.comment());
+    if (m_table->currentIndex().isValid())
+        OperatorActions(m_session, this).completeTask(m_table->currentIndex().data(TaskListModel::TaskIdRole).toLongLong());
 }
 
 void TaskInboxPage::refreshQueues()

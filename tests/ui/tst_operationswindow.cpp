@@ -1,0 +1,215 @@
+// The workbench on a store, driven as an operator would: a carrier rejection becomes fallout, the
+// operator edits the request and retries it from the fallout queue (the order resumes), sends the
+// delivery signal from the order page, and completes the technician's task through the generated
+// form; the plan graph, the step inspector and the timeline show what happened.
+
+#include "common/clock.h"
+#include "dialogs/payloadeditdialog.h"
+#include "dialogs/taskformdialog.h"
+#include "fallout/falloutqueuepage.h"
+#include "mainwindow/mainwindow.h"
+#include "models/falloutcasemodel.h"
+#include "models/storesession.h"
+#include "models/tasklistmodel.h"
+#include "models/timelinemodel.h"
+#include "orders/orderpage.h"
+#include "orders/stepinspector.h"
+#include "plan/plangraphwidget.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+#include "stubserver.h"
+#include "tasks/taskinboxpage.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <functional>
+
+using namespace fw;
+
+namespace {
+const QString orderId = QStringLiteral("SO-10001");
+
+// Runs `script` on the next modal dialog of type T once it is open (dialogs block in exec()).
+template <typename T>
+void whenDialogOpens(std::function<void(T*)> script)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, script] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            script(dialog);
+        }
+    });
+    timer->start();
+}
+
+QPushButton* button(QWidget* parent, const QString& name)
+{
+    auto* found = parent->findChild<QPushButton*>(name);
+    Q_ASSERT(found);
+    return found;
+}
+
+int rowWhere(const QAbstractItemModel* model, int role, const QVariant& value)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(role) == value)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+class TestOperationsWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    StubServer m_stubs { 5 };
+    quint16 m_port = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_port = m_stubs.listenLocal(0);
+        QVERIFY(m_port);
+        Database database(m_dir.filePath(QStringLiteral("ops.db")));
+        QVERIFY(!database.open());
+        SystemClock clock;
+        StoreImporter importer(database, clock);
+        QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
+        QVERIFY(importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), QStringLiteral("t")).ok());
+    }
+
+    void operatorFixesFalloutSignalsAndCompletesATask()
+    {
+        StubBehaviour rejecting;
+        rejecting.badRequestRate = 1.0; // every shipment rejected: 422, fatal by the catalog's rule
+        m_stubs.configure(QStringLiteral("carrier"), rejecting);
+
+        MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        StoreOpenOptions options;
+        options.tickMs = 50;
+        for (const QString& system : { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"),
+                                       QStringLiteral("billing") })
+            options.endpointBaseUrls.insert(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(system));
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.openStore(m_dir.filePath(QStringLiteral("ops.db")), options);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(ready.takeFirst().at(0).toBool());
+        StoreSession* session = window.session();
+
+        // The rejection arrives as a fallout case in the shipping queue.
+        QTRY_COMPARE_WITH_TIMEOUT(session->fallout()->rowCount(), 1, 10000);
+        const FalloutSummary fallout = session->fallout()->rowAt(0);
+        QCOMPARE(fallout.queue, QStringLiteral("shipping-fallout"));
+        QCOMPARE(fallout.stepName, QStringLiteral("Ship router"));
+        QVERIFY(fallout.error.contains(QStringLiteral("422")));
+        QVERIFY(session->order(orderId)->onHold);
+        m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {}); // the carrier accepts again
+
+        // Fallout queue: select the case, edit the payload (a broken edit is refused), retry.
+        window.showSection(MainWindow::Section::Fallout);
+        FalloutQueuePage* page = window.falloutQueuePage();
+        QVERIFY(page->selectCase(fallout.id));
+        QVERIFY(page->findChild<QPlainTextEdit*>(QStringLiteral("falloutRequest"))->toPlainText().contains(QStringLiteral("\"country\"")));
+        bool refused = false;
+        whenDialogOpens<PayloadEditDialog>([&refused](PayloadEditDialog* dialog) {
+            auto* editor = dialog->findChild<QPlainTextEdit*>(QStringLiteral("payloadEditor"));
+            const QString original = editor->toPlainText();
+            dialog->setPayloadText(QStringLiteral("{ \"orderId\": "));
+            button(dialog, QStringLiteral("retryButton"))->click();
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("payloadError"));
+            refused = dialog->isVisible() && error->isVisible() && error->text().contains(QStringLiteral("line 1"));
+            QString fixed = original;
+            fixed.replace(QStringLiteral("\"country\""), QStringLiteral("\"note\": \"gate code 4711\",\n    \"country\""));
+            dialog->setPayloadText(fixed);
+            button(dialog, QStringLiteral("retryButton"))->click();
+        });
+        button(page, QStringLiteral("editRetryButton"))->click();
+        QVERIFY(refused);
+        QTRY_COMPARE_WITH_TIMEOUT(session->fallout()->rowCount(), 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->order(orderId)->onHold, 10000); // resumed: it was the order's last case
+
+        // The order page: the plan graph shows the shipment done, the step waits for delivery.
+        OrderPage* order = window.openOrderPage(orderId);
+        QVERIFY(order);
+        const auto stepState = [order](const QString& name) {
+            for (const StepStatus& step : order->detail().steps) {
+                if (step.name == name)
+                    return step.state;
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stepState(QStringLiteral("Ship router")), QStringLiteral("completed"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stepState(QStringLiteral("Wait for router delivery")), QStringLiteral("waiting"), 10000);
+        QString shipId;
+        for (const StepStatus& step : order->detail().steps) {
+            if (step.name == QStringLiteral("Ship router"))
+                shipId = step.id;
+        }
+        order->selectStep(shipId);
+        QCOMPARE(order->inspector()->stepId(), shipId);
+        const QString inspected = order->inspector()->browser()->toPlainText();
+        QVERIFY2(inspected.contains(QStringLiteral("gate code 4711")), qPrintable(inspected)); // the edited request, attempt 2
+        QVERIFY(inspected.contains(QStringLiteral("Series 2")));
+
+        // Send the delivery signal from the order page.
+        whenDialogOpens<QInputDialog>([](QInputDialog* dialog) {
+            dialog->setTextValue(QStringLiteral("router-delivered"));
+            dialog->accept();
+        });
+        button(order, QStringLiteral("orderSignalButton"))->click();
+
+        // The technician's scheduling task arrives; complete it through its form.
+        QTRY_VERIFY_WITH_TIMEOUT(rowWhere(session->tasks(), TaskListModel::QueueRole, QStringLiteral("field-dispatch")) >= 0, 10000);
+        window.showSection(MainWindow::Section::Tasks);
+        TaskInboxPage* tasks = window.taskInboxPage();
+        QTableView* table = tasks->table();
+        const int row = rowWhere(table->model(), TaskListModel::QueueRole, QStringLiteral("field-dispatch"));
+        table->setCurrentIndex(table->model()->index(row, 0));
+        bool missingShown = false;
+        whenDialogOpens<TaskFormDialog>([&missingShown](TaskFormDialog* dialog) {
+            button(dialog, QStringLiteral("completeButton"))->click(); // technician still empty
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("error_technician"));
+            missingShown = dialog->isVisible() && error->isVisible() && error->text() == QStringLiteral("Technician is required");
+            dialog->findChild<QLineEdit*>(QStringLiteral("field_technician"))->setText(QStringLiteral("Mara Keller"));
+            dialog->findChild<QPlainTextEdit*>(QStringLiteral("taskComment"))->setPlainText(QStringLiteral("booked by phone"));
+            button(dialog, QStringLiteral("completeButton"))->click();
+        });
+        button(tasks, QStringLiteral("completeTaskButton"))->click();
+        QVERIFY(missingShown);
+        QTRY_COMPARE_WITH_TIMEOUT(stepState(QStringLiteral("Schedule technician")), QStringLiteral("completed"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowWhere(session->tasks(), TaskListModel::QueueRole, QStringLiteral("field-technicians")) >= 0, 10000);
+
+        // The timeline tells who did what.
+        const TimelineModel* timeline = order->timelineModel();
+        QStringList byOperator;
+        for (int i = 0; i < timeline->rowCount(); ++i) {
+            const JournalEvent& e = timeline->eventAt(i);
+            if (e.actor == session->user())
+                byOperator << e.kind + QLatin1Char(':') + e.afterState;
+        }
+        QVERIFY2(byOperator.contains(QStringLiteral("task.claimed:claimed")), qPrintable(byOperator.join(QLatin1Char(' '))));
+        QVERIFY2(byOperator.contains(QStringLiteral("order.resumed:")), qPrintable(byOperator.join(QLatin1Char(' '))));
+        QVERIFY2(byOperator.contains(QStringLiteral("signal:")), qPrintable(byOperator.join(QLatin1Char(' '))));
+    }
+};
+
+QTEST_MAIN(TestOperationsWindow)
+#include "tst_operationswindow.moc"

@@ -1,0 +1,189 @@
+#include "stepinspector.h"
+
+#include "engine/enginesnapshot.h"
+#include "models/statepresentation.h"
+#include "models/storesession.h"
+#include "models/timelinemodel.h"
+#include "widgets/operatoractions.h"
+
+#include <QGridLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBrowser>
+
+namespace fw {
+
+namespace {
+    QString pretty(const QString& json)
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+        return document.isNull() ? json : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    }
+
+    QString duration(qint64 seconds)
+    {
+        if (seconds <= 0)
+            return QStringLiteral("\u2013");
+        if (seconds < 3600)
+            return StepInspector::tr("%1 min").arg((seconds + 59) / 60);
+        if (seconds < 86400)
+            return StepInspector::tr("%1 h").arg(QString::number(double(seconds) / 3600, 'g', 3));
+        return StepInspector::tr("%1 d").arg(QString::number(double(seconds) / 86400, 'g', 3));
+    }
+} // namespace
+
+StepInspector::StepInspector(StoreSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("stepInspector"));
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("stepInspectorText"));
+    m_browser->setOpenLinks(false);
+    const auto button = [this](const QString& text, const QString& name) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        return b;
+    };
+    m_complete = button(tr("Complete Task\u2026"), QStringLiteral("inspectorCompleteButton"));
+    m_claim = button(tr("Claim"), QStringLiteral("inspectorClaimButton"));
+    m_retry = button(tr("Retry"), QStringLiteral("inspectorRetryButton"));
+    m_editRetry = button(tr("Edit Payload && Retry\u2026"), QStringLiteral("inspectorEditRetryButton"));
+    m_skip = button(tr("Skip\u2026"), QStringLiteral("inspectorSkipButton"));
+    m_resume = button(tr("Resume Order"), QStringLiteral("inspectorResumeButton"));
+    connect(m_complete, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).completeTask(openTask()); });
+    connect(m_claim, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).claimTask(openTask()); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).retryFallout(openCase(), true); });
+    connect(m_editRetry, &QPushButton::clicked, this,
+            [this] { OperatorActions(m_session, this).editPayloadAndRetry(openCase(), true); });
+    connect(m_skip, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).skipFallout(openCase(), true); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).resumeOrder(m_orderId); });
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_title, 0, 0, 1, 3);
+    layout->addWidget(m_browser, 1, 0, 1, 3);
+    layout->addWidget(m_complete, 2, 0);
+    layout->addWidget(m_claim, 2, 1);
+    layout->addWidget(m_resume, 2, 2);
+    layout->addWidget(m_retry, 3, 0);
+    layout->addWidget(m_editRetry, 3, 1);
+    layout->addWidget(m_skip, 3, 2);
+    setMinimumWidth(340);
+}
+
+qint64 StepInspector::openCase() const
+{
+    for (const FalloutSummary& c : m_session->lastSnapshot().fallout) {
+        if (c.orderId == m_orderId && c.stepId == m_stepId)
+            return c.id;
+    }
+    return 0;
+}
+
+qint64 StepInspector::openTask() const
+{
+    for (const TaskSummary& t : m_session->lastSnapshot().tasks) {
+        if (t.orderId == m_orderId && t.stepId == m_stepId)
+            return t.id;
+    }
+    return 0;
+}
+
+void StepInspector::setStep(const OrderDetail& detail, const QString& stepId)
+{
+    m_orderId = detail.order.id;
+    m_stepId = stepId;
+    m_onHold = detail.order.onHold;
+    render(detail);
+    updateActions(detail);
+}
+
+void StepInspector::updateActions(const OrderDetail& detail)
+{
+    const qint64 task = m_stepId.isEmpty() ? 0 : openTask();
+    const TaskSummary* t = task ? m_session->task(task) : nullptr;
+    const bool fallout = !m_stepId.isEmpty() && openCase() != 0;
+    m_complete->setEnabled(t && (t->claimedBy.isEmpty() || t->claimedBy == m_session->user()));
+    m_claim->setEnabled(t && t->claimedBy.isEmpty());
+    m_retry->setEnabled(fallout);
+    m_editRetry->setEnabled(fallout);
+    m_skip->setEnabled(fallout);
+    m_resume->setEnabled(detail.order.onHold);
+}
+
+void StepInspector::render(const OrderDetail& detail)
+{
+    const auto it = std::find_if(detail.steps.begin(), detail.steps.end(), [&](const StepStatus& s) { return s.id == m_stepId; });
+    if (it == detail.steps.end()) {
+        m_title->setText(tr("<b>Step inspector</b>"));
+        m_browser->setHtml(tr("<p>Click a step in the plan to see its definition, history and attempts, and what can be done "
+                              "with it.</p>"));
+        return;
+    }
+    const StepStatus& step = *it;
+    const QColor color = StatePresentation::stateColor(step.state);
+    m_title->setText(tr("<b style='font-size:14px'>%1</b><br><span style='color:%2'>\u25cf <b>%3</b></span>%4")
+                         .arg(step.name.toHtmlEscaped(), color.name(), StatePresentation::stepStateLabel(step.state),
+                              step.attempts > 0 ? tr(" &nbsp;\u00b7&nbsp; %n attempt(s)", nullptr, step.attempts) : QString()));
+    QStringList dependencies;
+    for (const QString& id : step.dependsOn) {
+        const auto dep = std::find_if(detail.steps.begin(), detail.steps.end(), [&](const StepStatus& s) { return s.id == id; });
+        dependencies << (dep == detail.steps.end() ? id : dep->name + QStringLiteral(" (") + StatePresentation::stepStateLabel(dep->state) + QLatin1Char(')'));
+    }
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    const auto row = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td style='color:gray; padding-right:10px'>%1</td><td>%2</td></tr>").arg(label, value);
+    };
+    row(tr("Id"), step.id.toHtmlEscaped());
+    row(tr("Type"), step.type.toHtmlEscaped());
+    row(tr("Scope"), tr("%1, plan %2").arg(step.scope.toHtmlEscaped(), step.planDefinition.toHtmlEscaped()));
+    row(tr("Lane"), step.lane.toHtmlEscaped());
+    row(tr("Lines"), step.lines.join(QStringLiteral(", ")).toHtmlEscaped());
+    row(tr("Depends on"), dependencies.isEmpty() ? tr("nothing") : dependencies.join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
+    row(tr("Estimate"), duration(step.estimatedSeconds));
+    if (step.pointOfNoReturn)
+        row(tr("PONR"), tr("point of no return: once done, changes need compensation"));
+    if (step.completedAt.isValid())
+        row(tr("Completed"), StatePresentation::timeText(step.completedAt));
+    if (!step.lastError.isEmpty())
+        row(tr("Last error"), QStringLiteral("<span style='color:#c62828'>%1</span>").arg(step.lastError.toHtmlEscaped()));
+    html += QStringLiteral("</table>");
+
+    html += tr("<h4>History</h4>");
+    for (const JournalEvent& e : detail.events) {
+        if (e.stepId != step.id)
+            continue;
+        html += QStringLiteral("<div>%1 &nbsp;%2 <span style='color:gray'>(%3)</span></div>")
+                    .arg(StatePresentation::timeText(e.at), TimelineModel::describe(e).toHtmlEscaped(), e.actor.toHtmlEscaped());
+    }
+    bool anyAttempt = false;
+    for (const AttemptRecord& a : detail.attempts) {
+        if (a.stepId != step.id)
+            continue;
+        if (!anyAttempt)
+            html += tr("<h4>Callout attempts</h4>");
+        anyAttempt = true;
+        html += tr("<p><b>Series %1, attempt %2</b> &nbsp;%3 &nbsp;HTTP %4 %5<br><span style='color:gray'>key %6</span></p>")
+                    .arg(a.series)
+                    .arg(a.attempt)
+                    .arg(StatePresentation::timeText(a.startedAt))
+                    .arg(a.httpStatus ? QString::number(a.httpStatus) : QStringLiteral("\u2013"), a.outcome.toHtmlEscaped(),
+                         a.idempotencyKey.toHtmlEscaped());
+        if (!a.error.isEmpty())
+            html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(a.error.toHtmlEscaped());
+        html += tr("<div style='color:gray'>Request</div><pre>%1</pre>").arg(pretty(a.request).toHtmlEscaped());
+        if (!a.response.isEmpty())
+            html += tr("<div style='color:gray'>Response</div><pre>%1</pre>").arg(pretty(a.response).toHtmlEscaped());
+    }
+    const int scroll = m_browser->verticalScrollBar()->value(); // a live refresh keeps the reader's place
+    m_browser->setHtml(html);
+    m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+} // namespace fw

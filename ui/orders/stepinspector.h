@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace fw {
+
+class StoreSession;
+struct OrderDetail;
+
+// The selected step of an order: what it is (type, scope, lane, lines, dependencies, estimate,
+// point of no return), its state history, its callout attempts with request and response, and the
+// actions its state allows (complete or claim its task; retry, edit the payload and retry, or skip
+// its fallout; resume the order).
+class StepInspector final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StepInspector(StoreSession* session, QWidget* parent = nullptr);
+
+    void setStep(const OrderDetail& detail, const QString& stepId); // empty id: nothing selected
+    QString stepId() const { return m_stepId; }
+    QTextBrowser* browser() const { return m_browser; }
+
+private:
+    void render(const OrderDetail& detail);
+    void updateActions(const OrderDetail& detail);
+    qint64 openCase() const;
+    qint64 openTask() const;
+
+    StoreSession* m_session;
+    QString m_orderId;
+    QString m_stepId;
+    bool m_onHold = false;
+    QLabel* m_title = nullptr;
+    QTextBrowser* m_browser = nullptr;
+    QPushButton* m_complete = nullptr;
+    QPushButton* m_claim = nullptr;
+    QPushButton* m_retry = nullptr;
+    QPushButton* m_editRetry = nullptr;
+    QPushButton* m_skip = nullptr;
+    QPushButton* m_resume = nullptr;
+};
+
+} // namespace fw
