@@ -58,7 +58,15 @@ QString defaultUser();
 } // namespace fw::cli
 
 class QCommandLineParser;
+namespace fw {
+class Clock;
+struct OperatorRequest;
+}
 namespace fw::cli {
+// Leaves the request in the store's inbox for the engine that holds the store and waits (up to
+// $FWCTL_WAIT_SECONDS, default 30) for its outcome; prints the error (runcommand.cpp).
+int handToRunningEngine(const QString& command, fw::Database& database, const fw::OperatorRequest& request, const fw::Clock& clock);
+
 // Parses a command's arguments; prints help (returns Ok) or the error (returns BadInput) when the
 // command should stop, nullopt when it should go on.
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,

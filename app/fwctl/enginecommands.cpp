@@ -7,6 +7,7 @@
 #include "common/jsonvariant.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
+#include "engine/operatorrequest.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -18,29 +19,23 @@ namespace fw::cli {
 
 namespace {
 
-    // The simulated clock continues from the newest journal entry, so repeated
-    // `run --simulated-clock --advance 1d` calls move time forward step by step.
-    QDateTime simulatedNow(const Database& database)
-    {
-        QSqlQuery query(database.connection());
-        if (query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) && query.next() && !query.value(0).isNull())
-            return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
-        return QDateTime::currentDateTimeUtc();
-    }
-
-    // Runs an executor action on a loaded engine and prints its error.
-    int withExecutor(const QString& command, const std::function<std::optional<QString>(Executor&)>& action)
+    // Carries an operator action out: on an engine of its own when none runs on the store, else
+    // through the store's request inbox, waiting for the running engine (the workbench, `fwctl run`)
+    // to carry it out. Prints the action's error either way.
+    int withEngine(const QString& command, const OperatorRequest& request)
     {
         const auto database = openStore();
         if (!database)
             return Failure;
         SystemClock clock;
+        if (Executor::engineRunningOn(database->path()))
+            return handToRunningEngine(command, *database, request, clock);
         HttpCalloutTransport transport;
         Executor executor(*database, clock);
         executor.setCalloutTransport(&transport);
         if (const auto error = executor.load())
             err() << "fwctl: " << *error << '\n';
-        if (const auto error = action(executor)) {
+        if (const auto error = applyRequest(executor, request)) {
             err() << command << ": " << *error << '\n';
             return BadInput;
         }
@@ -73,60 +68,6 @@ namespace {
     }
 
 } // namespace
-
-int runRun(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption untilIdle(QStringLiteral("until-idle"),
-                                       QStringLiteral("Run until nothing can move without a person, a signal, time or "
-                                                      "a callout reply (the only mode so far)."));
-    const QCommandLineOption simulated(QStringLiteral("simulated-clock"),
-                                       QStringLiteral("Use simulated time, continuing from the newest journal entry."));
-    const QCommandLineOption advance(QStringLiteral("advance"), QStringLiteral("With --simulated-clock: move time forward first."),
-                                     QStringLiteral("DURATION"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
-                                      QStringLiteral("Send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier "
-                                                     "(repeatable)."),
-                                      QStringLiteral("ID=URL"));
-    parser.addOptions({ untilIdle, simulated, advance, endpoint });
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Runs the plans of all active orders in the store."), 0))
-        return *stop;
-    const auto database = openStore();
-    if (!database)
-        return Failure;
-    SystemClock system;
-    ManualClock manual(simulatedNow(*database));
-    if (parser.isSet(advance)) {
-        const auto seconds = parseDurationSeconds(parser.value(advance));
-        if (!seconds || !parser.isSet(simulated)) {
-            err() << arguments.value(0) << ": --advance needs --simulated-clock and a duration such as 1d or 4h30m\n";
-            return BadInput;
-        }
-        manual.advance(*seconds * 1000);
-    }
-    const Clock& clock = parser.isSet(simulated) ? static_cast<const Clock&>(manual) : system;
-    HttpCalloutTransport transport;
-    Executor executor(*database, clock);
-    executor.setCalloutTransport(&transport);
-    for (const QString& mapping : parser.values(endpoint)) {
-        const qsizetype equals = mapping.indexOf(QLatin1Char('='));
-        if (equals <= 0) {
-            err() << arguments.value(0) << ": --endpoint expects ID=URL, got '" << mapping << "'\n";
-            return BadInput;
-        }
-        executor.setEndpointBaseUrl(mapping.left(equals), mapping.mid(equals + 1));
-    }
-    if (const auto error = executor.load())
-        err() << "fwctl: " << *error << '\n';
-    const auto ran = executor.runUntilSettled();
-    if (const auto* error = std::get_if<QString>(&ran)) {
-        err() << arguments.value(0) << ": " << *error << '\n';
-        return Failure;
-    }
-    out() << std::get<int>(ran) << " step transitions in " << executor.orderIds().size() << " active orders at "
-          << toStoreTime(clock.now()) << '\n';
-    return Ok;
-}
 
 int runStatus(const QStringList& arguments)
 {
@@ -204,9 +145,9 @@ int runTask(const QStringList& arguments)
     }
     const QString user = parser.value(as);
     if (action == QStringLiteral("claim"))
-        return withExecutor(arguments.value(0), [&](Executor& e) { return e.claimTask(id, user); });
+        return withEngine(arguments.value(0), { QStringLiteral("task.claim"), { { QStringLiteral("task"), id } }, user });
     if (action == QStringLiteral("release"))
-        return withExecutor(arguments.value(0), [&](Executor& e) { return e.releaseTask(id, user); });
+        return withEngine(arguments.value(0), { QStringLiteral("task.release"), { { QStringLiteral("task"), id } }, user });
     if (action != QStringLiteral("complete")) {
         err() << arguments.value(0) << ": unknown action '" << action << "' (claim, release or complete)\n";
         return BadInput;
@@ -223,7 +164,10 @@ int runTask(const QStringList& arguments)
         return BadInput;
     }
     const QVariantMap form = jsonToVariant(parsed).toMap();
-    return withExecutor(arguments.value(0), [&](Executor& e) { return e.completeTask(id, user, form, parser.value(comment)); });
+    return withEngine(arguments.value(0),
+                      { QStringLiteral("task.complete"),
+                        { { QStringLiteral("task"), id }, { QStringLiteral("data"), form }, { QStringLiteral("comment"), parser.value(comment) } },
+                        user });
 }
 
 int runSignal(const QStringList& arguments)
@@ -237,7 +181,8 @@ int runSignal(const QStringList& arguments)
         return *stop;
     const QString order = parser.positionalArguments().at(0);
     const QString name = parser.positionalArguments().at(1);
-    return withExecutor(arguments.value(0), [&](Executor& e) { return e.signal(order, name, parser.value(as)); });
+    return withEngine(arguments.value(0),
+                      { QStringLiteral("signal"), { { QStringLiteral("order"), order }, { QStringLiteral("name"), name } }, parser.value(as) });
 }
 
 int runFallout(const QStringList& arguments)
@@ -299,12 +244,17 @@ int runFallout(const QStringList& arguments)
         }
         const QVariantMap fixes = jsonToVariant(parsed).toMap();
         const QString edited = parser.value(payload);
-        return withExecutor(arguments.value(0), [&](Executor& e) { return e.retryFallout(id, user, fixes, edited); });
+        return withEngine(arguments.value(0),
+                          { QStringLiteral("fallout.retry"),
+                            { { QStringLiteral("case"), id }, { QStringLiteral("fields"), fixes }, { QStringLiteral("payload"), edited } },
+                            user });
     }
     if (action == QStringLiteral("skip"))
-        return withExecutor(arguments.value(0), [&](Executor& e) { return e.skipFallout(id, user, parser.value(reason)); });
+        return withEngine(arguments.value(0),
+                          { QStringLiteral("fallout.skip"), { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } }, user });
     if (action == QStringLiteral("cancel"))
-        return withExecutor(arguments.value(0), [&](Executor& e) { return e.cancelFallout(id, user, parser.value(reason)); });
+        return withEngine(arguments.value(0),
+                          { QStringLiteral("fallout.cancel"), { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } }, user });
     err() << arguments.value(0) << ": unknown action '" << action << "' (retry, skip or cancel)\n";
     return BadInput;
 }
@@ -330,7 +280,11 @@ int runSetField(const QStringList& arguments)
         return BadInput;
     }
     const QVariant value = jsonToVariant(parsed);
-    return withExecutor(arguments.value(0), [&](Executor& e) { return e.setLineField(p.at(0), p.at(1), p.at(2), value, parser.value(as)); });
+    return withEngine(arguments.value(0),
+                      { QStringLiteral("line.set-field"),
+                        { { QStringLiteral("order"), p.at(0) }, { QStringLiteral("line"), p.at(1) }, { QStringLiteral("field"), p.at(2) },
+                          { QStringLiteral("value"), value } },
+                        parser.value(as) });
 }
 
 int runResume(const QStringList& arguments)
@@ -343,7 +297,7 @@ int runResume(const QStringList& arguments)
                                          QStringLiteral("Resumes an order held after fallout once its cases are resolved."), 1))
         return *stop;
     const QString order = parser.positionalArguments().constFirst();
-    return withExecutor(arguments.value(0), [&](Executor& e) { return e.resume(order, parser.value(as)); });
+    return withEngine(arguments.value(0), { QStringLiteral("order.resume"), { { QStringLiteral("order"), order } }, parser.value(as) });
 }
 
 } // namespace fw::cli

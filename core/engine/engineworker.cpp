@@ -3,6 +3,7 @@
 #include "callouttransport.h"
 #include "common/clock.h"
 #include "executor.h"
+#include "requestinbox.h"
 #include "store/database.h"
 #include "store/demostore.h"
 #include "store/operationsreader.h"
@@ -70,6 +71,7 @@ void EngineWorker::tick()
     m_executor->adoptNewOrders(problems); // imported by fwctl or another window since the last tick
     for (const QString& problem : problems)
         Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
+    RequestInbox(m_database->connection()).processPending(*m_executor, m_clock->now()); // left by fwctl
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     if (const auto* error = std::get_if<QString>(&ran))
         Q_EMIT actionFailed(QStringLiteral("run"), *error);

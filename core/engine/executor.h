@@ -39,6 +39,8 @@ public:
     // Takes the store's engine lock (waiting up to 10 s for another engine to finish) and loads
     // every active order from the store. nullopt on success, else the problems.
     std::optional<QString> load();
+    // Whether a live engine (this or another process) holds the store at `databasePath`.
+    static bool engineRunningOn(const QString& databasePath);
 
     void setCalloutTransport(CalloutTransport* transport) { m_transport = transport; }
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }

@@ -6,9 +6,22 @@
 #include "store/enginewriter.h"
 #include "store/runtimeloader.h"
 
+#include <QLockFile>
 #include <QSqlQuery>
 
 namespace fw {
+
+bool Executor::engineRunningOn(const QString& databasePath)
+{
+    if (databasePath == QStringLiteral(":memory:"))
+        return false;
+    QLockFile lock(databasePath + QStringLiteral(".engine.lock"));
+    lock.setStaleLockTime(0); // a dead process's lock does not count
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
+    return false;
+}
 
 qint64 Executor::newestOrderRow() const
 {

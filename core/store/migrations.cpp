@@ -87,6 +87,13 @@ namespace {
               {
                   "ALTER TABLE steps ADD COLUMN payload_override TEXT",
               } },
+            { 7,
+              "operator requests handed to the running engine by other processes",
+              {
+                  "CREATE TABLE requests (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, "
+                  "request TEXT NOT NULL, state TEXT NOT NULL, error TEXT, finished_at TEXT)",
+                  "CREATE INDEX requests_pending ON requests(state, id)",
+              } },
         };
         return all;
     }

@@ -148,6 +148,59 @@ private Q_SLOTS:
         QVERIFY(orders.out.contains(QStringLiteral("SO-10001")));
     }
 
+    // While `fwctl run` holds the store, other fwctl commands hand their actions to it through the
+    // store's request inbox and get the engine's answer; orders imported meanwhile run at once.
+    void actionsReachARunningEngine()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("running.db"));
+        const auto cli = [&](QStringList args) {
+            args.prepend(db);
+            args.prepend(QStringLiteral("--db"));
+            return fwctl(args, QStringLiteral(FW_TEST_DATA_DIR "/engine"));
+        };
+        const auto json = [&](const QStringList& args) { return nlohmann::json::parse(cli(args).out.toStdString()); };
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order.json") }).exitCode, 0);
+
+        QProcess engine;
+        engine.setWorkingDirectory(QStringLiteral(FW_TEST_DATA_DIR "/engine"));
+        engine.start(QStringLiteral(FWCTL_PATH), { QStringLiteral("--db"), db, QStringLiteral("run"), QStringLiteral("--tick-ms"),
+                                                   QStringLiteral("50"), QStringLiteral("--for"), QStringLiteral("2m") });
+        QVERIFY(engine.waitForReadyRead(10000));
+        QVERIFY(engine.readLine().startsWith("engine running on "));
+
+        QTRY_COMPARE_WITH_TIMEOUT(json({ QStringLiteral("tasks"), QStringLiteral("--json") }).size(), std::size_t(1), 10000);
+        const QString id = QString::number(json({ QStringLiteral("tasks"), QStringLiteral("--json") })[0]["id"].get<int>());
+        const Run early = cli({ QStringLiteral("task"), QStringLiteral("complete"), id, QStringLiteral("--as"), QStringLiteral("ana") });
+        QCOMPARE(early.exitCode, 2); // the running engine's own validation, passed back
+        QVERIFY2(early.err.contains(QStringLiteral("is not claimed")), qPrintable(early.err));
+        QCOMPARE(cli({ QStringLiteral("task"), QStringLiteral("claim"), id, QStringLiteral("--as"), QStringLiteral("ana") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("task"), QStringLiteral("complete"), id, QStringLiteral("--as"), QStringLiteral("ana"),
+                       QStringLiteral("--data"), QStringLiteral("{\"serial\": \"SN-1\", \"tested\": true}") })
+                     .exitCode,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(json({ QStringLiteral("tasks"), QStringLiteral("--json") }).size(), std::size_t(0), 10000);
+
+        // Imported while the engine runs: it is adopted, falls out, is fixed and resumed.
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order-broken.json") }).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(json({ QStringLiteral("fallout"), QStringLiteral("--json") }).size(), std::size_t(1), 10000);
+        const QString caseId = QString::number(json({ QStringLiteral("fallout"), QStringLiteral("--json") })[0]["id"].get<int>());
+        QCOMPARE(cli({ QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--fields"),
+                       QStringLiteral("{\"missing\": \"ok\"}") })
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-1") }).exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(cli({ QStringLiteral("status"), QStringLiteral("BROKEN-1") }).out.startsWith(QStringLiteral("Order BROKEN-1: completed")),
+                                 10000);
+
+        engine.terminate(); // SIGTERM: the engine stops between ticks
+        QVERIFY(engine.waitForFinished(10000));
+        QCOMPARE(engine.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(engine.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(engine.readAll()).contains(QStringLiteral(" step transitions in ")));
+    }
+
     // The engine driven from the command line only, in simulated time.
     void engineEndToEndFromTheCommandLine()
     {

@@ -1,0 +1,55 @@
+#include "operatorrequest.h"
+
+#include "common/jsonvariant.h"
+#include "executor.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+QString OperatorRequest::toJson() const
+{
+    const nlohmann::json document { { "action", action.toStdString() }, { "args", variantToJson(args) }, { "actor", actor.toStdString() } };
+    return QString::fromStdString(document.dump());
+}
+
+std::optional<OperatorRequest> OperatorRequest::fromJson(const QString& json)
+{
+    const nlohmann::json document = nlohmann::json::parse(json.toStdString(), nullptr, false);
+    if (!document.is_object() || !document.contains("action") || !document["action"].is_string())
+        return std::nullopt;
+    OperatorRequest request;
+    request.action = QString::fromStdString(document["action"].get<std::string>());
+    request.actor = QString::fromStdString(document.value("actor", std::string()));
+    if (document.contains("args"))
+        request.args = jsonToVariant(document["args"]).toMap();
+    return request;
+}
+
+std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r)
+{
+    const QVariantMap& a = r.args;
+    const auto id = [&a](const char* key) { return a.value(QString::fromLatin1(key)).toLongLong(); };
+    const auto text = [&a](const char* key) { return a.value(QString::fromLatin1(key)).toString(); };
+    if (r.action == QLatin1String("task.claim"))
+        return e.claimTask(id("task"), r.actor);
+    if (r.action == QLatin1String("task.release"))
+        return e.releaseTask(id("task"), r.actor);
+    if (r.action == QLatin1String("task.complete"))
+        return e.completeTask(id("task"), r.actor, a.value(QStringLiteral("data")).toMap(), text("comment"));
+    if (r.action == QLatin1String("signal"))
+        return e.signal(text("order"), text("name"), r.actor);
+    if (r.action == QLatin1String("line.set-field"))
+        return e.setLineField(text("order"), text("line"), text("field"), a.value(QStringLiteral("value")), r.actor);
+    if (r.action == QLatin1String("fallout.retry"))
+        return e.retryFallout(id("case"), r.actor, a.value(QStringLiteral("fields")).toMap(), text("payload"));
+    if (r.action == QLatin1String("fallout.skip"))
+        return e.skipFallout(id("case"), r.actor, text("reason"));
+    if (r.action == QLatin1String("fallout.cancel"))
+        return e.cancelFallout(id("case"), r.actor, text("reason"));
+    if (r.action == QLatin1String("order.resume"))
+        return e.resume(text("order"), r.actor);
+    return QStringLiteral("unknown action '%1'").arg(r.action);
+}
+
+} // namespace fw
