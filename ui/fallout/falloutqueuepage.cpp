@@ -135,6 +135,8 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
 
     connect(session, &StoreSession::snapshotApplied, this, [this] {
         refreshQueues();
+        if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) // keyboard-ready: the first row is current
+            m_table->setCurrentIndex(m_filter->index(0, 0));
         showDetails();
     });
     showDetails();

@@ -24,11 +24,13 @@ void MainWindow::createMenusAndToolBar()
     QAction* openCatalogAction = fileMenu->addAction(
         style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Catalog\u2026"), this, &MainWindow::chooseCatalog);
     openCatalogAction->setObjectName(QStringLiteral("openCatalogAction"));
+    openCatalogAction->setIconText(tr("Preview Catalog"));
     openCatalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openCatalogAction->setStatusTip(tr("Load a product catalog with its decomposition rules and plan definitions"));
     QAction* openOrderAction = fileMenu->addAction(
         style()->standardIcon(QStyle::SP_FileIcon), tr("&Open Order\u2026"), this, &MainWindow::chooseOrder);
     openOrderAction->setObjectName(QStringLiteral("openOrderAction"));
+    openOrderAction->setIconText(tr("Preview Order"));
     openOrderAction->setShortcut(QKeySequence::Open);
     openOrderAction->setStatusTip(tr("Plan an order against the open catalog"));
 
@@ -82,6 +84,9 @@ void MainWindow::createMenusAndToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    toolBar->addAction(findChild<QAction*>(QStringLiteral("openStoreAction")));
+    toolBar->addAction(findChild<QAction*>(QStringLiteral("importOrderAction")));
+    toolBar->addSeparator();
     toolBar->addAction(openCatalogAction);
     toolBar->addAction(openOrderAction);
     toolBar->addAction(m_reloadAction);

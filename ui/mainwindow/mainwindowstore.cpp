@@ -236,9 +236,13 @@ void MainWindow::createStoreMenu(QMenu* fileMenu)
     open->setObjectName(QStringLiteral("openStoreAction"));
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     open->setStatusTip(tr("Open (or create) a store and run its orders"));
+    open->setIconText(tr("Open Store"));
     QAction* importCatalog = fileMenu->addAction(tr("Import Catalog into Store\u2026"), this, [this] { chooseImport(QStringLiteral("catalog")); });
     importCatalog->setObjectName(QStringLiteral("importCatalogAction"));
-    QAction* importOrder = fileMenu->addAction(tr("&Import Order into Store\u2026"), this, [this] { chooseImport(QStringLiteral("order")); });
+    QAction* importOrder = fileMenu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Import Order into Store\u2026"), this,
+                                               [this] { chooseImport(QStringLiteral("order")); });
+    importOrder->setIconText(tr("Import Order"));
+    importOrder->setStatusTip(tr("Validate an order file, plan it and run it on the open store"));
     importOrder->setObjectName(QStringLiteral("importOrderAction"));
     importOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* close = fileMenu->addAction(tr("Close Store"), this, &MainWindow::closeStore);

@@ -109,6 +109,8 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
 
     connect(session, &StoreSession::snapshotApplied, this, [this] {
         refreshQueues();
+        if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) // keyboard-ready: the first row is current
+            m_table->setCurrentIndex(m_filter->index(0, 0));
         updateActions();
         showDetails();
     });
