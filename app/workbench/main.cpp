@@ -5,6 +5,7 @@
 #include "mainwindow/appsettings.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/theme.h"
+#include "orders/orderpage.h"
 #include "translators.h"
 
 #include <QApplication>
@@ -118,8 +119,14 @@ void showView(fw::MainWindow& window, const QString& view)
         window.showSection(fw::MainWindow::Section::Fallout);
     else if (view == QLatin1String("preview"))
         window.showSection(fw::MainWindow::Section::PlanPreview);
-    else if (view.startsWith(QLatin1String("order:")))
-        window.openOrderPage(view.mid(6));
+    else if (view.startsWith(QLatin1String("order:"))) { // order:ID or order:ID#STEP (selected in the graph)
+        const QString target = view.mid(6);
+        const qsizetype hash = target.indexOf(QLatin1Char('#'));
+        fw::OrderPage* page = window.openOrderPage(hash < 0 ? target : target.left(hash));
+        if (page && hash >= 0)
+            QObject::connect(page, &fw::OrderPage::detailUpdated, page, [page, step = target.mid(hash + 1)] { page->selectStep(step); },
+                             Qt::SingleShotConnection);
+    }
     else
         window.showSection(fw::MainWindow::Section::Orders);
 }
