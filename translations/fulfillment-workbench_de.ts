@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>A reason is required: it goes into the order&apos;s audit trail.</source>
+        <translation>Eine Begründung ist erforderlich: Sie wird im Prüfprotokoll des Auftrags festgehalten.</translation>
+    </message>
+    <message>
+        <source>Skip Step</source>
+        <translation>Schritt überspringen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” of order %2 done without running it?</source>
+        <translation>Warum wird „%1“ von Auftrag %2 als erledigt markiert, ohne ausgeführt zu werden?</translation>
+    </message>
+    <message>
+        <source>Cancel Order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Why is order %1 cancelled? Steps not yet done are cancelled.</source>
+        <translation>Warum wird Auftrag %1 storniert? Noch nicht abgeschlossene Schritte werden mit storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FalloutCaseModel</name>
+    <message>
+        <source>Fatal</source>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Retries exhausted</source>
+        <translation>Wiederholungen ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Offen seit</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FalloutQueuePage</name>
+    <message>
+        <source>Filter by error text, order or step (Ctrl+F)</source>
+        <translation>Nach Fehlertext, Auftrag oder Schritt filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Gesendete Anfrage</translation>
+    </message>
+    <message>
+        <source>Response received</source>
+        <translation>Empfangene Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Run the failed step again with the same data (%1)</source>
+        <translation>Den fehlgeschlagenen Schritt mit denselben Daten erneut ausführen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Payload &amp;&amp; Retry…</source>
+        <translation>Nutzdaten &amp;bearbeiten &amp;&amp; wiederholen…</translation>
+    </message>
+    <message>
+        <source>Correct the request, then send it (%1)</source>
+        <translation>Die Anfrage korrigieren und dann senden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip…</source>
+        <translation>Über&amp;springen…</translation>
+    </message>
+    <message>
+        <source>Force-complete the step, with a reason (%1)</source>
+        <translation>Den Schritt mit Begründung zwangsweise abschließen (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Order…</source>
+        <translation>Auftrag s&amp;tornieren…</translation>
+    </message>
+    <message>
+        <source>Cancel the whole order, with a reason</source>
+        <translation>Den gesamten Auftrag mit Begründung stornieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Order</source>
+        <translation>Auftrag &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Lift the hold once no step is in fallout (%1)</source>
+        <translation>Den Haltezustand aufheben, sobald kein Schritt mehr im Fallout ist (%1)</translation>
+    </message>
+    <message>
+        <source>Resume the order when its last case is resolved</source>
+        <translation>Den Auftrag fortsetzen, sobald sein letzter Fallout-Fall gelöst ist</translation>
+    </message>
+    <message>
+        <source>Open &amp;Order</source>
+        <translation>&amp;Auftrag öffnen</translation>
+    </message>
+    <message>
+        <source>Select a case to see what failed and fix it.</source>
+        <translation>Wählen Sie einen Fallout-Fall aus, um zu sehen, was fehlgeschlagen ist, und es zu beheben.</translation>
+    </message>
+    <message>
+        <source>No open fallout. Failed steps that need a person appear here.</source>
+        <translation>Kein offener Fallout. Fehlgeschlagene Schritte, die ein menschliches Eingreifen erfordern, erscheinen hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Case %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; order &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; step &lt;b&gt;%3&lt;/b&gt; (%4, lane %5) &amp;nbsp;·&amp;nbsp; queue %6 &amp;nbsp;·&amp;nbsp; %n attempt(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Fall %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Auftrag &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Schritt &lt;b&gt;%3&lt;/b&gt; (%4, Bahn %5) &amp;nbsp;·&amp;nbsp; Warteschlange %6 &amp;nbsp;·&amp;nbsp; %n Versuch</numerusform>
+            <numerusform>&lt;b&gt;Fall %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Auftrag &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Schritt &lt;b&gt;%3&lt;/b&gt; (%4, Bahn %5) &amp;nbsp;·&amp;nbsp; Warteschlange %6 &amp;nbsp;·&amp;nbsp; %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Classified by fallout rule %1.</source>
+        <translation>&lt;br&gt;Eingestuft durch Fallout-Regel %1.</translation>
+    </message>
+    <message>
+        <source>(not a callout)</source>
+        <translation>(kein Systemaufruf)</translation>
+    </message>
+</context>
+<context>
     <name>fw::FulfillmentLineModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -45,6 +205,17 @@
     <message>
         <source>Attributes</source>
         <translation>Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>fw::LaneBandItem</name>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
     </message>
 </context>
 <context>
@@ -293,6 +464,481 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message>
+        <source>No store is open.
+
+Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillment-workbench --demo) to see orders, tasks and fallout.</source>
+        <translation>Kein Datenspeicher geöffnet.
+
+Öffnen Sie einen über Datei &gt; Datenspeicher öffnen (Strg+Umschalt+S) oder starten Sie die Demo (fulfillment-workbench --demo), um Aufträge, Aufgaben und Fallout zu sehen.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Plan Preview</source>
+        <translation>Planvorschau</translation>
+    </message>
+    <message>
+        <source>No store</source>
+        <translation>Kein Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Preview Catalog</source>
+        <translation>Katalogvorschau</translation>
+    </message>
+    <message>
+        <source>Preview Order</source>
+        <translation>Auftragsvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <source>&amp;Fallout</source>
+        <translation>&amp;Fallout</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Preview</source>
+        <translation>&amp;Planvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Search in View</source>
+        <translation>In Ansicht &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Order Page</source>
+        <translation>Auftragsseite s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Opening store %1…</source>
+        <translation>Datenspeicher %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Order %1 (Ctrl+W closes it)</source>
+        <translation>Auftrag %1 (Strg+W schließt ihn)</translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation>Engine startet…</translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation>Engine läuft</translation>
+    </message>
+    <message>
+        <source>Store %1 is open.</source>
+        <translation>Datenspeicher %1 ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Engine gestoppt</translation>
+    </message>
+    <message>
+        <source>The engine could not start: %1</source>
+        <translation>Die Engine konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1 orders (%2 active, %3 on hold) · %4 open tasks · %5 fallout</source>
+        <translation>%1 Aufträge (%2 aktiv, %3 angehalten) · %4 offene Aufgaben · %5 Fallout</translation>
+    </message>
+    <message numerus="yes">
+        <source>Engine running · %n callout(s) out</source>
+        <translation>
+            <numerusform>Engine läuft · %n Systemaufruf ausstehend</numerusform>
+            <numerusform>Engine läuft · %n Systemaufrufe ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Aufträge (%1)</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Fallout (%1)</source>
+        <translation>Fallout (%1)</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Open or Create Store</source>
+        <translation>Datenspeicher öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>Stores (*.db *.sqlite);;All files (*)</source>
+        <translation>Datenspeicher (*.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Import Order</source>
+        <translation>Auftrag importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Store…</source>
+        <translation>&amp;Datenspeicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Open (or create) a store and run its orders</source>
+        <translation>Einen Datenspeicher öffnen (oder anlegen) und seine Aufträge ausführen</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Datenspeicher öffnen</translation>
+    </message>
+    <message>
+        <source>Import Catalog into Store…</source>
+        <translation>Katalog in Datenspeicher importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Order into Store…</source>
+        <translation>Auftrag in Datenspeicher &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Validate an order file, plan it and run it on the open store</source>
+        <translation>Eine Auftragsdatei prüfen, planen und im geöffneten Datenspeicher ausführen</translation>
+    </message>
+    <message>
+        <source>Close Store</source>
+        <translation>Datenspeicher schließen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderListModel</name>
+    <message>
+        <source>On hold: a fallout case stopped new work until an operator resumes the order.</source>
+        <translation>Angehalten: Ein Fallout-Fall hat neue Arbeit gestoppt, bis ein Bearbeiter den Auftrag fortsetzt.</translation>
+    </message>
+    <message>
+        <source>%1 (on hold)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 steps</source>
+        <translation>%1 / %2 Schritte</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Gewünscht</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderPage</name>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%v von %m Schritten</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Lift the hold once no step is in fallout</source>
+        <translation>Den Haltezustand aufheben, sobald kein Schritt mehr im Fallout ist</translation>
+    </message>
+    <message>
+        <source>Send &amp;Signal…</source>
+        <translation>&amp;Signal senden…</translation>
+    </message>
+    <message>
+        <source>Tell a pause that its external event happened (e.g. delivered)</source>
+        <translation>Einem Pausenschritt melden, dass sein externes Ereignis eingetreten ist (z. B. delivered)</translation>
+    </message>
+    <message>
+        <source>Search the timeline: step, actor, state, payload text</source>
+        <translation>Verlauf durchsuchen: Schritt, Akteur, Status, Text der Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>Sch&amp;ritte</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; &amp;nbsp; loading…</source>
+        <translation>&lt;b&gt;Auftrag %1&lt;/b&gt; &amp;nbsp; wird geladen…</translation>
+    </message>
+    <message>
+        <source>, on hold</source>
+        <translation>, angehalten</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15px&apos;&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; catalog %5 %6%7</source>
+        <translation>&lt;b style=&apos;font-size:15px&apos;&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Katalog %5 %6%7</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;·&amp;nbsp; requested %1</source>
+        <translation> &amp;nbsp;·&amp;nbsp; gewünscht zum %1</translation>
+    </message>
+    <message>
+        <source>Send Signal</source>
+        <translation>Signal senden</translation>
+    </message>
+    <message>
+        <source>Signal for order %1 (the name a pause waits for, e.g. delivered):</source>
+        <translation>Signal für Auftrag %1 (der Name, auf den ein Pausenschritt wartet, z. B. delivered):</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrdersPage</name>
+    <message>
+        <source>Search orders by id or account (Ctrl+F)</source>
+        <translation>Aufträge nach ID oder Kundenkonto durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s)</source>
+        <translation>
+            <numerusform>%1 von %n Auftrag</numerusform>
+            <numerusform>%1 von %n Aufträgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::PayloadEditDialog</name>
+    <message>
+        <source>Edit Payload and Retry — Case %1</source>
+        <translation>Nutzdaten bearbeiten und wiederholen — Fall %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of order %2 failed: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von Auftrag %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The request below is sent instead of the catalog&apos;s template for the new attempt series (a new idempotency key and a fresh retry budget).</source>
+        <translation>Für die neue Versuchsreihe wird die folgende Anfrage statt der Vorlage aus dem Katalog gesendet (mit neuem Idempotenzschlüssel und frischem Wiederholungsbudget).</translation>
+    </message>
+    <message>
+        <source>&amp;Retry with This Payload</source>
+        <translation>Mit diesen Nutzdaten &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>Kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object ({ ... }).</source>
+        <translation>Die Nutzdaten müssen ein JSON-Objekt sein ({ ... }).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanGraphExport</name>
+    <message>
+        <source>%1: there is no plan to export.</source>
+        <translation>%1: Es gibt keinen Plan zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Orchestration plan</source>
+        <translation>Orchestrierungsplan</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG file.</source>
+        <translation>%1: Die SVG-Datei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: unknown image type &apos;%2&apos; (expected .png or .svg).</source>
+        <translation>%1: Unbekannter Bildtyp &apos;%2&apos; (erwartet: .png oder .svg).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanGraphWidget</name>
+    <message>
+        <source>Find step by name or id</source>
+        <translation>Schritt nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle Schritte</translation>
+    </message>
+    <message>
+        <source>Manual tasks</source>
+        <translation>Manuelle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Callouts</source>
+        <translation>Systemaufrufe</translation>
+    </message>
+    <message>
+        <source>Failed or fallout</source>
+        <translation>Fehlgeschlagen oder Fallout</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Dim the steps that do not match</source>
+        <translation>Nicht passende Schritte abblenden</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole plan (0)</source>
+        <translation>Den ganzen Plan anzeigen (0)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the graph as PNG or SVG</source>
+        <translation>Den Graphen als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Export plan graph</source>
+        <translation>Plangraph exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanStepModel</name>
@@ -376,6 +1022,29 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     </message>
 </context>
 <context>
+    <name>fw::PlanView</name>
+    <message>
+        <source>Expand lane %1</source>
+        <translation>Bahn %1 aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse lane %1</source>
+        <translation>Bahn %1 zuklappen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 scope · %3</source>
+        <translation>%1 · Bereich %2 · %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>Point of no return: after it the order can no longer be cancelled.</source>
+        <translation>Point of no Return (PONR): Danach kann der Auftrag nicht mehr storniert werden.</translation>
+    </message>
+</context>
+<context>
     <name>fw::ProblemModel</name>
     <message>
         <source>(whole file)</source>
@@ -425,6 +1094,175 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Clear Menu</source>
         <translation>Menü leeren</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StatePresentation</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StepInspector</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Complete Task…</source>
+        <translation>Aufgabe abschließen…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit Payload &amp;&amp; Retry…</source>
+        <translation>Nutzdaten bearbeiten &amp;&amp; wiederholen…</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Überspringen…</translation>
+    </message>
+    <message>
+        <source>Resume Order</source>
+        <translation>Auftrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step inspector&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Schritt-Inspektor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a step in the plan to see its definition, history and attempts, and what can be done with it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Klicken Sie im Plan auf einen Schritt, um seine Definition, seinen Verlauf und seine Versuche zu sehen – und was sich damit tun lässt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:14px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;● &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;%4</source>
+        <translation>&lt;b style=&apos;font-size:14px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;● &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;%4</translation>
+    </message>
+    <message numerus="yes">
+        <source> &amp;nbsp;·&amp;nbsp; %n attempt(s)</source>
+        <translation>
+            <numerusform> &amp;nbsp;·&amp;nbsp; %n Versuch</numerusform>
+            <numerusform> &amp;nbsp;·&amp;nbsp; %n Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>%1, plan %2</source>
+        <translation>%1, Plan %2</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Geschätzte Dauer</translation>
+    </message>
+    <message>
+        <source>PONR</source>
+        <translation>PONR</translation>
+    </message>
+    <message>
+        <source>point of no return: once done, changes need compensation</source>
+        <translation>Point of no Return: Nach dem Abschluss erfordern Änderungen eine Kompensation</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;History&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Verlauf&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Callout attempts&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Versuche des Systemaufrufs&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Series %1, attempt %2&lt;/b&gt; &amp;nbsp;%3 &amp;nbsp;HTTP %4 %5&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;key %6&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Serie %1, Versuch %2&lt;/b&gt; &amp;nbsp;%3 &amp;nbsp;HTTP %4 %5&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Schlüssel %6&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;div style=&apos;color:gray&apos;&gt;Request&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;div style=&apos;color:gray&apos;&gt;Anfrage&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;div style=&apos;color:gray&apos;&gt;Response&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;div style=&apos;color:gray&apos;&gt;Antwort&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -491,6 +1329,352 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     </message>
 </context>
 <context>
+    <name>fw::StepStatePresentation</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Waits for its dependencies.</source>
+        <translation>Wartet auf seine Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <source>May start now.</source>
+        <translation>Kann jetzt starten.</translation>
+    </message>
+    <message>
+        <source>The engine is executing it.</source>
+        <translation>Wird gerade von der Engine ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Waits for a person, a signal, a time or a callout response.</source>
+        <translation>Wartet auf eine Person, ein Signal, einen Zeitpunkt oder die Antwort eines Systemaufrufs.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Failed; another attempt is scheduled.</source>
+        <translation>Fehlgeschlagen; ein weiterer Versuch ist eingeplant.</translation>
+    </message>
+    <message>
+        <source>Failed for good; a fallout case is open.</source>
+        <translation>Endgültig fehlgeschlagen; ein Fallout-Fall ist offen.</translation>
+    </message>
+    <message>
+        <source>Force-completed by an operator.</source>
+        <translation>Von einem Bearbeiter zwangsweise abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled with the order.</source>
+        <translation>Mit dem Auftrag storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StepStatusModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>fw::TaskFormDialog</name>
+    <message>
+        <source>Complete “%1”</source>
+        <translation>„%1“ abschließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; order %2 &amp;nbsp;·&amp;nbsp; queue %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Auftrag %2 &amp;nbsp;·&amp;nbsp; Warteschlange %3</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Optional: what you did, for the order&apos;s history</source>
+        <translation>Optional: Was Sie getan haben, für den Verlauf des Auftrags</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Task</source>
+        <translation>Aufgabe &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>number, e.g. -18.5</source>
+        <translation>Zahl mit Dezimalpunkt, z. B. -18.5</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty</source>
+        <translation>JJJJ-MM-TT oder leer lassen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::TaskInboxPage</name>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Search tasks by step, order or account (Ctrl+F)</source>
+        <translation>Aufgaben nach Schritt, Auftrag oder Kundenkonto durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Claim the selected tasks (Ctrl+K)</source>
+        <translation>Die ausgewählten Aufgaben übernehmen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation>Ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Fill in the task&apos;s form and complete it (Ctrl+Return)</source>
+        <translation>Das Formular der Aufgabe ausfüllen und sie abschließen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Order</source>
+        <translation>&amp;Auftrag öffnen</translation>
+    </message>
+    <message>
+        <source>Select a task to see its instructions and form.</source>
+        <translation>Wählen Sie eine Aufgabe aus, um ihre Anweisungen und ihr Formular zu sehen.</translation>
+    </message>
+    <message>
+        <source>No open tasks. New ones appear here as orders reach manual steps.</source>
+        <translation>Keine offenen Aufgaben. Neue erscheinen hier, sobald Aufträge manuelle Schritte erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; order %2 (%3) &amp;nbsp;·&amp;nbsp; queue %4 &amp;nbsp;·&amp;nbsp; lane %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Auftrag %2 (%3) &amp;nbsp;·&amp;nbsp; Warteschlange %4 &amp;nbsp;·&amp;nbsp; Bahn %5</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Form: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Formular: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no fields</source>
+        <translation>keine Felder</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Claimed by %1: only they can complete it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Übernommen von %1: Nur diese Person kann sie abschließen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fw::TaskListModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Claimed by %1</source>
+        <translation>Übernommen von %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+</context>
+<context>
+    <name>fw::TimelineModel</name>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Order imported</source>
+        <translation>Auftrag importiert</translation>
+    </message>
+    <message>
+        <source>Order put on hold</source>
+        <translation>Auftrag angehalten</translation>
+    </message>
+    <message>
+        <source>Order resumed</source>
+        <translation>Auftrag fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Line data changed</source>
+        <translation>Positionsdaten geändert</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>Callout %1</source>
+        <translation>Systemaufruf: %1</translation>
+    </message>
+    <message>
+        <source>Fallout %1</source>
+        <translation>Fallout: %1</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Signal received</source>
+        <translation>Signal empfangen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>fw::Workbench</name>
     <message>
         <source>Fulfillment Workbench: plan orders against a fulfillment catalog and inspect the plan.</source>
@@ -507,10 +1691,6 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Plan the order FILE (needs --catalog).</source>
         <translation>Den Auftrag DATEI planen (erfordert --catalog).</translation>
-    </message>
-    <message>
-        <source>Open the telecom fibre sample catalog and order.</source>
-        <translation>Beispielkatalog und -auftrag „Glasfaseranschluss“ öffnen.</translation>
     </message>
     <message>
         <source>Use LANGUAGE (en, de) for this run instead of the language chosen in View &gt; Language.</source>
@@ -545,8 +1725,40 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>Das Bildschirmfoto konnte nicht unter %1 gespeichert werden</translation>
     </message>
     <message>
-        <source>Gave up waiting for the plan to load.</source>
-        <translation>Das Warten auf den Plan wurde aufgegeben.</translation>
+        <source>Open the demo store (every bundled sample order, run against built-in stand-ins for the external systems) and preview the telecom fibre sample plan.</source>
+        <translation>Den Demo-Datenspeicher öffnen (alle mitgelieferten Beispielaufträge, ausgeführt gegen eingebaute Platzhalter für die externen Systeme) und eine Vorschau des Beispielplans „Glasfaseranschluss“ zeigen.</translation>
+    </message>
+    <message>
+        <source>Open the store FILE (created if missing) and run its orders.</source>
+        <translation>Den Datenspeicher DATEI öffnen (wird bei Bedarf angelegt) und seine Aufträge ausführen.</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, preview or order:ID.</source>
+        <translation>In der Ansicht ANSICHT starten: orders, tasks, fallout, preview oder order:ID.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>Use the light or dark palette instead of the system&apos;s.</source>
+        <translation>Die helle (light) oder dunkle (dark) Farbpalette statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>DESIGN</translation>
+    </message>
+    <message>
+        <source>How many copies of each sample order a new demo store gets (default 8).</source>
+        <translation>Wie viele Kopien jedes Beispielauftrags ein neuer Demo-Datenspeicher erhält (Standard: 8).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for the window&apos;s content.</source>
+        <translation>Das Warten auf den Fensterinhalt wurde aufgegeben.</translation>
     </message>
 </context>
 </TS>
