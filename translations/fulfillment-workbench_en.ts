@@ -147,9 +147,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Case %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; order &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; step &lt;b&gt;%3&lt;/b&gt; (%4, lane %5) &amp;nbsp;·&amp;nbsp; queue %6 &amp;nbsp;·&amp;nbsp; %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Case %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; order &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; step &lt;b&gt;%3&lt;/b&gt; (%4, lane %5) &amp;nbsp;·&amp;nbsp; queue %6 &amp;nbsp;·&amp;nbsp; %n attempt</numerusform>
+            <numerusform>&lt;b&gt;Case %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; order &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;·&amp;nbsp; step &lt;b&gt;%3&lt;/b&gt; (%4, lane %5) &amp;nbsp;·&amp;nbsp; queue %6 &amp;nbsp;·&amp;nbsp; %n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -556,9 +556,9 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message numerus="yes">
         <source>Engine running · %n callout(s) out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Engine running · %n callout out</numerusform>
+            <numerusform>Engine running · %n callouts out</numerusform>
         </translation>
     </message>
     <message>
@@ -780,16 +780,16 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n order</numerusform>
+            <numerusform>%1 of %n orders</numerusform>
         </translation>
     </message>
 </context>
@@ -1181,9 +1181,9 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message numerus="yes">
         <source> &amp;nbsp;·&amp;nbsp; %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> &amp;nbsp;·&amp;nbsp; %n attempt</numerusform>
+            <numerusform> &amp;nbsp;·&amp;nbsp; %n attempts</numerusform>
         </translation>
     </message>
     <message>

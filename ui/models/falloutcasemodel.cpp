@@ -1,5 +1,6 @@
 #include "falloutcasemodel.h"
 
+#include "falloutsignature.h"
 #include "statepresentation.h"
 
 #include <QBrush>
@@ -50,6 +51,8 @@ QVariant FalloutCaseModel::data(const QModelIndex& index, int role) const
         return c.stepId;
     case QueueRole:
         return c.queue;
+    case SignatureRole:
+        return falloutSignature(c);
     case Qt::ToolTipRole:
         return index.column() == ErrorColumn ? QVariant(c.error) : QVariant();
     case Qt::ForegroundRole:

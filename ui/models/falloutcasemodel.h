@@ -18,6 +18,7 @@ public:
         StepIdRole, // QString
         QueueRole, // QString
         SortRole,
+        SignatureRole, // QString: falloutSignature(), what groups cases for bulk actions
     };
 
     explicit FalloutCaseModel(QObject* parent = nullptr);
