@@ -4,7 +4,10 @@
 // form; the plan graph, the step inspector and the timeline show what happened.
 
 #include "common/clock.h"
+#include "dialogs/bulkfalloutdialog.h"
 #include "dialogs/payloadeditdialog.h"
+#include "io/jsonfile.h"
+#include "models/falloutgroupmodel.h"
 #include "dialogs/taskformdialog.h"
 #include "fallout/falloutqueuepage.h"
 #include "mainwindow/mainwindow.h"
@@ -29,12 +32,15 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
+
+#include <nlohmann/json.hpp>
 
 using namespace fw;
 
@@ -208,6 +214,69 @@ private Q_SLOTS:
         QVERIFY2(byOperator.contains(QStringLiteral("task.claimed:claimed")), qPrintable(byOperator.join(QLatin1Char(' '))));
         QVERIFY2(byOperator.contains(QStringLiteral("order.resumed:")), qPrintable(byOperator.join(QLatin1Char(' '))));
         QVERIFY2(byOperator.contains(QStringLiteral("signal:")), qPrintable(byOperator.join(QLatin1Char(' '))));
+    }
+
+    // Three orders rejected by the carrier for the same reason form one group; one bulk retry
+    // (after its dry run) fixes all three, each with its own result, and resumes the orders.
+    void bulkRetryOfAGroup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bulk.db"));
+        {
+            Database database(path);
+            QVERIFY(!database.open());
+            SystemClock clock;
+            StoreImporter importer(database, clock);
+            QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
+            Problems problems;
+            const auto order = readJsonFile(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), problems);
+            QVERIFY(order);
+            for (int i = 1; i <= 3; ++i) {
+                nlohmann::json copy = *order;
+                copy["id"] = QStringLiteral("BULK-%1").arg(i).toStdString();
+                QVERIFY(importer.importOrderDocument(copy, QStringLiteral("order.json"), QStringLiteral("t")).ok());
+            }
+        }
+        StubBehaviour rejecting;
+        rejecting.badRequestRate = 1.0;
+        m_stubs.configure(QStringLiteral("carrier"), rejecting);
+
+        MainWindow window;
+        window.show();
+        StoreOpenOptions options;
+        options.tickMs = 50;
+        for (const QString& system : { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"),
+                                       QStringLiteral("billing") })
+            options.endpointBaseUrls.insert(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(system));
+        window.openStore(path, options);
+        StoreSession* session = window.session();
+        QTRY_COMPARE_WITH_TIMEOUT(session->fallout()->rowCount(), 3, 10000);
+        m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {});
+
+        window.showSection(MainWindow::Section::Fallout);
+        FalloutQueuePage* page = window.falloutQueuePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->groupTable()->model()->rowCount(), 1, 5000);
+        const QModelIndex group = page->groupTable()->model()->index(0, FalloutGroupModel::CasesColumn);
+        QCOMPARE(group.data().toInt(), 3);
+        QVERIFY(page->selectGroup(group.data(FalloutGroupModel::SignatureRole).toString()));
+        QCOMPARE(page->table()->model()->rowCount(), 3);
+
+        bool previewed = false;
+        int succeeded = -1;
+        whenDialogOpens<BulkFalloutDialog>([&](BulkFalloutDialog* dialog) {
+            auto* cases = dialog->findChild<QTableWidget*>(QStringLiteral("bulkCases"));
+            previewed = cases->rowCount() == 3 && dialog->resultOf(session->fallout()->rowAt(0).id) == QStringLiteral("not sent")
+                && session->fallout()->rowCount() == 3; // the dry run sent nothing
+            button(dialog, QStringLiteral("bulkRunButton"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 10000);
+            succeeded = dialog->succeeded();
+            dialog->accept();
+        });
+        button(page, QStringLiteral("bulkRetryButton"))->click();
+        QVERIFY(previewed);
+        QCOMPARE(succeeded, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(session->fallout()->rowCount(), 0, 10000);
+        for (int i = 1; i <= 3; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(!session->order(QStringLiteral("BULK-%1").arg(i))->onHold, 10000);
     }
 };
 

@@ -1,11 +1,14 @@
 #include "falloutqueuepage.h"
 
+#include "dialogs/bulkfalloutdialog.h"
 #include "models/falloutcasemodel.h"
+#include "models/falloutgroupmodel.h"
 #include "models/rowfiltermodel.h"
 #include "models/storesession.h"
 #include "widgets/operationstable.h"
 #include "widgets/operatoractions.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -53,9 +56,40 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_queue);
 
+    m_groupModel = new FalloutGroupModel(this);
+    auto* groupFilter = new RowFilterModel(FalloutGroupModel::SortRole, this);
+    groupFilter->setSourceModel(m_groupModel);
+    m_groups = createOperationsTable(this, QStringLiteral("falloutGroups"));
+    m_groups->setModel(groupFilter);
+    m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groups->sortByColumn(FalloutGroupModel::CasesColumn, Qt::DescendingOrder);
+    m_groups->horizontalHeader()->resizeSection(FalloutGroupModel::CasesColumn, 60);
+    m_groups->horizontalHeader()->resizeSection(FalloutGroupModel::WhereColumn, 110);
+    m_groups->horizontalHeader()->resizeSection(FalloutGroupModel::ClassColumn, 120);
+    m_groups->horizontalHeader()->resizeSection(FalloutGroupModel::ShapeColumn, 520);
+    m_groups->setToolTip(tr("Cases with the same system, class and error shape. Select a group to see its cases; "
+                            "Esc shows all cases again."));
+    connect(m_groups->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        m_filter->setRoleFilter(FalloutCaseModel::SignatureRole,
+                                current.isValid() ? current.data(FalloutGroupModel::SignatureRole) : QVariant());
+        updateBulkButtons();
+    });
+    auto* showAll = new QAction(this);
+    showAll->setShortcut(QKeySequence(Qt::Key_Escape));
+    showAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(showAll, &QAction::triggered, this, [this] {
+        m_groups->selectionModel()->clear();
+        m_groups->setCurrentIndex({});
+    });
+    addAction(showAll);
+
     m_table = createOperationsTable(this, QStringLiteral("falloutTable"));
     m_table->setModel(m_filter);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FalloutQueuePage::updateBulkButtons);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &FalloutQueuePage::updateBulkButtons);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FalloutQueuePage::updateBulkButtons);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &FalloutQueuePage::updateBulkButtons);
     m_table->sortByColumn(FalloutCaseModel::IdColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::IdColumn, 60);
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::OrderColumn, 160);
@@ -88,10 +122,14 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     grid->addWidget(m_response, 2, 1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("falloutSplitter"));
+    split->addWidget(m_groups);
     split->addWidget(m_table);
     split->addWidget(details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setSizes({ 130, 330, 260 });
 
     const auto addButton = [this](const QString& text, const QString& name, const QKeySequence& shortcut, const QString& tip,
                                   void (FalloutQueuePage::*slot)()) {
@@ -114,6 +152,16 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
                                  tr("Cancel the whole order, with a reason"), &FalloutQueuePage::cancelCurrentOrder));
     actions->addWidget(addButton(tr("Res&ume Order"), QStringLiteral("resumeButton"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                                  tr("Lift the hold once no step is in fallout (%1)"), &FalloutQueuePage::resumeCurrentOrder));
+    m_bulkRetry = new QPushButton(this);
+    m_bulkRetry->setObjectName(QStringLiteral("bulkRetryButton"));
+    m_bulkRetry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_bulkRetry, &QPushButton::clicked, this, &FalloutQueuePage::bulkRetry);
+    m_bulkSkip = new QPushButton(this);
+    m_bulkSkip->setObjectName(QStringLiteral("bulkSkipButton"));
+    connect(m_bulkSkip, &QPushButton::clicked, this, &FalloutQueuePage::bulkSkip);
+    actions->addSpacing(12);
+    actions->addWidget(m_bulkRetry);
+    actions->addWidget(m_bulkSkip);
     actions->addStretch(1);
     m_resumeAfter = new QCheckBox(tr("Resume the order when its last case is resolved"), this);
     m_resumeAfter->setObjectName(QStringLiteral("resumeAfterResolve"));
@@ -121,9 +169,10 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     actions->addWidget(m_resumeAfter);
     auto* open = new QPushButton(tr("Open &Order"), this);
     open->setObjectName(QStringLiteral("falloutOpenOrderButton"));
+    open->setToolTip(tr("Open the order with the failed step selected on its plan"));
     connect(open, &QPushButton::clicked, this, [this] {
         if (const FalloutSummary* c = currentCase())
-            Q_EMIT openOrderRequested(c->orderId);
+            Q_EMIT openStepRequested(c->orderId, c->stepId);
     });
     m_caseButtons << open;
     actions->addWidget(open);
@@ -134,12 +183,76 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     layout->addLayout(actions);
 
     connect(session, &StoreSession::snapshotApplied, this, [this] {
+        m_groupModel->setSnapshot(m_session->lastSnapshot());
         refreshQueues();
         if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) // keyboard-ready: the first row is current
             m_table->setCurrentIndex(m_filter->index(0, 0));
         showDetails();
     });
     showDetails();
+    updateBulkButtons();
+}
+
+std::vector<FalloutSummary> FalloutQueuePage::bulkCases() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() <= 1) {
+        rows.clear();
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            rows << m_filter->index(row, 0);
+    }
+    std::vector<FalloutSummary> cases;
+    for (const QModelIndex& index : std::as_const(rows)) {
+        if (const FalloutSummary* c = m_session->falloutCase(index.data(FalloutCaseModel::CaseIdRole).toLongLong()))
+            cases.push_back(*c);
+    }
+    return cases;
+}
+
+void FalloutQueuePage::updateBulkButtons()
+{
+    if (!m_bulkRetry)
+        return;
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int count = selected > 1 ? selected : m_filter->rowCount();
+    const QString scope = selected > 1 ? tr("selected") : tr("shown");
+    m_bulkRetry->setText(tr("Retry %1 %2\u2026").arg(count).arg(scope));
+    m_bulkSkip->setText(tr("Skip %1 %2\u2026").arg(count).arg(scope));
+    m_bulkRetry->setToolTip(tr("Dry run first, then retry every %1 case, each with its own result").arg(scope));
+    m_bulkSkip->setToolTip(tr("Dry run first, then skip every %1 case with one reason").arg(scope));
+    m_bulkRetry->setEnabled(count > 0);
+    m_bulkSkip->setEnabled(count > 0);
+}
+
+void FalloutQueuePage::runBulk(int action)
+{
+    std::vector<FalloutSummary> cases = bulkCases();
+    if (cases.empty())
+        return;
+    BulkFalloutDialog dialog(m_session, BulkFalloutDialog::Action(action), std::move(cases), this);
+    dialog.exec();
+}
+
+void FalloutQueuePage::bulkRetry()
+{
+    runBulk(int(BulkFalloutDialog::Action::Retry));
+}
+
+void FalloutQueuePage::bulkSkip()
+{
+    runBulk(int(BulkFalloutDialog::Action::Skip));
+}
+
+bool FalloutQueuePage::selectGroup(const QString& signature)
+{
+    QAbstractItemModel* model = m_groups->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(FalloutGroupModel::SignatureRole).toString() == signature) {
+            m_groups->setCurrentIndex(model->index(row, 0));
+            return true;
+        }
+    }
+    return false;
 }
 
 void FalloutQueuePage::focusSearch()

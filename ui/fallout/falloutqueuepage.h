@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -33,14 +35,23 @@ public:
     void skipCurrent();
     void cancelCurrentOrder();
     void resumeCurrentOrder();
+    // Bulk actions on the selected cases, or on every case shown when one or none is selected.
+    void bulkRetry();
+    void bulkSkip();
+    QTableView* groupTable() const { return m_groups; }
+    bool selectGroup(const QString& signature);
     void focusSearch();
     bool selectCase(qint64 caseId);
 
 Q_SIGNALS:
     void openOrderRequested(const QString& orderId);
+    void openStepRequested(const QString& orderId, const QString& stepId); // the failed step, on the graph
 
 private:
     const FalloutSummary* currentCase() const;
+    std::vector<FalloutSummary> bulkCases() const;
+    void runBulk(int action);
+    void updateBulkButtons();
     void refreshQueues();
     void showDetails();
 
@@ -49,6 +60,10 @@ private:
     QComboBox* m_queue = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;
+    QTableView* m_groups = nullptr;
+    class FalloutGroupModel* m_groupModel = nullptr;
+    QPushButton* m_bulkRetry = nullptr;
+    QPushButton* m_bulkSkip = nullptr;
     QLabel* m_summary = nullptr;
     QPlainTextEdit* m_request = nullptr;
     QPlainTextEdit* m_response = nullptr;

@@ -88,6 +88,7 @@ void MainWindow::createStorePages()
     connect(m_ordersPage, &OrdersPage::openOrderRequested, this, &MainWindow::openOrderPage);
     connect(m_taskPage, &TaskInboxPage::openOrderRequested, this, &MainWindow::openOrderPage);
     connect(m_falloutPage, &FalloutQueuePage::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_falloutPage, &FalloutQueuePage::openStepRequested, this, &MainWindow::openOrderStep);
 }
 
 void MainWindow::showSection(Section section)
@@ -119,6 +120,17 @@ OrderPage* MainWindow::openOrderPage(const QString& orderId)
             m_navigator->setCurrentRow(row);
     }
     return page;
+}
+
+void MainWindow::openOrderStep(const QString& orderId, const QString& stepId)
+{
+    OrderPage* page = openOrderPage(orderId);
+    if (!page)
+        return;
+    if (!page->detail().steps.empty())
+        page->selectStep(stepId);
+    else // the page is new: select once its plan is there
+        connect(page, &OrderPage::detailUpdated, page, [page, stepId] { page->selectStep(stepId); }, Qt::SingleShotConnection);
 }
 
 void MainWindow::closeOrderPage(int row)

@@ -34,9 +34,9 @@ QString TimelineModel::describe(const JournalEvent& e)
 {
     const QString kind = e.kind;
     if (kind == QLatin1String("step.state"))
-        return tr("Step %1").arg(StatePresentation::stepStateLabel(e.afterState).toLower());
+        return tr("Step: %1").arg(StatePresentation::stepStateLabel(e.afterState));
     if (kind == QLatin1String("order.state"))
-        return tr("Order %1").arg(StatePresentation::orderStateLabel(e.afterState).toLower());
+        return tr("Order: %1").arg(StatePresentation::orderStateLabel(e.afterState));
     if (kind == QLatin1String("order.imported"))
         return tr("Order imported");
     if (kind == QLatin1String("order.held"))
