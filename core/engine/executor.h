@@ -102,7 +102,7 @@ private:
     std::unique_ptr<EngineWriter> m_writer;
     std::unique_ptr<QLockFile> m_lock; // one engine per store: "<store>.engine.lock", stale locks of dead processes are taken over
     std::vector<OrderRuntime> m_orders;
-    QHash<QString, OrderState> m_orderStates;
+    QHash<QString, std::size_t> m_orderIndex; // order id -> index into m_orders
     CalloutTransport* m_transport = nullptr;
     QHash<QString, QString> m_endpointBases;
     int m_inFlight = 0;
