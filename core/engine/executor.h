@@ -30,7 +30,7 @@ class EngineWriter;
 // mid-callout resends it after restart with the same idempotency key.
 class Executor {
 public:
-    static constexpr int batchSize = 2000; // store operations per transaction
+    static constexpr int batchSize = 10000; // store operations per transaction
     Executor(Database& database, const Clock& clock, AutoTaskRegistry handlers = AutoTaskRegistry::withBuiltIns());
     ~Executor();
     Executor(const Executor&) = delete;

@@ -87,6 +87,11 @@ namespace {
               {
                   "ALTER TABLE steps ADD COLUMN payload_override TEXT",
               } },
+            { 6,
+              "no index on step states: nothing looks steps up by state, and every step transition paid for it",
+              {
+                  "DROP INDEX IF EXISTS steps_state",
+              } },
         };
         return all;
     }
