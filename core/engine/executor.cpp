@@ -8,6 +8,7 @@
 #include "templates.h"
 
 #include <QLockFile>
+#include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QLockFile;
+class QSqlQuery;
 
 namespace fw {
 
@@ -101,6 +102,7 @@ private:
     AutoTaskRegistry m_handlers;
     std::unique_ptr<EngineWriter> m_writer;
     std::unique_ptr<QLockFile> m_lock; // one engine per store: "<store>.engine.lock", stale locks of dead processes are taken over
+    std::unique_ptr<QSqlQuery> m_taskQuery; // a task's row by id (executortasks.cpp), prepared once
     std::vector<OrderRuntime> m_orders;
     QHash<QString, std::size_t> m_orderIndex; // order id -> index into m_orders
     CalloutTransport* m_transport = nullptr;
