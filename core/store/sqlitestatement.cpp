@@ -9,21 +9,24 @@
 namespace fw {
 
 namespace {
-    // Appends text as UTF-8: a plain loop for ASCII (all ids, states and times), Qt's codec otherwise.
+    // Appends text as UTF-8 (out has room reserved): one plain pass for ASCII (ids, states, times,
+    // most payloads), Qt's codec for anything else.
     void appendUtf8(std::string& out, const QString& text)
     {
-        const QChar* data = text.constData();
-        const qsizetype size = text.size();
-        qsizetype i = 0;
-        while (i < size && data[i].unicode() < 0x80)
-            ++i;
-        if (i == size) {
-            for (qsizetype j = 0; j < size; ++j)
-                out.push_back(char(data[j].unicode()));
-            return;
+        const auto* data = reinterpret_cast<const char16_t*>(text.constData());
+        const std::size_t size = std::size_t(text.size());
+        const std::size_t offset = out.size();
+        out.resize(offset + size);
+        char* target = out.data() + offset;
+        for (std::size_t i = 0; i < size; ++i) {
+            if (data[i] >= 0x80) {
+                out.resize(offset);
+                const QByteArray utf8 = text.toUtf8();
+                out.append(utf8.constData(), std::size_t(utf8.size()));
+                return;
+            }
+            target[i] = char(data[i]);
         }
-        const QByteArray utf8 = text.toUtf8();
-        out.append(utf8.constData(), std::size_t(utf8.size()));
     }
 } // namespace
 
