@@ -114,8 +114,9 @@ int main(int argc, char* argv[])
     getrusage(RUSAGE_SELF, &usage);
     out << orders << " orders x 13 steps" << (manual ? " (one manual task each, claimed and completed via the API)" : "")
         << ": " << completed << " completed, " << journal << " journal rows\n"
-        << "  import (validate, plan, store) " << QString::number(importSeconds, 'f', 2) << " s = "
-        << QString::number(orders / importSeconds, 'f', 0) << " orders/s\n"
+        << (storedOrders > 0 ? QStringLiteral("  import skipped: the store already held the orders\n")
+                             : QStringLiteral("  import (validate, plan, store) %1 s = %2 orders/s\n")
+                                   .arg(QString::number(importSeconds, 'f', 2), QString::number(orders / importSeconds, 'f', 0)))
         << "  load " << QString::number(loadSeconds, 'f', 2) << " s, run " << QString::number(runSeconds, 'f', 2) << " s = "
         << QString::number(orders / runSeconds, 'f', 0) << " orders/s, " << QString::number(orders * 13 / runSeconds, 'f', 0)
         << " steps/s (CPU " << QString::number(runCpuSeconds, 'f', 2) << " s), peak RSS " << usage.ru_maxrss / 1024 << " MiB\n";
