@@ -8,6 +8,7 @@
 #include "templates.h"
 
 #include <QLockFile>
+#include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
 
@@ -57,9 +58,10 @@ std::optional<QString> Executor::load()
     QStringList errors;
     m_adoptedUpTo = newestOrderRow();
     m_orders = RuntimeLoader::loadActive(m_database.connection(), errors);
-    m_orderStates.clear();
+    m_orderIndex.clear();
+    m_orderIndex.reserve(qsizetype(m_orders.size()));
     for (auto& order : m_orders) {
-        m_orderStates.insert(order.orderId, order.storedState);
+        m_orderIndex.insert(order.orderId, m_orderIndex.size());
         // A crash between a completion and the promotion of its dependents is repaired here.
         for (const auto& t : order.execution->promoteReady())
             m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), engineActor);
@@ -74,11 +76,8 @@ std::optional<QString> Executor::load()
 
 OrderRuntime* Executor::findOrder(const QString& orderId)
 {
-    for (auto& order : m_orders) {
-        if (order.orderId == orderId)
-            return &order;
-    }
-    return nullptr;
+    const auto it = m_orderIndex.constFind(orderId);
+    return it == m_orderIndex.cend() ? nullptr : &m_orders[*it];
 }
 
 const OrderRuntime* Executor::order(const QString& orderId) const
@@ -114,10 +113,9 @@ bool Executor::move(OrderRuntime& order, int step, StepState to, const QString& 
 void Executor::rollUp(OrderRuntime& order)
 {
     const OrderState now = order.execution->orderState();
-    const OrderState before = m_orderStates.value(order.orderId, OrderState::Pending);
-    if (now != before) {
-        m_writer->orderStateChanged(order.orderId, before, now, m_clock.now());
-        m_orderStates.insert(order.orderId, now);
+    if (now != order.storedState) {
+        m_writer->orderStateChanged(order.orderId, order.storedState, now, m_clock.now());
+        order.storedState = now;
     }
 }
 
@@ -247,13 +245,14 @@ int Executor::advance(OrderRuntime& order)
         return 0; // an operator resolves the fallout and resumes the order
     int transitions = 0;
     PlanExecution& execution = *order.execution;
+    // The counts make an order with nothing to do cost a few comparisons, not a scan of its steps.
     for (int step : execution.stepsIn(StepState::Ready)) {
         if (order.onHold)
             break; // a step just fell out
         if (dispatch(order, step))
             ++transitions;
     }
-    if (m_transport && !order.onHold) {
+    if (m_transport && !order.onHold && execution.count(StepState::FailedRetrying) + execution.count(StepState::Running) > 0) {
         const QDateTime now = m_clock.now();
         for (int step : execution.stepsIn(StepState::FailedRetrying)) {
             if (order.steps[std::size_t(step)].nextAttemptAt <= now) {
@@ -292,11 +291,15 @@ std::variant<int, QString> Executor::runUntilIdle()
     for (int made = -1; made != 0;) {
         made = 0;
         for (auto& order : m_orders) {
-            made += advance(order);
-            // Group commit: bounded batches keep memory flat and limit what a crash can lose.
-            if (m_writer->pending() >= batchSize) {
-                if (const auto error = m_writer->flush())
-                    return *error;
+            // Each order runs as far as it can before the next: its changes then share a batch, where
+            // repeated updates of one step, line or order are written once.
+            for (int step = advance(order); step > 0; step = advance(order)) {
+                made += step;
+                // Group commit: bounded batches keep memory flat and limit what a crash can lose.
+                if (m_writer->pending() >= batchSize) {
+                    if (const auto error = m_writer->flush())
+                        return *error;
+                }
             }
         }
         total += made;

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QLockFile;
+class QSqlQuery;
 
 namespace fw {
 
@@ -30,7 +31,7 @@ class EngineWriter;
 // mid-callout resends it after restart with the same idempotency key.
 class Executor {
 public:
-    static constexpr int batchSize = 2000; // store operations per transaction
+    static constexpr int batchSize = 10000; // store operations per transaction
     Executor(Database& database, const Clock& clock, AutoTaskRegistry handlers = AutoTaskRegistry::withBuiltIns());
     ~Executor();
     Executor(const Executor&) = delete;
@@ -109,8 +110,9 @@ private:
     AutoTaskRegistry m_handlers;
     std::unique_ptr<EngineWriter> m_writer;
     std::unique_ptr<QLockFile> m_lock; // one engine per store: "<store>.engine.lock", stale locks of dead processes are taken over
+    std::unique_ptr<QSqlQuery> m_taskQuery; // a task's row by id (executortasks.cpp), prepared once
     std::vector<OrderRuntime> m_orders;
-    QHash<QString, OrderState> m_orderStates;
+    QHash<QString, std::size_t> m_orderIndex; // order id -> index into m_orders
     CalloutTransport* m_transport = nullptr;
     QHash<QString, QString> m_endpointBases;
     int m_inFlight = 0;

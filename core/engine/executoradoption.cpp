@@ -56,7 +56,7 @@ int Executor::adoptNewOrders(QStringList& errors)
             errors << error;
             continue;
         }
-        m_orderStates.insert(order->orderId, order->storedState);
+        m_orderIndex.insert(order->orderId, m_orders.size());
         m_orders.push_back(std::move(*order));
         OrderRuntime& added = m_orders.back();
         for (const auto& t : added.execution->promoteReady())

@@ -22,15 +22,23 @@ namespace {
         QString claimedBy;
     };
 
-    std::optional<TaskRow> taskRow(const QSqlDatabase& db, qint64 taskId)
+    // query: prepared once per executor (parsing it cost as much as running it).
+    std::optional<TaskRow> taskRow(std::unique_ptr<QSqlQuery>& query, const QSqlDatabase& db, qint64 taskId)
     {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT order_id, step_id, state, claimed_by FROM tasks WHERE id = ?"));
-        query.addBindValue(taskId);
-        if (!query.exec() || !query.next())
-            return std::nullopt;
-        return TaskRow { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toString() };
+        if (!query) {
+            query = std::make_unique<QSqlQuery>(db);
+            query->setForwardOnly(true);
+            if (!query->prepare(QStringLiteral("SELECT order_id, step_id, state, claimed_by FROM tasks WHERE id = ?"))) {
+                query.reset();
+                return std::nullopt;
+            }
+        }
+        query->bindValue(0, taskId);
+        std::optional<TaskRow> row;
+        if (query->exec() && query->next())
+            row = TaskRow { query->value(0).toString(), query->value(1).toString(), query->value(2).toString(), query->value(3).toString() };
+        query->finish(); // no read snapshot left open between actions
+        return row;
     }
 
     QString unknownTask(qint64 taskId) { return QStringLiteral("unknown task %1").arg(taskId); }
@@ -38,7 +46,7 @@ namespace {
 
 std::optional<QString> Executor::claimTask(qint64 taskId, const QString& user)
 {
-    const auto task = taskRow(m_database.connection(), taskId);
+    const auto task = taskRow(m_taskQuery, m_database.connection(), taskId);
     if (!task)
         return unknownTask(taskId);
     if (task->state == QStringLiteral("claimed"))
@@ -54,7 +62,7 @@ std::optional<QString> Executor::claimTask(qint64 taskId, const QString& user)
 
 std::optional<QString> Executor::releaseTask(qint64 taskId, const QString& user)
 {
-    const auto task = taskRow(m_database.connection(), taskId);
+    const auto task = taskRow(m_taskQuery, m_database.connection(), taskId);
     if (!task)
         return unknownTask(taskId);
     if (task->state != QStringLiteral("claimed"))
@@ -69,7 +77,7 @@ std::optional<QString> Executor::releaseTask(qint64 taskId, const QString& user)
 
 std::optional<QString> Executor::completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
 {
-    const auto task = taskRow(m_database.connection(), taskId);
+    const auto task = taskRow(m_taskQuery, m_database.connection(), taskId);
     if (!task)
         return unknownTask(taskId);
     if (task->state == QStringLiteral("open"))

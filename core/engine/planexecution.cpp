@@ -11,6 +11,8 @@ PlanExecution::PlanExecution(std::vector<std::vector<int>> dependsOn, std::vecto
     if (m_states.empty())
         m_states.assign(m_dependsOn.size(), StepState::Pending);
     Q_ASSERT(m_states.size() == m_dependsOn.size());
+    for (StepState state : m_states)
+        ++m_counts[std::size_t(state)];
     for (std::size_t step = 0; step < m_dependsOn.size(); ++step) {
         for (int dependency : m_dependsOn[step]) {
             m_dependents[std::size_t(dependency)].push_back(int(step));
@@ -25,7 +27,7 @@ std::vector<PlanExecution::Transition> PlanExecution::promoteReady()
     std::vector<Transition> transitions;
     for (std::size_t step = 0; step < m_states.size(); ++step) {
         if (m_states[step] == StepState::Pending && m_unreleased[step] == 0) {
-            m_states[step] = StepState::Ready;
+            set(step, StepState::Ready);
             transitions.push_back({ int(step), StepState::Pending, StepState::Ready });
         }
     }
@@ -41,13 +43,13 @@ std::optional<QString> PlanExecution::transition(int step, StepState to, std::ve
         return QStringLiteral("a %1 step cannot become %2").arg(toString(from), toString(to));
     if (from == StepState::Pending && to == StepState::Ready && m_unreleased[std::size_t(step)] > 0)
         return QStringLiteral("the step still waits for %1 dependencies").arg(m_unreleased[std::size_t(step)]);
-    m_states[std::size_t(step)] = to;
+    set(std::size_t(step), to);
     effects.push_back({ step, from, to });
     if (releasesDependents(to)) {
         for (int dependent : m_dependents[std::size_t(step)]) {
             auto& unreleased = m_unreleased[std::size_t(dependent)];
             if (--unreleased == 0 && m_states[std::size_t(dependent)] == StepState::Pending) {
-                m_states[std::size_t(dependent)] = StepState::Ready;
+                set(std::size_t(dependent), StepState::Ready);
                 effects.push_back({ dependent, StepState::Pending, StepState::Ready });
             }
         }
@@ -61,15 +63,24 @@ std::vector<PlanExecution::Transition> PlanExecution::cancelAll()
     for (std::size_t step = 0; step < m_states.size(); ++step) {
         if (!isTerminal(m_states[step])) {
             transitions.push_back({ int(step), m_states[step], StepState::Cancelled });
-            m_states[step] = StepState::Cancelled;
+            set(step, StepState::Cancelled);
         }
     }
     return transitions;
 }
 
+void PlanExecution::set(std::size_t step, StepState to)
+{
+    --m_counts[std::size_t(m_states[step])];
+    ++m_counts[std::size_t(to)];
+    m_states[step] = to;
+}
+
 std::vector<int> PlanExecution::stepsIn(StepState state) const
 {
     std::vector<int> steps;
+    if (count(state) == 0)
+        return steps;
     for (std::size_t step = 0; step < m_states.size(); ++step) {
         if (m_states[step] == state)
             steps.push_back(int(step));
@@ -79,21 +90,12 @@ std::vector<int> PlanExecution::stepsIn(StepState state) const
 
 OrderState PlanExecution::orderState() const
 {
-    bool allTerminal = true;
-    bool anyCancelled = false;
-    bool anyFallout = false;
-    bool anyStarted = false;
-    for (StepState state : m_states) {
-        allTerminal = allTerminal && isTerminal(state);
-        anyCancelled = anyCancelled || state == StepState::Cancelled;
-        anyFallout = anyFallout || state == StepState::Fallout;
-        anyStarted = anyStarted || (state != StepState::Pending && state != StepState::Ready);
-    }
-    if (allTerminal)
-        return anyCancelled ? OrderState::Cancelled : OrderState::Completed;
-    if (anyFallout)
+    const int terminal = count(StepState::Completed) + count(StepState::Skipped) + count(StepState::Cancelled);
+    if (terminal == size())
+        return count(StepState::Cancelled) > 0 ? OrderState::Cancelled : OrderState::Completed;
+    if (count(StepState::Fallout) > 0)
         return OrderState::Fallout;
-    return anyStarted ? OrderState::InProgress : OrderState::Pending;
+    return count(StepState::Pending) + count(StepState::Ready) < size() ? OrderState::InProgress : OrderState::Pending;
 }
 
 } // namespace fw

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -41,13 +42,18 @@ public:
     StepState state(int step) const { return m_states[std::size_t(step)]; }
     const std::vector<int>& dependents(int step) const { return m_dependents[std::size_t(step)]; }
     std::vector<int> stepsIn(StepState state) const;
-    OrderState orderState() const;
+    // How many steps are in a state, kept up to date on every change (O(1)).
+    int count(StepState state) const { return m_counts[std::size_t(state)]; }
+    OrderState orderState() const; // O(1), from the counts
 
 private:
+    void set(std::size_t step, StepState to);
+
     std::vector<std::vector<int>> m_dependsOn;
     std::vector<std::vector<int>> m_dependents;
     std::vector<StepState> m_states;
     std::vector<int> m_unreleased; // per step: dependencies not completed or skipped yet
+    std::array<int, 9> m_counts {}; // steps per StepState
 };
 
 } // namespace fw

@@ -2,14 +2,13 @@
 
 #include "engine/orderruntime.h"
 #include "journal.h"
+#include "sqlitestatement.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QHash>
-#include <QVariantList>
+#include <QSqlDatabase>
 
-#include <array>
 #include <optional>
+#include <vector>
 
 namespace fw {
 
@@ -17,6 +16,11 @@ namespace fw {
 // signals, journal entries) and writes them in one transaction per flush: the group commit that
 // keeps durable execution fast. Nothing is visible in the store before flush() returns, and a
 // crash loses at most the unflushed batch; callers flush before acknowledging an operator action.
+//
+// Every change is journalled as its own row. The rows of the steps, fulfillment_lines and
+// orders tables are state, not history: one changed several times in a batch is written once,
+// with its last values. Values are bound straight through the sqlite3 API (SqliteStatement)
+// and journal rows are inserted many per statement.
 class EngineWriter {
 public:
     explicit EngineWriter(QSqlDatabase database);
@@ -41,24 +45,41 @@ public:
     void falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now);
     void journal(const JournalEvent& event);
 
-    int pending() const { return int(m_operations.size()); }
+    int pending() const { return int(m_operations.size() + m_journal.size() / journalColumns); }
     std::optional<QString> flush();
 
 private:
-    enum Statement { UpdateStep, InsertJournal, UpdateLineFields, UpdateOrder, InsertTask, UpdateTask, InsertSignal, InsertFallout, UpdateHold, ResolveFallout,
-                     InsertAttempt, FinishAttempt,
+    enum Statement { UpdateStep, UpdateLineFields, UpdateOrder, InsertTask, UpdateTask, InsertSignal, InsertFallout, UpdateHold,
+                     ResolveFallout, InsertAttempt, FinishAttempt,
                      StatementCount };
+    static constexpr int journalColumns = 9;
     struct Operation {
         Statement statement;
-        QVariantList binds;
+        bool live; // false: superseded by a later write of the same row in this batch
+        quint32 first; // index into m_values
+        quint32 count;
     };
-    void add(Statement statement, QVariantList binds) { m_operations.push_back({ statement, std::move(binds) }); }
+    // A row of steps, fulfillment_lines or orders: (statement, order id, step or line index).
+    struct RowKey {
+        Statement statement;
+        QString orderId;
+        int index;
+        bool operator==(const RowKey&) const = default;
+        friend size_t qHash(const RowKey& key, size_t seed = 0) { return qHashMulti(seed, int(key.statement), key.orderId, key.index); }
+    };
+
+    void add(Statement statement, std::initializer_list<SqlValue> values);
+    // Writes a row of steps/lines/orders: any earlier write of the same row in this batch is dropped.
+    void replace(const RowKey& key, std::initializer_list<SqlValue> values);
+    void addJournal(const QString& at, const QString& orderId, const QString& stepId, const QString& kind, const QString& actor,
+                    const QString& before, const QString& after, const QString& payload, const QString& origin);
+    std::optional<QString> writeJournal(sqlite3* database);
 
     QSqlDatabase m_database;
-    std::array<std::optional<QSqlQuery>, StatementCount> m_queries;
     std::vector<Operation> m_operations;
-    // A step changed several times in one batch is written once, with its last values.
-    QHash<QString, std::size_t> m_pendingStepUpdate; // order + '\n' + step -> index into m_operations
+    std::vector<SqlValue> m_values; // the operations' parameters, in order
+    std::vector<SqlValue> m_journal; // journalColumns values per row, in journal order
+    QHash<RowKey, std::size_t> m_pendingRow; // -> index into m_operations
 };
 
 } // namespace fw

@@ -4,10 +4,12 @@
 #include "store/database.h"
 #include "store/journal.h"
 #include "store/migrations.h"
+#include "store/sqlitestatement.h"
 #include "store/storeimporter.h"
 #include "store/transactionguard.h"
 
 #include <QFile>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +97,41 @@ private Q_SLOTS:
             QVERIFY(guard.commit());
         }
         QCOMPARE(count(database, QStringLiteral("journal")), 1);
+    }
+
+    // The engine's raw sqlite3 writes (EngineWriter) store what Qt SQL would: NULL, integers, ''
+    // and text in any script, read back through the same QSqlDatabase connection.
+    void rawStatementsWriteWhatQtReadsBack()
+    {
+        Database database(freshPath());
+        QVERIFY(!database.open());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (a, b, c, d, e)")));
+        sqlite3* handle = SqliteStatement::handleOf(database.connection());
+        QVERIFY(handle);
+        const QString text = QStringLiteral("Z\u00fcrich \u2013 \u6771\u4eac \U0001F4E6");
+        const SqlValue values[] = { SqlValue {}, SqlValue::of(qint64(1) << 40), SqlValue::of(QStringLiteral("")),
+                                    SqlValue::of(text), SqlValue::nullable(QString()) };
+        {
+            SqliteStatement insert(handle, "INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)");
+            QVERIFY(insert.isValid());
+            const SqlValue twice[] = { values[0], values[1], values[2], values[3], values[4],
+                                       values[3], values[3], values[3], values[3], values[3] };
+            QVERIFY2(insert.run(twice, 10), qPrintable(insert.error()));
+            SqliteStatement broken(handle, "INSERT INTO nowhere VALUES (?)");
+            QVERIFY(!broken.isValid());
+            QVERIFY(broken.error().contains(QStringLiteral("nowhere")));
+        }
+        QVERIFY(query.exec(QStringLiteral("SELECT a, b, c, d, e, typeof(c) FROM t ORDER BY rowid")));
+        QVERIFY(query.next());
+        QVERIFY(query.isNull(0));
+        QCOMPARE(query.value(1).toLongLong(), qint64(1) << 40);
+        QCOMPARE(query.value(5).toString(), QStringLiteral("text")); // '' is not NULL
+        QCOMPARE(query.value(3).toString(), text);
+        QVERIFY(query.isNull(4));
+        QVERIFY(query.next());
+        for (int column = 0; column < 5; ++column)
+            QCOMPARE(query.value(column).toString(), text);
     }
 
     void importsCatalogAndOrderWithJournal()
