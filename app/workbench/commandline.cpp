@@ -29,7 +29,7 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("fw::Workbench", "Open the store FILE (created if missing) and run its orders."),
         QCoreApplication::translate("fw::Workbench", "FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, preview, order:ID or order:ID#STEP."),
+        QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP or timeline:ID."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),

@@ -119,7 +119,10 @@ void showView(fw::MainWindow& window, const QString& view)
         window.showSection(fw::MainWindow::Section::Fallout);
     else if (view == QLatin1String("preview"))
         window.showSection(fw::MainWindow::Section::PlanPreview);
-    else if (view.startsWith(QLatin1String("order:"))) { // order:ID or order:ID#STEP (selected in the graph)
+    else if (view.startsWith(QLatin1String("timeline:"))) {
+        if (fw::OrderPage* page = window.openOrderPage(view.mid(9)))
+            page->showTimeline();
+    } else if (view.startsWith(QLatin1String("order:"))) { // order:ID or order:ID#STEP (selected in the graph)
         const QString target = view.mid(6);
         const qsizetype hash = target.indexOf(QLatin1Char('#'));
         fw::OrderPage* page = window.openOrderPage(hash < 0 ? target : target.left(hash));

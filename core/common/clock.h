@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QStringView>
+#include <QTimeZone>
 
 namespace fw {
 
@@ -39,6 +41,30 @@ inline QString toStoreTime(const QDateTime& time)
         lastText = time.toUTC().toString(Qt::ISODateWithMs);
     }
     return lastText;
+}
+
+// Reads the store's time format back ("2026-11-25T07:18:28.123Z"), fast: timelines parse tens of
+// thousands at once. Anything else falls back to Qt's ISO parser; invalid text gives an invalid time.
+inline QDateTime fromStoreTimeText(QStringView text)
+{
+    const auto digits = [&text](qsizetype at, qsizetype count) {
+        int value = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + int(c - u'0');
+        }
+        return value;
+    };
+    if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':' && text[16] == u':'
+        && text[19] == u'.' && text[23] == u'Z') {
+        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+        const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2), milli = digits(20, 3);
+        if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && milli >= 0)
+            return QDateTime(QDate(year, month, day), QTime(hour, minute, second, milli), QTimeZone::utc());
+    }
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
 }
 
 } // namespace fw

@@ -40,7 +40,7 @@ std::vector<JournalEvent> Journal::forOrder(const QSqlDatabase& database, const 
     while (query.next()) {
         JournalEvent event;
         event.seq = query.value(0).toLongLong();
-        event.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        event.at = fromStoreTimeText(query.value(1).toString());
         event.orderId = query.value(2).toString();
         event.stepId = query.value(3).toString();
         event.kind = query.value(4).toString();

@@ -1,5 +1,7 @@
 #include "operationsreader.h"
 
+#include "common/clock.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 #include <QJsonDocument>
@@ -11,7 +13,7 @@ QDateTime fromStoreTime(const QVariant& value)
 {
     if (value.isNull())
         return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    QDateTime time = fromStoreTimeText(value.toString());
     time.setTimeZone(QTimeZone::utc());
     return time;
 }

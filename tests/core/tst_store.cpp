@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace fw;
 
@@ -44,6 +45,15 @@ class TestStore : public QObject {
     QString freshPath() { return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_counter)); }
 
 private Q_SLOTS:
+    void storeTimeReadsBackExactly()
+    {
+        const QDateTime at(QDate(2026, 11, 25), QTime(7, 18, 28, 123), QTimeZone::utc());
+        QCOMPARE(toStoreTime(at), QStringLiteral("2026-11-25T07:18:28.123Z"));
+        QCOMPARE(fromStoreTimeText(toStoreTime(at)), at);
+        QCOMPARE(fromStoreTimeText(QStringLiteral("2026-11-25T07:18:28Z")), at.addMSecs(-123)); // other ISO forms still parse
+        QVERIFY(!fromStoreTimeText(QStringLiteral("2026-1x-25T07:18:28.123Z")).isValid());
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void migrationsAreIdempotentAndUseWal()

@@ -5,6 +5,7 @@
 #include "models/falloutgroupmodel.h"
 #include "models/rowfiltermodel.h"
 #include "models/storesession.h"
+#include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
 #include "widgets/operatoractions.h"
 
@@ -95,6 +96,7 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::OrderColumn, 160);
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::StepColumn, 200);
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::ErrorColumn, 340);
+    rememberColumnLayout(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FalloutQueuePage::showDetails);
     connect(m_table, &QTableView::activated, this, &FalloutQueuePage::editPayloadAndRetry);
 

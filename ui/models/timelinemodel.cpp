@@ -30,6 +30,17 @@ void TimelineModel::setEvents(std::vector<JournalEvent> events)
     endResetModel();
 }
 
+QStringList TimelineModel::actors() const
+{
+    QStringList result;
+    for (const JournalEvent& e : m_events) {
+        if (!result.contains(e.actor))
+            result << e.actor;
+    }
+    result.sort();
+    return result;
+}
+
 QString TimelineModel::describe(const JournalEvent& e)
 {
     const QString kind = e.kind;
@@ -86,11 +97,18 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return e.actor;
     case IsFailureRole:
         return failure;
+    case LaneRole:
+        return m_stepLanes.value(e.stepId);
+    case ActorKindRole: // "engine", "import" or "operator"
+        return e.actor == QLatin1String("engine") ? e.actor : e.kind == QLatin1String("order.imported") ? QStringLiteral("import")
+                                                                                                     : QStringLiteral("operator");
     case Qt::ForegroundRole:
         if (failure && index.column() == EventColumn)
             return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == StepColumn && !e.stepId.isEmpty())
+            return e.stepId;
         return index.column() == DetailsColumn && !e.payload.isEmpty() ? QVariant(e.payload) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -99,7 +117,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case EventColumn:
             return describe(e);
         case StepColumn:
-            return e.stepId;
+            return m_stepNames.value(e.stepId, e.stepId);
         case ActorColumn:
             return e.actor;
         case ChangeColumn:

@@ -3,6 +3,7 @@
 #include "store/journal.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <vector>
 
@@ -16,11 +17,19 @@ class TimelineModel final : public QAbstractTableModel {
 
 public:
     enum Column { TimeColumn, EventColumn, StepColumn, ActorColumn, ChangeColumn, DetailsColumn, ColumnCount };
-    enum Role { SeqRole = Qt::UserRole + 1, StepIdRole, KindRole, ActorRole, IsFailureRole };
+    enum Role { SeqRole = Qt::UserRole + 1, StepIdRole, KindRole, ActorRole, IsFailureRole, LaneRole, ActorKindRole };
 
     explicit TimelineModel(QObject* parent = nullptr);
 
     void setEvents(std::vector<JournalEvent> events);
+    // step id -> lane id (LaneRole, the lane filter) and name (the Step column; the id stays in the
+    // tooltip). Events without a step have neither.
+    void setStepInfo(QHash<QString, QString> lanes, QHash<QString, QString> names)
+    {
+        m_stepLanes = std::move(lanes);
+        m_stepNames = std::move(names);
+    }
+    QStringList actors() const; // everyone in the journal, sorted
     const JournalEvent& eventAt(int row) const { return m_events[std::size_t(row)]; }
     // "Step completed", "Order held", "Task claimed": the kind and its states in words.
     static QString describe(const JournalEvent& event);
@@ -32,6 +41,8 @@ public:
 
 private:
     std::vector<JournalEvent> m_events;
+    QHash<QString, QString> m_stepLanes;
+    QHash<QString, QString> m_stepNames;
 };
 
 } // namespace fw

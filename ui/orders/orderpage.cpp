@@ -9,9 +9,12 @@
 #include "models/timelinemodel.h"
 #include "plan/plangraphwidget.h"
 #include "stepinspector.h"
+#include "timeline/stepganttstrip.h"
+#include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -66,6 +69,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_stepTable->horizontalHeader()->resizeSection(StepStatusModel::LaneColumn, 120);
     m_stepTable->horizontalHeader()->resizeSection(StepStatusModel::StateColumn, 120);
     m_stepTable->horizontalHeader()->resizeSection(StepStatusModel::UpdatedColumn, 150);
+    rememberColumnLayout(m_stepTable);
 
     m_timelineFilter->setSourceModel(m_timeline);
     m_timelineSearch = new QLineEdit(this);
@@ -73,6 +77,18 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_timelineSearch->setPlaceholderText(tr("Search the timeline: step, actor, state, payload text"));
     m_timelineSearch->setClearButtonEnabled(true);
     connect(m_timelineSearch, &QLineEdit::textChanged, m_timelineFilter, &RowFilterModel::setSearchText);
+    m_laneFilter = new QComboBox(this);
+    m_laneFilter->setObjectName(QStringLiteral("timelineLaneFilter"));
+    m_laneFilter->addItem(tr("All lanes"));
+    connect(m_laneFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_timelineFilter->setRoleFilter(TimelineModel::LaneRole, m_laneFilter->currentData()); });
+    m_actorFilter = new QComboBox(this);
+    m_actorFilter->setObjectName(QStringLiteral("timelineActorFilter"));
+    m_actorFilter->addItem(tr("Everyone"));
+    m_actorFilter->addItem(tr("Operators"), QStringLiteral("operator"));
+    m_actorFilter->addItem(tr("The engine"), QStringLiteral("engine"));
+    connect(m_actorFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_timelineFilter->setRoleFilter(TimelineModel::ActorKindRole, m_actorFilter->currentData()); });
     m_failuresOnly = new QCheckBox(tr("Failures only"), this);
     m_failuresOnly->setObjectName(QStringLiteral("timelineFailuresOnly"));
     connect(m_failuresOnly, &QCheckBox::toggled, this,
@@ -84,12 +100,25 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_timelineTable->horizontalHeader()->resizeSection(TimelineModel::EventColumn, 170);
     m_timelineTable->horizontalHeader()->resizeSection(TimelineModel::StepColumn, 200);
     m_timelineTable->horizontalHeader()->resizeSection(TimelineModel::ChangeColumn, 170);
+    rememberColumnLayout(m_timelineTable);
     auto* timeline = new QWidget(this);
     auto* timelineBar = new QHBoxLayout;
     timelineBar->addWidget(m_timelineSearch, 1);
+    timelineBar->addWidget(m_laneFilter);
+    timelineBar->addWidget(m_actorFilter);
     timelineBar->addWidget(m_failuresOnly);
     auto* timelineLayout = new QVBoxLayout(timeline);
     timelineLayout->setContentsMargins(0, 4, 0, 0);
+    m_gantt = new StepGanttStrip(timeline);
+    m_gantt->setToolTip(tr("Step durations by lane; click a bar to see the step on the plan"));
+    connect(m_gantt, &StepGanttStrip::stepClicked, this, &OrderPage::selectStep);
+    connect(m_timelineTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QString step = index.data(TimelineModel::StepIdRole).toString();
+        if (!step.isEmpty())
+            selectStep(step);
+    });
+    m_timelineTable->setToolTip(tr("Enter or double click: show the event's step on the plan"));
+    timelineLayout->addWidget(m_gantt);
     timelineLayout->addLayout(timelineBar);
     timelineLayout->addWidget(m_timelineTable, 1);
 
@@ -178,7 +207,19 @@ void OrderPage::onDetail(const OrderDetail& detail)
     m_graph->applyStatuses(nodeStatusesOf(detail));
     m_inspector->setStep(detail, m_inspector->stepId());
     m_steps->setSteps(detail.steps);
+    QHash<QString, QString> stepLanes;
+    QHash<QString, QString> stepNames;
+    for (const StepStatus& step : detail.steps) {
+        stepLanes.insert(step.id, step.lane);
+        stepNames.insert(step.id, step.name);
+    }
+    m_timeline->setStepInfo(std::move(stepLanes), std::move(stepNames));
     m_timeline->setEvents(detail.events);
+    m_gantt->setOrder(detail, m_session->lastSnapshot().at.isValid() ? m_session->lastSnapshot().at : QDateTime::currentDateTimeUtc());
+    if (m_laneFilter->count() == 1) {
+        for (const auto& [id, name] : detail.lanes)
+            m_laneFilter->addItem(name, id);
+    }
     Q_EMIT detailUpdated();
 }
 

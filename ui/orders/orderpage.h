@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -16,6 +17,7 @@ namespace fw {
 
 class PlanGraphWidget;
 class RowFilterModel;
+class StepGanttStrip;
 class StepInspector;
 class StepStatusModel;
 class StoreSession;
@@ -38,6 +40,7 @@ public:
     void selectStep(const QString& stepId); // on the plan graph, with the inspector
     PlanGraphWidget* graph() const { return m_graph; }
     StepInspector* inspector() const { return m_inspector; }
+    StepGanttStrip* gantt() const { return m_gantt; }
 
 Q_SIGNALS:
     void detailUpdated();
@@ -64,6 +67,9 @@ private:
     QTableView* m_timelineTable = nullptr;
     QLineEdit* m_timelineSearch = nullptr;
     QCheckBox* m_failuresOnly = nullptr;
+    QComboBox* m_laneFilter = nullptr;
+    QComboBox* m_actorFilter = nullptr;
+    StepGanttStrip* m_gantt = nullptr;
     PlanGraphWidget* m_graph = nullptr;
     StepInspector* m_inspector = nullptr;
     QStringList m_graphSteps; // the step ids the graph was laid out for

@@ -4,6 +4,7 @@
 #include "models/rowfiltermodel.h"
 #include "models/storesession.h"
 #include "models/tasklistmodel.h"
+#include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
 #include "widgets/operatoractions.h"
 
@@ -84,6 +85,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(TaskListModel::AccountColumn, 180);
     m_table->horizontalHeader()->resizeSection(TaskListModel::QueueColumn, 150);
     m_table->horizontalHeader()->resizeSection(TaskListModel::StateColumn, 150);
+    rememberColumnLayout(m_table);
     connect(m_table, &QTableView::activated, this, &TaskInboxPage::completeCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TaskInboxPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TaskInboxPage::showDetails);

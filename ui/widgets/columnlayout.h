@@ -1,0 +1,12 @@
+#pragma once
+
+class QTableView;
+
+namespace fw {
+
+// Remembers a table's column widths, order and sort across runs (QSettings "columns/<objectName>"):
+// restores what was saved, then saves on every change. Call after the model and the default widths
+// are set; the table needs an object name.
+void rememberColumnLayout(QTableView* table);
+
+} // namespace fw
