@@ -18,6 +18,8 @@
 #include "orders/orderpage.h"
 #include "orders/stepinspector.h"
 #include "plan/plangraphwidget.h"
+#include "plan/planscene.h"
+#include "plan/planview.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
 #include "stubserver.h"
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -169,11 +172,25 @@ private Q_SLOTS:
             if (step.name == QStringLiteral("Ship router"))
                 shipId = step.id;
         }
-        order->selectStep(shipId);
+        // Click the step's card on the plan graph: the inspector shows it.
+        order->selectStep(QString()); // the Plan tab, nothing selected
+        QTRY_VERIFY_WITH_TIMEOUT(order->graph()->isVisible(), 5000);
+        PlanView* view = order->graph()->view();
+        view->centerOnStep(shipId);
+        const QPoint card = view->mapFromScene(order->graph()->scene()->stepRect(shipId).center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, card);
+        QCOMPARE(order->graph()->selectedStep(), shipId);
         QCOMPARE(order->inspector()->stepId(), shipId);
         const QString inspected = order->inspector()->browser()->toPlainText();
         QVERIFY2(inspected.contains(QStringLiteral("gate code 4711")), qPrintable(inspected)); // the edited request, attempt 2
         QVERIFY(inspected.contains(QStringLiteral("Series 2")));
+
+        // The same order in a window of its own shows the same live plan.
+        QPointer<OrderPage> detached = window.openOrderWindow(orderId);
+        QVERIFY(detached && detached->isWindow());
+        QTRY_COMPARE_WITH_TIMEOUT(detached->detail().steps.size(), order->detail().steps.size(), 5000);
+        detached->close();
+        QTRY_VERIFY(detached.isNull());
 
         // Send the delivery signal from the order page.
         whenDialogOpens<QInputDialog>([](QInputDialog* dialog) {

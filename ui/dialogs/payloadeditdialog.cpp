@@ -44,6 +44,8 @@ PayloadEditDialog::PayloadEditDialog(const FalloutSummary& fallout, QWidget* par
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Retry with This Payload"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("retryButton"));
+    buttons->button(QDialogButtonBox::Ok)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return)); // Enter is a newline here
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Send the edited request (Ctrl+Return)"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PayloadEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PayloadEditDialog::reject);
     layout->addWidget(buttons);

@@ -66,6 +66,7 @@ public:
     void showSection(Section section);
     OrderPage* openOrderPage(const QString& orderId); // opens or brings forward the order's page
     void openOrderStep(const QString& orderId, const QString& stepId); // ...with the step selected on its plan
+    OrderPage* openOrderWindow(const QString& orderId); // the order in a separate window
     OrdersPage* ordersPage() const { return m_ordersPage; }
     TaskInboxPage* taskInboxPage() const { return m_taskPage; }
     FalloutQueuePage* falloutQueuePage() const { return m_falloutPage; }

@@ -71,6 +71,14 @@ void MainWindow::createMenusAndToolBar()
     closeOrder->setObjectName(QStringLiteral("closeOrderPageAction"));
     closeOrder->setShortcut(QKeySequence::Close);
     m_navigator->addAction(closeOrder);
+    QAction* detach = goMenu->addAction(tr("Open Order in New &Window"), this, [this] {
+        const QListWidgetItem* item = m_navigator->currentItem();
+        if (item)
+            openOrderWindow(item->data(Qt::UserRole + 1).toString());
+    });
+    detach->setObjectName(QStringLiteral("openOrderWindowAction"));
+    detach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_navigator->addAction(detach);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QTreeView* steps = findChild<QTreeView*>(QStringLiteral("planStepTree"));

@@ -122,6 +122,20 @@ OrderPage* MainWindow::openOrderPage(const QString& orderId)
     return page;
 }
 
+OrderPage* MainWindow::openOrderWindow(const QString& orderId)
+{
+    if (!m_session || orderId.isEmpty())
+        return nullptr;
+    auto* page = new OrderPage(m_session, orderId, nullptr); // a window of its own, e.g. on a second screen
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->setWindowTitle(tr("Order %1 \u2014 Fulfillment Workbench").arg(orderId));
+    page->resize(1200, 760);
+    connect(m_session, &QObject::destroyed, page, &QWidget::close); // the store closed
+    page->show();
+    return page;
+}
+
 void MainWindow::openOrderStep(const QString& orderId, const QString& stepId)
 {
     OrderPage* page = openOrderPage(orderId);
