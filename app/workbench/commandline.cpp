@@ -35,8 +35,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),
         QCoreApplication::translate("fw::Workbench", "THEME"));
     const QCommandLineOption copiesOption(QStringLiteral("demo-copies"),
-        QCoreApplication::translate("fw::Workbench", "How many copies of each sample order a new demo store gets (default 8)."),
-        QCoreApplication::translate("fw::Workbench", "N"), QStringLiteral("8"));
+        QCoreApplication::translate("fw::Workbench", "How many copies of each sample order a new demo store gets (default 25)."),
+        QCoreApplication::translate("fw::Workbench", "N"), QStringLiteral("25"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
         QCoreApplication::translate("fw::Workbench",
             "Use LANGUAGE (en, de) for this run instead of the language chosen in View > "

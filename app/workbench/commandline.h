@@ -15,7 +15,7 @@ struct WorkbenchOptions {
     QString storePath; // --db: the store to open and run
     QString view; // --view: orders, tasks, fallout, preview or order:ID (what --screenshot shows)
     QString theme; // --theme: light, dark or empty (the system's)
-    int demoCopies = 8; // --demo-copies
+    int demoCopies = 25; // --demo-copies
     bool demo = false;
 };
 

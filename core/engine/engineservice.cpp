@@ -52,6 +52,13 @@ void EngineService::populateDemoStore(const QString& samplesDirectory, int copie
         Qt::QueuedConnection);
 }
 
+void EngineService::enableScriptedOperator(int percentOfOrders, int ordersPerTick)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, percentOfOrders, ordersPerTick]() { worker->enableScriptedOperator(percentOfOrders, ordersPerTick); },
+        Qt::QueuedConnection);
+}
+
 void EngineService::requestOrderDetail(const QString& orderId)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, orderId]() { worker->readOrderDetail(orderId); }, Qt::QueuedConnection);

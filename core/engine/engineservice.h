@@ -32,6 +32,9 @@ public:
     // Fills an empty store with the bundled samples (populateDemoStore) on the engine's thread;
     // call before start(). A store that already has orders is left as it is.
     void populateDemoStore(const QString& samplesDirectory, int copies);
+    // The demo: a ScriptedOperator keeps percentOfOrders of the orders moving (tasks, signals,
+    // fields), at most ordersPerTick orders per tick.
+    void enableScriptedOperator(int percentOfOrders, int ordersPerTick);
     // Answered by orderDetailReady (or actionFailed for an unknown id).
     void requestOrderDetail(const QString& orderId);
     // kind: "catalog" or "order". Validated and written in one transaction; the new order runs at once.

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "executor.h"
 #include "requestinbox.h"
+#include "scriptedoperator.h"
 #include "store/database.h"
 #include "store/demostore.h"
 #include "store/operationsreader.h"
@@ -72,10 +73,42 @@ void EngineWorker::tick()
     for (const QString& problem : problems)
         Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
     RequestInbox(m_database->connection()).processPending(*m_executor, m_clock->now()); // left by fwctl
+    runScriptedOperator();
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     if (const auto* error = std::get_if<QString>(&ran))
         Q_EMIT actionFailed(QStringLiteral("run"), *error);
     Q_EMIT snapshotReady(snapshot());
+}
+
+void EngineWorker::enableScriptedOperator(int percentOfOrders, int ordersPerTick)
+{
+    m_scriptedPercent = std::clamp(percentOfOrders, 0, 100);
+    m_scriptedPerTick = std::max(0, ordersPerTick);
+}
+
+// The demo's colleagues: a share of the orders (chosen by id, so the same ones every run) get their
+// tasks done, signals sent and fields reported, a few orders per tick so the views stay lively.
+// Fallout and the other orders are left for the person at the workbench.
+void EngineWorker::runScriptedOperator()
+{
+    if (m_scriptedPercent == 0 || m_scriptedPerTick == 0)
+        return;
+    const std::vector<QString> ids = m_executor->orderIds();
+    if (ids.empty())
+        return;
+    const ScriptedOperator colleague;
+    int acted = 0;
+    for (std::size_t visited = 0; visited < ids.size() && acted < m_scriptedPerTick; ++visited) {
+        const QString& id = ids[(m_scriptedCursor + visited) % ids.size()];
+        if (int(qHash(id, 2026) % 100) >= m_scriptedPercent)
+            continue;
+        const OrderRuntime* order = m_executor->order(id);
+        if (!order || order->onHold)
+            continue;
+        if (!colleague.actOn(*m_executor, *m_database, id).actions.isEmpty())
+            ++acted;
+    }
+    m_scriptedCursor = (m_scriptedCursor + 1) % ids.size();
 }
 
 void EngineWorker::perform(const QString& action, const std::function<std::optional<QString>(Executor&)>& work)

@@ -32,6 +32,7 @@ public:
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
     void readOrderDetail(const QString& orderId);
     void populateDemoStore(const QString& samplesDirectory, int copies);
+    void enableScriptedOperator(int percentOfOrders, int ordersPerTick);
     void importFile(const QString& kind, const QString& path, const QString& user);
 
 Q_SIGNALS:
@@ -44,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void tick();
+    void runScriptedOperator();
     EngineSnapshot snapshot() const;
 
     QString m_path;
@@ -53,6 +55,9 @@ private:
     std::unique_ptr<Executor> m_executor;
     QTimer* m_timer = nullptr;
     QHash<QString, QString> m_endpointBases;
+    int m_scriptedPercent = 0; // the demo: share of orders a ScriptedOperator keeps moving
+    int m_scriptedPerTick = 0;
+    std::size_t m_scriptedCursor = 0;
 };
 
 } // namespace fw

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
+#include "engine/scriptedoperator.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
 #include "stubserver.h"
@@ -16,29 +17,6 @@
 
 using namespace fw;
 
-namespace {
-QVariant sampleValue(const FormField& field)
-{
-    switch (field.type) {
-    case FormField::Type::String:
-    case FormField::Type::Text:
-        return QStringLiteral("checked by the end-to-end test");
-    case FormField::Type::Integer:
-        return 3;
-    case FormField::Type::Number:
-        return -18.5;
-    case FormField::Type::Boolean:
-        return true;
-    case FormField::Type::Date:
-        return QStringLiteral("2026-12-03");
-    case FormField::Type::DateTime:
-        return QStringLiteral("2026-12-03T10:00:00Z");
-    case FormField::Type::Enum:
-        return field.options.value(0);
-    }
-    return {};
-}
-} // namespace
 
 class TestSamplesEndToEnd : public QObject {
     Q_OBJECT
@@ -101,45 +79,14 @@ private Q_SLOTS:
                 QFAIL(qPrintable(QStringLiteral("%1 fell out: %2").arg(order->steps[std::size_t(failed)].id,
                                                                       order->steps[std::size_t(failed)].lastError)));
             }
-            bool acted = false;
-            QSqlQuery tasks(database.connection());
-            tasks.exec(QStringLiteral("SELECT id, step_id FROM tasks WHERE state = 'open'"));
-            std::vector<std::pair<qint64, QString>> open;
-            while (tasks.next())
-                open.emplace_back(tasks.value(0).toLongLong(), tasks.value(1).toString());
-            for (const auto& [task, stepId] : open) {
-                const StepRuntime& step = order->steps[std::size_t(order->stepIndex(stepId))];
-                QVariantMap data;
-                for (const FormField& field : step.definition->manualTask.form)
-                    data.insert(field.name, sampleValue(field));
-                QVERIFY(!executor.claimTask(task, QStringLiteral("operator")));
-                const auto completed = executor.completeTask(task, QStringLiteral("operator"), data);
-                QVERIFY2(!completed, qPrintable(completed.value_or(QString())));
-                actions << QStringLiteral("task ") + step.definition->key;
+            const ScriptedOperator::Round turn = ScriptedOperator(QStringLiteral("operator")).actOn(executor, database, orderId);
+            QVERIFY2(turn.error.isEmpty(), qPrintable(turn.error));
+            actions << turn.actions;
+            bool acted = !turn.actions.isEmpty();
+            if (!acted && turn.waitsForTime) {
+                clock.advance(qint64(400) * 86400 * 1000);
+                actions << QStringLiteral("time passes");
                 acted = true;
-            }
-            order = executor.order(orderId);
-            for (int s : order->execution->stepsIn(StepState::Waiting)) {
-                const StepRuntime& step = order->steps[std::size_t(s)];
-                if (step.definition->type != StepType::Pause)
-                    continue;
-                const PauseSpec& pause = step.definition->pause;
-                if (pause.kind == PauseSpec::Kind::Signal && !order->signalsReceived.contains(pause.signal)) {
-                    QVERIFY(!executor.signal(orderId, pause.signal, QStringLiteral("partner")));
-                    actions << QStringLiteral("signal ") + pause.signal;
-                    acted = true;
-                } else if (pause.kind == PauseSpec::Kind::Field) {
-                    const QString lineId = order->lines[std::size_t(step.lines.front())].id;
-                    QVERIFY(!executor.setLineField(orderId, lineId, pause.field.mid(QStringLiteral("line.fields.").size()),
-                                                   pause.equals, QStringLiteral("broker")));
-                    actions << QStringLiteral("field ") + pause.field;
-                    acted = true;
-                } else if (pause.kind == PauseSpec::Kind::Time) {
-                    clock.advance(qint64(400) * 86400 * 1000);
-                    actions << QStringLiteral("time passes");
-                    acted = true;
-                }
-                order = executor.order(orderId);
             }
             QVERIFY2(acted, qPrintable(QStringLiteral("stuck with nothing to do after: ") + actions.join(QStringLiteral(", "))));
         }

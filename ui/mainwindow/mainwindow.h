@@ -32,6 +32,7 @@ struct PlanLoadResult;
 struct StoreOpenOptions {
     QString demoSamplesDirectory; // non-empty: fill an empty store with the samples
     int demoCopies = 0;
+    int demoColleaguesPercent = 60; // the demo's scripted colleagues keep this share of orders moving
     QHash<QString, QString> endpointBaseUrls; // endpoint id -> base URL
     int tickMs = 500;
 };

@@ -41,8 +41,10 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
     connect(m_session, &StoreSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
     connect(m_session, &StoreSession::actionFinished, this, &MainWindow::onActionFinished);
     createStorePages();
-    if (!options.demoSamplesDirectory.isEmpty())
+    if (!options.demoSamplesDirectory.isEmpty()) {
         m_session->populateDemo(options.demoSamplesDirectory, options.demoCopies);
+        m_session->service()->enableScriptedOperator(options.demoColleaguesPercent, 2);
+    }
     m_session->start(options.tickMs);
     for (QAction* action : std::as_const(m_storeActions))
         action->setEnabled(true);
