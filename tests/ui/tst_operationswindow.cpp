@@ -90,6 +90,17 @@ class TestOperationsWindow : public QObject {
     StubServer m_stubs { 5 };
     quint16 m_port = 0;
 
+    // The engine ticks fast and every sample endpoint goes to the test's fw-stubs.
+    StoreOpenOptions onStubs() const
+    {
+        StoreOpenOptions options;
+        options.tickMs = 50;
+        for (const QString& system : { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"),
+                                       QStringLiteral("billing") })
+            options.endpointBaseUrls.insert(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(system));
+        return options;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -112,11 +123,7 @@ private Q_SLOTS:
         MainWindow window;
         window.resize(1400, 860);
         window.show();
-        StoreOpenOptions options;
-        options.tickMs = 50;
-        for (const QString& system : { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"),
-                                       QStringLiteral("billing") })
-            options.endpointBaseUrls.insert(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(system));
+        const StoreOpenOptions options = onStubs();
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.openStore(m_dir.filePath(QStringLiteral("ops.db")), options);
         QVERIFY(ready.wait(10000));
@@ -259,11 +266,7 @@ private Q_SLOTS:
 
         MainWindow window;
         window.show();
-        StoreOpenOptions options;
-        options.tickMs = 50;
-        for (const QString& system : { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"),
-                                       QStringLiteral("billing") })
-            options.endpointBaseUrls.insert(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(system));
+        const StoreOpenOptions options = onStubs();
         window.openStore(path, options);
         StoreSession* session = window.session();
         QTRY_COMPARE_WITH_TIMEOUT(session->fallout()->rowCount(), 3, 10000);

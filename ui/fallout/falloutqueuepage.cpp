@@ -7,6 +7,7 @@
 #include "models/storesession.h"
 #include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
+#include "widgets/queuecombo.h"
 #include "widgets/operatoractions.h"
 
 #include <QAction>
@@ -314,20 +315,7 @@ void FalloutQueuePage::resumeCurrentOrder()
 
 void FalloutQueuePage::refreshQueues()
 {
-    const QStringList queues = m_session->fallout()->queues();
-    QStringList shown;
-    for (int i = 1; i < m_queue->count(); ++i)
-        shown << m_queue->itemData(i).toString();
-    if (shown == queues)
-        return;
-    const QVariant current = m_queue->currentData();
-    QSignalBlocker block(m_queue);
-    while (m_queue->count() > 1)
-        m_queue->removeItem(1);
-    for (const QString& queue : queues)
-        m_queue->addItem(queue, queue);
-    const int index = m_queue->findData(current);
-    m_queue->setCurrentIndex(index < 0 ? 0 : index);
+    syncQueueCombo(m_queue, m_session->fallout()->queues());
 }
 
 void FalloutQueuePage::showDetails()

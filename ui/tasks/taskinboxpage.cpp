@@ -6,6 +6,7 @@
 #include "models/tasklistmodel.h"
 #include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
+#include "widgets/queuecombo.h"
 #include "widgets/operatoractions.h"
 
 #include <QComboBox>
@@ -179,20 +180,7 @@ void TaskInboxPage::completeCurrent()
 
 void TaskInboxPage::refreshQueues()
 {
-    const QStringList queues = m_session->tasks()->queues();
-    QStringList shown;
-    for (int i = 1; i < m_queue->count(); ++i)
-        shown << m_queue->itemData(i).toString();
-    if (shown == queues)
-        return;
-    const QVariant current = m_queue->currentData();
-    QSignalBlocker block(m_queue);
-    while (m_queue->count() > 1)
-        m_queue->removeItem(1);
-    for (const QString& queue : queues)
-        m_queue->addItem(queue, queue);
-    const int index = m_queue->findData(current);
-    m_queue->setCurrentIndex(index < 0 ? 0 : index);
+    syncQueueCombo(m_queue, m_session->tasks()->queues());
 }
 
 void TaskInboxPage::updateActions()

@@ -1,0 +1,25 @@
+#include "queuecombo.h"
+
+#include <QComboBox>
+#include <QSignalBlocker>
+
+namespace fw {
+
+void syncQueueCombo(QComboBox* combo, const QStringList& queues)
+{
+    QStringList shown;
+    for (int i = 1; i < combo->count(); ++i)
+        shown << combo->itemData(i).toString();
+    if (shown == queues)
+        return;
+    const QVariant current = combo->currentData();
+    QSignalBlocker block(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const QString& queue : queues)
+        combo->addItem(queue, queue);
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace fw

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+class QComboBox;
+
+namespace fw {
+
+// Keeps a queue filter's items (after its first "All queues" item) equal to `queues`, keeping the
+// chosen queue when it is still there, without emitting changes for the rebuild.
+void syncQueueCombo(QComboBox* combo, const QStringList& queues);
+
+} // namespace fw
