@@ -143,7 +143,7 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
     return filter;
 }
 
-std::optional<qint64> OrderBrowser::count(const OrderQuery& query) const
+std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit) const
 {
     QSqlQuery sql(m_database);
     QString text;
@@ -157,12 +157,20 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query) const
         }
     }
     else if (query.lane.isEmpty() && query.state.isEmpty()) { // search alone: the search table alone
-        text = QStringLiteral("SELECT COUNT(*) FROM order_search WHERE ") + searchConditions(terms, values);
+        text = QStringLiteral("SELECT 1 FROM order_search WHERE ") + searchConditions(terms, values);
     }
     else {
         const Filter filter = filterOf(query);
-        text = QStringLiteral("SELECT COUNT(*) FROM orders o") + filter.where;
+        text = QStringLiteral("SELECT 1 FROM orders o") + filter.where;
         values = filter.values;
+    }
+    if (text.startsWith(QLatin1String("SELECT 1 "))) {
+        if (limit > 0) {
+            text = QStringLiteral("SELECT COUNT(*) FROM (") + text + QStringLiteral(" LIMIT ?)");
+            values << limit;
+        }
+        else
+            text = QStringLiteral("SELECT COUNT(*) FROM (") + text + QLatin1Char(')');
     }
     if (!run(sql, text, values, m_error) || !sql.next())
         return std::nullopt;

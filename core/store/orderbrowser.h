@@ -33,7 +33,10 @@ class OrderBrowser {
 public:
     explicit OrderBrowser(QSqlDatabase database);
 
-    std::optional<qint64> count(const OrderQuery& query) const;
+    // With a limit > 0 a search or lane filter stops counting at `limit` matches (a count of
+    // 100,000 matches costs a second at 1,000,000 orders; the first 10,000 take milliseconds).
+    // Counts without search or lane are exact and free (order_counts).
+    std::optional<qint64> count(const OrderQuery& query, qint64 limit = 0) const;
     std::vector<OrderSummary> page(const OrderQuery& query, qint64 offset, int limit) const;
     // Every row the query selects, in order, handed to `row` one by one; stops early (returns
     // false) when `row` returns false. The error text, if the query failed, goes to `error`.

@@ -113,6 +113,21 @@ private Q_SLOTS:
             QCOMPARE(row.state, QStringLiteral("completed"));
     }
 
+    void searchCountsStopAtTheLimit()
+    {
+        OrderQuery query;
+        query.search = QStringLiteral("1"); // 30 matches
+        QCOMPARE(browser().count(query, 7), 7);
+        QCOMPARE(browser().count(query, 100), 30);
+        query.search = QStringLiteral("acme");
+        query.lane = QStringLiteral("shipping"); // odd and i%3==0: 5
+        QCOMPARE(browser().count(query, 3), 3);
+        QCOMPARE(browser().count(query), 5);
+        OrderQuery state;
+        state.state = QStringLiteral("fallout"); // exact from order_counts, whatever the limit
+        QCOMPARE(browser().count(state, 2), 6);
+    }
+
     void stateAndLaneFilters()
     {
         OrderQuery query;

@@ -26,7 +26,7 @@ void OrderQueryWorker::query(quint64 generation, const OrderQuery& query, int pa
     if (stale(generation))
         return;
     const OrderBrowser reader = browser();
-    if (const auto n = reader.count(query))
+    if (const auto n = reader.count(query, m_countLimit))
         Q_EMIT queryReady(generation, *n, reader.page(query, 0, pageSize));
     else
         Q_EMIT failed(generation, reader.lastError());
@@ -48,7 +48,7 @@ void OrderQueryWorker::refresh(quint64 generation, quint64 refreshId, const Orde
     if (stale(generation))
         return;
     const OrderBrowser reader = browser();
-    const auto n = reader.count(query);
+    const auto n = reader.count(query, m_countLimit);
     if (!n) {
         Q_EMIT failed(generation, reader.lastError());
         return;

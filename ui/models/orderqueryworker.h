@@ -37,6 +37,7 @@ public:
     // A count and these pages read together (one engine tick's refresh).
     void refresh(quint64 generation, quint64 refreshId, const fw::OrderQuery& query, const QList<int>& pages, int pageSize);
     void close(); // drops the connection; call on the worker's thread before it ends
+    void setCountLimit(qint64 limit) { m_countLimit = limit; } // before the thread starts
 
 Q_SIGNALS:
     void queryReady(quint64 generation, qint64 count, const std::vector<fw::OrderSummary>& firstPage);
@@ -53,6 +54,7 @@ private:
     QString m_path;
     std::shared_ptr<Shared> m_shared;
     std::unique_ptr<Database> m_database;
+    qint64 m_countLimit = 0;
 };
 
 } // namespace fw

@@ -47,6 +47,7 @@ void OrderTableModel::setStorePath(const QString& path)
         m_thread = new QThread;
         m_thread->setObjectName(QStringLiteral("fw-orders-query"));
         m_worker = new OrderQueryWorker(path, m_shared);
+        m_worker->setCountLimit(countLimit);
         m_worker->moveToThread(m_thread);
         connect(m_worker, &OrderQueryWorker::queryReady, this, &OrderTableModel::onQuery);
         connect(m_worker, &OrderQueryWorker::pageReady, this, &OrderTableModel::onPage);

@@ -36,6 +36,8 @@ public:
     };
     static constexpr int pageSize = 200;
     static constexpr int cachedPages = 24;
+    // Searches and lane filters count up to this many matches (then: "10,000+"); see OrderBrowser::count.
+    static constexpr int countLimit = 10000;
 
     explicit OrderTableModel(QObject* parent = nullptr);
     ~OrderTableModel() override;
@@ -52,6 +54,8 @@ public:
     void setNow(const QDateTime& now); // what "age" and "overdue" are measured against
 
     bool isLoading() const { return m_countGeneration != m_generation; }
+    // The query matches more rows than counted (rowCount() == countLimit); refine the search to see the rest.
+    bool isCountCapped() const { return m_count >= countLimit && (!m_query.search.trimmed().isEmpty() || !m_query.lane.isEmpty()); }
     const OrderSummary* orderAt(int row) const; // nullptr until its page is fetched
     int rowOf(const QString& orderId) const; // among fetched rows, -1 if not fetched
 

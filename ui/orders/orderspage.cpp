@@ -267,6 +267,13 @@ void OrdersPage::updateCount()
     }
     const qint64 all = std::max<qint64>(m_session->lastSnapshot().orderCounts.total, orders->query().isFiltered() ? 0 : orders->rowCount());
     const qint64 shown = orders->rowCount();
+    if (orders->isCountCapped()) {
+        m_count->setText(tr("%1+ of %Ln order(s)", nullptr, int(all)).arg(QLocale().toString(shown)));
+        m_count->setToolTip(tr("More than %1 orders match; refine the search to narrow them down. The export writes them all.")
+                                .arg(QLocale().toString(shown)));
+        return;
+    }
+    m_count->setToolTip(QString());
     m_count->setText(orders->query().isFiltered() ? tr("%1 of %Ln order(s)", nullptr, int(all)).arg(QLocale().toString(shown))
                                                   : tr("%Ln order(s)", nullptr, int(all)));
 }
