@@ -4,6 +4,7 @@
 #include "store/journal.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 
@@ -63,8 +64,22 @@ struct FalloutSummary {
     bool operator==(const FalloutSummary&) const = default;
 };
 
+// How many orders the store holds, by state (the store's spelling) and on hold; kept by triggers
+// (schema v8), so reading it costs no scan.
+struct OrderCounts {
+    qint64 total = 0;
+    qint64 onHold = 0;
+    QHash<QString, qint64> byState;
+    qint64 inState(const QString& state) const { return byState.value(state); }
+    bool operator==(const OrderCounts&) const = default;
+};
+
 struct EngineSnapshot {
-    std::vector<OrderSummary> orders;
+    OrderCounts orderCounts;
+    // The orders the journal says changed since the previous snapshot (the first snapshot: since the
+    // engine started), so views refresh just those rows and an open order page notices its order.
+    std::vector<OrderSummary> changedOrders;
+    qint64 journalSeq = 0; // the newest journal entry this snapshot has seen
     std::vector<TaskSummary> tasks; // open and claimed
     std::vector<FalloutSummary> fallout; // open cases
     QDateTime at;

@@ -41,6 +41,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         Q_EMIT startFailed(*error);
         return;
     }
+    m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
     Q_EMIT started();
     tick();
     m_timer = new QTimer(this);
@@ -77,7 +78,9 @@ void EngineWorker::tick()
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     if (const auto* error = std::get_if<QString>(&ran))
         Q_EMIT actionFailed(QStringLiteral("run"), *error);
-    Q_EMIT snapshotReady(snapshot());
+    EngineSnapshot next = snapshot();
+    m_journalSeq = next.journalSeq;
+    Q_EMIT snapshotReady(next);
 }
 
 void EngineWorker::enableScriptedOperator(int percentOfOrders, int ordersPerTick)
@@ -187,7 +190,7 @@ void EngineWorker::importFile(const QString& kind, const QString& path, const QS
 
 EngineSnapshot EngineWorker::snapshot() const
 {
-    EngineSnapshot result = OperationsReader(m_database->connection()).snapshot();
+    EngineSnapshot result = OperationsReader(m_database->connection()).snapshot(m_journalSeq);
     result.at = m_clock->now();
     result.activeOrders = int(m_executor->orderIds().size());
     result.calloutsInFlight = m_executor->calloutsInFlight();

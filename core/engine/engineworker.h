@@ -54,6 +54,7 @@ private:
     std::unique_ptr<HttpCalloutTransport> m_transport;
     std::unique_ptr<Executor> m_executor;
     QTimer* m_timer = nullptr;
+    qint64 m_journalSeq = 0; // the journal position the last snapshot reported changes up to
     QHash<QString, QString> m_endpointBases;
     int m_scriptedPercent = 0; // the demo: share of orders a ScriptedOperator keeps moving
     int m_scriptedPerTick = 0;

@@ -99,6 +99,47 @@ namespace {
                   "request TEXT NOT NULL, state TEXT NOT NULL, error TEXT, finished_at TEXT)",
                   "CREATE INDEX requests_pending ON requests(state, id)",
               } },
+            { 8,
+              "the orders view at scale: search terms (FTS5 trigram), counts by state kept by triggers, sort indexes",
+              {
+                  // Search over id, account and products: one lower-case text per order, keyed by orders.rowid.
+                  "CREATE VIRTUAL TABLE order_search USING fts5(terms, tokenize = 'trigram', detail = 'none')",
+                  "INSERT INTO order_search (rowid, terms) SELECT o.rowid, lower(o.id || ' ' || o.account_name || "
+                  "COALESCE((SELECT ' ' || group_concat(DISTINCT l.product) FROM fulfillment_lines l "
+                  "WHERE l.order_id = o.id), '')) FROM orders o",
+                  "CREATE TRIGGER order_search_insert AFTER INSERT ON orders BEGIN "
+                  "INSERT INTO order_search (rowid, terms) VALUES (NEW.rowid, lower(NEW.id || ' ' || NEW.account_name)); END",
+                  "CREATE TRIGGER order_search_delete AFTER DELETE ON orders BEGIN "
+                  "DELETE FROM order_search WHERE rowid = OLD.rowid; END",
+                  "CREATE TRIGGER order_search_line AFTER INSERT ON fulfillment_lines BEGIN "
+                  "UPDATE order_search SET terms = terms || ' ' || lower(NEW.product) "
+                  "WHERE rowid = (SELECT rowid FROM orders WHERE id = NEW.order_id) AND instr(terms, lower(NEW.product)) = 0; END",
+                  // Counts by state and hold for the status bar and the unfiltered count, without a scan.
+                  "CREATE TABLE order_counts (state TEXT NOT NULL, on_hold INTEGER NOT NULL, n INTEGER NOT NULL, "
+                  "PRIMARY KEY (state, on_hold)) WITHOUT ROWID",
+                  "INSERT INTO order_counts (state, on_hold, n) SELECT state, on_hold, COUNT(*) FROM orders "
+                  "WHERE true GROUP BY state, on_hold",
+                  "CREATE TRIGGER order_counts_insert AFTER INSERT ON orders BEGIN "
+                  "INSERT INTO order_counts (state, on_hold, n) VALUES (NEW.state, NEW.on_hold, 1) "
+                  "ON CONFLICT (state, on_hold) DO UPDATE SET n = n + 1; END",
+                  "CREATE TRIGGER order_counts_delete AFTER DELETE ON orders BEGIN "
+                  "UPDATE order_counts SET n = n - 1 WHERE state = OLD.state AND on_hold = OLD.on_hold; END",
+                  "CREATE TRIGGER order_counts_update AFTER UPDATE OF state, on_hold ON orders "
+                  "WHEN OLD.state IS NOT NEW.state OR OLD.on_hold IS NOT NEW.on_hold BEGIN "
+                  "UPDATE order_counts SET n = n - 1 WHERE state = OLD.state AND on_hold = OLD.on_hold; "
+                  "INSERT INTO order_counts (state, on_hold, n) VALUES (NEW.state, NEW.on_hold, 1) "
+                  "ON CONFLICT (state, on_hold) DO UPDATE SET n = n + 1; END",
+                  // The sorts the view offers (each ends in id, so pages are stable), the state filter with
+                  // the default sort, the lane filter (unfinished steps only) and a page's fallout counts.
+                  "DROP INDEX IF EXISTS orders_state",
+                  "CREATE INDEX orders_state_created ON orders(state, created_at, id)",
+                  "CREATE INDEX orders_created ON orders(created_at, id)",
+                  "CREATE INDEX orders_updated ON orders(updated_at, id)",
+                  "CREATE INDEX orders_account_name ON orders(account_name, id)",
+                  "CREATE INDEX orders_requested ON orders(requested_date, id)",
+                  "CREATE INDEX steps_open_lane ON steps(lane, order_id) WHERE state NOT IN ('completed', 'skipped', 'cancelled')",
+                  "CREATE INDEX fallout_order ON fallout_cases(order_id, state)",
+              } },
         };
         return all;
     }

@@ -1,8 +1,10 @@
 #include "operationsreader.h"
 
 #include "common/clock.h"
+#include "orderbrowser.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTimeZone>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -34,41 +36,46 @@ OperationsReader::OperationsReader(QSqlDatabase database)
 {
 }
 
-EngineSnapshot OperationsReader::snapshot() const
+EngineSnapshot OperationsReader::snapshot(qint64 sinceJournalSeq) const
 {
     EngineSnapshot result;
-    readOrders(result);
+    readOrders(result, sinceJournalSeq);
     readTasks(result);
     readFallout(result);
     return result;
 }
 
-void OperationsReader::readOrders(EngineSnapshot& result) const
+qint64 OperationsReader::journalPosition() const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral(
-        "SELECT o.id, o.account_name, o.state, o.on_hold, COALESCE(o.requested_date, ''), o.created_at, o.updated_at, "
-        "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
-        "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id AND s.state IN ('completed', 'skipped')), "
-        "(SELECT COUNT(*) FROM tasks t WHERE t.order_id = o.id AND t.state IN ('open', 'claimed')), "
-        "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open') "
-        "FROM orders o ORDER BY o.created_at DESC, o.id"));
+    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+void OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalSeq) const
+{
+    const OrderBrowser browser(m_database);
+    result.orderCounts = browser.counts();
+    result.journalSeq = sinceJournalSeq;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, order_id FROM journal WHERE seq > ? ORDER BY seq"));
+    query.addBindValue(sinceJournalSeq);
+    if (!query.exec())
+        return;
+    QStringList changed;
+    QSet<QString> seen;
     while (query.next()) {
-        OrderSummary order;
-        order.id = query.value(0).toString();
-        order.account = query.value(1).toString();
-        order.state = query.value(2).toString();
-        order.onHold = query.value(3).toBool();
-        order.requestedDate = query.value(4).toString();
-        order.createdAt = fromStoreTime(query.value(5));
-        order.updatedAt = fromStoreTime(query.value(6));
-        order.steps = query.value(7).toInt();
-        order.completedSteps = query.value(8).toInt();
-        order.openTasks = query.value(9).toInt();
-        order.openFallout = query.value(10).toInt();
-        result.orders.push_back(std::move(order));
+        result.journalSeq = query.value(0).toLongLong();
+        const QString id = query.value(1).toString();
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            changed << id;
+        }
     }
+    result.changedOrders = browser.orders(changed);
 }
 
 void OperationsReader::readTasks(EngineSnapshot& result) const

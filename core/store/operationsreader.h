@@ -8,18 +8,22 @@
 
 namespace fw {
 
-// Reads what the operations views show from the store: the orders with their progress, the open
-// tasks and fallout cases (one snapshot), and one order in full (steps, attempts, journal).
+// Reads what the operations views show from the store: the order counts and the orders changed
+// since a journal position, the open tasks and fallout cases (one snapshot), and one order in full
+// (steps, attempts, journal). Pages of orders come from OrderBrowser.
 // Read-only; safe on any connection of the store.
 class OperationsReader {
 public:
     explicit OperationsReader(QSqlDatabase database);
 
-    EngineSnapshot snapshot() const;
+    // Orders changed after journal entry `sinceJournalSeq` (journal order ids, so no scan of the
+    // orders); snapshot.journalSeq is the position to pass next time.
+    EngineSnapshot snapshot(qint64 sinceJournalSeq) const;
+    qint64 journalPosition() const; // the newest journal entry
     std::optional<OrderDetail> orderDetail(const QString& orderId) const;
 
 private:
-    void readOrders(EngineSnapshot& snapshot) const;
+    void readOrders(EngineSnapshot& snapshot, qint64 sinceJournalSeq) const;
     void readTasks(EngineSnapshot& snapshot) const;
     void readFallout(EngineSnapshot& snapshot) const;
 

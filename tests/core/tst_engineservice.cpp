@@ -59,7 +59,9 @@ private Q_SLOTS:
 
         auto first = awaitSnapshot(snapshots, [](const EngineSnapshot& s) { return !s.tasks.empty() && !s.fallout.empty(); });
         QVERIFY(first);
-        QCOMPARE(first->orders.size(), std::size_t(2));
+        QCOMPARE(first->orderCounts.total, 2); // counts, not every order
+        QCOMPARE(first->orderCounts.inState(QStringLiteral("completed")) + first->orderCounts.inState(QStringLiteral("in-progress"))
+                     + first->orderCounts.inState(QStringLiteral("fallout")) + first->orderCounts.inState(QStringLiteral("pending")), 2);
         QCOMPARE(first->tasks.front().stepName, QStringLiteral("Assemble kit"));
         QCOMPARE(first->tasks.front().state, QStringLiteral("open"));
         QCOMPARE(first->fallout.front().orderId, QStringLiteral("BROKEN-1"));
@@ -76,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(5000));
         service.signal(QStringLiteral("KIT-1"), QStringLiteral("picked-up"), QStringLiteral("carrier"));
         const auto later = awaitSnapshot(snapshots, [](const EngineSnapshot& s) {
-            return s.tasks.empty() && std::any_of(s.orders.begin(), s.orders.end(), [](const OrderSummary& o) {
+            return s.tasks.empty() && std::any_of(s.changedOrders.begin(), s.changedOrders.end(), [](const OrderSummary& o) {
                        return o.id == QStringLiteral("KIT-1") && o.completedSteps == 6; // up to the time pause
                    });
         });
@@ -87,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(5000));
         service.resume(QStringLiteral("BROKEN-1"), QStringLiteral("ops"));
         const auto resolved = awaitSnapshot(snapshots, [](const EngineSnapshot& s) {
-            return s.fallout.empty() && std::any_of(s.orders.begin(), s.orders.end(), [](const OrderSummary& o) {
+            return s.fallout.empty() && std::any_of(s.changedOrders.begin(), s.changedOrders.end(), [](const OrderSummary& o) {
                        return o.id == QStringLiteral("BROKEN-1") && o.state == QStringLiteral("completed") && !o.onHold;
                    });
         });

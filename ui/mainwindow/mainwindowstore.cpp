@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -194,11 +195,11 @@ void MainWindow::onEngineState()
 void MainWindow::onSnapshotApplied()
 {
     const EngineSnapshot& s = m_session->lastSnapshot();
-    const auto onHold = std::count_if(s.orders.begin(), s.orders.end(), [](const OrderSummary& o) { return o.onHold; });
+    const QLocale locale;
     m_countsLabel->setText(tr("%1 orders (%2 active, %3 on hold) \u00b7 %4 open tasks \u00b7 %5 fallout")
-                               .arg(s.orders.size())
-                               .arg(s.activeOrders)
-                               .arg(onHold)
+                               .arg(locale.toString(s.orderCounts.total))
+                               .arg(locale.toString(s.activeOrders))
+                               .arg(locale.toString(s.orderCounts.onHold))
                                .arg(s.tasks.size())
                                .arg(s.fallout.size()));
     m_engineLabel->setText(s.calloutsInFlight ? tr("Engine running \u00b7 %n callout(s) out", nullptr, s.calloutsInFlight)
@@ -209,7 +210,7 @@ void MainWindow::onSnapshotApplied()
             continue;
         switch (Section(item->data(Qt::UserRole).toInt())) {
         case Section::Orders:
-            item->setText(tr("Orders (%1)").arg(s.orders.size()));
+            item->setText(tr("Orders (%1)").arg(locale.toString(s.orderCounts.total)));
             break;
         case Section::Tasks:
             item->setText(tr("Tasks (%1)").arg(s.tasks.size()));

@@ -2,7 +2,7 @@
 
 #include "engine/engineservice.h"
 #include "falloutcasemodel.h"
-#include "orderlistmodel.h"
+#include "ordertablemodel.h"
 #include "tasklistmodel.h"
 
 namespace fw {
@@ -12,11 +12,14 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
     , m_storePath(std::move(storePath))
     , m_user(std::move(user))
     , m_service(new EngineService(m_storePath, this))
-    , m_orders(new OrderListModel(this))
+    , m_orders(new OrderTableModel(this))
     , m_tasks(new TaskListModel(this))
     , m_fallout(new FalloutCaseModel(this))
 {
-    connect(m_service, &EngineService::started, this, [this] { setState(EngineState::Running); });
+    connect(m_service, &EngineService::started, this, [this] {
+        m_orders->setStorePath(m_storePath); // the engine has brought the schema up to date
+        setState(EngineState::Running);
+    });
     connect(m_service, &EngineService::startFailed, this, [this](const QString& error) { setState(EngineState::Failed, error); });
     connect(m_service, &EngineService::snapshotReady, this, &StoreSession::applySnapshot);
     connect(m_service, &EngineService::actionDone, this,
@@ -26,7 +29,7 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
     connect(m_service, &EngineService::orderDetailReady, this, &StoreSession::orderDetailReady);
 }
 
-StoreSession::~StoreSession() = default; // the service stops its thread
+StoreSession::~StoreSession() = default; // the service and the order model stop their threads
 
 void StoreSession::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl)
 {
@@ -64,17 +67,29 @@ const FalloutSummary* StoreSession::falloutCase(qint64 caseId) const
 
 const OrderSummary* StoreSession::order(const QString& orderId) const
 {
-    for (const OrderSummary& order : m_snapshot.orders) {
-        if (order.id == orderId)
-            return &order;
-    }
-    return nullptr;
+    const auto found = m_changedOrders.constFind(orderId);
+    return found == m_changedOrders.cend() ? nullptr : &*found;
+}
+
+bool StoreSession::orderChanged(const QString& orderId) const
+{
+    return std::any_of(m_snapshot.changedOrders.begin(), m_snapshot.changedOrders.end(),
+                       [&](const OrderSummary& order) { return order.id == orderId; });
 }
 
 void StoreSession::applySnapshot(const EngineSnapshot& snapshot)
 {
+    const bool ordersMoved = !snapshot.changedOrders.empty() || !(snapshot.orderCounts == m_snapshot.orderCounts);
     m_snapshot = snapshot;
-    m_orders->setSnapshot(snapshot);
+    constexpr qsizetype keptOrders = 100000; // a day of a busy engine; then start again from this tick
+    if (m_changedOrders.size() + qsizetype(snapshot.changedOrders.size()) > keptOrders)
+        m_changedOrders.clear();
+    for (const OrderSummary& order : snapshot.changedOrders)
+        m_changedOrders.insert(order.id, order);
+    if (ordersMoved)
+        m_orders->refresh(snapshot.at);
+    else
+        m_orders->setNow(snapshot.at);
     m_tasks->setSnapshot(snapshot);
     m_fallout->setSnapshot(snapshot);
     Q_EMIT snapshotApplied();

@@ -2,13 +2,14 @@
 
 #include "engine/enginesnapshot.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace fw {
 
 class EngineService;
 class FalloutCaseModel;
-class OrderListModel;
+class OrderTableModel;
 class TaskListModel;
 
 // An open store in the workbench: the engine running on it (EngineService, its own thread), the
@@ -35,10 +36,13 @@ public:
     const EngineSnapshot& lastSnapshot() const { return m_snapshot; }
     const TaskSummary* task(qint64 taskId) const;
     const FalloutSummary* falloutCase(qint64 caseId) const;
+    // The order as the engine last reported it changed (orders changed since this session began;
+    // nullptr for an order that has not changed since). Views page through OrderTableModel.
     const OrderSummary* order(const QString& orderId) const;
+    bool orderChanged(const QString& orderId) const; // in the last snapshot
 
     EngineService* service() const { return m_service; }
-    OrderListModel* orders() const { return m_orders; }
+    OrderTableModel* orders() const { return m_orders; }
     TaskListModel* tasks() const { return m_tasks; }
     FalloutCaseModel* fallout() const { return m_fallout; }
 
@@ -56,10 +60,11 @@ private:
     QString m_storePath;
     QString m_user;
     EngineService* m_service;
-    OrderListModel* m_orders;
+    OrderTableModel* m_orders;
     TaskListModel* m_tasks;
     FalloutCaseModel* m_fallout;
     EngineSnapshot m_snapshot;
+    QHash<QString, OrderSummary> m_changedOrders; // bounded: see applySnapshot
     EngineState m_state = EngineState::Starting;
     QString m_error;
 };

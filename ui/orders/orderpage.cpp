@@ -169,11 +169,8 @@ void OrderPage::selectStep(const QString& stepId)
 
 void OrderPage::onSnapshot()
 {
-    const OrderSummary* summary = m_session->order(m_orderId);
-    if (!summary || *summary == m_lastSummary)
-        return;
-    m_lastSummary = *summary;
-    refresh();
+    if (m_session->orderChanged(m_orderId)) // the journal has news of it: steps, tasks, hold, signals
+        refresh();
 }
 
 void OrderPage::onDetail(const OrderDetail& detail)

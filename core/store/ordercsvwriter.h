@@ -1,0 +1,41 @@
+#pragma once
+
+#include "orderbrowser.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace fw {
+
+// Streams the orders a query selects, in its order, to CSV (RFC 4180: a header row, fields with a
+// comma, quote or line break quoted, quotes doubled, CRLF line ends), row by row from the store, so
+// memory does not grow with the export. Runs on the calling thread's connection: call it off the
+// GUI thread. `progress` gets the rows written so far (every 1,000 rows and at the end); a set
+// `cancel` stops it. Returns the number of rows written, or the error.
+class OrderCsvWriter {
+public:
+    struct Result {
+        qint64 rows = 0;
+        bool cancelled = false;
+        std::optional<QString> error;
+    };
+
+    explicit OrderCsvWriter(QSqlDatabase database);
+
+    Result write(const OrderQuery& query, QIODevice& out, const std::function<void(qint64)>& progress = {},
+                 const std::atomic_bool* cancel = nullptr) const;
+
+    static QString field(const QString& text); // one CSV field, quoted if it needs to be
+    static QString header();
+    static QString line(const OrderSummary& order);
+
+private:
+    QSqlDatabase m_database;
+};
+
+} // namespace fw

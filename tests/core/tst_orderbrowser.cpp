@@ -1,0 +1,244 @@
+// OrderBrowser on a small store with known answers (orderstorefixture.h): counts, pages, search
+// over id, account and product (short and long words), state and lane filters, sorts, the
+// trigger-kept counts, the changed-orders read and the CSV export.
+
+#include "orderstorefixture.h"
+#include "store/database.h"
+#include "store/operationsreader.h"
+#include "store/orderbrowser.h"
+#include "store/ordercsvwriter.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+
+class TestOrderBrowser : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+
+    OrderBrowser browser() const { return OrderBrowser(m_database->connection()); }
+    QStringList idsOf(const std::vector<OrderSummary>& rows) const
+    {
+        QStringList ids;
+        for (const OrderSummary& row : rows)
+            ids << row.id;
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("orders.db")));
+        QVERIFY(!m_database->open());
+        QVERIFY(test::fillFixtureStore(m_database->connection(), 30));
+        QSqlQuery q(m_database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) "
+                                      "VALUES ('SO-1001', 's1', 'q', 'open', 'x', 'x')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, "
+                                      "opened_at) VALUES ('SO-1002', 's1', 'q', 'open', 'fatal', 'boom', 1, 'x')")));
+    }
+
+    void countAndFirstPageNewestFirst()
+    {
+        QCOMPARE(browser().count({}), 30);
+        const auto rows = browser().page({}, 0, 5);
+        QCOMPARE(idsOf(rows), QStringList({ QStringLiteral("SO-1029"), QStringLiteral("SO-1028"), QStringLiteral("SO-1027"), QStringLiteral("SO-1026"), QStringLiteral("SO-1025") }));
+        QCOMPARE(rows[0].account, QStringLiteral("Cobalt Telco"));
+        QCOMPARE(rows[0].state, QStringLiteral("cancelled"));
+        QCOMPARE(rows[0].steps, 3);
+        QCOMPARE(rows[0].completedSteps, 1); // odd: shipping still waiting
+        QCOMPARE(rows[1].completedSteps, 2);
+        QCOMPARE(rows[0].requestedDate, QStringLiteral("2024-02-01"));
+        QCOMPARE(rows[0].createdAt, QDateTime(QDate(2024, 1, 1), QTime(0, 29), Qt::UTC));
+    }
+
+    void pagesJoinUp()
+    {
+        OrderQuery query;
+        query.sort = OrderQuery::Sort::Account;
+        query.descending = false;
+        const QStringList all = idsOf(browser().page(query, 0, 30));
+        QCOMPARE(all.size(), 30);
+        QCOMPARE(idsOf(browser().page(query, 0, 12)) + idsOf(browser().page(query, 12, 12)) + idsOf(browser().page(query, 24, 12)), all);
+        QVERIFY(browser().page(query, 30, 12).empty());
+    }
+
+    void pageCountsTasksAndFallout()
+    {
+        const auto rows = browser().orders({ QStringLiteral("SO-1002"), QStringLiteral("nope"), QStringLiteral("SO-1001") });
+        QCOMPARE(idsOf(rows), QStringList({ QStringLiteral("SO-1002"), QStringLiteral("SO-1001") }));
+        QCOMPARE(rows[0].openFallout, 1);
+        QCOMPARE(rows[0].openTasks, 0);
+        QCOMPARE(rows[1].openTasks, 1);
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QString>("first"); // newest first
+        QTest::addRow("account word") << QStringLiteral("acme") << 10 << QStringLiteral("SO-1027");
+        QTest::addRow("any case") << QStringLiteral("ACME") << 10 << QStringLiteral("SO-1027");
+        QTest::addRow("quote and comma in account") << QStringLiteral("sky\",") << 10 << QStringLiteral("SO-1028");
+        QTest::addRow("product") << QStringLiteral("router") << 8 << QStringLiteral("SO-1028");
+        QTest::addRow("id prefix") << QStringLiteral("so-101") << 10 << QStringLiteral("SO-1019");
+        QTest::addRow("exact id") << QStringLiteral("SO-1007") << 1 << QStringLiteral("SO-1007");
+        QTest::addRow("two words, all must match") << QStringLiteral("acme router") << 3 << QStringLiteral("SO-1024");
+        QTest::addRow("a short and a long word") << QStringLiteral("acme 10") << 10 << QStringLiteral("SO-1027");
+        QTest::addRow("one character") << QStringLiteral("1") << 30 << QStringLiteral("SO-1029");
+        QTest::addRow("two characters") << QStringLiteral("co") << 10 << QStringLiteral("SO-1029");
+        QTest::addRow("no match") << QStringLiteral("zz") << 0 << QStringLiteral("");
+        QTest::addRow("no long match") << QStringLiteral("nothing-like-it") << 0 << QStringLiteral("");
+    }
+
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, count);
+        QFETCH(QString, first);
+        OrderQuery query;
+        query.search = text;
+        QCOMPARE(browser().count(query), count);
+        const auto rows = browser().page(query, 0, 100);
+        QCOMPARE(int(rows.size()), count);
+        QCOMPARE(rows.empty() ? QString() : rows.front().id, first);
+        query.state = QStringLiteral("completed"); // and with a filter (the general count)
+        const auto filtered = browser().page(query, 0, 100);
+        QCOMPARE(browser().count(query), qint64(filtered.size()));
+        for (const OrderSummary& row : filtered)
+            QCOMPARE(row.state, QStringLiteral("completed"));
+    }
+
+    void searchCountsStopAtTheLimit()
+    {
+        OrderQuery query;
+        query.search = QStringLiteral("1"); // 30 matches
+        QCOMPARE(browser().count(query, 7), 7);
+        QCOMPARE(browser().count(query, 100), 30);
+        query.search = QStringLiteral("acme");
+        query.lane = QStringLiteral("shipping"); // odd and i%3==0: 5
+        QCOMPARE(browser().count(query, 3), 3);
+        QCOMPARE(browser().count(query), 5);
+        OrderQuery state;
+        state.state = QStringLiteral("fallout"); // exact from order_counts, whatever the limit
+        QCOMPARE(browser().count(state, 2), 6);
+    }
+
+    void stateAndLaneFilters()
+    {
+        OrderQuery query;
+        query.state = QStringLiteral("fallout");
+        QCOMPARE(browser().count(query), 6);
+        QCOMPARE(idsOf(browser().page(query, 0, 2)), QStringList({ QStringLiteral("SO-1027"), QStringLiteral("SO-1022") }));
+        query = {};
+        query.lane = QStringLiteral("shipping"); // unfinished for odd orders only
+        QCOMPARE(browser().count(query), 15);
+        QCOMPARE(idsOf(browser().page(query, 0, 2)), QStringList({ QStringLiteral("SO-1029"), QStringLiteral("SO-1027") }));
+        query.lane = QStringLiteral("network"); // all completed
+        QCOMPARE(browser().count(query), 0);
+        query.lane = QStringLiteral("shipping");
+        query.state = QStringLiteral("in-progress"); // i%5==1 and odd: 1, 11, 21
+        query.search = QStringLiteral("sky"); // i%3==1: 1 only
+        QCOMPARE(idsOf(browser().page(query, 0, 10)), QStringList({ QStringLiteral("SO-1001") }));
+        QCOMPARE(browser().count(query), 1);
+    }
+
+    void sorts_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QStringList>("first");
+        QTest::addRow("id ascending") << int(OrderQuery::Sort::Id) << false << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1001") };
+        QTest::addRow("account descending") << int(OrderQuery::Sort::Account) << true << QStringList { QStringLiteral("SO-1029"), QStringLiteral("SO-1026") };
+        QTest::addRow("account ascending") << int(OrderQuery::Sort::Account) << false << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1003") };
+        QTest::addRow("state ascending") << int(OrderQuery::Sort::State) << false << QStringList { QStringLiteral("SO-1004"), QStringLiteral("SO-1009") };
+        QTest::addRow("oldest first") << int(OrderQuery::Sort::Created) << false << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1001") };
+    }
+
+    void sorts()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        QFETCH(QStringList, first);
+        OrderQuery query;
+        query.sort = OrderQuery::Sort(sort);
+        query.descending = descending;
+        QCOMPARE(idsOf(browser().page(query, 0, 2)), first);
+    }
+
+    void countsFollowStateChangesThroughTriggers()
+    {
+        OrderCounts counts = browser().counts();
+        QCOMPARE(counts.total, 30);
+        QCOMPARE(counts.inState(QStringLiteral("fallout")), 6);
+        QCOMPARE(counts.onHold, 0);
+        QSqlQuery q(m_database->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET state = 'completed', on_hold = 1 WHERE id = 'SO-1002'")));
+        counts = browser().counts();
+        QCOMPARE(counts.inState(QStringLiteral("fallout")), 5);
+        QCOMPARE(counts.inState(QStringLiteral("completed")), 7);
+        QCOMPARE(counts.onHold, 1);
+        QCOMPARE(counts.total, 30);
+        OrderQuery completed;
+        completed.state = QStringLiteral("completed");
+        QCOMPARE(browser().count(completed), 7);
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET state = 'fallout', on_hold = 0 WHERE id = 'SO-1002'")));
+        QCOMPARE(browser().counts().inState(QStringLiteral("fallout")), 6);
+    }
+
+    void changedOrdersComeFromTheJournal()
+    {
+        const OperationsReader reader(m_database->connection());
+        const qint64 start = reader.journalPosition();
+        QSqlQuery q(m_database->connection());
+        for (const char* order : { "SO-1005", "SO-1003", "SO-1005" }) {
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO journal (at, order_id, kind, actor) VALUES ('x', ?, 'step.state', 'engine')")));
+            q.addBindValue(QLatin1String(order));
+            QVERIFY(q.exec());
+        }
+        const EngineSnapshot snapshot = reader.snapshot(start);
+        QStringList changed;
+        for (const OrderSummary& order : snapshot.changedOrders)
+            changed << order.id;
+        QCOMPARE(changed, QStringList({ QStringLiteral("SO-1005"), QStringLiteral("SO-1003") })); // once each, in journal order
+        QCOMPARE(snapshot.journalSeq, start + 3);
+        QCOMPARE(snapshot.orderCounts.total, 30);
+        QVERIFY(reader.snapshot(snapshot.journalSeq).changedOrders.empty());
+    }
+
+    void csvExportQuotesAndStreamsTheFilteredRows()
+    {
+        QCOMPARE(OrderCsvWriter::field(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(OrderCsvWriter::field(QStringLiteral("Blue \"Sky\", Ltd")), QStringLiteral("\"Blue \"\"Sky\"\", Ltd\""));
+        QCOMPARE(OrderCsvWriter::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        OrderQuery query;
+        query.search = QStringLiteral("sky");
+        query.sort = OrderQuery::Sort::Id;
+        query.descending = false;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        qint64 reported = 0;
+        const auto result = OrderCsvWriter(m_database->connection()).write(query, buffer, [&](qint64 rows) { reported = rows; });
+        QVERIFY(!result.error);
+        QCOMPARE(result.rows, 10);
+        QCOMPARE(reported, 10);
+        const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 11);
+        QVERIFY(lines[0].startsWith(QStringLiteral("id,account,state,on_hold,requested_date")));
+        QCOMPARE(lines[1], QStringLiteral("SO-1001,\"Blue \"\"Sky\"\", Ltd\",in-progress,0,2024-02-01,2024-01-01T00:01:00.000Z,"
+                                          "2024-01-01T00:01:00.000Z,1,3,1,0"));
+        std::atomic_bool cancel = true;
+        QBuffer none;
+        none.open(QIODevice::WriteOnly);
+        const auto cancelled = OrderCsvWriter(m_database->connection()).write(query, none, {}, &cancel);
+        QVERIFY(cancelled.cancelled);
+        QCOMPARE(cancelled.rows, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderBrowser)
+#include "tst_orderbrowser.moc"
