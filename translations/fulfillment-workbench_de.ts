@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>fw::BulkFalloutDialog</name>
+    <message numerus="yes">
+        <source>Bulk Retry — %n Case(s)</source>
+        <translation>
+            <numerusform>Sammel-Wiederholung — %n Fall</numerusform>
+            <numerusform>Sammel-Wiederholung — %n Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk Skip — %n Case(s)</source>
+        <translation>
+            <numerusform>Sammel-Überspringen — %n Fall</numerusform>
+            <numerusform>Sammel-Überspringen — %n Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing has been sent yet. Each failed step below runs again with a new idempotency key and a fresh retry budget.</source>
+        <translation>Probelauf: Es wurde noch nichts gesendet. Jeder unten aufgeführte fehlgeschlagene Schritt wird mit neuem Idempotenzschlüssel und frischem Wiederholungsbudget erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing has been sent yet. Each failed step below is force-completed with the reason you give; its dependents then run.</source>
+        <translation>Probelauf: Es wurde noch nichts gesendet. Jeder unten aufgeführte fehlgeschlagene Schritt wird mit der von Ihnen angegebenen Begründung zwangsweise abgeschlossen; danach laufen die von ihm abhängigen Schritte.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>run again</source>
+        <translation>wird erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>be skipped</source>
+        <translation>wird übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>; order stays on hold (%n other case(s))</source>
+        <translation>
+            <numerusform>; Auftrag bleibt angehalten (%n weiterer Fall)</numerusform>
+            <numerusform>; Auftrag bleibt angehalten (%n weitere Fälle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Reason for skipping (required, goes into each order&apos;s audit trail)</source>
+        <translation>Begründung für das Überspringen (erforderlich, wird im Prüfprotokoll jedes Auftrags festgehalten)</translation>
+    </message>
+    <message>
+        <source>Resume each order whose last case this resolves</source>
+        <translation>Jeden Auftrag fortsetzen, dessen letzter Fallout-Fall hiermit gelöst wird</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Case(s)</source>
+        <translation>
+            <numerusform>%n Fall &amp;wiederholen</numerusform>
+            <numerusform>%n Fälle &amp;wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip %n Case(s)</source>
+        <translation>
+            <numerusform>%n Fall über&amp;springen</numerusform>
+            <numerusform>%n Fälle über&amp;springen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a reason first: skipping without one is not allowed.</source>
+        <translation>Geben Sie zuerst eine Begründung an: Ohne Begründung darf nicht übersprungen werden.</translation>
+    </message>
+    <message>
+        <source>sent…</source>
+        <translation>gesendet…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) selected. Press the button to send them to the engine.</source>
+        <translation>
+            <numerusform>%n Fall ausgewählt. Klicken Sie auf die Schaltfläche, um ihn an die Engine zu senden.</numerusform>
+            <numerusform>%n Fälle ausgewählt. Klicken Sie auf die Schaltfläche, um sie an die Engine zu senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 waiting for the engine.</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 noch ohne Antwort der Engine.</translation>
+    </message>
+</context>
+<context>
     <name>fw::FalloutCaseModel</name>
     <message>
         <source>Fatal</source>
@@ -69,6 +182,44 @@
     <message>
         <source>Open for</source>
         <translation>Offen seit</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FalloutGroupModel</name>
+    <message numerus="yes">
+        <source>%n case(s) in %1 order(s); queues: %2</source>
+        <translation>
+            <numerusform>%n Fall in %1 Auftrag; Warteschlange: %2</numerusform>
+            <numerusform>%n Fälle; betroffene Aufträge: %1; Warteschlangen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Retries exhausted</source>
+        <translation>Wiederholungen ausgeschöpft</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Error signature</source>
+        <translation>Fehlersignatur</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
     </message>
 </context>
 <context>
@@ -159,6 +310,38 @@
     <message>
         <source>(not a callout)</source>
         <translation>(kein Systemaufruf)</translation>
+    </message>
+    <message>
+        <source>Cases with the same system, class and error shape. Select a group to see its cases; Esc shows all cases again.</source>
+        <translation>Fälle mit gleichem System, gleicher Klasse und gleichartigem Fehler. Wählen Sie eine Gruppe aus, um ihre Fälle zu sehen; Esc zeigt wieder alle Fälle.</translation>
+    </message>
+    <message>
+        <source>Open the order with the failed step selected on its plan</source>
+        <translation>Den Auftrag öffnen und den fehlgeschlagenen Schritt in seinem Plan auswählen</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählte</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>angezeigte</translation>
+    </message>
+    <message>
+        <source>Retry %1 %2…</source>
+        <translation>%1 %2 wiederholen…</translation>
+    </message>
+    <message>
+        <source>Skip %1 %2…</source>
+        <translation>%1 %2 überspringen…</translation>
+    </message>
+    <message>
+        <source>Dry run first, then retry every %1 case, each with its own result</source>
+        <translation>Zuerst ein Probelauf, dann wird jeder Fall einzeln wiederholt, jeweils mit eigenem Ergebnis (%1 Fälle)</translation>
+    </message>
+    <message>
+        <source>Dry run first, then skip every %1 case with one reason</source>
+        <translation>Zuerst ein Probelauf, dann werden alle Fälle mit einer gemeinsamen Begründung übersprungen (%1 Fälle)</translation>
     </message>
 </context>
 <context>
@@ -635,56 +818,13 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Close Store</source>
         <translation>Datenspeicher schließen</translation>
     </message>
-</context>
-<context>
-    <name>fw::OrderListModel</name>
     <message>
-        <source>On hold: a fallout case stopped new work until an operator resumes the order.</source>
-        <translation>Angehalten: Ein Fallout-Fall hat neue Arbeit gestoppt, bis ein Bearbeiter den Auftrag fortsetzt.</translation>
+        <source>Open Order in New &amp;Window</source>
+        <translation>Auftrag in neuem Fe&amp;nster öffnen</translation>
     </message>
     <message>
-        <source>%1 (on hold)</source>
-        <translation>%1 (angehalten)</translation>
-    </message>
-    <message>
-        <source>%1 / %2 steps</source>
-        <translation>%1 / %2 Schritte</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Kundenkonto</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <source>Fallout</source>
-        <translation>Fallout</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Gewünscht</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Alter</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Letzte Änderung</translation>
+        <source>Order %1 — Fulfillment Workbench</source>
+        <translation>Auftrag %1 — Fulfillment Workbench</translation>
     </message>
 </context>
 <context>
@@ -707,7 +847,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Tell a pause that its external event happened (e.g. delivered)</source>
-        <translation>Einem Pausenschritt melden, dass sein externes Ereignis eingetreten ist (z. B. delivered)</translation>
+        <translation>Einem Pausenschritt melden, dass sein externes Ereignis eingetreten ist (z.&#xa0;B. delivered)</translation>
     </message>
     <message>
         <source>Search the timeline: step, actor, state, payload text</source>
@@ -751,15 +891,106 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Signal for order %1 (the name a pause waits for, e.g. delivered):</source>
-        <translation>Signal für Auftrag %1 (der Name, auf den ein Pausenschritt wartet, z. B. delivered):</translation>
+        <translation>Signal für Auftrag %1 (der Name, auf den ein Pausenschritt wartet, z.&#xa0;B. delivered):</translation>
+    </message>
+    <message>
+        <source>All lanes</source>
+        <translation>Alle Bahnen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle Akteure</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>The engine</source>
+        <translation>Die Engine</translation>
+    </message>
+    <message>
+        <source>Step durations by lane; click a bar to see the step on the plan</source>
+        <translation>Schrittdauern nach Bahn; klicken Sie auf einen Balken, um den Schritt im Plan zu sehen</translation>
+    </message>
+    <message>
+        <source>Enter or double click: show the event&apos;s step on the plan</source>
+        <translation>Eingabetaste oder Doppelklick: den Schritt des Ereignisses im Plan zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>On hold: a fallout case stopped new work until an operator resumes the order.</source>
+        <translation>Angehalten: Ein Fallout-Fall hält neue Arbeit an, bis ein Bearbeiter den Auftrag fortsetzt.</translation>
+    </message>
+    <message>
+        <source>The requested date %1 has passed and the order is not finished.</source>
+        <translation>Das Wunschdatum %1 ist überschritten, und der Auftrag ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 (on hold)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 steps</source>
+        <translation>%1 / %2 Schritte</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Computed for the rows in view; not sortable</source>
+        <translation>Wird für die sichtbaren Zeilen berechnet; nicht sortierbar</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Jeopardy</source>
+        <translation>Gefährdung</translation>
     </message>
 </context>
 <context>
     <name>fw::OrdersPage</name>
-    <message>
-        <source>Search orders by id or account (Ctrl+F)</source>
-        <translation>Aufträge nach ID oder Kundenkonto durchsuchen (Strg+F)</translation>
-    </message>
     <message>
         <source>All states</source>
         <translation>Alle Status</translation>
@@ -784,19 +1015,106 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
+    <message>
+        <source>Search orders by id, account or product (Ctrl+F)</source>
+        <translation>Aufträge nach ID, Kundenkonto oder Produkt durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Orders with unfinished work in this lane</source>
+        <translation>Aufträge mit offener Arbeit in dieser Bahn</translation>
+    </message>
+    <message>
+        <source>All lanes</source>
+        <translation>Alle Bahnen</translation>
+    </message>
+    <message>
+        <source>Saved views: a search, filters and sort under a name</source>
+        <translation>Gespeicherte Ansichten: Suche, Filter und Sortierung unter einem Namen</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the orders the search and filters select to a CSV file</source>
+        <translation>Die von Suche und Filtern erfassten Aufträge in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>%v rows</source>
+        <translation>%v Zeilen</translation>
+    </message>
+    <message>
+        <source>Export Orders</source>
+        <translation>Aufträge exportieren</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported %L1 orders</source>
+        <translation>%L1 Aufträge exportiert</translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>%1+ of %Ln order(s)</source>
         <translation>
-            <numerusform>%n Auftrag</numerusform>
-            <numerusform>%n Aufträge</numerusform>
+            <numerusform>%1+ von %Ln Auftrag</numerusform>
+            <numerusform>%1+ von %Ln Aufträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 orders match; refine the search to narrow them down. The export writes them all.</source>
+        <translation>Mehr als %1 Aufträge passen; verfeinern Sie die Suche, um die Treffer einzugrenzen. Der Export schreibt sie alle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Auftrag</numerusform>
+            <numerusform>%1 von %Ln Aufträgen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%1 von %n Auftrag</numerusform>
-            <numerusform>%1 von %n Aufträgen</numerusform>
+            <numerusform>%Ln Auftrag</numerusform>
+            <numerusform>%Ln Aufträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name for the current search, filters and sort:</source>
+        <translation>Name für die aktuelle Suche mit Filtern und Sortierung:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1142,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>The payload must be a JSON object ({ ... }).</source>
         <translation>Die Nutzdaten müssen ein JSON-Objekt sein ({ ... }).</translation>
+    </message>
+    <message>
+        <source>Send the edited request (Ctrl+Return)</source>
+        <translation>Die bearbeitete Anfrage senden (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1455,39 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StepGanttStrip</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>No step has started yet.</source>
+        <translation>Noch hat kein Schritt begonnen.</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3%4</source>
+        <translation>%1
+%2, %4%3</translation>
+    </message>
+    <message>
+        <source> so far</source>
+        <translation>bisher </translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1825,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>number, e.g. -18.5</source>
-        <translation>Zahl mit Dezimalpunkt, z. B. -18.5</translation>
+        <translation>Zahl mit Dezimalpunkt, z.&#xa0;B. -18.5</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1602,14 +1957,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
 <context>
     <name>fw::TimelineModel</name>
     <message>
-        <source>Step %1</source>
-        <translation>Schritt %1</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Auftrag %1</translation>
-    </message>
-    <message>
         <source>Order imported</source>
         <translation>Auftrag importiert</translation>
     </message>
@@ -1673,6 +2020,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation>Auftrag: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::Workbench</name>
@@ -1733,10 +2088,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Den Datenspeicher DATEI öffnen (wird bei Bedarf angelegt) und seine Aufträge ausführen.</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, preview or order:ID.</source>
-        <translation>In der Ansicht ANSICHT starten: orders, tasks, fallout, preview oder order:ID.</translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation>ANSICHT</translation>
     </message>
@@ -1749,16 +2100,20 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>DESIGN</translation>
     </message>
     <message>
-        <source>How many copies of each sample order a new demo store gets (default 8).</source>
-        <translation>Wie viele Kopien jedes Beispielauftrags ein neuer Demo-Datenspeicher erhält (Standard: 8).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <source>Gave up waiting for the window&apos;s content.</source>
         <translation>Das Warten auf den Fensterinhalt wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP or timeline:ID.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, preview, order:ID, order:ID#STEP oder timeline:ID.</translation>
+    </message>
+    <message>
+        <source>How many copies of each sample order a new demo store gets (default 25).</source>
+        <translation>Wie viele Kopien jedes Beispielauftrags ein neuer Demo-Datenspeicher erhält (Standard: 25).</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,119 @@
     </message>
 </context>
 <context>
+    <name>fw::BulkFalloutDialog</name>
+    <message numerus="yes">
+        <source>Bulk Retry — %n Case(s)</source>
+        <translation>
+            <numerusform>Bulk Retry — %n Case</numerusform>
+            <numerusform>Bulk Retry — %n Cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk Skip — %n Case(s)</source>
+        <translation>
+            <numerusform>Bulk Skip — %n Case</numerusform>
+            <numerusform>Bulk Skip — %n Cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing has been sent yet. Each failed step below runs again with a new idempotency key and a fresh retry budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing has been sent yet. Each failed step below is force-completed with the reason you give; its dependents then run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; order stays on hold (%n other case(s))</source>
+        <translation>
+            <numerusform>; order stays on hold (%n other case)</numerusform>
+            <numerusform>; order stays on hold (%n other cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for skipping (required, goes into each order&apos;s audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume each order whose last case this resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Case(s)</source>
+        <translation>
+            <numerusform>&amp;Retry %n Case</numerusform>
+            <numerusform>&amp;Retry %n Cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip %n Case(s)</source>
+        <translation>
+            <numerusform>&amp;Skip %n Case</numerusform>
+            <numerusform>&amp;Skip %n Cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a reason first: skipping without one is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) selected. Press the button to send them to the engine.</source>
+        <translation>
+            <numerusform>%n case selected. Press the button to send it to the engine.</numerusform>
+            <numerusform>%n cases selected. Press the button to send them to the engine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 waiting for the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::FalloutCaseModel</name>
     <message>
         <source>Fatal</source>
@@ -68,6 +181,44 @@
     </message>
     <message>
         <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::FalloutGroupModel</name>
+    <message numerus="yes">
+        <source>%n case(s) in %1 order(s); queues: %2</source>
+        <translation>
+            <numerusform>%n case in %1 order; queue: %2</numerusform>
+            <numerusform>%n cases in %1 order(s); queues: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,6 +309,38 @@
     </message>
     <message>
         <source>(not a callout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases with the same system, class and error shape. Select a group to see its cases; Esc shows all cases again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order with the failed step selected on its plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run first, then retry every %1 case, each with its own result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run first, then skip every %1 case with one reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,55 +812,12 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Close Store</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fw::OrderListModel</name>
     <message>
-        <source>On hold: a fallout case stopped new work until an operator resumes the order.</source>
+        <source>Open Order in New &amp;Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (on hold)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2 steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fallout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last change</source>
+        <source>Order %1 — Fulfillment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,13 +887,104 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Signal for order %1 (the name a pause waits for, e.g. delivered):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step durations by lane; click a bar to see the step on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double click: show the event&apos;s step on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: a fallout case stopped new work until an operator resumes the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested date %1 has passed and the order is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on hold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed for the rows in view; not sortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrdersPage</name>
-    <message>
-        <source>Search orders by id or account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>All states</source>
         <translation type="unfinished"></translation>
@@ -778,19 +1009,106 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search orders by id, account or product (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with unfinished work in this lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views: a search, filters and sort under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the orders the search and filters select to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %L1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>%1+ of %Ln order(s)</source>
         <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
+            <numerusform>%1+ of %Ln order</numerusform>
+            <numerusform>%1+ of %Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 orders match; refine the search to narrow them down. The export writes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln order(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln order</numerusform>
+            <numerusform>%1 of %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%1 of %n order</numerusform>
-            <numerusform>%1 of %n orders</numerusform>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name for the current search, filters and sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -817,6 +1135,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>The payload must be a JSON object ({ ... }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the edited request (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +1448,38 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::StepGanttStrip</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step has started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,14 +1950,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
 <context>
     <name>fw::TimelineModel</name>
     <message>
-        <source>Step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +2013,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::Workbench</name>
@@ -1727,10 +2081,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, preview or order:ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>VIEW</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,15 +2093,19 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many copies of each sample order a new demo store gets (default 8).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gave up waiting for the window&apos;s content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP or timeline:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many copies of each sample order a new demo store gets (default 25).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
