@@ -162,14 +162,15 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     m_bulkSkip = new QPushButton(this);
     m_bulkSkip->setObjectName(QStringLiteral("bulkSkipButton"));
     connect(m_bulkSkip, &QPushButton::clicked, this, &FalloutQueuePage::bulkSkip);
-    actions->addSpacing(12);
-    actions->addWidget(m_bulkRetry);
-    actions->addWidget(m_bulkSkip);
     actions->addStretch(1);
+    auto* bulk = new QHBoxLayout; // a second row: the page must fit a 1366-pixel screen in any language
+    bulk->addWidget(m_bulkRetry);
+    bulk->addWidget(m_bulkSkip);
+    bulk->addStretch(1);
     m_resumeAfter = new QCheckBox(tr("Resume the order when its last case is resolved"), this);
     m_resumeAfter->setObjectName(QStringLiteral("resumeAfterResolve"));
     m_resumeAfter->setChecked(true);
-    actions->addWidget(m_resumeAfter);
+    bulk->addWidget(m_resumeAfter);
     auto* open = new QPushButton(tr("Open &Order"), this);
     open->setObjectName(QStringLiteral("falloutOpenOrderButton"));
     open->setToolTip(tr("Open the order with the failed step selected on its plan"));
@@ -184,6 +185,7 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addLayout(actions);
+    layout->addLayout(bulk);
 
     connect(session, &StoreSession::snapshotApplied, this, [this] {
         m_groupModel->setSnapshot(m_session->lastSnapshot());
