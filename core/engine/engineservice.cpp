@@ -16,6 +16,7 @@ EngineService::EngineService(QString databasePath, QObject* parent)
     qRegisterMetaType<fw::OrderDetail>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &EngineWorker::storeOpened, this, &EngineService::storeOpened);
     connect(m_worker, &EngineWorker::started, this, &EngineService::started);
     connect(m_worker, &EngineWorker::startFailed, this, &EngineService::startFailed);
     connect(m_worker, &EngineWorker::snapshotReady, this, &EngineService::snapshotReady);

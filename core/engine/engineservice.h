@@ -50,6 +50,9 @@ public:
     void resume(const QString& orderId, const QString& user);
 
 Q_SIGNALS:
+    // The store is open and its schema current (before the executor has loaded its orders):
+    // read-only views can start.
+    void storeOpened();
     void started();
     void startFailed(const QString& error);
     void snapshotReady(const fw::EngineSnapshot& snapshot);

@@ -30,6 +30,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         Q_EMIT startFailed(*error);
         return;
     }
+    Q_EMIT storeOpened(); // readers may start: loading the active orders can take a while on a big store
     m_transport = std::make_unique<HttpCalloutTransport>();
     m_executor = std::make_unique<Executor>(*m_database, *m_clock);
     m_executor->setCalloutTransport(m_transport.get());

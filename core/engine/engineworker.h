@@ -36,6 +36,7 @@ public:
     void importFile(const QString& kind, const QString& path, const QString& user);
 
 Q_SIGNALS:
+    void storeOpened(); // the schema is current; the executor is still loading
     void started();
     void startFailed(const QString& error);
     void snapshotReady(const fw::EngineSnapshot& snapshot);

@@ -50,12 +50,14 @@ private Q_SLOTS:
     void runsOffTheCallersThreadAndTakesActions()
     {
         EngineService service(m_path);
+        QSignalSpy opened(&service, &EngineService::storeOpened);
         QSignalSpy started(&service, &EngineService::started);
         QSignalSpy snapshots(&service, &EngineService::snapshotReady);
         QSignalSpy done(&service, &EngineService::actionDone);
         QSignalSpy failed(&service, &EngineService::actionFailed);
         service.start(50);
         QVERIFY(started.wait(10000));
+        QCOMPARE(opened.count(), 1); // read-only views could start before the executor had loaded
 
         auto first = awaitSnapshot(snapshots, [](const EngineSnapshot& s) { return !s.tasks.empty() && !s.fallout.empty(); });
         QVERIFY(first);

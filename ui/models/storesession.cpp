@@ -16,10 +16,10 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
     , m_tasks(new TaskListModel(this))
     , m_fallout(new FalloutCaseModel(this))
 {
-    connect(m_service, &EngineService::started, this, [this] {
-        m_orders->setStorePath(m_storePath); // the engine has brought the schema up to date
-        setState(EngineState::Running);
+    connect(m_service, &EngineService::storeOpened, this, [this] {
+        m_orders->setStorePath(m_storePath); // the schema is current: browse while the engine loads
     });
+    connect(m_service, &EngineService::started, this, [this] { setState(EngineState::Running); });
     connect(m_service, &EngineService::startFailed, this, [this](const QString& error) { setState(EngineState::Failed, error); });
     connect(m_service, &EngineService::snapshotReady, this, &StoreSession::applySnapshot);
     connect(m_service, &EngineService::actionDone, this,
