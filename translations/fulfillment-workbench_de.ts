@@ -1020,10 +1020,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Aufträge nach ID, Kundenkonto oder Produkt durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <source>Orders with unfinished work in this lane</source>
-        <translation>Aufträge mit offener Arbeit in dieser Bahn</translation>
-    </message>
-    <message>
         <source>All lanes</source>
         <translation>Alle Bahnen</translation>
     </message>
@@ -1115,6 +1111,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Orders with work in this lane now: a step ready, running, waiting, retrying or in fallout</source>
+        <translation>Aufträge, die gerade in dieser Bahn arbeiten: ein Schritt bereit, läuft, wartet, wird wiederholt oder im Fallout</translation>
     </message>
 </context>
 <context>

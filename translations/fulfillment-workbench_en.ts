@@ -1014,10 +1014,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders with unfinished work in this lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All lanes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,6 +1104,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with work in this lane now: a step ready, running, waiting, retrying or in fallout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

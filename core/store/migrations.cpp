@@ -140,6 +140,14 @@ namespace {
                   "CREATE INDEX steps_open_lane ON steps(lane, order_id) WHERE state NOT IN ('completed', 'skipped', 'cancelled')",
                   "CREATE INDEX fallout_order ON fallout_cases(order_id, state)",
               } },
+            { 9,
+              "the lane filter indexes only steps with work now (ready, running, waiting, retrying, fallout), "
+              "not every pending step of every order",
+              {
+                  "DROP INDEX IF EXISTS steps_open_lane",
+                  "CREATE INDEX steps_active_lane ON steps(lane, order_id) "
+                  "WHERE state IN ('ready', 'running', 'waiting', 'retrying', 'fallout')",
+              } },
         };
         return all;
     }

@@ -122,9 +122,9 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
         conditions << QStringLiteral("o.state = ?");
         filter.values << query.state;
     }
-    if (!query.lane.isEmpty()) { // the partial index steps_open_lane: the condition must read exactly so
+    if (!query.lane.isEmpty()) { // the partial index steps_active_lane: the condition must read exactly so
         conditions << QStringLiteral("o.id IN (SELECT s.order_id FROM steps s WHERE s.lane = ? "
-                                     "AND s.state NOT IN ('completed', 'skipped', 'cancelled'))");
+                                     "AND s.state IN ('ready', 'running', 'waiting', 'retrying', 'fallout'))");
         filter.values << query.lane;
     }
     const SearchTerms terms = searchTermsOf(query.search);

@@ -12,7 +12,8 @@
 namespace fw {
 
 // What the Orders view asks for: search words (each must occur in the order's id, account or one
-// of its products; case-insensitive), a state, a lane (orders with an unfinished step in it) and a
+// of its products; case-insensitive), a state, a lane (orders with a step there that is ready, running,
+// waiting, retrying or in fallout: where the order is now) and a
 // sort. Sorting happens in the store, by indexed columns only.
 struct OrderQuery {
     enum class Sort { Created, Id, Account, State, Requested, Updated };

@@ -82,7 +82,7 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
 
     m_lane = new QComboBox(this);
     m_lane->setObjectName(QStringLiteral("orderLaneFilter"));
-    m_lane->setToolTip(tr("Orders with unfinished work in this lane"));
+    m_lane->setToolTip(tr("Orders with work in this lane now: a step ready, running, waiting, retrying or in fallout"));
     m_lane->addItem(tr("All lanes"));
     connect(m_lane, &QComboBox::currentIndexChanged, this, &OrdersPage::applyQuery);
 
