@@ -136,22 +136,18 @@ void OperationsReader::readFallout(EngineSnapshot& result) const
 std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId) const
 {
     OrderDetail detail;
+    const std::vector<OrderSummary> summary = OrderBrowser(m_database).orders({ orderId }); // the Orders view's row
+    if (summary.empty())
+        return std::nullopt;
+    detail.order = summary.front();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, account_name, state, on_hold, COALESCE(requested_date, ''), created_at, updated_at, "
-                                 "catalog_id, catalog_version FROM orders WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT catalog_id, catalog_version FROM orders WHERE id = ?"));
     query.addBindValue(orderId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    detail.order.id = query.value(0).toString();
-    detail.order.account = query.value(1).toString();
-    detail.order.state = query.value(2).toString();
-    detail.order.onHold = query.value(3).toBool();
-    detail.order.requestedDate = query.value(4).toString();
-    detail.order.createdAt = fromStoreTime(query.value(5));
-    detail.order.updatedAt = fromStoreTime(query.value(6));
-    detail.catalogId = query.value(7).toString();
-    detail.catalogVersion = query.value(8).toString();
+    detail.catalogId = query.value(0).toString();
+    detail.catalogVersion = query.value(1).toString();
 
     query.prepare(QStringLiteral("SELECT id, name, type, scope, lane, state, attempts, depth, point_of_no_return, "
                                  "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at, "
@@ -176,9 +172,6 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
         step.completedAt = fromStoreTime(query.value(13));
         step.planDefinition = query.value(14).toString();
         step.lines = stringList(query.value(15));
-        detail.order.steps += 1;
-        if (step.state == QStringLiteral("completed") || step.state == QStringLiteral("skipped"))
-            detail.order.completedSteps += 1;
         if (std::none_of(detail.lanes.begin(), detail.lanes.end(), [&](const auto& lane) { return lane.first == step.lane; }))
             detail.lanes.emplace_back(step.lane, step.lane); // named from the catalog by the engine
         detail.steps.push_back(std::move(step));

@@ -1,5 +1,7 @@
 #include "runtimeloader.h"
 
+#include "common/clock.h"
+
 #include "catalog/catalogreader.h"
 #include "common/jsonvariant.h"
 #include "order/orderreader.h"
@@ -24,7 +26,7 @@ namespace {
 
     QDateTime time(const QVariant& value)
     {
-        return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        return value.isNull() ? QDateTime() : fromStoreTimeText(value.toString());
     }
 
     std::shared_ptr<const Catalog> loadCatalog(const QSqlDatabase& db, const QString& id, const QString& version,
