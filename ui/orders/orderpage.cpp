@@ -152,7 +152,6 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
 
 void OrderPage::refresh()
 {
-    m_requested = true;
     m_session->service()->requestOrderDetail(m_orderId);
 }
 
@@ -177,7 +176,6 @@ void OrderPage::onDetail(const OrderDetail& detail)
 {
     if (detail.order.id != m_orderId)
         return;
-    m_requested = false;
     m_detail = detail;
     const OrderSummary& order = detail.order;
     QString state = StatePresentation::orderStateLabel(order.state);

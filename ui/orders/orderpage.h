@@ -53,7 +53,6 @@ private:
     StoreSession* m_session;
     QString m_orderId;
     OrderDetail m_detail;
-    bool m_requested = false;
     StepStatusModel* m_steps;
     TimelineModel* m_timeline;
     RowFilterModel* m_stepFilter;
