@@ -85,6 +85,9 @@ public:
     // connection), so they run without a restart. Returns how many were adopted; problems with
     // an order (its catalog gone) are appended to errors and the order is left out.
     int adoptNewOrders(QStringList& errors);
+    // Stops executing an order at once (its lease went to another workstation): it leaves memory,
+    // the store keeps its rows. A callout reply still out for it is ignored. False if not held.
+    bool dropOrder(const QString& orderId);
 
 private:
     qint64 newestOrderRow() const; // executoradoption.cpp

@@ -35,7 +35,7 @@ int Executor::adoptNewOrders(QStringList& errors)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT rowid, id FROM orders WHERE rowid > ? AND state NOT IN ('completed', 'cancelled') "
+    query.prepare(QStringLiteral("SELECT rowid, id FROM orders WHERE rowid > ? AND state NOT IN ('completed', 'cancelled') AND replica_of IS NULL "
                                  "ORDER BY rowid"));
     query.addBindValue(m_adoptedUpTo);
     if (!query.exec())
@@ -67,6 +67,21 @@ int Executor::adoptNewOrders(QStringList& errors)
     if (const auto error = m_writer->flush())
         errors << *error;
     return adopted;
+}
+
+bool Executor::dropOrder(const QString& orderId)
+{
+    const auto found = m_orderIndex.constFind(orderId);
+    if (found == m_orderIndex.constEnd())
+        return false;
+    const std::size_t index = *found;
+    m_orderIndex.erase(found);
+    if (index + 1 != m_orders.size()) {
+        std::swap(m_orders[index], m_orders.back());
+        m_orderIndex.insert(m_orders[index].orderId, index);
+    }
+    m_orders.pop_back();
+    return true;
 }
 
 } // namespace fw

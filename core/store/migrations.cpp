@@ -148,6 +148,23 @@ namespace {
                   "CREATE INDEX steps_active_lane ON steps(lane, order_id) "
                   "WHERE state IN ('ready', 'running', 'waiting', 'retrying', 'fallout')",
               } },
+            { 10,
+              "sync with the remote store: replicas of other workstations' orders, the sync cursors, the leases "
+              "held, conflicts, and commands waiting for the remote store",
+              {
+                  "ALTER TABLE orders ADD COLUMN replica_of TEXT",
+                  "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                  "CREATE TABLE sync_leases (order_id TEXT PRIMARY KEY, fencing_token INTEGER NOT NULL, "
+                  "expires_at TEXT NOT NULL)",
+                  "CREATE TABLE sync_conflicts (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, order_id TEXT, "
+                  "kind TEXT NOT NULL, detail TEXT NOT NULL, events TEXT, acknowledged INTEGER NOT NULL DEFAULT 0)",
+                  "CREATE TABLE sync_outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, order_id TEXT NOT NULL, "
+                  "request TEXT NOT NULL, actor TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'queued', remote_id INTEGER, "
+                  "error TEXT, finished_at TEXT)",
+                  "CREATE INDEX sync_outbox_state ON sync_outbox(state, id)",
+                  "ALTER TABLE journal ADD COLUMN remote_seq INTEGER",
+                  "CREATE UNIQUE INDEX journal_remote ON journal(remote_seq) WHERE remote_seq IS NOT NULL",
+              } },
         };
         return all;
     }

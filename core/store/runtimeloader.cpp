@@ -157,7 +157,7 @@ std::vector<OrderRuntime> RuntimeLoader::loadActive(const QSqlDatabase& database
     QStringList ids;
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id FROM orders WHERE state NOT IN ('completed', 'cancelled') ORDER BY created_at, id"));
+    query.exec(QStringLiteral("SELECT id FROM orders WHERE state NOT IN ('completed', 'cancelled') AND replica_of IS NULL ORDER BY created_at, id"));
     while (query.next())
         ids << query.value(0).toString();
     std::vector<OrderRuntime> runtimes;

@@ -112,13 +112,19 @@ ImportResult StoreImporter::importCatalog(const QString& path, const QString& ac
     const auto document = readJsonFile(path, result.problems);
     if (!document)
         return result;
-    const CatalogLoad load = CatalogReader::readJson(*document, path);
+    return importCatalogDocument(*document, path, actor);
+}
+
+ImportResult StoreImporter::importCatalogDocument(const nlohmann::json& document, const QString& path, const QString& actor)
+{
+    ImportResult result;
+    const CatalogLoad load = CatalogReader::readJson(document, path);
     if (!load.ok()) {
         result.problems = load.problems;
         return result;
     }
     const Catalog& catalog = *load.catalog;
-    const QString text = QString::fromStdString(document->dump());
+    const QString text = QString::fromStdString(document.dump());
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT document FROM catalogs WHERE id = ? AND version = ?"));

@@ -27,6 +27,8 @@ public:
     StoreImporter(Database& database, const Clock& clock);
 
     ImportResult importCatalog(const QString& path, const QString& actor);
+    // The same for a catalog document already read; path names it in problems.
+    ImportResult importCatalogDocument(const nlohmann::json& document, const QString& path, const QString& actor);
     // catalogId empty: the one stored catalog that knows every product of the order.
     ImportResult importOrder(const QString& path, const QString& actor, const QString& catalogId = {});
     // The same for an order document already read; label names it in problems (a file path).

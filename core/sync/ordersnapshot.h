@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace fw {
+
+// An order's state as the rows of the local store (the order, its lines, steps, tasks, fallout
+// cases, callout attempts and signals) in one JSON text: what a workstation pushes with its
+// events and what another applies as a replica, or as its own on takeover. Task and fallout case
+// row ids are local to each store and left out; they are addressed by order and step instead.
+class OrderSnapshots {
+public:
+    explicit OrderSnapshots(QSqlDatabase database);
+    ~OrderSnapshots();
+
+    struct Captured {
+        QString json;
+        QString state; // the order's state (pending, running, completed, cancelled ...)
+    };
+    // nullopt when the store has no such order.
+    std::optional<Captured> capture(const QString& orderId);
+    // Replaces the order's rows with the snapshot's, in the caller's transaction. replicaOf: the
+    // owning workstation's id, or empty when this store now executes the order.
+    std::optional<QString> apply(const QString& json, const QString& replicaOf);
+
+private:
+    QSqlQuery& prepared(const QString& sql);
+
+    QSqlDatabase m_database;
+    QHash<QString, QStringList> m_columns; // table -> the columns a snapshot carries
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // by SQL text
+};
+
+} // namespace fw

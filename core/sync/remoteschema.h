@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fw {
+
+class PgConnection;
+
+// The remote store's tables (schema `fw`, docs/sync.md) and their forward migrations, recorded in
+// fw.schema_version like the local store's. Every workstation migrates on connect; the migrations
+// run under an advisory lock, so two workstations starting together do not both run one.
+class RemoteSchema {
+public:
+    static int latestVersion();
+    // nullopt when the schema is current (migrated if needed), else the reason.
+    static std::optional<QString> migrate(PgConnection& connection);
+    // The GRANT statements for the protocol's roles (fw_workstation, fw_publisher).
+    static QStringList roleGrants();
+};
+
+} // namespace fw

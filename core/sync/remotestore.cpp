@@ -1,0 +1,96 @@
+// RemoteStore: workstations, publishing and the helpers the other parts share.
+#include "remotestore.h"
+
+#include "pgconnection.h"
+
+namespace fw {
+
+RemoteStore::RemoteStore(PgConnection& connection, QString workstation)
+    : m_connection(connection)
+    , m_workstation(std::move(workstation))
+{
+}
+
+QString RemoteStore::textArray(const QStringList& values)
+{
+    QString text = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            text += QLatin1Char(',');
+        QString value = values[i];
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        text += QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return text + QLatin1Char('}');
+}
+
+std::optional<QString> RemoteStore::heartbeat(const QString& user, const QString& host)
+{
+    return m_connection.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ($1, $2, $3) "
+                                               "ON CONFLICT (id) DO UPDATE SET last_seen = now(), user_name = EXCLUDED.user_name, "
+                                               "host = EXCLUDED.host"),
+                                { m_workstation, user, host });
+}
+
+std::optional<QString> RemoteStore::publishCatalog(const QString& id, const QString& version, const QString& name,
+                                                   const QString& document)
+{
+    auto result = m_connection.query(QStringLiteral("INSERT INTO fw.catalogs (id, version, name, document) VALUES ($1, $2, $3, $4) "
+                                                    "ON CONFLICT (id, version) DO NOTHING"),
+                                     { id, version, name, document });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    if (std::get<PgResult>(result).affectedRows() == 0) {
+        auto same = m_connection.query(QStringLiteral("SELECT document = $3 FROM fw.catalogs WHERE id = $1 AND version = $2"),
+                                       { id, version, document });
+        if (auto* error = std::get_if<QString>(&same))
+            return *error;
+        if (std::get<PgResult>(same).value(0, 0) != QStringLiteral("t"))
+            return QStringLiteral("catalog %1 version %2 is already published with other content; publish a new version")
+                .arg(id, version);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> RemoteStore::publishOrder(const QString& id, const QString& document)
+{
+    auto result = m_connection.query(QStringLiteral("INSERT INTO fw.inbound_orders (id, document) VALUES ($1, $2) "
+                                                    "ON CONFLICT (id) DO NOTHING"),
+                                     { id, document });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    if (std::get<PgResult>(result).affectedRows() == 0)
+        return QStringLiteral("order %1 is already published").arg(id);
+    return std::nullopt;
+}
+
+std::variant<std::vector<std::pair<QString, QString>>, QString> RemoteStore::catalogKeys()
+{
+    auto result = m_connection.query(QStringLiteral("SELECT id, version FROM fw.catalogs ORDER BY published_at"));
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(result);
+    std::vector<std::pair<QString, QString>> keys;
+    for (int i = 0; i < rows.rows(); ++i)
+        keys.emplace_back(rows.value(i, 0), rows.value(i, 1));
+    return keys;
+}
+
+std::variant<QString, QString> RemoteStore::catalogDocument(const QString& id, const QString& version)
+{
+    auto result = m_connection.query(QStringLiteral("SELECT document FROM fw.catalogs WHERE id = $1 AND version = $2"), { id, version });
+    if (auto* error = std::get_if<QString>(&result))
+        return std::variant<QString, QString>(std::in_place_index<1>, *error);
+    return std::variant<QString, QString>(std::in_place_index<0>, std::get<PgResult>(result).value(0, 0));
+}
+
+std::variant<QString, QString> RemoteStore::inboundDocument(const QString& orderId)
+{
+    auto result = m_connection.query(QStringLiteral("SELECT document FROM fw.inbound_orders WHERE id = $1"), { orderId });
+    if (auto* error = std::get_if<QString>(&result))
+        return std::variant<QString, QString>(std::in_place_index<1>, *error);
+    const PgResult& rows = std::get<PgResult>(result);
+    return std::variant<QString, QString>(std::in_place_index<0>, rows.rows() ? rows.value(0, 0) : QString());
+}
+
+} // namespace fw

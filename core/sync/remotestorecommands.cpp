@@ -1,0 +1,115 @@
+// RemoteStore: claims decided in PostgreSQL, and commands for orders another workstation owns.
+#include "remotestore.h"
+
+#include "pgconnection.h"
+
+namespace fw {
+
+std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, const QString& orderId, const QString& user)
+{
+    // One statement: of two concurrent claims exactly one inserts or updates the row.
+    auto result = m_connection.query(QStringLiteral("INSERT INTO fw.claims AS c (item, order_id, claimed_by, workstation, claimed_at, version) "
+                                                    "VALUES ($1, $2, $3, $4, now(), 1) ON CONFLICT (item) DO UPDATE SET "
+                                                    "claimed_by = EXCLUDED.claimed_by, workstation = EXCLUDED.workstation, "
+                                                    "claimed_at = now(), version = c.version + 1 "
+                                                    "WHERE c.claimed_by IS NULL OR c.claimed_by = EXCLUDED.claimed_by RETURNING version"),
+                                     { item, orderId, user, m_workstation });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    ClaimOutcome outcome;
+    if (std::get<PgResult>(result).rows() == 1) {
+        outcome.granted = true;
+        return outcome;
+    }
+    auto holder = m_connection.query(QStringLiteral("SELECT claimed_by, workstation, (extract(epoch FROM claimed_at) * 1000)::bigint "
+                                                    "FROM fw.claims WHERE item = $1"),
+                                     { item });
+    if (auto* error = std::get_if<QString>(&holder))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(holder);
+    if (rows.rows() == 1) {
+        outcome.holder = rows.value(0, 0);
+        outcome.holderWorkstation = rows.value(0, 1);
+        outcome.claimedAt = QDateTime::fromMSecsSinceEpoch(rows.number(0, 2), Qt::UTC);
+    }
+    return outcome;
+}
+
+std::optional<QString> RemoteStore::releaseClaim(const QString& item, const QString& user)
+{
+    return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
+                                               "version = version + 1 WHERE item = $1 AND claimed_by = $2"),
+                                { item, user });
+}
+
+std::optional<QString> RemoteStore::clearClaim(const QString& item)
+{
+    return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
+                                               "version = version + 1 WHERE item = $1 AND claimed_by IS NOT NULL"),
+                                { item });
+}
+
+std::variant<qint64, QString> RemoteStore::sendCommand(const QString& orderId, const QString& request, const QString& actor,
+                                                       qint64 localId)
+{
+    // Idempotent: a command resent after a lost answer finds its first copy.
+    auto result = m_connection.query(QStringLiteral("WITH sent AS (INSERT INTO fw.commands (order_id, request, actor, issued_by, local_id) "
+                                                    "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (issued_by, local_id) DO NOTHING RETURNING id) "
+                                                    "SELECT id FROM sent UNION ALL "
+                                                    "SELECT id FROM fw.commands WHERE issued_by = $4 AND local_id = $5"),
+                                     { orderId, request, actor, m_workstation, QString::number(localId) });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    return std::get<PgResult>(result).number(0, 0);
+}
+
+std::variant<std::vector<CommandResult>, QString> RemoteStore::commandResults(const std::vector<qint64>& localIds)
+{
+    QStringList ids;
+    for (const qint64 id : localIds)
+        ids << QString::number(id);
+    auto result = m_connection.query(QStringLiteral("SELECT local_id, state, COALESCE(error, ''), COALESCE(done_by, '') FROM fw.commands "
+                                                    "WHERE issued_by = $1 AND local_id = ANY($2::bigint[])"),
+                                     { m_workstation, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}') });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(result);
+    std::vector<CommandResult> results;
+    for (int i = 0; i < rows.rows(); ++i)
+        results.push_back({ rows.number(i, 0), rows.value(i, 1), rows.value(i, 2), rows.value(i, 3) });
+    return results;
+}
+
+std::optional<QString> RemoteStore::beginCommands() { return m_connection.begin(); }
+
+std::optional<QString> RemoteStore::endCommands(bool commit)
+{
+    if (commit)
+        return m_connection.commit();
+    m_connection.rollback();
+    return std::nullopt;
+}
+
+std::variant<std::vector<RemoteCommand>, QString> RemoteStore::lockPendingCommands(int limit)
+{
+    auto result = m_connection.query(QStringLiteral("SELECT c.id, c.order_id, c.request, c.actor, c.issued_by FROM fw.commands c "
+                                                    "JOIN fw.leases l ON l.order_id = c.order_id AND l.owner = $1 "
+                                                    "WHERE c.state = 'pending' ORDER BY c.id LIMIT $2 FOR UPDATE OF c SKIP LOCKED"),
+                                     { m_workstation, QString::number(limit) });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(result);
+    std::vector<RemoteCommand> commands;
+    for (int i = 0; i < rows.rows(); ++i)
+        commands.push_back({ rows.number(i, 0), rows.value(i, 1), rows.value(i, 2), rows.value(i, 3), rows.value(i, 4) });
+    return commands;
+}
+
+std::optional<QString> RemoteStore::finishCommand(qint64 id, const std::optional<QString>& error)
+{
+    return m_connection.execute(QStringLiteral("UPDATE fw.commands SET state = $2, error = $3, done_by = $4, done_at = now() WHERE id = $1"),
+                                { QString::number(id), error ? QStringLiteral("failed") : QStringLiteral("done"),
+                                  error ? *error : QString(), m_workstation });
+}
+
+} // namespace fw

@@ -1,0 +1,180 @@
+// RemoteStore: the shared journal (docs/sync.md, "Push" and "Pull").
+#include "remotestore.h"
+
+#include "pgconnection.h"
+
+#include <QSet>
+
+namespace fw {
+
+namespace {
+    constexpr const char* eventColumns = "seq, workstation, local_seq, order_id, fencing_token, at, step_id, kind, actor, "
+                                         "before_state, after_state, payload";
+
+    SyncEvent eventAt(const PgResult& rows, int i)
+    {
+        return { rows.number(i, 0), rows.value(i, 1), rows.number(i, 2), rows.value(i, 3), rows.number(i, 4), rows.value(i, 5),
+                 rows.value(i, 6), rows.value(i, 7), rows.value(i, 8), rows.value(i, 9), rows.value(i, 10), rows.value(i, 11) };
+    }
+
+    SyncSnapshot snapshotAt(const PgResult& rows, int i)
+    {
+        return { rows.value(i, 0), rows.value(i, 1), rows.number(i, 2), rows.number(i, 3), rows.value(i, 4), rows.value(i, 5) };
+    }
+} // namespace
+
+std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots)
+{
+    PushOutcome outcome;
+    if (events.empty() && snapshots.empty())
+        return outcome;
+    QByteArray eventRows;
+    eventRows.reserve(qsizetype(events.size()) * 200);
+    for (const SyncEvent& e : events) {
+        PgConnection::appendCopyRow(eventRows, { QString::number(e.localSeq), e.orderId, QString::number(e.fencingToken), e.at, e.stepId,
+                                                 e.kind, e.actor, e.beforeState, e.afterState, e.payload });
+    }
+    QByteArray snapshotRows;
+    for (const SyncSnapshot& s : snapshots)
+        PgConnection::appendCopyRow(snapshotRows, { s.orderId, QString::number(s.fencingToken), s.state, s.json });
+
+    if (auto error = m_connection.begin())
+        return *error;
+    auto fail = [this](const QString& error) {
+        m_connection.rollback();
+        return std::variant<PushOutcome, QString>(error);
+    };
+    const QStringList setup {
+        // One push at a time: events.seq then follows commit order, so pullers never skip one.
+        QStringLiteral("SELECT pg_advisory_xact_lock(7270020)"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS push_events (local_seq bigint, order_id text, fencing_token bigint, "
+                       "at text, step_id text, kind text, actor text, before_state text, after_state text, payload text) "
+                       "ON COMMIT DELETE ROWS"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS push_snapshots (order_id text, fencing_token bigint, state text, "
+                       "snapshot text) ON COMMIT DELETE ROWS"),
+    };
+    for (const QString& sql : setup) {
+        if (auto error = m_connection.execute(sql))
+            return fail(*error);
+    }
+    if (!eventRows.isEmpty()) {
+        if (auto error = m_connection.copyIn(QStringLiteral("COPY push_events FROM STDIN"), eventRows))
+            return fail(*error);
+    }
+    if (!snapshotRows.isEmpty()) {
+        if (auto error = m_connection.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))
+            return fail(*error);
+    }
+    // Fencing: only events and snapshots of orders whose lease this workstation holds with that token.
+    auto refused = m_connection.query(QStringLiteral("SELECT DISTINCT p.order_id FROM (SELECT order_id, fencing_token FROM push_events "
+                                                     "UNION SELECT order_id, fencing_token FROM push_snapshots) p "
+                                                     "LEFT JOIN fw.leases l ON l.order_id = p.order_id AND l.owner = $1 "
+                                                     "AND l.fencing_token = p.fencing_token WHERE l.order_id IS NULL"),
+                                      { m_workstation });
+    if (auto* error = std::get_if<QString>(&refused))
+        return fail(*error);
+    const PgResult& refusedRows = std::get<PgResult>(refused);
+    for (int i = 0; i < refusedRows.rows(); ++i)
+        outcome.refusedOrders << refusedRows.value(i, 0);
+
+    auto inserted = m_connection.query(
+        QStringLiteral("INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, step_id, kind, actor, "
+                       "before_state, after_state, payload) SELECT $1, p.local_seq, p.order_id, p.fencing_token, p.at, p.step_id, "
+                       "p.kind, p.actor, p.before_state, p.after_state, p.payload FROM push_events p JOIN fw.leases l "
+                       "ON l.order_id = p.order_id AND l.owner = $1 AND l.fencing_token = p.fencing_token ORDER BY p.local_seq "
+                       "ON CONFLICT (workstation, local_seq) DO NOTHING"),
+        { m_workstation });
+    if (auto* error = std::get_if<QString>(&inserted))
+        return fail(*error);
+    outcome.accepted = int(std::get<PgResult>(inserted).affectedRows());
+    const QStringList apply {
+        QStringLiteral("INSERT INTO fw.order_snapshots (order_id, owner, fencing_token, version, state, snapshot) "
+                       "SELECT s.order_id, $1, s.fencing_token, nextval('fw.snapshot_versions'), s.state, s.snapshot "
+                       "FROM push_snapshots s JOIN fw.leases l ON l.order_id = s.order_id AND l.owner = $1 "
+                       "AND l.fencing_token = s.fencing_token "
+                       "ON CONFLICT (order_id) DO UPDATE SET owner = EXCLUDED.owner, fencing_token = EXCLUDED.fencing_token, "
+                       "version = EXCLUDED.version, state = EXCLUDED.state, snapshot = EXCLUDED.snapshot, updated_at = now() "
+                       "WHERE fw.order_snapshots.fencing_token <= EXCLUDED.fencing_token"),
+        // A finished order's lease is done: nobody takes it over any more.
+        QStringLiteral("UPDATE fw.leases l SET done = true FROM push_snapshots s WHERE l.order_id = s.order_id AND l.owner = $1 "
+                       "AND l.fencing_token = s.fencing_token AND s.state IN ('completed', 'cancelled')"),
+        QStringLiteral("SELECT pg_notify('fw_events', $1)"),
+    };
+    for (const QString& sql : apply) {
+        if (auto error = m_connection.execute(sql, { m_workstation }))
+            return fail(*error);
+    }
+    if (auto error = m_connection.commit())
+        return fail(*error);
+    return outcome;
+}
+
+std::variant<PulledBatch, QString> RemoteStore::pull(qint64 eventsAfter, qint64 snapshotsAfter, int limit)
+{
+    PulledBatch batch;
+    if (auto error = m_connection.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+        return *error;
+    auto fail = [this](const QString& error) {
+        m_connection.rollback();
+        return std::variant<PulledBatch, QString>(error);
+    };
+    const QString limitText = QString::number(limit);
+    auto events = m_connection.query(QStringLiteral("SELECT %1 FROM fw.events WHERE seq > $1 AND workstation <> $2 ORDER BY seq LIMIT $3")
+                                         .arg(QString::fromLatin1(eventColumns)),
+                                     { QString::number(eventsAfter), m_workstation, limitText });
+    if (auto* error = std::get_if<QString>(&events))
+        return fail(*error);
+    const PgResult& eventRows = std::get<PgResult>(events);
+    batch.events.reserve(std::size_t(eventRows.rows()));
+    for (int i = 0; i < eventRows.rows(); ++i)
+        batch.events.push_back(eventAt(eventRows, i));
+    auto snapshots = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot "
+                                                       "FROM fw.order_snapshots WHERE version > $1 AND owner <> $2 ORDER BY version LIMIT $3"),
+                                        { QString::number(snapshotsAfter), m_workstation, limitText });
+    if (auto* error = std::get_if<QString>(&snapshots))
+        return fail(*error);
+    const PgResult& snapshotRows = std::get<PgResult>(snapshots);
+    for (int i = 0; i < snapshotRows.rows(); ++i)
+        batch.snapshots.push_back(snapshotAt(snapshotRows, i));
+    // The cursors: past the last row read, or past everything there is when this was all.
+    auto newest = m_connection.query(QStringLiteral("SELECT (SELECT COALESCE(MAX(seq), 0) FROM fw.events), "
+                                                    "(SELECT COALESCE(MAX(version), 0) FROM fw.order_snapshots)"));
+    if (auto* error = std::get_if<QString>(&newest))
+        return fail(*error);
+    const bool moreEvents = eventRows.rows() == limit;
+    const bool moreSnapshots = snapshotRows.rows() == limit;
+    batch.eventsThrough = moreEvents ? batch.events.back().seq : std::max(eventsAfter, std::get<PgResult>(newest).number(0, 0));
+    batch.snapshotsThrough = moreSnapshots ? batch.snapshots.back().version : std::max(snapshotsAfter, std::get<PgResult>(newest).number(0, 1));
+    batch.more = moreEvents || moreSnapshots;
+    m_connection.rollback(); // read only: nothing to keep
+    return batch;
+}
+
+std::variant<std::optional<SyncSnapshot>, QString> RemoteStore::snapshot(const QString& orderId)
+{
+    auto result = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot "
+                                                    "FROM fw.order_snapshots WHERE order_id = $1"),
+                                     { orderId });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(result);
+    if (rows.rows() == 0)
+        return std::optional<SyncSnapshot>();
+    return std::optional<SyncSnapshot>(snapshotAt(rows, 0));
+}
+
+std::variant<std::vector<SyncEvent>, QString> RemoteStore::eventsOf(const QString& orderId)
+{
+    auto result = m_connection.query(QStringLiteral("SELECT %1 FROM fw.events WHERE order_id = $1 ORDER BY seq")
+                                         .arg(QString::fromLatin1(eventColumns)),
+                                     { orderId });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(result);
+    std::vector<SyncEvent> events;
+    for (int i = 0; i < rows.rows(); ++i)
+        events.push_back(eventAt(rows, i));
+    return events;
+}
+
+} // namespace fw

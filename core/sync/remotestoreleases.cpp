@@ -1,0 +1,111 @@
+// RemoteStore: leases with fencing tokens (docs/sync.md, "Ownership").
+#include "remotestore.h"
+
+#include "pgconnection.h"
+
+namespace fw {
+
+namespace {
+    constexpr const char* leaseColumns = "l.order_id, l.fencing_token, (extract(epoch FROM l.expires_at) * 1000)::bigint";
+
+    std::variant<std::vector<Lease>, QString> leasesOf(std::variant<PgResult, QString> result, bool withPrevious)
+    {
+        if (auto* error = std::get_if<QString>(&result))
+            return *error;
+        const PgResult& rows = std::get<PgResult>(result);
+        std::vector<Lease> leases;
+        leases.reserve(std::size_t(rows.rows()));
+        for (int i = 0; i < rows.rows(); ++i) {
+            leases.push_back({ rows.value(i, 0), rows.number(i, 1), QDateTime::fromMSecsSinceEpoch(rows.number(i, 2), Qt::UTC),
+                               withPrevious ? rows.value(i, 3) : QString() });
+        }
+        return leases;
+    }
+} // namespace
+
+std::variant<std::vector<Lease>, QString> RemoteStore::acquireFree(int limit, int ttlSeconds)
+{
+    return leasesOf(m_connection.query(QStringLiteral("WITH picked AS (SELECT order_id FROM fw.leases WHERE owner IS NULL AND NOT done "
+                                                      "ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED) "
+                                                      "UPDATE fw.leases l SET owner = $1, fencing_token = nextval('fw.fencing_tokens'), "
+                                                      "expires_at = now() + make_interval(secs => $3), acquired_at = now() "
+                                                      "FROM picked WHERE l.order_id = picked.order_id RETURNING %1")
+                                           .arg(QString::fromLatin1(leaseColumns)),
+                                       { m_workstation, QString::number(limit), QString::number(ttlSeconds) }),
+                    false);
+}
+
+std::variant<std::vector<Lease>, QString> RemoteStore::takeOverExpired(int limit, int ttlSeconds)
+{
+    return leasesOf(m_connection.query(QStringLiteral("WITH picked AS (SELECT order_id, owner FROM fw.leases "
+                                                      "WHERE owner IS NOT NULL AND owner <> $1 AND NOT done AND expires_at < now() "
+                                                      "ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED) "
+                                                      "UPDATE fw.leases l SET owner = $1, fencing_token = nextval('fw.fencing_tokens'), "
+                                                      "expires_at = now() + make_interval(secs => $3), acquired_at = now() "
+                                                      "FROM picked WHERE l.order_id = picked.order_id RETURNING %1, picked.owner")
+                                           .arg(QString::fromLatin1(leaseColumns)),
+                                       { m_workstation, QString::number(limit), QString::number(ttlSeconds) }),
+                    true);
+}
+
+std::variant<std::vector<Lease>, QString> RemoteStore::renew(int ttlSeconds)
+{
+    return leasesOf(m_connection.query(QStringLiteral("UPDATE fw.leases l SET expires_at = now() + make_interval(secs => $2) "
+                                                      "WHERE owner = $1 AND NOT done RETURNING %1")
+                                           .arg(QString::fromLatin1(leaseColumns)),
+                                       { m_workstation, QString::number(ttlSeconds) }),
+                    false);
+}
+
+std::variant<Lease, QString> RemoteStore::registerOrder(const QString& orderId, const QString& document, int ttlSeconds)
+{
+    if (auto error = m_connection.begin())
+        return *error;
+    auto fail = [this](const QString& error) {
+        m_connection.rollback();
+        return std::variant<Lease, QString>(error);
+    };
+    // The lease first, so the inbound trigger's free lease does not win; then the document, for takeovers.
+    auto taken = m_connection.query(QStringLiteral("INSERT INTO fw.leases AS l (order_id, owner, fencing_token, expires_at, acquired_at) "
+                                                   "VALUES ($2, $1, nextval('fw.fencing_tokens'), now() + make_interval(secs => $3), now()) "
+                                                   "ON CONFLICT (order_id) DO NOTHING RETURNING %1")
+                                        .arg(QString::fromLatin1(leaseColumns)),
+                                    { m_workstation, orderId, QString::number(ttlSeconds) });
+    auto leases = leasesOf(std::move(taken), false);
+    if (auto* error = std::get_if<QString>(&leases))
+        return fail(*error);
+    if (std::get<0>(leases).empty()) {
+        auto holder = m_connection.query(QStringLiteral("SELECT owner FROM fw.leases WHERE order_id = $1"), { orderId });
+        const QString owner = std::holds_alternative<PgResult>(holder) ? std::get<PgResult>(holder).value(0, 0) : QString();
+        return fail(QStringLiteral("order %1 already exists in the remote store (held by %2)")
+                        .arg(orderId, owner.isEmpty() ? QStringLiteral("nobody yet") : owner));
+    }
+    if (auto error = m_connection.execute(QStringLiteral("INSERT INTO fw.inbound_orders (id, document, published_by) "
+                                                         "VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING"),
+                                          { orderId, document, m_workstation }))
+        return fail(*error);
+    if (auto error = m_connection.commit())
+        return fail(*error);
+    return std::get<0>(leases).front();
+}
+
+std::variant<std::vector<RemoteStore::LeaseRow>, QString> RemoteStore::leases(bool includeDone)
+{
+    auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, ''), fencing_token, "
+                                                    "COALESCE((extract(epoch FROM expires_at) * 1000)::bigint, 0), done "
+                                                    "FROM fw.leases %1 ORDER BY owner NULLS FIRST, order_id")
+                                         .arg(includeDone ? QString() : QStringLiteral("WHERE NOT done")));
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(result);
+    std::vector<LeaseRow> leases;
+    for (int i = 0; i < rows.rows(); ++i) {
+        const qint64 expires = rows.number(i, 3);
+        leases.push_back({ rows.value(i, 0), rows.value(i, 1), rows.number(i, 2),
+                           expires ? QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC) : QDateTime(),
+                           rows.value(i, 4) == QStringLiteral("t") });
+    }
+    return leases;
+}
+
+} // namespace fw

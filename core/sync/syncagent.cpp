@@ -1,0 +1,149 @@
+// SyncAgent: connection, rounds and status. The protocol is docs/sync.md.
+#include "syncagent.h"
+
+#include "common/clock.h"
+#include "ordersnapshot.h"
+#include "pgconnection.h"
+#include "remoteschema.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QRandomGenerator>
+
+namespace fw {
+
+namespace {
+    constexpr int maxBackoffMs = 30000;
+
+    QString newWorkstationId()
+    {
+        return QStringLiteral("%1-%2").arg(QHostInfo::localHostName(), QString::number(QRandomGenerator::global()->generate() % 100000));
+    }
+} // namespace
+
+SyncAgent::SyncAgent(Database& database, const Clock& clock, SyncSettings settings)
+    : m_database(database)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_ledger(database.connection())
+{
+}
+
+SyncAgent::~SyncAgent() = default;
+
+std::optional<QString> SyncAgent::open()
+{
+    m_workstation = m_settings.workstation;
+    const QString stored = m_ledger.value(QStringLiteral("workstation"));
+    if (m_workstation.isEmpty())
+        m_workstation = stored.isEmpty() ? newWorkstationId() : stored;
+    if (stored != m_workstation) {
+        if (!stored.isEmpty())
+            return QStringLiteral("%1: this store belongs to workstation '%2', not '%3'; one store per workstation")
+                .arg(m_database.path(), stored, m_workstation);
+        if (auto error = m_ledger.setValue(QStringLiteral("workstation"), m_workstation))
+            return error;
+    }
+    m_snapshots = std::make_unique<OrderSnapshots>(m_database.connection());
+    m_connection = std::make_unique<PgConnection>(m_settings.conninfo);
+    m_remote = std::make_unique<RemoteStore>(*m_connection, m_workstation);
+    m_offlineSince = m_clock.now();
+    connectIfDue();
+    return std::nullopt;
+}
+
+bool SyncAgent::connectIfDue()
+{
+    if (m_online && m_connection->isOpen())
+        return true;
+    if (!m_nextConnect.hasExpired())
+        return false;
+    auto error = m_connection->open();
+    if (!error)
+        error = RemoteSchema::migrate(*m_connection);
+    if (!error) {
+        for (const char* channel : { "LISTEN fw_events", "LISTEN fw_inbound", "LISTEN fw_commands" }) {
+            if ((error = m_connection->execute(QString::fromLatin1(channel))))
+                break;
+        }
+    }
+    if (!error)
+        error = m_remote->heartbeat(m_settings.user, QHostInfo::localHostName());
+    if (error) {
+        m_connection->close();
+        m_online = false;
+        m_lastError = *error;
+        m_nextConnect.setRemainingTime(m_backoffMs);
+        m_backoffMs = std::min(m_backoffMs * 2, maxBackoffMs);
+        return false;
+    }
+    m_online = true;
+    m_offlineSince = QDateTime();
+    m_backoffMs = 1000;
+    m_lastError.clear();
+    return true;
+}
+
+void SyncAgent::goOffline(const QString& error)
+{
+    m_lastError = error;
+    if (m_connection->isOpen())
+        return; // the statement failed, the link is fine
+    m_connection->close();
+    m_online = false;
+    if (!m_offlineSince.isValid())
+        m_offlineSince = m_clock.now();
+    m_nextConnect.setRemainingTime(m_backoffMs);
+}
+
+bool SyncAgent::check(const std::optional<QString>& error)
+{
+    if (!error)
+        return true;
+    goOffline(*error);
+    return false;
+}
+
+SyncStatus SyncAgent::round(Executor* executor)
+{
+    if (!m_connection || !connectIfDue())
+        return status();
+    // Each step stops the round on a failure; the next round starts again from the top.
+    const bool ok = check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor) && pushEvents()
+        && runCommands(executor) && sendCommands() && copyCatalogs() && acquireLeases() && pullEvents();
+    if (ok) {
+        m_lastSync = m_clock.now();
+        m_lastError.clear();
+    }
+    return status();
+}
+
+SyncStatus SyncAgent::status() const
+{
+    SyncStatus s;
+    s.online = m_online;
+    s.catchingUp = m_catchingUp;
+    s.lastSync = m_lastSync;
+    s.offlineSince = m_online ? QDateTime() : m_offlineSince;
+    s.queuedEvents = m_ledger.unpushedEvents();
+    s.queuedCommands = m_ledger.queuedCommands();
+    s.leasesHeld = int(m_ledger.leases().size());
+    s.openConflicts = m_ledger.openConflicts();
+    s.pushedEvents = m_pushed;
+    s.pulledEvents = m_pulled;
+    s.workstation = m_workstation;
+    s.lastError = m_lastError;
+    return s;
+}
+
+bool SyncAgent::waitForWork(int timeoutMs)
+{
+    if (!m_online)
+        return false;
+    if (!m_connection->takeNotifications().empty())
+        return true;
+    return m_connection->waitForNotification(timeoutMs) && !m_connection->takeNotifications().empty();
+}
+
+} // namespace fw

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "remotestore.h"
+#include "syncledger.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <variant>
+
+namespace fw {
+
+class Clock;
+class Database;
+class Executor;
+class OrderSnapshots;
+class PgConnection;
+struct OperatorRequest;
+
+struct SyncSettings {
+    QString conninfo; // libpq keyword/value string or URI; the password from ~/.pgpass or PGPASSFILE
+    QString workstation; // empty: the store's own id, made once and kept in sync_state
+    QString user; // who works at this workstation (shown to others)
+    int leaseTtlSeconds = 60;
+    int capacity = 500; // active orders this workstation's engine takes at most
+    int batch = 20000; // events per push or pull
+};
+
+struct SyncStatus {
+    bool online = false;
+    bool catchingUp = false; // the last pull left more to read
+    QDateTime lastSync; // the last round that reached the remote store
+    QDateTime offlineSince; // invalid while online
+    qint64 queuedEvents = 0; // local events not yet in the shared journal
+    int queuedCommands = 0; // commands for other workstations' orders, not yet answered
+    int leasesHeld = 0;
+    int openConflicts = 0;
+    qint64 pushedEvents = 0; // since this agent started
+    qint64 pulledEvents = 0;
+    QString workstation;
+    QString lastError;
+};
+
+// A workstation's side of the sync protocol (docs/sync.md). It runs on the engine's thread and
+// is driven by round(): reconnect if due, renew leases (dropping lost orders from the engine),
+// push the journal, run commands addressed to this workstation's orders, send queued commands,
+// copy new catalogs, take free and expired leases up to capacity, pull other workstations'
+// events and order states. Offline, rounds only retry the connection, with back-off, and the
+// engine keeps running what it holds.
+class SyncAgent {
+public:
+    SyncAgent(Database& database, const Clock& clock, SyncSettings settings);
+    ~SyncAgent();
+    SyncAgent(const SyncAgent&) = delete;
+    SyncAgent& operator=(const SyncAgent&) = delete;
+
+    // Prepares the local side (the workstation id) and tries to connect; being offline is not
+    // an error. nullopt, or the local store's problem.
+    std::optional<QString> open();
+    const QString& workstation() const { return m_workstation; }
+    SyncStatus round(Executor* executor);
+    SyncStatus status() const;
+    // Waits up to timeoutMs for a notification from the remote store; true when one came.
+    bool waitForWork(int timeoutMs);
+
+    // Operator actions (syncagentcommands.cpp). A claim is decided in the remote store first;
+    // offline it is refused. An action on a replica is queued for its owner: the queued id
+    // comes back, the outcome later through commandOutcome().
+    std::variant<ClaimOutcome, QString> claim(const QString& item, const QString& orderId, const QString& user);
+    std::optional<QString> releaseClaim(const QString& item, const QString& user);
+    bool isReplica(const QString& orderId) const;
+    std::variant<qint64, QString> queueCommand(const OperatorRequest& request);
+    std::optional<QueuedCommand> commandOutcome(qint64 queuedId) const { return m_ledger.command(queuedId); }
+    std::vector<SyncConflict> conflicts() const { return m_ledger.conflicts(); }
+
+    RemoteStore* remote() { return m_online ? m_remote.get() : nullptr; }
+
+private:
+    bool connectIfDue();
+    void goOffline(const QString& error);
+    bool check(const std::optional<QString>& error); // false (and offline if the link broke) on error
+    // syncagentleases.cpp
+    bool renewLeases(Executor* executor);
+    bool copyCatalogs();
+    bool acquireLeases();
+    bool adopt(const Lease& lease);
+    // syncagentjournal.cpp
+    bool pushEvents();
+    bool pullEvents();
+    std::optional<QString> registerLocalOrder(const QString& orderId);
+    // syncagentcommands.cpp
+    bool runCommands(Executor* executor);
+    bool sendCommands();
+
+    Database& m_database;
+    const Clock& m_clock;
+    SyncSettings m_settings;
+    QString m_workstation;
+    SyncLedger m_ledger;
+    std::unique_ptr<PgConnection> m_connection;
+    std::unique_ptr<RemoteStore> m_remote;
+    std::unique_ptr<OrderSnapshots> m_snapshots;
+    bool m_online = false;
+    bool m_catchingUp = false;
+    QDateTime m_lastSync;
+    QDateTime m_offlineSince;
+    QString m_lastError;
+    QDeadlineTimer m_nextConnect { 0 };
+    int m_backoffMs = 1000;
+    qint64 m_pushed = 0;
+    qint64 m_pulled = 0;
+};
+
+} // namespace fw

@@ -1,0 +1,111 @@
+// SyncAgent: claims, and operator commands between workstations.
+#include "syncagent.h"
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "engine/operatorrequest.h"
+#include "portablerequest.h"
+#include "store/database.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace fw {
+
+bool SyncAgent::runCommands(Executor* executor)
+{
+    if (!executor)
+        return true;
+    auto ran = m_remote->processCommands(100, [&](const RemoteCommand& command) -> std::optional<QString> {
+        const auto portable = OperatorRequest::fromJson(command.request);
+        if (!portable)
+            return QStringLiteral("command %1: not a request this workstation understands").arg(command.id);
+        if (!executor->order(command.orderId))
+            return QStringLiteral("order %1 is not running on %2").arg(command.orderId, m_workstation);
+        auto local = PortableRequest::toLocal(m_database.connection(), *portable);
+        if (auto* error = std::get_if<QString>(&local))
+            return *error;
+        return applyRequest(*executor, std::get<OperatorRequest>(local));
+    });
+    if (auto* error = std::get_if<QString>(&ran))
+        return check(*error);
+    return true;
+}
+
+bool SyncAgent::sendCommands()
+{
+    const QDateTime now = m_clock.now();
+    for (const QueuedCommand& command : m_ledger.commands(QStringLiteral("queued"))) {
+        auto sent = m_remote->sendCommand(command.orderId, command.request, command.actor, command.id);
+        if (auto* error = std::get_if<QString>(&sent))
+            return check(*error);
+        if (auto error = m_ledger.setCommandState(command.id, QStringLiteral("sent"), {}, now))
+            return check(error);
+    }
+    std::vector<qint64> waiting;
+    for (const QueuedCommand& command : m_ledger.commands(QStringLiteral("sent")))
+        waiting.push_back(command.id);
+    if (waiting.empty())
+        return true;
+    auto results = m_remote->commandResults(waiting);
+    if (auto* error = std::get_if<QString>(&results))
+        return check(*error);
+    for (const CommandResult& result : std::get<0>(results)) {
+        if (result.state == QStringLiteral("pending"))
+            continue;
+        std::optional<QString> error = m_ledger.setCommandState(result.localId, result.state, result.error, now);
+        if (!error && result.state == QStringLiteral("failed")) {
+            const auto command = m_ledger.command(result.localId);
+            const auto request = command ? OperatorRequest::fromJson(command->request) : std::nullopt;
+            error = m_ledger.addConflict(now, command ? command->orderId : QString(), QStringLiteral("command-failed"),
+                                         QStringLiteral("%1 by %2 was not applied by %3: %4")
+                                             .arg(request ? request->action : QStringLiteral("a command"), command ? command->actor : QString(),
+                                                  result.doneBy, result.error));
+        }
+        if (error)
+            return check(error);
+    }
+    return true;
+}
+
+std::variant<ClaimOutcome, QString> SyncAgent::claim(const QString& item, const QString& orderId, const QString& user)
+{
+    if (!m_online)
+        return QStringLiteral("offline since %1: claims are decided by the remote store; try again when it is back")
+            .arg(QLocale::c().toString(m_offlineSince.toLocalTime(), QStringLiteral("HH:mm")));
+    auto outcome = m_remote->claim(item, orderId, user);
+    if (auto* error = std::get_if<QString>(&outcome))
+        goOffline(*error);
+    return outcome;
+}
+
+std::optional<QString> SyncAgent::releaseClaim(const QString& item, const QString& user)
+{
+    if (!m_online)
+        return QStringLiteral("offline: the claim is released when the remote store is back");
+    auto error = m_remote->releaseClaim(item, user);
+    if (error)
+        goOffline(*error);
+    return error;
+}
+
+bool SyncAgent::isReplica(const QString& orderId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT replica_of IS NOT NULL FROM orders WHERE id = ?"));
+    query.addBindValue(orderId);
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
+std::variant<qint64, QString> SyncAgent::queueCommand(const OperatorRequest& request)
+{
+    auto portable = PortableRequest::fromLocal(m_database.connection(), request);
+    if (auto* error = std::get_if<QString>(&portable))
+        return *error;
+    const auto& p = std::get<PortableRequest::Portable>(portable);
+    if (p.orderId.isEmpty())
+        return QStringLiteral("%1: names no order").arg(request.action);
+    return m_ledger.queueCommand(m_clock.now(), p.orderId, p.request.toJson(), request.actor);
+}
+
+} // namespace fw

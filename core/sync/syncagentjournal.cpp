@@ -1,0 +1,176 @@
+// SyncAgent: pushing the local journal and pulling the shared one (docs/sync.md).
+#include "syncagent.h"
+
+#include "common/clock.h"
+#include "ordersnapshot.h"
+#include "pgconnection.h"
+#include "store/database.h"
+#include "store/sqlitestatement.h"
+#include "store/transactionguard.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace fw {
+
+std::optional<QString> SyncAgent::registerLocalOrder(const QString& orderId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT document FROM orders WHERE id = ? AND replica_of IS NULL"));
+    query.addBindValue(orderId);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("order %1 is not this workstation's").arg(orderId);
+    auto lease = m_remote->registerOrder(orderId, query.value(0).toString(), m_settings.leaseTtlSeconds);
+    if (auto* error = std::get_if<QString>(&lease))
+        return *error;
+    return m_ledger.holdLease(std::get<Lease>(lease));
+}
+
+bool SyncAgent::pushEvents()
+{
+    for (;;) {
+        const qint64 from = m_ledger.number(QStringLiteral("pushed_through"));
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
+                                     "WHERE seq > ? AND origin = 'local' ORDER BY seq LIMIT ?"));
+        query.addBindValue(from);
+        query.addBindValue(m_settings.batch);
+        if (!query.exec())
+            return check(QStringLiteral("local store: cannot read the journal"));
+        std::vector<SyncEvent> events;
+        qint64 through = from;
+        while (query.next()) {
+            through = query.value(0).toLongLong();
+            if (query.value(2).isNull())
+                continue; // not about an order (a catalog import): every workstation has its own
+            events.push_back({ 0, m_workstation, through, query.value(2).toString(), 0, query.value(1).toString(), query.value(3).toString(),
+                               query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+                               query.value(7).toString(), query.value(8).toString() });
+        }
+        query.finish();
+        if (through == from)
+            return true;
+
+        QHash<QString, qint64> tokens = m_ledger.leases();
+        QSet<QString> orders;
+        for (const SyncEvent& e : events)
+            orders.insert(e.orderId);
+        QHash<QString, QString> refusedHere; // order -> why it cannot be pushed
+        for (const QString& orderId : orders) {
+            if (tokens.contains(orderId))
+                continue;
+            if (auto error = registerLocalOrder(orderId)) {
+                if (!m_connection->isOpen())
+                    return check(error);
+                refusedHere.insert(orderId, *error);
+            }
+        }
+        tokens = m_ledger.leases();
+        std::vector<SyncEvent> sendable;
+        sendable.reserve(events.size());
+        for (SyncEvent& e : events) {
+            if (refusedHere.contains(e.orderId))
+                continue;
+            e.fencingToken = tokens.value(e.orderId);
+            sendable.push_back(e);
+        }
+        std::vector<SyncSnapshot> snapshots;
+        for (const QString& orderId : orders) {
+            if (refusedHere.contains(orderId))
+                continue;
+            if (auto captured = m_snapshots->capture(orderId))
+                snapshots.push_back({ orderId, m_workstation, tokens.value(orderId), 0, captured->state, captured->json });
+        }
+        auto pushed = m_remote->push(sendable, snapshots);
+        if (auto* error = std::get_if<QString>(&pushed))
+            return check(*error);
+        const PushOutcome& outcome = std::get<PushOutcome>(pushed);
+        m_pushed += outcome.accepted;
+        for (const QString& orderId : outcome.refusedOrders)
+            refusedHere.insert(orderId, QStringLiteral("this workstation no longer holds its lease"));
+
+        TransactionGuard transaction(m_database.connection());
+        std::optional<QString> error;
+        const QDateTime now = m_clock.now();
+        for (auto it = refusedHere.cbegin(); it != refusedHere.cend() && !error; ++it) {
+            nlohmann::json refused = nlohmann::json::array();
+            QStringList kinds;
+            for (const SyncEvent& e : events) {
+                if (e.orderId != it.key())
+                    continue;
+                refused.push_back({ { "localSeq", e.localSeq }, { "at", e.at.toStdString() }, { "step", e.stepId.toStdString() },
+                                    { "kind", e.kind.toStdString() }, { "actor", e.actor.toStdString() },
+                                    { "after", e.afterState.toStdString() } });
+                if (!kinds.contains(e.kind))
+                    kinds << e.kind;
+            }
+            error = m_ledger.addConflict(now, it.key(), QStringLiteral("events-refused"),
+                                         QStringLiteral("%1 change(s) to order %2 made here (%3) were not accepted: %4; "
+                                                        "the order's state now comes from the workstation that holds it")
+                                             .arg(refused.size())
+                                             .arg(it.key(), kinds.join(QStringLiteral(", ")), it.value()),
+                                         QString::fromStdString(refused.dump()));
+            if (!error)
+                error = m_ledger.dropLease(it.key());
+        }
+        for (const SyncSnapshot& s : snapshots) {
+            if (!error && !refusedHere.contains(s.orderId) && (s.state == QStringLiteral("completed") || s.state == QStringLiteral("cancelled")))
+                error = m_ledger.dropLease(s.orderId); // done: the lease is released for good
+        }
+        if (!error)
+            error = m_ledger.setValue(QStringLiteral("pushed_through"), QString::number(through));
+        if (error || !transaction.commit())
+            return check(error.value_or(QStringLiteral("local store: cannot record the push")));
+    }
+}
+
+bool SyncAgent::pullEvents()
+{
+    const qint64 eventsAfter = m_ledger.number(QStringLiteral("pulled_events"));
+    const qint64 snapshotsAfter = m_ledger.number(QStringLiteral("pulled_snapshots"));
+    auto pulled = m_remote->pull(eventsAfter, snapshotsAfter, m_settings.batch);
+    if (auto* error = std::get_if<QString>(&pulled))
+        return check(*error);
+    const PulledBatch& batch = std::get<PulledBatch>(pulled);
+    m_catchingUp = batch.more;
+    if (batch.events.empty() && batch.snapshots.empty() && batch.eventsThrough == eventsAfter && batch.snapshotsThrough == snapshotsAfter)
+        return true;
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    std::optional<QString> error;
+    {
+        SqliteStatement insert(SqliteStatement::handleOf(db),
+                               "INSERT OR IGNORE INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, "
+                               "origin, remote_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const SyncEvent& e : batch.events) {
+            const SqlValue values[] = { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::nullable(e.stepId), SqlValue::of(e.kind),
+                                        SqlValue::of(e.actor), SqlValue::nullable(e.beforeState), SqlValue::nullable(e.afterState),
+                                        SqlValue::nullable(e.payload), SqlValue::of(e.workstation), SqlValue::of(e.seq) };
+            if (!insert.run(values, 10)) {
+                error = QStringLiteral("local store: ") + insert.error();
+                break;
+            }
+        }
+    }
+    const QHash<QString, qint64> held = m_ledger.leases();
+    for (const SyncSnapshot& s : batch.snapshots) {
+        if (error)
+            break;
+        if (held.contains(s.orderId))
+            continue; // ours now (taken over since): an older owner's state does not apply
+        error = m_snapshots->apply(s.json, s.owner);
+    }
+    if (!error)
+        error = m_ledger.setValue(QStringLiteral("pulled_events"), QString::number(batch.eventsThrough));
+    if (!error)
+        error = m_ledger.setValue(QStringLiteral("pulled_snapshots"), QString::number(batch.snapshotsThrough));
+    if (error || !transaction.commit())
+        return check(error.value_or(QStringLiteral("local store: cannot apply the pull")));
+    m_pulled += qint64(batch.events.size());
+    return true;
+}
+
+} // namespace fw

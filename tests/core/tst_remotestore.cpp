@@ -1,0 +1,249 @@
+// The sync protocol's statements on a real PostgreSQL (docs/sync.md): leases and fencing, the
+// idempotent push, pulls that skip nothing, claim races, commands between workstations.
+
+#include "sync/pgconnection.h"
+#include "sync/remoteschema.h"
+#include "sync/remotestore.h"
+#include "throwawaypostgres.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
+
+using namespace fw;
+
+namespace {
+SyncEvent syncEvent(const QString& orderId, qint64 localSeq, qint64 token)
+{
+    return { 0, {}, localSeq, orderId, token, QStringLiteral("2026-11-25T10:00:00.000Z"), QStringLiteral("step-%1").arg(localSeq),
+             QStringLiteral("step.state"), QStringLiteral("engine"), QStringLiteral("ready"), QStringLiteral("running"), {} };
+}
+// The value of a protocol call that must succeed; the remote store's error text otherwise.
+template<typename T, typename Variant>
+T valueOf(Variant&& result)
+{
+    if (const auto* error = std::get_if<QString>(&result))
+        qFatal("remote store call failed: %s", qPrintable(*error));
+    return std::get<T>(std::forward<Variant>(result));
+}
+} // namespace
+
+class TestRemoteStore : public QObject {
+    Q_OBJECT
+
+    ThrowawayPostgres m_server;
+    std::unique_ptr<PgConnection> m_a;
+    std::unique_ptr<PgConnection> m_b;
+
+    std::unique_ptr<PgConnection> connect()
+    {
+        auto connection = std::make_unique<PgConnection>(m_server.conninfo());
+        const auto error = connection->open();
+        return error ? nullptr : std::move(connection);
+    }
+
+    std::vector<Lease> expectLeases(std::variant<std::vector<Lease>, QString> result)
+    {
+        if (auto* error = std::get_if<QString>(&result)) {
+            qWarning("%s", qPrintable(*error));
+            return {};
+        }
+        return std::get<0>(result);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FW_START_POSTGRES_OR_SKIP(m_server);
+        m_a = connect();
+        m_b = connect();
+        QVERIFY(m_a && m_b);
+        QCOMPARE(RemoteSchema::migrate(*m_a), std::nullopt);
+    }
+
+    void migratingAgainChangesNothing()
+    {
+        QCOMPARE(RemoteSchema::migrate(*m_b), std::nullopt);
+        auto versions = m_a->query(QStringLiteral("SELECT COUNT(*), MAX(version) FROM fw.schema_version"));
+        QCOMPARE(std::get<PgResult>(versions).number(0, 0), RemoteSchema::latestVersion());
+    }
+
+    void unreachableServerIsAClearError()
+    {
+        PgConnection nowhere(QStringLiteral("host=127.0.0.1 port=1 dbname=fw user=x password=secret connect_timeout=1"));
+        const auto error = nowhere.open();
+        QVERIFY(error);
+        QVERIFY2(error->contains(QStringLiteral("cannot connect")), qPrintable(*error));
+        QVERIFY2(!error->contains(QStringLiteral("secret")), qPrintable(*error)); // never the password
+        QVERIFY(error->contains(QStringLiteral("password=****")));
+    }
+
+    void freeLeasesGoToExactlyOneWorkstation()
+    {
+        RemoteStore a(*m_a, QStringLiteral("ws-a"));
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(a.publishOrder(QStringLiteral("L-%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("{}")), std::nullopt);
+        QVERIFY(a.publishOrder(QStringLiteral("L-00"), QStringLiteral("{}"))->contains(QStringLiteral("already published")));
+        // Two workstations grab at the same time, from two threads.
+        std::vector<Lease> fromA, fromB;
+        std::latch start(2);
+        auto grab = [&](PgConnection& connection, const QString& id, std::vector<Lease>& into) {
+            RemoteStore store(connection, id);
+            start.arrive_and_wait();
+            for (int round = 0; round < 6; ++round) {
+                auto got = store.acquireFree(4, 60);
+                if (auto* leases = std::get_if<std::vector<Lease>>(&got))
+                    into.insert(into.end(), leases->begin(), leases->end());
+            }
+        };
+        std::thread other([&] { grab(*m_b, QStringLiteral("ws-b"), fromB); });
+        grab(*m_a, QStringLiteral("ws-a"), fromA);
+        other.join();
+        QCOMPARE(int(fromA.size() + fromB.size()), 30);
+        QSet<QString> seen;
+        for (const auto& lease : fromA)
+            seen.insert(lease.orderId);
+        for (const auto& lease : fromB)
+            QVERIFY2(!seen.contains(lease.orderId), qPrintable(lease.orderId + QStringLiteral(" leased twice")));
+        QVERIFY(!fromA.empty() && !fromB.empty());
+        QVERIFY(expectLeases(a.acquireFree(10, 60)).empty());
+    }
+
+    void pushIsFencedAndIdempotent()
+    {
+        RemoteStore a(*m_a, QStringLiteral("ws-a"));
+        RemoteStore b(*m_b, QStringLiteral("ws-b"));
+        auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60));
+        std::vector<SyncEvent> batch { syncEvent(QStringLiteral("F-1"), 101, lease.fencingToken), syncEvent(QStringLiteral("F-1"), 102, lease.fencingToken) };
+        const SyncSnapshot snapshot { QStringLiteral("F-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}") };
+        auto first = valueOf<PushOutcome>(a.push(batch, { snapshot }));
+        QCOMPARE(first.accepted, 2);
+        QVERIFY(first.refusedOrders.isEmpty());
+        auto again = valueOf<PushOutcome>(a.push(batch, { snapshot }));
+        QCOMPARE(again.accepted, 0); // the same batch sent twice changes nothing
+        QCOMPARE(valueOf<std::vector<SyncEvent>>(b.eventsOf(QStringLiteral("F-1"))).size(), std::size_t(2));
+
+        // b may not take a live lease, nor register the order.
+        QVERIFY(expectLeases(b.takeOverExpired(10, 60)).empty());
+        QVERIFY(std::holds_alternative<QString>(b.registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60)));
+        // a stops renewing; its lease expires; b takes the order over with a larger token.
+        QCOMPARE(m_a->execute(QStringLiteral("UPDATE fw.leases SET expires_at = now() - interval '1 second' WHERE order_id = 'F-1'")),
+                 std::nullopt);
+        const auto taken = expectLeases(b.takeOverExpired(10, 60));
+        QCOMPARE(taken.size(), std::size_t(1));
+        QCOMPARE(taken[0].previousOwner, QStringLiteral("ws-a"));
+        QVERIFY(taken[0].fencingToken > lease.fencingToken);
+        // The stale owner still believes it holds the order: its writes are refused.
+        auto stale = valueOf<PushOutcome>(a.push({ syncEvent(QStringLiteral("F-1"), 103, lease.fencingToken) }, { snapshot }));
+        QCOMPARE(stale.accepted, 0);
+        QCOMPARE(stale.refusedOrders, QStringList { QStringLiteral("F-1") });
+        QCOMPARE(valueOf<std::vector<SyncEvent>>(b.eventsOf(QStringLiteral("F-1"))).size(), std::size_t(2));
+        const auto snapshotNow = valueOf<std::optional<SyncSnapshot>>(b.snapshot(QStringLiteral("F-1")));
+        QCOMPARE(snapshotNow->owner, QStringLiteral("ws-a")); // b has not pushed yet; a's stale one did not land
+        for (const auto& held : expectLeases(a.renew(60)))
+            QVERIFY(held.orderId != QStringLiteral("F-1"));
+        // The new owner writes with its token.
+        auto fresh = valueOf<PushOutcome>(b.push({ syncEvent(QStringLiteral("F-1"), 1, taken[0].fencingToken) }, {}));
+        QCOMPARE(fresh.accepted, 1);
+    }
+
+    void pullReadsOthersEventsOnceInCommitOrder()
+    {
+        RemoteStore a(*m_a, QStringLiteral("ws-a"));
+        RemoteStore c(*m_b, QStringLiteral("ws-c"));
+        auto start = valueOf<PulledBatch>(c.pull(0, 0, 100000));
+        const qint64 cursor = start.eventsThrough;
+        auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("P-1"), QStringLiteral("{}"), 60));
+        std::vector<SyncEvent> batch;
+        for (int i = 0; i < 250; ++i)
+            batch.push_back(syncEvent(QStringLiteral("P-1"), 1000 + i, lease.fencingToken));
+        QCOMPARE(valueOf<PushOutcome>(a.push(batch, {})).accepted, 250);
+        auto first = valueOf<PulledBatch>(c.pull(cursor, start.snapshotsThrough, 100));
+        QCOMPARE(first.events.size(), std::size_t(100));
+        QVERIFY(first.more);
+        QCOMPARE(first.events.front().localSeq, 1000);
+        auto rest = valueOf<PulledBatch>(c.pull(first.eventsThrough, first.snapshotsThrough, 1000));
+        QCOMPARE(rest.events.size(), std::size_t(150));
+        QCOMPARE(rest.events.back().localSeq, 1249);
+        QVERIFY(!rest.more);
+        QVERIFY(valueOf<PulledBatch>(c.pull(rest.eventsThrough, rest.snapshotsThrough, 1000)).events.empty());
+        // A workstation never pulls its own events back.
+        for (const auto& e : valueOf<PulledBatch>(a.pull(cursor, 0, 100000)).events)
+            QVERIFY(e.workstation != QStringLiteral("ws-a"));
+    }
+
+    void claimRacesHaveExactlyOneWinner()
+    {
+        constexpr int rounds = 60;
+        std::atomic<int> winsA = 0, winsB = 0, bothOrNeither = 0;
+        QStringList lostMessages;
+        for (int round = 0; round < rounds; ++round) {
+            const QString item = QStringLiteral("task:R-%1/step").arg(round);
+            std::latch start(2);
+            ClaimOutcome outcomeA, outcomeB;
+            auto race = [&](PgConnection& connection, const QString& user, ClaimOutcome& outcome) {
+                RemoteStore store(connection, QStringLiteral("ws-") + user);
+                start.arrive_and_wait();
+                auto result = store.claim(item, QStringLiteral("R"), user);
+                if (auto* claimed = std::get_if<ClaimOutcome>(&result))
+                    outcome = *claimed;
+            };
+            std::thread other([&] { race(*m_b, QStringLiteral("bert"), outcomeB); });
+            race(*m_a, QStringLiteral("anna"), outcomeA);
+            other.join();
+            winsA += outcomeA.granted;
+            winsB += outcomeB.granted;
+            if (outcomeA.granted == outcomeB.granted)
+                ++bothOrNeither;
+            const ClaimOutcome& loser = outcomeA.granted ? outcomeB : outcomeA;
+            QCOMPARE(loser.holder, outcomeA.granted ? QStringLiteral("anna") : QStringLiteral("bert"));
+            QVERIFY(loser.claimedAt.isValid());
+        }
+        QCOMPARE(int(bothOrNeither), 0);
+        QCOMPARE(winsA + winsB, rounds);
+        RemoteStore a(*m_a, QStringLiteral("ws-anna"));
+        // Claiming again is fine for the holder; releasing frees it for others.
+        const QString item = QStringLiteral("task:R-0/step");
+        const QString holder = winsA > 0 && valueOf<ClaimOutcome>(a.claim(item, QStringLiteral("R"), QStringLiteral("anna"))).granted
+            ? QStringLiteral("anna")
+            : QStringLiteral("bert");
+        QCOMPARE(a.releaseClaim(item, holder), std::nullopt);
+        QVERIFY(valueOf<ClaimOutcome>(a.claim(item, QStringLiteral("R"), QStringLiteral("carl"))).granted);
+    }
+
+    void commandsReachTheOwnerAndAnswersComeBack()
+    {
+        RemoteStore owner(*m_a, QStringLiteral("ws-a"));
+        RemoteStore issuer(*m_b, QStringLiteral("ws-b"));
+        QVERIFY(std::holds_alternative<Lease>(owner.registerOrder(QStringLiteral("C-1"), QStringLiteral("{}"), 60)));
+        const qint64 first = valueOf<qint64>(issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"),
+                                                                 QStringLiteral("bert"), 7));
+        // Resent after a lost answer: the same command, not a second one.
+        QCOMPARE(valueOf<qint64>(issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"),
+                                                     QStringLiteral("bert"), 7)),
+                 first);
+        valueOf<qint64>(issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"bad\"}"), QStringLiteral("bert"), 8));
+        // Only the owner sees them.
+        QCOMPARE(valueOf<int>(issuer.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 0);
+        QStringList seen;
+        const auto ran = owner.processCommands(10, [&](const RemoteCommand& command) -> std::optional<QString> {
+            seen << command.request;
+            if (command.request.contains(QStringLiteral("bad")))
+                return QStringLiteral("unknown action 'bad'");
+            return std::nullopt;
+        });
+        QCOMPARE(valueOf<int>(ran), 2);
+        QCOMPARE(seen.size(), 2);
+        auto results = valueOf<std::vector<CommandResult>>(issuer.commandResults({ 7, 8 }));
+        QCOMPARE(results.size(), std::size_t(2));
+        for (const auto& result : results) {
+            QCOMPARE(result.doneBy, QStringLiteral("ws-a"));
+            QCOMPARE(result.state, result.localId == 7 ? QStringLiteral("done") : QStringLiteral("failed"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteStore)
+#include "tst_remotestore.moc"
