@@ -41,6 +41,8 @@ public:
     quint16 listenLocal(quint16 port = 0); // loopback only; 0 on failure
     void configure(const QString& system, const StubBehaviour& behaviour); // empty system: all
     QHash<QString, StubStats> stats() const { return m_stats; }
+    // Idempotency keys seen, each once: what the systems actually did (replays add nothing).
+    int distinctKeys() const { return int(m_replies.size()); }
     void reset();
     static const QStringList& systems();
 

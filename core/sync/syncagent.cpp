@@ -110,8 +110,9 @@ SyncStatus SyncAgent::round(Executor* executor)
     if (!m_connection || !connectIfDue())
         return status();
     // Each step stops the round on a failure; the next round starts again from the top.
-    const bool ok = check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor) && pushEvents()
-        && runCommands(executor) && sendCommands() && copyCatalogs() && acquireLeases() && pullEvents();
+    const bool ok = check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)
+        && runCommands(executor) && pushEvents()
+        && sendCommands() && copyCatalogs() && acquireLeases() && pullEvents();
     if (ok) {
         m_lastSync = m_clock.now();
         m_lastError.clear();

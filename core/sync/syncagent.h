@@ -46,7 +46,7 @@ struct SyncStatus {
 
 // A workstation's side of the sync protocol (docs/sync.md). It runs on the engine's thread and
 // is driven by round(): reconnect if due, renew leases (dropping lost orders from the engine),
-// push the journal, run commands addressed to this workstation's orders, send queued commands,
+// run commands addressed to this workstation's orders, push the journal, send queued commands,
 // copy new catalogs, take free and expired leases up to capacity, pull other workstations'
 // events and order states. Offline, rounds only retry the connection, with back-off, and the
 // engine keeps running what it holds.

@@ -1,0 +1,383 @@
+// Two workstations share one PostgreSQL (docs/sync.md): each has its own store, engine and
+// SyncAgent, in this process, against one fw-stubs. Covers the shared order stream, takeover of a
+// dead workstation's orders with the stale owner fenced off, PostgreSQL stopped and restarted
+// mid-sync, offline work, and commands and claims across workstations.
+
+#include "common/clock.h"
+#include "engine/callouttransport.h"
+#include "engine/executor.h"
+#include "engine/operatorrequest.h"
+#include "engine/scriptedoperator.h"
+#include "store/database.h"
+#include "stubserver.h"
+#include "sync/pgconnection.h"
+#include "sync/portablerequest.h"
+#include "sync/remoteschema.h"
+#include "sync/remotestore.h"
+#include "sync/syncagent.h"
+#include "throwawaypostgres.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+
+namespace {
+const QString samples = QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle/");
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+qint64 scalar(const QSqlDatabase& database, const QString& sql)
+{
+    QSqlQuery query(database);
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// One workstation: its store, engine and sync agent. die() drops it without a goodbye.
+struct Workstation {
+    QString id;
+    QTemporaryDir dir;
+    ManualClock clock { QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC) };
+    std::unique_ptr<Database> database;
+    HttpCalloutTransport transport;
+    std::unique_ptr<Executor> executor;
+    std::unique_ptr<SyncAgent> agent;
+    SyncSettings settings;
+    quint16 stubPort = 0;
+
+    bool start()
+    {
+        if (!database) {
+            database = std::make_unique<Database>(dir.filePath(QStringLiteral("store.db")));
+            if (database->open())
+                return false;
+        }
+        agent = std::make_unique<SyncAgent>(*database, clock, settings);
+        if (agent->open())
+            return false;
+        executor = std::make_unique<Executor>(*database, clock);
+        executor->setCalloutTransport(&transport);
+        for (const char* endpoint : { "warehouse/inventory", "carrier/carrier", "av-vendor/licensing", "mdm/provisioning" }) {
+            const QStringList parts = QString::fromLatin1(endpoint).split(QLatin1Char('/'));
+            executor->setEndpointBaseUrl(parts[0], QStringLiteral("http://127.0.0.1:%1/%2").arg(stubPort).arg(parts[1]));
+        }
+        return !executor->load();
+    }
+
+    void die()
+    {
+        agent.reset();
+        executor.reset();
+    }
+
+    // The engine's work until it settles, `passes` rounds of the people's work on every held
+    // order (each followed by the engine's), then a sync round.
+    SyncStatus work(bool sync = true, int passes = 4)
+    {
+        QStringList errors;
+        executor->adoptNewOrders(errors);
+        for (int pass = 0; pass < passes; ++pass) {
+            executor->runUntilSettled(20000);
+            bool acted = false;
+            for (const QString& orderId : executor->orderIds()) {
+                const auto turn = ScriptedOperator(id + QStringLiteral("-operator")).actOn(*executor, *database, orderId);
+                acted = acted || !turn.actions.isEmpty();
+                if (turn.actions.isEmpty() && turn.waitsForTime) {
+                    clock.advance(qint64(30) * 86400 * 1000);
+                    acted = true;
+                }
+            }
+            if (!acted)
+                break;
+        }
+        executor->runUntilSettled(20000);
+        return sync ? agent->round(executor.get()) : agent->status();
+    }
+};
+} // namespace
+
+class TestSync : public QObject {
+    Q_OBJECT
+
+    ThrowawayPostgres m_server;
+    StubServer m_stubs { 5 };
+    quint16 m_stubPort = 0;
+    std::unique_ptr<PgConnection> m_admin;
+    int m_published = 0;
+
+    std::unique_ptr<Workstation> workstation(const QString& id, int capacity, int ttl = 60)
+    {
+        auto ws = std::make_unique<Workstation>();
+        ws->id = id;
+        ws->stubPort = m_stubPort;
+        ws->settings = { m_server.conninfo(), id, id + QStringLiteral("-user"), ttl, capacity, 20000 };
+        return ws->start() ? std::move(ws) : nullptr;
+    }
+
+    QStringList publishOrders(int count, const QString& prefix)
+    {
+        RemoteStore store(*m_admin, QStringLiteral("publisher"));
+        auto document = nlohmann::json::parse(readAll(samples + QStringLiteral("order.json")).toStdString());
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            const QString id = QStringLiteral("%1-%2").arg(prefix).arg(++m_published);
+            document["id"] = id.toStdString();
+            if (store.publishOrder(id, QString::fromStdString(document.dump())))
+                return {};
+            ids << id;
+        }
+        return ids;
+    }
+
+    qint64 remoteCount(const QString& sql)
+    {
+        auto result = m_admin->query(sql);
+        return std::holds_alternative<PgResult>(result) ? std::get<PgResult>(result).number(0, 0) : -1;
+    }
+
+    bool allDone(const QStringList& orders)
+    {
+        return remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.order_snapshots WHERE state = 'completed' AND order_id = ANY('%1')")
+                               .arg(RemoteStore::textArray(orders)))
+            == orders.size();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FW_START_POSTGRES_OR_SKIP(m_server);
+        m_stubPort = m_stubs.listenLocal(0);
+        QVERIFY(m_stubPort);
+        m_admin = std::make_unique<PgConnection>(m_server.conninfo());
+        QCOMPARE(m_admin->open(), std::nullopt);
+        QCOMPARE(RemoteSchema::migrate(*m_admin), std::nullopt);
+        const auto catalog = nlohmann::json::parse(readAll(samples + QStringLiteral("catalog.json")).toStdString());
+        RemoteStore store(*m_admin, QStringLiteral("publisher"));
+        QCOMPARE(store.publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
+                                      QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump())),
+                 std::nullopt);
+    }
+
+    void twoWorkstationsShareOneOrderStream()
+    {
+        m_stubs.reset();
+        auto a = workstation(QStringLiteral("ws-a"), 4);
+        auto b = workstation(QStringLiteral("ws-b"), 4);
+        QVERIFY(a && b);
+        const QStringList orders = publishOrders(12, QStringLiteral("SHARED"));
+        QCOMPARE(orders.size(), 12);
+        for (int round = 0; round < 60 && !allDone(orders); ++round) {
+            QVERIFY2(a->work().online, qPrintable(a->agent->status().lastError));
+            QVERIFY2(b->work().online, qPrintable(b->agent->status().lastError));
+        }
+        QVERIFY(allDone(orders));
+        a->agent->round(a->executor.get());
+        b->agent->round(b->executor.get());
+        const QString inOrders = QStringLiteral("order_id = ANY('%1')").arg(RemoteStore::textArray(orders));
+        // Both worked, none twice: every order's events come from exactly one workstation.
+        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(DISTINCT workstation) FROM fw.events WHERE ") + inOrders), 2);
+        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM (SELECT order_id FROM fw.events WHERE %1 GROUP BY order_id "
+                                            "HAVING COUNT(DISTINCT workstation) > 1) twice")
+                                 .arg(inOrders)),
+                 0);
+        // No callout twice: one idempotency key per callout step, no replays.
+        qint64 requests = 0, replays = 0;
+        for (const auto& stats : m_stubs.stats()) {
+            requests += stats.requests;
+            replays += stats.replays;
+        }
+        QCOMPARE(replays, 0);
+        QCOMPARE(qint64(m_stubs.distinctKeys()), requests);
+        QCOMPARE(requests, remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE kind = 'step.state' AND after_state = 'running' "
+                                                      "AND payload LIKE '%idempotencyKey%' AND ")
+                                       + inOrders));
+        // Each sees the other's work: all twelve orders completed in both stores, with identical journals.
+        for (Workstation* ws : { a.get(), b.get() }) {
+            const QSqlDatabase db = ws->database->connection();
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed' AND id LIKE 'SHARED-%'")), 12);
+            QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of IS NOT NULL")) > 0);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM journal WHERE order_id LIKE 'SHARED-%'")),
+                     remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE ") + inOrders));
+        }
+    }
+
+    void deadWorkstationsOrdersAreTakenOverAndTheStaleOwnerIsFenced()
+    {
+        m_stubs.reset();
+        auto a = workstation(QStringLiteral("ws-dies"), 3, 1);
+        QVERIFY(a);
+        const QStringList orders = publishOrders(3, QStringLiteral("TAKEOVER"));
+        a->agent->round(a->executor.get()); // takes the three orders
+        QCOMPARE(a->agent->status().leasesHeld, 3);
+        a->work(true, 0); // the engine runs them as far as it can without people, and pushes
+        a->work(false, 1); // people's work that never reaches the remote store: then it dies
+        const qint64 unpushed = a->agent->status().queuedEvents;
+        QVERIFY(unpushed > 0);
+        a->die();
+
+        auto b = workstation(QStringLiteral("ws-survives"), 10, 1);
+        QVERIFY(b);
+        b->agent->round(b->executor.get());
+        QCOMPARE(b->agent->status().leasesHeld, 0); // a's leases are not expired yet
+        QTest::qWait(1300);
+        for (int round = 0; round < 40 && !allDone(orders); ++round)
+            b->work();
+        QVERIFY(allDone(orders));
+        const QString inOrders = QStringLiteral("order_id = ANY('%1')").arg(RemoteStore::textArray(orders));
+        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE kind = 'order.taken-over' AND ") + inOrders), 3);
+        // Nothing duplicated: callouts a began and b resent carry the same key, so the systems acted once per step.
+        qint64 requests = 0, replays = 0;
+        for (const auto& stats : m_stubs.stats()) {
+            requests += stats.requests;
+            replays += stats.replays;
+        }
+        QCOMPARE(qint64(m_stubs.distinctKeys()), requests - replays);
+        QCOMPARE(qint64(m_stubs.distinctKeys()),
+                 remoteCount(QStringLiteral("SELECT COUNT(DISTINCT payload::json->>'idempotencyKey') FROM fw.events "
+                                            "WHERE kind = 'step.state' AND after_state = 'running' AND payload LIKE '%idempotencyKey%' AND ")
+                             + inOrders));
+
+        // a comes back: its engine runs what it thinks it holds, but nothing it writes is accepted.
+        QVERIFY(a->start());
+        a->work(false);
+        const SyncStatus back = a->agent->round(a->executor.get());
+        QVERIFY(back.online);
+        QCOMPARE(back.leasesHeld, 0);
+        QCOMPARE(back.queuedEvents, 0);
+        const auto conflicts = a->agent->conflicts();
+        QStringList kinds;
+        for (const auto& conflict : conflicts)
+            kinds << conflict.kind;
+        QVERIFY2(kinds.contains(QStringLiteral("lease-lost")), qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY2(kinds.contains(QStringLiteral("events-refused")), qPrintable(kinds.join(QLatin1Char(','))));
+        for (const auto& conflict : conflicts) {
+            if (conflict.kind == QStringLiteral("lease-lost"))
+                QVERIFY2(conflict.detail.contains(QStringLiteral("ws-survives")), qPrintable(conflict.detail));
+        }
+        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.events e JOIN fw.events t ON t.order_id = e.order_id "
+                                            "AND t.kind = 'order.taken-over' WHERE e.workstation = 'ws-dies' AND e.seq > t.seq")),
+                 0);
+        // Its copies are now replicas of the new owner, completed; its engine no longer runs them.
+        a->agent->round(a->executor.get());
+        QCOMPARE(scalar(a->database->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE id LIKE 'TAKEOVER-%' AND "
+                                                                  "replica_of = 'ws-survives' AND state = 'completed'")),
+                 3);
+        for (const QString& id : orders)
+            QVERIFY(!a->executor->order(id));
+    }
+
+    void postgresRestartMidSyncConvergesAndOfflineWorkContinues()
+    {
+        m_stubs.reset();
+        auto a = workstation(QStringLiteral("ws-offline"), 4);
+        auto b = workstation(QStringLiteral("ws-watcher"), 0);
+        QVERIFY(a && b);
+        const QStringList orders = publishOrders(4, QStringLiteral("OFFLINE"));
+        a->agent->round(a->executor.get());
+        QCOMPARE(a->agent->status().leasesHeld, 4);
+        a->work(true, 0);
+        QCOMPARE(m_server.stopImmediately(), std::nullopt);
+        SyncStatus offline = a->work(true, 1);
+        QVERIFY(!offline.online);
+        QVERIFY(offline.offlineSince.isValid());
+        QVERIFY(!offline.lastError.isEmpty());
+        for (int i = 0; i < 2; ++i)
+            offline = a->work(true, 1); // the engine keeps going; events queue up
+        QVERIFY(offline.queuedEvents > 0);
+        QVERIFY(!b->agent->round(b->executor.get()).online);
+        QCOMPARE(m_server.restart(), std::nullopt);
+        QCOMPARE(m_admin->open(), std::nullopt);
+        bool online = false;
+        for (int i = 0; i < 80 && !online; ++i) {
+            QTest::qWait(250);
+            online = a->agent->round(a->executor.get()).online;
+        }
+        QVERIFY2(online, qPrintable(a->agent->status().lastError));
+        for (int round = 0; round < 40 && !allDone(orders); ++round)
+            a->work();
+        QVERIFY(allDone(orders));
+        QCOMPARE(a->agent->round(a->executor.get()).queuedEvents, 0);
+        for (int i = 0; i < 80 && !b->agent->round(b->executor.get()).online; ++i)
+            QTest::qWait(250);
+        b->agent->round(b->executor.get());
+        // Converged: the shared journal, a's own journal and b's copy hold the same events.
+        const QString like = QStringLiteral("order_id LIKE 'OFFLINE-%'");
+        const qint64 shared = remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE ") + like);
+        QVERIFY(shared > 0);
+        QCOMPARE(scalar(a->database->connection(), QStringLiteral("SELECT COUNT(*) FROM journal WHERE ") + like), shared);
+        QCOMPARE(scalar(b->database->connection(), QStringLiteral("SELECT COUNT(*) FROM journal WHERE ") + like), shared);
+        QCOMPARE(scalar(b->database->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed' AND id LIKE 'OFFLINE-%'")), 4);
+    }
+
+    void commandsAndClaimsCrossWorkstations()
+    {
+        m_stubs.reset();
+        auto owner = workstation(QStringLiteral("ws-owner"), 1);
+        auto other = workstation(QStringLiteral("ws-other"), 0);
+        QVERIFY(owner && other);
+        const QStringList orders = publishOrders(1, QStringLiteral("COMMAND"));
+        const QString orderId = orders.front();
+        owner->agent->round(owner->executor.get());
+        for (int i = 0; i < 3; ++i)
+            owner->work(true, 0); // as far as the engine goes: the hand-over task waits for a person
+        other->agent->round(other->executor.get());
+        const QSqlDatabase db = other->database->connection();
+        QVERIFY(other->agent->isReplica(orderId));
+        const qint64 taskId = scalar(db, QStringLiteral("SELECT id FROM tasks WHERE order_id = '%1' AND state = 'open' "
+                                                        "AND step_id LIKE '%admin-handover%'").arg(orderId));
+        QVERIFY2(taskId > 0, "the replica shows the owner's open task");
+
+        // Claims are decided in PostgreSQL: two people, one task, one winner, the other told who and when.
+        const QString stepId = [&] {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT step_id FROM tasks WHERE id = %1").arg(taskId));
+            return query.next() ? query.value(0).toString() : QString();
+        }();
+        const QString item = PortableRequest::taskItem(orderId, stepId);
+        const auto first = other->agent->claim(item, orderId, QStringLiteral("olga"));
+        const auto second = owner->agent->claim(item, orderId, QStringLiteral("otto"));
+        QVERIFY(std::get<ClaimOutcome>(first).granted);
+        QVERIFY(!std::get<ClaimOutcome>(second).granted);
+        QCOMPARE(std::get<ClaimOutcome>(second).holder, QStringLiteral("olga"));
+        QCOMPARE(std::get<ClaimOutcome>(second).holderWorkstation, QStringLiteral("ws-other"));
+
+        // olga claims and completes the task on her workstation: both go to the owner, which applies them.
+        QVERIFY(std::holds_alternative<qint64>(other->agent->queueCommand(
+            { QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }, QStringLiteral("olga") })));
+        OperatorRequest complete { QStringLiteral("task.complete"),
+                                   { { QStringLiteral("task"), taskId },
+                                     { QStringLiteral("data"), QVariantMap { { QStringLiteral("adminEmail"), QStringLiteral("it@example.com") } } } },
+                                   QStringLiteral("olga") };
+        const qint64 queued = std::get<qint64>(other->agent->queueCommand(complete));
+        OperatorRequest bogus { QStringLiteral("task.complete"), { { QStringLiteral("task"), taskId }, { QStringLiteral("data"), QVariantMap {} } },
+                                QStringLiteral("olga") };
+        const qint64 refused = std::get<qint64>(other->agent->queueCommand(bogus));
+        QCOMPARE(other->agent->status().queuedCommands, 3);
+        other->agent->round(other->executor.get()); // sends
+        owner->agent->round(owner->executor.get()); // applies, answers, pushes
+        other->agent->round(other->executor.get()); // reads the answers and the new state
+        QVERIFY2(other->agent->commandOutcome(queued)->state == QStringLiteral("done"), qPrintable(other->agent->commandOutcome(queued)->error));
+        const auto failed = other->agent->commandOutcome(refused);
+        QCOMPARE(failed->state, QStringLiteral("failed"));
+        QVERIFY2(failed->error.contains(QStringLiteral("completed")) || failed->error.contains(QStringLiteral("state")), qPrintable(failed->error));
+        QCOMPARE(other->agent->status().queuedCommands, 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE order_id = '%1' AND step_id LIKE '%admin-handover%' "
+                                           "AND state = 'completed'").arg(orderId)),
+                 1);
+        bool reported = false;
+        for (const auto& conflict : other->agent->conflicts())
+            reported = reported || (conflict.kind == QStringLiteral("command-failed") && conflict.detail.contains(QStringLiteral("ws-owner")));
+        QVERIFY(reported);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
