@@ -14,6 +14,7 @@ EngineService::EngineService(QString databasePath, QObject* parent)
 {
     qRegisterMetaType<fw::EngineSnapshot>();
     qRegisterMetaType<fw::OrderDetail>();
+    qRegisterMetaType<fw::SyncStatus>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::storeOpened, this, &EngineService::storeOpened);
@@ -23,6 +24,7 @@ EngineService::EngineService(QString databasePath, QObject* parent)
     connect(m_worker, &EngineWorker::actionDone, this, &EngineService::actionDone);
     connect(m_worker, &EngineWorker::actionFailed, this, &EngineService::actionFailed);
     connect(m_worker, &EngineWorker::orderDetailReady, this, &EngineService::orderDetailReady);
+    connect(m_worker, &EngineWorker::syncStatusChanged, this, &EngineService::syncStatusChanged);
     m_thread->setObjectName(QStringLiteral("fw-engine"));
     m_thread->start();
 }
@@ -38,6 +40,17 @@ void EngineService::start(int tickMs, int lockTimeoutMs)
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, tickMs, lockTimeoutMs]() { worker->start(tickMs, lockTimeoutMs); }, Qt::QueuedConnection);
+}
+
+void EngineService::setRemote(const SyncSettings& settings)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings]() { worker->setRemote(settings); }, Qt::QueuedConnection);
+}
+
+void EngineService::acknowledgeConflict(qint64 conflictId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, conflictId]() { worker->acknowledgeConflict(conflictId); },
+                              Qt::QueuedConnection);
 }
 
 void EngineService::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl)
@@ -71,52 +84,59 @@ void EngineService::importFile(const QString& kind, const QString& path, const Q
         m_worker, [worker = m_worker, kind, path, user]() { worker->importFile(kind, path, user); }, Qt::QueuedConnection);
 }
 
-void EngineService::post(const QString& action, std::function<std::optional<QString>(Executor&)> work)
+void EngineService::post(const QString& action, const OperatorRequest& request)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, action, work = std::move(work)]() { worker->perform(action, work); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, action, request]() { worker->perform(action, request); }, Qt::QueuedConnection);
 }
 
 void EngineService::claimTask(qint64 taskId, const QString& user)
 {
-    post(QStringLiteral("claim task %1").arg(taskId), [=](Executor& e) { return e.claimTask(taskId, user); });
+    post(QStringLiteral("claim task %1").arg(taskId), { QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }, user });
 }
 
 void EngineService::releaseTask(qint64 taskId, const QString& user)
 {
-    post(QStringLiteral("release task %1").arg(taskId), [=](Executor& e) { return e.releaseTask(taskId, user); });
+    post(QStringLiteral("release task %1").arg(taskId), { QStringLiteral("task.release"), { { QStringLiteral("task"), taskId } }, user });
 }
 
 void EngineService::completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
 {
-    post(QStringLiteral("complete task %1").arg(taskId), [=](Executor& e) { return e.completeTask(taskId, user, data, comment); });
+    post(QStringLiteral("complete task %1").arg(taskId),
+         { QStringLiteral("task.complete"),
+           { { QStringLiteral("task"), taskId }, { QStringLiteral("data"), data }, { QStringLiteral("comment"), comment } },
+           user });
 }
 
 void EngineService::signal(const QString& orderId, const QString& name, const QString& user)
 {
-    post(QStringLiteral("signal %1 to %2").arg(name, orderId), [=](Executor& e) { return e.signal(orderId, name, user); });
+    post(QStringLiteral("signal %1 to %2").arg(name, orderId),
+         { QStringLiteral("signal"), { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), name } }, user });
 }
 
 void EngineService::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes, const QString& editedPayload)
 {
     post(QStringLiteral("retry fallout case %1").arg(caseId),
-         [=](Executor& e) { return e.retryFallout(caseId, user, fieldFixes, editedPayload); });
+         { QStringLiteral("fallout.retry"),
+           { { QStringLiteral("case"), caseId }, { QStringLiteral("fields"), fieldFixes }, { QStringLiteral("payload"), editedPayload } },
+           user });
 }
 
 void EngineService::skipFallout(qint64 caseId, const QString& user, const QString& reason)
 {
-    post(QStringLiteral("skip fallout case %1").arg(caseId), [=](Executor& e) { return e.skipFallout(caseId, user, reason); });
+    post(QStringLiteral("skip fallout case %1").arg(caseId),
+         { QStringLiteral("fallout.skip"), { { QStringLiteral("case"), caseId }, { QStringLiteral("reason"), reason } }, user });
 }
 
 void EngineService::cancelFallout(qint64 caseId, const QString& user, const QString& reason)
 {
     post(QStringLiteral("cancel the order of fallout case %1").arg(caseId),
-         [=](Executor& e) { return e.cancelFallout(caseId, user, reason); });
+         { QStringLiteral("fallout.cancel"), { { QStringLiteral("case"), caseId }, { QStringLiteral("reason"), reason } }, user });
 }
 
 void EngineService::resume(const QString& orderId, const QString& user)
 {
-    post(QStringLiteral("resume %1").arg(orderId), [=](Executor& e) { return e.resume(orderId, user); });
+    post(QStringLiteral("resume %1").arg(orderId), { QStringLiteral("order.resume"), { { QStringLiteral("order"), orderId } }, user });
 }
 
 } // namespace fw

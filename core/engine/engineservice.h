@@ -1,11 +1,12 @@
 #pragma once
 
 #include "enginesnapshot.h"
+#include "operatorrequest.h"
+#include "sync/syncagent.h"
 
 #include <QObject>
 #include <QVariantMap>
 
-#include <functional>
 #include <optional>
 
 class QThread;
@@ -27,6 +28,10 @@ public:
 
     // Opens the store, takes the engine lock (waiting up to lockTimeoutMs), runs, and ticks.
     void start(int tickMs = 1000, int lockTimeoutMs = 10000);
+    // Joins the team on a remote store (docs/sync.md); call before start(). The engine's thread
+    // then runs a sync round every tick and whenever the remote store notifies it.
+    void setRemote(const SyncSettings& settings);
+    void acknowledgeConflict(qint64 conflictId);
     // Sends an endpoint's callouts elsewhere (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
     // Fills an empty store with the bundled samples (populateDemoStore) on the engine's thread;
@@ -59,9 +64,11 @@ Q_SIGNALS:
     void actionDone(const QString& action);
     void actionFailed(const QString& action, const QString& error);
     void orderDetailReady(const fw::OrderDetail& detail);
+    // With a remote store: online/offline, queues, conflicts, after every sync round.
+    void syncStatusChanged(const fw::SyncStatus& status);
 
 private:
-    void post(const QString& action, std::function<std::optional<QString>(class Executor&)> work);
+    void post(const QString& action, const OperatorRequest& request);
 
     QThread* m_thread;
     EngineWorker* m_worker;

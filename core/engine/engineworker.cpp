@@ -9,6 +9,7 @@
 #include "store/demostore.h"
 #include "store/operationsreader.h"
 #include "store/storeimporter.h"
+#include "sync/syncedactions.h"
 
 #include <QSqlQuery>
 #include <QTimer>
@@ -31,6 +32,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         return;
     }
     Q_EMIT storeOpened(); // readers may start: loading the active orders can take a while on a big store
+    startSync(); // before loading: orders taken over while this workstation was away are not run here
     m_transport = std::make_unique<HttpCalloutTransport>();
     m_executor = std::make_unique<Executor>(*m_database, *m_clock);
     m_executor->setCalloutTransport(m_transport.get());
@@ -54,6 +56,9 @@ void EngineWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
+    delete m_remoteNotifier;
+    m_remoteNotifier = nullptr;
+    m_sync.reset();
     m_executor.reset(); // releases the engine lock; late callout replies are ignored
     m_transport.reset();
     m_database.reset();
@@ -79,6 +84,7 @@ void EngineWorker::tick()
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     if (const auto* error = std::get_if<QString>(&ran))
         Q_EMIT actionFailed(QStringLiteral("run"), *error);
+    syncRound();
     EngineSnapshot next = snapshot();
     m_journalSeq = next.journalSeq;
     Q_EMIT snapshotReady(next);
@@ -115,16 +121,27 @@ void EngineWorker::runScriptedOperator()
     m_scriptedCursor = (m_scriptedCursor + 1) % ids.size();
 }
 
-void EngineWorker::perform(const QString& action, const std::function<std::optional<QString>(Executor&)>& work)
+void EngineWorker::perform(const QString& action, const OperatorRequest& request)
 {
     if (!m_executor) {
         Q_EMIT actionFailed(action, QStringLiteral("the engine is not running"));
         return;
     }
-    if (const auto error = work(*m_executor))
+    if (m_sync) {
+        const SyncedActions::Outcome outcome = SyncedActions::perform(*m_sync, *m_executor, request);
+        if (outcome.kind == SyncedActions::Outcome::Kind::Failed) {
+            Q_EMIT actionFailed(action, outcome.message);
+        } else if (outcome.kind == SyncedActions::Outcome::Kind::Queued) {
+            m_waitingCommands.insert(outcome.queuedId, action);
+            Q_EMIT actionDone(action + QStringLiteral(": ") + outcome.message);
+        } else {
+            Q_EMIT actionDone(action);
+        }
+    } else if (const auto error = applyRequest(*m_executor, request)) {
         Q_EMIT actionFailed(action, *error);
-    else
+    } else {
         Q_EMIT actionDone(action);
+    }
     tick(); // the plan moves on at once, and the client sees it
 }
 

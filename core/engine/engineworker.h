@@ -1,14 +1,16 @@
 #pragma once
 
 #include "enginesnapshot.h"
+#include "operatorrequest.h"
+#include "sync/syncagent.h"
 
 #include <QHash>
 #include <QObject>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
+class QSocketNotifier;
 class QTimer;
 
 namespace fw {
@@ -27,7 +29,9 @@ public:
     ~EngineWorker() override;
 
     void start(int tickMs, int lockTimeoutMs);
-    void perform(const QString& action, const std::function<std::optional<QString>(Executor&)>& work);
+    void perform(const QString& action, const OperatorRequest& request);
+    void setRemote(const SyncSettings& settings) { m_syncSettings = settings; }
+    void acknowledgeConflict(qint64 conflictId);
     void stop();
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
     void readOrderDetail(const QString& orderId);
@@ -43,9 +47,15 @@ Q_SIGNALS:
     void actionDone(const QString& action);
     void actionFailed(const QString& action, const QString& error);
     void orderDetailReady(const fw::OrderDetail& detail);
+    void syncStatusChanged(const fw::SyncStatus& status);
 
 private:
     void tick();
+    // engineworkersync.cpp
+    void startSync();
+    void syncRound();
+    void watchNotifications();
+    void reportAnsweredCommands();
     void runScriptedOperator();
     EngineSnapshot snapshot() const;
 
@@ -60,6 +70,12 @@ private:
     int m_scriptedPercent = 0; // the demo: share of orders a ScriptedOperator keeps moving
     int m_scriptedPerTick = 0;
     std::size_t m_scriptedCursor = 0;
+    SyncSettings m_syncSettings; // conninfo empty: no remote store
+    std::unique_ptr<SyncAgent> m_sync;
+    QSocketNotifier* m_remoteNotifier = nullptr; // wakes the engine when the remote store notifies
+    int m_notifierSocket = -1;
+    bool m_wakePending = false;
+    QHash<qint64, QString> m_waitingCommands; // sync_outbox id -> the action, until its owner answers
 };
 
 } // namespace fw

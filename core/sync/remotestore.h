@@ -78,6 +78,7 @@ struct PulledBatch {
     std::vector<SyncSnapshot> snapshots;
     qint64 snapshotsThrough = 0;
     bool more = false; // another pull would return more
+    qint64 backlog = 0; // shared journal entries past this batch (all workstations'; approximate)
 };
 
 // The protocol's statements on the remote store (docs/sync.md), for one workstation. Every call

@@ -146,6 +146,7 @@ std::variant<PulledBatch, QString> RemoteStore::pull(qint64 eventsAfter, qint64 
     batch.eventsThrough = moreEvents ? batch.events.back().seq : std::max(eventsAfter, std::get<PgResult>(newest).number(0, 0));
     batch.snapshotsThrough = moreSnapshots ? batch.snapshots.back().version : std::max(snapshotsAfter, std::get<PgResult>(newest).number(0, 1));
     batch.more = moreEvents || moreSnapshots;
+    batch.backlog = std::max<qint64>(0, std::get<PgResult>(newest).number(0, 0) - batch.eventsThrough);
     m_connection.rollback(); // read only: nothing to keep
     return batch;
 }

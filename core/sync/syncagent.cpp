@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 namespace fw {
 
@@ -112,7 +113,7 @@ SyncStatus SyncAgent::round(Executor* executor)
     // Each step stops the round on a failure; the next round starts again from the top.
     const bool ok = check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)
         && runCommands(executor) && pushEvents()
-        && sendCommands() && copyCatalogs() && acquireLeases() && pullEvents();
+        && sendCommands(executor) && copyCatalogs() && acquireLeases() && pullEvents();
     if (ok) {
         m_lastSync = m_clock.now();
         m_lastError.clear();
@@ -133,10 +134,28 @@ SyncStatus SyncAgent::status() const
     s.openConflicts = m_ledger.openConflicts();
     s.pushedEvents = m_pushed;
     s.pulledEvents = m_pulled;
+    s.backlog = m_catchingUp ? m_backlog : 0;
     s.workstation = m_workstation;
     s.lastError = m_lastError;
+    s.conflicts = m_ledger.conflicts();
+    if (s.conflicts.size() > 50)
+        s.conflicts.erase(s.conflicts.begin(), s.conflicts.end() - 50);
     return s;
 }
+
+QString SyncAgent::ownerOf(const QString& orderId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"));
+    query.addBindValue(orderId);
+    if (query.exec() && query.next() && !query.value(0).isNull())
+        return query.value(0).toString();
+    return m_workstation;
+}
+
+int SyncAgent::notificationSocket() const { return m_online && m_connection ? m_connection->socket() : -1; }
+
+bool SyncAgent::takeWakeUps() { return m_online && !m_connection->takeNotifications().empty(); }
 
 bool SyncAgent::waitForWork(int timeoutMs)
 {

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QMetaType>
 #include <QString>
 
 #include <memory>
@@ -40,8 +41,10 @@ struct SyncStatus {
     int openConflicts = 0;
     qint64 pushedEvents = 0; // since this agent started
     qint64 pulledEvents = 0;
+    qint64 backlog = 0; // shared journal entries still to pull (approximate), while catching up
     QString workstation;
     QString lastError;
+    std::vector<SyncConflict> conflicts; // the open ones, newest last (at most 50)
 };
 
 // A workstation's side of the sync protocol (docs/sync.md). It runs on the engine's thread and
@@ -74,7 +77,16 @@ public:
     bool isReplica(const QString& orderId) const;
     std::variant<qint64, QString> queueCommand(const OperatorRequest& request);
     std::optional<QueuedCommand> commandOutcome(qint64 queuedId) const { return m_ledger.command(queuedId); }
+    std::vector<QueuedCommand> pendingCommands() const; // queued or sent, not answered yet
     std::vector<SyncConflict> conflicts() const { return m_ledger.conflicts(); }
+    std::optional<QString> acknowledgeConflict(qint64 id) { return m_ledger.acknowledgeConflict(id); }
+    // The workstation that runs an order: this one, or the replica's owner.
+    QString ownerOf(const QString& orderId) const;
+    Database& database() const { return m_database; }
+    // The remote store's connection socket (for a QSocketNotifier), -1 offline; and reading what
+    // woke it: true when notifications came.
+    int notificationSocket() const;
+    bool takeWakeUps();
 
     RemoteStore* remote() { return m_online ? m_remote.get() : nullptr; }
 
@@ -93,7 +105,8 @@ private:
     std::optional<QString> registerLocalOrder(const QString& orderId);
     // syncagentcommands.cpp
     bool runCommands(Executor* executor);
-    bool sendCommands();
+    bool sendCommands(Executor* executor);
+    bool assertOwnCommand(Executor* executor, const QueuedCommand& command); // queued here for an order this engine runs
 
     Database& m_database;
     const Clock& m_clock;
@@ -112,6 +125,9 @@ private:
     int m_backoffMs = 1000;
     qint64 m_pushed = 0;
     qint64 m_pulled = 0;
+    qint64 m_backlog = 0;
 };
 
 } // namespace fw
+
+Q_DECLARE_METATYPE(fw::SyncStatus)

@@ -32,10 +32,57 @@ bool SyncAgent::runCommands(Executor* executor)
     return true;
 }
 
-bool SyncAgent::sendCommands()
+bool SyncAgent::assertOwnCommand(Executor* executor, const QueuedCommand& command)
+{
+    const QDateTime now = m_clock.now();
+    const auto request = OperatorRequest::fromJson(command.request);
+    std::optional<QString> failure;
+    if (!request) {
+        failure = QStringLiteral("not a request this workstation understands");
+    } else if (request->action == QStringLiteral("task.claim")) {
+        // Claimed here while offline: the remote store decides now.
+        const QString item = PortableRequest::taskItem(command.orderId, request->args.value(QStringLiteral("step")).toString());
+        auto claim = m_remote->claim(item, command.orderId, command.actor);
+        if (auto* error = std::get_if<QString>(&claim))
+            return check(*error);
+        const ClaimOutcome& outcome = std::get<ClaimOutcome>(claim);
+        if (!outcome.granted) {
+            failure = QStringLiteral("claimed by %1 on %2 at %3 while this workstation was offline")
+                          .arg(outcome.holder, outcome.holderWorkstation, toStoreTime(outcome.claimedAt));
+            if (executor) {
+                OperatorRequest release = *request;
+                release.action = QStringLiteral("task.release");
+                auto local = PortableRequest::toLocal(m_database.connection(), release);
+                if (auto* localRelease = std::get_if<OperatorRequest>(&local))
+                    applyRequest(*executor, *localRelease);
+            }
+            if (auto error = m_ledger.addConflict(now, command.orderId, QStringLiteral("claim-lost"),
+                                                  QStringLiteral("%1's claim on order %2 (made offline) was lost: %3")
+                                                      .arg(command.actor, command.orderId, *failure)))
+                return check(error);
+        }
+    } else if (!executor || !executor->order(command.orderId)) {
+        failure = QStringLiteral("order %1 is not running on %2").arg(command.orderId, m_workstation);
+    } else {
+        // Queued while the order was another's; this engine runs it now.
+        auto local = PortableRequest::toLocal(m_database.connection(), *request);
+        if (auto* error = std::get_if<QString>(&local))
+            failure = *error;
+        else
+            failure = applyRequest(*executor, std::get<OperatorRequest>(local));
+    }
+    return check(m_ledger.setCommandState(command.id, failure ? QStringLiteral("failed") : QStringLiteral("done"), failure.value_or(QString()), now));
+}
+
+bool SyncAgent::sendCommands(Executor* executor)
 {
     const QDateTime now = m_clock.now();
     for (const QueuedCommand& command : m_ledger.commands(QStringLiteral("queued"))) {
+        if (!isReplica(command.orderId)) {
+            if (!assertOwnCommand(executor, command))
+                return false;
+            continue;
+        }
         auto sent = m_remote->sendCommand(command.orderId, command.request, command.actor, command.id);
         if (auto* error = std::get_if<QString>(&sent))
             return check(*error);
@@ -87,6 +134,14 @@ std::optional<QString> SyncAgent::releaseClaim(const QString& item, const QStrin
     if (error)
         goOffline(*error);
     return error;
+}
+
+std::vector<QueuedCommand> SyncAgent::pendingCommands() const
+{
+    std::vector<QueuedCommand> pending = m_ledger.commands(QStringLiteral("queued"));
+    for (QueuedCommand& command : m_ledger.commands(QStringLiteral("sent")))
+        pending.push_back(std::move(command));
+    return pending;
 }
 
 bool SyncAgent::isReplica(const QString& orderId) const

@@ -136,6 +136,7 @@ bool SyncAgent::pullEvents()
         return check(*error);
     const PulledBatch& batch = std::get<PulledBatch>(pulled);
     m_catchingUp = batch.more;
+    m_backlog = batch.backlog;
     if (batch.events.empty() && batch.snapshots.empty() && batch.eventsThrough == eventsAfter && batch.snapshotsThrough == snapshotsAfter)
         return true;
     QSqlDatabase db = m_database.connection();
