@@ -80,7 +80,10 @@ bool SyncAgent::connectIfDue()
         return false;
     }
     m_online = true;
+    ++m_connections;
     m_offlineSince = QDateTime();
+    m_nextRenew.setRemainingTime(0);
+    m_nextCatalogCheck.setRemainingTime(0);
     m_backoffMs = 1000;
     m_lastError.clear();
     return true;
@@ -111,9 +114,16 @@ SyncStatus SyncAgent::round(Executor* executor)
     if (!m_connection || !connectIfDue())
         return status();
     // Each step stops the round on a failure; the next round starts again from the top.
-    const bool ok = check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)
-        && runCommands(executor) && pushEvents()
-        && sendCommands(executor) && copyCatalogs() && acquireLeases() && pullEvents();
+    // Heartbeat and lease renewal every third of the lease time; catalogs every 10 s.
+    const bool renewDue = m_nextRenew.hasExpired();
+    const bool catalogsDue = m_nextCatalogCheck.hasExpired();
+    const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)))
+        && runCommands(executor) && pushEvents() && sendCommands(executor) && (!catalogsDue || copyCatalogs()) && acquireLeases()
+        && pullEvents();
+    if (ok && renewDue)
+        m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
+    if (ok && catalogsDue)
+        m_nextCatalogCheck.setRemainingTime(10000);
     if (ok) {
         m_lastSync = m_clock.now();
         m_lastError.clear();

@@ -86,6 +86,7 @@ public:
     // The remote store's connection socket (for a QSocketNotifier), -1 offline; and reading what
     // woke it: true when notifications came.
     int notificationSocket() const;
+    int connections() const { return m_connections; } // successful connects so far: a new one means a new socket
     bool takeWakeUps();
 
     RemoteStore* remote() { return m_online ? m_remote.get() : nullptr; }
@@ -122,7 +123,10 @@ private:
     QDateTime m_offlineSince;
     QString m_lastError;
     QDeadlineTimer m_nextConnect { 0 };
+    QDeadlineTimer m_nextRenew { 0 }; // leases are renewed every third of their time, not every round
+    QDeadlineTimer m_nextCatalogCheck { 0 };
     int m_backoffMs = 1000;
+    int m_connections = 0;
     qint64 m_pushed = 0;
     qint64 m_pulled = 0;
     qint64 m_backlog = 0;
