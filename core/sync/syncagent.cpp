@@ -48,7 +48,10 @@ std::optional<QString> SyncAgent::open()
     m_snapshots = std::make_unique<OrderSnapshots>(m_database.connection());
     m_connection = std::make_unique<PgConnection>(m_settings.conninfo);
     m_remote = std::make_unique<RemoteStore>(*m_connection, m_workstation);
-    m_offlineSince = m_clock.now();
+    // Kept in sync_state, so another process on the store (fwctl sync status) sees them too.
+    m_lastSync = fromStoreTimeText(m_ledger.value(QStringLiteral("last_sync")));
+    const QString offlineSince = m_ledger.value(QStringLiteral("offline_since"));
+    m_offlineSince = offlineSince.isEmpty() ? m_clock.now() : fromStoreTimeText(offlineSince);
     connectIfDue();
     return std::nullopt;
 }
@@ -74,12 +77,14 @@ bool SyncAgent::connectIfDue()
         m_connection->close();
         m_online = false;
         m_lastError = *error;
+        noteOffline();
         m_nextConnect.setRemainingTime(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, maxBackoffMs);
         return false;
     }
     m_online = true;
     m_offlineSince = QDateTime();
+    m_ledger.setValue(QStringLiteral("offline_since"), QString());
     m_backoffMs = 1000;
     m_lastError.clear();
     return true;
@@ -92,9 +97,16 @@ void SyncAgent::goOffline(const QString& error)
         return; // the statement failed, the link is fine
     m_connection->close();
     m_online = false;
+    noteOffline();
+    m_nextConnect.setRemainingTime(m_backoffMs);
+}
+
+void SyncAgent::noteOffline()
+{
     if (!m_offlineSince.isValid())
         m_offlineSince = m_clock.now();
-    m_nextConnect.setRemainingTime(m_backoffMs);
+    if (m_ledger.value(QStringLiteral("offline_since")).isEmpty())
+        m_ledger.setValue(QStringLiteral("offline_since"), toStoreTime(m_offlineSince));
 }
 
 bool SyncAgent::check(const std::optional<QString>& error)
@@ -114,6 +126,7 @@ SyncStatus SyncAgent::round(Executor* executor)
         && runCommands(executor) && sendCommands() && copyCatalogs() && acquireLeases() && pullEvents();
     if (ok) {
         m_lastSync = m_clock.now();
+        m_ledger.setValue(QStringLiteral("last_sync"), toStoreTime(m_lastSync));
         m_lastError.clear();
     }
     return status();
