@@ -119,6 +119,17 @@ QString samplesDirectory()
 
 namespace fw::cli {
 
+QCommandLineOption waitOption()
+{
+    const int fallback = qEnvironmentVariableIsSet("FWCTL_WAIT_SECONDS") ? qEnvironmentVariableIntValue("FWCTL_WAIT_SECONDS") : 30;
+    return QCommandLineOption(QStringLiteral("wait"),
+                              QStringLiteral("How long to wait for the engine that carries the action out (a running engine "
+                                             "on the store, or with --remote the workstation that owns the order)."),
+                              QStringLiteral("SECONDS"), QString::number(fallback));
+}
+
+int waitSeconds(const QCommandLineParser& parser) { return std::max(0, parser.value(QStringLiteral("wait")).toInt()); }
+
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                                   int positionalCount)
 {

@@ -76,6 +76,7 @@ bool requireRemote(const QString& command);
 
 } // namespace fw::cli
 
+class QCommandLineOption;
 class QCommandLineParser;
 namespace fw {
 class Clock;
@@ -95,10 +96,18 @@ bool setEndpoints(const QString& command, fw::Executor& executor, const QStringL
 void stopOnSignals();
 bool stopRequested();
 
+// The --wait SECONDS option of operator actions (default $FWCTL_WAIT_SECONDS, else 30) and its value.
+QCommandLineOption waitOption();
+int waitSeconds(const QCommandLineParser& parser);
+// remoteactions.cpp: with --remote, an action on a replica (an order another workstation owns)
+// is queued for its owner and fwctl waits up to waitSeconds for the owner's answer; a claim is
+// decided in the remote store first. nullopt when the action is not for a replica: run it here.
+std::optional<int> runOnOwner(const QString& command, fw::Database& database, const fw::OperatorRequest& request, int waitSeconds);
 
 // Leaves the request in the store's inbox for the engine that holds the store and waits (up to
-// $FWCTL_WAIT_SECONDS, default 30) for its outcome; prints the error (runcommand.cpp).
-int handToRunningEngine(const QString& command, fw::Database& database, const fw::OperatorRequest& request, const fw::Clock& clock);
+// waitSeconds: --wait) for its outcome; prints the error (runcommand.cpp).
+int handToRunningEngine(const QString& command, fw::Database& database, const fw::OperatorRequest& request, const fw::Clock& clock,
+                        int waitSeconds);
 
 // Parses a command's arguments; prints help (returns Ok) or the error (returns BadInput) when the
 // command should stop, nullopt when it should go on.

@@ -109,7 +109,7 @@ bool setEndpoints(const QString& command, Executor& executor, const QStringList&
     return true;
 }
 
-int handToRunningEngine(const QString& command, Database& database, const OperatorRequest& request, const Clock& clock)
+int handToRunningEngine(const QString& command, Database& database, const OperatorRequest& request, const Clock& clock, int waitSeconds)
 {
     RequestInbox inbox(database.connection());
     const auto queued = inbox.enqueue(request, clock.now());
@@ -118,7 +118,6 @@ int handToRunningEngine(const QString& command, Database& database, const Operat
         return Failure;
     }
     const qint64 id = std::get<qint64>(queued);
-    const int waitSeconds = qEnvironmentVariableIsSet("FWCTL_WAIT_SECONDS") ? qEnvironmentVariableIntValue("FWCTL_WAIT_SECONDS") : 30;
     QDeadlineTimer deadline(waitSeconds * 1000);
     for (;;) {
         const auto outcome = inbox.outcome(id);
