@@ -94,6 +94,7 @@ public:
 private:
     bool connectIfDue();
     void goOffline(const QString& error);
+    void noteOffline(); // offline since now, unless already; kept in sync_state
     bool check(const std::optional<QString>& error); // false (and offline if the link broke) on error
     // syncagentleases.cpp
     bool renewLeases(Executor* executor);
