@@ -85,6 +85,9 @@ public:
     // connection), so they run without a restart. Returns how many were adopted; problems with
     // an order (its catalog gone) are appended to errors and the order is left out.
     int adoptNewOrders(QStringList& errors);
+    // Loads one order of the store and runs it from now on (sync: an order taken over, whose row
+    // may have been re-written under a rowid adoptNewOrders already passed). Held already: nothing.
+    std::optional<QString> adoptOrder(const QString& orderId);
     // Stops executing an order at once (its lease went to another workstation): it leaves memory,
     // the store keeps its rows. A callout reply still out for it is ignored. False if not held.
     bool dropOrder(const QString& orderId);

@@ -50,23 +50,29 @@ int Executor::adoptNewOrders(QStringList& errors)
     query.finish();
     int adopted = 0;
     for (const QString& id : fresh) {
-        QString error;
-        auto order = RuntimeLoader::load(m_database.connection(), id, error);
-        if (!order) {
-            errors << error;
-            continue;
-        }
-        m_orderIndex.insert(order->orderId, m_orders.size());
-        m_orders.push_back(std::move(*order));
-        OrderRuntime& added = m_orders.back();
-        for (const auto& t : added.execution->promoteReady())
-            m_writer->stepChanged(added, t.step, t.from, t.to, m_clock.now(), QStringLiteral("engine"));
-        rollUp(added);
-        ++adopted;
+        if (auto error = adoptOrder(id))
+            errors << *error;
+        else
+            ++adopted;
     }
-    if (const auto error = m_writer->flush())
-        errors << *error;
     return adopted;
+}
+
+std::optional<QString> Executor::adoptOrder(const QString& orderId)
+{
+    if (findOrder(orderId))
+        return std::nullopt;
+    QString error;
+    auto order = RuntimeLoader::load(m_database.connection(), orderId, error);
+    if (!order)
+        return error;
+    m_orderIndex.insert(order->orderId, m_orders.size());
+    m_orders.push_back(std::move(*order));
+    OrderRuntime& added = m_orders.back();
+    for (const auto& t : added.execution->promoteReady())
+        m_writer->stepChanged(added, t.step, t.from, t.to, m_clock.now(), QStringLiteral("engine"));
+    rollUp(added);
+    return m_writer->flush();
 }
 
 bool Executor::dropOrder(const QString& orderId)

@@ -130,7 +130,7 @@ SyncStatus SyncAgent::round(Executor* executor)
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
     const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)))
-        && runCommands(executor) && pushEvents() && sendCommands(executor) && (!catalogsDue || copyCatalogs()) && acquireLeases()
+        && runCommands(executor) && pushEvents() && sendCommands(executor) && (!catalogsDue || copyCatalogs()) && acquireLeases(executor)
         && pullEvents();
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));

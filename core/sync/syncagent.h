@@ -64,6 +64,7 @@ public:
     // an error. nullopt, or the local store's problem.
     std::optional<QString> open();
     const QString& workstation() const { return m_workstation; }
+    bool isOnline() const { return m_online; }
     SyncStatus round(Executor* executor);
     SyncStatus status() const;
     // Waits up to timeoutMs for a notification from the remote store; true when one came.
@@ -74,6 +75,7 @@ public:
     // comes back, the outcome later through commandOutcome().
     std::variant<ClaimOutcome, QString> claim(const QString& item, const QString& orderId, const QString& user);
     std::optional<QString> releaseClaim(const QString& item, const QString& user);
+    std::optional<QString> clearClaim(const QString& item); // the task is completed: whoever held it
     bool isReplica(const QString& orderId) const;
     std::variant<qint64, QString> queueCommand(const OperatorRequest& request);
     std::optional<QueuedCommand> commandOutcome(qint64 queuedId) const { return m_ledger.command(queuedId); }
@@ -99,8 +101,8 @@ private:
     // syncagentleases.cpp
     bool renewLeases(Executor* executor);
     bool copyCatalogs();
-    bool acquireLeases();
-    bool adopt(const Lease& lease);
+    bool acquireLeases(Executor* executor);
+    bool adopt(const Lease& lease, Executor* executor);
     // syncagentjournal.cpp
     bool pushEvents();
     bool pullEvents();

@@ -25,7 +25,12 @@ bool SyncAgent::runCommands(Executor* executor)
         auto local = PortableRequest::toLocal(m_database.connection(), *portable);
         if (auto* error = std::get_if<QString>(&local))
             return *error;
-        return applyRequest(*executor, std::get<OperatorRequest>(local));
+        const auto error = applyRequest(*executor, std::get<OperatorRequest>(local));
+        if (!error && (portable->action == QStringLiteral("task.complete") || portable->action == QStringLiteral("task.release"))) {
+            // The task is done or free again: so is its claim (in the same transaction as the answer).
+            m_remote->clearClaim(PortableRequest::taskItem(command.orderId, portable->args.value(QStringLiteral("step")).toString()));
+        }
+        return error;
     });
     if (auto* error = std::get_if<QString>(&ran))
         return check(*error);
@@ -142,6 +147,16 @@ std::vector<QueuedCommand> SyncAgent::pendingCommands() const
     for (QueuedCommand& command : m_ledger.commands(QStringLiteral("sent")))
         pending.push_back(std::move(command));
     return pending;
+}
+
+std::optional<QString> SyncAgent::clearClaim(const QString& item)
+{
+    if (!m_online)
+        return QStringLiteral("offline");
+    auto error = m_remote->clearClaim(item);
+    if (error)
+        goOffline(*error);
+    return error;
 }
 
 bool SyncAgent::isReplica(const QString& orderId) const

@@ -82,7 +82,7 @@ bool SyncAgent::copyCatalogs()
     return true;
 }
 
-bool SyncAgent::acquireLeases()
+bool SyncAgent::acquireLeases(Executor* executor)
 {
     const int room = m_settings.capacity - int(m_ledger.leases().size());
     if (room <= 0)
@@ -100,13 +100,13 @@ bool SyncAgent::acquireLeases()
             taken.push_back(std::move(lease));
     }
     for (const Lease& lease : taken) {
-        if (!adopt(lease))
+        if (!adopt(lease, executor))
             return false;
     }
     return true;
 }
 
-bool SyncAgent::adopt(const Lease& lease)
+bool SyncAgent::adopt(const Lease& lease, Executor* executor)
 {
     if (auto error = m_ledger.holdLease(lease))
         return check(error);
@@ -142,6 +142,10 @@ bool SyncAgent::adopt(const Lease& lease)
                                                                      .dump()) });
         if (error || !transaction.commit())
             return check(error.value_or(QStringLiteral("local store: cannot adopt order ") + lease.orderId));
+        if (executor && found->state != QStringLiteral("completed") && found->state != QStringLiteral("cancelled")) {
+            if (auto problem = executor->adoptOrder(lease.orderId))
+                m_lastError = *problem;
+        }
         return true;
     }
     // Never started anywhere: plan it from its published document.

@@ -41,7 +41,7 @@ SyncedActions::Outcome SyncedActions::perform(SyncAgent& agent, Executor& execut
     };
 
     if (request.action == QStringLiteral("task.claim")) {
-        if (!agent.status().online) {
+        if (!agent.isOnline()) {
             if (replica)
                 return queue(); // the owner decides when both sides are back
             const auto error = applyRequest(executor, request);
@@ -64,9 +64,10 @@ SyncedActions::Outcome SyncedActions::perform(SyncAgent& agent, Executor& execut
     if (replica)
         return queue();
     const auto error = applyRequest(executor, request);
-    if (!error && (request.action == QStringLiteral("task.release") || request.action == QStringLiteral("task.complete"))
-        && agent.status().online)
+    if (!error && request.action == QStringLiteral("task.release") && agent.isOnline())
         agent.releaseClaim(p.claimItem, request.actor);
+    if (!error && request.action == QStringLiteral("task.complete") && agent.isOnline())
+        agent.clearClaim(p.claimItem); // done: nobody holds it any more
     return applied(error);
 }
 

@@ -374,6 +374,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE order_id = '%1' AND step_id LIKE '%admin-handover%' "
                                            "AND state = 'completed'").arg(orderId)),
                  1);
+        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.claims WHERE item = '%1' AND claimed_by IS NULL").arg(item)), 1);
         bool reported = false;
         for (const auto& conflict : other->agent->conflicts())
             reported = reported || (conflict.kind == QStringLiteral("command-failed") && conflict.detail.contains(QStringLiteral("ws-owner")));
