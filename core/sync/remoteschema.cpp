@@ -70,6 +70,17 @@ int RemoteSchema::latestVersion() { return migrations().back().version; }
 
 std::optional<QString> RemoteSchema::migrate(PgConnection& connection)
 {
+    // Current already: nothing to do, and a workstation role without DDL rights never tries.
+    auto exists = connection.query(QStringLiteral("SELECT to_regclass('fw.schema_version') IS NOT NULL"));
+    if (auto* error = std::get_if<QString>(&exists))
+        return *error;
+    if (std::get<PgResult>(exists).value(0, 0) == QStringLiteral("t")) {
+        auto current = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
+        if (auto* error = std::get_if<QString>(&current))
+            return *error;
+        if (std::get<PgResult>(current).number(0, 0) == latestVersion())
+            return std::nullopt;
+    }
     if (auto error = connection.begin())
         return error;
     auto fail = [&](const QString& error) -> std::optional<QString> {
@@ -82,10 +93,10 @@ std::optional<QString> RemoteSchema::migrate(PgConnection& connection)
         if (auto error = connection.execute(QString::fromLatin1(sql)))
             return fail(error.value());
     }
-    auto current = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
-    if (auto* error = std::get_if<QString>(&current))
+    auto locked = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
+    if (auto* error = std::get_if<QString>(&locked))
         return fail(*error);
-    const int version = int(std::get<PgResult>(current).number(0, 0));
+    const int version = int(std::get<PgResult>(locked).number(0, 0));
     if (version > latestVersion())
         return fail(QStringLiteral("remote store schema version %1 is newer than this build supports (%2); use a newer build")
                         .arg(version)

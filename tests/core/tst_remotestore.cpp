@@ -243,6 +243,35 @@ private Q_SLOTS:
             QCOMPARE(result.state, result.localId == 7 ? QStringLiteral("done") : QStringLiteral("failed"));
         }
     }
+
+    void aWorkstationRoleHasWhatTheProtocolNeedsAndNoMore()
+    {
+        for (const QString& grant : RemoteSchema::roleGrants()) {
+            if (!grant.startsWith(QStringLiteral("--")))
+                QCOMPARE(m_a->execute(grant), std::nullopt);
+        }
+        QCOMPARE(m_a->execute(QStringLiteral("CREATE ROLE ws_login LOGIN IN ROLE fw_workstation")), std::nullopt);
+        QString conninfo = m_server.conninfo();
+        conninfo.replace(QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=ws_login"));
+        PgConnection limited(conninfo);
+        QCOMPARE(limited.open(), std::nullopt);
+        QCOMPARE(RemoteSchema::migrate(limited), std::nullopt); // current: no DDL needed
+        RemoteStore store(limited, QStringLiteral("ws-limited"));
+        QCOMPARE(store.heartbeat(QStringLiteral("lena"), QStringLiteral("host")), std::nullopt);
+        const Lease lease = valueOf<Lease>(store.registerOrder(QStringLiteral("ROLE-1"), QStringLiteral("{}"), 60));
+        const SyncSnapshot snapshot { QStringLiteral("ROLE-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}") };
+        QCOMPARE(valueOf<PushOutcome>(store.push({ syncEvent(QStringLiteral("ROLE-1"), 1, lease.fencingToken) }, { snapshot })).accepted, 1);
+        QVERIFY(!valueOf<PulledBatch>(store.pull(0, 0, 10)).events.empty());
+        QVERIFY(valueOf<ClaimOutcome>(store.claim(QStringLiteral("task:ROLE-1/s"), QStringLiteral("ROLE-1"), QStringLiteral("lena"))).granted);
+        QVERIFY(valueOf<qint64>(store.sendCommand(QStringLiteral("ROLE-1"), QStringLiteral("{}"), QStringLiteral("lena"), 1)) > 0);
+        QCOMPARE(valueOf<int>(store.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 1);
+        QVERIFY(!valueOf<std::vector<Lease>>(store.renew(60)).empty());
+        // No history rewriting, no schema changes.
+        const auto deleted = limited.execute(QStringLiteral("DELETE FROM fw.events"));
+        QVERIFY(deleted && deleted->contains(QStringLiteral("permission denied")));
+        const auto dropped = limited.execute(QStringLiteral("DROP TABLE fw.claims"));
+        QVERIFY(dropped && dropped->contains(QStringLiteral("must be owner")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRemoteStore)
