@@ -77,9 +77,23 @@ bool SyncAgent::pushEvents()
             e.fencingToken = tokens.value(e.orderId);
             sendable.push_back(e);
         }
+        // An order's snapshot goes with the batch that holds its latest local event. Sent with an earlier batch
+        // of a backlog it would be ahead of the shared journal, and a finished order's lease would be released
+        // while the rest of its events still wait here (and would then be refused).
+        QSqlQuery later(m_database.connection());
+        later.setForwardOnly(true);
+        later.prepare(QStringLiteral("SELECT 1 FROM journal WHERE order_id = ? AND seq > ? AND origin = 'local' LIMIT 1"));
         std::vector<SyncSnapshot> snapshots;
         for (const QString& orderId : orders) {
             if (refusedHere.contains(orderId))
+                continue;
+            later.addBindValue(orderId);
+            later.addBindValue(through);
+            if (!later.exec())
+                return check(QStringLiteral("local store: cannot read the journal"));
+            const bool moreToCome = later.next();
+            later.finish();
+            if (moreToCome)
                 continue;
             if (auto captured = m_snapshots->capture(orderId))
                 snapshots.push_back({ orderId, m_workstation, tokens.value(orderId), 0, captured->state, captured->json });
