@@ -34,15 +34,24 @@ bool SyncAgent::pushEvents()
         const qint64 from = m_ledger.number(QStringLiteral("pushed_through"));
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
+        // The newest row now: when less than a batch of local rows follows `from`, every row up to it is pushed
+        // or pulled, and pushed_through moves there, so later rounds do not scan the pulled rows again.
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal")) || !query.next())
+            return check(QStringLiteral("local store: cannot read the journal"));
+        const qint64 newest = query.value(0).toLongLong();
+        query.finish();
         query.prepare(QStringLiteral("SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
-                                     "WHERE seq > ? AND origin = 'local' ORDER BY seq LIMIT ?"));
+                                     "WHERE seq > ? AND seq <= ? AND origin = 'local' ORDER BY seq LIMIT ?"));
         query.addBindValue(from);
+        query.addBindValue(newest);
         query.addBindValue(m_settings.batch);
         if (!query.exec())
             return check(QStringLiteral("local store: cannot read the journal"));
         std::vector<SyncEvent> events;
         qint64 through = from;
+        int read = 0;
         while (query.next()) {
+            ++read;
             through = query.value(0).toLongLong();
             if (query.value(2).isNull())
                 continue; // not about an order (a catalog import): every workstation has its own
@@ -51,6 +60,8 @@ bool SyncAgent::pushEvents()
                                query.value(7).toString(), query.value(8).toString() });
         }
         query.finish();
+        if (read < m_settings.batch)
+            through = newest;
         if (through == from)
             return true;
 
