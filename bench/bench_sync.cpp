@@ -3,7 +3,7 @@
 // stores), lease acquisition, and the latency of one event from workstation A's journal to
 // workstation B's (LISTEN/NOTIFY fw_events).
 //   fw_bench_sync [--events N] [--orders N] [--batch N] [--samples N] [--leases N] [--run-orders N]
-//                 [--remote CONNINFO]
+//                 [--remote CONNINFO] [--only protocol,e2e,backlog,leases,latency]
 //     Without --remote a private PostgreSQL 15 is started (ThrowawayPostgres, tests/support).
 //     With it, use a scratch database: the bench publishes orders and takes their leases (ids
 //     start with a run prefix, and their leases are marked done at the end).
@@ -279,6 +279,8 @@ struct Options {
     int runOrders = 1000;
     QString conninfo;
     QString prefix; // of every id this run makes
+    QStringList only; // the parts to run; empty: all
+    bool runs(const char* part) const { return only.isEmpty() || only.contains(QLatin1String(part)); }
 };
 
 void protocolPushAndPull(const Options& o, const EventFactory& factory, const QString& snapshotTemplate, const QString& templateId)
@@ -565,7 +567,9 @@ int main(int argc, char* argv[])
                                              QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption remoteOption(QStringLiteral("remote"), QStringLiteral("Use this PostgreSQL (a scratch database) instead of a private one."),
                                           QStringLiteral("CONNINFO"));
-    parser.addOptions({ eventsOption, ordersOption, batchOption, samplesOption, leasesOption, runOrdersOption, remoteOption });
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run only these parts: protocol, e2e, backlog, leases, latency (needs e2e)."),
+                                        QStringLiteral("LIST"));
+    parser.addOptions({ eventsOption, ordersOption, batchOption, samplesOption, leasesOption, runOrdersOption, remoteOption, onlyOption });
     parser.process(app);
     Options o;
     o.events = parser.value(eventsOption).toLongLong();
@@ -574,6 +578,9 @@ int main(int argc, char* argv[])
     o.samples = parser.value(samplesOption).toInt();
     o.leases = parser.value(leasesOption).toInt();
     o.runOrders = parser.value(runOrdersOption).toInt();
+    o.only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (o.runs("latency") && !o.only.isEmpty() && !o.runs("e2e"))
+        o.only << QStringLiteral("e2e");
     if (o.events <= 0 || o.orders <= 0 || o.batch <= 0 || o.samples < 0 || o.leases <= 0)
         die(QStringLiteral("--events, --orders, --batch and --leases must be positive"));
     o.prefix = QStringLiteral("bench%1").arg(QString::number(QDateTime::currentMSecsSinceEpoch(), 36));
@@ -603,8 +610,8 @@ int main(int argc, char* argv[])
     SystemClock clock;
     QElapsedTimer timer;
     timer.start();
-    auto storeA = makeStore(clock, o.prefix + QStringLiteral("-A"), o.orders);
-    out() << "  workstation A's store: " << o.orders << " orders imported in " << grouped(secondsOf(timer), 1) << " s" << Qt::endl;
+    auto storeA = makeStore(clock, o.prefix + QStringLiteral("-A"), o.runs("e2e") ? o.orders : 1);
+    out() << "  workstation A's store: " << storeA->orderIds.size() << " orders imported in " << grouped(secondsOf(timer), 1) << " s" << Qt::endl;
     QFile catalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"));
     if (!catalog.open(QIODevice::ReadOnly))
         die(catalog.fileName() + QStringLiteral(": cannot read"));
@@ -616,11 +623,16 @@ int main(int argc, char* argv[])
         die(QStringLiteral("cannot capture order ") + templateId);
     const EventFactory factory(stepIdsOf(*storeA->database, templateId));
 
-    protocolPushAndPull(o, factory, captured->json, templateId);
-    Workstations ws = endToEnd(o, clock, factory, std::move(storeA), *admin);
-    executorBacklog(o, clock, *admin);
-    leaseAcquisition(o);
-    if (o.samples > 0)
+    if (o.runs("protocol"))
+        protocolPushAndPull(o, factory, captured->json, templateId);
+    Workstations ws;
+    if (o.runs("e2e"))
+        ws = endToEnd(o, clock, factory, std::move(storeA), *admin);
+    if (o.runs("backlog"))
+        executorBacklog(o, clock, *admin);
+    if (o.runs("leases"))
+        leaseAcquisition(o);
+    if (o.runs("latency") && o.samples > 0)
         latency(o, clock, ws, *admin);
     if (parser.isSet(remoteOption))
         need(admin->execute(QStringLiteral("UPDATE fw.leases SET done = true WHERE order_id LIKE $1"), { o.prefix + QLatin1Char('%') }));
