@@ -30,6 +30,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
@@ -44,6 +45,9 @@
 #include <latch>
 #include <mutex>
 #include <thread>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace fw;
 
@@ -84,6 +88,72 @@ QString loadAverage()
     return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
 }
 
+// CPU seconds used by this process and by the PostgreSQL server when it runs on this machine (the
+// postmaster, its live children and those it has reaped, from /proc). On a shared machine wall time
+// varies with the load; the CPU a measure takes varies much less.
+struct Cpu {
+    double client = 0;
+    double server = -1; // unknown: the server runs elsewhere
+    Cpu operator-(const Cpu& other) const { return { client - other.client, server < 0 ? -1 : server - other.server }; }
+    Cpu& operator+=(const Cpu& other)
+    {
+        client += other.client;
+        server = server < 0 || other.server < 0 ? -1 : server + other.server;
+        return *this;
+    }
+};
+
+class CpuMeter {
+public:
+    void watchServer(qint64 backendPid) { m_postmaster = statOf(backendPid).value(1, -1); }
+    Cpu now() const
+    {
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        Cpu cpu { double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6 };
+        if (m_postmaster <= 0)
+            return cpu;
+        const QList<qint64> postmaster = statOf(m_postmaster);
+        if (postmaster.size() < 15)
+            return cpu;
+        qint64 ticks = postmaster[11] + postmaster[12] + postmaster[13] + postmaster[14];
+        for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            bool isPid = false;
+            const qint64 pid = entry.toLongLong(&isPid);
+            if (!isPid || pid == m_postmaster)
+                continue;
+            const QList<qint64> child = statOf(pid);
+            if (child.size() >= 13 && child[1] == m_postmaster)
+                ticks += child[11] + child[12];
+        }
+        cpu.server = double(ticks) / double(sysconf(_SC_CLK_TCK));
+        return cpu;
+    }
+
+private:
+    // The numeric fields of /proc/PID/stat after the command name: [1] parent, [11] utime, [12] stime,
+    // [13] cutime, [14] cstime (clock ticks).
+    static QList<qint64> statOf(qint64 pid)
+    {
+        QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray text = file.readAll();
+        QList<qint64> fields;
+        for (const QByteArray& field : text.mid(text.lastIndexOf(')') + 2).split(' '))
+            fields << field.toLongLong();
+        return fields;
+    }
+
+    qint64 m_postmaster = -1;
+};
+CpuMeter cpuMeter;
+
+QString cpuText(const Cpu& cpu)
+{
+    return grouped(cpu.client, 2) + QStringLiteral(" + ") + (cpu.server < 0 ? QStringLiteral("?") : grouped(cpu.server, 2));
+}
+
 // One line of the final table; printed as soon as it is measured, too.
 struct Figure {
     QString what;
@@ -91,6 +161,7 @@ struct Figure {
     double seconds = 0;
     QString unit;
     QString note;
+    std::optional<Cpu> cpu;
 };
 std::vector<Figure> figures;
 
@@ -98,7 +169,8 @@ void report(Figure figure)
 {
     out() << "  " << figure.what << ": " << grouped(double(figure.count)) << ' ' << figure.unit << " in "
           << grouped(figure.seconds, 2) << " s = " << grouped(double(figure.count) / figure.seconds) << ' ' << figure.unit << "/s"
-          << (figure.note.isEmpty() ? QString() : QStringLiteral(" (") + figure.note + QLatin1Char(')')) << Qt::endl;
+          << (figure.note.isEmpty() ? QString() : QStringLiteral(" (") + figure.note + QLatin1Char(')'))
+          << (figure.cpu ? QStringLiteral(", CPU client + server ") + cpuText(*figure.cpu) + QStringLiteral(" s") : QString()) << Qt::endl;
     figures.push_back(std::move(figure));
 }
 
@@ -294,15 +366,18 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
     std::vector<qint64> tokens;
     QElapsedTimer timer;
     timer.start();
+    Cpu cpuBefore = cpuMeter.now();
     for (int i = 0; i < o.orders; ++i) {
         orderIds << QStringLiteral("%1-P-%2").arg(o.prefix).arg(i);
         tokens.push_back(need<Lease>(store.registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
     }
-    report({ QStringLiteral("registerOrder (lease + inbound document, one transaction each)"), o.orders, secondsOf(timer), QStringLiteral("orders") });
+    report({ QStringLiteral("registerOrder (lease + inbound document, one transaction each)"), o.orders, secondsOf(timer), QStringLiteral("orders"), {},
+             cpuMeter.now() - cpuBefore });
 
     for (const bool withSnapshots : { false, true }) {
         const qint64 seqBase = withSnapshots ? o.events : 0;
         double seconds = 0;
+        Cpu cpu { 0, 0 };
         qint64 accepted = 0, snapshotBytes = 0, snapshotCount = 0;
         for (qint64 start = 0; start < o.events; start += o.batch) {
             std::vector<SyncEvent> events;
@@ -320,9 +395,11 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
                 }
             }
             snapshotCount += qint64(snapshots.size());
+            cpuBefore = cpuMeter.now();
             timer.restart();
             const PushOutcome outcome = need<PushOutcome>(store.push(events, snapshots));
             seconds += secondsOf(timer);
+            cpu += cpuMeter.now() - cpuBefore;
             accepted += outcome.accepted;
             if (!outcome.refusedOrders.isEmpty())
                 die(QStringLiteral("push refused orders: ") + outcome.refusedOrders.join(QStringLiteral(", ")));
@@ -332,13 +409,15 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
         report({ withSnapshots ? QStringLiteral("RemoteStore::push, with a snapshot per order and batch") : QStringLiteral("RemoteStore::push, events only"),
                  o.events, seconds, QStringLiteral("events"),
                  withSnapshots ? QStringLiteral("%1 snapshots of %2 bytes").arg(grouped(double(snapshotCount))).arg(snapshotBytes / std::max<qint64>(1, snapshotCount))
-                               : QString() });
+                               : QString(),
+                 cpu });
     }
 
     auto readerConnection = connectTo(o.conninfo);
     RemoteStore reader(*readerConnection, o.prefix + QStringLiteral("-q"));
     qint64 events = 0, snapshots = 0, eventsAfter = eventsBefore, snapshotsAfter = snapshotsBefore;
     int pulls = 0;
+    cpuBefore = cpuMeter.now();
     timer.restart();
     for (bool more = true; more; ++pulls) {
         const PulledBatch batch = need<PulledBatch>(reader.pull(eventsAfter, snapshotsAfter, o.batch));
@@ -349,7 +428,7 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
         more = batch.more;
     }
     report({ QStringLiteral("RemoteStore::pull"), events, secondsOf(timer), QStringLiteral("events"),
-             QStringLiteral("%1 pulls, %2 snapshots").arg(pulls).arg(snapshots) });
+             QStringLiteral("%1 pulls, %2 snapshots").arg(pulls).arg(snapshots), cpuMeter.now() - cpuBefore });
     if (events != 2 * o.events)
         die(QStringLiteral("pulled %1 events, expected %2").arg(events).arg(2 * o.events));
 }
@@ -368,9 +447,10 @@ Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& 
     QElapsedTimer timer;
     timer.start();
     int rounds = 0;
+    Cpu cpuBefore = cpuMeter.now();
     const double first = pushAll(*agentA, &rounds);
     report({ QStringLiteral("A's first rounds: register its orders, push their import events"), a->orderIds.size(), first,
-             QStringLiteral("orders"), QStringLiteral("%1 round(s)").arg(rounds) });
+             QStringLiteral("orders"), QStringLiteral("%1 round(s)").arg(rounds), cpuMeter.now() - cpuBefore });
 
     auto agentB = makeAgent(*ws.b->database, clock, o.conninfo, wsB, o.batch, admin);
     roundOk(*agentB); // copies the catalog
@@ -378,13 +458,16 @@ Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& 
     timer.restart();
     writeJournal(*a, factory, o.events);
     report({ QStringLiteral("A writes journal rows (one SQLite transaction)"), o.events, secondsOf(timer), QStringLiteral("events") });
+    cpuBefore = cpuMeter.now();
     const double pushSeconds = pushAll(*agentA, &rounds);
+    const Cpu pushCpu = cpuMeter.now() - cpuBefore;
     const SyncStatus afterPush = agentA->status();
     if (afterPush.pushedEvents - pushedBefore != o.events || afterPush.openConflicts != 0)
         die(QStringLiteral("A pushed %1 of %2 events, %3 conflicts").arg(afterPush.pushedEvents - pushedBefore).arg(o.events).arg(afterPush.openConflicts));
     report({ QStringLiteral("SyncAgent rounds on A until nothing is queued (push)"), o.events, pushSeconds, QStringLiteral("events"),
-             QStringLiteral("%1 rounds").arg(rounds) });
+             QStringLiteral("%1 rounds").arg(rounds), pushCpu });
 
+    cpuBefore = cpuMeter.now();
     timer.restart();
     rounds = 0;
     SyncStatus status;
@@ -393,11 +476,13 @@ Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& 
         ++rounds;
     } while (status.catchingUp);
     const double pullSeconds = secondsOf(timer);
+    const Cpu pullCpu = cpuMeter.now() - cpuBefore;
     const qint64 arrived = countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = '%1'").arg(wsA));
     if (arrived != o.events)
         die(QStringLiteral("B has %1 of A's %2 events").arg(arrived).arg(o.events));
     report({ QStringLiteral("SyncAgent rounds on B until caught up (pull + apply)"), o.events, pullSeconds, QStringLiteral("events"),
-             QStringLiteral("%1 rounds, %2 replicas").arg(rounds).arg(countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of IS NOT NULL"))) });
+             QStringLiteral("%1 rounds, %2 replicas").arg(rounds).arg(countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of IS NOT NULL"))),
+             pullCpu });
     ws.a = std::move(a);
     return ws;
 }
@@ -417,10 +502,12 @@ void executorBacklog(const Options& o, const Clock& clock, PgConnection& admin)
     const qint64 local = countOf(*store->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
     auto agent = makeAgent(*store->database, clock, o.conninfo, o.prefix + QStringLiteral("-x"), o.batch, admin);
     int rounds = 0;
+    const Cpu cpuBefore = cpuMeter.now();
     const double seconds = pushAll(*agent, &rounds);
+    const Cpu cpu = cpuMeter.now() - cpuBefore;
     const SyncStatus status = agent->status();
     report({ QStringLiteral("SyncAgent rounds, engine-run backlog (registration included)"), local, seconds, QStringLiteral("events"),
-             QStringLiteral("%1 rounds; accepted %2, conflicts %3").arg(rounds).arg(status.pushedEvents).arg(status.openConflicts) });
+             QStringLiteral("%1 rounds; accepted %2, conflicts %3").arg(rounds).arg(status.pushedEvents).arg(status.openConflicts), cpu });
     if (status.pushedEvents != local || status.openConflicts != 0)
         out() << "  WARNING: the shared journal accepted " << status.pushedEvents << " of " << local << " events; " << status.openConflicts
               << " conflicts (events refused)" << Qt::endl;
@@ -444,6 +531,7 @@ void leaseAcquisition(const Options& o)
         report({ QStringLiteral("publishOrder (one transaction for all)"), orders, secondsOf(timer), QStringLiteral("orders") });
         qint64 taken = 0;
         int calls = 0;
+        const Cpu cpuBefore = cpuMeter.now();
         timer.restart();
         for (;;) {
             const auto leases = need<std::vector<Lease>>(store.acquireFree(batch, 3600));
@@ -453,7 +541,7 @@ void leaseAcquisition(const Options& o)
                 break;
         }
         report({ QStringLiteral("acquireFree(%1)").arg(batch), taken, secondsOf(timer), QStringLiteral("leases"),
-                 QStringLiteral("%1 calls").arg(calls) });
+                 QStringLiteral("%1 calls").arg(calls), cpuMeter.now() - cpuBefore });
     }
 }
 
@@ -540,12 +628,12 @@ void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnectio
 
 void printTable()
 {
-    out() << "\n| measure | count | s | rate |\n|---|---|---|---|\n";
+    out() << "\n| measure | count | s | rate | CPU s, client + server |\n|---|---|---|---|---|\n";
     for (const Figure& f : figures) {
         const QString rate = f.seconds > 0 ? grouped(double(f.count) / f.seconds) + QLatin1Char(' ') + f.unit + QStringLiteral("/s") : f.note;
         out() << "| " << f.what << (f.seconds > 0 && !f.note.isEmpty() ? QStringLiteral(" (") + f.note + QLatin1Char(')') : QString())
               << " | " << grouped(double(f.count)) << " | " << (f.seconds > 0 ? grouped(f.seconds, 2) : QStringLiteral("-")) << " | " << rate
-              << " |\n";
+              << " | " << (f.cpu ? cpuText(*f.cpu) : QStringLiteral("-")) << " |\n";
     }
     out().flush();
 }
@@ -602,6 +690,7 @@ int main(int argc, char* argv[])
     }
     auto admin = connectTo(o.conninfo);
     need(RemoteSchema::migrate(*admin));
+    cpuMeter.watchServer(need<PgResult>(admin->query(QStringLiteral("SELECT pg_backend_pid()"))).number(0, 0));
     const PgResult settings = need<PgResult>(admin->query(QStringLiteral(
         "SELECT current_setting('server_version'), current_setting('shared_buffers'), current_setting('synchronous_commit'), current_setting('fsync')")));
     out() << "  server " << PgConnection::masked(o.conninfo) << ": PostgreSQL " << settings.value(0, 0) << ", shared_buffers "
