@@ -571,7 +571,7 @@ void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnectio
             qint64 seen = agent->status().pulledEvents;
             ready.count_down();
             while (!stop) {
-                const bool woken = agent->waitForWork(100);
+                const bool woken = agent->waitForWork(1000);
                 const qint64 start = nowNs();
                 const SyncStatus status = roundOk(*agent);
                 const qint64 end = nowNs();
