@@ -71,21 +71,31 @@ void need(const std::optional<QString>& error)
         die(*error);
 }
 
-template<typename T, typename Variant>
-T need(Variant&& result)
+template <typename T, typename Variant> T need(Variant&& result)
 {
     if (const auto* error = std::get_if<QString>(&result))
         die(*error);
     return std::get<T>(std::forward<Variant>(result));
 }
 
-QString grouped(double value, int decimals = 0) { return QLocale(QLocale::English).toString(value, 'f', decimals); }
-double secondsOf(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e9; }
-qint64 nowNs() { return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+QString grouped(double value, int decimals = 0)
+{
+    return QLocale(QLocale::English).toString(value, 'f', decimals);
+}
+double secondsOf(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+                                          : QStringLiteral("?");
 }
 
 // CPU seconds used by this process and by the PostgreSQL server when it runs on this machine (the
@@ -110,7 +120,8 @@ public:
     {
         rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
-        Cpu cpu { double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6 };
+        Cpu cpu { double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6 };
         if (m_postmaster <= 0)
             return cpu;
         const QList<qint64> postmaster = statOf(m_postmaster);
@@ -151,7 +162,8 @@ CpuMeter cpuMeter;
 
 QString cpuText(const Cpu& cpu)
 {
-    return grouped(cpu.client, 2) + QStringLiteral(" + ") + (cpu.server < 0 ? QStringLiteral("?") : grouped(cpu.server, 2));
+    return grouped(cpu.client, 2) + QStringLiteral(" + ")
+        + (cpu.server < 0 ? QStringLiteral("?") : grouped(cpu.server, 2));
 }
 
 // One line of the final table; printed as soon as it is measured, too.
@@ -168,9 +180,12 @@ std::vector<Figure> figures;
 void report(Figure figure)
 {
     out() << "  " << figure.what << ": " << grouped(double(figure.count)) << ' ' << figure.unit << " in "
-          << grouped(figure.seconds, 2) << " s = " << grouped(double(figure.count) / figure.seconds) << ' ' << figure.unit << "/s"
+          << grouped(figure.seconds, 2) << " s = " << grouped(double(figure.count) / figure.seconds) << ' '
+          << figure.unit << "/s"
           << (figure.note.isEmpty() ? QString() : QStringLiteral(" (") + figure.note + QLatin1Char(')'))
-          << (figure.cpu ? QStringLiteral(", CPU client + server ") + cpuText(*figure.cpu) + QStringLiteral(" s") : QString()) << Qt::endl;
+          << (figure.cpu ? QStringLiteral(", CPU client + server ") + cpuText(*figure.cpu) + QStringLiteral(" s")
+                         : QString())
+          << Qt::endl;
     figures.push_back(std::move(figure));
 }
 
@@ -195,11 +210,11 @@ public:
     SyncEvent make(const QString& orderId, qint64 localSeq, qint64 token) const
     {
         static const QString states[] = { QStringLiteral("pending"), QStringLiteral("ready"), QStringLiteral("running"),
-                                          QStringLiteral("completed") };
+            QStringLiteral("completed") };
         const int transition = int(localSeq % 3);
-        return { 0, {}, localSeq, orderId, token, toStoreTime(m_start.addMSecs(localSeq)), m_stepIds[int(localSeq % m_stepIds.size())],
-                 QStringLiteral("step.state"), QStringLiteral("engine"), states[transition], states[transition + 1],
-                 m_payloads[int(localSeq % m_payloads.size())] };
+        return { 0, {}, localSeq, orderId, token, toStoreTime(m_start.addMSecs(localSeq)),
+            m_stepIds[int(localSeq % m_stepIds.size())], QStringLiteral("step.state"), QStringLiteral("engine"),
+            states[transition], states[transition + 1], m_payloads[int(localSeq % m_payloads.size())] };
     }
 
 private:
@@ -210,14 +225,16 @@ private:
 
 QString orderDocument(const QString& id)
 {
-    return QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"AUTO\"}]}")
+    return QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
+                          "\"product\":\"AUTO\"}]}")
         .arg(id);
 }
 
 std::pair<qint64, qint64> newest(PgConnection& connection) // (events.seq, order_snapshots.version)
 {
-    auto result = need<PgResult>(connection.query(QStringLiteral("SELECT (SELECT COALESCE(MAX(seq), 0) FROM fw.events), "
-                                                                 "(SELECT COALESCE(MAX(version), 0) FROM fw.order_snapshots)")));
+    auto result = need<PgResult>(
+        connection.query(QStringLiteral("SELECT (SELECT COALESCE(MAX(seq), 0) FROM fw.events), "
+                                        "(SELECT COALESCE(MAX(version), 0) FROM fw.order_snapshots)")));
     return { result.number(0, 0), result.number(0, 1) };
 }
 
@@ -241,13 +258,15 @@ std::unique_ptr<LocalStore> makeStore(const Clock& clock, const QString& prefix,
     store->database = std::make_unique<Database>(store->directory.filePath(QStringLiteral("store.db")));
     need(store->database->open());
     StoreImporter importer(*store->database, clock);
-    const ImportResult catalog = importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("bench"));
+    const ImportResult catalog
+        = importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("bench"));
     if (!catalog.ok())
         die(catalog.problems.front().toString());
     for (int i = 0; i < orders; ++i) {
         const QString id = QStringLiteral("%1-%2").arg(prefix).arg(i);
         const auto document = nlohmann::json::parse(orderDocument(id).toStdString());
-        const ImportResult result = importer.importOrderDocument(document, id, QStringLiteral("bench"), QStringLiteral("auto-flow"));
+        const ImportResult result
+            = importer.importOrderDocument(document, id, QStringLiteral("bench"), QStringLiteral("auto-flow"));
         if (!result.ok())
             die(result.problems.front().toString());
         store->orderIds << id;
@@ -277,12 +296,13 @@ void writeJournal(LocalStore& store, const EventFactory& factory, qint64 events)
     QSqlDatabase db = store.database->connection();
     TransactionGuard transaction(db);
     SqliteStatement insert(SqliteStatement::handleOf(db),
-                           "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local')");
+        "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local')");
     for (qint64 i = 0; i < events; ++i) {
         const SyncEvent e = factory.make(store.orderIds[int(i % store.orderIds.size())], i + 1, 0);
-        const SqlValue values[] = { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::of(e.stepId), SqlValue::of(e.kind),
-                                    SqlValue::of(e.actor), SqlValue::of(e.beforeState), SqlValue::of(e.afterState), SqlValue::of(e.payload) };
+        const SqlValue values[] = { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::of(e.stepId),
+            SqlValue::of(e.kind), SqlValue::of(e.actor), SqlValue::of(e.beforeState), SqlValue::of(e.afterState),
+            SqlValue::of(e.payload) };
         if (!insert.run(values, 8))
             die(insert.error());
     }
@@ -300,8 +320,8 @@ qint64 countOf(Database& database, const QString& sql)
 
 // An agent that joins the team now: its pull cursors start at what the remote store holds, so it
 // pulls only what is pushed from here on.
-std::unique_ptr<SyncAgent> makeAgent(Database& database, const Clock& clock, const QString& conninfo, const QString& workstation,
-                                     int batch, PgConnection& admin)
+std::unique_ptr<SyncAgent> makeAgent(Database& database, const Clock& clock, const QString& conninfo,
+    const QString& workstation, int batch, PgConnection& admin)
 {
     SyncLedger ledger(database.connection());
     const auto [events, snapshots] = newest(admin);
@@ -355,10 +375,11 @@ struct Options {
     bool runs(const char* part) const { return only.isEmpty() || only.contains(QLatin1String(part)); }
 };
 
-void protocolPushAndPull(const Options& o, const EventFactory& factory, const QString& snapshotTemplate, const QString& templateId)
+void protocolPushAndPull(
+    const Options& o, const EventFactory& factory, const QString& snapshotTemplate, const QString& templateId)
 {
-    out() << "\n1. Push and pull, protocol calls (RemoteStore), " << grouped(double(o.events)) << " events over " << o.orders
-          << " orders, batches of " << o.batch << Qt::endl;
+    out() << "\n1. Push and pull, protocol calls (RemoteStore), " << grouped(double(o.events)) << " events over "
+          << o.orders << " orders, batches of " << o.batch << Qt::endl;
     auto connection = connectTo(o.conninfo);
     RemoteStore store(*connection, o.prefix + QStringLiteral("-p"));
     const auto [eventsBefore, snapshotsBefore] = newest(*connection);
@@ -369,10 +390,11 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
     Cpu cpuBefore = cpuMeter.now();
     for (int i = 0; i < o.orders; ++i) {
         orderIds << QStringLiteral("%1-P-%2").arg(o.prefix).arg(i);
-        tokens.push_back(need<Lease>(store.registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
+        tokens.push_back(
+            need<Lease>(store.registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
     }
-    report({ QStringLiteral("registerOrder (lease + inbound document, one transaction each)"), o.orders, secondsOf(timer), QStringLiteral("orders"), {},
-             cpuMeter.now() - cpuBefore });
+    report({ QStringLiteral("registerOrder (lease + inbound document, one transaction each)"), o.orders,
+        secondsOf(timer), QStringLiteral("orders"), {}, cpuMeter.now() - cpuBefore });
 
     for (const bool withSnapshots : { false, true }) {
         const qint64 seqBase = withSnapshots ? o.events : 0;
@@ -391,7 +413,8 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
                     QString json = snapshotTemplate;
                     json.replace(templateId, orderIds[order]);
                     snapshotBytes += json.size();
-                    snapshots.push_back({ orderIds[order], {}, tokens[std::size_t(order)], 0, QStringLiteral("running"), json });
+                    snapshots.push_back(
+                        { orderIds[order], {}, tokens[std::size_t(order)], 0, QStringLiteral("running"), json });
                 }
             }
             snapshotCount += qint64(snapshots.size());
@@ -406,11 +429,14 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
         }
         if (accepted != o.events)
             die(QStringLiteral("push accepted %1 of %2 events").arg(accepted).arg(o.events));
-        report({ withSnapshots ? QStringLiteral("RemoteStore::push, with a snapshot per order and batch") : QStringLiteral("RemoteStore::push, events only"),
-                 o.events, seconds, QStringLiteral("events"),
-                 withSnapshots ? QStringLiteral("%1 snapshots of %2 bytes").arg(grouped(double(snapshotCount))).arg(snapshotBytes / std::max<qint64>(1, snapshotCount))
-                               : QString(),
-                 cpu });
+        report({ withSnapshots ? QStringLiteral("RemoteStore::push, with a snapshot per order and batch")
+                               : QStringLiteral("RemoteStore::push, events only"),
+            o.events, seconds, QStringLiteral("events"),
+            withSnapshots ? QStringLiteral("%1 snapshots of %2 bytes")
+                                .arg(grouped(double(snapshotCount)))
+                                .arg(snapshotBytes / std::max<qint64>(1, snapshotCount))
+                          : QString(),
+            cpu });
     }
 
     auto readerConnection = connectTo(o.conninfo);
@@ -428,7 +454,7 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
         more = batch.more;
     }
     report({ QStringLiteral("RemoteStore::pull"), events, secondsOf(timer), QStringLiteral("events"),
-             QStringLiteral("%1 pulls, %2 snapshots").arg(pulls).arg(snapshots), cpuMeter.now() - cpuBefore });
+        QStringLiteral("%1 pulls, %2 snapshots").arg(pulls).arg(snapshots), cpuMeter.now() - cpuBefore });
     if (events != 2 * o.events)
         die(QStringLiteral("pulled %1 events, expected %2").arg(events).arg(2 * o.events));
 }
@@ -437,7 +463,8 @@ struct Workstations {
     std::unique_ptr<LocalStore> a, b;
 };
 
-Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& factory, std::unique_ptr<LocalStore> a, PgConnection& admin)
+Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& factory, std::unique_ptr<LocalStore> a,
+    PgConnection& admin)
 {
     out() << "\n2. Push and pull end to end (SyncAgent rounds, SQLite store to SQLite store)" << Qt::endl;
     Workstations ws;
@@ -449,23 +476,27 @@ Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& 
     int rounds = 0;
     Cpu cpuBefore = cpuMeter.now();
     const double first = pushAll(*agentA, &rounds);
-    report({ QStringLiteral("A's first rounds: register its orders, push their import events"), a->orderIds.size(), first,
-             QStringLiteral("orders"), QStringLiteral("%1 round(s)").arg(rounds), cpuMeter.now() - cpuBefore });
+    report({ QStringLiteral("A's first rounds: register its orders, push their import events"), a->orderIds.size(),
+        first, QStringLiteral("orders"), QStringLiteral("%1 round(s)").arg(rounds), cpuMeter.now() - cpuBefore });
 
     auto agentB = makeAgent(*ws.b->database, clock, o.conninfo, wsB, o.batch, admin);
     roundOk(*agentB); // copies the catalog
     const qint64 pushedBefore = agentA->status().pushedEvents;
     timer.restart();
     writeJournal(*a, factory, o.events);
-    report({ QStringLiteral("A writes journal rows (one SQLite transaction)"), o.events, secondsOf(timer), QStringLiteral("events") });
+    report({ QStringLiteral("A writes journal rows (one SQLite transaction)"), o.events, secondsOf(timer),
+        QStringLiteral("events") });
     cpuBefore = cpuMeter.now();
     const double pushSeconds = pushAll(*agentA, &rounds);
     const Cpu pushCpu = cpuMeter.now() - cpuBefore;
     const SyncStatus afterPush = agentA->status();
     if (afterPush.pushedEvents - pushedBefore != o.events || afterPush.openConflicts != 0)
-        die(QStringLiteral("A pushed %1 of %2 events, %3 conflicts").arg(afterPush.pushedEvents - pushedBefore).arg(o.events).arg(afterPush.openConflicts));
-    report({ QStringLiteral("SyncAgent rounds on A until nothing is queued (push)"), o.events, pushSeconds, QStringLiteral("events"),
-             QStringLiteral("%1 rounds").arg(rounds), pushCpu });
+        die(QStringLiteral("A pushed %1 of %2 events, %3 conflicts")
+                .arg(afterPush.pushedEvents - pushedBefore)
+                .arg(o.events)
+                .arg(afterPush.openConflicts));
+    report({ QStringLiteral("SyncAgent rounds on A until nothing is queued (push)"), o.events, pushSeconds,
+        QStringLiteral("events"), QStringLiteral("%1 rounds").arg(rounds), pushCpu });
 
     cpuBefore = cpuMeter.now();
     timer.restart();
@@ -477,12 +508,16 @@ Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& 
     } while (status.catchingUp);
     const double pullSeconds = secondsOf(timer);
     const Cpu pullCpu = cpuMeter.now() - cpuBefore;
-    const qint64 arrived = countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = '%1'").arg(wsA));
+    const qint64 arrived
+        = countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = '%1'").arg(wsA));
     if (arrived != o.events)
         die(QStringLiteral("B has %1 of A's %2 events").arg(arrived).arg(o.events));
-    report({ QStringLiteral("SyncAgent rounds on B until caught up (pull + apply)"), o.events, pullSeconds, QStringLiteral("events"),
-             QStringLiteral("%1 rounds, %2 replicas").arg(rounds).arg(countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of IS NOT NULL"))),
-             pullCpu });
+    report({ QStringLiteral("SyncAgent rounds on B until caught up (pull + apply)"), o.events, pullSeconds,
+        QStringLiteral("events"),
+        QStringLiteral("%1 rounds, %2 replicas")
+            .arg(rounds)
+            .arg(countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of IS NOT NULL"))),
+        pullCpu });
     ws.a = std::move(a);
     return ws;
 }
@@ -492,25 +527,32 @@ void executorBacklog(const Options& o, const Clock& clock, PgConnection& admin)
 {
     if (o.runOrders <= 0)
         return;
-    out() << "\n3. Push of an engine-run backlog: " << o.runOrders << " orders run to completion by fw::Executor, then synced" << Qt::endl;
+    out() << "\n3. Push of an engine-run backlog: " << o.runOrders
+          << " orders run to completion by fw::Executor, then synced" << Qt::endl;
     auto store = makeStore(clock, o.prefix + QStringLiteral("-X"), o.runOrders);
     {
         Executor executor(*store->database, clock);
         need(executor.load());
         need<int>(executor.runUntilIdle());
     }
-    const qint64 local = countOf(*store->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
+    const qint64 local = countOf(*store->database,
+        QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
     auto agent = makeAgent(*store->database, clock, o.conninfo, o.prefix + QStringLiteral("-x"), o.batch, admin);
     int rounds = 0;
     const Cpu cpuBefore = cpuMeter.now();
     const double seconds = pushAll(*agent, &rounds);
     const Cpu cpu = cpuMeter.now() - cpuBefore;
     const SyncStatus status = agent->status();
-    report({ QStringLiteral("SyncAgent rounds, engine-run backlog (registration included)"), local, seconds, QStringLiteral("events"),
-             QStringLiteral("%1 rounds; accepted %2, conflicts %3").arg(rounds).arg(status.pushedEvents).arg(status.openConflicts), cpu });
+    report({ QStringLiteral("SyncAgent rounds, engine-run backlog (registration included)"), local, seconds,
+        QStringLiteral("events"),
+        QStringLiteral("%1 rounds; accepted %2, conflicts %3")
+            .arg(rounds)
+            .arg(status.pushedEvents)
+            .arg(status.openConflicts),
+        cpu });
     if (status.pushedEvents != local || status.openConflicts != 0)
-        out() << "  WARNING: the shared journal accepted " << status.pushedEvents << " of " << local << " events; " << status.openConflicts
-              << " conflicts (events refused)" << Qt::endl;
+        out() << "  WARNING: the shared journal accepted " << status.pushedEvents << " of " << local << " events; "
+              << status.openConflicts << " conflicts (events refused)" << Qt::endl;
 }
 
 void leaseAcquisition(const Options& o)
@@ -528,7 +570,8 @@ void leaseAcquisition(const Options& o)
             need(store.publishOrder(id, orderDocument(id)));
         }
         need(connection->commit());
-        report({ QStringLiteral("publishOrder (one transaction for all)"), orders, secondsOf(timer), QStringLiteral("orders") });
+        report({ QStringLiteral("publishOrder (one transaction for all)"), orders, secondsOf(timer),
+            QStringLiteral("orders") });
         qint64 taken = 0;
         int calls = 0;
         const Cpu cpuBefore = cpuMeter.now();
@@ -541,7 +584,7 @@ void leaseAcquisition(const Options& o)
                 break;
         }
         report({ QStringLiteral("acquireFree(%1)").arg(batch), taken, secondsOf(timer), QStringLiteral("leases"),
-                 QStringLiteral("%1 calls").arg(calls), cpuMeter.now() - cpuBefore });
+            QStringLiteral("%1 calls").arg(calls), cpuMeter.now() - cpuBefore });
     }
 }
 
@@ -555,7 +598,8 @@ double percentile(std::vector<double> values, double p)
 
 void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnection& admin)
 {
-    out() << "\n5. Latency: one event written on A until it is in B's journal (" << o.samples << " samples)" << Qt::endl;
+    out() << "\n5. Latency: one event written on A until it is in B's journal (" << o.samples << " samples)"
+          << Qt::endl;
     // Both join anew: what other phases pushed meanwhile is not part of this measure.
     auto agentA = makeAgent(*ws.a->database, clock, o.conninfo, o.prefix + QStringLiteral("-a"), o.batch, admin);
     std::atomic<bool> stop = false;
@@ -599,8 +643,9 @@ void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnectio
     for (int i = 0; i < o.samples; ++i) {
         const QString orderId = ws.a->orderIds[i % ws.a->orderIds.size()];
         const qint64 written = nowNs();
-        need(Journal::append(db, { 0, clock.now(), orderId, steps[i % steps.size()], QStringLiteral("step.state"), QStringLiteral("engine"),
-                                   QStringLiteral("ready"), QStringLiteral("running"), QStringLiteral("{\"sample\":%1}").arg(i) }));
+        need(Journal::append(db,
+            { 0, clock.now(), orderId, steps[i % steps.size()], QStringLiteral("step.state"), QStringLiteral("engine"),
+                QStringLiteral("ready"), QStringLiteral("running"), QStringLiteral("{\"sample\":%1}").arg(i) }));
         const qint64 start = nowNs();
         roundOk(*agentA);
         roundMsA.push_back(double(nowNs() - start) / 1e6);
@@ -617,23 +662,30 @@ void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnectio
     threadB.join();
     if (lost)
         die(QStringLiteral("sample %1 did not arrive on B within 5 s").arg(latencies.size() + 1));
-    out() << "  A event -> B journal: median " << grouped(percentile(latencies, 0.5), 1) << " ms, p95 " << grouped(percentile(latencies, 0.95), 1)
-          << " ms, max " << grouped(percentile(latencies, 1.0), 1) << " ms; A's round median " << grouped(percentile(roundMsA, 0.5), 1)
-          << " ms, B's round median " << grouped(percentile(roundMsB, 0.5), 1) << " ms; " << wokenByNotification.load() << " of "
+    out() << "  A event -> B journal: median " << grouped(percentile(latencies, 0.5), 1) << " ms, p95 "
+          << grouped(percentile(latencies, 0.95), 1) << " ms, max " << grouped(percentile(latencies, 1.0), 1)
+          << " ms; A's round median " << grouped(percentile(roundMsA, 0.5), 1) << " ms, B's round median "
+          << grouped(percentile(roundMsB, 0.5), 1) << " ms; " << wokenByNotification.load() << " of "
           << latencies.size() << " woken by NOTIFY" << Qt::endl;
-    figures.push_back({ QStringLiteral("latency A -> B (median / p95 / max ms)"), qint64(latencies.size()), 0, QStringLiteral("samples"),
-                        QStringLiteral("%1 / %2 / %3").arg(grouped(percentile(latencies, 0.5), 1), grouped(percentile(latencies, 0.95), 1),
-                                                            grouped(percentile(latencies, 1.0), 1)) });
+    figures.push_back({ QStringLiteral("latency A -> B (median / p95 / max ms)"), qint64(latencies.size()), 0,
+        QStringLiteral("samples"),
+        QStringLiteral("%1 / %2 / %3")
+            .arg(grouped(percentile(latencies, 0.5), 1), grouped(percentile(latencies, 0.95), 1),
+                grouped(percentile(latencies, 1.0), 1)) });
 }
 
 void printTable()
 {
     out() << "\n| measure | count | s | rate | CPU s, client + server |\n|---|---|---|---|---|\n";
     for (const Figure& f : figures) {
-        const QString rate = f.seconds > 0 ? grouped(double(f.count) / f.seconds) + QLatin1Char(' ') + f.unit + QStringLiteral("/s") : f.note;
-        out() << "| " << f.what << (f.seconds > 0 && !f.note.isEmpty() ? QStringLiteral(" (") + f.note + QLatin1Char(')') : QString())
-              << " | " << grouped(double(f.count)) << " | " << (f.seconds > 0 ? grouped(f.seconds, 2) : QStringLiteral("-")) << " | " << rate
-              << " | " << (f.cpu ? cpuText(*f.cpu) : QStringLiteral("-")) << " |\n";
+        const QString rate = f.seconds > 0
+            ? grouped(double(f.count) / f.seconds) + QLatin1Char(' ') + f.unit + QStringLiteral("/s")
+            : f.note;
+        out() << "| " << f.what
+              << (f.seconds > 0 && !f.note.isEmpty() ? QStringLiteral(" (") + f.note + QLatin1Char(')') : QString())
+              << " | " << grouped(double(f.count)) << " | "
+              << (f.seconds > 0 ? grouped(f.seconds, 2) : QStringLiteral("-")) << " | " << rate << " | "
+              << (f.cpu ? cpuText(*f.cpu) : QStringLiteral("-")) << " |\n";
     }
     out().flush();
 }
@@ -645,19 +697,28 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events pushed and pulled."), QStringLiteral("N"), QStringLiteral("200000"));
-    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders the events are spread over."), QStringLiteral("N"), QStringLiteral("2000"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Events per push or pull."), QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Latency samples."), QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption leasesOption(QStringLiteral("leases"), QStringLiteral("Inbound orders leased 100 at a time (a tenth of it one at a time)."),
-                                          QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption runOrdersOption(QStringLiteral("run-orders"), QStringLiteral("Orders run by the engine, then pushed as a backlog (0: skip)."),
-                                             QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption remoteOption(QStringLiteral("remote"), QStringLiteral("Use this PostgreSQL (a scratch database) instead of a private one."),
-                                          QStringLiteral("CONNINFO"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Run only these parts: protocol, e2e, backlog, leases, latency (needs e2e)."),
-                                        QStringLiteral("LIST"));
-    parser.addOptions({ eventsOption, ordersOption, batchOption, samplesOption, leasesOption, runOrdersOption, remoteOption, onlyOption });
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events pushed and pulled."),
+        QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"),
+        QStringLiteral("Orders the events are spread over."), QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Events per push or pull."),
+        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption samplesOption(
+        QStringLiteral("samples"), QStringLiteral("Latency samples."), QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption leasesOption(QStringLiteral("leases"),
+        QStringLiteral("Inbound orders leased 100 at a time (a tenth of it one at a time)."), QStringLiteral("N"),
+        QStringLiteral("10000"));
+    const QCommandLineOption runOrdersOption(QStringLiteral("run-orders"),
+        QStringLiteral("Orders run by the engine, then pushed as a backlog (0: skip)."), QStringLiteral("N"),
+        QStringLiteral("1000"));
+    const QCommandLineOption remoteOption(QStringLiteral("remote"),
+        QStringLiteral("Use this PostgreSQL (a scratch database) instead of a private one."),
+        QStringLiteral("CONNINFO"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Run only these parts: protocol, e2e, backlog, leases, latency (needs e2e)."),
+        QStringLiteral("LIST"));
+    parser.addOptions({ eventsOption, ordersOption, batchOption, samplesOption, leasesOption, runOrdersOption,
+        remoteOption, onlyOption });
     parser.process(app);
     Options o;
     o.events = parser.value(eventsOption).toLongLong();
@@ -673,8 +734,9 @@ int main(int argc, char* argv[])
         die(QStringLiteral("--events, --orders, --batch and --leases must be positive"));
     o.prefix = QStringLiteral("bench%1").arg(QString::number(QDateTime::currentMSecsSinceEpoch(), 36));
 
-    out() << "fw_bench_sync: " << QCoreApplication::arguments().join(QLatin1Char(' ')) << "\n  load average before: " << loadAverage()
-          << ", " << std::thread::hardware_concurrency() << " cores" << Qt::endl;
+    out() << "fw_bench_sync: " << QCoreApplication::arguments().join(QLatin1Char(' '))
+          << "\n  load average before: " << loadAverage() << ", " << std::thread::hardware_concurrency() << " cores"
+          << Qt::endl;
 #ifdef FW_BENCH_THROWAWAY_POSTGRES
     ThrowawayPostgres server;
 #endif
@@ -691,21 +753,25 @@ int main(int argc, char* argv[])
     auto admin = connectTo(o.conninfo);
     need(RemoteSchema::migrate(*admin));
     cpuMeter.watchServer(need<PgResult>(admin->query(QStringLiteral("SELECT pg_backend_pid()"))).number(0, 0));
-    const PgResult settings = need<PgResult>(admin->query(QStringLiteral(
-        "SELECT current_setting('server_version'), current_setting('shared_buffers'), current_setting('synchronous_commit'), current_setting('fsync')")));
-    out() << "  server " << PgConnection::masked(o.conninfo) << ": PostgreSQL " << settings.value(0, 0) << ", shared_buffers "
-          << settings.value(0, 1) << ", synchronous_commit " << settings.value(0, 2) << ", fsync " << settings.value(0, 3) << Qt::endl;
+    const PgResult settings = need<PgResult>(
+        admin->query(QStringLiteral("SELECT current_setting('server_version'), current_setting('shared_buffers'), "
+                                    "current_setting('synchronous_commit'), current_setting('fsync')")));
+    out() << "  server " << PgConnection::masked(o.conninfo) << ": PostgreSQL " << settings.value(0, 0)
+          << ", shared_buffers " << settings.value(0, 1) << ", synchronous_commit " << settings.value(0, 2)
+          << ", fsync " << settings.value(0, 3) << Qt::endl;
 
     SystemClock clock;
     QElapsedTimer timer;
     timer.start();
     auto storeA = makeStore(clock, o.prefix + QStringLiteral("-A"), o.runs("e2e") ? o.orders : 1);
-    out() << "  workstation A's store: " << storeA->orderIds.size() << " orders imported in " << grouped(secondsOf(timer), 1) << " s" << Qt::endl;
+    out() << "  workstation A's store: " << storeA->orderIds.size() << " orders imported in "
+          << grouped(secondsOf(timer), 1) << " s" << Qt::endl;
     QFile catalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"));
     if (!catalog.open(QIODevice::ReadOnly))
         die(catalog.fileName() + QStringLiteral(": cannot read"));
     need(RemoteStore(*admin, o.prefix + QStringLiteral("-pub"))
-             .publishCatalog(QStringLiteral("auto-flow"), QStringLiteral("1"), QStringLiteral("Automatic 13-step flow"), QString::fromUtf8(catalog.readAll())));
+             .publishCatalog(QStringLiteral("auto-flow"), QStringLiteral("1"), QStringLiteral("Automatic 13-step flow"),
+                 QString::fromUtf8(catalog.readAll())));
     const QString templateId = storeA->orderIds.front();
     const auto captured = OrderSnapshots(storeA->database->connection()).capture(templateId);
     if (!captured)
@@ -724,7 +790,8 @@ int main(int argc, char* argv[])
     if (o.runs("latency") && o.samples > 0)
         latency(o, clock, ws, *admin);
     if (parser.isSet(remoteOption))
-        need(admin->execute(QStringLiteral("UPDATE fw.leases SET done = true WHERE order_id LIKE $1"), { o.prefix + QLatin1Char('%') }));
+        need(admin->execute(QStringLiteral("UPDATE fw.leases SET done = true WHERE order_id LIKE $1"),
+            { o.prefix + QLatin1Char('%') }));
     printTable();
     out() << "  load average after: " << loadAverage() << Qt::endl;
     return 0;

@@ -42,12 +42,17 @@ class TestSyncAgent : public QObject {
         if (database->open())
             return nullptr;
         StoreImporter importer(*database, m_clock);
-        if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("test")).ok())
+        if (!importer
+                 .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("test"))
+                 .ok())
             return nullptr;
         for (int i = 0; i < orders; ++i) {
-            const auto document = nlohmann::json { { "formatVersion", 1 }, { "id", "BL-" + std::to_string(i) }, { "account", { { "id", "A" } } },
-                                                   { "items", { { { "id", "1" }, { "product", "AUTO" } } } } };
-            if (!importer.importOrderDocument(document, QStringLiteral("order %1").arg(i), QStringLiteral("test"), QStringLiteral("auto-flow")).ok())
+            const auto document = nlohmann::json { { "formatVersion", 1 }, { "id", "BL-" + std::to_string(i) },
+                { "account", { { "id", "A" } } }, { "items", { { { "id", "1" }, { "product", "AUTO" } } } } };
+            if (!importer
+                     .importOrderDocument(document, QStringLiteral("order %1").arg(i), QStringLiteral("test"),
+                         QStringLiteral("auto-flow"))
+                     .ok())
                 return nullptr;
         }
         Executor executor(*database, m_clock);
@@ -80,7 +85,8 @@ private Q_SLOTS:
         auto store = storeWithFinishedOrders(QStringLiteral("a.db"), orders);
         QVERIFY(store);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed'")), orders);
-        const qint64 local = scalar(*store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
+        const qint64 local = scalar(
+            *store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
         QVERIFY(local > 40 * orders);
 
         // Batches of 50 events: each order's events span several batches.
@@ -96,13 +102,16 @@ private Q_SLOTS:
 
         PgConnection connection(m_server.conninfo());
         QCOMPARE(connection.open(), std::nullopt);
-        auto remote = connection.query(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE workstation = 'ws-backlog'"));
+        auto remote
+            = connection.query(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE workstation = 'ws-backlog'"));
         QCOMPARE(std::get<PgResult>(remote).number(0, 0), local);
         // Every order is finished: its lease is done, and its snapshot says so.
-        auto leases = connection.query(QStringLiteral("SELECT COUNT(*) FILTER (WHERE done), COUNT(*) FROM fw.leases WHERE order_id LIKE 'BL-%'"));
+        auto leases = connection.query(
+            QStringLiteral("SELECT COUNT(*) FILTER (WHERE done), COUNT(*) FROM fw.leases WHERE order_id LIKE 'BL-%'"));
         QCOMPARE(std::get<PgResult>(leases).number(0, 0), orders);
         QCOMPARE(std::get<PgResult>(leases).number(0, 1), orders);
-        auto snapshots = connection.query(QStringLiteral("SELECT COUNT(*) FROM fw.order_snapshots WHERE order_id LIKE 'BL-%' AND state = 'completed'"));
+        auto snapshots = connection.query(QStringLiteral(
+            "SELECT COUNT(*) FROM fw.order_snapshots WHERE order_id LIKE 'BL-%' AND state = 'completed'"));
         QCOMPARE(std::get<PgResult>(snapshots).number(0, 0), orders);
     }
 
@@ -122,7 +131,8 @@ private Q_SLOTS:
         agent.round(nullptr);
         // Nothing of its own to push, and its push cursor is past the pulled rows.
         QCOMPARE(agent.status().queuedEvents, 0);
-        QCOMPARE(SyncLedger(store.connection()).number(QStringLiteral("pushed_through")), scalar(store, QStringLiteral("SELECT MAX(seq) FROM journal")));
+        QCOMPARE(SyncLedger(store.connection()).number(QStringLiteral("pushed_through")),
+            scalar(store, QStringLiteral("SELECT MAX(seq) FROM journal")));
     }
 };
 
