@@ -149,16 +149,23 @@ void PgConnection::appendCopyRow(QByteArray& buffer, const QStringList& fields)
             buffer.append("\\N");
             continue;
         }
+        // Runs of plain bytes are copied whole; only the four special bytes are escaped.
         const QByteArray utf8 = field.toUtf8();
-        for (const char c : utf8) {
-            switch (c) {
-            case '\\': buffer.append("\\\\"); break;
-            case '\t': buffer.append("\\t"); break;
-            case '\n': buffer.append("\\n"); break;
-            case '\r': buffer.append("\\r"); break;
-            default: buffer.append(c);
+        const char* run = utf8.constData();
+        const char* const end = run + utf8.size();
+        for (const char* c = run; c != end; ++c) {
+            const char* escaped = nullptr;
+            switch (*c) {
+            case '\\': escaped = "\\\\"; break;
+            case '\t': escaped = "\\t"; break;
+            case '\n': escaped = "\\n"; break;
+            case '\r': escaped = "\\r"; break;
+            default: continue;
             }
+            buffer.append(run, c - run).append(escaped, 2);
+            run = c + 1;
         }
+        buffer.append(run, end - run);
     }
     buffer.append('\n');
 }

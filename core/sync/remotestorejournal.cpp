@@ -118,6 +118,11 @@ std::variant<PulledBatch, QString> RemoteStore::pull(qint64 eventsAfter, qint64 
         m_connection.rollback();
         return std::variant<PulledBatch, QString>(error);
     };
+    // Both reads walk an index in its order (events_pkey, snapshots_version) and stop after `limit` rows. Before
+    // fw.events has statistics (a new remote store, until autovacuum's first ANALYZE) the planner chose to scan and
+    // sort the whole table on every pull instead; without sorts it keeps the index walk, whatever the statistics.
+    if (auto error = m_connection.execute(QStringLiteral("SET LOCAL enable_sort = off")))
+        return fail(*error);
     const QString limitText = QString::number(limit);
     auto events = m_connection.query(QStringLiteral("SELECT %1 FROM fw.events WHERE seq > $1 AND workstation <> $2 ORDER BY seq LIMIT $3")
                                          .arg(QString::fromLatin1(eventColumns)),

@@ -34,15 +34,24 @@ bool SyncAgent::pushEvents()
         const qint64 from = m_ledger.number(QStringLiteral("pushed_through"));
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
+        // The newest row now: when less than a batch of local rows follows `from`, every row up to it is pushed
+        // or pulled, and pushed_through moves there, so later rounds do not scan the pulled rows again.
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal")) || !query.next())
+            return check(QStringLiteral("local store: cannot read the journal"));
+        const qint64 newest = query.value(0).toLongLong();
+        query.finish();
         query.prepare(QStringLiteral("SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
-                                     "WHERE seq > ? AND origin = 'local' ORDER BY seq LIMIT ?"));
+                                     "WHERE seq > ? AND seq <= ? AND origin = 'local' ORDER BY seq LIMIT ?"));
         query.addBindValue(from);
+        query.addBindValue(newest);
         query.addBindValue(m_settings.batch);
         if (!query.exec())
             return check(QStringLiteral("local store: cannot read the journal"));
         std::vector<SyncEvent> events;
         qint64 through = from;
+        int read = 0;
         while (query.next()) {
+            ++read;
             through = query.value(0).toLongLong();
             if (query.value(2).isNull())
                 continue; // not about an order (a catalog import): every workstation has its own
@@ -51,6 +60,8 @@ bool SyncAgent::pushEvents()
                                query.value(7).toString(), query.value(8).toString() });
         }
         query.finish();
+        if (read < m_settings.batch)
+            through = newest;
         if (through == from)
             return true;
 
@@ -77,9 +88,23 @@ bool SyncAgent::pushEvents()
             e.fencingToken = tokens.value(e.orderId);
             sendable.push_back(e);
         }
+        // An order's snapshot goes with the batch that holds its latest local event. Sent with an earlier batch
+        // of a backlog it would be ahead of the shared journal, and a finished order's lease would be released
+        // while the rest of its events still wait here (and would then be refused).
+        QSqlQuery later(m_database.connection());
+        later.setForwardOnly(true);
+        later.prepare(QStringLiteral("SELECT 1 FROM journal WHERE order_id = ? AND seq > ? AND origin = 'local' LIMIT 1"));
         std::vector<SyncSnapshot> snapshots;
         for (const QString& orderId : orders) {
             if (refusedHere.contains(orderId))
+                continue;
+            later.addBindValue(orderId);
+            later.addBindValue(through);
+            if (!later.exec())
+                return check(QStringLiteral("local store: cannot read the journal"));
+            const bool moreToCome = later.next();
+            later.finish();
+            if (moreToCome)
                 continue;
             if (auto captured = m_snapshots->capture(orderId))
                 snapshots.push_back({ orderId, m_workstation, tokens.value(orderId), 0, captured->state, captured->json });
@@ -143,17 +168,31 @@ bool SyncAgent::pullEvents()
     TransactionGuard transaction(db);
     std::optional<QString> error;
     {
-        SqliteStatement insert(SqliteStatement::handleOf(db),
-                               "INSERT OR IGNORE INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, "
-                               "origin, remote_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const SyncEvent& e : batch.events) {
-            const SqlValue values[] = { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::nullable(e.stepId), SqlValue::of(e.kind),
-                                        SqlValue::of(e.actor), SqlValue::nullable(e.beforeState), SqlValue::nullable(e.afterState),
-                                        SqlValue::nullable(e.payload), SqlValue::of(e.workstation), SqlValue::of(e.seq) };
-            if (!insert.run(values, 10)) {
-                error = QStringLiteral("local store: ") + insert.error();
-                break;
+        // 32 rows per statement, as EngineWriter writes the journal: one statement per row costs as much as the row.
+        constexpr std::size_t rowsPerInsert = 32;
+        const auto insertSql = [](std::size_t rows) {
+            std::string sql = "INSERT OR IGNORE INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, "
+                              "origin, remote_seq) VALUES ";
+            for (std::size_t i = 0; i < rows; ++i)
+                sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            return sql;
+        };
+        SqliteStatement bulk(SqliteStatement::handleOf(db), insertSql(rowsPerInsert));
+        SqliteStatement single(SqliteStatement::handleOf(db), insertSql(1));
+        std::vector<SqlValue> values;
+        values.reserve(rowsPerInsert * 10);
+        for (std::size_t row = 0; row < batch.events.size() && !error;) {
+            const std::size_t rows = batch.events.size() - row >= rowsPerInsert ? rowsPerInsert : 1;
+            values.clear();
+            for (const std::size_t end = row + rows; row < end; ++row) {
+                const SyncEvent& e = batch.events[row];
+                values.insert(values.end(), { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::nullable(e.stepId), SqlValue::of(e.kind),
+                                              SqlValue::of(e.actor), SqlValue::nullable(e.beforeState), SqlValue::nullable(e.afterState),
+                                              SqlValue::nullable(e.payload), SqlValue::of(e.workstation), SqlValue::of(e.seq) });
             }
+            SqliteStatement& insert = rows == 1 ? single : bulk;
+            if (!insert.run(values.data(), int(values.size())))
+                error = QStringLiteral("local store: ") + insert.error();
         }
     }
     const QHash<QString, qint64> held = m_ledger.leases();

@@ -149,6 +149,27 @@ private Q_SLOTS:
         QCOMPARE(fresh.accepted, 1);
     }
 
+    void pushedTextArrivesUnchanged()
+    {
+        RemoteStore a(*m_a, QStringLiteral("ws-a"));
+        RemoteStore b(*m_b, QStringLiteral("ws-b"));
+        auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("T-1"), QStringLiteral("{}"), 60));
+        // COPY's text format escapes backslash, tab, newline and carriage return; everything else goes as UTF-8.
+        const QString tricky = QStringLiteral("a\\b\tc\nd\re \\N \u00e9\u20ac {\"note\":\"x\\ty\"}");
+        SyncEvent event = syncEvent(QStringLiteral("T-1"), 1, lease.fencingToken);
+        event.payload = tricky;
+        event.actor = QStringLiteral("\\N");
+        event.beforeState = QString(); // SQL NULL
+        const SyncSnapshot snapshot { QStringLiteral("T-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), tricky };
+        QCOMPARE(valueOf<PushOutcome>(a.push({ event }, { snapshot })).accepted, 1);
+        const auto events = valueOf<std::vector<SyncEvent>>(b.eventsOf(QStringLiteral("T-1")));
+        QCOMPARE(events.size(), std::size_t(1));
+        QCOMPARE(events[0].payload, tricky);
+        QCOMPARE(events[0].actor, QStringLiteral("\\N"));
+        QVERIFY(events[0].beforeState.isNull());
+        QCOMPARE(valueOf<std::optional<SyncSnapshot>>(b.snapshot(QStringLiteral("T-1")))->json, tricky);
+    }
+
     void pullReadsOthersEventsOnceInCommitOrder()
     {
         RemoteStore a(*m_a, QStringLiteral("ws-a"));

@@ -1,0 +1,140 @@
+// SyncAgent against a real PostgreSQL (docs/sync.md, "Push"): a backlog of orders the engine ran
+// to completion while offline reaches the shared journal whole, however many batches it takes.
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+#include "sync/pgconnection.h"
+#include "sync/remotestore.h"
+#include "sync/syncagent.h"
+#include "sync/syncledger.h"
+#include "throwawaypostgres.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+
+namespace {
+qint64 scalar(Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        qFatal("cannot run %s", qPrintable(sql));
+    return query.value(0).toLongLong();
+}
+} // namespace
+
+class TestSyncAgent : public QObject {
+    Q_OBJECT
+
+    ThrowawayPostgres m_server;
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+
+    std::unique_ptr<Database> storeWithFinishedOrders(const QString& name, int orders)
+    {
+        auto database = std::make_unique<Database>(m_dir.filePath(name));
+        if (database->open())
+            return nullptr;
+        StoreImporter importer(*database, m_clock);
+        if (!importer
+                 .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("test"))
+                 .ok())
+            return nullptr;
+        for (int i = 0; i < orders; ++i) {
+            const auto document = nlohmann::json { { "formatVersion", 1 }, { "id", "BL-" + std::to_string(i) },
+                { "account", { { "id", "A" } } }, { "items", { { { "id", "1" }, { "product", "AUTO" } } } } };
+            if (!importer
+                     .importOrderDocument(document, QStringLiteral("order %1").arg(i), QStringLiteral("test"),
+                         QStringLiteral("auto-flow"))
+                     .ok())
+                return nullptr;
+        }
+        Executor executor(*database, m_clock);
+        if (executor.load() || std::holds_alternative<QString>(executor.runUntilIdle()))
+            return nullptr;
+        return database;
+    }
+
+    SyncSettings settings(const QString& workstation, int batch) const
+    {
+        SyncSettings s;
+        s.conninfo = m_server.conninfo();
+        s.workstation = workstation;
+        s.user = QStringLiteral("tester");
+        s.capacity = 0;
+        s.batch = batch;
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FW_START_POSTGRES_OR_SKIP(m_server);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void backlogOfFinishedOrdersArrivesWhole()
+    {
+        constexpr int orders = 12;
+        auto store = storeWithFinishedOrders(QStringLiteral("a.db"), orders);
+        QVERIFY(store);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed'")), orders);
+        const qint64 local = scalar(
+            *store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
+        QVERIFY(local > 40 * orders);
+
+        // Batches of 50 events: each order's events span several batches.
+        SyncAgent agent(*store, m_clock, settings(QStringLiteral("ws-backlog"), 50));
+        QCOMPARE(agent.open(), std::nullopt);
+        SyncStatus status;
+        for (int round = 0; round < 5 && (round == 0 || status.queuedEvents > 0); ++round)
+            status = agent.round(nullptr);
+        QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
+        QCOMPARE(status.queuedEvents, 0);
+        QCOMPARE(status.openConflicts, 0);
+        QCOMPARE(status.pushedEvents, local);
+
+        PgConnection connection(m_server.conninfo());
+        QCOMPARE(connection.open(), std::nullopt);
+        auto remote
+            = connection.query(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE workstation = 'ws-backlog'"));
+        QCOMPARE(std::get<PgResult>(remote).number(0, 0), local);
+        // Every order is finished: its lease is done, and its snapshot says so.
+        auto leases = connection.query(
+            QStringLiteral("SELECT COUNT(*) FILTER (WHERE done), COUNT(*) FROM fw.leases WHERE order_id LIKE 'BL-%'"));
+        QCOMPARE(std::get<PgResult>(leases).number(0, 0), orders);
+        QCOMPARE(std::get<PgResult>(leases).number(0, 1), orders);
+        auto snapshots = connection.query(QStringLiteral(
+            "SELECT COUNT(*) FROM fw.order_snapshots WHERE order_id LIKE 'BL-%' AND state = 'completed'"));
+        QCOMPARE(std::get<PgResult>(snapshots).number(0, 0), orders);
+    }
+
+    void aPullingWorkstationDoesNotRereadPulledRows() // pulls what the test above pushed
+    {
+        Database store(m_dir.filePath(QStringLiteral("b.db")));
+        QCOMPARE(store.open(), std::nullopt);
+        SyncAgent agent(store, m_clock, settings(QStringLiteral("ws-reader"), 100));
+        QCOMPARE(agent.open(), std::nullopt);
+        SyncStatus status;
+        for (int round = 0; round < 20 && (round == 0 || status.catchingUp); ++round)
+            status = agent.round(nullptr);
+        QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
+        const qint64 pulled = scalar(store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'ws-backlog'"));
+        QVERIFY(pulled > 0);
+        QCOMPARE(status.pulledEvents, pulled);
+        agent.round(nullptr);
+        // Nothing of its own to push, and its push cursor is past the pulled rows.
+        QCOMPARE(agent.status().queuedEvents, 0);
+        QCOMPARE(SyncLedger(store.connection()).number(QStringLiteral("pushed_through")),
+            scalar(store, QStringLiteral("SELECT MAX(seq) FROM journal")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncAgent)
+#include "tst_syncagent.moc"
