@@ -59,6 +59,14 @@ namespace {
                   "CREATE TRIGGER command_notify AFTER INSERT OR UPDATE OF state ON fw.commands FOR EACH ROW "
                   "EXECUTE FUNCTION fw.command_notify()",
               } },
+            { 2,
+              "idempotent pushes by each workstation's high-water mark, not a unique index on the journal's hot insert path",
+              {
+                  "ALTER TABLE fw.workstations ADD COLUMN pushed_through bigint NOT NULL DEFAULT 0",
+                  "UPDATE fw.workstations w SET pushed_through = COALESCE((SELECT MAX(local_seq) FROM fw.events e "
+                  "WHERE e.workstation = w.id), 0)",
+                  "ALTER TABLE fw.events DROP CONSTRAINT events_workstation_local_seq_key",
+              } },
         };
         return all;
     }

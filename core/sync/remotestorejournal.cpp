@@ -77,16 +77,34 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     for (int i = 0; i < refusedRows.rows(); ++i)
         outcome.refusedOrders << refusedRows.value(i, 0);
 
+    // Idempotency: local seqs only grow and a batch lands whole, so events at or below this
+    // workstation's high-water mark are already in (a batch resent after a lost answer).
+    if (auto error = m_connection.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ($1, '', '') "
+                                                         "ON CONFLICT (id) DO NOTHING"),
+                                          { m_workstation }))
+        return fail(*error);
+    auto mark = m_connection.query(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1 FOR UPDATE"), { m_workstation });
+    if (auto* error = std::get_if<QString>(&mark))
+        return fail(*error);
+    const qint64 pushedThrough = std::get<PgResult>(mark).number(0, 0);
+    qint64 newest = pushedThrough;
+    for (const SyncEvent& e : events)
+        newest = std::max(newest, e.localSeq);
     auto inserted = m_connection.query(
         QStringLiteral("INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, step_id, kind, actor, "
                        "before_state, after_state, payload) SELECT $1, p.local_seq, p.order_id, p.fencing_token, p.at, p.step_id, "
                        "p.kind, p.actor, p.before_state, p.after_state, p.payload FROM push_events p JOIN fw.leases l "
-                       "ON l.order_id = p.order_id AND l.owner = $1 AND l.fencing_token = p.fencing_token ORDER BY p.local_seq "
-                       "ON CONFLICT (workstation, local_seq) DO NOTHING"),
-        { m_workstation });
+                       "ON l.order_id = p.order_id AND l.owner = $1 AND l.fencing_token = p.fencing_token "
+                       "WHERE p.local_seq > $2 ORDER BY p.local_seq"),
+        { m_workstation, QString::number(pushedThrough) });
     if (auto* error = std::get_if<QString>(&inserted))
         return fail(*error);
     outcome.accepted = int(std::get<PgResult>(inserted).affectedRows());
+    if (newest > pushedThrough) {
+        if (auto error = m_connection.execute(QStringLiteral("UPDATE fw.workstations SET pushed_through = $2 WHERE id = $1"),
+                                              { m_workstation, QString::number(newest) }))
+            return fail(*error);
+    }
     const QStringList apply {
         QStringLiteral("INSERT INTO fw.order_snapshots (order_id, owner, fencing_token, version, state, snapshot) "
                        "SELECT s.order_id, $1, s.fencing_token, nextval('fw.snapshot_versions'), s.state, s.snapshot "

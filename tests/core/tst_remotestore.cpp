@@ -151,7 +151,7 @@ private Q_SLOTS:
 
     void pushedTextArrivesUnchanged()
     {
-        RemoteStore a(*m_a, QStringLiteral("ws-a"));
+        RemoteStore a(*m_a, QStringLiteral("ws-t"));
         RemoteStore b(*m_b, QStringLiteral("ws-b"));
         auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("T-1"), QStringLiteral("{}"), 60));
         // COPY's text format escapes backslash, tab, newline and carriage return; everything else goes as UTF-8.
