@@ -16,6 +16,7 @@
 #include "plan/plansteptree.h"
 #include "problemspanel.h"
 #include "recentfiles.h"
+#include "widgets/syncindicator.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -183,7 +184,10 @@ void MainWindow::createStatusBar()
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_engineLabel = new QLabel(tr("No store"), this);
     m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
+    m_syncIndicator = new SyncIndicator(this);
+    connect(m_syncIndicator, &SyncIndicator::clicked, this, &MainWindow::showSyncConflicts);
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_engineLabel);
     statusBar()->addPermanentWidget(m_busyBar);
