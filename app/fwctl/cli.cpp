@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "store/database.h"
+#include "sync/syncagent.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +26,11 @@ const std::vector<Command>& commands()
         { QStringLiteral("fallout"), QStringLiteral("List or resolve fallout cases: retry, skip, cancel (--db)."), runFallout },
         { QStringLiteral("resume"), QStringLiteral("Resume an order held after fallout (--db)."), runResume },
         { QStringLiteral("set-field"), QStringLiteral("Set a line field of an order (--db)."), runSetField },
+        { QStringLiteral("sync"), QStringLiteral("Sync the store with the remote store: --once, --follow, status (--db, --remote)."),
+          runSync },
+        { QStringLiteral("publish"), QStringLiteral("Publish a catalog or an order to the remote store (--remote)."), runPublish },
+        { QStringLiteral("leases"), QStringLiteral("List which workstation runs which order (--remote)."), runLeases },
+        { QStringLiteral("sync-admin"), QStringLiteral("Remote store administration: 'roles' prints the GRANTs."), runSyncAdmin },
     };
     return all;
 }
@@ -43,6 +49,38 @@ std::unique_ptr<Database> openStore()
         return nullptr;
     }
     return database;
+}
+
+bool& databaseGiven()
+{
+    static bool given = false;
+    return given;
+}
+
+RemoteOptions& remoteOptions()
+{
+    static RemoteOptions options { qEnvironmentVariable("FW_REMOTE") };
+    return options;
+}
+
+bool requireRemote(const QString& command)
+{
+    if (!remoteOptions().conninfo.isEmpty())
+        return true;
+    err() << command << ": needs the remote store: --remote CONNINFO before the command (or FW_REMOTE), e.g. "
+          << "fwctl --remote 'host=db.example port=5432 dbname=fw user=anna' " << command.section(QLatin1Char(' '), 1) << '\n';
+    return false;
+}
+
+SyncSettings syncSettings()
+{
+    SyncSettings settings;
+    settings.conninfo = remoteOptions().conninfo;
+    settings.workstation = remoteOptions().workstation;
+    settings.user = defaultUser();
+    settings.leaseTtlSeconds = remoteOptions().leaseTtlSeconds;
+    settings.capacity = remoteOptions().capacity;
+    return settings;
 }
 
 QString defaultUser()
@@ -80,6 +118,17 @@ QString samplesDirectory()
 #include <QCommandLineParser>
 
 namespace fw::cli {
+
+QCommandLineOption waitOption()
+{
+    const int fallback = qEnvironmentVariableIsSet("FWCTL_WAIT_SECONDS") ? qEnvironmentVariableIntValue("FWCTL_WAIT_SECONDS") : 30;
+    return QCommandLineOption(QStringLiteral("wait"),
+                              QStringLiteral("How long to wait for the engine that carries the action out (a running engine "
+                                             "on the store, or with --remote the workstation that owns the order)."),
+                              QStringLiteral("SECONDS"), QString::number(fallback));
+}
+
+int waitSeconds(const QCommandLineParser& parser) { return std::max(0, parser.value(QStringLiteral("wait")).toInt()); }
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
                                   int positionalCount)

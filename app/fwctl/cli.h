@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <variant>
 #include <vector>
 
 namespace fw {
@@ -16,7 +17,7 @@ class Database;
 namespace fw::cli {
 
 // Exit codes every command keeps to (scripts rely on them).
-enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
+enum ExitCode { Ok = 0, Failure = 1, BadInput = 2, Offline = 3 };
 
 struct Command {
     QString name;
@@ -47,6 +48,10 @@ int runSignal(const QStringList& arguments);
 int runFallout(const QStringList& arguments);
 int runResume(const QStringList& arguments);
 int runSetField(const QStringList& arguments);
+int runSync(const QStringList& arguments); // synccommands.cpp
+int runLeases(const QStringList& arguments);
+int runSyncAdmin(const QStringList& arguments);
+int runPublish(const QStringList& arguments); // publishcommand.cpp
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();
@@ -54,18 +59,55 @@ QString& databasePath();
 std::unique_ptr<class fw::Database> openStore();
 // The acting user for journal entries: $USER, else "fwctl".
 QString defaultUser();
+// Whether --db was given (commands for which the store is optional).
+bool& databaseGiven();
+
+// The remote store's global options: --remote CONNINFO (else $FW_REMOTE), --workstation ID,
+// --lease-ttl SECONDS, --capacity N.
+struct RemoteOptions {
+    QString conninfo; // empty: no remote store
+    QString workstation; // empty: the store's own id
+    int leaseTtlSeconds = 60;
+    int capacity = 500;
+};
+RemoteOptions& remoteOptions();
+// Prints that the command needs --remote and returns false when none was given.
+bool requireRemote(const QString& command);
 
 } // namespace fw::cli
 
+class QCommandLineOption;
 class QCommandLineParser;
 namespace fw {
 class Clock;
+class Executor;
 struct OperatorRequest;
+struct SyncSettings;
 }
 namespace fw::cli {
+// The sync settings the global options give (the user: defaultUser()).
+fw::SyncSettings syncSettings();
+
+// runcommand.cpp, shared with `sync --follow`: one pass of a running engine (orders imported
+// meanwhile, the request inbox, everything that can move; problems printed), the --endpoint
+// ID=URL overrides (false after printing a bad one), and SIGINT/SIGTERM as a stop request.
+std::variant<int, QString> engineTick(const QString& command, fw::Executor& executor, fw::Database& database, const fw::Clock& clock);
+bool setEndpoints(const QString& command, fw::Executor& executor, const QStringList& mappings);
+void stopOnSignals();
+bool stopRequested();
+
+// The --wait SECONDS option of operator actions (default $FWCTL_WAIT_SECONDS, else 30) and its value.
+QCommandLineOption waitOption();
+int waitSeconds(const QCommandLineParser& parser);
+// remoteactions.cpp: with --remote, an action on a replica (an order another workstation owns)
+// is queued for its owner and fwctl waits up to waitSeconds for the owner's answer; a claim is
+// decided in the remote store first. nullopt when the action is not for a replica: run it here.
+std::optional<int> runOnOwner(const QString& command, fw::Database& database, const fw::OperatorRequest& request, int waitSeconds);
+
 // Leaves the request in the store's inbox for the engine that holds the store and waits (up to
-// $FWCTL_WAIT_SECONDS, default 30) for its outcome; prints the error (runcommand.cpp).
-int handToRunningEngine(const QString& command, fw::Database& database, const fw::OperatorRequest& request, const fw::Clock& clock);
+// waitSeconds: --wait) for its outcome; prints the error (runcommand.cpp).
+int handToRunningEngine(const QString& command, fw::Database& database, const fw::OperatorRequest& request, const fw::Clock& clock,
+                        int waitSeconds);
 
 // Parses a command's arguments; prints help (returns Ok) or the error (returns BadInput) when the
 // command should stop, nullopt when it should go on.

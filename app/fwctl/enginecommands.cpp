@@ -21,15 +21,18 @@ namespace {
 
     // Carries an operator action out: on an engine of its own when none runs on the store, else
     // through the store's request inbox, waiting for the running engine (the workbench, `fwctl run`)
-    // to carry it out. Prints the action's error either way.
-    int withEngine(const QString& command, const OperatorRequest& request)
+    // to carry it out; with --remote, an action on another workstation's order goes to that
+    // workstation (remoteactions.cpp). Prints the action's error either way.
+    int withEngine(const QString& command, const OperatorRequest& request, int wait)
     {
         const auto database = openStore();
         if (!database)
             return Failure;
+        if (const auto routed = runOnOwner(command, *database, request, wait))
+            return *routed;
         SystemClock clock;
         if (Executor::engineRunningOn(database->path()))
-            return handToRunningEngine(command, *database, request, clock);
+            return handToRunningEngine(command, *database, request, clock, wait);
         HttpCalloutTransport transport;
         Executor executor(*database, clock);
         executor.setCalloutTransport(&transport);
@@ -133,7 +136,7 @@ int runTask(const QStringList& arguments)
                                   QStringLiteral("JSON"), QStringLiteral("{}"));
     const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("complete: a comment."), QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ data, comment, as });
+    parser.addOptions({ data, comment, as, waitOption() });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Claims, releases or completes a manual task."), 2))
         return *stop;
     const QString action = parser.positionalArguments().at(0);
@@ -145,9 +148,9 @@ int runTask(const QStringList& arguments)
     }
     const QString user = parser.value(as);
     if (action == QStringLiteral("claim"))
-        return withEngine(arguments.value(0), { QStringLiteral("task.claim"), { { QStringLiteral("task"), id } }, user });
+        return withEngine(arguments.value(0), { QStringLiteral("task.claim"), { { QStringLiteral("task"), id } }, user }, waitSeconds(parser));
     if (action == QStringLiteral("release"))
-        return withEngine(arguments.value(0), { QStringLiteral("task.release"), { { QStringLiteral("task"), id } }, user });
+        return withEngine(arguments.value(0), { QStringLiteral("task.release"), { { QStringLiteral("task"), id } }, user }, waitSeconds(parser));
     if (action != QStringLiteral("complete")) {
         err() << arguments.value(0) << ": unknown action '" << action << "' (claim, release or complete)\n";
         return BadInput;
@@ -167,7 +170,7 @@ int runTask(const QStringList& arguments)
     return withEngine(arguments.value(0),
                       { QStringLiteral("task.complete"),
                         { { QStringLiteral("task"), id }, { QStringLiteral("data"), form }, { QStringLiteral("comment"), parser.value(comment) } },
-                        user });
+                        user }, waitSeconds(parser));
 }
 
 int runSignal(const QStringList& arguments)
@@ -176,13 +179,13 @@ int runSignal(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The signal (a pause step waits for it)."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who signals."), QStringLiteral("USER"), defaultUser());
-    parser.addOption(as);
+    parser.addOptions({ as, waitOption() });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Gives an order an external signal."), 2))
         return *stop;
     const QString order = parser.positionalArguments().at(0);
     const QString name = parser.positionalArguments().at(1);
     return withEngine(arguments.value(0),
-                      { QStringLiteral("signal"), { { QStringLiteral("order"), order }, { QStringLiteral("name"), name } }, parser.value(as) });
+                      { QStringLiteral("signal"), { { QStringLiteral("order"), order }, { QStringLiteral("name"), name } }, parser.value(as) }, waitSeconds(parser));
 }
 
 int runFallout(const QStringList& arguments)
@@ -199,7 +202,7 @@ int runFallout(const QStringList& arguments)
                                      QStringLiteral("JSON"));
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("skip, cancel: why (required)."), QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ queue, json, fields, payload, reason, as });
+    parser.addOptions({ queue, json, fields, payload, reason, as, waitOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Lists open fallout cases, or resolves one: retry runs the failed step "
                                                         "again (optionally after correcting line fields), skip force-completes "
@@ -247,14 +250,14 @@ int runFallout(const QStringList& arguments)
         return withEngine(arguments.value(0),
                           { QStringLiteral("fallout.retry"),
                             { { QStringLiteral("case"), id }, { QStringLiteral("fields"), fixes }, { QStringLiteral("payload"), edited } },
-                            user });
+                            user }, waitSeconds(parser));
     }
     if (action == QStringLiteral("skip"))
         return withEngine(arguments.value(0),
-                          { QStringLiteral("fallout.skip"), { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } }, user });
+                          { QStringLiteral("fallout.skip"), { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } }, user }, waitSeconds(parser));
     if (action == QStringLiteral("cancel"))
         return withEngine(arguments.value(0),
-                          { QStringLiteral("fallout.cancel"), { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } }, user });
+                          { QStringLiteral("fallout.cancel"), { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } }, user }, waitSeconds(parser));
     err() << arguments.value(0) << ": unknown action '" << action << "' (retry, skip or cancel)\n";
     return BadInput;
 }
@@ -267,7 +270,7 @@ int runSetField(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FIELD"), QStringLiteral("The line field (e.g. customsCleared)."));
     parser.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("A JSON value: true, 42, \"text\"."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who reports it."), QStringLiteral("USER"), defaultUser());
-    parser.addOption(as);
+    parser.addOptions({ as, waitOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Sets a line field (corrected or external data); pauses waiting on "
                                                         "it re-check."),
@@ -284,7 +287,7 @@ int runSetField(const QStringList& arguments)
                       { QStringLiteral("line.set-field"),
                         { { QStringLiteral("order"), p.at(0) }, { QStringLiteral("line"), p.at(1) }, { QStringLiteral("field"), p.at(2) },
                           { QStringLiteral("value"), value } },
-                        parser.value(as) });
+                        parser.value(as) }, waitSeconds(parser));
 }
 
 int runResume(const QStringList& arguments)
@@ -292,12 +295,12 @@ int runResume(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who resumes."), QStringLiteral("USER"), defaultUser());
-    parser.addOption(as);
+    parser.addOptions({ as, waitOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Resumes an order held after fallout once its cases are resolved."), 1))
         return *stop;
     const QString order = parser.positionalArguments().constFirst();
-    return withEngine(arguments.value(0), { QStringLiteral("order.resume"), { { QStringLiteral("order"), order } }, parser.value(as) });
+    return withEngine(arguments.value(0), { QStringLiteral("order.resume"), { { QStringLiteral("order"), order } }, parser.value(as) }, waitSeconds(parser));
 }
 
 } // namespace fw::cli

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 using namespace fw::cli;
 
 namespace {
@@ -10,13 +12,63 @@ int printUsage(QTextStream& stream)
     stream << "Usage: fwctl COMMAND [OPTIONS]\n\n"
               "Headless command-line interface of Fulfillment Workbench.\n\nCommands:\n";
     for (const auto& command : commands())
-        stream << "  " << command.name.leftJustified(10) << command.summary << '\n';
-    stream << "\nGlobal option: --db FILE  the store (SQLite) that import, orders and timeline use;\n"
-              "                          default ./fulfillment.db\n"
+        stream << "  " << command.name.leftJustified(11) << command.summary << '\n';
+    stream << "\nGlobal options (before the command):\n"
+              "  --db FILE             the store (SQLite) the commands use; default ./fulfillment.db\n"
+              "  --remote CONNINFO     the remote store (PostgreSQL; libpq 'host=... dbname=... user=...' or a\n"
+              "                        postgresql:// URI; default $FW_REMOTE); the password from ~/.pgpass.\n"
+              "                        With it, actions on another workstation's order go to that workstation.\n"
+              "  --workstation ID      this store's workstation id (default: made once and kept in the store)\n"
+              "  --lease-ttl SECONDS   how long an order stays ours without a sync round (default 60)\n"
+              "  --capacity N          active orders this workstation takes at most (default 500)\n"
               "\nRun 'fwctl COMMAND --help' for the options of a command.\n"
-              "Exit codes: 0 success, 1 failure, 2 invalid input or usage.\n";
+              "Exit codes: 0 success, 1 failure, 2 invalid input or usage, 3 remote store unreachable.\n";
     stream.flush();
     return 0;
+}
+
+// Takes the global options off the front of the arguments; an error text for a bad one.
+std::optional<QString> takeGlobalOptions(QStringList& arguments)
+{
+    static const QStringList names { QStringLiteral("--db"), QStringLiteral("--remote"), QStringLiteral("--workstation"),
+                                     QStringLiteral("--lease-ttl"), QStringLiteral("--capacity") };
+    while (arguments.size() >= 2) {
+        QString name = arguments[1];
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            value = name.mid(equals + 1);
+            name.truncate(equals);
+        }
+        if (!names.contains(name))
+            return std::nullopt;
+        if (equals > 0) {
+            arguments.removeAt(1);
+        } else if (arguments.size() >= 3) {
+            value = arguments[2];
+            arguments.remove(1, 2);
+        } else {
+            return QStringLiteral("%1 needs a value").arg(name);
+        }
+        bool numeric = false;
+        const int number = value.toInt(&numeric);
+        RemoteOptions& remote = remoteOptions();
+        if (name == QStringLiteral("--db")) {
+            databasePath() = value;
+            databaseGiven() = true;
+        } else if (name == QStringLiteral("--remote")) {
+            remote.conninfo = value;
+        } else if (name == QStringLiteral("--workstation")) {
+            remote.workstation = value;
+        } else if (!numeric || number < (name == QStringLiteral("--capacity") ? 0 : 1)) {
+            return QStringLiteral("%1 expects a number, got '%2'").arg(name, value);
+        } else if (name == QStringLiteral("--lease-ttl")) {
+            remote.leaseTtlSeconds = number;
+        } else {
+            remote.capacity = number;
+        }
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -27,9 +79,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("FulfillmentWorkbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
     QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() >= 3 && arguments[1] == QStringLiteral("--db")) {
-        databasePath() = arguments[2];
-        arguments.remove(1, 2);
+    if (const auto error = takeGlobalOptions(arguments)) {
+        err() << "fwctl: " << *error << "\n\n";
+        printUsage(err());
+        return BadInput;
     }
     if (arguments.size() < 2 || arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h")
         || arguments[1] == QStringLiteral("help")) {

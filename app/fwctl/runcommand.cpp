@@ -22,8 +22,8 @@
 namespace fw::cli {
 
 namespace {
-    std::atomic_bool stopRequested = false;
-    void requestStop(int) { stopRequested = true; }
+    std::atomic_bool stopFlag = false;
+    void requestStop(int) { stopFlag = true; }
 
     // The simulated clock continues from the newest journal entry, so repeated
     // `run --simulated-clock --advance 1d` calls move time forward step by step.
@@ -35,37 +35,21 @@ namespace {
         return QDateTime::currentDateTimeUtc();
     }
 
-    // One pass of a running engine: orders imported meanwhile, requests left by other processes,
-    // then everything that can move. Returns the transitions made, or the store error.
-    std::variant<int, QString> tick(Executor& executor, Database& database, const Clock& clock)
-    {
-        QStringList problems;
-        executor.adoptNewOrders(problems);
-        for (const QString& problem : problems)
-            err() << "fwctl run: " << problem << '\n';
-        const int requests = RequestInbox(database.connection()).processPending(executor, clock.now());
-        auto ran = executor.runUntilIdle();
-        if (auto* transitions = std::get_if<int>(&ran))
-            *transitions += requests;
-        return ran;
-    }
-
     // Runs until SIGINT/SIGTERM or `seconds` pass (0: no limit), ticking every tickMs; callout
     // replies arrive through the event loop in between.
     int runContinuously(Executor& executor, Database& database, const Clock& clock, int tickMs, qint64 seconds)
     {
-        std::signal(SIGINT, requestStop);
-        std::signal(SIGTERM, requestStop);
+        stopOnSignals();
         QDeadlineTimer deadline = seconds > 0 ? QDeadlineTimer(seconds * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
         qint64 total = 0;
         int exitCode = Ok;
         QTimer timer;
         QObject::connect(&timer, &QTimer::timeout, [&] {
-            if (stopRequested || deadline.hasExpired()) {
+            if (stopFlag || deadline.hasExpired()) {
                 QCoreApplication::exit(exitCode);
                 return;
             }
-            const auto ran = tick(executor, database, clock);
+            const auto ran = engineTick(QStringLiteral("fwctl run"), executor, database, clock);
             if (const auto* error = std::get_if<QString>(&ran)) {
                 err() << "fwctl run: " << *error << '\n';
                 exitCode = Failure;
@@ -89,7 +73,43 @@ namespace {
     }
 } // namespace
 
-int handToRunningEngine(const QString& command, Database& database, const OperatorRequest& request, const Clock& clock)
+void stopOnSignals()
+{
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+}
+
+bool stopRequested() { return stopFlag; }
+
+// One pass of a running engine: orders imported meanwhile, requests left by other processes,
+// then everything that can move. Returns the transitions made, or the store error.
+std::variant<int, QString> engineTick(const QString& command, Executor& executor, Database& database, const Clock& clock)
+{
+    QStringList problems;
+    executor.adoptNewOrders(problems);
+    for (const QString& problem : problems)
+        err() << command << ": " << problem << '\n';
+    const int requests = RequestInbox(database.connection()).processPending(executor, clock.now());
+    auto ran = executor.runUntilIdle();
+    if (auto* transitions = std::get_if<int>(&ran))
+        *transitions += requests;
+    return ran;
+}
+
+bool setEndpoints(const QString& command, Executor& executor, const QStringList& mappings)
+{
+    for (const QString& mapping : mappings) {
+        const qsizetype equals = mapping.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            err() << command << ": --endpoint expects ID=URL, got '" << mapping << "'\n";
+            return false;
+        }
+        executor.setEndpointBaseUrl(mapping.left(equals), mapping.mid(equals + 1));
+    }
+    return true;
+}
+
+int handToRunningEngine(const QString& command, Database& database, const OperatorRequest& request, const Clock& clock, int waitSeconds)
 {
     RequestInbox inbox(database.connection());
     const auto queued = inbox.enqueue(request, clock.now());
@@ -98,7 +118,6 @@ int handToRunningEngine(const QString& command, Database& database, const Operat
         return Failure;
     }
     const qint64 id = std::get<qint64>(queued);
-    const int waitSeconds = qEnvironmentVariableIsSet("FWCTL_WAIT_SECONDS") ? qEnvironmentVariableIntValue("FWCTL_WAIT_SECONDS") : 30;
     QDeadlineTimer deadline(waitSeconds * 1000);
     for (;;) {
         const auto outcome = inbox.outcome(id);
@@ -164,14 +183,8 @@ int runRun(const QStringList& arguments)
     HttpCalloutTransport transport;
     Executor executor(*database, clock);
     executor.setCalloutTransport(&transport);
-    for (const QString& mapping : parser.values(endpoint)) {
-        const qsizetype equals = mapping.indexOf(QLatin1Char('='));
-        if (equals <= 0) {
-            err() << arguments.value(0) << ": --endpoint expects ID=URL, got '" << mapping << "'\n";
-            return BadInput;
-        }
-        executor.setEndpointBaseUrl(mapping.left(equals), mapping.mid(equals + 1));
-    }
+    if (!setEndpoints(arguments.value(0), executor, parser.values(endpoint)))
+        return BadInput;
     if (const auto error = executor.load()) {
         err() << "fwctl: " << *error << '\n';
         if (error->startsWith(QStringLiteral("another engine")))

@@ -58,8 +58,7 @@ void EngineWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
-    delete m_remoteNotifier;
-    m_remoteNotifier = nullptr;
+    forgetNotifier();
     m_sync.reset();
     m_executor.reset(); // releases the engine lock; late callout replies are ignored
     m_transport.reset();

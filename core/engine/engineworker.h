@@ -56,6 +56,7 @@ private:
     void startSync();
     void syncRound();
     void watchNotifications();
+    void forgetNotifier();
     void reportAnsweredCommands();
     void runScriptedOperator();
     EngineSnapshot snapshot() const;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<SyncAgent> m_sync;
     QSocketNotifier* m_remoteNotifier = nullptr; // wakes the engine when the remote store notifies
     int m_notifierSocket = -1;
+    int m_notifierConnection = 0;
     bool m_wakePending = false;
     QHash<qint64, QString> m_waitingCommands; // sync_outbox id -> the action, until its owner answers
 };

@@ -40,11 +40,12 @@ void EngineWorker::syncRound()
 void EngineWorker::watchNotifications()
 {
     const int socket = m_sync ? m_sync->notificationSocket() : -1;
-    if (socket == m_notifierSocket)
-        return;
-    delete m_remoteNotifier;
-    m_remoteNotifier = nullptr;
+    const int connection = m_sync ? m_sync->connections() : 0;
+    if (socket == m_notifierSocket && connection == m_notifierConnection)
+        return; // a reconnect may get the same descriptor number: the count tells them apart
+    forgetNotifier();
     m_notifierSocket = socket;
+    m_notifierConnection = connection;
     if (socket < 0)
         return;
     m_remoteNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
@@ -57,6 +58,18 @@ void EngineWorker::watchNotifications()
             tick();
         });
     });
+}
+
+void EngineWorker::forgetNotifier()
+{
+    if (!m_remoteNotifier)
+        return;
+    // Disabled explicitly first: on Qt 6.4 with the glib dispatcher, deleting an enabled notifier
+    // left it in the dispatcher's poll list (a use after free, found by valgrind in tst_sync).
+    m_remoteNotifier->setEnabled(false);
+    delete m_remoteNotifier;
+    m_remoteNotifier = nullptr;
+    m_notifierSocket = -1;
 }
 
 void EngineWorker::reportAnsweredCommands()

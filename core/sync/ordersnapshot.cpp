@@ -18,6 +18,12 @@ namespace {
         return tables;
     }
 
+    // A task is one per order and step; a fallout case one per step and opening.
+    QString localKey(const QString& table, const QString& stepId, const QString& openedAt)
+    {
+        return table + QLatin1Char('|') + stepId + QLatin1Char('|') + openedAt;
+    }
+
     QString keyColumn(const QString& table) { return table == QStringLiteral("orders") ? QStringLiteral("id") : QStringLiteral("order_id"); }
 
     bool leftOut(const QString& table, const QString& column)
@@ -116,6 +122,19 @@ std::optional<QString> OrderSnapshots::apply(const QString& json, const QString&
     if (!snapshot.is_object() || !snapshot.contains("orders") || !snapshot["orders"].is_array() || snapshot["orders"].size() != 1)
         return QStringLiteral("order snapshot: not an object with exactly one order row");
     const QString orderId = QString::fromStdString(snapshot["orders"][0].value("id", std::string()));
+    // Task and case ids are this store's own: applied again, a snapshot keeps the ids its rows had
+    // here, so the ids people act on (fwctl tasks, the inboxes) stay valid from one pull to the next.
+    QHash<QString, qint64> keptIds;
+    for (const QString& table : { QStringLiteral("tasks"), QStringLiteral("fallout_cases") }) {
+        QSqlQuery& ids = prepared(QStringLiteral("SELECT id, step_id, %1 FROM %2 WHERE order_id = ?")
+                                      .arg(table == QStringLiteral("tasks") ? QStringLiteral("''") : QStringLiteral("opened_at"), table));
+        ids.addBindValue(orderId);
+        if (!ids.exec())
+            return QStringLiteral("order %1: cannot read %2: %3").arg(orderId, table, ids.lastError().text());
+        while (ids.next())
+            keptIds.insert(localKey(table, ids.value(1).toString(), ids.value(2).toString()), ids.value(0).toLongLong());
+        ids.finish();
+    }
     for (auto table = snapshotTables().crbegin(); table != snapshotTables().crend(); ++table) {
         QSqlQuery& remove = prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(*table, keyColumn(*table)));
         remove.addBindValue(orderId);
@@ -128,8 +147,9 @@ std::optional<QString> OrderSnapshots::apply(const QString& json, const QString&
             continue;
         QStringList columns = m_columns[table];
         QStringList marks(columns.size(), QStringLiteral("?"));
-        if (table == QStringLiteral("orders")) {
-            columns << QStringLiteral("replica_of");
+        const bool localIds = leftOut(table, QStringLiteral("id"));
+        if (table == QStringLiteral("orders") || localIds) {
+            columns << (localIds ? QStringLiteral("id") : QStringLiteral("replica_of"));
             marks << QStringLiteral("?");
         }
         QSqlQuery& insert = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -141,6 +161,12 @@ std::optional<QString> OrderSnapshots::apply(const QString& json, const QString&
             }
             if (table == QStringLiteral("orders"))
                 insert.addBindValue(replicaOf.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(replicaOf));
+            if (localIds) {
+                const auto kept = keptIds.constFind(localKey(table, QString::fromStdString(row.value("step_id", std::string())),
+                                                             table == QStringLiteral("tasks") ? QString()
+                                                                                              : QString::fromStdString(row.value("opened_at", std::string()))));
+                insert.addBindValue(kept == keptIds.constEnd() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(*kept)); // NULL: a new id
+            }
             if (!insert.exec())
                 return QStringLiteral("order %1: cannot write %2: %3").arg(orderId, table, insert.lastError().text());
         }

@@ -49,7 +49,10 @@ std::optional<QString> SyncAgent::open()
     m_snapshots = std::make_unique<OrderSnapshots>(m_database.connection());
     m_connection = std::make_unique<PgConnection>(m_settings.conninfo);
     m_remote = std::make_unique<RemoteStore>(*m_connection, m_workstation);
-    m_offlineSince = m_clock.now();
+    // Kept in sync_state, so another process on the store (fwctl sync status) sees them too.
+    m_lastSync = fromStoreTimeText(m_ledger.value(QStringLiteral("last_sync")));
+    const QString offlineSince = m_ledger.value(QStringLiteral("offline_since"));
+    m_offlineSince = offlineSince.isEmpty() ? m_clock.now() : fromStoreTimeText(offlineSince);
     connectIfDue();
     return std::nullopt;
 }
@@ -75,12 +78,17 @@ bool SyncAgent::connectIfDue()
         m_connection->close();
         m_online = false;
         m_lastError = *error;
+        noteOffline();
         m_nextConnect.setRemainingTime(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, maxBackoffMs);
         return false;
     }
     m_online = true;
+    ++m_connections;
     m_offlineSince = QDateTime();
+    m_nextRenew.setRemainingTime(0);
+    m_nextCatalogCheck.setRemainingTime(0);
+    m_ledger.setValue(QStringLiteral("offline_since"), QString());
     m_backoffMs = 1000;
     m_lastError.clear();
     return true;
@@ -93,9 +101,16 @@ void SyncAgent::goOffline(const QString& error)
         return; // the statement failed, the link is fine
     m_connection->close();
     m_online = false;
+    noteOffline();
+    m_nextConnect.setRemainingTime(m_backoffMs);
+}
+
+void SyncAgent::noteOffline()
+{
     if (!m_offlineSince.isValid())
         m_offlineSince = m_clock.now();
-    m_nextConnect.setRemainingTime(m_backoffMs);
+    if (m_ledger.value(QStringLiteral("offline_since")).isEmpty())
+        m_ledger.setValue(QStringLiteral("offline_since"), toStoreTime(m_offlineSince));
 }
 
 bool SyncAgent::check(const std::optional<QString>& error)
@@ -111,11 +126,19 @@ SyncStatus SyncAgent::round(Executor* executor)
     if (!m_connection || !connectIfDue())
         return status();
     // Each step stops the round on a failure; the next round starts again from the top.
-    const bool ok = check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)
-        && runCommands(executor) && pushEvents()
-        && sendCommands(executor) && copyCatalogs() && acquireLeases() && pullEvents();
+    // Heartbeat and lease renewal every third of the lease time; catalogs every 10 s.
+    const bool renewDue = m_nextRenew.hasExpired();
+    const bool catalogsDue = m_nextCatalogCheck.hasExpired();
+    const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)))
+        && runCommands(executor) && pushEvents() && sendCommands(executor) && (!catalogsDue || copyCatalogs()) && acquireLeases()
+        && pullEvents();
+    if (ok && renewDue)
+        m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
+    if (ok && catalogsDue)
+        m_nextCatalogCheck.setRemainingTime(10000);
     if (ok) {
         m_lastSync = m_clock.now();
+        m_ledger.setValue(QStringLiteral("last_sync"), toStoreTime(m_lastSync));
         m_lastError.clear();
     }
     return status();

@@ -86,6 +86,7 @@ public:
     // The remote store's connection socket (for a QSocketNotifier), -1 offline; and reading what
     // woke it: true when notifications came.
     int notificationSocket() const;
+    int connections() const { return m_connections; } // successful connects so far: a new one means a new socket
     bool takeWakeUps();
 
     RemoteStore* remote() { return m_online ? m_remote.get() : nullptr; }
@@ -93,6 +94,7 @@ public:
 private:
     bool connectIfDue();
     void goOffline(const QString& error);
+    void noteOffline(); // offline since now, unless already; kept in sync_state
     bool check(const std::optional<QString>& error); // false (and offline if the link broke) on error
     // syncagentleases.cpp
     bool renewLeases(Executor* executor);
@@ -122,7 +124,10 @@ private:
     QDateTime m_offlineSince;
     QString m_lastError;
     QDeadlineTimer m_nextConnect { 0 };
+    QDeadlineTimer m_nextRenew { 0 }; // leases are renewed every third of their time, not every round
+    QDeadlineTimer m_nextCatalogCheck { 0 };
     int m_backoffMs = 1000;
+    int m_connections = 0;
     qint64 m_pushed = 0;
     qint64 m_pulled = 0;
     qint64 m_backlog = 0;

@@ -150,7 +150,9 @@ bool SyncAgent::adopt(const Lease& lease)
         return check(std::get<1>(document));
     const auto json = nlohmann::json::parse(std::get<0>(document).toStdString(), nullptr, false);
     StoreImporter importer(m_database, m_clock);
-    const ImportResult result = importer.importOrderDocument(json, QStringLiteral("inbound order %1").arg(lease.orderId), m_workstation);
+    ImportResult result = importer.importOrderDocument(json, QStringLiteral("inbound order %1").arg(lease.orderId), m_workstation);
+    if (!result.ok() && copyCatalogs()) // its catalog may have been published since the last look
+        result = importer.importOrderDocument(json, QStringLiteral("inbound order %1").arg(lease.orderId), m_workstation);
     if (!result.ok()) {
         QStringList reasons;
         for (const auto& problem : result.problems)

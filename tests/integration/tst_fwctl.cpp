@@ -263,13 +263,37 @@ private Q_SLOTS:
     {
         const Run top = fwctl({ QStringLiteral("--help") });
         QCOMPARE(top.exitCode, 0);
-        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline", "run", "status", "tasks", "task", "signal", "fallout", "resume", "set-field" }) {
+        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline", "run", "status", "tasks", "task", "signal", "fallout", "resume", "set-field",
+                                    "sync", "publish", "leases", "sync-admin" }) {
             QVERIFY2(top.out.contains(QLatin1String(command)), command);
             const Run help = fwctl({ QLatin1String(command), QStringLiteral("--help") });
             QCOMPARE(help.exitCode, 0);
             QVERIFY(help.out.contains(QStringLiteral("Usage:")));
         }
         QVERIFY(fwctl({ QStringLiteral("plan"), QStringLiteral("--help") }).out.contains(QStringLiteral("--json")));
+        QVERIFY(top.out.contains(QStringLiteral("--remote CONNINFO")));
+    }
+
+    void remoteCommandsNeedARemoteStore()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("fw.db"));
+        for (const QStringList& command : { QStringList { QStringLiteral("sync"), QStringLiteral("--once") },
+                                            QStringList { QStringLiteral("sync"), QStringLiteral("status") },
+                                            QStringList { QStringLiteral("leases") },
+                                            QStringList { QStringLiteral("publish"), QStringLiteral("order"), QStringLiteral("o.json") } }) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(QStringLiteral("FW_REMOTE"));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(FWCTL_PATH), QStringList { QStringLiteral("--db"), db } + command);
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 2);
+            QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("needs the remote store: --remote CONNINFO")));
+        }
+        QCOMPARE(fwctl({ QStringLiteral("sync") }).exitCode, 2); // --once, --follow or status
+        QCOMPARE(fwctl({ QStringLiteral("--lease-ttl"), QStringLiteral("soon"), QStringLiteral("leases") }).exitCode, 2);
+        QCOMPARE(fwctl({ QStringLiteral("--remote") }).exitCode, 2);
     }
 };
 

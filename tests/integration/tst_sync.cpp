@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "engine/callouttransport.h"
+#include "engine/engineservice.h"
 #include "engine/executor.h"
 #include "engine/operatorrequest.h"
 #include "engine/scriptedoperator.h"
@@ -20,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -376,6 +378,30 @@ private Q_SLOTS:
         for (const auto& conflict : other->agent->conflicts())
             reported = reported || (conflict.kind == QStringLiteral("command-failed") && conflict.detail.contains(QStringLiteral("ws-owner")));
         QVERIFY(reported);
+    }
+
+    void engineServiceIsWokenByTheRemoteStore()
+    {
+        m_stubs.reset();
+        auto owner = workstation(QStringLiteral("ws-live-owner"), 2);
+        QVERIFY(owner);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("watcher.db"));
+        EngineService service(path);
+        service.setRemote({ m_server.conninfo(), QStringLiteral("ws-live-watcher"), QStringLiteral("wanda"), 60, 0, 20000 });
+        QSignalSpy statuses(&service, &EngineService::syncStatusChanged);
+        service.start(60000); // one tick at start, the next a minute later: only notifications can wake it sooner
+        QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty() && statuses.last().at(0).value<SyncStatus>().online, 10000);
+        const QStringList orders = publishOrders(1, QStringLiteral("LIVE"));
+        owner->agent->round(owner->executor.get());
+        owner->work(true, 0); // pushes the order's first steps: NOTIFY fw_events
+        Database reader(path);
+        QCOMPARE(reader.open(), std::nullopt);
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM journal WHERE order_id = '%1'").arg(orders.front());
+        const qint64 pushed = remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE order_id = '%1'").arg(orders.front()));
+        QVERIFY(pushed > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(reader.connection(), sql), pushed, 5000);
+        QCOMPARE(scalar(reader.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of = 'ws-live-owner'")), 1);
     }
 };
 

@@ -1,0 +1,194 @@
+// fwctl publish catalog|order FILE: validate, then publish to the remote store for every
+// workstation (docs/sync.md). Nothing is published from a bad file.
+#include "cli.h"
+
+#include "catalog/catalogreader.h"
+#include "io/jsonfile.h"
+#include "planning/planningpipeline.h"
+#include "store/database.h"
+#include "store/storedcatalogs.h"
+#include "sync/pgconnection.h"
+#include "sync/remoteschema.h"
+#include "sync/remotestore.h"
+
+#include <QCommandLineParser>
+#include <QMap>
+#include <QSet>
+
+namespace fw::cli {
+
+namespace {
+
+    void printProblems(const Problems& problems)
+    {
+        for (const auto& problem : problems)
+            err() << problem.toString() << '\n';
+    }
+
+    // The catalogs an order may be planned with: the store's (--db), else the published ones.
+    std::variant<std::vector<CatalogLoad>, QString> candidateCatalogs(RemoteStore& remote)
+    {
+        std::vector<CatalogLoad> loads;
+        if (databaseGiven()) {
+            const auto database = openStore();
+            if (!database)
+                return QStringLiteral("cannot open the store");
+            for (const CatalogKey& key : StoredCatalogs::list(database->connection()))
+                loads.push_back(StoredCatalogs::load(database->connection(), key.id));
+            return loads;
+        }
+        auto keys = remote.catalogKeys();
+        if (const auto* error = std::get_if<QString>(&keys))
+            return *error;
+        QMap<QString, QString> newest; // id -> the version published last
+        for (const auto& [id, version] : std::get<0>(keys))
+            newest.insert(id, version);
+        for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+            auto document = remote.catalogDocument(it.key(), it.value());
+            if (document.index() == 1)
+                return std::get<1>(document);
+            Problems ignored;
+            const QString label = QStringLiteral("published catalog %1 %2").arg(it.key(), it.value());
+            if (const auto json = parseJsonText(std::get<0>(document).toUtf8(), label, ignored))
+                loads.push_back(CatalogReader::readJson(*json, label));
+        }
+        return loads;
+    }
+
+    // The catalog to plan the order with: the one named with --catalog, else the one that knows
+    // every product of the order; with a single catalog, that one (planning names what is wrong).
+    std::variant<std::shared_ptr<const Catalog>, Problem> chooseCatalog(const std::vector<CatalogLoad>& loads, const nlohmann::json& order,
+                                                                        const QString& file, const QString& wanted)
+    {
+        QSet<QString> products;
+        if (order.is_object() && order.contains("items") && order["items"].is_array()) {
+            for (const auto& item : order["items"]) {
+                if (item.is_object() && item.contains("product") && item["product"].is_string())
+                    products.insert(QString::fromStdString(item["product"].get<std::string>()));
+            }
+        }
+        std::vector<std::shared_ptr<const Catalog>> valid, fitting;
+        QStringList names;
+        for (const CatalogLoad& load : loads) {
+            if (!load.ok())
+                continue;
+            if (load.catalog->id == wanted)
+                return load.catalog;
+            valid.push_back(load.catalog);
+            if (std::all_of(products.cbegin(), products.cend(), [&](const QString& p) { return load.catalog->product(p) != nullptr; })) {
+                fitting.push_back(load.catalog);
+                names << load.catalog->id;
+            }
+        }
+        const QString where = databaseGiven() ? QStringLiteral("the store %1").arg(databasePath()) : QStringLiteral("the remote store");
+        if (!wanted.isEmpty())
+            return Problem { file, QString(), QStringLiteral("catalog '%1' is not in %2").arg(wanted, where) };
+        if (fitting.size() == 1 || (fitting.empty() && valid.size() == 1))
+            return fitting.empty() ? valid.front() : fitting.front();
+        if (fitting.empty()) {
+            QStringList sorted = products.values();
+            sorted.sort();
+            return Problem { file, QStringLiteral("/items"),
+                             QStringLiteral("no catalog in %1 knows every product of the order (%2); publish its catalog first")
+                                 .arg(where, sorted.join(QStringLiteral(", "))) };
+        }
+        return Problem { file, QString(), QStringLiteral("several catalogs in %1 fit the order (%2); choose one with --catalog")
+                                              .arg(where, names.join(QStringLiteral(", "))) };
+    }
+
+    int publishCatalog(const QString& command, RemoteStore& remote, const QString& file)
+    {
+        const CatalogLoad load = CatalogReader::readFile(file);
+        Problems problems;
+        const auto json = readJsonFile(file, problems);
+        if (!load.ok() || !json) {
+            printProblems(load.problems.empty() ? problems : load.problems);
+            return BadInput;
+        }
+        const Catalog& catalog = *load.catalog;
+        if (const auto error = remote.publishCatalog(catalog.id, catalog.version, catalog.name, QString::fromStdString(json->dump()))) {
+            err() << command << ": " << file << ": " << *error << '\n';
+            return Failure;
+        }
+        out() << "catalog " << catalog.id << ' ' << catalog.version << " published (" << catalog.products.size() << " products, "
+              << catalog.planDefinitions.size() << " plan definitions)\n";
+        return Ok;
+    }
+
+    int publishOrder(const QString& command, RemoteStore& remote, const QString& file, const QString& catalogId)
+    {
+        Problems problems;
+        const auto json = readJsonFile(file, problems);
+        if (!json) {
+            printProblems(problems);
+            return BadInput;
+        }
+        auto catalogs = candidateCatalogs(remote);
+        if (const auto* error = std::get_if<QString>(&catalogs)) {
+            err() << command << ": " << *error << '\n';
+            return Failure;
+        }
+        const auto chosen = chooseCatalog(std::get<0>(catalogs), *json, file, catalogId);
+        if (const auto* problem = std::get_if<Problem>(&chosen)) {
+            printProblems({ *problem });
+            return BadInput;
+        }
+        const PlanningOutcome planned = planOrderFile(std::get<0>(chosen), file);
+        if (!planned.ok()) {
+            printProblems(planned.problems);
+            return BadInput;
+        }
+        if (const auto error = remote.publishOrder(planned.order->id, QString::fromStdString(json->dump()))) {
+            err() << command << ": " << file << ": " << *error << '\n';
+            return Failure;
+        }
+        out() << "order " << planned.order->id << " published: " << planned.plan->lines.size() << " fulfillment lines, "
+              << planned.plan->steps.size() << " steps (catalog " << planned.catalog->id << ' ' << planned.catalog->version
+              << "); the first workstation with room takes it\n";
+        return Ok;
+    }
+
+} // namespace
+
+int runPublish(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("catalog|order"), QStringLiteral("What the file holds."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The JSON file."));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+                                           QStringLiteral("For an order: the catalog id to plan it with (default: the only "
+                                                          "catalog that knows all its products)."),
+                                           QStringLiteral("ID"));
+    parser.addOption(catalogOption);
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Validates a catalog, or an order (planned against the catalogs of the "
+                                                        "store given with --db, else the published ones), and publishes it to "
+                                                        "the remote store (--remote) for every workstation. A bad file "
+                                                        "publishes nothing: exit 2 with one line per problem."),
+                                         2))
+        return *stop;
+    const QString command = arguments.value(0);
+    const QString kind = parser.positionalArguments().at(0);
+    const QString file = parser.positionalArguments().at(1);
+    if (kind != QStringLiteral("catalog") && kind != QStringLiteral("order")) {
+        err() << command << ": expected 'catalog' or 'order', got '" << kind << "'\n";
+        return BadInput;
+    }
+    if (!requireRemote(command))
+        return BadInput;
+    PgConnection connection(remoteOptions().conninfo);
+    auto error = connection.open();
+    if (error) {
+        err() << command << ": offline: " << error->simplified() << '\n';
+        return Offline;
+    }
+    if ((error = RemoteSchema::migrate(connection))) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    RemoteStore remote(connection, remoteOptions().workstation.isEmpty() ? defaultUser() : remoteOptions().workstation);
+    return kind == QStringLiteral("catalog") ? publishCatalog(command, remote, file)
+                                             : publishOrder(command, remote, file, parser.value(catalogOption));
+}
+
+} // namespace fw::cli

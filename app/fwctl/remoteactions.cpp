@@ -1,0 +1,120 @@
+// Operator actions on a replica: with --remote, an action on an order another workstation owns
+// goes to that workstation as a command (docs/sync.md, "Commands across workstations").
+#include "cli.h"
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "engine/operatorrequest.h"
+#include "store/database.h"
+#include "sync/portablerequest.h"
+#include "sync/syncagent.h"
+
+#include <QDeadlineTimer>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace fw::cli {
+
+namespace {
+
+    QString ownerOf(Database& database, const QString& orderId)
+    {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"));
+        query.addBindValue(orderId);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    }
+
+    // Claims and releases are decided in the remote store before the owner hears of them. An exit
+    // code when the action stops here, nullopt when it goes on to the owner.
+    std::optional<int> decideClaim(const QString& command, SyncAgent& agent, const OperatorRequest& request,
+                                   const PortableRequest::Portable& portable)
+    {
+        if (request.action == QStringLiteral("task.release")) {
+            if (const auto error = agent.releaseClaim(portable.claimItem, request.actor)) {
+                err() << command << ": " << *error << '\n';
+                return agent.remote() ? Failure : Offline;
+            }
+            return std::nullopt;
+        }
+        if (request.action != QStringLiteral("task.claim"))
+            return std::nullopt;
+        const auto claimed = agent.claim(portable.claimItem, portable.orderId, request.actor);
+        if (const auto* error = std::get_if<QString>(&claimed)) {
+            err() << command << ": " << *error << '\n';
+            return agent.remote() ? Failure : Offline;
+        }
+        const ClaimOutcome& outcome = std::get<ClaimOutcome>(claimed);
+        if (outcome.granted)
+            return std::nullopt;
+        err() << command << ": claimed by " << outcome.holder << " at "
+              << QLocale::c().toString(outcome.claimedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (!outcome.holderWorkstation.isEmpty())
+            err() << " (on " << outcome.holderWorkstation << ')';
+        err() << '\n';
+        return BadInput;
+    }
+
+} // namespace
+
+std::optional<int> runOnOwner(const QString& command, Database& database, const OperatorRequest& request, int waitSeconds)
+{
+    if (remoteOptions().conninfo.isEmpty())
+        return std::nullopt;
+    const auto portable = PortableRequest::fromLocal(database.connection(), request);
+    if (std::holds_alternative<QString>(portable))
+        return std::nullopt; // no such task or case: acting here says so
+    const auto& target = std::get<PortableRequest::Portable>(portable);
+    SystemClock clock;
+    SyncSettings settings = syncSettings();
+    settings.capacity = 0; // this process acts; it takes no orders
+    SyncAgent agent(database, clock, settings);
+    if (target.orderId.isEmpty() || !agent.isReplica(target.orderId))
+        return std::nullopt;
+    const QString owner = ownerOf(database, target.orderId);
+    if (const auto error = agent.open()) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    if (const auto stop = decideClaim(command, agent, request, target))
+        return stop;
+    const auto queued = agent.queueCommand(request);
+    if (const auto* error = std::get_if<QString>(&queued)) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    const qint64 id = std::get<qint64>(queued);
+    out() << command << ": order " << target.orderId << " runs on " << owner << "; sent there as command " << id << '\n';
+    out().flush();
+
+    // An engine on this store (sync --follow, the workbench) sends it on its next round; else this
+    // process rounds itself until the owner answers.
+    const bool engineHere = Executor::engineRunningOn(database.path());
+    QDeadlineTimer deadline(qint64(waitSeconds) * 1000);
+    for (;;) {
+        if (!engineHere)
+            agent.round(nullptr);
+        const auto outcome = agent.commandOutcome(id);
+        if (outcome && outcome->state == QStringLiteral("done")) {
+            out() << command << ": done on " << owner << '\n';
+            return Ok;
+        }
+        if (outcome && outcome->state == QStringLiteral("failed")) {
+            err() << command << ": not applied by " << owner << ": " << outcome->error << '\n';
+            return BadInput;
+        }
+        if (deadline.hasExpired())
+            break;
+        const int slice = int(std::min<qint64>(250, deadline.remainingTime()));
+        if (engineHere || !agent.waitForWork(slice))
+            QThread::msleep(engineHere ? 100 : 20);
+    }
+    const SyncStatus status = agent.status();
+    err() << command << ": no answer from " << owner << " within " << waitSeconds << " s"
+          << (status.online || engineHere ? QString() : QStringLiteral(" (offline: %1)").arg(status.lastError))
+          << "; command " << id << " stays queued and is sent when this store next syncs ('fwctl sync status' shows it)\n";
+    return Failure;
+}
+
+} // namespace fw::cli

@@ -1,0 +1,243 @@
+// fwctl sync (--once, status; --follow is syncfollow.cpp), leases and sync-admin: a workstation's
+// side of the remote store (docs/sync.md).
+#include "synccommands.h"
+
+#include "cli.h"
+
+#include "common/clock.h"
+#include "common/duration.h"
+#include "engine/executor.h"
+#include "store/database.h"
+#include "sync/pgconnection.h"
+#include "sync/remoteschema.h"
+#include "sync/remotestore.h"
+#include "sync/syncagent.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QMap>
+#include <QSqlQuery>
+
+namespace fw::cli {
+
+QString shownTime(const QDateTime& time)
+{
+    return time.isValid() ? QLocale::c().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("never");
+}
+
+QString connectionLine(const SyncStatus& status)
+{
+    if (status.online)
+        return QStringLiteral("online (%1)").arg(PgConnection::masked(remoteOptions().conninfo));
+    return QStringLiteral("offline since %1: %2").arg(shownTime(status.offlineSince), status.lastError.simplified());
+}
+
+QString ordersLine(Database& database)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT COALESCE(replica_of, ''), state, COUNT(*) FROM orders GROUP BY 1, 2 ORDER BY 1, 2"));
+    QMap<QString, QStringList> states; // owner ("" = here) -> "completed 3" ...
+    QMap<QString, int> counts;
+    int total = 0;
+    while (query.next()) {
+        const QString owner = query.value(0).toString();
+        const int count = query.value(2).toInt();
+        states[owner] << QStringLiteral("%1 %2").arg(query.value(1).toString()).arg(count);
+        counts[owner] += count;
+        total += count;
+    }
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        parts << QStringLiteral("%1 %2 (%3)")
+                     .arg(it.key().isEmpty() ? QStringLiteral("here") : QStringLiteral("replicas of ") + it.key())
+                     .arg(it.value())
+                     .arg(states[it.key()].join(QStringLiteral(", ")));
+    }
+    return QString::number(total) + (parts.isEmpty() ? QString() : QStringLiteral(": ") + parts.join(QStringLiteral("; ")));
+}
+
+namespace {
+
+    void printStatus(const SyncStatus& status, const std::vector<SyncConflict>& conflicts, Database& database)
+    {
+        out() << "workstation:  " << status.workstation << '\n'
+              << "remote store: " << connectionLine(status) << '\n'
+              << "last sync:    " << shownTime(status.lastSync) << '\n'
+              << "queued:       " << status.queuedEvents << " events, " << status.queuedCommands << " commands\n"
+              << "leases held:  " << status.leasesHeld << '\n'
+              << "orders:       " << ordersLine(database) << '\n'
+              << "conflicts:    " << status.openConflicts << " open\n";
+        for (const SyncConflict& conflict : conflicts)
+            out() << "  " << shownTime(conflict.at) << "  " << conflict.kind << "  " << conflict.detail << '\n';
+        out().flush();
+    }
+
+    // One round with the store's executor loaded, so commands for this workstation's orders run.
+    int syncOnce(const QString& command, Database& database)
+    {
+        if (Executor::engineRunningOn(database.path())) {
+            err() << command << ": an engine runs on " << database.path()
+                  << " (fwctl sync --follow or the workbench) and syncs it already; 'fwctl sync status' shows how it goes\n";
+            return Failure;
+        }
+        SystemClock clock;
+        Executor executor(database, clock);
+        if (const auto error = executor.load())
+            err() << command << ": " << *error << '\n';
+        SyncAgent agent(database, clock, syncSettings());
+        if (const auto error = agent.open()) {
+            err() << command << ": " << *error << '\n';
+            return Failure;
+        }
+        SyncStatus status = agent.round(&executor);
+        if (status.online && status.lastError.isEmpty() && status.queuedEvents > 0)
+            status = agent.round(&executor); // what the first round changed here (commands run, orders taken)
+        printStatus(status, agent.conflicts(), database);
+        if (!status.online) {
+            err() << command << ": offline: " << status.lastError.simplified() << '\n';
+            return Offline;
+        }
+        if (!status.lastError.isEmpty()) {
+            err() << command << ": the round stopped: " << status.lastError << '\n';
+            return Failure;
+        }
+        return Ok;
+    }
+
+    int syncStatus(const QString& command, Database& database)
+    {
+        SystemClock clock;
+        SyncSettings settings = syncSettings();
+        settings.capacity = 0;
+        SyncAgent agent(database, clock, settings); // connects to tell online from offline; no round
+        if (const auto error = agent.open()) {
+            err() << command << ": " << *error << '\n';
+            return Failure;
+        }
+        const SyncStatus status = agent.status();
+        printStatus(status, agent.conflicts(), database);
+        return Ok;
+    }
+
+} // namespace
+
+int runSync(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("[status]"), QStringLiteral("Show the store's sync state instead."));
+    const QCommandLineOption once(QStringLiteral("once"), QStringLiteral("One sync round, then a summary. Exit 3 when offline."));
+    const QCommandLineOption follow(QStringLiteral("follow"),
+                                    QStringLiteral("A workstation without GUI: run the engine and a sync round every tick, "
+                                                   "until Ctrl+C."));
+    const QCommandLineOption runFor(QStringLiteral("for"), QStringLiteral("--follow: stop after DURATION (e.g. 30s, 2h)."),
+                                    QStringLiteral("DURATION"));
+    const QCommandLineOption tickMs(QStringLiteral("tick-ms"),
+                                    QStringLiteral("--follow: the longest wait between rounds; the remote store's "
+                                                   "notifications wake it sooner."),
+                                    QStringLiteral("MS"), QStringLiteral("1000"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      QStringLiteral("--follow: send an endpoint's callouts elsewhere, e.g. "
+                                                     "carrier=http://127.0.0.1:9000/carrier (repeatable)."),
+                                      QStringLiteral("ID=URL"));
+    parser.addOptions({ once, follow, runFor, tickMs, endpoint });
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Syncs the store (--db) with the remote store (--remote): takes free "
+                                                        "orders, pushes this store's journal, pulls the others' orders as "
+                                                        "replicas, answers commands for its orders (docs/sync.md)."),
+                                         -1))
+        return *stop;
+    const QString command = arguments.value(0);
+    const QStringList positional = parser.positionalArguments();
+    const bool status = positional == QStringList { QStringLiteral("status") };
+    if ((!positional.isEmpty() && !status) || int(status) + int(parser.isSet(once)) + int(parser.isSet(follow)) != 1) {
+        err() << command << ": expected one of --once, --follow or status\n\n" << parser.helpText();
+        return BadInput;
+    }
+    std::optional<qint64> forSeconds = qint64(0);
+    if (parser.isSet(runFor)) {
+        forSeconds = parseDurationSeconds(parser.value(runFor));
+        if (!forSeconds || !parser.isSet(follow)) {
+            err() << command << ": --for needs --follow and a duration such as 30s or 2h\n";
+            return BadInput;
+        }
+    }
+    if (!requireRemote(command))
+        return BadInput;
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    if (status)
+        return syncStatus(command, *database);
+    if (parser.isSet(once))
+        return syncOnce(command, *database);
+    return syncFollow(command, *database, parser.values(endpoint), std::max(10, parser.value(tickMs).toInt()), *forSeconds);
+}
+
+int runLeases(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption active(QStringLiteral("active"), QStringLiteral("Leave out the orders that are done."));
+    parser.addOption(active);
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Lists the remote store's leases: which workstation runs which order, "
+                                                        "its fencing token and when the lease expires (or done)."),
+                                         0))
+        return *stop;
+    const QString command = arguments.value(0);
+    if (!requireRemote(command))
+        return BadInput;
+    PgConnection connection(remoteOptions().conninfo);
+    auto error = connection.open();
+    if (error) {
+        err() << command << ": offline: " << error->simplified() << '\n';
+        return Offline;
+    }
+    if ((error = RemoteSchema::migrate(connection))) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    auto leases = RemoteStore(connection, remoteOptions().workstation).leases(!parser.isSet(active));
+    if (const auto* failed = std::get_if<QString>(&leases)) {
+        err() << command << ": " << *failed << '\n';
+        return Failure;
+    }
+    QList<QStringList> rows { { QStringLiteral("ORDER"), QStringLiteral("OWNER"), QStringLiteral("TOKEN"), QStringLiteral("EXPIRES") } };
+    int held = 0, free = 0, done = 0;
+    for (const auto& lease : std::get<0>(leases)) {
+        (lease.done ? done : lease.owner.isEmpty() ? free : held) += 1;
+        rows.append({ lease.orderId, lease.owner.isEmpty() ? QStringLiteral("-") : lease.owner, QString::number(lease.fencingToken),
+                      lease.done ? QStringLiteral("done") : lease.expiresAt.isValid() ? shownTime(lease.expiresAt) : QStringLiteral("-") });
+    }
+    QList<qsizetype> widths(4, 0);
+    for (const QStringList& row : rows) {
+        for (int c = 0; c < 4; ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    for (const QStringList& row : rows) {
+        out() << row[0].leftJustified(widths[0]) << "  " << row[1].leftJustified(widths[1]) << "  " << row[2].rightJustified(widths[2])
+              << "  " << row[3] << '\n';
+    }
+    out() << rows.size() - 1 << " leases: " << held << " held, " << free << " free, " << done << " done\n";
+    return Ok;
+}
+
+int runSyncAdmin(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("roles"), QStringLiteral("Print the roles and GRANTs of the remote store."));
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Administration of the remote store. 'roles' prints the SQL that creates "
+                                                        "the fw_workstation and fw_publisher roles; run it as the schema owner."),
+                                         1))
+        return *stop;
+    if (parser.positionalArguments().constFirst() != QStringLiteral("roles")) {
+        err() << arguments.value(0) << ": unknown action '" << parser.positionalArguments().constFirst() << "' (roles)\n";
+        return BadInput;
+    }
+    for (const QString& statement : RemoteSchema::roleGrants())
+        out() << statement << (statement.startsWith(QStringLiteral("--")) ? "" : ";") << '\n';
+    return Ok;
+}
+
+} // namespace fw::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+// Shared by the `fwctl sync` files (synccommands.cpp, syncfollow.cpp).
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace fw {
+class Database;
+struct SyncStatus;
+}
+
+namespace fw::cli {
+
+// A time for people: local "yyyy-MM-dd HH:mm:ss", or "never".
+QString shownTime(const QDateTime& time);
+// "online (CONNINFO, password masked)" or "offline since T: REASON".
+QString connectionLine(const SyncStatus& status);
+// "6: here 3 (completed 3), replicas of ws-b 3 (running 3)": the store's orders by owner and state.
+QString ordersLine(fw::Database& database);
+// `fwctl sync --follow`: the engine and a sync round every tick until Ctrl+C or `seconds` pass.
+int syncFollow(const QString& command, fw::Database& database, const QStringList& endpoints, int tickMs, qint64 seconds);
+
+} // namespace fw::cli
