@@ -99,6 +99,8 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::StepColumn, 200);
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::ErrorColumn, 340);
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::AgeColumn, 90);
+    m_table->horizontalHeader()->resizeSection(FalloutCaseModel::RunsOnColumn, 130);
+    m_table->horizontalHeader()->moveSection(FalloutCaseModel::RunsOnColumn, FalloutCaseModel::OrderColumn + 1); // next to the order
     rememberColumnLayout(m_table);
     m_table->setColumnHidden(FalloutCaseModel::RunsOnColumn, !session->hasRemote());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FalloutQueuePage::showDetails);

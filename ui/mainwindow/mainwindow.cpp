@@ -88,31 +88,7 @@ void MainWindow::createCentralWidgets()
     addSection(tr("Tasks"), QStyle::SP_DialogApplyButton, Section::Tasks);
     addSection(tr("Fallout"), QStyle::SP_MessageBoxWarning, Section::Fallout);
     addSection(tr("Plan Preview"), QStyle::SP_FileDialogContentsView, Section::PlanPreview);
-    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QListWidgetItem* item = m_navigator->item(row);
-        if (!item)
-            return;
-        const QString orderId = item->data(Qt::UserRole + 1).toString();
-        if (!orderId.isEmpty()) {
-            if (OrderPage* page = m_orderPages.value(orderId))
-                m_pages->setCurrentWidget(static_cast<QWidget*>(page));
-            return;
-        }
-        switch (Section(item->data(Qt::UserRole).toInt())) {
-        case Section::Orders:
-            m_pages->setCurrentWidget(m_ordersPage ? static_cast<QWidget*>(m_ordersPage) : m_noStorePage);
-            break;
-        case Section::Tasks:
-            m_pages->setCurrentWidget(m_taskPage ? static_cast<QWidget*>(m_taskPage) : m_noStorePage);
-            break;
-        case Section::Fallout:
-            m_pages->setCurrentWidget(m_falloutPage ? static_cast<QWidget*>(m_falloutPage) : m_noStorePage);
-            break;
-        case Section::PlanPreview:
-            m_pages->setCurrentWidget(m_previewPage);
-            break;
-        }
-    });
+    connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showNavigatorPage);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mainSplitter"));

@@ -115,6 +115,7 @@ private:
     void onSnapshotApplied();
     void onActionFinished(const QString& action, bool ok, const QString& message);
     void closeOrderPage(int navigatorRow);
+    void showNavigatorPage(int navigatorRow); // the page of the section or order in that row
     void focusSearch();
     void createMenusAndToolBar();
     void createStatusBar();

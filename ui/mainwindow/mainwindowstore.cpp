@@ -2,8 +2,8 @@
 // status bar, and the store menu (the rest is in mainwindow.cpp and mainwindowactions.cpp).
 #include "mainwindow.h"
 
-#include "engine/engineservice.h"
 #include "dialogs/syncconflictsdialog.h"
+#include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
 #include "models/falloutcasemodel.h"
 #include "models/storesession.h"
@@ -106,9 +106,39 @@ void MainWindow::showSection(Section section)
     for (int row = 0; row < m_navigator->count(); ++row) {
         const QListWidgetItem* item = m_navigator->item(row);
         if (item->data(Qt::UserRole + 1).toString().isEmpty() && item->data(Qt::UserRole).toInt() == int(section)) {
-            m_navigator->setCurrentRow(row);
+            if (m_navigator->currentRow() == row)
+                showNavigatorPage(row); // already current: the page behind it may be new (a store was opened)
+            else
+                m_navigator->setCurrentRow(row);
             return;
         }
+    }
+}
+
+void MainWindow::showNavigatorPage(int row)
+{
+    const QListWidgetItem* item = m_navigator->item(row);
+    if (!item)
+        return;
+    const QString orderId = item->data(Qt::UserRole + 1).toString();
+    if (!orderId.isEmpty()) {
+        if (OrderPage* page = m_orderPages.value(orderId))
+            m_pages->setCurrentWidget(static_cast<QWidget*>(page));
+        return;
+    }
+    switch (Section(item->data(Qt::UserRole).toInt())) {
+    case Section::Orders:
+        m_pages->setCurrentWidget(m_ordersPage ? static_cast<QWidget*>(m_ordersPage) : m_noStorePage);
+        break;
+    case Section::Tasks:
+        m_pages->setCurrentWidget(m_taskPage ? static_cast<QWidget*>(m_taskPage) : m_noStorePage);
+        break;
+    case Section::Fallout:
+        m_pages->setCurrentWidget(m_falloutPage ? static_cast<QWidget*>(m_falloutPage) : m_noStorePage);
+        break;
+    case Section::PlanPreview:
+        m_pages->setCurrentWidget(m_previewPage);
+        break;
     }
 }
 

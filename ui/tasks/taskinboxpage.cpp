@@ -88,6 +88,8 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(TaskListModel::QueueColumn, 150);
     m_table->horizontalHeader()->resizeSection(TaskListModel::StateColumn, 150);
     m_table->horizontalHeader()->resizeSection(TaskListModel::AgeColumn, 90);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::RunsOnColumn, 130);
+    m_table->horizontalHeader()->moveSection(TaskListModel::RunsOnColumn, TaskListModel::OrderColumn + 1); // next to the order
     rememberColumnLayout(m_table);
     m_table->setColumnHidden(TaskListModel::RunsOnColumn, !session->hasRemote());
     connect(m_table, &QTableView::activated, this, &TaskInboxPage::completeCurrent);
