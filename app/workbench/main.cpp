@@ -80,10 +80,13 @@ QPixmap windowWithDialogs(fw::MainWindow& window)
             continue;
         const QPixmap picture = dialog->grab();
         const QSize size = picture.deviceIndependentSize().toSize();
-        const QPoint at((window.width() - size.width()) / 2, (window.height() - size.height()) / 2);
-        painter.fillRect(QRect(at + QPoint(4, 4), size), QColor(0, 0, 0, 60)); // a shadow
-        painter.setPen(window.palette().color(QPalette::Mid));
-        painter.drawRect(QRect(at, size).adjusted(-1, -1, 0, 0));
+        const int titleHeight = window.fontMetrics().height() + 10; // a title bar, as a window manager draws one
+        const QPoint at((window.width() - size.width()) / 2, (window.height() - size.height() + titleHeight) / 2);
+        const QRect title(at - QPoint(0, titleHeight), QSize(size.width(), titleHeight));
+        painter.fillRect(QRect(title.topLeft() + QPoint(5, 5), QSize(size.width(), size.height() + titleHeight)), QColor(0, 0, 0, 60));
+        painter.fillRect(title, window.palette().color(QPalette::Mid));
+        painter.setPen(window.palette().color(QPalette::BrightText));
+        painter.drawText(title, Qt::AlignCenter, dialog->windowTitle());
         painter.drawPixmap(at, picture);
     }
     return shot;

@@ -9,7 +9,8 @@
 // ScriptedOperator, and leaves ws-a with conflicts of three kinds: an order taken over while ws-a
 // was silent past its lease (lease-lost, its refused work: events-refused) and a claim ws-b could
 // not apply because bob held the task (command-failed). With --leave-queued, ws-a ends with work
-// not yet pushed and a claim not yet sent, as if the remote store had just gone away.
+// not yet pushed and a claim not yet sent, as if the remote store had just gone away. With --serve
+// SECONDS, ws-b and ws-c keep working (sync rounds) meanwhile, so their orders are not taken over.
 
 #include "engine/executor.h"
 #include "engine/operatorrequest.h"
@@ -20,10 +21,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
-#include <tuple>
 
 using namespace fw;
 
@@ -75,53 +76,73 @@ int main(int argc, char** argv)
         QStringLiteral("store"), QStringLiteral("ws-a's store (the workbench opens it)."), QStringLiteral("FILE"));
     const QCommandLineOption queuedOption(
         QStringLiteral("leave-queued"), QStringLiteral("End with ws-a's work not yet pushed."));
-    parser.addOptions({ conninfoOption, storeOption, queuedOption });
+    const QCommandLineOption serveOption(QStringLiteral("serve"),
+        QStringLiteral("Then keep ws-b and ws-c working for SECONDS."), QStringLiteral("SECONDS"));
+    parser.addOptions({ conninfoOption, storeOption, queuedOption, serveOption });
     parser.process(app);
     const QString conninfo = parser.value(conninfoOption);
     if (conninfo.isEmpty() || parser.value(storeOption).isEmpty())
         return fail(QStringLiteral("--conninfo and --store are needed"));
 
+    const QTemporaryDir others; // ws-b's and ws-c's stores
+    const QString bStore = others.filePath(QStringLiteral("ws-b.db"));
+    const QString cStore = others.filePath(QStringLiteral("ws-c.db"));
     StubServer stubs(11);
     const quint16 port = stubs.listenLocal(0);
     PgConnection admin(conninfo);
     if (auto error = admin.open())
         return fail(*error);
     const QString samples = QStringLiteral(FW_SAMPLES_DIR);
-    for (const auto& [sample, prefix, count] :
-        { std::tuple(QStringLiteral("/laptop-bundle"), QStringLiteral("LAPTOP"), 14),
-            std::tuple(QStringLiteral("/telecom-fiber"), QStringLiteral("FIBRE"), 8) }) {
-        auto published = publishSample(admin, samples + sample, prefix, count);
+    const auto publish = [&](const QString& sample, const QString& prefix, int count, int first) {
+        auto published = publishSample(admin, samples + sample, prefix, count, first);
         if (auto* error = std::get_if<QString>(&published))
             return fail(*error);
-    }
-
-    // ws-a takes a few orders first, on a short lease; then ws-b and ws-c take the rest.
-    SyncWorkstation a(
-        settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 5, 3), port, parser.value(storeOption));
-    SyncWorkstation b(settings(conninfo, QStringLiteral("ws-b"), QStringLiteral("bob"), 9), port);
-    SyncWorkstation c(settings(conninfo, QStringLiteral("ws-c"), QStringLiteral("carla"), 8), port);
-    for (SyncWorkstation* ws : { &a, &b, &c }) {
+        return 0;
+    };
+    if (publish(QStringLiteral("/laptop-bundle"), QStringLiteral("LAPTOP"), 10, 1)
+        || publish(QStringLiteral("/telecom-fiber"), QStringLiteral("FIBRE"), 6, 1))
+        return 1;
+    const QString storePath = parser.value(storeOption);
+    // ws-a takes one order on a short lease, ws-b and ws-c the rest; then ws-a works without reaching
+    // the remote store past its lease and ws-b takes that order over.
+    SyncWorkstation b(settings(conninfo, QStringLiteral("ws-b"), QStringLiteral("bob"), 10), port, bStore);
+    SyncWorkstation c(settings(conninfo, QStringLiteral("ws-c"), QStringLiteral("carla"), 6), port, cStore);
+    auto a = std::make_unique<SyncWorkstation>(
+        settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 1, 3), port, storePath);
+    for (SyncWorkstation* ws : { a.get(), &b, &c }) {
         if (auto error = ws->start())
             return fail(ws->settings().workstation + QStringLiteral(": ") + *error);
     }
-    for (int round = 0; round < 4; ++round) {
-        for (SyncWorkstation* ws : { &a, &b, &c })
+    for (int round = 0; round < 3; ++round) {
+        for (SyncWorkstation* ws : { a.get(), &b, &c })
             ws->round();
     }
+    const std::vector<QString> taken = a->executor().orderIds();
     peopleWork(b, QStringLiteral("bob"), 2, { QStringLiteral("LAPTOP-6"), QStringLiteral("LAPTOP-7") });
     peopleWork(c, QStringLiteral("carla"), 1);
-    for (SyncWorkstation* ws : { &b, &c, &a })
-        ws->round();
-
-    // ws-a works without reaching the remote store past its lease: ws-b takes one of its orders over.
-    const std::vector<QString> own = a.executor().orderIds();
-    peopleWork(a, QStringLiteral("alice"), 1);
+    b.round();
+    c.round();
+    peopleWork(*a, QStringLiteral("alice"), 1); // never pushed
     QThread::sleep(4);
+    b.round(); // takes ws-a's order over
+    a->round(); // back: lease-lost, and its work refused
     b.round();
-    a.round(); // back: lease-lost and events-refused for the order ws-b took
-    b.round();
+    c.round();
 
-    // Bob claims a task on ws-b; alice's claim of it, queued while she was offline, reaches ws-b later.
+    // ws-a again, on the usual lease: it runs new orders; bob claims a task on ws-b that alice's
+    // claim, queued while she was offline, reaches later.
+    a.reset();
+    if (publish(QStringLiteral("/laptop-bundle"), QStringLiteral("LAPTOP"), 4, 11))
+        return 1;
+    a = std::make_unique<SyncWorkstation>(
+        settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 4), port, storePath);
+    if (auto error = a->start())
+        return fail(QStringLiteral("ws-a: ") + *error);
+    for (int round = 0; round < 3; ++round) {
+        for (SyncWorkstation* ws : { a.get(), &b, &c })
+            ws->round();
+    }
+    peopleWork(*a, QStringLiteral("alice"), 1, { QStringLiteral("LAPTOP-13"), QStringLiteral("LAPTOP-14") });
     QString contested;
     for (const QString& orderId : { QStringLiteral("LAPTOP-6"), QStringLiteral("LAPTOP-7") }) {
         if (b.taskId(orderId, QStringLiteral("admin-handover")) > 0 && contested.isEmpty())
@@ -130,29 +151,44 @@ int main(int argc, char** argv)
     if (!contested.isEmpty()) {
         b.act(QStringLiteral("task.claim"),
             { { QStringLiteral("task"), b.taskId(contested, QStringLiteral("admin-handover")) } });
-        a.agent().queueCommand({ QStringLiteral("task.claim"),
-            { { QStringLiteral("task"), a.taskId(contested, QStringLiteral("admin-handover")) } },
+        a->agent().queueCommand({ QStringLiteral("task.claim"),
+            { { QStringLiteral("task"), a->taskId(contested, QStringLiteral("admin-handover")) } },
             QStringLiteral("alice") });
-        a.round(); // sends
+        a->round(); // sends
         b.round(); // refuses: bob holds it
-        a.round(); // the answer: a conflict
+        a->round(); // the answer: a conflict
     }
     for (int round = 0; round < 2; ++round) {
-        for (SyncWorkstation* ws : { &b, &c, &a })
+        for (SyncWorkstation* ws : { &b, &c, a.get() })
             ws->round();
     }
     if (parser.isSet(queuedOption)) {
-        peopleWork(a, QStringLiteral("alice"), 1); // not pushed
+        peopleWork(*a, QStringLiteral("alice"), 1, { QStringLiteral("LAPTOP-14") }); // not pushed
         const QString other
             = contested == QStringLiteral("LAPTOP-7") ? QStringLiteral("LAPTOP-6") : QStringLiteral("LAPTOP-7");
-        if (const qint64 task = a.taskId(other, QStringLiteral("admin-handover")))
-            a.agent().queueCommand(
+        if (const qint64 task = a->taskId(other, QStringLiteral("admin-handover")))
+            a->agent().queueCommand(
                 { QStringLiteral("task.claim"), { { QStringLiteral("task"), task } }, QStringLiteral("alice") });
     }
-    const SyncStatus status = a.agent().status();
-    out() << "ws-a: " << status.leasesHeld << " orders held (of " << own.size() << " taken), " << status.openConflicts
-          << " open conflicts, " << status.queuedEvents << " events and " << status.queuedCommands
-          << " commands queued\n";
+    const SyncStatus status = a->agent().status();
+    out() << "ws-a: " << status.leasesHeld << " orders held (" << (taken.empty() ? QString() : taken.front())
+          << " taken over), " << status.openConflicts << " open conflicts, " << status.queuedEvents << " events and "
+          << status.queuedCommands << " commands queued\n";
     out().flush();
+    a.reset(); // the workbench opens ws-a's store next
+
+    // --serve: ws-b and ws-c stay at work (rounds, no people) while the workbench is looked at.
+    const int serveSeconds = parser.value(serveOption).toInt();
+    if (serveSeconds > 0) {
+        out() << "serving for " << serveSeconds << " s\n";
+        out().flush();
+        const QDeadlineTimer until(qint64(serveSeconds) * 1000);
+        while (!until.hasExpired()) {
+            b.round();
+            c.round();
+            QCoreApplication::processEvents();
+            QThread::msleep(500);
+        }
+    }
     return 0;
 }

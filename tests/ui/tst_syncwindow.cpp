@@ -277,6 +277,8 @@ private Q_SLOTS:
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.openStore(m_dir.filePath(QStringLiteral("settings.db")), local);
         QVERIFY(ready.wait(20000));
+        // The Orders row was current before the store opened: its page shows now, not "No store is open".
+        QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget(), window.ordersPage());
         QVERIFY(!window.syncIndicator()->isVisible()); // no remote store: no indicator, no "Runs on" column
         QVERIFY(window.ordersPage()
                     ->findChild<QTableView*>(QStringLiteral("ordersTable"))
