@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>fw::ActionMessageBar</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>fw::BulkFalloutDialog</name>
     <message numerus="yes">
         <source>Bulk Retry — %n Case(s)</source>
@@ -182,6 +193,10 @@
     <message>
         <source>Open for</source>
         <translation>Offen seit</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
     </message>
 </context>
 <context>
@@ -826,6 +841,30 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Order %1 — Fulfillment Workbench</source>
         <translation>Auftrag %1 — Fulfillment Workbench</translation>
     </message>
+    <message>
+        <source>&amp;Remote Store…</source>
+        <translation>&amp;Zentraler Datenspeicher…</translation>
+    </message>
+    <message>
+        <source>Share orders with other workstations through a PostgreSQL server</source>
+        <translation>Aufträge über einen PostgreSQL-Server mit anderen Arbeitsplätzen teilen</translation>
+    </message>
+    <message>
+        <source>Remote store saved: stores opened from now on join it.</source>
+        <translation>Zentraler Datenspeicher gespeichert: Ab jetzt geöffnete Datenspeicher verbinden sich mit ihm.</translation>
+    </message>
+    <message>
+        <source>Remote store turned off.</source>
+        <translation>Zentraler Datenspeicher ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation>Neu verbinden mit %1…</translation>
+    </message>
+    <message>
+        <source>This workstation no longer syncs with a remote store.</source>
+        <translation>Dieser Arbeitsplatz synchronisiert nicht mehr mit einem zentralen Datenspeicher.</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderPage</name>
@@ -987,6 +1026,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Jeopardy</source>
         <translation>Gefährdung</translation>
+    </message>
+    <message>
+        <source>The workstation whose engine runs the order (with a remote store)</source>
+        <translation>Der Arbeitsplatz, dessen Engine den Auftrag ausführt (mit zentralem Datenspeicher)</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1466,137 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::RemoteSettingsDialog</name>
+    <message>
+        <source>Share orders with other workstations through a remote store</source>
+        <translation>Aufträge über einen zentralen Datenspeicher mit anderen Arbeitsplätzen teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Remote Store</source>
+        <translation>Zentraler Datenspeicher</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt if the server offers it</source>
+        <translation>prefer: verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation>require: immer verschlüsseln</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt and check the server&apos;s certificate and name</source>
+        <translation>verify-full: verschlüsseln und Zertifikat und Namen des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>automatic: made once for the store and kept</source>
+        <translation>automatisch: einmal für den Datenspeicher erzeugt und beibehalten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long this workstation may be cut off before another one takes over the orders it runs</source>
+        <translation>Wie lange dieser Arbeitsplatz getrennt sein darf, bevor ein anderer die Aufträge übernimmt, die er ausführt</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation>T&amp;LS:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Dieser Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Lease time:</source>
+        <translation>&amp;Lease-Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Reconnect</source>
+        <translation>&amp;Übernehmen und neu verbinden</translation>
+    </message>
+    <message>
+        <source>The password is not kept in the workbench&apos;s settings. A password typed here is written to libpq&apos;s password file %1 (readable by you only); leave the field empty to keep the one there.</source>
+        <translation>Das Passwort wird nicht in den Einstellungen der Workbench gespeichert. Ein hier eingegebenes Passwort wird in die Passwortdatei von libpq %1 geschrieben (nur für Sie lesbar); lassen Sie das Feld leer, um das dortige zu behalten.</translation>
+    </message>
+    <message>
+        <source>Fill in host, database and user first.</source>
+        <translation>Bitte zuerst Host, Datenbank und Benutzer ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Keine Verbindung möglich: %1</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1; remote store schema version %2.</source>
+        <translation>Verbunden mit PostgreSQL %1; Schema des zentralen Datenspeichers in Version %2.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1; no remote store there yet: the first workstation to join creates it.</source>
+        <translation>Verbunden mit PostgreSQL %1; dort gibt es noch keinen zentralen Datenspeicher: Der erste Arbeitsplatz, der sich verbindet, legt ihn an.</translation>
+    </message>
+    <message>
+        <source>A remote store needs a host, a database and a user.</source>
+        <translation>Ein zentraler Datenspeicher braucht einen Host, eine Datenbank und einen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation>Das Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Connects with: %1</source>
+        <translation>Verbindet mit: %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::StatePresentation</name>
     <message>
         <source>Pending</source>
@@ -1790,6 +1968,181 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::SyncConflictModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SyncConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Synchronisationskonflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected conflicts as seen; they stay in the store&apos;s history</source>
+        <translation>Die ausgewählten Konflikte als gesehen markieren; sie bleiben im Verlauf des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>Acknowledge A&amp;ll</source>
+        <translation>&amp;Alle bestätigen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Order</source>
+        <translation>A&amp;uftrag öffnen</translation>
+    </message>
+    <message>
+        <source>No open conflicts: everything this workstation did reached the other workstations, or was reported here and acknowledged.</source>
+        <translation>Keine offenen Konflikte: Alles, was dieser Arbeitsplatz getan hat, hat die anderen Arbeitsplätze erreicht oder wurde hier gemeldet und bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) between this workstation and the others. Nothing was dropped: each says what did not happen and who did what instead.</source>
+        <translation>
+            <numerusform>%Ln Konflikt zwischen diesem Arbeitsplatz und den anderen. Nichts wurde verworfen: Jeder sagt, was nicht geschah und wer stattdessen was getan hat.</numerusform>
+            <numerusform>%Ln Konflikte zwischen diesem Arbeitsplatz und den anderen. Nichts wurde verworfen: Jeder sagt, was nicht geschah und wer stattdessen was getan hat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::SyncIndicator</name>
+    <message>
+        <source>Sync with the remote store</source>
+        <translation>Synchronisation mit dem zentralen Datenspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SyncPresentation</name>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisiere</translation>
+    </message>
+    <message>
+        <source>%1 to pull</source>
+        <translation>%1 abzuholen</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n Befehl wartet auf Antwort</numerusform>
+            <numerusform>%n Befehle warten auf Antwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the remote store…</source>
+        <translation>Verbinde mit dem zentralen Datenspeicher…</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) queued</source>
+        <translation>
+            <numerusform>%Ln Ereignis wartet</numerusform>
+            <numerusform>%Ln Ereignisse warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln command(s) queued</source>
+        <translation>
+            <numerusform>%Ln Befehl wartet</numerusform>
+            <numerusform>%Ln Befehle warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation>Arbeitsplatz: %1</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Orders run here (leases held): %1</source>
+        <translation>Hier ausgeführte Aufträge (gehaltene Leases): %1</translation>
+    </message>
+    <message>
+        <source>Events pushed: %1 · pulled: %2</source>
+        <translation>Ereignisse gesendet: %1 · abgeholt: %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisation: %1</translation>
+    </message>
+    <message>
+        <source>Offline for longer than the lease time: other workstations may take over this workstation&apos;s orders.</source>
+        <translation>Länger offline als die Lease-Dauer: Andere Arbeitsplätze können die Aufträge dieses Arbeitsplatzes übernehmen.</translation>
+    </message>
+    <message>
+        <source>The engine keeps running the orders it holds; its work is sent when the remote store is back.</source>
+        <translation>Die Engine führt ihre Aufträge weiter aus; ihre Arbeit wird gesendet, sobald der zentrale Datenspeicher wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Click to see the conflicts.</source>
+        <translation>Klicken, um die Konflikte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Order taken over</source>
+        <translation>Auftrag übernommen</translation>
+    </message>
+    <message>
+        <source>Work not accepted</source>
+        <translation>Arbeit nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Action not applied</source>
+        <translation>Aktion nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Claim lost</source>
+        <translation>Übernahme verloren</translation>
+    </message>
+    <message>
+        <source>Order rejected</source>
+        <translation>Auftrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Dieser Arbeitsplatz</translation>
+    </message>
+</context>
+<context>
     <name>fw::TaskFormDialog</name>
     <message>
         <source>Complete “%1”</source>
@@ -1953,6 +2306,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Waiting</source>
         <translation>Wartezeit</translation>
     </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
 </context>
 <context>
     <name>fw::TimelineModel</name>
@@ -2108,12 +2465,28 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Das Warten auf den Fensterinhalt wurde aufgegeben.</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP or timeline:ID.</source>
-        <translation>In ANSICHT starten: orders, tasks, fallout, preview, order:ID, order:ID#STEP oder timeline:ID.</translation>
-    </message>
-    <message>
         <source>How many copies of each sample order a new demo store gets (default 25).</source>
         <translation>Wie viele Kopien jedes Beispielauftrags ein neuer Demo-Datenspeicher erhält (Standard: 25).</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP, timeline:ID, sync-conflicts or remote-settings.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, preview, order:ID, order:ID#SCHRITT, timeline:ID, sync-conflicts oder remote-settings.</translation>
+    </message>
+    <message>
+        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
+        <translation>Die Aufträge des Datenspeichers über den zentralen Datenspeicher CONNINFO mit anderen Arbeitsplätzen teilen (eine libpq-Verbindungszeichenfolge oder postgresql://-URI; das Passwort aus ~/.pgpass oder PGPASSFILE). Standard: $FW_REMOTE, sonst Datei &gt; Zentraler Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation>CONNINFO</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s id with the remote store (default: made once per store).</source>
+        <translation>Die Kennung dieses Arbeitsplatzes beim zentralen Datenspeicher (Standard: einmal pro Datenspeicher erzeugt).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 </TS>

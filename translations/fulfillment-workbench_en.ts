@@ -25,6 +25,17 @@
     </message>
 </context>
 <context>
+    <name>fw::ActionMessageBar</name>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::BulkFalloutDialog</name>
     <message numerus="yes">
         <source>Bulk Retry — %n Case(s)</source>
@@ -181,6 +192,10 @@
     </message>
     <message>
         <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +835,30 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Order %1 — Fulfillment Workbench</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remote Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share orders with other workstations through a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote store saved: stores opened from now on join it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote store turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation no longer syncs with a remote store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderPage</name>
@@ -980,6 +1019,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation whose engine runs the order (with a remote store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1413,6 +1460,137 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::RemoteSettingsDialog</name>
+    <message>
+        <source>Share orders with other workstations through a remote store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: encrypt if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt and check the server&apos;s certificate and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: made once for the store and kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long this workstation may be cut off before another one takes over the orders it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lease time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept in the workbench&apos;s settings. A password typed here is written to libpq&apos;s password file %1 (readable by you only); leave the field empty to keep the one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in host, database and user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1; remote store schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1; no remote store there yet: the first workstation to join creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote store needs a host, a database and a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::StatePresentation</name>
     <message>
         <source>Pending</source>
@@ -1783,6 +1961,181 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::SyncConflictModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::SyncConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected conflicts as seen; they stay in the store&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: everything this workstation did reached the other workstations, or was reported here and acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) between this workstation and the others. Nothing was dropped: each says what did not happen and who did what instead.</source>
+        <translation>
+            <numerusform>%Ln conflict between this workstation and the others. Nothing was dropped: it says what did not happen and who did what instead.</numerusform>
+            <numerusform>%Ln conflicts between this workstation and the others. Nothing was dropped: each says what did not happen and who did what instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::SyncIndicator</name>
+    <message>
+        <source>Sync with the remote store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::SyncPresentation</name>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n command waiting for an answer</numerusform>
+            <numerusform>%n commands waiting for an answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the remote store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) queued</source>
+        <translation>
+            <numerusform>%Ln event queued</numerusform>
+            <numerusform>%Ln events queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln command(s) queued</source>
+        <translation>
+            <numerusform>%Ln command queued</numerusform>
+            <numerusform>%Ln commands queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders run here (leases held): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events pushed: %1 · pulled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline for longer than the lease time: other workstations may take over this workstation&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine keeps running the orders it holds; its work is sent when the remote store is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see the conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order taken over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::TaskFormDialog</name>
     <message>
         <source>Complete “%1”</source>
@@ -1946,6 +2299,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::TimelineModel</name>
@@ -2101,11 +2458,27 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP or timeline:ID.</source>
+        <source>How many copies of each sample order a new demo store gets (default 25).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many copies of each sample order a new demo store gets (default 25).</source>
+        <source>Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP, timeline:ID, sync-conflicts or remote-settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONNINFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s id with the remote store (default: made once per store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "mainwindow/mainwindow.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +31,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("fw::Workbench", "Open the store FILE (created if missing) and run its orders."),
         QCoreApplication::translate("fw::Workbench", "FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP or timeline:ID."),
+        QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP, "
+                                                     "timeline:ID, sync-conflicts or remote-settings."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),
@@ -47,8 +50,17 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
             "Once the plan is shown, save the main window as the PNG FILE and quit. Works "
             "without a display (offscreen)."),
         QCoreApplication::translate("fw::Workbench", "FILE"));
+    const QCommandLineOption remoteOption(QStringLiteral("remote"),
+        QCoreApplication::translate("fw::Workbench",
+            "Share the store's orders with other workstations through the remote store CONNINFO (a libpq connection "
+            "string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File > "
+            "Remote Store."),
+        QCoreApplication::translate("fw::Workbench", "CONNINFO"));
+    const QCommandLineOption workstationOption(QStringLiteral("workstation"),
+        QCoreApplication::translate("fw::Workbench", "This workstation's id with the remote store (default: made once per store)."),
+        QCoreApplication::translate("fw::Workbench", "ID"));
     parser.addOptions({ catalogOption, orderOption, demoOption, storeOption, viewOption, themeOption, copiesOption,
-                        languageOption, screenshotOption });
+                        languageOption, screenshotOption, remoteOption, workstationOption });
     parser.process(app);
 
     WorkbenchOptions options;
@@ -60,8 +72,20 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
     options.storePath = parser.value(storeOption);
     options.view = parser.value(viewOption);
     options.theme = parser.value(themeOption);
+    options.remote = parser.isSet(remoteOption) ? parser.value(remoteOption) : qEnvironmentVariable("FW_REMOTE");
+    options.workstation = parser.value(workstationOption);
     options.demoCopies = std::clamp(parser.value(copiesOption).toInt(), 1, 1000);
     return options;
+}
+
+SyncSettings remoteSettings(const WorkbenchOptions& options)
+{
+    SyncSettings sync = MainWindow::savedRemote();
+    if (!options.remote.isEmpty())
+        sync.conninfo = options.remote;
+    if (!options.workstation.isEmpty())
+        sync.workstation = options.workstation;
+    return sync;
 }
 
 QString rawOptionValue(const QStringList& arguments, const QString& name)

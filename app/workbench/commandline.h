@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/syncagent.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -15,12 +17,18 @@ struct WorkbenchOptions {
     QString storePath; // --db: the store to open and run
     QString view; // --view: orders, tasks, fallout, preview or order:ID (what --screenshot shows)
     QString theme; // --theme: light, dark or empty (the system's)
+    QString remote; // --remote, else $FW_REMOTE: the remote store's libpq conninfo (docs/sync.md)
+    QString workstation; // --workstation: this workstation's id with the remote store
     int demoCopies = 25; // --demo-copies
     bool demo = false;
 };
 
 // Parses the workbench's command line; --help, --version and errors print and exit here.
 WorkbenchOptions parseCommandLine(const QCoreApplication& app);
+
+// The remote store the store is opened with: --remote (else $FW_REMOTE) over the one saved in
+// File > Remote Store..., --workstation over the saved name. Empty conninfo: none.
+SyncSettings remoteSettings(const WorkbenchOptions& options);
 
 // Looks for an option's value in raw arguments, before any application object exists (the language
 // decides the translators, which must be installed before the help text is built).

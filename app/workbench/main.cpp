@@ -9,8 +9,10 @@
 #include "translators.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QIcon>
+#include <QPainter>
 #include <QPixmap>
 #include <QProcess>
 #include <QStandardPaths>
@@ -68,12 +70,34 @@ int runHeadlessDemo(int argc, char** argv)
     return QProcess::execute(fwctl, { QStringLiteral("demo") });
 }
 
+// The window as it looks, with its open dialogs centred over it as a window manager places them.
+QPixmap windowWithDialogs(fw::MainWindow& window)
+{
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    for (QDialog* dialog : window.findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
+        if (!dialog->isVisible())
+            continue;
+        const QPixmap picture = dialog->grab();
+        const QSize size = picture.deviceIndependentSize().toSize();
+        const int titleHeight = window.fontMetrics().height() + 10; // a title bar, as a window manager draws one
+        const QPoint at((window.width() - size.width()) / 2, (window.height() - size.height() + titleHeight) / 2);
+        const QRect title(at - QPoint(0, titleHeight), QSize(size.width(), titleHeight));
+        painter.fillRect(QRect(title.topLeft() + QPoint(5, 5), QSize(size.width(), size.height() + titleHeight)), QColor(0, 0, 0, 60));
+        painter.fillRect(title, window.palette().color(QPalette::Mid));
+        painter.setPen(window.palette().color(QPalette::BrightText));
+        painter.drawText(title, Qt::AlignCenter, dialog->windowTitle());
+        painter.drawPixmap(at, picture);
+    }
+    return shot;
+}
+
 // --screenshot: once what was asked for is shown (the plan loaded, the store's engine running for a
 // moment so callouts and tasks have happened), grab the window and quit.
 void scheduleScreenshot(QApplication& app, fw::MainWindow& window, const QString& path, bool waitForLoad, bool waitForStore)
 {
     auto grab = [&app, &window, path](int exitCode) {
-        const bool saved = window.grab().save(path, "PNG");
+        const bool saved = windowWithDialogs(window).save(path, "PNG");
         QTextStream err(stderr);
         if (saved)
             err << QCoreApplication::translate("fw::Workbench", "Screenshot saved to %1").arg(path) << '\n';
@@ -119,6 +143,10 @@ void showView(fw::MainWindow& window, const QString& view)
         window.showSection(fw::MainWindow::Section::Fallout);
     else if (view == QLatin1String("preview"))
         window.showSection(fw::MainWindow::Section::PlanPreview);
+    else if (view == QLatin1String("sync-conflicts"))
+        window.showSyncConflicts();
+    else if (view == QLatin1String("remote-settings"))
+        window.showRemoteSettings();
     else if (view.startsWith(QLatin1String("timeline:"))) {
         if (fw::OrderPage* page = window.openOrderPage(view.mid(9)))
             page->showTimeline();
@@ -174,6 +202,7 @@ int main(int argc, char** argv)
         window.openOrder(options.orderPath); // reports that a catalog is needed
     if (!storePath.isEmpty()) {
         fw::StoreOpenOptions open;
+        open.sync = fw::remoteSettings(options);
         if (options.demo && !samples.isEmpty()) {
             const fw::DemoSystems systems = fw::startDemoSystems(samples, &app);
             open.endpointBaseUrls = systems.endpointBaseUrls;

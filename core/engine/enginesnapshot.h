@@ -26,6 +26,7 @@ struct OrderSummary {
     QDateTime updatedAt;
     int openTasks = 0;
     int openFallout = 0;
+    QString runsOn; // with a remote store: the workstation that runs a replica (orders.replica_of); empty: this one
     bool operator==(const OrderSummary&) const = default;
 };
 
@@ -42,6 +43,7 @@ struct TaskSummary {
     QDateTime createdAt;
     QDateTime updatedAt;
     ManualTaskSpec spec; // the catalog's queue, instructions and form for the step
+    QString runsOn; // the workstation that runs the order (a replica's owner); empty: this one
     bool operator==(const TaskSummary&) const = default;
 };
 
@@ -61,6 +63,7 @@ struct FalloutSummary {
     QString request; // JSON text, callouts only
     QString response; // JSON text or raw body
     QDateTime openedAt;
+    QString runsOn; // the workstation that runs the order (a replica's owner); empty: this one
     bool operator==(const FalloutSummary&) const = default;
 };
 

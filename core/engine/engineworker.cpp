@@ -1,5 +1,6 @@
 #include "engineworker.h"
 
+#include "replicataskforms.h"
 #include "callouttransport.h"
 #include "common/clock.h"
 #include "executor.h"
@@ -18,6 +19,7 @@ namespace fw {
 
 EngineWorker::EngineWorker(QString databasePath)
     : m_path(std::move(databasePath))
+    , m_replicaTaskForms(std::make_unique<ReplicaTaskForms>())
 {
 }
 
@@ -216,6 +218,8 @@ EngineSnapshot EngineWorker::snapshot() const
         const int step = order ? order->stepIndex(task.stepId) : -1;
         if (step >= 0 && order->steps[std::size_t(step)].definition)
             task.spec = order->steps[std::size_t(step)].definition->manualTask;
+        else if (!order && !task.runsOn.isEmpty())
+            m_replicaTaskForms->fill(m_database->connection(), task); // another workstation runs it
     }
     for (FalloutSummary& c : result.fallout) {
         const OrderRuntime* order = m_executor->order(c.orderId);

@@ -19,6 +19,7 @@ class Clock;
 class Database;
 class Executor;
 class HttpCalloutTransport;
+class ReplicaTaskForms;
 
 // The engine's side of EngineService; lives on the worker thread (engineservice.cpp).
 class EngineWorker final : public QObject {
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HttpCalloutTransport> m_transport;
     std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<ReplicaTaskForms> m_replicaTaskForms;
     QTimer* m_timer = nullptr;
     qint64 m_journalSeq = 0; // the journal position the last snapshot reported changes up to
     QHash<QString, QString> m_endpointBases;

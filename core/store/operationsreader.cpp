@@ -83,7 +83,7 @@ void OperationsReader::readTasks(EngineSnapshot& result) const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT t.id, t.queue, t.state, COALESCE(t.claimed_by, ''), t.order_id, t.step_id, s.name, s.lane, "
-                              "o.account_name, t.created_at, t.updated_at FROM tasks t "
+                              "o.account_name, t.created_at, t.updated_at, COALESCE(o.replica_of, '') FROM tasks t "
                               "JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
                               "JOIN orders o ON o.id = t.order_id "
                               "WHERE t.state IN ('open', 'claimed') ORDER BY t.id"));
@@ -100,6 +100,7 @@ void OperationsReader::readTasks(EngineSnapshot& result) const
         task.account = query.value(8).toString();
         task.createdAt = fromStoreTime(query.value(9));
         task.updatedAt = fromStoreTime(query.value(10));
+        task.runsOn = query.value(11).toString();
         result.tasks.push_back(std::move(task));
     }
 }
@@ -110,8 +111,9 @@ void OperationsReader::readFallout(EngineSnapshot& result) const
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT f.id, f.queue, f.order_id, f.step_id, f.classification, f.error, f.attempts, "
                               "s.name, s.type, s.lane, COALESCE(f.rule, ''), COALESCE(f.request, ''), "
-                              "COALESCE(f.response, ''), f.opened_at FROM fallout_cases f "
+                              "COALESCE(f.response, ''), f.opened_at, COALESCE(o.replica_of, '') FROM fallout_cases f "
                               "JOIN steps s ON s.order_id = f.order_id AND s.id = f.step_id "
+                              "JOIN orders o ON o.id = f.order_id "
                               "WHERE f.state = 'open' ORDER BY f.id"));
     while (query.next()) {
         FalloutSummary c;
@@ -129,6 +131,7 @@ void OperationsReader::readFallout(EngineSnapshot& result) const
         c.request = query.value(11).toString();
         c.response = query.value(12).toString();
         c.openedAt = fromStoreTime(query.value(13));
+        c.runsOn = query.value(14).toString();
         result.fallout.push_back(std::move(c));
     }
 }

@@ -15,7 +15,7 @@ namespace {
         "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
         "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id AND s.state IN ('completed', 'skipped')), "
         "(SELECT COUNT(*) FROM tasks t WHERE t.order_id = o.id AND t.state IN ('open', 'claimed')), "
-        "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open')");
+        "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open'), COALESCE(o.replica_of, '')");
 
     OrderSummary summaryOf(const QSqlQuery& query)
     {
@@ -31,6 +31,7 @@ namespace {
         order.completedSteps = query.value(8).toInt();
         order.openTasks = query.value(9).toInt();
         order.openFallout = query.value(10).toInt();
+        order.runsOn = query.value(11).toString();
         return order;
     }
 

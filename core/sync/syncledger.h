@@ -20,6 +20,7 @@ struct SyncConflict {
     QString kind; // lease-lost, events-refused, command-failed, claim-lost, inbound-rejected
     QString detail; // one human sentence: who, what, when
     QString events; // refused journal entries as JSON, for events-refused
+    bool operator==(const SyncConflict&) const = default;
 };
 
 // A command for another workstation's order, waiting in sync_outbox.

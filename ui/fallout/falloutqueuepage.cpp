@@ -5,6 +5,7 @@
 #include "models/falloutgroupmodel.h"
 #include "models/rowfiltermodel.h"
 #include "models/storesession.h"
+#include "widgets/actionmessagebar.h"
 #include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
 #include "widgets/queuecombo.h"
@@ -97,7 +98,11 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::OrderColumn, 160);
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::StepColumn, 200);
     m_table->horizontalHeader()->resizeSection(FalloutCaseModel::ErrorColumn, 340);
+    m_table->horizontalHeader()->resizeSection(FalloutCaseModel::AgeColumn, 90);
+    m_table->horizontalHeader()->resizeSection(FalloutCaseModel::RunsOnColumn, 130);
+    m_table->horizontalHeader()->moveSection(FalloutCaseModel::RunsOnColumn, FalloutCaseModel::OrderColumn + 1); // next to the order
     rememberColumnLayout(m_table);
+    m_table->setColumnHidden(FalloutCaseModel::RunsOnColumn, !session->hasRemote());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FalloutQueuePage::showDetails);
     connect(m_table, &QTableView::activated, this, &FalloutQueuePage::editPayloadAndRetry);
 
@@ -181,9 +186,16 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     m_caseButtons << open;
     actions->addWidget(open);
 
+    auto* message = new ActionMessageBar(session,
+                                         { QStringLiteral("retry fallout case"), QStringLiteral("skip fallout case"),
+                                           QStringLiteral("cancel the order of fallout case"), QStringLiteral("resume") },
+                                         this);
+    message->setObjectName(QStringLiteral("falloutActionMessage"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
+    layout->addWidget(message);
     layout->addLayout(actions);
     layout->addLayout(bulk);
 

@@ -21,6 +21,10 @@ QString recentKey(const QString& kind)
 {
     return QStringLiteral("recentFiles/") + kind;
 }
+QString remoteKey(const char* name)
+{
+    return QStringLiteral("remoteStore/") + QLatin1String(name);
+}
 } // namespace
 
 QString AppSettings::language()
@@ -58,6 +62,44 @@ QStringList AppSettings::recentFiles(const QString& kind)
 void AppSettings::setRecentFiles(const QString& kind, const QStringList& files)
 {
     QSettings().setValue(recentKey(kind), files);
+}
+
+SyncSettings RemoteStoreSettings::toSyncSettings() const
+{
+    SyncSettings sync;
+    if (enabled)
+        sync.conninfo = connection.toConninfo();
+    sync.workstation = workstation;
+    sync.leaseTtlSeconds = leaseTtlSeconds;
+    return sync;
+}
+
+RemoteStoreSettings AppSettings::remoteStore()
+{
+    const QSettings settings;
+    RemoteStoreSettings remote;
+    remote.enabled = settings.value(remoteKey("enabled"), false).toBool();
+    remote.connection.host = settings.value(remoteKey("host")).toString();
+    remote.connection.port = settings.value(remoteKey("port"), remote.connection.port).toInt();
+    remote.connection.database = settings.value(remoteKey("database"), remote.connection.database).toString();
+    remote.connection.user = settings.value(remoteKey("user")).toString();
+    remote.connection.sslMode = settings.value(remoteKey("sslMode"), remote.connection.sslMode).toString();
+    remote.workstation = settings.value(remoteKey("workstation")).toString();
+    remote.leaseTtlSeconds = settings.value(remoteKey("leaseTtlSeconds"), remote.leaseTtlSeconds).toInt();
+    return remote;
+}
+
+void AppSettings::setRemoteStore(const RemoteStoreSettings& remote)
+{
+    QSettings settings; // never a password: that is in libpq's password file
+    settings.setValue(remoteKey("enabled"), remote.enabled);
+    settings.setValue(remoteKey("host"), remote.connection.host);
+    settings.setValue(remoteKey("port"), remote.connection.port);
+    settings.setValue(remoteKey("database"), remote.connection.database);
+    settings.setValue(remoteKey("user"), remote.connection.user);
+    settings.setValue(remoteKey("sslMode"), remote.connection.sslMode);
+    settings.setValue(remoteKey("workstation"), remote.workstation);
+    settings.setValue(remoteKey("leaseTtlSeconds"), remote.leaseTtlSeconds);
 }
 
 } // namespace fw

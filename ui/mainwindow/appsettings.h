@@ -1,10 +1,24 @@
 #pragma once
 
+#include "sync/connectionparameters.h"
+#include "sync/syncagent.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 namespace fw {
+
+// The remote store the workbench joins (File > Remote Store...). No password: that is in libpq's
+// password file (PgPassFile).
+struct RemoteStoreSettings {
+    bool enabled = false;
+    ConnectionParameters connection;
+    QString workstation; // empty: the store's own id
+    int leaseTtlSeconds = 60;
+    SyncSettings toSyncSettings() const; // empty conninfo when not enabled
+    bool operator==(const RemoteStoreSettings&) const = default;
+};
 
 // The workbench's persistent preferences (QSettings under the application's organisation and name),
 // in one place so that main() and the main window agree on the keys.
@@ -20,6 +34,9 @@ public:
 
     static QStringList recentFiles(const QString& kind);
     static void setRecentFiles(const QString& kind, const QStringList& files);
+
+    static RemoteStoreSettings remoteStore();
+    static void setRemoteStore(const RemoteStoreSettings& settings);
 };
 
 } // namespace fw

@@ -16,6 +16,7 @@
 #include "plan/plansteptree.h"
 #include "problemspanel.h"
 #include "recentfiles.h"
+#include "widgets/syncindicator.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -87,31 +88,7 @@ void MainWindow::createCentralWidgets()
     addSection(tr("Tasks"), QStyle::SP_DialogApplyButton, Section::Tasks);
     addSection(tr("Fallout"), QStyle::SP_MessageBoxWarning, Section::Fallout);
     addSection(tr("Plan Preview"), QStyle::SP_FileDialogContentsView, Section::PlanPreview);
-    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
-        const QListWidgetItem* item = m_navigator->item(row);
-        if (!item)
-            return;
-        const QString orderId = item->data(Qt::UserRole + 1).toString();
-        if (!orderId.isEmpty()) {
-            if (OrderPage* page = m_orderPages.value(orderId))
-                m_pages->setCurrentWidget(static_cast<QWidget*>(page));
-            return;
-        }
-        switch (Section(item->data(Qt::UserRole).toInt())) {
-        case Section::Orders:
-            m_pages->setCurrentWidget(m_ordersPage ? static_cast<QWidget*>(m_ordersPage) : m_noStorePage);
-            break;
-        case Section::Tasks:
-            m_pages->setCurrentWidget(m_taskPage ? static_cast<QWidget*>(m_taskPage) : m_noStorePage);
-            break;
-        case Section::Fallout:
-            m_pages->setCurrentWidget(m_falloutPage ? static_cast<QWidget*>(m_falloutPage) : m_noStorePage);
-            break;
-        case Section::PlanPreview:
-            m_pages->setCurrentWidget(m_previewPage);
-            break;
-        }
-    });
+    connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showNavigatorPage);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("mainSplitter"));
@@ -183,7 +160,10 @@ void MainWindow::createStatusBar()
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_engineLabel = new QLabel(tr("No store"), this);
     m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
+    m_syncIndicator = new SyncIndicator(this);
+    connect(m_syncIndicator, &SyncIndicator::clicked, this, &MainWindow::showSyncConflicts);
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_engineLabel);
     statusBar()->addPermanentWidget(m_busyBar);

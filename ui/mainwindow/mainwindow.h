@@ -1,7 +1,10 @@
 #pragma once
 
+#include "sync/syncagent.h"
+
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QDockWidget;
 class QListWidget;
@@ -24,7 +27,10 @@ class OrdersPage;
 class ProblemsPanel;
 class RecentFiles;
 class StoreSession;
+class SyncConflictsDialog;
+class SyncIndicator;
 class TaskInboxPage;
+class RemoteSettingsDialog;
 struct PlanLoadResult;
 
 // How a store is opened: for the demo, filled with the samples first and with its callouts sent to
@@ -35,6 +41,7 @@ struct StoreOpenOptions {
     int demoColleaguesPercent = 60; // the demo's scripted colleagues keep this share of orders moving
     QHash<QString, QString> endpointBaseUrls; // endpoint id -> base URL
     int tickMs = 500;
+    SyncSettings sync; // a remote store to join (docs/sync.md); empty conninfo: none
 };
 
 // The workbench's main window. A navigator on the left switches between the operations views of
@@ -62,6 +69,13 @@ public:
     // Opens a store and runs its engine in the background (mainwindowstore.cpp).
     void openStore(const QString& path, const StoreOpenOptions& options = {});
     void closeStore();
+    // The remote store (mainwindowsync.cpp): File > Remote Store..., the status bar's indicator and
+    // the conflicts it opens. Applying new settings re-opens the open store with them.
+    RemoteSettingsDialog* showRemoteSettings();
+    SyncConflictsDialog* showSyncConflicts();
+    SyncIndicator* syncIndicator() const { return m_syncIndicator; }
+    // The saved remote store (File > Remote Store...) as sync settings; empty conninfo when off.
+    static SyncSettings savedRemote();
     StoreSession* session() const { return m_session; }
     enum class Section { Orders, Tasks, Fallout, PlanPreview };
     void showSection(Section section);
@@ -93,12 +107,15 @@ private:
     QWidget* createPreviewPage();
     void createStorePages(); // mainwindowstore.cpp
     void createStoreMenu(QMenu* fileMenu);
+    void applyRemoteSettings(const RemoteSettingsDialog& dialog); // mainwindowsync.cpp
+    void onSyncStatus();
     void chooseStore();
     void chooseImport(const QString& kind);
     void onEngineState();
     void onSnapshotApplied();
     void onActionFinished(const QString& action, bool ok, const QString& message);
     void closeOrderPage(int navigatorRow);
+    void showNavigatorPage(int navigatorRow); // the page of the section or order in that row
     void focusSearch();
     void createMenusAndToolBar();
     void createStatusBar();
@@ -131,6 +148,9 @@ private:
     QHash<QString, OrderPage*> m_orderPages;
     QLabel* m_engineLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
+    SyncIndicator* m_syncIndicator = nullptr;
+    QPointer<SyncConflictsDialog> m_conflictsDialog;
+    StoreOpenOptions m_storeOptions; // how the open store was opened: re-opened with new remote settings
     QList<QAction*> m_storeActions; // enabled while a store is open
     bool m_storeReadyEmitted = false;
 

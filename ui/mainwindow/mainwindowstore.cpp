@@ -2,6 +2,7 @@
 // status bar, and the store menu (the rest is in mainwindow.cpp and mainwindowactions.cpp).
 #include "mainwindow.h"
 
+#include "dialogs/syncconflictsdialog.h"
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
 #include "models/falloutcasemodel.h"
@@ -36,8 +37,11 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
     closeStore();
     m_storeReadyEmitted = false;
     m_session = new StoreSession(path, operatorName(), this);
+    m_storeOptions = options;
     for (auto it = options.endpointBaseUrls.cbegin(); it != options.endpointBaseUrls.cend(); ++it)
         m_session->setEndpointBaseUrl(it.key(), it.value());
+    m_session->setRemote(options.sync);
+    connect(m_session, &StoreSession::syncStatusChanged, this, &MainWindow::onSyncStatus);
     connect(m_session, &StoreSession::engineStateChanged, this, &MainWindow::onEngineState);
     connect(m_session, &StoreSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
     connect(m_session, &StoreSession::actionFinished, this, &MainWindow::onActionFinished);
@@ -52,6 +56,7 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
     updateTitle(QFileInfo(path).fileName());
     m_statusLabel->setText(tr("Opening store %1\u2026").arg(QDir::toNativeSeparators(path)));
     showSection(Section::Orders);
+    onSyncStatus(); // "Connecting to the remote store..." until the first round
 }
 
 void MainWindow::closeStore()
@@ -71,12 +76,14 @@ void MainWindow::closeStore()
     m_ordersPage = nullptr;
     m_taskPage = nullptr;
     m_falloutPage = nullptr;
+    delete m_conflictsDialog; // it shows the session's conflicts
     delete m_session; // stops the engine and releases the store's engine lock
     m_session = nullptr;
     for (QAction* action : std::as_const(m_storeActions))
         action->setEnabled(false);
     m_engineLabel->setText(tr("No store"));
     m_countsLabel->clear();
+    onSyncStatus(); // hides the indicator
     updateTitle(QString());
 }
 
@@ -99,9 +106,39 @@ void MainWindow::showSection(Section section)
     for (int row = 0; row < m_navigator->count(); ++row) {
         const QListWidgetItem* item = m_navigator->item(row);
         if (item->data(Qt::UserRole + 1).toString().isEmpty() && item->data(Qt::UserRole).toInt() == int(section)) {
-            m_navigator->setCurrentRow(row);
+            if (m_navigator->currentRow() == row)
+                showNavigatorPage(row); // already current: the page behind it may be new (a store was opened)
+            else
+                m_navigator->setCurrentRow(row);
             return;
         }
+    }
+}
+
+void MainWindow::showNavigatorPage(int row)
+{
+    const QListWidgetItem* item = m_navigator->item(row);
+    if (!item)
+        return;
+    const QString orderId = item->data(Qt::UserRole + 1).toString();
+    if (!orderId.isEmpty()) {
+        if (OrderPage* page = m_orderPages.value(orderId))
+            m_pages->setCurrentWidget(static_cast<QWidget*>(page));
+        return;
+    }
+    switch (Section(item->data(Qt::UserRole).toInt())) {
+    case Section::Orders:
+        m_pages->setCurrentWidget(m_ordersPage ? static_cast<QWidget*>(m_ordersPage) : m_noStorePage);
+        break;
+    case Section::Tasks:
+        m_pages->setCurrentWidget(m_taskPage ? static_cast<QWidget*>(m_taskPage) : m_noStorePage);
+        break;
+    case Section::Fallout:
+        m_pages->setCurrentWidget(m_falloutPage ? static_cast<QWidget*>(m_falloutPage) : m_noStorePage);
+        break;
+    case Section::PlanPreview:
+        m_pages->setCurrentWidget(m_previewPage);
+        break;
     }
 }
 
@@ -244,8 +281,11 @@ void MainWindow::chooseStore()
     const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create Store"), fileDialogDirectory(),
                                                       tr("Stores (*.db *.sqlite);;All files (*)"), nullptr,
                                                       QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty())
-        openStore(path);
+    if (!path.isEmpty()) {
+        StoreOpenOptions options;
+        options.sync = savedRemote();
+        openStore(path, options);
+    }
 }
 
 void MainWindow::chooseImport(const QString& kind)
@@ -276,6 +316,11 @@ void MainWindow::createStoreMenu(QMenu* fileMenu)
     importOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* close = fileMenu->addAction(tr("Close Store"), this, &MainWindow::closeStore);
     close->setObjectName(QStringLiteral("closeStoreAction"));
+    fileMenu->addSeparator();
+    QAction* remote = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Remote Store…"), this,
+                                          &MainWindow::showRemoteSettings);
+    remote->setObjectName(QStringLiteral("remoteStoreAction"));
+    remote->setStatusTip(tr("Share orders with other workstations through a PostgreSQL server"));
     m_storeActions = { importCatalog, importOrder, close };
     for (QAction* action : std::as_const(m_storeActions))
         action->setEnabled(false);

@@ -2,6 +2,7 @@
 
 #include "falloutsignature.h"
 #include "statepresentation.h"
+#include "syncpresentation.h"
 
 #include <QBrush>
 
@@ -92,6 +93,8 @@ QVariant FalloutCaseModel::data(const QModelIndex& index, int role) const
             return c.attempts;
         case AgeColumn:
             return StatePresentation::ageText(c.openedAt, m_at);
+        case RunsOnColumn:
+            return SyncPresentation::runsOnText(c.runsOn);
         }
         return {};
     default:
@@ -122,6 +125,8 @@ QVariant FalloutCaseModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Attempts");
     case AgeColumn:
         return tr("Open for");
+    case RunsOnColumn:
+        return tr("Runs on");
     }
     return {};
 }

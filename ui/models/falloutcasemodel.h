@@ -11,7 +11,7 @@ class FalloutCaseModel final : public SnapshotTableModel<FalloutSummary> {
 
 public:
     enum Column { IdColumn, OrderColumn, StepColumn, LaneColumn, QueueColumn, ClassificationColumn, ErrorColumn,
-                  AttemptsColumn, AgeColumn, ColumnCount };
+                  AttemptsColumn, AgeColumn, RunsOnColumn, ColumnCount };
     enum Role {
         CaseIdRole = Qt::UserRole + 1, // qint64
         OrderIdRole, // QString

@@ -1,6 +1,7 @@
 #include "ordertablemodel.h"
 
 #include "statepresentation.h"
+#include "syncpresentation.h"
 
 #include <QBrush>
 #include <QFont>
@@ -400,6 +401,8 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
             return StatePresentation::timeText(order.updatedAt);
         case JeopardyColumn: // the SLA engine (a later issue) fills this; until then: overdue
             return overdue(order) ? tr("Overdue") : QString();
+        case RunsOnColumn:
+            return SyncPresentation::runsOnText(order.runsOn);
         }
         return {};
     default:
@@ -411,6 +414,8 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && section == RunsOnColumn)
+        return tr("The workstation whose engine runs the order (with a remote store)");
     if (role == Qt::ToolTipRole && !sortOf(section))
         return tr("Computed for the rows in view; not sortable");
     if (role != Qt::DisplayRole)
@@ -436,6 +441,8 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Last change");
     case JeopardyColumn:
         return tr("Jeopardy");
+    case RunsOnColumn:
+        return tr("Runs on");
     }
     return {};
 }

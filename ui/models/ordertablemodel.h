@@ -25,7 +25,7 @@ class OrderTableModel final : public QAbstractTableModel {
 
 public:
     enum Column { IdColumn, AccountColumn, StateColumn, ProgressColumn, TasksColumn, FalloutColumn, RequestedColumn,
-                  AgeColumn, UpdatedColumn, JeopardyColumn, ColumnCount };
+                  AgeColumn, UpdatedColumn, JeopardyColumn, RunsOnColumn, ColumnCount };
     enum Role {
         OrderIdRole = Qt::UserRole + 1, // QString
         StateRole, // QString: the store's state ("in-progress")

@@ -3,6 +3,7 @@
 #include "engine/engineservice.h"
 #include "falloutcasemodel.h"
 #include "ordertablemodel.h"
+#include "syncconflictmodel.h"
 #include "tasklistmodel.h"
 
 namespace fw {
@@ -15,6 +16,7 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
     , m_orders(new OrderTableModel(this))
     , m_tasks(new TaskListModel(this))
     , m_fallout(new FalloutCaseModel(this))
+    , m_conflicts(new SyncConflictModel(this))
 {
     connect(m_service, &EngineService::storeOpened, this, [this] {
         m_orders->setStorePath(m_storePath); // the schema is current: browse while the engine loads
@@ -27,6 +29,11 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
     connect(m_service, &EngineService::actionFailed, this,
             [this](const QString& action, const QString& error) { Q_EMIT actionFinished(action, false, error); });
     connect(m_service, &EngineService::orderDetailReady, this, &StoreSession::orderDetailReady);
+    connect(m_service, &EngineService::syncStatusChanged, this, [this](const SyncStatus& status) {
+        m_syncStatus = status;
+        m_conflicts->setStatus(status);
+        Q_EMIT syncStatusChanged(status);
+    });
 }
 
 StoreSession::~StoreSession() = default; // the service and the order model stop their threads
@@ -39,6 +46,22 @@ void StoreSession::setEndpointBaseUrl(const QString& endpoint, const QString& ba
 void StoreSession::populateDemo(const QString& samplesDirectory, int copies)
 {
     m_service->populateDemoStore(samplesDirectory, copies);
+}
+
+void StoreSession::setRemote(const SyncSettings& settings)
+{
+    m_remote = settings;
+    if (m_remote.user.isEmpty())
+        m_remote.user = m_user;
+    m_syncStatus = SyncStatus {};
+    m_syncStatus.workstation = m_remote.workstation;
+    if (hasRemote())
+        m_service->setRemote(m_remote);
+}
+
+void StoreSession::acknowledgeConflict(qint64 conflictId)
+{
+    m_service->acknowledgeConflict(conflictId);
 }
 
 void StoreSession::start(int tickMs)

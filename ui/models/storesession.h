@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/enginesnapshot.h"
+#include "sync/syncagent.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,6 +11,7 @@ namespace fw {
 class EngineService;
 class FalloutCaseModel;
 class OrderTableModel;
+class SyncConflictModel;
 class TaskListModel;
 
 // An open store in the workbench: the engine running on it (EngineService, its own thread), the
@@ -27,6 +29,9 @@ public:
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
     // Fills an empty store with `copies` of every bundled sample order before the engine starts.
     void populateDemo(const QString& samplesDirectory, int copies);
+    // Joins a remote store (docs/sync.md) as this session's user; call before start(). An empty
+    // conninfo: no remote store.
+    void setRemote(const SyncSettings& settings);
     void start(int tickMs = 500);
 
     QString storePath() const { return m_storePath; }
@@ -41,10 +46,16 @@ public:
     const OrderSummary* order(const QString& orderId) const;
     bool orderChanged(const QString& orderId) const; // in the last snapshot
 
+    bool hasRemote() const { return !m_remote.conninfo.isEmpty(); }
+    const SyncSettings& remote() const { return m_remote; }
+    const SyncStatus& syncStatus() const { return m_syncStatus; } // the last sync round's
+    void acknowledgeConflict(qint64 conflictId);
+
     EngineService* service() const { return m_service; }
     OrderTableModel* orders() const { return m_orders; }
     TaskListModel* tasks() const { return m_tasks; }
     FalloutCaseModel* fallout() const { return m_fallout; }
+    SyncConflictModel* conflicts() const { return m_conflicts; }
 
 Q_SIGNALS:
     void engineStateChanged(fw::StoreSession::EngineState state);
@@ -52,6 +63,8 @@ Q_SIGNALS:
     // Every operator action's outcome, for the status bar and the views' messages.
     void actionFinished(const QString& action, bool ok, const QString& message);
     void orderDetailReady(const fw::OrderDetail& detail);
+    // After every sync round (with a remote store only).
+    void syncStatusChanged(const fw::SyncStatus& status);
 
 private:
     void applySnapshot(const EngineSnapshot& snapshot);
@@ -63,6 +76,9 @@ private:
     OrderTableModel* m_orders;
     TaskListModel* m_tasks;
     FalloutCaseModel* m_fallout;
+    SyncConflictModel* m_conflicts;
+    SyncSettings m_remote;
+    SyncStatus m_syncStatus;
     EngineSnapshot m_snapshot;
     QHash<QString, OrderSummary> m_changedOrders; // bounded: see applySnapshot
     EngineState m_state = EngineState::Starting;

@@ -1,6 +1,7 @@
 #include "tasklistmodel.h"
 
 #include "statepresentation.h"
+#include "syncpresentation.h"
 
 #include <QBrush>
 
@@ -85,6 +86,8 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
             return task.claimedBy.isEmpty() ? tr("Unassigned") : tr("Claimed by %1").arg(task.claimedBy);
         case AgeColumn:
             return StatePresentation::ageText(task.createdAt, m_at);
+        case RunsOnColumn:
+            return SyncPresentation::runsOnText(task.runsOn);
         }
         return {};
     default:
@@ -111,6 +114,8 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Assignment");
     case AgeColumn:
         return tr("Waiting");
+    case RunsOnColumn:
+        return tr("Runs on");
     }
     return {};
 }

@@ -10,7 +10,7 @@ class TaskListModel final : public SnapshotTableModel<TaskSummary> {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, StepColumn, OrderColumn, AccountColumn, QueueColumn, StateColumn, AgeColumn, ColumnCount };
+    enum Column { IdColumn, StepColumn, OrderColumn, AccountColumn, QueueColumn, StateColumn, AgeColumn, RunsOnColumn, ColumnCount };
     enum Role {
         TaskIdRole = Qt::UserRole + 1, // qint64
         OrderIdRole, // QString

@@ -163,7 +163,11 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     header->resizeSection(OrderTableModel::ProgressColumn, 150);
     header->resizeSection(OrderTableModel::TasksColumn, 60);
     header->resizeSection(OrderTableModel::FalloutColumn, 60);
+    header->resizeSection(OrderTableModel::JeopardyColumn, 90);
+    header->resizeSection(OrderTableModel::RunsOnColumn, 130);
+    header->moveSection(header->visualIndex(OrderTableModel::RunsOnColumn), header->visualIndex(OrderTableModel::StateColumn) + 1);
     header->restoreState(QSettings().value(headerKey).toByteArray());
+    m_table->setColumnHidden(OrderTableModel::RunsOnColumn, !session->hasRemote()); // who runs it matters only when several do
     {
         const QSignalBlocker blocker(header); // the model already runs the default query
         header->setSortIndicator(OrderTableModel::columnOf(orders->query().sort),

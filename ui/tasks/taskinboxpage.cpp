@@ -4,6 +4,7 @@
 #include "models/rowfiltermodel.h"
 #include "models/storesession.h"
 #include "models/tasklistmodel.h"
+#include "widgets/actionmessagebar.h"
 #include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
 #include "widgets/queuecombo.h"
@@ -86,7 +87,11 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(TaskListModel::AccountColumn, 180);
     m_table->horizontalHeader()->resizeSection(TaskListModel::QueueColumn, 150);
     m_table->horizontalHeader()->resizeSection(TaskListModel::StateColumn, 150);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::AgeColumn, 90);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::RunsOnColumn, 130);
+    m_table->horizontalHeader()->moveSection(TaskListModel::RunsOnColumn, TaskListModel::OrderColumn + 1); // next to the order
     rememberColumnLayout(m_table);
+    m_table->setColumnHidden(TaskListModel::RunsOnColumn, !session->hasRemote());
     connect(m_table, &QTableView::activated, this, &TaskInboxPage::completeCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TaskInboxPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TaskInboxPage::showDetails);
@@ -105,9 +110,13 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
+    auto* message = new ActionMessageBar(session, { QStringLiteral("claim task"), QStringLiteral("release task"), QStringLiteral("complete task") }, this);
+    message->setObjectName(QStringLiteral("taskActionMessage"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
+    layout->addWidget(message);
     layout->addLayout(actions);
 
     connect(session, &StoreSession::snapshotApplied, this, [this] {

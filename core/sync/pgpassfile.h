@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fw {
+
+// One line of libpq's password file: host:port:database:user:password.
+struct PgPassEntry {
+    QString host; // empty: localhost
+    QString port; // empty: 5432
+    QString database;
+    QString user;
+    QString password;
+};
+
+// libpq's password file (PGPASSFILE, else ~/.pgpass), where the workbench keeps a remote store's
+// password instead of its settings. Writes replace the line for the same host, port, database and
+// user (comments and other lines stay), escape ':' and '\' as libpq requires, and leave the file
+// readable by its owner only (mode 0600: libpq ignores a file others can read).
+class PgPassFile {
+public:
+    explicit PgPassFile(QString path = defaultPath());
+
+    // $PGPASSFILE if set, else ~/.pgpass.
+    static QString defaultPath();
+    const QString& path() const { return m_path; }
+
+    // nullopt, or the error naming the file and the reason.
+    std::optional<QString> store(const PgPassEntry& entry) const;
+    // The password stored for exactly these fields (no wildcard matching); nullopt if none.
+    std::optional<QString> password(
+        const QString& host, const QString& port, const QString& database, const QString& user) const;
+
+    static QString escaped(const QString& field);
+    // A line's fields, split at unescaped ':' and unescaped; empty for comments and blank lines.
+    static QStringList fields(const QString& line);
+
+private:
+    QString m_path;
+};
+
+} // namespace fw

@@ -1,0 +1,36 @@
+#include "remoteprobe.h"
+
+#include "connectionparameters.h"
+#include "pgconnection.h"
+
+namespace fw {
+
+RemoteProbe probeRemoteStore(const QString& conninfo, const QString& password)
+{
+    RemoteProbe probe;
+    PgConnection connection(password.isEmpty()
+            ? conninfo
+            : conninfo + QStringLiteral(" password=") + ConnectionParameters::quotedValue(password));
+    if (auto error = connection.open()) {
+        probe.error = *error;
+        if (!password.isEmpty()) // masked() knows password=..., this also catches quoting it cannot parse
+            probe.error.replace(password, QStringLiteral("****"));
+        return probe;
+    }
+    auto version = connection.query(QStringLiteral("SHOW server_version"));
+    if (auto* error = std::get_if<QString>(&version)) {
+        probe.error = *error;
+        return probe;
+    }
+    probe.reached = true;
+    probe.serverVersion = std::get<PgResult>(version).value(0, 0);
+    auto exists = connection.query(QStringLiteral("SELECT to_regclass('fw.schema_version') IS NOT NULL"));
+    if (auto* result = std::get_if<PgResult>(&exists); result && result->value(0, 0) == QLatin1String("t")) {
+        auto schema = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
+        if (auto* versions = std::get_if<PgResult>(&schema))
+            probe.schemaVersion = int(versions->number(0, 0));
+    }
+    return probe;
+}
+
+} // namespace fw

@@ -1,0 +1,124 @@
+#include "syncworkstation.h"
+
+#include "engine/executor.h"
+#include "engine/operatorrequest.h"
+#include "store/database.h"
+#include "sync/pgconnection.h"
+#include "sync/remoteschema.h"
+#include "sync/remotestore.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace fw {
+
+namespace {
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+SyncWorkstation::SyncWorkstation(SyncSettings settings, quint16 stubPort, const QString& storePath)
+    : m_settings(std::move(settings))
+    , m_stubPort(stubPort)
+    , m_storePath(storePath.isEmpty() ? m_dir.filePath(QStringLiteral("store.db")) : storePath)
+{
+}
+
+SyncWorkstation::~SyncWorkstation()
+{
+    m_agent.reset();
+    m_executor.reset();
+}
+
+std::optional<QString> SyncWorkstation::start()
+{
+    m_database = std::make_unique<Database>(m_storePath);
+    if (auto error = m_database->open())
+        return error;
+    m_agent = std::make_unique<SyncAgent>(*m_database, m_clock, m_settings);
+    if (auto error = m_agent->open())
+        return error;
+    m_executor = std::make_unique<Executor>(*m_database, m_clock);
+    m_executor->setCalloutTransport(&m_transport);
+    const QStringList systems { QStringLiteral("warehouse/inventory"), QStringLiteral("carrier/carrier"),
+        QStringLiteral("av-vendor/licensing"), QStringLiteral("mdm/provisioning"),
+        QStringLiteral("inventory/inventory"), QStringLiteral("provisioning/provisioning"),
+        QStringLiteral("billing/billing") };
+    for (const QString& system : systems) {
+        const QStringList parts = system.split(QLatin1Char('/'));
+        m_executor->setEndpointBaseUrl(
+            parts[0], QStringLiteral("http://127.0.0.1:%1/%2").arg(m_stubPort).arg(parts[1]));
+    }
+    return m_executor->load();
+}
+
+SyncStatus SyncWorkstation::round()
+{
+    QStringList errors;
+    m_executor->adoptNewOrders(errors);
+    m_executor->runUntilSettled(10000);
+    return m_agent->round(m_executor.get());
+}
+
+SyncedActions::Outcome SyncWorkstation::act(const QString& action, const QVariantMap& args)
+{
+    return SyncedActions::perform(*m_agent, *m_executor, { action, args, m_settings.user });
+}
+
+qint64 SyncWorkstation::taskId(const QString& orderId, const QString& stepKey) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(
+        QStringLiteral("SELECT t.id FROM tasks t JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
+                       "WHERE t.order_id = ? AND s.step_key = ? AND t.state IN ('open', 'claimed')"));
+    query.addBindValue(orderId);
+    query.addBindValue(stepKey);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+std::variant<QStringList, QString> publishSample(
+    PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix, int count, int firstNumber)
+{
+    if (auto error = RemoteSchema::migrate(connection))
+        return *error;
+    const QDir sample(sampleDirectory);
+    RemoteStore store(connection, QStringLiteral("publisher"));
+    try {
+        const auto catalog
+            = nlohmann::json::parse(readAll(sample.filePath(QStringLiteral("catalog.json"))).toStdString());
+        const QString id = QString::fromStdString(catalog["id"]);
+        const QString version = QString::fromStdString(catalog["version"]);
+        bool published = false;
+        if (auto keys = store.catalogKeys(); auto* list = std::get_if<0>(&keys))
+            published = std::find(list->begin(), list->end(), std::make_pair(id, version)) != list->end();
+        if (!published) {
+            if (auto error = store.publishCatalog(
+                    id, version, QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump())))
+                return *error;
+        }
+        auto order = nlohmann::json::parse(readAll(sample.filePath(QStringLiteral("order.json"))).toStdString());
+        QStringList ids;
+        for (int i = firstNumber; i < firstNumber + count; ++i) {
+            const QString orderId = QStringLiteral("%1-%2").arg(idPrefix).arg(i);
+            order["id"] = orderId.toStdString();
+            if (order.contains("account")) // an account of its own: account-scoped steps (and their tasks) per order
+                order["account"]["id"] = QStringLiteral("ACC-%1-%2").arg(idPrefix).arg(i).toStdString();
+            if (auto error = store.publishOrder(orderId, QString::fromStdString(order.dump())))
+                return *error;
+            ids << orderId;
+        }
+        return ids;
+    } catch (const nlohmann::json::exception& e) {
+        return QStringLiteral("%1: %2").arg(sampleDirectory, QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace fw
