@@ -120,15 +120,39 @@ void PgConnection::rollback()
 
 std::optional<QString> PgConnection::copyIn(const QString& copySql, const QByteArray& rows)
 {
+    if (auto error = copyStart(copySql))
+        return error;
+    if (auto error = copyPut(rows)) {
+        copyEnd();
+        return error;
+    }
+    return copyEnd();
+}
+
+std::optional<QString> PgConnection::copyStart(const QString& copySql)
+{
     if (!isOpen())
         return errorText("copy");
     const QByteArray text = copySql.toUtf8();
     PGresult* start = PQexec(m_connection, text.constData());
     const bool ready = PQresultStatus(start) == PGRES_COPY_IN;
+    const QString reason = ready ? QString() : fromPg(PQresultErrorMessage(start));
     PQclear(start);
     if (!ready)
+        return QStringLiteral("remote store: copy: ") + reason;
+    return std::nullopt;
+}
+
+std::optional<QString> PgConnection::copyPut(const QByteArray& rows)
+{
+    if (!rows.isEmpty() && PQputCopyData(m_connection, rows.constData(), int(rows.size())) != 1)
         return errorText("copy");
-    if (PQputCopyData(m_connection, rows.constData(), int(rows.size())) != 1 || PQputCopyEnd(m_connection, nullptr) != 1)
+    return std::nullopt;
+}
+
+std::optional<QString> PgConnection::copyEnd()
+{
+    if (PQputCopyEnd(m_connection, nullptr) != 1)
         return errorText("copy");
     std::optional<QString> error;
     while (PGresult* result = PQgetResult(m_connection)) {

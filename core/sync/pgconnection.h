@@ -59,6 +59,11 @@ public:
     std::optional<QString> execute(const QString& sql, const QStringList& parameters = {});
     // Runs `copySql` (COPY ... FROM STDIN) and sends rows in COPY's text format.
     std::optional<QString> copyIn(const QString& copySql, const QByteArray& rows);
+    // The same in pieces, so the server stores rows while the caller encodes the next ones:
+    // copyStart, copyPut any number of times, copyEnd (which reports any error).
+    std::optional<QString> copyStart(const QString& copySql);
+    std::optional<QString> copyPut(const QByteArray& rows);
+    std::optional<QString> copyEnd();
     // Appends one COPY text row: fields separated by tabs, escaped; null QString fields as \N.
     static void appendCopyRow(QByteArray& buffer, const QStringList& fields);
 

@@ -28,16 +28,6 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     PushOutcome outcome;
     if (events.empty() && snapshots.empty())
         return outcome;
-    QByteArray eventRows;
-    eventRows.reserve(qsizetype(events.size()) * 200);
-    for (const SyncEvent& e : events) {
-        PgConnection::appendCopyRow(eventRows, { QString::number(e.localSeq), e.orderId, QString::number(e.fencingToken), e.at, e.stepId,
-                                                 e.kind, e.actor, e.beforeState, e.afterState, e.payload });
-    }
-    QByteArray snapshotRows;
-    for (const SyncSnapshot& s : snapshots)
-        PgConnection::appendCopyRow(snapshotRows, { s.orderId, QString::number(s.fencingToken), s.state, s.json });
-
     if (auto error = m_connection.begin())
         return *error;
     auto fail = [this](const QString& error) {
@@ -47,9 +37,6 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     const QStringList setup {
         // One push at a time: events.seq then follows commit order, so pullers never skip one.
         QStringLiteral("SELECT pg_advisory_xact_lock(7270020)"),
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS push_events (local_seq bigint, order_id text, fencing_token bigint, "
-                       "at text, step_id text, kind text, actor text, before_state text, after_state text, payload text) "
-                       "ON COMMIT DELETE ROWS"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS push_snapshots (order_id text, fencing_token bigint, state text, "
                        "snapshot text) ON COMMIT DELETE ROWS"),
     };
@@ -57,26 +44,6 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
         if (auto error = m_connection.execute(sql))
             return fail(*error);
     }
-    if (!eventRows.isEmpty()) {
-        if (auto error = m_connection.copyIn(QStringLiteral("COPY push_events FROM STDIN"), eventRows))
-            return fail(*error);
-    }
-    if (!snapshotRows.isEmpty()) {
-        if (auto error = m_connection.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))
-            return fail(*error);
-    }
-    // Fencing: only events and snapshots of orders whose lease this workstation holds with that token.
-    auto refused = m_connection.query(QStringLiteral("SELECT DISTINCT p.order_id FROM (SELECT order_id, fencing_token FROM push_events "
-                                                     "UNION SELECT order_id, fencing_token FROM push_snapshots) p "
-                                                     "LEFT JOIN fw.leases l ON l.order_id = p.order_id AND l.owner = $1 "
-                                                     "AND l.fencing_token = p.fencing_token WHERE l.order_id IS NULL"),
-                                      { m_workstation });
-    if (auto* error = std::get_if<QString>(&refused))
-        return fail(*error);
-    const PgResult& refusedRows = std::get<PgResult>(refused);
-    for (int i = 0; i < refusedRows.rows(); ++i)
-        outcome.refusedOrders << refusedRows.value(i, 0);
-
     // Idempotency: local seqs only grow and a batch lands whole, so events at or below this
     // workstation's high-water mark are already in (a batch resent after a lost answer).
     if (auto error = m_connection.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ($1, '', '') "
@@ -87,19 +54,79 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     if (auto* error = std::get_if<QString>(&mark))
         return fail(*error);
     const qint64 pushedThrough = std::get<PgResult>(mark).number(0, 0);
-    qint64 newest = pushedThrough;
+
+    // Fencing: the leases this batch writes under, as this workstation holds them, locked (FOR
+    // SHARE) until commit so no takeover can slip in between this check and the writes.
+    QSet<QString> orderSet;
     for (const SyncEvent& e : events)
-        newest = std::max(newest, e.localSeq);
-    auto inserted = m_connection.query(
-        QStringLiteral("INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, step_id, kind, actor, "
-                       "before_state, after_state, payload) SELECT $1, p.local_seq, p.order_id, p.fencing_token, p.at, p.step_id, "
-                       "p.kind, p.actor, p.before_state, p.after_state, p.payload FROM push_events p JOIN fw.leases l "
-                       "ON l.order_id = p.order_id AND l.owner = $1 AND l.fencing_token = p.fencing_token "
-                       "WHERE p.local_seq > $2 ORDER BY p.local_seq"),
-        { m_workstation, QString::number(pushedThrough) });
-    if (auto* error = std::get_if<QString>(&inserted))
+        orderSet.insert(e.orderId);
+    for (const SyncSnapshot& s : snapshots)
+        orderSet.insert(s.orderId);
+    auto held = m_connection.query(QStringLiteral("SELECT order_id, fencing_token FROM fw.leases WHERE order_id = ANY($2::text[]) "
+                                                  "AND owner = $1 FOR SHARE"),
+                                   { m_workstation, textArray(QStringList(orderSet.cbegin(), orderSet.cend())) });
+    if (auto* error = std::get_if<QString>(&held))
         return fail(*error);
-    outcome.accepted = int(std::get<PgResult>(inserted).affectedRows());
+    QHash<QString, qint64> tokens;
+    const PgResult& heldRows = std::get<PgResult>(held);
+    for (int i = 0; i < heldRows.rows(); ++i)
+        tokens.insert(heldRows.value(i, 0), heldRows.number(i, 1));
+    QSet<QString> refused;
+    for (const SyncEvent& e : events) {
+        if (tokens.value(e.orderId, -1) != e.fencingToken)
+            refused.insert(e.orderId);
+    }
+    for (const SyncSnapshot& s : snapshots) {
+        if (tokens.value(s.orderId, -1) != s.fencingToken)
+            refused.insert(s.orderId);
+    }
+    outcome.refusedOrders = QStringList(refused.cbegin(), refused.cend());
+    outcome.refusedOrders.sort();
+
+    // Straight into the shared journal by COPY (the checks above are what a join would do), in
+    // pieces of about 1 MiB, so the server stores rows while the next ones are encoded.
+    constexpr qsizetype piece = 1 << 20;
+    QByteArray eventRows;
+    eventRows.reserve(piece + 4096);
+    const QString workstation = m_workstation;
+    qint64 newest = pushedThrough;
+    bool copying = false;
+    for (const SyncEvent& e : events) {
+        newest = std::max(newest, e.localSeq);
+        if (e.localSeq <= pushedThrough || refused.contains(e.orderId))
+            continue;
+        if (!copying) {
+            if (auto error = m_connection.copyStart(QStringLiteral("COPY fw.events (workstation, local_seq, order_id, fencing_token, at, "
+                                                                   "step_id, kind, actor, before_state, after_state, payload) FROM STDIN")))
+                return fail(*error);
+            copying = true;
+        }
+        PgConnection::appendCopyRow(eventRows, { workstation, QString::number(e.localSeq), e.orderId, QString::number(e.fencingToken), e.at,
+                                                 e.stepId, e.kind, e.actor, e.beforeState, e.afterState, e.payload });
+        ++outcome.accepted;
+        if (eventRows.size() >= piece) {
+            if (auto error = m_connection.copyPut(eventRows)) {
+                m_connection.copyEnd();
+                return fail(*error);
+            }
+            eventRows.resize(0);
+        }
+    }
+    if (copying) {
+        auto error = m_connection.copyPut(eventRows);
+        const auto ended = m_connection.copyEnd();
+        if (error || ended)
+            return fail(error.value_or(ended.value_or(QString())));
+    }
+    QByteArray snapshotRows;
+    for (const SyncSnapshot& s : snapshots) {
+        if (!refused.contains(s.orderId))
+            PgConnection::appendCopyRow(snapshotRows, { s.orderId, QString::number(s.fencingToken), s.state, s.json });
+    }
+    if (!snapshotRows.isEmpty()) {
+        if (auto error = m_connection.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))
+            return fail(*error);
+    }
     if (newest > pushedThrough) {
         if (auto error = m_connection.execute(QStringLiteral("UPDATE fw.workstations SET pushed_through = $2 WHERE id = $1"),
                                               { m_workstation, QString::number(newest) }))
