@@ -25,10 +25,17 @@ bool SyncAgent::runCommands(Executor* executor)
         auto local = PortableRequest::toLocal(m_database.connection(), *portable);
         if (auto* error = std::get_if<QString>(&local))
             return *error;
-        const auto error = applyRequest(*executor, std::get<OperatorRequest>(local));
+        const OperatorRequest& request = std::get<OperatorRequest>(local);
+        auto error = applyRequest(*executor, request);
+        const QString stepId = portable->args.value(QStringLiteral("step")).toString();
         if (!error && (portable->action == QStringLiteral("task.complete") || portable->action == QStringLiteral("task.release"))) {
             // The task is done or free again: so is its claim (in the same transaction as the answer).
-            m_remote->clearClaim(PortableRequest::taskItem(command.orderId, portable->args.value(QStringLiteral("step")).toString()));
+            m_remote->clearClaim(PortableRequest::taskItem(command.orderId, stepId));
+        }
+        if (error && request.args.contains(QStringLiteral("task"))) {
+            // The issuer knows the task by its step, not by this store's row id.
+            error->replace(QStringLiteral("task %1").arg(request.args.value(QStringLiteral("task")).toLongLong()),
+                           QStringLiteral("the task of step %1").arg(stepId));
         }
         return error;
     });
