@@ -1,5 +1,9 @@
 #include "cli.h"
 
+#include "sync/remoteschema.h"
+
+#include "sync/pgconnection.h"
+
 #include "store/database.h"
 #include "sync/syncagent.h"
 
@@ -70,6 +74,19 @@ bool requireRemote(const QString& command)
     err() << command << ": needs the remote store: --remote CONNINFO before the command (or FW_REMOTE), e.g. "
           << "fwctl --remote 'host=db.example port=5432 dbname=fw user=anna' " << command.section(QLatin1Char(' '), 1) << '\n';
     return false;
+}
+
+std::optional<int> openRemote(const QString& command, PgConnection& connection)
+{
+    if (auto error = connection.open()) {
+        err() << command << ": offline: " << error->simplified() << '\n';
+        return Offline;
+    }
+    if (auto error = RemoteSchema::migrate(connection)) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    return std::nullopt;
 }
 
 SyncSettings syncSettings()

@@ -12,6 +12,7 @@
 
 namespace fw {
 class Database;
+class PgConnection;
 }
 
 namespace fw::cli {
@@ -73,6 +74,9 @@ struct RemoteOptions {
 RemoteOptions& remoteOptions();
 // Prints that the command needs --remote and returns false when none was given.
 bool requireRemote(const QString& command);
+// Opens `connection` on the remote store (--remote) and brings its schema up to date; nullopt,
+// or the exit code after saying why (Offline when it cannot be reached).
+std::optional<int> openRemote(const QString& command, fw::PgConnection& connection);
 
 } // namespace fw::cli
 

@@ -177,15 +177,8 @@ int runPublish(const QStringList& arguments)
     if (!requireRemote(command))
         return BadInput;
     PgConnection connection(remoteOptions().conninfo);
-    auto error = connection.open();
-    if (error) {
-        err() << command << ": offline: " << error->simplified() << '\n';
-        return Offline;
-    }
-    if ((error = RemoteSchema::migrate(connection))) {
-        err() << command << ": " << *error << '\n';
-        return Failure;
-    }
+    if (const auto stop = openRemote(command, connection))
+        return *stop;
     RemoteStore remote(connection, remoteOptions().workstation.isEmpty() ? defaultUser() : remoteOptions().workstation);
     return kind == QStringLiteral("catalog") ? publishCatalog(command, remote, file)
                                              : publishOrder(command, remote, file, parser.value(catalogOption));

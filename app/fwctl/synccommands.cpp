@@ -188,15 +188,8 @@ int runLeases(const QStringList& arguments)
     if (!requireRemote(command))
         return BadInput;
     PgConnection connection(remoteOptions().conninfo);
-    auto error = connection.open();
-    if (error) {
-        err() << command << ": offline: " << error->simplified() << '\n';
-        return Offline;
-    }
-    if ((error = RemoteSchema::migrate(connection))) {
-        err() << command << ": " << *error << '\n';
-        return Failure;
-    }
+    if (const auto stop = openRemote(command, connection))
+        return *stop;
     auto leases = RemoteStore(connection, remoteOptions().workstation).leases(!parser.isSet(active));
     if (const auto* failed = std::get_if<QString>(&leases)) {
         err() << command << ": " << *failed << '\n';

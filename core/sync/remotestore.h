@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -112,6 +113,8 @@ public:
         bool done = false;
     };
     std::variant<std::vector<LeaseRow>, QString> leases(bool includeDone = false);
+    // Who holds each of these orders' leases now (order id -> owner; empty for free).
+    std::variant<QHash<QString, QString>, QString> ownersOf(const QStringList& orderIds);
 
     // The shared journal (remotestore_journal.cpp).
     std::variant<PushOutcome, QString> push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots);

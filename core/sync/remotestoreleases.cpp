@@ -108,4 +108,17 @@ std::variant<std::vector<RemoteStore::LeaseRow>, QString> RemoteStore::leases(bo
     return leases;
 }
 
+std::variant<QHash<QString, QString>, QString> RemoteStore::ownersOf(const QStringList& orderIds)
+{
+    auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, '') FROM fw.leases WHERE order_id = ANY($1::text[])"),
+                                     { textArray(orderIds) });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(result);
+    QHash<QString, QString> owners;
+    for (int i = 0; i < rows.rows(); ++i)
+        owners.insert(rows.value(i, 0), rows.value(i, 1));
+    return owners;
+}
+
 } // namespace fw

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QMetaType>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -106,6 +107,8 @@ private:
     // syncagentjournal.cpp
     bool pushEvents();
     bool pullEvents();
+    // Other workstations' events into the local journal (the caller's transaction).
+    static std::optional<QString> recordRemoteEvents(const QSqlDatabase& db, const std::vector<SyncEvent>& events);
     std::optional<QString> registerLocalOrder(const QString& orderId);
     // syncagentcommands.cpp
     bool runCommands(Executor* executor);

@@ -152,6 +152,38 @@ bool SyncAgent::pushEvents()
     }
 }
 
+std::optional<QString> SyncAgent::recordRemoteEvents(const QSqlDatabase& db, const std::vector<SyncEvent>& events)
+{
+    // 32 rows per statement, as EngineWriter writes the journal: one statement per row costs as much as the row.
+    // INSERT OR IGNORE on remote_seq: an event already here (pulled before a takeover) is not copied twice.
+    constexpr std::size_t rowsPerInsert = 32;
+    const auto insertSql = [](std::size_t rows) {
+        std::string sql = "INSERT OR IGNORE INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, "
+                          "origin, remote_seq) VALUES ";
+        for (std::size_t i = 0; i < rows; ++i)
+            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        return sql;
+    };
+    SqliteStatement bulk(SqliteStatement::handleOf(db), insertSql(rowsPerInsert));
+    SqliteStatement single(SqliteStatement::handleOf(db), insertSql(1));
+    std::vector<SqlValue> values;
+    values.reserve(rowsPerInsert * 10);
+    for (std::size_t row = 0; row < events.size();) {
+        const std::size_t rows = events.size() - row >= rowsPerInsert ? rowsPerInsert : 1;
+        values.clear();
+        for (const std::size_t end = row + rows; row < end; ++row) {
+            const SyncEvent& e = events[row];
+            values.insert(values.end(), { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::nullable(e.stepId), SqlValue::of(e.kind),
+                                          SqlValue::of(e.actor), SqlValue::nullable(e.beforeState), SqlValue::nullable(e.afterState),
+                                          SqlValue::nullable(e.payload), SqlValue::of(e.workstation), SqlValue::of(e.seq) });
+        }
+        SqliteStatement& insert = rows == 1 ? single : bulk;
+        if (!insert.run(values.data(), int(values.size())))
+            return QStringLiteral("local store: ") + insert.error();
+    }
+    return std::nullopt;
+}
+
 bool SyncAgent::pullEvents()
 {
     const qint64 eventsAfter = m_ledger.number(QStringLiteral("pulled_events"));
@@ -166,35 +198,7 @@ bool SyncAgent::pullEvents()
         return true;
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    std::optional<QString> error;
-    {
-        // 32 rows per statement, as EngineWriter writes the journal: one statement per row costs as much as the row.
-        constexpr std::size_t rowsPerInsert = 32;
-        const auto insertSql = [](std::size_t rows) {
-            std::string sql = "INSERT OR IGNORE INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, "
-                              "origin, remote_seq) VALUES ";
-            for (std::size_t i = 0; i < rows; ++i)
-                sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            return sql;
-        };
-        SqliteStatement bulk(SqliteStatement::handleOf(db), insertSql(rowsPerInsert));
-        SqliteStatement single(SqliteStatement::handleOf(db), insertSql(1));
-        std::vector<SqlValue> values;
-        values.reserve(rowsPerInsert * 10);
-        for (std::size_t row = 0; row < batch.events.size() && !error;) {
-            const std::size_t rows = batch.events.size() - row >= rowsPerInsert ? rowsPerInsert : 1;
-            values.clear();
-            for (const std::size_t end = row + rows; row < end; ++row) {
-                const SyncEvent& e = batch.events[row];
-                values.insert(values.end(), { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::nullable(e.stepId), SqlValue::of(e.kind),
-                                              SqlValue::of(e.actor), SqlValue::nullable(e.beforeState), SqlValue::nullable(e.afterState),
-                                              SqlValue::nullable(e.payload), SqlValue::of(e.workstation), SqlValue::of(e.seq) });
-            }
-            SqliteStatement& insert = rows == 1 ? single : bulk;
-            if (!insert.run(values.data(), int(values.size())))
-                error = QStringLiteral("local store: ") + insert.error();
-        }
-    }
+    std::optional<QString> error = recordRemoteEvents(db, batch.events);
     const QHash<QString, qint64> held = m_ledger.leases();
     for (const SyncSnapshot& s : batch.snapshots) {
         if (error)

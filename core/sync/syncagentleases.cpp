@@ -7,7 +7,6 @@
 #include "pgconnection.h"
 #include "store/database.h"
 #include "store/journal.h"
-#include "store/sqlitestatement.h"
 #include "store/storeimporter.h"
 #include "store/transactionguard.h"
 
@@ -32,12 +31,10 @@ bool SyncAgent::renewLeases(Executor* executor)
     if (held.isEmpty())
         return true;
     // What is left was ours and is not any more: another workstation took it over after expiry.
-    auto owners = m_remote->leases(true);
+    auto owners = m_remote->ownersOf(held.keys());
     if (auto* error = std::get_if<QString>(&owners))
         return check(*error);
-    QHash<QString, QString> ownerOf;
-    for (const auto& row : std::get<0>(owners))
-        ownerOf.insert(row.orderId, row.owner);
+    const QHash<QString, QString>& ownerOf = std::get<0>(owners);
     const QDateTime now = m_clock.now();
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
         const QString owner = ownerOf.value(it.key());
@@ -122,18 +119,10 @@ bool SyncAgent::adopt(const Lease& lease, Executor* executor)
         QSqlDatabase db = m_database.connection();
         TransactionGuard transaction(db);
         std::optional<QString> error = m_snapshots->apply(found->json, QString());
-        SqliteStatement insert(SqliteStatement::handleOf(db),
-                               "INSERT OR IGNORE INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, "
-                               "origin, remote_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const SyncEvent& e : std::get<0>(events)) {
-            if (error || e.workstation == m_workstation)
-                continue;
-            const SqlValue values[] = { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::nullable(e.stepId), SqlValue::of(e.kind),
-                                        SqlValue::of(e.actor), SqlValue::nullable(e.beforeState), SqlValue::nullable(e.afterState),
-                                        SqlValue::nullable(e.payload), SqlValue::of(e.workstation), SqlValue::of(e.seq) };
-            if (!insert.run(values, 10))
-                error = QStringLiteral("local store: ") + insert.error();
-        }
+        std::vector<SyncEvent> others = std::move(std::get<0>(events));
+        std::erase_if(others, [this](const SyncEvent& e) { return e.workstation == m_workstation; });
+        if (!error)
+            error = recordRemoteEvents(db, others);
         if (!error && !lease.previousOwner.isEmpty())
             error = Journal::append(db, { 0, now, lease.orderId, {}, QStringLiteral("order.taken-over"), m_workstation, lease.previousOwner,
                                           m_workstation,
