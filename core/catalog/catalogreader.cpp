@@ -260,12 +260,14 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
             c.rejectUnknownKeys({ "id", "scope", "elapsedPercent", "severity", "escalateTo", "description" });
             rule.id = c.string("id", true);
             using S = JeopardyRule::Scope;
-            using V = JeopardyRule::Severity;
+            using L = JeopardyAction::Level;
             rule.scope = readEnum<S>(c, "scope", { { S::Step, "step" }, { S::Order, "order" } }, S::Step);
-            rule.elapsedPercent = static_cast<int>(c.integer("elapsedPercent", true, 1).value_or(100));
-            rule.severity = readEnum<V>(c, "severity", { { V::Warning, "warning" }, { V::Critical, "critical" } },
-                                        V::Warning);
-            rule.escalateToQueue = c.string("escalateTo", false);
+            const int percent = static_cast<int>(c.integer("elapsedPercent", true, 1).value_or(100));
+            const L level = readEnum<L>(c, "severity", { { L::Warning, "warning" }, { L::Critical, "critical" } }, L::Warning);
+            (level == L::Critical ? rule.critical : rule.warning).percent = percent;
+            const QString escalateTo = c.string("escalateTo", false);
+            if (!escalateTo.isEmpty())
+                rule.actions.push_back({ JeopardyAction::Kind::Escalate, level, escalateTo });
         }
         return rule;
     });

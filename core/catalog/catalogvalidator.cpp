@@ -298,10 +298,12 @@ namespace {
             }
             for (std::size_t i = 0; i < m_catalog.jeopardyRules.size(); ++i) {
                 const auto& rule = m_catalog.jeopardyRules[i];
-                if (!rule.escalateToQueue.isEmpty()
-                    && std::none_of(m_catalog.queues.begin(), m_catalog.queues.end(),
-                                    [&](const Queue& q) { return q.id == rule.escalateToQueue; }))
-                    report(at("jeopardyRules", i, "escalateTo"), QStringLiteral("unknown queue '%1'").arg(rule.escalateToQueue));
+                for (const JeopardyAction& action : rule.actions) {
+                    if (!action.queue.isEmpty()
+                        && std::none_of(m_catalog.queues.begin(), m_catalog.queues.end(),
+                                        [&](const Queue& q) { return q.id == action.queue; }))
+                        report(at("jeopardyRules", i, "escalateTo"), QStringLiteral("unknown queue '%1'").arg(action.queue));
+                }
             }
         }
 

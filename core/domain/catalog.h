@@ -3,9 +3,11 @@
 #include "condition.h"
 #include "steptypes.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 #include <QVariant>
 
 #include <optional>
@@ -181,14 +183,52 @@ struct Endpoint {
     int timeoutMs = 10000;
 };
 
+// Working time for jeopardy thresholds: the days and hours a team works, in its time zone, without
+// holidays. A rule with a calendar counts only working time as elapsed.
+struct BusinessCalendarSpec {
+    QString id;
+    QString name;
+    QString timeZone = QStringLiteral("UTC"); // an IANA id
+    std::vector<int> days { 1, 2, 3, 4, 5 }; // Qt::DayOfWeek values (1 = Monday)
+    QTime opens { 9, 0 };
+    QTime closes { 17, 0 }; // after opens, same day
+    std::vector<QDate> holidays;
+};
+
+// When a jeopardy level is reached: after `seconds` of elapsed (working) time, or after `percent`
+// of the estimate. Neither set: the level is not used by the rule.
+struct JeopardyThreshold {
+    qint64 seconds = 0;
+    int percent = 0;
+    bool isSet() const { return seconds > 0 || percent > 0; }
+};
+
+struct JeopardyAction {
+    enum class Kind { Flag, Notify, RaisePriority, Reassign, Escalate };
+    enum class Level { Warning, Critical };
+    Kind kind = Kind::Flag;
+    Level at = Level::Warning; // the level that triggers it
+    QString queue; // Reassign: the task queue the step's task moves to; Escalate: the supervisors' queue
+};
+
+// A jeopardy rule: what it watches (step scope: every given match field must match, none given:
+// every step; order scope: the whole order against its estimate or due date), its thresholds,
+// its optional business calendar and the actions taken when a level is reached.
 struct JeopardyRule {
     enum class Scope { Step, Order };
-    enum class Severity { Warning, Critical };
     QString id;
+    QString description;
     Scope scope = Scope::Step;
-    int elapsedPercent = 100; // flag when elapsed time passes this share of the estimate
-    Severity severity = Severity::Warning;
-    QString escalateToQueue;
+    QString matchStep; // step key
+    QString matchPlanDefinition;
+    std::optional<StepType> matchStepType;
+    QString matchLane;
+    QString matchQueue; // manual tasks' queue
+    qint64 estimatedSeconds = 0; // 0: the step's estimate (order scope: due date - created, else the plan's estimate)
+    JeopardyThreshold warning;
+    JeopardyThreshold critical;
+    QString calendar; // a BusinessCalendarSpec id; empty: wall-clock time
+    std::vector<JeopardyAction> actions;
 };
 
 // A loaded catalog. Move-only: the indexes point into its own vectors (moving keeps them valid).
@@ -214,6 +254,7 @@ struct Catalog {
     std::vector<Queue> queues;
     std::vector<Endpoint> endpoints;
     std::vector<JeopardyRule> jeopardyRules;
+    std::vector<BusinessCalendarSpec> calendars;
 
     // Indexes, rebuilt by buildIndex() after loading.
     const Product* product(const QString& id) const;

@@ -6,7 +6,7 @@
 #include "engine/enginesnapshot.h"
 #include "models/falloutcasemodel.h"
 #include "models/falloutgroupmodel.h"
-#include "models/falloutsignature.h"
+#include "engine/falloutsignature.h"
 #include "models/rowfiltermodel.h"
 #include "models/stepstatusmodel.h"
 #include "models/tasklistmodel.h"

@@ -1,6 +1,6 @@
 #include "falloutcasemodel.h"
 
-#include "falloutsignature.h"
+#include "engine/falloutsignature.h"
 #include "statepresentation.h"
 #include "syncpresentation.h"
 

@@ -1,7 +1,7 @@
 #include "falloutgroupmodel.h"
 
 #include "engine/enginesnapshot.h"
-#include "falloutsignature.h"
+#include "engine/falloutsignature.h"
 
 #include <QSet>
 

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "planforecast.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fw {
+
+class StepHistory;
+
+enum class JeopardyLevel { None = 0, Warning = 1, Critical = 2 };
+QString jeopardyLevelName(JeopardyLevel level); // "none", "warning", "critical"
+std::optional<JeopardyLevel> jeopardyLevelFromName(const QString& name);
+
+// One step of an open order as the evaluator sees it (read from the store by SlaReader).
+struct SlaStep {
+    QString id;
+    QString name;
+    QString stepKey;
+    QString planDefinition;
+    QString lane;
+    StepType type = StepType::AutoTask;
+    QString state; // the store's spelling: pending, ready, running, waiting, retrying, fallout, completed, skipped, cancelled
+    QString queue; // manual tasks: the task's current queue
+    QString claimedBy; // manual tasks: who holds the task
+    std::vector<int> dependsOn; // indexes into SlaOrder::steps (dependencies come first)
+    qint64 estimatedSeconds = 0;
+    QDateTime startedAt; // invalid: not started
+    QDateTime completedAt;
+    bool isDone() const; // completed, skipped or cancelled
+};
+
+// One open order: its steps, its due date (the requested date) and its catalog (rules, calendars).
+struct SlaOrder {
+    QString orderId;
+    QString account;
+    QDateTime createdAt;
+    QDateTime dueAt; // invalid: no due date
+    QString runsOn; // a replica's owner; empty: this workstation
+    int priority = 0;
+    bool onHold = false;
+    std::shared_ptr<const Catalog> catalog; // may be null: no rules, history and forecast only
+    std::vector<SlaStep> steps;
+};
+
+// Why something is in jeopardy.
+enum class JeopardyCause {
+    Rule, // a catalog jeopardy rule's threshold (ruleId)
+    History, // a step pending longer than its historical p90 (no rule flagged it)
+    Forecast, // the order's projected completion is past its due date
+    Overdue, // the order is not done and its due date has passed
+};
+QString jeopardyCauseName(JeopardyCause cause); // "rule", "history", "forecast", "overdue"
+
+// A step or an order at warning or critical.
+struct JeopardyFinding {
+    QString orderId;
+    QString stepId; // empty: the order itself
+    QString stepName;
+    QString lane;
+    QString queue;
+    QString owner; // who holds the step's task
+    QString runsOn;
+    QString account;
+    JeopardyLevel level = JeopardyLevel::None;
+    JeopardyCause cause = JeopardyCause::Rule;
+    QString ruleId; // Rule: the catalog rule; History: "history-p90"
+    QString reason; // one English sentence with the figures, e.g. "running 5h 10m, 129% of its 4h estimate (warning at 120%)"
+    QDateTime startedAt; // steps: when it started; orders: created
+    QDateTime breachAt; // when the current level was (or, Forecast, will be) reached; sorts the view
+    QDateTime nextLevelAt; // when the next level will be reached; invalid: none
+    QDateTime forecastAt; // the order's projected completion
+    QDateTime dueAt; // the order's due date; invalid: none
+    qint64 elapsedSeconds = 0; // working seconds when the rule has a calendar
+    qint64 estimateSeconds = 0;
+    std::vector<JeopardyAction> actions; // the rule's actions whose level is reached
+};
+
+// One open order's projection, whether or not it is at risk.
+struct OrderForecast {
+    QString orderId;
+    QDateTime dueAt;
+    PlanForecast forecast;
+    QStringList criticalPathStepIds;
+    bool atRisk() const { return dueAt.isValid() && forecast.projectedCompletion.isValid() && forecast.projectedCompletion > dueAt; }
+};
+
+struct JeopardyReport {
+    QDateTime evaluatedAt;
+    int ordersEvaluated = 0;
+    int stepsEvaluated = 0; // open (not done) steps
+    std::vector<JeopardyFinding> findings; // sorted by breachAt, then order id, then step id
+    std::vector<OrderForecast> forecasts; // one per order, in input order
+};
+
+// Evaluates open orders at `now`: per open step the catalog's matching step rules (the highest
+// level reached wins; ties: the earlier breach) and, when no rule flags it, its historical p90;
+// per order the order rules, the forecast against the due date and overdue. Pure: reads nothing,
+// writes nothing.
+class JeopardyEvaluator {
+public:
+    explicit JeopardyEvaluator(const StepHistory* history = nullptr);
+    JeopardyReport evaluate(const std::vector<SlaOrder>& orders, const QDateTime& now) const;
+
+private:
+    const StepHistory* m_history;
+};
+
+} // namespace fw
