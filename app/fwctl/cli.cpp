@@ -28,6 +28,8 @@ const std::vector<Command>& commands()
         { QStringLiteral("task"), QStringLiteral("Claim, release or complete a manual task (--db)."), runTask },
         { QStringLiteral("signal"), QStringLiteral("Give an order an external signal (--db)."), runSignal },
         { QStringLiteral("fallout"), QStringLiteral("List or resolve fallout cases: retry, skip, cancel (--db)."), runFallout },
+        { QStringLiteral("jeopardy"), QStringLiteral("Orders and steps at risk of missing their SLA; reassign or escalate (--db)."), runJeopardy },
+        { QStringLiteral("escalations"), QStringLiteral("List, claim or resolve escalations to supervisors (--db)."), runEscalations },
         { QStringLiteral("resume"), QStringLiteral("Resume an order held after fallout (--db)."), runResume },
         { QStringLiteral("set-field"), QStringLiteral("Set a line field of an order (--db)."), runSetField },
         { QStringLiteral("sync"), QStringLiteral("Sync the store with the remote store: --once, --follow, status (--db, --remote)."),

@@ -53,6 +53,8 @@ int runSync(const QStringList& arguments); // synccommands.cpp
 int runLeases(const QStringList& arguments);
 int runSyncAdmin(const QStringList& arguments);
 int runPublish(const QStringList& arguments); // publishcommand.cpp
+int runJeopardy(const QStringList& arguments); // jeopardycommand.cpp
+int runEscalations(const QStringList& arguments);
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();
@@ -112,6 +114,11 @@ std::optional<int> runOnOwner(const QString& command, fw::Database& database, co
 // waitSeconds: --wait) for its outcome; prints the error (runcommand.cpp).
 int handToRunningEngine(const QString& command, fw::Database& database, const fw::OperatorRequest& request, const fw::Clock& clock,
                         int waitSeconds);
+
+// Carries an operator action out: on an engine of its own when none runs on the store, else
+// through the store's request inbox for the running engine; with --remote an action on another
+// workstation's order goes to its owner. Prints the error (enginecommands.cpp).
+int withEngine(const QString& command, const fw::OperatorRequest& request, int waitSeconds);
 
 // Parses a command's arguments; prints help (returns Ok) or the error (returns BadInput) when the
 // command should stop, nullopt when it should go on.

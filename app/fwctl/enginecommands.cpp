@@ -17,38 +17,38 @@
 
 namespace fw::cli {
 
-namespace {
-
-    // Carries an operator action out: on an engine of its own when none runs on the store, else
-    // through the store's request inbox, waiting for the running engine (the workbench, `fwctl run`)
-    // to carry it out; with --remote, an action on another workstation's order goes to that
-    // workstation (remoteactions.cpp). Prints the action's error either way.
-    int withEngine(const QString& command, const OperatorRequest& request, int wait)
-    {
-        const auto database = openStore();
-        if (!database)
-            return Failure;
-        if (const auto routed = runOnOwner(command, *database, request, wait))
-            return *routed;
-        SystemClock clock;
-        if (Executor::engineRunningOn(database->path()))
-            return handToRunningEngine(command, *database, request, clock, wait);
-        HttpCalloutTransport transport;
-        Executor executor(*database, clock);
-        executor.setCalloutTransport(&transport);
-        if (const auto error = executor.load())
-            err() << "fwctl: " << *error << '\n';
-        if (const auto error = applyRequest(executor, request)) {
-            err() << command << ": " << *error << '\n';
-            return BadInput;
-        }
-        const auto ran = executor.runUntilSettled(); // let the plan move on after the action
-        if (const auto* error = std::get_if<QString>(&ran)) {
-            err() << command << ": " << *error << '\n';
-            return Failure;
-        }
-        return Ok;
+// Carries an operator action out: on an engine of its own when none runs on the store, else
+// through the store's request inbox, waiting for the running engine (the workbench, `fwctl run`)
+// to carry it out; with --remote, an action on another workstation's order goes to that
+// workstation (remoteactions.cpp). Prints the action's error either way.
+int withEngine(const QString& command, const OperatorRequest& request, int wait)
+{
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    if (const auto routed = runOnOwner(command, *database, request, wait))
+        return *routed;
+    SystemClock clock;
+    if (Executor::engineRunningOn(database->path()))
+        return handToRunningEngine(command, *database, request, clock, wait);
+    HttpCalloutTransport transport;
+    Executor executor(*database, clock);
+    executor.setCalloutTransport(&transport);
+    if (const auto error = executor.load())
+        err() << "fwctl: " << *error << '\n';
+    if (const auto error = applyRequest(executor, request)) {
+        err() << command << ": " << *error << '\n';
+        return BadInput;
     }
+    const auto ran = executor.runUntilSettled(); // let the plan move on after the action
+    if (const auto* error = std::get_if<QString>(&ran)) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    return Ok;
+}
+
+namespace {
 
     void printRows(QSqlQuery& query, const QStringList& columns, bool json)
     {

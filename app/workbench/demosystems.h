@@ -15,6 +15,9 @@ class StubServer;
 struct DemoSystems {
     StubServer* server = nullptr;
     QHash<QString, QString> endpointBaseUrls; // endpoint id -> base URL on the stub
+    // The same systems without latency, for the simulated history of a new demo store.
+    StubServer* historyServer = nullptr;
+    QHash<QString, QString> historyEndpointBaseUrls;
 };
 
 DemoSystems startDemoSystems(const QString& samplesDirectory, QObject* parent);

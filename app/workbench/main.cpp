@@ -206,6 +206,7 @@ int main(int argc, char** argv)
         if (options.demo && !samples.isEmpty()) {
             const fw::DemoSystems systems = fw::startDemoSystems(samples, &app);
             open.endpointBaseUrls = systems.endpointBaseUrls;
+            open.demoHistoryEndpoints = systems.historyEndpointBaseUrls;
             open.demoSamplesDirectory = samples;
             open.demoCopies = options.demoCopies;
         }

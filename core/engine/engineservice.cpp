@@ -59,10 +59,11 @@ void EngineService::setEndpointBaseUrl(const QString& endpoint, const QString& b
         m_worker, [worker = m_worker, endpoint, baseUrl]() { worker->setEndpointBaseUrl(endpoint, baseUrl); }, Qt::QueuedConnection);
 }
 
-void EngineService::populateDemoStore(const QString& samplesDirectory, int copies)
+void EngineService::populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, samplesDirectory, copies]() { worker->populateDemoStore(samplesDirectory, copies); },
+        m_worker,
+        [worker = m_worker, samplesDirectory, copies, historyEndpoints]() { worker->populateDemoStore(samplesDirectory, copies, historyEndpoints); },
         Qt::QueuedConnection);
 }
 

@@ -36,7 +36,9 @@ public:
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
     // Fills an empty store with the bundled samples (populateDemoStore) on the engine's thread;
     // call before start(). A store that already has orders is left as it is.
-    void populateDemoStore(const QString& samplesDirectory, int copies);
+    // historyEndpoints non-empty: the store also gets two weeks of history (simulateDemoHistory),
+    // its callouts sent there.
+    void populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints = {});
     // The demo: a ScriptedOperator keeps percentOfOrders of the orders moving (tasks, signals,
     // fields), at most ordersPerTick orders per tick.
     void enableScriptedOperator(int percentOfOrders, int ordersPerTick);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "sla/escalations.h"
+#include "sla/jeopardymonitor.h"
 #include "store/journal.h"
 
 #include <QDateTime>
@@ -88,6 +90,12 @@ struct EngineSnapshot {
     QDateTime at;
     int activeOrders = 0; // loaded by the executor
     int calloutsInFlight = 0;
+    // SLA (evaluated every few seconds, not every snapshot): the latest jeopardy report (null
+    // before the first), the changes the monitor recorded since the previous snapshot, and the
+    // unresolved escalations.
+    std::shared_ptr<const JeopardyReport> jeopardy;
+    std::vector<JeopardyChange> jeopardyChanges;
+    std::vector<EscalationSummary> escalations;
 };
 
 // One step of an order as it stands in the store.

@@ -3,9 +3,11 @@
 #include "replicataskforms.h"
 #include "callouttransport.h"
 #include "common/clock.h"
+#include "demohistory.h"
 #include "executor.h"
 #include "requestinbox.h"
 #include "scriptedoperator.h"
+#include "sla/jeopardymonitor.h"
 #include "store/database.h"
 #include "store/demostore.h"
 #include "store/operationsreader.h"
@@ -60,6 +62,7 @@ void EngineWorker::stop()
         m_timer->stop();
     forgetNotifier();
     m_sync.reset();
+    m_jeopardy.reset();
     m_executor.reset(); // releases the engine lock; late callout replies are ignored
     m_transport.reset();
     m_database.reset();
@@ -87,6 +90,7 @@ void EngineWorker::tick()
         Q_EMIT actionFailed(QStringLiteral("run"), *error);
     syncRound();
     EngineSnapshot next = snapshot();
+    superviseSla(next);
     m_journalSeq = next.journalSeq;
     Q_EMIT snapshotReady(next);
 }
@@ -143,6 +147,8 @@ void EngineWorker::perform(const QString& action, const OperatorRequest& request
     } else {
         Q_EMIT actionDone(action);
     }
+    if (request.action.startsWith(QLatin1String("jeopardy.")) || request.action.startsWith(QLatin1String("task.")))
+        evaluateJeopardySoon(); // the jeopardy view shows the task's new queue or owner at once
     tick(); // the plan moves on at once, and the client sees it
 }
 
@@ -167,7 +173,7 @@ void EngineWorker::readOrderDetail(const QString& orderId)
         Q_EMIT actionFailed(QStringLiteral("open order %1").arg(orderId), QStringLiteral("order '%1' is not in the store").arg(orderId));
 }
 
-void EngineWorker::populateDemoStore(const QString& samplesDirectory, int copies)
+void EngineWorker::populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints)
 {
     const QString action = QStringLiteral("create the demo store");
     Clock* clock = m_clock.get();
@@ -181,10 +187,20 @@ void EngineWorker::populateDemoStore(const QString& samplesDirectory, int copies
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && query.next() && query.value(0).toInt() > 0)
         return; // already has orders: keep what operators did
     query.finish();
-    if (const auto error = fw::populateDemoStore(database, clock ? *clock : systemClock, samplesDirectory, copies))
+    const Clock& now = clock ? *clock : systemClock;
+    if (const auto error = fw::populateDemoStore(database, now, samplesDirectory, copies)) {
         Q_EMIT actionFailed(action, *error);
-    else
-        Q_EMIT actionDone(action);
+        return;
+    }
+    if (!historyEndpoints.isEmpty()) {
+        DemoHistoryOptions history;
+        history.endpointBaseUrls = historyEndpoints;
+        if (const auto error = simulateDemoHistory(database, samplesDirectory, now.now(), history)) {
+            Q_EMIT actionFailed(action, *error);
+            return;
+        }
+    }
+    Q_EMIT actionDone(action);
 }
 
 void EngineWorker::importFile(const QString& kind, const QString& path, const QString& user)

@@ -18,6 +18,7 @@ namespace fw {
 class Clock;
 class Database;
 class Executor;
+class JeopardyMonitor;
 class HttpCalloutTransport;
 class ReplicaTaskForms;
 
@@ -36,7 +37,10 @@ public:
     void stop();
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
     void readOrderDetail(const QString& orderId);
-    void populateDemoStore(const QString& samplesDirectory, int copies);
+    // Evaluates jeopardy at the next tick instead of waiting for its interval (engineworkersla.cpp).
+    void evaluateJeopardySoon();
+    void setJeopardyInterval(int seconds) { m_jeopardyIntervalSeconds = std::max(1, seconds); }
+    void populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints = {});
     void enableScriptedOperator(int percentOfOrders, int ordersPerTick);
     void importFile(const QString& kind, const QString& path, const QString& user);
 
@@ -59,6 +63,9 @@ private:
     void forgetNotifier();
     void reportAnsweredCommands();
     void runScriptedOperator();
+    // Every few seconds: the KPI facts caught up with the journal, the step history reloaded now and
+    // then, and the jeopardy monitor run (engineworkersla.cpp).
+    void superviseSla(EngineSnapshot& next);
     EngineSnapshot snapshot() const;
 
     QString m_path;
@@ -79,6 +86,11 @@ private:
     int m_notifierSocket = -1;
     int m_notifierConnection = 0;
     bool m_wakePending = false;
+    std::unique_ptr<JeopardyMonitor> m_jeopardy;
+    std::shared_ptr<const JeopardyReport> m_jeopardyReport;
+    QDateTime m_nextJeopardyAt; // invalid: at the next tick
+    QDateTime m_nextHistoryAt;
+    int m_jeopardyIntervalSeconds = 5;
     QHash<qint64, QString> m_waitingCommands; // sync_outbox id -> the action, until its owner answers
 };
 

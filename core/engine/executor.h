@@ -78,6 +78,15 @@ public:
     std::optional<QString> cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> resume(const QString& orderId, const QString& user);
 
+    // SLA actions (executorsla.cpp, core/sla/jeopardyactions.h): a supervisor moves a manual step's
+    // task to another task queue, or escalates a step (stepId empty: the order) to a supervisors'
+    // queue; escalations are claimed and resolved. Orders this executor runs only.
+    std::optional<QString> reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user);
+    std::optional<QString> escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
+                                    const QString& user);
+    std::optional<QString> claimEscalation(qint64 escalationId, const QString& user);
+    std::optional<QString> resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
+
     const OrderRuntime* order(const QString& orderId) const;
     std::vector<QString> orderIds() const;
 

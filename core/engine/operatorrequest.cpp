@@ -49,6 +49,14 @@ std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r)
         return e.cancelFallout(id("case"), r.actor, text("reason"));
     if (r.action == QLatin1String("order.resume"))
         return e.resume(text("order"), r.actor);
+    if (r.action == QLatin1String("jeopardy.reassign"))
+        return e.reassignTask(text("order"), text("step"), text("queue"), r.actor);
+    if (r.action == QLatin1String("jeopardy.escalate"))
+        return e.escalate(text("order"), text("step"), text("queue"), text("note"), r.actor);
+    if (r.action == QLatin1String("escalation.claim"))
+        return e.claimEscalation(id("escalation"), r.actor);
+    if (r.action == QLatin1String("escalation.resolve"))
+        return e.resolveEscalation(id("escalation"), r.actor, text("resolution"));
     return QStringLiteral("unknown action '%1'").arg(r.action);
 }
 

@@ -15,6 +15,8 @@ class Executor;
 //   signal {order, name}           line.set-field {order, line, field, value}
 //   fallout.retry {case, fields, payload}   fallout.skip {case, reason}   fallout.cancel {case, reason}
 //   order.resume {order}
+//   jeopardy.reassign {order, step, queue}   jeopardy.escalate {order, step, queue, note}
+//   escalation.claim {escalation}           escalation.resolve {escalation, resolution}
 struct OperatorRequest {
     QString action;
     QVariantMap args;

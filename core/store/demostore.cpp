@@ -16,6 +16,22 @@ namespace {
     }
 } // namespace
 
+void redateDemoOrder(nlohmann::json& order, const QDateTime& orderedAt, const QDate& due)
+{
+    const QDate was = QDate::fromString(QString::fromStdString(order.value("requestedDate", std::string())), Qt::ISODate);
+    const qint64 shift = was.isValid() ? was.daysTo(due) : 0;
+    order["orderedAt"] = orderedAt.toUTC().toString(Qt::ISODate).toStdString();
+    order["requestedDate"] = due.toString(Qt::ISODate).toStdString();
+    if (!order.contains("deliveryGroups") || !order["deliveryGroups"].is_array())
+        return;
+    for (auto& group : order["deliveryGroups"]) {
+        if (!group.contains("requestedDate") || !group["requestedDate"].is_string())
+            continue;
+        const QDate date = QDate::fromString(QString::fromStdString(group["requestedDate"].get<std::string>()), Qt::ISODate);
+        group["requestedDate"] = (date.isValid() && was.isValid() ? date.addDays(shift) : due).toString(Qt::ISODate).toStdString();
+    }
+}
+
 std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies)
 {
     const QDir samples(samplesDirectory);
@@ -41,6 +57,8 @@ std::optional<QString> populateDemoStore(Database& database, const Clock& clock,
                 const QString id = QString::fromStdString(order.value("id", std::string())) +
                     QStringLiteral("-%1").arg(copy, 3, 10, QLatin1Char('0'));
                 order["id"] = id.toStdString();
+                // Due in 1 to 9 days; every seventh copy today, so some orders cannot make it.
+                redateDemoOrder(order, clock.now(), clock.now().date().addDays(copy % 7 == 0 ? 0 : 1 + copy % 9));
                 const ImportResult imported = importer.importOrderDocument(order, path, actor, catalog.id);
                 if (!imported.ok())
                     return firstProblem(imported);

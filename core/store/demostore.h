@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include <optional>
 
@@ -13,6 +16,10 @@ class Database;
 // imported `copies` times under ids "<id>-<n>" (1-based, three digits), so the operations views have
 // realistic volume. Everything is validated and written through StoreImporter; the first problem
 // stops it and is returned.
+// Dates an order document for the demo: ordered at `orderedAt`, due on `due` (delivery groups'
+// requested dates move by as many days as the order's).
+void redateDemoOrder(nlohmann::json& order, const QDateTime& orderedAt, const QDate& due);
+
 std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies);
 
 } // namespace fw

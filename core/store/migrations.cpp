@@ -165,6 +165,22 @@ namespace {
                   "ALTER TABLE journal ADD COLUMN remote_seq INTEGER",
                   "CREATE UNIQUE INDEX journal_remote ON journal(remote_seq) WHERE remote_seq IS NOT NULL",
               } },
+            { 12,
+              "SLA jeopardy: the levels the monitor has raised (so each change is journalled once), escalations "
+              "to supervisors, and order priority and jeopardy level for the views",
+              {
+                  "CREATE TABLE jeopardy (order_id TEXT NOT NULL, step_id TEXT NOT NULL DEFAULT '', level TEXT NOT NULL, "
+                  "cause TEXT NOT NULL, rule TEXT NOT NULL, reason TEXT NOT NULL, breach_at TEXT, forecast_at TEXT, "
+                  "due_at TEXT, since TEXT NOT NULL, PRIMARY KEY (order_id, step_id))",
+                  "CREATE TABLE escalations (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL, "
+                  "step_id TEXT NOT NULL DEFAULT '', queue TEXT NOT NULL, level TEXT NOT NULL, reason TEXT NOT NULL, "
+                  "note TEXT, raised_by TEXT NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL, claimed_by TEXT, "
+                  "resolved_by TEXT, resolution TEXT, resolved_at TEXT)",
+                  "CREATE INDEX escalations_state ON escalations(state, queue)",
+                  "CREATE UNIQUE INDEX escalations_one_open ON escalations(order_id, step_id) WHERE state <> 'resolved'",
+                  "ALTER TABLE orders ADD COLUMN priority INTEGER NOT NULL DEFAULT 0",
+                  "ALTER TABLE orders ADD COLUMN jeopardy TEXT NOT NULL DEFAULT ''",
+              } },
         };
         return all;
     }

@@ -40,6 +40,7 @@ struct StoreOpenOptions {
     int demoCopies = 0;
     int demoColleaguesPercent = 60; // the demo's scripted colleagues keep this share of orders moving
     QHash<QString, QString> endpointBaseUrls; // endpoint id -> base URL
+    QHash<QString, QString> demoHistoryEndpoints; // non-empty: a new demo store gets two weeks of history, its callouts sent here
     int tickMs = 500;
     SyncSettings sync; // a remote store to join (docs/sync.md); empty conninfo: none
 };

@@ -47,7 +47,7 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
     connect(m_session, &StoreSession::actionFinished, this, &MainWindow::onActionFinished);
     createStorePages();
     if (!options.demoSamplesDirectory.isEmpty()) {
-        m_session->populateDemo(options.demoSamplesDirectory, options.demoCopies);
+        m_session->populateDemo(options.demoSamplesDirectory, options.demoCopies, options.demoHistoryEndpoints);
         m_session->service()->enableScriptedOperator(options.demoColleaguesPercent, 2);
     }
     m_session->start(options.tickMs);

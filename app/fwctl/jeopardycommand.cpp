@@ -1,0 +1,227 @@
+// fwctl jeopardy and escalations: what is at risk of missing its SLA, and the supervisors' actions.
+
+#include "cli.h"
+
+#include "common/clock.h"
+#include "engine/operatorrequest.h"
+#include "sla/escalations.h"
+#include "sla/jeopardyjson.h"
+#include "sla/slahistory.h"
+#include "sla/slareader.h"
+#include "sla/stephistory.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+
+#include <nlohmann/json.hpp>
+
+namespace fw::cli {
+
+namespace {
+
+    QString shortTime(const QDateTime& time) { return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"); }
+
+    void printReport(const JeopardyReport& report, std::optional<JeopardyLevel> minimum)
+    {
+        int critical = 0;
+        int warning = 0;
+        int projectedLate = 0;
+        for (const JeopardyFinding& f : report.findings)
+            (f.level == JeopardyLevel::Critical ? critical : warning) += 1;
+        for (const OrderForecast& forecast : report.forecasts)
+            projectedLate += forecast.atRisk() ? 1 : 0;
+        out() << "Evaluated " << report.ordersEvaluated << " open orders (" << report.stepsEvaluated << " open steps) at "
+              << shortTime(report.evaluatedAt) << " UTC: " << critical << " critical, " << warning << " warning, "
+              << projectedLate << " orders projected to miss their due date.\n";
+        for (const JeopardyFinding& f : report.findings) {
+            if (minimum && f.level < *minimum)
+                continue;
+            out() << '\n'
+                  << jeopardyLevelName(f.level).toUpper() << "  " << f.orderId
+                  << (f.stepId.isEmpty() ? QStringLiteral(" (whole order)") : QStringLiteral(" / ") + f.stepId) << "  breach "
+                  << shortTime(f.breachAt) << "  " << jeopardyCauseName(f.cause)
+                  << (f.ruleId.isEmpty() ? QString() : QStringLiteral(" ") + f.ruleId) << '\n';
+            if (!f.stepId.isEmpty())
+                out() << "    lane " << (f.lane.isEmpty() ? QStringLiteral("-") : f.lane) << ", queue "
+                      << (f.queue.isEmpty() ? QStringLiteral("-") : f.queue) << ", owner "
+                      << (f.owner.isEmpty() ? QStringLiteral("-") : f.owner) << '\n';
+            if (!f.runsOn.isEmpty())
+                out() << "    runs on " << f.runsOn << '\n';
+            out() << "    forecast " << shortTime(f.forecastAt) << ", due " << shortTime(f.dueAt) << '\n';
+            out() << "    " << f.reason << '\n';
+        }
+    }
+
+    int listJeopardy(const QString& command, const QCommandLineParser& parser, bool json, const QString& level, const QString& at)
+    {
+        std::optional<JeopardyLevel> minimum;
+        if (!level.isEmpty()) {
+            minimum = jeopardyLevelFromName(level);
+            if (!minimum || *minimum == JeopardyLevel::None) {
+                err() << command << ": --level must be warning or critical, not '" << level << "'\n";
+                return BadInput;
+            }
+        }
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!at.isEmpty()) {
+            now = QDateTime::fromString(at, Qt::ISODate);
+            if (!now.isValid()) {
+                err() << command << ": --at expects an ISO date-time such as 2026-11-25T14:00:00Z, not '" << at << "'\n";
+                return BadInput;
+            }
+            now = now.toUTC();
+        }
+        Q_UNUSED(parser);
+        const auto database = openStore();
+        if (!database)
+            return Failure;
+        SlaReader reader(database->connection());
+        auto orders = reader.openOrders();
+        if (const auto* error = std::get_if<QString>(&orders)) {
+            err() << command << ": " << *error << '\n';
+            return Failure;
+        }
+        auto history = loadStepHistory(database->connection(), now);
+        if (const auto* error = std::get_if<QString>(&history)) {
+            err() << command << ": " << *error << '\n';
+            return Failure;
+        }
+        const JeopardyReport report = JeopardyEvaluator(&std::get<StepHistory>(history)).evaluate(std::get<std::vector<SlaOrder>>(orders), now);
+        if (json) {
+            nlohmann::json document = jeopardyReportToJson(report);
+            if (minimum) {
+                auto& findings = document["findings"];
+                findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                              [&](const nlohmann::json& f) {
+                                                  return jeopardyLevelFromName(QString::fromStdString(f["level"].get<std::string>()))
+                                                      < minimum;
+                                              }),
+                               findings.end());
+            }
+            out() << QString::fromStdString(document.dump(2)) << '\n';
+        } else {
+            printReport(report, minimum);
+        }
+        return Ok;
+    }
+
+} // namespace
+
+int runJeopardy(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("[reassign ORDER STEP QUEUE | escalate ORDER [STEP]]"),
+                                 QStringLiteral("Without arguments: list what is in jeopardy."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("Only this level and above: warning or critical."),
+                                   QStringLiteral("LEVEL"));
+    const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Evaluate at this instant (ISO 8601) instead of now."),
+                                QStringLiteral("TIME"));
+    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("escalate: the supervisors' task queue."), QStringLiteral("Q"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("escalate: what the supervisor should know."), QStringLiteral("TEXT"));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
+    parser.addOptions({ json, level, at, queue, note, as, waitOption() });
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Lists the orders and steps at warning or critical, sorted by breach time, with "
+                                                        "forecast and due date; reassigns a step's task or escalates to a supervisor."),
+                                         -1))
+        return *stop;
+    const QString command = arguments.value(0);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return listJeopardy(command, parser, parser.isSet(json), parser.value(level), parser.value(at));
+    const QString action = positional.first();
+    const QString user = parser.value(as);
+    if (action == QStringLiteral("reassign")) {
+        if (positional.size() != 4) {
+            err() << command << ": reassign needs ORDER STEP QUEUE\n";
+            return BadInput;
+        }
+        return withEngine(command,
+                          { QStringLiteral("jeopardy.reassign"),
+                            { { QStringLiteral("order"), positional[1] }, { QStringLiteral("step"), positional[2] }, { QStringLiteral("queue"), positional[3] } },
+                            user },
+                          waitSeconds(parser));
+    }
+    if (action == QStringLiteral("escalate")) {
+        if (positional.size() < 2 || positional.size() > 3 || !parser.isSet(queue)) {
+            err() << command << ": escalate needs ORDER [STEP] and --queue Q\n";
+            return BadInput;
+        }
+        return withEngine(command,
+                          { QStringLiteral("jeopardy.escalate"),
+                            { { QStringLiteral("order"), positional[1] },
+                              { QStringLiteral("step"), positional.value(2) },
+                              { QStringLiteral("queue"), parser.value(queue) },
+                              { QStringLiteral("note"), parser.value(note) } },
+                            user },
+                          waitSeconds(parser));
+    }
+    err() << command << ": unknown action '" << action << "' (reassign or escalate; none to list)\n";
+    return BadInput;
+}
+
+int runEscalations(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("[claim ID | resolve ID]"), QStringLiteral("Without arguments: list open escalations."));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include resolved escalations."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption resolution(QStringLiteral("resolution"), QStringLiteral("resolve: what was done."), QStringLiteral("TEXT"));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
+    parser.addOptions({ all, json, resolution, as, waitOption() });
+    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists, claims or resolves escalations to supervisors."), -1))
+        return *stop;
+    const QString command = arguments.value(0);
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        bool numeric = false;
+        const qint64 id = positional.value(1).toLongLong(&numeric);
+        if (positional.size() != 2 || !numeric) {
+            err() << command << ": expected claim ID or resolve ID\n";
+            return BadInput;
+        }
+        if (positional[0] == QStringLiteral("claim"))
+            return withEngine(command, { QStringLiteral("escalation.claim"), { { QStringLiteral("escalation"), id } }, parser.value(as) },
+                              waitSeconds(parser));
+        if (positional[0] == QStringLiteral("resolve"))
+            return withEngine(command,
+                              { QStringLiteral("escalation.resolve"),
+                                { { QStringLiteral("escalation"), id }, { QStringLiteral("resolution"), parser.value(resolution) } },
+                                parser.value(as) },
+                              waitSeconds(parser));
+        err() << command << ": unknown action '" << positional[0] << "' (claim or resolve)\n";
+        return BadInput;
+    }
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    auto read = readEscalations(database->connection(), parser.isSet(all));
+    if (const auto* error = std::get_if<QString>(&read)) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    const auto& escalations = std::get<std::vector<EscalationSummary>>(read);
+    if (parser.isSet(json)) {
+        nlohmann::json rows = nlohmann::json::array();
+        for (const EscalationSummary& e : escalations)
+            rows.push_back({ { "id", e.id }, { "order", e.orderId.toStdString() }, { "step", e.stepId.toStdString() },
+                             { "queue", e.queue.toStdString() }, { "level", e.level.toStdString() }, { "reason", e.reason.toStdString() },
+                             { "note", e.note.toStdString() }, { "raisedBy", e.raisedBy.toStdString() }, { "state", e.state.toStdString() },
+                             { "claimedBy", e.claimedBy.toStdString() }, { "createdAt", toStoreTime(e.createdAt).toStdString() },
+                             { "resolvedBy", e.resolvedBy.toStdString() }, { "resolution", e.resolution.toStdString() } });
+        out() << QString::fromStdString(rows.dump(2)) << '\n';
+        return Ok;
+    }
+    for (const EscalationSummary& e : escalations) {
+        out() << e.id << "  " << e.state << (e.claimedBy.isEmpty() ? QString() : QStringLiteral(" by ") + e.claimedBy) << "  "
+              << e.queue << "  " << e.orderId << (e.stepId.isEmpty() ? QString() : QStringLiteral(" / ") + e.stepId) << "  "
+              << e.level << "  raised by " << e.raisedBy << " at " << shortTime(e.createdAt) << '\n'
+              << "    " << e.reason << (e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note) << '\n';
+        if (!e.resolution.isEmpty())
+            out() << "    resolved by " << e.resolvedBy << ": " << e.resolution << '\n';
+    }
+    return Ok;
+}
+
+} // namespace fw::cli

@@ -1,0 +1,146 @@
+#include "demohistory.h"
+
+#include "callouttransport.h"
+#include "common/clock.h"
+#include "executor.h"
+#include "io/jsonfile.h"
+#include "scriptedoperator.h"
+#include "store/database.h"
+#include "store/demostore.h"
+#include "store/storeimporter.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+    constexpr qint64 slotSeconds = 20 * 60;
+
+    struct SampleOrder {
+        QString catalogId;
+        QString path;
+        nlohmann::json document;
+    };
+
+    std::variant<std::vector<SampleOrder>, QString> sampleOrders(const QSqlDatabase& db, const QString& samplesDirectory)
+    {
+        std::vector<SampleOrder> samples;
+        const QDir root(samplesDirectory);
+        for (const QString& scenario : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            const QDir dir(root.filePath(scenario));
+            Problems problems;
+            const auto catalog = readJsonFile(dir.filePath(QStringLiteral("catalog.json")), problems);
+            if (!catalog)
+                return problems.front().toString();
+            const QString catalogId = QString::fromStdString(catalog->value("id", std::string()));
+            QSqlQuery known(db);
+            known.prepare(QStringLiteral("SELECT 1 FROM catalogs WHERE id = ?"));
+            known.addBindValue(catalogId);
+            if (!known.exec() || !known.next())
+                return QStringLiteral("demo history: catalog '%1' is not in the store yet").arg(catalogId);
+            for (const QString& file : dir.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name)) {
+                const auto document = readJsonFile(dir.filePath(file), problems);
+                if (!document)
+                    return problems.front().toString();
+                samples.push_back({ catalogId, dir.filePath(file), *document });
+            }
+        }
+        if (samples.empty())
+            return QStringLiteral("demo history: no sample orders in %1").arg(samplesDirectory);
+        return samples;
+    }
+
+    bool workingHours(const QDateTime& at)
+    {
+        const QDateTime utc = at.toUTC();
+        return utc.date().dayOfWeek() <= 5 && utc.time().hour() >= 8 && utc.time().hour() < 18;
+    }
+
+    struct OpenCase {
+        qint64 id;
+        QString orderId;
+        QDateTime openedAt;
+    };
+
+    std::vector<OpenCase> openFallout(const QSqlDatabase& db)
+    {
+        std::vector<OpenCase> cases;
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT id, order_id, opened_at FROM fallout_cases WHERE state = 'open' ORDER BY id"));
+        while (query.next())
+            cases.push_back({ query.value(0).toLongLong(), query.value(1).toString(), fromStoreTimeText(query.value(2).toString()) });
+        return cases;
+    }
+} // namespace
+
+std::optional<QString> simulateDemoHistory(Database& database, const QString& samplesDirectory, const QDateTime& until,
+                                           const DemoHistoryOptions& options)
+{
+    auto loaded = sampleOrders(database.connection(), samplesDirectory);
+    if (const auto* error = std::get_if<QString>(&loaded))
+        return *error;
+    const auto& samples = std::get<std::vector<SampleOrder>>(loaded);
+
+    ManualClock clock(QDateTime(until.toUTC().date().addDays(-options.days), QTime(7, 0), QTimeZone::UTC));
+    HttpCalloutTransport transport;
+    Executor executor(database, clock);
+    executor.setCalloutTransport(&transport);
+    for (auto it = options.endpointBaseUrls.cbegin(); it != options.endpointBaseUrls.cend(); ++it)
+        executor.setEndpointBaseUrl(it.key(), it.value());
+    if (auto error = executor.load())
+        return QStringLiteral("demo history: ") + *error;
+    StoreImporter importer(database, clock);
+    QRandomGenerator random(options.seed);
+    const ScriptedOperator colleague(QStringLiteral("demo-colleague"));
+    const double importChance = options.ordersPerWorkday / 30.0; // 30 slots in a working day
+    int imported = 0;
+    QStringList adoptProblems;
+
+    for (; clock.now() < until; clock.advance(slotSeconds * 1000)) {
+        const QDateTime now = clock.now();
+        const bool working = workingHours(now);
+        if (working && random.generateDouble() < importChance) {
+            const SampleOrder& sample = samples[random.bounded(int(samples.size()))];
+            nlohmann::json order = sample.document;
+            order["id"] = QStringLiteral("%1-H%2").arg(QString::fromStdString(order.value("id", std::string()))).arg(++imported, 4, 10, QLatin1Char('0')).toStdString();
+            redateDemoOrder(order, now, now.date().addDays(2 + random.bounded(6)));
+            const ImportResult result = importer.importOrderDocument(order, sample.path, QStringLiteral("demo"), sample.catalogId);
+            if (!result.ok())
+                return QStringLiteral("demo history: ") + result.problems.front().toString();
+            executor.adoptNewOrders(adoptProblems);
+        }
+        if (working) {
+            // Colleagues pick each order's open work up with a chance per slot: a task waits a
+            // geometric time (about an hour on average), some orders are never touched.
+            for (const QString& id : executor.orderIds()) {
+                if (int(qHash(id, options.seed) % 100) < options.stuckPercent || random.generateDouble() > 0.3)
+                    continue;
+                const OrderRuntime* order = executor.order(id);
+                if (order && !order->onHold)
+                    colleague.actOn(executor, database, id);
+            }
+            // Resolvers work fallout older than two hours, but not the last day's: that is left for
+            // the person at the workbench.
+            for (const OpenCase& open : openFallout(database.connection())) {
+                if (open.openedAt.secsTo(now) < 2 * 3600 || open.openedAt.secsTo(until) < 24 * 3600 || random.generateDouble() > 0.25)
+                    continue;
+                const QString resolver = QStringLiteral("demo-resolver");
+                const bool skip = random.generateDouble() < 0.3;
+                const auto failed = skip ? executor.skipFallout(open.id, resolver, QStringLiteral("done by hand in the partner portal"))
+                                         : executor.retryFallout(open.id, resolver);
+                if (!failed)
+                    executor.resume(open.orderId, resolver);
+            }
+        }
+        const auto ran = executor.runUntilSettled(30000);
+        if (const auto* error = std::get_if<QString>(&ran))
+            return QStringLiteral("demo history at %1: %2").arg(now.toString(Qt::ISODate), *error);
+    }
+    return std::nullopt;
+}
+
+} // namespace fw

@@ -1,0 +1,231 @@
+#include "jeopardymonitor.h"
+
+#include "common/clock.h"
+#include "jeopardyactions.h"
+#include "stephistory.h"
+#include "store/database.h"
+#include "store/journal.h"
+#include "store/transactionguard.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+    struct StoredLevel {
+        JeopardyLevel level = JeopardyLevel::None;
+        QString cause;
+        QString rule;
+        QString reason;
+    };
+
+    QString keyOf(const QString& orderId, const QString& stepId) { return orderId + QLatin1Char('\x1f') + stepId; }
+
+    QString timeOrNull(const QDateTime& time) { return time.isValid() ? toStoreTime(time) : QString(); }
+
+    nlohmann::json findingPayload(const JeopardyFinding& finding)
+    {
+        nlohmann::json payload { { "cause", jeopardyCauseName(finding.cause).toStdString() },
+                                 { "rule", finding.ruleId.toStdString() },
+                                 { "reason", finding.reason.toStdString() } };
+        if (finding.breachAt.isValid())
+            payload["breachAt"] = toStoreTime(finding.breachAt).toStdString();
+        if (finding.forecastAt.isValid())
+            payload["forecastAt"] = toStoreTime(finding.forecastAt).toStdString();
+        if (finding.dueAt.isValid())
+            payload["dueAt"] = toStoreTime(finding.dueAt).toStdString();
+        if (!finding.queue.isEmpty())
+            payload["queue"] = finding.queue.toStdString();
+        return payload;
+    }
+
+    JeopardyAction::Level actionLevel(JeopardyLevel level)
+    {
+        return level == JeopardyLevel::Critical ? JeopardyAction::Level::Critical : JeopardyAction::Level::Warning;
+    }
+
+    // Whether an action at `at` is newly reached going from `before` to `after`.
+    bool newlyReached(JeopardyAction::Level at, JeopardyLevel before, JeopardyLevel after)
+    {
+        const int need = at == JeopardyAction::Level::Critical ? 2 : 1;
+        return int(after) >= need && int(before) < need;
+    }
+} // namespace
+
+JeopardyMonitor::JeopardyMonitor(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+    , m_reader(database.connection())
+{
+}
+
+JeopardyMonitor::~JeopardyMonitor() = default;
+
+std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyChange>* changes)
+{
+    const QDateTime now = m_clock.now();
+    auto read = m_reader.openOrders();
+    if (auto* error = std::get_if<QString>(&read))
+        return *error;
+    const auto& orders = std::get<std::vector<SlaOrder>>(read);
+    JeopardyReport report = JeopardyEvaluator(m_history.get()).evaluate(orders, now);
+
+    QHash<QString, const SlaOrder*> own; // open orders this workstation runs
+    QSet<QString> open;
+    for (const SlaOrder& order : orders) {
+        open.insert(order.orderId);
+        if (order.runsOn.isEmpty())
+            own.insert(order.orderId, &order);
+    }
+
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    if (!transaction.isActive())
+        return QStringLiteral("cannot begin the jeopardy transaction: ") + db.lastError().text();
+    QSqlQuery query(db);
+    QHash<QString, StoredLevel> stored;
+    QHash<QString, JeopardyLevel> storedOrderLevel;
+    if (!query.exec(QStringLiteral("SELECT order_id, step_id, level, cause, rule, reason FROM jeopardy")))
+        return QStringLiteral("cannot read the jeopardy table: ") + query.lastError().text();
+    while (query.next()) {
+        const QString orderId = query.value(0).toString();
+        const JeopardyLevel level = jeopardyLevelFromName(query.value(2).toString()).value_or(JeopardyLevel::None);
+        stored.insert(keyOf(orderId, query.value(1).toString()),
+                      { level, query.value(3).toString(), query.value(4).toString(), query.value(5).toString() });
+        storedOrderLevel[orderId] = std::max(storedOrderLevel.value(orderId), level);
+    }
+
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral("INSERT INTO jeopardy (order_id, step_id, level, cause, rule, reason, breach_at, forecast_at, due_at, since) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id, step_id) DO UPDATE SET "
+                                  "level = excluded.level, cause = excluded.cause, rule = excluded.rule, reason = excluded.reason, "
+                                  "breach_at = excluded.breach_at, forecast_at = excluded.forecast_at, due_at = excluded.due_at, "
+                                  "since = CASE WHEN jeopardy.level = excluded.level THEN jeopardy.since ELSE excluded.since END"));
+    QHash<QString, JeopardyLevel> orderLevel; // own orders' highest level now
+    QSet<QString> seen;
+    for (const JeopardyFinding& finding : report.findings) {
+        const SlaOrder* order = own.value(finding.orderId);
+        if (!order)
+            continue;
+        const QString key = keyOf(finding.orderId, finding.stepId);
+        seen.insert(key);
+        orderLevel[finding.orderId] = std::max(orderLevel.value(finding.orderId), finding.level);
+        const StoredLevel before = stored.value(key);
+        const bool changed = before.level != finding.level;
+        if (!changed && before.cause == jeopardyCauseName(finding.cause) && before.rule == finding.ruleId && before.reason == finding.reason)
+            continue;
+        for (const QVariant& value : { QVariant(finding.orderId), QVariant(finding.stepId), QVariant(jeopardyLevelName(finding.level)),
+                                       QVariant(jeopardyCauseName(finding.cause)), QVariant(finding.ruleId), QVariant(finding.reason),
+                                       QVariant(timeOrNull(finding.breachAt)), QVariant(timeOrNull(finding.forecastAt)),
+                                       QVariant(timeOrNull(finding.dueAt)), QVariant(toStoreTime(now)) })
+            upsert.addBindValue(value);
+        if (!upsert.exec())
+            return QStringLiteral("cannot record jeopardy of %1: %2").arg(finding.orderId, upsert.lastError().text());
+        if (!changed)
+            continue; // same level, new figures: no journal entry
+        JeopardyChange change { finding, before.level, {}, false };
+        const QString actor = QStringLiteral("sla");
+        for (const JeopardyAction& action : finding.actions) {
+            if (!newlyReached(action.at, before.level, finding.level))
+                continue;
+            std::optional<QString> failure;
+            switch (action.kind) {
+            case JeopardyAction::Kind::Flag:
+                break;
+            case JeopardyAction::Kind::Notify:
+                change.notify = true;
+                break;
+            case JeopardyAction::Kind::RaisePriority:
+                failure = JeopardyActions::raisePriority(db, now, finding.orderId, int(finding.level), actor, finding.reason);
+                if (!failure)
+                    change.actionsTaken << QStringLiteral("priority raised to %1").arg(int(finding.level));
+                break;
+            case JeopardyAction::Kind::Reassign:
+                if (finding.stepId.isEmpty() || finding.queue.isEmpty() || finding.queue == action.queue)
+                    break; // no task to move, or already there
+                failure = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
+                                                        actor, finding.reason);
+                if (!failure)
+                    change.actionsTaken << QStringLiteral("task reassigned to %1").arg(action.queue);
+                break;
+            case JeopardyAction::Kind::Escalate: {
+                qint64 id = 0;
+                failure = JeopardyActions::escalate(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
+                                                    jeopardyLevelName(finding.level), finding.reason, {}, actor, &id);
+                if (!failure)
+                    change.actionsTaken << QStringLiteral("escalated to %1 (escalation %2)").arg(action.queue).arg(id);
+                break;
+            }
+            }
+            if (failure)
+                change.actionsTaken << QStringLiteral("not done: ") + *failure; // e.g. already escalated
+        }
+        nlohmann::json payload = findingPayload(finding);
+        if (change.notify)
+            payload["notify"] = true;
+        for (const QString& taken : std::as_const(change.actionsTaken))
+            payload["actions"].push_back(taken.toStdString());
+        if (auto error = Journal::append(db, { 0, now, finding.orderId, finding.stepId, QStringLiteral("jeopardy.raised"), actor,
+                                               jeopardyLevelName(before.level), jeopardyLevelName(finding.level),
+                                               QString::fromStdString(payload.dump()) }))
+            return error;
+        if (changes)
+            changes->push_back(std::move(change));
+    }
+
+    // Entries no finding carries any more: cleared (own orders, or orders that finished), or
+    // forgotten without a word (the order became another workstation's replica).
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM jeopardy WHERE order_id = ? AND step_id = ?"));
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (seen.contains(it.key()))
+            continue;
+        const QString orderId = it.key().section(QLatin1Char('\x1f'), 0, 0);
+        const QString stepId = it.key().section(QLatin1Char('\x1f'), 1);
+        remove.addBindValue(orderId);
+        remove.addBindValue(stepId);
+        if (!remove.exec())
+            return QStringLiteral("cannot clear jeopardy of %1: %2").arg(orderId, remove.lastError().text());
+        if (open.contains(orderId) && !own.contains(orderId))
+            continue;
+        const QString why = open.contains(orderId) ? QStringLiteral("back within its thresholds") : QStringLiteral("the order finished");
+        if (auto error = Journal::append(db, { 0, now, orderId, stepId, QStringLiteral("jeopardy.cleared"), QStringLiteral("sla"),
+                                               jeopardyLevelName(it->level), jeopardyLevelName(JeopardyLevel::None),
+                                               QString::fromStdString(nlohmann::json { { "reason", why.toStdString() } }.dump()) }))
+            return error;
+        if (changes) {
+            JeopardyChange change;
+            change.finding.orderId = orderId;
+            change.finding.stepId = stepId;
+            change.before = it->level;
+            changes->push_back(std::move(change));
+        }
+    }
+
+    // orders.jeopardy: the highest level of each order this workstation runs, for the orders view.
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("UPDATE orders SET jeopardy = ? WHERE id = ? AND jeopardy <> ?"));
+    auto setLevel = [&](const QString& orderId, JeopardyLevel level) {
+        const QString name = level == JeopardyLevel::None ? QString(QLatin1String("")) : jeopardyLevelName(level);
+        mark.addBindValue(name);
+        mark.addBindValue(orderId);
+        mark.addBindValue(name);
+        return mark.exec();
+    };
+    for (auto it = orderLevel.cbegin(); it != orderLevel.cend(); ++it) {
+        if (storedOrderLevel.value(it.key()) != it.value() && !setLevel(it.key(), it.value()))
+            return QStringLiteral("cannot mark order %1: %2").arg(it.key(), mark.lastError().text());
+    }
+    for (auto it = storedOrderLevel.cbegin(); it != storedOrderLevel.cend(); ++it) {
+        if (!orderLevel.contains(it.key()) && !setLevel(it.key(), JeopardyLevel::None))
+            return QStringLiteral("cannot unmark order %1: %2").arg(it.key(), mark.lastError().text());
+    }
+    if (!transaction.commit())
+        return QStringLiteral("cannot commit the jeopardy transaction: ") + db.lastError().text();
+    return report;
+}
+
+} // namespace fw

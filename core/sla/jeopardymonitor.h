@@ -1,0 +1,46 @@
+#pragma once
+
+#include "jeopardy.h"
+#include "slareader.h"
+
+#include <memory>
+#include <variant>
+#include <vector>
+
+namespace fw {
+
+class Clock;
+class Database;
+class StepHistory;
+
+// A change of a step's or order's jeopardy level as the monitor recorded it. level None: cleared.
+struct JeopardyChange {
+    JeopardyFinding finding; // for a cleared entry: order, step and the level it had in `before`
+    JeopardyLevel before = JeopardyLevel::None;
+    QStringList actionsTaken; // what the rule's actions did, e.g. "task reassigned to senior-ops"
+    bool notify = false; // a rule's notify action was reached
+};
+
+// Watches the store's open orders on the engine's thread: evaluates them (JeopardyEvaluator) and,
+// for the orders this workstation runs, records each change of level once: the jeopardy table,
+// orders.jeopardy, a journal entry (jeopardy.raised / jeopardy.cleared, so the timeline and the
+// other workstations see it) and the actions of the levels newly reached (raise priority,
+// reassign the task, escalate to a supervisor). Replicas are evaluated, never acted on: their
+// owner does that. All on the injectable clock.
+class JeopardyMonitor {
+public:
+    JeopardyMonitor(Database& database, const Clock& clock);
+    ~JeopardyMonitor();
+    void setHistory(std::shared_ptr<const StepHistory> history) { m_history = std::move(history); }
+
+    // One evaluation; the whole report (replicas included), or the store error.
+    std::variant<JeopardyReport, QString> run(std::vector<JeopardyChange>* changes = nullptr);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+    SlaReader m_reader;
+    std::shared_ptr<const StepHistory> m_history;
+};
+
+} // namespace fw

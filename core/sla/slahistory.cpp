@@ -1,0 +1,26 @@
+#include "slahistory.h"
+
+#include "common/clock.h"
+#include "store/sqliterows.h"
+#include "store/sqlitestatement.h"
+
+namespace fw {
+
+std::variant<StepHistory, QString> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays)
+{
+    SqliteRows rows(SqliteStatement::handleOf(database),
+                    "SELECT plan_definition, step_key, lane, seconds FROM kpi_steps WHERE finished_at >= ? AND finished_at <= ?");
+    if (!rows.isValid())
+        return QStringLiteral("cannot read the step history: ") + rows.error();
+    rows.bind(1, toStoreTime(now.addDays(-windowDays)));
+    rows.bind(2, toStoreTime(now));
+    StepHistory history;
+    while (rows.next())
+        history.add(rows.text(0), rows.text(1), rows.text(2), rows.integer(3));
+    if (!rows.error().isEmpty())
+        return QStringLiteral("cannot read the step history: ") + rows.error();
+    history.finish();
+    return history;
+}
+
+} // namespace fw

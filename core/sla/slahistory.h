@@ -1,0 +1,16 @@
+#pragma once
+
+#include "stephistory.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <variant>
+
+namespace fw {
+
+// What the store's history says steps take: the durations of steps completed in the last
+// `windowDays` days before `now`, from the KPI facts (KpiLedger), per step and lane.
+std::variant<StepHistory, QString> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays = 30);
+
+} // namespace fw
