@@ -115,7 +115,8 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         orderLevel[finding.orderId] = std::max(orderLevel.value(finding.orderId), finding.level);
         const StoredLevel before = stored.value(key);
         const bool changed = before.level != finding.level;
-        if (!changed && before.cause == jeopardyCauseName(finding.cause) && before.rule == finding.ruleId && before.reason == finding.reason)
+        // The reason's figures move every minute; the row keeps the words of the last change.
+        if (!changed && before.cause == jeopardyCauseName(finding.cause) && before.rule == finding.ruleId)
             continue;
         for (const QVariant& value : { QVariant(finding.orderId), QVariant(finding.stepId), QVariant(jeopardyLevelName(finding.level)),
                                        QVariant(jeopardyCauseName(finding.cause)), QVariant(finding.ruleId), QVariant(finding.reason),

@@ -56,6 +56,20 @@ QString TimelineModel::describe(const JournalEvent& e)
         return tr("Order resumed");
     if (kind == QLatin1String("line.fields"))
         return tr("Line data changed");
+    if (kind == QLatin1String("jeopardy.raised"))
+        return e.afterState == QLatin1String("critical") ? tr("Jeopardy: critical") : tr("Jeopardy: warning");
+    if (kind == QLatin1String("jeopardy.cleared"))
+        return tr("Jeopardy cleared");
+    if (kind == QLatin1String("escalation.opened"))
+        return tr("Escalated to a supervisor");
+    if (kind == QLatin1String("escalation.claimed"))
+        return tr("Escalation taken");
+    if (kind == QLatin1String("escalation.resolved"))
+        return tr("Escalation resolved");
+    if (kind == QLatin1String("order.priority"))
+        return tr("Priority raised");
+    if (kind == QLatin1String("task.reassigned"))
+        return tr("Task reassigned");
     if (kind.startsWith(QLatin1String("task.")))
         return tr("Task %1").arg(kind.mid(5));
     if (kind.startsWith(QLatin1String("callout.")))
@@ -85,7 +99,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return {};
     const JournalEvent& e = m_events[std::size_t(index.row())];
     const bool failure = e.afterState == QLatin1String("fallout") || e.afterState == QLatin1String("retrying")
-        || e.kind == QLatin1String("order.held");
+        || e.kind == QLatin1String("order.held") || e.kind == QLatin1String("jeopardy.raised");
     switch (role) {
     case SeqRole:
         return e.seq;
@@ -99,9 +113,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return failure;
     case LaneRole:
         return m_stepLanes.value(e.stepId);
-    case ActorKindRole: // "engine", "import" or "operator"
-        return e.actor == QLatin1String("engine") ? e.actor : e.kind == QLatin1String("order.imported") ? QStringLiteral("import")
-                                                                                                     : QStringLiteral("operator");
+    case ActorKindRole: // "engine" (the SLA monitor too), "import" or "operator"
+        if (e.actor == QLatin1String("engine") || e.actor == QLatin1String("sla"))
+            return QStringLiteral("engine");
+        return e.kind == QLatin1String("order.imported") ? QStringLiteral("import") : QStringLiteral("operator");
     case Qt::ForegroundRole:
         if (failure && index.column() == EventColumn)
             return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));

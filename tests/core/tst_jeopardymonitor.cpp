@@ -1,0 +1,262 @@
+// The jeopardy monitor on a store, in simulated time: levels journalled once per change, the
+// rules' actions (priority, reassign, escalate) carried out when their level is reached, cleared
+// when the work is done, replicas evaluated but never acted on; and the supervisors' actions.
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "sla/escalations.h"
+#include "sla/jeopardymonitor.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+
+class TestJeopardyMonitor : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::UTC) };
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<JeopardyMonitor> m_monitor;
+
+    QString scalar(const QString& sql) const
+    {
+        QSqlQuery query(m_database->connection());
+        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+    }
+
+    int count(const QString& sql) const { return scalar(sql).toInt(); }
+
+    void advanceTo(int day, int hour, int minute)
+    {
+        m_clock.set(QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone::UTC));
+        QVERIFY(std::holds_alternative<int>(m_executor->runUntilIdle()));
+    }
+
+    JeopardyReport monitor(std::vector<JeopardyChange>* changes = nullptr)
+    {
+        auto result = m_monitor->run(changes);
+        if (const auto* error = std::get_if<QString>(&result))
+            qFatal("monitor: %s", qPrintable(*error));
+        return std::get<JeopardyReport>(result);
+    }
+
+    static const JeopardyFinding* find(const JeopardyReport& report, const QString& order, const QString& step)
+    {
+        for (const JeopardyFinding& f : report.findings) {
+            if (f.orderId == order && f.stepId == step)
+                return &f;
+        }
+        return nullptr;
+    }
+
+    static QString assemble() { return QStringLiteral("line:1.F_KIT/assemble"); }
+
+    int journalled(const QString& kind) const
+    {
+        return count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = '%1'").arg(kind));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("sla.db")));
+        QVERIFY(!m_database->open());
+        StoreImporter importer(*m_database, m_clock);
+        const auto catalog = importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t"));
+        QVERIFY2(catalog.ok(), qPrintable(catalog.ok() ? QString() : catalog.problems.front().toString()));
+        QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/sla/order-late.json"), QStringLiteral("t")).ok());
+        QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/sla/order-due-today.json"), QStringLiteral("t")).ok());
+        m_executor = std::make_unique<Executor>(*m_database, m_clock);
+        QVERIFY(!m_executor->load());
+        QVERIFY(std::holds_alternative<int>(m_executor->runUntilIdle()));
+        m_monitor = std::make_unique<JeopardyMonitor>(*m_database, m_clock);
+    }
+
+    void anOrderThatCannotMakeItsDateIsAtRiskBeforeAnyStepBreached()
+    {
+        std::vector<JeopardyChange> changes;
+        const JeopardyReport report = monitor(&changes);
+        QCOMPARE(report.ordersEvaluated, 2);
+        const JeopardyFinding* today = find(report, QStringLiteral("KIT-TODAY"), {});
+        QVERIFY(today);
+        QCOMPARE(today->level, JeopardyLevel::Warning);
+        QCOMPARE(today->cause, JeopardyCause::Forecast);
+        // assemble 2h + pack 3h from 20:00: 01:00, an hour past the end of its requested day
+        QCOMPARE(today->forecastAt, QDateTime(QDate(2026, 11, 25), QTime(1, 0), QTimeZone::UTC));
+        QCOMPARE(today->dueAt, QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::UTC));
+        QVERIFY(!find(report, QStringLiteral("KIT-LATE"), {}));
+        QVERIFY(!find(report, QStringLiteral("KIT-TODAY"), assemble()));
+        QCOMPARE(changes.size(), std::size_t(1));
+        QCOMPARE(journalled(QStringLiteral("jeopardy.raised")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT jeopardy FROM orders WHERE id = 'KIT-TODAY'")), QStringLiteral("warning"));
+        QCOMPARE(scalar(QStringLiteral("SELECT jeopardy FROM orders WHERE id = 'KIT-LATE'")), QString());
+    }
+
+    void aStepPastItsWarningIsJournalledOnce()
+    {
+        advanceTo(24, 22, 1);
+        std::vector<JeopardyChange> changes;
+        const JeopardyReport report = monitor(&changes);
+        const JeopardyFinding* late = find(report, QStringLiteral("KIT-LATE"), assemble());
+        QVERIFY(late);
+        QCOMPARE(late->level, JeopardyLevel::Warning);
+        QCOMPARE(late->ruleId, QStringLiteral("assemble-late"));
+        QCOMPARE(late->queue, QStringLiteral("workshop"));
+        QCOMPARE(late->breachAt, QDateTime(QDate(2026, 11, 24), QTime(22, 0), QTimeZone::UTC));
+        QCOMPARE(changes.size(), std::size_t(2)); // both orders' assemble steps
+        for (const JeopardyChange& change : changes) {
+            QCOMPARE(change.before, JeopardyLevel::None);
+            QVERIFY(change.notify);
+            QVERIFY(change.actionsTaken.isEmpty()); // the other actions wait for critical
+        }
+        QCOMPARE(journalled(QStringLiteral("jeopardy.raised")), 3);
+        QVERIFY(scalar(QStringLiteral("SELECT payload FROM journal WHERE kind = 'jeopardy.raised' AND order_id = 'KIT-LATE'"))
+                    .contains(QStringLiteral("\"notify\":true")));
+
+        changes.clear();
+        monitor(&changes); // nothing changed: nothing new in the journal
+        QVERIFY(changes.empty());
+        QCOMPARE(journalled(QStringLiteral("jeopardy.raised")), 3);
+    }
+
+    void criticalCarriesOutTheRulesActions()
+    {
+        advanceTo(25, 0, 1);
+        std::vector<JeopardyChange> changes;
+        const JeopardyReport report = monitor(&changes);
+        const JeopardyFinding* late = find(report, QStringLiteral("KIT-LATE"), assemble());
+        QVERIFY(late);
+        QCOMPARE(late->level, JeopardyLevel::Critical);
+        const JeopardyFinding* today = find(report, QStringLiteral("KIT-TODAY"), {});
+        QVERIFY(today);
+        QCOMPARE(today->level, JeopardyLevel::Critical);
+        QCOMPARE(today->cause, JeopardyCause::Overdue);
+
+        QCOMPARE(scalar(QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-LATE' AND step_id = '%1'").arg(assemble())),
+                 QStringLiteral("senior-workshop"));
+        QCOMPARE(scalar(QStringLiteral("SELECT priority FROM orders WHERE id = 'KIT-LATE'")), QStringLiteral("2"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM escalations WHERE state = 'open' AND queue = 'supervisors'")), 2);
+        QCOMPARE(journalled(QStringLiteral("task.reassigned")), 2);
+        QCOMPARE(journalled(QStringLiteral("escalation.opened")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT jeopardy FROM orders WHERE id = 'KIT-LATE'")), QStringLiteral("critical"));
+        bool sawActions = false;
+        for (const JeopardyChange& change : changes) {
+            if (change.finding.orderId == QLatin1String("KIT-LATE") && change.finding.stepId == assemble()) {
+                QCOMPARE(change.before, JeopardyLevel::Warning);
+                QVERIFY(change.actionsTaken.contains(QStringLiteral("task reassigned to senior-workshop")));
+                sawActions = true;
+            }
+        }
+        QVERIFY(sawActions);
+
+        monitor(); // reached once, done once
+        QCOMPARE(journalled(QStringLiteral("escalation.opened")), 2);
+        QCOMPARE(journalled(QStringLiteral("task.reassigned")), 2);
+    }
+
+    void finishedWorkIsCleared()
+    {
+        const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-LATE' AND step_id = '%1'").arg(assemble())).toLongLong();
+        QVERIFY(!m_executor->claimTask(task, QStringLiteral("ana")));
+        QVERIFY(!m_executor->completeTask(task, QStringLiteral("ana"), {}));
+        advanceTo(25, 0, 2);
+        std::vector<JeopardyChange> changes;
+        const JeopardyReport report = monitor(&changes);
+        QVERIFY(!find(report, QStringLiteral("KIT-LATE"), assemble()));
+        QCOMPARE(changes.size(), std::size_t(1));
+        QCOMPARE(changes.front().finding.level, JeopardyLevel::None);
+        QCOMPARE(changes.front().before, JeopardyLevel::Critical);
+        QCOMPARE(journalled(QStringLiteral("jeopardy.cleared")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT jeopardy FROM orders WHERE id = 'KIT-LATE'")), QString());
+    }
+
+    void replicasAreEvaluatedButNotActedOn()
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE orders SET replica_of = 'ws-b' WHERE id = 'KIT-TODAY'")));
+        const int journal = count(QStringLiteral("SELECT COUNT(*) FROM journal"));
+        const JeopardyReport report = monitor();
+        const JeopardyFinding* today = find(report, QStringLiteral("KIT-TODAY"), {});
+        QVERIFY(today);
+        QCOMPARE(today->runsOn, QStringLiteral("ws-b"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM journal")), journal); // its owner journals, not us
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM jeopardy WHERE order_id = 'KIT-TODAY'")), 0);
+        QVERIFY(query.exec(QStringLiteral("UPDATE orders SET replica_of = NULL WHERE id = 'KIT-TODAY'")));
+    }
+
+    void supervisorsReassignAndEscalate_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("expectedError");
+        QTest::addRow("reassign to an unknown queue") << QStringLiteral("reassign:nowhere")
+                                                     << QStringLiteral("order KIT-TODAY: 'nowhere' is not a task queue of catalog sla-test "
+                                                                       "(task queues: workshop, shipping, senior-workshop, supervisors)");
+        QTest::addRow("reassign a step without task") << QStringLiteral("reassign-done:workshop")
+                                                      << QStringLiteral("order KIT-TODAY: step line:1.F_KIT/accept has no open task to reassign");
+        QTest::addRow("escalate twice") << QStringLiteral("escalate:supervisors")
+                                        << QStringLiteral("step line:1.F_KIT/assemble of order KIT-TODAY is already escalated "
+                                                          "(escalation 2 in queue supervisors)");
+        QTest::addRow("unknown order") << QStringLiteral("escalate-unknown:supervisors") << QStringLiteral("unknown or inactive order 'NOPE'");
+    }
+
+    void supervisorsReassignAndEscalate()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, expectedError);
+        const QString kind = action.section(QLatin1Char(':'), 0, 0);
+        const QString queue = action.section(QLatin1Char(':'), 1);
+        const int journal = count(QStringLiteral("SELECT COUNT(*) FROM journal"));
+        std::optional<QString> error;
+        if (kind == QLatin1String("reassign"))
+            error = m_executor->reassignTask(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("sue"));
+        else if (kind == QLatin1String("reassign-done"))
+            error = m_executor->reassignTask(QStringLiteral("KIT-TODAY"), QStringLiteral("line:1.F_KIT/accept"), queue, QStringLiteral("sue"));
+        else if (kind == QLatin1String("escalate"))
+            error = m_executor->escalate(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("call them"), QStringLiteral("sue"));
+        else
+            error = m_executor->escalate(QStringLiteral("NOPE"), {}, queue, {}, QStringLiteral("sue"));
+        QCOMPARE(error.value_or(QString()), expectedError);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM journal")), journal); // a refused action writes nothing
+    }
+
+    void escalationsAreClaimedAndResolved()
+    {
+        QVERIFY(!m_executor->reassignTask(QStringLiteral("KIT-TODAY"), assemble(), QStringLiteral("workshop"), QStringLiteral("sue")));
+        QCOMPARE(scalar(QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-TODAY' AND step_id = '%1'").arg(assemble())),
+                 QStringLiteral("workshop"));
+        QVERIFY(!m_executor->escalate(QStringLiteral("KIT-TODAY"), {}, QStringLiteral("supervisors"), QStringLiteral("customer called"),
+                                      QStringLiteral("sue")));
+        auto read = readEscalations(m_database->connection());
+        QVERIFY(std::holds_alternative<std::vector<EscalationSummary>>(read));
+        const auto escalations = std::get<std::vector<EscalationSummary>>(read);
+        QCOMPARE(escalations.size(), std::size_t(3));
+        const EscalationSummary& manual = escalations.back();
+        QCOMPARE(manual.stepId, QString());
+        QCOMPARE(manual.level, QStringLiteral("manual"));
+        QCOMPARE(manual.note, QStringLiteral("customer called"));
+        QCOMPARE(manual.raisedBy, QStringLiteral("sue"));
+
+        QVERIFY(!m_executor->claimEscalation(manual.id, QStringLiteral("max")));
+        QCOMPARE(m_executor->claimEscalation(manual.id, QStringLiteral("sue")).value_or(QString()),
+                 QStringLiteral("escalation %1 is claimed by max").arg(manual.id));
+        QCOMPARE(m_executor->resolveEscalation(manual.id, QStringLiteral("sue"), QStringLiteral("done")).value_or(QString()),
+                 QStringLiteral("escalation %1 is claimed by max; only they can resolve it").arg(manual.id));
+        QCOMPARE(m_executor->resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("  ")).value_or(QString()),
+                 QStringLiteral("escalation %1: say what was done to resolve it").arg(manual.id));
+        QVERIFY(!m_executor->resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("expedited with the courier")));
+        read = readEscalations(m_database->connection());
+        QCOMPARE(std::get<std::vector<EscalationSummary>>(read).size(), std::size_t(2)); // resolved ones are not listed
+        QCOMPARE(scalar(QStringLiteral("SELECT resolution FROM escalations WHERE id = %1").arg(manual.id)),
+                 QStringLiteral("expedited with the courier"));
+        QCOMPARE(journalled(QStringLiteral("escalation.resolved")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJeopardyMonitor)
+#include "tst_jeopardymonitor.moc"
