@@ -85,7 +85,7 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
         return *error;
     const auto& samples = std::get<std::vector<SampleOrder>>(loaded);
 
-    ManualClock clock(QDateTime(until.toUTC().date().addDays(-options.days), QTime(7, 0), QTimeZone::UTC));
+    ManualClock clock(QDateTime(until.toUTC().date().addDays(-options.days), QTime(7, 0), QTimeZone::utc()));
     HttpCalloutTransport transport;
     Executor executor(database, clock);
     executor.setCalloutTransport(&transport);

@@ -83,11 +83,11 @@ QDateTime SlaReader::dueAt(const QString& requestedDate)
         return {};
     if (requestedDate.size() == 10) {
         const QDate day = QDate::fromString(requestedDate, Qt::ISODate);
-        return day.isValid() ? QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::UTC) : QDateTime();
+        return day.isValid() ? QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()) : QDateTime();
     }
     QDateTime at = QDateTime::fromString(requestedDate, Qt::ISODateWithMs);
     if (at.isValid() && at.timeSpec() == Qt::LocalTime)
-        at.setTimeZone(QTimeZone::UTC); // no zone given: UTC, as everything in the store
+        at.setTimeZone(QTimeZone::utc()); // no zone given: UTC, as everything in the store
     return at.toUTC();
 }
 

@@ -1,5 +1,6 @@
 #include "demostore.h"
 
+#include "common/clock.h"
 #include "io/jsonfile.h"
 #include "storeimporter.h"
 

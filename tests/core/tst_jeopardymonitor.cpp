@@ -19,7 +19,7 @@ class TestJeopardyMonitor : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    ManualClock m_clock { QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::UTC) };
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()) };
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Executor> m_executor;
     std::unique_ptr<JeopardyMonitor> m_monitor;
@@ -34,7 +34,7 @@ class TestJeopardyMonitor : public QObject {
 
     void advanceTo(int day, int hour, int minute)
     {
-        m_clock.set(QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone::UTC));
+        m_clock.set(QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone::utc()));
         QVERIFY(std::holds_alternative<int>(m_executor->runUntilIdle()));
     }
 
@@ -88,8 +88,8 @@ private Q_SLOTS:
         QCOMPARE(today->level, JeopardyLevel::Warning);
         QCOMPARE(today->cause, JeopardyCause::Forecast);
         // assemble 2h + pack 3h from 20:00: 01:00, an hour past the end of its requested day
-        QCOMPARE(today->forecastAt, QDateTime(QDate(2026, 11, 25), QTime(1, 0), QTimeZone::UTC));
-        QCOMPARE(today->dueAt, QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::UTC));
+        QCOMPARE(today->forecastAt, QDateTime(QDate(2026, 11, 25), QTime(1, 0), QTimeZone::utc()));
+        QCOMPARE(today->dueAt, QDateTime(QDate(2026, 11, 25), QTime(0, 0), QTimeZone::utc()));
         QVERIFY(!find(report, QStringLiteral("KIT-LATE"), {}));
         QVERIFY(!find(report, QStringLiteral("KIT-TODAY"), assemble()));
         QCOMPARE(changes.size(), std::size_t(1));
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(late->level, JeopardyLevel::Warning);
         QCOMPARE(late->ruleId, QStringLiteral("assemble-late"));
         QCOMPARE(late->queue, QStringLiteral("workshop"));
-        QCOMPARE(late->breachAt, QDateTime(QDate(2026, 11, 24), QTime(22, 0), QTimeZone::UTC));
+        QCOMPARE(late->breachAt, QDateTime(QDate(2026, 11, 24), QTime(22, 0), QTimeZone::utc()));
         QCOMPARE(changes.size(), std::size_t(2)); // both orders' assemble steps
         for (const JeopardyChange& change : changes) {
             QCOMPARE(change.before, JeopardyLevel::None);
