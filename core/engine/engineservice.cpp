@@ -140,4 +140,45 @@ void EngineService::resume(const QString& orderId, const QString& user)
     post(QStringLiteral("resume %1").arg(orderId), { QStringLiteral("order.resume"), { { QStringLiteral("order"), orderId } }, user });
 }
 
+void EngineService::reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
+{
+    post(QStringLiteral("reassign %1 to %2").arg(stepId, queue),
+         { QStringLiteral("jeopardy.reassign"),
+           { { QStringLiteral("order"), orderId }, { QStringLiteral("step"), stepId }, { QStringLiteral("queue"), queue } },
+           user });
+}
+
+void EngineService::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note, const QString& user)
+{
+    post(QStringLiteral("escalate %1").arg(stepId.isEmpty() ? orderId : stepId),
+         { QStringLiteral("jeopardy.escalate"),
+           { { QStringLiteral("order"), orderId }, { QStringLiteral("step"), stepId }, { QStringLiteral("queue"), queue }, { QStringLiteral("note"), note } },
+           user });
+}
+
+void EngineService::claimEscalation(qint64 escalationId, const QString& user)
+{
+    post(QStringLiteral("take escalation %1").arg(escalationId),
+         { QStringLiteral("escalation.claim"), { { QStringLiteral("escalation"), escalationId } }, user });
+}
+
+void EngineService::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
+{
+    post(QStringLiteral("resolve escalation %1").arg(escalationId),
+         { QStringLiteral("escalation.resolve"),
+           { { QStringLiteral("escalation"), escalationId }, { QStringLiteral("resolution"), resolution } },
+           user });
+}
+
+void EngineService::evaluateJeopardyNow()
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker] {
+            worker->evaluateJeopardySoon();
+            worker->tickNow();
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace fw

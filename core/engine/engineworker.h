@@ -39,6 +39,7 @@ public:
     void readOrderDetail(const QString& orderId);
     // Evaluates jeopardy at the next tick instead of waiting for its interval (engineworkersla.cpp).
     void evaluateJeopardySoon();
+    void tickNow() { tick(); }
     void setJeopardyInterval(int seconds) { m_jeopardyIntervalSeconds = std::max(1, seconds); }
     void populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints = {});
     void enableScriptedOperator(int percentOfOrders, int ordersPerTick);
