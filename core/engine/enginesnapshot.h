@@ -96,6 +96,7 @@ struct EngineSnapshot {
     std::shared_ptr<const JeopardyReport> jeopardy;
     std::vector<JeopardyChange> jeopardyChanges;
     std::vector<EscalationSummary> escalations;
+    QStringList taskQueues; // of the catalogs of the orders the engine runs: where tasks can be reassigned or escalated
 };
 
 // One step of an order as it stands in the store.

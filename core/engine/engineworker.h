@@ -92,6 +92,7 @@ private:
     QDateTime m_nextJeopardyAt; // invalid: at the next tick
     QDateTime m_nextHistoryAt;
     int m_jeopardyIntervalSeconds = 5;
+    QStringList m_taskQueues;
     QHash<qint64, QString> m_waitingCommands; // sync_outbox id -> the action, until its owner answers
 };
 

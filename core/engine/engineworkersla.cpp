@@ -3,6 +3,7 @@
 #include "engineworker.h"
 
 #include "common/clock.h"
+#include "executor.h"
 #include "kpi/kpiledger.h"
 #include "sla/jeopardymonitor.h"
 #include "sla/slahistory.h"
@@ -25,9 +26,24 @@ void EngineWorker::superviseSla(EngineSnapshot& next)
     if (auto* read = std::get_if<std::vector<EscalationSummary>>(&escalations))
         next.escalations = std::move(*read);
     next.jeopardy = m_jeopardyReport;
+    next.taskQueues = m_taskQueues;
     if (m_nextJeopardyAt.isValid() && now < m_nextJeopardyAt)
         return;
     m_nextJeopardyAt = now.addSecs(m_jeopardyIntervalSeconds);
+    QSet<const Catalog*> catalogs;
+    QStringList queues;
+    for (const QString& id : m_executor->orderIds()) {
+        const OrderRuntime* order = m_executor->order(id);
+        if (!order || !order->catalog || catalogs.contains(order->catalog.get()))
+            continue;
+        catalogs.insert(order->catalog.get());
+        for (const Queue& queue : order->catalog->queues) {
+            if (queue.kind == Queue::Kind::Task && !queues.contains(queue.id))
+                queues << queue.id;
+        }
+    }
+    m_taskQueues = queues;
+    next.taskQueues = queues;
     const auto caughtUp = KpiLedger::catchUp(db);
     if (const auto* error = std::get_if<QString>(&caughtUp))
         Q_EMIT actionFailed(QStringLiteral("KPI facts"), *error);

@@ -87,6 +87,8 @@ void MainWindow::createCentralWidgets()
     addSection(tr("Orders"), QStyle::SP_FileDialogDetailedView, Section::Orders);
     addSection(tr("Tasks"), QStyle::SP_DialogApplyButton, Section::Tasks);
     addSection(tr("Fallout"), QStyle::SP_MessageBoxWarning, Section::Fallout);
+    addSection(tr("Jeopardy"), QStyle::SP_MessageBoxCritical, Section::Jeopardy);
+    addSection(tr("Dashboard"), QStyle::SP_FileDialogInfoView, Section::Dashboard);
     addSection(tr("Plan Preview"), QStyle::SP_FileDialogContentsView, Section::PlanPreview);
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::showNavigatorPage);
 

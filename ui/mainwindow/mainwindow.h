@@ -15,7 +15,12 @@ class QTabWidget;
 
 namespace fw {
 
+class DashboardPage;
+class EscalationsPanel;
 class FalloutQueuePage;
+class JeopardyNotifier;
+class JeopardyPage;
+class KpiSource;
 class FulfillmentLineModel;
 class FulfillmentLineTable;
 class PlanLoader;
@@ -78,7 +83,7 @@ public:
     // The saved remote store (File > Remote Store...) as sync settings; empty conninfo when off.
     static SyncSettings savedRemote();
     StoreSession* session() const { return m_session; }
-    enum class Section { Orders, Tasks, Fallout, PlanPreview };
+    enum class Section { Orders, Tasks, Fallout, PlanPreview, Jeopardy, Dashboard };
     void showSection(Section section);
     OrderPage* openOrderPage(const QString& orderId); // opens or brings forward the order's page
     void openOrderStep(const QString& orderId, const QString& stepId); // ...with the step selected on its plan
@@ -86,6 +91,11 @@ public:
     OrdersPage* ordersPage() const { return m_ordersPage; }
     TaskInboxPage* taskInboxPage() const { return m_taskPage; }
     FalloutQueuePage* falloutQueuePage() const { return m_falloutPage; }
+    // The supervisor's views (mainwindowsupervisor.cpp): jeopardy with escalations, the KPI dashboard.
+    JeopardyPage* jeopardyPage() const { return m_jeopardyPage; }
+    EscalationsPanel* escalationsPanel() const { return m_escalationsPanel; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    JeopardyNotifier* jeopardyNotifier() const { return m_jeopardyNotifier; }
 
     bool isLoading() const;
     QString catalogPath() const { return m_catalogPath; }
@@ -108,6 +118,10 @@ private:
     QWidget* createPreviewPage();
     void createStorePages(); // mainwindowstore.cpp
     void createStoreMenu(QMenu* fileMenu);
+    void createSupervisorPages(); // mainwindowsupervisor.cpp
+    void destroySupervisorPages();
+    void onSupervisorSnapshot();
+    void refreshDashboard();
     void applyRemoteSettings(const RemoteSettingsDialog& dialog); // mainwindowsync.cpp
     void onSyncStatus();
     void chooseStore();
@@ -147,6 +161,14 @@ private:
     TaskInboxPage* m_taskPage = nullptr;
     FalloutQueuePage* m_falloutPage = nullptr;
     QHash<QString, OrderPage*> m_orderPages;
+    QTabWidget* m_jeopardyTabs = nullptr;
+    JeopardyPage* m_jeopardyPage = nullptr;
+    EscalationsPanel* m_escalationsPanel = nullptr;
+    DashboardPage* m_dashboardPage = nullptr;
+    KpiSource* m_kpiSource = nullptr;
+    JeopardyNotifier* m_jeopardyNotifier = nullptr;
+    const void* m_shownJeopardy = nullptr; // the report the jeopardy page shows (snapshots share it until the next evaluation)
+    bool m_dashboardLoaded = false;
     QLabel* m_engineLabel = nullptr;
     QLabel* m_countsLabel = nullptr;
     SyncIndicator* m_syncIndicator = nullptr;

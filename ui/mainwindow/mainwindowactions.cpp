@@ -64,6 +64,8 @@ void MainWindow::createMenusAndToolBar()
     addGo(tr("&Tasks"), Section::Tasks, Qt::Key_2);
     addGo(tr("&Fallout"), Section::Fallout, Qt::Key_3);
     addGo(tr("&Plan Preview"), Section::PlanPreview, Qt::Key_4);
+    addGo(tr("&Jeopardy"), Section::Jeopardy, Qt::Key_5);
+    addGo(tr("&Dashboard"), Section::Dashboard, Qt::Key_6);
     goMenu->addSeparator();
     QAction* find = goMenu->addAction(tr("&Search in View"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);

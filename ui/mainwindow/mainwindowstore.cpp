@@ -2,9 +2,11 @@
 // status bar, and the store menu (the rest is in mainwindow.cpp and mainwindowactions.cpp).
 #include "mainwindow.h"
 
+#include "dashboard/dashboardpage.h"
 #include "dialogs/syncconflictsdialog.h"
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
+#include "jeopardy/jeopardypage.h"
 #include "models/falloutcasemodel.h"
 #include "models/storesession.h"
 #include "orders/orderpage.h"
@@ -73,6 +75,7 @@ void MainWindow::closeStore()
     delete m_ordersPage;
     delete m_taskPage;
     delete m_falloutPage;
+    destroySupervisorPages();
     m_ordersPage = nullptr;
     m_taskPage = nullptr;
     m_falloutPage = nullptr;
@@ -99,6 +102,7 @@ void MainWindow::createStorePages()
     connect(m_taskPage, &TaskInboxPage::openOrderRequested, this, &MainWindow::openOrderPage);
     connect(m_falloutPage, &FalloutQueuePage::openOrderRequested, this, &MainWindow::openOrderPage);
     connect(m_falloutPage, &FalloutQueuePage::openStepRequested, this, &MainWindow::openOrderStep);
+    createSupervisorPages();
 }
 
 void MainWindow::showSection(Section section)
@@ -138,6 +142,14 @@ void MainWindow::showNavigatorPage(int row)
         break;
     case Section::PlanPreview:
         m_pages->setCurrentWidget(m_previewPage);
+        break;
+    case Section::Jeopardy:
+        m_pages->setCurrentWidget(m_jeopardyTabs ? static_cast<QWidget*>(m_jeopardyTabs) : m_noStorePage);
+        break;
+    case Section::Dashboard:
+        m_pages->setCurrentWidget(m_dashboardPage ? static_cast<QWidget*>(m_dashboardPage) : m_noStorePage);
+        if (m_dashboardPage && !m_dashboardLoaded)
+            refreshDashboard(); // the first visit computes the figures
         break;
     }
 }
@@ -256,9 +268,12 @@ void MainWindow::onSnapshotApplied()
             item->setText(tr("Fallout (%1)").arg(s.fallout.size()));
             break;
         case Section::PlanPreview:
+        case Section::Jeopardy: // onSupervisorSnapshot
+        case Section::Dashboard:
             break;
         }
     }
+    onSupervisorSnapshot();
     if (!m_storeReadyEmitted) {
         m_storeReadyEmitted = true;
         Q_EMIT storeReady(true);

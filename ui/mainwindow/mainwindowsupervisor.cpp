@@ -1,0 +1,125 @@
+// MainWindow and the supervisor's views: Jeopardy (what will miss its SLA, with the escalations)
+// and the KPI Dashboard, fed by the engine's snapshots and a KPI worker thread; desktop
+// notifications when something the user owns or watches enters jeopardy.
+
+#include "mainwindow.h"
+
+#include "dashboard/dashboardpage.h"
+#include "engine/engineservice.h"
+#include "jeopardy/escalationspanel.h"
+#include "jeopardy/jeopardypage.h"
+#include "models/escalationmodel.h"
+#include "models/jeopardymodel.h"
+#include "models/kpisource.h"
+#include "models/storesession.h"
+#include "widgets/jeopardynotifier.h"
+
+#include <QListWidget>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace fw {
+
+void MainWindow::createSupervisorPages()
+{
+    m_jeopardyTabs = new QTabWidget(m_pages);
+    m_jeopardyTabs->setObjectName(QStringLiteral("jeopardyTabs"));
+    m_jeopardyTabs->setDocumentMode(true);
+    m_jeopardyPage = new JeopardyPage(m_jeopardyTabs);
+    m_escalationsPanel = new EscalationsPanel(m_session, m_jeopardyTabs);
+    m_jeopardyTabs->addTab(m_jeopardyPage, tr("At Risk"));
+    m_jeopardyTabs->addTab(m_escalationsPanel, tr("Escalations"));
+    m_pages->addWidget(m_jeopardyTabs);
+    StoreSession* session = m_session;
+    connect(m_jeopardyPage, &JeopardyPage::reassignRequested, this,
+            [session](const QString& orderId, const QString& stepId, const QString& queue) {
+                session->service()->reassignTask(orderId, stepId, queue, session->user());
+            });
+    connect(m_jeopardyPage, &JeopardyPage::escalateRequested, this,
+            [session](const QString& orderId, const QString& stepId, const QString& queue, const QString& note) {
+                session->service()->escalate(orderId, stepId, queue, note, session->user());
+            });
+    connect(m_jeopardyPage, &JeopardyPage::refreshRequested, this, [session] { session->service()->evaluateJeopardyNow(); });
+    connect(m_jeopardyPage, &JeopardyPage::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_escalationsPanel, &EscalationsPanel::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(session, &StoreSession::actionFinished, m_jeopardyPage, [this](const QString& action, bool ok, const QString& message) {
+        if (action.startsWith(QLatin1String("reassign ")) || action.startsWith(QLatin1String("escalate ")))
+            m_jeopardyPage->setActionResult(ok, ok ? (message.isEmpty() ? action : message) : tr("Could not %1: %2").arg(action, message));
+    });
+
+    m_jeopardyNotifier = new JeopardyNotifier(this);
+    m_jeopardyNotifier->setUser(session->user());
+    connect(m_jeopardyNotifier, &JeopardyNotifier::notify, this,
+            [this](const QString& title, const QString& message, int) { statusBar()->showMessage(title + QStringLiteral(": ") + message, 15000); });
+
+    m_dashboardPage = new DashboardPage(m_pages);
+    m_pages->addWidget(m_dashboardPage);
+    m_kpiSource = new KpiSource(this);
+    m_kpiSource->setStorePath(session->storePath());
+    m_dashboardLoaded = false;
+    connect(m_dashboardPage, &DashboardPage::rangeChanged, m_kpiSource, &KpiSource::request);
+    connect(m_dashboardPage, &DashboardPage::refreshRequested, this, &MainWindow::refreshDashboard);
+    connect(m_dashboardPage, &DashboardPage::drillDownRequested, m_kpiSource, &KpiSource::requestDrill);
+    connect(m_dashboardPage, &DashboardPage::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_kpiSource, &KpiSource::reportReady, m_dashboardPage, [this](const KpiReport& report) {
+        m_dashboardPage->setReport(report);
+        m_dashboardLoaded = true;
+    });
+    connect(m_kpiSource, &KpiSource::busyChanged, m_dashboardPage, &DashboardPage::setBusy);
+    connect(m_kpiSource, &KpiSource::failed, m_dashboardPage, &DashboardPage::setError);
+    connect(m_kpiSource, &KpiSource::drillReady, m_dashboardPage, &DashboardPage::setDrillResult);
+}
+
+void MainWindow::destroySupervisorPages()
+{
+    delete m_kpiSource; // stops its thread before the pages go
+    delete m_jeopardyNotifier;
+    delete m_jeopardyTabs; // the jeopardy page and the escalations with it
+    delete m_dashboardPage;
+    m_kpiSource = nullptr;
+    m_jeopardyNotifier = nullptr;
+    m_jeopardyTabs = nullptr;
+    m_jeopardyPage = nullptr;
+    m_escalationsPanel = nullptr;
+    m_dashboardPage = nullptr;
+    m_shownJeopardy = nullptr;
+}
+
+void MainWindow::refreshDashboard()
+{
+    if (m_kpiSource && m_dashboardPage)
+        m_kpiSource->request(m_dashboardPage->range());
+}
+
+void MainWindow::onSupervisorSnapshot()
+{
+    if (!m_jeopardyPage)
+        return;
+    const EngineSnapshot& snapshot = m_session->lastSnapshot();
+    QStringList queues = snapshot.taskQueues;
+    queues.sort();
+    m_jeopardyPage->setQueues(queues);
+    const int escalations = m_escalationsPanel->model()->openCount();
+    m_jeopardyTabs->setTabText(1, escalations ? tr("Escalations (%1 open)").arg(escalations) : tr("Escalations"));
+    if (!snapshot.jeopardy || snapshot.jeopardy.get() == m_shownJeopardy)
+        return; // the report is re-evaluated every few seconds, not every snapshot
+    m_shownJeopardy = snapshot.jeopardy.get();
+    const JeopardyReport& report = *snapshot.jeopardy;
+    m_jeopardyPage->setReport(report, snapshot.at);
+    m_jeopardyNotifier->setWatchedOrders(QSet<QString>(m_orderPages.keyBegin(), m_orderPages.keyEnd()));
+    m_jeopardyNotifier->update(report);
+    int critical = 0;
+    for (const JeopardyFinding& finding : report.findings)
+        critical += finding.level == JeopardyLevel::Critical ? 1 : 0;
+    const int total = int(report.findings.size());
+    m_jeopardyTabs->setTabText(0, total ? tr("At Risk (%1)").arg(total) : tr("At Risk"));
+    for (int row = 0; row < m_navigator->count(); ++row) {
+        QListWidgetItem* item = m_navigator->item(row);
+        if (item->data(Qt::UserRole + 1).toString().isEmpty() && Section(item->data(Qt::UserRole).toInt()) == Section::Jeopardy)
+            item->setText(critical ? tr("Jeopardy (%1 critical)").arg(critical) : tr("Jeopardy (%1)").arg(total));
+    }
+}
+
+} // namespace fw
