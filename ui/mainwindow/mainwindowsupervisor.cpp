@@ -9,7 +9,6 @@
 #include "jeopardy/escalationspanel.h"
 #include "jeopardy/jeopardypage.h"
 #include "models/escalationmodel.h"
-#include "models/jeopardymodel.h"
 #include "models/kpisource.h"
 #include "models/storesession.h"
 #include "widgets/jeopardynotifier.h"

@@ -1,0 +1,159 @@
+// Benchmark: jeopardy on a store (issue 6: "jeopardy evaluation over 100,000 open steps well under
+// a second"): read the open orders and their steps (SlaReader), evaluate them (JeopardyEvaluator)
+// and run the monitor (which also records the changes: the first run writes every new flag, the
+// next ones only what changed).
+//   fw_bench_slastore [--orders N] [--runs R]     (N orders x 8 steps, 5 of them open)
+
+#include "common/clock.h"
+#include "sla/jeopardy.h"
+#include "sla/jeopardymonitor.h"
+#include "sla/slareader.h"
+#include "sla/stephistory.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+#include "store/transactionguard.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace fw;
+
+namespace {
+double ms(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
+
+// N open orders of the SLA test catalog, written with plain SQL: 8 steps each in a chain, the
+// first three completed, the fourth waiting on a task (started up to 6 hours ago), the rest pending.
+bool fillStore(Database& database, int orders, const QDateTime& now)
+{
+    QSqlDatabase db = database.connection();
+    TransactionGuard transaction(db);
+    QSqlQuery order(db);
+    order.prepare(QStringLiteral("INSERT INTO orders (id, catalog_id, catalog_version, account_id, account_name, state, requested_date, "
+                                 "ordered_at, document, created_at, updated_at) VALUES (?, 'sla-test', '1', 'A', 'Bench account', "
+                                 "'in-progress', ?, ?, '{}', ?, ?)"));
+    QSqlQuery step(db);
+    step.prepare(QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, lines, "
+                                "depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at, first_attempt_at, completed_at) "
+                                "VALUES (?, ?, ?, ?, ?, 'line', ?, 'PD_KIT', ?, '[]', ?, ?, ?, 0, ?, ?, ?, ?)"));
+    QSqlQuery task(db);
+    task.prepare(QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) VALUES (?, ?, 'workshop', 'open', ?, ?)"));
+    const QString keys[] = { QStringLiteral("accept"), QStringLiteral("check"), QStringLiteral("stage"), QStringLiteral("assemble"),
+                             QStringLiteral("pack"), QStringLiteral("label"), QStringLiteral("ship"), QStringLiteral("done") };
+    const QString lanes[] = { QStringLiteral("intake"), QStringLiteral("intake"), QStringLiteral("workshop"), QStringLiteral("workshop"),
+                              QStringLiteral("shipping"), QStringLiteral("shipping"), QStringLiteral("shipping"), QStringLiteral("shipping") };
+    for (int i = 0; i < orders; ++i) {
+        const QString id = QStringLiteral("B-%1").arg(i, 6, 10, QLatin1Char('0'));
+        const QDateTime created = now.addSecs(-3600LL * (6 + i % 48));
+        const QDateTime started = now.addSecs(-60LL * (i % 360)); // the waiting step: 0 to 6 hours
+        for (const QVariant& v : { QVariant(id), QVariant(now.addDays(i % 5).date().toString(Qt::ISODate)), QVariant(toStoreTime(created)),
+                                   QVariant(toStoreTime(created)), QVariant(toStoreTime(now)) })
+            order.addBindValue(v);
+        if (!order.exec())
+            return false;
+        for (int s = 0; s < 8; ++s) {
+            const QString stepId = QStringLiteral("line:1.F_KIT/") + keys[s];
+            const QString state = s < 3 ? QStringLiteral("completed") : s == 3 ? QStringLiteral("waiting") : QStringLiteral("pending");
+            const QDateTime stepStart = s < 3 ? created.addSecs(600LL * s) : started;
+            const QString depends = s == 0 ? QStringLiteral("[]") : QStringLiteral("[\"line:1.F_KIT/%1\"]").arg(keys[s - 1]);
+            for (const QVariant& v : { QVariant(id), QVariant(s), QVariant(stepId), QVariant(keys[s]),
+                                       QVariant(s == 3 ? QStringLiteral("manualTask") : QStringLiteral("autoTask")), QVariant(lanes[s]),
+                                       QVariant(keys[s]), QVariant(depends), QVariant(s), QVariant(qint64(s == 3 ? 7200 : 1800)), QVariant(state),
+                                       QVariant(toStoreTime(now)), s <= 3 ? QVariant(toStoreTime(stepStart)) : QVariant(),
+                                       s < 3 ? QVariant(toStoreTime(stepStart.addSecs(600))) : QVariant() })
+                step.addBindValue(v);
+            if (!step.exec())
+                return false;
+            if (s == 3) {
+                for (const QVariant& v : { QVariant(id), QVariant(stepId), QVariant(toStoreTime(started)), QVariant(toStoreTime(started)) })
+                    task.addBindValue(v);
+                if (!task.exec())
+                    return false;
+            }
+        }
+    }
+    return transaction.commit();
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Open orders (5 open steps each)."), QStringLiteral("N"),
+                                          QStringLiteral("20000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions (best and median printed)."), QStringLiteral("R"),
+                                        QStringLiteral("5"));
+    parser.addOptions({ ordersOption, runsOption });
+    parser.process(app);
+    const int orders = std::max(1, parser.value(ordersOption).toInt());
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir dir;
+    Database database(dir.filePath(QStringLiteral("sla.db")));
+    if (const auto error = database.open()) {
+        out << *error << '\n';
+        return 1;
+    }
+    ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc()));
+    StoreImporter importer(database, clock);
+    if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("bench")).ok()) {
+        out << "cannot import the SLA test catalog\n";
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (!fillStore(database, orders, clock.now())) {
+        out << "cannot fill the store\n";
+        return 1;
+    }
+    out << "store: " << orders << " open orders, " << orders * 5 << " open steps, written in " << qRound(ms(timer)) << " ms\n";
+
+    StepHistory history;
+    for (int i = 0; i < 5000; ++i)
+        history.add(QStringLiteral("PD_KIT"), QStringLiteral("pack"), QStringLiteral("shipping"), 600 + (i % 100) * 60);
+    history.finish();
+
+    std::vector<double> reads;
+    std::vector<double> evaluations;
+    JeopardyReport report;
+    SlaReader reader(database.connection());
+    for (int run = 0; run < runs; ++run) {
+        timer.restart();
+        auto read = reader.openOrders();
+        reads.push_back(ms(timer));
+        timer.restart();
+        report = JeopardyEvaluator(&history).evaluate(std::get<std::vector<SlaOrder>>(read), clock.now());
+        evaluations.push_back(ms(timer));
+    }
+    std::sort(reads.begin(), reads.end());
+    std::sort(evaluations.begin(), evaluations.end());
+    out << "read open orders (SlaReader):      best " << reads.front() << " ms, median " << reads[reads.size() / 2] << " ms\n";
+    out << "evaluate (JeopardyEvaluator):      best " << evaluations.front() << " ms, median " << evaluations[evaluations.size() / 2]
+        << " ms  (" << report.stepsEvaluated << " open steps, " << report.findings.size() << " findings)\n";
+
+    JeopardyMonitor monitor(database, clock);
+    timer.restart();
+    std::vector<JeopardyChange> changes;
+    monitor.run(&changes);
+    out << "monitor, first run (records " << changes.size() << " changes): " << ms(timer) << " ms\n";
+    std::vector<double> steady;
+    for (int run = 0; run < runs; ++run) {
+        clock.advance(5000);
+        changes.clear();
+        timer.restart();
+        monitor.run(&changes);
+        steady.push_back(ms(timer));
+    }
+    std::sort(steady.begin(), steady.end());
+    out << "monitor, every 5 s after that:     best " << steady.front() << " ms, median " << steady[steady.size() / 2] << " ms ("
+        << changes.size() << " changes in the last run)\n";
+    return 0;
+}
