@@ -121,7 +121,9 @@ private Q_SLOTS:
             clock.set(now.addSecs(-5 * 3600));
             order["id"] = "KIT-STUCK";
             QVERIFY(importer.importOrderDocument(order, QStringLiteral("test"), QStringLiteral("t"), QStringLiteral("sla-test")).ok());
-            executor.adoptNewOrders(*std::make_unique<QStringList>());
+            QStringList problems;
+            executor.adoptNewOrders(problems);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
             QVERIFY(std::holds_alternative<int>(executor.runUntilIdle()));
         }
         QCOMPARE(scalar(m_path, QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed'")), QStringLiteral("3"));
