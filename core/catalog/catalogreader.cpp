@@ -4,6 +4,7 @@
 #include "common/jsoncursor.h"
 #include "conditionreader.h"
 #include "io/jsonfile.h"
+#include "jeopardyreader.h"
 
 namespace fw {
 
@@ -204,7 +205,7 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
         return load;
     root.rejectUnknownKeys({ "$schema", "formatVersion", "id", "name", "version", "description", "lanes", "products",
                              "decompositionRules", "fulfillmentScenarios", "planDefinitions", "retryPolicies",
-                             "falloutRules", "queues", "endpoints", "jeopardyRules" });
+                             "falloutRules", "queues", "endpoints", "calendars", "jeopardyRules" });
     auto catalog = std::make_shared<Catalog>();
     const auto version = root.integer("formatVersion", true, 1);
     if (version && *version != currentFormatVersion)
@@ -254,23 +255,8 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
         }
         return endpoint;
     });
-    readList(root, "jeopardyRules", false, catalog->jeopardyRules, [](const JsonCursor& c) {
-        JeopardyRule rule;
-        if (c.expectObject()) {
-            c.rejectUnknownKeys({ "id", "scope", "elapsedPercent", "severity", "escalateTo", "description" });
-            rule.id = c.string("id", true);
-            using S = JeopardyRule::Scope;
-            using L = JeopardyAction::Level;
-            rule.scope = readEnum<S>(c, "scope", { { S::Step, "step" }, { S::Order, "order" } }, S::Step);
-            const int percent = static_cast<int>(c.integer("elapsedPercent", true, 1).value_or(100));
-            const L level = readEnum<L>(c, "severity", { { L::Warning, "warning" }, { L::Critical, "critical" } }, L::Warning);
-            (level == L::Critical ? rule.critical : rule.warning).percent = percent;
-            const QString escalateTo = c.string("escalateTo", false);
-            if (!escalateTo.isEmpty())
-                rule.actions.push_back({ JeopardyAction::Kind::Escalate, level, escalateTo });
-        }
-        return rule;
-    });
+    readList(root, "calendars", false, catalog->calendars, readBusinessCalendar);
+    readList(root, "jeopardyRules", false, catalog->jeopardyRules, readJeopardyRule);
 
     if (!load.problems.empty())
         return load; // cross-references are meaningless on a structurally broken catalog

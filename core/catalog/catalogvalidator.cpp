@@ -41,6 +41,7 @@ namespace {
             checkUnique("queues", m_catalog.queues, "queue");
             checkUnique("endpoints", m_catalog.endpoints, "endpoint");
             checkUnique("jeopardyRules", m_catalog.jeopardyRules, "jeopardy rule");
+            checkUnique("calendars", m_catalog.calendars, "calendar");
             checkProducts();
             checkRules();
             checkScenarios();
@@ -296,15 +297,47 @@ namespace {
                 if (!rule.queue.isEmpty())
                     checkQueue(at("falloutRules", i, "queue"), rule.queue, Queue::Kind::Fallout);
             }
-            for (std::size_t i = 0; i < m_catalog.jeopardyRules.size(); ++i) {
-                const auto& rule = m_catalog.jeopardyRules[i];
-                for (const JeopardyAction& action : rule.actions) {
-                    if (!action.queue.isEmpty()
-                        && std::none_of(m_catalog.queues.begin(), m_catalog.queues.end(),
-                                        [&](const Queue& q) { return q.id == action.queue; }))
-                        report(at("jeopardyRules", i, "escalateTo"), QStringLiteral("unknown queue '%1'").arg(action.queue));
+            for (std::size_t i = 0; i < m_catalog.jeopardyRules.size(); ++i)
+                checkJeopardyRule(m_catalog.jeopardyRules[i], at("jeopardyRules", i));
+        }
+
+        // A jeopardy rule's references: calendar, action queues (task queues), match fields.
+        void checkJeopardyRule(const JeopardyRule& rule, const QString& pointer)
+        {
+            if (!rule.calendar.isEmpty()
+                && std::none_of(m_catalog.calendars.begin(), m_catalog.calendars.end(),
+                                [&](const BusinessCalendarSpec& c) { return c.id == rule.calendar; }))
+                report(pointer + QStringLiteral("/calendar"), QStringLiteral("unknown calendar '%1'").arg(rule.calendar));
+            for (std::size_t a = 0; a < rule.actions.size(); ++a) {
+                const JeopardyAction& action = rule.actions[a];
+                if (action.queue.isEmpty())
+                    continue;
+                checkQueue(rule.legacyForm ? pointer + QStringLiteral("/escalateTo") : pointer + QStringLiteral("/actions/%1/queue").arg(a),
+                           action.queue, Queue::Kind::Task);
+            }
+            const QString match = pointer + QStringLiteral("/match");
+            if (!rule.matchQueue.isEmpty())
+                checkQueue(match + QStringLiteral("/queue"), rule.matchQueue, Queue::Kind::Task);
+            if (!rule.matchLane.isEmpty() && m_catalog.laneIndex(rule.matchLane) < 0)
+                report(match + QStringLiteral("/lane"), QStringLiteral("unknown lane '%1'").arg(rule.matchLane));
+            const PlanDefinition* plan = nullptr;
+            if (!rule.matchPlanDefinition.isEmpty()) {
+                plan = m_catalog.planDefinition(rule.matchPlanDefinition);
+                if (!plan) {
+                    report(match + QStringLiteral("/planDefinition"),
+                           QStringLiteral("unknown plan definition '%1'").arg(rule.matchPlanDefinition));
+                    return;
                 }
             }
+            if (rule.matchStep.isEmpty())
+                return;
+            if (plan && !plan->step(rule.matchStep))
+                report(match + QStringLiteral("/step"),
+                       QStringLiteral("plan definition '%1' has no step '%2'").arg(plan->id, rule.matchStep));
+            else if (!plan
+                     && std::none_of(m_catalog.planDefinitions.begin(), m_catalog.planDefinitions.end(),
+                                     [&](const PlanDefinition& p) { return p.step(rule.matchStep) != nullptr; }))
+                report(match + QStringLiteral("/step"), QStringLiteral("no plan definition has a step '%1'").arg(rule.matchStep));
         }
 
         const Catalog& m_catalog;

@@ -229,6 +229,7 @@ struct JeopardyRule {
     JeopardyThreshold critical;
     QString calendar; // a BusinessCalendarSpec id; empty: wall-clock time
     std::vector<JeopardyAction> actions;
+    bool legacyForm = false; // read from the old elapsedPercent/severity/escalateTo form (for messages)
 };
 
 // A loaded catalog. Move-only: the indexes point into its own vectors (moving keeps them valid).

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "domain/catalog.h"
+
+namespace fw {
+
+class JsonCursor;
+
+// The structure of jeopardy rules and business calendars (docs/catalog-format.md, "Jeopardy
+// rules and business calendars"): thresholds, actions, match fields, days, hours, time zones,
+// holidays. References (queues, lanes, steps, calendars) are CatalogValidator's.
+JeopardyRule readJeopardyRule(const JsonCursor& cursor);
+BusinessCalendarSpec readBusinessCalendar(const JsonCursor& cursor);
+
+} // namespace fw

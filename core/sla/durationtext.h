@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/catalog.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace fw {
+
+// How jeopardy reasons spell figures (English; the reasons are stored and shown as they are).
+// Durations: "45s", "12m", "5h", "3h 05m", "2d", "1d 4h" (never negative: "0s").
+QString formatSlaDuration(qint64 seconds);
+// Instants in UTC without the year: "26 Nov 14:20 UTC".
+QString formatSlaInstant(const QDateTime& time);
+// A threshold as written in a catalog: "120%" or a duration ("8h", "1h 30m").
+QString formatThreshold(const JeopardyThreshold& threshold);
+
+} // namespace fw

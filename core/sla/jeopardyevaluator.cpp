@@ -1,0 +1,361 @@
+#include "jeopardy.h"
+
+#include "durationtext.h"
+#include "jeopardyrules.h"
+#include "stephistory.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace fw {
+
+QString jeopardyLevelName(JeopardyLevel level)
+{
+    switch (level) {
+    case JeopardyLevel::None:
+        return QStringLiteral("none");
+    case JeopardyLevel::Warning:
+        return QStringLiteral("warning");
+    case JeopardyLevel::Critical:
+        return QStringLiteral("critical");
+    }
+    return {};
+}
+
+std::optional<JeopardyLevel> jeopardyLevelFromName(const QString& name)
+{
+    for (const JeopardyLevel level : { JeopardyLevel::None, JeopardyLevel::Warning, JeopardyLevel::Critical }) {
+        if (jeopardyLevelName(level) == name)
+            return level;
+    }
+    return std::nullopt;
+}
+
+QString jeopardyCauseName(JeopardyCause cause)
+{
+    switch (cause) {
+    case JeopardyCause::Rule:
+        return QStringLiteral("rule");
+    case JeopardyCause::History:
+        return QStringLiteral("history");
+    case JeopardyCause::Forecast:
+        return QStringLiteral("forecast");
+    case JeopardyCause::Overdue:
+        return QStringLiteral("overdue");
+    }
+    return {};
+}
+
+bool SlaStep::isDone() const
+{
+    return state == QLatin1String("completed") || state == QLatin1String("skipped") || state == QLatin1String("cancelled");
+}
+
+namespace {
+
+    // A catalog's rules with their calendars, compiled once per evaluate() call.
+    struct CompiledRule {
+        const JeopardyRule* rule = nullptr;
+        int calendar = -1; // into CompiledCatalog::calendars; -1: wall clock
+        QString calendarId; // empty: wall clock
+    };
+
+    struct CompiledCatalog {
+        std::vector<BusinessCalendar> calendars; // prepared for the evaluated span
+        std::vector<CompiledRule> stepRules;
+        std::vector<CompiledRule> orderRules;
+
+        const BusinessCalendar& calendarOf(const CompiledRule& rule) const
+        {
+            static const BusinessCalendar wallClock;
+            return rule.calendar < 0 ? wallClock : calendars[static_cast<std::size_t>(rule.calendar)];
+        }
+    };
+
+    CompiledCatalog compile(const Catalog& catalog, const QDate& first, const QDate& last)
+    {
+        CompiledCatalog compiled;
+        compiled.calendars.reserve(catalog.calendars.size());
+        QHash<QString, qsizetype> byId;
+        for (const BusinessCalendarSpec& spec : catalog.calendars) {
+            // A validated catalog's calendars are usable; one whose zone this system lacks counts
+            // wall-clock time rather than none.
+            BusinessCalendar calendar = BusinessCalendar::fromSpec(spec).value_or(BusinessCalendar());
+            calendar.prepare(first, last);
+            byId.insert(spec.id, static_cast<qsizetype>(compiled.calendars.size()));
+            compiled.calendars.push_back(std::move(calendar));
+        }
+        for (const JeopardyRule& rule : catalog.jeopardyRules) {
+            CompiledRule entry { &rule, -1, QString() };
+            if (const auto it = byId.constFind(rule.calendar); !rule.calendar.isEmpty() && it != byId.cend()
+                && !compiled.calendars[static_cast<std::size_t>(*it)].isAlwaysOpen()) {
+                entry.calendar = static_cast<int>(*it);
+                entry.calendarId = rule.calendar;
+            }
+            (rule.scope == JeopardyRule::Scope::Order ? compiled.orderRules : compiled.stepRules).push_back(entry);
+        }
+        return compiled;
+    }
+
+    // What a step is doing, for reasons: "running 5h 10m", "pending 3h 02m".
+    QString stateVerb(const QString& state)
+    {
+        if (state == QLatin1String("running") || state == QLatin1String("waiting") || state == QLatin1String("retrying"))
+            return state;
+        if (state == QLatin1String("fallout"))
+            return QStringLiteral("in fallout");
+        return QStringLiteral("pending");
+    }
+
+    QString subjectFor(const QString& verb, const CompiledRule& rule, const RuleEvaluation& evaluation)
+    {
+        if (!rule.calendarId.isEmpty())
+            return QStringLiteral("working time %1 in %2 hours").arg(formatSlaDuration(evaluation.elapsedSeconds), rule.calendarId);
+        return verb + QLatin1Char(' ') + formatSlaDuration(evaluation.elapsedSeconds);
+    }
+
+    // The rule that flags a step or an order: the highest level, then the earlier breach, then the
+    // earlier rule.
+    struct Hit {
+        const CompiledRule* rule = nullptr;
+        RuleEvaluation evaluation;
+    };
+
+    bool better(const RuleEvaluation& candidate, const RuleEvaluation& best)
+    {
+        if (candidate.level != best.level)
+            return candidate.level > best.level;
+        return candidate.breachAt < best.breachAt;
+    }
+
+    JeopardyFinding ruleFinding(const Hit& hit, const QString& subjectVerb)
+    {
+        JeopardyFinding finding;
+        finding.level = hit.evaluation.level;
+        finding.cause = JeopardyCause::Rule;
+        finding.ruleId = hit.rule->rule->id;
+        finding.reason = ruleReason(subjectFor(subjectVerb, *hit.rule, hit.evaluation), *hit.rule->rule, hit.evaluation);
+        finding.breachAt = hit.evaluation.breachAt;
+        finding.nextLevelAt = hit.evaluation.nextLevelAt;
+        finding.elapsedSeconds = hit.evaluation.elapsedSeconds;
+        finding.estimateSeconds = hit.evaluation.estimateSeconds;
+        finding.actions = actionsFor(*hit.rule->rule, hit.evaluation.level);
+        return finding;
+    }
+
+    // The span every calendar is prepared for: the earliest order creation or step start (at most
+    // 20 years back) to a year after now, with a day's margin for time zones.
+    std::pair<QDate, QDate> preparedSpan(const std::vector<SlaOrder>& orders, const QDateTime& now)
+    {
+        qint64 earliest = now.toMSecsSinceEpoch();
+        for (const SlaOrder& order : orders) {
+            if (order.createdAt.isValid())
+                earliest = std::min(earliest, order.createdAt.toMSecsSinceEpoch());
+            for (const SlaStep& step : order.steps) {
+                if (step.startedAt.isValid())
+                    earliest = std::min(earliest, step.startedAt.toMSecsSinceEpoch());
+            }
+        }
+        const QDate today = now.toUTC().date();
+        const QDate first = std::max(QDateTime::fromMSecsSinceEpoch(earliest, QTimeZone::utc()).date(), today.addYears(-20));
+        return { first.addDays(-1), today.addDays(367) };
+    }
+
+} // namespace
+
+JeopardyEvaluator::JeopardyEvaluator(const StepHistory* history)
+    : m_history(history)
+{
+}
+
+JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, const QDateTime& now) const
+{
+    JeopardyReport report;
+    report.evaluatedAt = now;
+    report.ordersEvaluated = static_cast<int>(orders.size());
+    report.forecasts.reserve(orders.size());
+
+    const auto [firstDay, lastDay] = preparedSpan(orders, now);
+    QHash<const Catalog*, CompiledCatalog> compiledCatalogs;
+    const CompiledCatalog noRules;
+    std::vector<std::optional<DurationStats>> stats;
+    std::vector<ForecastStep> forecastSteps;
+
+    for (const SlaOrder& order : orders) {
+        const CompiledCatalog* compiled = &noRules;
+        if (const Catalog* catalog = order.catalog.get()) {
+            auto it = compiledCatalogs.find(catalog);
+            if (it == compiledCatalogs.end())
+                it = compiledCatalogs.insert(catalog, compile(*catalog, firstDay, lastDay));
+            compiled = &it.value();
+        }
+
+        // History per step, looked up once (forecast estimates and the p90 check share it).
+        stats.assign(order.steps.size(), std::nullopt);
+        if (m_history) {
+            for (std::size_t i = 0; i < order.steps.size(); ++i) {
+                const SlaStep& step = order.steps[i];
+                if (!step.isDone() || step.estimatedSeconds <= 0)
+                    stats[i] = m_history->stats(step.planDefinition, step.stepKey, step.lane);
+            }
+        }
+
+        // The forecast.
+        forecastSteps.clear();
+        bool orderDone = !order.steps.empty();
+        for (std::size_t i = 0; i < order.steps.size(); ++i) {
+            const SlaStep& step = order.steps[i];
+            ForecastStep f;
+            f.id = step.id;
+            f.dependsOn = step.dependsOn;
+            f.estimatedSeconds = step.estimatedSeconds > 0 ? step.estimatedSeconds : (stats[i] ? stats[i]->medianSeconds : 0);
+            f.done = step.isDone();
+            f.startedAt = step.startedAt;
+            f.completedAt = step.completedAt;
+            orderDone = orderDone && f.done;
+            forecastSteps.push_back(std::move(f));
+        }
+        OrderForecast orderForecast;
+        orderForecast.orderId = order.orderId;
+        orderForecast.dueAt = order.dueAt;
+        orderForecast.forecast = forecastPlan(forecastSteps, order.createdAt, now);
+        for (const int index : orderForecast.forecast.criticalPath)
+            orderForecast.criticalPathStepIds << order.steps[static_cast<std::size_t>(index)].id;
+        const QDateTime& forecastAt = orderForecast.forecast.projectedCompletion;
+
+        const auto fillCommon = [&](JeopardyFinding& finding) {
+            finding.orderId = order.orderId;
+            finding.runsOn = order.runsOn;
+            finding.account = order.account;
+            finding.forecastAt = forecastAt;
+            finding.dueAt = order.dueAt;
+        };
+
+        // Steps.
+        for (std::size_t i = 0; i < order.steps.size(); ++i) {
+            const SlaStep& step = order.steps[i];
+            if (step.isDone())
+                continue;
+            ++report.stepsEvaluated;
+            if (!step.startedAt.isValid())
+                continue;
+            Hit best;
+            for (const CompiledRule& rule : compiled->stepRules) {
+                if (!ruleMatchesStep(*rule.rule, step))
+                    continue;
+                const qint64 estimate = rule.rule->estimatedSeconds > 0 ? rule.rule->estimatedSeconds : step.estimatedSeconds;
+                RuleEvaluation evaluation = evaluateRule(*rule.rule, compiled->calendarOf(rule), step.startedAt, now, estimate);
+                if (evaluation.level != JeopardyLevel::None && (!best.rule || better(evaluation, best.evaluation)))
+                    best = { &rule, std::move(evaluation) };
+            }
+            JeopardyFinding finding;
+            if (best.rule) {
+                finding = ruleFinding(best, stateVerb(step.state));
+            } else if (stats[i]) {
+                const DurationStats& s = *stats[i];
+                const qint64 elapsed = step.startedAt.secsTo(now);
+                if (elapsed <= s.p90Seconds)
+                    continue;
+                finding.level = JeopardyLevel::Warning;
+                finding.cause = JeopardyCause::History;
+                finding.ruleId = QStringLiteral("history-p90");
+                finding.reason = QStringLiteral("%1 %2, longer than 90% of the last %3 runs (p90 %4, median %5)")
+                                     .arg(stateVerb(step.state), formatSlaDuration(elapsed))
+                                     .arg(s.samples)
+                                     .arg(formatSlaDuration(s.p90Seconds), formatSlaDuration(s.medianSeconds));
+                finding.breachAt = step.startedAt.addSecs(s.p90Seconds);
+                finding.elapsedSeconds = elapsed;
+                finding.estimateSeconds = step.estimatedSeconds > 0 ? step.estimatedSeconds : s.medianSeconds;
+            } else {
+                continue;
+            }
+            fillCommon(finding);
+            finding.stepId = step.id;
+            finding.stepName = step.name;
+            finding.lane = step.lane;
+            finding.queue = step.queue;
+            finding.owner = step.claimedBy;
+            finding.startedAt = step.startedAt;
+            report.findings.push_back(std::move(finding));
+        }
+
+        // The order: its rules, the forecast against the due date, overdue.
+        if (!orderDone) {
+            std::optional<JeopardyFinding> orderFinding;
+            const auto consider = [&orderFinding](JeopardyFinding candidate) {
+                if (!orderFinding || candidate.level > orderFinding->level
+                    || (candidate.level == orderFinding->level && candidate.breachAt < orderFinding->breachAt))
+                    orderFinding = std::move(candidate);
+            };
+            if (order.createdAt.isValid()) {
+                for (const CompiledRule& rule : compiled->orderRules) {
+                    qint64 estimate = rule.rule->estimatedSeconds;
+                    if (estimate <= 0 && order.dueAt.isValid())
+                        estimate = std::max<qint64>(0, order.createdAt.secsTo(order.dueAt));
+                    else if (estimate <= 0 && forecastAt.isValid())
+                        estimate = std::max<qint64>(0, order.createdAt.secsTo(forecastAt));
+                    const RuleEvaluation evaluation = evaluateRule(*rule.rule, compiled->calendarOf(rule), order.createdAt, now, estimate);
+                    if (evaluation.level != JeopardyLevel::None)
+                        consider(ruleFinding({ &rule, evaluation }, QStringLiteral("open")));
+                }
+            }
+            if (order.dueAt.isValid()) {
+                JeopardyFinding finding;
+                finding.breachAt = order.dueAt;
+                finding.elapsedSeconds = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(now)) : 0;
+                finding.estimateSeconds = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(order.dueAt)) : 0;
+                if (now >= order.dueAt) {
+                    finding.level = JeopardyLevel::Critical;
+                    finding.cause = JeopardyCause::Overdue;
+                    finding.reason = QStringLiteral("due %1 and not complete (overdue %2)")
+                                         .arg(formatSlaInstant(order.dueAt), formatSlaDuration(order.dueAt.secsTo(now)));
+                    consider(std::move(finding));
+                } else if (forecastAt.isValid() && forecastAt > order.dueAt) {
+                    QStringList path;
+                    for (const int index : orderForecast.forecast.criticalPath) {
+                        const SlaStep& step = order.steps[static_cast<std::size_t>(index)];
+                        path << (step.name.isEmpty() ? step.id : step.name);
+                    }
+                    finding.level = JeopardyLevel::Warning;
+                    finding.cause = JeopardyCause::Forecast;
+                    finding.nextLevelAt = order.dueAt; // overdue from then on
+                    finding.reason = QStringLiteral("projected to complete %1, %2 after its due date %3; critical path: %4")
+                                         .arg(formatSlaInstant(forecastAt), formatSlaDuration(order.dueAt.secsTo(forecastAt)),
+                                              formatSlaInstant(order.dueAt), path.join(QStringLiteral(" \u2192 ")));
+                    consider(std::move(finding));
+                }
+            }
+            if (orderFinding) {
+                fillCommon(*orderFinding);
+                orderFinding->startedAt = order.createdAt;
+                report.findings.push_back(std::move(*orderFinding));
+            }
+        }
+        report.forecasts.push_back(std::move(orderForecast));
+    }
+
+    // By breach, then order id, then step id (the order's own finding first).
+    std::vector<std::pair<qint64, std::size_t>> keys;
+    keys.reserve(report.findings.size());
+    for (std::size_t i = 0; i < report.findings.size(); ++i)
+        keys.emplace_back(report.findings[i].breachAt.toMSecsSinceEpoch(), i);
+    std::sort(keys.begin(), keys.end(), [&report](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        const JeopardyFinding& x = report.findings[a.second];
+        const JeopardyFinding& y = report.findings[b.second];
+        if (const int c = QString::compare(x.orderId, y.orderId); c != 0)
+            return c < 0;
+        return QString::compare(x.stepId, y.stepId) < 0;
+    });
+    std::vector<JeopardyFinding> sorted;
+    sorted.reserve(keys.size());
+    for (const auto& key : keys)
+        sorted.push_back(std::move(report.findings[key.second]));
+    report.findings = std::move(sorted);
+    return report;
+}
+
+} // namespace fw
