@@ -418,7 +418,7 @@ QVariant QueueLoadModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case QueueColumn: return tr("Queue");
     case KindColumn: return tr("Kind");
-    case OpenColumn: return tr("Open");
+    case OpenColumn: return tr("Open items");
     case OldestAgeColumn: return tr("Oldest age");
     case MedianAgeColumn: return tr("Median age");
     }
