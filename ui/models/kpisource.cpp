@@ -1,5 +1,6 @@
 #include "kpisource.h"
 
+#include "dashboard/kpimetatypes.h"
 #include "kpi/kpicalculator.h"
 #include "store/database.h"
 
