@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "executor.h"
+#include "kpi/kpiledger.h"
 #include "sla/jeopardymonitor.h"
 #include "sla/slahistory.h"
 #include "sla/stephistory.h"
@@ -43,7 +44,9 @@ void EngineWorker::superviseSla(EngineSnapshot& next)
     }
     m_taskQueues = queues;
     next.taskQueues = queues;
-
+    const auto caughtUp = KpiLedger::catchUp(db);
+    if (const auto* error = std::get_if<QString>(&caughtUp))
+        Q_EMIT actionFailed(QStringLiteral("KPI facts"), *error);
     if (!m_jeopardy)
         m_jeopardy = std::make_unique<JeopardyMonitor>(*m_database, *m_clock);
     if (!m_nextHistoryAt.isValid() || now >= m_nextHistoryAt) {
