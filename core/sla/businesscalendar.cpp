@@ -10,7 +10,8 @@ namespace {
     constexpr int maximumClosedDays = 366 * 20;
 
     qint64 msecsOf(const QDateTime& time) { return time.toMSecsSinceEpoch(); }
-    QDateTime utcFromMSecs(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()); }
+    // Qt::UTC rather than QTimeZone::utc(): no zone object (a heap allocation) per instant.
+    QDateTime utcFromMSecs(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); }
 
 } // namespace
 

@@ -99,6 +99,15 @@ namespace {
         return compiled;
     }
 
+    // History statistics per (plan definition, step key, lane), looked up once per evaluation.
+    struct StatsKey {
+        QString planDefinition;
+        QString stepKey;
+        QString lane;
+        bool operator==(const StatsKey&) const = default;
+    };
+    size_t qHash(const StatsKey& key, size_t seed = 0) { return qHashMulti(seed, key.planDefinition, key.stepKey, key.lane); }
+
     // What a step is doing, for reasons: "running 5h 10m", "pending 3h 02m".
     QString stateVerb(const QString& state)
     {
@@ -112,8 +121,8 @@ namespace {
     QString subjectFor(const QString& verb, const CompiledRule& rule, const RuleEvaluation& evaluation)
     {
         if (!rule.calendarId.isEmpty())
-            return QStringLiteral("working time %1 in %2 hours").arg(formatSlaDuration(evaluation.elapsedSeconds), rule.calendarId);
-        return verb + QLatin1Char(' ') + formatSlaDuration(evaluation.elapsedSeconds);
+            return u"working time " + formatSlaDuration(evaluation.elapsedSeconds) + u" in " + rule.calendarId + u" hours";
+        return verb + u' ' + formatSlaDuration(evaluation.elapsedSeconds);
     }
 
     // The rule that flags a step or an order: the highest level, then the earlier breach, then the
@@ -159,7 +168,7 @@ namespace {
             }
         }
         const QDate today = now.toUTC().date();
-        const QDate first = std::max(QDateTime::fromMSecsSinceEpoch(earliest, QTimeZone::utc()).date(), today.addYears(-20));
+        const QDate first = std::max(QDateTime::fromMSecsSinceEpoch(earliest, Qt::UTC).date(), today.addYears(-20));
         return { first.addDays(-1), today.addDays(367) };
     }
 
@@ -182,6 +191,15 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
     const CompiledCatalog noRules;
     std::vector<std::optional<DurationStats>> stats;
     std::vector<ForecastStep> forecastSteps;
+    QHash<StatsKey, std::optional<DurationStats>> statsCache;
+    // At most one finding per started open step and one per order: reserving that (address space,
+    // touched only as filled) means findings are never moved while they are collected.
+    std::size_t startedOpenSteps = 0;
+    for (const SlaOrder& order : orders) {
+        for (const SlaStep& step : order.steps)
+            startedOpenSteps += step.startedAt.isValid() && !step.isDone() ? 1 : 0;
+    }
+    report.findings.reserve(startedOpenSteps + orders.size());
 
     for (const SlaOrder& order : orders) {
         const CompiledCatalog* compiled = &noRules;
@@ -197,30 +215,35 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
         if (m_history) {
             for (std::size_t i = 0; i < order.steps.size(); ++i) {
                 const SlaStep& step = order.steps[i];
-                if (!step.isDone() || step.estimatedSeconds <= 0)
-                    stats[i] = m_history->stats(step.planDefinition, step.stepKey, step.lane);
+                if (step.isDone() && step.estimatedSeconds > 0)
+                    continue;
+                StatsKey key { step.planDefinition, step.stepKey, step.lane };
+                auto it = statsCache.find(key);
+                if (it == statsCache.end())
+                    it = statsCache.insert(key, m_history->stats(step.planDefinition, step.stepKey, step.lane));
+                stats[i] = *it;
             }
         }
 
         // The forecast.
-        forecastSteps.clear();
+        forecastSteps.resize(order.steps.size()); // reused across orders: no allocation per step
         bool orderDone = !order.steps.empty();
         for (std::size_t i = 0; i < order.steps.size(); ++i) {
             const SlaStep& step = order.steps[i];
-            ForecastStep f;
+            ForecastStep& f = forecastSteps[i];
             f.id = step.id;
-            f.dependsOn = step.dependsOn;
+            f.dependsOn.assign(step.dependsOn.begin(), step.dependsOn.end());
             f.estimatedSeconds = step.estimatedSeconds > 0 ? step.estimatedSeconds : (stats[i] ? stats[i]->medianSeconds : 0);
             f.done = step.isDone();
             f.startedAt = step.startedAt;
             f.completedAt = step.completedAt;
             orderDone = orderDone && f.done;
-            forecastSteps.push_back(std::move(f));
         }
         OrderForecast orderForecast;
         orderForecast.orderId = order.orderId;
         orderForecast.dueAt = order.dueAt;
         orderForecast.forecast = forecastPlan(forecastSteps, order.createdAt, now);
+        orderForecast.criticalPathStepIds.reserve(qsizetype(orderForecast.forecast.criticalPath.size()));
         for (const int index : orderForecast.forecast.criticalPath)
             orderForecast.criticalPathStepIds << order.steps[static_cast<std::size_t>(index)].id;
         const QDateTime& forecastAt = orderForecast.forecast.projectedCompletion;
@@ -261,10 +284,9 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
                 finding.level = JeopardyLevel::Warning;
                 finding.cause = JeopardyCause::History;
                 finding.ruleId = QStringLiteral("history-p90");
-                finding.reason = QStringLiteral("%1 %2, longer than 90% of the last %3 runs (p90 %4, median %5)")
-                                     .arg(stateVerb(step.state), formatSlaDuration(elapsed))
-                                     .arg(s.samples)
-                                     .arg(formatSlaDuration(s.p90Seconds), formatSlaDuration(s.medianSeconds));
+                finding.reason = stateVerb(step.state) + u' ' + formatSlaDuration(elapsed) + u", longer than 90% of the last "
+                    + QString::number(s.samples) + u" runs (p90 " + formatSlaDuration(s.p90Seconds) + u", median "
+                    + formatSlaDuration(s.medianSeconds) + u')';
                 finding.breachAt = step.startedAt.addSecs(s.p90Seconds);
                 finding.elapsedSeconds = elapsed;
                 finding.estimateSeconds = step.estimatedSeconds > 0 ? step.estimatedSeconds : s.medianSeconds;
@@ -336,25 +358,39 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
         report.forecasts.push_back(std::move(orderForecast));
     }
 
-    // By breach, then order id, then step id (the order's own finding first).
+    // By breach, then order id, then step id (the order's own finding first): sort keys, then move
+    // each finding once into place (cycles of the permutation).
+    std::vector<JeopardyFinding>& found = report.findings;
     std::vector<std::pair<qint64, std::size_t>> keys;
-    keys.reserve(report.findings.size());
-    for (std::size_t i = 0; i < report.findings.size(); ++i)
-        keys.emplace_back(report.findings[i].breachAt.toMSecsSinceEpoch(), i);
-    std::sort(keys.begin(), keys.end(), [&report](const auto& a, const auto& b) {
+    keys.reserve(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i)
+        keys.emplace_back(found[i].breachAt.toMSecsSinceEpoch(), i);
+    std::sort(keys.begin(), keys.end(), [&found](const auto& a, const auto& b) {
         if (a.first != b.first)
             return a.first < b.first;
-        const JeopardyFinding& x = report.findings[a.second];
-        const JeopardyFinding& y = report.findings[b.second];
+        const JeopardyFinding& x = found[a.second];
+        const JeopardyFinding& y = found[b.second];
         if (const int c = QString::compare(x.orderId, y.orderId); c != 0)
             return c < 0;
         return QString::compare(x.stepId, y.stepId) < 0;
     });
-    std::vector<JeopardyFinding> sorted;
-    sorted.reserve(keys.size());
-    for (const auto& key : keys)
-        sorted.push_back(std::move(report.findings[key.second]));
-    report.findings = std::move(sorted);
+    std::vector<bool> placed(found.size(), false);
+    for (std::size_t start = 0; start < found.size(); ++start) {
+        if (placed[start])
+            continue;
+        JeopardyFinding held = std::move(found[start]);
+        std::size_t target = start;
+        for (;;) {
+            placed[target] = true;
+            const std::size_t source = keys[target].second;
+            if (source == start) {
+                found[target] = std::move(held);
+                break;
+            }
+            found[target] = std::move(found[source]);
+            target = source;
+        }
+    }
     return report;
 }
 
