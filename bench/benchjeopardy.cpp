@@ -40,16 +40,17 @@ std::shared_ptr<const Catalog> syntheticCatalog()
     us.holidays = { QDate(2026, 11, 26) };
     catalog->calendars = { emea, us };
 
-    const auto rule = [](const char* id, JeopardyRule::Scope scope, JeopardyThreshold warning, JeopardyThreshold critical) {
-        JeopardyRule r;
-        r.id = QString::fromLatin1(id);
-        r.scope = scope;
-        r.warning = warning;
-        r.critical = critical;
-        r.actions = { { JeopardyAction::Kind::Flag, JeopardyAction::Level::Warning, {} },
-                      { JeopardyAction::Kind::Escalate, JeopardyAction::Level::Critical, QStringLiteral("supervisors") } };
-        return r;
-    };
+    const auto rule
+        = [](const char* id, JeopardyRule::Scope scope, JeopardyThreshold warning, JeopardyThreshold critical) {
+              JeopardyRule r;
+              r.id = QString::fromLatin1(id);
+              r.scope = scope;
+              r.warning = warning;
+              r.critical = critical;
+              r.actions = { { JeopardyAction::Kind::Flag, JeopardyAction::Level::Warning, {} },
+                  { JeopardyAction::Kind::Escalate, JeopardyAction::Level::Critical, QStringLiteral("supervisors") } };
+              return r;
+          };
     using S = JeopardyRule::Scope;
     JeopardyRule schedule = rule("schedule-slow", S::Step, { 4 * 3600, 0 }, { 8 * 3600, 0 });
     schedule.matchStep = QStringLiteral("schedule");
@@ -147,8 +148,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("orders"), QStringLiteral("Open orders (default 20000)."), QStringLiteral("N"), QStringLiteral("20000") });
-    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs; the best counts (default 5)."), QStringLiteral("R"), QStringLiteral("5") });
+    parser.addOption({ QStringLiteral("orders"), QStringLiteral("Open orders (default 20000)."), QStringLiteral("N"),
+        QStringLiteral("20000") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs; the best counts (default 5)."),
+        QStringLiteral("R"), QStringLiteral("5") });
     parser.process(app);
     const int orderCount = std::max(1, parser.value(QStringLiteral("orders")).toInt());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -161,7 +164,7 @@ int main(int argc, char* argv[])
     for (const StepShape& shape : shapes) {
         for (int n = 0; n < 40; ++n)
             history.add(QStringLiteral("PD_SYN"), QLatin1String(shape.key), QLatin1String(shape.lane),
-                        std::uniform_int_distribution<qint64>(60, 8 * 3600)(rng));
+                std::uniform_int_distribution<qint64>(60, 8 * 3600)(rng));
     }
     history.finish();
 

@@ -23,7 +23,7 @@ bool ruleMatchesStep(const JeopardyRule& rule, const SlaStep& step)
 }
 
 RuleEvaluation evaluateRule(const JeopardyRule& rule, const BusinessCalendar& calendar, const QDateTime& start,
-                            const QDateTime& now, qint64 estimateSeconds)
+    const QDateTime& now, qint64 estimateSeconds)
 {
     RuleEvaluation result;
     result.estimateSeconds = estimateSeconds;
@@ -64,9 +64,10 @@ QString ruleReason(const QString& subject, const JeopardyRule& rule, const RuleE
         if (evaluation.warningSeconds)
             levels = u"warning at " + formatThreshold(rule.warning);
         if (evaluation.criticalSeconds)
-            levels += (levels.isEmpty() ? QString() : QStringLiteral(", ")) + u"critical at " + formatThreshold(rule.critical);
-        return subject + u", " + QString::number(evaluation.elapsedSeconds * 100 / evaluation.estimateSeconds) + u"% of its "
-            + formatSlaDuration(evaluation.estimateSeconds) + u" estimate (" + levels + u')';
+            levels += (levels.isEmpty() ? QString() : QStringLiteral(", ")) + u"critical at "
+                + formatThreshold(rule.critical);
+        return subject + u", " + QString::number(evaluation.elapsedSeconds * 100 / evaluation.estimateSeconds)
+            + u"% of its " + formatSlaDuration(evaluation.estimateSeconds) + u" estimate (" + levels + u')';
     }
     const bool critical = evaluation.level == JeopardyLevel::Critical;
     return subject + u", over its " + formatThreshold(critical ? rule.critical : rule.warning)

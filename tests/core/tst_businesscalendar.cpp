@@ -10,7 +10,10 @@ using namespace fw;
 
 namespace {
 
-QDateTime utc(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC(); }
+QDateTime utc(const char* iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
+}
 
 // EMEA office hours: Monday to Friday 08:00-18:00 Berlin time, closed on Christmas.
 BusinessCalendarSpec emeaOffice()
@@ -25,7 +28,10 @@ BusinessCalendarSpec emeaOffice()
     return spec;
 }
 
-BusinessCalendar walking() { return *BusinessCalendar::fromSpec(emeaOffice()); }
+BusinessCalendar walking()
+{
+    return *BusinessCalendar::fromSpec(emeaOffice());
+}
 
 BusinessCalendar prepared()
 {
@@ -47,11 +53,14 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("expected");
         // November is CET (UTC+1): 08:00-18:00 local is 07:00-17:00 UTC.
         QTest::addRow("within hours") << utc("2026-11-25T09:00:00Z") << utc("2026-11-25T11:00:00Z") << qint64(2 * 3600);
-        QTest::addRow("starts before opening") << utc("2026-11-25T05:00:00Z") << utc("2026-11-25T08:00:00Z") << qint64(3600);
+        QTest::addRow("starts before opening")
+            << utc("2026-11-25T05:00:00Z") << utc("2026-11-25T08:00:00Z") << qint64(3600);
         QTest::addRow("after closing to next morning")
             << utc("2026-11-25T16:30:00Z") << utc("2026-11-26T07:30:00Z") << qint64(3600);
-        QTest::addRow("entirely after closing") << utc("2026-11-25T17:00:00Z") << utc("2026-11-25T23:00:00Z") << qint64(0);
-        QTest::addRow("over a weekend") << utc("2026-11-27T15:00:00Z") << utc("2026-11-30T09:00:00Z") << qint64(4 * 3600);
+        QTest::addRow("entirely after closing")
+            << utc("2026-11-25T17:00:00Z") << utc("2026-11-25T23:00:00Z") << qint64(0);
+        QTest::addRow("over a weekend") << utc("2026-11-27T15:00:00Z") << utc("2026-11-30T09:00:00Z")
+                                        << qint64(4 * 3600);
         QTest::addRow("over Christmas holidays")
             << utc("2026-12-24T16:00:00Z") << utc("2026-12-28T08:00:00Z") << qint64(2 * 3600);
         QTest::addRow("whole week") << utc("2026-11-23T00:00:00Z") << utc("2026-11-28T00:00:00Z") << qint64(50 * 3600);
@@ -65,7 +74,8 @@ private Q_SLOTS:
             << utc("2026-03-27T16:00:00Z") << utc("2026-03-30T07:00:00Z") << qint64(2 * 3600);
         QTest::addRow("zero span") << utc("2026-11-25T09:00:00Z") << utc("2026-11-25T09:00:00Z") << qint64(0);
         QTest::addRow("negative span") << utc("2026-11-25T11:00:00Z") << utc("2026-11-25T09:00:00Z") << qint64(0);
-        QTest::addRow("seconds inside the hour") << utc("2026-11-25T09:00:00Z") << utc("2026-11-25T09:00:59.900Z") << qint64(59);
+        QTest::addRow("seconds inside the hour")
+            << utc("2026-11-25T09:00:00Z") << utc("2026-11-25T09:00:59.900Z") << qint64(59);
     }
 
     void workingSeconds()
@@ -87,7 +97,8 @@ private Q_SLOTS:
             << utc("2026-11-25T05:00:00Z") << qint64(3600) << utc("2026-11-25T08:00:00Z");
         QTest::addRow("Friday evening to Monday")
             << utc("2026-11-27T18:00:00Z") << qint64(30 * 60) << utc("2026-11-30T07:30:00Z");
-        QTest::addRow("exactly until closing") << utc("2026-11-25T07:00:00Z") << qint64(10 * 3600) << utc("2026-11-25T17:00:00Z");
+        QTest::addRow("exactly until closing")
+            << utc("2026-11-25T07:00:00Z") << qint64(10 * 3600) << utc("2026-11-25T17:00:00Z");
         QTest::addRow("one second past closing")
             << utc("2026-11-25T07:00:00Z") << qint64(10 * 3600 + 1) << utc("2026-11-26T07:00:01Z");
         QTest::addRow("over Christmas holidays")
@@ -134,7 +145,8 @@ private Q_SLOTS:
     {
         const BusinessCalendar calendar;
         QVERIFY(calendar.isAlwaysOpen());
-        QCOMPARE(calendar.workingSecondsBetween(utc("2026-11-28T09:00:00Z"), utc("2026-11-30T09:00:00Z")), qint64(2 * 86400));
+        QCOMPARE(calendar.workingSecondsBetween(utc("2026-11-28T09:00:00Z"), utc("2026-11-30T09:00:00Z")),
+            qint64(2 * 86400));
         QCOMPARE(calendar.addWorkingSeconds(utc("2026-11-28T09:00:00Z"), 3600), utc("2026-11-28T10:00:00Z"));
     }
 

@@ -15,12 +15,16 @@ namespace {
 
 QDateTime at(const char* time) // 25 Nov 2026, UTC
 {
-    return QDateTime(QDate(2026, 11, 25), QTime::fromString(QString::fromLatin1(time), QStringLiteral("HH:mm")), QTimeZone::utc());
+    return QDateTime(
+        QDate(2026, 11, 25), QTime::fromString(QString::fromLatin1(time), QStringLiteral("HH:mm")), QTimeZone::utc());
 }
 
 const QDateTime now = at("12:00");
 
-QStringList hhmm(const char* list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); }
+QStringList hhmm(const char* list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(' '));
+}
 
 ForecastStep pending(const char* id, qint64 minutes, std::vector<int> deps = {})
 {
@@ -38,7 +42,8 @@ ForecastStep running(const char* id, qint64 minutes, const char* started, std::v
     return step;
 }
 
-ForecastStep done(const char* id, qint64 minutes, const char* started, const char* completed, std::vector<int> deps = {})
+ForecastStep done(
+    const char* id, qint64 minutes, const char* started, const char* completed, std::vector<int> deps = {})
 {
     ForecastStep step = pending(id, minutes, std::move(deps));
     step.done = true;
@@ -70,10 +75,12 @@ private Q_SLOTS:
             << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 180, { 1 }) } << at("14:00")
             << hhmm("15:00 17:00 20:00") << QList<int> { 0, 1, 2 } << qint64(480);
         QTest::addRow("diamond, the longer branch is critical")
-            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 240, { 0 }), pending("D", 60, { 1, 2 }) }
+            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 240, { 0 }),
+                   pending("D", 60, { 1, 2 }) }
             << at("09:00") << hhmm("13:00 15:00 17:00 18:00") << QList<int> { 0, 2, 3 } << qint64(360);
         QTest::addRow("diamond, equal branches: the earlier dependency")
-            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 120, { 0 }), pending("D", 60, { 1, 2 }) }
+            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 120, { 0 }),
+                   pending("D", 60, { 1, 2 }) }
             << at("09:00") << hhmm("13:00 15:00 15:00 16:00") << QList<int> { 0, 1, 3 } << qint64(240);
         QTest::addRow("done steps with actual durations")
             << Steps { done("A", 60, "08:00", "10:30"), running("B", 120, "10:30", { 0 }), pending("C", 60, { 1 }) }
@@ -85,8 +92,8 @@ private Q_SLOTS:
             << Steps { done("A", 60, "09:00", nullptr), done("B", 60, nullptr, nullptr) } << at("08:00")
             << hhmm("09:00 08:00") << QList<int> { 0 } << qint64(0);
         QTest::addRow("parallel roots finishing together: the later step")
-            << Steps { pending("X", 120), pending("Y", 120) } << at("10:00") << hhmm("14:00 14:00")
-            << QList<int> { 1 } << qint64(120);
+            << Steps { pending("X", 120), pending("Y", 120) } << at("10:00") << hhmm("14:00 14:00") << QList<int> { 1 }
+            << qint64(120);
         QTest::addRow("all done in the past: nothing remains")
             << Steps { done("A", 60, "08:00", "09:00"), done("B", 60, "09:00", "10:00", { 0 }) } << at("08:00")
             << hhmm("09:00 10:00") << QList<int> { 0, 1 } << qint64(0);
