@@ -7,24 +7,31 @@ namespace fw {
 
 QString formatSlaDuration(qint64 seconds)
 {
+    // Built with QStringBuilder (one allocation): reasons are made for tens of thousands of findings.
     if (seconds < 60)
-        return QString::number(std::max<qint64>(0, seconds)) + QLatin1Char('s');
+        return QString::number(std::max<qint64>(0, seconds)) + u's';
     const qint64 days = seconds / 86400;
     const qint64 hours = seconds % 86400 / 3600;
     const qint64 minutes = seconds % 3600 / 60;
-    if (days > 0)
-        return hours ? QStringLiteral("%1d %2h").arg(days).arg(hours) : QStringLiteral("%1d").arg(days);
-    if (hours > 0)
-        return minutes ? QStringLiteral("%1h %2m").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'))
-                       : QStringLiteral("%1h").arg(hours);
-    return QStringLiteral("%1m").arg(minutes);
+    if (days > 0) {
+        if (!hours)
+            return QString::number(days) + u'd';
+        return QString::number(days) + u"d " + QString::number(hours) + u'h';
+    }
+    if (hours > 0) {
+        if (!minutes)
+            return QString::number(hours) + u'h';
+        const char16_t padded[] = { char16_t(u'0' + minutes / 10), char16_t(u'0' + minutes % 10), u'm' };
+        return QString::number(hours) + u"h " + QStringView(padded, 3);
+    }
+    return QString::number(minutes) + u'm';
 }
 
 QString formatSlaInstant(const QDateTime& time)
 {
     if (!time.isValid())
         return QStringLiteral("(none)");
-    return QLocale::c().toString(time.toTimeZone(QTimeZone::utc()), QStringLiteral("d MMM HH:mm")) + QStringLiteral(" UTC");
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("d MMM HH:mm")) + QStringLiteral(" UTC");
 }
 
 QString formatThreshold(const JeopardyThreshold& threshold)

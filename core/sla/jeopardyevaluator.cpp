@@ -50,118 +50,131 @@ QString jeopardyCauseName(JeopardyCause cause)
 
 bool SlaStep::isDone() const
 {
-    return state == QLatin1String("completed") || state == QLatin1String("skipped") || state == QLatin1String("cancelled");
+    return state == QLatin1String("completed") || state == QLatin1String("skipped")
+        || state == QLatin1String("cancelled");
 }
 
 namespace {
 
-    // A catalog's rules with their calendars, compiled once per evaluate() call.
-    struct CompiledRule {
-        const JeopardyRule* rule = nullptr;
-        int calendar = -1; // into CompiledCatalog::calendars; -1: wall clock
-        QString calendarId; // empty: wall clock
-    };
+// A catalog's rules with their calendars, compiled once per evaluate() call.
+struct CompiledRule {
+    const JeopardyRule* rule = nullptr;
+    int calendar = -1; // into CompiledCatalog::calendars; -1: wall clock
+    QString calendarId; // empty: wall clock
+};
 
-    struct CompiledCatalog {
-        std::vector<BusinessCalendar> calendars; // prepared for the evaluated span
-        std::vector<CompiledRule> stepRules;
-        std::vector<CompiledRule> orderRules;
+struct CompiledCatalog {
+    std::vector<BusinessCalendar> calendars; // prepared for the evaluated span
+    std::vector<CompiledRule> stepRules;
+    std::vector<CompiledRule> orderRules;
 
-        const BusinessCalendar& calendarOf(const CompiledRule& rule) const
-        {
-            static const BusinessCalendar wallClock;
-            return rule.calendar < 0 ? wallClock : calendars[static_cast<std::size_t>(rule.calendar)];
+    const BusinessCalendar& calendarOf(const CompiledRule& rule) const
+    {
+        static const BusinessCalendar wallClock;
+        return rule.calendar < 0 ? wallClock : calendars[static_cast<std::size_t>(rule.calendar)];
+    }
+};
+
+CompiledCatalog compile(const Catalog& catalog, const QDate& first, const QDate& last)
+{
+    CompiledCatalog compiled;
+    compiled.calendars.reserve(catalog.calendars.size());
+    QHash<QString, qsizetype> byId;
+    for (const BusinessCalendarSpec& spec : catalog.calendars) {
+        // A validated catalog's calendars are usable; one whose zone this system lacks counts
+        // wall-clock time rather than none.
+        BusinessCalendar calendar = BusinessCalendar::fromSpec(spec).value_or(BusinessCalendar());
+        calendar.prepare(first, last);
+        byId.insert(spec.id, static_cast<qsizetype>(compiled.calendars.size()));
+        compiled.calendars.push_back(std::move(calendar));
+    }
+    for (const JeopardyRule& rule : catalog.jeopardyRules) {
+        CompiledRule entry { &rule, -1, QString() };
+        if (const auto it = byId.constFind(rule.calendar); !rule.calendar.isEmpty() && it != byId.cend()
+            && !compiled.calendars[static_cast<std::size_t>(*it)].isAlwaysOpen()) {
+            entry.calendar = static_cast<int>(*it);
+            entry.calendarId = rule.calendar;
         }
-    };
+        (rule.scope == JeopardyRule::Scope::Order ? compiled.orderRules : compiled.stepRules).push_back(entry);
+    }
+    return compiled;
+}
 
-    CompiledCatalog compile(const Catalog& catalog, const QDate& first, const QDate& last)
-    {
-        CompiledCatalog compiled;
-        compiled.calendars.reserve(catalog.calendars.size());
-        QHash<QString, qsizetype> byId;
-        for (const BusinessCalendarSpec& spec : catalog.calendars) {
-            // A validated catalog's calendars are usable; one whose zone this system lacks counts
-            // wall-clock time rather than none.
-            BusinessCalendar calendar = BusinessCalendar::fromSpec(spec).value_or(BusinessCalendar());
-            calendar.prepare(first, last);
-            byId.insert(spec.id, static_cast<qsizetype>(compiled.calendars.size()));
-            compiled.calendars.push_back(std::move(calendar));
+// History statistics per (plan definition, step key, lane), looked up once per evaluation.
+struct StatsKey {
+    QString planDefinition;
+    QString stepKey;
+    QString lane;
+    bool operator==(const StatsKey&) const = default;
+};
+size_t qHash(const StatsKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.planDefinition, key.stepKey, key.lane);
+}
+
+// What a step is doing, for reasons: "running 5h 10m", "pending 3h 02m".
+QString stateVerb(const QString& state)
+{
+    if (state == QLatin1String("running") || state == QLatin1String("waiting") || state == QLatin1String("retrying"))
+        return state;
+    if (state == QLatin1String("fallout"))
+        return QStringLiteral("in fallout");
+    return QStringLiteral("pending");
+}
+
+QString subjectFor(const QString& verb, const CompiledRule& rule, const RuleEvaluation& evaluation)
+{
+    if (!rule.calendarId.isEmpty())
+        return u"working time " + formatSlaDuration(evaluation.elapsedSeconds) + u" in " + rule.calendarId + u" hours";
+    return verb + u' ' + formatSlaDuration(evaluation.elapsedSeconds);
+}
+
+// The rule that flags a step or an order: the highest level, then the earlier breach, then the
+// earlier rule.
+struct Hit {
+    const CompiledRule* rule = nullptr;
+    RuleEvaluation evaluation;
+};
+
+bool better(const RuleEvaluation& candidate, const RuleEvaluation& best)
+{
+    if (candidate.level != best.level)
+        return candidate.level > best.level;
+    return candidate.breachAt < best.breachAt;
+}
+
+JeopardyFinding ruleFinding(const Hit& hit, const QString& subjectVerb)
+{
+    JeopardyFinding finding;
+    finding.level = hit.evaluation.level;
+    finding.cause = JeopardyCause::Rule;
+    finding.ruleId = hit.rule->rule->id;
+    finding.reason = ruleReason(subjectFor(subjectVerb, *hit.rule, hit.evaluation), *hit.rule->rule, hit.evaluation);
+    finding.breachAt = hit.evaluation.breachAt;
+    finding.nextLevelAt = hit.evaluation.nextLevelAt;
+    finding.elapsedSeconds = hit.evaluation.elapsedSeconds;
+    finding.estimateSeconds = hit.evaluation.estimateSeconds;
+    finding.actions = actionsFor(*hit.rule->rule, hit.evaluation.level);
+    return finding;
+}
+
+// The span every calendar is prepared for: the earliest order creation or step start (at most
+// 20 years back) to a year after now, with a day's margin for time zones.
+std::pair<QDate, QDate> preparedSpan(const std::vector<SlaOrder>& orders, const QDateTime& now)
+{
+    qint64 earliest = now.toMSecsSinceEpoch();
+    for (const SlaOrder& order : orders) {
+        if (order.createdAt.isValid())
+            earliest = std::min(earliest, order.createdAt.toMSecsSinceEpoch());
+        for (const SlaStep& step : order.steps) {
+            if (step.startedAt.isValid())
+                earliest = std::min(earliest, step.startedAt.toMSecsSinceEpoch());
         }
-        for (const JeopardyRule& rule : catalog.jeopardyRules) {
-            CompiledRule entry { &rule, -1, QString() };
-            if (const auto it = byId.constFind(rule.calendar); !rule.calendar.isEmpty() && it != byId.cend()
-                && !compiled.calendars[static_cast<std::size_t>(*it)].isAlwaysOpen()) {
-                entry.calendar = static_cast<int>(*it);
-                entry.calendarId = rule.calendar;
-            }
-            (rule.scope == JeopardyRule::Scope::Order ? compiled.orderRules : compiled.stepRules).push_back(entry);
-        }
-        return compiled;
     }
-
-    // What a step is doing, for reasons: "running 5h 10m", "pending 3h 02m".
-    QString stateVerb(const QString& state)
-    {
-        if (state == QLatin1String("running") || state == QLatin1String("waiting") || state == QLatin1String("retrying"))
-            return state;
-        if (state == QLatin1String("fallout"))
-            return QStringLiteral("in fallout");
-        return QStringLiteral("pending");
-    }
-
-    QString subjectFor(const QString& verb, const CompiledRule& rule, const RuleEvaluation& evaluation)
-    {
-        if (!rule.calendarId.isEmpty())
-            return QStringLiteral("working time %1 in %2 hours").arg(formatSlaDuration(evaluation.elapsedSeconds), rule.calendarId);
-        return verb + QLatin1Char(' ') + formatSlaDuration(evaluation.elapsedSeconds);
-    }
-
-    // The rule that flags a step or an order: the highest level, then the earlier breach, then the
-    // earlier rule.
-    struct Hit {
-        const CompiledRule* rule = nullptr;
-        RuleEvaluation evaluation;
-    };
-
-    bool better(const RuleEvaluation& candidate, const RuleEvaluation& best)
-    {
-        if (candidate.level != best.level)
-            return candidate.level > best.level;
-        return candidate.breachAt < best.breachAt;
-    }
-
-    JeopardyFinding ruleFinding(const Hit& hit, const QString& subjectVerb)
-    {
-        JeopardyFinding finding;
-        finding.level = hit.evaluation.level;
-        finding.cause = JeopardyCause::Rule;
-        finding.ruleId = hit.rule->rule->id;
-        finding.reason = ruleReason(subjectFor(subjectVerb, *hit.rule, hit.evaluation), *hit.rule->rule, hit.evaluation);
-        finding.breachAt = hit.evaluation.breachAt;
-        finding.nextLevelAt = hit.evaluation.nextLevelAt;
-        finding.elapsedSeconds = hit.evaluation.elapsedSeconds;
-        finding.estimateSeconds = hit.evaluation.estimateSeconds;
-        finding.actions = actionsFor(*hit.rule->rule, hit.evaluation.level);
-        return finding;
-    }
-
-    // The span every calendar is prepared for: the earliest order creation or step start (at most
-    // 20 years back) to a year after now, with a day's margin for time zones.
-    std::pair<QDate, QDate> preparedSpan(const std::vector<SlaOrder>& orders, const QDateTime& now)
-    {
-        qint64 earliest = now.toMSecsSinceEpoch();
-        for (const SlaOrder& order : orders) {
-            if (order.createdAt.isValid())
-                earliest = std::min(earliest, order.createdAt.toMSecsSinceEpoch());
-            for (const SlaStep& step : order.steps) {
-                if (step.startedAt.isValid())
-                    earliest = std::min(earliest, step.startedAt.toMSecsSinceEpoch());
-            }
-        }
-        const QDate today = now.toUTC().date();
-        const QDate first = std::max(QDateTime::fromMSecsSinceEpoch(earliest, QTimeZone::utc()).date(), today.addYears(-20));
-        return { first.addDays(-1), today.addDays(367) };
-    }
+    const QDate today = now.toUTC().date();
+    const QDate first = std::max(QDateTime::fromMSecsSinceEpoch(earliest, Qt::UTC).date(), today.addYears(-20));
+    return { first.addDays(-1), today.addDays(367) };
+}
 
 } // namespace
 
@@ -182,6 +195,15 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
     const CompiledCatalog noRules;
     std::vector<std::optional<DurationStats>> stats;
     std::vector<ForecastStep> forecastSteps;
+    QHash<StatsKey, std::optional<DurationStats>> statsCache;
+    // At most one finding per started open step and one per order: reserving that (address space,
+    // touched only as filled) means findings are never moved while they are collected.
+    std::size_t startedOpenSteps = 0;
+    for (const SlaOrder& order : orders) {
+        for (const SlaStep& step : order.steps)
+            startedOpenSteps += step.startedAt.isValid() && !step.isDone() ? 1 : 0;
+    }
+    report.findings.reserve(startedOpenSteps + orders.size());
 
     for (const SlaOrder& order : orders) {
         const CompiledCatalog* compiled = &noRules;
@@ -197,30 +219,36 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
         if (m_history) {
             for (std::size_t i = 0; i < order.steps.size(); ++i) {
                 const SlaStep& step = order.steps[i];
-                if (!step.isDone() || step.estimatedSeconds <= 0)
-                    stats[i] = m_history->stats(step.planDefinition, step.stepKey, step.lane);
+                if (step.isDone() && step.estimatedSeconds > 0)
+                    continue;
+                StatsKey key { step.planDefinition, step.stepKey, step.lane };
+                auto it = statsCache.find(key);
+                if (it == statsCache.end())
+                    it = statsCache.insert(key, m_history->stats(step.planDefinition, step.stepKey, step.lane));
+                stats[i] = *it;
             }
         }
 
         // The forecast.
-        forecastSteps.clear();
+        forecastSteps.resize(order.steps.size()); // reused across orders: no allocation per step
         bool orderDone = !order.steps.empty();
         for (std::size_t i = 0; i < order.steps.size(); ++i) {
             const SlaStep& step = order.steps[i];
-            ForecastStep f;
+            ForecastStep& f = forecastSteps[i];
             f.id = step.id;
-            f.dependsOn = step.dependsOn;
-            f.estimatedSeconds = step.estimatedSeconds > 0 ? step.estimatedSeconds : (stats[i] ? stats[i]->medianSeconds : 0);
+            f.dependsOn.assign(step.dependsOn.begin(), step.dependsOn.end());
+            f.estimatedSeconds
+                = step.estimatedSeconds > 0 ? step.estimatedSeconds : (stats[i] ? stats[i]->medianSeconds : 0);
             f.done = step.isDone();
             f.startedAt = step.startedAt;
             f.completedAt = step.completedAt;
             orderDone = orderDone && f.done;
-            forecastSteps.push_back(std::move(f));
         }
         OrderForecast orderForecast;
         orderForecast.orderId = order.orderId;
         orderForecast.dueAt = order.dueAt;
         orderForecast.forecast = forecastPlan(forecastSteps, order.createdAt, now);
+        orderForecast.criticalPathStepIds.reserve(qsizetype(orderForecast.forecast.criticalPath.size()));
         for (const int index : orderForecast.forecast.criticalPath)
             orderForecast.criticalPathStepIds << order.steps[static_cast<std::size_t>(index)].id;
         const QDateTime& forecastAt = orderForecast.forecast.projectedCompletion;
@@ -245,8 +273,10 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
             for (const CompiledRule& rule : compiled->stepRules) {
                 if (!ruleMatchesStep(*rule.rule, step))
                     continue;
-                const qint64 estimate = rule.rule->estimatedSeconds > 0 ? rule.rule->estimatedSeconds : step.estimatedSeconds;
-                RuleEvaluation evaluation = evaluateRule(*rule.rule, compiled->calendarOf(rule), step.startedAt, now, estimate);
+                const qint64 estimate
+                    = rule.rule->estimatedSeconds > 0 ? rule.rule->estimatedSeconds : step.estimatedSeconds;
+                RuleEvaluation evaluation
+                    = evaluateRule(*rule.rule, compiled->calendarOf(rule), step.startedAt, now, estimate);
                 if (evaluation.level != JeopardyLevel::None && (!best.rule || better(evaluation, best.evaluation)))
                     best = { &rule, std::move(evaluation) };
             }
@@ -261,10 +291,9 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
                 finding.level = JeopardyLevel::Warning;
                 finding.cause = JeopardyCause::History;
                 finding.ruleId = QStringLiteral("history-p90");
-                finding.reason = QStringLiteral("%1 %2, longer than 90% of the last %3 runs (p90 %4, median %5)")
-                                     .arg(stateVerb(step.state), formatSlaDuration(elapsed))
-                                     .arg(s.samples)
-                                     .arg(formatSlaDuration(s.p90Seconds), formatSlaDuration(s.medianSeconds));
+                finding.reason = stateVerb(step.state) + u' ' + formatSlaDuration(elapsed)
+                    + u", longer than 90% of the last " + QString::number(s.samples) + u" runs (p90 "
+                    + formatSlaDuration(s.p90Seconds) + u", median " + formatSlaDuration(s.medianSeconds) + u')';
                 finding.breachAt = step.startedAt.addSecs(s.p90Seconds);
                 finding.elapsedSeconds = elapsed;
                 finding.estimateSeconds = step.estimatedSeconds > 0 ? step.estimatedSeconds : s.medianSeconds;
@@ -296,7 +325,8 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
                         estimate = std::max<qint64>(0, order.createdAt.secsTo(order.dueAt));
                     else if (estimate <= 0 && forecastAt.isValid())
                         estimate = std::max<qint64>(0, order.createdAt.secsTo(forecastAt));
-                    const RuleEvaluation evaluation = evaluateRule(*rule.rule, compiled->calendarOf(rule), order.createdAt, now, estimate);
+                    const RuleEvaluation evaluation
+                        = evaluateRule(*rule.rule, compiled->calendarOf(rule), order.createdAt, now, estimate);
                     if (evaluation.level != JeopardyLevel::None)
                         consider(ruleFinding({ &rule, evaluation }, QStringLiteral("open")));
                 }
@@ -304,13 +334,16 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
             if (order.dueAt.isValid()) {
                 JeopardyFinding finding;
                 finding.breachAt = order.dueAt;
-                finding.elapsedSeconds = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(now)) : 0;
-                finding.estimateSeconds = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(order.dueAt)) : 0;
+                finding.elapsedSeconds
+                    = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(now)) : 0;
+                finding.estimateSeconds
+                    = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(order.dueAt)) : 0;
                 if (now >= order.dueAt) {
                     finding.level = JeopardyLevel::Critical;
                     finding.cause = JeopardyCause::Overdue;
-                    finding.reason = QStringLiteral("due %1 and not complete (overdue %2)")
-                                         .arg(formatSlaInstant(order.dueAt), formatSlaDuration(order.dueAt.secsTo(now)));
+                    finding.reason
+                        = QStringLiteral("due %1 and not complete (overdue %2)")
+                              .arg(formatSlaInstant(order.dueAt), formatSlaDuration(order.dueAt.secsTo(now)));
                     consider(std::move(finding));
                 } else if (forecastAt.isValid() && forecastAt > order.dueAt) {
                     QStringList path;
@@ -321,9 +354,10 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
                     finding.level = JeopardyLevel::Warning;
                     finding.cause = JeopardyCause::Forecast;
                     finding.nextLevelAt = order.dueAt; // overdue from then on
-                    finding.reason = QStringLiteral("projected to complete %1, %2 after its due date %3; critical path: %4")
-                                         .arg(formatSlaInstant(forecastAt), formatSlaDuration(order.dueAt.secsTo(forecastAt)),
-                                              formatSlaInstant(order.dueAt), path.join(QStringLiteral(" \u2192 ")));
+                    finding.reason
+                        = QStringLiteral("projected to complete %1, %2 after its due date %3; critical path: %4")
+                              .arg(formatSlaInstant(forecastAt), formatSlaDuration(order.dueAt.secsTo(forecastAt)),
+                                  formatSlaInstant(order.dueAt), path.join(QStringLiteral(" \u2192 ")));
                     consider(std::move(finding));
                 }
             }
@@ -336,25 +370,39 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
         report.forecasts.push_back(std::move(orderForecast));
     }
 
-    // By breach, then order id, then step id (the order's own finding first).
+    // By breach, then order id, then step id (the order's own finding first): sort keys, then move
+    // each finding once into place (cycles of the permutation).
+    std::vector<JeopardyFinding>& found = report.findings;
     std::vector<std::pair<qint64, std::size_t>> keys;
-    keys.reserve(report.findings.size());
-    for (std::size_t i = 0; i < report.findings.size(); ++i)
-        keys.emplace_back(report.findings[i].breachAt.toMSecsSinceEpoch(), i);
-    std::sort(keys.begin(), keys.end(), [&report](const auto& a, const auto& b) {
+    keys.reserve(found.size());
+    for (std::size_t i = 0; i < found.size(); ++i)
+        keys.emplace_back(found[i].breachAt.toMSecsSinceEpoch(), i);
+    std::sort(keys.begin(), keys.end(), [&found](const auto& a, const auto& b) {
         if (a.first != b.first)
             return a.first < b.first;
-        const JeopardyFinding& x = report.findings[a.second];
-        const JeopardyFinding& y = report.findings[b.second];
+        const JeopardyFinding& x = found[a.second];
+        const JeopardyFinding& y = found[b.second];
         if (const int c = QString::compare(x.orderId, y.orderId); c != 0)
             return c < 0;
         return QString::compare(x.stepId, y.stepId) < 0;
     });
-    std::vector<JeopardyFinding> sorted;
-    sorted.reserve(keys.size());
-    for (const auto& key : keys)
-        sorted.push_back(std::move(report.findings[key.second]));
-    report.findings = std::move(sorted);
+    std::vector<bool> placed(found.size(), false);
+    for (std::size_t start = 0; start < found.size(); ++start) {
+        if (placed[start])
+            continue;
+        JeopardyFinding held = std::move(found[start]);
+        std::size_t target = start;
+        for (;;) {
+            placed[target] = true;
+            const std::size_t source = keys[target].second;
+            if (source == start) {
+                found[target] = std::move(held);
+                break;
+            }
+            found[target] = std::move(found[source]);
+            target = source;
+        }
+    }
     return report;
 }
 

@@ -23,7 +23,7 @@ bool ruleMatchesStep(const JeopardyRule& rule, const SlaStep& step)
 }
 
 RuleEvaluation evaluateRule(const JeopardyRule& rule, const BusinessCalendar& calendar, const QDateTime& start,
-                            const QDateTime& now, qint64 estimateSeconds)
+    const QDateTime& now, qint64 estimateSeconds)
 {
     RuleEvaluation result;
     result.estimateSeconds = estimateSeconds;
@@ -58,21 +58,20 @@ std::vector<JeopardyAction> actionsFor(const JeopardyRule& rule, JeopardyLevel l
 
 QString ruleReason(const QString& subject, const JeopardyRule& rule, const RuleEvaluation& evaluation)
 {
+    // QStringBuilder rather than arg() chains: one allocation per reason.
     if (evaluation.estimateSeconds > 0) {
-        QStringList levels;
+        QString levels;
         if (evaluation.warningSeconds)
-            levels << QStringLiteral("warning at ") + formatThreshold(rule.warning);
+            levels = u"warning at " + formatThreshold(rule.warning);
         if (evaluation.criticalSeconds)
-            levels << QStringLiteral("critical at ") + formatThreshold(rule.critical);
-        return QStringLiteral("%1, %2% of its %3 estimate (%4)")
-            .arg(subject)
-            .arg(evaluation.elapsedSeconds * 100 / evaluation.estimateSeconds)
-            .arg(formatSlaDuration(evaluation.estimateSeconds), levels.join(QStringLiteral(", ")));
+            levels += (levels.isEmpty() ? QString() : QStringLiteral(", ")) + u"critical at "
+                + formatThreshold(rule.critical);
+        return subject + u", " + QString::number(evaluation.elapsedSeconds * 100 / evaluation.estimateSeconds)
+            + u"% of its " + formatSlaDuration(evaluation.estimateSeconds) + u" estimate (" + levels + u')';
     }
     const bool critical = evaluation.level == JeopardyLevel::Critical;
-    return QStringLiteral("%1, over its %2 %3 threshold")
-        .arg(subject, formatThreshold(critical ? rule.critical : rule.warning),
-             critical ? QStringLiteral("critical") : QStringLiteral("warning"));
+    return subject + u", over its " + formatThreshold(critical ? rule.critical : rule.warning)
+        + (critical ? QStringView(u" critical threshold") : QStringView(u" warning threshold"));
 }
 
 } // namespace fw

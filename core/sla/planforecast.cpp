@@ -39,6 +39,7 @@ PlanForecast forecastPlan(const std::vector<ForecastStep>& steps, const QDateTim
 
     // The critical path, backwards from the latest finish (ties: the later step) through the
     // dependency that finishes latest (ties: the earlier step).
+    result.criticalPath.reserve(steps.size());
     std::size_t last = 0;
     for (std::size_t i = 1; i < steps.size(); ++i) {
         if (finish[i] >= finish[last])
@@ -62,7 +63,7 @@ PlanForecast forecastPlan(const std::vector<ForecastStep>& steps, const QDateTim
 
     result.projectedFinish.reserve(steps.size());
     for (const qint64 ms : finish)
-        result.projectedFinish.push_back(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+        result.projectedFinish.push_back(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)); // no zone object per step
     result.projectedCompletion = result.projectedFinish[last];
     result.remainingSeconds = std::max<qint64>(0, (finish[last] - nowMs) / 1000);
     return result;
