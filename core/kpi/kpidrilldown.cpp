@@ -110,7 +110,7 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
             query.bind(4, buckets[std::size_t(drill.bucket)].toSeconds);
         }
         query.bind(5, qint64(limit));
-        return collect(query, limit, [&drill](const SqliteQuery& row) {
+        return collect(query, limit, [&drill](const SqliteQuery& row) -> QString {
             if (drill.kind == Kind::FalloutOn)
                 return QStringLiteral("%1 fallout case(s)").arg(row.integer(6));
             return row.text(2) == QStringLiteral("completed") ? QStringLiteral("cycle ") + formatDuration(row.integer(5)) : QString();
@@ -127,7 +127,7 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
         query.bind(1, drill.key);
         query.bind(2, begin);
         query.bind(3, end);
-        return collect(query, limit, [](const SqliteQuery& row) {
+        return collect(query, limit, [](const SqliteQuery& row) -> QString {
             return QStringLiteral("%1 took %2 (estimate %3)")
                 .arg(row.text(6), formatDuration(row.integer(7)), formatDuration(row.integer(8)));
         });
@@ -144,7 +144,7 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
         query.bind(1, drill.key);
         query.bind(2, begin);
         query.bind(3, end);
-        return collect(query, limit, [](const SqliteQuery& row) { return row.text(6) + QStringLiteral(": ") + row.text(7); });
+        return collect(query, limit, [](const SqliteQuery& row) -> QString { return row.text(6) + QStringLiteral(": ") + row.text(7); });
     }
     case Kind::Queue: {
         const QByteArray sql = (QStringLiteral("WITH work (order_id, step_id, what, since, error) AS ("
@@ -159,7 +159,7 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
                                    .toUtf8();
         SqliteQuery query(db, sql.constData());
         query.bind(1, drill.key);
-        return collect(query, limit, [&now](const SqliteQuery& row) {
+        return collect(query, limit, [&now](const SqliteQuery& row) -> QString {
             const QDateTime since = fromStoreTimeText(row.text(8));
             const QString age = formatDuration(since.isValid() ? std::max<qint64>(0, since.msecsTo(now) / 1000) : 0);
             if (row.text(7) == QStringLiteral("task"))
