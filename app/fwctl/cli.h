@@ -53,6 +53,7 @@ int runSync(const QStringList& arguments); // synccommands.cpp
 int runLeases(const QStringList& arguments);
 int runSyncAdmin(const QStringList& arguments);
 int runPublish(const QStringList& arguments); // publishcommand.cpp
+int runKpi(const QStringList& arguments); // kpicommand.cpp
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();
