@@ -32,6 +32,7 @@ const std::vector<Command>& commands()
         { QStringLiteral("escalations"), QStringLiteral("List, claim or resolve escalations to supervisors (--db)."), runEscalations },
         { QStringLiteral("resume"), QStringLiteral("Resume an order held after fallout (--db)."), runResume },
         { QStringLiteral("set-field"), QStringLiteral("Set a line field of an order (--db)."), runSetField },
+        { QStringLiteral("kpi"), QStringLiteral("Supervisor KPIs over a range of days: --from, --to, --json (--db)."), runKpi },
         { QStringLiteral("sync"), QStringLiteral("Sync the store with the remote store: --once, --follow, status (--db, --remote)."),
           runSync },
         { QStringLiteral("publish"), QStringLiteral("Publish a catalog or an order to the remote store (--remote)."), runPublish },

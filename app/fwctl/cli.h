@@ -55,6 +55,7 @@ int runSyncAdmin(const QStringList& arguments);
 int runPublish(const QStringList& arguments); // publishcommand.cpp
 int runJeopardy(const QStringList& arguments); // jeopardycommand.cpp
 int runEscalations(const QStringList& arguments);
+int runKpi(const QStringList& arguments); // kpicommand.cpp
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();

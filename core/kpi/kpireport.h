@@ -39,6 +39,7 @@ struct KpiDay {
 // Steps of a lane that completed within their estimate, over the range or on one day.
 struct LaneAdherence {
     QString lane;
+    QString label; // the lane's name from the stored catalog (the id when no catalog names it)
     QDate day; // invalid: the whole range
     int stepsDone = 0;
     int stepsOnTime = 0;

@@ -165,6 +165,31 @@ namespace {
                   "ALTER TABLE journal ADD COLUMN remote_seq INTEGER",
                   "CREATE UNIQUE INDEX journal_remote ON journal(remote_seq) WHERE remote_seq IS NOT NULL",
               } },
+            { 11,
+              "KPI facts kept from the journal by KpiLedger (docs/kpi.md): finished orders, completed steps with their "
+              "lane rollup per day, fallout cases with their signature, and the ledger's journal cursor",
+              {
+                  "CREATE TABLE kpi_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID",
+                  "INSERT INTO kpi_state (key, value) VALUES ('journal_seq', 0)",
+                  "CREATE TABLE kpi_orders (order_id TEXT PRIMARY KEY, account TEXT NOT NULL, state TEXT NOT NULL, "
+                  "created_at TEXT NOT NULL, finished_at TEXT NOT NULL, finished_day TEXT NOT NULL, "
+                  "cycle_seconds INTEGER NOT NULL, fallout_cases INTEGER NOT NULL, person_actions INTEGER NOT NULL, "
+                  "touchless INTEGER NOT NULL)",
+                  // Covering: KpiCalculator::compute reads the range from the index alone.
+                  "CREATE INDEX kpi_orders_finished ON kpi_orders(finished_at, state, cycle_seconds, fallout_cases, touchless)",
+                  "CREATE TABLE kpi_steps (order_id TEXT NOT NULL, step_id TEXT NOT NULL, plan_definition TEXT NOT NULL, "
+                  "step_key TEXT NOT NULL, lane TEXT NOT NULL, finished_at TEXT NOT NULL, finished_day TEXT NOT NULL, "
+                  "seconds INTEGER NOT NULL, estimated_seconds INTEGER NOT NULL, on_time INTEGER NOT NULL, "
+                  "PRIMARY KEY (order_id, step_id))",
+                  "CREATE INDEX kpi_steps_finished ON kpi_steps(finished_at)",
+                  "CREATE INDEX kpi_steps_late ON kpi_steps(lane, finished_at) WHERE on_time = 0",
+                  "CREATE TABLE kpi_lane_days (day TEXT NOT NULL, lane TEXT NOT NULL, done INTEGER NOT NULL, "
+                  "on_time INTEGER NOT NULL, PRIMARY KEY (day, lane)) WITHOUT ROWID",
+                  "CREATE TABLE kpi_fallout (order_id TEXT NOT NULL, step_id TEXT NOT NULL, opened_at TEXT NOT NULL, "
+                  "lane TEXT NOT NULL, queue TEXT NOT NULL, signature TEXT NOT NULL, error TEXT NOT NULL, "
+                  "PRIMARY KEY (order_id, step_id, opened_at))",
+                  "CREATE INDEX kpi_fallout_opened ON kpi_fallout(opened_at)",
+              } },
             { 12,
               "SLA jeopardy: the levels the monitor has raised (so each change is journalled once), escalations "
               "to supervisors, and order priority and jeopardy level for the views",

@@ -1,0 +1,147 @@
+// fwctl kpi: the supervisor's figures over a range of days (docs/kpi.md).
+
+#include "cli.h"
+
+#include "common/duration.h"
+#include "kpi/kpicalculator.h"
+#include "kpi/kpijson.h"
+#include "kpi/kpiledger.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+
+namespace fw::cli {
+
+namespace {
+    QString percent(double ratio) { return QString::number(ratio * 100.0, 'f', 1) + QLatin1Char('%'); }
+
+    // A day option: YYYY-MM-DD, else the error naming the option.
+    std::optional<QDate> dayOption(const QCommandLineParser& parser, const QString& name, const QString& command, QDate fallback)
+    {
+        if (!parser.isSet(name))
+            return fallback;
+        const QString value = parser.value(name);
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (!day.isValid() || value.size() != 10) {
+            err() << command << ": --" << name << " expects a date YYYY-MM-DD, got '" << value << "'\n";
+            return std::nullopt;
+        }
+        return day;
+    }
+
+    void printText(const KpiReport& r)
+    {
+        QTextStream& o = out();
+        o << "KPIs " << r.range.from.toString(Qt::ISODate) << " to " << r.range.to.toString(Qt::ISODate) << " (UTC), computed "
+          << r.computedAt.toString(Qt::ISODate) << "\n\n";
+        o << "  completed            " << r.ordersCompleted << '\n';
+        o << "  cancelled            " << r.ordersCancelled << '\n';
+        o << "  cycle time           median " << formatDuration(r.medianCycleSeconds) << ", p90 " << formatDuration(r.p90CycleSeconds)
+          << ", mean " << formatDuration(r.meanCycleSeconds) << '\n';
+        o << "  fallout rate         " << percent(r.falloutRate()) << " (" << r.ordersWithFallout << " of " << r.ordersFinished()
+          << " finished; target " << percent(KpiReport::falloutTarget) << ", "
+          << (r.falloutRate() <= KpiReport::falloutTarget ? "met" : "missed") << ")\n";
+        o << "  touchless            " << percent(r.touchlessRatio()) << " (" << r.touchlessOrders << " of " << r.ordersCompleted
+          << " completed)\n";
+        o << "  SLA adherence        " << percent(r.slaAdherence()) << " (" << r.stepsOnTime << " of " << r.stepsDone
+          << " steps on time)\n";
+
+        o << "\nCycle time\n";
+        for (const CycleTimeBucket& bucket : r.cycleTimeHistogram)
+            o << "  " << bucket.label.leftJustified(8) << QString::number(bucket.orders).rightJustified(9) << '\n';
+
+        o << "\nPer day       completed cancelled  fallout touchless   median      p90\n";
+        for (const KpiDay& d : r.days)
+            o << "  " << d.day.toString(Qt::ISODate) << QString::number(d.completed).rightJustified(10)
+              << QString::number(d.cancelled).rightJustified(10) << QString::number(d.withFallout).rightJustified(9)
+              << QString::number(d.touchless).rightJustified(10) << formatDuration(d.medianCycleSeconds).rightJustified(9)
+              << formatDuration(d.p90CycleSeconds).rightJustified(9) << '\n';
+
+        o << "\nPer lane (steps within estimate)\n";
+        if (r.laneAdherence.empty())
+            o << "  (no completed steps)\n";
+        for (const LaneAdherence& lane : r.laneAdherence)
+            o << "  " << lane.label.leftJustified(20) << QString::number(lane.stepsOnTime).rightJustified(8) << " of "
+              << QString::number(lane.stepsDone).leftJustified(8) << percent(lane.ratio()).rightJustified(7) << '\n';
+
+        const auto printCounts = [&o](const char* title, const std::vector<KpiCount>& counts) {
+            o << '\n' << title << '\n';
+            if (counts.empty())
+                o << "  (none)\n";
+            for (const KpiCount& count : counts)
+                o << "  " << QString::number(count.count).rightJustified(6) << "  " << count.label << '\n';
+        };
+        printCounts("Fallout cases opened by lane", r.falloutByLane);
+        printCounts("Fallout cases opened by signature", r.falloutBySignature);
+
+        o << "\nQueues now    kind        open   oldest   median age\n";
+        if (r.queues.empty())
+            o << "  (no open work)\n";
+        for (const QueueLoad& q : r.queues)
+            o << "  " << q.queue.leftJustified(12) << q.kind.leftJustified(8) << QString::number(q.open).rightJustified(8)
+              << formatDuration(q.oldestSeconds).rightJustified(9) << formatDuration(q.medianAgeSeconds).rightJustified(13) << '\n';
+    }
+} // namespace
+
+int runKpi(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The store (same as the global --db)."), QStringLiteral("STORE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First day (UTC), default 29 days before --to."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last day (UTC), default today."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption atOption(QStringLiteral("at"),
+                                      QStringLiteral("Compute as of this instant (ISO 8601; default now): today and the queue ages."),
+                                      QStringLiteral("DATETIME"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the report as JSON (docs/kpi.md)."));
+    parser.addOptions({ dbOption, fromOption, toOption, atOption, jsonOption });
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Brings the KPI facts up to date with the journal, then prints the "
+                                                        "supervisor's figures over a range of days (default: the last 30 days)."),
+                                         0))
+        return *stop;
+    const QString command = arguments.value(0);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(atOption)) {
+        now = QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs);
+        if (!now.isValid()) {
+            err() << command << ": --at expects an ISO 8601 date-time such as 2026-11-24T09:00:00Z, got '" << parser.value(atOption)
+                  << "'\n";
+            return BadInput;
+        }
+        now = now.toUTC();
+    }
+    const auto to = dayOption(parser, QStringLiteral("to"), command, now.date());
+    if (!to)
+        return BadInput;
+    const auto from = dayOption(parser, QStringLiteral("from"), command, to->addDays(-29));
+    if (!from)
+        return BadInput;
+    if (*from > *to) {
+        err() << command << ": --from " << from->toString(Qt::ISODate) << " is after --to " << to->toString(Qt::ISODate) << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(dbOption))
+        databasePath() = parser.value(dbOption);
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    QSqlDatabase connection = database->connection();
+    const auto consumed = KpiLedger::catchUp(connection);
+    if (const auto* error = std::get_if<QString>(&consumed)) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    const auto report = KpiCalculator::compute(connection, { *from, *to }, now);
+    if (const auto* error = std::get_if<QString>(&report)) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    if (parser.isSet(jsonOption))
+        out() << QString::fromStdString(kpiReportToJson(std::get<KpiReport>(report)).dump(2)) << '\n';
+    else
+        printText(std::get<KpiReport>(report));
+    return Ok;
+}
+
+} // namespace fw::cli
