@@ -1,6 +1,6 @@
 #include "kpicalculator.h"
 
-#include "sqlitequery.h"
+#include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 
 #include <algorithm>

@@ -4,7 +4,7 @@
 
 #include "common/clock.h"
 #include "common/duration.h"
-#include "sqlitequery.h"
+#include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 
 #include <QHash>

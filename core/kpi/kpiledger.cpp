@@ -3,7 +3,7 @@
 #include "common/clock.h"
 #include "engine/enginesnapshot.h"
 #include "engine/falloutsignature.h"
-#include "sqlitequery.h"
+#include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 #include "store/transactionguard.h"
 

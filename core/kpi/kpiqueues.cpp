@@ -3,7 +3,7 @@
 #include "kpicalculator.h"
 
 #include "common/clock.h"
-#include "sqlitequery.h"
+#include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 
 #include <nlohmann/json.hpp>

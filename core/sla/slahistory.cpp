@@ -1,14 +1,14 @@
 #include "slahistory.h"
 
 #include "common/clock.h"
-#include "store/sqliterows.h"
+#include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 
 namespace fw {
 
 std::variant<StepHistory, QString> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays)
 {
-    SqliteRows rows(SqliteStatement::handleOf(database),
+    SqliteQuery rows(SqliteStatement::handleOf(database),
                     "SELECT plan_definition, step_key, lane, seconds FROM kpi_steps WHERE finished_at >= ? AND finished_at <= ?");
     if (!rows.isValid())
         return QStringLiteral("cannot read the step history: ") + rows.error();

@@ -2,7 +2,7 @@
 
 #include "catalog/catalogreader.h"
 #include "common/clock.h"
-#include "store/sqliterows.h"
+#include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 
 #include <QSqlQuery>
@@ -117,7 +117,7 @@ std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
     std::vector<SlaOrder> orders;
     QHash<QString, std::size_t> byId;
     {
-        SqliteRows rows(handle, openOrdersSql);
+        SqliteQuery rows(handle, openOrdersSql);
         while (rows.next()) {
             SlaOrder order;
             order.orderId = rows.text(0);
@@ -135,7 +135,7 @@ std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
             return QStringLiteral("cannot read open orders: ") + rows.error();
     }
     std::vector<std::vector<QStringList>> dependencies(orders.size());
-    SqliteRows rows(handle, openStepsSql);
+    SqliteQuery rows(handle, openStepsSql);
     QString currentId;
     std::size_t current = 0;
     while (rows.next()) {

@@ -1,5 +1,7 @@
 #include "sqlitequery.h"
 
+#include "common/clock.h"
+
 #include <sqlite3.h>
 
 namespace fw {
@@ -96,6 +98,20 @@ std::string_view SqliteQuery::utf8(int column) const
     if (!data)
         return {};
     return { data, std::size_t(sqlite3_column_bytes(m_statement, column)) };
+}
+
+QDateTime SqliteQuery::time(int column) const
+{
+    if (isNull(column))
+        return {};
+    const std::string_view text = utf8(column);
+    if (text.size() == 24) { // the store's format is ASCII: widen without a UTF-8 decoder
+        char16_t wide[24];
+        for (std::size_t i = 0; i < 24; ++i)
+            wide[i] = char16_t(static_cast<unsigned char>(text[i]));
+        return fromStoreTimeText(QStringView(wide, 24));
+    }
+    return fromStoreTimeText(QString::fromUtf8(text.data(), qsizetype(text.size())));
 }
 
 } // namespace fw

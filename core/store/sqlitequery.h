@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <string>
@@ -39,6 +40,7 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     std::string_view utf8(int column) const; // valid until the next next()/reset()
+    QDateTime time(int column) const; // the store's time format; NULL: invalid
 
     QString error() const { return m_error; }
 
