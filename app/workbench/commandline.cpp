@@ -31,7 +31,7 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("fw::Workbench", "Open the store FILE (created if missing) and run its orders."),
         QCoreApplication::translate("fw::Workbench", "FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP, "
+        QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
                                                      "timeline:ID, sync-conflicts or remote-settings."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),

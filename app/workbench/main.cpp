@@ -143,6 +143,14 @@ void showView(fw::MainWindow& window, const QString& view)
         window.showSection(fw::MainWindow::Section::Fallout);
     else if (view == QLatin1String("preview"))
         window.showSection(fw::MainWindow::Section::PlanPreview);
+    else if (view == QLatin1String("jeopardy"))
+        window.showSection(fw::MainWindow::Section::Jeopardy);
+    else if (view == QLatin1String("escalations")) {
+        window.showSection(fw::MainWindow::Section::Jeopardy);
+        if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("jeopardyTabs")))
+            tabs->setCurrentIndex(1);
+    } else if (view == QLatin1String("dashboard"))
+        window.showSection(fw::MainWindow::Section::Dashboard);
     else if (view == QLatin1String("sync-conflicts"))
         window.showSyncConflicts();
     else if (view == QLatin1String("remote-settings"))
