@@ -16,6 +16,7 @@
 #include <QPixmap>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
