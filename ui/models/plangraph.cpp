@@ -65,6 +65,24 @@ PlanGraph planGraphFromPlan(const OrchestrationPlan& plan, const Catalog* catalo
     return graph;
 }
 
+std::vector<int> criticalPathEdges(const PlanGraph& graph, const QStringList& stepIds)
+{
+    std::vector<int> result;
+    for (qsizetype i = 0; i + 1 < stepIds.size(); ++i) {
+        const int from = graph.nodeIndex(stepIds.at(i));
+        const int to = graph.nodeIndex(stepIds.at(i + 1));
+        if (from < 0 || to < 0)
+            continue;
+        for (std::size_t e = 0; e < graph.edges.size(); ++e) {
+            if (graph.edges[e].from == from && graph.edges[e].to == to) {
+                result.push_back(static_cast<int>(e));
+                break;
+            }
+        }
+    }
+    return result;
+}
+
 bool matchesFilter(PlanFilter filter, StepType type, StepState state)
 {
     switch (filter) {

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -57,6 +58,10 @@ private:
 // A plan graph from an orchestration plan. Lane names come from the catalog (the lane id when the
 // catalog is null or does not know the lane); lanes keep the plan's (catalog) order.
 PlanGraph planGraphFromPlan(const OrchestrationPlan& plan, const Catalog* catalog);
+
+// The dependency edges (indexes into graph.edges) between consecutive steps of a critical path
+// given as step ids, first to last. Unknown ids and pairs without a direct dependency are skipped.
+std::vector<int> criticalPathEdges(const PlanGraph& graph, const QStringList& stepIds);
 
 // A live status pushed by the engine (the graph's slice of a StepStatus).
 struct NodeStatus {

@@ -84,6 +84,14 @@ void EdgeLayerItem::setStyle(const PlanGraphStyle* style)
     update();
 }
 
+void EdgeLayerItem::setCriticalPath(bool criticalPath)
+{
+    if (criticalPath == m_criticalPath)
+        return;
+    m_criticalPath = criticalPath;
+    update();
+}
+
 void EdgeLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const PlanGraphStyle& s = *m_style;
@@ -98,16 +106,17 @@ void EdgeLayerItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     painter->setBrush(Qt::NoBrush);
     const QPainterPath& lines = coarse ? m_coarseLines : m_lines;
     const QPainterPath& crossPlanLines = coarse ? m_coarseCrossPlanLines : m_crossPlanLines;
+    const QPen& highlightPen = m_criticalPath ? s.criticalPathEdgePen : s.highlightEdgePen;
     if (!lines.isEmpty()) {
-        painter->setPen(m_highlight ? s.highlightEdgePen : s.edgePen);
+        painter->setPen(m_highlight ? highlightPen : s.edgePen);
         painter->drawPath(lines);
     }
     if (!crossPlanLines.isEmpty()) {
-        painter->setPen(m_highlight ? s.highlightEdgePen : s.crossPlanEdgePen);
+        painter->setPen(m_highlight ? highlightPen : s.crossPlanEdgePen);
         painter->drawPath(crossPlanLines);
     }
     if (lod >= 0.3)
-        painter->fillPath(m_arrows, m_highlight ? s.highlightArrowBrush : s.edgeArrowBrush);
+        painter->fillPath(m_arrows, m_highlight ? (m_criticalPath ? s.criticalPathArrowBrush : s.highlightArrowBrush) : s.edgeArrowBrush);
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
     painter->setOpacity(opacity);
 }

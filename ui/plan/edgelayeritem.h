@@ -29,6 +29,9 @@ public:
     int edgeCount() const { return m_count; }
     void setDimmed(bool dimmed);
     void setStyle(const PlanGraphStyle* style);
+    // Paints with the critical-path pens (the layer of an order's critical path).
+    void setCriticalPath(bool criticalPath);
+    bool isCriticalPath() const { return m_criticalPath; }
 
 private:
     const PlanGraphStyle* m_style;
@@ -43,6 +46,7 @@ private:
     int m_count = 0;
     bool m_highlight;
     bool m_dimmed = false;
+    bool m_criticalPath = false;
 };
 
 } // namespace fw

@@ -61,6 +61,11 @@ PlanGraphStyle::PlanGraphStyle(const QPalette& palette, const QFont& font)
     badgeTextBrush = QColor(Qt::white);
     badgeTextPen = QPen(QColor(Qt::white));
 
+    const QColor critical = criticalPathColor(dark);
+    criticalPathPen = QPen(critical, 2.5);
+    criticalPathEdgePen = cosmetic(critical, 2.6);
+    criticalPathArrowBrush = critical;
+
     for (StepState s : StepStatePresentation::allStates) {
         State& st = m_states[static_cast<std::size_t>(s)];
         st.accent = StepStatePresentation::color(s, dark);
@@ -85,6 +90,12 @@ PlanGraphStyle::PlanGraphStyle(const QPalette& palette, const QFont& font)
         label.setTextFormat(Qt::PlainText);
         label.prepare(QTransform(), smallFont);
     }
+}
+
+QColor PlanGraphStyle::criticalPathColor(bool darkPalette)
+{
+    // Fuchsia: apart from every state accent and from the selection's highlight.
+    return darkPalette ? QColor(0xe8, 0x79, 0xf9) : QColor(0xc0, 0x26, 0xd3);
 }
 
 } // namespace fw

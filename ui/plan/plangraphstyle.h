@@ -59,6 +59,11 @@ public:
     QFontMetricsF nameMetrics;
     QFontMetricsF laneMetrics;
     qreal dimmedOpacity = 0.22;
+    // An order's critical path (the jeopardy view): outline of its steps, the arrows between them.
+    static QColor criticalPathColor(bool darkPalette);
+    QPen criticalPathPen;
+    QPen criticalPathEdgePen; // cosmetic
+    QBrush criticalPathArrowBrush;
 
 private:
     std::array<State, 9> m_states;

@@ -111,6 +111,7 @@ void PlanGraphWidget::setGraph(PlanGraph graph)
     m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt()));
     m_matchIndex = -1;
     m_matches->clear();
+    m_legend->setCriticalPathShown(false);
     m_view->fitReadable();
 }
 
@@ -118,6 +119,18 @@ void PlanGraphWidget::clear()
 {
     m_scene->clearGraph();
     m_matches->clear();
+    m_legend->setCriticalPathShown(false);
+}
+
+void PlanGraphWidget::setCriticalPath(const QStringList& stepIds)
+{
+    m_scene->setCriticalPath(stepIds);
+    m_legend->setCriticalPathShown(!stepIds.isEmpty());
+}
+
+QStringList PlanGraphWidget::criticalPath() const
+{
+    return m_scene->criticalPath();
 }
 
 void PlanGraphWidget::setStepStatus(const QString& stepId, StepState state, int attempts)

@@ -39,6 +39,11 @@ public:
     QString selectedStep() const;
     void setFilter(PlanFilter filter);
     void setLaneCollapsed(const QString& laneId, bool collapsed);
+    // Outlines an order's critical path (step ids, first to last) and adds it to the legend;
+    // empty: the normal look. A new plan or graph starts without one.
+    void setCriticalPath(const QStringList& stepIds);
+    QStringList criticalPath() const;
+    StateLegend* legend() const { return m_legend; }
     // Selects and centres the next step whose name or id contains `text`; false when none does.
     bool findNext(const QString& text);
     // PNG or SVG by suffix; returns an empty string or the error message.

@@ -35,6 +35,8 @@ void PlanScene::clearGraph()
     m_lanes.clear();
     m_edgeLayers.clear();
     m_highlight = nullptr;
+    m_criticalLayer = nullptr;
+    m_criticalPath.clear();
     m_dependents.clear();
     m_chain.clear();
     m_selected = -1;
@@ -77,6 +79,10 @@ void PlanScene::setGraph(PlanGraph graph)
     }
     m_highlight = new EdgeLayerItem(m_style.get(), true);
     addItem(m_highlight);
+    m_criticalLayer = new EdgeLayerItem(m_style.get(), true);
+    m_criticalLayer->setCriticalPath(true);
+    m_criticalLayer->setZValue(m_highlight->zValue() - 0.1); // under the selection's chain
+    addItem(m_criticalLayer);
     placeItems();
 }
 
@@ -92,6 +98,7 @@ void PlanScene::placeItems()
     setSceneRect(m_result.bounds);
     buildEdges();
     updateHighlight();
+    updateCriticalPath();
 }
 
 void PlanScene::buildEdges()
@@ -222,6 +229,39 @@ void PlanScene::updateHighlight()
     m_highlight->commit();
 }
 
+void PlanScene::setCriticalPath(const QStringList& stepIds)
+{
+    if (stepIds == m_criticalPath)
+        return;
+    m_criticalPath = stepIds;
+    std::vector<bool> on(m_nodes.size(), false);
+    for (const QString& id : stepIds) {
+        const int index = m_graph.nodeIndex(id);
+        if (index >= 0)
+            on[static_cast<std::size_t>(index)] = true;
+    }
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        m_nodes[i]->setOnCriticalPath(on[i]);
+    updateCriticalPath();
+}
+
+void PlanScene::updateCriticalPath()
+{
+    if (!m_criticalLayer)
+        return;
+    m_criticalLayer->clearEdges();
+    const PlanGraphMetrics& m = metrics();
+    for (int index : criticalPathEdges(m_graph, m_criticalPath)) {
+        const PlanGraphEdge& e = m_graph.edges[static_cast<std::size_t>(index)];
+        const int lane = m_result.lane[static_cast<std::size_t>(e.from)];
+        if (lane == m_result.lane[static_cast<std::size_t>(e.to)] && m_result.collapsed[static_cast<std::size_t>(lane)])
+            continue; // inside a collapsed lane
+        m_criticalLayer->addEdge(m_result.nodeRects[static_cast<std::size_t>(e.from)],
+            m_result.nodeRects[static_cast<std::size_t>(e.to)], e.crossPlan, m.columnGap, m.rowGap);
+    }
+    m_criticalLayer->commit();
+}
+
 QString PlanScene::selectedStep() const
 {
     return m_selected >= 0 ? m_graph.nodes[static_cast<std::size_t>(m_selected)].id : QString();
@@ -331,6 +371,8 @@ void PlanScene::rebuildStyle()
         layer->setStyle(style.get());
     if (m_highlight)
         m_highlight->setStyle(style.get());
+    if (m_criticalLayer)
+        m_criticalLayer->setStyle(style.get());
     m_style = std::move(style);
     setBackgroundBrush(m_style->background);
 }

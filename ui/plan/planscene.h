@@ -43,6 +43,12 @@ public:
     QString selectedStep() const;
     void setFilter(PlanFilter filter);
     PlanFilter filter() const { return m_filter; }
+    // An order's critical path (step ids, first to last; the jeopardy view's OrderForecast): its
+    // steps get an outline and the dependencies between consecutive ones are drawn highlighted.
+    // Empty: none. Unknown ids are ignored. A new graph starts without one.
+    void setCriticalPath(const QStringList& stepIds);
+    const QStringList& criticalPath() const { return m_criticalPath; }
+    EdgeLayerItem* criticalPathLayer() const { return m_criticalLayer; }
     void setLaneCollapsed(int lane, bool collapsed);
     bool isLaneCollapsed(int lane) const;
 
@@ -67,6 +73,7 @@ private:
     void placeItems();
     void updateEmphasis(int index);
     void updateHighlight();
+    void updateCriticalPath();
 
     PlanGraph m_graph;
     PlanGraphLayout m_layout;
@@ -76,6 +83,8 @@ private:
     std::vector<LaneBandItem*> m_lanes;
     std::vector<EdgeLayerItem*> m_edgeLayers;
     EdgeLayerItem* m_highlight = nullptr;
+    EdgeLayerItem* m_criticalLayer = nullptr;
+    QStringList m_criticalPath;
     std::vector<std::vector<int>> m_dependents; // per node: the steps that depend on it
     std::vector<char> m_chain; // per node: 1 upstream, 2 downstream, 3 the selected step
     int m_selected = -1;

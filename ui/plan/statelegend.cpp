@@ -2,10 +2,12 @@
 
 #include "models/stepglyphs.h"
 #include "models/stepstatepresentation.h"
+#include "plangraphstyle.h"
 
 #include <QEvent>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QPolygonF>
 #include <QToolTip>
 
 namespace fw {
@@ -13,6 +15,7 @@ namespace fw {
 namespace {
 constexpr int chipGap = 14;
 constexpr int glyphSize = 12;
+constexpr int pathSample = 22; // the critical-path entry's line sample
 } // namespace
 
 StateLegend::StateLegend(QWidget* parent)
@@ -22,11 +25,33 @@ StateLegend::StateLegend(QWidget* parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
-QSize StateLegend::sizeHint() const
+QString StateLegend::criticalPathLabel()
+{
+    return tr("Critical path");
+}
+
+void StateLegend::setCriticalPathShown(bool shown)
+{
+    if (shown == m_criticalPath)
+        return;
+    m_criticalPath = shown;
+    updateGeometry();
+    update();
+}
+
+int StateLegend::statesWidth() const
 {
     int width = 8;
     for (StepState state : StepStatePresentation::allStates)
         width += glyphSize + 5 + fontMetrics().horizontalAdvance(StepStatePresentation::label(state)) + chipGap;
+    return width;
+}
+
+QSize StateLegend::sizeHint() const
+{
+    int width = statesWidth();
+    if (m_criticalPath)
+        width += pathSample + 5 + fontMetrics().horizontalAdvance(criticalPathLabel()) + chipGap;
     return { width, fontMetrics().height() + 10 };
 }
 
@@ -56,6 +81,19 @@ void StateLegend::paintEvent(QPaintEvent*)
         painter.drawText(QRect(x, 0, width + 2, height()), Qt::AlignVCenter | Qt::AlignLeft, label);
         x += width + chipGap;
     }
+    if (m_criticalPath) {
+        const QColor color = PlanGraphStyle::criticalPathColor(dark);
+        painter.setPen(QPen(color, 3, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(QPointF(x, middle), QPointF(x + pathSample - 6, middle));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        const QPointF tip(x + pathSample, middle);
+        painter.drawPolygon(QPolygonF({ tip, tip + QPointF(-7, -4), tip + QPointF(-7, 4) }));
+        x += pathSample + 5;
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QString label = criticalPathLabel();
+        painter.drawText(QRect(x, 0, fontMetrics().horizontalAdvance(label) + 2, height()), Qt::AlignVCenter | Qt::AlignLeft, label);
+    }
 }
 
 bool StateLegend::event(QEvent* event)
@@ -70,6 +108,11 @@ bool StateLegend::event(QEvent* event)
                 return true;
             }
             x += width + chipGap;
+        }
+        if (m_criticalPath && help->pos().x() >= x - 4) {
+            QToolTip::showText(help->globalPos(),
+                tr("The steps that decide when the order completes: a delay on any of them delays the order."), this);
+            return true;
         }
         QToolTip::hideText();
         return true;

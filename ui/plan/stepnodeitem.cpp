@@ -49,6 +49,14 @@ void StepNodeItem::setEmphasis(Emphasis emphasis)
     update();
 }
 
+void StepNodeItem::setOnCriticalPath(bool on)
+{
+    if (on == m_onCriticalPath)
+        return;
+    m_onCriticalPath = on;
+    update();
+}
+
 void StepNodeItem::setStyle(const PlanGraphStyle* style)
 {
     m_style = style;
@@ -72,6 +80,14 @@ void StepNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         }
     } else {
         paintCard(painter, lod);
+    }
+    if (m_onCriticalPath) { // outside the border, so a selection outline does not hide it
+        painter->setPen(m_style->criticalPathPen);
+        painter->setBrush(Qt::NoBrush);
+        if (lod < boxLod)
+            painter->drawRect(cardRect().adjusted(-1.5, -1.5, 1.5, 1.5));
+        else
+            painter->drawRoundedRect(cardRect().adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1.5, radius + 1.5);
     }
     painter->setOpacity(opacity);
 }

@@ -34,6 +34,9 @@ public:
     void setEmphasis(Emphasis emphasis);
     Emphasis emphasis() const { return m_emphasis; }
     void setStyle(const PlanGraphStyle* style);
+    // On the shown critical path: an outline in the critical-path colour around the card.
+    void setOnCriticalPath(bool on);
+    bool isOnCriticalPath() const { return m_onCriticalPath; }
 
 private:
     void paintCard(QPainter* painter, qreal lod);
@@ -46,6 +49,7 @@ private:
     int m_attempts = 0;
     StepState m_state = StepState::Pending;
     Emphasis m_emphasis = Emphasis::Normal;
+    bool m_onCriticalPath = false;
 };
 
 } // namespace fw

@@ -1,0 +1,226 @@
+#include "jeopardyheatmap.h"
+
+#include "models/jeopardyheatmapmodel.h"
+#include "models/jeopardypresentation.h"
+#include "models/stepstatepresentation.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace fw {
+
+namespace {
+    constexpr int margin = 6;
+    constexpr int gap = 3;
+    constexpr int maxLabelWidth = 160;
+} // namespace
+
+JeopardyHeatmap::JeopardyHeatmap(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("jeopardyHeatmap"));
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setAccessibleName(tr("Jeopardy by lane and queue"));
+}
+
+void JeopardyHeatmap::setModel(JeopardyHeatmapModel* model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        const auto changed = [this] {
+            updateGeometry();
+            update();
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, changed);
+        connect(model, &QAbstractItemModel::dataChanged, this, changed);
+    }
+    updateGeometry();
+    update();
+}
+
+void JeopardyHeatmap::setSelectedCell(const QString& lane, const QString& queue)
+{
+    m_selectedLane = lane;
+    m_selectedQueue = queue;
+    m_hasSelection = true;
+    update();
+}
+
+void JeopardyHeatmap::clearSelection()
+{
+    m_selectedLane.clear();
+    m_selectedQueue.clear();
+    m_hasSelection = false;
+    update();
+}
+
+int JeopardyHeatmap::laneHeaderWidth() const
+{
+    int width = 40;
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            width = std::max(width, fontMetrics().horizontalAdvance(m_model->headerData(row, Qt::Vertical).toString()));
+    }
+    return std::min(width, maxLabelWidth) + 2 * margin;
+}
+
+int JeopardyHeatmap::queueHeaderHeight() const
+{
+    return fontMetrics().height() + 2 * margin;
+}
+
+int JeopardyHeatmap::cellWidth() const
+{
+    int width = fontMetrics().horizontalAdvance(QStringLiteral("000")) + 2 * margin;
+    if (m_model) {
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            width = std::max(width,
+                fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 2 * margin);
+    }
+    return std::min(width, maxLabelWidth);
+}
+
+int JeopardyHeatmap::cellHeight() const
+{
+    return fontMetrics().height() + 14;
+}
+
+QRect JeopardyHeatmap::cellRect(int row, int column) const
+{
+    return QRect(margin + laneHeaderWidth() + column * (cellWidth() + gap), margin + queueHeaderHeight() + row * (cellHeight() + gap),
+        cellWidth(), cellHeight());
+}
+
+std::pair<int, int> JeopardyHeatmap::cellAt(const QPoint& pos) const
+{
+    if (!m_model)
+        return { -1, -1 };
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            if (cellRect(row, column).contains(pos))
+                return { row, column };
+    return { -1, -1 };
+}
+
+QSize JeopardyHeatmap::sizeHint() const
+{
+    const int rows = m_model ? std::max(1, m_model->rowCount()) : 1;
+    const int columns = m_model ? std::max(1, m_model->columnCount()) : 1;
+    return { 2 * margin + laneHeaderWidth() + columns * (cellWidth() + gap),
+        2 * margin + queueHeaderHeight() + rows * (cellHeight() + gap) };
+}
+
+QSize JeopardyHeatmap::minimumSizeHint() const
+{
+    return { laneHeaderWidth() + cellWidth() + 2 * margin, queueHeaderHeight() + cellHeight() + 2 * margin };
+}
+
+void JeopardyHeatmap::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const bool dark = StepStatePresentation::isDark(pal);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::WindowText);
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const int columns = m_model ? m_model->columnCount() : 0;
+    if (rows == 0 || columns == 0) {
+        painter.setPen(StepStatePresentation::blend(text, pal.color(QPalette::Window), 0.4));
+        painter.drawText(rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap,
+            tr("Nothing in jeopardy"));
+        return;
+    }
+    const int laneWidth = laneHeaderWidth();
+    const int headerHeight = queueHeaderHeight();
+    QFont bold = font();
+    bold.setBold(true);
+
+    painter.setPen(text);
+    for (int column = 0; column < columns; ++column) {
+        const QRect cell = cellRect(0, column);
+        const QRect header(cell.left(), margin, cell.width(), headerHeight);
+        const QString label = fontMetrics().elidedText(m_model->headerData(column, Qt::Horizontal).toString(), Qt::ElideRight,
+            header.width() - 4);
+        painter.drawText(header, Qt::AlignHCenter | Qt::AlignBottom, label);
+    }
+    for (int row = 0; row < rows; ++row) {
+        const QRect cell = cellRect(row, 0);
+        const QRect header(margin, cell.top(), laneWidth - margin, cell.height());
+        const QString label = fontMetrics().elidedText(m_model->headerData(row, Qt::Vertical).toString(), Qt::ElideRight,
+            header.width());
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+
+    const int maxCount = std::max(1, m_model->maxCount());
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column) {
+            const QRectF cell = cellRect(row, column);
+            const int count = m_model->count(row, column);
+            const JeopardyLevel level = m_model->level(row, column);
+            QColor fill = StepStatePresentation::blend(base, text, 0.04);
+            QColor ink = StepStatePresentation::blend(text, base, 0.55);
+            if (count > 0) {
+                const qreal intensity = 0.28 + 0.72 * qreal(count) / maxCount;
+                fill = StepStatePresentation::blend(base, JeopardyPresentation::color(level, dark), intensity);
+                ink = intensity > 0.55 ? QColor(Qt::white) : text;
+            }
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawRoundedRect(cell, 4, 4);
+            const bool selected = m_hasSelection && m_model->laneAt(row) == m_selectedLane && m_model->queueAt(column) == m_selectedQueue;
+            if (selected) {
+                painter.setPen(QPen(pal.color(QPalette::Highlight), 3));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRoundedRect(cell.adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+            }
+            painter.setPen(ink);
+            painter.setFont(count > 0 ? bold : font());
+            painter.drawText(cell, Qt::AlignCenter, count > 0 ? QString::number(count) : QStringLiteral("\u00b7"));
+        }
+    }
+}
+
+void JeopardyHeatmap::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_model)
+        return QWidget::mousePressEvent(event);
+    const auto [row, column] = cellAt(event->position().toPoint());
+    if (row < 0)
+        return;
+    const QString lane = m_model->laneAt(row);
+    const QString queue = m_model->queueAt(column);
+    if (m_hasSelection && lane == m_selectedLane && queue == m_selectedQueue) {
+        clearSelection();
+        Q_EMIT selectionCleared();
+        return;
+    }
+    if (m_model->count(row, column) == 0)
+        return; // an empty cell would show an empty table
+    setSelectedCell(lane, queue);
+    Q_EMIT cellActivated(lane, queue);
+}
+
+bool JeopardyHeatmap::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip && m_model) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const auto [row, column] = cellAt(help->pos());
+        if (row >= 0)
+            QToolTip::showText(help->globalPos(), m_model->index(row, column).data(Qt::ToolTipRole).toString(), this,
+                cellRect(row, column));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace fw
