@@ -170,6 +170,26 @@ void OrderPage::onSnapshot()
 {
     if (m_session->orderChanged(m_orderId)) // the journal has news of it: steps, tasks, hold, signals
         refresh();
+    showCriticalPath();
+}
+
+// The forecast's critical path (docs/sla.md), from the engine's latest jeopardy evaluation; none
+// once the order is finished.
+void OrderPage::showCriticalPath()
+{
+    const auto& report = m_session->lastSnapshot().jeopardy;
+    if (!report || report.get() == m_criticalPathOf || m_graphSteps.isEmpty())
+        return;
+    m_criticalPathOf = report.get();
+    QStringList path;
+    for (const OrderForecast& forecast : report->forecasts) {
+        if (forecast.orderId == m_orderId) {
+            path = forecast.criticalPathStepIds;
+            break;
+        }
+    }
+    if (path != m_graph->criticalPath())
+        m_graph->setCriticalPath(path);
 }
 
 void OrderPage::onDetail(const OrderDetail& detail)
@@ -198,6 +218,8 @@ void OrderPage::onDetail(const OrderDetail& detail)
         m_graphSteps.clear();
         for (const StepStatus& step : detail.steps)
             m_graphSteps << step.id;
+        m_criticalPathOf = nullptr; // a new graph starts without a path
+        showCriticalPath();
     }
     m_graph->applyStatuses(nodeStatusesOf(detail));
     m_inspector->setStep(detail, m_inspector->stepId());

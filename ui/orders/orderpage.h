@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void onSnapshot();
+    void showCriticalPath();
     void onDetail(const OrderDetail& detail);
     void sendSignal();
 
@@ -71,6 +72,7 @@ private:
     PlanGraphWidget* m_graph = nullptr;
     StepInspector* m_inspector = nullptr;
     QStringList m_graphSteps; // the step ids the graph was laid out for
+    const void* m_criticalPathOf = nullptr; // the jeopardy report the shown critical path comes from
 };
 
 } // namespace fw
