@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>das PDF konnte nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>choose a file name ending in .png or .pdf</source>
+        <translation>wählen Sie einen Dateinamen mit der Endung .png oder .pdf</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>A reason is required: it goes into the order&apos;s audit trail.</source>
@@ -146,6 +169,414 @@
     <message>
         <source>%1 done, %2 failed, %3 waiting for the engine.</source>
         <translation>%1 erledigt, %2 fehlgeschlagen, %3 noch ohne Antwort der Engine.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the figures of this chart as a table</source>
+        <translation>Die Werte dieses Diagramms als Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Show the chart again</source>
+        <translation>Wieder das Diagramm anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::CycleHistogramModel</name>
+    <message numerus="yes">
+        <source>%n order(s) completed with a cycle time of %1</source>
+        <translation>
+            <numerusform>%n Auftrag mit Durchlaufzeit %1 abgeschlossen</numerusform>
+            <numerusform>%n Aufträge mit Durchlaufzeit %1 abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>fw::DashboardCharts</name>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Throughput: orders completed per day</source>
+        <translation>Durchsatz: abgeschlossene Aufträge pro Tag</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Order cycle time distribution</source>
+        <translation>Verteilung der Auftragsdurchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Cycle time (created to finished)</source>
+        <translation>Durchlaufzeit (Anlage bis Abschluss)</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Abgeschlossene Aufträge</translation>
+    </message>
+    <message>
+        <source>Order cycle time trend</source>
+        <translation>Entwicklung der Auftragsdurchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Cycle time (h)</source>
+        <translation>Durchlaufzeit (h)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Touchless ratio per day</source>
+        <translation>Anteil ohne Eingriff pro Tag</translation>
+    </message>
+    <message>
+        <source>Touchless</source>
+        <translation>Ohne Eingriff</translation>
+    </message>
+    <message>
+        <source>Touchless (%)</source>
+        <translation>Ohne Eingriff (%)</translation>
+    </message>
+    <message>
+        <source>Fallout rate per day</source>
+        <translation>Fallout-Quote pro Tag</translation>
+    </message>
+    <message>
+        <source>Fallout rate</source>
+        <translation>Fallout-Quote</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>With fallout (%)</source>
+        <translation>Mit Fallout (%)</translation>
+    </message>
+    <message>
+        <source>Fallout cases by lane</source>
+        <translation>Fallout-Fälle nach Bahn</translation>
+    </message>
+    <message>
+        <source>Fallout cases</source>
+        <translation>Fallout-Fälle</translation>
+    </message>
+    <message>
+        <source>Fallout cases by error signature (top 10)</source>
+        <translation>Fallout-Fälle nach Fehlersignatur (Top 10)</translation>
+    </message>
+    <message>
+        <source>SLA adherence per lane</source>
+        <translation>SLA-Einhaltung pro Bahn</translation>
+    </message>
+    <message>
+        <source>Steps on time (%)</source>
+        <translation>Rechtzeitige Schritte (%)</translation>
+    </message>
+    <message>
+        <source>Open work per queue now</source>
+        <translation>Offene Arbeit pro Warteschlange (aktuell)</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Einträge</translation>
+    </message>
+    <message>
+        <source>Oldest age (h)</source>
+        <translation>Höchstes Alter (h)</translation>
+    </message>
+    <message>
+        <source>Age (h)</source>
+        <translation>Alter (h)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::DashboardPage</name>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Error signature</source>
+        <translation>Fehlersignatur</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Compute the figures again for the range</source>
+        <translation>Die Kennzahlen für den Zeitraum neu berechnen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PNG image or a PDF document</source>
+        <translation>Das Dashboard als PNG-Bild oder PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The figures shown are the previous ones until the new ones are ready</source>
+        <translation>Bis die neuen Kennzahlen vorliegen, werden die bisherigen angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 to %2, computed %3</source>
+        <translation>%1 bis %2, berechnet %3</translation>
+    </message>
+    <message>
+        <source>Fulfillment KPIs, %1 to %2</source>
+        <translation>Fulfillment-KPIs, %1 bis %2</translation>
+    </message>
+    <message>
+        <source> (computed %1 UTC)</source>
+        <translation> (berechnet %1 UTC)</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF-Dokument (*.pdf);;PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::DrillDownDialog</name>
+    <message>
+        <source>Orders behind the figure</source>
+        <translation>Aufträge hinter der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the order</source>
+        <translation>Doppelklick oder Eingabetaste öffnet den Auftrag</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Orders completed %1 with a cycle time of %2</source>
+        <translation>Im Zeitraum %1 abgeschlossene Aufträge mit Durchlaufzeit %2</translation>
+    </message>
+    <message>
+        <source>bucket %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Orders completed on %1</source>
+        <translation>Am %1 abgeschlossene Aufträge</translation>
+    </message>
+    <message>
+        <source>Orders finished on %1 that had fallout</source>
+        <translation>Am %1 beendete Aufträge mit Fallout</translation>
+    </message>
+    <message>
+        <source>Orders completed on %1 without a person acting</source>
+        <translation>Am %1 ohne Eingriff abgeschlossene Aufträge</translation>
+    </message>
+    <message>
+        <source>Orders with a late step of lane %1 on %2</source>
+        <translation>Aufträge mit verspätetem Schritt in Bahn %1 am %2</translation>
+    </message>
+    <message>
+        <source>Orders with a late step of lane %1, %2</source>
+        <translation>Aufträge mit verspätetem Schritt in Bahn %1, %2</translation>
+    </message>
+    <message>
+        <source>Orders with fallout cases of lane %1, %2</source>
+        <translation>Aufträge mit Fallout-Fällen in Bahn %1, %2</translation>
+    </message>
+    <message>
+        <source>Orders with fallout cases of signature %1, %2</source>
+        <translation>Aufträge mit Fallout-Fällen der Signatur %1, %2</translation>
+    </message>
+    <message>
+        <source>Orders with open work in queue %1 now</source>
+        <translation>Aufträge mit aktuell offener Arbeit in Warteschlange %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n Auftrag</numerusform>
+            <numerusform>%1: %n Aufträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::DrillOrderModel</name>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation>Auftrag %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>fw::EscalationModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>By a supervisor</source>
+        <translation>Durch Supervisor</translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation>%1
+Notiz: %2</translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation>Ganzer Auftrag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Übernommen von %1</translation>
+    </message>
+    <message>
+        <source>Jeopardy rule</source>
+        <translation>Gefährdungsregel</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>fw::EscalationsPanel</name>
+    <message>
+        <source>Resolve Escalation %1</source>
+        <translation>Eskalation %1 erledigen</translation>
+    </message>
+    <message>
+        <source>What was done? (kept in the order&apos;s timeline)</source>
+        <translation>Was wurde getan? (wird im Verlauf des Auftrags festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the escalation: the other supervisors see that you are on it</source>
+        <translation>Die Eskalation übernehmen: Die anderen Supervisoren sehen, dass Sie sich darum kümmern</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Erledigen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Order</source>
+        <translation>&amp;Auftrag öffnen</translation>
     </message>
 </context>
 <context>
@@ -403,6 +834,658 @@
     <message>
         <source>Attributes</source>
         <translation>Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyActionDialog</name>
+    <message>
+        <source>Reassign %1</source>
+        <translation>%1 neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Escalate %1</source>
+        <translation>%1 eskalieren</translation>
+    </message>
+    <message>
+        <source>%1 · order %2 · %3
+%4</source>
+        <translation>%1 · Auftrag %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Current queue:</source>
+        <translation>Aktuelle Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Move the task to:</source>
+        <translation>Aufgabe verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Supervisors&apos; queue:</source>
+        <translation>Supervisor-Warteschlange:</translation>
+    </message>
+    <message>
+        <source>What should the supervisor know or do?</source>
+        <translation>Was soll der Supervisor wissen oder tun?</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>No other task queue is known.</source>
+        <translation>Keine andere Aufgabenwarteschlange bekannt.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyHeatmap</name>
+    <message>
+        <source>Jeopardy by lane and queue</source>
+        <translation>Gefährdung nach Bahn und Warteschlange</translation>
+    </message>
+    <message>
+        <source>Nothing in jeopardy</source>
+        <translation>Nichts gefährdet</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyHeatmapModel</name>
+    <message>
+        <source>Lane %1 · queue %2</source>
+        <translation>Bahn %1 · Warteschlange %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing in jeopardy</source>
+        <translation>%1: nichts gefährdet</translation>
+    </message>
+    <message>
+        <source>%1: %2 critical, %3 warning. Click to show them in the table.</source>
+        <translation>%1: kritisch %2, Warnung %3. Klicken, um sie in der Tabelle anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Findings without a lane (whole orders)</source>
+        <translation>Befunde ohne Bahn (ganze Aufträge)</translation>
+    </message>
+    <message>
+        <source>Whole orders and steps without a task queue</source>
+        <translation>Ganze Aufträge und Schritte ohne Aufgabenwarteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyModel</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>; critical at %1</source>
+        <translation>; kritisch ab %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Aktionen: %1</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Überschreitung</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Forecast vs due</source>
+        <translation>Prognose vs. Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyNotifier</name>
+    <message>
+        <source>Critical: order %1</source>
+        <translation>Kritisch: Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Warning: order %1</source>
+        <translation>Warnung: Auftrag %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>In jeopardy: %1</source>
+        <translation>Gefährdet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your order(s) entered jeopardy</source>
+        <translation>
+            <numerusform>%n Ihrer Aufträge ist jetzt gefährdet</numerusform>
+            <numerusform>%n Ihrer Aufträge sind jetzt gefährdet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n critical)</source>
+        <translation>
+            <numerusform> (davon %n kritisch)</numerusform>
+            <numerusform> (davon %n kritisch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders in jeopardy</source>
+        <translation>Gefährdete Aufträge</translation>
+    </message>
+    <message>
+        <source>Open the Jeopardy view to see them.</source>
+        <translation>Öffnen Sie die Ansicht „Gefährdung“, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Evaluate the open orders again (F5)</source>
+        <translation>Die offenen Aufträge neu bewerten (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Send the finding to a supervisors&apos; queue with a note</source>
+        <translation>Den Befund mit einer Notiz an eine Supervisor-Warteschlange senden</translation>
+    </message>
+    <message>
+        <source>Open &amp;Order</source>
+        <translation>&amp;Auftrag öffnen</translation>
+    </message>
+    <message>
+        <source>Open the order&apos;s page (double-click a row)</source>
+        <translation>Die Seite des Auftrags öffnen (Doppelklick auf eine Zeile)</translation>
+    </message>
+    <message>
+        <source>Search by order, account or step (Ctrl+F)</source>
+        <translation>Nach Auftrag, Kundenkonto oder Schritt suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation>Alle Ursachen</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter aufheben</translation>
+    </message>
+    <message>
+        <source>Show the findings of every lane and queue again</source>
+        <translation>Wieder die Befunde aller Bahnen und Warteschlangen anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %1 · %n order(s) checked</source>
+        <translation>
+            <numerusform>Bewertet um %1 · %n Auftrag geprüft</numerusform>
+            <numerusform>Bewertet um %1 · %n Aufträge geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Lane %1 · queue %2</source>
+        <translation>Bahn %1 · Warteschlange %2</translation>
+    </message>
+    <message>
+        <source>Nothing in jeopardy</source>
+        <translation>Nichts gefährdet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 critical · %2 warning · %n order(s) projected to miss their due date</source>
+        <translation>
+            <numerusform>Kritisch: %1 · Warnung: %2 · %n Auftrag verfehlt voraussichtlich seine Fälligkeit</numerusform>
+            <numerusform>Kritisch: %1 · Warnung: %2 · %n Aufträge verfehlen voraussichtlich ihre Fälligkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a finding</source>
+        <translation>Wählen Sie einen Befund aus</translation>
+    </message>
+    <message>
+        <source>Only a manual task&apos;s step can be moved to another queue</source>
+        <translation>Nur der Schritt einer manuellen Aufgabe kann in eine andere Warteschlange verschoben werden</translation>
+    </message>
+    <message>
+        <source>No other task queue is known</source>
+        <translation>Keine andere Aufgabenwarteschlange bekannt</translation>
+    </message>
+    <message>
+        <source>Move the step&apos;s task to another queue</source>
+        <translation>Die Aufgabe des Schritts in eine andere Warteschlange verschieben</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it is in jeopardy and what its rule does.</source>
+        <translation>Wählen Sie einen Befund aus, um zu sehen, warum eine Gefährdung besteht und was die zugehörige Regel bewirkt.</translation>
+    </message>
+    <message>
+        <source>No order or step is in jeopardy.</source>
+        <translation>Kein Auftrag und kein Schritt ist gefährdet.</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation>Bahn %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 ab %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%1 seit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Critical at %1 (%2)</source>
+        <translation>Kritisch ab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Forecast %1 · due %2</source>
+        <translation>Prognose %1 · fällig %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Critical path: %1</source>
+        <translation>Kritischer Pfad: %1</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s actions at this level: %1</source>
+        <translation>Aktionen der Regel auf dieser Stufe: %1</translation>
+    </message>
+    <message>
+        <source>The rule takes no action at this level.</source>
+        <translation>Die Regel löst auf dieser Stufe keine Aktion aus.</translation>
+    </message>
+    <message>
+        <source>No rule acts on this finding.</source>
+        <translation>Für diesen Befund greift keine Regel.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyPresentation</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>History p90</source>
+        <translation>Historie p90</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>A catalog jeopardy rule&apos;s threshold was reached.</source>
+        <translation>Der Schwellenwert einer Gefährdungsregel aus dem Katalog wurde erreicht.</translation>
+    </message>
+    <message>
+        <source>The step has been pending longer than 90% of the same steps took before.</source>
+        <translation>Der Schritt ist schon länger offen, als 90 % der gleichen Schritte bisher gedauert haben.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s projected completion is past its due date.</source>
+        <translation>Der prognostizierte Abschluss des Auftrags liegt nach seiner Fälligkeit.</translation>
+    </message>
+    <message>
+        <source>The order is not done and its due date has passed.</source>
+        <translation>Der Auftrag ist nicht abgeschlossen, und seine Fälligkeit ist überschritten.</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>rechtzeitig</translation>
+    </message>
+    <message>
+        <source>+%1 late</source>
+        <translation>+%1 zu spät</translation>
+    </message>
+    <message>
+        <source>%1 spare</source>
+        <translation>%1 Puffer</translation>
+    </message>
+    <message>
+        <source>Runs on %1</source>
+        <translation>Läuft auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (runs on %2)</source>
+        <translation>%1 (läuft auf %2)</translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation>Ganzer Auftrag</translation>
+    </message>
+    <message>
+        <source>at critical</source>
+        <translation>bei kritisch</translation>
+    </message>
+    <message>
+        <source>at warning</source>
+        <translation>bei Warnung</translation>
+    </message>
+    <message>
+        <source>Flag (%1)</source>
+        <translation>Markieren (%1)</translation>
+    </message>
+    <message>
+        <source>Notify (%1)</source>
+        <translation>Benachrichtigen (%1)</translation>
+    </message>
+    <message>
+        <source>Raise priority (%1)</source>
+        <translation>Priorität erhöhen (%1)</translation>
+    </message>
+    <message>
+        <source>Reassign to %1 (%2)</source>
+        <translation>Neu zuweisen an %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Escalate to %1 (%2)</source>
+        <translation>Eskalieren an %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::KpiCountModel</name>
+    <message numerus="yes">
+        <source>%1: %n fallout case(s)</source>
+        <translation>
+            <numerusform>%1: %n Fallout-Fall</numerusform>
+            <numerusform>%1: %n Fallout-Fälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fallout cases</source>
+        <translation>Fallout-Fälle</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>fw::KpiDayModel</name>
+    <message>
+        <source>%1: %2 of %3 finished orders had fallout</source>
+        <translation>%1: %2 von %3 beendeten Aufträgen hatten Fallout</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 completed orders without a person acting</source>
+        <translation>%1: %2 von %3 abgeschlossenen Aufträgen ohne Eingriff</translation>
+    </message>
+    <message>
+        <source>%1: cycle time of the orders completed that day (created to finished)</source>
+        <translation>%1: Durchlaufzeit der an diesem Tag abgeschlossenen Aufträge (Anlage bis Abschluss)</translation>
+    </message>
+    <message>
+        <source>%1: %2 completed, %3 cancelled</source>
+        <translation>%1: %2 abgeschlossen, %3 storniert</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Median cycle time</source>
+        <translation>Median-Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Fallout rate</source>
+        <translation>Fallout-Quote</translation>
+    </message>
+    <message>
+        <source>Touchless</source>
+        <translation>Ohne Eingriff</translation>
+    </message>
+</context>
+<context>
+    <name>fw::KpiTiles</name>
+    <message>
+        <source>Orders completed</source>
+        <translation>Abgeschlossene Aufträge</translation>
+    </message>
+    <message>
+        <source>Orders that finished completed in the range</source>
+        <translation>Aufträge, die im Zeitraum erfolgreich abgeschlossen wurden</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Orders completed per day of the range</source>
+        <translation>Abgeschlossene Aufträge pro Tag im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Median cycle time</source>
+        <translation>Median-Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Created to finished, of the completed orders</source>
+        <translation>Anlage bis Abschluss, über die abgeschlossenen Aufträge</translation>
+    </message>
+    <message>
+        <source>90th percentile cycle time</source>
+        <translation>Durchlaufzeit 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>9 in 10 completed orders finished within this time</source>
+        <translation>9 von 10 abgeschlossenen Aufträgen waren innerhalb dieser Zeit fertig</translation>
+    </message>
+    <message>
+        <source>Fallout rate</source>
+        <translation>Fallout-Quote</translation>
+    </message>
+    <message>
+        <source>Finished orders that had at least one fallout case</source>
+        <translation>Beendete Aufträge mit mindestens einem Fallout-Fall</translation>
+    </message>
+    <message>
+        <source>Touchless</source>
+        <translation>Ohne Eingriff</translation>
+    </message>
+    <message>
+        <source>Completed orders no person acted on</source>
+        <translation>Abgeschlossene Aufträge ohne menschlichen Eingriff</translation>
+    </message>
+    <message>
+        <source>SLA adherence</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Steps that completed within their estimate</source>
+        <translation>Schritte, die innerhalb ihrer geschätzten Dauer abgeschlossen wurden</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 storniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>orders per day over %n day(s)</source>
+        <translation>
+            <numerusform>Aufträge pro Tag über %n Tag</numerusform>
+            <numerusform>Aufträge pro Tag über %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>Mittelwert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n completed order(s)</source>
+        <translation>
+            <numerusform>von %n abgeschlossenen Auftrag</numerusform>
+            <numerusform>von %n abgeschlossenen Aufträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>above the %1 target</source>
+        <translation>über dem Ziel von %1</translation>
+    </message>
+    <message>
+        <source>within the %1 target</source>
+        <translation>innerhalb des Ziels von %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation>%1 von %2 abgeschlossenen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps on time</source>
+        <translation>%1 von %2 Schritten rechtzeitig</translation>
+    </message>
+</context>
+<context>
+    <name>fw::LaneAdherenceModel</name>
+    <message>
+        <source>%1 on %2: no steps finished (counted as 100 %)</source>
+        <translation>%1 am %2: keine Schritte beendet (als 100 % gezählt)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 of %4 steps finished within their estimate</source>
+        <translation>%1 am %2: %3 von %4 Schritten innerhalb ihrer geschätzten Dauer beendet</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1947,46 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>This workstation no longer syncs with a remote store.</source>
         <translation>Dieser Arbeitsplatz synchronisiert nicht mehr mit einem zentralen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>Jeopardy</source>
+        <translation>Gefährdung</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Jeopardy</source>
+        <translation>G&amp;efährdung</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Escalations (%1 open)</source>
+        <translation>Eskalationen (%1 offen)</translation>
+    </message>
+    <message>
+        <source>At Risk (%1)</source>
+        <translation>Gefährdet (%1)</translation>
+    </message>
+    <message>
+        <source>Jeopardy (%1 critical)</source>
+        <translation>Gefährdung (%1 kritisch)</translation>
+    </message>
+    <message>
+        <source>Jeopardy (%1)</source>
+        <translation>Gefährdung (%1)</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2578,88 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::QueueLoadModel</name>
+    <message>
+        <source>%1 (fallout)</source>
+        <translation>%1 (Fallout)</translation>
+    </message>
+    <message>
+        <source>%1 (tasks)</source>
+        <translation>%1 (Aufgaben)</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1: %2 open, the oldest waiting %3</source>
+        <translation>%1: %2 offen, der älteste wartet seit %3</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Einträge</translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>Höchstes Alter</translation>
+    </message>
+    <message>
+        <source>Median age</source>
+        <translation>Alter (Median)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::RangePicker</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>The days the figures cover (UTC); queue load is always now</source>
+        <translation>Die Tage, die die Kennzahlen abdecken (UTC); die Warteschlangenlast zeigt immer den aktuellen Stand</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+</context>
+<context>
     <name>fw::RecentFiles</name>
     <message>
         <source>No recent files</source>
@@ -1594,6 +2799,17 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Connects with: %1</source>
         <translation>Verbindet mit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StateLegend</name>
+    <message>
+        <source>Critical path</source>
+        <translation>Kritischer Pfad</translation>
+    </message>
+    <message>
+        <source>The steps that decide when the order completes: a delay on any of them delays the order.</source>
+        <translation>Die Schritte, die bestimmen, wann der Auftrag abgeschlossen ist: Verzögert sich einer davon, verzögert sich der Auftrag.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +3601,38 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Order: %1</source>
         <translation>Auftrag: %1</translation>
     </message>
+    <message>
+        <source>Jeopardy: critical</source>
+        <translation>Gefährdung: kritisch</translation>
+    </message>
+    <message>
+        <source>Jeopardy: warning</source>
+        <translation>Gefährdung: Warnung</translation>
+    </message>
+    <message>
+        <source>Jeopardy cleared</source>
+        <translation>Gefährdung aufgehoben</translation>
+    </message>
+    <message>
+        <source>Escalated to a supervisor</source>
+        <translation>An einen Supervisor eskaliert</translation>
+    </message>
+    <message>
+        <source>Escalation taken</source>
+        <translation>Eskalation übernommen</translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <translation>Eskalation erledigt</translation>
+    </message>
+    <message>
+        <source>Priority raised</source>
+        <translation>Priorität erhöht</translation>
+    </message>
+    <message>
+        <source>Task reassigned</source>
+        <translation>Aufgabe neu zugewiesen</translation>
+    </message>
 </context>
 <context>
     <name>fw::Workbench</name>
@@ -2469,10 +3717,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Wie viele Kopien jedes Beispielauftrags ein neuer Demo-Datenspeicher erhält (Standard: 25).</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP, timeline:ID, sync-conflicts or remote-settings.</source>
-        <translation>In ANSICHT starten: orders, tasks, fallout, preview, order:ID, order:ID#SCHRITT, timeline:ID, sync-conflicts oder remote-settings.</translation>
-    </message>
-    <message>
         <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
         <translation>Die Aufträge des Datenspeichers über den zentralen Datenspeicher CONNINFO mit anderen Arbeitsplätzen teilen (eine libpq-Verbindungszeichenfolge oder postgresql://-URI; das Passwort aus ~/.pgpass oder PGPASSFILE). Standard: $FW_REMOTE, sonst Datei &gt; Zentraler Datenspeicher.</translation>
     </message>
@@ -2487,6 +3731,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, sync-conflicts or remote-settings.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, timeline:ID, sync-conflicts oder remote-settings.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a file name ending in .png or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>A reason is required: it goes into the order&apos;s audit trail.</source>
@@ -145,6 +168,413 @@
     </message>
     <message>
         <source>%1 done, %2 failed, %3 waiting for the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChartPanel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of this chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::CycleHistogramModel</name>
+    <message numerus="yes">
+        <source>%n order(s) completed with a cycle time of %1</source>
+        <translation>
+            <numerusform>%n order completed with a cycle time of %1</numerusform>
+            <numerusform>%n orders completed with a cycle time of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::DashboardCharts</name>
+    <message>
+        <source>Day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput: orders completed per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cycle time distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time (created to finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cycle time trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchless ratio per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchless (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout rate per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fallout (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout cases by lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout cases by error signature (top 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA adherence per lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps on time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open work per queue now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest age (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::DashboardPage</name>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures again for the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PNG image or a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures shown are the previous ones until the new ones are ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, computed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment KPIs, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (computed %1 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::DrillDownDialog</name>
+    <message>
+        <source>Orders behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders completed %1 with a cycle time of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders completed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders finished on %1 that had fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders completed on %1 without a person acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with a late step of lane %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with a late step of lane %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with fallout cases of lane %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with fallout cases of signature %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with open work in queue %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n order</numerusform>
+            <numerusform>%1: %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::DrillOrderModel</name>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::EscalationModel</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::EscalationsPanel</name>
+    <message>
+        <source>Resolve Escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done? (kept in the order&apos;s timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the escalation: the other supervisors see that you are on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,6 +832,657 @@
     </message>
     <message>
         <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyActionDialog</name>
+    <message>
+        <source>Reassign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · order %2 · %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the task to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors&apos; queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the supervisor know or do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other task queue is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyHeatmap</name>
+    <message>
+        <source>Jeopardy by lane and queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyHeatmapModel</name>
+    <message>
+        <source>Lane %1 · queue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing in jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 critical, %3 warning. Click to show them in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings without a lane (whole orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole orders and steps without a task queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyModel</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; critical at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast vs due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyNotifier</name>
+    <message>
+        <source>Critical: order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In jeopardy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your order(s) entered jeopardy</source>
+        <translation>
+            <numerusform>%n of your orders entered jeopardy</numerusform>
+            <numerusform>%n of your orders entered jeopardy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n critical)</source>
+        <translation>
+            <numerusform> (%n critical)</numerusform>
+            <numerusform> (%n critical)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders in jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Jeopardy view to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the open orders again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the finding to a supervisors&apos; queue with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the order&apos;s page (double-click a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by order, account or step (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the findings of every lane and queue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated %1 · %n order(s) checked</source>
+        <translation>
+            <numerusform>Evaluated %1 · %n order checked</numerusform>
+            <numerusform>Evaluated %1 · %n orders checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 · queue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 critical · %2 warning · %n order(s) projected to miss their due date</source>
+        <translation>
+            <numerusform>%1 critical · %2 warning · %n order projected to miss its due date</numerusform>
+            <numerusform>%1 critical · %2 warning · %n orders projected to miss their due date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manual task&apos;s step can be moved to another queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other task queue is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step&apos;s task to another queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it is in jeopardy and what its rule does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order or step is in jeopardy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast %1 · due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s actions at this level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule takes no action at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule acts on this finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::JeopardyPresentation</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog jeopardy rule&apos;s threshold was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step has been pending longer than 90% of the same steps took before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s projected completion is past its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is not done and its due date has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (runs on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise priority (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::KpiCountModel</name>
+    <message numerus="yes">
+        <source>%1: %n fallout case(s)</source>
+        <translation>
+            <numerusform>%1: %n fallout case</numerusform>
+            <numerusform>%1: %n fallout cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fallout cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::KpiDayModel</name>
+    <message>
+        <source>%1: %2 of %3 finished orders had fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 completed orders without a person acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cycle time of the orders completed that day (created to finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 completed, %3 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchless</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::KpiTiles</name>
+    <message>
+        <source>Orders completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that finished completed in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders completed per day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created to finished, of the completed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 in 10 completed orders finished within this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished orders that had at least one fallout case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed orders no person acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps that completed within their estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>orders per day over %n day(s)</source>
+        <translation>
+            <numerusform>orders per day over %n day</numerusform>
+            <numerusform>orders per day over %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n completed order(s)</source>
+        <translation>
+            <numerusform>of %n completed order</numerusform>
+            <numerusform>of %n completed orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>above the %1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the %1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::LaneAdherenceModel</name>
+    <message>
+        <source>%1 on %2: no steps finished (counted as 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 of %4 steps finished within their estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,6 +1938,46 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>This workstation no longer syncs with a remote store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Risk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy (%1 critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +2570,88 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::QueueLoadModel</name>
+    <message>
+        <source>%1 (fallout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 open, the oldest waiting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::RangePicker</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days the figures cover (UTC); queue load is always now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::RecentFiles</name>
     <message>
         <source>No recent files</source>
@@ -1587,6 +2790,17 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Connects with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::StateLegend</name>
+    <message>
+        <source>Critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps that decide when the order completes: a delay on any of them delays the order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,6 +3592,38 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Order: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jeopardy: critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy: warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::Workbench</name>
@@ -2462,10 +3708,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, preview, order:ID, order:ID#STEP, timeline:ID, sync-conflicts or remote-settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,6 +3721,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, sync-conflicts or remote-settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,11 +42,6 @@ namespace {
         return payload;
     }
 
-    JeopardyAction::Level actionLevel(JeopardyLevel level)
-    {
-        return level == JeopardyLevel::Critical ? JeopardyAction::Level::Critical : JeopardyAction::Level::Warning;
-    }
-
     // Whether an action at `at` is newly reached going from `before` to `after`.
     bool newlyReached(JeopardyAction::Level at, JeopardyLevel before, JeopardyLevel after)
     {
@@ -172,7 +167,7 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         if (auto error = Journal::append(db, { 0, now, finding.orderId, finding.stepId, QStringLiteral("jeopardy.raised"), actor,
                                                jeopardyLevelName(before.level), jeopardyLevelName(finding.level),
                                                QString::fromStdString(payload.dump()) }))
-            return error;
+            return *error;
         if (changes)
             changes->push_back(std::move(change));
     }
@@ -196,7 +191,7 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         if (auto error = Journal::append(db, { 0, now, orderId, stepId, QStringLiteral("jeopardy.cleared"), QStringLiteral("sla"),
                                                jeopardyLevelName(it->level), jeopardyLevelName(JeopardyLevel::None),
                                                QString::fromStdString(nlohmann::json { { "reason", why.toStdString() } }.dump()) }))
-            return error;
+            return *error;
         if (changes) {
             JeopardyChange change;
             change.finding.orderId = orderId;
