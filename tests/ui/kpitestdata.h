@@ -33,12 +33,12 @@ inline KpiReport sampleKpiReport()
         { kpiDay(2), 8, 2, 1, 4, 4 * 3600, 12 * 3600 },
         { kpiDay(3), 0, 0, 0, 0, 0, 0 },
     };
-    report.laneAdherence = { { QStringLiteral("billing"), {}, 50, 48 }, { QStringLiteral("logistics"), {}, 90, 80 },
-        { QStringLiteral("provisioning"), {}, 60, 60 } };
-    report.laneAdherenceByDay = { { QStringLiteral("billing"), kpiDay(0), 20, 19 },
-        { QStringLiteral("logistics"), kpiDay(0), 40, 36 }, { QStringLiteral("billing"), kpiDay(1), 30, 29 },
-        { QStringLiteral("logistics"), kpiDay(1), 30, 24 }, { QStringLiteral("logistics"), kpiDay(2), 20, 20 },
-        { QStringLiteral("provisioning"), kpiDay(2), 60, 60 } };
+    report.laneAdherence = { { QStringLiteral("billing"), QStringLiteral("Billing"), {}, 50, 48 }, { QStringLiteral("logistics"), QStringLiteral("Logistics"), {}, 90, 80 },
+        { QStringLiteral("provisioning"), QStringLiteral("Provisioning"), {}, 60, 60 } };
+    report.laneAdherenceByDay = { { QStringLiteral("billing"), QStringLiteral("Billing"), kpiDay(0), 20, 19 },
+        { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(0), 40, 36 }, { QStringLiteral("billing"), QStringLiteral("Billing"), kpiDay(1), 30, 29 },
+        { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(1), 30, 24 }, { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(2), 20, 20 },
+        { QStringLiteral("provisioning"), QStringLiteral("Provisioning"), kpiDay(2), 60, 60 } };
     report.falloutByLane = { { QStringLiteral("provisioning"), QStringLiteral("Provisioning"), 3 },
         { QStringLiteral("billing"), QStringLiteral("Billing"), 1 } };
     report.falloutBySignature = {
@@ -65,8 +65,8 @@ inline KpiReport smallKpiReport()
     report.p90CycleSeconds = 7200;
     report.cycleTimeHistogram = { { QStringLiteral("< 1h"), 0, 3600, 3 }, { QStringLiteral(">= 1h"), 3600, -1, 4 } };
     report.days = { { QDate(2026, 3, 10), 3, 0, 0, 3, 1800, 3600 }, { QDate(2026, 3, 11), 4, 0, 0, 4, 3600, 7200 } };
-    report.laneAdherence = { { QStringLiteral("billing"), {}, 10, 10 } };
-    report.laneAdherenceByDay = { { QStringLiteral("billing"), QDate(2026, 3, 11), 10, 10 } };
+    report.laneAdherence = { { QStringLiteral("billing"), QStringLiteral("Billing"), {}, 10, 10 } };
+    report.laneAdherenceByDay = { { QStringLiteral("billing"), QStringLiteral("Billing"), QDate(2026, 3, 11), 10, 10 } };
     report.queues = { { QStringLiteral("shipping"), QStringLiteral("task"), 1, 600, 600 } };
     return report;
 }

@@ -158,8 +158,8 @@ void TestDashboardPage::chartsCarryTheReport()
 
     const auto lanes = seriesOf<QLineSeries>("laneAdherenceChart");
     QCOMPARE(lanes.size(), 3);
-    QCOMPARE(pointsNamed(lanes, QStringLiteral("logistics")), QList<QPointF>({ { 0, 90 }, { 1, 80 }, { 2, 100 }, { 3, 100 } }));
-    QCOMPARE(pointsNamed(lanes, QStringLiteral("billing")), QList<QPointF>({ { 0, 95 }, { 1, 29.0 * 100 / 30 }, { 2, 100 }, { 3, 100 } }));
+    QCOMPARE(pointsNamed(lanes, QStringLiteral("Logistics")), QList<QPointF>({ { 0, 90 }, { 1, 80 }, { 2, 100 }, { 3, 100 } }));
+    QCOMPARE(pointsNamed(lanes, QStringLiteral("Billing")), QList<QPointF>({ { 0, 95 }, { 1, 29.0 * 100 / 30 }, { 2, 100 }, { 3, 100 } }));
 
     // Category axes name what the bars stand for; value axes have units.
     auto* buckets = qobject_cast<QBarCategoryAxis*>(chart("cycleTimeDistributionChart")->axes(Qt::Horizontal).value(0));
@@ -217,7 +217,7 @@ void TestDashboardPage::secondReportReplacesData()
     QCOMPARE(pointsNamed(trend, QStringLiteral("Median")), QList<QPointF>({ { 0, 0.5 }, { 1, 1 } }));
     const auto lanes = seriesOf<QLineSeries>("laneAdherenceChart");
     QCOMPARE(lanes.size(), 1);
-    QCOMPARE(lanes[0]->name(), QStringLiteral("billing"));
+    QCOMPARE(lanes[0]->name(), QStringLiteral("Billing"));
     QCOMPARE(lanes[0]->points(), QList<QPointF>({ { 0, 100 }, { 1, 100 } }));
     QCOMPARE(tileValue("tileCompleted"), QStringLiteral("7"));
 }
@@ -237,7 +237,7 @@ void TestDashboardPage::clickDrillsDown_data()
     QTest::addRow("fallout lane") << "falloutByLaneChart" << QString() << QPointF(1, 0) << int(K::FalloutLane) << "billing" << QDate() << -1;
     QTest::addRow("fallout signature") << "falloutBySignatureChart" << QString() << QPointF(0, 0) << int(K::FalloutSignature) << "sig-a1" << QDate() << -1;
     QTest::addRow("queue bar") << "queueLoadChart" << QString() << QPointF(1, 0) << int(K::Queue) << "provisioning" << QDate() << -1;
-    QTest::addRow("lane adherence point, nearest day") << "laneAdherenceChart" << "logistics" << QPointF(1.3, 80) << int(K::LaneLate) << "logistics" << test::kpiDay(1) << -1;
+    QTest::addRow("lane adherence point, nearest day") << "laneAdherenceChart" << "Logistics" << QPointF(1.3, 80) << int(K::LaneLate) << "logistics" << test::kpiDay(1) << -1;
     QTest::addRow("cycle trend point") << "cycleTimeTrendChart" << "90th percentile" << QPointF(2, 12) << int(K::CompletedOn) << QString() << test::kpiDay(2) << -1;
     QTest::addRow("fallout rate point") << "falloutRateChart" << "Fallout rate" << QPointF(0, 10) << int(K::FalloutOn) << QString() << test::kpiDay(0) << -1;
     QTest::addRow("touchless point past the end") << "touchlessChart" << "Touchless" << QPointF(3.6, 0) << int(K::TouchlessOn) << QString() << test::kpiDay(3) << -1;

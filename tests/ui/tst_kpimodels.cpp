@@ -130,7 +130,7 @@ void TestKpiModels::laneAdherence()
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), 4);
     QCOMPARE(model.lanes(), QStringList({ QStringLiteral("billing"), QStringLiteral("logistics"), QStringLiteral("provisioning") }));
-    QCOMPARE(model.headerData(LaneAdherenceModel::FirstLaneColumn + 1, Qt::Horizontal).toString(), QStringLiteral("logistics"));
+    QCOMPARE(model.headerData(LaneAdherenceModel::FirstLaneColumn + 1, Qt::Horizontal).toString(), QStringLiteral("Logistics"));
     QCOMPARE(model.index(row, LaneAdherenceModel::DayColumn).data(KpiValueRole).toInt(), row);
     const QModelIndex cell = model.index(row, LaneAdherenceModel::FirstLaneColumn + lane);
     QCOMPARE(cell.data().toString(), display);

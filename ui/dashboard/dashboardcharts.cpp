@@ -313,7 +313,9 @@ void DashboardCharts::rebuildLaneSeries()
 {
     const QStringList& lanes = m_models.laneAdherence->lanes();
     for (qsizetype l = 0; l < lanes.size(); ++l) {
-        QLineSeries* series = mapLine(m_laneProxy, LaneAdherenceModel::DayColumn, LaneAdherenceModel::FirstLaneColumn + int(l), lanes[l]);
+        const int column = LaneAdherenceModel::FirstLaneColumn + int(l);
+        const QString name = m_models.laneAdherence->headerData(column, Qt::Horizontal).toString(); // the lane's name
+        QLineSeries* series = mapLine(m_laneProxy, LaneAdherenceModel::DayColumn, column, name);
         attach(m_laneChart, series, { m_laneX, m_laneY });
         onPointClicked(series, [this, lane = lanes[l]](int day) { dayDrill(KpiDrill::Kind::LaneLate, day, lane); });
     }

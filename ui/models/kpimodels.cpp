@@ -191,8 +191,12 @@ void LaneAdherenceModel::setReport(const KpiReport& report)
     for (const KpiDay& day : report.days)
         m_days.push_back(day.day);
     m_lanes.clear();
-    for (const LaneAdherence& lane : report.laneAdherence)
+    m_laneLabels.clear();
+    for (const LaneAdherence& lane : report.laneAdherence) {
         m_lanes << lane.lane;
+        if (!lane.label.isEmpty())
+            m_laneLabels.insert(lane.lane, lane.label);
+    }
     for (const LaneAdherence& entry : report.laneAdherenceByDay)
         m_lanes << entry.lane;
     m_lanes.removeDuplicates();
@@ -201,7 +205,7 @@ void LaneAdherenceModel::setReport(const KpiReport& report)
     for (qsizetype l = 0; l < m_lanes.size(); ++l) {
         auto& cells = m_cells[std::size_t(l)];
         for (const QDate& day : m_days)
-            cells.push_back(LaneAdherence { m_lanes[l], day, 0, 0 });
+            cells.push_back(LaneAdherence { m_lanes[l], m_laneLabels.value(m_lanes[l], m_lanes[l]), day, 0, 0 });
     }
     const QDate first = m_days.empty() ? QDate() : m_days.front();
     for (const LaneAdherence& entry : report.laneAdherenceByDay) {
@@ -265,7 +269,7 @@ QVariant LaneAdherenceModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
-    return section == DayColumn ? tr("Day") : m_lanes[section - FirstLaneColumn];
+    return section == DayColumn ? tr("Day") : m_laneLabels.value(m_lanes[section - FirstLaneColumn], m_lanes[section - FirstLaneColumn]);
 }
 
 // ---- KpiCountModel

@@ -3,6 +3,7 @@
 #include "kpi/kpireport.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QIdentityProxyModel>
 #include <QStringList>
 
@@ -93,6 +94,7 @@ private:
 
     std::vector<QDate> m_days;
     QStringList m_lanes;
+    QHash<QString, QString> m_laneLabels; // lane id -> its name in the catalog
     std::vector<std::vector<LaneAdherence>> m_cells; // [lane][day], stepsDone 0 where none
 };
 
