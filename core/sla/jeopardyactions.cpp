@@ -14,6 +14,9 @@ namespace fw {
 namespace {
     std::string utf8(const QString& text) { return text.toStdString(); }
 
+    // Empty text, never NULL: escalations of the whole order have step '' (compared and indexed).
+    QString textColumn(const QString& stepId) { return stepId.isNull() ? QString(QLatin1String("")) : stepId; }
+
     std::optional<QString> journal(QSqlDatabase& database, const QDateTime& now, const QString& orderId, const QString& stepId,
                                    const QString& kind, const QString& actor, const QString& before, const QString& after,
                                    const nlohmann::json& payload)
@@ -108,7 +111,7 @@ std::optional<QString> JeopardyActions::escalate(QSqlDatabase& database, const C
     QSqlQuery query(database);
     query.prepare(QStringLiteral("SELECT id, queue FROM escalations WHERE order_id = ? AND step_id = ? AND state <> 'resolved'"));
     query.addBindValue(orderId);
-    query.addBindValue(stepId);
+    query.addBindValue(textColumn(stepId));
     if (!query.exec())
         return failed(query, QStringLiteral("cannot read escalations of %1").arg(orderId));
     if (query.next()) {
@@ -120,7 +123,7 @@ std::optional<QString> JeopardyActions::escalate(QSqlDatabase& database, const C
     }
     query.prepare(QStringLiteral("INSERT INTO escalations (order_id, step_id, queue, level, reason, note, raised_by, state, created_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)"));
-    for (const QVariant& value : { QVariant(orderId), QVariant(stepId), QVariant(queue), QVariant(level), QVariant(reason),
+    for (const QVariant& value : { QVariant(orderId), QVariant(textColumn(stepId)), QVariant(queue), QVariant(level), QVariant(textColumn(reason)),
                                    note.isEmpty() ? QVariant() : QVariant(note), QVariant(actor), QVariant(toStoreTime(now)) })
         query.addBindValue(value);
     if (!query.exec())

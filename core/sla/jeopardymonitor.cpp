@@ -24,6 +24,9 @@ namespace {
 
     QString keyOf(const QString& orderId, const QString& stepId) { return orderId + QLatin1Char('\x1f') + stepId; }
 
+    // Empty text, never NULL: the order's own entry has step '' (part of the key); rule and reason are required.
+    QString textColumn(const QString& stepId) { return stepId.isNull() ? QString(QLatin1String("")) : stepId; }
+
     QString timeOrNull(const QDateTime& time) { return time.isValid() ? toStoreTime(time) : QString(); }
 
     nlohmann::json findingPayload(const JeopardyFinding& finding)
@@ -113,8 +116,8 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         // The reason's figures move every minute; the row keeps the words of the last change.
         if (!changed && before.cause == jeopardyCauseName(finding.cause) && before.rule == finding.ruleId)
             continue;
-        for (const QVariant& value : { QVariant(finding.orderId), QVariant(finding.stepId), QVariant(jeopardyLevelName(finding.level)),
-                                       QVariant(jeopardyCauseName(finding.cause)), QVariant(finding.ruleId), QVariant(finding.reason),
+        for (const QVariant& value : { QVariant(finding.orderId), QVariant(textColumn(finding.stepId)), QVariant(jeopardyLevelName(finding.level)),
+                                       QVariant(jeopardyCauseName(finding.cause)), QVariant(textColumn(finding.ruleId)), QVariant(textColumn(finding.reason)),
                                        QVariant(timeOrNull(finding.breachAt)), QVariant(timeOrNull(finding.forecastAt)),
                                        QVariant(timeOrNull(finding.dueAt)), QVariant(toStoreTime(now)) })
             upsert.addBindValue(value);
@@ -182,7 +185,7 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         const QString orderId = it.key().section(QLatin1Char('\x1f'), 0, 0);
         const QString stepId = it.key().section(QLatin1Char('\x1f'), 1);
         remove.addBindValue(orderId);
-        remove.addBindValue(stepId);
+        remove.addBindValue(textColumn(stepId));
         if (!remove.exec())
             return QStringLiteral("cannot clear jeopardy of %1: %2").arg(orderId, remove.lastError().text());
         if (open.contains(orderId) && !own.contains(orderId))
