@@ -29,6 +29,10 @@ EngineWorker::~EngineWorker() = default;
 
 void EngineWorker::start(int tickMs, int lockTimeoutMs)
 {
+    if (m_populating) { // the demo's history runs its own engine, whose event loop delivered this: start after it
+        m_pendingStart = { tickMs, lockTimeoutMs };
+        return;
+    }
     m_clock = std::make_unique<SystemClock>();
     m_database = std::make_unique<Database>(m_path); // this thread's connection
     if (const auto error = m_database->open()) {
@@ -188,19 +192,28 @@ void EngineWorker::populateDemoStore(const QString& samplesDirectory, int copies
         return; // already has orders: keep what operators did
     query.finish();
     const Clock& now = clock ? *clock : systemClock;
-    if (const auto error = fw::populateDemoStore(database, now, samplesDirectory, copies)) {
-        Q_EMIT actionFailed(action, *error);
-        return;
-    }
-    if (!historyEndpoints.isEmpty()) {
+    // The history runs first (the orders of today are imported after it), on an engine of its own
+    // whose event loop may deliver start(): that waits until the history is written.
+    const auto simulateHistory = [&]() -> std::optional<QString> {
+        if (historyEndpoints.isEmpty())
+            return std::nullopt;
         DemoHistoryOptions history;
         history.endpointBaseUrls = historyEndpoints;
-        if (const auto error = simulateDemoHistory(database, samplesDirectory, now.now(), history)) {
-            Q_EMIT actionFailed(action, *error);
-            return;
-        }
+        m_populating = true;
+        const auto error = simulateDemoHistory(database, samplesDirectory, now.now(), history);
+        m_populating = false;
+        return error;
+    };
+    const auto error = fw::populateDemoStore(database, now, samplesDirectory, copies, simulateHistory);
+    if (m_pendingStart) {
+        const auto [tickMs, lockTimeoutMs] = *m_pendingStart;
+        m_pendingStart.reset();
+        QMetaObject::invokeMethod(this, [this, tickMs, lockTimeoutMs] { start(tickMs, lockTimeoutMs); }, Qt::QueuedConnection);
     }
-    Q_EMIT actionDone(action);
+    if (error)
+        Q_EMIT actionFailed(action, *error);
+    else
+        Q_EMIT actionDone(action);
 }
 
 void EngineWorker::importFile(const QString& kind, const QString& path, const QString& user)

@@ -93,6 +93,8 @@ private:
     QDateTime m_nextHistoryAt;
     int m_jeopardyIntervalSeconds = 5;
     QStringList m_taskQueues;
+    bool m_populating = false; // the demo's history is being simulated (its engine's event loop runs)
+    std::optional<std::pair<int, int>> m_pendingStart; // a start() that arrived meanwhile: tick and lock timeout
     QHash<qint64, QString> m_waitingCommands; // sync_outbox id -> the action, until its owner answers
 };
 

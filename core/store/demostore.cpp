@@ -33,7 +33,8 @@ void redateDemoOrder(nlohmann::json& order, const QDateTime& orderedAt, const QD
     }
 }
 
-std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies)
+std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies,
+                                         const std::function<std::optional<QString>()>& beforeOrders)
 {
     const QDir samples(samplesDirectory);
     const QStringList scenarios = samples.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -41,11 +42,21 @@ std::optional<QString> populateDemoStore(Database& database, const Clock& clock,
         return QStringLiteral("no sample scenarios in %1").arg(samplesDirectory);
     StoreImporter importer(database, clock);
     const QString actor = QStringLiteral("demo");
+    QStringList catalogIds;
     for (const QString& scenario : scenarios) {
         const QDir dir(samples.filePath(scenario));
         const ImportResult catalog = importer.importCatalog(dir.filePath(QStringLiteral("catalog.json")), actor);
         if (!catalog.ok())
             return firstProblem(catalog);
+        catalogIds << catalog.id;
+    }
+    if (beforeOrders) {
+        if (auto error = beforeOrders())
+            return error;
+    }
+    for (qsizetype s = 0; s < scenarios.size(); ++s) {
+        const QDir dir(samples.filePath(scenarios[s]));
+        const QString catalogId = catalogIds[s];
         const QStringList orders = dir.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name);
         for (const QString& orderFile : orders) {
             const QString path = dir.filePath(orderFile);
@@ -60,7 +71,7 @@ std::optional<QString> populateDemoStore(Database& database, const Clock& clock,
                 order["id"] = id.toStdString();
                 // Due in 1 to 9 days; every seventh copy today, so some orders cannot make it.
                 redateDemoOrder(order, clock.now(), clock.now().date().addDays(copy % 7 == 0 ? 0 : 1 + copy % 9));
-                const ImportResult imported = importer.importOrderDocument(order, path, actor, catalog.id);
+                const ImportResult imported = importer.importOrderDocument(order, path, actor, catalogId);
                 if (!imported.ok())
                     return firstProblem(imported);
             }

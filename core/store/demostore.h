@@ -5,6 +5,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <functional>
 #include <optional>
 
 namespace fw {
@@ -20,6 +21,8 @@ class Database;
 // requested dates move by as many days as the order's).
 void redateDemoOrder(nlohmann::json& order, const QDateTime& orderedAt, const QDate& due);
 
-std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies);
+// beforeOrders (optional) runs between the catalogs and the orders: the demo's simulated history.
+std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies,
+                                         const std::function<std::optional<QString>()>& beforeOrders = {});
 
 } // namespace fw
