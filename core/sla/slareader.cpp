@@ -9,6 +9,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 namespace fw {
 
 namespace {
@@ -29,36 +33,11 @@ namespace {
             || state == QLatin1String("retrying") || state == QLatin1String("fallout");
     }
 
-    // depends_on holds step ids as a JSON array.
-    QStringList dependencyIds(const QString& json)
+    // Steps that may run but have not started count from the instant they became workable: their
+    // dependencies' latest completion, else the order's creation.
+    void startWorkableSteps(SlaOrder& order)
     {
-        QStringList ids;
-        if (json.isEmpty() || json == QLatin1String("[]"))
-            return ids;
-        const auto parsed = nlohmann::json::parse(json.toStdString(), nullptr, false);
-        if (!parsed.is_array())
-            return ids;
-        for (const auto& id : parsed) {
-            if (id.is_string())
-                ids << QString::fromStdString(id.get<std::string>());
-        }
-        return ids;
-    }
-
-    // Resolves dependency ids to indexes and gives steps that may run but have not started the
-    // instant they became workable: their dependencies' latest completion, else the order's creation.
-    void linkSteps(SlaOrder& order, const std::vector<QStringList>& dependencies)
-    {
-        QHash<QString, int> index;
-        for (std::size_t i = 0; i < order.steps.size(); ++i)
-            index.insert(order.steps[i].id, int(i));
-        for (std::size_t i = 0; i < order.steps.size(); ++i) {
-            SlaStep& step = order.steps[i];
-            for (const QString& id : dependencies[i]) {
-                const int at = index.value(id, -1);
-                if (at >= 0 && at < int(i))
-                    step.dependsOn.push_back(at);
-            }
+        for (SlaStep& step : order.steps) {
             if (step.startedAt.isValid() || step.isDone() || !workable(step.state))
                 continue;
             QDateTime since = order.createdAt;
@@ -111,11 +90,60 @@ std::shared_ptr<const Catalog> SlaReader::catalog(const QString& id, const QStri
     return loaded;
 }
 
+namespace {
+    struct TransparentHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
+    };
+
+    // The few distinct names, keys, lanes, types and states of a store's steps, each decoded once
+    // and shared (QString is implicitly shared): the scan reads hundreds of thousands of rows.
+    class Interned {
+    public:
+        const QString& operator()(std::string_view utf8)
+        {
+            auto it = m_strings.find(utf8);
+            if (it == m_strings.end())
+                it = m_strings.emplace(std::string(utf8), QString::fromUtf8(utf8.data(), qsizetype(utf8.size()))).first;
+            return it->second;
+        }
+
+    private:
+        std::unordered_map<std::string, QString, TransparentHash, std::equal_to<>> m_strings;
+    };
+
+    // The step ids of depends_on (a JSON array of strings), as views into `json`; ids with escapes
+    // go through the JSON parser.
+    template<typename F>
+    void forEachDependency(std::string_view json, F&& visit)
+    {
+        if (json.size() <= 2)
+            return;
+        if (json.find('\\') != std::string_view::npos) {
+            const auto parsed = nlohmann::json::parse(json, nullptr, false);
+            if (parsed.is_array()) {
+                for (const auto& id : parsed) {
+                    if (id.is_string())
+                        visit(std::string_view(id.get_ref<const std::string&>()));
+                }
+            }
+            return;
+        }
+        for (std::size_t at = json.find('"'); at != std::string_view::npos; at = json.find('"', at)) {
+            const std::size_t end = json.find('"', at + 1);
+            if (end == std::string_view::npos)
+                return;
+            visit(json.substr(at + 1, end - at - 1));
+            at = end + 1;
+        }
+    }
+} // namespace
+
 std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
 {
     sqlite3* handle = SqliteStatement::handleOf(m_database);
     std::vector<SlaOrder> orders;
-    QHash<QString, std::size_t> byId;
+    std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> byId;
     {
         SqliteQuery rows(handle, openOrdersSql);
         while (rows.next()) {
@@ -128,45 +156,61 @@ std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
             order.priority = int(rows.integer(5));
             order.onHold = rows.integer(6) != 0;
             order.catalog = catalog(rows.text(7), rows.text(8));
-            byId.insert(order.orderId, orders.size());
+            byId.emplace(std::string(rows.utf8(0)), orders.size());
             orders.push_back(std::move(order));
         }
         if (!rows.error().isEmpty())
             return QStringLiteral("cannot read open orders: ") + rows.error();
     }
-    std::vector<std::vector<QStringList>> dependencies(orders.size());
     SqliteQuery rows(handle, openStepsSql);
-    QString currentId;
-    std::size_t current = 0;
+    Interned interned;
+    QHash<QString, StepType> types;
+    std::string currentId;
+    SlaOrder* current = nullptr;
+    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex; // the current order's steps
     while (rows.next()) {
-        const QString orderId = rows.text(0);
-        if (orderId != currentId) {
-            const auto it = byId.constFind(orderId);
-            if (it == byId.cend())
+        const std::string_view orderId = rows.utf8(0);
+        if (!current || orderId != currentId) {
+            const auto it = byId.find(orderId);
+            if (it == byId.end()) {
+                current = nullptr;
                 continue; // became open between the two reads
-            currentId = orderId;
-            current = *it;
+            }
+            currentId = std::string(orderId);
+            current = &orders[it->second];
+            stepIndex.clear();
         }
         SlaStep step;
-        step.id = rows.text(1);
-        step.name = rows.text(2);
-        step.stepKey = rows.text(3);
-        step.planDefinition = rows.text(4);
-        step.lane = rows.text(5);
-        step.type = stepTypeFromString(rows.text(6)).value_or(StepType::AutoTask);
-        step.state = rows.text(7);
+        const std::string_view id = rows.utf8(1);
+        step.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
+        step.name = interned(rows.utf8(2));
+        step.stepKey = interned(rows.utf8(3));
+        step.planDefinition = interned(rows.utf8(4));
+        step.lane = interned(rows.utf8(5));
+        const QString& type = interned(rows.utf8(6));
+        auto known = types.constFind(type);
+        if (known == types.cend())
+            known = types.insert(type, stepTypeFromString(type).value_or(StepType::AutoTask));
+        step.type = *known;
+        step.state = interned(rows.utf8(7));
         step.estimatedSeconds = rows.integer(9);
-        step.startedAt = rows.time(10);
-        step.completedAt = rows.time(11);
-        step.queue = rows.text(12);
-        step.claimedBy = rows.text(13);
-        dependencies[current].push_back(dependencyIds(rows.text(8)));
-        orders[current].steps.push_back(std::move(step));
+        if (step.isDone())
+            step.completedAt = rows.time(11); // what the forecast needs of a done step
+        else
+            step.startedAt = rows.time(10);
+        step.queue = interned(rows.utf8(12));
+        step.claimedBy = interned(rows.utf8(13));
+        forEachDependency(rows.utf8(8), [&](std::string_view dependency) {
+            if (const auto it = stepIndex.find(dependency); it != stepIndex.end())
+                step.dependsOn.push_back(it->second); // dependencies come first (steps in seq order)
+        });
+        stepIndex.emplace(std::string(id), int(current->steps.size()));
+        current->steps.push_back(std::move(step));
     }
     if (!rows.error().isEmpty())
         return QStringLiteral("cannot read the steps of open orders: ") + rows.error();
-    for (std::size_t i = 0; i < orders.size(); ++i)
-        linkSteps(orders[i], dependencies[i]);
+    for (SlaOrder& order : orders)
+        startWorkableSteps(order);
     return orders;
 }
 
