@@ -2158,6 +2158,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Runs on</source>
         <translation>Läuft auf</translation>
     </message>
+    <message>
+        <source>In jeopardy: see the Jeopardy view (Ctrl+5) for why, the forecast and the due date.</source>
+        <translation>Gefährdet: Grund, Prognose und Fälligkeit zeigt die Ansicht Gefährdung (Strg+5).</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrdersPage</name>

@@ -2150,6 +2150,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Runs on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In jeopardy: see the Jeopardy view (Ctrl+5) for why, the forecast and the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrdersPage</name>

@@ -29,6 +29,8 @@ struct OrderSummary {
     int openTasks = 0;
     int openFallout = 0;
     QString runsOn; // with a remote store: the workstation that runs a replica (orders.replica_of); empty: this one
+    QString jeopardy; // the SLA monitor's highest level for the order: "", "warning" or "critical" (docs/sla.md)
+    int priority = 0; // raised by jeopardy rules: 1 high, 2 urgent
     bool operator==(const OrderSummary&) const = default;
 };
 

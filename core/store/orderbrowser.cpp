@@ -15,7 +15,8 @@ namespace {
         "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
         "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id AND s.state IN ('completed', 'skipped')), "
         "(SELECT COUNT(*) FROM tasks t WHERE t.order_id = o.id AND t.state IN ('open', 'claimed')), "
-        "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open'), COALESCE(o.replica_of, '')");
+        "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open'), COALESCE(o.replica_of, ''), "
+        "o.jeopardy, o.priority");
 
     OrderSummary summaryOf(const QSqlQuery& query)
     {
@@ -32,6 +33,8 @@ namespace {
         order.openTasks = query.value(9).toInt();
         order.openFallout = query.value(10).toInt();
         order.runsOn = query.value(11).toString();
+        order.jeopardy = query.value(12).toString();
+        order.priority = query.value(13).toInt();
         return order;
     }
 

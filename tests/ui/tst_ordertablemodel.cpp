@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
         Database database(m_path);
         QVERIFY(!database.open());
         QVERIFY(test::fillFixtureStore(database.connection(), orders));
+        QSqlQuery query(database.connection()); // what the SLA monitor records (docs/sla.md)
+        QVERIFY(query.exec(QStringLiteral("UPDATE orders SET jeopardy = 'warning' WHERE id = 'SO-1446'")));
     }
 
     void pagesArriveAsTheViewAsks()
@@ -52,6 +55,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, OrderTableModel::JeopardyColumn).data().toString(), QStringLiteral("")); // cancelled: not overdue
         QCOMPARE(model.index(2, OrderTableModel::JeopardyColumn).data().toString(), QStringLiteral("Overdue")); // due 2024-02-01
         QVERIFY(model.index(2, 0).data(OrderTableModel::OverdueRole).toBool());
+        QCOMPARE(model.index(3, OrderTableModel::IdColumn).data().toString(), QStringLiteral("SO-1446"));
+        QCOMPARE(model.index(3, OrderTableModel::JeopardyColumn).data().toString(), QStringLiteral("Warning")); // the monitor's level wins
         // Row 420 is on page 2: fetched when asked for.
         QVERIFY(!model.index(420, 0).data(OrderTableModel::LoadedRole).toBool());
         QCOMPARE(model.index(420, 0).data(OrderTableModel::OrderIdRole), QVariant());

@@ -340,6 +340,8 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && order.onHold)
             return tr("On hold: a fallout case stopped new work until an operator resumes the order.");
+        if (index.column() == JeopardyColumn && !order.jeopardy.isEmpty())
+            return tr("In jeopardy: see the Jeopardy view (Ctrl+5) for why, the forecast and the due date.");
         if (index.column() == JeopardyColumn && overdue(order))
             return tr("The requested date %1 has passed and the order is not finished.").arg(order.requestedDate);
         return {};
@@ -348,7 +350,10 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
             return QBrush(StatePresentation::stateColor(order.state).darker(115));
         if (index.column() == FalloutColumn && order.openFallout > 0)
             return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
-        if ((index.column() == JeopardyColumn || index.column() == RequestedColumn) && overdue(order))
+        if (index.column() == JeopardyColumn && order.jeopardy == QLatin1String("warning"))
+            return QBrush(StatePresentation::stateColor(QStringLiteral("retrying")));
+        if ((index.column() == JeopardyColumn && order.jeopardy == QLatin1String("critical"))
+            || ((index.column() == JeopardyColumn || index.column() == RequestedColumn) && overdue(order)))
             return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
         return {};
     case Qt::FontRole:
@@ -399,7 +404,11 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
             return StatePresentation::ageText(order.createdAt, now);
         case UpdatedColumn:
             return StatePresentation::timeText(order.updatedAt);
-        case JeopardyColumn: // the SLA engine (a later issue) fills this; until then: overdue
+        case JeopardyColumn: // the SLA monitor's level (docs/sla.md); a replica's owner keeps it: overdue at least
+            if (order.jeopardy == QLatin1String("critical"))
+                return tr("Critical");
+            if (order.jeopardy == QLatin1String("warning"))
+                return tr("Warning");
             return overdue(order) ? tr("Overdue") : QString();
         case RunsOnColumn:
             return SyncPresentation::runsOnText(order.runsOn);
