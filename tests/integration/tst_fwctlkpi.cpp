@@ -10,7 +10,8 @@
 #include "store/database.h"
 #include "store/storeimporter.h"
 
-#include <QProcess>
+#include "fwctlprocess.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,21 +21,9 @@
 using namespace fw;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::FwctlRun;
 
-Run fwctl(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(FWCTL_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
-}
+Run fwctl(const QStringList& arguments) { return test::runFwctl(arguments); }
 } // namespace
 
 class TestFwctlKpi : public QObject {

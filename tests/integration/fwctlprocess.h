@@ -1,0 +1,29 @@
+#pragma once
+
+// Runs the built fwctl (FWCTL_PATH) as scripts do: its exit code and what it printed.
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace fw::test {
+
+struct FwctlRun {
+    int exitCode = -1; // -1: it crashed or did not finish in time
+    QString out;
+    QString err;
+};
+
+inline FwctlRun runFwctl(const QStringList& arguments, const QString& workingDir = {}, int timeoutMs = 60000)
+{
+    QProcess process;
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(QStringLiteral(FWCTL_PATH), arguments);
+    if (!process.waitForFinished(timeoutMs))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+} // namespace fw::test
