@@ -1,0 +1,53 @@
+#pragma once
+
+#include "changeorder.h"
+#include "domain/order.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+namespace fw {
+
+struct Catalog;
+
+// What a change order did to one commercial item: the audit trail's unit (the order summary and
+// the journal entry show them).
+struct ItemChange {
+    QString item; // the item the action names
+    QString action; // ChangeAction::Kind spelled out ("quantity", "remove", ...)
+    QString product;
+    int quantityBefore = 0; // the item's total (itself plus its supplements) before; 0 for add
+    int quantityAfter = 0; // after; 0 for remove
+    QString supplement; // quantity increase on started work: the supplement item that carries the delta
+    QString detail; // one human line: "quantity 100 -> 150 (+50 as supplement 2+CHG-2041)"
+};
+
+struct AmendedOrder {
+    nlohmann::json document; // the order document as amended (a valid order document)
+    std::optional<Order> order; // read back from document against the catalog; empty on problems
+    std::vector<ItemChange> changes; // one per action, in action order (cancelOrder: none)
+    Problems problems; // located in the change order's file (its sourceLabel and action pointers)
+    bool ok() const { return order.has_value() && problems.empty(); }
+};
+
+// Applies a change order to the order document as it currently stands (the original with earlier
+// change orders applied) and checks every reference against it:
+// - quantity, attributes, remove: the item must exist (a supplement item cannot be named: its base is)
+// - add: a new item id, a product the catalog sells, an existing parent and group
+// - deliveryGroup: an existing group, or "new": true for one that does not exist yet (then an address)
+// - quantity equal to the current total is an error ("already 150")
+// Quantity rules, so only the delta is provisioned once fulfilment started:
+// - increase, and fulfilmentStarted(item) is true: a supplement item is appended: id "<item>+<change id>",
+//   the item's product, attributes, parent and group, quantity = the delta, "supplementOf": item
+// - increase, not started: the item's own quantity grows
+// - decrease: the item's quantity becomes the new total and its supplements are removed
+// attributes: merged into the item and its supplements; moveToGroup moves them all.
+// remove: the item, its supplements and its children (parentItem, recursively) leave the document.
+// cancelOrder: the document is unchanged.
+// The result is read back with OrderReader; its problems are reported against the change file with
+// the message prefixed "the order as amended: ".
+AmendedOrder amendOrder(const nlohmann::json& currentDocument, const ChangeOrder& change, const Catalog& catalog,
+                        const std::function<bool(const QString& itemId)>& fulfilmentStarted);
+
+} // namespace fw

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace fw {
+
+// The state of one commercial item across the original order and its change orders.
+struct ItemPosition {
+    QString item;
+    QString product;
+    QString parentItem;
+    QString deliveryGroup;
+    int quantityOrdered = 0; // as originally submitted (0: added by a change order)
+    int quantityNow = 0; // the item and its supplements, after every change (0: removed)
+    // "pending" (nothing started), "active" (in progress), "delivered" (all its non-billing steps
+    // done), "billed" (its billing steps done too), "cancelled" (removed or order cancelled)
+    QString status;
+    QStringList changedBy; // change order ids that touched it, oldest first
+    QStringList lines; // its fulfillment lines, supplements' included
+    bool operator==(const ItemPosition&) const = default;
+};
+
+// One delivery group's fulfilment path (a split of the order).
+struct SplitPath {
+    QString group;
+    QString address; // one line
+    QString requestedDate;
+    QStringList items;
+    int steps = 0;
+    int stepsDone = 0;
+    QString status; // "pending", "active", "delivered", "cancelled"
+    bool operator==(const SplitPath&) const = default;
+};
+
+struct ChangeOrderRecord {
+    QString id;
+    int revision = 0;
+    QString state; // "applied", "waiting" (for in-flight callouts), "refused"
+    QString requestedBy;
+    QString reason;
+    QString submittedBy;
+    QDateTime submittedAt;
+    QDateTime appliedAt;
+    QString outcome; // one line: "3 kept, 2 discarded, 1 compensation" or the refusal
+    bool operator==(const ChangeOrderRecord&) const = default;
+};
+
+// `fwctl summary ORDER` and the order page's Summary tab: what finance needs to know.
+struct OrderSummaryReport {
+    QString orderId;
+    QString account;
+    QString state; // the order's state
+    int revision = 0;
+    bool cancelled = false;
+    std::vector<ItemPosition> items; // original order first, then added items
+    std::vector<SplitPath> splits; // one per delivery group that has items
+    std::vector<ChangeOrderRecord> changeOrders; // oldest first
+    QString billing; // the consolidated billing milestone: "waiting for 2 of 3 paths", "invoiced", "" (none)
+    bool operator==(const OrderSummaryReport&) const = default;
+};
+
+} // namespace fw
+
+Q_DECLARE_METATYPE(fw::OrderSummaryReport)
