@@ -30,6 +30,8 @@ const std::vector<Command>& commands()
         { QStringLiteral("fallout"), QStringLiteral("List or resolve fallout cases: retry, skip, cancel (--db)."), runFallout },
         { QStringLiteral("jeopardy"), QStringLiteral("Orders and steps at risk of missing their SLA; reassign or escalate (--db)."), runJeopardy },
         { QStringLiteral("escalations"), QStringLiteral("List, claim or resolve escalations to supervisors (--db)."), runEscalations },
+        { QStringLiteral("change"), QStringLiteral("Preview or submit a change order to a running order (--db)."), runChange },
+        { QStringLiteral("summary"), QStringLiteral("An order across its change orders and splits: items, paths, billing (--db)."), runSummary },
         { QStringLiteral("resume"), QStringLiteral("Resume an order held after fallout (--db)."), runResume },
         { QStringLiteral("set-field"), QStringLiteral("Set a line field of an order (--db)."), runSetField },
         { QStringLiteral("kpi"), QStringLiteral("Supervisor KPIs over a range of days: --from, --to, --json (--db)."), runKpi },

@@ -56,6 +56,8 @@ int runPublish(const QStringList& arguments); // publishcommand.cpp
 int runJeopardy(const QStringList& arguments); // jeopardycommand.cpp
 int runEscalations(const QStringList& arguments);
 int runKpi(const QStringList& arguments); // kpicommand.cpp
+int runChange(const QStringList& arguments); // changecommand.cpp
+int runSummary(const QStringList& arguments);
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();

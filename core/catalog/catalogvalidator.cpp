@@ -236,6 +236,9 @@ namespace {
                                QStringLiteral("duplicate step key '%1' in plan definition '%2'").arg(step.key, plan.id));
                     keys.insert(step.key, s);
                     checkStep(plan, step, pointer);
+                    const StepDefinition* undo = step.compensation.isEmpty() ? nullptr : plan.step(step.compensation);
+                    if (undo && !undo->defaultCompensation)
+                        checkStep(plan, *undo, pointer + QStringLiteral("/compensation"));
                 }
             }
             if (m_problems.empty())

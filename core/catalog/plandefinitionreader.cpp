@@ -130,40 +130,9 @@ namespace {
         return spec;
     }
 
-    StepDefinition readStep(const JsonCursor& c)
+    // The type's specification object, and only that one (checked once the type is known).
+    void readSpecification(const JsonCursor& c, StepDefinition& step, const QString& type)
     {
-        StepDefinition step;
-        if (!c.expectObject())
-            return step;
-        c.rejectUnknownKeys({ "key", "name", "type", "scope", "lane", "dependsOn", "estimatedDuration",
-                              "pointOfNoReturn", "retryPolicy", "falloutQueue", "autoTask", "callout", "manualTask",
-                              "pause", "description" });
-        step.key = c.string("key", true);
-        step.name = c.string("name", false, step.key);
-        const QString type = c.string("type", true);
-        const auto knownType = stepTypeFromString(type);
-        if (knownType)
-            step.type = *knownType;
-        else if (!type.isEmpty())
-            c.errorAt("type", QStringLiteral("unknown step type '%1' (expected one of %2)").arg(type, stepTypeNames()));
-        const QString scope = c.string("scope", false);
-        if (!scope.isEmpty()) {
-            if (const auto value = stepScopeFromString(scope))
-                step.scope = *value;
-            else
-                c.errorAt("scope", QStringLiteral("unknown step scope '%1' (expected one of %2)").arg(scope, stepScopeNames()));
-        }
-        step.lane = c.string("lane", true);
-        c.forEach("dependsOn", false,
-                  [&](const JsonCursor& d, std::size_t) { step.dependsOn.push_back(readDependency(d)); });
-        step.estimatedSeconds = c.duration("estimatedDuration", false).value_or(0);
-        step.pointOfNoReturn = c.boolean("pointOfNoReturn", false);
-        step.retryPolicy = c.string("retryPolicy", false);
-        step.falloutQueue = c.string("falloutQueue", false);
-
-        // Each type has its own spec object, and only that one (checked once the type is known).
-        if (!knownType)
-            return step;
         const std::pair<StepType, const char*> specs[] = { { StepType::AutoTask, "autoTask" },
                                                             { StepType::Callout, "callout" },
                                                             { StepType::ManualTask, "manualTask" },
@@ -188,6 +157,126 @@ namespace {
         } else if (step.type == StepType::Pause && c.has("pause")) {
             step.pause = readPause(c.child("pause"));
         }
+    }
+
+    std::optional<StepType> readType(const JsonCursor& c, const QString& type)
+    {
+        const auto known = stepTypeFromString(type);
+        if (!known && !type.isEmpty())
+            c.errorAt("type", QStringLiteral("unknown step type '%1' (expected one of %2)").arg(type, stepTypeNames()));
+        return known;
+    }
+
+    PointOfNoReturn readPointOfNoReturn(const JsonCursor& c)
+    {
+        if (!c.has("pointOfNoReturn"))
+            return PointOfNoReturn::None;
+        const auto& node = c.node().at("pointOfNoReturn");
+        if (node.is_boolean())
+            return node.get<bool>() ? PointOfNoReturn::Hard : PointOfNoReturn::None;
+        if (node.is_string() && node.get_ref<const std::string&>() == "hard")
+            return PointOfNoReturn::Hard;
+        if (node.is_string() && node.get_ref<const std::string&>() == "soft")
+            return PointOfNoReturn::Soft;
+        c.errorAt("pointOfNoReturn", QStringLiteral("expected true, false, \"hard\" or \"soft\", found %1").arg(toQString(node.dump())));
+        return PointOfNoReturn::None;
+    }
+
+    // A step's "compensation": what undoes it when an in-flight change must (docs/change-orders.md).
+    // It runs in the step's lane and scope, on the step's lines.
+    StepDefinition readCompensation(const JsonCursor& c, const StepDefinition& of)
+    {
+        StepDefinition undo;
+        if (!c.expectObject())
+            return undo;
+        c.rejectUnknownKeys({ "name", "type", "estimatedDuration", "retryPolicy", "falloutQueue", "autoTask", "callout",
+                              "manualTask", "description" });
+        undo.key = of.key + QStringLiteral("~undo");
+        undo.name = c.string("name", false, QStringLiteral("Undo ") + of.name);
+        undo.scope = of.scope;
+        undo.lane = of.lane;
+        undo.compensates = of.key;
+        undo.estimatedSeconds = c.duration("estimatedDuration", false).value_or(of.estimatedSeconds);
+        undo.retryPolicy = c.string("retryPolicy", false, of.retryPolicy);
+        undo.falloutQueue = c.string("falloutQueue", false, of.falloutQueue);
+        const QString type = c.string("type", true);
+        const auto knownType = readType(c, type);
+        if (!knownType)
+            return undo;
+        undo.type = *knownType;
+        if (undo.type == StepType::Milestone || undo.type == StepType::Pause)
+            c.errorAt("type", QStringLiteral("a compensation is an autoTask, callout or manualTask, not a %1").arg(type));
+        else
+            readSpecification(c, undo, type);
+        return undo;
+    }
+
+    // Without a compensation, a soft point of no return is undone by hand: a manual task in the
+    // step's fallout queue (else the "fallout" queue).
+    StepDefinition defaultCompensation(const StepDefinition& of)
+    {
+        StepDefinition undo;
+        undo.key = of.key + QStringLiteral("~undo");
+        undo.name = QStringLiteral("Undo %1 by hand").arg(of.name);
+        undo.type = StepType::ManualTask;
+        undo.scope = of.scope;
+        undo.lane = of.lane;
+        undo.compensates = of.key;
+        undo.defaultCompensation = true;
+        undo.estimatedSeconds = of.estimatedSeconds;
+        undo.manualTask.queue = of.falloutQueue.isEmpty() ? QStringLiteral("fallout") : of.falloutQueue;
+        undo.manualTask.instructions
+            = QStringLiteral("A change to the order needs '%1' undone, and the catalog defines no compensation for it. "
+                             "Undo it in the system it affected, then complete this task.")
+                  .arg(of.name);
+        undo.manualTask.form.push_back({ QStringLiteral("reference"), QStringLiteral("Reference of the undo"),
+                                         FormField::Type::String, false, {} });
+        return undo;
+    }
+
+    StepDefinition readStep(const JsonCursor& c, std::vector<StepDefinition>& compensations)
+    {
+        StepDefinition step;
+        if (!c.expectObject())
+            return step;
+        c.rejectUnknownKeys({ "key", "name", "type", "scope", "lane", "dependsOn", "estimatedDuration",
+                              "pointOfNoReturn", "compensation", "retryPolicy", "falloutQueue", "autoTask", "callout",
+                              "manualTask", "pause", "description" });
+        step.key = c.string("key", true);
+        if (step.key.contains(QLatin1Char('~')) || step.key.contains(QLatin1Char('@')))
+            c.errorAt("key", QStringLiteral("'~' and '@' are reserved in step keys (compensations and redone steps use them)"));
+        step.name = c.string("name", false, step.key);
+        const QString type = c.string("type", true);
+        const auto knownType = readType(c, type);
+        if (knownType)
+            step.type = *knownType;
+        const QString scope = c.string("scope", false);
+        if (!scope.isEmpty()) {
+            if (const auto value = stepScopeFromString(scope))
+                step.scope = *value;
+            else
+                c.errorAt("scope", QStringLiteral("unknown step scope '%1' (expected one of %2)").arg(scope, stepScopeNames()));
+        }
+        step.lane = c.string("lane", true);
+        c.forEach("dependsOn", false,
+                  [&](const JsonCursor& d, std::size_t) { step.dependsOn.push_back(readDependency(d)); });
+        step.estimatedSeconds = c.duration("estimatedDuration", false).value_or(0);
+        step.pointOfNoReturn = readPointOfNoReturn(c);
+        step.retryPolicy = c.string("retryPolicy", false);
+        step.falloutQueue = c.string("falloutQueue", false);
+        if (!knownType)
+            return step;
+        readSpecification(c, step, type);
+        if (c.has("compensation")) {
+            if (step.pointOfNoReturn == PointOfNoReturn::Hard)
+                c.errorAt("compensation", QStringLiteral("a step with a hard point of no return is never undone; "
+                                                         "use \"pointOfNoReturn\": \"soft\" to compensate it"));
+            compensations.push_back(readCompensation(c.child("compensation"), step));
+        } else if (step.pointOfNoReturn == PointOfNoReturn::Soft) {
+            compensations.push_back(defaultCompensation(step));
+        }
+        if (!compensations.empty() && compensations.back().compensates == step.key)
+            step.compensation = compensations.back().key;
         return step;
     }
 
@@ -201,7 +290,8 @@ PlanDefinition readPlanDefinition(const JsonCursor& c)
     c.rejectUnknownKeys({ "id", "name", "steps", "description" });
     plan.id = c.string("id", true);
     plan.name = c.string("name", false, plan.id);
-    c.forEach("steps", true, [&](const JsonCursor& s, std::size_t) { plan.steps.push_back(readStep(s)); });
+    c.forEach("steps", true,
+              [&](const JsonCursor& s, std::size_t) { plan.steps.push_back(readStep(s, plan.compensations)); });
     if (c.has("steps") && c.node().at("steps").is_array() && plan.steps.empty())
         c.errorAt("steps", QStringLiteral("a plan definition needs at least one step"));
     return plan;
@@ -209,9 +299,11 @@ PlanDefinition readPlanDefinition(const JsonCursor& c)
 
 const StepDefinition* PlanDefinition::step(const QString& key) const
 {
-    for (const auto& s : steps) {
-        if (s.key == key)
-            return &s;
+    for (const auto* list : { &steps, &compensations }) {
+        for (const auto& s : *list) {
+            if (s.key == key)
+                return &s;
+        }
     }
     return nullptr;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/problem.h"
-#include "orderamendment.h"
+#include "itemchange.h"
 
 #include <QDateTime>
 #include <QMetaType>

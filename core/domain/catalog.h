@@ -123,6 +123,13 @@ struct AutoTaskSpec {
     QVariantMap params;
 };
 
+// What a step's point of no return means for in-flight change (docs/change-orders.md).
+enum class PointOfNoReturn {
+    None, // changes undo the step if it has a compensation, else leave its effect as it is
+    Hard, // once past it (completed, or started for a callout), a change to its lines is refused
+    Soft, // once past it, a change is accepted and the step compensated (its compensation, else a manual undo)
+};
+
 struct StepDefinition {
     QString key;
     QString name;
@@ -131,21 +138,29 @@ struct StepDefinition {
     QString lane;
     std::vector<StepDependency> dependsOn;
     qint64 estimatedSeconds = 0;
-    bool pointOfNoReturn = false;
+    PointOfNoReturn pointOfNoReturn = PointOfNoReturn::None;
     QString retryPolicy;
     QString falloutQueue;
     AutoTaskSpec autoTask;
     CalloutSpec callout;
     ManualTaskSpec manualTask;
     PauseSpec pause;
+    // In-flight change: the key of the step definition that undoes this one (its "compensation",
+    // or the default manual undo of a soft point of no return; empty: none), and for such a
+    // definition the key of the step it undoes.
+    QString compensation;
+    QString compensates;
+    bool defaultCompensation = false; // the manual undo made for a soft PONR without a compensation
 };
 
 struct PlanDefinition {
     QString id;
     QString name;
     std::vector<StepDefinition> steps;
+    // The steps' compensations ("<key>~undo"): never planned, added by in-flight change only.
+    std::vector<StepDefinition> compensations;
 
-    const StepDefinition* step(const QString& key) const;
+    const StepDefinition* step(const QString& key) const; // a step or a compensation
 };
 
 struct RetryPolicy {

@@ -23,6 +23,7 @@ struct FulfillmentLine {
     QVariantMap attributes;
     QVariantMap fields; // values learnt while fulfilling (reservation ids, dates); set by steps
     QString ownerOrder; // account scope: the order that created the line (== orderId when it is this one)
+    QString removedBy; // in-flight change: the change order that removed the line; empty while it is active
 };
 
 } // namespace fw

@@ -5,6 +5,8 @@
 
 #include <QThread>
 
+#include <nlohmann/json.hpp>
+
 namespace fw {
 
 EngineService::EngineService(QString databasePath, QObject* parent)
@@ -15,6 +17,8 @@ EngineService::EngineService(QString databasePath, QObject* parent)
     qRegisterMetaType<fw::EngineSnapshot>();
     qRegisterMetaType<fw::OrderDetail>();
     qRegisterMetaType<fw::SyncStatus>();
+    qRegisterMetaType<fw::ChangePreview>();
+    qRegisterMetaType<fw::OrderSummaryReport>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::storeOpened, this, &EngineService::storeOpened);
@@ -24,6 +28,8 @@ EngineService::EngineService(QString databasePath, QObject* parent)
     connect(m_worker, &EngineWorker::actionDone, this, &EngineService::actionDone);
     connect(m_worker, &EngineWorker::actionFailed, this, &EngineService::actionFailed);
     connect(m_worker, &EngineWorker::orderDetailReady, this, &EngineService::orderDetailReady);
+    connect(m_worker, &EngineWorker::changePreviewReady, this, &EngineService::changePreviewReady);
+    connect(m_worker, &EngineWorker::orderSummaryReady, this, &EngineService::orderSummaryReady);
     connect(m_worker, &EngineWorker::syncStatusChanged, this, &EngineService::syncStatusChanged);
     m_thread->setObjectName(QStringLiteral("fw-engine"));
     m_thread->start();
@@ -77,6 +83,28 @@ void EngineService::enableScriptedOperator(int percentOfOrders, int ordersPerTic
 void EngineService::requestOrderDetail(const QString& orderId)
 {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, orderId]() { worker->readOrderDetail(orderId); }, Qt::QueuedConnection);
+}
+
+void EngineService::previewChange(const QString& document, const QString& label)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, document, label]() { worker->previewChange(document, label); }, Qt::QueuedConnection);
+}
+
+void EngineService::submitChange(const QString& orderId, const QString& document, const QString& label, const QString& user)
+{
+    const auto json = nlohmann::json::parse(document.toStdString(), nullptr, false);
+    const QString id = json.is_object() && json.contains("id") && json["id"].is_string() ? QString::fromStdString(json["id"].get<std::string>())
+                                                                                          : label;
+    post(QStringLiteral("change %1 of %2").arg(id, orderId),
+         { QStringLiteral("change.submit"),
+           { { QStringLiteral("order"), orderId }, { QStringLiteral("document"), document }, { QStringLiteral("label"), label } },
+           user });
+}
+
+void EngineService::requestOrderSummary(const QString& orderId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, orderId]() { worker->readOrderSummary(orderId); }, Qt::QueuedConnection);
 }
 
 void EngineService::importFile(const QString& kind, const QString& path, const QString& user)

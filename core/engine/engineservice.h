@@ -1,5 +1,7 @@
 #pragma once
 
+#include "change/changepreview.h"
+#include "change/ordersummaryreport.h"
 #include "enginesnapshot.h"
 #include "operatorrequest.h"
 #include "sync/syncagent.h"
@@ -62,6 +64,13 @@ public:
     void claimEscalation(qint64 escalationId, const QString& user);
     void resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
     void evaluateJeopardyNow();
+    // In-flight change (docs/change-orders.md). document: a change order's JSON text; label names
+    // it in messages (its file). previewChange answers with changePreviewReady (problems inside the
+    // preview); submitChange with actionDone("change <id> of <order>: applied: ...") or actionFailed
+    // (the problems or PONR refusals). requestOrderSummary answers with orderSummaryReady.
+    void previewChange(const QString& document, const QString& label);
+    void submitChange(const QString& orderId, const QString& document, const QString& label, const QString& user);
+    void requestOrderSummary(const QString& orderId);
 
 Q_SIGNALS:
     // The store is open and its schema current (before the executor has loaded its orders):
@@ -73,6 +82,8 @@ Q_SIGNALS:
     void actionDone(const QString& action);
     void actionFailed(const QString& action, const QString& error);
     void orderDetailReady(const fw::OrderDetail& detail);
+    void changePreviewReady(const fw::ChangePreview& preview);
+    void orderSummaryReady(const fw::OrderSummaryReport& report);
     // With a remote store: online/offline, queues, conflicts, after every sync round.
     void syncStatusChanged(const fw::SyncStatus& status);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "change/changepreview.h"
+#include "change/ordersummaryreport.h"
 #include "enginesnapshot.h"
 #include "operatorrequest.h"
 #include "sync/syncagent.h"
@@ -44,6 +46,8 @@ public:
     void populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints = {});
     void enableScriptedOperator(int percentOfOrders, int ordersPerTick);
     void importFile(const QString& kind, const QString& path, const QString& user);
+    void previewChange(const QString& document, const QString& label); // engineworkerchange.cpp
+    void readOrderSummary(const QString& orderId);
 
 Q_SIGNALS:
     void storeOpened(); // the schema is current; the executor is still loading
@@ -53,6 +57,8 @@ Q_SIGNALS:
     void actionDone(const QString& action);
     void actionFailed(const QString& action, const QString& error);
     void orderDetailReady(const fw::OrderDetail& detail);
+    void changePreviewReady(const fw::ChangePreview& preview);
+    void orderSummaryReady(const fw::OrderSummaryReport& report);
     void syncStatusChanged(const fw::SyncStatus& status);
 
 private:

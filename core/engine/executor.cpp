@@ -67,6 +67,7 @@ std::optional<QString> Executor::load()
             m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), engineActor);
         rollUp(order);
     }
+    loadWaitingChanges();
     if (const auto error = m_writer->flush())
         errors << *error;
     if (errors.isEmpty())
@@ -246,7 +247,7 @@ int Executor::advance(OrderRuntime& order)
     int transitions = 0;
     PlanExecution& execution = *order.execution;
     // The counts make an order with nothing to do cost a few comparisons, not a scan of its steps.
-    for (int step : execution.stepsIn(StepState::Ready)) {
+    for (int step : order.frozen ? std::vector<int>() : execution.stepsIn(StepState::Ready)) {
         if (order.onHold)
             break; // a step just fell out
         if (dispatch(order, step))
@@ -287,6 +288,13 @@ int Executor::advance(OrderRuntime& order)
 
 std::variant<int, QString> Executor::runUntilIdle()
 {
+    if (!m_waitingChanges.empty() && !m_applyingWaitingChanges) {
+        m_applyingWaitingChanges = true;
+        const auto error = applyWaitingChanges();
+        m_applyingWaitingChanges = false;
+        if (error)
+            return *error;
+    }
     int total = 0;
     for (int made = -1; made != 0;) {
         made = 0;

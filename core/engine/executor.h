@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <memory>
 #include <optional>
 #include <variant>
@@ -17,6 +19,9 @@ class QSqlQuery;
 namespace fw {
 
 class CalloutTransport;
+struct ChangeOrder;
+struct ChangePreview;
+struct PreparedChange;
 struct CalloutResponse;
 class Clock;
 class Database;
@@ -87,6 +92,16 @@ public:
     std::optional<QString> claimEscalation(qint64 escalationId, const QString& user);
     std::optional<QString> resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
 
+    // In-flight change (executorchange.cpp, docs/change-orders.md). previewChange works out what a
+    // change order would do to an order this executor runs, writing nothing. submitChange applies
+    // it in one transaction and runs the reconciled plan; a change that touches a callout in flight
+    // freezes the order (nothing new starts) and is applied when the replies are in. The error
+    // names the problem (file:pointer: reason) or the refusal (the step and line past their PONR).
+    // outcome: "applied: 2 kept, 1 added, ..." or "waiting for the replies of ...".
+    ChangePreview previewChange(const nlohmann::json& document, const QString& label);
+    std::optional<QString> submitChange(const nlohmann::json& document, const QString& label, const QString& user,
+                                        QString* outcome = nullptr);
+
     const OrderRuntime* order(const QString& orderId) const;
     std::vector<QString> orderIds() const;
 
@@ -103,6 +118,17 @@ public:
 
 private:
     qint64 newestOrderRow() const; // executoradoption.cpp
+    struct WaitingChange {
+        QString orderId;
+        QString document; // the change order's JSON text
+        QString label;
+        QString user;
+    };
+    PreparedChange prepare(const ChangeOrder& change); // executorchange.cpp
+    std::optional<QString> applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
+                                         const QString& document, const QString& user);
+    std::optional<QString> applyWaitingChanges();
+    void loadWaitingChanges();
     int advance(OrderRuntime& order); // one pass over an order; returns transitions made
     bool dispatch(OrderRuntime& order, int step); // starts a ready step; false for callouts (not run here)
     bool move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload = {});
@@ -127,6 +153,8 @@ private:
     std::unique_ptr<QLockFile> m_lock; // one engine per store: "<store>.engine.lock", stale locks of dead processes are taken over
     std::unique_ptr<QSqlQuery> m_taskQuery; // a task's row by id (executortasks.cpp), prepared once
     std::vector<OrderRuntime> m_orders;
+    std::vector<WaitingChange> m_waitingChanges; // change orders waiting for callouts in flight, oldest first
+    bool m_applyingWaitingChanges = false;
     QHash<QString, std::size_t> m_orderIndex; // order id -> index into m_orders
     CalloutTransport* m_transport = nullptr;
     QHash<QString, QString> m_endpointBases;

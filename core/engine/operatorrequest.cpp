@@ -57,6 +57,12 @@ std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r)
         return e.claimEscalation(id("escalation"), r.actor);
     if (r.action == QLatin1String("escalation.resolve"))
         return e.resolveEscalation(id("escalation"), r.actor, text("resolution"));
+    if (r.action == QLatin1String("change.submit")) {
+        const auto document = nlohmann::json::parse(text("document").toStdString(), nullptr, false);
+        if (document.is_discarded())
+            return QStringLiteral("%1: the change order is not valid JSON").arg(text("label"));
+        return e.submitChange(document, text("label"), r.actor);
+    }
     return QStringLiteral("unknown action '%1'").arg(r.action);
 }
 

@@ -17,6 +17,7 @@ class Executor;
 //   order.resume {order}
 //   jeopardy.reassign {order, step, queue}   jeopardy.escalate {order, step, queue, note}
 //   escalation.claim {escalation}           escalation.resolve {escalation, resolution}
+//   change.submit {order, document (the change order's JSON text), label (its file, for messages)}
 struct OperatorRequest {
     QString action;
     QVariantMap args;

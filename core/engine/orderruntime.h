@@ -17,6 +17,7 @@ namespace fw {
 struct StepRuntime {
     QString id;
     QString name;
+    QString planDefinition; // the id of the plan definition of its definition
     const StepDefinition* definition = nullptr; // into the order's catalog
     std::vector<int> lines; // indexes into OrderRuntime::lines
     int attempts = 0;
@@ -40,6 +41,7 @@ struct OrderRuntime {
     QStringList signalsReceived;
     OrderState storedState = OrderState::Pending; // as last written to the store
     bool onHold = false; // a fallout case opened: nothing new starts until an operator resumes
+    bool frozen = false; // a change order waits for callouts in flight: nothing new starts until it is applied
 
     int stepIndex(const QString& stepId) const
     {

@@ -59,6 +59,7 @@ std::optional<QString> PlanExecution::transition(int step, StepState to, std::ve
 
 std::vector<PlanExecution::Transition> PlanExecution::cancelAll()
 {
+    m_cancelRequested = true;
     std::vector<Transition> transitions;
     for (std::size_t step = 0; step < m_states.size(); ++step) {
         if (!isTerminal(m_states[step])) {
@@ -91,8 +92,11 @@ std::vector<int> PlanExecution::stepsIn(StepState state) const
 OrderState PlanExecution::orderState() const
 {
     const int terminal = count(StepState::Completed) + count(StepState::Skipped) + count(StepState::Cancelled);
+    // Steps a change order discarded are cancelled too: the order is cancelled only when asked
+    // to be, or when nothing of it was done.
     if (terminal == size())
-        return count(StepState::Cancelled) > 0 ? OrderState::Cancelled : OrderState::Completed;
+        return m_cancelRequested || count(StepState::Completed) + count(StepState::Skipped) == 0 ? OrderState::Cancelled
+                                                                                                 : OrderState::Completed;
     if (count(StepState::Fallout) > 0)
         return OrderState::Fallout;
     return count(StepState::Pending) + count(StepState::Ready) < size() ? OrderState::InProgress : OrderState::Pending;

@@ -37,10 +37,15 @@ public:
 
     // Cancels every step that is not terminal yet (order cancel).
     std::vector<Transition> cancelAll();
+    // The order is being cancelled (a cancelOrder change waits for its compensations): once every
+    // step is terminal it is cancelled, not completed. cancelAll() sets it too.
+    void setCancelRequested() { m_cancelRequested = true; }
+    bool cancelRequested() const { return m_cancelRequested; }
 
     int size() const { return int(m_states.size()); }
     StepState state(int step) const { return m_states[std::size_t(step)]; }
     const std::vector<int>& dependents(int step) const { return m_dependents[std::size_t(step)]; }
+    const std::vector<int>& dependencies(int step) const { return m_dependsOn[std::size_t(step)]; }
     std::vector<int> stepsIn(StepState state) const;
     // How many steps are in a state, kept up to date on every change (O(1)).
     int count(StepState state) const { return m_counts[std::size_t(state)]; }
@@ -54,6 +59,7 @@ private:
     std::vector<StepState> m_states;
     std::vector<int> m_unreleased; // per step: dependencies not completed or skipped yet
     std::array<int, 9> m_counts {}; // steps per StepState
+    bool m_cancelRequested = false;
 };
 
 } // namespace fw

@@ -115,7 +115,7 @@ namespace {
             step.stepKey = definition.key;
             step.scopeKey = scopeKey;
             step.estimatedSeconds = definition.estimatedSeconds;
-            step.pointOfNoReturn = definition.pointOfNoReturn;
+            step.pointOfNoReturn = definition.pointOfNoReturn != PointOfNoReturn::None;
             step.definition = &definition;
             for (int line : lines)
                 step.lines << m_plan.lines[static_cast<std::size_t>(line)].id;

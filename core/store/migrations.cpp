@@ -206,6 +206,26 @@ namespace {
                   "ALTER TABLE orders ADD COLUMN priority INTEGER NOT NULL DEFAULT 0",
                   "ALTER TABLE orders ADD COLUMN jeopardy TEXT NOT NULL DEFAULT ''",
               } },
+            { 13,
+              "in-flight change: change orders and order revisions, the order as amended, lines removed by a "
+              "change, steps a change added (compensations, redone steps) and what it did to each",
+              {
+                  "CREATE TABLE change_orders (order_id TEXT NOT NULL, id TEXT NOT NULL, revision INTEGER NOT NULL, "
+                  "state TEXT NOT NULL, document TEXT NOT NULL, requested_by TEXT NOT NULL, reason TEXT NOT NULL, "
+                  "submitted_by TEXT NOT NULL, submitted_at TEXT NOT NULL, applied_at TEXT, outcome TEXT NOT NULL DEFAULT '', "
+                  "preview TEXT, PRIMARY KEY (order_id, id))",
+                  "CREATE INDEX change_orders_state ON change_orders(state)",
+                  "ALTER TABLE orders ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                  "ALTER TABLE orders ADD COLUMN current_document TEXT",
+                  "ALTER TABLE orders ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN removed_by TEXT NOT NULL DEFAULT ''",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN delivery_group TEXT NOT NULL DEFAULT ''",
+                  "ALTER TABLE steps ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+                  "ALTER TABLE steps ADD COLUMN change TEXT NOT NULL DEFAULT ''",
+                  "ALTER TABLE steps ADD COLUMN change_reason TEXT NOT NULL DEFAULT ''",
+                  "ALTER TABLE steps ADD COLUMN compensates TEXT NOT NULL DEFAULT ''",
+              } },
         };
         return all;
     }

@@ -57,7 +57,8 @@ namespace {
                                         QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error)
     {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT catalog_id, catalog_version, document, state, on_hold FROM orders WHERE id = ?"));
+        query.prepare(QStringLiteral("SELECT catalog_id, catalog_version, COALESCE(current_document, document), state, on_hold, "
+                                     "cancel_requested FROM orders WHERE id = ?"));
         query.addBindValue(orderId);
         if (!query.exec() || !query.next()) {
             error = QStringLiteral("unknown order '%1'").arg(orderId);
@@ -67,6 +68,7 @@ namespace {
         runtime.orderId = orderId;
         runtime.storedState = orderStateFromString(query.value(3).toString()).value_or(OrderState::Pending);
         runtime.onHold = query.value(4).toBool();
+        const bool cancelRequested = query.value(5).toBool();
         runtime.catalog = loadCatalog(db, query.value(0).toString(), query.value(1).toString(), cache, error);
         if (!runtime.catalog)
             return std::nullopt;
@@ -79,8 +81,8 @@ namespace {
         runtime.order = std::move(*order.order);
 
         QHash<QString, int> lineIndex;
-        query.prepare(QStringLiteral("SELECT id, product, scope, owner_order, source_items, rules, quantity, attributes, fields "
-                                     "FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid"));
+        query.prepare(QStringLiteral("SELECT id, product, scope, owner_order, source_items, rules, quantity, attributes, fields, "
+                                     "delivery_group, removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid"));
         query.addBindValue(orderId);
         query.exec();
         while (query.next()) {
@@ -96,6 +98,8 @@ namespace {
             line.quantity = query.value(6).toInt();
             line.attributes = jsonToVariant(nlohmann::json::parse(query.value(7).toString().toStdString())).toMap();
             line.fields = jsonToVariant(nlohmann::json::parse(query.value(8).toString().toStdString())).toMap();
+            line.deliveryGroup = query.value(9).toString();
+            line.removedBy = query.value(10).toString();
             lineIndex.insert(line.id, int(runtime.lines.size()));
             runtime.lines.push_back(std::move(line));
         }
@@ -112,7 +116,8 @@ namespace {
             StepRuntime step;
             step.id = query.value(0).toString();
             step.name = query.value(1).toString();
-            const PlanDefinition* plan = runtime.catalog->planDefinition(query.value(2).toString());
+            step.planDefinition = query.value(2).toString();
+            const PlanDefinition* plan = runtime.catalog->planDefinition(step.planDefinition);
             step.definition = plan ? plan->step(query.value(3).toString()) : nullptr;
             if (!step.definition) {
                 error = QStringLiteral("order '%1': step '%2' is not in catalog '%3'").arg(orderId, step.id, runtime.catalog->id);
@@ -140,6 +145,8 @@ namespace {
             dependsOn.push_back(std::move(indexes));
         }
         runtime.execution.emplace(std::move(dependsOn), std::move(states));
+        if (cancelRequested)
+            runtime.execution->setCancelRequested();
 
         query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ?"));
         query.addBindValue(orderId);

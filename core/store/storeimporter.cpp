@@ -9,6 +9,7 @@
 #include "journal.h"
 #include "order/orderreader.h"
 #include "planning/planner.h"
+#include "storedaccountlines.h"
 #include "storedcatalogs.h"
 #include "transactionguard.h"
 
@@ -29,25 +30,6 @@ namespace {
             array.push_back(s.toStdString());
         return QString::fromStdString(array.dump());
     }
-
-    // Account-scoped lines already stored for another order of the account.
-    class StoredAccountLines final : public AccountLineRegistry {
-    public:
-        explicit StoredAccountLines(const QSqlDatabase& database) : m_database(database) { }
-        QString ownerOf(const QString& accountId, const QString& product) const override
-        {
-            QSqlQuery query(m_database);
-            query.prepare(QStringLiteral("SELECT owner_order FROM fulfillment_lines WHERE account_id = ? AND product = ? "
-                                         "AND scope = 'account' LIMIT 1"));
-            query.addBindValue(accountId);
-            query.addBindValue(product);
-            return query.exec() && query.next() ? query.value(0).toString() : QString();
-        }
-        void remember(const QString&, const QString&, const QString&) override { } // stored with the order
-
-    private:
-        QSqlDatabase m_database;
-    };
 
     Problems single(const QString& file, const QString& pointer, const QString& message)
     {
@@ -189,13 +171,14 @@ namespace {
         if (auto error = exec(query))
             return error;
         query.prepare(QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
-                                     "source_items, rules, quantity, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "source_items, rules, quantity, attributes, delivery_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const auto& line : plan.lines) {
             for (const QVariant& value :
                  { QVariant(order.id), QVariant(line.id), QVariant(line.product), QVariant(toString(line.scope)),
                    QVariant(line.ownerOrder), QVariant(order.account.id), QVariant(jsonList(line.sourceItems)),
                    QVariant(jsonList(line.rules)), QVariant(line.quantity),
-                   QVariant(QString::fromStdString(variantToJson(line.attributes).dump())) })
+                   QVariant(QString::fromStdString(variantToJson(line.attributes).dump())),
+                   QVariant(QString(line.deliveryGroup.isNull() ? QLatin1String("") : line.deliveryGroup)) })
                 query.addBindValue(value);
             if (auto error = exec(query))
                 return error;

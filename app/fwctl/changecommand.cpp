@@ -1,0 +1,187 @@
+// fwctl change preview|submit and fwctl summary: in-flight change to running orders (docs/change-orders.md).
+
+#include "cli.h"
+
+#include "change/changeorder.h"
+#include "change/changepreviewjson.h"
+#include "change/ordersummaryjson.h"
+#include "change/ordersummaryreader.h"
+#include "change/storedchange.h"
+#include "engine/operatorrequest.h"
+#include "io/jsonfile.h"
+#include "store/database.h"
+#include "store/runtimeloader.h"
+
+#include <QCommandLineParser>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw::cli {
+
+namespace {
+
+    void printProblems(const QString& command, const Problems& problems)
+    {
+        for (const Problem& p : problems)
+            err() << command << ": " << p.toString() << '\n';
+    }
+
+    void printPreview(const ChangePreview& preview)
+    {
+        out() << "change " << preview.changeId << " of order " << preview.orderId << " (revision " << preview.revision << "): "
+              << (preview.accepted() ? QStringLiteral("can be applied") : QStringLiteral("REFUSED")) << '\n';
+        for (const PonrRefusal& r : preview.refusals)
+            out() << "  refused: " << r.message << '\n';
+        for (const ItemChange& i : preview.items)
+            out() << "  item " << i.item << ": " << i.detail << '\n';
+        if (!preview.inFlight.isEmpty())
+            out() << "  waits for the replies of: " << preview.inFlight.join(QStringLiteral(", ")) << '\n';
+        out() << "steps: " << changeOutcome(preview) << '\n';
+        for (const StepChange& s : preview.steps) {
+            if (s.kind == StepChangeKind::Kept && s.reason.isEmpty())
+                continue;
+            out() << "  " << toString(s.kind).toUpper().leftJustified(13) << s.id << "  [" << s.stateBefore
+                  << (s.stateBefore == s.stateAfter ? QString() : QStringLiteral(" -> ") + s.stateAfter) << "]  " << s.reason << '\n';
+        }
+        if (!preview.effects.empty())
+            out() << "external effects:\n";
+        for (const ExternalEffect& e : preview.effects)
+            out() << "  " << e.kind << "  " << e.stepId << "  " << e.method << ' ' << e.endpoint << e.path << "  "
+                  << QString(e.payload).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified() << '\n';
+    }
+
+    int preview(const QString& command, const ChangeOrder& change, bool json)
+    {
+        const auto database = openStore();
+        if (!database)
+            return Failure;
+        QString error;
+        const std::optional<OrderRuntime> order = RuntimeLoader::load(database->connection(), change.order, error);
+        const bool runs = order && order->storedState != OrderState::Completed && order->storedState != OrderState::Cancelled;
+        const PreparedChange prepared = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change);
+        if (json)
+            out() << QString::fromStdString(changePreviewToJson(prepared.preview).dump(2)) << '\n';
+        else if (prepared.preview.problems.empty())
+            printPreview(prepared.preview);
+        printProblems(command, prepared.preview.problems);
+        return prepared.preview.problems.empty() ? Ok : BadInput;
+    }
+
+    int submit(const QString& command, const ChangeOrder& change, const nlohmann::json& document, const QString& path,
+               const QString& user, int wait, bool json)
+    {
+        const int code = withEngine(command,
+                                    { QStringLiteral("change.submit"),
+                                      { { QStringLiteral("order"), change.order },
+                                        { QStringLiteral("document"), QString::fromStdString(document.dump()) },
+                                        { QStringLiteral("label"), path } },
+                                      user },
+                                    wait);
+        const auto database = openStore();
+        if (!database)
+            return Failure;
+        QSqlQuery query(database->connection());
+        query.prepare(QStringLiteral("SELECT state, outcome, preview FROM change_orders WHERE order_id = ? AND id = ?"));
+        query.addBindValue(change.order);
+        query.addBindValue(change.id);
+        if (!query.exec() || !query.next())
+            return code == Ok ? Failure : code;
+        if (json)
+            out() << QString::fromStdString(nlohmann::json::parse(query.value(2).toString().toStdString()).dump(2)) << '\n';
+        else
+            out() << "change " << change.id << " of order " << change.order << ": " << query.value(0).toString() << " ("
+                  << query.value(1).toString() << ")\n";
+        return code;
+    }
+
+} // namespace
+
+int runChange(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("preview|submit"), QStringLiteral("Preview the change, or submit it."));
+    parser.addPositionalArgument(QStringLiteral("CHANGE.json"), QStringLiteral("The change order (docs/change-orders.md)."));
+    const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("The order it changes (must match the file)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who submits."), QStringLiteral("USER"), defaultUser());
+    parser.addOptions({ order, json, as, waitOption() });
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Previews or submits a change order (amendment or cancellation) to a running "
+                                                        "order: the plan diff, compensations, callouts it sends, PONR refusals."),
+                                         2))
+        return *stop;
+    const QString command = arguments.value(0);
+    const QString action = parser.positionalArguments().value(0);
+    const QString path = parser.positionalArguments().value(1);
+    if (action != QLatin1String("preview") && action != QLatin1String("submit")) {
+        err() << command << ": unknown action '" << action << "' (preview or submit)\n";
+        return BadInput;
+    }
+    Problems problems;
+    const auto document = readJsonFile(path, problems);
+    const ChangeOrderLoad load = document ? ChangeOrderReader::readJson(*document, path) : ChangeOrderLoad {};
+    if (!document || !load.ok()) {
+        printProblems(command, document ? load.problems : problems);
+        return BadInput;
+    }
+    if (parser.isSet(order) && parser.value(order) != load.changeOrder->order) {
+        err() << command << ": " << path << ":/order: the change order is for order '" << load.changeOrder->order << "', not '"
+              << parser.value(order) << "'\n";
+        return BadInput;
+    }
+    if (action == QLatin1String("preview"))
+        return preview(command, *load.changeOrder, parser.isSet(json));
+    return submit(command, *load.changeOrder, *document, path, parser.value(as), waitSeconds(parser), parser.isSet(json));
+}
+
+int runSummary(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOption(json);
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("What an order stands at across its change orders and splits: each item "
+                                                        "ordered and now (active, pending, cancelled, delivered, billed), each "
+                                                        "delivery group's path, the change orders and the billing."),
+                                         1))
+        return *stop;
+    const QString command = arguments.value(0);
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    QString error;
+    const auto report = readOrderSummaryReport(database->connection(), parser.positionalArguments().value(0), error);
+    if (!report) {
+        err() << command << ": " << error << '\n';
+        return BadInput;
+    }
+    if (parser.isSet(json)) {
+        out() << QString::fromStdString(orderSummaryToJson(*report).dump(2)) << '\n';
+        return Ok;
+    }
+    out() << "order " << report->orderId << " (" << report->account << "): " << report->state << ", revision " << report->revision
+          << (report->cancelled ? QStringLiteral(", cancelled") : QString()) << '\n';
+    out() << "items:\n";
+    for (const ItemPosition& i : report->items)
+        out() << "  " << i.item.leftJustified(10) << i.product.leftJustified(22) << "ordered " << QString::number(i.quantityOrdered).rightJustified(5)
+              << "  now " << QString::number(i.quantityNow).rightJustified(5) << "  " << i.status.leftJustified(10)
+              << (i.changedBy.isEmpty() ? QString() : QStringLiteral("changed by ") + i.changedBy.join(QStringLiteral(", "))) << '\n';
+    if (!report->splits.empty())
+        out() << "delivery groups:\n";
+    for (const SplitPath& p : report->splits)
+        out() << "  " << p.group.leftJustified(10) << p.status.leftJustified(10) << p.stepsDone << '/' << p.steps << " steps  items "
+              << p.items.join(QStringLiteral(", ")) << "  " << p.address << '\n';
+    if (!report->billing.isEmpty())
+        out() << "billing: " << report->billing << '\n';
+    if (!report->changeOrders.empty())
+        out() << "change orders:\n";
+    for (const ChangeOrderRecord& c : report->changeOrders)
+        out() << "  " << c.id.leftJustified(12) << "r" << c.revision << "  " << c.state.leftJustified(8) << c.submittedBy << "  "
+              << c.outcome << (c.reason.isEmpty() ? QString() : QStringLiteral("  (") + c.reason + QLatin1Char(')')) << '\n';
+    return Ok;
+}
+
+} // namespace fw::cli

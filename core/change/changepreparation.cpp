@@ -1,0 +1,141 @@
+#include "changepreparation.h"
+
+#include "common/jsonvariant.h"
+#include "decomposition/decomposer.h"
+#include "engine/templates.h"
+#include "planning/planner.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+
+    // Whether fulfilment of a commercial item (or of a supplement of it) has started: a step on one
+    // of its lines left pending/ready.
+    bool itemStarted(const OrderRuntime& order, const QString& item)
+    {
+        for (std::size_t i = 0; i < order.steps.size(); ++i) {
+            const StepState state = order.execution->state(int(i));
+            if (state == StepState::Pending || state == StepState::Ready || state == StepState::Cancelled)
+                continue;
+            for (int line : order.steps[i].lines) {
+                if (line < 0)
+                    continue;
+                for (const QString& source : order.lines[std::size_t(line)].sourceItems) {
+                    if (source == item || source.startsWith(item + QLatin1Char('+')))
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // The callouts the change will send: added, compensation and amended callout steps, their
+    // payloads rendered from the amended order and their first line.
+    std::vector<ExternalEffect> externalEffects(const PreparedChange& prepared, const Order& order)
+    {
+        std::vector<ExternalEffect> effects;
+        QHash<QString, const FulfillmentLine*> lines;
+        for (const ReconciledLine& line : prepared.reconciliation.lines)
+            lines.insert(line.line.id, &line.line);
+        for (const ReconciledStep& step : prepared.reconciliation.steps) {
+            const StepChangeKind kind = step.change.kind;
+            if (step.definition->type != StepType::Callout
+                || (kind != StepChangeKind::Added && kind != StepChangeKind::Compensation && kind != StepChangeKind::Amended))
+                continue;
+            FieldContext context;
+            context.order = &order;
+            context.line = lines.value(step.change.lines.value(0));
+            context.deliveryGroup = context.line ? order.deliveryGroup(context.line->deliveryGroup) : nullptr;
+            const RenderedTemplate payload = renderTemplate(step.definition->callout.payloadTemplate, context);
+            const CalloutSpec& callout = step.definition->callout;
+            effects.push_back({ step.change.id, step.change.name, toString(kind), callout.endpoint, callout.method,
+                                callout.path, toQString(variantToJson(payload.value).dump(2)) });
+        }
+        return effects;
+    }
+
+    Problems located(const ChangeOrder& change, const QString& pointer, const QString& message)
+    {
+        return { Problem { change.sourceLabel, pointer, message } };
+    }
+
+} // namespace
+
+PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change,
+                             int revision, AccountLineRegistry* accountLines)
+{
+    PreparedChange prepared;
+    ChangePreview& preview = prepared.preview;
+    preview.orderId = current.orderId;
+    preview.changeId = change.id;
+    preview.revision = revision;
+    preview.cancelsOrder = change.cancelsOrder();
+    if (change.order != current.orderId) {
+        preview.problems = located(change, QStringLiteral("/order"),
+                                   QStringLiteral("the change order is for order '%1', not '%2'").arg(change.order, current.orderId));
+        return prepared;
+    }
+    if (current.execution->cancelRequested() || current.storedState == OrderState::Cancelled
+        || current.storedState == OrderState::Completed) {
+        const QString state = current.execution->cancelRequested() ? QStringLiteral("being cancelled") : toString(current.storedState);
+        preview.problems = located(change, QString(), QStringLiteral("order %1 is %2; a change order cannot change it").arg(current.orderId, state));
+        return prepared;
+    }
+    const Order* nextOrder = nullptr;
+    if (!preview.cancelsOrder) {
+        prepared.amended = amendOrder(currentDocument, change, *current.catalog,
+                                      [&current](const QString& item) { return itemStarted(current, item); });
+        preview.items = prepared.amended.changes;
+        if (!prepared.amended.ok()) {
+            preview.problems = prepared.amended.problems;
+            return prepared;
+        }
+        const QString label = change.sourceLabel + QStringLiteral(" (order %1 as amended)").arg(current.orderId);
+        InMemoryAccountLineRegistry ownLines;
+        Decomposition lines = Decomposer(*current.catalog, accountLines ? accountLines : &ownLines).decompose(*prepared.amended.order, label);
+        if (!lines.problems.empty()) {
+            preview.problems = lines.problems;
+            return prepared;
+        }
+        PlanResult planned = Planner(*current.catalog).plan(*prepared.amended.order, std::move(lines.lines), label);
+        if (!planned.plan || !planned.problems.empty()) {
+            preview.problems = planned.problems;
+            return prepared;
+        }
+        prepared.plan = std::move(planned.plan);
+        nextOrder = &*prepared.amended.order;
+    }
+    prepared.reconciliation = reconcilePlan({ &current, nextOrder, prepared.plan ? &*prepared.plan : nullptr, revision });
+    preview.refusals = prepared.reconciliation.refusals;
+    preview.inFlight = prepared.reconciliation.inFlight;
+    for (const ReconciledLine& line : prepared.reconciliation.lines) {
+        if (!line.earlier)
+            preview.lines.push_back(line.change);
+    }
+    for (const ReconciledStep& step : prepared.reconciliation.steps)
+        preview.steps.push_back(step.change);
+    preview.effects = externalEffects(prepared, nextOrder ? *nextOrder : current.order);
+    return prepared;
+}
+
+QString toString(StepChangeKind kind)
+{
+    switch (kind) {
+    case StepChangeKind::Kept: return QStringLiteral("kept");
+    case StepChangeKind::Amended: return QStringLiteral("amended");
+    case StepChangeKind::Added: return QStringLiteral("added");
+    case StepChangeKind::Discarded: return QStringLiteral("discarded");
+    case StepChangeKind::Compensation: return QStringLiteral("compensation");
+    case StepChangeKind::Refused: return QStringLiteral("refused");
+    }
+    return {};
+}
+
+int ChangePreview::count(StepChangeKind kind) const
+{
+    return int(std::count_if(steps.begin(), steps.end(), [kind](const StepChange& s) { return s.kind == kind; }));
+}
+
+} // namespace fw

@@ -1,0 +1,266 @@
+#include "changewriter.h"
+
+#include "changepreviewjson.h"
+#include "common/clock.h"
+#include "common/jsonvariant.h"
+#include "store/journal.h"
+#include "store/transactionguard.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+
+    QString jsonList(const QStringList& list)
+    {
+        auto array = nlohmann::json::array();
+        for (const auto& s : list)
+            array.push_back(s.toStdString());
+        return QString::fromStdString(array.dump());
+    }
+
+    QString text(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
+
+    // Runs one prepared statement with its values; the error text on failure.
+    std::optional<QString> run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(sql))
+            return query.lastError().text();
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return query.lastError().text();
+        return std::nullopt;
+    }
+
+    QString payload(std::initializer_list<std::pair<const char*, QString>> fields)
+    {
+        nlohmann::json json = nlohmann::json::object();
+        for (const auto& [key, value] : fields) {
+            if (!value.isEmpty())
+                json[key] = value.toStdString();
+        }
+        return QString::fromStdString(json.dump());
+    }
+
+    class Apply {
+    public:
+        Apply(QSqlDatabase& db, const OrderRuntime& current, const PreparedChange& prepared, const ChangeOrder& change,
+              const QString& actor, const QDateTime& now)
+            : m_db(db), m_current(current), m_prepared(prepared), m_change(change), m_actor(actor), m_now(now), m_time(toStoreTime(now))
+        {
+        }
+
+        std::optional<QString> order()
+        {
+            const int revision = m_prepared.preview.revision;
+            const QVariant document = m_prepared.amended.order
+                ? QVariant(QString::fromStdString(m_prepared.amended.document.dump()))
+                : QVariant(QMetaType(QMetaType::QString));
+            return run(m_db,
+                       QStringLiteral("UPDATE orders SET revision = ?, current_document = COALESCE(?, current_document), "
+                                      "cancel_requested = MAX(cancel_requested, ?), updated_at = ? WHERE id = ?"),
+                       { revision, document, m_prepared.preview.cancelsOrder ? 1 : 0, m_time, m_current.orderId });
+        }
+
+        std::optional<QString> lines()
+        {
+            const int revision = m_prepared.preview.revision;
+            for (const ReconciledLine& reconciled : m_prepared.reconciliation.lines) {
+                const FulfillmentLine& line = reconciled.line;
+                const QString& change = reconciled.change.change;
+                std::optional<QString> error;
+                if (reconciled.earlier || change == QLatin1String("kept"))
+                    continue;
+                if (change == QLatin1String("removed")) {
+                    error = run(m_db, QStringLiteral("UPDATE fulfillment_lines SET removed_by = ?, revision = ? WHERE order_id = ? AND id = ?"),
+                                { m_change.id, revision, m_current.orderId, line.id });
+                } else if (change == QLatin1String("amended")) {
+                    error = run(m_db,
+                                QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
+                                               "delivery_group = ?, revision = ? WHERE order_id = ? AND id = ?"),
+                                { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()), jsonList(line.sourceItems),
+                                  text(line.deliveryGroup), revision, m_current.orderId, line.id });
+                } else {
+                    error = run(m_db,
+                                QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
+                                               "source_items, rules, quantity, attributes, delivery_group, revision) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                { m_current.orderId, line.id, line.product, toString(line.scope), line.ownerOrder,
+                                  m_current.order.account.id, jsonList(line.sourceItems), jsonList(line.rules), line.quantity,
+                                  QString::fromStdString(variantToJson(line.attributes).dump()), text(line.deliveryGroup), revision });
+                }
+                if (error)
+                    return QStringLiteral("line %1: %2").arg(line.id, *error);
+            }
+            return std::nullopt;
+        }
+
+        std::optional<QString> steps()
+        {
+            QSqlQuery seq(m_db);
+            seq.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), -1) FROM steps WHERE order_id = ?"));
+            seq.addBindValue(m_current.orderId);
+            if (!seq.exec() || !seq.next())
+                return seq.lastError().text();
+            qint64 next = seq.value(0).toLongLong() + 1;
+            for (const ReconciledStep& step : m_prepared.reconciliation.steps) {
+                const auto error = step.current >= 0 ? updateStep(step) : insertStep(step, next++);
+                if (error)
+                    return QStringLiteral("step %1: %2").arg(step.change.id, *error);
+            }
+            return std::nullopt;
+        }
+
+        std::optional<QString> journal()
+        {
+            const ChangePreview& preview = m_prepared.preview;
+            nlohmann::json summary = changePreviewToJson(preview);
+            summary.erase("steps"); // the step entries below tell each; the change order's row keeps the whole preview
+            summary["requestedBy"] = m_change.requestedBy.toStdString();
+            summary["reason"] = m_change.reason.toStdString();
+            return Journal::append(m_db, { 0, m_now, m_current.orderId, {}, QStringLiteral("change.applied"), m_actor,
+                                           QString::number(preview.revision - 1), QString::number(preview.revision),
+                                           QString::fromStdString(summary.dump()) });
+        }
+
+    private:
+        std::optional<QString> updateStep(const ReconciledStep& step)
+        {
+            const StepChange& c = step.change;
+            const StepState before = m_current.execution->state(step.current);
+            QStringList oldDependencies;
+            for (int d : m_current.execution->dependencies(step.current))
+                oldDependencies << m_current.steps[std::size_t(d)].id;
+            const bool rewired = c.dependsOn != oldDependencies;
+            if (c.kind == StepChangeKind::Kept && !rewired)
+                return std::nullopt;
+            const QString change = c.kind == StepChangeKind::Kept ? QString(QLatin1String("")) : toString(c.kind);
+            if (auto error = run(m_db,
+                                 QStringLiteral("UPDATE steps SET state = ?, lines = ?, depends_on = ?, depth = ?, revision = ?, "
+                                                "change = CASE WHEN ? = '' THEN change ELSE ? END, "
+                                                "change_reason = CASE WHEN ? = '' THEN change_reason ELSE ? END, "
+                                                "updated_at = ? WHERE order_id = ? AND id = ?"),
+                                 { toString(step.stateAfter), jsonList(c.lines), jsonList(c.dependsOn), c.depth,
+                                   m_prepared.preview.revision, change, change, change, text(c.reason), m_time, m_current.orderId, c.id }))
+                return error;
+            if (step.stateAfter == StepState::Cancelled && before != StepState::Cancelled) {
+                // A discarded step's task and fallout case go with it.
+                if (auto error = run(m_db,
+                                     QStringLiteral("UPDATE tasks SET state = 'cancelled', updated_at = ? WHERE order_id = ? AND step_id = ? "
+                                                    "AND state IN ('open', 'claimed')"),
+                                     { m_time, m_current.orderId, c.id }))
+                    return error;
+                if (auto error = run(m_db,
+                                     QStringLiteral("UPDATE fallout_cases SET state = 'resolved', resolution = ?, resolved_at = ? "
+                                                    "WHERE order_id = ? AND step_id = ? AND state = 'open'"),
+                                     { QStringLiteral("step discarded by change order %1").arg(m_change.id), m_time,
+                                       m_current.orderId, c.id }))
+                    return error;
+            }
+            if (before != step.stateAfter)
+                return Journal::append(m_db, { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.state"), m_actor,
+                                               toString(before), toString(step.stateAfter),
+                                               payload({ { "change", m_change.id }, { "reason", c.reason } }) });
+            if (c.kind == StepChangeKind::Amended)
+                return Journal::append(m_db, { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.amended"), m_actor, {}, {},
+                                               payload({ { "change", m_change.id }, { "reason", c.reason } }) });
+            return std::nullopt;
+        }
+
+        std::optional<QString> insertStep(const ReconciledStep& step, qint64 seq)
+        {
+            const StepChange& c = step.change;
+            if (auto error = run(m_db,
+                                 QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, "
+                                                "lines, depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at, "
+                                                "revision, change, change_reason, compensates) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
+                                 { m_current.orderId, seq, c.id, c.name, c.type, c.scope, c.lane, c.planDefinition, c.stepKey,
+                                   jsonList(c.lines), jsonList(c.dependsOn), c.depth, c.estimatedSeconds, c.pointOfNoReturn ? 1 : 0,
+                                   m_time, m_prepared.preview.revision, toString(c.kind), text(c.reason), text(c.compensates) }))
+                return error;
+            return Journal::append(m_db, { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.added"), m_actor, {},
+                                           QStringLiteral("pending"),
+                                           payload({ { "change", m_change.id }, { "kind", toString(c.kind) }, { "reason", c.reason },
+                                                     { "compensates", c.compensates } }) });
+        }
+
+        QSqlDatabase& m_db;
+        const OrderRuntime& m_current;
+        const PreparedChange& m_prepared;
+        const ChangeOrder& m_change;
+        const QString& m_actor;
+        const QDateTime m_now;
+        const QString m_time;
+    };
+
+    std::optional<QString> upsertChangeOrder(QSqlDatabase& db, const ChangeOrder& change, const ChangePreview& preview,
+                                             const QString& state, const QString& document, const QString& actor,
+                                             const QDateTime& now)
+    {
+        const QString time = toStoreTime(now);
+        const QVariant applied = state == QLatin1String("applied") ? QVariant(time) : QVariant(QMetaType(QMetaType::QString));
+        return run(db,
+                   QStringLiteral("INSERT INTO change_orders (order_id, id, revision, state, document, requested_by, reason, "
+                                  "submitted_by, submitted_at, applied_at, outcome, preview) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (order_id, id) DO UPDATE SET revision = excluded.revision, state = excluded.state, "
+                                  "applied_at = excluded.applied_at, outcome = excluded.outcome, preview = excluded.preview"),
+                   { change.order, change.id, preview.revision, state, document, text(change.requestedBy), text(change.reason), actor,
+                     time, applied, changeOutcome(preview), QString::fromStdString(changePreviewToJson(preview).dump()) });
+    }
+
+} // namespace
+
+std::optional<QString> ChangeWriter::apply(QSqlDatabase& database, const OrderRuntime& current, const PreparedChange& prepared,
+                                           const ChangeOrder& change, const QString& document, const QString& actor,
+                                           const QDateTime& now)
+{
+    TransactionGuard transaction(database);
+    Apply apply(database, current, prepared, change, actor, now);
+    std::optional<QString> error = upsertChangeOrder(database, change, prepared.preview, QStringLiteral("applied"), document, actor, now);
+    if (!error)
+        error = apply.order();
+    if (!error)
+        error = apply.journal();
+    if (!error)
+        error = apply.lines();
+    if (!error)
+        error = apply.steps();
+    if (error || !transaction.commit())
+        return QStringLiteral("change order %1 not applied, nothing written: %2").arg(change.id, error.value_or(database.lastError().text()));
+    return std::nullopt;
+}
+
+std::optional<QString> ChangeWriter::record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview,
+                                            const QString& state, const QString& document, const QString& actor,
+                                            const QDateTime& now)
+{
+    TransactionGuard transaction(database);
+    std::optional<QString> error = upsertChangeOrder(database, change, preview, state, document, actor, now);
+    if (!error) {
+        nlohmann::json summary { { "change", change.id.toStdString() }, { "outcome", changeOutcome(preview).toStdString() } };
+        if (!preview.inFlight.isEmpty())
+            summary["waitingFor"] = changePreviewToJson(preview)["inFlight"];
+        error = Journal::append(database, { 0, now, change.order, {}, QStringLiteral("change.") + state, actor, {}, {},
+                                            QString::fromStdString(summary.dump()) });
+    }
+    if (error || !transaction.commit())
+        return QStringLiteral("change order %1 not recorded: %2").arg(change.id, error.value_or(database.lastError().text()));
+    return std::nullopt;
+}
+
+int ChangeWriter::nextRevision(const QSqlDatabase& database, const QString& orderId)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT revision FROM orders WHERE id = ?"));
+    query.addBindValue(orderId);
+    return query.exec() && query.next() ? query.value(0).toInt() + 1 : 1;
+}
+
+} // namespace fw

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "changepreparation.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace fw {
+
+// Writes change orders to the store (schema 13, docs/change-orders.md "Apply").
+class ChangeWriter {
+public:
+    // An accepted change, in one transaction: the change_orders row (applied), the order's revision
+    // and amended document, the lines (amended, removed, added), the steps (amended, discarded,
+    // added, compensations), the tasks and fallout cases of discarded steps, and the journal
+    // (change.applied, then per step step.state / step.amended / step.added). Nothing on error.
+    static std::optional<QString> apply(QSqlDatabase& database, const OrderRuntime& current, const PreparedChange& prepared,
+                                        const ChangeOrder& change, const QString& document, const QString& actor,
+                                        const QDateTime& now);
+    // A change order that waits for callouts in flight ("waiting", journal change.waiting) or was
+    // refused ("refused", journal change.refused), with its preview.
+    static std::optional<QString> record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview,
+                                         const QString& state, const QString& document, const QString& actor,
+                                         const QDateTime& now);
+    // The revision the next change of an order makes (orders.revision + 1).
+    static int nextRevision(const QSqlDatabase& database, const QString& orderId);
+};
+
+} // namespace fw

@@ -1,0 +1,193 @@
+// In-flight change on the executor: preview, submit, the freeze while callouts are out, and the
+// reload of the reconciled plan (docs/change-orders.md).
+#include "executor.h"
+
+#include "change/changepreparation.h"
+#include "change/storedchange.h"
+#include "change/changepreviewjson.h"
+#include "change/changewriter.h"
+#include "common/clock.h"
+#include "common/jsonvariant.h"
+#include "store/database.h"
+#include "store/enginewriter.h"
+#include "store/runtimeloader.h"
+
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+namespace {
+
+    QString problemsText(const Problems& problems)
+    {
+        QStringList lines;
+        for (const Problem& p : problems)
+            lines << p.toString();
+        return lines.join(QLatin1Char('\n'));
+    }
+
+    QString refusalsText(const std::vector<PonrRefusal>& refusals)
+    {
+        QStringList lines;
+        for (const PonrRefusal& r : refusals)
+            lines << r.message;
+        return lines.join(QLatin1Char('\n'));
+    }
+
+} // namespace
+
+PreparedChange Executor::prepare(const ChangeOrder& change)
+{
+    return prepareStoredChange(m_database.connection(), findOrder(change.order), change);
+}
+
+ChangePreview Executor::previewChange(const nlohmann::json& document, const QString& label)
+{
+    const ChangeOrderLoad load = ChangeOrderReader::readJson(document, label);
+    if (!load.ok()) {
+        ChangePreview preview;
+        preview.problems = load.problems;
+        return preview;
+    }
+    if (const auto error = m_writer->flush()) { // the store must hold what memory holds
+        ChangePreview preview;
+        preview.problems = { { label, {}, *error } };
+        return preview;
+    }
+    return prepare(*load.changeOrder).preview;
+}
+
+std::optional<QString> Executor::submitChange(const nlohmann::json& document, const QString& label, const QString& user,
+                                              QString* outcome)
+{
+    const ChangeOrderLoad load = ChangeOrderReader::readJson(document, label);
+    if (!load.ok())
+        return problemsText(load.problems);
+    const ChangeOrder& change = *load.changeOrder;
+    if (const auto error = m_writer->flush())
+        return error;
+    const PreparedChange prepared = prepare(change);
+    const ChangePreview& preview = prepared.preview;
+    if (!preview.problems.empty())
+        return problemsText(preview.problems);
+    QSqlDatabase db = m_database.connection();
+    const QString text = QString::fromStdString(document.dump());
+    if (!preview.refusals.empty()) {
+        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("refused"), text, user, m_clock.now()))
+            return error;
+        return refusalsText(preview.refusals);
+    }
+    OrderRuntime& order = *findOrder(change.order);
+    if (!preview.inFlight.isEmpty()) {
+        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("waiting"), text, user, m_clock.now()))
+            return error;
+        m_waitingChanges.push_back({ change.order, text, label, user });
+        order.frozen = true;
+        if (outcome)
+            *outcome = QStringLiteral("waiting for the replies of %1; applied when they are in").arg(preview.inFlight.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (const auto error = applyPrepared(order, prepared, change, text, user))
+        return error;
+    if (outcome)
+        *outcome = QStringLiteral("applied: ") + changeOutcome(preview);
+    return std::nullopt;
+}
+
+std::optional<QString> Executor::applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
+                                               const QString& document, const QString& user)
+{
+    QSqlDatabase db = m_database.connection();
+    if (const auto error = ChangeWriter::apply(db, order, prepared, change, document, user, m_clock.now()))
+        return error;
+    QString error;
+    std::optional<OrderRuntime> fresh = RuntimeLoader::load(db, order.orderId, error);
+    if (!fresh)
+        return QStringLiteral("change order %1 applied, but order %2 could not be reloaded: %3").arg(change.id, order.orderId, error);
+    for (StepRuntime& step : fresh->steps) { // callouts out now stay out: their replies are on the way
+        const int old = order.stepIndex(step.id);
+        if (old >= 0)
+            step.inFlight = order.steps[std::size_t(old)].inFlight;
+    }
+    fresh->frozen = std::any_of(m_waitingChanges.begin(), m_waitingChanges.end(),
+                                [&](const WaitingChange& w) { return w.orderId == order.orderId; });
+    order = std::move(*fresh);
+    if (order.onHold && order.execution->count(StepState::Fallout) == 0) { // the change discarded what fell out
+        order.onHold = false;
+        m_writer->orderHoldChanged(order.orderId, false, m_clock.now(), user,
+                                   QString::fromStdString(nlohmann::json { { "change", change.id.toStdString() } }.dump()));
+    }
+    for (const auto& t : order.execution->promoteReady())
+        m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), QStringLiteral("engine"));
+    rollUp(order);
+    if (const auto flushed = m_writer->flush())
+        return flushed;
+    const auto ran = runUntilIdle();
+    if (const auto* failure = std::get_if<QString>(&ran))
+        return *failure;
+    return std::nullopt;
+}
+
+std::optional<QString> Executor::applyWaitingChanges()
+{
+    std::vector<WaitingChange> waiting;
+    waiting.swap(m_waitingChanges);
+    for (std::size_t i = 0; i < waiting.size(); ++i) {
+        const WaitingChange& w = waiting[i];
+        OrderRuntime* order = findOrder(w.orderId);
+        const auto stillOut = [order] {
+            return order && std::any_of(order->steps.begin(), order->steps.end(), [](const StepRuntime& s) { return s.inFlight; });
+        };
+        if (stillOut() || std::any_of(m_waitingChanges.begin(), m_waitingChanges.end(),
+                                      [&](const WaitingChange& earlier) { return earlier.orderId == w.orderId; })) {
+            m_waitingChanges.push_back(w); // an order's changes apply in the order they came
+            continue;
+        }
+        const nlohmann::json document = nlohmann::json::parse(w.document.toStdString());
+        const ChangeOrderLoad load = ChangeOrderReader::readJson(document, w.label);
+        if (!load.ok())
+            continue; // it was read before it was recorded; cannot happen
+        const PreparedChange prepared = prepare(*load.changeOrder);
+        QSqlDatabase db = m_database.connection();
+        std::optional<QString> error;
+        if (!prepared.preview.inFlight.isEmpty() && prepared.preview.accepted()) {
+            m_waitingChanges.push_back(w); // a new callout of a touched step went out meanwhile
+            continue;
+        }
+        if (!prepared.preview.accepted() || !order) {
+            error = ChangeWriter::record(db, *load.changeOrder, prepared.preview, QStringLiteral("refused"), w.document, w.user,
+                                         m_clock.now());
+        } else {
+            order->frozen = false;
+            error = applyPrepared(*order, prepared, *load.changeOrder, w.document, w.user);
+        }
+        if (order)
+            order->frozen = std::any_of(m_waitingChanges.begin(), m_waitingChanges.end(),
+                                        [&](const WaitingChange& other) { return other.orderId == w.orderId; })
+                || std::any_of(waiting.begin() + qsizetype(i) + 1, waiting.end(),
+                               [&](const WaitingChange& other) { return other.orderId == w.orderId; });
+        if (error)
+            return error;
+    }
+    return std::nullopt;
+}
+
+void Executor::loadWaitingChanges()
+{
+    m_waitingChanges.clear();
+    QSqlQuery query(m_database.connection());
+    query.exec(QStringLiteral("SELECT order_id, document, submitted_by, id FROM change_orders WHERE state = 'waiting' "
+                              "ORDER BY submitted_at, revision"));
+    while (query.next()) {
+        OrderRuntime* order = findOrder(query.value(0).toString());
+        if (!order)
+            continue;
+        order->frozen = true;
+        m_waitingChanges.push_back({ order->orderId, query.value(1).toString(),
+                                     QStringLiteral("store:change/") + query.value(3).toString(), query.value(2).toString() });
+    }
+}
+
+} // namespace fw
