@@ -82,6 +82,20 @@ private Q_SLOTS:
         QCOMPARE(moved.order->deliveryGroup(QStringLiteral("VENLO"))->requestedDate, QStringLiteral("2026-12-22"));
         QCOMPARE(moved.changes.front().detail,
                  QStringLiteral("delivery group VENLO: address changed, requested date 2026-12-22"));
+
+        const ChangeOrder site = *ChangeOrderReader::readFile(QStringLiteral("third-site.json")).changeOrder;
+        const AmendedOrder extended = amendOrder(telecom.document, site, *telecom.catalog, {});
+        QVERIFY2(extended.ok(), qPrintable(toStrings(extended.problems).join(u'\n')));
+        QStringList details;
+        for (const ItemChange& change : extended.changes)
+            details << change.detail;
+        QCOMPARE(details,
+                 (QStringList { QStringLiteral("new delivery group EINDHOVEN: address set, requested date 2027-01-11"),
+                                QStringLiteral("added BUSINESS_FIBER_BUNDLE x1 in group EINDHOVEN"),
+                                QStringLiteral("added FIBER_ACCESS x1 to bundle item C"),
+                                QStringLiteral("added MANAGED_ROUTER x1 to bundle item C"),
+                                QStringLiteral("attributes bandwidth: 300M -> 1G"), QStringLiteral("removed") }));
+        QVERIFY(extended.order->item(QStringLiteral("C.2")) && !extended.order->item(QStringLiteral("A.3")));
     }
 
     void badFiles_data()
