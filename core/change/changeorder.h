@@ -12,7 +12,7 @@
 
 namespace fw {
 
-// One order action of a change order (docs/change-orders.md, "The change order document").
+// One order action of a change order (docs/change-orders.md, "Change order format").
 struct ChangeAction {
     enum class Kind { Quantity, Attributes, Remove, Add, DeliveryGroup, CancelOrder };
     Kind kind = Kind::Quantity;

@@ -40,6 +40,7 @@ struct OrderItem {
     QVariantMap attributes;
     QString parentItem; // empty for top-level items
     QString deliveryGroup; // empty: the order's default
+    QString supplementOf; // a quantity increase on started work: the item whose delta this item carries
     QString action = QStringLiteral("add"); // add, change, remove (in-flight change, later)
 };
 

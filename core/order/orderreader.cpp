@@ -75,13 +75,15 @@ namespace {
         OrderItem item;
         if (!c.expectObject())
             return item;
-        c.rejectUnknownKeys({ "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "action" });
+        c.rejectUnknownKeys({ "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "supplementOf",
+                             "action" });
         item.id = c.string("id", true);
         item.product = c.string("product", true);
         item.quantity = static_cast<int>(c.integer("quantity", false, 1).value_or(1));
         item.attributes = c.object("attributes");
         item.parentItem = c.string("parentItem", false);
         item.deliveryGroup = c.string("deliveryGroup", false);
+        item.supplementOf = c.string("supplementOf", false);
         item.action = oneOf(c, "action", { QStringLiteral("add"), QStringLiteral("change"), QStringLiteral("remove") },
                             QStringLiteral("add"));
         return item;

@@ -74,6 +74,36 @@ namespace {
         }
     }
 
+    // A supplement carries a quantity increase of another item (docs/order-format.md, "Supplements").
+    void checkSupplements(const Order& order, const QHash<QString, std::size_t>& itemIndex, const QString& file,
+                          Problems& problems)
+    {
+        for (std::size_t i = 0; i < order.items.size(); ++i) {
+            const OrderItem& item = order.items[i];
+            if (item.supplementOf.isEmpty())
+                continue;
+            const QString pointer = itemPointer(i, QStringLiteral("supplementOf"));
+            if (item.supplementOf == item.id) {
+                problems.push_back({ file, pointer, QStringLiteral("an item cannot be a supplement of itself") });
+                continue;
+            }
+            if (!itemIndex.contains(item.supplementOf)) {
+                problems.push_back({ file, pointer, QStringLiteral("supplement of unknown item '%1'").arg(item.supplementOf) });
+                continue;
+            }
+            const OrderItem& base = order.items[itemIndex.value(item.supplementOf)];
+            if (!base.supplementOf.isEmpty())
+                problems.push_back({ file, pointer,
+                                     QStringLiteral("item '%1' is itself a supplement (of '%2'); name '%2'")
+                                         .arg(base.id, base.supplementOf) });
+            else if (base.product != item.product)
+                problems.push_back({ file, itemPointer(i, QStringLiteral("product")),
+                                     QStringLiteral("a supplement has its base item's product: '%1' is a supplement of "
+                                                    "item '%2' (product '%3')")
+                                         .arg(item.product, base.id, base.product) });
+        }
+    }
+
 } // namespace
 
 void validateOrder(Order& order, const Catalog& catalog, const QString& file, Problems& problems)
@@ -96,6 +126,8 @@ void validateOrder(Order& order, const Catalog& catalog, const QString& file, Pr
         else
             itemIndex.insert(id, i);
     }
+
+    checkSupplements(order, itemIndex, file, problems);
 
     QHash<QString, QHash<QString, int>> componentCounts; // bundle item -> component product -> quantity
     for (std::size_t i = 0; i < order.items.size(); ++i) {
@@ -135,7 +167,8 @@ void validateOrder(Order& order, const Catalog& catalog, const QString& file, Pr
         if (!parentProduct->components.empty() && !listed)
             problems.push_back({ file, itemPointer(i, QStringLiteral("product")),
                                  QStringLiteral("'%1' is not a component of bundle '%2'").arg(item.product, parentProduct->id) });
-        componentCounts[parent.id][item.product] += 1; // cardinality counts child items, not their quantity
+        if (item.supplementOf.isEmpty()) // cardinality counts child items, not their quantity nor supplements
+            componentCounts[parent.id][item.product] += 1;
     }
 
     // Parent chains must end; a cycle would make "which bundle is this in" unanswerable.

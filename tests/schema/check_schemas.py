@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Checks docs/schemas/{catalog,order}.schema.json against the repository's data.
+"""Checks docs/schemas/{catalog,order,change-order}.schema.json against the repository's data.
 
 Usage: check_schemas.py REPO_ROOT
 
-Every catalog and order the reader accepts must validate against its schema, and the structurally
-broken test files must be rejected. Duplicate ids, unknown references and dependency cycles are
+Every catalog, order and change order the readers accept must validate against its schema, and
+the structurally broken test files must be rejected. Duplicate ids, unknown references and dependency cycles are
 invisible to a JSON Schema (only `fwctl validate` finds them), so test cases that have only such
 problems are not expected to be rejected.
 
@@ -22,6 +22,11 @@ import sys
 REJECTED_CATALOGS = ["malformed-json", "wrong-types"]
 # Orders in tests/data/plan/ that the schema must reject, for the same reason.
 REJECTED_ORDERS = ["error-malformed-json", "error-wrong-types"]
+# Change orders in tests/data/change/bad/ that the schema must reject. The others there
+# (unknown-item, unknown-product, two-actions-one-item) fail only checks against the order, or the
+# one-action-per-item rule a JSON Schema cannot express.
+REJECTED_CHANGE_ORDERS = ["malformed-json", "negative-quantity", "cancel-with-other-actions", "unknown-field"]
+ACCEPTED_BAD_CHANGE_ORDERS = ["unknown-item", "unknown-product", "two-actions-one-item"]
 
 
 def main():
@@ -49,7 +54,7 @@ def main():
         print(("ok   " if ok else "FAIL ") + text)
 
     validators = {}
-    for kind in ("catalog", "order"):
+    for kind in ("catalog", "order", "change-order"):
         path = os.path.join(root, "docs", "schemas", kind + ".schema.json")
         try:
             with open(path, encoding="utf-8") as f:
@@ -112,6 +117,17 @@ def main():
         check("catalog", os.path.join(root, "tests/data/validate", case, "catalog.json"), False)
     for case in REJECTED_ORDERS:
         check("order", os.path.join(root, "tests/data/plan", case, "order.json"), False)
+
+    # Change orders: the examples are valid, the structurally broken ones are not.
+    valid_changes = files("tests/data/change/*.json")
+    for path in valid_changes:
+        check("change-order", path, True)
+    for case in REJECTED_CHANGE_ORDERS:
+        check("change-order", os.path.join(root, "tests/data/change/bad", case + ".json"), False)
+    for case in ACCEPTED_BAD_CHANGE_ORDERS:
+        check("change-order", os.path.join(root, "tests/data/change/bad", case + ".json"), True)
+    if not valid_changes:
+        report(False, "tests/data/change/*.json: no example change orders found")
 
     if not files("resources/samples/*/catalog.json"):
         report(False, "resources/samples/*/catalog.json: no sample catalogs found")
