@@ -22,7 +22,8 @@ namespace {
 
     bool started(StepState s) { return s != StepState::Pending && s != StepState::Ready; }
 
-    enum class Fate { Keep, Amend, Discard, Refuse, Compensate, CompensateRedo, CancelRedo, Supplement, Redo };
+    // KeepRedo: completed, without a compensation, after a step that is done again: done again too.
+    enum class Fate { Keep, Amend, Discard, Refuse, Compensate, CompensateRedo, CancelRedo, KeepRedo, Supplement, Redo };
 
     class Reconciler {
     public:
@@ -39,8 +40,8 @@ namespace {
             m_fate.assign(m_cur.steps.size(), Fate::Keep);
             m_reason.assign(m_cur.steps.size(), QString());
             m_next.assign(m_cur.steps.size(), -1);
-            for (std::size_t i = 0; i < m_cur.steps.size(); ++i)
-                decide(int(i));
+            for (int i : topologicalOrder()) // a step sees what happens to the steps it waits for
+                decide(i);
             buildSteps();
             for (auto& line : m_lines.lines)
                 m_result.lines.push_back(std::move(line));
@@ -98,12 +99,12 @@ namespace {
             const QString line = touchedLine(i);
             const ReconciledLine* reconciled = m_lines.find(line);
             const QString item = reconciled ? reconciled->line.sourceItems.value(0) : QString();
-            const QString change = !m_in.nextOrder ? QStringLiteral("cancelling the order")
+            const QString change = !m_in.nextOrder ? QStringLiteral("the order cannot be cancelled any more")
                 : reconciled && !reconciled->change.detail.isEmpty() ? reconciled->change.detail
                                                                      : QStringLiteral("the change to its lines");
             m_result.refusals.push_back(
                 { s.id, s.name, line, item,
-                  QStringLiteral("step '%1' (%2) on line %3 passed its point of no return (%4); %5 is refused")
+                  QStringLiteral("step '%1' (%2) on line %3 passed its point of no return (%4), so the change is refused: %5")
                       .arg(s.name, s.id, line, what, change) });
             m_fate[std::size_t(i)] = Fate::Refuse;
             m_reason[std::size_t(i)] = QStringLiteral("past its point of no return (%1)").arg(what);
@@ -128,17 +129,20 @@ namespace {
             const QStringList before = lineIds(s);
             bool touched = n < 0;
             bool additive = false;
+            QString redoneBefore; // a step it waits for that is done again
+            for (int d : m_cur.execution->dependencies(i)) {
+                if (n >= 0 && redone(m_fate[std::size_t(d)]))
+                    redoneBefore = m_cur.steps[std::size_t(d)].name;
+            }
             if (n >= 0) {
                 const QStringList after = m_in.nextPlan->steps[std::size_t(n)].lines;
-                // Not started: any change to its lines amends it. Started: only what its templates read.
+                // Only what its templates read counts (a manual task reads everything).
                 const QStringList inputs = templateInputs(*s.definition);
-                const bool anyChanged = std::any_of(before.begin(), before.end(), [&](const QString& l) {
-                    return started(state) ? m_lines.changedFor(l, inputs) : m_lines.changed(l);
-                });
+                const bool anyChanged = std::any_of(before.begin(), before.end(), [&](const QString& l) { return m_lines.changedFor(l, inputs); });
                 const QSet<QString> a(before.begin(), before.end());
                 const QSet<QString> b(after.begin(), after.end());
-                touched = anyChanged || a != b;
-                additive = !anyChanged && b.contains(a) && a != b;
+                touched = anyChanged || a != b || !redoneBefore.isEmpty();
+                additive = !anyChanged && redoneBefore.isEmpty() && b.contains(a) && a != b;
                 if (additive) {
                     for (const QString& l : after) {
                         if (!a.contains(l))
@@ -148,8 +152,12 @@ namespace {
             }
             if (!touched)
                 return;
-            const QString why = n < 0 ? lineReason(i) : additive ? QStringLiteral("lines added: %1").arg(m_addedLines[std::size_t(i)].join(QStringLiteral(", ")))
-                                                                 : lineReason(i);
+            QString why = n < 0 ? lineReason(i) : additive ? QStringLiteral("lines added: %1").arg(m_addedLines[std::size_t(i)].join(QStringLiteral(", ")))
+                                                           : lineReason(i);
+            if (!redoneBefore.isEmpty() && !additive && !std::any_of(before.begin(), before.end(), [&](const QString& l) {
+                    return m_lines.changedFor(l, templateInputs(*s.definition));
+                }))
+                why = QStringLiteral("it follows '%1', which is done again").arg(redoneBefore);
             if (state == StepState::Skipped) {
                 reason = QStringLiteral("skipped by an operator; left as it is (%1)").arg(why);
                 return;
@@ -181,6 +189,9 @@ namespace {
                 } else if (hasCompensation(i)) {
                     fate = n < 0 ? Fate::Compensate : Fate::CompensateRedo;
                     reason = QStringLiteral("completed; compensated (%1)").arg(why);
+                } else if (!redoneBefore.isEmpty()) {
+                    fate = Fate::KeepRedo;
+                    reason = QStringLiteral("completed; done again (%1)").arg(why);
                 } else {
                     reason = QStringLiteral("completed; the catalog defines no compensation, its effect stands (%1)").arg(why);
                 }
@@ -201,7 +212,31 @@ namespace {
             return splitRedo(m_cur.steps[std::size_t(i)].id).first + QStringLiteral("@r") + QString::number(m_in.revision);
         }
         static bool compensated(Fate fate) { return fate == Fate::Compensate || fate == Fate::CompensateRedo; }
-        static bool redone(Fate fate) { return fate == Fate::CompensateRedo || fate == Fate::CancelRedo || fate == Fate::Redo; }
+        static bool redone(Fate fate)
+        {
+            return fate == Fate::CompensateRedo || fate == Fate::CancelRedo || fate == Fate::KeepRedo || fate == Fate::Redo;
+        }
+
+        // The current steps, each after the steps it waits for (seq order stops being one once a
+        // change rewires a waiting step to a step it added).
+        std::vector<int> topologicalOrder() const
+        {
+            const int count = int(m_cur.steps.size());
+            std::vector<int> waiting(std::size_t(count), 0);
+            std::vector<int> order;
+            for (int i = 0; i < count; ++i) {
+                waiting[std::size_t(i)] = int(m_cur.execution->dependencies(i).size());
+                if (waiting[std::size_t(i)] == 0)
+                    order.push_back(i);
+            }
+            for (std::size_t k = 0; k < order.size(); ++k) {
+                for (int dependent : m_cur.execution->dependents(order[k])) {
+                    if (--waiting[std::size_t(dependent)] == 0)
+                        order.push_back(dependent);
+                }
+            }
+            return order;
+        }
 
         // The step ids that stand for the next plan's steps after the change.
         void mapNextSteps()
@@ -260,6 +295,15 @@ namespace {
             return change;
         }
 
+        // Whether every step id is a current step that is completed or skipped (and stays so).
+        bool allReleased(const QStringList& ids) const
+        {
+            return std::all_of(ids.begin(), ids.end(), [this](const QString& id) {
+                const int i = m_cur.stepIndex(id);
+                return i >= 0 && releasesDependents(m_cur.execution->state(i)) && m_fate[std::size_t(i)] != Fate::CancelRedo;
+            });
+        }
+
         void addCurrentSteps()
         {
             for (std::size_t i = 0; i < m_cur.steps.size(); ++i) {
@@ -272,7 +316,6 @@ namespace {
                 switch (fate) {
                 case Fate::Amend:
                     kind = StepChangeKind::Amended;
-                    after = StepState::Pending; // promoted again once its (new) dependencies are released
                     break;
                 case Fate::Discard:
                 case Fate::CancelRedo:
@@ -294,6 +337,8 @@ namespace {
                         if (compensated(m_fate[std::size_t(d)]))
                             dependsOn << undoId(m_cur.steps[std::size_t(d)].id);
                     }
+                    if (after == StepState::Ready && !allReleased(dependsOn))
+                        after = StepState::Pending; // promoted again once its new dependencies are released
                 } else {
                     for (int d : m_cur.execution->dependencies(int(i)))
                         dependsOn << m_cur.steps[std::size_t(d)].id;
@@ -348,7 +393,9 @@ namespace {
                     id = redoId(i);
                     if (m_fate[std::size_t(i)] == Fate::CompensateRedo)
                         dependsOn << undoId(m_cur.steps[std::size_t(i)].id);
-                    reason = QStringLiteral("done again after the change: %1").arg(m_reason[std::size_t(i)]);
+                    const Fate fate = m_fate[std::size_t(i)];
+                    reason = fate == Fate::CompensateRedo ? QStringLiteral("done again after its compensation: %1").arg(lineReason(i))
+                                                          : QStringLiteral("done again: %1").arg(m_reason[std::size_t(i)]);
                 } else if (m_fate[std::size_t(i)] == Fate::Supplement) {
                     id = redoId(i);
                     lines = m_addedLines[std::size_t(i)];

@@ -50,9 +50,10 @@ public:
             m_executor->setCalloutTransport(&m_transport);
             for (const QString& system : StubServer::systems())
                 m_executor->setEndpointBaseUrl(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(system));
-            for (const char* endpoint : { "tenant-api", "licensing-api", "storage-api", "billing-api" })
-                m_executor->setEndpointBaseUrl(QLatin1String(endpoint),
-                                               QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(QLatin1String(endpoint).split(QLatin1Char('-')).first()));
+            const std::pair<const char*, const char*> saas[] = { { "tenant-api", "provisioning" }, { "licensing-api", "licensing" },
+                                                                  { "storage-api", "storage" }, { "billing-api", "billing" } };
+            for (const auto& [endpoint, system] : saas)
+                m_executor->setEndpointBaseUrl(QLatin1String(endpoint), QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(QLatin1String(system)));
         }
         if (const auto error = m_executor->load())
             qWarning("%s", qPrintable(*error));
@@ -123,7 +124,7 @@ inline QStringList previewLines(const ChangePreview& preview)
     for (const PonrRefusal& r : preview.refusals)
         lines << QStringLiteral("refused ") + r.message;
     for (const ItemChange& i : preview.items)
-        lines << QStringLiteral("item %1: %2").arg(i.item, i.detail);
+        lines << (i.item.isEmpty() ? QStringLiteral("change: ") + i.detail : QStringLiteral("item %1: %2").arg(i.item, i.detail));
     for (const LineChange& l : preview.lines) {
         if (l.change != QLatin1String("kept"))
             lines << QStringLiteral("line %1 %2: %3").arg(l.change, l.id, l.detail);

@@ -28,9 +28,8 @@ bool runTo(ChangeTestBench& bench, const QString& stage)
         return false;
     if (stage == QLatin1String("shipped"))
         return true;
-    // VENLO's router arrives and is installed; ROTTERDAM's is still on its way.
-    const QString venloPause = bench.scalar(QStringLiteral("SELECT id FROM steps WHERE step_key = 'router-delivered' AND id LIKE '%B.%'"));
-    if (venloPause.isEmpty())
+    // Both routers arrive; VENLO is installed, ROTTERDAM still waits for its technician.
+    if (bench.executor().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier")) || !bench.settle())
         return false;
     return bench.completeTask(QStringLiteral("B.1.FIBER_INSTALLATION/schedule-technician"),
                               { { QStringLiteral("visitDate"), QStringLiteral("2026-12-01") },
