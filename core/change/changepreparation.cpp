@@ -79,8 +79,11 @@ PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& 
     }
     if (current.execution->cancelRequested() || current.storedState == OrderState::Cancelled
         || current.storedState == OrderState::Completed) {
-        const QString state = current.execution->cancelRequested() ? QStringLiteral("being cancelled") : toString(current.storedState);
-        preview.problems = located(change, QString(), QStringLiteral("order %1 is %2; a change order cannot change it").arg(current.orderId, state));
+        const QString state = current.storedState == OrderState::Cancelled || current.storedState == OrderState::Completed
+            ? toString(current.storedState)
+            : QStringLiteral("being cancelled");
+        preview.problems = located(change, QStringLiteral("/order"),
+                                   QStringLiteral("order %1 is %2; a change order cannot change it").arg(current.orderId, state));
         return prepared;
     }
     const Order* nextOrder = nullptr;

@@ -43,6 +43,14 @@ namespace {
 
     nlohmann::json parse(const QString& text) { return nlohmann::json::parse(text.toStdString(), nullptr, false); }
 
+    // The document's items by reference (json::value() would copy them).
+    const nlohmann::json& itemsOf(const nlohmann::json& document)
+    {
+        static const nlohmann::json none = nlohmann::json::array();
+        const auto it = document.is_object() ? document.find("items") : document.end();
+        return document.is_object() && it != document.end() && it->is_array() ? *it : none;
+    }
+
     QString str(const nlohmann::json& object, const char* key)
     {
         return object.is_object() && object.contains(key) && object[key].is_string() ? toQString(object[key].get<std::string>()) : QString();
@@ -131,7 +139,7 @@ namespace {
                                            query.value(8).toString() };
                 if (record.state == QLatin1String("applied")) {
                     for (const auto& item : parse(query.value(9).toString()).value("items", nlohmann::json::array()))
-                        m_changedBy[str(item, "item")] << record.id;
+                        m_changedBy[str(item, "item")].push_back({ record.id, str(item, "action") });
                 }
                 m_report.changeOrders.push_back(std::move(record));
             }
@@ -152,18 +160,64 @@ namespace {
             return steps;
         }
 
+        // The change orders that touched an item: its own actions, and the removal of an ancestor.
+        QStringList changedBy(const QString& id) const
+        {
+            QStringList ids;
+            for (const auto& [change, action] : m_changedBy.value(id))
+                ids << change;
+            for (QString up = m_parent.value(id); !up.isEmpty(); up = m_parent.value(up)) {
+                for (const auto& [change, action] : m_changedBy.value(up)) {
+                    if (action == QLatin1String("remove") && !ids.contains(change))
+                        ids << change;
+                }
+            }
+            return ids;
+        }
+
+        // A bundle without lines of its own stands as its components do.
+        void rollUpBundles()
+        {
+            for (ItemPosition& parent : m_report.items) {
+                if (!m_withoutSteps.contains(parent.item) || parent.status == QLatin1String("cancelled"))
+                    continue;
+                QSet<QString> statuses;
+                for (const ItemPosition& child : m_report.items) {
+                    if (child.parentItem == parent.item)
+                        statuses.insert(child.status);
+                }
+                statuses.remove(QStringLiteral("cancelled"));
+                if (statuses.isEmpty())
+                    continue;
+                for (const char* status : { "active", "pending", "delivered", "billed" }) { // the least advanced wins
+                    if (statuses.contains(QLatin1String(status))) {
+                        parent.status = QLatin1String(status);
+                        break;
+                    }
+                }
+                if (statuses.contains(QStringLiteral("pending")) && statuses.size() > 1)
+                    parent.status = QStringLiteral("active");
+            }
+        }
+
         void items()
         {
+            for (const nlohmann::json* document : { &m_original, &m_current }) {
+                for (const auto& item : itemsOf(*document)) {
+                    if (!str(item, "parentItem").isEmpty())
+                        m_parent.insert(str(item, "id"), str(item, "parentItem"));
+                }
+            }
             QHash<QString, const nlohmann::json*> current;
             QStringList order;
-            for (const auto& item : m_current.value("items", nlohmann::json::array())) {
+            for (const auto& item : itemsOf(m_current)) {
                 if (str(item, "supplementOf").isEmpty()) {
                     current.insert(str(item, "id"), &item);
                 }
             }
-            for (const auto& item : m_original.value("items", nlohmann::json::array()))
+            for (const auto& item : itemsOf(m_original))
                 addItem(str(item, "id"), &item, current.value(str(item, "id")));
-            for (const auto& item : m_current.value("items", nlohmann::json::array())) {
+            for (const auto& item : itemsOf(m_current)) {
                 const QString id = str(item, "id");
                 if (str(item, "supplementOf").isEmpty() && !m_seen.contains(id))
                     addItem(id, nullptr, &item);
@@ -182,18 +236,20 @@ namespace {
             position.quantityOrdered = original ? quantity(*original) : 0;
             if (now && !m_report.cancelled) {
                 position.quantityNow = quantity(*now);
-                for (const auto& item : m_current.value("items", nlohmann::json::array())) {
+                for (const auto& item : itemsOf(m_current)) {
                     if (str(item, "supplementOf") == id)
                         position.quantityNow += quantity(item);
                 }
             }
-            position.changedBy = m_changedBy.value(id);
+            position.changedBy = changedBy(id);
             for (const StoredLine& line : m_lines) {
                 if (fromItem(line, id))
                     position.lines << line.id;
             }
-            position.status = !now || m_report.cancelled ? QStringLiteral("cancelled")
-                                                         : progress(stepsOn([&](const StoredLine& l) { return fromItem(l, id); }));
+            const auto steps = stepsOn([&](const StoredLine& l) { return fromItem(l, id); });
+            position.status = !now || m_report.cancelled ? QStringLiteral("cancelled") : progress(steps);
+            if (steps.empty())
+                m_withoutSteps.insert(id);
             m_report.items.push_back(std::move(position));
         }
 
@@ -265,8 +321,10 @@ namespace {
         nlohmann::json m_current;
         std::vector<StoredLine> m_lines;
         std::vector<StoredStep> m_steps;
-        QHash<QString, QStringList> m_changedBy;
+        QHash<QString, std::vector<std::pair<QString, QString>>> m_changedBy; // item -> (change order, action)
+        QHash<QString, QString> m_parent; // item -> its parent item, in the original or the amended order
         QSet<QString> m_seen;
+        QSet<QString> m_withoutSteps; // items none of whose lines has a step (bundles)
     };
 
 } // namespace
@@ -280,6 +338,7 @@ std::optional<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& dat
     reader.readLinesAndSteps();
     reader.readChangeOrders();
     reader.items();
+    reader.rollUpBundles();
     reader.splits();
     reader.billing();
     return report;

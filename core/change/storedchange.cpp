@@ -26,7 +26,7 @@ namespace {
 
 } // namespace
 
-PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRuntime* order, const ChangeOrder& change)
+PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRuntime* order, const ChangeOrder& change, bool resuming)
 {
     PreparedChange prepared;
     prepared.preview.orderId = change.order;
@@ -42,7 +42,8 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
     query.prepare(QStringLiteral("SELECT state FROM change_orders WHERE order_id = ? AND id = ?"));
     query.addBindValue(change.order);
     query.addBindValue(change.id);
-    if (query.exec() && query.next() && query.value(0).toString() != QLatin1String("refused"))
+    if (query.exec() && query.next() && query.value(0).toString() != QLatin1String("refused")
+        && !(resuming && query.value(0).toString() == QLatin1String("waiting")))
         return problem("/id", QStringLiteral("change order %1 of order %2 is already %3").arg(change.id, change.order, query.value(0).toString()));
     query.prepare(QStringLiteral("SELECT COALESCE(current_document, document) FROM orders WHERE id = ?"));
     query.addBindValue(change.order);

@@ -124,7 +124,7 @@ private:
         QString label;
         QString user;
     };
-    PreparedChange prepare(const ChangeOrder& change); // executorchange.cpp
+    PreparedChange prepare(const ChangeOrder& change, bool resuming = false); // executorchange.cpp
     std::optional<QString> applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
                                          const QString& document, const QString& user);
     std::optional<QString> applyWaitingChanges();

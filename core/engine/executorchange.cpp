@@ -38,9 +38,9 @@ namespace {
 
 } // namespace
 
-PreparedChange Executor::prepare(const ChangeOrder& change)
+PreparedChange Executor::prepare(const ChangeOrder& change, bool resuming)
 {
-    return prepareStoredChange(m_database.connection(), findOrder(change.order), change);
+    return prepareStoredChange(m_database.connection(), findOrder(change.order), change, resuming);
 }
 
 ChangePreview Executor::previewChange(const nlohmann::json& document, const QString& label)
@@ -149,7 +149,7 @@ std::optional<QString> Executor::applyWaitingChanges()
         const ChangeOrderLoad load = ChangeOrderReader::readJson(document, w.label);
         if (!load.ok())
             continue; // it was read before it was recorded; cannot happen
-        const PreparedChange prepared = prepare(*load.changeOrder);
+        const PreparedChange prepared = prepare(*load.changeOrder, true);
         QSqlDatabase db = m_database.connection();
         std::optional<QString> error;
         if (!prepared.preview.inFlight.isEmpty() && prepared.preview.accepted()) {
