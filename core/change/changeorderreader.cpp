@@ -142,7 +142,7 @@ namespace {
         action.newItem = jsonToVariant(item.node()).toMap();
     }
 
-    std::optional<ChangeAction> readAction(const JsonCursor& c)
+    std::optional<ChangeAction> readChangeAction(const JsonCursor& c)
     {
         if (!c.expectObject())
             return std::nullopt;
@@ -267,7 +267,7 @@ ChangeOrderLoad ChangeOrderReader::readJson(const nlohmann::json& document, cons
     std::size_t actionCount = 0;
     const bool isArray = root.forEach("actions", true, [&](const JsonCursor& c, std::size_t) {
         ++actionCount;
-        if (auto action = readAction(c))
+        if (auto action = readChangeAction(c))
             change.actions.push_back(std::move(*action));
     });
     if (isArray && actionCount == 0)

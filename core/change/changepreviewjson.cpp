@@ -1,20 +1,12 @@
 #include "changepreviewjson.h"
 
+#include "common/jsonvariant.h"
+
 #include <nlohmann/json.hpp>
 
 namespace fw {
 
 namespace {
-
-    nlohmann::json strings(const QStringList& list)
-    {
-        auto array = nlohmann::json::array();
-        for (const QString& s : list)
-            array.push_back(s.toStdString());
-        return array;
-    }
-
-    std::string text(const QString& s) { return s.toStdString(); }
 
 } // namespace
 
@@ -36,45 +28,45 @@ QString changeOutcome(const ChangePreview& preview)
 nlohmann::json changePreviewToJson(const ChangePreview& preview)
 {
     nlohmann::json json;
-    json["order"] = text(preview.orderId);
-    json["change"] = text(preview.changeId);
+    json["order"] = utf8(preview.orderId);
+    json["change"] = utf8(preview.changeId);
     json["revision"] = preview.revision;
     json["cancelsOrder"] = preview.cancelsOrder;
     json["accepted"] = preview.accepted();
-    json["outcome"] = text(changeOutcome(preview));
+    json["outcome"] = utf8(changeOutcome(preview));
     auto& problems = json["problems"] = nlohmann::json::array();
     for (const Problem& p : preview.problems)
-        problems.push_back({ { "file", text(p.file) }, { "pointer", text(p.pointer) }, { "message", text(p.message) } });
+        problems.push_back({ { "file", utf8(p.file) }, { "pointer", utf8(p.pointer) }, { "message", utf8(p.message) } });
     auto& refusals = json["refusals"] = nlohmann::json::array();
     for (const PonrRefusal& r : preview.refusals)
-        refusals.push_back({ { "step", text(r.stepId) }, { "name", text(r.stepName) }, { "line", text(r.line) },
-                             { "item", text(r.item) }, { "message", text(r.message) } });
+        refusals.push_back({ { "step", utf8(r.stepId) }, { "name", utf8(r.stepName) }, { "line", utf8(r.line) },
+                             { "item", utf8(r.item) }, { "message", utf8(r.message) } });
     auto& items = json["items"] = nlohmann::json::array();
     for (const ItemChange& i : preview.items)
-        items.push_back({ { "item", text(i.item) }, { "action", text(i.action) }, { "product", text(i.product) },
+        items.push_back({ { "item", utf8(i.item) }, { "action", utf8(i.action) }, { "product", utf8(i.product) },
                           { "quantityBefore", i.quantityBefore }, { "quantityAfter", i.quantityAfter },
-                          { "supplement", text(i.supplement) }, { "detail", text(i.detail) } });
+                          { "supplement", utf8(i.supplement) }, { "detail", utf8(i.detail) } });
     auto& lines = json["lines"] = nlohmann::json::array();
     for (const LineChange& l : preview.lines)
-        lines.push_back({ { "id", text(l.id) }, { "product", text(l.product) }, { "sourceItems", strings(l.sourceItems) },
-                          { "deliveryGroup", text(l.deliveryGroup) }, { "change", text(l.change) },
-                          { "quantityBefore", l.quantityBefore }, { "quantityAfter", l.quantityAfter }, { "detail", text(l.detail) } });
+        lines.push_back({ { "id", utf8(l.id) }, { "product", utf8(l.product) }, { "sourceItems", toJsonArray(l.sourceItems) },
+                          { "deliveryGroup", utf8(l.deliveryGroup) }, { "change", utf8(l.change) },
+                          { "quantityBefore", l.quantityBefore }, { "quantityAfter", l.quantityAfter }, { "detail", utf8(l.detail) } });
     auto& steps = json["steps"] = nlohmann::json::array();
     for (const StepChange& s : preview.steps) {
-        nlohmann::json step { { "id", text(s.id) }, { "name", text(s.name) }, { "type", text(s.type) }, { "lane", text(s.lane) },
-                              { "change", text(toString(s.kind)) }, { "stateBefore", text(s.stateBefore) },
-                              { "stateAfter", text(s.stateAfter) }, { "lines", strings(s.lines) },
-                              { "dependsOn", strings(s.dependsOn) }, { "reason", text(s.reason) } };
+        nlohmann::json step { { "id", utf8(s.id) }, { "name", utf8(s.name) }, { "type", utf8(s.type) }, { "lane", utf8(s.lane) },
+                              { "change", utf8(toString(s.kind)) }, { "stateBefore", utf8(s.stateBefore) },
+                              { "stateAfter", utf8(s.stateAfter) }, { "lines", toJsonArray(s.lines) },
+                              { "dependsOn", toJsonArray(s.dependsOn) }, { "reason", utf8(s.reason) } };
         if (!s.compensates.isEmpty())
-            step["compensates"] = text(s.compensates);
+            step["compensates"] = utf8(s.compensates);
         steps.push_back(std::move(step));
     }
     auto& effects = json["effects"] = nlohmann::json::array();
     for (const ExternalEffect& e : preview.effects)
-        effects.push_back({ { "step", text(e.stepId) }, { "name", text(e.stepName) }, { "kind", text(e.kind) },
-                            { "endpoint", text(e.endpoint) }, { "method", text(e.method) }, { "path", text(e.path) },
+        effects.push_back({ { "step", utf8(e.stepId) }, { "name", utf8(e.stepName) }, { "kind", utf8(e.kind) },
+                            { "endpoint", utf8(e.endpoint) }, { "method", utf8(e.method) }, { "path", utf8(e.path) },
                             { "payload", nlohmann::json::parse(e.payload.toStdString(), nullptr, false) } });
-    json["inFlight"] = strings(preview.inFlight);
+    json["inFlight"] = toJsonArray(preview.inFlight);
     return json;
 }
 

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/jsonvariant.h"
 #include "store/journal.h"
+#include "store/textcolumn.h"
 #include "store/transactionguard.h"
 
 #include <QSqlError>
@@ -14,16 +15,6 @@
 namespace fw {
 
 namespace {
-
-    QString jsonList(const QStringList& list)
-    {
-        auto array = nlohmann::json::array();
-        for (const auto& s : list)
-            array.push_back(s.toStdString());
-        return QString::fromStdString(array.dump());
-    }
-
-    QString text(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
 
     // Runs one prepared statement with its values; the error text on failure.
     std::optional<QString> run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
@@ -84,16 +75,16 @@ namespace {
                     error = run(m_db,
                                 QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
                                                "delivery_group = ?, revision = ? WHERE order_id = ? AND id = ?"),
-                                { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()), jsonList(line.sourceItems),
-                                  text(line.deliveryGroup), revision, m_current.orderId, line.id });
+                                { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()), toJsonArrayText(line.sourceItems),
+                                  textColumn(line.deliveryGroup), revision, m_current.orderId, line.id });
                 } else {
                     error = run(m_db,
                                 QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
                                                "source_items, rules, quantity, attributes, delivery_group, revision) "
                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                 { m_current.orderId, line.id, line.product, toString(line.scope), line.ownerOrder,
-                                  m_current.order.account.id, jsonList(line.sourceItems), jsonList(line.rules), line.quantity,
-                                  QString::fromStdString(variantToJson(line.attributes).dump()), text(line.deliveryGroup), revision });
+                                  m_current.order.account.id, toJsonArrayText(line.sourceItems), toJsonArrayText(line.rules), line.quantity,
+                                  QString::fromStdString(variantToJson(line.attributes).dump()), textColumn(line.deliveryGroup), revision });
                 }
                 if (error)
                     return QStringLiteral("line %1: %2").arg(line.id, *error);
@@ -146,8 +137,8 @@ namespace {
                                                 "change = CASE WHEN ? = '' THEN change ELSE ? END, "
                                                 "change_reason = CASE WHEN ? = '' THEN change_reason ELSE ? END, "
                                                 "updated_at = ? WHERE order_id = ? AND id = ?"),
-                                 { toString(step.stateAfter), jsonList(c.lines), jsonList(c.dependsOn), c.depth,
-                                   m_prepared.preview.revision, change, change, change, text(c.reason), m_time, m_current.orderId, c.id }))
+                                 { toString(step.stateAfter), toJsonArrayText(c.lines), toJsonArrayText(c.dependsOn), c.depth,
+                                   m_prepared.preview.revision, change, change, change, textColumn(c.reason), m_time, m_current.orderId, c.id }))
                 return error;
             if (step.stateAfter == StepState::Cancelled && before != StepState::Cancelled) {
                 // A discarded step's task and fallout case go with it.
@@ -182,8 +173,8 @@ namespace {
                                                 "revision, change, change_reason, compensates) "
                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
                                  { m_current.orderId, seq, c.id, c.name, c.type, c.scope, c.lane, c.planDefinition, c.stepKey,
-                                   jsonList(c.lines), jsonList(c.dependsOn), c.depth, c.estimatedSeconds, c.pointOfNoReturn ? 1 : 0,
-                                   m_time, m_prepared.preview.revision, toString(c.kind), text(c.reason), text(c.compensates) }))
+                                   toJsonArrayText(c.lines), toJsonArrayText(c.dependsOn), c.depth, c.estimatedSeconds, c.pointOfNoReturn ? 1 : 0,
+                                   m_time, m_prepared.preview.revision, toString(c.kind), textColumn(c.reason), textColumn(c.compensates) }))
                 return error;
             return Journal::append(m_db, { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.added"), m_actor, {},
                                            QStringLiteral("pending"),
@@ -211,7 +202,7 @@ namespace {
                                   "submitted_by, submitted_at, applied_at, outcome, preview) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT (order_id, id) DO UPDATE SET revision = excluded.revision, state = excluded.state, "
                                   "applied_at = excluded.applied_at, outcome = excluded.outcome, preview = excluded.preview"),
-                   { change.order, change.id, preview.revision, state, document, text(change.requestedBy), text(change.reason), actor,
+                   { change.order, change.id, preview.revision, state, document, textColumn(change.requestedBy), textColumn(change.reason), actor,
                      time, applied, changeOutcome(preview), QString::fromStdString(changePreviewToJson(preview).dump()) });
     }
 

@@ -1,20 +1,13 @@
 #include "ordersummaryjson.h"
 
 #include "common/clock.h"
+#include "common/jsonvariant.h"
 
 #include <nlohmann/json.hpp>
 
 namespace fw {
 
 namespace {
-
-    nlohmann::json strings(const QStringList& list)
-    {
-        auto array = nlohmann::json::array();
-        for (const QString& s : list)
-            array.push_back(s.toStdString());
-        return array;
-    }
 
     std::string time(const QDateTime& at) { return at.isValid() ? toStoreTime(at).toStdString() : std::string(); }
 
@@ -30,11 +23,11 @@ nlohmann::json orderSummaryToJson(const OrderSummaryReport& report)
         items.push_back({ { "item", i.item.toStdString() }, { "product", i.product.toStdString() },
                           { "parentItem", i.parentItem.toStdString() }, { "deliveryGroup", i.deliveryGroup.toStdString() },
                           { "quantityOrdered", i.quantityOrdered }, { "quantityNow", i.quantityNow },
-                          { "status", i.status.toStdString() }, { "changedBy", strings(i.changedBy) }, { "lines", strings(i.lines) } });
+                          { "status", i.status.toStdString() }, { "changedBy", toJsonArray(i.changedBy) }, { "lines", toJsonArray(i.lines) } });
     auto& splits = json["splits"] = nlohmann::json::array();
     for (const SplitPath& p : report.splits)
         splits.push_back({ { "group", p.group.toStdString() }, { "address", p.address.toStdString() },
-                           { "requestedDate", p.requestedDate.toStdString() }, { "items", strings(p.items) }, { "steps", p.steps },
+                           { "requestedDate", p.requestedDate.toStdString() }, { "items", toJsonArray(p.items) }, { "steps", p.steps },
                            { "stepsDone", p.stepsDone }, { "status", p.status.toStdString() } });
     auto& changes = json["changeOrders"] = nlohmann::json::array();
     for (const ChangeOrderRecord& c : report.changeOrders)

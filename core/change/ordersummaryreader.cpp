@@ -30,17 +30,6 @@ namespace {
         bool started() const { return state != QLatin1String("pending") && state != QLatin1String("ready"); }
     };
 
-    QStringList stringList(const QString& json)
-    {
-        QStringList list;
-        const auto array = nlohmann::json::parse(json.toStdString(), nullptr, false);
-        if (array.is_array()) {
-            for (const auto& element : array)
-                list << toQString(element.get<std::string>());
-        }
-        return list;
-    }
-
     nlohmann::json parse(const QString& text) { return nlohmann::json::parse(text.toStdString(), nullptr, false); }
 
     // The document's items by reference (json::value() would copy them).
@@ -112,7 +101,7 @@ namespace {
             query.addBindValue(m_report.orderId);
             query.exec();
             while (query.next())
-                m_lines.push_back({ query.value(0).toString(), stringList(query.value(1).toString()), query.value(2).toString(),
+                m_lines.push_back({ query.value(0).toString(), fromJsonArrayText(query.value(1).toString()), query.value(2).toString(),
                                     !query.value(3).toString().isEmpty() });
             query.prepare(QStringLiteral("SELECT lane, type, state, lines FROM steps WHERE order_id = ? AND state <> 'cancelled' "
                                          "AND compensates = '' ORDER BY seq"));
@@ -120,7 +109,7 @@ namespace {
             query.exec();
             while (query.next()) {
                 const QString lane = query.value(0).toString();
-                m_steps.push_back({ lane, query.value(1).toString(), query.value(2).toString(), stringList(query.value(3).toString()),
+                m_steps.push_back({ lane, query.value(1).toString(), query.value(2).toString(), fromJsonArrayText(query.value(3).toString()),
                                     lane.contains(QLatin1String("billing"), Qt::CaseInsensitive) });
             }
         }

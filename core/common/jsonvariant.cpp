@@ -96,4 +96,27 @@ QString jsonTypeName(const nlohmann::json& value)
     }
 }
 
+nlohmann::json toJsonArray(const QStringList& list)
+{
+    auto array = nlohmann::json::array();
+    for (const QString& s : list)
+        array.push_back(s.toStdString());
+    return array;
+}
+
+QString toJsonArrayText(const QStringList& list) { return QString::fromStdString(toJsonArray(list).dump()); }
+
+QStringList fromJsonArrayText(const QString& text)
+{
+    QStringList list;
+    const auto array = nlohmann::json::parse(text.toStdString(), nullptr, false);
+    if (!array.is_array())
+        return list;
+    for (const auto& element : array) {
+        if (element.is_string())
+            list << toQString(element.get<std::string>());
+    }
+    return list;
+}
+
 } // namespace fw

@@ -15,7 +15,6 @@
 namespace fw {
 
 namespace {
-    const QString engineActor = QStringLiteral("engine");
 
     QString json(const nlohmann::json& value) { return QString::fromStdString(value.dump()); }
 } // namespace

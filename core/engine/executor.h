@@ -117,6 +117,7 @@ public:
     bool dropOrder(const QString& orderId);
 
 private:
+    static inline const QString engineActor = QStringLiteral("engine"); // the journal's actor for what the engine does
     qint64 newestOrderRow() const; // executoradoption.cpp
     struct WaitingChange {
         QString orderId;

@@ -18,7 +18,6 @@
 namespace fw {
 
 namespace {
-    const QString engineActor = QStringLiteral("engine");
 
     const RetryPolicy* policyOf(const Catalog& catalog, const QString& id)
     {

@@ -1,17 +1,17 @@
 #include "kpijson.h"
 
 #include "common/clock.h"
+#include "common/jsonvariant.h"
 
 namespace fw {
 
 namespace {
-    std::string text(const QString& value) { return value.toStdString(); }
-    nlohmann::json day(const QDate& date) { return date.isValid() ? nlohmann::json(text(date.toString(Qt::ISODate))) : nlohmann::json(); }
-    nlohmann::json instant(const QDateTime& time) { return time.isValid() ? nlohmann::json(text(toStoreTime(time))) : nlohmann::json(); }
+    nlohmann::json day(const QDate& date) { return date.isValid() ? nlohmann::json(utf8(date.toString(Qt::ISODate))) : nlohmann::json(); }
+    nlohmann::json instant(const QDateTime& time) { return time.isValid() ? nlohmann::json(utf8(toStoreTime(time))) : nlohmann::json(); }
 
     nlohmann::json lane(const LaneAdherence& lane, bool withDay)
     {
-        nlohmann::json json { { "lane", text(lane.lane) }, { "label", text(lane.label) }, { "stepsDone", lane.stepsDone },
+        nlohmann::json json { { "lane", utf8(lane.lane) }, { "label", utf8(lane.label) }, { "stepsDone", lane.stepsDone },
                               { "stepsOnTime", lane.stepsOnTime }, { "ratio", lane.ratio() } };
         if (withDay)
             json["day"] = day(lane.day);
@@ -22,7 +22,7 @@ namespace {
     {
         auto json = nlohmann::json::array();
         for (const KpiCount& count : counts)
-            json.push_back({ { "key", text(count.key) }, { "label", text(count.label) }, { "count", count.count } });
+            json.push_back({ { "key", utf8(count.key) }, { "label", utf8(count.label) }, { "count", count.count } });
         return json;
     }
 } // namespace
@@ -48,7 +48,7 @@ nlohmann::json kpiReportToJson(const KpiReport& report)
     json["stepsOnTime"] = report.stepsOnTime;
     auto buckets = nlohmann::json::array();
     for (const CycleTimeBucket& bucket : report.cycleTimeHistogram)
-        buckets.push_back({ { "label", text(bucket.label) },
+        buckets.push_back({ { "label", utf8(bucket.label) },
                             { "fromSeconds", bucket.fromSeconds },
                             { "toSeconds", bucket.toSeconds < 0 ? nlohmann::json() : nlohmann::json(bucket.toSeconds) },
                             { "orders", bucket.orders } });
@@ -77,8 +77,8 @@ nlohmann::json kpiReportToJson(const KpiReport& report)
     json["falloutBySignature"] = counts(report.falloutBySignature);
     auto queues = nlohmann::json::array();
     for (const QueueLoad& q : report.queues)
-        queues.push_back({ { "queue", text(q.queue) },
-                           { "kind", text(q.kind) },
+        queues.push_back({ { "queue", utf8(q.queue) },
+                           { "kind", utf8(q.kind) },
                            { "open", q.open },
                            { "oldestSeconds", q.oldestSeconds },
                            { "medianAgeSeconds", q.medianAgeSeconds } });
@@ -90,13 +90,13 @@ nlohmann::json drillOrdersToJson(const std::vector<DrillOrder>& orders)
 {
     auto json = nlohmann::json::array();
     for (const DrillOrder& order : orders)
-        json.push_back({ { "orderId", text(order.orderId) },
-                         { "account", text(order.account) },
-                         { "state", text(order.state) },
+        json.push_back({ { "orderId", utf8(order.orderId) },
+                         { "account", utf8(order.account) },
+                         { "state", utf8(order.state) },
                          { "createdAt", instant(order.createdAt) },
                          { "finishedAt", instant(order.finishedAt) },
                          { "cycleSeconds", order.cycleSeconds },
-                         { "detail", text(order.detail) } });
+                         { "detail", utf8(order.detail) } });
     return json;
 }
 

@@ -1,7 +1,9 @@
 #include "jeopardyactions.h"
 
 #include "common/clock.h"
+#include "common/jsonvariant.h"
 #include "domain/catalog.h"
+#include "store/textcolumn.h"
 #include "store/journal.h"
 
 #include <QSqlError>
@@ -12,10 +14,8 @@
 namespace fw {
 
 namespace {
-    std::string utf8(const QString& text) { return text.toStdString(); }
 
     // Empty text, never NULL: escalations of the whole order have step '' (compared and indexed).
-    QString textColumn(const QString& stepId) { return stepId.isNull() ? QString(QLatin1String("")) : stepId; }
 
     std::optional<QString> journal(QSqlDatabase& database, const QDateTime& now, const QString& orderId, const QString& stepId,
                                    const QString& kind, const QString& actor, const QString& before, const QString& after,

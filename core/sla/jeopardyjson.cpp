@@ -1,15 +1,15 @@
 #include "jeopardyjson.h"
 
 #include "common/clock.h"
+#include "common/jsonvariant.h"
 
 namespace fw {
 
 namespace {
-    nlohmann::json timeOrNull(const QDateTime& time)
+    nlohmann::json timeOrNullJson(const QDateTime& time)
     {
         return time.isValid() ? nlohmann::json(toStoreTime(time).toStdString()) : nlohmann::json();
     }
-    std::string utf8(const QString& text) { return text.toStdString(); }
 } // namespace
 
 QString jeopardyActionText(const JeopardyAction& action)
@@ -47,11 +47,11 @@ nlohmann::json jeopardyFindingToJson(const JeopardyFinding& f)
              { "cause", utf8(jeopardyCauseName(f.cause)) },
              { "rule", utf8(f.ruleId) },
              { "reason", utf8(f.reason) },
-             { "startedAt", timeOrNull(f.startedAt) },
-             { "breachAt", timeOrNull(f.breachAt) },
-             { "nextLevelAt", timeOrNull(f.nextLevelAt) },
-             { "forecastAt", timeOrNull(f.forecastAt) },
-             { "dueAt", timeOrNull(f.dueAt) },
+             { "startedAt", timeOrNullJson(f.startedAt) },
+             { "breachAt", timeOrNullJson(f.breachAt) },
+             { "nextLevelAt", timeOrNullJson(f.nextLevelAt) },
+             { "forecastAt", timeOrNullJson(f.forecastAt) },
+             { "dueAt", timeOrNullJson(f.dueAt) },
              { "elapsedSeconds", f.elapsedSeconds },
              { "estimateSeconds", f.estimateSeconds },
              { "actions", actions } };
@@ -74,12 +74,12 @@ nlohmann::json jeopardyReportToJson(const JeopardyReport& report)
         for (const QString& id : forecast.criticalPathStepIds)
             path.push_back(utf8(id));
         atRisk.push_back({ { "order", utf8(forecast.orderId) },
-                           { "dueAt", timeOrNull(forecast.dueAt) },
-                           { "forecastAt", timeOrNull(forecast.forecast.projectedCompletion) },
+                           { "dueAt", timeOrNullJson(forecast.dueAt) },
+                           { "forecastAt", timeOrNullJson(forecast.forecast.projectedCompletion) },
                            { "lateSeconds", forecast.dueAt.secsTo(forecast.forecast.projectedCompletion) },
                            { "criticalPath", path } });
     }
-    return { { "evaluatedAt", timeOrNull(report.evaluatedAt) },
+    return { { "evaluatedAt", timeOrNullJson(report.evaluatedAt) },
              { "ordersEvaluated", report.ordersEvaluated },
              { "stepsEvaluated", report.stepsEvaluated },
              { "critical", critical },

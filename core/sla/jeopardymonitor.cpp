@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "jeopardyactions.h"
 #include "stephistory.h"
+#include "store/textcolumn.h"
 #include "store/database.h"
 #include "store/journal.h"
 #include "store/transactionguard.h"
@@ -25,7 +26,6 @@ namespace {
     QString keyOf(const QString& orderId, const QString& stepId) { return orderId + QLatin1Char('\x1f') + stepId; }
 
     // Empty text, never NULL: the order's own entry has step '' (part of the key); rule and reason are required.
-    QString textColumn(const QString& stepId) { return stepId.isNull() ? QString(QLatin1String("")) : stepId; }
 
     QString timeOrNull(const QDateTime& time) { return time.isValid() ? toStoreTime(time) : QString(); }
 

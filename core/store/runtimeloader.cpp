@@ -16,14 +16,6 @@ namespace fw {
 
 namespace {
 
-    QStringList stringList(const QString& json)
-    {
-        QStringList list;
-        for (const auto& element : nlohmann::json::parse(json.toStdString()))
-            list << toQString(element.get<std::string>());
-        return list;
-    }
-
     QDateTime time(const QVariant& value)
     {
         return value.isNull() ? QDateTime() : fromStoreTimeText(value.toString());
@@ -92,8 +84,8 @@ namespace {
             line.orderId = orderId;
             line.scope = decompositionScopeFromString(query.value(2).toString()).value_or(DecompositionScope::LineItem);
             line.ownerOrder = query.value(3).toString();
-            line.sourceItems = stringList(query.value(4).toString());
-            line.rules = stringList(query.value(5).toString());
+            line.sourceItems = fromJsonArrayText(query.value(4).toString());
+            line.rules = fromJsonArrayText(query.value(5).toString());
             line.rule = line.rules.value(0);
             line.quantity = query.value(6).toInt();
             line.attributes = jsonToVariant(nlohmann::json::parse(query.value(7).toString().toStdString())).toMap();
@@ -123,9 +115,9 @@ namespace {
                 error = QStringLiteral("order '%1': step '%2' is not in catalog '%3'").arg(orderId, step.id, runtime.catalog->id);
                 return std::nullopt;
             }
-            for (const QString& line : stringList(query.value(4).toString()))
+            for (const QString& line : fromJsonArrayText(query.value(4).toString()))
                 step.lines.push_back(lineIndex.value(line, -1));
-            dependsOnIds.push_back(stringList(query.value(5).toString()));
+            dependsOnIds.push_back(fromJsonArrayText(query.value(5).toString()));
             states.push_back(stepStateFromString(query.value(6).toString()).value_or(StepState::Pending));
             step.attempts = query.value(7).toInt();
             step.firstAttemptAt = time(query.value(8));

@@ -23,14 +23,6 @@ namespace fw {
 
 namespace {
 
-    QString jsonList(const QStringList& list)
-    {
-        auto array = nlohmann::json::array();
-        for (const auto& s : list)
-            array.push_back(s.toStdString());
-        return QString::fromStdString(array.dump());
-    }
-
     Problems single(const QString& file, const QString& pointer, const QString& message)
     {
         return { Problem { file, pointer, message } };
@@ -175,8 +167,8 @@ namespace {
         for (const auto& line : plan.lines) {
             for (const QVariant& value :
                  { QVariant(order.id), QVariant(line.id), QVariant(line.product), QVariant(toString(line.scope)),
-                   QVariant(line.ownerOrder), QVariant(order.account.id), QVariant(jsonList(line.sourceItems)),
-                   QVariant(jsonList(line.rules)), QVariant(line.quantity),
+                   QVariant(line.ownerOrder), QVariant(order.account.id), QVariant(toJsonArrayText(line.sourceItems)),
+                   QVariant(toJsonArrayText(line.rules)), QVariant(line.quantity),
                    QVariant(QString::fromStdString(variantToJson(line.attributes).dump())),
                    QVariant(QString(line.deliveryGroup.isNull() ? QLatin1String("") : line.deliveryGroup)) })
                 query.addBindValue(value);
@@ -194,8 +186,8 @@ namespace {
             for (const QVariant& value :
                  { QVariant(order.id), QVariant(qint64(i)), QVariant(step.id), QVariant(step.name),
                    QVariant(toString(step.type)), QVariant(toString(step.scope)), QVariant(step.lane),
-                   QVariant(step.planDefinition), QVariant(step.stepKey), QVariant(jsonList(step.lines)),
-                   QVariant(jsonList(dependsOn)), QVariant(step.depth), QVariant(step.estimatedSeconds),
+                   QVariant(step.planDefinition), QVariant(step.stepKey), QVariant(toJsonArrayText(step.lines)),
+                   QVariant(toJsonArrayText(dependsOn)), QVariant(step.depth), QVariant(step.estimatedSeconds),
                    QVariant(step.pointOfNoReturn), QVariant(time) })
                 query.addBindValue(value);
             if (auto error = exec(query))

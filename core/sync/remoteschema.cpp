@@ -13,7 +13,7 @@ namespace {
         std::vector<const char*> statements;
     };
 
-    const std::vector<RemoteMigration>& migrations()
+    const std::vector<RemoteMigration>& remoteMigrations()
     {
         static const std::vector<RemoteMigration> all {
             { 1,
@@ -74,7 +74,7 @@ namespace {
     constexpr const char* migrationLock = "SELECT pg_advisory_xact_lock(7270010)";
 } // namespace
 
-int RemoteSchema::latestVersion() { return migrations().back().version; }
+int RemoteSchema::latestVersion() { return remoteMigrations().back().version; }
 
 std::optional<QString> RemoteSchema::migrate(PgConnection& connection)
 {
@@ -109,7 +109,7 @@ std::optional<QString> RemoteSchema::migrate(PgConnection& connection)
         return fail(QStringLiteral("remote store schema version %1 is newer than this build supports (%2); use a newer build")
                         .arg(version)
                         .arg(latestVersion()));
-    for (const auto& migration : migrations()) {
+    for (const auto& migration : remoteMigrations()) {
         if (migration.version <= version)
             continue;
         for (const char* sql : migration.statements) {

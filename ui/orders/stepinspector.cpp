@@ -16,7 +16,7 @@
 namespace fw {
 
 namespace {
-    QString pretty(const QString& json)
+    QString prettyPayload(const QString& json)
     {
         const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
         return document.isNull() ? json : QString::fromUtf8(document.toJson(QJsonDocument::Indented));
@@ -177,9 +177,9 @@ void StepInspector::render(const OrderDetail& detail)
                          a.idempotencyKey.toHtmlEscaped());
         if (!a.error.isEmpty())
             html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(a.error.toHtmlEscaped());
-        html += tr("<div style='color:gray'>Request</div><pre>%1</pre>").arg(pretty(a.request).toHtmlEscaped());
+        html += tr("<div style='color:gray'>Request</div><pre>%1</pre>").arg(prettyPayload(a.request).toHtmlEscaped());
         if (!a.response.isEmpty())
-            html += tr("<div style='color:gray'>Response</div><pre>%1</pre>").arg(pretty(a.response).toHtmlEscaped());
+            html += tr("<div style='color:gray'>Response</div><pre>%1</pre>").arg(prettyPayload(a.response).toHtmlEscaped());
     }
     const int scroll = m_browser->verticalScrollBar()->value(); // a live refresh keeps the reader's place
     m_browser->setHtml(html);

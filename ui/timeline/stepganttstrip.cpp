@@ -14,7 +14,7 @@ namespace {
     constexpr int rowHeight = 12;
     constexpr int rowGap = 3;
     constexpr int axisHeight = 18;
-    constexpr int margin = 6;
+    constexpr int stripMargin = 6;
 
     bool isStart(const QString& state)
     {
@@ -117,7 +117,7 @@ void StepGanttStrip::setOrder(const OrderDetail& detail, const QDateTime& now)
 QSize StepGanttStrip::sizeHint() const
 {
     const int rows = std::max(1, m_totalRows);
-    return { 600, std::min(260, margin * 2 + axisHeight + rows * (rowHeight + rowGap)) };
+    return { 600, std::min(260, stripMargin * 2 + axisHeight + rows * (rowHeight + rowGap)) };
 }
 
 int StepGanttStrip::labelWidth() const
@@ -130,13 +130,13 @@ int StepGanttStrip::labelWidth() const
 
 QRectF StepGanttStrip::rectOf(const Bar& bar) const
 {
-    const double left = margin + labelWidth();
-    const double width = std::max(10.0, double(this->width()) - left - margin);
+    const double left = stripMargin + labelWidth();
+    const double width = std::max(10.0, double(this->width()) - left - stripMargin);
     const double span = std::max<qint64>(1, m_from.msecsTo(m_to));
     const double x0 = left + width * double(m_from.msecsTo(bar.start)) / span;
     const double x1 = left + width * double(m_from.msecsTo(bar.end)) / span;
     const int row = m_lanes[std::size_t(bar.lane)].firstRow + bar.row;
-    const double y = margin + row * (rowHeight + rowGap);
+    const double y = stripMargin + row * (rowHeight + rowGap);
     return { x0, y, std::max(3.0, x1 - x0), double(rowHeight) };
 }
 
@@ -171,11 +171,11 @@ void StepGanttStrip::paintEvent(QPaintEvent*)
     }
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
         const LaneBand& lane = m_lanes[i];
-        const QRectF band(0, margin + lane.firstRow * (rowHeight + rowGap) - rowGap / 2.0, width(), lane.rows * (rowHeight + rowGap));
+        const QRectF band(0, stripMargin + lane.firstRow * (rowHeight + rowGap) - rowGap / 2.0, width(), lane.rows * (rowHeight + rowGap));
         if (i % 2 == 1)
             painter.fillRect(band, pal.color(QPalette::AlternateBase));
         painter.setPen(pal.color(QPalette::WindowText));
-        painter.drawText(QRectF(margin, band.top(), labels - 6, rowHeight + rowGap), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(stripMargin, band.top(), labels - 6, rowHeight + rowGap), Qt::AlignLeft | Qt::AlignVCenter,
                          fontMetrics().elidedText(lane.name, Qt::ElideRight, labels - 6));
     }
     for (const Bar& bar : m_bars) {
@@ -191,11 +191,11 @@ void StepGanttStrip::paintEvent(QPaintEvent*)
         }
     }
     // Time axis: start and end, and the span in between.
-    const int axisY = margin + m_totalRows * (rowHeight + rowGap) + 2;
+    const int axisY = stripMargin + m_totalRows * (rowHeight + rowGap) + 2;
     painter.setPen(pal.color(QPalette::Mid));
-    painter.drawLine(margin + labels, axisY, width() - margin, axisY);
+    painter.drawLine(stripMargin + labels, axisY, width() - stripMargin, axisY);
     painter.setPen(pal.color(QPalette::PlaceholderText));
-    const QRect axis(margin + labels, axisY + 2, width() - labels - 2 * margin, axisHeight - 4);
+    const QRect axis(stripMargin + labels, axisY + 2, width() - labels - 2 * stripMargin, axisHeight - 4);
     painter.drawText(axis, Qt::AlignLeft | Qt::AlignVCenter, StatePresentation::timeText(m_from));
     painter.drawText(axis, Qt::AlignHCenter | Qt::AlignVCenter, durationText(m_from.secsTo(m_to)));
     painter.drawText(axis, Qt::AlignRight | Qt::AlignVCenter, StatePresentation::timeText(m_to));
