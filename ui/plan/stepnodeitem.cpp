@@ -11,7 +11,9 @@ namespace fw {
 
 namespace {
 constexpr qreal boxLod = 0.35; // below: a plain box
-constexpr qreal detailLod = 0.6; // below: card and name only
+// Below: card and name only. A hair under 0.6, the zoom PlanView opens at: the level of detail comes
+// out of each card's own transform, and rounding put some cards of a view at 60 % below 0.6.
+constexpr qreal detailLod = 0.595;
 constexpr qreal radius = 7;
 constexpr qreal badgeOverhang = 8;
 constexpr qreal changeOverhang = 11; // the change badge sits higher, in the gap above the card
@@ -103,7 +105,8 @@ void StepNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
 void StepNodeItem::paintChangeBadge(QPainter* painter, qreal lod)
 {
     const PlanGraphStyle::Change& c = m_style->change(m_node.change);
-    const bool named = lod >= detailLod;
+    // Kept steps are most of a plan: their badge stays a quiet glyph, the changes carry a name.
+    const bool named = lod >= detailLod && m_node.change != NodeChange::Kept;
     const qreal width = named ? 22 + c.label.size().width() : 18;
     const QRectF badge(8, -changeOverhang, width, 17);
     painter->setPen(m_style->badgeOutlinePen);
