@@ -210,6 +210,11 @@ private Q_SLOTS:
         model.setItems(report.items);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(1, SummaryItemModel::ItemColumn).data().toString(), QStringLiteral("\u2003A.1")); // a child, indented
+        report.items[1].deliveryGroup.clear(); // follows its parent A
+        model.setItems(report.items);
+        QCOMPARE(model.index(1, SummaryItemModel::GroupColumn).data().toString(), QStringLiteral("ROTTERDAM"));
+        QVERIFY(model.index(1, SummaryItemModel::GroupColumn).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!model.index(0, SummaryItemModel::GroupColumn).data(Qt::FontRole).isValid());
         QCOMPARE(model.index(2, SummaryItemModel::NowColumn).data().toString(), QStringLiteral("2"));
         QCOMPARE(model.index(2, SummaryItemModel::NowColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
                  ChangePresentation::color(NodeChange::Amended)); // ordered 1, now 2

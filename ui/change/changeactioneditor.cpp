@@ -271,10 +271,18 @@ void ChangeActionEditor::updateItemHint()
     for (const ItemPosition& position : m_report.items) {
         if (position.item != id)
             continue;
+        QString group = position.deliveryGroup;
+        QString parent = position.parentItem;
+        for (int depth = 0; group.isEmpty() && !parent.isEmpty() && depth < 16; ++depth) { // children follow their parent
+            const auto up = std::find_if(m_report.items.begin(), m_report.items.end(), [&](const ItemPosition& p) { return p.item == parent; });
+            if (up == m_report.items.end())
+                break;
+            group = up->deliveryGroup;
+            parent = up->parentItem;
+        }
         QString hint = tr("Quantity %1 \u00b7 %2 \u00b7 group %3")
                            .arg(position.quantityNow)
-                           .arg(ChangePresentation::itemStatusLabel(position.status),
-                                position.deliveryGroup.isEmpty() ? tr("none") : position.deliveryGroup);
+                           .arg(ChangePresentation::itemStatusLabel(position.status), group.isEmpty() ? tr("none") : group);
         if (!position.changedBy.isEmpty())
             hint += tr(" \u00b7 changed by %1").arg(position.changedBy.join(QStringLiteral(", ")));
         m_itemHint->setText(hint);

@@ -80,7 +80,7 @@ ChangeOrderDialog::ChangeOrderDialog(EngineService* service, QString user, QStri
     splitter->addWidget(left);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 390, 990 });
+    splitter->setSizes({ 340, 1040 });
     splitter->setChildrenCollapsible(false);
 
     m_result->setObjectName(QStringLiteral("changeResult"));

@@ -89,6 +89,7 @@ void PlanDiffWidget::setGraphs(PlanGraph before, const std::vector<NodeStatus>& 
     m_before->applyStatuses(beforeStatuses);
     m_after->setGraph(std::move(after));
     m_after->applyStatuses(afterStatuses);
+    setMode(m_mode); // fits the shown graphs
 }
 
 void PlanDiffWidget::clear()

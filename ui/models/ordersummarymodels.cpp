@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QHash>
 
 namespace fw {
 
@@ -22,13 +23,33 @@ void SummaryItemModel::setItems(std::vector<ItemPosition> items)
     if (sameShape) {
         const bool changed = !(m_items == items);
         m_items = std::move(items);
+        resolveGroups();
         if (changed && !m_items.empty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
     m_items = std::move(items);
+    resolveGroups();
     endResetModel();
+}
+
+void SummaryItemModel::resolveGroups()
+{
+    QHash<QString, const ItemPosition*> byId;
+    for (const ItemPosition& item : m_items)
+        byId.insert(item.item, &item);
+    m_inheritedGroups.assign(m_items.size(), QString());
+    for (std::size_t row = 0; row < m_items.size(); ++row) {
+        const ItemPosition* item = &m_items[row];
+        for (int depth = 0; item->deliveryGroup.isEmpty() && !item->parentItem.isEmpty() && depth < 16; ++depth) {
+            item = byId.value(item->parentItem);
+            if (!item)
+                break;
+        }
+        if (item && item != &m_items[row])
+            m_inheritedGroups[row] = item->deliveryGroup;
+    }
 }
 
 int SummaryItemModel::rowCount(const QModelIndex& parent) const
@@ -75,6 +96,11 @@ QVariant SummaryItemModel::data(const QModelIndex& index, int role) const
             struck.setStrikeOut(true);
             return struck;
         }
+        if (index.column() == GroupColumn && item.deliveryGroup.isEmpty()) {
+            QFont inherited;
+            inherited.setItalic(true);
+            return inherited;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == OrderedColumn || index.column() == NowColumn)
@@ -83,6 +109,8 @@ QVariant SummaryItemModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ItemColumn && !item.lines.isEmpty())
             return tr("Fulfillment lines: %1").arg(item.lines.join(QStringLiteral(", ")));
+        if (index.column() == GroupColumn && item.deliveryGroup.isEmpty() && !m_inheritedGroups[std::size_t(index.row())].isEmpty())
+            return tr("Inherited from item %1").arg(item.parentItem);
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -91,7 +119,7 @@ QVariant SummaryItemModel::data(const QModelIndex& index, int role) const
         case ProductColumn:
             return item.product;
         case GroupColumn:
-            return item.deliveryGroup;
+            return item.deliveryGroup.isEmpty() ? m_inheritedGroups[std::size_t(index.row())] : item.deliveryGroup;
         case OrderedColumn:
             return item.quantityOrdered == 0 ? tr("added") : QString::number(item.quantityOrdered);
         case NowColumn:

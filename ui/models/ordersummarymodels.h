@@ -28,7 +28,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void resolveGroups();
+
     std::vector<ItemPosition> m_items;
+    std::vector<QString> m_inheritedGroups; // per row: a child item's group, taken from its parent ("" when its own)
 };
 
 // One row per delivery group: where it goes, when, which items, how far its path is.
