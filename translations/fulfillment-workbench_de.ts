@@ -4010,6 +4010,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Changed by</source>
         <translation>Geändert durch</translation>
     </message>
+    <message>
+        <source>Inherited from item %1</source>
+        <translation>Von Position %1 übernommen</translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>

@@ -4001,6 +4001,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inherited from item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>
