@@ -268,13 +268,16 @@ void OrderPage::onDetail(const OrderDetail& detail)
     m_progress->setRange(0, std::max(1, order.steps));
     m_progress->setValue(order.completedSteps);
     m_resume->setEnabled(order.onHold);
+    // A step's key: its id and what a change order did to it (a change may discard or amend steps
+    // without adding any, and the graph shows that too).
+    const auto key = [](const StepStatus& step) { return step.change.isEmpty() ? step.id : step.id + QLatin1Char('\n') + step.change; };
     const bool samePlan = std::size_t(m_graphSteps.size()) == detail.steps.size()
-        && std::equal(detail.steps.begin(), detail.steps.end(), m_graphSteps.begin(), [](const StepStatus& a, const QString& id) { return a.id == id; });
-    if (!samePlan) { // a new plan (first load, or re-planned): lay it out once; states change in place after that
+        && std::equal(detail.steps.begin(), detail.steps.end(), m_graphSteps.begin(), [&](const StepStatus& a, const QString& k) { return key(a) == k; });
+    if (!samePlan) { // a new plan (first load, re-planned or changed): lay it out once; states change in place after that
         m_graph->setGraph(planGraphFromOrder(detail));
         m_graphSteps.clear();
         for (const StepStatus& step : detail.steps)
-            m_graphSteps << step.id;
+            m_graphSteps << key(step);
         m_criticalPathOf = nullptr; // a new graph starts without a path
         showCriticalPath();
     }

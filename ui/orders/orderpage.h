@@ -84,7 +84,7 @@ private:
     StepGanttStrip* m_gantt = nullptr;
     PlanGraphWidget* m_graph = nullptr;
     StepInspector* m_inspector = nullptr;
-    QStringList m_graphSteps; // the step ids the graph was laid out for
+    QStringList m_graphSteps; // the steps (id and change mark) the graph was laid out for
     const void* m_criticalPathOf = nullptr; // the jeopardy report the shown critical path comes from
 };
 
