@@ -172,6 +172,606 @@
     </message>
 </context>
 <context>
+    <name>fw::ChangeActionEditor</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country code, e.g. NL</source>
+        <translation>Ländercode, z.&#xa0;B. NL</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Neues Datum:</translation>
+    </message>
+    <message>
+        <source>The whole order is cancelled: work not started is discarded, completed work is compensated (returns, credits) and billing stops. This must be the only action.</source>
+        <translation>Der ganze Auftrag wird storniert: Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (Rücksendungen, Gutschriften) und die Abrechnung endet. Dies muss die einzige Aktion sein.</translation>
+    </message>
+    <message>
+        <source>The commercial item the action changes; removing a bundle removes its child items too</source>
+        <translation>Die Auftragsposition, die die Aktion ändert; wer ein Bündel entfernt, entfernt auch seine Unterpositionen</translation>
+    </message>
+    <message>
+        <source>The item&apos;s new total (itself and its supplements); once fulfilment started only the difference is provisioned, as a supplement</source>
+        <translation>Die neue Gesamtmenge der Position (mit ihren Ergänzungen); hat die Erfüllung begonnen, wird nur die Differenz bereitgestellt, als Ergänzung</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>An empty value removes the attribute</source>
+        <translation>Ein leerer Wert entfernt das Attribut</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Attribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>Attribut entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>New &amp;total:</source>
+        <translation>Neue &amp;Gesamtmenge:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes:</source>
+        <translation>Attri&amp;bute:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>Liefer&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>Wunschtermin:</translation>
+    </message>
+    <message>
+        <source>%1%2 — %3</source>
+        <translation>%1%2 — %3</translation>
+    </message>
+    <message>
+        <source>Quantity %1 · %2 · group %3</source>
+        <translation>Menge %1 · %2 · Liefergruppe %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> · changed by %1</source>
+        <translation> · geändert durch %1</translation>
+    </message>
+    <message>
+        <source>The order has no items left to change.</source>
+        <translation>Der Auftrag hat keine Positionen mehr, die sich ändern ließen.</translation>
+    </message>
+    <message>
+        <source>Now: %1 · requested %2</source>
+        <translation>Jetzt: %1 · Wunschtermin %2</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>The order has no delivery groups.</source>
+        <translation>Der Auftrag hat keine Liefergruppen.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeComposer</name>
+    <message>
+        <source>Remove Action</source>
+        <translation>Aktion entfernen</translation>
+    </message>
+    <message>
+        <source>The change order&apos;s id; supplement items are named after it</source>
+        <translation>Die Kennung des Änderungsauftrags; Ergänzungspositionen werden nach ihr benannt</translation>
+    </message>
+    <message>
+        <source>Who asked: customer, account manager, portal</source>
+        <translation>Wer es wünscht: Kunde, Kundenbetreuer, Portal</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (the timeline and the summary show it)</source>
+        <translation>Warum, in wenigen Worten (Verlauf und Übersicht zeigen es)</translation>
+    </message>
+    <message>
+        <source>Change &amp;id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Ge&amp;wünscht von:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation>Aktion &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>No actions yet. Add Action: remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
+        <translation>Noch keine Aktionen. „Aktion hinzufügen“: eine Position entfernen, ihre Menge oder Attribute ändern, Adresse oder Termin einer Liefergruppe ändern oder den ganzen Auftrag stornieren.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeGraph</name>
+    <message>
+        <source>Undoes &apos;%1&apos;</source>
+        <translation>Macht „%1“ rückgängig</translation>
+    </message>
+    <message>
+        <source>Will be undone: %1</source>
+        <translation>Wird rückgängig gemacht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeOrderDialog</name>
+    <message>
+        <source>Compose &amp;Instead</source>
+        <translation>Stattdessen &amp;zusammenstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Einreichen</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Change Order — %1</source>
+        <translation>Änderungsauftrag — %1</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Zusammenstellen</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Load a change order file (JSON) instead of composing one (Ctrl+O)</source>
+        <translation>Eine Änderungsauftragsdatei (JSON) laden, statt einen zusammenzustellen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Ask the engine what the change does to the running order; nothing is changed (Ctrl+Enter)</source>
+        <translation>Die Engine fragen, was die Änderung am laufenden Auftrag bewirkt; nichts wird geändert (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close without changing the order</source>
+        <translation>Schließen, ohne den Auftrag zu ändern</translation>
+    </message>
+    <message>
+        <source>Done: change %1 of %2: %3 (revision %4) — %5</source>
+        <translation>Erledigt: Änderung %1 an %2: %3 (Revision %4) — %5</translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation>Angewendet %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>From file &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Aus der Datei &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>composed change %1</source>
+        <translation>zusammengestellte Änderung %1</translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation>Die Engine wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Cancel Order %1</source>
+        <translation>Auftrag %1 stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the whole order %1?
+
+Work not started is discarded, completed work is compensated (%n callout(s) will be sent) and billing stops. This cannot be undone.</source>
+        <translation>
+            <numerusform>Den ganzen Auftrag %1 stornieren?
+
+Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Systemaufruf wird gesendet) und die Abrechnung endet. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Den ganzen Auftrag %1 stornieren?
+
+Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Systemaufrufe werden gesendet) und die Abrechnung endet. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting change %1…</source>
+        <translation>Änderung %1 wird eingereicht…</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The change was edited after its preview: Preview again</source>
+        <translation>Die Änderung wurde nach der Vorschau bearbeitet: erneut Vorschau anzeigen</translation>
+    </message>
+    <message>
+        <source>The preview shows why this change cannot be made</source>
+        <translation>Die Vorschau zeigt, warum diese Änderung nicht möglich ist</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Apply the previewed change to the running order</source>
+        <translation>Die angezeigte Änderung auf den laufenden Auftrag anwenden</translation>
+    </message>
+    <message>
+        <source>Preview the change first</source>
+        <translation>Zuerst die Vorschau der Änderung anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Change Order</source>
+        <translation>Änderungsauftrag öffnen</translation>
+    </message>
+    <message>
+        <source>Change orders (*.json);;All files (*)</source>
+        <translation>Änderungsaufträge (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeOrderDraft</name>
+    <message>
+        <source>Cancel the whole order</source>
+        <translation>Den ganzen Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation>Eine Position entfernen</translation>
+    </message>
+    <message>
+        <source>Change an item&apos;s quantity</source>
+        <translation>Die Menge einer Position ändern</translation>
+    </message>
+    <message>
+        <source>Change an item&apos;s attributes</source>
+        <translation>Die Attribute einer Position ändern</translation>
+    </message>
+    <message>
+        <source>Change a delivery group&apos;s address or date</source>
+        <translation>Adresse oder Termin einer Liefergruppe ändern</translation>
+    </message>
+    <message>
+        <source>(no item chosen)</source>
+        <translation>(keine Position gewählt)</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>Position %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Item %1: quantity %2</source>
+        <translation>Position %1: Menge %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>(no attributes)</source>
+        <translation>(keine Attribute)</translation>
+    </message>
+    <message>
+        <source>new address</source>
+        <translation>neue Adresse</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>gewünscht zum %1</translation>
+    </message>
+    <message>
+        <source>Delivery group %1: %2</source>
+        <translation>Liefergruppe %1: %2</translation>
+    </message>
+    <message>
+        <source>(no group chosen)</source>
+        <translation>(keine Liefergruppe gewählt)</translation>
+    </message>
+    <message>
+        <source>(nothing changed)</source>
+        <translation>(nichts geändert)</translation>
+    </message>
+    <message>
+        <source>The change order needs an id.</source>
+        <translation>Der Änderungsauftrag braucht eine Kennung.</translation>
+    </message>
+    <message>
+        <source>Add at least one action.</source>
+        <translation>Mindestens eine Aktion hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Action %1: cancelling the order must be the only action.</source>
+        <translation>Aktion %1: Die Stornierung des Auftrags muss die einzige Aktion sein.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose an item.</source>
+        <translation>Aktion %1: eine Position wählen.</translation>
+    </message>
+    <message>
+        <source>Action %1: name at least one attribute.</source>
+        <translation>Aktion %1: mindestens ein Attribut angeben.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose a delivery group.</source>
+        <translation>Aktion %1: eine Liefergruppe wählen.</translation>
+    </message>
+    <message>
+        <source>Action %1: give a new address, a requested date or both.</source>
+        <translation>Aktion %1: eine neue Adresse, einen Wunschtermin oder beides angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangePresentation</name>
+    <message>
+        <source>Kept</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Kompensation</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Unchanged; completed work stays completed.</source>
+        <translation>Unverändert; abgeschlossene Arbeit bleibt abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not started yet; it will run with the changed order&apos;s data.</source>
+        <translation>Noch nicht begonnen; läuft mit den Daten des geänderten Auftrags.</translation>
+    </message>
+    <message>
+        <source>New: a new item&apos;s step, a supplement&apos;s step or work done again.</source>
+        <translation>Neu: Schritt einer neuen Position, einer Ergänzung oder erneut ausgeführte Arbeit.</translation>
+    </message>
+    <message>
+        <source>No longer needed; cancelled.</source>
+        <translation>Nicht mehr nötig; storniert.</translation>
+    </message>
+    <message>
+        <source>Added to undo completed work.</source>
+        <translation>Hinzugefügt, um abgeschlossene Arbeit rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Past its point of no return: the change cannot be made.</source>
+        <translation>Über seinen Point of no Return hinaus: Die Änderung ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Waiting for replies</source>
+        <translation>Wartet auf Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangePreviewPanel</name>
+    <message>
+        <source>&amp;Changed steps only</source>
+        <translation>Nur &amp;geänderte Schritte</translation>
+    </message>
+    <message>
+        <source>Select a callout to see the payload it will send</source>
+        <translation>Einen Systemaufruf wählen, um die Nutzdaten zu sehen, die er sendet</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>External effects</source>
+        <translation>Externe Wirkungen</translation>
+    </message>
+    <message>
+        <source>Compose a change or open a change file, then Preview to see what it does to the running order.</source>
+        <translation>Eine Änderung zusammenstellen oder eine Änderungsdatei öffnen, dann „Vorschau“, um zu sehen, was sie am laufenden Auftrag bewirkt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The whole order is cancelled.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der ganze Auftrag wird storniert.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Steps (%1 changed)</source>
+        <translation>Schritte (%1 geändert)</translation>
+    </message>
+    <message>
+        <source>External effects (%1)</source>
+        <translation>Externe Wirkungen (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;This change cannot be submitted.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;Diese Änderung kann nicht eingereicht werden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>• Point of no return: step &lt;b&gt;%1&lt;/b&gt; (%2), line &lt;b&gt;%3&lt;/b&gt;: %4</source>
+        <translation>• Point of no Return: Schritt &lt;b&gt;%1&lt;/b&gt; (%2), Position &lt;b&gt;%3&lt;/b&gt;: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change %1 to order %2 (revision %3)&lt;/b&gt; &amp;nbsp; %4</source>
+        <translation>&lt;b&gt;Änderung %1 an Auftrag %2 (Revision %3)&lt;/b&gt; &amp;nbsp; %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callout(s) will be sent.</source>
+        <translation>
+            <numerusform>%n Systemaufruf wird gesendet.</numerusform>
+            <numerusform>%n Systemaufrufe werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast completion %1 → %2.</source>
+        <translation>Voraussichtlicher Abschluss %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Waits for the replies of %1: the change is applied once they are in.</source>
+        <translation>Wartet auf die Antworten von %1: Die Änderung wird angewendet, sobald sie da sind.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeRecordModel</name>
+    <message>
+        <source>Applied %1</source>
+        <translation>Angewendet %1</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (für %2)</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Änderungsauftrag</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>fw::ChartPanel</name>
     <message>
         <source>Table</source>
@@ -577,6 +1177,21 @@ Notiz: %2</translation>
     <message>
         <source>Open &amp;Order</source>
         <translation>&amp;Auftrag öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ExternalEffectModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2694,71 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Enter or double click: show the event&apos;s step on the plan</source>
         <translation>Eingabetaste oder Doppelklick: den Schritt des Ereignisses im Plan zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Change Order…</source>
+        <translation>Auftrag ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Amend or cancel the running order: compose or open a change order, preview it, submit it (Ctrl+Shift+C)</source>
+        <translation>Den laufenden Auftrag ändern oder stornieren: Änderungsauftrag zusammenstellen oder öffnen, Vorschau ansehen, einreichen (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Change orders only</source>
+        <translation>Nur Änderungsaufträge</translation>
+    </message>
+    <message>
+        <source>Change orders applied, waiting or refused, and the steps they added, amended or discarded</source>
+        <translation>Angewendete, wartende oder abgelehnte Änderungsaufträge und die Schritte, die sie hinzugefügt, angepasst oder verworfen haben</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Über&amp;sicht</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderSummaryPanel</name>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Übersicht wird geladen…</translation>
+    </message>
+    <message>
+        <source>Items: ordered and now</source>
+        <translation>Positionen: bestellt und jetzt</translation>
+    </message>
+    <message>
+        <source>Delivery groups (split paths)</source>
+        <translation>Liefergruppen (Teilpfade)</translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation>Änderungsaufträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; revision %5 &amp;nbsp;·&amp;nbsp; %n item(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Revision %5 &amp;nbsp;·&amp;nbsp; %n Position</numerusform>
+            <numerusform>&lt;b&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Revision %5 &amp;nbsp;·&amp;nbsp; %n Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n storniert</numerusform>
+            <numerusform>%n storniert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled by a change order</source>
+        <translation>durch einen Änderungsauftrag storniert</translation>
+    </message>
+    <message>
+        <source>Billing: no consolidated billing milestone</source>
+        <translation>Abrechnung: kein gemeinsamer Abrechnungsmeilenstein</translation>
+    </message>
+    <message>
+        <source>Consolidated billing: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Gemeinsame Abrechnung: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderTableModel</name>
@@ -2331,6 +3011,29 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::PlanDiffWidget</name>
+    <message>
+        <source>Before: the plan as it runs now</source>
+        <translation>Vorher: der Plan, wie er jetzt läuft</translation>
+    </message>
+    <message>
+        <source>After: the plan as the change leaves it</source>
+        <translation>Nachher: der Plan nach der Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation>&amp;Vorher</translation>
+    </message>
+    <message>
+        <source>A&amp;fter</source>
+        <translation>&amp;Nachher</translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de</source>
+        <translation>Neben&amp;einander</translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanGraphExport</name>
     <message>
         <source>%1: there is no plan to export.</source>
@@ -2546,6 +3249,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Point of no return: after it the order can no longer be cancelled.</source>
         <translation>Point of no Return (PONR): Danach kann der Auftrag nicht mehr storniert werden.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Änderung: %1</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3521,37 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::SplitPathModel</name>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 von %2 Schritten</translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation>Liefergruppe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Wunschtermin</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>fw::StateLegend</name>
     <message>
         <source>Critical path</source>
@@ -2861,6 +3599,41 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StepChangeModel</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>undoes &apos;%1&apos;: %2</source>
+        <translation>macht „%1“ rückgängig: %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>State before → after</source>
+        <translation>Status vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3966,53 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SummaryItemModel</name>
+    <message>
+        <source>Fulfillment lines: %1</source>
+        <translation>Fulfillment-Positionen: %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation>Liefergruppe</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert durch</translation>
+    </message>
+    <message>
+        <source>Inherited from item %1</source>
+        <translation>Von Position %1 übernommen</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +4465,58 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Task reassigned</source>
         <translation>Aufgabe neu zugewiesen</translation>
     </message>
+    <message>
+        <source>Change order applied</source>
+        <translation>Änderungsauftrag angewendet</translation>
+    </message>
+    <message>
+        <source>Change order waits for replies</source>
+        <translation>Änderungsauftrag wartet auf Antworten</translation>
+    </message>
+    <message>
+        <source>Change order refused</source>
+        <translation>Änderungsauftrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>Compensation step added</source>
+        <translation>Kompensationsschritt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Step added by a change</source>
+        <translation>Schritt durch Änderung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Step amended by a change</source>
+        <translation>Schritt durch Änderung angepasst</translation>
+    </message>
+    <message>
+        <source>Step discarded by a change</source>
+        <translation>Schritt durch Änderung verworfen</translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(Revision %1)</translation>
+    </message>
+    <message>
+        <source>item %1 %2</source>
+        <translation>Position %1 %2</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (asked by %2)</source>
+        <translation>%1 (gewünscht von %2)</translation>
+    </message>
+    <message>
+        <source>%1: undoes %2 (%3)</source>
+        <translation>%1: macht %2 rückgängig (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::Workbench</name>
@@ -3745,8 +4617,8 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>ID</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, sync-conflicts or remote-settings.</source>
-        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, timeline:ID, sync-conflicts oder remote-settings.</translation>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), sync-conflicts oder remote-settings.</translation>
     </message>
 </context>
 </TS>

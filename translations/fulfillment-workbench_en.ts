@@ -172,6 +172,606 @@
     </message>
 </context>
 <context>
+    <name>fw::ChangeActionEditor</name>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code, e.g. NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole order is cancelled: work not started is discarded, completed work is compensated (returns, credits) and billing stops. This must be the only action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commercial item the action changes; removing a bundle removes its child items too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s new total (itself and its supplements); once fulfilment started only the difference is provisioned, as a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty value removes the attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity %1 · %2 · group %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no items left to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 · requested %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no delivery groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeComposer</name>
+    <message>
+        <source>Remove Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change order&apos;s id; supplement items are named after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who asked: customer, account manager, portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a few words (the timeline and the summary show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet. Add Action: remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeGraph</name>
+    <message>
+        <source>Undoes &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeOrderDialog</name>
+    <message>
+        <source>Compose &amp;Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Order — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a change order file (JSON) instead of composing one (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the engine what the change does to the running order; nothing is changed (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: change %1 of %2: %3 (revision %4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From file &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composed change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the whole order %1?
+
+Work not started is discarded, completed work is compensated (%n callout(s) will be sent) and billing stops. This cannot be undone.</source>
+        <translation>
+            <numerusform>Cancel the whole order %1?
+
+Work not started is discarded, completed work is compensated (%n callout will be sent) and billing stops. This cannot be undone.</numerusform>
+            <numerusform>Cancel the whole order %1?
+
+Work not started is discarded, completed work is compensated (%n callouts will be sent) and billing stops. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting change %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was edited after its preview: Preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows why this change cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the previewed change to the running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the change first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Change Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeOrderDraft</name>
+    <message>
+        <source>Cancel the whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an item&apos;s quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an item&apos;s attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a delivery group&apos;s address or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no item chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: quantity %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no attributes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change order needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: cancelling the order must be the only action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: choose an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: name at least one attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: choose a delivery group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: give a new address, a requested date or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangePresentation</name>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged; completed work stays completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started yet; it will run with the changed order&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: a new item&apos;s step, a supplement&apos;s step or work done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed; cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to undo completed work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past its point of no return: the change cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangePreviewPanel</name>
+    <message>
+        <source>&amp;Changed steps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a callout to see the payload it will send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a change or open a change file, then Preview to see what it does to the running order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The whole order is cancelled.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps (%1 changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External effects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;This change cannot be submitted.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Point of no return: step &lt;b&gt;%1&lt;/b&gt; (%2), line &lt;b&gt;%3&lt;/b&gt;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change %1 to order %2 (revision %3)&lt;/b&gt; &amp;nbsp; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callout(s) will be sent.</source>
+        <translation>
+            <numerusform>%n callout will be sent.</numerusform>
+            <numerusform>%n callouts will be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast completion %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for the replies of %1: the change is applied once they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ChangeRecordModel</name>
+    <message>
+        <source>Applied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ChartPanel</name>
     <message>
         <source>Table</source>
@@ -575,6 +1175,21 @@ Note: %2</source>
     </message>
     <message>
         <source>Open &amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ExternalEffectModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,6 +2686,71 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Enter or double click: show the event&apos;s step on the plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Change Order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend or cancel the running order: compose or open a change order, preview it, submit it (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders applied, waiting or refused, and the steps they added, amended or discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderSummaryPanel</name>
+    <message>
+        <source>Loading the summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: ordered and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery groups (split paths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; revision %5 &amp;nbsp;·&amp;nbsp; %n item(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; revision %5 &amp;nbsp;·&amp;nbsp; %n item</numerusform>
+            <numerusform>&lt;b&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; revision %5 &amp;nbsp;·&amp;nbsp; %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled by a change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing: no consolidated billing milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated billing: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderTableModel</name>
@@ -2323,6 +3003,29 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::PlanDiffWidget</name>
+    <message>
+        <source>Before: the plan as it runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: the plan as the change leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;fter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by si&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanGraphExport</name>
     <message>
         <source>%1: there is no plan to export.</source>
@@ -2537,6 +3240,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Point of no return: after it the order can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2806,6 +3513,37 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::SplitPathModel</name>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::StateLegend</name>
     <message>
         <source>Critical path</source>
@@ -2852,6 +3590,41 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::StepChangeModel</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoes &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3183,6 +3956,53 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::SummaryItemModel</name>
+    <message>
+        <source>Fulfillment lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from item %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,6 +4456,58 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Task reassigned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change order applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order waits for replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation step added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step added by a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step amended by a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step discarded by a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (asked by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: undoes %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::Workbench</name>
@@ -3736,7 +4608,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, sync-conflicts or remote-settings.</source>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,7 +32,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("fw::Workbench", "FILE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
-                                                     "timeline:ID, sync-conflicts or remote-settings."),
+                                                     "timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for "
+                                                     "order ID), sync-conflicts or remote-settings."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),

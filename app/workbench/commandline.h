@@ -15,7 +15,7 @@ struct WorkbenchOptions {
     QString screenshotPath; // grab the window to this PNG once the plan shows, then quit
     QString language; // --lang; empty: the saved choice, else the system language
     QString storePath; // --db: the store to open and run
-    QString view; // --view: orders, tasks, fallout, preview or order:ID (what --screenshot shows)
+    QString view; // --view: orders, tasks, fallout, preview, order:ID, summary:ID, change:ID:FILE, ... (what --screenshot shows)
     QString theme; // --theme: light, dark or empty (the system's)
     QString remote; // --remote, else $FW_REMOTE: the remote store's libpq conninfo (docs/sync.md)
     QString workstation; // --workstation: this workstation's id with the remote store

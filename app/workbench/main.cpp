@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -156,7 +157,17 @@ void showView(fw::MainWindow& window, const QString& view)
         window.showSyncConflicts();
     else if (view == QLatin1String("remote-settings"))
         window.showRemoteSettings();
-    else if (view.startsWith(QLatin1String("timeline:"))) {
+    else if (view.startsWith(QLatin1String("change:"))) { // change:ORDER:FILE, the dialog with the file previewed
+        const QString target = view.mid(7);
+        const qsizetype colon = target.indexOf(QLatin1Char(':'));
+        const QString file = colon < 0 ? QString() : QFileInfo(target.mid(colon + 1)).absoluteFilePath();
+        if (fw::OrderPage* page = window.openOrderPage(colon < 0 ? target : target.left(colon)))
+            QObject::connect(page, &fw::OrderPage::detailUpdated, page, [page, file] { page->openChangeDialog(file); },
+                             Qt::SingleShotConnection);
+    } else if (view.startsWith(QLatin1String("summary:"))) {
+        if (fw::OrderPage* page = window.openOrderPage(view.mid(8)))
+            page->showSummary();
+    } else if (view.startsWith(QLatin1String("timeline:"))) {
         if (fw::OrderPage* page = window.openOrderPage(view.mid(9)))
             page->showTimeline();
     } else if (view.startsWith(QLatin1String("order:"))) { // order:ID or order:ID#STEP (selected in the graph)

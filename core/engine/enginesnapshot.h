@@ -119,6 +119,10 @@ struct StepStatus {
     QString lastError;
     QDateTime updatedAt;
     QDateTime completedAt;
+    // In-flight change (docs/change-orders.md): what a change order did to the step ("", "amended",
+    // "added", "discarded", "compensation") and, for a compensation, the id of the step it undoes.
+    QString change;
+    QString compensates;
     bool operator==(const StepStatus&) const = default;
 };
 

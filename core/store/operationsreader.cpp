@@ -154,7 +154,7 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
 
     query.prepare(QStringLiteral("SELECT id, name, type, scope, lane, state, attempts, depth, point_of_no_return, "
                                  "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at, "
-                                 "plan_definition, lines FROM steps WHERE order_id = ? ORDER BY seq"));
+                                 "plan_definition, lines, change, compensates FROM steps WHERE order_id = ? ORDER BY seq"));
     query.addBindValue(orderId);
     query.exec();
     while (query.next()) {
@@ -175,6 +175,8 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
         step.completedAt = fromStoreTime(query.value(13));
         step.planDefinition = query.value(14).toString();
         step.lines = stringList(query.value(15));
+        step.change = query.value(16).toString();
+        step.compensates = query.value(17).toString();
         if (std::none_of(detail.lanes.begin(), detail.lanes.end(), [&](const auto& lane) { return lane.first == step.lane; }))
             detail.lanes.emplace_back(step.lane, step.lane); // named from the catalog by the engine
         detail.steps.push_back(std::move(step));

@@ -1,6 +1,9 @@
 #include "ordergraph.h"
 
+#include "changepresentation.h"
 #include "engine/enginesnapshot.h"
+
+#include <QCoreApplication>
 
 namespace fw {
 
@@ -32,6 +35,13 @@ PlanGraph planGraphFromOrder(const OrderDetail& detail)
         for (const QString& dependency : step.dependsOn) {
             if (const auto it = stepIndex.constFind(dependency); it != stepIndex.cend())
                 node.dependsOn.push_back(*it);
+        }
+        // A change order's mark: compensations, steps done again ("@r1") and discarded ones.
+        node.change = ChangePresentation::nodeChangeFromStore(step.change);
+        if (!step.compensates.isEmpty()) {
+            const auto undone = stepIndex.constFind(step.compensates);
+            const QString name = undone == stepIndex.cend() ? step.compensates : detail.steps[std::size_t(*undone)].name;
+            node.changeNote = QCoreApplication::translate("fw::ChangeGraph", "Undoes '%1'").arg(name);
         }
         graph.nodes.push_back(std::move(node));
     }

@@ -20,6 +20,10 @@ struct PlanGraphLane {
     QString name;
 };
 
+// What a change order does (preview) or did (stored order) to a step; the graph draws a badge for
+// every value but None, and Discarded cards faded with a dashed border.
+enum class NodeChange { None, Kept, Amended, Added, Discarded, Compensation, Refused };
+
 // One step of the plan graph: what the graph view shows of a PlanStep.
 struct PlanGraphNode {
     QString id;
@@ -31,6 +35,8 @@ struct PlanGraphNode {
     int lane = 0; // index into PlanGraph::lanes
     bool pointOfNoReturn = false;
     std::vector<int> dependsOn; // indexes into PlanGraph::nodes
+    NodeChange change = NodeChange::None;
+    QString changeNote; // why, for the tooltip: the change's reason, the step a compensation undoes
 };
 
 // A dependency drawn as an arrow from `from` (the prerequisite) to `to` (the dependent step).

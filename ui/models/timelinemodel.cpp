@@ -1,8 +1,12 @@
 #include "timelinemodel.h"
 
+#include "changepresentation.h"
 #include "statepresentation.h"
 
 #include <QBrush>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace fw {
 
@@ -41,9 +45,37 @@ QStringList TimelineModel::actors() const
     return result;
 }
 
+namespace {
+    QJsonObject payloadObject(const JournalEvent& e)
+    {
+        return QJsonDocument::fromJson(e.payload.toUtf8()).object();
+    }
+} // namespace
+
+bool TimelineModel::isChangeEvent(const JournalEvent& e)
+{
+    if (e.kind.startsWith(QLatin1String("change.")) || e.kind == QLatin1String("step.added") || e.kind == QLatin1String("step.amended"))
+        return true;
+    return e.kind == QLatin1String("step.state") && e.payload.contains(QLatin1String("\"change\""))
+        && payloadObject(e).contains(QLatin1String("change"));
+}
+
 QString TimelineModel::describe(const JournalEvent& e)
 {
     const QString kind = e.kind;
+    if (kind == QLatin1String("change.applied"))
+        return tr("Change order applied");
+    if (kind == QLatin1String("change.waiting"))
+        return tr("Change order waits for replies");
+    if (kind == QLatin1String("change.refused"))
+        return tr("Change order refused");
+    if (kind == QLatin1String("step.added"))
+        return payloadObject(e).value(QLatin1String("kind")).toString() == QLatin1String("compensation") ? tr("Compensation step added")
+                                                                                                      : tr("Step added by a change");
+    if (kind == QLatin1String("step.amended"))
+        return tr("Step amended by a change");
+    if (kind == QLatin1String("step.state") && e.afterState == QLatin1String("cancelled") && isChangeEvent(e))
+        return tr("Step discarded by a change");
     if (kind == QLatin1String("step.state"))
         return tr("Step: %1").arg(StatePresentation::stepStateLabel(e.afterState));
     if (kind == QLatin1String("order.state"))
@@ -83,6 +115,43 @@ QString TimelineModel::describe(const JournalEvent& e)
     return kind;
 }
 
+QString TimelineModel::details(const JournalEvent& e) const
+{
+    if (!isChangeEvent(e))
+        return e.payload.left(240);
+    const QJsonObject p = payloadObject(e);
+    const QString change = p.value(QLatin1String("change")).toString();
+    const QString reason = p.value(QLatin1String("reason")).toString();
+    if (e.kind.startsWith(QLatin1String("change."))) {
+        QString text = change;
+        if (p.contains(QLatin1String("revision")))
+            text += QLatin1Char(' ') + tr("(revision %1)").arg(p.value(QLatin1String("revision")).toInt());
+        const QString outcome = p.value(QLatin1String("outcome")).toString();
+        if (!outcome.isEmpty())
+            text += QStringLiteral(": ") + outcome;
+        QStringList items;
+        for (const QJsonValue& item : p.value(QLatin1String("items")).toArray()) {
+            const QJsonObject o = item.toObject();
+            items << tr("item %1 %2").arg(o.value(QLatin1String("item")).toString(), o.value(QLatin1String("detail")).toString());
+        }
+        if (!items.isEmpty())
+            text += QStringLiteral("; ") + items.join(QStringLiteral("; "));
+        QStringList waiting;
+        for (const QJsonValue& step : p.value(QLatin1String("waitingFor")).toArray())
+            waiting << m_stepNames.value(step.toString(), step.toString());
+        if (!waiting.isEmpty())
+            text += QStringLiteral("; ") + tr("waits for %1").arg(waiting.join(QStringLiteral(", ")));
+        const QString requestedBy = p.value(QLatin1String("requestedBy")).toString();
+        if (!reason.isEmpty())
+            text += QStringLiteral(" \u2014 ") + (requestedBy.isEmpty() ? reason : tr("%1 (asked by %2)").arg(reason, requestedBy));
+        return text;
+    }
+    const QString compensates = p.value(QLatin1String("compensates")).toString();
+    if (!compensates.isEmpty())
+        return tr("%1: undoes %2 (%3)").arg(change, m_stepNames.value(compensates, compensates), reason);
+    return reason.isEmpty() ? change : tr("%1: %2").arg(change, reason);
+}
+
 int TimelineModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());
@@ -99,7 +168,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return {};
     const JournalEvent& e = m_events[std::size_t(index.row())];
     const bool failure = e.afterState == QLatin1String("fallout") || e.afterState == QLatin1String("retrying")
-        || e.kind == QLatin1String("order.held") || e.kind == QLatin1String("jeopardy.raised");
+        || e.kind == QLatin1String("order.held") || e.kind == QLatin1String("jeopardy.raised") || e.kind == QLatin1String("change.refused");
     switch (role) {
     case SeqRole:
         return e.seq;
@@ -111,6 +180,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return e.actor;
     case IsFailureRole:
         return failure;
+    case IsChangeRole:
+        return isChangeEvent(e);
     case LaneRole:
         return m_stepLanes.value(e.stepId);
     case ActorKindRole: // "engine" (the SLA monitor too), "import" or "operator"
@@ -120,10 +191,14 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (failure && index.column() == EventColumn)
             return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
+        if (index.column() == EventColumn && isChangeEvent(e))
+            return QBrush(ChangePresentation::color(e.kind == QLatin1String("step.added") ? NodeChange::Added : NodeChange::Amended));
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StepColumn && !e.stepId.isEmpty())
             return e.stepId;
+        if (index.column() == DetailsColumn && isChangeEvent(e))
+            return details(e);
         return index.column() == DetailsColumn && !e.payload.isEmpty() ? QVariant(e.payload) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -140,7 +215,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
                 return {};
             return tr("%1 → %2").arg(e.beforeState.isEmpty() ? QStringLiteral("–") : e.beforeState, e.afterState);
         case DetailsColumn:
-            return e.payload.left(240);
+            return details(e);
         }
         return {};
     default:

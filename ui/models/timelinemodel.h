@@ -17,7 +17,9 @@ class TimelineModel final : public QAbstractTableModel {
 
 public:
     enum Column { TimeColumn, EventColumn, StepColumn, ActorColumn, ChangeColumn, DetailsColumn, ColumnCount };
-    enum Role { SeqRole = Qt::UserRole + 1, StepIdRole, KindRole, ActorRole, IsFailureRole, LaneRole, ActorKindRole };
+    // IsChangeRole: a change order's event (change.applied/waiting/refused, steps it added, amended
+    // or discarded).
+    enum Role { SeqRole = Qt::UserRole + 1, StepIdRole, KindRole, ActorRole, IsFailureRole, LaneRole, ActorKindRole, IsChangeRole };
 
     explicit TimelineModel(QObject* parent = nullptr);
 
@@ -33,6 +35,10 @@ public:
     const JournalEvent& eventAt(int row) const { return m_events[std::size_t(row)]; }
     // "Step completed", "Order held", "Task claimed": the kind and its states in words.
     static QString describe(const JournalEvent& event);
+    // The Details column: change order events in words ("CHG-2045: 2 compensation, 8 discarded; the
+    // customer closes the Venlo site"), other events their payload.
+    QString details(const JournalEvent& event) const;
+    static bool isChangeEvent(const JournalEvent& event);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

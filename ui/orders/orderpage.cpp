@@ -1,5 +1,6 @@
 #include "orderpage.h"
 
+#include "change/changeorderdialog.h"
 #include "engine/engineservice.h"
 #include "models/ordergraph.h"
 #include "models/rowfiltermodel.h"
@@ -7,6 +8,7 @@
 #include "models/stepstatusmodel.h"
 #include "models/storesession.h"
 #include "models/timelinemodel.h"
+#include "ordersummarypanel.h"
 #include "plan/plangraphwidget.h"
 #include "stepinspector.h"
 #include "timeline/stepganttstrip.h"
@@ -55,11 +57,17 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     signal->setObjectName(QStringLiteral("orderSignalButton"));
     signal->setToolTip(tr("Tell a pause that its external event happened (e.g. delivered)"));
     connect(signal, &QPushButton::clicked, this, &OrderPage::sendSignal);
+    m_change = new QPushButton(tr("&Change Order…"), this);
+    m_change->setObjectName(QStringLiteral("orderChangeButton"));
+    m_change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_change->setToolTip(tr("Amend or cancel the running order: compose or open a change order, preview it, submit it (Ctrl+Shift+C)"));
+    connect(m_change, &QPushButton::clicked, this, [this] { openChangeDialog(); });
     auto* header = new QHBoxLayout;
     header->addWidget(m_header, 1);
     header->addWidget(m_progress);
     header->addWidget(m_resume);
     header->addWidget(signal);
+    header->addWidget(m_change);
 
     m_stepFilter->setSourceModel(m_steps);
     m_stepTable = createOperationsTable(this, QStringLiteral("orderStepsTable"));
@@ -93,6 +101,11 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_failuresOnly->setObjectName(QStringLiteral("timelineFailuresOnly"));
     connect(m_failuresOnly, &QCheckBox::toggled, this,
             [this](bool on) { m_timelineFilter->setRoleFilter(TimelineModel::IsFailureRole, on ? QVariant(true) : QVariant()); });
+    auto* changesOnly = new QCheckBox(tr("Change orders only"), this);
+    changesOnly->setObjectName(QStringLiteral("timelineChangesOnly"));
+    changesOnly->setToolTip(tr("Change orders applied, waiting or refused, and the steps they added, amended or discarded"));
+    connect(changesOnly, &QCheckBox::toggled, this,
+            [this](bool on) { m_timelineFilter->setRoleFilter(TimelineModel::IsChangeRole, on ? QVariant(true) : QVariant()); });
     m_timelineTable = createOperationsTable(this, QStringLiteral("timelineTable"));
     m_timelineTable->setSortingEnabled(false);
     m_timelineTable->setModel(m_timelineFilter);
@@ -107,6 +120,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     timelineBar->addWidget(m_laneFilter);
     timelineBar->addWidget(m_actorFilter);
     timelineBar->addWidget(m_failuresOnly);
+    timelineBar->addWidget(changesOnly);
     auto* timelineLayout = new QVBoxLayout(timeline);
     timelineLayout->setContentsMargins(0, 4, 0, 0);
     m_gantt = new StepGanttStrip(timeline);
@@ -139,6 +153,12 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_tabs->addTab(plan, tr("&Plan"));
     m_tabs->addTab(m_stepTable, tr("&Steps"));
     m_tabs->addTab(timeline, tr("&Timeline"));
+    m_summary = new OrderSummaryPanel(session->service(), m_orderId, this);
+    m_tabs->addTab(m_summary, tr("Su&mmary"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_summary)
+            m_summary->refresh();
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -160,6 +180,40 @@ void OrderPage::showTimeline()
     m_tabs->setCurrentIndex(2);
 }
 
+void OrderPage::showSummary()
+{
+    if (m_tabs->currentWidget() == m_summary)
+        m_summary->refresh();
+    else
+        m_tabs->setCurrentWidget(m_summary); // refreshes it
+}
+
+ChangeOrderDialog* OrderPage::openChangeDialog(const QString& changeFile)
+{
+    if (!m_changeDialog) {
+        // A child of the window, so that it stays over it (and --screenshot finds it).
+        m_changeDialog = new ChangeOrderDialog(m_session->service(), m_session->user(), m_orderId, window());
+        m_changeDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_changeDialog->setOrderDetail(m_detail);
+        connect(m_changeDialog, &ChangeOrderDialog::submitted, this, [this] {
+            refresh();
+            if (m_tabs->currentWidget() == m_summary)
+                m_summary->refresh();
+        });
+    }
+    m_changeDialog->show();
+    m_changeDialog->raise();
+    m_changeDialog->activateWindow();
+    if (!changeFile.isEmpty() && m_changeDialog->loadFile(changeFile))
+        m_changeDialog->preview();
+    return m_changeDialog;
+}
+
+ChangeOrderDialog* OrderPage::changeDialog() const
+{
+    return m_changeDialog;
+}
+
 void OrderPage::selectStep(const QString& stepId)
 {
     m_tabs->setCurrentIndex(0);
@@ -168,8 +222,11 @@ void OrderPage::selectStep(const QString& stepId)
 
 void OrderPage::onSnapshot()
 {
-    if (m_session->orderChanged(m_orderId)) // the journal has news of it: steps, tasks, hold, signals
+    if (m_session->orderChanged(m_orderId)) { // the journal has news of it: steps, tasks, hold, signals
         refresh();
+        if (m_tabs->currentWidget() == m_summary)
+            m_summary->refresh();
+    }
     showCriticalPath();
 }
 
@@ -211,13 +268,16 @@ void OrderPage::onDetail(const OrderDetail& detail)
     m_progress->setRange(0, std::max(1, order.steps));
     m_progress->setValue(order.completedSteps);
     m_resume->setEnabled(order.onHold);
+    // A step's key: its id and what a change order did to it (a change may discard or amend steps
+    // without adding any, and the graph shows that too).
+    const auto key = [](const StepStatus& step) { return step.change.isEmpty() ? step.id : step.id + QLatin1Char('\n') + step.change; };
     const bool samePlan = std::size_t(m_graphSteps.size()) == detail.steps.size()
-        && std::equal(detail.steps.begin(), detail.steps.end(), m_graphSteps.begin(), [](const StepStatus& a, const QString& id) { return a.id == id; });
-    if (!samePlan) { // a new plan (first load, or re-planned): lay it out once; states change in place after that
+        && std::equal(detail.steps.begin(), detail.steps.end(), m_graphSteps.begin(), [&](const StepStatus& a, const QString& k) { return key(a) == k; });
+    if (!samePlan) { // a new plan (first load, re-planned or changed): lay it out once; states change in place after that
         m_graph->setGraph(planGraphFromOrder(detail));
         m_graphSteps.clear();
         for (const StepStatus& step : detail.steps)
-            m_graphSteps << step.id;
+            m_graphSteps << key(step);
         m_criticalPathOf = nullptr; // a new graph starts without a path
         showCriticalPath();
     }

@@ -2,6 +2,7 @@
 
 #include "engine/enginesnapshot.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,6 +16,8 @@ class QTableView;
 
 namespace fw {
 
+class ChangeOrderDialog;
+class OrderSummaryPanel;
 class PlanGraphWidget;
 class RowFilterModel;
 class StepGanttStrip;
@@ -24,7 +27,9 @@ class StoreSession;
 class TimelineModel;
 
 // One order, opened from a list: its state and progress, its live swimlane plan graph with the step
-// inspector, its steps as a table, and its timeline (every journal event, filterable). Refreshes itself whenever the engine changes the order.
+// inspector, its steps as a table, its timeline (every journal event, filterable) and its summary
+// (items ordered vs now, split paths, change orders). Refreshes itself whenever the engine changes
+// the order. "Change Order..." opens the ChangeOrderDialog for it.
 class OrderPage final : public QWidget {
     Q_OBJECT
 
@@ -37,6 +42,11 @@ public:
     const OrderDetail& detail() const { return m_detail; }
     void refresh();
     void showTimeline();
+    void showSummary();
+    // Opens (or brings forward) the change order dialog for this order; with a file, loaded and previewed.
+    ChangeOrderDialog* openChangeDialog(const QString& changeFile = {});
+    ChangeOrderDialog* changeDialog() const;
+    OrderSummaryPanel* summaryPanel() const { return m_summary; }
     void selectStep(const QString& stepId); // on the plan graph, with the inspector
     PlanGraphWidget* graph() const { return m_graph; }
     StepInspector* inspector() const { return m_inspector; }
@@ -61,6 +71,9 @@ private:
     QLabel* m_header = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_resume = nullptr;
+    QPushButton* m_change = nullptr;
+    OrderSummaryPanel* m_summary = nullptr;
+    QPointer<ChangeOrderDialog> m_changeDialog;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_stepTable = nullptr;
     QTableView* m_timelineTable = nullptr;
@@ -71,7 +84,7 @@ private:
     StepGanttStrip* m_gantt = nullptr;
     PlanGraphWidget* m_graph = nullptr;
     StepInspector* m_inspector = nullptr;
-    QStringList m_graphSteps; // the step ids the graph was laid out for
+    QStringList m_graphSteps; // the steps (id and change mark) the graph was laid out for
     const void* m_criticalPathOf = nullptr; // the jeopardy report the shown critical path comes from
 };
 

@@ -1,5 +1,6 @@
 #include "plangraphstyle.h"
 
+#include "models/changepresentation.h"
 #include "models/stepglyphs.h"
 #include "models/steppresentation.h"
 #include "models/stepstatepresentation.h"
@@ -60,6 +61,8 @@ PlanGraphStyle::PlanGraphStyle(const QPalette& palette, const QFont& font)
     ponrPen = QPen(QColor(Qt::white), 1.6, Qt::SolidLine, Qt::RoundCap);
     badgeTextBrush = QColor(Qt::white);
     badgeTextPen = QPen(QColor(Qt::white));
+    badgeOutlinePen = QPen(base, 1.5);
+    discardedBorderPen = QPen(StepStatePresentation::blend(text, base, 0.35), 1.4, Qt::DashLine);
 
     const QColor critical = criticalPathColor(dark);
     criticalPathPen = QPen(critical, 2.5);
@@ -83,6 +86,16 @@ PlanGraphStyle::PlanGraphStyle(const QPalette& palette, const QFont& font)
     for (int t = 0; t < 5; ++t) {
         const QColor color = StepPresentation::typeColor(static_cast<StepType>(t));
         m_typeGlyphPens[static_cast<std::size_t>(t)] = StepGlyphs::unitPen(dark ? color.lighter(130) : color);
+    }
+    for (NodeChange c : ChangePresentation::allChanges) {
+        Change& change = m_changes[static_cast<std::size_t>(c)];
+        change.brush = ChangePresentation::color(c, dark);
+        change.glyph.setText(ChangePresentation::glyph(c));
+        change.glyph.setTextFormat(Qt::PlainText);
+        change.glyph.prepare(QTransform(), badgeFont);
+        change.label.setText(ChangePresentation::label(c));
+        change.label.setTextFormat(Qt::PlainText);
+        change.label.prepare(QTransform(), badgeFont);
     }
     for (int s = 0; s < 3; ++s) {
         QStaticText& label = m_scopeLabels[static_cast<std::size_t>(s)];

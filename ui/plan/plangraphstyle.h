@@ -2,6 +2,7 @@
 
 #include "domain/steptypes.h"
 #include "engine/stepstate.h"
+#include "models/plangraph.h"
 
 #include <QBrush>
 #include <QColor>
@@ -33,6 +34,13 @@ public:
     const State& state(StepState state) const { return m_states[static_cast<std::size_t>(state)]; }
     const QPen& typeGlyphPen(StepType type) const { return m_typeGlyphPens[static_cast<std::size_t>(type)]; }
     const QStaticText& scopeLabel(StepScope scope) const { return m_scopeLabels[static_cast<std::size_t>(scope)]; }
+    // A change order's badge (ChangePresentation): colour, glyph and translated name.
+    struct Change {
+        QBrush brush;
+        QStaticText glyph;
+        QStaticText label;
+    };
+    const Change& change(NodeChange change) const { return m_changes[static_cast<std::size_t>(change)]; }
 
     bool dark = false;
     QColor background; // behind the bands
@@ -52,6 +60,8 @@ public:
     QPen ponrPen;
     QBrush badgeTextBrush;
     QPen badgeTextPen;
+    QPen badgeOutlinePen; // around the change badge, so that it stands off the card and the lane
+    QPen discardedBorderPen; // a step a change order discards
     QFont nameFont;
     QFont smallFont;
     QFont laneFont;
@@ -69,6 +79,7 @@ private:
     std::array<State, 9> m_states;
     std::array<QPen, 5> m_typeGlyphPens;
     std::array<QStaticText, 3> m_scopeLabels;
+    std::array<Change, 7> m_changes;
 };
 
 } // namespace fw

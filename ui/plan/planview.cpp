@@ -1,6 +1,7 @@
 #include "planview.h"
 
 #include "lanebanditem.h"
+#include "models/changepresentation.h"
 #include "models/stepstatepresentation.h"
 #include "models/steppresentation.h"
 #include "plangraphstyle.h"
@@ -222,6 +223,11 @@ QString PlanView::toolTipAt(const QPoint& viewportPos) const
         tip += QStringLiteral("<br>") + tr("Attempt %1").arg(item->attempts());
     if (node.pointOfNoReturn)
         tip += QStringLiteral("<br>") + tr("Point of no return: after it the order can no longer be cancelled.");
+    if (node.change != NodeChange::None) {
+        tip += QStringLiteral("<br><b>%1</b>").arg(tr("Change: %1").arg(ChangePresentation::label(node.change)).toHtmlEscaped());
+        if (!node.changeNote.isEmpty())
+            tip += QStringLiteral(" — ") + node.changeNote.toHtmlEscaped();
+    }
     return tip;
 }
 

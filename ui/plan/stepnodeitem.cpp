@@ -11,9 +11,12 @@ namespace fw {
 
 namespace {
 constexpr qreal boxLod = 0.35; // below: a plain box
-constexpr qreal detailLod = 0.6; // below: card and name only
+// Below: card and name only. A hair under 0.6, the zoom PlanView opens at: the level of detail comes
+// out of each card's own transform, and rounding put some cards of a view at 60 % below 0.6.
+constexpr qreal detailLod = 0.595;
 constexpr qreal radius = 7;
 constexpr qreal badgeOverhang = 8;
+constexpr qreal changeOverhang = 11; // the change badge sits higher, in the gap above the card
 } // namespace
 
 StepNodeItem::StepNodeItem(int index, const PlanGraphNode& node, const QSizeF& size, const PlanGraphStyle* style)
@@ -27,8 +30,9 @@ StepNodeItem::StepNodeItem(int index, const PlanGraphNode& node, const QSizeF& s
 
 QRectF StepNodeItem::boundingRect() const
 {
-    // Room for the selection outline and the attempts badge over the top-right corner.
-    return QRectF(-3, -badgeOverhang, m_size.width() + badgeOverhang + 3, m_size.height() + badgeOverhang + 3);
+    // Room for the selection outline, the attempts badge over the top-right corner and the change
+    // badge over the top-left one.
+    return QRectF(-3, -changeOverhang, m_size.width() + badgeOverhang + 3, m_size.height() + changeOverhang + 3);
 }
 
 bool StepNodeItem::setStatus(StepState state, int attempts)
@@ -70,6 +74,8 @@ void StepNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
     const qreal opacity = painter->opacity();
     if (m_emphasis == Emphasis::Dimmed)
         painter->setOpacity(opacity * m_style->dimmedOpacity);
+    if (m_node.change == NodeChange::Discarded) // no longer part of the plan: faded (and dashed, below)
+        painter->setOpacity(painter->opacity() * 0.5);
     const PlanGraphStyle::State& st = m_style->state(m_state);
     if (lod < boxLod) {
         painter->fillRect(cardRect(), st.accentBrush);
@@ -89,7 +95,29 @@ void StepNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         else
             painter->drawRoundedRect(cardRect().adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1.5, radius + 1.5);
     }
+    if (m_node.change != NodeChange::None && lod >= boxLod)
+        paintChangeBadge(painter, lod);
     painter->setOpacity(opacity);
+}
+
+// The change order's mark over the top-left corner: a pill with the kind's glyph, and its name
+// once the card is readable.
+void StepNodeItem::paintChangeBadge(QPainter* painter, qreal lod)
+{
+    const PlanGraphStyle::Change& c = m_style->change(m_node.change);
+    // Kept steps are most of a plan: their badge stays a quiet glyph, the changes carry a name.
+    const bool named = lod >= detailLod && m_node.change != NodeChange::Kept;
+    const qreal width = named ? 22 + c.label.size().width() : 18;
+    const QRectF badge(8, -changeOverhang, width, 17);
+    painter->setPen(m_style->badgeOutlinePen);
+    painter->setBrush(c.brush);
+    painter->drawRoundedRect(badge, 8.5, 8.5);
+    painter->setFont(m_style->badgeFont);
+    painter->setPen(m_style->badgeTextPen);
+    const QSizeF glyph = c.glyph.size();
+    painter->drawStaticText(QPointF(badge.left() + 9 - glyph.width() / 2, badge.center().y() - glyph.height() / 2), c.glyph);
+    if (named)
+        painter->drawStaticText(QPointF(badge.left() + 18, badge.center().y() - c.label.size().height() / 2), c.label);
 }
 
 void StepNodeItem::paintCard(QPainter* painter, qreal lod)
@@ -105,6 +133,8 @@ void StepNodeItem::paintCard(QPainter* painter, qreal lod)
         painter->setPen(s.selectionPen);
     else if (m_emphasis == Emphasis::Chain)
         painter->setPen(s.chainPen);
+    else if (m_node.change == NodeChange::Discarded)
+        painter->setPen(s.discardedBorderPen);
     else
         painter->setPen(st.border);
     painter->drawRoundedRect(card, radius, radius);

@@ -12,7 +12,8 @@ class PlanGraphStyle;
 struct PlanGraphNode;
 
 // One step of the plan graph: a card with the state strip and glyph, type glyph, name, scope,
-// point-of-no-return marker and attempts badge. Below 35 % zoom it is a plain box in the state
+// point-of-no-return marker, attempts badge and the badge of a change order (faded and dashed when
+// the change discards the step). Below 35 % zoom it is a plain box in the state
 // colour. Its position never changes with its state.
 class StepNodeItem : public QGraphicsItem {
 public:
@@ -40,6 +41,7 @@ public:
 
 private:
     void paintCard(QPainter* painter, qreal lod);
+    void paintChangeBadge(QPainter* painter, qreal lod);
 
     const PlanGraphStyle* m_style;
     const PlanGraphNode& m_node; // owned by the scene's graph, which outlives the items

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "change/ordersummaryreport.h"
+#include "models/changeorderdraft.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace fw {
+
+// Edits one action of a change order being composed: the item or delivery group it names (picked
+// from the order's summary), and the kind's own fields: the new total quantity, attribute
+// key/values, a new address and requested date. Cancelling the order has no fields but a warning.
+class ChangeActionEditor final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ChangeActionEditor(QWidget* parent = nullptr);
+
+    // The items (not cancelled) and delivery groups to pick from.
+    void setOrder(const OrderSummaryReport& report);
+    void setAction(const ChangeActionDraft& action);
+    ChangeActionDraft action() const;
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    void showFieldsFor(ChangeActionDraft::Kind kind);
+    void updateItemHint();
+    void updateGroupHint();
+    void addAttributeRow(const QString& key = {}, const QString& value = {});
+
+    OrderSummaryReport m_report;
+    ChangeActionDraft::Kind m_kind = ChangeActionDraft::Kind::Remove;
+    bool m_loading = false; // setAction fills the fields: no edited() for that
+    QFormLayout* m_form;
+    QLabel* m_title;
+    QLabel* m_cancelWarning;
+    QComboBox* m_item;
+    QLabel* m_itemHint;
+    QSpinBox* m_quantity;
+    QWidget* m_attributesBox;
+    QTableWidget* m_attributes;
+    QComboBox* m_group;
+    QLabel* m_groupHint;
+    QLineEdit* m_line1;
+    QLineEdit* m_line2;
+    QLineEdit* m_city;
+    QLineEdit* m_postalCode;
+    QLineEdit* m_region;
+    QLineEdit* m_country;
+    QCheckBox* m_changeDate;
+    QDateEdit* m_date;
+};
+
+} // namespace fw
