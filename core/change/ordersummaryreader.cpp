@@ -195,6 +195,8 @@ namespace {
                 for (const auto& item : itemsOf(*document)) {
                     if (!str(item, "parentItem").isEmpty())
                         m_parent.insert(str(item, "id"), str(item, "parentItem"));
+                    if (!str(item, "deliveryGroup").isEmpty())
+                        m_groupOf.insert(str(item, "id"), str(item, "deliveryGroup"));
                 }
             }
             QHash<QString, const nlohmann::json*> current;
@@ -222,6 +224,8 @@ namespace {
             position.product = str(any, "product");
             position.parentItem = str(any, "parentItem");
             position.deliveryGroup = str(any, "deliveryGroup");
+            for (QString up = m_parent.value(id); position.deliveryGroup.isEmpty() && !up.isEmpty(); up = m_parent.value(up))
+                position.deliveryGroup = m_groupOf.value(up); // components ship with their bundle
             position.quantityOrdered = original ? quantity(*original) : 0;
             if (now && !m_report.cancelled) {
                 position.quantityNow = quantity(*now);
@@ -312,6 +316,7 @@ namespace {
         std::vector<StoredStep> m_steps;
         QHash<QString, std::vector<std::pair<QString, QString>>> m_changedBy; // item -> (change order, action)
         QHash<QString, QString> m_parent; // item -> its parent item, in the original or the amended order
+        QHash<QString, QString> m_groupOf; // item -> the delivery group it names itself
         QSet<QString> m_seen;
         QSet<QString> m_withoutSteps; // items none of whose lines has a step (bundles)
     };

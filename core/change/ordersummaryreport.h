@@ -14,7 +14,7 @@ struct ItemPosition {
     QString item;
     QString product;
     QString parentItem;
-    QString deliveryGroup;
+    QString deliveryGroup; // its own, else its bundle's (components ship with their bundle)
     int quantityOrdered = 0; // as originally submitted (0: added by a change order)
     int quantityNow = 0; // the item and its supplements, after every change (0: removed)
     // "pending" (nothing started), "active" (in progress), "delivered" (all its non-billing steps

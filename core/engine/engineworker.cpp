@@ -144,12 +144,12 @@ void EngineWorker::perform(const QString& action, const OperatorRequest& request
             m_waitingCommands.insert(outcome.queuedId, action);
             Q_EMIT actionDone(action + QStringLiteral(": ") + outcome.message);
         } else {
-            Q_EMIT actionDone(action);
+            Q_EMIT actionDone(outcome.message.isEmpty() ? action : action + QStringLiteral(": ") + outcome.message);
         }
-    } else if (const auto error = applyRequest(*m_executor, request)) {
+    } else if (QString done; const auto error = applyRequest(*m_executor, request, &done)) {
         Q_EMIT actionFailed(action, *error);
     } else {
-        Q_EMIT actionDone(action);
+        Q_EMIT actionDone(done.isEmpty() ? action : action + QStringLiteral(": ") + done);
     }
     if (request.action.startsWith(QLatin1String("jeopardy.")) || request.action.startsWith(QLatin1String("task.")))
         evaluateJeopardySoon(); // the jeopardy view shows the task's new queue or owner at once

@@ -26,7 +26,7 @@ std::optional<OperatorRequest> OperatorRequest::fromJson(const QString& json)
     return request;
 }
 
-std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r)
+std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r, QString* outcome)
 {
     const QVariantMap& a = r.args;
     const auto id = [&a](const char* key) { return a.value(QString::fromLatin1(key)).toLongLong(); };
@@ -61,7 +61,7 @@ std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r)
         const auto document = nlohmann::json::parse(text("document").toStdString(), nullptr, false);
         if (document.is_discarded())
             return QStringLiteral("%1: the change order is not valid JSON").arg(text("label"));
-        return e.submitChange(document, text("label"), r.actor);
+        return e.submitChange(document, text("label"), r.actor, outcome);
     }
     return QStringLiteral("unknown action '%1'").arg(r.action);
 }

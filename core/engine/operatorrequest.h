@@ -28,6 +28,7 @@ struct OperatorRequest {
 };
 
 // Carries the request out on the executor: the executor's own validation and error text apply.
-std::optional<QString> applyRequest(Executor& executor, const OperatorRequest& request);
+// outcome: what was done, for actions that say more than "done" (change.submit: "applied: ...").
+std::optional<QString> applyRequest(Executor& executor, const OperatorRequest& request, QString* outcome = nullptr);
 
 } // namespace fw

@@ -63,12 +63,16 @@ SyncedActions::Outcome SyncedActions::perform(SyncAgent& agent, Executor& execut
     }
     if (replica)
         return queue();
-    const auto error = applyRequest(executor, request);
+    QString done;
+    const auto error = applyRequest(executor, request, &done);
     if (!error && request.action == QStringLiteral("task.release") && agent.isOnline())
         agent.releaseClaim(p.claimItem, request.actor);
     if (!error && request.action == QStringLiteral("task.complete") && agent.isOnline())
         agent.clearClaim(p.claimItem); // done: nobody holds it any more
-    return applied(error);
+    Outcome outcome = applied(error);
+    if (!error)
+        outcome.message = done;
+    return outcome;
 }
 
 } // namespace fw

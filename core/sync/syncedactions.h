@@ -18,7 +18,7 @@ class SyncedActions {
 public:
     struct Outcome {
         enum class Kind { Applied, Queued, Failed } kind = Kind::Applied;
-        QString message; // the error (Failed), or who it was sent to (Queued)
+        QString message; // the error (Failed), who it was sent to (Queued), or what was done (Applied, may be empty)
         qint64 queuedId = 0; // Queued: the sync_outbox row whose answer comes later
     };
     static Outcome perform(SyncAgent& agent, Executor& executor, const OperatorRequest& request);

@@ -162,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(!reopened.open());
         QCOMPARE(count(reopened, QStringLiteral("orders")), 1);
         QCOMPARE(count(reopened, QStringLiteral("fulfillment_lines")), 4);
-        QCOMPARE(count(reopened, QStringLiteral("steps")), 12);
+        QCOMPARE(count(reopened, QStringLiteral("steps")), 14);
         const auto events = Journal::forOrder(reopened.connection(), QStringLiteral("SO-10001"));
         QCOMPARE(events.size(), std::size_t(1));
         QCOMPARE(events[0].kind, QStringLiteral("order.imported"));
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY2(errors(result).contains(expectedProblem), qPrintable(errors(result)));
         QCOMPARE(count(database, QStringLiteral("orders")), 1);
-        QCOMPARE(count(database, QStringLiteral("steps")), 12);
+        QCOMPARE(count(database, QStringLiteral("steps")), 14);
         QCOMPARE(count(database, QStringLiteral("journal")), journal);
     }
 
@@ -240,7 +240,7 @@ private Q_SLOTS:
         out.close();
         const ImportResult result = importer.importCatalog(changedPath, QStringLiteral("t"));
         QVERIFY(!result.ok());
-        QVERIFY2(errors(result).endsWith(QStringLiteral(":/version: catalog 'telecom-business-fiber' version '2026.4' is "
+        QVERIFY2(errors(result).endsWith(QStringLiteral(":/version: catalog 'telecom-business-fiber' version '2026.5' is "
                                                         "already in the store with different content; give the changed "
                                                         "catalog a new version")),
                  qPrintable(errors(result)));

@@ -130,7 +130,7 @@ private Q_SLOTS:
         const Run order = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("order"),
                                   samples + QStringLiteral("order.json"), QStringLiteral("--as"), QStringLiteral("maria") });
         QVERIFY2(order.exitCode == 0, qPrintable(order.err));
-        QVERIFY(order.out.startsWith(QStringLiteral("order SO-10001 imported: 4 fulfillment lines, 12 steps")));
+        QVERIFY(order.out.startsWith(QStringLiteral("order SO-10001 imported: 4 fulfillment lines, 14 steps")));
         const Run again = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("order"),
                                   samples + QStringLiteral("order.json") });
         QCOMPARE(again.exitCode, 2);

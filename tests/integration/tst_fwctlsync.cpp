@@ -167,7 +167,7 @@ private Q_SLOTS:
         const Run catalog = fwctl(global({}, {}) << QStringLiteral("publish") << QStringLiteral("catalog")
                                                  << QStringLiteral(FW_SAMPLES_DIR "/saas-licence/catalog.json"));
         QVERIFY2(catalog.exitCode == 0, qPrintable(catalog.err));
-        QVERIFY2(catalog.out.startsWith(QStringLiteral("catalog saas-enterprise-licence 2026.2 published")), qPrintable(catalog.out));
+        QVERIFY2(catalog.out.startsWith(QStringLiteral("catalog saas-enterprise-licence 2026.3 published")), qPrintable(catalog.out));
         const Run badCatalog = fwctl(global({}, {}) << QStringLiteral("publish") << QStringLiteral("catalog")
                                                     << QStringLiteral(FW_TEST_DATA_DIR "/validate/unknown-references/catalog.json"));
         QCOMPARE(badCatalog.exitCode, 2);
