@@ -23,6 +23,7 @@ namespace {
     struct StoredStep {
         QString lane;
         QString type;
+        QString scope;
         QString state;
         QStringList lines;
         bool billing = false;
@@ -103,14 +104,14 @@ namespace {
             while (query.next())
                 m_lines.push_back({ query.value(0).toString(), fromJsonArrayText(query.value(1).toString()), query.value(2).toString(),
                                     !query.value(3).toString().isEmpty() });
-            query.prepare(QStringLiteral("SELECT lane, type, state, lines FROM steps WHERE order_id = ? AND state <> 'cancelled' "
+            query.prepare(QStringLiteral("SELECT lane, type, state, lines, scope FROM steps WHERE order_id = ? AND state <> 'cancelled' "
                                          "AND compensates = '' ORDER BY seq"));
             query.addBindValue(m_report.orderId);
             query.exec();
             while (query.next()) {
                 const QString lane = query.value(0).toString();
-                m_steps.push_back({ lane, query.value(1).toString(), query.value(2).toString(), fromJsonArrayText(query.value(3).toString()),
-                                    lane.contains(QLatin1String("billing"), Qt::CaseInsensitive) });
+                m_steps.push_back({ lane, query.value(1).toString(), query.value(4).toString(), query.value(2).toString(),
+                                    fromJsonArrayText(query.value(3).toString()), lane.contains(QLatin1String("billing"), Qt::CaseInsensitive) });
             }
         }
 
@@ -282,26 +283,27 @@ namespace {
             }
         }
 
-        // The consolidated billing milestone: a billing milestone covering the lines of more than one path.
+        // The consolidated billing milestone: a plan-scope billing milestone (it waits for every path).
         void billing()
         {
             for (const StoredStep& step : m_steps) {
-                if (!step.billing || step.type != QLatin1String("milestone"))
+                if (!step.billing || step.type != QLatin1String("milestone") || step.scope != QLatin1String("plan"))
                     continue;
                 QSet<QString> groups;
                 for (const StoredLine& line : m_lines) {
                     if (step.lines.contains(line.id) && !line.removed)
                         groups.insert(line.group);
                 }
-                if (groups.size() < 2)
+                if (groups.isEmpty())
                     continue;
+                const QString paths = groups.size() == 1 ? QStringLiteral("path") : QStringLiteral("paths");
                 if (step.done()) {
-                    m_report.billing = QStringLiteral("invoiced: all %1 paths delivered").arg(groups.size());
+                    m_report.billing = QStringLiteral("released: %1 delivery %2 delivered").arg(groups.size()).arg(paths);
                 } else {
                     const int delivered = int(std::count_if(m_report.splits.begin(), m_report.splits.end(), [](const SplitPath& p) {
                         return p.status == QLatin1String("delivered");
                     }));
-                    m_report.billing = QStringLiteral("waiting: %1 of %2 paths delivered").arg(delivered).arg(groups.size());
+                    m_report.billing = QStringLiteral("waiting: %1 of %2 delivery %3 delivered").arg(delivered).arg(groups.size()).arg(paths);
                 }
                 return;
             }

@@ -129,8 +129,28 @@ private Q_SLOTS:
             statuses << item.item + QLatin1Char('=') + item.status + QLatin1Char(':') + item.changedBy.join(QLatin1Char(','));
         QCOMPARE(statuses.join(QLatin1Char(' ')), QStringLiteral("A=delivered: A.1=billed: A.2=billed: A.3=delivered: B=cancelled:CHG-2045 "
                                                                  "B.1=cancelled:CHG-2045 B.2=cancelled:CHG-2045"));
-        QCOMPARE(summary->billing, QStringLiteral(""));
+        QCOMPARE(summary->billing, QStringLiteral("released: 1 delivery path delivered"));
         QCOMPARE(summary->changeOrders.size(), std::size_t(1));
+    }
+
+    // Split shipment with consolidated billing: Venlo is delivered, Rotterdam is not; the first
+    // invoice waits for both paths and the summary traces each path to its group and items.
+    void consolidatedBillingWaitsForEveryPath()
+    {
+        ChangeTestBench bench(telecom, multisite);
+        QVERIFY(bench.ready());
+        QVERIFY(runTo(bench, QStringLiteral("installed")));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/all-sites-delivered'")), QStringLiteral("pending"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/first-invoice'")), QStringLiteral("pending"));
+        QString error;
+        const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-10002"), error);
+        QVERIFY(summary);
+        QCOMPARE(summary->splits.size(), std::size_t(2));
+        QCOMPARE(summary->splits[0].group + QLatin1Char(' ') + summary->splits[0].status + QLatin1Char(' ') + summary->splits[0].items.join(QLatin1Char(',')),
+                 QStringLiteral("ROTTERDAM active A,A.1,A.2,A.3"));
+        QCOMPARE(summary->splits[1].group + QLatin1Char(' ') + summary->splits[1].status + QLatin1Char(' ') + summary->splits[1].items.join(QLatin1Char(',')),
+                 QStringLiteral("VENLO delivered B,B.1,B.2"));
+        QCOMPARE(summary->billing, QStringLiteral("waiting: 1 of 2 delivery paths delivered"));
     }
 
     // Past the hard PONR of Venlo's installation: refused with the step and line named, nothing
