@@ -18,44 +18,15 @@ namespace {
 
 PlanGraph planGraphAfterChange(const ChangePreview& preview, const std::vector<std::pair<QString, QString>>& lanes)
 {
-    PlanGraph graph;
-    QHash<QString, int> laneIndex;
-    for (const auto& [id, name] : lanes) {
-        laneIndex.insert(id, int(graph.lanes.size()));
-        graph.lanes.push_back({ id, name });
-    }
-    QHash<QString, int> stepIndex;
     QHash<QString, QString> names;
-    for (const StepChange& step : preview.steps) {
-        stepIndex.insert(step.id, int(stepIndex.size()));
+    for (const StepChange& step : preview.steps)
         names.insert(step.id, step.name);
-    }
-    for (const StepChange& step : preview.steps) {
-        PlanGraphNode node;
-        node.id = step.id;
-        node.name = step.name;
-        node.type = stepTypeFromString(step.type).value_or(StepType::AutoTask);
-        node.scope = stepScopeFromString(step.scope).value_or(StepScope::LineItem);
-        node.scopeKey = node.scope == StepScope::Plan ? step.planDefinition : step.lines.join(QStringLiteral(", "));
-        node.planDefinition = step.planDefinition;
-        if (!laneIndex.contains(step.lane)) {
-            laneIndex.insert(step.lane, int(graph.lanes.size()));
-            graph.lanes.push_back({ step.lane, step.lane });
-        }
-        node.lane = laneIndex.value(step.lane);
-        node.pointOfNoReturn = step.pointOfNoReturn;
-        for (const QString& dependency : step.dependsOn) {
-            if (const auto it = stepIndex.constFind(dependency); it != stepIndex.cend())
-                node.dependsOn.push_back(*it);
-        }
+    return planGraphOfSteps(preview.steps, lanes, [&names](PlanGraphNode& node, const StepChange& step) {
         node.change = ChangePresentation::nodeChange(step.kind);
         node.changeNote = step.kind == StepChangeKind::Compensation && !step.compensates.isEmpty()
             ? undoesNote(names.value(step.compensates, step.compensates)) + QStringLiteral(": ") + step.reason
             : step.reason;
-        graph.nodes.push_back(std::move(node));
-    }
-    graph.rebuild();
-    return graph;
+    });
 }
 
 std::vector<NodeStatus> statusesAfterChange(const ChangePreview& preview)
