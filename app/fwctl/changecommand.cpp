@@ -33,8 +33,11 @@ namespace {
               << (preview.accepted() ? QStringLiteral("can be applied") : QStringLiteral("REFUSED")) << '\n';
         for (const PonrRefusal& r : preview.refusals)
             out() << "  refused: " << r.message << '\n';
+        if (preview.forecastBefore.isValid() && preview.forecastAfter.isValid())
+            out() << "  forecast completion: " << preview.forecastBefore.toUTC().toString(Qt::ISODate) << " -> "
+                  << preview.forecastAfter.toUTC().toString(Qt::ISODate) << '\n';
         for (const ItemChange& i : preview.items)
-            out() << "  item " << i.item << ": " << i.detail << '\n';
+            out() << (i.item.isEmpty() ? QStringLiteral("  ") : QStringLiteral("  item ") + i.item + QStringLiteral(": ")) << i.detail << '\n';
         if (!preview.inFlight.isEmpty())
             out() << "  waits for the replies of: " << preview.inFlight.join(QStringLiteral(", ")) << '\n';
         out() << "steps: " << changeOutcome(preview) << '\n';
@@ -59,7 +62,8 @@ namespace {
         QString error;
         const std::optional<OrderRuntime> order = RuntimeLoader::load(database->connection(), change.order, error);
         const bool runs = order && order->storedState != OrderState::Completed && order->storedState != OrderState::Cancelled;
-        const PreparedChange prepared = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change);
+        const PreparedChange prepared
+            = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change, false, QDateTime::currentDateTimeUtc());
         if (json)
             out() << QString::fromStdString(changePreviewToJson(prepared.preview).dump(2)) << '\n';
         else if (prepared.preview.problems.empty())

@@ -4,8 +4,13 @@
 #include "decomposition/decomposer.h"
 #include "engine/templates.h"
 #include "planning/planner.h"
+#include "sla/planforecast.h"
+
+#include <QHash>
 
 #include <nlohmann/json.hpp>
+
+#include <tuple>
 
 namespace fw {
 
@@ -56,6 +61,89 @@ namespace {
         return effects;
     }
 
+    // One step for the forecast, by id (the plan after a change is not in topological order).
+    struct Projected {
+        QString id;
+        QStringList dependsOn;
+        qint64 estimatedSeconds = 0;
+        bool done = false;
+        QDateTime startedAt;
+        QDateTime completedAt;
+    };
+
+    // The projected completion (docs/sla.md, "Forecast") of steps given by id.
+    QDateTime projectedCompletion(const std::vector<Projected>& steps, const QDateTime& now)
+    {
+        QHash<QString, int> index;
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            index.insert(steps[i].id, int(i));
+        std::vector<int> waiting(steps.size(), 0);
+        std::vector<std::vector<int>> dependents(steps.size());
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            for (const QString& id : steps[i].dependsOn) {
+                if (const int d = index.value(id, -1); d >= 0) {
+                    ++waiting[i];
+                    dependents[std::size_t(d)].push_back(int(i));
+                }
+            }
+        }
+        std::vector<int> order;
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            if (waiting[i] == 0)
+                order.push_back(int(i));
+        }
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            for (int dependent : dependents[std::size_t(order[k])]) {
+                if (--waiting[std::size_t(dependent)] == 0)
+                    order.push_back(dependent);
+            }
+        }
+        std::vector<int> position(steps.size(), -1);
+        for (std::size_t k = 0; k < order.size(); ++k)
+            position[std::size_t(order[k])] = int(k);
+        std::vector<ForecastStep> sorted;
+        QDateTime startedAt;
+        for (int i : order) {
+            const Projected& p = steps[std::size_t(i)];
+            ForecastStep step { p.id, {}, p.estimatedSeconds, p.done, p.startedAt, p.completedAt };
+            for (const QString& id : p.dependsOn) {
+                if (const int d = index.value(id, -1); d >= 0)
+                    step.dependsOn.push_back(position[std::size_t(d)]);
+            }
+            if (p.startedAt.isValid() && (!startedAt.isValid() || p.startedAt < startedAt))
+                startedAt = p.startedAt;
+            sorted.push_back(std::move(step));
+        }
+        return forecastPlan(sorted, startedAt, now).projectedCompletion;
+    }
+
+    std::pair<QDateTime, QDateTime> forecasts(const OrderRuntime& current, const Reconciliation& reconciliation, const QDateTime& now)
+    {
+        std::vector<Projected> before;
+        for (std::size_t i = 0; i < current.steps.size(); ++i) {
+            const StepRuntime& s = current.steps[i];
+            const StepState state = current.execution->state(int(i));
+            Projected p { s.id, {}, s.definition->estimatedSeconds, isTerminal(state), {}, s.completedAt };
+            for (int d : current.execution->dependencies(int(i)))
+                p.dependsOn << current.steps[std::size_t(d)].id;
+            if (state != StepState::Pending && state != StepState::Ready)
+                p.startedAt = s.firstAttemptAt.isValid() ? s.firstAttemptAt : now;
+            before.push_back(std::move(p));
+        }
+        std::vector<Projected> after;
+        for (const ReconciledStep& r : reconciliation.steps) {
+            Projected p { r.change.id, r.change.dependsOn, r.change.estimatedSeconds, isTerminal(r.stateAfter), {}, {} };
+            if (r.current >= 0) {
+                const StepRuntime& s = current.steps[std::size_t(r.current)];
+                p.completedAt = s.completedAt;
+                if (r.stateAfter != StepState::Pending && r.stateAfter != StepState::Ready)
+                    p.startedAt = s.firstAttemptAt.isValid() ? s.firstAttemptAt : now;
+            }
+            after.push_back(std::move(p));
+        }
+        return { projectedCompletion(before, now), projectedCompletion(after, now) };
+    }
+
     Problems located(const ChangeOrder& change, const QString& pointer, const QString& message)
     {
         return { Problem { change.sourceLabel, pointer, message } };
@@ -64,7 +152,7 @@ namespace {
 } // namespace
 
 PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change,
-                             int revision, AccountLineRegistry* accountLines)
+                             int revision, AccountLineRegistry* accountLines, const QDateTime& now)
 {
     PreparedChange prepared;
     ChangePreview& preview = prepared.preview;
@@ -120,6 +208,8 @@ PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& 
     for (const ReconciledStep& step : prepared.reconciliation.steps)
         preview.steps.push_back(step.change);
     preview.effects = externalEffects(prepared, nextOrder ? *nextOrder : current.order);
+    if (now.isValid())
+        std::tie(preview.forecastBefore, preview.forecastAfter) = forecasts(current, prepared.reconciliation, now);
     return prepared;
 }
 

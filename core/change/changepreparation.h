@@ -23,10 +23,11 @@ struct PreparedChange {
 
 // Amends the current order document, decomposes and plans the result against the order's catalog,
 // and reconciles it with the running plan (docs/change-orders.md). Pure: nothing is written.
-// currentDocument: the order as it stands (orders.current_document); revision: the one the change makes.
+// currentDocument: the order as it stands (orders.current_document); revision: the one the change makes;
+// now (valid): the plan's projected completion before and after is forecast at that instant.
 // Problems (bad references, a cancelled or completed order, planning errors) land in preview.problems,
 // located in the change order's file.
 PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change,
-                             int revision, AccountLineRegistry* accountLines);
+                             int revision, AccountLineRegistry* accountLines, const QDateTime& now = {});
 
 } // namespace fw

@@ -1,5 +1,6 @@
 #include "changepreviewjson.h"
 
+#include "common/clock.h"
 #include "common/jsonvariant.h"
 
 #include <nlohmann/json.hpp>
@@ -67,6 +68,8 @@ nlohmann::json changePreviewToJson(const ChangePreview& preview)
                             { "endpoint", utf8(e.endpoint) }, { "method", utf8(e.method) }, { "path", utf8(e.path) },
                             { "payload", nlohmann::json::parse(e.payload.toStdString(), nullptr, false) } });
     json["inFlight"] = toJsonArray(preview.inFlight);
+    json["forecastBefore"] = preview.forecastBefore.isValid() ? nlohmann::json(utf8(toStoreTime(preview.forecastBefore))) : nlohmann::json();
+    json["forecastAfter"] = preview.forecastAfter.isValid() ? nlohmann::json(utf8(toStoreTime(preview.forecastAfter))) : nlohmann::json();
     return json;
 }
 

@@ -124,6 +124,14 @@ namespace {
             auto& reason = m_reason[std::size_t(i)];
             if (!m_live[std::size_t(i)] || !s.definition->compensates.isEmpty())
                 return; // history, or a compensation: they run to their end
+            if (m_cur.stepIndex(undoId(s.id)) >= 0)
+                return; // compensated by an earlier change
+            const QStringList lines = lineIds(s);
+            if (!lines.isEmpty() && std::all_of(lines.begin(), lines.end(), [this](const QString& l) {
+                    const ReconciledLine* line = m_lines.find(l);
+                    return line && line->earlier;
+                }))
+                return; // its lines were removed by an earlier change
             const int n = m_in.nextPlan ? m_in.nextPlan->stepIndex(splitRedo(s.id).first) : -1;
             m_next[std::size_t(i)] = n;
             const QStringList before = lineIds(s);

@@ -26,7 +26,8 @@ namespace {
 
 } // namespace
 
-PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRuntime* order, const ChangeOrder& change, bool resuming)
+PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRuntime* order, const ChangeOrder& change, bool resuming,
+                                   const QDateTime& now)
 {
     PreparedChange prepared;
     prepared.preview.orderId = change.order;
@@ -51,7 +52,7 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
         return problem("/order", notRunning(database, change.order));
     const nlohmann::json document = nlohmann::json::parse(query.value(0).toString().toStdString());
     StoredAccountLines accountLines(database);
-    return prepareChange(*order, document, change, ChangeWriter::nextRevision(database, change.order), &accountLines);
+    return prepareChange(*order, document, change, ChangeWriter::nextRevision(database, change.order), &accountLines, now);
 }
 
 } // namespace fw

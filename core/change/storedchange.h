@@ -13,6 +13,6 @@ namespace fw {
 // A change order id already applied or waiting for that order is a problem too, unless resuming:
 // the change waited for callouts in flight and is prepared again now that they answered.
 PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRuntime* order, const ChangeOrder& change,
-                                   bool resuming = false);
+                                   bool resuming = false, const QDateTime& now = {});
 
 } // namespace fw

@@ -40,7 +40,7 @@ namespace {
 
 PreparedChange Executor::prepare(const ChangeOrder& change, bool resuming)
 {
-    return prepareStoredChange(m_database.connection(), findOrder(change.order), change, resuming);
+    return prepareStoredChange(m_database.connection(), findOrder(change.order), change, resuming, m_clock.now());
 }
 
 ChangePreview Executor::previewChange(const nlohmann::json& document, const QString& label)

@@ -111,6 +111,12 @@ private Q_SLOTS:
         bench.startExecutor(true);
         QVERIFY(bench.settle());
         QCOMPARE(bench.stubs().distinctKeys(), keys);
+        // A later change to the removed site's group touches nothing: what was compensated stays so.
+        const ChangePreview later = bench.executor().previewChange(ChangeTestBench::changeFile(QStringLiteral("address-change")),
+                                                                   QStringLiteral("address-change.json"));
+        QVERIFY(later.accepted());
+        QCOMPARE(later.revision, 2);
+        QCOMPARE(changeOutcome(later), QStringLiteral("%1 kept").arg(later.steps.size()));
         // Rotterdam runs on to its end; the consolidated invoice no longer waits for Venlo.
         QVERIFY(bench.executor().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier")) == std::nullopt);
         QVERIFY(bench.settle());
@@ -151,6 +157,25 @@ private Q_SLOTS:
         QCOMPARE(summary->splits[1].group + QLatin1Char(' ') + summary->splits[1].status + QLatin1Char(' ') + summary->splits[1].items.join(QLatin1Char(',')),
                  QStringLiteral("VENLO delivered B,B.1,B.2"));
         QCOMPARE(summary->billing, QStringLiteral("waiting: 1 of 2 delivery paths delivered"));
+    }
+
+    // The preview forecasts the order's completion before and after: an address change after shipping
+    // recalls and ships again, so the order finishes later; before shipping it costs nothing.
+    void previewForecastsTheCompletion()
+    {
+        for (const char* stage : { "before", "shipped" }) {
+            ChangeTestBench bench(telecom, multisite);
+            QVERIFY(bench.ready());
+            QVERIFY(runTo(bench, QLatin1String(stage)));
+            const ChangePreview preview = bench.executor().previewChange(ChangeTestBench::changeFile(QStringLiteral("address-change")),
+                                                                         QStringLiteral("address-change.json"));
+            QVERIFY(preview.forecastBefore.isValid() && preview.forecastAfter.isValid());
+            if (QLatin1String(stage) == QLatin1String("before"))
+                QCOMPARE(preview.forecastAfter, preview.forecastBefore);
+            else
+                QVERIFY2(preview.forecastAfter > preview.forecastBefore.addDays(2),
+                         qPrintable(preview.forecastBefore.toString(Qt::ISODate) + QStringLiteral(" -> ") + preview.forecastAfter.toString(Qt::ISODate)));
+        }
     }
 
     // Past the hard PONR of Venlo's installation: refused with the step and line named, nothing

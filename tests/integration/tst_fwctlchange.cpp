@@ -72,8 +72,15 @@ private Q_SLOTS:
         const auto document = readJsonFile(change("remove-site-b"), problems);
         const auto load = ChangeOrderReader::readJson(*document, change("remove-site-b"));
         QVERIFY(load.ok());
-        const nlohmann::json expected = changePreviewToJson(prepareStoredChange(database.connection(), &*order, *load.changeOrder).preview);
-        QVERIFY2(json(run.out) == expected, qPrintable(run.out));
+        nlohmann::json expected = changePreviewToJson(prepareStoredChange(database.connection(), &*order, *load.changeOrder).preview);
+        nlohmann::json actual = json(run.out);
+        // fwctl forecasts at its own instant: both forecasts are there; the rest is the same preview.
+        QVERIFY2(actual["forecastBefore"].is_string() && actual["forecastAfter"].is_string(), qPrintable(run.out));
+        for (auto* document : { &actual, &expected }) {
+            document->erase("forecastBefore");
+            document->erase("forecastAfter");
+        }
+        QVERIFY2(actual == expected, qPrintable(run.out));
         QCOMPARE(QString::fromStdString(expected["outcome"].get<std::string>()), QStringLiteral("12 kept, 2 amended, 10 discarded"));
         // Nothing is written by a preview.
         QSqlQuery query(database.connection());
