@@ -246,12 +246,4 @@ std::optional<QString> ChangeWriter::record(QSqlDatabase& database, const Change
     return std::nullopt;
 }
 
-int ChangeWriter::nextRevision(const QSqlDatabase& database, const QString& orderId)
-{
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral("SELECT revision FROM orders WHERE id = ?"));
-    query.addBindValue(orderId);
-    return query.exec() && query.next() ? query.value(0).toInt() + 1 : 1;
-}
-
 } // namespace fw

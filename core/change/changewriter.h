@@ -24,8 +24,6 @@ public:
     static std::optional<QString> record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview,
                                          const QString& state, const QString& document, const QString& actor,
                                          const QDateTime& now);
-    // The revision the next change of an order makes (orders.revision + 1).
-    static int nextRevision(const QSqlDatabase& database, const QString& orderId);
 };
 
 } // namespace fw

@@ -83,7 +83,7 @@ private:
 
     QStringList mappedDependencies(int n) const;
 
-    StepChange describe(const StepDefinition& definition, const QString& id, const QStringList& lines,
+    StepChange describe(const StepDefinition& definition, const QString& planDefinition, const QString& id, const QStringList& lines,
                         const QStringList& dependsOn, StepChangeKind kind, const QString& reason) const;
 
     // Whether every step id is a current step that is completed or skipped (and stays so).

@@ -43,8 +43,9 @@ QStringList Reconciler::mappedDependencies(int n) const
     return ids;
 }
 
-StepChange Reconciler::describe(const StepDefinition& definition, const QString& id, const QStringList& lines,
-                    const QStringList& dependsOn, StepChangeKind kind, const QString& reason) const
+StepChange Reconciler::describe(const StepDefinition& definition, const QString& planDefinition, const QString& id,
+                                const QStringList& lines, const QStringList& dependsOn, StepChangeKind kind,
+                                const QString& reason) const
 {
     StepChange change;
     change.id = id;
@@ -52,6 +53,7 @@ StepChange Reconciler::describe(const StepDefinition& definition, const QString&
     change.type = toString(definition.type);
     change.scope = toString(definition.scope);
     change.lane = definition.lane;
+    change.planDefinition = planDefinition;
     change.stepKey = definition.key;
     change.lines = lines;
     change.dependsOn = dependsOn;
@@ -111,8 +113,7 @@ void Reconciler::addCurrentSteps()
             for (int d : m_cur.execution->dependencies(int(i)))
                 dependsOn << m_cur.steps[std::size_t(d)].id;
         }
-        ReconciledStep step { describe(*s.definition, s.id, lines, dependsOn, kind, m_reason[i]), s.definition, int(i), after };
-        step.change.planDefinition = s.planDefinition;
+        ReconciledStep step { describe(*s.definition, s.planDefinition, s.id, lines, dependsOn, kind, m_reason[i]), s.definition, int(i), after };
         step.change.stateBefore = toString(state);
         step.change.stateAfter = toString(after);
         m_result.steps.push_back(std::move(step));
@@ -134,10 +135,9 @@ void Reconciler::addCompensations()
             if (compensated(m_fate[std::size_t(j)]))
                 dependsOn << undoId(m_cur.steps[std::size_t(j)].id);
         }
-        ReconciledStep step { describe(*undo, undoId(s.id), lineIds(s), dependsOn, StepChangeKind::Compensation,
+        ReconciledStep step { describe(*undo, s.planDefinition, undoId(s.id), lineIds(s), dependsOn, StepChangeKind::Compensation,
                                        QStringLiteral("undoes '%1': %2").arg(s.name, lineReason(i))),
                               undo, -1, StepState::Pending };
-        step.change.planDefinition = s.planDefinition;
         step.change.compensates = s.id;
         m_result.steps.push_back(std::move(step));
     }
@@ -171,9 +171,8 @@ void Reconciler::addNextSteps()
         } else {
             continue;
         }
-        ReconciledStep step { describe(*planned.definition, id, lines, dependsOn, StepChangeKind::Added, reason),
+        ReconciledStep step { describe(*planned.definition, planned.planDefinition, id, lines, dependsOn, StepChangeKind::Added, reason),
                               planned.definition, -1, StepState::Pending };
-        step.change.planDefinition = planned.planDefinition;
         m_result.steps.push_back(std::move(step));
     }
 }

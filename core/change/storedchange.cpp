@@ -1,6 +1,5 @@
 #include "storedchange.h"
 
-#include "changewriter.h"
 #include "store/storedaccountlines.h"
 
 #include <QSqlQuery>
@@ -46,13 +45,13 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
     if (query.exec() && query.next() && query.value(0).toString() != QLatin1String("refused")
         && !(resuming && query.value(0).toString() == QLatin1String("waiting")))
         return problem("/id", QStringLiteral("change order %1 of order %2 is already %3").arg(change.id, change.order, query.value(0).toString()));
-    query.prepare(QStringLiteral("SELECT COALESCE(current_document, document) FROM orders WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT COALESCE(current_document, document), revision FROM orders WHERE id = ?"));
     query.addBindValue(change.order);
     if (!query.exec() || !query.next())
         return problem("/order", notRunning(database, change.order));
     const nlohmann::json document = nlohmann::json::parse(query.value(0).toString().toStdString());
     StoredAccountLines accountLines(database);
-    return prepareChange(*order, document, change, ChangeWriter::nextRevision(database, change.order), &accountLines, now);
+    return prepareChange(*order, document, change, query.value(1).toInt() + 1, &accountLines, now);
 }
 
 } // namespace fw

@@ -19,6 +19,15 @@ struct Problem {
 
 using Problems = std::vector<Problem>;
 
+// One Problem::toString() per line: what an action that failed on bad input reports.
+inline QString problemsText(const Problems& problems)
+{
+    QString text;
+    for (const Problem& problem : problems)
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + problem.toString();
+    return text;
+}
+
 // Escapes one JSON pointer reference token ("~" -> "~0", "/" -> "~1").
 QString escapePointerToken(const QString& token);
 

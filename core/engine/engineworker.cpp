@@ -226,10 +226,7 @@ void EngineWorker::importFile(const QString& kind, const QString& path, const QS
     StoreImporter importer(*m_database, *m_clock);
     const ImportResult result = kind == QStringLiteral("catalog") ? importer.importCatalog(path, user) : importer.importOrder(path, user);
     if (!result.ok()) {
-        QStringList lines;
-        for (const Problem& problem : result.problems)
-            lines << problem.toString();
-        Q_EMIT actionFailed(action, lines.join(QLatin1Char('\n')));
+        Q_EMIT actionFailed(action, problemsText(result.problems));
         return;
     }
     Q_EMIT actionDone(result.summary.isEmpty() ? action : result.summary);

@@ -20,14 +20,6 @@ namespace fw {
 
 namespace {
 
-    QString problemsText(const Problems& problems)
-    {
-        QStringList lines;
-        for (const Problem& p : problems)
-            lines << p.toString();
-        return lines.join(QLatin1Char('\n'));
-    }
-
     QString refusalsText(const std::vector<PonrRefusal>& refusals)
     {
         QStringList lines;
