@@ -68,6 +68,9 @@ struct FalloutSummary {
     QString response; // JSON text or raw body
     QDateTime openedAt;
     QString runsOn; // the workstation that runs the order (a replica's owner); empty: this one
+    // Callouts: the last attempt got no answer although it may have arrived (attempts.certainty):
+    // a retry resends that request with its key; an edited payload needs confirming.
+    bool outcomeUnknown = false;
     bool operator==(const FalloutSummary&) const = default;
 };
 

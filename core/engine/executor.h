@@ -18,6 +18,7 @@ class QSqlQuery;
 
 namespace fw {
 
+class CalloutThrottle;
 class CalloutTransport;
 struct ChangeOrder;
 struct ChangePreview;
@@ -48,7 +49,8 @@ public:
     // Whether a live engine (this or another process) holds the store at `databasePath`.
     static bool engineRunningOn(const QString& databasePath);
 
-    void setCalloutTransport(CalloutTransport* transport) { m_transport = transport; }
+    // Callouts go out through it, at most the endpoint's maxInFlight at once (CalloutThrottle).
+    void setCalloutTransport(CalloutTransport* transport);
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
     // Replaces an endpoint's base URL (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_endpointBases.insert(endpoint, baseUrl); }
@@ -76,9 +78,11 @@ public:
     // applying fieldFixes (corrected data) to its lines; skip force-completes it with a reason;
     // cancel cancels the whole order. The order stays on hold until resume().
     // editedPayload (callouts only): a JSON object sent instead of the rendered template for the
-    // new attempt series.
+    // new attempt series. After an attempt whose outcome is unknown (no answer, but it may have
+    // arrived) a retry resends that request with its idempotency key; an edited payload is then
+    // refused unless newRequest confirms it (journalled with who confirmed it).
     std::optional<QString> retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {},
-                                        const QString& editedPayload = {});
+                                        const QString& editedPayload = {}, bool newRequest = false);
     std::optional<QString> skipFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> resume(const QString& orderId, const QString& user);
@@ -158,6 +162,7 @@ private:
     bool m_applyingWaitingChanges = false;
     QHash<QString, std::size_t> m_orderIndex; // order id -> index into m_orders
     CalloutTransport* m_transport = nullptr;
+    std::unique_ptr<CalloutThrottle> m_throttle; // over m_transport
     QHash<QString, QString> m_endpointBases;
     int m_inFlight = 0;
     int m_lockTimeoutMs = 10000;

@@ -111,7 +111,9 @@ void OperationsReader::readFallout(EngineSnapshot& result) const
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT f.id, f.queue, f.order_id, f.step_id, f.classification, f.error, f.attempts, "
                               "s.name, s.type, s.lane, COALESCE(f.rule, ''), COALESCE(f.request, ''), "
-                              "COALESCE(f.response, ''), f.opened_at, COALESCE(o.replica_of, '') FROM fallout_cases f "
+                              "COALESCE(f.response, ''), f.opened_at, COALESCE(o.replica_of, ''), "
+                              "COALESCE((SELECT a.certainty FROM attempts a WHERE a.order_id = f.order_id AND a.step_id = f.step_id "
+                              "ORDER BY a.series DESC, a.attempt DESC LIMIT 1), '') = 'unknown' FROM fallout_cases f "
                               "JOIN steps s ON s.order_id = f.order_id AND s.id = f.step_id "
                               "JOIN orders o ON o.id = f.order_id "
                               "WHERE f.state = 'open' ORDER BY f.id"));
@@ -132,6 +134,7 @@ void OperationsReader::readFallout(EngineSnapshot& result) const
         c.response = query.value(12).toString();
         c.openedAt = fromStoreTime(query.value(13));
         c.runsOn = query.value(14).toString();
+        c.outcomeUnknown = query.value(15).toBool();
         result.fallout.push_back(std::move(c));
     }
 }
