@@ -56,7 +56,7 @@ public:
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_endpointBases.insert(endpoint, baseUrl); }
     int calloutsInFlight() const { return m_inFlight; }
     // runUntilIdle, then waits in the event loop for callout responses and runs again, until no
-    // callout is out and nothing moves, or timeoutMs passes (an error then).
+    // callout is out and nothing moves, or timeoutMs passes without a reply (an error then).
     std::variant<int, QString> runUntilSettled(int timeoutMs = 60000);
 
     // Runs everything that can run now (in simulated or real time) and flushes. Returns the number
@@ -165,6 +165,7 @@ private:
     std::unique_ptr<CalloutThrottle> m_throttle; // over m_transport
     QHash<QString, QString> m_endpointBases;
     int m_inFlight = 0;
+    quint64 m_replies = 0; // callout replies handled, so runUntilSettled waits as long as they come
     int m_lockTimeoutMs = 10000;
     qint64 m_adoptedUpTo = 0; // orders.rowid of the newest order load() or adoptNewOrders() has seen
     // Callout replies may arrive after the executor is gone (shutdown, restart): they check this.

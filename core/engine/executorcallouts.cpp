@@ -104,6 +104,7 @@ void Executor::startCallout(OrderRuntime& order, int step)
         if (alive.expired())
             return; // the executor stopped; after a restart the attempt is sent again with the same key
         --m_inFlight;
+        ++m_replies;
         calloutFinished(orderId, stepId, attempt, body, response);
     });
 }
@@ -194,8 +195,11 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
 
 std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
+    // The deadline counts from the last reply: callouts waiting their turn (maxInFlight) may take
+    // longer than timeoutMs in all, as long as replies keep coming.
+    QDeadlineTimer deadline(timeoutMs);
     int total = 0;
+    quint64 repliesBefore = m_replies;
     for (;;) {
         const auto ran = runUntilIdle();
         if (const auto* error = std::get_if<QString>(&ran))
@@ -203,9 +207,12 @@ std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
         total += std::get<int>(ran);
         if (m_inFlight == 0 && std::get<int>(ran) == 0)
             return total;
+        if (m_replies != repliesBefore)
+            deadline.setRemainingTime(timeoutMs);
+        repliesBefore = m_replies;
         if (m_inFlight > 0) {
             if (deadline.hasExpired())
-                return QStringLiteral("%1 callout(s) still out after %2 ms").arg(m_inFlight).arg(timeoutMs);
+                return QStringLiteral("%1 callout(s) still out, no reply for %2 ms").arg(m_inFlight).arg(timeoutMs);
             QEventLoop loop;
             QTimer::singleShot(50, &loop, &QEventLoop::quit);
             loop.exec(); // replies arrive here
