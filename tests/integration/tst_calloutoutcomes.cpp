@@ -9,6 +9,7 @@
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
 #include "store/database.h"
+#include "store/operationsreader.h"
 #include "store/storeimporter.h"
 #include "stubserver.h"
 
@@ -106,6 +107,9 @@ private Q_SLOTS:
                  QStringLiteral("unknown LOST-1/line:1.F_ITEM/reserve/1"));
         QCOMPARE(m_stubs.distinctKeys(), 1); // carried out, though nobody heard of it
         const qint64 caseId = openCase(QStringLiteral("LOST-1"));
+        const EngineSnapshot snapshot = OperationsReader(m_database->connection()).snapshot(0);
+        QCOMPARE(snapshot.fallout.size(), std::size_t(1));
+        QVERIFY(snapshot.fallout.front().outcomeUnknown); // what the workbench's dialog warns about
 
         auto e = executor();
         const QString refused = e->retryFallout(caseId, QStringLiteral("ops"), {}, QStringLiteral("{\"order\":\"LOST-1\",\"quantity\":2}"))
