@@ -31,7 +31,7 @@ class TestFwctlEndpoints : public QObject {
     QStringList endpoints() const
     {
         return { QStringLiteral("--endpoint"), QStringLiteral("inventory=") + m_base + QStringLiteral("/inventory"),
-                 QStringLiteral("--endpoint"), QStringLiteral("carrier=") + m_base + QStringLiteral("/carrier") };
+            QStringLiteral("--endpoint"), QStringLiteral("carrier=") + m_base + QStringLiteral("/carrier") };
     }
     nlohmann::json json(const QStringList& arguments) const
     {
@@ -50,10 +50,11 @@ class TestFwctlEndpoints : public QObject {
         const QString path = m_dir.filePath(id + QStringLiteral(".json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
-                                  "\"product\":\"%2\",\"quantity\":1}]}")
-                       .arg(id, product)
-                       .toUtf8());
+        file.write(
+            QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
+                           "\"product\":\"%2\",\"quantity\":1}]}")
+                .arg(id, product)
+                .toUtf8());
         file.close();
         const FwctlRun imported = cli({ QStringLiteral("import"), QStringLiteral("order"), path });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
@@ -72,7 +73,9 @@ private Q_SLOTS:
         QVERIFY2(!port.isEmpty(), qPrintable(listening));
         m_base = QStringLiteral("http://127.0.0.1:") + port;
         m_db = m_dir.filePath(QStringLiteral("endpoints.db"));
-        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("endpoint-catalog.json") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("endpoint-catalog.json") })
+                     .exitCode,
+            0);
     }
 
     void cleanupTestCase()
@@ -84,10 +87,12 @@ private Q_SLOTS:
     void signal()
     {
         importOrder(QStringLiteral("SIG-1"), QStringLiteral("SIGNALLED"));
-        const FwctlRun run = cli(QStringList { QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go") } + endpoints());
+        const FwctlRun run = cli(
+            QStringList { QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go") } + endpoints());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(cli({ QStringLiteral("status"), QStringLiteral("SIG-1") }).out.startsWith(QStringLiteral("Order SIG-1: completed")),
-                 qPrintable(cli({ QStringLiteral("status"), QStringLiteral("SIG-1") }).out));
+        QVERIFY2(cli({ QStringLiteral("status"), QStringLiteral("SIG-1") })
+                     .out.startsWith(QStringLiteral("Order SIG-1: completed")),
+            qPrintable(cli({ QStringLiteral("status"), QStringLiteral("SIG-1") }).out));
     }
 
     // The global option, before the command.
@@ -106,12 +111,15 @@ private Q_SLOTS:
     void falloutRetryThenResume()
     {
         importOrder(QStringLiteral("SIG-2"), QStringLiteral("SIGNALLED"));
-        QCOMPARE(cli({ QStringLiteral("signal"), QStringLiteral("SIG-2"), QStringLiteral("go") }).exitCode, 0); // to the catalog's URL
+        QCOMPARE(cli({ QStringLiteral("signal"), QStringLiteral("SIG-2"), QStringLiteral("go") }).exitCode,
+            0); // to the catalog's URL
         const auto cases = json({ QStringLiteral("fallout"), QStringLiteral("--json") });
         QCOMPARE(cases.size(), std::size_t(1));
-        QVERIFY(QString::fromStdString(cases[0]["error"].get<std::string>()).contains(QStringLiteral("connection refused")));
+        QVERIFY(QString::fromStdString(cases[0]["error"].get<std::string>())
+                    .contains(QStringLiteral("connection refused")));
         const QString caseId = QString::number(cases[0]["id"].get<int>());
-        const FwctlRun retry = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId } + endpoints());
+        const FwctlRun retry
+            = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId } + endpoints());
         QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
         QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/reserve")), QStringLiteral("completed"));
         const FwctlRun resume = cli(QStringList { QStringLiteral("resume"), QStringLiteral("SIG-2") } + endpoints());
@@ -121,8 +129,8 @@ private Q_SLOTS:
 
     void malformedEndpointIsRefused()
     {
-        const FwctlRun run = cli({ QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go"), QStringLiteral("--endpoint"),
-                                   QStringLiteral("inventory") });
+        const FwctlRun run = cli({ QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go"),
+            QStringLiteral("--endpoint"), QStringLiteral("inventory") });
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.trimmed(), QStringLiteral("fwctl signal: --endpoint expects ID=URL, got 'inventory'"));
     }
