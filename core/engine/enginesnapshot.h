@@ -142,6 +142,7 @@ struct AttemptRecord {
     QString request;
     QString response;
     QString error;
+    bool outcomeUnknown = false; // no answer came although the request may have arrived (attempts.certainty)
 };
 
 // Everything the order page shows: the order, its steps with their state, its attempts and its

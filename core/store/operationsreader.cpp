@@ -187,7 +187,8 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
 
     query.prepare(QStringLiteral("SELECT step_id, series, attempt, idempotency_key, started_at, finished_at, "
                                  "COALESCE(http_status, 0), COALESCE(outcome, ''), COALESCE(request, ''), "
-                                 "COALESCE(response, ''), COALESCE(error, '') FROM attempts WHERE order_id = ? "
+                                 "COALESCE(response, ''), COALESCE(error, ''), COALESCE(certainty, '') = 'unknown' FROM attempts "
+                                 "WHERE order_id = ? "
                                  "ORDER BY started_at, step_id, series, attempt"));
     query.addBindValue(orderId);
     query.exec();
@@ -195,7 +196,7 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
         detail.attempts.push_back({ query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(),
                                     query.value(3).toString(), fromStoreTime(query.value(4)), fromStoreTime(query.value(5)),
                                     query.value(6).toInt(), query.value(7).toString(), query.value(8).toString(),
-                                    query.value(9).toString(), query.value(10).toString() });
+                                    query.value(9).toString(), query.value(10).toString(), query.value(11).toBool() });
     }
 
     query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ? ORDER BY received_at"));

@@ -116,6 +116,8 @@ private Q_SLOTS:
         const EngineSnapshot snapshot = OperationsReader(m_database->connection()).snapshot(0);
         QCOMPARE(snapshot.fallout.size(), std::size_t(1));
         QVERIFY(snapshot.fallout.front().outcomeUnknown); // what the workbench's dialog warns about
+        const auto detail = OperationsReader(m_database->connection()).orderDetail(QStringLiteral("LOST-1"));
+        QVERIFY(detail && detail->attempts.size() == 1 && detail->attempts.front().outcomeUnknown); // the step inspector's note
 
         auto e = executor();
         const QString refused = e->retryFallout(caseId, QStringLiteral("ops"), {},
