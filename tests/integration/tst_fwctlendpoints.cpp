@@ -1,6 +1,6 @@
 // fwctl --endpoint ID=URL reaches every command that runs the engine, not only `run`: a signal, a
-// completed task, a fallout retry and a resume each send their callouts to the overridden
-// endpoint (fw-stubs), never to the catalog's base URL (where nothing listens).
+// completed task, a fallout retry, a resume and a submitted change each send their callouts to
+// the overridden endpoint (fw-stubs), never to the catalog's base URL (where nothing listens).
 
 #include "fwctlprocess.h"
 
@@ -125,6 +125,22 @@ private Q_SLOTS:
         const FwctlRun resume = cli(QStringList { QStringLiteral("resume"), QStringLiteral("SIG-2") } + endpoints());
         QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
         QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/ship")), QStringLiteral("completed"));
+    }
+
+    // A change order that adds an item: its new callout goes to the overridden endpoint too.
+    void changeSubmit()
+    {
+        importOrder(QStringLiteral("SIG-3"), QStringLiteral("SIGNALLED")); // waits for its signal: the order runs on
+        const QString path = m_dir.filePath(QStringLiteral("add-direct.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"formatVersion": 1, "id": "CHG-1", "order": "SIG-3", "requestedBy": "test", "reason": "one more",
+                       "actions": [{"action": "add", "item": {"id": "2", "product": "DIRECT", "quantity": 1}}]})");
+        file.close();
+        const FwctlRun submit
+            = cli(QStringList { QStringLiteral("change"), QStringLiteral("submit"), path } + endpoints());
+        QVERIFY2(submit.exitCode == 0, qPrintable(submit.err + submit.out));
+        QCOMPARE(stepState(QStringLiteral("SIG-3"), QStringLiteral("F_DIRECT/reserve")), QStringLiteral("completed"));
     }
 
     void malformedEndpointIsRefused()
