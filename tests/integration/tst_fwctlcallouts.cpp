@@ -1,10 +1,17 @@
-// fwctl --endpoint ID=URL reaches every command that runs the engine, not only `run`: a signal, a
-// completed task, a fallout retry, a resume and a submitted change each send their callouts to
-// the overridden endpoint (fw-stubs), never to the catalog's base URL (where nothing listens).
+// fwctl and callouts, as scripts use them against fw-stubs. --endpoint ID=URL reaches every
+// command that runs the engine, not only `run`: a signal, a completed task, a fallout retry, a
+// resume and a submitted change each send their callouts to the overridden endpoint, never to the
+// catalog's base URL (where nothing listens). After an answer lost on the way back, `fallout
+// retry` sends the same request with the same key and refuses an edited one without --new-request.
 
 #include "fwctlprocess.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -14,7 +21,7 @@
 
 using namespace fw::test;
 
-class TestFwctlEndpoints : public QObject {
+class TestFwctlCallouts : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -32,6 +39,20 @@ class TestFwctlEndpoints : public QObject {
     {
         return { QStringLiteral("--endpoint"), QStringLiteral("inventory=") + m_base + QStringLiteral("/inventory"),
             QStringLiteral("--endpoint"), QStringLiteral("carrier=") + m_base + QStringLiteral("/carrier") };
+    }
+    // fw-stubs' control API: POST /_control/config with a body, or GET /_control/stats.
+    QJsonObject control(const QString& path, const QByteArray& body = {})
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_base + QStringLiteral("/_control/") + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = body.isEmpty() ? network.get(request) : network.post(request, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
     }
     nlohmann::json json(const QStringList& arguments) const
     {
@@ -143,6 +164,50 @@ private Q_SLOTS:
         QCOMPARE(stepState(QStringLiteral("SIG-3"), QStringLiteral("F_DIRECT/reserve")), QStringLiteral("completed"));
     }
 
+    // The answer was lost after fw-stubs carried the request out: `fallout retry` sends the same
+    // request with the same key (fw-stubs replays its answer), and refuses an edited payload
+    // without --new-request.
+    void retryAfterALostAnswer()
+    {
+        importOrder(QStringLiteral("LOST-1"), QStringLiteral("SIGNALLED"));
+        control(QStringLiteral("config"), R"({"system": "inventory", "dropRate": 1})");
+        QCOMPARE(
+            cli(QStringList { QStringLiteral("signal"), QStringLiteral("LOST-1"), QStringLiteral("go") } + endpoints())
+                .exitCode,
+            0);
+        control(QStringLiteral("config"), R"({"system": "inventory", "dropRate": 0})");
+        QCOMPARE(stepState(QStringLiteral("LOST-1"), QStringLiteral("/reserve")), QStringLiteral("fallout"));
+        QString caseId;
+        for (const auto& c : json({ QStringLiteral("fallout"), QStringLiteral("--json") })) {
+            if (c["order"] == "LOST-1")
+                caseId = QString::number(c["id"].get<int>());
+        }
+        QVERIFY(!caseId.isEmpty());
+        const int replays = control(QStringLiteral("stats"))
+                                .value(QStringLiteral("inventory"))
+                                .toObject()
+                                .value(QStringLiteral("replays"))
+                                .toInt();
+        const FwctlRun edited
+            = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--payload"),
+                      QStringLiteral("{\"order\": \"LOST-1\", \"rush\": true}") }
+                + endpoints());
+        QCOMPARE(edited.exitCode, 2);
+        QVERIFY2(edited.err.contains(QStringLiteral("got no answer"))
+                && edited.err.contains(QStringLiteral("--new-request")),
+            qPrintable(edited.err));
+        const FwctlRun retry
+            = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId } + endpoints());
+        QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
+        QCOMPARE(stepState(QStringLiteral("LOST-1"), QStringLiteral("/reserve")), QStringLiteral("completed"));
+        QCOMPARE(control(QStringLiteral("stats"))
+                     .value(QStringLiteral("inventory"))
+                     .toObject()
+                     .value(QStringLiteral("replays"))
+                     .toInt(),
+            replays + 1); // the same key again: answered from the first time, not carried out twice
+    }
+
     void malformedEndpointIsRefused()
     {
         const FwctlRun run = cli({ QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go"),
@@ -152,5 +217,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFwctlEndpoints)
-#include "tst_fwctlendpoints.moc"
+QTEST_GUILESS_MAIN(TestFwctlCallouts)
+#include "tst_fwctlcallouts.moc"
