@@ -3009,6 +3009,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Send the edited request (Ctrl+Return)</source>
         <translation>Die bearbeitete Anfrage senden (Strg+Eingabe)</translation>
     </message>
+    <message>
+        <source>The last attempt got no answer: %1 may already have carried it out. A plain retry sends the same request again under the same idempotency key, so it cannot act twice. An edited payload is a new request that may act a second time.</source>
+        <translation>Der letzte Versuch blieb ohne Antwort: %1 hat ihn womöglich schon ausgeführt. Ein einfaches Wiederholen sendet dieselbe Anfrage mit demselben Idempotenzschlüssel erneut und kann daher nicht doppelt wirken. Bearbeitete Nutzdaten sind eine neue Anfrage, die ein zweites Mal wirken kann.</translation>
+    </message>
+    <message>
+        <source>Send the edited payload as a &amp;new request although the last one may have been carried out</source>
+        <translation>Bearbeitete Nutzdaten als &amp;neue Anfrage senden, obwohl die letzte womöglich ausgeführt wurde</translation>
+    </message>
+    <message>
+        <source>Tick “new request” to send it, or cancel and retry without editing.</source>
+        <translation>Zum Senden „neue Anfrage“ ankreuzen, oder abbrechen und ohne Bearbeiten wiederholen.</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanDiffWidget</name>
@@ -3797,6 +3809,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>&lt;div style=&apos;color:gray&apos;&gt;Response&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;div style=&apos;color:gray&apos;&gt;Antwort&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#e65100&apos;&gt;No answer came although the request was sent: the system may have carried it out. A retry sends it again with the same key.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#e65100&apos;&gt;Keine Antwort, obwohl die Anfrage gesendet wurde: Das System hat sie womöglich ausgeführt. Ein Wiederholen sendet sie erneut mit demselben Schlüssel.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -3001,6 +3001,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Send the edited request (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last attempt got no answer: %1 may already have carried it out. A plain retry sends the same request again under the same idempotency key, so it cannot act twice. An edited payload is a new request that may act a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the edited payload as a &amp;new request although the last one may have been carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “new request” to send it, or cancel and retry without editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanDiffWidget</name>
@@ -3787,6 +3799,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>&lt;div style=&apos;color:gray&apos;&gt;Response&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#e65100&apos;&gt;No answer came although the request was sent: the system may have carried it out. A retry sends it again with the same key.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

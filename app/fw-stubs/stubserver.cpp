@@ -18,16 +18,23 @@ namespace {
             .toJson(QJsonDocument::Compact);
     }
 
+    // The fields `o` gives, over the system's current behaviour. errorCount defaults to 1 only when
+    // this configuration names an errorCode: a count already used up is not re-armed by a later
+    // configuration that changes something else.
     StubBehaviour behaviourFrom(const QJsonObject& o, StubBehaviour b)
     {
         b.latencyMs = o.value(QStringLiteral("latencyMs")).toInt(b.latencyMs);
         b.failureRate = o.value(QStringLiteral("failureRate")).toDouble(b.failureRate);
         b.timeoutRate = o.value(QStringLiteral("timeoutRate")).toDouble(b.timeoutRate);
+        b.dropRate = o.value(QStringLiteral("dropRate")).toDouble(b.dropRate);
         b.badRequestRate = o.value(QStringLiteral("badRequestRate")).toDouble(b.badRequestRate);
         b.rateLimitRate = o.value(QStringLiteral("rateLimitRate")).toDouble(b.rateLimitRate);
         b.down = o.value(QStringLiteral("down")).toBool(b.down);
         b.errorCode = o.value(QStringLiteral("errorCode")).toString(b.errorCode);
-        b.errorCount = o.value(QStringLiteral("errorCount")).toInt(b.errorCode.isEmpty() ? 0 : (b.errorCount ? b.errorCount : 1));
+        if (o.contains(QStringLiteral("errorCount")))
+            b.errorCount = o.value(QStringLiteral("errorCount")).toInt(0);
+        else if (o.contains(QStringLiteral("errorCode")))
+            b.errorCount = b.errorCode.isEmpty() ? 0 : 1;
         return b;
     }
 } // namespace
@@ -102,7 +109,9 @@ StubServer::Answer StubServer::control(const QString& path, const QHttpServerReq
         QJsonObject all;
         for (auto it = m_stats.cbegin(); it != m_stats.cend(); ++it)
             all.insert(it.key(), QJsonObject { { QStringLiteral("requests"), it->requests }, { QStringLiteral("replays"), it->replays },
-                                               { QStringLiteral("injectedFailures"), it->injectedFailures } });
+                                               { QStringLiteral("injectedFailures"), it->injectedFailures },
+                                               { QStringLiteral("dropped"), it->dropped }, { QStringLiteral("abandoned"), it->abandoned },
+                                               { QStringLiteral("peakInFlight"), it->peakInFlight } });
         return { 200, QJsonDocument(all).toJson(QJsonDocument::Compact) };
     }
     if (path == QStringLiteral("reset")) {
@@ -119,7 +128,10 @@ StubServer::Answer StubServer::control(const QString& path, const QHttpServerReq
             return { 400, errorBody("BAD_REQUEST", QStringLiteral("unknown system '%1'").arg(system)) };
         if (o.contains(QStringLiteral("seed")))
             m_random.seed(quint32(o.value(QStringLiteral("seed")).toInt()));
-        configure(system, behaviourFrom(o, m_behaviour.value(system.isEmpty() ? systems().constFirst() : system)));
+        for (const QString& name : systems()) {
+            if (system.isEmpty() || system == name)
+                m_behaviour.insert(name, behaviourFrom(o, m_behaviour.value(name)));
+        }
         return { 200, QByteArrayLiteral("{}") };
     }
     return { 404, errorBody("NOT_FOUND", QStringLiteral("no control endpoint '%1'").arg(path)) };
@@ -132,6 +144,16 @@ StubServer::Answer StubServer::answer(const QString& system, const QString& path
     StubBehaviour& b = m_behaviour[system];
     if (request.method() == QHttpServerRequest::Method::Get)
         return { 200, QByteArrayLiteral("{\"status\":\"up\"}") };
+    // Drawn only when set, so the rates' sequence for a seed stays as it was without it.
+    const bool drop = b.dropRate > 0 && m_random.generateDouble() < b.dropRate;
+    Answer result = answerPost(system, path, request, stats, b);
+    result.drop = drop;
+    return result;
+}
+
+StubServer::Answer StubServer::answerPost(const QString& system, const QString& path, const QHttpServerRequest& request,
+                                          StubStats& stats, StubBehaviour& b)
+{
     const QString key = QString::fromUtf8(request.value("Idempotency-Key"));
     if (!key.isEmpty()) {
         const auto it = m_replies.constFind(system + QLatin1Char('\n') + key);
@@ -193,21 +215,44 @@ bool StubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     if (result.hang)
         return true; // never answer: the client's timeout fires
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    const auto send = [responder, result]() {
-        const auto status = QHttpServerResponder::StatusCode(result.status);
-        if (result.replay)
-            responder->write(result.body,
-                             { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
-                               { QByteArrayLiteral("Idempotent-Replay"), QByteArrayLiteral("true") } },
-                             status);
-        else
-            responder->write(result.body, { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } }, status);
-    };
-    if (latency > 0)
-        QTimer::singleShot(latency, this, send);
-    else
-        send();
+    const QPointer<QTcpSocket> guard(socket);
+    if (latency > 0 || result.drop) {
+        // The client may hang up before the answer is due: the socket is gone by then.
+        int& unanswered = m_unanswered[system];
+        ++unanswered;
+        StubStats& stats = m_stats[system];
+        stats.peakInFlight = std::max(stats.peakInFlight, unanswered);
+        QTimer::singleShot(latency, this, [this, system, result, guard, responder] {
+            --m_unanswered[system];
+            finishAnswer(system, result, guard, responder);
+        });
+    } else {
+        finishAnswer(system, result, guard, responder);
+    }
     return true;
+}
+
+void StubServer::finishAnswer(const QString& system, const Answer& result, const QPointer<QTcpSocket>& socket,
+                              const std::shared_ptr<QHttpServerResponder>& responder)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        if (!system.isEmpty() && system != QStringLiteral("_control"))
+            ++m_stats[system].abandoned;
+        return;
+    }
+    if (result.drop) {
+        ++m_stats[system].dropped;
+        socket->abort(); // carried out, but the caller never hears of it
+        return;
+    }
+    const auto status = QHttpServerResponder::StatusCode(result.status);
+    if (result.replay)
+        responder->write(result.body,
+                         { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                           { QByteArrayLiteral("Idempotent-Replay"), QByteArrayLiteral("true") } },
+                         status);
+    else
+        responder->write(result.body, { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } }, status);
 }
 
 void StubServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)

@@ -110,7 +110,7 @@ int runChange(const QStringList& arguments)
                                    QStringLiteral("ID"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who submits."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ order, json, as, waitOption() });
+    parser.addOptions({ order, json, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Previews or submits a change order (amendment or cancellation) to a running "
                                                         "order: the plan diff, compensations, callouts it sends, PONR refusals."),

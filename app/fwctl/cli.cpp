@@ -150,6 +150,20 @@ QCommandLineOption waitOption()
                               QStringLiteral("SECONDS"), QString::number(fallback));
 }
 
+QCommandLineOption endpointOption()
+{
+    return QCommandLineOption(QStringLiteral("endpoint"),
+                              QStringLiteral("Send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier "
+                                             "(repeatable; also before the command)."),
+                              QStringLiteral("ID=URL"));
+}
+
+QStringList& endpointOverrides()
+{
+    static QStringList overrides;
+    return overrides;
+}
+
 int waitSeconds(const QCommandLineParser& parser) { return std::max(0, parser.value(QStringLiteral("wait")).toInt()); }
 
 std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
@@ -165,6 +179,15 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
     if (parser.isSet(help)) {
         out() << parser.helpText();
         return Ok;
+    }
+    if (parser.optionNames().contains(QStringLiteral("endpoint"))) {
+        for (const QString& mapping : parser.values(QStringLiteral("endpoint"))) {
+            if (mapping.indexOf(QLatin1Char('=')) <= 0) {
+                err() << arguments.value(0) << ": --endpoint expects ID=URL, got '" << mapping << "'\n";
+                return BadInput;
+            }
+            endpointOverrides() << mapping;
+        }
     }
     if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
         err() << arguments.value(0) << ": expected " << positionalCount << " argument(s), got "

@@ -105,6 +105,12 @@ bool setEndpoints(const QString& command, fw::Executor& executor, const QStringL
 void stopOnSignals();
 bool stopRequested();
 
+// The --endpoint ID=URL option (repeatable) of every command that may run an engine, and the
+// overrides given with it or as a global option before the command; parseArguments collects
+// them and refuses a malformed one. withEngine, run and sync --follow apply them.
+QCommandLineOption endpointOption();
+QStringList& endpointOverrides();
+
 // The --wait SECONDS option of operator actions (default $FWCTL_WAIT_SECONDS, else 30) and its value.
 QCommandLineOption waitOption();
 int waitSeconds(const QCommandLineParser& parser);

@@ -34,6 +34,8 @@ int withEngine(const QString& command, const OperatorRequest& request, int wait)
     HttpCalloutTransport transport;
     Executor executor(*database, clock);
     executor.setCalloutTransport(&transport);
+    if (!setEndpoints(command, executor, endpointOverrides()))
+        return BadInput;
     if (const auto error = executor.load())
         err() << "fwctl: " << *error << '\n';
     if (const auto error = applyRequest(executor, request)) {
@@ -136,7 +138,7 @@ int runTask(const QStringList& arguments)
                                   QStringLiteral("JSON"), QStringLiteral("{}"));
     const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("complete: a comment."), QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ data, comment, as, waitOption() });
+    parser.addOptions({ data, comment, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Claims, releases or completes a manual task."), 2))
         return *stop;
     const QString action = parser.positionalArguments().at(0);
@@ -179,7 +181,7 @@ int runSignal(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The signal (a pause step waits for it)."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who signals."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ as, waitOption() });
+    parser.addOptions({ as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Gives an order an external signal."), 2))
         return *stop;
     const QString order = parser.positionalArguments().at(0);
@@ -200,9 +202,14 @@ int runFallout(const QStringList& arguments)
     const QCommandLineOption payload(QStringLiteral("payload"),
                                      QStringLiteral("retry of a callout: the edited request payload (a JSON object) to send instead."),
                                      QStringLiteral("JSON"));
+    const QCommandLineOption newRequest(QStringLiteral("new-request"),
+                                        QStringLiteral("retry with --payload after an attempt that got no answer (the system may "
+                                                       "have carried it out): send the edited payload as a new request anyway, "
+                                                       "with a new idempotency key. Without it such a retry resends the same "
+                                                       "request with the same key."));
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("skip, cancel: why (required)."), QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ queue, json, fields, payload, reason, as, waitOption() });
+    parser.addOptions({ queue, json, fields, payload, newRequest, reason, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Lists open fallout cases, or resolves one: retry runs the failed step "
                                                         "again (optionally after correcting line fields), skip force-completes "
@@ -247,10 +254,10 @@ int runFallout(const QStringList& arguments)
         }
         const QVariantMap fixes = jsonToVariant(parsed).toMap();
         const QString edited = parser.value(payload);
-        return withEngine(arguments.value(0),
-                          { QStringLiteral("fallout.retry"),
-                            { { QStringLiteral("case"), id }, { QStringLiteral("fields"), fixes }, { QStringLiteral("payload"), edited } },
-                            user }, waitSeconds(parser));
+        QVariantMap args { { QStringLiteral("case"), id }, { QStringLiteral("fields"), fixes }, { QStringLiteral("payload"), edited } };
+        if (parser.isSet(newRequest))
+            args.insert(QStringLiteral("newRequest"), true);
+        return withEngine(arguments.value(0), { QStringLiteral("fallout.retry"), std::move(args), user }, waitSeconds(parser));
     }
     if (action == QStringLiteral("skip"))
         return withEngine(arguments.value(0),
@@ -270,7 +277,7 @@ int runSetField(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FIELD"), QStringLiteral("The line field (e.g. customsCleared)."));
     parser.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("A JSON value: true, 42, \"text\"."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who reports it."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ as, waitOption() });
+    parser.addOptions({ as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Sets a line field (corrected or external data); pauses waiting on "
                                                         "it re-check."),
@@ -295,7 +302,7 @@ int runResume(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who resumes."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ as, waitOption() });
+    parser.addOptions({ as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Resumes an order held after fallout once its cases are resolved."), 1))
         return *stop;

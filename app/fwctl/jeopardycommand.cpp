@@ -120,7 +120,7 @@ int runJeopardy(const QStringList& arguments)
     const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("escalate: the supervisors' task queue."), QStringLiteral("Q"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("escalate: what the supervisor should know."), QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ json, level, at, queue, note, as, waitOption() });
+    parser.addOptions({ json, level, at, queue, note, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Lists the orders and steps at warning or critical, sorted by breach time, with "
                                                         "forecast and due date; reassigns a step's task or escalates to a supervisor."),
@@ -169,7 +169,7 @@ int runEscalations(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption resolution(QStringLiteral("resolution"), QStringLiteral("resolve: what was done."), QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ all, json, resolution, as, waitOption() });
+    parser.addOptions({ all, json, resolution, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists, claims or resolves escalations to supervisors."), -1))
         return *stop;
     const QString command = arguments.value(0);

@@ -21,6 +21,8 @@ int printUsage(QTextStream& stream)
               "  --workstation ID      this store's workstation id (default: made once and kept in the store)\n"
               "  --lease-ttl SECONDS   how long an order stays ours without a sync round (default 60)\n"
               "  --capacity N          active orders this workstation takes at most (default 500)\n"
+              "  --endpoint ID=URL     send a catalog endpoint's callouts elsewhere, for every command that\n"
+              "                        runs the engine (repeatable; e.g. inventory=http://127.0.0.1:8480/inventory)\n"
               "\nRun 'fwctl COMMAND --help' for the options of a command.\n"
               "Exit codes: 0 success, 1 failure, 2 invalid input or usage, 3 remote store unreachable.\n";
     stream.flush();
@@ -31,7 +33,7 @@ int printUsage(QTextStream& stream)
 std::optional<QString> takeGlobalOptions(QStringList& arguments)
 {
     static const QStringList names { QStringLiteral("--db"), QStringLiteral("--remote"), QStringLiteral("--workstation"),
-                                     QStringLiteral("--lease-ttl"), QStringLiteral("--capacity") };
+                                     QStringLiteral("--lease-ttl"), QStringLiteral("--capacity"), QStringLiteral("--endpoint") };
     while (arguments.size() >= 2) {
         QString name = arguments[1];
         QString value;
@@ -58,6 +60,10 @@ std::optional<QString> takeGlobalOptions(QStringList& arguments)
             databaseGiven() = true;
         } else if (name == QStringLiteral("--remote")) {
             remote.conninfo = value;
+        } else if (name == QStringLiteral("--endpoint")) {
+            if (value.indexOf(QLatin1Char('=')) <= 0)
+                return QStringLiteral("--endpoint expects ID=URL, got '%1'").arg(value);
+            endpointOverrides() << value;
         } else if (name == QStringLiteral("--workstation")) {
             remote.workstation = value;
         } else if (!numeric || number < (name == QStringLiteral("--capacity") ? 0 : 1)) {

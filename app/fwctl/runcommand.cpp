@@ -147,15 +147,11 @@ int runRun(const QStringList& arguments)
                                        QStringLiteral("Use simulated time, continuing from the newest journal entry."));
     const QCommandLineOption advance(QStringLiteral("advance"), QStringLiteral("With --simulated-clock: move time forward first."),
                                      QStringLiteral("DURATION"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
-                                      QStringLiteral("Send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier "
-                                                     "(repeatable)."),
-                                      QStringLiteral("ID=URL"));
     const QCommandLineOption tickMs(QStringLiteral("tick-ms"), QStringLiteral("Continuous mode: how often the engine looks for work."),
                                     QStringLiteral("MS"), QStringLiteral("250"));
     const QCommandLineOption runFor(QStringLiteral("for"), QStringLiteral("Continuous mode: stop after DURATION (e.g. 30s, 2h)."),
                                     QStringLiteral("DURATION"));
-    parser.addOptions({ untilIdle, simulated, advance, endpoint, tickMs, runFor });
+    parser.addOptions({ untilIdle, simulated, advance, endpointOption(), tickMs, runFor });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Runs the plans of all active orders in the store."), 0))
         return *stop;
     const auto database = openStore();
@@ -183,7 +179,7 @@ int runRun(const QStringList& arguments)
     HttpCalloutTransport transport;
     Executor executor(*database, clock);
     executor.setCalloutTransport(&transport);
-    if (!setEndpoints(arguments.value(0), executor, parser.values(endpoint)))
+    if (!setEndpoints(arguments.value(0), executor, endpointOverrides()))
         return BadInput;
     if (const auto error = executor.load()) {
         err() << "fwctl: " << *error << '\n';

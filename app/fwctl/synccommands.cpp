@@ -171,7 +171,7 @@ int runSync(const QStringList& arguments)
         return syncStatus(command, *database);
     if (parser.isSet(once))
         return syncOnce(command, *database);
-    return syncFollow(command, *database, parser.values(endpoint), std::max(10, parser.value(tickMs).toInt()), *forSeconds);
+    return syncFollow(command, *database, endpointOverrides(), std::max(10, parser.value(tickMs).toInt()), *forSeconds);
 }
 
 int runLeases(const QStringList& arguments)

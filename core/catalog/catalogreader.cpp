@@ -247,11 +247,17 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
     readList(root, "endpoints", false, catalog->endpoints, [](const JsonCursor& c) {
         Endpoint endpoint;
         if (c.expectObject()) {
-            c.rejectUnknownKeys({ "id", "name", "baseUrl", "timeout" });
+            c.rejectUnknownKeys({ "id", "name", "baseUrl", "timeout", "maxInFlight" });
             endpoint.id = c.string("id", true);
             endpoint.name = c.string("name", false, endpoint.id);
             endpoint.baseUrl = c.string("baseUrl", true);
             endpoint.timeoutMs = static_cast<int>(c.duration("timeout", false).value_or(10) * 1000);
+            if (const auto limit = c.integer("maxInFlight", false, 1)) {
+                if (*limit > Endpoint::maxInFlightLimit)
+                    c.errorAt("maxInFlight", QStringLiteral("must be at most %1, found %2").arg(Endpoint::maxInFlightLimit).arg(*limit));
+                else
+                    endpoint.maxInFlight = int(*limit);
+            }
         }
         return endpoint;
     });

@@ -196,6 +196,11 @@ struct Endpoint {
     QString name;
     QString baseUrl;
     int timeoutMs = 10000;
+    // Callouts of this endpoint out at once; the rest wait in order. The default matches the
+    // connections Qt opens per host, so a request's timeout runs only while it is really out.
+    static constexpr int defaultMaxInFlight = 6;
+    static constexpr int maxInFlightLimit = 1000;
+    int maxInFlight = defaultMaxInFlight;
 };
 
 // Working time for jeopardy thresholds: the days and hours a team works, in its time zone, without

@@ -3,6 +3,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace fw {
 
@@ -18,25 +19,53 @@ void HttpCalloutTransport::send(const CalloutRequest& request, std::function<voi
     QNetworkRequest http(request.url);
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setRawHeader(QByteArrayLiteral("Idempotency-Key"), request.idempotencyKey.toUtf8());
-    http.setTransferTimeout(request.timeoutMs);
     QNetworkReply* reply = m_network->sendCustomRequest(http, request.method.toLatin1(), request.body);
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done = std::move(done)]() {
-        CalloutResponse response;
-        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
-        const auto error = reply->error();
-        if (response.httpStatus == 0 && error != QNetworkReply::NoError) {
-            response.error = reply->errorString();
-            if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
-                response.transport = CallFailure::Transport::Timeout;
-            else if (error == QNetworkReply::ConnectionRefusedError)
-                response.transport = CallFailure::Transport::ConnectionRefused;
-            else
-                response.transport = CallFailure::Transport::Other;
-        }
-        reply->deleteLater();
-        done(response);
+    // Our own timeout, started when the request really leaves: Qt's transfer timeout also runs
+    // while the request waits for one of its connections to the host.
+    struct Progress {
+        bool sent = false;
+        bool timedOut = false;
+    };
+    auto progress = std::make_shared<Progress>();
+    auto* timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setInterval(std::max(1, request.timeoutMs));
+    QObject::connect(timer, &QTimer::timeout, reply, [reply, progress] {
+        progress->timedOut = true;
+        reply->abort();
     });
+    const auto startClock = [timer] {
+        if (!timer->isActive())
+            timer->start();
+    };
+    QObject::connect(reply, &QNetworkReply::socketStartedConnecting, timer, startClock);
+    QObject::connect(reply, &QNetworkReply::requestSent, timer, [startClock, progress] {
+        progress->sent = true;
+        startClock();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, reply,
+        [reply, progress, timeoutMs = request.timeoutMs, done = std::move(done)]() {
+            CalloutResponse response;
+            response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->isOpen()) // an aborted reply is closed: reading it only prints "device not open"
+                response.body = reply->readAll();
+            const auto error = reply->error();
+            if (response.httpStatus == 0 && error != QNetworkReply::NoError) {
+                response.error = progress->timedOut ? QStringLiteral("no answer within %1 ms").arg(timeoutMs)
+                                                    : reply->errorString();
+                if (progress->timedOut || error == QNetworkReply::TimeoutError
+                    || error == QNetworkReply::OperationCanceledError)
+                    response.transport = CallFailure::Transport::Timeout;
+                else if (error == QNetworkReply::ConnectionRefusedError)
+                    response.transport = CallFailure::Transport::ConnectionRefused;
+                else
+                    response.transport = CallFailure::Transport::Other;
+                response.outcomeUnknown = progress->sent && error != QNetworkReply::ConnectionRefusedError
+                    && error != QNetworkReply::HostNotFoundError;
+            }
+            reply->deleteLater();
+            done(response);
+        });
 }
 
 } // namespace fw

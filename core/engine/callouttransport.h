@@ -18,7 +18,9 @@ struct CalloutRequest {
     QString method = QStringLiteral("POST");
     QByteArray body; // JSON
     QString idempotencyKey; // sent as the Idempotency-Key header
-    int timeoutMs = 10000;
+    int timeoutMs = 10000; // counted from when the request is sent (or its connection is opened)
+    QString endpoint; // the catalog endpoint: CalloutThrottle limits requests out per endpoint
+    int maxInFlight = 6;
 };
 
 struct CalloutResponse {
@@ -26,6 +28,10 @@ struct CalloutResponse {
     QByteArray body;
     CallFailure::Transport transport = CallFailure::Transport::None;
     QString error; // transport error text
+    // No answer came although the request may have reached the system (a timeout or a connection
+    // closed after sending): it may have been carried out. False when an answer came, or when the
+    // request surely never arrived (connection refused, never sent).
+    bool outcomeUnknown = false;
 };
 
 // Sends callout requests; the executor's only way out to external systems. The HTTP one is used in
@@ -36,7 +42,9 @@ public:
     virtual void send(const CalloutRequest& request, std::function<void(const CalloutResponse&)> done) = 0;
 };
 
-// JSON over HTTP with QNetworkAccessManager, in the calling thread's event loop.
+// JSON over HTTP with QNetworkAccessManager, in the calling thread's event loop. The timeout starts
+// when the request's connection starts or the request is sent, not while it waits for a
+// connection (Qt opens 6 per host): CalloutThrottle keeps the waiting ones out of Qt's queue.
 class HttpCalloutTransport final : public CalloutTransport {
 public:
     HttpCalloutTransport();

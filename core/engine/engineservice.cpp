@@ -143,12 +143,13 @@ void EngineService::signal(const QString& orderId, const QString& name, const QS
          { QStringLiteral("signal"), { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), name } }, user });
 }
 
-void EngineService::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes, const QString& editedPayload)
+void EngineService::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes, const QString& editedPayload,
+                                 bool newRequest)
 {
-    post(QStringLiteral("retry fallout case %1").arg(caseId),
-         { QStringLiteral("fallout.retry"),
-           { { QStringLiteral("case"), caseId }, { QStringLiteral("fields"), fieldFixes }, { QStringLiteral("payload"), editedPayload } },
-           user });
+    QVariantMap args { { QStringLiteral("case"), caseId }, { QStringLiteral("fields"), fieldFixes }, { QStringLiteral("payload"), editedPayload } };
+    if (newRequest)
+        args.insert(QStringLiteral("newRequest"), true);
+    post(QStringLiteral("retry fallout case %1").arg(caseId), { QStringLiteral("fallout.retry"), std::move(args), user });
 }
 
 void EngineService::skipFallout(qint64 caseId, const QString& user, const QString& reason)

@@ -68,6 +68,9 @@ struct FalloutSummary {
     QString response; // JSON text or raw body
     QDateTime openedAt;
     QString runsOn; // the workstation that runs the order (a replica's owner); empty: this one
+    // Callouts: the last attempt got no answer although it may have arrived (attempts.certainty):
+    // a retry resends that request with its key; an edited payload needs confirming.
+    bool outcomeUnknown = false;
     bool operator==(const FalloutSummary&) const = default;
 };
 
@@ -139,6 +142,7 @@ struct AttemptRecord {
     QString request;
     QString response;
     QString error;
+    bool outcomeUnknown = false; // no answer came although the request may have arrived (attempts.certainty)
 };
 
 // Everything the order page shows: the order, its steps with their state, its attempts and its

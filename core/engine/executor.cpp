@@ -1,5 +1,7 @@
 #include "executor.h"
 
+#include "calloutthrottle.h"
+
 #include "common/clock.h"
 #include "common/jsonvariant.h"
 #include "store/database.h"

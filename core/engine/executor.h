@@ -18,6 +18,7 @@ class QSqlQuery;
 
 namespace fw {
 
+class CalloutThrottle;
 class CalloutTransport;
 struct ChangeOrder;
 struct ChangePreview;
@@ -48,13 +49,14 @@ public:
     // Whether a live engine (this or another process) holds the store at `databasePath`.
     static bool engineRunningOn(const QString& databasePath);
 
-    void setCalloutTransport(CalloutTransport* transport) { m_transport = transport; }
+    // Callouts go out through it, at most the endpoint's maxInFlight at once (CalloutThrottle).
+    void setCalloutTransport(CalloutTransport* transport);
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
     // Replaces an endpoint's base URL (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_endpointBases.insert(endpoint, baseUrl); }
     int calloutsInFlight() const { return m_inFlight; }
     // runUntilIdle, then waits in the event loop for callout responses and runs again, until no
-    // callout is out and nothing moves, or timeoutMs passes (an error then).
+    // callout is out and nothing moves, or timeoutMs passes without a reply (an error then).
     std::variant<int, QString> runUntilSettled(int timeoutMs = 60000);
 
     // Runs everything that can run now (in simulated or real time) and flushes. Returns the number
@@ -76,9 +78,11 @@ public:
     // applying fieldFixes (corrected data) to its lines; skip force-completes it with a reason;
     // cancel cancels the whole order. The order stays on hold until resume().
     // editedPayload (callouts only): a JSON object sent instead of the rendered template for the
-    // new attempt series.
+    // new attempt series. After an attempt whose outcome is unknown (no answer, but it may have
+    // arrived) a retry resends that request with its idempotency key; an edited payload is then
+    // refused unless newRequest confirms it (journalled with who confirmed it).
     std::optional<QString> retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {},
-                                        const QString& editedPayload = {});
+                                        const QString& editedPayload = {}, bool newRequest = false);
     std::optional<QString> skipFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> resume(const QString& orderId, const QString& user);
@@ -158,8 +162,10 @@ private:
     bool m_applyingWaitingChanges = false;
     QHash<QString, std::size_t> m_orderIndex; // order id -> index into m_orders
     CalloutTransport* m_transport = nullptr;
+    std::unique_ptr<CalloutThrottle> m_throttle; // over m_transport
     QHash<QString, QString> m_endpointBases;
     int m_inFlight = 0;
+    quint64 m_replies = 0; // callout replies handled, so runUntilSettled waits as long as they come
     int m_lockTimeoutMs = 10000;
     qint64 m_adoptedUpTo = 0; // orders.rowid of the newest order load() or adoptNewOrders() has seen
     // Callout replies may arrive after the executor is gone (shutdown, restart): they check this.

@@ -2,6 +2,7 @@
 
 #include "executor.h"
 
+#include "calloutthrottle.h"
 #include "callouttransport.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
@@ -37,13 +38,20 @@ namespace {
     }
 } // namespace
 
+void Executor::setCalloutTransport(CalloutTransport* transport)
+{
+    m_transport = transport;
+    m_throttle = transport ? std::make_unique<CalloutThrottle>(*transport) : nullptr;
+}
+
 void Executor::startCallout(OrderRuntime& order, int step)
 {
     StepRuntime& s = order.steps[std::size_t(step)];
     const CalloutSpec& spec = s.definition->callout;
     const StepState state = order.execution->state(step);
     const bool resend = state == StepState::Running; // after a restart: same attempt, same key
-    const QString key = QStringLiteral("%1/%2/%3").arg(order.orderId, s.id).arg(s.attemptSeries);
+    const QString key = s.idempotencyKey.isEmpty() ? QStringLiteral("%1/%2/%3").arg(order.orderId, s.id).arg(s.attemptSeries)
+                                                   : s.idempotencyKey;
 
     RenderedTemplate payload;
     QString body;
@@ -78,6 +86,8 @@ void Executor::startCallout(OrderRuntime& order, int step)
     request.body = body.toUtf8();
     request.idempotencyKey = key;
     request.timeoutMs = spec.timeoutMs > 0 ? spec.timeoutMs : (endpoint ? endpoint->timeoutMs : 10000);
+    request.endpoint = spec.endpoint;
+    request.maxInFlight = endpoint ? endpoint->maxInFlight : Endpoint::defaultMaxInFlight;
     m_writer->attemptStarted(order.orderId, s.id, s.attemptSeries, s.attempts, key, body, m_clock.now());
     // The attempt is durable before the request leaves: a crash now means a resend with this key.
     if (const auto error = m_writer->flush()) {
@@ -89,11 +99,12 @@ void Executor::startCallout(OrderRuntime& order, int step)
     const QString orderId = order.orderId;
     const QString stepId = s.id;
     const int attempt = s.attempts;
-    m_transport->send(request, [this, alive = std::weak_ptr<int>(m_alive), orderId, stepId, attempt, body](
+    m_throttle->send(request, [this, alive = std::weak_ptr<int>(m_alive), orderId, stepId, attempt, body](
                                    const CalloutResponse& response) {
         if (alive.expired())
             return; // the executor stopped; after a restart the attempt is sent again with the same key
         --m_inFlight;
+        ++m_replies;
         calloutFinished(orderId, stepId, attempt, body, response);
     });
 }
@@ -111,7 +122,7 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
     const QString responseText = QString::fromUtf8(response.body);
     if (order->execution->state(step) != StepState::Running || s.attempts != attempt) {
         m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("ignored"), responseText,
-                                  QStringLiteral("the step moved on before the response arrived"), now);
+                                  QStringLiteral("the step moved on before the response arrived"), now, response.outcomeUnknown);
         m_writer->flush();
         return;
     }
@@ -143,7 +154,8 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
                     m_writer->lineFieldsChanged(*order, line, now);
             }
             s.lastError.clear();
-            m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("success"), responseText, {}, now);
+            m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("success"), responseText, {},
+                                      now);
             move(*order, step, StepState::Completed, engineActor,
                  QString::fromStdString(nlohmann::json { { "httpStatus", response.httpStatus }, { "fields", variantToJson(fields) } }.dump()));
             rollUp(*order);
@@ -160,7 +172,8 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
     const QString error = failure.message.isEmpty() ? kind.reason : failure.message + QStringLiteral(" (") + kind.reason + QLatin1Char(')');
     s.lastError = error;
     m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus,
-                              kind.retriable ? QStringLiteral("retriable") : QStringLiteral("fatal"), responseText, error, now);
+                              kind.retriable ? QStringLiteral("retriable") : QStringLiteral("fatal"), responseText, error, now,
+                              response.outcomeUnknown);
     if (kind.retriable) {
         const RetryDecision retry = nextRetry(policyOf(*order->catalog, s.definition->retryPolicy), s.attempts, s.firstAttemptAt, now);
         if (retry.retry) {
@@ -182,8 +195,11 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
 
 std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
+    // The deadline counts from the last reply: callouts waiting their turn (maxInFlight) may take
+    // longer than timeoutMs in all, as long as replies keep coming.
+    QDeadlineTimer deadline(timeoutMs);
     int total = 0;
+    quint64 repliesBefore = m_replies;
     for (;;) {
         const auto ran = runUntilIdle();
         if (const auto* error = std::get_if<QString>(&ran))
@@ -191,9 +207,12 @@ std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
         total += std::get<int>(ran);
         if (m_inFlight == 0 && std::get<int>(ran) == 0)
             return total;
+        if (m_replies != repliesBefore)
+            deadline.setRemainingTime(timeoutMs);
+        repliesBefore = m_replies;
         if (m_inFlight > 0) {
             if (deadline.hasExpired())
-                return QStringLiteral("%1 callout(s) still out after %2 ms").arg(m_inFlight).arg(timeoutMs);
+                return QStringLiteral("%1 callout(s) still out, no reply for %2 ms").arg(m_inFlight).arg(timeoutMs);
             QEventLoop loop;
             QTimer::singleShot(50, &loop, &QEventLoop::quit);
             loop.exec(); // replies arrive here

@@ -43,9 +43,31 @@ namespace {
         return std::nullopt;
     }
 
-    QString payload(qint64 caseId, const QString& reason, const QVariantMap& fixes = {}, const QString& edited = {})
+    // The newest attempt of a step: its key, the request as sent, and whether an answer came.
+    struct LastAttempt {
+        QString key;
+        QString request;
+        bool outcomeUnknown = false;
+    };
+
+    std::optional<LastAttempt> lastAttempt(const QSqlDatabase& db, const QString& orderId, const QString& stepId)
+    {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT idempotency_key, COALESCE(request, ''), COALESCE(certainty, '') FROM attempts "
+                                     "WHERE order_id = ? AND step_id = ? ORDER BY series DESC, attempt DESC LIMIT 1"));
+        query.addBindValue(orderId);
+        query.addBindValue(stepId);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return LastAttempt { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() == QStringLiteral("unknown") };
+    }
+
+    QString payload(qint64 caseId, const QString& reason, const QVariantMap& fixes = {}, const QString& edited = {},
+                    const nlohmann::json& extra = {})
     {
         nlohmann::json json { { "case", caseId } };
+        if (extra.is_object())
+            json.update(extra);
         if (!edited.isEmpty())
             json["editedPayload"] = nlohmann::json::parse(edited.toStdString(), nullptr, false);
         if (!reason.isEmpty())
@@ -57,7 +79,7 @@ namespace {
 } // namespace
 
 std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes,
-                                              const QString& editedPayload)
+                                              const QString& editedPayload, bool newRequest)
 {
     QString error;
     const auto row = openCase(m_database.connection(), caseId, error);
@@ -68,18 +90,34 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
     if (step < 0 || order->execution->state(step) != StepState::Fallout)
         return QStringLiteral("fallout case %1: step %2 is not in fallout").arg(caseId).arg(row->stepId);
     StepRuntime& s = order->steps[std::size_t(step)];
+    if (!editedPayload.isEmpty() && s.definition->type != StepType::Callout)
+        return QStringLiteral("fallout case %1: step %2 is not a callout; an edited payload applies to callouts only").arg(caseId).arg(s.id);
+    // The last attempt got no answer although it may have arrived: the system may have carried it
+    // out. Retrying it is sending the same request again under the same idempotency key, so the
+    // system can answer it without acting twice; anything else is a new request, confirmed.
+    std::optional<LastAttempt> unanswered;
+    if (s.definition->type == StepType::Callout) {
+        unanswered = lastAttempt(m_database.connection(), order->orderId, s.id);
+        if (unanswered && !unanswered->outcomeUnknown)
+            unanswered.reset();
+    }
+    if (unanswered && !editedPayload.isEmpty() && !newRequest)
+        return QStringLiteral("fallout case %1: the last attempt of %2 got no answer, so %3 may already have carried it out; a retry "
+                              "sends the same request again with the same idempotency key (%4). Sending an edited payload is a new "
+                              "request that may act a second time: confirm it (fwctl fallout retry --new-request)")
+            .arg(caseId)
+            .arg(s.id, s.definition->callout.endpoint, unanswered->key);
+    const bool sameRequest = unanswered && !newRequest;
+    QString override;
     if (!editedPayload.isEmpty()) {
-        if (s.definition->type != StepType::Callout)
-            return QStringLiteral("fallout case %1: step %2 is not a callout; an edited payload applies to callouts only")
-                .arg(caseId)
-                .arg(s.id);
         const auto parsed = nlohmann::json::parse(editedPayload.toStdString(), nullptr, false);
         if (parsed.is_discarded() || !parsed.is_object())
             return QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId);
-        s.payloadOverride = QString::fromStdString(parsed.dump());
-    } else {
-        s.payloadOverride.clear();
+        override = QString::fromStdString(parsed.dump());
+    } else if (sameRequest) {
+        override = unanswered->request; // exactly what may have been carried out
     }
+    s.payloadOverride = override;
     for (auto it = fieldFixes.cbegin(); it != fieldFixes.cend(); ++it) {
         for (int line : s.lines)
             order->lines[std::size_t(line)].fields.insert(it.key(), it.value());
@@ -89,12 +127,22 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
             m_writer->lineFieldsChanged(*order, line, m_clock.now());
     }
     s.lastError.clear();
-    // An operator retry starts a new attempt series: a fresh idempotency key, attempt count and window.
+    // An operator retry starts a new attempt series: a fresh attempt count and window, and a new
+    // idempotency key unless the last request may have been carried out unanswered.
     s.attemptSeries += 1;
     s.attempts = 0;
     s.firstAttemptAt = QDateTime();
+    s.idempotencyKey = sameRequest ? unanswered->key : QString();
+    nlohmann::json extra;
+    if (sameRequest)
+        extra["sameRequest"] = { { "idempotencyKey", unanswered->key.toStdString() }, { "because", "the last attempt got no answer" } };
+    else if (unanswered)
+        extra["newRequest"] = { { "confirmedBy", user.toStdString() },
+                                { "previousKey", unanswered->key.toStdString() },
+                                { "because", "the last attempt got no answer; it may have been carried out" } };
     m_writer->falloutResolved(caseId, QStringLiteral("retried by ") + user, m_clock.now());
-    move(*order, step, StepState::Ready, user, payload(caseId, QStringLiteral("retry"), fieldFixes, s.payloadOverride));
+    move(*order, step, StepState::Ready, user,
+         payload(caseId, QStringLiteral("retry"), fieldFixes, editedPayload.isEmpty() ? QString() : override, extra));
     dispatch(*order, step); // the failed step runs again now; the order stays on hold until resumed
     rollUp(*order);
     return m_writer->flush();

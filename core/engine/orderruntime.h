@@ -23,6 +23,9 @@ struct StepRuntime {
     int attempts = 0;
     int attemptSeries = 1; // an operator retry starts a new series: a new idempotency key
     QString payloadOverride; // callouts: JSON an operator edited for this series, sent instead of the template
+    // Callouts: the Idempotency-Key of this series when it is not "<order>/<step>/<series>": an
+    // operator retry after an unknown outcome keeps the previous series' key (and request).
+    QString idempotencyKey;
     bool inFlight = false; // runtime only: a callout request is out
     QDateTime firstAttemptAt;
     QDateTime nextAttemptAt; // retrying steps: when the next attempt is due

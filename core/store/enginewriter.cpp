@@ -15,7 +15,7 @@ namespace fw {
 namespace {
     const char* const statementTexts[] = {
         "UPDATE steps SET state = ?, attempts = ?, first_attempt_at = ?, next_attempt_at = ?, completed_at = ?, "
-        "last_error = ?, updated_at = ?, attempt_series = ?, payload_override = ? WHERE order_id = ? AND id = ?",
+        "last_error = ?, updated_at = ?, attempt_series = ?, payload_override = ?, idempotency_key = ? WHERE order_id = ? AND id = ?",
         "UPDATE fulfillment_lines SET fields = ? WHERE order_id = ? AND id = ?",
         "UPDATE orders SET state = ?, updated_at = ? WHERE id = ?",
         "INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?)",
@@ -27,7 +27,7 @@ namespace {
         "UPDATE fallout_cases SET state = 'resolved', resolution = ?, resolved_at = ? WHERE id = ?",
         "INSERT OR REPLACE INTO attempts (order_id, step_id, series, attempt, idempotency_key, started_at, request) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        "UPDATE attempts SET finished_at = ?, http_status = ?, outcome = ?, response = ?, error = ? "
+        "UPDATE attempts SET finished_at = ?, http_status = ?, outcome = ?, response = ?, error = ?, certainty = ? "
         "WHERE order_id = ? AND step_id = ? AND series = ? AND attempt = ?",
     };
 
@@ -117,7 +117,8 @@ void EngineWriter::stepChanged(const OrderRuntime& order, int index, StepState f
     replace({ UpdateStep, order.orderId, index },
             { SqlValue::of(name(to)), SqlValue::of(step.attempts), storeTime(step.firstAttemptAt), storeTime(step.nextAttemptAt),
               storeTime(step.completedAt), SqlValue::nullable(step.lastError), SqlValue::of(at), SqlValue::of(step.attemptSeries),
-              SqlValue::nullable(step.payloadOverride), SqlValue::of(order.orderId), SqlValue::of(step.id) });
+              SqlValue::nullable(step.payloadOverride), SqlValue::nullable(step.idempotencyKey), SqlValue::of(order.orderId),
+              SqlValue::of(step.id) });
     addJournal(at, order.orderId, step.id, kind, actor, name(from), name(to), payload, local);
 }
 
@@ -174,10 +175,14 @@ void EngineWriter::attemptStarted(const QString& orderId, const QString& stepId,
 }
 
 void EngineWriter::attemptFinished(const QString& orderId, const QString& stepId, int series, int attempt, int httpStatus,
-                                   const QString& outcome, const QString& response, const QString& error, const QDateTime& now)
+                                   const QString& outcome, const QString& response, const QString& error, const QDateTime& now,
+                                   bool outcomeUnknown)
 {
+    static const QString definite = QStringLiteral("definite");
+    static const QString unknown = QStringLiteral("unknown");
     add(FinishAttempt, { storeTime(now), httpStatus ? SqlValue::of(httpStatus) : SqlValue {}, SqlValue::of(outcome),
-                         SqlValue::nullable(response), SqlValue::nullable(error), SqlValue::of(orderId), SqlValue::of(stepId),
+                         SqlValue::nullable(response), SqlValue::nullable(error), SqlValue::of(outcomeUnknown ? unknown : definite),
+                         SqlValue::of(orderId), SqlValue::of(stepId),
                          SqlValue::of(series), SqlValue::of(attempt) });
 }
 

@@ -38,8 +38,10 @@ public:
                        const QString& request = {}, const QString& response = {});
     void attemptStarted(const QString& orderId, const QString& stepId, int series, int attempt, const QString& key, const QString& request,
                         const QDateTime& now);
+    // outcomeUnknown: no answer came although the request may have arrived (attempts.certainty
+    // 'unknown'; else 'definite').
     void attemptFinished(const QString& orderId, const QString& stepId, int series, int attempt, int httpStatus, const QString& outcome,
-                         const QString& response, const QString& error, const QDateTime& now);
+                         const QString& response, const QString& error, const QDateTime& now, bool outcomeUnknown = false);
     void orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor,
                           const QString& payload);
     void falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now);

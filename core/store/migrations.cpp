@@ -226,6 +226,13 @@ namespace {
                   "ALTER TABLE steps ADD COLUMN change_reason TEXT NOT NULL DEFAULT ''",
                   "ALTER TABLE steps ADD COLUMN compensates TEXT NOT NULL DEFAULT ''",
               } },
+            { 14,
+              "callout outcomes: whether an answer came for each attempt ('definite') or the request may have been "
+              "carried out unanswered ('unknown'), and the idempotency key a step's retry keeps after an unknown outcome",
+              {
+                  "ALTER TABLE attempts ADD COLUMN certainty TEXT",
+                  "ALTER TABLE steps ADD COLUMN idempotency_key TEXT",
+              } },
         };
         return all;
     }

@@ -111,7 +111,9 @@ void OperationsReader::readFallout(EngineSnapshot& result) const
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT f.id, f.queue, f.order_id, f.step_id, f.classification, f.error, f.attempts, "
                               "s.name, s.type, s.lane, COALESCE(f.rule, ''), COALESCE(f.request, ''), "
-                              "COALESCE(f.response, ''), f.opened_at, COALESCE(o.replica_of, '') FROM fallout_cases f "
+                              "COALESCE(f.response, ''), f.opened_at, COALESCE(o.replica_of, ''), "
+                              "COALESCE((SELECT a.certainty FROM attempts a WHERE a.order_id = f.order_id AND a.step_id = f.step_id "
+                              "ORDER BY a.series DESC, a.attempt DESC LIMIT 1), '') = 'unknown' FROM fallout_cases f "
                               "JOIN steps s ON s.order_id = f.order_id AND s.id = f.step_id "
                               "JOIN orders o ON o.id = f.order_id "
                               "WHERE f.state = 'open' ORDER BY f.id"));
@@ -132,6 +134,7 @@ void OperationsReader::readFallout(EngineSnapshot& result) const
         c.response = query.value(12).toString();
         c.openedAt = fromStoreTime(query.value(13));
         c.runsOn = query.value(14).toString();
+        c.outcomeUnknown = query.value(15).toBool();
         result.fallout.push_back(std::move(c));
     }
 }
@@ -184,7 +187,8 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
 
     query.prepare(QStringLiteral("SELECT step_id, series, attempt, idempotency_key, started_at, finished_at, "
                                  "COALESCE(http_status, 0), COALESCE(outcome, ''), COALESCE(request, ''), "
-                                 "COALESCE(response, ''), COALESCE(error, '') FROM attempts WHERE order_id = ? "
+                                 "COALESCE(response, ''), COALESCE(error, ''), COALESCE(certainty, '') = 'unknown' FROM attempts "
+                                 "WHERE order_id = ? "
                                  "ORDER BY started_at, step_id, series, attempt"));
     query.addBindValue(orderId);
     query.exec();
@@ -192,7 +196,7 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
         detail.attempts.push_back({ query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(),
                                     query.value(3).toString(), fromStoreTime(query.value(4)), fromStoreTime(query.value(5)),
                                     query.value(6).toInt(), query.value(7).toString(), query.value(8).toString(),
-                                    query.value(9).toString(), query.value(10).toString() });
+                                    query.value(9).toString(), query.value(10).toString(), query.value(11).toBool() });
     }
 
     query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ? ORDER BY received_at"));

@@ -100,7 +100,8 @@ namespace {
         std::vector<QStringList> dependsOnIds;
         std::vector<StepState> states;
         query.prepare(QStringLiteral("SELECT id, name, plan_definition, step_key, lines, depends_on, state, attempts, "
-                                     "first_attempt_at, next_attempt_at, completed_at, last_error, attempt_series, payload_override FROM steps "
+                                     "first_attempt_at, next_attempt_at, completed_at, last_error, attempt_series, payload_override, "
+                                     "idempotency_key FROM steps "
                                      "WHERE order_id = ? ORDER BY seq"));
         query.addBindValue(orderId);
         query.exec();
@@ -126,6 +127,7 @@ namespace {
             step.lastError = query.value(11).toString();
             step.attemptSeries = query.value(12).toInt();
             step.payloadOverride = query.value(13).toString();
+            step.idempotencyKey = query.value(14).toString();
             stepIndex.insert(step.id, int(runtime.steps.size()));
             runtime.steps.push_back(std::move(step));
         }

@@ -143,6 +143,61 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 0);
         QCOMPARE(reply.error, QNetworkReply::OperationCanceledError);
     }
+    // A client that hangs up before a delayed answer is due must not take the server down.
+    void clientHangsUpBeforeADelayedAnswer()
+    {
+        StubBehaviour slow;
+        slow.latencyMs = 300;
+        m_server.configure(QStringLiteral("billing"), slow);
+        const Reply gaveUp = post(QStringLiteral("/billing/subscriptions"), QByteArrayLiteral("{}"), QByteArrayLiteral("K-HUP"), 50);
+        QCOMPARE(gaveUp.status, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.stats().value(QStringLiteral("billing")).abandoned, 1, 3000);
+        m_server.configure(QStringLiteral("billing"), StubBehaviour {});
+        QCOMPARE(post(QStringLiteral("/billing/subscriptions"), QByteArrayLiteral("{}")).status, 201); // still serving
+    }
+
+    // A configuration changes only the fields it gives, for its system or for each system; an
+    // error count already used up stays used up.
+    void configurationChangesOnlyItsFields_data()
+    {
+        QTest::addColumn<QByteArray>("first");
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<int>("carrierStatus"); // carrier's answer after both (and one request in between)
+        QTest::addRow("error for all, then latency for all") << QByteArray(R"({"errorCode": "HELD", "errorCount": 1})")
+                                                             << QByteArray(R"({"latencyMs": 1})") << 201;
+        QTest::addRow("error for carrier, then its latency") << QByteArray(R"({"system": "carrier", "errorCode": "HELD"})")
+                                                             << QByteArray(R"({"system": "carrier", "latencyMs": 1})") << 201;
+        QTest::addRow("carrier failing, then latency for all") << QByteArray(R"({"system": "carrier", "failureRate": 1})")
+                                                               << QByteArray(R"({"latencyMs": 1})") << 503;
+    }
+
+    void configurationChangesOnlyItsFields()
+    {
+        QFETCH(QByteArray, first);
+        QFETCH(QByteArray, second);
+        QFETCH(int, carrierStatus);
+        QCOMPARE(post(QStringLiteral("/_control/config"), first).status, 200);
+        const int before = post(QStringLiteral("/carrier/shipments"), QByteArrayLiteral("{}")).status;
+        QVERIFY(before == 409 || before == 503);
+        QCOMPARE(post(QStringLiteral("/_control/config"), second).status, 200);
+        QCOMPARE(post(QStringLiteral("/carrier/shipments"), QByteArrayLiteral("{}")).status, carrierStatus);
+    }
+
+    // dropRate: the system carries the request out, then closes the connection without an answer.
+    // The same key later gets the answer it would have had, as a replay: it happened once.
+    void droppedAnswerWasCarriedOut()
+    {
+        QCOMPARE(post(QStringLiteral("/_control/config"), QByteArrayLiteral(R"({"system": "inventory", "dropRate": 1})")).status, 200);
+        const Reply lost = post(QStringLiteral("/inventory/reservations"), QByteArrayLiteral("{}"), QByteArrayLiteral("K-DROP"));
+        QCOMPARE(lost.status, 0);
+        QVERIFY(lost.error != QNetworkReply::NoError);
+        QVERIFY(m_server.stats().value(QStringLiteral("inventory")).dropped >= 1);
+        QCOMPARE(post(QStringLiteral("/_control/config"), QByteArrayLiteral(R"({"system": "inventory", "dropRate": 0})")).status, 200);
+        const Reply again = post(QStringLiteral("/inventory/reservations"), QByteArrayLiteral("{}"), QByteArrayLiteral("K-DROP"));
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.replayHeader, QByteArrayLiteral("true"));
+        QCOMPARE(m_server.distinctKeys(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStubServer)

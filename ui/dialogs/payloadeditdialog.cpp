@@ -2,6 +2,7 @@
 
 #include "engine/enginesnapshot.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QJsonDocument>
@@ -31,6 +32,20 @@ PayloadEditDialog::PayloadEditDialog(const FalloutSummary& fallout, QWidget* par
     hint->setWordWrap(true);
     hint->setEnabled(false);
     layout->addWidget(hint);
+    if (fallout.outcomeUnknown) {
+        auto* warning = new QLabel(tr("The last attempt got no answer: %1 may already have carried it out. A plain retry sends "
+                                      "the same request again under the same idempotency key, so it cannot act twice. An edited "
+                                      "payload is a new request that may act a second time.")
+                                       .arg(fallout.endpoint),
+                                   this);
+        warning->setObjectName(QStringLiteral("outcomeUnknownWarning"));
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+        m_newRequest = new QCheckBox(tr("Send the edited payload as a &new request although the last one may have been carried out"),
+                                     this);
+        m_newRequest->setObjectName(QStringLiteral("newRequestCheck"));
+        layout->addWidget(m_newRequest);
+    }
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("payloadEditor"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -78,10 +93,17 @@ bool PayloadEditDialog::validate()
         problem = tr("Not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
     } else if (!document.isObject()) {
         problem = tr("The payload must be a JSON object ({ ... }).");
+    } else if (m_newRequest && !m_newRequest->isChecked()) {
+        problem = tr("Tick \u201cnew request\u201d to send it, or cancel and retry without editing.");
     }
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
     return problem.isEmpty();
+}
+
+bool PayloadEditDialog::newRequest() const
+{
+    return m_newRequest && m_newRequest->isChecked();
 }
 
 void PayloadEditDialog::accept()

@@ -177,6 +177,9 @@ void StepInspector::render(const OrderDetail& detail)
                          a.idempotencyKey.toHtmlEscaped());
         if (!a.error.isEmpty())
             html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(a.error.toHtmlEscaped());
+        if (a.outcomeUnknown)
+            html += tr("<p style='color:#e65100'>No answer came although the request was sent: the system may have carried it "
+                       "out. A retry sends it again with the same key.</p>");
         html += tr("<div style='color:gray'>Request</div><pre>%1</pre>").arg(prettyPayload(a.request).toHtmlEscaped());
         if (!a.response.isEmpty())
             html += tr("<div style='color:gray'>Response</div><pre>%1</pre>").arg(prettyPayload(a.response).toHtmlEscaped());

@@ -69,7 +69,7 @@ bool OperatorActions::editPayloadAndRetry(qint64 caseId, bool resumeAfter)
     PayloadEditDialog dialog(fallout, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_session->service()->retryFallout(fallout.id, m_session->user(), {}, dialog.payload());
+    m_session->service()->retryFallout(fallout.id, m_session->user(), {}, dialog.payload(), dialog.newRequest());
     if (resumeAfter)
         resumeIfLastCase(caseId, fallout.orderId);
     return true;
