@@ -143,11 +143,13 @@ void EngineService::signal(const QString& orderId, const QString& name, const QS
          { QStringLiteral("signal"), { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), name } }, user });
 }
 
-void EngineService::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes, const QString& editedPayload)
+void EngineService::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes, const QString& editedPayload,
+                                 bool resumeIfLast)
 {
     post(QStringLiteral("retry fallout case %1").arg(caseId),
          { QStringLiteral("fallout.retry"),
-           { { QStringLiteral("case"), caseId }, { QStringLiteral("fields"), fieldFixes }, { QStringLiteral("payload"), editedPayload } },
+           { { QStringLiteral("case"), caseId }, { QStringLiteral("fields"), fieldFixes }, { QStringLiteral("payload"), editedPayload },
+             { QStringLiteral("resume"), resumeIfLast } },
            user });
 }
 

@@ -53,7 +53,9 @@ public:
     void releaseTask(qint64 taskId, const QString& user);
     void completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment = {});
     void signal(const QString& orderId, const QString& name, const QString& user);
-    void retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {}, const QString& editedPayload = {});
+    // Resumes the order when this was its last case, unless resumeIfLast is false (Executor::retryFallout).
+    void retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {}, const QString& editedPayload = {},
+                      bool resumeIfLast = true);
     void skipFallout(qint64 caseId, const QString& user, const QString& reason);
     void cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     void resume(const QString& orderId, const QString& user);

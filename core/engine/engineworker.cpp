@@ -14,6 +14,7 @@
 #include "store/storeimporter.h"
 #include "sync/syncedactions.h"
 
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -52,6 +53,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         Q_EMIT startFailed(*error);
         return;
     }
+    m_serving = RequestInbox::serve(m_path);
     m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
     Q_EMIT started();
     tick();
@@ -67,6 +69,7 @@ void EngineWorker::stop()
     forgetNotifier();
     m_sync.reset();
     m_jeopardy.reset();
+    m_serving.reset();
     m_executor.reset(); // releases the engine lock; late callout replies are ignored
     m_transport.reset();
     m_database.reset();

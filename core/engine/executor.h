@@ -73,12 +73,13 @@ public:
                                         const QVariant& value, const QString& user);
 
     // Fallout resolution (executorfallout.cpp). retry runs the failed step again at once, after
-    // applying fieldFixes (corrected data) to its lines; skip force-completes it with a reason;
-    // cancel cancels the whole order. The order stays on hold until resume().
-    // editedPayload (callouts only): a JSON object sent instead of the rendered template for the
-    // new attempt series.
+    // applying fieldFixes (corrected data) to its lines, and resumes the order when that was its
+    // last step in fallout (resumeIfLast false: the order stays on hold until resume()); skip
+    // force-completes the step with a reason and cancel cancels the whole order, both leaving the
+    // order on hold until resume(). editedPayload (callouts only): a JSON object sent instead of
+    // the rendered template for the new attempt series.
     std::optional<QString> retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {},
-                                        const QString& editedPayload = {});
+                                        const QString& editedPayload = {}, bool resumeIfLast = true);
     std::optional<QString> skipFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> resume(const QString& orderId, const QString& user);

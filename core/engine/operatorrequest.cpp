@@ -42,7 +42,8 @@ std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r, QStri
     if (r.action == QLatin1String("line.set-field"))
         return e.setLineField(text("order"), text("line"), text("field"), a.value(QStringLiteral("value")), r.actor);
     if (r.action == QLatin1String("fallout.retry"))
-        return e.retryFallout(id("case"), r.actor, a.value(QStringLiteral("fields")).toMap(), text("payload"));
+        return e.retryFallout(id("case"), r.actor, a.value(QStringLiteral("fields")).toMap(), text("payload"),
+                              a.value(QStringLiteral("resume"), true).toBool());
     if (r.action == QLatin1String("fallout.skip"))
         return e.skipFallout(id("case"), r.actor, text("reason"));
     if (r.action == QLatin1String("fallout.cancel"))

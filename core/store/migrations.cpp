@@ -226,6 +226,11 @@ namespace {
                   "ALTER TABLE steps ADD COLUMN change_reason TEXT NOT NULL DEFAULT ''",
                   "ALTER TABLE steps ADD COLUMN compensates TEXT NOT NULL DEFAULT ''",
               } },
+            { 16,
+              "store settings: the simulated clock's position of a store run in simulated time (StoreClock)",
+              {
+                  "CREATE TABLE store_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+              } },
         };
         return all;
     }

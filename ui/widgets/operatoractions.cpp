@@ -51,10 +51,7 @@ bool OperatorActions::retryFallout(qint64 caseId, bool resumeAfter)
     const FalloutSummary* c = m_session->falloutCase(caseId);
     if (!c)
         return false;
-    const QString orderId = c->orderId;
-    m_session->service()->retryFallout(caseId, m_session->user());
-    if (resumeAfter)
-        resumeIfLastCase(caseId, orderId);
+    m_session->service()->retryFallout(caseId, m_session->user(), {}, {}, resumeAfter); // the engine resumes after the last case
     return true;
 }
 
@@ -69,9 +66,7 @@ bool OperatorActions::editPayloadAndRetry(qint64 caseId, bool resumeAfter)
     PayloadEditDialog dialog(fallout, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_session->service()->retryFallout(fallout.id, m_session->user(), {}, dialog.payload());
-    if (resumeAfter)
-        resumeIfLastCase(caseId, fallout.orderId);
+    m_session->service()->retryFallout(fallout.id, m_session->user(), {}, dialog.payload(), resumeAfter);
     return true;
 }
 
