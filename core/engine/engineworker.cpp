@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/demostore.h"
 #include "store/operationsreader.h"
+#include "store/storeclock.h"
 #include "store/storeimporter.h"
 #include "sync/syncedactions.h"
 
@@ -40,6 +41,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         Q_EMIT startFailed(*error);
         return;
     }
+    m_clock = StoreClock::forStore(m_database->connection()); // a store in simulated time keeps its clock's position
     Q_EMIT storeOpened(); // readers may start: loading the active orders can take a while on a big store
     startSync(); // before loading: orders taken over while this workstation was away are not run here
     m_transport = std::make_unique<HttpCalloutTransport>();
