@@ -10,6 +10,7 @@
 #include "engine/operatorrequest.h"
 #include "io/jsonfile.h"
 #include "store/database.h"
+#include "store/storeclock.h"
 #include "store/runtimeloader.h"
 
 #include <QCommandLineParser>
@@ -63,7 +64,8 @@ namespace {
         const std::optional<OrderRuntime> order = RuntimeLoader::load(database->connection(), change.order, error);
         const bool runs = order && order->storedState != OrderState::Completed && order->storedState != OrderState::Cancelled;
         const PreparedChange prepared
-            = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change, false, QDateTime::currentDateTimeUtc());
+            = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change, false,
+                                  StoreClock::forStore(database->connection())->now());
         if (json)
             out() << QString::fromStdString(changePreviewToJson(prepared.preview).dump(2)) << '\n';
         else if (prepared.preview.problems.empty())

@@ -8,9 +8,12 @@
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
 #include "engine/operatorrequest.h"
+#include "engine/requestinbox.h"
 #include "store/database.h"
+#include "store/storeclock.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
@@ -18,9 +21,12 @@
 namespace fw::cli {
 
 // Carries an operator action out: on an engine of its own when none runs on the store, else
-// through the store's request inbox, waiting for the running engine (the workbench, `fwctl run`)
-// to carry it out; with --remote, an action on another workstation's order goes to that
-// workstation (remoteactions.cpp). Prints the action's error either way.
+// through the store's request inbox, waiting for the serving engine (the workbench, `fwctl run`,
+// `sync --follow`) to carry it out; with --remote, an action on another workstation's order goes
+// to that workstation (remoteactions.cpp). Prints the action's error either way.
+// Another one-shot command (or `run --until-idle`) holding the store takes no requests: this one
+// waits for it to finish (up to --wait) and then runs on its own engine, so two claims of one
+// task at once give one of them the task and the other "task N is claimed by USER" at once.
 int withEngine(const QString& command, const OperatorRequest& request, int wait)
 {
     const auto database = openStore();
@@ -28,21 +34,35 @@ int withEngine(const QString& command, const OperatorRequest& request, int wait)
         return Failure;
     if (const auto routed = runOnOwner(command, *database, request, wait))
         return *routed;
-    SystemClock clock;
-    if (Executor::engineRunningOn(database->path()))
-        return handToRunningEngine(command, *database, request, clock, wait);
+    const auto clock = StoreClock::forStore(database->connection()); // simulated time when the store runs in it
     HttpCalloutTransport transport;
-    Executor executor(*database, clock);
-    executor.setCalloutTransport(&transport);
-    if (!setEndpoints(command, executor, endpointOverrides()))
+    std::unique_ptr<Executor> executor;
+    for (const QDeadlineTimer deadline(qint64(wait) * 1000);;) {
+        if (RequestInbox::servedOn(database->path()))
+            return handToRunningEngine(command, *database, request, *clock, wait);
+        executor = std::make_unique<Executor>(*database, *clock);
+        executor->setLockTimeout(100);
+        const auto error = executor->load();
+        if (!error)
+            break;
+        if (!error->startsWith(QStringLiteral("another engine"))) {
+            err() << "fwctl: " << *error << '\n';
+            break;
+        }
+        if (deadline.hasExpired()) {
+            err() << command << ": " << *error << " and did not finish within " << wait
+                  << " s; nothing was done, try again when it has finished\n";
+            return Failure;
+        }
+    }
+    executor->setCalloutTransport(&transport);
+    if (!setEndpoints(command, *executor, endpointOverrides()))
         return BadInput;
-    if (const auto error = executor.load())
-        err() << "fwctl: " << *error << '\n';
-    if (const auto error = applyRequest(executor, request)) {
+    if (const auto error = applyRequest(*executor, request)) {
         err() << command << ": " << *error << '\n';
         return BadInput;
     }
-    const auto ran = executor.runUntilSettled(); // let the plan move on after the action
+    const auto ran = executor->runUntilSettled(); // let the plan move on after the action
     if (const auto* error = std::get_if<QString>(&ran)) {
         err() << command << ": " << *error << '\n';
         return Failure;
@@ -87,13 +107,22 @@ int runStatus(const QStringList& arguments)
         return Failure;
     const QString orderId = parser.positionalArguments().constFirst();
     QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT state FROM orders WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
+                                 "f.state = 'open') FROM orders o WHERE id = ?"));
     query.addBindValue(orderId);
     if (!query.exec() || !query.next()) {
         err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
         return BadInput;
     }
-    if (!parser.isSet(json))
+    // A held order says so, with its open fallout cases: nothing new starts until it is resumed.
+    const int openCases = query.value(2).toInt();
+    if (!parser.isSet(json) && query.value(1).toBool()) {
+        const QString next = openCases > 0 ? QStringLiteral("retry, skip or cancel them: 'fwctl fallout'")
+                                           : QStringLiteral("'fwctl resume %1' continues it").arg(orderId);
+        out() << "Order " << orderId << ": on hold (" << query.value(0).toString() << ", " << openCases << " open fallout "
+              << (openCases == 1 ? "case" : "cases") << "; " << next << ")\n";
+    }
+    else if (!parser.isSet(json))
         out() << "Order " << orderId << ": " << query.value(0).toString() << '\n';
     query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
     query.addBindValue(orderId);
@@ -208,12 +237,15 @@ int runFallout(const QStringList& arguments)
                                                        "with a new idempotency key. Without it such a retry resends the same "
                                                        "request with the same key."));
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("skip, cancel: why (required)."), QStringLiteral("TEXT"));
+    const QCommandLineOption keepHold(QStringLiteral("keep-hold"),
+                                      QStringLiteral("retry: keep the order on hold even when this was its last open case."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ queue, json, fields, payload, newRequest, reason, as, waitOption(), endpointOption() });
+    parser.addOptions({ queue, json, fields, payload, newRequest, reason, keepHold, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Lists open fallout cases, or resolves one: retry runs the failed step "
-                                                        "again (optionally after correcting line fields), skip force-completes "
-                                                        "it, cancel cancels the order. Then 'fwctl resume ORDER'."),
+                                                        "again (optionally after correcting line fields) and resumes the order "
+                                                        "when no other case of it is open; skip force-completes the step; cancel "
+                                                        "cancels the order. After skip (or retry --keep-hold): 'fwctl resume ORDER'."),
                                          -1))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -254,7 +286,8 @@ int runFallout(const QStringList& arguments)
         }
         const QVariantMap fixes = jsonToVariant(parsed).toMap();
         const QString edited = parser.value(payload);
-        QVariantMap args { { QStringLiteral("case"), id }, { QStringLiteral("fields"), fixes }, { QStringLiteral("payload"), edited } };
+        QVariantMap args { { QStringLiteral("case"), id }, { QStringLiteral("fields"), fixes }, { QStringLiteral("payload"), edited },
+                           { QStringLiteral("resume"), !parser.isSet(keepHold) } };
         if (parser.isSet(newRequest))
             args.insert(QStringLiteral("newRequest"), true);
         return withEngine(arguments.value(0), { QStringLiteral("fallout.retry"), std::move(args), user }, waitSeconds(parser));

@@ -10,6 +10,7 @@
 #include "sla/slareader.h"
 #include "sla/stephistory.h"
 #include "store/database.h"
+#include "store/storeclock.h"
 
 #include <QCommandLineParser>
 
@@ -75,6 +76,8 @@ namespace {
         const auto database = openStore();
         if (!database)
             return Failure;
+        if (at.isEmpty())
+            now = StoreClock::forStore(database->connection())->now(); // simulated time when the store runs in it
         SlaReader reader(database->connection());
         auto orders = reader.openOrders();
         if (const auto* error = std::get_if<QString>(&orders)) {

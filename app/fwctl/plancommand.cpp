@@ -22,7 +22,7 @@ namespace {
             out() << "  " << line.id << "  " << line.product << "  from " << line.sourceItems.join(QStringLiteral(", "))
                   << "  by rule " << line.rules.join(QStringLiteral(", "));
             if (line.ownerOrder != line.orderId)
-                out() << "  (account line fulfilled by order " << line.ownerOrder << ')';
+                out() << "  (supplements the account line of order " << line.ownerOrder << ')';
             out() << '\n';
         }
         for (const auto& laneId : plan.lanes) {

@@ -7,11 +7,16 @@
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
 #include "engine/requestinbox.h"
+#include "sla/jeopardymonitor.h"
+#include "sla/slahistory.h"
+#include "sla/stephistory.h"
 #include "store/database.h"
+#include "store/storeclock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
@@ -25,15 +30,48 @@ namespace {
     std::atomic_bool stopFlag = false;
     void requestStop(int) { stopFlag = true; }
 
-    // The simulated clock continues from the newest journal entry, so repeated
-    // `run --simulated-clock --advance 1d` calls move time forward step by step.
-    QDateTime simulatedNow(const Database& database)
+    // Where a store entering simulated time starts: its newest journal entry (so its timeline
+    // never goes back), else now. From then on the position is kept in the store (StoreClock).
+    QDateTime simulatedStart(const Database& database)
     {
         QSqlQuery query(database.connection());
         if (query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) && query.next() && !query.value(0).isNull())
-            return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+            return fromStoreTimeText(query.value(0).toString());
         return QDateTime::currentDateTimeUtc();
     }
+
+    // Jeopardy supervision as the workbench's engine does it (EngineWorker::superviseSla): each
+    // change of a step's or order's level is journalled once, with the actions of its rule.
+    class JeopardySupervision {
+    public:
+        JeopardySupervision(Database& database, const Clock& clock) : m_database(database), m_clock(clock) { }
+
+        std::optional<QString> run()
+        {
+            if (!m_monitor) {
+                m_monitor = std::make_unique<JeopardyMonitor>(m_database, m_clock);
+                auto history = loadStepHistory(m_database.connection(), m_clock.now());
+                if (auto* loaded = std::get_if<StepHistory>(&history))
+                    m_monitor->setHistory(std::make_shared<const StepHistory>(std::move(*loaded)));
+                else
+                    return std::get<QString>(history);
+            }
+            std::vector<JeopardyChange> changes;
+            const auto report = m_monitor->run(&changes);
+            if (const auto* error = std::get_if<QString>(&report))
+                return QStringLiteral("jeopardy: ") + *error;
+            for (const JeopardyChange& change : changes)
+                out() << "jeopardy: " << change.finding.orderId
+                      << (change.finding.stepId.isEmpty() ? QString() : QStringLiteral(" / ") + change.finding.stepId) << ' '
+                      << jeopardyLevelName(change.before) << " -> " << jeopardyLevelName(change.finding.level) << '\n';
+            return std::nullopt;
+        }
+
+    private:
+        Database& m_database;
+        const Clock& m_clock;
+        std::unique_ptr<JeopardyMonitor> m_monitor;
+    };
 
     // Runs until SIGINT/SIGTERM or `seconds` pass (0: no limit), ticking every tickMs; callout
     // replies arrive through the event loop in between.
@@ -43,6 +81,8 @@ namespace {
         QDeadlineTimer deadline = seconds > 0 ? QDeadlineTimer(seconds * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
         qint64 total = 0;
         int exitCode = Ok;
+        JeopardySupervision jeopardy(database, clock);
+        QDeadlineTimer nextJeopardy(0); // every 5 s of wall time, as the workbench does
         QTimer timer;
         QObject::connect(&timer, &QTimer::timeout, [&] {
             if (stopFlag || deadline.hasExpired()) {
@@ -60,6 +100,12 @@ namespace {
                 total += moved;
                 out() << toStoreTime(clock.now()) << ' ' << moved << " step transitions, " << executor.orderIds().size()
                       << " active orders\n";
+                out().flush();
+            }
+            if (nextJeopardy.hasExpired()) {
+                nextJeopardy.setRemainingTime(5000);
+                if (const auto error = jeopardy.run())
+                    err() << "fwctl run: " << *error << '\n';
                 out().flush();
             }
         });
@@ -119,20 +165,34 @@ int handToRunningEngine(const QString& command, Database& database, const Operat
     }
     const qint64 id = std::get<qint64>(queued);
     QDeadlineTimer deadline(waitSeconds * 1000);
+    bool taken = false; // the engine took it before we gave up: its outcome is on the way
+    const QDeadlineTimer* waitUntil = &deadline;
+    QDeadlineTimer grace;
     for (;;) {
         const auto outcome = inbox.outcome(id);
-        if (outcome && outcome->finished) {
+        if (outcome && outcome->finished && !outcome->withdrawn) {
             if (outcome->error.isEmpty())
                 return Ok;
             err() << command << ": " << outcome->error << '\n';
             return BadInput;
         }
-        if (deadline.hasExpired())
-            break;
+        if (waitUntil->hasExpired()) {
+            if (taken)
+                break;
+            // Withdrawn atomically, unless the engine took it meanwhile: then wait for its answer.
+            if (inbox.withdraw(id, clock.now())) {
+                err() << command << ": the engine running on " << database.path() << " did not take request " << id
+                      << " within " << waitSeconds << " s; the request is withdrawn and will not be carried out\n";
+                return Failure;
+            }
+            taken = true;
+            grace = QDeadlineTimer(std::max(10, waitSeconds) * 1000);
+            waitUntil = &grace;
+        }
         QThread::msleep(50);
     }
-    err() << command << ": an engine is running on " << database.path() << " but did not take request " << id << " within "
-          << waitSeconds << " s; it stays queued and runs when the engine next ticks\n";
+    err() << command << ": the engine running on " << database.path() << " took request " << id
+          << " but has not reported its outcome; 'fwctl timeline' shows whether it was carried out\n";
     return Failure;
 }
 
@@ -144,28 +204,58 @@ int runRun(const QStringList& arguments)
                                                       "a callout reply, then stop. Without it the engine keeps running, "
                                                       "carrying out actions other fwctl commands hand it, until Ctrl+C."));
     const QCommandLineOption simulated(QStringLiteral("simulated-clock"),
-                                       QStringLiteral("Use simulated time, continuing from the newest journal entry."));
-    const QCommandLineOption advance(QStringLiteral("advance"), QStringLiteral("With --simulated-clock: move time forward first."),
+                                       QStringLiteral("Run the store in simulated time: the first time from its newest journal "
+                                                      "entry, then from the position kept in the store, which every command "
+                                                      "on the store uses until --wall-clock."));
+    const QCommandLineOption advance(QStringLiteral("advance"),
+                                     QStringLiteral("In simulated time: move the store's clock forward first (advances add up)."),
                                      QStringLiteral("DURATION"));
+    const QCommandLineOption wallClock(QStringLiteral("wall-clock"), QStringLiteral("Leave simulated time: run on the wall clock again."));
     const QCommandLineOption tickMs(QStringLiteral("tick-ms"), QStringLiteral("Continuous mode: how often the engine looks for work."),
                                     QStringLiteral("MS"), QStringLiteral("250"));
     const QCommandLineOption runFor(QStringLiteral("for"), QStringLiteral("Continuous mode: stop after DURATION (e.g. 30s, 2h)."),
                                     QStringLiteral("DURATION"));
-    parser.addOptions({ untilIdle, simulated, advance, endpointOption(), tickMs, runFor });
+    parser.addOptions({ untilIdle, simulated, advance, wallClock, endpointOption(), tickMs, runFor });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Runs the plans of all active orders in the store."), 0))
         return *stop;
     const auto database = openStore();
     if (!database)
         return Failure;
+    if (parser.isSet(wallClock) && (parser.isSet(simulated) || parser.isSet(advance))) {
+        err() << arguments.value(0) << ": --wall-clock leaves simulated time; it takes neither --simulated-clock nor --advance\n";
+        return BadInput;
+    }
+    const auto kept = StoreClock::simulatedPosition(database->connection());
+    if (const auto* error = std::get_if<QString>(&kept)) {
+        err() << arguments.value(0) << ": " << *error << '\n';
+        return Failure;
+    }
+    const std::optional<QDateTime> position = std::get<std::optional<QDateTime>>(kept);
+    if (parser.isSet(wallClock) && position) {
+        if (const auto error = StoreClock::useWallClock(database->connection())) {
+            err() << arguments.value(0) << ": " << *error << '\n';
+            return Failure;
+        }
+        err() << arguments.value(0) << ": the store leaves simulated time (it was at " << toStoreTime(*position)
+              << ") and runs on the wall clock\n";
+    }
+    // A store once run in simulated time stays in it (every command uses the kept position) until --wall-clock.
+    const bool simulatedMode = !parser.isSet(wallClock) && (parser.isSet(simulated) || position);
     SystemClock system;
-    ManualClock manual(simulatedNow(*database));
+    ManualClock manual(position ? *position : simulatedStart(*database));
     if (parser.isSet(advance)) {
         const auto seconds = parseDurationSeconds(parser.value(advance));
-        if (!seconds || !parser.isSet(simulated)) {
+        if (!seconds || !simulatedMode) {
             err() << arguments.value(0) << ": --advance needs --simulated-clock and a duration such as 1d or 4h30m\n";
             return BadInput;
         }
         manual.advance(*seconds * 1000);
+    }
+    if (simulatedMode) {
+        if (const auto error = StoreClock::setSimulatedPosition(database->connection(), manual.now())) {
+            err() << arguments.value(0) << ": " << *error << '\n';
+            return Failure;
+        }
     }
     std::optional<qint64> forSeconds = qint64(0);
     if (parser.isSet(runFor)) {
@@ -175,7 +265,7 @@ int runRun(const QStringList& arguments)
             return BadInput;
         }
     }
-    const Clock& clock = parser.isSet(simulated) ? static_cast<const Clock&>(manual) : system;
+    const Clock& clock = simulatedMode ? static_cast<const Clock&>(manual) : system;
     HttpCalloutTransport transport;
     Executor executor(*database, clock);
     executor.setCalloutTransport(&transport);
@@ -186,11 +276,17 @@ int runRun(const QStringList& arguments)
         if (error->startsWith(QStringLiteral("another engine")))
             return Failure;
     }
-    if (!parser.isSet(untilIdle))
+    if (!parser.isSet(untilIdle)) {
+        const auto serving = RequestInbox::serve(database->path()); // other fwctl commands hand their actions here
         return runContinuously(executor, *database, clock, std::max(10, parser.value(tickMs).toInt()), *forSeconds);
+    }
     RequestInbox(database->connection()).processPending(executor, clock.now()); // left while no engine ran
     const auto ran = executor.runUntilSettled();
     if (const auto* error = std::get_if<QString>(&ran)) {
+        err() << arguments.value(0) << ": " << *error << '\n';
+        return Failure;
+    }
+    if (const auto error = JeopardySupervision(*database, clock).run()) {
         err() << arguments.value(0) << ": " << *error << '\n';
         return Failure;
     }

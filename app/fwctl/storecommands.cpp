@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "store/database.h"
+#include "store/storeclock.h"
 #include "store/journal.h"
 #include "store/storeimporter.h"
 
@@ -38,8 +39,8 @@ int runImport(const QStringList& arguments)
     const auto database = openStore();
     if (!database)
         return Failure;
-    SystemClock clock;
-    StoreImporter importer(*database, clock);
+    const auto clock = StoreClock::forStore(database->connection()); // simulated time when the store runs in it
+    StoreImporter importer(*database, *clock);
     const QString file = parser.positionalArguments().at(1);
     const ImportResult result = kind == QStringLiteral("catalog")
         ? importer.importCatalog(file, parser.value(asOption))

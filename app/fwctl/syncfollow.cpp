@@ -8,12 +8,14 @@
 #include "common/clock.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
+#include "engine/requestinbox.h"
 #include "store/database.h"
 #include "sync/pgconnection.h"
 #include "sync/syncagent.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QLockFile>
 #include <QSet>
 #include <QTimer>
 
@@ -116,6 +118,7 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
         if (error->startsWith(QStringLiteral("another engine")))
             return Failure;
     }
+    const auto serving = RequestInbox::serve(database.path()); // other fwctl commands hand their actions here
     SyncAgent agent(database, clock, syncSettings());
     if (const auto error = agent.open()) {
         err() << command << ": " << *error << '\n';

@@ -12,8 +12,10 @@ namespace fw {
 struct Catalog;
 struct Order;
 
-// Account-scoped lines live across orders: the first order of an account that needs one creates it,
-// later orders reference it. The registry remembers them (in memory for a batch; the store later).
+// Account-scoped lines live across orders: the first order of an account that needs one owns it;
+// a later order gets a supplement line for its own items and quantity, with ownerOrder naming the
+// owner (planned and fulfilled by the later order). The registry remembers the owners (in memory
+// for a batch; the store later).
 class AccountLineRegistry {
 public:
     virtual ~AccountLineRegistry() = default;

@@ -151,6 +151,8 @@ namespace {
             return nonEmpty(line->bundleItem);
         if (head == u"deliveryGroup")
             return nonEmpty(line->deliveryGroup);
+        if (head == u"supplement")
+            return line->scope == DecompositionScope::Account && !line->ownerOrder.isEmpty() && line->ownerOrder != line->orderId;
         return {};
     }
 

@@ -132,8 +132,8 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
                 const bool skip = random.generateDouble() < 0.3;
                 const auto failed = skip ? executor.skipFallout(open.id, resolver, QStringLiteral("done by hand in the partner portal"))
                                          : executor.retryFallout(open.id, resolver);
-                if (!failed)
-                    executor.resume(open.orderId, resolver);
+                if (!failed && skip)
+                    executor.resume(open.orderId, resolver); // a retry resumed the order itself
             }
         }
         const auto ran = executor.runUntilSettled(30000);

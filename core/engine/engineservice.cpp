@@ -143,11 +143,11 @@ void EngineService::signal(const QString& orderId, const QString& name, const QS
          { QStringLiteral("signal"), { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), name } }, user });
 }
 
-void EngineService::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes, const QString& editedPayload,
-                                 bool newRequest)
+void EngineService::retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry)
 {
-    QVariantMap args { { QStringLiteral("case"), caseId }, { QStringLiteral("fields"), fieldFixes }, { QStringLiteral("payload"), editedPayload } };
-    if (newRequest)
+    QVariantMap args { { QStringLiteral("case"), caseId }, { QStringLiteral("fields"), retry.fieldFixes },
+                       { QStringLiteral("payload"), retry.editedPayload }, { QStringLiteral("resume"), retry.resumeIfLast } };
+    if (retry.newRequest)
         args.insert(QStringLiteral("newRequest"), true);
     post(QStringLiteral("retry fallout case %1").arg(caseId), { QStringLiteral("fallout.retry"), std::move(args), user });
 }

@@ -3,6 +3,7 @@
 #include "change/changepreview.h"
 #include "change/ordersummaryreport.h"
 #include "enginesnapshot.h"
+#include "falloutretry.h"
 #include "operatorrequest.h"
 #include "sync/syncagent.h"
 
@@ -53,8 +54,8 @@ public:
     void releaseTask(qint64 taskId, const QString& user);
     void completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment = {});
     void signal(const QString& orderId, const QString& name, const QString& user);
-    void retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {}, const QString& editedPayload = {},
-                      bool newRequest = false);
+    // Resumes the order when this was its last case, unless retry.resumeIfLast is false (Executor::retryFallout).
+    void retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry = {});
     void skipFallout(qint64 caseId, const QString& user, const QString& reason);
     void cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     void resume(const QString& orderId, const QString& user);

@@ -11,9 +11,11 @@
 #include "store/database.h"
 #include "store/demostore.h"
 #include "store/operationsreader.h"
+#include "store/storeclock.h"
 #include "store/storeimporter.h"
 #include "sync/syncedactions.h"
 
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -39,6 +41,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         Q_EMIT startFailed(*error);
         return;
     }
+    m_clock = StoreClock::forStore(m_database->connection()); // a store in simulated time keeps its clock's position
     Q_EMIT storeOpened(); // readers may start: loading the active orders can take a while on a big store
     startSync(); // before loading: orders taken over while this workstation was away are not run here
     m_transport = std::make_unique<HttpCalloutTransport>();
@@ -52,6 +55,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         Q_EMIT startFailed(*error);
         return;
     }
+    m_serving = RequestInbox::serve(m_path);
     m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
     Q_EMIT started();
     tick();
@@ -67,6 +71,7 @@ void EngineWorker::stop()
     forgetNotifier();
     m_sync.reset();
     m_jeopardy.reset();
+    m_serving.reset();
     m_executor.reset(); // releases the engine lock; late callout replies are ignored
     m_transport.reset();
     m_database.reset();

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
 class QSocketNotifier;
 class QTimer;
 
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HttpCalloutTransport> m_transport;
     std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<QLockFile> m_serving; // RequestInbox::serve: fwctl hands its actions to this engine
     std::unique_ptr<ReplicaTaskForms> m_replicaTaskForms;
     QTimer* m_timer = nullptr;
     qint64 m_journalSeq = 0; // the journal position the last snapshot reported changes up to

@@ -2,6 +2,7 @@
 
 #include "autotaskhandlers.h"
 #include "decomposition/fieldresolver.h"
+#include "falloutretry.h"
 #include "orderruntime.h"
 
 #include <QHash>
@@ -75,14 +76,13 @@ public:
                                         const QVariant& value, const QString& user);
 
     // Fallout resolution (executorfallout.cpp). retry runs the failed step again at once, after
-    // applying fieldFixes (corrected data) to its lines; skip force-completes it with a reason;
-    // cancel cancels the whole order. The order stays on hold until resume().
-    // editedPayload (callouts only): a JSON object sent instead of the rendered template for the
-    // new attempt series. After an attempt whose outcome is unknown (no answer, but it may have
-    // arrived) a retry resends that request with its idempotency key; an edited payload is then
-    // refused unless newRequest confirms it (journalled with who confirmed it).
-    std::optional<QString> retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes = {},
-                                        const QString& editedPayload = {}, bool newRequest = false);
+    // applying retry.fieldFixes (corrected data) to its lines, and resumes the order when that was
+    // its last step in fallout (unless retry.resumeIfLast is false: the order then stays on hold
+    // until resume()); after an attempt whose outcome is unknown it resends the same request with
+    // the same idempotency key (FalloutRetry says when an edited payload may go instead). skip
+    // force-completes the step with a reason and cancel cancels the whole order, both leaving the
+    // order on hold until resume().
+    std::optional<QString> retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry = {});
     std::optional<QString> skipFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     std::optional<QString> resume(const QString& orderId, const QString& user);

@@ -78,9 +78,11 @@ namespace {
     }
 } // namespace
 
-std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const QVariantMap& fieldFixes,
-                                              const QString& editedPayload, bool newRequest)
+std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry)
 {
+    const QVariantMap& fieldFixes = retry.fieldFixes;
+    const QString& editedPayload = retry.editedPayload;
+    const bool newRequest = retry.newRequest;
     QString error;
     const auto row = openCase(m_database.connection(), caseId, error);
     if (!row)
@@ -143,9 +145,24 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
     m_writer->falloutResolved(caseId, QStringLiteral("retried by ") + user, m_clock.now());
     move(*order, step, StepState::Ready, user,
          payload(caseId, QStringLiteral("retry"), fieldFixes, editedPayload.isEmpty() ? QString() : override, extra));
-    dispatch(*order, step); // the failed step runs again now; the order stays on hold until resumed
+    dispatch(*order, step); // the failed step runs again now
+    // The retry resumes the order when no step of it is in fallout any more (unless the operator
+    // keeps the hold): not when the step fell out again at once, nor while other cases are open.
+    const bool resumes = retry.resumeIfLast && order->onHold && order->execution->stepsIn(StepState::Fallout).empty();
+    if (resumes) {
+        order->onHold = false;
+        m_writer->orderHoldChanged(order->orderId, false, m_clock.now(), user,
+                                   QString::fromStdString(nlohmann::json { { "case", caseId }, { "by", "retry" } }.dump()));
+    }
     rollUp(*order);
-    return m_writer->flush();
+    if (const auto error = m_writer->flush())
+        return error;
+    if (!resumes)
+        return std::nullopt;
+    const auto ran = runUntilIdle(); // the plan continues downstream
+    if (const auto* error = std::get_if<QString>(&ran))
+        return *error;
+    return std::nullopt;
 }
 
 std::optional<QString> Executor::skipFallout(qint64 caseId, const QString& user, const QString& reason)

@@ -42,8 +42,9 @@ std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r, QStri
     if (r.action == QLatin1String("line.set-field"))
         return e.setLineField(text("order"), text("line"), text("field"), a.value(QStringLiteral("value")), r.actor);
     if (r.action == QLatin1String("fallout.retry"))
-        return e.retryFallout(id("case"), r.actor, a.value(QStringLiteral("fields")).toMap(), text("payload"),
-                              a.value(QStringLiteral("newRequest")).toBool());
+        return e.retryFallout(id("case"), r.actor,
+                              FalloutRetry { a.value(QStringLiteral("fields")).toMap(), text("payload"),
+                                             a.value(QStringLiteral("newRequest")).toBool(), a.value(QStringLiteral("resume"), true).toBool() });
     if (r.action == QLatin1String("fallout.skip"))
         return e.skipFallout(id("case"), r.actor, text("reason"));
     if (r.action == QLatin1String("fallout.cancel"))

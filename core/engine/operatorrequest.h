@@ -13,7 +13,8 @@ class Executor;
 // holds the store runs it (fwctl while the workbench or `fwctl run` is running). Actions:
 //   task.claim {task}              task.release {task}          task.complete {task, data, comment}
 //   signal {order, name}           line.set-field {order, line, field, value}
-//   fallout.retry {case, fields, payload, newRequest}   fallout.skip {case, reason}   fallout.cancel {case, reason}
+//   fallout.retry {case, fields, payload, newRequest, resume (default true: resume the order after its last case)}
+//   fallout.skip {case, reason}   fallout.cancel {case, reason}
 //   order.resume {order}
 //   jeopardy.reassign {order, step, queue}   jeopardy.escalate {order, step, queue, note}
 //   escalation.claim {escalation}           escalation.resolve {escalation, resolution}

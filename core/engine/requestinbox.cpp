@@ -3,10 +3,17 @@
 #include "common/clock.h"
 #include "executor.h"
 
+#include <QLockFile>
+#include <QSysInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace fw {
 
@@ -38,9 +45,21 @@ int RequestInbox::processPending(Executor& executor, const QDateTime& now)
         while (query.next())
             pending.emplace_back(query.value(0).toLongLong(), query.value(1).toString());
     }
+    QSqlQuery take(m_database);
+    take.prepare(QStringLiteral("UPDATE requests SET state = 'taken' WHERE id = ? AND state = 'pending'"));
     QSqlQuery update(m_database);
     update.prepare(QStringLiteral("UPDATE requests SET state = ?, error = ?, finished_at = ? WHERE id = ?"));
+    int ran = 0;
     for (const auto& [id, json] : pending) {
+        // Taken atomically: a request its sender withdrew meanwhile is left alone.
+        take.addBindValue(id);
+        if (!take.exec()) {
+            qWarning("engine: cannot take request %lld: %s", id, qPrintable(take.lastError().text()));
+            continue;
+        }
+        if (take.numRowsAffected() != 1)
+            continue;
+        ++ran;
         const auto request = OperatorRequest::fromJson(json);
         // The executor flushes an action before it returns; the outcome is recorded right after.
         const std::optional<QString> error = request ? applyRequest(executor, *request)
@@ -52,7 +71,50 @@ int RequestInbox::processPending(Executor& executor, const QDateTime& now)
         if (!update.exec())
             qWarning("engine: cannot record the outcome of request %lld: %s", id, qPrintable(update.lastError().text()));
     }
-    return int(pending.size());
+    return ran;
+}
+
+bool RequestInbox::withdraw(qint64 requestId, const QDateTime& now)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE requests SET state = 'withdrawn', finished_at = ? WHERE id = ? AND state = 'pending'"));
+    query.addBindValue(toStoreTime(now));
+    query.addBindValue(requestId);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+namespace {
+    QString servingLockPath(const QString& databasePath) { return databasePath + QStringLiteral(".requests.lock"); }
+} // namespace
+
+std::unique_ptr<QLockFile> RequestInbox::serve(const QString& databasePath)
+{
+    if (databasePath == QStringLiteral(":memory:"))
+        return nullptr;
+    auto lock = std::make_unique<QLockFile>(servingLockPath(databasePath));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!lock->tryLock(0))
+        return nullptr;
+    return lock;
+}
+
+bool RequestInbox::servedOn(const QString& databasePath)
+{
+    if (databasePath == QStringLiteral(":memory:"))
+        return false;
+    // Read, not probed by taking it: two commands probing at once would each see the other's
+    // probe as a serving engine and hand their requests to nobody.
+    QLockFile lock(servingLockPath(databasePath));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return false;
+#ifdef Q_OS_UNIX
+    if (host == QSysInfo::machineHostName())
+        return ::kill(pid_t(pid), 0) == 0 || errno == EPERM; // a dead engine's lock file serves nobody
+#endif
+    return true;
 }
 
 std::optional<RequestInbox::Outcome> RequestInbox::outcome(qint64 requestId) const
@@ -63,7 +125,8 @@ std::optional<RequestInbox::Outcome> RequestInbox::outcome(qint64 requestId) con
     if (!query.exec() || !query.next())
         return std::nullopt;
     const QString state = query.value(0).toString();
-    return Outcome { state != QLatin1String("pending"), query.value(1).toString() };
+    const bool withdrawn = state == QLatin1String("withdrawn");
+    return Outcome { state != QLatin1String("pending") && state != QLatin1String("taken"), withdrawn, query.value(1).toString() };
 }
 
 } // namespace fw

@@ -73,9 +73,9 @@ namespace {
         {
             std::map<QString, std::size_t> groupOf; // plan definition id -> group, first-use order kept below
             for (std::size_t l = 0; l < m_plan.lines.size(); ++l) {
+                // An account line another order opened is planned too: this order's line supplements
+                // it by this order's quantity (a scenario can tell it by line.supplement).
                 const FulfillmentLine& line = m_plan.lines[l];
-                if (line.ownerOrder != m_order.id)
-                    continue; // an account line another order already fulfils
                 FieldContext context;
                 context.order = &m_order;
                 context.line = &line;

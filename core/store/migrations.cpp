@@ -233,6 +233,11 @@ namespace {
                   "ALTER TABLE attempts ADD COLUMN certainty TEXT",
                   "ALTER TABLE steps ADD COLUMN idempotency_key TEXT",
               } },
+            { 16,
+              "store settings: the simulated clock's position of a store run in simulated time (StoreClock)",
+              {
+                  "CREATE TABLE store_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+              } },
         };
         return all;
     }

@@ -47,14 +47,41 @@ private Q_SLOTS:
         QCOMPARE(managed(a).id, QStringLiteral("account.ACC-SG-1.F_MANAGED"));
         QCOMPARE(managed(a).ownerOrder, QStringLiteral("SO-APAC-1"));
         QCOMPARE(managed(a).quantity, 2); // M1 and M2 merged
-        QCOMPARE(managed(b).ownerOrder, QStringLiteral("SO-APAC-1")); // already fulfilled by the first order
+        QCOMPARE(managed(b).ownerOrder, QStringLiteral("SO-APAC-1")); // a supplement to the first order's line
+        QCOMPARE(managed(b).quantity, 2); // the second order's own items, not the first's
+        QCOMPARE(managed(b).sourceItems, (QStringList { QStringLiteral("M1"), QStringLiteral("M2") }));
 
-        // The second order's plan has no steps for the line the first order fulfils.
+        // The second order fulfils its supplement itself (it used to get no steps, so the engine
+        // cancelled an order made only of account items).
         const PlanResult planned = Planner(*m_catalog).plan(second, b.lines, QStringLiteral("second.json"));
         QVERIFY(planned.plan.has_value());
-        for (const auto& step : planned.plan->steps)
-            QVERIFY2(!step.lines.contains(QStringLiteral("account.ACC-SG-1.F_MANAGED")), qPrintable(step.id));
-        QCOMPARE(planned.plan->steps.size(), std::size_t(1));
+        const auto onManaged = std::count_if(planned.plan->steps.begin(), planned.plan->steps.end(), [](const PlanStep& step) {
+            return step.lines.contains(QStringLiteral("account.ACC-SG-1.F_MANAGED"));
+        });
+        QCOMPARE(onManaged, 1);
+    }
+
+    // A scenario tells a supplement by line.supplement: the owner sets the tenant up, a later order adds seats.
+    void supplementPicksItsOwnScenario()
+    {
+        const QString dir = QStringLiteral(FW_TEST_DATA_DIR "/engine/account-lines/");
+        const CatalogLoad catalog = CatalogReader::readFile(dir + QStringLiteral("catalog.json"));
+        QVERIFY(catalog.ok());
+        InMemoryAccountLineRegistry registry;
+        const Decomposer decomposer(*catalog.catalog, &registry);
+        QStringList definitions;
+        for (const char* file : { "first-order.json", "second-order.json" }) {
+            const OrderLoad order = OrderReader::readFile(dir + QLatin1String(file), *catalog.catalog);
+            QVERIFY(order.ok());
+            const Decomposition d = decomposer.decompose(*order.order, QLatin1String(file));
+            QVERIFY(d.problems.empty());
+            QCOMPARE(d.lines.size(), std::size_t(1));
+            const PlanResult planned = Planner(*catalog.catalog).plan(*order.order, d.lines, QLatin1String(file));
+            QVERIFY(planned.plan.has_value());
+            QVERIFY(!planned.plan->steps.empty());
+            definitions << planned.plan->steps.front().planDefinition + QLatin1Char(':') + QString::number(d.lines.front().quantity);
+        }
+        QCOMPARE(definitions, (QStringList { QStringLiteral("PD_TENANT:7"), QStringLiteral("PD_ADD_SEATS:3") }));
     }
 
     void orderScopeMergesItemsAndQuantities()

@@ -4,7 +4,10 @@
 #include "common/clock.h"
 #include "engine/engineservice.h"
 #include "store/database.h"
+#include "store/storeclock.h"
 #include "store/storeimporter.h"
+
+#include <QSqlQuery>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -87,9 +90,8 @@ private Q_SLOTS:
         QVERIFY(later);
 
         const qint64 fallout = later->fallout.front().id;
-        service.retryFallout(fallout, QStringLiteral("ops"), { { QStringLiteral("missing"), QStringLiteral("fixed") } });
-        QVERIFY(done.wait(5000));
-        service.resume(QStringLiteral("BROKEN-1"), QStringLiteral("ops"));
+        service.retryFallout(fallout, QStringLiteral("ops"), FalloutRetry { { { QStringLiteral("missing"), QStringLiteral("fixed") } } });
+        QVERIFY(done.wait(5000)); // the order's last case: the retry resumes the order
         const auto resolved = awaitSnapshot(snapshots, [](const EngineSnapshot& s) {
             return s.fallout.empty() && std::any_of(s.changedOrders.begin(), s.changedOrders.end(), [](const OrderSummary& o) {
                        return o.id == QStringLiteral("BROKEN-1") && o.state == QStringLiteral("completed") && !o.onHold;
@@ -109,6 +111,37 @@ private Q_SLOTS:
         second.start(1000, 200);
         QVERIFY(failed.wait(15000));
         QVERIFY(failed.takeFirst().at(0).toString().startsWith(QStringLiteral("another engine (")));
+    }
+    // A store run in simulated time (fwctl run --simulated-clock) keeps its clock in the workbench
+    // too: an action there is journalled at the store's simulated time, not the wall clock.
+    void aStoreInSimulatedTimeKeepsItsClock()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("simulated.db"));
+        const QDateTime simulated(QDate(2031, 1, 2), QTime(3, 4), QTimeZone::utc());
+        {
+            Database database(path);
+            QVERIFY(!database.open());
+            ManualClock clock(simulated);
+            StoreImporter importer(database, clock);
+            QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
+            QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/engine/order.json"), QStringLiteral("t")).ok());
+            QVERIFY(!StoreClock::setSimulatedPosition(database.connection(), simulated));
+        }
+        EngineService service(path);
+        QSignalSpy started(&service, &EngineService::started);
+        QSignalSpy snapshots(&service, &EngineService::snapshotReady);
+        QSignalSpy done(&service, &EngineService::actionDone);
+        service.start(50);
+        QVERIFY(started.wait(10000));
+        const auto first = awaitSnapshot(snapshots, [](const EngineSnapshot& s) { return !s.tasks.empty(); });
+        QVERIFY(first);
+        service.claimTask(first->tasks.front().id, QStringLiteral("ana"));
+        QVERIFY(done.wait(5000));
+        Database database(path);
+        QVERIFY(!database.open());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT at FROM journal WHERE kind = 'task.claimed'")) && query.next());
+        QCOMPARE(query.value(0).toString(), toStoreTime(simulated));
     }
 };
 

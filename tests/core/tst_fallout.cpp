@@ -1,5 +1,5 @@
-// Resolving fallout: retry with corrected data, skip with a reason, cancel, resume, and the
-// errors an operator gets for doing it wrong.
+// Resolving fallout: retry with corrected data (resuming the order after its last case), skip with
+// a reason, cancel, resume, and the errors an operator gets for doing it wrong.
 
 #include "common/clock.h"
 #include "engine/executor.h"
@@ -88,23 +88,50 @@ private Q_SLOTS:
         QCOMPARE(m_executor->retryFallout(4242, QStringLiteral("ops")).value_or(QString()), QStringLiteral("unknown fallout case 4242"));
     }
 
-    void retryWithCorrectedDataThenResume()
+    // A retry that resolves the order's last case resumes it: the plan continues at once, and the
+    // resume is journalled for the operator (docs: no separate 'resume' after a retry).
+    void retryOfTheLastCaseResumesTheOrder()
     {
         restart(); // resolution survives a restart
         const qint64 open = openCase(QStringLiteral("RETRY-1"));
         QCOMPARE(m_executor->resume(QStringLiteral("RETRY-1"), QStringLiteral("ops")).value_or(QString()),
                  QStringLiteral("order RETRY-1 still has 1 step(s) in fallout (first: line:1.F_BROKEN/bad); retry or skip them first"));
-        QVERIFY(!m_executor->retryFallout(open, QStringLiteral("ops"), { { QStringLiteral("missing"), QStringLiteral("fixed") } }));
+        QVERIFY(!m_executor->retryFallout(open, QStringLiteral("ops"), FalloutRetry { { { QStringLiteral("missing"), QStringLiteral("fixed") } } }));
         QCOMPARE_STATE(state(QStringLiteral("RETRY-1"), "line:1.F_BROKEN/bad"), StepState::Completed);
         QCOMPARE(m_executor->order(QStringLiteral("RETRY-1"))->lines[0].fields.value(QStringLiteral("x")).toString(),
                  QStringLiteral("fixed"));
-        run();
-        QCOMPARE_STATE(state(QStringLiteral("RETRY-1"), "line:1.F_BROKEN/after"), StepState::Ready); // held until resumed
-        QVERIFY(!m_executor->resume(QStringLiteral("RETRY-1"), QStringLiteral("ops")));
         QCOMPARE_STATE(state(QStringLiteral("RETRY-1"), "line:1.F_BROKEN/after"), StepState::Completed);
         QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || on_hold FROM orders WHERE id = 'RETRY-1'")), QStringLiteral("completed 0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT actor FROM journal WHERE order_id = 'RETRY-1' AND kind = 'order.resumed'")),
+                 QStringLiteral("ops"));
         QCOMPARE(m_executor->resume(QStringLiteral("RETRY-1"), QStringLiteral("ops")).value_or(QString()),
                  QStringLiteral("order RETRY-1 is not on hold; nothing to resume"));
+    }
+
+    // The operator may keep the hold (fwctl fallout retry --keep-hold, the workbench's "resume"
+    // box unticked): the step runs again, nothing downstream starts until resume.
+    void retryCanKeepTheHold()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("HOLD-1.json"));
+        QFile broken(QStringLiteral(FW_TEST_DATA_DIR "/engine/order-broken.json"));
+        QVERIFY(broken.open(QIODevice::ReadOnly));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(broken.readAll().replace("BROKEN-1", "HOLD-1"));
+        out.close();
+        QVERIFY(StoreImporter(*m_database, m_clock).importOrder(path, QStringLiteral("t")).ok());
+        restart();
+        run();
+        const qint64 open = openCase(QStringLiteral("HOLD-1"));
+        QVERIFY(open > 0);
+        QVERIFY(!m_executor->retryFallout(
+            open, QStringLiteral("ops"), FalloutRetry { { { QStringLiteral("missing"), QStringLiteral("fixed") } }, {}, false, false }));
+        run();
+        QCOMPARE_STATE(state(QStringLiteral("HOLD-1"), "line:1.F_BROKEN/bad"), StepState::Completed);
+        QCOMPARE_STATE(state(QStringLiteral("HOLD-1"), "line:1.F_BROKEN/after"), StepState::Ready); // held until resumed
+        QCOMPARE(scalar(QStringLiteral("SELECT on_hold FROM orders WHERE id = 'HOLD-1'")), QStringLiteral("1"));
+        QVERIFY(!m_executor->resume(QStringLiteral("HOLD-1"), QStringLiteral("ops")));
+        QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || on_hold FROM orders WHERE id = 'HOLD-1'")), QStringLiteral("completed 0"));
     }
 
     void skipNeedsAReason()

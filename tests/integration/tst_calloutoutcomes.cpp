@@ -120,8 +120,8 @@ private Q_SLOTS:
         QVERIFY(detail && detail->attempts.size() == 1 && detail->attempts.front().outcomeUnknown); // the step inspector's note
 
         auto e = executor();
-        const QString refused = e->retryFallout(caseId, QStringLiteral("ops"), {},
-                                     QStringLiteral("{\"order\":\"LOST-1\",\"quantity\":2}"))
+        const QString refused = e->retryFallout(caseId, QStringLiteral("ops"),
+                                                FalloutRetry { {}, QStringLiteral("{\"order\":\"LOST-1\",\"quantity\":2}") })
                                     .value_or(QString());
         QVERIFY2(refused.contains(QStringLiteral("got no answer")) && refused.contains(QStringLiteral("--new-request")),
             qPrintable(refused));
@@ -154,7 +154,7 @@ private Q_SLOTS:
         const qint64 caseId = openCase(QStringLiteral("EDIT-1"));
         auto e = executor();
         QVERIFY(!e->retryFallout(
-            caseId, QStringLiteral("ops"), {}, QStringLiteral("{\"order\":\"EDIT-1\",\"quantity\":2}"), true));
+            caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{\"order\":\"EDIT-1\",\"quantity\":2}"), true }));
         settle(*e);
         QCOMPARE(
             scalar(QStringLiteral(

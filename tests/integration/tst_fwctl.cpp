@@ -2,6 +2,7 @@
 // stderr, --json plan shape, help texts.
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -189,8 +190,7 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--fields"),
                        QStringLiteral("{\"missing\": \"ok\"}") })
                      .exitCode,
-                 0);
-        QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-1") }).exitCode, 0);
+                 0); // the order's last case: the retry resumes it
         QTRY_VERIFY_WITH_TIMEOUT(cli({ QStringLiteral("status"), QStringLiteral("BROKEN-1") }).out.startsWith(QStringLiteral("Order BROKEN-1: completed")),
                                  10000);
 
@@ -247,16 +247,43 @@ private Q_SLOTS:
         QCOMPARE(cases.size(), std::size_t(1));
         const QString caseId = QString::number(cases[0]["id"].get<int>());
         QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-1") }).exitCode, 2);
+        // A held order says so, with its open cases (it used to say only "fallout" or "in-progress").
+        const Run held = cli({ QStringLiteral("status"), QStringLiteral("BROKEN-1") });
+        QVERIFY2(held.out.startsWith(QStringLiteral("Order BROKEN-1: on hold (fallout, 1 open fallout case; retry, skip or cancel "
+                                                    "them: 'fwctl fallout')\n")),
+                 qPrintable(held.out));
         QCOMPARE(cli({ QStringLiteral("fallout"), QStringLiteral("skip"), caseId }).err.trimmed(),
                  QStringLiteral("fwctl fallout: skipping fallout case %1 needs a reason").arg(caseId));
         QCOMPARE(cli({ QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--fields"),
                        QStringLiteral("{\"missing\": \"ok\"}") })
                      .exitCode,
                  0);
-        QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-1") }).exitCode, 0);
+        // The retry resolved the order's last case: it resumed the order, which ran to completion.
         QVERIFY(cli({ QStringLiteral("status"), QStringLiteral("BROKEN-1") }).out.startsWith(QStringLiteral("Order BROKEN-1: completed")));
         QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-1") }).err.trimmed(),
                  QStringLiteral("fwctl resume: order BROKEN-1 is completed; nothing to resume"));
+
+        // retry --keep-hold leaves the order on hold; status says so and how to continue it.
+        QFile broken(QStringLiteral(FW_TEST_DATA_DIR "/engine/order-broken.json"));
+        QVERIFY(broken.open(QIODevice::ReadOnly));
+        QFile second(dir.filePath(QStringLiteral("order-broken-2.json")));
+        QVERIFY(second.open(QIODevice::WriteOnly));
+        second.write(broken.readAll().replace("BROKEN-1", "BROKEN-2"));
+        second.close();
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), second.fileName() }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode, 0);
+        const auto secondCases = nlohmann::json::parse(cli({ QStringLiteral("fallout"), QStringLiteral("--json") }).out.toStdString());
+        QCOMPARE(secondCases.size(), std::size_t(1));
+        QCOMPARE(cli({ QStringLiteral("fallout"), QStringLiteral("retry"), QString::number(secondCases[0]["id"].get<int>()),
+                       QStringLiteral("--fields"), QStringLiteral("{\"missing\": \"ok\"}"), QStringLiteral("--keep-hold") })
+                     .exitCode,
+                 0);
+        const Run kept = cli({ QStringLiteral("status"), QStringLiteral("BROKEN-2") });
+        QVERIFY2(kept.out.startsWith(QStringLiteral("Order BROKEN-2: on hold (in-progress, 0 open fallout cases; 'fwctl resume "
+                                                    "BROKEN-2' continues it)\n")),
+                 qPrintable(kept.out));
+        QCOMPARE(cli({ QStringLiteral("resume"), QStringLiteral("BROKEN-2") }).exitCode, 0);
+        QVERIFY(cli({ QStringLiteral("status"), QStringLiteral("BROKEN-2") }).out.startsWith(QStringLiteral("Order BROKEN-2: completed")));
     }
 
     void helpDescribesEveryCommand()

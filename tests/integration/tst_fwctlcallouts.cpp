@@ -140,9 +140,10 @@ private Q_SLOTS:
                     .contains(QStringLiteral("connection refused")));
         const QString caseId = QString::number(cases[0]["id"].get<int>());
         const FwctlRun retry
-            = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId } + endpoints());
+            = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--keep-hold") } + endpoints());
         QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
         QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/reserve")), QStringLiteral("completed"));
+        QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/ship")), QStringLiteral("ready")); // held: it does not start until resumed
         const FwctlRun resume = cli(QStringList { QStringLiteral("resume"), QStringLiteral("SIG-2") } + endpoints());
         QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
         QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/ship")), QStringLiteral("completed"));

@@ -102,7 +102,8 @@ def main():
     # Catalogs the reader accepts.
     valid_catalogs = files("resources/samples/*/catalog.json")
     valid_catalogs += [os.path.join(root, "tests/data/plan/shared-catalog.json"),
-                       os.path.join(root, "tests/data/validate/valid/catalog.json")]
+                       os.path.join(root, "tests/data/validate/valid/catalog.json"),
+                       os.path.join(root, "tests/data/engine/account-lines/catalog.json")]  # line.supplement
     for path in valid_catalogs:
         check("catalog", path, True)
 
@@ -110,6 +111,7 @@ def main():
     valid_orders = files("resources/samples/*/order*.json")
     valid_orders += [os.path.join(os.path.dirname(p), "order.json")
                      for p in files("tests/data/plan/*/expected-plan.json")]
+    valid_orders += files("tests/data/engine/account-lines/*-order.json")
     for path in valid_orders:
         check("order", path, True)
 

@@ -111,13 +111,16 @@ void BulkFalloutDialog::run()
     QSet<QString> orders;
     for (const FalloutSummary& c : m_cases) {
         ++m_pending;
-        if (m_action == Action::Retry)
-            service->retryFallout(c.id, m_session->user());
-        else
+        if (m_action == Action::Retry) {
+            FalloutRetry retry;
+            retry.resumeIfLast = m_resume->isChecked(); // the last case's retry resumes
+            service->retryFallout(c.id, m_session->user(), retry);
+        } else {
             service->skipFallout(c.id, m_session->user(), m_reason->text().trimmed());
+        }
         orders.insert(c.orderId);
     }
-    if (m_resume->isChecked()) {
+    if (m_resume->isChecked() && m_action != Action::Retry) {
         const auto& open = m_session->lastSnapshot().fallout;
         for (const QString& order : std::as_const(orders)) {
             const bool others = std::any_of(open.begin(), open.end(), [&](const FalloutSummary& o) {

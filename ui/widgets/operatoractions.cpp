@@ -51,10 +51,9 @@ bool OperatorActions::retryFallout(qint64 caseId, bool resumeAfter)
     const FalloutSummary* c = m_session->falloutCase(caseId);
     if (!c)
         return false;
-    const QString orderId = c->orderId;
-    m_session->service()->retryFallout(caseId, m_session->user());
-    if (resumeAfter)
-        resumeIfLastCase(caseId, orderId);
+    FalloutRetry retry;
+    retry.resumeIfLast = resumeAfter; // the engine resumes after the last case
+    m_session->service()->retryFallout(caseId, m_session->user(), retry);
     return true;
 }
 
@@ -69,9 +68,11 @@ bool OperatorActions::editPayloadAndRetry(qint64 caseId, bool resumeAfter)
     PayloadEditDialog dialog(fallout, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_session->service()->retryFallout(fallout.id, m_session->user(), {}, dialog.payload(), dialog.newRequest());
-    if (resumeAfter)
-        resumeIfLastCase(caseId, fallout.orderId);
+    FalloutRetry retry;
+    retry.editedPayload = dialog.payload();
+    retry.newRequest = dialog.newRequest();
+    retry.resumeIfLast = resumeAfter;
+    m_session->service()->retryFallout(fallout.id, m_session->user(), retry);
     return true;
 }
 

@@ -1,0 +1,43 @@
+// StoreClock: a store's simulated clock position is kept in the store, read back exactly, used by
+// every command on the store, and cleared when the store returns to the wall clock.
+
+#include "store/database.h"
+#include "store/storeclock.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+
+class TestStoreClock : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void positionIsKeptUntilTheWallClock()
+    {
+        Database database(m_dir.filePath(QStringLiteral("clock.db")));
+        QVERIFY(!database.open());
+        const QSqlDatabase db = database.connection();
+        auto read = StoreClock::simulatedPosition(db);
+        QVERIFY(std::holds_alternative<std::optional<QDateTime>>(read));
+        QVERIFY(!std::get<std::optional<QDateTime>>(read)); // a new store runs on the wall clock
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QVERIFY(StoreClock::forStore(db)->now() >= before);
+
+        const QDateTime at(QDate(2031, 3, 4), QTime(5, 6, 7, 89), QTimeZone::utc());
+        QVERIFY(!StoreClock::setSimulatedPosition(db, at));
+        QVERIFY(!StoreClock::setSimulatedPosition(db, at.addDays(1))); // moved on, not added twice
+        read = StoreClock::simulatedPosition(db);
+        QCOMPARE(std::get<std::optional<QDateTime>>(read).value(), at.addDays(1));
+        QCOMPARE(StoreClock::forStore(db)->now(), at.addDays(1));
+
+        QVERIFY(!StoreClock::useWallClock(db));
+        QVERIFY(!std::get<std::optional<QDateTime>>(StoreClock::simulatedPosition(db)));
+        QVERIFY(StoreClock::forStore(db)->now() >= before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreClock)
+#include "tst_storeclock.moc"
