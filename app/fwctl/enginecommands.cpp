@@ -36,7 +36,13 @@ int withEngine(const QString& command, const OperatorRequest& request, int wait)
     executor.setCalloutTransport(&transport);
     if (const auto error = executor.load())
         err() << "fwctl: " << *error << '\n';
+    if (executor.storeFailure())
+        return Failure;
     if (const auto error = applyRequest(executor, request)) {
+        if (executor.storeFailure()) {
+            err() << command << ": " << *executor.storeFailure() << '\n';
+            return Failure; // the store, not the request, failed
+        }
         err() << command << ": " << *error << '\n';
         return BadInput;
     }
@@ -80,18 +86,21 @@ int runStatus(const QStringList& arguments)
     parser.addOption(json);
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Shows an order's state and its steps."), 1))
         return *stop;
-    const auto database = openStore();
+    const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
     const QString orderId = parser.positionalArguments().constFirst();
     QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT state FROM orders WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT state, set_aside_reason FROM orders WHERE id = ?"));
     query.addBindValue(orderId);
     if (!query.exec() || !query.next()) {
         err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
         return BadInput;
     }
-    if (!parser.isSet(json))
+    if (!query.value(1).isNull()) // its stored data cannot be read: the engine does not run it
+        out() << "Order " << orderId << ": set-aside (" << query.value(0).toString() << " when set aside): "
+              << query.value(1).toString() << '\n';
+    else if (!parser.isSet(json))
         out() << "Order " << orderId << ": " << query.value(0).toString() << '\n';
     query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
     query.addBindValue(orderId);
@@ -111,7 +120,7 @@ int runTasks(const QStringList& arguments)
     parser.addOptions({ queue, all, json });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists manual tasks (open and claimed by default)."), 0))
         return *stop;
-    const auto database = openStore();
+    const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
     QSqlQuery query(database->connection());
@@ -211,7 +220,7 @@ int runFallout(const QStringList& arguments)
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        const auto database = openStore();
+        const auto database = openStore(StoreAccess::Read);
         if (!database)
             return Failure;
         QSqlQuery query(database->connection());

@@ -187,9 +187,11 @@ int runRun(const QStringList& arguments)
         return BadInput;
     if (const auto error = executor.load()) {
         err() << "fwctl: " << *error << '\n';
-        if (error->startsWith(QStringLiteral("another engine")))
+        if (error->startsWith(QStringLiteral("another engine")) || executor.storeFailure())
             return Failure;
     }
+    for (const UnreadableOrder& order : executor.setAsideOrders())
+        err() << arguments.value(0) << ": order " << order.orderId << " set aside, not run: " << order.reason << '\n';
     if (!parser.isSet(untilIdle))
         return runContinuously(executor, *database, clock, std::max(10, parser.value(tickMs).toInt()), *forSeconds);
     RequestInbox(database->connection()).processPending(executor, clock.now()); // left while no engine ran

@@ -55,6 +55,8 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
     Q_EMIT started();
     tick();
+    if (!m_executor)
+        return; // stopped at once (the store cannot be written)
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &EngineWorker::tick);
     m_timer->start(tickMs);
@@ -90,6 +92,14 @@ void EngineWorker::tick()
     RequestInbox(m_database->connection()).processPending(*m_executor, m_clock->now()); // left by fwctl
     runScriptedOperator();
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
+    if (const auto failure = m_executor->storeFailure()) {
+        // Running on would act without recording it: stop ticking, release the store, say so once.
+        if (m_timer)
+            m_timer->stop();
+        m_executor.reset();
+        Q_EMIT stopped(*failure);
+        return;
+    }
     if (const auto* error = std::get_if<QString>(&ran))
         Q_EMIT actionFailed(QStringLiteral("run"), *error);
     syncRound();

@@ -63,7 +63,14 @@ std::optional<QString> Executor::adoptOrder(const QString& orderId)
     if (findOrder(orderId))
         return std::nullopt;
     QString error;
-    auto order = RuntimeLoader::load(m_database.connection(), orderId, error);
+    bool unreadable = false;
+    auto order = RuntimeLoader::load(m_database.connection(), orderId, error, &unreadable);
+    if (!order && unreadable) {
+        setAside(orderId, error);
+        if (const auto failed = m_writer->flush())
+            return *failed;
+        return QStringLiteral("order %1 set aside, not run: %2").arg(orderId, error);
+    }
     if (!order)
         return error;
     m_orderIndex.insert(order->orderId, m_orders.size());

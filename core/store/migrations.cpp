@@ -226,6 +226,11 @@ namespace {
                   "ALTER TABLE steps ADD COLUMN change_reason TEXT NOT NULL DEFAULT ''",
                   "ALTER TABLE steps ADD COLUMN compensates TEXT NOT NULL DEFAULT ''",
               } },
+            { 15,
+              "orders set aside: an order whose stored data cannot be read keeps its reason and is not run",
+              {
+                  "ALTER TABLE orders ADD COLUMN set_aside_reason TEXT",
+              } },
         };
         return all;
     }
