@@ -73,8 +73,8 @@ std::optional<QString> Executor::load()
         rollUp(order);
     }
     loadWaitingChanges();
-    if (const auto error = m_writer->flush())
-        errors << *error;
+    if (m_writer->flush())
+        errors << *storeFailure();
     if (errors.isEmpty())
         return std::nullopt;
     return errors.join(QLatin1Char('\n'));
