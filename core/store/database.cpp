@@ -149,13 +149,16 @@ std::optional<QString> Database::openChecked()
         problems << check.lastError().text();
     } else {
         while (check.next()) {
-            if (const QString line = check.value(0).toString(); line != QStringLiteral("ok"))
-                problems << line;
+            // One row may hold several lines, under a "*** in database main ***" heading.
+            for (const QString& line : check.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("*** ")))
+                    problems << line.trimmed();
+            }
         }
     }
     if (!problems.isEmpty())
         return m_path + QStringLiteral(": the store is damaged (quick_check: ") + problems.join(QStringLiteral("; "))
-            + QStringLiteral("); nothing was changed. ") + recoveryHint(m_path);
+            + QStringLiteral("); nothing was changed: ") + recoveryHint(m_path);
     return std::nullopt;
 }
 

@@ -21,9 +21,10 @@ namespace {
             return;
         }
         while (query.next() && result.problems.size() < maxProblems) {
-            const QString line = describe(query);
-            if (line != QStringLiteral("ok"))
-                result.problems << line;
+            for (const QString& line : describe(query).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("*** ")))
+                    result.problems << line.trimmed();
+            }
         }
     }
 }
