@@ -87,6 +87,8 @@ std::variant<int, QString> engineTick(const QString& command, Executor& executor
 {
     QStringList problems;
     executor.adoptNewOrders(problems);
+    if (auto failure = executor.storeFailure())
+        return *failure; // said once, by the caller
     for (const QString& problem : problems)
         err() << command << ": " << problem << '\n';
     const int requests = RequestInbox(database.connection()).processPending(executor, clock.now());
