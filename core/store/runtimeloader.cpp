@@ -23,7 +23,8 @@ namespace {
     }
 
     std::shared_ptr<const Catalog> loadCatalog(const QSqlDatabase& db, const QString& id, const QString& version,
-                                               QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error)
+                                               QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error,
+                                               bool& missing)
     {
         const QString key = id + QLatin1Char('@') + version;
         if (const auto it = cache.constFind(key); it != cache.cend())
@@ -34,6 +35,7 @@ namespace {
         query.addBindValue(version);
         if (!query.exec() || !query.next()) {
             error = QStringLiteral("catalog '%1' version '%2' is not in the store").arg(id, version);
+            missing = true;
             return nullptr;
         }
         const nlohmann::json document = parseStoredJson(query.value(0).toString());
@@ -68,9 +70,15 @@ namespace {
         runtime.storedState = orderStateFromString(query.value(3).toString()).value_or(OrderState::Pending);
         runtime.onHold = query.value(4).toBool();
         const bool cancelRequested = query.value(5).toBool();
-        runtime.catalog = loadCatalog(db, query.value(0).toString(), query.value(1).toString(), cache, error);
-        if (!runtime.catalog)
+        bool catalogMissing = false;
+        runtime.catalog = loadCatalog(db, query.value(0).toString(), query.value(1).toString(), cache, error, catalogMissing);
+        if (!runtime.catalog) {
+            // A catalog that is not (yet) in the store may still come (sync): the order is only left
+            // out this time. One that is there but cannot be read sets the order aside.
+            if (storeError && catalogMissing)
+                *storeError = true;
             return std::nullopt;
+        }
         const nlohmann::json document = parseStoredJson(query.value(2).toString());
         if (document.is_discarded()) {
             error = QStringLiteral("store:order/%1: the stored order document is not valid JSON (cut short, or a number "

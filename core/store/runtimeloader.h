@@ -7,7 +7,7 @@
 namespace fw {
 
 // An order whose stored data cannot be read (its document cut short, a number out of range in a
-// line's fields, its catalog gone or damaged): the engine sets it aside with this reason
+// line's fields, its catalog damaged): the engine sets it aside with this reason
 // (orders.set_aside_reason) so the other orders run.
 struct UnreadableOrder {
     QString orderId;
