@@ -2449,6 +2449,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Engine gestoppt</translation>
     </message>
     <message>
+        <source>The engine stopped: %1</source>
+        <translation>Die Engine wurde gestoppt: %1</translation>
+    </message>
+    <message>
         <source>The engine could not start: %1</source>
         <translation>Die Engine konnte nicht starten: %1</translation>
     </message>
@@ -2765,6 +2769,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Set aside: the engine cannot read this order&apos;s stored data and does not run it (the other orders run). Reason: %1</source>
+        <translation>Zurückgestellt: Die Engine kann die gespeicherten Daten dieses Auftrags nicht lesen und führt ihn nicht aus (die anderen Aufträge laufen). Grund: %1</translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation>zurückgestellt</translation>
     </message>
     <message>
         <source>On hold: a fallout case stopped new work until an operator resumes the order.</source>

@@ -39,6 +39,7 @@ const std::vector<Command>& commands()
           runSync },
         { QStringLiteral("publish"), QStringLiteral("Publish a catalog or an order to the remote store (--remote)."), runPublish },
         { QStringLiteral("leases"), QStringLiteral("List which workstation runs which order (--remote)."), runLeases },
+        { QStringLiteral("check"), QStringLiteral("Check the store file in full: pages, indexes, references (--db)."), runCheck },
         { QStringLiteral("sync-admin"), QStringLiteral("Remote store administration: 'roles' prints the GRANTs."), runSyncAdmin },
     };
     return all;
@@ -50,10 +51,10 @@ QString& databasePath()
     return path;
 }
 
-std::unique_ptr<Database> openStore()
+std::unique_ptr<Database> openStore(StoreAccess access)
 {
     auto database = std::make_unique<Database>(databasePath());
-    if (const auto error = database->open()) {
+    if (const auto error = access == StoreAccess::Read ? database->openForReading() : database->open()) {
         err() << "fwctl: " << *error << '\n';
         return nullptr;
     }

@@ -58,11 +58,15 @@ int runEscalations(const QStringList& arguments);
 int runKpi(const QStringList& arguments); // kpicommand.cpp
 int runChange(const QStringList& arguments); // changecommand.cpp
 int runSummary(const QStringList& arguments);
+int runCheck(const QStringList& arguments); // checkcommand.cpp
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();
-// Opens (and migrates) that store; prints the error and returns null when it cannot.
-std::unique_ptr<class fw::Database> openStore();
+// Opens (checks and migrates) that store; prints the error and returns null when it cannot (a
+// missing file becomes a new store; an empty or damaged one is refused: exit Failure). Read: a
+// store this user cannot write is opened read-only, for the commands that only list.
+enum class StoreAccess { Write, Read };
+std::unique_ptr<class fw::Database> openStore(StoreAccess access = StoreAccess::Write);
 // The acting user for journal entries: $USER, else "fwctl".
 QString defaultUser();
 // Whether --db was given (commands for which the store is optional).

@@ -55,10 +55,16 @@ int withEngine(const QString& command, const OperatorRequest& request, int wait)
             return Failure;
         }
     }
+    if (executor->storeFailure())
+        return Failure;
     executor->setCalloutTransport(&transport);
     if (!setEndpoints(command, *executor, endpointOverrides()))
         return BadInput;
     if (const auto error = applyRequest(*executor, request)) {
+        if (executor->storeFailure()) {
+            err() << command << ": " << *executor->storeFailure() << '\n';
+            return Failure; // the store, not the request, failed
+        }
         err() << command << ": " << *error << '\n';
         return BadInput;
     }
@@ -102,13 +108,13 @@ int runStatus(const QStringList& arguments)
     parser.addOption(json);
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Shows an order's state and its steps."), 1))
         return *stop;
-    const auto database = openStore();
+    const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
     const QString orderId = parser.positionalArguments().constFirst();
     QSqlQuery query(database->connection());
     query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
-                                 "f.state = 'open') FROM orders o WHERE id = ?"));
+                                 "f.state = 'open'), set_aside_reason FROM orders o WHERE id = ?"));
     query.addBindValue(orderId);
     if (!query.exec() || !query.next()) {
         err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
@@ -116,7 +122,10 @@ int runStatus(const QStringList& arguments)
     }
     // A held order says so, with its open fallout cases: nothing new starts until it is resumed.
     const int openCases = query.value(2).toInt();
-    if (!parser.isSet(json) && query.value(1).toBool()) {
+    if (!query.value(3).isNull()) // its stored data cannot be read: the engine does not run it
+        out() << "Order " << orderId << ": set-aside (" << query.value(0).toString() << " when set aside): "
+              << query.value(3).toString() << '\n';
+    else if (!parser.isSet(json) && query.value(1).toBool()) {
         const QString next = openCases > 0 ? QStringLiteral("retry, skip or cancel them: 'fwctl fallout'")
                                            : QStringLiteral("'fwctl resume %1' continues it").arg(orderId);
         out() << "Order " << orderId << ": on hold (" << query.value(0).toString() << ", " << openCases << " open fallout "
@@ -142,7 +151,7 @@ int runTasks(const QStringList& arguments)
     parser.addOptions({ queue, all, json });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists manual tasks (open and claimed by default)."), 0))
         return *stop;
-    const auto database = openStore();
+    const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
     QSqlQuery query(database->connection());
@@ -250,7 +259,7 @@ int runFallout(const QStringList& arguments)
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        const auto database = openStore();
+        const auto database = openStore(StoreAccess::Read);
         if (!database)
             return Failure;
         QSqlQuery query(database->connection());

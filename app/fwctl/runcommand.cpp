@@ -133,6 +133,8 @@ std::variant<int, QString> engineTick(const QString& command, Executor& executor
 {
     QStringList problems;
     executor.adoptNewOrders(problems);
+    if (auto failure = executor.storeFailure())
+        return *failure; // said once, by the caller
     for (const QString& problem : problems)
         err() << command << ": " << problem << '\n';
     const int requests = RequestInbox(database.connection()).processPending(executor, clock.now());
@@ -273,9 +275,11 @@ int runRun(const QStringList& arguments)
         return BadInput;
     if (const auto error = executor.load()) {
         err() << "fwctl: " << *error << '\n';
-        if (error->startsWith(QStringLiteral("another engine")))
+        if (error->startsWith(QStringLiteral("another engine")) || executor.storeFailure())
             return Failure;
     }
+    for (const UnreadableOrder& order : executor.setAsideOrders())
+        err() << arguments.value(0) << ": order " << order.orderId << " set aside, not run: " << order.reason << '\n';
     if (!parser.isSet(untilIdle)) {
         const auto serving = RequestInbox::serve(database->path()); // other fwctl commands hand their actions here
         return runContinuously(executor, *database, clock, std::max(10, parser.value(tickMs).toInt()), *forSeconds);

@@ -28,7 +28,8 @@ int runImport(const QStringList& arguments)
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Validates a catalog or an order (an order is decomposed and planned "
                                                         "against the stored catalog) and stores it in one transaction: a "
-                                                        "bad file changes nothing.\nExit 2 with one line per problem."),
+                                                        "bad file changes nothing.\nExit 2 with one line per problem; "
+                                                        "exit 1 when the store cannot be written (e.g. disk full)."),
                                          2))
         return *stop;
     const QString kind = parser.positionalArguments().at(0);
@@ -48,7 +49,7 @@ int runImport(const QStringList& arguments)
     if (!result.ok()) {
         for (const auto& problem : result.problems)
             err() << problem.toString() << '\n';
-        return BadInput;
+        return result.storeFailed ? Failure : BadInput; // a full disk is not bad input
     }
     out() << result.summary << '\n';
     return Ok;
@@ -61,13 +62,15 @@ int runOrders(const QStringList& arguments)
     parser.addOption(jsonOption);
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists the orders in the store."), 0))
         return *stop;
-    const auto database = openStore();
+    const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
     QSqlQuery query(database->connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT o.id, o.account_name, o.state, o.catalog_id, o.requested_date, "
-                              "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id) FROM orders o ORDER BY o.id"));
+    // An order set aside (its stored data cannot be read) shows as "set-aside", with its reason in JSON.
+    query.exec(QStringLiteral("SELECT o.id, o.account_name, CASE WHEN o.set_aside_reason IS NULL THEN o.state ELSE 'set-aside' END, "
+                              "o.catalog_id, o.requested_date, (SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
+                              "COALESCE(o.set_aside_reason, '') FROM orders o ORDER BY o.id"));
     auto rows = nlohmann::json::array();
     while (query.next()) {
         if (parser.isSet(jsonOption)) {
@@ -76,7 +79,8 @@ int runOrders(const QStringList& arguments)
                              { "state", query.value(2).toString().toStdString() },
                              { "catalog", query.value(3).toString().toStdString() },
                              { "requestedDate", query.value(4).toString().toStdString() },
-                             { "steps", query.value(5).toInt() } });
+                             { "steps", query.value(5).toInt() },
+                             { "setAsideReason", query.value(6).toString().toStdString() } });
         } else {
             out() << query.value(0).toString().leftJustified(12) << ' ' << query.value(2).toString().leftJustified(10) << ' '
                   << query.value(5).toString().rightJustified(4) << " steps  " << query.value(1).toString() << '\n';
@@ -95,7 +99,7 @@ int runTimeline(const QStringList& arguments)
     parser.addOption(jsonOption);
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Prints the journal of an order in time order."), 1))
         return *stop;
-    const auto database = openStore();
+    const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
     const QString orderId = parser.positionalArguments().constFirst();

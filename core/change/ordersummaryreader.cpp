@@ -48,7 +48,7 @@ namespace {
 
     int quantity(const nlohmann::json& item)
     {
-        return item.contains("quantity") && item["quantity"].is_number_integer() ? item["quantity"].get<int>() : 1;
+        return item.is_object() && item.contains("quantity") && item["quantity"].is_number_integer() ? item["quantity"].get<int>() : 1;
     }
 
     // Whether a line comes from the item: the item itself or one of its supplements ("<item>+<change>").
@@ -249,13 +249,16 @@ namespace {
 
         void splits()
         {
-            const auto groups = m_current.value("deliveryGroups", nlohmann::json::array());
+            // A damaged stored document is read as far as it goes, never with an exception.
+            const auto groups = m_current.is_object() && m_current.contains("deliveryGroups") && m_current["deliveryGroups"].is_array()
+                ? m_current["deliveryGroups"]
+                : nlohmann::json::array();
             for (const auto& group : groups) {
                 SplitPath path;
                 path.group = str(group, "id");
                 QStringList address;
                 for (const char* key : { "line1", "line2", "postalCode", "city", "region", "country" }) {
-                    const QString part = str(group.value("address", nlohmann::json::object()), key);
+                    const QString part = group.is_object() && group.contains("address") ? str(group["address"], key) : QString();
                     if (!part.isEmpty())
                         address << part;
                 }

@@ -1,4 +1,5 @@
 #include "storedchange.h"
+#include "store/storedjson.h"
 
 #include "store/storedaccountlines.h"
 
@@ -49,7 +50,9 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
     query.addBindValue(change.order);
     if (!query.exec() || !query.next())
         return problem("/order", notRunning(database, change.order));
-    const nlohmann::json document = nlohmann::json::parse(query.value(0).toString().toStdString());
+    const nlohmann::json document = parseStoredJson(query.value(0).toString());
+    if (document.is_discarded())
+        return problem("/order", QStringLiteral("the stored document of order %1 is not valid JSON (cut short or damaged)").arg(change.order));
     StoredAccountLines accountLines(database);
     return prepareChange(*order, document, change, query.value(1).toInt() + 1, &accountLines, now);
 }

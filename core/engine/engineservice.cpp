@@ -24,6 +24,7 @@ EngineService::EngineService(QString databasePath, QObject* parent)
     connect(m_worker, &EngineWorker::storeOpened, this, &EngineService::storeOpened);
     connect(m_worker, &EngineWorker::started, this, &EngineService::started);
     connect(m_worker, &EngineWorker::startFailed, this, &EngineService::startFailed);
+    connect(m_worker, &EngineWorker::stopped, this, &EngineService::stopped);
     connect(m_worker, &EngineWorker::snapshotReady, this, &EngineService::snapshotReady);
     connect(m_worker, &EngineWorker::actionDone, this, &EngineService::actionDone);
     connect(m_worker, &EngineWorker::actionFailed, this, &EngineService::actionFailed);

@@ -80,6 +80,9 @@ Q_SIGNALS:
     void storeOpened();
     void started();
     void startFailed(const QString& error);
+    // The engine stopped on its own after it started: a store write failed (disk full, I/O error).
+    // Nothing after the store's last committed write happened; restart once the store can be written.
+    void stopped(const QString& error);
     void snapshotReady(const fw::EngineSnapshot& snapshot);
     void actionDone(const QString& action);
     void actionFailed(const QString& action, const QString& error);

@@ -31,6 +31,7 @@ struct OrderSummary {
     QString runsOn; // with a remote store: the workstation that runs a replica (orders.replica_of); empty: this one
     QString jeopardy; // the SLA monitor's highest level for the order: "", "warning" or "critical" (docs/sla.md)
     int priority = 0; // raised by jeopardy rules: 1 high, 2 urgent
+    QString setAsideReason; // non-empty: its stored data cannot be read and the engine does not run it
     bool operator==(const OrderSummary&) const = default;
 };
 

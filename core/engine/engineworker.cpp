@@ -59,6 +59,8 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
     Q_EMIT started();
     tick();
+    if (!m_executor)
+        return; // stopped at once (the store cannot be written)
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &EngineWorker::tick);
     m_timer->start(tickMs);
@@ -88,13 +90,29 @@ void EngineWorker::tick()
 {
     if (!m_executor)
         return;
+    // A failed store write stops the engine: running on would act without recording it. Stop
+    // ticking, release the store, say so once.
+    const auto stoppedOnStoreFailure = [this] {
+        const auto failure = m_executor->storeFailure();
+        if (!failure)
+            return false;
+        if (m_timer)
+            m_timer->stop();
+        m_executor.reset();
+        Q_EMIT stopped(*failure);
+        return true;
+    };
     QStringList problems;
     m_executor->adoptNewOrders(problems); // imported by fwctl or another window since the last tick
+    if (stoppedOnStoreFailure())
+        return;
     for (const QString& problem : problems)
         Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
     RequestInbox(m_database->connection()).processPending(*m_executor, m_clock->now()); // left by fwctl
     runScriptedOperator();
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
+    if (stoppedOnStoreFailure())
+        return;
     if (const auto* error = std::get_if<QString>(&ran))
         Q_EMIT actionFailed(QStringLiteral("run"), *error);
     syncRound();

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void storeOpened(); // the schema is current; the executor is still loading
     void started();
     void startFailed(const QString& error);
+    void stopped(const QString& error); // the engine stopped itself: a store write failed (disk full)
     void snapshotReady(const fw::EngineSnapshot& snapshot);
     void actionDone(const QString& action);
     void actionFailed(const QString& action, const QString& error);

@@ -9,6 +9,7 @@
 #include "store/runtimeloader.h"
 #include "templates.h"
 
+#include <QFile>
 #include <QLockFile>
 #include <QSqlQuery>
 
@@ -55,10 +56,15 @@ std::optional<QString> Executor::load()
             return QStringLiteral("another engine (%1, pid %2) is running on %3").arg(application).arg(pid).arg(m_database.path());
         }
         m_lock = std::move(lock);
+        // Like the store, the lock file is for this user alone (QLockFile creates it with the umask's mode).
+        QFile::setPermissions(m_database.path() + QStringLiteral(".engine.lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     QStringList errors;
     m_adoptedUpTo = newestOrderRow();
-    m_orders = RuntimeLoader::loadActive(m_database.connection(), errors);
+    std::vector<UnreadableOrder> unreadable;
+    m_orders = RuntimeLoader::loadActive(m_database.connection(), errors, &unreadable);
+    for (const UnreadableOrder& order : unreadable)
+        setAside(order.orderId, order.reason);
     m_orderIndex.clear();
     m_orderIndex.reserve(qsizetype(m_orders.size()));
     for (auto& order : m_orders) {
@@ -69,11 +75,19 @@ std::optional<QString> Executor::load()
         rollUp(order);
     }
     loadWaitingChanges();
-    if (const auto error = m_writer->flush())
-        errors << *error;
+    if (m_writer->flush())
+        errors << *storeFailure();
     if (errors.isEmpty())
         return std::nullopt;
     return errors.join(QLatin1Char('\n'));
+}
+
+void Executor::setAside(const QString& orderId, const QString& reason)
+{
+    // Written with the next flush; the order is never loaded again (set_aside_reason), so this is
+    // journalled once. An operator repairs the row and clears the reason (docs/store.md).
+    m_writer->orderSetAside(orderId, reason, m_clock.now(), engineActor);
+    m_setAside.push_back({ orderId, reason });
 }
 
 OrderRuntime* Executor::findOrder(const QString& orderId)
@@ -287,8 +301,21 @@ int Executor::advance(OrderRuntime& order)
     return transitions;
 }
 
+std::optional<QString> Executor::storeFailure() const
+{
+    const auto& failure = m_writer->failure();
+    if (!failure)
+        return std::nullopt;
+    return QStringLiteral("cannot write to the store %1 (%2); the engine stopped. Nothing is lost: the store keeps "
+                          "everything up to the last completed write, and running again continues from there once "
+                          "the store can be written (free disk space)")
+        .arg(m_database.path(), *failure);
+}
+
 std::variant<int, QString> Executor::runUntilIdle()
 {
+    if (auto failure = storeFailure())
+        return *failure;
     if (!m_waitingChanges.empty() && !m_applyingWaitingChanges) {
         m_applyingWaitingChanges = true;
         const auto error = applyWaitingChanges();
@@ -304,17 +331,17 @@ std::variant<int, QString> Executor::runUntilIdle()
             // repeated updates of one step, line or order are written once.
             for (int step = advance(order); step > 0; step = advance(order)) {
                 made += step;
+                if (auto failure = storeFailure())
+                    return *failure; // e.g. a callout attempt could not be recorded: nothing more runs
                 // Group commit: bounded batches keep memory flat and limit what a crash can lose.
-                if (m_writer->pending() >= batchSize) {
-                    if (const auto error = m_writer->flush())
-                        return *error;
-                }
+                if (m_writer->pending() >= batchSize && m_writer->flush())
+                    return *storeFailure();
             }
         }
         total += made;
     }
-    if (const auto error = m_writer->flush())
-        return *error;
+    if (m_writer->flush())
+        return *storeFailure();
     return total;
 }
 

@@ -4,6 +4,7 @@
 #include "decomposition/fieldresolver.h"
 #include "falloutretry.h"
 #include "orderruntime.h"
+#include "store/runtimeloader.h"
 
 #include <QHash>
 
@@ -63,6 +64,10 @@ public:
     // Runs everything that can run now (in simulated or real time) and flushes. Returns the number
     // of step transitions made, or the store error.
     std::variant<int, QString> runUntilIdle();
+    // A store write failed (disk full, I/O error): the executor stops for good (runUntilIdle and
+    // every action return this message) and the store keeps its last committed state; a new
+    // executor continues from there once the store can be written. nullopt while all is well.
+    std::optional<QString> storeFailure() const;
 
     // Operator actions. Each is validated, applied and flushed before it returns (an acknowledged
     // action is never lost). The error names the id and the reason.
@@ -108,6 +113,9 @@ public:
 
     const OrderRuntime* order(const QString& orderId) const;
     std::vector<QString> orderIds() const;
+    // Orders this executor set aside (load(), adoptOrder()) because their stored data cannot be read:
+    // they are not run, the others are (orders.set_aside_reason, journal "order.set-aside").
+    const std::vector<UnreadableOrder>& setAsideOrders() const { return m_setAside; }
 
     // Loads orders imported into the store since load() or the last call (by another process or
     // connection), so they run without a restart. Returns how many were adopted; problems with
@@ -148,6 +156,7 @@ private:
     void calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
                          const CalloutResponse& response);
     OrderRuntime* findOrder(const QString& orderId);
+    void setAside(const QString& orderId, const QString& reason);
     // What templates and conditions of a step see: the order, its first line and that line's group.
     static FieldContext contextOf(const OrderRuntime& order, const StepRuntime& step);
 
@@ -158,6 +167,7 @@ private:
     std::unique_ptr<QLockFile> m_lock; // one engine per store: "<store>.engine.lock", stale locks of dead processes are taken over
     std::unique_ptr<QSqlQuery> m_taskQuery; // a task's row by id (executortasks.cpp), prepared once
     std::vector<OrderRuntime> m_orders;
+    std::vector<UnreadableOrder> m_setAside;
     std::vector<WaitingChange> m_waitingChanges; // change orders waiting for callouts in flight, oldest first
     bool m_applyingWaitingChanges = false;
     QHash<QString, std::size_t> m_orderIndex; // order id -> index into m_orders

@@ -36,7 +36,7 @@ int Executor::adoptNewOrders(QStringList& errors)
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT rowid, id FROM orders WHERE rowid > ? AND state NOT IN ('completed', 'cancelled') AND replica_of IS NULL "
-                                 "ORDER BY rowid"));
+                                 "AND set_aside_reason IS NULL ORDER BY rowid"));
     query.addBindValue(m_adoptedUpTo);
     if (!query.exec())
         return 0;
@@ -63,7 +63,14 @@ std::optional<QString> Executor::adoptOrder(const QString& orderId)
     if (findOrder(orderId))
         return std::nullopt;
     QString error;
-    auto order = RuntimeLoader::load(m_database.connection(), orderId, error);
+    bool unreadable = false;
+    auto order = RuntimeLoader::load(m_database.connection(), orderId, error, &unreadable);
+    if (!order && unreadable) {
+        setAside(orderId, error);
+        if (const auto failed = m_writer->flush())
+            return *failed;
+        return QStringLiteral("order %1 set aside, not run: %2").arg(orderId, error);
+    }
     if (!order)
         return error;
     m_orderIndex.insert(order->orderId, m_orders.size());

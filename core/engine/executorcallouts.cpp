@@ -90,10 +90,9 @@ void Executor::startCallout(OrderRuntime& order, int step)
     request.maxInFlight = endpoint ? endpoint->maxInFlight : Endpoint::defaultMaxInFlight;
     m_writer->attemptStarted(order.orderId, s.id, s.attemptSeries, s.attempts, key, body, m_clock.now());
     // The attempt is durable before the request leaves: a crash now means a resend with this key.
-    if (const auto error = m_writer->flush()) {
-        qWarning("engine: cannot record callout attempt: %s", qPrintable(*error));
+    // If it cannot be recorded it is not sent; the failure stops the executor (storeFailure()).
+    if (m_writer->flush())
         return;
-    }
     s.inFlight = true;
     ++m_inFlight;
     const QString orderId = order.orderId;

@@ -1,6 +1,7 @@
 // In-flight change on the executor: preview, submit, the freeze while callouts are out, and the
 // reload of the reconciled plan (docs/change-orders.md).
 #include "executor.h"
+#include "store/storedjson.h"
 
 #include "change/changepreparation.h"
 #include "change/storedchange.h"
@@ -137,7 +138,7 @@ std::optional<QString> Executor::applyWaitingChanges()
             m_waitingChanges.push_back(w); // an order's changes apply in the order they came
             continue;
         }
-        const nlohmann::json document = nlohmann::json::parse(w.document.toStdString());
+        const nlohmann::json document = parseStoredJson(w.document);
         const ChangeOrderLoad load = ChangeOrderReader::readJson(document, w.label);
         if (!load.ok())
             continue; // it was read before it was recorded; cannot happen

@@ -20,7 +20,8 @@ std::optional<OperatorRequest> OperatorRequest::fromJson(const QString& json)
         return std::nullopt;
     OperatorRequest request;
     request.action = QString::fromStdString(document["action"].get<std::string>());
-    request.actor = QString::fromStdString(document.value("actor", std::string()));
+    if (document.contains("actor") && document["actor"].is_string())
+        request.actor = QString::fromStdString(document["actor"].get<std::string>());
     if (document.contains("args"))
         request.args = jsonToVariant(document["args"]).toMap();
     return request;

@@ -1,4 +1,5 @@
 #include "kpiledger.h"
+#include "store/storedjson.h"
 
 #include "common/clock.h"
 #include "engine/enginesnapshot.h"
@@ -289,12 +290,12 @@ namespace {
                         for (const auto& definition : document["planDefinitions"]) {
                             if (!definition.is_object() || !definition.contains("steps") || !definition["steps"].is_array())
                                 continue;
-                            const QString id = QString::fromStdString(definition.value("id", std::string()));
+                            const QString id = storedString(definition, "id");
                             for (const auto& step : definition["steps"]) {
                                 if (!step.is_object() || !step.contains("callout") || !step["callout"].is_object())
                                     continue;
-                                endpoints.insert(id + QLatin1Char('\n') + QString::fromStdString(step.value("key", std::string())),
-                                                 QString::fromStdString(step["callout"].value("endpoint", std::string())));
+                                endpoints.insert(id + QLatin1Char('\n') + storedString(step, "key"),
+                                                 storedString(step["callout"], "endpoint"));
                             }
                         }
                     }

@@ -55,7 +55,9 @@ QHash<QString, QString> KpiCalculator::laneNames(const QSqlDatabase& database)
         for (const auto& lane : document["lanes"]) {
             if (lane.is_object() && lane.contains("id") && lane["id"].is_string())
                 names.insert(QString::fromStdString(lane["id"].get<std::string>()),
-                             QString::fromStdString(lane.value("name", lane["id"].get<std::string>())));
+                             QString::fromStdString(lane.contains("name") && lane["name"].is_string()
+                                                        ? lane["name"].get<std::string>()
+                                                        : lane["id"].get<std::string>()));
         }
     }
     return names;

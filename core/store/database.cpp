@@ -3,14 +3,34 @@
 #include "migrations.h"
 
 #include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace fw {
 
 namespace {
     QAtomicInteger<quint64> nextInstance = 0;
+
+    bool isFileStore(const QString& path)
+    {
+        return !path.isEmpty() && path != QStringLiteral(":memory:") && !path.startsWith(QStringLiteral("file:"));
+    }
+
+    // SQLite's words for a file that is not a store or is damaged.
+    bool looksDamaged(const QString& error)
+    {
+        return error.contains(QStringLiteral("not a database")) || error.contains(QStringLiteral("malformed"))
+            || error.contains(QStringLiteral("corrupt"));
+    }
 }
 
 Database::Database(QString path)
@@ -37,6 +57,15 @@ QSqlDatabase Database::connection() const
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     database.setDatabaseName(m_path);
     database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (m_readOnly) {
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        // A WAL store needs its -shm file even to read; in a directory we cannot write, without
+        // one, SQLite can only read it as immutable (no writer can be running: nobody can write there).
+        const bool immutable = !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable()
+            && !QFileInfo::exists(m_path + QStringLiteral("-shm"));
+        database.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                 + (immutable ? QStringLiteral("?immutable=1") : QStringLiteral("?mode=ro")));
+    }
     if (database.open())
         configure(database);
     return database;
@@ -45,24 +74,122 @@ QSqlDatabase Database::connection() const
 std::optional<QString> Database::configure(QSqlDatabase& database) const
 {
     QSqlQuery query(database);
-    const QStringList pragmas { QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
-                                QStringLiteral("PRAGMA foreign_keys=ON") };
+    QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON") };
+    if (!m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL");
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
-            return m_path + QStringLiteral(": ") + query.lastError().text();
+            return query.lastError().text();
     }
+    // Tests simulate a full disk with a page limit (SQLITE_FULL, as a full disk gives); see docs/store.md.
+    if (const QByteArray limit = qgetenv("FW_TEST_STORE_MAX_PAGES"); !limit.isEmpty() && !m_readOnly)
+        query.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(limit.toLongLong()));
+    return std::nullopt;
+}
+
+bool Database::writable(const QString& path)
+{
+    if (!isFileStore(path))
+        return true;
+    const QFileInfo file(path);
+    const QFileInfo directory(file.absolutePath());
+    return directory.isWritable() && (!file.exists() || file.isWritable());
+}
+
+QString Database::recoveryHint(const QString& path)
+{
+    return QStringLiteral("restore the store from a backup, or salvage what is readable with "
+                          "'sqlite3 %1 .recover | sqlite3 recovered.db' and use recovered.db (docs/store.md)")
+        .arg(path);
+}
+
+std::optional<QString> Database::prepareFile() const
+{
+    if (!isFileStore(m_path))
+        return std::nullopt;
+    const QFileInfo file(m_path);
+    if (file.exists()) {
+        if (file.isDir())
+            return QStringLiteral("is a directory, not a store");
+        // A store always has its header page in the file itself; an empty file is not a store
+        // (unless its content still waits in the -wal file).
+        if (file.size() == 0 && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0)
+            return QStringLiteral("the file is empty (0 bytes), not a store: delete it to start a new store there, or "
+                                  "restore the store from a backup");
+        return std::nullopt;
+    }
+    // A new store: created here with mode 0600 before SQLite opens it, so no other user can read it.
+    const QByteArray native = QFile::encodeName(m_path);
+    const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return std::nullopt; // another process created it meanwhile
+        return QStringLiteral("cannot create the store: ") + QString::fromLocal8Bit(std::strerror(errno));
+    }
+    ::close(fd);
+    return std::nullopt;
+}
+
+std::optional<QString> Database::openChecked()
+{
+    if (const auto error = prepareFile())
+        return m_path + QStringLiteral(": ") + *error;
+    QSqlDatabase database = connection();
+    if (!database.isOpen())
+        return m_path + QStringLiteral(": cannot open database: ") + database.lastError().text();
+    if (const auto error = configure(database)) {
+        if (looksDamaged(*error))
+            return m_path + QStringLiteral(": not a readable store (") + *error + QStringLiteral("); ") + recoveryHint(m_path);
+        return m_path + QStringLiteral(": ") + *error;
+    }
+    // A quick structural check of every page (no index cross-check: that is `fwctl check`).
+    QSqlQuery check(database);
+    QStringList problems;
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(3)"))) {
+        problems << check.lastError().text();
+    } else {
+        while (check.next()) {
+            // One row may hold several lines, under a "*** in database main ***" heading.
+            for (const QString& line : check.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("*** ")))
+                    problems << line.trimmed();
+            }
+        }
+    }
+    if (!problems.isEmpty())
+        return m_path + QStringLiteral(": the store is damaged (quick_check: ") + problems.join(QStringLiteral("; "))
+            + QStringLiteral("); nothing was changed: ") + recoveryHint(m_path);
     return std::nullopt;
 }
 
 std::optional<QString> Database::open()
 {
-    QSqlDatabase database = connection();
-    if (!database.isOpen())
-        return m_path + QStringLiteral(": cannot open database: ") + database.lastError().text();
-    if (auto error = configure(database))
+    if (isFileStore(m_path) && !writable(m_path))
+        return m_path + QStringLiteral(": the store is read-only for this user (file or directory permissions); this "
+                                       "command writes to it: make it writable, or use a copy");
+    if (const auto error = openChecked())
         return error;
+    QSqlDatabase database = connection();
     if (auto error = migrateSchema(database))
         return m_path + QStringLiteral(": ") + *error;
+    return std::nullopt;
+}
+
+std::optional<QString> Database::openForReading()
+{
+    if (writable(m_path))
+        return open();
+    if (!QFileInfo::exists(m_path))
+        return m_path + QStringLiteral(": no such store");
+    m_readOnly = true;
+    if (const auto error = openChecked())
+        return error;
+    const int version = currentSchemaVersion(connection());
+    if (version != latestSchemaVersion())
+        return m_path + QStringLiteral(": the store is read-only for this user and at schema version %1; this build reads "
+                                       "version %2: open it once with write permission to bring it up to date")
+                            .arg(version)
+                            .arg(latestSchemaVersion());
     return std::nullopt;
 }
 

@@ -9,7 +9,13 @@ namespace fw {
 
 // The embedded SQLite store. One QSqlDatabase connection per thread (Qt SQL's rule): connection()
 // opens this thread's connection on first use with WAL journaling, synchronous=FULL, foreign
-// keys and a busy timeout. open() also brings the schema up to date (see migrations.h).
+// keys and a busy timeout. open() also checks the file (PRAGMA quick_check) and brings the schema
+// up to date (see migrations.h).
+//
+// A missing file becomes a new store, created with mode 0600 (it holds customer names and
+// addresses; SQLite gives its -wal and -shm files the same mode). An existing file that is empty
+// (0 bytes), not SQLite, or damaged is refused with "PATH: reason; how to recover" and never
+// written to. A store the process cannot write is opened read-only by openForReading().
 class Database {
 public:
     explicit Database(QString path); // ":memory:" is allowed for tests (single-threaded only)
@@ -17,19 +23,32 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens the calling thread's connection and migrates the schema. nullopt on success,
-    // otherwise "PATH: reason".
+    // Opens the calling thread's connection, checks the file and migrates the schema. nullopt on
+    // success, otherwise "PATH: reason".
     std::optional<QString> open();
+    // As open(), but a store this process cannot write (file or directory permissions) is opened
+    // read-only, for commands that only read; its schema must then be current already.
+    std::optional<QString> openForReading();
 
     QSqlDatabase connection() const; // this thread's connection (opened lazily)
     const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
+
+    // Whether this process can write the store at `path` (the file, and its directory for the
+    // -wal and -shm files). A missing file counts as writable when its directory is.
+    static bool writable(const QString& path);
+    // How to get a damaged store back, for messages: restore a backup or salvage with sqlite3.
+    static QString recoveryHint(const QString& path);
 
 private:
     std::optional<QString> configure(QSqlDatabase& database) const;
+    std::optional<QString> openChecked();
+    std::optional<QString> prepareFile() const; // refuses an empty file, creates a missing one 0600
 
     QString m_path;
     QString m_connectionPrefix;
+    bool m_readOnly = false;
 };
 
 } // namespace fw

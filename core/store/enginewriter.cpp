@@ -29,6 +29,7 @@ namespace {
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         "UPDATE attempts SET finished_at = ?, http_status = ?, outcome = ?, response = ?, error = ?, certainty = ? "
         "WHERE order_id = ? AND step_id = ? AND series = ? AND attempt = ?",
+        "UPDATE orders SET set_aside_reason = ?, updated_at = ? WHERE id = ?",
     };
 
     // Journal rows per INSERT statement: one statement per row costs as much as the row itself.
@@ -195,6 +196,14 @@ void EngineWriter::orderHoldChanged(const QString& orderId, bool onHold, const Q
     addJournal(toStoreTime(now), orderId, {}, onHold ? held : resumed, actor, {}, {}, payload, local);
 }
 
+void EngineWriter::orderSetAside(const QString& orderId, const QString& reason, const QDateTime& now, const QString& actor)
+{
+    static const QString setAside = QStringLiteral("order.set-aside");
+    add(SetAside, { SqlValue::of(reason), storeTime(now), SqlValue::of(orderId) });
+    addJournal(toStoreTime(now), orderId, {}, setAside, actor, {}, {},
+               QString::fromStdString(nlohmann::json { { "reason", reason.toStdString() } }.dump()), local);
+}
+
 void EngineWriter::falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now)
 {
     add(ResolveFallout, { SqlValue::of(resolution), storeTime(now), SqlValue::of(caseId) });
@@ -219,6 +228,15 @@ std::optional<QString> EngineWriter::writeJournal(sqlite3* database)
 }
 
 std::optional<QString> EngineWriter::flush()
+{
+    if (m_failure)
+        return m_failure;
+    if (const auto error = write())
+        m_failure = error;
+    return m_failure;
+}
+
+std::optional<QString> EngineWriter::write()
 {
     if (m_operations.empty() && m_journal.empty())
         return std::nullopt;

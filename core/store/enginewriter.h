@@ -44,15 +44,23 @@ public:
                          const QString& response, const QString& error, const QDateTime& now, bool outcomeUnknown = false);
     void orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor,
                           const QString& payload);
+    // An order whose stored data cannot be read leaves execution: orders.set_aside_reason, journalled
+    // as "order.set-aside" with {"reason": ...}.
+    void orderSetAside(const QString& orderId, const QString& reason, const QDateTime& now, const QString& actor);
     void falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now);
     void journal(const JournalEvent& event);
 
     int pending() const { return int(m_operations.size() + m_journal.size() / journalColumns); }
+    // Writes the batch in one transaction. A failed write (disk full, I/O error) rolls the
+    // transaction back and is final: the store keeps its last committed state, the batch stays
+    // unwritten, and every later flush() returns the same error (failure()), so the engine stops
+    // instead of running ahead of its store. A restart continues from what was committed.
     std::optional<QString> flush();
+    const std::optional<QString>& failure() const { return m_failure; }
 
 private:
     enum Statement { UpdateStep, UpdateLineFields, UpdateOrder, InsertTask, UpdateTask, InsertSignal, InsertFallout, UpdateHold,
-                     ResolveFallout, InsertAttempt, FinishAttempt,
+                     ResolveFallout, InsertAttempt, FinishAttempt, SetAside,
                      StatementCount };
     static constexpr int journalColumns = 9;
     struct Operation {
@@ -76,12 +84,14 @@ private:
     void addJournal(const QString& at, const QString& orderId, const QString& stepId, const QString& kind, const QString& actor,
                     const QString& before, const QString& after, const QString& payload, const QString& origin);
     std::optional<QString> writeJournal(sqlite3* database);
+    std::optional<QString> write(); // flush() without the latch
 
     QSqlDatabase m_database;
     std::vector<Operation> m_operations;
     std::vector<SqlValue> m_values; // the operations' parameters, in order
     std::vector<SqlValue> m_journal; // journalColumns values per row, in journal order
     QHash<RowKey, std::size_t> m_pendingRow; // -> index into m_operations
+    std::optional<QString> m_failure; // the first failed flush's error
 };
 
 } // namespace fw

@@ -233,6 +233,11 @@ namespace {
                   "ALTER TABLE attempts ADD COLUMN certainty TEXT",
                   "ALTER TABLE steps ADD COLUMN idempotency_key TEXT",
               } },
+            { 15,
+              "orders set aside: an order whose stored data cannot be read keeps its reason and is not run",
+              {
+                  "ALTER TABLE orders ADD COLUMN set_aside_reason TEXT",
+              } },
             { 16,
               "store settings: the simulated clock's position of a store run in simulated time (StoreClock)",
               {

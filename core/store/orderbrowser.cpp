@@ -16,7 +16,7 @@ namespace {
         "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id AND s.state IN ('completed', 'skipped')), "
         "(SELECT COUNT(*) FROM tasks t WHERE t.order_id = o.id AND t.state IN ('open', 'claimed')), "
         "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open'), COALESCE(o.replica_of, ''), "
-        "o.jeopardy, o.priority");
+        "o.jeopardy, o.priority, COALESCE(o.set_aside_reason, '')");
 
     OrderSummary summaryOf(const QSqlQuery& query)
     {
@@ -35,6 +35,7 @@ namespace {
         order.runsOn = query.value(11).toString();
         order.jeopardy = query.value(12).toString();
         order.priority = query.value(13).toInt();
+        order.setAsideReason = query.value(14).toString();
         return order;
     }
 

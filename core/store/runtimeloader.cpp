@@ -1,4 +1,5 @@
 #include "runtimeloader.h"
+#include "storedjson.h"
 
 #include "common/clock.h"
 
@@ -22,7 +23,8 @@ namespace {
     }
 
     std::shared_ptr<const Catalog> loadCatalog(const QSqlDatabase& db, const QString& id, const QString& version,
-                                               QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error)
+                                               QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error,
+                                               bool& missing)
     {
         const QString key = id + QLatin1Char('@') + version;
         if (const auto it = cache.constFind(key); it != cache.cend())
@@ -33,10 +35,15 @@ namespace {
         query.addBindValue(version);
         if (!query.exec() || !query.next()) {
             error = QStringLiteral("catalog '%1' version '%2' is not in the store").arg(id, version);
+            missing = true;
             return nullptr;
         }
-        CatalogLoad load = CatalogReader::readJson(nlohmann::json::parse(query.value(0).toString().toStdString()),
-                                                   QStringLiteral("store:catalog/") + key);
+        const nlohmann::json document = parseStoredJson(query.value(0).toString());
+        if (document.is_discarded()) {
+            error = QStringLiteral("store:catalog/%1: the stored catalog is not valid JSON (cut short or damaged)").arg(key);
+            return nullptr;
+        }
+        CatalogLoad load = CatalogReader::readJson(document, QStringLiteral("store:catalog/") + key);
         if (!load.ok()) {
             error = load.problems.front().toString();
             return nullptr;
@@ -46,7 +53,7 @@ namespace {
     }
 
     std::optional<OrderRuntime> loadOne(const QSqlDatabase& db, const QString& orderId,
-                                        QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error)
+                                        QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error, bool* storeError)
     {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT catalog_id, catalog_version, COALESCE(current_document, document), state, on_hold, "
@@ -54,6 +61,8 @@ namespace {
         query.addBindValue(orderId);
         if (!query.exec() || !query.next()) {
             error = QStringLiteral("unknown order '%1'").arg(orderId);
+            if (storeError)
+                *storeError = true; // not the order's data: nothing to set aside
             return std::nullopt;
         }
         OrderRuntime runtime;
@@ -61,11 +70,22 @@ namespace {
         runtime.storedState = orderStateFromString(query.value(3).toString()).value_or(OrderState::Pending);
         runtime.onHold = query.value(4).toBool();
         const bool cancelRequested = query.value(5).toBool();
-        runtime.catalog = loadCatalog(db, query.value(0).toString(), query.value(1).toString(), cache, error);
-        if (!runtime.catalog)
+        bool catalogMissing = false;
+        runtime.catalog = loadCatalog(db, query.value(0).toString(), query.value(1).toString(), cache, error, catalogMissing);
+        if (!runtime.catalog) {
+            // A catalog that is not (yet) in the store may still come (sync): the order is only left
+            // out this time. One that is there but cannot be read sets the order aside.
+            if (storeError && catalogMissing)
+                *storeError = true;
             return std::nullopt;
-        OrderLoad order = OrderReader::readJson(nlohmann::json::parse(query.value(2).toString().toStdString()),
-                                                QStringLiteral("store:order/") + orderId, *runtime.catalog);
+        }
+        const nlohmann::json document = parseStoredJson(query.value(2).toString());
+        if (document.is_discarded()) {
+            error = QStringLiteral("store:order/%1: the stored order document is not valid JSON (cut short, or a number "
+                                   "out of range)").arg(orderId);
+            return std::nullopt;
+        }
+        OrderLoad order = OrderReader::readJson(document, QStringLiteral("store:order/") + orderId, *runtime.catalog);
         if (!order.ok()) {
             error = order.problems.front().toString();
             return std::nullopt;
@@ -76,7 +96,12 @@ namespace {
         query.prepare(QStringLiteral("SELECT id, product, scope, owner_order, source_items, rules, quantity, attributes, fields, "
                                      "delivery_group, removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid"));
         query.addBindValue(orderId);
-        query.exec();
+        if (!query.exec()) {
+            error = QStringLiteral("order '%1': cannot read its lines: %2").arg(orderId, query.lastError().text());
+            if (storeError)
+                *storeError = true;
+            return std::nullopt;
+        }
         while (query.next()) {
             FulfillmentLine line;
             line.id = query.value(0).toString();
@@ -88,8 +113,19 @@ namespace {
             line.rules = fromJsonArrayText(query.value(5).toString());
             line.rule = line.rules.value(0);
             line.quantity = query.value(6).toInt();
-            line.attributes = jsonToVariant(nlohmann::json::parse(query.value(7).toString().toStdString())).toMap();
-            line.fields = jsonToVariant(nlohmann::json::parse(query.value(8).toString().toStdString())).toMap();
+            const nlohmann::json attributes = parseStoredJson(query.value(7).toString());
+            const nlohmann::json fields = parseStoredJson(query.value(8).toString());
+            for (const auto& [column, value] : { std::pair { "attributes", &attributes }, std::pair { "fields", &fields } }) {
+                if (!value->is_object()) {
+                    error = QStringLiteral("store:order/%1: line %2: the stored %3 are not a JSON object (%4)")
+                                .arg(orderId, line.id, QLatin1String(column),
+                                     value->is_discarded() ? QStringLiteral("cut short, or a number out of range")
+                                                          : QString::fromStdString(value->type_name()));
+                    return std::nullopt;
+                }
+            }
+            line.attributes = jsonToVariant(attributes).toMap();
+            line.fields = jsonToVariant(fields).toMap();
             line.deliveryGroup = query.value(9).toString();
             line.removedBy = query.value(10).toString();
             lineIndex.insert(line.id, int(runtime.lines.size()));
@@ -104,7 +140,12 @@ namespace {
                                      "idempotency_key FROM steps "
                                      "WHERE order_id = ? ORDER BY seq"));
         query.addBindValue(orderId);
-        query.exec();
+        if (!query.exec()) {
+            error = QStringLiteral("order '%1': cannot read its steps: %2").arg(orderId, query.lastError().text());
+            if (storeError)
+                *storeError = true;
+            return std::nullopt;
+        }
         while (query.next()) {
             StepRuntime step;
             step.id = query.value(0).toString();
@@ -152,30 +193,40 @@ namespace {
 
 } // namespace
 
-std::vector<OrderRuntime> RuntimeLoader::loadActive(const QSqlDatabase& database, QStringList& errors)
+std::vector<OrderRuntime> RuntimeLoader::loadActive(const QSqlDatabase& database, QStringList& errors,
+                                                    std::vector<UnreadableOrder>* unreadable)
 {
     QHash<QString, std::shared_ptr<const Catalog>> cache;
     QStringList ids;
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id FROM orders WHERE state NOT IN ('completed', 'cancelled') AND replica_of IS NULL ORDER BY created_at, id"));
+    query.exec(QStringLiteral("SELECT id FROM orders WHERE state NOT IN ('completed', 'cancelled') AND replica_of IS NULL "
+                              "AND set_aside_reason IS NULL ORDER BY created_at, id"));
     while (query.next())
         ids << query.value(0).toString();
     std::vector<OrderRuntime> runtimes;
     for (const QString& id : ids) {
         QString error;
-        if (auto runtime = loadOne(database, id, cache, error))
+        bool storeError = false;
+        if (auto runtime = loadOne(database, id, cache, error, &storeError))
             runtimes.push_back(std::move(*runtime));
+        else if (unreadable && !storeError)
+            unreadable->push_back({ id, error });
         else
             errors << error;
     }
     return runtimes;
 }
 
-std::optional<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, QString& error)
+std::optional<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, QString& error,
+                                                bool* unreadable)
 {
     QHash<QString, std::shared_ptr<const Catalog>> cache;
-    return loadOne(database, orderId, cache, error);
+    bool storeError = false;
+    auto runtime = loadOne(database, orderId, cache, error, &storeError);
+    if (unreadable)
+        *unreadable = !runtime && !storeError;
+    return runtime;
 }
 
 } // namespace fw

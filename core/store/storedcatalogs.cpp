@@ -1,4 +1,5 @@
 #include "storedcatalogs.h"
+#include "storedjson.h"
 
 #include <QSqlQuery>
 
@@ -30,7 +31,13 @@ CatalogLoad StoredCatalogs::load(const QSqlDatabase& database, const QString& id
         return missing;
     }
     const QString label = QStringLiteral("store:catalog/%1@%2").arg(id, query.value(0).toString());
-    return CatalogReader::readJson(nlohmann::json::parse(query.value(1).toString().toStdString()), label);
+    const nlohmann::json document = parseStoredJson(query.value(1).toString());
+    if (document.is_discarded()) {
+        CatalogLoad damaged;
+        damaged.problems.push_back({ label, QString(), QStringLiteral("the stored catalog is not valid JSON (cut short or damaged)") });
+        return damaged;
+    }
+    return CatalogReader::readJson(document, label);
 }
 
 } // namespace fw

@@ -131,6 +131,7 @@ ImportResult StoreImporter::importCatalogDocument(const nlohmann::json& document
                                                                  .dump()) });
     if (error || !transaction.commit()) {
         result.problems = single(path, QString(), QStringLiteral("store write failed: ") + error.value_or(db.lastError().text()));
+        result.storeFailed = true;
         return result;
     }
     result.id = catalog.id;
@@ -252,6 +253,7 @@ ImportResult StoreImporter::importOrderDocument(const nlohmann::json& json, cons
                                   m_clock.now(), actor);
     if (error || !transaction.commit()) {
         result.problems = single(path, QString(), QStringLiteral("store write failed: ") + error.value_or(db.lastError().text()));
+        result.storeFailed = true;
         return result;
     }
     result.id = order.id;

@@ -16,6 +16,7 @@ struct ImportResult {
     Problems problems; // empty on success; then nothing was written
     QString id; // the catalog or order id that was imported
     QString summary; // one human line ("order SO-1: 4 lines, 12 steps, catalog telecom 2026.4")
+    bool storeFailed = false; // the file was fine but the store could not be written (disk full): nothing was written
     bool ok() const { return problems.empty(); }
 };
 

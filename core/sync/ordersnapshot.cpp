@@ -1,4 +1,5 @@
 #include "ordersnapshot.h"
+#include "store/storedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -56,7 +57,9 @@ namespace {
             return QVariant(qint64(value.get<qint64>()));
         if (value.is_number())
             return QVariant(value.get<double>());
-        return QVariant(QString::fromStdString(value.get<std::string>()));
+        if (value.is_string())
+            return QVariant(QString::fromStdString(value.get<std::string>()));
+        return QVariant(QString::fromStdString(value.dump())); // a damaged snapshot: no exception
     }
 } // namespace
 
@@ -121,7 +124,7 @@ std::optional<QString> OrderSnapshots::apply(const QString& json, const QString&
     const auto snapshot = nlohmann::json::parse(json.toStdString(), nullptr, false);
     if (!snapshot.is_object() || !snapshot.contains("orders") || !snapshot["orders"].is_array() || snapshot["orders"].size() != 1)
         return QStringLiteral("order snapshot: not an object with exactly one order row");
-    const QString orderId = QString::fromStdString(snapshot["orders"][0].value("id", std::string()));
+    const QString orderId = storedString(snapshot["orders"][0], "id");
     // Task and case ids are this store's own: applied again, a snapshot keeps the ids its rows had
     // here, so the ids people act on (fwctl tasks, the inboxes) stay valid from one pull to the next.
     QHash<QString, qint64> keptIds;
@@ -162,9 +165,9 @@ std::optional<QString> OrderSnapshots::apply(const QString& json, const QString&
             if (table == QStringLiteral("orders"))
                 insert.addBindValue(replicaOf.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(replicaOf));
             if (localIds) {
-                const auto kept = keptIds.constFind(localKey(table, QString::fromStdString(row.value("step_id", std::string())),
+                const auto kept = keptIds.constFind(localKey(table, storedString(row, "step_id"),
                                                              table == QStringLiteral("tasks") ? QString()
-                                                                                              : QString::fromStdString(row.value("opened_at", std::string()))));
+                                                                                              : storedString(row, "opened_at")));
                 insert.addBindValue(kept == keptIds.constEnd() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(*kept)); // NULL: a new id
             }
             if (!insert.exec())

@@ -3,10 +3,12 @@
 
 #include "common/clock.h"
 #include "engine/engineservice.h"
+#include "engine/executor.h"
 #include "store/database.h"
 #include "store/storeclock.h"
 #include "store/storeimporter.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 #include <QSignalSpy>
@@ -142,6 +144,51 @@ private Q_SLOTS:
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT at FROM journal WHERE kind = 'task.claimed'")) && query.next());
         QCOMPARE(query.value(0).toString(), toStoreTime(simulated));
+    }
+
+    // A store write that fails while the engine runs (a full disk, simulated with SQLite's page
+    // limit) stops the engine: one `stopped` with the reason, no ticking on, the lock released.
+    void aFullStoreStopsTheEngineOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("full.db"));
+        {
+            Database database(path);
+            QVERIFY(!database.open());
+            SystemClock clock;
+            StoreImporter importer(database, clock);
+            QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/callout-catalog.json"), QStringLiteral("t")).ok());
+            for (int i = 0; i < 40; ++i) {
+                const QString order = m_dir.filePath(QStringLiteral("full-%1.json").arg(i));
+                QFile file(order);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"C-%1\",\"account\":{\"id\":\"A\"},"
+                                          "\"items\":[{\"id\":\"1\",\"product\":\"ITEM\"}]}")
+                               .arg(i)
+                               .toUtf8());
+                file.close();
+                QVERIFY(importer.importOrder(order, QStringLiteral("t")).ok());
+            }
+            Executor promote(database, clock); // without a transport: callouts stay ready
+            QVERIFY(!promote.load());
+            QVERIFY(std::holds_alternative<int>(promote.runUntilIdle()));
+        }
+        qputenv("FW_TEST_STORE_MAX_PAGES", "1"); // the store may not grow: SQLITE_FULL on the next new page
+        EngineService service(path);
+        QSignalSpy stopped(&service, &EngineService::stopped);
+        QSignalSpy startFailed(&service, &EngineService::startFailed);
+        QSignalSpy failed(&service, &EngineService::actionFailed);
+        service.start(20);
+        const bool stoppedInTime = stopped.wait(15000);
+        qunsetenv("FW_TEST_STORE_MAX_PAGES");
+        QVERIFY(stoppedInTime);
+        QCOMPARE(startFailed.count(), 0);
+        const QString error = stopped.takeFirst().at(0).toString();
+        QVERIFY2(error.startsWith(QStringLiteral("cannot write to the store %1 (").arg(path)), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("database or disk is full")), qPrintable(error));
+        QTest::qWait(300); // ticks would have come every 20 ms
+        QCOMPARE(stopped.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!Executor::engineRunningOn(path));
     }
 };
 

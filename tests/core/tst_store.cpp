@@ -59,6 +59,7 @@ private Q_SLOTS:
     void migrationsAreIdempotentAndUseWal()
     {
         const QString path = freshPath();
+        int migrationsRecorded = 0; // one row per migration (versions may leave gaps between branches)
         {
             Database database(path);
             QVERIFY(!database.open());
@@ -68,10 +69,12 @@ private Q_SLOTS:
             QSqlQuery query(database.connection());
             QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+            migrationsRecorded = count(database, QStringLiteral("schema_version"));
         }
         Database again(path);
         QVERIFY(!again.open());
-        QCOMPARE(count(again, QStringLiteral("schema_version")), latestSchemaVersion());
+        QCOMPARE(again.schemaVersion(), latestSchemaVersion());
+        QCOMPARE(count(again, QStringLiteral("schema_version")), migrationsRecorded); // nothing ran twice
     }
 
     void newerSchemaIsRefused()

@@ -125,6 +125,33 @@ private Q_SLOTS:
         QVERIFY(selection.isRowSelected(7, {}));
         QVERIFY(!selection.isRowSelected(5, {}));
     }
+
+    // An order the engine set aside (its stored data cannot be read) says so, and why (docs/store.md).
+    void aSetAsideOrderShowsItsReason()
+    {
+        {
+            Database database(m_path);
+            QVERIFY(!database.open());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE orders SET set_aside_reason = 'store:order/SO-1446: the stored order document "
+                                              "is not valid JSON' WHERE id = 'SO-1446'")));
+        }
+        OrderTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &OrderTableModel::countChanged);
+        model.setStorePath(m_path);
+        QVERIFY(awaitCount(model, counted));
+        int row = 0;
+        while (row < 20 && model.index(row, 0).data(OrderTableModel::OrderIdRole).toString() != QStringLiteral("SO-1446"))
+            ++row;
+        QVERIFY(row < 20);
+        const QModelIndex state = model.index(row, OrderTableModel::StateColumn);
+        QCOMPARE(state.data().toString(), QStringLiteral("set aside"));
+        QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Reason: store:order/SO-1446: the stored order document")),
+                 qPrintable(state.data(Qt::ToolTipRole).toString()));
+        QVERIFY(model.index(row + 1, OrderTableModel::StateColumn).data(Qt::ToolTipRole).toString().isEmpty()
+                || !model.index(row + 1, OrderTableModel::StateColumn).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Set aside")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderTableModel)

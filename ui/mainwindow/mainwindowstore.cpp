@@ -232,7 +232,9 @@ void MainWindow::onEngineState()
         break;
     case StoreSession::EngineState::Failed:
         m_engineLabel->setText(tr("Engine stopped"));
-        m_statusLabel->setText(tr("The engine could not start: %1").arg(m_session->engineError()));
+        // After the first snapshot the engine was running: it stopped itself (a store write failed).
+        m_statusLabel->setText(m_storeReadyEmitted ? tr("The engine stopped: %1").arg(m_session->engineError())
+                                                   : tr("The engine could not start: %1").arg(m_session->engineError()));
         if (!m_storeReadyEmitted) {
             m_storeReadyEmitted = true;
             Q_EMIT storeReady(false);

@@ -338,6 +338,10 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
     case LoadedRole:
         return true;
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && !order.setAsideReason.isEmpty())
+            return tr("Set aside: the engine cannot read this order's stored data and does not run it (the other "
+                      "orders run). Reason: %1")
+                .arg(order.setAsideReason);
         if (index.column() == StateColumn && order.onHold)
             return tr("On hold: a fallout case stopped new work until an operator resumes the order.");
         if (index.column() == JeopardyColumn && !order.jeopardy.isEmpty())
@@ -346,6 +350,8 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
             return tr("The requested date %1 has passed and the order is not finished.").arg(order.requestedDate);
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == StateColumn && !order.setAsideReason.isEmpty())
+            return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
         if (index.column() == StateColumn)
             return QBrush(StatePresentation::stateColor(order.state).darker(115));
         if (index.column() == FalloutColumn && order.openFallout > 0)
@@ -389,6 +395,8 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const
         case AccountColumn:
             return order.account;
         case StateColumn:
+            if (!order.setAsideReason.isEmpty())
+                return tr("set aside");
             return order.onHold && order.state != QLatin1String("fallout")
                 ? tr("%1 (on hold)").arg(StatePresentation::orderStateLabel(order.state))
                 : StatePresentation::orderStateLabel(order.state);

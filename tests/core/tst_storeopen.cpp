@@ -1,0 +1,175 @@
+// Database::open and StoreCheck: what a store file must be before anything reads or runs it
+// (issue 14, defect 9), and an executor that cannot write its store stops (defect 8).
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "store/database.h"
+#include "store/storecheck.h"
+#include "store/storeimporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace fw;
+
+namespace {
+
+int modeOf(const QString& path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+}
+
+} // namespace
+
+class TestStoreOpen : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aMissingFileBecomesANewStoreForThisUserOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.db"));
+        const mode_t old = ::umask(022);
+        Database database(path);
+        const auto error = database.open();
+        ::umask(old);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        QCOMPARE(modeOf(path), 0600);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+    }
+
+    void refusedFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("empty") << QByteArray() << QStringLiteral(": the file is empty (0 bytes), not a store: delete it");
+        QTest::addRow("not sqlite") << QByteArray("order id,account\nSO-1,ACME\n").repeated(200)
+                                    << QStringLiteral(": not a readable store (file is not a database");
+    }
+
+    void refusedFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        Database database(path);
+        const auto error = database.open();
+        QVERIFY(error);
+        QVERIFY2(error->startsWith(path + message), qPrintable(*error));
+        QCOMPARE(QFileInfo(path).size(), content.size()); // untouched
+        QVERIFY(!StoreCheck::run(path).ok());
+    }
+
+    void aDamagedStoreIsRefusedAtOpenAndCheckNamesTheProblem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        {
+            Database database(path);
+            QVERIFY(!database.open());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")));
+            QVERIFY(query.exec(QStringLiteral("CREATE INDEX filler_text ON filler(text)")));
+            QVERIFY(database.connection().transaction());
+            query.prepare(QStringLiteral("INSERT INTO filler (text) VALUES (?)"));
+            for (int i = 0; i < 4000; ++i) {
+                query.addBindValue(QStringLiteral("customer %1, 12 Example Street").arg(i).repeated(3));
+                QVERIFY(query.exec());
+            }
+            QVERIFY(database.connection().commit());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const StoreCheckResult sound = StoreCheck::run(path);
+        QVERIFY2(sound.ok(), qPrintable(sound.problems.join(QLatin1Char('\n'))));
+        QVERIFY(sound.pages > 40);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((file.size() / 4096 / 2) * 4096)); // a page in the middle, not the header
+        file.write(QByteArray(4096, char(0x5A)));
+        file.close();
+
+        Database database(path);
+        const auto error = database.open();
+        QVERIFY(error);
+        QVERIFY2(error->startsWith(path + QStringLiteral(": the store is damaged (quick_check: ")), qPrintable(*error));
+        QVERIFY2(error->contains(QStringLiteral("sqlite3 %1 .recover").arg(path)), qPrintable(*error));
+        const StoreCheckResult damaged = StoreCheck::run(path);
+        QVERIFY(damaged.opened);
+        QVERIFY(!damaged.ok());
+        QVERIFY(!damaged.problems.isEmpty());
+    }
+
+    void theEngineLockIsForThisUserOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        Database database(path);
+        QVERIFY(!database.open());
+        SystemClock clock;
+        Executor executor(database, clock);
+        const mode_t old = ::umask(022);
+        const auto error = executor.load();
+        ::umask(old);
+        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        QCOMPARE(modeOf(path + QStringLiteral(".engine.lock")), 0600);
+    }
+
+    // A store write that fails (here: no page may be added, as on a full disk) stops the executor:
+    // runUntilIdle returns at once with one clear error, every later call says the same, and the
+    // store keeps its last committed state.
+    void aStoreWriteFailureStopsTheExecutor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        Database database(path);
+        QVERIFY(!database.open());
+        ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        StoreImporter importer(database, clock);
+        QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("t")).ok());
+        for (int i = 0; i < 200; ++i) {
+            const QString order = dir.filePath(QStringLiteral("o%1.json").arg(i));
+            QFile file(order);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"AUTO-%1\",\"account\":{\"id\":\"A\"},"
+                                      "\"items\":[{\"id\":\"1\",\"product\":\"AUTO\"}]}")
+                           .arg(i)
+                           .toUtf8());
+            file.close();
+            QVERIFY(importer.importOrder(order, QStringLiteral("t"), QStringLiteral("auto-flow")).ok());
+        }
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM journal")) && query.next());
+        const int journalBefore = query.value(0).toInt();
+        query.finish();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1"))); // the store may not grow: SQLITE_FULL
+        query.finish();
+        Executor executor(database, clock);
+        executor.load(); // may already meet the full store (promoting ready steps); runUntilIdle says so
+        const auto ran = executor.runUntilIdle();
+        QVERIFY(std::holds_alternative<QString>(ran));
+        const QString error = std::get<QString>(ran);
+        QVERIFY2(error.startsWith(QStringLiteral("cannot write to the store %1 (").arg(path)), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("database or disk is full")), qPrintable(error));
+        QCOMPARE(executor.storeFailure(), error);
+        QCOMPARE(std::get<QString>(executor.runUntilIdle()), error); // stopped for good
+        QVERIFY(executor.signal(QStringLiteral("AUTO-1"), QStringLiteral("x"), QStringLiteral("t")).has_value());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM journal")) && query.next());
+        QCOMPARE(query.value(0).toInt(), journalBefore); // the failed batch left no trace
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreOpen)
+#include "tst_storeopen.moc"
