@@ -1,12 +1,9 @@
-// The catalog reader: bytes -> parseJsonText -> CatalogReader (structure, then cross-references).
+// The catalog reader: see fw::fuzz::readCatalogBytes (fuzztargets.h).
 
-#include "fuzzinput.h"
+#include "fuzztargets.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    fw::Problems problems;
-    const auto document = fw::parseJsonText(fw::fuzz::bytes(data, size), QStringLiteral("catalog.json"), problems);
-    if (document)
-        (void)fw::CatalogReader::readJson(*document, QStringLiteral("catalog.json"));
+    fw::fuzz::readCatalogBytes(fw::fuzz::bytes(data, size));
     return 0;
 }
