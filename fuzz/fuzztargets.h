@@ -15,6 +15,8 @@
 #include "order/orderreader.h"
 #include "planning/planner.h"
 
+#include <vector>
+
 namespace fw::fuzz {
 
 // fuzz_catalog: bytes -> parseJsonText -> CatalogReader (structure, then cross-references).
@@ -26,31 +28,45 @@ inline void readCatalogBytes(const QByteArray& input)
         (void)CatalogReader::readJson(*document, QStringLiteral("catalog.json"));
 }
 
-// fuzz_order: the order reader against the telecom sample catalog, then decomposition and
-// planning of every order it accepts (what `fwctl plan` and `fwctl import order` do).
+// fuzz_order: the order reader against each sample catalog (and the tests' shared catalog), then
+// decomposition and planning of every order a catalog accepts (what `fwctl plan` and `fwctl import
+// order` do). Each seed order plans against its own catalog, so mutations reach the planner.
 inline void readOrderBytes(const QByteArray& input)
 {
-    static const auto catalog = sampleCatalog("resources/samples/telecom-fiber/catalog.json");
+    static const std::vector<std::shared_ptr<const Catalog>> catalogs {
+        sampleCatalog("resources/samples/telecom-fiber/catalog.json"), sampleCatalog("resources/samples/saas-licence/catalog.json"),
+        sampleCatalog("resources/samples/emea-routing/catalog.json"), sampleCatalog("resources/samples/laptop-bundle/catalog.json"),
+        sampleCatalog("resources/samples/medical-equipment/catalog.json"), sampleCatalog("tests/data/plan/shared-catalog.json")
+    };
     const QString label = QStringLiteral("order.json");
     Problems problems;
     const auto document = parseJsonText(input, label, problems);
     if (!document)
         return;
-    OrderLoad load = OrderReader::readJson(*document, label, *catalog);
-    if (!load.ok())
-        return;
-    InMemoryAccountLineRegistry accountLines;
-    Decomposition decomposition = Decomposer(*catalog, &accountLines).decompose(*load.order, label);
-    if (decomposition.problems.empty())
-        (void)Planner(*catalog).plan(*load.order, std::move(decomposition.lines), label);
+    for (const auto& catalog : catalogs) {
+        OrderLoad load = OrderReader::readJson(*document, label, *catalog);
+        if (!load.ok())
+            continue;
+        InMemoryAccountLineRegistry accountLines;
+        Decomposition decomposition = Decomposer(*catalog, &accountLines).decompose(*load.order, label);
+        if (decomposition.problems.empty())
+            (void)Planner(*catalog).plan(*load.order, std::move(decomposition.lines), label);
+    }
 }
 
-// fuzz_changeorder: the change-order reader, then amendment of the telecom multisite sample order
-// (SO-10002) with every change order it accepts (what `fwctl change preview` does before planning).
+// fuzz_changeorder: the change-order reader, then amendment of the sample order it names
+// (SO-20417, saas-licence; otherwise SO-10002, the telecom multisite order) with every change
+// order it accepts (what `fwctl change preview` does before planning).
 inline void readChangeOrderBytes(const QByteArray& input)
 {
-    static const auto catalog = sampleCatalog("resources/samples/telecom-fiber/catalog.json");
-    static const auto order = sampleDocument("resources/samples/telecom-fiber/order-multisite.json");
+    struct Sample {
+        std::shared_ptr<const Catalog> catalog;
+        nlohmann::json order;
+    };
+    static const Sample saas { sampleCatalog("resources/samples/saas-licence/catalog.json"),
+                               sampleDocument("resources/samples/saas-licence/order.json") };
+    static const Sample telecom { sampleCatalog("resources/samples/telecom-fiber/catalog.json"),
+                                  sampleDocument("resources/samples/telecom-fiber/order-multisite.json") };
     const QString label = QStringLiteral("change.json");
     Problems problems;
     const auto document = parseJsonText(input, label, problems);
@@ -59,8 +75,9 @@ inline void readChangeOrderBytes(const QByteArray& input)
     const ChangeOrderLoad load = ChangeOrderReader::readJson(*document, label);
     if (!load.ok())
         return;
+    const Sample& sample = load.changeOrder->order == QLatin1String("SO-20417") ? saas : telecom;
     const bool started = input.size() % 2 == 0; // both sides of "has fulfilment started" (supplements or not)
-    (void)amendOrder(order, *load.changeOrder, *catalog, [started](const QString&) { return started; });
+    (void)amendOrder(sample.order, *load.changeOrder, *sample.catalog, [started](const QString&) { return started; });
 }
 
 // fuzz_responsemapping: the first line of the input is a JSON pointer the mapping names, the rest
