@@ -69,8 +69,11 @@ namespace {
             if (ex.id == 406) { // out_of_range.406: a number beyond double ("1e400"); located at its first character
                 const auto [line, column] = textLineAndColumn(m_text, position + 1 - std::min(position, lastToken.size()));
                 m_pointer = pointer();
+                QString number = QString::fromStdString(lastToken);
+                if (number.size() > 40) // a number of 100,000 digits is not repeated in full
+                    number = number.left(37) + QStringLiteral("...");
                 m_message = QStringLiteral("number '%1' is out of range (line %2, column %3)")
-                                .arg(QString::fromStdString(lastToken))
+                                .arg(number)
                                 .arg(line)
                                 .arg(column);
             } else {

@@ -124,6 +124,10 @@ private Q_SLOTS:
         QTest::addRow("--data 1e400") << args({ "task", "complete", "1", "--data", "{\"x\": 1e400}" }) << QStringLiteral("fwctl task: --data: /x: number '1e400' is out of range (line 1, column 7)");
         QTest::addRow("--data deep") << (args({ "task", "complete", "1", "--data" }) << QStringLiteral("{\"x\": %1}").arg(nested(60000)))
                                      << QStringLiteral("fwctl task: --data: nested deeper than 512 levels (line 1, column 518)");
+        QTest::addRow("--data with a number of 400 digits")
+            << (args({ "task", "complete", "1", "--data" }) << QStringLiteral("{\"x\": 1%1e400}").arg(QString(400, QLatin1Char('0'))))
+            << QStringLiteral("fwctl task: --data: /x: number '1000000000000000000000000000000000000...' "
+                              "is out of range (line 1, column 7)");
         QTest::addRow("--data not an object") << args({ "task", "complete", "1", "--data", "[1]" }) << QStringLiteral("fwctl task: --data must be a JSON object, found an array");
         QTest::addRow("--fields 1e400") << args({ "fallout", "retry", "1", "--fields", "{\"a\": {\"b\": [0, -1e400]}}" })
                                         << QStringLiteral("fwctl fallout: --fields: /a/b/1: number '-1e400' is out of range (line 1, column 17)");
