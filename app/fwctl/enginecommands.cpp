@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "common/duration.h"
+#include "common/jsonparse.h"
 #include "common/jsonvariant.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
@@ -195,21 +196,15 @@ int runTask(const QStringList& arguments)
         err() << arguments.value(0) << ": unknown action '" << action << "' (claim, release or complete)\n";
         return BadInput;
     }
-    nlohmann::json parsed;
-    try {
-        parsed = nlohmann::json::parse(parser.value(data).toStdString());
-    } catch (const nlohmann::json::parse_error& error) {
-        err() << arguments.value(0) << ": --data is not JSON: " << error.what() << '\n';
+    QString invalid;
+    const auto form = jsonObjectOption(QStringLiteral("--data"), parser.value(data), invalid);
+    if (!form) {
+        err() << arguments.value(0) << ": " << invalid << '\n';
         return BadInput;
     }
-    if (!parsed.is_object()) {
-        err() << arguments.value(0) << ": --data must be a JSON object\n";
-        return BadInput;
-    }
-    const QVariantMap form = jsonToVariant(parsed).toMap();
     return withEngine(arguments.value(0),
                       { QStringLiteral("task.complete"),
-                        { { QStringLiteral("task"), id }, { QStringLiteral("data"), form }, { QStringLiteral("comment"), parser.value(comment) } },
+                        { { QStringLiteral("task"), id }, { QStringLiteral("data"), *form }, { QStringLiteral("comment"), parser.value(comment) } },
                         user }, waitSeconds(parser));
 }
 
@@ -282,20 +277,18 @@ int runFallout(const QStringList& arguments)
     const QString action = positional.at(0);
     const QString user = parser.value(as);
     if (action == QStringLiteral("retry")) {
-        nlohmann::json parsed;
-        try {
-            parsed = nlohmann::json::parse(parser.value(fields).toStdString());
-        } catch (const nlohmann::json::parse_error& error) {
-            err() << arguments.value(0) << ": --fields is not JSON: " << error.what() << '\n';
+        QString invalid;
+        const auto fixes = jsonObjectOption(QStringLiteral("--fields"), parser.value(fields), invalid);
+        if (!fixes) {
+            err() << arguments.value(0) << ": " << invalid << '\n';
             return BadInput;
         }
-        if (!parsed.is_object()) {
-            err() << arguments.value(0) << ": --fields must be a JSON object\n";
-            return BadInput;
-        }
-        const QVariantMap fixes = jsonToVariant(parsed).toMap();
         const QString edited = parser.value(payload);
-        QVariantMap args { { QStringLiteral("case"), id }, { QStringLiteral("fields"), fixes }, { QStringLiteral("payload"), edited },
+        if (parser.isSet(payload) && !jsonObjectOption(QStringLiteral("--payload"), edited, invalid)) {
+            err() << arguments.value(0) << ": " << invalid << '\n';
+            return BadInput;
+        }
+        QVariantMap args { { QStringLiteral("case"), id }, { QStringLiteral("fields"), *fixes }, { QStringLiteral("payload"), edited },
                            { QStringLiteral("resume"), !parser.isSet(keepHold) } };
         if (parser.isSet(newRequest))
             args.insert(QStringLiteral("newRequest"), true);
@@ -326,16 +319,17 @@ int runSetField(const QStringList& arguments)
                                          4))
         return *stop;
     const QStringList p = parser.positionalArguments();
-    const auto parsed = nlohmann::json::parse(p.at(3).toStdString(), nullptr, false);
-    if (parsed.is_discarded()) {
-        err() << arguments.value(0) << ": VALUE '" << p.at(3) << "' is not JSON (quote text: '\"text\"')\n";
+    QString invalid;
+    const auto value = jsonValueOption(QStringLiteral("VALUE"), p.at(3), invalid);
+    if (!value) {
+        const bool syntax = invalid.contains(QStringLiteral("malformed JSON"));
+        err() << arguments.value(0) << ": " << invalid << (syntax ? " (quote text: '\"text\"')\n" : "\n");
         return BadInput;
     }
-    const QVariant value = jsonToVariant(parsed);
     return withEngine(arguments.value(0),
                       { QStringLiteral("line.set-field"),
                         { { QStringLiteral("order"), p.at(0) }, { QStringLiteral("line"), p.at(1) }, { QStringLiteral("field"), p.at(2) },
-                          { QStringLiteral("value"), value } },
+                          { QStringLiteral("value"), *value } },
                         parser.value(as) }, waitSeconds(parser));
 }
 

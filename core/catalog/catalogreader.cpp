@@ -167,8 +167,10 @@ namespace {
         rule.id = c.string("id", true);
         rule.endpoint = c.string("endpoint", false);
         c.forEach("httpStatus", false, [&](const JsonCursor& e, std::size_t) {
-            if (e.node().is_number_integer() && e.node().get<int>() >= 100 && e.node().get<int>() <= 599)
-                rule.httpStatuses.push_back(e.node().get<int>());
+            const auto& n = e.node(); // compared as 64-bit: 4294967596 is not 300
+            if (n.is_number_integer() && !(n.is_number_unsigned() && n.get<quint64>() > 599) && n.get<qint64>() >= 100
+                && n.get<qint64>() <= 599)
+                rule.httpStatuses.push_back(static_cast<int>(n.get<qint64>()));
             else
                 e.error(QStringLiteral("expected an HTTP status code (100-599)"));
         });
@@ -251,13 +253,9 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
             endpoint.id = c.string("id", true);
             endpoint.name = c.string("name", false, endpoint.id);
             endpoint.baseUrl = c.string("baseUrl", true);
-            endpoint.timeoutMs = static_cast<int>(c.duration("timeout", false).value_or(10) * 1000);
-            if (const auto limit = c.integer("maxInFlight", false, 1)) {
-                if (*limit > Endpoint::maxInFlightLimit)
-                    c.errorAt("maxInFlight", QStringLiteral("must be at most %1, found %2").arg(Endpoint::maxInFlightLimit).arg(*limit));
-                else
-                    endpoint.maxInFlight = int(*limit);
-            }
+            endpoint.timeoutMs = static_cast<int>(c.duration("timeout", false, kMaxTimeoutSeconds).value_or(10) * 1000);
+            if (const auto limit = c.integer("maxInFlight", false, 1, Endpoint::maxInFlightLimit))
+                endpoint.maxInFlight = int(*limit);
         }
         return endpoint;
     });

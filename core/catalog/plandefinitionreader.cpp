@@ -1,6 +1,7 @@
 #include "catalogreader.h"
 #include "common/jsoncursor.h"
 #include "common/jsonvariant.h"
+#include "common/jsonpointer.h"
 
 namespace fw {
 
@@ -55,11 +56,12 @@ namespace {
             if (!it.key().startsWith(QStringLiteral("line.fields.")) || it.key().size() <= 12)
                 c.errorAt("responseMapping",
                           QStringLiteral("'%1' must name a line field to set, e.g. \"line.fields.reservationId\"").arg(it.key()));
-            if (it.value().typeId() != QMetaType::QString || !it.value().toString().startsWith(QLatin1Char('/')))
+            if (it.value().typeId() != QMetaType::QString || !it.value().toString().startsWith(QLatin1Char('/'))
+                || !isJsonPointer(it.value().toString()))
                 c.errorAt("responseMapping",
                           QStringLiteral("'%1' must map to a JSON pointer into the response, e.g. \"/id\"").arg(it.key()));
         }
-        spec.timeoutMs = static_cast<int>(c.duration("timeout", false).value_or(0) * 1000);
+        spec.timeoutMs = static_cast<int>(c.duration("timeout", false, kMaxTimeoutSeconds).value_or(0) * 1000);
         return spec;
     }
 

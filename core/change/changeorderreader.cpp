@@ -57,16 +57,12 @@ namespace {
     {
         c.rejectUnknownKeys({ "action", "item", "quantity" });
         action.item = c.string("item", true);
+        // At most INT_MAX (reported by integer(), also past 2^63); at least 1, with this reader's message.
         const auto quantity = c.integer("quantity", true, std::numeric_limits<qint64>::min());
         if (!quantity)
             return;
         if (*quantity <= 0)
             c.errorAt("quantity", QStringLiteral("quantity must be greater than 0, got %1").arg(*quantity));
-        else if (*quantity > std::numeric_limits<int>::max())
-            c.errorAt("quantity",
-                      QStringLiteral("quantity must be at most %1, got %2")
-                          .arg(std::numeric_limits<int>::max())
-                          .arg(*quantity));
         else
             action.quantity = static_cast<int>(*quantity);
     }

@@ -80,7 +80,7 @@ QString JsonCursor::string(const char* key, bool required, const QString& fallba
     return text;
 }
 
-std::optional<qint64> JsonCursor::integer(const char* key, bool required, qint64 minimum) const
+std::optional<qint64> JsonCursor::integer(const char* key, bool required, qint64 minimum, qint64 maximum) const
 {
     const auto* value = field(key, required);
     if (!value)
@@ -89,7 +89,16 @@ std::optional<qint64> JsonCursor::integer(const char* key, bool required, qint64
         errorAt(key, QStringLiteral("expected an integer, found %1").arg(jsonTypeName(*value)));
         return std::nullopt;
     }
+    // Above qint64 (unsigned in nlohmann) or above maximum: never narrowed, so never wrapped.
+    if (value->is_number_unsigned() && value->get<quint64>() > static_cast<quint64>(maximum)) {
+        errorAt(key, QStringLiteral("must be at most %1, found %2").arg(maximum).arg(value->get<quint64>()));
+        return std::nullopt;
+    }
     const auto result = value->get<qint64>();
+    if (result > maximum) {
+        errorAt(key, QStringLiteral("must be at most %1, found %2").arg(maximum).arg(result));
+        return std::nullopt;
+    }
     if (result < minimum) {
         errorAt(key, QStringLiteral("must be at least %1, found %2").arg(minimum).arg(result));
         return std::nullopt;
@@ -151,15 +160,17 @@ QVariantMap JsonCursor::object(const char* key) const
     return jsonToVariant(*value).toMap();
 }
 
-std::optional<qint64> JsonCursor::duration(const char* key, bool required) const
+std::optional<qint64> JsonCursor::duration(const char* key, bool required, qint64 maximumSeconds) const
 {
     const QString text = string(key, required);
     if (text.isEmpty())
         return std::nullopt;
-    const auto seconds = parseDurationSeconds(text);
-    if (!seconds)
-        errorAt(key, QStringLiteral("'%1' is not a duration (write e.g. \"45s\", \"30m\", \"4h\", \"2d\" or \"1d4h30m\")").arg(text));
-    return seconds;
+    const QString problem = durationProblem(text, maximumSeconds);
+    if (!problem.isEmpty()) {
+        errorAt(key, problem);
+        return std::nullopt;
+    }
+    return parseDurationSeconds(text);
 }
 
 bool JsonCursor::forEach(const char* key, bool required,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "duration.h"
 #include "problem.h"
 
 #include <QString>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <limits>
 #include <optional>
 
 namespace fw {
@@ -36,13 +38,16 @@ public:
 
     // Fields of an object node. Required fields report when missing; all report wrong types.
     QString string(const char* key, bool required, const QString& fallback = {}) const;
-    std::optional<qint64> integer(const char* key, bool required, qint64 minimum = 0) const;
+    // Integers outside [minimum, maximum] are reported ("must be at most 2147483647, found ...").
+    std::optional<qint64> integer(const char* key, bool required, qint64 minimum = 0,
+                                  qint64 maximum = std::numeric_limits<int>::max()) const;
     std::optional<double> number(const char* key, bool required) const;
     bool boolean(const char* key, bool fallback) const;
     QStringList stringList(const char* key, bool required) const;
     QVariant scalarOrTree(const char* key) const; // any JSON value as QVariant (null when absent)
     QVariantMap object(const char* key) const; // a JSON object of any values, empty when absent
-    std::optional<qint64> duration(const char* key, bool required) const; // "1d4h30m" -> seconds
+    // "1d4h30m" or ISO 8601 "P1DT4H30M" -> seconds; longer than maximumSeconds is reported.
+    std::optional<qint64> duration(const char* key, bool required, qint64 maximumSeconds = kMaxDurationSeconds) const;
 
     // Calls visit(elementCursor, index) for each element of the array at key.
     // Returns false when the key is absent (reported when required) or not an array.

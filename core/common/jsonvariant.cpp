@@ -1,11 +1,30 @@
 #include "jsonvariant.h"
 
+#include "jsonparse.h"
+
 #include <nlohmann/json.hpp>
+
+#include <limits>
 
 namespace fw {
 
-QVariant jsonToVariant(const nlohmann::json& value)
+namespace {
+    // Values nested deeper than this become null instead of exhausting the stack. Input parsed by
+    // parseJsonBounded (common/jsonparse.h) never comes near it.
+    constexpr int kMaxVariantDepth = 4 * kMaxJsonDepth;
+
+    QVariant jsonToVariantAt(const nlohmann::json& value, int depth);
+    nlohmann::json variantToJsonAt(const QVariant& value, int depth);
+} // namespace
+
+QVariant jsonToVariant(const nlohmann::json& value) { return jsonToVariantAt(value, 0); }
+nlohmann::json variantToJson(const QVariant& value) { return variantToJsonAt(value, 0); }
+
+namespace {
+QVariant jsonToVariantAt(const nlohmann::json& value, int depth)
 {
+    if (depth > kMaxVariantDepth)
+        return {};
     switch (value.type()) {
     case nlohmann::json::value_t::null:
     case nlohmann::json::value_t::discarded:
@@ -15,6 +34,8 @@ QVariant jsonToVariant(const nlohmann::json& value)
     case nlohmann::json::value_t::number_integer:
         return QVariant::fromValue<qint64>(value.get<qint64>());
     case nlohmann::json::value_t::number_unsigned:
+        if (value.get<quint64>() > quint64(std::numeric_limits<qint64>::max())) // not wrapped to a negative number
+            return static_cast<double>(value.get<quint64>());
         return QVariant::fromValue<qint64>(static_cast<qint64>(value.get<quint64>()));
     case nlohmann::json::value_t::number_float:
         return value.get<double>();
@@ -24,13 +45,13 @@ QVariant jsonToVariant(const nlohmann::json& value)
         QVariantList list;
         list.reserve(static_cast<qsizetype>(value.size()));
         for (const auto& element : value)
-            list.append(jsonToVariant(element));
+            list.append(jsonToVariantAt(element, depth + 1));
         return list;
     }
     case nlohmann::json::value_t::object: {
         QVariantMap map;
         for (auto it = value.begin(); it != value.end(); ++it)
-            map.insert(toQString(it.key()), jsonToVariant(it.value()));
+            map.insert(toQString(it.key()), jsonToVariantAt(it.value(), depth + 1));
         return map;
     }
     case nlohmann::json::value_t::binary:
@@ -39,8 +60,10 @@ QVariant jsonToVariant(const nlohmann::json& value)
     return {};
 }
 
-nlohmann::json variantToJson(const QVariant& value)
+nlohmann::json variantToJsonAt(const QVariant& value, int depth)
 {
+    if (depth > kMaxVariantDepth)
+        return nullptr;
     switch (value.typeId()) {
     case QMetaType::UnknownType:
         return nullptr;
@@ -58,20 +81,22 @@ nlohmann::json variantToJson(const QVariant& value)
     case QMetaType::QStringList: {
         auto array = nlohmann::json::array();
         for (const QVariant& element : value.toList())
-            array.push_back(variantToJson(element));
+            array.push_back(variantToJsonAt(element, depth + 1));
         return array;
     }
     case QMetaType::QVariantMap: {
         auto object = nlohmann::json::object();
         const QVariantMap map = value.toMap();
         for (auto it = map.cbegin(); it != map.cend(); ++it)
-            object[it.key().toStdString()] = variantToJson(it.value());
+            object[it.key().toStdString()] = variantToJsonAt(it.value(), depth + 1);
         return object;
     }
     default:
         return value.toString().toStdString();
     }
 }
+
+} // namespace
 
 QString jsonTypeName(const nlohmann::json& value)
 {

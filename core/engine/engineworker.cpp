@@ -229,9 +229,9 @@ void EngineWorker::populateDemoStore(const QString& samplesDirectory, int copies
     };
     const auto error = fw::populateDemoStore(database, now, samplesDirectory, copies, simulateHistory);
     if (m_pendingStart) {
-        const auto [tickMs, lockTimeoutMs] = *m_pendingStart;
+        const auto pending = *m_pendingStart; // not a structured binding: clang 14 (fuzz build) cannot capture those
         m_pendingStart.reset();
-        QMetaObject::invokeMethod(this, [this, tickMs, lockTimeoutMs] { start(tickMs, lockTimeoutMs); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, pending] { start(pending.first, pending.second); }, Qt::QueuedConnection);
     }
     if (error)
         Q_EMIT actionFailed(action, *error);

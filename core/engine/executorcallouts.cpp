@@ -6,6 +6,7 @@
 #include "callouttransport.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
+#include "responsemapping.h"
 #include "retryschedule.h"
 #include "store/enginewriter.h"
 #include "templates.h"
@@ -134,17 +135,7 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
     const bool success = response.transport == CallFailure::Transport::None && response.httpStatus >= 200
         && response.httpStatus < 300;
     if (success) {
-        const auto json = nlohmann::json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
-        QStringList missing;
-        QVariantMap fields;
-        const QVariantMap& mapping = s.definition->callout.responseMapping;
-        for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
-            const nlohmann::json::json_pointer pointer(it.value().toString().toStdString());
-            if (json.is_discarded() || !json.contains(pointer))
-                missing << it.value().toString();
-            else
-                fields.insert(it.key().mid(QStringLiteral("line.fields.").size()), jsonToVariant(json.at(pointer)));
-        }
+        const auto [fields, missing] = mapCalloutResponse(s.definition->callout.responseMapping, response.body);
         if (missing.isEmpty()) {
             for (int line : s.lines) {
                 for (auto it = fields.cbegin(); it != fields.cend(); ++it)

@@ -27,7 +27,10 @@ RetryDecision nextRetry(const RetryPolicy* policy, int attemptsMade, const QDate
         double seconds = double(policy->intervalSeconds) * factor;
         if (policy->maxIntervalSeconds > 0)
             seconds = std::min(seconds, double(policy->maxIntervalSeconds));
-        delayMs = qint64(seconds * 1000.0);
+        // A catalog's multiplier may be anything JSON holds: never convert inf or NaN to an integer.
+        if (!(seconds < double(kMaxDurationSeconds)))
+            seconds = double(kMaxDurationSeconds);
+        delayMs = qint64(std::max(seconds, 0.0) * 1000.0);
         break;
     }
     }

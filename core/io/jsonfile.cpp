@@ -1,60 +1,58 @@
 #include "jsonfile.h"
 
+#include "common/jsonparse.h"
+
 #include <QFile>
+#include <QFileInfo>
 
 namespace fw {
 
-namespace {
-    // nlohmann reports a byte offset; people want a line and a column.
-    std::pair<int, int> lineAndColumn(const QByteArray& text, std::size_t byteOffset)
-    {
-        int line = 1;
-        int column = 1;
-        const auto end = std::min<std::size_t>(byteOffset, static_cast<std::size_t>(text.size()));
-        for (std::size_t i = 0; i + 1 < end; ++i) {
-            if (text[static_cast<qsizetype>(i)] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        return { line, column };
-    }
-
-    QString parserReason(const std::string& what)
-    {
-        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing
-        // object - unexpected '}'; expected string literal" -> keep what follows the location.
-        const QString full = QString::fromStdString(what);
-        const int colon = full.indexOf(QStringLiteral(": "));
-        return colon >= 0 ? full.mid(colon + 2) : full;
-    }
-} // namespace
-
 std::optional<nlohmann::json> parseJsonText(const QByteArray& text, const QString& fileLabel, Problems& problems)
 {
-    try {
-        return nlohmann::json::parse(text.constBegin(), text.constEnd());
-    } catch (const nlohmann::json::parse_error& error) {
-        const auto [line, column] = lineAndColumn(text, error.byte);
-        problems.push_back({ fileLabel, QString(),
-                             QStringLiteral("malformed JSON at line %1, column %2: %3")
-                                 .arg(line)
-                                 .arg(column)
-                                 .arg(parserReason(error.what())) });
+    JsonParseResult parsed = parseJsonBounded(text);
+    if (!parsed.ok()) {
+        problems.push_back({ fileLabel, parsed.pointer, parsed.message });
         return std::nullopt;
     }
+    return std::move(parsed.value);
 }
 
-std::optional<nlohmann::json> readJsonFile(const QString& path, Problems& problems)
+std::optional<QByteArray> readInputFile(const QString& path, Problems& problems)
 {
+    // Checked before opening: opening a FIFO for reading blocks until a writer comes, and a
+    // device such as /dev/zero never ends.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        problems.push_back({ path, QString(),
+                             info.isDir() ? QStringLiteral("cannot read file: it is a directory")
+                                          : QStringLiteral("cannot read file: not a regular file (a FIFO, socket or device)") });
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         problems.push_back({ path, QString(), QStringLiteral("cannot read file: %1").arg(file.errorString()) });
         return std::nullopt;
     }
-    return parseJsonText(file.readAll(), path, problems);
+    // One byte past the limit tells a file at the limit from a larger one, also when it grows meanwhile.
+    QByteArray text = file.read(kMaxInputFileBytes + 1);
+    if (text.size() > kMaxInputFileBytes) {
+        problems.push_back({ path, QString(),
+                             QStringLiteral("cannot read file: larger than %1 MiB").arg(kMaxInputFileBytes / (1024 * 1024)) });
+        return std::nullopt;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        problems.push_back({ path, QString(), QStringLiteral("cannot read file: %1").arg(file.errorString()) });
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<nlohmann::json> readJsonFile(const QString& path, Problems& problems)
+{
+    const auto text = readInputFile(path, problems);
+    if (!text)
+        return std::nullopt;
+    return parseJsonText(*text, path, problems);
 }
 
 } // namespace fw

@@ -135,6 +135,16 @@ private Q_SLOTS:
                              QStringLiteral(
                                  "bad/unknown-field.json:/actions/1/action: unknown action 'cancel' (expected one "
                                  "of quantity, attributes, remove, add, deliveryGroup, cancelOrder)") };
+        // Issue 14: numbers out of range and nesting past the limit are reported, never thrown.
+        QTest::addRow("quantity 1e400") << QStringLiteral("bad/number-out-of-range.json")
+                                        << QStringList { QStringLiteral("bad/number-out-of-range.json:/actions/0/quantity: number "
+                                                                        "'1e400' is out of range (line 2, column 68)") };
+        QTest::addRow("quantity 2^63") << QStringLiteral("bad/quantity-too-large.json")
+                                       << QStringList { QStringLiteral("bad/quantity-too-large.json:/actions/0/quantity: must be at "
+                                                                       "most 2147483647, found 9223372036854775808") };
+        QTest::addRow("600 levels deep") << QStringLiteral("bad/deep-nesting.json")
+                                         << QStringList { QStringLiteral("bad/deep-nesting.json:: nested deeper than 512 levels "
+                                                                         "(line 2, column 525)") };
         QTest::addRow("malformed JSON") << QStringLiteral("bad/malformed-json.json")
                                         << QStringList { QStringLiteral(
                                                "bad/malformed-json.json:: malformed JSON at line 4, "

@@ -1,0 +1,9 @@
+// The catalog reader: see fw::fuzz::readCatalogBytes (fuzztargets.h).
+
+#include "fuzztargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    fw::fuzz::readCatalogBytes(fw::fuzz::bytes(data, size));
+    return 0;
+}

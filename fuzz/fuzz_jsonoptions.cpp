@@ -1,0 +1,9 @@
+// The CLI's JSON options: see fw::fuzz::parseOptionBytes (fuzztargets.h).
+
+#include "fuzztargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    fw::fuzz::parseOptionBytes(fw::fuzz::bytes(data, size));
+    return 0;
+}
