@@ -81,27 +81,44 @@ for ((i = 0; i < orders; ++i)); do
 done
 
 run=("$fwctl" --db "$store" run --until-idle --endpoint "inventory=$base/inventory" --endpoint "carrier=$base/carrier")
+# How many callout attempts the store holds, and how many of them have no answer recorded yet.
+attempts() {
+    python3 -c 'import sqlite3, sys
+db = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True, timeout=30)
+print(*db.execute("SELECT COUNT(*), COUNT(*) - COUNT(finished_at) FROM attempts").fetchone())' "$store"
+}
 RANDOM=$seed
 killed=0
 finished_early=0
+unanswered_at_kills=0
 started=$(date +%s)
 for ((k = 1; k <= kills; ++k)); do
+    read -r before _ < <(attempts)
     "${run[@]}" >"$work/run-$k.log" 2>&1 &
     engine_pid=$!
-    # Between 0.2 s and 1.5 s: long enough to load, send and commit, short enough to die mid-run.
-    sleep "$(printf '0.%03d' $((200 + RANDOM % 800)))"
-    if ((RANDOM % 3 == 0)); then sleep 0.5; fi
+    # Kill once the run has sent something new (it is past loading and sending callouts), after a
+    # further 0 to 600 ms: mid-batch, with callouts out, between a send and its answer.
+    for _ in $(seq 300); do
+        read -r now _ < <(attempts)
+        ((now > before)) && break
+        kill -0 "$engine_pid" 2>/dev/null || break
+        sleep 0.05
+    done
+    sleep "$(printf '0.%03d' $((RANDOM % 600)))"
     if kill -0 "$engine_pid" 2>/dev/null; then
         kill -9 "$engine_pid"
         wait "$engine_pid" 2>/dev/null || true
         killed=$((killed + 1))
+        read -r _ open < <(attempts)
+        unanswered_at_kills=$((unanswered_at_kills + open))
     else
         wait "$engine_pid" || { echo "soak: run $k failed:" >&2; cat "$work/run-$k.log" >&2; exit 1; }
         finished_early=$((finished_early + 1))
     fi
     engine_pid=
 done
-echo "soak: $killed runs killed mid-way, $finished_early finished before their kill ($(($(date +%s) - started)) s)"
+echo "soak: $killed runs killed mid-way, with $unanswered_at_kills callouts in all started and unanswered at their kill" \
+    "(sent, or waiting their endpoint's turn); $finished_early runs finished before their kill ($(($(date +%s) - started)) s)"
 
 # The last run goes to the end.
 if ! "${run[@]}" >"$work/run-final.log" 2>&1; then
@@ -126,7 +143,8 @@ steps = dict(db.execute("SELECT CASE WHEN id LIKE '%reserve' THEN 'inventory' EL
                         "FROM steps GROUP BY 1").fetchall())
 series = one("SELECT COUNT(*) FROM steps WHERE attempt_series <> 1")
 failures = one("SELECT COUNT(*) FROM fallout_cases")
-resent = one("SELECT COUNT(*) FROM (SELECT order_id, step_id FROM attempts GROUP BY order_id, step_id HAVING COUNT(*) > 1)")
+keys = one("SELECT COUNT(*) FROM (SELECT order_id, step_id FROM attempts GROUP BY order_id, step_id "
+          "HAVING COUNT(DISTINCT idempotency_key) > 1)")
 lost = orders - completed if total == orders else orders
 duplicated = 0
 print(f"soak: {total} orders, {completed} completed, {failures} fallout cases, {killed} kills")
@@ -135,12 +153,13 @@ for system in ("inventory", "carrier"):
     effects = s.get("requests", 0) - s.get("replays", 0) - s.get("injectedFailures", 0)
     expected = steps.get(system, 0)
     duplicated += max(0, effects - expected)
-    print(f"soak: {system}: {s.get('requests', 0)} requests, {s.get('replays', 0)} replays (resent after a kill, "
-          f"answered from the idempotency record), {effects} effects for {expected} callout steps")
-print(f"soak: steps sent more than once (same key): {resent}; steps completed twice: {twice}; "
+    print(f"soak: {system}: {s.get('requests', 0)} requests, {s.get('replays', 0)} replays (a request that reached "
+          f"the system before a kill, sent again after it and answered from its idempotency record), "
+          f"{effects} effects for {expected} callout steps")
+print(f"soak: steps with more than one idempotency key: {keys}; steps completed twice: {twice}; "
       f"new key series: {series}")
 print(f"soak: lost {lost}, duplicated {duplicated}")
-bad = lost or duplicated or twice or series or failures or any(
+bad = lost or duplicated or twice or keys or series or failures or any(
     stats.get(system, {}).get("requests", 0) - stats.get(system, {}).get("replays", 0) != steps.get(system, 0)
     for system in ("inventory", "carrier"))
 print("soak: FAILED" if bad else "soak: passed")

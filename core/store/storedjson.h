@@ -1,18 +1,21 @@
 #pragma once
 
+#include "common/jsonparse.h"
+
 #include <QString>
 
 #include <nlohmann/json.hpp>
 
 namespace fw {
 
-// JSON text read back from the store, parsed without exceptions: a document cut short, or a number
-// out of range (1e400), gives a discarded value (is_discarded()) instead of throwing, so one
-// damaged row is reported (and its order set aside) rather than aborting the process.
+// JSON text read back from the store, parsed like any other input (parseJsonBounded: never throws,
+// bounded depth): a document cut short, a number out of range (1e400) or nesting too deep (a row
+// synced from elsewhere) gives a discarded value (is_discarded()), so one damaged row is reported
+// (and its order set aside) rather than aborting the process.
 inline nlohmann::json parseStoredJson(const QString& text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    return nlohmann::json::parse(utf8.constBegin(), utf8.constEnd(), nullptr, false);
+    JsonParseResult parsed = parseJsonBounded(text.toUtf8());
+    return parsed.ok() ? std::move(*parsed.value) : nlohmann::json(nlohmann::json::value_t::discarded);
 }
 
 } // namespace fw

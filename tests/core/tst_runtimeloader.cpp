@@ -27,6 +27,12 @@ private Q_SLOTS:
                                                   << QStringLiteral("store:order/KIT-1: line ");
         QTest::addRow("fields not an object") << QStringLiteral("UPDATE fulfillment_lines SET fields = '[1]' WHERE order_id = 'KIT-1'")
                                               << QStringLiteral("store:order/KIT-1: line ");
+        // A row synced from elsewhere may hold anything: nesting this deep would overflow the stack of
+        // any recursive reader, so it is refused like any other unreadable value.
+        QTest::addRow("fields nested 100,000 deep")
+            << (QStringLiteral("UPDATE fulfillment_lines SET fields = '{\"w\": ") + QString(100000, QLatin1Char('['))
+                + QString(100000, QLatin1Char(']')) + QStringLiteral("}' WHERE order_id = 'KIT-1'"))
+            << QStringLiteral("store:order/KIT-1: line ");
         QTest::addRow("a step the catalog does not know") << QStringLiteral("UPDATE steps SET step_key = 'gone' WHERE order_id = 'KIT-1'")
                                                           << QStringLiteral("order 'KIT-1': step ");
         QTest::addRow("catalog missing: left out only") << QStringLiteral("UPDATE orders SET catalog_version = '0' WHERE id = 'KIT-1'")
