@@ -32,6 +32,7 @@ PayloadEditDialog::PayloadEditDialog(const FalloutSummary& fallout, QWidget* par
     hint->setWordWrap(true);
     hint->setEnabled(false);
     layout->addWidget(hint);
+    hint->setVisible(!fallout.outcomeUnknown); // then the warning below says what a new request means
     if (fallout.outcomeUnknown) {
         auto* warning = new QLabel(tr("The last attempt got no answer: %1 may already have carried it out. A plain retry sends "
                                       "the same request again under the same idempotency key, so it cannot act twice. An edited "
