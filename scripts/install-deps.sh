@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Fulfillment Workbench needs on Debian 12 (as root).
+#   scripts/install-deps.sh [PACKAGE...]   also installs the packages named (e.g. fuzz.sh's clang)
 set -euo pipefail
-packages=(
+packages=("$@"
     cmake g++ ninja-build dpkg-dev lld
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev nlohmann-json3-dev
