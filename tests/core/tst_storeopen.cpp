@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "engine/executor.h"
+#include "damagedstore.h"
 #include "store/database.h"
 #include "store/storecheck.h"
 #include "store/storeimporter.h"
@@ -77,29 +78,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
-        {
-            Database database(path);
-            QVERIFY(!database.open());
-            QSqlQuery query(database.connection());
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")));
-            QVERIFY(query.exec(QStringLiteral("CREATE INDEX filler_text ON filler(text)")));
-            QVERIFY(database.connection().transaction());
-            query.prepare(QStringLiteral("INSERT INTO filler (text) VALUES (?)"));
-            for (int i = 0; i < 4000; ++i) {
-                query.addBindValue(QStringLiteral("customer %1, 12 Example Street").arg(i).repeated(3));
-                QVERIFY(query.exec());
-            }
-            QVERIFY(database.connection().commit());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-        }
+        test::fillStore(path);
+        if (QTest::currentTestFailed())
+            return;
         const StoreCheckResult sound = StoreCheck::run(path);
         QVERIFY2(sound.ok(), qPrintable(sound.problems.join(QLatin1Char('\n'))));
         QVERIFY(sound.pages > 40);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek((file.size() / 4096 / 2) * 4096)); // a page in the middle, not the header
-        file.write(QByteArray(4096, char(0x5A)));
-        file.close();
+        test::damageMiddlePage(path);
+        if (QTest::currentTestFailed())
+            return;
 
         Database database(path);
         const auto error = database.open();

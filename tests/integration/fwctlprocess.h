@@ -26,4 +26,10 @@ inline FwctlRun runFwctl(const QStringList& arguments, const QString& workingDir
              QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
 }
 
+// fwctl --db STORE ARGUMENTS...: a command on one store.
+inline FwctlRun runFwctlOn(const QString& store, const QStringList& arguments)
+{
+    return runFwctl(QStringList { QStringLiteral("--db"), store } + arguments);
+}
+
 } // namespace fw::test

@@ -25,12 +25,7 @@ class TestFwctlAccountLines : public QObject {
     QTemporaryDir m_dir;
     QString m_path;
 
-    test::FwctlRun fwctl(QStringList arguments)
-    {
-        arguments.prepend(m_path);
-        arguments.prepend(QStringLiteral("--db"));
-        return test::runFwctl(arguments);
-    }
+    test::FwctlRun fwctl(const QStringList& arguments) const { return test::runFwctlOn(m_path, arguments); }
 
 private Q_SLOTS:
     void laterOrderOfTheAccountIsFulfilled()

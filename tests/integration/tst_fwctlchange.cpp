@@ -35,12 +35,7 @@ class TestFwctlChange : public QObject {
     QTemporaryDir m_dir;
     QString m_path;
 
-    test::FwctlRun fwctl(QStringList arguments)
-    {
-        arguments.prepend(m_path);
-        arguments.prepend(QStringLiteral("--db"));
-        return test::runFwctl(arguments);
-    }
+    test::FwctlRun fwctl(const QStringList& arguments) const { return test::runFwctlOn(m_path, arguments); }
 
     nlohmann::json json(const QString& text) { return nlohmann::json::parse(text.toStdString(), nullptr, false); }
 

@@ -22,12 +22,7 @@ class TestFwctlSimulatedClock : public QObject {
     QTemporaryDir m_dir;
     QString m_path;
 
-    test::FwctlRun fwctl(QStringList arguments)
-    {
-        arguments.prepend(m_path);
-        arguments.prepend(QStringLiteral("--db"));
-        return test::runFwctl(arguments);
-    }
+    test::FwctlRun fwctl(const QStringList& arguments) const { return test::runFwctlOn(m_path, arguments); }
 
     QString scalar(const QString& sql) const
     {

@@ -6,6 +6,7 @@
 #include "fwctlprocess.h"
 
 #include "common/clock.h"
+#include "damagedstore.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
 
@@ -82,34 +83,7 @@ int modeOf(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
 
-// A store with enough rows that a page in the middle of the file belongs to a table or index.
-void fillStore(const QString& db)
-{
-    Database database(db);
-    QVERIFY(!database.open());
-    QSqlQuery query(database.connection());
-    QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")));
-    QVERIFY(query.exec(QStringLiteral("CREATE INDEX filler_text ON filler(text)")));
-    QVERIFY(database.connection().transaction());
-    query.prepare(QStringLiteral("INSERT INTO filler (text) VALUES (?)"));
-    for (int i = 0; i < 4000; ++i) {
-        query.addBindValue(QStringLiteral("customer %1, 12 Example Street, Springfield").arg(i).repeated(3));
-        QVERIFY(query.exec());
-    }
-    QVERIFY(database.connection().commit());
-    QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-}
 
-void damageMiddlePage(const QString& db)
-{
-    QFile file(db);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pageSize = 4096;
-    const qint64 middle = (file.size() / pageSize / 2) * pageSize;
-    QVERIFY(middle > pageSize * 10);
-    QVERIFY(file.seek(middle));
-    file.write(QByteArray(int(pageSize), char(0xA5)));
-}
 
 } // namespace
 
@@ -245,12 +219,12 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("fw.db"));
         QCOMPARE(onStore(db, { QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") }).exitCode, 0);
         QCOMPARE(onStore(db, { QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order.json") }).exitCode, 0);
-        fillStore(db);
+        test::fillStore(db);
         const FwctlRun sound = onStore(db, { QStringLiteral("check") });
         QVERIFY2(sound.exitCode == 0, qPrintable(sound.err));
         QVERIFY(sound.out.startsWith(db + QStringLiteral(": ok (")));
 
-        damageMiddlePage(db);
+        test::damageMiddlePage(db);
         for (const QStringList& command : { QStringList { QStringLiteral("orders") }, QStringList { QStringLiteral("status"), QStringLiteral("KIT-1") },
                                             QStringList { QStringLiteral("run"), QStringLiteral("--until-idle") } }) {
             const FwctlRun refused = onStore(db, command);
