@@ -3026,8 +3026,8 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Der letzte Versuch blieb ohne Antwort: %1 hat ihn womöglich schon ausgeführt. Ein einfaches Wiederholen sendet dieselbe Anfrage mit demselben Idempotenzschlüssel erneut und kann daher nicht doppelt wirken. Bearbeitete Nutzdaten sind eine neue Anfrage, die ein zweites Mal wirken kann.</translation>
     </message>
     <message>
-        <source>Send the edited payload as a &amp;new request although the last one may have been carried out</source>
-        <translation>Bearbeitete Nutzdaten als &amp;neue Anfrage senden, obwohl die letzte womöglich ausgeführt wurde</translation>
+        <source>Send it as a &amp;new request anyway</source>
+        <translation>Trotzdem als &amp;neue Anfrage senden</translation>
     </message>
     <message>
         <source>Tick “new request” to send it, or cancel and retry without editing.</source>

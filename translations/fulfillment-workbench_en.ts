@@ -3006,7 +3006,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the edited payload as a &amp;new request although the last one may have been carried out</source>
+        <source>Send it as a &amp;new request anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -42,7 +42,7 @@ PayloadEditDialog::PayloadEditDialog(const FalloutSummary& fallout, QWidget* par
         warning->setObjectName(QStringLiteral("outcomeUnknownWarning"));
         warning->setWordWrap(true);
         layout->addWidget(warning);
-        m_newRequest = new QCheckBox(tr("Send the edited payload as a &new request although the last one may have been carried out"),
+        m_newRequest = new QCheckBox(tr("Send it as a &new request anyway"),
                                      this);
         m_newRequest->setObjectName(QStringLiteral("newRequestCheck"));
         layout->addWidget(m_newRequest);
