@@ -7,7 +7,7 @@
 #include "change/ordersummaryjson.h"
 #include "change/ordersummaryreader.h"
 #include "change/storedchange.h"
-#include "engine/operatorrequest.h"
+#include "commands/commandprocessor.h"
 #include "io/jsonfile.h"
 #include "store/database.h"
 #include "store/storeclock.h"
@@ -55,17 +55,21 @@ namespace {
                   << QString(e.payload).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified() << '\n';
     }
 
-    int preview(const QString& command, const ChangeOrder& change, bool json)
+    int preview(const QString& command, const ChangeOrder& change, const QString& user, bool json)
     {
         const auto database = openStore();
         if (!database)
             return Failure;
+        const auto clock = StoreClock::forStore(database->connection());
+        if (const auto refused = CommandProcessor(*database, *clock)
+                                     .admit(cliCommand(user, QStringLiteral("change.preview"), { { QStringLiteral("order"), change.order } })))
+            return report(command, *refused);
         QString error;
         const std::optional<OrderRuntime> order = RuntimeLoader::load(database->connection(), change.order, error);
         const bool runs = order && order->storedState != OrderState::Completed && order->storedState != OrderState::Cancelled;
         const PreparedChange prepared
             = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change, false,
-                                  StoreClock::forStore(database->connection())->now());
+                                  clock->now());
         if (json)
             out() << QString::fromStdString(changePreviewToJson(prepared.preview).dump(2)) << '\n';
         else if (prepared.preview.problems.empty())
@@ -111,7 +115,7 @@ int runChange(const QStringList& arguments)
     const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("The order it changes (must match the file)."),
                                    QStringLiteral("ID"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who submits."), QStringLiteral("USER"), defaultUser());
+    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who previews or submits."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ order, json, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Previews or submits a change order (amendment or cancellation) to a running "
@@ -138,7 +142,7 @@ int runChange(const QStringList& arguments)
         return BadInput;
     }
     if (action == QLatin1String("preview"))
-        return preview(command, *load.changeOrder, parser.isSet(json));
+        return preview(command, *load.changeOrder, parser.value(as), parser.isSet(json));
     return submit(command, *load.changeOrder, *document, path, parser.value(as), waitSeconds(parser), parser.isSet(json));
 }
 

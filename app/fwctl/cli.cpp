@@ -4,6 +4,7 @@
 
 #include "sync/pgconnection.h"
 
+#include "identity/oslogin.h"
 #include "store/database.h"
 #include "sync/syncagent.h"
 
@@ -13,9 +14,9 @@
 
 namespace fw::cli {
 
-const std::vector<Command>& commands()
+const std::vector<Subcommand>& commands()
 {
-    static const std::vector<Command> all {
+    static const std::vector<Subcommand> all {
         { QStringLiteral("validate"), QStringLiteral("Check a catalog file; one line per problem on stderr."), runValidate },
         { QStringLiteral("plan"), QStringLiteral("Decompose an order and print its orchestration plan."), runPlan },
         { QStringLiteral("demo"), QStringLiteral("Validate and plan every bundled sample (the headless demo)."), runDemo },
@@ -39,6 +40,7 @@ const std::vector<Command>& commands()
           runSync },
         { QStringLiteral("publish"), QStringLiteral("Publish a catalog or an order to the remote store (--remote)."), runPublish },
         { QStringLiteral("leases"), QStringLiteral("List which workstation runs which order (--remote)."), runLeases },
+        { QStringLiteral("users"), QStringLiteral("List the store's users; an admin adds them and grants or revokes roles (--db)."), runUsers },
         { QStringLiteral("check"), QStringLiteral("Check the store file in full: pages, indexes, references (--db)."), runCheck },
         { QStringLiteral("sync-admin"), QStringLiteral("Remote store administration: 'roles' prints the GRANTs."), runSyncAdmin },
     };
@@ -106,11 +108,13 @@ SyncSettings syncSettings()
     return settings;
 }
 
-QString defaultUser()
+QString& actingUser()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("fwctl") : user;
+    static QString user;
+    return user;
 }
+
+QString defaultUser() { return actingUser().isEmpty() ? osLoginName() : actingUser(); }
 
 QTextStream& out()
 {

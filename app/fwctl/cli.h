@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <QVariantMap>
 
 #include <functional>
 #include <memory>
@@ -20,13 +21,13 @@ namespace fw::cli {
 // Exit codes every command keeps to (scripts rely on them).
 enum ExitCode { Ok = 0, Failure = 1, BadInput = 2, Offline = 3 };
 
-struct Command {
+struct Subcommand {
     QString name;
     QString summary;
     std::function<int(const QStringList& arguments)> run; // arguments[0] is "fwctl COMMAND"
 };
 
-const std::vector<Command>& commands();
+const std::vector<Subcommand>& commands();
 
 QTextStream& out();
 QTextStream& err();
@@ -59,6 +60,7 @@ int runKpi(const QStringList& arguments); // kpicommand.cpp
 int runChange(const QStringList& arguments); // changecommand.cpp
 int runSummary(const QStringList& arguments);
 int runCheck(const QStringList& arguments); // checkcommand.cpp
+int runUsers(const QStringList& arguments); // userscommand.cpp
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();
@@ -67,8 +69,10 @@ QString& databasePath();
 // store this user cannot write is opened read-only, for the commands that only list.
 enum class StoreAccess { Write, Read };
 std::unique_ptr<class fw::Database> openStore(StoreAccess access = StoreAccess::Write);
-// The acting user for journal entries: $USER, else "fwctl".
+// Who acts (the global option --as USER), else the OS login name (osLoginName). The command
+// processor checks that it is a known active user with the role the action needs.
 QString defaultUser();
+QString& actingUser(); // the global --as; empty when not given
 // Whether --db was given (commands for which the store is optional).
 bool& databaseGiven();
 
@@ -93,8 +97,10 @@ class QCommandLineOption;
 class QCommandLineParser;
 namespace fw {
 class Clock;
+class CommandProcessor;
 class Executor;
-struct OperatorRequest;
+struct Command;
+struct CommandResult;
 struct SyncSettings;
 }
 namespace fw::cli {
@@ -104,7 +110,8 @@ fw::SyncSettings syncSettings();
 // runcommand.cpp, shared with `sync --follow`: one pass of a running engine (orders imported
 // meanwhile, the request inbox, everything that can move; problems printed), the --endpoint
 // ID=URL overrides (false after printing a bad one), and SIGINT/SIGTERM as a stop request.
-std::variant<int, QString> engineTick(const QString& command, fw::Executor& executor, fw::Database& database, const fw::Clock& clock);
+std::variant<int, QString> engineTick(const QString& command, fw::Executor& executor, fw::CommandProcessor& processor,
+                                      fw::Database& database, const fw::Clock& clock);
 bool setEndpoints(const QString& command, fw::Executor& executor, const QStringList& mappings);
 void stopOnSignals();
 bool stopRequested();
@@ -121,17 +128,31 @@ int waitSeconds(const QCommandLineParser& parser);
 // remoteactions.cpp: with --remote, an action on a replica (an order another workstation owns)
 // is queued for its owner and fwctl waits up to waitSeconds for the owner's answer; a claim is
 // decided in the remote store first. nullopt when the action is not for a replica: run it here.
-std::optional<int> runOnOwner(const QString& command, fw::Database& database, const fw::OperatorRequest& request, int waitSeconds);
+std::optional<int> runOnOwner(const QString& command, fw::Database& database, const fw::Command& request, int waitSeconds);
 
 // Leaves the request in the store's inbox for the engine that holds the store and waits (up to
 // waitSeconds: --wait) for its outcome; prints the error (runcommand.cpp).
-int handToRunningEngine(const QString& command, fw::Database& database, const fw::OperatorRequest& request, const fw::Clock& clock,
+int handToRunningEngine(const QString& command, fw::Database& database, const fw::Command& request, const fw::Clock& clock,
                         int waitSeconds);
 
-// Carries an operator action out: on an engine of its own when none runs on the store, else
-// through the store's request inbox for the running engine; with --remote an action on another
-// workstation's order goes to its owner. Prints the error (enginecommands.cpp).
-int withEngine(const QString& command, const fw::OperatorRequest& request, int waitSeconds);
+// Carries an operator action out through the command processor: on an engine of its own when none
+// runs on the store, else through the store's request inbox for the running engine; with --remote
+// an action on another workstation's order goes to its owner. Prints the answer (commandpath.cpp).
+struct CliAction {
+    QString action;
+    QVariantMap args;
+    QString actor;
+};
+int withEngine(const QString& command, const CliAction& action, int waitSeconds);
+int withEngine(const QString& command, const fw::Command& request, int waitSeconds);
+// A command given on this command line by `actor` (origin: CLI, this workstation).
+fw::Command cliCommand(const QString& actor, const QString& action, const QVariantMap& args);
+// Prints the processor's answer (a refusal as "COMMAND: refused: ...") and returns the exit code:
+// Ok for done or queued, BadInput for refused or invalid, Failure when the store failed.
+int report(const QString& command, const fw::CommandResult& result);
+int exitCodeOf(const fw::CommandResult& result);
+// report() for the answer to `request` (what the command prints itself is left out).
+int answer(const QString& command, const fw::Command& request, fw::CommandResult result);
 
 // Parses a command's arguments; prints help (returns Ok) or the error (returns BadInput) when the
 // command should stop, nullopt when it should go on.

@@ -8,7 +8,9 @@
 #include "common/jsonvariant.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
-#include "engine/operatorrequest.h"
+#include "engine/falloutsignature.h"
+#include "store/operationsreader.h"
+#include "commands/command.h"
 #include "engine/requestinbox.h"
 #include "store/database.h"
 #include "store/storeclock.h"
@@ -20,62 +22,6 @@
 #include <nlohmann/json.hpp>
 
 namespace fw::cli {
-
-// Carries an operator action out: on an engine of its own when none runs on the store, else
-// through the store's request inbox, waiting for the serving engine (the workbench, `fwctl run`,
-// `sync --follow`) to carry it out; with --remote, an action on another workstation's order goes
-// to that workstation (remoteactions.cpp). Prints the action's error either way.
-// Another one-shot command (or `run --until-idle`) holding the store takes no requests: this one
-// waits for it to finish (up to --wait) and then runs on its own engine, so two claims of one
-// task at once give one of them the task and the other "task N is claimed by USER" at once.
-int withEngine(const QString& command, const OperatorRequest& request, int wait)
-{
-    const auto database = openStore();
-    if (!database)
-        return Failure;
-    if (const auto routed = runOnOwner(command, *database, request, wait))
-        return *routed;
-    const auto clock = StoreClock::forStore(database->connection()); // simulated time when the store runs in it
-    HttpCalloutTransport transport;
-    std::unique_ptr<Executor> executor;
-    for (const QDeadlineTimer deadline(qint64(wait) * 1000);;) {
-        if (RequestInbox::servedOn(database->path()))
-            return handToRunningEngine(command, *database, request, *clock, wait);
-        executor = std::make_unique<Executor>(*database, *clock);
-        executor->setLockTimeout(100);
-        const auto error = executor->load();
-        if (!error)
-            break;
-        if (!error->startsWith(QStringLiteral("another engine"))) {
-            err() << "fwctl: " << *error << '\n';
-            break;
-        }
-        if (deadline.hasExpired()) {
-            err() << command << ": " << *error << " and did not finish within " << wait
-                  << " s; nothing was done, try again when it has finished\n";
-            return Failure;
-        }
-    }
-    if (executor->storeFailure())
-        return Failure;
-    executor->setCalloutTransport(&transport);
-    if (!setEndpoints(command, *executor, endpointOverrides()))
-        return BadInput;
-    if (const auto error = applyRequest(*executor, request)) {
-        if (executor->storeFailure()) {
-            err() << command << ": " << *executor->storeFailure() << '\n';
-            return Failure; // the store, not the request, failed
-        }
-        err() << command << ": " << *error << '\n';
-        return BadInput;
-    }
-    const auto ran = executor->runUntilSettled(); // let the plan move on after the action
-    if (const auto* error = std::get_if<QString>(&ran)) {
-        err() << command << ": " << *error << '\n';
-        return Failure;
-    }
-    return Ok;
-}
 
 namespace {
 
@@ -223,11 +169,43 @@ int runSignal(const QStringList& arguments)
                       { QStringLiteral("signal"), { { QStringLiteral("order"), order }, { QStringLiteral("name"), name } }, parser.value(as) }, waitSeconds(parser));
 }
 
+namespace {
+    int listFalloutSignatures(bool json)
+    {
+        const auto database = openStore(StoreAccess::Read);
+        if (!database)
+            return Failure;
+        EngineSnapshot open;
+        OperationsReader(database->connection()).readFallout(open);
+        QMap<QString, int> counts;
+        for (const FalloutSummary& fallout : open.fallout)
+            ++counts[falloutSignature(fallout)];
+        auto rows = nlohmann::json::array();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (json)
+                rows.push_back({ { "signature", it.key().toStdString() }, { "cases", it.value() } });
+            else
+                out() << QString::number(it.value()).rightJustified(5) << "  " << it.key() << '\n';
+        }
+        if (json)
+            out() << QString::fromStdString(rows.dump(2)) << '\n';
+        return Ok;
+    }
+} // namespace
+
 int runFallout(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("[retry|skip|cancel ID]"), QStringLiteral("Resolve a case; without: list."));
-    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("List: only this queue."), QStringLiteral("Q"));
+    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("List: only this queue. Bulk retry or skip: the open cases of this queue."),
+                                   QStringLiteral("Q"));
+    const QCommandLineOption signature(QStringLiteral("signature"),
+                                       QStringLiteral("Bulk retry or skip (a supervisor's): the open cases with this signature, the "
+                                                      "same problem ('fwctl fallout --by-signature' lists them)."),
+                                       QStringLiteral("SIG"));
+    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Bulk retry or skip: every open case."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Bulk: list the cases it would act on, do nothing."));
+    const QCommandLineOption bySignature(QStringLiteral("by-signature"), QStringLiteral("List: open cases counted by signature."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("List: print JSON."));
     const QCommandLineOption fields(QStringLiteral("fields"),
                                     QStringLiteral("retry: corrected data, a JSON object of line fields set before the retry."),
@@ -244,7 +222,8 @@ int runFallout(const QStringList& arguments)
     const QCommandLineOption keepHold(QStringLiteral("keep-hold"),
                                       QStringLiteral("retry: keep the order on hold even when this was its last open case."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
-    parser.addOptions({ queue, json, fields, payload, newRequest, reason, keepHold, as, waitOption(), endpointOption() });
+    parser.addOptions({ queue, signature, all, dryRun, bySignature, json, fields, payload, newRequest, reason, keepHold, as, waitOption(),
+                        endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Lists open fallout cases, or resolves one: retry runs the failed step "
                                                         "again (optionally after correcting line fields) and resumes the order "
@@ -253,6 +232,24 @@ int runFallout(const QStringList& arguments)
                                          -1))
         return *stop;
     const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() && parser.isSet(bySignature))
+        return listFalloutSignatures(parser.isSet(json));
+    const bool bulk = parser.isSet(signature) || parser.isSet(all) || (positional.size() == 1 && parser.isSet(queue));
+    if (bulk) {
+        const QString action = positional.value(0);
+        if (positional.size() != 1 || (action != QLatin1String("retry") && action != QLatin1String("skip"))) {
+            err() << arguments.value(0) << ": bulk actions are 'retry' or 'skip' with --signature SIG, --queue Q or --all\n";
+            return BadInput;
+        }
+        QVariantMap args { { QStringLiteral("dryRun"), parser.isSet(dryRun) }, { QStringLiteral("reason"), parser.value(reason) } };
+        if (parser.isSet(signature))
+            args.insert(QStringLiteral("signature"), parser.value(signature));
+        if (parser.isSet(queue))
+            args.insert(QStringLiteral("queue"), parser.value(queue));
+        if (parser.isSet(all))
+            args.insert(QStringLiteral("all"), true);
+        return withEngine(arguments.value(0), { QStringLiteral("fallout.bulk-") + action, args, parser.value(as) }, waitSeconds(parser));
+    }
     if (positional.isEmpty()) {
         const auto database = openStore(StoreAccess::Read);
         if (!database)

@@ -3,7 +3,7 @@
 #include "cli.h"
 
 #include "common/clock.h"
-#include "engine/operatorrequest.h"
+#include "commands/command.h"
 #include "sla/escalations.h"
 #include "sla/jeopardyjson.h"
 #include "sla/slahistory.h"

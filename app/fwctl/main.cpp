@@ -15,6 +15,8 @@ int printUsage(QTextStream& stream)
         stream << "  " << command.name.leftJustified(11) << command.summary << '\n';
     stream << "\nGlobal options (before the command):\n"
               "  --db FILE             the store (SQLite) the commands use; default ./fulfillment.db\n"
+              "  --as USER             who acts: a known active user of the store (default: your login name;\n"
+              "                        'fwctl users list' shows them, an admin adds them with 'fwctl users add')\n"
               "  --remote CONNINFO     the remote store (PostgreSQL; libpq 'host=... dbname=... user=...' or a\n"
               "                        postgresql:// URI; default $FW_REMOTE); the password from ~/.pgpass.\n"
               "                        With it, actions on another workstation's order go to that workstation.\n"
@@ -32,7 +34,7 @@ int printUsage(QTextStream& stream)
 // Takes the global options off the front of the arguments; an error text for a bad one.
 std::optional<QString> takeGlobalOptions(QStringList& arguments)
 {
-    static const QStringList names { QStringLiteral("--db"), QStringLiteral("--remote"), QStringLiteral("--workstation"),
+    static const QStringList names { QStringLiteral("--db"), QStringLiteral("--as"), QStringLiteral("--remote"), QStringLiteral("--workstation"),
                                      QStringLiteral("--lease-ttl"), QStringLiteral("--capacity"), QStringLiteral("--endpoint") };
     while (arguments.size() >= 2) {
         QString name = arguments[1];
@@ -58,6 +60,8 @@ std::optional<QString> takeGlobalOptions(QStringList& arguments)
         if (name == QStringLiteral("--db")) {
             databasePath() = value;
             databaseGiven() = true;
+        } else if (name == QStringLiteral("--as")) {
+            actingUser() = value;
         } else if (name == QStringLiteral("--remote")) {
             remote.conninfo = value;
         } else if (name == QStringLiteral("--endpoint")) {

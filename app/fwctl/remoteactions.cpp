@@ -4,7 +4,7 @@
 
 #include "common/clock.h"
 #include "engine/executor.h"
-#include "engine/operatorrequest.h"
+#include "commands/command.h"
 #include "store/database.h"
 #include "sync/portablerequest.h"
 #include "sync/syncagent.h"
@@ -28,7 +28,7 @@ namespace {
 
     // Claims and releases are decided in the remote store before the owner hears of them. An exit
     // code when the action stops here, nullopt when it goes on to the owner.
-    std::optional<int> decideClaim(const QString& command, SyncAgent& agent, const OperatorRequest& request,
+    std::optional<int> decideClaim(const QString& command, SyncAgent& agent, const fw::Command& request,
                                    const PortableRequest::Portable& portable)
     {
         if (request.action == QStringLiteral("task.release")) {
@@ -58,7 +58,7 @@ namespace {
 
 } // namespace
 
-std::optional<int> runOnOwner(const QString& command, Database& database, const OperatorRequest& request, int waitSeconds)
+std::optional<int> runOnOwner(const QString& command, Database& database, const fw::Command& request, int waitSeconds)
 {
     if (remoteOptions().conninfo.isEmpty())
         return std::nullopt;

@@ -2,6 +2,7 @@
 // operator actions to an engine that is already running on the store.
 #include "cli.h"
 
+#include "commands/commandprocessor.h"
 #include "common/clock.h"
 #include "common/duration.h"
 #include "engine/callouttransport.h"
@@ -75,7 +76,7 @@ namespace {
 
     // Runs until SIGINT/SIGTERM or `seconds` pass (0: no limit), ticking every tickMs; callout
     // replies arrive through the event loop in between.
-    int runContinuously(Executor& executor, Database& database, const Clock& clock, int tickMs, qint64 seconds)
+    int runContinuously(Executor& executor, CommandProcessor& processor, Database& database, const Clock& clock, int tickMs, qint64 seconds)
     {
         stopOnSignals();
         QDeadlineTimer deadline = seconds > 0 ? QDeadlineTimer(seconds * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
@@ -89,7 +90,7 @@ namespace {
                 QCoreApplication::exit(exitCode);
                 return;
             }
-            const auto ran = engineTick(QStringLiteral("fwctl run"), executor, database, clock);
+            const auto ran = engineTick(QStringLiteral("fwctl run"), executor, processor, database, clock);
             if (const auto* error = std::get_if<QString>(&ran)) {
                 err() << "fwctl run: " << *error << '\n';
                 exitCode = Failure;
@@ -129,7 +130,8 @@ bool stopRequested() { return stopFlag; }
 
 // One pass of a running engine: orders imported meanwhile, requests left by other processes,
 // then everything that can move. Returns the transitions made, or the store error.
-std::variant<int, QString> engineTick(const QString& command, Executor& executor, Database& database, const Clock& clock)
+std::variant<int, QString> engineTick(const QString& command, Executor& executor, CommandProcessor& processor, Database& database,
+                                      const Clock& clock)
 {
     QStringList problems;
     executor.adoptNewOrders(problems);
@@ -137,7 +139,7 @@ std::variant<int, QString> engineTick(const QString& command, Executor& executor
         return *failure; // said once, by the caller
     for (const QString& problem : problems)
         err() << command << ": " << problem << '\n';
-    const int requests = RequestInbox(database.connection()).processPending(executor, clock.now());
+    const int requests = RequestInbox(database.connection()).processPending(processor, clock.now());
     auto ran = executor.runUntilIdle();
     if (auto* transitions = std::get_if<int>(&ran))
         *transitions += requests;
@@ -157,7 +159,7 @@ bool setEndpoints(const QString& command, Executor& executor, const QStringList&
     return true;
 }
 
-int handToRunningEngine(const QString& command, Database& database, const OperatorRequest& request, const Clock& clock, int waitSeconds)
+int handToRunningEngine(const QString& command, Database& database, const fw::Command& request, const Clock& clock, int waitSeconds)
 {
     RequestInbox inbox(database.connection());
     const auto queued = inbox.enqueue(request, clock.now());
@@ -172,12 +174,8 @@ int handToRunningEngine(const QString& command, Database& database, const Operat
     QDeadlineTimer grace;
     for (;;) {
         const auto outcome = inbox.outcome(id);
-        if (outcome && outcome->finished && !outcome->withdrawn) {
-            if (outcome->error.isEmpty())
-                return Ok;
-            err() << command << ": " << outcome->error << '\n';
-            return BadInput;
-        }
+        if (outcome && outcome->finished && !outcome->withdrawn)
+            return answer(command, request, outcome->result);
         if (waitUntil->hasExpired()) {
             if (taken)
                 break;
@@ -280,11 +278,13 @@ int runRun(const QStringList& arguments)
     }
     for (const UnreadableOrder& order : executor.setAsideOrders())
         err() << arguments.value(0) << ": order " << order.orderId << " set aside, not run: " << order.reason << '\n';
+    CommandProcessor processor(*database, clock); // the actions other fwctl commands hand this engine
+    processor.setExecutor(&executor);
     if (!parser.isSet(untilIdle)) {
         const auto serving = RequestInbox::serve(database->path()); // other fwctl commands hand their actions here
-        return runContinuously(executor, *database, clock, std::max(10, parser.value(tickMs).toInt()), *forSeconds);
+        return runContinuously(executor, processor, *database, clock, std::max(10, parser.value(tickMs).toInt()), *forSeconds);
     }
-    RequestInbox(database->connection()).processPending(executor, clock.now()); // left while no engine ran
+    RequestInbox(database->connection()).processPending(processor, clock.now()); // left while no engine ran
     const auto ran = executor.runUntilSettled();
     if (const auto* error = std::get_if<QString>(&ran)) {
         err() << arguments.value(0) << ": " << *error << '\n';

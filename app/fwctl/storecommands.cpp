@@ -4,7 +4,7 @@
 #include "store/database.h"
 #include "store/storeclock.h"
 #include "store/journal.h"
-#include "store/storeimporter.h"
+#include "commands/commandprocessor.h"
 
 #include <QCommandLineParser>
 #include <QSqlQuery>
@@ -41,18 +41,19 @@ int runImport(const QStringList& arguments)
     if (!database)
         return Failure;
     const auto clock = StoreClock::forStore(database->connection()); // simulated time when the store runs in it
-    StoreImporter importer(*database, *clock);
-    const QString file = parser.positionalArguments().at(1);
-    const ImportResult result = kind == QStringLiteral("catalog")
-        ? importer.importCatalog(file, parser.value(asOption))
-        : importer.importOrder(file, parser.value(asOption), parser.value(catalogOption));
-    if (!result.ok()) {
-        for (const auto& problem : result.problems)
-            err() << problem.toString() << '\n';
-        return result.storeFailed ? Failure : BadInput; // a full disk is not bad input
+    QVariantMap args { { QStringLiteral("path"), parser.positionalArguments().at(1) } };
+    if (parser.isSet(catalogOption))
+        args.insert(QStringLiteral("catalog"), parser.value(catalogOption));
+    const auto result = CommandProcessor(*database, *clock)
+                            .process(cliCommand(parser.value(asOption), kind + QStringLiteral(".import"), args));
+    if (result.ok()) {
+        out() << result.message << '\n';
+        return Ok;
     }
-    out() << result.summary << '\n';
-    return Ok;
+    if (result.status == CommandResult::Status::Refused)
+        return report(arguments.value(0), result);
+    err() << result.message << '\n'; // one line per problem, each naming the file, the field and the reason
+    return exitCodeOf(result); // a full disk is not bad input
 }
 
 int runOrders(const QStringList& arguments)

@@ -5,6 +5,7 @@
 
 #include "cli.h"
 
+#include "commands/commandprocessor.h"
 #include "common/clock.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
@@ -46,7 +47,10 @@ namespace {
             , m_executor(executor)
             , m_agent(agent)
             , m_clock(clock)
+            , m_processor(database, clock)
         {
+            m_processor.setExecutor(&executor);
+            m_processor.setSync(&agent); // a claim handed in by fwctl is decided in the remote store
             for (const SyncConflict& conflict : m_agent.conflicts())
                 m_conflictsShown.insert(conflict.id);
         }
@@ -80,7 +84,7 @@ namespace {
     private:
         bool runEngine()
         {
-            const auto ran = engineTick(m_command, m_executor, m_database, m_clock);
+            const auto ran = engineTick(m_command, m_executor, m_processor, m_database, m_clock);
             if (const auto* error = std::get_if<QString>(&ran)) {
                 err() << m_command << ": " << *error << '\n';
                 return false;
@@ -94,6 +98,7 @@ namespace {
         Executor& m_executor;
         SyncAgent& m_agent;
         const Clock& m_clock;
+        CommandProcessor m_processor;
         std::optional<bool> m_online;
         QSet<qint64> m_conflictsShown;
         qint64 m_transitions = 0;

@@ -114,10 +114,15 @@ void EngineService::importFile(const QString& kind, const QString& path, const Q
         m_worker, [worker = m_worker, kind, path, user]() { worker->importFile(kind, path, user); }, Qt::QueuedConnection);
 }
 
-void EngineService::post(const QString& action, const OperatorRequest& request)
+void EngineService::submit(const QString& label, const Command& command)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, action, request]() { worker->perform(action, request); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, label, command]() { worker->perform(label, command); }, Qt::QueuedConnection);
+}
+
+void EngineService::post(const QString& label, const GuiRequest& request)
+{
+    submit(label, Command::make(request.actor, request.action, request.args, { {}, CommandOrigin::Channel::Gui }));
 }
 
 void EngineService::claimTask(qint64 taskId, const QString& user)

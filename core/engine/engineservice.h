@@ -4,7 +4,7 @@
 #include "change/ordersummaryreport.h"
 #include "enginesnapshot.h"
 #include "falloutretry.h"
-#include "operatorrequest.h"
+#include "commands/command.h"
 #include "sync/syncagent.h"
 
 #include <QObject>
@@ -73,6 +73,9 @@ public:
     void previewChange(const QString& document, const QString& label);
     void submitChange(const QString& orderId, const QString& document, const QString& label, const QString& user);
     void requestOrderSummary(const QString& orderId);
+    // Any command (user administration, bulk fallout, ...): answered by actionDone(label...) or
+    // actionFailed(label, the refusal or error). The engine's processor authorizes it.
+    void submit(const QString& label, const Command& command);
 
 Q_SIGNALS:
     // The store is open and its schema current (before the executor has loaded its orders):
@@ -93,7 +96,12 @@ Q_SIGNALS:
     void syncStatusChanged(const fw::SyncStatus& status);
 
 private:
-    void post(const QString& action, const OperatorRequest& request);
+    struct GuiRequest {
+        QString action;
+        QVariantMap args;
+        QString actor;
+    };
+    void post(const QString& label, const GuiRequest& request); // a command from the workbench
 
     QThread* m_thread;
     EngineWorker* m_worker;

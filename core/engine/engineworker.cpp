@@ -12,8 +12,7 @@
 #include "store/demostore.h"
 #include "store/operationsreader.h"
 #include "store/storeclock.h"
-#include "store/storeimporter.h"
-#include "sync/syncedactions.h"
+#include "commands/commandprocessor.h"
 
 #include <QLockFile>
 #include <QSqlQuery>
@@ -55,6 +54,9 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         Q_EMIT startFailed(*error);
         return;
     }
+    m_processor = std::make_unique<CommandProcessor>(*m_database, *m_clock);
+    m_processor->setExecutor(m_executor.get());
+    m_processor->setSync(m_sync.get()); // claims are decided in the remote store, replica actions go to their owner
     m_serving = RequestInbox::serve(m_path);
     m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
     Q_EMIT started();
@@ -74,6 +76,7 @@ void EngineWorker::stop()
     m_sync.reset();
     m_jeopardy.reset();
     m_serving.reset();
+    m_processor.reset();
     m_executor.reset(); // releases the engine lock; late callout replies are ignored
     m_transport.reset();
     m_database.reset();
@@ -98,6 +101,7 @@ void EngineWorker::tick()
             return false;
         if (m_timer)
             m_timer->stop();
+        m_processor.reset();
         m_executor.reset();
         Q_EMIT stopped(*failure);
         return true;
@@ -108,7 +112,7 @@ void EngineWorker::tick()
         return;
     for (const QString& problem : problems)
         Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
-    RequestInbox(m_database->connection()).processPending(*m_executor, m_clock->now()); // left by fwctl
+    RequestInbox(m_database->connection()).processPending(*m_processor, m_clock->now()); // left by fwctl
     runScriptedOperator();
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     if (stoppedOnStoreFailure())
@@ -153,26 +157,22 @@ void EngineWorker::runScriptedOperator()
     m_scriptedCursor = (m_scriptedCursor + 1) % ids.size();
 }
 
-void EngineWorker::perform(const QString& action, const OperatorRequest& request)
+void EngineWorker::perform(const QString& action, const Command& request)
 {
-    if (!m_executor) {
+    if (!m_processor) {
         Q_EMIT actionFailed(action, QStringLiteral("the engine is not running"));
         return;
     }
-    if (m_sync) {
-        const SyncedActions::Outcome outcome = SyncedActions::perform(*m_sync, *m_executor, request);
-        if (outcome.kind == SyncedActions::Outcome::Kind::Failed) {
-            Q_EMIT actionFailed(action, outcome.message);
-        } else if (outcome.kind == SyncedActions::Outcome::Kind::Queued) {
-            m_waitingCommands.insert(outcome.queuedId, action);
-            Q_EMIT actionDone(action + QStringLiteral(": ") + outcome.message);
-        } else {
-            Q_EMIT actionDone(outcome.message.isEmpty() ? action : action + QStringLiteral(": ") + outcome.message);
-        }
-    } else if (QString done; const auto error = applyRequest(*m_executor, request, &done)) {
-        Q_EMIT actionFailed(action, *error);
+    Command command = request;
+    if (m_sync)
+        command.origin.workstation = m_sync->workstation();
+    const CommandResult result = m_processor->process(command);
+    if (!result.ok()) {
+        Q_EMIT actionFailed(action, result.message);
     } else {
-        Q_EMIT actionDone(done.isEmpty() ? action : action + QStringLiteral(": ") + done);
+        if (result.status == CommandResult::Status::Queued)
+            m_waitingCommands.insert(result.queuedId, action);
+        Q_EMIT actionDone(result.message.isEmpty() ? action : action + QStringLiteral(": ") + result.message);
     }
     if (request.action.startsWith(QLatin1String("jeopardy.")) || request.action.startsWith(QLatin1String("task.")))
         evaluateJeopardySoon(); // the jeopardy view shows the task's new queue or owner at once
@@ -241,19 +241,9 @@ void EngineWorker::populateDemoStore(const QString& samplesDirectory, int copies
 
 void EngineWorker::importFile(const QString& kind, const QString& path, const QString& user)
 {
-    const QString action = QStringLiteral("import %1 %2").arg(kind, path);
-    if (!m_database || !m_clock) {
-        Q_EMIT actionFailed(action, QStringLiteral("the engine is not running"));
-        return;
-    }
-    StoreImporter importer(*m_database, *m_clock);
-    const ImportResult result = kind == QStringLiteral("catalog") ? importer.importCatalog(path, user) : importer.importOrder(path, user);
-    if (!result.ok()) {
-        Q_EMIT actionFailed(action, problemsText(result.problems));
-        return;
-    }
-    Q_EMIT actionDone(result.summary.isEmpty() ? action : result.summary);
-    tick();
+    const QString action = kind == QStringLiteral("catalog") ? QStringLiteral("catalog.import") : QStringLiteral("order.import");
+    perform(QStringLiteral("import %1 %2").arg(kind, path),
+            Command::make(user, action, { { QStringLiteral("path"), path } }, { {}, CommandOrigin::Channel::Gui }));
 }
 
 EngineSnapshot EngineWorker::snapshot() const

@@ -3,7 +3,7 @@
 #include "change/changepreview.h"
 #include "change/ordersummaryreport.h"
 #include "enginesnapshot.h"
-#include "operatorrequest.h"
+#include "commands/command.h"
 #include "sync/syncagent.h"
 
 #include <QHash>
@@ -19,6 +19,7 @@ class QTimer;
 namespace fw {
 
 class Clock;
+class CommandProcessor;
 class Database;
 class Executor;
 class JeopardyMonitor;
@@ -34,7 +35,7 @@ public:
     ~EngineWorker() override;
 
     void start(int tickMs, int lockTimeoutMs);
-    void perform(const QString& action, const OperatorRequest& request);
+    void perform(const QString& action, const Command& request);
     void setRemote(const SyncSettings& settings) { m_syncSettings = settings; }
     void acknowledgeConflict(qint64 conflictId);
     void stop();
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HttpCalloutTransport> m_transport;
     std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<CommandProcessor> m_processor; // every action, the GUI's and fwctl's, goes through it
     std::unique_ptr<QLockFile> m_serving; // RequestInbox::serve: fwctl hands its actions to this engine
     std::unique_ptr<ReplicaTaskForms> m_replicaTaskForms;
     QTimer* m_timer = nullptr;

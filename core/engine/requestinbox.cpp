@@ -1,7 +1,7 @@
 #include "requestinbox.h"
 
 #include "common/clock.h"
-#include "executor.h"
+#include "commands/commandprocessor.h"
 
 #include <QLockFile>
 #include <QSysInfo>
@@ -22,19 +22,20 @@ RequestInbox::RequestInbox(QSqlDatabase database)
 {
 }
 
-std::variant<qint64, QString> RequestInbox::enqueue(const OperatorRequest& request, const QDateTime& now)
+std::variant<qint64, QString> RequestInbox::enqueue(const Command& request, const QDateTime& now)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO requests (at, actor, request, state) VALUES (?, ?, ?, 'pending')"));
+    query.prepare(QStringLiteral("INSERT INTO requests (at, actor, request, state, request_id) VALUES (?, ?, ?, 'pending', ?)"));
     query.addBindValue(toStoreTime(now));
     query.addBindValue(request.actor);
     query.addBindValue(request.toJson());
+    query.addBindValue(request.requestId);
     if (!query.exec())
         return QStringLiteral("cannot leave the request in the store: ") + query.lastError().text();
     return query.lastInsertId().toLongLong();
 }
 
-int RequestInbox::processPending(Executor& executor, const QDateTime& now)
+int RequestInbox::processPending(CommandProcessor& processor, const QDateTime& now)
 {
     std::vector<std::pair<qint64, QString>> pending;
     {
@@ -48,7 +49,7 @@ int RequestInbox::processPending(Executor& executor, const QDateTime& now)
     QSqlQuery take(m_database);
     take.prepare(QStringLiteral("UPDATE requests SET state = 'taken' WHERE id = ? AND state = 'pending'"));
     QSqlQuery update(m_database);
-    update.prepare(QStringLiteral("UPDATE requests SET state = ?, error = ?, finished_at = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE requests SET state = ?, status = ?, error = ?, finished_at = ? WHERE id = ?"));
     int ran = 0;
     for (const auto& [id, json] : pending) {
         // Taken atomically: a request its sender withdrew meanwhile is left alone.
@@ -60,12 +61,12 @@ int RequestInbox::processPending(Executor& executor, const QDateTime& now)
         if (take.numRowsAffected() != 1)
             continue;
         ++ran;
-        const auto request = OperatorRequest::fromJson(json);
-        // The executor flushes an action before it returns; the outcome is recorded right after.
-        const std::optional<QString> error = request ? applyRequest(executor, *request)
-                                                     : std::optional<QString>(QStringLiteral("the request is not readable"));
-        update.addBindValue(error ? QStringLiteral("failed") : QStringLiteral("done"));
-        update.addBindValue(error ? QVariant(*error) : QVariant());
+        const auto request = Command::fromJson(json);
+        // The processor flushes an action before it returns; the outcome is recorded right after.
+        const CommandResult result = request ? processor.process(*request) : CommandResult::invalid(QStringLiteral("the request is not readable"));
+        update.addBindValue(result.ok() ? QStringLiteral("done") : QStringLiteral("failed"));
+        update.addBindValue(CommandResult::statusName(result.status));
+        update.addBindValue(result.message.isEmpty() ? QVariant() : QVariant(result.message));
         update.addBindValue(toStoreTime(now));
         update.addBindValue(id);
         if (!update.exec())
@@ -120,13 +121,21 @@ bool RequestInbox::servedOn(const QString& databasePath)
 std::optional<RequestInbox::Outcome> RequestInbox::outcome(qint64 requestId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT state, COALESCE(error, '') FROM requests WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT state, COALESCE(error, ''), COALESCE(status, '') FROM requests WHERE id = ?"));
     query.addBindValue(requestId);
     if (!query.exec() || !query.next())
         return std::nullopt;
     const QString state = query.value(0).toString();
-    const bool withdrawn = state == QLatin1String("withdrawn");
-    return Outcome { state != QLatin1String("pending") && state != QLatin1String("taken"), withdrawn, query.value(1).toString() };
+    Outcome outcome;
+    outcome.withdrawn = state == QLatin1String("withdrawn");
+    outcome.finished = state != QLatin1String("pending") && state != QLatin1String("taken");
+    outcome.result.message = query.value(1).toString();
+    // Requests of stores before schema 17 have no status: done, or failed for the action's reason.
+    const QString status = query.value(2).toString();
+    outcome.result.status = !status.isEmpty() ? CommandResult::statusFrom(status)
+        : state == QLatin1String("failed")    ? CommandResult::Status::Invalid
+                                              : CommandResult::Status::Done;
+    return outcome;
 }
 
 } // namespace fw

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "operatorrequest.h"
+#include "commands/command.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -13,7 +13,7 @@ class QLockFile;
 
 namespace fw {
 
-class Executor;
+class CommandProcessor;
 
 // The store's inbox of operator requests (table `requests`): a process that cannot run the engine
 // itself, because a serving engine holds the store (the workbench, `fwctl run` without
@@ -29,15 +29,15 @@ public:
     struct Outcome {
         bool finished = false; // false: still waiting for the engine (pending or taken)
         bool withdrawn = false; // its sender withdrew it: it was not and will not be carried out
-        QString error; // empty when it succeeded
+        CommandResult result; // when finished: the processor's answer
     };
 
     explicit RequestInbox(QSqlDatabase database);
 
     // The new request's id, or the store error.
-    std::variant<qint64, QString> enqueue(const OperatorRequest& request, const QDateTime& now);
-    // Carries out every pending request on the executor; returns how many ran.
-    int processPending(Executor& executor, const QDateTime& now);
+    std::variant<qint64, QString> enqueue(const Command& request, const QDateTime& now);
+    // Carries out every pending request through the engine's processor; returns how many ran.
+    int processPending(CommandProcessor& processor, const QDateTime& now);
     std::optional<Outcome> outcome(qint64 requestId) const; // nullopt: no such request
     // Withdraws a request that is still pending: true when it is withdrawn (the engine will never
     // carry it out), false when the engine has already taken it (wait for its outcome).

@@ -1,5 +1,8 @@
 #include "database.h"
 
+#include "identity/oslogin.h"
+#include "identity/userdirectory.h"
+
 #include "migrations.h"
 
 #include <QAtomicInteger>
@@ -171,6 +174,9 @@ std::optional<QString> Database::open()
         return error;
     QSqlDatabase database = connection();
     if (auto error = migrateSchema(database))
+        return m_path + QStringLiteral(": ") + *error;
+    // A new store (or one from before users) gets its first user: an admin named after the OS login.
+    if (auto error = UserDirectory(database).ensureFirstUser(osLoginName(), QDateTime::currentDateTimeUtc()))
         return m_path + QStringLiteral(": ") + *error;
     return std::nullopt;
 }

@@ -243,6 +243,16 @@ namespace {
               {
                   "CREATE TABLE store_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
               } },
+            { 17,
+              "users and roles (docs/roles.md): who may act on the store; requests keep the command's id and the "
+              "processor's answer (done, queued, refused, invalid, failed)",
+              {
+                  "CREATE TABLE users (id TEXT PRIMARY KEY, display_name TEXT NOT NULL, roles TEXT NOT NULL, "
+                  "queues TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL, "
+                  "updated_by TEXT NOT NULL)",
+                  "ALTER TABLE requests ADD COLUMN request_id TEXT",
+                  "ALTER TABLE requests ADD COLUMN status TEXT",
+              } },
         };
         return all;
     }

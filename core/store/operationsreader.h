@@ -21,11 +21,11 @@ public:
     EngineSnapshot snapshot(qint64 sinceJournalSeq) const;
     qint64 journalPosition() const; // the newest journal entry
     std::optional<OrderDetail> orderDetail(const QString& orderId) const;
+    void readFallout(EngineSnapshot& snapshot) const; // the open fallout cases only
 
 private:
     void readOrders(EngineSnapshot& snapshot, qint64 sinceJournalSeq) const;
     void readTasks(EngineSnapshot& snapshot) const;
-    void readFallout(EngineSnapshot& snapshot) const;
 
     QSqlDatabase m_database;
 };

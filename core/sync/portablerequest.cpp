@@ -16,7 +16,7 @@ QString PortableRequest::falloutItem(const QString& orderId, const QString& step
     return QStringLiteral("fallout:%1/%2").arg(orderId, stepId);
 }
 
-std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(const QSqlDatabase& database, const OperatorRequest& request)
+std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(const QSqlDatabase& database, const Command& request)
 {
     Portable portable { request, request.args.value(QStringLiteral("order")).toString(), {} };
     const bool task = isTaskAction(request.action);
@@ -39,7 +39,7 @@ std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(cons
     return portable;
 }
 
-std::variant<OperatorRequest, QString> PortableRequest::toLocal(const QSqlDatabase& database, const OperatorRequest& portable)
+std::variant<Command, QString> PortableRequest::toLocal(const QSqlDatabase& database, const Command& portable)
 {
     const bool task = isTaskAction(portable.action);
     if (!task && !isCaseAction(portable.action))
@@ -56,7 +56,7 @@ std::variant<OperatorRequest, QString> PortableRequest::toLocal(const QSqlDataba
     if (!query.exec() || !query.next())
         return task ? QStringLiteral("order %1 step %2: no task").arg(orderId, stepId)
                     : QStringLiteral("order %1 step %2: no open fallout case").arg(orderId, stepId);
-    OperatorRequest local = portable;
+    Command local = portable;
     local.args.remove(QStringLiteral("step"));
     if (!portable.action.startsWith(QLatin1String("signal")))
         local.args.remove(QStringLiteral("order"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/operatorrequest.h"
+#include "commands/command.h"
 
 #include <QSqlDatabase>
 
@@ -14,12 +14,12 @@ namespace fw {
 class PortableRequest {
 public:
     struct Portable {
-        OperatorRequest request;
+        Command request;
         QString orderId; // the order it acts on
         QString claimItem; // "task:ORDER/STEP" or "fallout:ORDER/STEP" (claims are kept per item); empty for none
     };
-    static std::variant<Portable, QString> fromLocal(const QSqlDatabase& database, const OperatorRequest& request);
-    static std::variant<OperatorRequest, QString> toLocal(const QSqlDatabase& database, const OperatorRequest& portable);
+    static std::variant<Portable, QString> fromLocal(const QSqlDatabase& database, const Command& request);
+    static std::variant<Command, QString> toLocal(const QSqlDatabase& database, const Command& portable);
     static QString taskItem(const QString& orderId, const QString& stepId);
     static QString falloutItem(const QString& orderId, const QString& stepId);
 };

@@ -61,12 +61,12 @@ struct ClaimOutcome {
 struct RemoteCommand {
     qint64 id = 0;
     QString orderId;
-    QString request; // OperatorRequest JSON in portable form (see PortableRequest)
+    QString request; // Command JSON in portable form (see PortableRequest)
     QString actor;
     QString issuedBy;
 };
 
-struct CommandResult {
+struct RemoteCommandResult {
     qint64 localId = 0;
     QString state; // pending, done, failed
     QString error;
@@ -127,7 +127,7 @@ public:
     std::optional<QString> releaseClaim(const QString& item, const QString& user);
     std::optional<QString> clearClaim(const QString& item);
     std::variant<qint64, QString> sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId);
-    std::variant<std::vector<CommandResult>, QString> commandResults(const std::vector<qint64>& localIds);
+    std::variant<std::vector<RemoteCommandResult>, QString> commandResults(const std::vector<qint64>& localIds);
     // Commands for orders this workstation owns: each is handed to apply (nullopt: done, else the
     // reason it failed) and its outcome recorded, in one transaction.
     template<typename Apply>

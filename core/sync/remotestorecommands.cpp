@@ -63,7 +63,7 @@ std::variant<qint64, QString> RemoteStore::sendCommand(const QString& orderId, c
     return std::get<PgResult>(result).number(0, 0);
 }
 
-std::variant<std::vector<CommandResult>, QString> RemoteStore::commandResults(const std::vector<qint64>& localIds)
+std::variant<std::vector<RemoteCommandResult>, QString> RemoteStore::commandResults(const std::vector<qint64>& localIds)
 {
     QStringList ids;
     for (const qint64 id : localIds)
@@ -74,7 +74,7 @@ std::variant<std::vector<CommandResult>, QString> RemoteStore::commandResults(co
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     const PgResult& rows = std::get<PgResult>(result);
-    std::vector<CommandResult> results;
+    std::vector<RemoteCommandResult> results;
     for (int i = 0; i < rows.rows(); ++i)
         results.push_back({ rows.number(i, 0), rows.value(i, 1), rows.value(i, 2), rows.value(i, 3) });
     return results;

@@ -20,7 +20,7 @@ class Database;
 class Executor;
 class OrderSnapshots;
 class PgConnection;
-struct OperatorRequest;
+struct Command;
 
 struct SyncSettings {
     QString conninfo; // libpq keyword/value string or URI; the password from ~/.pgpass or PGPASSFILE
@@ -78,7 +78,7 @@ public:
     std::optional<QString> releaseClaim(const QString& item, const QString& user);
     std::optional<QString> clearClaim(const QString& item); // the task is completed: whoever held it
     bool isReplica(const QString& orderId) const;
-    std::variant<qint64, QString> queueCommand(const OperatorRequest& request);
+    std::variant<qint64, QString> queueCommand(const Command& request);
     std::optional<QueuedCommand> commandOutcome(qint64 queuedId) const { return m_ledger.command(queuedId); }
     std::vector<QueuedCommand> pendingCommands() const; // queued or sent, not answered yet
     std::vector<SyncConflict> conflicts() const { return m_ledger.conflicts(); }

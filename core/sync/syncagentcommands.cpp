@@ -1,9 +1,11 @@
 // SyncAgent: claims, and operator commands between workstations.
 #include "syncagent.h"
 
+#include "commands/commandprocessor.h"
+#include "commands/executordispatch.h"
 #include "common/clock.h"
 #include "engine/executor.h"
-#include "engine/operatorrequest.h"
+#include "commands/command.h"
 #include "portablerequest.h"
 #include "store/database.h"
 
@@ -16,25 +18,36 @@ bool SyncAgent::runCommands(Executor* executor)
 {
     if (!executor)
         return true;
-    auto ran = m_remote->processCommands(100, [&](const RemoteCommand& command) -> std::optional<QString> {
-        const auto portable = OperatorRequest::fromJson(command.request);
+    // Another workstation's command goes through this store's processor like any other: the actor
+    // must be a user here (users are shared through the remote store) with the role it needs.
+    CommandProcessor processor(m_database, m_clock);
+    processor.setExecutor(executor);
+    auto ran = m_remote->processCommands(100, [&](const RemoteCommand& remote) -> std::optional<QString> {
+        const auto portable = Command::fromJson(remote.request);
         if (!portable)
-            return QStringLiteral("command %1: not a request this workstation understands").arg(command.id);
-        if (!executor->order(command.orderId))
-            return QStringLiteral("order %1 is not running on %2").arg(command.orderId, m_workstation);
+            return QStringLiteral("command %1: not a request this workstation understands").arg(remote.id);
+        if (!executor->order(remote.orderId))
+            return QStringLiteral("order %1 is not running on %2").arg(remote.orderId, m_workstation);
         auto local = PortableRequest::toLocal(m_database.connection(), *portable);
         if (auto* error = std::get_if<QString>(&local))
             return *error;
-        const OperatorRequest& request = std::get<OperatorRequest>(local);
-        auto error = applyRequest(*executor, request);
+        Command command = std::get<Command>(local);
+        command.origin.channel = CommandOrigin::Channel::Remote;
+        command.origin.workstation = remote.issuedBy; // the remote store's record, not what the text claims
+        if (!remote.actor.isEmpty())
+            command.actor = remote.actor;
+        const CommandResult result = processor.process(command);
+        std::optional<QString> error;
+        if (!result.ok())
+            error = result.message;
         const QString stepId = portable->args.value(QStringLiteral("step")).toString();
         if (!error && (portable->action == QStringLiteral("task.complete") || portable->action == QStringLiteral("task.release"))) {
             // The task is done or free again: so is its claim (in the same transaction as the answer).
-            m_remote->clearClaim(PortableRequest::taskItem(command.orderId, stepId));
+            m_remote->clearClaim(PortableRequest::taskItem(remote.orderId, stepId));
         }
-        if (error && request.args.contains(QStringLiteral("task"))) {
+        if (error && command.args.contains(QStringLiteral("task"))) {
             // The issuer knows the task by its step, not by this store's row id.
-            error->replace(QStringLiteral("task %1").arg(request.args.value(QStringLiteral("task")).toLongLong()),
+            error->replace(QStringLiteral("task %1").arg(command.args.value(QStringLiteral("task")).toLongLong()),
                            QStringLiteral("the task of step %1").arg(stepId));
         }
         return error;
@@ -47,7 +60,7 @@ bool SyncAgent::runCommands(Executor* executor)
 bool SyncAgent::assertOwnCommand(Executor* executor, const QueuedCommand& command)
 {
     const QDateTime now = m_clock.now();
-    const auto request = OperatorRequest::fromJson(command.request);
+    const auto request = Command::fromJson(command.request);
     std::optional<QString> failure;
     if (!request) {
         failure = QStringLiteral("not a request this workstation understands");
@@ -62,11 +75,11 @@ bool SyncAgent::assertOwnCommand(Executor* executor, const QueuedCommand& comman
             failure = QStringLiteral("claimed by %1 on %2 at %3 while this workstation was offline")
                           .arg(outcome.holder, outcome.holderWorkstation, toStoreTime(outcome.claimedAt));
             if (executor) {
-                OperatorRequest release = *request;
+                Command release = *request;
                 release.action = QStringLiteral("task.release");
                 auto local = PortableRequest::toLocal(m_database.connection(), release);
-                if (auto* localRelease = std::get_if<OperatorRequest>(&local))
-                    applyRequest(*executor, *localRelease);
+                if (auto* localRelease = std::get_if<Command>(&local))
+                    applyOnExecutor(*executor, *localRelease);
             }
             if (auto error = m_ledger.addConflict(now, command.orderId, QStringLiteral("claim-lost"),
                                                   QStringLiteral("%1's claim on order %2 (made offline) was lost: %3")
@@ -81,7 +94,7 @@ bool SyncAgent::assertOwnCommand(Executor* executor, const QueuedCommand& comman
         if (auto* error = std::get_if<QString>(&local))
             failure = *error;
         else
-            failure = applyRequest(*executor, std::get<OperatorRequest>(local));
+            failure = applyOnExecutor(*executor, std::get<Command>(local));
     }
     return check(m_ledger.setCommandState(command.id, failure ? QStringLiteral("failed") : QStringLiteral("done"), failure.value_or(QString()), now));
 }
@@ -109,13 +122,13 @@ bool SyncAgent::sendCommands(Executor* executor)
     auto results = m_remote->commandResults(waiting);
     if (auto* error = std::get_if<QString>(&results))
         return check(*error);
-    for (const CommandResult& result : std::get<0>(results)) {
+    for (const RemoteCommandResult& result : std::get<0>(results)) {
         if (result.state == QStringLiteral("pending"))
             continue;
         std::optional<QString> error = m_ledger.setCommandState(result.localId, result.state, result.error, now);
         if (!error && result.state == QStringLiteral("failed")) {
             const auto command = m_ledger.command(result.localId);
-            const auto request = command ? OperatorRequest::fromJson(command->request) : std::nullopt;
+            const auto request = command ? Command::fromJson(command->request) : std::nullopt;
             error = m_ledger.addConflict(now, command ? command->orderId : QString(), QStringLiteral("command-failed"),
                                          QStringLiteral("%1 by %2 was not applied by %3: %4")
                                              .arg(request ? request->action : QStringLiteral("a command"), command ? command->actor : QString(),
@@ -174,7 +187,7 @@ bool SyncAgent::isReplica(const QString& orderId) const
     return query.exec() && query.next() && query.value(0).toBool();
 }
 
-std::variant<qint64, QString> SyncAgent::queueCommand(const OperatorRequest& request)
+std::variant<qint64, QString> SyncAgent::queueCommand(const Command& request)
 {
     auto portable = PortableRequest::fromLocal(m_database.connection(), request);
     if (auto* error = std::get_if<QString>(&portable))

@@ -1,7 +1,7 @@
 #include "syncedactions.h"
 
+#include "commands/executordispatch.h"
 #include "engine/executor.h"
-#include "engine/operatorrequest.h"
 #include "portablerequest.h"
 #include "store/database.h"
 #include "syncagent.h"
@@ -11,11 +11,14 @@
 namespace fw {
 
 namespace {
-    using Outcome = SyncedActions::Outcome;
-
-    Outcome failed(const QString& message) { return { Outcome::Kind::Failed, message, 0 }; }
-
-    Outcome applied(const std::optional<QString>& error) { return error ? failed(*error) : Outcome {}; }
+    CommandResult applied(Executor& executor, const std::optional<QString>& error, const QString& done = {})
+    {
+        if (!error)
+            return CommandResult::done(done);
+        if (executor.storeFailure())
+            return CommandResult::failed(*executor.storeFailure());
+        return CommandResult::invalid(*error);
+    }
 
     QString claimedMessage(const ClaimOutcome& claim)
     {
@@ -25,54 +28,52 @@ namespace {
     }
 } // namespace
 
-SyncedActions::Outcome SyncedActions::perform(SyncAgent& agent, Executor& executor, const OperatorRequest& request)
+CommandResult SyncedActions::perform(SyncAgent& agent, Executor& executor, const Command& command)
 {
-    auto portable = PortableRequest::fromLocal(agent.database().connection(), request);
+    auto portable = PortableRequest::fromLocal(agent.database().connection(), command);
     if (auto* error = std::get_if<QString>(&portable))
-        return failed(*error);
+        return CommandResult::invalid(*error);
     const auto& p = std::get<PortableRequest::Portable>(portable);
     const bool replica = !p.orderId.isEmpty() && agent.isReplica(p.orderId);
-    const auto queue = [&]() -> Outcome {
-        auto queued = agent.queueCommand(request);
+    const auto queue = [&]() -> CommandResult {
+        auto queued = agent.queueCommand(command);
         if (auto* error = std::get_if<QString>(&queued))
-            return failed(*error);
-        return { Outcome::Kind::Queued, QStringLiteral("sent to %1, the workstation that runs order %2").arg(agent.ownerOf(p.orderId), p.orderId),
+            return CommandResult::failed(*error);
+        return { CommandResult::Status::Queued,
+                 QStringLiteral("sent to %1, the workstation that runs order %2").arg(agent.ownerOf(p.orderId), p.orderId),
                  std::get<qint64>(queued) };
     };
 
-    if (request.action == QStringLiteral("task.claim")) {
+    if (command.action == QStringLiteral("task.claim")) {
         if (!agent.isOnline()) {
             if (replica)
                 return queue(); // the owner decides when both sides are back
-            const auto error = applyRequest(executor, request);
+            const auto error = applyOnExecutor(executor, command);
             if (!error)
-                agent.queueCommand(request); // asserted in the remote store on reconnect
-            return applied(error);
+                agent.queueCommand(command); // asserted in the remote store on reconnect
+            return applied(executor, error);
         }
-        auto claim = agent.claim(p.claimItem, p.orderId, request.actor);
+        auto claim = agent.claim(p.claimItem, p.orderId, command.actor);
         if (auto* error = std::get_if<QString>(&claim))
-            return failed(*error);
+            return CommandResult::failed(*error);
         if (!std::get<ClaimOutcome>(claim).granted)
-            return failed(claimedMessage(std::get<ClaimOutcome>(claim)));
+            return CommandResult::invalid(claimedMessage(std::get<ClaimOutcome>(claim)));
         if (replica)
             return queue();
-        const auto error = applyRequest(executor, request);
+        const auto error = applyOnExecutor(executor, command);
         if (error)
-            agent.releaseClaim(p.claimItem, request.actor);
-        return applied(error);
+            agent.releaseClaim(p.claimItem, command.actor);
+        return applied(executor, error);
     }
     if (replica)
         return queue();
     QString done;
-    const auto error = applyRequest(executor, request, &done);
-    if (!error && request.action == QStringLiteral("task.release") && agent.isOnline())
-        agent.releaseClaim(p.claimItem, request.actor);
-    if (!error && request.action == QStringLiteral("task.complete") && agent.isOnline())
+    const auto error = applyOnExecutor(executor, command, &done);
+    if (!error && command.action == QStringLiteral("task.release") && agent.isOnline())
+        agent.releaseClaim(p.claimItem, command.actor);
+    if (!error && command.action == QStringLiteral("task.complete") && agent.isOnline())
         agent.clearClaim(p.claimItem); // done: nobody holds it any more
-    Outcome outcome = applied(error);
-    if (!error)
-        outcome.message = done;
-    return outcome;
+    return applied(executor, error, done);
 }
 
 } // namespace fw

@@ -27,7 +27,7 @@ struct SyncConflict {
 struct QueuedCommand {
     qint64 id = 0;
     QString orderId;
-    QString request; // portable OperatorRequest JSON
+    QString request; // portable Command JSON
     QString actor;
     QString state; // queued, sent, done, failed
     QString error;

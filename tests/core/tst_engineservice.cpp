@@ -5,6 +5,7 @@
 #include "engine/engineservice.h"
 #include "engine/executor.h"
 #include "store/database.h"
+#include "testteam.h"
 #include "store/storeclock.h"
 #include "store/storeimporter.h"
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
         m_path = m_dir.filePath(QStringLiteral("service.db"));
         Database database(m_path);
         QVERIFY(!database.open());
+        QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("ops"), QStringLiteral("carrier") }));
         SystemClock clock;
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
@@ -124,6 +126,7 @@ private Q_SLOTS:
             Database database(path);
             QVERIFY(!database.open());
             ManualClock clock(simulated);
+            QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("ops"), QStringLiteral("carrier") }, clock.now()));
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
             QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/engine/order.json"), QStringLiteral("t")).ok());

@@ -257,7 +257,7 @@ private Q_SLOTS:
         });
         QCOMPARE(valueOf<int>(ran), 2);
         QCOMPARE(seen.size(), 2);
-        auto results = valueOf<std::vector<CommandResult>>(issuer.commandResults({ 7, 8 }));
+        auto results = valueOf<std::vector<RemoteCommandResult>>(issuer.commandResults({ 7, 8 }));
         QCOMPARE(results.size(), std::size_t(2));
         for (const auto& result : results) {
             QCOMPARE(result.doneBy, QStringLiteral("ws-a"));

@@ -128,6 +128,10 @@ private Q_SLOTS:
         const Run catalog = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("catalog"),
                                     samples + QStringLiteral("catalog.json") });
         QVERIFY2(catalog.exitCode == 0, qPrintable(catalog.err));
+        QCOMPARE(fwctl({ QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("maria"), QStringLiteral("--roles"),
+                         QStringLiteral("supervisor") })
+                     .exitCode,
+                 0);
         const Run order = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("order"),
                                   samples + QStringLiteral("order.json"), QStringLiteral("--as"), QStringLiteral("maria") });
         QVERIFY2(order.exitCode == 0, qPrintable(order.err));
@@ -163,6 +167,10 @@ private Q_SLOTS:
         const auto json = [&](const QStringList& args) { return nlohmann::json::parse(cli(args).out.toStdString()); };
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") }).exitCode, 0);
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order.json") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--roles"), QStringLiteral("operator"),
+                       QStringLiteral("--queues"), QStringLiteral("workshop") })
+                     .exitCode,
+                 0);
 
         QProcess engine;
         engine.setWorkingDirectory(QStringLiteral(FW_TEST_DATA_DIR "/engine"));
@@ -213,6 +221,10 @@ private Q_SLOTS:
         };
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") }).exitCode, 0);
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order.json") }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--roles"), QStringLiteral("operator"),
+                       QStringLiteral("--queues"), QStringLiteral("workshop") })
+                     .exitCode,
+                 0);
         QCOMPARE(cli({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--simulated-clock") }).exitCode, 0);
         const auto tasks = nlohmann::json::parse(cli({ QStringLiteral("tasks"), QStringLiteral("--json") }).out.toStdString());
         QCOMPARE(tasks.size(), std::size_t(1));

@@ -11,6 +11,7 @@
 #include "engine/executor.h"
 #include "io/jsonfile.h"
 #include "store/database.h"
+#include "testteam.h"
 #include "store/runtimeloader.h"
 #include "store/storeimporter.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
         Database database(m_path);
         QVERIFY(!database.open());
         ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
+        QVERIFY(test::addTeam(database.connection(), { QStringLiteral("anna") }, clock.now()));
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
         QVERIFY(importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order-multisite.json"), QStringLiteral("t")).ok());

@@ -9,6 +9,7 @@
 #include "sla/slahistory.h"
 #include "sla/slareader.h"
 #include "store/database.h"
+#include "testteam.h"
 #include "store/storeimporter.h"
 
 #include "fwctlprocess.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
         Database database(m_path);
         QVERIFY(!database.open());
         ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()));
+        QVERIFY(test::addTeam(database.connection(), { QStringLiteral("sue"), QStringLiteral("max") }, clock.now()));
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t")).ok());
         QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/sla/order-late.json"), QStringLiteral("t")).ok());

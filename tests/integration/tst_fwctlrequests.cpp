@@ -5,9 +5,11 @@
 
 #include "common/clock.h"
 #include "engine/executor.h"
-#include "engine/operatorrequest.h"
+#include "commands/commandprocessor.h"
+#include "identity/userdirectory.h"
 #include "engine/requestinbox.h"
 #include "store/database.h"
+#include "testteam.h"
 #include "store/storeimporter.h"
 
 #include "fwctlprocess.h"
@@ -32,7 +34,7 @@ class TestFwctlRequests : public QObject {
     {
         const QString path = m_dir.filePath(QStringLiteral("requests-%1.db").arg(++m_stores));
         Database database(path);
-        if (database.open())
+        if (database.open() || !test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("bob") }))
             return {};
         SystemClock clock;
         StoreImporter importer(database, clock);
@@ -178,22 +180,22 @@ private Q_SLOTS:
         Executor executor(database, clock);
         QVERIFY(!executor.load());
         RequestInbox inbox(database.connection());
-        const OperatorRequest claim { QStringLiteral("task.claim"), { { QStringLiteral("task"), 1 } },
-            QStringLiteral("bob") };
+        CommandProcessor processor(database, clock);
+        processor.setExecutor(&executor);
+        const Command claim = Command::make(QStringLiteral("bob"), QStringLiteral("task.claim"), { { QStringLiteral("task"), 1 } });
         const auto withdrawn = inbox.enqueue(claim, clock.now());
         QVERIFY(std::holds_alternative<qint64>(withdrawn));
         QVERIFY(inbox.withdraw(std::get<qint64>(withdrawn), clock.now()));
-        QCOMPARE(inbox.processPending(executor, clock.now()), 0);
+        QCOMPARE(inbox.processPending(processor, clock.now()), 0);
         QVERIFY(inbox.outcome(std::get<qint64>(withdrawn))->withdrawn);
         QCOMPARE(scalar(path, QStringLiteral("SELECT state FROM tasks WHERE id = 1")), QStringLiteral("open"));
 
-        const OperatorRequest anaClaims { QStringLiteral("task.claim"), { { QStringLiteral("task"), 1 } },
-            QStringLiteral("ana") };
+        const Command anaClaims = Command::make(QStringLiteral("ana"), QStringLiteral("task.claim"), { { QStringLiteral("task"), 1 } });
         const auto taken = inbox.enqueue(anaClaims, clock.now());
-        QCOMPARE(inbox.processPending(executor, clock.now()), 1);
+        QCOMPARE(inbox.processPending(processor, clock.now()), 1);
         QVERIFY(!inbox.withdraw(std::get<qint64>(taken), clock.now())); // too late: it was carried out
         const auto outcome = inbox.outcome(std::get<qint64>(taken));
-        QVERIFY(outcome && outcome->finished && !outcome->withdrawn && outcome->error.isEmpty());
+        QVERIFY(outcome && outcome->finished && !outcome->withdrawn && outcome->result.ok());
         QCOMPARE(scalar(path, QStringLiteral("SELECT claimed_by FROM tasks WHERE id = 1")), QStringLiteral("ana"));
     }
 };

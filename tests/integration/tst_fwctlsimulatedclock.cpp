@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "engine/executor.h"
 #include "store/database.h"
+#include "testteam.h"
 #include "store/storeimporter.h"
 
 #include "fwctlprocess.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
         Database database(m_path);
         QVERIFY(!database.open());
         ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()));
+        QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana") }, clock.now()));
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t")).ok());
         QVERIFY(

@@ -308,6 +308,14 @@ private Q_SLOTS:
     {
         // b sees a's two new orders as replicas once it syncs.
         QCOMPARE(fwctl(global(QStringLiteral("b"), {}) << QStringLiteral("sync") << QStringLiteral("--once")).exitCode, 0);
+        // bert works on both workstations (each store's first user, its admin, adds him).
+        for (const QString& name : { QStringLiteral("a"), QStringLiteral("b") }) {
+            for (const QString& person : { QStringLiteral("bert"), QStringLiteral("carl") }) {
+                const Run added = fwctl({ QStringLiteral("--db"), store(name), QStringLiteral("users"), QStringLiteral("add"), person,
+                                          QStringLiteral("--roles"), QStringLiteral("operator,resolver,supervisor") });
+                QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+            }
+        }
         const QStringList action { QStringLiteral("resume"), orderId(orderCount + 1), QStringLiteral("--as"), QStringLiteral("bert"),
                                    QStringLiteral("--wait"), QStringLiteral("15") };
         QProcess issuer;

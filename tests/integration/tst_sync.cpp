@@ -7,7 +7,8 @@
 #include "engine/callouttransport.h"
 #include "engine/engineservice.h"
 #include "engine/executor.h"
-#include "engine/operatorrequest.h"
+#include "commands/command.h"
+#include "identity/userdirectory.h"
 #include "engine/scriptedoperator.h"
 #include "store/database.h"
 #include "stubserver.h"
@@ -61,6 +62,12 @@ struct Workstation {
             database = std::make_unique<Database>(dir.filePath(QStringLiteral("store.db")));
             if (database->open())
                 return false;
+            // The people of these tests may act on every workstation's orders.
+            for (const QString& person : { QStringLiteral("olga"), QStringLiteral("otto"), QStringLiteral("ann"), QStringLiteral("bob") }) {
+                if (UserDirectory(database->connection()).add({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"),
+                                                              clock.now()))
+                    return false;
+            }
         }
         agent = std::make_unique<SyncAgent>(*database, clock, settings);
         if (agent->open())
@@ -353,14 +360,14 @@ private Q_SLOTS:
 
         // olga claims and completes the task on her workstation: both go to the owner, which applies them.
         QVERIFY(std::holds_alternative<qint64>(other->agent->queueCommand(
-            { QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }, QStringLiteral("olga") })));
-        OperatorRequest complete { QStringLiteral("task.complete"),
-                                   { { QStringLiteral("task"), taskId },
-                                     { QStringLiteral("data"), QVariantMap { { QStringLiteral("adminEmail"), QStringLiteral("it@example.com") } } } },
-                                   QStringLiteral("olga") };
+            Command::make(QStringLiteral("olga"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }))));
+        const Command complete = Command::make(
+            QStringLiteral("olga"), QStringLiteral("task.complete"),
+            { { QStringLiteral("task"), taskId },
+              { QStringLiteral("data"), QVariantMap { { QStringLiteral("adminEmail"), QStringLiteral("it@example.com") } } } });
         const qint64 queued = std::get<qint64>(other->agent->queueCommand(complete));
-        OperatorRequest bogus { QStringLiteral("task.complete"), { { QStringLiteral("task"), taskId }, { QStringLiteral("data"), QVariantMap {} } },
-                                QStringLiteral("olga") };
+        const Command bogus = Command::make(QStringLiteral("olga"), QStringLiteral("task.complete"),
+                                            { { QStringLiteral("task"), taskId }, { QStringLiteral("data"), QVariantMap {} } });
         const qint64 refused = std::get<qint64>(other->agent->queueCommand(bogus));
         QCOMPARE(other->agent->status().queuedCommands, 3);
         other->agent->round(other->executor.get()); // sends

@@ -13,7 +13,7 @@
 // SECONDS, ws-b and ws-c keep working (sync rounds) meanwhile, so their orders are not taken over.
 
 #include "engine/executor.h"
-#include "engine/operatorrequest.h"
+#include "commands/command.h"
 #include "engine/scriptedoperator.h"
 #include "stubserver.h"
 #include "sync/pgconnection.h"
@@ -151,9 +151,8 @@ int main(int argc, char** argv)
     if (!contested.isEmpty()) {
         b.act(QStringLiteral("task.claim"),
             { { QStringLiteral("task"), b.taskId(contested, QStringLiteral("admin-handover")) } });
-        a->agent().queueCommand({ QStringLiteral("task.claim"),
-            { { QStringLiteral("task"), a->taskId(contested, QStringLiteral("admin-handover")) } },
-            QStringLiteral("alice") });
+        a->agent().queueCommand(Command::make(QStringLiteral("alice"), QStringLiteral("task.claim"),
+            { { QStringLiteral("task"), a->taskId(contested, QStringLiteral("admin-handover")) } }));
         a->round(); // sends
         b.round(); // refuses: bob holds it
         a->round(); // the answer: a conflict
@@ -168,7 +167,7 @@ int main(int argc, char** argv)
             = contested == QStringLiteral("LAPTOP-7") ? QStringLiteral("LAPTOP-6") : QStringLiteral("LAPTOP-7");
         if (const qint64 task = a->taskId(other, QStringLiteral("admin-handover")))
             a->agent().queueCommand(
-                { QStringLiteral("task.claim"), { { QStringLiteral("task"), task } }, QStringLiteral("alice") });
+                Command::make(QStringLiteral("alice"), QStringLiteral("task.claim"), { { QStringLiteral("task"), task } }));
     }
     const SyncStatus status = a->agent().status();
     out() << "ws-a: " << status.leasesHeld << " orders held (" << (taken.empty() ? QString() : taken.front())

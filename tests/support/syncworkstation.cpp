@@ -1,7 +1,8 @@
 #include "syncworkstation.h"
 
 #include "engine/executor.h"
-#include "engine/operatorrequest.h"
+#include "commands/commandprocessor.h"
+#include "identity/userdirectory.h"
 #include "store/database.h"
 #include "sync/pgconnection.h"
 #include "sync/remoteschema.h"
@@ -43,6 +44,15 @@ std::optional<QString> SyncWorkstation::start()
     m_database = std::make_unique<Database>(m_storePath);
     if (auto error = m_database->open())
         return error;
+    // The team of the sync tests acts on every workstation (each person with every role).
+    UserDirectory users(m_database->connection());
+    for (const QString& person : { m_settings.user, QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
+                                   QStringLiteral("olga"), QStringLiteral("otto") }) {
+        if (!users.find(person)) {
+            if (auto error = users.add({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"), m_clock.now()))
+                return error;
+        }
+    }
     m_agent = std::make_unique<SyncAgent>(*m_database, m_clock, m_settings);
     if (auto error = m_agent->open())
         return error;
@@ -68,9 +78,12 @@ SyncStatus SyncWorkstation::round()
     return m_agent->round(m_executor.get());
 }
 
-SyncedActions::Outcome SyncWorkstation::act(const QString& action, const QVariantMap& args)
+CommandResult SyncWorkstation::act(const QString& action, const QVariantMap& args)
 {
-    return SyncedActions::perform(*m_agent, *m_executor, { action, args, m_settings.user });
+    CommandProcessor processor(*m_database, m_clock);
+    processor.setExecutor(m_executor.get());
+    processor.setSync(m_agent.get());
+    return processor.process(Command::make(m_settings.user, action, args, { m_settings.workstation, CommandOrigin::Channel::Gui }));
 }
 
 qint64 SyncWorkstation::taskId(const QString& orderId, const QString& stepKey) const

@@ -9,7 +9,7 @@
 #include "common/clock.h"
 #include "engine/callouttransport.h"
 #include "sync/syncagent.h"
-#include "sync/syncedactions.h"
+#include "commands/command.h"
 
 #include <QTemporaryDir>
 
@@ -30,7 +30,8 @@ public:
     std::optional<QString> start();
     SyncStatus round();
     // An operator action as this workstation's user takes it (claims decided in PostgreSQL first).
-    SyncedActions::Outcome act(const QString& action, const QVariantMap& args);
+    // An action by this workstation's person through the command processor (claims decided in the remote store).
+    CommandResult act(const QString& action, const QVariantMap& args);
     // The local id of the open or claimed task at `stepKey` (e.g. "admin-handover") of an order; 0 if none.
     qint64 taskId(const QString& orderId, const QString& stepKey) const;
 

@@ -19,6 +19,7 @@
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
 #include "store/database.h"
+#include "testteam.h"
 #include "store/storeimporter.h"
 #include "stubserver.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
         QVERIFY(m_port);
         Database database(m_dir.filePath(QStringLiteral("change.db")));
         QVERIFY(!database.open());
+        QVERIFY(test::addTeam(database.connection(), { QStringLiteral("anna") }));
         SystemClock clock;
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());

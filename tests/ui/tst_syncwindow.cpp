@@ -19,6 +19,7 @@
 #include "orders/orderspage.h"
 #include "stubserver.h"
 #include "store/database.h"
+#include "testteam.h"
 #include "sync/pgconnection.h"
 #include "syncworkstation.h"
 #include "tasks/taskinboxpage.h"
@@ -160,6 +161,11 @@ private Q_SLOTS:
         auto other = otherWorkstationWith({ mine, bobs });
         QVERIFY(other);
 
+        {
+            Database store(m_dir.filePath(QStringLiteral("ws-a.db"))); // alice works here (and bob on ws-b)
+            QVERIFY(!store.open());
+            QVERIFY(test::addTeam(store.connection(), { QStringLiteral("alice"), QStringLiteral("bob") }));
+        }
         MainWindow window;
         window.resize(1400, 860);
         window.show();
@@ -216,8 +222,8 @@ private Q_SLOTS:
 
         // Bob claimed SYNC-2's task on ws-b first (not yet pushed): PostgreSQL refuses alice, naming bob.
         const qint64 bobsTaskOnB = other->taskId(bobs, QStringLiteral("admin-handover"));
-        QVERIFY(other->act(QStringLiteral("task.claim"), { { QStringLiteral("task"), bobsTaskOnB } }).kind
-            == SyncedActions::Outcome::Kind::Applied);
+        QVERIFY(other->act(QStringLiteral("task.claim"), { { QStringLiteral("task"), bobsTaskOnB } }).status
+            == CommandResult::Status::Done);
         QVERIFY(select(bobs));
         inbox->findChild<QPushButton*>(QStringLiteral("claimButton"))->click();
         QTRY_VERIFY2(

@@ -5,6 +5,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dialogs/syncconflictsdialog.h"
 #include "engine/engineservice.h"
+#include "identity/oslogin.h"
 #include "fallout/falloutqueuepage.h"
 #include "jeopardy/jeopardypage.h"
 #include "models/falloutcasemodel.h"
@@ -29,8 +30,8 @@ namespace fw {
 namespace {
     QString operatorName()
     {
-        const QString user = qEnvironmentVariable("FW_USER", qEnvironmentVariable("USER"));
-        return user.isEmpty() ? QStringLiteral("operator") : user;
+        const QString user = qEnvironmentVariable("FW_USER");
+        return user.isEmpty() ? osLoginName() : user;
     }
 } // namespace
 

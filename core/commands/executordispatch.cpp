@@ -1,33 +1,22 @@
-#include "operatorrequest.h"
+#include "executordispatch.h"
 
-#include "common/jsonvariant.h"
-#include "executor.h"
+#include "engine/executor.h"
 
 #include <nlohmann/json.hpp>
 
 namespace fw {
 
-QString OperatorRequest::toJson() const
+bool isEngineAction(const QString& action)
 {
-    const nlohmann::json document { { "action", action.toStdString() }, { "args", variantToJson(args) }, { "actor", actor.toStdString() } };
-    return QString::fromStdString(document.dump());
+    static const QStringList actions { QStringLiteral("task.claim"), QStringLiteral("task.release"), QStringLiteral("task.complete"),
+                                       QStringLiteral("signal"), QStringLiteral("line.set-field"), QStringLiteral("fallout.retry"),
+                                       QStringLiteral("fallout.skip"), QStringLiteral("fallout.cancel"), QStringLiteral("order.resume"),
+                                       QStringLiteral("jeopardy.reassign"), QStringLiteral("jeopardy.escalate"),
+                                       QStringLiteral("escalation.claim"), QStringLiteral("escalation.resolve"), QStringLiteral("change.submit") };
+    return actions.contains(action);
 }
 
-std::optional<OperatorRequest> OperatorRequest::fromJson(const QString& json)
-{
-    const nlohmann::json document = nlohmann::json::parse(json.toStdString(), nullptr, false);
-    if (!document.is_object() || !document.contains("action") || !document["action"].is_string())
-        return std::nullopt;
-    OperatorRequest request;
-    request.action = QString::fromStdString(document["action"].get<std::string>());
-    if (document.contains("actor") && document["actor"].is_string())
-        request.actor = QString::fromStdString(document["actor"].get<std::string>());
-    if (document.contains("args"))
-        request.args = jsonToVariant(document["args"]).toMap();
-    return request;
-}
-
-std::optional<QString> applyRequest(Executor& e, const OperatorRequest& r, QString* outcome)
+std::optional<QString> applyOnExecutor(Executor& e, const Command& r, QString* outcome)
 {
     const QVariantMap& a = r.args;
     const auto id = [&a](const char* key) { return a.value(QString::fromLatin1(key)).toLongLong(); };

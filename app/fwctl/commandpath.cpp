@@ -1,0 +1,133 @@
+// How fwctl's operator actions reach the one command path (core/commands/commandprocessor.h).
+
+#include "cli.h"
+
+#include "commands/commandprocessor.h"
+#include "common/clock.h"
+#include "engine/callouttransport.h"
+#include "engine/executor.h"
+#include "engine/requestinbox.h"
+#include "store/database.h"
+#include "store/storeclock.h"
+#include "sync/syncagent.h"
+
+#include <QDeadlineTimer>
+
+namespace fw::cli {
+
+int exitCodeOf(const CommandResult& result)
+{
+    switch (result.status) {
+    case CommandResult::Status::Done:
+    case CommandResult::Status::Queued:
+        return Ok;
+    case CommandResult::Status::Refused:
+    case CommandResult::Status::Invalid:
+        return BadInput;
+    case CommandResult::Status::Failed:
+        break;
+    }
+    return Failure;
+}
+
+int report(const QString& command, const CommandResult& result)
+{
+    if (result.ok()) {
+        if (!result.message.isEmpty())
+            out() << result.message << '\n';
+    } else {
+        const QString prefix = result.status == CommandResult::Status::Refused ? QStringLiteral("refused: ") : QString();
+        for (const QString& line : result.message.split(QLatin1Char('\n')))
+            err() << command << ": " << prefix << line << '\n';
+    }
+    return exitCodeOf(result);
+}
+
+int answer(const QString& command, const fw::Command& request, CommandResult result)
+{
+    if (result.ok() && request.action == QLatin1String("change.submit"))
+        result.message.clear(); // `fwctl change submit` prints the stored outcome itself
+    return report(command, result);
+}
+
+fw::Command cliCommand(const QString& actor, const QString& action, const QVariantMap& args)
+{
+    return fw::Command::make(actor, action, args, { remoteOptions().workstation, CommandOrigin::Channel::Cli });
+}
+
+// Carries an operator action out through the command processor: on an engine of its own when none
+// runs on the store, else through the store's request inbox, waiting for the serving engine (the
+// workbench, `fwctl run`, `sync --follow`), whose processor carries it out; with --remote, an action
+// on another workstation's order goes to that workstation (remoteactions.cpp), and a claim made
+// here is registered in the remote store before it is granted. The actor is checked first: a
+// refusal is journalled and exits BadInput before anything is handed on.
+// Another one-shot command (or `run --until-idle`) holding the store takes no requests: this one
+// waits for it to finish (up to --wait) and then runs on its own engine, so two claims of one
+// task at once give one of them the task and the other "task N is claimed by USER" at once.
+int withEngine(const QString& command, const fw::Command& request, int wait)
+{
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    const auto clock = StoreClock::forStore(database->connection()); // simulated time when the store runs in it
+    CommandProcessor processor(*database, *clock);
+    if (const auto refused = processor.admit(request))
+        return report(command, *refused);
+    if (const auto routed = runOnOwner(command, *database, request, wait))
+        return *routed;
+    HttpCalloutTransport transport;
+    std::unique_ptr<Executor> executor;
+    for (const QDeadlineTimer deadline(qint64(wait) * 1000);;) {
+        if (RequestInbox::servedOn(database->path()))
+            return handToRunningEngine(command, *database, request, *clock, wait);
+        executor = std::make_unique<Executor>(*database, *clock);
+        executor->setLockTimeout(100);
+        const auto error = executor->load();
+        if (!error)
+            break;
+        if (!error->startsWith(QStringLiteral("another engine"))) {
+            err() << "fwctl: " << *error << '\n';
+            break;
+        }
+        if (deadline.hasExpired()) {
+            err() << command << ": " << *error << " and did not finish within " << wait
+                  << " s; nothing was done, try again when it has finished\n";
+            return Failure;
+        }
+    }
+    if (executor->storeFailure())
+        return Failure;
+    executor->setCalloutTransport(&transport);
+    if (!setEndpoints(command, *executor, endpointOverrides()))
+        return BadInput;
+    processor.setExecutor(executor.get());
+    // With a remote store a claim is decided there first, so no other workstation can take the task.
+    SystemClock wallClock;
+    std::unique_ptr<SyncAgent> agent;
+    if (!remoteOptions().conninfo.isEmpty()) {
+        SyncSettings settings = syncSettings();
+        settings.capacity = 0; // this process acts; it takes no orders
+        agent = std::make_unique<SyncAgent>(*database, wallClock, settings);
+        if (const auto error = agent->open()) {
+            err() << command << ": " << *error << '\n';
+            return Offline;
+        }
+        processor.setSync(agent.get());
+    }
+    const CommandResult result = processor.process(request);
+    if (!result.ok())
+        return report(command, result);
+    const auto ran = executor->runUntilSettled(); // let the plan move on after the action
+    if (const auto* error = std::get_if<QString>(&ran)) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    return answer(command, request, result);
+}
+
+int withEngine(const QString& command, const CliAction& action, int wait)
+{
+    return withEngine(command, cliCommand(action.actor, action.action, action.args), wait);
+}
+
+} // namespace fw::cli

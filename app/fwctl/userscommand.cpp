@@ -1,0 +1,111 @@
+// fwctl users: who may act on the store, with which roles and queues (docs/roles.md).
+
+#include "cli.h"
+
+#include "commands/commandprocessor.h"
+#include "identity/userdirectory.h"
+#include "store/database.h"
+#include "store/storeclock.h"
+
+#include <QCommandLineParser>
+
+#include <nlohmann/json.hpp>
+
+namespace fw::cli {
+
+namespace {
+
+    int listUsers(bool json)
+    {
+        const auto database = openStore(StoreAccess::Read);
+        if (!database)
+            return Failure;
+        auto rows = nlohmann::json::array();
+        for (const User& user : UserDirectory(database->connection()).all()) {
+            if (json) {
+                nlohmann::json queues = nlohmann::json::array();
+                for (const QString& queue : user.queues)
+                    queues.push_back(queue.toStdString());
+                nlohmann::json roles = nlohmann::json::array();
+                for (const QString& role : user.roles.names())
+                    roles.push_back(role.toStdString());
+                rows.push_back({ { "id", user.id.toStdString() }, { "name", user.displayName.toStdString() }, { "roles", roles },
+                                 { "queues", queues }, { "active", user.active } });
+                continue;
+            }
+            out() << user.id.leftJustified(16) << ' ' << user.displayName.leftJustified(22) << ' '
+                  << user.roles.toText().leftJustified(34) << ' ' << (user.queues.isEmpty() ? QStringLiteral("-") : user.queues.join(QLatin1Char(',')))
+                  << (user.active ? QString() : QStringLiteral("  (deactivated)")) << '\n';
+        }
+        if (json)
+            out() << QString::fromStdString(rows.dump(2)) << '\n';
+        return Ok;
+    }
+
+} // namespace
+
+int runUsers(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("list|add|grant|revoke|change|deactivate|activate"), QStringLiteral("What to do."));
+    parser.addPositionalArgument(QStringLiteral("[NAME]"), QStringLiteral("The user's login name (all but list)."));
+    const QCommandLineOption roles(QStringLiteral("roles"),
+                                   QStringLiteral("add, grant, revoke: roles joined by commas (operator, resolver, supervisor, admin)."),
+                                   QStringLiteral("R1,R2"));
+    const QCommandLineOption queues(QStringLiteral("queues"), QStringLiteral("add, change: the task queues the user works."),
+                                    QStringLiteral("Q1,Q2"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("add, change: the display name."), QStringLiteral("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list: print JSON."));
+    parser.addOptions({ roles, queues, name, json });
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Lists the store's users, or (an admin) adds one, grants or revokes "
+                                                        "roles, changes queues or name, deactivates or activates one.\n"
+                                                        "Roles: operator (tasks of their queues), resolver (fallout, fields), "
+                                                        "supervisor (reassign, escalate, change orders, bulk actions, all queues), "
+                                                        "admin (catalogs, users, remote settings)."),
+                                         -1))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    const QString command = arguments.value(0);
+    const QString action = positional.value(0, QStringLiteral("list"));
+    if (action == QLatin1String("list"))
+        return listUsers(parser.isSet(json));
+    static const QStringList actions { QStringLiteral("add"), QStringLiteral("grant"), QStringLiteral("revoke"), QStringLiteral("change"),
+                                       QStringLiteral("deactivate"), QStringLiteral("activate") };
+    if (!actions.contains(action)) {
+        err() << command << ": unknown action '" << action << "' (list, " << actions.join(QStringLiteral(", ")) << ")\n";
+        return BadInput;
+    }
+    if (positional.size() < 2) {
+        err() << command << ' ' << action << ": which user? (fwctl users " << action << " NAME)\n";
+        return BadInput;
+    }
+    QVariantMap args { { QStringLiteral("user"), positional.at(1) } };
+    // The roles of grant and revoke may also follow the name: fwctl users grant anna supervisor
+    const QString roleList = parser.isSet(roles) ? parser.value(roles) : positional.value(2);
+    QString processorAction = QStringLiteral("user.change");
+    if (action == QLatin1String("add") || action == QLatin1String("grant") || action == QLatin1String("revoke")) {
+        if (roleList.isEmpty()) {
+            err() << command << ' ' << action << ": --roles is required (operator, resolver, supervisor, admin)\n";
+            return BadInput;
+        }
+        args.insert(action == QLatin1String("add") ? QStringLiteral("roles") : action, roleList);
+        if (action == QLatin1String("add"))
+            processorAction = QStringLiteral("user.add");
+    }
+    if (action == QLatin1String("deactivate"))
+        processorAction = QStringLiteral("user.deactivate");
+    if (action == QLatin1String("activate"))
+        args.insert(QStringLiteral("active"), true);
+    if (parser.isSet(queues))
+        args.insert(QStringLiteral("queues"), parser.value(queues));
+    if (parser.isSet(name))
+        args.insert(QStringLiteral("name"), parser.value(name));
+    const auto database = openStore();
+    if (!database)
+        return Failure;
+    const auto clock = StoreClock::forStore(database->connection());
+    return report(command, CommandProcessor(*database, *clock).process(cliCommand(defaultUser(), processorAction, args)));
+}
+
+} // namespace fw::cli

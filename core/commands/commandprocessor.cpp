@@ -1,0 +1,124 @@
+#include "commandprocessor.h"
+
+#include "bulkfallout.h"
+#include "commandfacts.h"
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "executordispatch.h"
+#include "identity/userdirectory.h"
+#include "store/database.h"
+#include "store/journal.h"
+#include "store/storeimporter.h"
+#include "sync/syncedactions.h"
+#include "usercommands.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+CommandProcessor::CommandProcessor(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+std::optional<QString> CommandProcessor::authorize(const Command& command) const
+{
+    const CommandFacts facts = readCommandFacts(m_database.connection(), command);
+    const std::optional<User> user = UserDirectory(m_database.connection()).find(command.actor);
+    if (auto refusal = Permissions::refusal(command.actor, user, command.action, facts))
+        return refusal;
+    // Releasing a task someone else holds is a supervisor's action of its own.
+    if (command.action == QLatin1String("task.release") && !facts.claimedBy.isEmpty() && facts.claimedBy != command.actor)
+        return Permissions::refusal(command.actor, user, Permissions::releaseOthersClaim, facts);
+    return std::nullopt;
+}
+
+std::optional<CommandResult> CommandProcessor::admit(const Command& command)
+{
+    auto refusal = authorize(command);
+    if (!refusal)
+        return std::nullopt;
+    journalRefusal(command, readCommandFacts(m_database.connection(), command), *refusal);
+    return CommandResult::refused(*refusal);
+}
+
+CommandResult CommandProcessor::process(const Command& command)
+{
+    if (auto refused = admit(command))
+        return *refused;
+    return apply(command);
+}
+
+CommandResult CommandProcessor::apply(const Command& command)
+{
+    if (command.action.startsWith(QLatin1String("user.")))
+        return UserCommands(m_database.connection(), m_clock).apply(command);
+    if (command.action == QLatin1String("catalog.import") || command.action == QLatin1String("order.import"))
+        return applyImport(command);
+    if (command.action.startsWith(QLatin1String("fallout.bulk-")))
+        return applyBulkFallout(command);
+    if (isEngineAction(command.action))
+        return applyOnEngine(command);
+    return CommandResult::invalid(QStringLiteral("%1: this action is not carried out here").arg(command.action));
+}
+
+CommandResult CommandProcessor::applyOnEngine(const Command& command)
+{
+    if (!m_executor)
+        return CommandResult::failed(QStringLiteral("%1: no engine runs on this store").arg(command.action));
+    if (m_sync)
+        return SyncedActions::perform(*m_sync, *m_executor, command);
+    QString outcome;
+    if (const auto error = applyOnExecutor(*m_executor, command, &outcome)) {
+        if (m_executor->storeFailure())
+            return CommandResult::failed(*m_executor->storeFailure()); // the store, not the command, failed
+        return CommandResult::invalid(*error);
+    }
+    return CommandResult::done(outcome);
+}
+
+CommandResult CommandProcessor::applyBulkFallout(const Command& command)
+{
+    return BulkFallout(m_database.connection()).apply(command, [this](const Command& single) { return applyOnEngine(single); });
+}
+
+CommandResult CommandProcessor::applyImport(const Command& command)
+{
+    StoreImporter importer(m_database, m_clock);
+    const QString path = command.args.value(QStringLiteral("path")).toString();
+    const ImportResult result = command.action == QLatin1String("catalog.import")
+        ? importer.importCatalog(path, command.actor)
+        : importer.importOrder(path, command.actor, command.args.value(QStringLiteral("catalog")).toString());
+    if (result.ok())
+        return CommandResult::done(result.summary);
+    QStringList problems;
+    for (const auto& problem : result.problems)
+        problems << problem.toString();
+    const QString message = problems.join(QLatin1Char('\n'));
+    return result.storeFailed ? CommandResult::failed(message) : CommandResult::invalid(message);
+}
+
+void CommandProcessor::journalRefusal(const Command& command, const CommandFacts& facts, const QString& reason)
+{
+    const nlohmann::json payload {
+        { "requestId", command.requestId.toStdString() }, { "action", command.action.toStdString() },
+        { "target", command.target().toStdString() },     { "reason", reason.toStdString() },
+        { "origin", command.origin.channelName().toStdString() }, { "workstation", command.origin.workstation.toStdString() },
+        { "order", facts.orderId.toStdString() },
+    };
+    JournalEvent event;
+    event.at = m_clock.now();
+    // On the order's timeline when this store runs the order; another workstation's order is not
+    // ours to journal (sync pushes only our own orders' events): the payload names it.
+    event.orderId = facts.ownOrder ? facts.orderId : QString();
+    event.kind = QStringLiteral("command.refused");
+    event.actor = command.actor;
+    event.payload = QString::fromStdString(payload.dump());
+    QSqlDatabase connection = m_database.connection();
+    if (const auto error = Journal::append(connection, event))
+        qWarning("commands: cannot journal the refusal of %s by %s: %s", qPrintable(command.action), qPrintable(command.actor),
+                 qPrintable(*error));
+}
+
+} // namespace fw

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "command.h"
+#include "permissions.h"
+
+#include <optional>
+
+namespace fw {
+
+class Clock;
+class Database;
+class Executor;
+class SyncAgent;
+
+// The one path of every operator action (docs/architecture.md, "Commands"):
+//   authorize  the actor must be a known active user holding a role the action needs (Permissions),
+//              in the task's queue for an operator's task action; a refusal is journalled
+//              (command.refused: who, what, why) and answered Refused;
+//   validate and apply  by the family's handler: the engine's (Executor) for tasks, fallout, SLA
+//              and change; users; imports; bulk fallout expands to one result line per case;
+//              with a remote store, a claim is registered there before it is granted and an
+//              action on another workstation's order is queued for its owner (SyncedActions);
+//   journal    the handlers journal what they did, with the actor;
+//   answer     a CommandResult.
+// The workbench's engine thread, fwctl (its own engine, or the request inbox of a running one) and
+// commands from other workstations all call process().
+class CommandProcessor {
+public:
+    CommandProcessor(Database& database, const Clock& clock);
+
+    void setExecutor(Executor* executor) { m_executor = executor; } // engine actions need one
+    void setSync(SyncAgent* agent) { m_sync = agent; } // with a remote store
+
+    CommandResult process(const Command& command);
+    // The authorize step alone: the refusal, or nullopt when the actor may take the action.
+    std::optional<QString> authorize(const Command& command) const;
+    // Authorize, and journal a refusal: the Refused answer, or nullopt when the command may go on
+    // (fwctl checks before it hands a command to another engine, which checks again).
+    std::optional<CommandResult> admit(const Command& command);
+
+private:
+    CommandResult apply(const Command& command);
+    CommandResult applyOnEngine(const Command& command);
+    CommandResult applyBulkFallout(const Command& command);
+    CommandResult applyImport(const Command& command);
+    void journalRefusal(const Command& command, const CommandFacts& facts, const QString& reason);
+
+    Database& m_database;
+    const Clock& m_clock;
+    Executor* m_executor = nullptr;
+    SyncAgent* m_sync = nullptr;
+};
+
+} // namespace fw

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "command.h"
+
+#include <optional>
+
+namespace fw {
+
+class Executor;
+
+// Carries an engine command out on the executor (its own validation and error text apply):
+// the "apply" step of CommandProcessor for the actions the engine runs. outcome: what was done,
+// for actions that say more than "done" (change.submit: "applied: ..."). nullopt on success.
+std::optional<QString> applyOnExecutor(Executor& executor, const Command& command, QString* outcome = nullptr);
+
+// Whether the action is one the engine carries out (tasks, signals, fields, fallout, SLA, change).
+bool isEngineAction(const QString& action);
+
+} // namespace fw

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "identity/user.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fw {
+
+// Who may take which action: one table, data not code (docs/roles.md prints it). A user may take
+// an action when they hold any of its roles; for task actions an operator must also belong to
+// the task's queue, while a supervisor works every queue.
+struct Permission {
+    QString action; // "task.claim", ...
+    RoleSet roles; // any of them suffices
+    bool queueScoped = false; // operators only in their queues (supervisors in all)
+    QString description; // what the action does, for messages and docs: "claim a task"
+};
+
+// What the processor knows about a command's target before it acts (CommandFacts::read).
+struct CommandFacts {
+    QString orderId; // the order the command acts on, empty when none or unknown
+    QString taskQueue; // task actions: the task's queue
+    QString claimedBy; // task actions: who holds the task now (empty: nobody)
+    bool ownOrder = false; // the order is in this store and run here (not another workstation's replica)
+};
+
+class Permissions {
+public:
+    static const std::vector<Permission>& table();
+    static const Permission* find(const QString& action);
+
+    // nullopt when `user` may take `action` on the target described by `facts`; else the refusal,
+    // naming the user, the action and the missing role or queue. user nullopt: unknown user.
+    static std::optional<QString> refusal(const QString& actorId, const std::optional<User>& user, const QString& action,
+                                          const CommandFacts& facts);
+    // For menus and buttons: whether the user's roles allow the action at all (queues aside), and
+    // the sentence a disabled control shows ("Needs the supervisor role").
+    static bool allows(const User& user, const QString& action);
+    static QString requirement(const QString& action);
+
+    // Releasing a task another user holds is a supervisor's action of its own.
+    static inline const QString releaseOthersClaim = QStringLiteral("task.release-other");
+};
+
+} // namespace fw

@@ -1,0 +1,108 @@
+#include "usercommands.h"
+
+#include "common/clock.h"
+#include "identity/userdirectory.h"
+
+namespace fw {
+
+namespace {
+    QStringList queuesFrom(const QVariant& value)
+    {
+        QStringList queues;
+        for (const QString& queue : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!queue.trimmed().isEmpty() && !queues.contains(queue.trimmed()))
+                queues << queue.trimmed();
+        }
+        return queues;
+    }
+
+    std::optional<RoleSet> rolesFrom(const QVariant& value, QString& error)
+    {
+        QString unknown;
+        const auto roles = RoleSet::fromText(value.toString(), &unknown);
+        if (!roles)
+            error = QStringLiteral("unknown role '%1' (operator, resolver, supervisor or admin)").arg(unknown);
+        return roles;
+    }
+} // namespace
+
+UserCommands::UserCommands(QSqlDatabase database, const Clock& clock)
+    : m_database(std::move(database))
+    , m_clock(clock)
+{
+}
+
+CommandResult UserCommands::apply(const Command& command)
+{
+    if (command.action == QLatin1String("user.add"))
+        return add(command);
+    if (command.action == QLatin1String("user.change") || command.action == QLatin1String("user.deactivate"))
+        return change(command);
+    return CommandResult::invalid(QStringLiteral("unknown action '%1'").arg(command.action));
+}
+
+CommandResult UserCommands::add(const Command& command)
+{
+    QString error;
+    const auto roles = rolesFrom(command.args.value(QStringLiteral("roles")), error);
+    if (!roles)
+        return CommandResult::invalid(error);
+    User user;
+    user.id = command.args.value(QStringLiteral("user")).toString();
+    user.displayName = command.args.value(QStringLiteral("name")).toString();
+    user.roles = *roles;
+    user.queues = queuesFrom(command.args.value(QStringLiteral("queues")));
+    if (auto failure = UserDirectory(m_database).add(user, command.actor, m_clock.now()))
+        return CommandResult::invalid(*failure);
+    return CommandResult::done(QStringLiteral("added %1 (%2)").arg(user.id, user.roles.toText()));
+}
+
+CommandResult UserCommands::change(const Command& command)
+{
+    UserDirectory directory(m_database);
+    const QString id = command.args.value(QStringLiteral("user")).toString();
+    std::optional<User> user = directory.find(id);
+    if (!user)
+        return CommandResult::invalid(QStringLiteral("unknown user '%1'").arg(id));
+    const QVariantMap& args = command.args;
+    QString error;
+    if (args.contains(QStringLiteral("grant"))) {
+        const auto granted = rolesFrom(args.value(QStringLiteral("grant")), error);
+        if (!granted)
+            return CommandResult::invalid(error);
+        for (Role role : allRoles) {
+            if (granted->contains(role))
+                user->roles.insert(role);
+        }
+    }
+    if (args.contains(QStringLiteral("revoke"))) {
+        const auto revoked = rolesFrom(args.value(QStringLiteral("revoke")), error);
+        if (!revoked)
+            return CommandResult::invalid(error);
+        for (Role role : allRoles) {
+            if (revoked->contains(role))
+                user->roles.remove(role);
+        }
+    }
+    if (args.contains(QStringLiteral("queues")))
+        user->queues = queuesFrom(args.value(QStringLiteral("queues")));
+    if (args.contains(QStringLiteral("name")))
+        user->displayName = args.value(QStringLiteral("name")).toString();
+    if (command.action == QLatin1String("user.deactivate"))
+        user->active = false;
+    else if (args.contains(QStringLiteral("active")))
+        user->active = args.value(QStringLiteral("active")).toBool();
+    // The store keeps at least one active admin, so someone can still manage users.
+    if (!user->holds(Role::Admin) && id != QString()) {
+        int admins = 0;
+        for (const User& other : directory.all())
+            admins += other.id != id && other.holds(Role::Admin) ? 1 : 0;
+        if (admins == 0 && directory.find(id)->holds(Role::Admin))
+            return CommandResult::invalid(QStringLiteral("%1 is the store's last active admin: grant another user the admin role first").arg(id));
+    }
+    if (auto failure = directory.update(*user, command.actor, m_clock.now()))
+        return CommandResult::invalid(*failure);
+    return CommandResult::done(QStringLiteral("%1: %2%3").arg(id, user->roles.toText(), user->active ? QString() : QStringLiteral(", deactivated")));
+}
+
+} // namespace fw

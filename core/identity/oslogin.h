@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace fw {
+
+// The operating system's login name of this process's user ($USER, else the password database),
+// made a valid user id; "operator" when there is none. A new store's first user, and whom fwctl
+// and the workbench act as unless told otherwise.
+QString osLoginName();
+
+} // namespace fw

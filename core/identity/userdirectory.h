@@ -1,0 +1,43 @@
+#pragma once
+
+#include "user.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace fw {
+
+// The users of a store (table `users`, schema 17). Every change is written in one transaction with
+// its journal entry (user.added, user.changed: who changed whom, before and after). With a remote
+// store the users are shared (docs/sync.md, "Users"): the remote copy wins when sync brings it.
+class UserDirectory {
+public:
+    explicit UserDirectory(QSqlDatabase database);
+
+    std::optional<User> find(const QString& id) const; // nullopt: no such user (or the store cannot be read)
+    std::vector<User> all() const; // by id
+    int count() const;
+
+    // A user id is what commands carry: 1 to 64 letters, digits, '.', '_', '-', '@'. The reason otherwise.
+    static std::optional<QString> checkId(const QString& id);
+
+    // Adds a new user; refused when the id is taken or not valid, or no role is given.
+    std::optional<QString> add(const User& user, const QString& actor, const QDateTime& now);
+    // Writes a changed user (display name, roles, queues, active) found by id.
+    std::optional<QString> update(const User& user, const QString& actor, const QDateTime& now);
+    // The first user of a new store: `login` (the OS login name) holding every role, so the one
+    // who creates a store can work it and add colleagues. Nothing when the store has users.
+    // Recorded with updated_by "store", not journalled (it is part of making the store). The error, if any.
+    std::optional<QString> ensureFirstUser(const QString& login, const QDateTime& now);
+    // Sync: writes a user as the remote store has it (no journal entry: the remote store keeps
+    // the history of who changed it). Returns the error, if any.
+    std::optional<QString> replaceFromRemote(const User& user);
+
+private:
+    std::optional<QString> write(const User& user, const QString& actor, const QDateTime& now, bool adding);
+    QSqlDatabase m_database;
+};
+
+} // namespace fw
