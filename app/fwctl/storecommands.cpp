@@ -1,10 +1,10 @@
 #include "cli.h"
 
 #include "common/clock.h"
+#include "engine/handlers/importcommands.h"
 #include "store/database.h"
 #include "store/storeclock.h"
 #include "store/journal.h"
-#include "store/storeimporter.h"
 
 #include <QCommandLineParser>
 #include <QSqlQuery>
@@ -41,11 +41,10 @@ int runImport(const QStringList& arguments)
     if (!database)
         return Failure;
     const auto clock = StoreClock::forStore(database->connection()); // simulated time when the store runs in it
-    StoreImporter importer(*database, *clock);
-    const QString file = parser.positionalArguments().at(1);
-    const ImportResult result = kind == QStringLiteral("catalog")
-        ? importer.importCatalog(file, parser.value(asOption))
-        : importer.importOrder(file, parser.value(asOption), parser.value(catalogOption));
+    // No run loop here: an engine running on the store takes a new order up itself.
+    const ImportResult result = ImportCommands(*database, *clock)
+                                    .importFile(kind, parser.positionalArguments().at(1), parser.value(asOption),
+                                                parser.value(catalogOption));
     if (!result.ok()) {
         for (const auto& problem : result.problems)
             err() << problem.toString() << '\n';
