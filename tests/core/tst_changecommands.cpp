@@ -95,7 +95,9 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const auto parsed = nlohmann::json::parse(document.toStdString());
         QCOMPARE(m_changes->submit(parsed, QStringLiteral("change.json"), QStringLiteral("anna")).value_or(QString()), expected);
-        QCOMPARE(m_changes->preview(parsed, QStringLiteral("change.json")).problems.front().toString(), expected);
+        const ChangePreview preview = m_changes->preview(parsed, QStringLiteral("change.json"));
+        QCOMPARE(preview.problems.size(), std::size_t(1));
+        QCOMPARE(preview.problems.front().toString(), expected);
         QCOMPARE(changeRows(), QStringLiteral("0 "));
         QCOMPARE(orderState(), QStringLiteral("in-progress"));
     }

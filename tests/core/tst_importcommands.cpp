@@ -14,6 +14,7 @@ class TestImportCommands : public QObject {
 
     std::unique_ptr<test::HandlerFixture> m_f;
 
+    static QString firstProblem(const ImportResult& result) { return result.ok() ? QString() : result.problems.front().toString(); }
     QString count(const char* table) const { return m_f->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))); }
 
 private Q_SLOTS:
@@ -43,7 +44,7 @@ private Q_SLOTS:
         const QString before = count("journal");
         const ImportResult result = ImportCommands(*m_f->database, m_f->clock, m_f->loop.get()).importFile(kind, file, QStringLiteral("t"));
         QVERIFY(!result.ok());
-        QVERIFY2(result.problems.front().toString().startsWith(problem), qPrintable(result.problems.front().toString()));
+        QVERIFY2(firstProblem(result).startsWith(problem), qPrintable(firstProblem(result)));
         QVERIFY(!result.storeFailed);
         QCOMPARE(count("orders"), QStringLiteral("0"));
         QCOMPARE(count("catalogs"), QStringLiteral("1"));
@@ -56,7 +57,7 @@ private Q_SLOTS:
         const ImportResult result = ImportCommands(*m_f->database, m_f->clock, m_f->loop.get())
                                         .importFile(QStringLiteral("catalog"), QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"),
                                                     QStringLiteral("ana"));
-        QVERIFY2(result.ok(), qPrintable(result.problems.front().toString()));
+        QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
         QCOMPARE(count("catalogs"), QStringLiteral("2"));
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'catalog.imported' AND payload LIKE '%%1%'").arg(result.id)),
                  QStringLiteral("ana"));
@@ -66,7 +67,7 @@ private Q_SLOTS:
     {
         ImportCommands imports(*m_f->database, m_f->clock, m_f->loop.get());
         const ImportResult result = imports.importOrder(m_f->orderFile("order.json", QStringLiteral("KIT-7"), "KIT-1"), QStringLiteral("ana"));
-        QVERIFY2(result.ok(), qPrintable(result.problems.front().toString()));
+        QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
         QCOMPARE(result.id, QStringLiteral("KIT-7"));
         QVERIFY2(result.summary.startsWith(QStringLiteral("order KIT-7 imported: 1 fulfillment lines")), qPrintable(result.summary));
         QVERIFY(result.notRun.isEmpty());
@@ -83,7 +84,7 @@ private Q_SLOTS:
         const ImportResult result = ImportCommands(*m_f->database, m_f->clock)
                                         .importFile(QStringLiteral("order"), m_f->orderFile("order.json", QStringLiteral("KIT-8"), "KIT-1"),
                                                     QStringLiteral("ana"));
-        QVERIFY2(result.ok(), qPrintable(result.problems.front().toString()));
+        QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
         QVERIFY(!m_f->loop->order(QStringLiteral("KIT-8")));
         QCOMPARE(count("orders"), QStringLiteral("1"));
         QStringList errors;
