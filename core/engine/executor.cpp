@@ -2,12 +2,12 @@
 
 #include "executor.h"
 
+#include "change/changepreparation.h"
 #include "handlers/changecommands.h"
 #include "handlers/falloutcommands.h"
 #include "handlers/importcommands.h"
 #include "handlers/slacommands.h"
 #include "handlers/taskcommands.h"
-#include "change/changepreparation.h"
 #include "runloop.h"
 
 #include <QLockFile>

@@ -41,7 +41,8 @@ ChangeCommands::~ChangeCommands() = default;
 
 PreparedChange ChangeCommands::prepare(const ChangeOrder& change, bool resuming)
 {
-    return prepareStoredChange(m_context.database().connection(), m_context.findOrder(change.order), change, resuming, m_context.clock().now());
+    return prepareStoredChange(m_context.database().connection(), m_context.findOrder(change.order), change, resuming,
+                               m_context.clock().now());
 }
 
 ChangePreview ChangeCommands::preview(const nlohmann::json& document, const QString& label)

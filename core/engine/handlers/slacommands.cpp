@@ -71,7 +71,9 @@ std::optional<QString> SlaCommands::claimEscalation(qint64 escalationId, const Q
 {
     if (auto error = m_context.flush())
         return error;
-    return inTransaction(m_context.database(), [&](QSqlDatabase& db) { return JeopardyActions::claimEscalation(db, m_context.clock().now(), escalationId, user); });
+    return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
+        return JeopardyActions::claimEscalation(db, m_context.clock().now(), escalationId, user);
+    });
 }
 
 std::optional<QString> SlaCommands::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
