@@ -102,14 +102,14 @@ int runTasks(const QStringList& arguments)
     if (!database)
         return Failure;
     QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), order_id, step_id FROM tasks "
+    query.prepare(QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), COALESCE(claimed_at, ''), order_id, step_id FROM tasks "
                                  "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"));
     query.addBindValue(parser.value(queue));
     query.addBindValue(parser.value(queue));
     query.addBindValue(parser.isSet(all) ? 1 : 0);
     query.exec();
     printRows(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"),
-                       QStringLiteral("order"), QStringLiteral("step") },
+                       QStringLiteral("claimedAt"), QStringLiteral("order"), QStringLiteral("step") },
               parser.isSet(json));
     return Ok;
 }

@@ -8,7 +8,7 @@
 #include "identity/userdirectory.h"
 #include "store/database.h"
 #include "store/journal.h"
-#include "store/storeimporter.h"
+#include "engine/handlers/importcommands.h"
 #include "sync/syncedactions.h"
 #include "usercommands.h"
 
@@ -47,6 +47,15 @@ CommandResult CommandProcessor::process(const Command& command)
 {
     if (auto refused = admit(command))
         return *refused;
+    if (command.action == QLatin1String("task.release")) {
+        // Authorized above for another's claim too (task.release-other): the engine may release it.
+        const CommandFacts facts = readCommandFacts(m_database.connection(), command);
+        if (!facts.claimedBy.isEmpty() && facts.claimedBy != command.actor) {
+            Command release = command;
+            release.args.insert(QStringLiteral("anyHolder"), true);
+            return apply(release);
+        }
+    }
     return apply(command);
 }
 
@@ -85,11 +94,17 @@ CommandResult CommandProcessor::applyBulkFallout(const Command& command)
 
 CommandResult CommandProcessor::applyImport(const Command& command)
 {
-    StoreImporter importer(m_database, m_clock);
+    // With an engine here the new order is handed to its run loop at once; without, an engine
+    // running elsewhere on the store takes it up (ImportCommands).
     const QString path = command.args.value(QStringLiteral("path")).toString();
-    const ImportResult result = command.action == QLatin1String("catalog.import")
-        ? importer.importCatalog(path, command.actor)
-        : importer.importOrder(path, command.actor, command.args.value(QStringLiteral("catalog")).toString());
+    const QString catalog = command.args.value(QStringLiteral("catalog")).toString();
+    const bool isCatalog = command.action == QLatin1String("catalog.import");
+    ImportResult result;
+    if (m_executor)
+        result = isCatalog ? m_executor->importCatalog(path, command.actor) : m_executor->importOrder(path, command.actor, catalog);
+    else
+        result = isCatalog ? ImportCommands(m_database, m_clock).importCatalog(path, command.actor)
+                           : ImportCommands(m_database, m_clock).importOrder(path, command.actor, catalog);
     if (result.ok())
         return CommandResult::done(result.summary);
     QStringList problems;

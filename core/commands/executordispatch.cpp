@@ -23,8 +23,8 @@ std::optional<QString> applyOnExecutor(Executor& e, const Command& r, QString* o
     const auto text = [&a](const char* key) { return a.value(QString::fromLatin1(key)).toString(); };
     if (r.action == QLatin1String("task.claim"))
         return e.claimTask(id("task"), r.actor);
-    if (r.action == QLatin1String("task.release"))
-        return e.releaseTask(id("task"), r.actor);
+    if (r.action == QLatin1String("task.release")) // another's claim only when authorized for task.release-other
+        return e.releaseTask(id("task"), r.actor, a.value(QStringLiteral("anyHolder")).toBool() ? ReleaseScope::AnyHolder : ReleaseScope::OwnClaim);
     if (r.action == QLatin1String("task.complete"))
         return e.completeTask(id("task"), r.actor, a.value(QStringLiteral("data")).toMap(), text("comment"));
     if (r.action == QLatin1String("signal"))

@@ -1,348 +1,138 @@
+// Executor: the run loop and the command handlers behind one face; every member forwards.
+
 #include "executor.h"
 
-#include "calloutthrottle.h"
+#include "change/changepreparation.h"
+#include "handlers/changecommands.h"
+#include "handlers/falloutcommands.h"
+#include "handlers/importcommands.h"
+#include "handlers/slacommands.h"
+#include "handlers/taskcommands.h"
+#include "runloop.h"
 
-#include "common/clock.h"
-#include "common/jsonvariant.h"
-#include "store/database.h"
-#include "store/enginewriter.h"
-#include "store/runtimeloader.h"
-#include "templates.h"
-
-#include <QFile>
 #include <QLockFile>
-#include <QSqlQuery>
-
-#include <nlohmann/json.hpp>
 
 namespace fw {
 
-namespace {
-
-    QString json(const nlohmann::json& value) { return QString::fromStdString(value.dump()); }
-} // namespace
+static_assert(Executor::batchSize == RunLoop::batchSize);
 
 Executor::Executor(Database& database, const Clock& clock, AutoTaskRegistry handlers)
-    : m_database(database)
-    , m_clock(clock)
-    , m_handlers(std::move(handlers))
-    , m_writer(std::make_unique<EngineWriter>(database.connection()))
+    : m_loop(std::make_unique<RunLoop>(database, clock, std::move(handlers)))
+    , m_tasks(std::make_unique<TaskCommands>(*m_loop))
+    , m_fallout(std::make_unique<FalloutCommands>(*m_loop))
+    , m_sla(std::make_unique<SlaCommands>(*m_loop))
+    , m_changes(std::make_unique<ChangeCommands>(*m_loop))
+    , m_imports(std::make_unique<ImportCommands>(database, clock, m_loop.get()))
 {
+    // Waiting change orders first (as before the split), then idle claims.
+    m_loop->addParticipant(m_changes.get());
+    m_loop->addParticipant(m_tasks.get());
 }
 
 Executor::~Executor() = default;
 
-FieldContext Executor::contextOf(const OrderRuntime& order, const StepRuntime& step)
+bool Executor::engineRunningOn(const QString& databasePath)
 {
-    FieldContext context;
-    context.order = &order.order;
-    if (!step.lines.empty() && step.lines.front() >= 0) {
-        context.line = &order.lines[std::size_t(step.lines.front())];
-        context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);
-    }
-    return context;
-}
-
-std::optional<QString> Executor::load()
-{
-    if (!m_lock && m_database.path() != QStringLiteral(":memory:")) {
-        auto lock = std::make_unique<QLockFile>(m_database.path() + QStringLiteral(".engine.lock"));
-        lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-        if (!lock->tryLock(m_lockTimeoutMs)) {
-            qint64 pid = 0;
-            QString host;
-            QString application;
-            lock->getLockInfo(&pid, &host, &application);
-            return QStringLiteral("another engine (%1, pid %2) is running on %3").arg(application).arg(pid).arg(m_database.path());
-        }
-        m_lock = std::move(lock);
-        // Like the store, the lock file is for this user alone (QLockFile creates it with the umask's mode).
-        QFile::setPermissions(m_database.path() + QStringLiteral(".engine.lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    QStringList errors;
-    m_adoptedUpTo = newestOrderRow();
-    std::vector<UnreadableOrder> unreadable;
-    m_orders = RuntimeLoader::loadActive(m_database.connection(), errors, &unreadable);
-    for (const UnreadableOrder& order : unreadable)
-        setAside(order.orderId, order.reason);
-    m_orderIndex.clear();
-    m_orderIndex.reserve(qsizetype(m_orders.size()));
-    for (auto& order : m_orders) {
-        m_orderIndex.insert(order.orderId, m_orderIndex.size());
-        // A crash between a completion and the promotion of its dependents is repaired here.
-        for (const auto& t : order.execution->promoteReady())
-            m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), engineActor);
-        rollUp(order);
-    }
-    loadWaitingChanges();
-    if (m_writer->flush())
-        errors << *storeFailure();
-    if (errors.isEmpty())
-        return std::nullopt;
-    return errors.join(QLatin1Char('\n'));
-}
-
-void Executor::setAside(const QString& orderId, const QString& reason)
-{
-    // Written with the next flush; the order is never loaded again (set_aside_reason), so this is
-    // journalled once. An operator repairs the row and clears the reason (docs/store.md).
-    m_writer->orderSetAside(orderId, reason, m_clock.now(), engineActor);
-    m_setAside.push_back({ orderId, reason });
-}
-
-OrderRuntime* Executor::findOrder(const QString& orderId)
-{
-    const auto it = m_orderIndex.constFind(orderId);
-    return it == m_orderIndex.cend() ? nullptr : &m_orders[*it];
-}
-
-const OrderRuntime* Executor::order(const QString& orderId) const
-{
-    return const_cast<Executor*>(this)->findOrder(orderId);
-}
-
-std::vector<QString> Executor::orderIds() const
-{
-    std::vector<QString> ids;
-    for (const auto& order : m_orders)
-        ids.push_back(order.orderId);
-    return ids;
-}
-
-bool Executor::move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload)
-{
-    std::vector<PlanExecution::Transition> effects;
-    if (const auto error = order.execution->transition(step, to, effects)) {
-        qWarning("engine: order %s step %s: %s", qPrintable(order.orderId), qPrintable(order.steps[std::size_t(step)].id),
-                 qPrintable(*error));
+    if (databasePath == QStringLiteral(":memory:"))
         return false;
-    }
-    const QDateTime now = m_clock.now();
-    if (to == StepState::Completed || to == StepState::Skipped)
-        order.steps[std::size_t(step)].completedAt = now;
-    for (const auto& t : effects)
-        m_writer->stepChanged(order, t.step, t.from, t.to, now, t.step == step ? actor : engineActor,
-                              t.step == step ? payload : QString());
-    return true;
-}
-
-void Executor::rollUp(OrderRuntime& order)
-{
-    const OrderState now = order.execution->orderState();
-    if (now != order.storedState) {
-        m_writer->orderStateChanged(order.orderId, order.storedState, now, m_clock.now());
-        order.storedState = now;
-    }
-}
-
-void Executor::fallout(OrderRuntime& order, int step, const QString& error, const QString& classification,
-                       const QString& request, const QString& response, const QString& rule, const QString& ruleQueue)
-{
-    StepRuntime& s = order.steps[std::size_t(step)];
-    s.lastError = error;
-    const QString queue = !ruleQueue.isEmpty() ? ruleQueue
-        : s.definition->falloutQueue.isEmpty() ? QStringLiteral("fallout")
-                                              : s.definition->falloutQueue;
-    move(order, step, StepState::Fallout, engineActor, json({ { "error", error.toStdString() }, { "queue", queue.toStdString() } }));
-    m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, rule, m_clock.now(), request,
-                            response);
-    if (!order.onHold) {
-        order.onHold = true;
-        m_writer->orderHoldChanged(order.orderId, true, m_clock.now(), engineActor,
-                                   json({ { "step", s.id.toStdString() }, { "reason", "fallout" } }));
-    }
-}
-
-void Executor::runAutoTask(OrderRuntime& order, int step)
-{
-    StepRuntime& s = order.steps[std::size_t(step)];
-    s.attempts += 1;
-    if (!s.firstAttemptAt.isValid())
-        s.firstAttemptAt = m_clock.now();
-    move(order, step, StepState::Running, engineActor);
-    const AutoTaskHandler* handler = m_handlers.find(s.definition->autoTask.handler);
-    if (!handler) {
-        fallout(order, step, QStringLiteral("no handler '%1' is registered").arg(s.definition->autoTask.handler), QStringLiteral("fatal"));
-        return;
-    }
-    const RenderedTemplate params = renderTemplate(s.definition->autoTask.params, contextOf(order, s));
-    if (!params.problems.isEmpty()) {
-        fallout(order, step, QStringLiteral("parameters: ") + params.problems.join(QStringLiteral("; ")), QStringLiteral("fatal"));
-        return;
-    }
-    AutoTaskRequest request { order.orderId, s.id, params.value.toMap(), m_clock.now(), [&order](const QString& key) {
-                                 for (const auto& other : order.steps) {
-                                     if (other.definition->key == key && other.completedAt.isValid())
-                                         return other.completedAt;
-                                 }
-                                 return QDateTime();
-                             } };
-    const AutoTaskOutcome outcome = (*handler)(request);
-    if (!outcome.ok()) {
-        fallout(order, step, outcome.error, QStringLiteral("fatal"));
-        return;
-    }
-    for (auto it = outcome.fieldUpdates.cbegin(); it != outcome.fieldUpdates.cend(); ++it) {
-        const QString name = it.key().mid(QStringLiteral("line.fields.").size());
-        for (int line : s.lines) {
-            order.lines[std::size_t(line)].fields.insert(name, it.value());
-            m_writer->lineFieldsChanged(order, line, m_clock.now());
-        }
-    }
-    for (const auto& [event, payload] : outcome.events)
-        m_writer->journal({ 0, m_clock.now(), order.orderId, s.id, QStringLiteral("event.") + event, engineActor, {}, {},
-                            json(variantToJson(payload)) });
-    move(order, step, StepState::Completed, engineActor);
-}
-
-void Executor::startManualTask(OrderRuntime& order, int step)
-{
-    const StepRuntime& s = order.steps[std::size_t(step)];
-    move(order, step, StepState::Waiting, engineActor, json({ { "queue", s.definition->manualTask.queue.toStdString() } }));
-    m_writer->taskCreated(order.orderId, s.id, s.definition->manualTask.queue, m_clock.now());
-}
-
-bool Executor::pauseSatisfied(OrderRuntime& order, int step, QString& error) const
-{
-    const StepRuntime& s = order.steps[std::size_t(step)];
-    const PauseSpec& pause = s.definition->pause;
-    switch (pause.kind) {
-    case PauseSpec::Kind::Signal:
-        return order.signalsReceived.contains(pause.signal);
-    case PauseSpec::Kind::Time: {
-        const RenderedTemplate at = renderTemplate(pause.at, contextOf(order, s));
-        if (!at.problems.isEmpty()) {
-            error = QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; "));
-            return false;
-        }
-        const QString text = at.value.toString();
-        QDateTime due = QDateTime::fromString(text, Qt::ISODate);
-        if (!due.isValid() && QDate::fromString(text, Qt::ISODate).isValid())
-            due = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
-        if (!due.isValid()) {
-            error = QStringLiteral("pause time '%1' is not a date or date-time").arg(text);
-            return false;
-        }
-        return m_clock.now() >= due;
-    }
-    case PauseSpec::Kind::Field: {
-        const QVariant value = resolveField(contextOf(order, s), pause.field);
-        return value.isValid() && value == pause.equals;
-    }
-    }
+    QLockFile lock(databasePath + QStringLiteral(".engine.lock"));
+    lock.setStaleLockTime(0); // a dead process's lock does not count
+    if (!lock.tryLock(0))
+        return true;
+    lock.unlock();
     return false;
 }
 
-bool Executor::dispatch(OrderRuntime& order, int step)
+std::optional<QString> Executor::load() { return m_loop->load(); }
+void Executor::setCalloutTransport(CalloutTransport* transport) { m_loop->setCalloutTransport(transport); }
+void Executor::setLockTimeout(int milliseconds) { m_loop->setLockTimeout(milliseconds); }
+void Executor::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_loop->setEndpointBaseUrl(endpoint, baseUrl); }
+int Executor::calloutsInFlight() const { return m_loop->calloutsInFlight(); }
+std::variant<int, QString> Executor::runUntilSettled(int timeoutMs) { return m_loop->runUntilSettled(timeoutMs); }
+std::variant<int, QString> Executor::runUntilIdle() { return m_loop->run(); }
+std::optional<QString> Executor::storeFailure() const { return m_loop->storeFailure(); }
+
+std::optional<QString> Executor::claimTask(qint64 taskId, const QString& user) { return m_tasks->claim(taskId, user); }
+
+std::optional<QString> Executor::releaseTask(qint64 taskId, const QString& user, ReleaseScope scope)
 {
-    switch (order.steps[std::size_t(step)].definition->type) {
-    case StepType::Milestone:
-        return move(order, step, StepState::Completed, engineActor);
-    case StepType::AutoTask:
-        runAutoTask(order, step);
-        return true;
-    case StepType::ManualTask:
-        startManualTask(order, step);
-        return true;
-    case StepType::Pause:
-        return move(order, step, StepState::Waiting, engineActor);
-    case StepType::Callout:
-        if (!m_transport)
-            return false; // no way out: the step waits for a transport
-        startCallout(order, step);
-        return true;
-    }
-    return false;
+    return m_tasks->release(taskId, user, scope);
 }
 
-int Executor::advance(OrderRuntime& order)
+std::optional<QString> Executor::completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
 {
-    if (order.onHold)
-        return 0; // an operator resolves the fallout and resumes the order
-    int transitions = 0;
-    PlanExecution& execution = *order.execution;
-    // The counts make an order with nothing to do cost a few comparisons, not a scan of its steps.
-    for (int step : order.frozen ? std::vector<int>() : execution.stepsIn(StepState::Ready)) {
-        if (order.onHold)
-            break; // a step just fell out
-        if (dispatch(order, step))
-            ++transitions;
-    }
-    if (m_transport && !order.onHold && execution.count(StepState::FailedRetrying) + execution.count(StepState::Running) > 0) {
-        const QDateTime now = m_clock.now();
-        for (int step : execution.stepsIn(StepState::FailedRetrying)) {
-            if (order.steps[std::size_t(step)].nextAttemptAt <= now) {
-                startCallout(order, step);
-                ++transitions;
-            }
-        }
-        // Callouts that were out when the process stopped are sent again, with the same key.
-        for (int step : execution.stepsIn(StepState::Running)) {
-            const StepRuntime& s = order.steps[std::size_t(step)];
-            if (s.definition->type == StepType::Callout && !s.inFlight) {
-                startCallout(order, step);
-                ++transitions;
-            }
-        }
-    }
-    for (int step : execution.stepsIn(StepState::Waiting)) {
-        if (order.steps[std::size_t(step)].definition->type != StepType::Pause)
-            continue;
-        QString error;
-        if (pauseSatisfied(order, step, error)) {
-            move(order, step, StepState::Completed, engineActor);
-            ++transitions;
-        } else if (!error.isEmpty()) {
-            fallout(order, step, error, QStringLiteral("fatal"));
-            ++transitions;
-        }
-    }
-    rollUp(order);
-    return transitions;
+    return m_tasks->complete(taskId, user, data, comment);
 }
 
-std::optional<QString> Executor::storeFailure() const
+std::optional<QString> Executor::signal(const QString& orderId, const QString& name, const QString& user)
 {
-    const auto& failure = m_writer->failure();
-    if (!failure)
-        return std::nullopt;
-    return QStringLiteral("cannot write to the store %1 (%2); the engine stopped. Nothing is lost: the store keeps "
-                          "everything up to the last completed write, and running again continues from there once "
-                          "the store can be written (free disk space)")
-        .arg(m_database.path(), *failure);
+    return m_tasks->signal(orderId, name, user);
 }
 
-std::variant<int, QString> Executor::runUntilIdle()
+std::optional<QString> Executor::setLineField(const QString& orderId, const QString& lineId, const QString& field, const QVariant& value,
+                                              const QString& user)
 {
-    if (auto failure = storeFailure())
-        return *failure;
-    if (!m_waitingChanges.empty() && !m_applyingWaitingChanges) {
-        m_applyingWaitingChanges = true;
-        const auto error = applyWaitingChanges();
-        m_applyingWaitingChanges = false;
-        if (error)
-            return *error;
-    }
-    int total = 0;
-    for (int made = -1; made != 0;) {
-        made = 0;
-        for (auto& order : m_orders) {
-            // Each order runs as far as it can before the next: its changes then share a batch, where
-            // repeated updates of one step, line or order are written once.
-            for (int step = advance(order); step > 0; step = advance(order)) {
-                made += step;
-                if (auto failure = storeFailure())
-                    return *failure; // e.g. a callout attempt could not be recorded: nothing more runs
-                // Group commit: bounded batches keep memory flat and limit what a crash can lose.
-                if (m_writer->pending() >= batchSize && m_writer->flush())
-                    return *storeFailure();
-            }
-        }
-        total += made;
-    }
-    if (m_writer->flush())
-        return *storeFailure();
-    return total;
+    return m_tasks->setLineField(orderId, lineId, field, value, user);
 }
+
+std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry)
+{
+    return m_fallout->retry(caseId, user, retry);
+}
+
+std::optional<QString> Executor::skipFallout(qint64 caseId, const QString& user, const QString& reason)
+{
+    return m_fallout->skip(caseId, user, reason);
+}
+
+std::optional<QString> Executor::cancelFallout(qint64 caseId, const QString& user, const QString& reason)
+{
+    return m_fallout->cancel(caseId, user, reason);
+}
+
+std::optional<QString> Executor::resume(const QString& orderId, const QString& user) { return m_fallout->resume(orderId, user); }
+
+std::optional<QString> Executor::reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
+{
+    return m_sla->reassign(orderId, stepId, queue, user);
+}
+
+std::optional<QString> Executor::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
+                                          const QString& user)
+{
+    return m_sla->escalate(orderId, stepId, queue, note, user);
+}
+
+std::optional<QString> Executor::claimEscalation(qint64 escalationId, const QString& user)
+{
+    return m_sla->claimEscalation(escalationId, user);
+}
+
+std::optional<QString> Executor::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
+{
+    return m_sla->resolveEscalation(escalationId, user, resolution);
+}
+
+ChangePreview Executor::previewChange(const nlohmann::json& document, const QString& label) { return m_changes->preview(document, label); }
+
+std::optional<QString> Executor::submitChange(const nlohmann::json& document, const QString& label, const QString& user,
+                                              QString* outcome)
+{
+    return m_changes->submit(document, label, user, outcome);
+}
+
+ImportResult Executor::importCatalog(const QString& path, const QString& user) { return m_imports->importCatalog(path, user); }
+
+ImportResult Executor::importOrder(const QString& path, const QString& user, const QString& catalogId)
+{
+    return m_imports->importOrder(path, user, catalogId);
+}
+
+const OrderRuntime* Executor::order(const QString& orderId) const { return m_loop->order(orderId); }
+std::vector<QString> Executor::orderIds() const { return m_loop->orderIds(); }
+const std::vector<UnreadableOrder>& Executor::setAsideOrders() const { return m_loop->setAsideOrders(); }
+int Executor::adoptNewOrders(QStringList& errors) { return m_loop->adoptNewOrders(errors); }
+std::optional<QString> Executor::adoptOrder(const QString& orderId) { return m_loop->adoptOrder(orderId); }
+bool Executor::dropOrder(const QString& orderId) { return m_loop->dropOrder(orderId); }
 
 } // namespace fw

@@ -68,7 +68,8 @@ std::optional<QString> JeopardyActions::reassignTask(QSqlDatabase& database, con
     const QString claimedBy = query.value(3).toString();
     if (from == queue)
         return QStringLiteral("order %1: the task of step %2 is already in queue %3").arg(orderId, stepId, queue);
-    query.prepare(QStringLiteral("UPDATE tasks SET queue = ?, state = 'open', claimed_by = NULL, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE tasks SET queue = ?, state = 'open', claimed_by = NULL, claimed_at = NULL, claim_touched_at = NULL, "
+                                 "updated_at = ? WHERE id = ?"));
     query.addBindValue(queue);
     query.addBindValue(toStoreTime(now));
     query.addBindValue(taskId);

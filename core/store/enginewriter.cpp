@@ -19,7 +19,8 @@ namespace {
         "UPDATE fulfillment_lines SET fields = ? WHERE order_id = ? AND id = ?",
         "UPDATE orders SET state = ?, updated_at = ? WHERE id = ?",
         "INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?)",
-        "UPDATE tasks SET state = ?, claimed_by = ?, data = ?, comment = ?, updated_at = ? WHERE id = ?",
+        "UPDATE tasks SET state = ?, claimed_by = ?, data = ?, comment = ?, updated_at = ?, claimed_at = ?, claim_touched_at = ? "
+        "WHERE id = ?",
         "INSERT OR IGNORE INTO signals (order_id, name, received_at) VALUES (?, ?, ?)",
         "INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, rule, opened_at, "
         "request, response) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)",
@@ -148,10 +149,10 @@ void EngineWriter::taskCreated(const QString& orderId, const QString& stepId, co
 }
 
 void EngineWriter::taskChanged(qint64 taskId, const QString& state, const QString& claimedBy, const QString& data,
-                               const QString& comment, const QDateTime& now)
+                               const QString& comment, const QDateTime& now, const QDateTime& claimedAt)
 {
     add(UpdateTask, { SqlValue::of(state), SqlValue::nullable(claimedBy), SqlValue::nullable(data), SqlValue::nullable(comment),
-                      storeTime(now), SqlValue::of(taskId) });
+                      storeTime(now), storeTime(claimedAt), claimedAt.isValid() ? storeTime(now) : SqlValue {}, SqlValue::of(taskId) });
 }
 
 void EngineWriter::signalReceived(const QString& orderId, const QString& name, const QDateTime& now)

@@ -30,8 +30,10 @@ public:
     void lineFieldsChanged(const OrderRuntime& order, int line, const QDateTime& now);
     void orderStateChanged(const QString& orderId, OrderState from, OrderState to, const QDateTime& now);
     void taskCreated(const QString& orderId, const QString& stepId, const QString& queue, const QDateTime& now);
+    // claimedAt: when the holder's claim began (tasks.claimed_at), invalid for no claim (NULL); with a
+    // claim, now is the holder's last activity (tasks.claim_touched_at).
     void taskChanged(qint64 taskId, const QString& state, const QString& claimedBy, const QString& data,
-                     const QString& comment, const QDateTime& now);
+                     const QString& comment, const QDateTime& now, const QDateTime& claimedAt = {});
     void signalReceived(const QString& orderId, const QString& name, const QDateTime& now);
     void falloutOpened(const QString& orderId, const QString& stepId, const QString& queue, const QString& classification,
                        const QString& error, int attempts, const QString& rule, const QDateTime& now,

@@ -252,6 +252,16 @@ namespace {
                   "updated_by TEXT NOT NULL)",
                   "ALTER TABLE requests ADD COLUMN request_id TEXT",
                   "ALTER TABLE requests ADD COLUMN status TEXT",
+                } },
+            { 18,
+              "claims say since when: tasks.claimed_at (when claimed) and claim_touched_at (the holder's last "
+              "activity), so claims idle longer than claims.idleHours return to the queue; claims held now count from now",
+              {
+                  "ALTER TABLE tasks ADD COLUMN claimed_at TEXT",
+                  "ALTER TABLE tasks ADD COLUMN claim_touched_at TEXT",
+                  "UPDATE tasks SET claimed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                  "claim_touched_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE state = 'claimed'",
+                  "CREATE INDEX tasks_claims ON tasks(state, claim_touched_at)",
               } },
         };
         return all;

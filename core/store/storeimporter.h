@@ -17,6 +17,7 @@ struct ImportResult {
     QString id; // the catalog or order id that was imported
     QString summary; // one human line ("order SO-1: 4 lines, 12 steps, catalog telecom 2026.4")
     bool storeFailed = false; // the file was fine but the store could not be written (disk full): nothing was written
+    QString notRun; // an order stored, but the engine it was handed to could not take it up: why (ImportCommands)
     bool ok() const { return problems.empty(); }
 };
 

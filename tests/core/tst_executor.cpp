@@ -7,6 +7,7 @@
 #include "store/journal.h"
 #include "store/storeimporter.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -188,6 +189,35 @@ private Q_SLOTS:
         QVERIFY(transitions >= 8 * 2);
         restart();
         QVERIFY(!m_executor->order(QStringLiteral("KIT-1"))); // completed orders are not loaded again
+    }
+
+    // The executor wires its handlers into the run loop: an order imported through it runs at once,
+    // and a claim left idle past claims.idleHours (default 8 h) goes back to the queue on a run.
+    void importedOrderRunsAndIdleClaimsExpire()
+    {
+        QFile file(QStringLiteral(FW_TEST_DATA_DIR "/engine/order.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString path = m_dir.filePath(QStringLiteral("KIT-2.json"));
+        QFile copy(path);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(file.readAll().replace("KIT-1", "KIT-2"));
+        copy.close();
+        const ImportResult imported = m_executor->importOrder(path, QStringLiteral("ana"));
+        QVERIFY(imported.ok());
+        QVERIFY(m_executor->order(QStringLiteral("KIT-2")));
+        run();
+        const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-2'")).toLongLong();
+        QVERIFY(!m_executor->claimTask(task, QStringLiteral("bob")));
+        QCOMPARE(m_executor->releaseTask(task, QStringLiteral("sue")).value_or(QString()),
+                 QStringLiteral("task %1 is claimed by bob; only they can release it").arg(task));
+        m_clock.advance(8 * 3600 * 1000);
+        run();
+        QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || COALESCE(claimed_by, '-') FROM tasks WHERE id = %1").arg(task)),
+                 QStringLiteral("open -"));
+        QCOMPARE(scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'task.claim-expired'")), QStringLiteral("engine"));
+        QVERIFY(!m_executor->claimTask(task, QStringLiteral("bob")));
+        QVERIFY(!m_executor->releaseTask(task, QStringLiteral("sue"), ReleaseScope::AnyHolder));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(task)), QStringLiteral("open"));
     }
 };
 

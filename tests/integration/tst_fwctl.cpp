@@ -228,11 +228,17 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--simulated-clock") }).exitCode, 0);
         const auto tasks = nlohmann::json::parse(cli({ QStringLiteral("tasks"), QStringLiteral("--json") }).out.toStdString());
         QCOMPARE(tasks.size(), std::size_t(1));
+        QVERIFY2(tasks[0]["claimedAt"] == "", tasks.dump().c_str()); // open: nobody holds it
         const QString id = QString::number(tasks[0]["id"].get<int>());
         const Run early = cli({ QStringLiteral("task"), QStringLiteral("complete"), id, QStringLiteral("--as"), QStringLiteral("ana") });
         QCOMPARE(early.exitCode, 2);
         QVERIFY2(early.err.contains(QStringLiteral("is not claimed")), qPrintable(early.err));
         QCOMPARE(cli({ QStringLiteral("task"), QStringLiteral("claim"), id, QStringLiteral("--as"), QStringLiteral("ana") }).exitCode, 0);
+        const auto claimed = nlohmann::json::parse(cli({ QStringLiteral("tasks"), QStringLiteral("--json") }).out.toStdString());
+        QVERIFY2(claimed[0]["claimedBy"] == "ana", claimed.dump().c_str());
+        const QString claimedAt = QString::fromStdString(claimed[0]["claimedAt"].get<std::string>());
+        QVERIFY2(QDateTime::fromString(claimedAt, Qt::ISODateWithMs).isValid(), qPrintable(claimedAt)); // since when
+        QVERIFY(cli({ QStringLiteral("tasks") }).out.contains(QStringLiteral("claimed  ana  ") + claimedAt));
         const Run missing = cli({ QStringLiteral("task"), QStringLiteral("complete"), id, QStringLiteral("--as"), QStringLiteral("ana"),
                                   QStringLiteral("--data"), QStringLiteral("{\"tested\": true}") });
         QCOMPARE(missing.exitCode, 2);

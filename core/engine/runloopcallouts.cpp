@@ -1,6 +1,6 @@
-// Executor: callouts. Send (after the attempt is durable), classify, retry, fall out.
+// RunLoop: callouts. Send (after the attempt is durable), classify, retry, fall out.
 
-#include "executor.h"
+#include "runloop.h"
 
 #include "calloutthrottle.h"
 #include "callouttransport.h"
@@ -39,13 +39,13 @@ namespace {
     }
 } // namespace
 
-void Executor::setCalloutTransport(CalloutTransport* transport)
+void RunLoop::setCalloutTransport(CalloutTransport* transport)
 {
     m_transport = transport;
     m_throttle = transport ? std::make_unique<CalloutThrottle>(*transport) : nullptr;
 }
 
-void Executor::startCallout(OrderRuntime& order, int step)
+void RunLoop::startCallout(OrderRuntime& order, int step)
 {
     StepRuntime& s = order.steps[std::size_t(step)];
     const CalloutSpec& spec = s.definition->callout;
@@ -91,7 +91,7 @@ void Executor::startCallout(OrderRuntime& order, int step)
     request.maxInFlight = endpoint ? endpoint->maxInFlight : Endpoint::defaultMaxInFlight;
     m_writer->attemptStarted(order.orderId, s.id, s.attemptSeries, s.attempts, key, body, m_clock.now());
     // The attempt is durable before the request leaves: a crash now means a resend with this key.
-    // If it cannot be recorded it is not sent; the failure stops the executor (storeFailure()).
+    // If it cannot be recorded it is not sent; the failure stops the run loop (storeFailure()).
     if (m_writer->flush())
         return;
     s.inFlight = true;
@@ -102,14 +102,14 @@ void Executor::startCallout(OrderRuntime& order, int step)
     m_throttle->send(request, [this, alive = std::weak_ptr<int>(m_alive), orderId, stepId, attempt, body](
                                    const CalloutResponse& response) {
         if (alive.expired())
-            return; // the executor stopped; after a restart the attempt is sent again with the same key
+            return; // the run loop stopped; after a restart the attempt is sent again with the same key
         --m_inFlight;
         ++m_replies;
         calloutFinished(orderId, stepId, attempt, body, response);
     });
 }
 
-void Executor::calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
+void RunLoop::calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
                                const CalloutResponse& response)
 {
     OrderRuntime* order = findOrder(orderId);
@@ -183,7 +183,7 @@ void Executor::calloutFinished(const QString& orderId, const QString& stepId, in
     m_writer->flush();
 }
 
-std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
+std::variant<int, QString> RunLoop::runUntilSettled(int timeoutMs)
 {
     // The deadline counts from the last reply: callouts waiting their turn (maxInFlight) may take
     // longer than timeoutMs in all, as long as replies keep coming.
@@ -191,7 +191,7 @@ std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
     int total = 0;
     quint64 repliesBefore = m_replies;
     for (;;) {
-        const auto ran = runUntilIdle();
+        const auto ran = run();
         if (const auto* error = std::get_if<QString>(&ran))
             return *error;
         total += std::get<int>(ran);

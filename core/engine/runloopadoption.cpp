@@ -1,29 +1,16 @@
-// Executor: picking up orders imported while the engine runs.
-#include "executor.h"
+// RunLoop: picking up orders imported while the engine runs.
+#include "runloop.h"
 
 #include "common/clock.h"
 #include "store/database.h"
 #include "store/enginewriter.h"
 #include "store/runtimeloader.h"
 
-#include <QLockFile>
 #include <QSqlQuery>
 
 namespace fw {
 
-bool Executor::engineRunningOn(const QString& databasePath)
-{
-    if (databasePath == QStringLiteral(":memory:"))
-        return false;
-    QLockFile lock(databasePath + QStringLiteral(".engine.lock"));
-    lock.setStaleLockTime(0); // a dead process's lock does not count
-    if (!lock.tryLock(0))
-        return true;
-    lock.unlock();
-    return false;
-}
-
-qint64 Executor::newestOrderRow() const
+qint64 RunLoop::newestOrderRow() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM orders")) || !query.next())
@@ -31,7 +18,7 @@ qint64 Executor::newestOrderRow() const
     return query.value(0).toLongLong();
 }
 
-int Executor::adoptNewOrders(QStringList& errors)
+int RunLoop::adoptNewOrders(QStringList& errors)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -58,7 +45,7 @@ int Executor::adoptNewOrders(QStringList& errors)
     return adopted;
 }
 
-std::optional<QString> Executor::adoptOrder(const QString& orderId)
+std::optional<QString> RunLoop::adoptOrder(const QString& orderId)
 {
     if (findOrder(orderId))
         return std::nullopt;
@@ -82,7 +69,7 @@ std::optional<QString> Executor::adoptOrder(const QString& orderId)
     return m_writer->flush();
 }
 
-bool Executor::dropOrder(const QString& orderId)
+bool RunLoop::dropOrder(const QString& orderId)
 {
     const auto found = m_orderIndex.constFind(orderId);
     if (found == m_orderIndex.constEnd())

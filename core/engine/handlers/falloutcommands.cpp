@@ -1,9 +1,11 @@
-// Executor: resolving fallout (retry with corrected data, skip, cancel) and resuming orders.
+// FalloutCommands: resolving fallout (retry with corrected data, skip, cancel) and resuming orders.
 
-#include "executor.h"
+#include "falloutcommands.h"
 
 #include "common/clock.h"
 #include "common/jsonvariant.h"
+#include "engine/executioncontext.h"
+#include "engine/orderruntime.h"
 #include "store/database.h"
 #include "store/enginewriter.h"
 
@@ -78,16 +80,21 @@ namespace {
     }
 } // namespace
 
-std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry)
+FalloutCommands::FalloutCommands(ExecutionContext& context)
+    : m_context(context)
+{
+}
+
+std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user, const FalloutRetry& retry)
 {
     const QVariantMap& fieldFixes = retry.fieldFixes;
     const QString& editedPayload = retry.editedPayload;
     const bool newRequest = retry.newRequest;
     QString error;
-    const auto row = openCase(m_database.connection(), caseId, error);
+    const auto row = openCase(m_context.database().connection(), caseId, error);
     if (!row)
         return error;
-    OrderRuntime* order = findOrder(row->orderId);
+    OrderRuntime* order = m_context.findOrder(row->orderId);
     const int step = order ? order->stepIndex(row->stepId) : -1;
     if (step < 0 || order->execution->state(step) != StepState::Fallout)
         return QStringLiteral("fallout case %1: step %2 is not in fallout").arg(caseId).arg(row->stepId);
@@ -99,7 +106,7 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
     // system can answer it without acting twice; anything else is a new request, confirmed.
     std::optional<LastAttempt> unanswered;
     if (s.definition->type == StepType::Callout) {
-        unanswered = lastAttempt(m_database.connection(), order->orderId, s.id);
+        unanswered = lastAttempt(m_context.database().connection(), order->orderId, s.id);
         if (unanswered && !unanswered->outcomeUnknown)
             unanswered.reset();
     }
@@ -126,7 +133,7 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
     }
     for (int line : s.lines) {
         if (!fieldFixes.isEmpty())
-            m_writer->lineFieldsChanged(*order, line, m_clock.now());
+            m_context.writer().lineFieldsChanged(*order, line, m_context.clock().now());
     }
     s.lastError.clear();
     // An operator retry starts a new attempt series: a fresh attempt count and window, and a new
@@ -142,69 +149,66 @@ std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user
         extra["newRequest"] = { { "confirmedBy", user.toStdString() },
                                 { "previousKey", unanswered->key.toStdString() },
                                 { "because", "the last attempt got no answer; it may have been carried out" } };
-    m_writer->falloutResolved(caseId, QStringLiteral("retried by ") + user, m_clock.now());
-    move(*order, step, StepState::Ready, user,
+    m_context.writer().falloutResolved(caseId, QStringLiteral("retried by ") + user, m_context.clock().now());
+    m_context.move(*order, step, StepState::Ready, user,
          payload(caseId, QStringLiteral("retry"), fieldFixes, editedPayload.isEmpty() ? QString() : override, extra));
-    dispatch(*order, step); // the failed step runs again now
+    m_context.dispatch(*order, step); // the failed step runs again now
     // The retry resumes the order when no step of it is in fallout any more (unless the operator
     // keeps the hold): not when the step fell out again at once, nor while other cases are open.
     const bool resumes = retry.resumeIfLast && order->onHold && order->execution->stepsIn(StepState::Fallout).empty();
     if (resumes) {
         order->onHold = false;
-        m_writer->orderHoldChanged(order->orderId, false, m_clock.now(), user,
+        m_context.writer().orderHoldChanged(order->orderId, false, m_context.clock().now(), user,
                                    QString::fromStdString(nlohmann::json { { "case", caseId }, { "by", "retry" } }.dump()));
     }
-    rollUp(*order);
-    if (const auto error = m_writer->flush())
+    m_context.rollUp(*order);
+    if (const auto error = m_context.writer().flush())
         return error;
     if (!resumes)
         return std::nullopt;
-    const auto ran = runUntilIdle(); // the plan continues downstream
-    if (const auto* error = std::get_if<QString>(&ran))
-        return *error;
-    return std::nullopt;
+    return m_context.runUntilIdle(); // the plan continues downstream
 }
 
-std::optional<QString> Executor::skipFallout(qint64 caseId, const QString& user, const QString& reason)
+std::optional<QString> FalloutCommands::skip(qint64 caseId, const QString& user, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
         return QStringLiteral("skipping fallout case %1 needs a reason").arg(caseId);
     QString error;
-    const auto row = openCase(m_database.connection(), caseId, error);
+    const auto row = openCase(m_context.database().connection(), caseId, error);
     if (!row)
         return error;
-    OrderRuntime* order = findOrder(row->orderId);
+    OrderRuntime* order = m_context.findOrder(row->orderId);
     const int step = order ? order->stepIndex(row->stepId) : -1;
-    if (step < 0 || !move(*order, step, StepState::Skipped, user, payload(caseId, reason)))
+    if (step < 0 || !m_context.move(*order, step, StepState::Skipped, user, payload(caseId, reason)))
         return QStringLiteral("fallout case %1: step %2 cannot be skipped now").arg(caseId).arg(row->stepId);
-    m_writer->falloutResolved(caseId, QStringLiteral("skipped by %1: %2").arg(user, reason), m_clock.now());
-    rollUp(*order);
-    return m_writer->flush();
+    m_context.writer().falloutResolved(caseId, QStringLiteral("skipped by %1: %2").arg(user, reason), m_context.clock().now());
+    m_context.rollUp(*order);
+    return m_context.writer().flush();
 }
 
-std::optional<QString> Executor::cancelFallout(qint64 caseId, const QString& user, const QString& reason)
+std::optional<QString> FalloutCommands::cancel(qint64 caseId, const QString& user, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
         return QStringLiteral("cancelling the order of fallout case %1 needs a reason").arg(caseId);
     QString error;
-    const auto row = openCase(m_database.connection(), caseId, error);
+    const auto row = openCase(m_context.database().connection(), caseId, error);
     if (!row)
         return error;
-    OrderRuntime* order = findOrder(row->orderId);
+    OrderRuntime* order = m_context.findOrder(row->orderId);
     if (!order)
         return QStringLiteral("fallout case %1: order %2 is not active").arg(caseId).arg(row->orderId);
     for (const auto& t : order->execution->cancelAll())
-        m_writer->stepChanged(*order, t.step, t.from, t.to, m_clock.now(), user, payload(caseId, reason));
-    m_writer->falloutResolved(caseId, QStringLiteral("order cancelled by %1: %2").arg(user, reason), m_clock.now());
-    rollUp(*order);
-    return m_writer->flush();
+        m_context.writer().stepChanged(*order, t.step, t.from, t.to, m_context.clock().now(), user, payload(caseId, reason));
+    m_context.writer().falloutResolved(caseId, QStringLiteral("order cancelled by %1: %2").arg(user, reason), m_context.clock().now());
+    m_context.rollUp(*order);
+    return m_context.writer().flush();
 }
 
-std::optional<QString> Executor::resume(const QString& orderId, const QString& user)
+std::optional<QString> FalloutCommands::resume(const QString& orderId, const QString& user)
 {
-    OrderRuntime* order = findOrder(orderId);
+    OrderRuntime* order = m_context.findOrder(orderId);
     if (!order) {
-        QSqlQuery query(m_database.connection());
+        QSqlQuery query(m_context.database().connection());
         query.prepare(QStringLiteral("SELECT state FROM orders WHERE id = ?"));
         query.addBindValue(orderId);
         if (query.exec() && query.next())
@@ -220,14 +224,11 @@ std::optional<QString> Executor::resume(const QString& orderId, const QString& u
     if (!order->onHold)
         return QStringLiteral("order %1 is not on hold; nothing to resume").arg(orderId);
     order->onHold = false;
-    m_writer->orderHoldChanged(orderId, false, m_clock.now(), user, {});
-    const auto flushed = m_writer->flush();
+    m_context.writer().orderHoldChanged(orderId, false, m_context.clock().now(), user, {});
+    const auto flushed = m_context.writer().flush();
     if (flushed)
         return flushed;
-    const auto ran = runUntilIdle();
-    if (const auto* error = std::get_if<QString>(&ran))
-        return *error;
-    return std::nullopt;
+    return m_context.runUntilIdle();
 }
 
 } // namespace fw

@@ -1,7 +1,6 @@
-// In-flight change on the executor: preview, submit, the freeze while callouts are out, and the
-// reload of the reconciled plan (docs/change-orders.md).
-#include "executor.h"
-#include "store/storedjson.h"
+// ChangeCommands: preview, submit, the freeze while callouts are out, and the reload of the
+// reconciled plan (docs/change-orders.md).
+#include "changecommands.h"
 
 #include "change/changepreparation.h"
 #include "change/storedchange.h"
@@ -9,9 +8,11 @@
 #include "change/changewriter.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
+#include "engine/orderruntime.h"
 #include "store/database.h"
 #include "store/enginewriter.h"
 #include "store/runtimeloader.h"
+#include "store/storedjson.h"
 
 #include <QSqlQuery>
 
@@ -31,12 +32,20 @@ namespace {
 
 } // namespace
 
-PreparedChange Executor::prepare(const ChangeOrder& change, bool resuming)
+ChangeCommands::ChangeCommands(ExecutionContext& context)
+    : m_context(context)
 {
-    return prepareStoredChange(m_database.connection(), findOrder(change.order), change, resuming, m_clock.now());
 }
 
-ChangePreview Executor::previewChange(const nlohmann::json& document, const QString& label)
+ChangeCommands::~ChangeCommands() = default;
+
+PreparedChange ChangeCommands::prepare(const ChangeOrder& change, bool resuming)
+{
+    return prepareStoredChange(m_context.database().connection(), m_context.findOrder(change.order), change, resuming,
+                               m_context.clock().now());
+}
+
+ChangePreview ChangeCommands::preview(const nlohmann::json& document, const QString& label)
 {
     const ChangeOrderLoad load = ChangeOrderReader::readJson(document, label);
     if (!load.ok()) {
@@ -44,7 +53,7 @@ ChangePreview Executor::previewChange(const nlohmann::json& document, const QStr
         preview.problems = load.problems;
         return preview;
     }
-    if (const auto error = m_writer->flush()) { // the store must hold what memory holds
+    if (const auto error = m_context.writer().flush()) { // the store must hold what memory holds
         ChangePreview preview;
         preview.problems = { { label, {}, *error } };
         return preview;
@@ -52,29 +61,29 @@ ChangePreview Executor::previewChange(const nlohmann::json& document, const QStr
     return prepare(*load.changeOrder).preview;
 }
 
-std::optional<QString> Executor::submitChange(const nlohmann::json& document, const QString& label, const QString& user,
+std::optional<QString> ChangeCommands::submit(const nlohmann::json& document, const QString& label, const QString& user,
                                               QString* outcome)
 {
     const ChangeOrderLoad load = ChangeOrderReader::readJson(document, label);
     if (!load.ok())
         return problemsText(load.problems);
     const ChangeOrder& change = *load.changeOrder;
-    if (const auto error = m_writer->flush())
+    if (const auto error = m_context.writer().flush())
         return error;
     const PreparedChange prepared = prepare(change);
     const ChangePreview& preview = prepared.preview;
     if (!preview.problems.empty())
         return problemsText(preview.problems);
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = m_context.database().connection();
     const QString text = QString::fromStdString(document.dump());
     if (!preview.refusals.empty()) {
-        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("refused"), text, user, m_clock.now()))
+        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("refused"), text, user, m_context.clock().now()))
             return error;
         return refusalsText(preview.refusals);
     }
-    OrderRuntime& order = *findOrder(change.order);
+    OrderRuntime& order = *m_context.findOrder(change.order);
     if (!preview.inFlight.isEmpty()) {
-        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("waiting"), text, user, m_clock.now()))
+        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("waiting"), text, user, m_context.clock().now()))
             return error;
         m_waitingChanges.push_back({ change.order, text, label, user });
         order.frozen = true;
@@ -89,11 +98,11 @@ std::optional<QString> Executor::submitChange(const nlohmann::json& document, co
     return std::nullopt;
 }
 
-std::optional<QString> Executor::applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
+std::optional<QString> ChangeCommands::applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
                                                const QString& document, const QString& user)
 {
-    QSqlDatabase db = m_database.connection();
-    if (const auto error = ChangeWriter::apply(db, order, prepared, change, document, user, m_clock.now()))
+    QSqlDatabase db = m_context.database().connection();
+    if (const auto error = ChangeWriter::apply(db, order, prepared, change, document, user, m_context.clock().now()))
         return error;
     QString error;
     std::optional<OrderRuntime> fresh = RuntimeLoader::load(db, order.orderId, error);
@@ -109,27 +118,24 @@ std::optional<QString> Executor::applyPrepared(OrderRuntime& order, const Prepar
     order = std::move(*fresh);
     if (order.onHold && order.execution->count(StepState::Fallout) == 0) { // the change discarded what fell out
         order.onHold = false;
-        m_writer->orderHoldChanged(order.orderId, false, m_clock.now(), user,
+        m_context.writer().orderHoldChanged(order.orderId, false, m_context.clock().now(), user,
                                    QString::fromStdString(nlohmann::json { { "change", change.id.toStdString() } }.dump()));
     }
     for (const auto& t : order.execution->promoteReady())
-        m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), QStringLiteral("engine"));
-    rollUp(order);
-    if (const auto flushed = m_writer->flush())
+        m_context.writer().stepChanged(order, t.step, t.from, t.to, m_context.clock().now(), ExecutionContext::engineActor);
+    m_context.rollUp(order);
+    if (const auto flushed = m_context.flush())
         return flushed;
-    const auto ran = runUntilIdle();
-    if (const auto* failure = std::get_if<QString>(&ran))
-        return *failure;
-    return std::nullopt;
+    return m_context.runUntilIdle();
 }
 
-std::optional<QString> Executor::applyWaitingChanges()
+std::optional<QString> ChangeCommands::applyWaitingChanges()
 {
     std::vector<WaitingChange> waiting;
     waiting.swap(m_waitingChanges);
     for (std::size_t i = 0; i < waiting.size(); ++i) {
         const WaitingChange& w = waiting[i];
-        OrderRuntime* order = findOrder(w.orderId);
+        OrderRuntime* order = m_context.findOrder(w.orderId);
         const auto stillOut = [order] {
             return order && std::any_of(order->steps.begin(), order->steps.end(), [](const StepRuntime& s) { return s.inFlight; });
         };
@@ -143,7 +149,7 @@ std::optional<QString> Executor::applyWaitingChanges()
         if (!load.ok())
             continue; // it was read before it was recorded; cannot happen
         const PreparedChange prepared = prepare(*load.changeOrder, true);
-        QSqlDatabase db = m_database.connection();
+        QSqlDatabase db = m_context.database().connection();
         std::optional<QString> error;
         if (!prepared.preview.inFlight.isEmpty() && prepared.preview.accepted()) {
             m_waitingChanges.push_back(w); // a new callout of a touched step went out meanwhile
@@ -151,7 +157,7 @@ std::optional<QString> Executor::applyWaitingChanges()
         }
         if (!prepared.preview.accepted() || !order) {
             error = ChangeWriter::record(db, *load.changeOrder, prepared.preview, QStringLiteral("refused"), w.document, w.user,
-                                         m_clock.now());
+                                         m_context.clock().now());
         } else {
             order->frozen = false;
             error = applyPrepared(*order, prepared, *load.changeOrder, w.document, w.user);
@@ -167,14 +173,24 @@ std::optional<QString> Executor::applyWaitingChanges()
     return std::nullopt;
 }
 
-void Executor::loadWaitingChanges()
+std::optional<QString> ChangeCommands::beforeRun()
+{
+    if (m_waitingChanges.empty() || m_applyingWaitingChanges)
+        return std::nullopt; // applying one runs the loop again: not into the others from there
+    m_applyingWaitingChanges = true;
+    const auto error = applyWaitingChanges();
+    m_applyingWaitingChanges = false;
+    return error;
+}
+
+void ChangeCommands::loaded()
 {
     m_waitingChanges.clear();
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(m_context.database().connection());
     query.exec(QStringLiteral("SELECT order_id, document, submitted_by, id FROM change_orders WHERE state = 'waiting' "
                               "ORDER BY submitted_at, revision"));
     while (query.next()) {
-        OrderRuntime* order = findOrder(query.value(0).toString());
+        OrderRuntime* order = m_context.findOrder(query.value(0).toString());
         if (!order)
             continue;
         order->frozen = true;

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "stepstate.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace fw {
+
+class Clock;
+class Database;
+class EngineWriter;
+struct OrderRuntime;
+
+// What a command handler (core/engine/handlers/) may do with the orders the engine runs: the
+// narrow seam between the run loop (RunLoop) and the handlers. A handler finds an order, moves its
+// steps through the plan's state machine, queues store writes and journal entries through the
+// writer, flushes before it answers, and lets the plan continue; it never sees the run loop's
+// other state, nor another handler's.
+class ExecutionContext {
+public:
+    static inline const QString engineActor = QStringLiteral("engine"); // the journal's actor for what the engine does
+
+    virtual ~ExecutionContext() = default;
+
+    virtual Database& database() = 0; // reads go through database().connection(), writes through writer()
+    virtual const Clock& clock() const = 0;
+    virtual EngineWriter& writer() = 0;
+
+    // An order this engine runs, nullptr if it runs no such order (unknown, finished, set aside, another
+    // workstation's).
+    virtual OrderRuntime* findOrder(const QString& orderId) = 0;
+    // Moves a step (validated by its PlanExecution) and queues the transitions with their journal
+    // entries: the step's under `actor`, the dependents it releases under "engine". False (and
+    // nothing written) when the plan does not allow it.
+    virtual bool move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload = {}) = 0;
+    // Starts a ready step now (runs an auto task, opens a manual task, sends a callout).
+    virtual bool dispatch(OrderRuntime& order, int step) = 0;
+    // Writes the order's state when its steps changed it.
+    virtual void rollUp(OrderRuntime& order) = 0;
+    // Writes everything queued; the store error. An action flushes before it answers.
+    virtual std::optional<QString> flush() = 0;
+    // Lets every order run as far as it can now (after a resume, a retry, a change); the store error.
+    virtual std::optional<QString> runUntilIdle() = 0;
+    // Loads an order of the store (just imported) and runs it from now on; the error.
+    virtual std::optional<QString> adoptOrder(const QString& orderId) = 0;
+};
+
+// Work of a command handler that the run loop does for it: after load() (e.g. change orders that
+// wait for callouts freeze their orders again) and at the start of every runUntilIdle() (waiting
+// changes whose replies are in, claims idle too long). Errors stop that run.
+class RunLoopParticipant {
+public:
+    virtual ~RunLoopParticipant() = default;
+    virtual void loaded() { }
+    virtual std::optional<QString> beforeRun() { return std::nullopt; }
+};
+
+} // namespace fw

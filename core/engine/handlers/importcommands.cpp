@@ -1,0 +1,42 @@
+// ImportCommands: catalog and order import through StoreImporter, a new order handed to the run loop.
+
+#include "importcommands.h"
+
+#include "engine/executioncontext.h"
+
+namespace fw {
+
+ImportCommands::ImportCommands(Database& database, const Clock& clock, ExecutionContext* context)
+    : m_database(database)
+    , m_clock(clock)
+    , m_context(context)
+{
+}
+
+ImportResult ImportCommands::importCatalog(const QString& path, const QString& actor)
+{
+    return StoreImporter(m_database, m_clock).importCatalog(path, actor);
+}
+
+ImportResult ImportCommands::importOrder(const QString& path, const QString& actor, const QString& catalogId)
+{
+    ImportResult result = StoreImporter(m_database, m_clock).importOrder(path, actor, catalogId);
+    if (result.ok() && m_context) {
+        if (auto error = m_context->adoptOrder(result.id))
+            result.notRun = *error;
+    }
+    return result;
+}
+
+ImportResult ImportCommands::importFile(const QString& kind, const QString& path, const QString& actor, const QString& catalogId)
+{
+    if (kind == QStringLiteral("catalog"))
+        return importCatalog(path, actor);
+    if (kind == QStringLiteral("order"))
+        return importOrder(path, actor, catalogId);
+    ImportResult unknown;
+    unknown.problems = { Problem { path, {}, QStringLiteral("expected 'catalog' or 'order', got '%1'").arg(kind) } };
+    return unknown;
+}
+
+} // namespace fw

@@ -1,0 +1,88 @@
+// SlaCommands: the supervisors' SLA actions (reassign, escalate, escalations).
+
+#include "slacommands.h"
+
+#include "common/clock.h"
+#include "engine/executioncontext.h"
+#include "engine/orderruntime.h"
+#include "sla/jeopardyactions.h"
+#include "store/database.h"
+#include "store/enginewriter.h"
+#include "store/transactionguard.h"
+
+#include <QSqlError>
+
+namespace fw {
+
+namespace {
+    // Runs one SLA action in its own transaction: committed when it succeeded, else rolled back.
+    template<typename Action>
+    std::optional<QString> inTransaction(Database& database, Action&& action)
+    {
+        QSqlDatabase db = database.connection();
+        TransactionGuard transaction(db);
+        if (!transaction.isActive())
+            return QStringLiteral("cannot begin a transaction: ") + db.lastError().text();
+        if (auto error = action(db))
+            return error;
+        if (!transaction.commit())
+            return QStringLiteral("cannot commit: ") + db.lastError().text();
+        return std::nullopt;
+    }
+} // namespace
+
+SlaCommands::SlaCommands(ExecutionContext& context)
+    : m_context(context)
+{
+}
+
+std::optional<QString> SlaCommands::reassign(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
+{
+    const OrderRuntime* order = m_context.findOrder(orderId);
+    if (!order)
+        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+    if (order->stepIndex(stepId) < 0)
+        return QStringLiteral("order %1 has no step '%2'").arg(orderId, stepId);
+    if (auto error = m_context.flush())
+        return error;
+    return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
+        return JeopardyActions::reassignTask(db, *order->catalog, m_context.clock().now(), orderId, stepId, queue, user,
+                                             QStringLiteral("reassigned by %1").arg(user));
+    });
+}
+
+std::optional<QString> SlaCommands::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
+                                          const QString& user)
+{
+    const OrderRuntime* order = m_context.findOrder(orderId);
+    if (!order)
+        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+    if (!stepId.isEmpty() && order->stepIndex(stepId) < 0)
+        return QStringLiteral("order %1 has no step '%2'").arg(orderId, stepId);
+    if (auto error = m_context.flush())
+        return error;
+    return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
+        return JeopardyActions::escalate(db, *order->catalog, m_context.clock().now(), orderId, stepId, queue, QStringLiteral("manual"),
+                                         QStringLiteral("escalated by %1").arg(user), note, user);
+    });
+}
+
+std::optional<QString> SlaCommands::claimEscalation(qint64 escalationId, const QString& user)
+{
+    if (auto error = m_context.flush())
+        return error;
+    return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
+        return JeopardyActions::claimEscalation(db, m_context.clock().now(), escalationId, user);
+    });
+}
+
+std::optional<QString> SlaCommands::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
+{
+    if (auto error = m_context.flush())
+        return error;
+    return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
+        return JeopardyActions::resolveEscalation(db, m_context.clock().now(), escalationId, user, resolution);
+    });
+}
+
+} // namespace fw

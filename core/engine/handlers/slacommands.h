@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace fw {
+
+class ExecutionContext;
+
+// The supervisors' SLA commands (core/sla/jeopardyactions.h does the writing): move a manual
+// step's task to another task queue, escalate a step (stepId empty: the order) to a supervisors'
+// queue, claim and resolve escalations. Orders this engine runs only; each runs in its own
+// transaction after the engine's pending writes are flushed.
+class SlaCommands {
+public:
+    explicit SlaCommands(ExecutionContext& context);
+
+    std::optional<QString> reassign(const QString& orderId, const QString& stepId, const QString& queue, const QString& user);
+    std::optional<QString> escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
+                                    const QString& user);
+    std::optional<QString> claimEscalation(qint64 escalationId, const QString& user);
+    std::optional<QString> resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
+
+private:
+    ExecutionContext& m_context;
+};
+
+} // namespace fw

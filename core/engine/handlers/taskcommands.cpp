@@ -1,0 +1,266 @@
+// TaskCommands: the operator actions on manual tasks and signals, and claims that expire.
+
+#include "taskcommands.h"
+
+#include "common/clock.h"
+#include "common/jsonvariant.h"
+#include "engine/formvalidation.h"
+#include "engine/orderruntime.h"
+#include "store/database.h"
+#include "store/enginewriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace fw {
+
+namespace {
+    struct TaskRow {
+        QString orderId;
+        QString stepId;
+        QString state;
+        QString claimedBy;
+        QDateTime claimedAt;
+    };
+
+    // query: prepared once per handler (parsing it cost as much as running it).
+    std::optional<TaskRow> taskRow(std::unique_ptr<QSqlQuery>& query, const QSqlDatabase& db, qint64 taskId)
+    {
+        if (!query) {
+            query = std::make_unique<QSqlQuery>(db);
+            query->setForwardOnly(true);
+            if (!query->prepare(QStringLiteral("SELECT order_id, step_id, state, claimed_by, claimed_at FROM tasks WHERE id = ?"))) {
+                query.reset();
+                return std::nullopt;
+            }
+        }
+        query->bindValue(0, taskId);
+        std::optional<TaskRow> row;
+        if (query->exec() && query->next())
+            row = TaskRow { query->value(0).toString(), query->value(1).toString(), query->value(2).toString(), query->value(3).toString(),
+                            fromStoreTimeText(query->value(4).toString()) };
+        query->finish(); // no read snapshot left open between actions
+        return row;
+    }
+
+    QString unknownTask(qint64 taskId) { return QStringLiteral("unknown task %1").arg(taskId); }
+
+    // {"task": 7, "heldBy": "ana", "claimedAt": "..."}: whose claim ended and since when it was held.
+    QString claimPayload(qint64 taskId, const TaskRow& task, const QDateTime& idleSince = {})
+    {
+        nlohmann::json payload { { "task", taskId }, { "heldBy", task.claimedBy.toStdString() } };
+        if (task.claimedAt.isValid())
+            payload["claimedAt"] = toStoreTime(task.claimedAt).toStdString();
+        if (idleSince.isValid())
+            payload["idleSince"] = toStoreTime(idleSince).toStdString();
+        return QString::fromStdString(payload.dump());
+    }
+} // namespace
+
+TaskCommands::TaskCommands(ExecutionContext& context)
+    : m_context(context)
+{
+}
+
+TaskCommands::~TaskCommands() = default;
+
+std::optional<QString> TaskCommands::claim(qint64 taskId, const QString& user)
+{
+    const auto task = taskRow(m_taskQuery, m_context.database().connection(), taskId);
+    if (!task)
+        return unknownTask(taskId);
+    EngineWriter& writer = m_context.writer();
+    const QDateTime now = m_context.clock().now();
+    if (task->state == QStringLiteral("claimed")) {
+        if (task->claimedBy != user)
+            return QStringLiteral("task %1 is claimed by %2").arg(taskId).arg(task->claimedBy);
+        // The holder is still at it: the claim stays theirs for another idle time.
+        writer.taskChanged(taskId, QStringLiteral("claimed"), user, {}, {}, now, task->claimedAt.isValid() ? task->claimedAt : now);
+        writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.claim-renewed"), user, QStringLiteral("claimed"),
+                         QStringLiteral("claimed"), claimPayload(taskId, *task) });
+        return writer.flush();
+    }
+    if (task->state != QStringLiteral("open"))
+        return QStringLiteral("task %1 is %2").arg(taskId).arg(task->state);
+    writer.taskChanged(taskId, QStringLiteral("claimed"), user, {}, {}, now, now);
+    writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.claimed"), user, QStringLiteral("open"),
+                     QStringLiteral("claimed"), QStringLiteral("{\"task\":%1}").arg(taskId) });
+    return writer.flush();
+}
+
+std::optional<QString> TaskCommands::release(qint64 taskId, const QString& user, ReleaseScope scope)
+{
+    const auto task = taskRow(m_taskQuery, m_context.database().connection(), taskId);
+    if (!task)
+        return unknownTask(taskId);
+    if (task->state != QStringLiteral("claimed"))
+        return QStringLiteral("task %1 is not claimed").arg(taskId);
+    if (task->claimedBy != user && scope != ReleaseScope::AnyHolder)
+        return QStringLiteral("task %1 is claimed by %2; only they can release it").arg(taskId).arg(task->claimedBy);
+    EngineWriter& writer = m_context.writer();
+    const QDateTime now = m_context.clock().now();
+    writer.taskChanged(taskId, QStringLiteral("open"), {}, {}, {}, now);
+    writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.released"), user, QStringLiteral("claimed"),
+                     QStringLiteral("open"),
+                     task->claimedBy == user ? QStringLiteral("{\"task\":%1}").arg(taskId) : claimPayload(taskId, *task) });
+    return writer.flush();
+}
+
+std::optional<QString> TaskCommands::complete(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
+{
+    const auto task = taskRow(m_taskQuery, m_context.database().connection(), taskId);
+    if (!task)
+        return unknownTask(taskId);
+    if (task->state == QStringLiteral("open"))
+        return QStringLiteral("task %1 is not claimed; claim it before completing it").arg(taskId);
+    if (task->state != QStringLiteral("claimed"))
+        return QStringLiteral("task %1 is %2").arg(taskId).arg(task->state);
+    if (task->claimedBy != user)
+        return QStringLiteral("task %1 is claimed by %2; only the claimant can complete it").arg(taskId).arg(task->claimedBy);
+    OrderRuntime* order = m_context.findOrder(task->orderId);
+    const int step = order ? order->stepIndex(task->stepId) : -1;
+    if (step < 0)
+        return QStringLiteral("task %1: order %2 is not active").arg(taskId).arg(task->orderId);
+    const QStringList problems = validateForm(order->steps[std::size_t(step)].definition->manualTask, data);
+    if (!problems.isEmpty())
+        return QStringLiteral("task %1: %2").arg(taskId).arg(problems.join(QStringLiteral("; ")));
+    const QString dataJson = QString::fromStdString(variantToJson(data).dump());
+    m_context.writer().taskChanged(taskId, QStringLiteral("completed"), user, dataJson, comment, m_context.clock().now(),
+                                   task->claimedAt);
+    for (int line : order->steps[std::size_t(step)].lines) {
+        for (auto it = data.cbegin(); it != data.cend(); ++it)
+            order->lines[std::size_t(line)].fields.insert(it.key(), it.value());
+        m_context.writer().lineFieldsChanged(*order, line, m_context.clock().now());
+    }
+    nlohmann::json payload { { "task", taskId }, { "data", variantToJson(data) } };
+    if (!comment.isEmpty())
+        payload["comment"] = comment.toStdString();
+    if (!m_context.move(*order, step, StepState::Completed, user, QString::fromStdString(payload.dump())))
+        return QStringLiteral("task %1: step %2 cannot complete now").arg(taskId).arg(task->stepId);
+    m_context.rollUp(*order);
+    return m_context.writer().flush();
+}
+
+std::optional<QString> TaskCommands::signal(const QString& orderId, const QString& name, const QString& user)
+{
+    OrderRuntime* order = m_context.findOrder(orderId);
+    if (!order)
+        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("a signal needs a name");
+    if (!order->signalsReceived.contains(name)) {
+        order->signalsReceived << name;
+        m_context.writer().signalReceived(orderId, name, m_context.clock().now());
+    }
+    m_context.writer().journal({ 0, m_context.clock().now(), orderId, {}, QStringLiteral("signal"), user, {}, {},
+                        QString::fromStdString(nlohmann::json { { "name", name.toStdString() } }.dump()) });
+    return m_context.writer().flush();
+}
+
+std::optional<QString> TaskCommands::setLineField(const QString& orderId, const QString& lineId, const QString& field,
+                                              const QVariant& value, const QString& user)
+{
+    OrderRuntime* order = m_context.findOrder(orderId);
+    if (!order)
+        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+    if (field.trimmed().isEmpty())
+        return QStringLiteral("a field needs a name");
+    for (std::size_t line = 0; line < order->lines.size(); ++line) {
+        if (order->lines[line].id != lineId)
+            continue;
+        order->lines[line].fields.insert(field, value);
+        m_context.writer().lineFieldsChanged(*order, int(line), m_context.clock().now());
+        m_context.writer().journal({ 0, m_context.clock().now(), orderId, {}, QStringLiteral("line.field.set"), user, {}, {},
+                            QString::fromStdString(nlohmann::json { { "line", lineId.toStdString() },
+                                                                    { "field", field.toStdString() },
+                                                                    { "value", variantToJson(value) } }
+                                                       .dump()) });
+        return m_context.writer().flush();
+    }
+    return QStringLiteral("order %1 has no line '%2'").arg(orderId, lineId);
+}
+
+std::variant<double, QString> TaskCommands::idleHours(const QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM store_settings WHERE name = ?"));
+    query.addBindValue(idleHoursSetting);
+    if (!query.exec())
+        return QStringLiteral("cannot read the store setting %1: %2").arg(idleHoursSetting, query.lastError().text());
+    if (!query.next())
+        return defaultIdleHours;
+    bool number = false;
+    const double hours = query.value(0).toString().trimmed().toDouble(&number);
+    if (!number || !std::isfinite(hours) || hours < 0)
+        return QStringLiteral("the store setting %1 is '%2', not a number of hours (0 or more; 0: claims never expire)")
+            .arg(idleHoursSetting, query.value(0).toString());
+    return hours;
+}
+
+std::variant<int, QString> TaskCommands::expireIdleClaims()
+{
+    QSqlDatabase db = m_context.database().connection();
+    const auto hours = idleHours(db);
+    if (const auto* error = std::get_if<QString>(&hours))
+        return *error;
+    if (std::get<double>(hours) <= 0)
+        return 0; // claims never expire
+    const QDateTime now = m_context.clock().now();
+    const QDateTime cutoff = now.addMSecs(-qint64(std::get<double>(hours) * 3600 * 1000)); // touched at or before: idle too long
+    struct Expired {
+        qint64 id;
+        TaskRow row;
+        QDateTime touchedAt;
+    };
+    std::vector<Expired> expired;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, order_id, step_id, claimed_by, claimed_at, claim_touched_at FROM tasks "
+                                     "WHERE state = 'claimed' AND claim_touched_at <= ? ORDER BY id"));
+        query.addBindValue(toStoreTime(cutoff));
+        if (!query.exec())
+            return QStringLiteral("cannot look for idle claims: ") + query.lastError().text();
+        while (query.next()) {
+            Expired e { query.value(0).toLongLong(),
+                        { query.value(1).toString(), query.value(2).toString(), QStringLiteral("claimed"), query.value(3).toString(),
+                          fromStoreTimeText(query.value(4).toString()) },
+                        fromStoreTimeText(query.value(5).toString()) };
+            if (m_context.findOrder(e.row.orderId)) // another workstation's order: its engine decides
+                expired.push_back(std::move(e));
+        }
+    }
+    EngineWriter& writer = m_context.writer();
+    for (const Expired& e : expired) {
+        writer.taskChanged(e.id, QStringLiteral("open"), {}, {}, {}, now);
+        writer.journal({ 0, now, e.row.orderId, e.row.stepId, QStringLiteral("task.claim-expired"), ExecutionContext::engineActor,
+                         QStringLiteral("claimed"), QStringLiteral("open"), claimPayload(e.id, e.row, e.touchedAt) });
+    }
+    if (expired.empty())
+        return 0;
+    if (auto error = writer.flush())
+        return *error;
+    return int(expired.size());
+}
+
+std::optional<QString> TaskCommands::beforeRun()
+{
+    const QDateTime now = m_context.clock().now();
+    if (m_nextExpiryCheck.isValid() && now < m_nextExpiryCheck)
+        return std::nullopt;
+    m_nextExpiryCheck = now.addSecs(60);
+    const auto expired = expireIdleClaims();
+    if (const auto* error = std::get_if<QString>(&expired)) {
+        if (m_context.writer().failure())
+            return *error; // the store cannot be written: the engine stops
+        // A bad setting must not stop the engine: the claims stay, and the reason is in the log.
+        qWarning("engine: claims not expired: %s", qPrintable(*error));
+    }
+    return std::nullopt;
+}
+
+} // namespace fw

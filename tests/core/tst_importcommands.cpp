@@ -1,0 +1,97 @@
+// ImportCommands on a real store: a catalog or an order is validated and written in one
+// transaction (a bad file changes nothing), and a new order is handed to the run loop, which runs
+// it at once; without a run loop the order waits for an engine to adopt it.
+
+#include "engine/handlers/importcommands.h"
+#include "handlerfixture.h"
+
+#include <QTest>
+
+using namespace fw;
+
+class TestImportCommands : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::HandlerFixture> m_f;
+
+    static QString firstProblem(const ImportResult& result) { return result.ok() ? QString() : result.problems.front().toString(); }
+    QString count(const char* table) const { return m_f->scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_f = std::make_unique<test::HandlerFixture>();
+        QVERIFY(m_f->open(QStringLiteral("import.db")));
+        QVERIFY(m_f->restart());
+    }
+    void cleanup() { m_f.reset(); }
+
+    void badFilesChangeNothing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("problem");
+        QTest::addRow("unknown kind") << "plan" << "order.json" << "order.json:: expected 'catalog' or 'order', got 'plan'";
+        QTest::addRow("missing order file") << "order" << "no-such.json" << "no-such.json:";
+        QTest::addRow("a catalog as an order") << "order" << FW_TEST_DATA_DIR "/engine/auto-catalog.json" << FW_TEST_DATA_DIR "/engine/auto-catalog.json:";
+        QTest::addRow("missing catalog file") << "catalog" << "no-such.json" << "no-such.json:";
+    }
+    void badFilesChangeNothing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, file);
+        QFETCH(QString, problem);
+        const QString before = count("journal");
+        const ImportResult result = ImportCommands(*m_f->database, m_f->clock, m_f->loop.get()).importFile(kind, file, QStringLiteral("t"));
+        QVERIFY(!result.ok());
+        QVERIFY2(firstProblem(result).startsWith(problem), qPrintable(firstProblem(result)));
+        QVERIFY(!result.storeFailed);
+        QCOMPARE(count("orders"), QStringLiteral("0"));
+        QCOMPARE(count("catalogs"), QStringLiteral("1"));
+        QCOMPARE(count("journal"), before);
+        QVERIFY(m_f->loop->orderIds().empty());
+    }
+
+    void catalogIsStored()
+    {
+        const ImportResult result = ImportCommands(*m_f->database, m_f->clock, m_f->loop.get())
+                                        .importFile(QStringLiteral("catalog"), QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"),
+                                                    QStringLiteral("ana"));
+        QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
+        QCOMPARE(count("catalogs"), QStringLiteral("2"));
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'catalog.imported' AND payload LIKE '%%1%'").arg(result.id)),
+                 QStringLiteral("ana"));
+    }
+
+    void newOrderRunsAtOnce()
+    {
+        ImportCommands imports(*m_f->database, m_f->clock, m_f->loop.get());
+        const ImportResult result = imports.importOrder(m_f->orderFile("order.json", QStringLiteral("KIT-7"), "KIT-1"), QStringLiteral("ana"));
+        QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
+        QCOMPARE(result.id, QStringLiteral("KIT-7"));
+        QVERIFY2(result.summary.startsWith(QStringLiteral("order KIT-7 imported: 1 fulfillment lines")), qPrintable(result.summary));
+        QVERIFY(result.notRun.isEmpty());
+        QVERIFY(m_f->loop->order(QStringLiteral("KIT-7"))); // handed over
+        QVERIFY(m_f->run() > 0);
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT state || ' ' || queue FROM tasks WHERE order_id = 'KIT-7'")), QStringLiteral("open workshop"));
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT actor FROM journal WHERE order_id = 'KIT-7' AND kind = 'order.imported'")),
+                 QStringLiteral("ana"));
+    }
+
+    // fwctl import: no run loop in the process; the engine that runs the store adopts the order.
+    void withoutARunLoopTheEngineAdoptsIt()
+    {
+        const ImportResult result = ImportCommands(*m_f->database, m_f->clock)
+                                        .importFile(QStringLiteral("order"), m_f->orderFile("order.json", QStringLiteral("KIT-8"), "KIT-1"),
+                                                    QStringLiteral("ana"));
+        QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
+        QVERIFY(!m_f->loop->order(QStringLiteral("KIT-8")));
+        QCOMPARE(count("orders"), QStringLiteral("1"));
+        QStringList errors;
+        QCOMPARE(m_f->loop->adoptNewOrders(errors), 1);
+        QVERIFY(m_f->loop->order(QStringLiteral("KIT-8")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCommands)
+#include "tst_importcommands.moc"
