@@ -113,7 +113,7 @@ namespace {
 int runJeopardy(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[reassign ORDER STEP QUEUE | escalate ORDER [STEP]]"),
+    parser.addPositionalArgument(QStringLiteral("[reassign ORDER STEP QUEUE | escalate ORDER [STEP] | priority ORDER normal|high|urgent]"),
                                  QStringLiteral("Without arguments: list what is in jeopardy."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("Only this level and above: warning or critical."),
@@ -121,7 +121,8 @@ int runJeopardy(const QStringList& arguments)
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Evaluate at this instant (ISO 8601) instead of now."),
                                 QStringLiteral("TIME"));
     const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("escalate: the supervisors' task queue."), QStringLiteral("Q"));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("escalate: what the supervisor should know."), QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("escalate: what the supervisor should know; priority: why."),
+                                  QStringLiteral("TEXT"));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ json, level, at, queue, note, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
@@ -160,7 +161,20 @@ int runJeopardy(const QStringList& arguments)
                             user },
                           waitSeconds(parser));
     }
-    err() << command << ": unknown action '" << action << "' (reassign or escalate; none to list)\n";
+    if (action == QStringLiteral("priority")) {
+        static const QStringList levels { QStringLiteral("normal"), QStringLiteral("high"), QStringLiteral("urgent") };
+        if (positional.size() != 3 || !levels.contains(positional[2])) {
+            err() << command << ": priority needs ORDER and normal, high or urgent\n";
+            return BadInput;
+        }
+        return withEngine(command,
+                          { QStringLiteral("order.priority"),
+                            { { QStringLiteral("order"), positional[1] }, { QStringLiteral("priority"), levels.indexOf(positional[2]) },
+                              { QStringLiteral("note"), parser.value(note) } },
+                            user },
+                          waitSeconds(parser));
+    }
+    err() << command << ": unknown action '" << action << "' (reassign, escalate or priority; none to list)\n";
     return BadInput;
 }
 

@@ -27,6 +27,7 @@ struct CommandOrigin {
 //   fallout.skip {case, reason}    fallout.cancel {case, reason}    order.resume {order}
 //   fallout.bulk-retry / fallout.bulk-skip {signature | queue | all, reason, dryRun}
 //   jeopardy.reassign {order, step, queue}   jeopardy.escalate {order, step, queue, note}
+//   order.priority {order, priority (0 normal, 1 high, 2 urgent), note}
 //   escalation.claim {escalation}           escalation.resolve {escalation, resolution}
 //   change.submit {order, document (the change order's JSON text), label (its file, for messages)}
 //   user.add {user, name, roles, queues}   user.change {user, name?, grant?, revoke?, queues?, active?}

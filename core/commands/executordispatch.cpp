@@ -11,7 +11,7 @@ bool isEngineAction(const QString& action)
     static const QStringList actions { QStringLiteral("task.claim"), QStringLiteral("task.release"), QStringLiteral("task.complete"),
                                        QStringLiteral("signal"), QStringLiteral("line.set-field"), QStringLiteral("fallout.retry"),
                                        QStringLiteral("fallout.skip"), QStringLiteral("fallout.cancel"), QStringLiteral("order.resume"),
-                                       QStringLiteral("jeopardy.reassign"), QStringLiteral("jeopardy.escalate"),
+                                       QStringLiteral("jeopardy.reassign"), QStringLiteral("jeopardy.escalate"), QStringLiteral("order.priority"),
                                        QStringLiteral("escalation.claim"), QStringLiteral("escalation.resolve"), QStringLiteral("change.submit") };
     return actions.contains(action);
 }
@@ -45,6 +45,8 @@ std::optional<QString> applyOnExecutor(Executor& e, const Command& r, QString* o
         return e.reassignTask(text("order"), text("step"), text("queue"), r.actor);
     if (r.action == QLatin1String("jeopardy.escalate"))
         return e.escalate(text("order"), text("step"), text("queue"), text("note"), r.actor);
+    if (r.action == QLatin1String("order.priority"))
+        return e.setPriority(text("order"), int(id("priority")), text("note"), r.actor);
     if (r.action == QLatin1String("escalation.claim"))
         return e.claimEscalation(id("escalation"), r.actor);
     if (r.action == QLatin1String("escalation.resolve"))

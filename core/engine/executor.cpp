@@ -97,6 +97,11 @@ std::optional<QString> Executor::reassignTask(const QString& orderId, const QStr
     return m_sla->reassign(orderId, stepId, queue, user);
 }
 
+std::optional<QString> Executor::setPriority(const QString& orderId, int priority, const QString& note, const QString& user)
+{
+    return m_sla->setPriority(orderId, priority, note, user);
+}
+
 std::optional<QString> Executor::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
                                           const QString& user)
 {

@@ -101,6 +101,7 @@ public:
     std::optional<QString> reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user);
     std::optional<QString> escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
                                     const QString& user);
+    std::optional<QString> setPriority(const QString& orderId, int priority, const QString& note, const QString& user);
     std::optional<QString> claimEscalation(qint64 escalationId, const QString& user);
     std::optional<QString> resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
 

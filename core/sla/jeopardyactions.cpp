@@ -92,6 +92,22 @@ std::optional<QString> JeopardyActions::raisePriority(QSqlDatabase& database, co
     const int before = query.value(0).toInt();
     if (before >= priority)
         return std::nullopt;
+    return setPriority(database, now, orderId, priority, actor, reason);
+}
+
+std::optional<QString> JeopardyActions::setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
+                                                    int priority, const QString& actor, const QString& reason)
+{
+    if (priority < 0 || priority > 2)
+        return QStringLiteral("order %1: priority %2 is not 0 (normal), 1 (high) or 2 (urgent)").arg(orderId).arg(priority);
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT priority FROM orders WHERE id = ?"));
+    query.addBindValue(orderId);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("unknown order '%1'").arg(orderId);
+    const int before = query.value(0).toInt();
+    if (before == priority)
+        return std::nullopt;
     query.prepare(QStringLiteral("UPDATE orders SET priority = ? WHERE id = ?"));
     query.addBindValue(priority);
     query.addBindValue(orderId);

@@ -24,6 +24,10 @@ namespace JeopardyActions {
     // Already that high: nothing, no error.
     std::optional<QString> raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
                                          int priority, const QString& actor, const QString& reason);
+    // Sets orders.priority (0 normal, 1 high, 2 urgent), up or down: a supervisor's decision.
+    // Journal: order.priority. The same priority: nothing, no error.
+    std::optional<QString> setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
+                                       int priority, const QString& actor, const QString& reason);
     // Opens an escalation (a supervisor's task) for a step, or the order when stepId is empty, in a
     // task queue of the catalog. One open escalation per step: a second is refused with the first's id.
     // Journal: escalation.opened.

@@ -5,6 +5,7 @@
 #include "commands/commandprocessor.h"
 #include "common/clock.h"
 #include "engine/executor.h"
+#include "engine/requestinbox.h"
 #include "identity/oslogin.h"
 #include "identity/userdirectory.h"
 #include "store/database.h"
@@ -212,6 +213,22 @@ private Q_SLOTS:
         QCOMPARE(act(QStringLiteral("sam"), QStringLiteral("fallout.bulk-skip"), { { QStringLiteral("all"), true }, { QStringLiteral("reason"), QStringLiteral("x") } })
                      .message,
                  QStringLiteral("no open fallout case matches the selection"));
+    }
+
+    // fwctl checks before it hands a command to a running engine; the engine checks again (roles may
+    // have changed meanwhile, or the command came by another road).
+    void theEngineChecksRequestsFromItsInboxToo()
+    {
+        RequestInbox inbox(m_database->connection());
+        const auto id = inbox.enqueue(Command::make(QStringLiteral("oscar"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } }),
+                                      m_clock.now());
+        QVERIFY(std::holds_alternative<qint64>(id));
+        QCOMPARE(inbox.processPending(*m_processor, m_clock.now()), 1);
+        const auto outcome = inbox.outcome(std::get<qint64>(id));
+        QVERIFY(outcome && outcome->finished);
+        QCOMPARE(outcome->result.status, CommandResult::Status::Refused);
+        QVERIFY(outcome->result.message.startsWith(QStringLiteral("oscar may not claim a task (task.claim) of queue 'workshop'")));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM requests WHERE id = %1").arg(std::get<qint64>(id))), QStringLiteral("refused"));
     }
 
     void theLastAdminKeepsTheRole()

@@ -67,6 +67,18 @@ std::optional<QString> SlaCommands::escalate(const QString& orderId, const QStri
     });
 }
 
+std::optional<QString> SlaCommands::setPriority(const QString& orderId, int priority, const QString& note, const QString& user)
+{
+    if (!m_context.findOrder(orderId))
+        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+    if (auto error = m_context.flush())
+        return error;
+    return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
+        return JeopardyActions::setPriority(db, m_context.clock().now(), orderId, priority, user,
+                                            note.isEmpty() ? QStringLiteral("set by %1").arg(user) : note);
+    });
+}
+
 std::optional<QString> SlaCommands::claimEscalation(qint64 escalationId, const QString& user)
 {
     if (auto error = m_context.flush())

@@ -19,6 +19,8 @@ public:
     std::optional<QString> reassign(const QString& orderId, const QString& stepId, const QString& queue, const QString& user);
     std::optional<QString> escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
                                     const QString& user);
+    // A supervisor sets an order's priority (0 normal, 1 high, 2 urgent), up or down, with a note.
+    std::optional<QString> setPriority(const QString& orderId, int priority, const QString& note, const QString& user);
     std::optional<QString> claimEscalation(qint64 escalationId, const QString& user);
     std::optional<QString> resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
 
