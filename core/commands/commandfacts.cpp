@@ -36,9 +36,13 @@ CommandFacts readCommandFacts(const QSqlDatabase& database, const Command& comma
     }
     if (!facts.orderId.isEmpty()) {
         QSqlQuery query(database);
-        query.prepare(QStringLiteral("SELECT replica_of IS NULL FROM orders WHERE id = ?"));
+        query.prepare(QStringLiteral("SELECT replica_of IS NULL, replica_of IS NOT NULL OR EXISTS (SELECT 1 FROM sync_leases l "
+                                     "WHERE l.order_id = o.id) FROM orders o WHERE id = ?"));
         query.addBindValue(facts.orderId);
-        facts.ownOrder = query.exec() && query.next() && query.value(0).toBool();
+        if (query.exec() && query.next()) {
+            facts.ownOrder = query.value(0).toBool();
+            facts.shared = query.value(1).toBool();
+        }
     }
     return facts;
 }

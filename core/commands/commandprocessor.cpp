@@ -78,6 +78,16 @@ CommandResult CommandProcessor::applyOnEngine(const Command& command)
         return CommandResult::failed(QStringLiteral("%1: no engine runs on this store").arg(command.action));
     if (m_sync)
         return SyncedActions::perform(*m_sync, *m_executor, command);
+    if (command.action == QLatin1String("task.claim") && command.origin.channel != CommandOrigin::Channel::Remote) {
+        // A claim on an order shared through the remote store is decided there first: granted here
+        // alone, another workstation could grant the same task to someone else. (A command from
+        // another workstation comes with its claim decided there already.)
+        const CommandFacts facts = readCommandFacts(m_database.connection(), command);
+        if (facts.shared)
+            return CommandResult::invalid(QStringLiteral("order %1 is shared through the remote store, which decides claims on it: "
+                                                         "connect to it (fwctl --remote, or the workbench's remote store) and claim again")
+                                              .arg(facts.orderId));
+    }
     QString outcome;
     if (const auto error = applyOnExecutor(*m_executor, command, &outcome)) {
         if (m_executor->storeFailure())

@@ -25,6 +25,7 @@ struct CommandFacts {
     QString taskQueue; // task actions: the task's queue
     QString claimedBy; // task actions: who holds the task now (empty: nobody)
     bool ownOrder = false; // the order is in this store and run here (not another workstation's replica)
+    bool shared = false; // the order is shared through a remote store (a replica, or leased by this workstation)
 };
 
 class Permissions {
