@@ -69,8 +69,12 @@ CommandResult SyncedActions::perform(SyncAgent& agent, Executor& executor, const
         return queue();
     QString done;
     const auto error = applyOnExecutor(executor, command, &done);
-    if (!error && command.action == QStringLiteral("task.release") && agent.isOnline())
-        agent.releaseClaim(p.claimItem, command.actor);
+    if (!error && command.action == QStringLiteral("task.release") && agent.isOnline()) {
+        if (command.args.value(QStringLiteral("anyHolder")).toBool())
+            agent.clearClaim(p.claimItem); // a supervisor released another's claim
+        else
+            agent.releaseClaim(p.claimItem, command.actor);
+    }
     if (!error && command.action == QStringLiteral("task.complete") && agent.isOnline())
         agent.clearClaim(p.claimItem); // done: nobody holds it any more
     return applied(executor, error, done);
