@@ -151,7 +151,7 @@ void EngineWorker::runScriptedOperator()
         const OrderRuntime* order = m_executor->order(id);
         if (!order || order->onHold)
             continue;
-        if (!colleague.actOn(*m_executor, *m_database, id).actions.isEmpty())
+        if (!colleague.actOn(*m_executor, *m_database, id, m_sync.get()).actions.isEmpty())
             ++acted;
     }
     m_scriptedCursor = (m_scriptedCursor + 1) % ids.size();

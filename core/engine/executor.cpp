@@ -29,6 +29,8 @@ Executor::Executor(Database& database, const Clock& clock, AutoTaskRegistry hand
     m_loop->addParticipant(m_tasks.get());
 }
 
+const Clock& Executor::clock() const { return m_loop->clock(); }
+
 Executor::~Executor() = default;
 
 bool Executor::engineRunningOn(const QString& databasePath)

@@ -42,6 +42,7 @@ class Executor {
 public:
     static constexpr int batchSize = 10000; // store operations per transaction (RunLoop::batchSize)
     Executor(Database& database, const Clock& clock, AutoTaskRegistry handlers = AutoTaskRegistry::withBuiltIns());
+    const Clock& clock() const; // the clock it runs on
     ~Executor();
     Executor(const Executor&) = delete;
     Executor& operator=(const Executor&) = delete;

@@ -1,6 +1,8 @@
 #include "scriptedoperator.h"
 
+#include "commands/commandprocessor.h"
 #include "executor.h"
+#include "identity/userdirectory.h"
 #include "store/database.h"
 
 #include <QSqlQuery>
@@ -44,12 +46,39 @@ QVariantMap ScriptedOperator::exampleFormData(const ManualTaskSpec& spec)
     return data;
 }
 
-ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& database, const QString& orderId) const
+std::optional<QString> ScriptedOperator::enrol(Database& database, const QDateTime& now) const
+{
+    UserDirectory users(database.connection());
+    const std::pair<QString, RoleSet> people[] { { m_user, RoleSet { Role::Operator, Role::Supervisor } },
+                                                 { partner, RoleSet { Role::Operator } },
+                                                 { broker, RoleSet { Role::Resolver } } };
+    for (const auto& [id, roles] : people) {
+        if (users.find(id))
+            continue;
+        User user { id, QStringLiteral("%1 (scripted)").arg(id), roles, {}, true, {}, {} };
+        if (auto error = users.add(user, QStringLiteral("demo"), now))
+            return error;
+    }
+    return std::nullopt;
+}
+
+ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& database, const QString& orderId, SyncAgent* sync) const
 {
     Round round;
     const OrderRuntime* order = executor.order(orderId);
     if (!order)
         return round;
+    if (auto error = enrol(database, executor.clock().now())) {
+        round.error = *error;
+        return round;
+    }
+    CommandProcessor processor(database, executor.clock());
+    processor.setExecutor(&executor);
+    processor.setSync(sync);
+    const auto act = [&processor](const QString& actor, const QString& action, const QVariantMap& args) -> std::optional<QString> {
+        const CommandResult result = processor.process(Command::make(actor, action, args, { {}, CommandOrigin::Channel::Engine }));
+        return result.ok() ? std::nullopt : std::optional<QString>(result.message);
+    };
     std::vector<std::pair<qint64, QString>> open;
     {
         QSqlQuery tasks(database.connection());
@@ -66,9 +95,11 @@ ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& da
         if (index < 0)
             continue;
         const StepDefinition* definition = order->steps[std::size_t(index)].definition;
-        auto error = executor.claimTask(task, m_user);
+        auto error = act(m_user, QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
         if (!error || error->contains(QStringLiteral("already")))
-            error = executor.completeTask(task, m_user, exampleFormData(definition->manualTask), QStringLiteral("scripted"));
+            error = act(m_user, QStringLiteral("task.complete"),
+                        { { QStringLiteral("task"), task }, { QStringLiteral("data"), exampleFormData(definition->manualTask) },
+                          { QStringLiteral("comment"), QStringLiteral("scripted") } });
         if (error) {
             round.error = *error;
             return round;
@@ -83,12 +114,14 @@ ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& da
         const PauseSpec& pause = step.definition->pause;
         std::optional<QString> error;
         if (pause.kind == PauseSpec::Kind::Signal && !order->signalsReceived.contains(pause.signal)) {
-            error = executor.signal(orderId, pause.signal, QStringLiteral("partner"));
+            error = act(partner, QStringLiteral("signal"), { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), pause.signal } });
             round.actions << QStringLiteral("signal ") + pause.signal;
         } else if (pause.kind == PauseSpec::Kind::Field && !step.lines.empty()) {
             const QString lineId = order->lines[std::size_t(step.lines.front())].id;
-            error = executor.setLineField(orderId, lineId, pause.field.mid(QStringLiteral("line.fields.").size()), pause.equals,
-                                          QStringLiteral("broker"));
+            error = act(broker, QStringLiteral("line.set-field"),
+                        { { QStringLiteral("order"), orderId }, { QStringLiteral("line"), lineId },
+                          { QStringLiteral("field"), pause.field.mid(QStringLiteral("line.fields.").size()) },
+                          { QStringLiteral("value"), pause.equals } });
             round.actions << QStringLiteral("field ") + pause.field;
         } else if (pause.kind == PauseSpec::Kind::Time) {
             round.waitsForTime = true;

@@ -2,6 +2,7 @@
 
 #include "domain/catalog.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -9,11 +10,14 @@ namespace fw {
 
 class Database;
 class Executor;
+class SyncAgent;
 
 // Plays the people and partners an order waits for: completes its open manual tasks with example
 // form data, sends the signals its pauses wait for, and reports the line fields they wait for. The
 // demo store uses it to keep orders moving while the workbench is watched; the end-to-end test of
-// every sample drives its orders with it.
+// every sample drives its orders with it. It acts like everyone else, through the CommandProcessor,
+// as users of the store it adds the first time: its user (operator and supervisor, so every
+// queue), "partner" (signals) and "broker" (line fields, a resolver).
 class ScriptedOperator {
 public:
     struct Round {
@@ -24,13 +28,19 @@ public:
 
     explicit ScriptedOperator(QString user = QStringLiteral("demo-operator"));
 
-    // One round over one loaded order.
-    Round actOn(Executor& executor, Database& database, const QString& orderId) const;
+    // One round over one loaded order. sync: the workstation's sync agent when the store syncs (its
+    // claims are decided in the remote store, like anyone's).
+    Round actOn(Executor& executor, Database& database, const QString& orderId, SyncAgent* sync = nullptr) const;
 
     // Valid example values for a form: text, 3, -18.5, true, a date, a date-time, the first option.
     static QVariantMap exampleFormData(const ManualTaskSpec& spec);
 
+    static inline const QString partner = QStringLiteral("partner"); // gives the signals pauses wait for
+    static inline const QString broker = QStringLiteral("broker"); // reports the line fields pauses wait for
+
 private:
+    // Adds the users it acts as, when the store does not know them yet. The error, if any.
+    std::optional<QString> enrol(Database& database, const QDateTime& now) const;
     QString m_user;
 };
 

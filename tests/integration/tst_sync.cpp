@@ -97,7 +97,7 @@ struct Workstation {
             executor->runUntilSettled(20000);
             bool acted = false;
             for (const QString& orderId : executor->orderIds()) {
-                const auto turn = ScriptedOperator(id + QStringLiteral("-operator")).actOn(*executor, *database, orderId);
+                const auto turn = ScriptedOperator(id + QStringLiteral("-operator")).actOn(*executor, *database, orderId, agent.get());
                 acted = acted || !turn.actions.isEmpty();
                 if (turn.actions.isEmpty() && turn.waitsForTime) {
                     clock.advance(qint64(30) * 86400 * 1000);

@@ -41,7 +41,7 @@ void peopleWork(SyncWorkstation& ws, const QString& user, int passes, const QStr
     for (int pass = 0; pass < passes; ++pass) {
         for (const QString& orderId : ws.executor().orderIds()) {
             if (!skip.contains(orderId))
-                ScriptedOperator(user).actOn(ws.executor(), ws.database(), orderId);
+                ScriptedOperator(user).actOn(ws.executor(), ws.database(), orderId, &ws.agent());
         }
         ws.executor().runUntilSettled(10000);
     }
