@@ -9,6 +9,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace fw::cli {
@@ -21,7 +23,19 @@ namespace {
         if (!database)
             return Failure;
         auto rows = nlohmann::json::array();
-        for (const User& user : UserDirectory(database->connection()).all()) {
+        const std::vector<User> users = UserDirectory(database->connection()).all();
+        qsizetype idWidth = 4;
+        qsizetype nameWidth = 4;
+        qsizetype rolesWidth = 5;
+        for (const User& user : users) {
+            idWidth = std::max(idWidth, user.id.size());
+            nameWidth = std::max(nameWidth, user.displayName.size());
+            rolesWidth = std::max(rolesWidth, user.roles.toText().size());
+        }
+        if (!json)
+            out() << QStringLiteral("USER").leftJustified(idWidth) << "  " << QStringLiteral("NAME").leftJustified(nameWidth) << "  "
+                  << QStringLiteral("ROLES").leftJustified(rolesWidth) << "  QUEUES\n";
+        for (const User& user : users) {
             if (json) {
                 nlohmann::json queues = nlohmann::json::array();
                 for (const QString& queue : user.queues)
@@ -33,8 +47,9 @@ namespace {
                                  { "queues", queues }, { "active", user.active } });
                 continue;
             }
-            out() << user.id.leftJustified(16) << ' ' << user.displayName.leftJustified(22) << ' '
-                  << user.roles.toText().leftJustified(34) << ' ' << (user.queues.isEmpty() ? QStringLiteral("-") : user.queues.join(QLatin1Char(',')))
+            out() << user.id.leftJustified(idWidth) << "  " << user.displayName.leftJustified(nameWidth) << "  "
+                  << user.roles.toText().leftJustified(rolesWidth) << "  "
+                  << (user.queues.isEmpty() ? QStringLiteral("-") : user.queues.join(QLatin1Char(',')))
                   << (user.active ? QString() : QStringLiteral("  (deactivated)")) << '\n';
         }
         if (json)

@@ -88,7 +88,8 @@ private Q_SLOTS:
     {
         const Run list = test::runFwctlOn(m_path, { QStringLiteral("users") });
         QCOMPARE(list.exitCode, 0);
-        QVERIFY2(list.out.startsWith(osLoginName()), qPrintable(list.out));
+        QVERIFY2(list.out.startsWith(QStringLiteral("USER ")), qPrintable(list.out));
+        QVERIFY2(list.out.section(QLatin1Char('\n'), 1, 1).startsWith(osLoginName() + QLatin1Char(' ')), qPrintable(list.out));
         QVERIFY(list.out.contains(QStringLiteral("operator,resolver,supervisor,admin")));
         using Person = std::array<const char*, 4>; // id, roles, queues, display name
         for (const Person& user : { Person { "olive", "operator", "workshop", "Olive Oyl" }, Person { "rita", "resolver", "", "" },
