@@ -74,7 +74,8 @@ std::optional<QString> RemoteUsers::write(const User& user, const QString& actor
                                                "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO UPDATE SET "
                                                "display_name = EXCLUDED.display_name, roles = EXCLUDED.roles, queues = EXCLUDED.queues, "
                                                "active = EXCLUDED.active, updated_by = EXCLUDED.updated_by"),
-                                { user.id, user.displayName, user.roles.toText(), user.queues.join(QLatin1Char(',')),
+                                { user.id, user.displayName.isEmpty() ? user.id : user.displayName, user.roles.toText(),
+                                  user.queues.isEmpty() ? QStringLiteral("") : user.queues.join(QLatin1Char(',')), // never NULL
                                   user.active ? QStringLiteral("true") : QStringLiteral("false"), actor });
 }
 
