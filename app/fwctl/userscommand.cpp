@@ -84,7 +84,7 @@ namespace {
         }
         if (const auto error = remote.write(*changed, request.actor)) {
             err() << command << ": changed in " << database.path() << " but not in the remote store: " << *error
-                  << "; run the command again when the remote store is back\n";
+                  << "; 'fwctl users change " << userId << " --remote' shares this store's copy when the remote store is back\n";
             return Failure;
         }
         const int code = report(command, result);
