@@ -11,6 +11,7 @@
 #include "sync/pgconnection.h"
 #include "sync/portablerequest.h"
 #include "sync/remoteschema.h"
+#include "sync/remoteusers.h"
 #include "syncworkstation.h"
 #include "throwawaypostgres.h"
 
@@ -186,6 +187,25 @@ private Q_SLOTS:
             QCOMPARE(refused.status, CommandResult::Status::Refused);
             QVERIFY2(refused.message.contains(QStringLiteral("the user is deactivated")), qPrintable(refused.message));
         }
+    }
+
+    void aLocalChangeHoldsUntilTheRemoteCopyChanges()
+    {
+        // On purpose, e.g. while the remote store is unreachable: --local changes this store only.
+        const Run local = fwctlOnA({}, { QStringLiteral("users"), QStringLiteral("activate"), QStringLiteral("dora"), QStringLiteral("--local") });
+        QVERIFY2(local.exitCode == 0, qPrintable(local.err));
+        m_a->round();
+        QCOMPARE(userOn(*m_a, QStringLiteral("dora")), QStringLiteral("operator it-onboarding 1")); // nothing new remotely
+        QCOMPARE(userOn(*m_b, QStringLiteral("dora")), QStringLiteral("operator it-onboarding 0"));
+        // The administrator changes dora in the remote store: the remote copy wins on the next round.
+        PgConnection ops(conninfoAs(QStringLiteral("ops")));
+        QCOMPARE(ops.open(), std::nullopt);
+        User dora { QStringLiteral("dora"), QStringLiteral("Dora D."), { Role::Operator, Role::Resolver }, { QStringLiteral("it-onboarding") },
+                    false, {}, {} };
+        QCOMPARE(RemoteUsers(ops).write(dora, QStringLiteral("olivia")), std::nullopt);
+        roundBoth();
+        QCOMPARE(userOn(*m_a, QStringLiteral("dora")), QStringLiteral("operator,resolver it-onboarding 0"));
+        QCOMPARE(userOn(*m_b, QStringLiteral("dora")), QStringLiteral("operator,resolver it-onboarding 0"));
     }
 };
 
