@@ -13,7 +13,10 @@ User userAt(const PgResult& rows, int i)
     User user;
     user.id = rows.value(i, 0);
     user.displayName = rows.value(i, 1);
-    user.roles = RoleSet::fromText(rows.value(i, 2)).value_or(RoleSet()); // an unknown role grants nothing
+    for (const QString& name : rows.value(i, 2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto role = roleFromName(name.trimmed())) // a role this build does not know grants nothing
+            user.roles.insert(*role);
+    }
     user.queues = rows.value(i, 3).split(QLatin1Char(','), Qt::SkipEmptyParts);
     user.active = rows.value(i, 4) == QStringLiteral("t");
     user.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.number(i, 5), Qt::UTC);

@@ -364,6 +364,11 @@ private Q_SLOTS:
         QVERIFY(next.through > first.through);
         QCOMPARE(adminValue(QStringLiteral("SELECT updated_role FROM fw.users WHERE id = 'dora'")),
             QStringLiteral("ops_role"));
+        // A role a newer build knows grants nothing here; the known ones still count.
+        QCOMPARE(m_admin->execute(QStringLiteral("UPDATE fw.users SET roles = 'operator,auditor' WHERE id = 'dora'")), std::nullopt);
+        const auto newer = expectValue<RemoteUsers::Changed>(fromB.changedSince(next.through));
+        QCOMPARE(newer.users.size(), std::size_t(1));
+        QCOMPARE(newer.users[0].roles, RoleSet { Role::Operator });
     }
 };
 
