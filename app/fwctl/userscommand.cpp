@@ -61,7 +61,8 @@ namespace {
             return BadInput;
         }
         // The change applies to the shared state: the remote copy first replaces this store's.
-        auto shared = remote.find(userId);
+        qint64 basedOn = 0;
+        auto shared = remote.find(userId, &basedOn);
         if (const auto* error = std::get_if<QString>(&shared)) {
             err() << command << ": " << *error << "; nothing changed\n";
             return Failure;
@@ -82,9 +83,12 @@ namespace {
             err() << command << ": user " << userId << " is not in the store after the change\n";
             return Failure;
         }
-        if (const auto error = remote.write(*changed, request.actor)) {
-            err() << command << ": changed in " << database.path() << " but not in the remote store: " << *error
-                  << "; 'fwctl users change " << userId << " --remote' shares this store's copy when the remote store is back\n";
+        if (const auto error = remote.write(*changed, request.actor, basedOn)) {
+            err() << command << ": changed in " << database.path() << " but not in the remote store: " << *error << "; "
+                  << (request.action == QStringLiteral("user.add")
+                             ? QStringLiteral("'fwctl users change %1 --remote' shares this store's copy").arg(userId)
+                             : QStringLiteral("run the command again: it starts from the remote store's copy"))
+                  << '\n';
             return Failure;
         }
         const int code = report(command, result);

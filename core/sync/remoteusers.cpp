@@ -48,13 +48,15 @@ std::variant<RemoteUsers::Changed, QString> RemoteUsers::changedSince(qint64 ver
     return changed;
 }
 
-std::variant<std::optional<User>, QString> RemoteUsers::find(const QString& id)
+std::variant<std::optional<User>, QString> RemoteUsers::find(const QString& id, qint64* version)
 {
     auto result = m_connection.query(
         QStringLiteral("SELECT %1 FROM fw.users WHERE id = $1").arg(QLatin1String(remoteUserColumns)), { id });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     const PgResult& rows = std::get<PgResult>(result);
+    if (version)
+        *version = rows.rows() ? rows.number(0, 7) : 0;
     return rows.rows() ? std::optional<User>(userAt(rows, 0)) : std::nullopt;
 }
 
@@ -73,17 +75,30 @@ std::optional<QString> RemoteUsers::writeRefusal()
         .arg(row.value(0, 0));
 }
 
-std::optional<QString> RemoteUsers::write(const User& user, const QString& actor)
+std::optional<QString> RemoteUsers::write(const User& user, const QString& actor, qint64 basedOn)
 {
     // version, updated_at and updated_role are the server's (trigger fw.user_changed).
-    return m_connection.execute(
-        QStringLiteral("INSERT INTO fw.users (id, display_name, roles, queues, active, updated_by) "
+    auto result = m_connection.query(
+        QStringLiteral("INSERT INTO fw.users AS u (id, display_name, roles, queues, active, updated_by) "
                        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO UPDATE SET "
                        "display_name = EXCLUDED.display_name, roles = EXCLUDED.roles, queues = EXCLUDED.queues, "
-                       "active = EXCLUDED.active, updated_by = EXCLUDED.updated_by"),
+                       "active = EXCLUDED.active, updated_by = EXCLUDED.updated_by "
+                       "WHERE $7::bigint < 0 OR u.version = $7::bigint"),
         { user.id, user.displayName.isEmpty() ? user.id : user.displayName, user.roles.toText(),
             user.queues.isEmpty() ? QStringLiteral("") : user.queues.join(QLatin1Char(',')), // never NULL
-            user.active ? QStringLiteral("true") : QStringLiteral("false"), actor });
+            user.active ? QStringLiteral("true") : QStringLiteral("false"), actor, QString::number(basedOn) });
+    if (auto* error = std::get_if<QString>(&result))
+        return *error;
+    if (std::get<PgResult>(result).affectedRows() == 1)
+        return std::nullopt;
+    auto now = m_connection.query(
+        QStringLiteral("SELECT updated_by, updated_role FROM fw.users WHERE id = $1"), { user.id });
+    const bool known = std::holds_alternative<PgResult>(now) && std::get<PgResult>(now).rows() == 1;
+    return QStringLiteral("user %1 was %2 in the remote store meanwhile%3")
+        .arg(user.id, basedOn == 0 ? QStringLiteral("added") : QStringLiteral("changed"),
+            known ? QStringLiteral(" (by %1 as %2)")
+                        .arg(std::get<PgResult>(now).value(0, 0), std::get<PgResult>(now).value(0, 1))
+                  : QString());
 }
 
 } // namespace fw

@@ -23,11 +23,14 @@ public:
         qint64 through = 0; // the newest version read (the cursor for the next pull)
     };
     std::variant<Changed, QString> changedSince(qint64 version, int limit = 1000);
-    std::variant<std::optional<User>, QString> find(const QString& id);
+    // The user as the remote store has it (nullopt: not there); its version in `version` (0 if none).
+    std::variant<std::optional<User>, QString> find(const QString& id, qint64* version = nullptr);
     // nullopt when the connected role may change fw.users; else why not, naming the role.
     std::optional<QString> writeRefusal();
-    // Writes the user as given (added or replaced), recording `actor` (the application user) as who changed it.
-    std::optional<QString> write(const User& user, const QString& actor);
+    // Writes the user as given (added or replaced), recording `actor` (the application user) as who
+    // changed it. basedOn: the version the change was made on (find), so a change made meanwhile by
+    // someone else is not overwritten (refused, naming who); 0: the user must be new; -1: unconditional.
+    std::optional<QString> write(const User& user, const QString& actor, qint64 basedOn = -1);
 
 private:
     PgConnection& m_connection;

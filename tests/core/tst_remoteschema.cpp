@@ -364,9 +364,25 @@ private Q_SLOTS:
         QVERIFY(next.through > first.through);
         QCOMPARE(adminValue(QStringLiteral("SELECT updated_role FROM fw.users WHERE id = 'dora'")),
             QStringLiteral("ops_role"));
+        // A change made on an older copy does not overwrite a newer one; a new user must be new.
+        qint64 version = 0;
+        const auto current = expectValue<std::optional<User>>(admin.find(QStringLiteral("dora"), &version));
+        QVERIFY(current && version == next.through);
+        User stale = *current;
+        stale.active = true;
+        const auto conflict = admin.write(stale, QStringLiteral("oscar"), first.through);
+        QVERIFY(conflict);
+        QCOMPARE(
+            *conflict, QStringLiteral("user dora was changed in the remote store meanwhile (by olivia as ops_role)"));
+        QVERIFY(admin.write(stale, QStringLiteral("oscar"), 0)
+                    ->startsWith(QStringLiteral("user dora was added in the remote store meanwhile")));
+        QCOMPARE(admin.write(stale, QStringLiteral("oscar"), version), std::nullopt);
+        const auto reactivated = expectValue<RemoteUsers::Changed>(fromB.changedSince(next.through));
+        QVERIFY(reactivated.users.size() == 1 && reactivated.users[0].active);
         // A role a newer build knows grants nothing here; the known ones still count.
-        QCOMPARE(m_admin->execute(QStringLiteral("UPDATE fw.users SET roles = 'operator,auditor' WHERE id = 'dora'")), std::nullopt);
-        const auto newer = expectValue<RemoteUsers::Changed>(fromB.changedSince(next.through));
+        QCOMPARE(m_admin->execute(QStringLiteral("UPDATE fw.users SET roles = 'operator,auditor' WHERE id = 'dora'")),
+            std::nullopt);
+        const auto newer = expectValue<RemoteUsers::Changed>(fromB.changedSince(reactivated.through));
         QCOMPARE(newer.users.size(), std::size_t(1));
         QCOMPARE(newer.users[0].roles, RoleSet { Role::Operator });
     }
