@@ -90,6 +90,10 @@ namespace {
             err() << command << ": " << *error << '\n';
             return Failure;
         }
+        if (const SyncStatus opened = agent.status(); opened.refused) {
+            err() << command << ": refused: " << opened.lastError << '\n';
+            return BadInput;
+        }
         SyncStatus status = agent.round(&executor);
         if (status.online && status.lastError.isEmpty() && status.queuedEvents > 0)
             status = agent.round(&executor); // what the first round changed here (commands run, orders taken)
@@ -221,16 +225,50 @@ int runSyncAdmin(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("roles"), QStringLiteral("Print the roles and GRANTs of the remote store."));
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Administration of the remote store. 'roles' prints the SQL that creates "
-                                                        "the fw_workstation and fw_publisher roles; run it as the schema owner."),
+                                                        "the fw_workstation, fw_publisher and fw_user_admin roles and gives them "
+                                                        "their rights (safe to run again, e.g. after an upgrade); run it as the "
+                                                        "owner of schema fw with CREATEROLE. With --remote it also says whether "
+                                                        "the connected role can."),
                                          1))
         return *stop;
+    const QString command = arguments.value(0);
     if (parser.positionalArguments().constFirst() != QStringLiteral("roles")) {
-        err() << arguments.value(0) << ": unknown action '" << parser.positionalArguments().constFirst() << "' (roles)\n";
+        err() << command << ": unknown action '" << parser.positionalArguments().constFirst() << "' (roles)\n";
         return BadInput;
     }
     for (const QString& statement : RemoteSchema::roleGrants())
         out() << statement << (statement.startsWith(QStringLiteral("--")) ? "" : ";") << '\n';
-    return Ok;
+    out().flush();
+    if (remoteOptions().conninfo.isEmpty())
+        return Ok;
+    // Whether the connected role can run them: the schema's owner (it grants) with CREATEROLE.
+    PgConnection connection(remoteOptions().conninfo);
+    if (const auto stop = openRemote(command, connection))
+        return *stop;
+    auto rights = connection.query(QStringLiteral("SELECT r.rolname, r.rolcreaterole OR r.rolsuper, "
+                                                  "pg_get_userbyid(n.nspowner), pg_has_role(n.nspowner, 'USAGE') "
+                                                  "FROM pg_roles r, pg_namespace n WHERE r.rolname = current_user AND n.nspname = 'fw'"));
+    if (const auto* error = std::get_if<QString>(&rights)) {
+        err() << command << ": " << *error << '\n';
+        return Failure;
+    }
+    const PgResult& row = std::get<PgResult>(rights);
+    const QString role = row.value(0, 0);
+    bool able = true;
+    if (row.value(0, 1) != QStringLiteral("t")) {
+        err() << command << ": the connected role " << role
+              << " lacks CREATEROLE: it cannot create the roles above; run them as a role that has it "
+                 "(ALTER ROLE " << role << " CREATEROLE, as a superuser)\n";
+        able = false;
+    }
+    if (row.value(0, 3) != QStringLiteral("t")) {
+        err() << command << ": the connected role " << role << " does not own schema fw (" << row.value(0, 2)
+              << " does): only the owner can give these rights\n";
+        able = false;
+    }
+    if (able)
+        err() << command << ": the connected role " << role << " can run these statements\n";
+    return able ? Ok : Failure;
 }
 
 } // namespace fw::cli

@@ -129,6 +129,10 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
         err() << command << ": " << *error << '\n';
         return Failure;
     }
+    if (const SyncStatus opened = agent.status(); opened.refused) {
+        err() << command << ": refused: " << opened.lastError << '\n';
+        return BadInput;
+    }
     stopOnSignals();
     const QDeadlineTimer deadline = seconds > 0 ? QDeadlineTimer(seconds * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
     out() << "workstation " << agent.workstation() << " runs " << database.path() << " with "

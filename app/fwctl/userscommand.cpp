@@ -6,6 +6,9 @@
 #include "identity/userdirectory.h"
 #include "store/database.h"
 #include "store/storeclock.h"
+#include "sync/pgconnection.h"
+#include "sync/remoteusers.h"
+#include "sync/syncledger.h"
 
 #include <QCommandLineParser>
 
@@ -57,6 +60,57 @@ namespace {
         return Ok;
     }
 
+    // Users are shared through the remote store (docs/sync.md, "Users"): with --remote a change is
+    // written there too (as a role in fw_user_admin), so every workstation gets it on its next
+    // round. The processor decides first, on this store, whether the acting user may.
+    int changeShared(const QString& command, Database& database, const Command& request, const QString& userId)
+    {
+        PgConnection connection(remoteOptions().conninfo);
+        if (const auto stop = openRemote(command, connection)) {
+            err() << command << ": nothing changed (--local changes only this store)\n";
+            return *stop;
+        }
+        RemoteUsers remote(connection);
+        if (const auto refusal = remote.writeRefusal()) {
+            err() << command << ": refused: " << *refusal << "; nothing changed\n";
+            return BadInput;
+        }
+        // The change applies to the shared state: the remote copy first replaces this store's.
+        qint64 basedOn = 0;
+        auto shared = remote.find(userId, &basedOn);
+        if (const auto* error = std::get_if<QString>(&shared)) {
+            err() << command << ": " << *error << "; nothing changed\n";
+            return Failure;
+        }
+        UserDirectory users(database.connection());
+        if (const auto& current = std::get<std::optional<User>>(shared)) {
+            if (const auto error = users.replaceFromRemote(*current)) {
+                err() << command << ": " << *error << '\n';
+                return Failure;
+            }
+        }
+        const auto clock = StoreClock::forStore(database.connection());
+        const CommandResult result = CommandProcessor(database, *clock).process(request);
+        if (!result.ok())
+            return report(command, result);
+        const auto changed = users.find(userId);
+        if (!changed) {
+            err() << command << ": user " << userId << " is not in the store after the change\n";
+            return Failure;
+        }
+        if (const auto error = remote.write(*changed, request.actor, basedOn)) {
+            err() << command << ": changed in " << database.path() << " but not in the remote store: " << *error << "; "
+                  << (request.action == QStringLiteral("user.add")
+                             ? QStringLiteral("'fwctl users change %1 --remote' shares this store's copy").arg(userId)
+                             : QStringLiteral("run the command again: it starts from the remote store's copy"))
+                  << '\n';
+            return Failure;
+        }
+        const int code = report(command, result);
+        out() << command << ": shared through the remote store; every workstation has it after its next sync round\n";
+        return code;
+    }
+
 } // namespace
 
 int runUsers(const QStringList& arguments)
@@ -71,7 +125,10 @@ int runUsers(const QStringList& arguments)
                                     QStringLiteral("Q1,Q2"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("add, change: the display name."), QStringLiteral("TEXT"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list: print JSON."));
-    parser.addOptions({ roles, queues, name, json });
+    const QCommandLineOption local(QStringLiteral("local"),
+                                   QStringLiteral("On a store that syncs: change only this store, not the users shared "
+                                                  "through the remote store (until the remote store next changes the user)."));
+    parser.addOptions({ roles, queues, name, json, local });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Lists the store's users, or (an admin) adds one, grants or revokes "
                                                         "roles, changes queues or name, deactivates or activates one.\n"
@@ -119,8 +176,21 @@ int runUsers(const QStringList& arguments)
     const auto database = openStore();
     if (!database)
         return Failure;
+    const Command request = cliCommand(defaultUser(), processorAction, args);
+    if (!parser.isSet(local)) {
+        if (!remoteOptions().conninfo.isEmpty())
+            return changeShared(command + QLatin1Char(' ') + action, *database, request, positional.at(1));
+        const QString workstation = SyncLedger(database->connection()).value(QStringLiteral("workstation"));
+        if (!workstation.isEmpty()) {
+            err() << command << ' ' << action << ": this store syncs through a remote store (workstation " << workstation
+                  << "), where the users are shared: give --remote CONNINFO (a role in fw_user_admin) so every workstation "
+                     "gets the change, or --local to change only this store (until the remote store next changes "
+                  << positional.at(1) << "); nothing changed\n";
+            return BadInput;
+        }
+    }
     const auto clock = StoreClock::forStore(database->connection());
-    return report(command, CommandProcessor(*database, *clock).process(cliCommand(defaultUser(), processorAction, args)));
+    return report(command, CommandProcessor(*database, *clock).process(request));
 }
 
 } // namespace fw::cli

@@ -6,6 +6,12 @@
 
 namespace fw {
 
+// The workstation ids the connected database role registered (row-level security policies).
+#define FW_MINE "(SELECT w.id FROM fw.workstations w WHERE w.login_role = session_user)"
+#define FW_HOLDS_SNAPSHOT_LEASE                                                                                        \
+    "EXISTS (SELECT 1 FROM fw.leases l WHERE l.order_id = order_snapshots.order_id AND l.owner = order_snapshots.owner " \
+    "AND l.fencing_token = order_snapshots.fencing_token AND l.owner IN " FW_MINE ")"
+
 namespace {
     struct RemoteMigration {
         int version;
@@ -67,6 +73,91 @@ namespace {
                   "WHERE e.workstation = w.id), 0)",
                   "ALTER TABLE fw.events DROP CONSTRAINT events_workstation_local_seq_key",
               } },
+            { 3,
+              "integrity: workstations bound to their login role, row-level security on what each may change, "
+              "append-only events of their writer under its lease, server-assigned fencing tokens, shared users, "
+              "claims that expire when idle",
+              {
+                  // A workstation id belongs to the database role that registered it first (docs/sync.md,
+                  // "Integrity"). Rows from before: unbound until their next heartbeat binds them.
+                  "ALTER TABLE fw.workstations ADD COLUMN login_role text",
+                  "ALTER TABLE fw.workstations ALTER COLUMN login_role SET DEFAULT session_user",
+                  "ALTER TABLE fw.workstations ENABLE ROW LEVEL SECURITY",
+                  "CREATE POLICY workstations_read ON fw.workstations FOR SELECT USING (true)",
+                  "CREATE POLICY workstations_register ON fw.workstations FOR INSERT WITH CHECK (login_role = session_user)",
+                  "CREATE POLICY workstations_own ON fw.workstations FOR UPDATE "
+                  "USING (login_role = session_user OR login_role IS NULL) WITH CHECK (login_role = session_user)",
+                  // Leases: take a free or expired one, keep one's own. The token is the server's.
+                  "ALTER TABLE fw.leases ENABLE ROW LEVEL SECURITY",
+                  "CREATE POLICY leases_read ON fw.leases FOR SELECT USING (true)",
+                  "CREATE POLICY leases_register ON fw.leases FOR INSERT WITH CHECK (owner IN " FW_MINE ")",
+                  "CREATE POLICY leases_take ON fw.leases FOR UPDATE USING (owner IN " FW_MINE
+                  " OR (NOT done AND (owner IS NULL OR expires_at < now()))) WITH CHECK (owner IN " FW_MINE ")",
+                  "CREATE FUNCTION fw.lease_token() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                  "IF TG_OP = 'INSERT' THEN "
+                  "NEW.fencing_token := CASE WHEN NEW.owner IS NULL THEN 0 ELSE nextval('fw.fencing_tokens') END; "
+                  "ELSIF NEW.owner IS DISTINCT FROM OLD.owner AND NEW.owner IS NOT NULL THEN "
+                  "NEW.fencing_token := nextval('fw.fencing_tokens'); "
+                  "ELSE NEW.fencing_token := OLD.fencing_token; END IF; RETURN NEW; END $$",
+                  "CREATE TRIGGER lease_token BEFORE INSERT OR UPDATE ON fw.leases FOR EACH ROW EXECUTE FUNCTION fw.lease_token()",
+                  // The shared journal: appended by its writer's role only, under the lease it holds (COPY
+                  // does not work with row-level security, so a statement trigger checks the new rows).
+                  // One pass over the new rows, grouped by (workstation, order, token) before the joins.
+                  "CREATE FUNCTION fw.events_appended() RETURNS trigger LANGUAGE plpgsql AS $$ DECLARE bad record; BEGIN "
+                  "SELECT k.workstation, k.order_id, k.fencing_token, w.login_role, "
+                  "w.login_role IS DISTINCT FROM session_user AS foreign INTO bad "
+                  "FROM (SELECT DISTINCT workstation, order_id, fencing_token FROM appended) k "
+                  "LEFT JOIN fw.workstations w ON w.id = k.workstation "
+                  "LEFT JOIN fw.leases l ON l.order_id = k.order_id AND l.owner = k.workstation AND l.fencing_token = k.fencing_token "
+                  "WHERE w.login_role IS DISTINCT FROM session_user OR l.order_id IS NULL "
+                  "ORDER BY w.login_role IS DISTINCT FROM session_user DESC LIMIT 1; "
+                  "IF NOT FOUND THEN RETURN NULL; END IF; "
+                  "IF bad.foreign THEN RAISE EXCEPTION 'events of workstation % may be appended only by its database role % "
+                  "(this connection is %)', bad.workstation, COALESCE(bad.login_role, '(none: not registered)'), session_user "
+                  "USING ERRCODE = '42501'; END IF; "
+                  "RAISE EXCEPTION 'event of order % under fencing token %: workstation % does not hold that lease', "
+                  "bad.order_id, bad.fencing_token, bad.workstation USING ERRCODE = '42501'; END $$",
+                  "CREATE TRIGGER events_appended AFTER INSERT ON fw.events REFERENCING NEW TABLE AS appended "
+                  "FOR EACH STATEMENT EXECUTE FUNCTION fw.events_appended()",
+                  // Snapshots: written by the lease holder under its token.
+                  "ALTER TABLE fw.order_snapshots ENABLE ROW LEVEL SECURITY",
+                  "CREATE POLICY snapshots_read ON fw.order_snapshots FOR SELECT USING (true)",
+                  "CREATE POLICY snapshots_write ON fw.order_snapshots FOR INSERT WITH CHECK (" FW_HOLDS_SNAPSHOT_LEASE ")",
+                  "CREATE POLICY snapshots_rewrite ON fw.order_snapshots FOR UPDATE USING (EXISTS (SELECT 1 FROM fw.leases l "
+                  "WHERE l.order_id = order_snapshots.order_id AND l.owner IN " FW_MINE ")) WITH CHECK (" FW_HOLDS_SNAPSHOT_LEASE ")",
+                  // Claims: one's own, free ones, idle ones, and those on the orders one runs (completed or released there).
+                  "ALTER TABLE fw.claims ADD COLUMN idle_until timestamptz",
+                  "ALTER TABLE fw.claims ENABLE ROW LEVEL SECURITY",
+                  "CREATE POLICY claims_read ON fw.claims FOR SELECT USING (true)",
+                  "CREATE POLICY claims_make ON fw.claims FOR INSERT WITH CHECK (workstation IN " FW_MINE ")",
+                  "CREATE POLICY claims_change ON fw.claims FOR UPDATE USING (claimed_by IS NULL OR workstation IN " FW_MINE
+                  " OR idle_until < now() OR EXISTS (SELECT 1 FROM fw.leases l WHERE l.order_id = claims.order_id AND l.owner IN " FW_MINE
+                  ")) WITH CHECK (workstation IN " FW_MINE " OR (claimed_by IS NULL AND workstation IS NULL))",
+                  // Commands: sent in one's own name, answered by the workstation that runs the order.
+                  "ALTER TABLE fw.commands ENABLE ROW LEVEL SECURITY",
+                  "CREATE POLICY commands_read ON fw.commands FOR SELECT USING (true)",
+                  "CREATE POLICY commands_send ON fw.commands FOR INSERT WITH CHECK (issued_by IN " FW_MINE ")",
+                  "CREATE POLICY commands_answer ON fw.commands FOR UPDATE USING (EXISTS (SELECT 1 FROM fw.leases l "
+                  "WHERE l.order_id = commands.order_id AND l.owner IN " FW_MINE ")) WITH CHECK (done_by IN " FW_MINE ")",
+                  // Users, shared by every workstation, changed by an administrator's role (fw_user_admin).
+                  "CREATE SEQUENCE fw.user_versions",
+                  "CREATE TABLE fw.users (id text PRIMARY KEY, display_name text NOT NULL, roles text NOT NULL, "
+                  "queues text NOT NULL DEFAULT '', active boolean NOT NULL DEFAULT true, "
+                  "updated_at timestamptz NOT NULL DEFAULT now(), updated_by text NOT NULL, "
+                  "updated_role text NOT NULL DEFAULT session_user, version bigint NOT NULL DEFAULT 0)",
+                  "CREATE INDEX users_version ON fw.users (version)",
+                  "CREATE FUNCTION fw.user_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                  "PERFORM pg_advisory_xact_lock(7270030); " // versions in commit order, so a puller skips none
+                  "NEW.version := nextval('fw.user_versions'); NEW.updated_at := now(); NEW.updated_role := session_user; "
+                  "RETURN NEW; END $$",
+                  "CREATE TRIGGER user_changed BEFORE INSERT OR UPDATE ON fw.users FOR EACH ROW EXECUTE FUNCTION fw.user_changed()",
+                  // Roles made with the GRANTs of an older build: what changed (fwctl sync-admin roles prints all).
+                  "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fw_workstation') THEN "
+                  "REVOKE UPDATE, DELETE, TRUNCATE ON fw.events FROM fw_workstation; "
+                  "GRANT SELECT ON fw.users TO fw_workstation; END IF; "
+                  "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fw_publisher') THEN "
+                  "GRANT SELECT ON fw.schema_version TO fw_publisher; END IF; END $$",
+              } },
         };
         return all;
     }
@@ -125,20 +216,38 @@ std::optional<QString> RemoteSchema::migrate(PgConnection& connection)
 
 QStringList RemoteSchema::roleGrants()
 {
+    // Safe to run again (roles made if missing, every right given afresh), so an upgrade runs it too.
+    const auto role = [](const char* name) {
+        return QStringLiteral("DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+            .arg(QLatin1String(name));
+    };
     return {
-        QStringLiteral("CREATE ROLE fw_workstation NOLOGIN"),
-        QStringLiteral("GRANT USAGE ON SCHEMA fw TO fw_workstation"),
+        QStringLiteral("-- Run as the owner of schema fw (the role whose workstation created it), with CREATEROLE"),
+        role("fw_workstation"),
+        role("fw_publisher"),
+        role("fw_user_admin"),
+        QStringLiteral("GRANT USAGE ON SCHEMA fw TO fw_workstation, fw_publisher, fw_user_admin"),
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA fw FROM fw_workstation, fw_publisher, fw_user_admin"),
+        QStringLiteral("-- fw_workstation: the sync protocol; row-level security limits its changes to its own workstation ids"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA fw TO fw_workstation"),
-        QStringLiteral("GRANT INSERT, UPDATE ON fw.workstations, fw.leases, fw.events, fw.order_snapshots, fw.claims, "
-                       "fw.commands TO fw_workstation"),
-        QStringLiteral("GRANT INSERT ON fw.catalogs, fw.inbound_orders TO fw_workstation"),
+        QStringLiteral("GRANT INSERT, UPDATE ON fw.workstations, fw.leases, fw.order_snapshots, fw.claims, fw.commands TO fw_workstation"),
+        QStringLiteral("GRANT INSERT ON fw.events, fw.catalogs, fw.inbound_orders TO fw_workstation"),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA fw TO fw_workstation"),
-        QStringLiteral("CREATE ROLE fw_publisher NOLOGIN"),
-        QStringLiteral("GRANT USAGE ON SCHEMA fw TO fw_publisher"),
-        QStringLiteral("GRANT SELECT ON fw.catalogs, fw.inbound_orders TO fw_publisher"),
+        QStringLiteral("-- fw_publisher: catalogs and inbound orders (fwctl publish, an upstream system)"),
+        QStringLiteral("GRANT SELECT ON fw.schema_version, fw.catalogs, fw.inbound_orders TO fw_publisher"),
         QStringLiteral("GRANT INSERT ON fw.catalogs, fw.inbound_orders TO fw_publisher"),
-        QStringLiteral("-- a workstation login: CREATE ROLE ws_anna LOGIN IN ROLE fw_workstation; password via ~/.pgpass"),
+        QStringLiteral("-- fw_user_admin: the users every workstation shares (fwctl users ... --remote)"),
+        QStringLiteral("GRANT SELECT ON fw.schema_version, fw.users TO fw_user_admin"),
+        QStringLiteral("GRANT INSERT, UPDATE ON fw.users TO fw_user_admin"),
+        QStringLiteral("GRANT USAGE ON SEQUENCE fw.user_versions TO fw_user_admin"),
+        QStringLiteral("-- one login per workstation (the first to register a workstation id keeps it), password via ~/.pgpass:"),
+        QStringLiteral("--   CREATE ROLE ws_anna LOGIN IN ROLE fw_workstation;"),
+        QStringLiteral("--   CREATE ROLE ops_admin LOGIN IN ROLE fw_workstation, fw_user_admin;"),
+        QStringLiteral("--   CREATE ROLE erp_feed LOGIN IN ROLE fw_publisher;"),
     };
 }
 
 } // namespace fw
+
+#undef FW_HOLDS_SNAPSHOT_LEASE
+#undef FW_MINE

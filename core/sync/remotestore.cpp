@@ -24,11 +24,31 @@ QString RemoteStore::textArray(const QStringList& values)
     return text + QLatin1Char('}');
 }
 
+std::optional<QString> RemoteStore::bindingRefusal(QString& error)
+{
+    auto result = m_connection.query(QStringLiteral("SELECT session_user, (SELECT login_role FROM fw.workstations WHERE id = $1)"),
+                                     { m_workstation });
+    if (auto* failed = std::get_if<QString>(&result)) {
+        error = *failed;
+        return std::nullopt;
+    }
+    const PgResult& row = std::get<PgResult>(result);
+    const QString connected = row.value(0, 0);
+    const QString bound = row.value(0, 1);
+    if (bound.isEmpty() || bound == connected)
+        return std::nullopt;
+    return QStringLiteral("workstation %1 is registered to database role %2, but this connection is role %3: connect as %2, "
+                          "or give this store a workstation id of its own (--workstation)")
+        .arg(m_workstation, bound, connected);
+}
+
 std::optional<QString> RemoteStore::heartbeat(const QString& user, const QString& host)
 {
-    return m_connection.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ($1, $2, $3) "
+    // Registers this workstation for the connected role (login_role defaults to session_user; a
+    // row from before schema 3 is bound now). Row-level security refuses another role's row.
+    return m_connection.execute(QStringLiteral("INSERT INTO fw.workstations AS w (id, user_name, host) VALUES ($1, $2, $3) "
                                                "ON CONFLICT (id) DO UPDATE SET last_seen = now(), user_name = EXCLUDED.user_name, "
-                                               "host = EXCLUDED.host"),
+                                               "host = EXCLUDED.host, login_role = session_user"),
                                 { m_workstation, user, host });
 }
 

@@ -89,6 +89,10 @@ public:
     RemoteStore(PgConnection& connection, QString workstation);
 
     const QString& workstation() const { return m_workstation; }
+    // A workstation id belongs to the database role that registered it (docs/sync.md, "Integrity").
+    // nullopt when this connection's role may act as this workstation; else the refusal, naming
+    // both roles. A failed query leaves its error in `error` (and returns nullopt).
+    std::optional<QString> bindingRefusal(QString& error);
     std::optional<QString> heartbeat(const QString& user, const QString& host);
 
     // Publishing (fwctl publish; an upstream system may insert fw.inbound_orders itself).
@@ -123,7 +127,10 @@ public:
     std::variant<std::vector<SyncEvent>, QString> eventsOf(const QString& orderId);
 
     // Claims and commands (remotestore_commands.cpp).
-    std::variant<ClaimOutcome, QString> claim(const QString& item, const QString& orderId, const QString& user);
+    // A claim idle (untouched) for idleSeconds may be taken by someone else; claiming again touches it.
+    std::variant<ClaimOutcome, QString> claim(const QString& item, const QString& orderId, const QString& user,
+                                              int idleSeconds = defaultClaimIdleSeconds);
+    static constexpr int defaultClaimIdleSeconds = 8 * 3600;
     std::optional<QString> releaseClaim(const QString& item, const QString& user);
     std::optional<QString> clearClaim(const QString& item);
     std::variant<qint64, QString> sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId);

@@ -3,17 +3,22 @@
 
 #include "pgconnection.h"
 
+#include <algorithm>
+
 namespace fw {
 
-std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, const QString& orderId, const QString& user)
+std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, const QString& orderId, const QString& user, int idleSeconds)
 {
     // One statement: of two concurrent claims exactly one inserts or updates the row.
-    auto result = m_connection.query(QStringLiteral("INSERT INTO fw.claims AS c (item, order_id, claimed_by, workstation, claimed_at, version) "
-                                                    "VALUES ($1, $2, $3, $4, now(), 1) ON CONFLICT (item) DO UPDATE SET "
+    // A holder's claim idle past its idle_until is free for the taking (docs/sync.md, "Claims").
+    auto result = m_connection.query(QStringLiteral("INSERT INTO fw.claims AS c (item, order_id, claimed_by, workstation, claimed_at, version, "
+                                                    "idle_until) VALUES ($1, $2, $3, $4, now(), 1, now() + make_interval(secs => $5)) "
+                                                    "ON CONFLICT (item) DO UPDATE SET "
                                                     "claimed_by = EXCLUDED.claimed_by, workstation = EXCLUDED.workstation, "
-                                                    "claimed_at = now(), version = c.version + 1 "
-                                                    "WHERE c.claimed_by IS NULL OR c.claimed_by = EXCLUDED.claimed_by RETURNING version"),
-                                     { item, orderId, user, m_workstation });
+                                                    "claimed_at = now(), version = c.version + 1, idle_until = EXCLUDED.idle_until "
+                                                    "WHERE c.claimed_by IS NULL OR c.claimed_by = EXCLUDED.claimed_by OR c.idle_until < now() "
+                                                    "RETURNING version"),
+                                     { item, orderId, user, m_workstation, QString::number(std::max(1, idleSeconds)) });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     ClaimOutcome outcome;
@@ -38,14 +43,14 @@ std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, cons
 std::optional<QString> RemoteStore::releaseClaim(const QString& item, const QString& user)
 {
     return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
-                                               "version = version + 1 WHERE item = $1 AND claimed_by = $2"),
+                                               "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by = $2"),
                                 { item, user });
 }
 
 std::optional<QString> RemoteStore::clearClaim(const QString& item)
 {
     return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
-                                               "version = version + 1 WHERE item = $1 AND claimed_by IS NOT NULL"),
+                                               "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by IS NOT NULL"),
                                 { item });
 }
 

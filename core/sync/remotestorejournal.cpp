@@ -53,6 +53,9 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     auto mark = m_connection.query(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1 FOR UPDATE"), { m_workstation });
     if (auto* error = std::get_if<QString>(&mark))
         return fail(*error);
+    if (std::get<PgResult>(mark).rows() == 0) // row-level security: another role's workstation
+        return fail(QStringLiteral("workstation %1 is registered to another database role; this connection may not push its journal")
+                        .arg(m_workstation));
     const qint64 pushedThrough = std::get<PgResult>(mark).number(0, 0);
 
     // Fencing: the leases this batch writes under, as this workstation holds them, locked (FOR

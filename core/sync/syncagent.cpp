@@ -72,6 +72,15 @@ bool SyncAgent::connectIfDue()
                 break;
         }
     }
+    if (!error) {
+        // A workstation id is its registering role's: another role is refused, and stays offline.
+        QString failed;
+        m_refusal = m_remote->bindingRefusal(failed).value_or(QString());
+        if (!failed.isEmpty())
+            error = failed;
+        else if (!m_refusal.isEmpty())
+            error = m_refusal;
+    }
     if (!error)
         error = m_remote->heartbeat(m_settings.user, QHostInfo::localHostName());
     if (error) {
@@ -130,7 +139,7 @@ SyncStatus SyncAgent::round(Executor* executor)
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
     const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)))
-        && runCommands(executor) && pushEvents() && sendCommands(executor) && (!catalogsDue || copyCatalogs()) && acquireLeases(executor)
+        && pullUsers() && runCommands(executor) && pushEvents() && sendCommands(executor) && (!catalogsDue || copyCatalogs()) && acquireLeases(executor)
         && pullEvents();
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
@@ -160,6 +169,7 @@ SyncStatus SyncAgent::status() const
     s.backlog = m_catchingUp ? m_backlog : 0;
     s.workstation = m_workstation;
     s.lastError = m_lastError;
+    s.refused = !m_refusal.isEmpty();
     s.conflicts = m_ledger.conflicts();
     if (s.conflicts.size() > 50)
         s.conflicts.erase(s.conflicts.begin(), s.conflicts.end() - 50);

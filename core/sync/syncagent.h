@@ -29,6 +29,7 @@ struct SyncSettings {
     int leaseTtlSeconds = 60;
     int capacity = 500; // active orders this workstation's engine takes at most
     int batch = 20000; // events per push or pull
+    int claimIdleSeconds = 0; // a claim untouched this long may be taken by another; 0: the store's claims.idleHours, else 8 h
 };
 
 struct SyncStatus {
@@ -45,6 +46,7 @@ struct SyncStatus {
     qint64 backlog = 0; // shared journal entries still to pull (approximate), while catching up
     QString workstation;
     QString lastError;
+    bool refused = false; // the remote store refused this workstation id for the connected role (lastError says why)
     std::vector<SyncConflict> conflicts; // the open ones, newest last (at most 50)
 };
 
@@ -110,6 +112,9 @@ private:
     // Other workstations' events into the local journal (the caller's transaction).
     static std::optional<QString> recordRemoteEvents(const QSqlDatabase& db, const std::vector<SyncEvent>& events);
     std::optional<QString> registerLocalOrder(const QString& orderId);
+    // syncagentusers.cpp: users changed in the remote store since the last pull, into the local store.
+    bool pullUsers();
+    int claimIdleSeconds() const;
     // syncagentcommands.cpp
     bool runCommands(Executor* executor);
     bool sendCommands(Executor* executor);
@@ -128,6 +133,7 @@ private:
     QDateTime m_lastSync;
     QDateTime m_offlineSince;
     QString m_lastError;
+    QString m_refusal; // bindingRefusal's answer at the last connect
     QDeadlineTimer m_nextConnect { 0 };
     QDeadlineTimer m_nextRenew { 0 }; // leases are renewed every third of their time, not every round
     QDeadlineTimer m_nextCatalogCheck { 0 };

@@ -67,7 +67,7 @@ bool SyncAgent::assertOwnCommand(Executor* executor, const QueuedCommand& comman
     } else if (request->action == QStringLiteral("task.claim")) {
         // Claimed here while offline: the remote store decides now.
         const QString item = PortableRequest::taskItem(command.orderId, request->args.value(QStringLiteral("step")).toString());
-        auto claim = m_remote->claim(item, command.orderId, command.actor);
+        auto claim = m_remote->claim(item, command.orderId, command.actor, claimIdleSeconds());
         if (auto* error = std::get_if<QString>(&claim))
             return check(*error);
         const ClaimOutcome& outcome = std::get<ClaimOutcome>(claim);
@@ -145,7 +145,7 @@ std::variant<ClaimOutcome, QString> SyncAgent::claim(const QString& item, const 
     if (!m_online)
         return QStringLiteral("offline since %1: claims are decided by the remote store; try again when it is back")
             .arg(QLocale::c().toString(m_offlineSince.toLocalTime(), QStringLiteral("HH:mm")));
-    auto outcome = m_remote->claim(item, orderId, user);
+    auto outcome = m_remote->claim(item, orderId, user, claimIdleSeconds());
     if (auto* error = std::get_if<QString>(&outcome))
         goOffline(*error);
     return outcome;

@@ -301,21 +301,32 @@ private Q_SLOTS:
                  orderCount);
         const Run roles = fwctl({ QStringLiteral("sync-admin"), QStringLiteral("roles") });
         QCOMPARE(roles.exitCode, 0);
-        QVERIFY(roles.out.contains(QStringLiteral("CREATE ROLE fw_workstation NOLOGIN;\n")));
+        QVERIFY2(roles.out.contains(QStringLiteral("CREATE ROLE fw_workstation NOLOGIN;")), qPrintable(roles.out));
+        QVERIFY2(roles.out.contains(QStringLiteral("GRANT SELECT ON fw.schema_version, fw.catalogs, fw.inbound_orders TO fw_publisher;\n")),
+                 qPrintable(roles.out));
     }
 
     void actionsOnAnotherWorkstationsOrderGoToItsOwner()
     {
-        // b sees a's two new orders as replicas once it syncs.
-        QCOMPARE(fwctl(global(QStringLiteral("b"), {}) << QStringLiteral("sync") << QStringLiteral("--once")).exitCode, 0);
-        // bert works on both workstations (each store's first user, its admin, adds him).
-        for (const QString& name : { QStringLiteral("a"), QStringLiteral("b") }) {
-            for (const QString& person : { QStringLiteral("bert"), QStringLiteral("carl") }) {
-                const Run added = fwctl({ QStringLiteral("--db"), store(name), QStringLiteral("users"), QStringLiteral("add"), person,
-                                          QStringLiteral("--roles"), QStringLiteral("operator,resolver,supervisor") });
-                QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-            }
+        // bert works on both workstations: a's admin adds him to the users shared through the remote
+        // store; without --remote a store that syncs refuses to change its users only here.
+        const Run localOnly = fwctl({ QStringLiteral("--db"), store(QStringLiteral("a")), QStringLiteral("users"), QStringLiteral("add"),
+                                      QStringLiteral("bert"), QStringLiteral("--roles"), QStringLiteral("operator") });
+        QCOMPARE(localOnly.exitCode, 2);
+        QVERIFY2(localOnly.err.contains(QStringLiteral("fwctl users add: this store syncs through a remote store (workstation ws-a)")),
+                 qPrintable(localOnly.err));
+        for (const QString& person : { QStringLiteral("bert"), QStringLiteral("carl") }) {
+            const Run added = fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("users") << QStringLiteral("add") << person
+                                                                    << QStringLiteral("--roles") << QStringLiteral("operator,resolver,supervisor"));
+            QVERIFY2(added.exitCode == 0, qPrintable(added.all()));
+            QVERIFY2(added.out.contains(QStringLiteral("shared through the remote store")), qPrintable(added.out));
         }
+        QCOMPARE(remoteValue(QStringLiteral("SELECT string_agg(id || ':' || roles, ' ' ORDER BY id) FROM fw.users")),
+                 QStringLiteral("bert:operator,resolver,supervisor carl:operator,resolver,supervisor"));
+        // b sees a's two new orders as replicas, and the users, once it syncs.
+        QCOMPARE(fwctl(global(QStringLiteral("b"), {}) << QStringLiteral("sync") << QStringLiteral("--once")).exitCode, 0);
+        const Run usersOnB = fwctl({ QStringLiteral("--db"), store(QStringLiteral("b")), QStringLiteral("users"), QStringLiteral("list") });
+        QVERIFY2(usersOnB.out.contains(QStringLiteral("bert ")), qPrintable(usersOnB.out));
         const QStringList action { QStringLiteral("resume"), orderId(orderCount + 1), QStringLiteral("--as"), QStringLiteral("bert"),
                                    QStringLiteral("--wait"), QStringLiteral("15") };
         QProcess issuer;

@@ -1,7 +1,9 @@
 // Two workstations share one PostgreSQL (docs/sync.md): each has its own store, engine and
 // SyncAgent, in this process, against one fw-stubs. Covers the shared order stream, takeover of a
 // dead workstation's orders with the stale owner fenced off, PostgreSQL stopped and restarted
-// mid-sync, offline work, and commands and claims across workstations.
+// mid-sync, offline work, and commands and claims across workstations. Every workstation logs in as
+// a role of its own in fw_workstation and the orders come from a role in fw_publisher (the GRANTs of
+// `fwctl sync-admin roles`), so the row-level security of docs/sync.md "Integrity" is in force.
 
 #include "common/clock.h"
 #include "engine/callouttransport.h"
@@ -120,20 +122,34 @@ class TestSync : public QObject {
     StubServer m_stubs { 5 };
     quint16 m_stubPort = 0;
     std::unique_ptr<PgConnection> m_admin;
+    std::unique_ptr<PgConnection> m_publisher;
     int m_published = 0;
 
+    // The conninfo of a login role (not the superuser: row-level security applies, docs/sync.md "Integrity").
+    QString conninfoAs(const QString& role) const
+    {
+        QString conninfo = m_server.conninfo();
+        return conninfo.replace(QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
+    }
+
+    // Each workstation connects as a login role of its own in fw_workstation.
     std::unique_ptr<Workstation> workstation(const QString& id, int capacity, int ttl = 60)
     {
+        QString role = QStringLiteral("login_") + id;
+        role.replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (m_server.runSql(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE fw_workstation; "
+                                           "EXCEPTION WHEN duplicate_object THEN NULL; END $$").arg(role)))
+            return nullptr;
         auto ws = std::make_unique<Workstation>();
         ws->id = id;
         ws->stubPort = m_stubPort;
-        ws->settings = { m_server.conninfo(), id, id + QStringLiteral("-user"), ttl, capacity, 20000 };
+        ws->settings = { conninfoAs(role), id, id + QStringLiteral("-user"), ttl, capacity, 20000 };
         return ws->start() ? std::move(ws) : nullptr;
     }
 
     QStringList publishOrders(int count, const QString& prefix)
     {
-        RemoteStore store(*m_admin, QStringLiteral("publisher"));
+        RemoteStore store(*m_publisher, QStringLiteral("publisher"));
         auto document = nlohmann::json::parse(readAll(samples + QStringLiteral("order.json")).toStdString());
         QStringList ids;
         for (int i = 0; i < count; ++i) {
@@ -168,8 +184,15 @@ private Q_SLOTS:
         m_admin = std::make_unique<PgConnection>(m_server.conninfo());
         QCOMPARE(m_admin->open(), std::nullopt);
         QCOMPARE(RemoteSchema::migrate(*m_admin), std::nullopt);
+        // The roles as `fwctl sync-admin roles` prints them; the workstations and the publisher log in as members.
+        QString grants;
+        for (const QString& statement : RemoteSchema::roleGrants())
+            grants += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";")) + QLatin1Char('\n');
+        QCOMPARE(m_server.runSql(grants + QStringLiteral("CREATE ROLE feed LOGIN IN ROLE fw_publisher;")), std::nullopt);
+        m_publisher = std::make_unique<PgConnection>(conninfoAs(QStringLiteral("feed")));
+        QCOMPARE(m_publisher->open(), std::nullopt);
         const auto catalog = nlohmann::json::parse(readAll(samples + QStringLiteral("catalog.json")).toStdString());
-        RemoteStore store(*m_admin, QStringLiteral("publisher"));
+        RemoteStore store(*m_publisher, QStringLiteral("publisher"));
         QCOMPARE(store.publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
                                       QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump())),
                  std::nullopt);
@@ -190,6 +213,9 @@ private Q_SLOTS:
         QVERIFY(allDone(orders));
         a->agent->round(a->executor.get());
         b->agent->round(b->executor.get());
+        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.workstations WHERE (id, login_role) IN "
+                                            "(('ws-a', 'login_ws_a'), ('ws-b', 'login_ws_b'))")),
+                 2);
         const QString inOrders = QStringLiteral("order_id = ANY('%1')").arg(RemoteStore::textArray(orders));
         // Both worked, none twice: every order's events come from exactly one workstation.
         QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(DISTINCT workstation) FROM fw.events WHERE ") + inOrders), 2);
@@ -304,6 +330,7 @@ private Q_SLOTS:
         QVERIFY(!b->agent->round(b->executor.get()).online);
         QCOMPARE(m_server.restart(), std::nullopt);
         QCOMPARE(m_admin->open(), std::nullopt);
+        QCOMPARE(m_publisher->open(), std::nullopt);
         bool online = false;
         for (int i = 0; i < 80 && !online; ++i) {
             QTest::qWait(250);

@@ -78,12 +78,14 @@ SyncStatus SyncWorkstation::round()
     return m_agent->round(m_executor.get());
 }
 
-CommandResult SyncWorkstation::act(const QString& action, const QVariantMap& args)
+CommandResult SyncWorkstation::act(const QString& action, const QVariantMap& args) { return actAs(m_settings.user, action, args); }
+
+CommandResult SyncWorkstation::actAs(const QString& user, const QString& action, const QVariantMap& args)
 {
     CommandProcessor processor(*m_database, m_clock);
     processor.setExecutor(m_executor.get());
     processor.setSync(m_agent.get());
-    return processor.process(Command::make(m_settings.user, action, args, { m_settings.workstation, CommandOrigin::Channel::Gui }));
+    return processor.process(Command::make(user, action, args, { m_settings.workstation, CommandOrigin::Channel::Gui }));
 }
 
 qint64 SyncWorkstation::taskId(const QString& orderId, const QString& stepKey) const

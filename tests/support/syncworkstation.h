@@ -32,6 +32,8 @@ public:
     // An operator action as this workstation's user takes it (claims decided in PostgreSQL first).
     // An action by this workstation's person through the command processor (claims decided in the remote store).
     CommandResult act(const QString& action, const QVariantMap& args);
+    // The same by another person at this workstation (who must be a user of its store).
+    CommandResult actAs(const QString& user, const QString& action, const QVariantMap& args);
     // The local id of the open or claimed task at `stepKey` (e.g. "admin-handover") of an order; 0 if none.
     qint64 taskId(const QString& orderId, const QString& stepKey) const;
 
