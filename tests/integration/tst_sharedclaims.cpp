@@ -87,16 +87,18 @@ private Q_SLOTS:
         order.close();
         QCOMPARE(fwctl(on({}).mid(0, 2) << QStringLiteral("publish") << QStringLiteral("order") << order.fileName()).exitCode, 0);
         const QStringList stations { QStringLiteral("ws-a"), QStringLiteral("ws-b"), QStringLiteral("ws-c") };
+        // ws-a's admin (its first user) adds the three colleagues through the remote store: every
+        // workstation knows them after its next round.
+        QVERIFY2(sync(QStringLiteral("ws-a")).exitCode == 0, qPrintable(sync(QStringLiteral("ws-a")).err));
+        for (const char* person : { "anna", "bob", "carol" }) {
+            const Run added = fwctl(on(QStringLiteral("ws-a")) << QStringLiteral("users") << QStringLiteral("add") << QLatin1String(person)
+                                                              << QStringLiteral("--roles") << QStringLiteral("operator")
+                                                              << QStringLiteral("--queues") << QStringLiteral("workshop"));
+            QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        }
         for (const QString& station : stations) {
             const Run once = sync(station);
             QVERIFY2(once.exitCode == 0, qPrintable(once.err));
-            // Each store's admin (its first user) adds the three colleagues.
-            for (const char* person : { "anna", "bob", "carol" }) {
-                const Run added = fwctl(on(station) << QStringLiteral("users") << QStringLiteral("add") << QLatin1String(person)
-                                                    << QStringLiteral("--roles") << QStringLiteral("operator") << QStringLiteral("--queues")
-                                                    << QStringLiteral("workshop"));
-                QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-            }
         }
         QCOMPARE(remoteValue(QStringLiteral("SELECT owner FROM fw.leases WHERE order_id = 'KIT-9'")), QStringLiteral("ws-a"));
         // The owner's engine runs the plan up to the manual task; the replicas get it on their next rounds.
