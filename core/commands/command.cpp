@@ -73,6 +73,7 @@ QString Command::target() const
 {
     static const std::pair<const char*, const char*> targets[] {
         { "task", "task" }, { "case", "fallout case" }, { "escalation", "escalation" }, { "user", "user" }, { "order", "order" },
+        { "conflict", "sync conflict" },
     };
     for (const auto& [key, noun] : targets) {
         const QVariant value = args.value(QString::fromLatin1(key));

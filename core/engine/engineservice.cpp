@@ -54,10 +54,10 @@ void EngineService::setRemote(const SyncSettings& settings)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings]() { worker->setRemote(settings); }, Qt::QueuedConnection);
 }
 
-void EngineService::acknowledgeConflict(qint64 conflictId)
+void EngineService::acknowledgeConflict(qint64 conflictId, const QString& user)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, conflictId]() { worker->acknowledgeConflict(conflictId); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, conflictId, user]() { worker->acknowledgeConflict(conflictId, user); }, Qt::QueuedConnection);
 }
 
 void EngineService::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl)
@@ -86,10 +86,10 @@ void EngineService::requestOrderDetail(const QString& orderId)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, orderId]() { worker->readOrderDetail(orderId); }, Qt::QueuedConnection);
 }
 
-void EngineService::previewChange(const QString& document, const QString& label)
+void EngineService::previewChange(const QString& document, const QString& label, const QString& user)
 {
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, document, label]() { worker->previewChange(document, label); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, document, label, user]() { worker->previewChange(document, label, user); }, Qt::QueuedConnection);
 }
 
 void EngineService::submitChange(const QString& orderId, const QString& document, const QString& label, const QString& user)

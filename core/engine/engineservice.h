@@ -34,7 +34,7 @@ public:
     // Joins the team on a remote store (docs/sync.md); call before start(). The engine's thread
     // then runs a sync round every tick and whenever the remote store notifies it.
     void setRemote(const SyncSettings& settings);
-    void acknowledgeConflict(qint64 conflictId);
+    void acknowledgeConflict(qint64 conflictId, const QString& user);
     // Sends an endpoint's callouts elsewhere (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
     // Fills an empty store with the bundled samples (populateDemoStore) on the engine's thread;
@@ -70,7 +70,7 @@ public:
     // it in messages (its file). previewChange answers with changePreviewReady (problems inside the
     // preview); submitChange with actionDone("change <id> of <order>: applied: ...") or actionFailed
     // (the problems or PONR refusals). requestOrderSummary answers with orderSummaryReady.
-    void previewChange(const QString& document, const QString& label);
+    void previewChange(const QString& document, const QString& label, const QString& user);
     void submitChange(const QString& orderId, const QString& document, const QString& label, const QString& user);
     void requestOrderSummary(const QString& orderId);
     // Any command (user administration, bulk fallout, ...): answered by actionDone(label...) or

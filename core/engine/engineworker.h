@@ -37,7 +37,7 @@ public:
     void start(int tickMs, int lockTimeoutMs);
     void perform(const QString& action, const Command& request);
     void setRemote(const SyncSettings& settings) { m_syncSettings = settings; }
-    void acknowledgeConflict(qint64 conflictId);
+    void acknowledgeConflict(qint64 conflictId, const QString& user); // a supervisor's or admin's (sync.acknowledge)
     void stop();
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
     void readOrderDetail(const QString& orderId);
@@ -48,7 +48,7 @@ public:
     void populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints = {});
     void enableScriptedOperator(int percentOfOrders, int ordersPerTick);
     void importFile(const QString& kind, const QString& path, const QString& user);
-    void previewChange(const QString& document, const QString& label); // engineworkerchange.cpp
+    void previewChange(const QString& document, const QString& label, const QString& user); // engineworkerchange.cpp
     void readOrderSummary(const QString& orderId);
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 #include "engineworker.h"
 
 #include "change/ordersummaryreader.h"
+#include "commands/commandprocessor.h"
 #include "executor.h"
 #include "store/database.h"
 
@@ -9,11 +10,19 @@
 
 namespace fw {
 
-void EngineWorker::previewChange(const QString& document, const QString& label)
+void EngineWorker::previewChange(const QString& document, const QString& label, const QString& user)
 {
     ChangePreview preview;
     const auto json = nlohmann::json::parse(document.toStdString(), nullptr, false);
-    if (json.is_discarded())
+    const QString orderId = json.is_object() && json.contains("order") && json["order"].is_string()
+        ? QString::fromStdString(json["order"].get<std::string>())
+        : QString();
+    const auto refused = m_processor ? m_processor->admit(Command::make(user, QStringLiteral("change.preview"), { { QStringLiteral("order"), orderId } },
+                                                                        { {}, CommandOrigin::Channel::Gui }))
+                                     : std::nullopt;
+    if (refused)
+        preview.problems = { { label, {}, refused->message } };
+    else if (json.is_discarded())
         preview.problems = { { label, {}, QStringLiteral("not valid JSON") } };
     else if (!m_executor)
         preview.problems = { { label, {}, QStringLiteral("the engine is not running") } };

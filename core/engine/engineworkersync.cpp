@@ -2,6 +2,7 @@
 #include "engineworker.h"
 
 #include "common/clock.h"
+#include "commands/commandprocessor.h"
 #include "executor.h"
 #include "store/database.h"
 
@@ -88,10 +89,18 @@ void EngineWorker::reportAnsweredCommands()
     }
 }
 
-void EngineWorker::acknowledgeConflict(qint64 conflictId)
+void EngineWorker::acknowledgeConflict(qint64 conflictId, const QString& user)
 {
     if (!m_sync)
         return;
+    if (m_processor) {
+        const auto refused = m_processor->admit(Command::make(user, QStringLiteral("sync.acknowledge"), { { QStringLiteral("conflict"), conflictId } },
+                                                              { m_sync->workstation(), CommandOrigin::Channel::Gui }));
+        if (refused) {
+            Q_EMIT actionFailed(QStringLiteral("acknowledge conflict"), refused->message);
+            return;
+        }
+    }
     if (const auto error = m_sync->acknowledgeConflict(conflictId))
         Q_EMIT actionFailed(QStringLiteral("acknowledge conflict"), *error);
     Q_EMIT syncStatusChanged(m_sync->status());

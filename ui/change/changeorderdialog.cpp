@@ -218,7 +218,7 @@ void ChangeOrderDialog::preview()
     updateButtons();
     if (m_service) {
         m_service->requestOrderDetail(m_orderId); // the "before" as of now
-        m_service->previewChange(m_previewed, label());
+        m_service->previewChange(m_previewed, label(), m_user);
     }
 }
 

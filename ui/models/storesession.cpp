@@ -62,7 +62,7 @@ void StoreSession::setRemote(const SyncSettings& settings)
 
 void StoreSession::acknowledgeConflict(qint64 conflictId)
 {
-    m_service->acknowledgeConflict(conflictId);
+    m_service->acknowledgeConflict(conflictId, m_user);
 }
 
 void StoreSession::start(int tickMs)
