@@ -116,7 +116,8 @@ namespace {
 int runUsers(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("list|add|grant|revoke|change|deactivate|activate"), QStringLiteral("What to do."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 QStringLiteral("list (the default), add, grant, revoke, change, deactivate or activate."));
     parser.addPositionalArgument(QStringLiteral("[NAME]"), QStringLiteral("The user's login name (all but list)."));
     const QCommandLineOption roles(QStringLiteral("roles"),
                                    QStringLiteral("add, grant, revoke: roles joined by commas (operator, resolver, supervisor, admin)."),
