@@ -40,6 +40,7 @@ struct TaskSummary {
     QString queue;
     QString state; // open, claimed
     QString claimedBy;
+    QDateTime claimedAt; // since when claimedBy holds it (invalid while open)
     QString orderId;
     QString stepId;
     QString stepName;

@@ -83,7 +83,7 @@ void OperationsReader::readTasks(EngineSnapshot& result) const
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT t.id, t.queue, t.state, COALESCE(t.claimed_by, ''), t.order_id, t.step_id, s.name, s.lane, "
-                              "o.account_name, t.created_at, t.updated_at, COALESCE(o.replica_of, '') FROM tasks t "
+                              "o.account_name, t.created_at, t.updated_at, COALESCE(o.replica_of, ''), t.claimed_at FROM tasks t "
                               "JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
                               "JOIN orders o ON o.id = t.order_id "
                               "WHERE t.state IN ('open', 'claimed') ORDER BY t.id"));
@@ -101,6 +101,7 @@ void OperationsReader::readTasks(EngineSnapshot& result) const
         task.createdAt = fromStoreTime(query.value(9));
         task.updatedAt = fromStoreTime(query.value(10));
         task.runsOn = query.value(11).toString();
+        task.claimedAt = fromStoreTime(query.value(12));
         result.tasks.push_back(std::move(task));
     }
 }
