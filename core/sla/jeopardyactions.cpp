@@ -81,16 +81,24 @@ std::optional<QString> JeopardyActions::reassignTask(QSqlDatabase& database, con
     return journal(database, now, orderId, stepId, QStringLiteral("task.reassigned"), actor, state, QStringLiteral("open"), payload);
 }
 
+namespace {
+    // An order's priority, or nullopt when there is no such order.
+    std::optional<int> priorityOf(QSqlDatabase& database, const QString& orderId)
+    {
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT priority FROM orders WHERE id = ?"));
+        query.addBindValue(orderId);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return query.value(0).toInt();
+    }
+} // namespace
+
 std::optional<QString> JeopardyActions::raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
                                                       int priority, const QString& actor, const QString& reason)
 {
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral("SELECT priority FROM orders WHERE id = ?"));
-    query.addBindValue(orderId);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("unknown order '%1'").arg(orderId);
-    const int before = query.value(0).toInt();
-    if (before >= priority)
+    const std::optional<int> before = priorityOf(database, orderId);
+    if (before && *before >= priority)
         return std::nullopt;
     return setPriority(database, now, orderId, priority, actor, reason);
 }
@@ -100,19 +108,18 @@ std::optional<QString> JeopardyActions::setPriority(QSqlDatabase& database, cons
 {
     if (priority < 0 || priority > 2)
         return QStringLiteral("order %1: priority %2 is not 0 (normal), 1 (high) or 2 (urgent)").arg(orderId).arg(priority);
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral("SELECT priority FROM orders WHERE id = ?"));
-    query.addBindValue(orderId);
-    if (!query.exec() || !query.next())
+    const std::optional<int> known = priorityOf(database, orderId);
+    if (!known)
         return QStringLiteral("unknown order '%1'").arg(orderId);
-    const int before = query.value(0).toInt();
+    const int before = *known;
     if (before == priority)
         return std::nullopt;
+    QSqlQuery query(database);
     query.prepare(QStringLiteral("UPDATE orders SET priority = ? WHERE id = ?"));
     query.addBindValue(priority);
     query.addBindValue(orderId);
     if (!query.exec())
-        return failed(query, QStringLiteral("cannot raise the priority of %1").arg(orderId));
+        return failed(query, QStringLiteral("cannot set the priority of %1").arg(orderId));
     return journal(database, now, orderId, {}, QStringLiteral("order.priority"), actor, QString::number(before),
                    QString::number(priority), nlohmann::json { { "reason", utf8(reason) } });
 }

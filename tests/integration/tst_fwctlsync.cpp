@@ -6,6 +6,7 @@
 // welcome kit an auto task, so they complete without people.
 
 #include "sync/pgconnection.h"
+#include "remotevalue.h"
 #include "throwawaypostgres.h"
 
 #include <QDeadlineTimer>
@@ -72,18 +73,7 @@ class TestFwctlSync : public QObject {
         return run;
     }
 
-    // One value from the remote store, through libpq like the product.
-    QString remoteValue(const QString& sql) const
-    {
-        PgConnection connection(m_server.conninfo());
-        if (connection.open())
-            return QStringLiteral("<no connection>");
-        auto result = connection.query(sql);
-        if (const auto* error = std::get_if<QString>(&result))
-            return *error;
-        const PgResult& rows = std::get<PgResult>(result);
-        return rows.rows() ? rows.value(0, 0) : QString();
-    }
+    QString remoteValue(const QString& sql) const { return test::remoteValue(m_server.conninfo(), sql); }
 
     QString writeOrder(int n, const std::function<void(nlohmann::json&)>& edit = {}) const
     {

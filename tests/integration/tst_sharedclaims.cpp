@@ -4,6 +4,7 @@
 // it was held by someone who did not hold it) ends with exactly one holder everywhere.
 
 #include "sync/pgconnection.h"
+#include "remotevalue.h"
 #include "throwawaypostgres.h"
 
 #include "fwctlprocess.h"
@@ -32,17 +33,7 @@ class TestSharedClaims : public QObject {
     Run fwctl(const QStringList& arguments) const { return test::runFwctl(arguments, m_dir.path()); }
     Run sync(const QString& workstation) const { return fwctl(on(workstation) << QStringLiteral("sync") << QStringLiteral("--once")); }
 
-    QString remoteValue(const QString& sql) const
-    {
-        PgConnection connection(m_server.conninfo());
-        if (connection.open())
-            return QStringLiteral("<no connection>");
-        auto result = connection.query(sql);
-        if (const auto* error = std::get_if<QString>(&result))
-            return *error;
-        const PgResult& rows = std::get<PgResult>(result);
-        return rows.rows() ? rows.value(0, 0) : QString();
-    }
+    QString remoteValue(const QString& sql) const { return test::remoteValue(m_server.conninfo(), sql); }
 
     // The KIT-9 task in a workstation's store: its id there, and who holds it ("" when nobody).
     nlohmann::json task(const QString& workstation) const

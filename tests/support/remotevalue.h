@@ -1,0 +1,21 @@
+#pragma once
+
+// One value from the remote store, read through libpq as the product reads it (tests only).
+
+#include "sync/pgconnection.h"
+
+namespace fw::test {
+
+inline QString remoteValue(const QString& conninfo, const QString& sql)
+{
+    PgConnection connection(conninfo);
+    if (connection.open())
+        return QStringLiteral("<no connection>");
+    auto result = connection.query(sql);
+    if (const auto* error = std::get_if<QString>(&result))
+        return *error;
+    const PgResult& rows = std::get<PgResult>(result);
+    return rows.rows() ? rows.value(0, 0) : QString();
+}
+
+} // namespace fw::test
