@@ -7,7 +7,6 @@ namespace {
     constexpr RoleSet resolvers { Role::Resolver };
     constexpr RoleSet supervisors { Role::Supervisor };
     constexpr RoleSet admins { Role::Admin };
-    constexpr RoleSet anyone { Role::Operator, Role::Resolver, Role::Supervisor, Role::Admin };
 
     QString rolesText(RoleSet roles)
     {
@@ -52,7 +51,6 @@ const std::vector<Permission>& Permissions::table()
         { QStringLiteral("user.deactivate"), admins, false, QStringLiteral("deactivate a user") },
         { QStringLiteral("remote.settings"), admins, false, QStringLiteral("change the remote store's settings") },
         { QStringLiteral("sync.acknowledge"), RoleSet { Role::Supervisor, Role::Admin }, false, QStringLiteral("acknowledge a sync conflict") },
-        { QStringLiteral("session.switch-user"), anyone, false, QStringLiteral("act as this user") },
     };
     return permissions;
 }

@@ -12,6 +12,7 @@
 #include "store/storeimporter.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -229,6 +230,20 @@ private Q_SLOTS:
         QCOMPARE(outcome->result.status, CommandResult::Status::Refused);
         QVERIFY(outcome->result.message.startsWith(QStringLiteral("oscar may not claim a task (task.claim) of queue 'workshop'")));
         QCOMPARE(scalar(QStringLiteral("SELECT status FROM requests WHERE id = %1").arg(std::get<qint64>(id))), QStringLiteral("refused"));
+    }
+
+    // docs/roles.md is the table users read: every action of Permissions::table() is in it, with its roles.
+    void theRolesDocumentListsEveryAction()
+    {
+        QFile document(QStringLiteral(FW_TEST_DATA_DIR "/../../docs/roles.md"));
+        QVERIFY(document.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(document.readAll());
+        for (const Permission& permission : Permissions::table()) {
+            const QRegularExpression row(QStringLiteral("\\n\\|[^\\n]*`%1`[^\\n]*\\| ([a-z, ]+) \\|").arg(QRegularExpression::escape(permission.action)));
+            const auto match = row.match(text);
+            QVERIFY2(match.hasMatch(), qPrintable(permission.action));
+            QCOMPARE(match.captured(1).trimmed(), permission.roles.names().join(QStringLiteral(", ")));
+        }
     }
 
     void theLastAdminKeepsTheRole()
