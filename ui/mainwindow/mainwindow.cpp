@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fw {
@@ -165,6 +166,8 @@ void MainWindow::createStatusBar()
     m_syncIndicator = new SyncIndicator(this);
     connect(m_syncIndicator, &SyncIndicator::clicked, this, &MainWindow::showSyncConflicts);
     statusBar()->addWidget(m_statusLabel, 1);
+    createUserIndicator();
+    statusBar()->addPermanentWidget(m_userButton);
     statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_engineLabel);

@@ -1,10 +1,12 @@
 #include "stepinspector.h"
 
 #include "engine/enginesnapshot.h"
+#include "models/sessionuser.h"
 #include "models/statepresentation.h"
 #include "models/storesession.h"
 #include "models/timelinemodel.h"
 #include "widgets/operatoractions.h"
+#include "widgets/permission.h"
 
 #include <QGridLayout>
 #include <QJsonDocument>
@@ -75,6 +77,8 @@ StepInspector::StepInspector(StoreSession* session, QWidget* parent)
     layout->addWidget(m_editRetry, 3, 1);
     layout->addWidget(m_skip, 3, 2);
     setMinimumWidth(340);
+    connect(session->identity(), &SessionUser::changed, this, &StepInspector::updateActions);
+    updateActions();
 }
 
 qint64 StepInspector::openCase() const
@@ -101,20 +105,23 @@ void StepInspector::setStep(const OrderDetail& detail, const QString& stepId)
     m_stepId = stepId;
     m_onHold = detail.order.onHold;
     render(detail);
-    updateActions(detail);
+    updateActions();
 }
 
-void StepInspector::updateActions(const OrderDetail& detail)
+void StepInspector::updateActions()
 {
     const qint64 task = m_stepId.isEmpty() ? 0 : openTask();
     const TaskSummary* t = task ? m_session->task(task) : nullptr;
     const bool fallout = !m_stepId.isEmpty() && openCase() != 0;
-    m_complete->setEnabled(t && (t->claimedBy.isEmpty() || t->claimedBy == m_session->user()));
-    m_claim->setEnabled(t && t->claimedBy.isEmpty());
-    m_retry->setEnabled(fallout);
-    m_editRetry->setEnabled(fallout);
-    m_skip->setEnabled(fallout);
-    m_resume->setEnabled(detail.order.onHold);
+    const SessionUser& user = *m_session->identity();
+    const QString queue = t ? t->queue : QString();
+    setPermitted(m_complete, t && (t->claimedBy.isEmpty() || t->claimedBy == m_session->user()),
+                 user.taskRefusal(QStringLiteral("task.complete"), queue));
+    setPermitted(m_claim, t && t->claimedBy.isEmpty(), user.taskRefusal(QStringLiteral("task.claim"), queue));
+    permit(m_retry, user, QStringLiteral("fallout.retry"), fallout);
+    permit(m_editRetry, user, QStringLiteral("fallout.retry"), fallout);
+    permit(m_skip, user, QStringLiteral("fallout.skip"), fallout);
+    permit(m_resume, user, QStringLiteral("order.resume"), m_onHold);
 }
 
 void StepInspector::render(const OrderDetail& detail)
