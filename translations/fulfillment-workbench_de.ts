@@ -2609,7 +2609,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Switch &amp;User…</source>
-        <translation>&amp;Benutzer wechseln…</translation>
+        <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
         <source>Work in the open store as another of its users</source>
@@ -4536,12 +4536,12 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <translation>Die ausgewählten Aufgaben in ihre Warteschlange zurückgeben</translation>
     </message>
     <message>
-        <source>My queues (%1)</source>
-        <translation>Meine Warteschlangen (%1)</translation>
+        <source>My queues</source>
+        <translation>Meine Warteschlangen</translation>
     </message>
     <message>
-        <source>The queues %1 works</source>
-        <translation>Die Warteschlangen, die %1 bearbeitet</translation>
+        <source>My queues: %1</source>
+        <translation>Meine Warteschlangen: %1</translation>
     </message>
 </context>
 <context>

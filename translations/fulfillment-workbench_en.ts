@@ -4520,11 +4520,11 @@ Click to choose a user (File &gt; Switch User)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My queues (%1)</source>
+        <source>My queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The queues %1 works</source>
+        <source>My queues: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -261,10 +261,13 @@ private Q_SLOTS:
         TaskInboxPage* inbox = m_window->taskInboxPage();
         QComboBox* queues = inbox->queueFilter();
         QVERIFY(!m_window->switchUser(QStringLiteral("theo")));
-        QCOMPARE(queues->currentText(), QStringLiteral("My queues (fitters)"));
+        QCOMPARE(queues->currentText(), QStringLiteral("My queues"));
+        QCOMPARE(queues->currentData().toStringList(), QStringList { QStringLiteral("fitters") });
+        QCOMPARE(queues->toolTip(), QStringLiteral("My queues: fitters"));
         QCOMPARE(inbox->table()->model()->rowCount(), 0); // no fitters' task
         QVERIFY(!m_window->switchUser(QStringLiteral("olivia")));
-        QCOMPARE(queues->currentText(), QStringLiteral("My queues (field-dispatch)"));
+        QCOMPARE(queues->currentText(), QStringLiteral("My queues"));
+        QCOMPARE(queues->currentData().toStringList(), QStringList { QStringLiteral("field-dispatch") });
         QVERIFY(inbox->table()->model()->rowCount() >= 1);
         for (int row = 0; row < inbox->table()->model()->rowCount(); ++row)
             QCOMPARE(inbox->table()->model()->index(row, 0).data(TaskListModel::QueueRole).toString(), QStringLiteral("field-dispatch"));

@@ -45,6 +45,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("orderHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true); // on a 1366-pixel screen the line leaves no room for the buttons
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("orderProgress"));
     m_progress->setMinimumWidth(170);

@@ -144,10 +144,11 @@ void TaskInboxPage::onUserChanged()
             m_queue->removeItem(1);
         m_fixedQueueItems = mine.isEmpty() ? 1 : 2;
         if (!mine.isEmpty()) {
-            m_queue->insertItem(1, tr("My queues (%1)").arg(mine.join(QStringLiteral(", "))), mine);
-            m_queue->setItemData(1, tr("The queues %1 works").arg(m_session->user()), Qt::ToolTipRole);
+            m_queue->insertItem(1, tr("My queues"), mine);
+            m_queue->setItemData(1, mine.join(QStringLiteral(", ")), Qt::ToolTipRole);
         }
         m_queue->setCurrentIndex(mine.isEmpty() ? 0 : 1);
+        m_queue->setToolTip(mine.isEmpty() ? QString() : tr("My queues: %1").arg(mine.join(QStringLiteral(", "))));
     }
     m_filter->setRoleFilter(TaskListModel::QueueRole, m_queue->currentData());
     setAssignment(Assignment(m_assignment->currentIndex())); // "mine" is someone else now
