@@ -2681,6 +2681,14 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
         <translation>Niemand ist angemeldet: %1. Wählen Sie einen Benutzer über Datei &gt; Benutzer wechseln.</translation>
     </message>
+    <message>
+        <source>Us&amp;ers…</source>
+        <translation>Benutzer&amp;verwaltung…</translation>
+    </message>
+    <message>
+        <source>Add users, change their roles and queues, deactivate them</source>
+        <translation>Benutzer anlegen, ihre Rollen und Warteschlangen ändern, sie deaktivieren</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderPage</name>
@@ -4744,6 +4752,89 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UsersDialog</name>
+    <message>
+        <source>Active (a deactivated user is kept for the history but may do nothing)</source>
+        <translation>Aktiv (ein deaktivierter Benutzer bleibt für die Historie erhalten, darf aber nichts tun)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>a new id adds a user, e.g. anna</source>
+        <translation>eine neue Kennung legt einen Benutzer an, z. B. anna</translation>
+    </message>
+    <message>
+        <source>task queues an operator works, separated by commas</source>
+        <translation>Aufgaben-Warteschlangen, die ein operator bearbeitet, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzerkennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Warteschlangen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "dialogs/switchuserdialog.h"
+#include "dialogs/usersdialog.h"
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
 #include "identity/oslogin.h"
@@ -220,6 +221,8 @@ private Q_SLOTS:
         QTest::addRow("admin may not send a signal") << "ada" << "order" << "orderSignalButton" << false
                                                      << "Needs the operator, resolver or supervisor role: Ada Kowalski holds admin";
         QTest::addRow("admin may not import an order") << "ada" << "window" << "importOrderAction" << false << "Needs the supervisor role";
+        QTest::addRow("admin manages users") << "ada" << "window" << "usersAction" << true << "Users";
+        QTest::addRow("supervisor may not manage users") << "sam" << "window" << "usersAction" << false << "Needs the admin role: Sam Okafor holds supervisor";
         QTest::addRow("operator may not set the remote store") << "olivia" << "window" << "remoteStoreAction" << false << "Needs the admin role";
     }
 
@@ -310,6 +313,28 @@ private Q_SLOTS:
         QCOMPARE(m_window->session()->user(), QStringLiteral("ada"));
         QCOMPARE(m_window->userIndicator()->text(), QStringLiteral("Ada Kowalski \u00b7 admin"));
         QCOMPARE(AppSettings::storeUser(m_storePath), QStringLiteral("ada")); // remembered for this store
+    }
+
+    // File > Users...: an admin adds a colleague (a command the engine authorizes and journals), who
+    // can then be switched to; a supervisor gets no dialog.
+    void adminAddsAUser()
+    {
+        QVERIFY(!m_window->switchUser(QStringLiteral("sam")));
+        QVERIFY(!m_window->showUsers());
+        QVERIFY(!m_window->switchUser(QStringLiteral("ada")));
+        UsersDialog* dialog = m_window->showUsers();
+        QVERIFY(dialog);
+        QVERIFY(dialog->userList()->topLevelItemCount() >= 7); // the deactivated one too
+        dialog->edit(QStringLiteral("nina"), QStringLiteral("Nina Petrova"), { QStringLiteral("operator") }, QStringLiteral("fitters, field-dispatch"));
+        auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveUserButton"));
+        QCOMPARE(save->text(), QStringLiteral("&Add User"));
+        dialog->save();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->result().startsWith(QStringLiteral("Saved: add user nina")), 5000);
+        QVERIFY(!m_window->switchUser(QStringLiteral("nina")));
+        QCOMPARE(m_window->userIndicator()->text(), QStringLiteral("Nina Petrova · operator"));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveUserButton"))->isEnabled()); // nina is no admin
+        QVERIFY(save->toolTip().contains(QStringLiteral("Needs the admin role")));
+        dialog->close();
     }
 
     // --user (or $FW_USER) naming someone the store does not know signs nobody in: every action is

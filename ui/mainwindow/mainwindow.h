@@ -36,6 +36,7 @@ class ProblemsPanel;
 class RecentFiles;
 class StoreSession;
 class SwitchUserDialog;
+class UsersDialog;
 class SyncConflictsDialog;
 class SyncIndicator;
 class TaskInboxPage;
@@ -91,6 +92,7 @@ public:
     // User... (remembered per store). switchUser returns why a user was not accepted.
     SwitchUserDialog* showSwitchUser();
     std::optional<QString> switchUser(const QString& userId);
+    UsersDialog* showUsers(); // File > Users... (an admin's): add users, change roles and queues
     QToolButton* userIndicator() const { return m_userButton; }
     SyncIndicator* syncIndicator() const { return m_syncIndicator; }
     // The saved remote store (File > Remote Store...) as sync settings; empty conninfo when off.

@@ -332,13 +332,17 @@ void MainWindow::createStoreMenu(QMenu* fileMenu)
     QAction* switchUser = fileMenu->addAction(tr("Switch &User…"), this, &MainWindow::showSwitchUser);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     switchUser->setStatusTip(tr("Work in the open store as another of its users"));
+    QAction* users = fileMenu->addAction(tr("Us&ers…"), this, &MainWindow::showUsers);
+    users->setObjectName(QStringLiteral("usersAction"));
+    users->setStatusTip(tr("Add users, change their roles and queues, deactivate them"));
     fileMenu->addSeparator();
     m_remoteAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Remote Store…"), this,
                                          &MainWindow::showRemoteSettings);
     m_remoteAction->setObjectName(QStringLiteral("remoteStoreAction"));
     m_remoteAction->setStatusTip(tr("Share orders with other workstations through a PostgreSQL server"));
-    m_storeActions = { importCatalog, importOrder, close, switchUser };
-    m_actionPermissions = { { importCatalog, QStringLiteral("catalog.import") }, { importOrder, QStringLiteral("order.import") } };
+    m_storeActions = { importCatalog, importOrder, close, switchUser, users };
+    m_actionPermissions = { { importCatalog, QStringLiteral("catalog.import") }, { importOrder, QStringLiteral("order.import") },
+                            { users, QStringLiteral("user.change") } };
     fileMenu->setToolTipsVisible(true); // a disabled action says which role it needs
     onUserChanged();
     fileMenu->addSeparator();

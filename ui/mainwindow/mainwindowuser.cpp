@@ -5,6 +5,7 @@
 
 #include "appsettings.h"
 #include "dialogs/switchuserdialog.h"
+#include "dialogs/usersdialog.h"
 #include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "widgets/permission.h"
@@ -33,6 +34,16 @@ SwitchUserDialog* MainWindow::showSwitchUser()
     auto* dialog = new SwitchUserDialog(*m_session->identity(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { switchUser(dialog->chosenId()); });
+    dialog->open();
+    return dialog;
+}
+
+UsersDialog* MainWindow::showUsers()
+{
+    if (!m_session || !m_session->identity()->allows(QStringLiteral("user.change")))
+        return nullptr;
+    auto* dialog = new UsersDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
