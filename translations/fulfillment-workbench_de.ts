@@ -3197,10 +3197,6 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <translation>Nicht passende Schritte abblenden</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
@@ -3865,10 +3861,6 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>Edit Payload &amp;&amp; Retry…</source>
-        <translation>Nutzdaten bearbeiten &amp;&amp; wiederholen…</translation>
-    </message>
-    <message>
         <source>Skip…</source>
         <translation>Überspringen…</translation>
     </message>
@@ -3970,6 +3962,14 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
     <message>
         <source>&lt;p style=&apos;color:#e65100&apos;&gt;No answer came although the request was sent: the system may have carried it out. A retry sends it again with the same key.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#e65100&apos;&gt;Keine Antwort, obwohl die Anfrage gesendet wurde: Das System hat sie womöglich ausgeführt. Ein Wiederholen sendet sie erneut mit demselben Schlüssel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &amp;&amp; Retry…</source>
+        <translation>Bearbeiten &amp;&amp; wiederholen…</translation>
+    </message>
+    <message>
+        <source>Correct the request, then send it</source>
+        <translation>Die Anfrage korrigieren, dann senden</translation>
     </message>
 </context>
 <context>

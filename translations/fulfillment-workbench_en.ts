@@ -3182,10 +3182,6 @@ Click to choose a user (File &gt; Switch User)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,10 +3845,6 @@ Click to choose a user (File &gt; Switch User)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit Payload &amp;&amp; Retry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skip…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,6 +3945,14 @@ Click to choose a user (File &gt; Switch User)</source>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#e65100&apos;&gt;No answer came although the request was sent: the system may have carried it out. A retry sends it again with the same key.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;&amp; Retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the request, then send it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

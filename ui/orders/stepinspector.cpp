@@ -55,7 +55,8 @@ StepInspector::StepInspector(StoreSession* session, QWidget* parent)
     m_complete = button(tr("Complete Task\u2026"), QStringLiteral("inspectorCompleteButton"));
     m_claim = button(tr("Claim"), QStringLiteral("inspectorClaimButton"));
     m_retry = button(tr("Retry"), QStringLiteral("inspectorRetryButton"));
-    m_editRetry = button(tr("Edit Payload && Retry\u2026"), QStringLiteral("inspectorEditRetryButton"));
+    m_editRetry = button(tr("Edit && Retry\u2026"), QStringLiteral("inspectorEditRetryButton"));
+    m_editRetry->setToolTip(tr("Correct the request, then send it"));
     m_skip = button(tr("Skip\u2026"), QStringLiteral("inspectorSkipButton"));
     m_resume = button(tr("Resume Order"), QStringLiteral("inspectorResumeButton"));
     connect(m_complete, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).completeTask(openTask()); });
@@ -68,15 +69,16 @@ StepInspector::StepInspector(StoreSession* session, QWidget* parent)
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
-    layout->addWidget(m_title, 0, 0, 1, 3);
-    layout->addWidget(m_browser, 1, 0, 1, 3);
+    // Two buttons a row: three did not fit the inspector's width on a 1366-pixel screen (their
+    // labels were cut), and the layout's minimum keeps every label whole in any language.
+    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(m_browser, 1, 0, 1, 2);
     layout->addWidget(m_complete, 2, 0);
     layout->addWidget(m_claim, 2, 1);
-    layout->addWidget(m_resume, 2, 2);
     layout->addWidget(m_retry, 3, 0);
     layout->addWidget(m_editRetry, 3, 1);
-    layout->addWidget(m_skip, 3, 2);
-    setMinimumWidth(340);
+    layout->addWidget(m_skip, 4, 0);
+    layout->addWidget(m_resume, 4, 1);
     connect(session->identity(), &SessionUser::changed, this, &StepInspector::updateActions);
     updateActions();
 }
