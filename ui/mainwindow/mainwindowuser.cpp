@@ -57,6 +57,7 @@ std::optional<QString> MainWindow::switchUser(const QString& userId)
         return problem;
     }
     AppSettings::setStoreUser(m_session->storePath(), m_session->user());
+    m_storeOptions.user = m_session->user(); // re-opening the store (new remote settings) keeps this user
     const User& user = *m_session->identity()->user();
     m_statusLabel->setStyleSheet(QString());
     m_statusLabel->setText(tr("Working as %1 (%2).").arg(user.label(), SessionUser::rolesText(user.roles)));
