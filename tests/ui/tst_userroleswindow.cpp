@@ -19,6 +19,7 @@
 #include "models/tasklistmodel.h"
 #include "orders/orderpage.h"
 #include "store/database.h"
+#include "store/demostore.h"
 #include "store/storeimporter.h"
 #include "stubserver.h"
 #include "tasks/taskinboxpage.h"
@@ -335,6 +336,31 @@ private Q_SLOTS:
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveUserButton"))->isEnabled()); // nina is no admin
         QVERIFY(save->toolTip().contains(QStringLiteral("Needs the admin role")));
         dialog->close();
+    }
+
+    // The demo store ships a team for every role and opens as its operator (unless told otherwise).
+    void demoStoreOpensAsItsOperator()
+    {
+        MainWindow window;
+        StoreOpenOptions options;
+        options.tickMs = 50;
+        options.demoSamplesDirectory = QStringLiteral(FW_SAMPLES_DIR);
+        options.demoCopies = 1;
+        options.defaultUser = demoStartUser();
+        qunsetenv("FW_USER");
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.openStore(m_dir.filePath(QStringLiteral("demo.db")), options);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(window.session()->user(), QStringLiteral("olivia"));
+        QCOMPARE(window.userIndicator()->text(), QStringLiteral("Olivia Ortiz \u00b7 operator"));
+        QStringList team;
+        for (const User& user : window.session()->identity()->users())
+            team << user.id + QLatin1Char('=') + user.roles.toText();
+        for (const QString& member : QStringList { QStringLiteral("olivia=operator"), QStringLiteral("theo=operator"), QStringLiteral("rosa=resolver"),
+                                       QStringLiteral("sam=supervisor"), QStringLiteral("ada=admin"),
+                                       QString(osLoginName() + QStringLiteral("=operator,resolver,supervisor,admin")) })
+            QVERIFY2(team.contains(member), qPrintable(member + QStringLiteral(" not in ") + team.join(QLatin1Char(' '))));
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("importCatalogAction"))->isEnabled());
     }
 
     // --user (or $FW_USER) naming someone the store does not know signs nobody in: every action is
