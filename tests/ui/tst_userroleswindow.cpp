@@ -338,6 +338,28 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // A task another user holds: a supervisor may release it (task.release-other), an operator of its
+    // queue may not, and says why.
+    void onlyASupervisorReleasesAnothersClaim()
+    {
+        StoreSession* session = m_window->session();
+        const int row = rowWhere(session->tasks(), TaskListModel::QueueRole, QStringLiteral("field-dispatch"));
+        QVERIFY(row >= 0);
+        const qint64 task = session->tasks()->index(row, 0).data(TaskListModel::TaskIdRole).toLongLong();
+        session->service()->claimTask(task, admin());
+        QTRY_COMPARE_WITH_TIMEOUT(session->task(task)->claimedBy, admin(), 5000);
+        auto* release = m_window->taskInboxPage()->findChild<QPushButton*>(QStringLiteral("releaseButton"));
+        QVERIFY(!m_window->switchUser(QStringLiteral("olivia")));
+        selectDispatchTask();
+        QVERIFY(!release->isEnabled());
+        QVERIFY2(release->toolTip().contains(QStringLiteral("Needs the supervisor role: Olivia Ortiz holds operator")), qPrintable(release->toolTip()));
+        QVERIFY(!m_window->switchUser(QStringLiteral("sam")));
+        QVERIFY(release->isEnabled());
+        QCOMPARE(release->toolTip(), QStringLiteral("Put the selected tasks back in their queue"));
+        session->service()->releaseTask(task, admin()); // back as it was
+        QTRY_VERIFY_WITH_TIMEOUT(session->task(task)->claimedBy.isEmpty(), 5000);
+    }
+
     // The demo store ships a team for every role and opens as its operator (unless told otherwise).
     void demoStoreOpensAsItsOperator()
     {
