@@ -40,6 +40,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     connect(m_assignment, &QComboBox::currentIndexChanged, this, [this](int index) { setAssignment(Assignment(index)); });
     m_queue = new QComboBox(this);
     m_queue->setObjectName(QStringLiteral("taskQueueFilter"));
+    m_queue->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "My queues" comes with the user, after the first show
     m_queue->addItem(tr("All queues"));
     connect(m_queue, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setRoleFilter(TaskListModel::QueueRole, m_queue->currentData()); });
