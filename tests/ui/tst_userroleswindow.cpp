@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -399,6 +400,8 @@ private Q_SLOTS:
         QVERIFY(ready.wait(10000));
         QVERIFY(!window.session()->identity()->isSignedIn());
         QCOMPARE(window.userIndicator()->text(), QStringLiteral("Nobody signed in"));
+        const QString status = window.findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Nobody is signed in: 'ghost' is not a user of this store")), qPrintable(status));
         auto* import = window.findChild<QAction*>(QStringLiteral("importOrderAction"));
         QVERIFY(!import->isEnabled());
         QVERIFY2(import->toolTip().contains(QStringLiteral("'ghost' is not a user of this store")), qPrintable(import->toolTip()));

@@ -225,6 +225,8 @@ void MainWindow::onEngineState()
     case StoreSession::EngineState::Running:
         m_engineLabel->setText(tr("Engine running"));
         m_statusLabel->setText(tr("Store %1 is open.").arg(QDir::toNativeSeparators(m_session->storePath())));
+        if (!m_session->identity()->isSignedIn())
+            onUserChanged(); // "Nobody is signed in: ..." stays in view
         break;
     case StoreSession::EngineState::Failed:
         m_engineLabel->setText(tr("Engine stopped"));
