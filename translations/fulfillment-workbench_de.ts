@@ -2607,6 +2607,88 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Jeopardy (%1)</source>
         <translation>Gefährdung (%1)</translation>
     </message>
+    <message>
+        <source>Switch &amp;User…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Work in the open store as another of its users</source>
+        <translation>Im geöffneten Datenspeicher als ein anderer seiner Benutzer arbeiten</translation>
+    </message>
+    <message>
+        <source>The remote store&apos;s settings were not changed: %1</source>
+        <translation>Die Einstellungen des zentralen Datenspeichers wurden nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation>kein Datenspeicher geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation>Wechsel zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2).</source>
+        <translation>Angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Working as %1
+Roles: %2
+Queues: %3%4
+
+Click to switch user (File &gt; Switch User)</source>
+        <translation>Angemeldet als %1
+Rollen: %2
+Warteschlangen: %3%4
+
+Klicken, um den Benutzer zu wechseln (Datei &gt; Benutzer wechseln)</translation>
+    </message>
+    <message>
+        <source>
+Deactivated: may do nothing</source>
+        <translation>
+Deaktiviert: darf nichts tun</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Click to choose a user (File &gt; Switch User)</source>
+        <translation>%1
+
+Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
+        <translation>Niemand ist angemeldet: %1. Wählen Sie einen Benutzer über Datei &gt; Benutzer wechseln.</translation>
+    </message>
+    <message>
+        <source>Us&amp;ers…</source>
+        <translation>Benutzer&amp;verwaltung…</translation>
+    </message>
+    <message>
+        <source>Add users, change their roles and queues, deactivate them</source>
+        <translation>Benutzer anlegen, ihre Rollen und Warteschlangen ändern, sie deaktivieren</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderPage</name>
@@ -3115,10 +3197,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Nicht passende Schritte abblenden</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
@@ -3545,6 +3623,69 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::SessionUser</name>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation>Erfordert die Rolle %1</translation>
+    </message>
+    <message>
+        <source>Needs the %1 or %2 role</source>
+        <translation>Erfordert die Rolle %1 oder %2</translation>
+    </message>
+    <message>
+        <source>the store is still opening</source>
+        <translation>der Datenspeicher wird noch geöffnet</translation>
+    </message>
+    <message>
+        <source>no user was given</source>
+        <translation>kein Benutzer angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer a user of this store</source>
+        <translation>„%1“ ist kein Benutzer dieses Datenspeichers mehr</translation>
+    </message>
+    <message>
+        <source>the store is not open yet</source>
+        <translation>der Datenspeicher ist noch nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user of this store (an admin adds users with &apos;fwctl users add&apos;)</source>
+        <translation>„%1“ ist kein Benutzer dieses Datenspeichers (Benutzer legt ein Admin mit &apos;fwctl users add&apos; an)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is deactivated</source>
+        <translation>„%1“ ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in (%1): choose a user with File &gt; Switch User</source>
+        <translation>Niemand ist angemeldet (%1): Wählen Sie einen Benutzer über Datei &gt; Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: choose another user with File &gt; Switch User</source>
+        <translation>%1 ist deaktiviert: Wählen Sie einen anderen Benutzer über Datei &gt; Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Unknown action %1</source>
+        <translation>Unbekannte Aktion %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3</source>
+        <translation>%1; %2 hat: %3</translation>
+    </message>
+    <message>
+        <source>Queue %1 is not one of %2&apos;s queues (%3); the supervisor role works every queue</source>
+        <translation>Die Warteschlange %1 gehört nicht zu den Warteschlangen von %2 (%3); die Rolle supervisor bearbeitet alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+</context>
+<context>
     <name>fw::SplitPathModel</name>
     <message>
         <source>%1 of %2 steps</source>
@@ -3720,10 +3861,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>Edit Payload &amp;&amp; Retry…</source>
-        <translation>Nutzdaten bearbeiten &amp;&amp; wiederholen…</translation>
-    </message>
-    <message>
         <source>Skip…</source>
         <translation>Überspringen…</translation>
     </message>
@@ -3825,6 +3962,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>&lt;p style=&apos;color:#e65100&apos;&gt;No answer came although the request was sent: the system may have carried it out. A retry sends it again with the same key.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#e65100&apos;&gt;Keine Antwort, obwohl die Anfrage gesendet wurde: Das System hat sie womöglich ausgeführt. Ein Wiederholen sendet sie erneut mit demselben Schlüssel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Edit &amp;&amp; Retry…</source>
+        <translation>Bearbeiten &amp;&amp; wiederholen…</translation>
+    </message>
+    <message>
+        <source>Correct the request, then send it</source>
+        <translation>Die Anfrage korrigieren, dann senden</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4186,57 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Inherited from item %1</source>
         <translation>Von Position %1 übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SwitchUserDialog</name>
+    <message>
+        <source>Switch User</source>
+        <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Work in this store as another of its users. What you may do follows their roles; the engine records every action under their name.</source>
+        <translation>In diesem Datenspeicher als ein anderer seiner Benutzer arbeiten. Was Sie dürfen, folgt aus dessen Rollen; die Engine verbucht jede Aktion unter seinem Namen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>a user id, e.g. %1</source>
+        <translation>eine Benutzerkennung, z. B. %1</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzerkennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>&amp;Wechseln</translation>
+    </message>
+    <message>
+        <source>Cannot switch: %1.</source>
+        <translation>Wechsel nicht möglich: %1.</translation>
     </message>
 </context>
 <context>
@@ -4343,6 +4539,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>&lt;p&gt;&lt;i&gt;Claimed by %1: only they can complete it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Übernommen von %1: Nur diese Person kann sie abschließen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Put the selected tasks back in their queue</source>
+        <translation>Die ausgewählten Aufgaben in ihre Warteschlange zurückgeben</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>Meine Warteschlangen</translation>
+    </message>
+    <message>
+        <source>My queues: %1</source>
+        <translation>Meine Warteschlangen: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskListModel</name>
@@ -4547,6 +4755,89 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::UsersDialog</name>
+    <message>
+        <source>Active (a deactivated user is kept for the history but may do nothing)</source>
+        <translation>Aktiv (ein deaktivierter Benutzer bleibt für die Historie erhalten, darf aber nichts tun)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>a new id adds a user, e.g. anna</source>
+        <translation>eine neue Kennung legt einen Benutzer an, z. B. anna</translation>
+    </message>
+    <message>
+        <source>task queues an operator works, separated by commas</source>
+        <translation>Aufgaben-Warteschlangen, die ein operator bearbeitet, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzerkennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation>&amp;Warteschlangen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::Workbench</name>
     <message>
         <source>Fulfillment Workbench: plan orders against a fulfillment catalog and inspect the plan.</source>
@@ -4647,6 +4938,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
         <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), sync-conflicts oder remote-settings.</translation>
+    </message>
+    <message>
+        <source>Work in the store as USER, who must be an active user of it (default: $FW_USER, else the user last chosen in File &gt; Switch User, else the OS login name; the demo: olivia, an operator).</source>
+        <translation>Im Datenspeicher als BENUTZER arbeiten, der dort ein aktiver Benutzer sein muss (Standard: $FW_USER, sonst der zuletzt unter Datei &gt; Benutzer wechseln gewählte Benutzer, sonst der Anmeldename des Betriebssystems; in der Demo: olivia, eine Bearbeiterin mit der Rolle operator).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
     </message>
 </context>
 </TS>

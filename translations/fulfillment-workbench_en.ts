@@ -2595,6 +2595,85 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Jeopardy (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The engine stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in the open store as another of its users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote store&apos;s settings were not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as %1
+Roles: %2
+Queues: %3%4
+
+Click to switch user (File &gt; Switch User)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Deactivated: may do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Click to choose a user (File &gt; Switch User)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;ers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add users, change their roles and queues, deactivate them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderPage</name>
@@ -2840,6 +2919,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside: the engine cannot read this order&apos;s stored data and does not run it (the other orders run). Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3092,10 +3179,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Dim the steps that do not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3525,6 +3608,69 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::SessionUser</name>
+    <message>
+        <source>Needs the %1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 or %2 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is still opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer a user of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not open yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user of this store (an admin adds users with &apos;fwctl users add&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in (%1): choose a user with File &gt; Switch User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: choose another user with File &gt; Switch User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 is not one of %2&apos;s queues (%3); the supervisor role works every queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::SplitPathModel</name>
     <message>
         <source>%1 of %2 steps</source>
@@ -3699,10 +3845,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit Payload &amp;&amp; Retry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skip…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,6 +3945,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>&lt;p style=&apos;color:#e65100&apos;&gt;No answer came although the request was sent: the system may have carried it out. A retry sends it again with the same key.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;&amp; Retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the request, then send it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4019,6 +4169,57 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Inherited from item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::SwitchUserDialog</name>
+    <message>
+        <source>Switch User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in this store as another of its users. What you may do follows their roles; the engine records every action under their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user id, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4322,6 +4523,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>&lt;p&gt;&lt;i&gt;Claimed by %1: only they can complete it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Put the selected tasks back in their queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskListModel</name>
@@ -4526,6 +4739,89 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::UsersDialog</name>
+    <message>
+        <source>Active (a deactivated user is kept for the history but may do nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new id adds a user, e.g. anna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task queues an operator works, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::Workbench</name>
     <message>
         <source>Fulfillment Workbench: plan orders against a fulfillment catalog and inspect the plan.</source>
@@ -4625,6 +4921,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in the store as USER, who must be an active user of it (default: $FW_USER, else the user last chosen in File &gt; Switch User, else the OS login name; the demo: olivia, an operator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,8 +60,13 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
     const QCommandLineOption workstationOption(QStringLiteral("workstation"),
         QCoreApplication::translate("fw::Workbench", "This workstation's id with the remote store (default: made once per store)."),
         QCoreApplication::translate("fw::Workbench", "ID"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+        QCoreApplication::translate("fw::Workbench",
+            "Work in the store as USER, who must be an active user of it (default: $FW_USER, else the user last chosen "
+            "in File > Switch User, else the OS login name; the demo: olivia, an operator)."),
+        QCoreApplication::translate("fw::Workbench", "USER"));
     parser.addOptions({ catalogOption, orderOption, demoOption, storeOption, viewOption, themeOption, copiesOption,
-                        languageOption, screenshotOption, remoteOption, workstationOption });
+                        languageOption, screenshotOption, remoteOption, workstationOption, userOption });
     parser.process(app);
 
     WorkbenchOptions options;
@@ -75,6 +80,7 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
     options.theme = parser.value(themeOption);
     options.remote = parser.isSet(remoteOption) ? parser.value(remoteOption) : qEnvironmentVariable("FW_REMOTE");
     options.workstation = parser.value(workstationOption);
+    options.user = parser.value(userOption);
     options.demoCopies = std::clamp(parser.value(copiesOption).toInt(), 1, 1000);
     return options;
 }

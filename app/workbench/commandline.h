@@ -19,6 +19,7 @@ struct WorkbenchOptions {
     QString theme; // --theme: light, dark or empty (the system's)
     QString remote; // --remote, else $FW_REMOTE: the remote store's libpq conninfo (docs/sync.md)
     QString workstation; // --workstation: this workstation's id with the remote store
+    QString user; // --user: whom to work as in the store (else $FW_USER, the last choice, the OS login)
     int demoCopies = 25; // --demo-copies
     bool demo = false;
 };

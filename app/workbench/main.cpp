@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/theme.h"
 #include "orders/orderpage.h"
+#include "store/demostore.h"
 #include "translators.h"
 
 #include <QApplication>
@@ -223,12 +224,14 @@ int main(int argc, char** argv)
     if (!storePath.isEmpty()) {
         fw::StoreOpenOptions open;
         open.sync = fw::remoteSettings(options);
+        open.user = options.user;
         if (options.demo && !samples.isEmpty()) {
             const fw::DemoSystems systems = fw::startDemoSystems(samples, &app);
             open.endpointBaseUrls = systems.endpointBaseUrls;
             open.demoHistoryEndpoints = systems.historyEndpointBaseUrls;
             open.demoSamplesDirectory = samples;
             open.demoCopies = options.demoCopies;
+            open.defaultUser = fw::demoStartUser(); // an operator: the demo shows what a role may not do
         }
         window.openStore(storePath, open);
     }

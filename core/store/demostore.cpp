@@ -1,6 +1,8 @@
 #include "demostore.h"
 
 #include "common/clock.h"
+#include "database.h"
+#include "identity/userdirectory.h"
 #include "io/jsonfile.h"
 #include "storeimporter.h"
 
@@ -16,6 +18,33 @@ namespace {
         return result.problems.empty() ? QString() : result.problems.front().toString();
     }
 } // namespace
+
+std::optional<QString> addDemoUsers(Database& database, const QDateTime& at)
+{
+    const auto queues = [](const char* list) { return QString::fromLatin1(list).split(QLatin1Char(',')); };
+    const std::vector<User> team {
+        { QStringLiteral("olivia"), QStringLiteral("Olivia Ortiz"), RoleSet { Role::Operator },
+          queues("field-dispatch,field-technicians,it-onboarding,customer-success"), true, {}, {} },
+        { QStringLiteral("theo"), QStringLiteral("Theo Brandt"), RoleSet { Role::Operator },
+          queues("eu-warehouse-floor,fitters,factory-floor,regional-office,clinical-education,trade-compliance"), true, {}, {} },
+        { QStringLiteral("rosa"), QStringLiteral("Rosa Lindqvist"), RoleSet { Role::Resolver }, {}, true, {}, {} },
+        { QStringLiteral("sam"), QStringLiteral("Sam Okafor"), RoleSet { Role::Supervisor }, {}, true, {}, {} },
+        { QStringLiteral("ada"), QStringLiteral("Ada Kowalski"), RoleSet { Role::Admin }, {}, true, {}, {} },
+    };
+    UserDirectory users(database.connection());
+    for (const User& user : team) {
+        if (users.find(user.id))
+            continue;
+        if (auto error = users.add(user, QStringLiteral("demo"), at))
+            return error;
+    }
+    return std::nullopt;
+}
+
+QString demoStartUser()
+{
+    return QStringLiteral("olivia");
+}
 
 void redateDemoOrder(nlohmann::json& order, const QDateTime& orderedAt, const QDate& due)
 {
@@ -54,6 +83,8 @@ std::optional<QString> populateDemoStore(Database& database, const Clock& clock,
         if (auto error = beforeOrders())
             return error;
     }
+    if (auto error = addDemoUsers(database, clock.now()))
+        return error;
     for (qsizetype s = 0; s < scenarios.size(); ++s) {
         const QDir dir(samples.filePath(scenarios[s]));
         const QString catalogId = catalogIds[s];

@@ -9,6 +9,7 @@
 
 #include "dialogs/remotesettingsdialog.h"
 #include "dialogs/syncconflictsdialog.h"
+#include "identity/oslogin.h"
 #include "mainwindow/mainwindow.h"
 #include "models/falloutcasemodel.h"
 #include "models/ordertablemodel.h"
@@ -280,6 +281,7 @@ private Q_SLOTS:
         window.show();
         StoreOpenOptions local;
         local.tickMs = 100;
+        local.user = osLoginName(); // the new store's first user, an admin: remote settings are an admin's (not alice's)
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.openStore(m_dir.filePath(QStringLiteral("settings.db")), local);
         QVERIFY(ready.wait(20000));

@@ -97,6 +97,7 @@ void TestWorkbenchCli::helpInGerman()
     QCOMPARE(english.exitCode, 0);
     QVERIFY2(english.out.contains(QStringLiteral("--catalog <FILE>")), qPrintable(english.out));
     QVERIFY(english.out.contains(QStringLiteral("Open the catalog FILE.")));
+    QVERIFY2(english.out.contains(QStringLiteral("--user <USER>")), qPrintable(english.out)); // whom to work as in the store
 
     const Run german = run({ QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help") }, offscreen());
     QCOMPARE(german.exitCode, 0);

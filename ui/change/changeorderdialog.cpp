@@ -4,6 +4,7 @@
 #include "changepreviewpanel.h"
 #include "engine/engineservice.h"
 #include "models/changepresentation.h"
+#include "widgets/permission.h"
 
 #include <QDir>
 #include <QFile>
@@ -211,6 +212,8 @@ void ChangeOrderDialog::preview()
             return;
         }
     }
+    if (!m_previewRefusal.isEmpty())
+        return;
     m_previewed = document();
     m_awaitingPreview = true;
     m_panel->clear(tr("Asking the engine\u2026"));
@@ -275,22 +278,30 @@ void ChangeOrderDialog::showResult(bool ok, const QString& message)
     }
 }
 
+void ChangeOrderDialog::setActor(const QString& user, const QString& previewRefusal, const QString& submitRefusal)
+{
+    m_user = user;
+    m_previewRefusal = previewRefusal;
+    m_submitRefusal = submitRefusal;
+    updateButtons();
+}
+
 void ChangeOrderDialog::updateButtons()
 {
     const bool submitting = !m_submittedAction.isEmpty();
     const ChangePreview& p = m_panel->preview();
     const bool current = !m_previewed.isEmpty() && m_previewed == document() && !m_awaitingPreview;
     const bool accepted = current && !p.changeId.isEmpty() && p.accepted();
-    m_submit->setEnabled(accepted && !submitting && !m_done);
     if (!current && !m_previewed.isEmpty() && !m_awaitingPreview && !m_done)
-        m_submit->setToolTip(tr("The change was edited after its preview: Preview again"));
+        setOwnToolTip(m_submit, tr("The change was edited after its preview: Preview again"));
     else if (current && !p.accepted())
-        m_submit->setToolTip(tr("The preview shows why this change cannot be made"));
+        setOwnToolTip(m_submit, tr("The preview shows why this change cannot be made"));
     else if (m_done)
-        m_submit->setToolTip(tr("Submitted"));
+        setOwnToolTip(m_submit, tr("Submitted"));
     else
-        m_submit->setToolTip(accepted ? tr("Apply the previewed change to the running order") : tr("Preview the change first"));
-    m_preview->setEnabled(!submitting && !m_done && !m_awaitingPreview);
+        setOwnToolTip(m_submit, accepted ? tr("Apply the previewed change to the running order") : tr("Preview the change first"));
+    setPermitted(m_submit, accepted && !submitting && !m_done, m_submitRefusal);
+    setPermitted(m_preview, !submitting && !m_done && !m_awaitingPreview, m_previewRefusal);
     m_open->setEnabled(!submitting && !m_done);
     m_composer->setEnabled(!submitting && !m_done);
     m_composeInstead->setEnabled(!submitting && !m_done);

@@ -28,6 +28,9 @@ public:
     ChangeOrderDialog(EngineService* service, QString user, QString orderId, QWidget* parent = nullptr);
 
     QString orderId() const { return m_orderId; }
+    // Who submits, and why they may not preview or submit (empty: they may): the buttons are
+    // disabled with that reason (the signed-in user's roles, SessionUser::refusal).
+    void setActor(const QString& user, const QString& previewRefusal, const QString& submitRefusal);
     // The order as it runs now: the "before" of the plan graph, kept fresh by the engine's answers.
     void setOrderDetail(const OrderDetail& detail);
     // The order's items and delivery groups to compose with.
@@ -61,6 +64,8 @@ private:
 
     EngineService* m_service;
     QString m_user;
+    QString m_previewRefusal;
+    QString m_submitRefusal;
     QString m_orderId;
     OrderDetail m_detail;
     QString m_filePath; // non-empty: the change comes from this file

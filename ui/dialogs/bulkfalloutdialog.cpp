@@ -1,8 +1,10 @@
 #include "bulkfalloutdialog.h"
 
 #include "engine/engineservice.h"
+#include "models/sessionuser.h"
 #include "models/statepresentation.h"
 #include "models/storesession.h"
+#include "widgets/permission.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -87,6 +89,8 @@ BulkFalloutDialog::BulkFalloutDialog(StoreSession* session, Action action, std::
     m_run->setObjectName(QStringLiteral("bulkRunButton"));
     m_run->setDefault(true);
     connect(m_run, &QPushButton::clicked, this, &BulkFalloutDialog::run);
+    // Bulk actions are a supervisor's (Permissions); the engine checks each case's command again.
+    permit(m_run, *m_session->identity(), bulkAction());
     connect(buttons, &QDialogButtonBox::rejected, this, &BulkFalloutDialog::reject);
     layout->addWidget(buttons);
     connect(session, &StoreSession::actionFinished, this, &BulkFalloutDialog::onActionFinished);
@@ -94,9 +98,14 @@ BulkFalloutDialog::BulkFalloutDialog(StoreSession* session, Action action, std::
     resize(900, 480);
 }
 
+QString BulkFalloutDialog::bulkAction() const
+{
+    return m_action == Action::Retry ? QStringLiteral("fallout.bulk-retry") : QStringLiteral("fallout.bulk-skip");
+}
+
 void BulkFalloutDialog::run()
 {
-    if (m_started)
+    if (m_started || !m_session->identity()->allows(bulkAction()))
         return;
     if (m_reason && m_reason->text().trimmed().isEmpty()) {
         m_summary->setText(tr("Give a reason first: skipping without one is not allowed."));

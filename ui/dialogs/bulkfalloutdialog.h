@@ -34,6 +34,7 @@ public:
     QString resultOf(qint64 caseId) const; // the result column's text
 
 private:
+    QString bulkAction() const; // the command the button stands for (fallout.bulk-retry or -skip)
     void onActionFinished(const QString& action, bool ok, const QString& message);
     void updateSummary();
 

@@ -1,9 +1,11 @@
 #include "syncconflictsdialog.h"
 
 #include "models/rowfiltermodel.h"
+#include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "models/syncconflictmodel.h"
 #include "widgets/operationstable.h"
+#include "widgets/permission.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -75,6 +77,7 @@ SyncConflictsDialog::SyncConflictsDialog(StoreSession* session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncConflictsDialog::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &SyncConflictsDialog::updateState);
     connect(session, &StoreSession::syncStatusChanged, this, &SyncConflictsDialog::updateState);
+    connect(session->identity(), &SessionUser::changed, this, &SyncConflictsDialog::updateState);
     if (m_sorted->rowCount() > 0)
         m_table->setCurrentIndex(m_sorted->index(0, 0));
     updateState();
@@ -92,12 +95,16 @@ QList<qint64> SyncConflictsDialog::selectedConflicts() const
 
 void SyncConflictsDialog::acknowledgeSelected()
 {
+    if (!m_session->identity()->allows(QStringLiteral("sync.acknowledge")))
+        return;
     for (qint64 id : selectedConflicts())
         m_session->acknowledgeConflict(id);
 }
 
 void SyncConflictsDialog::acknowledgeAll()
 {
+    if (!m_session->identity()->allows(QStringLiteral("sync.acknowledge")))
+        return;
     for (int row = 0; row < m_sorted->rowCount(); ++row)
         m_session->acknowledgeConflict(m_sorted->index(row, 0).data(SyncConflictModel::ConflictIdRole).toLongLong());
 }
@@ -117,8 +124,9 @@ void SyncConflictsDialog::updateState()
     const QModelIndex shown = m_table->currentIndex();
     m_detail->setText(
         shown.isValid() ? shown.siblingAtColumn(SyncConflictModel::DetailColumn).data().toString() : QString());
-    m_acknowledge->setEnabled(shown.isValid());
-    m_acknowledgeAll->setEnabled(open > 0);
+    const SessionUser& user = *m_session->identity(); // a supervisor's or an admin's
+    permit(m_acknowledge, user, QStringLiteral("sync.acknowledge"), shown.isValid());
+    permit(m_acknowledgeAll, user, QStringLiteral("sync.acknowledge"), open > 0);
     m_openOrder->setEnabled(shown.isValid() && !shown.data(SyncConflictModel::OrderIdRole).toString().isEmpty());
 }
 

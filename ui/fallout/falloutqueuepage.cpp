@@ -4,12 +4,14 @@
 #include "models/falloutcasemodel.h"
 #include "models/falloutgroupmodel.h"
 #include "models/rowfiltermodel.h"
+#include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "widgets/actionmessagebar.h"
 #include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
 #include "widgets/queuecombo.h"
 #include "widgets/operatoractions.h"
+#include "widgets/permission.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -140,26 +142,31 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     split->setSizes({ 130, 330, 260 });
 
     const auto addButton = [this](const QString& text, const QString& name, const QKeySequence& shortcut, const QString& tip,
-                                  void (FalloutQueuePage::*slot)()) {
+                                  void (FalloutQueuePage::*slot)(), const QString& action) {
         auto* button = new QPushButton(text, this);
         button->setObjectName(name);
         button->setShortcut(shortcut);
         button->setToolTip(shortcut.isEmpty() ? tip : tip.arg(shortcut.toString(QKeySequence::NativeText)));
         connect(button, &QPushButton::clicked, this, slot);
-        m_caseButtons << button;
+        m_caseButtons << qMakePair(button, action);
         return button;
     };
     auto* actions = new QHBoxLayout;
     actions->addWidget(addButton(tr("&Retry"), QStringLiteral("retryButton"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                                 tr("Run the failed step again with the same data (%1)"), &FalloutQueuePage::retryCurrent));
+                                 tr("Run the failed step again with the same data (%1)"), &FalloutQueuePage::retryCurrent,
+                                 QStringLiteral("fallout.retry")));
     actions->addWidget(addButton(tr("&Edit Payload && Retry\u2026"), QStringLiteral("editRetryButton"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                                 tr("Correct the request, then send it (%1)"), &FalloutQueuePage::editPayloadAndRetry));
+                                 tr("Correct the request, then send it (%1)"), &FalloutQueuePage::editPayloadAndRetry,
+                                 QStringLiteral("fallout.retry")));
     actions->addWidget(addButton(tr("&Skip\u2026"), QStringLiteral("skipButton"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
-                                 tr("Force-complete the step, with a reason (%1)"), &FalloutQueuePage::skipCurrent));
+                                 tr("Force-complete the step, with a reason (%1)"), &FalloutQueuePage::skipCurrent,
+                                 QStringLiteral("fallout.skip")));
     actions->addWidget(addButton(tr("Cancel &Order\u2026"), QStringLiteral("cancelOrderButton"), QKeySequence(),
-                                 tr("Cancel the whole order, with a reason"), &FalloutQueuePage::cancelCurrentOrder));
+                                 tr("Cancel the whole order, with a reason"), &FalloutQueuePage::cancelCurrentOrder,
+                                 QStringLiteral("fallout.cancel")));
     actions->addWidget(addButton(tr("Res&ume Order"), QStringLiteral("resumeButton"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                                 tr("Lift the hold once no step is in fallout (%1)"), &FalloutQueuePage::resumeCurrentOrder));
+                                 tr("Lift the hold once no step is in fallout (%1)"), &FalloutQueuePage::resumeCurrentOrder,
+                                 QStringLiteral("order.resume")));
     m_bulkRetry = new QPushButton(this);
     m_bulkRetry->setObjectName(QStringLiteral("bulkRetryButton"));
     m_bulkRetry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -183,7 +190,7 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
         if (const FalloutSummary* c = currentCase())
             Q_EMIT openStepRequested(c->orderId, c->stepId);
     });
-    m_caseButtons << open;
+    m_caseButtons << qMakePair(open, QString());
     actions->addWidget(open);
 
     auto* message = new ActionMessageBar(session,
@@ -205,6 +212,10 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
         if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) // keyboard-ready: the first row is current
             m_table->setCurrentIndex(m_filter->index(0, 0));
         showDetails();
+    });
+    connect(session->identity(), &SessionUser::changed, this, [this] {
+        updateCaseButtons();
+        updateBulkButtons();
     });
     showDetails();
     updateBulkButtons();
@@ -235,10 +246,21 @@ void FalloutQueuePage::updateBulkButtons()
     const QString scope = selected > 1 ? tr("selected") : tr("shown");
     m_bulkRetry->setText(tr("Retry %1 %2\u2026").arg(count).arg(scope));
     m_bulkSkip->setText(tr("Skip %1 %2\u2026").arg(count).arg(scope));
-    m_bulkRetry->setToolTip(tr("Dry run first, then retry every %1 case, each with its own result").arg(scope));
-    m_bulkSkip->setToolTip(tr("Dry run first, then skip every %1 case with one reason").arg(scope));
-    m_bulkRetry->setEnabled(count > 0);
-    m_bulkSkip->setEnabled(count > 0);
+    setOwnToolTip(m_bulkRetry, tr("Dry run first, then retry every %1 case, each with its own result").arg(scope));
+    setOwnToolTip(m_bulkSkip, tr("Dry run first, then skip every %1 case with one reason").arg(scope));
+    permit(m_bulkRetry, *m_session->identity(), QStringLiteral("fallout.bulk-retry"), count > 0);
+    permit(m_bulkSkip, *m_session->identity(), QStringLiteral("fallout.bulk-skip"), count > 0);
+}
+
+void FalloutQueuePage::updateCaseButtons()
+{
+    const bool hasCase = currentCase();
+    for (const auto& [button, action] : std::as_const(m_caseButtons)) {
+        if (action.isEmpty())
+            button->setEnabled(hasCase);
+        else
+            permit(button, *m_session->identity(), action, hasCase);
+    }
 }
 
 void FalloutQueuePage::runBulk(int action)
@@ -334,9 +356,8 @@ void FalloutQueuePage::refreshQueues()
 
 void FalloutQueuePage::showDetails()
 {
+    updateCaseButtons();
     const FalloutSummary* c = currentCase();
-    for (QPushButton* button : std::as_const(m_caseButtons))
-        button->setEnabled(c);
     if (!c) {
         m_summary->setText(m_session->fallout()->rowCount() ? tr("Select a case to see what failed and fix it.")
                                                             : tr("No open fallout. Failed steps that need a person appear here."));

@@ -22,7 +22,8 @@ struct FalloutSummary;
 // by queue and text; the selected case's request and response; retry, edit the payload then
 // retry, skip with a reason, cancel the order, resume it. By default an order whose last open
 // case was resolved is resumed at once, so a failed callout is fixed in three keystrokes:
-// select, Ctrl+E, Ctrl+Return.
+// select, Ctrl+E, Ctrl+Return. Actions the signed-in user's roles do not allow (resolver for a
+// case, supervisor for bulk actions) are disabled with the role they need in the tooltip.
 class FalloutQueuePage final : public QWidget {
     Q_OBJECT
 
@@ -52,6 +53,7 @@ private:
     std::vector<FalloutSummary> bulkCases() const;
     void runBulk(int action);
     void updateBulkButtons();
+    void updateCaseButtons();
     void refreshQueues();
     void showDetails();
 
@@ -68,7 +70,7 @@ private:
     QPlainTextEdit* m_request = nullptr;
     QPlainTextEdit* m_response = nullptr;
     QCheckBox* m_resumeAfter = nullptr;
-    QList<QPushButton*> m_caseButtons;
+    QList<QPair<QPushButton*, QString>> m_caseButtons; // each with the action it takes (empty: none)
 };
 
 } // namespace fw

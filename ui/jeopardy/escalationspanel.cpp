@@ -3,8 +3,10 @@
 #include "engine/engineservice.h"
 #include "models/escalationmodel.h"
 #include "models/rowfiltermodel.h"
+#include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "widgets/actionmessagebar.h"
+#include "widgets/permission.h"
 #include "widgets/operationstable.h"
 
 #include <QHBoxLayout>
@@ -82,6 +84,7 @@ EscalationsPanel::EscalationsPanel(StoreSession* session, QWidget* parent)
             m_table->setCurrentIndex(m_filter->index(0, 0));
         updateActions();
     });
+    connect(session->identity(), &SessionUser::changed, this, &EscalationsPanel::updateActions);
     m_model->setSnapshot(session->lastSnapshot());
     updateActions();
 }
@@ -91,8 +94,10 @@ void EscalationsPanel::updateActions()
     const QModelIndex current = m_table->currentIndex();
     const QString state = current.data(EscalationModel::StateRole).toString();
     const QString claimedBy = current.data(EscalationModel::ClaimedByRole).toString();
-    m_take->setEnabled(current.isValid() && state == QLatin1String("open"));
-    m_resolve->setEnabled(current.isValid() && (state == QLatin1String("open") || claimedBy == m_session->user()));
+    const SessionUser& user = *m_session->identity();
+    permit(m_take, user, QStringLiteral("escalation.claim"), current.isValid() && state == QLatin1String("open"));
+    permit(m_resolve, user, QStringLiteral("escalation.resolve"),
+           current.isValid() && (state == QLatin1String("open") || claimedBy == m_session->user()));
     m_openOrder->setEnabled(current.isValid());
 }
 

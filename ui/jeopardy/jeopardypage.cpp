@@ -8,6 +8,7 @@
 #include "models/rowfiltermodel.h"
 #include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
+#include "widgets/permission.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -312,7 +313,7 @@ const JeopardyFinding* JeopardyPage::currentFinding() const
 void JeopardyPage::reassignCurrent()
 {
     const JeopardyFinding* finding = currentFinding();
-    if (!finding || finding->stepId.isEmpty() || finding->queue.isEmpty())
+    if (!finding || finding->stepId.isEmpty() || finding->queue.isEmpty() || !m_reassignRefusal.isEmpty())
         return;
     const JeopardyFinding chosen = *finding; // a report may arrive while the dialog is open
     JeopardyActionDialog dialog(JeopardyActionDialog::Kind::Reassign, chosen, m_queues, this);
@@ -324,7 +325,7 @@ void JeopardyPage::reassignCurrent()
 void JeopardyPage::escalateCurrent()
 {
     const JeopardyFinding* finding = currentFinding();
-    if (!finding)
+    if (!finding || !m_escalateRefusal.isEmpty())
         return;
     const JeopardyFinding chosen = *finding;
     JeopardyActionDialog dialog(JeopardyActionDialog::Kind::Escalate, chosen, m_queues, this);
@@ -357,21 +358,28 @@ void JeopardyPage::updateSummary()
                            .arg(m_model->warningCount()));
 }
 
+void JeopardyPage::setRefusals(const QString& reassignRefusal, const QString& escalateRefusal)
+{
+    m_reassignRefusal = reassignRefusal;
+    m_escalateRefusal = escalateRefusal;
+    updateActions();
+}
+
 void JeopardyPage::updateActions()
 {
     const JeopardyFinding* finding = currentFinding();
     const bool manualTask = finding && !finding->stepId.isEmpty() && !finding->queue.isEmpty();
     const bool otherQueue = manualTask && std::any_of(m_queues.cbegin(), m_queues.cend(), [&](const QString& q) { return q != finding->queue; });
-    m_reassign->setEnabled(manualTask && otherQueue);
     if (!finding)
-        m_reassign->setToolTip(tr("Select a finding"));
+        setOwnToolTip(m_reassign, tr("Select a finding"));
     else if (!manualTask)
-        m_reassign->setToolTip(tr("Only a manual task's step can be moved to another queue"));
+        setOwnToolTip(m_reassign, tr("Only a manual task's step can be moved to another queue"));
     else if (!otherQueue)
-        m_reassign->setToolTip(tr("No other task queue is known"));
+        setOwnToolTip(m_reassign, tr("No other task queue is known"));
     else
-        m_reassign->setToolTip(tr("Move the step's task to another queue"));
-    m_escalate->setEnabled(finding && !m_queues.isEmpty());
+        setOwnToolTip(m_reassign, tr("Move the step's task to another queue"));
+    setPermitted(m_reassign, manualTask && otherQueue, m_reassignRefusal);
+    setPermitted(m_escalate, finding && !m_queues.isEmpty(), m_escalateRefusal);
     m_openOrder->setEnabled(finding);
 }
 

@@ -39,6 +39,9 @@ public:
     void setReport(const fw::JeopardyReport& report, const QDateTime& now);
     void setQueues(const QStringList& taskQueues); // choices for reassign/escalate
     void setActionResult(bool ok, const QString& message); // shown in a message bar after an action
+    // Why the user may not reassign or escalate (empty: they may; SessionUser::refusal): the buttons
+    // are disabled with that reason.
+    void setRefusals(const QString& reassignRefusal, const QString& escalateRefusal);
     JeopardyModel* model() const { return m_model; }
 
     QTableView* table() const { return m_table; }
@@ -62,6 +65,8 @@ Q_SIGNALS:
     void refreshRequested();
 
 private:
+    QString m_reassignRefusal;
+    QString m_escalateRefusal;
     void buildFilters(QLayout* row);
     const JeopardyFinding* currentFinding() const;
     void updateSummary();

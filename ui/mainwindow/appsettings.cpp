@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace fw {
@@ -21,6 +23,12 @@ QString recentKey(const QString& kind)
 {
     return QStringLiteral("recentFiles/") + kind;
 }
+QString storeUserKey(const QString& storePath)
+{
+    // One key per store, whatever its path looks like (QSettings keys must not hold slashes).
+    const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("storeUsers/") + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
 QString remoteKey(const char* name)
 {
     return QStringLiteral("remoteStore/") + QLatin1String(name);
@@ -35,6 +43,16 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString& code)
 {
     QSettings().setValue(languageKey(), code);
+}
+
+QString AppSettings::storeUser(const QString& storePath)
+{
+    return QSettings().value(storeUserKey(storePath)).toString();
+}
+
+void AppSettings::setStoreUser(const QString& storePath, const QString& userId)
+{
+    QSettings().setValue(storeUserKey(storePath), userId);
 }
 
 QByteArray AppSettings::windowGeometry()

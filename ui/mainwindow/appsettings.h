@@ -35,6 +35,10 @@ public:
     static QStringList recentFiles(const QString& kind);
     static void setRecentFiles(const QString& kind, const QStringList& files);
 
+    // The user last chosen in File > Switch User for the store at `storePath` (empty: none).
+    static QString storeUser(const QString& storePath);
+    static void setStoreUser(const QString& storePath, const QString& userId);
+
     static RemoteStoreSettings remoteStore();
     static void setRemoteStore(const RemoteStoreSettings& settings);
 };

@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fw {
@@ -115,6 +116,7 @@ QWidget* MainWindow::createPreviewPage()
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("orderSummary"));
     m_summaryLabel->setTextFormat(Qt::RichText);
+    m_summaryLabel->setWordWrap(true); // in German the one line is wider than a 1366-pixel screen
     m_summaryLabel->setContentsMargins(8, 6, 8, 2);
 
     m_stepTree = new PlanStepTree(this);
@@ -151,6 +153,7 @@ void MainWindow::createStatusBar()
 {
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long message must not widen the window
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
     m_busyBar->setRange(0, 0); // the engine reports no progress: an indeterminate bar
@@ -165,6 +168,8 @@ void MainWindow::createStatusBar()
     m_syncIndicator = new SyncIndicator(this);
     connect(m_syncIndicator, &SyncIndicator::clicked, this, &MainWindow::showSyncConflicts);
     statusBar()->addWidget(m_statusLabel, 1);
+    createUserIndicator();
+    statusBar()->addPermanentWidget(m_userButton);
     statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_engineLabel);

@@ -6,12 +6,15 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QDockWidget;
 class QListWidget;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 
 namespace fw {
 
@@ -32,6 +35,8 @@ class OrdersPage;
 class ProblemsPanel;
 class RecentFiles;
 class StoreSession;
+class SwitchUserDialog;
+class UsersDialog;
 class SyncConflictsDialog;
 class SyncIndicator;
 class TaskInboxPage;
@@ -48,6 +53,10 @@ struct StoreOpenOptions {
     QHash<QString, QString> demoHistoryEndpoints; // non-empty: a new demo store gets two weeks of history, its callouts sent here
     int tickMs = 500;
     SyncSettings sync; // a remote store to join (docs/sync.md); empty conninfo: none
+    // Whom to sign in (mainwindowuser.cpp): `user` (--user) else $FW_USER, tried alone; otherwise the
+    // user last chosen for this store, then `defaultUser` (the demo's), then the OS login name.
+    QString user;
+    QString defaultUser;
 };
 
 // The workbench's main window. A navigator on the left switches between the operations views of
@@ -79,6 +88,12 @@ public:
     // the conflicts it opens. Applying new settings re-opens the open store with them.
     RemoteSettingsDialog* showRemoteSettings();
     SyncConflictsDialog* showSyncConflicts();
+    // The signed-in user (mainwindowuser.cpp): shown in the status bar, switched with File > Switch
+    // User... (remembered per store). switchUser returns why a user was not accepted.
+    SwitchUserDialog* showSwitchUser();
+    std::optional<QString> switchUser(const QString& userId);
+    UsersDialog* showUsers(); // File > Users... (an admin's): add users, change roles and queues
+    QToolButton* userIndicator() const { return m_userButton; }
     SyncIndicator* syncIndicator() const { return m_syncIndicator; }
     // The saved remote store (File > Remote Store...) as sync settings; empty conninfo when off.
     static SyncSettings savedRemote();
@@ -123,6 +138,8 @@ private:
     void onSupervisorSnapshot();
     void refreshDashboard();
     void applyRemoteSettings(const RemoteSettingsDialog& dialog); // mainwindowsync.cpp
+    void onUserChanged(); // mainwindowuser.cpp: the status bar and the store menu's permissions
+    void createUserIndicator();
     void onSyncStatus();
     void chooseStore();
     void chooseImport(const QString& kind);
@@ -175,6 +192,9 @@ private:
     QPointer<SyncConflictsDialog> m_conflictsDialog;
     StoreOpenOptions m_storeOptions; // how the open store was opened: re-opened with new remote settings
     QList<QAction*> m_storeActions; // enabled while a store is open
+    QHash<QAction*, QString> m_actionPermissions; // store menu action -> the command it takes
+    QAction* m_remoteAction = nullptr;
+    QToolButton* m_userButton = nullptr;
     bool m_storeReadyEmitted = false;
 
     QLabel* m_summaryLabel = nullptr;

@@ -2,6 +2,7 @@
 // status bar, and the store menu (the rest is in mainwindow.cpp and mainwindowactions.cpp).
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "dashboard/dashboardpage.h"
 #include "dialogs/syncconflictsdialog.h"
 #include "engine/engineservice.h"
@@ -9,6 +10,7 @@
 #include "fallout/falloutqueuepage.h"
 #include "jeopardy/jeopardypage.h"
 #include "models/falloutcasemodel.h"
+#include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "orders/orderpage.h"
 #include "orders/orderspage.h"
@@ -27,19 +29,14 @@
 
 namespace fw {
 
-namespace {
-    QString operatorName()
-    {
-        const QString user = qEnvironmentVariable("FW_USER");
-        return user.isEmpty() ? osLoginName() : user;
-    }
-} // namespace
-
 void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
 {
     closeStore();
     m_storeReadyEmitted = false;
-    m_session = new StoreSession(path, operatorName(), this);
+    m_session = new StoreSession(path, QString(), this);
+    const QString explicitUser = !options.user.isEmpty() ? options.user : qEnvironmentVariable("FW_USER");
+    m_session->identity()->setCandidates(explicitUser, { AppSettings::storeUser(path), options.defaultUser, osLoginName() });
+    connect(m_session->identity(), &SessionUser::changed, this, &MainWindow::onUserChanged);
     m_storeOptions = options;
     for (auto it = options.endpointBaseUrls.cbegin(); it != options.endpointBaseUrls.cend(); ++it)
         m_session->setEndpointBaseUrl(it.key(), it.value());
@@ -54,8 +51,7 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
         m_session->service()->enableScriptedOperator(options.demoColleaguesPercent, 2);
     }
     m_session->start(options.tickMs);
-    for (QAction* action : std::as_const(m_storeActions))
-        action->setEnabled(true);
+    onUserChanged(); // the store's actions: enabled as the (not yet signed-in) user may
     updateTitle(QFileInfo(path).fileName());
     m_statusLabel->setText(tr("Opening store %1\u2026").arg(QDir::toNativeSeparators(path)));
     showSection(Section::Orders);
@@ -83,8 +79,7 @@ void MainWindow::closeStore()
     delete m_conflictsDialog; // it shows the session's conflicts
     delete m_session; // stops the engine and releases the store's engine lock
     m_session = nullptr;
-    for (QAction* action : std::as_const(m_storeActions))
-        action->setEnabled(false);
+    onUserChanged(); // disables the store's actions, hides the user
     m_engineLabel->setText(tr("No store"));
     m_countsLabel->clear();
     onSyncStatus(); // hides the indicator
@@ -230,6 +225,8 @@ void MainWindow::onEngineState()
     case StoreSession::EngineState::Running:
         m_engineLabel->setText(tr("Engine running"));
         m_statusLabel->setText(tr("Store %1 is open.").arg(QDir::toNativeSeparators(m_session->storePath())));
+        if (!m_session->identity()->isSignedIn())
+            onUserChanged(); // "Nobody is signed in: ..." stays in view
         break;
     case StoreSession::EngineState::Failed:
         m_engineLabel->setText(tr("Engine stopped"));
@@ -308,7 +305,7 @@ void MainWindow::chooseStore()
 
 void MainWindow::chooseImport(const QString& kind)
 {
-    if (!m_session)
+    if (!m_session || !m_session->identity()->allows(kind == QLatin1String("catalog") ? QStringLiteral("catalog.import") : QStringLiteral("order.import")))
         return;
     const QString path = QFileDialog::getOpenFileName(this, kind == QLatin1String("catalog") ? tr("Import Catalog") : tr("Import Order"),
                                                       fileDialogDirectory(), tr("JSON files (*.json);;All files (*)"));
@@ -334,14 +331,22 @@ void MainWindow::createStoreMenu(QMenu* fileMenu)
     importOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* close = fileMenu->addAction(tr("Close Store"), this, &MainWindow::closeStore);
     close->setObjectName(QStringLiteral("closeStoreAction"));
+    QAction* switchUser = fileMenu->addAction(tr("Switch &User…"), this, &MainWindow::showSwitchUser);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    switchUser->setStatusTip(tr("Work in the open store as another of its users"));
+    QAction* users = fileMenu->addAction(tr("Us&ers…"), this, &MainWindow::showUsers);
+    users->setObjectName(QStringLiteral("usersAction"));
+    users->setStatusTip(tr("Add users, change their roles and queues, deactivate them"));
     fileMenu->addSeparator();
-    QAction* remote = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Remote Store…"), this,
-                                          &MainWindow::showRemoteSettings);
-    remote->setObjectName(QStringLiteral("remoteStoreAction"));
-    remote->setStatusTip(tr("Share orders with other workstations through a PostgreSQL server"));
-    m_storeActions = { importCatalog, importOrder, close };
-    for (QAction* action : std::as_const(m_storeActions))
-        action->setEnabled(false);
+    m_remoteAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Remote Store…"), this,
+                                         &MainWindow::showRemoteSettings);
+    m_remoteAction->setObjectName(QStringLiteral("remoteStoreAction"));
+    m_remoteAction->setStatusTip(tr("Share orders with other workstations through a PostgreSQL server"));
+    m_storeActions = { importCatalog, importOrder, close, switchUser, users };
+    m_actionPermissions = { { importCatalog, QStringLiteral("catalog.import") }, { importOrder, QStringLiteral("order.import") },
+                            { users, QStringLiteral("user.change") } };
+    fileMenu->setToolTipsVisible(true); // a disabled action says which role it needs
+    onUserChanged();
     fileMenu->addSeparator();
 }
 

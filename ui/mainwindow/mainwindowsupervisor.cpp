@@ -10,6 +10,7 @@
 #include "jeopardy/jeopardypage.h"
 #include "models/escalationmodel.h"
 #include "models/kpisource.h"
+#include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "widgets/jeopardynotifier.h"
 
@@ -49,7 +50,13 @@ void MainWindow::createSupervisorPages()
     });
 
     m_jeopardyNotifier = new JeopardyNotifier(this);
-    m_jeopardyNotifier->setUser(session->user());
+    const auto applyUser = [this, session] {
+        const SessionUser& user = *session->identity();
+        m_jeopardyPage->setRefusals(user.refusal(QStringLiteral("jeopardy.reassign")), user.refusal(QStringLiteral("jeopardy.escalate")));
+        m_jeopardyNotifier->setUser(session->user());
+    };
+    connect(session->identity(), &SessionUser::changed, m_jeopardyPage, applyUser);
+    applyUser();
     connect(m_jeopardyNotifier, &JeopardyNotifier::notify, this,
             [this](const QString& title, const QString& message, int) { statusBar()->showMessage(title + QStringLiteral(": ") + message, 15000); });
 

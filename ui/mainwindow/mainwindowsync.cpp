@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "dialogs/remotesettingsdialog.h"
 #include "dialogs/syncconflictsdialog.h"
+#include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "sync/connectionparameters.h"
 #include "sync/pgconnection.h"
@@ -41,6 +42,13 @@ RemoteSettingsDialog* MainWindow::showRemoteSettings()
 void MainWindow::applyRemoteSettings(const RemoteSettingsDialog& dialog)
 {
     const RemoteStoreSettings chosen = dialog.settings();
+    if (m_session) {
+        const QString refusal = m_session->identity()->refusal(QStringLiteral("remote.settings"));
+        if (!refusal.isEmpty()) { // the menu item is disabled; --view remote-settings opens it anyway
+            m_statusLabel->setText(tr("The remote store's settings were not changed: %1").arg(refusal));
+            return;
+        }
+    }
     AppSettings::setRemoteStore(chosen); // no password: that went to the password file
     if (!m_session) {
         m_statusLabel->setText(chosen.enabled ? tr("Remote store saved: stores opened from now on join it.")

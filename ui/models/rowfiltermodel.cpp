@@ -38,7 +38,8 @@ bool RowFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
 {
     const QAbstractItemModel* source = sourceModel();
     for (auto it = m_roleFilters.cbegin(); it != m_roleFilters.cend(); ++it) {
-        if (source->index(sourceRow, 0, sourceParent).data(it.key()) != it.value())
+        const QVariant value = source->index(sourceRow, 0, sourceParent).data(it.key());
+        if (it.value().typeId() == QMetaType::QStringList ? !it.value().toStringList().contains(value.toString()) : value != it.value())
             return false;
     }
     if (m_words.isEmpty())

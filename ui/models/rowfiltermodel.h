@@ -16,7 +16,8 @@ public:
 
     void setSearchText(const QString& text);
     void setSearchColumns(const QList<int>& columns); // empty: all columns
-    // Rows must have `value` in `role`; an invalid value removes the constraint.
+    // Rows must have `value` in `role` (a QStringList value: one of its strings); an invalid value
+    // removes the constraint.
     void setRoleFilter(int role, const QVariant& value);
     QString searchText() const { return m_words.join(QLatin1Char(' ')); }
 

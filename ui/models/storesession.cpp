@@ -3,6 +3,7 @@
 #include "engine/engineservice.h"
 #include "falloutcasemodel.h"
 #include "ordertablemodel.h"
+#include "sessionuser.h"
 #include "syncconflictmodel.h"
 #include "tasklistmodel.h"
 
@@ -11,15 +12,17 @@ namespace fw {
 StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
     : QObject(parent)
     , m_storePath(std::move(storePath))
-    , m_user(std::move(user))
+    , m_identity(new SessionUser(m_storePath, this))
     , m_service(new EngineService(m_storePath, this))
     , m_orders(new OrderTableModel(this))
     , m_tasks(new TaskListModel(this))
     , m_fallout(new FalloutCaseModel(this))
     , m_conflicts(new SyncConflictModel(this))
 {
+    m_identity->setCandidates(user, {});
     connect(m_service, &EngineService::storeOpened, this, [this] {
         m_orders->setStorePath(m_storePath); // the schema is current: browse while the engine loads
+        m_identity->storeOpened(); // the users can be read: sign in
     });
     connect(m_service, &EngineService::started, this, [this] { setState(EngineState::Running); });
     connect(m_service, &EngineService::startFailed, this, [this](const QString& error) { setState(EngineState::Failed, error); });
@@ -53,7 +56,7 @@ void StoreSession::setRemote(const SyncSettings& settings)
 {
     m_remote = settings;
     if (m_remote.user.isEmpty())
-        m_remote.user = m_user;
+        m_remote.user = user();
     m_syncStatus = SyncStatus {};
     m_syncStatus.workstation = m_remote.workstation;
     if (hasRemote())
@@ -69,6 +72,11 @@ void StoreSession::start(int tickMs)
 {
     setState(EngineState::Starting);
     m_service->start(tickMs);
+}
+
+QString StoreSession::user() const
+{
+    return m_identity->id();
 }
 
 const TaskSummary* StoreSession::task(qint64 taskId) const
@@ -116,6 +124,7 @@ void StoreSession::applySnapshot(const EngineSnapshot& snapshot)
         m_orders->setNow(snapshot.at);
     m_tasks->setSnapshot(snapshot);
     m_fallout->setSnapshot(snapshot);
+    m_identity->refresh(); // an admin (or sync) may have changed the user's roles
     Q_EMIT snapshotApplied();
 }
 

@@ -11,18 +11,21 @@ namespace fw {
 class EngineService;
 class FalloutCaseModel;
 class OrderTableModel;
+class SessionUser;
 class SyncConflictModel;
 class TaskListModel;
 
 // An open store in the workbench: the engine running on it (EngineService, its own thread), the
-// operations models it feeds (orders, tasks, fallout) and the operator working on it. Views read
-// the models and ask for actions through service(); results come back as signals. No widgets.
+// operations models it feeds (orders, tasks, fallout) and the user working on it (identity(): who,
+// and what their roles allow). Views read the models and ask for actions through service() as
+// user(); results come back as signals. No widgets.
 class StoreSession final : public QObject {
     Q_OBJECT
 
 public:
     enum class EngineState { Starting, Running, Failed };
 
+    // user: whom to sign in once the store is open (identity()->setCandidates() for more choices).
     StoreSession(QString storePath, QString user, QObject* parent = nullptr);
     ~StoreSession() override;
 
@@ -35,7 +38,8 @@ public:
     void start(int tickMs = 500);
 
     QString storePath() const { return m_storePath; }
-    QString user() const { return m_user; }
+    QString user() const; // the signed-in user's id, whom every command names
+    SessionUser* identity() const { return m_identity; }
     EngineState engineState() const { return m_state; }
     QString engineError() const { return m_error; }
     const EngineSnapshot& lastSnapshot() const { return m_snapshot; }
@@ -71,7 +75,7 @@ private:
     void setState(EngineState state, const QString& error = {});
 
     QString m_storePath;
-    QString m_user;
+    SessionUser* m_identity;
     EngineService* m_service;
     OrderTableModel* m_orders;
     TaskListModel* m_tasks;

@@ -6,6 +6,7 @@
 #include "models/rowfiltermodel.h"
 #include "models/statepresentation.h"
 #include "models/stepstatusmodel.h"
+#include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "models/timelinemodel.h"
 #include "ordersummarypanel.h"
@@ -14,6 +15,7 @@
 #include "timeline/stepganttstrip.h"
 #include "widgets/columnlayout.h"
 #include "widgets/operationstable.h"
+#include "widgets/permission.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +45,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("orderHeader"));
     m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true); // on a 1366-pixel screen the line leaves no room for the buttons
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("orderProgress"));
     m_progress->setMinimumWidth(170);
@@ -53,10 +56,10 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_resume->setToolTip(tr("Lift the hold once no step is in fallout"));
     connect(m_resume, &QPushButton::clicked, this,
             [this] { m_session->service()->resume(m_orderId, m_session->user()); });
-    auto* signal = new QPushButton(tr("Send &Signal\u2026"), this);
-    signal->setObjectName(QStringLiteral("orderSignalButton"));
-    signal->setToolTip(tr("Tell a pause that its external event happened (e.g. delivered)"));
-    connect(signal, &QPushButton::clicked, this, &OrderPage::sendSignal);
+    m_signal = new QPushButton(tr("Send &Signal\u2026"), this);
+    m_signal->setObjectName(QStringLiteral("orderSignalButton"));
+    m_signal->setToolTip(tr("Tell a pause that its external event happened (e.g. delivered)"));
+    connect(m_signal, &QPushButton::clicked, this, &OrderPage::sendSignal);
     m_change = new QPushButton(tr("&Change Order…"), this);
     m_change->setObjectName(QStringLiteral("orderChangeButton"));
     m_change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -66,7 +69,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     header->addWidget(m_header, 1);
     header->addWidget(m_progress);
     header->addWidget(m_resume);
-    header->addWidget(signal);
+    header->addWidget(m_signal);
     header->addWidget(m_change);
 
     m_stepFilter->setSourceModel(m_steps);
@@ -166,6 +169,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
 
     connect(session, &StoreSession::snapshotApplied, this, &OrderPage::onSnapshot);
     connect(session, &StoreSession::orderDetailReady, this, &OrderPage::onDetail);
+    connect(session->identity(), &SessionUser::changed, this, &OrderPage::updatePermissions);
     m_header->setText(tr("<b>Order %1</b> &nbsp; loading\u2026").arg(m_orderId.toHtmlEscaped()));
     refresh();
 }
@@ -195,6 +199,7 @@ ChangeOrderDialog* OrderPage::openChangeDialog(const QString& changeFile)
         m_changeDialog = new ChangeOrderDialog(m_session->service(), m_session->user(), m_orderId, window());
         m_changeDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_changeDialog->setOrderDetail(m_detail);
+        updatePermissions(); // who submits, and whether they may
         connect(m_changeDialog, &ChangeOrderDialog::submitted, this, [this] {
             refresh();
             if (m_tabs->currentWidget() == m_summary)
@@ -267,7 +272,7 @@ void OrderPage::onDetail(const OrderDetail& detail)
                                                              : tr(" &nbsp;\u00b7&nbsp; requested %1").arg(order.requestedDate)));
     m_progress->setRange(0, std::max(1, order.steps));
     m_progress->setValue(order.completedSteps);
-    m_resume->setEnabled(order.onHold);
+    updatePermissions();
     // A step's key: its id and what a change order did to it (a change may discard or amend steps
     // without adding any, and the graph shows that too).
     const auto key = [](const StepStatus& step) { return step.change.isEmpty() ? step.id : step.id + QLatin1Char('\n') + step.change; };
@@ -298,6 +303,16 @@ void OrderPage::onDetail(const OrderDetail& detail)
             m_laneFilter->addItem(name, id);
     }
     Q_EMIT detailUpdated();
+}
+
+void OrderPage::updatePermissions()
+{
+    const SessionUser& user = *m_session->identity();
+    permit(m_resume, user, QStringLiteral("order.resume"), m_detail.order.onHold);
+    permit(m_signal, user, QStringLiteral("signal"));
+    permit(m_change, user, QStringLiteral("change.preview"));
+    if (m_changeDialog)
+        m_changeDialog->setActor(m_session->user(), user.refusal(QStringLiteral("change.preview")), user.refusal(QStringLiteral("change.submit")));
 }
 
 void OrderPage::sendSignal()

@@ -60,6 +60,7 @@ private:
     void showCriticalPath();
     void onDetail(const OrderDetail& detail);
     void sendSignal();
+    void updatePermissions(); // resume, signal and change by the signed-in user's roles
 
     StoreSession* m_session;
     QString m_orderId;
@@ -72,6 +73,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_resume = nullptr;
     QPushButton* m_change = nullptr;
+    QPushButton* m_signal = nullptr;
     OrderSummaryPanel* m_summary = nullptr;
     QPointer<ChangeOrderDialog> m_changeDialog;
     QTabWidget* m_tabs = nullptr;

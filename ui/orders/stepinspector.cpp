@@ -1,10 +1,12 @@
 #include "stepinspector.h"
 
 #include "engine/enginesnapshot.h"
+#include "models/sessionuser.h"
 #include "models/statepresentation.h"
 #include "models/storesession.h"
 #include "models/timelinemodel.h"
 #include "widgets/operatoractions.h"
+#include "widgets/permission.h"
 
 #include <QGridLayout>
 #include <QJsonDocument>
@@ -53,7 +55,8 @@ StepInspector::StepInspector(StoreSession* session, QWidget* parent)
     m_complete = button(tr("Complete Task\u2026"), QStringLiteral("inspectorCompleteButton"));
     m_claim = button(tr("Claim"), QStringLiteral("inspectorClaimButton"));
     m_retry = button(tr("Retry"), QStringLiteral("inspectorRetryButton"));
-    m_editRetry = button(tr("Edit Payload && Retry\u2026"), QStringLiteral("inspectorEditRetryButton"));
+    m_editRetry = button(tr("Edit && Retry\u2026"), QStringLiteral("inspectorEditRetryButton"));
+    m_editRetry->setToolTip(tr("Correct the request, then send it"));
     m_skip = button(tr("Skip\u2026"), QStringLiteral("inspectorSkipButton"));
     m_resume = button(tr("Resume Order"), QStringLiteral("inspectorResumeButton"));
     connect(m_complete, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).completeTask(openTask()); });
@@ -66,15 +69,18 @@ StepInspector::StepInspector(StoreSession* session, QWidget* parent)
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
-    layout->addWidget(m_title, 0, 0, 1, 3);
-    layout->addWidget(m_browser, 1, 0, 1, 3);
+    // Two buttons a row: three did not fit the inspector's width on a 1366-pixel screen (their
+    // labels were cut), and the layout's minimum keeps every label whole in any language.
+    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(m_browser, 1, 0, 1, 2);
     layout->addWidget(m_complete, 2, 0);
     layout->addWidget(m_claim, 2, 1);
-    layout->addWidget(m_resume, 2, 2);
     layout->addWidget(m_retry, 3, 0);
     layout->addWidget(m_editRetry, 3, 1);
-    layout->addWidget(m_skip, 3, 2);
-    setMinimumWidth(340);
+    layout->addWidget(m_skip, 4, 0);
+    layout->addWidget(m_resume, 4, 1);
+    connect(session->identity(), &SessionUser::changed, this, &StepInspector::updateActions);
+    updateActions();
 }
 
 qint64 StepInspector::openCase() const
@@ -101,20 +107,23 @@ void StepInspector::setStep(const OrderDetail& detail, const QString& stepId)
     m_stepId = stepId;
     m_onHold = detail.order.onHold;
     render(detail);
-    updateActions(detail);
+    updateActions();
 }
 
-void StepInspector::updateActions(const OrderDetail& detail)
+void StepInspector::updateActions()
 {
     const qint64 task = m_stepId.isEmpty() ? 0 : openTask();
     const TaskSummary* t = task ? m_session->task(task) : nullptr;
     const bool fallout = !m_stepId.isEmpty() && openCase() != 0;
-    m_complete->setEnabled(t && (t->claimedBy.isEmpty() || t->claimedBy == m_session->user()));
-    m_claim->setEnabled(t && t->claimedBy.isEmpty());
-    m_retry->setEnabled(fallout);
-    m_editRetry->setEnabled(fallout);
-    m_skip->setEnabled(fallout);
-    m_resume->setEnabled(detail.order.onHold);
+    const SessionUser& user = *m_session->identity();
+    const QString queue = t ? t->queue : QString();
+    setPermitted(m_complete, t && (t->claimedBy.isEmpty() || t->claimedBy == m_session->user()),
+                 user.taskRefusal(QStringLiteral("task.complete"), queue));
+    setPermitted(m_claim, t && t->claimedBy.isEmpty(), user.taskRefusal(QStringLiteral("task.claim"), queue));
+    permit(m_retry, user, QStringLiteral("fallout.retry"), fallout);
+    permit(m_editRetry, user, QStringLiteral("fallout.retry"), fallout);
+    permit(m_skip, user, QStringLiteral("fallout.skip"), fallout);
+    permit(m_resume, user, QStringLiteral("order.resume"), m_onHold);
 }
 
 void StepInspector::render(const OrderDetail& detail)

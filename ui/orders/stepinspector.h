@@ -14,7 +14,7 @@ struct OrderDetail;
 // The selected step of an order: what it is (type, scope, lane, lines, dependencies, estimate,
 // point of no return), its state history, its callout attempts with request and response, and the
 // actions its state allows (complete or claim its task; retry, edit the payload and retry, or skip
-// its fallout; resume the order).
+// its fallout; resume the order); those the user may not take are disabled with the reason.
 class StepInspector final : public QWidget {
     Q_OBJECT
 
@@ -27,7 +27,7 @@ public:
 
 private:
     void render(const OrderDetail& detail);
-    void updateActions(const OrderDetail& detail);
+    void updateActions(); // by the step's state and the signed-in user's roles and queues
     qint64 openCase() const;
     qint64 openTask() const;
 

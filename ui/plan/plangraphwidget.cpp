@@ -50,7 +50,7 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
     m_search->setObjectName(QStringLiteral("planGraphSearch"));
     m_search->setPlaceholderText(tr("Find step by name or id"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(150); // with the order page's inspector the row must fit 1366 pixels in German
     connect(m_search, &QLineEdit::returnPressed, this, [this] { findNext(m_search->text()); });
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         m_matchIndex = -1;
@@ -58,7 +58,7 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
     });
     row->addWidget(m_search);
     m_matches->setObjectName(QStringLiteral("planGraphMatches"));
-    m_matches->setMinimumWidth(70);
+    m_matches->setMinimumWidth(50);
     row->addWidget(m_matches);
 
     m_filter->setObjectName(QStringLiteral("planGraphFilter"));
@@ -69,10 +69,11 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
     m_filter->addItem(tr("Waiting"), int(PlanFilter::Waiting));
     m_filter->addItem(tr("Not completed"), int(PlanFilter::NotCompleted));
     m_filter->setToolTip(tr("Dim the steps that do not match"));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(12);
     connect(m_filter, &QComboBox::currentIndexChanged, this,
         [this] { m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt())); });
-    row->addWidget(new QLabel(tr("Show:"), bar));
-    row->addWidget(m_filter);
+    row->addWidget(m_filter); // no "Show:" label: the row must fit a 1366-pixel screen in German; the items say it
     row->addStretch(1);
 
     const auto button = [bar, row](const QString& text, const QString& tip, const QString& name) {

@@ -1,7 +1,9 @@
 #include "taskinboxpage.h"
 
+#include "commands/permissions.h"
 #include "engine/engineservice.h"
 #include "models/rowfiltermodel.h"
+#include "models/sessionuser.h"
 #include "models/storesession.h"
 #include "models/tasklistmodel.h"
 #include "widgets/actionmessagebar.h"
@@ -9,6 +11,7 @@
 #include "widgets/operationstable.h"
 #include "widgets/queuecombo.h"
 #include "widgets/operatoractions.h"
+#include "widgets/permission.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 
@@ -36,6 +40,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     connect(m_assignment, &QComboBox::currentIndexChanged, this, [this](int index) { setAssignment(Assignment(index)); });
     m_queue = new QComboBox(this);
     m_queue->setObjectName(QStringLiteral("taskQueueFilter"));
+    m_queue->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "My queues" comes with the user, after the first show
     m_queue->addItem(tr("All queues"));
     connect(m_queue, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setRoleFilter(TaskListModel::QueueRole, m_queue->currentData()); });
@@ -56,6 +61,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     m_claim->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_release = new QPushButton(tr("&Release"), this);
     m_release->setObjectName(QStringLiteral("releaseButton"));
+    m_release->setToolTip(tr("Put the selected tasks back in their queue"));
     m_complete = new QPushButton(tr("Co&mplete\u2026"), this);
     m_complete->setObjectName(QStringLiteral("completeTaskButton"));
     m_complete->setToolTip(tr("Fill in the task's form and complete it (Ctrl+Return)"));
@@ -126,6 +132,27 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
         updateActions();
         showDetails();
     });
+    connect(session->identity(), &SessionUser::changed, this, &TaskInboxPage::onUserChanged);
+    onUserChanged();
+}
+
+void TaskInboxPage::onUserChanged()
+{
+    const QStringList mine = m_session->identity()->defaultQueues();
+    {
+        QSignalBlocker block(m_queue);
+        if (m_fixedQueueItems > 1)
+            m_queue->removeItem(1);
+        m_fixedQueueItems = mine.isEmpty() ? 1 : 2;
+        if (!mine.isEmpty()) {
+            m_queue->insertItem(1, tr("My queues"), mine);
+            m_queue->setItemData(1, mine.join(QStringLiteral(", ")), Qt::ToolTipRole);
+        }
+        m_queue->setCurrentIndex(mine.isEmpty() ? 0 : 1);
+        m_queue->setToolTip(mine.isEmpty() ? QString() : tr("My queues: %1").arg(mine.join(QStringLiteral(", "))));
+    }
+    m_filter->setRoleFilter(TaskListModel::QueueRole, m_queue->currentData());
+    setAssignment(Assignment(m_assignment->currentIndex())); // "mine" is someone else now
     updateActions();
     showDetails();
 }
@@ -167,7 +194,7 @@ void TaskInboxPage::claimSelected()
 {
     for (qint64 id : selectedTasks()) {
         const TaskSummary* task = m_session->task(id);
-        if (task && task->claimedBy.isEmpty())
+        if (task && mayClaim(*task))
             m_session->service()->claimTask(id, m_session->user());
     }
 }
@@ -176,7 +203,7 @@ void TaskInboxPage::releaseSelected()
 {
     for (qint64 id : selectedTasks()) {
         const TaskSummary* task = m_session->task(id);
-        if (task && task->claimedBy == m_session->user())
+        if (task && mayRelease(*task))
             m_session->service()->releaseTask(id, m_session->user());
     }
 }
@@ -189,24 +216,53 @@ void TaskInboxPage::completeCurrent()
 
 void TaskInboxPage::refreshQueues()
 {
-    syncQueueCombo(m_queue, m_session->tasks()->queues());
+    syncQueueCombo(m_queue, m_session->tasks()->queues(), m_fixedQueueItems);
+}
+
+bool TaskInboxPage::mayClaim(const TaskSummary& task) const
+{
+    return task.claimedBy.isEmpty() && m_session->identity()->taskRefusal(QStringLiteral("task.claim"), task.queue).isEmpty();
+}
+
+bool TaskInboxPage::mayRelease(const TaskSummary& task) const
+{
+    if (task.claimedBy.isEmpty())
+        return false;
+    const SessionUser& user = *m_session->identity();
+    return task.claimedBy == m_session->user() ? user.taskRefusal(QStringLiteral("task.release"), task.queue).isEmpty()
+                                                : user.allows(Permissions::releaseOthersClaim);
 }
 
 void TaskInboxPage::updateActions()
 {
-    bool canClaim = false;
-    bool canRelease = false;
+    // Enabled when the user may act on at least one selected task; otherwise the reason of the first.
+    const SessionUser& user = *m_session->identity();
+    bool claimable = false, canClaim = false, releasable = false, canRelease = false;
+    QString claimRefusal, releaseRefusal;
     for (qint64 id : selectedTasks()) {
-        if (const TaskSummary* task = m_session->task(id)) {
-            canClaim |= task->claimedBy.isEmpty();
-            canRelease |= task->claimedBy == m_session->user();
+        const TaskSummary* task = m_session->task(id);
+        if (!task)
+            continue;
+        if (task->claimedBy.isEmpty()) {
+            claimable = true;
+            canClaim |= mayClaim(*task);
+            if (claimRefusal.isEmpty())
+                claimRefusal = user.taskRefusal(QStringLiteral("task.claim"), task->queue);
+        } else {
+            const bool own = task->claimedBy == m_session->user();
+            releasable = true; // a supervisor may release another's claim: the others see why they may not
+            canRelease |= mayRelease(*task);
+            if (releaseRefusal.isEmpty())
+                releaseRefusal = own ? user.taskRefusal(QStringLiteral("task.release"), task->queue)
+                                     : user.refusal(Permissions::releaseOthersClaim);
         }
     }
     const QModelIndex current = m_table->currentIndex();
     const TaskSummary* task = current.isValid() ? m_session->task(current.data(TaskListModel::TaskIdRole).toLongLong()) : nullptr;
-    m_claim->setEnabled(canClaim);
-    m_release->setEnabled(canRelease);
-    m_complete->setEnabled(task && (task->claimedBy.isEmpty() || task->claimedBy == m_session->user()));
+    setPermitted(m_claim, claimable, canClaim ? QString() : claimRefusal);
+    setPermitted(m_release, releasable, canRelease ? QString() : releaseRefusal);
+    setPermitted(m_complete, task && (task->claimedBy.isEmpty() || task->claimedBy == m_session->user()),
+                 task ? user.taskRefusal(QStringLiteral("task.complete"), task->queue) : QString());
     m_openOrder->setEnabled(task);
 }
 

@@ -12,9 +12,12 @@ namespace fw {
 
 class RowFilterModel;
 class StoreSession;
+struct TaskSummary;
 
 // My tasks and the queues: open and claimed manual tasks, filtered by queue and by "mine" /
-// "unassigned"; claim one or many at once, release, complete through the generated form.
+// "unassigned"; claim one or many at once, release, complete through the generated form. The queue
+// filter starts at the signed-in user's queues ("My queues"; a supervisor: all queues), and the
+// actions the user may not take are disabled with the reason (SessionUser).
 class TaskInboxPage final : public QWidget {
     Q_OBJECT
 
@@ -29,6 +32,7 @@ public:
     void releaseSelected();
     void completeCurrent(); // opens the form for the current task
     void focusSearch();
+    QComboBox* queueFilter() const { return m_queue; }
 
 Q_SIGNALS:
     void openOrderRequested(const QString& orderId);
@@ -36,6 +40,9 @@ Q_SIGNALS:
 private:
     QList<qint64> selectedTasks() const;
     void refreshQueues();
+    void onUserChanged(); // the queue filter back to the user's queues, every action re-checked
+    bool mayClaim(const TaskSummary& task) const;
+    bool mayRelease(const TaskSummary& task) const;
     void updateActions();
     void showDetails();
 
@@ -50,6 +57,7 @@ private:
     QPushButton* m_release = nullptr;
     QPushButton* m_complete = nullptr;
     QPushButton* m_openOrder = nullptr;
+    int m_fixedQueueItems = 1; // "All queues", and "My queues" when the user has queues
 };
 
 } // namespace fw

@@ -5,17 +5,17 @@
 
 namespace fw {
 
-void syncQueueCombo(QComboBox* combo, const QStringList& queues)
+void syncQueueCombo(QComboBox* combo, const QStringList& queues, int fixedItems)
 {
     QStringList shown;
-    for (int i = 1; i < combo->count(); ++i)
+    for (int i = fixedItems; i < combo->count(); ++i)
         shown << combo->itemData(i).toString();
     if (shown == queues)
         return;
     const QVariant current = combo->currentData();
     QSignalBlocker block(combo);
-    while (combo->count() > 1)
-        combo->removeItem(1);
+    while (combo->count() > fixedItems)
+        combo->removeItem(fixedItems);
     for (const QString& queue : queues)
         combo->addItem(queue, queue);
     const int index = combo->findData(current);
