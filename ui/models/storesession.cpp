@@ -65,7 +65,7 @@ void StoreSession::setRemote(const SyncSettings& settings)
 
 void StoreSession::acknowledgeConflict(qint64 conflictId)
 {
-    m_service->acknowledgeConflict(conflictId, m_user);
+    m_service->acknowledgeConflict(conflictId, user());
 }
 
 void StoreSession::start(int tickMs)
