@@ -170,6 +170,24 @@
         <source>%1 done, %2 failed, %3 waiting for the engine.</source>
         <translation>%1 erledigt, %2 fehlgeschlagen, %3 noch ohne Antwort der Engine.</translation>
     </message>
+    <message numerus="yes">
+        <source>Bulk retry of %n fallout case(s)</source>
+        <translation>
+            <numerusform>Sammel-Wiederholung von %n Fallout-Fall</numerusform>
+            <numerusform>Sammel-Wiederholung von %n Fallout-Fällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk skip of %n fallout case(s)</source>
+        <translation>
+            <numerusform>Sammel-Überspringen von %n Fallout-Fall</numerusform>
+            <numerusform>Sammel-Überspringen von %n Fallout-Fällen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer for this case</source>
+        <translation>keine Antwort für diesen Fall</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeActionEditor</name>

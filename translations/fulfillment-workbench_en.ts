@@ -170,6 +170,24 @@
         <source>%1 done, %2 failed, %3 waiting for the engine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Bulk retry of %n fallout case(s)</source>
+        <translation>
+            <numerusform>Bulk retry of %n fallout case</numerusform>
+            <numerusform>Bulk retry of %n fallout cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk skip of %n fallout case(s)</source>
+        <translation>
+            <numerusform>Bulk skip of %n fallout case</numerusform>
+            <numerusform>Bulk skip of %n fallout cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer for this case</source>
+        <translation>no answer for this case</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeActionEditor</name>

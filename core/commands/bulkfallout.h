@@ -9,10 +9,13 @@
 namespace fw {
 
 // A supervisor's bulk fallout action (fallout.bulk-retry, fallout.bulk-skip) over the open cases of
-// one signature (falloutSignature: the same problem), one queue, or all ({signature | queue | all,
-// reason (skip), dryRun}). Each case goes through `single` as fallout.retry or fallout.skip by the
-// same actor; the answer has one line per case ("case 12 (order O-1, step ship): done").
-// Done when every case succeeded (or a dry run), Failed when some did not, Invalid when no case matches.
+// one signature (falloutSignature: the same problem), one queue, all, or the listed case ids
+// ({signature | queue | all | cases, reason (skip), resume, dryRun}). Each case goes through `single`
+// as fallout.retry or fallout.skip by the same actor (the bulk action's authority covers them); the
+// answer has one line per case ("case 12 (order O-1, step ship): done"). resume: a retry resumes an
+// order after its last case (default true); a skip resumes the orders it leaves without open cases
+// only when asked ("order O-1 resumed: done"). Done when every case succeeded (or a dry run),
+// Failed when some did not, Invalid when no case matches.
 class BulkFallout {
 public:
     explicit BulkFallout(QSqlDatabase database);

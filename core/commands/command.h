@@ -25,7 +25,7 @@ struct CommandOrigin {
 //   signal {order, name}           line.set-field {order, line, field, value}
 //   fallout.retry {case, fields, payload, newRequest, resume (default true)}
 //   fallout.skip {case, reason}    fallout.cancel {case, reason}    order.resume {order}
-//   fallout.bulk-retry / fallout.bulk-skip {signature | queue | all, reason, dryRun}
+//   fallout.bulk-retry / fallout.bulk-skip {signature | queue | all | cases (ids), reason, resume, dryRun}
 //   jeopardy.reassign {order, step, queue}   jeopardy.escalate {order, step, queue, note}
 //   order.priority {order, priority (0 normal, 1 high, 2 urgent), note}
 //   escalation.claim {escalation}           escalation.resolve {escalation, resolution}

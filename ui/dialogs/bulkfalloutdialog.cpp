@@ -12,7 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -63,7 +63,7 @@ BulkFalloutDialog::BulkFalloutDialog(StoreSession* session, Action action, std::
         m_table->setItem(row, ErrorColumn, new QTableWidgetItem(c.error));
         m_table->setItem(row, PlanColumn, new QTableWidgetItem(plan));
         m_table->setItem(row, ResultColumn, new QTableWidgetItem(tr("not sent")));
-        m_rowByAction.insert((retry ? QStringLiteral("retry fallout case %1") : QStringLiteral("skip fallout case %1")).arg(c.id), row);
+        m_rowByCase.insert(c.id, row);
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->resizeSection(ErrorColumn, 280);
@@ -116,29 +116,16 @@ void BulkFalloutDialog::run()
     m_run->setEnabled(false);
     if (m_reason)
         m_reason->setEnabled(false);
-    EngineService* service = m_session->service();
-    QSet<QString> orders;
-    for (const FalloutSummary& c : m_cases) {
-        ++m_pending;
-        if (m_action == Action::Retry) {
-            FalloutRetry retry;
-            retry.resumeIfLast = m_resume->isChecked(); // the last case's retry resumes
-            service->retryFallout(c.id, m_session->user(), retry);
-        } else {
-            service->skipFallout(c.id, m_session->user(), m_reason->text().trimmed());
-        }
-        orders.insert(c.orderId);
-    }
-    if (m_resume->isChecked() && m_action != Action::Retry) {
-        const auto& open = m_session->lastSnapshot().fallout;
-        for (const QString& order : std::as_const(orders)) {
-            const bool others = std::any_of(open.begin(), open.end(), [&](const FalloutSummary& o) {
-                return o.orderId == order && std::none_of(m_cases.begin(), m_cases.end(), [&](const FalloutSummary& m) { return m.id == o.id; });
-            });
-            if (!others)
-                service->resume(order, m_session->user()); // queued after the order's cases
-        }
-    }
+    QVariantList ids;
+    for (const FalloutSummary& c : m_cases)
+        ids << c.id;
+    QVariantMap args { { QStringLiteral("cases"), ids }, { QStringLiteral("resume"), m_resume->isChecked() } };
+    if (m_reason)
+        args.insert(QStringLiteral("reason"), m_reason->text().trimmed());
+    m_pending = int(m_cases.size());
+    m_label = m_action == Action::Retry ? tr("Bulk retry of %n fallout case(s)", nullptr, int(m_cases.size()))
+                                        : tr("Bulk skip of %n fallout case(s)", nullptr, int(m_cases.size()));
+    m_session->service()->submit(m_label, Command::make(m_session->user(), bulkAction(), args, { {}, CommandOrigin::Channel::Gui }));
     for (int row = 0; row < m_table->rowCount(); ++row)
         m_table->item(row, ResultColumn)->setText(tr("sent\u2026"));
     updateSummary();
@@ -146,16 +133,32 @@ void BulkFalloutDialog::run()
 
 void BulkFalloutDialog::onActionFinished(const QString& action, bool ok, const QString& message)
 {
-    const auto it = m_rowByAction.constFind(action);
-    if (it == m_rowByAction.cend() || !m_started)
+    if (!m_started || m_pending == 0 || !action.startsWith(m_label))
         return;
-    QTableWidgetItem* result = m_table->item(*it, ResultColumn);
-    if (result->text() != tr("sent\u2026"))
-        return; // already answered
-    result->setText(ok ? tr("done") : message);
-    result->setForeground(StatePresentation::stateColor(ok ? QStringLiteral("completed") : QStringLiteral("fallout")));
-    --m_pending;
-    (ok ? m_succeeded : m_failed) += 1;
+    // The answer has a line per case: "case 12 (order O-1, step ship): done" or ": invalid: why".
+    const QString lines = ok ? action.mid(m_label.size() + 2) : message;
+    static const QRegularExpression caseLine(QStringLiteral("^case (\\d+)(?: \\([^)]*\\))?: (done|[a-z]+: (.*))$"));
+    for (const QString& text : lines.split(QLatin1Char('\n'))) {
+        const auto match = caseLine.match(text);
+        const auto row = match.hasMatch() ? m_rowByCase.constFind(match.captured(1).toLongLong()) : m_rowByCase.cend();
+        if (row == m_rowByCase.cend())
+            continue;
+        const bool done = match.captured(2) == QLatin1String("done");
+        QTableWidgetItem* result = m_table->item(*row, ResultColumn);
+        result->setText(done ? tr("done") : match.captured(3));
+        result->setForeground(StatePresentation::stateColor(done ? QStringLiteral("completed") : QStringLiteral("fallout")));
+        (done ? m_succeeded : m_failed) += 1;
+    }
+    // Refused or failed as a whole (no case line): every case says why.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem* result = m_table->item(row, ResultColumn);
+        if (result->text() == tr("sent\u2026")) {
+            result->setText(message.isEmpty() ? tr("no answer for this case") : message);
+            result->setForeground(StatePresentation::stateColor(QStringLiteral("fallout")));
+            ++m_failed;
+        }
+    }
+    m_pending = 0;
     updateSummary();
 }
 

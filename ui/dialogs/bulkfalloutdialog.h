@@ -17,8 +17,9 @@ class StoreSession;
 struct FalloutSummary;
 
 // Bulk retry or bulk skip of many fallout cases: first a dry run (every case listed with what will
-// happen to it, nothing sent), then, on Run, one engine action per case and each case's own result
-// as it comes back (done, or the engine's error). Orders whose last case is resolved can be resumed.
+// happen to it, nothing sent), then, on Run, one bulk command (fallout.bulk-retry or -skip with the
+// cases' ids, a supervisor's) and each case's own result from its answer (done, or the engine's
+// error). Orders whose last case is resolved can be resumed.
 class BulkFalloutDialog final : public QDialog {
     Q_OBJECT
 
@@ -41,7 +42,8 @@ private:
     StoreSession* m_session;
     Action m_action;
     std::vector<FalloutSummary> m_cases;
-    QHash<QString, int> m_rowByAction; // engine action text -> row
+    QHash<qint64, int> m_rowByCase; // fallout case id -> row
+    QString m_label; // the bulk command's label, which its answer starts with
     QTableWidget* m_table = nullptr;
     QLineEdit* m_reason = nullptr;
     QCheckBox* m_resume = nullptr;
