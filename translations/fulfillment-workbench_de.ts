@@ -4569,6 +4569,10 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <source>My queues: %1</source>
         <translation>Meine Warteschlangen: %1</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Claimed by %1 since %2: only they can complete it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Übernommen von %1 seit %2: Nur diese Person kann sie abschließen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskListModel</name>
@@ -4611,6 +4615,10 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
     <message>
         <source>Runs on</source>
         <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 since %2 (%3 ago)</source>
+        <translation>Übernommen von %1 seit %2 (vor %3)</translation>
     </message>
 </context>
 <context>

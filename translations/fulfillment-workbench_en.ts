@@ -4553,6 +4553,10 @@ Click to choose a user (File &gt; Switch User)</source>
         <source>My queues: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Claimed by %1 since %2: only they can complete it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskListModel</name>
@@ -4594,6 +4598,10 @@ Click to choose a user (File &gt; Switch User)</source>
     </message>
     <message>
         <source>Runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by %1 since %2 (%3 ago)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

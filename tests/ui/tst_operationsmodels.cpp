@@ -69,6 +69,12 @@ private Q_SLOTS:
         QCOMPARE(third.row(), 0);
         QCOMPARE(third.data().toString(), QStringLiteral("Claimed by ana"));
         QCOMPARE(model.rowCount(), 2);
+        // Since when: in the state's tooltip, for the claim's idle expiry (claims.idleHours).
+        snapshot.at = QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
+        snapshot.tasks.front().claimedAt = snapshot.at.addSecs(-2 * 3600);
+        model.setSnapshot(snapshot);
+        QVERIFY2(third.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Claimed by ana since ")), qPrintable(third.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(third.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("(2 h 0 min ago)")), qPrintable(third.data(Qt::ToolTipRole).toString()));
         QCOMPARE(model.index(1, TaskListModel::IdColumn).data().toLongLong(), 4);
         QCOMPARE(model.queues(), QStringList({ QStringLiteral("field"), QStringLiteral("floor") }));
     }

@@ -4,6 +4,7 @@
 #include "syncpresentation.h"
 
 #include <QBrush>
+#include <QLocale>
 
 namespace fw {
 
@@ -54,6 +55,10 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
     case ClaimedByRole:
         return task.claimedBy;
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && !task.claimedBy.isEmpty() && task.claimedAt.isValid())
+            return tr("Claimed by %1 since %2 (%3 ago)")
+                .arg(task.claimedBy, QLocale().toString(task.claimedAt.toLocalTime(), QLocale::ShortFormat),
+                     StatePresentation::ageText(task.claimedAt, m_at));
         return task.spec.instructions.isEmpty() ? QVariant() : QVariant(task.spec.instructions);
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)

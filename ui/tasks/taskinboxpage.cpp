@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -285,7 +286,10 @@ void TaskInboxPage::showDetails()
         text += QStringLiteral("<p>") + task->spec.instructions.toHtmlEscaped() + QStringLiteral("</p>");
     text += tr("<p>Form: %1</p>").arg(fields.isEmpty() ? tr("no fields") : fields.join(QStringLiteral(", ")));
     if (!task->claimedBy.isEmpty() && task->claimedBy != m_session->user())
-        text += tr("<p><i>Claimed by %1: only they can complete it.</i></p>").arg(task->claimedBy.toHtmlEscaped());
+        text += task->claimedAt.isValid()
+            ? tr("<p><i>Claimed by %1 since %2: only they can complete it.</i></p>")
+                  .arg(task->claimedBy.toHtmlEscaped(), QLocale().toString(task->claimedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("<p><i>Claimed by %1: only they can complete it.</i></p>").arg(task->claimedBy.toHtmlEscaped());
     m_details->setText(text);
 }
 
