@@ -61,8 +61,16 @@ CommandResult CommandProcessor::process(const Command& command)
 
 CommandResult CommandProcessor::apply(const Command& command)
 {
-    if (command.action.startsWith(QLatin1String("user.")))
+    if (command.action.startsWith(QLatin1String("user."))) {
+        // With a remote store the users are shared there, changed by a database role in fw_user_admin
+        // (docs/sync.md, "Users"); a workstation's own connection may not, and a change made here
+        // alone would be overwritten by the shared copy.
+        if (m_sync)
+            return CommandResult::invalid(QStringLiteral("this workstation shares its users through the remote store: change them "
+                                                         "there, with 'fwctl users ... --remote CONNINFO' as a database role in "
+                                                         "fw_user_admin; every workstation gets the change on its next round"));
         return UserCommands(m_database.connection(), m_clock).apply(command);
+    }
     if (command.action == QLatin1String("catalog.import") || command.action == QLatin1String("order.import"))
         return applyImport(command);
     if (command.action.startsWith(QLatin1String("fallout.bulk-")))

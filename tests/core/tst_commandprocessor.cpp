@@ -10,6 +10,7 @@
 #include "identity/userdirectory.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
+#include "sync/syncagent.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -244,6 +245,24 @@ private Q_SLOTS:
             QVERIFY2(match.hasMatch(), qPrintable(permission.action));
             QCOMPARE(match.captured(1).trimmed(), permission.roles.names().join(QStringLiteral(", ")));
         }
+    }
+
+    // With a remote store the users are changed there (docs/sync.md, "Users"), not in one store's copy.
+    void aWorkstationThatSyncsChangesNoUserOfItsOwn()
+    {
+        SyncSettings settings;
+        settings.conninfo = QStringLiteral("host=127.0.0.1 port=1 dbname=fw connect_timeout=1"); // never opened
+        SyncAgent agent(*m_database, m_clock, settings);
+        CommandProcessor synced(*m_database, m_clock);
+        synced.setExecutor(m_executor.get());
+        synced.setSync(&agent);
+        const CommandResult result = synced.process(Command::make(QStringLiteral("ada"), QStringLiteral("user.add"),
+                                                                  { { QStringLiteral("user"), QStringLiteral("zoe") },
+                                                                    { QStringLiteral("roles"), QStringLiteral("operator") } }));
+        QCOMPARE(result.status, CommandResult::Status::Invalid);
+        QVERIFY2(result.message.contains(QStringLiteral("'fwctl users ... --remote CONNINFO' as a database role in fw_user_admin")),
+                 qPrintable(result.message));
+        QVERIFY(!UserDirectory(m_database->connection()).find(QStringLiteral("zoe")));
     }
 
     void theLastAdminKeepsTheRole()
