@@ -9,6 +9,7 @@
 #include "engine/executor.h"
 #include "store/database.h"
 #include "sync/pgconnection.h"
+#include "sync/remoteprune.h"
 #include "sync/remoteschema.h"
 #include "sync/remotestore.h"
 #include "sync/syncagent.h"
@@ -219,21 +220,67 @@ int runLeases(const QStringList& arguments)
     return Ok;
 }
 
+namespace {
+    // fwctl sync-admin prune --before DATE [--dry-run] (docs/sync.md, "Pruning the shared journal").
+    int pruneEvents(const QString& command, const QString& beforeText, bool dryRun)
+    {
+        const QDateTime before = QDateTime::fromString(beforeText, Qt::ISODate);
+        if (!before.isValid()) {
+            err() << command << ": --before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got '" << beforeText << "'\n";
+            return BadInput;
+        }
+        if (!requireRemote(command))
+            return BadInput;
+        PgConnection connection(remoteOptions().conninfo);
+        if (const auto stop = openRemote(command, connection))
+            return *stop;
+        const auto pruned = RemotePrune::prune(connection, before.toUTC(), dryRun);
+        if (const auto* error = std::get_if<QString>(&pruned)) {
+            err() << command << ": " << *error << "; nothing was deleted\n";
+            return Failure;
+        }
+        const RemotePrune::Report& report = std::get<RemotePrune::Report>(pruned);
+        out() << (dryRun ? "would delete " : "deleted ") << report.events << " events of " << report.orders
+              << " finished orders older than " << beforeText << "; kept " << report.kept
+              << " older events of orders still running\n";
+        for (const QString& workstation : report.behind)
+            err() << command << ": workstation " << workstation << " was last seen before " << beforeText
+                  << ": if it is behind, it gets those finished orders from their snapshots, without the pruned timeline entries\n";
+        return Ok;
+    }
+} // namespace
+
 int runSyncAdmin(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("roles"), QStringLiteral("Print the roles and GRANTs of the remote store."));
+    parser.addPositionalArgument(QStringLiteral("roles|prune"),
+                                 QStringLiteral("roles: print the roles and GRANTs of the remote store; prune: delete old events "
+                                                "of finished orders from the shared journal (--before)."));
+    const QCommandLineOption before(QStringLiteral("before"), QStringLiteral("prune: the events older than this date or time."),
+                                    QStringLiteral("DATE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("prune: count, delete nothing."));
+    parser.addOptions({ before, dryRun });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Administration of the remote store. 'roles' prints the SQL that creates "
                                                         "the fw_workstation, fw_publisher and fw_user_admin roles and gives them "
                                                         "their rights (safe to run again, e.g. after an upgrade); run it as the "
                                                         "owner of schema fw with CREATEROLE. With --remote it also says whether "
-                                                        "the connected role can."),
+                                                        "the connected role can. 'prune --before DATE' keeps fw.events bounded: "
+                                                        "it deletes the events older than DATE of finished orders (as the "
+                                                        "schema's owner); running orders keep theirs."),
                                          1))
         return *stop;
     const QString command = arguments.value(0);
-    if (parser.positionalArguments().constFirst() != QStringLiteral("roles")) {
-        err() << command << ": unknown action '" << parser.positionalArguments().constFirst() << "' (roles)\n";
+    const QString action = parser.positionalArguments().constFirst();
+    if (action == QStringLiteral("prune")) {
+        if (!parser.isSet(before)) {
+            err() << command << ": prune needs --before DATE\n";
+            return BadInput;
+        }
+        return pruneEvents(command, parser.value(before), parser.isSet(dryRun));
+    }
+    if (action != QStringLiteral("roles")) {
+        err() << command << ": unknown action '" << action << "' (roles or prune)\n";
         return BadInput;
     }
     for (const QString& statement : RemoteSchema::roleGrants())
