@@ -99,7 +99,9 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
             out() << "follower:     no follower running; the last one recorded at " << shownTime(record->recordedAt) << " ("
                   << ageText(age) << ")\n";
         out() << "remote store: " << stateLine(*record) << (running ? QString() : QStringLiteral(" (at that round)")) << '\n'
-              << "last sync:    " << shownTime(record->lastSync) << (lag >= 0 ? QStringLiteral(" (lag %1 s)").arg(lag) : QString()) << '\n'
+              << "last sync:    " << shownTime(record->lastSync) << '\n'
+              << "lag:          " << (lag >= 0 ? QStringLiteral("%1 s since the last completed round").arg(lag) : QStringLiteral("no round completed yet"))
+              << '\n'
               << "to pull:      " << record->backlog << " events (approximate)\n";
         if (!record->lastError.isEmpty() && record->state == QStringLiteral("online"))
             out() << "last error:   " << record->lastError.simplified() << '\n';
