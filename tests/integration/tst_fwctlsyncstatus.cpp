@@ -62,11 +62,14 @@ class TestFwctlSyncStatus : public QObject {
     void startFollower(QProcess& follower, const QString& name, const QString& conninfo)
     {
         follower.setWorkingDirectory(m_dir.path());
+        follower.setProcessChannelMode(QProcess::MergedChannels);
         follower.start(QStringLiteral(FWCTL_PATH), { QStringLiteral("--db"), store(name), QStringLiteral("--remote"), conninfo,
                                                       QStringLiteral("--workstation"), QStringLiteral("ws-") + name,
                                                       QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("sync"),
                                                       QStringLiteral("--follow"), QStringLiteral("--for"), QStringLiteral("60s") });
         QVERIFY(follower.waitForStarted());
+        // Its first line says it runs: its store exists (two processes creating one store at once race).
+        QVERIFY2(follower.waitForReadyRead(15000), qPrintable(QString::fromUtf8(follower.readAll())));
     }
 
     static void stop(QProcess& follower)
@@ -98,7 +101,11 @@ private Q_SLOTS:
     {
         QProcess follower;
         startFollower(follower, QStringLiteral("cut"), QStringLiteral("host=127.0.0.1 port=1 dbname=fw user=x connect_timeout=1"));
+        if (QTest::currentTestFailed())
+            return;
         const QJsonObject status = awaitState(QStringLiteral("cut"), QStringLiteral("back-off"));
+        QVERIFY2(status.value(QStringLiteral("state")).toString() == QStringLiteral("back-off"),
+                 qPrintable(QString::fromUtf8(QJsonDocument(status).toJson()) + QString::fromUtf8(follower.readAll())));
         QCOMPARE(status.value(QStringLiteral("follower")).toString(), QStringLiteral("running"));
         QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("back-off"));
         QVERIFY2(status.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("cannot connect")),
@@ -122,9 +129,12 @@ private Q_SLOTS:
         FW_START_POSTGRES_OR_SKIP(server);
         QProcess follower;
         startFollower(follower, QStringLiteral("up"), server.conninfo());
+        if (QTest::currentTestFailed())
+            return;
         const QJsonObject status = awaitState(QStringLiteral("up"), QStringLiteral("online"));
         stop(follower);
-        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("online"));
+        QVERIFY2(status.value(QStringLiteral("state")).toString() == QStringLiteral("online"),
+                 qPrintable(QString::fromUtf8(QJsonDocument(status).toJson()) + QString::fromUtf8(follower.readAll())));
         QCOMPARE(status.value(QStringLiteral("workstation")).toString(), QStringLiteral("ws-up"));
         QVERIFY(!status.value(QStringLiteral("lastSync")).toString().isEmpty());
         QVERIFY(status.value(QStringLiteral("lagSeconds")).toDouble() < 10);
