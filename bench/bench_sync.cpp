@@ -230,12 +230,14 @@ QString orderDocument(const QString& id)
         .arg(id);
 }
 
-std::pair<qint64, qint64> newest(PgConnection& connection) // (events.seq, order_snapshots.version)
+PullCursor newest(PgConnection& connection) // past every row there is now (docs/sync.md, "Pull")
 {
-    auto result = need<PgResult>(
-        connection.query(QStringLiteral("SELECT (SELECT COALESCE(MAX(seq), 0) FROM fw.events), "
-                                        "(SELECT COALESCE(MAX(version), 0) FROM fw.order_snapshots)")));
-    return { result.number(0, 0), result.number(0, 1) };
+    auto result = need<PgResult>(connection.query(QStringLiteral(
+        "SELECT COALESCE((SELECT tx FROM fw.events ORDER BY tx DESC, seq DESC LIMIT 1), '0'), "
+        "COALESCE((SELECT seq FROM fw.events ORDER BY tx DESC, seq DESC LIMIT 1), 0), "
+        "COALESCE((SELECT tx FROM fw.order_snapshots ORDER BY tx DESC, version DESC LIMIT 1), '0'), "
+        "COALESCE((SELECT version FROM fw.order_snapshots ORDER BY tx DESC, version DESC LIMIT 1), 0)")));
+    return { result.number(0, 0), result.number(0, 1), result.number(0, 2), result.number(0, 3) };
 }
 
 std::unique_ptr<PgConnection> connectTo(const QString& conninfo)
@@ -324,9 +326,11 @@ std::unique_ptr<SyncAgent> makeAgent(Database& database, const Clock& clock, con
     const QString& workstation, int batch, PgConnection& admin)
 {
     SyncLedger ledger(database.connection());
-    const auto [events, snapshots] = newest(admin);
-    need(ledger.setValue(QStringLiteral("pulled_events"), QString::number(events)));
-    need(ledger.setValue(QStringLiteral("pulled_snapshots"), QString::number(snapshots)));
+    const PullCursor now = newest(admin);
+    need(ledger.setValue(QStringLiteral("pulled_events_tx"), QString::number(now.eventsTx)));
+    need(ledger.setValue(QStringLiteral("pulled_events"), QString::number(now.eventsSeq)));
+    need(ledger.setValue(QStringLiteral("pulled_snapshots_tx"), QString::number(now.snapshotsTx)));
+    need(ledger.setValue(QStringLiteral("pulled_snapshots"), QString::number(now.snapshotsVersion)));
     SyncSettings settings;
     settings.conninfo = conninfo;
     settings.workstation = workstation;
@@ -382,7 +386,7 @@ void protocolPushAndPull(
           << o.orders << " orders, batches of " << o.batch << Qt::endl;
     auto connection = connectTo(o.conninfo);
     RemoteStore store(*connection, o.prefix + QStringLiteral("-p"));
-    const auto [eventsBefore, snapshotsBefore] = newest(*connection);
+    const PullCursor before = newest(*connection);
     QStringList orderIds;
     std::vector<qint64> tokens;
     QElapsedTimer timer;
@@ -441,16 +445,16 @@ void protocolPushAndPull(
 
     auto readerConnection = connectTo(o.conninfo);
     RemoteStore reader(*readerConnection, o.prefix + QStringLiteral("-q"));
-    qint64 events = 0, snapshots = 0, eventsAfter = eventsBefore, snapshotsAfter = snapshotsBefore;
+    qint64 events = 0, snapshots = 0;
+    PullCursor after = before;
     int pulls = 0;
     cpuBefore = cpuMeter.now();
     timer.restart();
     for (bool more = true; more; ++pulls) {
-        const PulledBatch batch = need<PulledBatch>(reader.pull(eventsAfter, snapshotsAfter, o.batch));
+        const PulledBatch batch = need<PulledBatch>(reader.pull(after, o.batch));
         events += qint64(batch.events.size());
         snapshots += qint64(batch.snapshots.size());
-        eventsAfter = batch.eventsThrough;
-        snapshotsAfter = batch.snapshotsThrough;
+        after = batch.through;
         more = batch.more;
     }
     report({ QStringLiteral("RemoteStore::pull"), events, secondsOf(timer), QStringLiteral("events"),

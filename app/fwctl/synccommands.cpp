@@ -145,7 +145,11 @@ int runSync(const QStringList& arguments)
                                       QStringLiteral("--follow: send an endpoint's callouts elsewhere, e.g. "
                                                      "carrier=http://127.0.0.1:9000/carrier (repeatable)."),
                                       QStringLiteral("ID=URL"));
-    parser.addOptions({ once, follow, runFor, tickMs, endpoint });
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("status: as a JSON object."));
+    const QCommandLineOption probe(QStringLiteral("probe"),
+                                   QStringLiteral("status: connect now (--remote) and report that, instead of what the running "
+                                                  "follower recorded."));
+    parser.addOptions({ once, follow, runFor, tickMs, endpoint, json, probe });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Syncs the store (--db) with the remote store (--remote): takes free "
                                                         "orders, pushes this store's journal, pulls the others' orders as "
@@ -166,6 +170,14 @@ int runSync(const QStringList& arguments)
             err() << command << ": --for needs --follow and a duration such as 30s or 2h\n";
             return BadInput;
         }
+    }
+    if ((parser.isSet(json) || parser.isSet(probe)) && !status) {
+        err() << command << ": --json and --probe go with status\n";
+        return BadInput;
+    }
+    if (status && !parser.isSet(probe)) { // what the follower recorded: the local store alone
+        const auto database = openStore();
+        return database ? syncStatusRecorded(command, *database, parser.isSet(json)) : int(Failure);
     }
     if (!requireRemote(command))
         return BadInput;

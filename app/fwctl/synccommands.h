@@ -19,6 +19,8 @@ QString shownTime(const QDateTime& time);
 QString connectionLine(const SyncStatus& status);
 // "6: here 3 (completed 3), replicas of ws-b 3 (running 3)": the store's orders by owner and state.
 QString ordersLine(fw::Database& database);
+// `fwctl sync status` without --probe: the running follower's last recorded round (syncstatus.cpp).
+int syncStatusRecorded(const QString& command, fw::Database& database, bool json);
 // `fwctl sync --follow`: the engine and a sync round every tick until Ctrl+C or `seconds` pass.
 int syncFollow(const QString& command, fw::Database& database, const QStringList& endpoints, int tickMs, qint64 seconds);
 

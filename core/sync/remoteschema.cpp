@@ -158,6 +158,22 @@ namespace {
                   "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fw_publisher') THEN "
                   "GRANT SELECT ON fw.schema_version TO fw_publisher; END IF; END $$",
               } },
+            { 4,
+              "pushes in parallel: events and snapshots carry their writing transaction's id, pulled in its order "
+              "from ended transactions only, instead of one global push lock",
+              {
+                  // Rows from before: transaction 0, so a puller's cursor (0, seq) still stands where it was.
+                  "ALTER TABLE fw.events ADD COLUMN tx xid8 NOT NULL DEFAULT '0'",
+                  "ALTER TABLE fw.events ALTER COLUMN tx SET DEFAULT pg_current_xact_id()",
+                  "CREATE INDEX events_commit_order ON fw.events (tx, seq)",
+                  "ALTER TABLE fw.order_snapshots ADD COLUMN tx xid8 NOT NULL DEFAULT '0'",
+                  "CREATE INDEX snapshots_commit_order ON fw.order_snapshots (tx, version)",
+                  // A snapshot is rewritten in place (upsert): the server stamps it, whatever the statement sets.
+                  "CREATE FUNCTION fw.snapshot_stamped() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                  "NEW.tx := pg_current_xact_id(); RETURN NEW; END $$",
+                  "CREATE TRIGGER snapshot_stamped BEFORE INSERT OR UPDATE ON fw.order_snapshots FOR EACH ROW "
+                  "EXECUTE FUNCTION fw.snapshot_stamped()",
+              } },
         };
         return all;
     }

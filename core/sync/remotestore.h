@@ -73,11 +73,21 @@ struct RemoteCommandResult {
     QString doneBy;
 };
 
+// Where a puller stands in the shared journal and the snapshots: rows are read in the order of their
+// writing transaction's id (`tx`, an xid8), then seq or version, and only from transactions that
+// have ended, so a push committing later can never land behind the cursor (docs/sync.md, "Pull").
+struct PullCursor {
+    qint64 eventsTx = 0;
+    qint64 eventsSeq = 0;
+    qint64 snapshotsTx = 0;
+    qint64 snapshotsVersion = 0;
+    bool operator==(const PullCursor&) const = default;
+};
+
 struct PulledBatch {
     std::vector<SyncEvent> events;
-    qint64 eventsThrough = 0; // the cursor after this batch
     std::vector<SyncSnapshot> snapshots;
-    qint64 snapshotsThrough = 0;
+    PullCursor through; // the cursor after this batch
     bool more = false; // another pull would return more
     qint64 backlog = 0; // shared journal entries past this batch (all workstations'; approximate)
 };
@@ -122,7 +132,7 @@ public:
 
     // The shared journal (remotestore_journal.cpp).
     std::variant<PushOutcome, QString> push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots);
-    std::variant<PulledBatch, QString> pull(qint64 eventsAfter, qint64 snapshotsAfter, int limit);
+    std::variant<PulledBatch, QString> pull(const PullCursor& after, int limit);
     std::variant<std::optional<SyncSnapshot>, QString> snapshot(const QString& orderId);
     std::variant<std::vector<SyncEvent>, QString> eventsOf(const QString& orderId);
 

@@ -35,8 +35,9 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
         return std::variant<PushOutcome, QString>(error);
     };
     const QStringList setup {
-        // One push at a time: events.seq then follows commit order, so pullers never skip one.
-        QStringLiteral("SELECT pg_advisory_xact_lock(7270020)"),
+        // No lock shared by all workstations: pushes of different workstations run in parallel (one
+        // workstation's pushes queue on its fw.workstations row below); pullers read in transaction
+        // order, only from ended transactions (pull), so none skips a push that commits later.
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS push_snapshots (order_id text, fencing_token bigint, state text, "
                        "snapshot text) ON COMMIT DELETE ROWS"),
     };
@@ -157,49 +158,76 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     return outcome;
 }
 
-std::variant<PulledBatch, QString> RemoteStore::pull(qint64 eventsAfter, qint64 snapshotsAfter, int limit)
+std::variant<PulledBatch, QString> RemoteStore::pull(const PullCursor& after, int limit)
 {
     PulledBatch batch;
+    batch.through = after;
     if (auto error = m_connection.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
         return *error;
     auto fail = [this](const QString& error) {
         m_connection.rollback();
         return std::variant<PulledBatch, QString>(error);
     };
-    // Both reads walk an index in its order (events_pkey, snapshots_version) and stop after `limit` rows. Before
-    // fw.events has statistics (a new remote store, until autovacuum's first ANALYZE) the planner chose to scan and
-    // sort the whole table on every pull instead; without sorts it keeps the index walk, whatever the statistics.
+    // Both reads walk an index in its order (events_commit_order, snapshots_commit_order) and stop after `limit`
+    // rows. Before fw.events has statistics (a new remote store, until autovacuum's first ANALYZE) the planner
+    // chose to scan and sort the whole table on every pull instead; without sorts it keeps the index walk.
     if (auto error = m_connection.execute(QStringLiteral("SET LOCAL enable_sort = off")))
         return fail(*error);
+    // Only rows of transactions older than every one still running (the snapshot's xmin): those have all
+    // ended, so every row a later commit adds sorts after them, whatever seq it drew (docs/sync.md, "Pull").
     const QString limitText = QString::number(limit);
-    auto events = m_connection.query(QStringLiteral("SELECT %1 FROM fw.events WHERE seq > $1 AND workstation <> $2 ORDER BY seq LIMIT $3")
+    auto events = m_connection.query(QStringLiteral("SELECT %1, tx FROM fw.events WHERE (tx, seq) > ($1::xid8, $2::bigint) "
+                                                    "AND tx < pg_snapshot_xmin(pg_current_snapshot()) AND workstation <> $3 "
+                                                    "ORDER BY tx, seq LIMIT $4")
                                          .arg(QString::fromLatin1(eventColumns)),
-                                     { QString::number(eventsAfter), m_workstation, limitText });
+                                     { QString::number(after.eventsTx), QString::number(after.eventsSeq), m_workstation, limitText });
     if (auto* error = std::get_if<QString>(&events))
         return fail(*error);
     const PgResult& eventRows = std::get<PgResult>(events);
     batch.events.reserve(std::size_t(eventRows.rows()));
     for (int i = 0; i < eventRows.rows(); ++i)
         batch.events.push_back(eventAt(eventRows, i));
-    auto snapshots = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot "
-                                                       "FROM fw.order_snapshots WHERE version > $1 AND owner <> $2 ORDER BY version LIMIT $3"),
-                                        { QString::number(snapshotsAfter), m_workstation, limitText });
+    auto snapshots = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot, tx "
+                                                       "FROM fw.order_snapshots WHERE (tx, version) > ($1::xid8, $2::bigint) "
+                                                       "AND tx < pg_snapshot_xmin(pg_current_snapshot()) AND owner <> $3 "
+                                                       "ORDER BY tx, version LIMIT $4"),
+                                        { QString::number(after.snapshotsTx), QString::number(after.snapshotsVersion), m_workstation,
+                                          limitText });
     if (auto* error = std::get_if<QString>(&snapshots))
         return fail(*error);
     const PgResult& snapshotRows = std::get<PgResult>(snapshots);
     for (int i = 0; i < snapshotRows.rows(); ++i)
         batch.snapshots.push_back(snapshotAt(snapshotRows, i));
-    // The cursors: past the last row read, or past everything there is when this was all.
-    auto newest = m_connection.query(QStringLiteral("SELECT (SELECT COALESCE(MAX(seq), 0) FROM fw.events), "
-                                                    "(SELECT COALESCE(MAX(version), 0) FROM fw.order_snapshots)"));
+    // The cursors: past the last row read, or past everything readable when this was all (this
+    // workstation's own rows included, so they are not walked again).
+    auto newest = m_connection.query(QStringLiteral(
+        "SELECT (SELECT tx FROM fw.events WHERE tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx DESC, seq DESC LIMIT 1), "
+        "(SELECT seq FROM fw.events WHERE tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx DESC, seq DESC LIMIT 1), "
+        "(SELECT tx FROM fw.order_snapshots WHERE tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx DESC, version DESC LIMIT 1), "
+        "(SELECT version FROM fw.order_snapshots WHERE tx < pg_snapshot_xmin(pg_current_snapshot()) "
+        "ORDER BY tx DESC, version DESC LIMIT 1), (SELECT COALESCE(MAX(seq), 0) FROM fw.events)"));
     if (auto* error = std::get_if<QString>(&newest))
         return fail(*error);
+    const PgResult& top = std::get<PgResult>(newest);
     const bool moreEvents = eventRows.rows() == limit;
     const bool moreSnapshots = snapshotRows.rows() == limit;
-    batch.eventsThrough = moreEvents ? batch.events.back().seq : std::max(eventsAfter, std::get<PgResult>(newest).number(0, 0));
-    batch.snapshotsThrough = moreSnapshots ? batch.snapshots.back().version : std::max(snapshotsAfter, std::get<PgResult>(newest).number(0, 1));
+    const auto later = [](qint64 tx, qint64 n, qint64 cursorTx, qint64 cursorN) { return tx > cursorTx || (tx == cursorTx && n > cursorN); };
+    if (moreEvents) {
+        batch.through.eventsTx = eventRows.number(eventRows.rows() - 1, 12);
+        batch.through.eventsSeq = batch.events.back().seq;
+    } else if (!top.isNull(0, 0) && later(top.number(0, 0), top.number(0, 1), after.eventsTx, after.eventsSeq)) {
+        batch.through.eventsTx = top.number(0, 0);
+        batch.through.eventsSeq = top.number(0, 1);
+    }
+    if (moreSnapshots) {
+        batch.through.snapshotsTx = snapshotRows.number(snapshotRows.rows() - 1, 6);
+        batch.through.snapshotsVersion = batch.snapshots.back().version;
+    } else if (!top.isNull(0, 2) && later(top.number(0, 2), top.number(0, 3), after.snapshotsTx, after.snapshotsVersion)) {
+        batch.through.snapshotsTx = top.number(0, 2);
+        batch.through.snapshotsVersion = top.number(0, 3);
+    }
     batch.more = moreEvents || moreSnapshots;
-    batch.backlog = std::max<qint64>(0, std::get<PgResult>(newest).number(0, 0) - batch.eventsThrough);
+    batch.backlog = std::max<qint64>(0, top.number(0, 4) - batch.through.eventsSeq);
     m_connection.rollback(); // read only: nothing to keep
     return batch;
 }

@@ -1,6 +1,8 @@
 // SyncAgent: connection, rounds and status. The protocol is docs/sync.md.
 #include "syncagent.h"
 
+#include "followerstatus.h"
+
 #include "common/clock.h"
 #include "ordersnapshot.h"
 #include "pgconnection.h"
@@ -133,7 +135,7 @@ bool SyncAgent::check(const std::optional<QString>& error)
 SyncStatus SyncAgent::round(Executor* executor)
 {
     if (!m_connection || !connectIfDue())
-        return status();
+        return recordStatus(status());
     // Each step stops the round on a failure; the next round starts again from the top.
     // Heartbeat and lease renewal every third of the lease time; catalogs every 10 s.
     const bool renewDue = m_nextRenew.hasExpired();
@@ -150,7 +152,36 @@ SyncStatus SyncAgent::round(Executor* executor)
         m_ledger.setValue(QStringLiteral("last_sync"), toStoreTime(m_lastSync));
         m_lastError.clear();
     }
-    return status();
+    return recordStatus(status());
+}
+
+SyncStatus SyncAgent::recordStatus(const SyncStatus& s)
+{
+    // What `fwctl sync status` reports (docs/sync.md, "Status"): on every change of state, else at
+    // most once a second, so the journal's writer is not slowed by it.
+    const QDateTime now = m_clock.now();
+    FollowerRecord record;
+    record.state = s.refused ? QStringLiteral("refused")
+        : s.online           ? QStringLiteral("online")
+        : m_nextConnect.hasExpired() ? QStringLiteral("offline")
+                                     : QStringLiteral("back-off");
+    if (record.state == m_recordedState && m_recordedAt.isValid() && m_recordedAt.msecsTo(now) < 1000)
+        return s;
+    record.recordedAt = now;
+    record.lastSync = s.lastSync;
+    record.offlineSince = s.offlineSince;
+    if (record.state == QStringLiteral("back-off"))
+        record.retryAt = now.addMSecs(m_nextConnect.remainingTime());
+    record.lastError = s.lastError;
+    record.backlog = s.backlog;
+    record.queuedEvents = s.queuedEvents;
+    record.queuedCommands = s.queuedCommands;
+    record.pid = QCoreApplication::applicationPid();
+    if (!FollowerStatus::write(m_ledger, record)) {
+        m_recordedState = record.state;
+        m_recordedAt = now;
+    }
+    return s;
 }
 
 SyncStatus SyncAgent::status() const

@@ -109,6 +109,7 @@ private:
     // syncagentjournal.cpp
     bool pushEvents();
     bool pullEvents();
+    SyncStatus recordStatus(const SyncStatus& status);
     // Other workstations' events into the local journal (the caller's transaction).
     static std::optional<QString> recordRemoteEvents(const QSqlDatabase& db, const std::vector<SyncEvent>& events);
     std::optional<QString> registerLocalOrder(const QString& orderId);
@@ -142,6 +143,8 @@ private:
     qint64 m_pushed = 0;
     qint64 m_pulled = 0;
     qint64 m_backlog = 0;
+    QString m_recordedState; // the follower status last written to sync_state, and when
+    QDateTime m_recordedAt;
 };
 
 } // namespace fw

@@ -186,15 +186,18 @@ std::optional<QString> SyncAgent::recordRemoteEvents(const QSqlDatabase& db, con
 
 bool SyncAgent::pullEvents()
 {
-    const qint64 eventsAfter = m_ledger.number(QStringLiteral("pulled_events"));
-    const qint64 snapshotsAfter = m_ledger.number(QStringLiteral("pulled_snapshots"));
-    auto pulled = m_remote->pull(eventsAfter, snapshotsAfter, m_settings.batch);
+    PullCursor after;
+    after.eventsTx = m_ledger.number(QStringLiteral("pulled_events_tx"));
+    after.eventsSeq = m_ledger.number(QStringLiteral("pulled_events"));
+    after.snapshotsTx = m_ledger.number(QStringLiteral("pulled_snapshots_tx"));
+    after.snapshotsVersion = m_ledger.number(QStringLiteral("pulled_snapshots"));
+    auto pulled = m_remote->pull(after, m_settings.batch);
     if (auto* error = std::get_if<QString>(&pulled))
         return check(*error);
     const PulledBatch& batch = std::get<PulledBatch>(pulled);
     m_catchingUp = batch.more;
     m_backlog = batch.backlog;
-    if (batch.events.empty() && batch.snapshots.empty() && batch.eventsThrough == eventsAfter && batch.snapshotsThrough == snapshotsAfter)
+    if (batch.events.empty() && batch.snapshots.empty() && batch.through == after)
         return true;
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
@@ -207,10 +210,14 @@ bool SyncAgent::pullEvents()
             continue; // ours now (taken over since): an older owner's state does not apply
         error = m_snapshots->apply(s.json, s.owner);
     }
-    if (!error)
-        error = m_ledger.setValue(QStringLiteral("pulled_events"), QString::number(batch.eventsThrough));
-    if (!error)
-        error = m_ledger.setValue(QStringLiteral("pulled_snapshots"), QString::number(batch.snapshotsThrough));
+    const std::pair<const char*, qint64> cursor[] = { { "pulled_events_tx", batch.through.eventsTx },
+                                                      { "pulled_events", batch.through.eventsSeq },
+                                                      { "pulled_snapshots_tx", batch.through.snapshotsTx },
+                                                      { "pulled_snapshots", batch.through.snapshotsVersion } };
+    for (const auto& [key, value] : cursor) {
+        if (!error)
+            error = m_ledger.setValue(QString::fromLatin1(key), QString::number(value));
+    }
     if (error || !transaction.commit())
         return check(error.value_or(QStringLiteral("local store: cannot apply the pull")));
     m_pulled += qint64(batch.events.size());

@@ -6,7 +6,10 @@
 #include "sync/remotestore.h"
 #include "throwawaypostgres.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <latch>
@@ -27,6 +30,12 @@ T valueOf(Variant&& result)
     if (const auto* error = std::get_if<QString>(&result))
         qFatal("remote store call failed: %s", qPrintable(*error));
     return std::get<T>(std::forward<Variant>(result));
+}
+template<typename T>
+QString errorOf(const std::variant<T, QString>& result)
+{
+    const auto* error = std::get_if<QString>(&result);
+    return error ? *error : QString();
 }
 } // namespace
 
@@ -174,25 +183,108 @@ private Q_SLOTS:
     {
         RemoteStore a(*m_a, QStringLiteral("ws-a"));
         RemoteStore c(*m_b, QStringLiteral("ws-c"));
-        auto start = valueOf<PulledBatch>(c.pull(0, 0, 100000));
-        const qint64 cursor = start.eventsThrough;
+        auto start = valueOf<PulledBatch>(c.pull({}, 100000));
+        const PullCursor cursor = start.through;
         auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("P-1"), QStringLiteral("{}"), 60));
         std::vector<SyncEvent> batch;
         for (int i = 0; i < 250; ++i)
             batch.push_back(syncEvent(QStringLiteral("P-1"), 1000 + i, lease.fencingToken));
         QCOMPARE(valueOf<PushOutcome>(a.push(batch, {})).accepted, 250);
-        auto first = valueOf<PulledBatch>(c.pull(cursor, start.snapshotsThrough, 100));
+        auto first = valueOf<PulledBatch>(c.pull(cursor, 100));
         QCOMPARE(first.events.size(), std::size_t(100));
         QVERIFY(first.more);
         QCOMPARE(first.events.front().localSeq, 1000);
-        auto rest = valueOf<PulledBatch>(c.pull(first.eventsThrough, first.snapshotsThrough, 1000));
+        auto rest = valueOf<PulledBatch>(c.pull(first.through, 1000));
         QCOMPARE(rest.events.size(), std::size_t(150));
         QCOMPARE(rest.events.back().localSeq, 1249);
         QVERIFY(!rest.more);
-        QVERIFY(valueOf<PulledBatch>(c.pull(rest.eventsThrough, rest.snapshotsThrough, 1000)).events.empty());
+        QVERIFY(valueOf<PulledBatch>(c.pull(rest.through, 1000)).events.empty());
         // A workstation never pulls its own events back.
-        for (const auto& e : valueOf<PulledBatch>(a.pull(cursor, 0, 100000)).events)
+        for (const auto& e : valueOf<PulledBatch>(a.pull(cursor, 100000)).events)
             QVERIFY(e.workstation != QStringLiteral("ws-a"));
+    }
+
+    // A workstation frozen in the middle of a push (a suspended laptop) holds its transaction open:
+    // the others push on regardless, and pullers get every event once when it ends.
+    void aPushHeldOpenDelaysNoOtherWorkstation()
+    {
+        auto c = connect();
+        auto blocker = connect();
+        QVERIFY(c && blocker);
+        RemoteStore a(*m_a, QStringLiteral("ws-a"));
+        RemoteStore b(*m_b, QStringLiteral("ws-b"));
+        RemoteStore reader(*c, QStringLiteral("ws-c"));
+        const Lease leaseA = valueOf<Lease>(a.registerOrder(QStringLiteral("PAR-A"), QStringLiteral("{}"), 60));
+        const Lease leaseB = valueOf<Lease>(b.registerOrder(QStringLiteral("PAR-B"), QStringLiteral("{}"), 60));
+        const SyncSnapshot snapshotB { QStringLiteral("PAR-B"), {}, leaseB.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}") };
+        QCOMPARE(valueOf<PushOutcome>(b.push({ syncEvent(QStringLiteral("PAR-B"), 5000, leaseB.fencingToken) }, { snapshotB })).accepted, 1);
+        PullCursor cursor = valueOf<PulledBatch>(reader.pull({}, 1000000)).through;
+
+        // B's next push stops after its events are in, its transaction open: here it waits on a row
+        // lock someone else holds, as a frozen process would stop anywhere.
+        QCOMPARE(blocker->execute(QStringLiteral("BEGIN")), std::nullopt);
+        QCOMPARE(blocker->execute(QStringLiteral("SELECT 1 FROM fw.order_snapshots WHERE order_id = 'PAR-B' FOR UPDATE")), std::nullopt);
+        std::vector<SyncEvent> fromB;
+        for (int i = 1; i <= 50; ++i)
+            fromB.push_back(syncEvent(QStringLiteral("PAR-B"), 5000 + i, leaseB.fencingToken));
+        std::variant<PushOutcome, QString> pushedB;
+        std::thread frozen([&] { pushedB = b.push(fromB, { snapshotB }); });
+        auto release = qScopeGuard([&] { // on a failed check too: B's push may end, the thread be joined
+            blocker->execute(QStringLiteral("ROLLBACK"));
+            if (frozen.joinable())
+                frozen.join();
+        });
+        bool waiting = false;
+        for (int i = 0; i < 100 && !waiting; ++i) {
+            auto rows = c->query(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                                "AND query LIKE 'INSERT INTO fw.order_snapshots%'"));
+            waiting = std::holds_alternative<PgResult>(rows) && std::get<PgResult>(rows).number(0, 0) == 1;
+            if (!waiting)
+                QThread::msleep(50);
+        }
+        QVERIFY2(waiting, "workstation B's push did not stop inside its transaction");
+
+        // A pushes meanwhile, promptly (a global lock would make it wait until lock_timeout fails it).
+        std::vector<SyncEvent> fromA;
+        for (int i = 1; i <= 100; ++i)
+            fromA.push_back(syncEvent(QStringLiteral("PAR-A"), 7000 + i, leaseA.fencingToken));
+        QCOMPARE(m_a->execute(QStringLiteral("SET lock_timeout = '5s'")), std::nullopt);
+        QElapsedTimer timer;
+        timer.start();
+        const auto pushedA = a.push(fromA, {});
+        const qint64 took = timer.elapsed();
+        QCOMPARE(m_a->execute(QStringLiteral("RESET lock_timeout")), std::nullopt);
+        QVERIFY2(std::holds_alternative<PushOutcome>(pushedA), qPrintable(errorOf(pushedA)));
+        QCOMPARE(std::get<PushOutcome>(pushedA).accepted, 100);
+        QVERIFY2(took < 2000, qPrintable(QStringLiteral("A's push took %1 ms while B's was open").arg(took)));
+
+        // A's events committed after B's drew their seqs: a puller holds them back until B's push ends,
+        // so a cursor past A's can never skip B's.
+        auto during = valueOf<PulledBatch>(reader.pull(cursor, 1000000));
+        QVERIFY(during.events.empty());
+        cursor = during.through;
+
+        release.dismiss();
+        QCOMPARE(blocker->execute(QStringLiteral("ROLLBACK")), std::nullopt);
+        frozen.join();
+        QVERIFY2(std::holds_alternative<PushOutcome>(pushedB), qPrintable(errorOf(pushedB)));
+        QCOMPARE(std::get<PushOutcome>(pushedB).accepted, 50);
+
+        QHash<QString, QSet<qint64>> seen;
+        int pulled = 0;
+        for (bool more = true; more;) {
+            auto batch = valueOf<PulledBatch>(reader.pull(cursor, 30));
+            for (const SyncEvent& e : batch.events) {
+                seen[e.orderId].insert(e.localSeq);
+                ++pulled;
+            }
+            cursor = batch.through;
+            more = batch.more;
+        }
+        QCOMPARE(pulled, 150); // nothing twice
+        QCOMPARE(seen.value(QStringLiteral("PAR-A")).size(), 100);
+        QCOMPARE(seen.value(QStringLiteral("PAR-B")).size(), 50);
+        QVERIFY(valueOf<PulledBatch>(reader.pull(cursor, 1000)).events.empty());
     }
 
     void claimRacesHaveExactlyOneWinner()
@@ -282,7 +374,7 @@ private Q_SLOTS:
         const Lease lease = valueOf<Lease>(store.registerOrder(QStringLiteral("ROLE-1"), QStringLiteral("{}"), 60));
         const SyncSnapshot snapshot { QStringLiteral("ROLE-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}") };
         QCOMPARE(valueOf<PushOutcome>(store.push({ syncEvent(QStringLiteral("ROLE-1"), 1, lease.fencingToken) }, { snapshot })).accepted, 1);
-        QVERIFY(!valueOf<PulledBatch>(store.pull(0, 0, 10)).events.empty());
+        QVERIFY(!valueOf<PulledBatch>(store.pull({}, 10)).events.empty());
         QVERIFY(valueOf<ClaimOutcome>(store.claim(QStringLiteral("task:ROLE-1/s"), QStringLiteral("ROLE-1"), QStringLiteral("lena"))).granted);
         QVERIFY(valueOf<qint64>(store.sendCommand(QStringLiteral("ROLE-1"), QStringLiteral("{}"), QStringLiteral("lena"), 1)) > 0);
         QCOMPARE(valueOf<int>(store.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 1);

@@ -324,7 +324,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("fw.db"));
         for (const QStringList& command : { QStringList { QStringLiteral("sync"), QStringLiteral("--once") },
-                                            QStringList { QStringLiteral("sync"), QStringLiteral("status") },
+                                            // status reads what the follower recorded here; --probe connects
+                                            QStringList { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--probe") },
                                             QStringList { QStringLiteral("leases") },
                                             QStringList { QStringLiteral("publish"), QStringLiteral("order"), QStringLiteral("o.json") } }) {
             QProcess process;

@@ -1,0 +1,119 @@
+// fwctl sync status: what the running follower (sync --follow, the workbench's engine) recorded at
+// its last round (FollowerStatus in sync_state), read from the local store; no connection is made
+// unless --probe asks for one (docs/sync.md, "Status").
+#include "synccommands.h"
+
+#include "cli.h"
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "store/database.h"
+#include "sync/followerstatus.h"
+#include "sync/syncledger.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <signal.h>
+
+namespace fw::cli {
+
+namespace {
+    // A follower's rounds end within seconds (timeouts); a record older than this means a round hangs.
+    constexpr qint64 staleSeconds = 30;
+
+    QJsonValue jsonTime(const QDateTime& time) { return time.isValid() ? QJsonValue(toStoreTime(time)) : QJsonValue(); }
+
+    QString ageText(qint64 seconds)
+    {
+        if (seconds < 120)
+            return QStringLiteral("%1 s ago").arg(seconds);
+        if (seconds < 7200)
+            return QStringLiteral("%1 min ago").arg(seconds / 60);
+        return QStringLiteral("%1 h ago").arg(seconds / 3600);
+    }
+
+    QString stateLine(const FollowerRecord& r)
+    {
+        if (r.state == QStringLiteral("online"))
+            return QStringLiteral("online");
+        if (r.state == QStringLiteral("refused"))
+            return QStringLiteral("refused: ") + r.lastError.simplified();
+        QString line = QStringLiteral("offline since %1").arg(shownTime(r.offlineSince));
+        if (r.state == QStringLiteral("back-off"))
+            line += QStringLiteral(", back-off until %1").arg(shownTime(r.retryAt));
+        return line + QStringLiteral(": ") + r.lastError.simplified();
+    }
+} // namespace
+
+int syncStatusRecorded(const QString& command, Database& database, bool json)
+{
+    Q_UNUSED(command);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SyncLedger ledger(database.connection());
+    const std::optional<FollowerRecord> record = FollowerStatus::read(ledger);
+    // Running: an engine holds the store (a follower, or `fwctl run`), and the process that recorded is alive.
+    const bool running = record && record->pid > 0 && ::kill(pid_t(record->pid), 0) == 0 && Executor::engineRunningOn(database.path());
+    const qint64 age = record && record->recordedAt.isValid() ? std::max<qint64>(0, record->recordedAt.secsTo(now)) : -1;
+    const bool stale = running && age > staleSeconds;
+    const qint64 lag = record && record->lastSync.isValid() ? std::max<qint64>(0, record->lastSync.secsTo(now)) : -1;
+    const QString workstation = ledger.value(QStringLiteral("workstation"));
+    // Counted now in the local store: the backlog of what waits here to be sent.
+    const qint64 queuedEvents = ledger.unpushedEvents();
+    const int queuedCommands = ledger.queuedCommands();
+    const int leases = int(ledger.leases().size());
+    const std::vector<SyncConflict> conflicts = ledger.conflicts();
+
+    if (json) {
+        QJsonObject object {
+            { QStringLiteral("workstation"), workstation },
+            { QStringLiteral("follower"), running ? QStringLiteral("running") : QStringLiteral("none") },
+            { QStringLiteral("state"), record ? record->state : QStringLiteral("unknown") },
+            { QStringLiteral("recordedAt"), record ? jsonTime(record->recordedAt) : QJsonValue() },
+            { QStringLiteral("ageSeconds"), age >= 0 ? QJsonValue(double(age)) : QJsonValue() },
+            { QStringLiteral("stale"), stale },
+            { QStringLiteral("pid"), record ? QJsonValue(double(record->pid)) : QJsonValue() },
+            { QStringLiteral("lastSync"), record ? jsonTime(record->lastSync) : QJsonValue() },
+            { QStringLiteral("lagSeconds"), lag >= 0 ? QJsonValue(double(lag)) : QJsonValue() },
+            { QStringLiteral("offlineSince"), record ? jsonTime(record->offlineSince) : QJsonValue() },
+            { QStringLiteral("retryAt"), record ? jsonTime(record->retryAt) : QJsonValue() },
+            { QStringLiteral("lastError"), record ? record->lastError : QString() },
+            { QStringLiteral("backlog"), record ? double(record->backlog) : 0.0 },
+            { QStringLiteral("queuedEvents"), double(queuedEvents) },
+            { QStringLiteral("queuedCommands"), queuedCommands },
+            { QStringLiteral("leasesHeld"), leases },
+            { QStringLiteral("openConflicts"), int(conflicts.size()) },
+        };
+        out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Ok;
+    }
+    out() << "workstation:  " << (workstation.isEmpty() ? QStringLiteral("(none yet)") : workstation) << '\n';
+    if (!record) {
+        out() << "follower:     no follower running (none has recorded a round in this store)\n";
+    } else {
+        if (running)
+            out() << "follower:     running (pid " << record->pid << "), last round recorded " << ageText(age)
+                  << (stale ? QStringLiteral(": stale, its round has not ended for over %1 s").arg(staleSeconds) : QString()) << '\n';
+        else
+            out() << "follower:     no follower running; the last one recorded at " << shownTime(record->recordedAt) << " ("
+                  << ageText(age) << ")\n";
+        out() << "remote store: " << stateLine(*record) << (running ? QString() : QStringLiteral(" (at that round)")) << '\n'
+              << "last sync:    " << shownTime(record->lastSync) << '\n'
+              << "lag:          " << (lag >= 0 ? QStringLiteral("%1 s since the last completed round").arg(lag) : QStringLiteral("no round completed yet"))
+              << '\n'
+              << "to pull:      " << record->backlog << " events (approximate)\n";
+        if (!record->lastError.isEmpty() && record->state == QStringLiteral("online"))
+            out() << "last error:   " << record->lastError.simplified() << '\n';
+    }
+    out() << "queued:       " << queuedEvents << " events, " << queuedCommands << " commands\n"
+          << "leases held:  " << leases << '\n'
+          << "orders:       " << ordersLine(database) << '\n'
+          << "conflicts:    " << conflicts.size() << " open\n";
+    for (const SyncConflict& conflict : conflicts)
+        out() << "  " << shownTime(conflict.at) << "  " << conflict.kind << "  " << conflict.detail << '\n';
+    out().flush();
+    return Ok;
+}
+
+} // namespace fw::cli
