@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <thread>
+
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -128,8 +131,9 @@ class TestSyncNetwork : public QObject {
     }
 
     // One workstation's store pushed through the proxy; `fault` hits the link after the agent is
-    // online and before its first round.
-    void roundOverFault(TcpFaultProxy::Mode fault, const QString& workstation)
+    // online: before its first round, or `faultAfterMs` into it (over a link slowed down to 5 ms
+    // each way, so the round is still pushing then).
+    void roundOverFault(TcpFaultProxy::Mode fault, const QString& workstation, int faultAfterMs = -1)
     {
         TcpFaultProxy proxy(m_server.host(), m_server.port());
         QCOMPARE(proxy.start(), std::nullopt);
@@ -146,17 +150,32 @@ class TestSyncNetwork : public QObject {
         settings.batch = 50; // several batches: the fault comes mid-push
         SyncAgent agent(*store, m_clock, settings);
         QCOMPARE(agent.open(), std::nullopt);
-        QVERIFY2(agent.round(nullptr).online, "not online before the fault");
+        // open() connects; nothing is pushed yet, so the fault hits the first push.
+        const SyncStatus before = agent.status();
+        QVERIFY2(before.online, qPrintable(before.lastError));
+        QVERIFY(before.queuedEvents > 0);
 
-        proxy.setMode(fault);
+        std::thread faultLater;
+        if (faultAfterMs < 0) {
+            proxy.setMode(fault);
+        } else {
+            proxy.setMode(TcpFaultProxy::Mode::Delay, 5);
+            faultLater = std::thread([&proxy, fault, faultAfterMs] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(faultAfterMs));
+                proxy.setMode(fault);
+            });
+        }
         QElapsedTimer timer;
         timer.start();
         const SyncStatus during = agent.round(nullptr);
+        if (faultLater.joinable())
+            faultLater.join();
         const qint64 elapsed = timer.elapsed();
         QVERIFY2(elapsed < partitionNoticedWithinMs, qPrintable(QStringLiteral("the round took %1 ms").arg(elapsed)));
         QVERIFY2(!during.online, qPrintable(during.lastError));
         QVERIFY(!during.lastError.isEmpty());
         QVERIFY(during.offlineSince.isValid());
+        QVERIFY(during.queuedEvents > 0);
 
         proxy.setMode(TcpFaultProxy::Mode::Pass);
         const SyncStatus after = catchUp(agent);
@@ -260,6 +279,16 @@ private Q_SLOTS:
     void aSyncRoundInABlackholeGoesOfflineAndCatchesUp() { roundOverFault(TcpFaultProxy::Mode::Blackhole, QStringLiteral("ws-hole")); }
 
     void aSyncRoundOverAResetLinkGoesOfflineAndCatchesUp() { roundOverFault(TcpFaultProxy::Mode::Reset, QStringLiteral("ws-reset")); }
+
+    void aSyncRoundBlackholedMidPushGoesOfflineAndCatchesUp()
+    {
+        roundOverFault(TcpFaultProxy::Mode::Blackhole, QStringLiteral("ws-midpush"), 150);
+    }
+
+    void aSyncRoundResetMidPushGoesOfflineAndCatchesUp()
+    {
+        roundOverFault(TcpFaultProxy::Mode::Reset, QStringLiteral("ws-midreset"), 150);
+    }
 
     void aSlowLinkStillSyncs()
     {
