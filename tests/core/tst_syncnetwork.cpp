@@ -15,7 +15,9 @@
 #include <nlohmann/json.hpp>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 using namespace fw;
 
@@ -303,6 +306,42 @@ private Q_SLOTS:
         auto result = connection.query(QStringLiteral("SELECT 1"));
         QVERIFY(std::holds_alternative<PgResult>(result));
         QVERIFY2(timer.elapsed() >= 190, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Last: it turns TLS on for the shared server.
+    void whetherTheSessionIsEncryptedIsReported()
+    {
+        const QString directory = m_server.dataDirectory();
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), directory + QStringLiteral("/tls.key"),
+                QStringLiteral("-out"), directory + QStringLiteral("/tls.crt") });
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            QSKIP("openssl cannot make a test certificate");
+        QFile::setPermissions(directory + QStringLiteral("/tls.key"), QFile::ReadOwner | QFile::WriteOwner);
+        if (getuid() == 0) // the server runs as postgres and must own its key
+            QProcess::execute(QStringLiteral("chown"),
+                { QStringLiteral("postgres"), directory + QStringLiteral("/tls.key"), directory + QStringLiteral("/tls.crt") });
+        QCOMPARE(m_server.runSql(QStringLiteral("ALTER SYSTEM SET ssl_cert_file = '%1/tls.crt'; "
+                                                "ALTER SYSTEM SET ssl_key_file = '%1/tls.key'; ALTER SYSTEM SET ssl = on; "
+                                                "SELECT pg_reload_conf();")
+                                     .arg(directory)),
+            std::nullopt);
+        QTest::qWait(500); // the reload is asynchronous
+
+        PgConnection encrypted(m_server.conninfo() + QStringLiteral(" sslmode=require"));
+        QCOMPARE(encrypted.open(), std::nullopt);
+        QVERIFY(encrypted.isEncrypted());
+        QVERIFY2(encrypted.tlsProtocol().startsWith(QLatin1String("TLSv1")), qPrintable(encrypted.tlsProtocol()));
+        PgConnection plain(m_server.conninfo() + QStringLiteral(" sslmode=disable"));
+        QCOMPARE(plain.open(), std::nullopt);
+        QVERIFY(!plain.isEncrypted());
+        QCOMPARE(plain.tlsProtocol(), QString());
+        // Only the open session counts.
+        encrypted.close();
+        QVERIFY(!encrypted.isEncrypted());
     }
 };
 
