@@ -184,6 +184,9 @@ class TestSyncNetwork : public QObject {
         const SyncStatus after = catchUp(agent);
         QVERIFY2(after.online, qPrintable(after.lastError));
         QCOMPARE(after.queuedEvents, 0);
+        for (const SyncConflict& conflict : after.conflicts)
+            qWarning("conflict: %s", qPrintable(conflict.detail));
+        QCOMPARE(after.openConflicts, 0);
         QCOMPARE(remoteEventsPerOrder(workstation), local);
     }
 

@@ -196,6 +196,9 @@ void TcpFaultProxy::run()
             char drain[64];
             [[maybe_unused]] const auto read = ::read(m_wake[0], drain, sizeof drain);
         }
+        if (m_mode.load() != mode)
+            continue; // switched while waiting: nothing moves under the old mode
+
         if (fds[1].revents & POLLIN) {
             const int client = ::accept(m_listener, nullptr, nullptr);
             if (client >= 0) {
