@@ -5,10 +5,33 @@
 #include <libpq-fe.h>
 #include <poll.h>
 
+#include <vector>
+
 namespace fw {
 
 namespace {
     QString fromPg(const char* text) { return QString::fromUtf8(text).trimmed(); }
+
+    // The keywords the conninfo sets itself, and its `options` value.
+    QStringList givenKeywords(const QString& conninfo, QString* options)
+    {
+        QStringList keywords;
+        const QByteArray text = conninfo.toUtf8();
+        char* message = nullptr;
+        PQconninfoOption* parsed = PQconninfoParse(text.constData(), &message);
+        PQfreemem(message);
+        if (!parsed)
+            return keywords; // PQconnectdbParams reports what is wrong with it
+        for (PQconninfoOption* option = parsed; option->keyword; ++option) {
+            if (!option->val)
+                continue;
+            keywords << QString::fromLatin1(option->keyword);
+            if (qstrcmp(option->keyword, "options") == 0)
+                *options = QString::fromUtf8(option->val);
+        }
+        PQconninfoFree(parsed);
+        return keywords;
+    }
 }
 
 PgResult::PgResult(pg_result* result)
@@ -30,8 +53,9 @@ bool PgResult::isNull(int row, int column) const { return !m_result || PQgetisnu
 
 qint64 PgResult::affectedRows() const { return m_result ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0; }
 
-PgConnection::PgConnection(QString conninfo)
+PgConnection::PgConnection(QString conninfo, PgSessionSettings session)
     : m_conninfo(std::move(conninfo))
+    , m_session(std::move(session))
 {
 }
 
@@ -50,19 +74,125 @@ QString PgConnection::masked(const QString& conninfo)
 std::optional<QString> PgConnection::open()
 {
     close();
-    const QByteArray info = m_conninfo.toUtf8();
-    m_connection = PQconnectdb(info.constData());
+    // Our defaults first, then the conninfo expanded from dbname: libpq keeps the last value of a
+    // keyword, so one the conninfo names wins.
+    std::vector<QByteArray> keywords;
+    std::vector<QByteArray> values;
+    const auto add = [&](const char* keyword, int value) {
+        keywords.emplace_back(keyword);
+        values.push_back(QByteArray::number(value));
+    };
+    if (m_session.connectTimeoutSeconds > 0)
+        add("connect_timeout", m_session.connectTimeoutSeconds);
+    const bool keepalives = m_session.keepalivesIdleSeconds > 0;
+    add("keepalives", keepalives ? 1 : 0);
+    if (keepalives) {
+        add("keepalives_idle", m_session.keepalivesIdleSeconds);
+        add("keepalives_interval", qMax(1, m_session.keepalivesIntervalSeconds));
+        add("keepalives_count", qMax(1, m_session.keepalivesCount));
+    }
+    if (m_session.tcpUserTimeoutMs > 0)
+        add("tcp_user_timeout", m_session.tcpUserTimeoutMs);
+    if (!m_session.applicationName.isEmpty()) {
+        keywords.emplace_back("application_name");
+        values.push_back(m_session.applicationName.toUtf8());
+    }
+    keywords.emplace_back("dbname");
+    values.push_back(m_conninfo.toUtf8());
+    std::vector<const char*> keywordPointers;
+    std::vector<const char*> valuePointers;
+    for (std::size_t i = 0; i < keywords.size(); ++i) {
+        keywordPointers.push_back(keywords[i].constData());
+        valuePointers.push_back(values[i].constData());
+    }
+    keywordPointers.push_back(nullptr);
+    valuePointers.push_back(nullptr);
+    m_connection = PQconnectdbParams(keywordPointers.data(), valuePointers.data(), 1);
     if (PQstatus(m_connection) != CONNECTION_OK) {
         const QString reason = fromPg(PQerrorMessage(m_connection));
         close();
         return QStringLiteral("remote store %1: cannot connect: %2").arg(masked(m_conninfo), reason);
     }
     PQsetClientEncoding(m_connection, "UTF8");
+    // Non-blocking sends, so a stalled link cannot hold a send forever (flush() waits with a limit).
+    PQsetnonblocking(m_connection, 1);
     if (auto error = execute(QStringLiteral("SET client_min_messages = warning"))) {
         close();
         return error;
     }
+    if (auto error = applySessionTimeouts()) {
+        close();
+        return error;
+    }
     return std::nullopt;
+}
+
+std::optional<QString> PgConnection::applySessionTimeouts()
+{
+    QString options;
+    givenKeywords(m_conninfo, &options);
+    QStringList names;
+    QStringList parameters;
+    const auto add = [&](const char* name, int value) {
+        const QString setting = QString::fromLatin1(name);
+        if (options.contains(setting))
+            return; // the conninfo's options set it
+        names << QStringLiteral("set_config($%1, $%2, false)").arg(parameters.size() + 1).arg(parameters.size() + 2);
+        parameters << setting << QString::number(qMax(0, value));
+    };
+    add("statement_timeout", m_session.statementTimeoutMs);
+    add("lock_timeout", m_session.lockTimeoutMs);
+    add("idle_in_transaction_session_timeout", m_session.idleInTransactionTimeoutMs);
+    if (names.isEmpty())
+        return std::nullopt;
+    return execute(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")), parameters);
+}
+
+bool PgConnection::isEncrypted() const { return isOpen() && PQsslInUse(m_connection) == 1; }
+
+QString PgConnection::tlsProtocol() const
+{
+    if (!isEncrypted())
+        return {};
+    return QString::fromLatin1(PQsslAttribute(m_connection, "protocol"));
+}
+
+std::optional<QString> PgConnection::dropSilentConnection(const char* what)
+{
+    close();
+    return QStringLiteral("remote store: %1: no answer from the server within %2 s; the connection is dropped")
+        .arg(QString::fromLatin1(what))
+        .arg(m_session.answerTimeoutMs / 1000.0);
+}
+
+std::optional<QString> PgConnection::flush(const char* what)
+{
+    for (;;) {
+        const int pending = PQflush(m_connection);
+        if (pending == 0)
+            return std::nullopt;
+        if (pending < 0)
+            return errorText(what);
+        pollfd descriptor { PQsocket(m_connection), POLLIN | POLLOUT, 0 };
+        const int ready = poll(&descriptor, 1, m_session.answerTimeoutMs > 0 ? m_session.answerTimeoutMs : -1);
+        if (ready == 0)
+            return dropSilentConnection(what);
+        if (ready > 0 && (descriptor.revents & POLLIN) && !PQconsumeInput(m_connection))
+            return errorText(what);
+    }
+}
+
+std::variant<pg_result*, QString> PgConnection::awaitResult(const char* what)
+{
+    while (PQisBusy(m_connection)) {
+        pollfd descriptor { PQsocket(m_connection), POLLIN, 0 };
+        const int ready = poll(&descriptor, 1, m_session.answerTimeoutMs > 0 ? m_session.answerTimeoutMs : -1);
+        if (ready == 0)
+            return *dropSilentConnection(what);
+        if (ready > 0 && !PQconsumeInput(m_connection))
+            break; // PQgetResult reports the broken connection
+    }
+    return PQgetResult(m_connection);
 }
 
 void PgConnection::close()
@@ -94,10 +224,31 @@ std::variant<PgResult, QString> PgConnection::query(const QString& sql, const QS
         pointers.push_back(p.isNull() ? nullptr : values.back().constData());
     }
     const QByteArray text = sql.toUtf8();
-    PGresult* raw = PQexecParams(m_connection, text.constData(), int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 0);
-    const ExecStatusType status = PQresultStatus(raw);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        const QString reason = raw ? fromPg(PQresultErrorMessage(raw)) : fromPg(PQerrorMessage(m_connection));
+    if (!PQsendQueryParams(m_connection, text.constData(), int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 0))
+        return errorText("query");
+    if (auto error = flush("query"))
+        return *error;
+    // Like PQexecParams: the last result, or the first error.
+    PGresult* raw = nullptr;
+    QString reason;
+    for (;;) {
+        auto next = awaitResult("query");
+        if (auto* error = std::get_if<QString>(&next)) {
+            PQclear(raw);
+            return *error;
+        }
+        PGresult* result = std::get<PGresult*>(next);
+        if (!result)
+            break;
+        const ExecStatusType status = PQresultStatus(result);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && reason.isEmpty())
+            reason = fromPg(PQresultErrorMessage(result));
+        PQclear(raw);
+        raw = result;
+    }
+    if (!raw && reason.isEmpty())
+        reason = fromPg(PQerrorMessage(m_connection));
+    if (!reason.isEmpty()) {
         PQclear(raw);
         return QStringLiteral("remote store: ") + reason;
     }
@@ -115,7 +266,7 @@ std::optional<QString> PgConnection::execute(const QString& sql, const QStringLi
 void PgConnection::rollback()
 {
     if (isOpen())
-        PQclear(PQexec(m_connection, "ROLLBACK"));
+        execute(QStringLiteral("ROLLBACK"));
 }
 
 std::optional<QString> PgConnection::copyIn(const QString& copySql, const QByteArray& rows)
@@ -134,28 +285,70 @@ std::optional<QString> PgConnection::copyStart(const QString& copySql)
     if (!isOpen())
         return errorText("copy");
     const QByteArray text = copySql.toUtf8();
-    PGresult* start = PQexec(m_connection, text.constData());
-    const bool ready = PQresultStatus(start) == PGRES_COPY_IN;
-    const QString reason = ready ? QString() : fromPg(PQresultErrorMessage(start));
-    PQclear(start);
-    if (!ready)
+    if (!PQsendQuery(m_connection, text.constData()))
+        return errorText("copy");
+    if (auto error = flush("copy"))
+        return error;
+    auto start = awaitResult("copy");
+    if (auto* error = std::get_if<QString>(&start))
+        return *error;
+    PGresult* result = std::get<PGresult*>(start);
+    const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
+    const QString reason = ready ? QString() : fromPg(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection));
+    PQclear(result);
+    if (!ready) {
+        while (isOpen()) { // the rest of the failed statement's results
+            auto rest = awaitResult("copy");
+            if (!std::holds_alternative<PGresult*>(rest) || !std::get<PGresult*>(rest))
+                break;
+            PQclear(std::get<PGresult*>(rest));
+        }
         return QStringLiteral("remote store: copy: ") + reason;
+    }
     return std::nullopt;
 }
 
 std::optional<QString> PgConnection::copyPut(const QByteArray& rows)
 {
-    if (!rows.isEmpty() && PQputCopyData(m_connection, rows.constData(), int(rows.size())) != 1)
+    if (rows.isEmpty())
+        return std::nullopt;
+    if (!isOpen())
         return errorText("copy");
+    for (;;) {
+        const int queued = PQputCopyData(m_connection, rows.constData(), int(rows.size()));
+        if (queued == 1)
+            break;
+        if (queued < 0)
+            return errorText("copy");
+        if (auto error = flush("copy")) // buffers full: send some, then try again
+            return error;
+    }
     return std::nullopt;
 }
 
 std::optional<QString> PgConnection::copyEnd()
 {
-    if (PQputCopyEnd(m_connection, nullptr) != 1)
+    if (!isOpen())
         return errorText("copy");
+    for (;;) {
+        const int queued = PQputCopyEnd(m_connection, nullptr);
+        if (queued == 1)
+            break;
+        if (queued < 0)
+            return errorText("copy");
+        if (auto error = flush("copy"))
+            return error;
+    }
+    if (auto error = flush("copy"))
+        return error;
     std::optional<QString> error;
-    while (PGresult* result = PQgetResult(m_connection)) {
+    for (;;) {
+        auto next = awaitResult("copy");
+        if (auto* lost = std::get_if<QString>(&next))
+            return *lost;
+        PGresult* result = std::get<PGresult*>(next);
+        if (!result)
+            break;
         if (PQresultStatus(result) != PGRES_COMMAND_OK && !error)
             error = QStringLiteral("remote store: copy: ") + fromPg(PQresultErrorMessage(result));
         PQclear(result);

@@ -37,13 +37,32 @@ struct PgNotification {
     QString payload;
 };
 
+// How a session guards itself against a network that stalls (docs/sync.md, "Connection settings").
+// A keyword the conninfo names itself wins over these (e.g. "keepalives_idle=30"); the three server
+// timeouts are left alone when the conninfo's `options` sets them ("-c statement_timeout=0").
+// 0 turns a setting off. The defaults find a silent partition within about 10 s.
+struct PgSessionSettings {
+    int connectTimeoutSeconds = 5; // connect_timeout: the whole connection set-up
+    int keepalivesIdleSeconds = 4; // keepalives_idle, _interval, _count: a silent idle link is
+    int keepalivesIntervalSeconds = 2; // given up after idle + interval * count = 8 s
+    int keepalivesCount = 2;
+    int tcpUserTimeoutMs = 9000; // tcp_user_timeout: data sent but not acknowledged this long
+    int statementTimeoutMs = 8000; // statement_timeout, per session
+    int lockTimeoutMs = 5000; // lock_timeout, per session
+    int idleInTransactionTimeoutMs = 15000; // idle_in_transaction_session_timeout, per session
+    // Client side: when the server sends nothing for this long while an answer is due (or a send
+    // cannot proceed), the connection is dropped and the call fails; isOpen() is then false.
+    int answerTimeoutMs = 10000;
+    QString applicationName = QStringLiteral("fw/fwctl"); // application_name, in pg_stat_activity
+};
+
 // A connection to PostgreSQL through libpq, the remote store's only door. Parameters go as text
 // ($1, $2 ...; a null QString is SQL NULL), never spliced into SQL. Bulk data goes by COPY.
 // Errors come back as text: "remote store: REASON"; after one, isOpen() tells whether the
 // connection itself was lost (the caller goes offline) or only the statement failed.
 class PgConnection {
 public:
-    explicit PgConnection(QString conninfo);
+    explicit PgConnection(QString conninfo, PgSessionSettings session = {});
     ~PgConnection();
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
@@ -52,6 +71,13 @@ public:
     void close();
     bool isOpen() const;
     const QString& conninfo() const { return m_conninfo; }
+    const PgSessionSettings& session() const { return m_session; }
+    // For the next open(): e.g. "fw/<workstation>".
+    void setApplicationName(const QString& name) { m_session.applicationName = name; }
+    // Whether the open session runs over TLS (false for a unix socket or sslmode=disable/prefer
+    // that fell back to plaintext), and the protocol, e.g. "TLSv1.3" (empty when not encrypted).
+    bool isEncrypted() const;
+    QString tlsProtocol() const;
     // The conninfo with any password masked, for messages and logs.
     static QString masked(const QString& conninfo);
 
@@ -79,8 +105,16 @@ public:
 
 private:
     QString errorText(const char* what) const;
+    // Sends what libpq has queued, waiting for the socket at most answerTimeoutMs at a time.
+    std::optional<QString> flush(const char* what);
+    // The next result of the statement sent (null when there is none), within answerTimeoutMs of
+    // silence; a COPY IN result is returned at once. Drops the connection on a timeout.
+    std::variant<pg_result*, QString> awaitResult(const char* what);
+    std::optional<QString> dropSilentConnection(const char* what);
+    std::optional<QString> applySessionTimeouts();
 
     QString m_conninfo;
+    PgSessionSettings m_session;
     pg_conn* m_connection = nullptr;
 };
 

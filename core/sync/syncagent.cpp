@@ -49,7 +49,9 @@ std::optional<QString> SyncAgent::open()
             return error;
     }
     m_snapshots = std::make_unique<OrderSnapshots>(m_database.connection());
-    m_connection = std::make_unique<PgConnection>(m_settings.conninfo);
+    PgSessionSettings session = m_settings.session;
+    session.applicationName = QStringLiteral("fw/") + m_workstation;
+    m_connection = std::make_unique<PgConnection>(m_settings.conninfo, session);
     m_remote = std::make_unique<RemoteStore>(*m_connection, m_workstation);
     // Kept in sync_state, so another process on the store (fwctl sync status) sees them too.
     m_lastSync = fromStoreTimeText(m_ledger.value(QStringLiteral("last_sync")));

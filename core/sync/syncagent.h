@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgconnection.h"
 #include "remotestore.h"
 #include "syncledger.h"
 
@@ -30,6 +31,7 @@ struct SyncSettings {
     int capacity = 500; // active orders this workstation's engine takes at most
     int batch = 20000; // events per push or pull
     int claimIdleSeconds = 0; // a claim untouched this long may be taken by another; 0: the store's claims.idleHours, else 8 h
+    PgSessionSettings session; // keepalives and timeouts of the connection (docs/sync.md); its application_name is fw/<workstation>
 };
 
 struct SyncStatus {

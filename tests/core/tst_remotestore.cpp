@@ -158,6 +158,21 @@ private Q_SLOTS:
         QCOMPARE(fresh.accepted, 1);
     }
 
+    void registeringAgainAfterALostAnswerKeepsTheLease()
+    {
+        // The first registration committed but its answer was lost on the way (tst_syncnetwork):
+        // registering again hands this workstation its own lease, with the same fencing token.
+        RemoteStore a(*m_a, QStringLiteral("ws-a"));
+        RemoteStore b(*m_b, QStringLiteral("ws-b"));
+        const Lease first = valueOf<Lease>(a.registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60));
+        const Lease again = valueOf<Lease>(a.registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60));
+        QCOMPARE(again.fencingToken, first.fencingToken);
+        // Another workstation is still refused, naming the holder.
+        const auto refused = b.registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60);
+        QVERIFY(std::holds_alternative<QString>(refused));
+        QVERIFY2(std::get<QString>(refused).contains(QLatin1String("held by ws-a")), qPrintable(std::get<QString>(refused)));
+    }
+
     void pushedTextArrivesUnchanged()
     {
         RemoteStore a(*m_a, QStringLiteral("ws-t"));

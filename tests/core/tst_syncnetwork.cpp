@@ -1,0 +1,352 @@
+// PgConnection and SyncAgent over a bad network (docs/sync.md, "Connection settings"): a
+// TcpFaultProxy between them and a real PostgreSQL blackholes or resets the link. A round fails
+// within the session's timeouts instead of hanging, the workstation says it is offline, and once
+// the link passes again the next rounds catch up with nothing lost or duplicated.
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+#include "sync/pgconnection.h"
+#include "sync/syncagent.h"
+#include "tcpfaultproxy.h"
+#include "throwawaypostgres.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+#include <thread>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace fw;
+
+namespace {
+// A silent partition must be noticed well within this (the defaults aim at ~10 s).
+constexpr qint64 partitionNoticedWithinMs = 15000;
+
+int socketOption(int socket, int level, int name)
+{
+    int value = -1;
+    socklen_t length = sizeof value;
+    getsockopt(socket, level, name, &value, &length);
+    return value;
+}
+
+QMap<QString, qint64> localEventsPerOrder(Database& database)
+{
+    QMap<QString, qint64> counts;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT order_id, COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL GROUP BY order_id")))
+        qFatal("cannot count local events");
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+} // namespace
+
+class TestSyncNetwork : public QObject {
+    Q_OBJECT
+
+    ThrowawayPostgres m_server;
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+
+    // Through the proxy, without the throwaway server's own connect_timeout: the session defaults rule.
+    static QString conninfoThrough(const TcpFaultProxy& proxy, const QString& extra = {})
+    {
+        return QStringLiteral("host=127.0.0.1 port=%1 dbname=fw user=%2 %3")
+            .arg(proxy.port())
+            .arg(ThrowawayPostgres::adminUser(), extra)
+            .trimmed();
+    }
+
+    std::unique_ptr<Database> storeWithFinishedOrders(const QString& name, const QString& prefix, int orders)
+    {
+        auto database = std::make_unique<Database>(m_dir.filePath(name));
+        if (database->open())
+            return nullptr;
+        StoreImporter importer(*database, m_clock);
+        if (!importer
+                 .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("test"))
+                 .ok())
+            return nullptr;
+        for (int i = 0; i < orders; ++i) {
+            const auto document = nlohmann::json { { "formatVersion", 1 },
+                { "id", prefix.toStdString() + std::to_string(i) }, { "account", { { "id", "A" } } },
+                { "items", { { { "id", "1" }, { "product", "AUTO" } } } } };
+            if (!importer
+                     .importOrderDocument(document, QStringLiteral("order %1").arg(i), QStringLiteral("test"),
+                         QStringLiteral("auto-flow"))
+                     .ok())
+                return nullptr;
+        }
+        Executor executor(*database, m_clock);
+        if (executor.load() || std::holds_alternative<QString>(executor.runUntilIdle()))
+            return nullptr;
+        return database;
+    }
+
+    QMap<QString, qint64> remoteEventsPerOrder(const QString& workstation)
+    {
+        QMap<QString, qint64> counts;
+        PgConnection admin(m_server.conninfo());
+        if (admin.open())
+            return counts;
+        auto result = admin.query(
+            QStringLiteral("SELECT order_id, COUNT(*), COUNT(DISTINCT local_seq) FROM fw.events WHERE workstation = $1 "
+                           "GROUP BY order_id"),
+            { workstation });
+        if (auto* rows = std::get_if<PgResult>(&result)) {
+            for (int r = 0; r < rows->rows(); ++r) {
+                // A duplicate would show as more rows than distinct local events.
+                counts.insert(rows->value(r, 0), rows->number(r, 1) == rows->number(r, 2) ? rows->number(r, 1) : -1);
+            }
+        }
+        return counts;
+    }
+
+    // Rounds until nothing is queued (the agent reconnects after its back-off), at most ~30 s.
+    static SyncStatus catchUp(SyncAgent& agent)
+    {
+        SyncStatus status;
+        QElapsedTimer timer;
+        timer.start();
+        do {
+            status = agent.round(nullptr);
+            if (status.online && status.queuedEvents == 0 && status.lastError.isEmpty())
+                break;
+            QTest::qWait(200);
+        } while (timer.elapsed() < 30000);
+        return status;
+    }
+
+    // One workstation's store pushed through the proxy; `fault` hits the link after the agent is
+    // online: before its first round, or `faultAfterMs` into it (over a link slowed down to 5 ms
+    // each way, so the round is still pushing then).
+    void roundOverFault(TcpFaultProxy::Mode fault, const QString& workstation, int faultAfterMs = -1)
+    {
+        TcpFaultProxy proxy(m_server.host(), m_server.port());
+        QCOMPARE(proxy.start(), std::nullopt);
+        auto store = storeWithFinishedOrders(workstation + QStringLiteral(".db"), workstation + QLatin1Char('-'), 6);
+        QVERIFY(store);
+        const QMap<QString, qint64> local = localEventsPerOrder(*store);
+        QCOMPARE(local.size(), 6);
+
+        SyncSettings settings;
+        settings.conninfo = conninfoThrough(proxy);
+        settings.workstation = workstation;
+        settings.user = QStringLiteral("tester");
+        settings.capacity = 0;
+        settings.batch = 50; // several batches: the fault comes mid-push
+        SyncAgent agent(*store, m_clock, settings);
+        QCOMPARE(agent.open(), std::nullopt);
+        // open() connects; nothing is pushed yet, so the fault hits the first push.
+        const SyncStatus before = agent.status();
+        QVERIFY2(before.online, qPrintable(before.lastError));
+        QVERIFY(before.queuedEvents > 0);
+
+        std::thread faultLater;
+        if (faultAfterMs < 0) {
+            proxy.setMode(fault);
+        } else {
+            proxy.setMode(TcpFaultProxy::Mode::Delay, 5);
+            faultLater = std::thread([&proxy, fault, faultAfterMs] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(faultAfterMs));
+                proxy.setMode(fault);
+            });
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const SyncStatus during = agent.round(nullptr);
+        if (faultLater.joinable())
+            faultLater.join();
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed < partitionNoticedWithinMs, qPrintable(QStringLiteral("the round took %1 ms").arg(elapsed)));
+        QVERIFY2(!during.online, qPrintable(during.lastError));
+        QVERIFY(!during.lastError.isEmpty());
+        QVERIFY(during.offlineSince.isValid());
+        QVERIFY(during.queuedEvents > 0);
+
+        proxy.setMode(TcpFaultProxy::Mode::Pass);
+        const SyncStatus after = catchUp(agent);
+        QVERIFY2(after.online, qPrintable(after.lastError));
+        QCOMPARE(after.queuedEvents, 0);
+        for (const SyncConflict& conflict : after.conflicts)
+            qWarning("conflict: %s", qPrintable(conflict.detail));
+        QCOMPARE(after.openConflicts, 0);
+        QCOMPARE(remoteEventsPerOrder(workstation), local);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        FW_START_POSTGRES_OR_SKIP(m_server);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void sessionSettingsReachTheServer_data()
+    {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<QString>("applicationName");
+        QTest::addColumn<QString>("statementTimeout");
+        QTest::addColumn<QString>("lockTimeout");
+        QTest::addColumn<QString>("idleTimeout");
+        QTest::addColumn<int>("keepIdle");
+        QTest::addColumn<int>("userTimeout");
+        QTest::newRow("defaults") << QString() << "fw/fwctl" << "8s" << "5s" << "15s" << 4 << 9000;
+        QTest::newRow("the conninfo wins")
+            << "application_name=mine keepalives_idle=30 tcp_user_timeout=20000 "
+               "options='-c statement_timeout=1234 -c lock_timeout=0'"
+            << "mine" << "1234ms" << "0" << "15s" << 30 << 20000;
+    }
+
+    void sessionSettingsReachTheServer()
+    {
+        QFETCH(QString, extra);
+        TcpFaultProxy proxy(m_server.host(), m_server.port());
+        QCOMPARE(proxy.start(), std::nullopt);
+        PgConnection connection(conninfoThrough(proxy, extra));
+        QCOMPARE(connection.open(), std::nullopt);
+        auto result = connection.query(QStringLiteral(
+            "SELECT application_name, current_setting('statement_timeout'), current_setting('lock_timeout'), "
+            "current_setting('idle_in_transaction_session_timeout') FROM pg_stat_activity WHERE pid = pg_backend_pid()"));
+        if (auto* error = std::get_if<QString>(&result))
+            QFAIL(qPrintable(*error));
+        const PgResult& row = std::get<PgResult>(result);
+        QTEST(row.value(0, 0), "applicationName");
+        QTEST(row.value(0, 1), "statementTimeout");
+        QTEST(row.value(0, 2), "lockTimeout");
+        QTEST(row.value(0, 3), "idleTimeout");
+        QCOMPARE(socketOption(connection.socket(), SOL_SOCKET, SO_KEEPALIVE), 1);
+        QTEST(socketOption(connection.socket(), IPPROTO_TCP, TCP_KEEPIDLE), "keepIdle");
+        QTEST(socketOption(connection.socket(), IPPROTO_TCP, TCP_USER_TIMEOUT), "userTimeout");
+        QVERIFY(!connection.isEncrypted()); // the throwaway server has no TLS
+        QCOMPARE(connection.tlsProtocol(), QString());
+    }
+
+    void aSyncAgentsSessionIsNamedAfterItsWorkstation()
+    {
+        TcpFaultProxy proxy(m_server.host(), m_server.port());
+        QCOMPARE(proxy.start(), std::nullopt);
+        Database store(m_dir.filePath(QStringLiteral("named.db")));
+        QCOMPARE(store.open(), std::nullopt);
+        SyncSettings settings;
+        settings.conninfo = conninfoThrough(proxy);
+        settings.workstation = QStringLiteral("ws-named");
+        settings.user = QStringLiteral("tester");
+        SyncAgent agent(store, m_clock, settings);
+        QCOMPARE(agent.open(), std::nullopt);
+        QVERIFY(agent.round(nullptr).online);
+        PgConnection admin(m_server.conninfo());
+        QCOMPARE(admin.open(), std::nullopt);
+        auto result = admin.query(
+            QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'fw/ws-named'"));
+        QCOMPARE(std::get<PgResult>(result).number(0, 0), 1);
+    }
+
+    void aQueryInABlackholeFailsInsteadOfHanging()
+    {
+        TcpFaultProxy proxy(m_server.host(), m_server.port());
+        QCOMPARE(proxy.start(), std::nullopt);
+        PgConnection connection(conninfoThrough(proxy));
+        QCOMPARE(connection.open(), std::nullopt);
+        proxy.setMode(TcpFaultProxy::Mode::Blackhole);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = connection.query(QStringLiteral("SELECT 1"));
+        const qint64 elapsed = timer.elapsed();
+        const QString* error = std::get_if<QString>(&result);
+        QVERIFY(error);
+        QVERIFY2(error->contains(QLatin1String("no answer from the server")), qPrintable(*error));
+        QVERIFY2(elapsed < partitionNoticedWithinMs, qPrintable(QString::number(elapsed)));
+        QVERIFY(!connection.isOpen());
+        // Connecting into the blackhole gives up after connect_timeout (5 s).
+        timer.restart();
+        QVERIFY(connection.open());
+        QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+        proxy.setMode(TcpFaultProxy::Mode::Pass);
+        QCOMPARE(connection.open(), std::nullopt);
+        QVERIFY(std::holds_alternative<PgResult>(connection.query(QStringLiteral("SELECT 1"))));
+    }
+
+    void aSyncRoundInABlackholeGoesOfflineAndCatchesUp() { roundOverFault(TcpFaultProxy::Mode::Blackhole, QStringLiteral("ws-hole")); }
+
+    void aSyncRoundOverAResetLinkGoesOfflineAndCatchesUp() { roundOverFault(TcpFaultProxy::Mode::Reset, QStringLiteral("ws-reset")); }
+
+    void aSyncRoundBlackholedMidPushGoesOfflineAndCatchesUp()
+    {
+        roundOverFault(TcpFaultProxy::Mode::Blackhole, QStringLiteral("ws-midpush"), 150);
+    }
+
+    void aSyncRoundResetMidPushGoesOfflineAndCatchesUp()
+    {
+        roundOverFault(TcpFaultProxy::Mode::Reset, QStringLiteral("ws-midreset"), 150);
+    }
+
+    void aSlowLinkStillSyncs()
+    {
+        // 100 ms each way is slow, not broken: no timeout fires.
+        TcpFaultProxy proxy(m_server.host(), m_server.port());
+        QCOMPARE(proxy.start(), std::nullopt);
+        proxy.setMode(TcpFaultProxy::Mode::Delay, 100);
+        PgConnection connection(conninfoThrough(proxy));
+        QCOMPARE(connection.open(), std::nullopt);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = connection.query(QStringLiteral("SELECT 1"));
+        QVERIFY(std::holds_alternative<PgResult>(result));
+        QVERIFY2(timer.elapsed() >= 190, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Last: it turns TLS on for the shared server.
+    void whetherTheSessionIsEncryptedIsReported()
+    {
+        const QString directory = m_server.dataDirectory();
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), directory + QStringLiteral("/tls.key"),
+                QStringLiteral("-out"), directory + QStringLiteral("/tls.crt") });
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            QSKIP("openssl cannot make a test certificate");
+        QFile::setPermissions(directory + QStringLiteral("/tls.key"), QFile::ReadOwner | QFile::WriteOwner);
+        if (getuid() == 0) // the server runs as postgres and must own its key
+            QProcess::execute(QStringLiteral("chown"),
+                { QStringLiteral("postgres"), directory + QStringLiteral("/tls.key"), directory + QStringLiteral("/tls.crt") });
+        QCOMPARE(m_server.runSql(QStringLiteral("ALTER SYSTEM SET ssl_cert_file = '%1/tls.crt'; "
+                                                "ALTER SYSTEM SET ssl_key_file = '%1/tls.key'; ALTER SYSTEM SET ssl = on; "
+                                                "SELECT pg_reload_conf();")
+                                     .arg(directory)),
+            std::nullopt);
+        QTest::qWait(500); // the reload is asynchronous
+
+        PgConnection encrypted(m_server.conninfo() + QStringLiteral(" sslmode=require"));
+        QCOMPARE(encrypted.open(), std::nullopt);
+        QVERIFY(encrypted.isEncrypted());
+        QVERIFY2(encrypted.tlsProtocol().startsWith(QLatin1String("TLSv1")), qPrintable(encrypted.tlsProtocol()));
+        PgConnection plain(m_server.conninfo() + QStringLiteral(" sslmode=disable"));
+        QCOMPARE(plain.open(), std::nullopt);
+        QVERIFY(!plain.isEncrypted());
+        QCOMPARE(plain.tlsProtocol(), QString());
+        // Only the open session counts.
+        encrypted.close();
+        QVERIFY(!encrypted.isEncrypted());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncNetwork)
+#include "tst_syncnetwork.moc"
