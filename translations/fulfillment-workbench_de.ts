@@ -4431,6 +4431,22 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <source>This workstation</source>
         <translation>Dieser Arbeitsplatz</translation>
     </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>The link is not encrypted, but stays on this machine.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, bleibt aber auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>The link is encrypted (%1).</source>
+        <translation>Die Verbindung ist verschlüsselt (%1).</translation>
+    </message>
+    <message>
+        <source>The link is not encrypted: anyone on the network can read and change what is sent. Connect with sslmode=verify-full and the CA&apos;s file (File &gt; Remote Store…).</source>
+        <translation>Die Verbindung ist nicht verschlüsselt: Jeder im Netz kann mitlesen und verändern, was gesendet wird. Verbinden Sie sich mit sslmode=verify-full und der Datei der Zertifizierungsstelle (Datei &gt; Zentraler Datenspeicher…).</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskFormDialog</name>

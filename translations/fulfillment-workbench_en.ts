@@ -4415,6 +4415,22 @@ Click to choose a user (File &gt; Switch User)</source>
         <source>This workstation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is not encrypted, but stays on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is encrypted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is not encrypted: anyone on the network can read and change what is sent. Connect with sslmode=verify-full and the CA&apos;s file (File &gt; Remote Store…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskFormDialog</name>

@@ -69,6 +69,12 @@ namespace {
               << "leases held:  " << status.leasesHeld << '\n'
               << "orders:       " << ordersLine(database) << '\n'
               << "conflicts:    " << status.openConflicts << " open\n";
+        if (status.link == QStringLiteral("unencrypted"))
+            out() << "link:         UNENCRYPTED: anyone on the network can read and change what is sent; connect with "
+                     "sslmode=verify-full and the CA's file (docs/sync.md, \"TLS\")\n";
+        else if (!status.link.isEmpty())
+            out() << "link:         " << (status.link.startsWith(QStringLiteral("unencrypted")) ? status.link : QStringLiteral("encrypted (%1)").arg(status.link))
+                  << '\n';
         for (const SyncConflict& conflict : conflicts)
             out() << "  " << shownTime(conflict.at) << "  " << conflict.kind << "  " << conflict.detail << '\n';
         out().flush();

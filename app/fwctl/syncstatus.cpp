@@ -78,6 +78,7 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
             { QStringLiteral("offlineSince"), record ? jsonTime(record->offlineSince) : QJsonValue() },
             { QStringLiteral("retryAt"), record ? jsonTime(record->retryAt) : QJsonValue() },
             { QStringLiteral("lastError"), record ? record->lastError : QString() },
+            { QStringLiteral("link"), record ? record->link : QString() },
             { QStringLiteral("backlog"), record ? double(record->backlog) : 0.0 },
             { QStringLiteral("queuedEvents"), double(queuedEvents) },
             { QStringLiteral("queuedCommands"), queuedCommands },
@@ -105,6 +106,13 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
               << "to pull:      " << record->backlog << " events (approximate)\n";
         if (!record->lastError.isEmpty() && record->state == QStringLiteral("online"))
             out() << "last error:   " << record->lastError.simplified() << '\n';
+        if (record->link == QStringLiteral("unencrypted"))
+            out() << "link:         UNENCRYPTED: anyone on the network can read and change what is sent; connect with "
+                     "sslmode=verify-full and the CA's file (docs/sync.md, \"TLS\")\n";
+        else if (record->link.startsWith(QStringLiteral("unencrypted")))
+            out() << "link:         " << record->link << '\n';
+        else if (!record->link.isEmpty())
+            out() << "link:         encrypted (" << record->link << ")\n";
     }
     out() << "queued:       " << queuedEvents << " events, " << queuedCommands << " commands\n"
           << "leases held:  " << leases << '\n'

@@ -30,6 +30,7 @@ QString FollowerStatus::toJson(const FollowerRecord& r)
         { QStringLiteral("queuedEvents"), double(r.queuedEvents) },
         { QStringLiteral("queuedCommands"), r.queuedCommands },
         { QStringLiteral("pid"), double(r.pid) },
+        { QStringLiteral("link"), r.link },
     };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -54,6 +55,7 @@ std::optional<FollowerRecord> FollowerStatus::fromJson(const QString& text)
     r.queuedEvents = qint64(o.value(QStringLiteral("queuedEvents")).toDouble());
     r.queuedCommands = o.value(QStringLiteral("queuedCommands")).toInt();
     r.pid = qint64(o.value(QStringLiteral("pid")).toDouble());
+    r.link = o.value(QStringLiteral("link")).toString();
     return r;
 }
 

@@ -24,6 +24,7 @@ struct FollowerRecord {
     qint64 queuedEvents = 0; // local events not yet pushed, at that round
     int queuedCommands = 0;
     qint64 pid = 0; // the process that recorded it
+    QString link; // online: the TLS protocol, or "unencrypted" (SyncStatus::link)
 };
 
 class FollowerStatus {

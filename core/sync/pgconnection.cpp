@@ -150,6 +150,15 @@ std::optional<QString> PgConnection::applySessionTimeouts()
 
 bool PgConnection::isEncrypted() const { return isOpen() && PQsslInUse(m_connection) == 1; }
 
+bool PgConnection::isLocal() const
+{
+    if (!isOpen())
+        return false;
+    const QString host = QString::fromLocal8Bit(PQhost(m_connection));
+    return host.startsWith(QLatin1Char('/')) || host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+        || host == QLatin1String("::1");
+}
+
 QString PgConnection::tlsProtocol() const
 {
     if (!isEncrypted())

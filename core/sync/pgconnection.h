@@ -78,6 +78,9 @@ public:
     // that fell back to plaintext), and the protocol, e.g. "TLSv1.3" (empty when not encrypted).
     bool isEncrypted() const;
     QString tlsProtocol() const;
+    // Whether the open session stays on this machine (a unix socket, or a loopback address), where
+    // no one on the network can read it even unencrypted.
+    bool isLocal() const;
     // The conninfo with any password masked, for messages and logs.
     static QString masked(const QString& conninfo);
 

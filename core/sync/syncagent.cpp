@@ -179,6 +179,7 @@ SyncStatus SyncAgent::recordStatus(const SyncStatus& s)
     record.queuedEvents = s.queuedEvents;
     record.queuedCommands = s.queuedCommands;
     record.pid = QCoreApplication::applicationPid();
+    record.link = s.link;
     if (!FollowerStatus::write(m_ledger, record)) {
         m_recordedState = record.state;
         m_recordedAt = now;
@@ -203,6 +204,10 @@ SyncStatus SyncAgent::status() const
     s.workstation = m_workstation;
     s.lastError = m_lastError;
     s.refused = !m_refusal.isEmpty();
+    if (m_online && m_connection && m_connection->isOpen())
+        s.link = m_connection->isEncrypted() ? m_connection->tlsProtocol()
+            : m_connection->isLocal()        ? QStringLiteral("unencrypted, on this machine")
+                                             : QStringLiteral("unencrypted");
     s.conflicts = m_ledger.conflicts();
     if (s.conflicts.size() > 50)
         s.conflicts.erase(s.conflicts.begin(), s.conflicts.end() - 50);

@@ -49,6 +49,7 @@ struct SyncStatus {
     QString workstation;
     QString lastError;
     bool refused = false; // the remote store refused this workstation id for the connected role (lastError says why)
+    QString link; // online: the TLS protocol ("TLSv1.3"), "unencrypted" or "unencrypted, on this machine"; empty offline
     std::vector<SyncConflict> conflicts; // the open ones, newest last (at most 50)
 };
 

@@ -102,6 +102,20 @@ private Q_SLOTS:
         QVERIFY2(leases.exitCode == 0, qPrintable(leases.err));
     }
 
+    // sync status says whether the link is encrypted.
+    void syncSaysWhetherTheLinkIsEncrypted()
+    {
+        const QString store = path(QStringLiteral("ws.db"));
+        const auto encrypted = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("ca.crt")),
+                                                QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("--once") });
+        QVERIFY2(encrypted.exitCode == 0, qPrintable(encrypted.err));
+        QVERIFY2(encrypted.out.contains(QStringLiteral("link:         encrypted (TLSv1.")), qPrintable(encrypted.out));
+        const auto plain = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("disable")), QStringLiteral("--db"), store,
+                                            QStringLiteral("sync"), QStringLiteral("--once") });
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        QVERIFY2(plain.out.contains(QStringLiteral("link:         unencrypted, on this machine\n")), qPrintable(plain.out));
+    }
+
     void aCertificateOfAnotherCaIsRefused()
     {
         const auto refused = test::runFwctl({ QStringLiteral("--remote"),

@@ -38,6 +38,12 @@ private Q_SLOTS:
         online.online = true;
         online.lastSync = tenFortyTwo;
         QTest::addRow("online") << online << QStringLiteral("Online \u00b7 synced 10:42:05");
+        SyncStatus unencrypted = online;
+        unencrypted.link = QStringLiteral("unencrypted");
+        QTest::addRow("online, unencrypted") << unencrypted << QStringLiteral("Online \u00b7 synced 10:42:05 \u00b7 unencrypted");
+        SyncStatus local = online;
+        local.link = QStringLiteral("unencrypted, on this machine");
+        QTest::addRow("online over loopback") << local << QStringLiteral("Online \u00b7 synced 10:42:05");
         SyncStatus catchingUp = online;
         catchingUp.catchingUp = true;
         catchingUp.backlog = 1234;
@@ -76,6 +82,10 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("Workstation: ws-a")));
         QVERIFY(tip.contains(QStringLiteral("connection refused")));
         QVERIFY(tip.contains(QStringLiteral("take over")));
+        status.link = QStringLiteral("TLSv1.3");
+        QVERIFY(SyncPresentation::toolTip(status, SyncPresentation::Tone::Online).contains(QStringLiteral("The link is encrypted (TLSv1.3).")));
+        status.link = QStringLiteral("unencrypted");
+        QVERIFY(SyncPresentation::toolTip(status, SyncPresentation::Tone::Online).contains(QStringLiteral("anyone on the network")));
     }
 
     void catchUpProgressCountsFromWhenItBegan()

@@ -56,6 +56,8 @@ QString SyncPresentation::statusText(const SyncStatus& status)
             : tr("Online");
         if (status.queuedCommands > 0)
             text += dot + tr("%n command(s) waiting for an answer", nullptr, status.queuedCommands);
+        if (status.link == QLatin1String("unencrypted"))
+            text += dot + tr("unencrypted");
         return text;
     }
     if (!status.offlineSince.isValid())
@@ -87,6 +89,13 @@ QString SyncPresentation::toolTip(const SyncStatus& status, Tone tone)
             "Offline for longer than the lease time: other workstations may take over this workstation's orders.");
     else if (tone == Tone::Offline)
         lines << tr("The engine keeps running the orders it holds; its work is sent when the remote store is back.");
+    if (status.link == QLatin1String("unencrypted"))
+        lines << tr("The link is not encrypted: anyone on the network can read and change what is sent. Connect with "
+                    "sslmode=verify-full and the CA's file (File > Remote Store\u2026).");
+    else if (status.link.startsWith(QLatin1String("unencrypted")))
+        lines << tr("The link is not encrypted, but stays on this machine.");
+    else if (!status.link.isEmpty())
+        lines << tr("The link is encrypted (%1).").arg(status.link);
     if (!status.lastError.isEmpty())
         lines << tr("Last error: %1").arg(status.lastError);
     if (status.openConflicts > 0)
