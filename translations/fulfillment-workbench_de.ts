@@ -3639,6 +3639,18 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <source>Connects with: %1</source>
         <translation>Verbindet mit: %1</translation>
     </message>
+    <message>
+        <source> The link is NOT encrypted: anyone on the network can read and change what is sent; choose the TLS mode verify-full (the CA&apos;s certificate in ~/.postgresql/root.crt).</source>
+        <translation> Die Verbindung ist NICHT verschlüsselt: Jeder im Netz kann mitlesen und verändern, was gesendet wird; wählen Sie den TLS-Modus verify-full (das Zertifikat der Zertifizierungsstelle in ~/.postgresql/root.crt).</translation>
+    </message>
+    <message>
+        <source> The link is not encrypted, but stays on this machine.</source>
+        <translation> Die Verbindung ist nicht verschlüsselt, bleibt aber auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source> The link is encrypted (%1).</source>
+        <translation> Die Verbindung ist verschlüsselt (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fw::SessionUser</name>

@@ -3624,6 +3624,18 @@ Click to choose a user (File &gt; Switch User)</source>
         <source>Connects with: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> The link is NOT encrypted: anyone on the network can read and change what is sent; choose the TLS mode verify-full (the CA&apos;s certificate in ~/.postgresql/root.crt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The link is not encrypted, but stays on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The link is encrypted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::SessionUser</name>

@@ -11,6 +11,7 @@ RemoteProbe probeRemoteStore(const QString& conninfo, const QString& password)
     PgConnection connection(password.isEmpty()
             ? conninfo
             : conninfo + QStringLiteral(" password=") + ConnectionParameters::quotedValue(password));
+    connection.setApplicationName(QStringLiteral("fw/workbench"));
     if (auto error = connection.open()) {
         probe.error = *error;
         if (!password.isEmpty()) // masked() knows password=..., this also catches quoting it cannot parse
@@ -24,6 +25,9 @@ RemoteProbe probeRemoteStore(const QString& conninfo, const QString& password)
     }
     probe.reached = true;
     probe.serverVersion = std::get<PgResult>(version).value(0, 0);
+    probe.link = connection.isEncrypted() ? connection.tlsProtocol()
+        : connection.isLocal()            ? QStringLiteral("unencrypted, on this machine")
+                                          : QStringLiteral("unencrypted");
     auto exists = connection.query(QStringLiteral("SELECT to_regclass('fw.schema_version') IS NOT NULL"));
     if (auto* result = std::get_if<PgResult>(&exists); result && result->value(0, 0) == QLatin1String("t")) {
         auto schema = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));

@@ -11,6 +11,7 @@ struct RemoteProbe {
     QString serverVersion; // e.g. "15.6 (Debian 15.6-0+deb12u1)"
     int schemaVersion = 0; // fw.schema_version; 0: no remote store schema yet (the first workstation creates it)
     QString error; // the conninfo in it is masked
+    QString link; // reached: the TLS protocol, "unencrypted" or "unencrypted, on this machine" (SyncStatus::link)
 };
 
 // Opens a connection with `conninfo` (and `password`, if given, instead of the password file's),

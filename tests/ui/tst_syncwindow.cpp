@@ -316,6 +316,9 @@ private Q_SLOTS:
         QVERIFY2(text(dialog, QStringLiteral("connectionTestResult"))
                      .startsWith(QStringLiteral("Connected to PostgreSQL 15")),
             qPrintable(text(dialog, QStringLiteral("connectionTestResult"))));
+        QVERIFY2(text(dialog, QStringLiteral("connectionTestResult"))
+                     .endsWith(QStringLiteral("The link is not encrypted, but stays on this machine.")), // loopback
+            qPrintable(text(dialog, QStringLiteral("connectionTestResult"))));
 
         dialog->findChild<QPushButton*>(QStringLiteral("applyRemoteButton"))->click();
         // Saved without the password, which went to the password file, private to its owner.

@@ -164,13 +164,22 @@ void RemoteSettingsDialog::showProbe(const RemoteProbe& probe)
         showResult(false, tr("Could not connect: %1").arg(probe.error));
         return;
     }
+    QString link;
+    if (probe.link == QLatin1String("unencrypted"))
+        link = tr(" The link is NOT encrypted: anyone on the network can read and change what is sent; choose the TLS "
+                  "mode verify-full (the CA's certificate in ~/.postgresql/root.crt).");
+    else if (probe.link.startsWith(QLatin1String("unencrypted")))
+        link = tr(" The link is not encrypted, but stays on this machine.");
+    else if (!probe.link.isEmpty())
+        link = tr(" The link is encrypted (%1).").arg(probe.link);
     showResult(true,
-        probe.schemaVersion > 0
+        (probe.schemaVersion > 0
             ? tr("Connected to PostgreSQL %1; remote store schema version %2.")
                   .arg(probe.serverVersion)
                   .arg(probe.schemaVersion)
             : tr("Connected to PostgreSQL %1; no remote store there yet: the first workstation to join creates it.")
-                  .arg(probe.serverVersion));
+                  .arg(probe.serverVersion))
+            + link);
 }
 
 void RemoteSettingsDialog::showResult(bool ok, const QString& message)
