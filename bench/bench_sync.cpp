@@ -12,30 +12,22 @@
 #include "engine/executor.h"
 #include "store/database.h"
 #include "store/journal.h"
-#include "store/sqlitestatement.h"
-#include "store/storeimporter.h"
-#include "store/transactionguard.h"
 #include "sync/ordersnapshot.h"
 #include "sync/pgconnection.h"
 #include "sync/remoteschema.h"
 #include "sync/remotestore.h"
 #include "sync/syncagent.h"
-#include "sync/syncledger.h"
+#include "syncbenchreport.h"
+#include "syncbenchstores.h"
 #ifdef FW_BENCH_THROWAWAY_POSTGRES
 #include "throwawaypostgres.h"
 #endif
 
-#include <nlohmann/json.hpp>
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLocale>
-#include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -46,325 +38,12 @@
 #include <mutex>
 #include <thread>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace fw;
+using namespace fw::bench;
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void die(const QString& message)
-{
-    out() << "fw_bench_sync: " << message << Qt::endl;
-    std::exit(1);
-}
-
-void need(const std::optional<QString>& error)
-{
-    if (error)
-        die(*error);
-}
-
-template <typename T, typename Variant> T need(Variant&& result)
-{
-    if (const auto* error = std::get_if<QString>(&result))
-        die(*error);
-    return std::get<T>(std::forward<Variant>(result));
-}
-
-QString grouped(double value, int decimals = 0)
-{
-    return QLocale(QLocale::English).toString(value, 'f', decimals);
-}
-double secondsOf(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e9;
-}
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
-                                          : QStringLiteral("?");
-}
-
-// CPU seconds used by this process and by the PostgreSQL server when it runs on this machine (the
-// postmaster, its live children and those it has reaped, from /proc). On a shared machine wall time
-// varies with the load; the CPU a measure takes varies much less.
-struct Cpu {
-    double client = 0;
-    double server = -1; // unknown: the server runs elsewhere
-    Cpu operator-(const Cpu& other) const { return { client - other.client, server < 0 ? -1 : server - other.server }; }
-    Cpu& operator+=(const Cpu& other)
-    {
-        client += other.client;
-        server = server < 0 || other.server < 0 ? -1 : server + other.server;
-        return *this;
-    }
-};
-
-class CpuMeter {
-public:
-    void watchServer(qint64 backendPid) { m_postmaster = statOf(backendPid).value(1, -1); }
-    Cpu now() const
-    {
-        rusage usage {};
-        getrusage(RUSAGE_SELF, &usage);
-        Cpu cpu { double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6 };
-        if (m_postmaster <= 0)
-            return cpu;
-        const QList<qint64> postmaster = statOf(m_postmaster);
-        if (postmaster.size() < 15)
-            return cpu;
-        qint64 ticks = postmaster[11] + postmaster[12] + postmaster[13] + postmaster[14];
-        for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            bool isPid = false;
-            const qint64 pid = entry.toLongLong(&isPid);
-            if (!isPid || pid == m_postmaster)
-                continue;
-            const QList<qint64> child = statOf(pid);
-            if (child.size() >= 13 && child[1] == m_postmaster)
-                ticks += child[11] + child[12];
-        }
-        cpu.server = double(ticks) / double(sysconf(_SC_CLK_TCK));
-        return cpu;
-    }
-
-private:
-    // The numeric fields of /proc/PID/stat after the command name: [1] parent, [11] utime, [12] stime,
-    // [13] cutime, [14] cstime (clock ticks).
-    static QList<qint64> statOf(qint64 pid)
-    {
-        QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray text = file.readAll();
-        QList<qint64> fields;
-        for (const QByteArray& field : text.mid(text.lastIndexOf(')') + 2).split(' '))
-            fields << field.toLongLong();
-        return fields;
-    }
-
-    qint64 m_postmaster = -1;
-};
-CpuMeter cpuMeter;
-
-QString cpuText(const Cpu& cpu)
-{
-    return grouped(cpu.client, 2) + QStringLiteral(" + ")
-        + (cpu.server < 0 ? QStringLiteral("?") : grouped(cpu.server, 2));
-}
-
-// One line of the final table; printed as soon as it is measured, too.
-struct Figure {
-    QString what;
-    qint64 count = 0;
-    double seconds = 0;
-    QString unit;
-    QString note;
-    std::optional<Cpu> cpu;
-};
-std::vector<Figure> figures;
-
-void report(Figure figure)
-{
-    out() << "  " << figure.what << ": " << grouped(double(figure.count)) << ' ' << figure.unit << " in "
-          << grouped(figure.seconds, 2) << " s = " << grouped(double(figure.count) / figure.seconds) << ' '
-          << figure.unit << "/s"
-          << (figure.note.isEmpty() ? QString() : QStringLiteral(" (") + figure.note + QLatin1Char(')'))
-          << (figure.cpu ? QStringLiteral(", CPU client + server ") + cpuText(*figure.cpu) + QStringLiteral(" s")
-                         : QString())
-          << Qt::endl;
-    figures.push_back(std::move(figure));
-}
-
-// Journal events as the engine writes them: step.state transitions with ~100-byte payloads.
-class EventFactory {
-public:
-    explicit EventFactory(QStringList stepIds)
-        : m_stepIds(std::move(stepIds))
-        , m_start(QDateTime::currentDateTimeUtc())
-    {
-        const char* lanes[] = { "intake", "warehouse", "shipping", "billing" };
-        for (int i = 0; i < 8; ++i) {
-            m_payloads << QStringLiteral("{\"attempt\":%1,\"lane\":\"%2\",\"worker\":\"engine-%3\",\"durationMs\":%4,"
-                                         "\"reason\":\"dependencies met\"}")
-                              .arg(i % 3 + 1)
-                              .arg(QString::fromLatin1(lanes[i % 4]))
-                              .arg(i)
-                              .arg(100 + i * 37);
-        }
-    }
-    const QStringList& stepIds() const { return m_stepIds; }
-    SyncEvent make(const QString& orderId, qint64 localSeq, qint64 token) const
-    {
-        static const QString states[] = { QStringLiteral("pending"), QStringLiteral("ready"), QStringLiteral("running"),
-            QStringLiteral("completed") };
-        const int transition = int(localSeq % 3);
-        return { 0, {}, localSeq, orderId, token, toStoreTime(m_start.addMSecs(localSeq)),
-            m_stepIds[int(localSeq % m_stepIds.size())], QStringLiteral("step.state"), QStringLiteral("engine"),
-            states[transition], states[transition + 1], m_payloads[int(localSeq % m_payloads.size())] };
-    }
-
-private:
-    QStringList m_stepIds;
-    QStringList m_payloads;
-    QDateTime m_start;
-};
-
-QString orderDocument(const QString& id)
-{
-    return QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
-                          "\"product\":\"AUTO\"}]}")
-        .arg(id);
-}
-
-PullCursor newest(PgConnection& connection) // past every row there is now (docs/sync.md, "Pull")
-{
-    auto result = need<PgResult>(connection.query(QStringLiteral(
-        "SELECT COALESCE((SELECT tx FROM fw.events ORDER BY tx DESC, seq DESC LIMIT 1), '0'), "
-        "COALESCE((SELECT seq FROM fw.events ORDER BY tx DESC, seq DESC LIMIT 1), 0), "
-        "COALESCE((SELECT tx FROM fw.order_snapshots ORDER BY tx DESC, version DESC LIMIT 1), '0'), "
-        "COALESCE((SELECT version FROM fw.order_snapshots ORDER BY tx DESC, version DESC LIMIT 1), 0)")));
-    return { result.number(0, 0), result.number(0, 1), result.number(0, 2), result.number(0, 3) };
-}
-
-std::unique_ptr<PgConnection> connectTo(const QString& conninfo)
-{
-    auto connection = std::make_unique<PgConnection>(conninfo);
-    need(connection->open());
-    return connection;
-}
-
-// A workstation's local store with the bench catalog, and `orders` orders imported (not run).
-struct LocalStore {
-    QTemporaryDir directory;
-    std::unique_ptr<Database> database;
-    QStringList orderIds;
-};
-
-std::unique_ptr<LocalStore> makeStore(const Clock& clock, const QString& prefix, int orders)
-{
-    auto store = std::make_unique<LocalStore>();
-    store->database = std::make_unique<Database>(store->directory.filePath(QStringLiteral("store.db")));
-    need(store->database->open());
-    StoreImporter importer(*store->database, clock);
-    const ImportResult catalog
-        = importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("bench"));
-    if (!catalog.ok())
-        die(catalog.problems.front().toString());
-    for (int i = 0; i < orders; ++i) {
-        const QString id = QStringLiteral("%1-%2").arg(prefix).arg(i);
-        const auto document = nlohmann::json::parse(orderDocument(id).toStdString());
-        const ImportResult result
-            = importer.importOrderDocument(document, id, QStringLiteral("bench"), QStringLiteral("auto-flow"));
-        if (!result.ok())
-            die(result.problems.front().toString());
-        store->orderIds << id;
-    }
-    return store;
-}
-
-QStringList stepIdsOf(Database& database, const QString& orderId)
-{
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM steps WHERE order_id = ? ORDER BY seq"));
-    query.addBindValue(orderId);
-    QStringList ids;
-    if (query.exec()) {
-        while (query.next())
-            ids << query.value(0).toString();
-    }
-    if (ids.isEmpty())
-        die(QStringLiteral("order %1 has no steps").arg(orderId));
-    return ids;
-}
-
-// Journal rows written straight into the store, as the engine would: origin local, round-robin
-// over the store's orders.
-void writeJournal(LocalStore& store, const EventFactory& factory, qint64 events)
-{
-    QSqlDatabase db = store.database->connection();
-    TransactionGuard transaction(db);
-    SqliteStatement insert(SqliteStatement::handleOf(db),
-        "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local')");
-    for (qint64 i = 0; i < events; ++i) {
-        const SyncEvent e = factory.make(store.orderIds[int(i % store.orderIds.size())], i + 1, 0);
-        const SqlValue values[] = { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::of(e.stepId),
-            SqlValue::of(e.kind), SqlValue::of(e.actor), SqlValue::of(e.beforeState), SqlValue::of(e.afterState),
-            SqlValue::of(e.payload) };
-        if (!insert.run(values, 8))
-            die(insert.error());
-    }
-    if (!transaction.commit())
-        die(QStringLiteral("cannot commit the journal rows"));
-}
-
-qint64 countOf(Database& database, const QString& sql)
-{
-    QSqlQuery query(database.connection());
-    if (!query.exec(sql) || !query.next())
-        die(QStringLiteral("local store: cannot run ") + sql);
-    return query.value(0).toLongLong();
-}
-
-// An agent that joins the team now: its pull cursors start at what the remote store holds, so it
-// pulls only what is pushed from here on.
-std::unique_ptr<SyncAgent> makeAgent(Database& database, const Clock& clock, const QString& conninfo,
-    const QString& workstation, int batch, PgConnection& admin)
-{
-    SyncLedger ledger(database.connection());
-    const PullCursor now = newest(admin);
-    need(ledger.setValue(QStringLiteral("pulled_events_tx"), QString::number(now.eventsTx)));
-    need(ledger.setValue(QStringLiteral("pulled_events"), QString::number(now.eventsSeq)));
-    need(ledger.setValue(QStringLiteral("pulled_snapshots_tx"), QString::number(now.snapshotsTx)));
-    need(ledger.setValue(QStringLiteral("pulled_snapshots"), QString::number(now.snapshotsVersion)));
-    SyncSettings settings;
-    settings.conninfo = conninfo;
-    settings.workstation = workstation;
-    settings.user = QStringLiteral("bench");
-    settings.leaseTtlSeconds = 3600;
-    settings.capacity = 0; // never take inbound orders: the lease phase measures that on its own
-    settings.batch = batch;
-    auto agent = std::make_unique<SyncAgent>(database, clock, settings);
-    need(agent->open());
-    if (!agent->status().online)
-        die(agent->status().lastError);
-    return agent;
-}
-
-SyncStatus roundOk(SyncAgent& agent)
-{
-    const SyncStatus status = agent.round(nullptr);
-    if (!status.online || !status.lastError.isEmpty())
-        die(QStringLiteral("sync round of %1: %2").arg(status.workstation, status.lastError));
-    return status;
-}
-
-// Rounds until nothing is queued; the seconds they took.
-double pushAll(SyncAgent& agent, int* rounds = nullptr)
-{
-    QElapsedTimer timer;
-    timer.start();
-    int n = 0;
-    while (roundOk(agent).queuedEvents > 0)
-        ++n;
-    if (rounds)
-        *rounds = n + 1;
-    return secondsOf(timer);
-}
 
 struct Options {
     qint64 events = 200000;
@@ -676,22 +355,6 @@ void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnectio
         QStringLiteral("%1 / %2 / %3")
             .arg(grouped(percentile(latencies, 0.5), 1), grouped(percentile(latencies, 0.95), 1),
                 grouped(percentile(latencies, 1.0), 1)) });
-}
-
-void printTable()
-{
-    out() << "\n| measure | count | s | rate | CPU s, client + server |\n|---|---|---|---|---|\n";
-    for (const Figure& f : figures) {
-        const QString rate = f.seconds > 0
-            ? grouped(double(f.count) / f.seconds) + QLatin1Char(' ') + f.unit + QStringLiteral("/s")
-            : f.note;
-        out() << "| " << f.what
-              << (f.seconds > 0 && !f.note.isEmpty() ? QStringLiteral(" (") + f.note + QLatin1Char(')') : QString())
-              << " | " << grouped(double(f.count)) << " | "
-              << (f.seconds > 0 ? grouped(f.seconds, 2) : QStringLiteral("-")) << " | " << rate << " | "
-              << (f.cpu ? cpuText(*f.cpu) : QStringLiteral("-")) << " |\n";
-    }
-    out().flush();
 }
 
 } // namespace
