@@ -22,39 +22,60 @@ CommandProcessor::CommandProcessor(Database& database, const Clock& clock)
 {
 }
 
-std::optional<QString> CommandProcessor::authorize(const Command& command) const
+std::optional<QString> CommandProcessor::refusalFor(const Command& command, const CommandFacts& facts) const
 {
-    const CommandFacts facts = readCommandFacts(m_database.connection(), command);
     const std::optional<User> user = UserDirectory(m_database.connection()).find(command.actor);
     if (auto refusal = Permissions::refusal(command.actor, user, command.action, facts))
         return refusal;
     // Releasing a task someone else holds is a supervisor's action of its own.
-    if (command.action == QLatin1String("task.release") && !facts.claimedBy.isEmpty() && facts.claimedBy != command.actor)
+    if (releasesAnothersClaim(command, facts))
         return Permissions::refusal(command.actor, user, Permissions::releaseOthersClaim, facts);
     return std::nullopt;
 }
 
+bool CommandProcessor::releasesAnothersClaim(const Command& command, const CommandFacts& facts)
+{
+    return command.action == QLatin1String("task.release") && !facts.claimedBy.isEmpty() && facts.claimedBy != command.actor;
+}
+
+std::optional<QString> CommandProcessor::authorize(const Command& command) const
+{
+    return refusalFor(command, readCommandFacts(m_database.connection(), command));
+}
+
 std::optional<CommandResult> CommandProcessor::admit(const Command& command)
 {
-    auto refusal = authorize(command);
+    return admit(command, readCommandFacts(m_database.connection(), command));
+}
+
+std::optional<CommandResult> CommandProcessor::admit(const Command& command, const CommandFacts& facts)
+{
+    auto refusal = refusalFor(command, facts);
     if (!refusal)
         return std::nullopt;
-    journalRefusal(command, readCommandFacts(m_database.connection(), command), *refusal);
+    journalRefusal(command, facts, *refusal);
     return CommandResult::refused(*refusal);
 }
 
 CommandResult CommandProcessor::process(const Command& command)
 {
-    if (auto refused = admit(command))
+    const CommandFacts facts = readCommandFacts(m_database.connection(), command); // once per command
+    if (auto refused = admit(command, facts))
         return *refused;
-    if (command.action == QLatin1String("task.release")) {
-        // Authorized above for another's claim too (task.release-other): the engine may release it.
-        const CommandFacts facts = readCommandFacts(m_database.connection(), command);
-        if (!facts.claimedBy.isEmpty() && facts.claimedBy != command.actor) {
-            Command release = command;
-            release.args.insert(QStringLiteral("anyHolder"), true);
-            return apply(release);
-        }
+    if (releasesAnothersClaim(command, facts)) {
+        // Authorized above as task.release-other: the engine may release another's claim.
+        Command release = command;
+        release.args.insert(QStringLiteral("anyHolder"), true);
+        return apply(release);
+    }
+    if (command.action == QLatin1String("task.claim") && !m_sync && facts.shared
+        && command.origin.channel != CommandOrigin::Channel::Remote) {
+        // A claim on an order shared through the remote store is decided there first: granted here
+        // alone, another workstation could grant the same task to someone else. (A command from
+        // another workstation comes with its claim decided there already.)
+        return CommandResult::invalid(QStringLiteral("order %1 is shared through the remote store, which decides claims on it: "
+                                                     "connect to it (fwctl --remote, or the workbench's remote store) and claim again")
+                                          .arg(facts.orderId));
     }
     return apply(command);
 }
@@ -86,16 +107,6 @@ CommandResult CommandProcessor::applyOnEngine(const Command& command)
         return CommandResult::failed(QStringLiteral("%1: no engine runs on this store").arg(command.action));
     if (m_sync)
         return SyncedActions::perform(*m_sync, *m_executor, command);
-    if (command.action == QLatin1String("task.claim") && command.origin.channel != CommandOrigin::Channel::Remote) {
-        // A claim on an order shared through the remote store is decided there first: granted here
-        // alone, another workstation could grant the same task to someone else. (A command from
-        // another workstation comes with its claim decided there already.)
-        const CommandFacts facts = readCommandFacts(m_database.connection(), command);
-        if (facts.shared)
-            return CommandResult::invalid(QStringLiteral("order %1 is shared through the remote store, which decides claims on it: "
-                                                         "connect to it (fwctl --remote, or the workbench's remote store) and claim again")
-                                              .arg(facts.orderId));
-    }
     QString outcome;
     if (const auto error = applyOnExecutor(*m_executor, command, &outcome)) {
         if (m_executor->storeFailure())

@@ -39,6 +39,9 @@ public:
     std::optional<CommandResult> admit(const Command& command);
 
 private:
+    std::optional<QString> refusalFor(const Command& command, const CommandFacts& facts) const;
+    static bool releasesAnothersClaim(const Command& command, const CommandFacts& facts);
+    std::optional<CommandResult> admit(const Command& command, const CommandFacts& facts);
     CommandResult apply(const Command& command);
     CommandResult applyOnEngine(const Command& command);
     CommandResult applyBulkFallout(const Command& command);
