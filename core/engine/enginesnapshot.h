@@ -92,6 +92,7 @@ struct EngineSnapshot {
     // engine started), so views refresh just those rows and an open order page notices its order.
     std::vector<OrderSummary> changedOrders;
     qint64 journalSeq = 0; // the newest journal entry this snapshot has seen
+    QString usersStamp; // changes whenever a user is added or changed (here or by sync): re-read who is signed in
     std::vector<TaskSummary> tasks; // open and claimed
     std::vector<FalloutSummary> fallout; // open cases
     QDateTime at;

@@ -42,6 +42,10 @@ EngineSnapshot OperationsReader::snapshot(qint64 sinceJournalSeq) const
     readOrders(result, sinceJournalSeq);
     readTasks(result);
     readFallout(result);
+    QSqlQuery users(m_database);
+    if (users.exec(QStringLiteral("SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') || '/' || COALESCE(SUM(active), 0) FROM users"))
+        && users.next())
+        result.usersStamp = users.value(0).toString();
     return result;
 }
 

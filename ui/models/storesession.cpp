@@ -124,7 +124,10 @@ void StoreSession::applySnapshot(const EngineSnapshot& snapshot)
         m_orders->setNow(snapshot.at);
     m_tasks->setSnapshot(snapshot);
     m_fallout->setSnapshot(snapshot);
-    m_identity->refresh(); // an admin (or sync) may have changed the user's roles
+    if (snapshot.usersStamp != m_usersStamp) { // an admin (or sync) changed users: re-read the signed-in one
+        m_usersStamp = snapshot.usersStamp;
+        m_identity->refresh();
+    }
     Q_EMIT snapshotApplied();
 }
 

@@ -84,6 +84,7 @@ private:
     SyncSettings m_remote;
     SyncStatus m_syncStatus;
     EngineSnapshot m_snapshot;
+    QString m_usersStamp; // the users as the last snapshot saw them (SessionUser re-reads only when it changes)
     QHash<QString, OrderSummary> m_changedOrders; // bounded: see applySnapshot
     EngineState m_state = EngineState::Starting;
     QString m_error;
