@@ -3,6 +3,8 @@
 #include "common/clock.h"
 #include "identity/userdirectory.h"
 
+#include <algorithm>
+
 namespace fw {
 
 namespace {
@@ -64,25 +66,20 @@ CommandResult UserCommands::change(const Command& command)
     std::optional<User> user = directory.find(id);
     if (!user)
         return CommandResult::invalid(QStringLiteral("unknown user '%1'").arg(id));
+    const bool wasAdmin = user->holds(Role::Admin);
     const QVariantMap& args = command.args;
     QString error;
     if (args.contains(QStringLiteral("grant"))) {
         const auto granted = rolesFrom(args.value(QStringLiteral("grant")), error);
         if (!granted)
             return CommandResult::invalid(error);
-        for (Role role : allRoles) {
-            if (granted->contains(role))
-                user->roles.insert(role);
-        }
+        user->roles.insert(*granted);
     }
     if (args.contains(QStringLiteral("revoke"))) {
         const auto revoked = rolesFrom(args.value(QStringLiteral("revoke")), error);
         if (!revoked)
             return CommandResult::invalid(error);
-        for (Role role : allRoles) {
-            if (revoked->contains(role))
-                user->roles.remove(role);
-        }
+        user->roles.remove(*revoked);
     }
     if (args.contains(QStringLiteral("queues")))
         user->queues = queuesFrom(args.value(QStringLiteral("queues")));
@@ -93,11 +90,9 @@ CommandResult UserCommands::change(const Command& command)
     else if (args.contains(QStringLiteral("active")))
         user->active = args.value(QStringLiteral("active")).toBool();
     // The store keeps at least one active admin, so someone can still manage users.
-    if (!user->holds(Role::Admin) && id != QString()) {
-        int admins = 0;
-        for (const User& other : directory.all())
-            admins += other.id != id && other.holds(Role::Admin) ? 1 : 0;
-        if (admins == 0 && directory.find(id)->holds(Role::Admin))
+    if (wasAdmin && !user->holds(Role::Admin)) {
+        const std::vector<User> users = directory.all();
+        if (std::none_of(users.begin(), users.end(), [&id](const User& other) { return other.id != id && other.holds(Role::Admin); }))
             return CommandResult::invalid(QStringLiteral("%1 is the store's last active admin: grant another user the admin role first").arg(id));
     }
     if (auto failure = directory.update(*user, command.actor, m_clock.now()))

@@ -48,6 +48,8 @@ QVariantMap ScriptedOperator::exampleFormData(const ManualTaskSpec& spec)
 
 std::optional<QString> ScriptedOperator::enrol(Database& database, const QDateTime& now) const
 {
+    if (m_enrolled)
+        return std::nullopt;
     UserDirectory users(database.connection());
     const std::pair<QString, RoleSet> people[] { { m_user, RoleSet { Role::Operator, Role::Supervisor } },
                                                  { partner, RoleSet { Role::Operator } },
@@ -59,6 +61,7 @@ std::optional<QString> ScriptedOperator::enrol(Database& database, const QDateTi
         if (auto error = users.add(user, QStringLiteral("demo"), now))
             return error;
     }
+    m_enrolled = true;
     return std::nullopt;
 }
 

@@ -42,6 +42,7 @@ private:
     // Adds the users it acts as, when the store does not know them yet. The error, if any.
     std::optional<QString> enrol(Database& database, const QDateTime& now) const;
     QString m_user;
+    mutable bool m_enrolled = false; // its users are in the store: not looked up again
 };
 
 } // namespace fw

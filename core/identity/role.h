@@ -37,6 +37,8 @@ public:
     bool isEmpty() const { return m_bits == 0; }
     void insert(Role role) { m_bits |= unsigned(role); }
     void remove(Role role) { m_bits &= ~unsigned(role); }
+    void insert(RoleSet roles) { m_bits |= roles.m_bits; }
+    void remove(RoleSet roles) { m_bits &= ~roles.m_bits; }
     bool operator==(const RoleSet&) const = default;
 
     QStringList names() const; // in the order of allRoles
