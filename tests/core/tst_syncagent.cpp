@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "engine/executor.h"
+#include "finishedorders.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
 #include "sync/pgconnection.h"
@@ -38,27 +39,7 @@ class TestSyncAgent : public QObject {
 
     std::unique_ptr<Database> storeWithFinishedOrders(const QString& name, int orders)
     {
-        auto database = std::make_unique<Database>(m_dir.filePath(name));
-        if (database->open())
-            return nullptr;
-        StoreImporter importer(*database, m_clock);
-        if (!importer
-                 .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("test"))
-                 .ok())
-            return nullptr;
-        for (int i = 0; i < orders; ++i) {
-            const auto document = nlohmann::json { { "formatVersion", 1 }, { "id", "BL-" + std::to_string(i) },
-                { "account", { { "id", "A" } } }, { "items", { { { "id", "1" }, { "product", "AUTO" } } } } };
-            if (!importer
-                     .importOrderDocument(document, QStringLiteral("order %1").arg(i), QStringLiteral("test"),
-                         QStringLiteral("auto-flow"))
-                     .ok())
-                return nullptr;
-        }
-        Executor executor(*database, m_clock);
-        if (executor.load() || std::holds_alternative<QString>(executor.runUntilIdle()))
-            return nullptr;
-        return database;
+        return test::storeWithFinishedOrders(m_dir.filePath(name), m_clock, QStringLiteral("BL-"), orders);
     }
 
     SyncSettings settings(const QString& workstation, int batch) const

@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "engine/executor.h"
+#include "finishedorders.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
 #include "sync/pgconnection.h"
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +28,6 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 using namespace fw;
 
@@ -75,28 +74,7 @@ class TestSyncNetwork : public QObject {
 
     std::unique_ptr<Database> storeWithFinishedOrders(const QString& name, const QString& prefix, int orders)
     {
-        auto database = std::make_unique<Database>(m_dir.filePath(name));
-        if (database->open())
-            return nullptr;
-        StoreImporter importer(*database, m_clock);
-        if (!importer
-                 .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("test"))
-                 .ok())
-            return nullptr;
-        for (int i = 0; i < orders; ++i) {
-            const auto document = nlohmann::json { { "formatVersion", 1 },
-                { "id", prefix.toStdString() + std::to_string(i) }, { "account", { { "id", "A" } } },
-                { "items", { { { "id", "1" }, { "product", "AUTO" } } } } };
-            if (!importer
-                     .importOrderDocument(document, QStringLiteral("order %1").arg(i), QStringLiteral("test"),
-                         QStringLiteral("auto-flow"))
-                     .ok())
-                return nullptr;
-        }
-        Executor executor(*database, m_clock);
-        if (executor.load() || std::holds_alternative<QString>(executor.runUntilIdle()))
-            return nullptr;
-        return database;
+        return test::storeWithFinishedOrders(m_dir.filePath(name), m_clock, prefix, orders);
     }
 
     QMap<QString, qint64> remoteEventsPerOrder(const QString& workstation)
@@ -309,42 +287,6 @@ private Q_SLOTS:
         auto result = connection.query(QStringLiteral("SELECT 1"));
         QVERIFY(std::holds_alternative<PgResult>(result));
         QVERIFY2(timer.elapsed() >= 190, qPrintable(QString::number(timer.elapsed())));
-    }
-
-    // Last: it turns TLS on for the shared server.
-    void whetherTheSessionIsEncryptedIsReported()
-    {
-        const QString directory = m_server.dataDirectory();
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), directory + QStringLiteral("/tls.key"),
-                QStringLiteral("-out"), directory + QStringLiteral("/tls.crt") });
-        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
-            QSKIP("openssl cannot make a test certificate");
-        QFile::setPermissions(directory + QStringLiteral("/tls.key"), QFile::ReadOwner | QFile::WriteOwner);
-        if (getuid() == 0) // the server runs as postgres and must own its key
-            QProcess::execute(QStringLiteral("chown"),
-                { QStringLiteral("postgres"), directory + QStringLiteral("/tls.key"), directory + QStringLiteral("/tls.crt") });
-        QCOMPARE(m_server.runSql(QStringLiteral("ALTER SYSTEM SET ssl_cert_file = '%1/tls.crt'; "
-                                                "ALTER SYSTEM SET ssl_key_file = '%1/tls.key'; ALTER SYSTEM SET ssl = on; "
-                                                "SELECT pg_reload_conf();")
-                                     .arg(directory)),
-            std::nullopt);
-        QTest::qWait(500); // the reload is asynchronous
-
-        PgConnection encrypted(m_server.conninfo() + QStringLiteral(" sslmode=require"));
-        QCOMPARE(encrypted.open(), std::nullopt);
-        QVERIFY(encrypted.isEncrypted());
-        QVERIFY2(encrypted.tlsProtocol().startsWith(QLatin1String("TLSv1")), qPrintable(encrypted.tlsProtocol()));
-        PgConnection plain(m_server.conninfo() + QStringLiteral(" sslmode=disable"));
-        QCOMPARE(plain.open(), std::nullopt);
-        QVERIFY(!plain.isEncrypted());
-        QCOMPARE(plain.tlsProtocol(), QString());
-        // Only the open session counts.
-        encrypted.close();
-        QVERIFY(!encrypted.isEncrypted());
     }
 };
 

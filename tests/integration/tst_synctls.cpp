@@ -95,6 +95,14 @@ private Q_SLOTS:
         auto ssl = connection.query(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
         QVERIFY(std::holds_alternative<PgResult>(ssl));
         QCOMPARE(std::get<PgResult>(ssl).value(0, 0), QStringLiteral("t"));
+        QVERIFY(connection.isEncrypted());
+        QVERIFY2(connection.tlsProtocol().startsWith(QLatin1String("TLSv1")), qPrintable(connection.tlsProtocol()));
+        PgConnection plain(tlsConninfo(QStringLiteral("disable")));
+        QCOMPARE(plain.open(), std::nullopt);
+        QVERIFY(!plain.isEncrypted());
+        QCOMPARE(plain.tlsProtocol(), QString());
+        connection.close(); // only an open session counts
+        QVERIFY(!connection.isEncrypted());
 
         // fwctl with the same connection settings (the password would come from ~/.pgpass).
         const auto leases = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("ca.crt")),

@@ -1,0 +1,41 @@
+#pragma once
+
+// A store whose `orders` orders of the auto-only test catalog (tests/data/engine/auto-catalog.json,
+// ids PREFIX0, PREFIX1, ...) have run to completion: a journal to push without any people or
+// systems. nullptr when it cannot be made.
+
+#include "common/clock.h"
+#include "engine/executor.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+
+namespace fw::test {
+
+inline std::unique_ptr<Database> storeWithFinishedOrders(const QString& path, const Clock& clock, const QString& prefix, int orders)
+{
+    auto database = std::make_unique<Database>(path);
+    if (database->open())
+        return nullptr;
+    StoreImporter importer(*database, clock);
+    if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("test")).ok())
+        return nullptr;
+    for (int i = 0; i < orders; ++i) {
+        const auto document = nlohmann::json { { "formatVersion", 1 }, { "id", prefix.toStdString() + std::to_string(i) },
+                                               { "account", { { "id", "A" } } },
+                                               { "items", { { { "id", "1" }, { "product", "AUTO" } } } } };
+        if (!importer.importOrderDocument(document, QStringLiteral("order %1").arg(i), QStringLiteral("test"), QStringLiteral("auto-flow"))
+                 .ok())
+            return nullptr;
+    }
+    Executor executor(*database, clock);
+    if (executor.load() || std::holds_alternative<QString>(executor.runUntilIdle()))
+        return nullptr;
+    return database;
+}
+
+} // namespace fw::test
