@@ -55,6 +55,30 @@ fw::Command cliCommand(const QString& actor, const QString& action, const QVaria
     return fw::Command::make(actor, action, args, { remoteOptions().workstation, CommandOrigin::Channel::Cli });
 }
 
+namespace {
+    // A claim queued to be decided by the remote store (SyncedActions): rounds until it is, within `wait` s.
+    CommandResult awaitDecision(SyncAgent& agent, Executor& executor, const CommandResult& queued, int wait)
+    {
+        for (const QDeadlineTimer deadline(qint64(std::max(1, wait)) * 1000); !deadline.hasExpired();) {
+            const SyncStatus status = agent.round(&executor);
+            const auto outcome = agent.commandOutcome(queued.queuedId);
+            if (outcome && outcome->state == QStringLiteral("done"))
+                return CommandResult::done(QStringLiteral("granted by the remote store"));
+            if (outcome && outcome->state == QStringLiteral("failed"))
+                return CommandResult::invalid(outcome->error);
+            if (!status.online)
+                return CommandResult::failed(QStringLiteral("the remote store does not answer (%1); the claim stays queued as command %2 "
+                                                             "and is decided when this store next syncs")
+                                                 .arg(status.lastError.simplified())
+                                                 .arg(queued.queuedId));
+            agent.waitForWork(50);
+        }
+        return CommandResult::failed(QStringLiteral("no decision from the remote store within %1 s; the claim stays queued as command %2")
+                                         .arg(wait)
+                                         .arg(queued.queuedId));
+    }
+} // namespace
+
 // Carries an operator action out through the command processor: on an engine of its own when none
 // runs on the store, else through the store's request inbox, waiting for the serving engine (the
 // workbench, `fwctl run`, `sync --follow`), whose processor carries it out; with --remote, an action
@@ -114,7 +138,11 @@ int withEngine(const QString& command, const fw::Command& request, int wait)
         }
         processor.setSync(agent.get());
     }
-    const CommandResult result = processor.process(request);
+    CommandResult result = processor.process(request);
+    if (agent && result.status == CommandResult::Status::Queued)
+        result = awaitDecision(*agent, *executor, result, wait); // a claim: the remote store decides it now
+    else if (agent && result.ok())
+        agent->round(executor.get()); // hands over what the action queued (a claim to free) and its events; offline: the next sync does
     if (!result.ok())
         return report(command, result);
     const auto ran = executor->runUntilSettled(); // let the plan move on after the action

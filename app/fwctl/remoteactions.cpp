@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "sync/portablerequest.h"
 #include "sync/syncagent.h"
+#include "sync/syncedactions.h"
 
 #include <QDeadlineTimer>
 #include <QLocale>
@@ -24,36 +25,6 @@ namespace {
         query.prepare(QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"));
         query.addBindValue(orderId);
         return query.exec() && query.next() ? query.value(0).toString() : QString();
-    }
-
-    // Claims and releases are decided in the remote store before the owner hears of them. An exit
-    // code when the action stops here, nullopt when it goes on to the owner.
-    std::optional<int> decideClaim(const QString& command, SyncAgent& agent, const fw::Command& request,
-                                   const PortableRequest::Portable& portable)
-    {
-        if (request.action == QStringLiteral("task.release")) {
-            if (const auto error = agent.releaseClaim(portable.claimItem, request.actor)) {
-                err() << command << ": " << *error << '\n';
-                return agent.remote() ? Failure : Offline;
-            }
-            return std::nullopt;
-        }
-        if (request.action != QStringLiteral("task.claim"))
-            return std::nullopt;
-        const auto claimed = agent.claim(portable.claimItem, portable.orderId, request.actor);
-        if (const auto* error = std::get_if<QString>(&claimed)) {
-            err() << command << ": " << *error << '\n';
-            return agent.remote() ? Failure : Offline;
-        }
-        const ClaimOutcome& outcome = std::get<ClaimOutcome>(claimed);
-        if (outcome.granted)
-            return std::nullopt;
-        err() << command << ": claimed by " << outcome.holder << " at "
-              << QLocale::c().toString(outcome.claimedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        if (!outcome.holderWorkstation.isEmpty())
-            err() << " (on " << outcome.holderWorkstation << ')';
-        err() << '\n';
-        return BadInput;
     }
 
 } // namespace
@@ -77,8 +48,6 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
         err() << command << ": " << *error << '\n';
         return Failure;
     }
-    if (const auto stop = decideClaim(command, agent, request, target))
-        return stop;
     const auto queued = agent.queueCommand(request);
     if (const auto* error = std::get_if<QString>(&queued)) {
         err() << command << ": " << *error << '\n';
@@ -101,7 +70,9 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
             return Ok;
         }
         if (outcome && outcome->state == QStringLiteral("failed")) {
-            err() << command << ": not applied by " << owner << ": " << outcome->error << '\n';
+            // A claim the remote store refused never reached the owner.
+            const bool refusedClaim = request.action == QStringLiteral("task.claim") && SyncedActions::isClaimRefusal(outcome->error);
+            err() << command << ": " << (refusedClaim ? QString() : QStringLiteral("not applied by %1: ").arg(owner)) << outcome->error << '\n';
             return BadInput;
         }
         if (deadline.hasExpired())

@@ -106,7 +106,7 @@ CommandResult CommandProcessor::applyOnEngine(const Command& command)
     if (!m_executor)
         return CommandResult::failed(QStringLiteral("%1: no engine runs on this store").arg(command.action));
     if (m_sync)
-        return SyncedActions::perform(*m_sync, *m_executor, command);
+        return SyncedActions::perform(*m_sync, m_database, *m_executor, command);
     QString outcome;
     if (const auto error = applyOnExecutor(*m_executor, command, &outcome)) {
         if (m_executor->storeFailure())

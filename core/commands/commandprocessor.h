@@ -10,7 +10,7 @@ namespace fw {
 class Clock;
 class Database;
 class Executor;
-class SyncAgent;
+class SyncLink;
 
 // The one path of every operator action (docs/architecture.md, "Commands"):
 //   authorize  the actor must be a known active user holding a role the action needs (Permissions),
@@ -29,7 +29,7 @@ public:
     CommandProcessor(Database& database, const Clock& clock);
 
     void setExecutor(Executor* executor) { m_executor = executor; } // engine actions need one
-    void setSync(SyncAgent* agent) { m_sync = agent; } // with a remote store
+    void setSync(SyncLink* link) { m_sync = link; } // with a remote store
 
     CommandResult process(const Command& command);
     // The authorize step alone: the refusal, or nullopt when the actor may take the action.
@@ -51,7 +51,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     Executor* m_executor = nullptr;
-    SyncAgent* m_sync = nullptr;
+    SyncLink* m_sync = nullptr;
 };
 
 } // namespace fw

@@ -20,6 +20,10 @@
 
 namespace fw {
 
+namespace {
+    constexpr int firstRoundWaitMs = 3000;
+}
+
 EngineWorker::EngineWorker(QString databasePath)
     : m_path(std::move(databasePath))
     , m_replicaTaskForms(std::make_unique<ReplicaTaskForms>())
@@ -42,7 +46,8 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     }
     m_clock = StoreClock::forStore(m_database->connection()); // a store in simulated time keeps its clock's position
     Q_EMIT storeOpened(); // readers may start: loading the active orders can take a while on a big store
-    startSync(); // before loading: orders taken over while this workstation was away are not run here
+    if (const auto error = prepareSync())
+        Q_EMIT actionFailed(QStringLiteral("sync"), *error);
     m_transport = std::make_unique<HttpCalloutTransport>();
     m_executor = std::make_unique<Executor>(*m_database, *m_clock);
     m_executor->setCalloutTransport(m_transport.get());
@@ -60,20 +65,30 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     m_serving = RequestInbox::serve(m_path);
     m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
     Q_EMIT started();
-    tick();
-    if (!m_executor)
-        return; // stopped at once (the store cannot be written)
-    m_timer = new QTimer(this);
-    connect(m_timer, &QTimer::timeout, this, &EngineWorker::tick);
-    m_timer->start(tickMs);
+    if (!m_sync) {
+        startTicking(tickMs);
+        return;
+    }
+    // Orders taken over by another workstation while this one was away must not run here: the first
+    // round drops them (and adopts new ones) before the first tick, unless it takes longer than 3 s.
+    m_pendingTickMs = tickMs;
+    startSync();
+    QTimer::singleShot(firstRoundWaitMs, this, [this] {
+        if (m_pendingTickMs > 0) {
+            const int pending = m_pendingTickMs;
+            m_pendingTickMs = 0;
+            startTicking(pending);
+        }
+    });
 }
 
 void EngineWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
-    forgetNotifier();
-    m_sync.reset();
+    m_pendingTickMs = 0;
+    m_sync.reset(); // joins the sync thread: a round waiting on the network is interrupted
+    m_enginePort.reset();
     m_jeopardy.reset();
     m_serving.reset();
     m_processor.reset();
@@ -101,6 +116,8 @@ void EngineWorker::tick()
             return false;
         if (m_timer)
             m_timer->stop();
+        m_sync.reset(); // nothing more to hand over: the store cannot record it
+        m_enginePort.reset();
         m_processor.reset();
         m_executor.reset();
         Q_EMIT stopped(*failure);
@@ -119,9 +136,10 @@ void EngineWorker::tick()
         return;
     if (const auto* error = std::get_if<QString>(&ran))
         Q_EMIT actionFailed(QStringLiteral("run"), *error);
-    syncRound();
     EngineSnapshot next = snapshot();
     superviseSla(next);
+    if (m_sync && next.journalSeq != m_journalSeq)
+        m_sync->wake(); // new events to push
     m_journalSeq = next.journalSeq;
     Q_EMIT snapshotReady(next);
 }

@@ -5,6 +5,7 @@
 #include "enginesnapshot.h"
 #include "commands/command.h"
 #include "sync/syncagent.h"
+#include "sync/syncthread.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,7 +14,6 @@
 #include <optional>
 
 class QLockFile;
-class QSocketNotifier;
 class QTimer;
 
 namespace fw {
@@ -21,6 +21,7 @@ namespace fw {
 class Clock;
 class CommandProcessor;
 class Database;
+class DirectEnginePort;
 class Executor;
 class JeopardyMonitor;
 class HttpCalloutTransport;
@@ -67,10 +68,11 @@ Q_SIGNALS:
 private:
     void tick();
     // engineworkersync.cpp
-    void startSync();
-    void syncRound();
-    void watchNotifications();
-    void forgetNotifier();
+    std::optional<QString> prepareSync(); // before the orders load: the workstation id, no network
+    void startSync(); // once they have: the sync thread's rounds begin
+    void startTicking(int tickMs);
+    void onSyncStatus(const SyncStatus& status);
+    void tickSoon();
     void reportAnsweredCommands();
     void runScriptedOperator();
     // Every few seconds: the KPI facts caught up with the journal, the step history reloaded now and
@@ -93,11 +95,10 @@ private:
     int m_scriptedPerTick = 0;
     std::size_t m_scriptedCursor = 0;
     SyncSettings m_syncSettings; // conninfo empty: no remote store
-    std::unique_ptr<SyncAgent> m_sync;
-    QSocketNotifier* m_remoteNotifier = nullptr; // wakes the engine when the remote store notifies
-    int m_notifierSocket = -1;
-    int m_notifierConnection = 0;
-    bool m_wakePending = false;
+    std::unique_ptr<DirectEnginePort> m_enginePort; // what the sync thread's rounds ask of this engine
+    std::unique_ptr<SyncThread> m_sync; // the remote store's rounds, on a thread of their own
+    bool m_tickPending = false;
+    int m_pendingTickMs = 0; // start() waits for the first sync round (at most 3 s) before the first tick
     std::unique_ptr<JeopardyMonitor> m_jeopardy;
     std::shared_ptr<const JeopardyReport> m_jeopardyReport;
     QDateTime m_nextJeopardyAt; // invalid: at the next tick

@@ -1,97 +1,111 @@
-// EngineWorker and the remote store: a sync round every tick and on every notification.
+// EngineWorker and the remote store: the sync rounds run on a thread of their own (SyncThread);
+// the engine hears of them through their status and never waits for them.
 #include "engineworker.h"
 
 #include "common/clock.h"
 #include "commands/commandprocessor.h"
 #include "executor.h"
 #include "store/database.h"
+#include "sync/engineport.h"
+#include "sync/syncedactions.h"
+#include "sync/syncledger.h"
 
-#include <QSocketNotifier>
 #include <QTimer>
 
 namespace fw {
 
-void EngineWorker::startSync()
+std::optional<QString> EngineWorker::prepareSync()
 {
     if (m_syncSettings.conninfo.isEmpty())
-        return;
-    m_sync = std::make_unique<SyncAgent>(*m_database, *m_clock, m_syncSettings);
-    if (const auto error = m_sync->open()) {
-        Q_EMIT actionFailed(QStringLiteral("sync"), *error);
+        return std::nullopt;
+    m_sync = std::make_unique<SyncThread>(m_path, m_syncSettings, 1000);
+    if (auto error = m_sync->prepare(*m_database)) {
         m_sync.reset();
-        return;
+        return error;
     }
-    for (const QueuedCommand& command : m_sync->pendingCommands())
-        m_waitingCommands.insert(command.id, QStringLiteral("%1 (queued earlier)").arg(command.orderId));
-    // Without an engine: leases lost while this workstation was away turn into replicas before it loads.
-    Q_EMIT syncStatusChanged(m_sync->round(nullptr));
-    watchNotifications();
+    SyncLedger ledger(m_database->connection());
+    for (const QString state : { QStringLiteral("queued"), QStringLiteral("sent") }) {
+        for (const QueuedCommand& command : ledger.commands(state)) {
+            if (!command.request.contains(QLatin1String(SyncedActions::freeClaim)))
+                m_waitingCommands.insert(command.id, QStringLiteral("%1 (queued earlier)").arg(command.orderId));
+        }
+    }
+    return std::nullopt;
 }
 
-void EngineWorker::syncRound()
+void EngineWorker::startSync()
 {
     if (!m_sync)
         return;
-    const SyncStatus status = m_sync->round(m_executor.get());
+    m_enginePort = std::make_unique<DirectEnginePort>(*m_database, *m_clock, *m_executor);
+    connect(m_sync.get(), &SyncThread::statusChanged, this, &EngineWorker::onSyncStatus);
+    m_sync->start(*m_enginePort);
+}
+
+void EngineWorker::startTicking(int tickMs)
+{
+    if (m_timer || !m_executor)
+        return;
+    tick();
+    if (!m_executor)
+        return; // stopped at once (the store cannot be written)
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &EngineWorker::tick);
+    m_timer->start(tickMs);
+}
+
+void EngineWorker::onSyncStatus(const SyncStatus& status)
+{
     reportAnsweredCommands();
-    watchNotifications();
     Q_EMIT syncStatusChanged(status);
+    if (!m_timer && m_pendingTickMs > 0) {
+        // The first round has dropped the orders taken over while this workstation was away and
+        // adopted new ones: the engine starts moving orders now.
+        const int tickMs = m_pendingTickMs;
+        m_pendingTickMs = 0;
+        startTicking(tickMs);
+        return;
+    }
+    tickSoon(); // what the round brought (other workstations' events, commands, adopted orders) shows at once
 }
 
-void EngineWorker::watchNotifications()
+void EngineWorker::tickSoon()
 {
-    const int socket = m_sync ? m_sync->notificationSocket() : -1;
-    const int connection = m_sync ? m_sync->connections() : 0;
-    if (socket == m_notifierSocket && connection == m_notifierConnection)
-        return; // a reconnect may get the same descriptor number: the count tells them apart
-    forgetNotifier();
-    m_notifierSocket = socket;
-    m_notifierConnection = connection;
-    if (socket < 0)
+    if (m_tickPending || !m_timer)
         return;
-    m_remoteNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
-    connect(m_remoteNotifier, &QSocketNotifier::activated, this, [this] {
-        if (!m_sync || !m_sync->takeWakeUps() || m_wakePending)
-            return;
-        m_wakePending = true; // a burst of notifications makes one tick
-        QTimer::singleShot(10, this, [this] {
-            m_wakePending = false;
-            tick();
-        });
+    m_tickPending = true; // a burst of rounds makes one tick
+    QTimer::singleShot(10, this, [this] {
+        m_tickPending = false;
+        tick();
     });
-}
-
-void EngineWorker::forgetNotifier()
-{
-    if (!m_remoteNotifier)
-        return;
-    // Disabled explicitly first: on Qt 6.4 with the glib dispatcher, deleting an enabled notifier
-    // left it in the dispatcher's poll list (a use after free, found by valgrind in tst_sync).
-    m_remoteNotifier->setEnabled(false);
-    delete m_remoteNotifier;
-    m_remoteNotifier = nullptr;
-    m_notifierSocket = -1;
 }
 
 void EngineWorker::reportAnsweredCommands()
 {
+    if (!m_database || m_waitingCommands.isEmpty())
+        return;
+    SyncLedger ledger(m_database->connection());
     for (auto it = m_waitingCommands.begin(); it != m_waitingCommands.end();) {
-        const auto command = m_sync->commandOutcome(it.key());
+        const auto command = ledger.command(it.key());
         if (!command || command->state == QStringLiteral("queued") || command->state == QStringLiteral("sent")) {
             ++it;
             continue;
         }
+        const QString owner = ledger.replicaOwner(command->orderId);
         if (command->state == QStringLiteral("done"))
-            Q_EMIT actionDone(QStringLiteral("%1: applied by %2").arg(it.value(), m_sync->ownerOf(command->orderId)));
+            Q_EMIT actionDone(owner.isEmpty() ? QStringLiteral("%1: granted by the remote store").arg(it.value())
+                                              : QStringLiteral("%1: applied by %2").arg(it.value(), owner));
         else
-            Q_EMIT actionFailed(it.value(), QStringLiteral("not applied by %1: %2").arg(m_sync->ownerOf(command->orderId), command->error));
+            Q_EMIT actionFailed(it.value(), owner.isEmpty() || SyncedActions::isClaimRefusal(command->error)
+                                                ? command->error
+                                                : QStringLiteral("not applied by %1: %2").arg(owner, command->error));
         it = m_waitingCommands.erase(it);
     }
 }
 
 void EngineWorker::acknowledgeConflict(qint64 conflictId, const QString& user)
 {
-    if (!m_sync)
+    if (!m_sync || !m_database)
         return;
     if (m_processor) {
         const auto refused = m_processor->admit(Command::make(user, QStringLiteral("sync.acknowledge"), { { QStringLiteral("conflict"), conflictId } },
@@ -101,9 +115,15 @@ void EngineWorker::acknowledgeConflict(qint64 conflictId, const QString& user)
             return;
         }
     }
-    if (const auto error = m_sync->acknowledgeConflict(conflictId))
+    SyncLedger ledger(m_database->connection());
+    if (const auto error = ledger.acknowledgeConflict(conflictId))
         Q_EMIT actionFailed(QStringLiteral("acknowledge conflict"), *error);
-    Q_EMIT syncStatusChanged(m_sync->status());
+    SyncStatus status = m_sync->status();
+    status.conflicts = ledger.conflicts();
+    status.openConflicts = ledger.openConflicts();
+    if (status.conflicts.size() > 50)
+        status.conflicts.erase(status.conflicts.begin(), status.conflicts.end() - 50);
+    Q_EMIT syncStatusChanged(status);
 }
 
 } // namespace fw

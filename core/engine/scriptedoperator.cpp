@@ -65,7 +65,7 @@ std::optional<QString> ScriptedOperator::enrol(Database& database, const QDateTi
     return std::nullopt;
 }
 
-ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& database, const QString& orderId, SyncAgent* sync) const
+ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& database, const QString& orderId, SyncLink* sync) const
 {
     Round round;
     const OrderRuntime* order = executor.order(orderId);
@@ -78,8 +78,10 @@ ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& da
     CommandProcessor processor(database, executor.clock());
     processor.setExecutor(&executor);
     processor.setSync(sync);
-    const auto act = [&processor](const QString& actor, const QString& action, const QVariantMap& args) -> std::optional<QString> {
+    bool queued = false; // a claim the remote store decides first: completed in a later round
+    const auto act = [&processor, &queued](const QString& actor, const QString& action, const QVariantMap& args) -> std::optional<QString> {
         const CommandResult result = processor.process(Command::make(actor, action, args, { {}, CommandOrigin::Channel::Engine }));
+        queued = result.status == CommandResult::Status::Queued;
         return result.ok() ? std::nullopt : std::optional<QString>(result.message);
     };
     std::vector<std::pair<qint64, QString>> open;
@@ -99,6 +101,8 @@ ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& da
             continue;
         const StepDefinition* definition = order->steps[std::size_t(index)].definition;
         auto error = act(m_user, QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
+        if (!error && queued)
+            continue;
         if (!error || error->contains(QStringLiteral("already")))
             error = act(m_user, QStringLiteral("task.complete"),
                         { { QStringLiteral("task"), task }, { QStringLiteral("data"), exampleFormData(definition->manualTask) },

@@ -10,7 +10,7 @@ namespace fw {
 
 class Database;
 class Executor;
-class SyncAgent;
+class SyncLink;
 
 // Plays the people and partners an order waits for: completes its open manual tasks with example
 // form data, sends the signals its pauses wait for, and reports the line fields they wait for. The
@@ -30,7 +30,7 @@ public:
 
     // One round over one loaded order. sync: the workstation's sync agent when the store syncs (its
     // claims are decided in the remote store, like anyone's).
-    Round actOn(Executor& executor, Database& database, const QString& orderId, SyncAgent* sync = nullptr) const;
+    Round actOn(Executor& executor, Database& database, const QString& orderId, SyncLink* sync = nullptr) const;
 
     // Valid example values for a form: text, 3, -18.5, true, a date, a date-time, the first option.
     static QVariantMap exampleFormData(const ManualTaskSpec& spec);

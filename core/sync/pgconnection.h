@@ -43,17 +43,36 @@ struct PgNotification {
 // 0 turns a setting off. The defaults find a silent partition within about 10 s.
 struct PgSessionSettings {
     int connectTimeoutSeconds = 5; // connect_timeout: the whole connection set-up
-    int keepalivesIdleSeconds = 4; // keepalives_idle, _interval, _count: a silent idle link is
-    int keepalivesIntervalSeconds = 2; // given up after idle + interval * count = 8 s
-    int keepalivesCount = 2;
-    int tcpUserTimeoutMs = 9000; // tcp_user_timeout: data sent but not acknowledged this long
-    int statementTimeoutMs = 8000; // statement_timeout, per session
-    int lockTimeoutMs = 5000; // lock_timeout, per session
-    int idleInTransactionTimeoutMs = 15000; // idle_in_transaction_session_timeout, per session
+    int keepalivesIdleSeconds = 3; // keepalives_idle, _interval, _count: a silent idle link is
+    int keepalivesIntervalSeconds = 1; // given up after idle + interval * count = 6 s
+    int keepalivesCount = 3;
+    int tcpUserTimeoutMs = 6000; // tcp_user_timeout: data sent but not acknowledged this long
+    int statementTimeoutMs = 5000; // statement_timeout, per session
+    int lockTimeoutMs = 3000; // lock_timeout, per session: what another workstation can delay a push by
+    int idleInTransactionTimeoutMs = 10000; // idle_in_transaction_session_timeout, per session
     // Client side: when the server sends nothing for this long while an answer is due (or a send
     // cannot proceed), the connection is dropped and the call fails; isOpen() is then false.
-    int answerTimeoutMs = 10000;
+    int answerTimeoutMs = 6000;
     QString applicationName = QStringLiteral("fw/fwctl"); // application_name, in pg_stat_activity
+    // Set from another thread, it ends any wait of the connection at once (the call fails with
+    // "interrupted") and every later one: how a sync thread is stopped while its link hangs.
+    std::shared_ptr<class PgInterrupt> interrupt;
+};
+
+// A flag another thread raises to end a PgConnection's waits (an eventfd its polls watch).
+class PgInterrupt {
+public:
+    PgInterrupt();
+    ~PgInterrupt();
+    PgInterrupt(const PgInterrupt&) = delete;
+    PgInterrupt& operator=(const PgInterrupt&) = delete;
+
+    void raise(); // thread-safe; stays raised
+    bool isRaised() const;
+    int descriptor() const { return m_descriptor; }
+
+private:
+    int m_descriptor = -1;
 };
 
 // A connection to PostgreSQL through libpq, the remote store's only door. Parameters go as text
@@ -114,6 +133,10 @@ private:
     // silence; a COPY IN result is returned at once. Drops the connection on a timeout.
     std::variant<pg_result*, QString> awaitResult(const char* what);
     std::optional<QString> dropSilentConnection(const char* what);
+    // poll() on the connection's socket and the interrupt: 0 on a timeout, -1 when interrupted
+    // (the connection is then closed), else > 0.
+    int waitForSocket(short events, int timeoutMs, short* revents = nullptr);
+    std::optional<QString> connectWithin(const std::vector<const char*>& keywords, const std::vector<const char*>& values);
     std::optional<QString> applySessionTimeouts();
 
     QString m_conninfo;

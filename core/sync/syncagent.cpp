@@ -1,6 +1,7 @@
 // SyncAgent: connection, rounds and status. The protocol is docs/sync.md.
 #include "syncagent.h"
 
+#include "engineport.h"
 #include "followerstatus.h"
 
 #include "common/clock.h"
@@ -35,19 +36,33 @@ SyncAgent::SyncAgent(Database& database, const Clock& clock, SyncSettings settin
 
 SyncAgent::~SyncAgent() = default;
 
+std::optional<QString> SyncAgent::claimWorkstation(Database& database, QString& workstation)
+{
+    SyncLedger ledger(database.connection());
+    const QString stored = ledger.value(QStringLiteral("workstation"));
+    if (workstation.isEmpty())
+        workstation = stored.isEmpty() ? newWorkstationId() : stored;
+    if (stored == workstation)
+        return std::nullopt;
+    if (!stored.isEmpty())
+        return QStringLiteral("%1: this store belongs to workstation '%2', not '%3'; one store per workstation")
+            .arg(database.path(), stored, workstation);
+    return ledger.setValue(QStringLiteral("workstation"), workstation);
+}
+
 std::optional<QString> SyncAgent::open()
 {
+    if (auto error = prepare())
+        return error;
+    connectIfDue();
+    return std::nullopt;
+}
+
+std::optional<QString> SyncAgent::prepare()
+{
     m_workstation = m_settings.workstation;
-    const QString stored = m_ledger.value(QStringLiteral("workstation"));
-    if (m_workstation.isEmpty())
-        m_workstation = stored.isEmpty() ? newWorkstationId() : stored;
-    if (stored != m_workstation) {
-        if (!stored.isEmpty())
-            return QStringLiteral("%1: this store belongs to workstation '%2', not '%3'; one store per workstation")
-                .arg(m_database.path(), stored, m_workstation);
-        if (auto error = m_ledger.setValue(QStringLiteral("workstation"), m_workstation))
-            return error;
-    }
+    if (auto error = claimWorkstation(m_database, m_workstation))
+        return error;
     m_snapshots = std::make_unique<OrderSnapshots>(m_database.connection());
     PgSessionSettings session = m_settings.session;
     session.applicationName = QStringLiteral("fw/") + m_workstation;
@@ -57,7 +72,6 @@ std::optional<QString> SyncAgent::open()
     m_lastSync = fromStoreTimeText(m_ledger.value(QStringLiteral("last_sync")));
     const QString offlineSince = m_ledger.value(QStringLiteral("offline_since"));
     m_offlineSince = offlineSince.isEmpty() ? m_clock.now() : fromStoreTimeText(offlineSince);
-    connectIfDue();
     return std::nullopt;
 }
 
@@ -136,14 +150,22 @@ bool SyncAgent::check(const std::optional<QString>& error)
 
 SyncStatus SyncAgent::round(Executor* executor)
 {
+    if (!executor)
+        return round(nullptr);
+    DirectEnginePort engine(m_database, m_clock, *executor);
+    return round(&engine);
+}
+
+SyncStatus SyncAgent::round(EnginePort* engine)
+{
     if (!m_connection || !connectIfDue())
         return recordStatus(status());
     // Each step stops the round on a failure; the next round starts again from the top.
     // Heartbeat and lease renewal every third of the lease time; catalogs every 10 s.
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
-    const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(executor)))
-        && pullUsers() && runCommands(executor) && pushEvents() && sendCommands(executor) && (!catalogsDue || copyCatalogs()) && acquireLeases(executor)
+    const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(engine)))
+        && pullUsers() && runCommands(engine) && pushEvents() && sendCommands(engine) && (!catalogsDue || copyCatalogs()) && acquireLeases(engine)
         && pullEvents();
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
@@ -216,12 +238,8 @@ SyncStatus SyncAgent::status() const
 
 QString SyncAgent::ownerOf(const QString& orderId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"));
-    query.addBindValue(orderId);
-    if (query.exec() && query.next() && !query.value(0).isNull())
-        return query.value(0).toString();
-    return m_workstation;
+    const QString owner = m_ledger.replicaOwner(orderId);
+    return owner.isEmpty() ? m_workstation : owner;
 }
 
 int SyncAgent::notificationSocket() const { return m_online && m_connection ? m_connection->socket() : -1; }

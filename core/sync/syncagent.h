@@ -3,6 +3,7 @@
 #include "pgconnection.h"
 #include "remotestore.h"
 #include "syncledger.h"
+#include "synclink.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -18,6 +19,7 @@ namespace fw {
 
 class Clock;
 class Database;
+class EnginePort;
 class Executor;
 class OrderSnapshots;
 class PgConnection;
@@ -53,35 +55,44 @@ struct SyncStatus {
     std::vector<SyncConflict> conflicts; // the open ones, newest last (at most 50)
 };
 
-// A workstation's side of the sync protocol (docs/sync.md). It runs on the engine's thread and
-// is driven by round(): reconnect if due, renew leases (dropping lost orders from the engine),
-// run commands addressed to this workstation's orders, push the journal, send queued commands,
-// copy new catalogs, take free and expired leases up to capacity, pull other workstations'
-// events and order states. Offline, rounds only retry the connection, with back-off, and the
-// engine keeps running what it holds.
-class SyncAgent {
+// A workstation's side of the sync protocol (docs/sync.md), driven by round(): reconnect if due,
+// renew leases (dropping lost orders from the engine), run commands addressed to this workstation's
+// orders, push the journal, send queued commands (claims decided, claims freed), copy new catalogs,
+// take free and expired leases up to capacity, pull other workstations' events and order states.
+// Offline, rounds only retry the connection, with back-off, and the engine keeps running what it
+// holds. An engine's agent runs on its own thread (SyncThread) with its own store connection and
+// reaches the engine through an EnginePort; fwctl runs one on its own thread.
+class SyncAgent final : public SyncLink {
 public:
     SyncAgent(Database& database, const Clock& clock, SyncSettings settings);
-    ~SyncAgent();
+    ~SyncAgent() override;
     SyncAgent(const SyncAgent&) = delete;
     SyncAgent& operator=(const SyncAgent&) = delete;
 
     // Prepares the local side (the workstation id) and tries to connect; being offline is not
     // an error. nullopt, or the local store's problem.
     std::optional<QString> open();
-    const QString& workstation() const { return m_workstation; }
+    // open() without connecting: the first round connects.
+    std::optional<QString> prepare();
+    // The workstation id of a store: `workstation` if given (and the store has none yet, or the
+    // same), else the store's, else a new one, kept in sync_state. nullopt, or why not.
+    static std::optional<QString> claimWorkstation(Database& database, QString& workstation);
+    QString workstation() const override { return m_workstation; }
     bool isOnline() const { return m_online; }
-    SyncStatus round(Executor* executor);
+    bool decidesClaims() const override { return m_online; }
+    void wake() override {} // the caller runs the rounds
+    // engine: the engine that runs this workstation's orders; null before it has loaded (or in a
+    // process without one): commands for it and adoptions then wait for a later round.
+    SyncStatus round(EnginePort* engine);
+    SyncStatus round(std::nullptr_t) { return round(static_cast<EnginePort*>(nullptr)); }
+    SyncStatus round(Executor* executor); // an engine on this thread (through a DirectEnginePort)
     SyncStatus status() const;
     // Waits up to timeoutMs for a notification from the remote store; true when one came.
     bool waitForWork(int timeoutMs);
 
-    // Operator actions (syncagentcommands.cpp). A claim is decided in the remote store first;
-    // offline it is refused. An action on a replica is queued for its owner: the queued id
-    // comes back, the outcome later through commandOutcome().
-    std::variant<ClaimOutcome, QString> claim(const QString& item, const QString& orderId, const QString& user);
-    std::optional<QString> releaseClaim(const QString& item, const QString& user);
-    std::optional<QString> clearClaim(const QString& item); // the task is completed: whoever held it
+    // Commands (syncagentcommands.cpp). An action on a replica is queued for its owner: the queued
+    // id comes back, the outcome later through commandOutcome(). (An engine's commands go through
+    // SyncedActions, which queues claims to be decided here.)
     bool isReplica(const QString& orderId) const;
     std::variant<qint64, QString> queueCommand(const Command& request);
     std::optional<QueuedCommand> commandOutcome(qint64 queuedId) const { return m_ledger.command(queuedId); }
@@ -105,10 +116,10 @@ private:
     void noteOffline(); // offline since now, unless already; kept in sync_state
     bool check(const std::optional<QString>& error); // false (and offline if the link broke) on error
     // syncagentleases.cpp
-    bool renewLeases(Executor* executor);
+    bool renewLeases(EnginePort* engine);
     bool copyCatalogs();
-    bool acquireLeases(Executor* executor);
-    bool adopt(const Lease& lease, Executor* executor);
+    bool acquireLeases(EnginePort* engine);
+    bool adopt(const Lease& lease, EnginePort* engine);
     // syncagentjournal.cpp
     bool pushEvents();
     bool pullEvents();
@@ -120,9 +131,19 @@ private:
     bool pullUsers();
     int claimIdleSeconds() const;
     // syncagentcommands.cpp
-    bool runCommands(Executor* executor);
-    bool sendCommands(Executor* executor);
-    bool assertOwnCommand(Executor* executor, const QueuedCommand& command); // queued here for an order this engine runs
+    bool runCommands(EnginePort* engine);
+    bool sendCommands(EnginePort* engine);
+    // A queued command done here (syncagentoutbox.cpp): for an order this engine runs, a claim to
+    // decide or to assert, an action queued while the order was another's; a claim to free. False
+    // when the round must stop (the link broke, the engine is stopping).
+    enum class Settling { Settled, Waits, StopRound };
+    bool settleOwnCommand(EnginePort* engine, const QueuedCommand& command, const Command& request);
+    Settling decideClaim(EnginePort* engine, const QueuedCommand& command, const Command& request, std::optional<QString>& failure);
+    Settling assertClaim(EnginePort* engine, const QueuedCommand& command, const Command& request, std::optional<QString>& failure);
+    Settling freeClaim(const Command& request, std::optional<QString>& failure);
+    Settling stopRound(const QString& error);
+    Settling applyQueued(EnginePort* engine, const QueuedCommand& command, const Command& request, std::optional<QString>& failure);
+    static QString claimedMessage(const ClaimOutcome& claim); // "claimed by USER at TIME (on WORKSTATION)"
 
     Database& m_database;
     const Clock& m_clock;

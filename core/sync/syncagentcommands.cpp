@@ -1,10 +1,9 @@
 // SyncAgent: claims, and operator commands between workstations.
 #include "syncagent.h"
 
-#include "commands/commandprocessor.h"
-#include "commands/executordispatch.h"
 #include "common/clock.h"
-#include "engine/executor.h"
+#include "engineport.h"
+#include "syncedactions.h"
 #include "commands/command.h"
 #include "portablerequest.h"
 #include "store/database.h"
@@ -14,19 +13,17 @@
 
 namespace fw {
 
-bool SyncAgent::runCommands(Executor* executor)
+bool SyncAgent::runCommands(EnginePort* engine)
 {
-    if (!executor)
+    if (!engine)
         return true;
     // Another workstation's command goes through this store's processor like any other: the actor
     // must be a user here (users are shared through the remote store) with the role it needs.
-    CommandProcessor processor(m_database, m_clock);
-    processor.setExecutor(executor);
     auto ran = m_remote->processCommands(100, [&](const RemoteCommand& remote) -> std::optional<QString> {
         const auto portable = Command::fromJson(remote.request);
         if (!portable)
             return QStringLiteral("command %1: not a request this workstation understands").arg(remote.id);
-        if (!executor->order(remote.orderId))
+        if (!engine->runs(remote.orderId))
             return QStringLiteral("order %1 is not running on %2").arg(remote.orderId, m_workstation);
         auto local = PortableRequest::toLocal(m_database.connection(), *portable);
         if (auto* error = std::get_if<QString>(&local))
@@ -36,7 +33,7 @@ bool SyncAgent::runCommands(Executor* executor)
         command.origin.workstation = remote.issuedBy; // the remote store's record, not what the text claims
         if (!remote.actor.isEmpty())
             command.actor = remote.actor;
-        const CommandResult result = processor.process(command);
+        const CommandResult result = engine->process(command);
         std::optional<QString> error;
         if (!result.ok())
             error = result.message;
@@ -57,56 +54,38 @@ bool SyncAgent::runCommands(Executor* executor)
     return true;
 }
 
-bool SyncAgent::assertOwnCommand(Executor* executor, const QueuedCommand& command)
-{
-    const QDateTime now = m_clock.now();
-    const auto request = Command::fromJson(command.request);
-    std::optional<QString> failure;
-    if (!request) {
-        failure = QStringLiteral("not a request this workstation understands");
-    } else if (request->action == QStringLiteral("task.claim")) {
-        // Claimed here while offline: the remote store decides now.
-        const QString item = PortableRequest::taskItem(command.orderId, request->args.value(QStringLiteral("step")).toString());
-        auto claim = m_remote->claim(item, command.orderId, command.actor, claimIdleSeconds());
-        if (auto* error = std::get_if<QString>(&claim))
-            return check(*error);
-        const ClaimOutcome& outcome = std::get<ClaimOutcome>(claim);
-        if (!outcome.granted) {
-            failure = QStringLiteral("claimed by %1 on %2 at %3 while this workstation was offline")
-                          .arg(outcome.holder, outcome.holderWorkstation, toStoreTime(outcome.claimedAt));
-            if (executor) {
-                Command release = *request;
-                release.action = QStringLiteral("task.release");
-                auto local = PortableRequest::toLocal(m_database.connection(), release);
-                if (auto* localRelease = std::get_if<Command>(&local))
-                    applyOnExecutor(*executor, *localRelease);
-            }
-            if (auto error = m_ledger.addConflict(now, command.orderId, QStringLiteral("claim-lost"),
-                                                  QStringLiteral("%1's claim on order %2 (made offline) was lost: %3")
-                                                      .arg(command.actor, command.orderId, *failure)))
-                return check(error);
-        }
-    } else if (!executor || !executor->order(command.orderId)) {
-        failure = QStringLiteral("order %1 is not running on %2").arg(command.orderId, m_workstation);
-    } else {
-        // Queued while the order was another's; this engine runs it now.
-        auto local = PortableRequest::toLocal(m_database.connection(), *request);
-        if (auto* error = std::get_if<QString>(&local))
-            failure = *error;
-        else
-            failure = applyOnExecutor(*executor, std::get<Command>(local));
-    }
-    return check(m_ledger.setCommandState(command.id, failure ? QStringLiteral("failed") : QStringLiteral("done"), failure.value_or(QString()), now));
-}
-
-bool SyncAgent::sendCommands(Executor* executor)
+bool SyncAgent::sendCommands(EnginePort* engine)
 {
     const QDateTime now = m_clock.now();
     for (const QueuedCommand& command : m_ledger.commands(QStringLiteral("queued"))) {
-        if (!isReplica(command.orderId)) {
-            if (!assertOwnCommand(executor, command))
+        const auto request = Command::fromJson(command.request);
+        if (!request) {
+            if (auto error = m_ledger.setCommandState(command.id, QStringLiteral("failed"), QStringLiteral("not a request this workstation understands"), now))
+                return check(error);
+            continue;
+        }
+        if (!isReplica(command.orderId) || request->action == QLatin1String(SyncedActions::freeClaim)) {
+            if (!settleOwnCommand(engine, command, *request))
                 return false;
             continue;
+        }
+        if (request->action == QStringLiteral("task.claim")) {
+            // The owner grants a claim the remote store has decided: decide it now.
+            const QString item = PortableRequest::taskItem(command.orderId, request->args.value(QStringLiteral("step")).toString());
+            auto claim = m_remote->claim(item, command.orderId, command.actor, claimIdleSeconds());
+            if (auto* error = std::get_if<QString>(&claim))
+                return check(*error);
+            if (const ClaimOutcome& outcome = std::get<ClaimOutcome>(claim); !outcome.granted) {
+                std::optional<QString> error = m_ledger.setCommandState(command.id, QStringLiteral("failed"), claimedMessage(outcome), now);
+                if (!error && request->args.value(QLatin1String(SyncedActions::queuedOffline)).toBool())
+                    error = m_ledger.addConflict(now, command.orderId, QStringLiteral("command-failed"),
+                                                 QStringLiteral("task.claim by %1 (made while the remote store did not answer) was not "
+                                                                "granted by the remote store: %2")
+                                                     .arg(command.actor, claimedMessage(outcome)));
+                if (error)
+                    return check(error);
+                continue;
+            }
         }
         auto sent = m_remote->sendCommand(command.orderId, command.request, command.actor, command.id);
         if (auto* error = std::get_if<QString>(&sent))
@@ -140,25 +119,12 @@ bool SyncAgent::sendCommands(Executor* executor)
     return true;
 }
 
-std::variant<ClaimOutcome, QString> SyncAgent::claim(const QString& item, const QString& orderId, const QString& user)
+QString SyncAgent::claimedMessage(const ClaimOutcome& claim)
 {
-    if (!m_online)
-        return QStringLiteral("offline since %1: claims are decided by the remote store; try again when it is back")
-            .arg(QLocale::c().toString(m_offlineSince.toLocalTime(), QStringLiteral("HH:mm")));
-    auto outcome = m_remote->claim(item, orderId, user, claimIdleSeconds());
-    if (auto* error = std::get_if<QString>(&outcome))
-        goOffline(*error);
-    return outcome;
-}
-
-std::optional<QString> SyncAgent::releaseClaim(const QString& item, const QString& user)
-{
-    if (!m_online)
-        return QStringLiteral("offline: the claim is released when the remote store is back");
-    auto error = m_remote->releaseClaim(item, user);
-    if (error)
-        goOffline(*error);
-    return error;
+    const QString at = QLocale::c().toString(claim.claimedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (claim.holderWorkstation.isEmpty())
+        return QStringLiteral("claimed by %1 at %2").arg(claim.holder, at);
+    return QStringLiteral("claimed by %1 at %2 (on %3)").arg(claim.holder, at, claim.holderWorkstation);
 }
 
 std::vector<QueuedCommand> SyncAgent::pendingCommands() const
@@ -169,23 +135,7 @@ std::vector<QueuedCommand> SyncAgent::pendingCommands() const
     return pending;
 }
 
-std::optional<QString> SyncAgent::clearClaim(const QString& item)
-{
-    if (!m_online)
-        return QStringLiteral("offline");
-    auto error = m_remote->clearClaim(item);
-    if (error)
-        goOffline(*error);
-    return error;
-}
-
-bool SyncAgent::isReplica(const QString& orderId) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT replica_of IS NOT NULL FROM orders WHERE id = ?"));
-    query.addBindValue(orderId);
-    return query.exec() && query.next() && query.value(0).toBool();
-}
+bool SyncAgent::isReplica(const QString& orderId) const { return !m_ledger.replicaOwner(orderId).isEmpty(); }
 
 std::variant<qint64, QString> SyncAgent::queueCommand(const Command& request)
 {

@@ -2,7 +2,7 @@
 #include "syncagent.h"
 
 #include "common/clock.h"
-#include "engine/executor.h"
+#include "engineport.h"
 #include "ordersnapshot.h"
 #include "pgconnection.h"
 #include "store/database.h"
@@ -17,7 +17,7 @@
 
 namespace fw {
 
-bool SyncAgent::renewLeases(Executor* executor)
+bool SyncAgent::renewLeases(EnginePort* engine)
 {
     auto renewed = m_remote->renew(m_settings.leaseTtlSeconds);
     if (auto* error = std::get_if<QString>(&renewed))
@@ -38,8 +38,8 @@ bool SyncAgent::renewLeases(Executor* executor)
     const QDateTime now = m_clock.now();
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
         const QString owner = ownerOf.value(it.key());
-        if (executor)
-            executor->dropOrder(it.key());
+        if (engine)
+            engine->dropOrder(it.key());
         TransactionGuard transaction(m_database.connection());
         std::optional<QString> error = m_ledger.dropLease(it.key());
         if (!error && !owner.isEmpty() && owner != m_workstation)
@@ -79,7 +79,7 @@ bool SyncAgent::copyCatalogs()
     return true;
 }
 
-bool SyncAgent::acquireLeases(Executor* executor)
+bool SyncAgent::acquireLeases(EnginePort* engine)
 {
     const int room = m_settings.capacity - int(m_ledger.leases().size());
     if (room <= 0)
@@ -97,13 +97,13 @@ bool SyncAgent::acquireLeases(Executor* executor)
             taken.push_back(std::move(lease));
     }
     for (const Lease& lease : taken) {
-        if (!adopt(lease, executor))
+        if (!adopt(lease, engine))
             return false;
     }
     return true;
 }
 
-bool SyncAgent::adopt(const Lease& lease, Executor* executor)
+bool SyncAgent::adopt(const Lease& lease, EnginePort* engine)
 {
     if (auto error = m_ledger.holdLease(lease))
         return check(error);
@@ -131,8 +131,8 @@ bool SyncAgent::adopt(const Lease& lease, Executor* executor)
                                                                      .dump()) });
         if (error || !transaction.commit())
             return check(error.value_or(QStringLiteral("local store: cannot adopt order ") + lease.orderId));
-        if (executor && found->state != QStringLiteral("completed") && found->state != QStringLiteral("cancelled")) {
-            if (auto problem = executor->adoptOrder(lease.orderId))
+        if (engine && found->state != QStringLiteral("completed") && found->state != QStringLiteral("cancelled")) {
+            if (auto problem = engine->adoptOrder(lease.orderId))
                 m_lastError = *problem;
         }
         return true;

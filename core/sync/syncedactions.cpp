@@ -1,12 +1,14 @@
 #include "syncedactions.h"
 
 #include "commands/executordispatch.h"
+#include "common/clock.h"
 #include "engine/executor.h"
 #include "portablerequest.h"
 #include "store/database.h"
-#include "syncagent.h"
+#include "syncledger.h"
+#include "synclink.h"
 
-#include <QLocale>
+#include <QSqlQuery>
 
 namespace fw {
 
@@ -20,63 +22,87 @@ namespace {
         return CommandResult::invalid(*error);
     }
 
-    QString claimedMessage(const ClaimOutcome& claim)
+    std::variant<qint64, QString> queue(SyncLedger& ledger, const QDateTime& at, const PortableRequest::Portable& portable, const QString& actor)
     {
-        return QStringLiteral("claimed by %1 on %2 at %3")
-            .arg(claim.holder, claim.holderWorkstation,
-                 QLocale::c().toString(claim.claimedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        return ledger.queueCommand(at, portable.orderId, portable.request.toJson(), actor);
+    }
+    // A claim by the task's holder renews it: the remote store granted it already (and is touched
+    // by the assertion queued after it).
+    bool holdsClaim(Database& database, const Command& command)
+    {
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("SELECT 1 FROM tasks WHERE id = ? AND state = 'claimed' AND claimed_by = ?"));
+        query.addBindValue(command.args.value(QStringLiteral("task")).toLongLong());
+        query.addBindValue(command.actor);
+        return query.exec() && query.next();
+    }
+
+    // The same person's claim of the same task, queued and not decided yet (asked twice).
+    qint64 waitingClaim(const SyncLedger& ledger, const PortableRequest::Portable& portable, const QString& actor)
+    {
+        for (const QueuedCommand& queued : ledger.commands(QStringLiteral("queued"))) {
+            if (queued.orderId != portable.orderId || queued.actor != actor)
+                continue;
+            const auto request = Command::fromJson(queued.request);
+            if (request && request->action == portable.request.action
+                && request->args.value(QStringLiteral("step")) == portable.request.args.value(QStringLiteral("step")))
+                return queued.id;
+        }
+        return 0;
     }
 } // namespace
 
-CommandResult SyncedActions::perform(SyncAgent& agent, Executor& executor, const Command& command)
+CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executor& executor, const Command& command)
 {
-    auto portable = PortableRequest::fromLocal(agent.database().connection(), command);
-    if (auto* error = std::get_if<QString>(&portable))
+    auto converted = PortableRequest::fromLocal(database.connection(), command);
+    if (auto* error = std::get_if<QString>(&converted))
         return CommandResult::invalid(*error);
-    const auto& p = std::get<PortableRequest::Portable>(portable);
-    const bool replica = !p.orderId.isEmpty() && agent.isReplica(p.orderId);
-    const auto queue = [&]() -> CommandResult {
-        auto queued = agent.queueCommand(command);
-        if (auto* error = std::get_if<QString>(&queued))
+    PortableRequest::Portable portable = std::get<PortableRequest::Portable>(std::move(converted));
+    SyncLedger ledger(database.connection());
+    const QDateTime now = executor.clock().now();
+    const QString owner = portable.orderId.isEmpty() ? QString() : ledger.replicaOwner(portable.orderId);
+    const bool claim = command.action == QLatin1String("task.claim");
+    const auto queued = [&](const QString& message) -> CommandResult {
+        auto id = queue(ledger, now, portable, command.actor);
+        if (auto* error = std::get_if<QString>(&id))
             return CommandResult::failed(*error);
-        return { CommandResult::Status::Queued,
-                 QStringLiteral("sent to %1, the workstation that runs order %2").arg(agent.ownerOf(p.orderId), p.orderId),
-                 std::get<qint64>(queued) };
+        link.wake();
+        return { CommandResult::Status::Queued, message, std::get<qint64>(id) };
     };
 
-    if (command.action == QStringLiteral("task.claim")) {
-        if (!agent.isOnline()) {
-            if (replica)
-                return queue(); // the owner decides when both sides are back
-            const auto error = applyOnExecutor(executor, command);
-            if (!error)
-                agent.queueCommand(command); // asserted in the remote store on reconnect
-            return applied(executor, error);
-        }
-        auto claim = agent.claim(p.claimItem, p.orderId, command.actor);
-        if (auto* error = std::get_if<QString>(&claim))
-            return CommandResult::failed(*error);
-        if (!std::get<ClaimOutcome>(claim).granted)
-            return CommandResult::invalid(claimedMessage(std::get<ClaimOutcome>(claim)));
-        if (replica)
-            return queue();
-        const auto error = applyOnExecutor(executor, command);
-        if (error)
-            agent.releaseClaim(p.claimItem, command.actor);
-        return applied(executor, error);
+    if (!owner.isEmpty()) {
+        if (claim && !link.decidesClaims())
+            portable.request.args.insert(QLatin1String(queuedOffline), true); // a refusal then becomes a conflict: nobody may be watching
+        return queued(claim ? QStringLiteral("sent to %1, the workstation that runs order %2, once the remote store grants the claim")
+                                  .arg(owner, portable.orderId)
+                            : QStringLiteral("sent to %1, the workstation that runs order %2").arg(owner, portable.orderId));
     }
-    if (replica)
-        return queue();
+    if (claim && link.decidesClaims() && !holdsClaim(database, command)) {
+        if (const qint64 waiting = waitingClaim(ledger, portable, command.actor))
+            return { CommandResult::Status::Queued, QStringLiteral("the remote store is deciding this claim already"), waiting };
+        portable.request.args.insert(QLatin1String(decideFirst), true);
+        return queued(QStringLiteral("claim of order %1 sent to the remote store, which decides it").arg(portable.orderId));
+    }
     QString done;
     const auto error = applyOnExecutor(executor, command, &done);
-    if (!error && command.action == QStringLiteral("task.release") && agent.isOnline()) {
-        if (command.args.value(QStringLiteral("anyHolder")).toBool())
-            agent.clearClaim(p.claimItem); // a supervisor released another's claim
-        else
-            agent.releaseClaim(p.claimItem, command.actor);
+    if (error)
+        return applied(executor, error);
+    const bool release = command.action == QLatin1String("task.release");
+    if (claim) {
+        queue(ledger, now, portable, command.actor); // asserted in the remote store when it answers again
+        link.wake();
+    } else if (release || command.action == QLatin1String("task.complete")) {
+        // The task is free again, or done: so is its claim in the remote store. Another's claim a
+        // supervisor released, and a completed task's, are cleared whoever holds them.
+        Command free = Command::make(command.actor, QLatin1String(freeClaim),
+                                     { { QStringLiteral("item"), portable.claimItem },
+                                       { QStringLiteral("holder"), release && !command.args.value(QStringLiteral("anyHolder")).toBool()
+                                                                       ? command.actor
+                                                                       : QString() } },
+                                     command.origin);
+        ledger.queueCommand(now, portable.orderId, free.toJson(), command.actor);
+        link.wake();
     }
-    if (!error && command.action == QStringLiteral("task.complete") && agent.isOnline())
-        agent.clearClaim(p.claimItem); // done: nobody holds it any more
     return applied(executor, error, done);
 }
 

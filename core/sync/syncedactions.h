@@ -4,19 +4,32 @@
 
 namespace fw {
 
+class Database;
 class Executor;
-class SyncAgent;
+class SyncLink;
 
 // The apply step of an engine command on a workstation that syncs (docs/sync.md, "Commands" and
-// "Claims"), called by CommandProcessor once the command is authorized:
-// - a task claim is decided in the remote store first; the loser is told who holds it and since
-//   when. Offline, a claim on an order this engine runs is applied here and asserted when the
-//   remote store is back (a lost one becomes a conflict);
-// - an action on a replica is queued for the order's owner (Queued, with the sync_outbox row);
-// - anything else is applied by this engine, and a completed or released task frees its claim.
+// "Claims"), called by CommandProcessor once the command is authorized. It never waits on the
+// network: what the remote store must decide or learn goes to sync_outbox, and the sync round
+// (SyncAgent::sendCommands) carries it out.
+// - A claim while the remote store answers is queued to be decided there first (Queued); the round
+//   then grants it here or answers who holds it. While it does not answer, a claim on an order this
+//   engine runs is granted here and asserted there later (a lost one becomes a conflict).
+// - An action on a replica is queued for the order's owner (Queued, with the sync_outbox row); a
+//   claim among them is decided in the remote store before it is sent.
+// - Anything else is applied by this engine; a completed or released task's claim in the remote
+//   store is freed by the next round.
 class SyncedActions {
 public:
-    static CommandResult perform(SyncAgent& agent, Executor& executor, const Command& command);
+    static CommandResult perform(SyncLink& link, Database& database, Executor& executor, const Command& command);
+
+    // Whether a queued command's error is the remote store's refusal of a claim (it never reached
+    // the order's owner): "claimed by USER at TIME (on WORKSTATION)".
+    static bool isClaimRefusal(const QString& error) { return error.startsWith(QLatin1String("claimed by ")); }
+
+    static constexpr const char* decideFirst = "decideFirst"; // a queued claim not granted here yet
+    static constexpr const char* queuedOffline = "queuedOffline"; // a claim queued while the remote store did not answer
+    static constexpr const char* freeClaim = "claim.free"; // a queued request: free a claim in the remote store
 };
 
 } // namespace fw

@@ -194,4 +194,14 @@ std::optional<QString> SyncLedger::markReplica(const QString& orderId, const QSt
     return run(query);
 }
 
+QString SyncLedger::replicaOwner(const QString& orderId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"));
+    query.addBindValue(orderId);
+    if (query.exec() && query.next() && !query.value(0).isNull())
+        return query.value(0).toString();
+    return {};
+}
+
 } // namespace fw

@@ -64,6 +64,8 @@ public:
 
     // Marks an order of the local store as a replica of `owner` (it left this engine).
     std::optional<QString> markReplica(const QString& orderId, const QString& owner);
+    // The workstation that runs a replica; empty for an order this workstation runs (or none).
+    QString replicaOwner(const QString& orderId) const;
 
 private:
     QSqlDatabase m_database;

@@ -184,11 +184,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("idleTimeout");
         QTest::addColumn<int>("keepIdle");
         QTest::addColumn<int>("userTimeout");
-        QTest::newRow("defaults") << QString() << "fw/fwctl" << "8s" << "5s" << "15s" << 4 << 9000;
+        QTest::newRow("defaults") << QString() << "fw/fwctl" << "5s" << "3s" << "10s" << 3 << 6000;
         QTest::newRow("the conninfo wins")
             << "application_name=mine keepalives_idle=30 tcp_user_timeout=20000 "
                "options='-c statement_timeout=1234 -c lock_timeout=0'"
-            << "mine" << "1234ms" << "0" << "15s" << 30 << 20000;
+            << "mine" << "1234ms" << "0" << "10s" << 30 << 20000;
     }
 
     void sessionSettingsReachTheServer()

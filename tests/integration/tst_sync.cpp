@@ -10,6 +10,7 @@
 #include "engine/engineservice.h"
 #include "engine/executor.h"
 #include "commands/command.h"
+#include "commands/commandprocessor.h"
 #include "identity/userdirectory.h"
 #include "engine/scriptedoperator.h"
 #include "store/database.h"
@@ -378,16 +379,28 @@ private Q_SLOTS:
             return query.next() ? query.value(0).toString() : QString();
         }();
         const QString item = PortableRequest::taskItem(orderId, stepId);
-        const auto first = other->agent->claim(item, orderId, QStringLiteral("olga"));
-        const auto second = owner->agent->claim(item, orderId, QStringLiteral("otto"));
-        QVERIFY(std::get<ClaimOutcome>(first).granted);
-        QVERIFY(!std::get<ClaimOutcome>(second).granted);
-        QCOMPARE(std::get<ClaimOutcome>(second).holder, QStringLiteral("olga"));
-        QCOMPARE(std::get<ClaimOutcome>(second).holderWorkstation, QStringLiteral("ws-other"));
+        CommandProcessor onOther(*other->database, other->clock);
+        onOther.setExecutor(other->executor.get());
+        onOther.setSync(other->agent.get());
+        CommandProcessor onOwner(*owner->database, owner->clock);
+        onOwner.setExecutor(owner->executor.get());
+        onOwner.setSync(owner->agent.get());
+        const CommandResult olgas = onOther.process(Command::make(QStringLiteral("olga"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }));
+        QCOMPARE(olgas.status, CommandResult::Status::Queued);
+        other->agent->round(other->executor.get()); // the remote store grants olga's claim; it goes to the owner
+        const qint64 ownersTask = scalar(owner->database->connection(),
+                                         QStringLiteral("SELECT id FROM tasks WHERE order_id = '%1' AND step_id = '%2'").arg(orderId, stepId));
+        const CommandResult ottos = onOwner.process(Command::make(QStringLiteral("otto"), QStringLiteral("task.claim"), { { QStringLiteral("task"), ownersTask } }));
+        QCOMPARE(ottos.status, CommandResult::Status::Queued); // the remote store decides it first
+        owner->agent->round(owner->executor.get()); // applies olga's claim, and otto is told who holds it
+        const auto ottosOutcome = owner->agent->commandOutcome(ottos.queuedId);
+        QVERIFY(ottosOutcome);
+        QCOMPARE(ottosOutcome->state, QStringLiteral("failed"));
+        QVERIFY2(ottosOutcome->error.startsWith(QStringLiteral("claimed by olga at ")) && ottosOutcome->error.endsWith(QStringLiteral("(on ws-other)")),
+                 qPrintable(ottosOutcome->error));
+        QCOMPARE(scalar(owner->database->connection(), QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = %1 AND claimed_by = 'olga'").arg(ownersTask)), 1);
 
-        // olga claims and completes the task on her workstation: both go to the owner, which applies them.
-        QVERIFY(std::holds_alternative<qint64>(other->agent->queueCommand(
-            Command::make(QStringLiteral("olga"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }))));
+        // olga completes the task on her workstation: it goes to the owner, which applies it.
         const Command complete = Command::make(
             QStringLiteral("olga"), QStringLiteral("task.complete"),
             { { QStringLiteral("task"), taskId },

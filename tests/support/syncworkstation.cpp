@@ -85,7 +85,21 @@ CommandResult SyncWorkstation::actAs(const QString& user, const QString& action,
     CommandProcessor processor(*m_database, m_clock);
     processor.setExecutor(m_executor.get());
     processor.setSync(m_agent.get());
-    return processor.process(Command::make(user, action, args, { m_settings.workstation, CommandOrigin::Channel::Gui }));
+    const CommandResult result = processor.process(Command::make(user, action, args, { m_settings.workstation, CommandOrigin::Channel::Gui }));
+    const auto queued = m_agent->commandOutcome(result.queuedId);
+    if (result.status != CommandResult::Status::Queued || !queued || m_agent->isReplica(queued->orderId))
+        return result;
+    // A claim of this workstation's order: the remote store decides it in the next round, as the
+    // workbench's sync thread does moments after the click.
+    for (int round = 0; round < 20; ++round) {
+        m_agent->round(m_executor.get());
+        const auto decided = m_agent->commandOutcome(result.queuedId);
+        if (decided && decided->state == QStringLiteral("done"))
+            return CommandResult::done(QStringLiteral("granted by the remote store"));
+        if (decided && decided->state == QStringLiteral("failed"))
+            return CommandResult::invalid(decided->error);
+    }
+    return result;
 }
 
 qint64 SyncWorkstation::taskId(const QString& orderId, const QString& stepKey) const

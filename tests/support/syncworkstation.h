@@ -29,8 +29,8 @@ public:
 
     std::optional<QString> start();
     SyncStatus round();
-    // An operator action as this workstation's user takes it (claims decided in PostgreSQL first).
-    // An action by this workstation's person through the command processor (claims decided in the remote store).
+    // An action by this workstation's person through the command processor; a claim of this
+    // workstation's order is decided in the remote store (rounds run until it is) and the outcome returned.
     CommandResult act(const QString& action, const QVariantMap& args);
     // The same by another person at this workstation (who must be a user of its store).
     CommandResult actAs(const QString& user, const QString& action, const QVariantMap& args);

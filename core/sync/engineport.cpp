@@ -1,0 +1,31 @@
+#include "engineport.h"
+
+#include "commands/commandprocessor.h"
+#include "commands/executordispatch.h"
+#include "engine/executor.h"
+
+namespace fw {
+
+DirectEnginePort::DirectEnginePort(Database& database, const Clock& clock, Executor& executor)
+    : m_database(database)
+    , m_clock(clock)
+    , m_executor(executor)
+{
+}
+
+bool DirectEnginePort::runs(const QString& orderId) { return m_executor.order(orderId) != nullptr; }
+
+void DirectEnginePort::dropOrder(const QString& orderId) { m_executor.dropOrder(orderId); }
+
+std::optional<QString> DirectEnginePort::adoptOrder(const QString& orderId) { return m_executor.adoptOrder(orderId); }
+
+CommandResult DirectEnginePort::process(const Command& command)
+{
+    CommandProcessor processor(m_database, m_clock);
+    processor.setExecutor(&m_executor);
+    return processor.process(command);
+}
+
+std::optional<QString> DirectEnginePort::apply(const Command& command) { return applyOnExecutor(m_executor, command); }
+
+} // namespace fw
