@@ -91,6 +91,10 @@ void EngineWorker::reportAnsweredCommands()
             ++it;
             continue;
         }
+        if (command->state == QStringLiteral("superseded")) { // the person's later claim or release answered already
+            it = m_waitingCommands.erase(it);
+            continue;
+        }
         const QString owner = ledger.replicaOwner(command->orderId);
         if (command->state == QStringLiteral("done"))
             Q_EMIT actionDone(owner.isEmpty() ? QStringLiteral("%1: granted by the remote store").arg(it.value())

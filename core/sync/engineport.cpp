@@ -3,6 +3,8 @@
 #include "commands/commandprocessor.h"
 #include "commands/executordispatch.h"
 #include "engine/executor.h"
+#include "store/database.h"
+#include "syncledger.h"
 
 namespace fw {
 
@@ -27,5 +29,14 @@ CommandResult DirectEnginePort::process(const Command& command)
 }
 
 std::optional<QString> DirectEnginePort::apply(const Command& command) { return applyOnExecutor(m_executor, command); }
+
+std::optional<QString> DirectEnginePort::grantClaim(qint64 queuedId, const Command& claim)
+{
+    // On the engine's thread, like SyncedActions, which supersedes a decision still queued: no race.
+    const auto queued = SyncLedger(m_database.connection()).command(queuedId);
+    if (!queued || queued->state != QStringLiteral("queued"))
+        return QStringLiteral("superseded");
+    return applyOnExecutor(m_executor, claim);
+}
 
 } // namespace fw

@@ -27,6 +27,9 @@ public:
     // A command this workstation queued and the remote store has decided (a claim granted, an
     // action queued for an order this engine now runs): applied on the executor as it stands.
     virtual std::optional<QString> apply(const Command& command) = 0;
+    // A claim the remote store granted (sync_outbox row `queuedId`), applied unless a later claim or
+    // release of the task here superseded it meanwhile (the row is then 'superseded': "superseded").
+    virtual std::optional<QString> grantClaim(qint64 queuedId, const Command& claim) = 0;
     // False once the engine stops: what it could not take stays queued for its next start.
     virtual bool available() const { return true; }
 };
@@ -41,6 +44,7 @@ public:
     std::optional<QString> adoptOrder(const QString& orderId) override;
     CommandResult process(const Command& command) override;
     std::optional<QString> apply(const Command& command) override;
+    std::optional<QString> grantClaim(qint64 queuedId, const Command& claim) override;
 
 private:
     Database& m_database;

@@ -89,4 +89,9 @@ std::optional<QString> QueuedEnginePort::apply(const Command& command)
     return call<std::optional<QString>>(engineStopping, [command](EnginePort& engine) { return engine.apply(command); });
 }
 
+std::optional<QString> QueuedEnginePort::grantClaim(qint64 queuedId, const Command& claim)
+{
+    return call<std::optional<QString>>(engineStopping, [queuedId, claim](EnginePort& engine) { return engine.grantClaim(queuedId, claim); });
+}
+
 } // namespace fw

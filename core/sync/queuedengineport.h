@@ -28,6 +28,7 @@ public:
     std::optional<QString> adoptOrder(const QString& orderId) override;
     CommandResult process(const Command& command) override;
     std::optional<QString> apply(const Command& command) override;
+    std::optional<QString> grantClaim(qint64 queuedId, const Command& claim) override;
     bool available() const override;
 
 private:

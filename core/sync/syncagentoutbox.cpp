@@ -52,9 +52,11 @@ SyncAgent::Settling SyncAgent::decideClaim(EnginePort* engine, const QueuedComma
         return Settling::Settled;
     }
     auto local = PortableRequest::toLocal(m_database.connection(), request);
-    failure = std::holds_alternative<QString>(local) ? std::get<QString>(local) : engine->apply(std::get<Command>(local));
+    failure = std::holds_alternative<QString>(local) ? std::get<QString>(local) : engine->grantClaim(command.id, std::get<Command>(local));
     if (failure && !engine->available())
         return Settling::StopRound; // the remote store's grant stands; decided again at the next start
+    if (const auto row = m_ledger.command(command.id); failure && row && row->state == QStringLiteral("superseded"))
+        return Settling::Waits; // a later claim or release here, queued after this row, sets the remote store right
     if (failure && !check(m_remote->releaseClaim(item, command.actor)))
         return Settling::StopRound;
     return Settling::Settled;

@@ -50,6 +50,19 @@ namespace {
         }
         return 0;
     }
+    // Claims of the task still waiting for the remote store's decision: a claim or release applied
+    // here since makes them moot (the row queued for it sets the remote store right).
+    void supersedeDecisions(SyncLedger& ledger, const PortableRequest::Portable& portable, const QDateTime& at)
+    {
+        for (const QueuedCommand& queued : ledger.commands(QStringLiteral("queued"))) {
+            if (queued.orderId != portable.orderId)
+                continue;
+            const auto request = Command::fromJson(queued.request);
+            if (request && request->action == QStringLiteral("task.claim") && request->args.value(QLatin1String(SyncedActions::decideFirst)).toBool()
+                && request->args.value(QStringLiteral("step")) == portable.request.args.value(QStringLiteral("step")))
+                ledger.supersede(queued.id, at);
+        }
+    }
 } // namespace
 
 CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executor& executor, const Command& command)
@@ -88,6 +101,8 @@ CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executo
     if (error)
         return applied(executor, error);
     const bool release = command.action == QLatin1String("task.release");
+    if (claim || release || command.action == QLatin1String("task.complete"))
+        supersedeDecisions(ledger, portable, now);
     if (claim) {
         queue(ledger, now, portable, command.actor); // asserted in the remote store when it answers again
         link.wake();

@@ -194,6 +194,15 @@ std::optional<QString> SyncLedger::markReplica(const QString& orderId, const QSt
     return run(query);
 }
 
+bool SyncLedger::supersede(qint64 id, const QDateTime& at)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'superseded', finished_at = ? WHERE id = ? AND state = 'queued'"));
+    query.addBindValue(toStoreTime(at));
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
 QString SyncLedger::replicaOwner(const QString& orderId) const
 {
     QSqlQuery query(m_database);

@@ -29,7 +29,7 @@ struct QueuedCommand {
     QString orderId;
     QString request; // portable Command JSON
     QString actor;
-    QString state; // queued, sent, done, failed
+    QString state; // queued, sent, done, failed; superseded (a claim decision overtaken by a later action here)
     QString error;
 };
 
@@ -59,6 +59,8 @@ public:
     std::optional<QueuedCommand> command(qint64 id) const;
     std::optional<QString> setCommandState(qint64 id, const QString& state, const QString& error, const QDateTime& at);
     int queuedCommands() const; // queued or sent, not answered yet
+    // Marks a queued command 'superseded' (a later action here made it moot); false when it is not queued any more.
+    bool supersede(qint64 id, const QDateTime& at);
 
     qint64 unpushedEvents() const; // local journal entries past pushed_through
 
