@@ -13,6 +13,7 @@
 #include "sla/stephistory.h"
 #include "store/database.h"
 #include "store/storeclock.h"
+#include "sync/syncledger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -159,6 +160,33 @@ bool setEndpoints(const QString& command, Executor& executor, const QStringList&
     return true;
 }
 
+namespace {
+    // A claim the running engine queued for the remote store to decide (its sync thread does, in a
+    // moment): the final answer, within waitSeconds. Anything else queued is answered as it is.
+    CommandResult awaitQueuedClaim(Database& database, const CommandResult& queued, int waitSeconds)
+    {
+        SyncLedger ledger(database.connection());
+        const auto row = ledger.command(queued.queuedId);
+        if (!row || !ledger.replicaOwner(row->orderId).isEmpty())
+            return queued; // an action for another workstation's order: its owner answers later
+        for (QDeadlineTimer deadline(qint64(std::max(1, waitSeconds)) * 1000);; QThread::msleep(50)) {
+            const auto now = ledger.command(queued.queuedId);
+            const QString state = now ? now->state : QString();
+            if (state == QStringLiteral("done"))
+                return CommandResult::done(QStringLiteral("granted by the remote store"));
+            if (state == QStringLiteral("failed"))
+                return CommandResult::invalid(now->error);
+            if (state == QStringLiteral("superseded"))
+                return CommandResult::done(QStringLiteral("superseded by a later claim or release of the task here"));
+            if (deadline.hasExpired())
+                return CommandResult::failed(QStringLiteral("the remote store has not decided within %1 s (is it offline? 'fwctl sync status' "
+                                                             "says); the claim stays queued as command %2 and is decided when it answers")
+                                                 .arg(waitSeconds)
+                                                 .arg(queued.queuedId));
+        }
+    }
+} // namespace
+
 int handToRunningEngine(const QString& command, Database& database, const fw::Command& request, const Clock& clock, int waitSeconds)
 {
     RequestInbox inbox(database.connection());
@@ -174,8 +202,11 @@ int handToRunningEngine(const QString& command, Database& database, const fw::Co
     QDeadlineTimer grace;
     for (;;) {
         const auto outcome = inbox.outcome(id);
-        if (outcome && outcome->finished && !outcome->withdrawn)
+        if (outcome && outcome->finished && !outcome->withdrawn) {
+            if (outcome->result.status == CommandResult::Status::Queued && request.action == QStringLiteral("task.claim"))
+                return answer(command, request, awaitQueuedClaim(database, outcome->result, waitSeconds));
             return answer(command, request, outcome->result);
+        }
         if (waitUntil->hasExpired()) {
             if (taken)
                 break;

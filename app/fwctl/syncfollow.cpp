@@ -1,6 +1,7 @@
-// fwctl sync --follow: a workstation without GUI. The engine runs as in `fwctl run` and a sync
-// round runs every tick; between ticks it waits for the remote store's notifications or the tick
-// interval, while the event loop delivers callout replies.
+// fwctl sync --follow: a workstation without GUI. The engine runs as in `fwctl run`; the sync
+// rounds run beside it on a thread of their own (SyncThread), so requests handed in by other fwctl
+// commands are answered while a round waits on the network. Between ticks the event loop delivers
+// callout replies, the rounds' status and what the rounds ask of the engine (EnginePort).
 #include "synccommands.h"
 
 #include "cli.h"
@@ -11,8 +12,10 @@
 #include "engine/executor.h"
 #include "engine/requestinbox.h"
 #include "store/database.h"
+#include "sync/engineport.h"
 #include "sync/pgconnection.h"
-#include "sync/syncagent.h"
+#include "sync/syncledger.h"
+#include "sync/syncthread.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -24,44 +27,64 @@ namespace fw::cli {
 
 namespace {
 
-    // Waits up to tickMs, or until the remote store notifies, a stop is requested or the run's
-    // deadline passes. The event loop runs meanwhile, in short slices, for callout replies.
-    void waitForNextTick(SyncAgent& agent, int tickMs, const QDeadlineTimer& deadline)
-    {
-        constexpr qint64 sliceMs = 20;
-        QEventLoop loop;
-        QDeadlineTimer next(tickMs);
-        while (!stopRequested() && !next.hasExpired() && !deadline.hasExpired()) {
-            QTimer::singleShot(std::min(sliceMs, next.remainingTime()), &loop, &QEventLoop::quit);
-            loop.exec();
-            if (agent.waitForWork(0))
-                return;
-        }
-    }
-
     class Follower {
     public:
-        Follower(const QString& command, Database& database, Executor& executor, SyncAgent& agent, const Clock& clock)
+        Follower(const QString& command, Database& database, Executor& executor, SyncThread& sync, const Clock& clock)
             : m_command(command)
             , m_database(database)
             , m_executor(executor)
-            , m_agent(agent)
+            , m_sync(sync)
             , m_clock(clock)
             , m_processor(database, clock)
         {
             m_processor.setExecutor(&executor);
-            m_processor.setSync(&agent); // a claim handed in by fwctl is decided in the remote store
-            for (const SyncConflict& conflict : m_agent.conflicts())
+            m_processor.setSync(&sync); // a claim handed in by fwctl is decided in the remote store
+            for (const SyncConflict& conflict : SyncLedger(m_database.connection()).conflicts())
                 m_conflictsShown.insert(conflict.id);
+            QObject::connect(&sync, &SyncThread::statusChanged, &m_loop, [this](const SyncStatus& status) {
+                ++m_rounds;
+                m_last = status;
+                m_refusal = status.refused ? status.lastError : QString();
+                report(status);
+                if (status.pulledEvents != m_pulled) { // other workstations' work arrived: tick now
+                    m_pulled = status.pulledEvents;
+                    m_loop.quit();
+                }
+            });
         }
 
-        // One tick: the engine, a sync round, then the engine again for the orders the round took.
-        bool tick()
+        bool runEngine()
         {
-            if (!runEngine())
+            const auto ran = engineTick(m_command, m_executor, m_processor, m_database, m_clock);
+            if (const auto* error = std::get_if<QString>(&ran)) {
+                err() << m_command << ": " << *error << '\n';
                 return false;
-            report(m_agent.round(&m_executor));
-            return runEngine();
+            }
+            if (std::get<int>(ran) > 0)
+                m_sync.wake(); // new events to push
+            m_transitions += std::get<int>(ran);
+            return true;
+        }
+
+        // Runs the event loop up to tickMs, or until a round brings news or the run's deadline passes.
+        void waitForNextTick(int tickMs, const QDeadlineTimer& deadline)
+        {
+            constexpr qint64 sliceMs = 20;
+            QDeadlineTimer next(tickMs);
+            while (!stopRequested() && !next.hasExpired() && !deadline.hasExpired() && m_refusal.isEmpty()) {
+                QTimer::singleShot(std::min(sliceMs, next.remainingTime()), &m_loop, &QEventLoop::quit);
+                m_loop.exec();
+            }
+        }
+
+        // Waits (the event loop running) for `rounds` more rounds to report, up to timeoutMs.
+        void waitForRounds(int rounds, int timeoutMs)
+        {
+            const int until = m_rounds + rounds;
+            for (QDeadlineTimer deadline(timeoutMs); m_rounds < until && !deadline.hasExpired() && m_refusal.isEmpty();) {
+                QTimer::singleShot(20, &m_loop, &QEventLoop::quit);
+                m_loop.exec();
+            }
         }
 
         void report(const SyncStatus& status)
@@ -70,7 +93,7 @@ namespace {
                 out() << shownTime(m_clock.now()) << ' ' << connectionLine(status) << '\n';
                 m_online = status.online;
             }
-            for (const SyncConflict& conflict : m_agent.conflicts()) {
+            for (const SyncConflict& conflict : SyncLedger(m_database.connection()).conflicts()) {
                 if (!m_conflictsShown.contains(conflict.id)) {
                     m_conflictsShown.insert(conflict.id);
                     out() << shownTime(conflict.at) << " conflict: " << conflict.detail << '\n';
@@ -79,29 +102,35 @@ namespace {
             out().flush();
         }
 
-        qint64 transitions() const { return m_transitions; }
-
-    private:
-        bool runEngine()
+        // After the engine's last tick: rounds until nothing is left to push (or 5 s, or offline).
+        void handOver(int timeoutMs)
         {
-            const auto ran = engineTick(m_command, m_executor, m_processor, m_database, m_clock);
-            if (const auto* error = std::get_if<QString>(&ran)) {
-                err() << m_command << ": " << *error << '\n';
-                return false;
+            m_sync.wake();
+            for (QDeadlineTimer deadline(timeoutMs); !deadline.hasExpired();) {
+                waitForRounds(1, int(std::max<qint64>(1, deadline.remainingTime())));
+                if (!m_last.online || (m_last.queuedEvents == 0 && m_last.queuedCommands == 0))
+                    break;
             }
-            m_transitions += std::get<int>(ran);
-            return true;
         }
 
+        qint64 transitions() const { return m_transitions; }
+        const QString& refusal() const { return m_refusal; }
+
+    private:
         QString m_command;
         Database& m_database;
         Executor& m_executor;
-        SyncAgent& m_agent;
+        SyncThread& m_sync;
         const Clock& m_clock;
         CommandProcessor m_processor;
+        QEventLoop m_loop;
         std::optional<bool> m_online;
         QSet<qint64> m_conflictsShown;
         qint64 m_transitions = 0;
+        qint64 m_pulled = 0;
+        int m_rounds = 0;
+        SyncStatus m_last;
+        QString m_refusal;
     };
 
 } // namespace
@@ -124,32 +153,36 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
             return Failure;
     }
     const auto serving = RequestInbox::serve(database.path()); // other fwctl commands hand their actions here
-    SyncAgent agent(database, clock, syncSettings());
-    if (const auto error = agent.open()) {
+    SyncThread sync(database.path(), syncSettings(), tickMs);
+    if (const auto error = sync.prepare(database)) {
         err() << command << ": " << *error << '\n';
         return Failure;
     }
-    if (const SyncStatus opened = agent.status(); opened.refused) {
-        err() << command << ": refused: " << opened.lastError << '\n';
-        return BadInput;
-    }
     stopOnSignals();
     const QDeadlineTimer deadline = seconds > 0 ? QDeadlineTimer(seconds * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
-    out() << "workstation " << agent.workstation() << " runs " << database.path() << " with "
+    out() << "workstation " << sync.workstation() << " runs " << database.path() << " with "
           << PgConnection::masked(remoteOptions().conninfo) << " (Ctrl+C stops it)\n";
     out().flush();
-    Follower follower(command, database, executor, agent, clock);
+    Follower follower(command, database, executor, sync, clock);
+    DirectEnginePort engine(database, clock, executor);
+    sync.start(engine);
+    follower.waitForRounds(1, 3000); // orders taken over while this workstation was away are dropped before the engine runs
     int exitCode = Ok;
-    while (!stopRequested() && !deadline.hasExpired()) {
-        if (!follower.tick()) {
+    while (!stopRequested() && !deadline.hasExpired() && follower.refusal().isEmpty()) {
+        if (!follower.runEngine()) {
             exitCode = Failure;
             break;
         }
-        waitForNextTick(agent, tickMs, deadline);
+        follower.waitForNextTick(tickMs, deadline);
     }
-    // A last round hands over what the engine did since the previous one.
-    const SyncStatus status = agent.round(&executor);
-    follower.report(status);
+    if (!follower.refusal().isEmpty()) {
+        err() << command << ": refused: " << follower.refusal() << '\n';
+        return BadInput;
+    }
+    // A last round hands over what the engine did since the previous one (if the remote store answers soon).
+    follower.handOver(5000);
+    sync.stop();
+    const SyncStatus status = sync.status();
     out() << "stopped at " << shownTime(clock.now()) << ": " << follower.transitions() << " step transitions, " << status.pushedEvents
           << " events pushed, " << status.pulledEvents << " pulled, " << status.leasesHeld << " leases held, "
           << status.openConflicts << " open conflicts, " << status.queuedEvents << " events queued\n"

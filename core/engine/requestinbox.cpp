@@ -49,7 +49,7 @@ int RequestInbox::processPending(CommandProcessor& processor, const QDateTime& n
     QSqlQuery take(m_database);
     take.prepare(QStringLiteral("UPDATE requests SET state = 'taken' WHERE id = ? AND state = 'pending'"));
     QSqlQuery update(m_database);
-    update.prepare(QStringLiteral("UPDATE requests SET state = ?, status = ?, error = ?, finished_at = ? WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE requests SET state = ?, status = ?, error = ?, finished_at = ?, queued_id = ? WHERE id = ?"));
     int ran = 0;
     for (const auto& [id, json] : pending) {
         // Taken atomically: a request its sender withdrew meanwhile is left alone.
@@ -68,6 +68,7 @@ int RequestInbox::processPending(CommandProcessor& processor, const QDateTime& n
         update.addBindValue(CommandResult::statusName(result.status));
         update.addBindValue(result.message.isEmpty() ? QVariant() : QVariant(result.message));
         update.addBindValue(toStoreTime(now));
+        update.addBindValue(result.queuedId > 0 ? QVariant(result.queuedId) : QVariant());
         update.addBindValue(id);
         if (!update.exec())
             qWarning("engine: cannot record the outcome of request %lld: %s", id, qPrintable(update.lastError().text()));
@@ -121,7 +122,7 @@ bool RequestInbox::servedOn(const QString& databasePath)
 std::optional<RequestInbox::Outcome> RequestInbox::outcome(qint64 requestId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT state, COALESCE(error, ''), COALESCE(status, '') FROM requests WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT state, COALESCE(error, ''), COALESCE(status, ''), COALESCE(queued_id, 0) FROM requests WHERE id = ?"));
     query.addBindValue(requestId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -135,6 +136,7 @@ std::optional<RequestInbox::Outcome> RequestInbox::outcome(qint64 requestId) con
     outcome.result.status = !status.isEmpty() ? CommandResult::statusFrom(status)
         : state == QLatin1String("failed")    ? CommandResult::Status::Invalid
                                               : CommandResult::Status::Done;
+    outcome.result.queuedId = query.value(3).toLongLong();
     return outcome;
 }
 

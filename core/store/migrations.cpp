@@ -263,6 +263,12 @@ namespace {
                   "claim_touched_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE state = 'claimed'",
                   "CREATE INDEX tasks_claims ON tasks(state, claim_touched_at)",
               } },
+            { 19,
+              "a request the engine answered 'queued' keeps its sync_outbox row (requests.queued_id), so the fwctl "
+              "command that handed it in can wait for the remote store's decision on a claim",
+              {
+                  "ALTER TABLE requests ADD COLUMN queued_id INTEGER",
+              } },
         };
         return all;
     }

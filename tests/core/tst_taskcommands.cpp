@@ -243,7 +243,8 @@ private Q_SLOTS:
             QSqlDatabase db = m_f->database->connection();
             QSqlQuery query(db);
             for (const char* sql : { "DROP INDEX tasks_claims", "ALTER TABLE tasks DROP COLUMN claimed_at",
-                                     "ALTER TABLE tasks DROP COLUMN claim_touched_at", "DELETE FROM schema_version WHERE version = 18" })
+                                     "ALTER TABLE tasks DROP COLUMN claim_touched_at", "ALTER TABLE requests DROP COLUMN queued_id",
+                                     "DELETE FROM schema_version WHERE version >= 18" }) // back to v17
                 QVERIFY2(query.exec(QLatin1String(sql)), sql);
             const QString before = toStoreTime(QDateTime::currentDateTimeUtc().addSecs(-1));
             QVERIFY(!migrateSchema(db));

@@ -418,6 +418,15 @@ private Q_SLOTS:
                      .match(late.err)
                      .hasMatch(),
                  qPrintable(late.err));
+        // On the owner, a claim handed to its running engine waits for the remote store's decision.
+        const nlohmann::json ownersTask = taskOf(QStringLiteral("a"), QStringLiteral("SO-SYNC-9"));
+        QVERIFY(!ownersTask.is_null());
+        const Run onOwner = fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("task") << QStringLiteral("claim")
+                                                                 << QString::number(ownersTask["id"].get<qint64>()) << QStringLiteral("--as")
+                                                                 << QStringLiteral("carl") << QStringLiteral("--wait") << QStringLiteral("10"));
+        QCOMPARE(onOwner.exitCode, 2);
+        QVERIFY2(onOwner.err.startsWith(QStringLiteral("fwctl task: claimed by bert at ")) && onOwner.err.endsWith(QStringLiteral("(on ws-b)\n")),
+                 qPrintable(onOwner.all()));
         const Run complete = fwctl(onB() << QStringLiteral("task") << QStringLiteral("complete") << taskId << QStringLiteral("--as")
                                        << QStringLiteral("bert") << QStringLiteral("--data")
                                        << QStringLiteral(R"({"callDate": "2026-11-25", "attendees": 4, "outcome": "kicked off"})"));
