@@ -3,7 +3,7 @@
 // stores), lease acquisition, and the latency of one event from workstation A's journal to
 // workstation B's (LISTEN/NOTIFY fw_events).
 //   fw_bench_sync [--events N] [--orders N] [--batch N] [--samples N] [--leases N] [--run-orders N]
-//                 [--remote CONNINFO] [--only protocol,e2e,backlog,leases,latency]
+//                 [--remote CONNINFO | --durable] [--only protocol,e2e,backlog,leases,latency]
 //     Without --remote a private PostgreSQL 15 is started (ThrowawayPostgres, tests/support).
 //     With it, use a scratch database: the bench publishes orders and takes their leases (ids
 //     start with a run prefix, and their leases are marked done at the end).
@@ -384,8 +384,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption onlyOption(QStringLiteral("only"),
         QStringLiteral("Run only these parts: protocol, e2e, backlog, leases, latency (needs e2e)."),
         QStringLiteral("LIST"));
+    const QCommandLineOption durableOption(QStringLiteral("durable"),
+        QStringLiteral("The private server keeps fsync and full_page_writes on, as a production server does."));
     parser.addOptions({ eventsOption, ordersOption, batchOption, samplesOption, leasesOption, runOrdersOption,
-        remoteOption, onlyOption });
+        remoteOption, onlyOption, durableOption });
     parser.process(app);
     Options o;
     o.events = parser.value(eventsOption).toLongLong();
@@ -411,6 +413,7 @@ int main(int argc, char* argv[])
         o.conninfo = parser.value(remoteOption);
     } else {
 #ifdef FW_BENCH_THROWAWAY_POSTGRES
+        server.setDurable(parser.isSet(durableOption));
         need(server.start());
         o.conninfo = server.conninfo();
 #else

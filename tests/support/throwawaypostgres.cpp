@@ -261,9 +261,9 @@ std::optional<QString> ThrowawayPostgres::startServer()
         // fsync=off and full_page_writes=off only matter if the machine crashes; synchronous_commit
         // stays on: with it off, an immediate stop loses transactions already reported committed,
         // and the crash tests would see data loss a real server would not have.
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                               "-c full_page_writes=off")
-                                    .arg(QString::number(m_port), dataDirectory());
+        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1%3")
+                                    .arg(QString::number(m_port), dataDirectory(),
+                                         m_durable ? QString() : QStringLiteral(" -c fsync=off -c full_page_writes=off"));
         const qint64 logOffset = QFileInfo(logPath()).size();
         const QStringList arguments { QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"), logPath(),
             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"), options,

@@ -33,6 +33,8 @@ public:
     // Creates the cluster, starts the server and creates the database fw. nullopt on success,
     // else why not (which command failed and what it printed). Call once.
     std::optional<QString> start();
+    // Before start(): fsync and full_page_writes stay on, as on a production server (benchmarks).
+    void setDurable(bool durable) { m_durable = durable; }
     // pg_ctl stop -m fast: a clean shutdown with a checkpoint.
     std::optional<QString> stop();
     // pg_ctl stop -m immediate: like a crash; the next start runs recovery.
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_directory;
     int m_port = 0;
     bool m_runAsPostgresUser = false;
+    bool m_durable = false;
     bool m_running = false;
 };
 
