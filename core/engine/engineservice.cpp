@@ -54,6 +54,11 @@ void EngineService::setRemote(const SyncSettings& settings)
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings]() { worker->setRemote(settings); }, Qt::QueuedConnection);
 }
 
+void EngineService::setWorkstationUser(const QString& user)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, user]() { worker->setWorkstationUser(user); }, Qt::QueuedConnection);
+}
+
 void EngineService::acknowledgeConflict(qint64 conflictId, const QString& user)
 {
     QMetaObject::invokeMethod(

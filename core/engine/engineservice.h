@@ -34,6 +34,8 @@ public:
     // Joins the team on a remote store (docs/sync.md); call before start(). The engine's thread
     // then runs a sync round every tick and whenever the remote store notifies it.
     void setRemote(const SyncSettings& settings);
+    // Who works at this workstation now (Switch User): shown to other workstations from the next round.
+    void setWorkstationUser(const QString& user);
     void acknowledgeConflict(qint64 conflictId, const QString& user);
     // Sends an endpoint's callouts elsewhere (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);

@@ -38,6 +38,7 @@ public:
     void start(int tickMs, int lockTimeoutMs);
     void perform(const QString& action, const Command& request);
     void setRemote(const SyncSettings& settings) { m_syncSettings = settings; }
+    void setWorkstationUser(const QString& user); // engineworkersync.cpp
     void acknowledgeConflict(qint64 conflictId, const QString& user); // a supervisor's or admin's (sync.acknowledge)
     void stop();
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);

@@ -107,6 +107,13 @@ void EngineWorker::reportAnsweredCommands()
     }
 }
 
+void EngineWorker::setWorkstationUser(const QString& user)
+{
+    m_syncSettings.user = user;
+    if (m_sync)
+        m_sync->setUser(user);
+}
+
 void EngineWorker::acknowledgeConflict(qint64 conflictId, const QString& user)
 {
     if (!m_sync || !m_database)

@@ -81,6 +81,12 @@ public:
     bool isOnline() const { return m_online; }
     bool decidesClaims() const override { return m_online; }
     void wake() override {} // the caller runs the rounds
+    // Who works at this workstation (shown to others): sent with the next round's heartbeat.
+    void setUser(const QString& user)
+    {
+        m_settings.user = user;
+        m_nextRenew.setRemainingTime(0);
+    }
     // engine: the engine that runs this workstation's orders; null before it has loaded (or in a
     // process without one): commands for it and adoptions then wait for a later round.
     SyncStatus round(EnginePort* engine);

@@ -66,6 +66,15 @@ public:
         round();
     }
 
+    void setUser(const QString& user)
+    {
+        m_settings.user = user;
+        if (m_agent) {
+            m_agent->setUser(user);
+            roundSoon();
+        }
+    }
+
     void roundSoon()
     {
         if (m_agent && m_timer)
@@ -210,6 +219,13 @@ void SyncThread::stop()
     m_thread = nullptr;
     m_port.reset();
     m_health->online = false;
+}
+
+void SyncThread::setUser(const QString& user)
+{
+    m_settings.user = user;
+    if (m_rounds)
+        QMetaObject::invokeMethod(m_rounds, [rounds = m_rounds, user] { rounds->setUser(user); }, Qt::QueuedConnection);
 }
 
 bool SyncThread::decidesClaims() const

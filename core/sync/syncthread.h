@@ -50,6 +50,8 @@ public:
     QString workstation() const override { return m_workstation; }
     bool decidesClaims() const override;
     void wake() override;
+    // Who works at this workstation (shown to others): sent with the next round's heartbeat.
+    void setUser(const QString& user);
     const SyncStatus& status() const { return m_status; } // the last round's
 
 Q_SIGNALS:

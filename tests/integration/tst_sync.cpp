@@ -169,6 +169,13 @@ class TestSync : public QObject {
         return std::holds_alternative<PgResult>(result) ? std::get<PgResult>(result).number(0, 0) : -1;
     }
 
+    QString remoteText(const QString& sql)
+    {
+        auto result = m_admin->query(sql);
+        const auto* rows = std::get_if<PgResult>(&result);
+        return rows && rows->rows() > 0 ? rows->value(0, 0) : QString();
+    }
+
     bool allDone(const QStringList& orders)
     {
         return remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.order_snapshots WHERE state = 'completed' AND order_id = ANY('%1')")
@@ -450,6 +457,12 @@ private Q_SLOTS:
         QVERIFY(pushed > 0);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(reader.connection(), sql), pushed, 5000);
         QCOMPARE(scalar(reader.connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of = 'ws-live-owner'")), 1);
+
+        // Switch User: the other workstations see who works here now.
+        QCOMPARE(remoteText(QStringLiteral("SELECT user_name FROM fw.workstations WHERE id = 'ws-live-watcher'")), QStringLiteral("wanda"));
+        service.setWorkstationUser(QStringLiteral("walt"));
+        QTRY_COMPARE_WITH_TIMEOUT(remoteText(QStringLiteral("SELECT user_name FROM fw.workstations WHERE id = 'ws-live-watcher'")),
+                                  QStringLiteral("walt"), 5000);
     }
 };
 

@@ -20,6 +20,12 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
     , m_conflicts(new SyncConflictModel(this))
 {
     m_identity->setCandidates(user, {});
+    connect(m_identity, &SessionUser::changed, this, [this] {
+        if (hasRemote() && !this->user().isEmpty() && this->user() != m_remote.user) {
+            m_remote.user = this->user(); // Switch User: other workstations see who works here now
+            m_service->setWorkstationUser(m_remote.user);
+        }
+    });
     connect(m_service, &EngineService::storeOpened, this, [this] {
         m_orders->setStorePath(m_storePath); // the schema is current: browse while the engine loads
         m_identity->storeOpened(); // the users can be read: sign in
