@@ -4459,6 +4459,14 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <source>The link is not encrypted: anyone on the network can read and change what is sent. Connect with sslmode=verify-full and the CA&apos;s file (File &gt; Remote Store…).</source>
         <translation>Die Verbindung ist nicht verschlüsselt: Jeder im Netz kann mitlesen und verändern, was gesendet wird. Verbinden Sie sich mit sslmode=verify-full und der Datei der Zertifizierungsstelle (Datei &gt; Zentraler Datenspeicher…).</translation>
     </message>
+    <message>
+        <source>Refused by the remote store</source>
+        <translation>Vom zentralen Datenspeicher abgewiesen</translation>
+    </message>
+    <message>
+        <source>The remote store does not accept this workstation as it is set up (the reason is below): nothing is sent until the workstation or the database role is changed (File &gt; Remote Store…).</source>
+        <translation>Der zentrale Datenspeicher nimmt diesen Arbeitsplatz so nicht an (der Grund steht unten): Nichts wird gesendet, bis der Arbeitsplatz oder die Datenbankrolle geändert ist (Datei &gt; Zentraler Datenspeicher…).</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskFormDialog</name>

@@ -4443,6 +4443,14 @@ Click to choose a user (File &gt; Switch User)</source>
         <source>The link is not encrypted: anyone on the network can read and change what is sent. Connect with sslmode=verify-full and the CA&apos;s file (File &gt; Remote Store…).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused by the remote store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote store does not accept this workstation as it is set up (the reason is below): nothing is sent until the workstation or the database role is changed (File &gt; Remote Store…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskFormDialog</name>

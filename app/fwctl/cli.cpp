@@ -75,12 +75,13 @@ RemoteOptions& remoteOptions()
     return options;
 }
 
-bool requireRemote(const QString& command)
+bool requireRemote(const QString& command, const QString& arguments)
 {
     if (!remoteOptions().conninfo.isEmpty())
         return true;
     err() << command << ": needs the remote store: --remote CONNINFO before the command (or FW_REMOTE), e.g. "
-          << "fwctl --remote 'host=db.example port=5432 dbname=fw user=anna' " << command.section(QLatin1Char(' '), 1) << '\n';
+          << "fwctl --remote 'host=db.example port=5432 dbname=fw user=anna' " << command.section(QLatin1Char(' '), 1)
+          << (arguments.isEmpty() ? QString() : QLatin1Char(' ') + arguments) << '\n';
     return false;
 }
 

@@ -86,7 +86,7 @@ struct RemoteOptions {
 };
 RemoteOptions& remoteOptions();
 // Prints that the command needs --remote and returns false when none was given.
-bool requireRemote(const QString& command);
+bool requireRemote(const QString& command, const QString& arguments = {}); // arguments: the rest of the example's command line
 // Opens `connection` on the remote store (--remote) and brings its schema up to date; nullopt,
 // or the exit code after saying why (Offline when it cannot be reached).
 std::optional<int> openRemote(const QString& command, fw::PgConnection& connection);

@@ -247,7 +247,7 @@ namespace {
             err() << command << ": --before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got '" << beforeText << "'\n";
             return BadInput;
         }
-        if (!requireRemote(command))
+        if (!requireRemote(command, QStringLiteral("prune --before %1%2").arg(beforeText, dryRun ? QStringLiteral(" --dry-run") : QString())))
             return BadInput;
         PgConnection connection(remoteOptions().conninfo);
         if (const auto stop = openRemote(command, connection))

@@ -56,6 +56,9 @@ private Q_SLOTS:
             << offline << QStringLiteral("Offline since 10:40 \u00b7 312 event(s) queued \u00b7 2 command(s) queued");
         SyncStatus connecting;
         QTest::addRow("not connected yet") << connecting << QStringLiteral("Connecting to the remote store\u2026");
+        SyncStatus refused = offline;
+        refused.refused = true;
+        QTest::addRow("refused") << refused << QStringLiteral("Refused by the remote store \u00b7 312 event(s) queued");
     }
 
     void statusText()
@@ -82,6 +85,11 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("Workstation: ws-a")));
         QVERIFY(tip.contains(QStringLiteral("connection refused")));
         QVERIFY(tip.contains(QStringLiteral("take over")));
+        SyncStatus refused;
+        refused.refused = true;
+        refused.lastError = QStringLiteral("workstation ws-a is registered to database role login_a");
+        QVERIFY(SyncPresentation::toneOf(refused, now, 60) == SyncPresentation::Tone::Refused);
+        QVERIFY(SyncPresentation::toolTip(refused, SyncPresentation::Tone::Refused).contains(QStringLiteral("registered to database role login_a")));
         status.link = QStringLiteral("TLSv1.3");
         QVERIFY(SyncPresentation::toolTip(status, SyncPresentation::Tone::Online).contains(QStringLiteral("The link is encrypted (TLSv1.3).")));
         status.link = QStringLiteral("unencrypted");

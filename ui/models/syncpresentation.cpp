@@ -22,6 +22,8 @@ SyncPresentation::Tone SyncPresentation::toneOf(const SyncStatus& status, const 
 {
     if (status.online)
         return status.catchingUp ? Tone::Syncing : Tone::Online;
+    if (status.refused)
+        return Tone::Refused;
     if (!status.offlineSince.isValid())
         return Tone::Connecting;
     return status.offlineSince.secsTo(now) > leaseTtlSeconds ? Tone::OfflinePastLease : Tone::Offline;
@@ -38,6 +40,7 @@ QColor SyncPresentation::colorOf(Tone tone)
     case Tone::Offline:
         return QColor(0xfb, 0x8c, 0x00);
     case Tone::OfflinePastLease:
+    case Tone::Refused:
         return QColor(0xe5, 0x39, 0x35);
     case Tone::Connecting:
         break;
@@ -60,6 +63,8 @@ QString SyncPresentation::statusText(const SyncStatus& status)
             text += dot + tr("unencrypted");
         return text;
     }
+    if (status.refused)
+        return tr("Refused by the remote store") + dot + tr("%Ln event(s) queued", nullptr, clampedCount(status.queuedEvents));
     if (!status.offlineSince.isValid())
         return tr("Connecting to the remote store\u2026");
     QString text = tr("Offline since %1").arg(localTime(status.offlineSince, QStringLiteral("HH:mm")));
@@ -89,6 +94,9 @@ QString SyncPresentation::toolTip(const SyncStatus& status, Tone tone)
             "Offline for longer than the lease time: other workstations may take over this workstation's orders.");
     else if (tone == Tone::Offline)
         lines << tr("The engine keeps running the orders it holds; its work is sent when the remote store is back.");
+    else if (tone == Tone::Refused)
+        lines << tr("The remote store does not accept this workstation as it is set up (the reason is below): nothing is "
+                    "sent until the workstation or the database role is changed (File > Remote Store\u2026).");
     if (status.link == QLatin1String("unencrypted"))
         lines << tr("The link is not encrypted: anyone on the network can read and change what is sent. Connect with "
                     "sslmode=verify-full and the CA's file (File > Remote Store\u2026).");

@@ -15,7 +15,8 @@ class SyncPresentation {
     Q_DECLARE_TR_FUNCTIONS(fw::SyncPresentation)
 
 public:
-    enum class Tone { Connecting, Online, Syncing, Offline, OfflinePastLease };
+    // Refused: the remote store refused this workstation (its id belongs to another database role).
+    enum class Tone { Connecting, Online, Syncing, Offline, OfflinePastLease, Refused };
 
     // Offline for longer than the lease time: other workstations may take this one's orders over.
     static Tone toneOf(const SyncStatus& status, const QDateTime& now, int leaseTtlSeconds);
