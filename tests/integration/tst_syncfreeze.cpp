@@ -1,0 +1,409 @@
+// A workstation frozen or killed in the middle of a push (docs/sync.md, "Push", "Pull" and "What the
+// freeze and kill tests show"), with real `fwctl sync --follow` processes against a throwaway
+// PostgreSQL. The workstation under test reaches the server through a TcpFaultProxy that holds every
+// chunk linkDelayMs each way, so each statement of its push costs a round trip of 2 * linkDelayMs and
+// the test can stop the process at a chosen statement, seen in pg_stat_activity (application_name
+// fw/<workstation>): the client has not yet heard the answer, so it stops before its next statement.
+// - Frozen (SIGSTOP) holding its leases FOR SHARE, or inside its COPY: another workstation still takes,
+//   runs and pushes a new order within the lock timeout; after SIGCONT both catch up, every event once.
+// - Killed (SIGKILL) inside its COPY, after it, or after its COMMIT before the answer came back: a new
+//   follower on the same store pushes what is missing, nothing lost and nothing twice.
+
+#include "common/clock.h"
+#include "finishedorders.h"
+#include "pushsession.h"
+#include "sync/pgconnection.h"
+#include "tcpfaultproxy.h"
+#include "throwawaypostgres.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <functional>
+
+using namespace fw;
+using fw::test::PushPoint;
+using fw::test::PushSession;
+
+namespace {
+constexpr int linkDelayMs = 150; // each way: the stopped client is at least this far from its next statement
+const int lockTimeoutMs = PgSessionSettings {}.lockTimeoutMs; // 5 s, what every session sets
+constexpr int slackMs = 1000; // scheduling noise of a loaded 2-core machine on top of the measured baseline
+constexpr int bigOrders = 2;
+constexpr int itemsPerOrder = 100; // 4,403 events per order: ~8,800 events, one push batch of about 3 MB
+
+using Counts = QMap<QString, qint64>; // order -> events
+} // namespace
+
+class TestSyncFreeze : public QObject {
+    Q_OBJECT
+
+    ThrowawayPostgres m_server;
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<PgConnection> m_admin; // the test's own session: pg_stat_activity and fw.*
+
+    QString store(const QString& name) const { return m_dir.filePath(name + QStringLiteral(".db")); }
+
+    // Waits up to 60 s for fwctl; its exit code (-1: crashed or hung) and what it printed.
+    std::pair<int, QString> fwctl(const QStringList& arguments) const
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(FWCTL_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            return { -1, QString::fromUtf8(process.readAll()) };
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAll()) };
+    }
+
+    QString value(const QString& sql, const QStringList& parameters = {}) const
+    {
+        auto result = m_admin->query(sql, parameters);
+        if (const auto* error = std::get_if<QString>(&result))
+            return *error;
+        return std::get<PgResult>(result).rows() ? std::get<PgResult>(result).value(0, 0) : QString();
+    }
+
+    PushSession sessionOf(const QString& workstation) const { return PushSession::of(*m_admin, workstation); }
+
+    // Polls the workstation's session until it is at `point` of a push, then sends `signal` to the
+    // process at once; the session as seen then (found is false when the point never came).
+    PushSession signalAt(
+        QProcess& process, const QString& workstation, PushPoint point, int signal, int timeoutMs = 40000) const
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs && process.state() == QProcess::Running) {
+            const PushSession session = sessionOf(workstation);
+            if (session.isAt(point)) {
+                ::kill(pid_t(process.processId()), signal);
+                return session;
+            }
+            QThread::msleep(5);
+        }
+        return {};
+    }
+
+    // Per order: the events of `workstation` in fw.events, -1 for an order with an event twice.
+    Counts remoteEvents(const QString& workstation) const
+    {
+        Counts counts;
+        auto result
+            = m_admin->query(QStringLiteral("SELECT order_id, COUNT(*), COUNT(DISTINCT local_seq) FROM fw.events "
+                                            "WHERE workstation = $1 GROUP BY order_id"),
+                { workstation });
+        if (const auto* rows = std::get_if<PgResult>(&result)) {
+            for (int r = 0; r < rows->rows(); ++r)
+                counts.insert(rows->value(r, 0), rows->number(r, 1) == rows->number(r, 2) ? rows->number(r, 1) : -1);
+        }
+        return counts;
+    }
+
+    // Reads a store while its follower may run (read only, WAL): `read` gets the open connection.
+    void readStore(const QString& storeName, const std::function<void(QSqlDatabase&)>& read) const
+    {
+        const QString name = QStringLiteral("read-") + storeName;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(store(storeName));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open())
+                read(db);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // Per order: the journal rows of a store with this origin ('local', or the workstation it pulled them from).
+    Counts localEvents(const QString& storeName, const QString& origin) const
+    {
+        Counts counts;
+        readStore(storeName, [&](QSqlDatabase& db) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral(
+                "SELECT order_id, COUNT(*) FROM journal WHERE origin = ? AND order_id IS NOT NULL GROUP BY order_id"));
+            query.addBindValue(origin);
+            for (query.exec(); query.next();)
+                counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+        });
+        return counts;
+    }
+
+    // The last local seq the store has noted as pushed (sync_state pushed_through).
+    qint64 localPushedThrough(const QString& storeName) const
+    {
+        qint64 through = -1;
+        readStore(storeName, [&](QSqlDatabase& db) {
+            QSqlQuery query(db);
+            if (query.exec(
+                    QStringLiteral("SELECT COALESCE((SELECT value FROM sync_state WHERE key = 'pushed_through'), '0')"))
+                && query.next())
+                through = query.value(0).toLongLong();
+        });
+        return through;
+    }
+
+    int duplicates() const
+    {
+        return value(
+            QStringLiteral(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM fw.events GROUP BY workstation, local_seq HAVING COUNT(*) > 1) d"))
+            .toInt();
+    }
+
+    void makeStore(const QString& name, const QString& prefix, int orders, int items)
+    {
+        QVERIFY2(test::storeWithFinishedOrders(store(name), m_clock, prefix, orders, items), qPrintable(name));
+    }
+
+    void startFollower(QProcess& follower, const QString& name, const QString& conninfo, int capacity) const
+    {
+        follower.setProcessChannelMode(QProcess::MergedChannels);
+        follower.start(QStringLiteral(FWCTL_PATH),
+            { QStringLiteral("--db"), store(name), QStringLiteral("--remote"), conninfo,
+                QStringLiteral("--workstation"), name, QStringLiteral("--capacity"), QString::number(capacity),
+                QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--for"), QStringLiteral("120s"),
+                QStringLiteral("--tick-ms"), QStringLiteral("100") });
+        QVERIFY(follower.waitForStarted());
+    }
+
+    static QString stop(QProcess& follower)
+    {
+        ::kill(pid_t(follower.processId()), SIGCONT);
+        follower.terminate();
+        if (!follower.waitForFinished(20000))
+            follower.kill();
+        follower.waitForFinished();
+        return QString::fromUtf8(follower.readAll());
+    }
+
+    QString conninfoThrough(const TcpFaultProxy& proxy) const
+    {
+        return QStringLiteral("host=127.0.0.1 port=%1 dbname=fw user=%2 sslmode=disable")
+            .arg(proxy.port())
+            .arg(ThrowawayPostgres::adminUser());
+    }
+
+    // Publishes a one-item order and waits until its owner's push brought its completed snapshot
+    // (with the batch of its last event) into the remote store; the time from publishing, or -1.
+    // Meanwhile it notes each time the owner's session is seen waiting for a lock.
+    qint64 publishAndAwaitPushed(const QString& orderId, const QString& owner, QStringList& lockWaits) const
+    {
+        const QString path = m_dir.filePath(orderId + QStringLiteral(".json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return -1;
+        file.write(QStringLiteral(
+            R"({"formatVersion": 1, "id": "%1", "account": {"id": "A"}, "items": [{"id": "1", "product": "AUTO"}]})")
+                       .arg(orderId)
+                       .toUtf8());
+        file.close();
+        QElapsedTimer timer;
+        timer.start();
+        const auto [code, out] = fwctl({ QStringLiteral("--remote"), m_server.conninfo(), QStringLiteral("publish"),
+            QStringLiteral("order"), path });
+        if (code != 0) {
+            qWarning("publish: %s", qPrintable(out));
+            return -1;
+        }
+        while (timer.elapsed() < 30000) {
+            if (value(QStringLiteral("SELECT state FROM fw.order_snapshots WHERE order_id = $1"), { orderId })
+                == QStringLiteral("completed"))
+                return timer.elapsed();
+            if (const PushSession session = sessionOf(owner); session.waitEventType == QStringLiteral("Lock"))
+                lockWaits << session.describe();
+            QThread::msleep(5);
+        }
+        return -1;
+    }
+
+    // Waits until each store's events are in fw.events once, and each pulled the other's (for
+    // `pulledBy`); then QCOMPAREs, so a failure shows the counts.
+    void awaitCaughtUp(const QStringList& workstations, const QStringList& pullers, int timeoutMs = 30000) const
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto caughtUp = [&] {
+            for (const QString& ws : workstations) {
+                const Counts remote = remoteEvents(ws);
+                if (localEvents(ws, QStringLiteral("local")) != remote)
+                    return false;
+                for (const QString& puller : pullers) {
+                    if (puller != ws && localEvents(puller, ws) != remote)
+                        return false;
+                }
+            }
+            return true;
+        };
+        while (!caughtUp() && timer.elapsed() < timeoutMs)
+            QThread::msleep(200);
+        for (const QString& ws : workstations) {
+            const Counts remote = remoteEvents(ws);
+            QVERIFY2(!remote.isEmpty(), qPrintable(ws));
+            QCOMPARE(localEvents(ws, QStringLiteral("local")), remote);
+            for (const QString& puller : pullers) {
+                if (puller != ws)
+                    QCOMPARE(localEvents(puller, ws), remote);
+            }
+        }
+        QCOMPARE(duplicates(), 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        FW_START_POSTGRES_OR_SKIP(m_server);
+        m_admin = std::make_unique<PgConnection>(m_server.conninfo());
+        QCOMPARE(m_admin->open(), std::nullopt);
+        // The orders other workstations take from the remote store are validated against it.
+        const auto [code, out] = fwctl({ QStringLiteral("--remote"), m_server.conninfo(), QStringLiteral("publish"),
+            QStringLiteral("catalog"), QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json") });
+        QVERIFY2(code == 0, qPrintable(out));
+    }
+
+    void aFrozenPushDelaysNoOtherPush_data()
+    {
+        QTest::addColumn<int>("point");
+        QTest::newRow("holding its leases FOR SHARE") << int(PushPoint::HoldingLeases);
+        QTest::newRow("inside its COPY") << int(PushPoint::InCopy);
+    }
+
+    void aFrozenPushDelaysNoOtherPush()
+    {
+        QFETCH(int, point);
+        const QString a = QStringLiteral("fa%1").arg(point); // workstation ids, and their stores' names
+        const QString b = QStringLiteral("fb%1").arg(point);
+        makeStore(a, a + QLatin1Char('-'), 1, 1);
+        makeStore(b, b + QLatin1Char('-'), bigOrders, itemsPerOrder);
+        if (QTest::currentTestFailed())
+            return;
+        TcpFaultProxy proxy(m_server.host(), m_server.port());
+        QCOMPARE(proxy.start(), std::nullopt);
+        proxy.setMode(TcpFaultProxy::Mode::Delay, linkDelayMs);
+        QProcess followerA;
+        QProcess followerB;
+        startFollower(followerA, a, m_server.conninfo(), 500);
+        startFollower(followerB, b, conninfoThrough(proxy), 0); // b takes no published orders: they are a's
+        const auto cleanup = qScopeGuard([&] {
+            stop(followerA);
+            stop(followerB);
+        });
+        QVERIFY2(followerA.waitForReadyRead(20000), "workstation a did not start");
+
+        // a's time from publishing an order to its events in fw.events, while b is slowly on its way to its push.
+        QStringList lockWaits;
+        const qint64 baselineMs = publishAndAwaitPushed(a + QStringLiteral("-BASE"), a, lockWaits);
+        QVERIFY2(baselineMs >= 0, qPrintable(QString::fromUtf8(followerA.readAll())));
+
+        const PushSession seen = signalAt(followerB, b, PushPoint(point), SIGSTOP);
+        QVERIFY2(seen.found,
+            qPrintable(QStringLiteral("b's session never reached the point of its push; now: %1; b printed: %2")
+                           .arg(sessionOf(b).describe(), QString::fromUtf8(followerB.readAll()))));
+        // Whatever was on the wire has arrived by now: the server waits for b, inside its push.
+        QThread::msleep(2 * linkDelayMs + 300);
+        const PushSession frozen = sessionOf(b);
+        QVERIFY2(frozen.waitsMidPush() && frozen.transactionStart == seen.transactionStart
+                && frozen.pushStatement() == seen.pushStatement(),
+            qPrintable(QStringLiteral("b was not frozen where it was seen: %1").arg(frozen.describe())));
+
+        const qint64 frozenMs = publishAndAwaitPushed(a + QStringLiteral("-FROZEN"), a, lockWaits);
+        const PushSession after = sessionOf(b);
+        qInfo("a's order pushed %lld ms after publishing with b frozen mid-push (%s); %lld ms before, b running",
+            frozenMs, qPrintable(frozen.describe()), baselineMs);
+        QVERIFY2(after.waitsMidPush() && after.transactionStart == seen.transactionStart,
+            qPrintable(QStringLiteral("b's push did not stay open while a pushed: %1").arg(after.describe())));
+        QVERIFY2(frozenMs >= 0, "a's order never reached the remote store while b was frozen");
+        QVERIFY2(frozenMs <= baselineMs + lockTimeoutMs + slackMs,
+            qPrintable(QStringLiteral("%1 ms with b frozen, %2 ms before").arg(frozenMs).arg(baselineMs)));
+        QVERIFY2(lockWaits.isEmpty(),
+            qPrintable(QStringLiteral("a waited for a lock: ") + lockWaits.join(QStringLiteral("; "))));
+
+        // b goes on where it stopped; both catch up: every event once, pulled by the other.
+        ::kill(pid_t(followerB.processId()), SIGCONT);
+        awaitCaughtUp({ a, b }, { a, b });
+        for (QProcess* follower : { &followerA, &followerB }) {
+            const QString output = stop(*follower);
+            QVERIFY2(follower->exitStatus() == QProcess::NormalExit && follower->exitCode() == 0, qPrintable(output));
+            QVERIFY2(!output.contains(QStringLiteral(" conflict: ")), qPrintable(output));
+            QVERIFY2(output.contains(QStringLiteral(", 0 open conflicts, 0 events queued\n")), qPrintable(output));
+        }
+    }
+
+    void aKilledPushLosesAndDuplicatesNothing_data()
+    {
+        QTest::addColumn<int>("point");
+        QTest::newRow("inside its COPY") << int(PushPoint::InCopy);
+        QTest::newRow("after its COPY, before COMMIT") << int(PushPoint::AfterCopy);
+        QTest::newRow("after its COMMIT, before the answer") << int(PushPoint::AfterCommit);
+    }
+
+    void aKilledPushLosesAndDuplicatesNothing()
+    {
+        QFETCH(int, point);
+        const QString k = QStringLiteral("k%1").arg(point);
+        makeStore(k, k + QLatin1Char('-'), bigOrders, itemsPerOrder);
+        if (QTest::currentTestFailed())
+            return;
+        const Counts local = localEvents(k, QStringLiteral("local"));
+        QCOMPARE(local.size(), bigOrders);
+        TcpFaultProxy proxy(m_server.host(), m_server.port());
+        QCOMPARE(proxy.start(), std::nullopt);
+        proxy.setMode(TcpFaultProxy::Mode::Delay, linkDelayMs);
+        QProcess first;
+        startFollower(first, k, conninfoThrough(proxy), 0);
+        const PushSession seen = signalAt(first, k, PushPoint(point), SIGKILL);
+        QVERIFY2(seen.found,
+            qPrintable(QStringLiteral("the session never reached the point of its push; now: %1; it printed: %2")
+                           .arg(sessionOf(k).describe(), QString::fromUtf8(first.readAll()))));
+        QVERIFY(first.waitForFinished(10000));
+        QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+        // Its socket closed, the server ends the session: an open push transaction is rolled back.
+        QTRY_VERIFY_WITH_TIMEOUT(!sessionOf(k).found, 10000);
+        const Counts pushed = remoteEvents(k);
+        if (PushPoint(point) == PushPoint::AfterCommit) {
+            QCOMPARE(pushed, local);
+            const qint64 remoteMark
+                = value(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1"), { k }).toLongLong();
+            const qint64 localMark = localPushedThrough(k);
+            QVERIFY2(localMark < remoteMark,
+                qPrintable(QStringLiteral("killed after the store noted its push (%1 of %2): not mid-push")
+                               .arg(localMark)
+                               .arg(remoteMark)));
+        } else {
+            QVERIFY2(pushed.isEmpty(), qPrintable(QStringLiteral("%1 orders' events in fw.events").arg(pushed.size())));
+        }
+
+        // A new follower on the same store, over a link that passes, pushes what is missing.
+        proxy.setMode(TcpFaultProxy::Mode::Pass);
+        QProcess second;
+        startFollower(second, k, conninfoThrough(proxy), 0);
+        const auto cleanup = qScopeGuard([&] { stop(second); });
+        awaitCaughtUp({ k }, {});
+        const QString output = stop(second);
+        QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0, qPrintable(output));
+        QCOMPARE(remoteEvents(k), local);
+        QVERIFY2(output.contains(QStringLiteral(" 0 events queued\n")), qPrintable(output));
+        // Known defect (reported to the lead, in core/sync/syncagentleases.cpp and syncagentjournal.cpp):
+        // the orders this push finished have `done` leases, which the restarted follower's renewal reads
+        // as lost ("taken over by k3", itself) and its push then refuses their events as "already exists
+        // in the remote store (held by k3)": two false conflicts per order, though every event is in once.
+        QEXPECT_FAIL("after its COMMIT, before the answer",
+            "false lease-lost and events-refused conflicts after a lost COMMIT answer", Continue);
+        QVERIFY2(!output.contains(QStringLiteral(" conflict: ")), qPrintable(output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFreeze)
+#include "tst_syncfreeze.moc"
