@@ -89,6 +89,8 @@ class TestSyncFreeze : public QObject {
             const PushSession session = sessionOf(workstation);
             if (session.isAt(point)) {
                 ::kill(pid_t(process.processId()), signal);
+                qInfo("%s stopped after %lld ms of watching: %s", qPrintable(workstation), timer.elapsed(),
+                    qPrintable(session.describe()));
                 return session;
             }
             QThread::msleep(5);
@@ -228,12 +230,38 @@ class TestSyncFreeze : public QObject {
         return -1;
     }
 
-    // Waits until each store's events are in fw.events once, and each pulled the other's (for
-    // `pulledBy`); then QCOMPAREs, so a failure shows the counts.
+    // Polls `fwctl sync status --json` until the store's running follower is online with nothing
+    // queued; the last answer.
+    QJsonObject awaitNothingQueued(const QString& storeName) const
+    {
+        QJsonObject status;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 30000) {
+            const auto [code, out] = fwctl({ QStringLiteral("--db"), store(storeName), QStringLiteral("sync"),
+                QStringLiteral("status"), QStringLiteral("--json") });
+            status = QJsonDocument::fromJson(out.toUtf8()).object();
+            if (code == 0 && status.value(QStringLiteral("follower")).toString() == QStringLiteral("running")
+                && status.value(QStringLiteral("state")).toString() == QStringLiteral("online")
+                && status.value(QStringLiteral("queuedEvents")).toInt(-1) == 0)
+                break;
+            QThread::msleep(200);
+        }
+        return status;
+    }
+
+    // Waits until each workstation's follower has nothing queued, its local events are in fw.events once
+    // each (per order) and each of `pullers` has pulled them; then compares, so a failure shows the counts.
     void awaitCaughtUp(const QStringList& workstations, const QStringList& pullers, int timeoutMs = 30000) const
     {
         QElapsedTimer timer;
         timer.start();
+        for (const QString& ws : workstations) {
+            const QJsonObject status = awaitNothingQueued(ws);
+            QVERIFY2(status.value(QStringLiteral("queuedEvents")).toInt(-1) == 0
+                    && status.value(QStringLiteral("state")).toString() == QStringLiteral("online"),
+                qPrintable(ws + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(status).toJson())));
+        }
         const auto caughtUp = [&] {
             for (const QString& ws : workstations) {
                 const Counts remote = remoteEvents(ws);
@@ -322,16 +350,17 @@ private Q_SLOTS:
         const PushSession after = sessionOf(b);
         qInfo("a's order pushed %lld ms after publishing with b frozen mid-push (%s); %lld ms before, b running",
             frozenMs, qPrintable(frozen.describe()), baselineMs);
-        QVERIFY2(after.waitsMidPush() && after.transactionStart == seen.transactionStart,
-            qPrintable(QStringLiteral("b's push did not stay open while a pushed: %1").arg(after.describe())));
         QVERIFY2(frozenMs >= 0, "a's order never reached the remote store while b was frozen");
         QVERIFY2(frozenMs <= baselineMs + lockTimeoutMs + slackMs,
             qPrintable(QStringLiteral("%1 ms with b frozen, %2 ms before").arg(frozenMs).arg(baselineMs)));
         QVERIFY2(lockWaits.isEmpty(),
             qPrintable(QStringLiteral("a waited for a lock: ") + lockWaits.join(QStringLiteral("; "))));
+        QVERIFY2(after.waitsMidPush() && after.transactionStart == seen.transactionStart,
+            qPrintable(QStringLiteral("b's push did not stay open while a pushed: %1").arg(after.describe())));
 
-        // b goes on where it stopped; both catch up: every event once, pulled by the other.
+        // b goes on where it stopped (its link no longer slowed); both catch up: every event once, pulled by the other.
         ::kill(pid_t(followerB.processId()), SIGCONT);
+        proxy.setMode(TcpFaultProxy::Mode::Pass);
         awaitCaughtUp({ a, b }, { a, b });
         for (QProcess* follower : { &followerA, &followerB }) {
             const QString output = stop(*follower);
