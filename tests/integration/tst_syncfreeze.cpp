@@ -1,13 +1,14 @@
-// A workstation frozen or killed in the middle of a push (docs/sync.md, "Push", "Pull" and "What the
-// freeze and kill tests show"), with real `fwctl sync --follow` processes against a throwaway
-// PostgreSQL. The workstation under test reaches the server through a TcpFaultProxy that holds every
-// chunk linkDelayMs each way, so each statement of its push costs a round trip of 2 * linkDelayMs and
-// the test can stop the process at a chosen statement, seen in pg_stat_activity (application_name
-// fw/<workstation>): the client has not yet heard the answer, so it stops before its next statement.
+// A workstation frozen or killed in the middle of a push (docs/sync.md, "Frozen or killed mid-push"),
+// with real `fwctl sync --follow` processes against a throwaway PostgreSQL. The workstation under
+// test reaches the server through a TcpFaultProxy that holds every chunk linkDelayMs each way, so
+// each statement of its push costs a round trip of 2 * linkDelayMs and the test can stop the process
+// at a chosen statement, seen in pg_stat_activity (application_name fw/<workstation>): the client has
+// not yet heard the answer, so it stops before its next statement.
 // - Frozen (SIGSTOP) holding its leases FOR SHARE, or inside its COPY: another workstation still takes,
 //   runs and pushes a new order within the lock timeout; after SIGCONT both catch up, every event once.
 // - Killed (SIGKILL) inside its COPY, after it, or after its COMMIT before the answer came back: a new
-//   follower on the same store pushes what is missing, nothing lost and nothing twice.
+//   follower on the same store pushes what is missing, nothing lost and nothing twice (after the
+//   COMMIT with false conflicts: a known defect, docs/sync.md "Known limits", QEXPECT_FAIL below).
 
 #include "common/clock.h"
 #include "finishedorders.h"
@@ -37,7 +38,7 @@ using fw::test::PushPoint;
 using fw::test::PushSession;
 
 namespace {
-constexpr int linkDelayMs = 150; // each way: the stopped client is at least this far from its next statement
+constexpr int linkDelayMs = 100; // each way: the stopped client is at least this far from its next statement
 const int lockTimeoutMs = PgSessionSettings {}.lockTimeoutMs; // 5 s, what every session sets
 constexpr int slackMs = 1000; // scheduling noise of a loaded 2-core machine on top of the measured baseline
 constexpr int bigOrders = 2;
