@@ -5,12 +5,14 @@
 // at a chosen statement, seen in pg_stat_activity (application_name fw/<workstation>): the client has
 // not yet heard the answer, so it stops before its next statement.
 // - Frozen (SIGSTOP) holding its leases FOR SHARE, or inside its COPY: another workstation still takes,
-//   runs and pushes a new order within the lock timeout; after SIGCONT both catch up, every event once.
+//   runs and pushes a new order within the lock timeout; after SIGCONT both catch up, every event once,
+//   also when the server ended the frozen session's transaction meanwhile (its idle timeout).
 // - Killed (SIGKILL) inside its COPY, after it, or after its COMMIT before the answer came back: a new
 //   follower on the same store pushes what is missing, nothing lost and nothing twice (after the
 //   COMMIT with false conflicts: a known defect, docs/sync.md "Known limits", QEXPECT_FAIL below).
 
 #include "common/clock.h"
+#include "eventcounts.h"
 #include "finishedorders.h"
 #include "pushsession.h"
 #include "sync/pgconnection.h"
@@ -21,17 +23,13 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <csignal>
-#include <functional>
 
 using namespace fw;
 using fw::test::PushPoint;
@@ -44,7 +42,7 @@ constexpr int slackMs = 1000; // scheduling noise of a loaded 2-core machine on 
 constexpr int bigOrders = 2;
 constexpr int itemsPerOrder = 100; // 4,403 events per order: ~8,800 events, one push batch of about 3 MB
 
-using Counts = QMap<QString, qint64>; // order -> events
+using Counts = fw::test::EventCounts;
 } // namespace
 
 class TestSyncFreeze : public QObject {
@@ -99,70 +97,10 @@ class TestSyncFreeze : public QObject {
         return {};
     }
 
-    // Per order: the events of `workstation` in fw.events, -1 for an order with an event twice.
-    Counts remoteEvents(const QString& workstation) const
+    Counts remoteEvents(const QString& workstation) const { return test::remoteEventsPerOrder(*m_admin, workstation); }
+    Counts localEvents(const QString& name, const QString& origin) const
     {
-        Counts counts;
-        auto result
-            = m_admin->query(QStringLiteral("SELECT order_id, COUNT(*), COUNT(DISTINCT local_seq) FROM fw.events "
-                                            "WHERE workstation = $1 GROUP BY order_id"),
-                { workstation });
-        if (const auto* rows = std::get_if<PgResult>(&result)) {
-            for (int r = 0; r < rows->rows(); ++r)
-                counts.insert(rows->value(r, 0), rows->number(r, 1) == rows->number(r, 2) ? rows->number(r, 1) : -1);
-        }
-        return counts;
-    }
-
-    // Reads a store while its follower may run (read only, WAL): `read` gets the open connection.
-    void readStore(const QString& storeName, const std::function<void(QSqlDatabase&)>& read) const
-    {
-        const QString name = QStringLiteral("read-") + storeName;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(store(storeName));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open())
-                read(db);
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
-    // Per order: the journal rows of a store with this origin ('local', or the workstation it pulled them from).
-    Counts localEvents(const QString& storeName, const QString& origin) const
-    {
-        Counts counts;
-        readStore(storeName, [&](QSqlDatabase& db) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral(
-                "SELECT order_id, COUNT(*) FROM journal WHERE origin = ? AND order_id IS NOT NULL GROUP BY order_id"));
-            query.addBindValue(origin);
-            for (query.exec(); query.next();)
-                counts.insert(query.value(0).toString(), query.value(1).toLongLong());
-        });
-        return counts;
-    }
-
-    // The last local seq the store has noted as pushed (sync_state pushed_through).
-    qint64 localPushedThrough(const QString& storeName) const
-    {
-        qint64 through = -1;
-        readStore(storeName, [&](QSqlDatabase& db) {
-            QSqlQuery query(db);
-            if (query.exec(
-                    QStringLiteral("SELECT COALESCE((SELECT value FROM sync_state WHERE key = 'pushed_through'), '0')"))
-                && query.next())
-                through = query.value(0).toLongLong();
-        });
-        return through;
-    }
-
-    int duplicates() const
-    {
-        return value(
-            QStringLiteral(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM fw.events GROUP BY workstation, local_seq HAVING COUNT(*) > 1) d"))
-            .toInt();
+        return test::localEventsPerOrder(store(name), origin);
     }
 
     void makeStore(const QString& name, const QString& prefix, int orders, int items)
@@ -286,7 +224,7 @@ class TestSyncFreeze : public QObject {
                     QCOMPARE(localEvents(puller, ws), remote);
             }
         }
-        QCOMPARE(duplicates(), 0);
+        QCOMPARE(test::duplicateEvents(*m_admin), 0);
     }
 
 private Q_SLOTS:
@@ -304,16 +242,21 @@ private Q_SLOTS:
 
     void aFrozenPushDelaysNoOtherPush_data()
     {
+        QTest::addColumn<QString>("name"); // of the two workstations: a<name>, b<name>
         QTest::addColumn<int>("point");
-        QTest::newRow("holding its leases FOR SHARE") << int(PushPoint::HoldingLeases);
-        QTest::newRow("inside its COPY") << int(PushPoint::InCopy);
+        QTest::addColumn<int>("idleTimeoutMs"); // b's idle_in_transaction_session_timeout; 0: the default, 15 s
+        QTest::newRow("holding its leases FOR SHARE") << "leases" << int(PushPoint::HoldingLeases) << 0;
+        QTest::newRow("inside its COPY") << "copy" << int(PushPoint::InCopy) << 0;
+        QTest::newRow("until the server ends its transaction") << "ended" << int(PushPoint::HoldingLeases) << 2000;
     }
 
     void aFrozenPushDelaysNoOtherPush()
     {
+        QFETCH(QString, name);
         QFETCH(int, point);
-        const QString a = QStringLiteral("fa%1").arg(point); // workstation ids, and their stores' names
-        const QString b = QStringLiteral("fb%1").arg(point);
+        QFETCH(int, idleTimeoutMs);
+        const QString a = QStringLiteral("a") + name; // workstation ids, and their stores' names
+        const QString b = QStringLiteral("b") + name;
         makeStore(a, a + QLatin1Char('-'), 1, 1);
         makeStore(b, b + QLatin1Char('-'), bigOrders, itemsPerOrder);
         if (QTest::currentTestFailed())
@@ -324,7 +267,10 @@ private Q_SLOTS:
         QProcess followerA;
         QProcess followerB;
         startFollower(followerA, a, m_server.conninfo(), 500);
-        startFollower(followerB, b, conninfoThrough(proxy), 0); // b takes no published orders: they are a's
+        QString conninfoB = conninfoThrough(proxy);
+        if (idleTimeoutMs > 0)
+            conninfoB += QStringLiteral(" options='-c idle_in_transaction_session_timeout=%1'").arg(idleTimeoutMs);
+        startFollower(followerB, b, conninfoB, 0); // b takes no published orders: they are a's
         const auto cleanup = qScopeGuard([&] {
             stop(followerA);
             stop(followerB);
@@ -359,6 +305,10 @@ private Q_SLOTS:
         QVERIFY2(after.waitsMidPush() && after.transactionStart == seen.transactionStart,
             qPrintable(QStringLiteral("b's push did not stay open while a pushed: %1").arg(after.describe())));
 
+        if (idleTimeoutMs > 0) {
+            // A suspended laptop: the server ends the stopped session's transaction after the idle timeout.
+            QTRY_VERIFY_WITH_TIMEOUT(!sessionOf(b).found, idleTimeoutMs + 2000);
+        }
         // b goes on where it stopped (its link no longer slowed); both catch up: every event once, pulled by the other.
         ::kill(pid_t(followerB.processId()), SIGCONT);
         proxy.setMode(TcpFaultProxy::Mode::Pass);
@@ -368,6 +318,8 @@ private Q_SLOTS:
             QVERIFY2(follower->exitStatus() == QProcess::NormalExit && follower->exitCode() == 0, qPrintable(output));
             QVERIFY2(!output.contains(QStringLiteral(" conflict: ")), qPrintable(output));
             QVERIFY2(output.contains(QStringLiteral(", 0 open conflicts, 0 events queued\n")), qPrintable(output));
+            // Without its session, b woke up offline and connected again.
+            QCOMPARE(output.contains(QStringLiteral(" offline since ")), follower == &followerB && idleTimeoutMs > 0);
         }
     }
 
@@ -406,7 +358,7 @@ private Q_SLOTS:
             QCOMPARE(pushed, local);
             const qint64 remoteMark
                 = value(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1"), { k }).toLongLong();
-            const qint64 localMark = localPushedThrough(k);
+            const qint64 localMark = test::localPushedThrough(store(k));
             QVERIFY2(localMark < remoteMark,
                 qPrintable(QStringLiteral("killed after the store noted its push (%1 of %2): not mid-push")
                                .arg(localMark)
