@@ -40,7 +40,7 @@ constexpr int linkDelayMs = 100; // each way: the stopped client is at least thi
 const int lockTimeoutMs = PgSessionSettings {}.lockTimeoutMs; // 5 s, what every session sets
 constexpr int slackMs = 1000; // scheduling noise of a loaded 2-core machine on top of the measured baseline
 constexpr int bigOrders = 2;
-constexpr int itemsPerOrder = 100; // 4,403 events per order: ~8,800 events, one push batch of about 3 MB
+constexpr int itemsPerOrder = 100; // 4,403 events per order: 8,806 events, one push batch
 
 using Counts = fw::test::EventCounts;
 } // namespace
@@ -121,7 +121,9 @@ class TestSyncFreeze : public QObject {
 
     static QString stop(QProcess& follower)
     {
-        ::kill(pid_t(follower.processId()), SIGCONT);
+        if (follower.state() == QProcess::NotRunning)
+            return QString::fromUtf8(follower.readAll());
+        ::kill(pid_t(follower.processId()), SIGCONT); // a stopped process would not see SIGTERM
         follower.terminate();
         if (!follower.waitForFinished(20000))
             follower.kill();
@@ -377,10 +379,11 @@ private Q_SLOTS:
         QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0, qPrintable(output));
         QCOMPARE(remoteEvents(k), local);
         QVERIFY2(output.contains(QStringLiteral(" 0 events queued\n")), qPrintable(output));
-        // Known defect (reported to the lead, in core/sync/syncagentleases.cpp and syncagentjournal.cpp):
-        // the orders this push finished have `done` leases, which the restarted follower's renewal reads
-        // as lost ("taken over by k3", itself) and its push then refuses their events as "already exists
-        // in the remote store (held by k3)": two false conflicts per order, though every event is in once.
+        // Known defect (docs/sync.md, "Known limits"): the orders this push finished have `done` leases,
+        // which the restarted follower's renewal (SyncAgent::renewLeases) reads as lost ("taken over by
+        // k3", itself), and its push then refuses their events as "already exists in the remote store
+        // (held by k3)": two false conflicts per order, though every event is in once. Skipping a lease
+        // whose owner is still this workstation in renewLeases makes this pass (tried; not committed).
         QEXPECT_FAIL("after its COMMIT, before the answer",
             "false lease-lost and events-refused conflicts after a lost COMMIT answer", Continue);
         QVERIFY2(!output.contains(QStringLiteral(" conflict: ")), qPrintable(output));
