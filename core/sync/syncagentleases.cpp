@@ -38,6 +38,8 @@ bool SyncAgent::renewLeases(EnginePort* engine)
     const QDateTime now = m_clock.now();
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
         const QString owner = ownerOf.value(it.key());
+        if (owner == m_workstation)
+            continue; // still ours, and done: finished by a push whose answer was lost; the next push resends what is missing
         if (engine)
             engine->dropOrder(it.key());
         TransactionGuard transaction(m_database.connection());

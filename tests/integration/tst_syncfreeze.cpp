@@ -9,7 +9,7 @@
 //   also when the server ended the frozen session's transaction meanwhile (its idle timeout).
 // - Killed (SIGKILL) inside its COPY, after it, or after its COMMIT before the answer came back: a new
 //   follower on the same store pushes what is missing, nothing lost and nothing twice (after the
-//   COMMIT with false conflicts: a known defect, docs/sync.md "Known limits", QEXPECT_FAIL below).
+//   COMMIT too, without a false conflict).
 
 #include "common/clock.h"
 #include "eventcounts.h"
@@ -37,7 +37,7 @@ using fw::test::PushSession;
 
 namespace {
 constexpr int linkDelayMs = 100; // each way: the stopped client is at least this far from its next statement
-const int lockTimeoutMs = PgSessionSettings {}.lockTimeoutMs; // 5 s, what every session sets
+const int lockTimeoutMs = PgSessionSettings {}.lockTimeoutMs; // 3 s, what every session sets
 constexpr int slackMs = 1000; // scheduling noise of a loaded 2-core machine on top of the measured baseline
 constexpr int bigOrders = 2;
 constexpr int itemsPerOrder = 100; // 4,403 events per order: 8,806 events, one push batch
@@ -379,13 +379,9 @@ private Q_SLOTS:
         QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0, qPrintable(output));
         QCOMPARE(remoteEvents(k), local);
         QVERIFY2(output.contains(QStringLiteral(" 0 events queued\n")), qPrintable(output));
-        // Known defect (docs/sync.md, "Known limits"): the orders this push finished have `done` leases,
-        // which the restarted follower's renewal (SyncAgent::renewLeases) reads as lost ("taken over by
-        // k3", itself), and its push then refuses their events as "already exists in the remote store
-        // (held by k3)": two false conflicts per order, though every event is in once. Skipping a lease
-        // whose owner is still this workstation in renewLeases makes this pass (tried; not committed).
-        QEXPECT_FAIL("after its COMMIT, before the answer",
-            "false lease-lost and events-refused conflicts after a lost COMMIT answer", Continue);
+        // After a lost COMMIT answer the orders this push finished have `done` leases still this
+        // workstation's: the restarted follower keeps them (SyncAgent::renewLeases) and pushes what is
+        // missing, without a false lease-lost or events-refused conflict.
         QVERIFY2(!output.contains(QStringLiteral(" conflict: ")), qPrintable(output));
     }
 };
