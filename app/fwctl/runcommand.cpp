@@ -13,6 +13,7 @@
 #include "sla/stephistory.h"
 #include "store/database.h"
 #include "store/storeclock.h"
+#include "sync/syncedactions.h"
 #include "sync/syncledger.h"
 
 #include <QCommandLineParser>
@@ -178,6 +179,8 @@ namespace {
                 return CommandResult::invalid(now->error);
             if (state == QStringLiteral("superseded"))
                 return CommandResult::done(QStringLiteral("superseded by a later claim or release of the task here"));
+            if (state == QStringLiteral("queued") && !SyncedActions::awaitsDecision(*now))
+                return CommandResult::done(QStringLiteral("granted here: the remote store does not answer; it is told when it does"));
             if (deadline.hasExpired())
                 return CommandResult::failed(QStringLiteral("the remote store has not decided within %1 s (is it offline? 'fwctl sync status' "
                                                              "says); the claim stays queued as command %2 and is decided when it answers")

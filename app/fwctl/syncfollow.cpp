@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "sync/engineport.h"
 #include "sync/pgconnection.h"
+#include "sync/syncedactions.h"
 #include "sync/syncledger.h"
 #include "sync/syncthread.h"
 
@@ -62,6 +63,8 @@ namespace {
             }
             if (std::get<int>(ran) > 0)
                 m_sync.wake(); // new events to push
+            if (!m_sync.decidesClaims()) // claims left undecided by a link that went silent
+                SyncedActions::grantWaitingClaimsHere(m_database, m_executor, 1000);
             m_transitions += std::get<int>(ran);
             return true;
         }

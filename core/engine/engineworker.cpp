@@ -130,6 +130,7 @@ void EngineWorker::tick()
     for (const QString& problem : problems)
         Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
     RequestInbox(m_database->connection()).processPending(*m_processor, m_clock->now()); // left by fwctl
+    grantWaitingClaimsHere();
     runScriptedOperator();
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     if (stoppedOnStoreFailure())

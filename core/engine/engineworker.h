@@ -75,6 +75,7 @@ private:
     void onSyncStatus(const SyncStatus& status);
     void tickSoon();
     void reportAnsweredCommands();
+    void grantWaitingClaimsHere(); // claims left undecided by a link that went silent
     void runScriptedOperator();
     // Every few seconds: the KPI facts caught up with the journal, the step history reloaded now and
     // then, and the jeopardy monitor run (engineworkersla.cpp).

@@ -80,6 +80,21 @@ void EngineWorker::tickSoon()
     });
 }
 
+void EngineWorker::grantWaitingClaimsHere()
+{
+    if (!m_sync || m_sync->decidesClaims())
+        return;
+    for (const auto& granted : SyncedActions::grantWaitingClaimsHere(*m_database, *m_executor, 1000)) {
+        const QString label = m_waitingCommands.take(granted.queuedId);
+        if (label.isEmpty())
+            continue;
+        if (granted.error)
+            Q_EMIT actionFailed(label, *granted.error);
+        else
+            Q_EMIT actionDone(label + QStringLiteral(": granted here; the remote store does not answer, it is told when it does"));
+    }
+}
+
 void EngineWorker::reportAnsweredCommands()
 {
     if (!m_database || m_waitingCommands.isEmpty())

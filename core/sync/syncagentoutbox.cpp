@@ -48,8 +48,10 @@ SyncAgent::Settling SyncAgent::decideClaim(EnginePort* engine, const QueuedComma
     if (auto* error = std::get_if<QString>(&claim))
         return stopRound(*error);
     if (const ClaimOutcome& outcome = std::get<ClaimOutcome>(claim); !outcome.granted) {
-        failure = claimedMessage(outcome);
-        return Settling::Settled;
+        if (m_ledger.failUndecidedClaim(command.id, claimedMessage(outcome), m_clock.now()))
+            return Settling::Waits; // failed (nothing was granted here): the person is told who holds it
+        // Granted here meanwhile (the link hung): lost like a claim made offline.
+        return assertClaim(engine, command, request, failure);
     }
     auto local = PortableRequest::toLocal(m_database.connection(), request);
     failure = std::holds_alternative<QString>(local) ? std::get<QString>(local) : engine->grantClaim(command.id, std::get<Command>(local));

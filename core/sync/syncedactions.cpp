@@ -65,6 +65,37 @@ namespace {
     }
 } // namespace
 
+bool SyncedActions::awaitsDecision(const QueuedCommand& queued)
+{
+    const auto request = Command::fromJson(queued.request);
+    return request && request->action == QStringLiteral("task.claim") && request->args.value(QLatin1String(decideFirst)).toBool();
+}
+
+std::vector<SyncedActions::GrantedHere> SyncedActions::grantWaitingClaimsHere(Database& database, Executor& executor, int waitedMs)
+{
+    std::vector<GrantedHere> granted;
+    SyncLedger ledger(database.connection());
+    const QDateTime now = executor.clock().now();
+    for (const QueuedCommand& queued : ledger.commands(QStringLiteral("queued"))) {
+        if (!awaitsDecision(queued) || !queued.at.isValid() || queued.at.msecsTo(now) < waitedMs || !ledger.replicaOwner(queued.orderId).isEmpty())
+            continue;
+        const Command request = *Command::fromJson(queued.request);
+        // The row first (atomically, against the sync thread failing it for a refusal): from now on
+        // it is a claim to assert, as one made offline; then the claim here.
+        Command assertion = request;
+        assertion.args.remove(QLatin1String(decideFirst));
+        if (!ledger.rewriteQueued(queued.id, assertion.toJson()))
+            continue; // decided meanwhile
+        auto local = PortableRequest::toLocal(database.connection(), request);
+        std::optional<QString> error = std::holds_alternative<QString>(local) ? std::get<QString>(local)
+                                                                                : applyOnExecutor(executor, std::get<Command>(local));
+        if (error)
+            ledger.setCommandState(queued.id, QStringLiteral("failed"), *error, now);
+        granted.push_back({ queued.id, error });
+    }
+    return granted;
+}
+
 CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executor& executor, const Command& command)
 {
     auto converted = PortableRequest::fromLocal(database.connection(), command);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/command.h"
+#include "syncledger.h"
 
 namespace fw {
 
@@ -22,6 +23,18 @@ class SyncLink;
 class SyncedActions {
 public:
     static CommandResult perform(SyncLink& link, Database& database, Executor& executor, const Command& command);
+
+    // Claims queued to be decided by the remote store that have waited `waitedMs` while it stopped
+    // answering (the link went silent just as they were made): granted here after all, asserted there
+    // when it answers again, like a claim made offline. Called by the engine's thread on its ticks
+    // while the link does not decide claims. The outbox ids, each with nullopt (granted here) or why not.
+    struct GrantedHere {
+        qint64 queuedId = 0;
+        std::optional<QString> error;
+    };
+    static std::vector<GrantedHere> grantWaitingClaimsHere(Database& database, Executor& executor, int waitedMs);
+    // Whether a queued claim is one the remote store is still to decide (not granted here meanwhile).
+    static bool awaitsDecision(const QueuedCommand& queued);
 
     // Whether a queued command's error is the remote store's refusal of a claim (it never reached
     // the order's owner): "claimed by USER at TIME (on WORKSTATION)".

@@ -133,12 +133,12 @@ std::vector<QueuedCommand> SyncLedger::commands(const QString& state) const
     std::vector<QueuedCommand> found;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, '') FROM sync_outbox WHERE state = ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE state = ? ORDER BY id"));
     query.addBindValue(state);
     if (query.exec()) {
         while (query.next()) {
             found.push_back({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                              query.value(4).toString(), query.value(5).toString() });
+                              query.value(4).toString(), query.value(5).toString(), fromStoreTimeText(query.value(6).toString()) });
         }
     }
     return found;
@@ -147,12 +147,12 @@ std::vector<QueuedCommand> SyncLedger::commands(const QString& state) const
 std::optional<QueuedCommand> SyncLedger::command(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, '') FROM sync_outbox WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return QueuedCommand { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toString(), query.value(5).toString() };
+                           query.value(4).toString(), query.value(5).toString(), fromStoreTimeText(query.value(6).toString()) };
 }
 
 std::optional<QString> SyncLedger::setCommandState(qint64 id, const QString& state, const QString& error, const QDateTime& at)
@@ -198,6 +198,26 @@ bool SyncLedger::supersede(qint64 id, const QDateTime& at)
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'superseded', finished_at = ? WHERE id = ? AND state = 'queued'"));
+    query.addBindValue(toStoreTime(at));
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool SyncLedger::rewriteQueued(qint64 id, const QString& request)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET request = ? WHERE id = ? AND state = 'queued'"));
+    query.addBindValue(request);
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool SyncLedger::failUndecidedClaim(qint64 id, const QString& error, const QDateTime& at)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'failed', error = ?, finished_at = ? "
+                                 "WHERE id = ? AND state = 'queued' AND request LIKE '%\"decideFirst\"%'"));
+    query.addBindValue(error);
     query.addBindValue(toStoreTime(at));
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;

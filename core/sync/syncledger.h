@@ -31,6 +31,7 @@ struct QueuedCommand {
     QString actor;
     QString state; // queued, sent, done, failed; superseded (a claim decision overtaken by a later action here)
     QString error;
+    QDateTime at; // when it was queued
 };
 
 // The local side of sync: the sync_* tables of the embedded store (cursors, the leases this
@@ -61,6 +62,11 @@ public:
     int queuedCommands() const; // queued or sent, not answered yet
     // Marks a queued command 'superseded' (a later action here made it moot); false when it is not queued any more.
     bool supersede(qint64 id, const QDateTime& at);
+    // Replaces a queued command's request (a claim granted here after all); false when it is not queued any more.
+    bool rewriteQueued(qint64 id, const QString& request);
+    // Fails a queued claim the remote store refused, unless it was granted here meanwhile (its request
+    // no longer marked decideFirst): true when failed, false when granted here (or not queued).
+    bool failUndecidedClaim(qint64 id, const QString& error, const QDateTime& at);
 
     qint64 unpushedEvents() const; // local journal entries past pushed_through
 

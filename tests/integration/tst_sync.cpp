@@ -255,7 +255,9 @@ private Q_SLOTS:
     void deadWorkstationsOrdersAreTakenOverAndTheStaleOwnerIsFenced()
     {
         m_stubs.reset();
-        auto a = workstation(QStringLiteral("ws-dies"), 3, 1);
+        // Leases of 3 s: long enough that b's first round comes before they expire also in a
+        // sanitizer build (several times slower), short enough for the test.
+        auto a = workstation(QStringLiteral("ws-dies"), 3, 3);
         QVERIFY(a);
         const QStringList orders = publishOrders(3, QStringLiteral("TAKEOVER"));
         a->agent->round(a->executor.get()); // takes the three orders
@@ -266,11 +268,11 @@ private Q_SLOTS:
         QVERIFY(unpushed > 0);
         a->die();
 
-        auto b = workstation(QStringLiteral("ws-survives"), 10, 1);
+        auto b = workstation(QStringLiteral("ws-survives"), 10, 3);
         QVERIFY(b);
         b->agent->round(b->executor.get());
         QCOMPARE(b->agent->status().leasesHeld, 0); // a's leases are not expired yet
-        QTest::qWait(1300);
+        QTest::qWait(3300);
         for (int round = 0; round < 40 && !allDone(orders); ++round)
             b->work();
         QVERIFY(allDone(orders));

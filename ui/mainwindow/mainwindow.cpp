@@ -18,6 +18,8 @@
 #include "recentfiles.h"
 #include "widgets/syncindicator.h"
 
+#include <QGuiApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -52,7 +54,12 @@ MainWindow::MainWindow(QWidget* parent)
     showPlaceholder(tr("No order is open.\n\nOpen a catalog (File > Open Catalog) and then an order "
                        "(File > Open Order) to see its orchestration plan, or try Help > Open Demo."));
     updateTitle(QString());
-    resize(1360, 820);
+    // 1360 x 820 where there is room; on a 1366 x 768 laptop the whole window, frame and status bar
+    // (with the remote store's state) included, stays on the screen.
+    QSize size(1360, 820);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+    resize(size);
 }
 
 MainWindow::~MainWindow() = default; // the loader, a child, waits for a running load
