@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "engine/executor.h"
+#include "eventcounts.h"
 #include "finishedorders.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
@@ -43,17 +44,6 @@ int socketOption(int socket, int level, int name)
     return value;
 }
 
-QMap<QString, qint64> localEventsPerOrder(Database& database)
-{
-    QMap<QString, qint64> counts;
-    QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT order_id, COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL GROUP BY order_id")))
-        qFatal("cannot count local events");
-    while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
-    return counts;
-}
 } // namespace
 
 class TestSyncNetwork : public QObject {
@@ -77,23 +67,10 @@ class TestSyncNetwork : public QObject {
         return test::storeWithFinishedOrders(m_dir.filePath(name), m_clock, prefix, orders);
     }
 
-    QMap<QString, qint64> remoteEventsPerOrder(const QString& workstation)
+    test::EventCounts remoteEventsPerOrder(const QString& workstation)
     {
-        QMap<QString, qint64> counts;
         PgConnection admin(m_server.conninfo());
-        if (admin.open())
-            return counts;
-        auto result = admin.query(
-            QStringLiteral("SELECT order_id, COUNT(*), COUNT(DISTINCT local_seq) FROM fw.events WHERE workstation = $1 "
-                           "GROUP BY order_id"),
-            { workstation });
-        if (auto* rows = std::get_if<PgResult>(&result)) {
-            for (int r = 0; r < rows->rows(); ++r) {
-                // A duplicate would show as more rows than distinct local events.
-                counts.insert(rows->value(r, 0), rows->number(r, 1) == rows->number(r, 2) ? rows->number(r, 1) : -1);
-            }
-        }
-        return counts;
+        return admin.open() ? test::EventCounts {} : test::remoteEventsPerOrder(admin, workstation);
     }
 
     // Rounds until nothing is queued (the agent reconnects after its back-off), at most ~30 s.
@@ -120,7 +97,7 @@ class TestSyncNetwork : public QObject {
         QCOMPARE(proxy.start(), std::nullopt);
         auto store = storeWithFinishedOrders(workstation + QStringLiteral(".db"), workstation + QLatin1Char('-'), 6);
         QVERIFY(store);
-        const QMap<QString, qint64> local = localEventsPerOrder(*store);
+        const QMap<QString, qint64> local = test::localEventsPerOrder(store->path(), QStringLiteral("local"));
         QCOMPARE(local.size(), 6);
 
         SyncSettings settings;

@@ -5,6 +5,7 @@
 // per order as many events in the shared journal as in the local one, and every claim made during
 // the partition held in the remote store by the same person.
 #include "engine/engineservice.h"
+#include "eventcounts.h"
 #include "store/database.h"
 #include "stubserver.h"
 #include "sync/pgconnection.h"
@@ -29,16 +30,6 @@ constexpr int blackholeMs = 30000;
 constexpr qint64 answerWithinMs = 1000;
 constexpr qint64 offlineWithinMs = 10000;
 
-QMap<QString, qint64> localEventsPerOrder(const QSqlDatabase& db)
-{
-    QMap<QString, qint64> counts;
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT order_id, COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL GROUP BY order_id"));
-    while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
-    return counts;
-}
-
 // task id -> its holder ("" when open), for the hand-over tasks of the local store.
 QMap<qint64, QString> handOverTasks(const QSqlDatabase& db)
 {
@@ -60,19 +51,6 @@ class TestSyncBlackhole : public QObject {
     quint16 m_stubPort = 0;
     std::unique_ptr<PgConnection> m_admin;
     QTemporaryDir m_dir;
-
-    QMap<QString, qint64> remoteEventsPerOrder(const QString& workstation)
-    {
-        QMap<QString, qint64> counts;
-        auto result = m_admin->query(QStringLiteral("SELECT order_id, COUNT(*), COUNT(DISTINCT local_seq) FROM fw.events "
-                                                    "WHERE workstation = $1 GROUP BY order_id"),
-                                     { workstation });
-        if (auto* rows = std::get_if<PgResult>(&result)) {
-            for (int r = 0; r < rows->rows(); ++r) // a duplicate shows as more rows than distinct local events: -1
-                counts.insert(rows->value(r, 0), rows->number(r, 1) == rows->number(r, 2) ? rows->number(r, 1) : -1);
-        }
-        return counts;
-    }
 
     QString remoteHolder(const QString& orderId)
     {
@@ -208,9 +186,10 @@ private Q_SLOTS:
             return last.online && last.queuedEvents == 0 && last.queuedCommands == 0 && last.lastError.isEmpty();
         };
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(), 60000);
-        const QMap<QString, qint64> local = localEventsPerOrder(reader.connection());
+        const test::EventCounts local = test::localEventsPerOrder(path, QStringLiteral("local"));
         QCOMPARE(local.size(), 4);
-        QCOMPARE(remoteEventsPerOrder(QStringLiteral("ws-hole")), local);
+        QCOMPARE(test::remoteEventsPerOrder(*m_admin, QStringLiteral("ws-hole")), local); // an event twice would count -1
+        QCOMPARE(test::duplicateEvents(*m_admin), 0);
         const QMap<qint64, QString> tasks = handOverTasks(reader.connection());
         for (auto it = expectedHolders.cbegin(); it != expectedHolders.cend(); ++it) {
             QCOMPARE(tasks.value(it.key()), it.value());
