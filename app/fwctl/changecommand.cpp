@@ -14,7 +14,8 @@
 #include "store/runtimeloader.h"
 
 #include <QCommandLineParser>
-#include <QSqlQuery>
+#include "common/jsonparse.h"
+#include "store/storelistings.h"
 
 #include <nlohmann/json.hpp>
 
@@ -91,17 +92,19 @@ namespace {
         const auto database = openStore();
         if (!database)
             return Failure;
-        QSqlQuery query(database->connection());
-        query.prepare(QStringLiteral("SELECT state, outcome, preview FROM change_orders WHERE order_id = ? AND id = ?"));
-        query.addBindValue(change.order);
-        query.addBindValue(change.id);
-        if (!query.exec() || !query.next())
+        const auto stored = StoreListings(database->connection()).changeOrder(change.order, change.id);
+        if (!stored)
             return code == Ok ? Failure : code;
-        if (json)
-            out() << QString::fromStdString(nlohmann::json::parse(query.value(2).toString().toStdString()).dump(2)) << '\n';
-        else
-            out() << "change " << change.id << " of order " << change.order << ": " << query.value(0).toString() << " ("
-                  << query.value(1).toString() << ")\n";
+        if (json) {
+            const JsonParseResult preview = parseJsonBounded(stored->preview.toUtf8());
+            if (!preview.ok()) {
+                err() << "fwctl change: the stored preview of change " << change.id << " cannot be read: " << preview.message << '\n';
+                return Failure;
+            }
+            out() << QString::fromStdString(preview.value->dump(2)) << '\n';
+        } else {
+            out() << "change " << change.id << " of order " << change.order << ": " << stored->state << " (" << stored->outcome << ")\n";
+        }
         return code;
     }
 

@@ -13,11 +13,11 @@
 #include "commands/command.h"
 #include "engine/requestinbox.h"
 #include "store/database.h"
+#include "store/storelistings.h"
 #include "store/storeclock.h"
 
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
-#include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
 
@@ -25,16 +25,21 @@ namespace fw::cli {
 
 namespace {
 
-    void printRows(QSqlQuery& query, const QStringList& columns, bool json)
+    // A listing as lines of cells, or as a JSON array of objects; false (said) when it cannot be read.
+    bool printListing(const QString& command, const std::variant<Listing, QString>& read, bool json)
     {
+        if (const auto* error = std::get_if<QString>(&read)) {
+            err() << command << ": " << *error << '\n';
+            return false;
+        }
+        const Listing& listing = std::get<Listing>(read);
         auto rows = nlohmann::json::array();
-        while (query.next()) {
+        for (const QVariantList& values : listing.rows) {
             nlohmann::json row;
             QStringList cells;
-            for (int c = 0; c < columns.size(); ++c) {
-                const QVariant value = query.value(c);
-                row[columns[c].toStdString()] = variantToJson(value);
-                cells << value.toString();
+            for (int c = 0; c < listing.columns.size(); ++c) {
+                row[listing.columns[c].toStdString()] = variantToJson(values[c]);
+                cells << values[c].toString();
             }
             if (json)
                 rows.push_back(std::move(row));
@@ -43,6 +48,7 @@ namespace {
         }
         if (json)
             out() << QString::fromStdString(rows.dump(2)) << '\n';
+        return true;
     }
 
 } // namespace
@@ -59,33 +65,26 @@ int runStatus(const QStringList& arguments)
     if (!database)
         return Failure;
     const QString orderId = parser.positionalArguments().constFirst();
-    QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
-                                 "f.state = 'open'), set_aside_reason FROM orders o WHERE id = ?"));
-    query.addBindValue(orderId);
-    if (!query.exec() || !query.next()) {
+    const StoreListings listings(database->connection());
+    const auto standing = listings.orderStanding(orderId);
+    if (!standing) {
         err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
         return BadInput;
     }
     // A held order says so, with its open fallout cases: nothing new starts until it is resumed.
-    const int openCases = query.value(2).toInt();
-    if (!query.value(3).isNull()) // its stored data cannot be read: the engine does not run it
-        out() << "Order " << orderId << ": set-aside (" << query.value(0).toString() << " when set aside): "
-              << query.value(3).toString() << '\n';
-    else if (!parser.isSet(json) && query.value(1).toBool()) {
+    const int openCases = standing->openFalloutCases;
+    if (standing->setAsideReason) // its stored data cannot be read: the engine does not run it
+        out() << "Order " << orderId << ": set-aside (" << standing->state << " when set aside): " << *standing->setAsideReason << '\n';
+    else if (!parser.isSet(json) && standing->onHold) {
         const QString next = openCases > 0 ? QStringLiteral("retry, skip or cancel them: 'fwctl fallout'")
                                            : QStringLiteral("'fwctl resume %1' continues it").arg(orderId);
-        out() << "Order " << orderId << ": on hold (" << query.value(0).toString() << ", " << openCases << " open fallout "
+        out() << "Order " << orderId << ": on hold (" << standing->state << ", " << openCases << " open fallout "
               << (openCases == 1 ? "case" : "cases") << "; " << next << ")\n";
     }
     else if (!parser.isSet(json))
-        out() << "Order " << orderId << ": " << query.value(0).toString() << '\n';
-    query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
-    query.addBindValue(orderId);
-    query.exec();
-    printRows(query, { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"),
-                       QStringLiteral("attempts"), QStringLiteral("lastError") },
-              parser.isSet(json));
+        out() << "Order " << orderId << ": " << standing->state << '\n';
+    if (!printListing(arguments.value(0), listings.steps(orderId), parser.isSet(json)))
+        return Failure;
     return Ok;
 }
 
@@ -101,16 +100,8 @@ int runTasks(const QStringList& arguments)
     const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
-    QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), COALESCE(claimed_at, ''), order_id, step_id FROM tasks "
-                                 "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"));
-    query.addBindValue(parser.value(queue));
-    query.addBindValue(parser.value(queue));
-    query.addBindValue(parser.isSet(all) ? 1 : 0);
-    query.exec();
-    printRows(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"),
-                       QStringLiteral("claimedAt"), QStringLiteral("order"), QStringLiteral("step") },
-              parser.isSet(json));
+    if (!printListing(arguments.value(0), StoreListings(database->connection()).tasks(parser.value(queue), parser.isSet(all)), parser.isSet(json)))
+        return Failure;
     return Ok;
 }
 
@@ -254,15 +245,8 @@ int runFallout(const QStringList& arguments)
         const auto database = openStore(StoreAccess::Read);
         if (!database)
             return Failure;
-        QSqlQuery query(database->connection());
-        query.prepare(QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
-                                     "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"));
-        query.addBindValue(parser.value(queue));
-        query.addBindValue(parser.value(queue));
-        query.exec();
-        printRows(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
-                           QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") },
-                  parser.isSet(json));
+        if (!printListing(arguments.value(0), StoreListings(database->connection()).openFallout(parser.value(queue)), parser.isSet(json)))
+            return Failure;
         return Ok;
     }
     bool numeric = false;

@@ -12,20 +12,12 @@
 
 #include <QDeadlineTimer>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QThread>
 
 namespace fw::cli {
 
 namespace {
 
-    QString ownerOf(Database& database, const QString& orderId)
-    {
-        QSqlQuery query(database.connection());
-        query.prepare(QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"));
-        query.addBindValue(orderId);
-        return query.exec() && query.next() ? query.value(0).toString() : QString();
-    }
 
 } // namespace
 
@@ -43,7 +35,7 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
     SyncAgent agent(database, clock, settings);
     if (target.orderId.isEmpty() || !agent.isReplica(target.orderId))
         return std::nullopt;
-    const QString owner = ownerOf(database, target.orderId);
+    const QString owner = SyncLedger(database.connection()).replicaOwner(target.orderId);
     if (const auto error = agent.open()) {
         err() << command << ": " << *error << '\n';
         return Failure;

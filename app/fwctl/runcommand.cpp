@@ -13,6 +13,7 @@
 #include "sla/stephistory.h"
 #include "store/database.h"
 #include "store/storeclock.h"
+#include "store/storelistings.h"
 #include "sync/syncedactions.h"
 #include "sync/syncledger.h"
 
@@ -20,7 +21,6 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QLockFile>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -37,10 +37,8 @@ namespace {
     // never goes back), else now. From then on the position is kept in the store (StoreClock).
     QDateTime simulatedStart(const Database& database)
     {
-        QSqlQuery query(database.connection());
-        if (query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) && query.next() && !query.value(0).isNull())
-            return fromStoreTimeText(query.value(0).toString());
-        return QDateTime::currentDateTimeUtc();
+        const QDateTime newest = StoreListings(database.connection()).newestJournalEntry();
+        return newest.isValid() ? newest : QDateTime::currentDateTimeUtc();
     }
 
     // Jeopardy supervision as the workbench's engine does it (EngineWorker::superviseSla): each

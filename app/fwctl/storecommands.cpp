@@ -2,12 +2,12 @@
 
 #include "common/clock.h"
 #include "store/database.h"
+#include "store/storelistings.h"
 #include "store/storeclock.h"
 #include "store/journal.h"
 #include "commands/commandprocessor.h"
 
 #include <QCommandLineParser>
-#include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
 
@@ -66,25 +66,25 @@ int runOrders(const QStringList& arguments)
     const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
-    QSqlQuery query(database->connection());
-    query.setForwardOnly(true);
     // An order set aside (its stored data cannot be read) shows as "set-aside", with its reason in JSON.
-    query.exec(QStringLiteral("SELECT o.id, o.account_name, CASE WHEN o.set_aside_reason IS NULL THEN o.state ELSE 'set-aside' END, "
-                              "o.catalog_id, o.requested_date, (SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
-                              "COALESCE(o.set_aside_reason, '') FROM orders o ORDER BY o.id"));
+    const auto read = StoreListings(database->connection()).orders();
+    if (const auto* error = std::get_if<QString>(&read)) {
+        err() << arguments.value(0) << ": " << *error << '\n';
+        return Failure;
+    }
     auto rows = nlohmann::json::array();
-    while (query.next()) {
+    for (const QVariantList& order : std::get<Listing>(read).rows) {
         if (parser.isSet(jsonOption)) {
-            rows.push_back({ { "id", query.value(0).toString().toStdString() },
-                             { "account", query.value(1).toString().toStdString() },
-                             { "state", query.value(2).toString().toStdString() },
-                             { "catalog", query.value(3).toString().toStdString() },
-                             { "requestedDate", query.value(4).toString().toStdString() },
-                             { "steps", query.value(5).toInt() },
-                             { "setAsideReason", query.value(6).toString().toStdString() } });
+            rows.push_back({ { "id", order[0].toString().toStdString() },
+                             { "account", order[1].toString().toStdString() },
+                             { "state", order[2].toString().toStdString() },
+                             { "catalog", order[3].toString().toStdString() },
+                             { "requestedDate", order[4].toString().toStdString() },
+                             { "steps", order[5].toInt() },
+                             { "setAsideReason", order[6].toString().toStdString() } });
         } else {
-            out() << query.value(0).toString().leftJustified(12) << ' ' << query.value(2).toString().leftJustified(10) << ' '
-                  << query.value(5).toString().rightJustified(4) << " steps  " << query.value(1).toString() << '\n';
+            out() << order[0].toString().leftJustified(12) << ' ' << order[2].toString().leftJustified(10) << ' '
+                  << order[5].toString().rightJustified(4) << " steps  " << order[1].toString() << '\n';
         }
     }
     if (parser.isSet(jsonOption))
@@ -104,10 +104,7 @@ int runTimeline(const QStringList& arguments)
     if (!database)
         return Failure;
     const QString orderId = parser.positionalArguments().constFirst();
-    QSqlQuery exists(database->connection());
-    exists.prepare(QStringLiteral("SELECT 1 FROM orders WHERE id = ?"));
-    exists.addBindValue(orderId);
-    if (!exists.exec() || !exists.next()) {
+    if (!StoreListings(database->connection()).orderStanding(orderId)) {
         err() << arguments.value(0) << ": unknown order '" << orderId << "' in " << databasePath() << '\n';
         return BadInput;
     }

@@ -17,7 +17,7 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMap>
-#include <QSqlQuery>
+#include "store/storelistings.h"
 
 namespace fw::cli {
 
@@ -35,18 +35,13 @@ QString connectionLine(const SyncStatus& status)
 
 QString ordersLine(Database& database)
 {
-    QSqlQuery query(database.connection());
-    query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT COALESCE(replica_of, ''), state, COUNT(*) FROM orders GROUP BY 1, 2 ORDER BY 1, 2"));
     QMap<QString, QStringList> states; // owner ("" = here) -> "completed 3" ...
     QMap<QString, int> counts;
     int total = 0;
-    while (query.next()) {
-        const QString owner = query.value(0).toString();
-        const int count = query.value(2).toInt();
-        states[owner] << QStringLiteral("%1 %2").arg(query.value(1).toString()).arg(count);
-        counts[owner] += count;
-        total += count;
+    for (const OrderCount& count : StoreListings(database.connection()).orderCounts()) {
+        states[count.owner] << QStringLiteral("%1 %2").arg(count.state).arg(count.count);
+        counts[count.owner] += count.count;
+        total += count.count;
     }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {

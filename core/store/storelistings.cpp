@@ -1,0 +1,120 @@
+#include "storelistings.h"
+
+#include "common/clock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fw {
+
+namespace {
+    std::variant<Listing, QString> listing(QSqlQuery& query, const QStringList& columns)
+    {
+        if (!query.exec())
+            return QStringLiteral("store: cannot list: ") + query.lastError().text();
+        Listing result { columns, {} };
+        while (query.next()) {
+            QVariantList row;
+            row.reserve(columns.size());
+            for (int c = 0; c < columns.size(); ++c)
+                row << query.value(c);
+            result.rows.push_back(std::move(row));
+        }
+        return result;
+    }
+} // namespace
+
+StoreListings::StoreListings(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+std::variant<Listing, QString> StoreListings::orders() const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT o.id, o.account_name, CASE WHEN o.set_aside_reason IS NULL THEN o.state ELSE 'set-aside' END, "
+                                 "o.catalog_id, o.requested_date, (SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
+                                 "COALESCE(o.set_aside_reason, '') FROM orders o ORDER BY o.id"));
+    return listing(query, { QStringLiteral("id"), QStringLiteral("account"), QStringLiteral("state"), QStringLiteral("catalog"),
+                            QStringLiteral("requestedDate"), QStringLiteral("steps"), QStringLiteral("setAsideReason") });
+}
+
+std::optional<OrderStanding> StoreListings::orderStanding(const QString& orderId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
+                                 "f.state = 'open'), set_aside_reason FROM orders o WHERE id = ?"));
+    query.addBindValue(orderId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    OrderStanding standing { query.value(0).toString(), query.value(1).toBool(), query.value(2).toInt(), std::nullopt };
+    if (!query.value(3).isNull())
+        standing.setAsideReason = query.value(3).toString();
+    return standing;
+}
+
+std::variant<Listing, QString> StoreListings::steps(const QString& orderId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
+    query.addBindValue(orderId);
+    return listing(query, { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"),
+                            QStringLiteral("attempts"), QStringLiteral("lastError") });
+}
+
+std::variant<Listing, QString> StoreListings::tasks(const QString& queue, bool includeCompleted) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), COALESCE(claimed_at, ''), order_id, step_id FROM tasks "
+                                 "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"));
+    query.addBindValue(queue);
+    query.addBindValue(queue);
+    query.addBindValue(includeCompleted ? 1 : 0);
+    return listing(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"),
+                            QStringLiteral("claimedAt"), QStringLiteral("order"), QStringLiteral("step") });
+}
+
+std::variant<Listing, QString> StoreListings::openFallout(const QString& queue) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
+                                 "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"));
+    query.addBindValue(queue);
+    query.addBindValue(queue);
+    return listing(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
+                            QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") });
+}
+
+std::optional<StoredChangeOrder> StoreListings::changeOrder(const QString& orderId, const QString& changeId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT state, outcome, preview FROM change_orders WHERE order_id = ? AND id = ?"));
+    query.addBindValue(orderId);
+    query.addBindValue(changeId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return StoredChangeOrder { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
+}
+
+QDateTime StoreListings::newestJournalEntry() const
+{
+    QSqlQuery query(m_database);
+    if (query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) && query.next() && !query.value(0).isNull())
+        return fromStoreTimeText(query.value(0).toString());
+    return {};
+}
+
+std::vector<OrderCount> StoreListings::orderCounts() const
+{
+    std::vector<OrderCount> counts;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(replica_of, ''), state, COUNT(*) FROM orders GROUP BY 1, 2 ORDER BY 1, 2")))
+        return counts;
+    while (query.next())
+        counts.push_back({ query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() });
+    return counts;
+}
+
+} // namespace fw

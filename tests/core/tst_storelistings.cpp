@@ -1,0 +1,153 @@
+// StoreListings on a small store with known answers (orderstorefixture.h): what fwctl's orders,
+// status, tasks, fallout, timeline and sync commands print.
+#include "common/clock.h"
+#include "orderstorefixture.h"
+#include "store/database.h"
+#include "store/storelistings.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+
+namespace {
+QStringList strings(std::initializer_list<const char*> texts)
+{
+    QStringList list;
+    for (const char* text : texts)
+        list << QString::fromLatin1(text);
+    return list;
+}
+} // namespace
+
+class TestStoreListings : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+
+    void exec(const QString& sql)
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY2(query.exec(sql), qPrintable(sql));
+    }
+
+    static Listing listing(const std::variant<Listing, QString>& read)
+    {
+        if (const auto* error = std::get_if<QString>(&read))
+            qFatal("%s", qPrintable(*error));
+        return std::get<Listing>(read);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("store.db")));
+        QCOMPARE(m_database->open(), std::nullopt);
+        QVERIFY(test::fillFixtureStore(m_database->connection(), 10));
+        const QString at = QStringLiteral("2024-01-02T00:00:00.000Z");
+        exec(QStringLiteral("UPDATE orders SET set_aside_reason = 'its catalog is missing' WHERE id = 'SO-1003'"));
+        exec(QStringLiteral("UPDATE orders SET on_hold = 1 WHERE id = 'SO-1002'"));
+        exec(QStringLiteral("UPDATE orders SET replica_of = 'ws-b' WHERE id IN ('SO-1000', 'SO-1005')"));
+        exec(QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, claimed_by, created_at, updated_at) VALUES "
+                            "('SO-1001', 'shipping', 'field', 'open', NULL, '%1', '%1'), "
+                            "('SO-1002', 'shipping', 'desk', 'claimed', 'ana', '%1', '%1'), "
+                            "('SO-1004', 'shipping', 'desk', 'completed', 'bo', '%1', '%1')")
+                 .arg(at));
+        exec(QStringLiteral("INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, opened_at) VALUES "
+                            "('SO-1002', 'billing', 'billing-ops', 'open', 'fatal', 'HTTP 422', 1, '%1'), "
+                            "('SO-1007', 'billing', 'billing-ops', 'resolved', 'fatal', 'HTTP 422', 1, '%1')")
+                 .arg(at));
+    }
+
+    void ordersListEveryOrderWithItsStanding()
+    {
+        const Listing orders = listing(StoreListings(m_database->connection()).orders());
+        QCOMPARE(orders.columns, strings({ "id", "account", "state", "catalog", "requestedDate", "steps", "setAsideReason" }));
+        QCOMPARE(int(orders.rows.size()), 10);
+        QCOMPARE(orders.rows[1].at(0).toString(), QStringLiteral("SO-1001"));
+        QCOMPARE(orders.rows[1].at(2).toString(), QStringLiteral("in-progress"));
+        QCOMPARE(orders.rows[3].at(2).toString(), QStringLiteral("set-aside"));
+        QCOMPARE(orders.rows[3].at(6).toString(), QStringLiteral("its catalog is missing"));
+        QCOMPARE(orders.rows[0].at(5).toInt(), 3); // network, shipping, billing
+    }
+
+    void anOrdersStandingSaysHeldAndSetAside()
+    {
+        const StoreListings listings(m_database->connection());
+        QCOMPARE(listings.orderStanding(QStringLiteral("SO-9999")).has_value(), false);
+        const auto held = listings.orderStanding(QStringLiteral("SO-1002"));
+        QVERIFY(held && held->onHold && !held->setAsideReason);
+        QCOMPARE(held->openFalloutCases, 1);
+        QCOMPARE(held->state, QStringLiteral("fallout"));
+        const auto setAside = listings.orderStanding(QStringLiteral("SO-1003"));
+        QVERIFY(setAside && setAside->setAsideReason);
+        QCOMPARE(*setAside->setAsideReason, QStringLiteral("its catalog is missing"));
+        QCOMPARE(listings.orderStanding(QStringLiteral("SO-1007"))->openFalloutCases, 0); // its case is resolved
+    }
+
+    void stepsComeInPlanOrder()
+    {
+        const Listing steps = listing(StoreListings(m_database->connection()).steps(QStringLiteral("SO-1001")));
+        QCOMPARE(int(steps.rows.size()), 3);
+        QStringList lanes;
+        for (const QVariantList& step : steps.rows)
+            lanes << step.at(1).toString();
+        QCOMPARE(lanes, strings({ "network", "shipping", "billing" }));
+    }
+
+    void tasksByQueueOpenOrAll_data()
+    {
+        QTest::addColumn<QString>("queue");
+        QTest::addColumn<bool>("all");
+        QTest::addColumn<QStringList>("orders");
+        QTest::newRow("open and claimed") << QString() << false << strings({ "SO-1001", "SO-1002" });
+        QTest::newRow("every task") << QString() << true << strings({ "SO-1001", "SO-1002", "SO-1004" });
+        QTest::newRow("one queue") << QStringLiteral("desk") << false << strings({ "SO-1002" });
+        QTest::newRow("no such queue") << QStringLiteral("nobody") << true << QStringList {};
+    }
+
+    void tasksByQueueOpenOrAll()
+    {
+        QFETCH(QString, queue);
+        QFETCH(bool, all);
+        const Listing tasks = listing(StoreListings(m_database->connection()).tasks(queue, all));
+        QStringList orders;
+        for (const QVariantList& task : tasks.rows)
+            orders << task.at(5).toString();
+        QTEST(orders, "orders");
+    }
+
+    void openFalloutOnly()
+    {
+        const StoreListings listings(m_database->connection());
+        const Listing open = listing(listings.openFallout(QString()));
+        QCOMPARE(int(open.rows.size()), 1);
+        QCOMPARE(open.rows[0].at(2).toString(), QStringLiteral("SO-1002"));
+        QCOMPARE(int(listing(listings.openFallout(QStringLiteral("field-ops"))).rows.size()), 0);
+    }
+
+    void orderCountsByOwnerAndState()
+    {
+        int here = 0;
+        int replicas = 0;
+        for (const OrderCount& count : StoreListings(m_database->connection()).orderCounts())
+            (count.owner.isEmpty() ? here : replicas) += count.count;
+        QCOMPARE(here, 8);
+        QCOMPARE(replicas, 2);
+    }
+
+    void newestJournalEntry()
+    {
+        const StoreListings listings(m_database->connection());
+        exec(QStringLiteral("DELETE FROM journal"));
+        QVERIFY(!listings.newestJournalEntry().isValid());
+        exec(QStringLiteral("INSERT INTO journal (at, order_id, kind, actor) VALUES ('2024-03-01T10:00:00.000Z', 'SO-1001', 'x', 'ana'), "
+                            "('2024-03-02T10:00:00.000Z', 'SO-1001', 'x', 'ana')"));
+        QCOMPARE(listings.newestJournalEntry(), QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreListings)
+#include "tst_storelistings.moc"
