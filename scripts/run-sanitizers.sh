@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the engine, fwctl, fw-stubs and the core and integration tests with AddressSanitizer and
-# UndefinedBehaviorSanitizer (the dev-asan preset, in build-asan/) and runs those tests. Any
+# UndefinedBehaviorSanitizer (the asan preset, in build-asan/; once built, `ctest --preset asan`
+# runs them the same way) and runs those tests. Any
 # sanitizer report fails the test that triggered it: UBSan does not recover, ASan aborts, and
 # LeakSanitizer reports leaks at exit. Exits non-zero on any failure.
 #
@@ -8,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake --preset dev-asan -DFW_BUILD_BENCH=OFF >/dev/null
+cmake --preset asan >/dev/null
 labels='core|integration'
 mapfile -t tests < <(ctest --test-dir build-asan -N -L "$labels" "$@" | sed -n 's/^ *Test *#[0-9]*: *//p')
 ((${#tests[@]})) || { echo "run-sanitizers: no test matches" >&2; exit 1; }
