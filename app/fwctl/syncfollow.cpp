@@ -156,6 +156,7 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
             return Failure;
     }
     const auto serving = RequestInbox::serve(database.path()); // other fwctl commands hand their actions here
+    DirectEnginePort engine(database, clock, executor); // declared first: the sync thread, which uses it, stops before it goes
     SyncThread sync(database.path(), syncSettings(), tickMs);
     if (const auto error = sync.prepare(database)) {
         err() << command << ": " << *error << '\n';
@@ -167,7 +168,6 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
           << PgConnection::masked(remoteOptions().conninfo) << " (Ctrl+C stops it)\n";
     out().flush();
     Follower follower(command, database, executor, sync, clock);
-    DirectEnginePort engine(database, clock, executor);
     sync.start(engine);
     follower.waitForRounds(1, 3000); // orders taken over while this workstation was away are dropped before the engine runs
     int exitCode = Ok;
