@@ -5,10 +5,13 @@
 #include "ordersnapshot.h"
 #include "pgconnection.h"
 #include "store/database.h"
+#include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 #include "store/transactionguard.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 #include <QSet>
 #include <QSqlQuery>
@@ -40,26 +43,30 @@ bool SyncAgent::pushEvents()
             return check(QStringLiteral("local store: cannot read the journal"));
         const qint64 newest = query.value(0).toLongLong();
         query.finish();
-        query.prepare(QStringLiteral("SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
-                                     "WHERE seq > ? AND seq <= ? AND origin = 'local' ORDER BY seq LIMIT ?"));
-        query.addBindValue(from);
-        query.addBindValue(newest);
-        query.addBindValue(m_settings.batch);
-        if (!query.exec())
-            return check(QStringLiteral("local store: cannot read the journal"));
+        // Read through the raw SQLite layer: QSqlQuery's QVariant per value cost more than SQLite's own work here.
+        const QSqlDatabase db = m_database.connection();
+        SqliteQuery rows(SqliteStatement::handleOf(db),
+                         "SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
+                         "WHERE seq > ? AND seq <= ? AND origin = 'local' ORDER BY seq LIMIT ?");
+        rows.bind(1, from);
+        rows.bind(2, newest);
+        rows.bind(3, qint64(m_settings.batch));
         std::vector<SyncEvent> events;
+        events.reserve(std::size_t(std::clamp(m_settings.batch, 0, 1 << 16)));
         qint64 through = from;
         int read = 0;
-        while (query.next()) {
+        while (rows.next()) {
             ++read;
-            through = query.value(0).toLongLong();
-            if (query.value(2).isNull())
+            through = rows.integer(0);
+            if (rows.isNull(2))
                 continue; // not about an order (a catalog import): every workstation has its own
-            events.push_back({ 0, m_workstation, through, query.value(2).toString(), 0, query.value(1).toString(), query.value(3).toString(),
-                               query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
-                               query.value(7).toString(), query.value(8).toString() });
+            events.push_back({ 0, m_workstation, through, rows.text(2), 0, rows.text(1), rows.text(3), rows.text(4), rows.text(5),
+                               rows.text(6), rows.text(7), rows.text(8) });
         }
-        query.finish();
+        const QString readError = rows.error();
+        rows.reset();
+        if (!readError.isEmpty())
+            return check(QStringLiteral("local store: cannot read the journal: ") + readError);
         if (read < m_settings.batch)
             through = newest;
         if (through == from)
@@ -91,23 +98,26 @@ bool SyncAgent::pushEvents()
         // An order's snapshot goes with the batch that holds its latest local event. Sent with an earlier batch
         // of a backlog it would be ahead of the shared journal, and a finished order's lease would be released
         // while the rest of its events still wait here (and would then be refused).
-        QSqlQuery later(m_database.connection());
-        later.setForwardOnly(true);
-        later.prepare(QStringLiteral("SELECT 1 FROM journal WHERE order_id = ? AND seq > ? AND origin = 'local' LIMIT 1"));
-        std::vector<SyncSnapshot> snapshots;
+        SqliteQuery later(SqliteStatement::handleOf(db), "SELECT 1 FROM journal WHERE order_id = ? AND seq > ? AND origin = 'local' LIMIT 1");
+        QStringList latestHere; // the orders whose latest local event is in this batch
         for (const QString& orderId : orders) {
             if (refusedHere.contains(orderId))
                 continue;
-            later.addBindValue(orderId);
-            later.addBindValue(through);
-            if (!later.exec())
-                return check(QStringLiteral("local store: cannot read the journal"));
+            later.bind(1, orderId);
+            later.bind(2, through);
             const bool moreToCome = later.next();
-            later.finish();
-            if (moreToCome)
-                continue;
-            if (auto captured = m_snapshots->capture(orderId))
-                snapshots.push_back({ orderId, m_workstation, tokens.value(orderId), 0, captured->state, captured->json });
+            const QString laterError = later.error();
+            later.reset();
+            if (!laterError.isEmpty())
+                return check(QStringLiteral("local store: cannot read the journal: ") + laterError);
+            if (!moreToCome)
+                latestHere << orderId;
+        }
+        std::vector<SyncSnapshot> snapshots;
+        const std::vector<std::optional<OrderSnapshots::Captured>> captured = m_snapshots->capture(latestHere);
+        for (qsizetype i = 0; i < latestHere.size(); ++i) {
+            if (const auto& c = captured[std::size_t(i)])
+                snapshots.push_back({ latestHere[i], m_workstation, tokens.value(latestHere[i]), 0, c->state, c->json });
         }
         auto pushed = m_remote->push(sendable, snapshots);
         if (auto* error = std::get_if<QString>(&pushed))
