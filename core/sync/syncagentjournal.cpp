@@ -152,10 +152,10 @@ bool SyncAgent::pushEvents()
             if (!refusedHere.contains(it.key()))
                 snapshots.push_back({ it.key(), m_workstation, tokens.value(it.key()), 0, it->state, it->json });
         }
-        // The server stores this batch while the next one is read here: the worker alone uses the remote
-        // store until it is joined, this thread only the local one. The next batch starts where this one
-        // ends whatever the push answers; an error drops it, and leases are only looked at once this
-        // batch is recorded, so refusals reach it as they would read after.
+        // The server stores this batch while the next one is read here: until it is joined the worker alone
+        // uses the remote store, this thread only the local one. The next batch starts where this one ends
+        // whatever the push answers (an error drops it), and its leases are looked at only after this batch
+        // is recorded, so it meets this batch's refusals as if it had been read afterwards.
         std::variant<PushOutcome, QString> pushed = QString();
         LocalJournalBatch next;
         {
