@@ -12,10 +12,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <thread>
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace fw {
 
@@ -152,17 +152,21 @@ bool SyncAgent::pushEvents()
             if (!refusedHere.contains(it.key()))
                 snapshots.push_back({ it.key(), m_workstation, tokens.value(it.key()), 0, it->state, it->json });
         }
-        // The server stores this batch while the next one is read here: until it is joined the worker alone
+        // The server stores this batch while the next one is read here: until it has finished the worker alone
         // uses the remote store, this thread only the local one. The next batch starts where this one ends
         // whatever the push answers (an error drops it), and its leases are looked at only after this batch
         // is recorded, so it meets this batch's refusals as if it had been read afterwards.
         std::variant<PushOutcome, QString> pushed = QString();
-        LocalJournalBatch next;
-        {
-            std::thread pusher([this, &pushed, &sendable, &snapshots] { pushed = m_remote->push(sendable, snapshots); });
-            next = readLocalJournalBatch(db, *m_snapshots, m_workstation, m_settings.batch, through);
-            pusher.join();
-        }
+        bool pushedThere = false;
+        const std::unique_ptr<QThread> pusher(QThread::create([this, &pushed, &pushedThere, &sendable, &snapshots] {
+            pushed = m_remote->push(sendable, snapshots);
+            pushedThere = true;
+        }));
+        pusher->start();
+        LocalJournalBatch next = readLocalJournalBatch(db, *m_snapshots, m_workstation, m_settings.batch, through);
+        pusher->wait();
+        if (!pushedThere) // no thread could be started: push from here
+            pushed = m_remote->push(sendable, snapshots);
         if (auto* error = std::get_if<QString>(&pushed))
             return check(*error);
         const PushOutcome& outcome = std::get<PushOutcome>(pushed);
