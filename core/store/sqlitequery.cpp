@@ -80,9 +80,27 @@ void SqliteQuery::reset()
     }
 }
 
+SqliteQuery::Type SqliteQuery::type(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
 bool SqliteQuery::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
 
 qint64 SqliteQuery::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+
+double SqliteQuery::real(int column) const { return sqlite3_column_double(m_statement, column); }
 
 QString SqliteQuery::text(int column) const
 {

@@ -36,8 +36,11 @@ public:
     // Ready to run again with new bindings.
     void reset();
 
+    enum class Type { Null, Integer, Real, Text, Blob };
+    Type type(int column) const; // what the column holds in the current row
     bool isNull(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     QString text(int column) const;
     std::string_view utf8(int column) const; // valid until the next next()/reset()
     QDateTime time(int column) const; // the store's time format; NULL: invalid

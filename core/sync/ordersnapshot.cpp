@@ -1,7 +1,13 @@
 #include "ordersnapshot.h"
+#include "store/sqlitequery.h"
+#include "store/sqlitestatement.h"
 #include "store/storedjson.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,21 +40,6 @@ namespace {
         return column == QStringLiteral("id") && (table == QStringLiteral("tasks") || table == QStringLiteral("fallout_cases"));
     }
 
-    nlohmann::json toJson(const QVariant& value)
-    {
-        if (value.isNull())
-            return nullptr;
-        switch (value.typeId()) {
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-            return value.toLongLong();
-        case QMetaType::Double:
-            return value.toDouble();
-        default:
-            return value.toString().toStdString();
-        }
-    }
-
     QVariant fromJson(const nlohmann::json& value)
     {
         if (value.is_null())
@@ -60,6 +51,67 @@ namespace {
         if (value.is_string())
             return QVariant(QString::fromStdString(value.get<std::string>()));
         return QVariant(QString::fromStdString(value.dump())); // a damaged snapshot: no exception
+    }
+
+    // Appends UTF-8 text as a JSON string, escaped as nlohmann::json::dump escapes it (the text snapshots
+    // always had): ", \\ and control characters; everything else as it is.
+    void appendSnapshotJsonString(std::string& out, std::string_view utf8)
+    {
+        out += '"';
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < utf8.size(); ++i) {
+            const auto c = static_cast<unsigned char>(utf8[i]);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            out.append(utf8.data() + run, i - run);
+            switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                out.append(escaped, 6);
+            }
+            }
+            run = i + 1;
+        }
+        out.append(utf8.data() + run, utf8.size() - run);
+        out += '"';
+    }
+
+    // One column of the current row as a JSON value, as the QVariant QSQLITE reads for it came out.
+    void appendSnapshotJsonValue(std::string& out, const SqliteQuery& row, int column)
+    {
+        switch (row.type(column)) {
+        case SqliteQuery::Type::Null:
+            out += "null";
+            return;
+        case SqliteQuery::Type::Integer: {
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, row.integer(column)).ptr;
+            out.append(digits, std::size_t(end - digits));
+            return;
+        }
+        case SqliteQuery::Type::Real:
+            out += nlohmann::json(row.real(column)).dump();
+            return;
+        case SqliteQuery::Type::Text:
+        case SqliteQuery::Type::Blob:
+            break;
+        }
+        const std::string_view text = row.utf8(column);
+        if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            appendSnapshotJsonString(out, text);
+            return;
+        }
+        // Not plain ASCII: through QString, so what goes out is valid UTF-8 whatever the store holds.
+        const QByteArray utf8 = QString::fromUtf8(text.data(), qsizetype(text.size())).toUtf8();
+        appendSnapshotJsonString(out, std::string_view(utf8.constData(), std::size_t(utf8.size())));
     }
 } // namespace
 
@@ -74,7 +126,24 @@ OrderSnapshots::OrderSnapshots(QSqlDatabase database)
                 columns << record.fieldName(i);
         }
         m_columns.insert(table, columns);
+        // Capture reads the columns sorted by name, in the order the JSON object keeps its keys.
+        CaptureTable capture;
+        capture.name = table.toStdString();
+        std::vector<std::string> sorted;
+        for (const QString& column : columns)
+            sorted.push_back(column.toStdString());
+        std::sort(sorted.begin(), sorted.end());
+        capture.select = "SELECT ";
+        for (std::size_t i = 0; i < sorted.size(); ++i) {
+            capture.select += (i == 0 ? "" : ", ") + sorted[i];
+            capture.keys.push_back('"' + sorted[i] + "\":");
+            if (table == QStringLiteral("orders") && sorted[i] == "state")
+                capture.stateColumn = int(i);
+        }
+        capture.select += " FROM " + capture.name + " WHERE " + keyColumn(table).toStdString() + " = ?";
+        m_capture.push_back(std::move(capture));
     }
+    std::sort(m_capture.begin(), m_capture.end(), [](const CaptureTable& a, const CaptureTable& b) { return a.name < b.name; });
 }
 
 OrderSnapshots::~OrderSnapshots() = default;
@@ -92,30 +161,56 @@ QSqlQuery& OrderSnapshots::prepared(const QString& sql)
 
 std::optional<OrderSnapshots::Captured> OrderSnapshots::capture(const QString& orderId)
 {
-    nlohmann::json snapshot = nlohmann::json::object();
-    Captured captured;
-    for (const QString& table : snapshotTables()) {
-        const QStringList& columns = m_columns[table];
-        QSqlQuery& query = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                        .arg(columns.join(QStringLiteral(", ")), table, keyColumn(table)));
-        query.addBindValue(orderId);
-        if (!query.exec())
-            return std::nullopt;
-        nlohmann::json rows = nlohmann::json::array();
-        while (query.next()) {
-            nlohmann::json row = nlohmann::json::object();
-            for (int i = 0; i < columns.size(); ++i)
-                row[columns[i].toStdString()] = toJson(query.value(i));
-            if (table == QStringLiteral("orders"))
-                captured.state = query.value(columns.indexOf(QStringLiteral("state"))).toString();
-            rows.push_back(std::move(row));
+    return std::move(capture(QStringList { orderId }).front());
+}
+
+std::vector<std::optional<OrderSnapshots::Captured>> OrderSnapshots::capture(const QStringList& orderIds)
+{
+    // The JSON text is written straight from SQLite's values, as nlohmann::json::dump wrote the object
+    // built from QSqlQuery's before (keys sorted, no spaces): a tenth of the work for the same text.
+    std::vector<std::optional<Captured>> captured(std::size_t(orderIds.size()));
+    sqlite3* handle = SqliteStatement::handleOf(m_database);
+    std::vector<std::unique_ptr<SqliteQuery>> queries;
+    for (const CaptureTable& table : m_capture)
+        queries.push_back(std::make_unique<SqliteQuery>(handle, table.select.c_str()));
+    std::string json;
+    for (qsizetype i = 0; i < orderIds.size(); ++i) {
+        const QByteArray id = orderIds[i].toUtf8();
+        Captured order;
+        bool found = false, failed = false;
+        json.assign(1, '{');
+        for (std::size_t t = 0; t < m_capture.size() && !failed; ++t) {
+            const CaptureTable& table = m_capture[t];
+            SqliteQuery& query = *queries[t];
+            json += (t == 0 ? "\"" : ",\"") + table.name + "\":[";
+            query.bindUtf8(1, std::string_view(id.constData(), std::size_t(id.size())));
+            for (bool first = true; query.next(); first = false) {
+                json += first ? "{" : ",{";
+                for (std::size_t c = 0; c < table.keys.size(); ++c) {
+                    if (c > 0)
+                        json += ',';
+                    json += table.keys[c];
+                    appendSnapshotJsonValue(json, query, int(c));
+                }
+                json += '}';
+                if (table.name == "orders") {
+                    found = true;
+                    if (table.stateColumn >= 0)
+                        order.state = query.text(table.stateColumn);
+                }
+            }
+            json += ']';
+            failed = !query.error().isEmpty();
+            query.reset();
+            if (failed) // a fresh statement for the next order (a query keeps its first error)
+                queries[t] = std::make_unique<SqliteQuery>(handle, table.select.c_str());
         }
-        query.finish();
-        if (table == QStringLiteral("orders") && rows.empty())
-            return std::nullopt;
-        snapshot[table.toStdString()] = std::move(rows);
+        if (failed || !found)
+            continue;
+        json += '}';
+        order.json = QString::fromUtf8(json.data(), qsizetype(json.size()));
+        captured[std::size_t(i)] = std::move(order);
     }
-    captured.json = QString::fromStdString(snapshot.dump());
     return captured;
 }
 

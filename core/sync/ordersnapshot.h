@@ -3,9 +3,12 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 class QSqlQuery;
 
@@ -26,6 +29,9 @@ public:
     };
     // nullopt when the store has no such order.
     std::optional<Captured> capture(const QString& orderId);
+    // The same for many orders at once (one entry per id, in order), with each statement prepared
+    // once: what a push does for every order whose latest event it sends.
+    std::vector<std::optional<Captured>> capture(const QStringList& orderIds);
     // Replaces the order's rows with the snapshot's, in the caller's transaction. replicaOf: the
     // owning workstation's id, or empty when this store now executes the order.
     std::optional<QString> apply(const QString& json, const QString& replicaOf);
@@ -33,8 +39,17 @@ public:
 private:
     QSqlQuery& prepared(const QString& sql);
 
+    // How capture reads and writes one table: its SELECT and, per column in JSON key order, the key text.
+    struct CaptureTable {
+        std::string name;
+        std::string select;
+        std::vector<std::string> keys; // `"column":`, sorted by column name as the JSON object keeps them
+        int stateColumn = -1; // orders: where the state is
+    };
+
     QSqlDatabase m_database;
     QHash<QString, QStringList> m_columns; // table -> the columns a snapshot carries
+    std::vector<CaptureTable> m_capture; // sorted by table name, as the snapshot's JSON object keeps them
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements; // by SQL text
 };
 

@@ -4,6 +4,7 @@
 
 #include <libpq-fe.h>
 
+#include <charconv>
 #include <vector>
 
 namespace fw {
@@ -324,20 +325,11 @@ std::optional<QString> PgConnection::copyEnd()
     return error;
 }
 
-void PgConnection::appendCopyRow(QByteArray& buffer, const QStringList& fields)
-{
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            buffer.append('\t');
-        const QString& field = fields[i];
-        if (field.isNull()) {
-            buffer.append("\\N");
-            continue;
-        }
-        // Runs of plain bytes are copied whole; only the four special bytes are escaped.
-        const QByteArray utf8 = field.toUtf8();
-        const char* run = utf8.constData();
-        const char* const end = run + utf8.size();
+namespace {
+    // Appends UTF-8 bytes escaped for COPY's text format: runs of plain bytes are copied whole; only
+    // the four special bytes are escaped.
+    void appendCopyEscaped(QByteArray& buffer, const char* run, const char* const end)
+    {
         for (const char* c = run; c != end; ++c) {
             const char* escaped = nullptr;
             switch (*c) {
@@ -351,6 +343,53 @@ void PgConnection::appendCopyRow(QByteArray& buffer, const QStringList& fields)
             run = c + 1;
         }
         buffer.append(run, end - run);
+    }
+
+    // Appends a text field. Most fields are ASCII (ids, states, times, payloads): those are written
+    // in one pass straight from the QString's UTF-16, without a UTF-8 copy of their own.
+    void appendCopyText(QByteArray& buffer, const QString& field)
+    {
+        const qsizetype at = buffer.size();
+        buffer.resize(at + 2 * field.size()); // room for every character escaped
+        char* out = buffer.data() + at;
+        const char16_t* c = reinterpret_cast<const char16_t*>(field.constData());
+        for (const char16_t* const end = c + field.size(); c != end; ++c) {
+            switch (*c) {
+            case u'\\': *out++ = '\\'; *out++ = '\\'; continue;
+            case u'\t': *out++ = '\\'; *out++ = 't'; continue;
+            case u'\n': *out++ = '\\'; *out++ = 'n'; continue;
+            case u'\r': *out++ = '\\'; *out++ = 'r'; continue;
+            default:
+                break;
+            }
+            if (*c >= 0x80) { // not ASCII: the whole field through Qt's UTF-8 codec
+                buffer.resize(at);
+                const QByteArray utf8 = field.toUtf8();
+                appendCopyEscaped(buffer, utf8.constData(), utf8.constData() + utf8.size());
+                return;
+            }
+            *out++ = char(*c);
+        }
+        buffer.resize(out - buffer.constData());
+    }
+} // namespace
+
+void PgConnection::appendCopyRow(QByteArray& buffer, std::initializer_list<CopyField> fields)
+{
+    bool first = true;
+    for (const CopyField& field : fields) {
+        if (!first)
+            buffer.append('\t');
+        first = false;
+        if (!field.text) {
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, field.number).ptr;
+            buffer.append(digits, end - digits);
+        } else if (field.text->isNull()) {
+            buffer.append("\\N", 2);
+        } else {
+            appendCopyText(buffer, *field.text);
+        }
     }
     buffer.append('\n');
 }

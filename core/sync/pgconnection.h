@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 #include <memory>
 #include <optional>
 #include <variant>
@@ -112,8 +114,22 @@ public:
     std::optional<QString> copyStart(const QString& copySql);
     std::optional<QString> copyPut(const QByteArray& rows);
     std::optional<QString> copyEnd();
+    // One field of a COPY row: a text (a null QString is \N) or a number, written without a
+    // QString of its own.
+    struct CopyField {
+        CopyField(const QString& text)
+            : text(&text)
+        {
+        }
+        CopyField(qint64 number)
+            : number(number)
+        {
+        }
+        const QString* text = nullptr;
+        qint64 number = 0;
+    };
     // Appends one COPY text row: fields separated by tabs, escaped; null QString fields as \N.
-    static void appendCopyRow(QByteArray& buffer, const QStringList& fields);
+    static void appendCopyRow(QByteArray& buffer, std::initializer_list<CopyField> fields);
 
     std::optional<QString> begin() { return execute(QStringLiteral("BEGIN")); }
     std::optional<QString> commit() { return execute(QStringLiteral("COMMIT")); }

@@ -105,7 +105,7 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
                 return fail(*error);
             copying = true;
         }
-        PgConnection::appendCopyRow(eventRows, { workstation, QString::number(e.localSeq), e.orderId, QString::number(e.fencingToken), e.at,
+        PgConnection::appendCopyRow(eventRows, { workstation, e.localSeq, e.orderId, e.fencingToken, e.at,
                                                  e.stepId, e.kind, e.actor, e.beforeState, e.afterState, e.payload });
         ++outcome.accepted;
         if (eventRows.size() >= piece) {
@@ -125,7 +125,7 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     QByteArray snapshotRows;
     for (const SyncSnapshot& s : snapshots) {
         if (!refused.contains(s.orderId))
-            PgConnection::appendCopyRow(snapshotRows, { s.orderId, QString::number(s.fencingToken), s.state, s.json });
+            PgConnection::appendCopyRow(snapshotRows, { s.orderId, s.fencingToken, s.state, s.json });
     }
     if (!snapshotRows.isEmpty()) {
         if (auto error = m_connection.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))

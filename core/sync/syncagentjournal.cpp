@@ -5,13 +5,17 @@
 #include "ordersnapshot.h"
 #include "pgconnection.h"
 #include "store/database.h"
+#include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 #include "store/transactionguard.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace fw {
 
@@ -28,88 +32,141 @@ std::optional<QString> SyncAgent::registerLocalOrder(const QString& orderId)
     return m_ledger.holdLease(std::get<Lease>(lease));
 }
 
-bool SyncAgent::pushEvents()
-{
-    for (;;) {
-        const qint64 from = m_ledger.number(QStringLiteral("pushed_through"));
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
+namespace {
+    // A batch of the local journal as a push sends it: its events, the orders they are about and the
+    // snapshots of those whose latest local event it holds. Read from SQLite alone.
+    struct LocalJournalBatch {
+        qint64 from = 0;
+        qint64 through = 0; // pushed_through once this batch is in
+        std::vector<SyncEvent> events;
+        QSet<QString> orders;
+        QHash<QString, OrderSnapshots::Captured> snapshots;
+        QString error; // the local store could not be read
+    };
+
+    LocalJournalBatch readLocalJournalBatch(const QSqlDatabase& db, OrderSnapshots& orderSnapshots, const QString& workstation, int size,
+                                            qint64 from)
+    {
+        LocalJournalBatch batch;
+        batch.from = batch.through = from;
+        sqlite3* handle = SqliteStatement::handleOf(db);
         // The newest row now: when less than a batch of local rows follows `from`, every row up to it is pushed
         // or pulled, and pushed_through moves there, so later rounds do not scan the pulled rows again.
-        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal")) || !query.next())
-            return check(QStringLiteral("local store: cannot read the journal"));
-        const qint64 newest = query.value(0).toLongLong();
-        query.finish();
-        query.prepare(QStringLiteral("SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
-                                     "WHERE seq > ? AND seq <= ? AND origin = 'local' ORDER BY seq LIMIT ?"));
-        query.addBindValue(from);
-        query.addBindValue(newest);
-        query.addBindValue(m_settings.batch);
-        if (!query.exec())
-            return check(QStringLiteral("local store: cannot read the journal"));
-        std::vector<SyncEvent> events;
-        qint64 through = from;
-        int read = 0;
-        while (query.next()) {
-            ++read;
-            through = query.value(0).toLongLong();
-            if (query.value(2).isNull())
-                continue; // not about an order (a catalog import): every workstation has its own
-            events.push_back({ 0, m_workstation, through, query.value(2).toString(), 0, query.value(1).toString(), query.value(3).toString(),
-                               query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
-                               query.value(7).toString(), query.value(8).toString() });
+        SqliteQuery newestRow(handle, "SELECT COALESCE(MAX(seq), 0) FROM journal");
+        if (!newestRow.next()) {
+            batch.error = QStringLiteral("local store: cannot read the journal: ") + newestRow.error();
+            return batch;
         }
-        query.finish();
-        if (read < m_settings.batch)
-            through = newest;
-        if (through == from)
+        const qint64 newest = newestRow.integer(0);
+        newestRow.reset();
+        // Read through the raw SQLite layer: QSqlQuery's QVariant per value cost more than SQLite's own work here.
+        SqliteQuery rows(handle, "SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
+                                 "WHERE seq > ? AND seq <= ? AND origin = 'local' ORDER BY seq LIMIT ?");
+        rows.bind(1, from);
+        rows.bind(2, newest);
+        rows.bind(3, qint64(size));
+        batch.events.reserve(std::size_t(std::clamp(size, 0, 1 << 16)));
+        int read = 0;
+        while (rows.next()) {
+            ++read;
+            batch.through = rows.integer(0);
+            if (rows.isNull(2))
+                continue; // not about an order (a catalog import): every workstation has its own
+            batch.events.push_back({ 0, workstation, batch.through, rows.text(2), 0, rows.text(1), rows.text(3), rows.text(4),
+                                     rows.text(5), rows.text(6), rows.text(7), rows.text(8) });
+            batch.orders.insert(batch.events.back().orderId);
+        }
+        batch.error = rows.error();
+        rows.reset();
+        if (!batch.error.isEmpty()) {
+            batch.error.prepend(QStringLiteral("local store: cannot read the journal: "));
+            return batch;
+        }
+        if (read < size)
+            batch.through = newest;
+        // An order's snapshot goes with the batch that holds its latest local event. Sent with an earlier batch
+        // of a backlog it would be ahead of the shared journal, and a finished order's lease would be released
+        // while the rest of its events still wait here (and would then be refused).
+        SqliteQuery later(handle, "SELECT 1 FROM journal WHERE order_id = ? AND seq > ? AND origin = 'local' LIMIT 1");
+        QStringList latestHere;
+        for (const QString& orderId : std::as_const(batch.orders)) {
+            later.bind(1, orderId);
+            later.bind(2, batch.through);
+            const bool moreToCome = later.next();
+            batch.error = later.error();
+            later.reset();
+            if (!batch.error.isEmpty()) {
+                batch.error.prepend(QStringLiteral("local store: cannot read the journal: "));
+                return batch;
+            }
+            if (!moreToCome)
+                latestHere << orderId;
+        }
+        std::vector<std::optional<OrderSnapshots::Captured>> captured = orderSnapshots.capture(latestHere);
+        for (qsizetype i = 0; i < latestHere.size(); ++i) {
+            if (auto& c = captured[std::size_t(i)])
+                batch.snapshots.insert(latestHere[i], std::move(*c));
+        }
+        return batch;
+    }
+} // namespace
+
+bool SyncAgent::pushEvents()
+{
+    const QSqlDatabase db = m_database.connection();
+    LocalJournalBatch batch
+        = readLocalJournalBatch(db, *m_snapshots, m_workstation, m_settings.batch, m_ledger.number(QStringLiteral("pushed_through")));
+    for (;;) {
+        if (!batch.error.isEmpty())
+            return check(batch.error);
+        if (batch.through == batch.from)
             return true;
+        std::vector<SyncEvent>& events = batch.events;
+        const qint64 through = batch.through;
 
         QHash<QString, qint64> tokens = m_ledger.leases();
-        QSet<QString> orders;
-        for (const SyncEvent& e : events)
-            orders.insert(e.orderId);
         QHash<QString, QString> refusedHere; // order -> why it cannot be pushed
-        for (const QString& orderId : orders) {
+        bool registered = false;
+        for (const QString& orderId : std::as_const(batch.orders)) {
             if (tokens.contains(orderId))
                 continue;
+            registered = true;
             if (auto error = registerLocalOrder(orderId)) {
                 if (!m_connection->isOpen())
                     return check(error);
                 refusedHere.insert(orderId, *error);
             }
         }
-        tokens = m_ledger.leases();
+        if (registered)
+            tokens = m_ledger.leases();
         std::vector<SyncEvent> sendable;
         sendable.reserve(events.size());
         for (SyncEvent& e : events) {
             if (refusedHere.contains(e.orderId))
                 continue;
             e.fencingToken = tokens.value(e.orderId);
-            sendable.push_back(e);
+            sendable.push_back(std::move(e)); // `events` keeps the ones held back here
         }
-        // An order's snapshot goes with the batch that holds its latest local event. Sent with an earlier batch
-        // of a backlog it would be ahead of the shared journal, and a finished order's lease would be released
-        // while the rest of its events still wait here (and would then be refused).
-        QSqlQuery later(m_database.connection());
-        later.setForwardOnly(true);
-        later.prepare(QStringLiteral("SELECT 1 FROM journal WHERE order_id = ? AND seq > ? AND origin = 'local' LIMIT 1"));
         std::vector<SyncSnapshot> snapshots;
-        for (const QString& orderId : orders) {
-            if (refusedHere.contains(orderId))
-                continue;
-            later.addBindValue(orderId);
-            later.addBindValue(through);
-            if (!later.exec())
-                return check(QStringLiteral("local store: cannot read the journal"));
-            const bool moreToCome = later.next();
-            later.finish();
-            if (moreToCome)
-                continue;
-            if (auto captured = m_snapshots->capture(orderId))
-                snapshots.push_back({ orderId, m_workstation, tokens.value(orderId), 0, captured->state, captured->json });
+        for (auto it = batch.snapshots.cbegin(); it != batch.snapshots.cend(); ++it) {
+            if (!refusedHere.contains(it.key()))
+                snapshots.push_back({ it.key(), m_workstation, tokens.value(it.key()), 0, it->state, it->json });
         }
-        auto pushed = m_remote->push(sendable, snapshots);
+        // The server stores this batch while the next one is read here: until it has finished the worker alone
+        // uses the remote store, this thread only the local one. The next batch starts where this one ends
+        // whatever the push answers (an error drops it), and its leases are looked at only after this batch
+        // is recorded, so it meets this batch's refusals as if it had been read afterwards.
+        std::variant<PushOutcome, QString> pushed = QString();
+        bool pushedThere = false;
+        const std::unique_ptr<QThread> pusher(QThread::create([this, &pushed, &pushedThere, &sendable, &snapshots] {
+            pushed = m_remote->push(sendable, snapshots);
+            pushedThere = true;
+        }));
+        pusher->start();
+        LocalJournalBatch next = readLocalJournalBatch(db, *m_snapshots, m_workstation, m_settings.batch, through);
+        pusher->wait();
+        if (!pushedThere) // no thread could be started: push from here
+            pushed = m_remote->push(sendable, snapshots);
         if (auto* error = std::get_if<QString>(&pushed))
             return check(*error);
         const PushOutcome& outcome = std::get<PushOutcome>(pushed);
@@ -123,14 +180,17 @@ bool SyncAgent::pushEvents()
         for (auto it = refusedHere.cbegin(); it != refusedHere.cend() && !error; ++it) {
             nlohmann::json refused = nlohmann::json::array();
             QStringList kinds;
-            for (const SyncEvent& e : events) {
-                if (e.orderId != it.key())
-                    continue;
-                refused.push_back({ { "localSeq", e.localSeq }, { "at", e.at.toStdString() }, { "step", e.stepId.toStdString() },
-                                    { "kind", e.kind.toStdString() }, { "actor", e.actor.toStdString() },
-                                    { "after", e.afterState.toStdString() } });
-                if (!kinds.contains(e.kind))
-                    kinds << e.kind;
+            // An order's events are all in one of the two: held back here, or refused by the remote store.
+            for (const std::vector<SyncEvent>* list : { &events, &sendable }) {
+                for (const SyncEvent& e : *list) {
+                    if (e.orderId != it.key())
+                        continue;
+                    refused.push_back({ { "localSeq", e.localSeq }, { "at", e.at.toStdString() }, { "step", e.stepId.toStdString() },
+                                        { "kind", e.kind.toStdString() }, { "actor", e.actor.toStdString() },
+                                        { "after", e.afterState.toStdString() } });
+                    if (!kinds.contains(e.kind))
+                        kinds << e.kind;
+                }
             }
             error = m_ledger.addConflict(now, it.key(), QStringLiteral("events-refused"),
                                          QStringLiteral("%1 change(s) to order %2 made here (%3) were not accepted: %4; "
@@ -149,6 +209,7 @@ bool SyncAgent::pushEvents()
             error = m_ledger.setValue(QStringLiteral("pushed_through"), QString::number(through));
         if (error || !transaction.commit())
             return check(error.value_or(QStringLiteral("local store: cannot record the push")));
+        batch = std::move(next);
     }
 }
 

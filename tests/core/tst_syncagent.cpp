@@ -1,5 +1,6 @@
 // SyncAgent against a real PostgreSQL (docs/sync.md, "Push"): a backlog of orders the engine ran
-// to completion while offline reaches the shared journal whole, however many batches it takes.
+// to completion while offline reaches the shared journal whole, however many batches it takes; an
+// order taken over meanwhile has all its events refused, over as many batches, and nothing else is.
 
 #include "common/clock.h"
 #include "engine/executor.h"
@@ -14,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +116,68 @@ private Q_SLOTS:
         QCOMPARE(agent.status().queuedEvents, 0);
         QCOMPARE(SyncLedger(store.connection()).number(QStringLiteral("pushed_through")),
             scalar(store, QStringLiteral("SELECT MAX(seq) FROM journal")));
+    }
+
+    void anOrderTakenOverIsRefusedInEveryBatch()
+    {
+        auto store = test::storeWithFinishedOrders(m_dir.filePath(QStringLiteral("taken.db")), m_clock, QStringLiteral("TK-"), 4);
+        QVERIFY(store);
+        QSqlQuery first(store->connection());
+        QVERIFY(first.exec(QStringLiteral("SELECT order_id FROM journal WHERE origin = 'local' AND order_id IS NOT NULL ORDER BY seq LIMIT 1")));
+        QVERIFY(first.next());
+        const QString orderId = first.value(0).toString();
+        const qint64 local = scalar(*store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
+        const qint64 ofTaken
+            = scalar(*store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id = '%1'").arg(orderId));
+        QVERIFY(ofTaken > 30); // more than three batches of 10
+
+        // A first round with the backlog out of sight renews the leases; the next ones push without renewing.
+        SyncLedger ledger(store->connection());
+        QCOMPARE(ledger.setValue(QStringLiteral("pushed_through"), QString::number(scalar(*store, QStringLiteral("SELECT MAX(seq) FROM journal")))),
+                 std::nullopt);
+        SyncAgent agent(*store, m_clock, settings(QStringLiteral("ws-taken"), 10));
+        QCOMPARE(agent.open(), std::nullopt);
+        SyncStatus status = agent.round(nullptr);
+        QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
+        QCOMPARE(ledger.setValue(QStringLiteral("pushed_through"), QStringLiteral("0")), std::nullopt);
+        // This workstation believes it holds the order (token 6); the remote store gave it to another (token 7).
+        PgConnection connection(m_server.conninfo());
+        QCOMPARE(connection.open(), std::nullopt);
+        QCOMPARE(connection.execute(QStringLiteral("INSERT INTO fw.leases (order_id, owner, fencing_token, expires_at, acquired_at) "
+                                                   "VALUES ($1, 'ws-other', 7, now() + interval '1 hour', now())"),
+                                    { orderId }),
+                 std::nullopt);
+        QCOMPARE(ledger.holdLease({ orderId, 6, QDateTime::currentDateTimeUtc().addSecs(3600), {} }), std::nullopt);
+
+        for (int round = 0; round < 5 && (round == 0 || status.queuedEvents > 0); ++round)
+            status = agent.round(nullptr);
+        QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
+        QCOMPARE(status.queuedEvents, 0);
+        QCOMPARE(status.pushedEvents, local - ofTaken);
+        // Every event of the order is in one conflict of that order: the first batch's refused by the remote
+        // store (the fencing token is no longer the holder's), the later ones' here (not this workstation's to
+        // register any more).
+        QList<qint64> refused;
+        QStringList details;
+        for (const SyncConflict& conflict : agent.conflicts()) {
+            QCOMPARE(conflict.orderId, orderId);
+            QCOMPARE(conflict.kind, QStringLiteral("events-refused"));
+            details << conflict.detail;
+            const auto events = nlohmann::json::parse(conflict.events.toStdString(), nullptr, false);
+            QVERIFY(events.is_array() && !events.empty());
+            for (const auto& event : events)
+                refused << event.value("localSeq", qint64(0));
+        }
+        QVERIFY2(details.size() >= 3, qPrintable(details.join(QLatin1Char('\n'))));
+        QVERIFY2(details.first().contains(QStringLiteral("no longer holds its lease")), qPrintable(details.first()));
+        QVERIFY2(!details.last().contains(QStringLiteral("no longer holds its lease")), qPrintable(details.last()));
+        QCOMPARE(refused.size(), ofTaken);
+        QCOMPARE(QSet<qint64>(refused.cbegin(), refused.cend()).size(), ofTaken);
+        auto remote = connection.query(QStringLiteral("SELECT COUNT(*), COUNT(*) FILTER (WHERE order_id = $1) FROM fw.events "
+                                                      "WHERE workstation = 'ws-taken'"),
+                                       { orderId });
+        QCOMPARE(std::get<PgResult>(remote).number(0, 0), local - ofTaken);
+        QCOMPARE(std::get<PgResult>(remote).number(0, 1), 0);
     }
 };
 
