@@ -1,0 +1,170 @@
+// PgConnection: COPY ... FROM STDIN, whole or in pieces, and the COPY text encoding of rows.
+#include "pgconnection.h"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+
+namespace fw {
+
+namespace {
+    QString fromPgCopy(const char* text) { return QString::fromUtf8(text).trimmed(); }
+}
+
+std::optional<QString> PgConnection::copyIn(const QString& copySql, const QByteArray& rows)
+{
+    if (auto error = copyStart(copySql))
+        return error;
+    if (auto error = copyPut(rows)) {
+        copyEnd();
+        return error;
+    }
+    return copyEnd();
+}
+
+std::optional<QString> PgConnection::copyStart(const QString& copySql)
+{
+    if (!isOpen())
+        return errorText("copy");
+    const QByteArray text = copySql.toUtf8();
+    if (!PQsendQuery(m_connection, text.constData()))
+        return errorText("copy");
+    if (auto error = flush("copy"))
+        return error;
+    auto start = awaitResult("copy");
+    if (auto* error = std::get_if<QString>(&start))
+        return *error;
+    PGresult* result = std::get<PGresult*>(start);
+    const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
+    const QString reason = ready ? QString() : fromPgCopy(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection));
+    PQclear(result);
+    if (!ready) {
+        while (isOpen()) { // the rest of the failed statement's results
+            auto rest = awaitResult("copy");
+            if (!std::holds_alternative<PGresult*>(rest) || !std::get<PGresult*>(rest))
+                break;
+            PQclear(std::get<PGresult*>(rest));
+        }
+        return QStringLiteral("remote store: copy: ") + reason;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> PgConnection::copyPut(const QByteArray& rows)
+{
+    if (rows.isEmpty())
+        return std::nullopt;
+    if (!isOpen())
+        return errorText("copy");
+    for (;;) {
+        const int queued = PQputCopyData(m_connection, rows.constData(), int(rows.size()));
+        if (queued == 1)
+            break;
+        if (queued < 0)
+            return errorText("copy");
+        if (auto error = flush("copy")) // buffers full: send some, then try again
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> PgConnection::copyEnd()
+{
+    if (!isOpen())
+        return errorText("copy");
+    for (;;) {
+        const int queued = PQputCopyEnd(m_connection, nullptr);
+        if (queued == 1)
+            break;
+        if (queued < 0)
+            return errorText("copy");
+        if (auto error = flush("copy"))
+            return error;
+    }
+    if (auto error = flush("copy"))
+        return error;
+    std::optional<QString> error;
+    for (;;) {
+        auto next = awaitResult("copy");
+        if (auto* lost = std::get_if<QString>(&next))
+            return *lost;
+        PGresult* result = std::get<PGresult*>(next);
+        if (!result)
+            break;
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && !error)
+            error = QStringLiteral("remote store: copy: ") + fromPgCopy(PQresultErrorMessage(result));
+        PQclear(result);
+    }
+    return error;
+}
+
+namespace {
+    // Appends UTF-8 bytes escaped for COPY's text format: runs of plain bytes are copied whole; only
+    // the four special bytes are escaped.
+    void appendCopyEscaped(QByteArray& buffer, const char* run, const char* const end)
+    {
+        for (const char* c = run; c != end; ++c) {
+            const char* escaped = nullptr;
+            switch (*c) {
+            case '\\': escaped = "\\\\"; break;
+            case '\t': escaped = "\\t"; break;
+            case '\n': escaped = "\\n"; break;
+            case '\r': escaped = "\\r"; break;
+            default: continue;
+            }
+            buffer.append(run, c - run).append(escaped, 2);
+            run = c + 1;
+        }
+        buffer.append(run, end - run);
+    }
+
+    // Appends a text field. Most fields are ASCII (ids, states, times, payloads): those are written
+    // in one pass straight from the QString's UTF-16, without a UTF-8 copy of their own.
+    void appendCopyText(QByteArray& buffer, const QString& field)
+    {
+        const qsizetype at = buffer.size();
+        buffer.resize(at + 2 * field.size()); // room for every character escaped
+        char* out = buffer.data() + at;
+        const char16_t* c = reinterpret_cast<const char16_t*>(field.constData());
+        for (const char16_t* const end = c + field.size(); c != end; ++c) {
+            switch (*c) {
+            case u'\\': *out++ = '\\'; *out++ = '\\'; continue;
+            case u'\t': *out++ = '\\'; *out++ = 't'; continue;
+            case u'\n': *out++ = '\\'; *out++ = 'n'; continue;
+            case u'\r': *out++ = '\\'; *out++ = 'r'; continue;
+            default:
+                break;
+            }
+            if (*c >= 0x80) { // not ASCII: the whole field through Qt's UTF-8 codec
+                buffer.resize(at);
+                const QByteArray utf8 = field.toUtf8();
+                appendCopyEscaped(buffer, utf8.constData(), utf8.constData() + utf8.size());
+                return;
+            }
+            *out++ = char(*c);
+        }
+        buffer.resize(out - buffer.constData());
+    }
+} // namespace
+
+void PgConnection::appendCopyRow(QByteArray& buffer, std::initializer_list<CopyField> fields)
+{
+    bool first = true;
+    for (const CopyField& field : fields) {
+        if (!first)
+            buffer.append('\t');
+        first = false;
+        if (!field.text) {
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, field.number).ptr;
+            buffer.append(digits, end - digits);
+        } else if (field.text->isNull()) {
+            buffer.append("\\N", 2);
+        } else {
+            appendCopyText(buffer, *field.text);
+        }
+    }
+    buffer.append('\n');
+}
+
+} // namespace fw
