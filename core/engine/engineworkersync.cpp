@@ -24,7 +24,7 @@ std::optional<QString> EngineWorker::prepareSync()
         return error;
     }
     SyncLedger ledger(m_database->connection());
-    for (const QString state : { QStringLiteral("queued"), QStringLiteral("sent") }) {
+    for (const QString& state : { QStringLiteral("queued"), QStringLiteral("sent") }) {
         for (const QueuedCommand& command : ledger.commands(state)) {
             if (!command.request.contains(QLatin1String(SyncedActions::freeClaim)))
                 m_waitingCommands.insert(command.id, QStringLiteral("%1 (queued earlier)").arg(command.orderId));
@@ -115,9 +115,10 @@ void EngineWorker::reportAnsweredCommands()
             Q_EMIT actionDone(owner.isEmpty() ? QStringLiteral("%1: granted by the remote store").arg(it.value())
                                               : QStringLiteral("%1: applied by %2").arg(it.value(), owner));
         else
-            Q_EMIT actionFailed(it.value(), owner.isEmpty() || SyncedActions::isClaimRefusal(command->error)
-                                                ? command->error
-                                                : QStringLiteral("not applied by %1: %2").arg(owner, command->error));
+            Q_EMIT actionFailed(it.value(),
+                                owner.isEmpty() || SyncedActions::isClaimRefusal(command->error)
+                                    ? command->error
+                                    : QStringLiteral("not applied by %1: %2").arg(owner, command->error));
         it = m_waitingCommands.erase(it);
     }
 }
@@ -134,8 +135,9 @@ void EngineWorker::acknowledgeConflict(qint64 conflictId, const QString& user)
     if (!m_sync || !m_database)
         return;
     if (m_processor) {
-        const auto refused = m_processor->admit(Command::make(user, QStringLiteral("sync.acknowledge"), { { QStringLiteral("conflict"), conflictId } },
-                                                              { m_sync->workstation(), CommandOrigin::Channel::Gui }));
+        const auto refused
+            = m_processor->admit(Command::make(user, QStringLiteral("sync.acknowledge"), { { QStringLiteral("conflict"), conflictId } },
+                                               { m_sync->workstation(), CommandOrigin::Channel::Gui }));
         if (refused) {
             Q_EMIT actionFailed(QStringLiteral("acknowledge conflict"), refused->message);
             return;

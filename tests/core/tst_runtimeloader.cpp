@@ -23,8 +23,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason"); // the start of the reason; empty: left out, not unreadable
         QTest::addRow("document cut short") << QStringLiteral("UPDATE orders SET document = substr(document, 1, 30) WHERE id = 'KIT-1'")
                                             << QStringLiteral("store:order/KIT-1: the stored order document is not valid JSON");
-        QTest::addRow("1e400 in a line's fields") << QStringLiteral("UPDATE fulfillment_lines SET fields = '{\"w\": 1e400}' WHERE order_id = 'KIT-1'")
-                                                  << QStringLiteral("store:order/KIT-1: line ");
+        QTest::addRow("1e400 in a line's fields")
+            << QStringLiteral("UPDATE fulfillment_lines SET fields = '{\"w\": 1e400}' WHERE order_id = 'KIT-1'")
+            << QStringLiteral("store:order/KIT-1: line ");
         QTest::addRow("fields not an object") << QStringLiteral("UPDATE fulfillment_lines SET fields = '[1]' WHERE order_id = 'KIT-1'")
                                               << QStringLiteral("store:order/KIT-1: line ");
         // A row synced from elsewhere may hold anything: nesting this deep would overflow the stack of
@@ -33,10 +34,10 @@ private Q_SLOTS:
             << (QStringLiteral("UPDATE fulfillment_lines SET fields = '{\"w\": ") + QString(100000, QLatin1Char('['))
                 + QString(100000, QLatin1Char(']')) + QStringLiteral("}' WHERE order_id = 'KIT-1'"))
             << QStringLiteral("store:order/KIT-1: line ");
-        QTest::addRow("a step the catalog does not know") << QStringLiteral("UPDATE steps SET step_key = 'gone' WHERE order_id = 'KIT-1'")
-                                                          << QStringLiteral("order 'KIT-1': step ");
-        QTest::addRow("catalog missing: left out only") << QStringLiteral("UPDATE orders SET catalog_version = '0' WHERE id = 'KIT-1'")
-                                                        << QString();
+        QTest::addRow("a step the catalog does not know")
+            << QStringLiteral("UPDATE steps SET step_key = 'gone' WHERE order_id = 'KIT-1'") << QStringLiteral("order 'KIT-1': step ");
+        QTest::addRow("catalog missing: left out only")
+            << QStringLiteral("UPDATE orders SET catalog_version = '0' WHERE id = 'KIT-1'") << QString();
     }
 
     void damagedOrdersAreUnreadableTheOthersLoad()
@@ -49,11 +50,12 @@ private Q_SLOTS:
         SystemClock clock;
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
-        for (const QString id : { QStringLiteral("KIT-1"), QStringLiteral("KIT-2") }) {
+        for (const QString& id : { QStringLiteral("KIT-1"), QStringLiteral("KIT-2") }) {
             const QString path = dir.filePath(id + QStringLiteral(".json"));
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"KIT\"}]}")
+            file.write(QStringLiteral(
+                           "{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"KIT\"}]}")
                            .arg(id)
                            .toUtf8());
             file.close();

@@ -51,8 +51,8 @@ FwctlRun onStore(const QString& db, QStringList arguments, const QStringList& en
         process.waitForFinished();
         return { -1, QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()).right(2000) };
     }
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QString writeOrder(const QTemporaryDir& dir, const QString& id, const QString& product)
@@ -79,11 +79,9 @@ QString scalar(const QString& db, const QString& sql)
 
 int modeOf(const QString& path)
 {
-    struct stat info {};
+    struct stat info { };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
-
-
 
 } // namespace
 
@@ -102,7 +100,7 @@ private Q_SLOTS:
             SystemClock clock;
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(engineData + QStringLiteral("/catalog.json"), QStringLiteral("t")).ok());
-            for (const QString id : { QStringLiteral("KIT-1"), QStringLiteral("KIT-2"), QStringLiteral("KIT-3") })
+            for (const QString& id : { QStringLiteral("KIT-1"), QStringLiteral("KIT-2"), QStringLiteral("KIT-3") })
                 QVERIFY(importer.importOrder(writeOrder(dir, id, QStringLiteral("KIT")), QStringLiteral("t"), {}).ok());
             QSqlQuery query(database.connection());
             QVERIFY(query.exec(QStringLiteral("UPDATE orders SET document = substr(document, 1, 40) WHERE id = 'KIT-1'")));
@@ -152,7 +150,9 @@ private Q_SLOTS:
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(engineData + QStringLiteral("/callout-catalog.json"), QStringLiteral("t")).ok());
             for (int i = 1; i <= orderCount; ++i)
-                QVERIFY(importer.importOrder(writeOrder(dir, QStringLiteral("C-%1").arg(i), QStringLiteral("ITEM")), QStringLiteral("t"), {}).ok());
+                QVERIFY(
+                    importer.importOrder(writeOrder(dir, QStringLiteral("C-%1").arg(i), QStringLiteral("ITEM")), QStringLiteral("t"), {})
+                        .ok());
         }
         // First round: every reservation fails to connect and waits a minute to retry.
         const QStringList run { QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--simulated-clock") };
@@ -188,7 +188,9 @@ private Q_SLOTS:
         QCOMPARE(onStore(db, { QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("callout-catalog.json") }).exitCode, 0);
         FwctlRun refused;
         for (int i = 1; i <= 60 && refused.exitCode <= 0; ++i)
-            refused = onStore(db, { QStringLiteral("import"), QStringLiteral("order"), writeOrder(dir, QStringLiteral("C-%1").arg(i), QStringLiteral("ITEM")) },
+            refused = onStore(db,
+                              { QStringLiteral("import"), QStringLiteral("order"),
+                                writeOrder(dir, QStringLiteral("C-%1").arg(i), QStringLiteral("ITEM")) },
                               { QStringLiteral("FW_TEST_STORE_MAX_PAGES=1") });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("store write failed: database or disk is full")), qPrintable(refused.err));
@@ -203,8 +205,9 @@ private Q_SLOTS:
         QFile file(db);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        for (const QStringList& command : { QStringList { QStringLiteral("orders") }, QStringList { QStringLiteral("run"), QStringLiteral("--until-idle") },
-                                            QStringList { QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") } }) {
+        for (const QStringList& command :
+             { QStringList { QStringLiteral("orders") }, QStringList { QStringLiteral("run"), QStringLiteral("--until-idle") },
+               QStringList { QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") } }) {
             const FwctlRun refused = onStore(db, command);
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(refused.err.contains(db + QStringLiteral(": the file is empty (0 bytes), not a store")), qPrintable(refused.err));
@@ -225,8 +228,9 @@ private Q_SLOTS:
         QVERIFY(sound.out.startsWith(db + QStringLiteral(": ok (")));
 
         test::damageMiddlePage(db);
-        for (const QStringList& command : { QStringList { QStringLiteral("orders") }, QStringList { QStringLiteral("status"), QStringLiteral("KIT-1") },
-                                            QStringList { QStringLiteral("run"), QStringLiteral("--until-idle") } }) {
+        for (const QStringList& command :
+             { QStringList { QStringLiteral("orders") }, QStringList { QStringLiteral("status"), QStringLiteral("KIT-1") },
+               QStringList { QStringLiteral("run"), QStringLiteral("--until-idle") } }) {
             const FwctlRun refused = onStore(db, command);
             QVERIFY2(refused.exitCode == 1, qPrintable(command.join(QLatin1Char(' ')) + refused.out));
             QVERIFY2(refused.err.contains(db + QStringLiteral(": the store is damaged (quick_check: ")), qPrintable(refused.err));
@@ -248,9 +252,11 @@ private Q_SLOTS:
         QCOMPARE(modeOf(db), 0600);
         QProcess engine;
         engine.setWorkingDirectory(engineData);
-        engine.start(QStringLiteral(FWCTL_PATH), { QStringLiteral("--db"), db, QStringLiteral("run"), QStringLiteral("--for"), QStringLiteral("20s") });
+        engine.start(QStringLiteral(FWCTL_PATH),
+                     { QStringLiteral("--db"), db, QStringLiteral("run"), QStringLiteral("--for"), QStringLiteral("20s") });
         ::umask(old);
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(db + QStringLiteral(".engine.lock")) && QFileInfo::exists(db + QStringLiteral("-shm")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(db + QStringLiteral(".engine.lock")) && QFileInfo::exists(db + QStringLiteral("-shm")),
+                                 10000);
         QTRY_COMPARE_WITH_TIMEOUT(modeOf(db + QStringLiteral(".engine.lock")), 0600, 5000);
         QCOMPARE(modeOf(db + QStringLiteral("-wal")), 0600);
         QCOMPARE(modeOf(db + QStringLiteral("-shm")), 0600);
@@ -269,11 +275,13 @@ private Q_SLOTS:
         if (::geteuid() == 0) {
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
                 QSKIP("running as root without setpriv: cannot take write permission away");
-            asReader = { QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups") };
+            asReader = { QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                         QStringLiteral("--clear-groups") };
         }
         QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                                      | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther));
         const FwctlRun orders = onStore(db, { QStringLiteral("orders") }, {}, 60000, asReader);
         QVERIFY2(orders.exitCode == 0, qPrintable(orders.err));
         QVERIFY2(orders.out.contains(QStringLiteral("KIT-1")), qPrintable(orders.out));
