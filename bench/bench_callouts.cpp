@@ -44,7 +44,8 @@ int main(int argc, char* argv[])
         QFile file(orderFile);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 1;
-        file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"C-%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"ITEM\"}]}")
+        file.write(QStringLiteral(
+                       "{\"formatVersion\":1,\"id\":\"C-%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"ITEM\"}]}")
                        .arg(i)
                        .toUtf8());
         file.close();
@@ -71,8 +72,8 @@ int main(int argc, char* argv[])
     check.exec(QStringLiteral("SELECT COUNT(*) FROM attempts WHERE outcome = 'success'"));
     check.next();
     const int callouts = check.value(0).toInt();
-    out << orders << " orders, " << callouts << " successful callouts in " << QString::number(seconds, 'f', 2) << " s = "
-        << QString::number(callouts / seconds, 'f', 0) << " callouts/s (loopback, fw-stubs in the same thread, each attempt "
+    out << orders << " orders, " << callouts << " successful callouts in " << QString::number(seconds, 'f', 2)
+        << " s = " << QString::number(callouts / seconds, 'f', 0) << " callouts/s (loopback, fw-stubs in the same thread, each attempt "
         << "committed before it is sent)\n";
     return callouts == 2 * orders ? 0 : 1;
 }

@@ -24,14 +24,15 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("A store made by fw_bench_kpi --keep PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("A store made by fw_bench_kpi --keep PATH."),
+                                      QStringLiteral("PATH"));
     const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("The range: the last N days (the dashboard's default: 30)."),
                                         QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions (best and median printed)."), QStringLiteral("R"),
-                                        QStringLiteral("3"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions (best and median printed)."),
+                                        QStringLiteral("R"), QStringLiteral("3"));
     // fw_bench_kpi's facts end on 2026-11-25 18:00 UTC.
-    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("The instant the range ends (ISO 8601)."), QStringLiteral("TIME"),
-                                       QStringLiteral("2026-11-25T18:00:00Z"));
+    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("The instant the range ends (ISO 8601)."),
+                                       QStringLiteral("TIME"), QStringLiteral("2026-11-25T18:00:00Z"));
     parser.addOptions({ dbOption, daysOption, runsOption, nowOption });
     parser.process(app);
     if (!parser.isSet(dbOption)) {

@@ -28,7 +28,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders."), QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders."), QStringLiteral("N"),
+                                          QStringLiteral("10000"));
     const QCommandLineOption manualOption(QStringLiteral("manual"), QStringLiteral("Use the plan with one manual task per line."));
     const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Store file (kept; import skipped if it has orders)."),
                                          QStringLiteral("PATH"));
@@ -59,10 +60,11 @@ int main(int argc, char* argv[])
         QFile file(orderFile);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return 1;
-        file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"B-%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"%2\"}]}")
-                       .arg(i)
-                       .arg(manual ? QStringLiteral("MANUAL") : QStringLiteral("AUTO"))
-                       .toUtf8());
+        file.write(
+            QStringLiteral("{\"formatVersion\":1,\"id\":\"B-%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"%2\"}]}")
+                .arg(i)
+                .arg(manual ? QStringLiteral("MANUAL") : QStringLiteral("AUTO"))
+                .toUtf8());
         file.close();
         if (!importer.importOrder(orderFile, QStringLiteral("bench"), QStringLiteral("auto-flow")).ok())
             return 1;
@@ -96,8 +98,8 @@ int main(int argc, char* argv[])
         while (query.next())
             tasks.push_back(query.value(0).toLongLong());
         for (qint64 task : tasks) {
-            if (executor.claimTask(task, QStringLiteral("picker")) ||
-                executor.completeTask(task, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } }))
+            if (executor.claimTask(task, QStringLiteral("picker"))
+                || executor.completeTask(task, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } }))
                 return 1;
         }
         ran = executor.runUntilIdle();
@@ -112,13 +114,13 @@ int main(int argc, char* argv[])
     const int journal = check.value(1).toInt();
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    out << orders << " orders x 13 steps" << (manual ? " (one manual task each, claimed and completed via the API)" : "")
-        << ": " << completed << " completed, " << journal << " journal rows\n"
+    out << orders << " orders x 13 steps" << (manual ? " (one manual task each, claimed and completed via the API)" : "") << ": "
+        << completed << " completed, " << journal << " journal rows\n"
         << (storedOrders > 0 ? QStringLiteral("  import skipped: the store already held the orders\n")
                              : QStringLiteral("  import (validate, plan, store) %1 s = %2 orders/s\n")
                                    .arg(QString::number(importSeconds, 'f', 2), QString::number(orders / importSeconds, 'f', 0)))
-        << "  load " << QString::number(loadSeconds, 'f', 2) << " s, run " << QString::number(runSeconds, 'f', 2) << " s = "
-        << QString::number(orders / runSeconds, 'f', 0) << " orders/s, " << QString::number(orders * 13 / runSeconds, 'f', 0)
+        << "  load " << QString::number(loadSeconds, 'f', 2) << " s, run " << QString::number(runSeconds, 'f', 2)
+        << " s = " << QString::number(orders / runSeconds, 'f', 0) << " orders/s, " << QString::number(orders * 13 / runSeconds, 'f', 0)
         << " steps/s (CPU " << QString::number(runCpuSeconds, 'f', 2) << " s), peak RSS " << usage.ru_maxrss / 1024 << " MiB\n";
     return completed == orders ? 0 : 1;
 }

@@ -49,7 +49,8 @@ bool generate(QSqlDatabase db, int n)
 {
     const QString series = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) ");
     const QStringList statements {
-        QStringLiteral("DROP TRIGGER order_search_insert"), QStringLiteral("DROP TRIGGER order_search_line"),
+        QStringLiteral("DROP TRIGGER order_search_insert"),
+        QStringLiteral("DROP TRIGGER order_search_line"),
         QStringLiteral("CREATE TEMP TABLE words (k INTEGER PRIMARY KEY, w TEXT)"),
         QStringLiteral("INSERT INTO words VALUES (0,'Acme'),(1,'Globex'),(2,'Initech'),(3,'Umbrella'),(4,'Hooli'),(5,'Stark'),"
                        "(6,'Wayne'),(7,'Wonka'),(8,'Tyrell'),(9,'Northwind')"),
@@ -69,56 +70,72 @@ bool generate(QSqlDatabase db, int n)
     const QString created = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', '2023-01-01', '+' || i || ' minutes')");
     QElapsedTimer timer;
     timer.start();
-    if (!exec(db, series + QStringLiteral("INSERT INTO orders (id, catalog_id, catalog_version, account_id, account_name, state, "
-                                          "requested_date, ordered_at, document, created_at, updated_at, on_hold) "
-                                          "SELECT printf('SO-%07d', i), 'telecom-fiber', '1', 'ACC-' || (i * 7919 % 20000), "
-                                          "(SELECT w FROM words WHERE k = (i * 7919 % 20000) % 10) || ' ' || "
-                                          "(SELECT w FROM kinds WHERE k = (i * 7919 % 20000) / 10 % 8) || ' ' || ((i * 7919 % 20000) / 80 + 1), ")
-                      + state + QStringLiteral(", date('2023-01-01', '+' || (i / 1440 + 14) || ' days'), ") + created
-                      + QStringLiteral(", '{}', ") + created + QStringLiteral(", strftime('%Y-%m-%dT%H:%M:%fZ', '2023-01-01', '+' || (i + 600) || ' minutes'), "
-                                                                   "i % 20 = 19 FROM n"),
+    if (!exec(db,
+              series
+                  + QStringLiteral("INSERT INTO orders (id, catalog_id, catalog_version, account_id, account_name, state, "
+                                   "requested_date, ordered_at, document, created_at, updated_at, on_hold) "
+                                   "SELECT printf('SO-%07d', i), 'telecom-fiber', '1', 'ACC-' || (i * 7919 % 20000), "
+                                   "(SELECT w FROM words WHERE k = (i * 7919 % 20000) % 10) || ' ' || "
+                                   "(SELECT w FROM kinds WHERE k = (i * 7919 % 20000) / 10 % 8) || ' ' || ((i * 7919 % 20000) / 80 + 1), ")
+                  + state + QStringLiteral(", date('2023-01-01', '+' || (i / 1440 + 14) || ' days'), ") + created
+                  + QStringLiteral(", '{}', ") + created
+                  + QStringLiteral(", strftime('%Y-%m-%dT%H:%M:%fZ', '2023-01-01', '+' || (i + 600) || ' minutes'), "
+                                   "i % 20 = 19 FROM n"),
               { n }))
         return false;
     out << "  orders: " << timer.restart() << " ms" << Qt::endl;
-    if (!exec(db, series + QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
-                                          "source_items, rules, quantity, attributes) "
-                                          "SELECT printf('SO-%07d', i), 'L' || l.k, (SELECT w FROM products WHERE k = (i + l.k * 5) % 12), "
-                                          "'order', printf('SO-%07d', i), 'ACC', '[]', '[]', 1, '{}' FROM n JOIN "
-                                          "(SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) l ON l.k <= i % 3"),
+    if (!exec(db,
+              series
+                  + QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
+                                   "source_items, rules, quantity, attributes) "
+                                   "SELECT printf('SO-%07d', i), 'L' || l.k, (SELECT w FROM products WHERE k = (i + l.k * 5) % 12), "
+                                   "'order', printf('SO-%07d', i), 'ACC', '[]', '[]', 1, '{}' FROM n JOIN "
+                                   "(SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT 2) l ON l.k <= i % 3"),
               { n }))
         return false;
     out << "  lines: " << timer.restart() << " ms" << Qt::endl;
-    if (!exec(db, series + QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, "
-                                          "lines, depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at) "
-                                          "SELECT printf('SO-%07d', i), s.k, 's' || s.k, s.lane || ' work', 'callout', 'order', s.lane, "
-                                          "'pd', 'k' || s.k, '[]', '[]', s.k, 60, 0, "
-                                          "CASE WHEN i % 20 < 14 OR s.k < (i % 3) THEN 'completed' WHEN i % 20 = 18 THEN 'cancelled' "
-                                          "WHEN i % 20 = 19 AND s.k = i % 3 THEN 'fallout' ELSE 'pending' END, '2023-01-01T00:00:00.000Z' "
-                                          "FROM n JOIN (SELECT 0 AS k, 'network' AS lane UNION ALL SELECT 1, 'shipping' "
-                                          "UNION ALL SELECT 2, 'billing') s"),
+    if (!exec(db,
+              series
+                  + QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, "
+                                   "lines, depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at) "
+                                   "SELECT printf('SO-%07d', i), s.k, 's' || s.k, s.lane || ' work', 'callout', 'order', s.lane, "
+                                   "'pd', 'k' || s.k, '[]', '[]', s.k, 60, 0, "
+                                   "CASE WHEN i % 20 < 14 OR s.k < (i % 3) THEN 'completed' WHEN i % 20 = 18 THEN 'cancelled' "
+                                   "WHEN i % 20 = 19 AND s.k = i % 3 THEN 'fallout' ELSE 'pending' END, '2023-01-01T00:00:00.000Z' "
+                                   "FROM n JOIN (SELECT 0 AS k, 'network' AS lane UNION ALL SELECT 1, 'shipping' "
+                                   "UNION ALL SELECT 2, 'billing') s"),
               { n }))
         return false;
     out << "  steps: " << timer.restart() << " ms" << Qt::endl;
-    if (!exec(db, series + QStringLiteral("INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, "
-                                          "opened_at) SELECT printf('SO-%07d', i), 's' || (i % 3), 'network-fallout', "
-                                          "CASE WHEN i % 400 = 19 THEN 'open' ELSE 'resolved' END, 'fatal', 'HTTP 422', 1, "
-                                          "'2023-01-01T00:00:00.000Z' FROM n WHERE i % 20 = 19"),
+    if (!exec(db,
+              series
+                  + QStringLiteral("INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, "
+                                   "opened_at) SELECT printf('SO-%07d', i), 's' || (i % 3), 'network-fallout', "
+                                   "CASE WHEN i % 400 = 19 THEN 'open' ELSE 'resolved' END, 'fatal', 'HTTP 422', 1, "
+                                   "'2023-01-01T00:00:00.000Z' FROM n WHERE i % 20 = 19"),
               { n })
-        || !exec(db, series + QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) "
-                                             "SELECT printf('SO-%07d', i), 's1', 'field-dispatch', 'open', 'x', 'x' FROM n "
-                                             "WHERE i % 100 = 15"),
+        || !exec(db,
+                 series
+                     + QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) "
+                                      "SELECT printf('SO-%07d', i), 's1', 'field-dispatch', 'open', 'x', 'x' FROM n "
+                                      "WHERE i % 100 = 15"),
                  { n }))
         return false;
     // The search terms in one pass (what migration 8 does for an existing store), then the triggers back.
     if (!exec(db, QStringLiteral("DELETE FROM order_search"))
-        || !exec(db, QStringLiteral("INSERT INTO order_search (rowid, terms) SELECT o.rowid, lower(o.id || ' ' || o.account_name || "
-                                    "COALESCE((SELECT ' ' || group_concat(DISTINCT l.product) FROM fulfillment_lines l "
-                                    "WHERE l.order_id = o.id), '')) FROM orders o"))
-        || !exec(db, QStringLiteral("CREATE TRIGGER order_search_insert AFTER INSERT ON orders BEGIN "
-                                    "INSERT INTO order_search (rowid, terms) VALUES (NEW.rowid, lower(NEW.id || ' ' || NEW.account_name)); END"))
-        || !exec(db, QStringLiteral("CREATE TRIGGER order_search_line AFTER INSERT ON fulfillment_lines BEGIN "
-                                    "UPDATE order_search SET terms = terms || ' ' || lower(NEW.product) "
-                                    "WHERE rowid = (SELECT rowid FROM orders WHERE id = NEW.order_id) AND instr(terms, lower(NEW.product)) = 0; END")))
+        || !exec(db,
+                 QStringLiteral("INSERT INTO order_search (rowid, terms) SELECT o.rowid, lower(o.id || ' ' || o.account_name || "
+                                "COALESCE((SELECT ' ' || group_concat(DISTINCT l.product) FROM fulfillment_lines l "
+                                "WHERE l.order_id = o.id), '')) FROM orders o"))
+        || !exec(
+            db,
+            QStringLiteral("CREATE TRIGGER order_search_insert AFTER INSERT ON orders BEGIN "
+                           "INSERT INTO order_search (rowid, terms) VALUES (NEW.rowid, lower(NEW.id || ' ' || NEW.account_name)); END"))
+        || !exec(db,
+                 QStringLiteral(
+                     "CREATE TRIGGER order_search_line AFTER INSERT ON fulfillment_lines BEGIN "
+                     "UPDATE order_search SET terms = terms || ' ' || lower(NEW.product) "
+                     "WHERE rowid = (SELECT rowid FROM orders WHERE id = NEW.order_id) AND instr(terms, lower(NEW.product)) = 0; END")))
         return false;
     out << "  fallout, tasks, search terms: " << timer.restart() << " ms" << Qt::endl;
     return exec(db, QStringLiteral("ANALYZE"));
@@ -137,8 +154,9 @@ void measure(const QString& name, const std::function<qint64()>& work, int runs 
     }
     const double first = times.front();
     std::sort(times.begin(), times.end());
-    out << qSetFieldWidth(44) << Qt::left << name << qSetFieldWidth(0) << QStringLiteral("first %1 ms  median %2 ms  rows %3")
-               .arg(first, 7, 'f', 1).arg(times[times.size() / 2], 7, 'f', 1).arg(rows) << Qt::endl;
+    out << qSetFieldWidth(44) << Qt::left << name << qSetFieldWidth(0)
+        << QStringLiteral("first %1 ms  median %2 ms  rows %3").arg(first, 7, 'f', 1).arg(times[times.size() / 2], 7, 'f', 1).arg(rows)
+        << Qt::endl;
 }
 
 } // namespace
@@ -148,7 +166,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders."), QStringLiteral("N"),
+                                          QStringLiteral("1000000"));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the store at PATH."), QStringLiteral("PATH"));
     const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Measure the store at PATH."), QStringLiteral("PATH"));
     parser.addOptions({ ordersOption, keepOption, reuseOption });
@@ -157,8 +176,8 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     const QString path = parser.isSet(reuseOption) ? parser.value(reuseOption)
-        : parser.isSet(keepOption)                ? parser.value(keepOption)
-                                                  : dir.filePath(QStringLiteral("orders.db"));
+        : parser.isSet(keepOption)                 ? parser.value(keepOption)
+                                                   : dir.filePath(QStringLiteral("orders.db"));
     if (!parser.isSet(reuseOption))
         QFile::remove(path);
     Database database(path);
@@ -196,14 +215,22 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("search 'tyrell energy 7' (count + page)"), typed(QStringLiteral("tyrell energy 7")));
     OrderQuery fallout;
     fallout.state = QStringLiteral("fallout");
-    measure(QStringLiteral("state filter fallout (count + page)"), [&] { pageOf(fallout, 0); return browser.count(fallout).value_or(-1); });
+    measure(QStringLiteral("state filter fallout (count + page)"), [&] {
+        pageOf(fallout, 0);
+        return browser.count(fallout).value_or(-1);
+    });
     OrderQuery lane;
     lane.lane = QStringLiteral("shipping");
-    measure(QStringLiteral("lane filter shipping (count + page)"), [&] { pageOf(lane, 0); return browser.count(lane, 10000).value_or(-1); });
-    measure(QStringLiteral("lane filter shipping, exact count"), [&] { return browser.count(lane).value_or(-1); }, 1);
+    measure(QStringLiteral("lane filter shipping (count + page)"), [&] {
+        pageOf(lane, 0);
+        return browser.count(lane, 10000).value_or(-1);
+    });
+    measure(
+        QStringLiteral("lane filter shipping, exact count"), [&] { return browser.count(lane).value_or(-1); }, 1);
     OrderQuery common;
     common.search = QStringLiteral("ini");
-    measure(QStringLiteral("search 'ini', exact count (export-size)"), [&] { return browser.count(common).value_or(-1); }, 1);
+    measure(
+        QStringLiteral("search 'ini', exact count (export-size)"), [&] { return browser.count(common).value_or(-1); }, 1);
     OrderQuery byAccount;
     byAccount.sort = OrderQuery::Sort::Account;
     byAccount.descending = false;
@@ -214,7 +241,10 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("jump to row 500,000 (page)"), [&] { return pageOf({}, orders / 2); });
     measure(QStringLiteral("jump to row 500,000 by account"), [&] { return pageOf(byAccount, orders / 2); });
     fallout.search = QStringLiteral("tyrell");
-    measure(QStringLiteral("fallout + 'tyrell' (count + page)"), [&] { pageOf(fallout, 0); return browser.count(fallout, 10000).value_or(-1); });
+    measure(QStringLiteral("fallout + 'tyrell' (count + page)"), [&] {
+        pageOf(fallout, 0);
+        return browser.count(fallout, 10000).value_or(-1);
+    });
     fallout.search.clear();
 
     // One engine tick: 50 orders change (journalled), then the snapshot's order part is read.
@@ -223,8 +253,10 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("tick: counts + 50 changed orders"), [&] {
         db.transaction();
         for (int i = 0; i < 50; ++i)
-            exec(db, QStringLiteral("INSERT INTO journal (at, order_id, kind, actor) VALUES ('x', printf('SO-%07d', ?), 'step.state', 'bench')"),
-                 { 1 + (i * 104729) % orders });
+            exec(
+                db,
+                QStringLiteral("INSERT INTO journal (at, order_id, kind, actor) VALUES ('x', printf('SO-%07d', ?), 'step.state', 'bench')"),
+                { 1 + (i * 104729) % orders });
         db.commit();
         const OrderCounts counts = browser.counts();
         QSqlQuery q(db);
@@ -238,14 +270,18 @@ int main(int argc, char* argv[])
         }
         return qint64(browser.orders(ids).size()) + 0 * counts.total;
     });
-    measure(QStringLiteral("tick: whole snapshot (tasks, fallout too)"), [&] { return qint64(reader.snapshot(since).tasks.size()); }, 3);
+    measure(
+        QStringLiteral("tick: whole snapshot (tasks, fallout too)"), [&] { return qint64(reader.snapshot(since).tasks.size()); }, 3);
 
     OrderQuery exported;
     exported.search = QStringLiteral("tyrell energy"); // 1 account in 80: 12,500 of 1,000,000
-    measure(QStringLiteral("CSV export 'tyrell energy'"), [&] {
-        QFile file(dir.filePath(QStringLiteral("export.csv")));
-        file.open(QIODevice::WriteOnly);
-        return OrderCsvWriter(db).write(exported, file).rows;
-    }, 3);
+    measure(
+        QStringLiteral("CSV export 'tyrell energy'"),
+        [&] {
+            QFile file(dir.filePath(QStringLiteral("export.csv")));
+            file.open(QIODevice::WriteOnly);
+            return OrderCsvWriter(db).write(exported, file).rows;
+        },
+        3);
     return 0;
 }

@@ -39,10 +39,9 @@ PlanGraph syntheticPlan(int targetSteps, unsigned seed = 42)
     const auto chance = [&rng](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
     PlanGraph g;
     for (const char* lane : { "Sales", "Inventory", "Shipping", "Field Service", "Provisioning", "Billing" })
-        g.lanes.push_back({ QString::fromLatin1(lane).toLower().replace(QLatin1Char(' '), QLatin1Char('-')),
-            QString::fromLatin1(lane) });
-    const auto add = [&g](const QString& id, const QString& name, StepType type, StepScope scope, int lane,
-                         const QString& plan, std::vector<int> deps, bool ponr = false) {
+        g.lanes.push_back({ QString::fromLatin1(lane).toLower().replace(QLatin1Char(' '), QLatin1Char('-')), QString::fromLatin1(lane) });
+    const auto add = [&g](const QString& id, const QString& name, StepType type, StepScope scope, int lane, const QString& plan,
+                          std::vector<int> deps, bool ponr = false) {
         PlanGraphNode n;
         n.id = id;
         n.name = name;
@@ -56,8 +55,8 @@ PlanGraph syntheticPlan(int targetSteps, unsigned seed = 42)
         return static_cast<int>(g.nodes.size() - 1);
     };
     const QString order = QStringLiteral("PD_ORDER");
-    const int credit = add(QStringLiteral("credit-check"), QStringLiteral("Credit check"), StepType::Callout,
-        StepScope::Plan, 0, order, {});
+    const int credit
+        = add(QStringLiteral("credit-check"), QStringLiteral("Credit check"), StepType::Callout, StepScope::Plan, 0, order, {});
     std::vector<int> billing;
     std::vector<int> surveys;
     for (int site = 0; static_cast<int>(g.nodes.size()) < targetSteps - 1; ++site) {
@@ -65,39 +64,38 @@ PlanGraph syntheticPlan(int targetSteps, unsigned seed = 42)
         std::vector<int> surveyDeps { credit };
         if (surveys.size() >= 3)
             surveyDeps.push_back(surveys[surveys.size() - 3]);
-        const int survey = add(s + QStringLiteral(".survey"), QStringLiteral("Site survey %1").arg(site),
-            StepType::ManualTask, StepScope::Bundle, 3, QStringLiteral("PD_SITE"), surveyDeps);
+        const int survey = add(s + QStringLiteral(".survey"), QStringLiteral("Site survey %1").arg(site), StepType::ManualTask,
+                               StepScope::Bundle, 3, QStringLiteral("PD_SITE"), surveyDeps);
         surveys.push_back(survey);
         std::vector<int> live;
         const int lines = std::uniform_int_distribution<int>(3, 8)(rng);
         for (int line = 0; line < lines; ++line) {
             const QString l = s + QStringLiteral(".L%1").arg(line);
-            const int reserve = add(l + QStringLiteral(".reserve"), QStringLiteral("Reserve equipment"),
-                StepType::Callout, StepScope::LineItem, 1, QStringLiteral("PD_DELIVERY"), { survey });
-            const int ship = add(l + QStringLiteral(".ship"), QStringLiteral("Ship equipment"), StepType::Callout,
-                StepScope::LineItem, 2, QStringLiteral("PD_DELIVERY"), { reserve }, true);
-            const int delivered = add(l + QStringLiteral(".delivered"), QStringLiteral("Await delivery"),
-                StepType::Pause, StepScope::LineItem, 2, QStringLiteral("PD_DELIVERY"), { ship });
-            const int schedule = add(l + QStringLiteral(".schedule"), QStringLiteral("Schedule technician"),
-                StepType::ManualTask, StepScope::LineItem, 3, QStringLiteral("PD_INSTALL"), { delivered });
-            const int install = add(l + QStringLiteral(".install"), QStringLiteral("Install and test line"),
-                StepType::ManualTask, StepScope::LineItem, 3, QStringLiteral("PD_INSTALL"), { schedule }, true);
+            const int reserve = add(l + QStringLiteral(".reserve"), QStringLiteral("Reserve equipment"), StepType::Callout,
+                                    StepScope::LineItem, 1, QStringLiteral("PD_DELIVERY"), { survey });
+            const int ship = add(l + QStringLiteral(".ship"), QStringLiteral("Ship equipment"), StepType::Callout, StepScope::LineItem, 2,
+                                 QStringLiteral("PD_DELIVERY"), { reserve }, true);
+            const int delivered = add(l + QStringLiteral(".delivered"), QStringLiteral("Await delivery"), StepType::Pause,
+                                      StepScope::LineItem, 2, QStringLiteral("PD_DELIVERY"), { ship });
+            const int schedule = add(l + QStringLiteral(".schedule"), QStringLiteral("Schedule technician"), StepType::ManualTask,
+                                     StepScope::LineItem, 3, QStringLiteral("PD_INSTALL"), { delivered });
+            const int install = add(l + QStringLiteral(".install"), QStringLiteral("Install and test line"), StepType::ManualTask,
+                                    StepScope::LineItem, 3, QStringLiteral("PD_INSTALL"), { schedule }, true);
             std::vector<int> activateDeps { install };
             if (chance(0.5))
-                activateDeps.push_back(add(l + QStringLiteral(".allocate"), QStringLiteral("Allocate IP block"),
-                    StepType::Callout, StepScope::LineItem, 4, QStringLiteral("PD_IP"), { survey }));
-            const int activate = add(l + QStringLiteral(".activate"), QStringLiteral("Activate service"),
-                StepType::Callout, StepScope::LineItem, 4, QStringLiteral("PD_INSTALL"), activateDeps);
-            live.push_back(add(l + QStringLiteral(".live"), QStringLiteral("Service live"), StepType::Milestone,
-                StepScope::LineItem, 4, QStringLiteral("PD_INSTALL"), { activate }));
+                activateDeps.push_back(add(l + QStringLiteral(".allocate"), QStringLiteral("Allocate IP block"), StepType::Callout,
+                                           StepScope::LineItem, 4, QStringLiteral("PD_IP"), { survey }));
+            const int activate = add(l + QStringLiteral(".activate"), QStringLiteral("Activate service"), StepType::Callout,
+                                     StepScope::LineItem, 4, QStringLiteral("PD_INSTALL"), activateDeps);
+            live.push_back(add(l + QStringLiteral(".live"), QStringLiteral("Service live"), StepType::Milestone, StepScope::LineItem, 4,
+                               QStringLiteral("PD_INSTALL"), { activate }));
         }
-        const int start = add(s + QStringLiteral(".billing"), QStringLiteral("Start monthly billing"),
-            StepType::Callout, StepScope::Bundle, 5, QStringLiteral("PD_BILLING"), live);
-        billing.push_back(add(s + QStringLiteral(".billed"), QStringLiteral("Billing active"), StepType::Milestone,
-            StepScope::Bundle, 5, QStringLiteral("PD_BILLING"), { start }));
+        const int start = add(s + QStringLiteral(".billing"), QStringLiteral("Start monthly billing"), StepType::Callout, StepScope::Bundle,
+                              5, QStringLiteral("PD_BILLING"), live);
+        billing.push_back(add(s + QStringLiteral(".billed"), QStringLiteral("Billing active"), StepType::Milestone, StepScope::Bundle, 5,
+                              QStringLiteral("PD_BILLING"), { start }));
     }
-    add(QStringLiteral("order-complete"), QStringLiteral("Order complete"), StepType::Milestone, StepScope::Plan, 0,
-        order, billing);
+    add(QStringLiteral("order-complete"), QStringLiteral("Order complete"), StepType::Milestone, StepScope::Plan, 0, order, billing);
     g.rebuild();
     return g;
 }
@@ -220,9 +218,9 @@ void benchSize(int steps, int runs, const QString& shots, QTextStream& out)
             widget.grab().save(QDir(shots).filePath(QStringLiteral("plangraph-%1-zoomed.png").arg(steps)));
         }
     }
-    out << Qt::left << qSetFieldWidth(8) << steps << qSetFieldWidth(0) << " steps, " << graph.edges.size()
-        << " edges, " << PlanGraphLayout().layout(graph).columnCount << " columns, crossings " << naiveCrossings
-        << " naive -> " << crossings << " ordered\n";
+    out << Qt::left << qSetFieldWidth(8) << steps << qSetFieldWidth(0) << " steps, " << graph.edges.size() << " edges, "
+        << PlanGraphLayout().layout(graph).columnCount << " columns, crossings " << naiveCrossings << " naive -> " << crossings
+        << " ordered\n";
     out << QStringLiteral("  layout %1 ms | scene build %2 ms | first paint fit-all %3 ms | open total %4 ms\n")
                .arg(median(layoutMs), 0, 'f', 1)
                .arg(median(buildMs), 0, 'f', 1)
@@ -240,7 +238,7 @@ void benchSize(int steps, int runs, const QString& shots, QTextStream& out)
 void telecomShot(const QString& shots, QTextStream& out)
 {
     PlanningOutcome outcome = planFromFiles(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"),
-        QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order-multisite.json"));
+                                            QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order-multisite.json"));
     if (!outcome.ok()) {
         out << "telecom-fiber sample did not plan\n";
         return;
@@ -269,10 +267,9 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("steps"), QStringLiteral("Plan sizes, comma separated."), QStringLiteral("N,..."),
-        QStringLiteral("2000,10000") });
-    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per size (median)."), QStringLiteral("R"),
-        QStringLiteral("5") });
+    parser.addOption(
+        { QStringLiteral("steps"), QStringLiteral("Plan sizes, comma separated."), QStringLiteral("N,..."), QStringLiteral("2000,10000") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs per size (median)."), QStringLiteral("R"), QStringLiteral("5") });
     parser.addOption({ QStringLiteral("shots"), QStringLiteral("Write screenshots into DIR."), QStringLiteral("DIR") });
     parser.process(app);
     QTextStream out(stdout);

@@ -30,7 +30,7 @@ std::vector<Sample> loadSamples(const QDir& root, QTextStream& err)
     for (const QString& scenario : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir dir(root.filePath(scenario));
         const QString catalogFile = dir.exists(QStringLiteral("catalog.json")) ? dir.filePath(QStringLiteral("catalog.json"))
-                                                                                : root.filePath(QStringLiteral("shared-catalog.json"));
+                                                                               : root.filePath(QStringLiteral("shared-catalog.json"));
         const CatalogLoad catalog = CatalogReader::readFile(catalogFile);
         if (!catalog.ok())
             continue;
@@ -61,8 +61,12 @@ int benchBigOrder(int bundles, QTextStream& out)
         const QString bundle = QStringLiteral("B%1").arg(b);
         order.items.push_back({ bundle, QStringLiteral("OFFICE_BUNDLE"), 1, {}, {}, {} });
         order.items.push_back({ bundle + QStringLiteral("-R"), QStringLiteral("ROUTER"), 1, {}, bundle, {} });
-        order.items.push_back({ bundle + QStringLiteral("-F"), QStringLiteral("FIBER"), 1,
-                                { { QStringLiteral("speed"), QStringLiteral("1G") } }, bundle, {} });
+        order.items.push_back({ bundle + QStringLiteral("-F"),
+                                QStringLiteral("FIBER"),
+                                1,
+                                { { QStringLiteral("speed"), QStringLiteral("1G") } },
+                                bundle,
+                                {} });
         order.items.push_back({ bundle + QStringLiteral("-IP"), QStringLiteral("STATIC_IP"), 1, {}, bundle, {} });
     }
     QElapsedTimer timer;
@@ -73,9 +77,8 @@ int benchBigOrder(int bundles, QTextStream& out)
     const qint64 total = timer.nsecsElapsed();
     if (!planned.plan)
         return 1;
-    out << "one order of " << bundles << " bundles: " << planned.plan->lines.size() << " lines, "
-        << planned.plan->steps.size() << " steps; decompose " << decomposed / 1000000.0 << " ms, plan "
-        << (total - decomposed) / 1000000.0 << " ms\n";
+    out << "one order of " << bundles << " bundles: " << planned.plan->lines.size() << " lines, " << planned.plan->steps.size()
+        << " steps; decompose " << decomposed / 1000000.0 << " ms, plan " << (total - decomposed) / 1000000.0 << " ms\n";
     return 0;
 }
 } // namespace
@@ -89,11 +92,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders to plan."), QStringLiteral("N"),
                                           QStringLiteral("10000"));
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Samples directory."),
-                                           QStringLiteral("DIR"), QStringLiteral(FW_SAMPLES_DIR));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Samples directory."), QStringLiteral("DIR"),
+                                           QStringLiteral(FW_SAMPLES_DIR));
     const QCommandLineOption bigOption(QStringLiteral("big-order"),
-                                       QStringLiteral("Instead: plan one order of N office bundles (test catalog)."),
-                                       QStringLiteral("N"));
+                                       QStringLiteral("Instead: plan one order of N office bundles (test catalog)."), QStringLiteral("N"));
     parser.addOptions({ ordersOption, samplesOption, bigOption });
     parser.process(app);
     if (parser.isSet(bigOption))
@@ -134,10 +136,9 @@ int main(int argc, char* argv[])
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    out << "decompose+plan " << orders << " orders (" << samples.size() << " distinct samples): " << lines
-        << " fulfillment lines, " << steps << " steps\n"
-        << "  total " << QString::number(seconds * 1000, 'f', 1) << " ms, " << QString::number(orders / seconds, 'f', 0)
-        << " orders/s, " << QString::number(double(steps) / seconds, 'f', 0) << " steps/s, peak RSS "
-        << usage.ru_maxrss / 1024 << " MiB\n";
+    out << "decompose+plan " << orders << " orders (" << samples.size() << " distinct samples): " << lines << " fulfillment lines, "
+        << steps << " steps\n"
+        << "  total " << QString::number(seconds * 1000, 'f', 1) << " ms, " << QString::number(orders / seconds, 'f', 0) << " orders/s, "
+        << QString::number(double(steps) / seconds, 'f', 0) << " steps/s, peak RSS " << usage.ru_maxrss / 1024 << " MiB\n";
     return 0;
 }

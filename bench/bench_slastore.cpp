@@ -25,7 +25,10 @@
 using namespace fw;
 
 namespace {
-double ms(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 // N open orders of the SLA test catalog, written with plain SQL: 8 steps each in a chain, the
 // first three completed, the fourth waiting on a task (started up to 6 hours ago), the rest pending.
@@ -38,15 +41,18 @@ bool fillStore(Database& database, int orders, const QDateTime& now)
                                  "ordered_at, document, created_at, updated_at) VALUES (?, 'sla-test', '1', 'A', 'Bench account', "
                                  "'in-progress', ?, ?, '{}', ?, ?)"));
     QSqlQuery step(db);
-    step.prepare(QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, lines, "
-                                "depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at, first_attempt_at, completed_at) "
-                                "VALUES (?, ?, ?, ?, ?, 'line', ?, 'PD_KIT', ?, '[]', ?, ?, ?, 0, ?, ?, ?, ?)"));
+    step.prepare(
+        QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, lines, "
+                       "depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at, first_attempt_at, completed_at) "
+                       "VALUES (?, ?, ?, ?, ?, 'line', ?, 'PD_KIT', ?, '[]', ?, ?, ?, 0, ?, ?, ?, ?)"));
     QSqlQuery task(db);
-    task.prepare(QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) VALUES (?, ?, 'workshop', 'open', ?, ?)"));
+    task.prepare(QStringLiteral(
+        "INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) VALUES (?, ?, 'workshop', 'open', ?, ?)"));
     const QString keys[] = { QStringLiteral("accept"), QStringLiteral("check"), QStringLiteral("stage"), QStringLiteral("assemble"),
-                             QStringLiteral("pack"), QStringLiteral("label"), QStringLiteral("ship"), QStringLiteral("done") };
-    const QString lanes[] = { QStringLiteral("intake"), QStringLiteral("intake"), QStringLiteral("workshop"), QStringLiteral("workshop"),
-                              QStringLiteral("shipping"), QStringLiteral("shipping"), QStringLiteral("shipping"), QStringLiteral("shipping") };
+                             QStringLiteral("pack"),   QStringLiteral("label"), QStringLiteral("ship"),  QStringLiteral("done") };
+    const QString lanes[]
+        = { QStringLiteral("intake"),   QStringLiteral("intake"),   QStringLiteral("workshop"), QStringLiteral("workshop"),
+            QStringLiteral("shipping"), QStringLiteral("shipping"), QStringLiteral("shipping"), QStringLiteral("shipping") };
     for (int i = 0; i < orders; ++i) {
         const QString id = QStringLiteral("B-%1").arg(i, 6, 10, QLatin1Char('0'));
         const QDateTime created = now.addSecs(-3600LL * (6 + i % 48));
@@ -63,8 +69,8 @@ bool fillStore(Database& database, int orders, const QDateTime& now)
             const QString depends = s == 0 ? QStringLiteral("[]") : QStringLiteral("[\"line:1.F_KIT/%1\"]").arg(keys[s - 1]);
             for (const QVariant& v : { QVariant(id), QVariant(s), QVariant(stepId), QVariant(keys[s]),
                                        QVariant(s == 3 ? QStringLiteral("manualTask") : QStringLiteral("autoTask")), QVariant(lanes[s]),
-                                       QVariant(keys[s]), QVariant(depends), QVariant(s), QVariant(qint64(s == 3 ? 7200 : 1800)), QVariant(state),
-                                       QVariant(toStoreTime(now)), s <= 3 ? QVariant(toStoreTime(stepStart)) : QVariant(),
+                                       QVariant(keys[s]), QVariant(depends), QVariant(s), QVariant(qint64(s == 3 ? 7200 : 1800)),
+                                       QVariant(state), QVariant(toStoreTime(now)), s <= 3 ? QVariant(toStoreTime(stepStart)) : QVariant(),
                                        s < 3 ? QVariant(toStoreTime(stepStart.addSecs(600))) : QVariant() })
                 step.addBindValue(v);
             if (!step.exec())
@@ -89,8 +95,8 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Open orders (5 open steps each)."), QStringLiteral("N"),
                                           QStringLiteral("20000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions (best and median printed)."), QStringLiteral("R"),
-                                        QStringLiteral("5"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions (best and median printed)."),
+                                        QStringLiteral("R"), QStringLiteral("5"));
     parser.addOptions({ ordersOption, runsOption });
     parser.process(app);
     const int orders = std::max(1, parser.value(ordersOption).toInt());

@@ -58,11 +58,10 @@ struct Options {
     bool runs(const char* part) const { return only.isEmpty() || only.contains(QLatin1String(part)); }
 };
 
-void protocolPushAndPull(
-    const Options& o, const EventFactory& factory, const QString& snapshotTemplate, const QString& templateId)
+void protocolPushAndPull(const Options& o, const EventFactory& factory, const QString& snapshotTemplate, const QString& templateId)
 {
-    out() << "\n1. Push and pull, protocol calls (RemoteStore), " << grouped(double(o.events)) << " events over "
-          << o.orders << " orders, batches of " << o.batch << Qt::endl;
+    out() << "\n1. Push and pull, protocol calls (RemoteStore), " << grouped(double(o.events)) << " events over " << o.orders
+          << " orders, batches of " << o.batch << Qt::endl;
     auto connection = connectTo(o.conninfo);
     RemoteStore store(*connection, o.prefix + QStringLiteral("-p"));
     const PullCursor before = newest(*connection);
@@ -73,11 +72,14 @@ void protocolPushAndPull(
     Cpu cpuBefore = cpuMeter.now();
     for (int i = 0; i < o.orders; ++i) {
         orderIds << QStringLiteral("%1-P-%2").arg(o.prefix).arg(i);
-        tokens.push_back(
-            need<Lease>(store.registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
+        tokens.push_back(need<Lease>(store.registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
     }
-    report({ QStringLiteral("registerOrder (lease + inbound document, one transaction each)"), o.orders,
-        secondsOf(timer), QStringLiteral("orders"), {}, cpuMeter.now() - cpuBefore });
+    report({ QStringLiteral("registerOrder (lease + inbound document, one transaction each)"),
+             o.orders,
+             secondsOf(timer),
+             QStringLiteral("orders"),
+             {},
+             cpuMeter.now() - cpuBefore });
 
     for (const bool withSnapshots : { false, true }) {
         const qint64 seqBase = withSnapshots ? o.events : 0;
@@ -96,8 +98,7 @@ void protocolPushAndPull(
                     QString json = snapshotTemplate;
                     json.replace(templateId, orderIds[order]);
                     snapshotBytes += json.size();
-                    snapshots.push_back(
-                        { orderIds[order], {}, tokens[std::size_t(order)], 0, QStringLiteral("running"), json });
+                    snapshots.push_back({ orderIds[order], {}, tokens[std::size_t(order)], 0, QStringLiteral("running"), json });
                 }
             }
             snapshotCount += qint64(snapshots.size());
@@ -114,12 +115,12 @@ void protocolPushAndPull(
             die(QStringLiteral("push accepted %1 of %2 events").arg(accepted).arg(o.events));
         report({ withSnapshots ? QStringLiteral("RemoteStore::push, with a snapshot per order and batch")
                                : QStringLiteral("RemoteStore::push, events only"),
-            o.events, seconds, QStringLiteral("events"),
-            withSnapshots ? QStringLiteral("%1 snapshots of %2 bytes")
-                                .arg(grouped(double(snapshotCount)))
-                                .arg(snapshotBytes / std::max<qint64>(1, snapshotCount))
-                          : QString(),
-            cpu });
+                 o.events, seconds, QStringLiteral("events"),
+                 withSnapshots ? QStringLiteral("%1 snapshots of %2 bytes")
+                                     .arg(grouped(double(snapshotCount)))
+                                     .arg(snapshotBytes / std::max<qint64>(1, snapshotCount))
+                               : QString(),
+                 cpu });
     }
 
     auto readerConnection = connectTo(o.conninfo);
@@ -137,7 +138,7 @@ void protocolPushAndPull(
         more = batch.more;
     }
     report({ QStringLiteral("RemoteStore::pull"), events, secondsOf(timer), QStringLiteral("events"),
-        QStringLiteral("%1 pulls, %2 snapshots").arg(pulls).arg(snapshots), cpuMeter.now() - cpuBefore });
+             QStringLiteral("%1 pulls, %2 snapshots").arg(pulls).arg(snapshots), cpuMeter.now() - cpuBefore });
     if (events != 2 * o.events)
         die(QStringLiteral("pulled %1 events, expected %2").arg(events).arg(2 * o.events));
 }
@@ -146,8 +147,7 @@ struct Workstations {
     std::unique_ptr<LocalStore> a, b;
 };
 
-Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& factory, std::unique_ptr<LocalStore> a,
-    PgConnection& admin)
+Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& factory, std::unique_ptr<LocalStore> a, PgConnection& admin)
 {
     out() << "\n2. Push and pull end to end (SyncAgent rounds, SQLite store to SQLite store)" << Qt::endl;
     Workstations ws;
@@ -159,16 +159,15 @@ Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& 
     int rounds = 0;
     Cpu cpuBefore = cpuMeter.now();
     const double first = pushAll(*agentA, &rounds);
-    report({ QStringLiteral("A's first rounds: register its orders, push their import events"), a->orderIds.size(),
-        first, QStringLiteral("orders"), QStringLiteral("%1 round(s)").arg(rounds), cpuMeter.now() - cpuBefore });
+    report({ QStringLiteral("A's first rounds: register its orders, push their import events"), a->orderIds.size(), first,
+             QStringLiteral("orders"), QStringLiteral("%1 round(s)").arg(rounds), cpuMeter.now() - cpuBefore });
 
     auto agentB = makeAgent(*ws.b->database, clock, o.conninfo, wsB, o.batch, admin);
     roundOk(*agentB); // copies the catalog
     const qint64 pushedBefore = agentA->status().pushedEvents;
     timer.restart();
     writeJournal(*a, factory, o.events);
-    report({ QStringLiteral("A writes journal rows (one SQLite transaction)"), o.events, secondsOf(timer),
-        QStringLiteral("events") });
+    report({ QStringLiteral("A writes journal rows (one SQLite transaction)"), o.events, secondsOf(timer), QStringLiteral("events") });
     cpuBefore = cpuMeter.now();
     const double pushSeconds = pushAll(*agentA, &rounds);
     const Cpu pushCpu = cpuMeter.now() - cpuBefore;
@@ -178,8 +177,8 @@ Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& 
                 .arg(afterPush.pushedEvents - pushedBefore)
                 .arg(o.events)
                 .arg(afterPush.openConflicts));
-    report({ QStringLiteral("SyncAgent rounds on A until nothing is queued (push)"), o.events, pushSeconds,
-        QStringLiteral("events"), QStringLiteral("%1 rounds").arg(rounds), pushCpu });
+    report({ QStringLiteral("SyncAgent rounds on A until nothing is queued (push)"), o.events, pushSeconds, QStringLiteral("events"),
+             QStringLiteral("%1 rounds").arg(rounds), pushCpu });
 
     cpuBefore = cpuMeter.now();
     timer.restart();
@@ -191,16 +190,14 @@ Workstations endToEnd(const Options& o, const Clock& clock, const EventFactory& 
     } while (status.catchingUp);
     const double pullSeconds = secondsOf(timer);
     const Cpu pullCpu = cpuMeter.now() - cpuBefore;
-    const qint64 arrived
-        = countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = '%1'").arg(wsA));
+    const qint64 arrived = countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = '%1'").arg(wsA));
     if (arrived != o.events)
         die(QStringLiteral("B has %1 of A's %2 events").arg(arrived).arg(o.events));
-    report({ QStringLiteral("SyncAgent rounds on B until caught up (pull + apply)"), o.events, pullSeconds,
-        QStringLiteral("events"),
-        QStringLiteral("%1 rounds, %2 replicas")
-            .arg(rounds)
-            .arg(countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of IS NOT NULL"))),
-        pullCpu });
+    report({ QStringLiteral("SyncAgent rounds on B until caught up (pull + apply)"), o.events, pullSeconds, QStringLiteral("events"),
+             QStringLiteral("%1 rounds, %2 replicas")
+                 .arg(rounds)
+                 .arg(countOf(*ws.b->database, QStringLiteral("SELECT COUNT(*) FROM orders WHERE replica_of IS NOT NULL"))),
+             pullCpu });
     ws.a = std::move(a);
     return ws;
 }
@@ -210,32 +207,26 @@ void executorBacklog(const Options& o, const Clock& clock, PgConnection& admin)
 {
     if (o.runOrders <= 0)
         return;
-    out() << "\n3. Push of an engine-run backlog: " << o.runOrders
-          << " orders run to completion by fw::Executor, then synced" << Qt::endl;
+    out() << "\n3. Push of an engine-run backlog: " << o.runOrders << " orders run to completion by fw::Executor, then synced" << Qt::endl;
     auto store = makeStore(clock, o.prefix + QStringLiteral("-X"), o.runOrders);
     {
         Executor executor(*store->database, clock);
         need(executor.load());
         need<int>(executor.runUntilIdle());
     }
-    const qint64 local = countOf(*store->database,
-        QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
+    const qint64 local
+        = countOf(*store->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
     auto agent = makeAgent(*store->database, clock, o.conninfo, o.prefix + QStringLiteral("-x"), o.batch, admin);
     int rounds = 0;
     const Cpu cpuBefore = cpuMeter.now();
     const double seconds = pushAll(*agent, &rounds);
     const Cpu cpu = cpuMeter.now() - cpuBefore;
     const SyncStatus status = agent->status();
-    report({ QStringLiteral("SyncAgent rounds, engine-run backlog (registration included)"), local, seconds,
-        QStringLiteral("events"),
-        QStringLiteral("%1 rounds; accepted %2, conflicts %3")
-            .arg(rounds)
-            .arg(status.pushedEvents)
-            .arg(status.openConflicts),
-        cpu });
+    report({ QStringLiteral("SyncAgent rounds, engine-run backlog (registration included)"), local, seconds, QStringLiteral("events"),
+             QStringLiteral("%1 rounds; accepted %2, conflicts %3").arg(rounds).arg(status.pushedEvents).arg(status.openConflicts), cpu });
     if (status.pushedEvents != local || status.openConflicts != 0)
-        out() << "  WARNING: the shared journal accepted " << status.pushedEvents << " of " << local << " events; "
-              << status.openConflicts << " conflicts (events refused)" << Qt::endl;
+        out() << "  WARNING: the shared journal accepted " << status.pushedEvents << " of " << local << " events; " << status.openConflicts
+              << " conflicts (events refused)" << Qt::endl;
 }
 
 void leaseAcquisition(const Options& o)
@@ -253,8 +244,7 @@ void leaseAcquisition(const Options& o)
             need(store.publishOrder(id, orderDocument(id)));
         }
         need(connection->commit());
-        report({ QStringLiteral("publishOrder (one transaction for all)"), orders, secondsOf(timer),
-            QStringLiteral("orders") });
+        report({ QStringLiteral("publishOrder (one transaction for all)"), orders, secondsOf(timer), QStringLiteral("orders") });
         qint64 taken = 0;
         int calls = 0;
         const Cpu cpuBefore = cpuMeter.now();
@@ -267,7 +257,7 @@ void leaseAcquisition(const Options& o)
                 break;
         }
         report({ QStringLiteral("acquireFree(%1)").arg(batch), taken, secondsOf(timer), QStringLiteral("leases"),
-            QStringLiteral("%1 calls").arg(calls), cpuMeter.now() - cpuBefore });
+                 QStringLiteral("%1 calls").arg(calls), cpuMeter.now() - cpuBefore });
     }
 }
 
@@ -281,8 +271,7 @@ double percentile(std::vector<double> values, double p)
 
 void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnection& admin)
 {
-    out() << "\n5. Latency: one event written on A until it is in B's journal (" << o.samples << " samples)"
-          << Qt::endl;
+    out() << "\n5. Latency: one event written on A until it is in B's journal (" << o.samples << " samples)" << Qt::endl;
     // Both join anew: what other phases pushed meanwhile is not part of this measure.
     auto agentA = makeAgent(*ws.a->database, clock, o.conninfo, o.prefix + QStringLiteral("-a"), o.batch, admin);
     std::atomic<bool> stop = false;
@@ -327,8 +316,8 @@ void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnectio
         const QString orderId = ws.a->orderIds[i % ws.a->orderIds.size()];
         const qint64 written = nowNs();
         need(Journal::append(db,
-            { 0, clock.now(), orderId, steps[i % steps.size()], QStringLiteral("step.state"), QStringLiteral("engine"),
-                QStringLiteral("ready"), QStringLiteral("running"), QStringLiteral("{\"sample\":%1}").arg(i) }));
+                             { 0, clock.now(), orderId, steps[i % steps.size()], QStringLiteral("step.state"), QStringLiteral("engine"),
+                               QStringLiteral("ready"), QStringLiteral("running"), QStringLiteral("{\"sample\":%1}").arg(i) }));
         const qint64 start = nowNs();
         roundOk(*agentA);
         roundMsA.push_back(double(nowNs() - start) / 1e6);
@@ -346,15 +335,13 @@ void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnectio
     if (lost)
         die(QStringLiteral("sample %1 did not arrive on B within 5 s").arg(latencies.size() + 1));
     out() << "  A event -> B journal: median " << grouped(percentile(latencies, 0.5), 1) << " ms, p95 "
-          << grouped(percentile(latencies, 0.95), 1) << " ms, max " << grouped(percentile(latencies, 1.0), 1)
-          << " ms; A's round median " << grouped(percentile(roundMsA, 0.5), 1) << " ms, B's round median "
-          << grouped(percentile(roundMsB, 0.5), 1) << " ms; " << wokenByNotification.load() << " of "
-          << latencies.size() << " woken by NOTIFY" << Qt::endl;
-    figures.push_back({ QStringLiteral("latency A -> B (median / p95 / max ms)"), qint64(latencies.size()), 0,
-        QStringLiteral("samples"),
-        QStringLiteral("%1 / %2 / %3")
-            .arg(grouped(percentile(latencies, 0.5), 1), grouped(percentile(latencies, 0.95), 1),
-                grouped(percentile(latencies, 1.0), 1)) });
+          << grouped(percentile(latencies, 0.95), 1) << " ms, max " << grouped(percentile(latencies, 1.0), 1) << " ms; A's round median "
+          << grouped(percentile(roundMsA, 0.5), 1) << " ms, B's round median " << grouped(percentile(roundMsB, 0.5), 1) << " ms; "
+          << wokenByNotification.load() << " of " << latencies.size() << " woken by NOTIFY" << Qt::endl;
+    figures.push_back({ QStringLiteral("latency A -> B (median / p95 / max ms)"), qint64(latencies.size()), 0, QStringLiteral("samples"),
+                        QStringLiteral("%1 / %2 / %3")
+                            .arg(grouped(percentile(latencies, 0.5), 1), grouped(percentile(latencies, 0.95), 1),
+                                 grouped(percentile(latencies, 1.0), 1)) });
 }
 
 } // namespace
@@ -364,30 +351,30 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events pushed and pulled."),
-        QStringLiteral("N"), QStringLiteral("200000"));
-    const QCommandLineOption ordersOption(QStringLiteral("orders"),
-        QStringLiteral("Orders the events are spread over."), QStringLiteral("N"), QStringLiteral("2000"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Events per push or pull."),
-        QStringLiteral("N"), QStringLiteral("20000"));
-    const QCommandLineOption samplesOption(
-        QStringLiteral("samples"), QStringLiteral("Latency samples."), QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events pushed and pulled."), QStringLiteral("N"),
+                                          QStringLiteral("200000"));
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Orders the events are spread over."),
+                                          QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Events per push or pull."), QStringLiteral("N"),
+                                         QStringLiteral("20000"));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Latency samples."), QStringLiteral("N"),
+                                           QStringLiteral("200"));
     const QCommandLineOption leasesOption(QStringLiteral("leases"),
-        QStringLiteral("Inbound orders leased 100 at a time (a tenth of it one at a time)."), QStringLiteral("N"),
-        QStringLiteral("10000"));
+                                          QStringLiteral("Inbound orders leased 100 at a time (a tenth of it one at a time)."),
+                                          QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption runOrdersOption(QStringLiteral("run-orders"),
-        QStringLiteral("Orders run by the engine, then pushed as a backlog (0: skip)."), QStringLiteral("N"),
-        QStringLiteral("1000"));
+                                             QStringLiteral("Orders run by the engine, then pushed as a backlog (0: skip)."),
+                                             QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption remoteOption(QStringLiteral("remote"),
-        QStringLiteral("Use this PostgreSQL (a scratch database) instead of a private one."),
-        QStringLiteral("CONNINFO"));
+                                          QStringLiteral("Use this PostgreSQL (a scratch database) instead of a private one."),
+                                          QStringLiteral("CONNINFO"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-        QStringLiteral("Run only these parts: protocol, e2e, backlog, leases, latency (needs e2e)."),
-        QStringLiteral("LIST"));
-    const QCommandLineOption durableOption(QStringLiteral("durable"),
-        QStringLiteral("The private server keeps fsync and full_page_writes on, as a production server does."));
-    parser.addOptions({ eventsOption, ordersOption, batchOption, samplesOption, leasesOption, runOrdersOption,
-        remoteOption, onlyOption, durableOption });
+                                        QStringLiteral("Run only these parts: protocol, e2e, backlog, leases, latency (needs e2e)."),
+                                        QStringLiteral("LIST"));
+    const QCommandLineOption durableOption(
+        QStringLiteral("durable"), QStringLiteral("The private server keeps fsync and full_page_writes on, as a production server does."));
+    parser.addOptions(
+        { eventsOption, ordersOption, batchOption, samplesOption, leasesOption, runOrdersOption, remoteOption, onlyOption, durableOption });
     parser.process(app);
     Options o;
     o.events = parser.value(eventsOption).toLongLong();
@@ -403,9 +390,8 @@ int main(int argc, char* argv[])
         die(QStringLiteral("--events, --orders, --batch and --leases must be positive"));
     o.prefix = QStringLiteral("bench%1").arg(QString::number(QDateTime::currentMSecsSinceEpoch(), 36));
 
-    out() << "fw_bench_sync: " << QCoreApplication::arguments().join(QLatin1Char(' '))
-          << "\n  load average before: " << loadAverage() << ", " << std::thread::hardware_concurrency() << " cores"
-          << Qt::endl;
+    out() << "fw_bench_sync: " << QCoreApplication::arguments().join(QLatin1Char(' ')) << "\n  load average before: " << loadAverage()
+          << ", " << std::thread::hardware_concurrency() << " cores" << Qt::endl;
 #ifdef FW_BENCH_THROWAWAY_POSTGRES
     ThrowawayPostgres server;
 #endif
@@ -423,25 +409,24 @@ int main(int argc, char* argv[])
     auto admin = connectTo(o.conninfo);
     need(RemoteSchema::migrate(*admin));
     cpuMeter.watchServer(need<PgResult>(admin->query(QStringLiteral("SELECT pg_backend_pid()"))).number(0, 0));
-    const PgResult settings = need<PgResult>(
-        admin->query(QStringLiteral("SELECT current_setting('server_version'), current_setting('shared_buffers'), "
-                                    "current_setting('synchronous_commit'), current_setting('fsync')")));
-    out() << "  server " << PgConnection::masked(o.conninfo) << ": PostgreSQL " << settings.value(0, 0)
-          << ", shared_buffers " << settings.value(0, 1) << ", synchronous_commit " << settings.value(0, 2)
-          << ", fsync " << settings.value(0, 3) << Qt::endl;
+    const PgResult settings
+        = need<PgResult>(admin->query(QStringLiteral("SELECT current_setting('server_version'), current_setting('shared_buffers'), "
+                                                     "current_setting('synchronous_commit'), current_setting('fsync')")));
+    out() << "  server " << PgConnection::masked(o.conninfo) << ": PostgreSQL " << settings.value(0, 0) << ", shared_buffers "
+          << settings.value(0, 1) << ", synchronous_commit " << settings.value(0, 2) << ", fsync " << settings.value(0, 3) << Qt::endl;
 
     SystemClock clock;
     QElapsedTimer timer;
     timer.start();
     auto storeA = makeStore(clock, o.prefix + QStringLiteral("-A"), o.runs("e2e") ? o.orders : 1);
-    out() << "  workstation A's store: " << storeA->orderIds.size() << " orders imported in "
-          << grouped(secondsOf(timer), 1) << " s" << Qt::endl;
+    out() << "  workstation A's store: " << storeA->orderIds.size() << " orders imported in " << grouped(secondsOf(timer), 1) << " s"
+          << Qt::endl;
     QFile catalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"));
     if (!catalog.open(QIODevice::ReadOnly))
         die(catalog.fileName() + QStringLiteral(": cannot read"));
     need(RemoteStore(*admin, o.prefix + QStringLiteral("-pub"))
              .publishCatalog(QStringLiteral("auto-flow"), QStringLiteral("1"), QStringLiteral("Automatic 13-step flow"),
-                 QString::fromUtf8(catalog.readAll())));
+                             QString::fromUtf8(catalog.readAll())));
     const QString templateId = storeA->orderIds.front();
     const auto captured = OrderSnapshots(storeA->database->connection()).capture(templateId);
     if (!captured)
@@ -460,8 +445,7 @@ int main(int argc, char* argv[])
     if (o.runs("latency") && o.samples > 0)
         latency(o, clock, ws, *admin);
     if (parser.isSet(remoteOption))
-        need(admin->execute(QStringLiteral("UPDATE fw.leases SET done = true WHERE order_id LIKE $1"),
-            { o.prefix + QLatin1Char('%') }));
+        need(admin->execute(QStringLiteral("UPDATE fw.leases SET done = true WHERE order_id LIKE $1"), { o.prefix + QLatin1Char('%') }));
     printTable();
     out() << "  load average after: " << loadAverage() << Qt::endl;
     return 0;

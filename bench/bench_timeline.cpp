@@ -40,7 +40,8 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Journal events."), QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Journal events."), QStringLiteral("N"),
+                                          QStringLiteral("20000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions (the median is printed)."), QStringLiteral("R"),
                                         QStringLiteral("5"));
     parser.addOptions({ eventsOption, runsOption });
@@ -69,9 +70,11 @@ int main(int argc, char* argv[])
         while (steps.next())
             ids << steps.value(0).toString();
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
-                                      "VALUES (?, 'SO-10001', ?, 'step.state', ?, ?, ?, ?, 'local')"));
-        const QStringList cycle { QStringLiteral("ready"), QStringLiteral("running"), QStringLiteral("retrying"), QStringLiteral("running") };
+        insert.prepare(
+            QStringLiteral("INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
+                           "VALUES (?, 'SO-10001', ?, 'step.state', ?, ?, ?, ?, 'local')"));
+        const QStringList cycle { QStringLiteral("ready"), QStringLiteral("running"), QStringLiteral("retrying"),
+                                  QStringLiteral("running") };
         QDateTime at = clock.now().addDays(-30);
         for (int i = 0; i < events; ++i) {
             at = at.addSecs(60);

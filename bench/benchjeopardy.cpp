@@ -40,17 +40,16 @@ std::shared_ptr<const Catalog> syntheticCatalog()
     us.holidays = { QDate(2026, 11, 26) };
     catalog->calendars = { emea, us };
 
-    const auto rule
-        = [](const char* id, JeopardyRule::Scope scope, JeopardyThreshold warning, JeopardyThreshold critical) {
-              JeopardyRule r;
-              r.id = QString::fromLatin1(id);
-              r.scope = scope;
-              r.warning = warning;
-              r.critical = critical;
-              r.actions = { { JeopardyAction::Kind::Flag, JeopardyAction::Level::Warning, {} },
-                  { JeopardyAction::Kind::Escalate, JeopardyAction::Level::Critical, QStringLiteral("supervisors") } };
-              return r;
-          };
+    const auto rule = [](const char* id, JeopardyRule::Scope scope, JeopardyThreshold warning, JeopardyThreshold critical) {
+        JeopardyRule r;
+        r.id = QString::fromLatin1(id);
+        r.scope = scope;
+        r.warning = warning;
+        r.critical = critical;
+        r.actions = { { JeopardyAction::Kind::Flag, JeopardyAction::Level::Warning, {} },
+                      { JeopardyAction::Kind::Escalate, JeopardyAction::Level::Critical, QStringLiteral("supervisors") } };
+        return r;
+    };
     using S = JeopardyRule::Scope;
     JeopardyRule schedule = rule("schedule-slow", S::Step, { 4 * 3600, 0 }, { 8 * 3600, 0 });
     schedule.matchStep = QStringLiteral("schedule");
@@ -81,14 +80,10 @@ struct StepShape {
 };
 
 const std::vector<StepShape> shapes {
-    { "reserve", "inventory", StepType::Callout, 15, {} },
-    { "ship", "shipping", StepType::Callout, 24 * 60, { 0 } },
-    { "deliver", "shipping", StepType::Pause, 3 * 24 * 60, { 1 } },
-    { "schedule", "field", StepType::ManualTask, 8 * 60, { 0 } },
-    { "install", "field", StepType::ManualTask, 4 * 60, { 3 } },
-    { "activate", "provisioning", StepType::Callout, 10, { 4 } },
-    { "bill", "billing", StepType::AutoTask, 0, { 2, 5 } },
-    { "done", "billing", StepType::Milestone, 0, { 6 } },
+    { "reserve", "inventory", StepType::Callout, 15, {} },          { "ship", "shipping", StepType::Callout, 24 * 60, { 0 } },
+    { "deliver", "shipping", StepType::Pause, 3 * 24 * 60, { 1 } }, { "schedule", "field", StepType::ManualTask, 8 * 60, { 0 } },
+    { "install", "field", StepType::ManualTask, 4 * 60, { 3 } },    { "activate", "provisioning", StepType::Callout, 10, { 4 } },
+    { "bill", "billing", StepType::AutoTask, 0, { 2, 5 } },         { "done", "billing", StepType::Milestone, 0, { 6 } },
 };
 
 std::vector<SlaOrder> syntheticOrders(int count, const std::shared_ptr<const Catalog>& catalog, const QDateTime& now)
@@ -148,10 +143,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("orders"), QStringLiteral("Open orders (default 20000)."), QStringLiteral("N"),
-        QStringLiteral("20000") });
-    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs; the best counts (default 5)."),
-        QStringLiteral("R"), QStringLiteral("5") });
+    parser.addOption(
+        { QStringLiteral("orders"), QStringLiteral("Open orders (default 20000)."), QStringLiteral("N"), QStringLiteral("20000") });
+    parser.addOption(
+        { QStringLiteral("runs"), QStringLiteral("Runs; the best counts (default 5)."), QStringLiteral("R"), QStringLiteral("5") });
     parser.process(app);
     const int orderCount = std::max(1, parser.value(QStringLiteral("orders")).toInt());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
@@ -164,7 +159,7 @@ int main(int argc, char* argv[])
     for (const StepShape& shape : shapes) {
         for (int n = 0; n < 40; ++n)
             history.add(QStringLiteral("PD_SYN"), QLatin1String(shape.key), QLatin1String(shape.lane),
-                std::uniform_int_distribution<qint64>(60, 8 * 3600)(rng));
+                        std::uniform_int_distribution<qint64>(60, 8 * 3600)(rng));
     }
     history.finish();
 
@@ -184,9 +179,8 @@ int main(int argc, char* argv[])
     for (const OrderForecast& f : report.forecasts)
         atRisk += f.atRisk() ? 1 : 0;
     const double ms = double(best) / 1e6;
-    out << "evaluate: " << report.ordersEvaluated << " orders, " << report.stepsEvaluated << " open steps, "
-        << report.findings.size() << " findings (" << warnings << " warning, " << criticals << " critical), " << atRisk
-        << " orders at risk by forecast" << Qt::endl;
+    out << "evaluate: " << report.ordersEvaluated << " orders, " << report.stepsEvaluated << " open steps, " << report.findings.size()
+        << " findings (" << warnings << " warning, " << criticals << " critical), " << atRisk << " orders at risk by forecast" << Qt::endl;
     out << "best of " << runs << ": " << QString::number(ms, 'f', 1) << " ms, "
         << QString::number(double(report.stepsEvaluated) / (ms / 1000.0), 'f', 0) << " open steps/s" << Qt::endl;
     return 0;

@@ -51,9 +51,8 @@ bool generateFacts(QSqlDatabase db, qint64 orders)
 {
     const qint64 start = now.toSecsSinceEpoch() - days * 86400 + 3600;
     const double spacing = double(days * 86400 - 7200) / double(orders);
-    const QString finished = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1 + CAST(i * %2 AS INTEGER), 'unixepoch')")
-                                 .arg(start)
-                                 .arg(spacing, 0, 'f', 6);
+    const QString finished
+        = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1 + CAST(i * %2 AS INTEGER), 'unixepoch')").arg(start).arg(spacing, 0, 'f', 6);
     // cycle: minutes to ~6 days, skewed short
     const QString cycle = QStringLiteral("(60 + (i * 7919 % 1000) * (i * 104729 % 1000) * 45 / 100)");
     QElapsedTimer timer;
@@ -63,27 +62,29 @@ bool generateFacts(QSqlDatabase db, qint64 orders)
         return false;
     if (!exec(db,
               series
-                  + QStringLiteral("INSERT INTO kpi_orders (order_id, account, state, created_at, finished_at, finished_day, cycle_seconds, "
-                                   "fallout_cases, person_actions, touchless) SELECT printf('SO-%07d', i), 'Account ' || (i % 20000), "
-                                   "CASE WHEN i % 20 = 0 THEN 'cancelled' ELSE 'completed' END, "
-                                   "strftime('%Y-%m-%dT%H:%M:%fZ', %1 + CAST(i * %2 AS INTEGER) - %3, 'unixepoch'), %4, substr(%4, 1, 10), %3, "
-                                   "CASE WHEN i * 31 % 100 < 3 THEN 1 ELSE 0 END, CASE WHEN i * 17 % 100 < 60 THEN 0 ELSE 2 END, "
-                                   "CASE WHEN i % 20 <> 0 AND i * 31 % 100 >= 3 AND i * 17 % 100 < 60 THEN 1 ELSE 0 END FROM n")
+                  + QStringLiteral(
+                        "INSERT INTO kpi_orders (order_id, account, state, created_at, finished_at, finished_day, cycle_seconds, "
+                        "fallout_cases, person_actions, touchless) SELECT printf('SO-%07d', i), 'Account ' || (i % 20000), "
+                        "CASE WHEN i % 20 = 0 THEN 'cancelled' ELSE 'completed' END, "
+                        "strftime('%Y-%m-%dT%H:%M:%fZ', %1 + CAST(i * %2 AS INTEGER) - %3, 'unixepoch'), %4, substr(%4, 1, 10), %3, "
+                        "CASE WHEN i * 31 % 100 < 3 THEN 1 ELSE 0 END, CASE WHEN i * 17 % 100 < 60 THEN 0 ELSE 2 END, "
+                        "CASE WHEN i % 20 <> 0 AND i * 31 % 100 >= 3 AND i * 17 % 100 < 60 THEN 1 ELSE 0 END FROM n")
                         .arg(start)
                         .arg(spacing, 0, 'f', 6)
                         .arg(cycle, finished),
               { orders }))
         return false;
     out << "  order facts: " << timer.restart() << " ms" << Qt::endl;
-    if (!exec(db,
-              series
-                  + QStringLiteral("INSERT INTO kpi_steps (order_id, step_id, plan_definition, step_key, lane, finished_at, finished_day, "
-                                   "seconds, estimated_seconds, on_time) SELECT printf('SO-%07d', i), 'line:1.F/step' || (i % 6), 'PD', "
-                                   "'step' || (i % 6), 'lane' || (i % 6), %1, substr(%1, 1, 10), "
-                                   "CASE WHEN i * 13 % 100 < 10 THEN 7200 ELSE 1800 END, 3600, CASE WHEN i * 13 % 100 < 10 THEN 0 ELSE 1 END "
-                                   "FROM n")
-                        .arg(finished),
-              { orders }))
+    if (!exec(
+            db,
+            series
+                + QStringLiteral("INSERT INTO kpi_steps (order_id, step_id, plan_definition, step_key, lane, finished_at, finished_day, "
+                                 "seconds, estimated_seconds, on_time) SELECT printf('SO-%07d', i), 'line:1.F/step' || (i % 6), 'PD', "
+                                 "'step' || (i % 6), 'lane' || (i % 6), %1, substr(%1, 1, 10), "
+                                 "CASE WHEN i * 13 % 100 < 10 THEN 7200 ELSE 1800 END, 3600, CASE WHEN i * 13 % 100 < 10 THEN 0 ELSE 1 END "
+                                 "FROM n")
+                      .arg(finished),
+            { orders }))
         return false;
     out << "  step facts: " << timer.restart() << " ms" << Qt::endl;
     const qint64 perDay = orders / days;
@@ -107,18 +108,20 @@ bool generateFacts(QSqlDatabase db, qint64 orders)
         return false;
     out << "  lane rollup, fallout facts: " << timer.restart() << " ms" << Qt::endl;
     // Open work: tasks (most completed long ago) and fallout cases.
-    if (!exec(db,
-              series
-                  + QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) SELECT printf('SO-%07d', i), "
-                                   "'s', 'queue' || (i % 5), CASE WHEN i < 2000 THEN 'open' ELSE 'completed' END, %1, %1 FROM n")
-                        .arg(finished),
-              { qint64(300000) }))
+    if (!exec(
+            db,
+            series
+                + QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) SELECT printf('SO-%07d', i), "
+                                 "'s', 'queue' || (i % 5), CASE WHEN i < 2000 THEN 'open' ELSE 'completed' END, %1, %1 FROM n")
+                      .arg(finished),
+            { qint64(300000) }))
         return false;
     if (!exec(db,
               series
-                  + QStringLiteral("INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, opened_at) "
-                                   "SELECT printf('SO-%07d', i), 's', 'fallout' || (i % 3), CASE WHEN i < 500 THEN 'open' ELSE 'resolved' END, "
-                                   "'fatal', 'e', 1, %1 FROM n")
+                  + QStringLiteral(
+                        "INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, opened_at) "
+                        "SELECT printf('SO-%07d', i), 's', 'fallout' || (i % 3), CASE WHEN i < 500 THEN 'open' ELSE 'resolved' END, "
+                        "'fatal', 'e', 1, %1 FROM n")
                         .arg(finished),
               { qint64(30000) }))
         return false;
@@ -146,15 +149,17 @@ bool generateJournal(QSqlDatabase db, qint64 n)
                              "'lane' || (i % 6), 'PD', 'step' || (i % 6), '[\"1\"]', "
                              "CASE WHEN i % 6 = 0 THEN '[]' ELSE '[\"line:1.F/step' || (i % 6 - 1) || '\"]' END, i % 6, 3600, 0, "
                              "'completed', %1, CASE WHEN i % 2 = 0 THEN strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25T10:00:00', "
-                             "'+' || (i % 6) || ' hours') END, strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25T10:00:00', '+' || (i % 6 + 1) || ' hours') FROM n")
+                             "'+' || (i % 6) || ' hours') END, strftime('%Y-%m-%dT%H:%M:%fZ', '2026-11-25T10:00:00', '+' || (i % 6 + 1) || "
+                             "' hours') FROM n")
                   .arg(done),
         series
             + QStringLiteral("INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, opened_at, "
                              "resolved_at) SELECT printf('NEW-%06d', i), 'line:1.F/step2', 'fallout', 'resolved', 'fatal', "
                              "'HTTP 409 order ' || i || ' rejected', 1, '2026-11-25T12:30:00.000Z', '2026-11-25T12:40:00.000Z' "
                              "FROM n WHERE i * 31 % 100 < 3"),
-        QStringLiteral("INSERT INTO journal (at, order_id, kind, actor, after_state) SELECT %1, id, 'order.imported', 'importer', 'pending' "
-                       "FROM orders WHERE id LIKE 'NEW-%'")
+        QStringLiteral(
+            "INSERT INTO journal (at, order_id, kind, actor, after_state) SELECT %1, id, 'order.imported', 'importer', 'pending' "
+            "FROM orders WHERE id LIKE 'NEW-%'")
             .arg(created),
         QStringLiteral("INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state) "
                        "SELECT s.completed_at, s.order_id, s.id, 'step.state', 'engine', x.b, x.a FROM steps s, "
@@ -169,14 +174,15 @@ bool generateJournal(QSqlDatabase db, qint64 n)
         QStringLiteral("COMMIT"),
     };
     for (const QString& statement : statements) {
-        if (!exec(db, statement, statement.startsWith(QLatin1String("WITH")) ? QVariantList { statement.contains(QLatin1String("INTO steps")) ? n * 6 : n } : QVariantList {}))
+        if (!exec(db, statement,
+                  statement.startsWith(QLatin1String("WITH")) ? QVariantList { statement.contains(QLatin1String("INTO steps")) ? n * 6 : n }
+                                                              : QVariantList {}))
             return false;
     }
     return true;
 }
 
-template<typename F>
-qint64 bestOf(int runs, F&& f)
+template <typename F> qint64 bestOf(int runs, F&& f)
 {
     qint64 best = -1;
     for (int i = 0; i < runs; ++i) {
@@ -201,7 +207,8 @@ int main(int argc, char* argv[])
                                           QStringLiteral("1000000"));
     const QCommandLineOption catchUpOption(QStringLiteral("catch-up"), QStringLiteral("Orders the ledger catches up with."),
                                            QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Write the store to PATH and keep it."), QStringLiteral("PATH"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Write the store to PATH and keep it."),
+                                        QStringLiteral("PATH"));
     parser.addOptions({ ordersOption, catchUpOption, keepOption });
     parser.process(app);
     const qint64 orders = parser.value(ordersOption).toLongLong();
@@ -271,8 +278,8 @@ int main(int argc, char* argv[])
             rows = std::get<std::vector<DrillOrder>>(found).size();
             return true;
         });
-        out << qSetFieldWidth(36) << Qt::left << name << qSetFieldWidth(0) << QStringLiteral("best of 3 %1 ms  (%2 orders)").arg(ms).arg(rows)
-            << Qt::endl;
+        out << qSetFieldWidth(36) << Qt::left << name << qSetFieldWidth(0)
+            << QStringLiteral("best of 3 %1 ms  (%2 orders)").arg(ms).arg(rows) << Qt::endl;
     }
 
     out << Qt::endl << "writing " << newOrders << " finished orders with their journal" << Qt::endl;

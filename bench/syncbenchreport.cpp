@@ -13,7 +13,6 @@
 
 namespace fw::bench {
 
-
 QTextStream& out()
 {
     static QTextStream stream(stdout);
@@ -32,7 +31,6 @@ void need(const std::optional<QString>& error)
         die(*error);
 }
 
-
 QString grouped(double value, int decimals)
 {
     return QLocale(QLocale::English).toString(value, 'f', decimals);
@@ -43,23 +41,19 @@ double secondsOf(const QElapsedTimer& timer)
 }
 qint64 nowNs()
 {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 QString loadAverage()
 {
     QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
-                                          : QStringLiteral("?");
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
 }
-
 
 Cpu CpuMeter::now() const
 {
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    Cpu cpu { double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6 };
+    Cpu cpu { double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6 };
     if (m_postmaster <= 0)
         return cpu;
     const QList<qint64> postmaster = statOf(m_postmaster);
@@ -95,21 +89,17 @@ CpuMeter cpuMeter;
 
 QString cpuText(const Cpu& cpu)
 {
-    return grouped(cpu.client, 2) + QStringLiteral(" + ")
-        + (cpu.server < 0 ? QStringLiteral("?") : grouped(cpu.server, 2));
+    return grouped(cpu.client, 2) + QStringLiteral(" + ") + (cpu.server < 0 ? QStringLiteral("?") : grouped(cpu.server, 2));
 }
 
 std::vector<Figure> figures;
 
 void report(Figure figure)
 {
-    out() << "  " << figure.what << ": " << grouped(double(figure.count)) << ' ' << figure.unit << " in "
-          << grouped(figure.seconds, 2) << " s = " << grouped(double(figure.count) / figure.seconds) << ' '
-          << figure.unit << "/s"
+    out() << "  " << figure.what << ": " << grouped(double(figure.count)) << ' ' << figure.unit << " in " << grouped(figure.seconds, 2)
+          << " s = " << grouped(double(figure.count) / figure.seconds) << ' ' << figure.unit << "/s"
           << (figure.note.isEmpty() ? QString() : QStringLiteral(" (") + figure.note + QLatin1Char(')'))
-          << (figure.cpu ? QStringLiteral(", CPU client + server ") + cpuText(*figure.cpu) + QStringLiteral(" s")
-                         : QString())
-          << Qt::endl;
+          << (figure.cpu ? QStringLiteral(", CPU client + server ") + cpuText(*figure.cpu) + QStringLiteral(" s") : QString()) << Qt::endl;
     figures.push_back(std::move(figure));
 }
 
@@ -117,14 +107,11 @@ void printTable()
 {
     out() << "\n| measure | count | s | rate | CPU s, client + server |\n|---|---|---|---|---|\n";
     for (const Figure& f : figures) {
-        const QString rate = f.seconds > 0
-            ? grouped(double(f.count) / f.seconds) + QLatin1Char(' ') + f.unit + QStringLiteral("/s")
-            : f.note;
-        out() << "| " << f.what
-              << (f.seconds > 0 && !f.note.isEmpty() ? QStringLiteral(" (") + f.note + QLatin1Char(')') : QString())
-              << " | " << grouped(double(f.count)) << " | "
-              << (f.seconds > 0 ? grouped(f.seconds, 2) : QStringLiteral("-")) << " | " << rate << " | "
-              << (f.cpu ? cpuText(*f.cpu) : QStringLiteral("-")) << " |\n";
+        const QString rate
+            = f.seconds > 0 ? grouped(double(f.count) / f.seconds) + QLatin1Char(' ') + f.unit + QStringLiteral("/s") : f.note;
+        out() << "| " << f.what << (f.seconds > 0 && !f.note.isEmpty() ? QStringLiteral(" (") + f.note + QLatin1Char(')') : QString())
+              << " | " << grouped(double(f.count)) << " | " << (f.seconds > 0 ? grouped(f.seconds, 2) : QStringLiteral("-")) << " | "
+              << rate << " | " << (f.cpu ? cpuText(*f.cpu) : QStringLiteral("-")) << " |\n";
     }
     out().flush();
 }

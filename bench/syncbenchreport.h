@@ -44,7 +44,6 @@ struct Cpu {
     }
 };
 
-
 class CpuMeter {
 public:
     void watchServer(qint64 backendPid) { m_postmaster = statOf(backendPid).value(1, -1); }

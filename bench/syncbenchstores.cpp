@@ -15,7 +15,6 @@
 
 namespace fw::bench {
 
-
 QString orderDocument(const QString& id)
 {
     return QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
@@ -25,11 +24,11 @@ QString orderDocument(const QString& id)
 
 PullCursor newest(PgConnection& connection)
 {
-    auto result = need<PgResult>(connection.query(QStringLiteral(
-        "SELECT COALESCE((SELECT tx FROM fw.events ORDER BY tx DESC, seq DESC LIMIT 1), '0'), "
-        "COALESCE((SELECT seq FROM fw.events ORDER BY tx DESC, seq DESC LIMIT 1), 0), "
-        "COALESCE((SELECT tx FROM fw.order_snapshots ORDER BY tx DESC, version DESC LIMIT 1), '0'), "
-        "COALESCE((SELECT version FROM fw.order_snapshots ORDER BY tx DESC, version DESC LIMIT 1), 0)")));
+    auto result = need<PgResult>(
+        connection.query(QStringLiteral("SELECT COALESCE((SELECT tx FROM fw.events ORDER BY tx DESC, seq DESC LIMIT 1), '0'), "
+                                        "COALESCE((SELECT seq FROM fw.events ORDER BY tx DESC, seq DESC LIMIT 1), 0), "
+                                        "COALESCE((SELECT tx FROM fw.order_snapshots ORDER BY tx DESC, version DESC LIMIT 1), '0'), "
+                                        "COALESCE((SELECT version FROM fw.order_snapshots ORDER BY tx DESC, version DESC LIMIT 1), 0)")));
     return { result.number(0, 0), result.number(0, 1), result.number(0, 2), result.number(0, 3) };
 }
 
@@ -39,7 +38,6 @@ std::unique_ptr<PgConnection> connectTo(const QString& conninfo)
     need(connection->open());
     return connection;
 }
-
 
 std::unique_ptr<LocalStore> makeStore(const Clock& clock, const QString& prefix, int orders)
 {
@@ -54,8 +52,7 @@ std::unique_ptr<LocalStore> makeStore(const Clock& clock, const QString& prefix,
     for (int i = 0; i < orders; ++i) {
         const QString id = QStringLiteral("%1-%2").arg(prefix).arg(i);
         const auto document = nlohmann::json::parse(orderDocument(id).toStdString());
-        const ImportResult result
-            = importer.importOrderDocument(document, id, QStringLiteral("bench"), QStringLiteral("auto-flow"));
+        const ImportResult result = importer.importOrderDocument(document, id, QStringLiteral("bench"), QStringLiteral("auto-flow"));
         if (!result.ok())
             die(result.problems.front().toString());
         store->orderIds << id;
@@ -83,13 +80,13 @@ void writeJournal(LocalStore& store, const EventFactory& factory, qint64 events)
     QSqlDatabase db = store.database->connection();
     TransactionGuard transaction(db);
     SqliteStatement insert(SqliteStatement::handleOf(db),
-        "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local')");
+                           "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local')");
     for (qint64 i = 0; i < events; ++i) {
         const SyncEvent e = factory.make(store.orderIds[int(i % store.orderIds.size())], i + 1, 0);
-        const SqlValue values[] = { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::of(e.stepId),
-            SqlValue::of(e.kind), SqlValue::of(e.actor), SqlValue::of(e.beforeState), SqlValue::of(e.afterState),
-            SqlValue::of(e.payload) };
+        const SqlValue values[]
+            = { SqlValue::of(e.at),    SqlValue::of(e.orderId),     SqlValue::of(e.stepId),     SqlValue::of(e.kind),
+                SqlValue::of(e.actor), SqlValue::of(e.beforeState), SqlValue::of(e.afterState), SqlValue::of(e.payload) };
         if (!insert.run(values, 8))
             die(insert.error());
     }
@@ -105,8 +102,8 @@ qint64 countOf(Database& database, const QString& sql)
     return query.value(0).toLongLong();
 }
 
-std::unique_ptr<SyncAgent> makeAgent(Database& database, const Clock& clock, const QString& conninfo,
-    const QString& workstation, int batch, PgConnection& admin)
+std::unique_ptr<SyncAgent> makeAgent(Database& database, const Clock& clock, const QString& conninfo, const QString& workstation, int batch,
+                                     PgConnection& admin)
 {
     SyncLedger ledger(database.connection());
     const PullCursor now = newest(admin);

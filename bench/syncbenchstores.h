@@ -40,12 +40,21 @@ public:
     const QStringList& stepIds() const { return m_stepIds; }
     SyncEvent make(const QString& orderId, qint64 localSeq, qint64 token) const
     {
-        static const QString states[] = { QStringLiteral("pending"), QStringLiteral("ready"), QStringLiteral("running"),
-            QStringLiteral("completed") };
+        static const QString states[]
+            = { QStringLiteral("pending"), QStringLiteral("ready"), QStringLiteral("running"), QStringLiteral("completed") };
         const int transition = int(localSeq % 3);
-        return { 0, {}, localSeq, orderId, token, toStoreTime(m_start.addMSecs(localSeq)),
-            m_stepIds[int(localSeq % m_stepIds.size())], QStringLiteral("step.state"), QStringLiteral("engine"),
-            states[transition], states[transition + 1], m_payloads[int(localSeq % m_payloads.size())] };
+        return { 0,
+                 {},
+                 localSeq,
+                 orderId,
+                 token,
+                 toStoreTime(m_start.addMSecs(localSeq)),
+                 m_stepIds[int(localSeq % m_stepIds.size())],
+                 QStringLiteral("step.state"),
+                 QStringLiteral("engine"),
+                 states[transition],
+                 states[transition + 1],
+                 m_payloads[int(localSeq % m_payloads.size())] };
     }
 
 private:
@@ -73,8 +82,8 @@ void writeJournal(LocalStore& store, const EventFactory& factory, qint64 events)
 qint64 countOf(Database& database, const QString& sql);
 // An agent that joins the team now: its pull cursors start at what the remote store holds, so it
 // pulls only what is pushed from here on.
-std::unique_ptr<SyncAgent> makeAgent(Database& database, const Clock& clock, const QString& conninfo,
-    const QString& workstation, int batch, PgConnection& admin);
+std::unique_ptr<SyncAgent> makeAgent(Database& database, const Clock& clock, const QString& conninfo, const QString& workstation, int batch,
+                                     PgConnection& admin);
 SyncStatus roundOk(SyncAgent& agent); // a round that must reach the remote store, else dies
 double pushAll(SyncAgent& agent, int* rounds = nullptr); // rounds until nothing is queued; their seconds
 

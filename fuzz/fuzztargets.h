@@ -34,8 +34,8 @@ inline void readCatalogBytes(const QByteArray& input)
 inline void readOrderBytes(const QByteArray& input)
 {
     static const std::vector<std::shared_ptr<const Catalog>> catalogs {
-        sampleCatalog("resources/samples/telecom-fiber/catalog.json"), sampleCatalog("resources/samples/saas-licence/catalog.json"),
-        sampleCatalog("resources/samples/emea-routing/catalog.json"), sampleCatalog("resources/samples/laptop-bundle/catalog.json"),
+        sampleCatalog("resources/samples/telecom-fiber/catalog.json"),     sampleCatalog("resources/samples/saas-licence/catalog.json"),
+        sampleCatalog("resources/samples/emea-routing/catalog.json"),      sampleCatalog("resources/samples/laptop-bundle/catalog.json"),
         sampleCatalog("resources/samples/medical-equipment/catalog.json"), sampleCatalog("tests/data/plan/shared-catalog.json")
     };
     const QString label = QStringLiteral("order.json");

@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+scripts/check-format.sh # every C++ file as .clang-format says (fails fast, before the build)
 scripts/build.sh
 cd build
 # install-deps.sh installs postgresql: here a PostgreSQL test that cannot start its server fails

@@ -18,8 +18,8 @@ int main(int argc, char* argv[])
                                   QStringLiteral("8480"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Latency of every answer."), QStringLiteral("N"),
                                      QStringLiteral("0"));
-    const QCommandLineOption failure(QStringLiteral("failure-rate"), QStringLiteral("Share of requests answered 503."),
-                                     QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption failure(QStringLiteral("failure-rate"), QStringLiteral("Share of requests answered 503."), QStringLiteral("P"),
+                                     QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({ port, latency, failure, seed });
     parser.process(app);

@@ -49,12 +49,15 @@ StubServer::StubServer(quint32 seed, QObject* parent)
 const QStringList& StubServer::systems()
 {
     static const QStringList names { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"),
-                                     QStringLiteral("billing"), QStringLiteral("tax"), QStringLiteral("licensing"),
-                                     QStringLiteral("erp"), QStringLiteral("storage") };
+                                     QStringLiteral("billing"),   QStringLiteral("tax"),     QStringLiteral("licensing"),
+                                     QStringLiteral("erp"),       QStringLiteral("storage") };
     return names;
 }
 
-quint16 StubServer::listenLocal(quint16 port) { return listen(QHostAddress::LocalHost, port); }
+quint16 StubServer::listenLocal(quint16 port)
+{
+    return listen(QHostAddress::LocalHost, port);
+}
 
 void StubServer::configure(const QString& system, const StubBehaviour& behaviour)
 {
@@ -108,10 +111,13 @@ StubServer::Answer StubServer::control(const QString& path, const QHttpServerReq
     if (path == QStringLiteral("stats")) {
         QJsonObject all;
         for (auto it = m_stats.cbegin(); it != m_stats.cend(); ++it)
-            all.insert(it.key(), QJsonObject { { QStringLiteral("requests"), it->requests }, { QStringLiteral("replays"), it->replays },
-                                               { QStringLiteral("injectedFailures"), it->injectedFailures },
-                                               { QStringLiteral("dropped"), it->dropped }, { QStringLiteral("abandoned"), it->abandoned },
-                                               { QStringLiteral("peakInFlight"), it->peakInFlight } });
+            all.insert(it.key(),
+                       QJsonObject { { QStringLiteral("requests"), it->requests },
+                                     { QStringLiteral("replays"), it->replays },
+                                     { QStringLiteral("injectedFailures"), it->injectedFailures },
+                                     { QStringLiteral("dropped"), it->dropped },
+                                     { QStringLiteral("abandoned"), it->abandoned },
+                                     { QStringLiteral("peakInFlight"), it->peakInFlight } });
         return { 200, QJsonDocument(all).toJson(QJsonDocument::Compact) };
     }
     if (path == QStringLiteral("reset")) {
@@ -151,8 +157,8 @@ StubServer::Answer StubServer::answer(const QString& system, const QString& path
     return result;
 }
 
-StubServer::Answer StubServer::answerPost(const QString& system, const QString& path, const QHttpServerRequest& request,
-                                          StubStats& stats, StubBehaviour& b)
+StubServer::Answer StubServer::answerPost(const QString& system, const QString& path, const QHttpServerRequest& request, StubStats& stats,
+                                          StubBehaviour& b)
 {
     const QString key = QString::fromUtf8(request.value("Idempotency-Key"));
     if (!key.isEmpty()) {
@@ -258,8 +264,8 @@ void StubServer::finishAnswer(const QString& system, const Answer& result, const
 void StubServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     makeResponder(request, socket)
-        .write(errorBody("NOT_FOUND", QStringLiteral("no system at %1 (systems: %2)")
-                                          .arg(request.url().path(), systems().join(QStringLiteral(", ")))),
+        .write(errorBody("NOT_FOUND",
+                         QStringLiteral("no system at %1 (systems: %2)").arg(request.url().path(), systems().join(QStringLiteral(", ")))),
                "application/json", QHttpServerResponder::StatusCode::NotFound);
 }
 

@@ -31,15 +31,16 @@ namespace {
 
     void printPreview(const ChangePreview& preview)
     {
-        out() << "change " << preview.changeId << " of order " << preview.orderId << " (revision " << preview.revision << "): "
-              << (preview.accepted() ? QStringLiteral("can be applied") : QStringLiteral("REFUSED")) << '\n';
+        out() << "change " << preview.changeId << " of order " << preview.orderId << " (revision " << preview.revision
+              << "): " << (preview.accepted() ? QStringLiteral("can be applied") : QStringLiteral("REFUSED")) << '\n';
         for (const PonrRefusal& r : preview.refusals)
             out() << "  refused: " << r.message << '\n';
         if (preview.forecastBefore.isValid() && preview.forecastAfter.isValid())
             out() << "  forecast completion: " << preview.forecastBefore.toUTC().toString(Qt::ISODate) << " -> "
                   << preview.forecastAfter.toUTC().toString(Qt::ISODate) << '\n';
         for (const ItemChange& i : preview.items)
-            out() << (i.item.isEmpty() ? QStringLiteral("  ") : QStringLiteral("  item ") + i.item + QStringLiteral(": ")) << i.detail << '\n';
+            out() << (i.item.isEmpty() ? QStringLiteral("  ") : QStringLiteral("  item ") + i.item + QStringLiteral(": ")) << i.detail
+                  << '\n';
         if (!preview.inFlight.isEmpty())
             out() << "  waits for the replies of: " << preview.inFlight.join(QStringLiteral(", ")) << '\n';
         out() << "steps: " << changeOutcome(preview) << '\n';
@@ -62,15 +63,14 @@ namespace {
         if (!database)
             return Failure;
         const auto clock = StoreClock::forStore(database->connection());
-        if (const auto refused = CommandProcessor(*database, *clock)
-                                     .admit(cliCommand(user, QStringLiteral("change.preview"), { { QStringLiteral("order"), change.order } })))
+        if (const auto refused
+            = CommandProcessor(*database, *clock)
+                  .admit(cliCommand(user, QStringLiteral("change.preview"), { { QStringLiteral("order"), change.order } })))
             return report(command, *refused);
         QString error;
         const std::optional<OrderRuntime> order = RuntimeLoader::load(database->connection(), change.order, error);
         const bool runs = order && order->storedState != OrderState::Completed && order->storedState != OrderState::Cancelled;
-        const PreparedChange prepared
-            = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change, false,
-                                  clock->now());
+        const PreparedChange prepared = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change, false, clock->now());
         if (json)
             out() << QString::fromStdString(changePreviewToJson(prepared.preview).dump(2)) << '\n';
         else if (prepared.preview.problems.empty())
@@ -79,8 +79,8 @@ namespace {
         return prepared.preview.problems.empty() ? Ok : BadInput;
     }
 
-    int submit(const QString& command, const ChangeOrder& change, const nlohmann::json& document, const QString& path,
-               const QString& user, int wait, bool json)
+    int submit(const QString& command, const ChangeOrder& change, const nlohmann::json& document, const QString& path, const QString& user,
+               int wait, bool json)
     {
         const int code = withEngine(command,
                                     { QStringLiteral("change.submit"),
@@ -179,8 +179,9 @@ int runSummary(const QStringList& arguments)
           << (report->cancelled ? QStringLiteral(", cancelled") : QString()) << '\n';
     out() << "items:\n";
     for (const ItemPosition& i : report->items)
-        out() << "  " << i.item.leftJustified(10) << i.product.leftJustified(22) << "ordered " << QString::number(i.quantityOrdered).rightJustified(5)
-              << "  now " << QString::number(i.quantityNow).rightJustified(5) << "  " << i.status.leftJustified(10)
+        out() << "  " << i.item.leftJustified(10) << i.product.leftJustified(22) << "ordered "
+              << QString::number(i.quantityOrdered).rightJustified(5) << "  now " << QString::number(i.quantityNow).rightJustified(5)
+              << "  " << i.status.leftJustified(10)
               << (i.changedBy.isEmpty() ? QString() : QStringLiteral("changed by ") + i.changedBy.join(QStringLiteral(", "))) << '\n';
     if (!report->splits.empty())
         out() << "delivery groups:\n";

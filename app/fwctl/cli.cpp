@@ -29,10 +29,12 @@ const std::vector<Subcommand>& commands()
         { QStringLiteral("task"), QStringLiteral("Claim, release or complete a manual task (--db)."), runTask },
         { QStringLiteral("signal"), QStringLiteral("Give an order an external signal (--db)."), runSignal },
         { QStringLiteral("fallout"), QStringLiteral("List or resolve fallout cases: retry, skip, cancel (--db)."), runFallout },
-        { QStringLiteral("jeopardy"), QStringLiteral("Orders and steps at risk of missing their SLA; reassign or escalate (--db)."), runJeopardy },
+        { QStringLiteral("jeopardy"), QStringLiteral("Orders and steps at risk of missing their SLA; reassign or escalate (--db)."),
+          runJeopardy },
         { QStringLiteral("escalations"), QStringLiteral("List, claim or resolve escalations to supervisors (--db)."), runEscalations },
         { QStringLiteral("change"), QStringLiteral("Preview or submit a change order to a running order (--db)."), runChange },
-        { QStringLiteral("summary"), QStringLiteral("An order across its change orders and splits: items, paths, billing (--db)."), runSummary },
+        { QStringLiteral("summary"), QStringLiteral("An order across its change orders and splits: items, paths, billing (--db)."),
+          runSummary },
         { QStringLiteral("resume"), QStringLiteral("Resume an order held after fallout (--db)."), runResume },
         { QStringLiteral("set-field"), QStringLiteral("Set a line field of an order (--db)."), runSetField },
         { QStringLiteral("kpi"), QStringLiteral("Supervisor KPIs over a range of days: --from, --to, --json (--db)."), runKpi },
@@ -40,7 +42,8 @@ const std::vector<Subcommand>& commands()
           runSync },
         { QStringLiteral("publish"), QStringLiteral("Publish a catalog or an order to the remote store (--remote)."), runPublish },
         { QStringLiteral("leases"), QStringLiteral("List which workstation runs which order (--remote)."), runLeases },
-        { QStringLiteral("users"), QStringLiteral("List the store's users; an admin adds them and grants or revokes roles (--db)."), runUsers },
+        { QStringLiteral("users"), QStringLiteral("List the store's users; an admin adds them and grants or revokes roles (--db)."),
+          runUsers },
         { QStringLiteral("check"), QStringLiteral("Check the store file in full: pages, indexes, references (--db)."), runCheck },
         { QStringLiteral("sync-admin"), QStringLiteral("Remote store administration: 'roles' prints the GRANTs."), runSyncAdmin },
     };
@@ -115,7 +118,10 @@ QString& actingUser()
     return user;
 }
 
-QString defaultUser() { return actingUser().isEmpty() ? osLoginName() : actingUser(); }
+QString defaultUser()
+{
+    return actingUser().isEmpty() ? osLoginName() : actingUser();
+}
 
 QTextStream& out()
 {
@@ -170,10 +176,12 @@ QStringList& endpointOverrides()
     return overrides;
 }
 
-int waitSeconds(const QCommandLineParser& parser) { return std::max(0, parser.value(QStringLiteral("wait")).toInt()); }
+int waitSeconds(const QCommandLineParser& parser)
+{
+    return std::max(0, parser.value(QStringLiteral("wait")).toInt());
+}
 
-std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
-                                  int positionalCount)
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage, int positionalCount)
 {
     parser.setApplicationDescription(usage);
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
@@ -196,8 +204,8 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
         }
     }
     if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
-        err() << arguments.value(0) << ": expected " << positionalCount << " argument(s), got "
-              << parser.positionalArguments().size() << "\n\n"
+        err() << arguments.value(0) << ": expected " << positionalCount << " argument(s), got " << parser.positionalArguments().size()
+              << "\n\n"
               << parser.helpText();
         return BadInput;
     }

@@ -156,6 +156,5 @@ int answer(const QString& command, const fw::Command& request, fw::CommandResult
 
 // Parses a command's arguments; prints help (returns Ok) or the error (returns BadInput) when the
 // command should stop, nullopt when it should go on.
-std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
-                                  int positionalCount);
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& arguments, const QString& usage, int positionalCount);
 }

@@ -68,7 +68,7 @@ namespace {
                 return CommandResult::invalid(outcome->error);
             if (!status.online)
                 return CommandResult::failed(QStringLiteral("the remote store does not answer (%1); the claim stays queued as command %2 "
-                                                             "and is decided when this store next syncs")
+                                                            "and is decided when this store next syncs")
                                                  .arg(status.lastError.simplified())
                                                  .arg(queued.queuedId));
             agent.waitForWork(50);

@@ -12,8 +12,8 @@ namespace fw::cli {
 int runDemo(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("The samples directory."),
-                                           QStringLiteral("DIR"), samplesDirectory());
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("The samples directory."), QStringLiteral("DIR"),
+                                           samplesDirectory());
     parser.addOption(samplesOption);
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("The headless demo: validates every sample catalog and plans "
@@ -50,12 +50,13 @@ int runDemo(const QStringList& arguments)
                 continue;
             }
             const auto& plan = *outcome.plan;
-            out() << "  " << orderFile << ": order " << plan.orderId << " -> " << plan.lines.size()
-                  << " fulfillment lines, " << plan.steps.size() << " steps in lanes "
-                  << plan.lanes.join(QStringLiteral(", ")) << " (" << timer.nsecsElapsed() / 1000 << " us)\n";
+            out() << "  " << orderFile << ": order " << plan.orderId << " -> " << plan.lines.size() << " fulfillment lines, "
+                  << plan.steps.size() << " steps in lanes " << plan.lanes.join(QStringLiteral(", ")) << " (" << timer.nsecsElapsed() / 1000
+                  << " us)\n";
         }
     }
-    out() << '\n' << (failures ? "Demo finished with problems." : "Demo finished: every sample validates and plans.")
+    out() << '\n'
+          << (failures ? "Demo finished with problems." : "Demo finished: every sample validates and plans.")
           << "\nNext: 'fwctl plan --catalog FILE --order FILE' shows a plan step by step.\n";
     return failures ? Failure : Ok;
 }

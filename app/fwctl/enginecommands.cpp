@@ -80,8 +80,7 @@ int runStatus(const QStringList& arguments)
                                            : QStringLiteral("'fwctl resume %1' continues it").arg(orderId);
         out() << "Order " << orderId << ": on hold (" << standing->state << ", " << openCases << " open fallout "
               << (openCases == 1 ? "case" : "cases") << "; " << next << ")\n";
-    }
-    else if (!parser.isSet(json))
+    } else if (!parser.isSet(json))
         out() << "Order " << orderId << ": " << standing->state << '\n';
     if (!printListing(arguments.value(0), listings.steps(orderId), parser.isSet(json)))
         return Failure;
@@ -100,7 +99,8 @@ int runTasks(const QStringList& arguments)
     const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
-    if (!printListing(arguments.value(0), StoreListings(database->connection()).tasks(parser.value(queue), parser.isSet(all)), parser.isSet(json)))
+    if (!printListing(arguments.value(0), StoreListings(database->connection()).tasks(parser.value(queue), parser.isSet(all)),
+                      parser.isSet(json)))
         return Failure;
     return Ok;
 }
@@ -126,9 +126,11 @@ int runTask(const QStringList& arguments)
     }
     const QString user = parser.value(as);
     if (action == QStringLiteral("claim"))
-        return withEngine(arguments.value(0), { QStringLiteral("task.claim"), { { QStringLiteral("task"), id } }, user }, waitSeconds(parser));
+        return withEngine(arguments.value(0), { QStringLiteral("task.claim"), { { QStringLiteral("task"), id } }, user },
+                          waitSeconds(parser));
     if (action == QStringLiteral("release"))
-        return withEngine(arguments.value(0), { QStringLiteral("task.release"), { { QStringLiteral("task"), id } }, user }, waitSeconds(parser));
+        return withEngine(arguments.value(0), { QStringLiteral("task.release"), { { QStringLiteral("task"), id } }, user },
+                          waitSeconds(parser));
     if (action != QStringLiteral("complete")) {
         err() << arguments.value(0) << ": unknown action '" << action << "' (claim, release or complete)\n";
         return BadInput;
@@ -139,10 +141,12 @@ int runTask(const QStringList& arguments)
         err() << arguments.value(0) << ": " << invalid << '\n';
         return BadInput;
     }
-    return withEngine(arguments.value(0),
-                      { QStringLiteral("task.complete"),
-                        { { QStringLiteral("task"), id }, { QStringLiteral("data"), *form }, { QStringLiteral("comment"), parser.value(comment) } },
-                        user }, waitSeconds(parser));
+    return withEngine(
+        arguments.value(0),
+        { QStringLiteral("task.complete"),
+          { { QStringLiteral("task"), id }, { QStringLiteral("data"), *form }, { QStringLiteral("comment"), parser.value(comment) } },
+          user },
+        waitSeconds(parser));
 }
 
 int runSignal(const QStringList& arguments)
@@ -156,8 +160,10 @@ int runSignal(const QStringList& arguments)
         return *stop;
     const QString order = parser.positionalArguments().at(0);
     const QString name = parser.positionalArguments().at(1);
-    return withEngine(arguments.value(0),
-                      { QStringLiteral("signal"), { { QStringLiteral("order"), order }, { QStringLiteral("name"), name } }, parser.value(as) }, waitSeconds(parser));
+    return withEngine(
+        arguments.value(0),
+        { QStringLiteral("signal"), { { QStringLiteral("order"), order }, { QStringLiteral("name"), name } }, parser.value(as) },
+        waitSeconds(parser));
 }
 
 namespace {
@@ -188,7 +194,8 @@ int runFallout(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("[retry|skip|cancel ID]"), QStringLiteral("Resolve a case; without: list."));
-    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("List: only this queue. Bulk retry or skip: the open cases of this queue."),
+    const QCommandLineOption queue(QStringLiteral("queue"),
+                                   QStringLiteral("List: only this queue. Bulk retry or skip: the open cases of this queue."),
                                    QStringLiteral("Q"));
     const QCommandLineOption signature(QStringLiteral("signature"),
                                        QStringLiteral("Bulk retry or skip (a supervisor's): the open cases with this signature, the "
@@ -269,7 +276,9 @@ int runFallout(const QStringList& arguments)
             err() << arguments.value(0) << ": " << invalid << '\n';
             return BadInput;
         }
-        QVariantMap args { { QStringLiteral("case"), id }, { QStringLiteral("fields"), *fixes }, { QStringLiteral("payload"), edited },
+        QVariantMap args { { QStringLiteral("case"), id },
+                           { QStringLiteral("fields"), *fixes },
+                           { QStringLiteral("payload"), edited },
                            { QStringLiteral("resume"), !parser.isSet(keepHold) } };
         if (parser.isSet(newRequest))
             args.insert(QStringLiteral("newRequest"), true);
@@ -277,10 +286,16 @@ int runFallout(const QStringList& arguments)
     }
     if (action == QStringLiteral("skip"))
         return withEngine(arguments.value(0),
-                          { QStringLiteral("fallout.skip"), { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } }, user }, waitSeconds(parser));
+                          { QStringLiteral("fallout.skip"),
+                            { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } },
+                            user },
+                          waitSeconds(parser));
     if (action == QStringLiteral("cancel"))
         return withEngine(arguments.value(0),
-                          { QStringLiteral("fallout.cancel"), { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } }, user }, waitSeconds(parser));
+                          { QStringLiteral("fallout.cancel"),
+                            { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } },
+                            user },
+                          waitSeconds(parser));
     err() << arguments.value(0) << ": unknown action '" << action << "' (retry, skip or cancel)\n";
     return BadInput;
 }
@@ -309,9 +324,12 @@ int runSetField(const QStringList& arguments)
     }
     return withEngine(arguments.value(0),
                       { QStringLiteral("line.set-field"),
-                        { { QStringLiteral("order"), p.at(0) }, { QStringLiteral("line"), p.at(1) }, { QStringLiteral("field"), p.at(2) },
+                        { { QStringLiteral("order"), p.at(0) },
+                          { QStringLiteral("line"), p.at(1) },
+                          { QStringLiteral("field"), p.at(2) },
                           { QStringLiteral("value"), *value } },
-                        parser.value(as) }, waitSeconds(parser));
+                        parser.value(as) },
+                      waitSeconds(parser));
 }
 
 int runResume(const QStringList& arguments)
@@ -320,11 +338,12 @@ int runResume(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
     const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who resumes."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ as, waitOption(), endpointOption() });
-    if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Resumes an order held after fallout once its cases are resolved."), 1))
+    if (const auto stop
+        = parseArguments(parser, arguments, QStringLiteral("Resumes an order held after fallout once its cases are resolved."), 1))
         return *stop;
     const QString order = parser.positionalArguments().constFirst();
-    return withEngine(arguments.value(0), { QStringLiteral("order.resume"), { { QStringLiteral("order"), order } }, parser.value(as) }, waitSeconds(parser));
+    return withEngine(arguments.value(0), { QStringLiteral("order.resume"), { { QStringLiteral("order"), order } }, parser.value(as) },
+                      waitSeconds(parser));
 }
 
 } // namespace fw::cli

@@ -20,7 +20,10 @@ namespace fw::cli {
 
 namespace {
 
-    QString shortTime(const QDateTime& time) { return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"); }
+    QString shortTime(const QDateTime& time)
+    {
+        return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+    }
 
     void printReport(const JeopardyReport& report, std::optional<JeopardyLevel> minimum)
     {
@@ -32,8 +35,8 @@ namespace {
         for (const OrderForecast& forecast : report.forecasts)
             projectedLate += forecast.atRisk() ? 1 : 0;
         out() << "Evaluated " << report.ordersEvaluated << " open orders (" << report.stepsEvaluated << " open steps) at "
-              << shortTime(report.evaluatedAt) << " UTC: " << critical << " critical, " << warning << " warning, "
-              << projectedLate << " orders projected to miss their due date.\n";
+              << shortTime(report.evaluatedAt) << " UTC: " << critical << " critical, " << warning << " warning, " << projectedLate
+              << " orders projected to miss their due date.\n";
         for (const JeopardyFinding& f : report.findings) {
             if (minimum && f.level < *minimum)
                 continue;
@@ -89,7 +92,8 @@ namespace {
             err() << command << ": " << *error << '\n';
             return Failure;
         }
-        const JeopardyReport report = JeopardyEvaluator(&std::get<StepHistory>(history)).evaluate(std::get<std::vector<SlaOrder>>(orders), now);
+        const JeopardyReport report
+            = JeopardyEvaluator(&std::get<StepHistory>(history)).evaluate(std::get<std::vector<SlaOrder>>(orders), now);
         if (json) {
             nlohmann::json document = jeopardyReportToJson(report);
             if (minimum) {
@@ -143,7 +147,9 @@ int runJeopardy(const QStringList& arguments)
         }
         return withEngine(command,
                           { QStringLiteral("jeopardy.reassign"),
-                            { { QStringLiteral("order"), positional[1] }, { QStringLiteral("step"), positional[2] }, { QStringLiteral("queue"), positional[3] } },
+                            { { QStringLiteral("order"), positional[1] },
+                              { QStringLiteral("step"), positional[2] },
+                              { QStringLiteral("queue"), positional[3] } },
                             user },
                           waitSeconds(parser));
     }
@@ -169,7 +175,8 @@ int runJeopardy(const QStringList& arguments)
         }
         return withEngine(command,
                           { QStringLiteral("order.priority"),
-                            { { QStringLiteral("order"), positional[1] }, { QStringLiteral("priority"), levels.indexOf(positional[2]) },
+                            { { QStringLiteral("order"), positional[1] },
+                              { QStringLiteral("priority"), levels.indexOf(positional[2]) },
                               { QStringLiteral("note"), parser.value(note) } },
                             user },
                           waitSeconds(parser));
@@ -222,18 +229,26 @@ int runEscalations(const QStringList& arguments)
     if (parser.isSet(json)) {
         nlohmann::json rows = nlohmann::json::array();
         for (const EscalationSummary& e : escalations)
-            rows.push_back({ { "id", e.id }, { "order", e.orderId.toStdString() }, { "step", e.stepId.toStdString() },
-                             { "queue", e.queue.toStdString() }, { "level", e.level.toStdString() }, { "reason", e.reason.toStdString() },
-                             { "note", e.note.toStdString() }, { "raisedBy", e.raisedBy.toStdString() }, { "state", e.state.toStdString() },
-                             { "claimedBy", e.claimedBy.toStdString() }, { "createdAt", toStoreTime(e.createdAt).toStdString() },
-                             { "resolvedBy", e.resolvedBy.toStdString() }, { "resolution", e.resolution.toStdString() } });
+            rows.push_back({ { "id", e.id },
+                             { "order", e.orderId.toStdString() },
+                             { "step", e.stepId.toStdString() },
+                             { "queue", e.queue.toStdString() },
+                             { "level", e.level.toStdString() },
+                             { "reason", e.reason.toStdString() },
+                             { "note", e.note.toStdString() },
+                             { "raisedBy", e.raisedBy.toStdString() },
+                             { "state", e.state.toStdString() },
+                             { "claimedBy", e.claimedBy.toStdString() },
+                             { "createdAt", toStoreTime(e.createdAt).toStdString() },
+                             { "resolvedBy", e.resolvedBy.toStdString() },
+                             { "resolution", e.resolution.toStdString() } });
         out() << QString::fromStdString(rows.dump(2)) << '\n';
         return Ok;
     }
     for (const EscalationSummary& e : escalations) {
-        out() << e.id << "  " << e.state << (e.claimedBy.isEmpty() ? QString() : QStringLiteral(" by ") + e.claimedBy) << "  "
-              << e.queue << "  " << e.orderId << (e.stepId.isEmpty() ? QString() : QStringLiteral(" / ") + e.stepId) << "  "
-              << e.level << "  raised by " << e.raisedBy << " at " << shortTime(e.createdAt) << '\n'
+        out() << e.id << "  " << e.state << (e.claimedBy.isEmpty() ? QString() : QStringLiteral(" by ") + e.claimedBy) << "  " << e.queue
+              << "  " << e.orderId << (e.stepId.isEmpty() ? QString() : QStringLiteral(" / ") + e.stepId) << "  " << e.level
+              << "  raised by " << e.raisedBy << " at " << shortTime(e.createdAt) << '\n'
               << "    " << e.reason << (e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note) << '\n';
         if (!e.resolution.isEmpty())
             out() << "    resolved by " << e.resolvedBy << ": " << e.resolution << '\n';

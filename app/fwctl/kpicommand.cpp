@@ -13,7 +13,10 @@
 namespace fw::cli {
 
 namespace {
-    QString percent(double ratio) { return QString::number(ratio * 100.0, 'f', 1) + QLatin1Char('%'); }
+    QString percent(double ratio)
+    {
+        return QString::number(ratio * 100.0, 'f', 1) + QLatin1Char('%');
+    }
 
     // A day option: YYYY-MM-DD, else the error naming the option.
     std::optional<QDate> dayOption(const QCommandLineParser& parser, const QString& name, const QString& command, QDate fallback)
@@ -86,7 +89,8 @@ namespace {
 int runKpi(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The store (same as the global --db)."), QStringLiteral("STORE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The store (same as the global --db)."),
+                                      QStringLiteral("STORE"));
     const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First day (UTC), default 29 days before --to."),
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last day (UTC), default today."), QStringLiteral("YYYY-MM-DD"));

@@ -34,8 +34,9 @@ int printUsage(QTextStream& stream)
 // Takes the global options off the front of the arguments; an error text for a bad one.
 std::optional<QString> takeGlobalOptions(QStringList& arguments)
 {
-    static const QStringList names { QStringLiteral("--db"), QStringLiteral("--as"), QStringLiteral("--remote"), QStringLiteral("--workstation"),
-                                     QStringLiteral("--lease-ttl"), QStringLiteral("--capacity"), QStringLiteral("--endpoint") };
+    static const QStringList names { QStringLiteral("--db"),          QStringLiteral("--as"),        QStringLiteral("--remote"),
+                                     QStringLiteral("--workstation"), QStringLiteral("--lease-ttl"), QStringLiteral("--capacity"),
+                                     QStringLiteral("--endpoint") };
     while (arguments.size() >= 2) {
         QString name = arguments[1];
         QString value;

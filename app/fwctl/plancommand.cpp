@@ -15,12 +15,12 @@ namespace {
 
     void printPlanText(const OrchestrationPlan& plan, const Catalog& catalog)
     {
-        out() << "Order " << plan.orderId << " (catalog " << plan.catalogId << "): " << plan.lines.size()
-              << " fulfillment lines, " << plan.steps.size() << " steps in " << plan.lanes.size() << " lanes\n\n";
+        out() << "Order " << plan.orderId << " (catalog " << plan.catalogId << "): " << plan.lines.size() << " fulfillment lines, "
+              << plan.steps.size() << " steps in " << plan.lanes.size() << " lanes\n\n";
         out() << "Fulfillment lines:\n";
         for (const auto& line : plan.lines) {
-            out() << "  " << line.id << "  " << line.product << "  from " << line.sourceItems.join(QStringLiteral(", "))
-                  << "  by rule " << line.rules.join(QStringLiteral(", "));
+            out() << "  " << line.id << "  " << line.product << "  from " << line.sourceItems.join(QStringLiteral(", ")) << "  by rule "
+                  << line.rules.join(QStringLiteral(", "));
             if (line.ownerOrder != line.orderId)
                 out() << "  (supplements the account line of order " << line.ownerOrder << ')';
             out() << '\n';
@@ -31,8 +31,8 @@ namespace {
             for (const auto& step : plan.steps) {
                 if (step.lane != laneId)
                     continue;
-                out() << "  [" << step.depth << "] " << step.id << "  " << step.name << "  (" << toString(step.type)
-                      << ", " << toString(step.scope);
+                out() << "  [" << step.depth << "] " << step.id << "  " << step.name << "  (" << toString(step.type) << ", "
+                      << toString(step.scope);
                 if (step.estimatedSeconds > 0)
                     out() << ", est. " << formatDuration(step.estimatedSeconds);
                 if (step.pointOfNoReturn)
@@ -49,12 +49,9 @@ namespace {
 int runPlan(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The catalog file."),
-                                           QStringLiteral("CATALOG.json"));
-    const QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("The order file."),
-                                         QStringLiteral("ORDER.json"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print the plan as JSON: {lineItems, steps, lanes, ...}."));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The catalog file."), QStringLiteral("CATALOG.json"));
+    const QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("The order file."), QStringLiteral("ORDER.json"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the plan as JSON: {lineItems, steps, lanes, ...}."));
     parser.addOptions({ catalogOption, orderOption, jsonOption });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Decomposes an order into fulfillment lines and plans its "

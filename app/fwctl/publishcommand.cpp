@@ -92,8 +92,9 @@ namespace {
                              QStringLiteral("no catalog in %1 knows every product of the order (%2); publish its catalog first")
                                  .arg(where, sorted.join(QStringLiteral(", "))) };
         }
-        return Problem { file, QString(), QStringLiteral("several catalogs in %1 fit the order (%2); choose one with --catalog")
-                                              .arg(where, names.join(QStringLiteral(", "))) };
+        return Problem { file, QString(),
+                         QStringLiteral("several catalogs in %1 fit the order (%2); choose one with --catalog")
+                             .arg(where, names.join(QStringLiteral(", "))) };
     }
 
     int publishCatalog(const QString& command, RemoteStore& remote, const QString& file)

@@ -18,7 +18,6 @@ namespace fw::cli {
 
 namespace {
 
-
 } // namespace
 
 std::optional<int> runOnOwner(const QString& command, Database& database, const fw::Command& request, int waitSeconds)
@@ -64,7 +63,8 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
         if (outcome && outcome->state == QStringLiteral("failed")) {
             // A claim the remote store refused never reached the owner.
             const bool refusedClaim = request.action == QStringLiteral("task.claim") && SyncedActions::isClaimRefusal(outcome->error);
-            err() << command << ": " << (refusedClaim ? QString() : QStringLiteral("not applied by %1: ").arg(owner)) << outcome->error << '\n';
+            err() << command << ": " << (refusedClaim ? QString() : QStringLiteral("not applied by %1: ").arg(owner)) << outcome->error
+                  << '\n';
             return BadInput;
         }
         if (deadline.hasExpired())
@@ -75,8 +75,8 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
     }
     const SyncStatus status = agent.status();
     err() << command << ": no answer from " << owner << " within " << waitSeconds << " s"
-          << (status.online || engineHere ? QString() : QStringLiteral(" (offline: %1)").arg(status.lastError))
-          << "; command " << id << " stays queued and is sent when this store next syncs ('fwctl sync status' shows it)\n";
+          << (status.online || engineHere ? QString() : QStringLiteral(" (offline: %1)").arg(status.lastError)) << "; command " << id
+          << " stays queued and is sent when this store next syncs ('fwctl sync status' shows it)\n";
     return Failure;
 }
 

@@ -31,7 +31,10 @@ namespace fw::cli {
 
 namespace {
     std::atomic_bool stopFlag = false;
-    void requestStop(int) { stopFlag = true; }
+    void requestStop(int)
+    {
+        stopFlag = true;
+    }
 
     // Where a store entering simulated time starts: its newest journal entry (so its timeline
     // never goes back), else now. From then on the position is kept in the store (StoreClock).
@@ -45,7 +48,11 @@ namespace {
     // change of a step's or order's level is journalled once, with the actions of its rule.
     class JeopardySupervision {
     public:
-        JeopardySupervision(Database& database, const Clock& clock) : m_database(database), m_clock(clock) { }
+        JeopardySupervision(Database& database, const Clock& clock)
+            : m_database(database)
+            , m_clock(clock)
+        {
+        }
 
         std::optional<QString> run()
         {
@@ -114,8 +121,7 @@ namespace {
         out() << "engine running on " << database.path() << " (Ctrl+C stops it)\n";
         out().flush();
         const int code = QCoreApplication::exec();
-        out() << total << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now())
-              << '\n';
+        out() << total << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now()) << '\n';
         return code;
     }
 } // namespace
@@ -126,7 +132,10 @@ void stopOnSignals()
     std::signal(SIGTERM, requestStop);
 }
 
-bool stopRequested() { return stopFlag; }
+bool stopRequested()
+{
+    return stopFlag;
+}
 
 // One pass of a running engine: orders imported meanwhile, requests left by other processes,
 // then everything that can move. Returns the transitions made, or the store error.
@@ -180,10 +189,11 @@ namespace {
             if (state == QStringLiteral("queued") && !SyncedActions::awaitsDecision(*now))
                 return CommandResult::done(QStringLiteral("granted here: the remote store does not answer; it is told when it does"));
             if (deadline.hasExpired())
-                return CommandResult::failed(QStringLiteral("the remote store has not decided within %1 s (is it offline? 'fwctl sync status' "
-                                                             "says); the claim stays queued as command %2 and is decided when it answers")
-                                                 .arg(waitSeconds)
-                                                 .arg(queued.queuedId));
+                return CommandResult::failed(
+                    QStringLiteral("the remote store has not decided within %1 s (is it offline? 'fwctl sync status' "
+                                   "says); the claim stays queued as command %2 and is decided when it answers")
+                        .arg(waitSeconds)
+                        .arg(queued.queuedId));
         }
     }
 } // namespace
@@ -213,8 +223,8 @@ int handToRunningEngine(const QString& command, Database& database, const fw::Co
                 break;
             // Withdrawn atomically, unless the engine took it meanwhile: then wait for its answer.
             if (inbox.withdraw(id, clock.now())) {
-                err() << command << ": the engine running on " << database.path() << " did not take request " << id
-                      << " within " << waitSeconds << " s; the request is withdrawn and will not be carried out\n";
+                err() << command << ": the engine running on " << database.path() << " did not take request " << id << " within "
+                      << waitSeconds << " s; the request is withdrawn and will not be carried out\n";
                 return Failure;
             }
             taken = true;
@@ -326,8 +336,8 @@ int runRun(const QStringList& arguments)
         err() << arguments.value(0) << ": " << *error << '\n';
         return Failure;
     }
-    out() << std::get<int>(ran) << " step transitions in " << executor.orderIds().size() << " active orders at "
-          << toStoreTime(clock.now()) << '\n';
+    out() << std::get<int>(ran) << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now())
+          << '\n';
     return Ok;
 }
 

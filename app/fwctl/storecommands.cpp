@@ -22,8 +22,8 @@ int runImport(const QStringList& arguments)
                                            QStringLiteral("For an order: the stored catalog id to plan it with (default: the "
                                                           "only stored catalog that knows all its products)."),
                                            QStringLiteral("ID"));
-    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Who imports (journal actor)."),
-                                      QStringLiteral("USER"), defaultUser());
+    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Who imports (journal actor)."), QStringLiteral("USER"),
+                                      defaultUser());
     parser.addOptions({ catalogOption, asOption });
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Validates a catalog or an order (an order is decomposed and planned "
@@ -44,8 +44,8 @@ int runImport(const QStringList& arguments)
     QVariantMap args { { QStringLiteral("path"), parser.positionalArguments().at(1) } };
     if (parser.isSet(catalogOption))
         args.insert(QStringLiteral("catalog"), parser.value(catalogOption));
-    const auto result = CommandProcessor(*database, *clock)
-                            .process(cliCommand(parser.value(asOption), kind + QStringLiteral(".import"), args));
+    const auto result
+        = CommandProcessor(*database, *clock).process(cliCommand(parser.value(asOption), kind + QStringLiteral(".import"), args));
     if (result.ok()) {
         out() << result.message << '\n';
         return Ok;
@@ -112,10 +112,14 @@ int runTimeline(const QStringList& arguments)
     auto rows = nlohmann::json::array();
     for (const auto& event : events) {
         if (parser.isSet(jsonOption)) {
-            rows.push_back({ { "seq", event.seq }, { "at", toStoreTime(event.at).toStdString() },
-                             { "step", event.stepId.toStdString() }, { "kind", event.kind.toStdString() },
-                             { "actor", event.actor.toStdString() }, { "before", event.beforeState.toStdString() },
-                             { "after", event.afterState.toStdString() }, { "payload", event.payload.toStdString() } });
+            rows.push_back({ { "seq", event.seq },
+                             { "at", toStoreTime(event.at).toStdString() },
+                             { "step", event.stepId.toStdString() },
+                             { "kind", event.kind.toStdString() },
+                             { "actor", event.actor.toStdString() },
+                             { "before", event.beforeState.toStdString() },
+                             { "after", event.afterState.toStdString() },
+                             { "payload", event.payload.toStdString() } });
         } else {
             out() << toStoreTime(event.at) << "  " << event.kind << "  " << event.actor;
             if (!event.stepId.isEmpty())

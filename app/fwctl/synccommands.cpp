@@ -68,7 +68,9 @@ namespace {
             out() << "link:         UNENCRYPTED: anyone on the network can read and change what is sent; connect with "
                      "sslmode=verify-full and the CA's file (docs/sync.md, \"TLS\")\n";
         else if (!status.link.isEmpty())
-            out() << "link:         " << (status.link.startsWith(QStringLiteral("unencrypted")) ? status.link : QStringLiteral("encrypted (%1)").arg(status.link))
+            out() << "link:         "
+                  << (status.link.startsWith(QStringLiteral("unencrypted")) ? status.link
+                                                                            : QStringLiteral("encrypted (%1)").arg(status.link))
                   << '\n';
         for (const SyncConflict& conflict : conflicts)
             out() << "  " << shownTime(conflict.at) << "  " << conflict.kind << "  " << conflict.detail << '\n';
@@ -218,7 +220,9 @@ int runLeases(const QStringList& arguments)
     for (const auto& lease : std::get<0>(leases)) {
         (lease.done ? done : lease.owner.isEmpty() ? free : held) += 1;
         rows.append({ lease.orderId, lease.owner.isEmpty() ? QStringLiteral("-") : lease.owner, QString::number(lease.fencingToken),
-                      lease.done ? QStringLiteral("done") : lease.expiresAt.isValid() ? shownTime(lease.expiresAt) : QStringLiteral("-") });
+                      lease.done                      ? QStringLiteral("done")
+                          : lease.expiresAt.isValid() ? shownTime(lease.expiresAt)
+                                                      : QStringLiteral("-") });
     }
     QList<qsizetype> widths(4, 0);
     for (const QStringList& row : rows) {
@@ -242,7 +246,8 @@ namespace {
             err() << command << ": --before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got '" << beforeText << "'\n";
             return BadInput;
         }
-        if (!requireRemote(command, QStringLiteral("prune --before %1%2").arg(beforeText, dryRun ? QStringLiteral(" --dry-run") : QString())))
+        if (!requireRemote(command,
+                           QStringLiteral("prune --before %1%2").arg(beforeText, dryRun ? QStringLiteral(" --dry-run") : QString())))
             return BadInput;
         PgConnection connection(remoteOptions().conninfo);
         if (const auto stop = openRemote(command, connection))
@@ -254,8 +259,7 @@ namespace {
         }
         const RemotePrune::Report& report = std::get<RemotePrune::Report>(pruned);
         out() << (dryRun ? "would delete " : "deleted ") << report.events << " events of " << report.orders
-              << " finished orders older than " << beforeText << "; kept " << report.kept
-              << " older events of orders still running\n";
+              << " finished orders older than " << beforeText << "; kept " << report.kept << " older events of orders still running\n";
         for (const QString& workstation : report.behind)
             err() << command << ": workstation " << workstation << " was last seen before " << beforeText
                   << ": if it is behind, it gets those finished orders from their snapshots, without the pruned timeline entries\n";
@@ -318,7 +322,8 @@ int runSyncAdmin(const QStringList& arguments)
     if (row.value(0, 1) != QStringLiteral("t")) {
         err() << command << ": the connected role " << role
               << " lacks CREATEROLE: it cannot create the roles above; run them as a role that has it "
-                 "(ALTER ROLE " << role << " CREATEROLE, as a superuser)\n";
+                 "(ALTER ROLE "
+              << role << " CREATEROLE, as a superuser)\n";
         able = false;
     }
     if (row.value(0, 3) != QStringLiteral("t")) {

@@ -187,8 +187,8 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
     sync.stop();
     const SyncStatus status = sync.status();
     out() << "stopped at " << shownTime(clock.now()) << ": " << follower.transitions() << " step transitions, " << status.pushedEvents
-          << " events pushed, " << status.pulledEvents << " pulled, " << status.leasesHeld << " leases held, "
-          << status.openConflicts << " open conflicts, " << status.queuedEvents << " events queued\n"
+          << " events pushed, " << status.pulledEvents << " pulled, " << status.leasesHeld << " leases held, " << status.openConflicts
+          << " open conflicts, " << status.queuedEvents << " events queued\n"
           << "orders: " << ordersLine(database) << '\n';
     return exitCode;
 }

@@ -22,7 +22,10 @@ namespace {
     // A follower's rounds end within seconds (timeouts); a record older than this means a round hangs.
     constexpr qint64 staleSeconds = 30;
 
-    QJsonValue jsonTime(const QDateTime& time) { return time.isValid() ? QJsonValue(toStoreTime(time)) : QJsonValue(); }
+    QJsonValue jsonTime(const QDateTime& time)
+    {
+        return time.isValid() ? QJsonValue(toStoreTime(time)) : QJsonValue();
+    }
 
     QString ageText(qint64 seconds)
     {
@@ -97,11 +100,12 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
             out() << "follower:     running (pid " << record->pid << "), last round recorded " << ageText(age)
                   << (stale ? QStringLiteral(": stale, its round has not ended for over %1 s").arg(staleSeconds) : QString()) << '\n';
         else
-            out() << "follower:     no follower running; the last one recorded at " << shownTime(record->recordedAt) << " ("
-                  << ageText(age) << ")\n";
+            out() << "follower:     no follower running; the last one recorded at " << shownTime(record->recordedAt) << " (" << ageText(age)
+                  << ")\n";
         out() << "remote store: " << stateLine(*record) << (running ? QString() : QStringLiteral(" (at that round)")) << '\n'
               << "last sync:    " << shownTime(record->lastSync) << '\n'
-              << "lag:          " << (lag >= 0 ? QStringLiteral("%1 s since the last completed round").arg(lag) : QStringLiteral("no round completed yet"))
+              << "lag:          "
+              << (lag >= 0 ? QStringLiteral("%1 s since the last completed round").arg(lag) : QStringLiteral("no round completed yet"))
               << '\n'
               << "to pull:      " << record->backlog << " events (approximate)\n";
         if (!record->lastError.isEmpty() && record->state == QStringLiteral("online"))

@@ -46,8 +46,11 @@ namespace {
                 nlohmann::json roles = nlohmann::json::array();
                 for (const QString& role : user.roles.names())
                     roles.push_back(role.toStdString());
-                rows.push_back({ { "id", user.id.toStdString() }, { "name", user.displayName.toStdString() }, { "roles", roles },
-                                 { "queues", queues }, { "active", user.active } });
+                rows.push_back({ { "id", user.id.toStdString() },
+                                 { "name", user.displayName.toStdString() },
+                                 { "roles", roles },
+                                 { "queues", queues },
+                                 { "active", user.active } });
                 continue;
             }
             out() << user.id.leftJustified(idWidth) << "  " << user.displayName.leftJustified(nameWidth) << "  "
@@ -101,8 +104,8 @@ namespace {
         if (const auto error = remote.write(*changed, request.actor, basedOn)) {
             err() << command << ": changed in " << database.path() << " but not in the remote store: " << *error << "; "
                   << (request.action == QStringLiteral("user.add")
-                             ? QStringLiteral("'fwctl users change %1 --remote' shares this store's copy").arg(userId)
-                             : QStringLiteral("run the command again: it starts from the remote store's copy"))
+                          ? QStringLiteral("'fwctl users change %1 --remote' shares this store's copy").arg(userId)
+                          : QStringLiteral("run the command again: it starts from the remote store's copy"))
                   << '\n';
             return Failure;
         }
@@ -143,8 +146,8 @@ int runUsers(const QStringList& arguments)
     const QString action = positional.value(0, QStringLiteral("list"));
     if (action == QLatin1String("list"))
         return listUsers(parser.isSet(json));
-    static const QStringList actions { QStringLiteral("add"), QStringLiteral("grant"), QStringLiteral("revoke"), QStringLiteral("change"),
-                                       QStringLiteral("deactivate"), QStringLiteral("activate") };
+    static const QStringList actions { QStringLiteral("add"),    QStringLiteral("grant"),      QStringLiteral("revoke"),
+                                       QStringLiteral("change"), QStringLiteral("deactivate"), QStringLiteral("activate") };
     if (!actions.contains(action)) {
         err() << command << ": unknown action '" << action << "' (list, " << actions.join(QStringLiteral(", ")) << ")\n";
         return BadInput;

@@ -32,8 +32,8 @@ int runValidate(const QStringList& arguments)
         for (const auto& plan : c.planDefinitions)
             steps += plan.steps.size();
         out() << path << ": valid catalog '" << c.id << "' (" << c.products.size() << " products, " << c.rules.size()
-              << " decomposition rules, " << c.planDefinitions.size() << " plan definitions, " << steps << " steps, "
-              << c.lanes.size() << " lanes)\n";
+              << " decomposition rules, " << c.planDefinitions.size() << " plan definitions, " << steps << " steps, " << c.lanes.size()
+              << " lanes)\n";
     }
     return Ok;
 }

@@ -18,55 +18,67 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-        QCoreApplication::translate("fw::Workbench", "Open the catalog FILE."),
-        QCoreApplication::translate("fw::Workbench", "FILE"));
+                                           QCoreApplication::translate("fw::Workbench", "Open the catalog FILE."),
+                                           QCoreApplication::translate("fw::Workbench", "FILE"));
     const QCommandLineOption orderOption(QStringLiteral("order"),
-        QCoreApplication::translate("fw::Workbench", "Plan the order FILE (needs --catalog)."),
-        QCoreApplication::translate("fw::Workbench", "FILE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                         QCoreApplication::translate("fw::Workbench", "Plan the order FILE (needs --catalog)."),
+                                         QCoreApplication::translate("fw::Workbench", "FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
         QCoreApplication::translate("fw::Workbench",
-            "Open the demo store (every bundled sample order, run against built-in stand-ins for the "
-            "external systems) and preview the telecom fibre sample plan."));
-    const QCommandLineOption storeOption(QStringLiteral("db"),
-        QCoreApplication::translate("fw::Workbench", "Open the store FILE (created if missing) and run its orders."),
+                                    "Open the demo store (every bundled sample order, run against built-in stand-ins for the "
+                                    "external systems) and preview the telecom fibre sample plan."));
+    const QCommandLineOption storeOption(
+        QStringLiteral("db"), QCoreApplication::translate("fw::Workbench", "Open the store FILE (created if missing) and run its orders."),
         QCoreApplication::translate("fw::Workbench", "FILE"));
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-        QCoreApplication::translate("fw::Workbench", "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
-                                                     "timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for "
-                                                     "order ID), sync-conflicts or remote-settings."),
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate(
+            "fw::Workbench",
+            "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
+            "timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for "
+            "order ID), sync-conflicts or remote-settings."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
-    const QCommandLineOption themeOption(QStringLiteral("theme"),
-        QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"), QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),
         QCoreApplication::translate("fw::Workbench", "THEME"));
-    const QCommandLineOption copiesOption(QStringLiteral("demo-copies"),
+    const QCommandLineOption copiesOption(
+        QStringLiteral("demo-copies"),
         QCoreApplication::translate("fw::Workbench", "How many copies of each sample order a new demo store gets (default 25)."),
         QCoreApplication::translate("fw::Workbench", "N"), QStringLiteral("25"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
         QCoreApplication::translate("fw::Workbench",
-            "Use LANGUAGE (en, de) for this run instead of the language chosen in View > "
-            "Language."),
+                                    "Use LANGUAGE (en, de) for this run instead of the language chosen in View > "
+                                    "Language."),
         QCoreApplication::translate("fw::Workbench", "LANGUAGE"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
         QCoreApplication::translate("fw::Workbench",
-            "Once the plan is shown, save the main window as the PNG FILE and quit. Works "
-            "without a display (offscreen)."),
+                                    "Once the plan is shown, save the main window as the PNG FILE and quit. Works "
+                                    "without a display (offscreen)."),
         QCoreApplication::translate("fw::Workbench", "FILE"));
-    const QCommandLineOption remoteOption(QStringLiteral("remote"),
-        QCoreApplication::translate("fw::Workbench",
+    const QCommandLineOption remoteOption(
+        QStringLiteral("remote"),
+        QCoreApplication::translate(
+            "fw::Workbench",
             "Share the store's orders with other workstations through the remote store CONNINFO (a libpq connection "
             "string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File > "
             "Remote Store."),
         QCoreApplication::translate("fw::Workbench", "CONNINFO"));
-    const QCommandLineOption workstationOption(QStringLiteral("workstation"),
+    const QCommandLineOption workstationOption(
+        QStringLiteral("workstation"),
         QCoreApplication::translate("fw::Workbench", "This workstation's id with the remote store (default: made once per store)."),
         QCoreApplication::translate("fw::Workbench", "ID"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-        QCoreApplication::translate("fw::Workbench",
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate(
+            "fw::Workbench",
             "Work in the store as USER, who must be an active user of it (default: $FW_USER, else the user last chosen "
             "in File > Switch User, else the OS login name; the demo: olivia, an operator)."),
         QCoreApplication::translate("fw::Workbench", "USER"));
-    parser.addOptions({ catalogOption, orderOption, demoOption, storeOption, viewOption, themeOption, copiesOption,
-                        languageOption, screenshotOption, remoteOption, workstationOption, userOption });
+    parser.addOptions({ catalogOption, orderOption, demoOption, storeOption, viewOption, themeOption, copiesOption, languageOption,
+                        screenshotOption, remoteOption, workstationOption, userOption });
     parser.process(app);
 
     WorkbenchOptions options;
@@ -114,8 +126,7 @@ bool rawOptionPresent(const QStringList& arguments, const QString& name)
     const QString dashed = QStringLiteral("--") + name;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
-        if (argument == dashed || argument == QStringLiteral("-") + name
-            || argument.startsWith(dashed + QLatin1Char('=')))
+        if (argument == dashed || argument == QStringLiteral("-") + name || argument.startsWith(dashed + QLatin1Char('=')))
             return true;
     }
     return false;
@@ -131,7 +142,7 @@ QString findSamplesDirectory()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
     const QStringList candidates { QDir(appDir).filePath(QStringLiteral("../share/fulfillment-workbench/samples")),
-        QStringLiteral(FW_SAMPLES_DIR) };
+                                   QStringLiteral(FW_SAMPLES_DIR) };
     for (const QString& candidate : candidates) {
         if (QFileInfo(candidate).isDir())
             return QDir(candidate).canonicalPath();
@@ -142,8 +153,7 @@ QString findSamplesDirectory()
 QString findFwctl()
 {
     const QDir appDir(QCoreApplication::applicationDirPath());
-    for (const QString& candidate :
-        { appDir.filePath(QStringLiteral("fwctl")), appDir.filePath(QStringLiteral("../fwctl/fwctl")) }) {
+    for (const QString& candidate : { appDir.filePath(QStringLiteral("fwctl")), appDir.filePath(QStringLiteral("../fwctl/fwctl")) }) {
         const QFileInfo info(candidate);
         if (info.isFile() && info.isExecutable())
             return info.canonicalFilePath();

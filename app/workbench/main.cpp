@@ -56,18 +56,17 @@ int runHeadlessDemo(int argc, char** argv)
     fw::parseCommandLine(app); // --help and --version work without a display too
     QTextStream err(stderr);
     err << QCoreApplication::translate("fw::Workbench",
-        "No display found (neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set), so the "
-        "workbench window cannot open.")
+                                       "No display found (neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set), so the "
+                                       "workbench window cannot open.")
         << '\n'
         << QCoreApplication::translate("fw::Workbench",
-               "The headless demo follows: 'fwctl demo' plans every bundled sample. For the window, run "
-               "under a desktop session or xvfb-run, or save a screenshot with --screenshot FILE.png.")
+                                       "The headless demo follows: 'fwctl demo' plans every bundled sample. For the window, run "
+                                       "under a desktop session or xvfb-run, or save a screenshot with --screenshot FILE.png.")
         << "\n\n";
     err.flush();
     const QString fwctl = fw::findFwctl();
     if (fwctl.isEmpty()) {
-        err << QCoreApplication::translate("fw::Workbench", "fwctl was not found next to this program or on PATH.")
-            << '\n';
+        err << QCoreApplication::translate("fw::Workbench", "fwctl was not found next to this program or on PATH.") << '\n';
         return 1;
     }
     return QProcess::execute(fwctl, { QStringLiteral("demo") });
@@ -105,8 +104,7 @@ void scheduleScreenshot(QApplication& app, fw::MainWindow& window, const QString
         if (saved)
             err << QCoreApplication::translate("fw::Workbench", "Screenshot saved to %1").arg(path) << '\n';
         else
-            err << QCoreApplication::translate("fw::Workbench", "Could not save the screenshot to %1").arg(path)
-                << '\n';
+            err << QCoreApplication::translate("fw::Workbench", "Could not save the screenshot to %1").arg(path) << '\n';
         app.exit(saved ? exitCode : 1);
     };
     if (waitForStore) {
@@ -117,15 +115,13 @@ void scheduleScreenshot(QApplication& app, fw::MainWindow& window, const QString
     } else if (waitForLoad) {
         QObject::connect(
             &window, &fw::MainWindow::loadFinished, &app,
-            [&app, grab](bool ok) { QTimer::singleShot(300, &app, [grab, ok] { grab(ok ? 0 : 2); }); },
-            Qt::SingleShotConnection);
+            [&app, grab](bool ok) { QTimer::singleShot(300, &app, [grab, ok] { grab(ok ? 0 : 2); }); }, Qt::SingleShotConnection);
     } else {
         QTimer::singleShot(500, &app, [grab] { grab(0); });
         return;
     }
     QTimer::singleShot(120'000, &app, [&app] {
-        QTextStream(stderr) << QCoreApplication::translate("fw::Workbench", "Gave up waiting for the window's content.")
-                            << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("fw::Workbench", "Gave up waiting for the window's content.") << '\n';
         app.exit(3);
     });
 }
@@ -163,8 +159,8 @@ void showView(fw::MainWindow& window, const QString& view)
         const qsizetype colon = target.indexOf(QLatin1Char(':'));
         const QString file = colon < 0 ? QString() : QFileInfo(target.mid(colon + 1)).absoluteFilePath();
         if (fw::OrderPage* page = window.openOrderPage(colon < 0 ? target : target.left(colon)))
-            QObject::connect(page, &fw::OrderPage::detailUpdated, page, [page, file] { page->openChangeDialog(file); },
-                             Qt::SingleShotConnection);
+            QObject::connect(
+                page, &fw::OrderPage::detailUpdated, page, [page, file] { page->openChangeDialog(file); }, Qt::SingleShotConnection);
     } else if (view.startsWith(QLatin1String("summary:"))) {
         if (fw::OrderPage* page = window.openOrderPage(view.mid(8)))
             page->showSummary();
@@ -176,10 +172,10 @@ void showView(fw::MainWindow& window, const QString& view)
         const qsizetype hash = target.indexOf(QLatin1Char('#'));
         fw::OrderPage* page = window.openOrderPage(hash < 0 ? target : target.left(hash));
         if (page && hash >= 0)
-            QObject::connect(page, &fw::OrderPage::detailUpdated, page, [page, step = target.mid(hash + 1)] { page->selectStep(step); },
-                             Qt::SingleShotConnection);
-    }
-    else
+            QObject::connect(
+                page, &fw::OrderPage::detailUpdated, page, [page, step = target.mid(hash + 1)] { page->selectStep(step); },
+                Qt::SingleShotConnection);
+    } else
         window.showSection(fw::MainWindow::Section::Orders);
 }
 
@@ -238,7 +234,8 @@ int main(int argc, char** argv)
     if (!options.view.isEmpty() || !storePath.isEmpty())
         showView(window, options.view);
     if (!options.view.isEmpty() && options.view.startsWith(QLatin1String("order:")))
-        QObject::connect(&window, &fw::MainWindow::storeReady, &window, [&window, options] { showView(window, options.view); },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &fw::MainWindow::storeReady, &window, [&window, options] { showView(window, options.view); },
+            Qt::SingleShotConnection);
     return QApplication::exec();
 }

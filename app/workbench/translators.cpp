@@ -13,8 +13,7 @@ QString installTranslators(QCoreApplication& app, const QString& language)
     QLocale::setDefault(locale);
 
     auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;
@@ -28,8 +27,7 @@ QString installTranslators(QCoreApplication& app, const QString& language)
         delete pluralTranslator;
 
     auto* appTranslator = new QTranslator(&app);
-    if (appTranslator->load(
-            locale, QStringLiteral("fulfillment-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator->load(locale, QStringLiteral("fulfillment-workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
     else
         delete appTranslator;

@@ -11,8 +11,8 @@ namespace fw {
 namespace {
 
     template <typename Enum>
-    Enum readEnum(const JsonCursor& cursor, const char* key, std::initializer_list<std::pair<Enum, const char*>> names,
-                  Enum fallback, bool required = false)
+    Enum readEnum(const JsonCursor& cursor, const char* key, std::initializer_list<std::pair<Enum, const char*>> names, Enum fallback,
+                  bool required = false)
     {
         const QString text = cursor.string(key, required);
         if (text.isEmpty())
@@ -23,8 +23,7 @@ namespace {
                 return value;
             spelled << QString::fromLatin1(name);
         }
-        cursor.errorAt(key, QStringLiteral("unknown value '%1' (expected one of %2)")
-                                .arg(text, spelled.join(QStringLiteral(", "))));
+        cursor.errorAt(key, QStringLiteral("unknown value '%1' (expected one of %2)").arg(text, spelled.join(QStringLiteral(", "))));
         return fallback;
     }
 
@@ -37,8 +36,12 @@ namespace {
         attribute.name = c.string("name", true);
         using T = AttributeDefinition::Type;
         attribute.type = readEnum<T>(c, "type",
-                                     { { T::String, "string" }, { T::Integer, "integer" }, { T::Number, "number" },
-                                       { T::Boolean, "boolean" }, { T::Date, "date" }, { T::Enum, "enum" } },
+                                     { { T::String, "string" },
+                                       { T::Integer, "integer" },
+                                       { T::Number, "number" },
+                                       { T::Boolean, "boolean" },
+                                       { T::Date, "date" },
+                                       { T::Enum, "enum" } },
                                      T::String);
         attribute.required = c.boolean("required", false);
         attribute.values = c.stringList("values", attribute.type == T::Enum);
@@ -51,17 +54,14 @@ namespace {
         Product product;
         if (!c.expectObject())
             return product;
-        c.rejectUnknownKeys(
-            { "id", "name", "kind", "bundle", "requiresFulfillment", "attributes", "components", "description" });
+        c.rejectUnknownKeys({ "id", "name", "kind", "bundle", "requiresFulfillment", "attributes", "components", "description" });
         product.id = c.string("id", true);
         product.name = c.string("name", false, product.id);
         using K = Product::Kind;
-        product.kind = readEnum<K>(c, "kind", { { K::Commercial, "commercial" }, { K::Fulfillment, "fulfillment" } },
-                                   K::Commercial, true);
+        product.kind = readEnum<K>(c, "kind", { { K::Commercial, "commercial" }, { K::Fulfillment, "fulfillment" } }, K::Commercial, true);
         product.isBundle = c.boolean("bundle", false);
         product.requiresFulfillment = c.boolean("requiresFulfillment", !product.isBundle);
-        c.forEach("attributes", false,
-                  [&](const JsonCursor& e, std::size_t) { product.attributes.push_back(readAttribute(e)); });
+        c.forEach("attributes", false, [&](const JsonCursor& e, std::size_t) { product.attributes.push_back(readAttribute(e)); });
         c.forEach("components", false, [&](const JsonCursor& e, std::size_t) {
             BundleComponent component;
             if (e.expectObject()) {
@@ -92,8 +92,7 @@ namespace {
             if (const auto value = decompositionScopeFromString(scope))
                 rule.scope = *value;
             else
-                c.errorAt("scope", QStringLiteral("unknown scope '%1' (expected one of %2)")
-                                       .arg(scope, decompositionScopeNames()));
+                c.errorAt("scope", QStringLiteral("unknown scope '%1' (expected one of %2)").arg(scope, decompositionScopeNames()));
         }
         c.forEach("destinations", true, [&](const JsonCursor& d, std::size_t) {
             DecompositionDestination destination;
@@ -143,10 +142,9 @@ namespace {
         c.rejectUnknownKeys({ "id", "kind", "maxAttempts", "interval", "maxInterval", "multiplier", "window" });
         policy.id = c.string("id", true);
         using K = RetryPolicy::Kind;
-        policy.kind = readEnum<K>(c, "kind",
-                                  { { K::None, "none" }, { K::Immediate, "immediate" }, { K::Fixed, "fixed" },
-                                    { K::Exponential, "exponential" } },
-                                  K::Fixed, true);
+        policy.kind = readEnum<K>(
+            c, "kind", { { K::None, "none" }, { K::Immediate, "immediate" }, { K::Fixed, "fixed" }, { K::Exponential, "exponential" } },
+            K::Fixed, true);
         policy.maxAttempts = static_cast<int>(c.integer("maxAttempts", policy.kind != K::None, 1).value_or(1));
         const bool needsInterval = policy.kind == K::Fixed || policy.kind == K::Exponential;
         policy.intervalSeconds = c.duration("interval", needsInterval).value_or(0);
@@ -176,8 +174,7 @@ namespace {
         });
         rule.errorCodes = c.stringList("errorCodes", false);
         using C = FalloutRule::Classification;
-        rule.classification = readEnum<C>(c, "classification", { { C::Retriable, "retriable" }, { C::Fatal, "fatal" } },
-                                          C::Fatal, true);
+        rule.classification = readEnum<C>(c, "classification", { { C::Retriable, "retriable" }, { C::Fatal, "fatal" } }, C::Fatal, true);
         rule.queue = c.string("queue", false);
         return rule;
     }
@@ -205,15 +202,14 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
     const JsonCursor root(document, fileLabel, QString(), load.problems);
     if (!root.expectObject())
         return load;
-    root.rejectUnknownKeys({ "$schema", "formatVersion", "id", "name", "version", "description", "lanes", "products",
-                             "decompositionRules", "fulfillmentScenarios", "planDefinitions", "retryPolicies",
-                             "falloutRules", "queues", "endpoints", "calendars", "jeopardyRules" });
+    root.rejectUnknownKeys({ "$schema", "formatVersion", "id", "name", "version", "description", "lanes", "products", "decompositionRules",
+                             "fulfillmentScenarios", "planDefinitions", "retryPolicies", "falloutRules", "queues", "endpoints", "calendars",
+                             "jeopardyRules" });
     auto catalog = std::make_shared<Catalog>();
     const auto version = root.integer("formatVersion", true, 1);
     if (version && *version != currentFormatVersion)
-        root.errorAt("formatVersion", QStringLiteral("unsupported format version %1 (this build reads version %2)")
-                                          .arg(*version)
-                                          .arg(currentFormatVersion));
+        root.errorAt("formatVersion",
+                     QStringLiteral("unsupported format version %1 (this build reads version %2)").arg(*version).arg(currentFormatVersion));
     catalog->formatVersion = static_cast<int>(version.value_or(currentFormatVersion));
     catalog->id = root.string("id", true);
     catalog->name = root.string("name", false, catalog->id);
@@ -241,8 +237,8 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
             c.rejectUnknownKeys({ "id", "name", "kind" });
             queue.id = c.string("id", true);
             queue.name = c.string("name", false, queue.id);
-            queue.kind = readEnum<Queue::Kind>(
-                c, "kind", { { Queue::Kind::Task, "task" }, { Queue::Kind::Fallout, "fallout" } }, Queue::Kind::Task, true);
+            queue.kind = readEnum<Queue::Kind>(c, "kind", { { Queue::Kind::Task, "task" }, { Queue::Kind::Fallout, "fallout" } },
+                                               Queue::Kind::Task, true);
         }
         return queue;
     });

@@ -58,8 +58,9 @@ namespace {
             for (std::size_t i = 0; i < items.size(); ++i) {
                 const auto first = seen.constFind(items[i].id);
                 if (first != seen.cend())
-                    report(at(collection, i, "id"), QStringLiteral("duplicate %1 id '%2' (first defined at %3)")
-                                                        .arg(QLatin1String(what), items[i].id, at(collection, *first)));
+                    report(at(collection, i, "id"),
+                           QStringLiteral("duplicate %1 id '%2' (first defined at %3)")
+                               .arg(QLatin1String(what), items[i].id, at(collection, *first)));
                 else
                     seen.insert(items[i].id, i);
             }
@@ -76,8 +77,7 @@ namespace {
 
         void checkQueue(const QString& pointer, const QString& id, Queue::Kind kind)
         {
-            const bool exists = std::any_of(m_catalog.queues.begin(), m_catalog.queues.end(),
-                                            [&](const Queue& q) { return q.id == id; });
+            const bool exists = std::any_of(m_catalog.queues.begin(), m_catalog.queues.end(), [&](const Queue& q) { return q.id == id; });
             const QString kindName = kind == Queue::Kind::Task ? QStringLiteral("task") : QStringLiteral("fallout");
             if (!exists)
                 report(pointer, QStringLiteral("unknown queue '%1'").arg(id));
@@ -87,8 +87,7 @@ namespace {
 
         bool hasEndpoint(const QString& id) const
         {
-            return std::any_of(m_catalog.endpoints.begin(), m_catalog.endpoints.end(),
-                               [&](const Endpoint& e) { return e.id == id; });
+            return std::any_of(m_catalog.endpoints.begin(), m_catalog.endpoints.end(), [&](const Endpoint& e) { return e.id == id; });
         }
 
         void checkProducts()
@@ -111,16 +110,14 @@ namespace {
                     if (component.maxQuantity < component.minQuantity)
                         report(pointer + QStringLiteral("/max"), QStringLiteral("max is below min"));
                 }
-                if (product.kind == Product::Kind::Commercial && product.requiresFulfillment
-                    && m_catalog.rulesFor(product.id).empty())
+                if (product.kind == Product::Kind::Commercial && product.requiresFulfillment && m_catalog.rulesFor(product.id).empty())
                     report(at("products", i, "id"),
                            QStringLiteral("commercial product '%1' has no decomposition rule; add one or set "
                                           "\"requiresFulfillment\": false")
                                .arg(product.id));
                 if (product.kind == Product::Kind::Fulfillment && m_catalog.scenariosFor(product.id).empty())
                     report(at("products", i, "id"),
-                           QStringLiteral("fulfillment product '%1' has no fulfillment scenario (no plan fulfils it)")
-                               .arg(product.id));
+                           QStringLiteral("fulfillment product '%1' has no fulfillment scenario (no plan fulfils it)").arg(product.id));
             }
         }
 
@@ -133,8 +130,7 @@ namespace {
                     report(at("decompositionRules", i, "source"), QStringLiteral("unknown product '%1'").arg(rule.source));
                 else if (source->kind != Product::Kind::Commercial)
                     report(at("decompositionRules", i, "source"),
-                           QStringLiteral("source '%1' is a fulfillment product; rules decompose commercial products")
-                               .arg(rule.source));
+                           QStringLiteral("source '%1' is a fulfillment product; rules decompose commercial products").arg(rule.source));
                 for (std::size_t d = 0; d < rule.destinations.size(); ++d) {
                     const QString& id = rule.destinations[d].product;
                     const QString pointer = at("decompositionRules", i) + QStringLiteral("/destinations/%1/product").arg(d);
@@ -156,8 +152,7 @@ namespace {
                     report(at("fulfillmentScenarios", i, "product"), QStringLiteral("unknown product '%1'").arg(scenario.product));
                 else if (product->kind != Product::Kind::Fulfillment)
                     report(at("fulfillmentScenarios", i, "product"),
-                           QStringLiteral("'%1' is a commercial product; scenarios fulfil fulfillment products")
-                               .arg(scenario.product));
+                           QStringLiteral("'%1' is a commercial product; scenarios fulfil fulfillment products").arg(scenario.product));
                 if (!m_catalog.planDefinition(scenario.planDefinition))
                     report(at("fulfillmentScenarios", i, "planDefinition"),
                            QStringLiteral("unknown plan definition '%1'").arg(scenario.planDefinition));
@@ -177,9 +172,8 @@ namespace {
             for (std::size_t d = 0; d < step.dependsOn.size(); ++d) {
                 const auto& dependency = step.dependsOn[d];
                 const QString depPointer = pointer + QStringLiteral("/dependsOn/%1").arg(d);
-                const PlanDefinition* target = dependency.planDefinition.isEmpty()
-                    ? &plan
-                    : m_catalog.planDefinition(dependency.planDefinition);
+                const PlanDefinition* target
+                    = dependency.planDefinition.isEmpty() ? &plan : m_catalog.planDefinition(dependency.planDefinition);
                 if (!target) {
                     report(depPointer + QStringLiteral("/planDefinition"),
                            QStringLiteral("unknown plan definition '%1'").arg(dependency.planDefinition));
@@ -213,8 +207,7 @@ namespace {
                 if (!CatalogValidator::knownAutoTaskHandlers().contains(step.autoTask.handler))
                     report(pointer + QStringLiteral("/autoTask/handler"),
                            QStringLiteral("unknown handler '%1' (built-in handlers: %2)")
-                               .arg(step.autoTask.handler,
-                                    CatalogValidator::knownAutoTaskHandlers().join(QStringLiteral(", "))));
+                               .arg(step.autoTask.handler, CatalogValidator::knownAutoTaskHandlers().join(QStringLiteral(", "))));
                 break;
             case StepType::Milestone:
             case StepType::Pause:
@@ -350,7 +343,10 @@ namespace {
 
 } // namespace
 
-const QStringList& CatalogValidator::knownAutoTaskHandlers() { return AutoTaskRegistry::builtInNames(); }
+const QStringList& CatalogValidator::knownAutoTaskHandlers()
+{
+    return AutoTaskRegistry::builtInNames();
+}
 
 void CatalogValidator::validate(const Catalog& catalog, const QString& fileLabel, Problems& problems)
 {

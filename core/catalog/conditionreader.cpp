@@ -41,9 +41,9 @@ QString toString(Condition::Op op)
 
 bool isKnownFieldPath(const QString& path)
 {
-    static const QStringList roots { QStringLiteral("order"), QStringLiteral("account"), QStringLiteral("item"),
-                                     QStringLiteral("parent"), QStringLiteral("bundle"),
-                                     QStringLiteral("deliveryGroup"), QStringLiteral("line") };
+    static const QStringList roots { QStringLiteral("order"),  QStringLiteral("account"), QStringLiteral("item"),
+                                     QStringLiteral("parent"), QStringLiteral("bundle"),  QStringLiteral("deliveryGroup"),
+                                     QStringLiteral("line") };
     const QString root = path.section(QLatin1Char('.'), 0, 0);
     return path.contains(QLatin1Char('.')) && roots.contains(root) && !path.endsWith(QLatin1Char('.'));
 }
@@ -56,9 +56,7 @@ Condition readCondition(const JsonCursor& cursor)
     const auto readList = [&](const char* key, Condition::Kind kind) {
         condition.kind = kind;
         cursor.rejectUnknownKeys({ key });
-        cursor.forEach(key, true, [&](const JsonCursor& element, std::size_t) {
-            condition.children.push_back(readCondition(element));
-        });
+        cursor.forEach(key, true, [&](const JsonCursor& element, std::size_t) { condition.children.push_back(readCondition(element)); });
         if (condition.children.empty() && cursor.node().at(key).is_array())
             cursor.errorAt(key, QStringLiteral("needs at least one condition"));
     };

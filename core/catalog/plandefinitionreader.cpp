@@ -27,8 +27,7 @@ namespace {
             if (const auto value = crossPlanMatchFromString(match))
                 dependency.match = *value;
             else
-                c.errorAt("match",
-                          QStringLiteral("unknown match '%1' (expected one of %2)").arg(match, crossPlanMatchNames()));
+                c.errorAt("match", QStringLiteral("unknown match '%1' (expected one of %2)").arg(match, crossPlanMatchNames()));
             if (dependency.planDefinition.isEmpty())
                 c.errorAt("match", QStringLiteral("'match' applies to cross-plan dependencies only"));
         }
@@ -44,11 +43,11 @@ namespace {
         c.rejectUnknownKeys({ "endpoint", "method", "path", "payload", "responseMapping", "timeout" });
         spec.endpoint = c.string("endpoint", true);
         spec.method = c.string("method", false, QStringLiteral("POST"));
-        static const QStringList methods { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
-                                           QStringLiteral("PATCH"), QStringLiteral("DELETE") };
+        static const QStringList methods { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
+                                           QStringLiteral("DELETE") };
         if (!methods.contains(spec.method))
-            c.errorAt("method", QStringLiteral("unknown HTTP method '%1' (expected one of %2)")
-                                    .arg(spec.method, methods.join(QStringLiteral(", "))));
+            c.errorAt("method",
+                      QStringLiteral("unknown HTTP method '%1' (expected one of %2)").arg(spec.method, methods.join(QStringLiteral(", "))));
         spec.path = c.string("path", false, QStringLiteral("/"));
         spec.payloadTemplate = c.scalarOrTree("payload");
         spec.responseMapping = c.object("responseMapping");
@@ -81,7 +80,7 @@ namespace {
                 field.label = f.string("label", false, field.name);
                 using T = FormField::Type;
                 static const std::pair<T, const char*> types[] = {
-                    { T::String, "string" }, { T::Text, "text" }, { T::Integer, "integer" }, { T::Number, "number" },
+                    { T::String, "string" },   { T::Text, "text" }, { T::Integer, "integer" },   { T::Number, "number" },
                     { T::Boolean, "boolean" }, { T::Date, "date" }, { T::DateTime, "datetime" }, { T::Enum, "enum" },
                 };
                 const QString type = f.string("type", true);
@@ -95,8 +94,9 @@ namespace {
                     }
                 }
                 if (!type.isEmpty() && !known)
-                    f.errorAt("type", QStringLiteral("unknown form field type '%1' (expected one of %2)")
-                                          .arg(type, names.join(QStringLiteral(", "))));
+                    f.errorAt(
+                        "type",
+                        QStringLiteral("unknown form field type '%1' (expected one of %2)").arg(type, names.join(QStringLiteral(", "))));
                 field.required = f.boolean("required", false);
                 field.options = f.stringList("options", field.type == T::Enum && known);
             }
@@ -136,9 +136,9 @@ namespace {
     void readSpecification(const JsonCursor& c, StepDefinition& step, const QString& type)
     {
         const std::pair<StepType, const char*> specs[] = { { StepType::AutoTask, "autoTask" },
-                                                            { StepType::Callout, "callout" },
-                                                            { StepType::ManualTask, "manualTask" },
-                                                            { StepType::Pause, "pause" } };
+                                                           { StepType::Callout, "callout" },
+                                                           { StepType::ManualTask, "manualTask" },
+                                                           { StepType::Pause, "pause" } };
         for (const auto& [specType, key] : specs) {
             if (c.has(key) && specType != step.type)
                 c.errorAt(key, QStringLiteral("'%1' applies to %1 steps only, this step is a %2").arg(QString::fromLatin1(key), type));
@@ -191,8 +191,8 @@ namespace {
         StepDefinition undo;
         if (!c.expectObject())
             return undo;
-        c.rejectUnknownKeys({ "name", "type", "estimatedDuration", "retryPolicy", "falloutQueue", "autoTask", "callout",
-                              "manualTask", "description" });
+        c.rejectUnknownKeys(
+            { "name", "type", "estimatedDuration", "retryPolicy", "falloutQueue", "autoTask", "callout", "manualTask", "description" });
         undo.key = of.key + QStringLiteral("~undo");
         undo.name = c.string("name", false, QStringLiteral("Undo ") + of.name);
         undo.scope = of.scope;
@@ -231,8 +231,8 @@ namespace {
             = QStringLiteral("A change to the order needs '%1' undone, and the catalog defines no compensation for it. "
                              "Undo it in the system it affected, then complete this task.")
                   .arg(of.name);
-        undo.manualTask.form.push_back({ QStringLiteral("reference"), QStringLiteral("Reference of the undo"),
-                                         FormField::Type::String, false, {} });
+        undo.manualTask.form.push_back(
+            { QStringLiteral("reference"), QStringLiteral("Reference of the undo"), FormField::Type::String, false, {} });
         return undo;
     }
 
@@ -241,9 +241,8 @@ namespace {
         StepDefinition step;
         if (!c.expectObject())
             return step;
-        c.rejectUnknownKeys({ "key", "name", "type", "scope", "lane", "dependsOn", "estimatedDuration",
-                              "pointOfNoReturn", "compensation", "retryPolicy", "falloutQueue", "autoTask", "callout",
-                              "manualTask", "pause", "description" });
+        c.rejectUnknownKeys({ "key", "name", "type", "scope", "lane", "dependsOn", "estimatedDuration", "pointOfNoReturn", "compensation",
+                              "retryPolicy", "falloutQueue", "autoTask", "callout", "manualTask", "pause", "description" });
         step.key = c.string("key", true);
         if (step.key.contains(QLatin1Char('~')) || step.key.contains(QLatin1Char('@')))
             c.errorAt("key", QStringLiteral("'~' and '@' are reserved in step keys (compensations and redone steps use them)"));
@@ -260,8 +259,7 @@ namespace {
                 c.errorAt("scope", QStringLiteral("unknown step scope '%1' (expected one of %2)").arg(scope, stepScopeNames()));
         }
         step.lane = c.string("lane", true);
-        c.forEach("dependsOn", false,
-                  [&](const JsonCursor& d, std::size_t) { step.dependsOn.push_back(readDependency(d)); });
+        c.forEach("dependsOn", false, [&](const JsonCursor& d, std::size_t) { step.dependsOn.push_back(readDependency(d)); });
         step.estimatedSeconds = c.duration("estimatedDuration", false).value_or(0);
         step.pointOfNoReturn = readPointOfNoReturn(c);
         step.retryPolicy = c.string("retryPolicy", false);
@@ -271,8 +269,9 @@ namespace {
         readSpecification(c, step, type);
         if (c.has("compensation")) {
             if (step.pointOfNoReturn == PointOfNoReturn::Hard)
-                c.errorAt("compensation", QStringLiteral("a step with a hard point of no return is never undone; "
-                                                         "use \"pointOfNoReturn\": \"soft\" to compensate it"));
+                c.errorAt("compensation",
+                          QStringLiteral("a step with a hard point of no return is never undone; "
+                                         "use \"pointOfNoReturn\": \"soft\" to compensate it"));
             compensations.push_back(readCompensation(c.child("compensation"), step));
         } else if (step.pointOfNoReturn == PointOfNoReturn::Soft) {
             compensations.push_back(defaultCompensation(step));
@@ -292,8 +291,7 @@ PlanDefinition readPlanDefinition(const JsonCursor& c)
     c.rejectUnknownKeys({ "id", "name", "steps", "description" });
     plan.id = c.string("id", true);
     plan.name = c.string("name", false, plan.id);
-    c.forEach("steps", true,
-              [&](const JsonCursor& s, std::size_t) { plan.steps.push_back(readStep(s, plan.compensations)); });
+    c.forEach("steps", true, [&](const JsonCursor& s, std::size_t) { plan.steps.push_back(readStep(s, plan.compensations)); });
     if (c.has("steps") && c.node().at("steps").is_array() && plan.steps.empty())
         c.errorAt("steps", QStringLiteral("a plan definition needs at least one step"));
     return plan;

@@ -179,27 +179,23 @@ namespace {
 
     QString itemPointer(const ChangeAction& action)
     {
-        return action.pointer
-            + (action.kind == ChangeAction::Kind::Add ? QStringLiteral("/item/id") : QStringLiteral("/item"));
+        return action.pointer + (action.kind == ChangeAction::Kind::Add ? QStringLiteral("/item/id") : QStringLiteral("/item"));
     }
 
     // At most one action per item and per delivery group; cancelOrder stands alone.
-    void checkActionSet(const std::vector<ChangeAction>& actions, std::size_t actionCount, const QString& file,
-                        Problems& problems)
+    void checkActionSet(const std::vector<ChangeAction>& actions, std::size_t actionCount, const QString& file, Problems& problems)
     {
         QHash<QString, QString> itemActions; // item id -> pointer of the action naming it
         QHash<QString, QString> groupActions;
         for (const ChangeAction& action : actions) {
             if (action.kind == ChangeAction::Kind::CancelOrder && actionCount > 1)
                 problems.push_back({ file, action.pointer,
-                                     QStringLiteral("cancelOrder must be the only action (this change order has %1)")
-                                         .arg(actionCount) });
+                                     QStringLiteral("cancelOrder must be the only action (this change order has %1)").arg(actionCount) });
             if (action.kind == ChangeAction::Kind::DeliveryGroup && !action.group.isEmpty()) {
                 if (groupActions.contains(action.group))
-                    problems.push_back(
-                        { file, action.pointer + QStringLiteral("/group"),
-                          QStringLiteral("delivery group '%1' is already changed by %2 (one action per group)")
-                              .arg(action.group, groupActions.value(action.group)) });
+                    problems.push_back({ file, action.pointer + QStringLiteral("/group"),
+                                         QStringLiteral("delivery group '%1' is already changed by %2 (one action per group)")
+                                             .arg(action.group, groupActions.value(action.group)) });
                 else
                     groupActions.insert(action.group, action.pointer);
             }
@@ -252,9 +248,7 @@ ChangeOrderLoad ChangeOrderReader::readJson(const nlohmann::json& document, cons
     const auto version = root.integer("formatVersion", true, 1);
     if (version && *version != currentFormatVersion)
         root.errorAt("formatVersion",
-                     QStringLiteral("unsupported format version %1 (this build reads version %2)")
-                         .arg(*version)
-                         .arg(currentFormatVersion));
+                     QStringLiteral("unsupported format version %1 (this build reads version %2)").arg(*version).arg(currentFormatVersion));
     change.formatVersion = static_cast<int>(version.value_or(currentFormatVersion));
     change.id = root.string("id", true);
     change.order = root.string("order", true);

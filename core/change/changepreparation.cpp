@@ -55,8 +55,8 @@ namespace {
             context.deliveryGroup = context.line ? order.deliveryGroup(context.line->deliveryGroup) : nullptr;
             const RenderedTemplate payload = renderTemplate(step.definition->callout.payloadTemplate, context);
             const CalloutSpec& callout = step.definition->callout;
-            effects.push_back({ step.change.id, step.change.name, toString(kind), callout.endpoint, callout.method,
-                                callout.path, toQString(variantToJson(payload.value).dump(2)) });
+            effects.push_back({ step.change.id, step.change.name, toString(kind), callout.endpoint, callout.method, callout.path,
+                                toQString(variantToJson(payload.value).dump(2)) });
         }
         return effects;
     }
@@ -151,8 +151,8 @@ namespace {
 
 } // namespace
 
-PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change,
-                             int revision, AccountLineRegistry* accountLines, const QDateTime& now)
+PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change, int revision,
+                             AccountLineRegistry* accountLines, const QDateTime& now)
 {
     PreparedChange prepared;
     ChangePreview& preview = prepared.preview;
@@ -176,8 +176,8 @@ PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& 
     }
     const Order* nextOrder = nullptr;
     if (!preview.cancelsOrder) {
-        prepared.amended = amendOrder(currentDocument, change, *current.catalog,
-                                      [&current](const QString& item) { return itemStarted(current, item); });
+        prepared.amended
+            = amendOrder(currentDocument, change, *current.catalog, [&current](const QString& item) { return itemStarted(current, item); });
         preview.items = prepared.amended.changes;
         if (!prepared.amended.ok()) {
             preview.problems = prepared.amended.problems;
@@ -185,7 +185,8 @@ PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& 
         }
         const QString label = change.sourceLabel + QStringLiteral(" (order %1 as amended)").arg(current.orderId);
         InMemoryAccountLineRegistry ownLines;
-        Decomposition lines = Decomposer(*current.catalog, accountLines ? accountLines : &ownLines).decompose(*prepared.amended.order, label);
+        Decomposition lines
+            = Decomposer(*current.catalog, accountLines ? accountLines : &ownLines).decompose(*prepared.amended.order, label);
         if (!lines.problems.empty()) {
             preview.problems = lines.problems;
             return prepared;
@@ -216,12 +217,18 @@ PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& 
 QString toString(StepChangeKind kind)
 {
     switch (kind) {
-    case StepChangeKind::Kept: return QStringLiteral("kept");
-    case StepChangeKind::Amended: return QStringLiteral("amended");
-    case StepChangeKind::Added: return QStringLiteral("added");
-    case StepChangeKind::Discarded: return QStringLiteral("discarded");
-    case StepChangeKind::Compensation: return QStringLiteral("compensation");
-    case StepChangeKind::Refused: return QStringLiteral("refused");
+    case StepChangeKind::Kept:
+        return QStringLiteral("kept");
+    case StepChangeKind::Amended:
+        return QStringLiteral("amended");
+    case StepChangeKind::Added:
+        return QStringLiteral("added");
+    case StepChangeKind::Discarded:
+        return QStringLiteral("discarded");
+    case StepChangeKind::Compensation:
+        return QStringLiteral("compensation");
+    case StepChangeKind::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }

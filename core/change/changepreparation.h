@@ -27,7 +27,7 @@ struct PreparedChange {
 // now (valid): the plan's projected completion before and after is forecast at that instant.
 // Problems (bad references, a cancelled or completed order, planning errors) land in preview.problems,
 // located in the change order's file.
-PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change,
-                             int revision, AccountLineRegistry* accountLines, const QDateTime& now = {});
+PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change, int revision,
+                             AccountLineRegistry* accountLines, const QDateTime& now = {});
 
 } // namespace fw

@@ -65,7 +65,8 @@ struct PonrRefusal {
     QString stepName;
     QString line; // the fulfillment line it covers that the change touches
     QString item; // the commercial item the change names
-    QString message; // "step 'Ship router' (line:3.F_ROUTER/ship) of line 3.F_ROUTER passed its point of no return (completed 2026-11-20 10:14); item 3 cannot be removed"
+    QString message; // "step 'Ship router' (line:3.F_ROUTER/ship) of line 3.F_ROUTER passed its point of no return (completed 2026-11-20
+                     // 10:14); item 3 cannot be removed"
     bool operator==(const PonrRefusal&) const = default;
 };
 

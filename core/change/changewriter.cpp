@@ -43,16 +43,21 @@ namespace {
     public:
         Apply(QSqlDatabase& db, const OrderRuntime& current, const PreparedChange& prepared, const ChangeOrder& change,
               const QString& actor, const QDateTime& now)
-            : m_db(db), m_current(current), m_prepared(prepared), m_change(change), m_actor(actor), m_now(now), m_time(toStoreTime(now))
+            : m_db(db)
+            , m_current(current)
+            , m_prepared(prepared)
+            , m_change(change)
+            , m_actor(actor)
+            , m_now(now)
+            , m_time(toStoreTime(now))
         {
         }
 
         std::optional<QString> order()
         {
             const int revision = m_prepared.preview.revision;
-            const QVariant document = m_prepared.amended.order
-                ? QVariant(QString::fromStdString(m_prepared.amended.document.dump()))
-                : QVariant(QMetaType(QMetaType::QString));
+            const QVariant document = m_prepared.amended.order ? QVariant(QString::fromStdString(m_prepared.amended.document.dump()))
+                                                               : QVariant(QMetaType(QMetaType::QString));
             return run(m_db,
                        QStringLiteral("UPDATE orders SET revision = ?, current_document = COALESCE(?, current_document), "
                                       "cancel_requested = MAX(cancel_requested, ?), updated_at = ? WHERE id = ?"),
@@ -69,22 +74,25 @@ namespace {
                 if (reconciled.earlier || change == QLatin1String("kept"))
                     continue;
                 if (change == QLatin1String("removed")) {
-                    error = run(m_db, QStringLiteral("UPDATE fulfillment_lines SET removed_by = ?, revision = ? WHERE order_id = ? AND id = ?"),
+                    error = run(m_db,
+                                QStringLiteral("UPDATE fulfillment_lines SET removed_by = ?, revision = ? WHERE order_id = ? AND id = ?"),
                                 { m_change.id, revision, m_current.orderId, line.id });
                 } else if (change == QLatin1String("amended")) {
-                    error = run(m_db,
-                                QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
-                                               "delivery_group = ?, revision = ? WHERE order_id = ? AND id = ?"),
-                                { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()), toJsonArrayText(line.sourceItems),
-                                  textColumn(line.deliveryGroup), revision, m_current.orderId, line.id });
+                    error
+                        = run(m_db,
+                              QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
+                                             "delivery_group = ?, revision = ? WHERE order_id = ? AND id = ?"),
+                              { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()),
+                                toJsonArrayText(line.sourceItems), textColumn(line.deliveryGroup), revision, m_current.orderId, line.id });
                 } else {
-                    error = run(m_db,
-                                QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
-                                               "source_items, rules, quantity, attributes, delivery_group, revision) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                { m_current.orderId, line.id, line.product, toString(line.scope), line.ownerOrder,
-                                  m_current.order.account.id, toJsonArrayText(line.sourceItems), toJsonArrayText(line.rules), line.quantity,
-                                  QString::fromStdString(variantToJson(line.attributes).dump()), textColumn(line.deliveryGroup), revision });
+                    error
+                        = run(m_db,
+                              QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
+                                             "source_items, rules, quantity, attributes, delivery_group, revision) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              { m_current.orderId, line.id, line.product, toString(line.scope), line.ownerOrder, m_current.order.account.id,
+                                toJsonArrayText(line.sourceItems), toJsonArrayText(line.rules), line.quantity,
+                                QString::fromStdString(variantToJson(line.attributes).dump()), textColumn(line.deliveryGroup), revision });
                 }
                 if (error)
                     return QStringLiteral("line %1: %2").arg(line.id, *error);
@@ -115,9 +123,16 @@ namespace {
             summary.erase("steps"); // the step entries below tell each; the change order's row keeps the whole preview
             summary["requestedBy"] = m_change.requestedBy.toStdString();
             summary["reason"] = m_change.reason.toStdString();
-            return Journal::append(m_db, { 0, m_now, m_current.orderId, {}, QStringLiteral("change.applied"), m_actor,
-                                           QString::number(preview.revision - 1), QString::number(preview.revision),
-                                           QString::fromStdString(summary.dump()) });
+            return Journal::append(m_db,
+                                   { 0,
+                                     m_now,
+                                     m_current.orderId,
+                                     {},
+                                     QStringLiteral("change.applied"),
+                                     m_actor,
+                                     QString::number(preview.revision - 1),
+                                     QString::number(preview.revision),
+                                     QString::fromStdString(summary.dump()) });
         }
 
     private:
@@ -132,54 +147,74 @@ namespace {
             if (c.kind == StepChangeKind::Kept && !rewired)
                 return std::nullopt;
             const QString change = c.kind == StepChangeKind::Kept ? QString(QLatin1String("")) : toString(c.kind);
-            if (auto error = run(m_db,
-                                 QStringLiteral("UPDATE steps SET state = ?, lines = ?, depends_on = ?, depth = ?, revision = ?, "
-                                                "change = CASE WHEN ? = '' THEN change ELSE ? END, "
-                                                "change_reason = CASE WHEN ? = '' THEN change_reason ELSE ? END, "
-                                                "updated_at = ? WHERE order_id = ? AND id = ?"),
-                                 { toString(step.stateAfter), toJsonArrayText(c.lines), toJsonArrayText(c.dependsOn), c.depth,
-                                   m_prepared.preview.revision, change, change, change, textColumn(c.reason), m_time, m_current.orderId, c.id }))
+            if (auto error
+                = run(m_db,
+                      QStringLiteral("UPDATE steps SET state = ?, lines = ?, depends_on = ?, depth = ?, revision = ?, "
+                                     "change = CASE WHEN ? = '' THEN change ELSE ? END, "
+                                     "change_reason = CASE WHEN ? = '' THEN change_reason ELSE ? END, "
+                                     "updated_at = ? WHERE order_id = ? AND id = ?"),
+                      { toString(step.stateAfter), toJsonArrayText(c.lines), toJsonArrayText(c.dependsOn), c.depth,
+                        m_prepared.preview.revision, change, change, change, textColumn(c.reason), m_time, m_current.orderId, c.id }))
                 return error;
             if (step.stateAfter == StepState::Cancelled && before != StepState::Cancelled) {
                 // A discarded step's task and fallout case go with it.
-                if (auto error = run(m_db,
-                                     QStringLiteral("UPDATE tasks SET state = 'cancelled', updated_at = ? WHERE order_id = ? AND step_id = ? "
-                                                    "AND state IN ('open', 'claimed')"),
-                                     { m_time, m_current.orderId, c.id }))
+                if (auto error
+                    = run(m_db,
+                          QStringLiteral("UPDATE tasks SET state = 'cancelled', updated_at = ? WHERE order_id = ? AND step_id = ? "
+                                         "AND state IN ('open', 'claimed')"),
+                          { m_time, m_current.orderId, c.id }))
                     return error;
-                if (auto error = run(m_db,
-                                     QStringLiteral("UPDATE fallout_cases SET state = 'resolved', resolution = ?, resolved_at = ? "
-                                                    "WHERE order_id = ? AND step_id = ? AND state = 'open'"),
-                                     { QStringLiteral("step discarded by change order %1").arg(m_change.id), m_time,
-                                       m_current.orderId, c.id }))
+                if (auto error
+                    = run(m_db,
+                          QStringLiteral("UPDATE fallout_cases SET state = 'resolved', resolution = ?, resolved_at = ? "
+                                         "WHERE order_id = ? AND step_id = ? AND state = 'open'"),
+                          { QStringLiteral("step discarded by change order %1").arg(m_change.id), m_time, m_current.orderId, c.id }))
                     return error;
             }
             if (before != step.stateAfter)
-                return Journal::append(m_db, { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.state"), m_actor,
-                                               toString(before), toString(step.stateAfter),
-                                               payload({ { "change", m_change.id }, { "reason", c.reason } }) });
+                return Journal::append(m_db,
+                                       { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.state"), m_actor, toString(before),
+                                         toString(step.stateAfter), payload({ { "change", m_change.id }, { "reason", c.reason } }) });
             if (c.kind == StepChangeKind::Amended)
-                return Journal::append(m_db, { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.amended"), m_actor, {}, {},
-                                               payload({ { "change", m_change.id }, { "reason", c.reason } }) });
+                return Journal::append(m_db,
+                                       { 0,
+                                         m_now,
+                                         m_current.orderId,
+                                         c.id,
+                                         QStringLiteral("step.amended"),
+                                         m_actor,
+                                         {},
+                                         {},
+                                         payload({ { "change", m_change.id }, { "reason", c.reason } }) });
             return std::nullopt;
         }
 
         std::optional<QString> insertStep(const ReconciledStep& step, qint64 seq)
         {
             const StepChange& c = step.change;
-            if (auto error = run(m_db,
-                                 QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, "
-                                                "lines, depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at, "
-                                                "revision, change, change_reason, compensates) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
-                                 { m_current.orderId, seq, c.id, c.name, c.type, c.scope, c.lane, c.planDefinition, c.stepKey,
-                                   toJsonArrayText(c.lines), toJsonArrayText(c.dependsOn), c.depth, c.estimatedSeconds, c.pointOfNoReturn ? 1 : 0,
-                                   m_time, m_prepared.preview.revision, toString(c.kind), textColumn(c.reason), textColumn(c.compensates) }))
+            if (auto error
+                = run(m_db,
+                      QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, "
+                                     "lines, depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at, "
+                                     "revision, change, change_reason, compensates) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
+                      { m_current.orderId, seq, c.id, c.name, c.type, c.scope, c.lane, c.planDefinition, c.stepKey,
+                        toJsonArrayText(c.lines), toJsonArrayText(c.dependsOn), c.depth, c.estimatedSeconds, c.pointOfNoReturn ? 1 : 0,
+                        m_time, m_prepared.preview.revision, toString(c.kind), textColumn(c.reason), textColumn(c.compensates) }))
                 return error;
-            return Journal::append(m_db, { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.added"), m_actor, {},
-                                           QStringLiteral("pending"),
-                                           payload({ { "change", m_change.id }, { "kind", toString(c.kind) }, { "reason", c.reason },
-                                                     { "compensates", c.compensates } }) });
+            return Journal::append(m_db,
+                                   { 0,
+                                     m_now,
+                                     m_current.orderId,
+                                     c.id,
+                                     QStringLiteral("step.added"),
+                                     m_actor,
+                                     {},
+                                     QStringLiteral("pending"),
+                                     payload({ { "change", m_change.id },
+                                               { "kind", toString(c.kind) },
+                                               { "reason", c.reason },
+                                               { "compensates", c.compensates } }) });
         }
 
         QSqlDatabase& m_db;
@@ -192,8 +227,7 @@ namespace {
     };
 
     std::optional<QString> upsertChangeOrder(QSqlDatabase& db, const ChangeOrder& change, const ChangePreview& preview,
-                                             const QString& state, const QString& document, const QString& actor,
-                                             const QDateTime& now)
+                                             const QString& state, const QString& document, const QString& actor, const QDateTime& now)
     {
         const QString time = toStoreTime(now);
         const QVariant applied = state == QLatin1String("applied") ? QVariant(time) : QVariant(QMetaType(QMetaType::QString));
@@ -202,15 +236,14 @@ namespace {
                                   "submitted_by, submitted_at, applied_at, outcome, preview) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT (order_id, id) DO UPDATE SET revision = excluded.revision, state = excluded.state, "
                                   "applied_at = excluded.applied_at, outcome = excluded.outcome, preview = excluded.preview"),
-                   { change.order, change.id, preview.revision, state, document, textColumn(change.requestedBy), textColumn(change.reason), actor,
-                     time, applied, changeOutcome(preview), QString::fromStdString(changePreviewToJson(preview).dump()) });
+                   { change.order, change.id, preview.revision, state, document, textColumn(change.requestedBy), textColumn(change.reason),
+                     actor, time, applied, changeOutcome(preview), QString::fromStdString(changePreviewToJson(preview).dump()) });
     }
 
 } // namespace
 
 std::optional<QString> ChangeWriter::apply(QSqlDatabase& database, const OrderRuntime& current, const PreparedChange& prepared,
-                                           const ChangeOrder& change, const QString& document, const QString& actor,
-                                           const QDateTime& now)
+                                           const ChangeOrder& change, const QString& document, const QString& actor, const QDateTime& now)
 {
     TransactionGuard transaction(database);
     Apply apply(database, current, prepared, change, actor, now);
@@ -224,13 +257,13 @@ std::optional<QString> ChangeWriter::apply(QSqlDatabase& database, const OrderRu
     if (!error)
         error = apply.steps();
     if (error || !transaction.commit())
-        return QStringLiteral("change order %1 not applied, nothing written: %2").arg(change.id, error.value_or(database.lastError().text()));
+        return QStringLiteral("change order %1 not applied, nothing written: %2")
+            .arg(change.id, error.value_or(database.lastError().text()));
     return std::nullopt;
 }
 
 std::optional<QString> ChangeWriter::record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview,
-                                            const QString& state, const QString& document, const QString& actor,
-                                            const QDateTime& now)
+                                            const QString& state, const QString& document, const QString& actor, const QDateTime& now)
 {
     TransactionGuard transaction(database);
     std::optional<QString> error = upsertChangeOrder(database, change, preview, state, document, actor, now);
@@ -238,8 +271,9 @@ std::optional<QString> ChangeWriter::record(QSqlDatabase& database, const Change
         nlohmann::json summary { { "change", change.id.toStdString() }, { "outcome", changeOutcome(preview).toStdString() } };
         if (!preview.inFlight.isEmpty())
             summary["waitingFor"] = changePreviewToJson(preview)["inFlight"];
-        error = Journal::append(database, { 0, now, change.order, {}, QStringLiteral("change.") + state, actor, {}, {},
-                                            QString::fromStdString(summary.dump()) });
+        error = Journal::append(
+            database,
+            { 0, now, change.order, {}, QStringLiteral("change.") + state, actor, {}, {}, QString::fromStdString(summary.dump()) });
     }
     if (error || !transaction.commit())
         return QStringLiteral("change order %1 not recorded: %2").arg(change.id, error.value_or(database.lastError().text()));

@@ -17,13 +17,11 @@ public:
     // added, compensations), the tasks and fallout cases of discarded steps, and the journal
     // (change.applied, then per step step.state / step.amended / step.added). Nothing on error.
     static std::optional<QString> apply(QSqlDatabase& database, const OrderRuntime& current, const PreparedChange& prepared,
-                                        const ChangeOrder& change, const QString& document, const QString& actor,
-                                        const QDateTime& now);
+                                        const ChangeOrder& change, const QString& document, const QString& actor, const QDateTime& now);
     // A change order that waits for callouts in flight ("waiting", journal change.waiting) or was
     // refused ("refused", journal change.refused), with its preview.
     static std::optional<QString> record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview,
-                                         const QString& state, const QString& document, const QString& actor,
-                                         const QDateTime& now);
+                                         const QString& state, const QString& document, const QString& actor, const QDateTime& now);
 };
 
 } // namespace fw

@@ -152,8 +152,7 @@ LineDiff diffLines(const OrderRuntime& current, const Order* nextOrder, const Or
             reconciled.earlier = true;
         } else if (!after) {
             reconciled.change = describe(line, QStringLiteral("removed"), line.quantity, 0,
-                                         nextOrder ? QStringLiteral("line %1 removed").arg(line.id)
-                                                   : QStringLiteral("order cancelled"));
+                                         nextOrder ? QStringLiteral("line %1 removed").arg(line.id) : QStringLiteral("order cancelled"));
         } else {
             QStringList changes;
             QStringList& inputs = reconciled.changedInputs;
@@ -175,9 +174,9 @@ LineDiff diffLines(const OrderRuntime& current, const Order* nextOrder, const Or
             reconciled.line.attributes = after->attributes;
             reconciled.line.deliveryGroup = after->deliveryGroup;
             reconciled.line.sourceItems = after->sourceItems;
-            reconciled.change = describe(line, changes.isEmpty() ? QStringLiteral("kept") : QStringLiteral("amended"),
-                                         line.quantity, after->quantity,
-                                         changes.isEmpty() ? QString() : QStringLiteral("line %1: %2").arg(line.id, changes.join(QStringLiteral("; "))));
+            reconciled.change
+                = describe(line, changes.isEmpty() ? QStringLiteral("kept") : QStringLiteral("amended"), line.quantity, after->quantity,
+                           changes.isEmpty() ? QString() : QStringLiteral("line %1: %2").arg(line.id, changes.join(QStringLiteral("; "))));
         }
         diff.index.insert(line.id, int(diff.lines.size()));
         diff.lines.push_back(std::move(reconciled));

@@ -26,8 +26,7 @@ namespace {
             return QStringLiteral("(unset)");
         if (value->is_null())
             return QStringLiteral("(removed)");
-        return value->is_string() ? QString::fromStdString(value->get<std::string>())
-                                  : QString::fromStdString(value->dump());
+        return value->is_string() ? QString::fromStdString(value->get<std::string>()) : QString::fromStdString(value->dump());
     }
 
     nlohmann::json* attributeOf(nlohmann::json& item, const std::string& name)
@@ -56,8 +55,7 @@ void OrderAmender::apply()
 {
     if (m_change.order != m_editor.orderId()) {
         error(QStringLiteral("/order"),
-              QStringLiteral("change order %1 is for order '%2', not for order '%3'")
-                  .arg(m_change.id, m_change.order, m_editor.orderId()));
+              QStringLiteral("change order %1 is for order '%2', not for order '%3'").arg(m_change.id, m_change.order, m_editor.orderId()));
         return;
     }
     for (const ChangeAction& action : m_change.actions) {
@@ -95,13 +93,12 @@ void OrderAmender::readBack()
         const int index = tokens.size() > 2 ? tokens.at(2).toInt(&indexed) : -1;
         if (indexed && (tokens.at(1) == u"items" || tokens.at(1) == u"deliveryGroups")) {
             const bool isItem = tokens.at(1) == u"items";
-            const QString id = OrderDocumentEditor::stringField(
-                m_document.at(tokens.at(1).toStdString()).at(static_cast<std::size_t>(index)), "id");
+            const QString id
+                = OrderDocumentEditor::stringField(m_document.at(tokens.at(1).toStdString()).at(static_cast<std::size_t>(index)), "id");
             where = (isItem ? QStringLiteral("item '%1': ") : QStringLiteral("delivery group '%1': ")).arg(id);
             pointer = (isItem ? m_touchedItems : m_touchedGroups).value(id);
         }
-        m_result.problems.push_back(
-            { m_change.sourceLabel, pointer, QStringLiteral("the order as amended: ") + where + problem.message });
+        m_result.problems.push_back({ m_change.sourceLabel, pointer, QStringLiteral("the order as amended: ") + where + problem.message });
     }
     m_result.order = std::move(load.order);
 }
@@ -126,16 +123,14 @@ void OrderAmender::changeQuantity(const ChangeAction& action)
         (*item)["quantity"] = action.quantity;
         m_editor.removeItems(QSet<QString>(supplements.begin(), supplements.end()));
         if (!supplements.isEmpty())
-            change.detail
-                += QStringLiteral(" (%1 removed: %2)")
-                       .arg(supplements.size() == 1 ? QStringLiteral("supplement") : QStringLiteral("supplements"),
-                            supplements.join(QStringLiteral(", ")));
+            change.detail += QStringLiteral(" (%1 removed: %2)")
+                                 .arg(supplements.size() == 1 ? QStringLiteral("supplement") : QStringLiteral("supplements"),
+                                      supplements.join(QStringLiteral(", ")));
     } else if (m_started && m_started(action.item)) {
         const QString id = action.item + QLatin1Char('+') + m_change.id;
         if (m_editor.item(id)) {
             error(action.pointer + QStringLiteral("/item"),
-                  QStringLiteral("supplement item '%1' already exists: change order %2 was applied already")
-                      .arg(id, m_change.id));
+                  QStringLiteral("supplement item '%1' already exists: change order %2 was applied already").arg(id, m_change.id));
             return;
         }
         nlohmann::json supplement = { { "id", id.toStdString() },
@@ -172,8 +167,7 @@ void OrderAmender::changeAttributes(const ChangeAction& action)
         if (current ? *current == value : value.is_null())
             continue;
         changed << QStringLiteral("%1: %2 -> %3")
-                       .arg(it.key(), current ? displayValue(current) : unsetValue(change.product, it.key()),
-                            displayValue(&value));
+                       .arg(it.key(), current ? displayValue(current) : unsetValue(change.product, it.key()), displayValue(&value));
         for (const QString& id : std::as_const(ids)) {
             nlohmann::json& target = *m_editor.item(id);
             if (value.is_null()) {
@@ -225,8 +219,8 @@ void OrderAmender::remove(const ChangeAction& action)
         with << plural(children, QStringLiteral("child item"), QStringLiteral("child items"));
     if (supplements > 0)
         with << plural(supplements, QStringLiteral("supplement"), QStringLiteral("supplements"));
-    change.detail = with.isEmpty() ? QStringLiteral("removed")
-                                   : QStringLiteral("removed (with %1)").arg(with.join(QStringLiteral(" and ")));
+    change.detail
+        = with.isEmpty() ? QStringLiteral("removed") : QStringLiteral("removed (with %1)").arg(with.join(QStringLiteral(" and ")));
     m_editor.removeItems(leaving);
     record(action, std::move(change));
 }

@@ -15,8 +15,7 @@ void OrderAmender::add(const ChangeAction& action)
     const QString group = action.newItem.value(QStringLiteral("deliveryGroup")).toString();
     const std::size_t problemsBefore = m_result.problems.size();
     if (m_editor.item(action.item))
-        error(pointer + QStringLiteral("id"),
-              QStringLiteral("item '%1' already exists in order %2").arg(action.item, m_editor.orderId()));
+        error(pointer + QStringLiteral("id"), QStringLiteral("item '%1' already exists in order %2").arg(action.item, m_editor.orderId()));
     const Product* product = m_catalog.product(productId);
     if (!product)
         error(pointer + QStringLiteral("product"),
@@ -81,16 +80,13 @@ void OrderAmender::changeDeliveryGroup(const ChangeAction& action)
         parts << QStringLiteral("requested date ") + *action.requestedDate;
     }
     if (parts.isEmpty()) {
-        error(
-            action.pointer,
-            QStringLiteral("changes nothing: delivery group '%1' already has this address and date").arg(action.group));
+        error(action.pointer, QStringLiteral("changes nothing: delivery group '%1' already has this address and date").arg(action.group));
         return;
     }
     m_touchedGroups.insert(action.group, action.pointer);
     ItemChange change;
     change.detail
-        = (action.createGroup ? QStringLiteral("new delivery group %1: ") : QStringLiteral("delivery group %1: "))
-              .arg(action.group)
+        = (action.createGroup ? QStringLiteral("new delivery group %1: ") : QStringLiteral("delivery group %1: ")).arg(action.group)
         + parts.join(QStringLiteral(", "));
     record(action, std::move(change));
 }

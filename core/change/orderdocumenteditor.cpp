@@ -113,9 +113,9 @@ void OrderDocumentEditor::appendItem(nlohmann::json item)
 void OrderDocumentEditor::removeItems(const QSet<QString>& ids)
 {
     auto& items = m_document["items"];
-    items.erase(std::remove_if(items.begin(), items.end(),
-                               [&](const nlohmann::json& element) { return ids.contains(stringField(element, "id")); }),
-                items.end());
+    items.erase(
+        std::remove_if(items.begin(), items.end(), [&](const nlohmann::json& element) { return ids.contains(stringField(element, "id")); }),
+        items.end());
 }
 
 nlohmann::json* OrderDocumentEditor::group(const QString& id)

@@ -31,7 +31,10 @@ namespace {
         bool started() const { return state != QLatin1String("pending") && state != QLatin1String("ready"); }
     };
 
-    nlohmann::json parse(const QString& text) { return nlohmann::json::parse(text.toStdString(), nullptr, false); }
+    nlohmann::json parse(const QString& text)
+    {
+        return nlohmann::json::parse(text.toStdString(), nullptr, false);
+    }
 
     // The document's items by reference (json::value() would copy them).
     const nlohmann::json& itemsOf(const nlohmann::json& document)
@@ -43,7 +46,8 @@ namespace {
 
     QString str(const nlohmann::json& object, const char* key)
     {
-        return object.is_object() && object.contains(key) && object[key].is_string() ? toQString(object[key].get<std::string>()) : QString();
+        return object.is_object() && object.contains(key) && object[key].is_string() ? toQString(object[key].get<std::string>())
+                                                                                     : QString();
     }
 
     int quantity(const nlohmann::json& item)
@@ -73,7 +77,11 @@ namespace {
 
     class SummaryReader {
     public:
-        SummaryReader(const QSqlDatabase& db, OrderSummaryReport& report) : m_db(db), m_report(report) { }
+        SummaryReader(const QSqlDatabase& db, OrderSummaryReport& report)
+            : m_db(db)
+            , m_report(report)
+        {
+        }
 
         bool readOrder(const QString& orderId, QString& error)
         {
@@ -98,7 +106,8 @@ namespace {
         void readLinesAndSteps()
         {
             QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("SELECT id, source_items, delivery_group, removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid"));
+            query.prepare(QStringLiteral(
+                "SELECT id, source_items, delivery_group, removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid"));
             query.addBindValue(m_report.orderId);
             query.exec();
             while (query.next())
@@ -111,7 +120,8 @@ namespace {
             while (query.next()) {
                 const QString lane = query.value(0).toString();
                 m_steps.push_back({ lane, query.value(1).toString(), query.value(4).toString(), query.value(2).toString(),
-                                    fromJsonArrayText(query.value(3).toString()), lane.contains(QLatin1String("billing"), Qt::CaseInsensitive) });
+                                    fromJsonArrayText(query.value(3).toString()),
+                                    lane.contains(QLatin1String("billing"), Qt::CaseInsensitive) });
             }
         }
 
@@ -123,9 +133,14 @@ namespace {
             query.addBindValue(m_report.orderId);
             query.exec();
             while (query.next()) {
-                ChangeOrderRecord record { query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
-                                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                                           fromStoreTimeText(query.value(6).toString()), fromStoreTimeText(query.value(7).toString()),
+                ChangeOrderRecord record { query.value(0).toString(),
+                                           query.value(1).toInt(),
+                                           query.value(2).toString(),
+                                           query.value(3).toString(),
+                                           query.value(4).toString(),
+                                           query.value(5).toString(),
+                                           fromStoreTimeText(query.value(6).toString()),
+                                           fromStoreTimeText(query.value(7).toString()),
                                            query.value(8).toString() };
                 if (record.state == QLatin1String("applied")) {
                     for (const auto& item : parse(query.value(9).toString()).value("items", nlohmann::json::array()))
@@ -272,7 +287,8 @@ namespace {
                     continue;
                 const auto steps = stepsOn([&](const StoredLine& l) {
                     return l.group == path.group
-                        || (l.group.isEmpty() && std::any_of(path.items.begin(), path.items.end(), [&](const QString& i) { return fromItem(l, i); }));
+                        || (l.group.isEmpty()
+                            && std::any_of(path.items.begin(), path.items.end(), [&](const QString& i) { return fromItem(l, i); }));
                 });
                 path.steps = int(steps.size());
                 path.stepsDone = int(std::count_if(steps.begin(), steps.end(), [](const StoredStep* s) { return s->done(); }));
@@ -303,10 +319,10 @@ namespace {
                 if (step.done()) {
                     m_report.billing = QStringLiteral("released: %1 delivery %2 delivered").arg(groups.size()).arg(paths);
                 } else {
-                    const int delivered = int(std::count_if(m_report.splits.begin(), m_report.splits.end(), [](const SplitPath& p) {
-                        return p.status == QLatin1String("delivered");
-                    }));
-                    m_report.billing = QStringLiteral("waiting: %1 of %2 delivery %3 delivered").arg(delivered).arg(groups.size()).arg(paths);
+                    const int delivered = int(std::count_if(m_report.splits.begin(), m_report.splits.end(),
+                                                            [](const SplitPath& p) { return p.status == QLatin1String("delivered"); }));
+                    m_report.billing
+                        = QStringLiteral("waiting: %1 of %2 delivery %3 delivered").arg(delivered).arg(groups.size()).arg(paths);
                 }
                 return;
             }

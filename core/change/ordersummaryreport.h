@@ -60,7 +60,8 @@ struct OrderSummaryReport {
     std::vector<ItemPosition> items; // original order first, then added items
     std::vector<SplitPath> splits; // one per delivery group that has items
     std::vector<ChangeOrderRecord> changeOrders; // oldest first
-    QString billing; // the consolidated billing milestone: "waiting: 1 of 2 delivery paths delivered", "released: 2 delivery paths delivered", "" (none)
+    QString billing; // the consolidated billing milestone: "waiting: 1 of 2 delivery paths delivered", "released: 2 delivery paths
+                     // delivered", "" (none)
     bool operator==(const OrderSummaryReport&) const = default;
 };
 

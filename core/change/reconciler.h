@@ -22,7 +22,10 @@ inline std::pair<QString, int> splitRedo(const QString& id)
     return ok ? std::pair { id.left(at), revision } : std::pair { id, 0 };
 }
 
-inline bool started(StepState s) { return s != StepState::Pending && s != StepState::Ready; }
+inline bool started(StepState s)
+{
+    return s != StepState::Pending && s != StepState::Ready;
+}
 
 // KeepRedo: completed, without a compensation, after a step that is done again: done again too.
 enum class Fate { Keep, Amend, Discard, Refuse, Compensate, CompensateRedo, CancelRedo, KeepRedo, Supplement, Redo };

@@ -44,8 +44,7 @@ QStringList Reconciler::mappedDependencies(int n) const
 }
 
 StepChange Reconciler::describe(const StepDefinition& definition, const QString& planDefinition, const QString& id,
-                                const QStringList& lines, const QStringList& dependsOn, StepChangeKind kind,
-                                const QString& reason) const
+                                const QStringList& lines, const QStringList& dependsOn, StepChangeKind kind, const QString& reason) const
 {
     StepChange change;
     change.id = id;
@@ -113,7 +112,8 @@ void Reconciler::addCurrentSteps()
             for (int d : m_cur.execution->dependencies(int(i)))
                 dependsOn << m_cur.steps[std::size_t(d)].id;
         }
-        ReconciledStep step { describe(*s.definition, s.planDefinition, s.id, lines, dependsOn, kind, m_reason[i]), s.definition, int(i), after };
+        ReconciledStep step { describe(*s.definition, s.planDefinition, s.id, lines, dependsOn, kind, m_reason[i]), s.definition, int(i),
+                              after };
         step.change.stateBefore = toString(state);
         step.change.stateAfter = toString(after);
         m_result.steps.push_back(std::move(step));
@@ -156,7 +156,8 @@ void Reconciler::addNextSteps()
         QString reason;
         if (i < 0) {
             const ReconciledLine* line = m_lines.find(planned.lines.value(0));
-            reason = line && line->change.change == QLatin1String("added") ? line->change.detail : QStringLiteral("new in the amended plan");
+            reason
+                = line && line->change.change == QLatin1String("added") ? line->change.detail : QStringLiteral("new in the amended plan");
         } else if (redone(m_fate[std::size_t(i)])) {
             id = redoId(i);
             if (m_fate[std::size_t(i)] == Fate::CompensateRedo)

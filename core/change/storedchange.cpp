@@ -45,14 +45,16 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
     query.addBindValue(change.id);
     if (query.exec() && query.next() && query.value(0).toString() != QLatin1String("refused")
         && !(resuming && query.value(0).toString() == QLatin1String("waiting")))
-        return problem("/id", QStringLiteral("change order %1 of order %2 is already %3").arg(change.id, change.order, query.value(0).toString()));
+        return problem("/id",
+                       QStringLiteral("change order %1 of order %2 is already %3").arg(change.id, change.order, query.value(0).toString()));
     query.prepare(QStringLiteral("SELECT COALESCE(current_document, document), revision FROM orders WHERE id = ?"));
     query.addBindValue(change.order);
     if (!query.exec() || !query.next())
         return problem("/order", notRunning(database, change.order));
     const nlohmann::json document = parseStoredJson(query.value(0).toString());
     if (document.is_discarded())
-        return problem("/order", QStringLiteral("the stored document of order %1 is not valid JSON (cut short or damaged)").arg(change.order));
+        return problem("/order",
+                       QStringLiteral("the stored document of order %1 is not valid JSON (cut short or damaged)").arg(change.order));
     StoredAccountLines accountLines(database);
     return prepareChange(*order, document, change, query.value(1).toInt() + 1, &accountLines, now);
 }

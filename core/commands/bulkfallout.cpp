@@ -19,8 +19,9 @@ namespace {
 
     QString line(const QString& label, const CommandResult& result)
     {
-        return QStringLiteral("%1: %2%3").arg(label, CommandResult::statusName(result.status),
-                                               result.message.isEmpty() ? QString() : QStringLiteral(": ") + result.message);
+        return QStringLiteral("%1: %2%3")
+            .arg(label, CommandResult::statusName(result.status),
+                 result.message.isEmpty() ? QString() : QStringLiteral(": ") + result.message);
     }
 } // namespace
 
@@ -66,9 +67,10 @@ CommandResult BulkFallout::apply(const Command& command, const std::function<Com
             continue;
         }
         const CommandResult result = retry
-            ? runOne(command, QStringLiteral("fallout.retry"), { { QStringLiteral("case"), fallout.id }, { QStringLiteral("resume"), resume } }, single)
-            : runOne(command, QStringLiteral("fallout.skip"), { { QStringLiteral("case"), fallout.id }, { QStringLiteral("reason"), reason } },
-                     single);
+            ? runOne(command, QStringLiteral("fallout.retry"),
+                     { { QStringLiteral("case"), fallout.id }, { QStringLiteral("resume"), resume } }, single)
+            : runOne(command, QStringLiteral("fallout.skip"),
+                     { { QStringLiteral("case"), fallout.id }, { QStringLiteral("reason"), reason } }, single);
         failures += result.ok() ? 0 : 1;
         if (result.ok() && !retry && !skippedOrders.contains(fallout.orderId))
             skippedOrders << fallout.orderId;
@@ -79,12 +81,14 @@ CommandResult BulkFallout::apply(const Command& command, const std::function<Com
         ++failures;
     }
     if (lines.isEmpty())
-        return CommandResult::invalid(QStringLiteral("no open fallout case matches %1").arg(command.target().isEmpty() ? QStringLiteral("the selection") : command.target()));
+        return CommandResult::invalid(QStringLiteral("no open fallout case matches %1")
+                                          .arg(command.target().isEmpty() ? QStringLiteral("the selection") : command.target()));
     if (resume && !dryRun) {
         EngineSnapshot after;
         OperationsReader(m_database).readFallout(after);
         for (const QString& orderId : std::as_const(skippedOrders)) {
-            const bool stillOpen = std::any_of(after.fallout.begin(), after.fallout.end(), [&](const FalloutSummary& f) { return f.orderId == orderId; });
+            const bool stillOpen
+                = std::any_of(after.fallout.begin(), after.fallout.end(), [&](const FalloutSummary& f) { return f.orderId == orderId; });
             if (stillOpen)
                 continue;
             const CommandResult resumed = runOne(command, QStringLiteral("order.resume"), { { QStringLiteral("order"), orderId } }, single);

@@ -146,9 +146,12 @@ CommandResult CommandProcessor::applyImport(const Command& command)
 void CommandProcessor::journalRefusal(const Command& command, const CommandFacts& facts, const QString& reason)
 {
     const nlohmann::json payload {
-        { "requestId", command.requestId.toStdString() }, { "action", command.action.toStdString() },
-        { "target", command.target().toStdString() },     { "reason", reason.toStdString() },
-        { "origin", command.origin.channelName().toStdString() }, { "workstation", command.origin.workstation.toStdString() },
+        { "requestId", command.requestId.toStdString() },
+        { "action", command.action.toStdString() },
+        { "target", command.target().toStdString() },
+        { "reason", reason.toStdString() },
+        { "origin", command.origin.channelName().toStdString() },
+        { "workstation", command.origin.workstation.toStdString() },
         { "order", facts.orderId.toStdString() },
     };
     JournalEvent event;

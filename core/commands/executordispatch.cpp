@@ -8,11 +8,14 @@ namespace fw {
 
 bool isEngineAction(const QString& action)
 {
-    static const QStringList actions { QStringLiteral("task.claim"), QStringLiteral("task.release"), QStringLiteral("task.complete"),
-                                       QStringLiteral("signal"), QStringLiteral("line.set-field"), QStringLiteral("fallout.retry"),
-                                       QStringLiteral("fallout.skip"), QStringLiteral("fallout.cancel"), QStringLiteral("order.resume"),
-                                       QStringLiteral("jeopardy.reassign"), QStringLiteral("jeopardy.escalate"), QStringLiteral("order.priority"),
-                                       QStringLiteral("escalation.claim"), QStringLiteral("escalation.resolve"), QStringLiteral("change.submit") };
+    static const QStringList actions { QStringLiteral("task.claim"),        QStringLiteral("task.release"),
+                                       QStringLiteral("task.complete"),     QStringLiteral("signal"),
+                                       QStringLiteral("line.set-field"),    QStringLiteral("fallout.retry"),
+                                       QStringLiteral("fallout.skip"),      QStringLiteral("fallout.cancel"),
+                                       QStringLiteral("order.resume"),      QStringLiteral("jeopardy.reassign"),
+                                       QStringLiteral("jeopardy.escalate"), QStringLiteral("order.priority"),
+                                       QStringLiteral("escalation.claim"),  QStringLiteral("escalation.resolve"),
+                                       QStringLiteral("change.submit") };
     return actions.contains(action);
 }
 
@@ -24,7 +27,8 @@ std::optional<QString> applyOnExecutor(Executor& e, const Command& r, QString* o
     if (r.action == QLatin1String("task.claim"))
         return e.claimTask(id("task"), r.actor);
     if (r.action == QLatin1String("task.release")) // another's claim only when authorized for task.release-other
-        return e.releaseTask(id("task"), r.actor, a.value(QStringLiteral("anyHolder")).toBool() ? ReleaseScope::AnyHolder : ReleaseScope::OwnClaim);
+        return e.releaseTask(id("task"), r.actor,
+                             a.value(QStringLiteral("anyHolder")).toBool() ? ReleaseScope::AnyHolder : ReleaseScope::OwnClaim);
     if (r.action == QLatin1String("task.complete"))
         return e.completeTask(id("task"), r.actor, a.value(QStringLiteral("data")).toMap(), text("comment"));
     if (r.action == QLatin1String("signal"))
@@ -34,7 +38,8 @@ std::optional<QString> applyOnExecutor(Executor& e, const Command& r, QString* o
     if (r.action == QLatin1String("fallout.retry"))
         return e.retryFallout(id("case"), r.actor,
                               FalloutRetry { a.value(QStringLiteral("fields")).toMap(), text("payload"),
-                                             a.value(QStringLiteral("newRequest")).toBool(), a.value(QStringLiteral("resume"), true).toBool() });
+                                             a.value(QStringLiteral("newRequest")).toBool(),
+                                             a.value(QStringLiteral("resume"), true).toBool() });
     if (r.action == QLatin1String("fallout.skip"))
         return e.skipFallout(id("case"), r.actor, text("reason"));
     if (r.action == QLatin1String("fallout.cancel"))

@@ -18,7 +18,8 @@ namespace {
 
     QString heldText(const User& user)
     {
-        return user.roles.isEmpty() ? QStringLiteral("holds no role") : QStringLiteral("holds %1").arg(user.roles.names().join(QStringLiteral(", ")));
+        return user.roles.isEmpty() ? QStringLiteral("holds no role")
+                                    : QStringLiteral("holds %1").arg(user.roles.names().join(QStringLiteral(", ")));
     }
 } // namespace
 
@@ -29,7 +30,8 @@ const std::vector<Permission>& Permissions::table()
         { QStringLiteral("task.release"), operators, true, QStringLiteral("release a task") },
         { releaseOthersClaim, supervisors, false, QStringLiteral("release a task another user holds") },
         { QStringLiteral("task.complete"), operators, true, QStringLiteral("complete a task") },
-        { QStringLiteral("signal"), RoleSet { Role::Operator, Role::Resolver, Role::Supervisor }, false, QStringLiteral("give an order a signal") },
+        { QStringLiteral("signal"), RoleSet { Role::Operator, Role::Resolver, Role::Supervisor }, false,
+          QStringLiteral("give an order a signal") },
         { QStringLiteral("line.set-field"), resolvers, false, QStringLiteral("set a line field") },
         { QStringLiteral("fallout.retry"), resolvers, false, QStringLiteral("retry a fallout case") },
         { QStringLiteral("fallout.skip"), resolvers, false, QStringLiteral("skip a fallout case") },
@@ -50,7 +52,8 @@ const std::vector<Permission>& Permissions::table()
         { QStringLiteral("user.change"), admins, false, QStringLiteral("change a user's roles, queues or name") },
         { QStringLiteral("user.deactivate"), admins, false, QStringLiteral("deactivate a user") },
         { QStringLiteral("remote.settings"), admins, false, QStringLiteral("change the remote store's settings") },
-        { QStringLiteral("sync.acknowledge"), RoleSet { Role::Supervisor, Role::Admin }, false, QStringLiteral("acknowledge a sync conflict") },
+        { QStringLiteral("sync.acknowledge"), RoleSet { Role::Supervisor, Role::Admin }, false,
+          QStringLiteral("acknowledge a sync conflict") },
     };
     return permissions;
 }
@@ -81,7 +84,7 @@ std::optional<QString> Permissions::refusal(const QString& actorId, const std::o
     if (permission->queueScoped && !user->roles.contains(Role::Supervisor) && !facts.taskQueue.isEmpty()
         && !user->queues.contains(facts.taskQueue)) {
         const QString works = user->queues.isEmpty() ? QStringLiteral("works no queue")
-                                                      : QStringLiteral("works %1").arg(user->queues.join(QStringLiteral(", ")));
+                                                     : QStringLiteral("works %1").arg(user->queues.join(QStringLiteral(", ")));
         return QStringLiteral("%1 may not %2 (%3) of queue '%4': %1 %5 (the supervisor role works every queue)")
             .arg(actorId, permission->description, action, facts.taskQueue, works);
     }

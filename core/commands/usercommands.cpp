@@ -93,11 +93,13 @@ CommandResult UserCommands::change(const Command& command)
     if (wasAdmin && !user->holds(Role::Admin)) {
         const std::vector<User> users = directory.all();
         if (std::none_of(users.begin(), users.end(), [&id](const User& other) { return other.id != id && other.holds(Role::Admin); }))
-            return CommandResult::invalid(QStringLiteral("%1 is the store's last active admin: grant another user the admin role first").arg(id));
+            return CommandResult::invalid(
+                QStringLiteral("%1 is the store's last active admin: grant another user the admin role first").arg(id));
     }
     if (auto failure = directory.update(*user, command.actor, m_clock.now()))
         return CommandResult::invalid(*failure);
-    return CommandResult::done(QStringLiteral("%1: %2%3").arg(id, user->roles.toText(), user->active ? QString() : QStringLiteral(", deactivated")));
+    return CommandResult::done(
+        QStringLiteral("%1: %2%3").arg(id, user->roles.toText(), user->active ? QString() : QStringLiteral(", deactivated")));
 }
 
 } // namespace fw

@@ -21,7 +21,10 @@ public:
 // A clock that only moves when told to (tests, `fwctl run --simulated-clock`).
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime start) : m_now(std::move(start)) { }
+    explicit ManualClock(QDateTime start)
+        : m_now(std::move(start))
+    {
+    }
     QDateTime now() const override { return m_now; }
     void advance(qint64 milliseconds) { m_now = m_now.addMSecs(milliseconds); }
     void set(const QDateTime& now) { m_now = now; }

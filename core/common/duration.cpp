@@ -31,8 +31,7 @@ namespace {
     ParsedDuration parseDuration(const QString& text)
     {
         static const QRegularExpression compact(QStringLiteral("^(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
-        static const QRegularExpression iso(
-            QStringLiteral("^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"));
+        static const QRegularExpression iso(QStringLiteral("^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?=\\d)(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"));
         static const QRegularExpression isoCalendar(
             QStringLiteral("^P(\\d+Y)?(\\d+M)?(?:\\d+W)?(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+S)?)?$"));
         if (text.isEmpty() || text == QLatin1String("P"))
@@ -41,8 +40,11 @@ namespace {
         if (const auto match = compact.match(text); match.hasMatch()) {
             parts = { { match.captured(1), 86400 }, { match.captured(2), 3600 }, { match.captured(3), 60 }, { match.captured(4), 1 } };
         } else if (const auto isoMatch = iso.match(text); isoMatch.hasMatch()) {
-            parts = { { isoMatch.captured(1), 7 * 86400 }, { isoMatch.captured(2), 86400 }, { isoMatch.captured(3), 3600 },
-                      { isoMatch.captured(4), 60 },        { isoMatch.captured(5), 1 } };
+            parts = { { isoMatch.captured(1), 7 * 86400 },
+                      { isoMatch.captured(2), 86400 },
+                      { isoMatch.captured(3), 3600 },
+                      { isoMatch.captured(4), 60 },
+                      { isoMatch.captured(5), 1 } };
         } else if (const auto calendar = isoCalendar.match(text);
                    calendar.hasMatch() && (calendar.hasCaptured(1) || calendar.hasCaptured(2))) {
             return { DurationForm::YearsOrMonths, 0 };
@@ -73,8 +75,7 @@ QString durationProblem(const QString& text, qint64 maximumSeconds)
     case DurationForm::Malformed:
         return QStringLiteral("'%1' is not a duration (write e.g. \"45s\", \"30m\", \"4h\", \"2d\" or \"1d4h30m\")").arg(text);
     case DurationForm::YearsOrMonths:
-        return QStringLiteral("'%1' is not a duration: years and months have no fixed length (write days, e.g. \"P30D\")")
-            .arg(text);
+        return QStringLiteral("'%1' is not a duration: years and months have no fixed length (write days, e.g. \"P30D\")").arg(text);
     case DurationForm::TooLong:
         return QStringLiteral("'%1' is longer than %2").arg(text, formatDuration(kMaxDurationSeconds));
     case DurationForm::Ok:

@@ -23,7 +23,10 @@ JsonCursor::JsonCursor(const nlohmann::json& node, QString file, QString pointer
 {
 }
 
-void JsonCursor::error(const QString& message) const { m_problems.push_back({ m_file, m_pointer, message }); }
+void JsonCursor::error(const QString& message) const
+{
+    m_problems.push_back({ m_file, m_pointer, message });
+}
 
 void JsonCursor::errorAt(const char* key, const QString& message) const
 {
@@ -43,9 +46,15 @@ bool JsonCursor::expectObject() const
     return false;
 }
 
-bool JsonCursor::has(const char* key) const { return m_node.is_object() && m_node.contains(key); }
+bool JsonCursor::has(const char* key) const
+{
+    return m_node.is_object() && m_node.contains(key);
+}
 
-JsonCursor JsonCursor::child(const char* key) const { return JsonCursor(m_node.at(key), m_file, childPointer(key), m_problems); }
+JsonCursor JsonCursor::child(const char* key) const
+{
+    return JsonCursor(m_node.at(key), m_file, childPointer(key), m_problems);
+}
 
 JsonCursor JsonCursor::element(std::size_t index) const
 {
@@ -173,8 +182,7 @@ std::optional<qint64> JsonCursor::duration(const char* key, bool required, qint6
     return parseDurationSeconds(text);
 }
 
-bool JsonCursor::forEach(const char* key, bool required,
-                         const std::function<void(const JsonCursor&, std::size_t)>& visit) const
+bool JsonCursor::forEach(const char* key, bool required, const std::function<void(const JsonCursor&, std::size_t)>& visit) const
 {
     const auto* value = field(key, required);
     if (!value)
@@ -203,8 +211,8 @@ void JsonCursor::rejectUnknownKeys(std::initializer_list<const char*> allowed) c
         }
         if (!known) {
             const QString key = toQString(it.key());
-            m_problems.push_back({ m_file, m_pointer + QLatin1Char('/') + escapePointerToken(key),
-                                   QStringLiteral("unknown field '%1'").arg(key) });
+            m_problems.push_back(
+                { m_file, m_pointer + QLatin1Char('/') + escapePointerToken(key), QStringLiteral("unknown field '%1'").arg(key) });
         }
     }
 }

@@ -72,10 +72,7 @@ namespace {
                 QString number = QString::fromStdString(lastToken);
                 if (number.size() > 40) // a number of 100,000 digits is not repeated in full
                     number = number.left(37) + QStringLiteral("...");
-                m_message = QStringLiteral("number '%1' is out of range (line %2, column %3)")
-                                .arg(number)
-                                .arg(line)
-                                .arg(column);
+                m_message = QStringLiteral("number '%1' is out of range (line %2, column %3)").arg(number).arg(line).arg(column);
             } else {
                 const auto [line, column] = textLineAndColumn(m_text, position);
                 m_message = QStringLiteral("malformed JSON at line %1, column %2: %3").arg(line).arg(column).arg(syntaxReason(ex.what()));

@@ -8,8 +8,14 @@
 
 namespace fw {
 
-inline QString toQString(const std::string& text) { return QString::fromStdString(text); }
-inline std::string utf8(const QString& text) { return text.toStdString(); }
+inline QString toQString(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+inline std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
 
 // A string list as a JSON array, and as the store's JSON array text ("[\"a\",\"b\"]") and back
 // (text that is not an array of strings gives an empty list).

@@ -30,7 +30,10 @@ namespace {
         return std::nullopt;
     }
 
-    bool equals(const QVariant& left, const QVariant& right) { return compareValues(left, right) == 0; }
+    bool equals(const QVariant& left, const QVariant& right)
+    {
+        return compareValues(left, right) == 0;
+    }
 
     bool contains(const QVariant& list, const QVariant& value)
     {

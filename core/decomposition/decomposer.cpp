@@ -49,8 +49,7 @@ namespace {
         }
     };
 
-    QString lineIdFor(DecompositionScope scope, const OrderItem& item, const OrderItem* bundle, const Order& order,
-                      const QString& product)
+    QString lineIdFor(DecompositionScope scope, const OrderItem& item, const OrderItem* bundle, const Order& order, const QString& product)
     {
         switch (scope) {
         case DecompositionScope::LineItem:
@@ -93,9 +92,9 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
             continue;
         }
         if (product->kind == Product::Kind::Fulfillment) {
-            result.problems.push_back({ file, productPointer,
-                                        QStringLiteral("'%1' is a fulfillment product; orders contain commercial products")
-                                            .arg(item.product) });
+            result.problems.push_back(
+                { file, productPointer,
+                  QStringLiteral("'%1' is a fulfillment product; orders contain commercial products").arg(item.product) });
             continue;
         }
         const OrderItem* bundle = index.rootBundle(item, m_catalog);
@@ -120,10 +119,9 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                 if (existing != lineIndex.cend()) {
                     FulfillmentLine& line = result.lines[*existing];
                     if (line.sourceItems.contains(item.id)) {
-                        result.problems.push_back(
-                            { file, productPointer,
-                              QStringLiteral("rules '%1' and '%2' both decompose item '%3' into '%4'")
-                                  .arg(line.rules.constLast(), rule->id, item.id, destination.product) });
+                        result.problems.push_back({ file, productPointer,
+                                                    QStringLiteral("rules '%1' and '%2' both decompose item '%3' into '%4'")
+                                                        .arg(line.rules.constLast(), rule->id, item.id, destination.product) });
                         continue;
                     }
                     line.sourceItems << item.id;
@@ -147,9 +145,8 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                 line.deliveryGroup = context.deliveryGroup ? context.deliveryGroup->id : QString();
                 line.quantity = item.quantity;
                 for (const auto& mapping : destination.mappings)
-                    line.attributes.insert(mapping.target, mapping.sourcePath.isEmpty()
-                                                               ? mapping.constant
-                                                               : resolveField(context, mapping.sourcePath));
+                    line.attributes.insert(mapping.target,
+                                           mapping.sourcePath.isEmpty() ? mapping.constant : resolveField(context, mapping.sourcePath));
                 if (rule->scope == DecompositionScope::Account && m_accountLines) {
                     const QString owner = m_accountLines->ownerOf(order.account.id, line.product);
                     if (owner.isEmpty())

@@ -54,7 +54,10 @@ namespace {
         return {};
     }
 
-    QVariant nonEmpty(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+    QVariant nonEmpty(const QString& text)
+    {
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
 
     QVariant orderField(const Order* order, QStringView field)
     {

@@ -28,7 +28,10 @@ const std::vector<const FulfillmentScenario*>& Catalog::scenariosFor(const QStri
     return it == m_scenariosByProduct.cend() ? none : *it;
 }
 
-int Catalog::laneIndex(const QString& laneId) const { return m_laneIndex.value(laneId, -1); }
+int Catalog::laneIndex(const QString& laneId) const
+{
+    return m_laneIndex.value(laneId, -1);
+}
 
 void Catalog::buildIndex()
 {

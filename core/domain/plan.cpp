@@ -2,7 +2,10 @@
 
 namespace fw {
 
-int OrchestrationPlan::stepIndex(const QString& id) const { return m_stepIndex.value(id, -1); }
+int OrchestrationPlan::stepIndex(const QString& id) const
+{
+    return m_stepIndex.value(id, -1);
+}
 
 void OrchestrationPlan::rebuildStepIndex()
 {

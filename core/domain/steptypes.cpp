@@ -8,8 +8,7 @@
 namespace fw {
 namespace {
 
-    template <typename Enum, std::size_t N>
-    using NameTable = std::array<std::pair<Enum, const char*>, N>;
+    template <typename Enum, std::size_t N> using NameTable = std::array<std::pair<Enum, const char*>, N>;
 
     constexpr NameTable<StepType, 5> stepTypes { {
         { StepType::AutoTask, "autoTask" },
@@ -44,8 +43,7 @@ namespace {
         return {};
     }
 
-    template <typename Enum, std::size_t N>
-    std::optional<Enum> valueOf(const NameTable<Enum, N>& table, const QString& text)
+    template <typename Enum, std::size_t N> std::optional<Enum> valueOf(const NameTable<Enum, N>& table, const QString& text)
     {
         for (const auto& [e, name] : table) {
             if (text == QLatin1String(name))
@@ -64,13 +62,31 @@ namespace {
 
 } // namespace
 
-QString toString(StepType type) { return nameOf(stepTypes, type); }
-QString toString(StepScope scope) { return nameOf(stepScopes, scope); }
-QString toString(DecompositionScope scope) { return nameOf(decompositionScopes, scope); }
-QString toString(CrossPlanMatch match) { return nameOf(crossPlanMatches, match); }
+QString toString(StepType type)
+{
+    return nameOf(stepTypes, type);
+}
+QString toString(StepScope scope)
+{
+    return nameOf(stepScopes, scope);
+}
+QString toString(DecompositionScope scope)
+{
+    return nameOf(decompositionScopes, scope);
+}
+QString toString(CrossPlanMatch match)
+{
+    return nameOf(crossPlanMatches, match);
+}
 
-std::optional<StepType> stepTypeFromString(const QString& text) { return valueOf(stepTypes, text); }
-std::optional<StepScope> stepScopeFromString(const QString& text) { return valueOf(stepScopes, text); }
+std::optional<StepType> stepTypeFromString(const QString& text)
+{
+    return valueOf(stepTypes, text);
+}
+std::optional<StepScope> stepScopeFromString(const QString& text)
+{
+    return valueOf(stepScopes, text);
+}
 std::optional<DecompositionScope> decompositionScopeFromString(const QString& text)
 {
     return valueOf(decompositionScopes, text);
@@ -80,9 +96,21 @@ std::optional<CrossPlanMatch> crossPlanMatchFromString(const QString& text)
     return valueOf(crossPlanMatches, text);
 }
 
-QString stepTypeNames() { return namesOf(stepTypes); }
-QString stepScopeNames() { return namesOf(stepScopes); }
-QString decompositionScopeNames() { return namesOf(decompositionScopes); }
-QString crossPlanMatchNames() { return namesOf(crossPlanMatches); }
+QString stepTypeNames()
+{
+    return namesOf(stepTypes);
+}
+QString stepScopeNames()
+{
+    return namesOf(stepScopes);
+}
+QString decompositionScopeNames()
+{
+    return namesOf(decompositionScopes);
+}
+QString crossPlanMatchNames()
+{
+    return namesOf(crossPlanMatches);
+}
 
 } // namespace fw

@@ -36,8 +36,7 @@ private:
         int peak = 0;
         std::deque<Waiting> waiting;
     };
-    void sendNow(
-        const QString& endpoint, const CalloutRequest& request, std::function<void(const CalloutResponse&)> done);
+    void sendNow(const QString& endpoint, const CalloutRequest& request, std::function<void(const CalloutResponse&)> done);
 
     CalloutTransport& m_transport;
     QHash<QString, Channel> m_channels; // by CalloutRequest::endpoint

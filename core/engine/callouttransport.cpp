@@ -43,29 +43,26 @@ void HttpCalloutTransport::send(const CalloutRequest& request, std::function<voi
         progress->sent = true;
         startClock();
     });
-    QObject::connect(reply, &QNetworkReply::finished, reply,
-        [reply, progress, timeoutMs = request.timeoutMs, done = std::move(done)]() {
-            CalloutResponse response;
-            response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (reply->isOpen()) // an aborted reply is closed: reading it only prints "device not open"
-                response.body = reply->readAll();
-            const auto error = reply->error();
-            if (response.httpStatus == 0 && error != QNetworkReply::NoError) {
-                response.error = progress->timedOut ? QStringLiteral("no answer within %1 ms").arg(timeoutMs)
-                                                    : reply->errorString();
-                if (progress->timedOut || error == QNetworkReply::TimeoutError
-                    || error == QNetworkReply::OperationCanceledError)
-                    response.transport = CallFailure::Transport::Timeout;
-                else if (error == QNetworkReply::ConnectionRefusedError)
-                    response.transport = CallFailure::Transport::ConnectionRefused;
-                else
-                    response.transport = CallFailure::Transport::Other;
-                response.outcomeUnknown = progress->sent && error != QNetworkReply::ConnectionRefusedError
-                    && error != QNetworkReply::HostNotFoundError;
-            }
-            reply->deleteLater();
-            done(response);
-        });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, progress, timeoutMs = request.timeoutMs, done = std::move(done)]() {
+        CalloutResponse response;
+        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->isOpen()) // an aborted reply is closed: reading it only prints "device not open"
+            response.body = reply->readAll();
+        const auto error = reply->error();
+        if (response.httpStatus == 0 && error != QNetworkReply::NoError) {
+            response.error = progress->timedOut ? QStringLiteral("no answer within %1 ms").arg(timeoutMs) : reply->errorString();
+            if (progress->timedOut || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
+                response.transport = CallFailure::Transport::Timeout;
+            else if (error == QNetworkReply::ConnectionRefusedError)
+                response.transport = CallFailure::Transport::ConnectionRefused;
+            else
+                response.transport = CallFailure::Transport::Other;
+            response.outcomeUnknown
+                = progress->sent && error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError;
+        }
+        reply->deleteLater();
+        done(response);
+    });
 }
 
 } // namespace fw

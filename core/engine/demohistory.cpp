@@ -106,7 +106,10 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
         if (working && random.generateDouble() < importChance) {
             const SampleOrder& sample = samples[random.bounded(int(samples.size()))];
             nlohmann::json order = sample.document;
-            order["id"] = QStringLiteral("%1-H%2").arg(QString::fromStdString(order.value("id", std::string()))).arg(++imported, 4, 10, QLatin1Char('0')).toStdString();
+            order["id"] = QStringLiteral("%1-H%2")
+                              .arg(QString::fromStdString(order.value("id", std::string())))
+                              .arg(++imported, 4, 10, QLatin1Char('0'))
+                              .toStdString();
             redateDemoOrder(order, now, now.date().addDays(2 + random.bounded(6)));
             const ImportResult result = importer.importOrderDocument(order, sample.path, QStringLiteral("demo"), sample.catalogId);
             if (!result.ok())

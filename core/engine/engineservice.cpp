@@ -38,7 +38,8 @@ EngineService::EngineService(QString databasePath, QObject* parent)
 
 EngineService::~EngineService()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker]() { worker->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker]() { worker->stop(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -51,12 +52,14 @@ void EngineService::start(int tickMs, int lockTimeoutMs)
 
 void EngineService::setRemote(const SyncSettings& settings)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings]() { worker->setRemote(settings); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, settings]() { worker->setRemote(settings); }, Qt::QueuedConnection);
 }
 
 void EngineService::setWorkstationUser(const QString& user)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, user]() { worker->setWorkstationUser(user); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, user]() { worker->setWorkstationUser(user); }, Qt::QueuedConnection);
 }
 
 void EngineService::acknowledgeConflict(qint64 conflictId, const QString& user)
@@ -75,7 +78,9 @@ void EngineService::populateDemoStore(const QString& samplesDirectory, int copie
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, samplesDirectory, copies, historyEndpoints]() { worker->populateDemoStore(samplesDirectory, copies, historyEndpoints); },
+        [worker = m_worker, samplesDirectory, copies, historyEndpoints]() {
+            worker->populateDemoStore(samplesDirectory, copies, historyEndpoints);
+        },
         Qt::QueuedConnection);
 }
 
@@ -88,7 +93,8 @@ void EngineService::enableScriptedOperator(int percentOfOrders, int ordersPerTic
 
 void EngineService::requestOrderDetail(const QString& orderId)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, orderId]() { worker->readOrderDetail(orderId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, orderId]() { worker->readOrderDetail(orderId); }, Qt::QueuedConnection);
 }
 
 void EngineService::previewChange(const QString& document, const QString& label, const QString& user)
@@ -100,8 +106,8 @@ void EngineService::previewChange(const QString& document, const QString& label,
 void EngineService::submitChange(const QString& orderId, const QString& document, const QString& label, const QString& user)
 {
     const auto json = nlohmann::json::parse(document.toStdString(), nullptr, false);
-    const QString id = json.is_object() && json.contains("id") && json["id"].is_string() ? QString::fromStdString(json["id"].get<std::string>())
-                                                                                          : label;
+    const QString id
+        = json.is_object() && json.contains("id") && json["id"].is_string() ? QString::fromStdString(json["id"].get<std::string>()) : label;
     post(QStringLiteral("change %1 of %2").arg(id, orderId),
          { QStringLiteral("change.submit"),
            { { QStringLiteral("order"), orderId }, { QStringLiteral("document"), document }, { QStringLiteral("label"), label } },
@@ -110,7 +116,8 @@ void EngineService::submitChange(const QString& orderId, const QString& document
 
 void EngineService::requestOrderSummary(const QString& orderId)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, orderId]() { worker->readOrderSummary(orderId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, orderId]() { worker->readOrderSummary(orderId); }, Qt::QueuedConnection);
 }
 
 void EngineService::importFile(const QString& kind, const QString& path, const QString& user)
@@ -156,8 +163,10 @@ void EngineService::signal(const QString& orderId, const QString& name, const QS
 
 void EngineService::retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry)
 {
-    QVariantMap args { { QStringLiteral("case"), caseId }, { QStringLiteral("fields"), retry.fieldFixes },
-                       { QStringLiteral("payload"), retry.editedPayload }, { QStringLiteral("resume"), retry.resumeIfLast } };
+    QVariantMap args { { QStringLiteral("case"), caseId },
+                       { QStringLiteral("fields"), retry.fieldFixes },
+                       { QStringLiteral("payload"), retry.editedPayload },
+                       { QStringLiteral("resume"), retry.resumeIfLast } };
     if (retry.newRequest)
         args.insert(QStringLiteral("newRequest"), true);
     post(QStringLiteral("retry fallout case %1").arg(caseId), { QStringLiteral("fallout.retry"), std::move(args), user });
@@ -192,7 +201,10 @@ void EngineService::escalate(const QString& orderId, const QString& stepId, cons
 {
     post(QStringLiteral("escalate %1").arg(stepId.isEmpty() ? orderId : stepId),
          { QStringLiteral("jeopardy.escalate"),
-           { { QStringLiteral("order"), orderId }, { QStringLiteral("step"), stepId }, { QStringLiteral("queue"), queue }, { QStringLiteral("note"), note } },
+           { { QStringLiteral("order"), orderId },
+             { QStringLiteral("step"), stepId },
+             { QStringLiteral("queue"), queue },
+             { QStringLiteral("note"), note } },
            user });
 }
 

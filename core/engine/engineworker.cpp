@@ -206,7 +206,8 @@ void EngineWorker::readOrderDetail(const QString& orderId)
         if (const OrderRuntime* order = m_executor ? m_executor->order(orderId) : nullptr) {
             std::vector<std::pair<QString, QString>> lanes; // the catalog's names and order
             for (const Lane& lane : order->catalog->lanes) {
-                const bool used = std::any_of(detail->lanes.begin(), detail->lanes.end(), [&](const auto& l) { return l.first == lane.id; });
+                const bool used
+                    = std::any_of(detail->lanes.begin(), detail->lanes.end(), [&](const auto& l) { return l.first == lane.id; });
                 if (used)
                     lanes.emplace_back(lane.id, lane.name);
             }
@@ -214,8 +215,7 @@ void EngineWorker::readOrderDetail(const QString& orderId)
                 detail->lanes = std::move(lanes);
         }
         Q_EMIT orderDetailReady(*detail);
-    }
-    else
+    } else
         Q_EMIT actionFailed(QStringLiteral("open order %1").arg(orderId), QStringLiteral("order '%1' is not in the store").arg(orderId));
 }
 
@@ -250,7 +250,8 @@ void EngineWorker::populateDemoStore(const QString& samplesDirectory, int copies
     if (m_pendingStart) {
         const auto pending = *m_pendingStart; // not a structured binding: clang 14 (fuzz build) cannot capture those
         m_pendingStart.reset();
-        QMetaObject::invokeMethod(this, [this, pending] { start(pending.first, pending.second); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, pending] { start(pending.first, pending.second); }, Qt::QueuedConnection);
     }
     if (error)
         Q_EMIT actionFailed(action, *error);

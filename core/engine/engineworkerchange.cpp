@@ -17,9 +17,10 @@ void EngineWorker::previewChange(const QString& document, const QString& label, 
     const QString orderId = json.is_object() && json.contains("order") && json["order"].is_string()
         ? QString::fromStdString(json["order"].get<std::string>())
         : QString();
-    const auto refused = m_processor ? m_processor->admit(Command::make(user, QStringLiteral("change.preview"), { { QStringLiteral("order"), orderId } },
-                                                                        { {}, CommandOrigin::Channel::Gui }))
-                                     : std::nullopt;
+    const auto refused = m_processor
+        ? m_processor->admit(Command::make(user, QStringLiteral("change.preview"), { { QStringLiteral("order"), orderId } },
+                                           { {}, CommandOrigin::Channel::Gui }))
+        : std::nullopt;
     if (refused)
         preview.problems = { { label, {}, refused->message } };
     else if (json.is_discarded())

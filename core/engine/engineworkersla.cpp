@@ -16,7 +16,10 @@ namespace {
     constexpr int historyReloadSeconds = 600; // the step history moves slowly: reload every 10 minutes
 }
 
-void EngineWorker::evaluateJeopardySoon() { m_nextJeopardyAt = QDateTime(); }
+void EngineWorker::evaluateJeopardySoon()
+{
+    m_nextJeopardyAt = QDateTime();
+}
 
 void EngineWorker::superviseSla(EngineSnapshot& next)
 {

@@ -29,7 +29,10 @@ Executor::Executor(Database& database, const Clock& clock, AutoTaskRegistry hand
     m_loop->addParticipant(m_tasks.get());
 }
 
-const Clock& Executor::clock() const { return m_loop->clock(); }
+const Clock& Executor::clock() const
+{
+    return m_loop->clock();
+}
 
 Executor::~Executor() = default;
 
@@ -45,16 +48,43 @@ bool Executor::engineRunningOn(const QString& databasePath)
     return false;
 }
 
-std::optional<QString> Executor::load() { return m_loop->load(); }
-void Executor::setCalloutTransport(CalloutTransport* transport) { m_loop->setCalloutTransport(transport); }
-void Executor::setLockTimeout(int milliseconds) { m_loop->setLockTimeout(milliseconds); }
-void Executor::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_loop->setEndpointBaseUrl(endpoint, baseUrl); }
-int Executor::calloutsInFlight() const { return m_loop->calloutsInFlight(); }
-std::variant<int, QString> Executor::runUntilSettled(int timeoutMs) { return m_loop->runUntilSettled(timeoutMs); }
-std::variant<int, QString> Executor::runUntilIdle() { return m_loop->run(); }
-std::optional<QString> Executor::storeFailure() const { return m_loop->storeFailure(); }
+std::optional<QString> Executor::load()
+{
+    return m_loop->load();
+}
+void Executor::setCalloutTransport(CalloutTransport* transport)
+{
+    m_loop->setCalloutTransport(transport);
+}
+void Executor::setLockTimeout(int milliseconds)
+{
+    m_loop->setLockTimeout(milliseconds);
+}
+void Executor::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl)
+{
+    m_loop->setEndpointBaseUrl(endpoint, baseUrl);
+}
+int Executor::calloutsInFlight() const
+{
+    return m_loop->calloutsInFlight();
+}
+std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
+{
+    return m_loop->runUntilSettled(timeoutMs);
+}
+std::variant<int, QString> Executor::runUntilIdle()
+{
+    return m_loop->run();
+}
+std::optional<QString> Executor::storeFailure() const
+{
+    return m_loop->storeFailure();
+}
 
-std::optional<QString> Executor::claimTask(qint64 taskId, const QString& user) { return m_tasks->claim(taskId, user); }
+std::optional<QString> Executor::claimTask(qint64 taskId, const QString& user)
+{
+    return m_tasks->claim(taskId, user);
+}
 
 std::optional<QString> Executor::releaseTask(qint64 taskId, const QString& user, ReleaseScope scope)
 {
@@ -92,7 +122,10 @@ std::optional<QString> Executor::cancelFallout(qint64 caseId, const QString& use
     return m_fallout->cancel(caseId, user, reason);
 }
 
-std::optional<QString> Executor::resume(const QString& orderId, const QString& user) { return m_fallout->resume(orderId, user); }
+std::optional<QString> Executor::resume(const QString& orderId, const QString& user)
+{
+    return m_fallout->resume(orderId, user);
+}
 
 std::optional<QString> Executor::reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
 {
@@ -120,26 +153,49 @@ std::optional<QString> Executor::resolveEscalation(qint64 escalationId, const QS
     return m_sla->resolveEscalation(escalationId, user, resolution);
 }
 
-ChangePreview Executor::previewChange(const nlohmann::json& document, const QString& label) { return m_changes->preview(document, label); }
+ChangePreview Executor::previewChange(const nlohmann::json& document, const QString& label)
+{
+    return m_changes->preview(document, label);
+}
 
-std::optional<QString> Executor::submitChange(const nlohmann::json& document, const QString& label, const QString& user,
-                                              QString* outcome)
+std::optional<QString> Executor::submitChange(const nlohmann::json& document, const QString& label, const QString& user, QString* outcome)
 {
     return m_changes->submit(document, label, user, outcome);
 }
 
-ImportResult Executor::importCatalog(const QString& path, const QString& user) { return m_imports->importCatalog(path, user); }
+ImportResult Executor::importCatalog(const QString& path, const QString& user)
+{
+    return m_imports->importCatalog(path, user);
+}
 
 ImportResult Executor::importOrder(const QString& path, const QString& user, const QString& catalogId)
 {
     return m_imports->importOrder(path, user, catalogId);
 }
 
-const OrderRuntime* Executor::order(const QString& orderId) const { return m_loop->order(orderId); }
-std::vector<QString> Executor::orderIds() const { return m_loop->orderIds(); }
-const std::vector<UnreadableOrder>& Executor::setAsideOrders() const { return m_loop->setAsideOrders(); }
-int Executor::adoptNewOrders(QStringList& errors) { return m_loop->adoptNewOrders(errors); }
-std::optional<QString> Executor::adoptOrder(const QString& orderId) { return m_loop->adoptOrder(orderId); }
-bool Executor::dropOrder(const QString& orderId) { return m_loop->dropOrder(orderId); }
+const OrderRuntime* Executor::order(const QString& orderId) const
+{
+    return m_loop->order(orderId);
+}
+std::vector<QString> Executor::orderIds() const
+{
+    return m_loop->orderIds();
+}
+const std::vector<UnreadableOrder>& Executor::setAsideOrders() const
+{
+    return m_loop->setAsideOrders();
+}
+int Executor::adoptNewOrders(QStringList& errors)
+{
+    return m_loop->adoptNewOrders(errors);
+}
+std::optional<QString> Executor::adoptOrder(const QString& orderId)
+{
+    return m_loop->adoptOrder(orderId);
+}
+bool Executor::dropOrder(const QString& orderId)
+{
+    return m_loop->dropOrder(orderId);
+}
 
 } // namespace fw

@@ -81,8 +81,8 @@ public:
     std::optional<QString> signal(const QString& orderId, const QString& name, const QString& user);
     // Corrects or supplies order data: sets line field `field` of line lineId (e.g. customsCleared
     // reported by a broker), journalled with who did it. Pauses waiting on the field re-check.
-    std::optional<QString> setLineField(const QString& orderId, const QString& lineId, const QString& field,
-                                        const QVariant& value, const QString& user);
+    std::optional<QString> setLineField(const QString& orderId, const QString& lineId, const QString& field, const QVariant& value,
+                                        const QString& user);
 
     // Fallout resolution (FalloutCommands). retry runs the failed step again at once, after
     // applying retry.fieldFixes (corrected data) to its lines, and resumes the order when that was

@@ -58,8 +58,8 @@ FailureClass classifyFailure(const Catalog& catalog, const CallFailure& failure,
     else
         result.retriable = status >= 500 || status == 429 || status == 408;
     result.queue = fallbackQueue;
-    result.reason = QStringLiteral("%1: %2 by default").arg(describe(failure), result.retriable ? QStringLiteral("retriable")
-                                                                                               : QStringLiteral("fatal"));
+    result.reason = QStringLiteral("%1: %2 by default")
+                        .arg(describe(failure), result.retriable ? QStringLiteral("retriable") : QStringLiteral("fatal"));
     return result;
 }
 

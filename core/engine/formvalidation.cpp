@@ -20,15 +20,13 @@ namespace {
         case T::Integer:
             return type == QMetaType::LongLong || type == QMetaType::Int ? QString() : QStringLiteral("must be a whole number");
         case T::Number:
-            return type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double
-                ? QString()
-                : QStringLiteral("must be a number");
+            return type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::Double ? QString()
+                                                                                                      : QStringLiteral("must be a number");
         case T::Boolean:
             return type == QMetaType::Bool ? QString() : QStringLiteral("must be true or false");
         case T::Date:
-            return isText && QDate::fromString(value.toString(), Qt::ISODate).isValid()
-                ? QString()
-                : QStringLiteral("must be a date (YYYY-MM-DD)");
+            return isText && QDate::fromString(value.toString(), Qt::ISODate).isValid() ? QString()
+                                                                                        : QStringLiteral("must be a date (YYYY-MM-DD)");
         case T::DateTime:
             return isText && QDateTime::fromString(value.toString(), Qt::ISODate).isValid()
                 ? QString()

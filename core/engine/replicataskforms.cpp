@@ -16,9 +16,8 @@ void ReplicaTaskForms::fill(const QSqlDatabase& database, TaskSummary& task)
     }
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT o.catalog_id, s.plan_definition, s.step_key FROM steps s JOIN orders o ON o.id = s.order_id "
-        "WHERE s.order_id = ? AND s.id = ?"));
+    query.prepare(QStringLiteral("SELECT o.catalog_id, s.plan_definition, s.step_key FROM steps s JOIN orders o ON o.id = s.order_id "
+                                 "WHERE s.order_id = ? AND s.id = ?"));
     query.addBindValue(task.orderId);
     query.addBindValue(task.stepId);
     if (!query.exec() || !query.next())

@@ -63,7 +63,8 @@ int RequestInbox::processPending(CommandProcessor& processor, const QDateTime& n
         ++ran;
         const auto request = Command::fromJson(json);
         // The processor flushes an action before it returns; the outcome is recorded right after.
-        const CommandResult result = request ? processor.process(*request) : CommandResult::invalid(QStringLiteral("the request is not readable"));
+        const CommandResult result
+            = request ? processor.process(*request) : CommandResult::invalid(QStringLiteral("the request is not readable"));
         update.addBindValue(result.ok() ? QStringLiteral("done") : QStringLiteral("failed"));
         update.addBindValue(CommandResult::statusName(result.status));
         update.addBindValue(result.message.isEmpty() ? QVariant() : QVariant(result.message));
@@ -86,7 +87,10 @@ bool RequestInbox::withdraw(qint64 requestId, const QDateTime& now)
 }
 
 namespace {
-    QString servingLockPath(const QString& databasePath) { return databasePath + QStringLiteral(".requests.lock"); }
+    QString servingLockPath(const QString& databasePath)
+    {
+        return databasePath + QStringLiteral(".requests.lock");
+    }
 } // namespace
 
 std::unique_ptr<QLockFile> RequestInbox::serve(const QString& databasePath)
@@ -122,7 +126,8 @@ bool RequestInbox::servedOn(const QString& databasePath)
 std::optional<RequestInbox::Outcome> RequestInbox::outcome(qint64 requestId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT state, COALESCE(error, ''), COALESCE(status, ''), COALESCE(queued_id, 0) FROM requests WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT state, COALESCE(error, ''), COALESCE(status, ''), COALESCE(queued_id, 0) FROM requests WHERE id = ?"));
     query.addBindValue(requestId);
     if (!query.exec() || !query.next())
         return std::nullopt;

@@ -7,8 +7,7 @@
 
 namespace fw {
 
-RetryDecision nextRetry(const RetryPolicy* policy, int attemptsMade, const QDateTime& firstAttemptAt,
-                        const QDateTime& now)
+RetryDecision nextRetry(const RetryPolicy* policy, int attemptsMade, const QDateTime& firstAttemptAt, const QDateTime& now)
 {
     if (!policy || policy->kind == RetryPolicy::Kind::None)
         return { false, 0, QStringLiteral("no retry policy") };
@@ -34,8 +33,7 @@ RetryDecision nextRetry(const RetryPolicy* policy, int attemptsMade, const QDate
         break;
     }
     }
-    if (policy->windowSeconds > 0 && firstAttemptAt.isValid()
-        && now.addMSecs(delayMs) > firstAttemptAt.addSecs(policy->windowSeconds))
+    if (policy->windowSeconds > 0 && firstAttemptAt.isValid() && now.addMSecs(delayMs) > firstAttemptAt.addSecs(policy->windowSeconds))
         return { false, 0, QStringLiteral("the %1 retry window would be exceeded").arg(formatDuration(policy->windowSeconds)) };
     return { true, delayMs, {} };
 }

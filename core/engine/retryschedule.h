@@ -15,7 +15,6 @@ struct RetryDecision {
 
 // Whether and when to try a failed step again. attemptsMade counts the attempts so far (>= 1);
 // firstAttemptAt is when the series began. No policy means a single attempt.
-RetryDecision nextRetry(const RetryPolicy* policy, int attemptsMade, const QDateTime& firstAttemptAt,
-                        const QDateTime& now);
+RetryDecision nextRetry(const RetryPolicy* policy, int attemptsMade, const QDateTime& firstAttemptAt, const QDateTime& now);
 
 } // namespace fw

@@ -19,7 +19,10 @@ namespace fw {
 
 namespace {
 
-    QString json(const nlohmann::json& value) { return QString::fromStdString(value.dump()); }
+    QString json(const nlohmann::json& value)
+    {
+        return QString::fromStdString(value.dump());
+    }
 } // namespace
 
 RunLoop::RunLoop(Database& database, const Clock& clock, AutoTaskRegistry handlers)
@@ -32,7 +35,10 @@ RunLoop::RunLoop(Database& database, const Clock& clock, AutoTaskRegistry handle
 
 RunLoop::~RunLoop() = default;
 
-std::optional<QString> RunLoop::flush() { return m_writer->flush(); }
+std::optional<QString> RunLoop::flush()
+{
+    return m_writer->flush();
+}
 
 FieldContext RunLoop::contextOf(const OrderRuntime& order, const StepRuntime& step)
 {
@@ -125,8 +131,7 @@ bool RunLoop::move(OrderRuntime& order, int step, StepState to, const QString& a
     if (to == StepState::Completed || to == StepState::Skipped)
         order.steps[std::size_t(step)].completedAt = now;
     for (const auto& t : effects)
-        m_writer->stepChanged(order, t.step, t.from, t.to, now, t.step == step ? actor : engineActor,
-                              t.step == step ? payload : QString());
+        m_writer->stepChanged(order, t.step, t.from, t.to, now, t.step == step ? actor : engineActor, t.step == step ? payload : QString());
     return true;
 }
 
@@ -139,17 +144,16 @@ void RunLoop::rollUp(OrderRuntime& order)
     }
 }
 
-void RunLoop::fallout(OrderRuntime& order, int step, const QString& error, const QString& classification,
-                       const QString& request, const QString& response, const QString& rule, const QString& ruleQueue)
+void RunLoop::fallout(OrderRuntime& order, int step, const QString& error, const QString& classification, const QString& request,
+                      const QString& response, const QString& rule, const QString& ruleQueue)
 {
     StepRuntime& s = order.steps[std::size_t(step)];
     s.lastError = error;
     const QString queue = !ruleQueue.isEmpty() ? ruleQueue
         : s.definition->falloutQueue.isEmpty() ? QStringLiteral("fallout")
-                                              : s.definition->falloutQueue;
+                                               : s.definition->falloutQueue;
     move(order, step, StepState::Fallout, engineActor, json({ { "error", error.toStdString() }, { "queue", queue.toStdString() } }));
-    m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, rule, m_clock.now(), request,
-                            response);
+    m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, rule, m_clock.now(), request, response);
     if (!order.onHold) {
         order.onHold = true;
         m_writer->orderHoldChanged(order.orderId, true, m_clock.now(), engineActor,
@@ -194,8 +198,8 @@ void RunLoop::runAutoTask(OrderRuntime& order, int step)
         }
     }
     for (const auto& [event, payload] : outcome.events)
-        m_writer->journal({ 0, m_clock.now(), order.orderId, s.id, QStringLiteral("event.") + event, engineActor, {}, {},
-                            json(variantToJson(payload)) });
+        m_writer->journal(
+            { 0, m_clock.now(), order.orderId, s.id, QStringLiteral("event.") + event, engineActor, {}, {}, json(variantToJson(payload)) });
     move(order, step, StepState::Completed, engineActor);
 }
 

@@ -76,8 +76,8 @@ private:
     void runAutoTask(OrderRuntime& order, int step);
     void startManualTask(OrderRuntime& order, int step);
     bool pauseSatisfied(OrderRuntime& order, int step, QString& error) const;
-    void fallout(OrderRuntime& order, int step, const QString& error, const QString& classification,
-                 const QString& request = {}, const QString& response = {}, const QString& rule = {},
+    void fallout(OrderRuntime& order, int step, const QString& error, const QString& classification, const QString& request = {},
+                 const QString& response = {}, const QString& rule = {},
                  const QString& queue = {}); // queue: the fallout rule's, else the step's falloutQueue, else "fallout"
     void startCallout(OrderRuntime& order, int step); // runloopcallouts.cpp
     void calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,

@@ -22,8 +22,9 @@ int RunLoop::adoptNewOrders(QStringList& errors)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT rowid, id FROM orders WHERE rowid > ? AND state NOT IN ('completed', 'cancelled') AND replica_of IS NULL "
-                                 "AND set_aside_reason IS NULL ORDER BY rowid"));
+    query.prepare(
+        QStringLiteral("SELECT rowid, id FROM orders WHERE rowid > ? AND state NOT IN ('completed', 'cancelled') AND replica_of IS NULL "
+                       "AND set_aside_reason IS NULL ORDER BY rowid"));
     query.addBindValue(m_adoptedUpTo);
     if (!query.exec())
         return 0;

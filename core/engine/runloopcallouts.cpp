@@ -51,8 +51,8 @@ void RunLoop::startCallout(OrderRuntime& order, int step)
     const CalloutSpec& spec = s.definition->callout;
     const StepState state = order.execution->state(step);
     const bool resend = state == StepState::Running; // after a restart: same attempt, same key
-    const QString key = s.idempotencyKey.isEmpty() ? QStringLiteral("%1/%2/%3").arg(order.orderId, s.id).arg(s.attemptSeries)
-                                                   : s.idempotencyKey;
+    const QString key
+        = s.idempotencyKey.isEmpty() ? QStringLiteral("%1/%2/%3").arg(order.orderId, s.id).arg(s.attemptSeries) : s.idempotencyKey;
 
     RenderedTemplate payload;
     QString body;
@@ -99,8 +99,7 @@ void RunLoop::startCallout(OrderRuntime& order, int step)
     const QString orderId = order.orderId;
     const QString stepId = s.id;
     const int attempt = s.attempts;
-    m_throttle->send(request, [this, alive = std::weak_ptr<int>(m_alive), orderId, stepId, attempt, body](
-                                   const CalloutResponse& response) {
+    m_throttle->send(request, [this, alive = std::weak_ptr<int>(m_alive), orderId, stepId, attempt, body](const CalloutResponse& response) {
         if (alive.expired())
             return; // the run loop stopped; after a restart the attempt is sent again with the same key
         --m_inFlight;
@@ -110,7 +109,7 @@ void RunLoop::startCallout(OrderRuntime& order, int step)
 }
 
 void RunLoop::calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
-                               const CalloutResponse& response)
+                              const CalloutResponse& response)
 {
     OrderRuntime* order = findOrder(orderId);
     const int step = order ? order->stepIndex(stepId) : -1;
@@ -132,8 +131,7 @@ void RunLoop::calloutFinished(const QString& orderId, const QString& stepId, int
     failure.httpStatus = response.httpStatus;
     failure.transport = response.transport;
     failure.message = response.error;
-    const bool success = response.transport == CallFailure::Transport::None && response.httpStatus >= 200
-        && response.httpStatus < 300;
+    const bool success = response.transport == CallFailure::Transport::None && response.httpStatus >= 200 && response.httpStatus < 300;
     if (success) {
         const auto [fields, missing] = mapCalloutResponse(s.definition->callout.responseMapping, response.body);
         if (missing.isEmpty()) {
@@ -144,10 +142,11 @@ void RunLoop::calloutFinished(const QString& orderId, const QString& stepId, int
                     m_writer->lineFieldsChanged(*order, line, now);
             }
             s.lastError.clear();
-            m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("success"), responseText, {},
-                                      now);
+            m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("success"),
+                                      responseText, {}, now);
             move(*order, step, StepState::Completed, engineActor,
-                 QString::fromStdString(nlohmann::json { { "httpStatus", response.httpStatus }, { "fields", variantToJson(fields) } }.dump()));
+                 QString::fromStdString(
+                     nlohmann::json { { "httpStatus", response.httpStatus }, { "fields", variantToJson(fields) } }.dump()));
             rollUp(*order);
             m_writer->flush();
             return;
@@ -169,12 +168,12 @@ void RunLoop::calloutFinished(const QString& orderId, const QString& stepId, int
         if (retry.retry) {
             s.nextAttemptAt = now.addMSecs(retry.delayMs);
             move(*order, step, StepState::FailedRetrying, engineActor,
-                 QString::fromStdString(nlohmann::json { { "error", error.toStdString() },
-                                                         { "nextAttemptAt", toStoreTime(s.nextAttemptAt).toStdString() } }
-                                            .dump()));
+                 QString::fromStdString(
+                     nlohmann::json { { "error", error.toStdString() }, { "nextAttemptAt", toStoreTime(s.nextAttemptAt).toStdString() } }
+                         .dump()));
         } else {
-            fallout(*order, step, error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"),
-                    request, responseText, kind.rule, kind.queue);
+            fallout(*order, step, error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"), request,
+                    responseText, kind.rule, kind.queue);
         }
     } else {
         fallout(*order, step, error, QStringLiteral("fatal"), request, responseText, kind.rule, kind.queue);

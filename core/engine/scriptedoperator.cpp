@@ -87,7 +87,8 @@ ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& da
     std::vector<std::pair<qint64, QString>> open;
     {
         QSqlQuery tasks(database.connection());
-        tasks.prepare(QStringLiteral("SELECT id, step_id, COALESCE(claimed_by, '') FROM tasks WHERE order_id = ? AND state IN ('open', 'claimed')"));
+        tasks.prepare(
+            QStringLiteral("SELECT id, step_id, COALESCE(claimed_by, '') FROM tasks WHERE order_id = ? AND state IN ('open', 'claimed')"));
         tasks.addBindValue(orderId);
         tasks.exec();
         while (tasks.next()) {
@@ -105,7 +106,8 @@ ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& da
             continue;
         if (!error || error->contains(QStringLiteral("already")))
             error = act(m_user, QStringLiteral("task.complete"),
-                        { { QStringLiteral("task"), task }, { QStringLiteral("data"), exampleFormData(definition->manualTask) },
+                        { { QStringLiteral("task"), task },
+                          { QStringLiteral("data"), exampleFormData(definition->manualTask) },
                           { QStringLiteral("comment"), QStringLiteral("scripted") } });
         if (error) {
             round.error = *error;
@@ -121,12 +123,14 @@ ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& da
         const PauseSpec& pause = step.definition->pause;
         std::optional<QString> error;
         if (pause.kind == PauseSpec::Kind::Signal && !order->signalsReceived.contains(pause.signal)) {
-            error = act(partner, QStringLiteral("signal"), { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), pause.signal } });
+            error = act(partner, QStringLiteral("signal"),
+                        { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), pause.signal } });
             round.actions << QStringLiteral("signal ") + pause.signal;
         } else if (pause.kind == PauseSpec::Kind::Field && !step.lines.empty()) {
             const QString lineId = order->lines[std::size_t(step.lines.front())].id;
             error = act(broker, QStringLiteral("line.set-field"),
-                        { { QStringLiteral("order"), orderId }, { QStringLiteral("line"), lineId },
+                        { { QStringLiteral("order"), orderId },
+                          { QStringLiteral("line"), lineId },
                           { QStringLiteral("field"), pause.field.mid(QStringLiteral("line.fields.").size()) },
                           { QStringLiteral("value"), pause.equals } });
             round.actions << QStringLiteral("field ") + pause.field;

@@ -44,17 +44,32 @@ namespace {
     }
 } // namespace
 
-QString toString(StepState state) { return nameIn(stepNames, state); }
-QString toString(OrderState state) { return nameIn(orderNames, state); }
-std::optional<StepState> stepStateFromString(const QString& text) { return valueIn<StepState>(stepNames, text); }
-std::optional<OrderState> orderStateFromString(const QString& text) { return valueIn<OrderState>(orderNames, text); }
+QString toString(StepState state)
+{
+    return nameIn(stepNames, state);
+}
+QString toString(OrderState state)
+{
+    return nameIn(orderNames, state);
+}
+std::optional<StepState> stepStateFromString(const QString& text)
+{
+    return valueIn<StepState>(stepNames, text);
+}
+std::optional<OrderState> orderStateFromString(const QString& text)
+{
+    return valueIn<OrderState>(orderNames, text);
+}
 
 bool isTerminal(StepState state)
 {
     return state == StepState::Completed || state == StepState::Skipped || state == StepState::Cancelled;
 }
 
-bool releasesDependents(StepState state) { return state == StepState::Completed || state == StepState::Skipped; }
+bool releasesDependents(StepState state)
+{
+    return state == StepState::Completed || state == StepState::Skipped;
+}
 
 bool isAllowedTransition(StepState from, StepState to)
 {

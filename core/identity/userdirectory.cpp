@@ -33,8 +33,11 @@ namespace {
         nlohmann::json queues = nlohmann::json::array();
         for (const QString& queue : user.queues)
             queues.push_back(queue.toStdString());
-        return { { "id", user.id.toStdString() }, { "name", user.displayName.toStdString() },
-                 { "roles", user.roles.toText().toStdString() }, { "queues", queues }, { "active", user.active } };
+        return { { "id", user.id.toStdString() },
+                 { "name", user.displayName.toStdString() },
+                 { "roles", user.roles.toText().toStdString() },
+                 { "queues", queues },
+                 { "active", user.active } };
     }
     std::optional<QString> upsertRow(QSqlDatabase& database, const User& user, const QDateTime& at, const QString& by)
     {

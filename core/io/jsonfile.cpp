@@ -36,8 +36,8 @@ std::optional<QByteArray> readInputFile(const QString& path, Problems& problems)
     // One byte past the limit tells a file at the limit from a larger one, also when it grows meanwhile.
     QByteArray text = file.read(kMaxInputFileBytes + 1);
     if (text.size() > kMaxInputFileBytes) {
-        problems.push_back({ path, QString(),
-                             QStringLiteral("cannot read file: larger than %1 MiB").arg(kMaxInputFileBytes / (1024 * 1024)) });
+        problems.push_back(
+            { path, QString(), QStringLiteral("cannot read file: larger than %1 MiB").arg(kMaxInputFileBytes / (1024 * 1024)) });
         return std::nullopt;
     }
     if (file.error() != QFileDevice::NoError) {

@@ -38,9 +38,8 @@ namespace {
 
     void sortCounts(std::vector<KpiCount>& counts)
     {
-        std::sort(counts.begin(), counts.end(), [](const KpiCount& a, const KpiCount& b) {
-            return a.count != b.count ? a.count > b.count : a.key < b.key;
-        });
+        std::sort(counts.begin(), counts.end(),
+                  [](const KpiCount& a, const KpiCount& b) { return a.count != b.count ? a.count > b.count : a.key < b.key; });
     }
 
     std::optional<QString> checkRange(const KpiRange& range)
@@ -59,8 +58,9 @@ namespace {
     // The order facts of the range in one pass over the covering index kpi_orders_finished.
     std::optional<QString> readOrders(sqlite3* db, const KpiRange& range, std::vector<DayFacts>& days)
     {
-        SqliteQuery query(db, "SELECT finished_at, state, cycle_seconds, fallout_cases, touchless FROM kpi_orders "
-                              "INDEXED BY kpi_orders_finished WHERE finished_at >= ? AND finished_at < ?");
+        SqliteQuery query(db,
+                          "SELECT finished_at, state, cycle_seconds, fallout_cases, touchless FROM kpi_orders "
+                          "INDEXED BY kpi_orders_finished WHERE finished_at >= ? AND finished_at < ?");
         if (!query.isValid())
             return QStringLiteral("KPI: cannot read the order facts (the store needs schema version 11): ") + query.error();
         query.bind(1, KpiCalculator::rangeBegin(range));
@@ -97,8 +97,9 @@ namespace {
 
     std::optional<QString> readLanes(sqlite3* db, const KpiRange& range, const QHash<QString, QString>& names, KpiReport& report)
     {
-        SqliteQuery query(db, "SELECT day, lane, done, on_time FROM kpi_lane_days WHERE day >= ? AND day <= ? AND done > 0 "
-                              "ORDER BY day, lane");
+        SqliteQuery query(db,
+                          "SELECT day, lane, done, on_time FROM kpi_lane_days WHERE day >= ? AND day <= ? AND done > 0 "
+                          "ORDER BY day, lane");
         if (!query.isValid())
             return QStringLiteral("KPI: cannot read the lane rollup: ") + query.error();
         query.bind(1, range.from.toString(Qt::ISODate));
@@ -130,8 +131,10 @@ namespace {
     std::optional<QString> readFallout(sqlite3* db, const KpiRange& range, const char* column, const QHash<QString, QString>& names,
                                        std::vector<KpiCount>& counts)
     {
-        const std::string sql = std::string("SELECT ") + column + ", COUNT(*) FROM kpi_fallout WHERE opened_at >= ? AND opened_at < ? "
-                                                                  "GROUP BY " + column;
+        const std::string sql = std::string("SELECT ") + column
+            + ", COUNT(*) FROM kpi_fallout WHERE opened_at >= ? AND opened_at < ? "
+              "GROUP BY "
+            + column;
         SqliteQuery query(db, sql.c_str());
         if (!query.isValid())
             return QStringLiteral("KPI: cannot read the fallout facts: ") + query.error();
@@ -148,7 +151,10 @@ namespace {
     }
 } // namespace
 
-QString KpiCalculator::rangeBegin(const KpiRange& range) { return range.from.toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z"); }
+QString KpiCalculator::rangeBegin(const KpiRange& range)
+{
+    return range.from.toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z");
+}
 
 QString KpiCalculator::rangeEnd(const KpiRange& range)
 {

@@ -30,7 +30,7 @@ namespace {
 
     // Rows of (order columns, detail...) grouped per order in first-seen order; details joined.
     std::variant<std::vector<DrillOrder>, QString> collect(SqliteQuery& query, int limit,
-                                                          const std::function<QString(const SqliteQuery&)>& detail)
+                                                           const std::function<QString(const SqliteQuery&)>& detail)
     {
         std::vector<DrillOrder> orders;
         QHash<QString, std::size_t> index;
@@ -117,12 +117,13 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
         });
     }
     case Kind::LaneLate: {
-        const QByteArray sql = (QStringLiteral("SELECT k.order_id, ") + order
-                                + QStringLiteral(", k.step_id, k.seconds, k.estimated_seconds FROM kpi_steps k INDEXED BY kpi_steps_late "
-                                                 "LEFT JOIN kpi_orders ko ON ko.order_id = k.order_id LEFT JOIN orders o ON o.id = k.order_id "
-                                                 "WHERE k.lane = ?1 AND k.on_time = 0 AND k.finished_at >= ?2 AND k.finished_at < ?3 "
-                                                 "ORDER BY k.finished_at, k.order_id"))
-                                   .toUtf8();
+        const QByteArray sql
+            = (QStringLiteral("SELECT k.order_id, ") + order
+               + QStringLiteral(", k.step_id, k.seconds, k.estimated_seconds FROM kpi_steps k INDEXED BY kpi_steps_late "
+                                "LEFT JOIN kpi_orders ko ON ko.order_id = k.order_id LEFT JOIN orders o ON o.id = k.order_id "
+                                "WHERE k.lane = ?1 AND k.on_time = 0 AND k.finished_at >= ?2 AND k.finished_at < ?3 "
+                                "ORDER BY k.finished_at, k.order_id"))
+                  .toUtf8();
         SqliteQuery query(db, sql.constData());
         query.bind(1, drill.key);
         query.bind(2, begin);
@@ -135,11 +136,12 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
     case Kind::FalloutLane:
     case Kind::FalloutSignature: {
         const QString column = drill.kind == Kind::FalloutLane ? QStringLiteral("f.lane") : QStringLiteral("f.signature");
-        const QByteArray sql = (QStringLiteral("SELECT f.order_id, ") + order
-                                + QStringLiteral(", f.step_id, f.error FROM kpi_fallout f LEFT JOIN kpi_orders ko ON ko.order_id = f.order_id "
-                                                 "LEFT JOIN orders o ON o.id = f.order_id WHERE f.opened_at >= ?2 AND f.opened_at < ?3 AND ")
-                                + column + QStringLiteral(" = ?1 ORDER BY f.opened_at, f.order_id"))
-                                   .toUtf8();
+        const QByteArray sql
+            = (QStringLiteral("SELECT f.order_id, ") + order
+               + QStringLiteral(", f.step_id, f.error FROM kpi_fallout f LEFT JOIN kpi_orders ko ON ko.order_id = f.order_id "
+                                "LEFT JOIN orders o ON o.id = f.order_id WHERE f.opened_at >= ?2 AND f.opened_at < ?3 AND ")
+               + column + QStringLiteral(" = ?1 ORDER BY f.opened_at, f.order_id"))
+                  .toUtf8();
         SqliteQuery query(db, sql.constData());
         query.bind(1, drill.key);
         query.bind(2, begin);

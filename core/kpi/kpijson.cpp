@@ -6,13 +6,22 @@
 namespace fw {
 
 namespace {
-    nlohmann::json day(const QDate& date) { return date.isValid() ? nlohmann::json(utf8(date.toString(Qt::ISODate))) : nlohmann::json(); }
-    nlohmann::json instant(const QDateTime& time) { return time.isValid() ? nlohmann::json(utf8(toStoreTime(time))) : nlohmann::json(); }
+    nlohmann::json day(const QDate& date)
+    {
+        return date.isValid() ? nlohmann::json(utf8(date.toString(Qt::ISODate))) : nlohmann::json();
+    }
+    nlohmann::json instant(const QDateTime& time)
+    {
+        return time.isValid() ? nlohmann::json(utf8(toStoreTime(time))) : nlohmann::json();
+    }
 
     nlohmann::json lane(const LaneAdherence& lane, bool withDay)
     {
-        nlohmann::json json { { "lane", utf8(lane.lane) }, { "label", utf8(lane.label) }, { "stepsDone", lane.stepsDone },
-                              { "stepsOnTime", lane.stepsOnTime }, { "ratio", lane.ratio() } };
+        nlohmann::json json { { "lane", utf8(lane.lane) },
+                              { "label", utf8(lane.label) },
+                              { "stepsDone", lane.stepsDone },
+                              { "stepsOnTime", lane.stepsOnTime },
+                              { "ratio", lane.ratio() } };
         if (withDay)
             json["day"] = day(lane.day);
         return json;

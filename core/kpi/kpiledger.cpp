@@ -35,7 +35,10 @@ namespace {
         return std::max<qint64>(0, from.msecsTo(to) / 1000);
     }
 
-    QString dayOf(const QDateTime& time) { return time.toUTC().date().toString(Qt::ISODate); }
+    QString dayOf(const QDateTime& time)
+    {
+        return time.toUTC().date().toString(Qt::ISODate);
+    }
 
     // The statements of one catch-up, prepared once (inside its transaction).
     class LedgerRun {
@@ -71,7 +74,8 @@ namespace {
                 "SELECT s.plan_definition, s.step_key, s.lane, s.state, s.completed_at, s.estimated_seconds, s.first_attempt_at, "
                 "(SELECT MAX(d.completed_at) FROM json_each(s.depends_on) j JOIN steps d ON d.order_id = s.order_id AND d.id = j.value), "
                 "o.created_at FROM steps s LEFT JOIN orders o ON o.id = s.order_id WHERE s.order_id = ?1 AND s.id = ?2");
-            m_oldStep = std::make_unique<SqliteQuery>(m_db, "SELECT finished_day, lane, on_time FROM kpi_steps WHERE order_id = ? AND step_id = ?");
+            m_oldStep = std::make_unique<SqliteQuery>(
+                m_db, "SELECT finished_day, lane, on_time FROM kpi_steps WHERE order_id = ? AND step_id = ?");
             m_putStep = std::make_unique<SqliteQuery>(
                 m_db,
                 "INSERT OR REPLACE INTO kpi_steps (order_id, step_id, plan_definition, step_key, lane, finished_at, finished_day, seconds, "
@@ -93,9 +97,9 @@ namespace {
                 "INSERT OR REPLACE INTO kpi_fallout (order_id, step_id, opened_at, lane, queue, signature, error) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)");
             m_catalog = std::make_unique<SqliteQuery>(m_db, "SELECT document FROM catalogs WHERE id = ? AND version = ?");
-            for (const SqliteQuery* query : { m_orderFacts.get(), m_putOrder.get(), m_dropOrder.get(), m_stepFacts.get(), m_oldStep.get(),
-                                              m_putStep.get(), m_dropStep.get(), m_rollup.get(), m_cases.get(), m_dropCases.get(),
-                                              m_putCase.get(), m_catalog.get() }) {
+            for (const SqliteQuery* query :
+                 { m_orderFacts.get(), m_putOrder.get(), m_dropOrder.get(), m_stepFacts.get(), m_oldStep.get(), m_putStep.get(),
+                   m_dropStep.get(), m_rollup.get(), m_cases.get(), m_dropCases.get(), m_putCase.get(), m_catalog.get() }) {
                 if (!query->isValid())
                     return QStringLiteral("KPI ledger: cannot prepare its statements (the store needs schema version 11): ")
                         + query->error();
@@ -313,8 +317,7 @@ namespace {
     };
 
     // Keeps first-seen order, drops repeats.
-    template<typename T>
-    struct OrderedSet {
+    template <typename T> struct OrderedSet {
         QSet<T> seen;
         std::vector<T> items;
         void add(const T& item)
@@ -394,8 +397,9 @@ std::variant<qint64, QString> KpiLedger::catchUp(QSqlDatabase& database)
             if (auto error = run.refreshFallout(order))
                 return *error;
         }
-        SqliteQuery move(db, "INSERT INTO kpi_state (key, value) VALUES ('journal_seq', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        SqliteQuery move(db,
+                         "INSERT INTO kpi_state (key, value) VALUES ('journal_seq', ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         move.bind(1, last);
         if (!move.run())
             return QStringLiteral("KPI ledger: cannot move its cursor: ") + move.error();

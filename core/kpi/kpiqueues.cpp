@@ -17,8 +17,9 @@ std::variant<std::vector<QueueLoad>, QString> KpiCalculator::queues(const QSqlDa
     sqlite3* db = SqliteStatement::handleOf(database);
     if (!db)
         return QStringLiteral("KPI: the store connection is not an open SQLite database");
-    SqliteQuery query(db, "SELECT 'task', queue, created_at FROM tasks WHERE state IN ('open', 'claimed') "
-                          "UNION ALL SELECT 'fallout', queue, opened_at FROM fallout_cases WHERE state = 'open'");
+    SqliteQuery query(db,
+                      "SELECT 'task', queue, created_at FROM tasks WHERE state IN ('open', 'claimed') "
+                      "UNION ALL SELECT 'fallout', queue, opened_at FROM fallout_cases WHERE state = 'open'");
     if (!query.isValid())
         return QStringLiteral("KPI: cannot read the open tasks and fallout cases: ") + query.error();
     // (kind, queue) -> ages in seconds; tasks first, then fallout, queues by name.
@@ -55,9 +56,8 @@ QHash<QString, QString> KpiCalculator::laneNames(const QSqlDatabase& database)
         for (const auto& lane : document["lanes"]) {
             if (lane.is_object() && lane.contains("id") && lane["id"].is_string())
                 names.insert(QString::fromStdString(lane["id"].get<std::string>()),
-                             QString::fromStdString(lane.contains("name") && lane["name"].is_string()
-                                                        ? lane["name"].get<std::string>()
-                                                        : lane["id"].get<std::string>()));
+                             QString::fromStdString(lane.contains("name") && lane["name"].is_string() ? lane["name"].get<std::string>()
+                                                                                                      : lane["id"].get<std::string>()));
         }
     }
     return names;

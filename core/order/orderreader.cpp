@@ -75,8 +75,7 @@ namespace {
         OrderItem item;
         if (!c.expectObject())
             return item;
-        c.rejectUnknownKeys({ "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "supplementOf",
-                             "action" });
+        c.rejectUnknownKeys({ "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "supplementOf", "action" });
         item.id = c.string("id", true);
         item.product = c.string("product", true);
         item.quantity = static_cast<int>(c.integer("quantity", false, 1).value_or(1));
@@ -84,8 +83,8 @@ namespace {
         item.parentItem = c.string("parentItem", false);
         item.deliveryGroup = c.string("deliveryGroup", false);
         item.supplementOf = c.string("supplementOf", false);
-        item.action = oneOf(c, "action", { QStringLiteral("add"), QStringLiteral("change"), QStringLiteral("remove") },
-                            QStringLiteral("add"));
+        item.action
+            = oneOf(c, "action", { QStringLiteral("add"), QStringLiteral("change"), QStringLiteral("remove") }, QStringLiteral("add"));
         return item;
     }
 
@@ -106,17 +105,15 @@ OrderLoad OrderReader::readJson(const nlohmann::json& document, const QString& f
     const JsonCursor root(document, fileLabel, QString(), load.problems);
     if (!root.expectObject())
         return load;
-    root.rejectUnknownKeys({ "$schema", "description", "formatVersion", "id", "type", "orderedAt", "requestedDate",
-                             "currency", "channel", "fields", "account", "deliveryGroups", "items" });
+    root.rejectUnknownKeys({ "$schema", "description", "formatVersion", "id", "type", "orderedAt", "requestedDate", "currency", "channel",
+                             "fields", "account", "deliveryGroups", "items" });
     const auto version = root.integer("formatVersion", true, 1);
     if (version && *version != currentFormatVersion)
-        root.errorAt("formatVersion", QStringLiteral("unsupported format version %1 (this build reads version %2)")
-                                          .arg(*version)
-                                          .arg(currentFormatVersion));
+        root.errorAt("formatVersion",
+                     QStringLiteral("unsupported format version %1 (this build reads version %2)").arg(*version).arg(currentFormatVersion));
     Order order;
     order.id = root.string("id", true);
-    order.type = oneOf(root, "type", { QStringLiteral("new"), QStringLiteral("change"), QStringLiteral("cancel") },
-                       QStringLiteral("new"));
+    order.type = oneOf(root, "type", { QStringLiteral("new"), QStringLiteral("change"), QStringLiteral("cancel") }, QStringLiteral("new"));
     order.orderedAt = root.string("orderedAt", false);
     checkDateTime(root, "orderedAt", order.orderedAt);
     order.requestedDate = root.string("requestedDate", false);
@@ -128,8 +125,7 @@ OrderLoad OrderReader::readJson(const nlohmann::json& document, const QString& f
         order.account = readAccount(root.child("account"));
     else
         root.errorAt("account", QStringLiteral("required field is missing"));
-    root.forEach("deliveryGroups", false,
-                 [&](const JsonCursor& c, std::size_t) { order.deliveryGroups.push_back(readDeliveryGroup(c)); });
+    root.forEach("deliveryGroups", false, [&](const JsonCursor& c, std::size_t) { order.deliveryGroups.push_back(readDeliveryGroup(c)); });
     root.forEach("items", true, [&](const JsonCursor& c, std::size_t) { order.items.push_back(readItem(c)); });
     if (root.has("items") && root.node().at("items").is_array() && order.items.empty())
         root.errorAt("items", QStringLiteral("an order needs at least one item"));

@@ -40,22 +40,19 @@ namespace {
         case T::Enum:
             if (type == QMetaType::QString && definition.values.contains(value.toString()))
                 return {};
-            return QStringLiteral("'%1' is not one of %2")
-                .arg(value.toString(), definition.values.join(QStringLiteral(", ")));
+            return QStringLiteral("'%1' is not one of %2").arg(value.toString(), definition.values.join(QStringLiteral(", ")));
         }
         return {};
     }
 
-    void checkAttributes(OrderItem& item, const Product& product, std::size_t index, const QString& file,
-                         Problems& problems)
+    void checkAttributes(OrderItem& item, const Product& product, std::size_t index, const QString& file, Problems& problems)
     {
         for (auto it = item.attributes.cbegin(); it != item.attributes.cend(); ++it) {
             const auto definition = std::find_if(product.attributes.begin(), product.attributes.end(),
                                                  [&](const AttributeDefinition& a) { return a.name == it.key(); });
             const QString pointer = itemPointer(index, QStringLiteral("attributes/") + escapePointerToken(it.key()));
             if (definition == product.attributes.end()) {
-                problems.push_back({ file, pointer,
-                                     QStringLiteral("product '%1' has no attribute '%2'").arg(product.id, it.key()) });
+                problems.push_back({ file, pointer, QStringLiteral("product '%1' has no attribute '%2'").arg(product.id, it.key()) });
                 continue;
             }
             const QString reason = attributeTypeError(*definition, it.value());
@@ -68,15 +65,14 @@ namespace {
             if (definition.defaultValue.isValid())
                 item.attributes.insert(definition.name, definition.defaultValue);
             else if (definition.required)
-                problems.push_back({ file, itemPointer(index, QStringLiteral("attributes")),
-                                     QStringLiteral("required attribute '%1' of product '%2' is missing")
-                                         .arg(definition.name, product.id) });
+                problems.push_back(
+                    { file, itemPointer(index, QStringLiteral("attributes")),
+                      QStringLiteral("required attribute '%1' of product '%2' is missing").arg(definition.name, product.id) });
         }
     }
 
     // A supplement carries a quantity increase of another item (docs/order-format.md, "Supplements").
-    void checkSupplements(const Order& order, const QHash<QString, std::size_t>& itemIndex, const QString& file,
-                          Problems& problems)
+    void checkSupplements(const Order& order, const QHash<QString, std::size_t>& itemIndex, const QString& file, Problems& problems)
     {
         for (std::size_t i = 0; i < order.items.size(); ++i) {
             const OrderItem& item = order.items[i];
@@ -93,9 +89,9 @@ namespace {
             }
             const OrderItem& base = order.items[itemIndex.value(item.supplementOf)];
             if (!base.supplementOf.isEmpty())
-                problems.push_back({ file, pointer,
-                                     QStringLiteral("item '%1' is itself a supplement (of '%2'); name '%2'")
-                                         .arg(base.id, base.supplementOf) });
+                problems.push_back(
+                    { file, pointer,
+                      QStringLiteral("item '%1' is itself a supplement (of '%2'); name '%2'").arg(base.id, base.supplementOf) });
             else if (base.product != item.product)
                 problems.push_back({ file, itemPointer(i, QStringLiteral("product")),
                                      QStringLiteral("a supplement has its base item's product: '%1' is a supplement of "
@@ -112,8 +108,8 @@ void validateOrder(Order& order, const Catalog& catalog, const QString& file, Pr
     for (std::size_t g = 0; g < order.deliveryGroups.size(); ++g) {
         const QString& id = order.deliveryGroups[g].id;
         if (groups.contains(id))
-            problems.push_back({ file, QStringLiteral("/deliveryGroups/%1/id").arg(g),
-                                 QStringLiteral("duplicate delivery group id '%1'").arg(id) });
+            problems.push_back(
+                { file, QStringLiteral("/deliveryGroups/%1/id").arg(g), QStringLiteral("duplicate delivery group id '%1'").arg(id) });
         groups.insert(id);
     }
 
@@ -158,8 +154,8 @@ void validateOrder(Order& order, const Catalog& catalog, const QString& file, Pr
         if (!parentProduct)
             continue; // reported on the parent
         if (!parentProduct->isBundle) {
-            problems.push_back({ file, parentPointer,
-                                 QStringLiteral("parent item '%1' (product '%2') is not a bundle").arg(parent.id, parent.product) });
+            problems.push_back(
+                { file, parentPointer, QStringLiteral("parent item '%1' (product '%2') is not a bundle").arg(parent.id, parent.product) });
             continue;
         }
         const bool listed = std::any_of(parentProduct->components.begin(), parentProduct->components.end(),

@@ -22,7 +22,10 @@ namespace {
         std::vector<std::vector<int>> instances; // all instances of step definition s
     };
 
-    QString bundleKeyOf(const FulfillmentLine& line) { return line.bundleItem.isEmpty() ? line.id : line.bundleItem; }
+    QString bundleKeyOf(const FulfillmentLine& line)
+    {
+        return line.bundleItem.isEmpty() ? line.id : line.bundleItem;
+    }
 
     // For cross-plan "bundle" matches: an item outside any bundle is a bundle of its own, so lines
     // decomposed from the same stand-alone item match each other.
@@ -88,9 +91,9 @@ namespace {
                     }
                 }
                 if (!chosen) {
-                    m_problems.push_back({ m_file, itemPointer(line),
-                                           QStringLiteral("no fulfillment scenario matches line '%1' (product '%2')")
-                                               .arg(line.id, line.product) });
+                    m_problems.push_back(
+                        { m_file, itemPointer(line),
+                          QStringLiteral("no fulfillment scenario matches line '%1' (product '%2')").arg(line.id, line.product) });
                     continue;
                 }
                 const auto [it, inserted] = groupOf.try_emplace(chosen->planDefinition, m_groups.size());
@@ -137,8 +140,9 @@ namespace {
                     case StepScope::LineItem:
                         for (std::size_t k = 0; k < group.lines.size(); ++k) {
                             const auto& line = m_plan.lines[static_cast<std::size_t>(group.lines[k])];
-                            const int step = addStep(group, definition, QStringLiteral("line:") + line.id + QLatin1Char('/') + definition.key,
-                                                     line.id, { group.lines[k] });
+                            const int step
+                                = addStep(group, definition, QStringLiteral("line:") + line.id + QLatin1Char('/') + definition.key, line.id,
+                                          { group.lines[k] });
                             group.instanceOfLine[s][k] = step;
                             group.instances[s].push_back(step);
                         }
@@ -149,22 +153,21 @@ namespace {
                             const QString key = bundleKeyOf(m_plan.lines[static_cast<std::size_t>(group.lines[k])]);
                             auto it = byBundle.find(key);
                             if (it == byBundle.end()) {
-                                const int step = addStep(group, definition,
-                                                         QStringLiteral("bundle:") + key + QLatin1Char('/') + pd + QLatin1Char('/') + definition.key,
-                                                         key, {});
+                                const int step = addStep(
+                                    group, definition,
+                                    QStringLiteral("bundle:") + key + QLatin1Char('/') + pd + QLatin1Char('/') + definition.key, key, {});
                                 it = byBundle.insert(key, step);
                                 group.instances[s].push_back(step);
                             }
                             group.instanceOfLine[s][k] = *it;
                             m_stepLines[static_cast<std::size_t>(*it)].push_back(group.lines[k]);
-                            m_plan.steps[static_cast<std::size_t>(*it)].lines
-                                << m_plan.lines[static_cast<std::size_t>(group.lines[k])].id;
+                            m_plan.steps[static_cast<std::size_t>(*it)].lines << m_plan.lines[static_cast<std::size_t>(group.lines[k])].id;
                         }
                         break;
                     }
                     case StepScope::Plan: {
-                        const int step = addStep(group, definition, QStringLiteral("plan:") + pd + QLatin1Char('/') + definition.key,
-                                                 pd, group.lines);
+                        const int step
+                            = addStep(group, definition, QStringLiteral("plan:") + pd + QLatin1Char('/') + definition.key, pd, group.lines);
                         std::fill(group.instanceOfLine[s].begin(), group.instanceOfLine[s].end(), step);
                         group.instances[s].push_back(step);
                         break;
@@ -232,8 +235,8 @@ namespace {
             }
         }
 
-        void resolveOne(const PlanGroup& group, const QHash<int, int>& positionOfLine, int instance,
-                        const StepDependency& dependency, std::size_t s, std::size_t d)
+        void resolveOne(const PlanGroup& group, const QHash<int, int>& positionOfLine, int instance, const StepDependency& dependency,
+                        std::size_t s, std::size_t d)
         {
             PlanStep& step = m_plan.steps[static_cast<std::size_t>(instance)];
             const auto& myLines = m_stepLines[static_cast<std::size_t>(instance)];

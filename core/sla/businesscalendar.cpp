@@ -6,18 +6,18 @@ namespace fw {
 
 namespace {
 
-// A calendar with working days but only holidays for this long has no working time left.
-constexpr int maximumClosedDays = 366 * 20;
+    // A calendar with working days but only holidays for this long has no working time left.
+    constexpr int maximumClosedDays = 366 * 20;
 
-qint64 msecsOf(const QDateTime& time)
-{
-    return time.toMSecsSinceEpoch();
-}
-// Qt::UTC rather than QTimeZone::utc(): no zone object (a heap allocation) per instant.
-QDateTime utcFromMSecs(qint64 msecs)
-{
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-}
+    qint64 msecsOf(const QDateTime& time)
+    {
+        return time.toMSecsSinceEpoch();
+    }
+    // Qt::UTC rather than QTimeZone::utc(): no zone object (a heap allocation) per instant.
+    QDateTime utcFromMSecs(qint64 msecs)
+    {
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    }
 
 } // namespace
 
@@ -31,9 +31,8 @@ std::optional<BusinessCalendar> BusinessCalendar::fromSpec(const BusinessCalenda
     if (!QTimeZone::isTimeZoneIdAvailable(spec.timeZone.toUtf8()))
         return fail(QStringLiteral("unknown time zone '%1'").arg(spec.timeZone));
     if (!spec.opens.isValid() || !spec.closes.isValid() || spec.closes <= spec.opens)
-        return fail(
-            QStringLiteral("closes at %1, not after it opens at %2")
-                .arg(spec.closes.toString(QStringLiteral("HH:mm")), spec.opens.toString(QStringLiteral("HH:mm"))));
+        return fail(QStringLiteral("closes at %1, not after it opens at %2")
+                        .arg(spec.closes.toString(QStringLiteral("HH:mm")), spec.opens.toString(QStringLiteral("HH:mm"))));
     if (spec.days.empty())
         return fail(QStringLiteral("has no working days"));
     for (const int day : spec.days) {
@@ -97,7 +96,7 @@ QDateTime BusinessCalendar::addWorkingSeconds(const QDateTime& from, qint64 seco
         if (target <= m_days.back().cumulativeEnd) {
             // The first prepared day whose working time reaches the target.
             const auto it = std::lower_bound(m_days.begin(), m_days.end(), target,
-                [](const PreparedDay& day, qint64 value) { return day.cumulativeEnd < value; });
+                                             [](const PreparedDay& day, qint64 value) { return day.cumulativeEnd < value; });
             return utcFromMSecs(it->openMs + (target - (it->cumulativeEnd - (it->closeMs - it->openMs))));
         }
     }
@@ -139,8 +138,8 @@ void BusinessCalendar::prepare(const QDate& first, const QDate& last)
 qint64 BusinessCalendar::workingMSecsBefore(qint64 msecs) const
 {
     // The last prepared day that opens at or before msecs (callers ensure there is one).
-    auto it = std::upper_bound(
-        m_days.begin(), m_days.end(), msecs, [](qint64 value, const PreparedDay& day) { return value < day.openMs; });
+    auto it
+        = std::upper_bound(m_days.begin(), m_days.end(), msecs, [](qint64 value, const PreparedDay& day) { return value < day.openMs; });
     --it;
     const qint64 length = it->closeMs - it->openMs;
     return it->cumulativeEnd - length + std::clamp<qint64>(msecs - it->openMs, 0, length);

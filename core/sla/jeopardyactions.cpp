@@ -24,7 +24,10 @@ namespace {
         return Journal::append(database, { 0, now, orderId, stepId, kind, actor, before, after, QString::fromStdString(payload.dump()) });
     }
 
-    QString failed(const QSqlQuery& query, const QString& what) { return what + QStringLiteral(": ") + query.lastError().text(); }
+    QString failed(const QSqlQuery& query, const QString& what)
+    {
+        return what + QStringLiteral(": ") + query.lastError().text();
+    }
 } // namespace
 
 bool JeopardyActions::isTaskQueue(const Catalog& catalog, const QString& queue)
@@ -68,8 +71,9 @@ std::optional<QString> JeopardyActions::reassignTask(QSqlDatabase& database, con
     const QString claimedBy = query.value(3).toString();
     if (from == queue)
         return QStringLiteral("order %1: the task of step %2 is already in queue %3").arg(orderId, stepId, queue);
-    query.prepare(QStringLiteral("UPDATE tasks SET queue = ?, state = 'open', claimed_by = NULL, claimed_at = NULL, claim_touched_at = NULL, "
-                                 "updated_at = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE tasks SET queue = ?, state = 'open', claimed_by = NULL, claimed_at = NULL, claim_touched_at = NULL, "
+                       "updated_at = ? WHERE id = ?"));
     query.addBindValue(queue);
     query.addBindValue(toStoreTime(now));
     query.addBindValue(taskId);
@@ -94,8 +98,8 @@ namespace {
     }
 } // namespace
 
-std::optional<QString> JeopardyActions::raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
-                                                      int priority, const QString& actor, const QString& reason)
+std::optional<QString> JeopardyActions::raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
+                                                      const QString& actor, const QString& reason)
 {
     const std::optional<int> before = priorityOf(database, orderId);
     if (before && *before >= priority)
@@ -103,8 +107,8 @@ std::optional<QString> JeopardyActions::raisePriority(QSqlDatabase& database, co
     return setPriority(database, now, orderId, priority, actor, reason);
 }
 
-std::optional<QString> JeopardyActions::setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
-                                                    int priority, const QString& actor, const QString& reason)
+std::optional<QString> JeopardyActions::setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
+                                                    const QString& actor, const QString& reason)
 {
     if (priority < 0 || priority > 2)
         return QStringLiteral("order %1: priority %2 is not 0 (normal), 1 (high) or 2 (urgent)").arg(orderId).arg(priority);
@@ -120,14 +124,13 @@ std::optional<QString> JeopardyActions::setPriority(QSqlDatabase& database, cons
     query.addBindValue(orderId);
     if (!query.exec())
         return failed(query, QStringLiteral("cannot set the priority of %1").arg(orderId));
-    return journal(database, now, orderId, {}, QStringLiteral("order.priority"), actor, QString::number(before),
-                   QString::number(priority), nlohmann::json { { "reason", utf8(reason) } });
+    return journal(database, now, orderId, {}, QStringLiteral("order.priority"), actor, QString::number(before), QString::number(priority),
+                   nlohmann::json { { "reason", utf8(reason) } });
 }
 
 std::optional<QString> JeopardyActions::escalate(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now,
-                                                 const QString& orderId, const QString& stepId, const QString& queue,
-                                                 const QString& level, const QString& reason, const QString& note,
-                                                 const QString& actor, qint64* escalationId)
+                                                 const QString& orderId, const QString& stepId, const QString& queue, const QString& level,
+                                                 const QString& reason, const QString& note, const QString& actor, qint64* escalationId)
 {
     if (!isTaskQueue(catalog, queue))
         return QStringLiteral("order %1: '%2' is not a task queue of catalog %3 (task queues: %4)")
@@ -139,7 +142,8 @@ std::optional<QString> JeopardyActions::escalate(QSqlDatabase& database, const C
     if (!query.exec())
         return failed(query, QStringLiteral("cannot read escalations of %1").arg(orderId));
     if (query.next()) {
-        const QString what = stepId.isEmpty() ? QStringLiteral("order %1").arg(orderId) : QStringLiteral("step %1 of order %2").arg(stepId, orderId);
+        const QString what
+            = stepId.isEmpty() ? QStringLiteral("order %1").arg(orderId) : QStringLiteral("step %1 of order %2").arg(stepId, orderId);
         return QStringLiteral("%1 is already escalated (escalation %2 in queue %3)")
             .arg(what)
             .arg(query.value(0).toLongLong())
@@ -147,8 +151,9 @@ std::optional<QString> JeopardyActions::escalate(QSqlDatabase& database, const C
     }
     query.prepare(QStringLiteral("INSERT INTO escalations (order_id, step_id, queue, level, reason, note, raised_by, state, created_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)"));
-    for (const QVariant& value : { QVariant(orderId), QVariant(textColumn(stepId)), QVariant(queue), QVariant(level), QVariant(textColumn(reason)),
-                                   note.isEmpty() ? QVariant() : QVariant(note), QVariant(actor), QVariant(toStoreTime(now)) })
+    for (const QVariant& value :
+         { QVariant(orderId), QVariant(textColumn(stepId)), QVariant(queue), QVariant(level), QVariant(textColumn(reason)),
+           note.isEmpty() ? QVariant() : QVariant(note), QVariant(actor), QVariant(toStoreTime(now)) })
         query.addBindValue(value);
     if (!query.exec())
         return failed(query, QStringLiteral("cannot escalate %1").arg(orderId));
@@ -216,7 +221,8 @@ std::optional<QString> JeopardyActions::resolveEscalation(QSqlDatabase& database
     QSqlQuery query(database);
     query.prepare(QStringLiteral("UPDATE escalations SET state = 'resolved', resolved_by = ?, resolution = ?, resolved_at = ?, "
                                  "claimed_by = COALESCE(claimed_by, ?) WHERE id = ?"));
-    for (const QVariant& value : { QVariant(user), QVariant(resolution), QVariant(toStoreTime(now)), QVariant(user), QVariant(escalationId) })
+    for (const QVariant& value :
+         { QVariant(user), QVariant(resolution), QVariant(toStoreTime(now)), QVariant(user), QVariant(escalationId) })
         query.addBindValue(value);
     if (!query.exec())
         return failed(query, QStringLiteral("cannot resolve escalation %1").arg(escalationId));

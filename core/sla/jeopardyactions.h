@@ -17,30 +17,27 @@ namespace JeopardyActions {
 
     // Moves the open or claimed task of a manual step to another task queue of the order's catalog
     // and releases its claim (the new team picks it up). Journal: task.reassigned.
-    std::optional<QString> reassignTask(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now,
-                                        const QString& orderId, const QString& stepId, const QString& queue,
-                                        const QString& actor, const QString& reason);
+    std::optional<QString> reassignTask(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId,
+                                        const QString& stepId, const QString& queue, const QString& actor, const QString& reason);
     // Raises orders.priority to at least `priority` (1 high, 2 urgent). Journal: order.priority.
     // Already that high: nothing, no error.
-    std::optional<QString> raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
-                                         int priority, const QString& actor, const QString& reason);
+    std::optional<QString> raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
+                                         const QString& actor, const QString& reason);
     // Sets orders.priority (0 normal, 1 high, 2 urgent), up or down: a supervisor's decision.
     // Journal: order.priority. The same priority: nothing, no error.
-    std::optional<QString> setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
-                                       int priority, const QString& actor, const QString& reason);
+    std::optional<QString> setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
+                                       const QString& actor, const QString& reason);
     // Opens an escalation (a supervisor's task) for a step, or the order when stepId is empty, in a
     // task queue of the catalog. One open escalation per step: a second is refused with the first's id.
     // Journal: escalation.opened.
-    std::optional<QString> escalate(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now,
-                                    const QString& orderId, const QString& stepId, const QString& queue,
-                                    const QString& level, const QString& reason, const QString& note,
-                                    const QString& actor, qint64* escalationId = nullptr);
+    std::optional<QString> escalate(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId,
+                                    const QString& stepId, const QString& queue, const QString& level, const QString& reason,
+                                    const QString& note, const QString& actor, qint64* escalationId = nullptr);
     // A supervisor takes an open escalation (escalation.claimed) and resolves it with what was done
     // (escalation.resolved; a resolution text is required).
-    std::optional<QString> claimEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId,
-                                           const QString& user);
-    std::optional<QString> resolveEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId,
-                                             const QString& user, const QString& resolution);
+    std::optional<QString> claimEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user);
+    std::optional<QString> resolveEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user,
+                                             const QString& resolution);
 
     bool isTaskQueue(const Catalog& catalog, const QString& queue);
     QString taskQueueNames(const Catalog& catalog); // "a, b, c" for error messages

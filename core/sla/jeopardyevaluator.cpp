@@ -50,131 +50,130 @@ QString jeopardyCauseName(JeopardyCause cause)
 
 bool SlaStep::isDone() const
 {
-    return state == QLatin1String("completed") || state == QLatin1String("skipped")
-        || state == QLatin1String("cancelled");
+    return state == QLatin1String("completed") || state == QLatin1String("skipped") || state == QLatin1String("cancelled");
 }
 
 namespace {
 
-// A catalog's rules with their calendars, compiled once per evaluate() call.
-struct CompiledRule {
-    const JeopardyRule* rule = nullptr;
-    int calendar = -1; // into CompiledCatalog::calendars; -1: wall clock
-    QString calendarId; // empty: wall clock
-};
+    // A catalog's rules with their calendars, compiled once per evaluate() call.
+    struct CompiledRule {
+        const JeopardyRule* rule = nullptr;
+        int calendar = -1; // into CompiledCatalog::calendars; -1: wall clock
+        QString calendarId; // empty: wall clock
+    };
 
-struct CompiledCatalog {
-    std::vector<BusinessCalendar> calendars; // prepared for the evaluated span
-    std::vector<CompiledRule> stepRules;
-    std::vector<CompiledRule> orderRules;
+    struct CompiledCatalog {
+        std::vector<BusinessCalendar> calendars; // prepared for the evaluated span
+        std::vector<CompiledRule> stepRules;
+        std::vector<CompiledRule> orderRules;
 
-    const BusinessCalendar& calendarOf(const CompiledRule& rule) const
+        const BusinessCalendar& calendarOf(const CompiledRule& rule) const
+        {
+            static const BusinessCalendar wallClock;
+            return rule.calendar < 0 ? wallClock : calendars[static_cast<std::size_t>(rule.calendar)];
+        }
+    };
+
+    CompiledCatalog compile(const Catalog& catalog, const QDate& first, const QDate& last)
     {
-        static const BusinessCalendar wallClock;
-        return rule.calendar < 0 ? wallClock : calendars[static_cast<std::size_t>(rule.calendar)];
-    }
-};
-
-CompiledCatalog compile(const Catalog& catalog, const QDate& first, const QDate& last)
-{
-    CompiledCatalog compiled;
-    compiled.calendars.reserve(catalog.calendars.size());
-    QHash<QString, qsizetype> byId;
-    for (const BusinessCalendarSpec& spec : catalog.calendars) {
-        // A validated catalog's calendars are usable; one whose zone this system lacks counts
-        // wall-clock time rather than none.
-        BusinessCalendar calendar = BusinessCalendar::fromSpec(spec).value_or(BusinessCalendar());
-        calendar.prepare(first, last);
-        byId.insert(spec.id, static_cast<qsizetype>(compiled.calendars.size()));
-        compiled.calendars.push_back(std::move(calendar));
-    }
-    for (const JeopardyRule& rule : catalog.jeopardyRules) {
-        CompiledRule entry { &rule, -1, QString() };
-        if (const auto it = byId.constFind(rule.calendar); !rule.calendar.isEmpty() && it != byId.cend()
-            && !compiled.calendars[static_cast<std::size_t>(*it)].isAlwaysOpen()) {
-            entry.calendar = static_cast<int>(*it);
-            entry.calendarId = rule.calendar;
+        CompiledCatalog compiled;
+        compiled.calendars.reserve(catalog.calendars.size());
+        QHash<QString, qsizetype> byId;
+        for (const BusinessCalendarSpec& spec : catalog.calendars) {
+            // A validated catalog's calendars are usable; one whose zone this system lacks counts
+            // wall-clock time rather than none.
+            BusinessCalendar calendar = BusinessCalendar::fromSpec(spec).value_or(BusinessCalendar());
+            calendar.prepare(first, last);
+            byId.insert(spec.id, static_cast<qsizetype>(compiled.calendars.size()));
+            compiled.calendars.push_back(std::move(calendar));
         }
-        (rule.scope == JeopardyRule::Scope::Order ? compiled.orderRules : compiled.stepRules).push_back(entry);
-    }
-    return compiled;
-}
-
-// History statistics per (plan definition, step key, lane), looked up once per evaluation.
-struct StatsKey {
-    QString planDefinition;
-    QString stepKey;
-    QString lane;
-    bool operator==(const StatsKey&) const = default;
-};
-size_t qHash(const StatsKey& key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.planDefinition, key.stepKey, key.lane);
-}
-
-// What a step is doing, for reasons: "running 5h 10m", "pending 3h 02m".
-QString stateVerb(const QString& state)
-{
-    if (state == QLatin1String("running") || state == QLatin1String("waiting") || state == QLatin1String("retrying"))
-        return state;
-    if (state == QLatin1String("fallout"))
-        return QStringLiteral("in fallout");
-    return QStringLiteral("pending");
-}
-
-QString subjectFor(const QString& verb, const CompiledRule& rule, const RuleEvaluation& evaluation)
-{
-    if (!rule.calendarId.isEmpty())
-        return u"working time " + formatSlaDuration(evaluation.elapsedSeconds) + u" in " + rule.calendarId + u" hours";
-    return verb + u' ' + formatSlaDuration(evaluation.elapsedSeconds);
-}
-
-// The rule that flags a step or an order: the highest level, then the earlier breach, then the
-// earlier rule.
-struct Hit {
-    const CompiledRule* rule = nullptr;
-    RuleEvaluation evaluation;
-};
-
-bool better(const RuleEvaluation& candidate, const RuleEvaluation& best)
-{
-    if (candidate.level != best.level)
-        return candidate.level > best.level;
-    return candidate.breachAt < best.breachAt;
-}
-
-JeopardyFinding ruleFinding(const Hit& hit, const QString& subjectVerb)
-{
-    JeopardyFinding finding;
-    finding.level = hit.evaluation.level;
-    finding.cause = JeopardyCause::Rule;
-    finding.ruleId = hit.rule->rule->id;
-    finding.reason = ruleReason(subjectFor(subjectVerb, *hit.rule, hit.evaluation), *hit.rule->rule, hit.evaluation);
-    finding.breachAt = hit.evaluation.breachAt;
-    finding.nextLevelAt = hit.evaluation.nextLevelAt;
-    finding.elapsedSeconds = hit.evaluation.elapsedSeconds;
-    finding.estimateSeconds = hit.evaluation.estimateSeconds;
-    finding.actions = actionsFor(*hit.rule->rule, hit.evaluation.level);
-    return finding;
-}
-
-// The span every calendar is prepared for: the earliest order creation or step start (at most
-// 20 years back) to a year after now, with a day's margin for time zones.
-std::pair<QDate, QDate> preparedSpan(const std::vector<SlaOrder>& orders, const QDateTime& now)
-{
-    qint64 earliest = now.toMSecsSinceEpoch();
-    for (const SlaOrder& order : orders) {
-        if (order.createdAt.isValid())
-            earliest = std::min(earliest, order.createdAt.toMSecsSinceEpoch());
-        for (const SlaStep& step : order.steps) {
-            if (step.startedAt.isValid())
-                earliest = std::min(earliest, step.startedAt.toMSecsSinceEpoch());
+        for (const JeopardyRule& rule : catalog.jeopardyRules) {
+            CompiledRule entry { &rule, -1, QString() };
+            if (const auto it = byId.constFind(rule.calendar);
+                !rule.calendar.isEmpty() && it != byId.cend() && !compiled.calendars[static_cast<std::size_t>(*it)].isAlwaysOpen()) {
+                entry.calendar = static_cast<int>(*it);
+                entry.calendarId = rule.calendar;
+            }
+            (rule.scope == JeopardyRule::Scope::Order ? compiled.orderRules : compiled.stepRules).push_back(entry);
         }
+        return compiled;
     }
-    const QDate today = now.toUTC().date();
-    const QDate first = std::max(QDateTime::fromMSecsSinceEpoch(earliest, Qt::UTC).date(), today.addYears(-20));
-    return { first.addDays(-1), today.addDays(367) };
-}
+
+    // History statistics per (plan definition, step key, lane), looked up once per evaluation.
+    struct StatsKey {
+        QString planDefinition;
+        QString stepKey;
+        QString lane;
+        bool operator==(const StatsKey&) const = default;
+    };
+    size_t qHash(const StatsKey& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.planDefinition, key.stepKey, key.lane);
+    }
+
+    // What a step is doing, for reasons: "running 5h 10m", "pending 3h 02m".
+    QString stateVerb(const QString& state)
+    {
+        if (state == QLatin1String("running") || state == QLatin1String("waiting") || state == QLatin1String("retrying"))
+            return state;
+        if (state == QLatin1String("fallout"))
+            return QStringLiteral("in fallout");
+        return QStringLiteral("pending");
+    }
+
+    QString subjectFor(const QString& verb, const CompiledRule& rule, const RuleEvaluation& evaluation)
+    {
+        if (!rule.calendarId.isEmpty())
+            return u"working time " + formatSlaDuration(evaluation.elapsedSeconds) + u" in " + rule.calendarId + u" hours";
+        return verb + u' ' + formatSlaDuration(evaluation.elapsedSeconds);
+    }
+
+    // The rule that flags a step or an order: the highest level, then the earlier breach, then the
+    // earlier rule.
+    struct Hit {
+        const CompiledRule* rule = nullptr;
+        RuleEvaluation evaluation;
+    };
+
+    bool better(const RuleEvaluation& candidate, const RuleEvaluation& best)
+    {
+        if (candidate.level != best.level)
+            return candidate.level > best.level;
+        return candidate.breachAt < best.breachAt;
+    }
+
+    JeopardyFinding ruleFinding(const Hit& hit, const QString& subjectVerb)
+    {
+        JeopardyFinding finding;
+        finding.level = hit.evaluation.level;
+        finding.cause = JeopardyCause::Rule;
+        finding.ruleId = hit.rule->rule->id;
+        finding.reason = ruleReason(subjectFor(subjectVerb, *hit.rule, hit.evaluation), *hit.rule->rule, hit.evaluation);
+        finding.breachAt = hit.evaluation.breachAt;
+        finding.nextLevelAt = hit.evaluation.nextLevelAt;
+        finding.elapsedSeconds = hit.evaluation.elapsedSeconds;
+        finding.estimateSeconds = hit.evaluation.estimateSeconds;
+        finding.actions = actionsFor(*hit.rule->rule, hit.evaluation.level);
+        return finding;
+    }
+
+    // The span every calendar is prepared for: the earliest order creation or step start (at most
+    // 20 years back) to a year after now, with a day's margin for time zones.
+    std::pair<QDate, QDate> preparedSpan(const std::vector<SlaOrder>& orders, const QDateTime& now)
+    {
+        qint64 earliest = now.toMSecsSinceEpoch();
+        for (const SlaOrder& order : orders) {
+            if (order.createdAt.isValid())
+                earliest = std::min(earliest, order.createdAt.toMSecsSinceEpoch());
+            for (const SlaStep& step : order.steps) {
+                if (step.startedAt.isValid())
+                    earliest = std::min(earliest, step.startedAt.toMSecsSinceEpoch());
+            }
+        }
+        const QDate today = now.toUTC().date();
+        const QDate first = std::max(QDateTime::fromMSecsSinceEpoch(earliest, Qt::UTC).date(), today.addYears(-20));
+        return { first.addDays(-1), today.addDays(367) };
+    }
 
 } // namespace
 
@@ -237,8 +236,7 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
             ForecastStep& f = forecastSteps[i];
             f.id = step.id;
             f.dependsOn.assign(step.dependsOn.begin(), step.dependsOn.end());
-            f.estimatedSeconds
-                = step.estimatedSeconds > 0 ? step.estimatedSeconds : (stats[i] ? stats[i]->medianSeconds : 0);
+            f.estimatedSeconds = step.estimatedSeconds > 0 ? step.estimatedSeconds : (stats[i] ? stats[i]->medianSeconds : 0);
             f.done = step.isDone();
             f.startedAt = step.startedAt;
             f.completedAt = step.completedAt;
@@ -273,10 +271,8 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
             for (const CompiledRule& rule : compiled->stepRules) {
                 if (!ruleMatchesStep(*rule.rule, step))
                     continue;
-                const qint64 estimate
-                    = rule.rule->estimatedSeconds > 0 ? rule.rule->estimatedSeconds : step.estimatedSeconds;
-                RuleEvaluation evaluation
-                    = evaluateRule(*rule.rule, compiled->calendarOf(rule), step.startedAt, now, estimate);
+                const qint64 estimate = rule.rule->estimatedSeconds > 0 ? rule.rule->estimatedSeconds : step.estimatedSeconds;
+                RuleEvaluation evaluation = evaluateRule(*rule.rule, compiled->calendarOf(rule), step.startedAt, now, estimate);
                 if (evaluation.level != JeopardyLevel::None && (!best.rule || better(evaluation, best.evaluation)))
                     best = { &rule, std::move(evaluation) };
             }
@@ -291,9 +287,9 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
                 finding.level = JeopardyLevel::Warning;
                 finding.cause = JeopardyCause::History;
                 finding.ruleId = QStringLiteral("history-p90");
-                finding.reason = stateVerb(step.state) + u' ' + formatSlaDuration(elapsed)
-                    + u", longer than 90% of the last " + QString::number(s.samples) + u" runs (p90 "
-                    + formatSlaDuration(s.p90Seconds) + u", median " + formatSlaDuration(s.medianSeconds) + u')';
+                finding.reason = stateVerb(step.state) + u' ' + formatSlaDuration(elapsed) + u", longer than 90% of the last "
+                    + QString::number(s.samples) + u" runs (p90 " + formatSlaDuration(s.p90Seconds) + u", median "
+                    + formatSlaDuration(s.medianSeconds) + u')';
                 finding.breachAt = step.startedAt.addSecs(s.p90Seconds);
                 finding.elapsedSeconds = elapsed;
                 finding.estimateSeconds = step.estimatedSeconds > 0 ? step.estimatedSeconds : s.medianSeconds;
@@ -325,8 +321,7 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
                         estimate = std::max<qint64>(0, order.createdAt.secsTo(order.dueAt));
                     else if (estimate <= 0 && forecastAt.isValid())
                         estimate = std::max<qint64>(0, order.createdAt.secsTo(forecastAt));
-                    const RuleEvaluation evaluation
-                        = evaluateRule(*rule.rule, compiled->calendarOf(rule), order.createdAt, now, estimate);
+                    const RuleEvaluation evaluation = evaluateRule(*rule.rule, compiled->calendarOf(rule), order.createdAt, now, estimate);
                     if (evaluation.level != JeopardyLevel::None)
                         consider(ruleFinding({ &rule, evaluation }, QStringLiteral("open")));
                 }
@@ -334,16 +329,13 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
             if (order.dueAt.isValid()) {
                 JeopardyFinding finding;
                 finding.breachAt = order.dueAt;
-                finding.elapsedSeconds
-                    = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(now)) : 0;
-                finding.estimateSeconds
-                    = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(order.dueAt)) : 0;
+                finding.elapsedSeconds = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(now)) : 0;
+                finding.estimateSeconds = order.createdAt.isValid() ? std::max<qint64>(0, order.createdAt.secsTo(order.dueAt)) : 0;
                 if (now >= order.dueAt) {
                     finding.level = JeopardyLevel::Critical;
                     finding.cause = JeopardyCause::Overdue;
-                    finding.reason
-                        = QStringLiteral("due %1 and not complete (overdue %2)")
-                              .arg(formatSlaInstant(order.dueAt), formatSlaDuration(order.dueAt.secsTo(now)));
+                    finding.reason = QStringLiteral("due %1 and not complete (overdue %2)")
+                                         .arg(formatSlaInstant(order.dueAt), formatSlaDuration(order.dueAt.secsTo(now)));
                     consider(std::move(finding));
                 } else if (forecastAt.isValid() && forecastAt > order.dueAt) {
                     QStringList path;
@@ -354,10 +346,9 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
                     finding.level = JeopardyLevel::Warning;
                     finding.cause = JeopardyCause::Forecast;
                     finding.nextLevelAt = order.dueAt; // overdue from then on
-                    finding.reason
-                        = QStringLiteral("projected to complete %1, %2 after its due date %3; critical path: %4")
-                              .arg(formatSlaInstant(forecastAt), formatSlaDuration(order.dueAt.secsTo(forecastAt)),
-                                  formatSlaInstant(order.dueAt), path.join(QStringLiteral(" \u2192 ")));
+                    finding.reason = QStringLiteral("projected to complete %1, %2 after its due date %3; critical path: %4")
+                                         .arg(formatSlaInstant(forecastAt), formatSlaDuration(order.dueAt.secsTo(forecastAt)),
+                                              formatSlaInstant(order.dueAt), path.join(QStringLiteral(" \u2192 ")));
                     consider(std::move(finding));
                 }
             }

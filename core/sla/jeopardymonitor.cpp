@@ -23,11 +23,17 @@ namespace {
         QString reason;
     };
 
-    QString keyOf(const QString& orderId, const QString& stepId) { return orderId + QLatin1Char('\x1f') + stepId; }
+    QString keyOf(const QString& orderId, const QString& stepId)
+    {
+        return orderId + QLatin1Char('\x1f') + stepId;
+    }
 
     // Empty text, never NULL: the order's own entry has step '' (part of the key); rule and reason are required.
 
-    QString timeOrNull(const QDateTime& time) { return time.isValid() ? toStoreTime(time) : QString(); }
+    QString timeOrNull(const QDateTime& time)
+    {
+        return time.isValid() ? toStoreTime(time) : QString();
+    }
 
     nlohmann::json findingPayload(const JeopardyFinding& finding)
     {
@@ -97,11 +103,12 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
     }
 
     QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral("INSERT INTO jeopardy (order_id, step_id, level, cause, rule, reason, breach_at, forecast_at, due_at, since) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id, step_id) DO UPDATE SET "
-                                  "level = excluded.level, cause = excluded.cause, rule = excluded.rule, reason = excluded.reason, "
-                                  "breach_at = excluded.breach_at, forecast_at = excluded.forecast_at, due_at = excluded.due_at, "
-                                  "since = CASE WHEN jeopardy.level = excluded.level THEN jeopardy.since ELSE excluded.since END"));
+    upsert.prepare(
+        QStringLiteral("INSERT INTO jeopardy (order_id, step_id, level, cause, rule, reason, breach_at, forecast_at, due_at, since) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id, step_id) DO UPDATE SET "
+                       "level = excluded.level, cause = excluded.cause, rule = excluded.rule, reason = excluded.reason, "
+                       "breach_at = excluded.breach_at, forecast_at = excluded.forecast_at, due_at = excluded.due_at, "
+                       "since = CASE WHEN jeopardy.level = excluded.level THEN jeopardy.since ELSE excluded.since END"));
     QHash<QString, JeopardyLevel> orderLevel; // own orders' highest level now
     QSet<QString> seen;
     for (const JeopardyFinding& finding : report.findings) {
@@ -116,10 +123,11 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         // The reason's figures move every minute; the row keeps the words of the last change.
         if (!changed && before.cause == jeopardyCauseName(finding.cause) && before.rule == finding.ruleId)
             continue;
-        for (const QVariant& value : { QVariant(finding.orderId), QVariant(textColumn(finding.stepId)), QVariant(jeopardyLevelName(finding.level)),
-                                       QVariant(jeopardyCauseName(finding.cause)), QVariant(textColumn(finding.ruleId)), QVariant(textColumn(finding.reason)),
-                                       QVariant(timeOrNull(finding.breachAt)), QVariant(timeOrNull(finding.forecastAt)),
-                                       QVariant(timeOrNull(finding.dueAt)), QVariant(toStoreTime(now)) })
+        for (const QVariant& value :
+             { QVariant(finding.orderId), QVariant(textColumn(finding.stepId)), QVariant(jeopardyLevelName(finding.level)),
+               QVariant(jeopardyCauseName(finding.cause)), QVariant(textColumn(finding.ruleId)), QVariant(textColumn(finding.reason)),
+               QVariant(timeOrNull(finding.breachAt)), QVariant(timeOrNull(finding.forecastAt)), QVariant(timeOrNull(finding.dueAt)),
+               QVariant(toStoreTime(now)) })
             upsert.addBindValue(value);
         if (!upsert.exec())
             return QStringLiteral("cannot record jeopardy of %1: %2").arg(finding.orderId, upsert.lastError().text());
@@ -145,8 +153,8 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
             case JeopardyAction::Kind::Reassign:
                 if (finding.stepId.isEmpty() || finding.queue.isEmpty() || finding.queue == action.queue)
                     break; // no task to move, or already there
-                failure = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
-                                                        actor, finding.reason);
+                failure = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue, actor,
+                                                        finding.reason);
                 if (!failure)
                     change.actionsTaken << QStringLiteral("task reassigned to %1").arg(action.queue);
                 break;
@@ -167,9 +175,10 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
             payload["notify"] = true;
         for (const QString& taken : std::as_const(change.actionsTaken))
             payload["actions"].push_back(taken.toStdString());
-        if (auto error = Journal::append(db, { 0, now, finding.orderId, finding.stepId, QStringLiteral("jeopardy.raised"), actor,
-                                               jeopardyLevelName(before.level), jeopardyLevelName(finding.level),
-                                               QString::fromStdString(payload.dump()) }))
+        if (auto error = Journal::append(db,
+                                         { 0, now, finding.orderId, finding.stepId, QStringLiteral("jeopardy.raised"), actor,
+                                           jeopardyLevelName(before.level), jeopardyLevelName(finding.level),
+                                           QString::fromStdString(payload.dump()) }))
             return *error;
         if (changes)
             changes->push_back(std::move(change));
@@ -191,9 +200,10 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         if (open.contains(orderId) && !own.contains(orderId))
             continue;
         const QString why = open.contains(orderId) ? QStringLiteral("back within its thresholds") : QStringLiteral("the order finished");
-        if (auto error = Journal::append(db, { 0, now, orderId, stepId, QStringLiteral("jeopardy.cleared"), QStringLiteral("sla"),
-                                               jeopardyLevelName(it->level), jeopardyLevelName(JeopardyLevel::None),
-                                               QString::fromStdString(nlohmann::json { { "reason", why.toStdString() } }.dump()) }))
+        if (auto error = Journal::append(db,
+                                         { 0, now, orderId, stepId, QStringLiteral("jeopardy.cleared"), QStringLiteral("sla"),
+                                           jeopardyLevelName(it->level), jeopardyLevelName(JeopardyLevel::None),
+                                           QString::fromStdString(nlohmann::json { { "reason", why.toStdString() } }.dump()) }))
             return *error;
         if (changes) {
             JeopardyChange change;

@@ -17,13 +17,12 @@ bool ruleMatchesStep(const JeopardyRule& rule, const SlaStep& step)
 {
     return (rule.matchStep.isEmpty() || rule.matchStep == step.stepKey)
         && (rule.matchPlanDefinition.isEmpty() || rule.matchPlanDefinition == step.planDefinition)
-        && (!rule.matchStepType || *rule.matchStepType == step.type)
-        && (rule.matchLane.isEmpty() || rule.matchLane == step.lane)
+        && (!rule.matchStepType || *rule.matchStepType == step.type) && (rule.matchLane.isEmpty() || rule.matchLane == step.lane)
         && (rule.matchQueue.isEmpty() || rule.matchQueue == step.queue);
 }
 
-RuleEvaluation evaluateRule(const JeopardyRule& rule, const BusinessCalendar& calendar, const QDateTime& start,
-    const QDateTime& now, qint64 estimateSeconds)
+RuleEvaluation evaluateRule(const JeopardyRule& rule, const BusinessCalendar& calendar, const QDateTime& start, const QDateTime& now,
+                            qint64 estimateSeconds)
 {
     RuleEvaluation result;
     result.estimateSeconds = estimateSeconds;
@@ -48,8 +47,7 @@ std::vector<JeopardyAction> actionsFor(const JeopardyRule& rule, JeopardyLevel l
 {
     std::vector<JeopardyAction> actions;
     for (const JeopardyAction& action : rule.actions) {
-        const JeopardyLevel needed
-            = action.at == JeopardyAction::Level::Critical ? JeopardyLevel::Critical : JeopardyLevel::Warning;
+        const JeopardyLevel needed = action.at == JeopardyAction::Level::Critical ? JeopardyLevel::Critical : JeopardyLevel::Warning;
         if (level >= needed)
             actions.push_back(action);
     }
@@ -64,10 +62,9 @@ QString ruleReason(const QString& subject, const JeopardyRule& rule, const RuleE
         if (evaluation.warningSeconds)
             levels = u"warning at " + formatThreshold(rule.warning);
         if (evaluation.criticalSeconds)
-            levels += (levels.isEmpty() ? QString() : QStringLiteral(", ")) + u"critical at "
-                + formatThreshold(rule.critical);
-        return subject + u", " + QString::number(evaluation.elapsedSeconds * 100 / evaluation.estimateSeconds)
-            + u"% of its " + formatSlaDuration(evaluation.estimateSeconds) + u" estimate (" + levels + u')';
+            levels += (levels.isEmpty() ? QString() : QStringLiteral(", ")) + u"critical at " + formatThreshold(rule.critical);
+        return subject + u", " + QString::number(evaluation.elapsedSeconds * 100 / evaluation.estimateSeconds) + u"% of its "
+            + formatSlaDuration(evaluation.estimateSeconds) + u" estimate (" + levels + u')';
     }
     const bool critical = evaluation.level == JeopardyLevel::Critical;
     return subject + u", over its " + formatThreshold(critical ? rule.critical : rule.warning)

@@ -29,8 +29,8 @@ struct RuleEvaluation {
 
 // Elapsed = the calendar's working time from `start` to `now`; a level is reached when elapsed is
 // at least its threshold; it was reached at calendar.addWorkingSeconds(start, threshold).
-RuleEvaluation evaluateRule(const JeopardyRule& rule, const BusinessCalendar& calendar, const QDateTime& start,
-    const QDateTime& now, qint64 estimateSeconds);
+RuleEvaluation evaluateRule(const JeopardyRule& rule, const BusinessCalendar& calendar, const QDateTime& start, const QDateTime& now,
+                            qint64 estimateSeconds);
 
 // The rule's actions whose `at` level is reached.
 std::vector<JeopardyAction> actionsFor(const JeopardyRule& rule, JeopardyLevel level);

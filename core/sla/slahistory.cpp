@@ -9,7 +9,7 @@ namespace fw {
 std::variant<StepHistory, QString> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays)
 {
     SqliteQuery rows(SqliteStatement::handleOf(database),
-                    "SELECT plan_definition, step_key, lane, seconds FROM kpi_steps WHERE finished_at >= ? AND finished_at <= ?");
+                     "SELECT plan_definition, step_key, lane, seconds FROM kpi_steps WHERE finished_at >= ? AND finished_at <= ?");
     if (!rows.isValid())
         return QStringLiteral("cannot read the step history: ") + rows.error();
     rows.bind(1, toStoreTime(now.addDays(-windowDays)));

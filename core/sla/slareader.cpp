@@ -114,8 +114,7 @@ namespace {
 
     // The step ids of depends_on (a JSON array of strings), as views into `json`; ids with escapes
     // go through the JSON parser.
-    template<typename F>
-    void forEachDependency(std::string_view json, F&& visit)
+    template <typename F> void forEachDependency(std::string_view json, F&& visit)
     {
         if (json.size() <= 2)
             return;

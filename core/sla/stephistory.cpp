@@ -6,27 +6,27 @@ namespace fw {
 
 namespace {
 
-QString keyOf(const QString& planDefinition, const QString& stepKey, const QString& lane)
-{
-    return planDefinition + QLatin1Char('/') + stepKey + QLatin1Char('@') + lane;
-}
+    QString keyOf(const QString& planDefinition, const QString& stepKey, const QString& lane)
+    {
+        return planDefinition + QLatin1Char('/') + stepKey + QLatin1Char('@') + lane;
+    }
 
-// Nearest rank (1-based): the value at rank ceil(percent/100 * n) of the ascending samples.
-qint64 nearestRank(const std::vector<qint64>& sorted, int percent)
-{
-    const auto n = static_cast<qint64>(sorted.size());
-    const qint64 rank = std::max<qint64>(1, (percent * n + 99) / 100);
-    return sorted[static_cast<std::size_t>(rank - 1)];
-}
+    // Nearest rank (1-based): the value at rank ceil(percent/100 * n) of the ascending samples.
+    qint64 nearestRank(const std::vector<qint64>& sorted, int percent)
+    {
+        const auto n = static_cast<qint64>(sorted.size());
+        const qint64 rank = std::max<qint64>(1, (percent * n + 99) / 100);
+        return sorted[static_cast<std::size_t>(rank - 1)];
+    }
 
-DurationStats statsOf(const std::vector<qint64>& sorted)
-{
-    DurationStats stats;
-    stats.samples = static_cast<int>(sorted.size());
-    stats.medianSeconds = nearestRank(sorted, 50);
-    stats.p90Seconds = nearestRank(sorted, 90);
-    return stats;
-}
+    DurationStats statsOf(const std::vector<qint64>& sorted)
+    {
+        DurationStats stats;
+        stats.samples = static_cast<int>(sorted.size());
+        stats.medianSeconds = nearestRank(sorted, 50);
+        stats.p90Seconds = nearestRank(sorted, 90);
+        return stats;
+    }
 
 } // namespace
 
@@ -47,8 +47,7 @@ void StepHistory::finish()
     }
 }
 
-std::optional<DurationStats> StepHistory::stats(
-    const QString& planDefinition, const QString& stepKey, const QString& lane) const
+std::optional<DurationStats> StepHistory::stats(const QString& planDefinition, const QString& stepKey, const QString& lane) const
 {
     const QString key = keyOf(planDefinition, stepKey, lane);
     const auto it = m_stats.constFind(key);

@@ -64,8 +64,8 @@ QSqlDatabase Database::connection() const
         database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         // A WAL store needs its -shm file even to read; in a directory we cannot write, without
         // one, SQLite can only read it as immutable (no writer can be running: nobody can write there).
-        const bool immutable = !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable()
-            && !QFileInfo::exists(m_path + QStringLiteral("-shm"));
+        const bool immutable
+            = !QFileInfo(QFileInfo(m_path).absolutePath()).isWritable() && !QFileInfo::exists(m_path + QStringLiteral("-shm"));
         database.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                                  + (immutable ? QStringLiteral("?immutable=1") : QStringLiteral("?mode=ro")));
     }
@@ -168,8 +168,9 @@ std::optional<QString> Database::openChecked()
 std::optional<QString> Database::open()
 {
     if (isFileStore(m_path) && !writable(m_path))
-        return m_path + QStringLiteral(": the store is read-only for this user (file or directory permissions); this "
-                                       "command writes to it: make it writable, or use a copy");
+        return m_path
+            + QStringLiteral(": the store is read-only for this user (file or directory permissions); this "
+                             "command writes to it: make it writable, or use a copy");
     if (const auto error = openChecked())
         return error;
     QSqlDatabase database = connection();
@@ -192,13 +193,17 @@ std::optional<QString> Database::openForReading()
         return error;
     const int version = currentSchemaVersion(connection());
     if (version != latestSchemaVersion())
-        return m_path + QStringLiteral(": the store is read-only for this user and at schema version %1; this build reads "
-                                       "version %2: open it once with write permission to bring it up to date")
-                            .arg(version)
-                            .arg(latestSchemaVersion());
+        return m_path
+            + QStringLiteral(": the store is read-only for this user and at schema version %1; this build reads "
+                             "version %2: open it once with write permission to bring it up to date")
+                  .arg(version)
+                  .arg(latestSchemaVersion());
     return std::nullopt;
 }
 
-int Database::schemaVersion() const { return currentSchemaVersion(connection()); }
+int Database::schemaVersion() const
+{
+    return currentSchemaVersion(connection());
+}
 
 } // namespace fw

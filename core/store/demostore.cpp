@@ -23,10 +23,20 @@ std::optional<QString> addDemoUsers(Database& database, const QDateTime& at)
 {
     const auto queues = [](const char* list) { return QString::fromLatin1(list).split(QLatin1Char(',')); };
     const std::vector<User> team {
-        { QStringLiteral("olivia"), QStringLiteral("Olivia Ortiz"), RoleSet { Role::Operator },
-          queues("field-dispatch,field-technicians,it-onboarding,customer-success"), true, {}, {} },
-        { QStringLiteral("theo"), QStringLiteral("Theo Brandt"), RoleSet { Role::Operator },
-          queues("eu-warehouse-floor,fitters,factory-floor,regional-office,clinical-education,trade-compliance"), true, {}, {} },
+        { QStringLiteral("olivia"),
+          QStringLiteral("Olivia Ortiz"),
+          RoleSet { Role::Operator },
+          queues("field-dispatch,field-technicians,it-onboarding,customer-success"),
+          true,
+          {},
+          {} },
+        { QStringLiteral("theo"),
+          QStringLiteral("Theo Brandt"),
+          RoleSet { Role::Operator },
+          queues("eu-warehouse-floor,fitters,factory-floor,regional-office,clinical-education,trade-compliance"),
+          true,
+          {},
+          {} },
         { QStringLiteral("rosa"), QStringLiteral("Rosa Lindqvist"), RoleSet { Role::Resolver }, {}, true, {}, {} },
         { QStringLiteral("sam"), QStringLiteral("Sam Okafor"), RoleSet { Role::Supervisor }, {}, true, {}, {} },
         { QStringLiteral("ada"), QStringLiteral("Ada Kowalski"), RoleSet { Role::Admin }, {}, true, {}, {} },
@@ -97,8 +107,8 @@ std::optional<QString> populateDemoStore(Database& database, const Clock& clock,
                 return problems.front().toString();
             for (int copy = 1; copy <= copies; ++copy) {
                 nlohmann::json order = *document;
-                const QString id = QString::fromStdString(order.value("id", std::string())) +
-                    QStringLiteral("-%1").arg(copy, 3, 10, QLatin1Char('0'));
+                const QString id
+                    = QString::fromStdString(order.value("id", std::string())) + QStringLiteral("-%1").arg(copy, 3, 10, QLatin1Char('0'));
                 order["id"] = id.toStdString();
                 // Due in 1 to 9 days; every seventh copy today, so some orders cannot make it.
                 redateDemoOrder(order, clock.now(), clock.now().date().addDays(copy % 7 == 0 ? 0 : 1 + copy % 9));

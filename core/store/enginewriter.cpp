@@ -44,7 +44,10 @@ namespace {
         return sql;
     }
 
-    SqlValue storeTime(const QDateTime& time) { return time.isValid() ? SqlValue::of(toStoreTime(time)) : SqlValue {}; }
+    SqlValue storeTime(const QDateTime& time)
+    {
+        return time.isValid() ? SqlValue::of(toStoreTime(time)) : SqlValue {};
+    }
 
     // State names are written hundreds of thousands of times: share one string each.
     const QString& name(StepState state)
@@ -96,9 +99,8 @@ void EngineWriter::replace(const RowKey& key, std::initializer_list<SqlValue> va
     add(key.statement, values);
 }
 
-void EngineWriter::addJournal(const QString& at, const QString& orderId, const QString& stepId, const QString& kind,
-                              const QString& actor, const QString& before, const QString& after, const QString& payload,
-                              const QString& origin)
+void EngineWriter::addJournal(const QString& at, const QString& orderId, const QString& stepId, const QString& kind, const QString& actor,
+                              const QString& before, const QString& after, const QString& payload, const QString& origin)
 {
     m_journal.insert(m_journal.end(),
                      { SqlValue::of(at), SqlValue::nullable(orderId), SqlValue::nullable(stepId), SqlValue::of(kind), SqlValue::of(actor),
@@ -148,11 +150,12 @@ void EngineWriter::taskCreated(const QString& orderId, const QString& stepId, co
     add(InsertTask, { SqlValue::of(orderId), SqlValue::of(stepId), SqlValue::of(queue), storeTime(now), storeTime(now) });
 }
 
-void EngineWriter::taskChanged(qint64 taskId, const QString& state, const QString& claimedBy, const QString& data,
-                               const QString& comment, const QDateTime& now, const QDateTime& claimedAt)
+void EngineWriter::taskChanged(qint64 taskId, const QString& state, const QString& claimedBy, const QString& data, const QString& comment,
+                               const QDateTime& now, const QDateTime& claimedAt)
 {
-    add(UpdateTask, { SqlValue::of(state), SqlValue::nullable(claimedBy), SqlValue::nullable(data), SqlValue::nullable(comment),
-                      storeTime(now), storeTime(claimedAt), claimedAt.isValid() ? storeTime(now) : SqlValue {}, SqlValue::of(taskId) });
+    add(UpdateTask,
+        { SqlValue::of(state), SqlValue::nullable(claimedBy), SqlValue::nullable(data), SqlValue::nullable(comment), storeTime(now),
+          storeTime(claimedAt), claimedAt.isValid() ? storeTime(now) : SqlValue {}, SqlValue::of(taskId) });
 }
 
 void EngineWriter::signalReceived(const QString& orderId, const QString& name, const QDateTime& now)
@@ -160,20 +163,21 @@ void EngineWriter::signalReceived(const QString& orderId, const QString& name, c
     add(InsertSignal, { SqlValue::of(orderId), SqlValue::of(name), storeTime(now) });
 }
 
-void EngineWriter::falloutOpened(const QString& orderId, const QString& stepId, const QString& queue,
-                                 const QString& classification, const QString& error, int attempts, const QString& rule,
-                                 const QDateTime& now, const QString& request, const QString& response)
+void EngineWriter::falloutOpened(const QString& orderId, const QString& stepId, const QString& queue, const QString& classification,
+                                 const QString& error, int attempts, const QString& rule, const QDateTime& now, const QString& request,
+                                 const QString& response)
 {
-    add(InsertFallout, { SqlValue::of(orderId), SqlValue::of(stepId), SqlValue::of(queue), SqlValue::of(classification),
-                         SqlValue::of(error), SqlValue::of(attempts), SqlValue::nullable(rule), storeTime(now), SqlValue::nullable(request),
-                         SqlValue::nullable(response) });
+    add(InsertFallout,
+        { SqlValue::of(orderId), SqlValue::of(stepId), SqlValue::of(queue), SqlValue::of(classification), SqlValue::of(error),
+          SqlValue::of(attempts), SqlValue::nullable(rule), storeTime(now), SqlValue::nullable(request), SqlValue::nullable(response) });
 }
 
 void EngineWriter::attemptStarted(const QString& orderId, const QString& stepId, int series, int attempt, const QString& key,
                                   const QString& request, const QDateTime& now)
 {
-    add(InsertAttempt, { SqlValue::of(orderId), SqlValue::of(stepId), SqlValue::of(series), SqlValue::of(attempt), SqlValue::of(key),
-                         storeTime(now), SqlValue::of(request) });
+    add(InsertAttempt,
+        { SqlValue::of(orderId), SqlValue::of(stepId), SqlValue::of(series), SqlValue::of(attempt), SqlValue::of(key), storeTime(now),
+          SqlValue::of(request) });
 }
 
 void EngineWriter::attemptFinished(const QString& orderId, const QString& stepId, int series, int attempt, int httpStatus,
@@ -182,14 +186,13 @@ void EngineWriter::attemptFinished(const QString& orderId, const QString& stepId
 {
     static const QString definite = QStringLiteral("definite");
     static const QString unknown = QStringLiteral("unknown");
-    add(FinishAttempt, { storeTime(now), httpStatus ? SqlValue::of(httpStatus) : SqlValue {}, SqlValue::of(outcome),
-                         SqlValue::nullable(response), SqlValue::nullable(error), SqlValue::of(outcomeUnknown ? unknown : definite),
-                         SqlValue::of(orderId), SqlValue::of(stepId),
-                         SqlValue::of(series), SqlValue::of(attempt) });
+    add(FinishAttempt,
+        { storeTime(now), httpStatus ? SqlValue::of(httpStatus) : SqlValue {}, SqlValue::of(outcome), SqlValue::nullable(response),
+          SqlValue::nullable(error), SqlValue::of(outcomeUnknown ? unknown : definite), SqlValue::of(orderId), SqlValue::of(stepId),
+          SqlValue::of(series), SqlValue::of(attempt) });
 }
 
-void EngineWriter::orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor,
-                                    const QString& payload)
+void EngineWriter::orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor, const QString& payload)
 {
     static const QString held = QStringLiteral("order.held");
     static const QString resumed = QStringLiteral("order.resumed");

@@ -25,27 +25,26 @@ class EngineWriter {
 public:
     explicit EngineWriter(QSqlDatabase database);
 
-    void stepChanged(const OrderRuntime& order, int step, StepState from, StepState to, const QDateTime& now,
-                     const QString& actor, const QString& payload = {});
+    void stepChanged(const OrderRuntime& order, int step, StepState from, StepState to, const QDateTime& now, const QString& actor,
+                     const QString& payload = {});
     void lineFieldsChanged(const OrderRuntime& order, int line, const QDateTime& now);
     void orderStateChanged(const QString& orderId, OrderState from, OrderState to, const QDateTime& now);
     void taskCreated(const QString& orderId, const QString& stepId, const QString& queue, const QDateTime& now);
     // claimedAt: when the holder's claim began (tasks.claimed_at), invalid for no claim (NULL); with a
     // claim, now is the holder's last activity (tasks.claim_touched_at).
-    void taskChanged(qint64 taskId, const QString& state, const QString& claimedBy, const QString& data,
-                     const QString& comment, const QDateTime& now, const QDateTime& claimedAt = {});
+    void taskChanged(qint64 taskId, const QString& state, const QString& claimedBy, const QString& data, const QString& comment,
+                     const QDateTime& now, const QDateTime& claimedAt = {});
     void signalReceived(const QString& orderId, const QString& name, const QDateTime& now);
     void falloutOpened(const QString& orderId, const QString& stepId, const QString& queue, const QString& classification,
-                       const QString& error, int attempts, const QString& rule, const QDateTime& now,
-                       const QString& request = {}, const QString& response = {});
+                       const QString& error, int attempts, const QString& rule, const QDateTime& now, const QString& request = {},
+                       const QString& response = {});
     void attemptStarted(const QString& orderId, const QString& stepId, int series, int attempt, const QString& key, const QString& request,
                         const QDateTime& now);
     // outcomeUnknown: no answer came although the request may have arrived (attempts.certainty
     // 'unknown'; else 'definite').
     void attemptFinished(const QString& orderId, const QString& stepId, int series, int attempt, int httpStatus, const QString& outcome,
                          const QString& response, const QString& error, const QDateTime& now, bool outcomeUnknown = false);
-    void orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor,
-                          const QString& payload);
+    void orderHoldChanged(const QString& orderId, bool onHold, const QDateTime& now, const QString& actor, const QString& payload);
     // An order whose stored data cannot be read leaves execution: orders.set_aside_reason, journalled
     // as "order.set-aside" with {"reason": ...}.
     void orderSetAside(const QString& orderId, const QString& reason, const QDateTime& now, const QString& actor);
@@ -61,9 +60,21 @@ public:
     const std::optional<QString>& failure() const { return m_failure; }
 
 private:
-    enum Statement { UpdateStep, UpdateLineFields, UpdateOrder, InsertTask, UpdateTask, InsertSignal, InsertFallout, UpdateHold,
-                     ResolveFallout, InsertAttempt, FinishAttempt, SetAside,
-                     StatementCount };
+    enum Statement {
+        UpdateStep,
+        UpdateLineFields,
+        UpdateOrder,
+        InsertTask,
+        UpdateTask,
+        InsertSignal,
+        InsertFallout,
+        UpdateHold,
+        ResolveFallout,
+        InsertAttempt,
+        FinishAttempt,
+        SetAside,
+        StatementCount
+    };
     static constexpr int journalColumns = 9;
     struct Operation {
         Statement statement;

@@ -252,7 +252,7 @@ namespace {
                   "updated_by TEXT NOT NULL)",
                   "ALTER TABLE requests ADD COLUMN request_id TEXT",
                   "ALTER TABLE requests ADD COLUMN status TEXT",
-                } },
+              } },
             { 18,
               "claims say since when: tasks.claimed_at (when claimed) and claim_touched_at (the holder's last "
               "activity), so claims idle longer than claims.idleHours return to the queue; claims held now count from now",
@@ -275,7 +275,10 @@ namespace {
 
 } // namespace
 
-int latestSchemaVersion() { return migrations().back().version; }
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
 
 int currentSchemaVersion(const QSqlDatabase& database)
 {

@@ -198,10 +198,10 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
     query.addBindValue(orderId);
     query.exec();
     while (query.next()) {
-        detail.attempts.push_back({ query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(),
-                                    query.value(3).toString(), fromStoreTime(query.value(4)), fromStoreTime(query.value(5)),
-                                    query.value(6).toInt(), query.value(7).toString(), query.value(8).toString(),
-                                    query.value(9).toString(), query.value(10).toString(), query.value(11).toBool() });
+        detail.attempts.push_back({ query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toString(),
+                                    fromStoreTime(query.value(4)), fromStoreTime(query.value(5)), query.value(6).toInt(),
+                                    query.value(7).toString(), query.value(8).toString(), query.value(9).toString(),
+                                    query.value(10).toString(), query.value(11).toBool() });
     }
 
     query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ? ORDER BY received_at"));

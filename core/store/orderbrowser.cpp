@@ -10,13 +10,13 @@ namespace fw {
 namespace {
 
     // The columns of an OrderSummary, for `orders o`; the counts are computed for these rows only.
-    const QLatin1String summaryColumns(
-        "o.id, o.account_name, o.state, o.on_hold, COALESCE(o.requested_date, ''), o.created_at, o.updated_at, "
-        "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
-        "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id AND s.state IN ('completed', 'skipped')), "
-        "(SELECT COUNT(*) FROM tasks t WHERE t.order_id = o.id AND t.state IN ('open', 'claimed')), "
-        "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open'), COALESCE(o.replica_of, ''), "
-        "o.jeopardy, o.priority, COALESCE(o.set_aside_reason, '')");
+    const QLatin1String
+        summaryColumns("o.id, o.account_name, o.state, o.on_hold, COALESCE(o.requested_date, ''), o.created_at, o.updated_at, "
+                       "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
+                       "(SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id AND s.state IN ('completed', 'skipped')), "
+                       "(SELECT COUNT(*) FROM tasks t WHERE t.order_id = o.id AND t.state IN ('open', 'claimed')), "
+                       "(SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND f.state = 'open'), COALESCE(o.replica_of, ''), "
+                       "o.jeopardy, o.priority, COALESCE(o.set_aside_reason, '')");
 
     OrderSummary summaryOf(const QSqlQuery& query)
     {
@@ -44,7 +44,8 @@ namespace {
     QString orderByOf(const OrderQuery& query)
     {
         const QLatin1String dir(query.descending ? " DESC" : " ASC");
-        const auto by = [&](QLatin1String column) -> QString { return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", o.id") + dir; };
+        const auto by
+            = [&](QLatin1String column) -> QString { return QStringLiteral(" ORDER BY ") + column + dir + QStringLiteral(", o.id") + dir; };
         switch (query.sort) {
         case OrderQuery::Sort::Id:
             return QStringLiteral(" ORDER BY o.id") + dir;
@@ -136,8 +137,7 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
     if (!terms.longWords.isEmpty()) { // the index gives the matching rowids
         conditions << QStringLiteral("o.rowid IN (SELECT rowid FROM order_search WHERE ") + searchConditions(terms, filter.values)
                 + QLatin1Char(')');
-    }
-    else {
+    } else {
         for (const QString& word : terms.shortWords) { // per row, so a first page stops early
             conditions << QStringLiteral("instr((SELECT terms FROM order_search WHERE rowid = o.rowid), ?) > 0");
             filter.values << word;
@@ -160,11 +160,9 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
             text += QStringLiteral(" WHERE state = ?");
             values << query.state;
         }
-    }
-    else if (query.lane.isEmpty() && query.state.isEmpty()) { // search alone: the search table alone
+    } else if (query.lane.isEmpty() && query.state.isEmpty()) { // search alone: the search table alone
         text = QStringLiteral("SELECT 1 FROM order_search WHERE ") + searchConditions(terms, values);
-    }
-    else {
+    } else {
         const Filter filter = filterOf(query);
         text = QStringLiteral("SELECT 1 FROM orders o") + filter.where;
         values = filter.values;
@@ -173,8 +171,7 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
         if (limit > 0) {
             text = QStringLiteral("SELECT COUNT(*) FROM (") + text + QStringLiteral(" LIMIT ?)");
             values << limit;
-        }
-        else
+        } else
             text = QStringLiteral("SELECT COUNT(*) FROM (") + text + QLatin1Char(')');
     }
     if (!run(sql, text, values, m_error) || !sql.next())
@@ -187,9 +184,8 @@ std::vector<OrderSummary> OrderBrowser::page(const OrderQuery& query, qint64 off
     std::vector<OrderSummary> rows;
     Filter filter = filterOf(query);
     // The inner query walks an index for the page's rowids; only those rows are read in full.
-    const QString text = QStringLiteral("SELECT ") + summaryColumns
-        + QStringLiteral(" FROM (SELECT o.rowid AS rid FROM orders o") + filter.where + orderByOf(query)
-        + QStringLiteral(" LIMIT ? OFFSET ?) p CROSS JOIN orders o ON o.rowid = p.rid");
+    const QString text = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM (SELECT o.rowid AS rid FROM orders o")
+        + filter.where + orderByOf(query) + QStringLiteral(" LIMIT ? OFFSET ?) p CROSS JOIN orders o ON o.rowid = p.rid");
     filter.values << limit << offset;
     QSqlQuery sql(m_database);
     if (!run(sql, text, filter.values, m_error))

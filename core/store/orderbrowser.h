@@ -41,8 +41,7 @@ public:
     std::vector<OrderSummary> page(const OrderQuery& query, qint64 offset, int limit) const;
     // Every row the query selects, in order, handed to `row` one by one; stops early (returns
     // false) when `row` returns false. The error text, if the query failed, goes to `error`.
-    bool forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row,
-                 QString* error = nullptr) const;
+    bool forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row, QString* error = nullptr) const;
     // The summaries of these orders (store order; unknown ids are left out).
     std::vector<OrderSummary> orders(const QStringList& ids) const;
     OrderCounts counts() const;

@@ -35,9 +35,16 @@ QString OrderCsvWriter::header()
 
 QString OrderCsvWriter::line(const OrderSummary& o)
 {
-    const QStringList fields { field(o.id), field(o.account), field(o.state), o.onHold ? QStringLiteral("1") : QStringLiteral("0"),
-                               field(o.requestedDate), timeText(o.createdAt), timeText(o.updatedAt),
-                               QString::number(o.completedSteps), QString::number(o.steps), QString::number(o.openTasks),
+    const QStringList fields { field(o.id),
+                               field(o.account),
+                               field(o.state),
+                               o.onHold ? QStringLiteral("1") : QStringLiteral("0"),
+                               field(o.requestedDate),
+                               timeText(o.createdAt),
+                               timeText(o.updatedAt),
+                               QString::number(o.completedSteps),
+                               QString::number(o.steps),
+                               QString::number(o.openTasks),
                                QString::number(o.openFallout) };
     return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
@@ -51,19 +58,23 @@ OrderCsvWriter::Result OrderCsvWriter::write(const OrderQuery& query, QIODevice&
         return result;
     }
     QString error;
-    const bool complete = OrderBrowser(m_database).forEach(query, [&](const OrderSummary& order) {
-        if (cancel && cancel->load()) {
-            result.cancelled = true;
-            return false;
-        }
-        if (out.write(line(order).toUtf8()) < 0) {
-            error = out.errorString();
-            return false;
-        }
-        if (++result.rows % 1000 == 0 && progress)
-            progress(result.rows);
-        return true;
-    }, &error);
+    const bool complete = OrderBrowser(m_database)
+                              .forEach(
+                                  query,
+                                  [&](const OrderSummary& order) {
+                                      if (cancel && cancel->load()) {
+                                          result.cancelled = true;
+                                          return false;
+                                      }
+                                      if (out.write(line(order).toUtf8()) < 0) {
+                                          error = out.errorString();
+                                          return false;
+                                      }
+                                      if (++result.rows % 1000 == 0 && progress)
+                                          progress(result.rows);
+                                      return true;
+                                  },
+                                  &error);
     if (!complete && !result.cancelled)
         result.error = error;
     if (progress)

@@ -23,8 +23,7 @@ namespace {
     }
 
     std::shared_ptr<const Catalog> loadCatalog(const QSqlDatabase& db, const QString& id, const QString& version,
-                                               QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error,
-                                               bool& missing)
+                                               QHash<QString, std::shared_ptr<const Catalog>>& cache, QString& error, bool& missing)
     {
         const QString key = id + QLatin1Char('@') + version;
         if (const auto it = cache.constFind(key); it != cache.cend())
@@ -82,7 +81,8 @@ namespace {
         const nlohmann::json document = parseStoredJson(query.value(2).toString());
         if (document.is_discarded()) {
             error = QStringLiteral("store:order/%1: the stored order document is not valid JSON (cut short, or a number "
-                                   "out of range)").arg(orderId);
+                                   "out of range)")
+                        .arg(orderId);
             return std::nullopt;
         }
         OrderLoad order = OrderReader::readJson(document, QStringLiteral("store:order/") + orderId, *runtime.catalog);
@@ -120,7 +120,7 @@ namespace {
                     error = QStringLiteral("store:order/%1: line %2: the stored %3 are not a JSON object (%4)")
                                 .arg(orderId, line.id, QLatin1String(column),
                                      value->is_discarded() ? QStringLiteral("cut short, or a number out of range")
-                                                          : QString::fromStdString(value->type_name()));
+                                                           : QString::fromStdString(value->type_name()));
                     return std::nullopt;
                 }
             }
@@ -218,8 +218,7 @@ std::vector<OrderRuntime> RuntimeLoader::loadActive(const QSqlDatabase& database
     return runtimes;
 }
 
-std::optional<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, QString& error,
-                                                bool* unreadable)
+std::optional<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, QString& error, bool* unreadable)
 {
     QHash<QString, std::shared_ptr<const Catalog>> cache;
     bool storeError = false;

@@ -96,11 +96,20 @@ SqliteQuery::Type SqliteQuery::type(int column) const
     }
 }
 
-bool SqliteQuery::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+bool SqliteQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
 
-qint64 SqliteQuery::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+qint64 SqliteQuery::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
 
-double SqliteQuery::real(int column) const { return sqlite3_column_double(m_statement, column); }
+double SqliteQuery::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
 
 QString SqliteQuery::text(int column) const
 {

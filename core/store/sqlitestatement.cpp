@@ -103,6 +103,9 @@ bool SqliteStatement::run(const SqlValue* values, int count)
     return ok;
 }
 
-QString SqliteStatement::error() const { return m_error; }
+QString SqliteStatement::error() const
+{
+    return m_error;
+}
 
 } // namespace fw

@@ -14,7 +14,7 @@ namespace {
     QAtomicInteger<quint64> nextCheck = 0;
 
     void collectCheckRows(QSqlQuery& query, const QString& text, StoreCheckResult& result, int maxProblems,
-                 const std::function<QString(const QSqlQuery&)>& describe)
+                          const std::function<QString(const QSqlQuery&)>& describe)
     {
         if (!query.exec(text)) {
             result.problems << query.lastError().text();
@@ -56,7 +56,7 @@ StoreCheckResult StoreCheck::run(const QString& path, int maxProblems)
                 result.opened = true;
                 result.pages = query.value(0).toLongLong();
                 collectCheckRows(query, QStringLiteral("PRAGMA integrity_check(%1)").arg(maxProblems), result, maxProblems,
-                        [](const QSqlQuery& q) { return q.value(0).toString(); });
+                                 [](const QSqlQuery& q) { return q.value(0).toString(); });
                 collectCheckRows(query, QStringLiteral("PRAGMA foreign_key_check"), result, maxProblems, [](const QSqlQuery& q) {
                     return QStringLiteral("foreign key: row %1 of table %2 refers to a missing row of %3")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());

@@ -6,7 +6,7 @@
 namespace fw {
 
 namespace {
-const QString simulatedKey = QStringLiteral("clock.simulated");
+    const QString simulatedKey = QStringLiteral("clock.simulated");
 }
 
 std::variant<std::optional<QDateTime>, QString> StoreClock::simulatedPosition(const QSqlDatabase& db)

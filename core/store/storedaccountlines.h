@@ -10,7 +10,10 @@ namespace fw {
 // imports and change orders decompose against it).
 class StoredAccountLines final : public AccountLineRegistry {
 public:
-    explicit StoredAccountLines(const QSqlDatabase& database) : m_database(database) { }
+    explicit StoredAccountLines(const QSqlDatabase& database)
+        : m_database(database)
+    {
+    }
     QString ownerOf(const QString& accountId, const QString& product) const override;
     void remember(const QString&, const QString&, const QString&) override { } // stored with the order
 

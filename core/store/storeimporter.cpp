@@ -29,8 +29,7 @@ namespace {
     }
 
     // The stored catalog for an order: the named one, or the only one that knows all its products.
-    CatalogLoad chooseCatalog(const QSqlDatabase& db, const nlohmann::json& document, const QString& path,
-                              const QString& catalogId)
+    CatalogLoad chooseCatalog(const QSqlDatabase& db, const nlohmann::json& document, const QString& path, const QString& catalogId)
     {
         if (!catalogId.isEmpty())
             return StoredCatalogs::load(db, catalogId);
@@ -47,8 +46,8 @@ namespace {
             CatalogLoad load = StoredCatalogs::load(db, key.id);
             if (!load.ok())
                 continue;
-            const bool knowsAll = std::all_of(products.begin(), products.end(),
-                                              [&](const QString& p) { return load.catalog->product(p) != nullptr; });
+            const bool knowsAll
+                = std::all_of(products.begin(), products.end(), [&](const QString& p) { return load.catalog->product(p) != nullptr; });
             if (knowsAll) {
                 names << key.id;
                 fitting.push_back(std::move(load));
@@ -125,10 +124,18 @@ ImportResult StoreImporter::importCatalogDocument(const nlohmann::json& document
     query.addBindValue(toStoreTime(now));
     std::optional<QString> error = exec(query);
     if (!error)
-        error = Journal::append(db, { 0, now, {}, {}, QStringLiteral("catalog.imported"), actor, {}, {},
-                                      QString::fromStdString(nlohmann::json { { "catalog", catalog.id.toStdString() },
-                                                                              { "version", catalog.version.toStdString() } }
-                                                                 .dump()) });
+        error = Journal::append(
+            db,
+            { 0,
+              now,
+              {},
+              {},
+              QStringLiteral("catalog.imported"),
+              actor,
+              {},
+              {},
+              QString::fromStdString(
+                  nlohmann::json { { "catalog", catalog.id.toStdString() }, { "version", catalog.version.toStdString() } }.dump()) });
     if (error || !transaction.commit()) {
         result.problems = single(path, QString(), QStringLiteral("store write failed: ") + error.value_or(db.lastError().text()));
         result.storeFailed = true;
@@ -148,29 +155,28 @@ namespace fw {
 
 namespace {
 
-    std::optional<QString> writeOrder(QSqlDatabase& db, const Order& order, const Catalog& catalog,
-                                      const OrchestrationPlan& plan, const QString& document, const QDateTime& now,
-                                      const QString& actor)
+    std::optional<QString> writeOrder(QSqlDatabase& db, const Order& order, const Catalog& catalog, const OrchestrationPlan& plan,
+                                      const QString& document, const QDateTime& now, const QString& actor)
     {
         QSqlQuery query(db);
         const QString time = toStoreTime(now);
         query.prepare(QStringLiteral("INSERT INTO orders (id, catalog_id, catalog_version, account_id, account_name, state, "
                                      "requested_date, ordered_at, document, created_at, updated_at) "
                                      "VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : { QVariant(order.id), QVariant(catalog.id), QVariant(catalog.version),
-                                       QVariant(order.account.id), QVariant(order.account.name), QVariant(order.requestedDate),
-                                       QVariant(order.orderedAt), QVariant(document), QVariant(time), QVariant(time) })
+        for (const QVariant& value : { QVariant(order.id), QVariant(catalog.id), QVariant(catalog.version), QVariant(order.account.id),
+                                       QVariant(order.account.name), QVariant(order.requestedDate), QVariant(order.orderedAt),
+                                       QVariant(document), QVariant(time), QVariant(time) })
             query.addBindValue(value);
         if (auto error = exec(query))
             return error;
-        query.prepare(QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
-                                     "source_items, rules, quantity, attributes, delivery_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
+                           "source_items, rules, quantity, attributes, delivery_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const auto& line : plan.lines) {
             for (const QVariant& value :
-                 { QVariant(order.id), QVariant(line.id), QVariant(line.product), QVariant(toString(line.scope)),
-                   QVariant(line.ownerOrder), QVariant(order.account.id), QVariant(toJsonArrayText(line.sourceItems)),
-                   QVariant(toJsonArrayText(line.rules)), QVariant(line.quantity),
-                   QVariant(QString::fromStdString(variantToJson(line.attributes).dump())),
+                 { QVariant(order.id), QVariant(line.id), QVariant(line.product), QVariant(toString(line.scope)), QVariant(line.ownerOrder),
+                   QVariant(order.account.id), QVariant(toJsonArrayText(line.sourceItems)), QVariant(toJsonArrayText(line.rules)),
+                   QVariant(line.quantity), QVariant(QString::fromStdString(variantToJson(line.attributes).dump())),
                    QVariant(QString(line.deliveryGroup.isNull() ? QLatin1String("") : line.deliveryGroup)) })
                 query.addBindValue(value);
             if (auto error = exec(query))
@@ -185,11 +191,10 @@ namespace {
             for (int dependency : step.dependsOn)
                 dependsOn << plan.steps[std::size_t(dependency)].id;
             for (const QVariant& value :
-                 { QVariant(order.id), QVariant(qint64(i)), QVariant(step.id), QVariant(step.name),
-                   QVariant(toString(step.type)), QVariant(toString(step.scope)), QVariant(step.lane),
-                   QVariant(step.planDefinition), QVariant(step.stepKey), QVariant(toJsonArrayText(step.lines)),
-                   QVariant(toJsonArrayText(dependsOn)), QVariant(step.depth), QVariant(step.estimatedSeconds),
-                   QVariant(step.pointOfNoReturn), QVariant(time) })
+                 { QVariant(order.id), QVariant(qint64(i)), QVariant(step.id), QVariant(step.name), QVariant(toString(step.type)),
+                   QVariant(toString(step.scope)), QVariant(step.lane), QVariant(step.planDefinition), QVariant(step.stepKey),
+                   QVariant(toJsonArrayText(step.lines)), QVariant(toJsonArrayText(dependsOn)), QVariant(step.depth),
+                   QVariant(step.estimatedSeconds), QVariant(step.pointOfNoReturn), QVariant(time) })
                 query.addBindValue(value);
             if (auto error = exec(query))
                 return error;
@@ -198,8 +203,16 @@ namespace {
                                               { "catalogVersion", catalog.version.toStdString() },
                                               { "lines", plan.lines.size() },
                                               { "steps", plan.steps.size() } };
-        return Journal::append(db, { 0, now, order.id, {}, QStringLiteral("order.imported"), actor, {},
-                                     QStringLiteral("pending"), QString::fromStdString(payload.dump()) });
+        return Journal::append(db,
+                               { 0,
+                                 now,
+                                 order.id,
+                                 {},
+                                 QStringLiteral("order.imported"),
+                                 actor,
+                                 {},
+                                 QStringLiteral("pending"),
+                                 QString::fromStdString(payload.dump()) });
     }
 
 } // namespace
@@ -249,8 +262,8 @@ ImportResult StoreImporter::importOrderDocument(const nlohmann::json& json, cons
         return result;
     }
     TransactionGuard transaction(db);
-    const auto error = writeOrder(db, order, *catalog.catalog, *planned.plan, QString::fromStdString(document->dump()),
-                                  m_clock.now(), actor);
+    const auto error
+        = writeOrder(db, order, *catalog.catalog, *planned.plan, QString::fromStdString(document->dump()), m_clock.now(), actor);
     if (error || !transaction.commit()) {
         result.problems = single(path, QString(), QStringLiteral("store write failed: ") + error.value_or(db.lastError().text()));
         result.storeFailed = true;

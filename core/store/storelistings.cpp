@@ -36,8 +36,9 @@ std::variant<Listing, QString> StoreListings::orders() const
     query.prepare(QStringLiteral("SELECT o.id, o.account_name, CASE WHEN o.set_aside_reason IS NULL THEN o.state ELSE 'set-aside' END, "
                                  "o.catalog_id, o.requested_date, (SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
                                  "COALESCE(o.set_aside_reason, '') FROM orders o ORDER BY o.id"));
-    return listing(query, { QStringLiteral("id"), QStringLiteral("account"), QStringLiteral("state"), QStringLiteral("catalog"),
-                            QStringLiteral("requestedDate"), QStringLiteral("steps"), QStringLiteral("setAsideReason") });
+    return listing(query,
+                   { QStringLiteral("id"), QStringLiteral("account"), QStringLiteral("state"), QStringLiteral("catalog"),
+                     QStringLiteral("requestedDate"), QStringLiteral("steps"), QStringLiteral("setAsideReason") });
 }
 
 std::optional<OrderStanding> StoreListings::orderStanding(const QString& orderId) const
@@ -59,20 +60,23 @@ std::variant<Listing, QString> StoreListings::steps(const QString& orderId) cons
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
     query.addBindValue(orderId);
-    return listing(query, { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"),
-                            QStringLiteral("attempts"), QStringLiteral("lastError") });
+    return listing(query,
+                   { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"),
+                     QStringLiteral("attempts"), QStringLiteral("lastError") });
 }
 
 std::variant<Listing, QString> StoreListings::tasks(const QString& queue, bool includeCompleted) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), COALESCE(claimed_at, ''), order_id, step_id FROM tasks "
-                                 "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), COALESCE(claimed_at, ''), order_id, step_id FROM tasks "
+                       "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"));
     query.addBindValue(queue);
     query.addBindValue(queue);
     query.addBindValue(includeCompleted ? 1 : 0);
-    return listing(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"),
-                            QStringLiteral("claimedAt"), QStringLiteral("order"), QStringLiteral("step") });
+    return listing(query,
+                   { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"),
+                     QStringLiteral("claimedAt"), QStringLiteral("order"), QStringLiteral("step") });
 }
 
 std::variant<Listing, QString> StoreListings::openFallout(const QString& queue) const
@@ -82,8 +86,9 @@ std::variant<Listing, QString> StoreListings::openFallout(const QString& queue) 
                                  "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"));
     query.addBindValue(queue);
     query.addBindValue(queue);
-    return listing(query, { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
-                            QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") });
+    return listing(query,
+                   { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
+                     QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") });
 }
 
 std::optional<StoredChangeOrder> StoreListings::changeOrder(const QString& orderId, const QString& changeId) const

@@ -6,8 +6,8 @@ namespace fw {
 
 QString ConnectionParameters::quotedValue(const QString& value)
 {
-    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
-        && !value.contains(QLatin1Char('\\')) && !value.contains(QLatin1Char('=')))
+    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\'')) && !value.contains(QLatin1Char('\\'))
+        && !value.contains(QLatin1Char('=')))
         return value;
     QString text = value;
     text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
@@ -17,8 +17,7 @@ QString ConnectionParameters::quotedValue(const QString& value)
 
 QStringList ConnectionParameters::sslModes()
 {
-    return { QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
-        QStringLiteral("verify-full") };
+    return { QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-full") };
 }
 
 QString ConnectionParameters::toConninfo(int connectTimeoutSeconds) const

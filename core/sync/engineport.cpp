@@ -15,11 +15,20 @@ DirectEnginePort::DirectEnginePort(Database& database, const Clock& clock, Execu
 {
 }
 
-bool DirectEnginePort::runs(const QString& orderId) { return m_executor.order(orderId) != nullptr; }
+bool DirectEnginePort::runs(const QString& orderId)
+{
+    return m_executor.order(orderId) != nullptr;
+}
 
-void DirectEnginePort::dropOrder(const QString& orderId) { m_executor.dropOrder(orderId); }
+void DirectEnginePort::dropOrder(const QString& orderId)
+{
+    m_executor.dropOrder(orderId);
+}
 
-std::optional<QString> DirectEnginePort::adoptOrder(const QString& orderId) { return m_executor.adoptOrder(orderId); }
+std::optional<QString> DirectEnginePort::adoptOrder(const QString& orderId)
+{
+    return m_executor.adoptOrder(orderId);
+}
 
 CommandResult DirectEnginePort::process(const Command& command)
 {
@@ -28,7 +37,10 @@ CommandResult DirectEnginePort::process(const Command& command)
     return processor.process(command);
 }
 
-std::optional<QString> DirectEnginePort::apply(const Command& command) { return applyOnExecutor(m_executor, command); }
+std::optional<QString> DirectEnginePort::apply(const Command& command)
+{
+    return applyOnExecutor(m_executor, command);
+}
 
 std::optional<QString> DirectEnginePort::grantClaim(qint64 queuedId, const Command& claim)
 {

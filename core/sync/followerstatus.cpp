@@ -9,7 +9,10 @@
 namespace fw {
 
 namespace {
-    QJsonValue timeValue(const QDateTime& time) { return time.isValid() ? QJsonValue(toStoreTime(time)) : QJsonValue(); }
+    QJsonValue timeValue(const QDateTime& time)
+    {
+        return time.isValid() ? QJsonValue(toStoreTime(time)) : QJsonValue();
+    }
     QDateTime timeOf(const QJsonObject& object, const char* key)
     {
         const QJsonValue value = object.value(QLatin1String(key));

@@ -20,7 +20,7 @@ namespace {
     const QStringList& snapshotTables()
     {
         static const QStringList tables { QStringLiteral("orders"), QStringLiteral("fulfillment_lines"), QStringLiteral("steps"),
-                                          QStringLiteral("tasks"), QStringLiteral("fallout_cases"), QStringLiteral("attempts"),
+                                          QStringLiteral("tasks"),  QStringLiteral("fallout_cases"),     QStringLiteral("attempts"),
                                           QStringLiteral("signals") };
         return tables;
     }
@@ -31,7 +31,10 @@ namespace {
         return table + QLatin1Char('|') + stepId + QLatin1Char('|') + openedAt;
     }
 
-    QString keyColumn(const QString& table) { return table == QStringLiteral("orders") ? QStringLiteral("id") : QStringLiteral("order_id"); }
+    QString keyColumn(const QString& table)
+    {
+        return table == QStringLiteral("orders") ? QStringLiteral("id") : QStringLiteral("order_id");
+    }
 
     bool leftOut(const QString& table, const QString& column)
     {
@@ -65,13 +68,27 @@ namespace {
                 continue;
             out.append(utf8.data() + run, i - run);
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default: {
                 char escaped[8];
                 std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
@@ -260,10 +277,10 @@ std::optional<QString> OrderSnapshots::apply(const QString& json, const QString&
             if (table == QStringLiteral("orders"))
                 insert.addBindValue(replicaOf.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(replicaOf));
             if (localIds) {
-                const auto kept = keptIds.constFind(localKey(table, storedString(row, "step_id"),
-                                                             table == QStringLiteral("tasks") ? QString()
-                                                                                              : storedString(row, "opened_at")));
-                insert.addBindValue(kept == keptIds.constEnd() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(*kept)); // NULL: a new id
+                const auto kept = keptIds.constFind(localKey(
+                    table, storedString(row, "step_id"), table == QStringLiteral("tasks") ? QString() : storedString(row, "opened_at")));
+                insert.addBindValue(kept == keptIds.constEnd() ? QVariant(QMetaType(QMetaType::LongLong))
+                                                               : QVariant(*kept)); // NULL: a new id
             }
             if (!insert.exec())
                 return QStringLiteral("order %1: cannot write %2: %3").arg(orderId, table, insert.lastError().text());

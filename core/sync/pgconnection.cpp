@@ -9,7 +9,10 @@
 namespace fw {
 
 namespace {
-    QString fromPg(const char* text) { return QString::fromUtf8(text).trimmed(); }
+    QString fromPg(const char* text)
+    {
+        return QString::fromUtf8(text).trimmed();
+    }
 
     // The keywords the conninfo sets itself, and its `options` value.
     QStringList givenKeywords(const QString& conninfo, QString* options)
@@ -38,8 +41,14 @@ PgResult::PgResult(pg_result* result)
 {
 }
 
-int PgResult::rows() const { return m_result ? PQntuples(m_result.get()) : 0; }
-int PgResult::columns() const { return m_result ? PQnfields(m_result.get()) : 0; }
+int PgResult::rows() const
+{
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
+int PgResult::columns() const
+{
+    return m_result ? PQnfields(m_result.get()) : 0;
+}
 
 QString PgResult::value(int row, int column) const
 {
@@ -48,9 +57,15 @@ QString PgResult::value(int row, int column) const
     return QString::fromUtf8(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
 }
 
-bool PgResult::isNull(int row, int column) const { return !m_result || PQgetisnull(m_result.get(), row, column); }
+bool PgResult::isNull(int row, int column) const
+{
+    return !m_result || PQgetisnull(m_result.get(), row, column);
+}
 
-qint64 PgResult::affectedRows() const { return m_result ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0; }
+qint64 PgResult::affectedRows() const
+{
+    return m_result ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0;
+}
 
 PgConnection::PgConnection(QString conninfo, PgSessionSettings session)
     : m_conninfo(std::move(conninfo))
@@ -58,7 +73,10 @@ PgConnection::PgConnection(QString conninfo, PgSessionSettings session)
 {
 }
 
-PgConnection::~PgConnection() { close(); }
+PgConnection::~PgConnection()
+{
+    close();
+}
 
 QString PgConnection::masked(const QString& conninfo)
 {
@@ -145,7 +163,10 @@ std::optional<QString> PgConnection::applySessionTimeouts()
     return execute(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")), parameters);
 }
 
-bool PgConnection::isEncrypted() const { return isOpen() && PQsslInUse(m_connection) == 1; }
+bool PgConnection::isEncrypted() const
+{
+    return isOpen() && PQsslInUse(m_connection) == 1;
+}
 
 bool PgConnection::isLocal() const
 {
@@ -170,9 +191,15 @@ void PgConnection::close()
     m_connection = nullptr;
 }
 
-bool PgConnection::isOpen() const { return m_connection && PQstatus(m_connection) == CONNECTION_OK; }
+bool PgConnection::isOpen() const
+{
+    return m_connection && PQstatus(m_connection) == CONNECTION_OK;
+}
 
-int PgConnection::socket() const { return m_connection ? PQsocket(m_connection) : -1; }
+int PgConnection::socket() const
+{
+    return m_connection ? PQsocket(m_connection) : -1;
+}
 
 QString PgConnection::errorText(const char* what) const
 {

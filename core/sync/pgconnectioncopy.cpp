@@ -8,7 +8,10 @@
 namespace fw {
 
 namespace {
-    QString fromPgCopy(const char* text) { return QString::fromUtf8(text).trimmed(); }
+    QString fromPgCopy(const char* text)
+    {
+        return QString::fromUtf8(text).trimmed();
+    }
 }
 
 std::optional<QString> PgConnection::copyIn(const QString& copySql, const QByteArray& rows)
@@ -106,11 +109,20 @@ namespace {
         for (const char* c = run; c != end; ++c) {
             const char* escaped = nullptr;
             switch (*c) {
-            case '\\': escaped = "\\\\"; break;
-            case '\t': escaped = "\\t"; break;
-            case '\n': escaped = "\\n"; break;
-            case '\r': escaped = "\\r"; break;
-            default: continue;
+            case '\\':
+                escaped = "\\\\";
+                break;
+            case '\t':
+                escaped = "\\t";
+                break;
+            case '\n':
+                escaped = "\\n";
+                break;
+            case '\r':
+                escaped = "\\r";
+                break;
+            default:
+                continue;
             }
             buffer.append(run, c - run).append(escaped, 2);
             run = c + 1;
@@ -128,10 +140,22 @@ namespace {
         const char16_t* c = reinterpret_cast<const char16_t*>(field.constData());
         for (const char16_t* const end = c + field.size(); c != end; ++c) {
             switch (*c) {
-            case u'\\': *out++ = '\\'; *out++ = '\\'; continue;
-            case u'\t': *out++ = '\\'; *out++ = 't'; continue;
-            case u'\n': *out++ = '\\'; *out++ = 'n'; continue;
-            case u'\r': *out++ = '\\'; *out++ = 'r'; continue;
+            case u'\\':
+                *out++ = '\\';
+                *out++ = '\\';
+                continue;
+            case u'\t':
+                *out++ = '\\';
+                *out++ = 't';
+                continue;
+            case u'\n':
+                *out++ = '\\';
+                *out++ = 'n';
+                continue;
+            case u'\r':
+                *out++ = '\\';
+                *out++ = 'r';
+                continue;
             default:
                 break;
             }

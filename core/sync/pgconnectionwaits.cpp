@@ -14,7 +14,10 @@
 namespace fw {
 
 namespace {
-    QString fromPgText(const char* text) { return QString::fromUtf8(text).trimmed(); }
+    QString fromPgText(const char* text)
+    {
+        return QString::fromUtf8(text).trimmed();
+    }
 }
 
 std::optional<QString> PgConnection::connectWithin(const std::vector<const char*>& keywords, const std::vector<const char*>& values)
@@ -25,7 +28,7 @@ std::optional<QString> PgConnection::connectWithin(const std::vector<const char*
     if (!m_connection)
         return QStringLiteral("out of memory");
     const QDeadlineTimer deadline = m_session.connectTimeoutSeconds > 0 ? QDeadlineTimer(qint64(m_session.connectTimeoutSeconds) * 1000)
-                                                                         : QDeadlineTimer(QDeadlineTimer::Forever);
+                                                                        : QDeadlineTimer(QDeadlineTimer::Forever);
     PostgresPollingStatusType state = PQstatus(m_connection) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
     for (;;) {
         if (state == PGRES_POLLING_OK)

@@ -7,20 +7,20 @@
 namespace fw {
 
 namespace {
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QStringList keyOf(const PgPassEntry& entry)
-{
-    return { entry.host.isEmpty() ? QStringLiteral("localhost") : entry.host,
-        entry.port.isEmpty() ? QStringLiteral("5432") : entry.port, entry.database, entry.user };
-}
+    QStringList keyOf(const PgPassEntry& entry)
+    {
+        return { entry.host.isEmpty() ? QStringLiteral("localhost") : entry.host,
+                 entry.port.isEmpty() ? QStringLiteral("5432") : entry.port, entry.database, entry.user };
+    }
 
-QString withoutLineEnd(QString line)
-{
-    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
-}
+    QString withoutLineEnd(QString line)
+    {
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        return line;
+    }
 } // namespace
 
 PgPassFile::PgPassFile(QString path)
@@ -63,8 +63,7 @@ QStringList PgPassFile::fields(const QString& line)
     return result;
 }
 
-std::optional<QString> PgPassFile::password(
-    const QString& host, const QString& port, const QString& database, const QString& user) const
+std::optional<QString> PgPassFile::password(const QString& host, const QString& port, const QString& database, const QString& user) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))

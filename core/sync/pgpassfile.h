@@ -31,8 +31,7 @@ public:
     // nullopt, or the error naming the file and the reason.
     std::optional<QString> store(const PgPassEntry& entry) const;
     // The password stored for exactly these fields (no wildcard matching); nullopt if none.
-    std::optional<QString> password(
-        const QString& host, const QString& port, const QString& database, const QString& user) const;
+    std::optional<QString> password(const QString& host, const QString& port, const QString& database, const QString& user) const;
 
     static QString escaped(const QString& field);
     // A line's fields, split at unescaped ':' and unescaped; empty for comments and blank lines.

@@ -5,11 +5,20 @@
 namespace fw {
 
 namespace {
-    bool isTaskAction(const QString& action) { return action.startsWith(QLatin1String("task.")); }
-    bool isCaseAction(const QString& action) { return action.startsWith(QLatin1String("fallout.")); }
+    bool isTaskAction(const QString& action)
+    {
+        return action.startsWith(QLatin1String("task."));
+    }
+    bool isCaseAction(const QString& action)
+    {
+        return action.startsWith(QLatin1String("fallout."));
+    }
 } // namespace
 
-QString PortableRequest::taskItem(const QString& orderId, const QString& stepId) { return QStringLiteral("task:%1/%2").arg(orderId, stepId); }
+QString PortableRequest::taskItem(const QString& orderId, const QString& stepId)
+{
+    return QStringLiteral("task:%1/%2").arg(orderId, stepId);
+}
 
 QString PortableRequest::falloutItem(const QString& orderId, const QString& stepId)
 {

@@ -30,8 +30,7 @@ bool QueuedEnginePort::available() const
     return !m_shared->closed;
 }
 
-template <typename T>
-T QueuedEnginePort::call(T whenClosed, std::function<T(EnginePort&)> work)
+template <typename T> T QueuedEnginePort::call(T whenClosed, std::function<T(EnginePort&)> work)
 {
     if (!available() || !m_context)
         return whenClosed;
@@ -91,7 +90,8 @@ std::optional<QString> QueuedEnginePort::apply(const Command& command)
 
 std::optional<QString> QueuedEnginePort::grantClaim(qint64 queuedId, const Command& claim)
 {
-    return call<std::optional<QString>>(engineStopping, [queuedId, claim](EnginePort& engine) { return engine.grantClaim(queuedId, claim); });
+    return call<std::optional<QString>>(engineStopping,
+                                        [queuedId, claim](EnginePort& engine) { return engine.grantClaim(queuedId, claim); });
 }
 
 } // namespace fw

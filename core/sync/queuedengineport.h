@@ -37,8 +37,7 @@ private:
         std::condition_variable answered;
         bool closed = false;
     };
-    template <typename T>
-    T call(T whenClosed, std::function<T(EnginePort&)> work);
+    template <typename T> T call(T whenClosed, std::function<T(EnginePort&)> work);
 
     QPointer<QObject> m_context;
     EnginePort& m_engine;

@@ -8,9 +8,8 @@ namespace fw {
 RemoteProbe probeRemoteStore(const QString& conninfo, const QString& password)
 {
     RemoteProbe probe;
-    PgConnection connection(password.isEmpty()
-            ? conninfo
-            : conninfo + QStringLiteral(" password=") + ConnectionParameters::quotedValue(password));
+    PgConnection connection(password.isEmpty() ? conninfo
+                                               : conninfo + QStringLiteral(" password=") + ConnectionParameters::quotedValue(password));
     connection.setApplicationName(QStringLiteral("fw/workbench"));
     if (auto error = connection.open()) {
         probe.error = *error;

@@ -39,10 +39,11 @@ std::variant<RemotePrune::Report, QString> RemotePrune::prune(PgConnection& conn
         report.behind << std::get<PgResult>(behind).value(row, 0);
     if (!dryRun) {
         if (auto error = connection.execute(
-                QStringLiteral("DELETE FROM fw.events d USING fw.leases l WHERE l.order_id = d.order_id AND l.done AND d.at < $1"), cutoff)) {
+                QStringLiteral("DELETE FROM fw.events d USING fw.leases l WHERE l.order_id = d.order_id AND l.done AND d.at < $1"),
+                cutoff)) {
             if (error->contains(QStringLiteral("permission denied")))
-                return rollback(QStringLiteral("%1: pruning the shared journal is the schema owner's: connect as the owner of schema fw")
-                                    .arg(*error));
+                return rollback(
+                    QStringLiteral("%1: pruning the shared journal is the schema owner's: connect as the owner of schema fw").arg(*error));
             return rollback(*error);
         }
     }

@@ -8,8 +8,8 @@ namespace fw {
 
 // The workstation ids the connected database role registered (row-level security policies).
 #define FW_MINE "(SELECT w.id FROM fw.workstations w WHERE w.login_role = session_user)"
-#define FW_HOLDS_SNAPSHOT_LEASE                                                                                        \
-    "EXISTS (SELECT 1 FROM fw.leases l WHERE l.order_id = order_snapshots.order_id AND l.owner = order_snapshots.owner " \
+#define FW_HOLDS_SNAPSHOT_LEASE                                                                                                            \
+    "EXISTS (SELECT 1 FROM fw.leases l WHERE l.order_id = order_snapshots.order_id AND l.owner = order_snapshots.owner "                   \
     "AND l.fencing_token = order_snapshots.fencing_token AND l.owner IN " FW_MINE ")"
 
 namespace {
@@ -181,7 +181,10 @@ namespace {
     constexpr const char* migrationLock = "SELECT pg_advisory_xact_lock(7270010)";
 } // namespace
 
-int RemoteSchema::latestVersion() { return remoteMigrations().back().version; }
+int RemoteSchema::latestVersion()
+{
+    return remoteMigrations().back().version;
+}
 
 std::optional<QString> RemoteSchema::migrate(PgConnection& connection)
 {

@@ -52,8 +52,7 @@ std::optional<QString> RemoteStore::heartbeat(const QString& user, const QString
                                 { m_workstation, user, host });
 }
 
-std::optional<QString> RemoteStore::publishCatalog(const QString& id, const QString& version, const QString& name,
-                                                   const QString& document)
+std::optional<QString> RemoteStore::publishCatalog(const QString& id, const QString& version, const QString& name, const QString& document)
 {
     auto result = m_connection.query(QStringLiteral("INSERT INTO fw.catalogs (id, version, name, document) VALUES ($1, $2, $3, $4) "
                                                     "ON CONFLICT (id, version) DO NOTHING"),
@@ -66,8 +65,7 @@ std::optional<QString> RemoteStore::publishCatalog(const QString& id, const QStr
         if (auto* error = std::get_if<QString>(&same))
             return *error;
         if (std::get<PgResult>(same).value(0, 0) != QStringLiteral("t"))
-            return QStringLiteral("catalog %1 version %2 is already published with other content; publish a new version")
-                .arg(id, version);
+            return QStringLiteral("catalog %1 version %2 is already published with other content; publish a new version").arg(id, version);
     }
     return std::nullopt;
 }

@@ -147,8 +147,7 @@ public:
     std::variant<std::vector<RemoteCommandResult>, QString> commandResults(const std::vector<qint64>& localIds);
     // Commands for orders this workstation owns: each is handed to apply (nullopt: done, else the
     // reason it failed) and its outcome recorded, in one transaction.
-    template<typename Apply>
-    std::variant<int, QString> processCommands(int limit, Apply apply);
+    template <typename Apply> std::variant<int, QString> processCommands(int limit, Apply apply);
 
     static QString textArray(const QStringList& values); // a PostgreSQL array literal
 
@@ -162,8 +161,7 @@ private:
     QString m_workstation;
 };
 
-template<typename Apply>
-std::variant<int, QString> RemoteStore::processCommands(int limit, Apply apply)
+template <typename Apply> std::variant<int, QString> RemoteStore::processCommands(int limit, Apply apply)
 {
     if (auto error = beginCommands())
         return *error;

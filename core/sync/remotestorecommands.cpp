@@ -11,14 +11,15 @@ std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, cons
 {
     // One statement: of two concurrent claims exactly one inserts or updates the row.
     // A holder's claim idle past its idle_until is free for the taking (docs/sync.md, "Claims").
-    auto result = m_connection.query(QStringLiteral("INSERT INTO fw.claims AS c (item, order_id, claimed_by, workstation, claimed_at, version, "
-                                                    "idle_until) VALUES ($1, $2, $3, $4, now(), 1, now() + make_interval(secs => $5)) "
-                                                    "ON CONFLICT (item) DO UPDATE SET "
-                                                    "claimed_by = EXCLUDED.claimed_by, workstation = EXCLUDED.workstation, "
-                                                    "claimed_at = now(), version = c.version + 1, idle_until = EXCLUDED.idle_until "
-                                                    "WHERE c.claimed_by IS NULL OR c.claimed_by = EXCLUDED.claimed_by OR c.idle_until < now() "
-                                                    "RETURNING version"),
-                                     { item, orderId, user, m_workstation, QString::number(std::max(1, idleSeconds)) });
+    auto result
+        = m_connection.query(QStringLiteral("INSERT INTO fw.claims AS c (item, order_id, claimed_by, workstation, claimed_at, version, "
+                                            "idle_until) VALUES ($1, $2, $3, $4, now(), 1, now() + make_interval(secs => $5)) "
+                                            "ON CONFLICT (item) DO UPDATE SET "
+                                            "claimed_by = EXCLUDED.claimed_by, workstation = EXCLUDED.workstation, "
+                                            "claimed_at = now(), version = c.version + 1, idle_until = EXCLUDED.idle_until "
+                                            "WHERE c.claimed_by IS NULL OR c.claimed_by = EXCLUDED.claimed_by OR c.idle_until < now() "
+                                            "RETURNING version"),
+                             { item, orderId, user, m_workstation, QString::number(std::max(1, idleSeconds)) });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     ClaimOutcome outcome;
@@ -54,15 +55,15 @@ std::optional<QString> RemoteStore::clearClaim(const QString& item)
                                 { item });
 }
 
-std::variant<qint64, QString> RemoteStore::sendCommand(const QString& orderId, const QString& request, const QString& actor,
-                                                       qint64 localId)
+std::variant<qint64, QString> RemoteStore::sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId)
 {
     // Idempotent: a command resent after a lost answer finds its first copy.
-    auto result = m_connection.query(QStringLiteral("WITH sent AS (INSERT INTO fw.commands (order_id, request, actor, issued_by, local_id) "
-                                                    "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (issued_by, local_id) DO NOTHING RETURNING id) "
-                                                    "SELECT id FROM sent UNION ALL "
-                                                    "SELECT id FROM fw.commands WHERE issued_by = $4 AND local_id = $5"),
-                                     { orderId, request, actor, m_workstation, QString::number(localId) });
+    auto result
+        = m_connection.query(QStringLiteral("WITH sent AS (INSERT INTO fw.commands (order_id, request, actor, issued_by, local_id) "
+                                            "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (issued_by, local_id) DO NOTHING RETURNING id) "
+                                            "SELECT id FROM sent UNION ALL "
+                                            "SELECT id FROM fw.commands WHERE issued_by = $4 AND local_id = $5"),
+                             { orderId, request, actor, m_workstation, QString::number(localId) });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     return std::get<PgResult>(result).number(0, 0);
@@ -85,7 +86,10 @@ std::variant<std::vector<RemoteCommandResult>, QString> RemoteStore::commandResu
     return results;
 }
 
-std::optional<QString> RemoteStore::beginCommands() { return m_connection.begin(); }
+std::optional<QString> RemoteStore::beginCommands()
+{
+    return m_connection.begin();
+}
 
 std::optional<QString> RemoteStore::endCommands(bool commit)
 {
@@ -112,9 +116,9 @@ std::variant<std::vector<RemoteCommand>, QString> RemoteStore::lockPendingComman
 
 std::optional<QString> RemoteStore::finishCommand(qint64 id, const std::optional<QString>& error)
 {
-    return m_connection.execute(QStringLiteral("UPDATE fw.commands SET state = $2, error = $3, done_by = $4, done_at = now() WHERE id = $1"),
-                                { QString::number(id), error ? QStringLiteral("failed") : QStringLiteral("done"),
-                                  error ? *error : QString(), m_workstation });
+    return m_connection.execute(
+        QStringLiteral("UPDATE fw.commands SET state = $2, error = $3, done_by = $4, done_at = now() WHERE id = $1"),
+        { QString::number(id), error ? QStringLiteral("failed") : QStringLiteral("done"), error ? *error : QString(), m_workstation });
 }
 
 } // namespace fw

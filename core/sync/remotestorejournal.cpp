@@ -14,7 +14,7 @@ namespace {
     SyncEvent eventAt(const PgResult& rows, int i)
     {
         return { rows.number(i, 0), rows.value(i, 1), rows.number(i, 2), rows.value(i, 3), rows.number(i, 4), rows.value(i, 5),
-                 rows.value(i, 6), rows.value(i, 7), rows.value(i, 8), rows.value(i, 9), rows.value(i, 10), rows.value(i, 11) };
+                 rows.value(i, 6),  rows.value(i, 7), rows.value(i, 8),  rows.value(i, 9), rows.value(i, 10), rows.value(i, 11) };
     }
 
     SyncSnapshot snapshotAt(const PgResult& rows, int i)
@@ -51,7 +51,8 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
                                                          "ON CONFLICT (id) DO NOTHING"),
                                           { m_workstation }))
         return fail(*error);
-    auto mark = m_connection.query(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1 FOR UPDATE"), { m_workstation });
+    auto mark
+        = m_connection.query(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1 FOR UPDATE"), { m_workstation });
     if (auto* error = std::get_if<QString>(&mark))
         return fail(*error);
     if (std::get<PgResult>(mark).rows() == 0) // row-level security: another role's workstation
@@ -105,8 +106,9 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
                 return fail(*error);
             copying = true;
         }
-        PgConnection::appendCopyRow(eventRows, { workstation, e.localSeq, e.orderId, e.fencingToken, e.at,
-                                                 e.stepId, e.kind, e.actor, e.beforeState, e.afterState, e.payload });
+        PgConnection::appendCopyRow(eventRows,
+                                    { workstation, e.localSeq, e.orderId, e.fencingToken, e.at, e.stepId, e.kind, e.actor, e.beforeState,
+                                      e.afterState, e.payload });
         ++outcome.accepted;
         if (eventRows.size() >= piece) {
             if (auto error = m_connection.copyPut(eventRows)) {
@@ -187,12 +189,12 @@ std::variant<PulledBatch, QString> RemoteStore::pull(const PullCursor& after, in
     batch.events.reserve(std::size_t(eventRows.rows()));
     for (int i = 0; i < eventRows.rows(); ++i)
         batch.events.push_back(eventAt(eventRows, i));
-    auto snapshots = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot, tx "
-                                                       "FROM fw.order_snapshots WHERE (tx, version) > ($1::xid8, $2::bigint) "
-                                                       "AND tx < pg_snapshot_xmin(pg_current_snapshot()) AND owner <> $3 "
-                                                       "ORDER BY tx, version LIMIT $4"),
-                                        { QString::number(after.snapshotsTx), QString::number(after.snapshotsVersion), m_workstation,
-                                          limitText });
+    auto snapshots
+        = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot, tx "
+                                            "FROM fw.order_snapshots WHERE (tx, version) > ($1::xid8, $2::bigint) "
+                                            "AND tx < pg_snapshot_xmin(pg_current_snapshot()) AND owner <> $3 "
+                                            "ORDER BY tx, version LIMIT $4"),
+                             { QString::number(after.snapshotsTx), QString::number(after.snapshotsVersion), m_workstation, limitText });
     if (auto* error = std::get_if<QString>(&snapshots))
         return fail(*error);
     const PgResult& snapshotRows = std::get<PgResult>(snapshots);
@@ -211,7 +213,8 @@ std::variant<PulledBatch, QString> RemoteStore::pull(const PullCursor& after, in
     const PgResult& top = std::get<PgResult>(newest);
     const bool moreEvents = eventRows.rows() == limit;
     const bool moreSnapshots = snapshotRows.rows() == limit;
-    const auto later = [](qint64 tx, qint64 n, qint64 cursorTx, qint64 cursorN) { return tx > cursorTx || (tx == cursorTx && n > cursorN); };
+    const auto later
+        = [](qint64 tx, qint64 n, qint64 cursorTx, qint64 cursorN) { return tx > cursorTx || (tx == cursorTx && n > cursorN); };
     if (moreEvents) {
         batch.through.eventsTx = eventRows.number(eventRows.rows() - 1, 12);
         batch.through.eventsSeq = batch.events.back().seq;
@@ -247,9 +250,8 @@ std::variant<std::optional<SyncSnapshot>, QString> RemoteStore::snapshot(const Q
 
 std::variant<std::vector<SyncEvent>, QString> RemoteStore::eventsOf(const QString& orderId)
 {
-    auto result = m_connection.query(QStringLiteral("SELECT %1 FROM fw.events WHERE order_id = $1 ORDER BY seq")
-                                         .arg(QString::fromLatin1(eventColumns)),
-                                     { orderId });
+    auto result = m_connection.query(
+        QStringLiteral("SELECT %1 FROM fw.events WHERE order_id = $1 ORDER BY seq").arg(QString::fromLatin1(eventColumns)), { orderId });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     const PgResult& rows = std::get<PgResult>(result);

@@ -68,12 +68,13 @@ std::variant<Lease, QString> RemoteStore::registerOrder(const QString& orderId, 
     // The lease first, so the inbound trigger's free lease does not win; then the document, for takeovers.
     // A lease this workstation already holds is its own earlier registration whose answer was lost
     // (the link failed after the COMMIT left): it is taken as is, with its fencing token.
-    auto taken = m_connection.query(QStringLiteral("INSERT INTO fw.leases AS l (order_id, owner, fencing_token, expires_at, acquired_at) "
-                                                   "VALUES ($2, $1, nextval('fw.fencing_tokens'), now() + make_interval(secs => $3), now()) "
-                                                   "ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at "
-                                                   "WHERE l.owner = EXCLUDED.owner AND NOT l.done RETURNING %1")
-                                        .arg(QString::fromLatin1(leaseColumns)),
-                                    { m_workstation, orderId, QString::number(ttlSeconds) });
+    auto taken
+        = m_connection.query(QStringLiteral("INSERT INTO fw.leases AS l (order_id, owner, fencing_token, expires_at, acquired_at) "
+                                            "VALUES ($2, $1, nextval('fw.fencing_tokens'), now() + make_interval(secs => $3), now()) "
+                                            "ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at "
+                                            "WHERE l.owner = EXCLUDED.owner AND NOT l.done RETURNING %1")
+                                 .arg(QString::fromLatin1(leaseColumns)),
+                             { m_workstation, orderId, QString::number(ttlSeconds) });
     auto leases = leasesOf(std::move(taken), false);
     if (auto* error = std::get_if<QString>(&leases))
         return fail(*error);

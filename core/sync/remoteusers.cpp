@@ -5,24 +5,24 @@
 namespace fw {
 
 namespace {
-constexpr const char* remoteUserColumns = "id, display_name, roles, queues, active, "
-                                          "(extract(epoch FROM updated_at) * 1000)::bigint, updated_by, version";
+    constexpr const char* remoteUserColumns = "id, display_name, roles, queues, active, "
+                                              "(extract(epoch FROM updated_at) * 1000)::bigint, updated_by, version";
 
-User userAt(const PgResult& rows, int i)
-{
-    User user;
-    user.id = rows.value(i, 0);
-    user.displayName = rows.value(i, 1);
-    for (const QString& name : rows.value(i, 2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (const auto role = roleFromName(name.trimmed())) // a role this build does not know grants nothing
-            user.roles.insert(*role);
+    User userAt(const PgResult& rows, int i)
+    {
+        User user;
+        user.id = rows.value(i, 0);
+        user.displayName = rows.value(i, 1);
+        for (const QString& name : rows.value(i, 2).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const auto role = roleFromName(name.trimmed())) // a role this build does not know grants nothing
+                user.roles.insert(*role);
+        }
+        user.queues = rows.value(i, 3).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        user.active = rows.value(i, 4) == QStringLiteral("t");
+        user.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.number(i, 5), Qt::UTC);
+        user.updatedBy = rows.value(i, 6);
+        return user;
     }
-    user.queues = rows.value(i, 3).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    user.active = rows.value(i, 4) == QStringLiteral("t");
-    user.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.number(i, 5), Qt::UTC);
-    user.updatedBy = rows.value(i, 6);
-    return user;
-}
 } // namespace
 
 RemoteUsers::RemoteUsers(PgConnection& connection)
@@ -32,10 +32,9 @@ RemoteUsers::RemoteUsers(PgConnection& connection)
 
 std::variant<RemoteUsers::Changed, QString> RemoteUsers::changedSince(qint64 version, int limit)
 {
-    auto result
-        = m_connection.query(QStringLiteral("SELECT %1 FROM fw.users WHERE version > $1 ORDER BY version LIMIT $2")
-                                 .arg(QLatin1String(remoteUserColumns)),
-            { QString::number(version), QString::number(limit) });
+    auto result = m_connection.query(
+        QStringLiteral("SELECT %1 FROM fw.users WHERE version > $1 ORDER BY version LIMIT $2").arg(QLatin1String(remoteUserColumns)),
+        { QString::number(version), QString::number(limit) });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     const PgResult& rows = std::get<PgResult>(result);
@@ -50,8 +49,7 @@ std::variant<RemoteUsers::Changed, QString> RemoteUsers::changedSince(qint64 ver
 
 std::variant<std::optional<User>, QString> RemoteUsers::find(const QString& id, qint64* version)
 {
-    auto result = m_connection.query(
-        QStringLiteral("SELECT %1 FROM fw.users WHERE id = $1").arg(QLatin1String(remoteUserColumns)), { id });
+    auto result = m_connection.query(QStringLiteral("SELECT %1 FROM fw.users WHERE id = $1").arg(QLatin1String(remoteUserColumns)), { id });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     const PgResult& rows = std::get<PgResult>(result);
@@ -69,36 +67,33 @@ std::optional<QString> RemoteUsers::writeRefusal()
     const PgResult& row = std::get<PgResult>(result);
     if (row.value(0, 1) == QStringLiteral("t"))
         return std::nullopt;
-    return QStringLiteral(
-        "database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin "
-        "('fwctl sync-admin roles' prints the GRANTs)")
+    return QStringLiteral("database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin "
+                          "('fwctl sync-admin roles' prints the GRANTs)")
         .arg(row.value(0, 0));
 }
 
 std::optional<QString> RemoteUsers::write(const User& user, const QString& actor, qint64 basedOn)
 {
     // version, updated_at and updated_role are the server's (trigger fw.user_changed).
-    auto result = m_connection.query(
-        QStringLiteral("INSERT INTO fw.users AS u (id, display_name, roles, queues, active, updated_by) "
-                       "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO UPDATE SET "
-                       "display_name = EXCLUDED.display_name, roles = EXCLUDED.roles, queues = EXCLUDED.queues, "
-                       "active = EXCLUDED.active, updated_by = EXCLUDED.updated_by "
-                       "WHERE $7::bigint < 0 OR u.version = $7::bigint"),
-        { user.id, user.displayName.isEmpty() ? user.id : user.displayName, user.roles.toText(),
-            user.queues.isEmpty() ? QStringLiteral("") : user.queues.join(QLatin1Char(',')), // never NULL
-            user.active ? QStringLiteral("true") : QStringLiteral("false"), actor, QString::number(basedOn) });
+    auto result
+        = m_connection.query(QStringLiteral("INSERT INTO fw.users AS u (id, display_name, roles, queues, active, updated_by) "
+                                            "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO UPDATE SET "
+                                            "display_name = EXCLUDED.display_name, roles = EXCLUDED.roles, queues = EXCLUDED.queues, "
+                                            "active = EXCLUDED.active, updated_by = EXCLUDED.updated_by "
+                                            "WHERE $7::bigint < 0 OR u.version = $7::bigint"),
+                             { user.id, user.displayName.isEmpty() ? user.id : user.displayName, user.roles.toText(),
+                               user.queues.isEmpty() ? QStringLiteral("") : user.queues.join(QLatin1Char(',')), // never NULL
+                               user.active ? QStringLiteral("true") : QStringLiteral("false"), actor, QString::number(basedOn) });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     if (std::get<PgResult>(result).affectedRows() == 1)
         return std::nullopt;
-    auto now = m_connection.query(
-        QStringLiteral("SELECT updated_by, updated_role FROM fw.users WHERE id = $1"), { user.id });
+    auto now = m_connection.query(QStringLiteral("SELECT updated_by, updated_role FROM fw.users WHERE id = $1"), { user.id });
     const bool known = std::holds_alternative<PgResult>(now) && std::get<PgResult>(now).rows() == 1;
     return QStringLiteral("user %1 was %2 in the remote store meanwhile%3")
         .arg(user.id, basedOn == 0 ? QStringLiteral("added") : QStringLiteral("changed"),
-            known ? QStringLiteral(" (by %1 as %2)")
-                        .arg(std::get<PgResult>(now).value(0, 0), std::get<PgResult>(now).value(0, 1))
-                  : QString());
+             known ? QStringLiteral(" (by %1 as %2)").arg(std::get<PgResult>(now).value(0, 0), std::get<PgResult>(now).value(0, 1))
+                   : QString());
 }
 
 } // namespace fw

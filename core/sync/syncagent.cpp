@@ -165,8 +165,8 @@ SyncStatus SyncAgent::round(EnginePort* engine)
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
     const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(engine)))
-        && pullUsers() && runCommands(engine) && pushEvents() && sendCommands(engine) && (!catalogsDue || copyCatalogs()) && acquireLeases(engine)
-        && pullEvents();
+        && pullUsers() && runCommands(engine) && pushEvents() && sendCommands(engine) && (!catalogsDue || copyCatalogs())
+        && acquireLeases(engine) && pullEvents();
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
     if (ok && catalogsDue)
@@ -185,8 +185,8 @@ SyncStatus SyncAgent::recordStatus(const SyncStatus& s)
     // most once a second, so the journal's writer is not slowed by it.
     const QDateTime now = m_clock.now();
     FollowerRecord record;
-    record.state = s.refused ? QStringLiteral("refused")
-        : s.online           ? QStringLiteral("online")
+    record.state = s.refused         ? QStringLiteral("refused")
+        : s.online                   ? QStringLiteral("online")
         : m_nextConnect.hasExpired() ? QStringLiteral("offline")
                                      : QStringLiteral("back-off");
     if (record.state == m_recordedState && m_recordedAt.isValid() && m_recordedAt.msecsTo(now) < 1000)
@@ -242,9 +242,15 @@ QString SyncAgent::ownerOf(const QString& orderId) const
     return owner.isEmpty() ? m_workstation : owner;
 }
 
-int SyncAgent::notificationSocket() const { return m_online && m_connection ? m_connection->socket() : -1; }
+int SyncAgent::notificationSocket() const
+{
+    return m_online && m_connection ? m_connection->socket() : -1;
+}
 
-bool SyncAgent::takeWakeUps() { return m_online && !m_connection->takeNotifications().empty(); }
+bool SyncAgent::takeWakeUps()
+{
+    return m_online && !m_connection->takeNotifications().empty();
+}
 
 bool SyncAgent::waitForWork(int timeoutMs)
 {

@@ -80,7 +80,7 @@ public:
     QString workstation() const override { return m_workstation; }
     bool isOnline() const { return m_online; }
     bool decidesClaims() const override { return m_online; }
-    void wake() override {} // the caller runs the rounds
+    void wake() override { } // the caller runs the rounds
     // Who works at this workstation (shown to others): sent with the next round's heartbeat.
     void setUser(const QString& user)
     {

@@ -60,7 +60,8 @@ bool SyncAgent::sendCommands(EnginePort* engine)
     for (const QueuedCommand& command : m_ledger.commands(QStringLiteral("queued"))) {
         const auto request = Command::fromJson(command.request);
         if (!request) {
-            if (auto error = m_ledger.setCommandState(command.id, QStringLiteral("failed"), QStringLiteral("not a request this workstation understands"), now))
+            if (auto error = m_ledger.setCommandState(command.id, QStringLiteral("failed"),
+                                                      QStringLiteral("not a request this workstation understands"), now))
                 return check(error);
             continue;
         }
@@ -110,8 +111,8 @@ bool SyncAgent::sendCommands(EnginePort* engine)
             const auto request = command ? Command::fromJson(command->request) : std::nullopt;
             error = m_ledger.addConflict(now, command ? command->orderId : QString(), QStringLiteral("command-failed"),
                                          QStringLiteral("%1 by %2 was not applied by %3: %4")
-                                             .arg(request ? request->action : QStringLiteral("a command"), command ? command->actor : QString(),
-                                                  result.doneBy, result.error));
+                                             .arg(request ? request->action : QStringLiteral("a command"),
+                                                  command ? command->actor : QString(), result.doneBy, result.error));
         }
         if (error)
             return check(error);
@@ -135,7 +136,10 @@ std::vector<QueuedCommand> SyncAgent::pendingCommands() const
     return pending;
 }
 
-bool SyncAgent::isReplica(const QString& orderId) const { return !m_ledger.replicaOwner(orderId).isEmpty(); }
+bool SyncAgent::isReplica(const QString& orderId) const
+{
+    return !m_ledger.replicaOwner(orderId).isEmpty();
+}
 
 std::variant<qint64, QString> SyncAgent::queueCommand(const Command& request)
 {

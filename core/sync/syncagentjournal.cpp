@@ -60,8 +60,9 @@ namespace {
         const qint64 newest = newestRow.integer(0);
         newestRow.reset();
         // Read through the raw SQLite layer: QSqlQuery's QVariant per value cost more than SQLite's own work here.
-        SqliteQuery rows(handle, "SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
-                                 "WHERE seq > ? AND seq <= ? AND origin = 'local' ORDER BY seq LIMIT ?");
+        SqliteQuery rows(handle,
+                         "SELECT seq, at, order_id, step_id, kind, actor, before_state, after_state, payload FROM journal "
+                         "WHERE seq > ? AND seq <= ? AND origin = 'local' ORDER BY seq LIMIT ?");
         rows.bind(1, from);
         rows.bind(2, newest);
         rows.bind(3, qint64(size));
@@ -72,8 +73,8 @@ namespace {
             batch.through = rows.integer(0);
             if (rows.isNull(2))
                 continue; // not about an order (a catalog import): every workstation has its own
-            batch.events.push_back({ 0, workstation, batch.through, rows.text(2), 0, rows.text(1), rows.text(3), rows.text(4),
-                                     rows.text(5), rows.text(6), rows.text(7), rows.text(8) });
+            batch.events.push_back({ 0, workstation, batch.through, rows.text(2), 0, rows.text(1), rows.text(3), rows.text(4), rows.text(5),
+                                     rows.text(6), rows.text(7), rows.text(8) });
             batch.orders.insert(batch.events.back().orderId);
         }
         batch.error = rows.error();
@@ -185,8 +186,11 @@ bool SyncAgent::pushEvents()
                 for (const SyncEvent& e : *list) {
                     if (e.orderId != it.key())
                         continue;
-                    refused.push_back({ { "localSeq", e.localSeq }, { "at", e.at.toStdString() }, { "step", e.stepId.toStdString() },
-                                        { "kind", e.kind.toStdString() }, { "actor", e.actor.toStdString() },
+                    refused.push_back({ { "localSeq", e.localSeq },
+                                        { "at", e.at.toStdString() },
+                                        { "step", e.stepId.toStdString() },
+                                        { "kind", e.kind.toStdString() },
+                                        { "actor", e.actor.toStdString() },
                                         { "after", e.afterState.toStdString() } });
                     if (!kinds.contains(e.kind))
                         kinds << e.kind;
@@ -202,7 +206,8 @@ bool SyncAgent::pushEvents()
                 error = m_ledger.dropLease(it.key());
         }
         for (const SyncSnapshot& s : snapshots) {
-            if (!error && !refusedHere.contains(s.orderId) && (s.state == QStringLiteral("completed") || s.state == QStringLiteral("cancelled")))
+            if (!error && !refusedHere.contains(s.orderId)
+                && (s.state == QStringLiteral("completed") || s.state == QStringLiteral("cancelled")))
                 error = m_ledger.dropLease(s.orderId); // done: the lease is released for good
         }
         if (!error)
@@ -234,9 +239,10 @@ std::optional<QString> SyncAgent::recordRemoteEvents(const QSqlDatabase& db, con
         values.clear();
         for (const std::size_t end = row + rows; row < end; ++row) {
             const SyncEvent& e = events[row];
-            values.insert(values.end(), { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::nullable(e.stepId), SqlValue::of(e.kind),
-                                          SqlValue::of(e.actor), SqlValue::nullable(e.beforeState), SqlValue::nullable(e.afterState),
-                                          SqlValue::nullable(e.payload), SqlValue::of(e.workstation), SqlValue::of(e.seq) });
+            values.insert(values.end(),
+                          { SqlValue::of(e.at), SqlValue::of(e.orderId), SqlValue::nullable(e.stepId), SqlValue::of(e.kind),
+                            SqlValue::of(e.actor), SqlValue::nullable(e.beforeState), SqlValue::nullable(e.afterState),
+                            SqlValue::nullable(e.payload), SqlValue::of(e.workstation), SqlValue::of(e.seq) });
         }
         SqliteStatement& insert = rows == 1 ? single : bulk;
         if (!insert.run(values.data(), int(values.size())))

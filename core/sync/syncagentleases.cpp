@@ -74,7 +74,8 @@ bool SyncAgent::copyCatalogs()
         if (document.index() == 1)
             return check(std::get<1>(document));
         const auto json = nlohmann::json::parse(std::get<0>(document).toStdString(), nullptr, false);
-        const ImportResult result = importer.importCatalogDocument(json, QStringLiteral("remote catalog %1 %2").arg(id, version), m_workstation);
+        const ImportResult result
+            = importer.importCatalogDocument(json, QStringLiteral("remote catalog %1 %2").arg(id, version), m_workstation);
         if (!result.ok())
             m_lastError = result.problems.front().message;
     }
@@ -126,11 +127,18 @@ bool SyncAgent::adopt(const Lease& lease, EnginePort* engine)
         if (!error)
             error = recordRemoteEvents(db, others);
         if (!error && !lease.previousOwner.isEmpty())
-            error = Journal::append(db, { 0, now, lease.orderId, {}, QStringLiteral("order.taken-over"), m_workstation, lease.previousOwner,
-                                          m_workstation,
-                                          QString::fromStdString(nlohmann::json { { "from", lease.previousOwner.toStdString() },
-                                                                                  { "fencingToken", lease.fencingToken } }
-                                                                     .dump()) });
+            error = Journal::append(
+                db,
+                { 0,
+                  now,
+                  lease.orderId,
+                  {},
+                  QStringLiteral("order.taken-over"),
+                  m_workstation,
+                  lease.previousOwner,
+                  m_workstation,
+                  QString::fromStdString(
+                      nlohmann::json { { "from", lease.previousOwner.toStdString() }, { "fencingToken", lease.fencingToken } }.dump()) });
         if (error || !transaction.commit())
             return check(error.value_or(QStringLiteral("local store: cannot adopt order ") + lease.orderId));
         if (engine && found->state != QStringLiteral("completed") && found->state != QStringLiteral("cancelled")) {
@@ -152,8 +160,9 @@ bool SyncAgent::adopt(const Lease& lease, EnginePort* engine)
         QStringList reasons;
         for (const auto& problem : result.problems)
             reasons << problem.message;
-        return check(m_ledger.addConflict(now, lease.orderId, QStringLiteral("inbound-rejected"),
-                                          QStringLiteral("inbound order %1 cannot run here: %2").arg(lease.orderId, reasons.join(QStringLiteral("; ")))));
+        return check(m_ledger.addConflict(
+            now, lease.orderId, QStringLiteral("inbound-rejected"),
+            QStringLiteral("inbound order %1 cannot run here: %2").arg(lease.orderId, reasons.join(QStringLiteral("; ")))));
     }
     return true;
 }

@@ -34,8 +34,8 @@ bool SyncAgent::settleOwnCommand(EnginePort* engine, const QueuedCommand& comman
         return false;
     if (settling == Settling::Waits)
         return true;
-    return check(m_ledger.setCommandState(command.id, failure ? QStringLiteral("failed") : QStringLiteral("done"), failure.value_or(QString()),
-                                          m_clock.now()));
+    return check(m_ledger.setCommandState(command.id, failure ? QStringLiteral("failed") : QStringLiteral("done"),
+                                          failure.value_or(QString()), m_clock.now()));
 }
 
 SyncAgent::Settling SyncAgent::decideClaim(EnginePort* engine, const QueuedCommand& command, const Command& request,

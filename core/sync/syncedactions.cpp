@@ -22,7 +22,8 @@ namespace {
         return CommandResult::invalid(*error);
     }
 
-    std::variant<qint64, QString> queue(SyncLedger& ledger, const QDateTime& at, const PortableRequest::Portable& portable, const QString& actor)
+    std::variant<qint64, QString> queue(SyncLedger& ledger, const QDateTime& at, const PortableRequest::Portable& portable,
+                                        const QString& actor)
     {
         return ledger.queueCommand(at, portable.orderId, portable.request.toJson(), actor);
     }
@@ -58,7 +59,8 @@ namespace {
             if (queued.orderId != portable.orderId)
                 continue;
             const auto request = Command::fromJson(queued.request);
-            if (request && request->action == QStringLiteral("task.claim") && request->args.value(QLatin1String(SyncedActions::decideFirst)).toBool()
+            if (request && request->action == QStringLiteral("task.claim")
+                && request->args.value(QLatin1String(SyncedActions::decideFirst)).toBool()
                 && request->args.value(QStringLiteral("step")) == portable.request.args.value(QStringLiteral("step")))
                 ledger.supersede(queued.id, at);
         }
@@ -77,7 +79,8 @@ std::vector<SyncedActions::GrantedHere> SyncedActions::grantWaitingClaimsHere(Da
     SyncLedger ledger(database.connection());
     const QDateTime now = executor.clock().now();
     for (const QueuedCommand& queued : ledger.commands(QStringLiteral("queued"))) {
-        if (!awaitsDecision(queued) || !queued.at.isValid() || queued.at.msecsTo(now) < waitedMs || !ledger.replicaOwner(queued.orderId).isEmpty())
+        if (!awaitsDecision(queued) || !queued.at.isValid() || queued.at.msecsTo(now) < waitedMs
+            || !ledger.replicaOwner(queued.orderId).isEmpty())
             continue;
         const Command request = *Command::fromJson(queued.request);
         // The row first (atomically, against the sync thread failing it for a refusal): from now on
@@ -87,8 +90,8 @@ std::vector<SyncedActions::GrantedHere> SyncedActions::grantWaitingClaimsHere(Da
         if (!ledger.rewriteQueued(queued.id, assertion.toJson()))
             continue; // decided meanwhile
         auto local = PortableRequest::toLocal(database.connection(), request);
-        std::optional<QString> error = std::holds_alternative<QString>(local) ? std::get<QString>(local)
-                                                                                : applyOnExecutor(executor, std::get<Command>(local));
+        std::optional<QString> error
+            = std::holds_alternative<QString>(local) ? std::get<QString>(local) : applyOnExecutor(executor, std::get<Command>(local));
         if (error)
             ledger.setCommandState(queued.id, QStringLiteral("failed"), *error, now);
         granted.push_back({ queued.id, error });
@@ -140,12 +143,12 @@ CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executo
     } else if (release || command.action == QLatin1String("task.complete")) {
         // The task is free again, or done: so is its claim in the remote store. Another's claim a
         // supervisor released, and a completed task's, are cleared whoever holds them.
-        Command free = Command::make(command.actor, QLatin1String(freeClaim),
-                                     { { QStringLiteral("item"), portable.claimItem },
-                                       { QStringLiteral("holder"), release && !command.args.value(QStringLiteral("anyHolder")).toBool()
-                                                                       ? command.actor
-                                                                       : QString() } },
-                                     command.origin);
+        Command free
+            = Command::make(command.actor, QLatin1String(freeClaim),
+                            { { QStringLiteral("item"), portable.claimItem },
+                              { QStringLiteral("holder"),
+                                release && !command.args.value(QStringLiteral("anyHolder")).toBool() ? command.actor : QString() } },
+                            command.origin);
         ledger.queueCommand(now, portable.orderId, free.toJson(), command.actor);
         link.wake();
     }

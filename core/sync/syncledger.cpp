@@ -34,7 +34,8 @@ QString SyncLedger::value(const QString& key, const QString& fallback) const
 std::optional<QString> SyncLedger::setValue(const QString& key, const QString& value)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
     return run(query);
@@ -55,8 +56,9 @@ QHash<QString, qint64> SyncLedger::leases() const
 std::optional<QString> SyncLedger::holdLease(const Lease& lease)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO sync_leases (order_id, fencing_token, expires_at) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (order_id) DO UPDATE SET fencing_token = excluded.fencing_token, expires_at = excluded.expires_at"));
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_leases (order_id, fencing_token, expires_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (order_id) DO UPDATE SET fencing_token = excluded.fencing_token, expires_at = excluded.expires_at"));
     query.addBindValue(lease.orderId);
     query.addBindValue(lease.fencingToken);
     query.addBindValue(toStoreTime(lease.expiresAt));
@@ -89,8 +91,9 @@ std::vector<SyncConflict> SyncLedger::conflicts(bool includeAcknowledged) const
     std::vector<SyncConflict> found;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, at, COALESCE(order_id, ''), kind, detail, COALESCE(events, '') FROM sync_conflicts %1 ORDER BY id")
-                   .arg(includeAcknowledged ? QString() : QStringLiteral("WHERE acknowledged = 0")));
+    query.exec(
+        QStringLiteral("SELECT id, at, COALESCE(order_id, ''), kind, detail, COALESCE(events, '') FROM sync_conflicts %1 ORDER BY id")
+            .arg(includeAcknowledged ? QString() : QStringLiteral("WHERE acknowledged = 0")));
     while (query.next()) {
         found.push_back({ query.value(0).toLongLong(), fromStoreTimeText(query.value(1).toString()), query.value(2).toString(),
                           query.value(3).toString(), query.value(4).toString(), query.value(5).toString() });
@@ -133,7 +136,8 @@ std::vector<QueuedCommand> SyncLedger::commands(const QString& state) const
     std::vector<QueuedCommand> found;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE state = ? ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE state = ? ORDER BY id"));
     query.addBindValue(state);
     if (query.exec()) {
         while (query.next()) {
@@ -151,8 +155,13 @@ std::optional<QueuedCommand> SyncLedger::command(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return QueuedCommand { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toString(), query.value(5).toString(), fromStoreTimeText(query.value(6).toString()) };
+    return QueuedCommand { query.value(0).toLongLong(),
+                           query.value(1).toString(),
+                           query.value(2).toString(),
+                           query.value(3).toString(),
+                           query.value(4).toString(),
+                           query.value(5).toString(),
+                           fromStoreTimeText(query.value(6).toString()) };
 }
 
 std::optional<QString> SyncLedger::setCommandState(qint64 id, const QString& state, const QString& error, const QDateTime& at)

@@ -162,7 +162,10 @@ SyncThread::SyncThread(QString storePath, SyncSettings settings, int roundInterv
     m_settings.session.interrupt = m_interrupt;
 }
 
-SyncThread::~SyncThread() { stop(); }
+SyncThread::~SyncThread()
+{
+    stop();
+}
 
 std::optional<QString> SyncThread::prepare(Database& database)
 {
@@ -196,7 +199,8 @@ void SyncThread::start(EnginePort& engine)
     m_rounds = new SyncRounds(m_storePath, m_settings, m_roundIntervalMs, m_health, *m_port, std::move(report));
     m_rounds->moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(m_rounds, [rounds = m_rounds] { rounds->begin(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_rounds, [rounds = m_rounds] { rounds->begin(); }, Qt::QueuedConnection);
 }
 
 void SyncThread::stop()
@@ -225,7 +229,8 @@ void SyncThread::setUser(const QString& user)
 {
     m_settings.user = user;
     if (m_rounds)
-        QMetaObject::invokeMethod(m_rounds, [rounds = m_rounds, user] { rounds->setUser(user); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_rounds, [rounds = m_rounds, user] { rounds->setUser(user); }, Qt::QueuedConnection);
 }
 
 bool SyncThread::decidesClaims() const
@@ -240,7 +245,8 @@ void SyncThread::wake()
 {
     if (!m_rounds || m_health->wakePending.exchange(true))
         return; // one wake-up waits already: the round it starts sees everything queued by then
-    QMetaObject::invokeMethod(m_rounds, [rounds = m_rounds] { rounds->roundSoon(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_rounds, [rounds = m_rounds] { rounds->roundSoon(); }, Qt::QueuedConnection);
 }
 
 } // namespace fw

@@ -30,8 +30,9 @@ inline std::unique_ptr<Database> storeWithFinishedOrders(const QString& path, co
         auto lines = nlohmann::json::array();
         for (int item = 1; item <= items; ++item)
             lines.push_back({ { "id", std::to_string(item) }, { "product", "AUTO" } });
-        const auto document = nlohmann::json { { "formatVersion", 1 }, { "id", prefix.toStdString() + std::to_string(i) },
-                                               { "account", { { "id", "A" } } }, { "items", lines } };
+        const auto document = nlohmann::json {
+            { "formatVersion", 1 }, { "id", prefix.toStdString() + std::to_string(i) }, { "account", { { "id", "A" } } }, { "items", lines }
+        };
         if (!importer.importOrderDocument(document, QStringLiteral("order %1").arg(i), QStringLiteral("test"), QStringLiteral("auto-flow"))
                  .ok())
             return nullptr;

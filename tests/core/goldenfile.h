@@ -9,7 +9,10 @@
 // expected files from the actual output (then review the diff before committing).
 namespace fw::test {
 
-inline bool updatingGolden() { return qEnvironmentVariableIntValue("FW_UPDATE_GOLDEN") == 1; }
+inline bool updatingGolden()
+{
+    return qEnvironmentVariableIntValue("FW_UPDATE_GOLDEN") == 1;
+}
 
 inline QByteArray readAll(const QString& path)
 {

@@ -35,7 +35,10 @@ public:
             QTest::qFail(qPrintable(*error), __FILE__, __LINE__);
             return false;
         }
-        return !withCatalog || StoreImporter(*database, clock).importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok();
+        return !withCatalog
+            || StoreImporter(*database, clock)
+                   .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t"))
+                   .ok();
     }
 
     // The order file tests/data/engine/<file> as order `id` (its own id replaced): the path of the copy.

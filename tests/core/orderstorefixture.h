@@ -56,8 +56,8 @@ inline bool addFixtureOrder(QSqlDatabase db, int i, const QString& created)
             return false;
     }
     const QString lanes[] = { QStringLiteral("network"), QStringLiteral("shipping"), QStringLiteral("billing") };
-    const QString states[] = { QStringLiteral("completed"), i % 2 == 0 ? QStringLiteral("completed") : QStringLiteral("waiting"),
-                               QStringLiteral("pending") };
+    const QString states[]
+        = { QStringLiteral("completed"), i % 2 == 0 ? QStringLiteral("completed") : QStringLiteral("waiting"), QStringLiteral("pending") };
     for (int s = 0; s < 3; ++s) {
         q.prepare(QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, lines, "
                                  "depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at) "

@@ -61,21 +61,23 @@ private Q_SLOTS:
 
     void missingValuesAreReportedWithTheirPointer()
     {
-        const QVariantMap templ { { QStringLiteral("a"), QVariantMap { { QStringLiteral("b"), QStringLiteral("{{line.fields.trackingNumber}}") } } },
+        const QVariantMap templ { { QStringLiteral("a"),
+                                    QVariantMap { { QStringLiteral("b"), QStringLiteral("{{line.fields.trackingNumber}}") } } },
                                   { QStringLiteral("c"), QStringLiteral("x-{{order.fields.nope}}") } };
         const RenderedTemplate rendered = renderTemplate(templ, context());
-        QCOMPARE(rendered.problems, (QStringList { QStringLiteral("/a/b: '{{line.fields.trackingNumber}}' has no value"),
-                                                   QStringLiteral("/c: '{{order.fields.nope}}' has no value") }));
+        QCOMPARE(rendered.problems,
+                 (QStringList { QStringLiteral("/a/b: '{{line.fields.trackingNumber}}' has no value"),
+                                QStringLiteral("/c: '{{order.fields.nope}}' has no value") }));
     }
 
     void setField()
     {
-        const auto ok = run(QStringLiteral("setField"), { { QStringLiteral("field"), QStringLiteral("line.fields.routed") },
-                                                          { QStringLiteral("value"), true } });
+        const auto ok = run(QStringLiteral("setField"),
+                            { { QStringLiteral("field"), QStringLiteral("line.fields.routed") }, { QStringLiteral("value"), true } });
         QVERIFY(ok.ok());
         QCOMPARE(ok.fieldUpdates.value(QStringLiteral("line.fields.routed")).toBool(), true);
-        const auto bad = run(QStringLiteral("setField"), { { QStringLiteral("field"), QStringLiteral("order.id") },
-                                                           { QStringLiteral("value"), 1 } });
+        const auto bad
+            = run(QStringLiteral("setField"), { { QStringLiteral("field"), QStringLiteral("order.id") }, { QStringLiteral("value"), 1 } });
         QCOMPARE(bad.error, QStringLiteral("parameter 'field' must name a line field (line.fields.NAME), not 'order.id'"));
         QCOMPARE(run(QStringLiteral("setField"), { { QStringLiteral("field"), QStringLiteral("line.fields.x") } }).error,
                  QStringLiteral("parameter 'value' is missing"));
@@ -88,20 +90,20 @@ private Q_SLOTS:
         const QString field = QStringLiteral("line.fields.d");
         QTest::addRow("now") << QVariantMap { { QStringLiteral("field"), field }, { QStringLiteral("from"), QStringLiteral("now") } }
                              << QStringLiteral("2026-11-24");
-        QTest::addRow("completion + 30 days")
-            << QVariantMap { { QStringLiteral("field"), field }, { QStringLiteral("from"), QStringLiteral("completion:install-complete") },
-                             { QStringLiteral("addDays"), 30 } }
-            << QStringLiteral("2026-12-22");
-        QTest::addRow("fixed date + 3 years (template string)")
-            << QVariantMap { { QStringLiteral("field"), field }, { QStringLiteral("from"), QStringLiteral("2026-02-28") },
-                             { QStringLiteral("addYears"), QStringLiteral("3") } }
-            << QStringLiteral("2029-02-28");
-        QTest::addRow("not completed")
-            << QVariantMap { { QStringLiteral("field"), field }, { QStringLiteral("from"), QStringLiteral("completion:ship") } }
-            << QStringLiteral("error: step 'ship' has not completed");
-        QTest::addRow("bad amount")
-            << QVariantMap { { QStringLiteral("field"), field }, { QStringLiteral("addDays"), QStringLiteral("soon") } }
-            << QStringLiteral("error: addDays, addMonths and addYears must be whole numbers");
+        QTest::addRow("completion + 30 days") << QVariantMap { { QStringLiteral("field"), field },
+                                                               { QStringLiteral("from"), QStringLiteral("completion:install-complete") },
+                                                               { QStringLiteral("addDays"), 30 } }
+                                              << QStringLiteral("2026-12-22");
+        QTest::addRow("fixed date + 3 years (template string)") << QVariantMap { { QStringLiteral("field"), field },
+                                                                                 { QStringLiteral("from"), QStringLiteral("2026-02-28") },
+                                                                                 { QStringLiteral("addYears"), QStringLiteral("3") } }
+                                                                << QStringLiteral("2029-02-28");
+        QTest::addRow("not completed") << QVariantMap { { QStringLiteral("field"), field },
+                                                        { QStringLiteral("from"), QStringLiteral("completion:ship") } }
+                                       << QStringLiteral("error: step 'ship' has not completed");
+        QTest::addRow("bad amount") << QVariantMap { { QStringLiteral("field"), field },
+                                                     { QStringLiteral("addDays"), QStringLiteral("soon") } }
+                                    << QStringLiteral("error: addDays, addMonths and addYears must be whole numbers");
     }
 
     void computeDate()
@@ -120,8 +122,9 @@ private Q_SLOTS:
 
     void emitEvent()
     {
-        const auto outcome = run(QStringLiteral("emitEvent"), { { QStringLiteral("event"), QStringLiteral("welcome-kit-email") },
-                                                                { QStringLiteral("template"), QStringLiteral("welcome-enterprise") } });
+        const auto outcome = run(QStringLiteral("emitEvent"),
+                                 { { QStringLiteral("event"), QStringLiteral("welcome-kit-email") },
+                                   { QStringLiteral("template"), QStringLiteral("welcome-enterprise") } });
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.events.size(), 1);
         QCOMPARE(outcome.events[0].first, QStringLiteral("welcome-kit-email"));

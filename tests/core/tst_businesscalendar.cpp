@@ -53,29 +53,21 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("expected");
         // November is CET (UTC+1): 08:00-18:00 local is 07:00-17:00 UTC.
         QTest::addRow("within hours") << utc("2026-11-25T09:00:00Z") << utc("2026-11-25T11:00:00Z") << qint64(2 * 3600);
-        QTest::addRow("starts before opening")
-            << utc("2026-11-25T05:00:00Z") << utc("2026-11-25T08:00:00Z") << qint64(3600);
-        QTest::addRow("after closing to next morning")
-            << utc("2026-11-25T16:30:00Z") << utc("2026-11-26T07:30:00Z") << qint64(3600);
-        QTest::addRow("entirely after closing")
-            << utc("2026-11-25T17:00:00Z") << utc("2026-11-25T23:00:00Z") << qint64(0);
-        QTest::addRow("over a weekend") << utc("2026-11-27T15:00:00Z") << utc("2026-11-30T09:00:00Z")
-                                        << qint64(4 * 3600);
-        QTest::addRow("over Christmas holidays")
-            << utc("2026-12-24T16:00:00Z") << utc("2026-12-28T08:00:00Z") << qint64(2 * 3600);
+        QTest::addRow("starts before opening") << utc("2026-11-25T05:00:00Z") << utc("2026-11-25T08:00:00Z") << qint64(3600);
+        QTest::addRow("after closing to next morning") << utc("2026-11-25T16:30:00Z") << utc("2026-11-26T07:30:00Z") << qint64(3600);
+        QTest::addRow("entirely after closing") << utc("2026-11-25T17:00:00Z") << utc("2026-11-25T23:00:00Z") << qint64(0);
+        QTest::addRow("over a weekend") << utc("2026-11-27T15:00:00Z") << utc("2026-11-30T09:00:00Z") << qint64(4 * 3600);
+        QTest::addRow("over Christmas holidays") << utc("2026-12-24T16:00:00Z") << utc("2026-12-28T08:00:00Z") << qint64(2 * 3600);
         QTest::addRow("whole week") << utc("2026-11-23T00:00:00Z") << utc("2026-11-28T00:00:00Z") << qint64(50 * 3600);
         // 21 working days in November 2026.
         QTest::addRow("a month") << utc("2026-11-01T00:00:00Z") << utc("2026-12-01T00:00:00Z") << qint64(210 * 3600);
         // Summer time ends on 25 Oct 2026: Friday closes 16:00 UTC (CEST), Monday opens 07:00 UTC (CET).
-        QTest::addRow("DST ends over the weekend")
-            << utc("2026-10-23T15:00:00Z") << utc("2026-10-26T08:00:00Z") << qint64(2 * 3600);
+        QTest::addRow("DST ends over the weekend") << utc("2026-10-23T15:00:00Z") << utc("2026-10-26T08:00:00Z") << qint64(2 * 3600);
         // Summer time starts on 29 Mar 2026: Friday closes 17:00 UTC (CET), Monday opens 06:00 UTC (CEST).
-        QTest::addRow("DST starts over the weekend")
-            << utc("2026-03-27T16:00:00Z") << utc("2026-03-30T07:00:00Z") << qint64(2 * 3600);
+        QTest::addRow("DST starts over the weekend") << utc("2026-03-27T16:00:00Z") << utc("2026-03-30T07:00:00Z") << qint64(2 * 3600);
         QTest::addRow("zero span") << utc("2026-11-25T09:00:00Z") << utc("2026-11-25T09:00:00Z") << qint64(0);
         QTest::addRow("negative span") << utc("2026-11-25T11:00:00Z") << utc("2026-11-25T09:00:00Z") << qint64(0);
-        QTest::addRow("seconds inside the hour")
-            << utc("2026-11-25T09:00:00Z") << utc("2026-11-25T09:00:59.900Z") << qint64(59);
+        QTest::addRow("seconds inside the hour") << utc("2026-11-25T09:00:00Z") << utc("2026-11-25T09:00:59.900Z") << qint64(59);
     }
 
     void workingSeconds()
@@ -93,21 +85,14 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QDateTime>("expected");
         QTest::addRow("within hours") << utc("2026-11-25T09:00:00Z") << qint64(2 * 3600) << utc("2026-11-25T11:00:00Z");
-        QTest::addRow("before opening counts from opening")
-            << utc("2026-11-25T05:00:00Z") << qint64(3600) << utc("2026-11-25T08:00:00Z");
-        QTest::addRow("Friday evening to Monday")
-            << utc("2026-11-27T18:00:00Z") << qint64(30 * 60) << utc("2026-11-30T07:30:00Z");
-        QTest::addRow("exactly until closing")
-            << utc("2026-11-25T07:00:00Z") << qint64(10 * 3600) << utc("2026-11-25T17:00:00Z");
-        QTest::addRow("one second past closing")
-            << utc("2026-11-25T07:00:00Z") << qint64(10 * 3600 + 1) << utc("2026-11-26T07:00:01Z");
-        QTest::addRow("over Christmas holidays")
-            << utc("2026-12-24T16:00:00Z") << qint64(2 * 3600) << utc("2026-12-28T08:00:00Z");
-        QTest::addRow("over the DST change")
-            << utc("2026-10-23T15:00:00Z") << qint64(2 * 3600) << utc("2026-10-26T08:00:00Z");
+        QTest::addRow("before opening counts from opening") << utc("2026-11-25T05:00:00Z") << qint64(3600) << utc("2026-11-25T08:00:00Z");
+        QTest::addRow("Friday evening to Monday") << utc("2026-11-27T18:00:00Z") << qint64(30 * 60) << utc("2026-11-30T07:30:00Z");
+        QTest::addRow("exactly until closing") << utc("2026-11-25T07:00:00Z") << qint64(10 * 3600) << utc("2026-11-25T17:00:00Z");
+        QTest::addRow("one second past closing") << utc("2026-11-25T07:00:00Z") << qint64(10 * 3600 + 1) << utc("2026-11-26T07:00:01Z");
+        QTest::addRow("over Christmas holidays") << utc("2026-12-24T16:00:00Z") << qint64(2 * 3600) << utc("2026-12-28T08:00:00Z");
+        QTest::addRow("over the DST change") << utc("2026-10-23T15:00:00Z") << qint64(2 * 3600) << utc("2026-10-26T08:00:00Z");
         QTest::addRow("zero") << utc("2026-11-28T12:00:00Z") << qint64(0) << utc("2026-11-28T12:00:00Z");
-        QTest::addRow("a month of working time")
-            << utc("2026-11-01T00:00:00Z") << qint64(210 * 3600) << utc("2026-11-30T17:00:00Z");
+        QTest::addRow("a month of working time") << utc("2026-11-01T00:00:00Z") << qint64(210 * 3600) << utc("2026-11-30T17:00:00Z");
     }
 
     void addWorkingSeconds()
@@ -145,8 +130,7 @@ private Q_SLOTS:
     {
         const BusinessCalendar calendar;
         QVERIFY(calendar.isAlwaysOpen());
-        QCOMPARE(calendar.workingSecondsBetween(utc("2026-11-28T09:00:00Z"), utc("2026-11-30T09:00:00Z")),
-            qint64(2 * 86400));
+        QCOMPARE(calendar.workingSecondsBetween(utc("2026-11-28T09:00:00Z"), utc("2026-11-30T09:00:00Z")), qint64(2 * 86400));
         QCOMPARE(calendar.addWorkingSeconds(utc("2026-11-28T09:00:00Z"), 3600), utc("2026-11-28T10:00:00Z"));
     }
 

@@ -113,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(m_keys.contains(QStringLiteral("ship OK-1/line:1.F_ITEM/ship/1")));
         QCOMPARE(scalar(QStringLiteral("SELECT request FROM attempts WHERE order_id = 'OK-1' AND step_id LIKE '%reserve'")),
                  QStringLiteral("{\"order\":\"OK-1\",\"quantity\":2}"));
-        QCOMPARE(scalar(QStringLiteral("SELECT http_status || ' ' || outcome FROM attempts WHERE order_id = 'OK-1' AND step_id LIKE '%reserve'")),
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT http_status || ' ' || outcome FROM attempts WHERE order_id = 'OK-1' AND step_id LIKE '%reserve'")),
                  QStringLiteral("201 success"));
     }
 
@@ -126,7 +127,8 @@ private Q_SLOTS:
                                        "AND step_key = 'reserve'")),
                  QStringLiteral("retrying 1 2026-11-24T09:01:00.000Z"));
         settle(*e); // not due yet
-        QCOMPARE(scalar(QStringLiteral("SELECT attempts FROM steps WHERE order_id = 'FLAKY-1' AND step_key = 'reserve'")), QStringLiteral("1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT attempts FROM steps WHERE order_id = 'FLAKY-1' AND step_key = 'reserve'")),
+                 QStringLiteral("1"));
         m_clock.advance(60 * 1000);
         settle(*e);
         m_clock.advance(60 * 1000);
@@ -144,8 +146,9 @@ private Q_SLOTS:
         auto e = executor();
         settle(*e);
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'BAD-1'")), QStringLiteral("fallout"));
-        QCOMPARE(scalar(QStringLiteral("SELECT queue || ' | ' || classification || ' | ' || error FROM fallout_cases WHERE order_id = 'BAD-1'")),
-                 QStringLiteral("rejections | fatal | HTTP 422 VALIDATION_FAILED: fatal by fallout rule 'validation'"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT queue || ' | ' || classification || ' | ' || error FROM fallout_cases WHERE order_id = 'BAD-1'")),
+            QStringLiteral("rejections | fatal | HTTP 422 VALIDATION_FAILED: fatal by fallout rule 'validation'"));
         QCOMPARE(scalar(QStringLiteral("SELECT response FROM fallout_cases WHERE order_id = 'BAD-1'")),
                  QStringLiteral("{\"code\":\"VALIDATION_FAILED\",\"error\":\"sku unknown\"}"));
         QCOMPARE(scalar(QStringLiteral("SELECT request FROM fallout_cases WHERE order_id = 'BAD-1'")),
@@ -159,9 +162,11 @@ private Q_SLOTS:
         const qint64 caseId = scalar(QStringLiteral("SELECT id FROM fallout_cases WHERE order_id = 'BAD-1'")).toLongLong();
         QCOMPARE(e->retryFallout(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("[1, 2]") }).value_or(QString()),
                  QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId));
-        QVERIFY(!e->retryFallout(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{\"order\": \"BAD-1\", \"sku\": \"FIXED\"}") }));
+        QVERIFY(!e->retryFallout(caseId, QStringLiteral("ops"),
+                                 FalloutRetry { {}, QStringLiteral("{\"order\": \"BAD-1\", \"sku\": \"FIXED\"}") }));
         settle(*e);
-        QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'BAD-1' AND step_key = 'reserve'")), QStringLiteral("completed"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'BAD-1' AND step_key = 'reserve'")),
+                 QStringLiteral("completed"));
         QCOMPARE(scalar(QStringLiteral("SELECT request FROM attempts WHERE order_id = 'BAD-1' AND step_id LIKE '%reserve' AND series = 2")),
                  QStringLiteral("{\"order\":\"BAD-1\",\"sku\":\"FIXED\"}"));
         QVERIFY(m_keys.contains(QStringLiteral("bad BAD-1/line:1.F_ITEM/reserve/2"))); // a new series, a new key

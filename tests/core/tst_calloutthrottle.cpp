@@ -70,11 +70,9 @@ private Q_SLOTS:
         for (int i = 0; i < requests; ++i) {
             const QString key = QStringLiteral("inv-%1").arg(i);
             expected << key;
-            throttle.send(request(QStringLiteral("inventory"), key, limit),
-                [&answered, key](const CalloutResponse&) { answered << key; });
+            throttle.send(request(QStringLiteral("inventory"), key, limit), [&answered, key](const CalloutResponse&) { answered << key; });
         }
-        throttle.send(
-            request(QStringLiteral("carrier"), QStringLiteral("car-0"), limit), [](const CalloutResponse&) {});
+        throttle.send(request(QStringLiteral("carrier"), QStringLiteral("car-0"), limit), [](const CalloutResponse&) {});
         QCOMPARE(throttle.inFlight(QStringLiteral("inventory")), std::min(limit, requests));
         QCOMPARE(throttle.waiting(QStringLiteral("inventory")), std::max(0, requests - limit));
         QVERIFY(transport.sent.contains(QStringLiteral("car-0"))); // another endpoint is not held up
@@ -96,9 +94,9 @@ private Q_SLOTS:
         {
             CalloutThrottle throttle(transport);
             throttle.send(request(QStringLiteral("inventory"), QStringLiteral("k"), 1),
-                [&answered](const CalloutResponse&) { answered = true; });
+                          [&answered](const CalloutResponse&) { answered = true; });
             throttle.send(request(QStringLiteral("inventory"), QStringLiteral("never"), 1),
-                [](const CalloutResponse&) { QFAIL("not sent"); });
+                          [](const CalloutResponse&) { QFAIL("not sent"); });
         }
         transport.answer(QStringLiteral("k"));
         QVERIFY(answered);

@@ -33,7 +33,8 @@ private Q_SLOTS:
         for (const auto& problem : load.problems)
             actual << problem.toString();
         if (updatingGolden()) {
-            writeAll(QStringLiteral("expected-errors.txt"), actual.isEmpty() ? QByteArray() : (actual.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+            writeAll(QStringLiteral("expected-errors.txt"),
+                     actual.isEmpty() ? QByteArray() : (actual.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
             QSKIP("golden file rewritten");
         }
         const QStringList expected = lines(readAll(QStringLiteral("expected-errors.txt")));
@@ -60,12 +61,14 @@ private Q_SLOTS:
             << QStringLiteral("allocation-stuck step match=allocate-stock/-/callout/warehouse/- estimate=0 warning=1800s "
                               "critical=7200s calendar=- actions=flag@warning,escalate:warehouse-supervisors@critical legacy=no");
         QTest::addRow("order scope") << emea << QStringLiteral("rule 5")
-                                     << QStringLiteral("late-delivery order match=-/-/-/-/- estimate=0 warning=90% critical=100% "
-                                                       "calendar=- actions=notify@warning,escalate:warehouse-supervisors@critical legacy=no");
+                                     << QStringLiteral(
+                                            "late-delivery order match=-/-/-/-/- estimate=0 warning=90% critical=100% "
+                                            "calendar=- actions=notify@warning,escalate:warehouse-supervisors@critical legacy=no");
         QTest::addRow("rule estimate") << QStringLiteral(FW_SAMPLES_DIR "/saas-licence/catalog.json") << QStringLiteral("rule 2")
-                                       << QStringLiteral("kickoff-late step match=kickoff-call/PD_WELCOME_ENTERPRISE/-/-/customer-success "
-                                                         "estimate=172800 warning=100% critical=150% calendar=cs-hours "
-                                                         "actions=notify@warning,raisePriority@critical,reassign:cs-leads@critical legacy=no");
+                                       << QStringLiteral(
+                                              "kickoff-late step match=kickoff-call/PD_WELCOME_ENTERPRISE/-/-/customer-success "
+                                              "estimate=172800 warning=100% critical=150% calendar=cs-hours "
+                                              "actions=notify@warning,raisePriority@critical,reassign:cs-leads@critical legacy=no");
         QTest::addRow("old form") << valid << QStringLiteral("rule 0")
                                   << QStringLiteral("late-step step match=-/-/-/-/- estimate=0 warning=120% critical=- calendar=- "
                                                     "actions= legacy=yes");
@@ -73,8 +76,8 @@ private Q_SLOTS:
                                   << QStringLiteral("rotterdam-warehouse Europe/Amsterdam days=1,2,3,4,5 06:00-22:00 "
                                                     "holidays=2026-12-25,2026-12-26,2027-01-01");
         QTest::addRow("another calendar") << QStringLiteral(FW_SAMPLES_DIR "/saas-licence/catalog.json") << QStringLiteral("calendar 0")
-                                           << QStringLiteral("cs-hours Europe/Dublin days=1,2,3,4,5 09:00-17:30 "
-                                                             "holidays=2026-12-25,2026-12-26,2027-01-01");
+                                          << QStringLiteral("cs-hours Europe/Dublin days=1,2,3,4,5 09:00-17:30 "
+                                                            "holidays=2026-12-25,2026-12-26,2027-01-01");
     }
 
     void jeopardyFieldsParsed()
@@ -108,8 +111,8 @@ private Q_SLOTS:
             actual = QStringLiteral("%1 %2 match=%3/%4/%5/%6/%7 estimate=%8 warning=%9 critical=%10 calendar=%11 actions=%12 legacy=%13")
                          .arg(r.id, r.scope == JeopardyRule::Scope::Order ? QStringLiteral("order") : QStringLiteral("step"),
                               orDash(r.matchStep), orDash(r.matchPlanDefinition),
-                              r.matchStepType ? toString(*r.matchStepType) : QStringLiteral("-"), orDash(r.matchLane),
-                              orDash(r.matchQueue), QString::number(r.estimatedSeconds), threshold(r.warning))
+                              r.matchStepType ? toString(*r.matchStepType) : QStringLiteral("-"), orDash(r.matchLane), orDash(r.matchQueue),
+                              QString::number(r.estimatedSeconds), threshold(r.warning))
                          .arg(threshold(r.critical), orDash(r.calendar), actions.join(QLatin1Char(',')),
                               r.legacyForm ? QStringLiteral("yes") : QStringLiteral("no"));
         } else {

@@ -31,7 +31,8 @@ class TestChangeCommands : public QObject {
     }
     static nlohmann::json cancelOrder(const char* order)
     {
-        return { { "formatVersion", 1 }, { "id", "CHG-1" }, { "order", order }, { "requestedBy", "customer" },
+        return { { "formatVersion", 1 },    { "id", "CHG-1" },
+                 { "order", order },        { "requestedBy", "customer" },
                  { "reason", "withdrawn" }, { "actions", nlohmann::json::array({ { { "action", "cancelOrder" } } }) } };
     }
     QString orderState() const { return m_f->scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'KIT-1'")); }

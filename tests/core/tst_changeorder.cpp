@@ -49,8 +49,7 @@ private Q_SLOTS:
         QCOMPARE(toString(group.kind), QStringLiteral("deliveryGroup"));
         QCOMPARE(group.group, QStringLiteral("VENLO"));
         QVERIFY(!group.createGroup);
-        QCOMPARE(group.address.value_or(QVariantMap()).value(QStringLiteral("line1")).toString(),
-                 QStringLiteral("Noorderpoort 21"));
+        QCOMPARE(group.address.value_or(QVariantMap()).value(QStringLiteral("line1")).toString(), QStringLiteral("Noorderpoort 21"));
         QCOMPARE(group.requestedDate.value_or(QString()), QStringLiteral("2026-12-22"));
     }
 
@@ -59,14 +58,12 @@ private Q_SLOTS:
     {
         const ChangeOrder seats = *ChangeOrderReader::readFile(QStringLiteral("more-seats.json")).changeOrder;
         const test::ChangeSample& saas = m_samples[QStringLiteral("SO-20417")];
-        const AmendedOrder amended
-            = amendOrder(saas.document, seats, *saas.catalog, [](const QString& item) { return item == u"S1-U"; });
+        const AmendedOrder amended = amendOrder(saas.document, seats, *saas.catalog, [](const QString& item) { return item == u"S1-U"; });
         QVERIFY2(amended.ok(), qPrintable(toStrings(amended.problems).join(u'\n')));
         QCOMPARE(amended.order->items.size(), std::size_t(6));
         QCOMPARE(amended.order->items.back().supplementOf, QStringLiteral("S1-U"));
         QCOMPARE(amended.order->items.back().quantity, 50);
-        QCOMPARE(amended.changes.front().detail,
-                 QStringLiteral("quantity 250 -> 300 (+50 as supplement S1-U+CHG-2041)"));
+        QCOMPARE(amended.changes.front().detail, QStringLiteral("quantity 250 -> 300 (+50 as supplement S1-U+CHG-2041)"));
 
         const ChangeOrder cancel = *ChangeOrderReader::readFile(QStringLiteral("cancel-order.json")).changeOrder;
         const test::ChangeSample& telecom = m_samples[QStringLiteral("SO-10002")];
@@ -80,8 +77,7 @@ private Q_SLOTS:
         QVERIFY2(moved.ok(), qPrintable(toStrings(moved.problems).join(u'\n')));
         QCOMPARE(moved.order->deliveryGroup(QStringLiteral("VENLO"))->address.line1, QStringLiteral("Noorderpoort 21"));
         QCOMPARE(moved.order->deliveryGroup(QStringLiteral("VENLO"))->requestedDate, QStringLiteral("2026-12-22"));
-        QCOMPARE(moved.changes.front().detail,
-                 QStringLiteral("delivery group VENLO: address changed, requested date 2026-12-22"));
+        QCOMPARE(moved.changes.front().detail, QStringLiteral("delivery group VENLO: address changed, requested date 2026-12-22"));
 
         const ChangeOrder site = *ChangeOrderReader::readFile(QStringLiteral("third-site.json")).changeOrder;
         const AmendedOrder extended = amendOrder(telecom.document, site, *telecom.catalog, {});
@@ -103,38 +99,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("unknown item") << QStringLiteral("bad/unknown-item.json")
-                                      << QStringList { QStringLiteral(
-                                             "bad/unknown-item.json:/actions/1/item: unknown item 'S9' in order "
-                                             "SO-20417 (items: S1, S1-U, S1-A, S1-SSO, S1-ST)") };
-        QTest::addRow("negative quantity")
-            << QStringLiteral("bad/negative-quantity.json")
-            << QStringList { QStringLiteral("bad/negative-quantity.json:/actions/0/quantity: "
-                                            "quantity must be greater than 0, got -5") };
+                                      << QStringList { QStringLiteral("bad/unknown-item.json:/actions/1/item: unknown item 'S9' in order "
+                                                                      "SO-20417 (items: S1, S1-U, S1-A, S1-SSO, S1-ST)") };
+        QTest::addRow("negative quantity") << QStringLiteral("bad/negative-quantity.json")
+                                           << QStringList { QStringLiteral("bad/negative-quantity.json:/actions/0/quantity: "
+                                                                           "quantity must be greater than 0, got -5") };
         QTest::addRow("cancelOrder with other actions")
             << QStringLiteral("bad/cancel-with-other-actions.json")
-            << QStringList { QStringLiteral(
-                   "bad/cancel-with-other-actions.json:/actions/1: cancelOrder must be the only action "
-                   "(this change order has 2)") };
+            << QStringList { QStringLiteral("bad/cancel-with-other-actions.json:/actions/1: cancelOrder must be the only action "
+                                            "(this change order has 2)") };
         QTest::addRow("two actions on one item")
             << QStringLiteral("bad/two-actions-one-item.json")
-            << QStringList { QStringLiteral(
-                   "bad/two-actions-one-item.json:/actions/2/item: item 'S1-U' is already changed by "
-                   "/actions/0 (one action per item)") };
+            << QStringList { QStringLiteral("bad/two-actions-one-item.json:/actions/2/item: item 'S1-U' is already changed by "
+                                            "/actions/0 (one action per item)") };
         QTest::addRow("unknown product in add")
             << QStringLiteral("bad/unknown-product.json")
-            << QStringList { QStringLiteral(
-                                 "bad/unknown-product.json:/actions/0/item/product: unknown product 'ROUTER-X' (not in "
-                                 "catalog 'telecom-business-fiber')"),
-                             QStringLiteral(
-                                 "bad/unknown-product.json:/actions/0/item/deliveryGroup: unknown delivery group "
-                                 "'EINDHOVEN' in order SO-10002 (delivery groups: ROTTERDAM, VENLO)") };
+            << QStringList { QStringLiteral("bad/unknown-product.json:/actions/0/item/product: unknown product 'ROUTER-X' (not in "
+                                            "catalog 'telecom-business-fiber')"),
+                             QStringLiteral("bad/unknown-product.json:/actions/0/item/deliveryGroup: unknown delivery group "
+                                            "'EINDHOVEN' in order SO-10002 (delivery groups: ROTTERDAM, VENLO)") };
         QTest::addRow("unknown field")
             << QStringLiteral("bad/unknown-field.json")
             << QStringList { QStringLiteral("bad/unknown-field.json:/requestor: unknown field 'requestor'"),
                              QStringLiteral("bad/unknown-field.json:/actions/0/effective: unknown field 'effective'"),
-                             QStringLiteral(
-                                 "bad/unknown-field.json:/actions/1/action: unknown action 'cancel' (expected one "
-                                 "of quantity, attributes, remove, add, deliveryGroup, cancelOrder)") };
+                             QStringLiteral("bad/unknown-field.json:/actions/1/action: unknown action 'cancel' (expected one "
+                                            "of quantity, attributes, remove, add, deliveryGroup, cancelOrder)") };
         // Issue 14: numbers out of range and nesting past the limit are reported, never thrown.
         QTest::addRow("quantity 1e400") << QStringLiteral("bad/number-out-of-range.json")
                                         << QStringList { QStringLiteral("bad/number-out-of-range.json:/actions/0/quantity: number "
@@ -146,10 +135,9 @@ private Q_SLOTS:
                                          << QStringList { QStringLiteral("bad/deep-nesting.json:: nested deeper than 512 levels "
                                                                          "(line 2, column 525)") };
         QTest::addRow("malformed JSON") << QStringLiteral("bad/malformed-json.json")
-                                        << QStringList { QStringLiteral(
-                                               "bad/malformed-json.json:: malformed JSON at line 4, "
-                                               "column 5: syntax error while parsing array - unexpected "
-                                               "'{'; expected ']'") };
+                                        << QStringList { QStringLiteral("bad/malformed-json.json:: malformed JSON at line 4, "
+                                                                        "column 5: syntax error while parsing array - unexpected "
+                                                                        "'{'; expected ']'") };
     }
 
     // Structural problems come from the reader, reference problems from amendOrder: a user sees both
@@ -177,13 +165,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("document");
         QTest::addColumn<QStringList>("expected");
-        const auto row
-            = [](const char* name, const char* actions, QStringList expected) {
-                  QTest::addRow("%s", name)
-                      << QStringLiteral(R"({ "formatVersion": 1, "id": "CHG-1", "order": "SO-1", "actions": %1 })")
-                             .arg(QString::fromUtf8(actions))
-                      << expected;
-              };
+        const auto row = [](const char* name, const char* actions, QStringList expected) {
+            QTest::addRow("%s", name) << QStringLiteral(R"({ "formatVersion": 1, "id": "CHG-1", "order": "SO-1", "actions": %1 })")
+                                             .arg(QString::fromUtf8(actions))
+                                      << expected;
+        };
         row("zero quantity", R"([ { "action": "quantity", "item": "2", "quantity": 0 } ])",
             { QStringLiteral("/actions/0/quantity: quantity must be greater than 0, got 0") });
         row("quantity not an integer", R"([ { "action": "quantity", "item": "2", "quantity": "150" } ])",
@@ -216,15 +202,13 @@ private Q_SLOTS:
         row("two actions on one group",
             R"([ { "action": "deliveryGroup", "group": "G", "requestedDate": "2026-12-01" },
                  { "action": "deliveryGroup", "group": "G", "requestedDate": "2026-12-02" } ])",
-            { QStringLiteral(
-                "/actions/1/group: delivery group 'G' is already changed by /actions/0 (one action per group)") });
-        QTest::addRow("header fields")
-            << QStringLiteral(R"({ "formatVersion": 2, "order": 10001, "actions": {} })")
-            << QStringList { QStringLiteral(
-                                 "/formatVersion: unsupported format version 2 (this build reads version 1)"),
-                             QStringLiteral("/id: required field is missing"),
-                             QStringLiteral("/order: expected a string, found an integer"),
-                             QStringLiteral("/actions: expected an array, found an object") };
+            { QStringLiteral("/actions/1/group: delivery group 'G' is already changed by /actions/0 (one action per group)") });
+        QTest::addRow("header fields") << QStringLiteral(R"({ "formatVersion": 2, "order": 10001, "actions": {} })")
+                                       << QStringList { QStringLiteral(
+                                                            "/formatVersion: unsupported format version 2 (this build reads version 1)"),
+                                                        QStringLiteral("/id: required field is missing"),
+                                                        QStringLiteral("/order: expected a string, found an integer"),
+                                                        QStringLiteral("/actions: expected an array, found an object") };
     }
 
     void rejectsStructure()

@@ -40,7 +40,8 @@ class TestCommandProcessor : public QObject {
     }
     qint64 caseOf(const char* order) const
     {
-        return scalar(QStringLiteral("SELECT MAX(id) FROM fallout_cases WHERE state = 'open' AND order_id = '%1'").arg(QLatin1String(order)))
+        return scalar(
+                   QStringLiteral("SELECT MAX(id) FROM fallout_cases WHERE state = 'open' AND order_id = '%1'").arg(QLatin1String(order)))
             .toLongLong();
     }
     CommandResult act(const QString& actor, const QString& action, const QVariantMap& args)
@@ -60,8 +61,8 @@ class TestCommandProcessor : public QObject {
     }
     void addUser(const char* id, RoleSet roles, const QStringList& queues = {}, bool active = true)
     {
-        QVERIFY(!UserDirectory(m_database->connection()).add({ QLatin1String(id), QLatin1String(id), roles, queues, active, {}, {} },
-                                                            QStringLiteral("test"), m_clock.now()));
+        QVERIFY(!UserDirectory(m_database->connection())
+                     .add({ QLatin1String(id), QLatin1String(id), roles, queues, active, {}, {} }, QStringLiteral("test"), m_clock.now()));
     }
 
 private Q_SLOTS:
@@ -69,7 +70,9 @@ private Q_SLOTS:
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("commands.db")));
         QVERIFY(!m_database->open());
-        QVERIFY(StoreImporter(*m_database, m_clock).importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
+        QVERIFY(StoreImporter(*m_database, m_clock)
+                    .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t"))
+                    .ok());
         for (const char* id : { "KIT-1", "KIT-2", "KIT-3" })
             importOrder("order.json", "KIT-1", id);
         for (const char* id : { "BROKEN-1", "BROKEN-2", "BROKEN-3" })
@@ -101,36 +104,44 @@ private Q_SLOTS:
 
     void anOperatorWorksTasksOfTheirQueuesOnly()
     {
-        const CommandResult claimed = act(QStringLiteral("olive"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-1") } });
+        const CommandResult claimed
+            = act(QStringLiteral("olive"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-1") } });
         QVERIFY2(claimed.status == CommandResult::Status::Done, qPrintable(claimed.message));
         QCOMPARE(scalar(QStringLiteral("SELECT claimed_by FROM tasks WHERE id = %1").arg(taskOf("KIT-1"))), QStringLiteral("olive"));
 
-        const CommandResult otherQueue = act(QStringLiteral("oscar"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } });
+        const CommandResult otherQueue
+            = act(QStringLiteral("oscar"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } });
         QCOMPARE(otherQueue.status, CommandResult::Status::Refused);
-        QCOMPARE(otherQueue.message, QStringLiteral("oscar may not claim a task (task.claim) of queue 'workshop': oscar works packing "
-                                                    "(the supervisor role works every queue)"));
+        QCOMPARE(otherQueue.message,
+                 QStringLiteral("oscar may not claim a task (task.claim) of queue 'workshop': oscar works packing "
+                                "(the supervisor role works every queue)"));
     }
 
     void anOperatorMayNotResolveFallout()
     {
-        const CommandResult refused = act(QStringLiteral("olive"), QStringLiteral("fallout.retry"), { { QStringLiteral("case"), caseOf("BROKEN-1") } });
+        const CommandResult refused
+            = act(QStringLiteral("olive"), QStringLiteral("fallout.retry"), { { QStringLiteral("case"), caseOf("BROKEN-1") } });
         QCOMPARE(refused.status, CommandResult::Status::Refused);
-        QCOMPARE(refused.message,
-                 QStringLiteral("olive may not retry a fallout case (fallout.retry): it needs the resolver role, and olive holds operator"));
+        QCOMPARE(
+            refused.message,
+            QStringLiteral("olive may not retry a fallout case (fallout.retry): it needs the resolver role, and olive holds operator"));
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM fallout_cases WHERE id = %1").arg(caseOf("BROKEN-1"))), QStringLiteral("open"));
     }
 
     void aResolverResolvesFalloutButWorksNoTasks()
     {
         const qint64 fallout = caseOf("BROKEN-1");
-        const CommandResult skipped = act(QStringLiteral("rita"), QStringLiteral("fallout.skip"),
-                                          { { QStringLiteral("case"), fallout }, { QStringLiteral("reason"), QStringLiteral("fixed by hand") } });
+        const CommandResult skipped
+            = act(QStringLiteral("rita"), QStringLiteral("fallout.skip"),
+                  { { QStringLiteral("case"), fallout }, { QStringLiteral("reason"), QStringLiteral("fixed by hand") } });
         QVERIFY2(skipped.status == CommandResult::Status::Done, qPrintable(skipped.message));
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM fallout_cases WHERE id = %1").arg(fallout)), QStringLiteral("resolved"));
 
-        const CommandResult refused = act(QStringLiteral("rita"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } });
+        const CommandResult refused
+            = act(QStringLiteral("rita"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } });
         QCOMPARE(refused.status, CommandResult::Status::Refused);
-        QVERIFY2(refused.message.contains(QStringLiteral("it needs the operator or supervisor role, and rita holds resolver")), qPrintable(refused.message));
+        QVERIFY2(refused.message.contains(QStringLiteral("it needs the operator or supervisor role, and rita holds resolver")),
+                 qPrintable(refused.message));
     }
 
     void aSupervisorReleasesAnyClaimButImportsNoCatalog()
@@ -144,43 +155,52 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT claimed_by FROM tasks WHERE id = %1").arg(task)), QStringLiteral("olive"));
 
         const CommandResult escalated = act(QStringLiteral("sam"), QStringLiteral("jeopardy.escalate"),
-                                            { { QStringLiteral("order"), QStringLiteral("KIT-3") }, { QStringLiteral("queue"), QStringLiteral("workshop") },
+                                            { { QStringLiteral("order"), QStringLiteral("KIT-3") },
+                                              { QStringLiteral("queue"), QStringLiteral("workshop") },
                                               { QStringLiteral("note"), QStringLiteral("customer called twice") } });
         QVERIFY2(escalated.status == CommandResult::Status::Done, qPrintable(escalated.message));
         const CommandResult released = act(QStringLiteral("sam"), QStringLiteral("task.release"), { { QStringLiteral("task"), task } });
         QVERIFY2(released.status == CommandResult::Status::Done, qPrintable(released.message));
-        QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || COALESCE(claimed_by, '-') FROM tasks WHERE id = %1").arg(task)), QStringLiteral("open -"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || COALESCE(claimed_by, '-') FROM tasks WHERE id = %1").arg(task)),
+                 QStringLiteral("open -"));
 
         const CommandResult refused = act(QStringLiteral("sam"), QStringLiteral("catalog.import"),
                                           { { QStringLiteral("path"), QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json") } });
         QCOMPARE(refused.status, CommandResult::Status::Refused);
-        QCOMPARE(refused.message, QStringLiteral("sam may not import a catalog (catalog.import): it needs the admin role, and sam holds supervisor"));
+        QCOMPARE(refused.message,
+                 QStringLiteral("sam may not import a catalog (catalog.import): it needs the admin role, and sam holds supervisor"));
     }
 
     void anAdminManagesUsersButResolvesNoFallout()
     {
         const CommandResult added = act(QStringLiteral("ada"), QStringLiteral("user.add"),
-                                        { { QStringLiteral("user"), QStringLiteral("nina") }, { QStringLiteral("roles"), QStringLiteral("operator") },
+                                        { { QStringLiteral("user"), QStringLiteral("nina") },
+                                          { QStringLiteral("roles"), QStringLiteral("operator") },
                                           { QStringLiteral("queues"), QStringLiteral("workshop,packing") } });
         QVERIFY2(added.status == CommandResult::Status::Done, qPrintable(added.message));
         const auto nina = UserDirectory(m_database->connection()).find(QStringLiteral("nina"));
         QVERIFY(nina && nina->queues == QStringList({ QStringLiteral("workshop"), QStringLiteral("packing") }));
-        QCOMPARE(scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'user.added' AND payload LIKE '%nina%'")), QStringLiteral("ada"));
+        QCOMPARE(scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'user.added' AND payload LIKE '%nina%'")),
+                 QStringLiteral("ada"));
 
-        const CommandResult refused = act(QStringLiteral("ada"), QStringLiteral("fallout.cancel"),
-                                          { { QStringLiteral("case"), caseOf("BROKEN-2") }, { QStringLiteral("reason"), QStringLiteral("x") } });
+        const CommandResult refused
+            = act(QStringLiteral("ada"), QStringLiteral("fallout.cancel"),
+                  { { QStringLiteral("case"), caseOf("BROKEN-2") }, { QStringLiteral("reason"), QStringLiteral("x") } });
         QCOMPARE(refused.status, CommandResult::Status::Refused);
         QVERIFY(refused.message.contains(QStringLiteral("needs the resolver role, and ada holds admin")));
     }
 
     void unknownAndDeactivatedUsersMayDoNothing()
     {
-        const CommandResult unknown = act(QStringLiteral("zed"), QStringLiteral("signal"),
-                                          { { QStringLiteral("order"), QStringLiteral("KIT-2") }, { QStringLiteral("name"), QStringLiteral("picked-up") } });
+        const CommandResult unknown
+            = act(QStringLiteral("zed"), QStringLiteral("signal"),
+                  { { QStringLiteral("order"), QStringLiteral("KIT-2") }, { QStringLiteral("name"), QStringLiteral("picked-up") } });
         QCOMPARE(unknown.status, CommandResult::Status::Refused);
-        QCOMPARE(unknown.message, QStringLiteral("zed may not give an order a signal: 'zed' is not a user of this store (an admin adds users "
-                                                 "with 'fwctl users add')"));
-        const CommandResult deactivated = act(QStringLiteral("dora"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } });
+        QCOMPARE(unknown.message,
+                 QStringLiteral("zed may not give an order a signal: 'zed' is not a user of this store (an admin adds users "
+                                "with 'fwctl users add')"));
+        const CommandResult deactivated
+            = act(QStringLiteral("dora"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } });
         QCOMPARE(deactivated.status, CommandResult::Status::Refused);
         QCOMPARE(deactivated.message, QStringLiteral("dora may not claim a task: the user is deactivated"));
     }
@@ -191,8 +211,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT order_id || ' ' || json_extract(payload, '$.action') FROM journal WHERE kind = "
                                        "'command.refused' AND actor = 'oscar'")),
                  QStringLiteral("KIT-2 task.claim"));
-        QVERIFY(scalar(QStringLiteral("SELECT json_extract(payload, '$.reason') FROM journal WHERE kind = 'command.refused' AND actor = 'zed'"))
-                    .contains(QStringLiteral("not a user")));
+        QVERIFY(
+            scalar(QStringLiteral("SELECT json_extract(payload, '$.reason') FROM journal WHERE kind = 'command.refused' AND actor = 'zed'"))
+                .contains(QStringLiteral("not a user")));
     }
 
     void bulkFalloutIsASupervisorsCommandWithALinePerCase()
@@ -204,15 +225,18 @@ private Q_SLOTS:
         const CommandResult dryRun = act(QStringLiteral("sam"), QStringLiteral("fallout.bulk-retry"), byQueue);
         QVERIFY2(dryRun.status == CommandResult::Status::Done, qPrintable(dryRun.message));
         QCOMPARE(dryRun.message.split(QLatin1Char('\n')).size(), 2); // BROKEN-2 and BROKEN-3
-        QVERIFY2(dryRun.message.contains(QStringLiteral("(order BROKEN-2, step line:1.F_BROKEN/bad): would retry")), qPrintable(dryRun.message));
+        QVERIFY2(dryRun.message.contains(QStringLiteral("(order BROKEN-2, step line:1.F_BROKEN/bad): would retry")),
+                 qPrintable(dryRun.message));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases WHERE state = 'open'")).toInt(), 2);
 
-        const CommandResult skipped = act(QStringLiteral("sam"), QStringLiteral("fallout.bulk-skip"),
-                                          { { QStringLiteral("all"), true }, { QStringLiteral("reason"), QStringLiteral("vendor fixed it") } });
+        const CommandResult skipped
+            = act(QStringLiteral("sam"), QStringLiteral("fallout.bulk-skip"),
+                  { { QStringLiteral("all"), true }, { QStringLiteral("reason"), QStringLiteral("vendor fixed it") } });
         QVERIFY2(skipped.status == CommandResult::Status::Done, qPrintable(skipped.message));
         QCOMPARE(skipped.message.count(QStringLiteral(": done")), 2);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases WHERE state = 'open'")).toInt(), 0);
-        QCOMPARE(act(QStringLiteral("sam"), QStringLiteral("fallout.bulk-skip"), { { QStringLiteral("all"), true }, { QStringLiteral("reason"), QStringLiteral("x") } })
+        QCOMPARE(act(QStringLiteral("sam"), QStringLiteral("fallout.bulk-skip"),
+                     { { QStringLiteral("all"), true }, { QStringLiteral("reason"), QStringLiteral("x") } })
                      .message,
                  QStringLiteral("no open fallout case matches the selection"));
     }
@@ -222,8 +246,9 @@ private Q_SLOTS:
     void theEngineChecksRequestsFromItsInboxToo()
     {
         RequestInbox inbox(m_database->connection());
-        const auto id = inbox.enqueue(Command::make(QStringLiteral("oscar"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } }),
-                                      m_clock.now());
+        const auto id = inbox.enqueue(
+            Command::make(QStringLiteral("oscar"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } }),
+            m_clock.now());
         QVERIFY(std::holds_alternative<qint64>(id));
         QCOMPARE(inbox.processPending(*m_processor, m_clock.now()), 1);
         const auto outcome = inbox.outcome(std::get<qint64>(id));
@@ -240,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(document.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(document.readAll());
         for (const Permission& permission : Permissions::table()) {
-            const QRegularExpression row(QStringLiteral("\\n\\|[^\\n]*`%1`[^\\n]*\\| ([a-z, ]+) \\|").arg(QRegularExpression::escape(permission.action)));
+            const QRegularExpression row(
+                QStringLiteral("\\n\\|[^\\n]*`%1`[^\\n]*\\| ([a-z, ]+) \\|").arg(QRegularExpression::escape(permission.action)));
             const auto match = row.match(text);
             QVERIFY2(match.hasMatch(), qPrintable(permission.action));
             QCOMPARE(match.captured(1).trimmed(), permission.roles.names().join(QStringLiteral(", ")));
@@ -256,9 +282,9 @@ private Q_SLOTS:
         CommandProcessor synced(*m_database, m_clock);
         synced.setExecutor(m_executor.get());
         synced.setSync(&agent);
-        const CommandResult result = synced.process(Command::make(QStringLiteral("ada"), QStringLiteral("user.add"),
-                                                                  { { QStringLiteral("user"), QStringLiteral("zoe") },
-                                                                    { QStringLiteral("roles"), QStringLiteral("operator") } }));
+        const CommandResult result = synced.process(
+            Command::make(QStringLiteral("ada"), QStringLiteral("user.add"),
+                          { { QStringLiteral("user"), QStringLiteral("zoe") }, { QStringLiteral("roles"), QStringLiteral("operator") } }));
         QCOMPARE(result.status, CommandResult::Status::Invalid);
         QVERIFY2(result.message.contains(QStringLiteral("'fwctl users ... --remote CONNINFO' as a database role in fw_user_admin")),
                  qPrintable(result.message));
@@ -269,9 +295,12 @@ private Q_SLOTS:
     {
         // ada and the store's first user are admins: revoking both leaves none, which is refused.
         const QString login = osLoginName();
-        QVERIFY(act(QStringLiteral("ada"), QStringLiteral("user.change"), { { QStringLiteral("user"), login }, { QStringLiteral("revoke"), QStringLiteral("admin") } }).ok());
-        const CommandResult last = act(QStringLiteral("ada"), QStringLiteral("user.change"),
-                                       { { QStringLiteral("user"), QStringLiteral("ada") }, { QStringLiteral("revoke"), QStringLiteral("admin") } });
+        QVERIFY(act(QStringLiteral("ada"), QStringLiteral("user.change"),
+                    { { QStringLiteral("user"), login }, { QStringLiteral("revoke"), QStringLiteral("admin") } })
+                    .ok());
+        const CommandResult last
+            = act(QStringLiteral("ada"), QStringLiteral("user.change"),
+                  { { QStringLiteral("user"), QStringLiteral("ada") }, { QStringLiteral("revoke"), QStringLiteral("admin") } });
         QCOMPARE(last.status, CommandResult::Status::Invalid);
         QVERIFY(last.message.contains(QStringLiteral("last active admin")));
     }

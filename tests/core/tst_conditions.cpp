@@ -34,7 +34,8 @@ private Q_SLOTS:
         m_order.fields.insert(QStringLiteral("priority"), QVariant::fromValue<qint64>(2));
         m_order.account.id = QStringLiteral("A1");
         m_order.account.region = QStringLiteral("EMEA");
-        m_order.deliveryGroups.push_back({ QStringLiteral("DG1"), { {}, {}, QStringLiteral("Hamburg"), {}, {}, QStringLiteral("DE") }, {} });
+        m_order.deliveryGroups.push_back(
+            { QStringLiteral("DG1"), { {}, {}, QStringLiteral("Hamburg"), {}, {}, QStringLiteral("DE") }, {} });
         m_item.id = QStringLiteral("I1");
         m_item.product = QStringLiteral("ROUTER");
         m_item.quantity = 3;
@@ -54,17 +55,15 @@ private Q_SLOTS:
         QTest::addRow("region ne") << "account.region" << int(Op::Ne) << QVariant(QStringLiteral("NA")) << true;
         QTest::addRow("tier in") << "item.attributes.tier" << int(Op::In)
                                  << QVariant(QVariantList { QStringLiteral("silver"), QStringLiteral("gold") }) << true;
-        QTest::addRow("tier notIn") << "item.attributes.tier" << int(Op::NotIn)
-                                    << QVariant(QVariantList { QStringLiteral("gold") }) << false;
+        QTest::addRow("tier notIn") << "item.attributes.tier" << int(Op::NotIn) << QVariant(QVariantList { QStringLiteral("gold") })
+                                    << false;
         QTest::addRow("nested attribute") << "item.attributes.opts.wifi" << int(Op::Eq) << QVariant(true) << true;
         QTest::addRow("quantity gt int") << "item.quantity" << int(Op::Gt) << QVariant(2) << true;
         QTest::addRow("quantity gte double") << "item.quantity" << int(Op::Gte) << QVariant(3.0) << true;
         QTest::addRow("quantity lt") << "item.quantity" << int(Op::Lt) << QVariant(3) << false;
         QTest::addRow("order field lte") << "order.fields.priority" << int(Op::Lte) << QVariant(2) << true;
-        QTest::addRow("date compares as text") << "order.requestedDate" << int(Op::Lt)
-                                               << QVariant(QStringLiteral("2027-01-01")) << true;
-        QTest::addRow("delivery country") << "deliveryGroup.address.country" << int(Op::Eq)
-                                          << QVariant(QStringLiteral("DE")) << true;
+        QTest::addRow("date compares as text") << "order.requestedDate" << int(Op::Lt) << QVariant(QStringLiteral("2027-01-01")) << true;
+        QTest::addRow("delivery country") << "deliveryGroup.address.country" << int(Op::Eq) << QVariant(QStringLiteral("DE")) << true;
         QTest::addRow("exists") << "account.region" << int(Op::Exists) << QVariant() << true;
         QTest::addRow("missing exists") << "account.segment" << int(Op::Exists) << QVariant() << false;
         QTest::addRow("missing notExists") << "item.attributes.colour" << int(Op::NotExists) << QVariant() << true;

@@ -18,9 +18,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<ConnectionParameters>("parameters");
         QTest::addRow("plain") << ConnectionParameters { QStringLiteral("db.example.com"), 5432, QStringLiteral("fw"),
-            QStringLiteral("anna"), QStringLiteral("require") };
-        QTest::addRow("quoted") << ConnectionParameters { QStringLiteral("10.0.0.5"), 6543,
-            QStringLiteral("fulfil ment"), QStringLiteral("o'neil\\x"), QStringLiteral("verify-full") };
+                                                         QStringLiteral("anna"), QStringLiteral("require") };
+        QTest::addRow("quoted") << ConnectionParameters { QStringLiteral("10.0.0.5"), 6543, QStringLiteral("fulfil ment"),
+                                                          QStringLiteral("o'neil\\x"), QStringLiteral("verify-full") };
     }
 
     void roundTripsThroughLibpq()
@@ -36,12 +36,12 @@ private Q_SLOTS:
 
     void readsUrisAndIgnoresPasswords()
     {
-        const auto parsed = ConnectionParameters::fromConninfo(
-            QStringLiteral("postgresql://anna:secret@db.example.com:5433/fw?sslmode=disable"));
+        const auto parsed
+            = ConnectionParameters::fromConninfo(QStringLiteral("postgresql://anna:secret@db.example.com:5433/fw?sslmode=disable"));
         QVERIFY(parsed);
         QCOMPARE(*parsed,
-            (ConnectionParameters { QStringLiteral("db.example.com"), 5433, QStringLiteral("fw"),
-                QStringLiteral("anna"), QStringLiteral("disable") }));
+                 (ConnectionParameters { QStringLiteral("db.example.com"), 5433, QStringLiteral("fw"), QStringLiteral("anna"),
+                                         QStringLiteral("disable") }));
         QVERIFY(!parsed->toConninfo().contains(QStringLiteral("secret")));
     }
 
@@ -54,9 +54,9 @@ private Q_SLOTS:
 
     void knowsTheTlsModesTheDialogOffers()
     {
-        QCOMPARE(ConnectionParameters::sslModes(),
-            QStringList({ QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
-                QStringLiteral("verify-full") }));
+        QCOMPARE(
+            ConnectionParameters::sslModes(),
+            QStringList({ QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-full") }));
         QVERIFY(!ConnectionParameters {}.isComplete());
     }
 };

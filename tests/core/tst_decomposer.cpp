@@ -88,8 +88,8 @@ private Q_SLOTS:
     {
         Order order = loadOrder(QStringLiteral(FW_TEST_DATA_DIR "/plan/emea-bundle/order.json"));
         const Decomposition d = Decomposer(*m_catalog).decompose(order, QStringLiteral("o.json"));
-        const auto ip = std::find_if(d.lines.begin(), d.lines.end(),
-                                     [](const FulfillmentLine& l) { return l.id == QStringLiteral("order.F_IP"); });
+        const auto ip
+            = std::find_if(d.lines.begin(), d.lines.end(), [](const FulfillmentLine& l) { return l.id == QStringLiteral("order.F_IP"); });
         QVERIFY(ip != d.lines.end());
         QCOMPARE(ip->sourceItems, (QStringList { QStringLiteral("IP1"), QStringLiteral("IP2") }));
         QCOMPARE(ip->quantity, 2);

@@ -31,16 +31,16 @@ private Q_SLOTS:
         QTest::addRow("ISO empty") << QStringLiteral("P") << qint64(-1) << QStringLiteral("'P' ") + notADuration;
         QTest::addRow("ISO T alone") << QStringLiteral("PT") << qint64(-1) << QStringLiteral("'PT' ") + notADuration;
         QTest::addRow("ISO fraction") << QStringLiteral("PT0.5S") << qint64(-1) << QStringLiteral("'PT0.5S' ") + notADuration;
-        QTest::addRow("ISO months")
-            << QStringLiteral("P1M") << qint64(-1)
-            << QStringLiteral("'P1M' is not a duration: years and months have no fixed length (write days, e.g. \"P30D\")");
+        QTest::addRow("ISO months") << QStringLiteral("P1M") << qint64(-1)
+                                    << QStringLiteral(
+                                           "'P1M' is not a duration: years and months have no fixed length (write days, e.g. \"P30D\")");
         QTest::addRow("ISO years")
             << QStringLiteral("P1Y2DT1H") << qint64(-1)
             << QStringLiteral("'P1Y2DT1H' is not a duration: years and months have no fixed length (write days, e.g. \"P30D\")");
         QTest::addRow("past qint64") << QStringLiteral("99999999999999999999d") << qint64(-1)
                                      << QStringLiteral("'99999999999999999999d' is longer than 36600d");
-        QTest::addRow("overflows when multiplied") << QStringLiteral("106751991167301d") << qint64(-1)
-                                                   << QStringLiteral("'106751991167301d' is longer than 36600d");
+        QTest::addRow("overflows when multiplied")
+            << QStringLiteral("106751991167301d") << qint64(-1) << QStringLiteral("'106751991167301d' is longer than 36600d");
         QTest::addRow("sum past the limit") << QStringLiteral("36600d1s") << qint64(-1)
                                             << QStringLiteral("'36600d1s' is longer than 36600d");
         QTest::addRow("ISO past the limit") << QStringLiteral("PT9999999999999H") << qint64(-1)

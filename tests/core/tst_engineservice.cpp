@@ -70,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(first);
         QCOMPARE(first->orderCounts.total, 2); // counts, not every order
         QCOMPARE(first->orderCounts.inState(QStringLiteral("completed")) + first->orderCounts.inState(QStringLiteral("in-progress"))
-                     + first->orderCounts.inState(QStringLiteral("fallout")) + first->orderCounts.inState(QStringLiteral("pending")), 2);
+                     + first->orderCounts.inState(QStringLiteral("fallout")) + first->orderCounts.inState(QStringLiteral("pending")),
+                 2);
         QCOMPARE(first->tasks.front().stepName, QStringLiteral("Assemble kit"));
         QCOMPARE(first->tasks.front().state, QStringLiteral("open"));
         QCOMPARE(first->fallout.front().orderId, QStringLiteral("BROKEN-1"));
@@ -83,7 +84,8 @@ private Q_SLOTS:
         service.claimTask(task, QStringLiteral("ana"));
         QVERIFY(done.wait(5000));
         QCOMPARE(done.takeFirst().at(0).toString(), QStringLiteral("claim task %1").arg(task));
-        service.completeTask(task, QStringLiteral("ana"), { { QStringLiteral("serial"), QStringLiteral("SN-9") }, { QStringLiteral("tested"), true } });
+        service.completeTask(task, QStringLiteral("ana"),
+                             { { QStringLiteral("serial"), QStringLiteral("SN-9") }, { QStringLiteral("tested"), true } });
         QVERIFY(done.wait(5000));
         service.signal(QStringLiteral("KIT-1"), QStringLiteral("picked-up"), QStringLiteral("carrier"));
         const auto later = awaitSnapshot(snapshots, [](const EngineSnapshot& s) {
@@ -126,7 +128,8 @@ private Q_SLOTS:
             Database database(path);
             QVERIFY(!database.open());
             ManualClock clock(simulated);
-            QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("ops"), QStringLiteral("carrier") }, clock.now()));
+            QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("ops"), QStringLiteral("carrier") },
+                                  clock.now()));
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
             QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/engine/order.json"), QStringLiteral("t")).ok());

@@ -111,12 +111,14 @@ private Q_SLOTS:
                  QStringLiteral("task %1 is claimed by ana").arg(task));
         QCOMPARE(m_executor->completeTask(task, QStringLiteral("bob"), good).value_or(QString()),
                  QStringLiteral("task %1 is claimed by ana; only the claimant can complete it").arg(task));
-        QCOMPARE(m_executor->completeTask(task, QStringLiteral("ana"), { { QStringLiteral("tested"), QStringLiteral("yes") },
-                                                                        { QStringLiteral("colour"), QStringLiteral("red") } })
-                     .value_or(QString()),
-                 QStringLiteral("task %1: Serial number (serial) is required; Tested (tested) must be true or false; "
-                                "'colour' is not a field of this form")
-                     .arg(task));
+        QCOMPARE(
+            m_executor
+                ->completeTask(task, QStringLiteral("ana"),
+                               { { QStringLiteral("tested"), QStringLiteral("yes") }, { QStringLiteral("colour"), QStringLiteral("red") } })
+                .value_or(QString()),
+            QStringLiteral("task %1: Serial number (serial) is required; Tested (tested) must be true or false; "
+                           "'colour' is not a field of this form")
+                .arg(task));
         QCOMPARE_STATE(stateOf("KIT-1", "line:1.F_KIT/assemble"), StepState::Waiting);
     }
 
@@ -126,7 +128,8 @@ private Q_SLOTS:
         const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-1'")).toLongLong();
         QCOMPARE(scalar(QStringLiteral("SELECT claimed_by FROM tasks WHERE id = %1").arg(task)), QStringLiteral("ana"));
         m_clock.advance(2 * 3600 * 1000);
-        const QVariantMap data { { QStringLiteral("serial"), QStringLiteral("SN-77") }, { QStringLiteral("tested"), true },
+        const QVariantMap data { { QStringLiteral("serial"), QStringLiteral("SN-77") },
+                                 { QStringLiteral("tested"), true },
                                  { QStringLiteral("builtOn"), QStringLiteral("2026-11-24") } };
         QVERIFY(!m_executor->completeTask(task, QStringLiteral("ana"), data, QStringLiteral("all good")));
         QCOMPARE(storedStepState("KIT-1", "line:1.F_KIT/assemble"), QStringLiteral("completed"));
@@ -184,8 +187,8 @@ private Q_SLOTS:
         for (std::size_t i = 1; i < events.size(); ++i)
             QVERIFY(events[i - 1].at <= events[i].at && events[i - 1].seq < events[i].seq);
         // Every step transition is journalled: 8 steps, each pending->ready->...->completed.
-        const auto transitions = std::count_if(events.begin(), events.end(),
-                                               [](const JournalEvent& e) { return e.kind == QStringLiteral("step.state"); });
+        const auto transitions
+            = std::count_if(events.begin(), events.end(), [](const JournalEvent& e) { return e.kind == QStringLiteral("step.state"); });
         QVERIFY(transitions >= 8 * 2);
         restart();
         QVERIFY(!m_executor->order(QStringLiteral("KIT-1"))); // completed orders are not loaded again

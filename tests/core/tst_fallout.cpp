@@ -36,8 +36,7 @@ class TestFallout : public QObject {
     }
     qint64 openCase(const QString& order) const
     {
-        return scalar(QStringLiteral("SELECT MAX(id) FROM fallout_cases WHERE state = 'open' AND order_id = '%1'").arg(order))
-            .toLongLong();
+        return scalar(QStringLiteral("SELECT MAX(id) FROM fallout_cases WHERE state = 'open' AND order_id = '%1'").arg(order)).toLongLong();
     }
     StepState state(const QString& order, const char* step) const
     {
@@ -96,7 +95,8 @@ private Q_SLOTS:
         const qint64 open = openCase(QStringLiteral("RETRY-1"));
         QCOMPARE(m_executor->resume(QStringLiteral("RETRY-1"), QStringLiteral("ops")).value_or(QString()),
                  QStringLiteral("order RETRY-1 still has 1 step(s) in fallout (first: line:1.F_BROKEN/bad); retry or skip them first"));
-        QVERIFY(!m_executor->retryFallout(open, QStringLiteral("ops"), FalloutRetry { { { QStringLiteral("missing"), QStringLiteral("fixed") } } }));
+        QVERIFY(!m_executor->retryFallout(open, QStringLiteral("ops"),
+                                          FalloutRetry { { { QStringLiteral("missing"), QStringLiteral("fixed") } } }));
         QCOMPARE_STATE(state(QStringLiteral("RETRY-1"), "line:1.F_BROKEN/bad"), StepState::Completed);
         QCOMPARE(m_executor->order(QStringLiteral("RETRY-1"))->lines[0].fields.value(QStringLiteral("x")).toString(),
                  QStringLiteral("fixed"));
@@ -124,8 +124,8 @@ private Q_SLOTS:
         run();
         const qint64 open = openCase(QStringLiteral("HOLD-1"));
         QVERIFY(open > 0);
-        QVERIFY(!m_executor->retryFallout(
-            open, QStringLiteral("ops"), FalloutRetry { { { QStringLiteral("missing"), QStringLiteral("fixed") } }, {}, false, false }));
+        QVERIFY(!m_executor->retryFallout(open, QStringLiteral("ops"),
+                                          FalloutRetry { { { QStringLiteral("missing"), QStringLiteral("fixed") } }, {}, false, false }));
         run();
         QCOMPARE_STATE(state(QStringLiteral("HOLD-1"), "line:1.F_BROKEN/bad"), StepState::Completed);
         QCOMPARE_STATE(state(QStringLiteral("HOLD-1"), "line:1.F_BROKEN/after"), StepState::Ready); // held until resumed

@@ -87,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(order(), QStringLiteral("fallout 1"));
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases WHERE order_id = 'BAD-1' AND state = 'open'")),
                  QStringLiteral("1"));
-        QCOMPARE(m_f->scalar(QStringLiteral("SELECT attempt_series || '/' || attempts FROM steps WHERE order_id = 'BAD-1' AND step_key = 'bad'")),
+        QCOMPARE(m_f->scalar(
+                     QStringLiteral("SELECT attempt_series || '/' || attempts FROM steps WHERE order_id = 'BAD-1' AND step_key = 'bad'")),
                  QStringLiteral("2/1"));
     }
 
@@ -101,7 +102,8 @@ private Q_SLOTS:
         QCOMPARE(order(), QStringLiteral("completed 0"));
         QCOMPARE(m_fallout->resume(QStringLiteral("BAD-1"), QStringLiteral("ops")).value_or(QString()),
                  QStringLiteral("order BAD-1 is not on hold; nothing to resume"));
-        QCOMPARE(m_fallout->resume(QStringLiteral("NOPE"), QStringLiteral("ops")).value_or(QString()), QStringLiteral("unknown order 'NOPE'"));
+        QCOMPARE(m_fallout->resume(QStringLiteral("NOPE"), QStringLiteral("ops")).value_or(QString()),
+                 QStringLiteral("unknown order 'NOPE'"));
     }
 
     void skipAndCancelNeedAReason_data()
@@ -110,10 +112,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("noReason");
         QTest::addColumn<QString>("resolution");
         QTest::addColumn<QString>("orderAfter");
-        QTest::addRow("skip") << true << "skipping fallout case %1 needs a reason" << "resolved skipped by ops: by hand"
+        QTest::addRow("skip") << true << "skipping fallout case %1 needs a reason"
+                              << "resolved skipped by ops: by hand"
                               << "in-progress 1";
         QTest::addRow("cancel") << false << "cancelling the order of fallout case %1 needs a reason"
-                                << "resolved order cancelled by ops: by hand" << "cancelled 1";
+                                << "resolved order cancelled by ops: by hand"
+                                << "cancelled 1";
     }
     void skipAndCancelNeedAReason()
     {

@@ -31,10 +31,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("problem");
-        QTest::addRow("unknown kind") << "plan" << "order.json" << "order.json:: expected 'catalog' or 'order', got 'plan'";
-        QTest::addRow("missing order file") << "order" << "no-such.json" << "no-such.json:";
-        QTest::addRow("a catalog as an order") << "order" << FW_TEST_DATA_DIR "/engine/auto-catalog.json" << FW_TEST_DATA_DIR "/engine/auto-catalog.json:";
-        QTest::addRow("missing catalog file") << "catalog" << "no-such.json" << "no-such.json:";
+        QTest::addRow("unknown kind") << "plan"
+                                      << "order.json"
+                                      << "order.json:: expected 'catalog' or 'order', got 'plan'";
+        QTest::addRow("missing order file") << "order"
+                                            << "no-such.json"
+                                            << "no-such.json:";
+        QTest::addRow("a catalog as an order") << "order" << FW_TEST_DATA_DIR "/engine/auto-catalog.json"
+                                               << FW_TEST_DATA_DIR "/engine/auto-catalog.json:";
+        QTest::addRow("missing catalog file") << "catalog"
+                                              << "no-such.json"
+                                              << "no-such.json:";
     }
     void badFilesChangeNothing()
     {
@@ -59,21 +66,24 @@ private Q_SLOTS:
                                                     QStringLiteral("ana"));
         QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
         QCOMPARE(count("catalogs"), QStringLiteral("2"));
-        QCOMPARE(m_f->scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'catalog.imported' AND payload LIKE '%%1%'").arg(result.id)),
-                 QStringLiteral("ana"));
+        QCOMPARE(
+            m_f->scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'catalog.imported' AND payload LIKE '%%1%'").arg(result.id)),
+            QStringLiteral("ana"));
     }
 
     void newOrderRunsAtOnce()
     {
         ImportCommands imports(*m_f->database, m_f->clock, m_f->loop.get());
-        const ImportResult result = imports.importOrder(m_f->orderFile("order.json", QStringLiteral("KIT-7"), "KIT-1"), QStringLiteral("ana"));
+        const ImportResult result
+            = imports.importOrder(m_f->orderFile("order.json", QStringLiteral("KIT-7"), "KIT-1"), QStringLiteral("ana"));
         QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
         QCOMPARE(result.id, QStringLiteral("KIT-7"));
         QVERIFY2(result.summary.startsWith(QStringLiteral("order KIT-7 imported: 1 fulfillment lines")), qPrintable(result.summary));
         QVERIFY(result.notRun.isEmpty());
         QVERIFY(m_f->loop->order(QStringLiteral("KIT-7"))); // handed over
         QVERIFY(m_f->run() > 0);
-        QCOMPARE(m_f->scalar(QStringLiteral("SELECT state || ' ' || queue FROM tasks WHERE order_id = 'KIT-7'")), QStringLiteral("open workshop"));
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT state || ' ' || queue FROM tasks WHERE order_id = 'KIT-7'")),
+                 QStringLiteral("open workshop"));
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT actor FROM journal WHERE order_id = 'KIT-7' AND kind = 'order.imported'")),
                  QStringLiteral("ana"));
     }

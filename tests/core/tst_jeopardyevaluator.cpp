@@ -54,8 +54,7 @@ std::shared_ptr<const Catalog> catalogWith(const QString& rulesJson)
     return load.catalog;
 }
 
-SlaStep step(const QString& id, const QString& name, const QString& key, StepType type, const QString& lane,
-    qint64 estimateMinutes)
+SlaStep step(const QString& id, const QString& name, const QString& key, StepType type, const QString& lane, qint64 estimateMinutes)
 {
     SlaStep s;
     s.id = id;
@@ -70,28 +69,27 @@ SlaStep step(const QString& id, const QString& name, const QString& key, StepTyp
 }
 
 // Order O1: Survey (done) -> Install (the step under test: running since `started`) -> Invoice.
-SlaOrder installOrder(
-    std::shared_ptr<const Catalog> catalog, const QString& started, qint64 estimateMinutes, const QString& state)
+SlaOrder installOrder(std::shared_ptr<const Catalog> catalog, const QString& started, qint64 estimateMinutes, const QString& state)
 {
     SlaOrder order;
     order.orderId = QStringLiteral("O1");
     order.account = QStringLiteral("ACME");
     order.createdAt = utc("2026-11-23T06:00:00Z");
     order.catalog = std::move(catalog);
-    SlaStep survey = step(QStringLiteral("O1/survey"), QStringLiteral("Survey"), QStringLiteral("survey"),
-        StepType::ManualTask, QStringLiteral("provisioning"), 60);
+    SlaStep survey = step(QStringLiteral("O1/survey"), QStringLiteral("Survey"), QStringLiteral("survey"), StepType::ManualTask,
+                          QStringLiteral("provisioning"), 60);
     survey.state = QStringLiteral("completed");
     survey.startedAt = order.createdAt;
     survey.completedAt = utc(started);
-    SlaStep install = step(QStringLiteral("O1/install"), QStringLiteral("Install"), QStringLiteral("install"),
-        StepType::ManualTask, QStringLiteral("provisioning"), estimateMinutes);
+    SlaStep install = step(QStringLiteral("O1/install"), QStringLiteral("Install"), QStringLiteral("install"), StepType::ManualTask,
+                           QStringLiteral("provisioning"), estimateMinutes);
     install.state = state;
     install.queue = QStringLiteral("field-ops");
     install.claimedBy = QStringLiteral("alice");
     install.startedAt = utc(started);
     install.dependsOn = { 0 };
-    SlaStep invoice = step(QStringLiteral("O1/invoice"), QStringLiteral("Invoice"), QStringLiteral("invoice"),
-        StepType::AutoTask, QStringLiteral("billing"), 5);
+    SlaStep invoice = step(QStringLiteral("O1/invoice"), QStringLiteral("Invoice"), QStringLiteral("invoice"), StepType::AutoTask,
+                           QStringLiteral("billing"), 5);
     invoice.dependsOn = { 1 };
     order.steps = { survey, install, invoice };
     return order;
@@ -103,8 +101,7 @@ QString actionText(const JeopardyAction& action)
     QString text = QString::fromLatin1(kinds[int(action.kind)]);
     if (!action.queue.isEmpty())
         text += QLatin1Char(':') + action.queue;
-    return text
-        + (action.at == JeopardyAction::Level::Critical ? QStringLiteral("@critical") : QStringLiteral("@warning"));
+    return text + (action.at == JeopardyAction::Level::Critical ? QStringLiteral("@critical") : QStringLiteral("@warning"));
 }
 
 QString instant(const QDateTime& time)
@@ -146,57 +143,49 @@ private Q_SLOTS:
                                { "kind": "escalate", "queue": "supervisors", "at": "critical" } ] }])");
         const QString running = QStringLiteral("running");
         const auto none = [&](const char* name, const QString& rules, const char* started, qint64 estimate) {
-            QTest::addRow("%s", name) << rules << QString::fromLatin1(started) << estimate << running << QString()
-                                      << QString() << QString() << QString() << QString() << QStringList();
+            QTest::addRow("%s", name) << rules << QString::fromLatin1(started) << estimate << running << QString() << QString() << QString()
+                                      << QString() << QString() << QStringList();
         };
-        const auto row
-            = [&](const char* name, const QString& rules, const char* started, qint64 estimate, const char* ruleId,
-                  const char* level, const char* breach, const char* next, const char* reason, const char* actions,
-                  const QString& state = QStringLiteral("running")) {
-                  const QString actionList = QString::fromLatin1(actions);
-                  QTest::addRow("%s", name)
-                      << rules << QString::fromLatin1(started) << estimate << state << QString::fromLatin1(ruleId)
-                      << QString::fromLatin1(level) << QString::fromLatin1(breach) << QString::fromLatin1(next)
-                      << QString::fromUtf8(reason)
-                      << (actionList.isEmpty() ? QStringList() : actionList.split(QLatin1Char(' ')));
-              };
+        const auto row = [&](const char* name, const QString& rules, const char* started, qint64 estimate, const char* ruleId,
+                             const char* level, const char* breach, const char* next, const char* reason, const char* actions,
+                             const QString& state = QStringLiteral("running")) {
+            const QString actionList = QString::fromLatin1(actions);
+            QTest::addRow("%s", name) << rules << QString::fromLatin1(started) << estimate << state << QString::fromLatin1(ruleId)
+                                      << QString::fromLatin1(level) << QString::fromLatin1(breach) << QString::fromLatin1(next)
+                                      << QString::fromUtf8(reason)
+                                      << (actionList.isEmpty() ? QStringList() : actionList.split(QLatin1Char(' ')));
+        };
 
         // Percent and duration thresholds, levels, breach instants and actions by level.
-        row("percent warning", full, "2026-11-25T06:50:00Z", 240, "install-late", "warning", "2026-11-25T11:38:00Z",
-            "2026-11-25T14:50:00Z", "running 5h 10m, 129% of its 4h estimate (warning at 120%, critical at 8h)",
-            "flag@warning notify@warning");
-        row("duration critical", full, "2026-11-25T03:00:00Z", 240, "install-late", "critical", "2026-11-25T11:00:00Z",
-            "", "running 9h, 225% of its 4h estimate (warning at 120%, critical at 8h)",
+        row("percent warning", full, "2026-11-25T06:50:00Z", 240, "install-late", "warning", "2026-11-25T11:38:00Z", "2026-11-25T14:50:00Z",
+            "running 5h 10m, 129% of its 4h estimate (warning at 120%, critical at 8h)", "flag@warning notify@warning");
+        row("duration critical", full, "2026-11-25T03:00:00Z", 240, "install-late", "critical", "2026-11-25T11:00:00Z", "",
+            "running 9h, 225% of its 4h estimate (warning at 120%, critical at 8h)",
             "flag@warning notify@warning raisePriority@critical reassign:senior-ops@critical "
             "escalate:supervisors@critical");
-        row("exactly at the warning threshold", full, "2026-11-25T07:12:00Z", 240, "install-late", "warning",
-            "2026-11-25T12:00:00Z", "2026-11-25T15:12:00Z",
-            "running 4h 48m, 120% of its 4h estimate (warning at 120%, critical at 8h)", "flag@warning notify@warning");
+        row("exactly at the warning threshold", full, "2026-11-25T07:12:00Z", 240, "install-late", "warning", "2026-11-25T12:00:00Z",
+            "2026-11-25T15:12:00Z", "running 4h 48m, 120% of its 4h estimate (warning at 120%, critical at 8h)",
+            "flag@warning notify@warning");
         none("below the warning threshold", full, "2026-11-25T09:00:00Z", 240);
-        row("waiting step", full, "2026-11-25T06:50:00Z", 240, "install-late", "warning", "2026-11-25T11:38:00Z",
-            "2026-11-25T14:50:00Z", "waiting 5h 10m, 129% of its 4h estimate (warning at 120%, critical at 8h)",
-            "flag@warning notify@warning", QStringLiteral("waiting"));
-        row("rule estimate overrides the step's",
-            QStringLiteral(R"([{ "id": "r", "estimate": "2h", "warning": "150%" }])"), "2026-11-25T08:30:00Z", 240, "r",
-            "warning", "2026-11-25T11:30:00Z", "", "running 3h 30m, 175% of its 2h estimate (warning at 150%)", "");
-        row("percent of a zero estimate is skipped",
-            QStringLiteral(R"([{ "id": "r", "warning": "120%", "critical": "2h" }])"), "2026-11-25T09:00:00Z", 0, "r",
-            "critical", "2026-11-25T11:00:00Z", "", "running 3h, over its 2h critical threshold", "");
-        none("only a percent of a zero estimate", QStringLiteral(R"([{ "id": "r", "warning": "120%" }])"),
-            "2026-11-25T09:00:00Z", 0);
+        row("waiting step", full, "2026-11-25T06:50:00Z", 240, "install-late", "warning", "2026-11-25T11:38:00Z", "2026-11-25T14:50:00Z",
+            "waiting 5h 10m, 129% of its 4h estimate (warning at 120%, critical at 8h)", "flag@warning notify@warning",
+            QStringLiteral("waiting"));
+        row("rule estimate overrides the step's", QStringLiteral(R"([{ "id": "r", "estimate": "2h", "warning": "150%" }])"),
+            "2026-11-25T08:30:00Z", 240, "r", "warning", "2026-11-25T11:30:00Z", "",
+            "running 3h 30m, 175% of its 2h estimate (warning at 150%)", "");
+        row("percent of a zero estimate is skipped", QStringLiteral(R"([{ "id": "r", "warning": "120%", "critical": "2h" }])"),
+            "2026-11-25T09:00:00Z", 0, "r", "critical", "2026-11-25T11:00:00Z", "", "running 3h, over its 2h critical threshold", "");
+        none("only a percent of a zero estimate", QStringLiteral(R"([{ "id": "r", "warning": "120%" }])"), "2026-11-25T09:00:00Z", 0);
 
         // Calendars: Tuesday 17:00-18:00 and Wednesday 08:00-13:00 Berlin time are 6h of working time.
-        row("calendar critical",
-            QStringLiteral(R"([{ "id": "r", "warning": "4h", "critical": "6h", "calendar": "emea-office" }])"),
+        row("calendar critical", QStringLiteral(R"([{ "id": "r", "warning": "4h", "critical": "6h", "calendar": "emea-office" }])"),
             "2026-11-24T16:00:00Z", 0, "r", "critical", "2026-11-25T12:00:00Z", "",
             "working time 6h in emea-office hours, over its 6h critical threshold", "");
-        row("calendar warning",
-            QStringLiteral(R"([{ "id": "r", "warning": "2h", "critical": "8h", "calendar": "emea-office" }])"),
+        row("calendar warning", QStringLiteral(R"([{ "id": "r", "warning": "2h", "critical": "8h", "calendar": "emea-office" }])"),
             "2026-11-24T16:00:00Z", 0, "r", "warning", "2026-11-25T08:00:00Z", "2026-11-25T14:00:00Z",
             "working time 6h in emea-office hours, over its 2h warning threshold", "");
-        row("same rule on the wall clock", QStringLiteral(R"([{ "id": "r", "warning": "2h", "critical": "8h" }])"),
-            "2026-11-24T16:00:00Z", 0, "r", "critical", "2026-11-25T00:00:00Z", "",
-            "running 20h, over its 8h critical threshold", "");
+        row("same rule on the wall clock", QStringLiteral(R"([{ "id": "r", "warning": "2h", "critical": "8h" }])"), "2026-11-24T16:00:00Z",
+            0, "r", "critical", "2026-11-25T00:00:00Z", "", "running 20h, over its 8h critical threshold", "");
         row("calendar and percent", QStringLiteral(R"([{ "id": "r", "warning": "120%", "calendar": "emea-office" }])"),
             "2026-11-24T16:00:00Z", 300, "r", "warning", "2026-11-25T12:00:00Z", "",
             "working time 6h in emea-office hours, 120% of its 5h estimate (warning at 120%)", "");
@@ -207,20 +196,17 @@ private Q_SLOTS:
                 .arg(QString::fromLatin1(field), QString::fromLatin1(value));
         };
         const char* hit = "running 3h, over its 1h critical threshold";
-        row("match step", match("step", "install"), "2026-11-25T09:00:00Z", 0, "m", "critical", "2026-11-25T10:00:00Z",
-            "", hit, "");
+        row("match step", match("step", "install"), "2026-11-25T09:00:00Z", 0, "m", "critical", "2026-11-25T10:00:00Z", "", hit, "");
         none("other step", match("step", "survey"), "2026-11-25T09:00:00Z", 0);
-        row("match plan definition", match("planDefinition", "fiber-install"), "2026-11-25T09:00:00Z", 0, "m",
-            "critical", "2026-11-25T10:00:00Z", "", hit, "");
+        row("match plan definition", match("planDefinition", "fiber-install"), "2026-11-25T09:00:00Z", 0, "m", "critical",
+            "2026-11-25T10:00:00Z", "", hit, "");
         none("other plan definition", match("planDefinition", "copper-install"), "2026-11-25T09:00:00Z", 0);
-        row("match step type", match("stepType", "manualTask"), "2026-11-25T09:00:00Z", 0, "m", "critical",
-            "2026-11-25T10:00:00Z", "", hit, "");
+        row("match step type", match("stepType", "manualTask"), "2026-11-25T09:00:00Z", 0, "m", "critical", "2026-11-25T10:00:00Z", "", hit,
+            "");
         none("other step type", match("stepType", "autoTask"), "2026-11-25T09:00:00Z", 0);
-        row("match lane", match("lane", "provisioning"), "2026-11-25T09:00:00Z", 0, "m", "critical",
-            "2026-11-25T10:00:00Z", "", hit, "");
+        row("match lane", match("lane", "provisioning"), "2026-11-25T09:00:00Z", 0, "m", "critical", "2026-11-25T10:00:00Z", "", hit, "");
         none("other lane", match("lane", "billing"), "2026-11-25T09:00:00Z", 0);
-        row("match queue", match("queue", "field-ops"), "2026-11-25T09:00:00Z", 0, "m", "critical",
-            "2026-11-25T10:00:00Z", "", hit, "");
+        row("match queue", match("queue", "field-ops"), "2026-11-25T09:00:00Z", 0, "m", "critical", "2026-11-25T10:00:00Z", "", hit, "");
         none("other queue", match("queue", "senior-ops"), "2026-11-25T09:00:00Z", 0);
         row("every match field",
             QStringLiteral(
@@ -234,23 +220,16 @@ private Q_SLOTS:
                 R"([{ "id": "legacy", "scope": "step", "elapsedPercent": 150, "severity": "critical", "escalateTo": "supervisors" }])"),
             "2026-11-25T08:30:00Z", 120, "legacy", "critical", "2026-11-25T11:30:00Z", "",
             "running 3h 30m, 175% of its 2h estimate (critical at 150%)", "escalate:supervisors@critical");
-        row("legacy default warning", QStringLiteral(R"([{ "id": "legacy", "elapsedPercent": 150 }])"),
-            "2026-11-25T08:30:00Z", 120, "legacy", "warning", "2026-11-25T11:30:00Z", "",
-            "running 3h 30m, 175% of its 2h estimate (warning at 150%)", "");
+        row("legacy default warning", QStringLiteral(R"([{ "id": "legacy", "elapsedPercent": 150 }])"), "2026-11-25T08:30:00Z", 120,
+            "legacy", "warning", "2026-11-25T11:30:00Z", "", "running 3h 30m, 175% of its 2h estimate (warning at 150%)", "");
 
         // Several rules: the highest level, then the earlier breach, then the earlier rule.
-        row("highest level wins",
-            QStringLiteral(R"([{ "id": "a", "warning": "1h" }, { "id": "b", "critical": "2h" }])"),
-            "2026-11-25T09:00:00Z", 0, "b", "critical", "2026-11-25T11:00:00Z", "",
-            "running 3h, over its 2h critical threshold", "");
-        row("same level: earlier breach",
-            QStringLiteral(R"([{ "id": "a", "warning": "2h" }, { "id": "b", "warning": "1h" }])"),
-            "2026-11-25T09:00:00Z", 0, "b", "warning", "2026-11-25T10:00:00Z", "",
-            "running 3h, over its 1h warning threshold", "");
-        row("same level and breach: rule order",
-            QStringLiteral(R"([{ "id": "a", "warning": "1h" }, { "id": "b", "warning": "60m" }])"),
-            "2026-11-25T09:00:00Z", 0, "a", "warning", "2026-11-25T10:00:00Z", "",
-            "running 3h, over its 1h warning threshold", "");
+        row("highest level wins", QStringLiteral(R"([{ "id": "a", "warning": "1h" }, { "id": "b", "critical": "2h" }])"),
+            "2026-11-25T09:00:00Z", 0, "b", "critical", "2026-11-25T11:00:00Z", "", "running 3h, over its 2h critical threshold", "");
+        row("same level: earlier breach", QStringLiteral(R"([{ "id": "a", "warning": "2h" }, { "id": "b", "warning": "1h" }])"),
+            "2026-11-25T09:00:00Z", 0, "b", "warning", "2026-11-25T10:00:00Z", "", "running 3h, over its 1h warning threshold", "");
+        row("same level and breach: rule order", QStringLiteral(R"([{ "id": "a", "warning": "1h" }, { "id": "b", "warning": "60m" }])"),
+            "2026-11-25T09:00:00Z", 0, "a", "warning", "2026-11-25T10:00:00Z", "", "running 3h, over its 1h warning threshold", "");
     }
 
     void stepRules()
@@ -267,8 +246,7 @@ private Q_SLOTS:
         QFETCH(QStringList, actions);
         const auto catalog = catalogWith(rules);
         QVERIFY(catalog);
-        const JeopardyReport report
-            = JeopardyEvaluator().evaluate({ installOrder(catalog, started, estimateMinutes, state) }, now);
+        const JeopardyReport report = JeopardyEvaluator().evaluate({ installOrder(catalog, started, estimateMinutes, state) }, now);
         QCOMPARE(report.ordersEvaluated, 1);
         QCOMPARE(report.stepsEvaluated, 2); // install and invoice; survey is done
         if (ruleId.isEmpty()) {
@@ -304,22 +282,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("breachAt");
         QTest::addColumn<QString>("reason");
         const QString noRules = QStringLiteral("[]");
-        QTest::addRow("longer than p90")
-            << noRules << 48 << QStringLiteral("2026-11-25T08:58:00Z") << QStringLiteral("history-p90")
-            << QStringLiteral("2026-11-25T11:08:00Z")
-            << QStringLiteral("pending 3h 02m, longer than 90% of the last 48 runs (p90 2h 10m, median 1h 05m)");
-        QTest::addRow("exactly p90") << noRules << 48 << QStringLiteral("2026-11-25T09:50:00Z") << QString()
-                                     << QString() << QString();
-        QTest::addRow("too few samples") << noRules << 4 << QStringLiteral("2026-11-25T08:58:00Z") << QString()
-                                         << QString() << QString();
-        QTest::addRow("five samples are enough")
-            << noRules << 5 << QStringLiteral("2026-11-25T11:00:00Z") << QStringLiteral("history-p90")
-            << QStringLiteral("2026-11-25T11:30:00Z")
-            << QStringLiteral("pending 1h, longer than 90% of the last 5 runs (p90 30m, median 30m)");
+        QTest::addRow("longer than p90") << noRules << 48 << QStringLiteral("2026-11-25T08:58:00Z") << QStringLiteral("history-p90")
+                                         << QStringLiteral("2026-11-25T11:08:00Z")
+                                         << QStringLiteral(
+                                                "pending 3h 02m, longer than 90% of the last 48 runs (p90 2h 10m, median 1h 05m)");
+        QTest::addRow("exactly p90") << noRules << 48 << QStringLiteral("2026-11-25T09:50:00Z") << QString() << QString() << QString();
+        QTest::addRow("too few samples") << noRules << 4 << QStringLiteral("2026-11-25T08:58:00Z") << QString() << QString() << QString();
+        QTest::addRow("five samples are enough") << noRules << 5 << QStringLiteral("2026-11-25T11:00:00Z") << QStringLiteral("history-p90")
+                                                 << QStringLiteral("2026-11-25T11:30:00Z")
+                                                 << QStringLiteral("pending 1h, longer than 90% of the last 5 runs (p90 30m, median 30m)");
         QTest::addRow("a rule that flags wins")
-            << QStringLiteral(R"([{ "id": "m", "critical": "1h" }])") << 48 << QStringLiteral("2026-11-25T08:58:00Z")
-            << QStringLiteral("m") << QStringLiteral("2026-11-25T09:58:00Z")
-            << QStringLiteral("pending 3h 02m, over its 1h critical threshold");
+            << QStringLiteral(R"([{ "id": "m", "critical": "1h" }])") << 48 << QStringLiteral("2026-11-25T08:58:00Z") << QStringLiteral("m")
+            << QStringLiteral("2026-11-25T09:58:00Z") << QStringLiteral("pending 3h 02m, over its 1h critical threshold");
         QTest::addRow("a rule below its threshold leaves history")
             << QStringLiteral(R"([{ "id": "slow", "warning": "10h" }])") << 48 << QStringLiteral("2026-11-25T08:58:00Z")
             << QStringLiteral("history-p90") << QStringLiteral("2026-11-25T11:08:00Z")
@@ -337,10 +311,9 @@ private Q_SLOTS:
         StepHistory history;
         for (int i = 0; i < samples; ++i) {
             const qint64 minutes = i < 23 ? 30 : i < 43 ? 65 : 130;
-            history.add(QStringLiteral("fiber-install"), QStringLiteral("install"), QStringLiteral("provisioning"),
-                minutes * 60);
+            history.add(QStringLiteral("fiber-install"), QStringLiteral("install"), QStringLiteral("provisioning"), minutes * 60);
             history.add(QStringLiteral("fiber-install"), QStringLiteral("install"), QStringLiteral("billing"),
-                1); // another lane
+                        1); // another lane
         }
         history.finish();
         const auto catalog = catalogWith(rules);
@@ -354,10 +327,8 @@ private Q_SLOTS:
         QCOMPARE(report.findings.size(), std::size_t(1));
         const JeopardyFinding& f = report.findings.front();
         QCOMPARE(f.ruleId, ruleId);
-        QCOMPARE(jeopardyCauseName(f.cause),
-            ruleId == QLatin1String("history-p90") ? QStringLiteral("history") : QStringLiteral("rule"));
-        QCOMPARE(jeopardyLevelName(f.level),
-            ruleId == QLatin1String("m") ? QStringLiteral("critical") : QStringLiteral("warning"));
+        QCOMPARE(jeopardyCauseName(f.cause), ruleId == QLatin1String("history-p90") ? QStringLiteral("history") : QStringLiteral("rule"));
+        QCOMPARE(jeopardyLevelName(f.level), ruleId == QLatin1String("m") ? QStringLiteral("critical") : QStringLiteral("warning"));
         QCOMPARE(instant(f.breachAt), breachAt);
         QCOMPARE(f.reason, reason);
         QVERIFY(f.actions.empty());
@@ -377,53 +348,44 @@ private Q_SLOTS:
         // Created 08:00; Reserve stock running since 11:00 (2h), then Ship (5h), then Invoice (20m):
         // projected to complete 18:20.
         const QString noRules = QStringLiteral("[]");
-        const QString orderLate
-            = QStringLiteral(R"([{ "id": "order-late", "scope": "order", "warning": "30%", "critical": "100%",
+        const QString orderLate = QStringLiteral(R"([{ "id": "order-late", "scope": "order", "warning": "30%", "critical": "100%",
             "actions": [ "notify", { "kind": "escalate", "queue": "supervisors", "at": "critical" } ] }])");
         QTest::addRow("at risk from the forecast before any step breached")
-            << noRules << QStringLiteral("2026-11-25T16:00:00Z") << QStringLiteral("forecast") << QString()
-            << QStringLiteral("warning") << QStringLiteral("2026-11-25T16:00:00Z")
-            << QStringLiteral("2026-11-25T16:00:00Z")
-            << QStringLiteral(
-                   "projected to complete 25 Nov 18:20 UTC, 2h 20m after its due date 25 Nov 16:00 UTC; critical path: "
-                   "Reserve stock \u2192 Ship \u2192 Invoice")
+            << noRules << QStringLiteral("2026-11-25T16:00:00Z") << QStringLiteral("forecast") << QString() << QStringLiteral("warning")
+            << QStringLiteral("2026-11-25T16:00:00Z") << QStringLiteral("2026-11-25T16:00:00Z")
+            << QStringLiteral("projected to complete 25 Nov 18:20 UTC, 2h 20m after its due date 25 Nov 16:00 UTC; critical path: "
+                              "Reserve stock \u2192 Ship \u2192 Invoice")
             << QStringList();
-        QTest::addRow("on track") << noRules << QStringLiteral("2026-11-25T19:00:00Z") << QString() << QString()
-                                  << QString() << QString() << QString() << QString() << QStringList();
-        QTest::addRow("no due date, no rule") << noRules << QString() << QString() << QString() << QString()
-                                              << QString() << QString() << QString() << QStringList();
-        QTest::addRow("overdue") << noRules << QStringLiteral("2026-11-25T10:50:00Z") << QStringLiteral("overdue")
-                                 << QString() << QStringLiteral("critical") << QStringLiteral("2026-11-25T10:50:00Z")
-                                 << QString()
-                                 << QStringLiteral("due 25 Nov 10:50 UTC and not complete (overdue 1h 10m)")
-                                 << QStringList();
+        QTest::addRow("on track") << noRules << QStringLiteral("2026-11-25T19:00:00Z") << QString() << QString() << QString() << QString()
+                                  << QString() << QString() << QStringList();
+        QTest::addRow("no due date, no rule") << noRules << QString() << QString() << QString() << QString() << QString() << QString()
+                                              << QString() << QStringList();
+        QTest::addRow("overdue") << noRules << QStringLiteral("2026-11-25T10:50:00Z") << QStringLiteral("overdue") << QString()
+                                 << QStringLiteral("critical") << QStringLiteral("2026-11-25T10:50:00Z") << QString()
+                                 << QStringLiteral("due 25 Nov 10:50 UTC and not complete (overdue 1h 10m)") << QStringList();
         QTest::addRow("order rule against the due date")
-            << orderLate << QStringLiteral("2026-11-25T19:00:00Z") << QStringLiteral("rule")
-            << QStringLiteral("order-late") << QStringLiteral("warning") << QStringLiteral("2026-11-25T11:18:00Z")
-            << QStringLiteral("2026-11-25T19:00:00Z")
+            << orderLate << QStringLiteral("2026-11-25T19:00:00Z") << QStringLiteral("rule") << QStringLiteral("order-late")
+            << QStringLiteral("warning") << QStringLiteral("2026-11-25T11:18:00Z") << QStringLiteral("2026-11-25T19:00:00Z")
             << QStringLiteral("open 4h, 36% of its 11h estimate (warning at 30%, critical at 100%)")
             << QStringList { QStringLiteral("notify@warning") };
         QTest::addRow("order rule without a due date: the forecast's total")
-            << orderLate << QString() << QStringLiteral("rule") << QStringLiteral("order-late")
-            << QStringLiteral("warning") << QStringLiteral("2026-11-25T11:06:00Z")
-            << QStringLiteral("2026-11-25T18:20:00Z")
+            << orderLate << QString() << QStringLiteral("rule") << QStringLiteral("order-late") << QStringLiteral("warning")
+            << QStringLiteral("2026-11-25T11:06:00Z") << QStringLiteral("2026-11-25T18:20:00Z")
             << QStringLiteral("open 4h, 38% of its 10h 20m estimate (warning at 30%, critical at 100%)")
             << QStringList { QStringLiteral("notify@warning") };
         QTest::addRow("order rule breached before the forecast's due date")
-            << orderLate << QStringLiteral("2026-11-25T16:00:00Z") << QStringLiteral("rule")
-            << QStringLiteral("order-late") << QStringLiteral("warning") << QStringLiteral("2026-11-25T10:24:00Z")
-            << QStringLiteral("2026-11-25T16:00:00Z")
+            << orderLate << QStringLiteral("2026-11-25T16:00:00Z") << QStringLiteral("rule") << QStringLiteral("order-late")
+            << QStringLiteral("warning") << QStringLiteral("2026-11-25T10:24:00Z") << QStringLiteral("2026-11-25T16:00:00Z")
             << QStringLiteral("open 4h, 50% of its 8h estimate (warning at 30%, critical at 100%)")
             << QStringList { QStringLiteral("notify@warning") };
         QTest::addRow("order rule critical at the due date ties with overdue")
-            << orderLate << QStringLiteral("2026-11-25T10:50:00Z") << QStringLiteral("rule")
-            << QStringLiteral("order-late") << QStringLiteral("critical") << QStringLiteral("2026-11-25T10:50:00Z")
-            << QString() << QStringLiteral("open 4h, 141% of its 2h 50m estimate (warning at 30%, critical at 100%)")
+            << orderLate << QStringLiteral("2026-11-25T10:50:00Z") << QStringLiteral("rule") << QStringLiteral("order-late")
+            << QStringLiteral("critical") << QStringLiteral("2026-11-25T10:50:00Z") << QString()
+            << QStringLiteral("open 4h, 141% of its 2h 50m estimate (warning at 30%, critical at 100%)")
             << QStringList { QStringLiteral("notify@warning"), QStringLiteral("escalate:supervisors@critical") };
         QTest::addRow("overdue beats an order rule's warning")
-            << QStringLiteral(R"([{ "id": "soft", "scope": "order", "warning": "50%" }])")
-            << QStringLiteral("2026-11-25T10:50:00Z") << QStringLiteral("overdue") << QString()
-            << QStringLiteral("critical") << QStringLiteral("2026-11-25T10:50:00Z") << QString()
+            << QStringLiteral(R"([{ "id": "soft", "scope": "order", "warning": "50%" }])") << QStringLiteral("2026-11-25T10:50:00Z")
+            << QStringLiteral("overdue") << QString() << QStringLiteral("critical") << QStringLiteral("2026-11-25T10:50:00Z") << QString()
             << QStringLiteral("due 25 Nov 10:50 UTC and not complete (overdue 1h 10m)") << QStringList();
     }
 
@@ -445,12 +407,12 @@ private Q_SLOTS:
         order.createdAt = utc("2026-11-25T08:00:00Z");
         order.dueAt = utc(dueAt);
         order.catalog = catalog;
-        order.steps = { step(QStringLiteral("O2/reserve"), QStringLiteral("Reserve stock"), QStringLiteral("reserve"),
-                            StepType::Callout, QStringLiteral("provisioning"), 120),
-            step(QStringLiteral("O2/ship"), QStringLiteral("Ship"), QStringLiteral("ship"), StepType::Callout,
-                QStringLiteral("provisioning"), 300),
-            step(QStringLiteral("O2/invoice"), QStringLiteral("Invoice"), QStringLiteral("invoice"), StepType::AutoTask,
-                QStringLiteral("billing"), 20) };
+        order.steps = { step(QStringLiteral("O2/reserve"), QStringLiteral("Reserve stock"), QStringLiteral("reserve"), StepType::Callout,
+                             QStringLiteral("provisioning"), 120),
+                        step(QStringLiteral("O2/ship"), QStringLiteral("Ship"), QStringLiteral("ship"), StepType::Callout,
+                             QStringLiteral("provisioning"), 300),
+                        step(QStringLiteral("O2/invoice"), QStringLiteral("Invoice"), QStringLiteral("invoice"), StepType::AutoTask,
+                             QStringLiteral("billing"), 20) };
         order.steps[0].state = QStringLiteral("running");
         order.steps[0].startedAt = utc("2026-11-25T11:00:00Z");
         order.steps[1].dependsOn = { 0 };
@@ -462,7 +424,7 @@ private Q_SLOTS:
         QCOMPARE(forecast.orderId, QStringLiteral("O2"));
         QCOMPARE(forecast.forecast.projectedCompletion, utc("2026-11-25T18:20:00Z"));
         QCOMPARE(forecast.criticalPathStepIds,
-            (QStringList { QStringLiteral("O2/reserve"), QStringLiteral("O2/ship"), QStringLiteral("O2/invoice") }));
+                 (QStringList { QStringLiteral("O2/reserve"), QStringLiteral("O2/ship"), QStringLiteral("O2/invoice") }));
         QCOMPARE(forecast.atRisk(), order.dueAt.isValid() && order.dueAt < forecast.forecast.projectedCompletion);
 
         if (cause.isEmpty()) {
@@ -505,8 +467,7 @@ private Q_SLOTS:
     {
         StepHistory history;
         for (const qint64 minutes : { 10, 65, 65, 70, 200 })
-            history.add(
-                QStringLiteral("fiber-install"), QStringLiteral("invoice"), QStringLiteral("billing"), minutes * 60);
+            history.add(QStringLiteral("fiber-install"), QStringLiteral("invoice"), QStringLiteral("billing"), minutes * 60);
         history.finish();
         const auto catalog = catalogWith(QStringLiteral("[]"));
         SlaOrder order = installOrder(catalog, QStringLiteral("2026-11-25T11:00:00Z"), 120, QStringLiteral("running"));
@@ -527,8 +488,8 @@ private Q_SLOTS:
             o.dueAt = utc(due);
             o.catalog = catalog;
             for (const char* key : { "y", "x" }) {
-                SlaStep s = step(o.orderId + QLatin1Char('/') + QLatin1String(key), QString(), QString::fromLatin1(key),
-                    StepType::AutoTask, QStringLiteral("billing"), 0);
+                SlaStep s = step(o.orderId + QLatin1Char('/') + QLatin1String(key), QString(), QString::fromLatin1(key), StepType::AutoTask,
+                                 QStringLiteral("billing"), 0);
                 s.state = QStringLiteral("running");
                 s.startedAt = utc(started);
                 o.steps.push_back(s);
@@ -537,17 +498,15 @@ private Q_SLOTS:
         };
         // B: steps breach at 10:00 and the order is overdue since 10:00; A: steps breach at 10:00;
         // C: steps breach at 09:00 and its due date is still ahead (and met).
-        const JeopardyReport report = JeopardyEvaluator().evaluate(
-            { order("B", "2026-11-25T09:00:00Z", "2026-11-25T10:00:00Z"), order("A", "2026-11-25T09:00:00Z", ""),
-                order("C", "2026-11-25T08:00:00Z", "2026-11-26T10:00:00Z") },
-            now);
+        const JeopardyReport report = JeopardyEvaluator().evaluate({ order("B", "2026-11-25T09:00:00Z", "2026-11-25T10:00:00Z"),
+                                                                     order("A", "2026-11-25T09:00:00Z", ""),
+                                                                     order("C", "2026-11-25T08:00:00Z", "2026-11-26T10:00:00Z") },
+                                                                   now);
         QStringList actual;
         for (const JeopardyFinding& f : report.findings)
-            actual << (f.stepId.isEmpty() ? f.orderId : f.stepId) + QLatin1Char('@')
-                    + f.breachAt.toUTC().toString(QStringLiteral("HH:mm"));
+            actual << (f.stepId.isEmpty() ? f.orderId : f.stepId) + QLatin1Char('@') + f.breachAt.toUTC().toString(QStringLiteral("HH:mm"));
         QCOMPARE(actual,
-            QString::fromLatin1("C/x@09:00 C/y@09:00 A/x@10:00 A/y@10:00 B@10:00 B/x@10:00 B/y@10:00")
-                .split(QLatin1Char(' ')));
+                 QString::fromLatin1("C/x@09:00 C/y@09:00 A/x@10:00 A/y@10:00 B@10:00 B/x@10:00 B/y@10:00").split(QLatin1Char(' ')));
         QCOMPARE(report.forecasts.size(), std::size_t(3));
         QCOMPARE(report.forecasts[0].orderId, QStringLiteral("B")); // input order
         QCOMPARE(report.stepsEvaluated, 6);

@@ -57,10 +57,7 @@ class TestJeopardyMonitor : public QObject {
 
     static QString assemble() { return QStringLiteral("line:1.F_KIT/assemble"); }
 
-    int journalled(const QString& kind) const
-    {
-        return count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = '%1'").arg(kind));
-    }
+    int journalled(const QString& kind) const { return count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = '%1'").arg(kind)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -162,7 +159,8 @@ private Q_SLOTS:
 
     void finishedWorkIsCleared()
     {
-        const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-LATE' AND step_id = '%1'").arg(assemble())).toLongLong();
+        const qint64 task
+            = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-LATE' AND step_id = '%1'").arg(assemble())).toLongLong();
         QVERIFY(!m_executor->claimTask(task, QStringLiteral("ana")));
         QVERIFY(!m_executor->completeTask(task, QStringLiteral("ana"), {}));
         advanceTo(25, 0, 2);
@@ -194,15 +192,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("expectedError");
-        QTest::addRow("reassign to an unknown queue") << QStringLiteral("reassign:nowhere")
-                                                     << QStringLiteral("order KIT-TODAY: 'nowhere' is not a task queue of catalog sla-test "
-                                                                       "(task queues: workshop, shipping, senior-workshop, supervisors)");
-        QTest::addRow("reassign a step without task") << QStringLiteral("reassign-done:workshop")
-                                                      << QStringLiteral("order KIT-TODAY: step line:1.F_KIT/accept has no open task to reassign");
+        QTest::addRow("reassign to an unknown queue")
+            << QStringLiteral("reassign:nowhere")
+            << QStringLiteral("order KIT-TODAY: 'nowhere' is not a task queue of catalog sla-test "
+                              "(task queues: workshop, shipping, senior-workshop, supervisors)");
+        QTest::addRow("reassign a step without task")
+            << QStringLiteral("reassign-done:workshop")
+            << QStringLiteral("order KIT-TODAY: step line:1.F_KIT/accept has no open task to reassign");
         QTest::addRow("escalate twice") << QStringLiteral("escalate:supervisors")
                                         << QStringLiteral("step line:1.F_KIT/assemble of order KIT-TODAY is already escalated "
                                                           "(escalation 2 in queue supervisors)");
-        QTest::addRow("unknown order") << QStringLiteral("escalate-unknown:supervisors") << QStringLiteral("unknown or inactive order 'NOPE'");
+        QTest::addRow("unknown order") << QStringLiteral("escalate-unknown:supervisors")
+                                       << QStringLiteral("unknown or inactive order 'NOPE'");
     }
 
     void supervisorsReassignAndEscalate()
@@ -216,9 +217,11 @@ private Q_SLOTS:
         if (kind == QLatin1String("reassign"))
             error = m_executor->reassignTask(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("sue"));
         else if (kind == QLatin1String("reassign-done"))
-            error = m_executor->reassignTask(QStringLiteral("KIT-TODAY"), QStringLiteral("line:1.F_KIT/accept"), queue, QStringLiteral("sue"));
+            error = m_executor->reassignTask(QStringLiteral("KIT-TODAY"), QStringLiteral("line:1.F_KIT/accept"), queue,
+                                             QStringLiteral("sue"));
         else if (kind == QLatin1String("escalate"))
-            error = m_executor->escalate(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("call them"), QStringLiteral("sue"));
+            error
+                = m_executor->escalate(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("call them"), QStringLiteral("sue"));
         else
             error = m_executor->escalate(QStringLiteral("NOPE"), {}, queue, {}, QStringLiteral("sue"));
         QCOMPARE(error.value_or(QString()), expectedError);

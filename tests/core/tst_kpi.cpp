@@ -31,7 +31,10 @@
 using namespace fw;
 
 namespace {
-QDateTime at(int day, int hour) { return QDateTime(QDate(2026, 3, day), QTime(hour, 0), Qt::UTC); }
+QDateTime at(int day, int hour)
+{
+    return QDateTime(QDate(2026, 3, day), QTime(hour, 0), Qt::UTC);
+}
 const KpiRange range { QDate(2026, 3, 1), QDate(2026, 3, 3) };
 const QString signature = QStringLiteral("autoTask \u00b7 fatal \u00b7 parameters: /value: '\u2026' has no value");
 } // namespace
@@ -197,8 +200,9 @@ private Q_SLOTS:
             labels << bucket.label;
             counts << bucket.orders;
         }
-        QCOMPARE(labels, (QStringList { QStringLiteral("< 1h"), QStringLiteral("1-4h"), QStringLiteral("4-12h"), QStringLiteral("12-24h"),
-                                        QStringLiteral("1-2d"), QStringLiteral("2-5d"), QStringLiteral(">= 5d") }));
+        QCOMPARE(labels,
+                 (QStringList { QStringLiteral("< 1h"), QStringLiteral("1-4h"), QStringLiteral("4-12h"), QStringLiteral("12-24h"),
+                                QStringLiteral("1-2d"), QStringLiteral("2-5d"), QStringLiteral(">= 5d") }));
         QCOMPARE(counts, (QList<int> { 1, 2, 0, 0, 0, 1, 0 }));
         QCOMPARE(r.cycleTimeHistogram[5].fromSeconds, 172800);
         QCOMPARE(r.cycleTimeHistogram[6].toSeconds, -1);
@@ -246,8 +250,9 @@ private Q_SLOTS:
         QStringList byDay;
         for (const auto& l : r.laneAdherenceByDay)
             byDay << QStringLiteral("%1 %2 %3/%4").arg(l.day.toString(Qt::ISODate), l.lane).arg(l.stepsOnTime).arg(l.stepsDone);
-        QCOMPARE(byDay, (QStringList { QStringLiteral("2026-03-01 intake 3/3"), QStringLiteral("2026-03-01 work 0/1"),
-                                       QStringLiteral("2026-03-03 intake 6/6") }));
+        QCOMPARE(byDay,
+                 (QStringList { QStringLiteral("2026-03-01 intake 3/3"), QStringLiteral("2026-03-01 work 0/1"),
+                                QStringLiteral("2026-03-03 intake 6/6") }));
         // The late step: ready when accept completed (08:30), done 10:00: 1h30m against 1h.
         QCOMPARE(scalar(QStringLiteral("SELECT seconds FROM kpi_steps WHERE order_id = 'M1' AND step_key = 'check'")), 5400);
         // A milestone without dependencies starts when the order was created (A2: two days earlier).
@@ -370,11 +375,19 @@ private Q_SLOTS:
         // A3 re-finished later (e.g. the owner's history won a conflict): moved to 03-02, not counted twice.
         QVERIFY(QSqlQuery(db()).exec(QStringLiteral("UPDATE steps SET completed_at = '2026-03-02T12:00:00.000Z' WHERE order_id = 'A3'")));
         QSqlDatabase connection = db();
-        Journal::append(connection, { 0, at(2, 12), QStringLiteral("A3"), {}, QStringLiteral("order.state"), QStringLiteral("engine"),
-                                QStringLiteral("in-progress"), QStringLiteral("completed") });
+        Journal::append(connection,
+                        { 0,
+                          at(2, 12),
+                          QStringLiteral("A3"),
+                          {},
+                          QStringLiteral("order.state"),
+                          QStringLiteral("engine"),
+                          QStringLiteral("in-progress"),
+                          QStringLiteral("completed") });
         for (const char* step : { "line:1.F_AUTO/accept", "line:1.F_AUTO/stamp" })
-            Journal::append(connection, { 0, at(2, 12), QStringLiteral("A3"), QLatin1String(step), QStringLiteral("step.state"),
-                                          QStringLiteral("engine"), QStringLiteral("running"), QStringLiteral("completed") });
+            Journal::append(connection,
+                            { 0, at(2, 12), QStringLiteral("A3"), QLatin1String(step), QStringLiteral("step.state"),
+                              QStringLiteral("engine"), QStringLiteral("running"), QStringLiteral("completed") });
         QCOMPARE(catchUp(), 3);
         const KpiReport r = report();
         QCOMPARE(r.ordersCompleted, 4);

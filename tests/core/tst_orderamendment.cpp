@@ -68,57 +68,45 @@ private Q_SLOTS:
         const QStringList seatsStarted { QStringLiteral("S1-U") };
 
         QTest::addRow("increase on started work adds a supplement")
-            << saas << QString() << text(R"([ { "action": "quantity", "item": "S1-U", "quantity": 300 } ])")
-            << seatsStarted
+            << saas << QString() << text(R"([ { "action": "quantity", "item": "S1-U", "quantity": 300 } ])") << seatsStarted
             << text(R"([ { "op": "add", "path": "/items/-", "value": { "id": "S1-U+CHG-T", "product": "USER_LICENCE",
                    "parentItem": "S1", "quantity": 50, "supplementOf": "S1-U" } } ])")
             << QStringList { QStringLiteral("quantity 250 -> 300 (+50 as supplement S1-U+CHG-T)") } << 250 << 300
             << QStringLiteral("S1-U+CHG-T");
         QTest::addRow("increase before fulfilment grows the item")
-            << saas << QString() << text(R"([ { "action": "quantity", "item": "S1-U", "quantity": 300 } ])")
-            << QStringList() << text(R"([ { "op": "replace", "path": "/items/1/quantity", "value": 300 } ])")
+            << saas << QString() << text(R"([ { "action": "quantity", "item": "S1-U", "quantity": 300 } ])") << QStringList()
+            << text(R"([ { "op": "replace", "path": "/items/1/quantity", "value": 300 } ])")
             << QStringList { QStringLiteral("quantity 250 -> 300") } << 250 << 300 << QString();
         QTest::addRow("increase counts earlier supplements")
-            << saas << text(seatSupplement) << text(R"([ { "action": "quantity", "item": "S1-U", "quantity": 320 } ])")
-            << seatsStarted
+            << saas << text(seatSupplement) << text(R"([ { "action": "quantity", "item": "S1-U", "quantity": 320 } ])") << seatsStarted
             << text(R"([ { "op": "add", "path": "/items/-", "value": { "id": "S1-U+CHG-T", "product": "USER_LICENCE",
                    "parentItem": "S1", "quantity": 20, "supplementOf": "S1-U" } } ])")
             << QStringList { QStringLiteral("quantity 300 -> 320 (+20 as supplement S1-U+CHG-T)") } << 300 << 320
             << QStringLiteral("S1-U+CHG-T");
         QTest::addRow("decrease sets the total and drops supplements")
-            << saas << text(seatSupplement) << text(R"([ { "action": "quantity", "item": "S1-U", "quantity": 280 } ])")
-            << seatsStarted
-            << text(
-                   R"([ { "op": "replace", "path": "/items/1/quantity", "value": 280 }, { "op": "remove", "path": "/items/5" } ])")
-            << QStringList { QStringLiteral("quantity 300 -> 280 (supplement removed: S1-U+CHG-1)") } << 300 << 280
-            << QString();
+            << saas << text(seatSupplement) << text(R"([ { "action": "quantity", "item": "S1-U", "quantity": 280 } ])") << seatsStarted
+            << text(R"([ { "op": "replace", "path": "/items/1/quantity", "value": 280 }, { "op": "remove", "path": "/items/5" } ])")
+            << QStringList { QStringLiteral("quantity 300 -> 280 (supplement removed: S1-U+CHG-1)") } << 300 << 280 << QString();
         QTest::addRow("attributes reach the supplements")
             << saas << text(seatSupplement)
-            << text(R"([ { "action": "attributes", "item": "S1-U", "attributes": { "edition": "read-only" } } ])")
-            << QStringList()
+            << text(R"([ { "action": "attributes", "item": "S1-U", "attributes": { "edition": "read-only" } } ])") << QStringList()
             << text(R"([ { "op": "add", "path": "/items/1/attributes", "value": { "edition": "read-only" } },
                          { "op": "add", "path": "/items/5/attributes", "value": { "edition": "read-only" } } ])")
-            << QStringList { QStringLiteral("attributes edition: full (default) -> read-only") } << 300 << 300
-            << QString();
+            << QStringList { QStringLiteral("attributes edition: full (default) -> read-only") } << 300 << 300 << QString();
         QTest::addRow("attributes merge and null removes")
             << saas << QString()
-            << text(
-                   R"([ { "action": "attributes", "item": "S1", "attributes": { "tier": "professional", "termMonths": null } } ])")
-            << QStringList()
-            << text(R"([ { "op": "replace", "path": "/items/0/attributes/tier", "value": "professional" },
+            << text(R"([ { "action": "attributes", "item": "S1", "attributes": { "tier": "professional", "termMonths": null } } ])")
+            << QStringList() << text(R"([ { "op": "replace", "path": "/items/0/attributes/tier", "value": "professional" },
                          { "op": "remove", "path": "/items/0/attributes/termMonths" } ])")
-            << QStringList { QStringLiteral(
-                   "attributes termMonths: 36 -> (removed), tier: enterprise -> professional") }
-            << 1 << 1 << QString();
+            << QStringList { QStringLiteral("attributes termMonths: 36 -> (removed), tier: enterprise -> professional") } << 1 << 1
+            << QString();
         QTest::addRow("attributes and moveToGroup")
             << telecom << QString()
-            << text(
-                   R"([ { "action": "attributes", "item": "A.2", "attributes": { "model": "edge-100" }, "deliveryGroup": "VENLO" } ])")
+            << text(R"([ { "action": "attributes", "item": "A.2", "attributes": { "model": "edge-100" }, "deliveryGroup": "VENLO" } ])")
             << QStringList() << text(R"([ { "op": "replace", "path": "/items/2/attributes/model", "value": "edge-100" },
                          { "op": "add", "path": "/items/2/deliveryGroup", "value": "VENLO" } ])")
-            << QStringList { QStringLiteral(
-                   "attributes model: edge-500 -> edge-100; delivery group (inherited) -> VENLO") }
-            << 1 << 1 << QString();
+            << QStringList { QStringLiteral("attributes model: edge-500 -> edge-100; delivery group (inherited) -> VENLO") } << 1 << 1
+            << QString();
         QTest::addRow("remove takes children and their supplements")
             << telecom << text(ipSupplement) << text(R"([ { "action": "remove", "item": "A" } ])") << QStringList()
             << text(R"([ { "op": "remove", "path": "/items/7" }, { "op": "remove", "path": "/items/3" },
@@ -131,8 +119,7 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("removed (with 1 supplement)") } << 3 << 0 << QString();
         QTest::addRow("add to a bundle")
             << telecom << QString()
-            << text(
-                   R"([ { "action": "add", "item": { "id": "A.4", "product": "STATIC_IP_ADDON", "parentItem": "A", "quantity": 2 } } ])")
+            << text(R"([ { "action": "add", "item": { "id": "A.4", "product": "STATIC_IP_ADDON", "parentItem": "A", "quantity": 2 } } ])")
             << QStringList()
             << text(
                    R"([ { "op": "add", "path": "/items/-", "value": { "id": "A.4", "product": "STATIC_IP_ADDON", "parentItem": "A", "quantity": 2 } } ])")
@@ -156,15 +143,11 @@ private Q_SLOTS:
                              QStringLiteral("added MANAGED_ROUTER x1 to bundle item C") }
             << 0 << 0 << QString();
         QTest::addRow("requested date of a group")
-            << telecom << QString()
-            << text(R"([ { "action": "deliveryGroup", "group": "ROTTERDAM", "requestedDate": "2026-12-20" } ])")
-            << QStringList()
-            << text(R"([ { "op": "add", "path": "/deliveryGroups/0/requestedDate", "value": "2026-12-20" } ])")
-            << QStringList { QStringLiteral("delivery group ROTTERDAM: requested date 2026-12-20") } << 0 << 0
-            << QString();
-        QTest::addRow("cancelOrder leaves the document")
-            << telecom << QString() << text(R"([ { "action": "cancelOrder" } ])") << QStringList()
-            << QStringLiteral("[]") << QStringList() << 0 << 0 << QString();
+            << telecom << QString() << text(R"([ { "action": "deliveryGroup", "group": "ROTTERDAM", "requestedDate": "2026-12-20" } ])")
+            << QStringList() << text(R"([ { "op": "add", "path": "/deliveryGroups/0/requestedDate", "value": "2026-12-20" } ])")
+            << QStringList { QStringLiteral("delivery group ROTTERDAM: requested date 2026-12-20") } << 0 << 0 << QString();
+        QTest::addRow("cancelOrder leaves the document") << telecom << QString() << text(R"([ { "action": "cancelOrder" } ])")
+                                                         << QStringList() << QStringLiteral("[]") << QStringList() << 0 << 0 << QString();
     }
 
     void amends()
@@ -209,21 +192,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // Problem::toString() without "change.json:"
         const QString saas = QStringLiteral("SO-20417");
         const QString telecom = QStringLiteral("SO-10002");
-        const auto row = [](const char* name, const QString& order, const char* given, const char* actions,
-                            QStringList expected, QStringList started = {}) {
-            QTest::addRow("%s", name) << order << text(given) << text(actions) << started << expected;
-        };
+        const auto row
+            = [](const char* name, const QString& order, const char* given, const char* actions, QStringList expected,
+                 QStringList started = {}) { QTest::addRow("%s", name) << order << text(given) << text(actions) << started << expected; };
         row("every problem is reported", saas, "",
             R"([ { "action": "quantity", "item": "S9", "quantity": 3 }, { "action": "remove", "item": "Q" } ])",
-            { QStringLiteral(
-                  "/actions/0/item: unknown item 'S9' in order SO-20417 (items: S1, S1-U, S1-A, S1-SSO, S1-ST)"),
-              QStringLiteral(
-                  "/actions/1/item: unknown item 'Q' in order SO-20417 (items: S1, S1-U, S1-A, S1-SSO, S1-ST)") });
+            { QStringLiteral("/actions/0/item: unknown item 'S9' in order SO-20417 (items: S1, S1-U, S1-A, S1-SSO, S1-ST)"),
+              QStringLiteral("/actions/1/item: unknown item 'Q' in order SO-20417 (items: S1, S1-U, S1-A, S1-SSO, S1-ST)") });
         row("actions apply in order", telecom, "",
             R"([ { "action": "remove", "item": "A" }, { "action": "attributes", "item": "A.2", "attributes": { "model": "edge-100" } } ])",
             { QStringLiteral("/actions/1/item: unknown item 'A.2' in order SO-10002 (items: B, B.1, B.2)") });
-        row("quantity equal to the total", saas, seatSupplement,
-            R"([ { "action": "quantity", "item": "S1-U", "quantity": 300 } ])",
+        row("quantity equal to the total", saas, seatSupplement, R"([ { "action": "quantity", "item": "S1-U", "quantity": 300 } ])",
             { QStringLiteral("/actions/0/quantity: the quantity of item 'S1-U' is already 300") });
         row("a supplement is named by its base", saas, seatSupplement,
             R"([ { "action": "quantity", "item": "S1-U+CHG-1", "quantity": 10 } ])",
@@ -246,10 +225,8 @@ private Q_SLOTS:
         row("add with an existing id", telecom, "",
             R"([ { "action": "add", "item": { "id": "B.2", "product": "MANAGED_ROUTER", "parentItem": "B" } } ])",
             { QStringLiteral("/actions/0/item/id: item 'B.2' already exists in order SO-10002") });
-        row("add a fulfillment product", saas, "",
-            R"([ { "action": "add", "item": { "id": "T2", "product": "TENANT" } } ])",
-            { QStringLiteral(
-                "/actions/0/item/product: 'TENANT' is a fulfillment product; orders contain commercial products") });
+        row("add a fulfillment product", saas, "", R"([ { "action": "add", "item": { "id": "T2", "product": "TENANT" } } ])",
+            { QStringLiteral("/actions/0/item/product: 'TENANT' is a fulfillment product; orders contain commercial products") });
         row("new group without an address", telecom, "",
             R"([ { "action": "deliveryGroup", "group": "EINDHOVEN", "new": true, "requestedDate": "2026-12-20" } ])",
             { QStringLiteral("/actions/0: a new delivery group needs an address") });
@@ -258,29 +235,24 @@ private Q_SLOTS:
             { QStringLiteral("/actions/0/new: delivery group 'VENLO' already exists in order SO-10002") });
         row("unknown group without new", telecom, "",
             R"([ { "action": "deliveryGroup", "group": "EINDHOVEN", "requestedDate": "2026-12-20" } ])",
-            { QStringLiteral(
-                "/actions/0/group: unknown delivery group 'EINDHOVEN' in order SO-10002 (delivery groups: ROTTERDAM, "
-                "VENLO); to create it, add \"new\": true") });
+            { QStringLiteral("/actions/0/group: unknown delivery group 'EINDHOVEN' in order SO-10002 (delivery groups: ROTTERDAM, "
+                             "VENLO); to create it, add \"new\": true") });
         row("group change that changes nothing", telecom, "",
             R"([ { "action": "deliveryGroup", "group": "VENLO", "address": { "line1": "Celsiusweg 7", "city": "Venlo",
                    "postalCode": "5928", "country": "NL" } } ])",
-            { QStringLiteral(
-                "/actions/0: changes nothing: delivery group 'VENLO' already has this address and date") });
+            { QStringLiteral("/actions/0: changes nothing: delivery group 'VENLO' already has this address and date") });
         row("attributes that change nothing", saas, "",
             R"([ { "action": "attributes", "item": "S1", "attributes": { "tier": "enterprise" } } ])",
             { QStringLiteral("/actions/0: changes nothing: item 'S1' already has these values") });
-        row("move to an unknown group", telecom, "",
-            R"([ { "action": "attributes", "item": "B.2", "deliveryGroup": "NOPE" } ])",
+        row("move to an unknown group", telecom, "", R"([ { "action": "attributes", "item": "B.2", "deliveryGroup": "NOPE" } ])",
             { QStringLiteral("/actions/0/deliveryGroup: unknown delivery group 'NOPE' in order SO-10002 (delivery "
                              "groups: ROTTERDAM, VENLO)") });
         row("an attribute the product lacks", saas, "",
             R"([ { "action": "attributes", "item": "S1", "attributes": { "colour": "red" } } ])",
-            { QStringLiteral(
-                "/actions/0: the order as amended: item 'S1': product 'ENTERPRISE_SUITE' has no attribute 'colour'") });
+            { QStringLiteral("/actions/0: the order as amended: item 'S1': product 'ENTERPRISE_SUITE' has no attribute 'colour'") });
         row("a bundle left without a required component", saas, "", R"([ { "action": "remove", "item": "S1-U" } ])",
-            { QStringLiteral(
-                ": the order as amended: item 'S1': bundle 'S1' (ENTERPRISE_SUITE) has 0 item(s) of component "
-                "'USER_LICENCE', allowed 1 to 1") });
+            { QStringLiteral(": the order as amended: item 'S1': bundle 'S1' (ENTERPRISE_SUITE) has 0 item(s) of component "
+                             "'USER_LICENCE', allowed 1 to 1") });
     }
 
     // A refused change order changes nothing and reports every problem at its action.
@@ -304,14 +276,13 @@ private Q_SLOTS:
 
     void refusesAChangeForAnotherOrder()
     {
-        const ChangeOrder change = *test::readTestChangeOrder(QStringLiteral("SO-20417"),
-                                                              text(R"([ { "action": "remove", "item": "S1-A" } ])"))
-                                        .changeOrder;
+        const ChangeOrder change
+            = *test::readTestChangeOrder(QStringLiteral("SO-20417"), text(R"([ { "action": "remove", "item": "S1-A" } ])")).changeOrder;
         const test::ChangeSample& telecom = m_samples[QStringLiteral("SO-10002")];
         const AmendedOrder amended = amendOrder(telecom.document, change, *telecom.catalog, {});
-        QCOMPARE(toStrings(amended.problems),
-                 QStringList { QStringLiteral(
-                     "change.json:/order: change order CHG-T is for order 'SO-20417', not for order 'SO-10002'") });
+        QCOMPARE(
+            toStrings(amended.problems),
+            QStringList { QStringLiteral("change.json:/order: change order CHG-T is for order 'SO-20417', not for order 'SO-10002'") });
         QVERIFY(!amended.order.has_value());
     }
 };

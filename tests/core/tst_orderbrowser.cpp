@@ -46,7 +46,9 @@ private Q_SLOTS:
     {
         QCOMPARE(browser().count({}), 30);
         const auto rows = browser().page({}, 0, 5);
-        QCOMPARE(idsOf(rows), QStringList({ QStringLiteral("SO-1029"), QStringLiteral("SO-1028"), QStringLiteral("SO-1027"), QStringLiteral("SO-1026"), QStringLiteral("SO-1025") }));
+        QCOMPARE(idsOf(rows),
+                 QStringList({ QStringLiteral("SO-1029"), QStringLiteral("SO-1028"), QStringLiteral("SO-1027"), QStringLiteral("SO-1026"),
+                               QStringLiteral("SO-1025") }));
         QCOMPARE(rows[0].account, QStringLiteral("Cobalt Telco"));
         QCOMPARE(rows[0].state, QStringLiteral("cancelled"));
         QCOMPARE(rows[0].steps, 3);
@@ -152,11 +154,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("sort");
         QTest::addColumn<bool>("descending");
         QTest::addColumn<QStringList>("first");
-        QTest::addRow("id ascending") << int(OrderQuery::Sort::Id) << false << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1001") };
-        QTest::addRow("account descending") << int(OrderQuery::Sort::Account) << true << QStringList { QStringLiteral("SO-1029"), QStringLiteral("SO-1026") };
-        QTest::addRow("account ascending") << int(OrderQuery::Sort::Account) << false << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1003") };
-        QTest::addRow("state ascending") << int(OrderQuery::Sort::State) << false << QStringList { QStringLiteral("SO-1004"), QStringLiteral("SO-1009") };
-        QTest::addRow("oldest first") << int(OrderQuery::Sort::Created) << false << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1001") };
+        QTest::addRow("id ascending") << int(OrderQuery::Sort::Id) << false
+                                      << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1001") };
+        QTest::addRow("account descending") << int(OrderQuery::Sort::Account) << true
+                                            << QStringList { QStringLiteral("SO-1029"), QStringLiteral("SO-1026") };
+        QTest::addRow("account ascending") << int(OrderQuery::Sort::Account) << false
+                                           << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1003") };
+        QTest::addRow("state ascending") << int(OrderQuery::Sort::State) << false
+                                         << QStringList { QStringLiteral("SO-1004"), QStringLiteral("SO-1009") };
+        QTest::addRow("oldest first") << int(OrderQuery::Sort::Created) << false
+                                      << QStringList { QStringLiteral("SO-1000"), QStringLiteral("SO-1001") };
     }
 
     void sorts()
@@ -229,8 +236,9 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 11);
         QVERIFY(lines[0].startsWith(QStringLiteral("id,account,state,on_hold,requested_date")));
-        QCOMPARE(lines[1], QStringLiteral("SO-1001,\"Blue \"\"Sky\"\", Ltd\",in-progress,0,2024-02-01,2024-01-01T00:01:00.000Z,"
-                                          "2024-01-01T00:01:00.000Z,1,3,1,0"));
+        QCOMPARE(lines[1],
+                 QStringLiteral("SO-1001,\"Blue \"\"Sky\"\", Ltd\",in-progress,0,2024-02-01,2024-01-01T00:01:00.000Z,"
+                                "2024-01-01T00:01:00.000Z,1,3,1,0"));
         std::atomic_bool cancel = true;
         QBuffer none;
         none.open(QIODevice::WriteOnly);

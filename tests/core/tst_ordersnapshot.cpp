@@ -27,13 +27,15 @@ QString referenceSnapshot(const QSqlDatabase& db, const QString& orderId)
         const QSqlRecord record = db.record(name);
         for (int i = 0; i < record.count(); ++i) {
             const QString column = record.fieldName(i);
-            const bool localId = column == QStringLiteral("id") && (name == QStringLiteral("tasks") || name == QStringLiteral("fallout_cases"));
+            const bool localId
+                = column == QStringLiteral("id") && (name == QStringLiteral("tasks") || name == QStringLiteral("fallout_cases"));
             if (!localId && !(name == QStringLiteral("orders") && column == QStringLiteral("replica_of")))
                 columns << column;
         }
         QSqlQuery query(db);
         query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                          .arg(columns.join(QStringLiteral(", ")), name, name == QStringLiteral("orders") ? QStringLiteral("id") : QStringLiteral("order_id")));
+                          .arg(columns.join(QStringLiteral(", ")), name,
+                               name == QStringLiteral("orders") ? QStringLiteral("id") : QStringLiteral("order_id")));
         query.addBindValue(orderId);
         if (!query.exec())
             return QStringLiteral("cannot read ") + name;
@@ -84,12 +86,14 @@ private Q_SLOTS:
         QVERIFY(!m_replica.open());
         QVERIFY(test::fillFixtureStore(db(), 4));
         // SO-1001: every character JSON escapes; SO-1002: text beyond ASCII; SO-1003: a real, a blob and NULLs.
-        QVERIFY(run(db(), QStringLiteral("UPDATE orders SET account_name = 'q\"b\\s/' || char(9) || char(10) || char(13) || char(8) "
-                                         "|| char(12) || char(1) || char(31) || char(127) || 'end' WHERE id = 'SO-1001'")));
+        QVERIFY(run(db(),
+                    QStringLiteral("UPDATE orders SET account_name = 'q\"b\\s/' || char(9) || char(10) || char(13) || char(8) "
+                                   "|| char(12) || char(1) || char(31) || char(127) || 'end' WHERE id = 'SO-1001'")));
         QVERIFY(run(db(), QStringLiteral("UPDATE orders SET account_name = 'Überfall – ✓ 🚚' WHERE id = 'SO-1002'")));
         QVERIFY(run(db(), QStringLiteral("UPDATE steps SET estimated_seconds = 2.5 WHERE order_id = 'SO-1003' AND seq = 0")));
-        QVERIFY(run(db(), QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, claimed_by, data, comment, created_at, "
-                                         "updated_at) VALUES ('SO-1003', 's2', 'billing', 'open', NULL, X'7B7D', NULL, 't', 't')")));
+        QVERIFY(run(db(),
+                    QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, claimed_by, data, comment, created_at, "
+                                   "updated_at) VALUES ('SO-1003', 's2', 'billing', 'open', NULL, X'7B7D', NULL, 't', 't')")));
         QVERIFY(run(db(), QStringLiteral("INSERT INTO signals (order_id, name, received_at) VALUES ('SO-1003', 'ready', 't')")));
     }
 
@@ -117,7 +121,8 @@ private Q_SLOTS:
     void captureOfManyOrdersAnswersEachInTurn()
     {
         OrderSnapshots snapshots(db());
-        const auto captured = snapshots.capture(QStringList { QStringLiteral("SO-1003"), QStringLiteral("SO-9999"), QStringLiteral("SO-1001") });
+        const auto captured
+            = snapshots.capture(QStringList { QStringLiteral("SO-1003"), QStringLiteral("SO-9999"), QStringLiteral("SO-1001") });
         QCOMPARE(captured.size(), std::size_t(3));
         QVERIFY(captured[0] && captured[2]);
         QVERIFY(!captured[1]); // no such order

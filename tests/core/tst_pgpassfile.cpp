@@ -47,10 +47,9 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QString, escaped);
         QCOMPARE(PgPassFile::escaped(field), escaped);
-        const QString line = PgPassFile::escaped(field) + QStringLiteral(":5432:fw:") + PgPassFile::escaped(field)
-            + QLatin1Char(':') + PgPassFile::escaped(field);
-        QCOMPARE(PgPassFile::fields(line),
-            QStringList({ field, QStringLiteral("5432"), QStringLiteral("fw"), field, field }));
+        const QString line = PgPassFile::escaped(field) + QStringLiteral(":5432:fw:") + PgPassFile::escaped(field) + QLatin1Char(':')
+            + PgPassFile::escaped(field);
+        QCOMPARE(PgPassFile::fields(line), QStringList({ field, QStringLiteral("5432"), QStringLiteral("fw"), field, field }));
     }
 
     void commentsAndBlankLinesHaveNoFields()
@@ -63,63 +62,56 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("new.pgpass"));
         PgPassFile file(path);
-        QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5433"), QStringLiteral("fw"),
-                     QStringLiteral("anna"), QStringLiteral("pa:ss\\word") }),
-            std::nullopt);
+        QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5433"), QStringLiteral("fw"), QStringLiteral("anna"),
+                              QStringLiteral("pa:ss\\word") }),
+                 std::nullopt);
         QCOMPARE(contents(path), QStringLiteral("db.example.com:5433:fw:anna:pa\\:ss\\\\word\n"));
         QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5433"), QStringLiteral("fw"),
-                     QStringLiteral("anna")),
-            QStringLiteral("pa:ss\\word"));
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5433"), QStringLiteral("fw"), QStringLiteral("anna")),
+                 QStringLiteral("pa:ss\\word"));
     }
 
     void replacesTheLineForTheSameKeyAndKeepsTheRest()
     {
         const QString path = m_dir.filePath(QStringLiteral("existing.pgpass"));
         write(path,
-            QStringLiteral("# my databases\n"
-                           "db.example.com:5432:fw:anna:old\n"
-                           "*:*:*:postgres:admin\n"
-                           "db.example.com:5432:fw:anna:older duplicate\n"
-                           "db.example.com:5432:other:anna:keep\n"));
-        QFile::setPermissions(
-            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+              QStringLiteral("# my databases\n"
+                             "db.example.com:5432:fw:anna:old\n"
+                             "*:*:*:postgres:admin\n"
+                             "db.example.com:5432:fw:anna:older duplicate\n"
+                             "db.example.com:5432:other:anna:keep\n"));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         PgPassFile file(path);
-        QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"),
-                     QStringLiteral("anna"), QStringLiteral("new") }),
-            std::nullopt);
+        QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("anna"),
+                              QStringLiteral("new") }),
+                 std::nullopt);
         QCOMPARE(contents(path),
-            QStringLiteral("# my databases\n"
-                           "db.example.com:5432:fw:anna:new\n"
-                           "*:*:*:postgres:admin\n"
-                           "db.example.com:5432:other:anna:keep\n"));
-        QCOMPARE(
-            QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+                 QStringLiteral("# my databases\n"
+                                "db.example.com:5432:fw:anna:new\n"
+                                "*:*:*:postgres:admin\n"
+                                "db.example.com:5432:other:anna:keep\n"));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
         // Another user on the same database gets a line of its own.
-        QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"),
-                     QStringLiteral("ben"), QStringLiteral("b") }),
-            std::nullopt);
-        QVERIFY(contents(path).endsWith(
-            QStringLiteral("db.example.com:5432:other:anna:keep\ndb.example.com:5432:fw:ben:b\n")));
-        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"),
-                     QStringLiteral("anna")),
-            QStringLiteral("new"));
+        QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("ben"),
+                              QStringLiteral("b") }),
+                 std::nullopt);
+        QVERIFY(contents(path).endsWith(QStringLiteral("db.example.com:5432:other:anna:keep\ndb.example.com:5432:fw:ben:b\n")));
+        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("anna")),
+                 QStringLiteral("new"));
     }
 
     void emptyHostAndPortMeanLibpqsDefaults()
     {
         const QString path = m_dir.filePath(QStringLiteral("defaults.pgpass"));
-        QCOMPARE(PgPassFile(path).store({ {}, {}, QStringLiteral("fw"), QStringLiteral("anna"), QStringLiteral("x") }),
-            std::nullopt);
+        QCOMPARE(PgPassFile(path).store({ {}, {}, QStringLiteral("fw"), QStringLiteral("anna"), QStringLiteral("x") }), std::nullopt);
         QCOMPARE(contents(path), QStringLiteral("localhost:5432:fw:anna:x\n"));
     }
 
     void refusesALineWithoutDatabaseOrUser()
     {
         const QString path = m_dir.filePath(QStringLiteral("refused.pgpass"));
-        const auto error
-            = PgPassFile(path).store({ QStringLiteral("h"), {}, {}, QStringLiteral("anna"), QStringLiteral("x") });
+        const auto error = PgPassFile(path).store({ QStringLiteral("h"), {}, {}, QStringLiteral("anna"), QStringLiteral("x") });
         QVERIFY(error && error->contains(QStringLiteral("refused.pgpass")));
         QVERIFY(!QFile::exists(path));
     }

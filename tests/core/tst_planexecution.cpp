@@ -95,8 +95,9 @@ private Q_SLOTS:
         std::vector<int> ready;
         for (const auto& t : started)
             ready.push_back(t.step);
-        QCOMPARE(ids(ready), (QStringList { QStringLiteral("line:1.2.ROUTER_SHIPMENT/reserve-router"),
-                                            QStringLiteral("plan:PD_IP_ALLOCATION/allocate-block") }));
+        QCOMPARE(ids(ready),
+                 (QStringList { QStringLiteral("line:1.2.ROUTER_SHIPMENT/reserve-router"),
+                                QStringLiteral("plan:PD_IP_ALLOCATION/allocate-block") }));
         QVERIFY(execution.promoteReady().empty()); // idempotent
     }
 

@@ -15,8 +15,7 @@ namespace {
 
 QDateTime at(const char* time) // 25 Nov 2026, UTC
 {
-    return QDateTime(
-        QDate(2026, 11, 25), QTime::fromString(QString::fromLatin1(time), QStringLiteral("HH:mm")), QTimeZone::utc());
+    return QDateTime(QDate(2026, 11, 25), QTime::fromString(QString::fromLatin1(time), QStringLiteral("HH:mm")), QTimeZone::utc());
 }
 
 const QDateTime now = at("12:00");
@@ -42,8 +41,7 @@ ForecastStep running(const char* id, qint64 minutes, const char* started, std::v
     return step;
 }
 
-ForecastStep done(
-    const char* id, qint64 minutes, const char* started, const char* completed, std::vector<int> deps = {})
+ForecastStep done(const char* id, qint64 minutes, const char* started, const char* completed, std::vector<int> deps = {})
 {
     ForecastStep step = pending(id, minutes, std::move(deps));
     step.done = true;
@@ -69,34 +67,31 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("remainingMinutes");
 
         QTest::addRow("chain, order started in the past")
-            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 180, { 1 }) } << at("11:00")
-            << hhmm("13:00 15:00 18:00") << QList<int> { 0, 1, 2 } << qint64(360);
+            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 180, { 1 }) } << at("11:00") << hhmm("13:00 15:00 18:00")
+            << QList<int> { 0, 1, 2 } << qint64(360);
         QTest::addRow("chain, order starts in the future")
-            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 180, { 1 }) } << at("14:00")
-            << hhmm("15:00 17:00 20:00") << QList<int> { 0, 1, 2 } << qint64(480);
+            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 180, { 1 }) } << at("14:00") << hhmm("15:00 17:00 20:00")
+            << QList<int> { 0, 1, 2 } << qint64(480);
         QTest::addRow("diamond, the longer branch is critical")
-            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 240, { 0 }),
-                   pending("D", 60, { 1, 2 }) }
-            << at("09:00") << hhmm("13:00 15:00 17:00 18:00") << QList<int> { 0, 2, 3 } << qint64(360);
+            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 240, { 0 }), pending("D", 60, { 1, 2 }) } << at("09:00")
+            << hhmm("13:00 15:00 17:00 18:00") << QList<int> { 0, 2, 3 } << qint64(360);
         QTest::addRow("diamond, equal branches: the earlier dependency")
-            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 120, { 0 }),
-                   pending("D", 60, { 1, 2 }) }
-            << at("09:00") << hhmm("13:00 15:00 15:00 16:00") << QList<int> { 0, 1, 3 } << qint64(240);
+            << Steps { pending("A", 60), pending("B", 120, { 0 }), pending("C", 120, { 0 }), pending("D", 60, { 1, 2 }) } << at("09:00")
+            << hhmm("13:00 15:00 15:00 16:00") << QList<int> { 0, 1, 3 } << qint64(240);
         QTest::addRow("done steps with actual durations")
-            << Steps { done("A", 60, "08:00", "10:30"), running("B", 120, "10:30", { 0 }), pending("C", 60, { 1 }) }
-            << at("08:00") << hhmm("10:30 12:30 13:30") << QList<int> { 0, 1, 2 } << qint64(90);
+            << Steps { done("A", 60, "08:00", "10:30"), running("B", 120, "10:30", { 0 }), pending("C", 60, { 1 }) } << at("08:00")
+            << hhmm("10:30 12:30 13:30") << QList<int> { 0, 1, 2 } << qint64(90);
         QTest::addRow("running step past its estimate finishes now")
-            << Steps { done("A", 60, "08:00", "09:00"), running("B", 60, "09:00", { 0 }), pending("C", 60, { 1 }) }
-            << at("08:00") << hhmm("09:00 12:00 13:00") << QList<int> { 0, 1, 2 } << qint64(60);
+            << Steps { done("A", 60, "08:00", "09:00"), running("B", 60, "09:00", { 0 }), pending("C", 60, { 1 }) } << at("08:00")
+            << hhmm("09:00 12:00 13:00") << QList<int> { 0, 1, 2 } << qint64(60);
         QTest::addRow("done without completion time: started, else order start")
-            << Steps { done("A", 60, "09:00", nullptr), done("B", 60, nullptr, nullptr) } << at("08:00")
-            << hhmm("09:00 08:00") << QList<int> { 0 } << qint64(0);
+            << Steps { done("A", 60, "09:00", nullptr), done("B", 60, nullptr, nullptr) } << at("08:00") << hhmm("09:00 08:00")
+            << QList<int> { 0 } << qint64(0);
         QTest::addRow("parallel roots finishing together: the later step")
-            << Steps { pending("X", 120), pending("Y", 120) } << at("10:00") << hhmm("14:00 14:00") << QList<int> { 1 }
-            << qint64(120);
+            << Steps { pending("X", 120), pending("Y", 120) } << at("10:00") << hhmm("14:00 14:00") << QList<int> { 1 } << qint64(120);
         QTest::addRow("all done in the past: nothing remains")
-            << Steps { done("A", 60, "08:00", "09:00"), done("B", 60, "09:00", "10:00", { 0 }) } << at("08:00")
-            << hhmm("09:00 10:00") << QList<int> { 0, 1 } << qint64(0);
+            << Steps { done("A", 60, "08:00", "09:00"), done("B", 60, "09:00", "10:00", { 0 }) } << at("08:00") << hhmm("09:00 10:00")
+            << QList<int> { 0, 1 } << qint64(0);
         QTest::addRow("a waiting dependency later than now delays its dependent")
             << Steps { running("A", 300, "10:00"), pending("B", 30), pending("C", 60, { 0, 1 }) } << at("10:00")
             << hhmm("15:00 12:30 16:00") << QList<int> { 0, 2 } << qint64(240);

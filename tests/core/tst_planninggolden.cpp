@@ -35,7 +35,7 @@ private Q_SLOTS:
         QFETCH(QString, caseDir);
         const QDir dir(caseDir);
         const QString catalog = dir.exists(QStringLiteral("catalog.json")) ? dir.filePath(QStringLiteral("catalog.json"))
-                                                                            : QStringLiteral("shared-catalog.json");
+                                                                           : QStringLiteral("shared-catalog.json");
         const PlanningOutcome outcome = planFromFiles(catalog, dir.filePath(QStringLiteral("order.json")));
         const QString expectedPlan = dir.filePath(QStringLiteral("expected-plan.json"));
         const QString expectedErrors = dir.filePath(QStringLiteral("expected-errors.txt"));
@@ -149,7 +149,7 @@ private Q_SLOTS:
         if (!QFile::exists(dir.filePath(QStringLiteral("expected-plan.json"))))
             return;
         const QString catalog = dir.exists(QStringLiteral("catalog.json")) ? dir.filePath(QStringLiteral("catalog.json"))
-                                                                            : QStringLiteral("shared-catalog.json");
+                                                                           : QStringLiteral("shared-catalog.json");
         const PlanningOutcome outcome = planFromFiles(catalog, dir.filePath(QStringLiteral("order.json")));
         QVERIFY(outcome.ok());
         const auto& plan = *outcome.plan;

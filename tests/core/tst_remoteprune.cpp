@@ -54,8 +54,9 @@ private Q_SLOTS:
         exec(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host, login_role) VALUES ('ws-a', 'anna', 'pc-a', session_user), "
                             "('ws-old', 'otto', 'pc-old', session_user)"));
         exec(QStringLiteral("UPDATE fw.workstations SET last_seen = '2026-09-01T00:00:00Z' WHERE id = 'ws-old'"));
-        exec(QStringLiteral("INSERT INTO fw.leases (order_id, owner, expires_at, acquired_at) VALUES ('DONE-1', 'ws-a', now() + interval '1 h', "
-                            "now()), ('RUN-1', 'ws-a', now() + interval '1 h', now())"));
+        exec(QStringLiteral(
+            "INSERT INTO fw.leases (order_id, owner, expires_at, acquired_at) VALUES ('DONE-1', 'ws-a', now() + interval '1 h', "
+            "now()), ('RUN-1', 'ws-a', now() + interval '1 h', now())"));
         const QStringList times { QStringLiteral("2026-10-01T08:00:00.000Z"), QStringLiteral("2026-10-02T08:00:00.000Z"),
                                   QStringLiteral("2026-12-01T08:00:00.000Z") };
         addEvents(QStringLiteral("DONE-1"), times);

@@ -16,9 +16,18 @@ using namespace fw;
 namespace {
 SyncEvent integrityEvent(const QString& orderId, qint64 localSeq, qint64 token)
 {
-    return { 0, {}, localSeq, orderId, token, QStringLiteral("2026-12-01T10:00:00.000Z"), QStringLiteral("s"),
-        QStringLiteral("step.state"), QStringLiteral("engine"), QStringLiteral("ready"), QStringLiteral("running"),
-        {} };
+    return { 0,
+             {},
+             localSeq,
+             orderId,
+             token,
+             QStringLiteral("2026-12-01T10:00:00.000Z"),
+             QStringLiteral("s"),
+             QStringLiteral("step.state"),
+             QStringLiteral("engine"),
+             QStringLiteral("ready"),
+             QStringLiteral("running"),
+             {} };
 }
 template <typename T, typename Variant> T expectValue(Variant&& result)
 {
@@ -67,15 +76,14 @@ private Q_SLOTS:
         // As fwctl sync-admin roles prints them, through psql.
         QString script;
         for (const QString& statement : RemoteSchema::roleGrants())
-            script += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";"))
-                + QLatin1Char('\n');
+            script += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";")) + QLatin1Char('\n');
         QCOMPARE(m_server.runSql(script), std::nullopt);
         QCOMPARE(m_server.runSql(script), std::nullopt); // runs again unchanged (an upgrade does)
         QCOMPARE(m_server.runSql(QStringLiteral("CREATE ROLE ws_role_a LOGIN IN ROLE fw_workstation; "
                                                 "CREATE ROLE ws_role_b LOGIN IN ROLE fw_workstation; "
                                                 "CREATE ROLE feed_role LOGIN IN ROLE fw_publisher; "
                                                 "CREATE ROLE ops_role LOGIN IN ROLE fw_workstation, fw_user_admin;")),
-            std::nullopt);
+                 std::nullopt);
         m_a = connectAs(QStringLiteral("ws_role_a"));
         m_b = connectAs(QStringLiteral("ws_role_b"));
         QVERIFY(m_a && m_b);
@@ -91,20 +99,17 @@ private Q_SLOTS:
         m_leaseA = expectValue<Lease>(a.registerOrder(QStringLiteral("IA-1"), QStringLiteral("{}"), 600));
         expectValue<Lease>(b.registerOrder(QStringLiteral("IB-1"), QStringLiteral("{}"), 600));
         expectValue<Lease>(c.registerOrder(QStringLiteral("IC-1"), QStringLiteral("{}"), 600));
-        const SyncSnapshot snapshot { QStringLiteral("IA-1"), {}, m_leaseA.fencingToken, 0, QStringLiteral("running"),
-            QStringLiteral("{}") };
-        QCOMPARE(expectValue<PushOutcome>(
-                     a.push({ integrityEvent(QStringLiteral("IA-1"), 1, m_leaseA.fencingToken) }, { snapshot }))
-                     .accepted,
+        const SyncSnapshot snapshot {
+            QStringLiteral("IA-1"), {}, m_leaseA.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}")
+        };
+        QCOMPARE(
+            expectValue<PushOutcome>(a.push({ integrityEvent(QStringLiteral("IA-1"), 1, m_leaseA.fencingToken) }, { snapshot })).accepted,
             1);
-        QVERIFY(expectValue<ClaimOutcome>(
-            a.claim(QStringLiteral("task:IA-1/s"), QStringLiteral("IA-1"), QStringLiteral("anna")))
-                    .granted);
+        QVERIFY(expectValue<ClaimOutcome>(a.claim(QStringLiteral("task:IA-1/s"), QStringLiteral("IA-1"), QStringLiteral("anna"))).granted);
         expectValue<qint64>(a.sendCommand(QStringLiteral("IC-1"), QStringLiteral("{}"), QStringLiteral("anna"), 1));
         expectValue<qint64>(b.sendCommand(QStringLiteral("IA-1"), QStringLiteral("{}"), QStringLiteral("bert"), 1));
-        QCOMPARE(adminValue(QStringLiteral(
-                     "SELECT string_agg(id || '=' || login_role, ' ' ORDER BY id) FROM fw.workstations")),
-            QStringLiteral("ws-ia=ws_role_a ws-ib=ws_role_b ws-ic=fw_admin"));
+        QCOMPARE(adminValue(QStringLiteral("SELECT string_agg(id || '=' || login_role, ' ' ORDER BY id) FROM fw.workstations")),
+                 QStringLiteral("ws-ia=ws_role_a ws-ib=ws_role_b ws-ic=fw_admin"));
     }
 
     void anotherWorkstationsRowsAreOutOfReach_data()
@@ -112,58 +117,53 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("refusal"); // empty: the statement runs but changes no row
         const QString tokenA = QStringLiteral("(SELECT fencing_token FROM fw.leases WHERE order_id = 'IA-1')");
-        QTest::addRow("update A's events")
-            << QStringLiteral("UPDATE fw.events SET actor = 'mallory' WHERE workstation = 'ws-ia'")
-            << QStringLiteral("permission denied for table events");
+        QTest::addRow("update A's events") << QStringLiteral("UPDATE fw.events SET actor = 'mallory' WHERE workstation = 'ws-ia'")
+                                           << QStringLiteral("permission denied for table events");
         QTest::addRow("delete A's events") << QStringLiteral("DELETE FROM fw.events WHERE workstation = 'ws-ia'")
                                            << QStringLiteral("permission denied for table events");
-        QTest::addRow("truncate the journal")
-            << QStringLiteral("TRUNCATE fw.events") << QStringLiteral("permission denied for table events");
+        QTest::addRow("truncate the journal") << QStringLiteral("TRUNCATE fw.events")
+                                              << QStringLiteral("permission denied for table events");
         QTest::addRow("insert an event as A")
-            << QStringLiteral(
-                   "INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, kind, actor) "
-                   "VALUES ('ws-ia', 99, 'IA-1', %1, 'x', 'step.state', 'mallory')")
+            << QStringLiteral("INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, kind, actor) "
+                              "VALUES ('ws-ia', 99, 'IA-1', %1, 'x', 'step.state', 'mallory')")
                    .arg(tokenA)
             << QStringLiteral("events of workstation ws-ia may be appended only by its database role ws_role_a (this "
                               "connection is ws_role_b)");
         QTest::addRow("insert an event of its own on A's order")
-            << QStringLiteral(
-                   "INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, kind, actor) "
-                   "VALUES ('ws-ib', 99, 'IA-1', %1, 'x', 'step.state', 'mallory')")
+            << QStringLiteral("INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, kind, actor) "
+                              "VALUES ('ws-ib', 99, 'IA-1', %1, 'x', 'step.state', 'mallory')")
                    .arg(tokenA)
             << QStringLiteral("event of order IA-1 under fencing token %1: workstation ws-ib does not hold that lease")
                    .arg(m_leaseA.fencingToken);
-        QTest::addRow("answer A's command")
-            << QStringLiteral("UPDATE fw.commands SET state = 'done', done_by = 'ws-ib' WHERE issued_by = 'ws-ia'")
-            << QString();
-        QTest::addRow("extend A's lease")
-            << QStringLiteral("UPDATE fw.leases SET expires_at = now() + interval '1 day' WHERE order_id = 'IA-1'")
-            << QString();
-        QTest::addRow("take A's live lease")
-            << QStringLiteral("UPDATE fw.leases SET owner = 'ws-ib' WHERE order_id = 'IA-1'") << QString();
-        QTest::addRow("mark A's lease done")
-            << QStringLiteral("UPDATE fw.leases SET done = true WHERE owner = 'ws-ia'") << QString();
+        QTest::addRow("answer A's command") << QStringLiteral(
+            "UPDATE fw.commands SET state = 'done', done_by = 'ws-ib' WHERE issued_by = 'ws-ia'")
+                                            << QString();
+        QTest::addRow("extend A's lease") << QStringLiteral(
+            "UPDATE fw.leases SET expires_at = now() + interval '1 day' WHERE order_id = 'IA-1'")
+                                          << QString();
+        QTest::addRow("take A's live lease") << QStringLiteral("UPDATE fw.leases SET owner = 'ws-ib' WHERE order_id = 'IA-1'") << QString();
+        QTest::addRow("mark A's lease done") << QStringLiteral("UPDATE fw.leases SET done = true WHERE owner = 'ws-ia'") << QString();
         QTest::addRow("move A's high-water mark")
             << QStringLiteral("UPDATE fw.workstations SET pushed_through = 0 WHERE id = 'ws-ia'") << QString();
-        QTest::addRow("rebind A to itself")
-            << QStringLiteral("UPDATE fw.workstations SET login_role = 'ws_role_b' WHERE id = 'ws-ia'") << QString();
-        QTest::addRow("register a workstation for A's role") << QStringLiteral(
-            "INSERT INTO fw.workstations (id, user_name, host, login_role) VALUES ('ws-ix', '', '', 'ws_role_a')")
-                                                             << QStringLiteral("row-level security");
+        QTest::addRow("rebind A to itself") << QStringLiteral("UPDATE fw.workstations SET login_role = 'ws_role_b' WHERE id = 'ws-ia'")
+                                            << QString();
+        QTest::addRow("register a workstation for A's role")
+            << QStringLiteral("INSERT INTO fw.workstations (id, user_name, host, login_role) VALUES ('ws-ix', '', '', 'ws_role_a')")
+            << QStringLiteral("row-level security");
         QTest::addRow("take A's claim") << QStringLiteral(
             "UPDATE fw.claims SET claimed_by = 'mallory', workstation = 'ws-ib' WHERE item = 'task:IA-1/s'")
                                         << QString();
         QTest::addRow("overwrite A's snapshot")
             << QStringLiteral("UPDATE fw.order_snapshots SET state = 'cancelled' WHERE order_id = 'IA-1'") << QString();
         QTest::addRow("hand its own lease to A")
-            << QStringLiteral("UPDATE fw.leases SET owner = 'ws-ia' WHERE order_id = 'IB-1'")
+            << QStringLiteral("UPDATE fw.leases SET owner = 'ws-ia' WHERE order_id = 'IB-1'") << QStringLiteral("row-level security");
+        QTest::addRow("send a command in A's name")
+            << QStringLiteral("INSERT INTO fw.commands (order_id, request, actor, issued_by, local_id) VALUES ('IC-1', '{}', 'x', "
+                              "'ws-ia', 77)")
             << QStringLiteral("row-level security");
-        QTest::addRow("send a command in A's name") << QStringLiteral(
-            "INSERT INTO fw.commands (order_id, request, actor, issued_by, local_id) VALUES ('IC-1', '{}', 'x', "
-            "'ws-ia', 77)") << QStringLiteral("row-level security");
-        QTest::addRow("change the shared users") << QStringLiteral(
-            "INSERT INTO fw.users (id, display_name, roles, updated_by) VALUES ('mallory', 'M', 'admin', 'mallory')")
-                                                 << QStringLiteral("permission denied for table users");
+        QTest::addRow("change the shared users")
+            << QStringLiteral("INSERT INTO fw.users (id, display_name, roles, updated_by) VALUES ('mallory', 'M', 'admin', 'mallory')")
+            << QStringLiteral("permission denied for table users");
     }
 
     void anotherWorkstationsRowsAreOutOfReach()
@@ -180,24 +180,20 @@ private Q_SLOTS:
             QVERIFY2(error->contains(refusal), qPrintable(*error));
         }
         // A's rows as they were.
-        QCOMPARE(adminValue(QStringLiteral(
-                     "SELECT COUNT(*) || ' ' || string_agg(actor, ',') FROM fw.events WHERE workstation = 'ws-ia'")),
-            QStringLiteral("1 engine"));
+        QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) || ' ' || string_agg(actor, ',') FROM fw.events WHERE workstation = 'ws-ia'")),
+                 QStringLiteral("1 engine"));
         QCOMPARE(adminValue(QStringLiteral("SELECT owner || ' ' || fencing_token || ' ' || done || ' ' || (expires_at "
                                            "< now() + interval '1 hour') "
                                            "FROM fw.leases WHERE order_id = 'IA-1'")),
-            QStringLiteral("ws-ia %1 false true").arg(m_leaseA.fencingToken));
-        QCOMPARE(adminValue(QStringLiteral(
-                     "SELECT pushed_through || ' ' || login_role FROM fw.workstations WHERE id = 'ws-ia'")),
-            QStringLiteral("1 ws_role_a"));
-        QCOMPARE(adminValue(QStringLiteral(
-                     "SELECT claimed_by || ' ' || workstation FROM fw.claims WHERE item = 'task:IA-1/s'")),
-            QStringLiteral("anna ws-ia"));
+                 QStringLiteral("ws-ia %1 false true").arg(m_leaseA.fencingToken));
+        QCOMPARE(adminValue(QStringLiteral("SELECT pushed_through || ' ' || login_role FROM fw.workstations WHERE id = 'ws-ia'")),
+                 QStringLiteral("1 ws_role_a"));
+        QCOMPARE(adminValue(QStringLiteral("SELECT claimed_by || ' ' || workstation FROM fw.claims WHERE item = 'task:IA-1/s'")),
+                 QStringLiteral("anna ws-ia"));
         QCOMPARE(adminValue(QStringLiteral("SELECT string_agg(state, ',') FROM fw.commands WHERE issued_by = 'ws-ia'")),
-            QStringLiteral("pending"));
-        QCOMPARE(
-            adminValue(QStringLiteral("SELECT owner || ' ' || state FROM fw.order_snapshots WHERE order_id = 'IA-1'")),
-            QStringLiteral("ws-ia running"));
+                 QStringLiteral("pending"));
+        QCOMPARE(adminValue(QStringLiteral("SELECT owner || ' ' || state FROM fw.order_snapshots WHERE order_id = 'IA-1'")),
+                 QStringLiteral("ws-ia running"));
         QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) FROM fw.users")), QStringLiteral("0"));
     }
 
@@ -209,31 +205,26 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(refusal);
         QCOMPARE(*refusal,
-            QStringLiteral(
-                "workstation ws-ia is registered to database role ws_role_a, but this connection is role "
-                "ws_role_b: connect as ws_role_a, or give this store a workstation id of its own (--workstation)"));
+                 QStringLiteral("workstation ws-ia is registered to database role ws_role_a, but this connection is role "
+                                "ws_role_b: connect as ws_role_a, or give this store a workstation id of its own (--workstation)"));
         QVERIFY(impostor.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")).has_value());
         // Its push cannot read A's high-water mark for update (row-level security): nothing lands.
         const auto pushed = impostor.push({ integrityEvent(QStringLiteral("IA-1"), 2, m_leaseA.fencingToken) }, {});
         QVERIFY(std::holds_alternative<QString>(pushed));
         QCOMPARE(std::get<QString>(pushed),
-            QStringLiteral(
-                "workstation ws-ia is registered to another database role; this connection may not push its journal"));
-        QCOMPARE(adminValue(QStringLiteral(
-                     "SELECT COUNT(*) || ' ' || MAX(pushed_through) FROM fw.events e JOIN fw.workstations w "
-                     "ON w.id = e.workstation WHERE e.workstation = 'ws-ia'")),
-            QStringLiteral("1 1"));
+                 QStringLiteral("workstation ws-ia is registered to another database role; this connection may not push its journal"));
+        QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) || ' ' || MAX(pushed_through) FROM fw.events e JOIN fw.workstations w "
+                                           "ON w.id = e.workstation WHERE e.workstation = 'ws-ia'")),
+                 QStringLiteral("1 1"));
         QCOMPARE(RemoteStore(*m_a, QStringLiteral("ws-ia")).bindingRefusal(error), std::nullopt);
         QCOMPARE(RemoteStore(*m_b, QStringLiteral("ws-new")).bindingRefusal(error),
-            std::nullopt); // not registered yet: free
+                 std::nullopt); // not registered yet: free
     }
 
     void fencingTokensAreTheServers()
     {
-        const QString before
-            = adminValue(QStringLiteral("SELECT fencing_token FROM fw.leases WHERE order_id = 'IB-1'"));
-        auto result = m_b->query(
-            QStringLiteral("UPDATE fw.leases SET fencing_token = fencing_token + 1000 WHERE order_id = 'IB-1'"));
+        const QString before = adminValue(QStringLiteral("SELECT fencing_token FROM fw.leases WHERE order_id = 'IB-1'"));
+        auto result = m_b->query(QStringLiteral("UPDATE fw.leases SET fencing_token = fencing_token + 1000 WHERE order_id = 'IB-1'"));
         QVERIFY(std::holds_alternative<PgResult>(result));
         QCOMPARE(std::get<PgResult>(result).affectedRows(), 1); // its own lease: allowed, but the token stays
         QCOMPARE(adminValue(QStringLiteral("SELECT fencing_token FROM fw.leases WHERE order_id = 'IB-1'")), before);
@@ -244,64 +235,53 @@ private Q_SLOTS:
         RemoteStore a(*m_a, QStringLiteral("ws-ia"));
         RemoteStore b(*m_b, QStringLiteral("ws-ib"));
         const QString item = QStringLiteral("task:IC-1/idle");
-        QVERIFY(
-            expectValue<ClaimOutcome>(a.claim(item, QStringLiteral("IC-1"), QStringLiteral("anna"), 8 * 3600)).granted);
+        QVERIFY(expectValue<ClaimOutcome>(a.claim(item, QStringLiteral("IC-1"), QStringLiteral("anna"), 8 * 3600)).granted);
         const auto held = expectValue<ClaimOutcome>(b.claim(item, QStringLiteral("IC-1"), QStringLiteral("bert")));
         QVERIFY(!held.granted);
         QCOMPARE(held.holder, QStringLiteral("anna"));
         // Eight hours without a touch (the server's clock decides).
-        QCOMPARE(m_admin->execute(
-                     QStringLiteral("UPDATE fw.claims SET idle_until = now() - interval '1 second' WHERE item = $1"),
-                     { item }),
+        QCOMPARE(
+            m_admin->execute(QStringLiteral("UPDATE fw.claims SET idle_until = now() - interval '1 second' WHERE item = $1"), { item }),
             std::nullopt);
         QVERIFY(expectValue<ClaimOutcome>(b.claim(item, QStringLiteral("IC-1"), QStringLiteral("bert"))).granted);
-        QCOMPARE(
-            adminValue(
-                QStringLiteral("SELECT claimed_by || ' ' || workstation FROM fw.claims WHERE item = '%1'").arg(item)),
-            QStringLiteral("bert ws-ib"));
+        QCOMPARE(adminValue(QStringLiteral("SELECT claimed_by || ' ' || workstation FROM fw.claims WHERE item = '%1'").arg(item)),
+                 QStringLiteral("bert ws-ib"));
         QVERIFY(!expectValue<ClaimOutcome>(a.claim(item, QStringLiteral("IC-1"), QStringLiteral("anna"))).granted);
     }
 
     void theProtocolWorksForWorkstationRoles()
     {
         // A stops renewing; B takes IA-1 over, answers the command sent for it, clears A's claim, pushes.
-        QCOMPARE(m_admin->execute(QStringLiteral(
-                     "UPDATE fw.leases SET expires_at = now() - interval '1 second' WHERE order_id = 'IA-1'")),
-            std::nullopt);
+        QCOMPARE(m_admin->execute(QStringLiteral("UPDATE fw.leases SET expires_at = now() - interval '1 second' WHERE order_id = 'IA-1'")),
+                 std::nullopt);
         RemoteStore a(*m_a, QStringLiteral("ws-ia"));
         RemoteStore b(*m_b, QStringLiteral("ws-ib"));
         const auto taken = expectValue<std::vector<Lease>>(b.takeOverExpired(10, 60));
         QCOMPARE(taken.size(), std::size_t(1));
         QCOMPARE(taken[0].previousOwner, QStringLiteral("ws-ia"));
         QVERIFY(taken[0].fencingToken > m_leaseA.fencingToken);
-        QCOMPARE(
-            expectValue<int>(b.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 1);
+        QCOMPARE(expectValue<int>(b.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 1);
         QCOMPARE(b.clearClaim(QStringLiteral("task:IA-1/s")), std::nullopt);
-        QCOMPARE(adminValue(QStringLiteral("SELECT claimed_by IS NULL FROM fw.claims WHERE item = 'task:IA-1/s'")),
-            QStringLiteral("t"));
+        QCOMPARE(adminValue(QStringLiteral("SELECT claimed_by IS NULL FROM fw.claims WHERE item = 'task:IA-1/s'")), QStringLiteral("t"));
         const SyncSnapshot snapshot { QStringLiteral("IA-1"), {}, taken[0].fencingToken, 0, QStringLiteral("completed"),
-            QStringLiteral("{}") };
-        QCOMPARE(expectValue<PushOutcome>(
-                     b.push({ integrityEvent(QStringLiteral("IA-1"), 1, taken[0].fencingToken) }, { snapshot }))
-                     .accepted,
-            1);
+                                      QStringLiteral("{}") };
         QCOMPARE(
-            adminValue(QStringLiteral("SELECT owner || ' ' || state FROM fw.order_snapshots WHERE order_id = 'IA-1'")),
-            QStringLiteral("ws-ib completed"));
+            expectValue<PushOutcome>(b.push({ integrityEvent(QStringLiteral("IA-1"), 1, taken[0].fencingToken) }, { snapshot })).accepted,
+            1);
+        QCOMPARE(adminValue(QStringLiteral("SELECT owner || ' ' || state FROM fw.order_snapshots WHERE order_id = 'IA-1'")),
+                 QStringLiteral("ws-ib completed"));
         QCOMPARE(adminValue(QStringLiteral("SELECT done FROM fw.leases WHERE order_id = 'IA-1'")), QStringLiteral("t"));
         // The stale owner is fenced, by the protocol and by the server.
-        const auto stale = expectValue<PushOutcome>(
-            a.push({ integrityEvent(QStringLiteral("IA-1"), 2, m_leaseA.fencingToken) }, {}));
+        const auto stale = expectValue<PushOutcome>(a.push({ integrityEvent(QStringLiteral("IA-1"), 2, m_leaseA.fencingToken) }, {}));
         QCOMPARE(stale.refusedOrders, QStringList { QStringLiteral("IA-1") });
-        const auto forced = m_a->execute(
-            QStringLiteral("INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, kind, actor) "
-                           "VALUES ('ws-ia', 3, 'IA-1', %1, 'x', 'step.state', 'engine')")
-                .arg(m_leaseA.fencingToken));
+        const auto forced
+            = m_a->execute(QStringLiteral("INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, kind, actor) "
+                                          "VALUES ('ws-ia', 3, 'IA-1', %1, 'x', 'step.state', 'engine')")
+                               .arg(m_leaseA.fencingToken));
         QVERIFY(forced && forced->contains(QStringLiteral("workstation ws-ia does not hold that lease")));
         // Free leases are taken as before.
-        QCOMPARE(RemoteStore(*m_admin, QStringLiteral("publisher"))
-                     .publishOrder(QStringLiteral("IF-1"), QStringLiteral("{}")),
-            std::nullopt);
+        QCOMPARE(RemoteStore(*m_admin, QStringLiteral("publisher")).publishOrder(QStringLiteral("IF-1"), QStringLiteral("{}")),
+                 std::nullopt);
         const auto free = expectValue<std::vector<Lease>>(a.acquireFree(10, 60));
         QCOMPARE(free.size(), std::size_t(1));
         QVERIFY(free[0].fencingToken > taken[0].fencingToken);
@@ -314,15 +294,13 @@ private Q_SLOTS:
         QVERIFY(feed);
         QCOMPARE(RemoteSchema::migrate(*feed), std::nullopt); // reads fw.schema_version
         RemoteStore publisher(*feed, QStringLiteral("feed"));
-        QCOMPARE(publisher.publishCatalog(
-                     QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")),
-            std::nullopt);
-        QCOMPARE(publisher.publishCatalog(
-                     QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")),
-            std::nullopt);
+        QCOMPARE(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")),
+                 std::nullopt);
+        QCOMPARE(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")),
+                 std::nullopt);
         QCOMPARE(publisher.publishOrder(QStringLiteral("IP-1"), QStringLiteral("{}")), std::nullopt);
-        QCOMPARE(adminValue(QStringLiteral(
-                     "SELECT COALESCE(owner, 'free') || ' ' || fencing_token FROM fw.leases WHERE order_id = 'IP-1'")),
+        QCOMPARE(
+            adminValue(QStringLiteral("SELECT COALESCE(owner, 'free') || ' ' || fencing_token FROM fw.leases WHERE order_id = 'IP-1'")),
             QStringLiteral("free 0"));
         const auto events = feed->execute(QStringLiteral("SELECT 1 FROM fw.events"));
         QVERIFY(events && events->contains(QStringLiteral("permission denied")));
@@ -333,12 +311,10 @@ private Q_SLOTS:
         RemoteUsers fromB(*m_b);
         const auto refusal = fromB.writeRefusal();
         QVERIFY(refusal);
-        QVERIFY2(
-            refusal->startsWith(QStringLiteral("database role ws_role_b may not change the shared users (fw.users)")),
-            qPrintable(*refusal));
+        QVERIFY2(refusal->startsWith(QStringLiteral("database role ws_role_b may not change the shared users (fw.users)")),
+                 qPrintable(*refusal));
         QVERIFY2(refusal->contains(QStringLiteral("fw_user_admin")), qPrintable(*refusal));
-        User dora { QStringLiteral("dora"), QStringLiteral("Dora Diaz"), { Role::Operator },
-            { QStringLiteral("field") }, true, {}, {} };
+        User dora { QStringLiteral("dora"), QStringLiteral("Dora Diaz"), { Role::Operator }, { QStringLiteral("field") }, true, {}, {} };
         const auto denied = fromB.write(dora, QStringLiteral("bert"));
         QVERIFY(denied && denied->contains(QStringLiteral("permission denied for table users")));
 
@@ -362,8 +338,7 @@ private Q_SLOTS:
         QCOMPARE(next.users.size(), std::size_t(1));
         QVERIFY(!next.users[0].active);
         QVERIFY(next.through > first.through);
-        QCOMPARE(adminValue(QStringLiteral("SELECT updated_role FROM fw.users WHERE id = 'dora'")),
-            QStringLiteral("ops_role"));
+        QCOMPARE(adminValue(QStringLiteral("SELECT updated_role FROM fw.users WHERE id = 'dora'")), QStringLiteral("ops_role"));
         // A change made on an older copy does not overwrite a newer one; a new user must be new.
         qint64 version = 0;
         const auto current = expectValue<std::optional<User>>(admin.find(QStringLiteral("dora"), &version));
@@ -372,16 +347,14 @@ private Q_SLOTS:
         stale.active = true;
         const auto conflict = admin.write(stale, QStringLiteral("oscar"), first.through);
         QVERIFY(conflict);
-        QCOMPARE(
-            *conflict, QStringLiteral("user dora was changed in the remote store meanwhile (by olivia as ops_role)"));
+        QCOMPARE(*conflict, QStringLiteral("user dora was changed in the remote store meanwhile (by olivia as ops_role)"));
         QVERIFY(admin.write(stale, QStringLiteral("oscar"), 0)
                     ->startsWith(QStringLiteral("user dora was added in the remote store meanwhile")));
         QCOMPARE(admin.write(stale, QStringLiteral("oscar"), version), std::nullopt);
         const auto reactivated = expectValue<RemoteUsers::Changed>(fromB.changedSince(next.through));
         QVERIFY(reactivated.users.size() == 1 && reactivated.users[0].active);
         // A role a newer build knows grants nothing here; the known ones still count.
-        QCOMPARE(m_admin->execute(QStringLiteral("UPDATE fw.users SET roles = 'operator,auditor' WHERE id = 'dora'")),
-            std::nullopt);
+        QCOMPARE(m_admin->execute(QStringLiteral("UPDATE fw.users SET roles = 'operator,auditor' WHERE id = 'dora'")), std::nullopt);
         const auto newer = expectValue<RemoteUsers::Changed>(fromB.changedSince(reactivated.through));
         QCOMPARE(newer.users.size(), std::size_t(1));
         QCOMPARE(newer.users[0].roles, RoleSet { Role::Operator });

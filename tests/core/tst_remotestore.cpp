@@ -20,19 +20,27 @@ using namespace fw;
 namespace {
 SyncEvent syncEvent(const QString& orderId, qint64 localSeq, qint64 token)
 {
-    return { 0, {}, localSeq, orderId, token, QStringLiteral("2026-11-25T10:00:00.000Z"), QStringLiteral("step-%1").arg(localSeq),
-             QStringLiteral("step.state"), QStringLiteral("engine"), QStringLiteral("ready"), QStringLiteral("running"), {} };
+    return { 0,
+             {},
+             localSeq,
+             orderId,
+             token,
+             QStringLiteral("2026-11-25T10:00:00.000Z"),
+             QStringLiteral("step-%1").arg(localSeq),
+             QStringLiteral("step.state"),
+             QStringLiteral("engine"),
+             QStringLiteral("ready"),
+             QStringLiteral("running"),
+             {} };
 }
 // The value of a protocol call that must succeed; the remote store's error text otherwise.
-template<typename T, typename Variant>
-T valueOf(Variant&& result)
+template <typename T, typename Variant> T valueOf(Variant&& result)
 {
     if (const auto* error = std::get_if<QString>(&result))
         qFatal("remote store call failed: %s", qPrintable(*error));
     return std::get<T>(std::forward<Variant>(result));
 }
-template<typename T>
-QString errorOf(const std::variant<T, QString>& result)
+template <typename T> QString errorOf(const std::variant<T, QString>& result)
 {
     const auto* error = std::get_if<QString>(&result);
     return error ? *error : QString();
@@ -125,7 +133,8 @@ private Q_SLOTS:
         RemoteStore a(*m_a, QStringLiteral("ws-a"));
         RemoteStore b(*m_b, QStringLiteral("ws-b"));
         auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60));
-        std::vector<SyncEvent> batch { syncEvent(QStringLiteral("F-1"), 101, lease.fencingToken), syncEvent(QStringLiteral("F-1"), 102, lease.fencingToken) };
+        std::vector<SyncEvent> batch { syncEvent(QStringLiteral("F-1"), 101, lease.fencingToken),
+                                       syncEvent(QStringLiteral("F-1"), 102, lease.fencingToken) };
         const SyncSnapshot snapshot { QStringLiteral("F-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}") };
         auto first = valueOf<PushOutcome>(a.push(batch, { snapshot }));
         QCOMPARE(first.accepted, 2);
@@ -231,8 +240,11 @@ private Q_SLOTS:
         RemoteStore reader(*c, QStringLiteral("ws-c"));
         const Lease leaseA = valueOf<Lease>(a.registerOrder(QStringLiteral("PAR-A"), QStringLiteral("{}"), 60));
         const Lease leaseB = valueOf<Lease>(b.registerOrder(QStringLiteral("PAR-B"), QStringLiteral("{}"), 60));
-        const SyncSnapshot snapshotB { QStringLiteral("PAR-B"), {}, leaseB.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}") };
-        QCOMPARE(valueOf<PushOutcome>(b.push({ syncEvent(QStringLiteral("PAR-B"), 5000, leaseB.fencingToken) }, { snapshotB })).accepted, 1);
+        const SyncSnapshot snapshotB {
+            QStringLiteral("PAR-B"), {}, leaseB.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}")
+        };
+        QCOMPARE(valueOf<PushOutcome>(b.push({ syncEvent(QStringLiteral("PAR-B"), 5000, leaseB.fencingToken) }, { snapshotB })).accepted,
+                 1);
         PullCursor cursor = valueOf<PulledBatch>(reader.pull({}, 1000000)).through;
 
         // B's next push stops after its events are in, its transaction open: here it waits on a row
@@ -346,11 +358,11 @@ private Q_SLOTS:
         RemoteStore owner(*m_a, QStringLiteral("ws-a"));
         RemoteStore issuer(*m_b, QStringLiteral("ws-b"));
         QVERIFY(std::holds_alternative<Lease>(owner.registerOrder(QStringLiteral("C-1"), QStringLiteral("{}"), 60)));
-        const qint64 first = valueOf<qint64>(issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"),
-                                                                 QStringLiteral("bert"), 7));
+        const qint64 first = valueOf<qint64>(
+            issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"), QStringLiteral("bert"), 7));
         // Resent after a lost answer: the same command, not a second one.
-        QCOMPARE(valueOf<qint64>(issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"),
-                                                     QStringLiteral("bert"), 7)),
+        QCOMPARE(valueOf<qint64>(
+                     issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"), QStringLiteral("bert"), 7)),
                  first);
         valueOf<qint64>(issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"bad\"}"), QStringLiteral("bert"), 8));
         // Only the owner sees them.
@@ -387,10 +399,14 @@ private Q_SLOTS:
         RemoteStore store(limited, QStringLiteral("ws-limited"));
         QCOMPARE(store.heartbeat(QStringLiteral("lena"), QStringLiteral("host")), std::nullopt);
         const Lease lease = valueOf<Lease>(store.registerOrder(QStringLiteral("ROLE-1"), QStringLiteral("{}"), 60));
-        const SyncSnapshot snapshot { QStringLiteral("ROLE-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}") };
-        QCOMPARE(valueOf<PushOutcome>(store.push({ syncEvent(QStringLiteral("ROLE-1"), 1, lease.fencingToken) }, { snapshot })).accepted, 1);
+        const SyncSnapshot snapshot {
+            QStringLiteral("ROLE-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}")
+        };
+        QCOMPARE(valueOf<PushOutcome>(store.push({ syncEvent(QStringLiteral("ROLE-1"), 1, lease.fencingToken) }, { snapshot })).accepted,
+                 1);
         QVERIFY(!valueOf<PulledBatch>(store.pull({}, 10)).events.empty());
-        QVERIFY(valueOf<ClaimOutcome>(store.claim(QStringLiteral("task:ROLE-1/s"), QStringLiteral("ROLE-1"), QStringLiteral("lena"))).granted);
+        QVERIFY(
+            valueOf<ClaimOutcome>(store.claim(QStringLiteral("task:ROLE-1/s"), QStringLiteral("ROLE-1"), QStringLiteral("lena"))).granted);
         QVERIFY(valueOf<qint64>(store.sendCommand(QStringLiteral("ROLE-1"), QStringLiteral("{}"), QStringLiteral("lena"), 1)) > 0);
         QCOMPARE(valueOf<int>(store.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 1);
         QVERIFY(!valueOf<std::vector<Lease>>(store.renew(60)).empty());

@@ -18,8 +18,7 @@ private Q_SLOTS:
         QTest::addColumn<QVariant>("value"); // invalid: the pointer is missing
         QTest::addRow("member") << QStringLiteral("/id") << QByteArray(R"({"id": "R-1"})") << QVariant(QStringLiteral("R-1"));
         QTest::addRow("array element") << QStringLiteral("/items/1/serial")
-                                       << QByteArray(R"({"items": [{"serial": "A"}, {"serial": "B"}]})")
-                                       << QVariant(QStringLiteral("B"));
+                                       << QByteArray(R"({"items": [{"serial": "A"}, {"serial": "B"}]})") << QVariant(QStringLiteral("B"));
         QTest::addRow("escaped") << QStringLiteral("/a~1b/c~0d") << QByteArray(R"({"a/b": {"c~d": 7}})") << QVariant(qint64(7));
         QTest::addRow("absent") << QStringLiteral("/id") << QByteArray(R"({"code": "X"})") << QVariant();
         QTest::addRow("not JSON") << QStringLiteral("/id") << QByteArray("<html>") << QVariant();

@@ -13,8 +13,8 @@ class TestRetryAndClassification : public QObject {
 
     const QDateTime m_start { QDate(2026, 11, 24), QTime(8, 0), Qt::UTC };
 
-    static RetryPolicy policy(RetryPolicy::Kind kind, int maxAttempts, qint64 interval, qint64 maxInterval = 0,
-                              qint64 window = 0, double multiplier = 2.0)
+    static RetryPolicy policy(RetryPolicy::Kind kind, int maxAttempts, qint64 interval, qint64 maxInterval = 0, qint64 window = 0,
+                              double multiplier = 2.0)
     {
         RetryPolicy p;
         p.id = QStringLiteral("p");
@@ -81,18 +81,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("queue");
         QTest::addColumn<QString>("rule");
         using T = CallFailure::Transport;
-        QTest::addRow("timeout default") << "carrier" << 0 << "" << int(T::Timeout) << true << "step-queue" << "";
-        QTest::addRow("refused default") << "billing" << 0 << "" << int(T::ConnectionRefused) << true << "step-queue" << "";
-        QTest::addRow("500 default") << "inventory" << 500 << "" << int(T::None) << true << "step-queue" << "";
-        QTest::addRow("404 default fatal") << "inventory" << 404 << "" << int(T::None) << false << "step-queue" << "";
-        QTest::addRow("schema mismatch") << "inventory" << 200 << "SCHEMA_MISMATCH" << int(T::None) << false << "step-queue" << "";
+        QTest::addRow("timeout default") << "carrier" << 0 << "" << int(T::Timeout) << true << "step-queue"
+                                         << "";
+        QTest::addRow("refused default") << "billing" << 0 << "" << int(T::ConnectionRefused) << true << "step-queue"
+                                         << "";
+        QTest::addRow("500 default") << "inventory" << 500 << "" << int(T::None) << true << "step-queue"
+                                     << "";
+        QTest::addRow("404 default fatal") << "inventory" << 404 << "" << int(T::None) << false << "step-queue"
+                                           << "";
+        QTest::addRow("schema mismatch") << "inventory" << 200 << "SCHEMA_MISMATCH" << int(T::None) << false << "step-queue"
+                                         << "";
         QTest::addRow("409 rule fatal") << "inventory" << 409 << "" << int(T::None) << false << "inventory-fallout"
                                         << "inventory-out-of-stock";
         QTest::addRow("carrier 503 rule retriable") << "carrier" << 503 << "" << int(T::None) << true << "step-queue"
                                                     << "carrier-busy";
         QTest::addRow("carrier 422 rule fatal") << "carrier" << 422 << "" << int(T::None) << false << "shipping-fallout"
                                                 << "carrier-bad-address";
-        QTest::addRow("rule on other endpoint ignored") << "inventory" << 422 << "" << int(T::None) << false << "step-queue" << "";
+        QTest::addRow("rule on other endpoint ignored") << "inventory" << 422 << "" << int(T::None) << false << "step-queue"
+                                                        << "";
         QTest::addRow("error code rule") << "billing" << 409 << "ACCOUNT_ON_HOLD" << int(T::None) << false << "billing-fallout"
                                          << "billing-rejected";
     }

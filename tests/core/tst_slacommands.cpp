@@ -22,8 +22,9 @@ class TestSlaCommands : public QObject {
 
     QString task() const
     {
-        return m_f->scalar(QStringLiteral("SELECT queue || ' ' || state || ' ' || COALESCE(claimed_by, '-') || ' ' || COALESCE(claimed_at, '-') "
-                                          "FROM tasks WHERE order_id = 'KIT-1'"));
+        return m_f->scalar(
+            QStringLiteral("SELECT queue || ' ' || state || ' ' || COALESCE(claimed_by, '-') || ' ' || COALESCE(claimed_at, '-') "
+                           "FROM tasks WHERE order_id = 'KIT-1'"));
     }
     QString escalation(qint64 id) const
     {
@@ -42,7 +43,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         auto catalog = nlohmann::json::parse(file.readAll().toStdString());
         catalog["queues"].push_back({ { "id", "supervisors" }, { "kind", "task" } });
-        const ImportResult imported = StoreImporter(*m_f->database, m_f->clock).importCatalogDocument(catalog, QStringLiteral("catalog-2.json"), QStringLiteral("t"));
+        const ImportResult imported = StoreImporter(*m_f->database, m_f->clock)
+                                          .importCatalogDocument(catalog, QStringLiteral("catalog-2.json"), QStringLiteral("t"));
         QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.problems.front().toString()));
         const QString path = m_f->orderFile("order.json", QStringLiteral("KIT-1"), "KIT-1");
         const ImportResult order = StoreImporter(*m_f->database, m_f->clock).importOrder(path, QStringLiteral("t"));
@@ -64,14 +66,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("step");
         QTest::addColumn<QString>("queue");
         QTest::addColumn<QString>("error");
-        QTest::addRow("unknown order") << "NOPE" << "x" << "supervisors" << "unknown or inactive order 'NOPE'";
-        QTest::addRow("unknown step") << "KIT-1" << "x" << "supervisors" << "order KIT-1 has no step 'x'";
+        QTest::addRow("unknown order") << "NOPE"
+                                       << "x"
+                                       << "supervisors"
+                                       << "unknown or inactive order 'NOPE'";
+        QTest::addRow("unknown step") << "KIT-1"
+                                      << "x"
+                                      << "supervisors"
+                                      << "order KIT-1 has no step 'x'";
         QTest::addRow("not a task queue") << "KIT-1" << m_step << "intake-fallout"
                                           << "order KIT-1: 'intake-fallout' is not a task queue of catalog engine-test "
                                              "(task queues: workshop, supervisors)";
         QTest::addRow("same queue") << "KIT-1" << m_step << "workshop"
                                     << "order KIT-1: the task of step line:1.F_KIT/assemble is already in queue workshop";
-        QTest::addRow("no task") << "KIT-1" << "line:1.F_KIT/accept" << "supervisors"
+        QTest::addRow("no task") << "KIT-1"
+                                 << "line:1.F_KIT/accept"
+                                 << "supervisors"
                                  << "order KIT-1: step line:1.F_KIT/accept has no open task to reassign";
     }
     void reassignRefusals()
@@ -105,13 +115,17 @@ private Q_SLOTS:
                                  QStringLiteral("sue")));
         const qint64 id = m_f->scalar(QStringLiteral("SELECT id FROM escalations WHERE order_id = 'KIT-1'")).toLongLong();
         QVERIFY(id > 0);
-        QCOMPARE(m_f->scalar(QStringLiteral("SELECT queue || ' ' || level || ' ' || note || ' ' || raised_by FROM escalations WHERE id = %1").arg(id)),
-                 QStringLiteral("supervisors manual customer called sue"));
+        QCOMPARE(
+            m_f->scalar(
+                QStringLiteral("SELECT queue || ' ' || level || ' ' || note || ' ' || raised_by FROM escalations WHERE id = %1").arg(id)),
+            QStringLiteral("supervisors manual customer called sue"));
         QCOMPARE(m_sla->escalate(QStringLiteral("KIT-1"), {}, QStringLiteral("supervisors"), {}, QStringLiteral("sue")).value_or(QString()),
                  QStringLiteral("order KIT-1 is already escalated (escalation %1 in queue supervisors)").arg(id));
-        QCOMPARE(m_sla->claimEscalation(id + 1, QStringLiteral("max")).value_or(QString()), QStringLiteral("unknown escalation %1").arg(id + 1));
+        QCOMPARE(m_sla->claimEscalation(id + 1, QStringLiteral("max")).value_or(QString()),
+                 QStringLiteral("unknown escalation %1").arg(id + 1));
         QVERIFY(!m_sla->claimEscalation(id, QStringLiteral("max")));
-        QCOMPARE(m_sla->claimEscalation(id, QStringLiteral("eva")).value_or(QString()), QStringLiteral("escalation %1 is claimed by max").arg(id));
+        QCOMPARE(m_sla->claimEscalation(id, QStringLiteral("eva")).value_or(QString()),
+                 QStringLiteral("escalation %1 is claimed by max").arg(id));
         QCOMPARE(m_sla->resolveEscalation(id, QStringLiteral("eva"), QStringLiteral("x")).value_or(QString()),
                  QStringLiteral("escalation %1 is claimed by max; only they can resolve it").arg(id));
         QCOMPARE(m_sla->resolveEscalation(id, QStringLiteral("max"), QStringLiteral(" ")).value_or(QString()),

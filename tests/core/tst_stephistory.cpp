@@ -19,8 +19,7 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("p90");
         // Nearest rank: median = the value at rank ceil(n/2), p90 at rank ceil(0.9 n) (1-based, ascending).
         QTest::addRow("five, unsorted") << QList<qint64> { 50, 10, 40, 20, 30 } << true << qint64(30) << qint64(50);
-        QTest::addRow("ten: rank 5 and rank 9")
-            << QList<qint64> { 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 } << true << qint64(5) << qint64(9);
+        QTest::addRow("ten: rank 5 and rank 9") << QList<qint64> { 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 } << true << qint64(5) << qint64(9);
         QTest::addRow("eleven: rank 6 and rank 10")
             << QList<qint64> { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 } << true << qint64(6) << qint64(10);
         QList<qint64> fortyEight;
@@ -28,8 +27,7 @@ private Q_SLOTS:
             fortyEight << i;
         QTest::addRow("forty-eight: rank 24 and rank 44") << fortyEight << true << qint64(24) << qint64(44);
         QTest::addRow("four: too few") << QList<qint64> { 1, 2, 3, 4 } << false << qint64(0) << qint64(0);
-        QTest::addRow("outlier") << QList<qint64> { 60, 60, 60, 60, 60, 60, 60, 60, 60, 86400 } << true << qint64(60)
-                                 << qint64(60);
+        QTest::addRow("outlier") << QList<qint64> { 60, 60, 60, 60, 60, 60, 60, 60, 60, 86400 } << true << qint64(60) << qint64(60);
     }
 
     void stats()
@@ -41,8 +39,7 @@ private Q_SLOTS:
         StepHistory history;
         for (const qint64 seconds : samples) {
             history.add(QStringLiteral("PD"), QStringLiteral("install"), QStringLiteral("field"), seconds);
-            history.add(
-                QStringLiteral("PD"), QStringLiteral("install"), QStringLiteral("office"), 100000); // other lane
+            history.add(QStringLiteral("PD"), QStringLiteral("install"), QStringLiteral("office"), 100000); // other lane
         }
         // Before finish() (sorted on demand) and after.
         for (int pass = 0; pass < 2; ++pass) {

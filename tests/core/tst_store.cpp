@@ -123,13 +123,13 @@ private Q_SLOTS:
         sqlite3* handle = SqliteStatement::handleOf(database.connection());
         QVERIFY(handle);
         const QString text = QStringLiteral("Z\u00fcrich \u2013 \u6771\u4eac \U0001F4E6");
-        const SqlValue values[] = { SqlValue {}, SqlValue::of(qint64(1) << 40), SqlValue::of(QStringLiteral("")),
-                                    SqlValue::of(text), SqlValue::nullable(QString()) };
+        const SqlValue values[] = { SqlValue {}, SqlValue::of(qint64(1) << 40), SqlValue::of(QStringLiteral("")), SqlValue::of(text),
+                                    SqlValue::nullable(QString()) };
         {
             SqliteStatement insert(handle, "INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)");
             QVERIFY(insert.isValid());
-            const SqlValue twice[] = { values[0], values[1], values[2], values[3], values[4],
-                                       values[3], values[3], values[3], values[3], values[3] };
+            const SqlValue twice[]
+                = { values[0], values[1], values[2], values[3], values[4], values[3], values[3], values[3], values[3], values[3] };
             QVERIFY2(insert.run(twice, 10), qPrintable(insert.error()));
             SqliteStatement broken(handle, "INSERT INTO nowhere VALUES (?)");
             QVERIFY(!broken.isValid());
@@ -154,7 +154,8 @@ private Q_SLOTS:
             Database database(path);
             QVERIFY(!database.open());
             StoreImporter importer(database, m_clock);
-            const ImportResult catalog = importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("ana"));
+            const ImportResult catalog
+                = importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("ana"));
             QVERIFY2(catalog.ok(), qPrintable(errors(catalog)));
             m_clock.advance(1500);
             const ImportResult order = importer.importOrder(samples + QStringLiteral("/telecom-fiber/order.json"), QStringLiteral("ana"));
@@ -173,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(events[0].at, m_clock.now());
         QSqlQuery query(reopened.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT depends_on, state FROM steps WHERE id = "
-                                          "'line:1.1.FIBER_INSTALLATION/schedule-technician'")) && query.next());
+                                          "'line:1.1.FIBER_INSTALLATION/schedule-technician'"))
+                && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("[\"line:1.2.ROUTER_SHIPMENT/router-delivered\"]"));
         QCOMPARE(query.value(1).toString(), QStringLiteral("pending"));
     }
@@ -269,7 +271,8 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(errors(result)));
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT owner_order FROM fulfillment_lines WHERE order_id = 'SO-40056' "
-                                          "AND scope = 'account'")) && query.next());
+                                          "AND scope = 'account'"))
+                && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("SO-40055"));
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM steps WHERE order_id = 'SO-40056' AND plan_definition = 'PD_MDM'"))
                 && query.next());

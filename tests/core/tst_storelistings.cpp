@@ -55,10 +55,11 @@ private Q_SLOTS:
                             "('SO-1002', 'shipping', 'desk', 'claimed', 'ana', '%1', '%1'), "
                             "('SO-1004', 'shipping', 'desk', 'completed', 'bo', '%1', '%1')")
                  .arg(at));
-        exec(QStringLiteral("INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, opened_at) VALUES "
-                            "('SO-1002', 'billing', 'billing-ops', 'open', 'fatal', 'HTTP 422', 1, '%1'), "
-                            "('SO-1007', 'billing', 'billing-ops', 'resolved', 'fatal', 'HTTP 422', 1, '%1')")
-                 .arg(at));
+        exec(
+            QStringLiteral("INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, opened_at) VALUES "
+                           "('SO-1002', 'billing', 'billing-ops', 'open', 'fatal', 'HTTP 422', 1, '%1'), "
+                           "('SO-1007', 'billing', 'billing-ops', 'resolved', 'fatal', 'HTTP 422', 1, '%1')")
+                .arg(at));
     }
 
     void ordersListEveryOrderWithItsStanding()

@@ -68,8 +68,7 @@ private Q_SLOTS:
         auto store = storeWithFinishedOrders(QStringLiteral("a.db"), orders);
         QVERIFY(store);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed'")), orders);
-        const qint64 local = scalar(
-            *store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
+        const qint64 local = scalar(*store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
         QVERIFY(local > 40 * orders);
 
         // Batches of 50 events: each order's events span several batches.
@@ -85,16 +84,15 @@ private Q_SLOTS:
 
         PgConnection connection(m_server.conninfo());
         QCOMPARE(connection.open(), std::nullopt);
-        auto remote
-            = connection.query(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE workstation = 'ws-backlog'"));
+        auto remote = connection.query(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE workstation = 'ws-backlog'"));
         QCOMPARE(std::get<PgResult>(remote).number(0, 0), local);
         // Every order is finished: its lease is done, and its snapshot says so.
-        auto leases = connection.query(
-            QStringLiteral("SELECT COUNT(*) FILTER (WHERE done), COUNT(*) FROM fw.leases WHERE order_id LIKE 'BL-%'"));
+        auto leases
+            = connection.query(QStringLiteral("SELECT COUNT(*) FILTER (WHERE done), COUNT(*) FROM fw.leases WHERE order_id LIKE 'BL-%'"));
         QCOMPARE(std::get<PgResult>(leases).number(0, 0), orders);
         QCOMPARE(std::get<PgResult>(leases).number(0, 1), orders);
-        auto snapshots = connection.query(QStringLiteral(
-            "SELECT COUNT(*) FROM fw.order_snapshots WHERE order_id LIKE 'BL-%' AND state = 'completed'"));
+        auto snapshots = connection.query(
+            QStringLiteral("SELECT COUNT(*) FROM fw.order_snapshots WHERE order_id LIKE 'BL-%' AND state = 'completed'"));
         QCOMPARE(std::get<PgResult>(snapshots).number(0, 0), orders);
     }
 
@@ -115,7 +113,7 @@ private Q_SLOTS:
         // Nothing of its own to push, and its push cursor is past the pulled rows.
         QCOMPARE(agent.status().queuedEvents, 0);
         QCOMPARE(SyncLedger(store.connection()).number(QStringLiteral("pushed_through")),
-            scalar(store, QStringLiteral("SELECT MAX(seq) FROM journal")));
+                 scalar(store, QStringLiteral("SELECT MAX(seq) FROM journal")));
     }
 
     void anOrderTakenOverIsRefusedInEveryBatch()
@@ -123,7 +121,8 @@ private Q_SLOTS:
         auto store = test::storeWithFinishedOrders(m_dir.filePath(QStringLiteral("taken.db")), m_clock, QStringLiteral("TK-"), 4);
         QVERIFY(store);
         QSqlQuery first(store->connection());
-        QVERIFY(first.exec(QStringLiteral("SELECT order_id FROM journal WHERE origin = 'local' AND order_id IS NOT NULL ORDER BY seq LIMIT 1")));
+        QVERIFY(first.exec(
+            QStringLiteral("SELECT order_id FROM journal WHERE origin = 'local' AND order_id IS NOT NULL ORDER BY seq LIMIT 1")));
         QVERIFY(first.next());
         const QString orderId = first.value(0).toString();
         const qint64 local = scalar(*store, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
@@ -133,7 +132,8 @@ private Q_SLOTS:
 
         // A first round with the backlog out of sight renews the leases; the next ones push without renewing.
         SyncLedger ledger(store->connection());
-        QCOMPARE(ledger.setValue(QStringLiteral("pushed_through"), QString::number(scalar(*store, QStringLiteral("SELECT MAX(seq) FROM journal")))),
+        QCOMPARE(ledger.setValue(QStringLiteral("pushed_through"),
+                                 QString::number(scalar(*store, QStringLiteral("SELECT MAX(seq) FROM journal")))),
                  std::nullopt);
         SyncAgent agent(*store, m_clock, settings(QStringLiteral("ws-taken"), 10));
         QCOMPARE(agent.open(), std::nullopt);

@@ -161,11 +161,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("idleTimeout");
         QTest::addColumn<int>("keepIdle");
         QTest::addColumn<int>("userTimeout");
-        QTest::newRow("defaults") << QString() << "fw/fwctl" << "5s" << "3s" << "10s" << 3 << 6000;
-        QTest::newRow("the conninfo wins")
-            << "application_name=mine keepalives_idle=30 tcp_user_timeout=20000 "
-               "options='-c statement_timeout=1234 -c lock_timeout=0'"
-            << "mine" << "1234ms" << "0" << "10s" << 30 << 20000;
+        QTest::newRow("defaults") << QString() << "fw/fwctl"
+                                  << "5s"
+                                  << "3s"
+                                  << "10s" << 3 << 6000;
+        QTest::newRow("the conninfo wins") << "application_name=mine keepalives_idle=30 tcp_user_timeout=20000 "
+                                              "options='-c statement_timeout=1234 -c lock_timeout=0'"
+                                           << "mine"
+                                           << "1234ms"
+                                           << "0"
+                                           << "10s" << 30 << 20000;
     }
 
     void sessionSettingsReachTheServer()
@@ -175,9 +180,9 @@ private Q_SLOTS:
         QCOMPARE(proxy.start(), std::nullopt);
         PgConnection connection(conninfoThrough(proxy, extra));
         QCOMPARE(connection.open(), std::nullopt);
-        auto result = connection.query(QStringLiteral(
-            "SELECT application_name, current_setting('statement_timeout'), current_setting('lock_timeout'), "
-            "current_setting('idle_in_transaction_session_timeout') FROM pg_stat_activity WHERE pid = pg_backend_pid()"));
+        auto result = connection.query(
+            QStringLiteral("SELECT application_name, current_setting('statement_timeout'), current_setting('lock_timeout'), "
+                           "current_setting('idle_in_transaction_session_timeout') FROM pg_stat_activity WHERE pid = pg_backend_pid()"));
         if (auto* error = std::get_if<QString>(&result))
             QFAIL(qPrintable(*error));
         const PgResult& row = std::get<PgResult>(result);
@@ -207,8 +212,7 @@ private Q_SLOTS:
         QVERIFY(agent.round(nullptr).online);
         PgConnection admin(m_server.conninfo());
         QCOMPARE(admin.open(), std::nullopt);
-        auto result = admin.query(
-            QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'fw/ws-named'"));
+        auto result = admin.query(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'fw/ws-named'"));
         QCOMPARE(std::get<PgResult>(result).number(0, 0), 1);
     }
 
@@ -246,10 +250,7 @@ private Q_SLOTS:
         roundOverFault(TcpFaultProxy::Mode::Blackhole, QStringLiteral("ws-midpush"), 150);
     }
 
-    void aSyncRoundResetMidPushGoesOfflineAndCatchesUp()
-    {
-        roundOverFault(TcpFaultProxy::Mode::Reset, QStringLiteral("ws-midreset"), 150);
-    }
+    void aSyncRoundResetMidPushGoesOfflineAndCatchesUp() { roundOverFault(TcpFaultProxy::Mode::Reset, QStringLiteral("ws-midreset"), 150); }
 
     void aSlowLinkStillSyncs()
     {

@@ -39,15 +39,17 @@ class TestTaskCommands : public QObject {
     }
     QString lastJournal(const QString& kind) const
     {
-        return m_f->scalar(QStringLiteral("SELECT actor || ' ' || COALESCE(before_state, '') || '>' || COALESCE(after_state, '') || ' ' || payload "
-                                          "FROM journal "
-                                          "WHERE kind = '%1' ORDER BY seq DESC LIMIT 1")
-                               .arg(kind));
+        return m_f->scalar(
+            QStringLiteral("SELECT actor || ' ' || COALESCE(before_state, '') || '>' || COALESCE(after_state, '') || ' ' || payload "
+                           "FROM journal "
+                           "WHERE kind = '%1' ORDER BY seq DESC LIMIT 1")
+                .arg(kind));
     }
     void setIdleHours(const QString& value)
     {
         QSqlQuery query(m_f->database->connection());
-        query.prepare(QStringLiteral("INSERT INTO store_settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+        query.prepare(QStringLiteral(
+            "INSERT INTO store_settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
         query.addBindValue(TaskCommands::idleHoursSetting);
         query.addBindValue(value);
         QVERIFY(query.exec());
@@ -78,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(!m_tasks->claim(m_task, QStringLiteral("ana")));
         QCOMPARE(claimColumns(), QStringLiteral("claimed|ana|%1|%1").arg(at(0)));
         QCOMPARE(lastJournal(QStringLiteral("task.claimed")), QStringLiteral("ana open>claimed {\"task\":%1}").arg(m_task));
-        QCOMPARE(m_tasks->claim(m_task, QStringLiteral("bob")).value_or(QString()), QStringLiteral("task %1 is claimed by ana").arg(m_task));
+        QCOMPARE(m_tasks->claim(m_task, QStringLiteral("bob")).value_or(QString()),
+                 QStringLiteral("task %1 is claimed by ana").arg(m_task));
         // The holder claiming again renews the claim: since when stays, the last activity moves.
         m_f->clock.advance(2 * hour);
         QVERIFY(!m_tasks->claim(m_task, QStringLiteral("ana")));
@@ -96,8 +99,8 @@ private Q_SLOTS:
         QTest::addRow("own claim") << "ana" << false << QString() << "{\"task\":%1}";
         QTest::addRow("own claim, any holder") << "ana" << true << QString() << "{\"task\":%1}";
         QTest::addRow("someone else's") << "bob" << false << "task %1 is claimed by ana; only they can release it" << QString();
-        QTest::addRow("supervisor's release")
-            << "sue" << true << QString() << "{\"claimedAt\":\"2026-11-24T09:00:00.000Z\",\"heldBy\":\"ana\",\"task\":%1}";
+        QTest::addRow("supervisor's release") << "sue" << true << QString()
+                                              << "{\"claimedAt\":\"2026-11-24T09:00:00.000Z\",\"heldBy\":\"ana\",\"task\":%1}";
     }
     void releaseOwnOrAnyHolders()
     {
@@ -137,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE_STATE(m_f->stateOf(QStringLiteral("KIT-1"), "line:1.F_KIT/assemble"), StepState::Completed);
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'KIT-1' AND step_key = 'assemble'")),
                  QStringLiteral("completed"));
-        QCOMPARE(m_tasks->complete(m_task, QStringLiteral("ana"), good).value_or(QString()), QStringLiteral("task %1 is completed").arg(m_task));
+        QCOMPARE(m_tasks->complete(m_task, QStringLiteral("ana"), good).value_or(QString()),
+                 QStringLiteral("task %1 is completed").arg(m_task));
     }
 
     void signalAndLineField()
@@ -156,7 +160,8 @@ private Q_SLOTS:
                  QStringLiteral("a field needs a name"));
         const auto set = m_tasks->setLineField(QStringLiteral("KIT-1"), line, QStringLiteral("tested"), true, QStringLiteral("broker"));
         QVERIFY2(!set, qPrintable(set.value_or(QString())));
-        QVERIFY(m_f->scalar(QStringLiteral("SELECT fields FROM fulfillment_lines WHERE order_id = 'KIT-1'")).contains(QStringLiteral("\"tested\":true")));
+        QVERIFY(m_f->scalar(QStringLiteral("SELECT fields FROM fulfillment_lines WHERE order_id = 'KIT-1'"))
+                    .contains(QStringLiteral("\"tested\":true")));
         QCOMPARE(lastJournal(QStringLiteral("line.field.set")),
                  QStringLiteral("broker > {\"field\":\"tested\",\"line\":\"%1\",\"value\":true}").arg(line));
     }
@@ -183,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(!m_tasks->claim(m_task, QStringLiteral("ana")));
         m_f->clock.advance(stillHeldAfter);
         QVERIFY(m_f->run() >= 0);
-        QCOMPARE(m_f->scalar(QStringLiteral("SELECT state || ' ' || claimed_by FROM tasks WHERE id = %1").arg(m_task)), QStringLiteral("claimed ana"));
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT state || ' ' || claimed_by FROM tasks WHERE id = %1").arg(m_task)),
+                 QStringLiteral("claimed ana"));
         if (expiredAfter == 0)
             return;
         m_f->clock.set(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC).addMSecs(expiredAfter));
@@ -215,8 +221,9 @@ private Q_SLOTS:
     void badSettingLeavesClaimsAlone()
     {
         setIdleHours(QStringLiteral("eight"));
-        QCOMPARE(std::get<QString>(TaskCommands::idleHours(m_f->database->connection())),
-                 QStringLiteral("the store setting claims.idleHours is 'eight', not a number of hours (0 or more; 0: claims never expire)"));
+        QCOMPARE(
+            std::get<QString>(TaskCommands::idleHours(m_f->database->connection())),
+            QStringLiteral("the store setting claims.idleHours is 'eight', not a number of hours (0 or more; 0: claims never expire)"));
         QVERIFY(!m_tasks->claim(m_task, QStringLiteral("ana")));
         m_f->clock.advance(100 * hour);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("claims not expired: the store setting claims.idleHours")));
@@ -242,9 +249,9 @@ private Q_SLOTS:
         {
             QSqlDatabase db = m_f->database->connection();
             QSqlQuery query(db);
-            for (const char* sql : { "DROP INDEX tasks_claims", "ALTER TABLE tasks DROP COLUMN claimed_at",
-                                     "ALTER TABLE tasks DROP COLUMN claim_touched_at", "ALTER TABLE requests DROP COLUMN queued_id",
-                                     "DELETE FROM schema_version WHERE version >= 18" }) // back to v17
+            for (const char* sql :
+                 { "DROP INDEX tasks_claims", "ALTER TABLE tasks DROP COLUMN claimed_at", "ALTER TABLE tasks DROP COLUMN claim_touched_at",
+                   "ALTER TABLE requests DROP COLUMN queued_id", "DELETE FROM schema_version WHERE version >= 18" }) // back to v17
                 QVERIFY2(query.exec(QLatin1String(sql)), sql);
             const QString before = toStoreTime(QDateTime::currentDateTimeUtc().addSecs(-1));
             QVERIFY(!migrateSchema(db));

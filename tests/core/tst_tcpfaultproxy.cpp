@@ -65,7 +65,10 @@ QByteArray receiveWithin(int s, int timeoutMs)
     return QByteArray(buffer, int(n));
 }
 
-void sendText(int s, const QByteArray& text) { QCOMPARE(::send(s, text.constData(), size_t(text.size()), MSG_NOSIGNAL), ssize_t(text.size())); }
+void sendText(int s, const QByteArray& text)
+{
+    QCOMPARE(::send(s, text.constData(), size_t(text.size()), MSG_NOSIGNAL), ssize_t(text.size()));
+}
 }
 
 class TestTcpFaultProxy : public QObject {

@@ -25,8 +25,7 @@ QString errorText(const std::optional<QString>& error)
 }
 
 // Opens a QPSQL connection to the server's database fw; the caller removes it with close().
-QSqlDatabase openConnection(
-    const ThrowawayPostgres& server, const QString& name, const QString& user = ThrowawayPostgres::adminUser())
+QSqlDatabase openConnection(const ThrowawayPostgres& server, const QString& name, const QString& user = ThrowawayPostgres::adminUser())
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     database.setHostName(server.host());
@@ -59,8 +58,7 @@ QStringList notes(const ThrowawayPostgres& server)
             while (query.next())
                 result.append(query.value(0).toString());
         } else {
-            result = QStringList { QStringLiteral("query failed: ") + database.lastError().text()
-                + query.lastError().text() };
+            result = QStringList { QStringLiteral("query failed: ") + database.lastError().text() + query.lastError().text() };
         }
     }
     close(name);
@@ -129,23 +127,20 @@ private:
 
 void TestThrowawayPostgres::initTestCase()
 {
-    QVERIFY2(
-        QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "Qt's QPSQL driver is missing (libqt6sql6-psql)");
+    QVERIFY2(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), "Qt's QPSQL driver is missing (libqt6sql6-psql)");
     QElapsedTimer timer;
     timer.start();
     FW_START_POSTGRES_OR_SKIP(m_server);
-    qInfo("PostgreSQL started on port %d in %lld ms (%s)", m_server.port(), timer.elapsed(),
-        qPrintable(m_server.dataDirectory()));
+    qInfo("PostgreSQL started on port %d in %lld ms (%s)", m_server.port(), timer.elapsed(), qPrintable(m_server.dataDirectory()));
 }
 
 void TestThrowawayPostgres::conninfoNamesTheServer()
 {
     QVERIFY(m_server.isRunning());
     QVERIFY(m_server.port() > 0);
-    QCOMPARE(m_server.conninfo(),
-        QStringLiteral("host=127.0.0.1 port=%1 dbname=fw user=fw_admin connect_timeout=2").arg(m_server.port()));
+    QCOMPARE(m_server.conninfo(), QStringLiteral("host=127.0.0.1 port=%1 dbname=fw user=fw_admin connect_timeout=2").arg(m_server.port()));
     QCOMPARE(m_server.conninfo(QStringLiteral("postgres")),
-        QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=fw_admin connect_timeout=2").arg(m_server.port()));
+             QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=fw_admin connect_timeout=2").arg(m_server.port()));
     QVERIFY(m_server.dataDirectory().startsWith(QStringLiteral("/tmp/fw-pg-")));
 }
 
@@ -157,7 +152,7 @@ void TestThrowawayPostgres::qpsqlWritesARow()
         QVERIFY2(database.isOpen(), qPrintable(database.lastError().text()));
         QSqlQuery query(database);
         QVERIFY2(query.exec(QStringLiteral("CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)")),
-            qPrintable(query.lastError().text()));
+                 qPrintable(query.lastError().text()));
     }
     close(name);
     QVERIFY(insertNote(m_server, QStringLiteral("first")));
@@ -211,8 +206,7 @@ void TestThrowawayPostgres::restartOnATakenPortSaysSo()
     QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(m_server.port())));
     const auto error = m_server.restart();
     QVERIFY(error.has_value());
-    QVERIFY2(
-        error->contains(QStringLiteral("could not start again on port %1").arg(m_server.port())), qPrintable(*error));
+    QVERIFY2(error->contains(QStringLiteral("could not start again on port %1").arg(m_server.port())), qPrintable(*error));
     QVERIFY2(error->contains(QStringLiteral("Address already in use")), qPrintable(*error));
     QVERIFY(!m_server.isRunning());
 
@@ -223,9 +217,7 @@ void TestThrowawayPostgres::restartOnATakenPortSaysSo()
 
 void TestThrowawayPostgres::runSqlReportsTheError()
 {
-    QCOMPARE(
-        errorText(m_server.runSql(QStringLiteral("CREATE TABLE scratch (n int); INSERT INTO scratch VALUES (1);"))),
-        QString());
+    QCOMPARE(errorText(m_server.runSql(QStringLiteral("CREATE TABLE scratch (n int); INSERT INTO scratch VALUES (1);"))), QString());
     const auto error = m_server.runSql(QStringLiteral("SELEC 1"));
     QVERIFY(error.has_value());
     QVERIFY2(error->contains(QStringLiteral("syntax error")), qPrintable(*error));
@@ -281,13 +273,11 @@ void TestThrowawayPostgres::missingBinariesGiveAReason()
     QVERIFY(error.has_value());
     QVERIFY2(error->contains(QStringLiteral("/nonexistent/postgresql/bin/initdb")), qPrintable(*error));
     QVERIFY(!server.isRunning());
-    QCOMPARE(
-        errorText(server.runSql(QStringLiteral("SELECT 1"))), QStringLiteral("the PostgreSQL server is not running"));
+    QCOMPARE(errorText(server.runSql(QStringLiteral("SELECT 1"))), QStringLiteral("the PostgreSQL server is not running"));
     QVERIFY(server.restart().has_value());
 
     const QString message = ThrowawayPostgres::unavailableMessage(*error);
-    QVERIFY2(message.startsWith(QStringLiteral("PostgreSQL not available: no PostgreSQL server binaries")),
-        qPrintable(message));
+    QVERIFY2(message.startsWith(QStringLiteral("PostgreSQL not available: no PostgreSQL server binaries")), qPrintable(message));
     QVERIFY2(message.endsWith(QStringLiteral("these tests did NOT run")), qPrintable(message));
 }
 

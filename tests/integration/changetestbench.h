@@ -30,7 +30,9 @@ public:
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("change.db")));
         m_openError = m_database->open();
         StoreImporter importer(*m_database, m_clock);
-        m_importOk = importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/") + sample + QStringLiteral("/catalog.json"), QStringLiteral("t")).ok()
+        m_importOk
+            = importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/") + sample + QStringLiteral("/catalog.json"), QStringLiteral("t"))
+                  .ok()
             && importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/") + sample + QLatin1Char('/') + orderFile, QStringLiteral("t")).ok();
         startExecutor(false);
     }
@@ -50,10 +52,13 @@ public:
             m_executor->setCalloutTransport(&m_transport);
             for (const QString& system : StubServer::systems())
                 m_executor->setEndpointBaseUrl(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(system));
-            const std::pair<const char*, const char*> saas[] = { { "tenant-api", "provisioning" }, { "licensing-api", "licensing" },
-                                                                  { "storage-api", "storage" }, { "billing-api", "billing" } };
+            const std::pair<const char*, const char*> saas[] = { { "tenant-api", "provisioning" },
+                                                                 { "licensing-api", "licensing" },
+                                                                 { "storage-api", "storage" },
+                                                                 { "billing-api", "billing" } };
             for (const auto& [endpoint, system] : saas)
-                m_executor->setEndpointBaseUrl(QLatin1String(endpoint), QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(QLatin1String(system)));
+                m_executor->setEndpointBaseUrl(QLatin1String(endpoint),
+                                               QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(QLatin1String(system)));
         }
         if (const auto error = m_executor->load())
             qWarning("%s", qPrintable(*error));
@@ -88,7 +93,8 @@ public:
     // Completes the open manual task of a step (by id suffix) with the form a person would fill.
     bool completeTask(const QString& stepIdSuffix, const QVariantMap& data)
     {
-        const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE state = 'open' AND step_id LIKE '%%1'").arg(stepIdSuffix)).toLongLong();
+        const qint64 task
+            = scalar(QStringLiteral("SELECT id FROM tasks WHERE state = 'open' AND step_id LIKE '%%1'").arg(stepIdSuffix)).toLongLong();
         if (!task || m_executor->claimTask(task, QStringLiteral("tech")) || m_executor->completeTask(task, QStringLiteral("tech"), data))
             return false;
         return settle();
@@ -98,7 +104,8 @@ public:
     static nlohmann::json changeFile(const QString& name)
     {
         Problems problems;
-        return readJsonFile(QStringLiteral(FW_TEST_DATA_DIR "/change/") + name + QStringLiteral(".json"), problems).value_or(nlohmann::json());
+        return readJsonFile(QStringLiteral(FW_TEST_DATA_DIR "/change/") + name + QStringLiteral(".json"), problems)
+            .value_or(nlohmann::json());
     }
     static QString changePath(const QString& name) { return QStringLiteral(FW_TEST_DATA_DIR "/change/") + name + QStringLiteral(".json"); }
 

@@ -22,8 +22,8 @@ inline FwctlRun runFwctl(const QStringList& arguments, const QString& workingDir
     process.start(QStringLiteral(FWCTL_PATH), arguments);
     if (!process.waitForFinished(timeoutMs))
         return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
 }
 
 // fwctl --db STORE ARGUMENTS...: a command on one store.

@@ -11,12 +11,15 @@ namespace fw::test {
 
 // The statements of a push (RemoteStore::push) in their order, by how pg_stat_activity shows them.
 inline const QStringList pushStatements { QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS push_snapshots"),
-    QStringLiteral("INSERT INTO fw.workstations (id, user_name, host)"),
-    QStringLiteral("SELECT pushed_through FROM fw.workstations"),
-    QStringLiteral("SELECT order_id, fencing_token FROM fw.leases"), QStringLiteral("COPY fw.events"),
-    QStringLiteral("COPY push_snapshots"), QStringLiteral("UPDATE fw.workstations SET pushed_through"),
-    QStringLiteral("INSERT INTO fw.order_snapshots"), QStringLiteral("UPDATE fw.leases l SET done"),
-    QStringLiteral("SELECT pg_notify('fw_events'") };
+                                          QStringLiteral("INSERT INTO fw.workstations (id, user_name, host)"),
+                                          QStringLiteral("SELECT pushed_through FROM fw.workstations"),
+                                          QStringLiteral("SELECT order_id, fencing_token FROM fw.leases"),
+                                          QStringLiteral("COPY fw.events"),
+                                          QStringLiteral("COPY push_snapshots"),
+                                          QStringLiteral("UPDATE fw.workstations SET pushed_through"),
+                                          QStringLiteral("INSERT INTO fw.order_snapshots"),
+                                          QStringLiteral("UPDATE fw.leases l SET done"),
+                                          QStringLiteral("SELECT pg_notify('fw_events'") };
 
 // Where a workstation is stopped: the statement of its push its session was last seen at.
 enum class PushPoint { HoldingLeases, InCopy, AfterCopy, AfterCommit };
@@ -26,17 +29,17 @@ struct PushSession {
     // The session of `workstation` now (found is false when it has none), and its high-water mark.
     static PushSession of(PgConnection& admin, const QString& workstation)
     {
-        auto result = admin.query(
-            QStringLiteral(
-                "SELECT a.state, a.query, COALESCE(a.wait_event, ''), COALESCE(a.wait_event_type, ''), "
-                "COALESCE((extract(epoch FROM a.xact_start) * 1000)::bigint, 0), "
-                "(SELECT pushed_through FROM fw.workstations WHERE id = $2) "
-                "FROM pg_stat_activity a WHERE a.application_name = $1 AND a.backend_type = 'client backend'"),
-            { QStringLiteral("fw/") + workstation, workstation });
+        auto result
+            = admin.query(QStringLiteral("SELECT a.state, a.query, COALESCE(a.wait_event, ''), COALESCE(a.wait_event_type, ''), "
+                                         "COALESCE((extract(epoch FROM a.xact_start) * 1000)::bigint, 0), "
+                                         "(SELECT pushed_through FROM fw.workstations WHERE id = $2) "
+                                         "FROM pg_stat_activity a WHERE a.application_name = $1 AND a.backend_type = 'client backend'"),
+                          { QStringLiteral("fw/") + workstation, workstation });
         PushSession session;
         if (const auto* rows = std::get_if<PgResult>(&result); rows && rows->rows() > 0) {
-            session = { true, rows->value(0, 0), rows->value(0, 1), rows->value(0, 2), rows->value(0, 3),
-                rows->number(0, 4), rows->number(0, 5) };
+            session = {
+                true, rows->value(0, 0), rows->value(0, 1), rows->value(0, 2), rows->value(0, 3), rows->number(0, 4), rows->number(0, 5)
+            };
         }
         return session;
     }
@@ -81,8 +84,7 @@ struct PushSession {
     QString describe() const
     {
         return found ? QStringLiteral("state '%1', wait '%2', transaction %3, query '%4'")
-                           .arg(state, waitEvent, transactionStart ? QStringLiteral("open") : QStringLiteral("none"),
-                               query.left(70))
+                           .arg(state, waitEvent, transactionStart ? QStringLiteral("open") : QStringLiteral("none"), query.left(70))
                      : QStringLiteral("no session");
     }
 };

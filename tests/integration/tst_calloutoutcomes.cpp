@@ -62,11 +62,10 @@ class TestCalloutOutcomes : public QObject {
             const QString path = m_dir.filePath(id + QStringLiteral(".json"));
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(
-                QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
-                               "\"product\":\"ITEM\",\"quantity\":1}]}")
-                    .arg(id)
-                    .toUtf8());
+            file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
+                                      "\"product\":\"ITEM\",\"quantity\":1}]}")
+                           .arg(id)
+                           .toUtf8());
             file.close();
             QVERIFY(importer.importOrder(path, QStringLiteral("t")).ok());
         }
@@ -74,9 +73,7 @@ class TestCalloutOutcomes : public QObject {
 
     qint64 openCase(const QString& order) const
     {
-        return scalar(
-            QStringLiteral("SELECT id FROM fallout_cases WHERE state = 'open' AND order_id = '%1'").arg(order))
-            .toLongLong();
+        return scalar(QStringLiteral("SELECT id FROM fallout_cases WHERE state = 'open' AND order_id = '%1'").arg(order)).toLongLong();
     }
 
     // Falls out after the system carried the request out and the connection closed unanswered.
@@ -89,8 +86,7 @@ class TestCalloutOutcomes : public QObject {
         auto e = executor();
         settle(*e);
         m_stubs.configure(QStringLiteral("inventory"), StubBehaviour {});
-        QCOMPARE(
-            scalar(QStringLiteral("SELECT state FROM orders WHERE id = '%1'").arg(order)), QStringLiteral("fallout"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM orders WHERE id = '%1'").arg(order)), QStringLiteral("fallout"));
     }
 
 private Q_SLOTS:
@@ -101,16 +97,14 @@ private Q_SLOTS:
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("outcomes.db")));
         QVERIFY(!m_database->open());
         StoreImporter importer(*m_database, m_clock);
-        QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/callouts/catalog.json"), QStringLiteral("t"))
-                    .ok());
+        QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/callouts/catalog.json"), QStringLiteral("t")).ok());
     }
 
     void retryAfterALostAnswerActsOnce()
     {
         loseTheAnswer(QStringLiteral("LOST-1"));
-        QCOMPARE(scalar(QStringLiteral(
-                     "SELECT certainty || ' ' || idempotency_key FROM attempts WHERE order_id = 'LOST-1'")),
-            QStringLiteral("unknown LOST-1/line:1.F_ITEM/reserve/1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT certainty || ' ' || idempotency_key FROM attempts WHERE order_id = 'LOST-1'")),
+                 QStringLiteral("unknown LOST-1/line:1.F_ITEM/reserve/1"));
         QCOMPARE(m_stubs.distinctKeys(), 1); // carried out, though nobody heard of it
         const qint64 caseId = openCase(QStringLiteral("LOST-1"));
         const EngineSnapshot snapshot = OperationsReader(m_database->connection()).snapshot(0);
@@ -120,31 +114,27 @@ private Q_SLOTS:
         QVERIFY(detail && detail->attempts.size() == 1 && detail->attempts.front().outcomeUnknown); // the step inspector's note
 
         auto e = executor();
-        const QString refused = e->retryFallout(caseId, QStringLiteral("ops"),
-                                                FalloutRetry { {}, QStringLiteral("{\"order\":\"LOST-1\",\"quantity\":2}") })
-                                    .value_or(QString());
+        const QString refused
+            = e->retryFallout(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{\"order\":\"LOST-1\",\"quantity\":2}") })
+                  .value_or(QString());
         QVERIFY2(refused.contains(QStringLiteral("got no answer")) && refused.contains(QStringLiteral("--new-request")),
-            qPrintable(refused));
+                 qPrintable(refused));
         QVERIFY(openCase(QStringLiteral("LOST-1")) == caseId); // nothing changed
 
         QVERIFY(!e->retryFallout(caseId, QStringLiteral("ops")));
         settle(*e);
-        QCOMPARE(
-            scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'LOST-1'")), QStringLiteral("completed"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'LOST-1'")), QStringLiteral("completed"));
         // The same key and request again: the system replays its first answer and acts once.
-        QCOMPARE(scalar(QStringLiteral(
-                     "SELECT COUNT(DISTINCT idempotency_key) || ' ' || COUNT(DISTINCT request) FROM attempts "
-                     "WHERE order_id = 'LOST-1'")),
-            QStringLiteral("1 1"));
-        QCOMPARE(scalar(QStringLiteral(
-                     "SELECT certainty || ' ' || outcome FROM attempts WHERE order_id = 'LOST-1' AND series = 2")),
-            QStringLiteral("definite success"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT idempotency_key) || ' ' || COUNT(DISTINCT request) FROM attempts "
+                                       "WHERE order_id = 'LOST-1'")),
+                 QStringLiteral("1 1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT certainty || ' ' || outcome FROM attempts WHERE order_id = 'LOST-1' AND series = 2")),
+                 QStringLiteral("definite success"));
         QCOMPARE(m_stubs.distinctKeys(), 1);
         QVERIFY(m_stubs.stats().value(QStringLiteral("inventory")).replays >= 1);
         QVERIFY(scalar(QStringLiteral("SELECT payload FROM journal WHERE order_id = 'LOST-1' AND actor = 'ops'"))
-                    .contains(QStringLiteral(
-                        "\"sameRequest\":{\"because\":\"the last attempt got no answer\",\"idempotencyKey\":"
-                        "\"LOST-1/line:1.F_ITEM/reserve/1\"}")));
+                    .contains(QStringLiteral("\"sameRequest\":{\"because\":\"the last attempt got no answer\",\"idempotencyKey\":"
+                                             "\"LOST-1/line:1.F_ITEM/reserve/1\"}")));
     }
 
     void editedPayloadAfterALostAnswerIsAConfirmedNewRequest()
@@ -153,20 +143,16 @@ private Q_SLOTS:
         const int keysBefore = m_stubs.distinctKeys();
         const qint64 caseId = openCase(QStringLiteral("EDIT-1"));
         auto e = executor();
-        QVERIFY(!e->retryFallout(
-            caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{\"order\":\"EDIT-1\",\"quantity\":2}"), true }));
+        QVERIFY(!e->retryFallout(caseId, QStringLiteral("ops"),
+                                 FalloutRetry { {}, QStringLiteral("{\"order\":\"EDIT-1\",\"quantity\":2}"), true }));
         settle(*e);
-        QCOMPARE(
-            scalar(QStringLiteral(
-                "SELECT idempotency_key || ' ' || request FROM attempts WHERE order_id = 'EDIT-1' AND series = 2")),
-            QStringLiteral("EDIT-1/line:1.F_ITEM/reserve/2 {\"order\":\"EDIT-1\",\"quantity\":2}"));
+        QCOMPARE(scalar(QStringLiteral("SELECT idempotency_key || ' ' || request FROM attempts WHERE order_id = 'EDIT-1' AND series = 2")),
+                 QStringLiteral("EDIT-1/line:1.F_ITEM/reserve/2 {\"order\":\"EDIT-1\",\"quantity\":2}"));
         QCOMPARE(m_stubs.distinctKeys(), keysBefore + 1); // a new request, as confirmed
-        const QString journal
-            = scalar(QStringLiteral("SELECT payload FROM journal WHERE order_id = 'EDIT-1' AND actor = 'ops'"));
-        QVERIFY2(journal.contains(QStringLiteral("\"newRequest\":{"))
-                && journal.contains(QStringLiteral("\"confirmedBy\":\"ops\""))
-                && journal.contains(QStringLiteral("\"previousKey\":\"EDIT-1/line:1.F_ITEM/reserve/1\"")),
-            qPrintable(journal));
+        const QString journal = scalar(QStringLiteral("SELECT payload FROM journal WHERE order_id = 'EDIT-1' AND actor = 'ops'"));
+        QVERIFY2(journal.contains(QStringLiteral("\"newRequest\":{")) && journal.contains(QStringLiteral("\"confirmedBy\":\"ops\""))
+                     && journal.contains(QStringLiteral("\"previousKey\":\"EDIT-1/line:1.F_ITEM/reserve/1\"")),
+                 qPrintable(journal));
     }
 
     // A timeout is an unknown outcome, reported in words, without "QIODevice::read: device not open".
@@ -181,7 +167,7 @@ private Q_SLOTS:
         settle(*e);
         m_stubs.configure(QStringLiteral("inventory"), StubBehaviour {});
         QCOMPARE(scalar(QStringLiteral("SELECT certainty || ' ' || error FROM attempts WHERE order_id = 'SLOW-1'")),
-            QStringLiteral("unknown no answer within 1000 ms (timed out: retriable by default)"));
+                 QStringLiteral("unknown no answer within 1000 ms (timed out: retriable by default)"));
     }
 
     // More ready callouts than the endpoint's maxInFlight (3) against a slow system: they wait in
@@ -198,10 +184,9 @@ private Q_SLOTS:
         const QString* error = std::get_if<QString>(&settled);
         QVERIFY2(!error, qPrintable(error ? *error : QString()));
         m_stubs.configure(QStringLiteral("inventory"), StubBehaviour {});
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases WHERE order_id LIKE 'MANY-%'")),
-            QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases WHERE order_id LIKE 'MANY-%'")), QStringLiteral("0"));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE id LIKE 'MANY-%' AND state = 'completed'")),
-            QStringLiteral("120"));
+                 QStringLiteral("120"));
         const int peak = m_stubs.stats().value(QStringLiteral("inventory")).peakInFlight;
         QVERIFY2(peak >= 2 && peak <= 3, qPrintable(QStringLiteral("peak in flight %1").arg(peak)));
     }

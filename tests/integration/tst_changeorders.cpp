@@ -29,7 +29,8 @@ bool runTo(ChangeTestBench& bench, const QString& stage)
     if (stage == QLatin1String("shipped"))
         return true;
     // Both routers arrive; VENLO is installed, ROTTERDAM still waits for its technician.
-    if (bench.executor().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier")) || !bench.settle())
+    if (bench.executor().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier"))
+        || !bench.settle())
         return false;
     return bench.completeTask(QStringLiteral("B.1.FIBER_INSTALLATION/schedule-technician"),
                               { { QStringLiteral("visitDate"), QStringLiteral("2026-12-01") },
@@ -50,11 +51,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stage");
         QTest::addColumn<QString>("change");
         const char* const cases[][2] = {
-            { "before", "remove-site-b" }, { "shipped", "remove-site-b" }, { "installed", "remove-site-b" },
-            { "before", "address-change" }, { "shipped", "address-change" },
-            { "shipped", "bandwidth-b" }, { "installed", "bandwidth-b" },
-            { "before", "cancel-order" }, { "shipped", "cancel-order" }, { "installed", "cancel-order" },
-            { "shipped", "third-site" },
+            { "before", "remove-site-b" },   { "shipped", "remove-site-b" },  { "installed", "remove-site-b" },
+            { "before", "address-change" },  { "shipped", "address-change" }, { "shipped", "bandwidth-b" },
+            { "installed", "bandwidth-b" },  { "before", "cancel-order" },    { "shipped", "cancel-order" },
+            { "installed", "cancel-order" }, { "shipped", "third-site" },
         };
         for (const auto& [stage, change] : cases)
             QTest::addRow("%s %s", stage, change) << QString::fromLatin1(stage) << QString::fromLatin1(change);
@@ -69,7 +69,8 @@ private Q_SLOTS:
         ChangeTestBench bench(telecom, multisite);
         QVERIFY(bench.ready());
         QVERIFY(runTo(bench, stage));
-        const ChangePreview preview = bench.executor().previewChange(ChangeTestBench::changeFile(change), ChangeTestBench::changePath(change));
+        const ChangePreview preview
+            = bench.executor().previewChange(ChangeTestBench::changeFile(change), ChangeTestBench::changePath(change));
         const QStringList actual = test::previewLines(preview);
         const QString golden = QStringLiteral(FW_TEST_DATA_DIR "/change/golden/%1-%2.txt").arg(stage, change);
         if (test::updatingGolden())
@@ -94,16 +95,23 @@ private Q_SLOTS:
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         QVERIFY2(outcome.startsWith(QStringLiteral("applied: ")), qPrintable(outcome));
         QVERIFY(bench.settle());
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/ship-router~undo'")), QStringLiteral("completed"));
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/reserve-router~undo'")), QStringLiteral("completed"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/ship-router~undo'")),
+                 QStringLiteral("completed"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/reserve-router~undo'")),
+                 QStringLiteral("completed"));
         // The recall names the shipment it recalls.
-        const QString recall = bench.scalar(QStringLiteral("SELECT request FROM attempts WHERE step_id = 'line:B.2.ROUTER_SHIPMENT/ship-router~undo'"));
-        const QString tracking = bench.scalar(QStringLiteral("SELECT json_extract(fields, '$.trackingNumber') FROM fulfillment_lines WHERE id = 'B.2.ROUTER_SHIPMENT'"));
+        const QString recall
+            = bench.scalar(QStringLiteral("SELECT request FROM attempts WHERE step_id = 'line:B.2.ROUTER_SHIPMENT/ship-router~undo'"));
+        const QString tracking = bench.scalar(
+            QStringLiteral("SELECT json_extract(fields, '$.trackingNumber') FROM fulfillment_lines WHERE id = 'B.2.ROUTER_SHIPMENT'"));
         QVERIFY(!tracking.isEmpty());
         QVERIFY2(recall.contains(tracking), qPrintable(recall));
         QCOMPARE(bench.stubs().stats().value(QStringLiteral("carrier")).requests, carrierBefore + 1);
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE id LIKE '%B.%' AND state NOT IN ('cancelled', 'completed')")), QStringLiteral("0"));
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT removed_by FROM fulfillment_lines WHERE id = 'B.1.FIBER_INSTALLATION'")), QStringLiteral("CHG-2045"));
+        QCOMPARE(
+            bench.scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE id LIKE '%B.%' AND state NOT IN ('cancelled', 'completed')")),
+            QStringLiteral("0"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT removed_by FROM fulfillment_lines WHERE id = 'B.1.FIBER_INSTALLATION'")),
+                 QStringLiteral("CHG-2045"));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT revision || ' ' || state FROM change_orders")), QStringLiteral("1 applied"));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'change.applied'")), QStringLiteral("anna"));
         // Idempotent: a restart finds nothing to send again.
@@ -118,14 +126,17 @@ private Q_SLOTS:
         QCOMPARE(later.revision, 2);
         QCOMPARE(changeOutcome(later), QStringLiteral("%1 kept").arg(later.steps.size()));
         // Rotterdam runs on to its end; the consolidated invoice no longer waits for Venlo.
-        QVERIFY(bench.executor().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier")) == std::nullopt);
+        QVERIFY(bench.executor().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier"))
+                == std::nullopt);
         QVERIFY(bench.settle());
         QVERIFY(bench.completeTask(QStringLiteral("A.1.FIBER_INSTALLATION/schedule-technician"),
-                                   { { QStringLiteral("visitDate"), QStringLiteral("2026-12-01") }, { QStringLiteral("technician"), QStringLiteral("P. Bakker") },
+                                   { { QStringLiteral("visitDate"), QStringLiteral("2026-12-01") },
+                                     { QStringLiteral("technician"), QStringLiteral("P. Bakker") },
                                      { QStringLiteral("timeWindow"), QStringLiteral("12-16") } }));
         QVERIFY(bench.completeTask(QStringLiteral("A.1.FIBER_INSTALLATION/install-complete"),
                                    { { QStringLiteral("opticalLevelDbm"), -17.0 }, { QStringLiteral("routerOnline"), true } }));
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/first-invoice'")), QStringLiteral("completed"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/first-invoice'")),
+                 QStringLiteral("completed"));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM orders")), QStringLiteral("completed"));
         QString summaryError;
         const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-10002"), summaryError);
@@ -133,8 +144,9 @@ private Q_SLOTS:
         QStringList statuses;
         for (const ItemPosition& item : summary->items)
             statuses << item.item + QLatin1Char('=') + item.status + QLatin1Char(':') + item.changedBy.join(QLatin1Char(','));
-        QCOMPARE(statuses.join(QLatin1Char(' ')), QStringLiteral("A=delivered: A.1=billed: A.2=billed: A.3=delivered: B=cancelled:CHG-2045 "
-                                                                 "B.1=cancelled:CHG-2045 B.2=cancelled:CHG-2045"));
+        QCOMPARE(statuses.join(QLatin1Char(' ')),
+                 QStringLiteral("A=delivered: A.1=billed: A.2=billed: A.3=delivered: B=cancelled:CHG-2045 "
+                                "B.1=cancelled:CHG-2045 B.2=cancelled:CHG-2045"));
         QCOMPARE(summary->billing, QStringLiteral("released: 1 delivery path delivered"));
         QCOMPARE(summary->changeOrders.size(), std::size_t(1));
     }
@@ -146,15 +158,19 @@ private Q_SLOTS:
         ChangeTestBench bench(telecom, multisite);
         QVERIFY(bench.ready());
         QVERIFY(runTo(bench, QStringLiteral("installed")));
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/all-sites-delivered'")), QStringLiteral("pending"));
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/first-invoice'")), QStringLiteral("pending"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/all-sites-delivered'")),
+                 QStringLiteral("pending"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/first-invoice'")),
+                 QStringLiteral("pending"));
         QString error;
         const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-10002"), error);
         QVERIFY(summary);
         QCOMPARE(summary->splits.size(), std::size_t(2));
-        QCOMPARE(summary->splits[0].group + QLatin1Char(' ') + summary->splits[0].status + QLatin1Char(' ') + summary->splits[0].items.join(QLatin1Char(',')),
+        QCOMPARE(summary->splits[0].group + QLatin1Char(' ') + summary->splits[0].status + QLatin1Char(' ')
+                     + summary->splits[0].items.join(QLatin1Char(',')),
                  QStringLiteral("ROTTERDAM active A,A.1,A.2,A.3"));
-        QCOMPARE(summary->splits[1].group + QLatin1Char(' ') + summary->splits[1].status + QLatin1Char(' ') + summary->splits[1].items.join(QLatin1Char(',')),
+        QCOMPARE(summary->splits[1].group + QLatin1Char(' ') + summary->splits[1].status + QLatin1Char(' ')
+                     + summary->splits[1].items.join(QLatin1Char(',')),
                  QStringLiteral("VENLO delivered B,B.1,B.2"));
         QCOMPARE(summary->billing, QStringLiteral("waiting: 1 of 2 delivery paths delivered"));
     }
@@ -174,7 +190,8 @@ private Q_SLOTS:
                 QCOMPARE(preview.forecastAfter, preview.forecastBefore);
             else
                 QVERIFY2(preview.forecastAfter > preview.forecastBefore.addDays(2),
-                         qPrintable(preview.forecastBefore.toString(Qt::ISODate) + QStringLiteral(" -> ") + preview.forecastAfter.toString(Qt::ISODate)));
+                         qPrintable(preview.forecastBefore.toString(Qt::ISODate) + QStringLiteral(" -> ")
+                                    + preview.forecastAfter.toString(Qt::ISODate)));
         }
     }
 
@@ -205,8 +222,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addRow("unknown item") << R"({"formatVersion":1,"id":"X1","order":"SO-10002","actions":[{"action":"remove","item":"Z"}]})"
                                       << "x.json:/actions/0/item: unknown item 'Z' in order SO-10002";
-        QTest::addRow("negative quantity") << R"({"formatVersion":1,"id":"X2","order":"SO-10002","actions":[{"action":"quantity","item":"A.3","quantity":-2}]})"
-                                           << "x.json:/actions/0/quantity: quantity must be greater than 0, got -2";
+        QTest::addRow("negative quantity")
+            << R"({"formatVersion":1,"id":"X2","order":"SO-10002","actions":[{"action":"quantity","item":"A.3","quantity":-2}]})"
+            << "x.json:/actions/0/quantity: quantity must be greater than 0, got -2";
         QTest::addRow("another order") << R"({"formatVersion":1,"id":"X3","order":"SO-1","actions":[{"action":"cancelOrder"}]})"
                                        << "x.json:/order: unknown order 'SO-1'";
     }
@@ -236,8 +254,8 @@ private Q_SLOTS:
         QVERIFY(!bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("cancel-order")), QStringLiteral("cancel.json"),
                                                QStringLiteral("anna")));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM orders")), QStringLiteral("cancelled"));
-        const auto error = bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("bandwidth-b")), QStringLiteral("bw.json"),
-                                                         QStringLiteral("anna"));
+        const auto error = bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("bandwidth-b")),
+                                                         QStringLiteral("bw.json"), QStringLiteral("anna"));
         QVERIFY(error);
         QCOMPARE(*error, QStringLiteral("bw.json:/order: order SO-10002 is cancelled; a change order cannot change it"));
     }
@@ -253,10 +271,13 @@ private Q_SLOTS:
                                                QStringLiteral("anna")));
         QVERIFY(bench.settle());
         QCOMPARE(bench.column(QStringLiteral("SELECT id FROM steps WHERE compensates <> '' AND state = 'completed' ORDER BY id")),
-                 QStringList({ QStringLiteral("line:A.2.ROUTER_SHIPMENT/reserve-router~undo"), QStringLiteral("line:A.2.ROUTER_SHIPMENT/ship-router~undo"),
-                               QStringLiteral("line:B.2.ROUTER_SHIPMENT/reserve-router~undo"), QStringLiteral("line:B.2.ROUTER_SHIPMENT/ship-router~undo"),
+                 QStringList({ QStringLiteral("line:A.2.ROUTER_SHIPMENT/reserve-router~undo"),
+                               QStringLiteral("line:A.2.ROUTER_SHIPMENT/ship-router~undo"),
+                               QStringLiteral("line:B.2.ROUTER_SHIPMENT/reserve-router~undo"),
+                               QStringLiteral("line:B.2.ROUTER_SHIPMENT/ship-router~undo"),
                                QStringLiteral("plan:PD_IP_ALLOCATION/allocate-block~undo") }));
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT group_concat(DISTINCT state) FROM steps WHERE lane = 'billing'")), QStringLiteral("cancelled"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT group_concat(DISTINCT state) FROM steps WHERE lane = 'billing'")),
+                 QStringLiteral("cancelled"));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM orders")), QStringLiteral("cancelled"));
         QCOMPARE(bench.stubs().stats().value(QStringLiteral("billing")).requests, 0);
     }
@@ -271,19 +292,24 @@ private Q_SLOTS:
         slow.latencyMs = 400;
         bench.stubs().configure(QStringLiteral("carrier"), slow);
         bench.startExecutor(true);
-        QTRY_VERIFY_WITH_TIMEOUT((bench.executor().runUntilIdle(), bench.executor().calloutsInFlight() > 0
-                                  && bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/ship-router'"))
-                                      == QLatin1String("running")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (bench.executor().runUntilIdle(),
+             bench.executor().calloutsInFlight() > 0
+                 && bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/ship-router'"))
+                     == QLatin1String("running")),
+            10000);
         QString outcome;
-        QVERIFY(!bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("remove-site-b")), QStringLiteral("remove-site-b.json"),
-                                               QStringLiteral("anna"), &outcome));
+        QVERIFY(!bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("remove-site-b")),
+                                               QStringLiteral("remove-site-b.json"), QStringLiteral("anna"), &outcome));
         QVERIFY2(outcome.startsWith(QStringLiteral("waiting for the replies of ")), qPrintable(outcome));
         QVERIFY(outcome.contains(QStringLiteral("line:B.2.ROUTER_SHIPMENT/ship-router")));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM change_orders")), QStringLiteral("waiting"));
         QVERIFY(bench.settle());
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM change_orders")), QStringLiteral("applied"));
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/ship-router'")), QStringLiteral("completed"));
-        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/ship-router~undo'")), QStringLiteral("completed"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/ship-router'")),
+                 QStringLiteral("completed"));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:B.2.ROUTER_SHIPMENT/ship-router~undo'")),
+                 QStringLiteral("completed"));
     }
 
     // 50 more seats mid-term: only the delta is provisioned, on a supplement line of its own.
@@ -293,21 +319,24 @@ private Q_SLOTS:
         QVERIFY(bench.ready());
         bench.startExecutor(true);
         QVERIFY(bench.settle());
-        const QString seatsBefore = bench.scalar(QStringLiteral("SELECT group_concat(request) FROM attempts WHERE step_id LIKE '%assign-seats%'"));
+        const QString seatsBefore
+            = bench.scalar(QStringLiteral("SELECT group_concat(request) FROM attempts WHERE step_id LIKE '%assign-seats%'"));
         QVERIFY2(seatsBefore.contains(QStringLiteral("\"seats\":250")), qPrintable(seatsBefore));
         QString outcome;
-        const auto error = bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("more-seats")), QStringLiteral("more-seats.json"),
-                                                         QStringLiteral("anna"), &outcome);
+        const auto error = bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("more-seats")),
+                                                         QStringLiteral("more-seats.json"), QStringLiteral("anna"), &outcome);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         QVERIFY(bench.settle());
         QCOMPARE(bench.scalar(QStringLiteral("SELECT COUNT(*) FROM attempts WHERE step_id LIKE '%assign-seats%'")), QStringLiteral("2"));
-        const QString delta = bench.scalar(QStringLiteral("SELECT request FROM attempts WHERE step_id = 'line:S1-U+CHG-2041.SEAT_ASSIGNMENT/assign-seats'"));
+        const QString delta = bench.scalar(
+            QStringLiteral("SELECT request FROM attempts WHERE step_id = 'line:S1-U+CHG-2041.SEAT_ASSIGNMENT/assign-seats'"));
         QVERIFY2(delta.contains(QStringLiteral("\"seats\":50")), qPrintable(delta));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE compensates <> ''")), QStringLiteral("0"));
         QString summaryError;
         const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-20417"), summaryError);
         QVERIFY(summary);
-        const auto seats = std::find_if(summary->items.begin(), summary->items.end(), [](const ItemPosition& i) { return i.item == QLatin1String("S1-U"); });
+        const auto seats = std::find_if(summary->items.begin(), summary->items.end(),
+                                        [](const ItemPosition& i) { return i.item == QLatin1String("S1-U"); });
         QVERIFY(seats != summary->items.end());
         QCOMPARE(seats->quantityOrdered, 250);
         QCOMPARE(seats->quantityNow, 300);

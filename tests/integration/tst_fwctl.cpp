@@ -25,8 +25,8 @@ Run fwctl(const QStringList& arguments, const QString& workingDir = QStringLiter
     process.start(QStringLiteral(FWCTL_PATH), arguments);
     if (!process.waitForFinished(60000))
         return {};
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
 }
 } // namespace
 
@@ -98,8 +98,9 @@ private Q_SLOTS:
         const Run run = fwctl({ QStringLiteral("plan"), QStringLiteral("--catalog"), QStringLiteral("plan/shared-catalog.json"),
                                 QStringLiteral("--order"), QStringLiteral("plan/error-unknown-product/order.json") });
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.err.trimmed(), QStringLiteral("plan/error-unknown-product/order.json:/items/1/product: unknown product "
-                                                   "'SUPORT' (not in catalog 'test-office-connect')"));
+        QCOMPARE(run.err.trimmed(),
+                 QStringLiteral("plan/error-unknown-product/order.json:/items/1/product: unknown product "
+                                "'SUPORT' (not in catalog 'test-office-connect')"));
     }
 
     void usageErrorsExit2()
@@ -125,23 +126,23 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("fw.db"));
         const QString samples = QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/");
-        const Run catalog = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("catalog"),
-                                    samples + QStringLiteral("catalog.json") });
+        const Run catalog = fwctl(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("catalog"), samples + QStringLiteral("catalog.json") });
         QVERIFY2(catalog.exitCode == 0, qPrintable(catalog.err));
-        QCOMPARE(fwctl({ QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("maria"), QStringLiteral("--roles"),
-                         QStringLiteral("supervisor") })
+        QCOMPARE(fwctl({ QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("maria"),
+                         QStringLiteral("--roles"), QStringLiteral("supervisor") })
                      .exitCode,
                  0);
         const Run order = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("order"),
                                   samples + QStringLiteral("order.json"), QStringLiteral("--as"), QStringLiteral("maria") });
         QVERIFY2(order.exitCode == 0, qPrintable(order.err));
         QVERIFY(order.out.startsWith(QStringLiteral("order SO-10001 imported: 4 fulfillment lines, 14 steps")));
-        const Run again = fwctl({ QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("order"),
-                                  samples + QStringLiteral("order.json") });
+        const Run again = fwctl(
+            { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("order"), samples + QStringLiteral("order.json") });
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.err.contains(QStringLiteral(":/id: order 'SO-10001' is already in the store")));
-        const Run timeline = fwctl({ QStringLiteral("--db"), db, QStringLiteral("timeline"), QStringLiteral("SO-10001"),
-                                     QStringLiteral("--json") });
+        const Run timeline
+            = fwctl({ QStringLiteral("--db"), db, QStringLiteral("timeline"), QStringLiteral("SO-10001"), QStringLiteral("--json") });
         QCOMPARE(timeline.exitCode, 0);
         const auto events = nlohmann::json::parse(timeline.out.toStdString());
         QCOMPARE(events.size(), std::size_t(1));
@@ -167,15 +168,16 @@ private Q_SLOTS:
         const auto json = [&](const QStringList& args) { return nlohmann::json::parse(cli(args).out.toStdString()); };
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") }).exitCode, 0);
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order.json") }).exitCode, 0);
-        QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--roles"), QStringLiteral("operator"),
-                       QStringLiteral("--queues"), QStringLiteral("workshop") })
+        QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--roles"),
+                       QStringLiteral("operator"), QStringLiteral("--queues"), QStringLiteral("workshop") })
                      .exitCode,
                  0);
 
         QProcess engine;
         engine.setWorkingDirectory(QStringLiteral(FW_TEST_DATA_DIR "/engine"));
-        engine.start(QStringLiteral(FWCTL_PATH), { QStringLiteral("--db"), db, QStringLiteral("run"), QStringLiteral("--tick-ms"),
-                                                   QStringLiteral("50"), QStringLiteral("--for"), QStringLiteral("2m") });
+        engine.start(QStringLiteral(FWCTL_PATH),
+                     { QStringLiteral("--db"), db, QStringLiteral("run"), QStringLiteral("--tick-ms"), QStringLiteral("50"),
+                       QStringLiteral("--for"), QStringLiteral("2m") });
         QVERIFY(engine.waitForReadyRead(10000));
         QVERIFY(engine.readLine().startsWith("engine running on "));
 
@@ -199,8 +201,9 @@ private Q_SLOTS:
                        QStringLiteral("{\"missing\": \"ok\"}") })
                      .exitCode,
                  0); // the order's last case: the retry resumes it
-        QTRY_VERIFY_WITH_TIMEOUT(cli({ QStringLiteral("status"), QStringLiteral("BROKEN-1") }).out.startsWith(QStringLiteral("Order BROKEN-1: completed")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cli({ QStringLiteral("status"), QStringLiteral("BROKEN-1") }).out.startsWith(QStringLiteral("Order BROKEN-1: completed")),
+            10000);
 
         engine.terminate(); // SIGTERM: the engine stops between ticks
         QVERIFY(engine.waitForFinished(10000));
@@ -221,8 +224,8 @@ private Q_SLOTS:
         };
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("catalog.json") }).exitCode, 0);
         QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("order.json") }).exitCode, 0);
-        QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--roles"), QStringLiteral("operator"),
-                       QStringLiteral("--queues"), QStringLiteral("workshop") })
+        QCOMPARE(cli({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--roles"),
+                       QStringLiteral("operator"), QStringLiteral("--queues"), QStringLiteral("workshop") })
                      .exitCode,
                  0);
         QCOMPARE(cli({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--simulated-clock") }).exitCode, 0);
@@ -308,8 +311,8 @@ private Q_SLOTS:
     {
         const Run top = fwctl({ QStringLiteral("--help") });
         QCOMPARE(top.exitCode, 0);
-        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline", "run", "status", "tasks", "task", "signal", "fallout", "resume", "set-field",
-                                    "sync", "publish", "leases", "sync-admin" }) {
+        for (const char* command : { "validate", "plan", "demo", "import", "orders", "timeline", "run", "status", "tasks", "task", "signal",
+                                     "fallout", "resume", "set-field", "sync", "publish", "leases", "sync-admin" }) {
             QVERIFY2(top.out.contains(QLatin1String(command)), command);
             const Run help = fwctl({ QLatin1String(command), QStringLiteral("--help") });
             QCOMPARE(help.exitCode, 0);
@@ -323,11 +326,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("fw.db"));
-        for (const QStringList& command : { QStringList { QStringLiteral("sync"), QStringLiteral("--once") },
-                                            // status reads what the follower recorded here; --probe connects
-                                            QStringList { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--probe") },
-                                            QStringList { QStringLiteral("leases") },
-                                            QStringList { QStringLiteral("publish"), QStringLiteral("order"), QStringLiteral("o.json") } }) {
+        for (const QStringList& command :
+             { QStringList { QStringLiteral("sync"), QStringLiteral("--once") },
+               // status reads what the follower recorded here; --probe connects
+               QStringList { QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--probe") },
+               QStringList { QStringLiteral("leases") },
+               QStringList { QStringLiteral("publish"), QStringLiteral("order"), QStringLiteral("o.json") } }) {
             QProcess process;
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.remove(QStringLiteral("FW_REMOTE"));
@@ -335,7 +339,8 @@ private Q_SLOTS:
             process.start(QStringLiteral(FWCTL_PATH), QStringList { QStringLiteral("--db"), db } + command);
             QVERIFY(process.waitForFinished(30000));
             QCOMPARE(process.exitCode(), 2);
-            QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("needs the remote store: --remote CONNINFO")));
+            QVERIFY(
+                QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("needs the remote store: --remote CONNINFO")));
         }
         QCOMPARE(fwctl({ QStringLiteral("sync") }).exitCode, 2); // --once, --follow or status
         QCOMPARE(fwctl({ QStringLiteral("--lease-ttl"), QStringLiteral("soon"), QStringLiteral("leases") }).exitCode, 2);

@@ -34,7 +34,7 @@ private Q_SLOTS:
         QCOMPARE(fwctl({ QStringLiteral("import"), QStringLiteral("catalog"), data("catalog.json") }).exitCode, 0);
         QCOMPARE(fwctl({ QStringLiteral("import"), QStringLiteral("order"), data("first-order.json") }).exitCode, 0);
         QCOMPARE(fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode,
-            0); // the owner's line has started
+                 0); // the owner's line has started
         const auto imported = fwctl({ QStringLiteral("import"), QStringLiteral("order"), data("second-order.json") });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const auto ran = fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle") });
@@ -43,8 +43,7 @@ private Q_SLOTS:
         for (const char* order : { "SO-ACC-1", "SO-ACC-2" }) {
             const auto status = fwctl({ QStringLiteral("status"), QLatin1String(order) });
             QCOMPARE(status.exitCode, 0);
-            QVERIFY2(status.out.startsWith(QStringLiteral("Order %1: completed").arg(QLatin1String(order))),
-                qPrintable(status.out));
+            QVERIFY2(status.out.startsWith(QStringLiteral("Order %1: completed").arg(QLatin1String(order))), qPrintable(status.out));
         }
         const auto summary = fwctl({ QStringLiteral("summary"), QStringLiteral("SO-ACC-2"), QStringLiteral("--json") });
         QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
@@ -54,21 +53,19 @@ private Q_SLOTS:
         QVERIFY(!database.open());
         QSqlQuery query(database.connection());
         // Each order's line carries its own items and quantity; the later one supplements the owner's.
-        QVERIFY(query.exec(
-            QStringLiteral("SELECT order_id, owner_order, quantity, source_items, fields FROM fulfillment_lines "
-                           "WHERE id = 'account.ACC-7.F_TENANT' ORDER BY order_id")));
+        QVERIFY(query.exec(QStringLiteral("SELECT order_id, owner_order, quantity, source_items, fields FROM fulfillment_lines "
+                                          "WHERE id = 'account.ACC-7.F_TENANT' ORDER BY order_id")));
         QStringList lines;
         while (query.next())
             lines << QStringList { query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toString() }
+                                   query.value(3).toString(), query.value(4).toString() }
                          .join(QLatin1Char(' '));
         QCOMPARE(lines,
-            (QStringList { QStringLiteral(R"(SO-ACC-1 SO-ACC-1 7 ["S1","S2"] {"seats":7})"),
-                QStringLiteral(R"(SO-ACC-2 SO-ACC-1 3 ["S1"] {"seats":3})") }));
+                 (QStringList { QStringLiteral(R"(SO-ACC-1 SO-ACC-1 7 ["S1","S2"] {"seats":7})"),
+                                QStringLiteral(R"(SO-ACC-2 SO-ACC-1 3 ["S1"] {"seats":3})") }));
         QVERIFY(query.exec(QStringLiteral("SELECT plan_definition, state FROM steps WHERE order_id = 'SO-ACC-2'")));
         QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString(),
-            QStringLiteral("PD_ADD_SEATS completed"));
+        QCOMPARE(query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString(), QStringLiteral("PD_ADD_SEATS completed"));
         QVERIFY(!query.next());
     }
 };

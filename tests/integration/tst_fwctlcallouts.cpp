@@ -38,7 +38,7 @@ class TestFwctlCallouts : public QObject {
     QStringList endpoints() const
     {
         return { QStringLiteral("--endpoint"), QStringLiteral("inventory=") + m_base + QStringLiteral("/inventory"),
-            QStringLiteral("--endpoint"), QStringLiteral("carrier=") + m_base + QStringLiteral("/carrier") };
+                 QStringLiteral("--endpoint"), QStringLiteral("carrier=") + m_base + QStringLiteral("/carrier") };
     }
     // fw-stubs' control API: POST /_control/config with a body, or GET /_control/stats.
     QJsonObject control(const QString& path, const QByteArray& body = {})
@@ -71,11 +71,10 @@ class TestFwctlCallouts : public QObject {
         const QString path = m_dir.filePath(id + QStringLiteral(".json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
-                           "\"product\":\"%2\",\"quantity\":1}]}")
-                .arg(id, product)
-                .toUtf8());
+        file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\","
+                                  "\"product\":\"%2\",\"quantity\":1}]}")
+                       .arg(id, product)
+                       .toUtf8());
         file.close();
         const FwctlRun imported = cli({ QStringLiteral("import"), QStringLiteral("order"), path });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
@@ -94,9 +93,7 @@ private Q_SLOTS:
         QVERIFY2(!port.isEmpty(), qPrintable(listening));
         m_base = QStringLiteral("http://127.0.0.1:") + port;
         m_db = m_dir.filePath(QStringLiteral("endpoints.db"));
-        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("endpoint-catalog.json") })
-                     .exitCode,
-            0);
+        QCOMPARE(cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral("endpoint-catalog.json") }).exitCode, 0);
     }
 
     void cleanupTestCase()
@@ -108,12 +105,10 @@ private Q_SLOTS:
     void signal()
     {
         importOrder(QStringLiteral("SIG-1"), QStringLiteral("SIGNALLED"));
-        const FwctlRun run = cli(
-            QStringList { QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go") } + endpoints());
+        const FwctlRun run = cli(QStringList { QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go") } + endpoints());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(cli({ QStringLiteral("status"), QStringLiteral("SIG-1") })
-                     .out.startsWith(QStringLiteral("Order SIG-1: completed")),
-            qPrintable(cli({ QStringLiteral("status"), QStringLiteral("SIG-1") }).out));
+        QVERIFY2(cli({ QStringLiteral("status"), QStringLiteral("SIG-1") }).out.startsWith(QStringLiteral("Order SIG-1: completed")),
+                 qPrintable(cli({ QStringLiteral("status"), QStringLiteral("SIG-1") }).out));
     }
 
     // The global option, before the command.
@@ -133,17 +128,17 @@ private Q_SLOTS:
     {
         importOrder(QStringLiteral("SIG-2"), QStringLiteral("SIGNALLED"));
         QCOMPARE(cli({ QStringLiteral("signal"), QStringLiteral("SIG-2"), QStringLiteral("go") }).exitCode,
-            0); // to the catalog's URL
+                 0); // to the catalog's URL
         const auto cases = json({ QStringLiteral("fallout"), QStringLiteral("--json") });
         QCOMPARE(cases.size(), std::size_t(1));
-        QVERIFY(QString::fromStdString(cases[0]["error"].get<std::string>())
-                    .contains(QStringLiteral("connection refused")));
+        QVERIFY(QString::fromStdString(cases[0]["error"].get<std::string>()).contains(QStringLiteral("connection refused")));
         const QString caseId = QString::number(cases[0]["id"].get<int>());
         const FwctlRun retry
             = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--keep-hold") } + endpoints());
         QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
         QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/reserve")), QStringLiteral("completed"));
-        QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/ship")), QStringLiteral("ready")); // held: it does not start until resumed
+        QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/ship")),
+                 QStringLiteral("ready")); // held: it does not start until resumed
         const FwctlRun resume = cli(QStringList { QStringLiteral("resume"), QStringLiteral("SIG-2") } + endpoints());
         QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
         QCOMPARE(stepState(QStringLiteral("SIG-2"), QStringLiteral("/ship")), QStringLiteral("completed"));
@@ -159,8 +154,7 @@ private Q_SLOTS:
         file.write(R"({"formatVersion": 1, "id": "CHG-1", "order": "SIG-3", "requestedBy": "test", "reason": "one more",
                        "actions": [{"action": "add", "item": {"id": "2", "product": "DIRECT", "quantity": 1}}]})");
         file.close();
-        const FwctlRun submit
-            = cli(QStringList { QStringLiteral("change"), QStringLiteral("submit"), path } + endpoints());
+        const FwctlRun submit = cli(QStringList { QStringLiteral("change"), QStringLiteral("submit"), path } + endpoints());
         QVERIFY2(submit.exitCode == 0, qPrintable(submit.err + submit.out));
         QCOMPARE(stepState(QStringLiteral("SIG-3"), QStringLiteral("F_DIRECT/reserve")), QStringLiteral("completed"));
     }
@@ -172,10 +166,7 @@ private Q_SLOTS:
     {
         importOrder(QStringLiteral("LOST-1"), QStringLiteral("SIGNALLED"));
         control(QStringLiteral("config"), R"({"system": "inventory", "dropRate": 1})");
-        QCOMPARE(
-            cli(QStringList { QStringLiteral("signal"), QStringLiteral("LOST-1"), QStringLiteral("go") } + endpoints())
-                .exitCode,
-            0);
+        QCOMPARE(cli(QStringList { QStringLiteral("signal"), QStringLiteral("LOST-1"), QStringLiteral("go") } + endpoints()).exitCode, 0);
         control(QStringLiteral("config"), R"({"system": "inventory", "dropRate": 0})");
         QCOMPARE(stepState(QStringLiteral("LOST-1"), QStringLiteral("/reserve")), QStringLiteral("fallout"));
         QString caseId;
@@ -184,35 +175,25 @@ private Q_SLOTS:
                 caseId = QString::number(c["id"].get<int>());
         }
         QVERIFY(!caseId.isEmpty());
-        const int replays = control(QStringLiteral("stats"))
-                                .value(QStringLiteral("inventory"))
-                                .toObject()
-                                .value(QStringLiteral("replays"))
-                                .toInt();
-        const FwctlRun edited
-            = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--payload"),
-                      QStringLiteral("{\"order\": \"LOST-1\", \"rush\": true}") }
-                + endpoints());
+        const int replays
+            = control(QStringLiteral("stats")).value(QStringLiteral("inventory")).toObject().value(QStringLiteral("replays")).toInt();
+        const FwctlRun edited = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId, QStringLiteral("--payload"),
+                                                  QStringLiteral("{\"order\": \"LOST-1\", \"rush\": true}") }
+                                    + endpoints());
         QCOMPARE(edited.exitCode, 2);
-        QVERIFY2(edited.err.contains(QStringLiteral("got no answer"))
-                && edited.err.contains(QStringLiteral("--new-request")),
-            qPrintable(edited.err));
-        const FwctlRun retry
-            = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId } + endpoints());
+        QVERIFY2(edited.err.contains(QStringLiteral("got no answer")) && edited.err.contains(QStringLiteral("--new-request")),
+                 qPrintable(edited.err));
+        const FwctlRun retry = cli(QStringList { QStringLiteral("fallout"), QStringLiteral("retry"), caseId } + endpoints());
         QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
         QCOMPARE(stepState(QStringLiteral("LOST-1"), QStringLiteral("/reserve")), QStringLiteral("completed"));
-        QCOMPARE(control(QStringLiteral("stats"))
-                     .value(QStringLiteral("inventory"))
-                     .toObject()
-                     .value(QStringLiteral("replays"))
-                     .toInt(),
-            replays + 1); // the same key again: answered from the first time, not carried out twice
+        QCOMPARE(control(QStringLiteral("stats")).value(QStringLiteral("inventory")).toObject().value(QStringLiteral("replays")).toInt(),
+                 replays + 1); // the same key again: answered from the first time, not carried out twice
     }
 
     void malformedEndpointIsRefused()
     {
-        const FwctlRun run = cli({ QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go"),
-            QStringLiteral("--endpoint"), QStringLiteral("inventory") });
+        const FwctlRun run = cli({ QStringLiteral("signal"), QStringLiteral("SIG-1"), QStringLiteral("go"), QStringLiteral("--endpoint"),
+                                   QStringLiteral("inventory") });
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.trimmed(), QStringLiteral("fwctl signal: --endpoint expects ID=URL, got 'inventory'"));
     }

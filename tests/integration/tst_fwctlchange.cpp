@@ -27,7 +27,10 @@
 using namespace fw;
 
 namespace {
-QString change(const char* name) { return QStringLiteral(FW_TEST_DATA_DIR "/change/%1.json").arg(QLatin1String(name)); }
+QString change(const char* name)
+{
+    return QStringLiteral(FW_TEST_DATA_DIR "/change/%1.json").arg(QLatin1String(name));
+}
 } // namespace
 
 class TestFwctlChange : public QObject {
@@ -91,18 +94,22 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("change CHG-2045 of order SO-10002 (revision 1): can be applied")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("item B: removed (with 2 child items)")));
-        QVERIFY(run.out.contains(QStringLiteral("DISCARDED    line:B.2.ROUTER_SHIPMENT/reserve-router  [pending -> cancelled]  line B.2.ROUTER_SHIPMENT removed")));
+        QVERIFY(run.out.contains(QStringLiteral(
+            "DISCARDED    line:B.2.ROUTER_SHIPMENT/reserve-router  [pending -> cancelled]  line B.2.ROUTER_SHIPMENT removed")));
     }
 
     void badInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown item") << QStringList { QStringLiteral("change"), QStringLiteral("preview"), m_dir.filePath(QStringLiteral("unknown-item.json")) }
-                                      << "unknown-item.json:/actions/0/item: unknown item 'Z' in order SO-10002 (items: A, A.1, A.2, A.3, B, B.1, B.2)";
-        QTest::addRow("order of another store") << QStringList { QStringLiteral("change"), QStringLiteral("preview"), change("bad/unknown-item") }
-                                                << "unknown-item.json:/order: unknown order 'SO-20417'";
-        QTest::addRow("negative quantity") << QStringList { QStringLiteral("change"), QStringLiteral("submit"), change("bad/negative-quantity") }
+        QTest::addRow("unknown item") << QStringList {
+            QStringLiteral("change"), QStringLiteral("preview"), m_dir.filePath(QStringLiteral("unknown-item.json"))
+        } << "unknown-item.json:/actions/0/item: unknown item 'Z' in order SO-10002 (items: A, A.1, A.2, A.3, B, B.1, B.2)";
+        QTest::addRow("order of another store")
+            << QStringList { QStringLiteral("change"), QStringLiteral("preview"), change("bad/unknown-item") }
+            << "unknown-item.json:/order: unknown order 'SO-20417'";
+        QTest::addRow("negative quantity") << QStringList { QStringLiteral("change"), QStringLiteral("submit"),
+                                                            change("bad/negative-quantity") }
                                            << "negative-quantity.json:/actions/0/quantity: quantity must be greater than 0, got -5";
         QTest::addRow("other order") << QStringList { QStringLiteral("change"), QStringLiteral("submit"), change("remove-site-b"),
                                                       QStringLiteral("--order"), QStringLiteral("SO-1") }
@@ -123,12 +130,15 @@ private Q_SLOTS:
 
     void submitThenSummary()
     {
-        const auto run = fwctl({ QStringLiteral("change"), QStringLiteral("submit"), change("remove-site-b"), QStringLiteral("--as"), QStringLiteral("anna") });
+        const auto run = fwctl({ QStringLiteral("change"), QStringLiteral("submit"), change("remove-site-b"), QStringLiteral("--as"),
+                                 QStringLiteral("anna") });
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.startsWith(QStringLiteral("change CHG-2045 of order SO-10002: applied (12 kept, 2 amended, 10 discarded)")), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("change CHG-2045 of order SO-10002: applied (12 kept, 2 amended, 10 discarded)")),
+                 qPrintable(run.out + run.err));
         const auto again = fwctl({ QStringLiteral("change"), QStringLiteral("submit"), change("remove-site-b") });
         QCOMPARE(again.exitCode, 2);
-        QVERIFY2(again.err.contains(QStringLiteral("remove-site-b.json:/id: change order CHG-2045 of order SO-10002 is already applied")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("remove-site-b.json:/id: change order CHG-2045 of order SO-10002 is already applied")),
+                 qPrintable(again.err));
 
         const auto summary = fwctl({ QStringLiteral("summary"), QStringLiteral("SO-10002"), QStringLiteral("--json") });
         QCOMPARE(summary.exitCode, 0);
@@ -141,7 +151,9 @@ private Q_SLOTS:
         QCOMPARE(report->revision, 1);
         const auto text = fwctl({ QStringLiteral("summary"), QStringLiteral("SO-10002") });
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains(QStringLiteral("B         BUSINESS_FIBER_BUNDLE ordered     1  now     0  cancelled changed by CHG-2045")), qPrintable(text.out));
+        QVERIFY2(
+            text.out.contains(QStringLiteral("B         BUSINESS_FIBER_BUNDLE ordered     1  now     0  cancelled changed by CHG-2045")),
+            qPrintable(text.out));
         QVERIFY(text.out.contains(QStringLiteral("CHG-2045    r1  applied anna  12 kept, 2 amended, 10 discarded")));
     }
 };

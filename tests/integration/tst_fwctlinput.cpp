@@ -40,7 +40,10 @@ QStringList storeContents(const QString& path)
     return counts;
 }
 
-QString nested(int levels) { return QString(levels, QLatin1Char('[')) + QString(levels, QLatin1Char(']')); }
+QString nested(int levels)
+{
+    return QString(levels, QLatin1Char('[')) + QString(levels, QLatin1Char(']'));
+}
 } // namespace
 
 class TestFwctlInput : public QObject {
@@ -116,28 +119,40 @@ private Q_SLOTS:
             << args({ "change", "submit", "change/bad/deep-nesting.json" })
             << QStringLiteral("fwctl change: change/bad/deep-nesting.json:: nested deeper than 512 levels (line 2, column 525)");
         // Files that are no JSON files at all.
-        QTest::addRow("order: a FIFO") << args({ "import", "order", "$TMP/order.fifo" }) << QStringLiteral("$TMP/order.fifo:: cannot read file: not a regular file (a FIFO, socket or device)");
-        QTest::addRow("catalog: a FIFO") << args({ "validate", "$TMP/order.fifo" }) << QStringLiteral("$TMP/order.fifo:: cannot read file: not a regular file (a FIFO, socket or device)");
-        QTest::addRow("order: /dev/zero") << args({ "import", "order", "/dev/zero" }) << QStringLiteral("/dev/zero:: cannot read file: not a regular file (a FIFO, socket or device)");
-        QTest::addRow("catalog: past 64 MiB") << args({ "import", "catalog", "$TMP/big.json" }) << QStringLiteral("$TMP/big.json:: cannot read file: larger than 64 MiB");
+        QTest::addRow("order: a FIFO") << args({ "import", "order", "$TMP/order.fifo" })
+                                       << QStringLiteral(
+                                              "$TMP/order.fifo:: cannot read file: not a regular file (a FIFO, socket or device)");
+        QTest::addRow("catalog: a FIFO") << args({ "validate", "$TMP/order.fifo" })
+                                         << QStringLiteral(
+                                                "$TMP/order.fifo:: cannot read file: not a regular file (a FIFO, socket or device)");
+        QTest::addRow("order: /dev/zero") << args({ "import", "order", "/dev/zero" })
+                                          << QStringLiteral("/dev/zero:: cannot read file: not a regular file (a FIFO, socket or device)");
+        QTest::addRow("catalog: past 64 MiB") << args({ "import", "catalog", "$TMP/big.json" })
+                                              << QStringLiteral("$TMP/big.json:: cannot read file: larger than 64 MiB");
         // Options.
-        QTest::addRow("--data 1e400") << args({ "task", "complete", "1", "--data", "{\"x\": 1e400}" }) << QStringLiteral("fwctl task: --data: /x: number '1e400' is out of range (line 1, column 7)");
+        QTest::addRow("--data 1e400") << args({ "task", "complete", "1", "--data", "{\"x\": 1e400}" })
+                                      << QStringLiteral("fwctl task: --data: /x: number '1e400' is out of range (line 1, column 7)");
         QTest::addRow("--data deep") << (args({ "task", "complete", "1", "--data" }) << QStringLiteral("{\"x\": %1}").arg(nested(60000)))
                                      << QStringLiteral("fwctl task: --data: nested deeper than 512 levels (line 1, column 518)");
         QTest::addRow("--data with a number of 400 digits")
             << (args({ "task", "complete", "1", "--data" }) << QStringLiteral("{\"x\": 1%1e400}").arg(QString(400, QLatin1Char('0'))))
             << QStringLiteral("fwctl task: --data: /x: number '1000000000000000000000000000000000000...' "
                               "is out of range (line 1, column 7)");
-        QTest::addRow("--data not an object") << args({ "task", "complete", "1", "--data", "[1]" }) << QStringLiteral("fwctl task: --data must be a JSON object, found an array");
+        QTest::addRow("--data not an object") << args({ "task", "complete", "1", "--data", "[1]" })
+                                              << QStringLiteral("fwctl task: --data must be a JSON object, found an array");
         QTest::addRow("--fields 1e400") << args({ "fallout", "retry", "1", "--fields", "{\"a\": {\"b\": [0, -1e400]}}" })
-                                        << QStringLiteral("fwctl fallout: --fields: /a/b/1: number '-1e400' is out of range (line 1, column 17)");
+                                        << QStringLiteral(
+                                               "fwctl fallout: --fields: /a/b/1: number '-1e400' is out of range (line 1, column 17)");
         QTest::addRow("--payload 1e400") << args({ "fallout", "retry", "1", "--payload", "{\"x\": 1e400}" })
-                                         << QStringLiteral("fwctl fallout: --payload: /x: number '1e400' is out of range (line 1, column 7)");
+                                         << QStringLiteral(
+                                                "fwctl fallout: --payload: /x: number '1e400' is out of range (line 1, column 7)");
         QTest::addRow("--payload deep") << (args({ "fallout", "retry", "1", "--payload" }) << nested(60000))
                                         << QStringLiteral("fwctl fallout: --payload: nested deeper than 512 levels (line 1, column 513)");
-        QTest::addRow("set-field 1e400") << args({ "set-field", "SO-1", "L1", "x", "1e400" }) << QStringLiteral("fwctl set-field: VALUE: number '1e400' is out of range (line 1, column 1)");
-        QTest::addRow("--advance too long")
-            << args({ "run", "--simulated-clock", "--advance", "99999999999999999999d" }) << QStringLiteral("fwctl run: --advance needs --simulated-clock and a duration such as 1d or 4h30m");
+        QTest::addRow("set-field 1e400") << args({ "set-field", "SO-1", "L1", "x", "1e400" })
+                                         << QStringLiteral("fwctl set-field: VALUE: number '1e400' is out of range (line 1, column 1)");
+        QTest::addRow("--advance too long") << args({ "run", "--simulated-clock", "--advance", "99999999999999999999d" })
+                                            << QStringLiteral(
+                                                   "fwctl run: --advance needs --simulated-clock and a duration such as 1d or 4h30m");
     }
 
     void refused()

@@ -25,7 +25,10 @@ using namespace fw;
 namespace {
 using Run = test::FwctlRun;
 
-Run fwctl(const QStringList& arguments) { return test::runFwctl(arguments); }
+Run fwctl(const QStringList& arguments)
+{
+    return test::runFwctl(arguments);
+}
 
 const QString assemble = QStringLiteral("line:1.F_KIT/assemble");
 const QString at = QStringLiteral("2026-11-25T01:00:00Z"); // assemble started at 20:00 with a 2h estimate: 250%
@@ -63,7 +66,8 @@ private Q_SLOTS:
 
     void jsonEqualsTheEvaluator()
     {
-        const Run run = fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("jeopardy"), QStringLiteral("--at"), at, QStringLiteral("--json") });
+        const Run run
+            = fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("jeopardy"), QStringLiteral("--at"), at, QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const auto printed = nlohmann::json::parse(run.out.toStdString());
 
@@ -73,7 +77,8 @@ private Q_SLOTS:
         SlaReader reader(database.connection());
         const auto orders = reader.openOrders();
         const auto history = loadStepHistory(database.connection(), now);
-        const JeopardyReport report = JeopardyEvaluator(&std::get<StepHistory>(history)).evaluate(std::get<std::vector<SlaOrder>>(orders), now);
+        const JeopardyReport report
+            = JeopardyEvaluator(&std::get<StepHistory>(history)).evaluate(std::get<std::vector<SlaOrder>>(orders), now);
         const auto expected = jeopardyReportToJson(report);
         QVERIFY2(printed == expected, qPrintable(QString::fromStdString(printed.dump(2) + "\n---\n" + expected.dump(2))));
 
@@ -114,10 +119,11 @@ private Q_SLOTS:
                                << QStringLiteral("--level must be warning or critical, not 'severe'");
         QTest::addRow("at") << QStringList { QStringLiteral("jeopardy"), QStringLiteral("--at"), QStringLiteral("tomorrow") }
                             << QStringLiteral("--at expects an ISO date-time");
-        QTest::addRow("escalate without queue") << QStringList { QStringLiteral("jeopardy"), QStringLiteral("escalate"), QStringLiteral("KIT-LATE") }
-                                                << QStringLiteral("escalate needs ORDER [STEP] and --queue Q");
-        QTest::addRow("reassign to a non-queue") << QStringList { QStringLiteral("jeopardy"), QStringLiteral("reassign"), QStringLiteral("KIT-LATE"), assemble,
-                                                                  QStringLiteral("nowhere") }
+        QTest::addRow("escalate without queue")
+            << QStringList { QStringLiteral("jeopardy"), QStringLiteral("escalate"), QStringLiteral("KIT-LATE") }
+            << QStringLiteral("escalate needs ORDER [STEP] and --queue Q");
+        QTest::addRow("reassign to a non-queue") << QStringList { QStringLiteral("jeopardy"), QStringLiteral("reassign"),
+                                                                  QStringLiteral("KIT-LATE"), assemble, QStringLiteral("nowhere") }
                                                  << QStringLiteral("'nowhere' is not a task queue of catalog sla-test");
     }
 
@@ -132,14 +138,15 @@ private Q_SLOTS:
 
     void supervisorsReassignEscalateAndResolve()
     {
-        Run run = fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("jeopardy"), QStringLiteral("reassign"), QStringLiteral("KIT-LATE"), assemble,
-                          QStringLiteral("senior-workshop"), QStringLiteral("--as"), QStringLiteral("sue") });
+        Run run
+            = fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("jeopardy"), QStringLiteral("reassign"), QStringLiteral("KIT-LATE"),
+                      assemble, QStringLiteral("senior-workshop"), QStringLiteral("--as"), QStringLiteral("sue") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(scalar(QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-LATE' AND step_id = '%1'").arg(assemble)),
                  QStringLiteral("senior-workshop"));
         run = fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("jeopardy"), QStringLiteral("escalate"), QStringLiteral("KIT-TODAY"),
-                      QStringLiteral("--queue"), QStringLiteral("supervisors"), QStringLiteral("--note"), QStringLiteral("customer called twice"),
-                      QStringLiteral("--as"), QStringLiteral("sue") });
+                      QStringLiteral("--queue"), QStringLiteral("supervisors"), QStringLiteral("--note"),
+                      QStringLiteral("customer called twice"), QStringLiteral("--as"), QStringLiteral("sue") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         run = fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("escalations"), QStringLiteral("--json") });
         const auto listed = nlohmann::json::parse(run.out.toStdString());
@@ -155,8 +162,8 @@ private Q_SLOTS:
                       QStringLiteral("sue"), QStringLiteral("--resolution"), QStringLiteral("done") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("claimed by max")), qPrintable(run.err));
-        QCOMPARE(fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("escalations"), QStringLiteral("resolve"), id, QStringLiteral("--as"),
-                         QStringLiteral("max"), QStringLiteral("--resolution"), QStringLiteral("expedited") })
+        QCOMPARE(fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("escalations"), QStringLiteral("resolve"), id,
+                         QStringLiteral("--as"), QStringLiteral("max"), QStringLiteral("--resolution"), QStringLiteral("expedited") })
                      .exitCode,
                  0);
         QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || resolution FROM escalations")), QStringLiteral("resolved expedited"));

@@ -23,7 +23,10 @@ using namespace fw;
 namespace {
 using Run = test::FwctlRun;
 
-Run fwctl(const QStringList& arguments) { return test::runFwctl(arguments); }
+Run fwctl(const QStringList& arguments)
+{
+    return test::runFwctl(arguments);
+}
 } // namespace
 
 class TestFwctlKpi : public QObject {
@@ -42,9 +45,9 @@ private Q_SLOTS:
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/kpi/catalog.json"), QStringLiteral("t")).ok());
         for (const char* order : { "A1", "M1", "B1" })
-            QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/kpi/order-%1.json").arg(QLatin1String(order)),
-                                         QStringLiteral("t"))
-                        .ok());
+            QVERIFY(
+                importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/kpi/order-%1.json").arg(QLatin1String(order)), QStringLiteral("t"))
+                    .ok());
         clock.advance(45 * 60 * 1000);
         Executor executor(database, clock);
         QVERIFY(!executor.load());
@@ -53,8 +56,8 @@ private Q_SLOTS:
 
     void jsonEqualsTheLibrary()
     {
-        const Run run = fwctl({ QStringLiteral("kpi"), QStringLiteral("--db"), m_path, QStringLiteral("--from"), QStringLiteral("2026-02-28"),
-                                QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--at"),
+        const Run run = fwctl({ QStringLiteral("kpi"), QStringLiteral("--db"), m_path, QStringLiteral("--from"),
+                                QStringLiteral("2026-02-28"), QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--at"),
                                 QStringLiteral("2026-03-02T09:30:00Z"), QStringLiteral("--json") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const auto printed = nlohmann::json::parse(run.out.toStdString());
@@ -67,7 +70,8 @@ private Q_SLOTS:
         const auto report = KpiCalculator::compute(connection, { QDate(2026, 2, 28), QDate(2026, 3, 2) },
                                                    QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
         const auto expected = kpiReportToJson(std::get<KpiReport>(report));
-        QVERIFY2(printed == expected, qPrintable(QString::fromStdString(printed.dump()) + QStringLiteral("\n") + QString::fromStdString(expected.dump())));
+        QVERIFY2(printed == expected,
+                 qPrintable(QString::fromStdString(printed.dump()) + QStringLiteral("\n") + QString::fromStdString(expected.dump())));
         // Not trivially equal: the store's figures are in it.
         QCOMPARE(printed["ordersCompleted"].get<int>(), 1); // A1
         QCOMPARE(printed["days"].size(), std::size_t(3));
@@ -76,8 +80,8 @@ private Q_SLOTS:
 
     void textShowsTheHeadlines()
     {
-        const Run run = fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
-                                QStringLiteral("--to"), QStringLiteral("2026-03-01") });
+        const Run run = fwctl({ QStringLiteral("--db"), m_path, QStringLiteral("kpi"), QStringLiteral("--from"),
+                                QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-01") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         for (const char* line : { "completed            1", "fallout rate         0.0% (0 of 1 finished; target 2.0%, met)",
                                   "touchless            100.0% (1 of 1 completed)", "SLA adherence        100.0% (3 of 3 steps on time)" })

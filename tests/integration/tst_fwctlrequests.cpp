@@ -56,8 +56,11 @@ class TestFwctlRequests : public QObject {
 
     static QStringList claimArguments(const QString& path, const char* user, int waitSeconds)
     {
-        return { QStringLiteral("--db"), path, QStringLiteral("task"), QStringLiteral("claim"), QStringLiteral("1"),
-            QStringLiteral("--as"), QLatin1String(user), QStringLiteral("--wait"), QString::number(waitSeconds) };
+        return { QStringLiteral("--db"),      path,
+                 QStringLiteral("task"),      QStringLiteral("claim"),
+                 QStringLiteral("1"),         QStringLiteral("--as"),
+                 QLatin1String(user),         QStringLiteral("--wait"),
+                 QString::number(waitSeconds) };
     }
 
     // Two claims started together: one gets the task, the other is told who has it, both at once.
@@ -77,12 +80,10 @@ class TestFwctlRequests : public QObject {
         const bool anaWon = ana.exitCode() == 0;
         QCOMPARE(anaWon ? bob.exitCode() : ana.exitCode(), 2);
         QCOMPARE((anaWon ? bobErr : anaErr).trimmed(),
-            QStringLiteral("fwctl task: task 1 is claimed by %1")
-                .arg(anaWon ? QStringLiteral("ana") : QStringLiteral("bob")));
+                 QStringLiteral("fwctl task: task 1 is claimed by %1").arg(anaWon ? QStringLiteral("ana") : QStringLiteral("bob")));
         QCOMPARE(scalar(path, QStringLiteral("SELECT claimed_by FROM tasks WHERE id = 1")),
-            anaWon ? QStringLiteral("ana") : QStringLiteral("bob"));
-        QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM requests WHERE state IN ('pending', 'taken')")),
-            QStringLiteral("0"));
+                 anaWon ? QStringLiteral("ana") : QStringLiteral("bob"));
+        QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM requests WHERE state IN ('pending', 'taken')")), QStringLiteral("0"));
     }
 
 private Q_SLOTS:
@@ -106,14 +107,11 @@ private Q_SLOTS:
             QVERIFY(!oneShot.claimTask(1, QStringLiteral("ana")));
         } // the one-shot command finishes
         QVERIFY(bob.waitForFinished(30000));
-        QCOMPARE(QString::fromUtf8(bob.readAllStandardError()).trimmed(),
-            QStringLiteral("fwctl task: task 1 is claimed by ana"));
+        QCOMPARE(QString::fromUtf8(bob.readAllStandardError()).trimmed(), QStringLiteral("fwctl task: task 1 is claimed by ana"));
         QCOMPARE(bob.exitCode(), 2);
         QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM requests")), QStringLiteral("0"));
         // Nothing left for a later engine to apply: ana keeps the task.
-        QCOMPARE(test::runFwctl({ QStringLiteral("--db"), path, QStringLiteral("run"), QStringLiteral("--until-idle") })
-                     .exitCode,
-            0);
+        QCOMPARE(test::runFwctl({ QStringLiteral("--db"), path, QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode, 0);
         QCOMPARE(scalar(path, QStringLiteral("SELECT claimed_by FROM tasks WHERE id = 1")), QStringLiteral("ana"));
     }
 
@@ -130,13 +128,12 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         QProcess engine;
         engine.start(QStringLiteral(FWCTL_PATH),
-            { QStringLiteral("--db"), path, QStringLiteral("run"), QStringLiteral("--tick-ms"), QStringLiteral("50"),
-                QStringLiteral("--for"), QStringLiteral("2m") });
+                     { QStringLiteral("--db"), path, QStringLiteral("run"), QStringLiteral("--tick-ms"), QStringLiteral("50"),
+                       QStringLiteral("--for"), QStringLiteral("2m") });
         QVERIFY(engine.waitForReadyRead(10000));
         QVERIFY(engine.readLine().startsWith("engine running on "));
         claimTogether(path);
-        QCOMPARE(
-            scalar(path, QStringLiteral("SELECT COUNT(*) FROM requests WHERE state = 'failed'")), QStringLiteral("1"));
+        QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM requests WHERE state = 'failed'")), QStringLiteral("1"));
         engine.terminate();
         QVERIFY(engine.waitForFinished(10000));
     }
@@ -154,19 +151,14 @@ private Q_SLOTS:
             QVERIFY(serving);
             const test::FwctlRun bob = test::runFwctl(claimArguments(path, "bob", 1));
             QCOMPARE(bob.exitCode, 1);
-            QVERIFY2(bob.err.contains(
-                         QStringLiteral("did not take request 1 within 1 s; the request is withdrawn and will not be "
-                                        "carried out")),
-                qPrintable(bob.err));
-            QCOMPARE(
-                scalar(path, QStringLiteral("SELECT state FROM requests WHERE id = 1")), QStringLiteral("withdrawn"));
+            QVERIFY2(bob.err.contains(QStringLiteral("did not take request 1 within 1 s; the request is withdrawn and will not be "
+                                                     "carried out")),
+                     qPrintable(bob.err));
+            QCOMPARE(scalar(path, QStringLiteral("SELECT state FROM requests WHERE id = 1")), QStringLiteral("withdrawn"));
         }
-        QCOMPARE(test::runFwctl({ QStringLiteral("--db"), path, QStringLiteral("run"), QStringLiteral("--until-idle") })
-                     .exitCode,
-            0);
-        QCOMPARE(
-            scalar(path, QStringLiteral("SELECT state || '/' || COALESCE(claimed_by, '') FROM tasks WHERE id = 1")),
-            QStringLiteral("open/"));
+        QCOMPARE(test::runFwctl({ QStringLiteral("--db"), path, QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode, 0);
+        QCOMPARE(scalar(path, QStringLiteral("SELECT state || '/' || COALESCE(claimed_by, '') FROM tasks WHERE id = 1")),
+                 QStringLiteral("open/"));
     }
 
     // The inbox itself: a withdrawn request is skipped; one the engine took cannot be withdrawn.

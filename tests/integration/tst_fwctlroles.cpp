@@ -42,7 +42,8 @@ class TestFwctlRoles : public QObject {
     }
     QString caseOf(const char* order) const
     {
-        return scalar(QStringLiteral("SELECT MAX(id) FROM fallout_cases WHERE state = 'open' AND order_id = '%1'").arg(QLatin1String(order)));
+        return scalar(
+            QStringLiteral("SELECT MAX(id) FROM fallout_cases WHERE state = 'open' AND order_id = '%1'").arg(QLatin1String(order)));
     }
     QString taskOf(const char* order) const
     {
@@ -111,57 +112,65 @@ private Q_SLOTS:
     {
         const Run claimed = as(QStringLiteral("olive"), { QStringLiteral("task"), QStringLiteral("claim"), taskOf("KIT-1") });
         QVERIFY2(claimed.exitCode == 0, qPrintable(claimed.err));
-        expectRefusal(as(QStringLiteral("olive"), { QStringLiteral("fallout"), QStringLiteral("retry"), caseOf("BROKEN-1") }),
-                      QStringLiteral("fwctl fallout: refused: olive may not retry a fallout case (fallout.retry): it needs the resolver role, "
-                                     "and olive holds operator"));
+        expectRefusal(
+            as(QStringLiteral("olive"), { QStringLiteral("fallout"), QStringLiteral("retry"), caseOf("BROKEN-1") }),
+            QStringLiteral("fwctl fallout: refused: olive may not retry a fallout case (fallout.retry): it needs the resolver role, "
+                           "and olive holds operator"));
     }
 
     void aResolver()
     {
-        const Run skipped = as(QStringLiteral("rita"),
-                               { QStringLiteral("fallout"), QStringLiteral("skip"), caseOf("BROKEN-1"), QStringLiteral("--reason"), QStringLiteral("fixed") });
+        const Run skipped = as(
+            QStringLiteral("rita"),
+            { QStringLiteral("fallout"), QStringLiteral("skip"), caseOf("BROKEN-1"), QStringLiteral("--reason"), QStringLiteral("fixed") });
         QVERIFY2(skipped.exitCode == 0, qPrintable(skipped.err));
-        expectRefusal(as(QStringLiteral("rita"), { QStringLiteral("task"), QStringLiteral("claim"), taskOf("KIT-2") }),
-                      QStringLiteral("fwctl task: refused: rita may not claim a task (task.claim): it needs the operator or supervisor role, "
-                                     "and rita holds resolver"));
+        expectRefusal(
+            as(QStringLiteral("rita"), { QStringLiteral("task"), QStringLiteral("claim"), taskOf("KIT-2") }),
+            QStringLiteral("fwctl task: refused: rita may not claim a task (task.claim): it needs the operator or supervisor role, "
+                           "and rita holds resolver"));
     }
 
     void aSupervisor()
     {
-        const Run urgent = as(QStringLiteral("sam"), { QStringLiteral("jeopardy"), QStringLiteral("priority"), QStringLiteral("KIT-2"),
-                                                      QStringLiteral("urgent"), QStringLiteral("--note"), QStringLiteral("customer escalated") });
+        const Run urgent = as(QStringLiteral("sam"),
+                              { QStringLiteral("jeopardy"), QStringLiteral("priority"), QStringLiteral("KIT-2"), QStringLiteral("urgent"),
+                                QStringLiteral("--note"), QStringLiteral("customer escalated") });
         QVERIFY2(urgent.exitCode == 0, qPrintable(urgent.err));
         QCOMPARE(scalar(QStringLiteral("SELECT priority FROM orders WHERE id = 'KIT-2'")), QStringLiteral("2"));
-        const Run dryRun = as(QStringLiteral("sam"), { QStringLiteral("fallout"), QStringLiteral("retry"), QStringLiteral("--all"),
-                                                      QStringLiteral("--dry-run") });
+        const Run dryRun = as(QStringLiteral("sam"),
+                              { QStringLiteral("fallout"), QStringLiteral("retry"), QStringLiteral("--all"), QStringLiteral("--dry-run") });
         QVERIFY2(dryRun.exitCode == 0, qPrintable(dryRun.err));
         QCOMPARE(dryRun.out, QStringLiteral("case %1 (order BROKEN-2, step line:1.F_BROKEN/bad): would retry\n").arg(caseOf("BROKEN-2")));
-        expectRefusal(as(QStringLiteral("sam"), { QStringLiteral("import"), QStringLiteral("catalog"),
-                                                  QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json") }),
-                      QStringLiteral("fwctl import: refused: sam may not import a catalog (catalog.import): it needs the admin role, and sam "
-                                     "holds supervisor"));
+        expectRefusal(
+            as(QStringLiteral("sam"),
+               { QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json") }),
+            QStringLiteral("fwctl import: refused: sam may not import a catalog (catalog.import): it needs the admin role, and sam "
+                           "holds supervisor"));
     }
 
     void anAdmin()
     {
-        const Run granted = as(QStringLiteral("ada"), { QStringLiteral("users"), QStringLiteral("grant"), QStringLiteral("rita"),
-                                                       QStringLiteral("operator") });
+        const Run granted = as(QStringLiteral("ada"),
+                               { QStringLiteral("users"), QStringLiteral("grant"), QStringLiteral("rita"), QStringLiteral("operator") });
         QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
         QCOMPARE(granted.out, QStringLiteral("rita: operator,resolver\n"));
-        expectRefusal(as(QStringLiteral("ada"), { QStringLiteral("fallout"), QStringLiteral("skip"), QStringLiteral("--queue"),
-                                                  QStringLiteral("intake-fallout"), QStringLiteral("--reason"), QStringLiteral("x") }),
+        expectRefusal(as(QStringLiteral("ada"),
+                         { QStringLiteral("fallout"), QStringLiteral("skip"), QStringLiteral("--queue"), QStringLiteral("intake-fallout"),
+                           QStringLiteral("--reason"), QStringLiteral("x") }),
                       QStringLiteral("fwctl fallout: refused: ada may not skip fallout cases in bulk (fallout.bulk-skip): it needs the "
                                      "supervisor role, and ada holds admin"));
-        expectRefusal(as(QStringLiteral("olive"), { QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("sam") }),
-                      QStringLiteral("fwctl users: refused: olive may not deactivate a user (user.deactivate): it needs the admin role, and "
-                                     "olive holds operator"));
+        expectRefusal(
+            as(QStringLiteral("olive"), { QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("sam") }),
+            QStringLiteral("fwctl users: refused: olive may not deactivate a user (user.deactivate): it needs the admin role, and "
+                           "olive holds operator"));
     }
 
     void strangersAndFormerColleaguesMayNotAct()
     {
-        expectRefusal(as(QStringLiteral("zed"), { QStringLiteral("signal"), QStringLiteral("KIT-1"), QStringLiteral("picked-up") }),
-                      QStringLiteral("fwctl signal: refused: zed may not give an order a signal: 'zed' is not a user of this store (an admin "
-                                     "adds users with 'fwctl users add')"));
+        expectRefusal(
+            as(QStringLiteral("zed"), { QStringLiteral("signal"), QStringLiteral("KIT-1"), QStringLiteral("picked-up") }),
+            QStringLiteral("fwctl signal: refused: zed may not give an order a signal: 'zed' is not a user of this store (an admin "
+                           "adds users with 'fwctl users add')"));
         QCOMPARE(as(QStringLiteral("ada"), { QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("olive") }).exitCode, 0);
         expectRefusal(as(QStringLiteral("olive"), { QStringLiteral("task"), QStringLiteral("release"), taskOf("KIT-1") }),
                       QStringLiteral("fwctl task: refused: olive may not release a task: the user is deactivated"));
@@ -172,9 +181,10 @@ private Q_SLOTS:
     void refusalsAreInTheJournal()
     {
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'command.refused'")), QStringLiteral("7"));
-        QCOMPARE(scalar(QStringLiteral("SELECT actor || ' ' || json_extract(payload, '$.action') || ' ' || json_extract(payload, '$.origin') "
-                                       "FROM journal WHERE kind = 'command.refused' AND order_id = 'BROKEN-1'")),
-                 QStringLiteral("olive fallout.retry cli"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT actor || ' ' || json_extract(payload, '$.action') || ' ' || json_extract(payload, '$.origin') "
+                                  "FROM journal WHERE kind = 'command.refused' AND order_id = 'BROKEN-1'")),
+            QStringLiteral("olive fallout.retry cli"));
         const Run timeline = test::runFwctlOn(m_path, { QStringLiteral("timeline"), QStringLiteral("BROKEN-1") });
         QVERIFY2(timeline.out.contains(QStringLiteral("command.refused")), qPrintable(timeline.out));
     }

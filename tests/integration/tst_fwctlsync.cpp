@@ -33,7 +33,10 @@ struct Run {
 constexpr int orderCount = 6;
 const char* const password = "s3cret-word"; // in every conninfo given; must never be printed
 
-QString orderId(int n) { return QStringLiteral("SO-SYNC-%1").arg(n); }
+QString orderId(int n)
+{
+    return QStringLiteral("SO-SYNC-%1").arg(n);
+}
 } // namespace
 
 class TestFwctlSync : public QObject {
@@ -67,7 +70,8 @@ class TestFwctlSync : public QObject {
         Run run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                   QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
         if (qEnvironmentVariableIsSet("FW_DEBUG_FWCTL"))
-            qInfo("fwctl %s -> %d\n%s%s", qPrintable(arguments.join(QLatin1Char(' '))), run.exitCode, qPrintable(run.out), qPrintable(run.err));
+            qInfo("fwctl %s -> %d\n%s%s", qPrintable(arguments.join(QLatin1Char(' '))), run.exitCode, qPrintable(run.out),
+                  qPrintable(run.err));
         if (run.all().contains(QLatin1String(password)))
             qFatal("fwctl printed the password: %s", qPrintable(run.all()));
         return run;
@@ -98,7 +102,8 @@ class TestFwctlSync : public QObject {
     // The task of an order in a store's task list (fwctl tasks --json), or null.
     nlohmann::json taskOf(const QString& storeName, const QString& order) const
     {
-        const Run tasks = fwctl({ QStringLiteral("--db"), store(storeName), QStringLiteral("tasks"), QStringLiteral("--all"), QStringLiteral("--json") });
+        const Run tasks = fwctl(
+            { QStringLiteral("--db"), store(storeName), QStringLiteral("tasks"), QStringLiteral("--all"), QStringLiteral("--json") });
         for (const auto& task : nlohmann::json::parse(tasks.out.toStdString(), nullptr, false)) {
             if (task["order"] == order.toStdString())
                 return task;
@@ -257,9 +262,13 @@ private Q_SLOTS:
     {
         // Validated against the catalogs of store a this time (a copied the published one).
         for (int n = orderCount + 1; n <= orderCount + 2; ++n)
-            QCOMPARE(fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("publish") << QStringLiteral("order") << writeOrder(n)).exitCode, 0);
-        const Run unknown = fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("publish") << QStringLiteral("order")
-                                                                  << writeOrder(97, [](nlohmann::json& order) { order["items"] = { { { "id", "X" }, { "product", "ROUTER" } } }; }));
+            QCOMPARE(
+                fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("publish") << QStringLiteral("order") << writeOrder(n)).exitCode,
+                0);
+        const Run unknown = fwctl(global(QStringLiteral("a"), {})
+                                  << QStringLiteral("publish") << QStringLiteral("order") << writeOrder(97, [](nlohmann::json& order) {
+                                         order["items"] = { { { "id", "X" }, { "product", "ROUTER" } } };
+                                     }));
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral(":/items/0/product: unknown product 'ROUTER'")), qPrintable(unknown.err));
         // A round takes the two new orders; nothing runs them yet.
@@ -270,8 +279,9 @@ private Q_SLOTS:
         QVERIFY2(status.out.contains(QStringLiteral("workstation:  ws-a\n")), qPrintable(status.out));
         QVERIFY2(status.out.contains(QStringLiteral("leases held:  2\n")), qPrintable(status.out));
         QVERIFY2(status.out.contains(QStringLiteral("queued:       0 events, 0 commands")), qPrintable(status.out));
-        QVERIFY2(QRegularExpression(QStringLiteral("last sync:    \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\n")).match(status.out).hasMatch(),
-                 qPrintable(status.out));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("last sync:    \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\n")).match(status.out).hasMatch(),
+            qPrintable(status.out));
         QVERIFY2(status.out.contains(QStringLiteral("orders:       8: here ")), qPrintable(status.out));
 
         const Run leases = fwctl(global({}, {}) << QStringLiteral("leases"));
@@ -306,8 +316,9 @@ private Q_SLOTS:
         QVERIFY2(localOnly.err.contains(QStringLiteral("fwctl users add: this store syncs through a remote store (workstation ws-a)")),
                  qPrintable(localOnly.err));
         for (const QString& person : { QStringLiteral("bert"), QStringLiteral("carl") }) {
-            const Run added = fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("users") << QStringLiteral("add") << person
-                                                                    << QStringLiteral("--roles") << QStringLiteral("operator,resolver,supervisor"));
+            const Run added
+                = fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("users") << QStringLiteral("add") << person
+                                                        << QStringLiteral("--roles") << QStringLiteral("operator,resolver,supervisor"));
             QVERIFY2(added.exitCode == 0, qPrintable(added.all()));
             QVERIFY2(added.out.contains(QStringLiteral("shared through the remote store")), qPrintable(added.out));
         }
@@ -317,8 +328,8 @@ private Q_SLOTS:
         QCOMPARE(fwctl(global(QStringLiteral("b"), {}) << QStringLiteral("sync") << QStringLiteral("--once")).exitCode, 0);
         const Run usersOnB = fwctl({ QStringLiteral("--db"), store(QStringLiteral("b")), QStringLiteral("users"), QStringLiteral("list") });
         QVERIFY2(usersOnB.out.contains(QStringLiteral("bert ")), qPrintable(usersOnB.out));
-        const QStringList action { QStringLiteral("resume"), orderId(orderCount + 1), QStringLiteral("--as"), QStringLiteral("bert"),
-                                   QStringLiteral("--wait"), QStringLiteral("15") };
+        const QStringList action { QStringLiteral("resume"), orderId(orderCount + 1),  QStringLiteral("--as"),
+                                   QStringLiteral("bert"),   QStringLiteral("--wait"), QStringLiteral("15") };
         QProcess issuer;
         issuer.setWorkingDirectory(m_dir.path());
         issuer.start(QStringLiteral(FWCTL_PATH), global(QStringLiteral("b"), {}) << action);
@@ -336,7 +347,8 @@ private Q_SLOTS:
                  QStringLiteral("failed ws-a bert"));
         const Run status = fwctl(global(QStringLiteral("b"), {}) << QStringLiteral("sync") << QStringLiteral("status"));
         QVERIFY2(status.out.contains(QStringLiteral("conflicts:    1 open\n")), qPrintable(status.out));
-        QVERIFY2(status.out.contains(QStringLiteral("command-failed  order.resume by bert was not applied by ws-a")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("command-failed  order.resume by bert was not applied by ws-a")),
+                 qPrintable(status.out));
     }
 
     void anUnreachableServerIsOffline()
@@ -354,8 +366,8 @@ private Q_SLOTS:
         // A headless workstation keeps running offline and stops after --for.
         QElapsedTimer timer;
         timer.start();
-        QStringList offline = global(QStringLiteral("a"), {}) << QStringLiteral("sync") << QStringLiteral("--follow")
-                                                             << QStringLiteral("--for") << QStringLiteral("2s");
+        QStringList offline = global(QStringLiteral("a"), {})
+            << QStringLiteral("sync") << QStringLiteral("--follow") << QStringLiteral("--for") << QStringLiteral("2s");
         for (const QString& endpoint : m_endpoints)
             offline << QStringLiteral("--endpoint") << endpoint;
         const Run follow = fwctl(offline);
@@ -401,7 +413,7 @@ private Q_SLOTS:
         const QString taskId = QString::number(task["id"].get<qint64>());
 
         const Run claim = fwctl(onB() << QStringLiteral("task") << QStringLiteral("claim") << taskId << QStringLiteral("--as")
-                                    << QStringLiteral("bert") << QStringLiteral("--wait") << QStringLiteral("10"));
+                                      << QStringLiteral("bert") << QStringLiteral("--wait") << QStringLiteral("10"));
         QVERIFY2(claim.exitCode == 0, qPrintable(claim.all()));
         QVERIFY2(claim.out.endsWith(QStringLiteral("fwctl task: done on ws-a\n")), qPrintable(claim.out));
         // b's replica shows bert's claim, under the same task id, once the owner's state is pulled.
@@ -412,24 +424,26 @@ private Q_SLOTS:
         QVERIFY2(task["state"] == "claimed" && task["claimedBy"] == "bert", task.dump().c_str());
         QCOMPARE(QString::number(task["id"].get<qint64>()), taskId);
         const Run late = fwctl(onB() << QStringLiteral("task") << QStringLiteral("claim") << taskId << QStringLiteral("--as")
-                                   << QStringLiteral("carl"));
+                                     << QStringLiteral("carl"));
         QCOMPARE(late.exitCode, 2);
-        QVERIFY2(QRegularExpression(QStringLiteral("^fwctl task: claimed by bert at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\(on ws-b\\)\n$"))
-                     .match(late.err)
-                     .hasMatch(),
-                 qPrintable(late.err));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^fwctl task: claimed by bert at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\(on ws-b\\)\n$"))
+                .match(late.err)
+                .hasMatch(),
+            qPrintable(late.err));
         // On the owner, a claim handed to its running engine waits for the remote store's decision.
         const nlohmann::json ownersTask = taskOf(QStringLiteral("a"), QStringLiteral("SO-SYNC-9"));
         QVERIFY(!ownersTask.is_null());
-        const Run onOwner = fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("task") << QStringLiteral("claim")
-                                                                 << QString::number(ownersTask["id"].get<qint64>()) << QStringLiteral("--as")
-                                                                 << QStringLiteral("carl") << QStringLiteral("--wait") << QStringLiteral("10"));
+        const Run onOwner = fwctl(global(QStringLiteral("a"), {})
+                                  << QStringLiteral("task") << QStringLiteral("claim") << QString::number(ownersTask["id"].get<qint64>())
+                                  << QStringLiteral("--as") << QStringLiteral("carl") << QStringLiteral("--wait") << QStringLiteral("10"));
         QCOMPARE(onOwner.exitCode, 2);
-        QVERIFY2(onOwner.err.startsWith(QStringLiteral("fwctl task: claimed by bert at ")) && onOwner.err.endsWith(QStringLiteral("(on ws-b)\n")),
+        QVERIFY2(onOwner.err.startsWith(QStringLiteral("fwctl task: claimed by bert at "))
+                     && onOwner.err.endsWith(QStringLiteral("(on ws-b)\n")),
                  qPrintable(onOwner.all()));
         const Run complete = fwctl(onB() << QStringLiteral("task") << QStringLiteral("complete") << taskId << QStringLiteral("--as")
-                                       << QStringLiteral("bert") << QStringLiteral("--data")
-                                       << QStringLiteral(R"({"callDate": "2026-11-25", "attendees": 4, "outcome": "kicked off"})"));
+                                         << QStringLiteral("bert") << QStringLiteral("--data")
+                                         << QStringLiteral(R"({"callDate": "2026-11-25", "attendees": 4, "outcome": "kicked off"})"));
         QVERIFY2(complete.exitCode == 0, qPrintable(complete.all()));
         QTRY_COMPARE_WITH_TIMEOUT(remoteValue(QStringLiteral("SELECT state FROM fw.order_snapshots WHERE order_id = 'SO-SYNC-9'")),
                                   QStringLiteral("completed"), 10000);
@@ -445,7 +459,8 @@ private Q_SLOTS:
         // The server goes away under the running workstation and comes back: one line for each.
         ownerOutput += owner.readAllStandardOutput();
         QCOMPARE(m_server.stop(), std::nullopt);
-        QTRY_VERIFY2_WITH_TIMEOUT((ownerOutput += owner.readAllStandardOutput()).contains(" offline since "), ownerOutput.constData(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT((ownerOutput += owner.readAllStandardOutput()).contains(" offline since "), ownerOutput.constData(),
+                                  10000);
         QCOMPARE(m_server.restart(), std::nullopt);
         QTRY_VERIFY2_WITH_TIMEOUT((ownerOutput += owner.readAllStandardOutput()).count(" online (") == 2, ownerOutput.constData(), 15000);
         owner.terminate();

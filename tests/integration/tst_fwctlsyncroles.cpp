@@ -28,8 +28,7 @@ class TestFwctlSyncRoles : public QObject {
     QString conninfoAs(const QString& role) const
     {
         QString conninfo = m_server.conninfo();
-        return conninfo.replace(
-            QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
+        return conninfo.replace(QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
     }
 
     RoleRun fwctl(const QStringList& arguments) const
@@ -39,14 +38,14 @@ class TestFwctlSyncRoles : public QObject {
         process.start(QStringLiteral(FWCTL_PATH), arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
     }
 
     RoleRun syncOnce(const QString& store, const QString& role, const QString& workstation) const
     {
         return fwctl({ QStringLiteral("--db"), m_dir.filePath(store), QStringLiteral("--remote"), conninfoAs(role),
-            QStringLiteral("--workstation"), workstation, QStringLiteral("sync"), QStringLiteral("--once") });
+                       QStringLiteral("--workstation"), workstation, QStringLiteral("sync"), QStringLiteral("--once") });
     }
 
 private Q_SLOTS:
@@ -69,37 +68,33 @@ private Q_SLOTS:
         QCOMPARE(m_server.runSql(QStringLiteral("CREATE ROLE login_a LOGIN IN ROLE fw_workstation; "
                                                 "CREATE ROLE login_b LOGIN IN ROLE fw_workstation; "
                                                 "CREATE ROLE feed LOGIN IN ROLE fw_publisher;")),
-            std::nullopt);
+                 std::nullopt);
     }
 
     void theCheckSaysWhatTheConnectedRoleLacks()
     {
-        const RoleRun workstation = fwctl({ QStringLiteral("--remote"), conninfoAs(QStringLiteral("login_a")),
-            QStringLiteral("sync-admin"), QStringLiteral("roles") });
+        const RoleRun workstation = fwctl(
+            { QStringLiteral("--remote"), conninfoAs(QStringLiteral("login_a")), QStringLiteral("sync-admin"), QStringLiteral("roles") });
         QCOMPARE(workstation.exitCode, 1);
         QVERIFY(workstation.out.contains(QStringLiteral("GRANT USAGE ON SCHEMA fw")));
-        QVERIFY2(
-            workstation.err.contains(QStringLiteral("fwctl sync-admin: the connected role login_a lacks CREATEROLE")),
-            qPrintable(workstation.err));
-        QVERIFY2(workstation.err.contains(
-                     QStringLiteral("the connected role login_a does not own schema fw (fw_admin does)")),
-            qPrintable(workstation.err));
-        const RoleRun owner = fwctl(
-            { QStringLiteral("--remote"), m_server.conninfo(), QStringLiteral("sync-admin"), QStringLiteral("roles") });
+        QVERIFY2(workstation.err.contains(QStringLiteral("fwctl sync-admin: the connected role login_a lacks CREATEROLE")),
+                 qPrintable(workstation.err));
+        QVERIFY2(workstation.err.contains(QStringLiteral("the connected role login_a does not own schema fw (fw_admin does)")),
+                 qPrintable(workstation.err));
+        const RoleRun owner
+            = fwctl({ QStringLiteral("--remote"), m_server.conninfo(), QStringLiteral("sync-admin"), QStringLiteral("roles") });
         QCOMPARE(owner.exitCode, 0);
-        QVERIFY2(owner.err.contains(QStringLiteral("the connected role fw_admin can run these statements")),
-            qPrintable(owner.err));
+        QVERIFY2(owner.err.contains(QStringLiteral("the connected role fw_admin can run these statements")), qPrintable(owner.err));
     }
 
     void aPublisherPublishesAndAWorkstationSyncs()
     {
-        const QStringList feed { QStringLiteral("--remote"), conninfoAs(QStringLiteral("feed")),
-            QStringLiteral("publish") };
-        const RoleRun catalog = fwctl(feed
-            + QStringList { QStringLiteral("catalog"), QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle/catalog.json") });
+        const QStringList feed { QStringLiteral("--remote"), conninfoAs(QStringLiteral("feed")), QStringLiteral("publish") };
+        const RoleRun catalog
+            = fwctl(feed + QStringList { QStringLiteral("catalog"), QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle/catalog.json") });
         QVERIFY2(catalog.exitCode == 0, qPrintable(catalog.err));
-        const RoleRun order = fwctl(
-            feed + QStringList { QStringLiteral("order"), QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle/order.json") });
+        const RoleRun order
+            = fwctl(feed + QStringList { QStringLiteral("order"), QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle/order.json") });
         QVERIFY2(order.exitCode == 0, qPrintable(order.err));
         const RoleRun a = syncOnce(QStringLiteral("a.db"), QStringLiteral("login_a"), QStringLiteral("ws-a"));
         QVERIFY2(a.exitCode == 0, qPrintable(a.out + a.err));
@@ -108,16 +103,14 @@ private Q_SLOTS:
 
     void anotherRolesWorkstationIsRefused()
     {
-        const QString refusal
-            = QStringLiteral("refused: workstation ws-a is registered to database role login_a, but this connection is "
-                             "role login_b: connect as login_a, or give this store a workstation id of its own");
+        const QString refusal = QStringLiteral("refused: workstation ws-a is registered to database role login_a, but this connection is "
+                                               "role login_b: connect as login_a, or give this store a workstation id of its own");
         const RoleRun once = syncOnce(QStringLiteral("b.db"), QStringLiteral("login_b"), QStringLiteral("ws-a"));
         QCOMPARE(once.exitCode, 2);
         QVERIFY2(once.err.startsWith(QStringLiteral("fwctl sync: ") + refusal), qPrintable(once.err));
-        const RoleRun follow
-            = fwctl({ QStringLiteral("--db"), m_dir.filePath(QStringLiteral("b2.db")), QStringLiteral("--remote"),
-                conninfoAs(QStringLiteral("login_b")), QStringLiteral("--workstation"), QStringLiteral("ws-a"),
-                QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--for"), QStringLiteral("5s") });
+        const RoleRun follow = fwctl({ QStringLiteral("--db"), m_dir.filePath(QStringLiteral("b2.db")), QStringLiteral("--remote"),
+                                       conninfoAs(QStringLiteral("login_b")), QStringLiteral("--workstation"), QStringLiteral("ws-a"),
+                                       QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--for"), QStringLiteral("5s") });
         QCOMPARE(follow.exitCode, 2);
         QVERIFY2(follow.err.contains(refusal), qPrintable(follow.err));
         // Under an id of its own it syncs, and sees a's order as a replica.

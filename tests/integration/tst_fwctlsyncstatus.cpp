@@ -36,13 +36,14 @@ class TestFwctlSyncStatus : public QObject {
         process.start(QStringLiteral(FWCTL_PATH), arguments);
         if (!process.waitForFinished(30000))
             return {};
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
     }
 
     QJsonObject statusJson(const QString& name) const
     {
-        const Run run = fwctl({ QStringLiteral("--db"), store(name), QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json") });
+        const Run run
+            = fwctl({ QStringLiteral("--db"), store(name), QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json") });
         return run.exitCode == 0 ? QJsonDocument::fromJson(run.out.toUtf8()).object() : QJsonObject();
     }
 
@@ -63,10 +64,10 @@ class TestFwctlSyncStatus : public QObject {
     {
         follower.setWorkingDirectory(m_dir.path());
         follower.setProcessChannelMode(QProcess::MergedChannels);
-        follower.start(QStringLiteral(FWCTL_PATH), { QStringLiteral("--db"), store(name), QStringLiteral("--remote"), conninfo,
-                                                      QStringLiteral("--workstation"), QStringLiteral("ws-") + name,
-                                                      QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("sync"),
-                                                      QStringLiteral("--follow"), QStringLiteral("--for"), QStringLiteral("60s") });
+        follower.start(QStringLiteral(FWCTL_PATH),
+                       { QStringLiteral("--db"), store(name), QStringLiteral("--remote"), conninfo, QStringLiteral("--workstation"),
+                         QStringLiteral("ws-") + name, QStringLiteral("--capacity"), QStringLiteral("0"), QStringLiteral("sync"),
+                         QStringLiteral("--follow"), QStringLiteral("--for"), QStringLiteral("60s") });
         QVERIFY(follower.waitForStarted());
         // Its first line says it runs: its store exists (two processes creating one store at once race).
         QVERIFY2(follower.waitForReadyRead(15000), qPrintable(QString::fromUtf8(follower.readAll())));
@@ -85,7 +86,8 @@ private Q_SLOTS:
 
     void withoutAFollowerItSaysSo()
     {
-        const Run text = fwctl({ QStringLiteral("--db"), store(QStringLiteral("quiet")), QStringLiteral("sync"), QStringLiteral("status") });
+        const Run text
+            = fwctl({ QStringLiteral("--db"), store(QStringLiteral("quiet")), QStringLiteral("sync"), QStringLiteral("status") });
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("follower:     no follower running")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("queued:       0 events, 0 commands")), qPrintable(text.out));

@@ -17,7 +17,6 @@
 
 using namespace fw;
 
-
 class TestSamplesEndToEnd : public QObject {
     Q_OBJECT
 
@@ -63,7 +62,8 @@ private Q_SLOTS:
         QVERIFY(!executor.load());
         const OrderRuntime* order = executor.order(orderId);
         for (const auto& endpoint : order->catalog->endpoints)
-            executor.setEndpointBaseUrl(endpoint.id, QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(QUrl(endpoint.baseUrl).path()));
+            executor.setEndpointBaseUrl(endpoint.id,
+                                        QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(QUrl(endpoint.baseUrl).path()));
 
         QStringList actions;
         for (int round = 0; round < 40; ++round) {
@@ -76,8 +76,8 @@ private Q_SLOTS:
                 break;
             if (state == OrderState::Fallout) {
                 const int failed = order->execution->stepsIn(StepState::Fallout).front();
-                QFAIL(qPrintable(QStringLiteral("%1 fell out: %2").arg(order->steps[std::size_t(failed)].id,
-                                                                      order->steps[std::size_t(failed)].lastError)));
+                QFAIL(qPrintable(QStringLiteral("%1 fell out: %2")
+                                     .arg(order->steps[std::size_t(failed)].id, order->steps[std::size_t(failed)].lastError)));
             }
             const ScriptedOperator::Round turn = ScriptedOperator(QStringLiteral("operator")).actOn(executor, database, orderId);
             QVERIFY2(turn.error.isEmpty(), qPrintable(turn.error));

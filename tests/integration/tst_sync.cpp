@@ -67,8 +67,8 @@ struct Workstation {
                 return false;
             // The people of these tests may act on every workstation's orders.
             for (const QString& person : { QStringLiteral("olga"), QStringLiteral("otto"), QStringLiteral("ann"), QStringLiteral("bob") }) {
-                if (UserDirectory(database->connection()).add({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"),
-                                                              clock.now()))
+                if (UserDirectory(database->connection())
+                        .add({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"), clock.now()))
                     return false;
             }
         }
@@ -139,7 +139,8 @@ class TestSync : public QObject {
         QString role = QStringLiteral("login_") + id;
         role.replace(QLatin1Char('-'), QLatin1Char('_'));
         if (m_server.runSql(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE fw_workstation; "
-                                           "EXCEPTION WHEN duplicate_object THEN NULL; END $$").arg(role)))
+                                           "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+                                .arg(role)))
             return nullptr;
         auto ws = std::make_unique<Workstation>();
         ws->id = id;
@@ -239,9 +240,10 @@ private Q_SLOTS:
         }
         QCOMPARE(replays, 0);
         QCOMPARE(qint64(m_stubs.distinctKeys()), requests);
-        QCOMPARE(requests, remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE kind = 'step.state' AND after_state = 'running' "
-                                                      "AND payload LIKE '%idempotencyKey%' AND ")
-                                       + inOrders));
+        QCOMPARE(requests,
+                 remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.events WHERE kind = 'step.state' AND after_state = 'running' "
+                                            "AND payload LIKE '%idempotencyKey%' AND ")
+                             + inOrders));
         // Each sees the other's work: all twelve orders completed in both stores, with identical journals.
         for (Workstation* ws : { a.get(), b.get() }) {
             const QSqlDatabase db = ws->database->connection();
@@ -285,10 +287,11 @@ private Q_SLOTS:
             replays += stats.replays;
         }
         QCOMPARE(qint64(m_stubs.distinctKeys()), requests - replays);
-        QCOMPARE(qint64(m_stubs.distinctKeys()),
-                 remoteCount(QStringLiteral("SELECT COUNT(DISTINCT payload::json->>'idempotencyKey') FROM fw.events "
-                                            "WHERE kind = 'step.state' AND after_state = 'running' AND payload LIKE '%idempotencyKey%' AND ")
-                             + inOrders));
+        QCOMPARE(
+            qint64(m_stubs.distinctKeys()),
+            remoteCount(QStringLiteral("SELECT COUNT(DISTINCT payload::json->>'idempotencyKey') FROM fw.events "
+                                       "WHERE kind = 'step.state' AND after_state = 'running' AND payload LIKE '%idempotencyKey%' AND ")
+                        + inOrders));
 
         // a comes back: its engine runs what it thinks it holds, but nothing it writes is accepted.
         QVERIFY(a->start());
@@ -312,8 +315,9 @@ private Q_SLOTS:
                  0);
         // Its copies are now replicas of the new owner, completed; its engine no longer runs them.
         a->agent->round(a->executor.get());
-        QCOMPARE(scalar(a->database->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE id LIKE 'TAKEOVER-%' AND "
-                                                                  "replica_of = 'ws-survives' AND state = 'completed'")),
+        QCOMPARE(scalar(a->database->connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM orders WHERE id LIKE 'TAKEOVER-%' AND "
+                                       "replica_of = 'ws-survives' AND state = 'completed'")),
                  3);
         for (const QString& id : orders)
             QVERIFY(!a->executor->order(id));
@@ -360,7 +364,9 @@ private Q_SLOTS:
         QVERIFY(shared > 0);
         QCOMPARE(scalar(a->database->connection(), QStringLiteral("SELECT COUNT(*) FROM journal WHERE ") + like), shared);
         QCOMPARE(scalar(b->database->connection(), QStringLiteral("SELECT COUNT(*) FROM journal WHERE ") + like), shared);
-        QCOMPARE(scalar(b->database->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed' AND id LIKE 'OFFLINE-%'")), 4);
+        QCOMPARE(scalar(b->database->connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM orders WHERE state = 'completed' AND id LIKE 'OFFLINE-%'")),
+                 4);
     }
 
     void commandsAndClaimsCrossWorkstations()
@@ -377,8 +383,10 @@ private Q_SLOTS:
         other->agent->round(other->executor.get());
         const QSqlDatabase db = other->database->connection();
         QVERIFY(other->agent->isReplica(orderId));
-        const qint64 taskId = scalar(db, QStringLiteral("SELECT id FROM tasks WHERE order_id = '%1' AND state = 'open' "
-                                                        "AND step_id LIKE '%admin-handover%'").arg(orderId));
+        const qint64 taskId = scalar(db,
+                                     QStringLiteral("SELECT id FROM tasks WHERE order_id = '%1' AND state = 'open' "
+                                                    "AND step_id LIKE '%admin-handover%'")
+                                         .arg(orderId));
         QVERIFY2(taskId > 0, "the replica shows the owner's open task");
 
         // Claims are decided in PostgreSQL: two people, one task, one winner, the other told who and when.
@@ -394,20 +402,26 @@ private Q_SLOTS:
         CommandProcessor onOwner(*owner->database, owner->clock);
         onOwner.setExecutor(owner->executor.get());
         onOwner.setSync(owner->agent.get());
-        const CommandResult olgas = onOther.process(Command::make(QStringLiteral("olga"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }));
+        const CommandResult olgas
+            = onOther.process(Command::make(QStringLiteral("olga"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }));
         QCOMPARE(olgas.status, CommandResult::Status::Queued);
         other->agent->round(other->executor.get()); // the remote store grants olga's claim; it goes to the owner
-        const qint64 ownersTask = scalar(owner->database->connection(),
-                                         QStringLiteral("SELECT id FROM tasks WHERE order_id = '%1' AND step_id = '%2'").arg(orderId, stepId));
-        const CommandResult ottos = onOwner.process(Command::make(QStringLiteral("otto"), QStringLiteral("task.claim"), { { QStringLiteral("task"), ownersTask } }));
+        const qint64 ownersTask
+            = scalar(owner->database->connection(),
+                     QStringLiteral("SELECT id FROM tasks WHERE order_id = '%1' AND step_id = '%2'").arg(orderId, stepId));
+        const CommandResult ottos = onOwner.process(
+            Command::make(QStringLiteral("otto"), QStringLiteral("task.claim"), { { QStringLiteral("task"), ownersTask } }));
         QCOMPARE(ottos.status, CommandResult::Status::Queued); // the remote store decides it first
         owner->agent->round(owner->executor.get()); // applies olga's claim, and otto is told who holds it
         const auto ottosOutcome = owner->agent->commandOutcome(ottos.queuedId);
         QVERIFY(ottosOutcome);
         QCOMPARE(ottosOutcome->state, QStringLiteral("failed"));
-        QVERIFY2(ottosOutcome->error.startsWith(QStringLiteral("claimed by olga at ")) && ottosOutcome->error.endsWith(QStringLiteral("(on ws-other)")),
+        QVERIFY2(ottosOutcome->error.startsWith(QStringLiteral("claimed by olga at "))
+                     && ottosOutcome->error.endsWith(QStringLiteral("(on ws-other)")),
                  qPrintable(ottosOutcome->error));
-        QCOMPARE(scalar(owner->database->connection(), QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = %1 AND claimed_by = 'olga'").arg(ownersTask)), 1);
+        QCOMPARE(scalar(owner->database->connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM tasks WHERE id = %1 AND claimed_by = 'olga'").arg(ownersTask)),
+                 1);
 
         // olga completes the task on her workstation: it goes to the owner, which applies it.
         const Command complete = Command::make(
@@ -422,18 +436,23 @@ private Q_SLOTS:
         other->agent->round(other->executor.get()); // sends
         owner->agent->round(owner->executor.get()); // applies, answers, pushes
         other->agent->round(other->executor.get()); // reads the answers and the new state
-        QVERIFY2(other->agent->commandOutcome(queued)->state == QStringLiteral("done"), qPrintable(other->agent->commandOutcome(queued)->error));
+        QVERIFY2(other->agent->commandOutcome(queued)->state == QStringLiteral("done"),
+                 qPrintable(other->agent->commandOutcome(queued)->error));
         const auto failed = other->agent->commandOutcome(refused);
         QCOMPARE(failed->state, QStringLiteral("failed"));
-        QVERIFY2(failed->error.contains(QStringLiteral("completed")) || failed->error.contains(QStringLiteral("state")), qPrintable(failed->error));
+        QVERIFY2(failed->error.contains(QStringLiteral("completed")) || failed->error.contains(QStringLiteral("state")),
+                 qPrintable(failed->error));
         QCOMPARE(other->agent->status().queuedCommands, 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM tasks WHERE order_id = '%1' AND step_id LIKE '%admin-handover%' "
-                                           "AND state = 'completed'").arg(orderId)),
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT COUNT(*) FROM tasks WHERE order_id = '%1' AND step_id LIKE '%admin-handover%' "
+                                       "AND state = 'completed'")
+                            .arg(orderId)),
                  1);
         QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.claims WHERE item = '%1' AND claimed_by IS NULL").arg(item)), 1);
         bool reported = false;
         for (const auto& conflict : other->agent->conflicts())
-            reported = reported || (conflict.kind == QStringLiteral("command-failed") && conflict.detail.contains(QStringLiteral("ws-owner")));
+            reported
+                = reported || (conflict.kind == QStringLiteral("command-failed") && conflict.detail.contains(QStringLiteral("ws-owner")));
         QVERIFY(reported);
     }
 

@@ -35,8 +35,9 @@ QMap<qint64, QString> handOverTasks(const QSqlDatabase& db)
 {
     QMap<qint64, QString> tasks;
     QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT t.id, COALESCE(t.claimed_by, '') FROM tasks t JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
-                              "WHERE s.step_key = 'admin-handover' AND t.state IN ('open', 'claimed') ORDER BY t.id"));
+    query.exec(
+        QStringLiteral("SELECT t.id, COALESCE(t.claimed_by, '') FROM tasks t JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
+                       "WHERE s.step_key = 'admin-handover' AND t.state IN ('open', 'claimed') ORDER BY t.id"));
     while (query.next())
         tasks.insert(query.value(0).toLongLong(), query.value(1).toString());
     return tasks;
@@ -54,8 +55,8 @@ class TestSyncBlackhole : public QObject {
 
     QString remoteHolder(const QString& orderId)
     {
-        auto result = m_admin->query(QStringLiteral("SELECT COALESCE(claimed_by, '') FROM fw.claims WHERE order_id = $1 AND item LIKE 'task:%'"),
-                                     { orderId });
+        auto result = m_admin->query(
+            QStringLiteral("SELECT COALESCE(claimed_by, '') FROM fw.claims WHERE order_id = $1 AND item LIKE 'task:%'"), { orderId });
         const auto* rows = std::get_if<PgResult>(&result);
         return rows && rows->rows() > 0 ? rows->value(0, 0) : QString();
     }
@@ -87,7 +88,8 @@ private Q_SLOTS:
         EngineService service(path);
         SyncSettings settings;
         // Through the proxy, without the throwaway server's connect_timeout: the session defaults rule.
-        settings.conninfo = QStringLiteral("host=127.0.0.1 port=%1 dbname=fw user=%2").arg(proxy.port()).arg(ThrowawayPostgres::adminUser());
+        settings.conninfo
+            = QStringLiteral("host=127.0.0.1 port=%1 dbname=fw user=%2").arg(proxy.port()).arg(ThrowawayPostgres::adminUser());
         settings.workstation = QStringLiteral("ws-hole");
         settings.user = QStringLiteral("alice");
         settings.capacity = 10;

@@ -63,8 +63,7 @@ class TestSyncFreeze : public QObject {
         process.start(QStringLiteral(FWCTL_PATH), arguments);
         if (!process.waitForFinished(60000))
             return { -1, QString::fromUtf8(process.readAll()) };
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll()) };
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, QString::fromUtf8(process.readAll()) };
     }
 
     QString value(const QString& sql, const QStringList& parameters = {}) const
@@ -79,8 +78,7 @@ class TestSyncFreeze : public QObject {
 
     // Polls the workstation's session until it is at `point` of a push, then sends `signal` to the
     // process at once; the session as seen then (found is false when the point never came).
-    PushSession signalAt(
-        QProcess& process, const QString& workstation, PushPoint point, int signal, int timeoutMs = 40000) const
+    PushSession signalAt(QProcess& process, const QString& workstation, PushPoint point, int signal, int timeoutMs = 40000) const
     {
         QElapsedTimer timer;
         timer.start();
@@ -88,8 +86,7 @@ class TestSyncFreeze : public QObject {
             const PushSession session = sessionOf(workstation);
             if (session.isAt(point)) {
                 ::kill(pid_t(process.processId()), signal);
-                qInfo("%s stopped after %lld ms of watching: %s", qPrintable(workstation), timer.elapsed(),
-                    qPrintable(session.describe()));
+                qInfo("%s stopped after %lld ms of watching: %s", qPrintable(workstation), timer.elapsed(), qPrintable(session.describe()));
                 return session;
             }
             QThread::msleep(5);
@@ -98,10 +95,7 @@ class TestSyncFreeze : public QObject {
     }
 
     Counts remoteEvents(const QString& workstation) const { return test::remoteEventsPerOrder(*m_admin, workstation); }
-    Counts localEvents(const QString& name, const QString& origin) const
-    {
-        return test::localEventsPerOrder(store(name), origin);
-    }
+    Counts localEvents(const QString& name, const QString& origin) const { return test::localEventsPerOrder(store(name), origin); }
 
     void makeStore(const QString& name, const QString& prefix, int orders, int items)
     {
@@ -112,10 +106,9 @@ class TestSyncFreeze : public QObject {
     {
         follower.setProcessChannelMode(QProcess::MergedChannels);
         follower.start(QStringLiteral(FWCTL_PATH),
-            { QStringLiteral("--db"), store(name), QStringLiteral("--remote"), conninfo,
-                QStringLiteral("--workstation"), name, QStringLiteral("--capacity"), QString::number(capacity),
-                QStringLiteral("sync"), QStringLiteral("--follow"), QStringLiteral("--for"), QStringLiteral("120s"),
-                QStringLiteral("--tick-ms"), QStringLiteral("100") });
+                       { QStringLiteral("--db"), store(name), QStringLiteral("--remote"), conninfo, QStringLiteral("--workstation"), name,
+                         QStringLiteral("--capacity"), QString::number(capacity), QStringLiteral("sync"), QStringLiteral("--follow"),
+                         QStringLiteral("--for"), QStringLiteral("120s"), QStringLiteral("--tick-ms"), QStringLiteral("100") });
         QVERIFY(follower.waitForStarted());
     }
 
@@ -147,15 +140,14 @@ class TestSyncFreeze : public QObject {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return -1;
-        file.write(QStringLiteral(
-            R"({"formatVersion": 1, "id": "%1", "account": {"id": "A"}, "items": [{"id": "1", "product": "AUTO"}]})")
+        file.write(QStringLiteral(R"({"formatVersion": 1, "id": "%1", "account": {"id": "A"}, "items": [{"id": "1", "product": "AUTO"}]})")
                        .arg(orderId)
                        .toUtf8());
         file.close();
         QElapsedTimer timer;
         timer.start();
-        const auto [code, out] = fwctl({ QStringLiteral("--remote"), m_server.conninfo(), QStringLiteral("publish"),
-            QStringLiteral("order"), path });
+        const auto [code, out]
+            = fwctl({ QStringLiteral("--remote"), m_server.conninfo(), QStringLiteral("publish"), QStringLiteral("order"), path });
         if (code != 0) {
             qWarning("publish: %s", qPrintable(out));
             return -1;
@@ -179,8 +171,8 @@ class TestSyncFreeze : public QObject {
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 30000) {
-            const auto [code, out] = fwctl({ QStringLiteral("--db"), store(storeName), QStringLiteral("sync"),
-                QStringLiteral("status"), QStringLiteral("--json") });
+            const auto [code, out] = fwctl(
+                { QStringLiteral("--db"), store(storeName), QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json") });
             status = QJsonDocument::fromJson(out.toUtf8()).object();
             if (code == 0 && status.value(QStringLiteral("follower")).toString() == QStringLiteral("running")
                 && status.value(QStringLiteral("state")).toString() == QStringLiteral("online")
@@ -200,8 +192,8 @@ class TestSyncFreeze : public QObject {
         for (const QString& ws : workstations) {
             const QJsonObject status = awaitNothingQueued(ws);
             QVERIFY2(status.value(QStringLiteral("queuedEvents")).toInt(-1) == 0
-                    && status.value(QStringLiteral("state")).toString() == QStringLiteral("online"),
-                qPrintable(ws + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(status).toJson())));
+                         && status.value(QStringLiteral("state")).toString() == QStringLiteral("online"),
+                     qPrintable(ws + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(status).toJson())));
         }
         const auto caughtUp = [&] {
             for (const QString& ws : workstations) {
@@ -238,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(m_admin->open(), std::nullopt);
         // The orders other workstations take from the remote store are validated against it.
         const auto [code, out] = fwctl({ QStringLiteral("--remote"), m_server.conninfo(), QStringLiteral("publish"),
-            QStringLiteral("catalog"), QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json") });
+                                         QStringLiteral("catalog"), QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json") });
         QVERIFY2(code == 0, qPrintable(out));
     }
 
@@ -286,26 +278,25 @@ private Q_SLOTS:
 
         const PushSession seen = signalAt(followerB, b, PushPoint(point), SIGSTOP);
         QVERIFY2(seen.found,
-            qPrintable(QStringLiteral("b's session never reached the point of its push; now: %1; b printed: %2")
-                           .arg(sessionOf(b).describe(), QString::fromUtf8(followerB.readAll()))));
+                 qPrintable(QStringLiteral("b's session never reached the point of its push; now: %1; b printed: %2")
+                                .arg(sessionOf(b).describe(), QString::fromUtf8(followerB.readAll()))));
         // Whatever was on the wire has arrived by now: the server waits for b, inside its push.
         QThread::msleep(2 * linkDelayMs + 300);
         const PushSession frozen = sessionOf(b);
         QVERIFY2(frozen.waitsMidPush() && frozen.transactionStart == seen.transactionStart
-                && frozen.pushStatement() == seen.pushStatement(),
-            qPrintable(QStringLiteral("b was not frozen where it was seen: %1").arg(frozen.describe())));
+                     && frozen.pushStatement() == seen.pushStatement(),
+                 qPrintable(QStringLiteral("b was not frozen where it was seen: %1").arg(frozen.describe())));
 
         const qint64 frozenMs = publishAndAwaitPushed(a + QStringLiteral("-FROZEN"), a, lockWaits);
         const PushSession after = sessionOf(b);
-        qInfo("a's order pushed %lld ms after publishing with b frozen mid-push (%s); %lld ms before, b running",
-            frozenMs, qPrintable(frozen.describe()), baselineMs);
+        qInfo("a's order pushed %lld ms after publishing with b frozen mid-push (%s); %lld ms before, b running", frozenMs,
+              qPrintable(frozen.describe()), baselineMs);
         QVERIFY2(frozenMs >= 0, "a's order never reached the remote store while b was frozen");
         QVERIFY2(frozenMs <= baselineMs + lockTimeoutMs + slackMs,
-            qPrintable(QStringLiteral("%1 ms with b frozen, %2 ms before").arg(frozenMs).arg(baselineMs)));
-        QVERIFY2(lockWaits.isEmpty(),
-            qPrintable(QStringLiteral("a waited for a lock: ") + lockWaits.join(QStringLiteral("; "))));
+                 qPrintable(QStringLiteral("%1 ms with b frozen, %2 ms before").arg(frozenMs).arg(baselineMs)));
+        QVERIFY2(lockWaits.isEmpty(), qPrintable(QStringLiteral("a waited for a lock: ") + lockWaits.join(QStringLiteral("; "))));
         QVERIFY2(after.waitsMidPush() && after.transactionStart == seen.transactionStart,
-            qPrintable(QStringLiteral("b's push did not stay open while a pushed: %1").arg(after.describe())));
+                 qPrintable(QStringLiteral("b's push did not stay open while a pushed: %1").arg(after.describe())));
 
         if (idleTimeoutMs > 0) {
             // A suspended laptop: the server ends the stopped session's transaction after the idle timeout.
@@ -349,8 +340,8 @@ private Q_SLOTS:
         startFollower(first, k, conninfoThrough(proxy), 0);
         const PushSession seen = signalAt(first, k, PushPoint(point), SIGKILL);
         QVERIFY2(seen.found,
-            qPrintable(QStringLiteral("the session never reached the point of its push; now: %1; it printed: %2")
-                           .arg(sessionOf(k).describe(), QString::fromUtf8(first.readAll()))));
+                 qPrintable(QStringLiteral("the session never reached the point of its push; now: %1; it printed: %2")
+                                .arg(sessionOf(k).describe(), QString::fromUtf8(first.readAll()))));
         QVERIFY(first.waitForFinished(10000));
         QCOMPARE(first.exitStatus(), QProcess::CrashExit);
         // Its socket closed, the server ends the session: an open push transaction is rolled back.
@@ -358,13 +349,11 @@ private Q_SLOTS:
         const Counts pushed = remoteEvents(k);
         if (PushPoint(point) == PushPoint::AfterCommit) {
             QCOMPARE(pushed, local);
-            const qint64 remoteMark
-                = value(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1"), { k }).toLongLong();
+            const qint64 remoteMark = value(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1"), { k }).toLongLong();
             const qint64 localMark = test::localPushedThrough(store(k));
             QVERIFY2(localMark < remoteMark,
-                qPrintable(QStringLiteral("killed after the store noted its push (%1 of %2): not mid-push")
-                               .arg(localMark)
-                               .arg(remoteMark)));
+                     qPrintable(
+                         QStringLiteral("killed after the store noted its push (%1 of %2): not mid-push").arg(localMark).arg(remoteMark)));
         } else {
             QVERIFY2(pushed.isEmpty(), qPrintable(QStringLiteral("%1 orders' events in fw.events").arg(pushed.size())));
         }

@@ -105,8 +105,8 @@ private Q_SLOTS:
         QVERIFY(!connection.isEncrypted());
 
         // fwctl with the same connection settings (the password would come from ~/.pgpass).
-        const auto leases = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("ca.crt")),
-                                             QStringLiteral("leases") });
+        const auto leases = test::runFwctl(
+            { QStringLiteral("--remote"), tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("ca.crt")), QStringLiteral("leases") });
         QVERIFY2(leases.exitCode == 0, qPrintable(leases.err));
     }
 
@@ -114,21 +114,22 @@ private Q_SLOTS:
     void syncSaysWhetherTheLinkIsEncrypted()
     {
         const QString store = path(QStringLiteral("ws.db"));
-        const auto encrypted = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("ca.crt")),
-                                                QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("--once") });
+        const auto encrypted
+            = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("ca.crt")),
+                               QStringLiteral("--db"), store, QStringLiteral("sync"), QStringLiteral("--once") });
         QVERIFY2(encrypted.exitCode == 0, qPrintable(encrypted.err));
         QVERIFY2(encrypted.out.contains(QStringLiteral("link:         encrypted (TLSv1.")), qPrintable(encrypted.out));
-        const auto plain = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("disable")), QStringLiteral("--db"), store,
-                                            QStringLiteral("sync"), QStringLiteral("--once") });
+        const auto plain = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("disable")), QStringLiteral("--db"),
+                                            store, QStringLiteral("sync"), QStringLiteral("--once") });
         QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
         QVERIFY2(plain.out.contains(QStringLiteral("link:         unencrypted, on this machine\n")), qPrintable(plain.out));
     }
 
     void aCertificateOfAnotherCaIsRefused()
     {
-        const auto refused = test::runFwctl({ QStringLiteral("--remote"),
-                                              tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("other-ca.crt")),
-                                              QStringLiteral("leases") });
+        const auto refused
+            = test::runFwctl({ QStringLiteral("--remote"), tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("other-ca.crt")),
+                               QStringLiteral("leases") });
         QCOMPARE(refused.exitCode, 3); // the remote store cannot be reached (safely)
         QVERIFY2(refused.err.contains(QStringLiteral("certificate verify failed")), qPrintable(refused.err));
     }

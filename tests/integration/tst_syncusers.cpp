@@ -43,8 +43,7 @@ class TestSyncUsers : public QObject {
     QString conninfoAs(const QString& role) const
     {
         QString conninfo = m_server.conninfo();
-        return conninfo.replace(
-            QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
+        return conninfo.replace(QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
     }
     QString storeA() const { return m_dir.filePath(QStringLiteral("a.db")); }
 
@@ -59,7 +58,7 @@ class TestSyncUsers : public QObject {
         if (!process.waitForFinished(30000))
             return {};
         return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()) };
+                 QString::fromUtf8(process.readAllStandardError()) };
     }
 
     void roundBoth()
@@ -88,28 +87,25 @@ private Q_SLOTS:
         QCOMPARE(RemoteSchema::migrate(admin), std::nullopt);
         QString grants;
         for (const QString& statement : RemoteSchema::roleGrants())
-            grants += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";"))
-                + QLatin1Char('\n');
+            grants += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";")) + QLatin1Char('\n');
         QCOMPARE(m_server.runSql(grants
-                     + QStringLiteral("CREATE ROLE login_a LOGIN IN ROLE fw_workstation; "
-                                      "CREATE ROLE login_b LOGIN IN ROLE fw_workstation; "
-                                      "CREATE ROLE ops LOGIN IN ROLE fw_workstation, fw_user_admin; "
-                                      "CREATE ROLE feed LOGIN IN ROLE fw_publisher;")),
-            std::nullopt);
+                                 + QStringLiteral("CREATE ROLE login_a LOGIN IN ROLE fw_workstation; "
+                                                  "CREATE ROLE login_b LOGIN IN ROLE fw_workstation; "
+                                                  "CREATE ROLE ops LOGIN IN ROLE fw_workstation, fw_user_admin; "
+                                                  "CREATE ROLE feed LOGIN IN ROLE fw_publisher;")),
+                 std::nullopt);
         PgConnection feed(conninfoAs(QStringLiteral("feed")));
         QCOMPARE(feed.open(), std::nullopt);
-        const auto published
-            = publishSample(feed, QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle"), QStringLiteral("USERS"), 1);
+        const auto published = publishSample(feed, QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle"), QStringLiteral("USERS"), 1);
         const auto* failed = std::get_if<QString>(&published);
         QVERIFY2(!failed, failed ? qPrintable(*failed) : "");
         m_order = std::get<QStringList>(published).front();
 
-        m_a = std::make_unique<SyncWorkstation>(SyncSettings { conninfoAs(QStringLiteral("login_a")),
-                                                    QStringLiteral("ws-ua"), QStringLiteral("alice"), 60, 1, 20000, 0 },
-            port, storeA());
-        m_b = std::make_unique<SyncWorkstation>(SyncSettings { conninfoAs(QStringLiteral("login_b")),
-                                                    QStringLiteral("ws-ub"), QStringLiteral("bob"), 60, 0, 20000, 0 },
-            port);
+        m_a = std::make_unique<SyncWorkstation>(
+            SyncSettings { conninfoAs(QStringLiteral("login_a")), QStringLiteral("ws-ua"), QStringLiteral("alice"), 60, 1, 20000, 0 }, port,
+            storeA());
+        m_b = std::make_unique<SyncWorkstation>(
+            SyncSettings { conninfoAs(QStringLiteral("login_b")), QStringLiteral("ws-ub"), QStringLiteral("bob"), 60, 0, 20000, 0 }, port);
         QCOMPARE(m_a->start(), std::nullopt);
         QCOMPARE(m_b->start(), std::nullopt);
         // A runs the order until the hand-over task waits for a person; B sees it as a replica.
@@ -121,20 +117,18 @@ private Q_SLOTS:
 
     void onlyTheUserAdminRoleChangesTheSharedUsers()
     {
-        const QStringList add { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("dora"),
-            QStringLiteral("--roles"), QStringLiteral("operator"), QStringLiteral("--queues"),
-            QStringLiteral("it-onboarding"), QStringLiteral("--name"), QStringLiteral("Dora Diaz") };
+        const QStringList add { QStringLiteral("users"),         QStringLiteral("add"),      QStringLiteral("dora"),
+                                QStringLiteral("--roles"),       QStringLiteral("operator"), QStringLiteral("--queues"),
+                                QStringLiteral("it-onboarding"), QStringLiteral("--name"),   QStringLiteral("Dora Diaz") };
         const Run local = fwctlOnA({}, add);
         QCOMPARE(local.exitCode, 2);
-        QVERIFY2(local.err.contains(QStringLiteral("this store syncs through a remote store (workstation ws-ua)")),
-            qPrintable(local.err));
+        QVERIFY2(local.err.contains(QStringLiteral("this store syncs through a remote store (workstation ws-ua)")), qPrintable(local.err));
         QVERIFY2(local.err.contains(QStringLiteral("--local")), qPrintable(local.err));
         const Run workstationRole = fwctlOnA(QStringLiteral("login_a"), add);
         QCOMPARE(workstationRole.exitCode, 2);
-        QVERIFY2(workstationRole.err.startsWith(
-                     QStringLiteral("fwctl users add: refused: database role login_a may not change the shared "
-                                    "users (fw.users)")),
-            qPrintable(workstationRole.err));
+        QVERIFY2(workstationRole.err.startsWith(QStringLiteral("fwctl users add: refused: database role login_a may not change the shared "
+                                                               "users (fw.users)")),
+                 qPrintable(workstationRole.err));
         QCOMPARE(userOn(*m_a, QStringLiteral("dora")), QStringLiteral("(none)"));
 
         const Run added = fwctlOnA(QStringLiteral("ops"), add);
@@ -142,32 +136,27 @@ private Q_SLOTS:
         QVERIFY2(added.out.contains(QStringLiteral("shared through the remote store")), qPrintable(added.out));
         PgConnection admin(m_server.conninfo());
         QCOMPARE(admin.open(), std::nullopt);
-        auto row = admin.query(
-            QStringLiteral("SELECT display_name || ' ' || roles || ' ' || queues || ' ' || active || ' ' || updated_by "
-                           "|| ' ' || updated_role FROM fw.users WHERE id = 'dora'"));
-        QCOMPARE(
-            std::get<PgResult>(row).value(0, 0), QStringLiteral("Dora Diaz operator it-onboarding true alice ops"));
+        auto row = admin.query(QStringLiteral("SELECT display_name || ' ' || roles || ' ' || queues || ' ' || active || ' ' || updated_by "
+                                              "|| ' ' || updated_role FROM fw.users WHERE id = 'dora'"));
+        QCOMPARE(std::get<PgResult>(row).value(0, 0), QStringLiteral("Dora Diaz operator it-onboarding true alice ops"));
     }
 
     void aUserAddedThroughTheRemoteStoreActsOnEveryWorkstation()
     {
         const qint64 task = m_b->taskId(m_order, QStringLiteral("admin-handover"));
-        const CommandResult early
-            = m_b->actAs(QStringLiteral("dora"), QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
+        const CommandResult early = m_b->actAs(QStringLiteral("dora"), QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
         QCOMPARE(early.status, CommandResult::Status::Refused); // B has not synced since
         QVERIFY2(early.message.contains(QStringLiteral("not a user of this store")), qPrintable(early.message));
 
         roundBoth();
         QCOMPARE(userOn(*m_b, QStringLiteral("dora")), QStringLiteral("operator it-onboarding 1"));
-        const CommandResult claim
-            = m_b->actAs(QStringLiteral("dora"), QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
+        const CommandResult claim = m_b->actAs(QStringLiteral("dora"), QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
         QVERIFY2(claim.status == CommandResult::Status::Queued, qPrintable(claim.message));
         for (int i = 0; i < 3; ++i)
             roundBoth(); // B sends, A's processor authorizes dora and applies, B reads the answer
         const auto outcome = m_b->agent().commandOutcome(claim.queuedId);
         QVERIFY(outcome);
-        QVERIFY2(outcome->state == QStringLiteral("done"),
-            qPrintable(outcome->state + QStringLiteral(": ") + outcome->error));
+        QVERIFY2(outcome->state == QStringLiteral("done"), qPrintable(outcome->state + QStringLiteral(": ") + outcome->error));
         QSqlQuery claimed(m_a->database().connection());
         claimed.prepare(QStringLiteral("SELECT claimed_by FROM tasks WHERE id = ?"));
         claimed.addBindValue(m_a->taskId(m_order, QStringLiteral("admin-handover")));
@@ -177,16 +166,15 @@ private Q_SLOTS:
 
     void aDeactivatedUserIsRefusedEverywhereAfterTheNextRound()
     {
-        const Run deactivated = fwctlOnA(
-            QStringLiteral("ops"), { QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("dora") });
+        const Run deactivated
+            = fwctlOnA(QStringLiteral("ops"), { QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("dora") });
         QVERIFY2(deactivated.exitCode == 0, qPrintable(deactivated.err));
         // A command dora queued on B before B heard of it.
         const qint64 task = m_b->taskId(m_order, QStringLiteral("admin-handover"));
-        const auto stale
-            = m_b->agent().queueCommand(Command::make(QStringLiteral("dora"), QStringLiteral("task.complete"),
-                { { QStringLiteral("task"), task },
-                    { QStringLiteral("data"),
-                        QVariantMap { { QStringLiteral("adminEmail"), QStringLiteral("it@example.com") } } } }));
+        const auto stale = m_b->agent().queueCommand(Command::make(
+            QStringLiteral("dora"), QStringLiteral("task.complete"),
+            { { QStringLiteral("task"), task },
+              { QStringLiteral("data"), QVariantMap { { QStringLiteral("adminEmail"), QStringLiteral("it@example.com") } } } }));
         QVERIFY(std::holds_alternative<qint64>(stale));
         for (int i = 0; i < 3; ++i)
             roundBoth();
@@ -195,10 +183,10 @@ private Q_SLOTS:
         const auto outcome = m_b->agent().commandOutcome(std::get<qint64>(stale));
         QCOMPARE(outcome->state, QStringLiteral("failed"));
         QVERIFY2(outcome->error.contains(QStringLiteral("dora may not complete a task: the user is deactivated")),
-            qPrintable(outcome->error));
+                 qPrintable(outcome->error));
         for (SyncWorkstation* ws : { m_a.get(), m_b.get() }) {
             const CommandResult refused = ws->actAs(QStringLiteral("dora"), QStringLiteral("task.release"),
-                { { QStringLiteral("task"), ws->taskId(m_order, QStringLiteral("admin-handover")) } });
+                                                    { { QStringLiteral("task"), ws->taskId(m_order, QStringLiteral("admin-handover")) } });
             QCOMPARE(refused.status, CommandResult::Status::Refused);
             QVERIFY2(refused.message.contains(QStringLiteral("the user is deactivated")), qPrintable(refused.message));
         }
@@ -207,18 +195,22 @@ private Q_SLOTS:
     void aLocalChangeHoldsUntilTheRemoteCopyChanges()
     {
         // On purpose, e.g. while the remote store is unreachable: --local changes this store only.
-        const Run local = fwctlOnA({},
-            { QStringLiteral("users"), QStringLiteral("activate"), QStringLiteral("dora"), QStringLiteral("--local") });
+        const Run local
+            = fwctlOnA({}, { QStringLiteral("users"), QStringLiteral("activate"), QStringLiteral("dora"), QStringLiteral("--local") });
         QVERIFY2(local.exitCode == 0, qPrintable(local.err));
         m_a->round();
-        QCOMPARE(
-            userOn(*m_a, QStringLiteral("dora")), QStringLiteral("operator it-onboarding 1")); // nothing new remotely
+        QCOMPARE(userOn(*m_a, QStringLiteral("dora")), QStringLiteral("operator it-onboarding 1")); // nothing new remotely
         QCOMPARE(userOn(*m_b, QStringLiteral("dora")), QStringLiteral("operator it-onboarding 0"));
         // The administrator changes dora in the remote store: the remote copy wins on the next round.
         PgConnection ops(conninfoAs(QStringLiteral("ops")));
         QCOMPARE(ops.open(), std::nullopt);
-        User dora { QStringLiteral("dora"), QStringLiteral("Dora D."), { Role::Operator, Role::Resolver },
-            { QStringLiteral("it-onboarding") }, false, {}, {} };
+        User dora { QStringLiteral("dora"),
+                    QStringLiteral("Dora D."),
+                    { Role::Operator, Role::Resolver },
+                    { QStringLiteral("it-onboarding") },
+                    false,
+                    {},
+                    {} };
         QCOMPARE(RemoteUsers(ops).write(dora, QStringLiteral("olivia")), std::nullopt);
         roundBoth();
         QCOMPARE(userOn(*m_a, QStringLiteral("dora")), QStringLiteral("operator,resolver it-onboarding 0"));

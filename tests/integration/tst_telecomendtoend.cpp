@@ -57,7 +57,8 @@ private Q_SLOTS:
         m_executor = std::make_unique<Executor>(*m_database, m_clock);
         m_executor->setCalloutTransport(&m_transport);
         for (const char* system : { "inventory", "carrier", "provisioning", "billing" })
-            m_executor->setEndpointBaseUrl(QLatin1String(system), QStringLiteral("http://127.0.0.1:%1/%2").arg(port).arg(QLatin1String(system)));
+            m_executor->setEndpointBaseUrl(QLatin1String(system),
+                                           QStringLiteral("http://127.0.0.1:%1/%2").arg(port).arg(QLatin1String(system)));
         QVERIFY(!m_executor->load());
     }
 

@@ -55,13 +55,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("field");
-        QTest::addRow("inventory") << "/inventory/reservations" << "reservationId";
-        QTest::addRow("carrier") << "/carrier/shipments" << "trackingNumber";
-        QTest::addRow("provisioning") << "/provisioning/v2/tenants" << "id";
-        QTest::addRow("billing") << "/billing/subscriptions" << "subscriptionId";
-        QTest::addRow("erp") << "/erp/work-orders" << "workOrderNumber";
-        QTest::addRow("licensing") << "/licensing/activations" << "key";
-        QTest::addRow("tax") << "/tax/declarations" << "id";
+        QTest::addRow("inventory") << "/inventory/reservations"
+                                   << "reservationId";
+        QTest::addRow("carrier") << "/carrier/shipments"
+                                 << "trackingNumber";
+        QTest::addRow("provisioning") << "/provisioning/v2/tenants"
+                                      << "id";
+        QTest::addRow("billing") << "/billing/subscriptions"
+                                 << "subscriptionId";
+        QTest::addRow("erp") << "/erp/work-orders"
+                             << "workOrderNumber";
+        QTest::addRow("licensing") << "/licensing/activations"
+                                   << "key";
+        QTest::addRow("tax") << "/tax/declarations"
+                             << "id";
     }
 
     void answersPerSystem()
@@ -163,12 +170,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("first");
         QTest::addColumn<QByteArray>("second");
         QTest::addColumn<int>("carrierStatus"); // carrier's answer after both (and one request in between)
-        QTest::addRow("error for all, then latency for all") << QByteArray(R"({"errorCode": "HELD", "errorCount": 1})")
-                                                             << QByteArray(R"({"latencyMs": 1})") << 201;
-        QTest::addRow("error for carrier, then its latency") << QByteArray(R"({"system": "carrier", "errorCode": "HELD"})")
-                                                             << QByteArray(R"({"system": "carrier", "latencyMs": 1})") << 201;
-        QTest::addRow("carrier failing, then latency for all") << QByteArray(R"({"system": "carrier", "failureRate": 1})")
-                                                               << QByteArray(R"({"latencyMs": 1})") << 503;
+        QTest::addRow("error for all, then latency for all")
+            << QByteArray(R"({"errorCode": "HELD", "errorCount": 1})") << QByteArray(R"({"latencyMs": 1})") << 201;
+        QTest::addRow("error for carrier, then its latency")
+            << QByteArray(R"({"system": "carrier", "errorCode": "HELD"})") << QByteArray(R"({"system": "carrier", "latencyMs": 1})") << 201;
+        QTest::addRow("carrier failing, then latency for all")
+            << QByteArray(R"({"system": "carrier", "failureRate": 1})") << QByteArray(R"({"latencyMs": 1})") << 503;
     }
 
     void configurationChangesOnlyItsFields()

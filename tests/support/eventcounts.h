@@ -36,8 +36,7 @@ inline EventCounts localEventsPerOrder(const QString& path, const QString& origi
     EventCounts counts;
     readStore(path, [&](QSqlDatabase& db) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "SELECT order_id, COUNT(*) FROM journal WHERE origin = ? AND order_id IS NOT NULL GROUP BY order_id"));
+        query.prepare(QStringLiteral("SELECT order_id, COUNT(*) FROM journal WHERE origin = ? AND order_id IS NOT NULL GROUP BY order_id"));
         query.addBindValue(origin);
         for (query.exec(); query.next();)
             counts.insert(query.value(0).toString(), query.value(1).toLongLong());
@@ -51,9 +50,7 @@ inline qint64 localPushedThrough(const QString& path)
     qint64 through = -1;
     readStore(path, [&](QSqlDatabase& db) {
         QSqlQuery query(db);
-        if (query.exec(
-                QStringLiteral("SELECT COALESCE((SELECT value FROM sync_state WHERE key = 'pushed_through'), '0')"))
-            && query.next())
+        if (query.exec(QStringLiteral("SELECT COALESCE((SELECT value FROM sync_state WHERE key = 'pushed_through'), '0')")) && query.next())
             through = query.value(0).toLongLong();
     });
     return through;
@@ -65,7 +62,7 @@ inline EventCounts remoteEventsPerOrder(PgConnection& connection, const QString&
     EventCounts counts;
     auto result = connection.query(QStringLiteral("SELECT order_id, COUNT(*), COUNT(DISTINCT local_seq) FROM fw.events "
                                                   "WHERE workstation = $1 GROUP BY order_id"),
-        { workstation });
+                                   { workstation });
     if (const auto* rows = std::get_if<PgResult>(&result)) {
         for (int r = 0; r < rows->rows(); ++r)
             counts.insert(rows->value(r, 0), rows->number(r, 1) == rows->number(r, 2) ? rows->number(r, 1) : -1);
@@ -76,8 +73,8 @@ inline EventCounts remoteEventsPerOrder(PgConnection& connection, const QString&
 // How many (workstation, local_seq) pairs fw.events holds more than once; -1 when unreadable.
 inline qint64 duplicateEvents(PgConnection& connection)
 {
-    auto result = connection.query(QStringLiteral(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM fw.events GROUP BY workstation, local_seq HAVING COUNT(*) > 1) d"));
+    auto result = connection.query(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM fw.events GROUP BY workstation, local_seq HAVING COUNT(*) > 1) d"));
     const auto* rows = std::get_if<PgResult>(&result);
     return rows && rows->rows() ? rows->number(0, 0) : -1;
 }

@@ -70,14 +70,12 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption conninfoOption(
-        QStringLiteral("conninfo"), QStringLiteral("The remote store."), QStringLiteral("CONNINFO"));
-    const QCommandLineOption storeOption(
-        QStringLiteral("store"), QStringLiteral("ws-a's store (the workbench opens it)."), QStringLiteral("FILE"));
-    const QCommandLineOption queuedOption(
-        QStringLiteral("leave-queued"), QStringLiteral("End with ws-a's work not yet pushed."));
-    const QCommandLineOption serveOption(QStringLiteral("serve"),
-        QStringLiteral("Then keep ws-b and ws-c working for SECONDS."), QStringLiteral("SECONDS"));
+    const QCommandLineOption conninfoOption(QStringLiteral("conninfo"), QStringLiteral("The remote store."), QStringLiteral("CONNINFO"));
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("ws-a's store (the workbench opens it)."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption queuedOption(QStringLiteral("leave-queued"), QStringLiteral("End with ws-a's work not yet pushed."));
+    const QCommandLineOption serveOption(QStringLiteral("serve"), QStringLiteral("Then keep ws-b and ws-c working for SECONDS."),
+                                         QStringLiteral("SECONDS"));
     parser.addOptions({ conninfoOption, storeOption, queuedOption, serveOption });
     parser.process(app);
     const QString conninfo = parser.value(conninfoOption);
@@ -107,8 +105,7 @@ int main(int argc, char** argv)
     // the remote store past its lease and ws-b takes that order over.
     SyncWorkstation b(settings(conninfo, QStringLiteral("ws-b"), QStringLiteral("bob"), 10), port, bStore);
     SyncWorkstation c(settings(conninfo, QStringLiteral("ws-c"), QStringLiteral("carla"), 6), port, cStore);
-    auto a = std::make_unique<SyncWorkstation>(
-        settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 1, 3), port, storePath);
+    auto a = std::make_unique<SyncWorkstation>(settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 1, 3), port, storePath);
     for (SyncWorkstation* ws : { a.get(), &b, &c }) {
         if (auto error = ws->start())
             return fail(ws->settings().workstation + QStringLiteral(": ") + *error);
@@ -134,8 +131,7 @@ int main(int argc, char** argv)
     a.reset();
     if (publish(QStringLiteral("/laptop-bundle"), QStringLiteral("LAPTOP"), 4, 11))
         return 1;
-    a = std::make_unique<SyncWorkstation>(
-        settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 4), port, storePath);
+    a = std::make_unique<SyncWorkstation>(settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 4), port, storePath);
     if (auto error = a->start())
         return fail(QStringLiteral("ws-a: ") + *error);
     for (int round = 0; round < 3; ++round) {
@@ -149,10 +145,9 @@ int main(int argc, char** argv)
             contested = orderId;
     }
     if (!contested.isEmpty()) {
-        b.act(QStringLiteral("task.claim"),
-            { { QStringLiteral("task"), b.taskId(contested, QStringLiteral("admin-handover")) } });
+        b.act(QStringLiteral("task.claim"), { { QStringLiteral("task"), b.taskId(contested, QStringLiteral("admin-handover")) } });
         a->agent().queueCommand(Command::make(QStringLiteral("alice"), QStringLiteral("task.claim"),
-            { { QStringLiteral("task"), a->taskId(contested, QStringLiteral("admin-handover")) } }));
+                                              { { QStringLiteral("task"), a->taskId(contested, QStringLiteral("admin-handover")) } }));
         a->round(); // sends
         b.round(); // refuses: bob holds it
         a->round(); // the answer: a conflict
@@ -163,16 +158,15 @@ int main(int argc, char** argv)
     }
     if (parser.isSet(queuedOption)) {
         peopleWork(*a, QStringLiteral("alice"), 1, { QStringLiteral("LAPTOP-14") }); // not pushed
-        const QString other
-            = contested == QStringLiteral("LAPTOP-7") ? QStringLiteral("LAPTOP-6") : QStringLiteral("LAPTOP-7");
+        const QString other = contested == QStringLiteral("LAPTOP-7") ? QStringLiteral("LAPTOP-6") : QStringLiteral("LAPTOP-7");
         if (const qint64 task = a->taskId(other, QStringLiteral("admin-handover")))
             a->agent().queueCommand(
                 Command::make(QStringLiteral("alice"), QStringLiteral("task.claim"), { { QStringLiteral("task"), task } }));
     }
     const SyncStatus status = a->agent().status();
-    out() << "ws-a: " << status.leasesHeld << " orders held (" << (taken.empty() ? QString() : taken.front())
-          << " taken over), " << status.openConflicts << " open conflicts, " << status.queuedEvents << " events and "
-          << status.queuedCommands << " commands queued\n";
+    out() << "ws-a: " << status.leasesHeld << " orders held (" << (taken.empty() ? QString() : taken.front()) << " taken over), "
+          << status.openConflicts << " open conflicts, " << status.queuedEvents << " events and " << status.queuedCommands
+          << " commands queued\n";
     out().flush();
     a.reset(); // the workbench opens ws-a's store next
 

@@ -19,11 +19,11 @@
 namespace fw {
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+    QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
 } // namespace
 
 SyncWorkstation::SyncWorkstation(SyncSettings settings, quint16 stubPort, const QString& storePath)
@@ -59,13 +59,12 @@ std::optional<QString> SyncWorkstation::start()
     m_executor = std::make_unique<Executor>(*m_database, m_clock);
     m_executor->setCalloutTransport(&m_transport);
     const QStringList systems { QStringLiteral("warehouse/inventory"), QStringLiteral("carrier/carrier"),
-        QStringLiteral("av-vendor/licensing"), QStringLiteral("mdm/provisioning"),
-        QStringLiteral("inventory/inventory"), QStringLiteral("provisioning/provisioning"),
-        QStringLiteral("billing/billing") };
+                                QStringLiteral("av-vendor/licensing"), QStringLiteral("mdm/provisioning"),
+                                QStringLiteral("inventory/inventory"), QStringLiteral("provisioning/provisioning"),
+                                QStringLiteral("billing/billing") };
     for (const QString& system : systems) {
         const QStringList parts = system.split(QLatin1Char('/'));
-        m_executor->setEndpointBaseUrl(
-            parts[0], QStringLiteral("http://127.0.0.1:%1/%2").arg(m_stubPort).arg(parts[1]));
+        m_executor->setEndpointBaseUrl(parts[0], QStringLiteral("http://127.0.0.1:%1/%2").arg(m_stubPort).arg(parts[1]));
     }
     return m_executor->load();
 }
@@ -78,14 +77,18 @@ SyncStatus SyncWorkstation::round()
     return m_agent->round(m_executor.get());
 }
 
-CommandResult SyncWorkstation::act(const QString& action, const QVariantMap& args) { return actAs(m_settings.user, action, args); }
+CommandResult SyncWorkstation::act(const QString& action, const QVariantMap& args)
+{
+    return actAs(m_settings.user, action, args);
+}
 
 CommandResult SyncWorkstation::actAs(const QString& user, const QString& action, const QVariantMap& args)
 {
     CommandProcessor processor(*m_database, m_clock);
     processor.setExecutor(m_executor.get());
     processor.setSync(m_agent.get());
-    const CommandResult result = processor.process(Command::make(user, action, args, { m_settings.workstation, CommandOrigin::Channel::Gui }));
+    const CommandResult result
+        = processor.process(Command::make(user, action, args, { m_settings.workstation, CommandOrigin::Channel::Gui }));
     const auto queued = m_agent->commandOutcome(result.queuedId);
     if (result.status != CommandResult::Status::Queued || !queued || m_agent->isReplica(queued->orderId))
         return result;
@@ -105,32 +108,30 @@ CommandResult SyncWorkstation::actAs(const QString& user, const QString& action,
 qint64 SyncWorkstation::taskId(const QString& orderId, const QString& stepKey) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(
-        QStringLiteral("SELECT t.id FROM tasks t JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
-                       "WHERE t.order_id = ? AND s.step_key = ? AND t.state IN ('open', 'claimed')"));
+    query.prepare(QStringLiteral("SELECT t.id FROM tasks t JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
+                                 "WHERE t.order_id = ? AND s.step_key = ? AND t.state IN ('open', 'claimed')"));
     query.addBindValue(orderId);
     query.addBindValue(stepKey);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-std::variant<QStringList, QString> publishSample(
-    PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix, int count, int firstNumber)
+std::variant<QStringList, QString> publishSample(PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix,
+                                                 int count, int firstNumber)
 {
     if (auto error = RemoteSchema::migrate(connection))
         return *error;
     const QDir sample(sampleDirectory);
     RemoteStore store(connection, QStringLiteral("publisher"));
     try {
-        const auto catalog
-            = nlohmann::json::parse(readAll(sample.filePath(QStringLiteral("catalog.json"))).toStdString());
+        const auto catalog = nlohmann::json::parse(readAll(sample.filePath(QStringLiteral("catalog.json"))).toStdString());
         const QString id = QString::fromStdString(catalog["id"]);
         const QString version = QString::fromStdString(catalog["version"]);
         bool published = false;
         if (auto keys = store.catalogKeys(); auto* list = std::get_if<0>(&keys))
             published = std::find(list->begin(), list->end(), std::make_pair(id, version)) != list->end();
         if (!published) {
-            if (auto error = store.publishCatalog(
-                    id, version, QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump())))
+            if (auto error
+                = store.publishCatalog(id, version, QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump())))
                 return *error;
         }
         auto order = nlohmann::json::parse(readAll(sample.filePath(QStringLiteral("order.json"))).toStdString());

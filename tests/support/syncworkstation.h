@@ -57,7 +57,7 @@ private:
 // Creates the remote schema (if needed) and publishes a sample's catalog and `count` copies of its
 // order as PREFIX-1..count, each for an account of its own, so account-scoped steps are not shared
 // (docs/sync.md, "inbound_orders"). The order ids, or the error.
-std::variant<QStringList, QString> publishSample(
-    PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix, int count, int firstNumber = 1);
+std::variant<QStringList, QString> publishSample(PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix,
+                                                 int count, int firstNumber = 1);
 
 } // namespace fw

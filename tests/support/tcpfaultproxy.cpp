@@ -82,8 +82,7 @@ namespace {
         }
         if (n < 0)
             return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
-        direction.queue.push_back({ std::vector<char>(buffer, buffer + n), 0,
-            ProxyClock::now() + std::chrono::milliseconds(delayMs) });
+        direction.queue.push_back({ std::vector<char>(buffer, buffer + n), 0, ProxyClock::now() + std::chrono::milliseconds(delayMs) });
         return true;
     }
 
@@ -93,8 +92,8 @@ namespace {
         const auto now = ProxyClock::now();
         while (!direction.queue.empty() && direction.queue.front().due <= now) {
             ProxyChunk& chunk = direction.queue.front();
-            const ssize_t n = ::send(direction.to, chunk.data.data() + chunk.offset, chunk.data.size() - chunk.offset,
-                MSG_DONTWAIT | MSG_NOSIGNAL);
+            const ssize_t n
+                = ::send(direction.to, chunk.data.data() + chunk.offset, chunk.data.size() - chunk.offset, MSG_DONTWAIT | MSG_NOSIGNAL);
             if (n < 0)
                 return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
             chunk.offset += std::size_t(n);
@@ -118,7 +117,10 @@ TcpFaultProxy::TcpFaultProxy(QString targetHost, int targetPort)
 {
 }
 
-TcpFaultProxy::~TcpFaultProxy() { stop(); }
+TcpFaultProxy::~TcpFaultProxy()
+{
+    stop();
+}
 
 std::optional<QString> TcpFaultProxy::start()
 {

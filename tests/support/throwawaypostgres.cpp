@@ -21,69 +21,69 @@
 namespace fw {
 
 namespace {
-const QString defaultBinDirectory = QStringLiteral("/usr/lib/postgresql/15/bin");
-const QString serverUser = QStringLiteral("postgres");
-constexpr int startAttempts = 3;
-constexpr int maxReportedChars = 3000;
+    const QString defaultBinDirectory = QStringLiteral("/usr/lib/postgresql/15/bin");
+    const QString serverUser = QStringLiteral("postgres");
+    constexpr int startAttempts = 3;
+    constexpr int maxReportedChars = 3000;
 
-// A port the kernel just handed out on 127.0.0.1; 0 if none. The server binds it a moment later,
-// so another process may take it in between: the caller retries on "Address already in use".
-int probeFreePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const int port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-QString lastChars(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.size() <= maxReportedChars ? trimmed : QStringLiteral("…") + trimmed.right(maxReportedChars);
-}
-
-QString quoteIdentifier(const QString& name)
-{
-    QString quoted = name;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString quoteLiteral(const QString& value)
-{
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-// A conninfo value: bare when it can be, else single-quoted with \ and ' escaped.
-QString conninfoValue(const QString& value)
-{
-    const bool plain = !value.isEmpty() && std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-        return c.isSpace() || c == QLatin1Char('\'') || c == QLatin1Char('\\') || c == QLatin1Char('=');
-    });
-    if (plain)
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    quoted.replace(QLatin1Char('\''), QStringLiteral("\\'"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-// The caller's PG* variables (PGHOST, PGPORT, PGUSER, PGDATA...) must not steer the tools away
-// from the throwaway server.
-QProcessEnvironment toolEnvironment()
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = environment.keys();
-    for (const QString& key : keys) {
-        if (key.startsWith(QLatin1String("PG")))
-            environment.remove(key);
+    // A port the kernel just handed out on 127.0.0.1; 0 if none. The server binds it a moment later,
+    // so another process may take it in between: the caller retries on "Address already in use".
+    int probeFreePort()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return 0;
+        const int port = probe.serverPort();
+        probe.close();
+        return port;
     }
-    return environment;
-}
+
+    QString lastChars(const QString& text)
+    {
+        const QString trimmed = text.trimmed();
+        return trimmed.size() <= maxReportedChars ? trimmed : QStringLiteral("…") + trimmed.right(maxReportedChars);
+    }
+
+    QString quoteIdentifier(const QString& name)
+    {
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+
+    QString quoteLiteral(const QString& value)
+    {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    }
+
+    // A conninfo value: bare when it can be, else single-quoted with \ and ' escaped.
+    QString conninfoValue(const QString& value)
+    {
+        const bool plain = !value.isEmpty() && std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c.isSpace() || c == QLatin1Char('\'') || c == QLatin1Char('\\') || c == QLatin1Char('=');
+        });
+        if (plain)
+            return value;
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        quoted.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    }
+
+    // The caller's PG* variables (PGHOST, PGPORT, PGUSER, PGDATA...) must not steer the tools away
+    // from the throwaway server.
+    QProcessEnvironment toolEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QStringList keys = environment.keys();
+        for (const QString& key : keys) {
+            if (key.startsWith(QLatin1String("PG")))
+                environment.remove(key);
+        }
+        return environment;
+    }
 } // namespace
 
 ThrowawayPostgres::ThrowawayPostgres(const QString& binDirectory)
@@ -144,15 +144,22 @@ std::optional<QString> ThrowawayPostgres::start()
     if (const auto error = prepareDirectory())
         return error;
 
-    const QStringList initdbArguments { QStringLiteral("-D"), dataDirectory(), QStringLiteral("-A"),
-        QStringLiteral("trust"), QStringLiteral("-U"), adminUser(), QStringLiteral("-E"), QStringLiteral("UTF8"),
-        QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync"), QStringLiteral("--no-instructions") };
+    const QStringList initdbArguments { QStringLiteral("-D"),
+                                        dataDirectory(),
+                                        QStringLiteral("-A"),
+                                        QStringLiteral("trust"),
+                                        QStringLiteral("-U"),
+                                        adminUser(),
+                                        QStringLiteral("-E"),
+                                        QStringLiteral("UTF8"),
+                                        QStringLiteral("--locale=C.UTF-8"),
+                                        QStringLiteral("--no-sync"),
+                                        QStringLiteral("--no-instructions") };
     if (const auto error = runTool(QStringLiteral("initdb"), initdbArguments, true).error)
         return error;
     if (const auto error = startServer())
         return error;
-    if (const auto error
-        = runSql(QStringLiteral("CREATE DATABASE ") + quoteIdentifier(defaultDatabase()), QStringLiteral("postgres")))
+    if (const auto error = runSql(QStringLiteral("CREATE DATABASE ") + quoteIdentifier(defaultDatabase()), QStringLiteral("postgres")))
         return QStringLiteral("could not create the database %1: %2").arg(defaultDatabase(), *error);
     return std::nullopt;
 }
@@ -178,17 +185,15 @@ std::optional<QString> ThrowawayPostgres::restart()
 
 std::optional<QString> ThrowawayPostgres::createRole(const QString& name, const QString& password)
 {
-    return runSql(
-        QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(quoteIdentifier(name), quoteLiteral(password)));
+    return runSql(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(quoteIdentifier(name), quoteLiteral(password)));
 }
 
 std::optional<QString> ThrowawayPostgres::runSql(const QString& sql, const QString& database)
 {
     if (!m_running)
         return QStringLiteral("the PostgreSQL server is not running");
-    const QStringList arguments { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-        QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo(database), QStringLiteral("-f"),
-        QStringLiteral("-") };
+    const QStringList arguments { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                  QStringLiteral("-d"), conninfo(database),   QStringLiteral("-f"), QStringLiteral("-") };
     return runTool(QStringLiteral("psql"), arguments, false, sql).error;
 }
 
@@ -212,16 +217,14 @@ std::optional<QString> ThrowawayPostgres::findBinaries()
         QProcess process;
         process.start(pgConfig, { QStringLiteral("--bindir") });
         if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            return QStringLiteral("`pg_config --bindir` failed: %1")
-                .arg(lastChars(QString::fromLocal8Bit(process.readAllStandardError())));
+            return QStringLiteral("`pg_config --bindir` failed: %1").arg(lastChars(QString::fromLocal8Bit(process.readAllStandardError())));
         m_binDirectory = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
         source = QStringLiteral("from `pg_config --bindir`");
     }
     for (const QString& tool : { QStringLiteral("initdb"), QStringLiteral("pg_ctl"), QStringLiteral("psql") }) {
         const QString path = m_binDirectory + QLatin1Char('/') + tool;
         if (!QFileInfo(path).isExecutable())
-            return QStringLiteral("no PostgreSQL server binaries: %1 is missing or not executable (bin directory %2)")
-                .arg(path, source);
+            return QStringLiteral("no PostgreSQL server binaries: %1 is missing or not executable (bin directory %2)").arg(path, source);
     }
     return std::nullopt;
 }
@@ -238,8 +241,7 @@ std::optional<QString> ThrowawayPostgres::prepareDirectory()
     if (m_runAsPostgresUser) {
         const passwd* account = ::getpwnam("postgres");
         if (!account)
-            return QStringLiteral(
-                "running as root, and initdb refuses root, but there is no postgres user to run it as");
+            return QStringLiteral("running as root, and initdb refuses root, but there is no postgres user to run it as");
         if (::chown(QFile::encodeName(directory->path()).constData(), account->pw_uid, account->pw_gid) != 0)
             return QStringLiteral("could not hand %1 to the postgres user: %2")
                 .arg(directory->path(), QString::fromLocal8Bit(std::strerror(errno)));
@@ -265,9 +267,10 @@ std::optional<QString> ThrowawayPostgres::startServer()
                                     .arg(QString::number(m_port), dataDirectory(),
                                          m_durable ? QString() : QStringLiteral(" -c fsync=off -c full_page_writes=off"));
         const qint64 logOffset = QFileInfo(logPath()).size();
-        const QStringList arguments { QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"), logPath(),
-            QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"), options,
-            QStringLiteral("start") };
+        const QStringList arguments {
+            QStringLiteral("-D"), dataDirectory(),      QStringLiteral("-l"), logPath(), QStringLiteral("-w"),
+            QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"), options,   QStringLiteral("start")
+        };
         const Outcome outcome = runTool(QStringLiteral("pg_ctl"), arguments, true);
         if (!outcome.error) {
             m_running = true;
@@ -278,23 +281,22 @@ std::optional<QString> ThrowawayPostgres::startServer()
         // If pg_ctl gave up waiting, the server may still come up: make sure it does not linger.
         if (QFileInfo::exists(dataDirectory() + QStringLiteral("/postmaster.pid"))) {
             runTool(QStringLiteral("pg_ctl"),
-                { QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"), QStringLiteral("immediate"),
-                    QStringLiteral("-w"), QStringLiteral("stop") },
-                true);
+                    { QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+                      QStringLiteral("stop") },
+                    true);
         }
         if (!log.contains(QLatin1String("Address already in use")))
             break;
     }
-    return choosePort ? lastError
-                      : QStringLiteral("could not start again on port %1: %2").arg(QString::number(m_port), lastError);
+    return choosePort ? lastError : QStringLiteral("could not start again on port %1: %2").arg(QString::number(m_port), lastError);
 }
 
 std::optional<QString> ThrowawayPostgres::stopServer(const QString& mode)
 {
     if (!m_running)
         return std::nullopt;
-    const QStringList arguments { QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"), mode,
-        QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("stop") };
+    const QStringList arguments { QStringLiteral("-D"), dataDirectory(),      QStringLiteral("-m"), mode,
+                                  QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("stop") };
     const Outcome outcome = runTool(QStringLiteral("pg_ctl"), arguments, true);
     if (outcome.error)
         return outcome.error;
@@ -302,8 +304,8 @@ std::optional<QString> ThrowawayPostgres::stopServer(const QString& mode)
     return std::nullopt;
 }
 
-ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(
-    const QString& tool, const QStringList& arguments, bool asServerUser, const QString& input, int timeoutMs) const
+ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(const QString& tool, const QStringList& arguments, bool asServerUser,
+                                                      const QString& input, int timeoutMs) const
 {
     const QString toolPath = m_binDirectory + QLatin1Char('/') + tool;
     QString program = toolPath;
@@ -311,8 +313,7 @@ ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(
     if (asServerUser && m_runAsPostgresUser) {
         program = QStandardPaths::findExecutable(QStringLiteral("runuser"));
         if (program.isEmpty())
-            program = QStandardPaths::findExecutable(
-                QStringLiteral("runuser"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
+            program = QStandardPaths::findExecutable(QStringLiteral("runuser"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
         if (program.isEmpty())
             return { QStringLiteral("running as root, and %1 refuses root, but runuser is not found").arg(tool), {} };
         programArguments = QStringList { QStringLiteral("-u"), serverUser, QStringLiteral("--"), toolPath } + arguments;
@@ -335,8 +336,7 @@ ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return { QStringLiteral("`%1` did not finish within %2 s").arg(commandLine, QString::number(timeoutMs / 1000)),
-            {} };
+        return { QStringLiteral("`%1` did not finish within %2 s").arg(commandLine, QString::number(timeoutMs / 1000)), {} };
     }
     const QString output = QString::fromLocal8Bit(process.readAllStandardOutput());
     const QString errors = QString::fromLocal8Bit(process.readAllStandardError());
@@ -344,9 +344,8 @@ ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(
         return { QStringLiteral("`%1` crashed: %2").arg(commandLine, lastChars(errors)), output };
     if (process.exitCode() != 0)
         return { QStringLiteral("`%1` failed (exit code %2): %3")
-                     .arg(commandLine, QString::number(process.exitCode()),
-                         lastChars(errors.trimmed().isEmpty() ? output : errors)),
-            output };
+                     .arg(commandLine, QString::number(process.exitCode()), lastChars(errors.trimmed().isEmpty() ? output : errors)),
+                 output };
     return { std::nullopt, output };
 }
 

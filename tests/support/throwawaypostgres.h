@@ -76,7 +76,7 @@ private:
     std::optional<QString> startServer();
     std::optional<QString> stopServer(const QString& mode);
     Outcome runTool(const QString& tool, const QStringList& arguments, bool asServerUser, const QString& input = {},
-        int timeoutMs = 60000) const;
+                    int timeoutMs = 60000) const;
     QString logTailSince(qint64 offset) const;
     QString logPath() const;
 
@@ -92,13 +92,12 @@ private:
 
 // Starts the server or leaves the calling test function: QSKIP with a loud reason, or QFAIL when
 // FW_REQUIRE_POSTGRES is set (CI, where a skip would hide that nothing ran). Use in initTestCase().
-#define FW_START_POSTGRES_OR_SKIP(server)                                                                              \
-    do {                                                                                                               \
-        if (const std::optional<QString> fwPostgresError = (server).start()) {                                         \
-            const QByteArray fwPostgresMessage                                                                         \
-                = fw::ThrowawayPostgres::unavailableMessage(*fwPostgresError).toLocal8Bit();                           \
-            if (fw::ThrowawayPostgres::isRequired())                                                                   \
-                QFAIL(fwPostgresMessage.constData());                                                                  \
-            QSKIP(fwPostgresMessage.constData());                                                                      \
-        }                                                                                                              \
+#define FW_START_POSTGRES_OR_SKIP(server)                                                                                                  \
+    do {                                                                                                                                   \
+        if (const std::optional<QString> fwPostgresError = (server).start()) {                                                             \
+            const QByteArray fwPostgresMessage = fw::ThrowawayPostgres::unavailableMessage(*fwPostgresError).toLocal8Bit();                \
+            if (fw::ThrowawayPostgres::isRequired())                                                                                       \
+                QFAIL(fwPostgresMessage.constData());                                                                                      \
+            QSKIP(fwPostgresMessage.constData());                                                                                          \
+        }                                                                                                                                  \
     } while (false)

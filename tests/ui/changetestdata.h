@@ -11,7 +11,8 @@
 namespace fw::test {
 
 inline StepChange stepChange(const QString& id, const QString& name, const QString& lane, StepChangeKind kind, const QString& before,
-                             const QString& after, const QStringList& dependsOn, const QString& reason = {}, const QString& compensates = {})
+                             const QString& after, const QStringList& dependsOn, const QString& reason = {},
+                             const QString& compensates = {})
 {
     StepChange s;
     s.id = id;
@@ -37,15 +38,20 @@ inline ChangePreview removeSiteB()
     p.orderId = QStringLiteral("SO-10002");
     p.changeId = QStringLiteral("CHG-2045");
     p.revision = 1;
-    p.items.push_back({ QStringLiteral("B"), QStringLiteral("remove"), QStringLiteral("BUSINESS_FIBER_BUNDLE"), 1, 0, {},
+    p.items.push_back({ QStringLiteral("B"),
+                        QStringLiteral("remove"),
+                        QStringLiteral("BUSINESS_FIBER_BUNDLE"),
+                        1,
+                        0,
+                        {},
                         QStringLiteral("removed (with 2 child items)") });
     const QString removed = QStringLiteral("line B.2.ROUTER_SHIPMENT removed");
     const QString reserve = QStringLiteral("line:B.2.ROUTER_SHIPMENT/reserve-router");
     const QString ship = QStringLiteral("line:B.2.ROUTER_SHIPMENT/ship-router");
     const QString delivered = QStringLiteral("line:B.2.ROUTER_SHIPMENT/router-delivered");
     p.steps = {
-        stepChange(reserve, QStringLiteral("Reserve router"), QStringLiteral("logistics"), StepChangeKind::Kept, QStringLiteral("completed"),
-                   QStringLiteral("completed"), {}),
+        stepChange(reserve, QStringLiteral("Reserve router"), QStringLiteral("logistics"), StepChangeKind::Kept,
+                   QStringLiteral("completed"), QStringLiteral("completed"), {}),
         stepChange(ship, QStringLiteral("Ship router"), QStringLiteral("logistics"), StepChangeKind::Kept, QStringLiteral("completed"),
                    QStringLiteral("completed"), { reserve }),
         stepChange(delivered, QStringLiteral("Router delivered"), QStringLiteral("logistics"), StepChangeKind::Discarded,
@@ -53,8 +59,8 @@ inline ChangePreview removeSiteB()
         stepChange(QStringLiteral("plan:PD_MONTHLY_BILLING/first-invoice"), QStringLiteral("First invoice"), QStringLiteral("billing"),
                    StepChangeKind::Amended, QStringLiteral("pending"), QStringLiteral("pending"), {},
                    QStringLiteral("line bundle.B.MONTHLY_BILLING removed")),
-        stepChange(ship + QStringLiteral("~undo"), QStringLiteral("Return router"), QStringLiteral("logistics"), StepChangeKind::Compensation,
-                   {}, QStringLiteral("pending"), { ship }, removed, ship),
+        stepChange(ship + QStringLiteral("~undo"), QStringLiteral("Return router"), QStringLiteral("logistics"),
+                   StepChangeKind::Compensation, {}, QStringLiteral("pending"), { ship }, removed, ship),
         stepChange(QStringLiteral("line:C.1.FIBER_INSTALLATION/survey"), QStringLiteral("Site survey"), QStringLiteral("field"),
                    StepChangeKind::Added, {}, QStringLiteral("pending"), {}, QStringLiteral("line C.1.FIBER_INSTALLATION added")),
     };
@@ -125,10 +131,20 @@ inline OrderSummaryReport multisiteSummary()
                 item("A.3", "STATIC_IP_ADDON", "A", "ROTTERDAM", "pending"), item("B", "BUSINESS_FIBER_BUNDLE", "", "VENLO", "active"),
                 item("B.1", "FIBER_ACCESS", "B", "VENLO", "active") };
     r.items[2].quantityNow = 2;
-    r.splits = { { QStringLiteral("ROTTERDAM"), QStringLiteral("Waalhaven Z.z. 44, 3089 Rotterdam, NL"), QStringLiteral("2026-12-15"),
-                   { QStringLiteral("A"), QStringLiteral("A.1"), QStringLiteral("A.3") }, 10, 5, QStringLiteral("active") },
-                 { QStringLiteral("VENLO"), QStringLiteral("Celsiusweg 7, 5928 Venlo, NL"), QStringLiteral("2026-12-15"),
-                   { QStringLiteral("B"), QStringLiteral("B.1") }, 8, 2, QStringLiteral("active") } };
+    r.splits = { { QStringLiteral("ROTTERDAM"),
+                   QStringLiteral("Waalhaven Z.z. 44, 3089 Rotterdam, NL"),
+                   QStringLiteral("2026-12-15"),
+                   { QStringLiteral("A"), QStringLiteral("A.1"), QStringLiteral("A.3") },
+                   10,
+                   5,
+                   QStringLiteral("active") },
+                 { QStringLiteral("VENLO"),
+                   QStringLiteral("Celsiusweg 7, 5928 Venlo, NL"),
+                   QStringLiteral("2026-12-15"),
+                   { QStringLiteral("B"), QStringLiteral("B.1") },
+                   8,
+                   2,
+                   QStringLiteral("active") } };
     r.billing = QStringLiteral("waiting for 2 of 2 paths");
     return r;
 }

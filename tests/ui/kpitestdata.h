@@ -7,7 +7,10 @@
 // (6.1 %, above the 2 % target), 19 touchless, 188 of 200 steps on time.
 namespace fw::test {
 
-inline QDate kpiDay(int offset) { return QDate(2026, 3, 2).addDays(offset); }
+inline QDate kpiDay(int offset)
+{
+    return QDate(2026, 3, 2).addDays(offset);
+}
 
 inline KpiReport sampleKpiReport()
 {
@@ -23,32 +26,35 @@ inline KpiReport sampleKpiReport()
     report.meanCycleSeconds = 4 * 3600;
     report.stepsDone = 200;
     report.stepsOnTime = 188;
-    report.cycleTimeHistogram = { { QStringLiteral("< 1h"), 0, 3600, 4 }, { QStringLiteral("1-4h"), 3600, 14400, 15 },
-        { QStringLiteral("4-12h"), 14400, 43200, 8 }, { QStringLiteral("12-24h"), 43200, 86400, 2 },
-        { QStringLiteral("1-2d"), 86400, 172800, 1 }, { QStringLiteral("2-5d"), 172800, 432000, 0 },
-        { QStringLiteral(">= 5d"), 432000, -1, 0 } };
+    report.cycleTimeHistogram = { { QStringLiteral("< 1h"), 0, 3600, 4 },       { QStringLiteral("1-4h"), 3600, 14400, 15 },
+                                  { QStringLiteral("4-12h"), 14400, 43200, 8 }, { QStringLiteral("12-24h"), 43200, 86400, 2 },
+                                  { QStringLiteral("1-2d"), 86400, 172800, 1 }, { QStringLiteral("2-5d"), 172800, 432000, 0 },
+                                  { QStringLiteral(">= 5d"), 432000, -1, 0 } };
     report.days = {
         { kpiDay(0), 10, 0, 1, 6, 3 * 3600, 8 * 3600 },
         { kpiDay(1), 12, 1, 0, 9, 9000, 6 * 3600 },
         { kpiDay(2), 8, 2, 1, 4, 4 * 3600, 12 * 3600 },
         { kpiDay(3), 0, 0, 0, 0, 0, 0 },
     };
-    report.laneAdherence = { { QStringLiteral("billing"), QStringLiteral("Billing"), {}, 50, 48 }, { QStringLiteral("logistics"), QStringLiteral("Logistics"), {}, 90, 80 },
-        { QStringLiteral("provisioning"), QStringLiteral("Provisioning"), {}, 60, 60 } };
+    report.laneAdherence = { { QStringLiteral("billing"), QStringLiteral("Billing"), {}, 50, 48 },
+                             { QStringLiteral("logistics"), QStringLiteral("Logistics"), {}, 90, 80 },
+                             { QStringLiteral("provisioning"), QStringLiteral("Provisioning"), {}, 60, 60 } };
     report.laneAdherenceByDay = { { QStringLiteral("billing"), QStringLiteral("Billing"), kpiDay(0), 20, 19 },
-        { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(0), 40, 36 }, { QStringLiteral("billing"), QStringLiteral("Billing"), kpiDay(1), 30, 29 },
-        { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(1), 30, 24 }, { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(2), 20, 20 },
-        { QStringLiteral("provisioning"), QStringLiteral("Provisioning"), kpiDay(2), 60, 60 } };
+                                  { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(0), 40, 36 },
+                                  { QStringLiteral("billing"), QStringLiteral("Billing"), kpiDay(1), 30, 29 },
+                                  { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(1), 30, 24 },
+                                  { QStringLiteral("logistics"), QStringLiteral("Logistics"), kpiDay(2), 20, 20 },
+                                  { QStringLiteral("provisioning"), QStringLiteral("Provisioning"), kpiDay(2), 60, 60 } };
     report.falloutByLane = { { QStringLiteral("provisioning"), QStringLiteral("Provisioning"), 3 },
-        { QStringLiteral("billing"), QStringLiteral("Billing"), 1 } };
+                             { QStringLiteral("billing"), QStringLiteral("Billing"), 1 } };
     report.falloutBySignature = {
         { QStringLiteral("sig-a1"), QStringLiteral("HTTP 503 from inventory-service POST /reservations (timeout after 30 s)"), 2 },
         { QStringLiteral("sig-b2"), QStringLiteral("SCHEMA_MISMATCH: missing field serviceId"), 1 },
         { QStringLiteral("sig-c3"), QStringLiteral("Address validation failed"), 1 },
     };
     report.queues = { { QStringLiteral("billing-review"), QStringLiteral("task"), 5, 26 * 3600, 4 * 3600 },
-        { QStringLiteral("provisioning"), QStringLiteral("fallout"), 3, 50 * 3600, 20 * 3600 },
-        { QStringLiteral("shipping"), QStringLiteral("task"), 12, 2 * 3600, 1800 } };
+                      { QStringLiteral("provisioning"), QStringLiteral("fallout"), 3, 50 * 3600, 20 * 3600 },
+                      { QStringLiteral("shipping"), QStringLiteral("task"), 12, 2 * 3600, 1800 } };
     return report;
 }
 

@@ -109,8 +109,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 15000);
         QVERIFY2(submitted.at(0).at(0).toBool(), qPrintable(submitted.at(0).at(1).toString()));
         // The outcome comes from the change order's record in the summary the dialog asks for.
-        QTRY_VERIFY2_WITH_TIMEOUT(dialog->resultLabel()->text().startsWith(QStringLiteral("Done: change CHG-2045 of SO-10002: Applied (revision 1) \u2014 ")),
-                                  qPrintable(dialog->resultLabel()->text()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            dialog->resultLabel()->text().startsWith(QStringLiteral("Done: change CHG-2045 of SO-10002: Applied (revision 1) \u2014 ")),
+            qPrintable(dialog->resultLabel()->text()), 10000);
         QVERIFY(dialog->resultLabel()->text().contains(QStringLiteral("2 compensation")));
         QVERIFY(!dialog->submitButton()->isEnabled());
 

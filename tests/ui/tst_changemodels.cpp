@@ -54,15 +54,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // the action's JSON
 
         QTest::addRow("cancel order") << action(ChangeActionDraft::Kind::CancelOrder) << QStringLiteral(R"({"action":"cancelOrder"})");
-        QTest::addRow("remove") << action(ChangeActionDraft::Kind::Remove, QStringLiteral("B")) << QStringLiteral(R"({"action":"remove","item":"B"})");
+        QTest::addRow("remove") << action(ChangeActionDraft::Kind::Remove, QStringLiteral("B"))
+                                << QStringLiteral(R"({"action":"remove","item":"B"})");
         ChangeActionDraft quantity = action(ChangeActionDraft::Kind::Quantity, QStringLiteral("S1-U"));
         quantity.quantity = 300;
         QTest::addRow("quantity") << quantity << QStringLiteral(R"({"action":"quantity","item":"S1-U","quantity":300})");
         ChangeActionDraft attributes = action(ChangeActionDraft::Kind::Attributes, QStringLiteral(" B.1 "));
-        attributes.attributes = { { QStringLiteral("bandwidth"), QStringLiteral("1G") }, { QStringLiteral("vlan"), QString() },
+        attributes.attributes = { { QStringLiteral("bandwidth"), QStringLiteral("1G") },
+                                  { QStringLiteral("vlan"), QString() },
                                   { QStringLiteral("  "), QStringLiteral("ignored: no key") } };
         QTest::addRow("attributes") << attributes
-                                    << QStringLiteral(R"({"action":"attributes","item":"B.1","attributes":{"bandwidth":"1G","vlan":null}})");
+                                    << QStringLiteral(
+                                           R"({"action":"attributes","item":"B.1","attributes":{"bandwidth":"1G","vlan":null}})");
         ChangeActionDraft group = action(ChangeActionDraft::Kind::DeliveryGroup);
         group.group = QStringLiteral("VENLO");
         group.address.line1 = QStringLiteral("Noorderpoort 21");
@@ -70,12 +73,15 @@ private Q_SLOTS:
         group.address.postalCode = QStringLiteral("5916");
         group.address.country = QStringLiteral("NL");
         group.requestedDate = QStringLiteral("2026-12-22");
-        QTest::addRow("delivery group") << group
-                                        << QStringLiteral(R"({"action":"deliveryGroup","group":"VENLO","address":{"line1":"Noorderpoort 21","city":"Venlo","postalCode":"5916","country":"NL"},"requestedDate":"2026-12-22"})");
+        QTest::addRow("delivery group")
+            << group
+            << QStringLiteral(
+                   R"({"action":"deliveryGroup","group":"VENLO","address":{"line1":"Noorderpoort 21","city":"Venlo","postalCode":"5916","country":"NL"},"requestedDate":"2026-12-22"})");
         ChangeActionDraft dateOnly = action(ChangeActionDraft::Kind::DeliveryGroup);
         dateOnly.group = QStringLiteral("ROTTERDAM");
         dateOnly.requestedDate = QStringLiteral("2027-01-04");
-        QTest::addRow("date only") << dateOnly << QStringLiteral(R"({"action":"deliveryGroup","group":"ROTTERDAM","requestedDate":"2027-01-04"})");
+        QTest::addRow("date only") << dateOnly
+                                   << QStringLiteral(R"({"action":"deliveryGroup","group":"ROTTERDAM","requestedDate":"2027-01-04"})");
     }
 
     // The document the engine reads (docs/change-orders.md): the documented field order, blank
@@ -102,14 +108,16 @@ private Q_SLOTS:
     {
         ChangeOrderDraft draft;
         draft.order = QStringLiteral("SO-10002");
-        QCOMPARE(draft.incomplete(), QStringList({ QStringLiteral("The change order needs an id."), QStringLiteral("Add at least one action.") }));
+        QCOMPARE(draft.incomplete(),
+                 QStringList({ QStringLiteral("The change order needs an id."), QStringLiteral("Add at least one action.") }));
         draft.id = QStringLiteral("CHG-1");
         draft.actions = { action(ChangeActionDraft::Kind::Remove), action(ChangeActionDraft::Kind::CancelOrder),
                           action(ChangeActionDraft::Kind::DeliveryGroup) };
         draft.actions[2].group = QStringLiteral("VENLO");
-        QCOMPARE(draft.incomplete(), QStringList({ QStringLiteral("Action 1: choose an item."),
-                                                   QStringLiteral("Action 2: cancelling the order must be the only action."),
-                                                   QStringLiteral("Action 3: give a new address, a requested date or both.") }));
+        QCOMPARE(draft.incomplete(),
+                 QStringList({ QStringLiteral("Action 1: choose an item."),
+                               QStringLiteral("Action 2: cancelling the order must be the only action."),
+                               QStringLiteral("Action 3: give a new address, a requested date or both.") }));
         QVERIFY(draft.cancelsOrder());
     }
 
@@ -177,7 +185,8 @@ private Q_SLOTS:
 
         const PlanGraph before = planGraphBeforeChange(detail, preview);
         QCOMPARE(before.nodes.size(), detail.steps.size());
-        const auto changeOf = [&before](const char* id) { return before.nodes[std::size_t(before.nodeIndex(QString::fromLatin1(id)))].change; };
+        const auto changeOf
+            = [&before](const char* id) { return before.nodes[std::size_t(before.nodeIndex(QString::fromLatin1(id)))].change; };
         QCOMPARE(changeOf("line:B.2.ROUTER_SHIPMENT/ship-router"), NodeChange::Compensation);
         QCOMPARE(changeOf("line:B.2.ROUTER_SHIPMENT/router-delivered"), NodeChange::Discarded);
         QCOMPARE(changeOf("plan:PD_MONTHLY_BILLING/first-invoice"), NodeChange::Amended);
@@ -234,7 +243,8 @@ private Q_SLOTS:
         QCOMPARE(status.data().toString(), QStringLiteral("Cancelled"));
         QCOMPARE(status.data(SummaryItemModel::StatusRole).toString(), QStringLiteral("cancelled"));
         QCOMPARE(status.data(Qt::ForegroundRole).value<QBrush>().color(), ChangePresentation::itemStatusColor(QStringLiteral("cancelled")));
-        QVERIFY(ChangePresentation::itemStatusColor(QStringLiteral("cancelled")) != ChangePresentation::itemStatusColor(QStringLiteral("active")));
+        QVERIFY(ChangePresentation::itemStatusColor(QStringLiteral("cancelled"))
+                != ChangePresentation::itemStatusColor(QStringLiteral("active")));
         QCOMPARE(model.index(0, SummaryItemModel::StatusColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
                  ChangePresentation::itemStatusColor(QStringLiteral("active")));
         QCOMPARE(model.index(3, SummaryItemModel::NowColumn).data().toString(), QStringLiteral("removed"));
@@ -292,11 +302,14 @@ private Q_SLOTS:
             return e;
         };
         model.setEvents({
-            event(1, "change.applied", "", "0", "1",
-                  R"J({"change":"CHG-2045","revision":1,"outcome":"2 kept, 1 discarded, 1 compensation","items":[{"item":"B","detail":"removed (with 2 child items)"}],"requestedBy":"account manager","reason":"the Venlo site closes"})J"),
-            event(2, "step.added", "ship~undo", "", "pending", R"({"change":"CHG-2045","kind":"compensation","reason":"line B.2 removed","compensates":"ship"})"),
+            event(
+                1, "change.applied", "", "0", "1",
+                R"J({"change":"CHG-2045","revision":1,"outcome":"2 kept, 1 discarded, 1 compensation","items":[{"item":"B","detail":"removed (with 2 child items)"}],"requestedBy":"account manager","reason":"the Venlo site closes"})J"),
+            event(2, "step.added", "ship~undo", "", "pending",
+                  R"({"change":"CHG-2045","kind":"compensation","reason":"line B.2 removed","compensates":"ship"})"),
             event(3, "step.state", "delivered", "waiting", "cancelled", R"({"change":"CHG-2045","reason":"line B.2 removed"})"),
-            event(4, "change.refused", "", "", "", R"({"change":"CHG-2046","outcome":"refused: step 'Ship router' passed its point of no return"})"),
+            event(4, "change.refused", "", "", "",
+                  R"({"change":"CHG-2046","outcome":"refused: step 'Ship router' passed its point of no return"})"),
             event(5, "step.state", "ship", "running", "completed", ""),
         });
         const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };

@@ -38,8 +38,7 @@
 using namespace fw;
 
 namespace {
-template <typename T>
-T* child(QObject* parent, const char* name)
+template <typename T> T* child(QObject* parent, const char* name)
 {
     T* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (!found)
@@ -103,7 +102,8 @@ private Q_SLOTS:
                                     << QStringLiteral(R"([{"action":"attributes","item":"B.1","attributes":{"bandwidth":"1G"}}])");
         QTest::addRow("delivery group")
             << int(Kind::DeliveryGroup)
-            << QStringLiteral(R"([{"action":"deliveryGroup","group":"VENLO","address":{"line1":"Noorderpoort 21","city":"Venlo","postalCode":"5916","country":"NL"},"requestedDate":"2026-12-22"}])");
+            << QStringLiteral(
+                   R"([{"action":"deliveryGroup","group":"VENLO","address":{"line1":"Noorderpoort 21","city":"Venlo","postalCode":"5916","country":"NL"},"requestedDate":"2026-12-22"}])");
     }
 
     void composesEachActionKind()
@@ -163,10 +163,12 @@ private Q_SLOTS:
         choose(child<QComboBox>(dialog.get(), "changeItem"), QStringLiteral("A.3"));
         addAction(*dialog, ChangeActionDraft::Kind::Quantity);
         choose(child<QComboBox>(dialog.get(), "changeItem"), QStringLiteral("A.1"));
-        QCOMPARE(actionsOf(*dialog), QStringLiteral(R"([{"action":"remove","item":"A.3"},{"action":"quantity","item":"A.1","quantity":1}])"));
+        QCOMPARE(actionsOf(*dialog),
+                 QStringLiteral(R"([{"action":"remove","item":"A.3"},{"action":"quantity","item":"A.1","quantity":1}])"));
         dialog->composer()->removeCurrentAction();
         QCOMPARE(actionsOf(*dialog), QStringLiteral(R"([{"action":"remove","item":"A.3"}])"));
-        QCOMPARE(child<QComboBox>(dialog.get(), "changeItem")->currentData().toString(), QStringLiteral("A.3")); // the remaining action shown
+        QCOMPARE(child<QComboBox>(dialog.get(), "changeItem")->currentData().toString(),
+                 QStringLiteral("A.3")); // the remaining action shown
     }
 
     // Nothing to preview yet: the panel says what is missing instead of asking the engine.
@@ -209,7 +211,10 @@ private Q_SLOTS:
         dialog->showPreview(test::removeSiteB());
         QVERIFY(dialog->submitButton()->isEnabled());
         QVERIFY(dialog->previewPanel()->banner()->text().contains(QStringLiteral("Change CHG-2045 to order SO-10002")));
-        QVERIFY(dialog->previewPanel()->findChild<QLabel*>(QStringLiteral("changeItems"))->text().contains(QStringLiteral("removed (with 2 child items)")));
+        QVERIFY(dialog->previewPanel()
+                    ->findChild<QLabel*>(QStringLiteral("changeItems"))
+                    ->text()
+                    .contains(QStringLiteral("removed (with 2 child items)")));
         child<QLineEdit>(dialog.get(), "changeReason")->setText(QStringLiteral("edited after the preview"));
         QVERIFY(!dialog->submitButton()->isEnabled());
         QVERIFY(dialog->submitButton()->toolTip().contains(QStringLiteral("Preview again")));
@@ -224,7 +229,8 @@ private Q_SLOTS:
         preview.inFlight = { QStringLiteral("line:B.2.ROUTER_SHIPMENT/ship-router") };
         dialog->showPreview(preview);
         QVERIFY(dialog->submitButton()->isEnabled());
-        QVERIFY(dialog->previewPanel()->banner()->text().contains(QStringLiteral("Waits for the replies of line:B.2.ROUTER_SHIPMENT/ship-router")));
+        QVERIFY(dialog->previewPanel()->banner()->text().contains(
+            QStringLiteral("Waits for the replies of line:B.2.ROUTER_SHIPMENT/ship-router")));
     }
 
     void afterGraphBadgesMatchStepKinds()

@@ -52,8 +52,7 @@ private Q_SLOTS:
 
 private:
     QChart* chart(const char* name) const;
-    template <typename Series>
-    QList<Series*> seriesOf(const char* name) const;
+    template <typename Series> QList<Series*> seriesOf(const char* name) const;
     QList<qreal> barValues(const char* name) const;
     QString tileValue(const char* tile) const;
 
@@ -81,8 +80,7 @@ QChart* TestDashboardPage::chart(const char* name) const
     return view ? view->chart() : nullptr;
 }
 
-template <typename Series>
-QList<Series*> TestDashboardPage::seriesOf(const char* name) const
+template <typename Series> QList<Series*> TestDashboardPage::seriesOf(const char* name) const
 {
     QList<Series*> found;
     if (QChart* c = chart(name)) {
@@ -112,8 +110,7 @@ QString TestDashboardPage::tileValue(const char* tile) const
     return label ? label->text() : QStringLiteral("<no tile %1>").arg(QLatin1String(tile));
 }
 
-template <typename Series>
-static QList<QPointF> pointsNamed(const QList<Series*>& series, const QString& name)
+template <typename Series> static QList<QPointF> pointsNamed(const QList<Series*>& series, const QString& name)
 {
     for (Series* s : series) {
         if (s->name() == name)
@@ -125,7 +122,7 @@ static QList<QPointF> pointsNamed(const QList<Series*>& series, const QString& n
 void TestDashboardPage::chartsCarryTheReport()
 {
     for (const char* name : { "cycleTimeDistributionChart", "cycleTimeTrendChart", "falloutRateChart", "falloutByLaneChart",
-             "falloutBySignatureChart", "touchlessChart", "laneAdherenceChart", "queueLoadChart", "throughputChart" }) {
+                              "falloutBySignatureChart", "touchlessChart", "laneAdherenceChart", "queueLoadChart", "throughputChart" }) {
         QVERIFY2(chart(name), name);
         QCOMPARE(chart(name)->animationOptions(), QChart::NoAnimation);
     }
@@ -154,7 +151,7 @@ void TestDashboardPage::chartsCarryTheReport()
     }
 
     QCOMPARE(pointsNamed(seriesOf<QLineSeries>("touchlessChart"), QStringLiteral("Touchless")),
-        QList<QPointF>({ { 0, 60 }, { 1, 75 }, { 2, 50 }, { 3, 0 } }));
+             QList<QPointF>({ { 0, 60 }, { 1, 75 }, { 2, 50 }, { 3, 0 } }));
 
     const auto lanes = seriesOf<QLineSeries>("laneAdherenceChart");
     QCOMPARE(lanes.size(), 3);
@@ -167,11 +164,13 @@ void TestDashboardPage::chartsCarryTheReport()
     QCOMPARE(buckets->categories().first(), QStringLiteral("&lt; 1h")); // Qt Charts reads labels as HTML
     auto* queues = qobject_cast<QBarCategoryAxis*>(chart("queueLoadChart")->axes(Qt::Horizontal).value(0));
     QVERIFY(queues);
-    QCOMPARE(queues->categories(), QStringList({ QStringLiteral("billing-review<br>(tasks)"),
-                                       QStringLiteral("provisioning<br>(fallout)"), QStringLiteral("shipping<br>(tasks)") }));
+    QCOMPARE(queues->categories(),
+             QStringList({ QStringLiteral("billing-review<br>(tasks)"), QStringLiteral("provisioning<br>(fallout)"),
+                           QStringLiteral("shipping<br>(tasks)") }));
     const auto queueBars = seriesOf<QAbstractBarSeries>("queueLoadChart");
     QCOMPARE(queueBars[0]->barSets()[0]->label(), QStringLiteral("Open items"));
-    QCOMPARE(pointsNamed(seriesOf<QXYSeries>("queueLoadChart"), QStringLiteral("Oldest age (h)")), QList<QPointF>({ { 0, 26 }, { 1, 50 }, { 2, 2 } }));
+    QCOMPARE(pointsNamed(seriesOf<QXYSeries>("queueLoadChart"), QStringLiteral("Oldest age (h)")),
+             QList<QPointF>({ { 0, 26 }, { 1, 50 }, { 2, 2 } }));
     auto* hours = qobject_cast<QValueAxis*>(chart("cycleTimeTrendChart")->axes(Qt::Vertical).value(0));
     QVERIFY(hours);
     QCOMPARE(hours->titleText(), QStringLiteral("Cycle time (h)"));
@@ -203,7 +202,7 @@ void TestDashboardPage::falloutTileWithinTarget()
     QCOMPARE(tileValue("tileFalloutRate"), QStringLiteral("0.0 %"));
     QCOMPARE(m_page->findChild<QWidget*>(QStringLiteral("tileFalloutRate"))->property("aboveTarget").toBool(), false);
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("tileFalloutRateValue"))->palette().color(QPalette::WindowText)
-        != QColor(0xd0, 0x3b, 0x3b));
+            != QColor(0xd0, 0x3b, 0x3b));
 }
 
 void TestDashboardPage::secondReportReplacesData()
@@ -232,15 +231,25 @@ void TestDashboardPage::clickDrillsDown_data()
     QTest::addColumn<QDate>("day");
     QTest::addColumn<int>("bucket");
     using K = KpiDrill::Kind;
-    QTest::addRow("throughput bar") << "throughputChart" << QString() << QPointF(1, 0) << int(K::CompletedOn) << QString() << test::kpiDay(1) << -1;
-    QTest::addRow("histogram bucket") << "cycleTimeDistributionChart" << QString() << QPointF(2, 0) << int(K::CycleBucket) << QString() << QDate() << 2;
-    QTest::addRow("fallout lane") << "falloutByLaneChart" << QString() << QPointF(1, 0) << int(K::FalloutLane) << "billing" << QDate() << -1;
-    QTest::addRow("fallout signature") << "falloutBySignatureChart" << QString() << QPointF(0, 0) << int(K::FalloutSignature) << "sig-a1" << QDate() << -1;
+    QTest::addRow("throughput bar") << "throughputChart" << QString() << QPointF(1, 0) << int(K::CompletedOn) << QString()
+                                    << test::kpiDay(1) << -1;
+    QTest::addRow("histogram bucket") << "cycleTimeDistributionChart" << QString() << QPointF(2, 0) << int(K::CycleBucket) << QString()
+                                      << QDate() << 2;
+    QTest::addRow("fallout lane") << "falloutByLaneChart" << QString() << QPointF(1, 0) << int(K::FalloutLane) << "billing" << QDate()
+                                  << -1;
+    QTest::addRow("fallout signature") << "falloutBySignatureChart" << QString() << QPointF(0, 0) << int(K::FalloutSignature) << "sig-a1"
+                                       << QDate() << -1;
     QTest::addRow("queue bar") << "queueLoadChart" << QString() << QPointF(1, 0) << int(K::Queue) << "provisioning" << QDate() << -1;
-    QTest::addRow("lane adherence point, nearest day") << "laneAdherenceChart" << "Logistics" << QPointF(1.3, 80) << int(K::LaneLate) << "logistics" << test::kpiDay(1) << -1;
-    QTest::addRow("cycle trend point") << "cycleTimeTrendChart" << "90th percentile" << QPointF(2, 12) << int(K::CompletedOn) << QString() << test::kpiDay(2) << -1;
-    QTest::addRow("fallout rate point") << "falloutRateChart" << "Fallout rate" << QPointF(0, 10) << int(K::FalloutOn) << QString() << test::kpiDay(0) << -1;
-    QTest::addRow("touchless point past the end") << "touchlessChart" << "Touchless" << QPointF(3.6, 0) << int(K::TouchlessOn) << QString() << test::kpiDay(3) << -1;
+    QTest::addRow("lane adherence point, nearest day")
+        << "laneAdherenceChart"
+        << "Logistics" << QPointF(1.3, 80) << int(K::LaneLate) << "logistics" << test::kpiDay(1) << -1;
+    QTest::addRow("cycle trend point") << "cycleTimeTrendChart"
+                                       << "90th percentile" << QPointF(2, 12) << int(K::CompletedOn) << QString() << test::kpiDay(2) << -1;
+    QTest::addRow("fallout rate point") << "falloutRateChart"
+                                        << "Fallout rate" << QPointF(0, 10) << int(K::FalloutOn) << QString() << test::kpiDay(0) << -1;
+    QTest::addRow("touchless point past the end")
+        << "touchlessChart"
+        << "Touchless" << QPointF(3.6, 0) << int(K::TouchlessOn) << QString() << test::kpiDay(3) << -1;
 }
 
 void TestDashboardPage::clickDrillsDown()
@@ -284,16 +293,16 @@ void TestDashboardPage::drillResultOpensOrders()
     drill.kind = KpiDrill::Kind::FalloutLane;
     drill.key = QStringLiteral("billing");
     const QDateTime created(test::kpiDay(0), QTime(8, 0), Qt::UTC);
-    m_page->setDrillResult(drill,
+    m_page->setDrillResult(
+        drill,
         { { QStringLiteral("SO-1"), QStringLiteral("ACME"), QStringLiteral("completed"), created, created.addSecs(7200), 7200,
-              QStringLiteral("BILLING_TIMEOUT") },
-            { QStringLiteral("SO-7"), QStringLiteral("Globex"), QStringLiteral("fallout"), created, {}, 0,
-                QStringLiteral("HTTP 503") } });
+            QStringLiteral("BILLING_TIMEOUT") },
+          { QStringLiteral("SO-7"), QStringLiteral("Globex"), QStringLiteral("fallout"), created, {}, 0, QStringLiteral("HTTP 503") } });
     auto* dialog = m_page->findChild<QWidget*>(QStringLiteral("kpiDrillDown"));
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("kpiDrillTitle"))->text(),
-        QStringLiteral("Orders with fallout cases of lane billing, 2026-03-02 to 2026-03-05: 2 order(s)"));
+             QStringLiteral("Orders with fallout cases of lane billing, 2026-03-02 to 2026-03-05: 2 order(s)"));
     auto* table = dialog->findChild<QTableView*>(QStringLiteral("kpiDrillTable"));
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(table->model()->index(1, 0).data().toString(), QStringLiteral("SO-7"));
@@ -317,7 +326,7 @@ void TestDashboardPage::drillResultOpensOrders()
     bucket.bucket = 1;
     m_page->setDrillResult(bucket, {});
     QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("kpiDrillTitle"))->text(),
-        QStringLiteral("Orders completed 2026-03-02 to 2026-03-05 with a cycle time of 1-4h: 0 order(s)"));
+             QStringLiteral("Orders completed 2026-03-02 to 2026-03-05 with a cycle time of 1-4h: 0 order(s)"));
     QCOMPARE(table->model()->rowCount(), 0);
 }
 

@@ -48,10 +48,8 @@ void TestFulfillmentLineModel::rowsFollowDecomposition()
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.columnCount(), int(FulfillmentLineModel::ColumnCount));
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, FulfillmentLineModel::LineColumn).data().toString(),
-            m_plan->lines[static_cast<std::size_t>(row)].id);
-    QCOMPARE(model.headerData(FulfillmentLineModel::SourceItemsColumn, Qt::Horizontal).toString(),
-        QStringLiteral("Source items"));
+        QCOMPARE(model.index(row, FulfillmentLineModel::LineColumn).data().toString(), m_plan->lines[static_cast<std::size_t>(row)].id);
+    QCOMPARE(model.headerData(FulfillmentLineModel::SourceItemsColumn, Qt::Horizontal).toString(), QStringLiteral("Source items"));
 }
 
 void TestFulfillmentLineModel::lineColumns_data()
@@ -61,19 +59,20 @@ void TestFulfillmentLineModel::lineColumns_data()
     QTest::addColumn<int>("steps");
 
     QTest::addRow("line item with a mapped attribute")
-        << QStringLiteral("F1.F_ACCESS")
-        << QStringList { QStringLiteral("F1.F_ACCESS"), QStringLiteral("Access line (F_ACCESS)"), QStringLiteral("F1"),
-               QStringLiteral("R_FIBER"), QStringLiteral("Line item"), QStringLiteral("speed=1G") }
+        << QStringLiteral("F1.F_ACCESS") << QStringList { QStringLiteral("F1.F_ACCESS"), QStringLiteral("Access line (F_ACCESS)"),
+                                                          QStringLiteral("F1"),          QStringLiteral("R_FIBER"),
+                                                          QStringLiteral("Line item"),   QStringLiteral("speed=1G") }
         << 3;
     QTest::addRow("order-scope line merging two items")
         << QStringLiteral("order.F_BILLING")
         << QStringList { QStringLiteral("order.F_BILLING"), QStringLiteral("Billing account (F_BILLING)"),
-               QStringLiteral("F1, F2"), QStringLiteral("R_FIBER_BILLING"), QStringLiteral("Order"), QString() }
+                         QStringLiteral("F1, F2"),          QStringLiteral("R_FIBER_BILLING"),
+                         QStringLiteral("Order"),           QString() }
         << 1;
     QTest::addRow("shipment") << QStringLiteral("R1.F_SHIP")
-                              << QStringList { QStringLiteral("R1.F_SHIP"),
-                                     QStringLiteral("Hardware shipment (F_SHIP)"), QStringLiteral("R1"),
-                                     QStringLiteral("R_ROUTER"), QStringLiteral("Line item"), QString() }
+                              << QStringList { QStringLiteral("R1.F_SHIP"), QStringLiteral("Hardware shipment (F_SHIP)"),
+                                               QStringLiteral("R1"),        QStringLiteral("R_ROUTER"),
+                                               QStringLiteral("Line item"), QString() }
                               << 2;
 }
 

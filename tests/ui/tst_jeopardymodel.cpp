@@ -55,9 +55,8 @@ void TestJeopardyModel::cellTexts_data()
     QTest::addColumn<int>("row");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("text");
-    const auto local = [](qint64 secs) {
-        return test::jeopardyNow().addSecs(secs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
+    const auto local
+        = [](qint64 secs) { return test::jeopardyNow().addSecs(secs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
     QTest::addRow("level") << 0 << int(JeopardyModel::LevelColumn) << QStringLiteral("Critical");
     QTest::addRow("order") << 0 << int(JeopardyModel::OrderColumn) << QStringLiteral("SO-10412");
     QTest::addRow("step") << 0 << int(JeopardyModel::StepColumn) << QStringLiteral("Install fiber drop");

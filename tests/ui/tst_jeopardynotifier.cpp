@@ -15,9 +15,10 @@ const QString me = QStringLiteral("olga");
 
 JeopardyFinding finding(const QString& order, const QString& step, JeopardyLevel level, const QString& owner)
 {
-    JeopardyFinding f = test::stepFinding(order, step, step.isEmpty() ? QString() : QStringLiteral("Install fiber drop"),
-        QStringLiteral("field"), QStringLiteral("field-ops"), level, JeopardyCause::Rule, QStringLiteral("sla-field"), -600,
-        QStringLiteral("running 5h 10m, 129% of its 4h estimate (warning at 120%)"));
+    JeopardyFinding f
+        = test::stepFinding(order, step, step.isEmpty() ? QString() : QStringLiteral("Install fiber drop"), QStringLiteral("field"),
+                            QStringLiteral("field-ops"), level, JeopardyCause::Rule, QStringLiteral("sla-field"), -600,
+                            QStringLiteral("running 5h 10m, 129% of its 4h estimate (warning at 120%)"));
     f.owner = owner;
     return f;
 }

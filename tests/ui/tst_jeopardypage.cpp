@@ -28,8 +28,7 @@ using namespace fw;
 
 namespace {
 // Runs `script` on the next modal dialog of type T once it is open (dialogs block in exec()).
-template <typename T>
-void whenDialogOpens(std::function<void(T*)> script)
+template <typename T> void whenDialogOpens(std::function<void(T*)> script)
 {
     auto* timer = new QTimer;
     timer->setInterval(20);
@@ -44,7 +43,7 @@ void whenDialogOpens(std::function<void(T*)> script)
 }
 
 const QStringList taskQueues { QStringLiteral("credit-desk"), QStringLiteral("field-ops"), QStringLiteral("field-ops-2"),
-    QStringLiteral("noc"), QStringLiteral("supervisors") };
+                               QStringLiteral("noc"), QStringLiteral("supervisors") };
 } // namespace
 
 class TestJeopardyPage : public QObject {
@@ -196,7 +195,7 @@ void TestJeopardyPage::filterByHeatmapCell()
 
     // An empty cell does not filter.
     QTest::mouseClick(heatmap, Qt::LeftButton, {},
-        heatmap->cellRect(cells->rowOfLane(QStringLiteral("billing")), cells->columnOfQueue(QStringLiteral("noc"))).center());
+                      heatmap->cellRect(cells->rowOfLane(QStringLiteral("billing")), cells->columnOfQueue(QStringLiteral("noc"))).center());
     QCOMPARE(table()->model()->rowCount(), 7);
     QCOMPARE(activated.count(), 2); // the two filtering clicks; the second click cleared
 }
@@ -292,7 +291,7 @@ void TestJeopardyPage::detailsShowTheCriticalPath()
     QVERIFY2(text.contains(QStringLiteral("running 6h 10m, 154% of its 4h estimate")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("+2h 20m late")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("so-10412/site-survey \u2192 <b>so-10412/install-drop</b> \u2192 so-10412/port-activation")),
-        qPrintable(text));
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Reassign to field-ops-2 (at critical)")), qPrintable(text));
 
     QVERIFY(m_page->selectFinding(QStringLiteral("SO-10455"), QStringLiteral("so-10455/site-survey")));

@@ -147,7 +147,7 @@ void TestKpiModels::falloutBySignatureElidesAndKeepsTopTen()
     const QModelIndex first = model.index(0, KpiCountModel::LabelColumn);
     QCOMPARE(first.data().toString(), QStringLiteral("HTTP 503 from inventory-service POS\u2026"));
     QCOMPARE(first.data(Qt::ToolTipRole).toString(),
-        QStringLiteral("HTTP 503 from inventory-service POST /reservations (timeout after 30 s): 2 fallout case(s)"));
+             QStringLiteral("HTTP 503 from inventory-service POST /reservations (timeout after 30 s): 2 fallout case(s)"));
     QCOMPARE(first.data(KpiKeyRole).toString(), QStringLiteral("sig-a1"));
     QCOMPARE(model.index(2, KpiCountModel::LabelColumn).data().toString(), QStringLiteral("Address validation failed"));
     QCOMPARE(model.index(0, KpiCountModel::ShareColumn).data().toString(), QStringLiteral("50.0 %"));
@@ -250,9 +250,9 @@ void TestKpiModels::drillOrders()
     DrillOrderModel model;
     Tested tested(&model);
     const QDateTime created(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC);
-    model.setOrders({ { QStringLiteral("SO-1"), QStringLiteral("ACME"), QStringLiteral("completed"), created,
-                          created.addSecs(5400), 5400, QStringLiteral("activate-line late by 12 min") },
-        { QStringLiteral("SO-2"), QStringLiteral("Globex"), QStringLiteral("in-progress"), created, {}, 0, {} } });
+    model.setOrders({ { QStringLiteral("SO-1"), QStringLiteral("ACME"), QStringLiteral("completed"), created, created.addSecs(5400), 5400,
+                        QStringLiteral("activate-line late by 12 min") },
+                      { QStringLiteral("SO-2"), QStringLiteral("Globex"), QStringLiteral("in-progress"), created, {}, 0, {} } });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, DrillOrderModel::OrderColumn).data().toString(), QStringLiteral("SO-1"));
     QCOMPARE(model.index(0, DrillOrderModel::StateColumn).data().toString(), QStringLiteral("Completed"));

@@ -129,9 +129,8 @@ void TestMainWindow::brokenCatalogShowsProblems()
     QVERIFY(problemsView);
     QVERIFY(problemsView->isVisible());
     QCOMPARE(allProblems(problemsView->model()),
-        test::brokenCatalog() + QStringLiteral(":/planDefinitions/2/steps/0/lane: unknown lane 'finance'"));
-    QCOMPARE(problemsView->model()->index(0, ProblemModel::FileColumn).data().toString(),
-        QStringLiteral("broken-catalog.json"));
+             test::brokenCatalog() + QStringLiteral(":/planDefinitions/2/steps/0/lane: unknown lane 'finance'"));
+    QCOMPARE(problemsView->model()->index(0, ProblemModel::FileColumn).data().toString(), QStringLiteral("broken-catalog.json"));
 
     // The previous plan is gone and the central view says why, rather than showing an empty tree.
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("planStepTree"));
@@ -190,10 +189,8 @@ void TestMainWindow::rememberedInRecentFiles()
         window.openFiles(test::miniCatalog(), test::miniOrder());
         QVERIFY(awaitLoad(finished));
     }
-    QCOMPARE(AppSettings::recentFiles(QStringLiteral("catalogs")).value(0),
-        QFileInfo(test::miniCatalog()).absoluteFilePath());
-    QCOMPARE(
-        AppSettings::recentFiles(QStringLiteral("orders")).value(0), QFileInfo(test::miniOrder()).absoluteFilePath());
+    QCOMPARE(AppSettings::recentFiles(QStringLiteral("catalogs")).value(0), QFileInfo(test::miniCatalog()).absoluteFilePath());
+    QCOMPARE(AppSettings::recentFiles(QStringLiteral("orders")).value(0), QFileInfo(test::miniOrder()).absoluteFilePath());
 
     // A new window offers them in File > Recent Orders, and choosing one plans it again.
     MainWindow window;

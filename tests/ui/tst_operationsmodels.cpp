@@ -73,8 +73,10 @@ private Q_SLOTS:
         snapshot.at = QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
         snapshot.tasks.front().claimedAt = snapshot.at.addSecs(-2 * 3600);
         model.setSnapshot(snapshot);
-        QVERIFY2(third.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Claimed by ana since ")), qPrintable(third.data(Qt::ToolTipRole).toString()));
-        QVERIFY2(third.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("(2 h 0 min ago)")), qPrintable(third.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(third.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Claimed by ana since ")),
+                 qPrintable(third.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(third.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("(2 h 0 min ago)")),
+                 qPrintable(third.data(Qt::ToolTipRole).toString()));
         QCOMPARE(model.index(1, TaskListModel::IdColumn).data().toLongLong(), 4);
         QCOMPARE(model.queues(), QStringList({ QStringLiteral("field"), QStringLiteral("floor") }));
     }
@@ -175,8 +177,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         std::vector<JournalEvent> events;
         for (int i = 1; i <= 3; ++i)
-            events.push_back({ i, QDateTime::currentDateTimeUtc(), QStringLiteral("SO-1"), QStringLiteral("s"), QStringLiteral("step.state"),
-                               QStringLiteral("engine"), QStringLiteral("ready"), QStringLiteral("running") });
+            events.push_back({ i, QDateTime::currentDateTimeUtc(), QStringLiteral("SO-1"), QStringLiteral("s"),
+                               QStringLiteral("step.state"), QStringLiteral("engine"), QStringLiteral("ready"),
+                               QStringLiteral("running") });
         model.setEvents(events);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

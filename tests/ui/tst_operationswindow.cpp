@@ -51,8 +51,7 @@ namespace {
 const QString orderId = QStringLiteral("SO-10001");
 
 // Runs `script` on the next modal dialog of type T once it is open (dialogs block in exec()).
-template <typename T>
-void whenDialogOpens(std::function<void(T*)> script)
+template <typename T> void whenDialogOpens(std::function<void(T*)> script)
 {
     auto* timer = new QTimer;
     timer->setInterval(20);
@@ -95,8 +94,8 @@ class TestOperationsWindow : public QObject {
     {
         StoreOpenOptions options;
         options.tickMs = 50;
-        for (const QString& system : { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"),
-                                       QStringLiteral("billing") })
+        for (const QString& system :
+             { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"), QStringLiteral("billing") })
             options.endpointBaseUrls.insert(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(system));
         return options;
     }

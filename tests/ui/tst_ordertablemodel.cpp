@@ -22,10 +22,7 @@ class TestOrderTableModel : public QObject {
     QString m_path;
     static constexpr int orders = 450;
 
-    static bool awaitCount(OrderTableModel&, QSignalSpy& spy)
-    {
-        return spy.count() > 0 || spy.wait(5000);
-    }
+    static bool awaitCount(OrderTableModel&, QSignalSpy& spy) { return spy.count() > 0 || spy.wait(5000); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -150,7 +147,10 @@ private Q_SLOTS:
         QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Reason: store:order/SO-1446: the stored order document")),
                  qPrintable(state.data(Qt::ToolTipRole).toString()));
         QVERIFY(model.index(row + 1, OrderTableModel::StateColumn).data(Qt::ToolTipRole).toString().isEmpty()
-                || !model.index(row + 1, OrderTableModel::StateColumn).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Set aside")));
+                || !model.index(row + 1, OrderTableModel::StateColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .startsWith(QStringLiteral("Set aside")));
     }
 };
 

@@ -35,9 +35,7 @@ private Q_SLOTS:
         dialog.show();
         auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("newRequestCheck"));
         QVERIFY(box);
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("outcomeUnknownWarning"))
-                    ->text()
-                    .contains(QStringLiteral("inventory")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("outcomeUnknownWarning"))->text().contains(QStringLiteral("inventory")));
         dialog.setPayloadText(QStringLiteral("{\"order\": \"SO-1\", \"quantity\": 2}"));
         auto* retry = dialog.findChild<QPushButton*>(QStringLiteral("retryButton"));
         retry->click();

@@ -40,7 +40,7 @@ private:
 void TestPlanCriticalPath::initTestCase()
 {
     PlanningOutcome outcome = planFromFiles(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"),
-        QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
+                                            QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
     QVERIFY(outcome.ok());
     m_catalog = outcome.catalog;
     m_plan = std::move(outcome.plan);

@@ -32,7 +32,7 @@ private:
 void TestPlanGraphLayout::initTestCase()
 {
     PlanningOutcome outcome = planFromFiles(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"),
-        QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
+                                            QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
     QVERIFY(outcome.ok());
     m_graph = planGraphFromPlan(*outcome.plan, outcome.catalog.get());
     for (const PlanStep& step : outcome.plan->steps)
@@ -47,8 +47,7 @@ void TestPlanGraphLayout::graphFromSamplePlan()
     QCOMPARE(m_graph.lanes.front().id, QStringLiteral("inventory"));
     QCOMPARE(m_graph.lanes.front().name, QStringLiteral("Inventory")); // the catalog's name, not the id
     // Fiber installation waits for the router delivery plan: a cross-plan edge.
-    const auto crossPlan = std::count_if(
-        m_graph.edges.begin(), m_graph.edges.end(), [](const PlanGraphEdge& e) { return e.crossPlan; });
+    const auto crossPlan = std::count_if(m_graph.edges.begin(), m_graph.edges.end(), [](const PlanGraphEdge& e) { return e.crossPlan; });
     QVERIFY(crossPlan > 0);
     QVERIFY(crossPlan < static_cast<long>(m_graph.edges.size()));
     const PlanGraphNode& first = m_graph.nodes.front();
@@ -66,7 +65,7 @@ void TestPlanGraphLayout::stepsRightOfDependenciesInsideTheirLane()
         const QRectF from = r.nodeRects[static_cast<std::size_t>(e.from)];
         const QRectF to = r.nodeRects[static_cast<std::size_t>(e.to)];
         QVERIFY2(to.left() >= from.right() + layout.metrics().columnGap - 0.01,
-            qPrintable(m_graph.nodes[static_cast<std::size_t>(e.to)].id));
+                 qPrintable(m_graph.nodes[static_cast<std::size_t>(e.to)].id));
     }
     for (std::size_t i = 0; i < m_graph.nodes.size(); ++i) {
         const QRectF band = r.laneRects[static_cast<std::size_t>(m_graph.nodes[i].lane)];

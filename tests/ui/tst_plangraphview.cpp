@@ -43,7 +43,7 @@ private:
 void TestPlanGraphView::initTestCase()
 {
     PlanningOutcome outcome = planFromFiles(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"),
-        QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
+                                            QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
     QVERIFY(outcome.ok());
     m_catalog = outcome.catalog;
     m_plan = std::move(outcome.plan);
@@ -149,8 +149,7 @@ void TestPlanGraphView::statusChangesColourNotPosition()
     QVERIFY(cardColour(id).rgb() != StepStatePresentation::fillColor(StepState::Pending, palette).rgb());
     QVERIFY(!scene->setStepStatus(id, StepState::Fallout, 3)); // nothing changed
     QVERIFY(!scene->setStepStatus(QStringLiteral("no-such-step"), StepState::Running, 1));
-    const std::vector<NodeStatus> statuses { { id, StepState::Completed, 3 },
-        { scene->graph().nodes.back().id, StepState::Running, 1 } };
+    const std::vector<NodeStatus> statuses { { id, StepState::Completed, 3 }, { scene->graph().nodes.back().id, StepState::Running, 1 } };
     QCOMPARE(scene->applyStatuses(statuses), 2);
     QCOMPARE(cardColour(id).rgb(), StepStatePresentation::fillColor(StepState::Completed, palette).rgb());
     QVERIFY(scene->stepState(scene->graph().nodes.back().id) == StepState::Running);
@@ -167,7 +166,7 @@ void TestPlanGraphView::filterDimsNonMatching()
         const bool isManual = scene->graph().nodes[i].type == StepType::ManualTask;
         manual += isManual ? 1 : 0;
         QCOMPARE(scene->nodeItem(static_cast<int>(i))->emphasis(),
-            isManual ? StepNodeItem::Emphasis::Normal : StepNodeItem::Emphasis::Dimmed);
+                 isManual ? StepNodeItem::Emphasis::Normal : StepNodeItem::Emphasis::Dimmed);
     }
     QVERIFY(manual > 0);
     // A step that falls out matches "failed" at once.

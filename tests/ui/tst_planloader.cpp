@@ -124,8 +124,7 @@ void TestPlanLoader::missingFileFails()
     QVERIFY(!result.plan);
     QCOMPARE(result.problems.size(), std::size_t(1));
     QCOMPARE(result.problems.front().file, missing);
-    QVERIFY2(result.problems.front().message.startsWith(QStringLiteral("cannot read file")),
-        qPrintable(problemsText(result)));
+    QVERIFY2(result.problems.front().message.startsWith(QStringLiteral("cannot read file")), qPrintable(problemsText(result)));
 }
 
 void TestPlanLoader::latestRequestWins()

@@ -48,8 +48,7 @@ void TestPlanStepModel::lanesInPlanOrder()
 
     // "care" is a catalog lane without steps: it is not shown.
     const QStringList expectedLanes { QStringLiteral("logistics"), QStringLiteral("field"), QStringLiteral("billing") };
-    const QStringList expectedNames { QStringLiteral("Logistics"), QStringLiteral("Field Service"),
-        QStringLiteral("Billing") };
+    const QStringList expectedNames { QStringLiteral("Logistics"), QStringLiteral("Field Service"), QStringLiteral("Billing") };
     const int expectedSteps[] = { 2, 6, 1 };
     QCOMPARE(model.rowCount(), 3);
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -72,31 +71,47 @@ void TestPlanStepModel::stepColumns_data()
     QTest::addColumn<QStringList>("columns"); // name, type, scope, id, depends on, duration, PONR
 
     QTest::addRow("callout with point of no return")
-        << QStringLiteral("line:R1.F_SHIP/ship") << QStringLiteral("logistics")
-        << QStringList { QStringLiteral("Ship router"), QStringLiteral("Callout"), QStringLiteral("Line item"),
-               QStringLiteral("line:R1.F_SHIP/ship"), QStringLiteral("Reserve router"), QStringLiteral("1d"),
-               QStringLiteral("Yes") };
-    QTest::addRow("manual task after a cross-plan dependency")
-        << QStringLiteral("line:F1.F_ACCESS/schedule") << QStringLiteral("field")
-        << QStringList { QStringLiteral("Schedule technician"), QStringLiteral("Manual task"),
-               QStringLiteral("Line item"), QStringLiteral("line:F1.F_ACCESS/schedule"), QStringLiteral("Ship router"),
-               QStringLiteral("1d"), QString() };
+        << QStringLiteral("line:R1.F_SHIP/ship") << QStringLiteral("logistics") << QStringList { QStringLiteral("Ship router"),
+                                                                                                 QStringLiteral("Callout"),
+                                                                                                 QStringLiteral("Line item"),
+                                                                                                 QStringLiteral("line:R1.F_SHIP/ship"),
+                                                                                                 QStringLiteral("Reserve router"),
+                                                                                                 QStringLiteral("1d"),
+                                                                                                 QStringLiteral("Yes") };
+    QTest::addRow("manual task after a cross-plan dependency") << QStringLiteral("line:F1.F_ACCESS/schedule") << QStringLiteral("field")
+                                                               << QStringList { QStringLiteral("Schedule technician"),
+                                                                                QStringLiteral("Manual task"),
+                                                                                QStringLiteral("Line item"),
+                                                                                QStringLiteral("line:F1.F_ACCESS/schedule"),
+                                                                                QStringLiteral("Ship router"),
+                                                                                QStringLiteral("1d"),
+                                                                                QString() };
     QTest::addRow("ambiguous dependency names carry their scope key")
         << QStringLiteral("line:F2.F_ACCESS/install") << QStringLiteral("field")
-        << QStringList { QStringLiteral("Install access"), QStringLiteral("Automatic task"),
-               QStringLiteral("Line item"), QStringLiteral("line:F2.F_ACCESS/install"),
-               QStringLiteral("Schedule technician (F2.F_ACCESS)"), QStringLiteral("4h30m"), QString() };
-    QTest::addRow("milestone without duration")
-        << QStringLiteral("line:F1.F_ACCESS/installed") << QStringLiteral("field")
-        << QStringList { QStringLiteral("Installation complete"), QStringLiteral("Milestone"),
-               QStringLiteral("Line item"), QStringLiteral("line:F1.F_ACCESS/installed"),
-               QStringLiteral("Install access (F1.F_ACCESS)"), QString(), QStringLiteral("Yes") };
+        << QStringList { QStringLiteral("Install access"),
+                         QStringLiteral("Automatic task"),
+                         QStringLiteral("Line item"),
+                         QStringLiteral("line:F2.F_ACCESS/install"),
+                         QStringLiteral("Schedule technician (F2.F_ACCESS)"),
+                         QStringLiteral("4h30m"),
+                         QString() };
+    QTest::addRow("milestone without duration") << QStringLiteral("line:F1.F_ACCESS/installed") << QStringLiteral("field")
+                                                << QStringList { QStringLiteral("Installation complete"),
+                                                                 QStringLiteral("Milestone"),
+                                                                 QStringLiteral("Line item"),
+                                                                 QStringLiteral("line:F1.F_ACCESS/installed"),
+                                                                 QStringLiteral("Install access (F1.F_ACCESS)"),
+                                                                 QString(),
+                                                                 QStringLiteral("Yes") };
     QTest::addRow("plan-scope step waiting for every line")
         << QStringLiteral("plan:PD_BILLING/start") << QStringLiteral("billing")
-        << QStringList { QStringLiteral("Start monthly billing"), QStringLiteral("Automatic task"),
-               QStringLiteral("Plan"), QStringLiteral("plan:PD_BILLING/start"),
-               QStringLiteral("Installation complete (F1.F_ACCESS), Installation complete (F2.F_ACCESS)"),
-               QStringLiteral("2m"), QString() };
+        << QStringList { QStringLiteral("Start monthly billing"),
+                         QStringLiteral("Automatic task"),
+                         QStringLiteral("Plan"),
+                         QStringLiteral("plan:PD_BILLING/start"),
+                         QStringLiteral("Installation complete (F1.F_ACCESS), Installation complete (F2.F_ACCESS)"),
+                         QStringLiteral("2m"),
+                         QString() };
 }
 
 void TestPlanStepModel::stepColumns()
@@ -116,8 +131,7 @@ void TestPlanStepModel::stepColumns()
     for (int column = 0; column < PlanStepModel::ColumnCount; ++column)
         QCOMPARE(step.siblingAtColumn(column).data().toString(), columns.at(column));
     // The duration sorts by seconds, not by its text.
-    const qint64 seconds
-        = m_plan->steps[static_cast<std::size_t>(step.data(PlanStepModel::StepIndexRole).toInt())].estimatedSeconds;
+    const qint64 seconds = m_plan->steps[static_cast<std::size_t>(step.data(PlanStepModel::StepIndexRole).toInt())].estimatedSeconds;
     QCOMPARE(step.siblingAtColumn(PlanStepModel::DurationColumn).data(PlanStepModel::SortRole).toLongLong(), seconds);
 }
 

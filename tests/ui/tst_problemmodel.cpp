@@ -28,12 +28,9 @@ void TestProblemModel::brokenCatalogProblem()
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex row = model.index(0, 0);
     QCOMPARE(row.siblingAtColumn(ProblemModel::FileColumn).data().toString(), QStringLiteral("broken-catalog.json"));
-    QCOMPARE(row.siblingAtColumn(ProblemModel::LocationColumn).data().toString(),
-        QStringLiteral("/planDefinitions/2/steps/0/lane"));
-    QCOMPARE(
-        row.siblingAtColumn(ProblemModel::MessageColumn).data().toString(), QStringLiteral("unknown lane 'finance'"));
-    const QString expected
-        = test::brokenCatalog() + QStringLiteral(":/planDefinitions/2/steps/0/lane: unknown lane 'finance'");
+    QCOMPARE(row.siblingAtColumn(ProblemModel::LocationColumn).data().toString(), QStringLiteral("/planDefinitions/2/steps/0/lane"));
+    QCOMPARE(row.siblingAtColumn(ProblemModel::MessageColumn).data().toString(), QStringLiteral("unknown lane 'finance'"));
+    const QString expected = test::brokenCatalog() + QStringLiteral(":/planDefinitions/2/steps/0/lane: unknown lane 'finance'");
     QCOMPARE(row.data(ProblemModel::ProblemTextRole).toString(), expected);
     QCOMPARE(row.data(ProblemModel::FilePathRole).toString(), test::brokenCatalog());
     QCOMPARE(model.text(), expected);
@@ -61,15 +58,15 @@ void TestProblemModel::wholeFileProblem()
 {
     ProblemModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProblems({ { QStringLiteral("/data/orders/order.json"), QString(), QStringLiteral("cannot read file") },
-        { QStringLiteral("/data/orders/order.json"), QStringLiteral("/items/0/product"),
-            QStringLiteral("unknown product 'X'") } });
+    model.setProblems(
+        { { QStringLiteral("/data/orders/order.json"), QString(), QStringLiteral("cannot read file") },
+          { QStringLiteral("/data/orders/order.json"), QStringLiteral("/items/0/product"), QStringLiteral("unknown product 'X'") } });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, ProblemModel::LocationColumn).data().toString(), QStringLiteral("(whole file)"));
     QCOMPARE(model.index(0, ProblemModel::FileColumn).data().toString(), QStringLiteral("order.json"));
     QCOMPARE(model.text().split(QLatin1Char('\n')),
-        QStringList({ QStringLiteral("/data/orders/order.json:: cannot read file"),
-            QStringLiteral("/data/orders/order.json:/items/0/product: unknown product 'X'") }));
+             QStringList({ QStringLiteral("/data/orders/order.json:: cannot read file"),
+                           QStringLiteral("/data/orders/order.json:/items/0/product: unknown product 'X'") }));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.text().isEmpty());

@@ -22,15 +22,16 @@ class TestSessionUser : public QObject {
     {
         Database database(m_path);
         QVERIFY(!database.open());
-        QVERIFY(!UserDirectory(database.connection()).add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"),
-                                                         QDateTime::currentDateTimeUtc()));
+        QVERIFY(!UserDirectory(database.connection())
+                     .add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("users.db"));
-        addUser(QStringLiteral("olivia"), QStringLiteral("Olivia Ortiz"), { Role::Operator }, { QStringLiteral("field-dispatch"), QStringLiteral("fitters") });
+        addUser(QStringLiteral("olivia"), QStringLiteral("Olivia Ortiz"), { Role::Operator },
+                { QStringLiteral("field-dispatch"), QStringLiteral("fitters") });
         addUser(QStringLiteral("rosa"), QStringLiteral("Rosa Lindqvist"), { Role::Resolver }, {});
         addUser(QStringLiteral("sam"), QStringLiteral("Sam Okafor"), { Role::Supervisor }, {});
         addUser(QStringLiteral("ada"), QStringLiteral("Ada Kowalski"), { Role::Admin }, {});
@@ -45,15 +46,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("signedIn"); // empty: nobody
         QTest::addColumn<QString>("problem");
 
-        QTest::addRow("explicit") << "rosa" << QStringList { QStringLiteral("sam") } << "rosa" << "";
+        QTest::addRow("explicit") << "rosa" << QStringList { QStringLiteral("sam") } << "rosa"
+                                  << "";
         QTest::addRow("explicit unknown: no fallback") << "ghost" << QStringList { QStringLiteral("sam") } << ""
                                                        << "'ghost' is not a user of this store";
-        QTest::addRow("explicit deactivated: no fallback") << "gone" << QStringList { QStringLiteral("sam") } << "" << "'gone' is deactivated";
-        QTest::addRow("remembered") << "" << QStringList { QStringLiteral("ada"), QStringLiteral("olivia") } << "ada" << "";
-        QTest::addRow("remembered user deactivated since") << "" << QStringList { QStringLiteral("gone"), QStringLiteral("olivia") } << "olivia" << "";
-        QTest::addRow("nothing remembered: the default") << "" << QStringList { QString(), QStringLiteral("olivia"), osLoginName() } << "olivia" << "";
+        QTest::addRow("explicit deactivated: no fallback") << "gone" << QStringList { QStringLiteral("sam") } << ""
+                                                           << "'gone' is deactivated";
+        QTest::addRow("remembered") << "" << QStringList { QStringLiteral("ada"), QStringLiteral("olivia") } << "ada"
+                                    << "";
+        QTest::addRow("remembered user deactivated since")
+            << "" << QStringList { QStringLiteral("gone"), QStringLiteral("olivia") } << "olivia"
+            << "";
+        QTest::addRow("nothing remembered: the default")
+            << "" << QStringList { QString(), QStringLiteral("olivia"), osLoginName() } << "olivia"
+            << "";
         QTest::addRow("the OS login last") << "" << QStringList { QStringLiteral("ghost"), osLoginName() } << osLoginName() << "";
-        QTest::addRow("nobody") << "" << QStringList { QStringLiteral("ghost") } << "" << "'ghost' is not a user";
+        QTest::addRow("nobody") << "" << QStringList { QStringLiteral("ghost") } << ""
+                                << "'ghost' is not a user";
     }
 
     void signsInTheFirstKnownActiveCandidate()
@@ -74,7 +83,8 @@ private Q_SLOTS:
             QCOMPARE(user.id(), signedIn);
         QVERIFY2(user.signInProblem().contains(problem), qPrintable(user.signInProblem()));
         if (signedIn.isEmpty())
-            QVERIFY2(user.refusal(QStringLiteral("signal")).startsWith(QStringLiteral("Nobody is signed in")), qPrintable(user.refusal(QStringLiteral("signal"))));
+            QVERIFY2(user.refusal(QStringLiteral("signal")).startsWith(QStringLiteral("Nobody is signed in")),
+                     qPrintable(user.refusal(QStringLiteral("signal"))));
     }
 
     void refusalNamesTheRoleNeeded_data()
@@ -83,18 +93,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("refusal"); // empty: allowed
 
-        QTest::addRow("operator claims") << "olivia" << "task.claim" << "";
-        QTest::addRow("operator retries") << "olivia" << "fallout.retry" << "Needs the resolver role: Olivia Ortiz holds operator";
-        QTest::addRow("resolver claims") << "rosa" << "task.claim" << "Needs the operator or supervisor role: Rosa Lindqvist holds resolver";
-        QTest::addRow("resolver retries") << "rosa" << "fallout.retry" << "";
-        QTest::addRow("resolver bulk") << "rosa" << "fallout.bulk-retry" << "Needs the supervisor role: Rosa Lindqvist holds resolver";
-        QTest::addRow("supervisor bulk") << "sam" << "fallout.bulk-retry" << "";
-        QTest::addRow("supervisor releases another's claim") << "sam" << "task.release-other" << "";
-        QTest::addRow("operator releases another's claim") << "olivia" << "task.release-other" << "Needs the supervisor role: Olivia Ortiz holds operator";
-        QTest::addRow("supervisor imports a catalog") << "sam" << "catalog.import" << "Needs the admin role: Sam Okafor holds supervisor";
-        QTest::addRow("admin imports a catalog") << "ada" << "catalog.import" << "";
-        QTest::addRow("admin signals") << "ada" << "signal" << "Needs the operator, resolver or supervisor role: Ada Kowalski holds admin";
-        QTest::addRow("two roles, no display name") << "duo" << "change.submit" << "Needs the supervisor role: duo holds operator, resolver";
+        QTest::addRow("operator claims") << "olivia"
+                                         << "task.claim"
+                                         << "";
+        QTest::addRow("operator retries") << "olivia"
+                                          << "fallout.retry"
+                                          << "Needs the resolver role: Olivia Ortiz holds operator";
+        QTest::addRow("resolver claims") << "rosa"
+                                         << "task.claim"
+                                         << "Needs the operator or supervisor role: Rosa Lindqvist holds resolver";
+        QTest::addRow("resolver retries") << "rosa"
+                                          << "fallout.retry"
+                                          << "";
+        QTest::addRow("resolver bulk") << "rosa"
+                                       << "fallout.bulk-retry"
+                                       << "Needs the supervisor role: Rosa Lindqvist holds resolver";
+        QTest::addRow("supervisor bulk") << "sam"
+                                         << "fallout.bulk-retry"
+                                         << "";
+        QTest::addRow("supervisor releases another's claim") << "sam"
+                                                             << "task.release-other"
+                                                             << "";
+        QTest::addRow("operator releases another's claim") << "olivia"
+                                                           << "task.release-other"
+                                                           << "Needs the supervisor role: Olivia Ortiz holds operator";
+        QTest::addRow("supervisor imports a catalog") << "sam"
+                                                      << "catalog.import"
+                                                      << "Needs the admin role: Sam Okafor holds supervisor";
+        QTest::addRow("admin imports a catalog") << "ada"
+                                                 << "catalog.import"
+                                                 << "";
+        QTest::addRow("admin signals") << "ada"
+                                       << "signal"
+                                       << "Needs the operator, resolver or supervisor role: Ada Kowalski holds admin";
+        QTest::addRow("two roles, no display name") << "duo"
+                                                    << "change.submit"
+                                                    << "Needs the supervisor role: duo holds operator, resolver";
     }
 
     void refusalNamesTheRoleNeeded()
@@ -164,7 +198,8 @@ private Q_SLOTS:
         user.refresh();
         QCOMPARE(changed.count(), 2);
         QVERIFY(!user.allows(QStringLiteral("change.submit")));
-        QCOMPARE(user.refusal(QStringLiteral("change.submit")), QStringLiteral("duo is deactivated: choose another user with File > Switch User"));
+        QCOMPARE(user.refusal(QStringLiteral("change.submit")),
+                 QStringLiteral("duo is deactivated: choose another user with File > Switch User"));
     }
 };
 

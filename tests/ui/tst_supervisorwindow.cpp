@@ -94,7 +94,8 @@ private Q_SLOTS:
         ManualClock clock(now.addDays(-1));
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t")).ok());
-        nlohmann::json order { { "formatVersion", 1 }, { "account", { { "id", "A1" }, { "name", "Workshop customer" } } },
+        nlohmann::json order { { "formatVersion", 1 },
+                               { "account", { { "id", "A1" }, { "name", "Workshop customer" } } },
                                { "items", { { { "id", "1" }, { "product", "KIT" } } } } };
         for (int i = 1; i <= 3; ++i) {
             order["id"] = QStringLiteral("KIT-DONE-%1").arg(i).toStdString();
@@ -149,13 +150,15 @@ private Q_SLOTS:
         const int row = rowShowing(table->model(), QStringLiteral("KIT-STUCK"));
         QVERIFY(rowMentions(table->model(), row, QStringLiteral("critical")));
         QVERIFY(rowMentions(table->model(), row, QStringLiteral("Assemble kit")));
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(m_path, QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-STUCK' AND step_id = '%1'").arg(assemble)),
-                                  QStringLiteral("senior-workshop"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(m_path, QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-STUCK' AND step_id = '%1'").arg(assemble)),
+            QStringLiteral("senior-workshop"), 5000);
 
         // One action: back to the workshop queue.
         Q_EMIT window.jeopardyPage()->reassignRequested(QStringLiteral("KIT-STUCK"), assemble, QStringLiteral("workshop"));
-        QTRY_COMPARE_WITH_TIMEOUT(scalar(m_path, QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-STUCK' AND step_id = '%1'").arg(assemble)),
-                                  QStringLiteral("workshop"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(m_path, QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-STUCK' AND step_id = '%1'").arg(assemble)),
+            QStringLiteral("workshop"), 5000);
 
         // The escalation the rule opened: taken and resolved from the Escalations tab.
         EscalationsPanel* escalations = window.escalationsPanel();
@@ -164,7 +167,8 @@ private Q_SLOTS:
         auto* take = escalations->findChild<QPushButton*>(QStringLiteral("takeEscalationButton"));
         QTRY_VERIFY(take->isEnabled());
         take->click();
-        QTRY_COMPARE_WITH_TIMEOUT(escalations->model()->index(0, 0).data(EscalationModel::StateRole).toString(), QStringLiteral("claimed"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(escalations->model()->index(0, 0).data(EscalationModel::StateRole).toString(), QStringLiteral("claimed"),
+                                  5000);
         escalations->findChild<QPushButton*>(QStringLiteral("resolveEscalationButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(escalations->model()->rowCount(), 0, 5000);
         QCOMPARE(scalar(m_path, QStringLiteral("SELECT resolution FROM escalations")), QStringLiteral("called the workshop lead"));

@@ -52,8 +52,9 @@ private Q_SLOTS:
         offline.offlineSince = QDateTime(QDate(2026, 11, 25), QTime(10, 40));
         offline.queuedEvents = 312;
         offline.queuedCommands = 2;
-        QTest::addRow("offline, work queued")
-            << offline << QStringLiteral("Offline since 10:40 \u00b7 312 event(s) queued \u00b7 2 command(s) queued");
+        QTest::addRow("offline, work queued") << offline
+                                              << QStringLiteral(
+                                                     "Offline since 10:40 \u00b7 312 event(s) queued \u00b7 2 command(s) queued");
         SyncStatus connecting;
         QTest::addRow("not connected yet") << connecting << QStringLiteral("Connecting to the remote store\u2026");
         SyncStatus refused = offline;
@@ -76,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(SyncPresentation::toneOf(status, now, 60) == SyncPresentation::Tone::Offline);
         QVERIFY(SyncPresentation::toneOf(status, now, 20) == SyncPresentation::Tone::OfflinePastLease);
         QVERIFY(SyncPresentation::colorOf(SyncPresentation::Tone::Offline)
-            != SyncPresentation::colorOf(SyncPresentation::Tone::OfflinePastLease));
+                != SyncPresentation::colorOf(SyncPresentation::Tone::OfflinePastLease));
         status.online = true;
         QVERIFY(SyncPresentation::toneOf(status, now, 20) == SyncPresentation::Tone::Online);
         status.lastError = QStringLiteral("remote store: connection refused");
@@ -89,9 +90,11 @@ private Q_SLOTS:
         refused.refused = true;
         refused.lastError = QStringLiteral("workstation ws-a is registered to database role login_a");
         QVERIFY(SyncPresentation::toneOf(refused, now, 60) == SyncPresentation::Tone::Refused);
-        QVERIFY(SyncPresentation::toolTip(refused, SyncPresentation::Tone::Refused).contains(QStringLiteral("registered to database role login_a")));
+        QVERIFY(SyncPresentation::toolTip(refused, SyncPresentation::Tone::Refused)
+                    .contains(QStringLiteral("registered to database role login_a")));
         status.link = QStringLiteral("TLSv1.3");
-        QVERIFY(SyncPresentation::toolTip(status, SyncPresentation::Tone::Online).contains(QStringLiteral("The link is encrypted (TLSv1.3).")));
+        QVERIFY(
+            SyncPresentation::toolTip(status, SyncPresentation::Tone::Online).contains(QStringLiteral("The link is encrypted (TLSv1.3).")));
         status.link = QStringLiteral("unencrypted");
         QVERIFY(SyncPresentation::toolTip(status, SyncPresentation::Tone::Online).contains(QStringLiteral("anyone on the network")));
     }
@@ -125,20 +128,15 @@ private Q_SLOTS:
         SyncConflictModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         SyncStatus status;
-        status.conflicts
-            = { conflict(1, QStringLiteral("SO-1"), QStringLiteral("lease-lost"), QStringLiteral("taken over by ws-b")),
-                  conflict(2, QStringLiteral("SO-2"), QStringLiteral("command-failed"),
-                      QStringLiteral("task.claim by alice was not applied by ws-b: task 7 is claimed by bob")) };
+        status.conflicts = { conflict(1, QStringLiteral("SO-1"), QStringLiteral("lease-lost"), QStringLiteral("taken over by ws-b")),
+                             conflict(2, QStringLiteral("SO-2"), QStringLiteral("command-failed"),
+                                      QStringLiteral("task.claim by alice was not applied by ws-b: task 7 is claimed by bob")) };
         model.setStatus(status);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, SyncConflictModel::KindColumn).data().toString(), QStringLiteral("Order taken over"));
         QCOMPARE(model.index(1, SyncConflictModel::KindColumn).data().toString(), QStringLiteral("Action not applied"));
-        QCOMPARE(model.index(1, SyncConflictModel::OrderColumn).data(SyncConflictModel::OrderIdRole).toString(),
-            QStringLiteral("SO-2"));
-        QVERIFY(model.index(1, SyncConflictModel::DetailColumn)
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("claimed by bob")));
+        QCOMPARE(model.index(1, SyncConflictModel::OrderColumn).data(SyncConflictModel::OrderIdRole).toString(), QStringLiteral("SO-2"));
+        QVERIFY(model.index(1, SyncConflictModel::DetailColumn).data().toString().contains(QStringLiteral("claimed by bob")));
         const QPersistentModelIndex second = model.index(1, 0);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         status.conflicts.erase(status.conflicts.begin()); // the first acknowledged

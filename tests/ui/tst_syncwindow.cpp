@@ -113,15 +113,14 @@ class TestSyncWindow : public QObject {
     // ws-b takes the orders and runs them to their hand-over task, which waits for a person.
     std::unique_ptr<SyncWorkstation> otherWorkstationWith(const QStringList& orders)
     {
-        auto other = std::make_unique<SyncWorkstation>(
-            settingsFor(QStringLiteral("ws-b"), QStringLiteral("bob"), 10), m_stubPort);
+        auto other = std::make_unique<SyncWorkstation>(settingsFor(QStringLiteral("ws-b"), QStringLiteral("bob"), 10), m_stubPort);
         if (const auto error = other->start()) {
             qWarning("ws-b: %s", qPrintable(*error));
             return nullptr;
         }
         const bool ready = waitPumping(*other, [&] {
             return std::all_of(orders.begin(), orders.end(),
-                [&](const QString& id) { return other->taskId(id, QStringLiteral("admin-handover")) > 0; });
+                               [&](const QString& id) { return other->taskId(id, QStringLiteral("admin-handover")) > 0; });
         });
         if (!ready) {
             QSqlQuery query(other->database().connection());
@@ -174,16 +173,12 @@ private Q_SLOTS:
         window.openStore(m_dir.filePath(QStringLiteral("ws-a.db")), windowOptions());
         QVERIFY(ready.wait(20000));
         StoreSession* session = window.session();
-        QAbstractItemModelTester ordersTester(
-            session->orders(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester ordersTester(session->orders(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester tasksTester(session->tasks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester falloutTester(
-            session->fallout(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester conflictsTester(
-            session->conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester falloutTester(session->fallout(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conflictsTester(session->conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         SyncIndicator* indicator = window.syncIndicator();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            indicator->isVisible() && indicator->text().startsWith(QStringLiteral("Online")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(indicator->isVisible() && indicator->text().startsWith(QStringLiteral("Online")), 20000);
 
         // ws-b's orders and tasks are here, running on ws-b.
         TaskListModel* tasks = session->tasks();
@@ -196,8 +191,7 @@ private Q_SLOTS:
         QVERIFY(!ordersTable->isColumnHidden(OrderTableModel::RunsOnColumn));
         QTRY_VERIFY_WITH_TIMEOUT(rowWhere(session->orders(), OrderTableModel::OrderIdRole, mine) >= 0, 10000);
         const int orderRow = rowWhere(session->orders(), OrderTableModel::OrderIdRole, mine);
-        QCOMPARE(session->orders()->index(orderRow, OrderTableModel::RunsOnColumn).data().toString(),
-            QStringLiteral("ws-b"));
+        QCOMPARE(session->orders()->index(orderRow, OrderTableModel::RunsOnColumn).data().toString(), QStringLiteral("ws-b"));
 
         // Alice claims SYNC-1's task: PostgreSQL grants it, ws-b's engine applies it.
         window.showSection(MainWindow::Section::Tasks);
@@ -215,21 +209,19 @@ private Q_SLOTS:
         QTRY_VERIFY(text(inbox, QStringLiteral("taskActionMessage")).contains(QStringLiteral("sent to ws-b")));
         QVERIFY(waitPumping(*other, [&] {
             const int row = tasks->rowOfTask(myTask);
-            return row >= 0
-                && tasks->index(row, TaskListModel::StateColumn).data().toString()
-                == QStringLiteral("Claimed by alice");
+            return row >= 0 && tasks->index(row, TaskListModel::StateColumn).data().toString() == QStringLiteral("Claimed by alice");
         }));
         QTRY_VERIFY(text(inbox, QStringLiteral("taskActionMessage")).contains(QStringLiteral("applied by ws-b")));
 
         // Bob claimed SYNC-2's task on ws-b first (not yet pushed): PostgreSQL refuses alice, naming bob.
         const qint64 bobsTaskOnB = other->taskId(bobs, QStringLiteral("admin-handover"));
         QVERIFY(other->act(QStringLiteral("task.claim"), { { QStringLiteral("task"), bobsTaskOnB } }).status
-            == CommandResult::Status::Done);
+                == CommandResult::Status::Done);
         QVERIFY(select(bobs));
         inbox->findChild<QPushButton*>(QStringLiteral("claimButton"))->click();
-        QTRY_VERIFY2(
-            text(inbox, QStringLiteral("taskActionMessage")).contains(QStringLiteral("claimed by bob at ")) && text(inbox, QStringLiteral("taskActionMessage")).contains(QStringLiteral("(on ws-b)")),
-            qPrintable(text(inbox, QStringLiteral("taskActionMessage"))));
+        QTRY_VERIFY2(text(inbox, QStringLiteral("taskActionMessage")).contains(QStringLiteral("claimed by bob at "))
+                         && text(inbox, QStringLiteral("taskActionMessage")).contains(QStringLiteral("(on ws-b)")),
+                     qPrintable(text(inbox, QStringLiteral("taskActionMessage"))));
 
         // PostgreSQL goes away: offline within a few ticks, and alice's claim waits in the queue.
         QCOMPARE(m_server.stopImmediately(), std::nullopt);
@@ -239,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(select(bobs));
         inbox->findChild<QPushButton*>(QStringLiteral("claimButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(indicator->text().contains(QStringLiteral("1 command")),
-            5000); // "1 command queued" (plural forms: the .qm)
+                                 5000); // "1 command queued" (plural forms: the .qm)
 
         // It comes back: online again; the remote store refuses alice's claim (bob holds the task): a conflict.
         QCOMPARE(m_server.restart(), std::nullopt);
@@ -250,8 +242,7 @@ private Q_SLOTS:
         QTRY_VERIFY(text(inbox, QStringLiteral("taskActionMessage")).contains(QStringLiteral("claimed by bob at ")));
         QVERIFY(waitPumping(*other, [&] {
             const int row = rowWhere(tasks, TaskListModel::OrderIdRole, bobs);
-            return row >= 0
-                && tasks->index(row, TaskListModel::StateColumn).data().toString() == QStringLiteral("Claimed by bob");
+            return row >= 0 && tasks->index(row, TaskListModel::StateColumn).data().toString() == QStringLiteral("Claimed by bob");
         }));
 
         // The conflicts dialog: the sentence names who and what; Open Order; Acknowledge.
@@ -261,11 +252,9 @@ private Q_SLOTS:
         QCOMPARE(dialog->table()->model()->rowCount(), 1);
         const QModelIndex conflict = dialog->table()->model()->index(0, SyncConflictModel::DetailColumn);
         QCOMPARE(conflict.siblingAtColumn(SyncConflictModel::OrderColumn).data().toString(), bobs);
-        QCOMPARE(conflict.siblingAtColumn(SyncConflictModel::KindColumn).data().toString(),
-            QStringLiteral("Action not applied"));
-        QVERIFY2(conflict.data().toString().contains(QStringLiteral("alice"))
-                && conflict.data().toString().contains(QStringLiteral("bob")),
-            qPrintable(conflict.data().toString()));
+        QCOMPARE(conflict.siblingAtColumn(SyncConflictModel::KindColumn).data().toString(), QStringLiteral("Action not applied"));
+        QVERIFY2(conflict.data().toString().contains(QStringLiteral("alice")) && conflict.data().toString().contains(QStringLiteral("bob")),
+                 qPrintable(conflict.data().toString()));
         dialog->findChild<QPushButton*>(QStringLiteral("conflictOpenOrderButton"))->click();
         auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
         auto* page = qobject_cast<OrderPage*>(pages->currentWidget());
@@ -288,9 +277,7 @@ private Q_SLOTS:
         // The Orders row was current before the store opened: its page shows now, not "No store is open".
         QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget(), window.ordersPage());
         QVERIFY(!window.syncIndicator()->isVisible()); // no remote store: no indicator, no "Runs on" column
-        QVERIFY(window.ordersPage()
-                    ->findChild<QTableView*>(QStringLiteral("ordersTable"))
-                    ->isColumnHidden(OrderTableModel::RunsOnColumn));
+        QVERIFY(window.ordersPage()->findChild<QTableView*>(QStringLiteral("ordersTable"))->isColumnHidden(OrderTableModel::RunsOnColumn));
 
         RemoteSettingsDialog* dialog = window.showRemoteSettings();
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("remotePasswordNote"))
@@ -306,19 +293,17 @@ private Q_SLOTS:
         dialog->findChild<QLineEdit*>(QStringLiteral("remotePassword"))->setText(QStringLiteral("s3cret:word"));
         dialog->findChild<QLineEdit*>(QStringLiteral("remoteWorkstation"))->setText(QStringLiteral("ws-settings"));
         dialog->findChild<QSpinBox*>(QStringLiteral("remoteLeaseTtl"))->setValue(45);
-        QVERIFY(
-            !dialog->findChild<QLabel*>(QStringLiteral("remoteConninfo"))->text().contains(QStringLiteral("s3cret")));
+        QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("remoteConninfo"))->text().contains(QStringLiteral("s3cret")));
 
         QSignalSpy tested(dialog, &RemoteSettingsDialog::connectionTested);
         dialog->findChild<QPushButton*>(QStringLiteral("testConnectionButton"))->click();
         QVERIFY(tested.wait(10000));
         QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
-        QVERIFY2(text(dialog, QStringLiteral("connectionTestResult"))
-                     .startsWith(QStringLiteral("Connected to PostgreSQL 15")),
-            qPrintable(text(dialog, QStringLiteral("connectionTestResult"))));
+        QVERIFY2(text(dialog, QStringLiteral("connectionTestResult")).startsWith(QStringLiteral("Connected to PostgreSQL 15")),
+                 qPrintable(text(dialog, QStringLiteral("connectionTestResult"))));
         QVERIFY2(text(dialog, QStringLiteral("connectionTestResult"))
                      .endsWith(QStringLiteral("The link is not encrypted, but stays on this machine.")), // loopback
-            qPrintable(text(dialog, QStringLiteral("connectionTestResult"))));
+                 qPrintable(text(dialog, QStringLiteral("connectionTestResult"))));
 
         dialog->findChild<QPushButton*>(QStringLiteral("applyRemoteButton"))->click();
         // Saved without the password, which went to the password file, private to its owner.
@@ -330,20 +315,17 @@ private Q_SLOTS:
         QFile pgpass(m_dir.filePath(QStringLiteral("pgpass")));
         QVERIFY(pgpass.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(pgpass.readAll()),
-            QStringLiteral("%1:%2:fw:fw_admin:s3cret\\:word\n").arg(m_server.host()).arg(m_server.port()));
+                 QStringLiteral("%1:%2:fw:fw_admin:s3cret\\:word\n").arg(m_server.host()).arg(m_server.port()));
         QCOMPARE(pgpass.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 
         // The open store came back with the remote store: the indicator says so.
         QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->hasRemote(), 5000);
         QCOMPARE(window.session()->remote().workstation, QStringLiteral("ws-settings"));
         QCOMPARE(window.session()->remote().leaseTtlSeconds, 45);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.syncIndicator()->isVisible() && window.syncIndicator()->text().startsWith(QStringLiteral("Online")),
-            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.syncIndicator()->isVisible() && window.syncIndicator()->text().startsWith(QStringLiteral("Online")),
+                                 20000);
         QVERIFY(window.syncIndicator()->toolTip().contains(QStringLiteral("ws-settings")));
-        QVERIFY(!window.ordersPage()
-                     ->findChild<QTableView*>(QStringLiteral("ordersTable"))
-                     ->isColumnHidden(OrderTableModel::RunsOnColumn));
+        QVERIFY(!window.ordersPage()->findChild<QTableView*>(QStringLiteral("ordersTable"))->isColumnHidden(OrderTableModel::RunsOnColumn));
     }
 };
 

@@ -40,8 +40,8 @@ QList<Message> readTs(const QString& path, QString* error)
                 message.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
                 const auto type = xml.attributes().value(QLatin1String("type"));
-                message.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished")
-                    || type == QLatin1String("obsolete");
+                message.unfinished
+                    = type == QLatin1String("unfinished") || type == QLatin1String("vanished") || type == QLatin1String("obsolete");
                 if (!message.numerus)
                     message.translations << xml.readElementText();
             } else if (name == QLatin1String("numerusform")) {
@@ -86,8 +86,7 @@ void TestTranslations::germanIsComplete()
     QStringList missing;
     for (const Message& message : messages) {
         const bool empty = message.translations.isEmpty()
-            || std::any_of(message.translations.cbegin(), message.translations.cend(),
-                [](const QString& t) { return t.isEmpty(); });
+            || std::any_of(message.translations.cbegin(), message.translations.cend(), [](const QString& t) { return t.isEmpty(); });
         if (message.unfinished || empty || (message.numerus && message.translations.size() != 2)) {
             missing << message.context + QStringLiteral(": ") + message.source;
             continue;
@@ -100,8 +99,7 @@ void TestTranslations::germanIsComplete()
                 actual.removeAll(QStringLiteral("%n"));
             }
             if (expected != actual)
-                missing << message.context + QStringLiteral(": placeholders differ in \"") + translation
-                        + QLatin1Char('"');
+                missing << message.context + QStringLiteral(": placeholders differ in \"") + translation + QLatin1Char('"');
         }
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
@@ -114,8 +112,7 @@ void TestTranslations::englishHasPluralForms()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList missing;
     for (const Message& message : messages) {
-        if (message.numerus
-            && (message.unfinished || message.translations.size() != 2 || message.translations.contains(QString())))
+        if (message.numerus && (message.unfinished || message.translations.size() != 2 || message.translations.contains(QString())))
             missing << message.context + QStringLiteral(": ") + message.source;
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));

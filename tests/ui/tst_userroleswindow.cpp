@@ -120,7 +120,8 @@ private Q_SLOTS:
             const auto add = [&](const QString& id, const QString& name, RoleSet roles, const QStringList& queues, bool active = true) {
                 return !users.add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"), clock.now());
             };
-            QVERIFY(add(QStringLiteral("olivia"), QStringLiteral("Olivia Ortiz"), { Role::Operator }, { QStringLiteral("field-dispatch") }));
+            QVERIFY(
+                add(QStringLiteral("olivia"), QStringLiteral("Olivia Ortiz"), { Role::Operator }, { QStringLiteral("field-dispatch") }));
             QVERIFY(add(QStringLiteral("theo"), QStringLiteral("Theo Brandt"), { Role::Operator }, { QStringLiteral("fitters") }));
             QVERIFY(add(QStringLiteral("rosa"), QStringLiteral("Rosa Lindqvist"), { Role::Resolver }, {}));
             QVERIFY(add(QStringLiteral("sam"), QStringLiteral("Sam Okafor"), { Role::Supervisor }, {}));
@@ -137,8 +138,8 @@ private Q_SLOTS:
         StoreOpenOptions options;
         options.tickMs = 50;
         options.user = admin();
-        for (const QString& system : { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"),
-                                       QStringLiteral("billing") })
+        for (const QString& system :
+             { QStringLiteral("inventory"), QStringLiteral("carrier"), QStringLiteral("provisioning"), QStringLiteral("billing") })
             options.endpointBaseUrls.insert(system, QStringLiteral("http://127.0.0.1:%1/%2").arg(port).arg(system));
         QSignalSpy ready(m_window.get(), &MainWindow::storeReady);
         m_window->openStore(m_storePath, options);
@@ -201,31 +202,74 @@ private Q_SLOTS:
         QTest::addColumn<bool>("enabled");
         QTest::addColumn<QString>("toolTip"); // what the tooltip contains
 
-        QTest::addRow("operator claims a task of their queue") << "olivia" << "tasks" << "claimButton" << true << "Claim the selected tasks";
-        QTest::addRow("operator sends a signal") << "olivia" << "order" << "orderSignalButton" << true << "Tell a pause";
-        QTest::addRow("operator may not retry fallout") << "olivia" << "fallout" << "retryButton" << false
-                                                        << "Needs the resolver role: Olivia Ortiz holds operator";
-        QTest::addRow("operator may not change an order") << "olivia" << "order" << "orderChangeButton" << false << "Needs the supervisor role";
-        QTest::addRow("operator of another queue may not claim") << "theo" << "tasks" << "claimButton" << false
-                                                                 << "Queue field-dispatch is not one of Theo Brandt's queues (fitters)";
-        QTest::addRow("resolver retries fallout") << "rosa" << "fallout" << "retryButton" << true << "Run the failed step again";
-        QTest::addRow("resolver resumes an order") << "rosa" << "order" << "orderResumeButton" << true << "Lift the hold";
-        QTest::addRow("resolver may not claim a task") << "rosa" << "tasks" << "claimButton" << false << "Needs the operator or supervisor role";
-        QTest::addRow("resolver may not bulk retry") << "rosa" << "fallout" << "bulkRetryButton" << false << "Needs the supervisor role";
-        QTest::addRow("supervisor retries in bulk") << "sam" << "fallout" << "bulkRetryButton" << true << "Dry run first";
-        QTest::addRow("supervisor changes an order") << "sam" << "order" << "orderChangeButton" << true << "Amend or cancel";
-        QTest::addRow("supervisor claims in any queue") << "sam" << "tasks" << "claimButton" << true << "Claim the selected tasks";
-        QTest::addRow("supervisor imports an order") << "sam" << "window" << "importOrderAction" << true << "Import Order";
-        QTest::addRow("supervisor may not import a catalog") << "sam" << "window" << "importCatalogAction" << false << "Needs the admin role";
-        QTest::addRow("supervisor may not skip fallout") << "sam" << "fallout" << "skipButton" << false << "Needs the resolver role";
-        QTest::addRow("admin imports a catalog") << "ada" << "window" << "importCatalogAction" << true << "Import Catalog";
-        QTest::addRow("admin sets the remote store") << "ada" << "window" << "remoteStoreAction" << true << "Remote Store";
-        QTest::addRow("admin may not send a signal") << "ada" << "order" << "orderSignalButton" << false
-                                                     << "Needs the operator, resolver or supervisor role: Ada Kowalski holds admin";
-        QTest::addRow("admin may not import an order") << "ada" << "window" << "importOrderAction" << false << "Needs the supervisor role";
-        QTest::addRow("admin manages users") << "ada" << "window" << "usersAction" << true << "Users";
-        QTest::addRow("supervisor may not manage users") << "sam" << "window" << "usersAction" << false << "Needs the admin role: Sam Okafor holds supervisor";
-        QTest::addRow("operator may not set the remote store") << "olivia" << "window" << "remoteStoreAction" << false << "Needs the admin role";
+        QTest::addRow("operator claims a task of their queue") << "olivia"
+                                                               << "tasks"
+                                                               << "claimButton" << true << "Claim the selected tasks";
+        QTest::addRow("operator sends a signal") << "olivia"
+                                                 << "order"
+                                                 << "orderSignalButton" << true << "Tell a pause";
+        QTest::addRow("operator may not retry fallout") << "olivia"
+                                                        << "fallout"
+                                                        << "retryButton" << false << "Needs the resolver role: Olivia Ortiz holds operator";
+        QTest::addRow("operator may not change an order") << "olivia"
+                                                          << "order"
+                                                          << "orderChangeButton" << false << "Needs the supervisor role";
+        QTest::addRow("operator of another queue may not claim")
+            << "theo"
+            << "tasks"
+            << "claimButton" << false << "Queue field-dispatch is not one of Theo Brandt's queues (fitters)";
+        QTest::addRow("resolver retries fallout") << "rosa"
+                                                  << "fallout"
+                                                  << "retryButton" << true << "Run the failed step again";
+        QTest::addRow("resolver resumes an order") << "rosa"
+                                                   << "order"
+                                                   << "orderResumeButton" << true << "Lift the hold";
+        QTest::addRow("resolver may not claim a task") << "rosa"
+                                                       << "tasks"
+                                                       << "claimButton" << false << "Needs the operator or supervisor role";
+        QTest::addRow("resolver may not bulk retry") << "rosa"
+                                                     << "fallout"
+                                                     << "bulkRetryButton" << false << "Needs the supervisor role";
+        QTest::addRow("supervisor retries in bulk") << "sam"
+                                                    << "fallout"
+                                                    << "bulkRetryButton" << true << "Dry run first";
+        QTest::addRow("supervisor changes an order") << "sam"
+                                                     << "order"
+                                                     << "orderChangeButton" << true << "Amend or cancel";
+        QTest::addRow("supervisor claims in any queue") << "sam"
+                                                        << "tasks"
+                                                        << "claimButton" << true << "Claim the selected tasks";
+        QTest::addRow("supervisor imports an order") << "sam"
+                                                     << "window"
+                                                     << "importOrderAction" << true << "Import Order";
+        QTest::addRow("supervisor may not import a catalog") << "sam"
+                                                             << "window"
+                                                             << "importCatalogAction" << false << "Needs the admin role";
+        QTest::addRow("supervisor may not skip fallout") << "sam"
+                                                         << "fallout"
+                                                         << "skipButton" << false << "Needs the resolver role";
+        QTest::addRow("admin imports a catalog") << "ada"
+                                                 << "window"
+                                                 << "importCatalogAction" << true << "Import Catalog";
+        QTest::addRow("admin sets the remote store") << "ada"
+                                                     << "window"
+                                                     << "remoteStoreAction" << true << "Remote Store";
+        QTest::addRow("admin may not send a signal")
+            << "ada"
+            << "order"
+            << "orderSignalButton" << false << "Needs the operator, resolver or supervisor role: Ada Kowalski holds admin";
+        QTest::addRow("admin may not import an order") << "ada"
+                                                       << "window"
+                                                       << "importOrderAction" << false << "Needs the supervisor role";
+        QTest::addRow("admin manages users") << "ada"
+                                             << "window"
+                                             << "usersAction" << true << "Users";
+        QTest::addRow("supervisor may not manage users") << "sam"
+                                                         << "window"
+                                                         << "usersAction" << false << "Needs the admin role: Sam Okafor holds supervisor";
+        QTest::addRow("operator may not set the remote store") << "olivia"
+                                                               << "window"
+                                                               << "remoteStoreAction" << false << "Needs the admin role";
     }
 
     void controlsFollowTheRoles()
@@ -292,7 +336,8 @@ private Q_SLOTS:
         QStringList listed;
         for (int row = 0; row < dialog->userList()->topLevelItemCount(); ++row)
             listed << dialog->userList()->topLevelItem(row)->text(1);
-        QVERIFY2(listed.contains(QStringLiteral("sam")) && listed.contains(QStringLiteral("olivia")), qPrintable(listed.join(QLatin1Char(' '))));
+        QVERIFY2(listed.contains(QStringLiteral("sam")) && listed.contains(QStringLiteral("olivia")),
+                 qPrintable(listed.join(QLatin1Char(' '))));
         QVERIFY(!listed.contains(QStringLiteral("gone"))); // deactivated: not offered
         QCOMPARE(dialog->userList()->currentItem()->text(1), QStringLiteral("olivia"));
 
@@ -327,7 +372,8 @@ private Q_SLOTS:
         UsersDialog* dialog = m_window->showUsers();
         QVERIFY(dialog);
         QVERIFY(dialog->userList()->topLevelItemCount() >= 7); // the deactivated one too
-        dialog->edit(QStringLiteral("nina"), QStringLiteral("Nina Petrova"), { QStringLiteral("operator") }, QStringLiteral("fitters, field-dispatch"));
+        dialog->edit(QStringLiteral("nina"), QStringLiteral("Nina Petrova"), { QStringLiteral("operator") },
+                     QStringLiteral("fitters, field-dispatch"));
         auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveUserButton"));
         QCOMPARE(save->text(), QStringLiteral("&Add User"));
         dialog->save();
@@ -353,7 +399,8 @@ private Q_SLOTS:
         QVERIFY(!m_window->switchUser(QStringLiteral("olivia")));
         selectDispatchTask();
         QVERIFY(!release->isEnabled());
-        QVERIFY2(release->toolTip().contains(QStringLiteral("Needs the supervisor role: Olivia Ortiz holds operator")), qPrintable(release->toolTip()));
+        QVERIFY2(release->toolTip().contains(QStringLiteral("Needs the supervisor role: Olivia Ortiz holds operator")),
+                 qPrintable(release->toolTip()));
         QVERIFY(!m_window->switchUser(QStringLiteral("sam")));
         QVERIFY(release->isEnabled());
         QCOMPARE(release->toolTip(), QStringLiteral("Put the selected tasks back in their queue"));
@@ -379,9 +426,10 @@ private Q_SLOTS:
         QStringList team;
         for (const User& user : window.session()->identity()->users())
             team << user.id + QLatin1Char('=') + user.roles.toText();
-        for (const QString& member : QStringList { QStringLiteral("olivia=operator"), QStringLiteral("theo=operator"), QStringLiteral("rosa=resolver"),
-                                       QStringLiteral("sam=supervisor"), QStringLiteral("ada=admin"),
-                                       QString(osLoginName() + QStringLiteral("=operator,resolver,supervisor,admin")) })
+        for (const QString& member :
+             QStringList { QStringLiteral("olivia=operator"), QStringLiteral("theo=operator"), QStringLiteral("rosa=resolver"),
+                           QStringLiteral("sam=supervisor"), QStringLiteral("ada=admin"),
+                           QString(osLoginName() + QStringLiteral("=operator,resolver,supervisor,admin")) })
             QVERIFY2(team.contains(member), qPrintable(member + QStringLiteral(" not in ") + team.join(QLatin1Char(' '))));
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("importCatalogAction"))->isEnabled());
     }

@@ -66,9 +66,9 @@ TestWorkbenchCli::Run TestWorkbenchCli::run(const QStringList& arguments, const 
 void TestWorkbenchCli::screenshotOfPlannedOrder()
 {
     const QString png = m_home.filePath(QStringLiteral("plan.png"));
-    const Run result = run({ QStringLiteral("--catalog"), fw::test::miniCatalog(), QStringLiteral("--order"),
-                               fw::test::miniOrder(), QStringLiteral("--screenshot"), png },
-        offscreen());
+    const Run result = run({ QStringLiteral("--catalog"), fw::test::miniCatalog(), QStringLiteral("--order"), fw::test::miniOrder(),
+                             QStringLiteral("--screenshot"), png },
+                           offscreen());
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QImage image(png);
     QVERIFY(!image.isNull());
@@ -84,9 +84,9 @@ void TestWorkbenchCli::screenshotOfPlannedOrder()
 void TestWorkbenchCli::screenshotOfFailedLoadExitsWithTwo()
 {
     const QString png = m_home.filePath(QStringLiteral("problems.png"));
-    const Run result = run({ QStringLiteral("--catalog"), fw::test::brokenCatalog(), QStringLiteral("--order"),
-                               fw::test::miniOrder(), QStringLiteral("--screenshot"), png },
-        offscreen());
+    const Run result = run({ QStringLiteral("--catalog"), fw::test::brokenCatalog(), QStringLiteral("--order"), fw::test::miniOrder(),
+                             QStringLiteral("--screenshot"), png },
+                           offscreen());
     QCOMPARE(result.exitCode, 2);
     QVERIFY(QFileInfo::exists(png));
 }

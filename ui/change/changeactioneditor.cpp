@@ -274,7 +274,8 @@ void ChangeActionEditor::updateItemHint()
         QString group = position.deliveryGroup;
         QString parent = position.parentItem;
         for (int depth = 0; group.isEmpty() && !parent.isEmpty() && depth < 16; ++depth) { // children follow their parent
-            const auto up = std::find_if(m_report.items.begin(), m_report.items.end(), [&](const ItemPosition& p) { return p.item == parent; });
+            const auto up
+                = std::find_if(m_report.items.begin(), m_report.items.end(), [&](const ItemPosition& p) { return p.item == parent; });
             if (up == m_report.items.end())
                 break;
             group = up->deliveryGroup;

@@ -123,7 +123,8 @@ ChangeOrderDialog::ChangeOrderDialog(EngineService* service, QString user, QStri
                 setOrderDetail(detail);
         });
         connect(m_service, &EngineService::actionDone, this, [this](const QString& action) {
-            if (!m_submittedAction.isEmpty() && (action == m_submittedAction || action.startsWith(m_submittedAction + QStringLiteral(": "))))
+            if (!m_submittedAction.isEmpty()
+                && (action == m_submittedAction || action.startsWith(m_submittedAction + QStringLiteral(": "))))
                 showResult(true, action);
         });
         connect(m_service, &EngineService::actionFailed, this, [this](const QString& action, const QString& error) {
@@ -151,8 +152,9 @@ void ChangeOrderDialog::setSummary(const OrderSummaryReport& report)
                               .arg(record.id, m_orderId, ChangePresentation::recordStateLabel(record.state))
                               .arg(record.revision)
                               .arg(record.outcome));
-        m_result->setToolTip(record.appliedAt.isValid() ? tr("Applied %1").arg(QLocale().toString(record.appliedAt.toLocalTime(), QLocale::ShortFormat))
-                                                        : QString());
+        m_result->setToolTip(record.appliedAt.isValid()
+                                 ? tr("Applied %1").arg(QLocale().toString(record.appliedAt.toLocalTime(), QLocale::ShortFormat))
+                                 : QString());
         m_recordOf.clear();
     }
     updateJsonView();
@@ -316,8 +318,9 @@ void ChangeOrderDialog::updateJsonView()
 
 void ChangeOrderDialog::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Change Order"), m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).path(),
-                                                      tr("Change orders (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Change Order"), m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).path(),
+                                       tr("Change orders (*.json);;All files (*)"));
     if (!path.isEmpty() && loadFile(path))
         preview();
 }

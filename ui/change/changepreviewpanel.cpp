@@ -183,7 +183,8 @@ void ChangePreviewPanel::showBanner()
     lines << tr("%n callout(s) will be sent.", nullptr, int(p.effects.size()));
     if (p.forecastBefore.isValid() && p.forecastAfter.isValid())
         lines.back() += QLatin1Char(' ')
-            + tr("Forecast completion %1 \u2192 %2.").arg(StatePresentation::timeText(p.forecastBefore), StatePresentation::timeText(p.forecastAfter));
+            + tr("Forecast completion %1 \u2192 %2.")
+                  .arg(StatePresentation::timeText(p.forecastBefore), StatePresentation::timeText(p.forecastAfter));
     if (!p.inFlight.isEmpty()) {
         style(NodeChange::Compensation);
         lines << tr("Waits for the replies of %1: the change is applied once they are in.")

@@ -43,8 +43,8 @@ PlanDiffWidget::PlanDiffWidget(QWidget* parent)
     m_after->setObjectName(QStringLiteral("changeAfterGraph"));
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 4, 4, 0);
-    const std::pair<Mode, QString> modes[] = { { Mode::Before, tr("&Before") }, { Mode::After, tr("A&fter") },
-                                               { Mode::SideBySide, tr("Side by si&de") } };
+    const std::pair<Mode, QString> modes[]
+        = { { Mode::Before, tr("&Before") }, { Mode::After, tr("A&fter") }, { Mode::SideBySide, tr("Side by si&de") } };
     for (const auto& [mode, text] : modes) {
         auto* button = new QToolButton(this);
         button->setText(text);

@@ -59,7 +59,10 @@ ChartPanel::ChartPanel(const QString& title, QChartView* view, QAbstractItemMode
     layout->addWidget(m_stack, 1);
 }
 
-bool ChartPanel::isShowingTable() const { return m_stack->currentWidget() == m_table; }
+bool ChartPanel::isShowingTable() const
+{
+    return m_stack->currentWidget() == m_table;
+}
 
 void ChartPanel::showTable(bool table)
 {

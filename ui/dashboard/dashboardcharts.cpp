@@ -41,8 +41,7 @@ namespace {
         return mapper;
     }
 
-    template <typename Series = QLineSeries>
-    Series* mapLine(QAbstractItemModel* model, int xColumn, int yColumn, const QString& name)
+    template <typename Series = QLineSeries> Series* mapLine(QAbstractItemModel* model, int xColumn, int yColumn, const QString& name)
     {
         auto* series = new Series;
         series->setName(name);
@@ -127,7 +126,10 @@ QChartView* DashboardCharts::addChart(const QString& objectName, const QString& 
     return view;
 }
 
-ChartValueProxy* DashboardCharts::proxyOf(QAbstractItemModel* model) { return new ChartValueProxy(model, this); }
+ChartValueProxy* DashboardCharts::proxyOf(QAbstractItemModel* model)
+{
+    return new ChartValueProxy(model, this);
+}
 
 QCategoryAxis* DashboardCharts::addDayAxis(QChart* chart)
 {
@@ -187,8 +189,8 @@ void DashboardCharts::buildThroughput()
 
 void DashboardCharts::buildCycleDistribution()
 {
-    QChart* chart = addChart(QStringLiteral("cycleTimeDistributionChart"), tr("Order cycle time distribution"),
-        m_models.histogram)->chart();
+    QChart* chart
+        = addChart(QStringLiteral("cycleTimeDistributionChart"), tr("Order cycle time distribution"), m_models.histogram)->chart();
     auto* series = new QBarSeries;
     mapBars(series, proxyOf(m_models.histogram), CycleHistogramModel::OrdersColumn);
     m_bucketAxis = new QBarCategoryAxis;
@@ -211,7 +213,7 @@ void DashboardCharts::buildCycleTrend()
     QCategoryAxis* x = addDayAxis(chart);
     QValueAxis* y = addValueAxis(chart, tr("Cycle time (h)"));
     for (const auto& [column, name] : { std::pair { int(KpiDayModel::MedianCycleColumn), tr("Median") },
-             std::pair { int(KpiDayModel::P90CycleColumn), tr("90th percentile") } }) {
+                                        std::pair { int(KpiDayModel::P90CycleColumn), tr("90th percentile") } }) {
         QLineSeries* series = mapLine(proxy, KpiDayModel::DayColumn, column, name);
         attach(chart, series, { x, y });
         onPointClicked(series, [this](int day) { dayDrill(KpiDrill::Kind::CompletedOn, day); });
@@ -263,8 +265,9 @@ void DashboardCharts::buildFalloutByLane()
 
 void DashboardCharts::buildFalloutBySignature()
 {
-    QChart* chart = addChart(QStringLiteral("falloutBySignatureChart"), tr("Fallout cases by error signature (top 10)"),
-        m_models.falloutBySignature)->chart();
+    QChart* chart
+        = addChart(QStringLiteral("falloutBySignatureChart"), tr("Fallout cases by error signature (top 10)"), m_models.falloutBySignature)
+              ->chart();
     auto* series = new QHorizontalBarSeries;
     mapBars(series, proxyOf(m_models.falloutBySignature), KpiCountModel::CountColumn);
     m_signatureAxis = new QBarCategoryAxis;
@@ -362,7 +365,8 @@ void DashboardCharts::reportChanged(const KpiReport& report)
             axis->append(kpitext::shortDay(m_days[std::size_t(i)]), i);
         axis->setRange(-0.5, std::max(0.5, n - 0.5));
     }
-    m_target->replace(QList<QPointF> { { -0.5, KpiReport::falloutTarget * 100.0 }, { std::max(0.5, n - 0.5), KpiReport::falloutTarget * 100.0 } });
+    m_target->replace(
+        QList<QPointF> { { -0.5, KpiReport::falloutTarget * 100.0 }, { std::max(0.5, n - 0.5), KpiReport::falloutTarget * 100.0 } });
     m_bucketAxis->setCategories(categoryLabels(labelsOf(m_models.histogram, CycleHistogramModel::BucketColumn)));
     m_laneAxis->setCategories(categoryLabels(labelsOf(m_models.falloutByLane, KpiCountModel::LabelColumn)));
     m_signatureAxis->setCategories(categoryLabels(labelsOf(m_models.falloutBySignature, KpiCountModel::LabelColumn)));
@@ -374,7 +378,6 @@ void DashboardCharts::reportChanged(const KpiReport& report)
     for (QString& queue : queues)
         queue.replace(QStringLiteral(" ("), QStringLiteral("<br>("));
     m_queueAxis->setCategories(queues);
-
 
     rebuildLaneSeries();
     fitAxes();

@@ -44,13 +44,14 @@ namespace {
         writer.setTitle(title);
         writer.setCreator(QCoreApplication::applicationName());
         writer.setResolution(150);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
-            QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
         QPainter painter;
         if (!painter.begin(&writer))
             return writeError(file.fileName(), Text::tr("the PDF could not be started"));
-        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution()).translated(
-            -writer.pageLayout().paintRectPixels(writer.resolution()).topLeft());
+        const QRect page = writer.pageLayout()
+                               .paintRectPixels(writer.resolution())
+                               .translated(-writer.pageLayout().paintRectPixels(writer.resolution()).topLeft());
         QFont font = painter.font();
         font.setPointSizeF(12);
         font.setBold(true);
@@ -76,7 +77,7 @@ namespace {
             painter.scale(scale, scale);
             painter.setClipRect(QRect(0, 0, content->width(), bottom - top));
             content->render(&painter, QPoint(0, 0), QRegion(0, top, content->width(), bottom - top),
-                QWidget::DrawChildren | QWidget::DrawWindowBackground);
+                            QWidget::DrawChildren | QWidget::DrawWindowBackground);
             painter.restore();
             top = bottom;
             if (top < total) {
@@ -100,8 +101,7 @@ std::optional<QString> exportWidget(QWidget* content, const QString& path, const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(path, file.errorString());
-    const std::optional<QString> error
-        = suffix == QLatin1String("png") ? writePng(content, file) : writePdf(content, file, title, breaks);
+    const std::optional<QString> error = suffix == QLatin1String("png") ? writePng(content, file) : writePdf(content, file, title, breaks);
     if (error) {
         file.cancelWriting();
         return error;

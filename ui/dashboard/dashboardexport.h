@@ -13,7 +13,6 @@ namespace fw {
 // .png at twice the device pixel ratio, .pdf on A4 landscape pages (the title on top of the first,
 // the content scaled to the page width, page breaks preferably at `breaks`, y positions in the
 // widget). Returns the error ("Could not write FILE: reason") or nothing.
-std::optional<QString> exportWidget(QWidget* content, const QString& path, const QString& title,
-    const std::vector<int>& breaks = {});
+std::optional<QString> exportWidget(QWidget* content, const QString& path, const QString& title, const std::vector<int>& breaks = {});
 
 } // namespace fw

@@ -91,10 +91,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_content->setObjectName(QStringLiteral("dashboardContent"));
     m_content->setAutoFillBackground(true);
     m_tiles = new KpiTiles(m_content);
-    m_charts = new DashboardCharts(
-        KpiModels { m_days, m_histogram, m_laneAdherence, m_falloutByLane, m_falloutBySignature, m_queues }, m_content);
+    m_charts = new DashboardCharts(KpiModels { m_days, m_histogram, m_laneAdherence, m_falloutByLane, m_falloutBySignature, m_queues },
+                                   m_content);
     connect(m_charts, &DashboardCharts::drillRequested, this,
-        [this](const KpiDrill& drill) { Q_EMIT drillDownRequested(m_report.range, drill); });
+            [this](const KpiDrill& drill) { Q_EMIT drillDownRequested(m_report.range, drill); });
 
     auto* grid = new QGridLayout;
     grid->setSpacing(10);
@@ -140,10 +140,10 @@ void DashboardPage::setReport(const KpiReport& report)
     m_charts->reportChanged(report);
     m_tiles->setReport(report);
     m_computedAt->setText(report.computedAt.isValid()
-            ? tr("%1 to %2, computed %3")
-                  .arg(kpitext::day(report.range.from), kpitext::day(report.range.to),
-                      report.computedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-            : QString());
+                              ? tr("%1 to %2, computed %3")
+                                    .arg(kpitext::day(report.range.from), kpitext::day(report.range.to),
+                                         report.computedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                              : QString());
     setError({});
 }
 
@@ -164,9 +164,15 @@ void DashboardPage::setError(const QString& message)
     m_message->setPalette(palette);
 }
 
-KpiRange DashboardPage::range() const { return m_range->range(); }
+KpiRange DashboardPage::range() const
+{
+    return m_range->range();
+}
 
-void DashboardPage::setRange(const KpiRange& range) { m_range->setRange(range); }
+void DashboardPage::setRange(const KpiRange& range)
+{
+    m_range->setRange(range);
+}
 
 void DashboardPage::setDrillResult(const KpiDrill& drill, const std::vector<DrillOrder>& orders)
 {
@@ -200,8 +206,8 @@ void DashboardPage::chooseExportFile()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
         + QStringLiteral("/kpi-%1-%2.pdf").arg(m_report.range.from.toString(Qt::ISODate), m_report.range.to.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Dashboard"), suggested, tr("PDF document (*.pdf);;PNG image (*.png)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Dashboard"), suggested, tr("PDF document (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
     if (const auto error = exportTo(path))

@@ -57,7 +57,10 @@ DrillDownDialog::DrillDownDialog(QWidget* parent)
     resize(900, 420);
 }
 
-QString DrillDownDialog::title() const { return m_title->text(); }
+QString DrillDownDialog::title() const
+{
+    return m_title->text();
+}
 
 QString DrillDownDialog::describe(const KpiDrill& drill, const KpiRange& range, const QString& bucketLabel)
 {

@@ -26,7 +26,8 @@ KpiTiles::KpiTiles(QWidget* parent)
     m_completed = addTile(QStringLiteral("tileCompleted"), tr("Orders completed"), tr("Orders that finished completed in the range"));
     m_throughput = addTile(QStringLiteral("tileThroughput"), tr("Throughput"), tr("Orders completed per day of the range"));
     m_median = addTile(QStringLiteral("tileMedianCycle"), tr("Median cycle time"), tr("Created to finished, of the completed orders"));
-    m_p90 = addTile(QStringLiteral("tileP90Cycle"), tr("90th percentile cycle time"), tr("9 in 10 completed orders finished within this time"));
+    m_p90 = addTile(QStringLiteral("tileP90Cycle"), tr("90th percentile cycle time"),
+                    tr("9 in 10 completed orders finished within this time"));
     m_fallout = addTile(QStringLiteral("tileFalloutRate"), tr("Fallout rate"), tr("Finished orders that had at least one fallout case"));
     m_touchless = addTile(QStringLiteral("tileTouchless"), tr("Touchless"), tr("Completed orders no person acted on"));
     m_sla = addTile(QStringLiteral("tileSlaAdherence"), tr("SLA adherence"), tr("Steps that completed within their estimate"));
@@ -75,17 +76,17 @@ void KpiTiles::setReport(const KpiReport& report)
     const int days = int(report.days.size());
     setTile(m_completed, kpitext::count(report.ordersCompleted), tr("%1 cancelled").arg(kpitext::count(report.ordersCancelled)));
     setTile(m_throughput, days ? locale.toString(double(report.ordersCompleted) / days, 'f', 1) : QStringLiteral("\u2013"),
-        tr("orders per day over %n day(s)", nullptr, days));
+            tr("orders per day over %n day(s)", nullptr, days));
     setTile(m_median, kpitext::hours(report.medianCycleSeconds), tr("mean %1").arg(kpitext::hours(report.meanCycleSeconds)));
     setTile(m_p90, kpitext::hours(report.p90CycleSeconds), tr("of %n completed order(s)", nullptr, report.ordersCompleted));
     m_aboveTarget = report.falloutRate() > KpiReport::falloutTarget;
     setTile(m_fallout, kpitext::percent(report.falloutRate()),
-        (m_aboveTarget ? tr("above the %1 target") : tr("within the %1 target")).arg(kpitext::percent(KpiReport::falloutTarget)));
+            (m_aboveTarget ? tr("above the %1 target") : tr("within the %1 target")).arg(kpitext::percent(KpiReport::falloutTarget)));
     m_fallout.card->setProperty("aboveTarget", m_aboveTarget);
     setTile(m_touchless, kpitext::percent(report.touchlessRatio()),
-        tr("%1 of %2 completed").arg(kpitext::count(report.touchlessOrders), kpitext::count(report.ordersCompleted)));
+            tr("%1 of %2 completed").arg(kpitext::count(report.touchlessOrders), kpitext::count(report.ordersCompleted)));
     setTile(m_sla, kpitext::percent(report.slaAdherence()),
-        tr("%1 of %2 steps on time").arg(kpitext::count(report.stepsOnTime), kpitext::count(report.stepsDone)));
+            tr("%1 of %2 steps on time").arg(kpitext::count(report.stepsOnTime), kpitext::count(report.stepsDone)));
     restyle();
 }
 

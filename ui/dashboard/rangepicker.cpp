@@ -51,18 +51,29 @@ RangePicker::RangePicker(QWidget* parent)
 KpiRange RangePicker::presetRange(Preset preset, const QDate& today)
 {
     switch (preset) {
-    case Today: return { today, today };
-    case Last7Days: return { today.addDays(-6), today };
-    case Last30Days: return { today.addDays(-29), today };
-    case Last90Days: return { today.addDays(-89), today };
-    case Custom: break;
+    case Today:
+        return { today, today };
+    case Last7Days:
+        return { today.addDays(-6), today };
+    case Last30Days:
+        return { today.addDays(-29), today };
+    case Last90Days:
+        return { today.addDays(-89), today };
+    case Custom:
+        break;
     }
     return {};
 }
 
-KpiRange RangePicker::range() const { return { m_from->date(), m_to->date() }; }
+KpiRange RangePicker::range() const
+{
+    return { m_from->date(), m_to->date() };
+}
 
-RangePicker::Preset RangePicker::preset() const { return Preset(m_preset->currentData().toInt()); }
+RangePicker::Preset RangePicker::preset() const
+{
+    return Preset(m_preset->currentData().toInt());
+}
 
 void RangePicker::setRange(const KpiRange& range)
 {

@@ -53,7 +53,8 @@ BulkFalloutDialog::BulkFalloutDialog(StoreSession* session, Action action, std::
         const FalloutSummary& c = m_cases[i];
         const int row = int(i);
         const auto othersOfOrder = std::count_if(open.begin(), open.end(), [&](const FalloutSummary& o) {
-            return o.orderId == c.orderId && std::none_of(m_cases.begin(), m_cases.end(), [&](const FalloutSummary& m) { return m.id == o.id; });
+            return o.orderId == c.orderId
+                && std::none_of(m_cases.begin(), m_cases.end(), [&](const FalloutSummary& m) { return m.id == o.id; });
         });
         const QString plan = (retry ? tr("run again") : tr("be skipped"))
             + (othersOfOrder ? tr("; order stays on hold (%n other case(s))", nullptr, int(othersOfOrder)) : QString());
@@ -84,7 +85,8 @@ BulkFalloutDialog::BulkFalloutDialog(StoreSession* session, Action action, std::
     layout->addWidget(m_summary);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_run = buttons->addButton(retry ? tr("&Retry %n Case(s)", nullptr, int(m_cases.size())) : tr("&Skip %n Case(s)", nullptr, int(m_cases.size())),
+    m_run = buttons->addButton(retry ? tr("&Retry %n Case(s)", nullptr, int(m_cases.size()))
+                                     : tr("&Skip %n Case(s)", nullptr, int(m_cases.size())),
                                QDialogButtonBox::ActionRole);
     m_run->setObjectName(QStringLiteral("bulkRunButton"));
     m_run->setDefault(true);

@@ -21,8 +21,7 @@ PayloadEditDialog::PayloadEditDialog(const FalloutSummary& fallout, QWidget* par
     setWindowTitle(tr("Edit Payload and Retry \u2014 Case %1").arg(fallout.id));
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QLabel(tr("<b>%1</b> of order %2 failed: %3")
-                                   .arg(fallout.stepName.toHtmlEscaped(), fallout.orderId.toHtmlEscaped(),
-                                        fallout.error.toHtmlEscaped()),
+                                   .arg(fallout.stepName.toHtmlEscaped(), fallout.orderId.toHtmlEscaped(), fallout.error.toHtmlEscaped()),
                                this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
@@ -42,8 +41,7 @@ PayloadEditDialog::PayloadEditDialog(const FalloutSummary& fallout, QWidget* par
         warning->setObjectName(QStringLiteral("outcomeUnknownWarning"));
         warning->setWordWrap(true);
         layout->addWidget(warning);
-        m_newRequest = new QCheckBox(tr("Send it as a &new request anyway"),
-                                     this);
+        m_newRequest = new QCheckBox(tr("Send it as a &new request anyway"), this);
         m_newRequest->setObjectName(QStringLiteral("newRequestCheck"));
         layout->addWidget(m_newRequest);
     }

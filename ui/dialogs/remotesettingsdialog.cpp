@@ -51,7 +51,7 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     m_user->setObjectName(QStringLiteral("remoteUser"));
     m_tlsMode->setObjectName(QStringLiteral("remoteTlsMode"));
     const QStringList tlsLabels { tr("disable: no encryption"), tr("prefer: encrypt if the server offers it"),
-        tr("require: always encrypt"), tr("verify-full: encrypt and check the server's certificate and name") };
+                                  tr("require: always encrypt"), tr("verify-full: encrypt and check the server's certificate and name") };
     const QStringList modes = ConnectionParameters::sslModes();
     for (qsizetype i = 0; i < modes.size(); ++i)
         m_tlsMode->addItem(tlsLabels.at(i), modes.at(i));
@@ -67,8 +67,7 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     m_leaseTtl->setRange(10, 3600);
     m_leaseTtl->setSuffix(tr(" s"));
     m_leaseTtl->setValue(settings.leaseTtlSeconds);
-    m_leaseTtl->setToolTip(
-        tr("How long this workstation may be cut off before another one takes over the orders it runs"));
+    m_leaseTtl->setToolTip(tr("How long this workstation may be cut off before another one takes over the orders it runs"));
     m_conninfo->setObjectName(QStringLiteral("remoteConninfo"));
     m_conninfo->setWordWrap(true);
     m_conninfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -135,10 +134,9 @@ RemoteStoreSettings RemoteSettingsDialog::settings() const
 void RemoteSettingsDialog::setPasswordFile(const QString& path)
 {
     m_passwordFile = path;
-    m_passwordNote->setText(
-        tr("The password is not kept in the workbench's settings. A password typed here is written to "
-           "libpq's password file %1 (readable by you only); leave the field empty to keep the one there.")
-            .arg(QDir::toNativeSeparators(path)));
+    m_passwordNote->setText(tr("The password is not kept in the workbench's settings. A password typed here is written to "
+                               "libpq's password file %1 (readable by you only); leave the field empty to keep the one there.")
+                                .arg(QDir::toNativeSeparators(path)));
 }
 
 void RemoteSettingsDialog::testConnection()
@@ -151,11 +149,10 @@ void RemoteSettingsDialog::testConnection()
     m_test->setEnabled(false);
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Connecting to %1\u2026").arg(connection.host));
-    QtConcurrent::run(probeRemoteStore, connection.toConninfo(), m_password->text())
-        .then(this, [this](const RemoteProbe& probe) {
-            m_test->setEnabled(true);
-            showProbe(probe);
-        });
+    QtConcurrent::run(probeRemoteStore, connection.toConninfo(), m_password->text()).then(this, [this](const RemoteProbe& probe) {
+        m_test->setEnabled(true);
+        showProbe(probe);
+    });
 }
 
 void RemoteSettingsDialog::showProbe(const RemoteProbe& probe)
@@ -173,19 +170,16 @@ void RemoteSettingsDialog::showProbe(const RemoteProbe& probe)
     else if (!probe.link.isEmpty())
         link = tr(" The link is encrypted (%1).").arg(probe.link);
     showResult(true,
-        (probe.schemaVersion > 0
-            ? tr("Connected to PostgreSQL %1; remote store schema version %2.")
-                  .arg(probe.serverVersion)
-                  .arg(probe.schemaVersion)
-            : tr("Connected to PostgreSQL %1; no remote store there yet: the first workstation to join creates it.")
-                  .arg(probe.serverVersion))
-            + link);
+               (probe.schemaVersion > 0
+                    ? tr("Connected to PostgreSQL %1; remote store schema version %2.").arg(probe.serverVersion).arg(probe.schemaVersion)
+                    : tr("Connected to PostgreSQL %1; no remote store there yet: the first workstation to join creates it.")
+                          .arg(probe.serverVersion))
+                   + link);
 }
 
 void RemoteSettingsDialog::showResult(bool ok, const QString& message)
 {
-    const QString color
-        = StatePresentation::stateColor(ok ? QStringLiteral("completed") : QStringLiteral("fallout")).name();
+    const QString color = StatePresentation::stateColor(ok ? QStringLiteral("completed") : QStringLiteral("fallout")).name();
     m_result->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
     m_result->setText(message);
     Q_EMIT connectionTested(ok, message);
@@ -212,12 +206,12 @@ void RemoteSettingsDialog::accept()
 void RemoteSettingsDialog::updateState()
 {
     const RemoteStoreSettings chosen = settings();
-    for (QWidget* field : std::initializer_list<QWidget*> {
-             m_host, m_port, m_database, m_user, m_tlsMode, m_password, m_workstation, m_leaseTtl, m_test })
+    for (QWidget* field :
+         std::initializer_list<QWidget*> { m_host, m_port, m_database, m_user, m_tlsMode, m_password, m_workstation, m_leaseTtl, m_test })
         field->setEnabled(chosen.enabled);
     m_conninfo->setText(chosen.enabled && chosen.connection.isComplete()
-            ? tr("Connects with: %1").arg(PgConnection::masked(chosen.connection.toConninfo()))
-            : QString());
+                            ? tr("Connects with: %1").arg(PgConnection::masked(chosen.connection.toConninfo()))
+                            : QString());
 }
 
 } // namespace fw

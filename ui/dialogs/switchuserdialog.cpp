@@ -45,8 +45,10 @@ SwitchUserDialog::SwitchUserDialog(const SessionUser& identity, QWidget* parent)
         item->setText(NameColumn, user.displayName.isEmpty() ? user.id : user.displayName);
         item->setText(IdColumn, user.id);
         item->setText(RolesColumn, SessionUser::rolesText(user.roles));
-        item->setText(QueuesColumn, user.roles.contains(Role::Supervisor) ? tr("all queues")
-                                                                          : (user.queues.isEmpty() ? tr("none") : user.queues.join(QStringLiteral(", "))));
+        item->setText(QueuesColumn,
+                      user.roles.contains(Role::Supervisor)
+                          ? tr("all queues")
+                          : (user.queues.isEmpty() ? tr("none") : user.queues.join(QStringLiteral(", "))));
         item->setToolTip(QueuesColumn, item->text(QueuesColumn));
         item->setData(NameColumn, Qt::UserRole, user.id);
         if (user.id == current) {

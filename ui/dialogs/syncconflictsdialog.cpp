@@ -38,9 +38,8 @@ SyncConflictsDialog::SyncConflictsDialog(StoreSession* session, QWidget* parent)
     header->resizeSection(SyncConflictModel::TimeColumn, 150);
     header->resizeSection(SyncConflictModel::OrderColumn, 150);
     header->resizeSection(SyncConflictModel::KindColumn, 150);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT openOrderRequested(index.data(SyncConflictModel::OrderIdRole).toString());
-    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT openOrderRequested(index.data(SyncConflictModel::OrderIdRole).toString()); });
 
     m_detail->setObjectName(QStringLiteral("syncConflictDetail"));
     m_detail->setWordWrap(true);
@@ -112,18 +111,16 @@ void SyncConflictsDialog::acknowledgeAll()
 void SyncConflictsDialog::updateState()
 {
     const int open = m_sorted->rowCount();
-    m_summary->setText(open == 0
-            ? tr("No open conflicts: everything this workstation did reached the other workstations, "
-                 "or was reported here and acknowledged.")
-            : tr("%Ln conflict(s) between this workstation and the others. Nothing was dropped: each says "
-                 "what did not happen and who did what instead.",
-                nullptr, open));
+    m_summary->setText(open == 0 ? tr("No open conflicts: everything this workstation did reached the other workstations, "
+                                      "or was reported here and acknowledged.")
+                                 : tr("%Ln conflict(s) between this workstation and the others. Nothing was dropped: each says "
+                                      "what did not happen and who did what instead.",
+                                      nullptr, open));
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid() && open > 0)
         m_table->setCurrentIndex(m_sorted->index(0, 0));
     const QModelIndex shown = m_table->currentIndex();
-    m_detail->setText(
-        shown.isValid() ? shown.siblingAtColumn(SyncConflictModel::DetailColumn).data().toString() : QString());
+    m_detail->setText(shown.isValid() ? shown.siblingAtColumn(SyncConflictModel::DetailColumn).data().toString() : QString());
     const SessionUser& user = *m_session->identity(); // a supervisor's or an admin's
     permit(m_acknowledge, user, QStringLiteral("sync.acknowledge"), shown.isValid());
     permit(m_acknowledgeAll, user, QStringLiteral("sync.acknowledge"), open > 0);

@@ -167,7 +167,8 @@ void UsersDialog::save()
             roles.insert(allRoles[i]);
     }
     const bool exists = findUser(m_session->identity()->users(), id).has_value();
-    QVariantMap args { { QStringLiteral("user"), id }, { QStringLiteral("name"), m_name->text().trimmed() },
+    QVariantMap args { { QStringLiteral("user"), id },
+                       { QStringLiteral("name"), m_name->text().trimmed() },
                        { QStringLiteral("queues"), m_queues->text() } };
     QString action;
     if (exists) {

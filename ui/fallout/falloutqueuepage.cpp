@@ -369,8 +369,8 @@ void FalloutQueuePage::showDetails()
                       "&nbsp;\u00b7&nbsp; queue %6 &nbsp;\u00b7&nbsp; %n attempt(s)",
                       nullptr, c->attempts)
                        .arg(c->id)
-                       .arg(c->orderId.toHtmlEscaped(), c->stepName.toHtmlEscaped(), c->stepType.toHtmlEscaped(),
-                            c->lane.toHtmlEscaped(), c->queue.toHtmlEscaped());
+                       .arg(c->orderId.toHtmlEscaped(), c->stepName.toHtmlEscaped(), c->stepType.toHtmlEscaped(), c->lane.toHtmlEscaped(),
+                            c->queue.toHtmlEscaped());
     text += QStringLiteral("<br><span style='color:#c62828'>%1</span>").arg(c->error.toHtmlEscaped());
     if (!c->rule.isEmpty())
         text += tr("<br>Classified by fallout rule %1.").arg(c->rule.toHtmlEscaped());

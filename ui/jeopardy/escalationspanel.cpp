@@ -46,9 +46,8 @@ EscalationsPanel::EscalationsPanel(StoreSession* session, QWidget* parent)
     header->resizeSection(EscalationModel::AgeColumn, 80);
     header->resizeSection(EscalationModel::RaisedByColumn, 120);
     header->setStretchLastSection(true);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT openOrderRequested(index.data(EscalationModel::OrderIdRole).toString());
-    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT openOrderRequested(index.data(EscalationModel::OrderIdRole).toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &EscalationsPanel::updateActions);
 
     m_take = new QPushButton(tr("&Take"), this);

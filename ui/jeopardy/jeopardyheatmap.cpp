@@ -81,8 +81,7 @@ int JeopardyHeatmap::cellWidth() const
     int width = fontMetrics().horizontalAdvance(QStringLiteral("000")) + 2 * margin;
     if (m_model) {
         for (int column = 0; column < m_model->columnCount(); ++column)
-            width = std::max(width,
-                fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 2 * margin);
+            width = std::max(width, fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 2 * margin);
     }
     return std::min(width, maxLabelWidth);
 }
@@ -95,7 +94,7 @@ int JeopardyHeatmap::cellHeight() const
 QRect JeopardyHeatmap::cellRect(int row, int column) const
 {
     return QRect(margin + laneHeaderWidth() + column * (cellWidth() + gap), margin + queueHeaderHeight() + row * (cellHeight() + gap),
-        cellWidth(), cellHeight());
+                 cellWidth(), cellHeight());
 }
 
 std::pair<int, int> JeopardyHeatmap::cellAt(const QPoint& pos) const
@@ -114,7 +113,7 @@ QSize JeopardyHeatmap::sizeHint() const
     const int rows = m_model ? std::max(1, m_model->rowCount()) : 1;
     const int columns = m_model ? std::max(1, m_model->columnCount()) : 1;
     return { 2 * margin + laneHeaderWidth() + columns * (cellWidth() + gap),
-        2 * margin + queueHeaderHeight() + rows * (cellHeight() + gap) };
+             2 * margin + queueHeaderHeight() + rows * (cellHeight() + gap) };
 }
 
 QSize JeopardyHeatmap::minimumSizeHint() const
@@ -134,8 +133,7 @@ void JeopardyHeatmap::paintEvent(QPaintEvent*)
     const int columns = m_model ? m_model->columnCount() : 0;
     if (rows == 0 || columns == 0) {
         painter.setPen(StepStatePresentation::blend(text, pal.color(QPalette::Window), 0.4));
-        painter.drawText(rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap,
-            tr("Nothing in jeopardy"));
+        painter.drawText(rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap, tr("Nothing in jeopardy"));
         return;
     }
     const int laneWidth = laneHeaderWidth();
@@ -147,15 +145,14 @@ void JeopardyHeatmap::paintEvent(QPaintEvent*)
     for (int column = 0; column < columns; ++column) {
         const QRect cell = cellRect(0, column);
         const QRect header(cell.left(), margin, cell.width(), headerHeight);
-        const QString label = fontMetrics().elidedText(m_model->headerData(column, Qt::Horizontal).toString(), Qt::ElideRight,
-            header.width() - 4);
+        const QString label
+            = fontMetrics().elidedText(m_model->headerData(column, Qt::Horizontal).toString(), Qt::ElideRight, header.width() - 4);
         painter.drawText(header, Qt::AlignHCenter | Qt::AlignBottom, label);
     }
     for (int row = 0; row < rows; ++row) {
         const QRect cell = cellRect(row, 0);
         const QRect header(margin, cell.top(), laneWidth - margin, cell.height());
-        const QString label = fontMetrics().elidedText(m_model->headerData(row, Qt::Vertical).toString(), Qt::ElideRight,
-            header.width());
+        const QString label = fontMetrics().elidedText(m_model->headerData(row, Qt::Vertical).toString(), Qt::ElideRight, header.width());
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
@@ -215,7 +212,7 @@ bool JeopardyHeatmap::event(QEvent* event)
         const auto [row, column] = cellAt(help->pos());
         if (row >= 0)
             QToolTip::showText(help->globalPos(), m_model->index(row, column).data(Qt::ToolTipRole).toString(), this,
-                cellRect(row, column));
+                               cellRect(row, column));
         else
             QToolTip::hideText();
         return true;

@@ -65,11 +65,11 @@ JeopardyPage::JeopardyPage(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->sortByColumn(JeopardyModel::BreachColumn, Qt::AscendingOrder);
     QHeaderView* header = m_table->horizontalHeader();
-    const std::pair<int, int> widths[] = { { JeopardyModel::LevelColumn, 90 }, { JeopardyModel::OrderColumn, 110 },
-        { JeopardyModel::AccountColumn, 130 }, { JeopardyModel::StepColumn, 170 }, { JeopardyModel::LaneColumn, 100 },
-        { JeopardyModel::QueueColumn, 110 }, { JeopardyModel::OwnerColumn, 110 }, { JeopardyModel::BreachColumn, 90 },
-        { JeopardyModel::ForecastColumn, 125 }, { JeopardyModel::DueColumn, 125 }, { JeopardyModel::MarginColumn, 115 },
-        { JeopardyModel::CauseColumn, 140 } };
+    const std::pair<int, int> widths[]
+        = { { JeopardyModel::LevelColumn, 90 },  { JeopardyModel::OrderColumn, 110 },  { JeopardyModel::AccountColumn, 130 },
+            { JeopardyModel::StepColumn, 170 },  { JeopardyModel::LaneColumn, 100 },   { JeopardyModel::QueueColumn, 110 },
+            { JeopardyModel::OwnerColumn, 110 }, { JeopardyModel::BreachColumn, 90 },  { JeopardyModel::ForecastColumn, 125 },
+            { JeopardyModel::DueColumn, 125 },   { JeopardyModel::MarginColumn, 115 }, { JeopardyModel::CauseColumn, 140 } };
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
     rememberColumnLayout(m_table);
@@ -176,11 +176,11 @@ void JeopardyPage::buildFilters(QLayout* row)
     m_level->setObjectName(QStringLiteral("jeopardyLevelFilter"));
     m_level->addItem(tr("All levels"));
     m_level->addItem(JeopardyPresentation::icon(JeopardyLevel::Critical), JeopardyPresentation::levelLabel(JeopardyLevel::Critical),
-        int(JeopardyLevel::Critical));
+                     int(JeopardyLevel::Critical));
     m_level->addItem(JeopardyPresentation::icon(JeopardyLevel::Warning), JeopardyPresentation::levelLabel(JeopardyLevel::Warning),
-        int(JeopardyLevel::Warning));
+                     int(JeopardyLevel::Warning));
     connect(m_level, &QComboBox::currentIndexChanged, this,
-        [this] { m_filter->setRoleFilter(JeopardyModel::LevelRole, m_level->currentData()); });
+            [this] { m_filter->setRoleFilter(JeopardyModel::LevelRole, m_level->currentData()); });
 
     m_cause = new QComboBox(this);
     m_cause->setObjectName(QStringLiteral("jeopardyCauseFilter"));
@@ -190,7 +190,7 @@ void JeopardyPage::buildFilters(QLayout* row)
         m_cause->setItemData(m_cause->count() - 1, JeopardyPresentation::causeDescription(cause), Qt::ToolTipRole);
     }
     connect(m_cause, &QComboBox::currentIndexChanged, this,
-        [this] { m_filter->setRoleFilter(JeopardyModel::CauseRole, m_cause->currentData()); });
+            [this] { m_filter->setRoleFilter(JeopardyModel::CauseRole, m_cause->currentData()); });
 
     m_cellLabel = new QLabel(this);
     m_cellLabel->setObjectName(QStringLiteral("jeopardyCellFilter"));
@@ -225,10 +225,9 @@ void JeopardyPage::setReport(const JeopardyReport& report, const QDateTime& now)
     }
     if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_table->setCurrentIndex(m_filter->index(0, 0)); // keyboard-ready
-    m_evaluated->setText(report.evaluatedAt.isValid()
-            ? tr("Evaluated %1 \u00b7 %n order(s) checked", nullptr, report.ordersEvaluated)
-                  .arg(report.evaluatedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-            : QString());
+    m_evaluated->setText(report.evaluatedAt.isValid() ? tr("Evaluated %1 \u00b7 %n order(s) checked", nullptr, report.ordersEvaluated)
+                                                            .arg(report.evaluatedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                                                      : QString());
     // The whole grid in view when it fits, scrolling when a report has many lanes.
     m_heatmapScroll->setMinimumHeight(std::min(m_heatmap->sizeHint().height() + 2 * m_heatmapScroll->frameWidth(), 320));
     updateSummary();
@@ -270,8 +269,7 @@ void JeopardyPage::setCellFilter(const QString& lane, const QString& queue)
     m_filter->setRoleFilter(JeopardyModel::LaneRole, lane);
     m_filter->setRoleFilter(JeopardyModel::QueueRole, queue);
     m_heatmap->setSelectedCell(lane, queue);
-    m_cellLabel->setText(tr("Lane %1 \u00b7 queue %2")
-                             .arg(JeopardyHeatmapModel::laneLabel(lane), JeopardyHeatmapModel::queueLabel(queue)));
+    m_cellLabel->setText(tr("Lane %1 \u00b7 queue %2").arg(JeopardyHeatmapModel::laneLabel(lane), JeopardyHeatmapModel::queueLabel(queue)));
     m_cellLabel->show();
     m_clearCell->show();
     if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
@@ -352,10 +350,10 @@ void JeopardyPage::updateSummary()
         m_summary->setText(tr("Nothing in jeopardy"));
         return;
     }
-    m_summary->setText(tr("%1 critical \u00b7 %2 warning \u00b7 %n order(s) projected to miss their due date", nullptr,
-        m_model->ordersAtRisk())
-                           .arg(m_model->criticalCount())
-                           .arg(m_model->warningCount()));
+    m_summary->setText(
+        tr("%1 critical \u00b7 %2 warning \u00b7 %n order(s) projected to miss their due date", nullptr, m_model->ordersAtRisk())
+            .arg(m_model->criticalCount())
+            .arg(m_model->warningCount()));
 }
 
 void JeopardyPage::setRefusals(const QString& reassignRefusal, const QString& escalateRefusal)
@@ -369,7 +367,8 @@ void JeopardyPage::updateActions()
 {
     const JeopardyFinding* finding = currentFinding();
     const bool manualTask = finding && !finding->stepId.isEmpty() && !finding->queue.isEmpty();
-    const bool otherQueue = manualTask && std::any_of(m_queues.cbegin(), m_queues.cend(), [&](const QString& q) { return q != finding->queue; });
+    const bool otherQueue
+        = manualTask && std::any_of(m_queues.cbegin(), m_queues.cend(), [&](const QString& q) { return q != finding->queue; });
     if (!finding)
         setOwnToolTip(m_reassign, tr("Select a finding"));
     else if (!manualTask)
@@ -418,12 +417,14 @@ QString JeopardyPage::detailsHtml(const JeopardyFinding& f) const
     html += (f.breachAt > now ? tr("%1 from %2 (%3)").arg(level, breach, relative) : tr("%1 since %2 (%3)").arg(level, breach, relative))
         + QStringLiteral(" &nbsp;\u00b7&nbsp; ") + esc(JeopardyPresentation::causeLabel(f.cause, f.ruleId));
     if (f.level == JeopardyLevel::Warning && f.nextLevelAt.isValid())
-        html += QStringLiteral("<br>") + tr("Critical at %1 (%2)").arg(esc(JeopardyPresentation::timeText(f.nextLevelAt)),
-                   esc(JeopardyPresentation::relativeText(f.nextLevelAt, now)));
+        html += QStringLiteral("<br>")
+            + tr("Critical at %1 (%2)")
+                  .arg(esc(JeopardyPresentation::timeText(f.nextLevelAt)), esc(JeopardyPresentation::relativeText(f.nextLevelAt, now)));
     if (f.dueAt.isValid() || f.forecastAt.isValid()) {
-        html += QStringLiteral("<br>") + tr("Forecast %1 \u00b7 due %2").arg(
-                    f.forecastAt.isValid() ? esc(JeopardyPresentation::timeText(f.forecastAt)) : tr("unknown"),
-                    f.dueAt.isValid() ? esc(JeopardyPresentation::timeText(f.dueAt)) : tr("none"));
+        html += QStringLiteral("<br>")
+            + tr("Forecast %1 \u00b7 due %2")
+                  .arg(f.forecastAt.isValid() ? esc(JeopardyPresentation::timeText(f.forecastAt)) : tr("unknown"),
+                       f.dueAt.isValid() ? esc(JeopardyPresentation::timeText(f.dueAt)) : tr("none"));
         const QString margin = JeopardyPresentation::marginText(f.forecastAt, f.dueAt);
         if (!margin.isEmpty())
             html += QStringLiteral(" \u00b7 <b>%1</b>").arg(esc(margin));

@@ -7,32 +7,32 @@
 namespace fw {
 
 namespace {
-QString languageKey()
-{
-    return QStringLiteral("ui/language");
-}
-QString geometryKey()
-{
-    return QStringLiteral("mainWindow/geometry");
-}
-QString stateKey()
-{
-    return QStringLiteral("mainWindow/state");
-}
-QString recentKey(const QString& kind)
-{
-    return QStringLiteral("recentFiles/") + kind;
-}
-QString storeUserKey(const QString& storePath)
-{
-    // One key per store, whatever its path looks like (QSettings keys must not hold slashes).
-    const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
-    return QStringLiteral("storeUsers/") + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
-}
-QString remoteKey(const char* name)
-{
-    return QStringLiteral("remoteStore/") + QLatin1String(name);
-}
+    QString languageKey()
+    {
+        return QStringLiteral("ui/language");
+    }
+    QString geometryKey()
+    {
+        return QStringLiteral("mainWindow/geometry");
+    }
+    QString stateKey()
+    {
+        return QStringLiteral("mainWindow/state");
+    }
+    QString recentKey(const QString& kind)
+    {
+        return QStringLiteral("recentFiles/") + kind;
+    }
+    QString storeUserKey(const QString& storePath)
+    {
+        // One key per store, whatever its path looks like (QSettings keys must not hold slashes).
+        const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
+        return QStringLiteral("storeUsers/") + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+    }
+    QString remoteKey(const char* name)
+    {
+        return QStringLiteral("remoteStore/") + QLatin1String(name);
+    }
 } // namespace
 
 QString AppSettings::language()

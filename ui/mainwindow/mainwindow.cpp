@@ -195,8 +195,8 @@ void MainWindow::openOrder(const QString& path)
         PlanLoadResult result;
         result.orderPath = path;
         result.problems.push_back({ path, QString(),
-            tr("no catalog is open: open the catalog this order was made for first "
-               "(File > Open Catalog)") });
+                                    tr("no catalog is open: open the catalog this order was made for first "
+                                       "(File > Open Catalog)") });
         onLoadFailed(result);
         return;
     }
@@ -225,8 +225,8 @@ void MainWindow::openDemo()
     if (m_samplesDirectory.isEmpty()) {
         PlanLoadResult result;
         result.problems.push_back({ QStringLiteral("telecom-fiber/catalog.json"), QString(),
-            tr("the bundled samples were not found (looked in share/fulfillment-workbench/"
-               "samples next to the program and in the source tree)") });
+                                    tr("the bundled samples were not found (looked in share/fulfillment-workbench/"
+                                       "samples next to the program and in the source tree)") });
         onLoadFailed(result);
         return;
     }
@@ -259,8 +259,7 @@ void MainWindow::startLoad(const QString& catalogPath, const QString& orderPath)
     m_orderPath = orderPath;
     showSection(Section::PlanPreview);
     const QString file = QFileInfo(orderPath.isEmpty() ? catalogPath : orderPath).fileName();
-    m_statusLabel->setText(
-        orderPath.isEmpty() ? tr("Loading catalog %1\u2026").arg(file) : tr("Planning order %1\u2026").arg(file));
+    m_statusLabel->setText(orderPath.isEmpty() ? tr("Loading catalog %1\u2026").arg(file) : tr("Planning order %1\u2026").arg(file));
     m_loader->load(catalogPath, orderPath);
 }
 
@@ -290,7 +289,7 @@ void MainWindow::onLoaded(const PlanLoadResult& result)
         updateTitle(catalog.name);
         showPlaceholder(tr("Catalog \u201c%1\u201d is loaded: %n plan definition(s).\n\n"
                            "Open an order (File > Open Order) to plan it.",
-            nullptr, static_cast<int>(catalog.planDefinitions.size()))
+                           nullptr, static_cast<int>(catalog.planDefinitions.size()))
                             .arg(catalog.name));
         m_statusLabel->setText(tr("Loaded catalog %1 (%2 ms)").arg(catalog.id).arg(result.elapsedMs));
     }
@@ -307,8 +306,7 @@ void MainWindow::onLoadFailed(const PlanLoadResult& result)
     m_problemsDock->raise();
     updateSummary(result);
     updateTitle(QString());
-    const QString file
-        = QFileInfo(result.problems.empty() ? result.catalogPath : result.problems.front().file).fileName();
+    const QString file = QFileInfo(result.problems.empty() ? result.catalogPath : result.problems.front().file).fileName();
     showPlaceholder(tr("%1 could not be loaded.\n\nThe Problems panel lists what is wrong.").arg(file));
     m_statusLabel->setText(tr("Loading failed: %n problem(s)", nullptr, static_cast<int>(result.problems.size())));
     Q_EMIT loadFinished(false);
@@ -343,8 +341,8 @@ void MainWindow::updateSummary(const PlanLoadResult& result)
     if (result.catalog) {
         const Catalog& catalog = *result.catalog;
         parts << (catalog.version.isEmpty()
-                ? tr("catalog %1").arg(catalog.name.toHtmlEscaped())
-                : tr("catalog %1, version %2").arg(catalog.name.toHtmlEscaped(), catalog.version.toHtmlEscaped()));
+                      ? tr("catalog %1").arg(catalog.name.toHtmlEscaped())
+                      : tr("catalog %1, version %2").arg(catalog.name.toHtmlEscaped(), catalog.version.toHtmlEscaped()));
     }
     if (result.plan) {
         parts << tr("%n fulfillment line(s)", nullptr, static_cast<int>(result.plan->lines.size()))

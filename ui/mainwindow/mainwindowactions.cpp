@@ -21,14 +21,14 @@ void MainWindow::createMenusAndToolBar()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     createStoreMenu(fileMenu);
-    QAction* openCatalogAction = fileMenu->addAction(
-        style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Catalog\u2026"), this, &MainWindow::chooseCatalog);
+    QAction* openCatalogAction
+        = fileMenu->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &Catalog\u2026"), this, &MainWindow::chooseCatalog);
     openCatalogAction->setObjectName(QStringLiteral("openCatalogAction"));
     openCatalogAction->setIconText(tr("Preview Catalog"));
     openCatalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openCatalogAction->setStatusTip(tr("Load a product catalog with its decomposition rules and plan definitions"));
-    QAction* openOrderAction = fileMenu->addAction(
-        style()->standardIcon(QStyle::SP_FileIcon), tr("&Open Order\u2026"), this, &MainWindow::chooseOrder);
+    QAction* openOrderAction
+        = fileMenu->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&Open Order\u2026"), this, &MainWindow::chooseOrder);
     openOrderAction->setObjectName(QStringLiteral("openOrderAction"));
     openOrderAction->setIconText(tr("Preview Order"));
     openOrderAction->setShortcut(QKeySequence::Open);
@@ -44,8 +44,7 @@ void MainWindow::createMenusAndToolBar()
     connect(m_recentOrders, &RecentFiles::fileTriggered, this, &MainWindow::openOrder);
 
     fileMenu->addSeparator();
-    m_reloadAction = fileMenu->addAction(
-        style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this, &MainWindow::reload);
+    m_reloadAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), this, &MainWindow::reload);
     m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setStatusTip(tr("Read the catalog and the order again and plan anew"));
@@ -105,8 +104,7 @@ void MainWindow::createMenusAndToolBar()
     auto* languageMenu = new LanguageMenu(this);
     viewMenu->addMenu(languageMenu);
     connect(languageMenu, &LanguageMenu::languageChosen, this, [this] {
-        QMessageBox::information(
-            this, tr("Language"), tr("The new language applies when you next start Fulfillment Workbench."));
+        QMessageBox::information(this, tr("Language"), tr("The new language applies when you next start Fulfillment Workbench."));
     });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -123,16 +121,15 @@ void MainWindow::createMenusAndToolBar()
 
 void MainWindow::chooseCatalog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Catalog"), fileDialogDirectory(), tr("Catalogs (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Catalog"), fileDialogDirectory(), tr("Catalogs (*.json);;All files (*)"));
     if (!path.isEmpty())
         openCatalog(path);
 }
 
 void MainWindow::chooseOrder()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Order"), fileDialogDirectory(), tr("Orders (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Order"), fileDialogDirectory(), tr("Orders (*.json);;All files (*)"));
     if (!path.isEmpty())
         openOrder(path);
 }
@@ -140,11 +137,11 @@ void MainWindow::chooseOrder()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Fulfillment Workbench"),
-        tr("<h3>Fulfillment Workbench %1</h3>"
-           "<p>A desktop console for operations staff who run order fulfillment: it decomposes orders "
-           "into fulfillment lines and plans their orchestration steps by lane.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                       tr("<h3>Fulfillment Workbench %1</h3>"
+                          "<p>A desktop console for operations staff who run order fulfillment: it decomposes orders "
+                          "into fulfillment lines and plans their orchestration steps by lane.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace fw

@@ -192,7 +192,8 @@ void MainWindow::openOrderStep(const QString& orderId, const QString& stepId)
     if (!page->detail().steps.empty())
         page->selectStep(stepId);
     else // the page is new: select once its plan is there
-        connect(page, &OrderPage::detailUpdated, page, [page, stepId] { page->selectStep(stepId); }, Qt::SingleShotConnection);
+        connect(
+            page, &OrderPage::detailUpdated, page, [page, stepId] { page->selectStep(stepId); }, Qt::SingleShotConnection);
 }
 
 void MainWindow::closeOrderPage(int row)
@@ -293,9 +294,9 @@ void MainWindow::onActionFinished(const QString& action, bool ok, const QString&
 
 void MainWindow::chooseStore()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create Store"), fileDialogDirectory(),
-                                                      tr("Stores (*.db *.sqlite);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Open or Create Store"), fileDialogDirectory(), tr("Stores (*.db *.sqlite);;All files (*)"),
+                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty()) {
         StoreOpenOptions options;
         options.sync = savedRemote();
@@ -305,7 +306,9 @@ void MainWindow::chooseStore()
 
 void MainWindow::chooseImport(const QString& kind)
 {
-    if (!m_session || !m_session->identity()->allows(kind == QLatin1String("catalog") ? QStringLiteral("catalog.import") : QStringLiteral("order.import")))
+    if (!m_session
+        || !m_session->identity()->allows(kind == QLatin1String("catalog") ? QStringLiteral("catalog.import")
+                                                                           : QStringLiteral("order.import")))
         return;
     const QString path = QFileDialog::getOpenFileName(this, kind == QLatin1String("catalog") ? tr("Import Catalog") : tr("Import Order"),
                                                       fileDialogDirectory(), tr("JSON files (*.json);;All files (*)"));
@@ -315,13 +318,14 @@ void MainWindow::chooseImport(const QString& kind)
 
 void MainWindow::createStoreMenu(QMenu* fileMenu)
 {
-    QAction* open = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("Open &Store\u2026"), this,
-                                        &MainWindow::chooseStore);
+    QAction* open
+        = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveHDIcon), tr("Open &Store\u2026"), this, &MainWindow::chooseStore);
     open->setObjectName(QStringLiteral("openStoreAction"));
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     open->setStatusTip(tr("Open (or create) a store and run its orders"));
     open->setIconText(tr("Open Store"));
-    QAction* importCatalog = fileMenu->addAction(tr("Import Catalog into Store\u2026"), this, [this] { chooseImport(QStringLiteral("catalog")); });
+    QAction* importCatalog
+        = fileMenu->addAction(tr("Import Catalog into Store\u2026"), this, [this] { chooseImport(QStringLiteral("catalog")); });
     importCatalog->setObjectName(QStringLiteral("importCatalogAction"));
     QAction* importOrder = fileMenu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Import Order into Store\u2026"), this,
                                                [this] { chooseImport(QStringLiteral("order")); });
@@ -338,12 +342,13 @@ void MainWindow::createStoreMenu(QMenu* fileMenu)
     users->setObjectName(QStringLiteral("usersAction"));
     users->setStatusTip(tr("Add users, change their roles and queues, deactivate them"));
     fileMenu->addSeparator();
-    m_remoteAction = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Remote Store…"), this,
-                                         &MainWindow::showRemoteSettings);
+    m_remoteAction
+        = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Remote Store…"), this, &MainWindow::showRemoteSettings);
     m_remoteAction->setObjectName(QStringLiteral("remoteStoreAction"));
     m_remoteAction->setStatusTip(tr("Share orders with other workstations through a PostgreSQL server"));
     m_storeActions = { importCatalog, importOrder, close, switchUser, users };
-    m_actionPermissions = { { importCatalog, QStringLiteral("catalog.import") }, { importOrder, QStringLiteral("order.import") },
+    m_actionPermissions = { { importCatalog, QStringLiteral("catalog.import") },
+                            { importOrder, QStringLiteral("order.import") },
                             { users, QStringLiteral("user.change") } };
     fileMenu->setToolTipsVisible(true); // a disabled action says which role it needs
     onUserChanged();

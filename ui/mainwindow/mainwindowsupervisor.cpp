@@ -57,8 +57,9 @@ void MainWindow::createSupervisorPages()
     };
     connect(session->identity(), &SessionUser::changed, m_jeopardyPage, applyUser);
     applyUser();
-    connect(m_jeopardyNotifier, &JeopardyNotifier::notify, this,
-            [this](const QString& title, const QString& message, int) { statusBar()->showMessage(title + QStringLiteral(": ") + message, 15000); });
+    connect(m_jeopardyNotifier, &JeopardyNotifier::notify, this, [this](const QString& title, const QString& message, int) {
+        statusBar()->showMessage(title + QStringLiteral(": ") + message, 15000);
+    });
 
     m_dashboardPage = new DashboardPage(m_pages);
     m_pages->addWidget(m_dashboardPage);

@@ -61,9 +61,8 @@ void MainWindow::applyRemoteSettings(const RemoteSettingsDialog& dialog)
     options.sync.capacity = m_storeOptions.sync.capacity;
     options.sync.batch = m_storeOptions.sync.batch;
     openStore(path, options); // the engine restarts and joins (or leaves) the remote store
-    m_statusLabel->setText(chosen.enabled
-            ? tr("Reconnecting to %1\u2026").arg(PgConnection::masked(options.sync.conninfo))
-            : tr("This workstation no longer syncs with a remote store."));
+    m_statusLabel->setText(chosen.enabled ? tr("Reconnecting to %1\u2026").arg(PgConnection::masked(options.sync.conninfo))
+                                          : tr("This workstation no longer syncs with a remote store."));
 }
 
 SyncConflictsDialog* MainWindow::showSyncConflicts()

@@ -88,16 +88,17 @@ void MainWindow::onUserChanged()
         const QString name = user->displayName.isEmpty() ? user->id : user->displayName;
         m_userButton->setText(tr("%1 \u00b7 %2").arg(name, SessionUser::rolesText(user->roles)));
         m_userButton->setStyleSheet(user->active ? QString() : QStringLiteral("QToolButton { color: #c62828; }"));
-        const QString queues = user->roles.contains(Role::Supervisor) ? tr("all queues")
-                                                                      : (user->queues.isEmpty() ? tr("none") : user->queues.join(QStringLiteral(", ")));
+        const QString queues = user->roles.contains(Role::Supervisor)
+            ? tr("all queues")
+            : (user->queues.isEmpty() ? tr("none") : user->queues.join(QStringLiteral(", ")));
         m_userButton->setToolTip(tr("Working as %1\nRoles: %2\nQueues: %3%4\n\nClick to switch user (File > Switch User)")
                                      .arg(user->label(), SessionUser::rolesText(user->roles), queues,
                                           user->active ? QString() : tr("\nDeactivated: may do nothing")));
     } else {
         m_userButton->setText(identity->isStoreOpen() ? tr("Nobody signed in") : tr("Signing in\u2026"));
         m_userButton->setStyleSheet(identity->isStoreOpen() ? QStringLiteral("QToolButton { color: #c62828; }") : QString());
-        m_userButton->setToolTip(identity->isStoreOpen() ? tr("%1\n\nClick to choose a user (File > Switch User)").arg(identity->signInProblem())
-                                                         : QString());
+        m_userButton->setToolTip(
+            identity->isStoreOpen() ? tr("%1\n\nClick to choose a user (File > Switch User)").arg(identity->signInProblem()) : QString());
         if (identity->isStoreOpen()) {
             m_statusLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
             m_statusLabel->setText(tr("Nobody is signed in: %1. Choose a user with File > Switch User.").arg(identity->signInProblem()));

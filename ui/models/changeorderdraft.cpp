@@ -7,14 +7,17 @@
 namespace fw {
 
 namespace {
-    std::string text(const QString& s) { return s.trimmed().toStdString(); }
+    std::string text(const QString& s)
+    {
+        return s.trimmed().toStdString();
+    }
 
     nlohmann::ordered_json address(const ChangeActionDraft::Address& a)
     {
         nlohmann::ordered_json json = nlohmann::ordered_json::object();
-        const std::pair<const char*, const QString*> fields[] = { { "line1", &a.line1 }, { "line2", &a.line2 }, { "city", &a.city },
-                                                                  { "postalCode", &a.postalCode }, { "region", &a.region },
-                                                                  { "country", &a.country } };
+        const std::pair<const char*, const QString*> fields[]
+            = { { "line1", &a.line1 },           { "line2", &a.line2 },   { "city", &a.city },
+                { "postalCode", &a.postalCode }, { "region", &a.region }, { "country", &a.country } };
         for (const auto& [name, value] : fields) {
             if (!value->trimmed().isEmpty())
                 json[name] = text(*value);
@@ -118,7 +121,8 @@ QString ChangeOrderDraft::summary(const ChangeActionDraft& a)
         QStringList values;
         for (const auto& [key, value] : a.attributes) {
             if (!key.trimmed().isEmpty())
-                values << (value.trimmed().isEmpty() ? tr("%1 removed").arg(key.trimmed()) : tr("%1 = %2").arg(key.trimmed(), value.trimmed()));
+                values << (value.trimmed().isEmpty() ? tr("%1 removed").arg(key.trimmed())
+                                                     : tr("%1 = %2").arg(key.trimmed(), value.trimmed()));
         }
         return tr("Item %1: %2").arg(item, values.isEmpty() ? tr("(no attributes)") : values.join(QStringLiteral(", ")));
     }
@@ -129,7 +133,8 @@ QString ChangeOrderDraft::summary(const ChangeActionDraft& a)
         if (!a.requestedDate.trimmed().isEmpty())
             what << tr("requested %1").arg(a.requestedDate.trimmed());
         return tr("Delivery group %1: %2")
-            .arg(a.group.isEmpty() ? tr("(no group chosen)") : a.group, what.isEmpty() ? tr("(nothing changed)") : what.join(QStringLiteral(", ")));
+            .arg(a.group.isEmpty() ? tr("(no group chosen)") : a.group,
+                 what.isEmpty() ? tr("(nothing changed)") : what.join(QStringLiteral(", ")));
     }
     }
     return {};
@@ -174,7 +179,8 @@ QStringList ChangeOrderDraft::incomplete() const
 
 bool ChangeOrderDraft::cancelsOrder() const
 {
-    return std::any_of(actions.begin(), actions.end(), [](const ChangeActionDraft& a) { return a.kind == ChangeActionDraft::Kind::CancelOrder; });
+    return std::any_of(actions.begin(), actions.end(),
+                       [](const ChangeActionDraft& a) { return a.kind == ChangeActionDraft::Kind::CancelOrder; });
 }
 
 } // namespace fw

@@ -18,8 +18,8 @@ class ChangePresentation {
     Q_DECLARE_TR_FUNCTIONS(fw::ChangePresentation)
 
 public:
-    static constexpr std::array<NodeChange, 6> allChanges { NodeChange::Kept, NodeChange::Amended, NodeChange::Added,
-                                                           NodeChange::Discarded, NodeChange::Compensation, NodeChange::Refused };
+    static constexpr std::array<NodeChange, 6> allChanges { NodeChange::Kept,      NodeChange::Amended,      NodeChange::Added,
+                                                            NodeChange::Discarded, NodeChange::Compensation, NodeChange::Refused };
 
     static NodeChange nodeChange(StepChangeKind kind);
     // The steps table's spelling ("", "amended", "added", "discarded", "compensation"); unknown: None.

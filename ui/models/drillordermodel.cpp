@@ -17,8 +17,14 @@ void DrillOrderModel::setOrders(std::vector<DrillOrder> orders)
     endResetModel();
 }
 
-int DrillOrderModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_orders.size()); }
-int DrillOrderModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DrillOrderModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+int DrillOrderModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant DrillOrderModel::data(const QModelIndex& index, int role) const
 {
@@ -28,18 +34,24 @@ QVariant DrillOrderModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case OrderColumn: return order.orderId;
-        case AccountColumn: return order.account;
-        case StateColumn: return StatePresentation::orderStateLabel(order.state);
-        case CreatedColumn: return StatePresentation::timeText(order.createdAt);
-        case FinishedColumn: return order.finishedAt.isValid() ? StatePresentation::timeText(order.finishedAt) : tr("not finished");
-        case CycleColumn: return order.finishedAt.isValid() ? kpitext::hours(order.cycleSeconds) : QString();
-        case DetailColumn: return order.detail;
+        case OrderColumn:
+            return order.orderId;
+        case AccountColumn:
+            return order.account;
+        case StateColumn:
+            return StatePresentation::orderStateLabel(order.state);
+        case CreatedColumn:
+            return StatePresentation::timeText(order.createdAt);
+        case FinishedColumn:
+            return order.finishedAt.isValid() ? StatePresentation::timeText(order.finishedAt) : tr("not finished");
+        case CycleColumn:
+            return order.finishedAt.isValid() ? kpitext::hours(order.cycleSeconds) : QString();
+        case DetailColumn:
+            return order.detail;
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == DetailColumn && !order.detail.isEmpty() ? order.detail
-                                                                          : tr("Open order %1").arg(order.orderId);
+        return index.column() == DetailColumn && !order.detail.isEmpty() ? order.detail : tr("Open order %1").arg(order.orderId);
     case OrderIdRole:
         return order.orderId;
     case Qt::TextAlignmentRole:
@@ -54,13 +66,20 @@ QVariant DrillOrderModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case OrderColumn: return tr("Order");
-    case AccountColumn: return tr("Account");
-    case StateColumn: return tr("State");
-    case CreatedColumn: return tr("Created");
-    case FinishedColumn: return tr("Finished");
-    case CycleColumn: return tr("Cycle time");
-    case DetailColumn: return tr("Detail");
+    case OrderColumn:
+        return tr("Order");
+    case AccountColumn:
+        return tr("Account");
+    case StateColumn:
+        return tr("State");
+    case CreatedColumn:
+        return tr("Created");
+    case FinishedColumn:
+        return tr("Finished");
+    case CycleColumn:
+        return tr("Cycle time");
+    case DetailColumn:
+        return tr("Detail");
     }
     return {};
 }

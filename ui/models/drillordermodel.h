@@ -13,8 +13,7 @@ class DrillOrderModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { OrderColumn, AccountColumn, StateColumn, CreatedColumn, FinishedColumn, CycleColumn, DetailColumn,
-        ColumnCount };
+    enum Column { OrderColumn, AccountColumn, StateColumn, CreatedColumn, FinishedColumn, CycleColumn, DetailColumn, ColumnCount };
     static constexpr int OrderIdRole = Qt::UserRole;
 
     explicit DrillOrderModel(QObject* parent = nullptr);

@@ -28,7 +28,10 @@ int EscalationModel::openCount() const
     return n;
 }
 
-int EscalationModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EscalationModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EscalationModel::data(const QModelIndex& index, int role) const
 {
@@ -57,7 +60,8 @@ QVariant EscalationModel::data(const QModelIndex& index, int role) const
         if (index.column() == LevelColumn && e.level == QLatin1String("critical"))
             return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
         if (index.column() == StateColumn)
-            return QBrush(StatePresentation::stateColor(e.state == QLatin1String("open") ? QStringLiteral("ready") : QStringLiteral("waiting")));
+            return QBrush(
+                StatePresentation::stateColor(e.state == QLatin1String("open") ? QStringLiteral("ready") : QStringLiteral("waiting")));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == IdColumn || index.column() == AgeColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();

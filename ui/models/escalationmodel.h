@@ -11,7 +11,18 @@ class EscalationModel final : public SnapshotTableModel<EscalationSummary> {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, LevelColumn, OrderColumn, StepColumn, QueueColumn, StateColumn, AgeColumn, RaisedByColumn, ReasonColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        LevelColumn,
+        OrderColumn,
+        StepColumn,
+        QueueColumn,
+        StateColumn,
+        AgeColumn,
+        RaisedByColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Role {
         EscalationIdRole = Qt::UserRole + 1, // qint64
         OrderIdRole,

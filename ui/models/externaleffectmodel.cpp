@@ -64,7 +64,9 @@ QVariant ExternalEffectModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case KindColumn:
-            return change == NodeChange::None ? e.kind : QString(ChangePresentation::glyph(change) + QLatin1Char(' ') + ChangePresentation::label(change));
+            return change == NodeChange::None
+                ? e.kind
+                : QString(ChangePresentation::glyph(change) + QLatin1Char(' ') + ChangePresentation::label(change));
         case StepColumn:
             return e.stepName;
         case RequestColumn:

@@ -59,7 +59,7 @@ QVariant FalloutCaseModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == ClassificationColumn)
             return QBrush(StatePresentation::stateColor(c.classification == QLatin1String("fatal") ? QStringLiteral("fallout")
-                                                                                                 : QStringLiteral("retrying")));
+                                                                                                   : QStringLiteral("retrying")));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == AttemptsColumn || index.column() == AgeColumn)

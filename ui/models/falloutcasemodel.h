@@ -10,8 +10,19 @@ class FalloutCaseModel final : public SnapshotTableModel<FalloutSummary> {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, OrderColumn, StepColumn, LaneColumn, QueueColumn, ClassificationColumn, ErrorColumn,
-                  AttemptsColumn, AgeColumn, RunsOnColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        OrderColumn,
+        StepColumn,
+        LaneColumn,
+        QueueColumn,
+        ClassificationColumn,
+        ErrorColumn,
+        AttemptsColumn,
+        AgeColumn,
+        RunsOnColumn,
+        ColumnCount
+    };
     enum Role {
         CaseIdRole = Qt::UserRole + 1, // qint64
         OrderIdRole, // QString

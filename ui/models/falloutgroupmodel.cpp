@@ -22,7 +22,8 @@ void FalloutGroupModel::setSnapshot(const EngineSnapshot& snapshot)
         auto it = index.constFind(signature);
         if (it == index.cend()) {
             it = index.insert(signature, groups.size());
-            groups.push_back({ signature, c.endpoint.isEmpty() ? c.stepType : c.endpoint, c.classification, errorShape(c.error), {}, 0, 0 });
+            groups.push_back(
+                { signature, c.endpoint.isEmpty() ? c.stepType : c.endpoint, c.classification, errorShape(c.error), {}, 0, 0 });
         }
         FalloutGroup& group = groups[*it];
         group.cases += 1;
@@ -54,7 +55,9 @@ QVariant FalloutGroupModel::data(const QModelIndex& index, int role) const
     case SortRole:
         return index.column() == CasesColumn ? QVariant(group.cases) : data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        return tr("%n case(s) in %1 order(s); queues: %2", nullptr, group.cases).arg(group.orders).arg(group.queues.join(QStringLiteral(", ")));
+        return tr("%n case(s) in %1 order(s); queues: %2", nullptr, group.cases)
+            .arg(group.orders)
+            .arg(group.queues.join(QStringLiteral(", ")));
     case Qt::TextAlignmentRole:
         return index.column() == CasesColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::DisplayRole:

@@ -13,8 +13,7 @@ FulfillmentLineModel::FulfillmentLineModel(QObject* parent)
 
 FulfillmentLineModel::~FulfillmentLineModel() = default;
 
-void FulfillmentLineModel::setPlan(
-    std::shared_ptr<const Catalog> catalog, std::shared_ptr<const OrchestrationPlan> plan)
+void FulfillmentLineModel::setPlan(std::shared_ptr<const Catalog> catalog, std::shared_ptr<const OrchestrationPlan> plan)
 {
     beginResetModel();
     m_catalog = std::move(catalog);

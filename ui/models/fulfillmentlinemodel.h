@@ -15,15 +15,7 @@ class FulfillmentLineModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column {
-        LineColumn,
-        ProductColumn,
-        SourceItemsColumn,
-        RuleColumn,
-        ScopeColumn,
-        AttributesColumn,
-        ColumnCount
-    };
+    enum Column { LineColumn, ProductColumn, SourceItemsColumn, RuleColumn, ScopeColumn, AttributesColumn, ColumnCount };
     enum Role {
         LineIdRole = Qt::UserRole + 1, // QString
         ProductIdRole, // QString

@@ -10,7 +10,6 @@
 
 namespace fw {
 
-
 // Where the jeopardy is: lanes (rows) by task queues (columns), each cell the number of findings
 // there and its highest level. Order findings and steps without a queue count in the "—" column,
 // findings without a lane in the "—" row (both last). Follows a JeopardyModel: the table and the

@@ -192,7 +192,9 @@ QString JeopardyModel::toolTip(const JeopardyFinding& f, int column) const
     QString tip = f.reason;
     if (column == BreachColumn && f.breachAt.isValid())
         tip = tr("%1 since %2").arg(JeopardyPresentation::levelLabel(f.level), JeopardyPresentation::timeText(f.breachAt))
-            + (f.level == JeopardyLevel::Warning && f.nextLevelAt.isValid() ? tr("; critical at %1").arg(JeopardyPresentation::timeText(f.nextLevelAt)) : QString())
+            + (f.level == JeopardyLevel::Warning && f.nextLevelAt.isValid()
+                   ? tr("; critical at %1").arg(JeopardyPresentation::timeText(f.nextLevelAt))
+                   : QString())
             + QLatin1Char('\n') + tip;
     else if (column == CauseColumn)
         tip = JeopardyPresentation::causeDescription(f.cause) + QLatin1Char('\n') + tip;

@@ -156,8 +156,7 @@ QString JeopardyPresentation::timeText(const QDateTime& time)
 QString JeopardyPresentation::ownerText(const JeopardyFinding& finding)
 {
     if (!finding.runsOn.isEmpty())
-        return finding.owner.isEmpty() ? tr("Runs on %1").arg(finding.runsOn)
-                                       : tr("%1 (runs on %2)").arg(finding.owner, finding.runsOn);
+        return finding.owner.isEmpty() ? tr("Runs on %1").arg(finding.runsOn) : tr("%1 (runs on %2)").arg(finding.owner, finding.runsOn);
     return finding.owner;
 }
 

@@ -7,11 +7,26 @@
 namespace fw {
 
 namespace kpitext {
-    QString percent(double ratio) { return QLocale().toString(ratio * 100.0, 'f', 1) + QStringLiteral(" %"); }
-    QString hours(qint64 seconds) { return QLocale().toString(double(seconds) / 3600.0, 'f', 1) + QStringLiteral(" h"); }
-    QString count(int value) { return QLocale().toString(value); }
-    QString day(const QDate& day) { return day.toString(Qt::ISODate); }
-    QString shortDay(const QDate& day) { return QLocale().toString(day, QStringLiteral("d MMM")); }
+    QString percent(double ratio)
+    {
+        return QLocale().toString(ratio * 100.0, 'f', 1) + QStringLiteral(" %");
+    }
+    QString hours(qint64 seconds)
+    {
+        return QLocale().toString(double(seconds) / 3600.0, 'f', 1) + QStringLiteral(" h");
+    }
+    QString count(int value)
+    {
+        return QLocale().toString(value);
+    }
+    QString day(const QDate& day)
+    {
+        return day.toString(Qt::ISODate);
+    }
+    QString shortDay(const QDate& day)
+    {
+        return QLocale().toString(day, QStringLiteral("d MMM"));
+    }
     QString elided(const QString& text, int maxChars)
     {
         if (maxChars < 2 || text.size() <= maxChars)
@@ -21,12 +36,18 @@ namespace kpitext {
 } // namespace kpitext
 
 namespace {
-    double hoursValue(qint64 seconds) { return double(seconds) / 3600.0; }
-    double percentValue(double ratio) { return ratio * 100.0; }
+    double hoursValue(qint64 seconds)
+    {
+        return double(seconds) / 3600.0;
+    }
+    double percentValue(double ratio)
+    {
+        return ratio * 100.0;
+    }
     bool isTableIndex(const QAbstractItemModel* model, const QModelIndex& index)
     {
-        return model->checkIndex(index,
-            QAbstractItemModel::CheckIndexOption::IndexIsValid | QAbstractItemModel::CheckIndexOption::ParentIsInvalid);
+        return model->checkIndex(
+            index, QAbstractItemModel::CheckIndexOption::IndexIsValid | QAbstractItemModel::CheckIndexOption::ParentIsInvalid);
     }
 } // namespace
 
@@ -44,8 +65,14 @@ void KpiDayModel::setReport(const KpiReport& report)
     endResetModel();
 }
 
-int KpiDayModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_days.size()); }
-int KpiDayModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int KpiDayModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_days.size());
+}
+int KpiDayModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant KpiDayModel::data(const QModelIndex& index, int role) const
 {
@@ -56,24 +83,38 @@ QVariant KpiDayModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DayColumn: return kpitext::day(day.day);
-        case CompletedColumn: return kpitext::count(day.completed);
-        case CancelledColumn: return kpitext::count(day.cancelled);
-        case MedianCycleColumn: return kpitext::hours(day.medianCycleSeconds);
-        case P90CycleColumn: return kpitext::hours(day.p90CycleSeconds);
-        case FalloutRateColumn: return kpitext::percent(day.falloutRate());
-        case TouchlessColumn: return kpitext::percent(day.touchlessRatio());
+        case DayColumn:
+            return kpitext::day(day.day);
+        case CompletedColumn:
+            return kpitext::count(day.completed);
+        case CancelledColumn:
+            return kpitext::count(day.cancelled);
+        case MedianCycleColumn:
+            return kpitext::hours(day.medianCycleSeconds);
+        case P90CycleColumn:
+            return kpitext::hours(day.p90CycleSeconds);
+        case FalloutRateColumn:
+            return kpitext::percent(day.falloutRate());
+        case TouchlessColumn:
+            return kpitext::percent(day.touchlessRatio());
         }
         return {};
     case KpiValueRole:
         switch (index.column()) {
-        case DayColumn: return index.row();
-        case CompletedColumn: return day.completed;
-        case CancelledColumn: return day.cancelled;
-        case MedianCycleColumn: return hoursValue(day.medianCycleSeconds);
-        case P90CycleColumn: return hoursValue(day.p90CycleSeconds);
-        case FalloutRateColumn: return percentValue(day.falloutRate());
-        case TouchlessColumn: return percentValue(day.touchlessRatio());
+        case DayColumn:
+            return index.row();
+        case CompletedColumn:
+            return day.completed;
+        case CancelledColumn:
+            return day.cancelled;
+        case MedianCycleColumn:
+            return hoursValue(day.medianCycleSeconds);
+        case P90CycleColumn:
+            return hoursValue(day.p90CycleSeconds);
+        case FalloutRateColumn:
+            return percentValue(day.falloutRate());
+        case TouchlessColumn:
+            return percentValue(day.touchlessRatio());
         }
         return {};
     case KpiKeyRole:
@@ -83,7 +124,10 @@ QVariant KpiDayModel::data(const QModelIndex& index, int role) const
         case FalloutRateColumn:
             return tr("%1: %2 of %3 finished orders had fallout").arg(kpitext::day(day.day)).arg(day.withFallout).arg(finished);
         case TouchlessColumn:
-            return tr("%1: %2 of %3 completed orders without a person acting").arg(kpitext::day(day.day)).arg(day.touchless).arg(day.completed);
+            return tr("%1: %2 of %3 completed orders without a person acting")
+                .arg(kpitext::day(day.day))
+                .arg(day.touchless)
+                .arg(day.completed);
         case MedianCycleColumn:
         case P90CycleColumn:
             return tr("%1: cycle time of the orders completed that day (created to finished)").arg(kpitext::day(day.day));
@@ -102,13 +146,20 @@ QVariant KpiDayModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DayColumn: return tr("Day");
-    case CompletedColumn: return tr("Completed");
-    case CancelledColumn: return tr("Cancelled");
-    case MedianCycleColumn: return tr("Median cycle time");
-    case P90CycleColumn: return tr("90th percentile");
-    case FalloutRateColumn: return tr("Fallout rate");
-    case TouchlessColumn: return tr("Touchless");
+    case DayColumn:
+        return tr("Day");
+    case CompletedColumn:
+        return tr("Completed");
+    case CancelledColumn:
+        return tr("Cancelled");
+    case MedianCycleColumn:
+        return tr("Median cycle time");
+    case P90CycleColumn:
+        return tr("90th percentile");
+    case FalloutRateColumn:
+        return tr("Fallout rate");
+    case TouchlessColumn:
+        return tr("Touchless");
     }
     return {};
 }
@@ -130,8 +181,14 @@ void CycleHistogramModel::setReport(const KpiReport& report)
     endResetModel();
 }
 
-int CycleHistogramModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_buckets.size()); }
-int CycleHistogramModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CycleHistogramModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_buckets.size());
+}
+int CycleHistogramModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CycleHistogramModel::data(const QModelIndex& index, int role) const
 {
@@ -142,16 +199,22 @@ QVariant CycleHistogramModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case BucketColumn: return bucket.label;
-        case OrdersColumn: return kpitext::count(bucket.orders);
-        case ShareColumn: return kpitext::percent(share);
+        case BucketColumn:
+            return bucket.label;
+        case OrdersColumn:
+            return kpitext::count(bucket.orders);
+        case ShareColumn:
+            return kpitext::percent(share);
         }
         return {};
     case KpiValueRole:
         switch (index.column()) {
-        case BucketColumn: return index.row();
-        case OrdersColumn: return bucket.orders;
-        case ShareColumn: return percentValue(share);
+        case BucketColumn:
+            return index.row();
+        case OrdersColumn:
+            return bucket.orders;
+        case ShareColumn:
+            return percentValue(share);
         }
         return {};
     case KpiKeyRole:
@@ -170,9 +233,12 @@ QVariant CycleHistogramModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case BucketColumn: return tr("Cycle time");
-    case OrdersColumn: return tr("Orders");
-    case ShareColumn: return tr("Share");
+    case BucketColumn:
+        return tr("Cycle time");
+    case OrdersColumn:
+        return tr("Orders");
+    case ShareColumn:
+        return tr("Share");
     }
     return {};
 }
@@ -224,7 +290,10 @@ const LaneAdherence* LaneAdherenceModel::cell(int row, int lane) const
     return &m_cells[std::size_t(lane)][std::size_t(row)];
 }
 
-int LaneAdherenceModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_days.size()); }
+int LaneAdherenceModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_days.size());
+}
 int LaneAdherenceModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : FirstLaneColumn + int(m_lanes.size());
@@ -237,10 +306,14 @@ QVariant LaneAdherenceModel::data(const QModelIndex& index, int role) const
     const QDate& day = m_days[std::size_t(index.row())];
     if (index.column() == DayColumn) {
         switch (role) {
-        case Qt::DisplayRole: return kpitext::day(day);
-        case KpiValueRole: return index.row();
-        case KpiKeyRole: return day;
-        default: return {};
+        case Qt::DisplayRole:
+            return kpitext::day(day);
+        case KpiValueRole:
+            return index.row();
+        case KpiKeyRole:
+            return day;
+        default:
+            return {};
         }
     }
     const LaneAdherence* entry = cell(index.row(), index.column() - FirstLaneColumn);
@@ -300,10 +373,19 @@ QString KpiCountModel::keyAt(int row) const
     return row >= 0 && row < int(m_counts.size()) ? m_counts[std::size_t(row)].key : QString();
 }
 
-QString KpiCountModel::fullLabel(const KpiCount& count) const { return count.label.isEmpty() ? count.key : count.label; }
+QString KpiCountModel::fullLabel(const KpiCount& count) const
+{
+    return count.label.isEmpty() ? count.key : count.label;
+}
 
-int KpiCountModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_counts.size()); }
-int KpiCountModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int KpiCountModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_counts.size());
+}
+int KpiCountModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant KpiCountModel::data(const QModelIndex& index, int role) const
 {
@@ -314,16 +396,22 @@ QVariant KpiCountModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LabelColumn: return kpitext::elided(fullLabel(count), m_maxLabelChars);
-        case CountColumn: return kpitext::count(count.count);
-        case ShareColumn: return kpitext::percent(share);
+        case LabelColumn:
+            return kpitext::elided(fullLabel(count), m_maxLabelChars);
+        case CountColumn:
+            return kpitext::count(count.count);
+        case ShareColumn:
+            return kpitext::percent(share);
         }
         return {};
     case KpiValueRole:
         switch (index.column()) {
-        case LabelColumn: return index.row();
-        case CountColumn: return count.count;
-        case ShareColumn: return percentValue(share);
+        case LabelColumn:
+            return index.row();
+        case CountColumn:
+            return count.count;
+        case ShareColumn:
+            return percentValue(share);
         }
         return {};
     case KpiKeyRole:
@@ -342,9 +430,12 @@ QVariant KpiCountModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case LabelColumn: return m_keyHeader;
-    case CountColumn: return tr("Fallout cases");
-    case ShareColumn: return tr("Share");
+    case LabelColumn:
+        return m_keyHeader;
+    case CountColumn:
+        return tr("Fallout cases");
+    case ShareColumn:
+        return tr("Share");
     }
     return {};
 }
@@ -376,8 +467,14 @@ QString QueueLoadModel::categoryAt(int row) const
     return queue.kind == QLatin1String("fallout") ? tr("%1 (fallout)").arg(queue.queue) : tr("%1 (tasks)").arg(queue.queue);
 }
 
-int QueueLoadModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_queues.size()); }
-int QueueLoadModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int QueueLoadModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_queues.size());
+}
+int QueueLoadModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant QueueLoadModel::data(const QModelIndex& index, int role) const
 {
@@ -387,27 +484,37 @@ QVariant QueueLoadModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case QueueColumn: return queue.queue;
-        case KindColumn: return queue.kind == QLatin1String("fallout") ? tr("Fallout") : tr("Tasks");
-        case OpenColumn: return kpitext::count(queue.open);
-        case OldestAgeColumn: return kpitext::hours(queue.oldestSeconds);
-        case MedianAgeColumn: return kpitext::hours(queue.medianAgeSeconds);
+        case QueueColumn:
+            return queue.queue;
+        case KindColumn:
+            return queue.kind == QLatin1String("fallout") ? tr("Fallout") : tr("Tasks");
+        case OpenColumn:
+            return kpitext::count(queue.open);
+        case OldestAgeColumn:
+            return kpitext::hours(queue.oldestSeconds);
+        case MedianAgeColumn:
+            return kpitext::hours(queue.medianAgeSeconds);
         }
         return {};
     case KpiValueRole:
         switch (index.column()) {
-        case QueueColumn: return index.row();
-        case KindColumn: return index.row();
-        case OpenColumn: return queue.open;
-        case OldestAgeColumn: return hoursValue(queue.oldestSeconds);
-        case MedianAgeColumn: return hoursValue(queue.medianAgeSeconds);
+        case QueueColumn:
+            return index.row();
+        case KindColumn:
+            return index.row();
+        case OpenColumn:
+            return queue.open;
+        case OldestAgeColumn:
+            return hoursValue(queue.oldestSeconds);
+        case MedianAgeColumn:
+            return hoursValue(queue.medianAgeSeconds);
         }
         return {};
     case KpiKeyRole:
         return queue.queue;
     case Qt::ToolTipRole:
-        return tr("%1: %2 open, the oldest waiting %3").arg(categoryAt(index.row()), kpitext::count(queue.open),
-            kpitext::hours(queue.oldestSeconds));
+        return tr("%1: %2 open, the oldest waiting %3")
+            .arg(categoryAt(index.row()), kpitext::count(queue.open), kpitext::hours(queue.oldestSeconds));
     case Qt::TextAlignmentRole:
         return index.column() <= KindColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     default:
@@ -420,11 +527,16 @@ QVariant QueueLoadModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case QueueColumn: return tr("Queue");
-    case KindColumn: return tr("Kind");
-    case OpenColumn: return tr("Open items");
-    case OldestAgeColumn: return tr("Oldest age");
-    case MedianAgeColumn: return tr("Median age");
+    case QueueColumn:
+        return tr("Queue");
+    case KindColumn:
+        return tr("Kind");
+    case OpenColumn:
+        return tr("Open items");
+    case OldestAgeColumn:
+        return tr("Oldest age");
+    case MedianAgeColumn:
+        return tr("Median age");
     }
     return {};
 }

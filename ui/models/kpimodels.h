@@ -35,8 +35,16 @@ class KpiDayModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { DayColumn, CompletedColumn, CancelledColumn, MedianCycleColumn, P90CycleColumn,
-        FalloutRateColumn, TouchlessColumn, ColumnCount };
+    enum Column {
+        DayColumn,
+        CompletedColumn,
+        CancelledColumn,
+        MedianCycleColumn,
+        P90CycleColumn,
+        FalloutRateColumn,
+        TouchlessColumn,
+        ColumnCount
+    };
 
     explicit KpiDayModel(QObject* parent = nullptr);
     void setReport(const KpiReport& report);

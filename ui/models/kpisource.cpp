@@ -16,7 +16,10 @@ KpiQueryWorker::KpiQueryWorker(QString storePath, std::shared_ptr<std::atomic<qu
 
 KpiQueryWorker::~KpiQueryWorker() = default;
 
-void KpiQueryWorker::close() { m_database.reset(); }
+void KpiQueryWorker::close()
+{
+    m_database.reset();
+}
 
 void KpiQueryWorker::compute(quint64 generation, const KpiRange& range)
 {
@@ -51,7 +54,10 @@ KpiSource::KpiSource(QObject* parent)
     qRegisterMetaType<std::vector<DrillOrder>>();
 }
 
-KpiSource::~KpiSource() { stop(); }
+KpiSource::~KpiSource()
+{
+    stop();
+}
 
 void KpiSource::stop()
 {
@@ -59,7 +65,8 @@ void KpiSource::stop()
         return;
     m_latest->store(~quint64(0)); // what is still queued is stale
     KpiQueryWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -101,7 +108,8 @@ void KpiSource::request(const KpiRange& range)
     m_latest->store(generation);
     setBusy(true);
     KpiQueryWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, generation, range] { worker->compute(generation, range); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, generation, range] { worker->compute(generation, range); }, Qt::QueuedConnection);
 }
 
 void KpiSource::requestDrill(const KpiRange& range, const KpiDrill& drill)
@@ -109,7 +117,8 @@ void KpiSource::requestDrill(const KpiRange& range, const KpiDrill& drill)
     if (!m_worker)
         return;
     KpiQueryWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, range, drill] { worker->drill(range, drill); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, range, drill] { worker->drill(range, drill); }, Qt::QueuedConnection);
 }
 
 void KpiSource::setBusy(bool busy)

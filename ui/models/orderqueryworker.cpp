@@ -19,7 +19,10 @@ OrderBrowser OrderQueryWorker::browser()
     return OrderBrowser(m_database->connection());
 }
 
-void OrderQueryWorker::close() { m_database.reset(); }
+void OrderQueryWorker::close()
+{
+    m_database.reset();
+}
 
 void OrderQueryWorker::query(quint64 generation, const OrderQuery& query, int pageSize)
 {

@@ -19,7 +19,8 @@ SummaryItemModel::SummaryItemModel(QObject* parent)
 void SummaryItemModel::setItems(std::vector<ItemPosition> items)
 {
     const bool sameShape = m_items.size() == items.size()
-        && std::equal(m_items.begin(), m_items.end(), items.begin(), [](const ItemPosition& a, const ItemPosition& b) { return a.item == b.item; });
+        && std::equal(m_items.begin(), m_items.end(), items.begin(),
+                      [](const ItemPosition& a, const ItemPosition& b) { return a.item == b.item; });
     if (sameShape) {
         const bool changed = !(m_items == items);
         m_items = std::move(items);
@@ -168,7 +169,8 @@ SplitPathModel::SplitPathModel(QObject* parent)
 void SplitPathModel::setSplits(std::vector<SplitPath> splits)
 {
     const bool sameShape = m_splits.size() == splits.size()
-        && std::equal(m_splits.begin(), m_splits.end(), splits.begin(), [](const SplitPath& a, const SplitPath& b) { return a.group == b.group; });
+        && std::equal(m_splits.begin(), m_splits.end(), splits.begin(),
+                      [](const SplitPath& a, const SplitPath& b) { return a.group == b.group; });
     if (sameShape) {
         const bool changed = !(m_splits == splits);
         m_splits = std::move(splits);

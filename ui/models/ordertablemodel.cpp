@@ -22,7 +22,10 @@ OrderTableModel::OrderTableModel(QObject* parent)
 {
 }
 
-OrderTableModel::~OrderTableModel() { stopWorker(); }
+OrderTableModel::~OrderTableModel()
+{
+    stopWorker();
+}
 
 void OrderTableModel::stopWorker()
 {
@@ -30,7 +33,8 @@ void OrderTableModel::stopWorker()
         return;
     m_shared->generation = ~quint64(0); // everything still queued is stale now
     OrderQueryWorker* worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -224,8 +228,7 @@ void OrderTableModel::onRefresh(quint64 generation, quint64 refreshId, qint64 co
         beginRemoveRows({}, fresh, m_count - 1);
         m_count = fresh;
         endRemoveRows();
-    }
-    else if (fresh > m_count) {
+    } else if (fresh > m_count) {
         beginInsertRows({}, m_count, fresh - 1);
         m_count = fresh;
         endInsertRows();
@@ -300,9 +303,15 @@ bool OrderTableModel::overdue(const OrderSummary& order) const
     return due.isValid() && due < today;
 }
 
-int OrderTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_count; }
+int OrderTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
 
-int OrderTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int OrderTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant OrderTableModel::data(const QModelIndex& index, int role) const
 {

@@ -24,8 +24,20 @@ class OrderTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, AccountColumn, StateColumn, ProgressColumn, TasksColumn, FalloutColumn, RequestedColumn,
-                  AgeColumn, UpdatedColumn, JeopardyColumn, RunsOnColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        AccountColumn,
+        StateColumn,
+        ProgressColumn,
+        TasksColumn,
+        FalloutColumn,
+        RequestedColumn,
+        AgeColumn,
+        UpdatedColumn,
+        JeopardyColumn,
+        RunsOnColumn,
+        ColumnCount
+    };
     enum Role {
         OrderIdRole = Qt::UserRole + 1, // QString
         StateRole, // QString: the store's state ("in-progress")

@@ -10,84 +10,84 @@ namespace fw {
 
 namespace {
 
-// Compressed adjacency: the successors and predecessors of every node.
-struct Adjacency {
-    std::vector<int> predStart, preds, succStart, succs;
+    // Compressed adjacency: the successors and predecessors of every node.
+    struct Adjacency {
+        std::vector<int> predStart, preds, succStart, succs;
 
-    explicit Adjacency(const PlanGraph& graph)
-    {
-        const std::size_t n = graph.nodes.size();
-        predStart.assign(n + 1, 0);
-        succStart.assign(n + 1, 0);
-        for (const PlanGraphEdge& e : graph.edges) {
-            ++predStart[static_cast<std::size_t>(e.to) + 1];
-            ++succStart[static_cast<std::size_t>(e.from) + 1];
+        explicit Adjacency(const PlanGraph& graph)
+        {
+            const std::size_t n = graph.nodes.size();
+            predStart.assign(n + 1, 0);
+            succStart.assign(n + 1, 0);
+            for (const PlanGraphEdge& e : graph.edges) {
+                ++predStart[static_cast<std::size_t>(e.to) + 1];
+                ++succStart[static_cast<std::size_t>(e.from) + 1];
+            }
+            std::partial_sum(predStart.begin(), predStart.end(), predStart.begin());
+            std::partial_sum(succStart.begin(), succStart.end(), succStart.begin());
+            preds.resize(graph.edges.size());
+            succs.resize(graph.edges.size());
+            std::vector<int> pFill(predStart.begin(), predStart.end() - 1);
+            std::vector<int> sFill(succStart.begin(), succStart.end() - 1);
+            for (const PlanGraphEdge& e : graph.edges) {
+                preds[static_cast<std::size_t>(pFill[static_cast<std::size_t>(e.to)]++)] = e.from;
+                succs[static_cast<std::size_t>(sFill[static_cast<std::size_t>(e.from)]++)] = e.to;
+            }
         }
-        std::partial_sum(predStart.begin(), predStart.end(), predStart.begin());
-        std::partial_sum(succStart.begin(), succStart.end(), succStart.begin());
-        preds.resize(graph.edges.size());
-        succs.resize(graph.edges.size());
-        std::vector<int> pFill(predStart.begin(), predStart.end() - 1);
-        std::vector<int> sFill(succStart.begin(), succStart.end() - 1);
-        for (const PlanGraphEdge& e : graph.edges) {
-            preds[static_cast<std::size_t>(pFill[static_cast<std::size_t>(e.to)]++)] = e.from;
-            succs[static_cast<std::size_t>(sFill[static_cast<std::size_t>(e.from)]++)] = e.to;
+        template <typename F> void forPreds(int node, F f) const
+        {
+            for (int i = predStart[static_cast<std::size_t>(node)]; i < predStart[static_cast<std::size_t>(node) + 1]; ++i)
+                f(preds[static_cast<std::size_t>(i)]);
         }
-    }
-    template <typename F> void forPreds(int node, F f) const
-    {
-        for (int i = predStart[static_cast<std::size_t>(node)]; i < predStart[static_cast<std::size_t>(node) + 1]; ++i)
-            f(preds[static_cast<std::size_t>(i)]);
-    }
-    template <typename F> void forSuccs(int node, F f) const
-    {
-        for (int i = succStart[static_cast<std::size_t>(node)]; i < succStart[static_cast<std::size_t>(node) + 1]; ++i)
-            f(succs[static_cast<std::size_t>(i)]);
-    }
-};
+        template <typename F> void forSuccs(int node, F f) const
+        {
+            for (int i = succStart[static_cast<std::size_t>(node)]; i < succStart[static_cast<std::size_t>(node) + 1]; ++i)
+                f(succs[static_cast<std::size_t>(i)]);
+        }
+    };
 
-// Inversions among edges joining adjacent columns, with nodes ordered by `key`.
-long long crossings(const PlanGraph& graph, const std::vector<int>& column, const std::vector<long long>& key)
-{
-    int columns = 0;
-    for (int c : column)
-        columns = std::max(columns, c + 1);
-    std::vector<std::vector<std::pair<long long, long long>>> byColumn(static_cast<std::size_t>(std::max(columns, 1)));
-    for (const PlanGraphEdge& e : graph.edges) {
-        const auto from = static_cast<std::size_t>(e.from);
-        const auto to = static_cast<std::size_t>(e.to);
-        if (column[to] == column[from] + 1)
-            byColumn[static_cast<std::size_t>(column[from])].emplace_back(key[from], key[to]);
-    }
-    long long total = 0;
-    std::vector<long long> targets;
-    std::vector<int> tree;
-    for (auto& edges : byColumn) {
-        if (edges.size() < 2)
-            continue;
-        std::sort(edges.begin(), edges.end());
-        targets.clear();
-        for (const auto& e : edges)
-            targets.push_back(e.second);
-        std::sort(targets.begin(), targets.end());
-        targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
-        tree.assign(targets.size() + 1, 0);
-        long long seen = 0;
-        for (const auto& e : edges) {
-            // Edges seen so far whose target is strictly below this one cross it.
-            const auto rank = std::upper_bound(targets.begin(), targets.end(), e.second) - targets.begin();
-            long long notAbove = 0; // seen targets <= this target
-            for (auto i = rank; i > 0; i -= i & -i)
-                notAbove += tree[static_cast<std::size_t>(i)];
-            total += seen - notAbove;
-            const auto own = std::lower_bound(targets.begin(), targets.end(), e.second) - targets.begin() + 1;
-            for (auto i = own; i < static_cast<long long>(tree.size()); i += i & -i)
-                ++tree[static_cast<std::size_t>(i)];
-            ++seen;
+    // Inversions among edges joining adjacent columns, with nodes ordered by `key`.
+    long long crossings(const PlanGraph& graph, const std::vector<int>& column, const std::vector<long long>& key)
+    {
+        int columns = 0;
+        for (int c : column)
+            columns = std::max(columns, c + 1);
+        std::vector<std::vector<std::pair<long long, long long>>> byColumn(static_cast<std::size_t>(std::max(columns, 1)));
+        for (const PlanGraphEdge& e : graph.edges) {
+            const auto from = static_cast<std::size_t>(e.from);
+            const auto to = static_cast<std::size_t>(e.to);
+            if (column[to] == column[from] + 1)
+                byColumn[static_cast<std::size_t>(column[from])].emplace_back(key[from], key[to]);
         }
+        long long total = 0;
+        std::vector<long long> targets;
+        std::vector<int> tree;
+        for (auto& edges : byColumn) {
+            if (edges.size() < 2)
+                continue;
+            std::sort(edges.begin(), edges.end());
+            targets.clear();
+            for (const auto& e : edges)
+                targets.push_back(e.second);
+            std::sort(targets.begin(), targets.end());
+            targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+            tree.assign(targets.size() + 1, 0);
+            long long seen = 0;
+            for (const auto& e : edges) {
+                // Edges seen so far whose target is strictly below this one cross it.
+                const auto rank = std::upper_bound(targets.begin(), targets.end(), e.second) - targets.begin();
+                long long notAbove = 0; // seen targets <= this target
+                for (auto i = rank; i > 0; i -= i & -i)
+                    notAbove += tree[static_cast<std::size_t>(i)];
+                total += seen - notAbove;
+                const auto own = std::lower_bound(targets.begin(), targets.end(), e.second) - targets.begin() + 1;
+                for (auto i = own; i < static_cast<long long>(tree.size()); i += i & -i)
+                    ++tree[static_cast<std::size_t>(i)];
+                ++seen;
+            }
+        }
+        return total;
     }
-    return total;
-}
 
 } // namespace
 
@@ -137,15 +137,16 @@ PlanGraphLayoutResult PlanGraphLayout::layout(const PlanGraph& graph, bool reduc
     const auto cellOf = [&](int node) -> std::vector<int>& {
         const auto& g = graph.nodes[static_cast<std::size_t>(node)];
         return cells[static_cast<std::size_t>(g.lane) * static_cast<std::size_t>(columns)
-            + static_cast<std::size_t>(result.column[static_cast<std::size_t>(node)])];
+                     + static_cast<std::size_t>(result.column[static_cast<std::size_t>(node)])];
     };
     for (std::size_t i = 0; i < n; ++i)
         cellOf(static_cast<int>(i)).push_back(static_cast<int>(i));
     result.laneRows.assign(static_cast<std::size_t>(laneCount), 1);
     for (int lane = 0; lane < laneCount; ++lane)
         for (int c = 0; c < columns; ++c)
-            result.laneRows[static_cast<std::size_t>(lane)] = std::max(result.laneRows[static_cast<std::size_t>(lane)],
-                static_cast<int>(cells[static_cast<std::size_t>(lane * columns + c)].size()));
+            result.laneRows[static_cast<std::size_t>(lane)]
+                = std::max(result.laneRows[static_cast<std::size_t>(lane)],
+                           static_cast<int>(cells[static_cast<std::size_t>(lane * columns + c)].size()));
 
     // Global order key: lane base (rows of the lanes above) + position in the cell.
     std::vector<long long> laneBase(static_cast<std::size_t>(laneCount) + 1, 0);
@@ -189,8 +190,7 @@ PlanGraphLayoutResult PlanGraphLayout::layout(const PlanGraph& graph, bool reduc
                         const double own = static_cast<double>(key[static_cast<std::size_t>(node)]);
                         sortable.emplace_back(count ? sum / count : own, node);
                     }
-                    std::stable_sort(sortable.begin(), sortable.end(),
-                        [](const auto& a, const auto& b) { return a.first < b.first; });
+                    std::stable_sort(sortable.begin(), sortable.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
                     for (std::size_t p = 0; p < cell.size(); ++p) {
                         cell[p] = sortable[p].second;
                         key[static_cast<std::size_t>(cell[p])] = laneBase[static_cast<std::size_t>(lane)] + static_cast<long long>(p);
@@ -221,7 +221,8 @@ PlanGraphLayoutResult PlanGraphLayout::layout(const PlanGraph& graph, bool reduc
         for (int i = 0; i < k; ++i)
             r[static_cast<std::size_t>(i)] = std::max(r[static_cast<std::size_t>(i)], i == 0 ? 0 : r[static_cast<std::size_t>(i) - 1] + 1);
         for (int i = k - 1; i >= 0; --i)
-            r[static_cast<std::size_t>(i)] = std::min(r[static_cast<std::size_t>(i)], i == k - 1 ? rows - 1 : r[static_cast<std::size_t>(i) + 1] - 1);
+            r[static_cast<std::size_t>(i)]
+                = std::min(r[static_cast<std::size_t>(i)], i == k - 1 ? rows - 1 : r[static_cast<std::size_t>(i) + 1] - 1);
         for (int i = 0; i < k; ++i)
             result.row[static_cast<std::size_t>(cell[static_cast<std::size_t>(i)])] = r[static_cast<std::size_t>(i)];
     };
@@ -276,9 +277,8 @@ void PlanGraphLayout::stackLanes(PlanGraphLayoutResult& result, const std::vecto
     std::vector<qreal> top(lanes, 0);
     qreal y = m.margin;
     for (std::size_t lane = 0; lane < lanes; ++lane) {
-        const qreal height = result.collapsed[lane]
-            ? m.collapsedLaneHeight
-            : 2 * m.lanePadding + result.laneRows[lane] * (m.nodeHeight + m.rowGap) - m.rowGap;
+        const qreal height = result.collapsed[lane] ? m.collapsedLaneHeight
+                                                    : 2 * m.lanePadding + result.laneRows[lane] * (m.nodeHeight + m.rowGap) - m.rowGap;
         result.laneRects[lane] = QRectF(m.margin, y, width, height);
         top[lane] = y;
         y += height + m.laneGap;
@@ -291,8 +291,8 @@ void PlanGraphLayout::stackLanes(PlanGraphLayoutResult& result, const std::vecto
         if (result.collapsed[lane]) // on the header strip, no height: edges end on the band
             result.nodeRects[i].setRect(x, result.laneRects[lane].center().y(), m.nodeWidth, 0);
         else
-            result.nodeRects[i].setRect(x, top[lane] + m.lanePadding + result.row[i] * (m.nodeHeight + m.rowGap),
-                m.nodeWidth, m.nodeHeight);
+            result.nodeRects[i].setRect(x, top[lane] + m.lanePadding + result.row[i] * (m.nodeHeight + m.rowGap), m.nodeWidth,
+                                        m.nodeHeight);
     }
     result.bounds = QRectF(0, 0, width + 2 * m.margin, (lanes ? y - m.laneGap : y) + m.margin);
 }

@@ -14,33 +14,32 @@ namespace fw {
 
 namespace {
 
-// Runs on a pool thread: touches nothing but its arguments.
-PlanLoadResult runLoad(
-    const QString& catalogPath, const QString& orderPath, std::shared_ptr<const Catalog> cachedCatalog)
-{
-    QElapsedTimer timer;
-    timer.start();
-    PlanLoadResult result;
-    result.catalogPath = catalogPath;
-    result.orderPath = orderPath;
-    result.catalogReused = cachedCatalog != nullptr;
-    if (!cachedCatalog) {
-        CatalogLoad load = CatalogReader::readFile(catalogPath);
-        result.problems = std::move(load.problems);
-        cachedCatalog = std::move(load.catalog);
+    // Runs on a pool thread: touches nothing but its arguments.
+    PlanLoadResult runLoad(const QString& catalogPath, const QString& orderPath, std::shared_ptr<const Catalog> cachedCatalog)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        PlanLoadResult result;
+        result.catalogPath = catalogPath;
+        result.orderPath = orderPath;
+        result.catalogReused = cachedCatalog != nullptr;
+        if (!cachedCatalog) {
+            CatalogLoad load = CatalogReader::readFile(catalogPath);
+            result.problems = std::move(load.problems);
+            cachedCatalog = std::move(load.catalog);
+        }
+        result.catalog = cachedCatalog;
+        if (cachedCatalog && !orderPath.isEmpty()) {
+            PlanningOutcome outcome = planOrderFile(cachedCatalog, orderPath);
+            result.problems = std::move(outcome.problems);
+            if (outcome.order)
+                result.order = std::make_shared<const Order>(std::move(*outcome.order));
+            if (outcome.plan)
+                result.plan = std::make_shared<const OrchestrationPlan>(std::move(*outcome.plan));
+        }
+        result.elapsedMs = timer.elapsed();
+        return result;
     }
-    result.catalog = cachedCatalog;
-    if (cachedCatalog && !orderPath.isEmpty()) {
-        PlanningOutcome outcome = planOrderFile(cachedCatalog, orderPath);
-        result.problems = std::move(outcome.problems);
-        if (outcome.order)
-            result.order = std::make_shared<const Order>(std::move(*outcome.order));
-        if (outcome.plan)
-            result.plan = std::make_shared<const OrchestrationPlan>(std::move(*outcome.plan));
-    }
-    result.elapsedMs = timer.elapsed();
-    return result;
-}
 
 } // namespace
 
@@ -67,8 +66,7 @@ void PlanLoader::load(const QString& catalogPath, const QString& orderPath)
 {
     std::shared_ptr<const Catalog> cached;
     const QFileInfo info(catalogPath);
-    if (m_catalog && catalogPath == m_catalogPath && info.lastModified() == m_catalogModified
-        && info.size() == m_catalogSize)
+    if (m_catalog && catalogPath == m_catalogPath && info.lastModified() == m_catalogModified && info.size() == m_catalogSize)
         cached = m_catalog;
 
     const bool wasBusy = isBusy();

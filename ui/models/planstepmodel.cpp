@@ -10,8 +10,8 @@
 namespace fw {
 
 namespace {
-// internalId 0 marks a lane row; a step row stores its lane row + 1.
-constexpr quintptr laneMarker = 0;
+    // internalId 0 marks a lane row; a step row stores its lane row + 1.
+    constexpr quintptr laneMarker = 0;
 } // namespace
 
 PlanStepModel::PlanStepModel(QObject* parent)
@@ -232,10 +232,9 @@ QVariant PlanStepModel::stepData(const LaneRow& lane, int stepIndex, int column,
             return ids.isEmpty() ? tr("Starts as soon as the order is released.") : ids.join(QLatin1Char('\n'));
         }
         case PonrColumn:
-            return step.pointOfNoReturn
-                ? tr("Point of no return: once this step has completed, the order can no longer be cancelled or "
-                     "changed in flight.")
-                : QVariant();
+            return step.pointOfNoReturn ? tr("Point of no return: once this step has completed, the order can no longer be cancelled or "
+                                             "changed in flight.")
+                                        : QVariant();
         default:
             return stepToolTip(stepIndex);
         }
@@ -278,8 +277,7 @@ QString PlanStepModel::stepToolTip(int stepIndex) const
     QString text = QStringLiteral("<b>%1</b><br/>").arg(step.name.toHtmlEscaped());
     text += tr("Plan definition: %1, step %2").arg(step.planDefinition, step.stepKey).toHtmlEscaped();
     if (!step.lines.isEmpty())
-        text += QStringLiteral("<br/>")
-            + tr("Fulfillment lines: %1").arg(step.lines.join(QStringLiteral(", "))).toHtmlEscaped();
+        text += QStringLiteral("<br/>") + tr("Fulfillment lines: %1").arg(step.lines.join(QStringLiteral(", "))).toHtmlEscaped();
     text += QStringLiteral("<br/>") + tr("Dependency depth: %1").arg(step.depth);
     return text;
 }

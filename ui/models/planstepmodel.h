@@ -17,16 +17,7 @@ class PlanStepModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column {
-        NameColumn,
-        TypeColumn,
-        ScopeColumn,
-        IdColumn,
-        DependsOnColumn,
-        DurationColumn,
-        PonrColumn,
-        ColumnCount
-    };
+    enum Column { NameColumn, TypeColumn, ScopeColumn, IdColumn, DependsOnColumn, DurationColumn, PonrColumn, ColumnCount };
     enum Role {
         StepIndexRole = Qt::UserRole + 1, // int: index into OrchestrationPlan::steps, -1 on lane rows
         StepIdRole, // QString: the step id, empty on lane rows

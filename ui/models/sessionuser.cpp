@@ -131,8 +131,8 @@ QString SessionUser::refusal(const QString& action) const
         return tr("Unknown action %1").arg(action);
     if (m_user->roles.intersects(permission->roles))
         return {};
-    return tr("%1: %2 holds %3").arg(neededRoles(permission->roles), m_user->displayName.isEmpty() ? m_user->id : m_user->displayName,
-                                     rolesText(m_user->roles));
+    return tr("%1: %2 holds %3")
+        .arg(neededRoles(permission->roles), m_user->displayName.isEmpty() ? m_user->id : m_user->displayName, rolesText(m_user->roles));
 }
 
 QString SessionUser::taskRefusal(const QString& action, const QString& queue) const

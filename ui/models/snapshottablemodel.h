@@ -10,8 +10,7 @@ namespace fw {
 // A table of value rows that is refreshed from engine snapshots in place: rows whose key vanished
 // are removed, changed rows emit dataChanged, new rows are appended. Views keep their selection,
 // scroll position and sort (through a proxy) across refreshes, which a model reset would lose.
-template <typename Row>
-class SnapshotTableModel : public QAbstractTableModel {
+template <typename Row> class SnapshotTableModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 

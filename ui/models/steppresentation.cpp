@@ -86,8 +86,7 @@ QString StepPresentation::scopeLabel(DecompositionScope scope)
 QColor StepPresentation::laneColor(int index)
 {
     // Darker hues than the step type colours, so that a lane never looks like a step type.
-    static constexpr std::array<QRgb, 8> palette { 0x00796b, 0xc62828, 0x3949ab, 0x6d4c41, 0x827717, 0xad1457, 0x455a64,
-        0xef6c00 };
+    static constexpr std::array<QRgb, 8> palette { 0x00796b, 0xc62828, 0x3949ab, 0x6d4c41, 0x827717, 0xad1457, 0x455a64, 0xef6c00 };
     if (index < 0)
         return QColor(Qt::gray);
     return QColor::fromRgb(palette[static_cast<std::size_t>(index) % palette.size()]);

@@ -97,8 +97,7 @@ bool StepStatePresentation::isDark(const QPalette& palette)
 QColor StepStatePresentation::blend(const QColor& a, const QColor& b, qreal amount)
 {
     const auto mix = [amount](float x, float y) { return x + (y - x) * static_cast<float>(amount); };
-    return QColor::fromRgbF(mix(a.redF(), b.redF()), mix(a.greenF(), b.greenF()), mix(a.blueF(), b.blueF()),
-        mix(a.alphaF(), b.alphaF()));
+    return QColor::fromRgbF(mix(a.redF(), b.redF()), mix(a.greenF(), b.greenF()), mix(a.blueF(), b.blueF()), mix(a.alphaF(), b.alphaF()));
 }
 
 } // namespace fw

@@ -20,9 +20,9 @@ class StepStatePresentation {
 
 public:
     // All states in life-cycle order, for legends and filters.
-    static constexpr std::array<StepState, 9> allStates { StepState::Pending, StepState::Ready, StepState::Running,
-        StepState::Waiting, StepState::Completed, StepState::FailedRetrying, StepState::Fallout, StepState::Skipped,
-        StepState::Cancelled };
+    static constexpr std::array<StepState, 9> allStates { StepState::Pending, StepState::Ready,     StepState::Running,
+                                                          StepState::Waiting, StepState::Completed, StepState::FailedRetrying,
+                                                          StepState::Fallout, StepState::Skipped,   StepState::Cancelled };
 
     static QString label(StepState state);
     static QString description(StepState state);

@@ -34,8 +34,7 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
     connect(m_service, &EngineService::startFailed, this, [this](const QString& error) { setState(EngineState::Failed, error); });
     connect(m_service, &EngineService::stopped, this, [this](const QString& error) { setState(EngineState::Failed, error); });
     connect(m_service, &EngineService::snapshotReady, this, &StoreSession::applySnapshot);
-    connect(m_service, &EngineService::actionDone, this,
-            [this](const QString& action) { Q_EMIT actionFinished(action, true, QString()); });
+    connect(m_service, &EngineService::actionDone, this, [this](const QString& action) { Q_EMIT actionFinished(action, true, QString()); });
     connect(m_service, &EngineService::actionFailed, this,
             [this](const QString& action, const QString& error) { Q_EMIT actionFinished(action, false, error); });
     connect(m_service, &EngineService::orderDetailReady, this, &StoreSession::orderDetailReady);

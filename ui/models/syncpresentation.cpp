@@ -8,14 +8,14 @@
 namespace fw {
 
 namespace {
-int clampedCount(qint64 n)
-{
-    return int(std::min<qint64>(n, std::numeric_limits<int>::max()));
-}
-QString localTime(const QDateTime& time, const QString& format)
-{
-    return QLocale().toString(time.toLocalTime(), format);
-}
+    int clampedCount(qint64 n)
+    {
+        return int(std::min<qint64>(n, std::numeric_limits<int>::max()));
+    }
+    QString localTime(const QDateTime& time, const QString& format)
+    {
+        return QLocale().toString(time.toLocalTime(), format);
+    }
 } // namespace
 
 SyncPresentation::Tone SyncPresentation::toneOf(const SyncStatus& status, const QDateTime& now, int leaseTtlSeconds)
@@ -85,13 +85,11 @@ QString SyncPresentation::toolTip(const SyncStatus& status, Tone tone)
     QStringList lines;
     lines << tr("Workstation: %1").arg(status.workstation.isEmpty() ? tr("(not known yet)") : status.workstation)
           << tr("Orders run here (leases held): %1").arg(locale.toString(status.leasesHeld))
-          << tr("Events pushed: %1 \u00b7 pulled: %2")
-                 .arg(locale.toString(status.pushedEvents), locale.toString(status.pulledEvents));
+          << tr("Events pushed: %1 \u00b7 pulled: %2").arg(locale.toString(status.pushedEvents), locale.toString(status.pulledEvents));
     if (status.lastSync.isValid())
         lines << tr("Last sync: %1").arg(localTime(status.lastSync, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (tone == Tone::OfflinePastLease)
-        lines << tr(
-            "Offline for longer than the lease time: other workstations may take over this workstation's orders.");
+        lines << tr("Offline for longer than the lease time: other workstations may take over this workstation's orders.");
     else if (tone == Tone::Offline)
         lines << tr("The engine keeps running the orders it holds; its work is sent when the remote store is back.");
     else if (tone == Tone::Refused)

@@ -62,8 +62,7 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
         return task.spec.instructions.isEmpty() ? QVariant() : QVariant(task.spec.instructions);
     case Qt::ForegroundRole:
         if (index.column() == StateColumn)
-            return QBrush(StatePresentation::stateColor(task.claimedBy.isEmpty() ? QStringLiteral("ready")
-                                                                                  : QStringLiteral("waiting")));
+            return QBrush(StatePresentation::stateColor(task.claimedBy.isEmpty() ? QStringLiteral("ready") : QStringLiteral("waiting")));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == AgeColumn)

@@ -18,12 +18,11 @@ TimelineModel::TimelineModel(QObject* parent)
 void TimelineModel::setEvents(std::vector<JournalEvent> events)
 {
     const std::size_t have = m_events.size();
-    const bool extends = have > 0 && events.size() > have && events[have - 1].seq == m_events.back().seq
-        && events.front().seq == m_events.front().seq;
+    const bool extends
+        = have > 0 && events.size() > have && events[have - 1].seq == m_events.back().seq && events.front().seq == m_events.front().seq;
     if (extends) {
         beginInsertRows({}, int(have), int(events.size()) - 1);
-        m_events.insert(m_events.end(), std::make_move_iterator(events.begin() + qsizetype(have)),
-                        std::make_move_iterator(events.end()));
+        m_events.insert(m_events.end(), std::make_move_iterator(events.begin() + qsizetype(have)), std::make_move_iterator(events.end()));
         endInsertRows();
         return;
     }
@@ -71,7 +70,7 @@ QString TimelineModel::describe(const JournalEvent& e)
         return tr("Change order refused");
     if (kind == QLatin1String("step.added"))
         return payloadObject(e).value(QLatin1String("kind")).toString() == QLatin1String("compensation") ? tr("Compensation step added")
-                                                                                                      : tr("Step added by a change");
+                                                                                                         : tr("Step added by a change");
     if (kind == QLatin1String("step.amended"))
         return tr("Step amended by a change");
     if (kind == QLatin1String("step.state") && e.afterState == QLatin1String("cancelled") && isChangeEvent(e))

@@ -54,8 +54,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_resume = new QPushButton(tr("Res&ume"), this);
     m_resume->setObjectName(QStringLiteral("orderResumeButton"));
     m_resume->setToolTip(tr("Lift the hold once no step is in fallout"));
-    connect(m_resume, &QPushButton::clicked, this,
-            [this] { m_session->service()->resume(m_orderId, m_session->user()); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { m_session->service()->resume(m_orderId, m_session->user()); });
     m_signal = new QPushButton(tr("Send &Signal\u2026"), this);
     m_signal->setObjectName(QStringLiteral("orderSignalButton"));
     m_signal->setToolTip(tr("Tell a pause that its external event happened (e.g. delivered)"));
@@ -263,13 +262,12 @@ void OrderPage::onDetail(const OrderDetail& detail)
     QString state = StatePresentation::orderStateLabel(order.state);
     if (order.onHold)
         state += tr(", on hold");
-    m_header->setText(tr("<b style='font-size:15px'>Order %1</b> &nbsp;\u00b7&nbsp; %2 &nbsp;\u00b7&nbsp; "
-                         "<span style='color:%3'><b>%4</b></span> &nbsp;\u00b7&nbsp; catalog %5 %6%7")
-                          .arg(order.id.toHtmlEscaped(), order.account.toHtmlEscaped(),
-                               StatePresentation::stateColor(order.state).name(), state.toHtmlEscaped(),
-                               detail.catalogId.toHtmlEscaped(), detail.catalogVersion.toHtmlEscaped(),
-                               order.requestedDate.isEmpty() ? QString()
-                                                             : tr(" &nbsp;\u00b7&nbsp; requested %1").arg(order.requestedDate)));
+    m_header->setText(
+        tr("<b style='font-size:15px'>Order %1</b> &nbsp;\u00b7&nbsp; %2 &nbsp;\u00b7&nbsp; "
+           "<span style='color:%3'><b>%4</b></span> &nbsp;\u00b7&nbsp; catalog %5 %6%7")
+            .arg(order.id.toHtmlEscaped(), order.account.toHtmlEscaped(), StatePresentation::stateColor(order.state).name(),
+                 state.toHtmlEscaped(), detail.catalogId.toHtmlEscaped(), detail.catalogVersion.toHtmlEscaped(),
+                 order.requestedDate.isEmpty() ? QString() : tr(" &nbsp;\u00b7&nbsp; requested %1").arg(order.requestedDate)));
     m_progress->setRange(0, std::max(1, order.steps));
     m_progress->setValue(order.completedSteps);
     updatePermissions();
@@ -277,7 +275,8 @@ void OrderPage::onDetail(const OrderDetail& detail)
     // without adding any, and the graph shows that too).
     const auto key = [](const StepStatus& step) { return step.change.isEmpty() ? step.id : step.id + QLatin1Char('\n') + step.change; };
     const bool samePlan = std::size_t(m_graphSteps.size()) == detail.steps.size()
-        && std::equal(detail.steps.begin(), detail.steps.end(), m_graphSteps.begin(), [&](const StepStatus& a, const QString& k) { return key(a) == k; });
+        && std::equal(detail.steps.begin(), detail.steps.end(), m_graphSteps.begin(),
+                      [&](const StepStatus& a, const QString& k) { return key(a) == k; });
     if (!samePlan) { // a new plan (first load, re-planned or changed): lay it out once; states change in place after that
         m_graph->setGraph(planGraphFromOrder(detail));
         m_graphSteps.clear();
@@ -312,7 +311,8 @@ void OrderPage::updatePermissions()
     permit(m_signal, user, QStringLiteral("signal"));
     permit(m_change, user, QStringLiteral("change.preview"));
     if (m_changeDialog)
-        m_changeDialog->setActor(m_session->user(), user.refusal(QStringLiteral("change.preview")), user.refusal(QStringLiteral("change.submit")));
+        m_changeDialog->setActor(m_session->user(), user.refusal(QStringLiteral("change.preview")),
+                                 user.refusal(QStringLiteral("change.submit")));
 }
 
 void OrderPage::sendSignal()

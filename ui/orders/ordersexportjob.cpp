@@ -44,13 +44,17 @@ void OrdersExportJob::start(const QString& storePath, const OrderQuery& query, c
             return outcome;
         }
         Database database(storePath); // this pool thread's connection, closed when done
-        const auto result = OrderCsvWriter(database.connection()).write(query, file, [self](qint64 rows) {
-            if (self) // a queued emission: the job lives on the GUI thread
-                QMetaObject::invokeMethod(self.data(), [self, rows] {
-                    if (self)
-                        Q_EMIT self->progress(rows);
-                });
-        }, cancel.get());
+        const auto result = OrderCsvWriter(database.connection())
+                                .write(
+                                    query, file,
+                                    [self](qint64 rows) {
+                                        if (self) // a queued emission: the job lives on the GUI thread
+                                            QMetaObject::invokeMethod(self.data(), [self, rows] {
+                                                if (self)
+                                                    Q_EMIT self->progress(rows);
+                                            });
+                                    },
+                                    cancel.get());
         outcome.rows = result.rows;
         outcome.cancelled = result.cancelled;
         if (result.error)

@@ -71,12 +71,12 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("orderStateFilter"));
     m_state->addItem(tr("All states"));
-    for (const auto& [key, label] : std::initializer_list<std::pair<QString, QString>> {
-             { QStringLiteral("pending"), tr("Pending") },
-             { QStringLiteral("in-progress"), tr("In progress") },
-             { QStringLiteral("fallout"), tr("Fallout") },
-             { QStringLiteral("completed"), tr("Completed") },
-             { QStringLiteral("cancelled"), tr("Cancelled") } })
+    for (const auto& [key, label] :
+         std::initializer_list<std::pair<QString, QString>> { { QStringLiteral("pending"), tr("Pending") },
+                                                              { QStringLiteral("in-progress"), tr("In progress") },
+                                                              { QStringLiteral("fallout"), tr("Fallout") },
+                                                              { QStringLiteral("completed"), tr("Completed") },
+                                                              { QStringLiteral("cancelled"), tr("Cancelled") } })
         m_state->addItem(label, key);
     connect(m_state, &QComboBox::currentIndexChanged, this, &OrdersPage::applyQuery);
 
@@ -120,9 +120,8 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     m_exportProgress->setMaximumWidth(180);
     m_exportProgress->setFormat(tr("%v rows"));
     m_exportProgress->hide();
-    connect(m_exportJob, &OrdersExportJob::progress, m_exportProgress, [this](qint64 rows) {
-        m_exportProgress->setValue(int(std::min<qint64>(rows, m_exportProgress->maximum())));
-    });
+    connect(m_exportJob, &OrdersExportJob::progress, m_exportProgress,
+            [this](qint64 rows) { m_exportProgress->setValue(int(std::min<qint64>(rows, m_exportProgress->maximum()))); });
     connect(m_exportJob, &OrdersExportJob::finished, this, [this](qint64 rows, bool cancelled, const QString& error) {
         m_exportProgress->hide();
         m_export->setText(tr("Export CSV\u2026"));
@@ -171,9 +170,8 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     {
         const QSignalBlocker blocker(header); // the model already runs the default query
         header->setSortIndicator(OrderTableModel::columnOf(orders->query().sort),
-                                 orders->query().descending == (orders->query().sort == OrderQuery::Sort::Created)
-                                     ? Qt::AscendingOrder
-                                     : Qt::DescendingOrder);
+                                 orders->query().descending == (orders->query().sort == OrderQuery::Sort::Created) ? Qt::AscendingOrder
+                                                                                                                   : Qt::DescendingOrder);
     }
     connect(header, &QHeaderView::sortIndicatorChanged, this, &OrdersPage::onSortIndicator);
     connect(m_table, &QTableView::activated, this, &OrdersPage::openCurrent);
@@ -201,9 +199,15 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     updateCount();
 }
 
-OrdersPage::~OrdersPage() { QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState()); }
+OrdersPage::~OrdersPage()
+{
+    QSettings().setValue(headerKey, m_table->horizontalHeader()->saveState());
+}
 
-OrderTableModel* OrdersPage::model() const { return m_session->orders(); }
+OrderTableModel* OrdersPage::model() const
+{
+    return m_session->orders();
+}
 
 void OrdersPage::focusSearch()
 {

@@ -64,7 +64,8 @@ OrderSummaryPanel::OrderSummaryPanel(EngineService* service, QString orderId, QW
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::StatusColumn, 110);
     m_splitTable->setModel(m_splits);
     m_splitTable->setSortingEnabled(false);
-    m_splitTable->setItemDelegateForColumn(SplitPathModel::ProgressColumn, new ProgressDelegate(SplitPathModel::ProgressRole, m_splitTable));
+    m_splitTable->setItemDelegateForColumn(SplitPathModel::ProgressColumn,
+                                           new ProgressDelegate(SplitPathModel::ProgressRole, m_splitTable));
     m_splitTable->horizontalHeader()->resizeSection(SplitPathModel::GroupColumn, 130);
     m_splitTable->horizontalHeader()->resizeSection(SplitPathModel::AddressColumn, 300);
     m_splitTable->horizontalHeader()->resizeSection(SplitPathModel::DateColumn, 100);
@@ -107,12 +108,13 @@ void OrderSummaryPanel::setReport(const OrderSummaryReport& report)
     int cancelled = 0;
     for (const ItemPosition& item : report.items)
         cancelled += item.status == QLatin1String("cancelled") ? 1 : 0;
-    QString header = tr("<b>Order %1</b> &nbsp;\u00b7&nbsp; %2 &nbsp;\u00b7&nbsp; <span style='color:%3'><b>%4</b></span> "
-                        "&nbsp;\u00b7&nbsp; revision %5 &nbsp;\u00b7&nbsp; %n item(s)",
-                        nullptr, int(report.items.size()))
-                         .arg(report.orderId.toHtmlEscaped(), report.account.toHtmlEscaped(), StatePresentation::stateColor(report.state).name(),
-                              StatePresentation::orderStateLabel(report.state).toHtmlEscaped())
-                         .arg(report.revision);
+    QString header
+        = tr("<b>Order %1</b> &nbsp;\u00b7&nbsp; %2 &nbsp;\u00b7&nbsp; <span style='color:%3'><b>%4</b></span> "
+             "&nbsp;\u00b7&nbsp; revision %5 &nbsp;\u00b7&nbsp; %n item(s)",
+             nullptr, int(report.items.size()))
+              .arg(report.orderId.toHtmlEscaped(), report.account.toHtmlEscaped(), StatePresentation::stateColor(report.state).name(),
+                   StatePresentation::orderStateLabel(report.state).toHtmlEscaped())
+              .arg(report.revision);
     if (cancelled)
         header += QStringLiteral(", ") + tr("%n cancelled", nullptr, cancelled);
     if (report.cancelled)

@@ -62,8 +62,7 @@ StepInspector::StepInspector(StoreSession* session, QWidget* parent)
     connect(m_complete, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).completeTask(openTask()); });
     connect(m_claim, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).claimTask(openTask()); });
     connect(m_retry, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).retryFallout(openCase(), true); });
-    connect(m_editRetry, &QPushButton::clicked, this,
-            [this] { OperatorActions(m_session, this).editPayloadAndRetry(openCase(), true); });
+    connect(m_editRetry, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).editPayloadAndRetry(openCase(), true); });
     connect(m_skip, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).skipFallout(openCase(), true); });
     connect(m_resume, &QPushButton::clicked, this, [this] { OperatorActions(m_session, this).resumeOrder(m_orderId); });
 
@@ -143,7 +142,9 @@ void StepInspector::render(const OrderDetail& detail)
     QStringList dependencies;
     for (const QString& id : step.dependsOn) {
         const auto dep = std::find_if(detail.steps.begin(), detail.steps.end(), [&](const StepStatus& s) { return s.id == id; });
-        dependencies << (dep == detail.steps.end() ? id : dep->name + QStringLiteral(" (") + StatePresentation::stepStateLabel(dep->state) + QLatin1Char(')'));
+        dependencies << (dep == detail.steps.end()
+                             ? id
+                             : dep->name + QStringLiteral(" (") + StatePresentation::stepStateLabel(dep->state) + QLatin1Char(')'));
     }
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     const auto row = [&html](const QString& label, const QString& value) {
@@ -154,7 +155,10 @@ void StepInspector::render(const OrderDetail& detail)
     row(tr("Scope"), tr("%1, plan %2").arg(step.scope.toHtmlEscaped(), step.planDefinition.toHtmlEscaped()));
     row(tr("Lane"), step.lane.toHtmlEscaped());
     row(tr("Lines"), step.lines.join(QStringLiteral(", ")).toHtmlEscaped());
-    row(tr("Depends on"), dependencies.isEmpty() ? tr("nothing") : dependencies.join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
+    row(tr("Depends on"),
+        dependencies.isEmpty()
+            ? tr("nothing")
+            : dependencies.join(QStringLiteral("<br>")).toHtmlEscaped().replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")));
     row(tr("Estimate"), duration(step.estimatedSeconds));
     if (step.pointOfNoReturn)
         row(tr("PONR"), tr("point of no return: once done, changes need compensation"));

@@ -8,8 +8,8 @@
 namespace fw {
 
 namespace {
-constexpr qreal arrowLength = 9;
-constexpr qreal arrowHalfWidth = 4.5;
+    constexpr qreal arrowLength = 9;
+    constexpr qreal arrowHalfWidth = 4.5;
 } // namespace
 
 EdgeLayerItem::EdgeLayerItem(const PlanGraphStyle* style, bool highlight)

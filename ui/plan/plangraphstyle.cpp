@@ -10,21 +10,21 @@
 namespace fw {
 
 namespace {
-QFont sized(const QFont& base, qreal points, QFont::Weight weight)
-{
-    QFont font = base;
-    font.setPointSizeF(points);
-    font.setWeight(weight);
-    font.setHintingPreference(QFont::PreferNoHinting); // the same glyph shapes at every zoom
-    return font;
-}
+    QFont sized(const QFont& base, qreal points, QFont::Weight weight)
+    {
+        QFont font = base;
+        font.setPointSizeF(points);
+        font.setWeight(weight);
+        font.setHintingPreference(QFont::PreferNoHinting); // the same glyph shapes at every zoom
+        return font;
+    }
 
-QPen cosmetic(const QColor& color, qreal width, Qt::PenStyle style = Qt::SolidLine)
-{
-    QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
-    pen.setCosmetic(true);
-    return pen;
-}
+    QPen cosmetic(const QColor& color, qreal width, Qt::PenStyle style = Qt::SolidLine)
+    {
+        QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
+        pen.setCosmetic(true);
+        return pen;
+    }
 } // namespace
 
 PlanGraphStyle::PlanGraphStyle(const QPalette& palette, const QFont& font)
@@ -75,7 +75,7 @@ PlanGraphStyle::PlanGraphStyle(const QPalette& palette, const QFont& font)
         st.accentBrush = st.accent;
         st.fill = StepStatePresentation::fillColor(s, palette);
         st.border = QPen(StepStatePresentation::blend(st.accent, base, s == StepState::Pending ? 0.35 : 0.0),
-            s == StepState::Running ? 2.0 : 1.2);
+                         s == StepState::Running ? 2.0 : 1.2);
         if (s == StepState::Pending)
             st.border.setStyle(Qt::DashLine);
         st.glyphPen = StepGlyphs::unitPen(st.accent);

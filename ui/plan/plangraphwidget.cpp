@@ -72,7 +72,7 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filter->setMinimumContentsLength(12);
     connect(m_filter, &QComboBox::currentIndexChanged, this,
-        [this] { m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt())); });
+            [this] { m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt())); });
     row->addWidget(m_filter); // no "Show:" label: the row must fit a 1366-pixel screen in German; the items say it
     row->addStretch(1);
 
@@ -85,20 +85,18 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
         row->addWidget(b);
         return b;
     };
-    connect(button(tr("Zoom out"), tr("Zoom out (-)"), QStringLiteral("planGraphZoomOut")), &QToolButton::clicked,
-        m_view, &PlanView::zoomOut);
-    connect(button(tr("Zoom in"), tr("Zoom in (+)"), QStringLiteral("planGraphZoomIn")), &QToolButton::clicked, m_view,
-        &PlanView::zoomIn);
-    connect(button(tr("Fit"), tr("Show the whole plan (0)"), QStringLiteral("planGraphFit")), &QToolButton::clicked,
-        m_view, &PlanView::fitAll);
+    connect(button(tr("Zoom out"), tr("Zoom out (-)"), QStringLiteral("planGraphZoomOut")), &QToolButton::clicked, m_view,
+            &PlanView::zoomOut);
+    connect(button(tr("Zoom in"), tr("Zoom in (+)"), QStringLiteral("planGraphZoomIn")), &QToolButton::clicked, m_view, &PlanView::zoomIn);
+    connect(button(tr("Fit"), tr("Show the whole plan (0)"), QStringLiteral("planGraphFit")), &QToolButton::clicked, m_view,
+            &PlanView::fitAll);
     auto* zoomLabel = new QLabel(bar);
     zoomLabel->setMinimumWidth(44);
     zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    connect(m_view, &PlanView::zoomChanged, zoomLabel,
-        [zoomLabel](qreal zoom) { zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+    connect(m_view, &PlanView::zoomChanged, zoomLabel, [zoomLabel](qreal zoom) { zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
     row->addWidget(zoomLabel);
-    connect(button(tr("Export…"), tr("Save the graph as PNG or SVG"), QStringLiteral("planGraphExport")),
-        &QToolButton::clicked, this, &PlanGraphWidget::exportInteractively);
+    connect(button(tr("Export…"), tr("Save the graph as PNG or SVG"), QStringLiteral("planGraphExport")), &QToolButton::clicked, this,
+            &PlanGraphWidget::exportInteractively);
 }
 
 void PlanGraphWidget::setPlan(const OrchestrationPlan& plan, const Catalog* catalog)
@@ -201,8 +199,8 @@ QString PlanGraphWidget::exportTo(const QString& path)
 void PlanGraphWidget::exportInteractively()
 {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plan graph"), QString(),
-        tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export plan graph"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
     if (path.isEmpty())
         return;
     QString file = path;

@@ -222,8 +222,8 @@ void PlanScene::updateHighlight()
             if ((!upstream && !downstream)
                 || (lane == m_result.lane[static_cast<std::size_t>(e.to)] && m_result.collapsed[static_cast<std::size_t>(lane)]))
                 continue;
-            m_highlight->addEdge(m_result.nodeRects[static_cast<std::size_t>(e.from)],
-                m_result.nodeRects[static_cast<std::size_t>(e.to)], e.crossPlan, m.columnGap, m.rowGap);
+            m_highlight->addEdge(m_result.nodeRects[static_cast<std::size_t>(e.from)], m_result.nodeRects[static_cast<std::size_t>(e.to)],
+                                 e.crossPlan, m.columnGap, m.rowGap);
         }
     }
     m_highlight->commit();
@@ -256,8 +256,8 @@ void PlanScene::updateCriticalPath()
         const int lane = m_result.lane[static_cast<std::size_t>(e.from)];
         if (lane == m_result.lane[static_cast<std::size_t>(e.to)] && m_result.collapsed[static_cast<std::size_t>(lane)])
             continue; // inside a collapsed lane
-        m_criticalLayer->addEdge(m_result.nodeRects[static_cast<std::size_t>(e.from)],
-            m_result.nodeRects[static_cast<std::size_t>(e.to)], e.crossPlan, m.columnGap, m.rowGap);
+        m_criticalLayer->addEdge(m_result.nodeRects[static_cast<std::size_t>(e.from)], m_result.nodeRects[static_cast<std::size_t>(e.to)],
+                                 e.crossPlan, m.columnGap, m.rowGap);
     }
     m_criticalLayer->commit();
 }
@@ -289,8 +289,7 @@ void PlanScene::setLaneCollapsed(int lane, bool collapsed)
 
 bool PlanScene::isLaneCollapsed(int lane) const
 {
-    return lane >= 0 && static_cast<std::size_t>(lane) < m_result.collapsed.size()
-        && m_result.collapsed[static_cast<std::size_t>(lane)];
+    return lane >= 0 && static_cast<std::size_t>(lane) < m_result.collapsed.size() && m_result.collapsed[static_cast<std::size_t>(lane)];
 }
 
 std::vector<int> PlanScene::findSteps(const QString& text) const

@@ -47,12 +47,8 @@ void PlanStepTree::applyLayout()
         int maximum;
     };
     static constexpr Width widths[] = {
-        { PlanStepModel::NameColumn, 200, 320 },
-        { PlanStepModel::TypeColumn, 120, 220 },
-        { PlanStepModel::ScopeColumn, 80, 110 },
-        { PlanStepModel::IdColumn, 160, 300 },
-        { PlanStepModel::DependsOnColumn, 160, 160 },
-        { PlanStepModel::DurationColumn, 90, 110 },
+        { PlanStepModel::NameColumn, 200, 320 }, { PlanStepModel::TypeColumn, 120, 220 },      { PlanStepModel::ScopeColumn, 80, 110 },
+        { PlanStepModel::IdColumn, 160, 300 },   { PlanStepModel::DependsOnColumn, 160, 160 }, { PlanStepModel::DurationColumn, 90, 110 },
         { PlanStepModel::PonrColumn, 56, 70 },
     };
     QHeaderView* columns = header();
@@ -60,8 +56,7 @@ void PlanStepTree::applyLayout()
         // Lane rows span all columns: only steps should decide the width of the first one.
         const int content = width.column == PlanStepModel::NameColumn ? 0 : sizeHintForColumn(width.column);
         const int headerWidth = columns->sectionSizeHint(width.column);
-        columns->resizeSection(
-            width.column, std::clamp(std::max(content + 16, headerWidth), width.minimum, width.maximum));
+        columns->resizeSection(width.column, std::clamp(std::max(content + 16, headerWidth), width.minimum, width.maximum));
     }
     // "Depends on" takes the room left, so the duration and PONR columns end at the right edge.
     columns->setSectionResizeMode(PlanStepModel::DependsOnColumn, QHeaderView::Stretch);

@@ -20,11 +20,11 @@
 namespace fw {
 
 namespace {
-constexpr qreal minZoom = 0.01;
-constexpr qreal maxZoom = 4.0;
-constexpr qreal zoomStep = 1.25;
-constexpr qreal readableZoom = 0.8; // centerOnStep zooms in to at least this
-constexpr qreal openingZoom = 0.6; // fitReadable opens no smaller than this: names still legible
+    constexpr qreal minZoom = 0.01;
+    constexpr qreal maxZoom = 4.0;
+    constexpr qreal zoomStep = 1.25;
+    constexpr qreal readableZoom = 0.8; // centerOnStep zooms in to at least this
+    constexpr qreal openingZoom = 0.6; // fitReadable opens no smaller than this: names still legible
 } // namespace
 
 PlanView::PlanView(PlanScene* scene, QWidget* parent)
@@ -175,8 +175,7 @@ void PlanView::mouseReleaseEvent(QMouseEvent* event)
     QGraphicsView::mouseReleaseEvent(event);
     viewport()->setCursor(Qt::ArrowCursor);
     const QPoint pos = event->position().toPoint();
-    if (m_pressed && event->button() == Qt::LeftButton
-        && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+    if (m_pressed && event->button() == Qt::LeftButton && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         clicked(pos);
     m_pressed = false;
 }
@@ -218,7 +217,7 @@ QString PlanView::toolTipAt(const QPoint& viewportPos) const
     QString tip = QStringLiteral("<b>%1</b><br>%2<br>").arg(node.name.toHtmlEscaped(), node.id.toHtmlEscaped());
     tip += tr("%1 · %2 scope · %3")
                .arg(StepPresentation::typeLabel(node.type), StepPresentation::scopeLabel(node.scope),
-                   StepStatePresentation::label(item->state()));
+                    StepStatePresentation::label(item->state()));
     if (item->attempts() > 1)
         tip += QStringLiteral("<br>") + tr("Attempt %1").arg(item->attempts());
     if (node.pointOfNoReturn)
@@ -276,7 +275,8 @@ void PlanView::drawForeground(QPainter* painter, const QRectF& rect)
         painter->setOpacity(0.94);
         painter->drawRoundedRect(pill, 5, 5);
         painter->setOpacity(1.0);
-        painter->fillRect(QRect(pill.left() + 1, pill.top() + 4, 4, pill.height() - 8), StepPresentation::laneColor(static_cast<int>(lane)));
+        painter->fillRect(QRect(pill.left() + 1, pill.top() + 4, 4, pill.height() - 8),
+                          StepPresentation::laneColor(static_cast<int>(lane)));
         painter->setPen(style.textPen);
         painter->drawText(pill.adjusted(12, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
     }

@@ -13,9 +13,9 @@
 namespace fw {
 
 namespace {
-constexpr int chipGap = 14;
-constexpr int glyphSize = 12;
-constexpr int pathSample = 22; // the critical-path entry's line sample
+    constexpr int chipGap = 14;
+    constexpr int glyphSize = 12;
+    constexpr int pathSample = 22; // the critical-path entry's line sample
 } // namespace
 
 StateLegend::StateLegend(QWidget* parent)
@@ -111,7 +111,7 @@ bool StateLegend::event(QEvent* event)
         }
         if (m_criticalPath && help->pos().x() >= x - 4) {
             QToolTip::showText(help->globalPos(),
-                tr("The steps that decide when the order completes: a delay on any of them delays the order."), this);
+                               tr("The steps that decide when the order completes: a delay on any of them delays the order."), this);
             return true;
         }
         QToolTip::hideText();

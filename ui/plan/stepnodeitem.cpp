@@ -10,13 +10,13 @@
 namespace fw {
 
 namespace {
-constexpr qreal boxLod = 0.35; // below: a plain box
-// Below: card and name only. A hair under 0.6, the zoom PlanView opens at: the level of detail comes
-// out of each card's own transform, and rounding put some cards of a view at 60 % below 0.6.
-constexpr qreal detailLod = 0.595;
-constexpr qreal radius = 7;
-constexpr qreal badgeOverhang = 8;
-constexpr qreal changeOverhang = 11; // the change badge sits higher, in the gap above the card
+    constexpr qreal boxLod = 0.35; // below: a plain box
+    // Below: card and name only. A hair under 0.6, the zoom PlanView opens at: the level of detail comes
+    // out of each card's own transform, and rounding put some cards of a view at 60 % below 0.6.
+    constexpr qreal detailLod = 0.595;
+    constexpr qreal radius = 7;
+    constexpr qreal badgeOverhang = 8;
+    constexpr qreal changeOverhang = 11; // the change badge sits higher, in the gap above the card
 } // namespace
 
 StepNodeItem::StepNodeItem(int index, const PlanGraphNode& node, const QSizeF& size, const PlanGraphStyle* style)

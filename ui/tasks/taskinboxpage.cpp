@@ -117,7 +117,8 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
 
-    auto* message = new ActionMessageBar(session, { QStringLiteral("claim task"), QStringLiteral("release task"), QStringLiteral("complete task") }, this);
+    auto* message = new ActionMessageBar(
+        session, { QStringLiteral("claim task"), QStringLiteral("release task"), QStringLiteral("complete task") }, this);
     message->setObjectName(QStringLiteral("taskActionMessage"));
 
     auto* layout = new QVBoxLayout(this);
@@ -231,7 +232,7 @@ bool TaskInboxPage::mayRelease(const TaskSummary& task) const
         return false;
     const SessionUser& user = *m_session->identity();
     return task.claimedBy == m_session->user() ? user.taskRefusal(QStringLiteral("task.release"), task.queue).isEmpty()
-                                                : user.allows(Permissions::releaseOthersClaim);
+                                               : user.allows(Permissions::releaseOthersClaim);
 }
 
 void TaskInboxPage::updateActions()
@@ -254,8 +255,8 @@ void TaskInboxPage::updateActions()
             releasable = true; // a supervisor may release another's claim: the others see why they may not
             canRelease |= mayRelease(*task);
             if (releaseRefusal.isEmpty())
-                releaseRefusal = own ? user.taskRefusal(QStringLiteral("task.release"), task->queue)
-                                     : user.refusal(Permissions::releaseOthersClaim);
+                releaseRefusal
+                    = own ? user.taskRefusal(QStringLiteral("task.release"), task->queue) : user.refusal(Permissions::releaseOthersClaim);
         }
     }
     const QModelIndex current = m_table->currentIndex();
@@ -273,7 +274,7 @@ void TaskInboxPage::showDetails()
     const TaskSummary* task = current.isValid() ? m_session->task(current.data(TaskListModel::TaskIdRole).toLongLong()) : nullptr;
     if (!task) {
         m_details->setText(m_session->tasks()->rowCount() ? tr("Select a task to see its instructions and form.")
-                                                           : tr("No open tasks. New ones appear here as orders reach manual steps."));
+                                                          : tr("No open tasks. New ones appear here as orders reach manual steps."));
         return;
     }
     QStringList fields;

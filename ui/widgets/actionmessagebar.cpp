@@ -26,16 +26,14 @@ ActionMessageBar::ActionMessageBar(StoreSession* session, QStringList actionPref
 
 void ActionMessageBar::showOutcome(const QString& action, bool ok, const QString& message)
 {
-    if (std::none_of(
-            m_prefixes.cbegin(), m_prefixes.cend(), [&](const QString& prefix) { return action.startsWith(prefix); }))
+    if (std::none_of(m_prefixes.cbegin(), m_prefixes.cend(), [&](const QString& prefix) { return action.startsWith(prefix); }))
         return;
     if (ok) {
         setStyleSheet(QString());
         setText(tr("Done: %1").arg(action));
         m_fade->start();
     } else {
-        setStyleSheet(QStringLiteral("QLabel { color: %1; }")
-                          .arg(StatePresentation::stateColor(QStringLiteral("fallout")).name()));
+        setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(StatePresentation::stateColor(QStringLiteral("fallout")).name()));
         setText(tr("Could not %1: %2").arg(action, message));
         m_fade->stop();
     }

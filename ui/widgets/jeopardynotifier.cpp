@@ -85,8 +85,8 @@ void JeopardyNotifier::update(const JeopardyReport& report)
     }
     if (orders.size() == 1) { // one order: name it and its steps
         const JeopardyFinding& f = *raised.front();
-        const QString title = level == JeopardyLevel::Critical ? tr("Critical: order %1").arg(f.orderId)
-                                                               : tr("Warning: order %1").arg(f.orderId);
+        const QString title
+            = level == JeopardyLevel::Critical ? tr("Critical: order %1").arg(f.orderId) : tr("Warning: order %1").arg(f.orderId);
         if (raised.size() == 1) {
             show(title, tr("%1: %2").arg(JeopardyPresentation::stepText(f), f.reason), level);
         } else {
@@ -117,8 +117,7 @@ void JeopardyNotifier::show(const QString& title, const QString& message, Jeopar
     }
     if (!m_tray->isVisible())
         m_tray->show();
-    m_tray->showMessage(title, message,
-        level == JeopardyLevel::Critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 10000);
+    m_tray->showMessage(title, message, level == JeopardyLevel::Critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 10000);
 }
 
 } // namespace fw

@@ -40,8 +40,8 @@ void OperatorActions::claimTask(qint64 taskId)
 void OperatorActions::resumeIfLastCase(qint64 caseId, const QString& orderId)
 {
     const auto& cases = m_session->lastSnapshot().fallout;
-    const bool others = std::any_of(cases.begin(), cases.end(),
-                                    [&](const FalloutSummary& c) { return c.orderId == orderId && c.id != caseId; });
+    const bool others
+        = std::any_of(cases.begin(), cases.end(), [&](const FalloutSummary& c) { return c.orderId == orderId && c.id != caseId; });
     if (!others)
         m_session->service()->resume(orderId, m_session->user());
 }
@@ -96,8 +96,9 @@ bool OperatorActions::skipFallout(qint64 caseId, bool resumeAfter)
     if (!c)
         return false;
     const FalloutSummary fallout = *c;
-    const QString reason = askReason(QObject::tr("Skip Step"), QObject::tr("Why is \u201c%1\u201d of order %2 done without running it?")
-                                                                  .arg(fallout.stepName, fallout.orderId));
+    const QString reason
+        = askReason(QObject::tr("Skip Step"),
+                    QObject::tr("Why is \u201c%1\u201d of order %2 done without running it?").arg(fallout.stepName, fallout.orderId));
     if (reason.isEmpty())
         return false;
     m_session->service()->skipFallout(fallout.id, m_session->user(), reason);

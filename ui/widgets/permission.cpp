@@ -11,8 +11,7 @@ namespace fw {
 namespace {
     constexpr char ownToolTipProperty[] = "fwOwnToolTip";
 
-    template<typename Control>
-    void apply(Control* control, bool available, const QString& refusal)
+    template <typename Control> void apply(Control* control, bool available, const QString& refusal)
     {
         QVariant own = control->property(ownToolTipProperty);
         if (!own.isValid()) {

@@ -9,33 +9,33 @@
 namespace fw {
 
 namespace {
-// A filled circle in the tone's colour, with a thin darker rim so it reads on any background.
-class StatusDot final : public QWidget {
-public:
-    explicit StatusDot(QWidget* parent)
-        : QWidget(parent)
-    {
-        setFixedSize(12, 12);
-    }
-    void setColor(const QColor& color)
-    {
-        m_color = color;
-        update();
-    }
+    // A filled circle in the tone's colour, with a thin darker rim so it reads on any background.
+    class StatusDot final : public QWidget {
+    public:
+        explicit StatusDot(QWidget* parent)
+            : QWidget(parent)
+        {
+            setFixedSize(12, 12);
+        }
+        void setColor(const QColor& color)
+        {
+            m_color = color;
+            update();
+        }
 
-protected:
-    void paintEvent(QPaintEvent*) override
-    {
-        QPainter painter(this);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(m_color.darker(140), 1));
-        painter.setBrush(m_color);
-        painter.drawEllipse(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
-    }
+    protected:
+        void paintEvent(QPaintEvent*) override
+        {
+            QPainter painter(this);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(m_color.darker(140), 1));
+            painter.setBrush(m_color);
+            painter.drawEllipse(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+        }
 
-private:
-    QColor m_color = Qt::gray;
-};
+    private:
+        QColor m_color = Qt::gray;
+    };
 } // namespace
 
 SyncIndicator::SyncIndicator(QWidget* parent)
@@ -57,8 +57,8 @@ SyncIndicator::SyncIndicator(QWidget* parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_badge->setObjectName(QStringLiteral("syncConflictsBadge"));
-    m_badge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #e53935; color: white; border-radius: 7px; padding: 0px 7px; font-weight: bold; }"));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { background: #e53935; color: white; border-radius: 7px; padding: 0px 7px; font-weight: bold; }"));
     m_badge->hide();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);

@@ -61,8 +61,7 @@ ChangePreview ChangeCommands::preview(const nlohmann::json& document, const QStr
     return prepare(*load.changeOrder).preview;
 }
 
-std::optional<QString> ChangeCommands::submit(const nlohmann::json& document, const QString& label, const QString& user,
-                                              QString* outcome)
+std::optional<QString> ChangeCommands::submit(const nlohmann::json& document, const QString& label, const QString& user, QString* outcome)
 {
     const ChangeOrderLoad load = ChangeOrderReader::readJson(document, label);
     if (!load.ok())
@@ -88,7 +87,8 @@ std::optional<QString> ChangeCommands::submit(const nlohmann::json& document, co
         m_waitingChanges.push_back({ change.order, text, label, user });
         order.frozen = true;
         if (outcome)
-            *outcome = QStringLiteral("waiting for the replies of %1; applied when they are in").arg(preview.inFlight.join(QStringLiteral(", ")));
+            *outcome = QStringLiteral("waiting for the replies of %1; applied when they are in")
+                           .arg(preview.inFlight.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (const auto error = applyPrepared(order, prepared, change, text, user))
@@ -99,7 +99,7 @@ std::optional<QString> ChangeCommands::submit(const nlohmann::json& document, co
 }
 
 std::optional<QString> ChangeCommands::applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
-                                               const QString& document, const QString& user)
+                                                     const QString& document, const QString& user)
 {
     QSqlDatabase db = m_context.database().connection();
     if (const auto error = ChangeWriter::apply(db, order, prepared, change, document, user, m_context.clock().now()))
@@ -113,13 +113,13 @@ std::optional<QString> ChangeCommands::applyPrepared(OrderRuntime& order, const 
         if (old >= 0)
             step.inFlight = order.steps[std::size_t(old)].inFlight;
     }
-    fresh->frozen = std::any_of(m_waitingChanges.begin(), m_waitingChanges.end(),
-                                [&](const WaitingChange& w) { return w.orderId == order.orderId; });
+    fresh->frozen
+        = std::any_of(m_waitingChanges.begin(), m_waitingChanges.end(), [&](const WaitingChange& w) { return w.orderId == order.orderId; });
     order = std::move(*fresh);
     if (order.onHold && order.execution->count(StepState::Fallout) == 0) { // the change discarded what fell out
         order.onHold = false;
         m_context.writer().orderHoldChanged(order.orderId, false, m_context.clock().now(), user,
-                                   QString::fromStdString(nlohmann::json { { "change", change.id.toStdString() } }.dump()));
+                                            QString::fromStdString(nlohmann::json { { "change", change.id.toStdString() } }.dump()));
     }
     for (const auto& t : order.execution->promoteReady())
         m_context.writer().stepChanged(order, t.step, t.from, t.to, m_context.clock().now(), ExecutionContext::engineActor);
@@ -139,8 +139,9 @@ std::optional<QString> ChangeCommands::applyWaitingChanges()
         const auto stillOut = [order] {
             return order && std::any_of(order->steps.begin(), order->steps.end(), [](const StepRuntime& s) { return s.inFlight; });
         };
-        if (stillOut() || std::any_of(m_waitingChanges.begin(), m_waitingChanges.end(),
-                                      [&](const WaitingChange& earlier) { return earlier.orderId == w.orderId; })) {
+        if (stillOut() || std::any_of(m_waitingChanges.begin(), m_waitingChanges.end(), [&](const WaitingChange& earlier) {
+                return earlier.orderId == w.orderId;
+            })) {
             m_waitingChanges.push_back(w); // an order's changes apply in the order they came
             continue;
         }
@@ -194,8 +195,8 @@ void ChangeCommands::loaded()
         if (!order)
             continue;
         order->frozen = true;
-        m_waitingChanges.push_back({ order->orderId, query.value(1).toString(),
-                                     QStringLiteral("store:change/") + query.value(3).toString(), query.value(2).toString() });
+        m_waitingChanges.push_back({ order->orderId, query.value(1).toString(), QStringLiteral("store:change/") + query.value(3).toString(),
+                                     query.value(2).toString() });
     }
 }
 

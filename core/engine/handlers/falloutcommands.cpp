@@ -100,7 +100,9 @@ std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user
         return QStringLiteral("fallout case %1: step %2 is not in fallout").arg(caseId).arg(row->stepId);
     StepRuntime& s = order->steps[std::size_t(step)];
     if (!editedPayload.isEmpty() && s.definition->type != StepType::Callout)
-        return QStringLiteral("fallout case %1: step %2 is not a callout; an edited payload applies to callouts only").arg(caseId).arg(s.id);
+        return QStringLiteral("fallout case %1: step %2 is not a callout; an edited payload applies to callouts only")
+            .arg(caseId)
+            .arg(s.id);
     // The last attempt got no answer although it may have arrived: the system may have carried it
     // out. Retrying it is sending the same request again under the same idempotency key, so the
     // system can answer it without acting twice; anything else is a new request, confirmed.
@@ -151,7 +153,7 @@ std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user
                                 { "because", "the last attempt got no answer; it may have been carried out" } };
     m_context.writer().falloutResolved(caseId, QStringLiteral("retried by ") + user, m_context.clock().now());
     m_context.move(*order, step, StepState::Ready, user,
-         payload(caseId, QStringLiteral("retry"), fieldFixes, editedPayload.isEmpty() ? QString() : override, extra));
+                   payload(caseId, QStringLiteral("retry"), fieldFixes, editedPayload.isEmpty() ? QString() : override, extra));
     m_context.dispatch(*order, step); // the failed step runs again now
     // The retry resumes the order when no step of it is in fallout any more (unless the operator
     // keeps the hold): not when the step fell out again at once, nor while other cases are open.
@@ -159,7 +161,7 @@ std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user
     if (resumes) {
         order->onHold = false;
         m_context.writer().orderHoldChanged(order->orderId, false, m_context.clock().now(), user,
-                                   QString::fromStdString(nlohmann::json { { "case", caseId }, { "by", "retry" } }.dump()));
+                                            QString::fromStdString(nlohmann::json { { "case", caseId }, { "by", "retry" } }.dump()));
     }
     m_context.rollUp(*order);
     if (const auto error = m_context.writer().flush())

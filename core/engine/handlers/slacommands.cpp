@@ -16,8 +16,7 @@ namespace fw {
 
 namespace {
     // Runs one SLA action in its own transaction: committed when it succeeded, else rolled back.
-    template<typename Action>
-    std::optional<QString> inTransaction(Database& database, Action&& action)
+    template <typename Action> std::optional<QString> inTransaction(Database& database, Action&& action)
     {
         QSqlDatabase db = database.connection();
         TransactionGuard transaction(db);
@@ -52,7 +51,7 @@ std::optional<QString> SlaCommands::reassign(const QString& orderId, const QStri
 }
 
 std::optional<QString> SlaCommands::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
-                                          const QString& user)
+                                             const QString& user)
 {
     const OrderRuntime* order = m_context.findOrder(orderId);
     if (!order)

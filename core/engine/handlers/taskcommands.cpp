@@ -47,7 +47,10 @@ namespace {
         return row;
     }
 
-    QString unknownTask(qint64 taskId) { return QStringLiteral("unknown task %1").arg(taskId); }
+    QString unknownTask(qint64 taskId)
+    {
+        return QStringLiteral("unknown task %1").arg(taskId);
+    }
 
     // {"task": 7, "heldBy": "ana", "claimedAt": "..."}: whose claim ended and since when it was held.
     QString claimPayload(qint64 taskId, const TaskRow& task, const QDateTime& idleSince = {})
@@ -129,8 +132,7 @@ std::optional<QString> TaskCommands::complete(qint64 taskId, const QString& user
     if (!problems.isEmpty())
         return QStringLiteral("task %1: %2").arg(taskId).arg(problems.join(QStringLiteral("; ")));
     const QString dataJson = QString::fromStdString(variantToJson(data).dump());
-    m_context.writer().taskChanged(taskId, QStringLiteral("completed"), user, dataJson, comment, m_context.clock().now(),
-                                   task->claimedAt);
+    m_context.writer().taskChanged(taskId, QStringLiteral("completed"), user, dataJson, comment, m_context.clock().now(), task->claimedAt);
     for (int line : order->steps[std::size_t(step)].lines) {
         for (auto it = data.cbegin(); it != data.cend(); ++it)
             order->lines[std::size_t(line)].fields.insert(it.key(), it.value());
@@ -156,13 +158,20 @@ std::optional<QString> TaskCommands::signal(const QString& orderId, const QStrin
         order->signalsReceived << name;
         m_context.writer().signalReceived(orderId, name, m_context.clock().now());
     }
-    m_context.writer().journal({ 0, m_context.clock().now(), orderId, {}, QStringLiteral("signal"), user, {}, {},
-                        QString::fromStdString(nlohmann::json { { "name", name.toStdString() } }.dump()) });
+    m_context.writer().journal({ 0,
+                                 m_context.clock().now(),
+                                 orderId,
+                                 {},
+                                 QStringLiteral("signal"),
+                                 user,
+                                 {},
+                                 {},
+                                 QString::fromStdString(nlohmann::json { { "name", name.toStdString() } }.dump()) });
     return m_context.writer().flush();
 }
 
 std::optional<QString> TaskCommands::setLineField(const QString& orderId, const QString& lineId, const QString& field,
-                                              const QVariant& value, const QString& user)
+                                                  const QVariant& value, const QString& user)
 {
     OrderRuntime* order = m_context.findOrder(orderId);
     if (!order)
@@ -174,11 +183,18 @@ std::optional<QString> TaskCommands::setLineField(const QString& orderId, const 
             continue;
         order->lines[line].fields.insert(field, value);
         m_context.writer().lineFieldsChanged(*order, int(line), m_context.clock().now());
-        m_context.writer().journal({ 0, m_context.clock().now(), orderId, {}, QStringLiteral("line.field.set"), user, {}, {},
-                            QString::fromStdString(nlohmann::json { { "line", lineId.toStdString() },
-                                                                    { "field", field.toStdString() },
-                                                                    { "value", variantToJson(value) } }
-                                                       .dump()) });
+        m_context.writer().journal(
+            { 0,
+              m_context.clock().now(),
+              orderId,
+              {},
+              QStringLiteral("line.field.set"),
+              user,
+              {},
+              {},
+              QString::fromStdString(
+                  nlohmann::json { { "line", lineId.toStdString() }, { "field", field.toStdString() }, { "value", variantToJson(value) } }
+                      .dump()) });
         return m_context.writer().flush();
     }
     return QStringLiteral("order %1 has no line '%2'").arg(orderId, lineId);
