@@ -6,6 +6,7 @@
 
 #include <initializer_list>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -59,6 +60,9 @@ struct PgSessionSettings {
     // Set from another thread, it ends any wait of the connection at once (the call fails with
     // "interrupted") and every later one: how a sync thread is stopped while its link hangs.
     std::shared_ptr<class PgInterrupt> interrupt;
+    // Set: the steady_clock time (ms) of the server's last sign of life (a wait that ended with the
+    // socket ready), for another thread to tell a slow round from a hanging one.
+    std::shared_ptr<std::atomic<qint64>> lastProgressMs;
 };
 
 // A flag another thread raises to end a PgConnection's waits (an eventfd its polls watch).

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 
 namespace fw {
 
@@ -63,6 +64,9 @@ int PgConnection::waitForSocket(short events, int timeoutMs, short* revents)
     }
     if (revents)
         *revents = descriptors[0].revents;
+    if (ready > 0 && m_session.lastProgressMs)
+        m_session.lastProgressMs->store(
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count());
     return ready < 0 ? 1 : ready; // a poll error: libpq finds what is wrong with the socket
 }
 

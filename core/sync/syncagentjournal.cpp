@@ -44,12 +44,38 @@ namespace {
         QString error; // the local store could not be read
     };
 
+    // A read transaction: everything read meanwhile is one state of the store. The engine writes
+    // beside the sync thread; without it, an order's snapshot could be captured with events that
+    // were written after its journal rows were read, be pushed ahead of them and (finished) release
+    // the lease those events then need.
+    class ReadSnapshot {
+    public:
+        explicit ReadSnapshot(sqlite3* handle)
+            : m_handle(handle)
+        {
+            SqliteQuery begin(m_handle, "BEGIN");
+            m_open = begin.run();
+        }
+        ~ReadSnapshot()
+        {
+            if (m_open && !SqliteQuery(m_handle, "COMMIT").run())
+                SqliteQuery(m_handle, "ROLLBACK").run(); // it only read: never left open
+        }
+        ReadSnapshot(const ReadSnapshot&) = delete;
+        ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    private:
+        sqlite3* m_handle;
+        bool m_open = false;
+    };
+
     LocalJournalBatch readLocalJournalBatch(const QSqlDatabase& db, OrderSnapshots& orderSnapshots, const QString& workstation, int size,
                                             qint64 from)
     {
         LocalJournalBatch batch;
         batch.from = batch.through = from;
         sqlite3* handle = SqliteStatement::handleOf(db);
+        const ReadSnapshot snapshot(handle);
         // The newest row now: when less than a batch of local rows follows `from`, every row up to it is pushed
         // or pulled, and pushed_through moves there, so later rounds do not scan the pulled rows again.
         SqliteQuery newestRow(handle, "SELECT COALESCE(MAX(seq), 0) FROM journal");

@@ -6,24 +6,22 @@
 #include "store/storeclock.h"
 #include "syncledger.h"
 
-#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
 
+#include <chrono>
+
 namespace fw {
 
 namespace {
-    constexpr qint64 hungRoundMs = 1000; // a round waiting this long: the remote store is not answering now
+    // A round without a sign of life from the remote store this long: it is not answering now (a
+    // round that is slow but receiving is not).
+    constexpr qint64 hungRoundMs = 1000;
 
-    qint64 monotonicMs()
+    qint64 monotonicMs() // steady_clock, as PgConnection notes progress; never 0, which means "no round"
     {
-        static const QElapsedTimer started = [] {
-            QElapsedTimer timer;
-            timer.start();
-            return timer;
-        }();
-        return started.elapsed() + 1; // never 0, which means "no round"
+        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count() + 1;
     }
 } // namespace
 
@@ -160,6 +158,7 @@ SyncThread::SyncThread(QString storePath, SyncSettings settings, int roundInterv
     , m_interrupt(std::make_shared<PgInterrupt>())
 {
     m_settings.session.interrupt = m_interrupt;
+    m_settings.session.lastProgressMs = m_health->lastProgressMs;
 }
 
 SyncThread::~SyncThread()
@@ -238,7 +237,7 @@ bool SyncThread::decidesClaims() const
     if (!m_health->online)
         return false;
     const qint64 started = m_health->roundStartedMs;
-    return started == 0 || monotonicMs() - started < hungRoundMs;
+    return started == 0 || monotonicMs() - std::max(started, m_health->lastProgressMs->load()) < hungRoundMs;
 }
 
 void SyncThread::wake()

@@ -21,7 +21,9 @@ class SyncRounds;
 // What the engine's thread reads of the sync thread without waiting for it.
 struct SyncHealth {
     std::atomic<bool> online { false };
-    std::atomic<qint64> roundStartedMs { 0 }; // QDeadlineTimer-style monotonic ms; 0 between rounds
+    std::atomic<qint64> roundStartedMs { 0 }; // steady_clock ms; 0 between rounds
+    // steady_clock ms of the remote store's last sign of life (PgSessionSettings::lastProgressMs)
+    std::shared_ptr<std::atomic<qint64>> lastProgressMs = std::make_shared<std::atomic<qint64>>(0);
     std::atomic<bool> wakePending { false }; // a wake() the sync thread has not taken up yet
 };
 
@@ -30,7 +32,8 @@ struct SyncHealth {
 // timer, on wake() and on the remote store's notifications. The engine never waits on the network:
 // what a round needs of it (drop or adopt an order, run a command) is queued to the engine's
 // thread through the EnginePort while the round waits. decidesClaims() is false while offline and
-// while a round has hung for more than a second, so claims are then granted locally at once.
+// while a round has had no sign of life from the remote store for a second, so claims are then
+// granted locally at once.
 class SyncThread final : public QObject, public SyncLink {
     Q_OBJECT
 

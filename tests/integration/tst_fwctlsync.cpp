@@ -438,8 +438,9 @@ private Q_SLOTS:
                                   << QStringLiteral("task") << QStringLiteral("claim") << QString::number(ownersTask["id"].get<qint64>())
                                   << QStringLiteral("--as") << QStringLiteral("carl") << QStringLiteral("--wait") << QStringLiteral("10"));
         QCOMPARE(onOwner.exitCode, 2);
-        QVERIFY2(onOwner.err.startsWith(QStringLiteral("fwctl task: claimed by bert at "))
-                     && onOwner.err.endsWith(QStringLiteral("(on ws-b)\n")),
+        // Decided by the remote store ("claimed by bert at T (on ws-b)"); on a machine so loaded that the
+        // follower's round shows no sign of life for a second, refused here ("task N is claimed by bert").
+        QVERIFY2(onOwner.err.startsWith(QStringLiteral("fwctl task: ")) && onOwner.err.contains(QStringLiteral("claimed by bert")),
                  qPrintable(onOwner.all()));
         const Run complete = fwctl(onB() << QStringLiteral("task") << QStringLiteral("complete") << taskId << QStringLiteral("--as")
                                          << QStringLiteral("bert") << QStringLiteral("--data")
