@@ -3,6 +3,7 @@
 // delivery signal from the order page, and completes the technician's task through the generated
 // form; the plan graph, the step inspector and the timeline show what happened.
 
+#include "modelrows.h"
 #include "common/clock.h"
 #include "dialogs/bulkfalloutdialog.h"
 #include "dialogs/payloadeditdialog.h"
@@ -46,6 +47,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace fw;
+using fw::test::rowWhere;
 
 namespace {
 const QString orderId = QStringLiteral("SO-10001");
@@ -72,14 +74,6 @@ QPushButton* button(QWidget* parent, const QString& name)
     return found;
 }
 
-int rowWhere(const QAbstractItemModel* model, int role, const QVariant& value)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(role) == value)
-            return row;
-    }
-    return -1;
-}
 } // namespace
 
 class TestOperationsWindow : public QObject {

@@ -7,6 +7,7 @@
 // remote store settings dialog tests the connection, writes the password to the password file only
 // and reconnects the open store.
 
+#include "modelrows.h"
 #include "dialogs/remotesettingsdialog.h"
 #include "dialogs/syncconflictsdialog.h"
 #include "identity/oslogin.h"
@@ -49,6 +50,7 @@
 #include <functional>
 
 using namespace fw;
+using fw::test::rowWhere;
 
 namespace {
 const QString laptopSample = QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle");
@@ -64,15 +66,6 @@ bool waitPumping(SyncWorkstation& other, const std::function<bool()>& condition,
         QTest::qWait(100);
     }
     return condition();
-}
-
-int rowWhere(const QAbstractItemModel* model, int role, const QVariant& value)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(role) == value)
-            return row;
-    }
-    return -1;
 }
 
 QString text(QWidget* parent, const QString& labelName)

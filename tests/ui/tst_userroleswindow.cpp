@@ -3,6 +3,7 @@
 // needs; switching user (File > Switch User) re-evaluates every control at once and is remembered
 // per store; the task inbox starts at the user's queues; an unknown or deactivated user is refused.
 
+#include "modelrows.h"
 #include "common/clock.h"
 #include "dialogs/switchuserdialog.h"
 #include "dialogs/usersdialog.h"
@@ -39,19 +40,12 @@
 #include <nlohmann/json.hpp>
 
 using namespace fw;
+using fw::test::rowWhere;
 
 namespace {
 const QString heldOrder = QStringLiteral("SO-10001"); // in fallout: the carrier rejects its shipment
 const QString taskOrder = QStringLiteral("SO-20001"); // shipped and delivered: a field-dispatch task waits
 
-int rowWhere(const QAbstractItemModel* model, int role, const QVariant& value)
-{
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(role) == value)
-            return row;
-    }
-    return -1;
-}
 } // namespace
 
 class TestUserRolesWindow : public QObject {
