@@ -38,32 +38,28 @@ namespace {
         return query.exec() && query.next();
     }
 
-    // The same person's claim of the same task, queued and not decided yet (asked twice).
-    qint64 waitingClaim(const SyncLedger& ledger, const PortableRequest::Portable& portable, const QString& actor)
+    // The claims of the task (order and step) queued and still waiting for the remote store's decision.
+    std::vector<QueuedCommand> undecidedClaims(const SyncLedger& ledger, const PortableRequest::Portable& portable)
     {
-        for (const QueuedCommand& queued : ledger.commands(QStringLiteral("queued"))) {
-            if (queued.orderId != portable.orderId || queued.actor != actor)
+        std::vector<QueuedCommand> found;
+        for (QueuedCommand& queued : ledger.commands(QStringLiteral("queued"))) {
+            if (queued.orderId != portable.orderId || !SyncedActions::awaitsDecision(queued))
                 continue;
             const auto request = Command::fromJson(queued.request);
-            if (request && request->action == portable.request.action
-                && request->args.value(QStringLiteral("step")) == portable.request.args.value(QStringLiteral("step")))
+            if (request->args.value(QStringLiteral("step")) == portable.request.args.value(QStringLiteral("step")))
+                found.push_back(std::move(queued));
+        }
+        return found;
+    }
+
+    // The same person's claim of the same task, not decided yet (asked twice): the answer joins it.
+    qint64 waitingClaim(const SyncLedger& ledger, const PortableRequest::Portable& portable, const QString& actor)
+    {
+        for (const QueuedCommand& queued : undecidedClaims(ledger, portable)) {
+            if (queued.actor == actor)
                 return queued.id;
         }
         return 0;
-    }
-    // Claims of the task still waiting for the remote store's decision: a claim or release applied
-    // here since makes them moot (the row queued for it sets the remote store right).
-    void supersedeDecisions(SyncLedger& ledger, const PortableRequest::Portable& portable, const QDateTime& at)
-    {
-        for (const QueuedCommand& queued : ledger.commands(QStringLiteral("queued"))) {
-            if (queued.orderId != portable.orderId)
-                continue;
-            const auto request = Command::fromJson(queued.request);
-            if (request && request->action == QStringLiteral("task.claim")
-                && request->args.value(QLatin1String(SyncedActions::decideFirst)).toBool()
-                && request->args.value(QStringLiteral("step")) == portable.request.args.value(QStringLiteral("step")))
-                ledger.supersede(queued.id, at);
-        }
     }
 } // namespace
 
@@ -135,8 +131,12 @@ CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executo
     if (error)
         return applied(executor, error);
     const bool release = command.action == QLatin1String("task.release");
-    if (claim || release || command.action == QLatin1String("task.complete"))
-        supersedeDecisions(ledger, portable, now);
+    if (claim || release || command.action == QLatin1String("task.complete")) {
+        // Claims of the task still waiting for the remote store's decision are moot now: the row
+        // this action queues sets the remote store right.
+        for (const QueuedCommand& undecided : undecidedClaims(ledger, portable))
+            ledger.supersede(undecided.id, now);
+    }
     if (claim) {
         queue(ledger, now, portable, command.actor); // asserted in the remote store when it answers again
         link.wake();
