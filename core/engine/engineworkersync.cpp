@@ -26,7 +26,8 @@ std::optional<QString> EngineWorker::prepareSync()
     SyncLedger ledger(m_database->connection());
     for (const QString& state : { QStringLiteral("queued"), QStringLiteral("sent") }) {
         for (const QueuedCommand& command : ledger.commands(state)) {
-            if (!command.request.contains(QLatin1String(SyncedActions::freeClaim)))
+            const auto request = Command::fromJson(command.request);
+            if (!request || request->action != QLatin1String(SyncedActions::freeClaim)) // freeing a claim answers nobody
                 m_waitingCommands.insert(command.id, QStringLiteral("%1 (queued earlier)").arg(command.orderId));
         }
     }
