@@ -1,12 +1,13 @@
 // fulfillment-workbench: the GUI. Parses the command line, installs translators and shows the
 // MainWindow from fw_ui; without a display it explains and runs the headless demo (`fwctl demo`).
 #include "commandline.h"
-#include "demosystems.h"
+#include "demo/demoparticipant.h"
+#include "demo/demosystems.h"
 #include "mainwindow/appsettings.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/theme.h"
 #include "orders/orderpage.h"
-#include "store/demostore.h"
+#include "demo/demostore.h"
 #include "translators.h"
 
 #include <QApplication>
@@ -224,9 +225,12 @@ int main(int argc, char** argv)
         if (options.demo && !samples.isEmpty()) {
             const fw::DemoSystems systems = fw::startDemoSystems(samples, &app);
             open.endpointBaseUrls = systems.endpointBaseUrls;
-            open.demoHistoryEndpoints = systems.historyEndpointBaseUrls;
-            open.demoSamplesDirectory = samples;
-            open.demoCopies = options.demoCopies;
+            fw::DemoOptions demo;
+            demo.samplesDirectory = samples;
+            demo.copies = options.demoCopies;
+            demo.historyEndpoints = systems.historyEndpointBaseUrls;
+            demo.colleaguesPercent = 60; // the scripted colleagues keep this share of orders moving
+            open.participants.push_back([demo] { return std::make_unique<fw::DemoParticipant>(demo); });
             open.defaultUser = fw::demoStartUser(); // an operator: the demo shows what a role may not do
         }
         window.openStore(storePath, open);

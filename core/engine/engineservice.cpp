@@ -1,6 +1,6 @@
 #include "engineservice.h"
 
-#include "engineworker.h"
+#include "worker/engineworker.h"
 #include "executor.h"
 
 #include <QThread>
@@ -9,10 +9,22 @@
 
 namespace fw {
 
+namespace {
+    Command guiCommand(const QString& actor, const QString& action, QVariantMap args)
+    {
+        return Command::make(actor, action, std::move(args), { {}, CommandOrigin::Channel::Gui });
+    }
+} // namespace
+
 EngineService::EngineService(QString databasePath, QObject* parent)
+    : EngineService(std::move(databasePath), nullptr, parent)
+{
+}
+
+EngineService::EngineService(QString databasePath, std::shared_ptr<const Clock> clock, QObject* parent)
     : QObject(parent)
     , m_thread(new QThread(this))
-    , m_worker(new EngineWorker(std::move(databasePath)))
+    , m_worker(new EngineWorker(std::move(databasePath), std::move(clock)))
 {
     qRegisterMetaType<fw::EngineSnapshot>();
     qRegisterMetaType<fw::OrderDetail>();
@@ -74,21 +86,10 @@ void EngineService::setEndpointBaseUrl(const QString& endpoint, const QString& b
         m_worker, [worker = m_worker, endpoint, baseUrl]() { worker->setEndpointBaseUrl(endpoint, baseUrl); }, Qt::QueuedConnection);
 }
 
-void EngineService::populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints)
+void EngineService::addParticipant(EngineParticipantFactory make)
 {
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, samplesDirectory, copies, historyEndpoints]() {
-            worker->populateDemoStore(samplesDirectory, copies, historyEndpoints);
-        },
-        Qt::QueuedConnection);
-}
-
-void EngineService::enableScriptedOperator(int percentOfOrders, int ordersPerTick)
-{
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, percentOfOrders, ordersPerTick]() { worker->enableScriptedOperator(percentOfOrders, ordersPerTick); },
-        Qt::QueuedConnection);
+        m_worker, [worker = m_worker, make = std::move(make)]() { worker->addParticipant(make()); }, Qt::QueuedConnection);
 }
 
 void EngineService::requestOrderDetail(const QString& orderId)
@@ -108,10 +109,10 @@ void EngineService::submitChange(const QString& orderId, const QString& document
     const auto json = nlohmann::json::parse(document.toStdString(), nullptr, false);
     const QString id
         = json.is_object() && json.contains("id") && json["id"].is_string() ? QString::fromStdString(json["id"].get<std::string>()) : label;
-    post(QStringLiteral("change %1 of %2").arg(id, orderId),
-         { QStringLiteral("change.submit"),
-           { { QStringLiteral("order"), orderId }, { QStringLiteral("document"), document }, { QStringLiteral("label"), label } },
-           user });
+    submit(
+        QStringLiteral("change %1 of %2").arg(id, orderId),
+        guiCommand(user, QStringLiteral("change.submit"),
+                   { { QStringLiteral("order"), orderId }, { QStringLiteral("document"), document }, { QStringLiteral("label"), label } }));
 }
 
 void EngineService::requestOrderSummary(const QString& orderId)
@@ -132,33 +133,29 @@ void EngineService::submit(const QString& label, const Command& command)
         m_worker, [worker = m_worker, label, command]() { worker->perform(label, command); }, Qt::QueuedConnection);
 }
 
-void EngineService::post(const QString& label, const GuiRequest& request)
-{
-    submit(label, Command::make(request.actor, request.action, request.args, { {}, CommandOrigin::Channel::Gui }));
-}
-
 void EngineService::claimTask(qint64 taskId, const QString& user)
 {
-    post(QStringLiteral("claim task %1").arg(taskId), { QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }, user });
+    submit(QStringLiteral("claim task %1").arg(taskId),
+           guiCommand(user, QStringLiteral("task.claim"), { { QStringLiteral("task"), taskId } }));
 }
 
 void EngineService::releaseTask(qint64 taskId, const QString& user)
 {
-    post(QStringLiteral("release task %1").arg(taskId), { QStringLiteral("task.release"), { { QStringLiteral("task"), taskId } }, user });
+    submit(QStringLiteral("release task %1").arg(taskId),
+           guiCommand(user, QStringLiteral("task.release"), { { QStringLiteral("task"), taskId } }));
 }
 
 void EngineService::completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
 {
-    post(QStringLiteral("complete task %1").arg(taskId),
-         { QStringLiteral("task.complete"),
-           { { QStringLiteral("task"), taskId }, { QStringLiteral("data"), data }, { QStringLiteral("comment"), comment } },
-           user });
+    submit(QStringLiteral("complete task %1").arg(taskId),
+           guiCommand(user, QStringLiteral("task.complete"),
+                      { { QStringLiteral("task"), taskId }, { QStringLiteral("data"), data }, { QStringLiteral("comment"), comment } }));
 }
 
 void EngineService::signal(const QString& orderId, const QString& name, const QString& user)
 {
-    post(QStringLiteral("signal %1 to %2").arg(name, orderId),
-         { QStringLiteral("signal"), { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), name } }, user });
+    submit(QStringLiteral("signal %1 to %2").arg(name, orderId),
+           guiCommand(user, QStringLiteral("signal"), { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), name } }));
 }
 
 void EngineService::retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry)
@@ -169,57 +166,56 @@ void EngineService::retryFallout(qint64 caseId, const QString& user, const Fallo
                        { QStringLiteral("resume"), retry.resumeIfLast } };
     if (retry.newRequest)
         args.insert(QStringLiteral("newRequest"), true);
-    post(QStringLiteral("retry fallout case %1").arg(caseId), { QStringLiteral("fallout.retry"), std::move(args), user });
+    submit(QStringLiteral("retry fallout case %1").arg(caseId), guiCommand(user, QStringLiteral("fallout.retry"), std::move(args)));
 }
 
 void EngineService::skipFallout(qint64 caseId, const QString& user, const QString& reason)
 {
-    post(QStringLiteral("skip fallout case %1").arg(caseId),
-         { QStringLiteral("fallout.skip"), { { QStringLiteral("case"), caseId }, { QStringLiteral("reason"), reason } }, user });
+    submit(QStringLiteral("skip fallout case %1").arg(caseId),
+           guiCommand(user, QStringLiteral("fallout.skip"), { { QStringLiteral("case"), caseId }, { QStringLiteral("reason"), reason } }));
 }
 
 void EngineService::cancelFallout(qint64 caseId, const QString& user, const QString& reason)
 {
-    post(QStringLiteral("cancel the order of fallout case %1").arg(caseId),
-         { QStringLiteral("fallout.cancel"), { { QStringLiteral("case"), caseId }, { QStringLiteral("reason"), reason } }, user });
+    submit(
+        QStringLiteral("cancel the order of fallout case %1").arg(caseId),
+        guiCommand(user, QStringLiteral("fallout.cancel"), { { QStringLiteral("case"), caseId }, { QStringLiteral("reason"), reason } }));
 }
 
 void EngineService::resume(const QString& orderId, const QString& user)
 {
-    post(QStringLiteral("resume %1").arg(orderId), { QStringLiteral("order.resume"), { { QStringLiteral("order"), orderId } }, user });
+    submit(QStringLiteral("resume %1").arg(orderId),
+           guiCommand(user, QStringLiteral("order.resume"), { { QStringLiteral("order"), orderId } }));
 }
 
 void EngineService::reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
 {
-    post(QStringLiteral("reassign %1 to %2").arg(stepId, queue),
-         { QStringLiteral("jeopardy.reassign"),
-           { { QStringLiteral("order"), orderId }, { QStringLiteral("step"), stepId }, { QStringLiteral("queue"), queue } },
-           user });
+    submit(QStringLiteral("reassign %1 to %2").arg(stepId, queue),
+           guiCommand(user, QStringLiteral("jeopardy.reassign"),
+                      { { QStringLiteral("order"), orderId }, { QStringLiteral("step"), stepId }, { QStringLiteral("queue"), queue } }));
 }
 
 void EngineService::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note, const QString& user)
 {
-    post(QStringLiteral("escalate %1").arg(stepId.isEmpty() ? orderId : stepId),
-         { QStringLiteral("jeopardy.escalate"),
-           { { QStringLiteral("order"), orderId },
-             { QStringLiteral("step"), stepId },
-             { QStringLiteral("queue"), queue },
-             { QStringLiteral("note"), note } },
-           user });
+    submit(QStringLiteral("escalate %1").arg(stepId.isEmpty() ? orderId : stepId),
+           guiCommand(user, QStringLiteral("jeopardy.escalate"),
+                      { { QStringLiteral("order"), orderId },
+                        { QStringLiteral("step"), stepId },
+                        { QStringLiteral("queue"), queue },
+                        { QStringLiteral("note"), note } }));
 }
 
 void EngineService::claimEscalation(qint64 escalationId, const QString& user)
 {
-    post(QStringLiteral("take escalation %1").arg(escalationId),
-         { QStringLiteral("escalation.claim"), { { QStringLiteral("escalation"), escalationId } }, user });
+    submit(QStringLiteral("take escalation %1").arg(escalationId),
+           guiCommand(user, QStringLiteral("escalation.claim"), { { QStringLiteral("escalation"), escalationId } }));
 }
 
 void EngineService::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
 {
-    post(QStringLiteral("resolve escalation %1").arg(escalationId),
-         { QStringLiteral("escalation.resolve"),
-           { { QStringLiteral("escalation"), escalationId }, { QStringLiteral("resolution"), resolution } },
-           user });
+    submit(QStringLiteral("resolve escalation %1").arg(escalationId),
+           guiCommand(user, QStringLiteral("escalation.resolve"),
+                      { { QStringLiteral("escalation"), escalationId }, { QStringLiteral("resolution"), resolution } }));
 }
 
 void EngineService::evaluateJeopardyNow()

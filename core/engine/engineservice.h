@@ -6,16 +6,20 @@
 #include "falloutretry.h"
 #include "commands/command.h"
 #include "sync/syncagent.h"
+#include "worker/engineparticipant.h"
 
 #include <QObject>
 #include <QVariantMap>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QThread;
 
 namespace fw {
 
+class Clock;
 class EngineWorker;
 
 // Runs the durable engine on its own thread for an event-driven client such as the workbench:
@@ -27,6 +31,8 @@ class EngineService final : public QObject {
 
 public:
     explicit EngineService(QString databasePath, QObject* parent = nullptr);
+    // clock: what the engine runs on (tests: a ManualClock they move); by default the store's.
+    EngineService(QString databasePath, std::shared_ptr<const Clock> clock, QObject* parent = nullptr);
     ~EngineService() override; // stops the worker and waits for it
 
     // Opens the store, takes the engine lock (waiting up to lockTimeoutMs), runs, and ticks.
@@ -39,14 +45,9 @@ public:
     void acknowledgeConflict(qint64 conflictId, const QString& user);
     // Sends an endpoint's callouts elsewhere (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
-    // Fills an empty store with the bundled samples (populateDemoStore) on the engine's thread;
-    // call before start(). A store that already has orders is left as it is.
-    // historyEndpoints non-empty: the store also gets two weeks of history (simulateDemoHistory),
-    // its callouts sent there.
-    void populateDemoStore(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints = {});
-    // The demo: a ScriptedOperator keeps percentOfOrders of the orders moving (tasks, signals,
-    // fields), at most ordersPerTick orders per tick.
-    void enableScriptedOperator(int percentOfOrders, int ordersPerTick);
+    // Adds a participant the engine ticks with its own (docs/architecture.md, "Engine worker"): make
+    // runs on the engine's thread when the engine starts. Call before start().
+    void addParticipant(EngineParticipantFactory make);
     // Answered by orderDetailReady (or actionFailed for an unknown id).
     void requestOrderDetail(const QString& orderId);
     // kind: "catalog" or "order". Validated and written in one transaction; the new order runs at once.
@@ -98,13 +99,6 @@ Q_SIGNALS:
     void syncStatusChanged(const fw::SyncStatus& status);
 
 private:
-    struct GuiRequest {
-        QString action;
-        QVariantMap args;
-        QString actor;
-    };
-    void post(const QString& label, const GuiRequest& request); // a command from the workbench
-
     QThread* m_thread;
     EngineWorker* m_worker;
 };

@@ -5,7 +5,7 @@
 #include "common/clock.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
-#include "engine/scriptedoperator.h"
+#include "demo/scriptedoperator.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
 #include "stubserver.h"

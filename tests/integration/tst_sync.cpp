@@ -12,7 +12,7 @@
 #include "commands/command.h"
 #include "commands/commandprocessor.h"
 #include "identity/userdirectory.h"
-#include "engine/scriptedoperator.h"
+#include "demo/scriptedoperator.h"
 #include "store/database.h"
 #include "stubserver.h"
 #include "sync/pgconnection.h"

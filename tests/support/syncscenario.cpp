@@ -14,7 +14,7 @@
 
 #include "engine/executor.h"
 #include "commands/command.h"
-#include "engine/scriptedoperator.h"
+#include "demo/scriptedoperator.h"
 #include "stubserver.h"
 #include "sync/pgconnection.h"
 #include "syncworkstation.h"

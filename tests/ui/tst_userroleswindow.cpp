@@ -20,7 +20,8 @@
 #include "models/tasklistmodel.h"
 #include "orders/orderpage.h"
 #include "store/database.h"
-#include "store/demostore.h"
+#include "demo/demoparticipant.h"
+#include "demo/demostore.h"
 #include "store/storeimporter.h"
 #include "stubserver.h"
 #include "tasks/taskinboxpage.h"
@@ -408,8 +409,10 @@ private Q_SLOTS:
         MainWindow window;
         StoreOpenOptions options;
         options.tickMs = 50;
-        options.demoSamplesDirectory = QStringLiteral(FW_SAMPLES_DIR);
-        options.demoCopies = 1;
+        DemoOptions demo;
+        demo.samplesDirectory = QStringLiteral(FW_SAMPLES_DIR);
+        demo.copies = 1;
+        options.participants.push_back([demo] { return std::make_unique<DemoParticipant>(demo); });
         options.defaultUser = demoStartUser();
         qunsetenv("FW_USER");
         QSignalSpy ready(&window, &MainWindow::storeReady);

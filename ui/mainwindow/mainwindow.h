@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/worker/engineparticipant.h"
 #include "sync/syncagent.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QPointer>
 
 #include <optional>
+#include <vector>
 
 class QDockWidget;
 class QListWidget;
@@ -43,14 +45,11 @@ class TaskInboxPage;
 class RemoteSettingsDialog;
 struct PlanLoadResult;
 
-// How a store is opened: for the demo, filled with the samples first and with its callouts sent to
-// the loopback stand-ins.
+// How a store is opened: for the demo, with the demo's participant (fw_demo: the samples and its
+// scripted colleagues) and its callouts sent to the loopback stand-ins.
 struct StoreOpenOptions {
-    QString demoSamplesDirectory; // non-empty: fill an empty store with the samples
-    int demoCopies = 0;
-    int demoColleaguesPercent = 60; // the demo's scripted colleagues keep this share of orders moving
+    std::vector<EngineParticipantFactory> participants; // run with the engine, besides its own
     QHash<QString, QString> endpointBaseUrls; // endpoint id -> base URL
-    QHash<QString, QString> demoHistoryEndpoints; // non-empty: a new demo store gets two weeks of history, its callouts sent here
     int tickMs = 500;
     SyncSettings sync; // a remote store to join (docs/sync.md); empty conninfo: none
     // Whom to sign in (mainwindowuser.cpp): `user` (--user) else $FW_USER, tried alone; otherwise the

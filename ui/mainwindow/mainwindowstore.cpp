@@ -46,10 +46,8 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
     connect(m_session, &StoreSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
     connect(m_session, &StoreSession::actionFinished, this, &MainWindow::onActionFinished);
     createStorePages();
-    if (!options.demoSamplesDirectory.isEmpty()) {
-        m_session->populateDemo(options.demoSamplesDirectory, options.demoCopies, options.demoHistoryEndpoints);
-        m_session->service()->enableScriptedOperator(options.demoColleaguesPercent, 2);
-    }
+    for (const EngineParticipantFactory& make : options.participants)
+        m_session->service()->addParticipant(make);
     m_session->start(options.tickMs);
     onUserChanged(); // the store's actions: enabled as the (not yet signed-in) user may
     updateTitle(QFileInfo(path).fileName());

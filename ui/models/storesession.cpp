@@ -52,11 +52,6 @@ void StoreSession::setEndpointBaseUrl(const QString& endpoint, const QString& ba
     m_service->setEndpointBaseUrl(endpoint, baseUrl);
 }
 
-void StoreSession::populateDemo(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints)
-{
-    m_service->populateDemoStore(samplesDirectory, copies, historyEndpoints);
-}
-
 void StoreSession::setRemote(const SyncSettings& settings)
 {
     m_remote = settings;

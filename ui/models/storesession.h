@@ -30,8 +30,6 @@ public:
     ~StoreSession() override;
 
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
-    // Fills an empty store with `copies` of every bundled sample order before the engine starts.
-    void populateDemo(const QString& samplesDirectory, int copies, const QHash<QString, QString>& historyEndpoints = {});
     // Joins a remote store (docs/sync.md) as this session's user; call before start(). An empty
     // conninfo: no remote store.
     void setRemote(const SyncSettings& settings);

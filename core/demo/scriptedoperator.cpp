@@ -1,11 +1,11 @@
 #include "scriptedoperator.h"
 
 #include "commands/commandprocessor.h"
-#include "executor.h"
+#include "common/clock.h"
+#include "engine/executor.h"
 #include "identity/userdirectory.h"
 #include "store/database.h"
-
-#include <QSqlQuery>
+#include "store/openwork.h"
 
 namespace fw {
 
@@ -46,10 +46,10 @@ QVariantMap ScriptedOperator::exampleFormData(const ManualTaskSpec& spec)
     return data;
 }
 
-std::optional<QString> ScriptedOperator::enrol(Database& database, const QDateTime& now) const
+Status ScriptedOperator::enrol(Database& database, const QDateTime& now) const
 {
     if (m_enrolled)
-        return std::nullopt;
+        return {};
     UserDirectory users(database.connection());
     const std::pair<QString, RoleSet> people[] { { m_user, RoleSet { Role::Operator, Role::Supervisor } },
                                                  { partner, RoleSet { Role::Operator } },
@@ -59,42 +59,46 @@ std::optional<QString> ScriptedOperator::enrol(Database& database, const QDateTi
             continue;
         User user { id, QStringLiteral("%1 (scripted)").arg(id), roles, {}, true, {}, {} };
         if (auto error = users.add(user, QStringLiteral("demo"), now))
-            return error;
+            return failure(*error, QStringLiteral("user %1").arg(id), QStringLiteral("enrol"));
     }
     m_enrolled = true;
-    return std::nullopt;
+    return {};
 }
 
 ScriptedOperator::Round ScriptedOperator::actOn(Executor& executor, Database& database, const QString& orderId, SyncLink* sync) const
+{
+    CommandProcessor processor(database, executor.clock());
+    processor.setExecutor(&executor);
+    processor.setSync(sync);
+    return actOn(processor, executor, database, orderId);
+}
+
+ScriptedOperator::Round ScriptedOperator::actOn(CommandProcessor& processor, const Executor& executor, Database& database,
+                                                const QString& orderId) const
 {
     Round round;
     const OrderRuntime* order = executor.order(orderId);
     if (!order)
         return round;
-    if (auto error = enrol(database, executor.clock().now())) {
-        round.error = *error;
+    if (const Status enrolled = enrol(database, executor.clock().now()); !enrolled) {
+        round.error = enrolled.message();
         return round;
     }
-    CommandProcessor processor(database, executor.clock());
-    processor.setExecutor(&executor);
-    processor.setSync(sync);
     bool queued = false; // a claim the remote store decides first: completed in a later round
     const auto act = [&processor, &queued](const QString& actor, const QString& action, const QVariantMap& args) -> std::optional<QString> {
         const CommandResult result = processor.process(Command::make(actor, action, args, { {}, CommandOrigin::Channel::Engine }));
         queued = result.status == CommandResult::Status::Queued;
         return result.ok() ? std::nullopt : std::optional<QString>(result.message);
     };
+    const auto tasks = OpenWork(database.connection()).tasksOf(orderId);
+    if (!tasks) {
+        round.error = tasks.message();
+        return round;
+    }
     std::vector<std::pair<qint64, QString>> open;
-    {
-        QSqlQuery tasks(database.connection());
-        tasks.prepare(
-            QStringLiteral("SELECT id, step_id, COALESCE(claimed_by, '') FROM tasks WHERE order_id = ? AND state IN ('open', 'claimed')"));
-        tasks.addBindValue(orderId);
-        tasks.exec();
-        while (tasks.next()) {
-            if (tasks.value(2).toString().isEmpty() || tasks.value(2).toString() == m_user) // never someone else's claim
-                open.emplace_back(tasks.value(0).toLongLong(), tasks.value(1).toString());
-        }
+    for (const OpenWork::Task& task : *tasks) {
+        if (task.claimedBy.isEmpty() || task.claimedBy == m_user) // never someone else's claim
+            open.emplace_back(task.id, task.stepId);
     }
     for (const auto& [task, stepId] : open) {
         const int index = order->stepIndex(stepId);

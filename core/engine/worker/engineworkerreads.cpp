@@ -1,9 +1,10 @@
-// In-flight change on the engine's thread: previews and order summaries for the workbench.
+// What the client reads on the engine's thread: order details, change previews, order summaries; and imports.
 #include "engineworker.h"
 
 #include "change/ordersummaryreader.h"
 #include "commands/commandprocessor.h"
-#include "executor.h"
+#include "engine/executor.h"
+#include "store/operationsreader.h"
 #include "store/database.h"
 
 #include <nlohmann/json.hpp>
@@ -41,6 +42,34 @@ void EngineWorker::readOrderSummary(const QString& orderId)
         Q_EMIT orderSummaryReady(*report);
     else
         Q_EMIT actionFailed(QStringLiteral("summary of %1").arg(orderId), error);
+}
+
+void EngineWorker::readOrderDetail(const QString& orderId)
+{
+    if (!m_database)
+        return;
+    if (auto detail = OperationsReader(m_database->connection()).orderDetail(orderId)) {
+        if (const OrderRuntime* order = m_executor ? m_executor->order(orderId) : nullptr) {
+            std::vector<std::pair<QString, QString>> lanes; // the catalog's names and order
+            for (const Lane& lane : order->catalog->lanes) {
+                const bool used
+                    = std::any_of(detail->lanes.begin(), detail->lanes.end(), [&](const auto& l) { return l.first == lane.id; });
+                if (used)
+                    lanes.emplace_back(lane.id, lane.name);
+            }
+            if (lanes.size() == detail->lanes.size())
+                detail->lanes = std::move(lanes);
+        }
+        Q_EMIT orderDetailReady(*detail);
+    } else
+        Q_EMIT actionFailed(QStringLiteral("open order %1").arg(orderId), QStringLiteral("order '%1' is not in the store").arg(orderId));
+}
+
+void EngineWorker::importFile(const QString& kind, const QString& path, const QString& user)
+{
+    const QString action = kind == QStringLiteral("catalog") ? QStringLiteral("catalog.import") : QStringLiteral("order.import");
+    perform(QStringLiteral("import %1 %2").arg(kind, path),
+            Command::make(user, action, { { QStringLiteral("path"), path } }, { {}, CommandOrigin::Channel::Gui }));
 }
 
 } // namespace fw

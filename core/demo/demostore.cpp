@@ -1,10 +1,10 @@
 #include "demostore.h"
 
 #include "common/clock.h"
-#include "database.h"
+#include "store/database.h"
 #include "identity/userdirectory.h"
 #include "io/jsonfile.h"
-#include "storeimporter.h"
+#include "store/storeimporter.h"
 
 #include <QDir>
 

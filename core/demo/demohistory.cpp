@@ -1,17 +1,19 @@
 #include "demohistory.h"
 
-#include "callouttransport.h"
+#include "commands/commandprocessor.h"
+#include "engine/callouttransport.h"
 #include "common/clock.h"
-#include "executor.h"
+#include "demostore.h"
+#include "engine/executor.h"
+#include "identity/userdirectory.h"
 #include "io/jsonfile.h"
 #include "scriptedoperator.h"
 #include "store/database.h"
-#include "store/demostore.h"
+#include "store/openwork.h"
 #include "store/storeimporter.h"
 
 #include <QDir>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
 
@@ -37,10 +39,10 @@ namespace {
             if (!catalog)
                 return problems.front().toString();
             const QString catalogId = QString::fromStdString(catalog->value("id", std::string()));
-            QSqlQuery known(db);
-            known.prepare(QStringLiteral("SELECT 1 FROM catalogs WHERE id = ?"));
-            known.addBindValue(catalogId);
-            if (!known.exec() || !known.next())
+            const auto known = OpenWork(db).hasCatalog(catalogId);
+            if (!known)
+                return known.message();
+            if (!*known)
                 return QStringLiteral("demo history: catalog '%1' is not in the store yet").arg(catalogId);
             for (const QString& file : dir.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name)) {
                 const auto document = readJsonFile(dir.filePath(file), problems);
@@ -60,20 +62,14 @@ namespace {
         return utc.date().dayOfWeek() <= 5 && utc.time().hour() >= 8 && utc.time().hour() < 18;
     }
 
-    struct OpenCase {
-        qint64 id;
-        QString orderId;
-        QDateTime openedAt;
-    };
-
-    std::vector<OpenCase> openFallout(const QSqlDatabase& db)
+    // The resolver who works the history's fallout, added to the store the first time.
+    std::optional<QString> enrolResolver(Database& database, const QString& id, const QDateTime& at)
     {
-        std::vector<OpenCase> cases;
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT id, order_id, opened_at FROM fallout_cases WHERE state = 'open' ORDER BY id"));
-        while (query.next())
-            cases.push_back({ query.value(0).toLongLong(), query.value(1).toString(), fromStoreTimeText(query.value(2).toString()) });
-        return cases;
+        UserDirectory users(database.connection());
+        if (users.find(id))
+            return std::nullopt;
+        return users.add({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} },
+                         QStringLiteral("demo"), at);
     }
 } // namespace
 
@@ -93,6 +89,14 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
         executor.setEndpointBaseUrl(it.key(), it.value());
     if (auto error = executor.load())
         return QStringLiteral("demo history: ") + *error;
+    CommandProcessor processor(database, clock); // the colleagues and resolvers act like anyone, through commands
+    processor.setExecutor(&executor);
+    const QString resolver = QStringLiteral("demo-resolver");
+    if (auto error = enrolResolver(database, resolver, clock.now()))
+        return QStringLiteral("demo history: ") + *error;
+    const auto resolve = [&processor, &resolver](const QString& action, const QVariantMap& args) {
+        return processor.process(Command::make(resolver, action, args, { {}, CommandOrigin::Channel::Engine })).ok();
+    };
     StoreImporter importer(database, clock);
     QRandomGenerator random(options.seed);
     const ScriptedOperator colleague(QStringLiteral("demo-colleague"));
@@ -124,19 +128,26 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
                     continue;
                 const OrderRuntime* order = executor.order(id);
                 if (order && !order->onHold)
-                    colleague.actOn(executor, database, id);
+                    colleague.actOn(processor, executor, database, id);
             }
             // Resolvers work fallout older than two hours, but not the last day's: that is left for
             // the person at the workbench.
-            for (const OpenCase& open : openFallout(database.connection())) {
+            const auto cases = OpenWork(database.connection()).falloutCases();
+            if (!cases)
+                return QStringLiteral("demo history: ") + cases.message();
+            for (const OpenWork::FalloutCase& open : *cases) {
                 if (open.openedAt.secsTo(now) < 2 * 3600 || open.openedAt.secsTo(until) < 24 * 3600 || random.generateDouble() > 0.25)
                     continue;
-                const QString resolver = QStringLiteral("demo-resolver");
                 const bool skip = random.generateDouble() < 0.3;
-                const auto failed = skip ? executor.skipFallout(open.id, resolver, QStringLiteral("done by hand in the partner portal"))
-                                         : executor.retryFallout(open.id, resolver);
-                if (!failed && skip)
-                    executor.resume(open.orderId, resolver); // a retry resumed the order itself
+                const QVariantMap which { { QStringLiteral("case"), open.id } };
+                if (skip) {
+                    QVariantMap args = which;
+                    args.insert(QStringLiteral("reason"), QStringLiteral("done by hand in the partner portal"));
+                    if (resolve(QStringLiteral("fallout.skip"), args)) // a retry resumes the order itself, a skip does not
+                        resolve(QStringLiteral("order.resume"), { { QStringLiteral("order"), open.orderId } });
+                } else {
+                    resolve(QStringLiteral("fallout.retry"), which);
+                }
             }
         }
         const auto ran = executor.runUntilSettled(30000);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "domain/catalog.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 
 namespace fw {
 
+class CommandProcessor;
 class Database;
 class Executor;
 class SyncLink;
@@ -28,8 +30,11 @@ public:
 
     explicit ScriptedOperator(QString user = QStringLiteral("demo-operator"));
 
-    // One round over one loaded order. sync: the workstation's sync agent when the store syncs (its
-    // claims are decided in the remote store, like anyone's).
+    // One round over one loaded order, every action a command through `processor` (the engine's:
+    // with a remote store its claims are decided there, like anyone's).
+    Round actOn(CommandProcessor& processor, const Executor& executor, Database& database, const QString& orderId) const;
+    // The same through a processor of its own over `executor` (tests, the demo's history). sync: the
+    // workstation's sync link when the store syncs.
     Round actOn(Executor& executor, Database& database, const QString& orderId, SyncLink* sync = nullptr) const;
 
     // Valid example values for a form: text, 3, -18.5, true, a date, a date-time, the first option.
@@ -39,8 +44,8 @@ public:
     static inline const QString broker = QStringLiteral("broker"); // reports the line fields pauses wait for
 
 private:
-    // Adds the users it acts as, when the store does not know them yet. The error, if any.
-    std::optional<QString> enrol(Database& database, const QDateTime& now) const;
+    // Adds the users it acts as, when the store does not know them yet.
+    Status enrol(Database& database, const QDateTime& now) const;
     QString m_user;
     mutable bool m_enrolled = false; // its users are in the store: not looked up again
 };

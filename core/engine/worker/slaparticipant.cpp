@@ -1,10 +1,10 @@
-// EngineWorker: the SLA supervision on the engine's thread (jeopardy monitor, KPI facts, history).
-
-#include "engineworker.h"
+#include "slaparticipant.h"
 
 #include "common/clock.h"
-#include "executor.h"
+#include "engine/enginesnapshot.h"
+#include "engine/executor.h"
 #include "kpi/kpiledger.h"
+#include "sla/escalations.h"
 #include "sla/jeopardymonitor.h"
 #include "sla/slahistory.h"
 #include "sla/stephistory.h"
@@ -16,27 +16,37 @@ namespace {
     constexpr int historyReloadSeconds = 600; // the step history moves slowly: reload every 10 minutes
 }
 
-void EngineWorker::evaluateJeopardySoon()
+SlaParticipant::SlaParticipant() = default;
+SlaParticipant::~SlaParticipant() = default;
+
+void SlaParticipant::stop()
 {
-    m_nextJeopardyAt = QDateTime();
+    m_jeopardy.reset();
 }
 
-void EngineWorker::superviseSla(EngineSnapshot& next)
+void SlaParticipant::publish(EngineHost& host, EngineSnapshot& next)
 {
-    const QDateTime now = m_clock->now();
-    QSqlDatabase db = m_database->connection();
-    auto escalations = readEscalations(db); // every snapshot: a claim shows at once
+    auto escalations = readEscalations(host.database().connection()); // every snapshot: a claim shows at once
     if (auto* read = std::get_if<std::vector<EscalationSummary>>(&escalations))
         next.escalations = std::move(*read);
-    next.jeopardy = m_jeopardyReport;
+    next.jeopardy = m_report;
     next.taskQueues = m_taskQueues;
+    const QDateTime now = host.clock().now();
     if (m_nextJeopardyAt.isValid() && now < m_nextJeopardyAt)
         return;
-    m_nextJeopardyAt = now.addSecs(m_jeopardyIntervalSeconds);
+    m_nextJeopardyAt = now.addSecs(m_intervalSeconds);
+    evaluate(host, next);
+}
+
+void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
+{
+    Executor* executor = host.executor();
+    if (!executor)
+        return;
     QSet<const Catalog*> catalogs;
     QStringList queues;
-    for (const QString& id : m_executor->orderIds()) {
-        const OrderRuntime* order = m_executor->order(id);
+    for (const QString& id : executor->orderIds()) {
+        const OrderRuntime* order = executor->order(id);
         if (!order || !order->catalog || catalogs.contains(order->catalog.get()))
             continue;
         catalogs.insert(order->catalog.get());
@@ -47,25 +57,27 @@ void EngineWorker::superviseSla(EngineSnapshot& next)
     }
     m_taskQueues = queues;
     next.taskQueues = queues;
+    QSqlDatabase db = host.database().connection();
     const auto caughtUp = KpiLedger::catchUp(db);
     if (const auto* error = std::get_if<QString>(&caughtUp))
-        Q_EMIT actionFailed(QStringLiteral("KPI facts"), *error);
+        host.reportFailed(QStringLiteral("KPI facts"), *error);
     if (!m_jeopardy)
-        m_jeopardy = std::make_unique<JeopardyMonitor>(*m_database, *m_clock);
+        m_jeopardy = std::make_unique<JeopardyMonitor>(host.database(), host.clock());
+    const QDateTime now = host.clock().now();
     if (!m_nextHistoryAt.isValid() || now >= m_nextHistoryAt) {
         m_nextHistoryAt = now.addSecs(historyReloadSeconds);
         auto history = loadStepHistory(db, now);
         if (auto* loaded = std::get_if<StepHistory>(&history))
             m_jeopardy->setHistory(std::make_shared<const StepHistory>(std::move(*loaded)));
         else
-            Q_EMIT actionFailed(QStringLiteral("step history"), std::get<QString>(history));
+            host.reportFailed(QStringLiteral("step history"), std::get<QString>(history));
     }
     auto report = m_jeopardy->run(&next.jeopardyChanges);
     if (auto* evaluated = std::get_if<JeopardyReport>(&report))
-        m_jeopardyReport = std::make_shared<const JeopardyReport>(std::move(*evaluated));
+        m_report = std::make_shared<const JeopardyReport>(std::move(*evaluated));
     else
-        Q_EMIT actionFailed(QStringLiteral("jeopardy"), std::get<QString>(report));
-    next.jeopardy = m_jeopardyReport;
+        host.reportFailed(QStringLiteral("jeopardy"), std::get<QString>(report));
+    next.jeopardy = m_report;
 }
 
 } // namespace fw

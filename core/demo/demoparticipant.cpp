@@ -1,0 +1,87 @@
+#include "demoparticipant.h"
+
+#include "common/clock.h"
+#include "demohistory.h"
+#include "demostore.h"
+#include "engine/executor.h"
+#include "scriptedoperator.h"
+#include "store/database.h"
+#include "store/openwork.h"
+
+#include <QThread>
+
+namespace fw {
+
+namespace {
+    // Everything a new demo store gets, on the calling thread with a connection of its own.
+    std::optional<QString> populate(const QString& storePath, const DemoOptions& options, const Clock& clock)
+    {
+        Database database(storePath);
+        if (auto error = database.open())
+            return error;
+        const auto hasOrders = OpenWork(database.connection()).hasOrders();
+        if (!hasOrders)
+            return hasOrders.message();
+        if (*hasOrders)
+            return std::nullopt; // keep what operators did
+        const auto simulateHistory = [&]() -> std::optional<QString> {
+            if (options.historyEndpoints.isEmpty())
+                return std::nullopt;
+            DemoHistoryOptions history;
+            history.endpointBaseUrls = options.historyEndpoints;
+            return simulateDemoHistory(database, options.samplesDirectory, clock.now(), history);
+        };
+        return populateDemoStore(database, clock, options.samplesDirectory, options.copies, simulateHistory);
+    }
+} // namespace
+
+DemoParticipant::DemoParticipant(DemoOptions options)
+    : m_options(std::move(options))
+    , m_colleague(std::make_unique<ScriptedOperator>())
+{
+}
+
+DemoParticipant::~DemoParticipant() = default;
+
+Status DemoParticipant::prepare(EngineHost& host)
+{
+    if (m_options.samplesDirectory.isEmpty())
+        return {};
+    std::optional<QString> error;
+    const Clock& clock = host.clock(); // the engine's thread only waits meanwhile
+    std::unique_ptr<QThread> thread(QThread::create([&] { error = populate(host.storePath(), m_options, clock); }));
+    thread->setObjectName(QStringLiteral("fw-demo-store"));
+    thread->start();
+    thread->wait();
+    if (error)
+        return failure(*error);
+    host.reportDone(name());
+    return {};
+}
+
+// A share of the orders (chosen by id, so the same ones every run) get their tasks done, signals
+// sent and fields reported.
+void DemoParticipant::tick(EngineHost& host)
+{
+    Executor* executor = host.executor();
+    CommandProcessor* processor = host.processor();
+    if (m_options.colleaguesPercent <= 0 || m_options.ordersPerTick <= 0 || !executor || !processor)
+        return;
+    const std::vector<QString> ids = executor->orderIds();
+    if (ids.empty())
+        return;
+    int acted = 0;
+    for (std::size_t visited = 0; visited < ids.size() && acted < m_options.ordersPerTick; ++visited) {
+        const QString& id = ids[(m_cursor + visited) % ids.size()];
+        if (int(qHash(id, 2026) % 100) >= m_options.colleaguesPercent)
+            continue;
+        const OrderRuntime* order = executor->order(id);
+        if (!order || order->onHold)
+            continue;
+        if (!m_colleague->actOn(*processor, *executor, host.database(), id).actions.isEmpty())
+            ++acted;
+    }
+    m_cursor = (m_cursor + 1) % ids.size();
+}
+
+} // namespace fw

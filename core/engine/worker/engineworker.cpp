@@ -1,0 +1,286 @@
+#include "engineworker.h"
+
+#include "commands/commandprocessor.h"
+#include "common/clock.h"
+#include "engine/callouttransport.h"
+#include "engine/executor.h"
+#include "engine/replicataskforms.h"
+#include "requestinboxparticipant.h"
+#include "slaparticipant.h"
+#include "store/database.h"
+#include "store/operationsreader.h"
+#include "store/storeclock.h"
+#include "syncparticipant.h"
+
+#include <QTimer>
+
+namespace fw {
+
+namespace {
+    constexpr int firstTickWaitMs = 3000;
+}
+
+// What the participants see of the engine: its connection, clock, executor and processor, and
+// the client's signals.
+class EngineWorker::Host final : public EngineHost {
+public:
+    explicit Host(EngineWorker& worker)
+        : m_worker(worker)
+    {
+    }
+    QString storePath() const override { return m_worker.m_path; }
+    Database& database() override { return *m_worker.m_database; }
+    const Clock& clock() const override { return *m_worker.m_clock; }
+    Executor* executor() override { return m_worker.m_executor.get(); }
+    CommandProcessor* processor() override { return m_worker.m_processor.get(); }
+    void reportDone(const QString& action) override { Q_EMIT m_worker.actionDone(action); }
+    void reportFailed(const QString& action, const QString& error) override { Q_EMIT m_worker.actionFailed(action, error); }
+    void tickSoon() override { m_worker.tickSoon(); }
+
+private:
+    EngineWorker& m_worker;
+};
+
+EngineWorker::EngineWorker(QString databasePath, std::shared_ptr<const Clock> clock)
+    : m_path(std::move(databasePath))
+    , m_clock(std::move(clock))
+    , m_host(std::make_unique<Host>(*this))
+    , m_replicaTaskForms(std::make_unique<ReplicaTaskForms>())
+{
+    m_participants.push_back(std::make_unique<RequestInboxParticipant>());
+    auto sla = std::make_unique<SlaParticipant>();
+    m_sla = sla.get();
+    m_participants.push_back(std::move(sla)); // last: it reads what the others did
+}
+
+EngineWorker::~EngineWorker()
+{
+    stop();
+}
+
+void EngineWorker::addParticipant(std::unique_ptr<EngineParticipant> participant)
+{
+    m_participants.insert(m_participants.end() - 1, std::move(participant)); // before the SLA supervision
+}
+
+void EngineWorker::setRemote(const SyncSettings& settings)
+{
+    if (settings.conninfo.isEmpty() || m_sync)
+        return;
+    auto sync = std::make_unique<SyncParticipant>(settings);
+    m_sync = sync.get();
+    connect(m_sync, &SyncParticipant::statusChanged, this, &EngineWorker::syncStatusChanged);
+    m_participants.insert(m_participants.begin() + 1, std::move(sync)); // its claims are granted before anyone acts
+}
+
+void EngineWorker::start(int tickMs, int lockTimeoutMs)
+{
+    m_database = std::make_unique<Database>(m_path); // this thread's connection
+    if (const auto error = m_database->open()) {
+        Q_EMIT startFailed(*error);
+        return;
+    }
+    if (!m_clock)
+        m_clock = StoreClock::forStore(m_database->connection()); // a store in simulated time keeps its clock's position
+    for (auto it = m_participants.begin(); it != m_participants.end();) {
+        if (const Status prepared = (*it)->prepare(*m_host); !prepared) {
+            Q_EMIT actionFailed((*it)->name(), prepared.message());
+            if (it->get() == m_sync)
+                m_sync = nullptr;
+            it = m_participants.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    Q_EMIT storeOpened(); // readers may start: loading the active orders can take a while on a big store
+    m_transport = std::make_unique<HttpCalloutTransport>();
+    m_executor = std::make_unique<Executor>(*m_database, *m_clock);
+    m_executor->setCalloutTransport(m_transport.get());
+    m_executor->setLockTimeout(lockTimeoutMs);
+    for (auto it = m_endpointBases.cbegin(); it != m_endpointBases.cend(); ++it)
+        m_executor->setEndpointBaseUrl(it.key(), it.value());
+    if (const auto error = m_executor->load()) {
+        m_executor.reset();
+        Q_EMIT startFailed(*error);
+        return;
+    }
+    m_processor = std::make_unique<CommandProcessor>(*m_database, *m_clock);
+    m_processor->setExecutor(m_executor.get());
+    m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
+    bool delayed = false;
+    for (const auto& participant : m_participants) {
+        participant->start(*m_host);
+        delayed = delayed || participant->delaysFirstTick();
+    }
+    Q_EMIT started();
+    if (!delayed) {
+        startTicking(tickMs);
+        return;
+    }
+    // Orders taken over by another workstation while this one was away must not run here: the
+    // first sync round drops them (and adopts new ones) before the first tick, unless it takes
+    // longer than 3 s.
+    m_pendingTickMs = tickMs;
+    QTimer::singleShot(firstTickWaitMs, this, [this] { tickSoon(); });
+}
+
+void EngineWorker::stop()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_pendingTickMs = 0;
+    for (auto it = m_participants.rbegin(); it != m_participants.rend(); ++it)
+        (*it)->stop(); // the sync thread is joined: a round waiting on the network is interrupted
+    m_processor.reset();
+    m_executor.reset(); // releases the engine lock; late callout replies are ignored
+    m_transport.reset();
+    m_database.reset();
+}
+
+void EngineWorker::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl)
+{
+    m_endpointBases.insert(endpoint, baseUrl);
+    if (m_executor)
+        m_executor->setEndpointBaseUrl(endpoint, baseUrl);
+}
+
+void EngineWorker::setWorkstationUser(const QString& user)
+{
+    if (m_sync)
+        m_sync->setUser(user);
+}
+
+void EngineWorker::acknowledgeConflict(qint64 conflictId, const QString& user)
+{
+    if (m_sync && m_database)
+        m_sync->acknowledgeConflict(*m_host, conflictId, user);
+}
+
+void EngineWorker::evaluateJeopardySoon()
+{
+    m_sla->evaluateSoon();
+}
+
+void EngineWorker::setJeopardyInterval(int seconds)
+{
+    m_sla->setInterval(seconds);
+}
+
+void EngineWorker::startTicking(int tickMs)
+{
+    if (m_timer || !m_executor)
+        return;
+    tick();
+    if (!m_executor)
+        return; // stopped at once (the store cannot be written)
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &EngineWorker::tick);
+    m_timer->start(tickMs);
+}
+
+void EngineWorker::tickSoon()
+{
+    if (!m_timer && m_pendingTickMs > 0) { // the first tick was waiting for this
+        const int tickMs = m_pendingTickMs;
+        m_pendingTickMs = 0;
+        startTicking(tickMs);
+        return;
+    }
+    if (m_tickPending || !m_timer)
+        return;
+    m_tickPending = true; // a burst of calls makes one tick
+    QTimer::singleShot(10, this, [this] {
+        m_tickPending = false;
+        tick();
+    });
+}
+
+// A failed store write stops the engine: running on would act without recording it. Stop ticking,
+// release the store, say so once.
+bool EngineWorker::stoppedOnStoreFailure()
+{
+    const auto failure = m_executor->storeFailure();
+    if (!failure)
+        return false;
+    if (m_timer)
+        m_timer->stop();
+    for (auto it = m_participants.rbegin(); it != m_participants.rend(); ++it)
+        (*it)->stop(); // nothing more to hand over: the store cannot record it
+    m_processor.reset();
+    m_executor.reset();
+    Q_EMIT stopped(*failure);
+    return true;
+}
+
+void EngineWorker::tick()
+{
+    if (!m_executor)
+        return;
+    QStringList problems;
+    m_executor->adoptNewOrders(problems); // imported by fwctl or another window since the last tick
+    if (stoppedOnStoreFailure())
+        return;
+    for (const QString& problem : problems)
+        Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
+    for (const auto& participant : m_participants) {
+        participant->tick(*m_host);
+        if (stoppedOnStoreFailure())
+            return;
+    }
+    const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
+    if (stoppedOnStoreFailure())
+        return;
+    if (const auto* error = std::get_if<QString>(&ran))
+        Q_EMIT actionFailed(QStringLiteral("run"), *error);
+    EngineSnapshot next = snapshot();
+    for (const auto& participant : m_participants)
+        participant->publish(*m_host, next);
+    m_journalSeq = next.journalSeq;
+    Q_EMIT snapshotReady(next);
+}
+
+void EngineWorker::perform(const QString& action, const Command& request)
+{
+    if (!m_processor) {
+        Q_EMIT actionFailed(action, QStringLiteral("the engine is not running"));
+        return;
+    }
+    Command command = request;
+    if (m_sync)
+        command.origin.workstation = m_sync->workstation();
+    const CommandResult result = m_processor->process(command);
+    for (const auto& participant : m_participants)
+        participant->answered(action, command, result);
+    if (!result.ok())
+        Q_EMIT actionFailed(action, result.message);
+    else
+        Q_EMIT actionDone(result.message.isEmpty() ? action : action + QStringLiteral(": ") + result.message);
+    if (request.action.startsWith(QLatin1String("jeopardy.")) || request.action.startsWith(QLatin1String("task.")))
+        evaluateJeopardySoon(); // the jeopardy view shows the task's new queue or owner at once
+    tick(); // the plan moves on at once, and the client sees it
+}
+
+EngineSnapshot EngineWorker::snapshot() const
+{
+    EngineSnapshot result = OperationsReader(m_database->connection()).snapshot(m_journalSeq);
+    result.at = m_clock->now();
+    result.activeOrders = int(m_executor->orderIds().size());
+    result.calloutsInFlight = m_executor->calloutsInFlight();
+    for (TaskSummary& task : result.tasks) {
+        const OrderRuntime* order = m_executor->order(task.orderId);
+        const int step = order ? order->stepIndex(task.stepId) : -1;
+        if (step >= 0 && order->steps[std::size_t(step)].definition)
+            task.spec = order->steps[std::size_t(step)].definition->manualTask;
+        else if (!order && !task.runsOn.isEmpty())
+            m_replicaTaskForms->fill(m_database->connection(), task); // another workstation runs it
+    }
+    for (FalloutSummary& c : result.fallout) {
+        const OrderRuntime* order = m_executor->order(c.orderId);
+        const int step = order ? order->stepIndex(c.stepId) : -1;
+        if (step >= 0 && order->steps[std::size_t(step)].definition)
+            c.endpoint = order->steps[std::size_t(step)].definition->callout.endpoint;
+    }
+    return result;
+}
+
+} // namespace fw
