@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMutex>
 #include <QStringView>
 #include <QTimeZone>
 
@@ -18,18 +19,32 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
-// A clock that only moves when told to (tests, `fwctl run --simulated-clock`).
+// A clock that only moves when told to (tests, `fwctl run --simulated-clock`). Thread-safe: a test
+// moves it on its own thread while the engine reads it on the engine's (EngineService).
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start)
         : m_now(std::move(start))
     {
     }
-    QDateTime now() const override { return m_now; }
-    void advance(qint64 milliseconds) { m_now = m_now.addMSecs(milliseconds); }
-    void set(const QDateTime& now) { m_now = now; }
+    QDateTime now() const override
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_now;
+    }
+    void advance(qint64 milliseconds)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_now = m_now.addMSecs(milliseconds);
+    }
+    void set(const QDateTime& now)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_now = now;
+    }
 
 private:
+    mutable QMutex m_mutex;
     QDateTime m_now;
 };
 

@@ -152,6 +152,56 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), toStoreTime(simulated));
     }
 
+    // An engine given a clock runs on it (tests move time instead of waiting for it): a time pause
+    // thirty days out ends when the clock is moved past it, and snapshots carry the clock's time.
+    void aGivenClockMovesTheEngine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("given-clock.db"));
+        const QDateTime start(QDate(2027, 3, 1), QTime(9, 0), QTimeZone::utc());
+        auto clock = std::make_shared<ManualClock>(start);
+        {
+            Database database(path);
+            QVERIFY(!database.open());
+            QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("carrier") }, clock->now()));
+            StoreImporter importer(database, *clock);
+            QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
+            QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/engine/order.json"), QStringLiteral("t")).ok());
+        }
+        EngineService service(path, clock);
+        QSignalSpy started(&service, &EngineService::started);
+        QSignalSpy snapshots(&service, &EngineService::snapshotReady);
+        QSignalSpy done(&service, &EngineService::actionDone);
+        service.start(20);
+        QVERIFY(started.wait(10000));
+        const auto first = awaitSnapshot(snapshots, [](const EngineSnapshot& s) { return !s.tasks.empty(); });
+        QVERIFY(first);
+        QCOMPARE(first->at, start);
+        const qint64 task = first->tasks.front().id;
+        service.claimTask(task, QStringLiteral("ana"));
+        QVERIFY(done.wait(5000));
+        service.completeTask(task, QStringLiteral("ana"),
+                             { { QStringLiteral("serial"), QStringLiteral("SN-1") }, { QStringLiteral("tested"), true } });
+        QVERIFY(done.wait(5000));
+        service.signal(QStringLiteral("KIT-1"), QStringLiteral("picked-up"), QStringLiteral("carrier"));
+        QVERIFY(done.wait(5000));
+        const auto waiting = [](const EngineSnapshot& s) {
+            return std::any_of(s.changedOrders.begin(), s.changedOrders.end(),
+                               [](const OrderSummary& o) { return o.id == QStringLiteral("KIT-1") && o.completedSteps == 6; });
+        };
+        QVERIFY(awaitSnapshot(snapshots, waiting)); // at the pause until billing starts, 30 days after assembly
+
+        clock->advance(qint64(29) * 86400 * 1000);
+        const auto dayBefore = awaitSnapshot(snapshots, [&start](const EngineSnapshot& s) { return s.at == start.addDays(29); });
+        QVERIFY(dayBefore); // a tick on the moved clock (the orders ran before the snapshot was taken): still waiting
+        QCOMPARE(dayBefore->orderCounts.inState(QStringLiteral("completed")), 0);
+
+        clock->advance(qint64(2) * 86400 * 1000);
+        const auto completed
+            = awaitSnapshot(snapshots, [](const EngineSnapshot& s) { return s.orderCounts.inState(QStringLiteral("completed")) == 1; });
+        QVERIFY(completed);
+        QCOMPARE(completed->at, start.addDays(31));
+    }
+
     // A store write that fails while the engine runs (a full disk, simulated with SQLite's page
     // limit) stops the engine: one `stopped` with the reason, no ticking on, the lock released.
     void aFullStoreStopsTheEngineOnce()

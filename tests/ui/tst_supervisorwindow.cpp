@@ -1,7 +1,8 @@
-// The supervisor in the workbench on a store with a past: a manual step five hours into a two-hour
-// estimate shows as critical in the Jeopardy view (its rule escalated it and moved its task), the
-// supervisor reassigns it and resolves the escalation, and the dashboard's charts carry the same
-// figures as KpiCalculator (what `fwctl kpi` prints) over the same range.
+// The supervisor in the workbench on a store with a past, the engine on a simulated clock: a manual
+// step one hour into a two-hour estimate is not in jeopardy; four simulated hours later it shows as
+// critical in the Jeopardy view (its rule escalated it and moved its task), the supervisor
+// reassigns it and resolves the escalation, and the dashboard's charts carry the same figures as
+// KpiCalculator (what `fwctl kpi` prints) over the same range.
 
 #include "common/clock.h"
 #include "dashboard/dashboardpage.h"
@@ -82,6 +83,7 @@ class TestSupervisorWindow : public QObject {
 
     QTemporaryDir m_dir;
     QString m_path;
+    QDateTime m_now; // where the workbench's simulated clock starts
 
 private Q_SLOTS:
     void initTestCase()
@@ -89,8 +91,9 @@ private Q_SLOTS:
         m_path = m_dir.filePath(QStringLiteral("supervisor.db"));
         Database database(m_path);
         QVERIFY(!database.open());
-        // The past, on a simulated clock: three orders done yesterday, one stuck since five hours ago.
+        // The past, on a simulated clock: three orders done yesterday, one started an hour ago.
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_now = now;
         ManualClock clock(now.addDays(-1));
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t")).ok());
@@ -119,7 +122,7 @@ private Q_SLOTS:
                 }
                 QVERIFY(std::holds_alternative<int>(executor.runUntilIdle()));
             }
-            clock.set(now.addSecs(-5 * 3600));
+            clock.set(now.addSecs(-3600));
             order["id"] = "KIT-STUCK";
             QVERIFY(importer.importOrderDocument(order, QStringLiteral("test"), QStringLiteral("t"), QStringLiteral("sla-test")).ok());
             QStringList problems;
@@ -137,15 +140,27 @@ private Q_SLOTS:
         window.show();
         StoreOpenOptions options;
         options.tickMs = 50;
+        auto clock = std::make_shared<ManualClock>(m_now);
+        options.clock = clock;
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.openStore(m_path, options);
         QVERIFY(ready.wait(10000));
         QVERIFY(ready.takeFirst().at(0).toBool());
         window.showSection(MainWindow::Section::Jeopardy);
 
-        // The stuck step: critical, its rule escalated it and moved its task to the senior queue.
+        // An hour into its two hours: on time, its task where the catalog put it.
         auto* table = window.jeopardyPage()->findChild<QTableView*>(QStringLiteral("jeopardyTable"));
         QVERIFY(table);
+        QSignalSpy snapshots(window.session(), &StoreSession::snapshotApplied);
+        QVERIFY(snapshots.wait(5000));
+        QVERIFY(snapshots.wait(5000)); // the jeopardy monitor has run on the simulated clock
+        QCOMPARE(rowShowing(table->model(), QStringLiteral("KIT-STUCK")), -1);
+        QCOMPARE(scalar(m_path, QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-STUCK' AND step_id = '%1'").arg(assemble)),
+                 QStringLiteral("workshop"));
+
+        // Four hours later on the engine's clock, five into two: critical, its rule escalated it
+        // and moved its task to the senior queue.
+        clock->advance(qint64(4) * 3600 * 1000);
         QTRY_VERIFY_WITH_TIMEOUT(rowShowing(table->model(), QStringLiteral("KIT-STUCK")) >= 0, 10000);
         const int row = rowShowing(table->model(), QStringLiteral("KIT-STUCK"));
         QVERIFY(rowMentions(table->model(), row, QStringLiteral("critical")));

@@ -20,6 +20,8 @@ class QToolButton;
 
 namespace fw {
 
+class Clock;
+
 class DashboardPage;
 class EscalationsPanel;
 class FalloutQueuePage;
@@ -49,6 +51,7 @@ struct PlanLoadResult;
 // scripted colleagues) and its callouts sent to the loopback stand-ins.
 struct StoreOpenOptions {
     std::vector<EngineParticipantFactory> participants; // run with the engine, besides its own
+    std::shared_ptr<const Clock> clock; // what the engine runs on (tests: simulated time); none: the store's
     QHash<QString, QString> endpointBaseUrls; // endpoint id -> base URL
     int tickMs = 500;
     SyncSettings sync; // a remote store to join (docs/sync.md); empty conninfo: none

@@ -33,7 +33,7 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
 {
     closeStore();
     m_storeReadyEmitted = false;
-    m_session = new StoreSession(path, QString(), this);
+    m_session = new StoreSession(path, QString(), this, options.clock);
     const QString explicitUser = !options.user.isEmpty() ? options.user : qEnvironmentVariable("FW_USER");
     m_session->identity()->setCandidates(explicitUser, { AppSettings::storeUser(path), options.defaultUser, osLoginName() });
     connect(m_session->identity(), &SessionUser::changed, this, &MainWindow::onUserChanged);

@@ -9,11 +9,11 @@
 
 namespace fw {
 
-StoreSession::StoreSession(QString storePath, QString user, QObject* parent)
+StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std::shared_ptr<const Clock> clock)
     : QObject(parent)
     , m_storePath(std::move(storePath))
     , m_identity(new SessionUser(m_storePath, this))
-    , m_service(new EngineService(m_storePath, this))
+    , m_service(new EngineService(m_storePath, std::move(clock), this))
     , m_orders(new OrderTableModel(this))
     , m_tasks(new TaskListModel(this))
     , m_fallout(new FalloutCaseModel(this))

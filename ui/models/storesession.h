@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 namespace fw {
 
+class Clock;
 class EngineService;
 class FalloutCaseModel;
 class OrderTableModel;
@@ -26,7 +29,8 @@ public:
     enum class EngineState { Starting, Running, Failed };
 
     // user: whom to sign in once the store is open (identity()->setCandidates() for more choices).
-    StoreSession(QString storePath, QString user, QObject* parent = nullptr);
+    // clock: what the engine runs on (tests: a ManualClock); none: the store's.
+    StoreSession(QString storePath, QString user, QObject* parent = nullptr, std::shared_ptr<const Clock> clock = {});
     ~StoreSession() override;
 
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
