@@ -50,10 +50,42 @@ const std::vector<Subcommand>& commands()
     return all;
 }
 
+namespace {
+    // The options and streams of the command line being run: fresh for each (SessionScope).
+    struct Session {
+        QString databasePath = QStringLiteral("fulfillment.db");
+        bool databaseGiven = false;
+        QString actingUser;
+        RemoteOptions remote { qEnvironmentVariable("FW_REMOTE") };
+        QStringList endpointOverrides;
+        QTextStream* output = nullptr; // nullptr: stdout
+        QTextStream* errors = nullptr; // nullptr: stderr
+    };
+
+    Session& session()
+    {
+        static Session current;
+        return current;
+    }
+} // namespace
+
+SessionScope::SessionScope(QTextStream* output, QTextStream* errors)
+{
+    session() = Session {};
+    session().output = output;
+    session().errors = errors;
+}
+
+SessionScope::~SessionScope()
+{
+    out().flush();
+    err().flush();
+    session() = Session {};
+}
+
 QString& databasePath()
 {
-    static QString path = QStringLiteral("fulfillment.db");
-    return path;
+    return session().databasePath;
 }
 
 std::unique_ptr<Database> openStore(StoreAccess access)
@@ -68,14 +100,12 @@ std::unique_ptr<Database> openStore(StoreAccess access)
 
 bool& databaseGiven()
 {
-    static bool given = false;
-    return given;
+    return session().databaseGiven;
 }
 
 RemoteOptions& remoteOptions()
 {
-    static RemoteOptions options { qEnvironmentVariable("FW_REMOTE") };
-    return options;
+    return session().remote;
 }
 
 bool requireRemote(const QString& command, const QString& arguments)
@@ -114,8 +144,7 @@ SyncSettings syncSettings()
 
 QString& actingUser()
 {
-    static QString user;
-    return user;
+    return session().actingUser;
 }
 
 QString defaultUser()
@@ -125,14 +154,14 @@ QString defaultUser()
 
 QTextStream& out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    static QTextStream standard(stdout);
+    return session().output ? *session().output : standard;
 }
 
 QTextStream& err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    static QTextStream standard(stderr);
+    return session().errors ? *session().errors : standard;
 }
 
 QString samplesDirectory()
@@ -172,8 +201,7 @@ QCommandLineOption endpointOption()
 
 QStringList& endpointOverrides()
 {
-    static QStringList overrides;
-    return overrides;
+    return session().endpointOverrides;
 }
 
 int waitSeconds(const QCommandLineParser& parser)

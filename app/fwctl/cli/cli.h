@@ -29,8 +29,19 @@ struct Subcommand {
 
 const std::vector<Subcommand>& commands();
 
+// Where the running command line prints (stdout and stderr unless runCommandLine was given streams).
 QTextStream& out();
 QTextStream& err();
+
+// The options and output streams of one command line (runCommandLine): from their defaults while
+// it lives, flushed and back to the defaults when it ends, so one process can run several.
+class SessionScope {
+public:
+    SessionScope(QTextStream* output, QTextStream* errors);
+    ~SessionScope();
+    SessionScope(const SessionScope&) = delete;
+    SessionScope& operator=(const SessionScope&) = delete;
+};
 
 // Where the sample catalogs are: installed share dir, then the source tree.
 QString samplesDirectory();
