@@ -100,10 +100,9 @@ inline void mapResponseBytes(const QByteArray& input)
 inline void parseOptionBytes(const QByteArray& input)
 {
     const QString text = QString::fromUtf8(input);
-    QString error;
-    if (const auto object = jsonObjectOption(QStringLiteral("--data"), text, error))
+    if (const auto object = jsonObjectOption(QStringLiteral("--data"), text))
         (void)variantToJson(*object).dump();
-    if (const auto value = jsonValueOption(QStringLiteral("VALUE"), text, error))
+    if (const auto value = jsonValueOption(QStringLiteral("VALUE"), text))
         (void)variantToJson(*value).dump();
 }
 

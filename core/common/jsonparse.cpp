@@ -175,29 +175,28 @@ JsonParseResult parseJsonBounded(const QByteArray& text)
     return result;
 }
 
-std::optional<QVariant> jsonValueOption(const QString& option, const QString& text, QString& error)
+namespace {
+    Error malformedOption(const QString& option, const JsonParseResult& parsed)
+    {
+        return failure((parsed.pointer.isEmpty() ? QString() : parsed.pointer + QStringLiteral(": ")) + parsed.message, option);
+    }
+} // namespace
+
+Result<QVariant> jsonValueOption(const QString& option, const QString& text)
 {
     const JsonParseResult parsed = parseJsonBounded(text.toUtf8());
-    if (!parsed.ok()) {
-        error = option + QStringLiteral(": ") + (parsed.pointer.isEmpty() ? QString() : parsed.pointer + QStringLiteral(": "))
-            + parsed.message;
-        return std::nullopt;
-    }
+    if (!parsed.ok())
+        return malformedOption(option, parsed);
     return jsonToVariant(*parsed.value);
 }
 
-std::optional<QVariantMap> jsonObjectOption(const QString& option, const QString& text, QString& error)
+Result<QVariantMap> jsonObjectOption(const QString& option, const QString& text)
 {
     const JsonParseResult parsed = parseJsonBounded(text.toUtf8());
-    if (!parsed.ok()) {
-        error = option + QStringLiteral(": ") + (parsed.pointer.isEmpty() ? QString() : parsed.pointer + QStringLiteral(": "))
-            + parsed.message;
-        return std::nullopt;
-    }
-    if (!parsed.value->is_object()) {
-        error = option + QStringLiteral(" must be a JSON object, found %1").arg(jsonTypeName(*parsed.value));
-        return std::nullopt;
-    }
+    if (!parsed.ok())
+        return malformedOption(option, parsed);
+    if (!parsed.value->is_object())
+        return failure(option + QStringLiteral(" must be a JSON object, found %1").arg(jsonTypeName(*parsed.value)));
     return jsonToVariant(*parsed.value).toMap();
 }
 

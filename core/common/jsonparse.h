@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
@@ -29,10 +31,10 @@ struct JsonParseResult {
 
 [[nodiscard]] JsonParseResult parseJsonBounded(const QByteArray& text);
 
-// A command-line option's JSON (fwctl --data, --fields, --payload, set-field VALUE). On failure
-// `error` reads "--data: /x: number '1e400' is out of range (line 1, column 11)" or
+// A command-line option's JSON (fwctl --data, --fields, --payload, set-field VALUE). A failure's
+// message reads "--data: /x: number '1e400' is out of range (line 1, column 11)" or
 // "--data must be a JSON object, found an array".
-[[nodiscard]] std::optional<QVariant> jsonValueOption(const QString& option, const QString& text, QString& error);
-[[nodiscard]] std::optional<QVariantMap> jsonObjectOption(const QString& option, const QString& text, QString& error);
+Result<QVariant> jsonValueOption(const QString& option, const QString& text);
+Result<QVariantMap> jsonObjectOption(const QString& option, const QString& text);
 
 } // namespace fw

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli.h"
+#include "common/result.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,7 @@ namespace {
     }
 
     // Takes the global options off the front of the arguments; an error text for a bad one.
-    std::optional<QString> takeGlobalOptions(QStringList& arguments)
+    Status takeGlobalOptions(QStringList& arguments)
     {
         static const QStringList names { QStringLiteral("--db"),          QStringLiteral("--as"),        QStringLiteral("--remote"),
                                          QStringLiteral("--workstation"), QStringLiteral("--lease-ttl"), QStringLiteral("--capacity"),
@@ -48,14 +49,14 @@ namespace {
                 name.truncate(equals);
             }
             if (!names.contains(name))
-                return std::nullopt;
+                return {};
             if (equals > 0) {
                 arguments.removeAt(1);
             } else if (arguments.size() >= 3) {
                 value = arguments[2];
                 arguments.remove(1, 2);
             } else {
-                return QStringLiteral("%1 needs a value").arg(name);
+                return failure(QStringLiteral("%1 needs a value").arg(name));
             }
             bool numeric = false;
             const int number = value.toInt(&numeric);
@@ -69,27 +70,27 @@ namespace {
                 remote.conninfo = value;
             } else if (name == QStringLiteral("--endpoint")) {
                 if (value.indexOf(QLatin1Char('=')) <= 0)
-                    return QStringLiteral("--endpoint expects ID=URL, got '%1'").arg(value);
+                    return failure(QStringLiteral("--endpoint expects ID=URL, got '%1'").arg(value));
                 endpointOverrides() << value;
             } else if (name == QStringLiteral("--workstation")) {
                 remote.workstation = value;
             } else if (!numeric || number < (name == QStringLiteral("--capacity") ? 0 : 1)) {
-                return QStringLiteral("%1 expects a number, got '%2'").arg(name, value);
+                return failure(QStringLiteral("%1 expects a number, got '%2'").arg(name, value));
             } else if (name == QStringLiteral("--lease-ttl")) {
                 remote.leaseTtlSeconds = number;
             } else {
                 remote.capacity = number;
             }
         }
-        return std::nullopt;
+        return {};
     }
 } // namespace
 
 int runCommandLine(QStringList arguments, QTextStream* output, QTextStream* errors)
 {
     const SessionScope scope(output, errors); // options and streams of this command line only
-    if (const auto error = takeGlobalOptions(arguments)) {
-        err() << "fwctl: " << *error << "\n\n";
+    if (const Status taken = takeGlobalOptions(arguments); !taken) {
+        err() << "fwctl: " << taken.message() << "\n\n";
         printUsage(err());
         return BadInput;
     }

@@ -135,10 +135,9 @@ int runTask(const QStringList& arguments)
         err() << arguments.value(0) << ": unknown action '" << action << "' (claim, release or complete)\n";
         return BadInput;
     }
-    QString invalid;
-    const auto form = jsonObjectOption(QStringLiteral("--data"), parser.value(data), invalid);
+    const auto form = jsonObjectOption(QStringLiteral("--data"), parser.value(data));
     if (!form) {
-        err() << arguments.value(0) << ": " << invalid << '\n';
+        err() << arguments.value(0) << ": " << form.message() << '\n';
         return BadInput;
     }
     return withEngine(
@@ -265,16 +264,17 @@ int runFallout(const QStringList& arguments)
     const QString action = positional.at(0);
     const QString user = parser.value(as);
     if (action == QStringLiteral("retry")) {
-        QString invalid;
-        const auto fixes = jsonObjectOption(QStringLiteral("--fields"), parser.value(fields), invalid);
+        const auto fixes = jsonObjectOption(QStringLiteral("--fields"), parser.value(fields));
         if (!fixes) {
-            err() << arguments.value(0) << ": " << invalid << '\n';
+            err() << arguments.value(0) << ": " << fixes.message() << '\n';
             return BadInput;
         }
         const QString edited = parser.value(payload);
-        if (parser.isSet(payload) && !jsonObjectOption(QStringLiteral("--payload"), edited, invalid)) {
-            err() << arguments.value(0) << ": " << invalid << '\n';
-            return BadInput;
+        if (parser.isSet(payload)) {
+            if (const auto checked = jsonObjectOption(QStringLiteral("--payload"), edited); !checked) {
+                err() << arguments.value(0) << ": " << checked.message() << '\n';
+                return BadInput;
+            }
         }
         QVariantMap args { { QStringLiteral("case"), id },
                            { QStringLiteral("fields"), *fixes },
@@ -315,11 +315,10 @@ int runSetField(const QStringList& arguments)
                                          4))
         return *stop;
     const QStringList p = parser.positionalArguments();
-    QString invalid;
-    const auto value = jsonValueOption(QStringLiteral("VALUE"), p.at(3), invalid);
+    const auto value = jsonValueOption(QStringLiteral("VALUE"), p.at(3));
     if (!value) {
-        const bool syntax = invalid.contains(QStringLiteral("malformed JSON"));
-        err() << arguments.value(0) << ": " << invalid << (syntax ? " (quote text: '\"text\"')\n" : "\n");
+        const bool syntax = value.error().why.contains(QStringLiteral("malformed JSON"));
+        err() << arguments.value(0) << ": " << value.message() << (syntax ? " (quote text: '\"text\"')\n" : "\n");
         return BadInput;
     }
     return withEngine(arguments.value(0),

@@ -54,7 +54,7 @@ namespace {
         {
         }
 
-        std::optional<QString> run()
+        Status run()
         {
             if (!m_monitor) {
                 m_monitor = std::make_unique<JeopardyMonitor>(m_database, m_clock);
@@ -62,17 +62,17 @@ namespace {
                 if (auto* loaded = std::get_if<StepHistory>(&history))
                     m_monitor->setHistory(std::make_shared<const StepHistory>(std::move(*loaded)));
                 else
-                    return std::get<QString>(history);
+                    return failure(std::get<QString>(history), {}, QStringLiteral("step history"));
             }
             std::vector<JeopardyChange> changes;
             const auto report = m_monitor->run(&changes);
             if (const auto* error = std::get_if<QString>(&report))
-                return QStringLiteral("jeopardy: ") + *error;
+                return failure(*error, {}, QStringLiteral("jeopardy"));
             for (const JeopardyChange& change : changes)
                 out() << "jeopardy: " << change.finding.orderId
                       << (change.finding.stepId.isEmpty() ? QString() : QStringLiteral(" / ") + change.finding.stepId) << ' '
                       << jeopardyLevelName(change.before) << " -> " << jeopardyLevelName(change.finding.level) << '\n';
-            return std::nullopt;
+            return {};
         }
 
     private:
@@ -112,8 +112,8 @@ namespace {
             }
             if (nextJeopardy.hasExpired()) {
                 nextJeopardy.setRemainingTime(5000);
-                if (const auto error = jeopardy.run())
-                    err() << "fwctl run: " << *error << '\n';
+                if (const Status supervised = jeopardy.run(); !supervised)
+                    err() << "fwctl run: " << supervised.message() << '\n';
                 out().flush();
             }
         });
@@ -332,8 +332,8 @@ int runRun(const QStringList& arguments)
         err() << arguments.value(0) << ": " << *error << '\n';
         return Failure;
     }
-    if (const auto error = JeopardySupervision(*database, clock).run()) {
-        err() << arguments.value(0) << ": " << *error << '\n';
+    if (const Status supervised = JeopardySupervision(*database, clock).run(); !supervised) {
+        err() << arguments.value(0) << ": " << supervised.message() << '\n';
         return Failure;
     }
     out() << std::get<int>(ran) << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now())
