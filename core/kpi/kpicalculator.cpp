@@ -1,5 +1,6 @@
 #include "kpicalculator.h"
 
+#include "store/kpistorereader.h"
 #include "store/sqlitequery.h"
 #include "store/sqlitestatement.h"
 
@@ -202,7 +203,10 @@ std::variant<KpiReport, QString> KpiCalculator::compute(const QSqlDatabase& data
     report.range = range;
     report.computedAt = now.toUTC();
     report.cycleTimeHistogram = cycleTimeBuckets();
-    const QHash<QString, QString> names = laneNames(database);
+    const auto laneNames = KpiStoreReader(database).laneNames();
+    if (!laneNames)
+        return laneNames.message();
+    const QHash<QString, QString>& names = *laneNames;
 
     std::vector<DayFacts> facts(std::size_t(range.from.daysTo(range.to) + 1));
     if (auto error = readOrders(db, range, facts))
@@ -250,10 +254,18 @@ std::variant<KpiReport, QString> KpiCalculator::compute(const QSqlDatabase& data
         return *error;
     if (auto error = readFallout(db, range, "signature", {}, report.falloutBySignature))
         return *error;
-    auto queueLoads = queues(database, now);
-    if (auto* error = std::get_if<QString>(&queueLoads))
-        return *error;
-    report.queues = std::move(std::get<std::vector<QueueLoad>>(queueLoads));
+    auto openWork = KpiStoreReader(database).openWork(now);
+    if (!openWork)
+        return openWork.message();
+    for (QueueAges& queue : *openWork) {
+        QueueLoad load;
+        load.kind = queue.kind;
+        load.queue = queue.queue;
+        load.open = int(queue.ageSeconds.size());
+        load.oldestSeconds = *std::max_element(queue.ageSeconds.begin(), queue.ageSeconds.end());
+        load.medianAgeSeconds = nearestRank(queue.ageSeconds, 50);
+        report.queues.push_back(std::move(load));
+    }
     return report;
 }
 

@@ -13,8 +13,7 @@
 #include "store/enginewriter.h"
 #include "store/runtimeloader.h"
 #include "store/storedjson.h"
-
-#include <QSqlQuery>
+#include "store/waitingchanges.h"
 
 #include <nlohmann/json.hpp>
 
@@ -184,20 +183,20 @@ std::optional<QString> ChangeCommands::beforeRun()
     return error;
 }
 
-void ChangeCommands::loaded()
+Status ChangeCommands::loaded()
 {
     m_waitingChanges.clear();
-    QSqlQuery query(m_context.database().connection());
-    query.exec(QStringLiteral("SELECT order_id, document, submitted_by, id FROM change_orders WHERE state = 'waiting' "
-                              "ORDER BY submitted_at, revision"));
-    while (query.next()) {
-        OrderRuntime* order = m_context.findOrder(query.value(0).toString());
+    const auto waiting = WaitingChangesReader(m_context.database().connection()).read();
+    if (!waiting)
+        return waiting.error();
+    for (const WaitingChangeRow& row : *waiting) {
+        OrderRuntime* order = m_context.findOrder(row.orderId);
         if (!order)
             continue;
         order->frozen = true;
-        m_waitingChanges.push_back({ order->orderId, query.value(1).toString(), QStringLiteral("store:change/") + query.value(3).toString(),
-                                     query.value(2).toString() });
+        m_waitingChanges.push_back({ order->orderId, row.document, QStringLiteral("store:change/%1").arg(row.id), row.submittedBy });
     }
+    return {};
 }
 
 } // namespace fw
