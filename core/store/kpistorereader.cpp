@@ -15,6 +15,70 @@ KpiStoreReader::KpiStoreReader(QSqlDatabase database)
 {
 }
 
+Status KpiStoreReader::visitOrderFacts(const QString& begin, const QString& end,
+                                       const std::function<void(const KpiOrderFact&)>& visit) const
+{
+    const QString what = QStringLiteral("KPI: cannot read the order facts");
+    sqlite3* db = SqliteStatement::handleOf(m_database);
+    if (!db)
+        return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
+    SqliteQuery query(db,
+                      "SELECT finished_at, state, cycle_seconds, fallout_cases, touchless FROM kpi_orders "
+                      "INDEXED BY kpi_orders_finished WHERE finished_at >= ? AND finished_at < ?");
+    if (!query.isValid())
+        return failure(query.error(), {}, QStringLiteral("KPI: cannot read the order facts (the store needs schema version 11)"));
+    query.bind(1, begin);
+    query.bind(2, end);
+    while (query.next())
+        visit({ query.utf8(0), query.utf8(1) == "completed", query.integer(2), query.integer(3), query.integer(4) != 0 });
+    if (!query.error().isEmpty())
+        return failure(query.error(), {}, what);
+    return {};
+}
+
+Result<std::vector<KpiLaneDay>> KpiStoreReader::laneDays(const QDate& from, const QDate& to) const
+{
+    const QString what = QStringLiteral("KPI: cannot read the lane rollup");
+    sqlite3* db = SqliteStatement::handleOf(m_database);
+    if (!db)
+        return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
+    SqliteQuery query(db,
+                      "SELECT day, lane, done, on_time FROM kpi_lane_days WHERE day >= ? AND day <= ? AND done > 0 "
+                      "ORDER BY day, lane");
+    if (!query.isValid())
+        return failure(query.error(), {}, what);
+    query.bind(1, from.toString(Qt::ISODate));
+    query.bind(2, to.toString(Qt::ISODate));
+    std::vector<KpiLaneDay> days;
+    while (query.next())
+        days.push_back({ query.text(0), query.text(1), int(query.integer(2)), int(query.integer(3)) });
+    if (!query.error().isEmpty())
+        return failure(query.error(), {}, what);
+    return days;
+}
+
+Result<std::vector<std::pair<QString, int>>> KpiStoreReader::falloutCounts(FalloutKey key, const QString& begin, const QString& end) const
+{
+    const QString what = QStringLiteral("KPI: cannot read the fallout facts");
+    sqlite3* db = SqliteStatement::handleOf(m_database);
+    if (!db)
+        return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
+    SqliteQuery query(db,
+                      key == FalloutKey::Lane
+                          ? "SELECT lane, COUNT(*) FROM kpi_fallout WHERE opened_at >= ? AND opened_at < ? GROUP BY lane"
+                          : "SELECT signature, COUNT(*) FROM kpi_fallout WHERE opened_at >= ? AND opened_at < ? GROUP BY signature");
+    if (!query.isValid())
+        return failure(query.error(), {}, what);
+    query.bind(1, begin);
+    query.bind(2, end);
+    std::vector<std::pair<QString, int>> counts;
+    while (query.next())
+        counts.emplace_back(query.text(0), int(query.integer(1)));
+    if (!query.error().isEmpty())
+        return failure(query.error(), {}, what);
+    return counts;
+}
+
 Result<std::vector<QueueAges>> KpiStoreReader::openWork(const QDateTime& now) const
 {
     const QString what = QStringLiteral("KPI: read the open tasks and fallout cases");

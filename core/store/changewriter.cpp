@@ -1,11 +1,11 @@
 #include "changewriter.h"
 
-#include "changepreviewjson.h"
+#include "change/changepreviewjson.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
-#include "store/journal.h"
-#include "store/textcolumn.h"
-#include "store/transactionguard.h"
+#include "journal.h"
+#include "textcolumn.h"
+#include "transactionguard.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

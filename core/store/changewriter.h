@@ -1,6 +1,6 @@
 #pragma once
 
-#include "changepreparation.h"
+#include "change/changepreparation.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
