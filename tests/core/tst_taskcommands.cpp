@@ -90,6 +90,18 @@ private Q_SLOTS:
                  QStringLiteral("ana claimed>claimed {\"claimedAt\":\"%1\",\"heldBy\":\"ana\",\"task\":%2}").arg(at(0)).arg(m_task));
     }
 
+    void aTaskThatCannotBeReadIsNamed()
+    {
+        // The store fails (here: its tasks table is gone): the action says what could not be read
+        // and why, rather than calling the task unknown.
+        QSqlQuery damage(m_f->database->connection());
+        QVERIFY(damage.exec(QStringLiteral("ALTER TABLE tasks RENAME TO tasks_gone")));
+        const QString error = m_tasks->claim(m_task, QStringLiteral("ana")).value_or(QString());
+        QVERIFY2(error.startsWith(QStringLiteral("read task %1: no such table: tasks").arg(m_task)), qPrintable(error));
+        QVERIFY2(m_tasks->expireIdleClaims().message().startsWith(QStringLiteral("look for idle claims: no such table: tasks")),
+                 qPrintable(m_tasks->expireIdleClaims().message()));
+    }
+
     void releaseOwnOrAnyHolders_data()
     {
         QTest::addColumn<QString>("user");
