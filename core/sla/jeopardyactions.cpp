@@ -12,11 +12,13 @@ namespace fw {
 
 namespace {
 
-    std::optional<QString> journal(QSqlDatabase& database, const QDateTime& now, const QString& orderId, const QString& stepId,
-                                   const QString& kind, const QString& actor, const QString& before, const QString& after,
-                                   const nlohmann::json& payload)
+    Status journal(QSqlDatabase& database, const QDateTime& now, const QString& orderId, const QString& stepId, const QString& kind,
+                   const QString& actor, const QString& before, const QString& after, const nlohmann::json& payload)
     {
-        return Journal::append(database, { 0, now, orderId, stepId, kind, actor, before, after, QString::fromStdString(payload.dump()) });
+        if (const auto error
+            = Journal::append(database, { 0, now, orderId, stepId, kind, actor, before, after, QString::fromStdString(payload.dump()) }))
+            return failure(*error);
+        return {};
     }
 } // namespace
 
@@ -39,131 +41,132 @@ QString JeopardyActions::taskQueueNames(const Catalog& catalog)
     return names.join(QStringLiteral(", "));
 }
 
-std::optional<QString> JeopardyActions::reassignTask(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now,
-                                                     const QString& orderId, const QString& stepId, const QString& queue,
-                                                     const QString& actor, const QString& reason)
+Status JeopardyActions::reassignTask(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId,
+                                     const QString& stepId, const QString& queue, const QString& actor, const QString& reason)
 {
     if (!isTaskQueue(catalog, queue))
-        return QStringLiteral("order %1: '%2' is not a task queue of catalog %3 (task queues: %4)")
-            .arg(orderId, queue, catalog.id, taskQueueNames(catalog));
+        return failure(QStringLiteral("order %1: '%2' is not a task queue of catalog %3 (task queues: %4)")
+                           .arg(orderId, queue, catalog.id, taskQueueNames(catalog)));
     JeopardyStore store(database);
     const auto task = store.openTask(orderId, stepId);
     if (!task)
-        return task.message();
+        return task.error();
     if (!*task)
-        return QStringLiteral("order %1: step %2 has no open task to reassign").arg(orderId, stepId);
+        return failure(QStringLiteral("order %1: step %2 has no open task to reassign").arg(orderId, stepId));
     const qint64 taskId = (*task)->id;
     const QString from = (*task)->queue;
     const QString state = (*task)->state;
     const QString claimedBy = (*task)->claimedBy;
     if (from == queue)
-        return QStringLiteral("order %1: the task of step %2 is already in queue %3").arg(orderId, stepId, queue);
+        return failure(QStringLiteral("order %1: the task of step %2 is already in queue %3").arg(orderId, stepId, queue));
     if (const Status moved = store.moveTask(taskId, queue, now); !moved)
-        return moved.message();
+        return moved.error();
     nlohmann::json payload { { "task", taskId }, { "from", utf8(from) }, { "to", utf8(queue) }, { "reason", utf8(reason) } };
     if (!claimedBy.isEmpty())
         payload["releasedFrom"] = utf8(claimedBy);
     return journal(database, now, orderId, stepId, QStringLiteral("task.reassigned"), actor, state, QStringLiteral("open"), payload);
 }
 
-std::optional<QString> JeopardyActions::raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
-                                                      const QString& actor, const QString& reason)
+Status JeopardyActions::raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
+                                      const QString& actor, const QString& reason)
 {
     const auto before = JeopardyStore(database).priority(orderId);
     if (!before)
-        return before.message();
+        return before.error();
     if (*before && **before >= priority)
-        return std::nullopt;
+        return {};
     return setPriority(database, now, orderId, priority, actor, reason);
 }
 
-std::optional<QString> JeopardyActions::setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
-                                                    const QString& actor, const QString& reason)
+Status JeopardyActions::setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
+                                    const QString& actor, const QString& reason)
 {
     if (priority < 0 || priority > 2)
-        return QStringLiteral("order %1: priority %2 is not 0 (normal), 1 (high) or 2 (urgent)").arg(orderId).arg(priority);
+        return failure(QStringLiteral("order %1: priority %2 is not 0 (normal), 1 (high) or 2 (urgent)").arg(orderId).arg(priority));
     JeopardyStore store(database);
     const auto known = store.priority(orderId);
     if (!known)
-        return known.message();
+        return known.error();
     if (!*known)
-        return QStringLiteral("unknown order '%1'").arg(orderId);
+        return failure(QStringLiteral("unknown order '%1'").arg(orderId));
     const int before = **known;
     if (before == priority)
-        return std::nullopt;
+        return {};
     if (const Status set = store.setPriority(orderId, priority); !set)
-        return set.message();
+        return set.error();
     return journal(database, now, orderId, {}, QStringLiteral("order.priority"), actor, QString::number(before), QString::number(priority),
                    nlohmann::json { { "reason", utf8(reason) } });
 }
 
-std::optional<QString> JeopardyActions::escalate(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now,
-                                                 const QString& orderId, const QString& stepId, const QString& queue, const QString& level,
-                                                 const QString& reason, const QString& note, const QString& actor, qint64* escalationId)
+Result<qint64> JeopardyActions::escalate(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId,
+                                         const QString& stepId, const QString& queue, const QString& level, const QString& reason,
+                                         const QString& note, const QString& actor)
 {
     if (!isTaskQueue(catalog, queue))
-        return QStringLiteral("order %1: '%2' is not a task queue of catalog %3 (task queues: %4)")
-            .arg(orderId, queue, catalog.id, taskQueueNames(catalog));
+        return failure(QStringLiteral("order %1: '%2' is not a task queue of catalog %3 (task queues: %4)")
+                           .arg(orderId, queue, catalog.id, taskQueueNames(catalog)));
     JeopardyStore store(database);
     const auto existing = store.unresolvedEscalation(orderId, stepId);
     if (!existing)
-        return existing.message();
+        return existing.error();
     if (*existing) {
         const QString what
             = stepId.isEmpty() ? QStringLiteral("order %1").arg(orderId) : QStringLiteral("step %1 of order %2").arg(stepId, orderId);
-        return QStringLiteral("%1 is already escalated (escalation %2 in queue %3)").arg(what).arg((*existing)->id).arg((*existing)->queue);
+        return failure(
+            QStringLiteral("%1 is already escalated (escalation %2 in queue %3)").arg(what).arg((*existing)->id).arg((*existing)->queue));
     }
     const auto inserted = store.insertEscalation({ orderId, stepId, queue, level, reason, note, actor, now });
     if (!inserted)
-        return inserted.message();
+        return inserted.error();
     const qint64 id = *inserted;
-    if (escalationId)
-        *escalationId = id;
     nlohmann::json payload { { "escalation", id }, { "queue", utf8(queue) }, { "level", utf8(level) }, { "reason", utf8(reason) } };
     if (!note.isEmpty())
         payload["note"] = utf8(note);
-    return journal(database, now, orderId, stepId, QStringLiteral("escalation.opened"), actor, {}, QStringLiteral("open"), payload);
+    if (const Status journalled
+        = journal(database, now, orderId, stepId, QStringLiteral("escalation.opened"), actor, {}, QStringLiteral("open"), payload);
+        !journalled)
+        return journalled.error();
+    return id;
 }
 
-std::optional<QString> JeopardyActions::claimEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId,
-                                                        const QString& user)
+Status JeopardyActions::claimEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user)
 {
     JeopardyStore store(database);
     const auto read = store.escalation(escalationId);
     if (!read)
-        return read.message();
+        return read.error();
     const std::optional<EscalationRow>& row = *read;
     if (!row)
-        return QStringLiteral("unknown escalation %1").arg(escalationId);
+        return failure(QStringLiteral("unknown escalation %1").arg(escalationId));
     if (row->state == QLatin1String("claimed"))
-        return row->claimedBy == user ? QStringLiteral("escalation %1 is already claimed by you").arg(escalationId)
-                                      : QStringLiteral("escalation %1 is claimed by %2").arg(escalationId).arg(row->claimedBy);
+        return failure(row->claimedBy == user ? QStringLiteral("escalation %1 is already claimed by you").arg(escalationId)
+                                              : QStringLiteral("escalation %1 is claimed by %2").arg(escalationId).arg(row->claimedBy));
     if (row->state != QLatin1String("open"))
-        return QStringLiteral("escalation %1 is %2").arg(escalationId).arg(row->state);
+        return failure(QStringLiteral("escalation %1 is %2").arg(escalationId).arg(row->state));
     if (const Status claimed = store.claimEscalation(escalationId, user); !claimed)
-        return claimed.message();
+        return claimed.error();
     return journal(database, now, row->orderId, row->stepId, QStringLiteral("escalation.claimed"), user, QStringLiteral("open"),
                    QStringLiteral("claimed"), nlohmann::json { { "escalation", escalationId } });
 }
 
-std::optional<QString> JeopardyActions::resolveEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId,
-                                                          const QString& user, const QString& resolution)
+Status JeopardyActions::resolveEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user,
+                                          const QString& resolution)
 {
     JeopardyStore store(database);
     const auto read = store.escalation(escalationId);
     if (!read)
-        return read.message();
+        return read.error();
     const std::optional<EscalationRow>& row = *read;
     if (!row)
-        return QStringLiteral("unknown escalation %1").arg(escalationId);
+        return failure(QStringLiteral("unknown escalation %1").arg(escalationId));
     if (row->state == QLatin1String("resolved"))
-        return QStringLiteral("escalation %1 is already resolved").arg(escalationId);
+        return failure(QStringLiteral("escalation %1 is already resolved").arg(escalationId));
     if (row->state == QLatin1String("claimed") && row->claimedBy != user)
-        return QStringLiteral("escalation %1 is claimed by %2; only they can resolve it").arg(escalationId).arg(row->claimedBy);
+        return failure(QStringLiteral("escalation %1 is claimed by %2; only they can resolve it").arg(escalationId).arg(row->claimedBy));
     if (resolution.trimmed().isEmpty())
-        return QStringLiteral("escalation %1: say what was done to resolve it").arg(escalationId);
+        return failure(QStringLiteral("escalation %1: say what was done to resolve it").arg(escalationId));
     if (const Status resolved = store.resolveEscalation(escalationId, user, resolution, now); !resolved)
-        return resolved.message();
+        return resolved.error();
     return journal(database, now, row->orderId, row->stepId, QStringLiteral("escalation.resolved"), user, row->state,
                    QStringLiteral("resolved"), nlohmann::json { { "escalation", escalationId }, { "resolution", utf8(resolution) } });
 }

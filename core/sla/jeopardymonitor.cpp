@@ -119,7 +119,7 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         for (const JeopardyAction& action : finding.actions) {
             if (!newlyReached(action.at, before.level, finding.level))
                 continue;
-            std::optional<QString> failure;
+            Status done;
             switch (action.kind) {
             case JeopardyAction::Kind::Flag:
                 break;
@@ -127,29 +127,30 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
                 change.notify = true;
                 break;
             case JeopardyAction::Kind::RaisePriority:
-                failure = JeopardyActions::raisePriority(db, now, finding.orderId, int(finding.level), actor, finding.reason);
-                if (!failure)
+                done = JeopardyActions::raisePriority(db, now, finding.orderId, int(finding.level), actor, finding.reason);
+                if (done)
                     change.actionsTaken << QStringLiteral("priority raised to %1").arg(int(finding.level));
                 break;
             case JeopardyAction::Kind::Reassign:
                 if (finding.stepId.isEmpty() || finding.queue.isEmpty() || finding.queue == action.queue)
                     break; // no task to move, or already there
-                failure = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue, actor,
-                                                        finding.reason);
-                if (!failure)
+                done = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue, actor,
+                                                     finding.reason);
+                if (done)
                     change.actionsTaken << QStringLiteral("task reassigned to %1").arg(action.queue);
                 break;
             case JeopardyAction::Kind::Escalate: {
-                qint64 id = 0;
-                failure = JeopardyActions::escalate(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
-                                                    jeopardyLevelName(finding.level), finding.reason, {}, actor, &id);
-                if (!failure)
-                    change.actionsTaken << QStringLiteral("escalated to %1 (escalation %2)").arg(action.queue).arg(id);
+                const auto escalated = JeopardyActions::escalate(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
+                                                                 jeopardyLevelName(finding.level), finding.reason, {}, actor);
+                if (escalated)
+                    change.actionsTaken << QStringLiteral("escalated to %1 (escalation %2)").arg(action.queue).arg(*escalated);
+                else
+                    done = escalated.error();
                 break;
             }
             }
-            if (failure)
-                change.actionsTaken << QStringLiteral("not done: ") + *failure; // e.g. already escalated
+            if (!done)
+                change.actionsTaken << QStringLiteral("not done: ") + done.message(); // e.g. already escalated
         }
         nlohmann::json payload = findingPayload(finding);
         if (change.notify)

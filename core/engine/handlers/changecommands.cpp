@@ -75,14 +75,18 @@ std::optional<QString> ChangeCommands::submit(const nlohmann::json& document, co
     QSqlDatabase db = m_context.database().connection();
     const QString text = QString::fromStdString(document.dump());
     if (!preview.refusals.empty()) {
-        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("refused"), text, user, m_context.clock().now()))
-            return error;
+        if (const Status recorded
+            = ChangeWriter::record(db, change, preview, QStringLiteral("refused"), text, user, m_context.clock().now());
+            !recorded)
+            return recorded.message();
         return refusalsText(preview.refusals);
     }
     OrderRuntime& order = *m_context.findOrder(change.order);
     if (!preview.inFlight.isEmpty()) {
-        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("waiting"), text, user, m_context.clock().now()))
-            return error;
+        if (const Status recorded
+            = ChangeWriter::record(db, change, preview, QStringLiteral("waiting"), text, user, m_context.clock().now());
+            !recorded)
+            return recorded.message();
         m_waitingChanges.push_back({ change.order, text, label, user });
         order.frozen = true;
         if (outcome)
@@ -101,8 +105,8 @@ std::optional<QString> ChangeCommands::applyPrepared(OrderRuntime& order, const 
                                                      const QString& document, const QString& user)
 {
     QSqlDatabase db = m_context.database().connection();
-    if (const auto error = ChangeWriter::apply(db, order, prepared, change, document, user, m_context.clock().now()))
-        return error;
+    if (const Status applied = ChangeWriter::apply(db, order, prepared, change, document, user, m_context.clock().now()); !applied)
+        return applied.message();
     QString error;
     std::optional<OrderRuntime> fresh = RuntimeLoader::load(db, order.orderId, error);
     if (!fresh)
@@ -156,8 +160,10 @@ std::optional<QString> ChangeCommands::applyWaitingChanges()
             continue;
         }
         if (!prepared.preview.accepted() || !order) {
-            error = ChangeWriter::record(db, *load.changeOrder, prepared.preview, QStringLiteral("refused"), w.document, w.user,
-                                         m_context.clock().now());
+            const Status recorded = ChangeWriter::record(db, *load.changeOrder, prepared.preview, QStringLiteral("refused"), w.document,
+                                                         w.user, m_context.clock().now());
+            if (!recorded)
+                error = recorded.message();
         } else {
             order->frozen = false;
             error = applyPrepared(*order, prepared, *load.changeOrder, w.document, w.user);
