@@ -98,8 +98,8 @@ int main(int argc, char* argv[])
         while (query.next())
             tasks.push_back(query.value(0).toLongLong());
         for (qint64 task : tasks) {
-            if (executor.claimTask(task, QStringLiteral("picker"))
-                || executor.completeTask(task, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } }))
+            if (executor.tasks().claim(task, QStringLiteral("picker"))
+                || executor.tasks().complete(task, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } }))
                 return 1;
         }
         ran = executor.runUntilIdle();

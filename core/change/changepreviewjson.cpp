@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/jsonvariant.h"
+#include "store/storedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -88,7 +89,7 @@ nlohmann::json changePreviewToJson(const ChangePreview& preview)
                             { "endpoint", utf8(e.endpoint) },
                             { "method", utf8(e.method) },
                             { "path", utf8(e.path) },
-                            { "payload", nlohmann::json::parse(e.payload.toStdString(), nullptr, false) } });
+                            { "payload", parseStoredJson(e.payload) } });
     json["inFlight"] = toJsonArray(preview.inFlight);
     json["forecastBefore"]
         = preview.forecastBefore.isValid() ? nlohmann::json(utf8(toStoreTime(preview.forecastBefore))) : nlohmann::json();

@@ -93,8 +93,10 @@ void OrderAmender::readBack()
         const int index = tokens.size() > 2 ? tokens.at(2).toInt(&indexed) : -1;
         if (indexed && (tokens.at(1) == u"items" || tokens.at(1) == u"deliveryGroups")) {
             const bool isItem = tokens.at(1) == u"items";
-            const QString id
-                = OrderDocumentEditor::stringField(m_document.at(tokens.at(1).toStdString()).at(static_cast<std::size_t>(index)), "id");
+            static const nlohmann::json none;
+            const auto list = m_document.is_object() ? m_document.find(tokens.at(1).toStdString()) : m_document.end();
+            const bool listed = list != m_document.end() && list->is_array() && index >= 0 && std::size_t(index) < list->size();
+            const QString id = OrderDocumentEditor::stringField(listed ? (*list)[std::size_t(index)] : none, "id");
             where = (isItem ? QStringLiteral("item '%1': ") : QStringLiteral("delivery group '%1': ")).arg(id);
             pointer = (isItem ? m_touchedItems : m_touchedGroups).value(id);
         }

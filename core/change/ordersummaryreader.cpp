@@ -2,10 +2,11 @@
 
 #include "common/clock.h"
 #include "common/jsonvariant.h"
+#include "store/ordersummaryrows.h"
+#include "store/storedjson.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
 
@@ -33,7 +34,7 @@ namespace {
 
     nlohmann::json parse(const QString& text)
     {
-        return nlohmann::json::parse(text.toStdString(), nullptr, false);
+        return parseStoredJson(text); // a damaged document reads as none
     }
 
     // The document's items by reference (json::value() would copy them).
@@ -46,13 +47,13 @@ namespace {
 
     QString str(const nlohmann::json& object, const char* key)
     {
-        return object.is_object() && object.contains(key) && object[key].is_string() ? toQString(object[key].get<std::string>())
-                                                                                     : QString();
+        return storedString(object, key);
     }
 
     int quantity(const nlohmann::json& item)
     {
-        return item.is_object() && item.contains("quantity") && item["quantity"].is_number_integer() ? item["quantity"].get<int>() : 1;
+        const auto it = item.is_object() ? item.find("quantity") : item.end();
+        return item.is_object() && it != item.end() && it->is_number_integer() ? int(it->get<qint64>()) : 1;
     }
 
     // Whether a line comes from the item: the item itself or one of its supplements ("<item>+<change>").
@@ -77,76 +78,32 @@ namespace {
 
     class SummaryReader {
     public:
-        SummaryReader(const QSqlDatabase& db, OrderSummaryReport& report)
-            : m_db(db)
-            , m_report(report)
+        explicit SummaryReader(OrderSummaryReport& report)
+            : m_report(report)
         {
         }
 
-        bool readOrder(const QString& orderId, QString& error)
+        void read(const QString& orderId, const OrderSummaryRows& rows)
         {
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("SELECT account_name, state, revision, cancel_requested, document, "
-                                         "COALESCE(current_document, document) FROM orders WHERE id = ?"));
-            query.addBindValue(orderId);
-            if (!query.exec() || !query.next()) {
-                error = QStringLiteral("unknown order '%1'").arg(orderId);
-                return false;
-            }
             m_report.orderId = orderId;
-            m_report.account = query.value(0).toString();
-            m_report.state = query.value(1).toString();
-            m_report.revision = query.value(2).toInt();
-            m_report.cancelled = query.value(3).toBool() || m_report.state == QLatin1String("cancelled");
-            m_original = parse(query.value(4).toString());
-            m_current = parse(query.value(5).toString());
-            return true;
-        }
-
-        void readLinesAndSteps()
-        {
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral(
-                "SELECT id, source_items, delivery_group, removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid"));
-            query.addBindValue(m_report.orderId);
-            query.exec();
-            while (query.next())
-                m_lines.push_back({ query.value(0).toString(), fromJsonArrayText(query.value(1).toString()), query.value(2).toString(),
-                                    !query.value(3).toString().isEmpty() });
-            query.prepare(QStringLiteral("SELECT lane, type, state, lines, scope FROM steps WHERE order_id = ? AND state <> 'cancelled' "
-                                         "AND compensates = '' ORDER BY seq"));
-            query.addBindValue(m_report.orderId);
-            query.exec();
-            while (query.next()) {
-                const QString lane = query.value(0).toString();
-                m_steps.push_back({ lane, query.value(1).toString(), query.value(4).toString(), query.value(2).toString(),
-                                    fromJsonArrayText(query.value(3).toString()),
-                                    lane.contains(QLatin1String("billing"), Qt::CaseInsensitive) });
-            }
-        }
-
-        void readChangeOrders()
-        {
-            QSqlQuery query(m_db);
-            query.prepare(QStringLiteral("SELECT id, revision, state, requested_by, reason, submitted_by, submitted_at, applied_at, "
-                                         "outcome, preview FROM change_orders WHERE order_id = ? ORDER BY submitted_at, revision"));
-            query.addBindValue(m_report.orderId);
-            query.exec();
-            while (query.next()) {
-                ChangeOrderRecord record { query.value(0).toString(),
-                                           query.value(1).toInt(),
-                                           query.value(2).toString(),
-                                           query.value(3).toString(),
-                                           query.value(4).toString(),
-                                           query.value(5).toString(),
-                                           fromStoreTimeText(query.value(6).toString()),
-                                           fromStoreTimeText(query.value(7).toString()),
-                                           query.value(8).toString() };
-                if (record.state == QLatin1String("applied")) {
-                    for (const auto& item : parse(query.value(9).toString()).value("items", nlohmann::json::array()))
-                        m_changedBy[str(item, "item")].push_back({ record.id, str(item, "action") });
+            m_report.account = rows.account;
+            m_report.state = rows.state;
+            m_report.revision = rows.revision;
+            m_report.cancelled = rows.cancelRequested || m_report.state == QLatin1String("cancelled");
+            m_original = parse(rows.document);
+            m_current = parse(rows.currentDocument);
+            for (const SummaryLineRow& line : rows.lines)
+                m_lines.push_back({ line.id, line.sourceItems, line.group, line.removed });
+            for (const SummaryStepRow& step : rows.steps)
+                m_steps.push_back({ step.lane, step.type, step.scope, step.state, step.lines,
+                                    step.lane.contains(QLatin1String("billing"), Qt::CaseInsensitive) });
+            for (const SummaryChangeRow& change : rows.changes) {
+                if (change.record.state == QLatin1String("applied")) {
+                    const nlohmann::json preview = parse(change.preview);
+                    for (const auto& item : itemsOf(preview))
+                        m_changedBy[str(item, "item")].push_back({ change.record.id, str(item, "action") });
                 }
-                m_report.changeOrders.push_back(std::move(record));
+                m_report.changeOrders.push_back(change.record);
             }
         }
 
@@ -329,7 +286,6 @@ namespace {
         }
 
     private:
-        const QSqlDatabase& m_db;
         OrderSummaryReport& m_report;
         nlohmann::json m_original;
         nlohmann::json m_current;
@@ -346,12 +302,14 @@ namespace {
 
 std::optional<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId, QString& error)
 {
-    OrderSummaryReport report;
-    SummaryReader reader(database, report);
-    if (!reader.readOrder(orderId, error))
+    const auto rows = readOrderSummaryRows(database, orderId);
+    if (!rows || !*rows) {
+        error = rows ? QStringLiteral("unknown order '%1'").arg(orderId) : rows.message();
         return std::nullopt;
-    reader.readLinesAndSteps();
-    reader.readChangeOrders();
+    }
+    OrderSummaryReport report;
+    SummaryReader reader(report);
+    reader.read(orderId, **rows);
     reader.items();
     reader.rollUpBundles();
     reader.splits();

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "common/jsonparse.h"
 #include "common/jsonvariant.h"
 
 #include <QUuid>
@@ -101,9 +102,10 @@ QString Command::toJson() const
 
 std::optional<Command> Command::fromJson(const QString& json)
 {
-    const nlohmann::json document = nlohmann::json::parse(json.toStdString(), nullptr, false);
-    if (!document.is_object() || text(document, "action").isEmpty())
+    const JsonParseResult parsed = parseJsonBounded(json.toUtf8()); // a stored request: never throws
+    if (!parsed.ok() || !parsed.value->is_object() || text(*parsed.value, "action").isEmpty())
         return std::nullopt;
+    const nlohmann::json& document = *parsed.value;
     Command command;
     command.requestId = text(document, "requestId");
     command.actor = text(document, "actor");

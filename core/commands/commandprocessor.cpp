@@ -1,11 +1,11 @@
 #include "commandprocessor.h"
 
 #include "bulkfallout.h"
-#include "commandfacts.h"
 #include "common/clock.h"
 #include "engine/executor.h"
 #include "executordispatch.h"
 #include "identity/userdirectory.h"
+#include "store/commandfactsreader.h"
 #include "store/database.h"
 #include "store/journal.h"
 #include "engine/handlers/importcommands.h"
@@ -40,12 +40,18 @@ bool CommandProcessor::releasesAnothersClaim(const Command& command, const Comma
 
 std::optional<QString> CommandProcessor::authorize(const Command& command) const
 {
-    return refusalFor(command, readCommandFacts(m_database.connection(), command));
+    const auto facts = readCommandFacts(m_database.connection(), command);
+    if (!facts)
+        return facts.message(); // what cannot be checked is not allowed
+    return refusalFor(command, *facts);
 }
 
 std::optional<CommandResult> CommandProcessor::admit(const Command& command)
 {
-    return admit(command, readCommandFacts(m_database.connection(), command));
+    const auto facts = readCommandFacts(m_database.connection(), command);
+    if (!facts)
+        return CommandResult::failed(facts.message());
+    return admit(command, *facts);
 }
 
 std::optional<CommandResult> CommandProcessor::admit(const Command& command, const CommandFacts& facts)
@@ -59,7 +65,10 @@ std::optional<CommandResult> CommandProcessor::admit(const Command& command, con
 
 CommandResult CommandProcessor::process(const Command& command)
 {
-    const CommandFacts facts = readCommandFacts(m_database.connection(), command); // once per command
+    const auto read = readCommandFacts(m_database.connection(), command); // once per command
+    if (!read)
+        return CommandResult::failed(read.message());
+    const CommandFacts& facts = *read;
     if (auto refused = admit(command, facts))
         return *refused;
     if (releasesAnothersClaim(command, facts)) {
@@ -130,7 +139,8 @@ CommandResult CommandProcessor::applyImport(const Command& command)
     const bool isCatalog = command.action == QLatin1String("catalog.import");
     ImportResult result;
     if (m_executor)
-        result = isCatalog ? m_executor->importCatalog(path, command.actor) : m_executor->importOrder(path, command.actor, catalog);
+        result = isCatalog ? m_executor->imports().importCatalog(path, command.actor)
+                           : m_executor->imports().importOrder(path, command.actor, catalog);
     else
         result = isCatalog ? ImportCommands(m_database, m_clock).importCatalog(path, command.actor)
                            : ImportCommands(m_database, m_clock).importOrder(path, command.actor, catalog);

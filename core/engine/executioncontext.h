@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "stepstate.h"
 
 #include <QString>
@@ -49,11 +50,12 @@ public:
 
 // Work of a command handler that the run loop does for it: after load() (e.g. change orders that
 // wait for callouts freeze their orders again) and at the start of every runUntilIdle() (waiting
-// changes whose replies are in, claims idle too long). Errors stop that run.
+// changes whose replies are in, claims idle too long). Errors stop that run; an error after load()
+// is reported with load()'s.
 class RunLoopParticipant {
 public:
     virtual ~RunLoopParticipant() = default;
-    virtual void loaded() { }
+    virtual Status loaded() { return {}; }
     virtual std::optional<QString> beforeRun() { return std::nullopt; }
 };
 

@@ -1,4 +1,4 @@
-// Executor: the run loop and the command handlers behind one face; every member forwards.
+// Executor: owns the run loop and the command handlers; the run loop's members forward to it.
 
 #include "executor.h"
 
@@ -8,6 +8,7 @@
 #include "handlers/importcommands.h"
 #include "handlers/slacommands.h"
 #include "handlers/taskcommands.h"
+#include "calloutdispatcher.h"
 #include "runloop.h"
 
 #include <QLockFile>
@@ -54,7 +55,7 @@ std::optional<QString> Executor::load()
 }
 void Executor::setCalloutTransport(CalloutTransport* transport)
 {
-    m_loop->setCalloutTransport(transport);
+    m_loop->callouts().setTransport(transport);
 }
 void Executor::setLockTimeout(int milliseconds)
 {
@@ -62,11 +63,11 @@ void Executor::setLockTimeout(int milliseconds)
 }
 void Executor::setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl)
 {
-    m_loop->setEndpointBaseUrl(endpoint, baseUrl);
+    m_loop->callouts().setEndpointBaseUrl(endpoint, baseUrl);
 }
 int Executor::calloutsInFlight() const
 {
-    return m_loop->calloutsInFlight();
+    return m_loop->callouts().inFlight();
 }
 std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
 {
@@ -81,109 +82,17 @@ std::optional<QString> Executor::storeFailure() const
     return m_loop->storeFailure();
 }
 
-std::optional<QString> Executor::claimTask(qint64 taskId, const QString& user)
-{
-    return m_tasks->claim(taskId, user);
-}
-
-std::optional<QString> Executor::releaseTask(qint64 taskId, const QString& user, ReleaseScope scope)
-{
-    return m_tasks->release(taskId, user, scope);
-}
-
-std::optional<QString> Executor::completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
-{
-    return m_tasks->complete(taskId, user, data, comment);
-}
-
-std::optional<QString> Executor::signal(const QString& orderId, const QString& name, const QString& user)
-{
-    return m_tasks->signal(orderId, name, user);
-}
-
-std::optional<QString> Executor::setLineField(const QString& orderId, const QString& lineId, const QString& field, const QVariant& value,
-                                              const QString& user)
-{
-    return m_tasks->setLineField(orderId, lineId, field, value, user);
-}
-
-std::optional<QString> Executor::retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry)
-{
-    return m_fallout->retry(caseId, user, retry);
-}
-
-std::optional<QString> Executor::skipFallout(qint64 caseId, const QString& user, const QString& reason)
-{
-    return m_fallout->skip(caseId, user, reason);
-}
-
-std::optional<QString> Executor::cancelFallout(qint64 caseId, const QString& user, const QString& reason)
-{
-    return m_fallout->cancel(caseId, user, reason);
-}
-
-std::optional<QString> Executor::resume(const QString& orderId, const QString& user)
-{
-    return m_fallout->resume(orderId, user);
-}
-
-std::optional<QString> Executor::reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
-{
-    return m_sla->reassign(orderId, stepId, queue, user);
-}
-
-std::optional<QString> Executor::setPriority(const QString& orderId, int priority, const QString& note, const QString& user)
-{
-    return m_sla->setPriority(orderId, priority, note, user);
-}
-
-std::optional<QString> Executor::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
-                                          const QString& user)
-{
-    return m_sla->escalate(orderId, stepId, queue, note, user);
-}
-
-std::optional<QString> Executor::claimEscalation(qint64 escalationId, const QString& user)
-{
-    return m_sla->claimEscalation(escalationId, user);
-}
-
-std::optional<QString> Executor::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
-{
-    return m_sla->resolveEscalation(escalationId, user, resolution);
-}
-
-ChangePreview Executor::previewChange(const nlohmann::json& document, const QString& label)
-{
-    return m_changes->preview(document, label);
-}
-
-std::optional<QString> Executor::submitChange(const nlohmann::json& document, const QString& label, const QString& user, QString* outcome)
-{
-    return m_changes->submit(document, label, user, outcome);
-}
-
-ImportResult Executor::importCatalog(const QString& path, const QString& user)
-{
-    return m_imports->importCatalog(path, user);
-}
-
-ImportResult Executor::importOrder(const QString& path, const QString& user, const QString& catalogId)
-{
-    return m_imports->importOrder(path, user, catalogId);
-}
-
 const OrderRuntime* Executor::order(const QString& orderId) const
 {
-    return m_loop->order(orderId);
+    return m_loop->orders().find(orderId);
 }
 std::vector<QString> Executor::orderIds() const
 {
-    return m_loop->orderIds();
+    return m_loop->orders().ids();
 }
 const std::vector<UnreadableOrder>& Executor::setAsideOrders() const
 {
-    return m_loop->setAsideOrders();
+    return m_loop->orders().setAside();
 }
 int Executor::adoptNewOrders(QStringList& errors)
 {
@@ -195,7 +104,7 @@ std::optional<QString> Executor::adoptOrder(const QString& orderId)
 }
 bool Executor::dropOrder(const QString& orderId)
 {
-    return m_loop->dropOrder(orderId);
+    return m_loop->orders().drop(orderId);
 }
 
 } // namespace fw

@@ -3,6 +3,10 @@
 #include "autotaskhandlers.h"
 #include "decomposition/fieldresolver.h"
 #include "falloutretry.h"
+#include "handlers/changecommands.h"
+#include "handlers/falloutcommands.h"
+#include "handlers/importcommands.h"
+#include "handlers/slacommands.h"
 #include "handlers/taskcommands.h"
 #include "orderruntime.h"
 #include "store/runtimeloader.h"
@@ -30,8 +34,8 @@ class SlaCommands;
 // Runs orchestration plans durably on the store: the engine's public face. It owns the run loop
 // (RunLoop: load, advance, dispatch, persist, callouts) and one handler per family of operator
 // commands (core/engine/handlers/: TaskCommands, FalloutCommands, SlaCommands, ChangeCommands,
-// ImportCommands), which act on the run loop through ExecutionContext; its member functions
-// forward to them. Everything is a step transition written, with its journal entry, through
+// ImportCommands), which act on the run loop through ExecutionContext; callers reach the handlers
+// through tasks(), fallout(), sla(), changes() and imports(). Everything is a step transition written, with its journal entry, through
 // EngineWriter in batched transactions; after a restart load() rebuilds the runtime from the store
 // and execution continues where it stopped.
 //
@@ -71,56 +75,15 @@ public:
     // executor continues from there once the store can be written. nullopt while all is well.
     std::optional<QString> storeFailure() const;
 
-    // Operator actions. Each is validated, applied and flushed before it returns (an acknowledged
-    // action is never lost). The error names the id and the reason. Tasks: TaskCommands (a claim
-    // says since when and expires after claims.idleHours without activity of its holder; a holder's
-    // re-claim renews it; AnyHolder releases someone else's claim, e.g. a supervisor's release).
-    std::optional<QString> claimTask(qint64 taskId, const QString& user);
-    std::optional<QString> releaseTask(qint64 taskId, const QString& user, ReleaseScope scope = ReleaseScope::OwnClaim);
-    std::optional<QString> completeTask(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment = {});
-    std::optional<QString> signal(const QString& orderId, const QString& name, const QString& user);
-    // Corrects or supplies order data: sets line field `field` of line lineId (e.g. customsCleared
-    // reported by a broker), journalled with who did it. Pauses waiting on the field re-check.
-    std::optional<QString> setLineField(const QString& orderId, const QString& lineId, const QString& field, const QVariant& value,
-                                        const QString& user);
-
-    // Fallout resolution (FalloutCommands). retry runs the failed step again at once, after
-    // applying retry.fieldFixes (corrected data) to its lines, and resumes the order when that was
-    // its last step in fallout (unless retry.resumeIfLast is false: the order then stays on hold
-    // until resume()); after an attempt whose outcome is unknown it resends the same request with
-    // the same idempotency key (FalloutRetry says when an edited payload may go instead). skip
-    // force-completes the step with a reason and cancel cancels the whole order, both leaving the
-    // order on hold until resume().
-    std::optional<QString> retryFallout(qint64 caseId, const QString& user, const FalloutRetry& retry = {});
-    std::optional<QString> skipFallout(qint64 caseId, const QString& user, const QString& reason);
-    std::optional<QString> cancelFallout(qint64 caseId, const QString& user, const QString& reason);
-    std::optional<QString> resume(const QString& orderId, const QString& user);
-
-    // SLA actions (SlaCommands, core/sla/jeopardyactions.h): a supervisor moves a manual step's
-    // task to another task queue, or escalates a step (stepId empty: the order) to a supervisors'
-    // queue; escalations are claimed and resolved. Orders this executor runs only.
-    std::optional<QString> reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user);
-    std::optional<QString> escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
-                                    const QString& user);
-    std::optional<QString> setPriority(const QString& orderId, int priority, const QString& note, const QString& user);
-    std::optional<QString> claimEscalation(qint64 escalationId, const QString& user);
-    std::optional<QString> resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
-
-    // In-flight change (ChangeCommands, docs/change-orders.md). previewChange works out what a
-    // change order would do to an order this executor runs, writing nothing. submitChange applies
-    // it in one transaction and runs the reconciled plan; a change that touches a callout in flight
-    // freezes the order (nothing new starts) and is applied when the replies are in. The error
-    // names the problem (file:pointer: reason) or the refusal (the step and line past their PONR).
-    // outcome: "applied: 2 kept, 1 added, ..." or "waiting for the replies of ...".
-    ChangePreview previewChange(const nlohmann::json& document, const QString& label);
-    std::optional<QString> submitChange(const nlohmann::json& document, const QString& label, const QString& user,
-                                        QString* outcome = nullptr);
-
-    // Imports a catalog or an order file (ImportCommands: validated, then written in one transaction);
-    // a new order runs from the next runUntilIdle(). ImportResult::notRun says why an order stored
-    // could not be taken up.
-    ImportResult importCatalog(const QString& path, const QString& user);
-    ImportResult importOrder(const QString& path, const QString& user, const QString& catalogId = {});
+    // Operator actions, one handler per family (core/engine/handlers/). Each action is validated,
+    // applied and flushed before it returns (an acknowledged action is never lost); its error names
+    // the id and the reason. Users' actions reach them through CommandProcessor (core/commands),
+    // which authorizes and journals them; tests and tools may call a handler directly.
+    TaskCommands& tasks() { return *m_tasks; } // claim, release, complete, signal, setLineField
+    FalloutCommands& fallout() { return *m_fallout; } // retry, skip, cancel, resume
+    SlaCommands& sla() { return *m_sla; } // reassign, escalate, setPriority, escalations
+    ChangeCommands& changes() { return *m_changes; } // preview and submit change orders
+    ImportCommands& imports() { return *m_imports; } // catalogs and orders, taken up at once
 
     const OrderRuntime* order(const QString& orderId) const;
     std::vector<QString> orderIds() const;

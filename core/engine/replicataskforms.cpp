@@ -1,9 +1,8 @@
 #include "replicataskforms.h"
 
 #include "enginesnapshot.h"
+#include "store/steporigin.h"
 #include "store/storedcatalogs.h"
-
-#include <QSqlQuery>
 
 namespace fw {
 
@@ -14,20 +13,19 @@ void ReplicaTaskForms::fill(const QSqlDatabase& database, TaskSummary& task)
         task.spec = *known;
         return;
     }
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT o.catalog_id, s.plan_definition, s.step_key FROM steps s JOIN orders o ON o.id = s.order_id "
-                                 "WHERE s.order_id = ? AND s.id = ?"));
-    query.addBindValue(task.orderId);
-    query.addBindValue(task.stepId);
-    if (!query.exec() || !query.next())
+    const auto origin = readStepOrigin(database, task.orderId, task.stepId);
+    if (!origin) {
+        qWarning("engine: %s", qPrintable(origin.message()));
         return;
-    const QString catalogId = query.value(0).toString();
+    }
+    if (!*origin)
+        return;
+    const QString catalogId = (*origin)->catalogId;
     auto found = m_catalogs.find(catalogId);
     if (found == m_catalogs.end())
         found = m_catalogs.insert(catalogId, StoredCatalogs::load(database, catalogId).catalog);
-    const PlanDefinition* plan = *found ? (*found)->planDefinition(query.value(1).toString()) : nullptr;
-    if (const StepDefinition* step = plan ? plan->step(query.value(2).toString()) : nullptr)
+    const PlanDefinition* plan = *found ? (*found)->planDefinition((*origin)->planDefinition) : nullptr;
+    if (const StepDefinition* step = plan ? plan->step((*origin)->stepKey) : nullptr)
         task.spec = step->manualTask;
     if (m_specs.size() > 10000) // a long day of other workstations' tasks: start again
         m_specs.clear();

@@ -2,13 +2,10 @@
 
 #include "common/clock.h"
 #include "commands/commandprocessor.h"
+#include "store/requesttable.h"
 
 #include <QLockFile>
 #include <QSysInfo>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -24,66 +21,49 @@ RequestInbox::RequestInbox(QSqlDatabase database)
 
 std::variant<qint64, QString> RequestInbox::enqueue(const Command& request, const QDateTime& now)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO requests (at, actor, request, state, request_id) VALUES (?, ?, ?, 'pending', ?)"));
-    query.addBindValue(toStoreTime(now));
-    query.addBindValue(request.actor);
-    query.addBindValue(request.toJson());
-    query.addBindValue(request.requestId);
-    if (!query.exec())
-        return QStringLiteral("cannot leave the request in the store: ") + query.lastError().text();
-    return query.lastInsertId().toLongLong();
+    const auto id = RequestTable(m_database).insert(request.actor, request.toJson(), request.requestId, now);
+    if (!id)
+        return QStringLiteral("cannot leave the request in the store: ") + id.error().why;
+    return *id;
 }
 
 int RequestInbox::processPending(CommandProcessor& processor, const QDateTime& now)
 {
-    std::vector<std::pair<qint64, QString>> pending;
-    {
-        QSqlQuery query(m_database);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT id, request FROM requests WHERE state = 'pending' ORDER BY id")))
-            return 0;
-        while (query.next())
-            pending.emplace_back(query.value(0).toLongLong(), query.value(1).toString());
+    RequestTable table(m_database);
+    const auto pending = table.pending();
+    if (!pending) {
+        qWarning("engine: %s", qPrintable(pending.message()));
+        return 0;
     }
-    QSqlQuery take(m_database);
-    take.prepare(QStringLiteral("UPDATE requests SET state = 'taken' WHERE id = ? AND state = 'pending'"));
-    QSqlQuery update(m_database);
-    update.prepare(QStringLiteral("UPDATE requests SET state = ?, status = ?, error = ?, finished_at = ?, queued_id = ? WHERE id = ?"));
     int ran = 0;
-    for (const auto& [id, json] : pending) {
+    for (const PendingRequest& row : *pending) {
         // Taken atomically: a request its sender withdrew meanwhile is left alone.
-        take.addBindValue(id);
-        if (!take.exec()) {
-            qWarning("engine: cannot take request %lld: %s", id, qPrintable(take.lastError().text()));
+        const auto taken = table.take(row.id);
+        if (!taken) {
+            qWarning("engine: %s", qPrintable(taken.message()));
             continue;
         }
-        if (take.numRowsAffected() != 1)
+        if (!*taken)
             continue;
         ++ran;
-        const auto request = Command::fromJson(json);
+        const auto request = Command::fromJson(row.json);
         // The processor flushes an action before it returns; the outcome is recorded right after.
         const CommandResult result
             = request ? processor.process(*request) : CommandResult::invalid(QStringLiteral("the request is not readable"));
-        update.addBindValue(result.ok() ? QStringLiteral("done") : QStringLiteral("failed"));
-        update.addBindValue(CommandResult::statusName(result.status));
-        update.addBindValue(result.message.isEmpty() ? QVariant() : QVariant(result.message));
-        update.addBindValue(toStoreTime(now));
-        update.addBindValue(result.queuedId > 0 ? QVariant(result.queuedId) : QVariant());
-        update.addBindValue(id);
-        if (!update.exec())
-            qWarning("engine: cannot record the outcome of request %lld: %s", id, qPrintable(update.lastError().text()));
+        const Status recorded = table.finish(row.id, result.ok() ? QStringLiteral("done") : QStringLiteral("failed"),
+                                             CommandResult::statusName(result.status), result.message, now, result.queuedId);
+        if (!recorded)
+            qWarning("engine: %s", qPrintable(recorded.message()));
     }
     return ran;
 }
 
 bool RequestInbox::withdraw(qint64 requestId, const QDateTime& now)
 {
-    QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE requests SET state = 'withdrawn', finished_at = ? WHERE id = ? AND state = 'pending'"));
-    query.addBindValue(toStoreTime(now));
-    query.addBindValue(requestId);
-    return query.exec() && query.numRowsAffected() == 1;
+    const auto withdrawn = RequestTable(m_database).withdraw(requestId, now);
+    if (!withdrawn)
+        qWarning("%s", qPrintable(withdrawn.message()));
+    return withdrawn && *withdrawn;
 }
 
 namespace {
@@ -125,23 +105,23 @@ bool RequestInbox::servedOn(const QString& databasePath)
 
 std::optional<RequestInbox::Outcome> RequestInbox::outcome(qint64 requestId) const
 {
-    QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("SELECT state, COALESCE(error, ''), COALESCE(status, ''), COALESCE(queued_id, 0) FROM requests WHERE id = ?"));
-    query.addBindValue(requestId);
-    if (!query.exec() || !query.next())
+    const auto read = RequestTable(m_database).read(requestId);
+    if (!read) {
+        qWarning("%s", qPrintable(read.message()));
         return std::nullopt;
-    const QString state = query.value(0).toString();
+    }
+    if (!*read)
+        return std::nullopt;
+    const RequestRow& row = **read;
     Outcome outcome;
-    outcome.withdrawn = state == QLatin1String("withdrawn");
-    outcome.finished = state != QLatin1String("pending") && state != QLatin1String("taken");
-    outcome.result.message = query.value(1).toString();
+    outcome.withdrawn = row.state == QLatin1String("withdrawn");
+    outcome.finished = row.state != QLatin1String("pending") && row.state != QLatin1String("taken");
+    outcome.result.message = row.error;
     // Requests of stores before schema 17 have no status: done, or failed for the action's reason.
-    const QString status = query.value(2).toString();
-    outcome.result.status = !status.isEmpty() ? CommandResult::statusFrom(status)
-        : state == QLatin1String("failed")    ? CommandResult::Status::Invalid
-                                              : CommandResult::Status::Done;
-    outcome.result.queuedId = query.value(3).toLongLong();
+    outcome.result.status = !row.status.isEmpty() ? CommandResult::statusFrom(row.status)
+        : row.state == QLatin1String("failed")    ? CommandResult::Status::Invalid
+                                                  : CommandResult::Status::Done;
+    outcome.result.queuedId = row.queuedId;
     return outcome;
 }
 

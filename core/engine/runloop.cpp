@@ -1,17 +1,20 @@
 #include "runloop.h"
 
-#include "calloutthrottle.h"
-
+#include "calloutdispatcher.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
 #include "store/database.h"
 #include "store/enginewriter.h"
+#include "orderadoption.h"
+#include "stepfallout.h"
 #include "store/runtimeloader.h"
 #include "templates.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLockFile>
-#include <QSqlQuery>
+#include <QTimer>
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +33,8 @@ RunLoop::RunLoop(Database& database, const Clock& clock, AutoTaskRegistry handle
     , m_clock(clock)
     , m_handlers(std::move(handlers))
     , m_writer(std::make_unique<EngineWriter>(database.connection()))
+    , m_callouts(std::make_unique<CalloutDispatcher>(*this))
+    , m_adoption(std::make_unique<OrderAdoption>(*this, m_orders))
 {
 }
 
@@ -38,17 +43,6 @@ RunLoop::~RunLoop() = default;
 std::optional<QString> RunLoop::flush()
 {
     return m_writer->flush();
-}
-
-FieldContext RunLoop::contextOf(const OrderRuntime& order, const StepRuntime& step)
-{
-    FieldContext context;
-    context.order = &order.order;
-    if (!step.lines.empty() && step.lines.front() >= 0) {
-        context.line = &order.lines[std::size_t(step.lines.front())];
-        context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);
-    }
-    return context;
 }
 
 std::optional<QString> RunLoop::load()
@@ -68,22 +62,22 @@ std::optional<QString> RunLoop::load()
         QFile::setPermissions(m_database.path() + QStringLiteral(".engine.lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     QStringList errors;
-    m_adoptedUpTo = newestOrderRow();
+    if (const Status seen = m_adoption->markSeen(); !seen)
+        errors << seen.message();
     std::vector<UnreadableOrder> unreadable;
-    m_orders = RuntimeLoader::loadActive(m_database.connection(), errors, &unreadable);
+    m_orders.reset(RuntimeLoader::loadActive(m_database.connection(), errors, &unreadable));
     for (const UnreadableOrder& order : unreadable)
-        setAside(order.orderId, order.reason);
-    m_orderIndex.clear();
-    m_orderIndex.reserve(qsizetype(m_orders.size()));
-    for (auto& order : m_orders) {
-        m_orderIndex.insert(order.orderId, m_orderIndex.size());
+        m_adoption->setAside(order.orderId, order.reason);
+    for (auto& order : m_orders.all()) {
         // A crash between a completion and the promotion of its dependents is repaired here.
         for (const auto& t : order.execution->promoteReady())
             m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), engineActor);
         rollUp(order);
     }
-    for (RunLoopParticipant* participant : m_participants)
-        participant->loaded();
+    for (RunLoopParticipant* participant : m_participants) {
+        if (const Status loaded = participant->loaded(); !loaded)
+            errors << loaded.message();
+    }
     if (m_writer->flush())
         errors << *storeFailure();
     if (errors.isEmpty())
@@ -91,32 +85,21 @@ std::optional<QString> RunLoop::load()
     return errors.join(QLatin1Char('\n'));
 }
 
-void RunLoop::setAside(const QString& orderId, const QString& reason)
-{
-    // Written with the next flush; the order is never loaded again (set_aside_reason), so this is
-    // journalled once. An operator repairs the row and clears the reason (docs/store.md).
-    m_writer->orderSetAside(orderId, reason, m_clock.now(), engineActor);
-    m_setAside.push_back({ orderId, reason });
-}
-
 OrderRuntime* RunLoop::findOrder(const QString& orderId)
 {
-    const auto it = m_orderIndex.constFind(orderId);
-    return it == m_orderIndex.cend() ? nullptr : &m_orders[*it];
+    return m_orders.find(orderId);
 }
 
-const OrderRuntime* RunLoop::order(const QString& orderId) const
+int RunLoop::adoptNewOrders(QStringList& errors)
 {
-    const auto it = m_orderIndex.constFind(orderId);
-    return it == m_orderIndex.cend() ? nullptr : &m_orders[*it];
+    return m_adoption->adoptNew(errors);
 }
 
-std::vector<QString> RunLoop::orderIds() const
+std::optional<QString> RunLoop::adoptOrder(const QString& orderId)
 {
-    std::vector<QString> ids;
-    for (const auto& order : m_orders)
-        ids.push_back(order.orderId);
-    return ids;
+    if (const Status adopted = m_adoption->adopt(orderId); !adopted)
+        return adopted.message();
+    return std::nullopt;
 }
 
 bool RunLoop::move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload)
@@ -144,23 +127,6 @@ void RunLoop::rollUp(OrderRuntime& order)
     }
 }
 
-void RunLoop::fallout(OrderRuntime& order, int step, const QString& error, const QString& classification, const QString& request,
-                      const QString& response, const QString& rule, const QString& ruleQueue)
-{
-    StepRuntime& s = order.steps[std::size_t(step)];
-    s.lastError = error;
-    const QString queue = !ruleQueue.isEmpty() ? ruleQueue
-        : s.definition->falloutQueue.isEmpty() ? QStringLiteral("fallout")
-                                               : s.definition->falloutQueue;
-    move(order, step, StepState::Fallout, engineActor, json({ { "error", error.toStdString() }, { "queue", queue.toStdString() } }));
-    m_writer->falloutOpened(order.orderId, s.id, queue, classification, error, s.attempts, rule, m_clock.now(), request, response);
-    if (!order.onHold) {
-        order.onHold = true;
-        m_writer->orderHoldChanged(order.orderId, true, m_clock.now(), engineActor,
-                                   json({ { "step", s.id.toStdString() }, { "reason", "fallout" } }));
-    }
-}
-
 void RunLoop::runAutoTask(OrderRuntime& order, int step)
 {
     StepRuntime& s = order.steps[std::size_t(step)];
@@ -170,12 +136,14 @@ void RunLoop::runAutoTask(OrderRuntime& order, int step)
     move(order, step, StepState::Running, engineActor);
     const AutoTaskHandler* handler = m_handlers.find(s.definition->autoTask.handler);
     if (!handler) {
-        fallout(order, step, QStringLiteral("no handler '%1' is registered").arg(s.definition->autoTask.handler), QStringLiteral("fatal"));
+        openFallout(*this, order, step,
+                    { QStringLiteral("no handler '%1' is registered").arg(s.definition->autoTask.handler), QStringLiteral("fatal") });
         return;
     }
-    const RenderedTemplate params = renderTemplate(s.definition->autoTask.params, contextOf(order, s));
+    const RenderedTemplate params = renderTemplate(s.definition->autoTask.params, fieldContextOf(order, s));
     if (!params.problems.isEmpty()) {
-        fallout(order, step, QStringLiteral("parameters: ") + params.problems.join(QStringLiteral("; ")), QStringLiteral("fatal"));
+        openFallout(*this, order, step,
+                    { QStringLiteral("parameters: ") + params.problems.join(QStringLiteral("; ")), QStringLiteral("fatal") });
         return;
     }
     AutoTaskRequest request { order.orderId, s.id, params.value.toMap(), m_clock.now(), [&order](const QString& key) {
@@ -187,7 +155,7 @@ void RunLoop::runAutoTask(OrderRuntime& order, int step)
                              } };
     const AutoTaskOutcome outcome = (*handler)(request);
     if (!outcome.ok()) {
-        fallout(order, step, outcome.error, QStringLiteral("fatal"));
+        openFallout(*this, order, step, { outcome.error, QStringLiteral("fatal") });
         return;
     }
     for (auto it = outcome.fieldUpdates.cbegin(); it != outcome.fieldUpdates.cend(); ++it) {
@@ -218,7 +186,7 @@ bool RunLoop::pauseSatisfied(OrderRuntime& order, int step, QString& error) cons
     case PauseSpec::Kind::Signal:
         return order.signalsReceived.contains(pause.signal);
     case PauseSpec::Kind::Time: {
-        const RenderedTemplate at = renderTemplate(pause.at, contextOf(order, s));
+        const RenderedTemplate at = renderTemplate(pause.at, fieldContextOf(order, s));
         if (!at.problems.isEmpty()) {
             error = QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; "));
             return false;
@@ -234,7 +202,7 @@ bool RunLoop::pauseSatisfied(OrderRuntime& order, int step, QString& error) cons
         return m_clock.now() >= due;
     }
     case PauseSpec::Kind::Field: {
-        const QVariant value = resolveField(contextOf(order, s), pause.field);
+        const QVariant value = resolveField(fieldContextOf(order, s), pause.field);
         return value.isValid() && value == pause.equals;
     }
     }
@@ -255,9 +223,9 @@ bool RunLoop::dispatch(OrderRuntime& order, int step)
     case StepType::Pause:
         return move(order, step, StepState::Waiting, engineActor);
     case StepType::Callout:
-        if (!m_transport)
+        if (!m_callouts->hasTransport())
             return false; // no way out: the step waits for a transport
-        startCallout(order, step);
+        m_callouts->start(order, step);
         return true;
     }
     return false;
@@ -276,11 +244,12 @@ int RunLoop::advance(OrderRuntime& order)
         if (dispatch(order, step))
             ++transitions;
     }
-    if (m_transport && !order.onHold && execution.count(StepState::FailedRetrying) + execution.count(StepState::Running) > 0) {
+    if (m_callouts->hasTransport() && !order.onHold
+        && execution.count(StepState::FailedRetrying) + execution.count(StepState::Running) > 0) {
         const QDateTime now = m_clock.now();
         for (int step : execution.stepsIn(StepState::FailedRetrying)) {
             if (order.steps[std::size_t(step)].nextAttemptAt <= now) {
-                startCallout(order, step);
+                m_callouts->start(order, step);
                 ++transitions;
             }
         }
@@ -288,7 +257,7 @@ int RunLoop::advance(OrderRuntime& order)
         for (int step : execution.stepsIn(StepState::Running)) {
             const StepRuntime& s = order.steps[std::size_t(step)];
             if (s.definition->type == StepType::Callout && !s.inFlight) {
-                startCallout(order, step);
+                m_callouts->start(order, step);
                 ++transitions;
             }
         }
@@ -301,7 +270,7 @@ int RunLoop::advance(OrderRuntime& order)
             move(order, step, StepState::Completed, engineActor);
             ++transitions;
         } else if (!error.isEmpty()) {
-            fallout(order, step, error, QStringLiteral("fatal"));
+            openFallout(*this, order, step, { error, QStringLiteral("fatal") });
             ++transitions;
         }
     }
@@ -339,7 +308,7 @@ std::variant<int, QString> RunLoop::run()
     int total = 0;
     for (int made = -1; made != 0;) {
         made = 0;
-        for (auto& order : m_orders) {
+        for (auto& order : m_orders.all()) {
             // Each order runs as far as it can before the next: its changes then share a batch, where
             // repeated updates of one step, line or order are written once.
             for (int step = advance(order); step > 0; step = advance(order)) {
@@ -356,6 +325,33 @@ std::variant<int, QString> RunLoop::run()
     if (m_writer->flush())
         return *storeFailure();
     return total;
+}
+
+std::variant<int, QString> RunLoop::runUntilSettled(int timeoutMs)
+{
+    // The deadline counts from the last reply: callouts waiting their turn (maxInFlight) may take
+    // longer than timeoutMs in all, as long as replies keep coming.
+    QDeadlineTimer deadline(timeoutMs);
+    int total = 0;
+    quint64 repliesBefore = m_callouts->replies();
+    for (;;) {
+        const auto ran = run();
+        if (const auto* error = std::get_if<QString>(&ran))
+            return *error;
+        total += std::get<int>(ran);
+        if (m_callouts->inFlight() == 0 && std::get<int>(ran) == 0)
+            return total;
+        if (m_callouts->replies() != repliesBefore)
+            deadline.setRemainingTime(timeoutMs);
+        repliesBefore = m_callouts->replies();
+        if (m_callouts->inFlight() > 0) {
+            if (deadline.hasExpired())
+                return QStringLiteral("%1 callout(s) still out, no reply for %2 ms").arg(m_callouts->inFlight()).arg(timeoutMs);
+            QEventLoop loop;
+            QTimer::singleShot(50, &loop, &QEventLoop::quit);
+            loop.exec(); // replies arrive here
+        }
+    }
 }
 
 } // namespace fw

@@ -1,7 +1,7 @@
 #include "kpicalculator.h"
 
-#include "store/sqlitequery.h"
-#include "store/sqlitestatement.h"
+#include "store/kpidrillreader.h"
+#include "store/kpistorereader.h"
 
 #include <algorithm>
 #include <map>
@@ -55,63 +55,53 @@ namespace {
         return std::nullopt;
     }
 
-    // The order facts of the range in one pass over the covering index kpi_orders_finished.
-    std::optional<QString> readOrders(sqlite3* db, const KpiRange& range, std::vector<DayFacts>& days)
+    // The order facts of the range, counted per day.
+    std::optional<QString> readOrders(const KpiStoreReader& reader, const KpiRange& range, std::vector<DayFacts>& days)
     {
-        SqliteQuery query(db,
-                          "SELECT finished_at, state, cycle_seconds, fallout_cases, touchless FROM kpi_orders "
-                          "INDEXED BY kpi_orders_finished WHERE finished_at >= ? AND finished_at < ?");
-        if (!query.isValid())
-            return QStringLiteral("KPI: cannot read the order facts (the store needs schema version 11): ") + query.error();
-        query.bind(1, KpiCalculator::rangeBegin(range));
-        query.bind(2, KpiCalculator::rangeEnd(range));
         const qint64 first = range.from.toJulianDay();
         char lastDay[10] = {};
         DayFacts* day = nullptr;
-        while (query.next()) {
-            const std::string_view finished = query.utf8(0);
-            if (finished.size() < 10)
-                continue;
-            if (!day || !std::equal(finished.begin(), finished.begin() + 10, lastDay)) {
-                const qint64 index = julianDayOf(finished) - first;
-                if (index < 0 || index >= qint64(days.size()))
-                    continue;
-                day = &days[std::size_t(index)];
-                std::copy(finished.begin(), finished.begin() + 10, lastDay);
-            }
-            const bool completed = query.utf8(1) == "completed";
-            if (completed) {
-                day->cycles.push_back(query.integer(2));
-                if (query.integer(4))
-                    ++day->touchless;
-            } else {
-                ++day->cancelled;
-            }
-            if (query.integer(3) > 0)
-                ++day->withFallout;
-        }
-        if (!query.error().isEmpty())
-            return QStringLiteral("KPI: cannot read the order facts: ") + query.error();
+        const Status read
+            = reader.visitOrderFacts(KpiCalculator::rangeBegin(range), KpiCalculator::rangeEnd(range), [&](const KpiOrderFact& fact) {
+                  const std::string_view finished = fact.finishedAt;
+                  if (finished.size() < 10)
+                      return;
+                  if (!day || !std::equal(finished.begin(), finished.begin() + 10, lastDay)) {
+                      const qint64 index = julianDayOf(finished) - first;
+                      if (index < 0 || index >= qint64(days.size()))
+                          return;
+                      day = &days[std::size_t(index)];
+                      std::copy(finished.begin(), finished.begin() + 10, lastDay);
+                  }
+                  if (fact.completed) {
+                      day->cycles.push_back(fact.cycleSeconds);
+                      if (fact.touchless)
+                          ++day->touchless;
+                  } else {
+                      ++day->cancelled;
+                  }
+                  if (fact.falloutCases > 0)
+                      ++day->withFallout;
+              });
+        if (!read)
+            return read.message();
         return std::nullopt;
     }
 
-    std::optional<QString> readLanes(sqlite3* db, const KpiRange& range, const QHash<QString, QString>& names, KpiReport& report)
+    std::optional<QString> readLanes(const KpiStoreReader& reader, const KpiRange& range, const QHash<QString, QString>& names,
+                                     KpiReport& report)
     {
-        SqliteQuery query(db,
-                          "SELECT day, lane, done, on_time FROM kpi_lane_days WHERE day >= ? AND day <= ? AND done > 0 "
-                          "ORDER BY day, lane");
-        if (!query.isValid())
-            return QStringLiteral("KPI: cannot read the lane rollup: ") + query.error();
-        query.bind(1, range.from.toString(Qt::ISODate));
-        query.bind(2, range.to.toString(Qt::ISODate));
+        const auto rows = reader.laneDays(range.from, range.to);
+        if (!rows)
+            return rows.message();
         std::map<QString, LaneAdherence> lanes;
-        while (query.next()) {
+        for (const KpiLaneDay& row : *rows) {
             LaneAdherence day;
-            day.lane = query.text(1);
+            day.lane = row.lane;
             day.label = names.value(day.lane, day.lane);
-            day.day = QDate::fromString(query.text(0), Qt::ISODate);
-            day.stepsDone = int(query.integer(2));
-            day.stepsOnTime = int(query.integer(3));
+            day.day = QDate::fromString(row.day, Qt::ISODate);
+            day.stepsDone = row.done;
+            day.stepsOnTime = row.onTime;
             LaneAdherence& total = lanes[day.lane];
             total.lane = day.lane;
             total.label = day.label;
@@ -121,31 +111,19 @@ namespace {
             report.stepsOnTime += day.stepsOnTime;
             report.laneAdherenceByDay.push_back(std::move(day));
         }
-        if (!query.error().isEmpty())
-            return QStringLiteral("KPI: cannot read the lane rollup: ") + query.error();
         for (auto& [lane, total] : lanes)
             report.laneAdherence.push_back(std::move(total));
         return std::nullopt;
     }
 
-    std::optional<QString> readFallout(sqlite3* db, const KpiRange& range, const char* column, const QHash<QString, QString>& names,
-                                       std::vector<KpiCount>& counts)
+    std::optional<QString> readFallout(const KpiStoreReader& reader, const KpiRange& range, KpiStoreReader::FalloutKey key,
+                                       const QHash<QString, QString>& names, std::vector<KpiCount>& counts)
     {
-        const std::string sql = std::string("SELECT ") + column
-            + ", COUNT(*) FROM kpi_fallout WHERE opened_at >= ? AND opened_at < ? "
-              "GROUP BY "
-            + column;
-        SqliteQuery query(db, sql.c_str());
-        if (!query.isValid())
-            return QStringLiteral("KPI: cannot read the fallout facts: ") + query.error();
-        query.bind(1, KpiCalculator::rangeBegin(range));
-        query.bind(2, KpiCalculator::rangeEnd(range));
-        while (query.next()) {
-            const QString key = query.text(0);
-            counts.push_back({ key, names.value(key, key), int(query.integer(1)) });
-        }
-        if (!query.error().isEmpty())
-            return QStringLiteral("KPI: cannot read the fallout facts: ") + query.error();
+        const auto rows = reader.falloutCounts(key, KpiCalculator::rangeBegin(range), KpiCalculator::rangeEnd(range));
+        if (!rows)
+            return rows.message();
+        for (const auto& [name, count] : *rows)
+            counts.push_back({ name, names.value(name, name), count });
         sortCounts(counts);
         return std::nullopt;
     }
@@ -191,21 +169,47 @@ KpiRange KpiCalculator::lastDays(int days, const QDateTime& now)
     return { today.addDays(-qint64(std::max(days, 1)) + 1), today };
 }
 
+std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QSqlDatabase& database, const KpiRange& range,
+                                                                        const KpiDrill& drill, const QDateTime& now, int limit)
+{
+    if (limit <= 0)
+        return std::vector<DrillOrder> {};
+    using Kind = KpiDrill::Kind;
+    const bool byDay = drill.kind == Kind::CompletedOn || drill.kind == Kind::FalloutOn || drill.kind == Kind::TouchlessOn;
+    if (byDay && !drill.day.isValid())
+        return QStringLiteral("KPI drill-down: this chart point needs a day");
+    // The days the query covers: the point's day, else the range.
+    const KpiRange days = drill.day.isValid() && drill.kind != Kind::FalloutLane && drill.kind != Kind::FalloutSignature
+        ? KpiRange { drill.day, drill.day }
+        : range;
+    if (!days.from.isValid() || !days.to.isValid() || days.from > days.to)
+        return QStringLiteral("KPI drill-down: the range is not valid");
+    const auto buckets = cycleTimeBuckets();
+    if (drill.kind == Kind::CycleBucket && (drill.bucket < 0 || drill.bucket >= int(buckets.size())))
+        return QStringLiteral("KPI drill-down: no cycle-time bucket %1 (0 to %2)").arg(drill.bucket).arg(buckets.size() - 1);
+    const CycleTimeBucket bucket = drill.kind == Kind::CycleBucket ? buckets[std::size_t(drill.bucket)] : CycleTimeBucket {};
+    auto orders = readKpiDrillOrders(database, drill, rangeBegin(days), rangeEnd(days), bucket, now, limit);
+    if (!orders)
+        return orders.message();
+    return std::move(*orders);
+}
+
 std::variant<KpiReport, QString> KpiCalculator::compute(const QSqlDatabase& database, const KpiRange& range, const QDateTime& now)
 {
     if (auto error = checkRange(range))
         return *error;
-    sqlite3* db = SqliteStatement::handleOf(database);
-    if (!db)
-        return QStringLiteral("KPI: the store connection is not an open SQLite database");
+    const KpiStoreReader reader(database);
     KpiReport report;
     report.range = range;
     report.computedAt = now.toUTC();
     report.cycleTimeHistogram = cycleTimeBuckets();
-    const QHash<QString, QString> names = laneNames(database);
+    const auto laneNames = reader.laneNames();
+    if (!laneNames)
+        return laneNames.message();
+    const QHash<QString, QString>& names = *laneNames;
 
     std::vector<DayFacts> facts(std::size_t(range.from.daysTo(range.to) + 1));
-    if (auto error = readOrders(db, range, facts))
+    if (auto error = readOrders(reader, range, facts))
         return *error;
     std::size_t completed = 0;
     for (const DayFacts& day : facts)
@@ -244,16 +248,24 @@ std::variant<KpiReport, QString> KpiCalculator::compute(const QSqlDatabase& data
         report.medianCycleSeconds = nearestRank(all, 50);
         report.p90CycleSeconds = nearestRank(all, 90);
     }
-    if (auto error = readLanes(db, range, names, report))
+    if (auto error = readLanes(reader, range, names, report))
         return *error;
-    if (auto error = readFallout(db, range, "lane", names, report.falloutByLane))
+    if (auto error = readFallout(reader, range, KpiStoreReader::FalloutKey::Lane, names, report.falloutByLane))
         return *error;
-    if (auto error = readFallout(db, range, "signature", {}, report.falloutBySignature))
+    if (auto error = readFallout(reader, range, KpiStoreReader::FalloutKey::Signature, {}, report.falloutBySignature))
         return *error;
-    auto queueLoads = queues(database, now);
-    if (auto* error = std::get_if<QString>(&queueLoads))
-        return *error;
-    report.queues = std::move(std::get<std::vector<QueueLoad>>(queueLoads));
+    auto openWork = reader.openWork(now);
+    if (!openWork)
+        return openWork.message();
+    for (QueueAges& queue : *openWork) {
+        QueueLoad load;
+        load.kind = queue.kind;
+        load.queue = queue.queue;
+        load.open = int(queue.ageSeconds.size());
+        load.oldestSeconds = *std::max_element(queue.ageSeconds.begin(), queue.ageSeconds.end());
+        load.medianAgeSeconds = nearestRank(queue.ageSeconds, 50);
+        report.queues.push_back(std::move(load));
+    }
     return report;
 }
 

@@ -2,7 +2,6 @@
 
 #include "kpireport.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 
 #include <variant>
@@ -30,11 +29,6 @@ public:
     static QString rangeEnd(const KpiRange& range);
     // Nearest rank (1-based rank ceil(fraction * n)) of values, which it reorders; 0 when empty.
     static qint64 nearestRank(std::vector<qint64>& values, int percent);
-
-    // Open tasks and fallout cases per queue at `now` (kpiqueues.cpp).
-    static std::variant<std::vector<QueueLoad>, QString> queues(const QSqlDatabase& database, const QDateTime& now);
-    // Lane id -> lane name from the stored catalogs (the newest import wins).
-    static QHash<QString, QString> laneNames(const QSqlDatabase& database);
 };
 
 } // namespace fw

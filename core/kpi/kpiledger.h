@@ -18,7 +18,8 @@ namespace fw {
 //     rows (one per fallout case, with lane and signature).
 // Facts are computed from the order's rows as they stand, so the ledger is incremental and
 // idempotent: running it twice, or seeing an order's events again after a sync replica rewrote it,
-// replaces rows and moves the rollup by the difference only.
+// replaces rows and moves the rollup by the difference only. Defined in store/kpiledger.cpp: all
+// SQL lives in core/store.
 class KpiLedger {
 public:
     // Returns how many journal entries it consumed (0 when up to date), or what failed and why

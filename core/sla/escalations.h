@@ -29,7 +29,8 @@ struct EscalationSummary {
     bool operator==(const EscalationSummary&) const = default;
 };
 
-// Reads escalations: the unresolved ones (newest last), or all when `includeResolved`.
+// Reads escalations: the unresolved ones (newest last), or all when `includeResolved`
+// (store/escalationsreader.cpp: all SQL lives in core/store).
 std::variant<std::vector<EscalationSummary>, QString> readEscalations(const QSqlDatabase& database, bool includeResolved = false);
 
 } // namespace fw

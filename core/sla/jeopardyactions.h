@@ -1,43 +1,43 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <optional>
 
 namespace fw {
 
 struct Catalog;
 
 // What supervisors and jeopardy rules do about a step or order in jeopardy. Each function writes
-// its rows and its journal entry on `database` in the caller's transaction; errors name the order,
-// step or escalation and the reason. `reason` says why (a rule's finding, an operator's note).
+// its rows (store/jeopardystore.h) and its journal entry on `database` in the caller's
+// transaction; errors name the order, step or escalation and the reason. `reason` says why (a rule's finding, an operator's note).
 namespace JeopardyActions {
 
     // Moves the open or claimed task of a manual step to another task queue of the order's catalog
     // and releases its claim (the new team picks it up). Journal: task.reassigned.
-    std::optional<QString> reassignTask(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId,
-                                        const QString& stepId, const QString& queue, const QString& actor, const QString& reason);
+    Status reassignTask(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId, const QString& stepId,
+                        const QString& queue, const QString& actor, const QString& reason);
     // Raises orders.priority to at least `priority` (1 high, 2 urgent). Journal: order.priority.
     // Already that high: nothing, no error.
-    std::optional<QString> raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
-                                         const QString& actor, const QString& reason);
+    Status raisePriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority, const QString& actor,
+                         const QString& reason);
     // Sets orders.priority (0 normal, 1 high, 2 urgent), up or down: a supervisor's decision.
     // Journal: order.priority. The same priority: nothing, no error.
-    std::optional<QString> setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority,
-                                       const QString& actor, const QString& reason);
+    Status setPriority(QSqlDatabase& database, const QDateTime& now, const QString& orderId, int priority, const QString& actor,
+                       const QString& reason);
     // Opens an escalation (a supervisor's task) for a step, or the order when stepId is empty, in a
     // task queue of the catalog. One open escalation per step: a second is refused with the first's id.
-    // Journal: escalation.opened.
-    std::optional<QString> escalate(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId,
-                                    const QString& stepId, const QString& queue, const QString& level, const QString& reason,
-                                    const QString& note, const QString& actor, qint64* escalationId = nullptr);
+    // Journal: escalation.opened. The new escalation's id.
+    Result<qint64> escalate(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId,
+                            const QString& stepId, const QString& queue, const QString& level, const QString& reason, const QString& note,
+                            const QString& actor);
     // A supervisor takes an open escalation (escalation.claimed) and resolves it with what was done
     // (escalation.resolved; a resolution text is required).
-    std::optional<QString> claimEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user);
-    std::optional<QString> resolveEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user,
-                                             const QString& resolution);
+    Status claimEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user);
+    Status resolveEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user,
+                             const QString& resolution);
 
     bool isTaskQueue(const Catalog& catalog, const QString& queue);
     QString taskQueueNames(const Catalog& catalog); // "a, b, c" for error messages

@@ -3,13 +3,12 @@
 #include "common/clock.h"
 #include "jeopardyactions.h"
 #include "stephistory.h"
-#include "store/textcolumn.h"
 #include "store/database.h"
+#include "store/jeopardytable.h"
 #include "store/journal.h"
 #include "store/transactionguard.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
 
@@ -26,13 +25,6 @@ namespace {
     QString keyOf(const QString& orderId, const QString& stepId)
     {
         return orderId + QLatin1Char('\x1f') + stepId;
-    }
-
-    // Empty text, never NULL: the order's own entry has step '' (part of the key); rule and reason are required.
-
-    QString timeOrNull(const QDateTime& time)
-    {
-        return time.isValid() ? toStoreTime(time) : QString();
     }
 
     nlohmann::json findingPayload(const JeopardyFinding& finding)
@@ -89,26 +81,18 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
     TransactionGuard transaction(db);
     if (!transaction.isActive())
         return QStringLiteral("cannot begin the jeopardy transaction: ") + db.lastError().text();
-    QSqlQuery query(db);
+    JeopardyTable table(db);
+    const auto rows = table.readAll();
+    if (!rows)
+        return rows.message();
     QHash<QString, StoredLevel> stored;
     QHash<QString, JeopardyLevel> storedOrderLevel;
-    if (!query.exec(QStringLiteral("SELECT order_id, step_id, level, cause, rule, reason FROM jeopardy")))
-        return QStringLiteral("cannot read the jeopardy table: ") + query.lastError().text();
-    while (query.next()) {
-        const QString orderId = query.value(0).toString();
-        const JeopardyLevel level = jeopardyLevelFromName(query.value(2).toString()).value_or(JeopardyLevel::None);
-        stored.insert(keyOf(orderId, query.value(1).toString()),
-                      { level, query.value(3).toString(), query.value(4).toString(), query.value(5).toString() });
-        storedOrderLevel[orderId] = std::max(storedOrderLevel.value(orderId), level);
+    for (const JeopardyRow& row : *rows) {
+        const JeopardyLevel level = jeopardyLevelFromName(row.level).value_or(JeopardyLevel::None);
+        stored.insert(keyOf(row.orderId, row.stepId), { level, row.cause, row.rule, row.reason });
+        storedOrderLevel[row.orderId] = std::max(storedOrderLevel.value(row.orderId), level);
     }
 
-    QSqlQuery upsert(db);
-    upsert.prepare(
-        QStringLiteral("INSERT INTO jeopardy (order_id, step_id, level, cause, rule, reason, breach_at, forecast_at, due_at, since) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id, step_id) DO UPDATE SET "
-                       "level = excluded.level, cause = excluded.cause, rule = excluded.rule, reason = excluded.reason, "
-                       "breach_at = excluded.breach_at, forecast_at = excluded.forecast_at, due_at = excluded.due_at, "
-                       "since = CASE WHEN jeopardy.level = excluded.level THEN jeopardy.since ELSE excluded.since END"));
     QHash<QString, JeopardyLevel> orderLevel; // own orders' highest level now
     QSet<QString> seen;
     for (const JeopardyFinding& finding : report.findings) {
@@ -123,14 +107,11 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         // The reason's figures move every minute; the row keeps the words of the last change.
         if (!changed && before.cause == jeopardyCauseName(finding.cause) && before.rule == finding.ruleId)
             continue;
-        for (const QVariant& value :
-             { QVariant(finding.orderId), QVariant(textColumn(finding.stepId)), QVariant(jeopardyLevelName(finding.level)),
-               QVariant(jeopardyCauseName(finding.cause)), QVariant(textColumn(finding.ruleId)), QVariant(textColumn(finding.reason)),
-               QVariant(timeOrNull(finding.breachAt)), QVariant(timeOrNull(finding.forecastAt)), QVariant(timeOrNull(finding.dueAt)),
-               QVariant(toStoreTime(now)) })
-            upsert.addBindValue(value);
-        if (!upsert.exec())
-            return QStringLiteral("cannot record jeopardy of %1: %2").arg(finding.orderId, upsert.lastError().text());
+        if (const Status recorded
+            = table.upsert({ finding.orderId, finding.stepId, jeopardyLevelName(finding.level), jeopardyCauseName(finding.cause),
+                             finding.ruleId, finding.reason, finding.breachAt, finding.forecastAt, finding.dueAt, now });
+            !recorded)
+            return recorded.message();
         if (!changed)
             continue; // same level, new figures: no journal entry
         JeopardyChange change { finding, before.level, {}, false };
@@ -138,7 +119,7 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         for (const JeopardyAction& action : finding.actions) {
             if (!newlyReached(action.at, before.level, finding.level))
                 continue;
-            std::optional<QString> failure;
+            Status done;
             switch (action.kind) {
             case JeopardyAction::Kind::Flag:
                 break;
@@ -146,29 +127,30 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
                 change.notify = true;
                 break;
             case JeopardyAction::Kind::RaisePriority:
-                failure = JeopardyActions::raisePriority(db, now, finding.orderId, int(finding.level), actor, finding.reason);
-                if (!failure)
+                done = JeopardyActions::raisePriority(db, now, finding.orderId, int(finding.level), actor, finding.reason);
+                if (done)
                     change.actionsTaken << QStringLiteral("priority raised to %1").arg(int(finding.level));
                 break;
             case JeopardyAction::Kind::Reassign:
                 if (finding.stepId.isEmpty() || finding.queue.isEmpty() || finding.queue == action.queue)
                     break; // no task to move, or already there
-                failure = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue, actor,
-                                                        finding.reason);
-                if (!failure)
+                done = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue, actor,
+                                                     finding.reason);
+                if (done)
                     change.actionsTaken << QStringLiteral("task reassigned to %1").arg(action.queue);
                 break;
             case JeopardyAction::Kind::Escalate: {
-                qint64 id = 0;
-                failure = JeopardyActions::escalate(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
-                                                    jeopardyLevelName(finding.level), finding.reason, {}, actor, &id);
-                if (!failure)
-                    change.actionsTaken << QStringLiteral("escalated to %1 (escalation %2)").arg(action.queue).arg(id);
+                const auto escalated = JeopardyActions::escalate(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
+                                                                 jeopardyLevelName(finding.level), finding.reason, {}, actor);
+                if (escalated)
+                    change.actionsTaken << QStringLiteral("escalated to %1 (escalation %2)").arg(action.queue).arg(*escalated);
+                else
+                    done = escalated.error();
                 break;
             }
             }
-            if (failure)
-                change.actionsTaken << QStringLiteral("not done: ") + *failure; // e.g. already escalated
+            if (!done)
+                change.actionsTaken << QStringLiteral("not done: ") + done.message(); // e.g. already escalated
         }
         nlohmann::json payload = findingPayload(finding);
         if (change.notify)
@@ -186,17 +168,13 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
 
     // Entries no finding carries any more: cleared (own orders, or orders that finished), or
     // forgotten without a word (the order became another workstation's replica).
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM jeopardy WHERE order_id = ? AND step_id = ?"));
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (seen.contains(it.key()))
             continue;
         const QString orderId = it.key().section(QLatin1Char('\x1f'), 0, 0);
         const QString stepId = it.key().section(QLatin1Char('\x1f'), 1);
-        remove.addBindValue(orderId);
-        remove.addBindValue(textColumn(stepId));
-        if (!remove.exec())
-            return QStringLiteral("cannot clear jeopardy of %1: %2").arg(orderId, remove.lastError().text());
+        if (const Status removed = table.remove(orderId, stepId); !removed)
+            return removed.message();
         if (open.contains(orderId) && !own.contains(orderId))
             continue;
         const QString why = open.contains(orderId) ? QStringLiteral("back within its thresholds") : QStringLiteral("the order finished");
@@ -215,22 +193,20 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
     }
 
     // orders.jeopardy: the highest level of each order this workstation runs, for the orders view.
-    QSqlQuery mark(db);
-    mark.prepare(QStringLiteral("UPDATE orders SET jeopardy = ? WHERE id = ? AND jeopardy <> ?"));
     auto setLevel = [&](const QString& orderId, JeopardyLevel level) {
-        const QString name = level == JeopardyLevel::None ? QString(QLatin1String("")) : jeopardyLevelName(level);
-        mark.addBindValue(name);
-        mark.addBindValue(orderId);
-        mark.addBindValue(name);
-        return mark.exec();
+        return table.markOrder(orderId, level == JeopardyLevel::None ? QString(QLatin1String("")) : jeopardyLevelName(level));
     };
     for (auto it = orderLevel.cbegin(); it != orderLevel.cend(); ++it) {
-        if (storedOrderLevel.value(it.key()) != it.value() && !setLevel(it.key(), it.value()))
-            return QStringLiteral("cannot mark order %1: %2").arg(it.key(), mark.lastError().text());
+        if (storedOrderLevel.value(it.key()) == it.value())
+            continue;
+        if (const Status marked = setLevel(it.key(), it.value()); !marked)
+            return marked.message();
     }
     for (auto it = storedOrderLevel.cbegin(); it != storedOrderLevel.cend(); ++it) {
-        if (!orderLevel.contains(it.key()) && !setLevel(it.key(), JeopardyLevel::None))
-            return QStringLiteral("cannot unmark order %1: %2").arg(it.key(), mark.lastError().text());
+        if (orderLevel.contains(it.key()))
+            continue;
+        if (const Status unmarked = setLevel(it.key(), JeopardyLevel::None); !unmarked)
+            return QStringLiteral("cannot unmark order %1: %2").arg(it.key(), unmarked.error().why);
     }
     if (!transaction.commit())
         return QStringLiteral("cannot commit the jeopardy transaction: ") + db.lastError().text();

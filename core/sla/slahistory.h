@@ -10,7 +10,8 @@
 namespace fw {
 
 // What the store's history says steps take: the durations of steps completed in the last
-// `windowDays` days before `now`, from the KPI facts (KpiLedger), per step and lane.
+// `windowDays` days before `now`, from the KPI facts (KpiLedger), per step and lane
+// (store/stephistoryreader.cpp: all SQL lives in core/store).
 std::variant<StepHistory, QString> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays = 30);
 
 } // namespace fw

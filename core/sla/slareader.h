@@ -14,7 +14,8 @@ namespace fw {
 // Reads the open orders of a store (not completed, not cancelled) as the jeopardy evaluator
 // sees them: every step with its dependencies, times and task, the due date and the catalog.
 // Replicas of other workstations' orders are included (runsOn set), so every workstation sees
-// the same jeopardy; only the owner acts on it (JeopardyMonitor).
+// the same jeopardy; only the owner acts on it (JeopardyMonitor). Defined in
+// store/slareader.cpp: all SQL lives in core/store.
 class SlaReader {
 public:
     explicit SlaReader(const QSqlDatabase& database);

@@ -105,7 +105,7 @@ public:
 
     StepState stateOf(const QString& orderId, const char* step) const
     {
-        const OrderRuntime* order = loop->order(orderId);
+        const OrderRuntime* order = loop->orders().find(orderId);
         return order->execution->state(order->stepIndex(QLatin1String(step)));
     }
 };

@@ -160,10 +160,10 @@ private Q_SLOTS:
     {
         auto e = executor();
         const qint64 caseId = scalar(QStringLiteral("SELECT id FROM fallout_cases WHERE order_id = 'BAD-1'")).toLongLong();
-        QCOMPARE(e->retryFallout(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("[1, 2]") }).value_or(QString()),
+        QCOMPARE(e->fallout().retry(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("[1, 2]") }).value_or(QString()),
                  QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId));
-        QVERIFY(!e->retryFallout(caseId, QStringLiteral("ops"),
-                                 FalloutRetry { {}, QStringLiteral("{\"order\": \"BAD-1\", \"sku\": \"FIXED\"}") }));
+        QVERIFY(!e->fallout().retry(caseId, QStringLiteral("ops"),
+                                    FalloutRetry { {}, QStringLiteral("{\"order\": \"BAD-1\", \"sku\": \"FIXED\"}") }));
         settle(*e);
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'BAD-1' AND step_key = 'reserve'")),
                  QStringLiteral("completed"));

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         restart();
         QCOMPARE(m_changes->waiting(), 1);
-        QVERIFY(m_f->loop->order(QStringLiteral("KIT-1"))->frozen);
+        QVERIFY(m_f->loop->orders().find(QStringLiteral("KIT-1"))->frozen);
         QVERIFY(m_f->run() >= 0);
         QCOMPARE(m_changes->waiting(), 0);
         QCOMPARE(changeRows(), QStringLiteral("1 CHG-1:applied:anna"));

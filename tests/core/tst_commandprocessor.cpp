@@ -304,6 +304,20 @@ private Q_SLOTS:
         QCOMPARE(last.status, CommandResult::Status::Invalid);
         QVERIFY(last.message.contains(QStringLiteral("last active admin")));
     }
+
+    void aTargetThatCannotBeReadFailsTheCommand()
+    {
+        // What authorization needs cannot be read (the store fails; here its tasks table is gone for
+        // a moment): the command fails naming the task and the reason, nothing is carried out.
+        const qint64 task = taskOf("KIT-2");
+        QSqlQuery damage(m_database->connection());
+        QVERIFY(damage.exec(QStringLiteral("ALTER TABLE tasks RENAME TO tasks_gone")));
+        const CommandResult result = act(QStringLiteral("ada"), QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
+        QVERIFY(damage.exec(QStringLiteral("ALTER TABLE tasks_gone RENAME TO tasks")));
+        QCOMPARE(result.status, CommandResult::Status::Failed);
+        QVERIFY2(result.message.startsWith(QStringLiteral("read task %1: no such table: tasks").arg(task)), qPrintable(result.message));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(task)), QStringLiteral("open"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandProcessor)

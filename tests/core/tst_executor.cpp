@@ -103,22 +103,21 @@ private Q_SLOTS:
     {
         const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-1'")).toLongLong();
         const QVariantMap good { { QStringLiteral("serial"), QStringLiteral("SN-77") }, { QStringLiteral("tested"), true } };
-        QCOMPARE(m_executor->completeTask(task, QStringLiteral("ana"), good).value_or(QString()),
+        QCOMPARE(m_executor->tasks().complete(task, QStringLiteral("ana"), good).value_or(QString()),
                  QStringLiteral("task %1 is not claimed; claim it before completing it").arg(task));
-        QCOMPARE(m_executor->claimTask(999, QStringLiteral("ana")).value_or(QString()), QStringLiteral("unknown task 999"));
-        QVERIFY(!m_executor->claimTask(task, QStringLiteral("ana")));
-        QCOMPARE(m_executor->claimTask(task, QStringLiteral("bob")).value_or(QString()),
+        QCOMPARE(m_executor->tasks().claim(999, QStringLiteral("ana")).value_or(QString()), QStringLiteral("unknown task 999"));
+        QVERIFY(!m_executor->tasks().claim(task, QStringLiteral("ana")));
+        QCOMPARE(m_executor->tasks().claim(task, QStringLiteral("bob")).value_or(QString()),
                  QStringLiteral("task %1 is claimed by ana").arg(task));
-        QCOMPARE(m_executor->completeTask(task, QStringLiteral("bob"), good).value_or(QString()),
+        QCOMPARE(m_executor->tasks().complete(task, QStringLiteral("bob"), good).value_or(QString()),
                  QStringLiteral("task %1 is claimed by ana; only the claimant can complete it").arg(task));
-        QCOMPARE(
-            m_executor
-                ->completeTask(task, QStringLiteral("ana"),
+        QCOMPARE(m_executor->tasks()
+                     .complete(task, QStringLiteral("ana"),
                                { { QStringLiteral("tested"), QStringLiteral("yes") }, { QStringLiteral("colour"), QStringLiteral("red") } })
-                .value_or(QString()),
-            QStringLiteral("task %1: Serial number (serial) is required; Tested (tested) must be true or false; "
-                           "'colour' is not a field of this form")
-                .arg(task));
+                     .value_or(QString()),
+                 QStringLiteral("task %1: Serial number (serial) is required; Tested (tested) must be true or false; "
+                                "'colour' is not a field of this form")
+                     .arg(task));
         QCOMPARE_STATE(stateOf("KIT-1", "line:1.F_KIT/assemble"), StepState::Waiting);
     }
 
@@ -131,18 +130,18 @@ private Q_SLOTS:
         const QVariantMap data { { QStringLiteral("serial"), QStringLiteral("SN-77") },
                                  { QStringLiteral("tested"), true },
                                  { QStringLiteral("builtOn"), QStringLiteral("2026-11-24") } };
-        QVERIFY(!m_executor->completeTask(task, QStringLiteral("ana"), data, QStringLiteral("all good")));
+        QVERIFY(!m_executor->tasks().complete(task, QStringLiteral("ana"), data, QStringLiteral("all good")));
         QCOMPARE(storedStepState("KIT-1", "line:1.F_KIT/assemble"), QStringLiteral("completed"));
         run();
         QCOMPARE_STATE(stateOf("KIT-1", "line:1.F_KIT/wait-tested"), StepState::Completed); // field tested == true
         QCOMPARE_STATE(stateOf("KIT-1", "line:1.F_KIT/wait-pickup"), StepState::Waiting);
-        QCOMPARE(m_executor->signal(QStringLiteral("NOPE"), QStringLiteral("picked-up"), QStringLiteral("ana")).value_or(QString()),
+        QCOMPARE(m_executor->tasks().signal(QStringLiteral("NOPE"), QStringLiteral("picked-up"), QStringLiteral("ana")).value_or(QString()),
                  QStringLiteral("unknown or inactive order 'NOPE'"));
     }
 
     void signalThenTimeFinishTheOrder()
     {
-        QVERIFY(!m_executor->signal(QStringLiteral("KIT-1"), QStringLiteral("picked-up"), QStringLiteral("carrier")));
+        QVERIFY(!m_executor->tasks().signal(QStringLiteral("KIT-1"), QStringLiteral("picked-up"), QStringLiteral("carrier")));
         restart(); // the signal is stored
         run();
         QCOMPARE_STATE(stateOf("KIT-1", "line:1.F_KIT/bill-date"), StepState::Completed);
@@ -205,21 +204,21 @@ private Q_SLOTS:
         QVERIFY(copy.open(QIODevice::WriteOnly));
         copy.write(file.readAll().replace("KIT-1", "KIT-2"));
         copy.close();
-        const ImportResult imported = m_executor->importOrder(path, QStringLiteral("ana"));
+        const ImportResult imported = m_executor->imports().importOrder(path, QStringLiteral("ana"));
         QVERIFY(imported.ok());
         QVERIFY(m_executor->order(QStringLiteral("KIT-2")));
         run();
         const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-2'")).toLongLong();
-        QVERIFY(!m_executor->claimTask(task, QStringLiteral("bob")));
-        QCOMPARE(m_executor->releaseTask(task, QStringLiteral("sue")).value_or(QString()),
+        QVERIFY(!m_executor->tasks().claim(task, QStringLiteral("bob")));
+        QCOMPARE(m_executor->tasks().release(task, QStringLiteral("sue")).value_or(QString()),
                  QStringLiteral("task %1 is claimed by bob; only they can release it").arg(task));
         m_clock.advance(8 * 3600 * 1000);
         run();
         QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || COALESCE(claimed_by, '-') FROM tasks WHERE id = %1").arg(task)),
                  QStringLiteral("open -"));
         QCOMPARE(scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'task.claim-expired'")), QStringLiteral("engine"));
-        QVERIFY(!m_executor->claimTask(task, QStringLiteral("bob")));
-        QVERIFY(!m_executor->releaseTask(task, QStringLiteral("sue"), ReleaseScope::AnyHolder));
+        QVERIFY(!m_executor->tasks().claim(task, QStringLiteral("bob")));
+        QVERIFY(!m_executor->tasks().release(task, QStringLiteral("sue"), ReleaseScope::AnyHolder));
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(task)), QStringLiteral("open"));
     }
 };

@@ -5,6 +5,7 @@
 #include "engine/handlers/falloutcommands.h"
 #include "handlerfixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace fw;
@@ -64,6 +65,15 @@ private Q_SLOTS:
         QCOMPARE(act(4242).value_or(QString()), QStringLiteral("unknown fallout case 4242"));
         QVERIFY(!act(m_case));
         QCOMPARE(act(m_case).value_or(QString()), QStringLiteral("fallout case %1 is already resolved").arg(m_case));
+    }
+
+    void aCaseThatCannotBeReadIsNamed()
+    {
+        QSqlQuery damage(m_f->database->connection());
+        QVERIFY(damage.exec(QStringLiteral("ALTER TABLE fallout_cases RENAME TO fallout_cases_gone")));
+        const QString error = m_fallout->retry(m_case, QStringLiteral("ops")).value_or(QString());
+        QVERIFY2(error.startsWith(QStringLiteral("read fallout case %1: no such table: fallout_cases").arg(m_case)), qPrintable(error));
+        QCOMPARE(order(), QStringLiteral("fallout 1")); // nothing changed
     }
 
     void retryWithAFixResumesTheOrder()

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(count("orders"), QStringLiteral("0"));
         QCOMPARE(count("catalogs"), QStringLiteral("1"));
         QCOMPARE(count("journal"), before);
-        QVERIFY(m_f->loop->orderIds().empty());
+        QVERIFY(m_f->loop->orders().ids().empty());
     }
 
     void catalogIsStored()
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(result.id, QStringLiteral("KIT-7"));
         QVERIFY2(result.summary.startsWith(QStringLiteral("order KIT-7 imported: 1 fulfillment lines")), qPrintable(result.summary));
         QVERIFY(result.notRun.isEmpty());
-        QVERIFY(m_f->loop->order(QStringLiteral("KIT-7"))); // handed over
+        QVERIFY(m_f->loop->orders().find(QStringLiteral("KIT-7"))); // handed over
         QVERIFY(m_f->run() > 0);
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT state || ' ' || queue FROM tasks WHERE order_id = 'KIT-7'")),
                  QStringLiteral("open workshop"));
@@ -95,11 +95,11 @@ private Q_SLOTS:
                                         .importFile(QStringLiteral("order"), m_f->orderFile("order.json", QStringLiteral("KIT-8"), "KIT-1"),
                                                     QStringLiteral("ana"));
         QVERIFY2(result.ok(), qPrintable(firstProblem(result)));
-        QVERIFY(!m_f->loop->order(QStringLiteral("KIT-8")));
+        QVERIFY(!m_f->loop->orders().find(QStringLiteral("KIT-8")));
         QCOMPARE(count("orders"), QStringLiteral("1"));
         QStringList errors;
         QCOMPARE(m_f->loop->adoptNewOrders(errors), 1);
-        QVERIFY(m_f->loop->order(QStringLiteral("KIT-8")));
+        QVERIFY(m_f->loop->orders().find(QStringLiteral("KIT-8")));
     }
 };
 

@@ -161,8 +161,8 @@ private Q_SLOTS:
     {
         const qint64 task
             = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-LATE' AND step_id = '%1'").arg(assemble())).toLongLong();
-        QVERIFY(!m_executor->claimTask(task, QStringLiteral("ana")));
-        QVERIFY(!m_executor->completeTask(task, QStringLiteral("ana"), {}));
+        QVERIFY(!m_executor->tasks().claim(task, QStringLiteral("ana")));
+        QVERIFY(!m_executor->tasks().complete(task, QStringLiteral("ana"), {}));
         advanceTo(25, 0, 2);
         std::vector<JeopardyChange> changes;
         const JeopardyReport report = monitor(&changes);
@@ -215,26 +215,26 @@ private Q_SLOTS:
         const int journal = count(QStringLiteral("SELECT COUNT(*) FROM journal"));
         std::optional<QString> error;
         if (kind == QLatin1String("reassign"))
-            error = m_executor->reassignTask(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("sue"));
+            error = m_executor->sla().reassign(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("sue"));
         else if (kind == QLatin1String("reassign-done"))
-            error = m_executor->reassignTask(QStringLiteral("KIT-TODAY"), QStringLiteral("line:1.F_KIT/accept"), queue,
-                                             QStringLiteral("sue"));
+            error = m_executor->sla().reassign(QStringLiteral("KIT-TODAY"), QStringLiteral("line:1.F_KIT/accept"), queue,
+                                               QStringLiteral("sue"));
         else if (kind == QLatin1String("escalate"))
-            error
-                = m_executor->escalate(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("call them"), QStringLiteral("sue"));
+            error = m_executor->sla().escalate(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("call them"),
+                                               QStringLiteral("sue"));
         else
-            error = m_executor->escalate(QStringLiteral("NOPE"), {}, queue, {}, QStringLiteral("sue"));
+            error = m_executor->sla().escalate(QStringLiteral("NOPE"), {}, queue, {}, QStringLiteral("sue"));
         QCOMPARE(error.value_or(QString()), expectedError);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM journal")), journal); // a refused action writes nothing
     }
 
     void escalationsAreClaimedAndResolved()
     {
-        QVERIFY(!m_executor->reassignTask(QStringLiteral("KIT-TODAY"), assemble(), QStringLiteral("workshop"), QStringLiteral("sue")));
+        QVERIFY(!m_executor->sla().reassign(QStringLiteral("KIT-TODAY"), assemble(), QStringLiteral("workshop"), QStringLiteral("sue")));
         QCOMPARE(scalar(QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-TODAY' AND step_id = '%1'").arg(assemble())),
                  QStringLiteral("workshop"));
-        QVERIFY(!m_executor->escalate(QStringLiteral("KIT-TODAY"), {}, QStringLiteral("supervisors"), QStringLiteral("customer called"),
-                                      QStringLiteral("sue")));
+        QVERIFY(!m_executor->sla().escalate(QStringLiteral("KIT-TODAY"), {}, QStringLiteral("supervisors"),
+                                            QStringLiteral("customer called"), QStringLiteral("sue")));
         auto read = readEscalations(m_database->connection());
         QVERIFY(std::holds_alternative<std::vector<EscalationSummary>>(read));
         const auto escalations = std::get<std::vector<EscalationSummary>>(read);
@@ -245,14 +245,14 @@ private Q_SLOTS:
         QCOMPARE(manual.note, QStringLiteral("customer called"));
         QCOMPARE(manual.raisedBy, QStringLiteral("sue"));
 
-        QVERIFY(!m_executor->claimEscalation(manual.id, QStringLiteral("max")));
-        QCOMPARE(m_executor->claimEscalation(manual.id, QStringLiteral("sue")).value_or(QString()),
+        QVERIFY(!m_executor->sla().claimEscalation(manual.id, QStringLiteral("max")));
+        QCOMPARE(m_executor->sla().claimEscalation(manual.id, QStringLiteral("sue")).value_or(QString()),
                  QStringLiteral("escalation %1 is claimed by max").arg(manual.id));
-        QCOMPARE(m_executor->resolveEscalation(manual.id, QStringLiteral("sue"), QStringLiteral("done")).value_or(QString()),
+        QCOMPARE(m_executor->sla().resolveEscalation(manual.id, QStringLiteral("sue"), QStringLiteral("done")).value_or(QString()),
                  QStringLiteral("escalation %1 is claimed by max; only they can resolve it").arg(manual.id));
-        QCOMPARE(m_executor->resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("  ")).value_or(QString()),
+        QCOMPARE(m_executor->sla().resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("  ")).value_or(QString()),
                  QStringLiteral("escalation %1: say what was done to resolve it").arg(manual.id));
-        QVERIFY(!m_executor->resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("expedited with the courier")));
+        QVERIFY(!m_executor->sla().resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("expedited with the courier")));
         read = readEscalations(m_database->connection());
         QCOMPARE(std::get<std::vector<EscalationSummary>>(read).size(), std::size_t(2)); // resolved ones are not listed
         QCOMPARE(scalar(QStringLiteral("SELECT resolution FROM escalations WHERE id = %1").arg(manual.id)),

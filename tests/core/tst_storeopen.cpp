@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("database or disk is full")), qPrintable(error));
         QCOMPARE(executor.storeFailure(), error);
         QCOMPARE(std::get<QString>(executor.runUntilIdle()), error); // stopped for good
-        QVERIFY(executor.signal(QStringLiteral("AUTO-1"), QStringLiteral("x"), QStringLiteral("t")).has_value());
+        QVERIFY(executor.tasks().signal(QStringLiteral("AUTO-1"), QStringLiteral("x"), QStringLiteral("t")).has_value());
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM journal")) && query.next());
         QCOMPARE(query.value(0).toInt(), journalBefore); // the failed batch left no trace
     }

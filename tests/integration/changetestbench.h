@@ -95,7 +95,8 @@ public:
     {
         const qint64 task
             = scalar(QStringLiteral("SELECT id FROM tasks WHERE state = 'open' AND step_id LIKE '%%1'").arg(stepIdSuffix)).toLongLong();
-        if (!task || m_executor->claimTask(task, QStringLiteral("tech")) || m_executor->completeTask(task, QStringLiteral("tech"), data))
+        if (!task || m_executor->tasks().claim(task, QStringLiteral("tech"))
+            || m_executor->tasks().complete(task, QStringLiteral("tech"), data))
             return false;
         return settle();
     }

@@ -115,13 +115,14 @@ private Q_SLOTS:
 
         auto e = executor();
         const QString refused
-            = e->retryFallout(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{\"order\":\"LOST-1\",\"quantity\":2}") })
+            = e->fallout()
+                  .retry(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{\"order\":\"LOST-1\",\"quantity\":2}") })
                   .value_or(QString());
         QVERIFY2(refused.contains(QStringLiteral("got no answer")) && refused.contains(QStringLiteral("--new-request")),
                  qPrintable(refused));
         QVERIFY(openCase(QStringLiteral("LOST-1")) == caseId); // nothing changed
 
-        QVERIFY(!e->retryFallout(caseId, QStringLiteral("ops")));
+        QVERIFY(!e->fallout().retry(caseId, QStringLiteral("ops")));
         settle(*e);
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'LOST-1'")), QStringLiteral("completed"));
         // The same key and request again: the system replays its first answer and acts once.
@@ -143,8 +144,8 @@ private Q_SLOTS:
         const int keysBefore = m_stubs.distinctKeys();
         const qint64 caseId = openCase(QStringLiteral("EDIT-1"));
         auto e = executor();
-        QVERIFY(!e->retryFallout(caseId, QStringLiteral("ops"),
-                                 FalloutRetry { {}, QStringLiteral("{\"order\":\"EDIT-1\",\"quantity\":2}"), true }));
+        QVERIFY(!e->fallout().retry(caseId, QStringLiteral("ops"),
+                                    FalloutRetry { {}, QStringLiteral("{\"order\":\"EDIT-1\",\"quantity\":2}"), true }));
         settle(*e);
         QCOMPARE(scalar(QStringLiteral("SELECT idempotency_key || ' ' || request FROM attempts WHERE order_id = 'EDIT-1' AND series = 2")),
                  QStringLiteral("EDIT-1/line:1.F_ITEM/reserve/2 {\"order\":\"EDIT-1\",\"quantity\":2}"));

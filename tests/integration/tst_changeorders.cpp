@@ -29,7 +29,7 @@ bool runTo(ChangeTestBench& bench, const QString& stage)
     if (stage == QLatin1String("shipped"))
         return true;
     // Both routers arrive; VENLO is installed, ROTTERDAM still waits for its technician.
-    if (bench.executor().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier"))
+    if (bench.executor().tasks().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier"))
         || !bench.settle())
         return false;
     return bench.completeTask(QStringLiteral("B.1.FIBER_INSTALLATION/schedule-technician"),
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(bench.ready());
         QVERIFY(runTo(bench, stage));
         const ChangePreview preview
-            = bench.executor().previewChange(ChangeTestBench::changeFile(change), ChangeTestBench::changePath(change));
+            = bench.executor().changes().preview(ChangeTestBench::changeFile(change), ChangeTestBench::changePath(change));
         const QStringList actual = test::previewLines(preview);
         const QString golden = QStringLiteral(FW_TEST_DATA_DIR "/change/golden/%1-%2.txt").arg(stage, change);
         if (test::updatingGolden())
@@ -90,8 +90,8 @@ private Q_SLOTS:
         QVERIFY(runTo(bench, QStringLiteral("shipped")));
         const int carrierBefore = bench.stubs().stats().value(QStringLiteral("carrier")).requests;
         QString outcome;
-        const auto error = bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("remove-site-b")),
-                                                         QStringLiteral("remove-site-b.json"), QStringLiteral("anna"), &outcome);
+        const auto error = bench.executor().changes().submit(ChangeTestBench::changeFile(QStringLiteral("remove-site-b")),
+                                                             QStringLiteral("remove-site-b.json"), QStringLiteral("anna"), &outcome);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         QVERIFY2(outcome.startsWith(QStringLiteral("applied: ")), qPrintable(outcome));
         QVERIFY(bench.settle());
@@ -120,13 +120,13 @@ private Q_SLOTS:
         QVERIFY(bench.settle());
         QCOMPARE(bench.stubs().distinctKeys(), keys);
         // A later change to the removed site's group touches nothing: what was compensated stays so.
-        const ChangePreview later = bench.executor().previewChange(ChangeTestBench::changeFile(QStringLiteral("address-change")),
-                                                                   QStringLiteral("address-change.json"));
+        const ChangePreview later = bench.executor().changes().preview(ChangeTestBench::changeFile(QStringLiteral("address-change")),
+                                                                       QStringLiteral("address-change.json"));
         QVERIFY(later.accepted());
         QCOMPARE(later.revision, 2);
         QCOMPARE(changeOutcome(later), QStringLiteral("%1 kept").arg(later.steps.size()));
         // Rotterdam runs on to its end; the consolidated invoice no longer waits for Venlo.
-        QVERIFY(bench.executor().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier"))
+        QVERIFY(bench.executor().tasks().signal(QStringLiteral("SO-10002"), QStringLiteral("router-delivered"), QStringLiteral("carrier"))
                 == std::nullopt);
         QVERIFY(bench.settle());
         QVERIFY(bench.completeTask(QStringLiteral("A.1.FIBER_INSTALLATION/schedule-technician"),
@@ -183,8 +183,8 @@ private Q_SLOTS:
             ChangeTestBench bench(telecom, multisite);
             QVERIFY(bench.ready());
             QVERIFY(runTo(bench, QLatin1String(stage)));
-            const ChangePreview preview = bench.executor().previewChange(ChangeTestBench::changeFile(QStringLiteral("address-change")),
-                                                                         QStringLiteral("address-change.json"));
+            const ChangePreview preview = bench.executor().changes().preview(ChangeTestBench::changeFile(QStringLiteral("address-change")),
+                                                                             QStringLiteral("address-change.json"));
             QVERIFY(preview.forecastBefore.isValid() && preview.forecastAfter.isValid());
             if (QLatin1String(stage) == QLatin1String("before"))
                 QCOMPARE(preview.forecastAfter, preview.forecastBefore);
@@ -203,8 +203,8 @@ private Q_SLOTS:
         QVERIFY(bench.ready());
         QVERIFY(runTo(bench, QStringLiteral("installed")));
         const QString stepsBefore = bench.scalar(QStringLiteral("SELECT group_concat(id || state, ',') FROM steps"));
-        const auto error = bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("remove-site-b")),
-                                                         QStringLiteral("remove-site-b.json"), QStringLiteral("anna"));
+        const auto error = bench.executor().changes().submit(ChangeTestBench::changeFile(QStringLiteral("remove-site-b")),
+                                                             QStringLiteral("remove-site-b.json"), QStringLiteral("anna"));
         QVERIFY(error);
         QVERIFY2(error->startsWith(QStringLiteral("step 'Installation complete' (line:B.1.FIBER_INSTALLATION/install-complete) on line "
                                                   "B.1.FIBER_INSTALLATION passed its point of no return (completed ")),
@@ -237,8 +237,8 @@ private Q_SLOTS:
         QVERIFY(bench.ready());
         QVERIFY(runTo(bench, QStringLiteral("shipped")));
         const QString journal = bench.scalar(QStringLiteral("SELECT COUNT(*) || '/' || MAX(seq) FROM journal"));
-        const auto error = bench.executor().submitChange(nlohmann::json::parse(document.toStdString()), QStringLiteral("x.json"),
-                                                         QStringLiteral("anna"));
+        const auto error = bench.executor().changes().submit(nlohmann::json::parse(document.toStdString()), QStringLiteral("x.json"),
+                                                             QStringLiteral("anna"));
         QVERIFY(error);
         QVERIFY2(error->startsWith(message), qPrintable(*error));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT COUNT(*) FROM change_orders")), QStringLiteral("0"));
@@ -251,11 +251,11 @@ private Q_SLOTS:
         ChangeTestBench bench(telecom, multisite);
         QVERIFY(bench.ready());
         QVERIFY(runTo(bench, QStringLiteral("before")));
-        QVERIFY(!bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("cancel-order")), QStringLiteral("cancel.json"),
-                                               QStringLiteral("anna")));
+        QVERIFY(!bench.executor().changes().submit(ChangeTestBench::changeFile(QStringLiteral("cancel-order")),
+                                                   QStringLiteral("cancel.json"), QStringLiteral("anna")));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM orders")), QStringLiteral("cancelled"));
-        const auto error = bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("bandwidth-b")),
-                                                         QStringLiteral("bw.json"), QStringLiteral("anna"));
+        const auto error = bench.executor().changes().submit(ChangeTestBench::changeFile(QStringLiteral("bandwidth-b")),
+                                                             QStringLiteral("bw.json"), QStringLiteral("anna"));
         QVERIFY(error);
         QCOMPARE(*error, QStringLiteral("bw.json:/order: order SO-10002 is cancelled; a change order cannot change it"));
     }
@@ -267,8 +267,8 @@ private Q_SLOTS:
         ChangeTestBench bench(telecom, multisite);
         QVERIFY(bench.ready());
         QVERIFY(runTo(bench, QStringLiteral("shipped")));
-        QVERIFY(!bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("cancel-order")), QStringLiteral("cancel.json"),
-                                               QStringLiteral("anna")));
+        QVERIFY(!bench.executor().changes().submit(ChangeTestBench::changeFile(QStringLiteral("cancel-order")),
+                                                   QStringLiteral("cancel.json"), QStringLiteral("anna")));
         QVERIFY(bench.settle());
         QCOMPARE(bench.column(QStringLiteral("SELECT id FROM steps WHERE compensates <> '' AND state = 'completed' ORDER BY id")),
                  QStringList({ QStringLiteral("line:A.2.ROUTER_SHIPMENT/reserve-router~undo"),
@@ -299,8 +299,8 @@ private Q_SLOTS:
                      == QLatin1String("running")),
             10000);
         QString outcome;
-        QVERIFY(!bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("remove-site-b")),
-                                               QStringLiteral("remove-site-b.json"), QStringLiteral("anna"), &outcome));
+        QVERIFY(!bench.executor().changes().submit(ChangeTestBench::changeFile(QStringLiteral("remove-site-b")),
+                                                   QStringLiteral("remove-site-b.json"), QStringLiteral("anna"), &outcome));
         QVERIFY2(outcome.startsWith(QStringLiteral("waiting for the replies of ")), qPrintable(outcome));
         QVERIFY(outcome.contains(QStringLiteral("line:B.2.ROUTER_SHIPMENT/ship-router")));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM change_orders")), QStringLiteral("waiting"));
@@ -323,8 +323,8 @@ private Q_SLOTS:
             = bench.scalar(QStringLiteral("SELECT group_concat(request) FROM attempts WHERE step_id LIKE '%assign-seats%'"));
         QVERIFY2(seatsBefore.contains(QStringLiteral("\"seats\":250")), qPrintable(seatsBefore));
         QString outcome;
-        const auto error = bench.executor().submitChange(ChangeTestBench::changeFile(QStringLiteral("more-seats")),
-                                                         QStringLiteral("more-seats.json"), QStringLiteral("anna"), &outcome);
+        const auto error = bench.executor().changes().submit(ChangeTestBench::changeFile(QStringLiteral("more-seats")),
+                                                             QStringLiteral("more-seats.json"), QStringLiteral("anna"), &outcome);
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
         QVERIFY(bench.settle());
         QCOMPARE(bench.scalar(QStringLiteral("SELECT COUNT(*) FROM attempts WHERE step_id LIKE '%assign-seats%'")), QStringLiteral("2"));

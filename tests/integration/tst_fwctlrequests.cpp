@@ -104,7 +104,7 @@ private Q_SLOTS:
             bob.start(QStringLiteral(FWCTL_PATH), claimArguments(path, "bob", 5));
             QVERIFY(bob.waitForStarted());
             QTest::qWait(1000);
-            QVERIFY(!oneShot.claimTask(1, QStringLiteral("ana")));
+            QVERIFY(!oneShot.tasks().claim(1, QStringLiteral("ana")));
         } // the one-shot command finishes
         QVERIFY(bob.waitForFinished(30000));
         QCOMPARE(QString::fromUtf8(bob.readAllStandardError()).trimmed(), QStringLiteral("fwctl task: task 1 is claimed by ana"));

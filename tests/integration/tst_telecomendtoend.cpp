@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {});
         const qint64 caseId = scalar(QStringLiteral("SELECT id FROM fallout_cases WHERE state = 'open'")).toLongLong();
-        QVERIFY(!m_executor->retryFallout(caseId, QStringLiteral("resolver")));
+        QVERIFY(!m_executor->fallout().retry(caseId, QStringLiteral("resolver")));
         settle();
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE step_key = 'ship-router'")), QStringLiteral("completed"));
         QVERIFY(scalar(QStringLiteral("SELECT fields FROM fulfillment_lines WHERE product = 'ROUTER_SHIPMENT'"))
@@ -94,20 +94,20 @@ private Q_SLOTS:
 
     void deliveryAndTechnicianFinishTheOrder()
     {
-        QVERIFY(!m_executor->signal(QStringLiteral("SO-10001"), QStringLiteral("router-delivered"), QStringLiteral("carrier")));
+        QVERIFY(!m_executor->tasks().signal(QStringLiteral("SO-10001"), QStringLiteral("router-delivered"), QStringLiteral("carrier")));
         settle();
         const qint64 schedule = openTask("schedule-technician");
         QVERIFY(schedule > 0);
-        QVERIFY(!m_executor->claimTask(schedule, QStringLiteral("dispatcher")));
-        QVERIFY(!m_executor->completeTask(schedule, QStringLiteral("dispatcher"),
-                                          { { QStringLiteral("visitDate"), QStringLiteral("2026-12-03") },
-                                            { QStringLiteral("technician"), QStringLiteral("K. Jansen") },
-                                            { QStringLiteral("timeWindow"), QStringLiteral("08-12") } }));
+        QVERIFY(!m_executor->tasks().claim(schedule, QStringLiteral("dispatcher")));
+        QVERIFY(!m_executor->tasks().complete(schedule, QStringLiteral("dispatcher"),
+                                              { { QStringLiteral("visitDate"), QStringLiteral("2026-12-03") },
+                                                { QStringLiteral("technician"), QStringLiteral("K. Jansen") },
+                                                { QStringLiteral("timeWindow"), QStringLiteral("08-12") } }));
         settle();
         const qint64 install = openTask("install-complete");
-        QVERIFY(!m_executor->claimTask(install, QStringLiteral("tech")));
-        QVERIFY(!m_executor->completeTask(install, QStringLiteral("tech"),
-                                          { { QStringLiteral("opticalLevelDbm"), -18.5 }, { QStringLiteral("routerOnline"), true } }));
+        QVERIFY(!m_executor->tasks().claim(install, QStringLiteral("tech")));
+        QVERIFY(!m_executor->tasks().complete(install, QStringLiteral("tech"),
+                                              { { QStringLiteral("opticalLevelDbm"), -18.5 }, { QStringLiteral("routerOnline"), true } }));
         settle();
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM orders")), QStringLiteral("completed"));
         QVERIFY(scalar(QStringLiteral("SELECT fields FROM fulfillment_lines WHERE product = 'MONTHLY_BILLING'"))

@@ -117,8 +117,8 @@ private Q_SLOTS:
                     ids.push_back(tasks.value(0).toLongLong());
                 tasks.finish();
                 for (qint64 id : ids) {
-                    QVERIFY(!executor.claimTask(id, QStringLiteral("ana")));
-                    QVERIFY(!executor.completeTask(id, QStringLiteral("ana"), {}));
+                    QVERIFY(!executor.tasks().claim(id, QStringLiteral("ana")));
+                    QVERIFY(!executor.tasks().complete(id, QStringLiteral("ana"), {}));
                 }
                 QVERIFY(std::holds_alternative<int>(executor.runUntilIdle()));
             }

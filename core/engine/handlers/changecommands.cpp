@@ -5,16 +5,15 @@
 #include "change/changepreparation.h"
 #include "change/storedchange.h"
 #include "change/changepreviewjson.h"
-#include "change/changewriter.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
 #include "engine/orderruntime.h"
+#include "store/changewriter.h"
 #include "store/database.h"
 #include "store/enginewriter.h"
 #include "store/runtimeloader.h"
 #include "store/storedjson.h"
-
-#include <QSqlQuery>
+#include "store/waitingchanges.h"
 
 #include <nlohmann/json.hpp>
 
@@ -76,14 +75,18 @@ std::optional<QString> ChangeCommands::submit(const nlohmann::json& document, co
     QSqlDatabase db = m_context.database().connection();
     const QString text = QString::fromStdString(document.dump());
     if (!preview.refusals.empty()) {
-        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("refused"), text, user, m_context.clock().now()))
-            return error;
+        if (const Status recorded
+            = ChangeWriter::record(db, change, preview, QStringLiteral("refused"), text, user, m_context.clock().now());
+            !recorded)
+            return recorded.message();
         return refusalsText(preview.refusals);
     }
     OrderRuntime& order = *m_context.findOrder(change.order);
     if (!preview.inFlight.isEmpty()) {
-        if (const auto error = ChangeWriter::record(db, change, preview, QStringLiteral("waiting"), text, user, m_context.clock().now()))
-            return error;
+        if (const Status recorded
+            = ChangeWriter::record(db, change, preview, QStringLiteral("waiting"), text, user, m_context.clock().now());
+            !recorded)
+            return recorded.message();
         m_waitingChanges.push_back({ change.order, text, label, user });
         order.frozen = true;
         if (outcome)
@@ -102,8 +105,8 @@ std::optional<QString> ChangeCommands::applyPrepared(OrderRuntime& order, const 
                                                      const QString& document, const QString& user)
 {
     QSqlDatabase db = m_context.database().connection();
-    if (const auto error = ChangeWriter::apply(db, order, prepared, change, document, user, m_context.clock().now()))
-        return error;
+    if (const Status applied = ChangeWriter::apply(db, order, prepared, change, document, user, m_context.clock().now()); !applied)
+        return applied.message();
     QString error;
     std::optional<OrderRuntime> fresh = RuntimeLoader::load(db, order.orderId, error);
     if (!fresh)
@@ -157,8 +160,10 @@ std::optional<QString> ChangeCommands::applyWaitingChanges()
             continue;
         }
         if (!prepared.preview.accepted() || !order) {
-            error = ChangeWriter::record(db, *load.changeOrder, prepared.preview, QStringLiteral("refused"), w.document, w.user,
-                                         m_context.clock().now());
+            const Status recorded = ChangeWriter::record(db, *load.changeOrder, prepared.preview, QStringLiteral("refused"), w.document,
+                                                         w.user, m_context.clock().now());
+            if (!recorded)
+                error = recorded.message();
         } else {
             order->frozen = false;
             error = applyPrepared(*order, prepared, *load.changeOrder, w.document, w.user);
@@ -184,20 +189,20 @@ std::optional<QString> ChangeCommands::beforeRun()
     return error;
 }
 
-void ChangeCommands::loaded()
+Status ChangeCommands::loaded()
 {
     m_waitingChanges.clear();
-    QSqlQuery query(m_context.database().connection());
-    query.exec(QStringLiteral("SELECT order_id, document, submitted_by, id FROM change_orders WHERE state = 'waiting' "
-                              "ORDER BY submitted_at, revision"));
-    while (query.next()) {
-        OrderRuntime* order = m_context.findOrder(query.value(0).toString());
+    const auto waiting = WaitingChangesReader(m_context.database().connection()).read();
+    if (!waiting)
+        return waiting.error();
+    for (const WaitingChangeRow& row : *waiting) {
+        OrderRuntime* order = m_context.findOrder(row.orderId);
         if (!order)
             continue;
         order->frozen = true;
-        m_waitingChanges.push_back({ order->orderId, query.value(1).toString(), QStringLiteral("store:change/") + query.value(3).toString(),
-                                     query.value(2).toString() });
+        m_waitingChanges.push_back({ order->orderId, row.document, QStringLiteral("store:change/%1").arg(row.id), row.submittedBy });
     }
+    return {};
 }
 
 } // namespace fw

@@ -34,7 +34,7 @@ public:
     int waiting() const { return int(m_waitingChanges.size()); }
 
     // RunLoopParticipant
-    void loaded() override; // the waiting changes of the store freeze their orders again
+    Status loaded() override; // the waiting changes of the store freeze their orders again
     std::optional<QString> beforeRun() override; // applies the waiting changes whose replies are in
 
 private:

@@ -3,65 +3,31 @@
 #include "falloutcommands.h"
 
 #include "common/clock.h"
+#include "common/jsonparse.h"
 #include "common/jsonvariant.h"
 #include "engine/executioncontext.h"
 #include "engine/orderruntime.h"
 #include "store/database.h"
 #include "store/enginewriter.h"
-
-#include <QSqlQuery>
+#include "store/falloutreader.h"
+#include "store/storedjson.h"
 
 #include <nlohmann/json.hpp>
 
 namespace fw {
 
 namespace {
-    struct CaseRow {
-        QString orderId;
-        QString stepId;
-        QString state;
-    };
-
-    std::optional<CaseRow> caseRow(const QSqlDatabase& db, qint64 caseId)
-    {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT order_id, step_id, state FROM fallout_cases WHERE id = ?"));
-        query.addBindValue(caseId);
-        if (!query.exec() || !query.next())
-            return std::nullopt;
-        return CaseRow { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
-    }
-
     // The open case, or the error for an unknown or already resolved one.
-    std::optional<CaseRow> openCase(const QSqlDatabase& db, qint64 caseId, QString& error)
+    Result<FalloutCaseRow> openFalloutCase(const QSqlDatabase& db, qint64 caseId)
     {
-        auto row = caseRow(db, caseId);
+        const auto row = FalloutReader(db).fallout(caseId);
         if (!row)
-            error = QStringLiteral("unknown fallout case %1").arg(caseId);
-        else if (row->state != QStringLiteral("open"))
-            error = QStringLiteral("fallout case %1 is already resolved").arg(caseId);
-        else
-            return row;
-        return std::nullopt;
-    }
-
-    // The newest attempt of a step: its key, the request as sent, and whether an answer came.
-    struct LastAttempt {
-        QString key;
-        QString request;
-        bool outcomeUnknown = false;
-    };
-
-    std::optional<LastAttempt> lastAttempt(const QSqlDatabase& db, const QString& orderId, const QString& stepId)
-    {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT idempotency_key, COALESCE(request, ''), COALESCE(certainty, '') FROM attempts "
-                                     "WHERE order_id = ? AND step_id = ? ORDER BY series DESC, attempt DESC LIMIT 1"));
-        query.addBindValue(orderId);
-        query.addBindValue(stepId);
-        if (!query.exec() || !query.next())
-            return std::nullopt;
-        return LastAttempt { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() == QStringLiteral("unknown") };
+            return row.error();
+        if (!*row)
+            return failure(QStringLiteral("unknown fallout case %1").arg(caseId));
+        if ((*row)->state != QStringLiteral("open"))
+            return failure(QStringLiteral("fallout case %1 is already resolved").arg(caseId));
+        return **row;
     }
 
     QString payload(qint64 caseId, const QString& reason, const QVariantMap& fixes = {}, const QString& edited = {},
@@ -71,7 +37,7 @@ namespace {
         if (extra.is_object())
             json.update(extra);
         if (!edited.isEmpty())
-            json["editedPayload"] = nlohmann::json::parse(edited.toStdString(), nullptr, false);
+            json["editedPayload"] = parseStoredJson(edited);
         if (!reason.isEmpty())
             json["reason"] = reason.toStdString();
         if (!fixes.isEmpty())
@@ -90,10 +56,9 @@ std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user
     const QVariantMap& fieldFixes = retry.fieldFixes;
     const QString& editedPayload = retry.editedPayload;
     const bool newRequest = retry.newRequest;
-    QString error;
-    const auto row = openCase(m_context.database().connection(), caseId, error);
+    const auto row = openFalloutCase(m_context.database().connection(), caseId);
     if (!row)
-        return error;
+        return row.message();
     OrderRuntime* order = m_context.findOrder(row->orderId);
     const int step = order ? order->stepIndex(row->stepId) : -1;
     if (step < 0 || order->execution->state(step) != StepState::Fallout)
@@ -106,11 +71,13 @@ std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user
     // The last attempt got no answer although it may have arrived: the system may have carried it
     // out. Retrying it is sending the same request again under the same idempotency key, so the
     // system can answer it without acting twice; anything else is a new request, confirmed.
-    std::optional<LastAttempt> unanswered;
+    std::optional<LastAttemptRow> unanswered;
     if (s.definition->type == StepType::Callout) {
-        unanswered = lastAttempt(m_context.database().connection(), order->orderId, s.id);
-        if (unanswered && !unanswered->outcomeUnknown)
-            unanswered.reset();
+        const auto last = FalloutReader(m_context.database().connection()).lastAttempt(order->orderId, s.id);
+        if (!last)
+            return last.message();
+        if (*last && (*last)->outcomeUnknown)
+            unanswered = **last;
     }
     if (unanswered && !editedPayload.isEmpty() && !newRequest)
         return QStringLiteral("fallout case %1: the last attempt of %2 got no answer, so %3 may already have carried it out; a retry "
@@ -121,10 +88,10 @@ std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user
     const bool sameRequest = unanswered && !newRequest;
     QString override;
     if (!editedPayload.isEmpty()) {
-        const auto parsed = nlohmann::json::parse(editedPayload.toStdString(), nullptr, false);
-        if (parsed.is_discarded() || !parsed.is_object())
+        const JsonParseResult parsed = parseJsonBounded(editedPayload.toUtf8());
+        if (!parsed.ok() || !parsed.value->is_object())
             return QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId);
-        override = QString::fromStdString(parsed.dump());
+        override = QString::fromStdString(parsed.value->dump());
     } else if (sameRequest) {
         override = unanswered->request; // exactly what may have been carried out
     }
@@ -175,10 +142,9 @@ std::optional<QString> FalloutCommands::skip(qint64 caseId, const QString& user,
 {
     if (reason.trimmed().isEmpty())
         return QStringLiteral("skipping fallout case %1 needs a reason").arg(caseId);
-    QString error;
-    const auto row = openCase(m_context.database().connection(), caseId, error);
+    const auto row = openFalloutCase(m_context.database().connection(), caseId);
     if (!row)
-        return error;
+        return row.message();
     OrderRuntime* order = m_context.findOrder(row->orderId);
     const int step = order ? order->stepIndex(row->stepId) : -1;
     if (step < 0 || !m_context.move(*order, step, StepState::Skipped, user, payload(caseId, reason)))
@@ -192,10 +158,9 @@ std::optional<QString> FalloutCommands::cancel(qint64 caseId, const QString& use
 {
     if (reason.trimmed().isEmpty())
         return QStringLiteral("cancelling the order of fallout case %1 needs a reason").arg(caseId);
-    QString error;
-    const auto row = openCase(m_context.database().connection(), caseId, error);
+    const auto row = openFalloutCase(m_context.database().connection(), caseId);
     if (!row)
-        return error;
+        return row.message();
     OrderRuntime* order = m_context.findOrder(row->orderId);
     if (!order)
         return QStringLiteral("fallout case %1: order %2 is not active").arg(caseId).arg(row->orderId);
@@ -210,11 +175,11 @@ std::optional<QString> FalloutCommands::resume(const QString& orderId, const QSt
 {
     OrderRuntime* order = m_context.findOrder(orderId);
     if (!order) {
-        QSqlQuery query(m_context.database().connection());
-        query.prepare(QStringLiteral("SELECT state FROM orders WHERE id = ?"));
-        query.addBindValue(orderId);
-        if (query.exec() && query.next())
-            return QStringLiteral("order %1 is %2; nothing to resume").arg(orderId, query.value(0).toString());
+        const auto state = FalloutReader(m_context.database().connection()).orderState(orderId);
+        if (!state)
+            return state.message();
+        if (*state)
+            return QStringLiteral("order %1 is %2; nothing to resume").arg(orderId, **state);
         return QStringLiteral("unknown order '%1'").arg(orderId);
     }
     const auto inFallout = order->execution->stepsIn(StepState::Fallout);

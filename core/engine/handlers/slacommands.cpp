@@ -22,8 +22,8 @@ namespace {
         TransactionGuard transaction(db);
         if (!transaction.isActive())
             return QStringLiteral("cannot begin a transaction: ") + db.lastError().text();
-        if (auto error = action(db))
-            return error;
+        if (const auto done = action(db); !done)
+            return done.message();
         if (!transaction.commit())
             return QStringLiteral("cannot commit: ") + db.lastError().text();
         return std::nullopt;

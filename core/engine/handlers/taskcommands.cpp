@@ -8,9 +8,7 @@
 #include "engine/orderruntime.h"
 #include "store/database.h"
 #include "store/enginewriter.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "store/taskreader.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,34 +17,6 @@
 namespace fw {
 
 namespace {
-    struct TaskRow {
-        QString orderId;
-        QString stepId;
-        QString state;
-        QString claimedBy;
-        QDateTime claimedAt;
-    };
-
-    // query: prepared once per handler (parsing it cost as much as running it).
-    std::optional<TaskRow> taskRow(std::unique_ptr<QSqlQuery>& query, const QSqlDatabase& db, qint64 taskId)
-    {
-        if (!query) {
-            query = std::make_unique<QSqlQuery>(db);
-            query->setForwardOnly(true);
-            if (!query->prepare(QStringLiteral("SELECT order_id, step_id, state, claimed_by, claimed_at FROM tasks WHERE id = ?"))) {
-                query.reset();
-                return std::nullopt;
-            }
-        }
-        query->bindValue(0, taskId);
-        std::optional<TaskRow> row;
-        if (query->exec() && query->next())
-            row = TaskRow { query->value(0).toString(), query->value(1).toString(), query->value(2).toString(), query->value(3).toString(),
-                            fromStoreTimeText(query->value(4).toString()) };
-        query->finish(); // no read snapshot left open between actions
-        return row;
-    }
-
     QString unknownTask(qint64 taskId)
     {
         return QStringLiteral("unknown task %1").arg(taskId);
@@ -66,6 +36,7 @@ namespace {
 
 TaskCommands::TaskCommands(ExecutionContext& context)
     : m_context(context)
+    , m_reader(std::make_unique<TaskReader>(context.database().connection()))
 {
 }
 
@@ -73,7 +44,10 @@ TaskCommands::~TaskCommands() = default;
 
 std::optional<QString> TaskCommands::claim(qint64 taskId, const QString& user)
 {
-    const auto task = taskRow(m_taskQuery, m_context.database().connection(), taskId);
+    const auto read = m_reader->task(taskId);
+    if (!read)
+        return read.message();
+    const std::optional<TaskRow>& task = *read;
     if (!task)
         return unknownTask(taskId);
     EngineWriter& writer = m_context.writer();
@@ -97,7 +71,10 @@ std::optional<QString> TaskCommands::claim(qint64 taskId, const QString& user)
 
 std::optional<QString> TaskCommands::release(qint64 taskId, const QString& user, ReleaseScope scope)
 {
-    const auto task = taskRow(m_taskQuery, m_context.database().connection(), taskId);
+    const auto read = m_reader->task(taskId);
+    if (!read)
+        return read.message();
+    const std::optional<TaskRow>& task = *read;
     if (!task)
         return unknownTask(taskId);
     if (task->state != QStringLiteral("claimed"))
@@ -115,7 +92,10 @@ std::optional<QString> TaskCommands::release(qint64 taskId, const QString& user,
 
 std::optional<QString> TaskCommands::complete(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
 {
-    const auto task = taskRow(m_taskQuery, m_context.database().connection(), taskId);
+    const auto read = m_reader->task(taskId);
+    if (!read)
+        return read.message();
+    const std::optional<TaskRow>& task = *read;
     if (!task)
         return unknownTask(taskId);
     if (task->state == QStringLiteral("open"))
@@ -200,66 +180,48 @@ std::optional<QString> TaskCommands::setLineField(const QString& orderId, const 
     return QStringLiteral("order %1 has no line '%2'").arg(orderId, lineId);
 }
 
-std::variant<double, QString> TaskCommands::idleHours(const QSqlDatabase& db)
+Result<double> TaskCommands::idleHours(const QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM store_settings WHERE name = ?"));
-    query.addBindValue(idleHoursSetting);
-    if (!query.exec())
-        return QStringLiteral("cannot read the store setting %1: %2").arg(idleHoursSetting, query.lastError().text());
-    if (!query.next())
+    const auto setting = TaskReader(db).setting(idleHoursSetting);
+    if (!setting)
+        return setting.error();
+    if (!*setting)
         return defaultIdleHours;
     bool number = false;
-    const double hours = query.value(0).toString().trimmed().toDouble(&number);
+    const double hours = (*setting)->trimmed().toDouble(&number);
     if (!number || !std::isfinite(hours) || hours < 0)
-        return QStringLiteral("the store setting %1 is '%2', not a number of hours (0 or more; 0: claims never expire)")
-            .arg(idleHoursSetting, query.value(0).toString());
+        return failure(QStringLiteral("the store setting %1 is '%2', not a number of hours (0 or more; 0: claims never expire)")
+                           .arg(idleHoursSetting, **setting));
     return hours;
 }
 
-std::variant<int, QString> TaskCommands::expireIdleClaims()
+Result<int> TaskCommands::expireIdleClaims()
 {
-    QSqlDatabase db = m_context.database().connection();
-    const auto hours = idleHours(db);
-    if (const auto* error = std::get_if<QString>(&hours))
-        return *error;
-    if (std::get<double>(hours) <= 0)
+    const auto hours = idleHours(m_context.database().connection());
+    if (!hours)
+        return hours.error();
+    if (*hours <= 0)
         return 0; // claims never expire
     const QDateTime now = m_context.clock().now();
-    const QDateTime cutoff = now.addMSecs(-qint64(std::get<double>(hours) * 3600 * 1000)); // touched at or before: idle too long
-    struct Expired {
-        qint64 id;
-        TaskRow row;
-        QDateTime touchedAt;
-    };
-    std::vector<Expired> expired;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, order_id, step_id, claimed_by, claimed_at, claim_touched_at FROM tasks "
-                                     "WHERE state = 'claimed' AND claim_touched_at <= ? ORDER BY id"));
-        query.addBindValue(toStoreTime(cutoff));
-        if (!query.exec())
-            return QStringLiteral("cannot look for idle claims: ") + query.lastError().text();
-        while (query.next()) {
-            Expired e { query.value(0).toLongLong(),
-                        { query.value(1).toString(), query.value(2).toString(), QStringLiteral("claimed"), query.value(3).toString(),
-                          fromStoreTimeText(query.value(4).toString()) },
-                        fromStoreTimeText(query.value(5).toString()) };
-            if (m_context.findOrder(e.row.orderId)) // another workstation's order: its engine decides
-                expired.push_back(std::move(e));
-        }
+    const QDateTime cutoff = now.addMSecs(-qint64(*hours * 3600 * 1000)); // touched at or before: idle too long
+    const auto idle = m_reader->claimsTouchedBy(cutoff);
+    if (!idle)
+        return idle.error();
+    std::vector<TaskRow> expired;
+    for (const TaskRow& task : *idle) {
+        if (m_context.findOrder(task.orderId)) // another workstation's order: its engine decides
+            expired.push_back(task);
     }
     EngineWriter& writer = m_context.writer();
-    for (const Expired& e : expired) {
+    for (const TaskRow& e : expired) {
         writer.taskChanged(e.id, QStringLiteral("open"), {}, {}, {}, now);
-        writer.journal({ 0, now, e.row.orderId, e.row.stepId, QStringLiteral("task.claim-expired"), ExecutionContext::engineActor,
-                         QStringLiteral("claimed"), QStringLiteral("open"), claimPayload(e.id, e.row, e.touchedAt) });
+        writer.journal({ 0, now, e.orderId, e.stepId, QStringLiteral("task.claim-expired"), ExecutionContext::engineActor,
+                         QStringLiteral("claimed"), QStringLiteral("open"), claimPayload(e.id, e, e.claimTouchedAt) });
     }
     if (expired.empty())
         return 0;
     if (auto error = writer.flush())
-        return *error;
+        return failure(*error);
     return int(expired.size());
 }
 
@@ -270,11 +232,11 @@ std::optional<QString> TaskCommands::beforeRun()
         return std::nullopt;
     m_nextExpiryCheck = now.addSecs(60);
     const auto expired = expireIdleClaims();
-    if (const auto* error = std::get_if<QString>(&expired)) {
+    if (!expired) {
         if (m_context.writer().failure())
-            return *error; // the store cannot be written: the engine stops
+            return expired.message(); // the store cannot be written: the engine stops
         // A bad setting must not stop the engine: the claims stay, and the reason is in the log.
-        qWarning("engine: claims not expired: %s", qPrintable(*error));
+        qWarning("engine: claims not expired: %s", qPrintable(expired.message()));
     }
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "engine/executioncontext.h"
 
 #include <QDateTime>
@@ -7,12 +8,12 @@
 
 #include <memory>
 #include <optional>
-#include <variant>
 
 class QSqlDatabase;
-class QSqlQuery;
 
 namespace fw {
+
+class TaskReader;
 
 // Whose claim a release may end: the caller's own (an operator), or whoever holds it (a
 // supervisor's release; the command processor decides who may).
@@ -47,16 +48,16 @@ public:
 
     // Releases the claims (of orders this engine runs) whose holder has not acted for longer than the
     // idle time; how many, or the store error.
-    std::variant<int, QString> expireIdleClaims();
+    Result<int> expireIdleClaims();
     // The idle time of claims in hours (store setting claims.idleHours), or why it cannot be read.
-    static std::variant<double, QString> idleHours(const QSqlDatabase& db);
+    static Result<double> idleHours(const QSqlDatabase& db);
 
     // RunLoopParticipant: expireIdleClaims, at most once a minute of the engine's clock.
     std::optional<QString> beforeRun() override;
 
 private:
     ExecutionContext& m_context;
-    std::unique_ptr<QSqlQuery> m_taskQuery; // a task's row by id, prepared once
+    std::unique_ptr<TaskReader> m_reader; // the task rows, its statement prepared once
     QDateTime m_nextExpiryCheck;
 };
 

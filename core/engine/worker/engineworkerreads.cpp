@@ -4,6 +4,7 @@
 #include "change/ordersummaryreader.h"
 #include "commands/commandprocessor.h"
 #include "engine/executor.h"
+#include "engine/handlers/changecommands.h"
 #include "store/operationsreader.h"
 #include "store/database.h"
 
@@ -29,7 +30,7 @@ void EngineWorker::previewChange(const QString& document, const QString& label, 
     else if (!m_executor)
         preview.problems = { { label, {}, QStringLiteral("the engine is not running") } };
     else
-        preview = m_executor->previewChange(json, label);
+        preview = m_executor->changes().preview(json, label);
     Q_EMIT changePreviewReady(preview);
 }
 

@@ -1,11 +1,11 @@
 #include "changewriter.h"
 
-#include "changepreviewjson.h"
+#include "change/changepreviewjson.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
-#include "store/journal.h"
-#include "store/textcolumn.h"
-#include "store/transactionguard.h"
+#include "journal.h"
+#include "textcolumn.h"
+#include "transactionguard.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -242,10 +242,13 @@ namespace {
 
 } // namespace
 
-std::optional<QString> ChangeWriter::apply(QSqlDatabase& database, const OrderRuntime& current, const PreparedChange& prepared,
-                                           const ChangeOrder& change, const QString& document, const QString& actor, const QDateTime& now)
+Status ChangeWriter::apply(QSqlDatabase& database, const OrderRuntime& current, const PreparedChange& prepared, const ChangeOrder& change,
+                           const QString& document, const QString& actor, const QDateTime& now)
 {
+    const QString what = QStringLiteral("change order %1 not applied, nothing written").arg(change.id);
     TransactionGuard transaction(database);
+    if (!transaction.isActive())
+        return failure(database.lastError().text(), {}, what);
     Apply apply(database, current, prepared, change, actor, now);
     std::optional<QString> error = upsertChangeOrder(database, change, prepared.preview, QStringLiteral("applied"), document, actor, now);
     if (!error)
@@ -256,16 +259,20 @@ std::optional<QString> ChangeWriter::apply(QSqlDatabase& database, const OrderRu
         error = apply.lines();
     if (!error)
         error = apply.steps();
-    if (error || !transaction.commit())
-        return QStringLiteral("change order %1 not applied, nothing written: %2")
-            .arg(change.id, error.value_or(database.lastError().text()));
-    return std::nullopt;
+    if (error)
+        return failure(*error, {}, what);
+    if (!transaction.commit())
+        return failure(database.lastError().text(), {}, what);
+    return {};
 }
 
-std::optional<QString> ChangeWriter::record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview,
-                                            const QString& state, const QString& document, const QString& actor, const QDateTime& now)
+Status ChangeWriter::record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview, const QString& state,
+                            const QString& document, const QString& actor, const QDateTime& now)
 {
+    const QString what = QStringLiteral("change order %1 not recorded").arg(change.id);
     TransactionGuard transaction(database);
+    if (!transaction.isActive())
+        return failure(database.lastError().text(), {}, what);
     std::optional<QString> error = upsertChangeOrder(database, change, preview, state, document, actor, now);
     if (!error) {
         nlohmann::json summary { { "change", change.id.toStdString() }, { "outcome", changeOutcome(preview).toStdString() } };
@@ -275,9 +282,11 @@ std::optional<QString> ChangeWriter::record(QSqlDatabase& database, const Change
             database,
             { 0, now, change.order, {}, QStringLiteral("change.") + state, actor, {}, {}, QString::fromStdString(summary.dump()) });
     }
-    if (error || !transaction.commit())
-        return QStringLiteral("change order %1 not recorded: %2").arg(change.id, error.value_or(database.lastError().text()));
-    return std::nullopt;
+    if (error)
+        return failure(*error, {}, what);
+    if (!transaction.commit())
+        return failure(database.lastError().text(), {}, what);
+    return {};
 }
 
 } // namespace fw

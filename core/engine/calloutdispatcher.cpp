@@ -1,19 +1,18 @@
-// RunLoop: callouts. Send (after the attempt is durable), classify, retry, fall out.
-
-#include "runloop.h"
+#include "calloutdispatcher.h"
 
 #include "calloutthrottle.h"
 #include "callouttransport.h"
 #include "common/clock.h"
+#include "common/jsonparse.h"
 #include "common/jsonvariant.h"
+#include "executioncontext.h"
+#include "failureclassifier.h"
+#include "orderruntime.h"
 #include "responsemapping.h"
 #include "retryschedule.h"
+#include "stepfallout.h"
 #include "store/enginewriter.h"
 #include "templates.h"
-
-#include <QEventLoop>
-#include <QDeadlineTimer>
-#include <QTimer>
 
 #include <nlohmann/json.hpp>
 
@@ -32,20 +31,28 @@ namespace {
 
     QString errorCodeOf(const QByteArray& body)
     {
-        const auto json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-        if (json.is_object() && json.contains("code") && json["code"].is_string())
-            return toQString(json["code"].get<std::string>());
-        return {};
+        const JsonParseResult parsed = parseJsonBounded(body);
+        if (!parsed.ok() || !parsed.value->is_object())
+            return {};
+        const auto code = parsed.value->find("code");
+        return code != parsed.value->end() && code->is_string() ? toQString(code->get<std::string>()) : QString();
     }
 } // namespace
 
-void RunLoop::setCalloutTransport(CalloutTransport* transport)
+CalloutDispatcher::CalloutDispatcher(ExecutionContext& context)
+    : m_context(context)
+{
+}
+
+CalloutDispatcher::~CalloutDispatcher() = default;
+
+void CalloutDispatcher::setTransport(CalloutTransport* transport)
 {
     m_transport = transport;
     m_throttle = transport ? std::make_unique<CalloutThrottle>(*transport) : nullptr;
 }
 
-void RunLoop::startCallout(OrderRuntime& order, int step)
+void CalloutDispatcher::start(OrderRuntime& order, int step)
 {
     StepRuntime& s = order.steps[std::size_t(step)];
     const CalloutSpec& spec = s.definition->callout;
@@ -57,7 +64,7 @@ void RunLoop::startCallout(OrderRuntime& order, int step)
     RenderedTemplate payload;
     QString body;
     if (s.payloadOverride.isEmpty()) {
-        payload = renderTemplate(spec.payloadTemplate, contextOf(order, s));
+        payload = renderTemplate(spec.payloadTemplate, fieldContextOf(order, s));
         body = QString::fromStdString(variantToJson(payload.value).dump());
     } else {
         body = s.payloadOverride; // edited by an operator for this attempt series
@@ -65,13 +72,15 @@ void RunLoop::startCallout(OrderRuntime& order, int step)
     if (!resend) {
         s.attempts += 1;
         if (!s.firstAttemptAt.isValid())
-            s.firstAttemptAt = m_clock.now();
+            s.firstAttemptAt = m_context.clock().now();
         s.nextAttemptAt = QDateTime();
-        move(order, step, StepState::Running, engineActor,
-             QString::fromStdString(nlohmann::json { { "attempt", s.attempts }, { "idempotencyKey", key.toStdString() } }.dump()));
+        m_context.move(
+            order, step, StepState::Running, ExecutionContext::engineActor,
+            QString::fromStdString(nlohmann::json { { "attempt", s.attempts }, { "idempotencyKey", key.toStdString() } }.dump()));
     }
     if (!payload.problems.isEmpty()) {
-        fallout(order, step, QStringLiteral("payload: ") + payload.problems.join(QStringLiteral("; ")), QStringLiteral("fatal"), body);
+        openFallout(m_context, order, step,
+                    { QStringLiteral("payload: ") + payload.problems.join(QStringLiteral("; ")), QStringLiteral("fatal"), body });
         return;
     }
     const Endpoint* endpoint = nullptr;
@@ -81,7 +90,7 @@ void RunLoop::startCallout(OrderRuntime& order, int step)
     }
     const QString base = m_endpointBases.value(spec.endpoint, endpoint ? endpoint->baseUrl : QString());
     CalloutRequest request;
-    const RenderedTemplate path = renderTemplate(spec.path, contextOf(order, s));
+    const RenderedTemplate path = renderTemplate(spec.path, fieldContextOf(order, s));
     request.url = QUrl(base + path.value.toString());
     request.method = spec.method;
     request.body = body.toUtf8();
@@ -89,10 +98,10 @@ void RunLoop::startCallout(OrderRuntime& order, int step)
     request.timeoutMs = spec.timeoutMs > 0 ? spec.timeoutMs : (endpoint ? endpoint->timeoutMs : 10000);
     request.endpoint = spec.endpoint;
     request.maxInFlight = endpoint ? endpoint->maxInFlight : Endpoint::defaultMaxInFlight;
-    m_writer->attemptStarted(order.orderId, s.id, s.attemptSeries, s.attempts, key, body, m_clock.now());
+    m_context.writer().attemptStarted(order.orderId, s.id, s.attemptSeries, s.attempts, key, body, m_context.clock().now());
     // The attempt is durable before the request leaves: a crash now means a resend with this key.
     // If it cannot be recorded it is not sent; the failure stops the run loop (storeFailure()).
-    if (m_writer->flush())
+    if (m_context.writer().flush())
         return;
     s.inFlight = true;
     ++m_inFlight;
@@ -104,25 +113,26 @@ void RunLoop::startCallout(OrderRuntime& order, int step)
             return; // the run loop stopped; after a restart the attempt is sent again with the same key
         --m_inFlight;
         ++m_replies;
-        calloutFinished(orderId, stepId, attempt, body, response);
+        finished(orderId, stepId, attempt, body, response);
     });
 }
 
-void RunLoop::calloutFinished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
-                              const CalloutResponse& response)
+void CalloutDispatcher::finished(const QString& orderId, const QString& stepId, int attempt, const QString& request,
+                                 const CalloutResponse& response)
 {
-    OrderRuntime* order = findOrder(orderId);
+    OrderRuntime* order = m_context.findOrder(orderId);
     const int step = order ? order->stepIndex(stepId) : -1;
     if (step < 0)
         return;
     StepRuntime& s = order->steps[std::size_t(step)];
     s.inFlight = false;
-    const QDateTime now = m_clock.now();
+    const QDateTime now = m_context.clock().now();
     const QString responseText = QString::fromUtf8(response.body);
     if (order->execution->state(step) != StepState::Running || s.attempts != attempt) {
-        m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("ignored"), responseText,
-                                  QStringLiteral("the step moved on before the response arrived"), now, response.outcomeUnknown);
-        m_writer->flush();
+        m_context.writer().attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("ignored"),
+                                           responseText, QStringLiteral("the step moved on before the response arrived"), now,
+                                           response.outcomeUnknown);
+        m_context.writer().flush();
         return;
     }
 
@@ -139,16 +149,16 @@ void RunLoop::calloutFinished(const QString& orderId, const QString& stepId, int
                 for (auto it = fields.cbegin(); it != fields.cend(); ++it)
                     order->lines[std::size_t(line)].fields.insert(it.key(), it.value());
                 if (!fields.isEmpty())
-                    m_writer->lineFieldsChanged(*order, line, now);
+                    m_context.writer().lineFieldsChanged(*order, line, now);
             }
             s.lastError.clear();
-            m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("success"),
-                                      responseText, {}, now);
-            move(*order, step, StepState::Completed, engineActor,
-                 QString::fromStdString(
-                     nlohmann::json { { "httpStatus", response.httpStatus }, { "fields", variantToJson(fields) } }.dump()));
-            rollUp(*order);
-            m_writer->flush();
+            m_context.writer().attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("success"),
+                                               responseText, {}, now);
+            m_context.move(*order, step, StepState::Completed, ExecutionContext::engineActor,
+                           QString::fromStdString(
+                               nlohmann::json { { "httpStatus", response.httpStatus }, { "fields", variantToJson(fields) } }.dump()));
+            m_context.rollUp(*order);
+            m_context.writer().flush();
             return;
         }
         failure.errorCode = QStringLiteral("SCHEMA_MISMATCH");
@@ -160,53 +170,27 @@ void RunLoop::calloutFinished(const QString& orderId, const QString& stepId, int
     const FailureClass kind = classifyFailure(*order->catalog, failure, s.definition->falloutQueue);
     const QString error = failure.message.isEmpty() ? kind.reason : failure.message + QStringLiteral(" (") + kind.reason + QLatin1Char(')');
     s.lastError = error;
-    m_writer->attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus,
-                              kind.retriable ? QStringLiteral("retriable") : QStringLiteral("fatal"), responseText, error, now,
-                              response.outcomeUnknown);
+    m_context.writer().attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus,
+                                       kind.retriable ? QStringLiteral("retriable") : QStringLiteral("fatal"), responseText, error, now,
+                                       response.outcomeUnknown);
     if (kind.retriable) {
         const RetryDecision retry = nextRetry(policyOf(*order->catalog, s.definition->retryPolicy), s.attempts, s.firstAttemptAt, now);
         if (retry.retry) {
             s.nextAttemptAt = now.addMSecs(retry.delayMs);
-            move(*order, step, StepState::FailedRetrying, engineActor,
-                 QString::fromStdString(
-                     nlohmann::json { { "error", error.toStdString() }, { "nextAttemptAt", toStoreTime(s.nextAttemptAt).toStdString() } }
-                         .dump()));
+            m_context.move(*order, step, StepState::FailedRetrying, ExecutionContext::engineActor,
+                           QString::fromStdString(nlohmann::json { { "error", error.toStdString() },
+                                                                   { "nextAttemptAt", toStoreTime(s.nextAttemptAt).toStdString() } }
+                                                      .dump()));
         } else {
-            fallout(*order, step, error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"), request,
-                    responseText, kind.rule, kind.queue);
+            openFallout(m_context, *order, step,
+                        { error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"), request,
+                          responseText, kind.rule, kind.queue });
         }
     } else {
-        fallout(*order, step, error, QStringLiteral("fatal"), request, responseText, kind.rule, kind.queue);
+        openFallout(m_context, *order, step, { error, QStringLiteral("fatal"), request, responseText, kind.rule, kind.queue });
     }
-    rollUp(*order);
-    m_writer->flush();
-}
-
-std::variant<int, QString> RunLoop::runUntilSettled(int timeoutMs)
-{
-    // The deadline counts from the last reply: callouts waiting their turn (maxInFlight) may take
-    // longer than timeoutMs in all, as long as replies keep coming.
-    QDeadlineTimer deadline(timeoutMs);
-    int total = 0;
-    quint64 repliesBefore = m_replies;
-    for (;;) {
-        const auto ran = run();
-        if (const auto* error = std::get_if<QString>(&ran))
-            return *error;
-        total += std::get<int>(ran);
-        if (m_inFlight == 0 && std::get<int>(ran) == 0)
-            return total;
-        if (m_replies != repliesBefore)
-            deadline.setRemainingTime(timeoutMs);
-        repliesBefore = m_replies;
-        if (m_inFlight > 0) {
-            if (deadline.hasExpired())
-                return QStringLiteral("%1 callout(s) still out, no reply for %2 ms").arg(m_inFlight).arg(timeoutMs);
-            QEventLoop loop;
-            QTimer::singleShot(50, &loop, &QEventLoop::quit);
-            loop.exec(); // replies arrive here
-        }
-    }
+    m_context.rollUp(*order);
+    m_context.writer().flush();
 }
 
 } // namespace fw

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "changepreparation.h"
+#include "change/changepreparation.h"
+#include "common/result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -16,12 +17,12 @@ public:
     // and amended document, the lines (amended, removed, added), the steps (amended, discarded,
     // added, compensations), the tasks and fallout cases of discarded steps, and the journal
     // (change.applied, then per step step.state / step.amended / step.added). Nothing on error.
-    static std::optional<QString> apply(QSqlDatabase& database, const OrderRuntime& current, const PreparedChange& prepared,
-                                        const ChangeOrder& change, const QString& document, const QString& actor, const QDateTime& now);
+    static Status apply(QSqlDatabase& database, const OrderRuntime& current, const PreparedChange& prepared, const ChangeOrder& change,
+                        const QString& document, const QString& actor, const QDateTime& now);
     // A change order that waits for callouts in flight ("waiting", journal change.waiting) or was
     // refused ("refused", journal change.refused), with its preview.
-    static std::optional<QString> record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview,
-                                         const QString& state, const QString& document, const QString& actor, const QDateTime& now);
+    static Status record(QSqlDatabase& database, const ChangeOrder& change, const ChangePreview& preview, const QString& state,
+                         const QString& document, const QString& actor, const QDateTime& now);
 };
 
 } // namespace fw

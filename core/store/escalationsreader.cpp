@@ -1,4 +1,6 @@
-#include "escalations.h"
+// readEscalations (sla/escalations.h): the escalations table as the views show it.
+
+#include "sla/escalations.h"
 
 #include "common/clock.h"
 
@@ -11,11 +13,12 @@ std::variant<std::vector<EscalationSummary>, QString> readEscalations(const QSql
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT e.id, e.order_id, e.step_id, COALESCE(s.name, ''), e.queue, e.level, e.reason, "
-                                 "COALESCE(e.note, ''), e.raised_by, e.state, COALESCE(e.claimed_by, ''), e.created_at, "
-                                 "COALESCE(e.resolved_by, ''), COALESCE(e.resolution, ''), e.resolved_at FROM escalations e "
-                                 "LEFT JOIN steps s ON s.order_id = e.order_id AND s.id = e.step_id "
-                                 "WHERE ? = 1 OR e.state <> 'resolved' ORDER BY e.id"));
+    if (!query.prepare(QStringLiteral("SELECT e.id, e.order_id, e.step_id, COALESCE(s.name, ''), e.queue, e.level, e.reason, "
+                                      "COALESCE(e.note, ''), e.raised_by, e.state, COALESCE(e.claimed_by, ''), e.created_at, "
+                                      "COALESCE(e.resolved_by, ''), COALESCE(e.resolution, ''), e.resolved_at FROM escalations e "
+                                      "LEFT JOIN steps s ON s.order_id = e.order_id AND s.id = e.step_id "
+                                      "WHERE ? = 1 OR e.state <> 'resolved' ORDER BY e.id")))
+        return QStringLiteral("cannot read escalations: ") + query.lastError().text();
     query.addBindValue(includeResolved ? 1 : 0);
     if (!query.exec())
         return QStringLiteral("cannot read escalations: ") + query.lastError().text();

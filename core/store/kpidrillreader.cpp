@@ -1,13 +1,13 @@
-// KpiCalculator::drillDown: the orders behind a bar or point of the dashboard's charts.
-
-#include "kpicalculator.h"
+#include "kpidrillreader.h"
 
 #include "common/clock.h"
 #include "common/duration.h"
-#include "store/sqlitequery.h"
-#include "store/sqlitestatement.h"
+#include "sqlitequery.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
+
+#include <functional>
 
 namespace fw {
 
@@ -29,8 +29,8 @@ namespace {
     }
 
     // Rows of (order columns, detail...) grouped per order in first-seen order; details joined.
-    std::variant<std::vector<DrillOrder>, QString> collect(SqliteQuery& query, int limit,
-                                                           const std::function<QString(const SqliteQuery&)>& detail)
+    Result<std::vector<DrillOrder>> collectDrillOrders(SqliteQuery& query, int limit,
+                                                       const std::function<QString(const SqliteQuery&)>& detail)
     {
         std::vector<DrillOrder> orders;
         QHash<QString, std::size_t> index;
@@ -52,31 +52,19 @@ namespace {
             orders.push_back(std::move(order));
         }
         if (!query.error().isEmpty())
-            return QStringLiteral("KPI drill-down: ") + query.error();
+            return failure(query.error(), {}, QStringLiteral("KPI drill-down"));
         return orders;
     }
 } // namespace
 
-std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QSqlDatabase& database, const KpiRange& range,
-                                                                        const KpiDrill& drill, const QDateTime& now, int limit)
+Result<std::vector<DrillOrder>> readKpiDrillOrders(const QSqlDatabase& database, const KpiDrill& drill, const QString& begin,
+                                                   const QString& end, const CycleTimeBucket& bucket, const QDateTime& now, int limit)
 {
+    const QString what = QStringLiteral("KPI drill-down");
     sqlite3* db = SqliteStatement::handleOf(database);
     if (!db)
-        return QStringLiteral("KPI drill-down: the store connection is not an open SQLite database");
-    if (limit <= 0)
-        return std::vector<DrillOrder> {};
+        return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
     using Kind = KpiDrill::Kind;
-    const bool byDay = drill.kind == Kind::CompletedOn || drill.kind == Kind::FalloutOn || drill.kind == Kind::TouchlessOn;
-    if (byDay && !drill.day.isValid())
-        return QStringLiteral("KPI drill-down: this chart point needs a day");
-    // The days the query covers: the point's day, else the range.
-    const KpiRange days = drill.day.isValid() && drill.kind != Kind::FalloutLane && drill.kind != Kind::FalloutSignature
-        ? KpiRange { drill.day, drill.day }
-        : range;
-    if (!days.from.isValid() || !days.to.isValid() || days.from > days.to)
-        return QStringLiteral("KPI drill-down: the range is not valid");
-    const QString begin = rangeBegin(days);
-    const QString end = rangeEnd(days);
     const QString order = QString::fromLatin1(orderColumns);
 
     switch (drill.kind) {
@@ -85,10 +73,7 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
     case Kind::FalloutOn:
     case Kind::TouchlessOn: {
         QString condition;
-        const auto buckets = cycleTimeBuckets();
         if (drill.kind == Kind::CycleBucket) {
-            if (drill.bucket < 0 || drill.bucket >= int(buckets.size()))
-                return QStringLiteral("KPI drill-down: no cycle-time bucket %1 (0 to %2)").arg(drill.bucket).arg(buckets.size() - 1);
             condition = QStringLiteral("ko.state = 'completed' AND ko.cycle_seconds >= ?3 AND (?4 < 0 OR ko.cycle_seconds < ?4)");
         } else if (drill.kind == Kind::CompletedOn) {
             condition = QStringLiteral("ko.state = 'completed'");
@@ -106,11 +91,11 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
         query.bind(1, begin);
         query.bind(2, end);
         if (drill.kind == Kind::CycleBucket) {
-            query.bind(3, buckets[std::size_t(drill.bucket)].fromSeconds);
-            query.bind(4, buckets[std::size_t(drill.bucket)].toSeconds);
+            query.bind(3, bucket.fromSeconds);
+            query.bind(4, bucket.toSeconds);
         }
         query.bind(5, qint64(limit));
-        return collect(query, limit, [&drill](const SqliteQuery& row) -> QString {
+        return collectDrillOrders(query, limit, [&drill](const SqliteQuery& row) -> QString {
             if (drill.kind == Kind::FalloutOn)
                 return QStringLiteral("%1 fallout case(s)").arg(row.integer(6));
             return row.text(2) == QStringLiteral("completed") ? QStringLiteral("cycle ") + formatDuration(row.integer(5)) : QString();
@@ -128,7 +113,7 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
         query.bind(1, drill.key);
         query.bind(2, begin);
         query.bind(3, end);
-        return collect(query, limit, [](const SqliteQuery& row) -> QString {
+        return collectDrillOrders(query, limit, [](const SqliteQuery& row) -> QString {
             return QStringLiteral("%1 took %2 (estimate %3)")
                 .arg(row.text(6), formatDuration(row.integer(7)), formatDuration(row.integer(8)));
         });
@@ -146,7 +131,8 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
         query.bind(1, drill.key);
         query.bind(2, begin);
         query.bind(3, end);
-        return collect(query, limit, [](const SqliteQuery& row) -> QString { return row.text(6) + QStringLiteral(": ") + row.text(7); });
+        return collectDrillOrders(query, limit,
+                                  [](const SqliteQuery& row) -> QString { return row.text(6) + QStringLiteral(": ") + row.text(7); });
     }
     case Kind::Queue: {
         const QByteArray sql = (QStringLiteral("WITH work (order_id, step_id, what, since, error) AS ("
@@ -161,7 +147,7 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
                                    .toUtf8();
         SqliteQuery query(db, sql.constData());
         query.bind(1, drill.key);
-        return collect(query, limit, [&now](const SqliteQuery& row) -> QString {
+        return collectDrillOrders(query, limit, [&now](const SqliteQuery& row) -> QString {
             const QDateTime since = fromStoreTimeText(row.text(8));
             const QString age = formatDuration(since.isValid() ? std::max<qint64>(0, since.msecsTo(now) / 1000) : 0);
             if (row.text(7) == QStringLiteral("task"))
@@ -170,7 +156,7 @@ std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QS
         });
     }
     }
-    return QStringLiteral("KPI drill-down: unknown kind");
+    return failure(QStringLiteral("unknown kind"), {}, what);
 }
 
 } // namespace fw

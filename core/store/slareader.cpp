@@ -1,10 +1,15 @@
-#include "slareader.h"
+// SlaReader (sla/slareader.h): the open orders and their steps as the jeopardy evaluator sees them.
+
+#include "sla/slareader.h"
 
 #include "catalog/catalogreader.h"
 #include "common/clock.h"
-#include "store/sqlitequery.h"
-#include "store/sqlitestatement.h"
+#include "common/jsonparse.h"
+#include "sqlitequery.h"
+#include "sqlitestatement.h"
+#include "storedjson.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
@@ -77,11 +82,17 @@ std::shared_ptr<const Catalog> SlaReader::catalog(const QString& id, const QStri
         return *it;
     std::shared_ptr<const Catalog> loaded;
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT document FROM catalogs WHERE id = ? AND version = ?"));
-    query.addBindValue(id);
-    query.addBindValue(version);
-    if (query.exec() && query.next()) {
-        const auto json = nlohmann::json::parse(query.value(0).toString().toStdString(), nullptr, false);
+    if (query.prepare(QStringLiteral("SELECT document FROM catalogs WHERE id = ? AND version = ?"))) {
+        query.addBindValue(id);
+        query.addBindValue(version);
+    }
+    if (!query.exec()) {
+        // Not kept: the next evaluation tries again.
+        qWarning("sla: cannot read catalog %s: %s", qPrintable(key), qPrintable(query.lastError().text()));
+        return nullptr;
+    }
+    if (query.next()) {
+        const nlohmann::json json = parseStoredJson(query.value(0).toString());
         CatalogLoad load = CatalogReader::readJson(json, QStringLiteral("store:catalog/") + key);
         if (load.ok())
             loaded = load.catalog;
@@ -119,9 +130,9 @@ namespace {
         if (json.size() <= 2)
             return;
         if (json.find('\\') != std::string_view::npos) {
-            const auto parsed = nlohmann::json::parse(json, nullptr, false);
-            if (parsed.is_array()) {
-                for (const auto& id : parsed) {
+            const JsonParseResult parsed = parseJsonBounded(QByteArray(json.data(), qsizetype(json.size())));
+            if (parsed.ok() && parsed.value->is_array()) {
+                for (const auto& id : *parsed.value) {
                     if (id.is_string())
                         visit(std::string_view(id.get_ref<const std::string&>()));
                 }
@@ -145,6 +156,8 @@ std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
     std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> byId;
     {
         SqliteQuery rows(handle, openOrdersSql);
+        if (!rows.isValid())
+            return QStringLiteral("cannot read open orders: ") + rows.error();
         while (rows.next()) {
             SlaOrder order;
             order.orderId = rows.text(0);
@@ -162,6 +175,8 @@ std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
             return QStringLiteral("cannot read open orders: ") + rows.error();
     }
     SqliteQuery rows(handle, openStepsSql);
+    if (!rows.isValid())
+        return QStringLiteral("cannot read the steps of open orders: ") + rows.error();
     Interned interned;
     QHash<QString, StepType> types;
     std::string currentId;

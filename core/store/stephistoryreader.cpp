@@ -1,8 +1,10 @@
-#include "slahistory.h"
+// loadStepHistory (sla/slahistory.h): step durations from the KPI facts.
+
+#include "sla/slahistory.h"
 
 #include "common/clock.h"
-#include "store/sqlitequery.h"
-#include "store/sqlitestatement.h"
+#include "sqlitequery.h"
+#include "sqlitestatement.h"
 
 namespace fw {
 

@@ -1,12 +1,15 @@
-#include "kpiledger.h"
-#include "store/storedjson.h"
+// KpiLedger (kpi/kpiledger.h): the KPI fact tables, kept up to date with the journal.
+
+#include "kpi/kpiledger.h"
 
 #include "common/clock.h"
+#include "common/jsonparse.h"
 #include "engine/enginesnapshot.h"
 #include "engine/falloutsignature.h"
-#include "store/sqlitequery.h"
-#include "store/sqlitestatement.h"
-#include "store/transactionguard.h"
+#include "sqlitequery.h"
+#include "sqlitestatement.h"
+#include "storedjson.h"
+#include "transactionguard.h"
 
 #include <QHash>
 #include <QSet>
@@ -289,7 +292,9 @@ namespace {
                 catalog.bind(1, catalogId);
                 catalog.bind(2, version);
                 if (catalog.next()) {
-                    const auto document = nlohmann::json::parse(catalog.utf8(0), nullptr, false);
+                    const std::string_view text = catalog.utf8(0);
+                    const JsonParseResult parsed = parseJsonBounded(QByteArray(text.data(), qsizetype(text.size())));
+                    const nlohmann::json document = parsed.ok() ? std::move(*parsed.value) : nlohmann::json();
                     if (document.is_object() && document.contains("planDefinitions") && document["planDefinitions"].is_array()) {
                         for (const auto& definition : document["planDefinitions"]) {
                             if (!definition.is_object() || !definition.contains("steps") || !definition["steps"].is_array())

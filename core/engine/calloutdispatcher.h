@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace fw {
+
+class CalloutThrottle;
+class CalloutTransport;
+class ExecutionContext;
+struct CalloutResponse;
+struct OrderRuntime;
+
+// Sends the callouts of a run loop and handles their replies: renders the request, records the
+// attempt before the request leaves (a crash mid-callout resends it after restart with the same
+// idempotency key), classifies a failure (retry with the step's policy, or fall out) and maps a
+// success's response onto the lines. Requests go out through a CalloutTransport, at most an
+// endpoint's maxInFlight at once (CalloutThrottle); without a transport callout steps stay ready.
+class CalloutDispatcher {
+public:
+    explicit CalloutDispatcher(ExecutionContext& context);
+    ~CalloutDispatcher();
+    CalloutDispatcher(const CalloutDispatcher&) = delete;
+    CalloutDispatcher& operator=(const CalloutDispatcher&) = delete;
+
+    void setTransport(CalloutTransport* transport);
+    bool hasTransport() const { return m_transport != nullptr; }
+    // Replaces an endpoint's base URL (a test system, fw-stubs on another port).
+    void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_endpointBases.insert(endpoint, baseUrl); }
+    int inFlight() const { return m_inFlight; }
+    quint64 replies() const { return m_replies; } // replies handled so far
+
+    // Sends the step's callout (a new attempt, or after a restart the same attempt again).
+    void start(OrderRuntime& order, int step);
+
+private:
+    void finished(const QString& orderId, const QString& stepId, int attempt, const QString& request, const CalloutResponse& response);
+
+    ExecutionContext& m_context;
+    CalloutTransport* m_transport = nullptr;
+    std::unique_ptr<CalloutThrottle> m_throttle; // over m_transport
+    QHash<QString, QString> m_endpointBases;
+    int m_inFlight = 0;
+    quint64 m_replies = 0;
+    // Replies may arrive after the dispatcher is gone (shutdown, restart): they check this.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
+};
+
+} // namespace fw

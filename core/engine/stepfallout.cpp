@@ -1,0 +1,44 @@
+#include "stepfallout.h"
+
+#include "common/clock.h"
+#include "executioncontext.h"
+#include "orderruntime.h"
+#include "store/enginewriter.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fw {
+
+void openFallout(ExecutionContext& context, OrderRuntime& order, int step, const FalloutFacts& facts)
+{
+    StepRuntime& s = order.steps[std::size_t(step)];
+    s.lastError = facts.error;
+    const QString queue = !facts.queue.isEmpty() ? facts.queue
+        : s.definition->falloutQueue.isEmpty()   ? QStringLiteral("fallout")
+                                                 : s.definition->falloutQueue;
+    const QDateTime now = context.clock().now();
+    context.move(
+        order, step, StepState::Fallout, ExecutionContext::engineActor,
+        QString::fromStdString(nlohmann::json { { "error", facts.error.toStdString() }, { "queue", queue.toStdString() } }.dump()));
+    context.writer().falloutOpened(order.orderId, s.id, queue, facts.classification, facts.error, s.attempts, facts.rule, now,
+                                   facts.request, facts.response);
+    if (!order.onHold) {
+        order.onHold = true;
+        context.writer().orderHoldChanged(
+            order.orderId, true, now, ExecutionContext::engineActor,
+            QString::fromStdString(nlohmann::json { { "step", s.id.toStdString() }, { "reason", "fallout" } }.dump()));
+    }
+}
+
+FieldContext fieldContextOf(const OrderRuntime& order, const StepRuntime& step)
+{
+    FieldContext context;
+    context.order = &order.order;
+    if (!step.lines.empty() && step.lines.front() >= 0) {
+        context.line = &order.lines[std::size_t(step.lines.front())];
+        context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);
+    }
+    return context;
+}
+
+} // namespace fw
