@@ -4,7 +4,7 @@
 #include "store/database.h"
 #include "store/journal.h"
 #include "store/migrations.h"
-#include "store/sqlitestatement.h"
+#include "store/sqlitequery.h"
 #include "store/storeimporter.h"
 #include "store/transactionguard.h"
 
@@ -120,18 +120,18 @@ private Q_SLOTS:
         QVERIFY(!database.open());
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (a, b, c, d, e)")));
-        sqlite3* handle = SqliteStatement::handleOf(database.connection());
+        sqlite3* handle = SqliteQuery::handleOf(database.connection());
         QVERIFY(handle);
         const QString text = QStringLiteral("Z\u00fcrich \u2013 \u6771\u4eac \U0001F4E6");
         const SqlValue values[] = { SqlValue {}, SqlValue::of(qint64(1) << 40), SqlValue::of(QStringLiteral("")), SqlValue::of(text),
                                     SqlValue::nullable(QString()) };
         {
-            SqliteStatement insert(handle, "INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)");
+            SqliteQuery insert(handle, "INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)");
             QVERIFY(insert.isValid());
             const SqlValue twice[]
                 = { values[0], values[1], values[2], values[3], values[4], values[3], values[3], values[3], values[3], values[3] };
             QVERIFY2(insert.run(twice, 10), qPrintable(insert.error()));
-            SqliteStatement broken(handle, "INSERT INTO nowhere VALUES (?)");
+            SqliteQuery broken(handle, "INSERT INTO nowhere VALUES (?)");
             QVERIFY(!broken.isValid());
             QVERIFY(broken.error().contains(QStringLiteral("nowhere")));
         }
