@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "common/result.h"
+
 #include <optional>
 
 namespace fw {
@@ -12,5 +14,8 @@ namespace fw {
 int latestSchemaVersion();
 int currentSchemaVersion(const QSqlDatabase& database); // 0 for an empty database
 std::optional<QString> migrateSchema(QSqlDatabase& database);
+// Brings the schema up to `version` only (not past it): the store fixtures of every old version
+// (scripts/make-store-fixtures.sh) are made this way. A store already past `version` is left as it is.
+Status migrateSchemaTo(QSqlDatabase& database, int version);
 
 } // namespace fw
