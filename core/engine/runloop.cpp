@@ -69,9 +69,12 @@ std::optional<QString> RunLoop::load()
     }
     QStringList errors;
     m_adoptedUpTo = newestOrderRow();
-    std::vector<UnreadableOrder> unreadable;
-    m_orders = RuntimeLoader::loadActive(m_database.connection(), errors, &unreadable);
-    for (const UnreadableOrder& order : unreadable)
+    Result<LoadedOrders> loaded = RuntimeLoader::loadActive(m_database.connection());
+    if (!loaded)
+        return loaded.message();
+    m_orders = std::move(loaded->orders);
+    errors << loaded->leftOut;
+    for (const UnreadableOrder& order : loaded->unreadable)
         setAside(order.orderId, order.reason);
     m_orderIndex.clear();
     m_orderIndex.reserve(qsizetype(m_orders.size()));

@@ -50,17 +50,16 @@ std::optional<QString> RunLoop::adoptOrder(const QString& orderId)
 {
     if (findOrder(orderId))
         return std::nullopt;
-    QString error;
     bool unreadable = false;
-    auto order = RuntimeLoader::load(m_database.connection(), orderId, error, &unreadable);
+    auto order = RuntimeLoader::load(m_database.connection(), orderId, &unreadable);
     if (!order && unreadable) {
-        setAside(orderId, error);
+        setAside(orderId, order.message());
         if (const auto failed = m_writer->flush())
             return *failed;
-        return QStringLiteral("order %1 set aside, not run: %2").arg(orderId, error);
+        return QStringLiteral("order %1 set aside, not run: %2").arg(orderId, order.message());
     }
     if (!order)
-        return error;
+        return order.message();
     m_orderIndex.insert(order->orderId, m_orders.size());
     m_orders.push_back(std::move(*order));
     OrderRuntime& added = m_orders.back();

@@ -246,12 +246,22 @@ ImportResult StoreImporter::importOrderDocument(const nlohmann::json& json, cons
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT 1 FROM orders WHERE id = ?"));
     query.addBindValue(order.id);
-    if (query.exec() && query.next()) {
+    if (!query.exec()) {
+        result.problems = single(path, QString(), QStringLiteral("store read failed: ") + query.lastError().text());
+        result.storeFailed = true;
+        return result;
+    }
+    if (query.next()) {
         result.problems = single(path, QStringLiteral("/id"), QStringLiteral("order '%1' is already in the store").arg(order.id));
         return result;
     }
     StoredAccountLines accountLines(db);
     Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines).decompose(order, path);
+    if (const Status looked = accountLines.status(); !looked) {
+        result.problems = single(path, QString(), QStringLiteral("store read failed: ") + looked.message());
+        result.storeFailed = true;
+        return result;
+    }
     if (!decomposition.problems.empty()) {
         result.problems = decomposition.problems;
         return result;
