@@ -303,7 +303,9 @@ Status migrateSchemaTo(QSqlDatabase& database, int version)
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                    "description TEXT NOT NULL, applied_at TEXT NOT NULL)")))
         return failure(query.lastError().text(), {}, QStringLiteral("create the schema_version table"));
-    const int current = currentSchemaVersion(database);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
+        return failure(query.lastError().text(), {}, QStringLiteral("read the schema version"));
+    const int current = query.value(0).toInt();
     if (current > latestSchemaVersion())
         return failure(QStringLiteral("database schema version %1 is newer than this build supports (%2); use a newer build")
                            .arg(current)

@@ -52,6 +52,22 @@ namespace {
         return std::shared_ptr<const Catalog>(load.catalog);
     }
 
+    // A stored list of ids (a step's lines and dependencies, a line's source items and rules): a JSON
+    // array of texts, else nullopt (damaged).
+    std::optional<QStringList> storedIdList(const QString& text)
+    {
+        const nlohmann::json array = parseStoredJson(text);
+        if (!array.is_array())
+            return std::nullopt;
+        QStringList ids;
+        for (const nlohmann::json& id : array) {
+            if (!id.is_string())
+                return std::nullopt;
+            ids << QString::fromStdString(id.get<std::string>());
+        }
+        return ids;
+    }
+
     // The order's runtime, or why not; storeError: the failure is the store's or an unknown id, not
     // the order's data (nothing to set aside).
     Result<OrderRuntime> loadOne(const QSqlDatabase& db, const QString& orderId, QHash<QString, std::shared_ptr<const Catalog>>& cache,
@@ -118,8 +134,13 @@ namespace {
             line.orderId = orderId;
             line.scope = decompositionScopeFromString(query.value(2).toString()).value_or(DecompositionScope::LineItem);
             line.ownerOrder = query.value(3).toString();
-            line.sourceItems = fromJsonArrayText(query.value(4).toString());
-            line.rules = fromJsonArrayText(query.value(5).toString());
+            const std::optional<QStringList> sourceItems = storedIdList(query.value(4).toString());
+            const std::optional<QStringList> rules = storedIdList(query.value(5).toString());
+            if (!sourceItems || !rules)
+                return failure(QStringLiteral("store:order/%1: line %2: the stored %3 are not a JSON array of ids")
+                                   .arg(orderId, line.id, sourceItems ? QStringLiteral("rules") : QStringLiteral("source items")));
+            line.sourceItems = *sourceItems;
+            line.rules = *rules;
             line.rule = line.rules.value(0);
             line.quantity = query.value(6).toInt();
             const nlohmann::json attributes = parseStoredJson(query.value(7).toString());
@@ -163,9 +184,19 @@ namespace {
             if (!step.definition) {
                 return failure(QStringLiteral("order '%1': step '%2' is not in catalog '%3'").arg(orderId, step.id, runtime.catalog->id));
             }
-            for (const QString& line : fromJsonArrayText(query.value(4).toString()))
-                step.lines.push_back(lineIndex.value(line, -1));
-            dependsOnIds.push_back(fromJsonArrayText(query.value(5).toString()));
+            const std::optional<QStringList> lines = storedIdList(query.value(4).toString());
+            const std::optional<QStringList> dependsOn = storedIdList(query.value(5).toString());
+            if (!lines || !dependsOn)
+                return failure(QStringLiteral("store:order/%1: step %2: the stored %3 are not a JSON array of ids")
+                                   .arg(orderId, step.id, lines ? QStringLiteral("dependencies") : QStringLiteral("lines")));
+            for (const QString& line : *lines) {
+                const auto found = lineIndex.constFind(line);
+                if (found == lineIndex.cend())
+                    return failure(QStringLiteral("store:order/%1: step %2 works on line '%3', which is not a line of the order")
+                                       .arg(orderId, step.id, line));
+                step.lines.push_back(*found);
+            }
+            dependsOnIds.push_back(*dependsOn);
             const std::optional<StepState> state = stepStateFromString(query.value(6).toString());
             if (!state) {
                 return failure(QStringLiteral("store:order/%1: step %2: the stored state '%3' is not a step state")

@@ -103,7 +103,12 @@ ImportResult StoreImporter::importCatalogDocument(const nlohmann::json& document
     query.prepare(QStringLiteral("SELECT document FROM catalogs WHERE id = ? AND version = ?"));
     query.addBindValue(catalog.id);
     query.addBindValue(catalog.version);
-    if (query.exec() && query.next()) {
+    if (!query.exec()) {
+        result.problems = single(path, QString(), QStringLiteral("store read failed: ") + query.lastError().text());
+        result.storeFailed = true;
+        return result;
+    }
+    if (query.next()) {
         if (query.value(0).toString() != text)
             result.problems = single(path, QStringLiteral("/version"),
                                      QStringLiteral("catalog '%1' version '%2' is already in the store with different "

@@ -56,6 +56,14 @@ class TestRuntimeLoader : public QObject {
         QTest::addRow("depends on a step the order lacks")
             << QStringLiteral("UPDATE steps SET depends_on = '[\"nowhere\"]' WHERE order_id = 'KIT-1' AND step_key = 'stamp'")
             << QStringLiteral("store:order/KIT-1: a step depends on 'nowhere'");
+        QTest::addRow("dependencies cut short")
+            << QStringLiteral("UPDATE steps SET depends_on = '[\"line:1' WHERE order_id = 'KIT-1' AND step_key = 'assemble'")
+            << QStringLiteral("store:order/KIT-1: step line:1.F_KIT/assemble: the stored dependencies are not a JSON array");
+        QTest::addRow("a step on a line the order lacks")
+            << QStringLiteral("UPDATE steps SET lines = '[\"9.F_KIT\"]' WHERE order_id = 'KIT-1' AND step_key = 'stamp'")
+            << QStringLiteral("store:order/KIT-1: step line:1.F_KIT/stamp works on line '9.F_KIT'");
+        QTest::addRow("a line's rules not a list") << QStringLiteral("UPDATE fulfillment_lines SET rules = '{}' WHERE order_id = 'KIT-1'")
+                                                   << QStringLiteral("store:order/KIT-1: line 1.F_KIT: the stored rules");
         QTest::addRow("its catalog cut short") << QStringLiteral(
             "INSERT INTO catalogs (id, version, name, document, imported_at) SELECT id, '2', name, "
             "substr(document, 1, 40), imported_at FROM catalogs;\n"
