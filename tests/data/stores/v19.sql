@@ -231,7 +231,7 @@ INSERT INTO order_counts (state, on_hold, n) VALUES ('fallout', 1, 1);
 INSERT INTO order_counts (state, on_hold, n) VALUES ('in-progress', 0, 4);
 INSERT INTO kpi_state (key, value) VALUES ('journal_seq', 0);
 INSERT INTO store_settings (name, value) VALUES ('claims.idleHours', '8');
-INSERT INTO users (id, display_name, roles, queues, active, updated_at, updated_by) VALUES ('root', 'root', 'operator,resolver,supervisor,admin', '', 1, '2026-12-07T09:40:17.586Z', 'store');
+INSERT INTO users (id, display_name, roles, queues, active, updated_at, updated_by) VALUES ('ops', 'Ops', 'operator,resolver,supervisor,admin', '', 1, '2026-11-24T09:00:00.000Z', 'store');
 INSERT INTO users (id, display_name, roles, queues, active, updated_at, updated_by) VALUES ('olivia', 'Olivia Ortiz', 'operator', 'field-dispatch,field-technicians,it-onboarding,customer-success', 1, '2026-11-24T09:00:00.000Z', 'demo');
 INSERT INTO users (id, display_name, roles, queues, active, updated_at, updated_by) VALUES ('theo', 'Theo Brandt', 'operator', 'eu-warehouse-floor,fitters,factory-floor,regional-office,clinical-education,trade-compliance', 1, '2026-11-24T09:00:00.000Z', 'demo');
 INSERT INTO users (id, display_name, roles, queues, active, updated_at, updated_by) VALUES ('rosa', 'Rosa Lindqvist', 'resolver', '', 1, '2026-11-24T09:00:00.000Z', 'demo');
