@@ -6,11 +6,12 @@
 //
 // The rows come from one store filled through the engine today (the engine test catalog and its
 // orders, run in simulated time): KIT-1 waits in the workshop queue, KIT-2's task is claimed by
-// ana, KIT-3 is assembled and waits for its billing start, KIT-4 is completed and BROKEN-1 fell out
-// (on hold); the callout test catalog's SHIP-1 is completed through two answered callouts and
-// SHIP-2's reservation went unanswered (outcome unknown: retrying with its idempotency key); the
-// demo team are its users. Each version's store is made by migrating an empty file
-// up to N only (migrateSchemaTo) and copying in the columns that version had. Version 1 had no
+// olivia, KIT-3 is assembled and waits for its billing start, KIT-4 is completed, KIT-5 was cancelled
+// by a change order and BROKEN-1 fell out (on hold); the callout test catalog's SHIP-1 is completed
+// through two answered callouts and SHIP-2's reservation went unanswered (outcome unknown: retrying
+// with its idempotency key); the demo team are its users. Each version's store is made by migrating
+// an empty file up to N only (migrateSchemaTo) and copying in the columns that version had, leaving
+// out the orders a later version's feature made (KIT-5 before change orders, v13). Version 1 had no
 // engine yet, so its store holds the orders as imported, before any step ran.
 //
 // The dump is plain SQL, one statement per line: the tables, their rows (SQLite's quote()), then
@@ -20,6 +21,7 @@
 #include "handlerfixture.h"
 #include "storefixtures.h"
 
+#include "engine/handlers/changecommands.h"
 #include "engine/handlers/taskcommands.h"
 #include "store/demostore.h"
 #include "store/migrations.h"
@@ -78,7 +80,8 @@ namespace {
         test::HandlerFixture f;
         if (!f.open(QStringLiteral("source.db")))
             die(QStringLiteral("cannot make the source store"));
-        for (const QString& id : { QStringLiteral("KIT-1"), QStringLiteral("KIT-2"), QStringLiteral("KIT-3"), QStringLiteral("KIT-4") })
+        for (const QString& id : { QStringLiteral("KIT-1"), QStringLiteral("KIT-2"), QStringLiteral("KIT-3"), QStringLiteral("KIT-4"),
+                                   QStringLiteral("KIT-5") })
             if (!f.importOrder("order.json", id))
                 die(QStringLiteral("cannot import ") + id);
         if (!f.importOrder("order-broken.json", QStringLiteral("BROKEN-1")))
@@ -105,6 +108,7 @@ namespace {
 
         need(addDemoUsers(*f.database, f.clock.now()), "add the demo team");
         std::unique_ptr<TaskCommands> tasks;
+        std::unique_ptr<ChangeCommands> changes;
         test::AnsweringTransport transport;
         transport.answer = [](const CalloutRequest& request) {
             if (request.idempotencyKey.startsWith(QStringLiteral("SHIP-2/")))
@@ -114,6 +118,8 @@ namespace {
         if (!f.restart([&] {
                 tasks = std::make_unique<TaskCommands>(*f.loop);
                 f.loop->addParticipant(tasks.get());
+                changes = std::make_unique<ChangeCommands>(*f.loop);
+                f.loop->addParticipant(changes.get());
                 f.loop->setCalloutTransport(&transport);
             }))
             die(QStringLiteral("cannot load the engine"));
@@ -121,23 +127,34 @@ namespace {
         if (f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'SHIP-1'")) != QStringLiteral("completed")
             || f.scalar(QStringLiteral("SELECT certainty FROM attempts WHERE order_id = 'SHIP-2'")) != QStringLiteral("unknown"))
             die(QStringLiteral("the callouts did not go as planned"));
+        const nlohmann::json cancel { { "formatVersion", 1 },
+                                      { "id", "CHG-1" },
+                                      { "order", "KIT-5" },
+                                      { "requestedBy", "customer" },
+                                      { "reason", "no longer needed" },
+                                      { "actions", nlohmann::json::array({ { { "action", "cancelOrder" } } }) } };
+        need(changes->submit(cancel, QStringLiteral("CHG-1.json"), QStringLiteral("sam")), "cancel KIT-5");
+        settle(f);
+        if (f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'KIT-5'")) != QStringLiteral("cancelled"))
+            die(QStringLiteral("KIT-5 was not cancelled"));
         const QVariantMap form { { QStringLiteral("serial"), QStringLiteral("SN-4") }, { QStringLiteral("tested"), true } };
-        need(tasks->claim(f.taskOf(QStringLiteral("KIT-4")), QStringLiteral("ana")), "claim KIT-4's task");
-        need(tasks->complete(f.taskOf(QStringLiteral("KIT-4")), QStringLiteral("ana"), form, QStringLiteral("built")), "complete KIT-4");
+        need(tasks->claim(f.taskOf(QStringLiteral("KIT-4")), QStringLiteral("olivia")), "claim KIT-4's task");
+        need(tasks->complete(f.taskOf(QStringLiteral("KIT-4")), QStringLiteral("olivia"), form, QStringLiteral("built")), "complete KIT-4");
         need(tasks->signal(QStringLiteral("KIT-4"), QStringLiteral("picked-up"), QStringLiteral("carrier")), "signal KIT-4");
         f.clock.advance(31LL * 24 * 3600 * 1000);
         settle(f);
         if (f.scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'KIT-4'")) != QStringLiteral("completed"))
             die(QStringLiteral("KIT-4 did not complete"));
-        need(tasks->claim(f.taskOf(QStringLiteral("KIT-3")), QStringLiteral("bob")), "claim KIT-3's task");
+        need(tasks->claim(f.taskOf(QStringLiteral("KIT-3")), QStringLiteral("theo")), "claim KIT-3's task");
         QVariantMap form3 = form;
         form3.insert(QStringLiteral("serial"), QStringLiteral("SN-3"));
-        need(tasks->complete(f.taskOf(QStringLiteral("KIT-3")), QStringLiteral("bob"), form3), "complete KIT-3");
+        need(tasks->complete(f.taskOf(QStringLiteral("KIT-3")), QStringLiteral("theo"), form3), "complete KIT-3");
         need(tasks->signal(QStringLiteral("KIT-3"), QStringLiteral("picked-up"), QStringLiteral("carrier")), "signal KIT-3");
-        need(tasks->claim(f.taskOf(QStringLiteral("KIT-2")), QStringLiteral("ana")), "claim KIT-2's task");
+        need(tasks->claim(f.taskOf(QStringLiteral("KIT-2")), QStringLiteral("olivia")), "claim KIT-2's task");
         settle(f);
         exec(query, QStringLiteral("INSERT INTO store_settings (name, value) VALUES ('claims.idleHours', '8')"));
         tasks.reset();
+        changes.reset();
         f.loop.reset();
         exec(query, QStringLiteral("VACUUM INTO '%1'").arg(run));
     }
@@ -173,6 +190,18 @@ namespace {
                     continue;
                 const QString list = columns.join(QStringLiteral(", "));
                 exec(query, QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2) SELECT %2 FROM source.%1").arg(table, list));
+            }
+            // Orders a later version's feature made were not in a store of this version.
+            QStringList later;
+            if (version < 13)
+                later << QStringLiteral("'KIT-5'"); // cancelled by a change order
+            if (!later.isEmpty()) {
+                const QString ids = later.join(QStringLiteral(", "));
+                for (const QString& table : tables)
+                    if (strings(query, QStringLiteral("SELECT name FROM pragma_table_info('%1', 'main')").arg(table))
+                            .contains(QStringLiteral("order_id")))
+                        exec(query, QStringLiteral("DELETE FROM main.%1 WHERE order_id IN (%2)").arg(table, ids));
+                exec(query, QStringLiteral("DELETE FROM main.orders WHERE id IN (%1)").arg(ids));
             }
             // Migrations stamp the wall clock: a fixed time keeps the dumps stable.
             exec(query, QStringLiteral("UPDATE schema_version SET applied_at = '2026-11-24T08:00:00.000Z'"));

@@ -40,6 +40,9 @@ const std::vector<std::pair<const char*, const char*>> userRecords {
       "SELECT order_id || '/' || step_id || ' ' || series || '.' || attempt || ' ' || idempotency_key || ' ' || "
       "COALESCE(http_status, 0) || ' ' || COALESCE(outcome, '-') || ' ' || COALESCE(response, '-') FROM attempts "
       "ORDER BY order_id, step_id, series, attempt" },
+    { "change_orders",
+      "SELECT order_id || '/' || id || ' r' || revision || ' ' || state || ' ' || requested_by || ' ' || reason || ' ' || "
+      "submitted_by || ' ' || COALESCE(applied_at, '-') || ' ' || outcome FROM change_orders ORDER BY order_id, id" },
     { "signals", "SELECT order_id || ' ' || name || ' ' || received_at FROM signals ORDER BY order_id, name" },
     { "journal",
       "SELECT seq || ' ' || at || ' ' || COALESCE(order_id, '-') || ' ' || COALESCE(step_id, '-') || ' ' || kind || ' ' || "
@@ -233,12 +236,14 @@ private Q_SLOTS:
             QVERIFY(!m_transport.keys.join(QLatin1Char(' ')).contains(QStringLiteral("SHIP-1")));
             QCOMPARE(scalar(assemble), QStringLiteral("waiting"));
             const qint64 task = m_f->taskOf(QStringLiteral("KIT-1"));
-            QVERIFY(!m_tasks->claim(task, QStringLiteral("ana")));
+            QVERIFY(!m_tasks->claim(task, QStringLiteral("olivia")));
             const QVariantMap form { { QStringLiteral("serial"), QStringLiteral("SN-1") }, { QStringLiteral("tested"), true } };
-            const auto completed = m_tasks->complete(task, QStringLiteral("ana"), form);
+            const auto completed = m_tasks->complete(task, QStringLiteral("olivia"), form);
             QVERIFY2(!completed, qPrintable(completed.value_or(QString())));
             settle();
             QCOMPARE(scalar(assemble), QStringLiteral("completed"));
+            if (m_version >= 13) // cancelled by its change order before the upgrade: stays so, not loaded
+                QVERIFY(!m_f->loop->order(QStringLiteral("KIT-5")));
             // KIT-3 waited for its billing start, which has passed.
             QCOMPARE(scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'KIT-3'")), QStringLiteral("completed"));
         }

@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(m_task)), QStringLiteral("claimed"));
     }
 
-    // Schema v18: a claim held in a store of v17 (tests/data/stores: KIT-2's task, claimed by ana)
+    // Schema v18: a claim held in a store of v17 (tests/data/stores: KIT-2's task, claimed by olivia)
     // counts from the upgrade, so it expires claims.idleHours (8) after it, not at once.
     void upgradeGivesHeldClaimsASince()
     {
@@ -252,7 +252,7 @@ private Q_SLOTS:
         m_f->database = std::make_unique<Database>(path);
         QVERIFY(!m_f->database->open());
         m_task = m_f->taskOf(QStringLiteral("KIT-2"));
-        QCOMPARE(claimColumns().section(QLatin1Char('|'), 0, 1), QStringLiteral("claimed|ana"));
+        QCOMPARE(claimColumns().section(QLatin1Char('|'), 0, 1), QStringLiteral("claimed|olivia"));
         const QString since = m_f->scalar(QStringLiteral("SELECT claimed_at FROM tasks WHERE id = %1").arg(m_task));
         QVERIFY2(fromStoreTimeText(since).isValid() && since >= toStoreTime(upgradedAt.addSecs(-1)), qPrintable(since));
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT claim_touched_at FROM tasks WHERE id = %1").arg(m_task)), since);
