@@ -186,25 +186,25 @@ private Q_SLOTS:
             return;
         const StoreListings listings(m_f->database->connection());
         const auto orders = listings.orders();
-        QVERIFY(std::holds_alternative<Listing>(orders));
-        const Listing& list = std::get<Listing>(orders);
+        QVERIFY(orders);
+        const Listing& list = *orders;
         QCOMPARE(int(list.rows.size()), int(m_before[QStringLiteral("orders")].size()));
         for (const QVariantList& row : list.rows) {
             const QString id = row[0].toString();
             QCOMPARE(row[2].toString(), scalar(QStringLiteral("SELECT state FROM orders WHERE id = '%1'").arg(id))); // none set aside
             const auto steps = listings.steps(id);
-            QVERIFY(std::holds_alternative<Listing>(steps));
-            QCOMPARE(QString::number(std::get<Listing>(steps).rows.size()),
+            QVERIFY(steps);
+            QCOMPARE(QString::number(steps->rows.size()),
                      scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE order_id = '%1'").arg(id)));
             const auto standing = listings.orderStanding(id);
             QVERIFY(standing && !standing->setAsideReason);
         }
         const auto tasks = listings.tasks({}, true);
-        QVERIFY(std::holds_alternative<Listing>(tasks));
-        QCOMPARE(int(std::get<Listing>(tasks).rows.size()), int(m_before[QStringLiteral("tasks")].size()));
+        QVERIFY(tasks);
+        QCOMPARE(int(tasks->rows.size()), int(m_before[QStringLiteral("tasks")].size()));
         const auto fallout = listings.openFallout({});
-        QVERIFY(std::holds_alternative<Listing>(fallout));
-        QCOMPARE(int(std::get<Listing>(fallout).rows.size()), m_version >= 2 ? 1 : 0);
+        QVERIFY(fallout);
+        QCOMPARE(int(fallout->rows.size()), m_version >= 2 ? 1 : 0);
     }
 
     // The engine takes up every unfinished order and moves them on: the first run of a v1 store
