@@ -290,11 +290,9 @@ int currentSchemaVersion(const QSqlDatabase& database)
     return query.value(0).toInt();
 }
 
-std::optional<QString> migrateSchema(QSqlDatabase& database)
+Status migrateSchema(QSqlDatabase& database)
 {
-    if (Status migrated = migrateSchemaTo(database, latestSchemaVersion()); !migrated)
-        return migrated.message();
-    return std::nullopt;
+    return migrateSchemaTo(database, latestSchemaVersion());
 }
 
 Status migrateSchemaTo(QSqlDatabase& database, int version)

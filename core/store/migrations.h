@@ -1,11 +1,9 @@
 #pragma once
 
-#include <QSqlDatabase>
-#include <QString>
-
 #include "common/result.h"
 
-#include <optional>
+#include <QSqlDatabase>
+#include <QString>
 
 namespace fw {
 
@@ -13,7 +11,7 @@ namespace fw {
 // schema_version; a database written by a newer build is refused rather than damaged.
 int latestSchemaVersion();
 int currentSchemaVersion(const QSqlDatabase& database); // 0 for an empty database
-std::optional<QString> migrateSchema(QSqlDatabase& database);
+Status migrateSchema(QSqlDatabase& database); // up to latestSchemaVersion()
 // Brings the schema up to `version` only (not past it): the store fixtures of every old version
 // (scripts/make-store-fixtures.sh) are made this way. A store already past `version` is left as it is.
 Status migrateSchemaTo(QSqlDatabase& database, int version);
