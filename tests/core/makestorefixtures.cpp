@@ -70,8 +70,8 @@ namespace {
     // Runs the engine until no callout is out.
     void settle(test::HandlerFixture& f)
     {
-        if (const auto settled = f.loop->runUntilSettled(5000); std::holds_alternative<QString>(settled))
-            die(std::get<QString>(settled));
+        if (const Status settled = test::settle(*f.loop); !settled)
+            die(settled.message());
     }
 
     // The source stores: (imported, run) copies of a store filled through today's code.

@@ -3,9 +3,12 @@
 // The stores of every local schema version since 1 (tests/data/stores/vNN.sql, made by
 // scripts/make-store-fixtures.sh): loading one gives a store file as that version left it.
 
+#include "common/result.h"
 #include "engine/callouttransport.h"
+#include "engine/runloop.h"
 #include "store/sqlitequery.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -34,6 +37,21 @@ public:
         QTimer::singleShot(0, [response = answer(request), done = std::move(done)] { done(response); });
     }
 };
+
+// Runs the loop until nothing moves and no callout is out, handing AnsweringTransport's answers over
+// as soon as they are posted (RunLoop::runUntilSettled would poll every 50 ms of real time).
+inline Status settle(RunLoop& loop)
+{
+    for (int round = 0; round < 10000; ++round) {
+        const auto ran = loop.run();
+        if (const auto* error = std::get_if<QString>(&ran))
+            return failure(*error, {}, QStringLiteral("run the engine"));
+        if (loop.calloutsInFlight() == 0 && std::get<int>(ran) == 0)
+            return {};
+        QCoreApplication::processEvents();
+    }
+    return failure(QStringLiteral("callouts still out after 10000 rounds"), {}, QStringLiteral("run the engine"));
+}
 
 inline QString storeFixturePath(int version)
 {

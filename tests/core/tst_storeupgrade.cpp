@@ -138,9 +138,8 @@ class TestStoreUpgrade : public QObject {
     }
     void settle()
     {
-        const auto settled = m_f->loop->runUntilSettled(5000);
-        const QString* error = std::get_if<QString>(&settled);
-        QVERIFY2(!error, qPrintable(error ? *error : QString()));
+        const Status settled = test::settle(*m_f->loop);
+        QVERIFY2(settled, qPrintable(settled.message()));
     }
 
 private Q_SLOTS:
