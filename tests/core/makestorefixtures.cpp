@@ -9,9 +9,11 @@
 // olivia, KIT-3 is assembled and waits for its billing start, KIT-4 is completed, KIT-5 was cancelled
 // by a change order and BROKEN-1 fell out (on hold); the callout test catalog's SHIP-1 is completed
 // through two answered callouts and SHIP-2's reservation went unanswered (outcome unknown: retrying
-// with its idempotency key); the demo team are its users. Each version's store is made by migrating
-// an empty file up to N only (migrateSchemaTo) and copying in the columns that version had, leaving
-// out the orders a later version's feature made (KIT-5 before change orders, v13). Version 1 had no
+// with its idempotency key); KIT-1 is escalated to the workshop and raised in priority; the demo team
+// are its users. Each version's store is made by migrating an empty file up to N only
+// (migrateSchemaTo) and copying in the columns that version had, leaving out the orders and journal
+// entries a later version's feature made (KIT-5 before change orders, v13; KIT-1's priority and
+// escalation before v12; the users before v17). Version 1 had no
 // engine yet, so its store holds the orders as imported, before any step ran.
 //
 // The dump is plain SQL, one statement per line: the tables, their rows (SQLite's quote()), then
@@ -22,6 +24,7 @@
 #include "storefixtures.h"
 
 #include "engine/handlers/changecommands.h"
+#include "engine/handlers/slacommands.h"
 #include "engine/handlers/taskcommands.h"
 #include "store/demostore.h"
 #include "store/migrations.h"
@@ -109,6 +112,7 @@ namespace {
         need(addDemoUsers(*f.database, f.clock.now()), "add the demo team");
         std::unique_ptr<TaskCommands> tasks;
         std::unique_ptr<ChangeCommands> changes;
+        std::unique_ptr<SlaCommands> sla;
         test::AnsweringTransport transport;
         transport.answer = [](const CalloutRequest& request) {
             if (request.idempotencyKey.startsWith(QStringLiteral("SHIP-2/")))
@@ -120,6 +124,7 @@ namespace {
                 f.loop->addParticipant(tasks.get());
                 changes = std::make_unique<ChangeCommands>(*f.loop);
                 f.loop->addParticipant(changes.get());
+                sla = std::make_unique<SlaCommands>(*f.loop);
                 f.loop->setCalloutTransport(&transport);
             }))
             die(QStringLiteral("cannot load the engine"));
@@ -151,10 +156,15 @@ namespace {
         need(tasks->complete(f.taskOf(QStringLiteral("KIT-3")), QStringLiteral("theo"), form3), "complete KIT-3");
         need(tasks->signal(QStringLiteral("KIT-3"), QStringLiteral("picked-up"), QStringLiteral("carrier")), "signal KIT-3");
         need(tasks->claim(f.taskOf(QStringLiteral("KIT-2")), QStringLiteral("olivia")), "claim KIT-2's task");
+        need(sla->setPriority(QStringLiteral("KIT-1"), 1, QStringLiteral("customer waiting"), QStringLiteral("sam")), "raise KIT-1");
+        need(sla->escalate(QStringLiteral("KIT-1"), {}, QStringLiteral("workshop"), QStringLiteral("customer called twice"),
+                           QStringLiteral("sam")),
+             "escalate KIT-1");
         settle(f);
         exec(query, QStringLiteral("INSERT INTO store_settings (name, value) VALUES ('claims.idleHours', '8')"));
         tasks.reset();
         changes.reset();
+        sla.reset();
         f.loop.reset();
         exec(query, QStringLiteral("VACUUM INTO '%1'").arg(run));
     }
@@ -203,6 +213,13 @@ namespace {
                         exec(query, QStringLiteral("DELETE FROM main.%1 WHERE order_id IN (%2)").arg(table, ids));
                 exec(query, QStringLiteral("DELETE FROM main.orders WHERE id IN (%1)").arg(ids));
             }
+            // Nor were the journal entries of what came later.
+            const std::pair<const char*, int> kinds[] = {
+                { "order.held", 3 }, { "order.priority", 12 }, { "escalation.opened", 12 }, { "change.applied", 13 }, { "user.added", 17 }
+            };
+            for (const auto& [kind, since] : kinds)
+                if (version < since)
+                    exec(query, QStringLiteral("DELETE FROM main.journal WHERE kind = '%1'").arg(QLatin1String(kind)));
             // Migrations stamp the wall clock: a fixed time keeps the dumps stable.
             exec(query, QStringLiteral("UPDATE schema_version SET applied_at = '2026-11-24T08:00:00.000Z'"));
             exec(query, QStringLiteral("COMMIT"));

@@ -18,38 +18,47 @@ using namespace fw;
 
 namespace {
 
-// What a user sees of each kind of record: one line per row, in a stable order. Tables a version
-// did not have are left out (empty).
-const std::vector<std::pair<const char*, const char*>> userRecords {
-    { "catalogs", "SELECT id || '@' || version || ' ' || name || ' ' || length(document) FROM catalogs ORDER BY id, version" },
-    { "orders",
+// What a user sees of each kind of record: one line per row, in a stable order. What a version did
+// not have is left out.
+struct UserRecord {
+    const char* name;
+    const char* table; // the table (or the table of the same migration) it needs
+    const char* sql;
+};
+const std::vector<UserRecord> userRecords {
+    { "catalogs", "catalogs", "SELECT id || '@' || version || ' ' || name || ' ' || length(document) FROM catalogs ORDER BY id, version" },
+    { "orders", "orders",
       "SELECT id || ' ' || state || ' ' || account_name || ' ' || catalog_id || ' ' || COALESCE(requested_date, '') || ' ' || "
       "length(document) FROM orders ORDER BY id" },
-    { "fulfillment_lines",
+    { "order priorities", "escalations", "SELECT id || ' ' || priority FROM orders WHERE priority <> 0 ORDER BY id" }, // both v12
+    { "fulfillment_lines", "fulfillment_lines",
       "SELECT order_id || '/' || id || ' ' || product || ' ' || quantity FROM fulfillment_lines ORDER BY order_id, id" },
-    { "steps",
+    { "steps", "steps",
       "SELECT order_id || '/' || id || ' ' || name || ' ' || lane || ' ' || state || ' ' || attempts FROM steps "
       "ORDER BY order_id, seq" },
-    { "tasks",
+    { "tasks", "tasks",
       "SELECT id || ' ' || order_id || '/' || step_id || ' ' || queue || ' ' || state || ' ' || COALESCE(claimed_by, '-') || ' ' || "
       "COALESCE(data, '-') FROM tasks ORDER BY id" },
-    { "fallout_cases",
+    { "fallout_cases", "fallout_cases",
       "SELECT id || ' ' || order_id || '/' || step_id || ' ' || queue || ' ' || state || ' ' || classification || ' ' || "
       "error FROM fallout_cases ORDER BY id" },
-    { "attempts",
+    { "attempts", "attempts",
       "SELECT order_id || '/' || step_id || ' ' || series || '.' || attempt || ' ' || idempotency_key || ' ' || "
       "COALESCE(http_status, 0) || ' ' || COALESCE(outcome, '-') || ' ' || COALESCE(response, '-') FROM attempts "
       "ORDER BY order_id, step_id, series, attempt" },
-    { "change_orders",
+    { "change_orders", "change_orders",
       "SELECT order_id || '/' || id || ' r' || revision || ' ' || state || ' ' || requested_by || ' ' || reason || ' ' || "
       "submitted_by || ' ' || COALESCE(applied_at, '-') || ' ' || outcome FROM change_orders ORDER BY order_id, id" },
-    { "signals", "SELECT order_id || ' ' || name || ' ' || received_at FROM signals ORDER BY order_id, name" },
-    { "journal",
+    { "escalations", "escalations",
+      "SELECT id || ' ' || order_id || '/' || step_id || ' ' || queue || ' ' || level || ' ' || state || ' ' || "
+      "COALESCE(note, '-') || ' ' || raised_by FROM escalations ORDER BY id" },
+    { "signals", "signals", "SELECT order_id || ' ' || name || ' ' || received_at FROM signals ORDER BY order_id, name" },
+    { "journal", "journal",
       "SELECT seq || ' ' || at || ' ' || COALESCE(order_id, '-') || ' ' || COALESCE(step_id, '-') || ' ' || kind || ' ' || "
       "actor || ' ' || COALESCE(before_state, '') || '>' || COALESCE(after_state, '') || ' ' || COALESCE(payload, '') "
       "FROM journal ORDER BY seq" },
-    { "users", "SELECT id || ' ' || display_name || ' ' || roles || ' ' || queues || ' ' || active FROM users ORDER BY id" },
-    { "store_settings", "SELECT name || '=' || value FROM store_settings ORDER BY name" },
+    { "users", "users", "SELECT id || ' ' || display_name || ' ' || roles || ' ' || queues || ' ' || active FROM users ORDER BY id" },
+    { "store_settings", "store_settings", "SELECT name || '=' || value FROM store_settings ORDER BY name" },
 };
 
 QStringList lines(const QSqlDatabase& db, const QString& sql)
@@ -67,9 +76,9 @@ std::map<QString, QStringList> userView(const QSqlDatabase& db)
 {
     std::map<QString, QStringList> view;
     const QStringList tables = db.tables();
-    for (const auto& [table, sql] : userRecords)
-        if (tables.contains(QLatin1String(table)))
-            view[QLatin1String(table)] = lines(db, QLatin1String(sql));
+    for (const UserRecord& record : userRecords)
+        if (tables.contains(QLatin1String(record.table)))
+            view[QLatin1String(record.name)] = lines(db, QLatin1String(record.sql));
     return view;
 }
 
