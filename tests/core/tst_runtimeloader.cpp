@@ -180,6 +180,32 @@ private Q_SLOTS:
         QVERIFY(f.loop->setAsideOrders().empty());
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'order.set-aside'")), QStringLiteral("1"));
     }
+
+    // An order imported while the engine runs, damaged before the engine picks it up: quarantined
+    // at adoption, with its reason; the engine runs on.
+    void adoptedDamagedOrderIsQuarantined()
+    {
+        test::HandlerFixture f;
+        QVERIFY(f.open(QStringLiteral("store.db")));
+        QVERIFY(f.importOrder("order.json", QStringLiteral("KIT-1")));
+        QVERIFY(f.restart());
+        QVERIFY(f.run() > 0);
+        QVERIFY(f.importOrder("order.json", QStringLiteral("KIT-2")));
+        QVERIFY(f.importOrder("order.json", QStringLiteral("KIT-3")));
+        damageStore(*f.database, QStringLiteral("UPDATE orders SET document = substr(document, 1, 30) WHERE id = 'KIT-2'"));
+        QStringList errors;
+        QCOMPARE(f.loop->adoptNewOrders(errors), 1);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.front().startsWith(QStringLiteral("order KIT-2 set aside, not run: store:order/KIT-2: ")),
+                 qPrintable(errors.front()));
+        QVERIFY(f.run() > 0);
+        QVERIFY(f.taskOf(QStringLiteral("KIT-3")) > 0);
+        QVERIFY(!f.loop->order(QStringLiteral("KIT-2")));
+        QVERIFY(f.scalar(QStringLiteral("SELECT set_aside_reason FROM orders WHERE id = 'KIT-2'"))
+                    .startsWith(QStringLiteral("store:order/KIT-2: the stored order document is not valid JSON")));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'order.set-aside' AND order_id = 'KIT-2'")),
+                 QStringLiteral("1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuntimeLoader)
