@@ -88,10 +88,9 @@ namespace {
         OrderRuntime runtime;
         runtime.orderId = orderId;
         const std::optional<OrderState> storedState = orderStateFromString(query.value(3).toString());
-        if (!storedState) {
+        if (!storedState)
             return failure(QStringLiteral("store:order/%1: the stored order state '%2' is not an order state")
                                .arg(orderId, query.value(3).toString()));
-        }
         runtime.storedState = *storedState;
         runtime.onHold = query.value(4).toBool();
         const bool cancelRequested = query.value(5).toBool();
@@ -107,15 +106,13 @@ namespace {
         }
         runtime.catalog = std::move(*catalog);
         const nlohmann::json document = parseStoredJson(query.value(2).toString());
-        if (document.is_discarded()) {
+        if (document.is_discarded())
             return failure(QStringLiteral("store:order/%1: the stored order document is not valid JSON (cut short, or a number "
                                           "out of range)")
                                .arg(orderId));
-        }
         OrderLoad order = OrderReader::readJson(document, QStringLiteral("store:order/") + orderId, *runtime.catalog);
-        if (!order.ok()) {
+        if (!order.ok())
             return failure(order.problems.front().toString());
-        }
         runtime.order = std::move(*order.order);
 
         QHash<QString, int> lineIndex;
@@ -132,7 +129,11 @@ namespace {
             line.id = query.value(0).toString();
             line.product = query.value(1).toString();
             line.orderId = orderId;
-            line.scope = decompositionScopeFromString(query.value(2).toString()).value_or(DecompositionScope::LineItem);
+            const std::optional<DecompositionScope> scope = decompositionScopeFromString(query.value(2).toString());
+            if (!scope)
+                return failure(QStringLiteral("store:order/%1: line %2: the stored scope '%3' is not a decomposition scope")
+                                   .arg(orderId, line.id, query.value(2).toString()));
+            line.scope = *scope;
             line.ownerOrder = query.value(3).toString();
             const std::optional<QStringList> sourceItems = storedIdList(query.value(4).toString());
             const std::optional<QStringList> rules = storedIdList(query.value(5).toString());

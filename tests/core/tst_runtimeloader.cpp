@@ -64,6 +64,9 @@ class TestRuntimeLoader : public QObject {
             << QStringLiteral("store:order/KIT-1: step line:1.F_KIT/stamp works on line '9.F_KIT'");
         QTest::addRow("a line's rules not a list") << QStringLiteral("UPDATE fulfillment_lines SET rules = '{}' WHERE order_id = 'KIT-1'")
                                                    << QStringLiteral("store:order/KIT-1: line 1.F_KIT: the stored rules");
+        QTest::addRow("a line scope no build knows")
+            << QStringLiteral("UPDATE fulfillment_lines SET scope = 'galaxy' WHERE order_id = 'KIT-1'")
+            << QStringLiteral("store:order/KIT-1: line 1.F_KIT: the stored scope 'galaxy'");
         QTest::addRow("its catalog cut short") << QStringLiteral(
             "INSERT INTO catalogs (id, version, name, document, imported_at) SELECT id, '2', name, "
             "substr(document, 1, 40), imported_at FROM catalogs;\n"
