@@ -147,6 +147,25 @@ private Q_SLOTS:
             QCOMPARE(query.value(column).toString(), text);
     }
 
+    // A bind that fails (a parameter the statement does not have) fails the statement it was for,
+    // saying why, rather than running it with that parameter unbound (NULL).
+    void aFailedBindFailsItsStatement()
+    {
+        Database database(freshPath());
+        QVERIFY(!database.open());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (a)")));
+        SqliteQuery insert(SqliteQuery::handleOf(database.connection()), "INSERT INTO t (a) VALUES (?)");
+        QVERIFY(insert.isValid());
+        insert.bind(2, qint64(7));
+        QVERIFY(!insert.run());
+        QVERIFY2(insert.error().startsWith(QStringLiteral("cannot bind a parameter: ")), qPrintable(insert.error()));
+        insert.reset();
+        insert.bind(1, qint64(7));
+        QVERIFY2(insert.run(), qPrintable(insert.error()));
+        QCOMPARE(count(database, QStringLiteral("t")), 1);
+    }
+
     void importsCatalogAndOrderWithJournal()
     {
         const QString path = freshPath();
