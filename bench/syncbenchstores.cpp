@@ -1,7 +1,7 @@
 // The sync benchmark's workstations: local stores, their journal, agents and rounds (bench_sync.cpp).
 #include "syncbenchstores.h"
 
-#include "store/sqlitestatement.h"
+#include "store/sqlitequery.h"
 #include "store/storeimporter.h"
 #include "store/transactionguard.h"
 #include "sync/pgconnection.h"
@@ -79,9 +79,9 @@ void writeJournal(LocalStore& store, const EventFactory& factory, qint64 events)
 {
     QSqlDatabase db = store.database->connection();
     TransactionGuard transaction(db);
-    SqliteStatement insert(SqliteStatement::handleOf(db),
-                           "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local')");
+    SqliteQuery insert(SqliteQuery::handleOf(db),
+                       "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'local')");
     for (qint64 i = 0; i < events; ++i) {
         const SyncEvent e = factory.make(store.orderIds[int(i % store.orderIds.size())], i + 1, 0);
         const SqlValue values[]

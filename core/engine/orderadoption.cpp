@@ -49,17 +49,16 @@ Status OrderAdoption::adopt(const QString& orderId)
 {
     if (m_orders.find(orderId))
         return {};
-    QString error;
     bool unreadable = false;
-    auto order = RuntimeLoader::load(m_context.database().connection(), orderId, error, &unreadable);
+    auto order = RuntimeLoader::load(m_context.database().connection(), orderId, &unreadable);
     if (!order && unreadable) {
-        setAside(orderId, error);
+        setAside(orderId, order.message());
         if (const auto failed = m_context.flush())
             return failure(*failed);
-        return failure(QStringLiteral("order %1 set aside, not run: %2").arg(orderId, error));
+        return failure(QStringLiteral("order %1 set aside, not run: %2").arg(orderId, order.message()));
     }
     if (!order)
-        return failure(error);
+        return order.error();
     OrderRuntime& added = m_orders.add(std::move(*order));
     for (const auto& t : added.execution->promoteReady())
         m_context.writer().stepChanged(added, t.step, t.from, t.to, m_context.clock().now(), ExecutionContext::engineActor);

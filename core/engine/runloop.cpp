@@ -64,9 +64,12 @@ std::optional<QString> RunLoop::load()
     QStringList errors;
     if (const Status seen = m_adoption->markSeen(); !seen)
         errors << seen.message();
-    std::vector<UnreadableOrder> unreadable;
-    m_orders.reset(RuntimeLoader::loadActive(m_database.connection(), errors, &unreadable));
-    for (const UnreadableOrder& order : unreadable)
+    Result<LoadedOrders> loaded = RuntimeLoader::loadActive(m_database.connection());
+    if (!loaded)
+        return loaded.message();
+    errors << loaded->leftOut;
+    m_orders.reset(std::move(loaded->orders));
+    for (const UnreadableOrder& order : loaded->unreadable)
         m_adoption->setAside(order.orderId, order.reason);
     for (auto& order : m_orders.all()) {
         // A crash between a completion and the promotion of its dependents is repaired here.

@@ -174,8 +174,8 @@ std::optional<QString> Database::open()
     if (const auto error = openChecked())
         return error;
     QSqlDatabase database = connection();
-    if (auto error = migrateSchema(database))
-        return m_path + QStringLiteral(": ") + *error;
+    if (const Status migrated = migrateSchema(database); !migrated)
+        return m_path + QStringLiteral(": ") + migrated.message();
     // A new store (or one from before users) gets its first user: an admin named after the OS login.
     if (auto error = UserDirectory(database).ensureFirstUser(osLoginName(), QDateTime::currentDateTimeUtc()))
         return m_path + QStringLiteral(": ") + *error;

@@ -216,8 +216,8 @@ void EngineWriter::falloutResolved(qint64 caseId, const QString& resolution, con
 std::optional<QString> EngineWriter::writeJournal(sqlite3* database)
 {
     const std::size_t rows = m_journal.size() / journalColumns;
-    std::optional<SqliteStatement> many;
-    std::optional<SqliteStatement> one;
+    std::optional<SqliteQuery> many;
+    std::optional<SqliteQuery> one;
     for (std::size_t row = 0; row < rows;) {
         const bool bulk = rows - row >= std::size_t(journalRowsPerInsert);
         auto& statement = bulk ? many : one;
@@ -244,15 +244,15 @@ std::optional<QString> EngineWriter::write()
 {
     if (m_operations.empty() && m_journal.empty())
         return std::nullopt;
-    sqlite3* database = SqliteStatement::handleOf(m_database);
+    sqlite3* database = SqliteQuery::handleOf(m_database);
     if (!database)
         return QStringLiteral("the store connection is not an open SQLite database");
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
         return QStringLiteral("cannot begin a transaction: ") + m_database.lastError().text();
     {
-        // Statements live only inside the transaction (see SqliteStatement).
-        std::array<std::optional<SqliteStatement>, StatementCount> statements;
+        // Statements live only inside the transaction (see SqliteQuery).
+        std::array<std::optional<SqliteQuery>, StatementCount> statements;
         for (const Operation& operation : m_operations) {
             if (!operation.live)
                 continue;

@@ -2,7 +2,7 @@
 
 #include "engine/orderruntime.h"
 #include "journal.h"
-#include "sqlitestatement.h"
+#include "sqlitequery.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -19,7 +19,7 @@ namespace fw {
 //
 // Every change is journalled as its own row. The rows of the steps, fulfillment_lines and
 // orders tables are state, not history: one changed several times in a batch is written once,
-// with its last values. Values are bound straight through the sqlite3 API (SqliteStatement)
+// with its last values. Values are bound straight through the sqlite3 API (SqliteQuery)
 // and journal rows are inserted many per statement.
 class EngineWriter {
 public:

@@ -3,7 +3,7 @@
 #include "common/clock.h"
 #include "common/duration.h"
 #include "sqlitequery.h"
-#include "sqlitestatement.h"
+#include "sqlitequery.h"
 
 #include <QHash>
 
@@ -61,7 +61,7 @@ Result<std::vector<DrillOrder>> readKpiDrillOrders(const QSqlDatabase& database,
                                                    const QString& end, const CycleTimeBucket& bucket, const QDateTime& now, int limit)
 {
     const QString what = QStringLiteral("KPI drill-down");
-    sqlite3* db = SqliteStatement::handleOf(database);
+    sqlite3* db = SqliteQuery::handleOf(database);
     if (!db)
         return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
     using Kind = KpiDrill::Kind;

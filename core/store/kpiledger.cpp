@@ -7,7 +7,7 @@
 #include "engine/enginesnapshot.h"
 #include "engine/falloutsignature.h"
 #include "sqlitequery.h"
-#include "sqlitestatement.h"
+#include "sqlitequery.h"
 #include "storedjson.h"
 #include "transactionguard.h"
 
@@ -344,7 +344,7 @@ const QStringList& KpiLedger::personActionKinds()
 
 std::variant<qint64, QString> KpiLedger::catchUp(QSqlDatabase& database)
 {
-    sqlite3* db = SqliteStatement::handleOf(database);
+    sqlite3* db = SqliteQuery::handleOf(database);
     if (!db)
         return QStringLiteral("KPI ledger: the store connection is not an open SQLite database");
     TransactionGuard transaction(database);

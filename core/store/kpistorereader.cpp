@@ -2,7 +2,7 @@
 
 #include "common/clock.h"
 #include "sqlitequery.h"
-#include "sqlitestatement.h"
+#include "sqlitequery.h"
 #include "storedjson.h"
 
 #include <algorithm>
@@ -19,7 +19,7 @@ Status KpiStoreReader::visitOrderFacts(const QString& begin, const QString& end,
                                        const std::function<void(const KpiOrderFact&)>& visit) const
 {
     const QString what = QStringLiteral("KPI: cannot read the order facts");
-    sqlite3* db = SqliteStatement::handleOf(m_database);
+    sqlite3* db = SqliteQuery::handleOf(m_database);
     if (!db)
         return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
     SqliteQuery query(db,
@@ -39,7 +39,7 @@ Status KpiStoreReader::visitOrderFacts(const QString& begin, const QString& end,
 Result<std::vector<KpiLaneDay>> KpiStoreReader::laneDays(const QDate& from, const QDate& to) const
 {
     const QString what = QStringLiteral("KPI: cannot read the lane rollup");
-    sqlite3* db = SqliteStatement::handleOf(m_database);
+    sqlite3* db = SqliteQuery::handleOf(m_database);
     if (!db)
         return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
     SqliteQuery query(db,
@@ -60,7 +60,7 @@ Result<std::vector<KpiLaneDay>> KpiStoreReader::laneDays(const QDate& from, cons
 Result<std::vector<std::pair<QString, int>>> KpiStoreReader::falloutCounts(FalloutKey key, const QString& begin, const QString& end) const
 {
     const QString what = QStringLiteral("KPI: cannot read the fallout facts");
-    sqlite3* db = SqliteStatement::handleOf(m_database);
+    sqlite3* db = SqliteQuery::handleOf(m_database);
     if (!db)
         return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
     SqliteQuery query(db,
@@ -82,7 +82,7 @@ Result<std::vector<std::pair<QString, int>>> KpiStoreReader::falloutCounts(Fallo
 Result<std::vector<QueueAges>> KpiStoreReader::openWork(const QDateTime& now) const
 {
     const QString what = QStringLiteral("KPI: read the open tasks and fallout cases");
-    sqlite3* db = SqliteStatement::handleOf(m_database);
+    sqlite3* db = SqliteQuery::handleOf(m_database);
     if (!db)
         return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
     SqliteQuery query(db,
@@ -109,7 +109,7 @@ Result<std::vector<QueueAges>> KpiStoreReader::openWork(const QDateTime& now) co
 Result<QHash<QString, QString>> KpiStoreReader::laneNames() const
 {
     const QString what = QStringLiteral("KPI: read the lane names of the catalogs");
-    sqlite3* db = SqliteStatement::handleOf(m_database);
+    sqlite3* db = SqliteQuery::handleOf(m_database);
     if (!db)
         return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
     SqliteQuery query(db, "SELECT document FROM catalogs ORDER BY imported_at");

@@ -290,35 +290,42 @@ int currentSchemaVersion(const QSqlDatabase& database)
     return query.value(0).toInt();
 }
 
-std::optional<QString> migrateSchema(QSqlDatabase& database)
+Status migrateSchema(QSqlDatabase& database)
+{
+    return migrateSchemaTo(database, latestSchemaVersion());
+}
+
+Status migrateSchemaTo(QSqlDatabase& database, int version)
 {
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                    "description TEXT NOT NULL, applied_at TEXT NOT NULL)")))
-        return QStringLiteral("cannot create schema_version: ") + query.lastError().text();
-    const int current = currentSchemaVersion(database);
+        return failure(query.lastError().text(), {}, QStringLiteral("create the schema_version table"));
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
+        return failure(query.lastError().text(), {}, QStringLiteral("read the schema version"));
+    const int current = query.value(0).toInt();
     if (current > latestSchemaVersion())
-        return QStringLiteral("database schema version %1 is newer than this build supports (%2); use a newer build")
-            .arg(current)
-            .arg(latestSchemaVersion());
+        return failure(QStringLiteral("database schema version %1 is newer than this build supports (%2); use a newer build")
+                           .arg(current)
+                           .arg(latestSchemaVersion()));
     for (const Migration& migration : migrations()) {
-        if (migration.version <= current)
+        if (migration.version <= current || migration.version > version)
             continue;
         TransactionGuard transaction(database);
         if (!transaction.isActive())
-            return QStringLiteral("cannot begin migration %1: ").arg(migration.version) + database.lastError().text();
+            return failure(database.lastError().text(), {}, QStringLiteral("begin migration %1").arg(migration.version));
         for (const char* statement : migration.statements) {
             if (!query.exec(QString::fromLatin1(statement)))
-                return QStringLiteral("migration %1 failed: %2").arg(migration.version).arg(query.lastError().text());
+                return failure(query.lastError().text(), {}, QStringLiteral("apply migration %1").arg(migration.version));
         }
         query.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
                                      "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))"));
         query.addBindValue(migration.version);
         query.addBindValue(QString::fromLatin1(migration.description));
         if (!query.exec() || !transaction.commit())
-            return QStringLiteral("cannot record migration %1: %2").arg(migration.version).arg(query.lastError().text());
+            return failure(query.lastError().text(), {}, QStringLiteral("record migration %1").arg(migration.version));
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace fw

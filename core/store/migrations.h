@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
-
-#include <optional>
 
 namespace fw {
 
@@ -11,6 +11,9 @@ namespace fw {
 // schema_version; a database written by a newer build is refused rather than damaged.
 int latestSchemaVersion();
 int currentSchemaVersion(const QSqlDatabase& database); // 0 for an empty database
-std::optional<QString> migrateSchema(QSqlDatabase& database);
+Status migrateSchema(QSqlDatabase& database); // up to latestSchemaVersion()
+// Brings the schema up to `version` only (not past it): the store fixtures of every old version
+// (scripts/make-store-fixtures.sh) are made this way. A store already past `version` is left as it is.
+Status migrateSchemaTo(QSqlDatabase& database, int version);
 
 } // namespace fw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "engine/orderruntime.h"
 
 #include <QSqlDatabase>
@@ -14,19 +15,24 @@ struct UnreadableOrder {
     QString reason; // "store:order/ID: ..." naming the row and what is wrong
 };
 
+// The orders the engine runs, and those it cannot.
+struct LoadedOrders {
+    std::vector<OrderRuntime> orders;
+    std::vector<UnreadableOrder> unreadable; // their stored data cannot be read: set them aside
+    QStringList leftOut; // not loaded this time, nothing wrong with the order's data (its catalog has not come yet): why
+};
+
 // Rebuilds the runtime of orders from the store: the engine's start-up and crash recovery. Stored
-// JSON is parsed without exceptions.
+// JSON is parsed without exceptions, stored states and step references are checked: a damaged
+// order is reported, never run with guessed values, and never stops the others.
 class RuntimeLoader {
 public:
     // Every order this store executes (not a replica of another workstation's, not set aside) that
-    // is not completed or cancelled. Orders whose stored data cannot be read go to unreadable (when
-    // given; else to errors) and are left out; errors gets problems of the store itself.
-    static std::vector<OrderRuntime> loadActive(const QSqlDatabase& database, QStringList& errors,
-                                                std::vector<UnreadableOrder>* unreadable = nullptr);
+    // is not completed or cancelled. An error only when the store itself cannot be read.
+    static Result<LoadedOrders> loadActive(const QSqlDatabase& database);
     // One order; unreadable (when given) tells whether a failure is the order's data (set it aside)
     // rather than the store or an unknown id.
-    static std::optional<OrderRuntime> load(const QSqlDatabase& database, const QString& orderId, QString& error,
-                                            bool* unreadable = nullptr);
+    static Result<OrderRuntime> load(const QSqlDatabase& database, const QString& orderId, bool* unreadable = nullptr);
 };
 
 } // namespace fw

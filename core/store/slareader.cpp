@@ -6,7 +6,7 @@
 #include "common/clock.h"
 #include "common/jsonparse.h"
 #include "sqlitequery.h"
-#include "sqlitestatement.h"
+#include "sqlitequery.h"
 #include "storedjson.h"
 
 #include <QSqlError>
@@ -151,7 +151,7 @@ namespace {
 
 std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
 {
-    sqlite3* handle = SqliteStatement::handleOf(m_database);
+    sqlite3* handle = SqliteQuery::handleOf(m_database);
     std::vector<SlaOrder> orders;
     std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> byId;
     {

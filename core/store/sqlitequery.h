@@ -5,6 +5,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 class QSqlDatabase;
 struct sqlite3;
@@ -12,14 +14,38 @@ struct sqlite3_stmt;
 
 namespace fw {
 
-// A prepared statement on the sqlite3 handle beneath a QSqlDatabase connection that is read row
-// by row (SqliteStatement only runs statements to completion): the KPI ledger and calculator
-// read hundreds of thousands of rows, where QSqlQuery's QVariant per value costs more than
-// SQLite's own work. Finalized on destruction; keep one no longer than the connection's
-// transaction or read it was made for.
+// A value for a statement parameter: NULL, an integer or a text. Texts share the engine's
+// (implicitly shared) strings, so queuing a value copies no characters.
+struct SqlValue {
+    enum class Kind : quint8 { Null, Integer, Text };
+    Kind kind = Kind::Null;
+    qint64 integer = 0;
+    QString text;
+
+    static SqlValue of(qint64 value) { return { Kind::Integer, value, {} }; }
+    // A null QString is SQL NULL (as with QSqlQuery), an empty one is ''.
+    static SqlValue of(const QString& value) { return value.isNull() ? SqlValue {} : SqlValue { Kind::Text, 0, value }; }
+    // Empty text is stored as NULL (optional columns).
+    static SqlValue nullable(const QString& value) { return value.isEmpty() ? SqlValue {} : SqlValue { Kind::Text, 0, value }; }
+};
+
+// The one statement type for raw SQLite access: a prepared statement on the sqlite3 handle beneath
+// a QSqlDatabase connection (same connection, same transaction), without QVariant per value.
+// - Reading row by row (bind, next, the column getters): the KPI ledger and calculator read
+//   hundreds of thousands of rows, where QSqlQuery's QVariant per value costs more than SQLite's
+//   own work.
+// - Bulk writes (run(values, count)): the engine's group commit (EngineWriter) binds a row of
+//   SqlValues as UTF-8 and runs the statement to completion.
+// Finalized on destruction, so keep one no longer than the transaction or read it was made for
+// (Qt closes the connection without knowing about it). Every call that can fail says so (false,
+// then error() tells why); a failed bind fails the next next()/run().
 class SqliteQuery {
 public:
+    // The connection's sqlite3 handle; nullptr when it is not an open QSQLITE connection.
+    static sqlite3* handleOf(const QSqlDatabase& database);
+
     SqliteQuery(sqlite3* database, const char* sql);
+    SqliteQuery(sqlite3* database, const std::string& sql);
     ~SqliteQuery();
     SqliteQuery(const SqliteQuery&) = delete;
     SqliteQuery& operator=(const SqliteQuery&) = delete;
@@ -33,6 +59,9 @@ public:
     bool next();
     // Runs a statement that returns no rows to completion; false on error.
     bool run();
+    // Binds values[0..count) to parameters 1..count, runs the statement to completion and resets
+    // it (the bulk writes). false on error.
+    bool run(const SqlValue* values, int count);
     // Ready to run again with new bindings.
     void reset();
 
@@ -48,8 +77,15 @@ public:
     QString error() const { return m_error; }
 
 private:
+    void prepare(const char* sql, int size);
+    bool bound(int rc); // records a failed bind
+    QString lastError() const;
+
     sqlite3* m_database;
     sqlite3_stmt* m_statement = nullptr;
+    bool m_bindFailed = false;
+    std::string m_utf8; // run(values): the bound texts of one run, UTF-8
+    std::vector<std::pair<std::size_t, std::size_t>> m_spans; // offset and length of each text in m_utf8
     QString m_error;
 };
 

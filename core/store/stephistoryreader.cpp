@@ -4,13 +4,13 @@
 
 #include "common/clock.h"
 #include "sqlitequery.h"
-#include "sqlitestatement.h"
+#include "sqlitequery.h"
 
 namespace fw {
 
 std::variant<StepHistory, QString> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays)
 {
-    SqliteQuery rows(SqliteStatement::handleOf(database),
+    SqliteQuery rows(SqliteQuery::handleOf(database),
                      "SELECT plan_definition, step_key, lane, seconds FROM kpi_steps WHERE finished_at >= ? AND finished_at <= ?");
     if (!rows.isValid())
         return QStringLiteral("cannot read the step history: ") + rows.error();

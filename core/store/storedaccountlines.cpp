@@ -1,5 +1,6 @@
 #include "storedaccountlines.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace fw {
@@ -11,7 +12,13 @@ QString StoredAccountLines::ownerOf(const QString& accountId, const QString& pro
                                  "AND scope = 'account' LIMIT 1"));
     query.addBindValue(accountId);
     query.addBindValue(product);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    if (!query.exec()) {
+        if (!m_failure)
+            m_failure = failure(query.lastError().text(), QStringLiteral("account %1").arg(accountId),
+                                QStringLiteral("look up the account lines of"));
+        return {};
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 } // namespace fw

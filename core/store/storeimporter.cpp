@@ -103,7 +103,12 @@ ImportResult StoreImporter::importCatalogDocument(const nlohmann::json& document
     query.prepare(QStringLiteral("SELECT document FROM catalogs WHERE id = ? AND version = ?"));
     query.addBindValue(catalog.id);
     query.addBindValue(catalog.version);
-    if (query.exec() && query.next()) {
+    if (!query.exec()) {
+        result.problems = single(path, QString(), QStringLiteral("store read failed: ") + query.lastError().text());
+        result.storeFailed = true;
+        return result;
+    }
+    if (query.next()) {
         if (query.value(0).toString() != text)
             result.problems = single(path, QStringLiteral("/version"),
                                      QStringLiteral("catalog '%1' version '%2' is already in the store with different "
@@ -246,12 +251,22 @@ ImportResult StoreImporter::importOrderDocument(const nlohmann::json& json, cons
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT 1 FROM orders WHERE id = ?"));
     query.addBindValue(order.id);
-    if (query.exec() && query.next()) {
+    if (!query.exec()) {
+        result.problems = single(path, QString(), QStringLiteral("store read failed: ") + query.lastError().text());
+        result.storeFailed = true;
+        return result;
+    }
+    if (query.next()) {
         result.problems = single(path, QStringLiteral("/id"), QStringLiteral("order '%1' is already in the store").arg(order.id));
         return result;
     }
     StoredAccountLines accountLines(db);
     Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines).decompose(order, path);
+    if (const Status looked = accountLines.status(); !looked) {
+        result.problems = single(path, QString(), QStringLiteral("store read failed: ") + looked.message());
+        result.storeFailed = true;
+        return result;
+    }
     if (!decomposition.problems.empty()) {
         result.problems = decomposition.problems;
         return result;

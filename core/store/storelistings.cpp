@@ -8,10 +8,10 @@
 namespace fw {
 
 namespace {
-    std::variant<Listing, QString> listing(QSqlQuery& query, const QStringList& columns)
+    Result<Listing> listing(QSqlQuery& query, const QStringList& columns)
     {
         if (!query.exec())
-            return QStringLiteral("store: cannot list: ") + query.lastError().text();
+            return failure(query.lastError().text(), {}, QStringLiteral("store: cannot list"));
         Listing result { columns, {} };
         while (query.next()) {
             QVariantList row;
@@ -29,7 +29,7 @@ StoreListings::StoreListings(QSqlDatabase database)
 {
 }
 
-std::variant<Listing, QString> StoreListings::orders() const
+Result<Listing> StoreListings::orders() const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -55,7 +55,7 @@ std::optional<OrderStanding> StoreListings::orderStanding(const QString& orderId
     return standing;
 }
 
-std::variant<Listing, QString> StoreListings::steps(const QString& orderId) const
+Result<Listing> StoreListings::steps(const QString& orderId) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
@@ -65,7 +65,7 @@ std::variant<Listing, QString> StoreListings::steps(const QString& orderId) cons
                      QStringLiteral("attempts"), QStringLiteral("lastError") });
 }
 
-std::variant<Listing, QString> StoreListings::tasks(const QString& queue, bool includeCompleted) const
+Result<Listing> StoreListings::tasks(const QString& queue, bool includeCompleted) const
 {
     QSqlQuery query(m_database);
     query.prepare(
@@ -79,7 +79,7 @@ std::variant<Listing, QString> StoreListings::tasks(const QString& queue, bool i
                      QStringLiteral("claimedAt"), QStringLiteral("order"), QStringLiteral("step") });
 }
 
-std::variant<Listing, QString> StoreListings::openFallout(const QString& queue) const
+Result<Listing> StoreListings::openFallout(const QString& queue) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "

@@ -5,8 +5,9 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include "common/result.h"
+
 #include <optional>
-#include <variant>
 #include <vector>
 
 namespace fw {
@@ -46,14 +47,14 @@ public:
     explicit StoreListings(QSqlDatabase database);
 
     // id, account, state ("set-aside" for one set aside), catalog, requestedDate, steps, setAsideReason
-    std::variant<Listing, QString> orders() const;
+    Result<Listing> orders() const;
     std::optional<OrderStanding> orderStanding(const QString& orderId) const; // nullopt: no such order
     // id, lane, type, state, attempts, lastError, in plan order
-    std::variant<Listing, QString> steps(const QString& orderId) const;
+    Result<Listing> steps(const QString& orderId) const;
     // id, queue, state, claimedBy, claimedAt, order, step; open and claimed ones unless includeCompleted
-    std::variant<Listing, QString> tasks(const QString& queue, bool includeCompleted) const;
+    Result<Listing> tasks(const QString& queue, bool includeCompleted) const;
     // id, queue, order, step, classification, attempts, error; the open cases
-    std::variant<Listing, QString> openFallout(const QString& queue) const;
+    Result<Listing> openFallout(const QString& queue) const;
     std::optional<StoredChangeOrder> changeOrder(const QString& orderId, const QString& changeId) const;
     QDateTime newestJournalEntry() const; // invalid for an empty journal
     std::vector<OrderCount> orderCounts() const;

@@ -1,7 +1,13 @@
 // RuntimeLoader reads stored orders back without exceptions: an order whose stored data is damaged
-// is reported as unreadable (the engine sets it aside), the others load (issue 14, defect 7).
+// is reported as unreadable (the engine sets it aside), the others load (issue 14, defect 7). The
+// engine over such a store keeps running: the damaged order is quarantined with its reason (stored,
+// journalled once, shown by the listings and the GUI's order summaries) and the others run.
+
+#include "handlerfixture.h"
 
 #include "common/clock.h"
+#include "store/orderbrowser.h"
+#include "store/storelistings.h"
 #include "store/database.h"
 #include "store/runtimeloader.h"
 #include "store/storeimporter.h"
@@ -16,8 +22,14 @@ using namespace fw;
 class TestRuntimeLoader : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
-    void damagedOrdersAreUnreadableTheOthersLoad_data()
+    static void damageStore(Database& database, const QString& damage)
+    {
+        QSqlQuery query(database.connection());
+        for (const QString& statement : damage.split(QStringLiteral(";\n")))
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+    }
+
+    static void damages(bool withLeftOut)
     {
         QTest::addColumn<QString>("damage"); // SQL run on the store; KIT-1 is damaged, KIT-2 is not
         QTest::addColumn<QString>("reason"); // the start of the reason; empty: left out, not unreadable
@@ -36,9 +48,37 @@ private Q_SLOTS:
             << QStringLiteral("store:order/KIT-1: line ");
         QTest::addRow("a step the catalog does not know")
             << QStringLiteral("UPDATE steps SET step_key = 'gone' WHERE order_id = 'KIT-1'") << QStringLiteral("order 'KIT-1': step ");
-        QTest::addRow("catalog missing: left out only")
-            << QStringLiteral("UPDATE orders SET catalog_version = '0' WHERE id = 'KIT-1'") << QString();
+        QTest::addRow("a step state no build knows")
+            << QStringLiteral("UPDATE steps SET state = 'exploded' WHERE order_id = 'KIT-1' AND step_key = 'assemble'")
+            << QStringLiteral("store:order/KIT-1: step ");
+        QTest::addRow("an order state no build knows") << QStringLiteral("UPDATE orders SET state = 'paused' WHERE id = 'KIT-1'")
+                                                       << QStringLiteral("store:order/KIT-1: the stored order state 'paused'");
+        QTest::addRow("depends on a step the order lacks")
+            << QStringLiteral("UPDATE steps SET depends_on = '[\"nowhere\"]' WHERE order_id = 'KIT-1' AND step_key = 'stamp'")
+            << QStringLiteral("store:order/KIT-1: a step depends on 'nowhere'");
+        QTest::addRow("dependencies cut short")
+            << QStringLiteral("UPDATE steps SET depends_on = '[\"line:1' WHERE order_id = 'KIT-1' AND step_key = 'assemble'")
+            << QStringLiteral("store:order/KIT-1: step line:1.F_KIT/assemble: the stored dependencies are not a JSON array");
+        QTest::addRow("a step on a line the order lacks")
+            << QStringLiteral("UPDATE steps SET lines = '[\"9.F_KIT\"]' WHERE order_id = 'KIT-1' AND step_key = 'stamp'")
+            << QStringLiteral("store:order/KIT-1: step line:1.F_KIT/stamp works on line '9.F_KIT'");
+        QTest::addRow("a line's rules not a list") << QStringLiteral("UPDATE fulfillment_lines SET rules = '{}' WHERE order_id = 'KIT-1'")
+                                                   << QStringLiteral("store:order/KIT-1: line 1.F_KIT: the stored rules");
+        QTest::addRow("a line scope no build knows")
+            << QStringLiteral("UPDATE fulfillment_lines SET scope = 'galaxy' WHERE order_id = 'KIT-1'")
+            << QStringLiteral("store:order/KIT-1: line 1.F_KIT: the stored scope 'galaxy'");
+        QTest::addRow("its catalog cut short") << QStringLiteral(
+            "INSERT INTO catalogs (id, version, name, document, imported_at) SELECT id, '2', name, "
+            "substr(document, 1, 40), imported_at FROM catalogs;\n"
+            "UPDATE orders SET catalog_version = '2' WHERE id = 'KIT-1'")
+                                               << QStringLiteral("store:catalog/engine-test@2: the stored catalog is not valid JSON");
+        if (withLeftOut)
+            QTest::addRow("catalog missing: left out only")
+                << QStringLiteral("UPDATE orders SET catalog_version = '0' WHERE id = 'KIT-1'") << QString();
     }
+
+private Q_SLOTS:
+    void damagedOrdersAreUnreadableTheOthersLoad_data() { damages(true); }
 
     void damagedOrdersAreUnreadableTheOthersLoad()
     {
@@ -61,28 +101,113 @@ private Q_SLOTS:
             file.close();
             QVERIFY(importer.importOrder(path, QStringLiteral("t")).ok());
         }
-        QSqlQuery query(database.connection());
-        QVERIFY2(query.exec(damage), qPrintable(damage));
+        damageStore(database, damage);
 
-        QStringList errors;
-        std::vector<UnreadableOrder> unreadable;
-        const auto loaded = RuntimeLoader::loadActive(database.connection(), errors, &unreadable);
-        QCOMPARE(loaded.size(), std::size_t(1));
-        QCOMPARE(loaded.front().orderId, QStringLiteral("KIT-2"));
+        const Result<LoadedOrders> loaded = RuntimeLoader::loadActive(database.connection());
+        QVERIFY2(loaded, qPrintable(loaded.message()));
+        QCOMPARE(loaded->orders.size(), std::size_t(1));
+        QCOMPARE(loaded->orders.front().orderId, QStringLiteral("KIT-2"));
+        const std::vector<UnreadableOrder>& unreadable = loaded->unreadable;
         if (reason.isEmpty()) {
             QVERIFY(unreadable.empty());
-            QCOMPARE(errors.size(), 1);
+            QCOMPARE(loaded->leftOut.size(), 1);
         } else {
-            QVERIFY(errors.isEmpty());
+            QVERIFY(loaded->leftOut.isEmpty());
             QCOMPARE(unreadable.size(), std::size_t(1));
             QCOMPARE(unreadable.front().orderId, QStringLiteral("KIT-1"));
             QVERIFY2(unreadable.front().reason.startsWith(reason), qPrintable(unreadable.front().reason));
         }
-        QString error;
         bool setAside = false;
-        QVERIFY(!RuntimeLoader::load(database.connection(), QStringLiteral("KIT-1"), error, &setAside));
+        const Result<OrderRuntime> one = RuntimeLoader::load(database.connection(), QStringLiteral("KIT-1"), &setAside);
+        QVERIFY(!one);
         QCOMPARE(setAside, !reason.isEmpty());
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!one.message().isEmpty());
+        if (!reason.isEmpty())
+            QVERIFY2(one.message().startsWith(reason), qPrintable(one.message()));
+    }
+
+    // The engine over a store with a damaged order does not stop, and the reason is not lost.
+    void engineQuarantinesTheDamagedOrderAndRunsTheOthers_data() { damages(false); }
+    void engineQuarantinesTheDamagedOrderAndRunsTheOthers()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, reason);
+        test::HandlerFixture f;
+        QVERIFY(f.open(QStringLiteral("store.db")));
+        QVERIFY(f.importOrder("order.json", QStringLiteral("KIT-1")));
+        QVERIFY(f.importOrder("order.json", QStringLiteral("KIT-2")));
+        damageStore(*f.database, damage);
+        if (QTest::currentTestFailed())
+            return;
+
+        QVERIFY(f.restart()); // loads without an error
+        QVERIFY(f.run() > 0); // and runs
+        QVERIFY(!f.loop->orders().find(QStringLiteral("KIT-1")));
+        QVERIFY(f.loop->orders().find(QStringLiteral("KIT-2")));
+        QVERIFY(f.taskOf(QStringLiteral("KIT-2")) > 0); // KIT-2 ran on to its manual task
+        QCOMPARE(f.loop->orders().setAside().size(), std::size_t(1));
+        QVERIFY(f.loop->orders().setAside().front().reason.startsWith(reason));
+
+        // Stored and journalled with the reason.
+        const QString stored = f.scalar(QStringLiteral("SELECT set_aside_reason FROM orders WHERE id = 'KIT-1'"));
+        QVERIFY2(stored.startsWith(reason), qPrintable(stored));
+        QCOMPARE(
+            f.scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'order.set-aside' AND order_id = 'KIT-1' AND "
+                                    "payload LIKE '%' || (SELECT substr(set_aside_reason, 1, 30) FROM orders WHERE id = 'KIT-1') || '%'")),
+            QStringLiteral("1"));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'order.set-aside' AND order_id = 'KIT-2'")),
+                 QStringLiteral("0"));
+
+        // Shown: fwctl orders and status (StoreListings), the GUI's order summaries (OrderBrowser).
+        const StoreListings listings(f.database->connection());
+        const auto orders = listings.orders();
+        QVERIFY(orders);
+        const Listing& rows = *orders;
+        QCOMPARE(rows.rows.size(), std::size_t(2));
+        QCOMPARE(rows.rows[0][2].toString(), QStringLiteral("set-aside"));
+        QCOMPARE(rows.rows[0][6].toString(), stored);
+        QCOMPARE(rows.rows[1][2].toString(), QStringLiteral("in-progress"));
+        const auto standing = listings.orderStanding(QStringLiteral("KIT-1"));
+        QVERIFY(standing && standing->setAsideReason);
+        QCOMPARE(*standing->setAsideReason, stored);
+        const auto summaries = OrderBrowser(f.database->connection()).orders({ QStringLiteral("KIT-1"), QStringLiteral("KIT-2") });
+        QCOMPARE(summaries.size(), std::size_t(2));
+        for (const OrderSummary& summary : summaries)
+            QCOMPARE(summary.setAsideReason, summary.id == QStringLiteral("KIT-1") ? stored : QString());
+
+        // A restart runs on quietly: KIT-1 is not read again, and not journalled twice.
+        QVERIFY(f.restart());
+        QVERIFY(f.run() >= 0);
+        QVERIFY(!f.loop->orders().find(QStringLiteral("KIT-1")));
+        QVERIFY(f.loop->orders().find(QStringLiteral("KIT-2")));
+        QVERIFY(f.loop->orders().setAside().empty());
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'order.set-aside'")), QStringLiteral("1"));
+    }
+
+    // An order imported while the engine runs, damaged before the engine picks it up: quarantined
+    // at adoption, with its reason; the engine runs on.
+    void adoptedDamagedOrderIsQuarantined()
+    {
+        test::HandlerFixture f;
+        QVERIFY(f.open(QStringLiteral("store.db")));
+        QVERIFY(f.importOrder("order.json", QStringLiteral("KIT-1")));
+        QVERIFY(f.restart());
+        QVERIFY(f.run() > 0);
+        QVERIFY(f.importOrder("order.json", QStringLiteral("KIT-2")));
+        QVERIFY(f.importOrder("order.json", QStringLiteral("KIT-3")));
+        damageStore(*f.database, QStringLiteral("UPDATE orders SET document = substr(document, 1, 30) WHERE id = 'KIT-2'"));
+        QStringList errors;
+        QCOMPARE(f.loop->adoptNewOrders(errors), 1);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.front().startsWith(QStringLiteral("order KIT-2 set aside, not run: store:order/KIT-2: ")),
+                 qPrintable(errors.front()));
+        QVERIFY(f.run() > 0);
+        QVERIFY(f.taskOf(QStringLiteral("KIT-3")) > 0);
+        QVERIFY(!f.loop->orders().find(QStringLiteral("KIT-2")));
+        QVERIFY(f.scalar(QStringLiteral("SELECT set_aside_reason FROM orders WHERE id = 'KIT-2'"))
+                    .startsWith(QStringLiteral("store:order/KIT-2: the stored order document is not valid JSON")));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'order.set-aside' AND order_id = 'KIT-2'")),
+                 QStringLiteral("1"));
     }
 };
 

@@ -4,7 +4,7 @@
 #include "store/database.h"
 #include "store/journal.h"
 #include "store/migrations.h"
-#include "store/sqlitestatement.h"
+#include "store/sqlitequery.h"
 #include "store/storeimporter.h"
 #include "store/transactionguard.h"
 
@@ -120,18 +120,18 @@ private Q_SLOTS:
         QVERIFY(!database.open());
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (a, b, c, d, e)")));
-        sqlite3* handle = SqliteStatement::handleOf(database.connection());
+        sqlite3* handle = SqliteQuery::handleOf(database.connection());
         QVERIFY(handle);
         const QString text = QStringLiteral("Z\u00fcrich \u2013 \u6771\u4eac \U0001F4E6");
         const SqlValue values[] = { SqlValue {}, SqlValue::of(qint64(1) << 40), SqlValue::of(QStringLiteral("")), SqlValue::of(text),
                                     SqlValue::nullable(QString()) };
         {
-            SqliteStatement insert(handle, "INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)");
+            SqliteQuery insert(handle, "INSERT INTO t (a, b, c, d, e) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)");
             QVERIFY(insert.isValid());
             const SqlValue twice[]
                 = { values[0], values[1], values[2], values[3], values[4], values[3], values[3], values[3], values[3], values[3] };
             QVERIFY2(insert.run(twice, 10), qPrintable(insert.error()));
-            SqliteStatement broken(handle, "INSERT INTO nowhere VALUES (?)");
+            SqliteQuery broken(handle, "INSERT INTO nowhere VALUES (?)");
             QVERIFY(!broken.isValid());
             QVERIFY(broken.error().contains(QStringLiteral("nowhere")));
         }
@@ -145,6 +145,25 @@ private Q_SLOTS:
         QVERIFY(query.next());
         for (int column = 0; column < 5; ++column)
             QCOMPARE(query.value(column).toString(), text);
+    }
+
+    // A bind that fails (a parameter the statement does not have) fails the statement it was for,
+    // saying why, rather than running it with that parameter unbound (NULL).
+    void aFailedBindFailsItsStatement()
+    {
+        Database database(freshPath());
+        QVERIFY(!database.open());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (a)")));
+        SqliteQuery insert(SqliteQuery::handleOf(database.connection()), "INSERT INTO t (a) VALUES (?)");
+        QVERIFY(insert.isValid());
+        insert.bind(2, qint64(7));
+        QVERIFY(!insert.run());
+        QVERIFY2(insert.error().startsWith(QStringLiteral("cannot bind a parameter: ")), qPrintable(insert.error()));
+        insert.reset();
+        insert.bind(1, qint64(7));
+        QVERIFY2(insert.run(), qPrintable(insert.error()));
+        QCOMPARE(count(database, QStringLiteral("t")), 1);
     }
 
     void importsCatalogAndOrderWithJournal()

@@ -33,11 +33,11 @@ class TestStoreListings : public QObject {
         QVERIFY2(query.exec(sql), qPrintable(sql));
     }
 
-    static Listing listing(const std::variant<Listing, QString>& read)
+    static Listing listing(const Result<Listing>& read)
     {
-        if (const auto* error = std::get_if<QString>(&read))
-            qFatal("%s", qPrintable(*error));
-        return std::get<Listing>(read);
+        if (!read)
+            qFatal("%s", qPrintable(read.message()));
+        return *read;
     }
 
 private Q_SLOTS:

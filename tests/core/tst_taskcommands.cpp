@@ -5,7 +5,7 @@
 #include "engine/handlers/taskcommands.h"
 #include "handlerfixture.h"
 
-#include "store/migrations.h"
+#include "storefixtures.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -252,26 +252,29 @@ private Q_SLOTS:
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(m_task)), QStringLiteral("claimed"));
     }
 
-    // Schema v18: claims held when the store is migrated count from the migration.
-    void migrationGivesHeldClaimsASince()
+    // Schema v18: a claim held in a store of v17 (tests/data/stores: KIT-2's task, claimed by olivia)
+    // counts from the upgrade, so it expires claims.idleHours (8) after it, not at once.
+    void upgradeGivesHeldClaimsASince()
     {
-        QVERIFY(!m_tasks->claim(m_task, QStringLiteral("ana")));
         m_tasks.reset();
         m_f->loop.reset();
-        {
-            QSqlDatabase db = m_f->database->connection();
-            QSqlQuery query(db);
-            for (const char* sql :
-                 { "DROP INDEX tasks_claims", "ALTER TABLE tasks DROP COLUMN claimed_at", "ALTER TABLE tasks DROP COLUMN claim_touched_at",
-                   "ALTER TABLE requests DROP COLUMN queued_id", "DELETE FROM schema_version WHERE version >= 18" }) // back to v17
-                QVERIFY2(query.exec(QLatin1String(sql)), sql);
-            const QString before = toStoreTime(QDateTime::currentDateTimeUtc().addSecs(-1));
-            QVERIFY(!migrateSchema(db));
-            QCOMPARE(m_f->scalar(QStringLiteral("SELECT claimed_by FROM tasks WHERE id = %1").arg(m_task)), QStringLiteral("ana"));
-            const QString since = m_f->scalar(QStringLiteral("SELECT claimed_at FROM tasks WHERE id = %1").arg(m_task));
-            QVERIFY2(since > before && fromStoreTimeText(since).isValid(), qPrintable(since));
-            QCOMPARE(m_f->scalar(QStringLiteral("SELECT claim_touched_at FROM tasks WHERE id = %1").arg(m_task)), since);
-        }
+        const QString path = m_f->dir.filePath(QStringLiteral("v17.db"));
+        QVERIFY(test::loadStoreFixture(17, path));
+        const QDateTime upgradedAt = QDateTime::currentDateTimeUtc();
+        m_f->database = std::make_unique<Database>(path);
+        QVERIFY(!m_f->database->open());
+        m_task = m_f->taskOf(QStringLiteral("KIT-2"));
+        QCOMPARE(claimColumns().section(QLatin1Char('|'), 0, 1), QStringLiteral("claimed|olivia"));
+        const QString since = m_f->scalar(QStringLiteral("SELECT claimed_at FROM tasks WHERE id = %1").arg(m_task));
+        QVERIFY2(fromStoreTimeText(since).isValid() && since >= toStoreTime(upgradedAt.addSecs(-1)), qPrintable(since));
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT claim_touched_at FROM tasks WHERE id = %1").arg(m_task)), since);
+
+        m_f->clock.set(fromStoreTimeText(since).addSecs(7 * 3600));
+        restart();
+        QCOMPARE(m_tasks->expireIdleClaims().valueOr(-1), 0);
+        m_f->clock.advance(2 * hour);
+        QCOMPARE(m_tasks->expireIdleClaims().valueOr(-1), 1);
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(m_task)), QStringLiteral("open"));
     }
 };
 

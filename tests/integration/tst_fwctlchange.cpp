@@ -65,8 +65,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         Database database(m_path);
         QVERIFY(!database.open());
-        QString error;
-        const auto order = RuntimeLoader::load(database.connection(), QStringLiteral("SO-10002"), error);
+        const auto order = RuntimeLoader::load(database.connection(), QStringLiteral("SO-10002"));
         QVERIFY(order);
         Problems problems;
         const auto document = readJsonFile(change("remove-site-b"), problems);

@@ -67,8 +67,7 @@ namespace {
             = CommandProcessor(*database, *clock)
                   .admit(cliCommand(user, QStringLiteral("change.preview"), { { QStringLiteral("order"), change.order } })))
             return report(command, *refused);
-        QString error;
-        const std::optional<OrderRuntime> order = RuntimeLoader::load(database->connection(), change.order, error);
+        const Result<OrderRuntime> order = RuntimeLoader::load(database->connection(), change.order);
         const bool runs = order && order->storedState != OrderState::Completed && order->storedState != OrderState::Cancelled;
         const PreparedChange prepared = prepareStoredChange(database->connection(), runs ? &*order : nullptr, change, false, clock->now());
         if (json)

@@ -26,13 +26,13 @@ namespace fw::cli {
 namespace {
 
     // A listing as lines of cells, or as a JSON array of objects; false (said) when it cannot be read.
-    bool printListing(const QString& command, const std::variant<Listing, QString>& read, bool json)
+    bool printListing(const QString& command, const Result<Listing>& read, bool json)
     {
-        if (const auto* error = std::get_if<QString>(&read)) {
-            err() << command << ": " << *error << '\n';
+        if (!read) {
+            err() << command << ": " << read.message() << '\n';
             return false;
         }
-        const Listing& listing = std::get<Listing>(read);
+        const Listing& listing = *read;
         auto rows = nlohmann::json::array();
         for (const QVariantList& values : listing.rows) {
             nlohmann::json row;

@@ -68,12 +68,12 @@ int runOrders(const QStringList& arguments)
         return Failure;
     // An order set aside (its stored data cannot be read) shows as "set-aside", with its reason in JSON.
     const auto read = StoreListings(database->connection()).orders();
-    if (const auto* error = std::get_if<QString>(&read)) {
-        err() << arguments.value(0) << ": " << *error << '\n';
+    if (!read) {
+        err() << arguments.value(0) << ": " << read.message() << '\n';
         return Failure;
     }
     auto rows = nlohmann::json::array();
-    for (const QVariantList& order : std::get<Listing>(read).rows) {
+    for (const QVariantList& order : read->rows) {
         if (parser.isSet(jsonOption)) {
             rows.push_back({ { "id", order[0].toString().toStdString() },
                              { "account", order[1].toString().toStdString() },

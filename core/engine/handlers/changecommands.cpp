@@ -107,10 +107,10 @@ std::optional<QString> ChangeCommands::applyPrepared(OrderRuntime& order, const 
     QSqlDatabase db = m_context.database().connection();
     if (const Status applied = ChangeWriter::apply(db, order, prepared, change, document, user, m_context.clock().now()); !applied)
         return applied.message();
-    QString error;
-    std::optional<OrderRuntime> fresh = RuntimeLoader::load(db, order.orderId, error);
+    Result<OrderRuntime> fresh = RuntimeLoader::load(db, order.orderId);
     if (!fresh)
-        return QStringLiteral("change order %1 applied, but order %2 could not be reloaded: %3").arg(change.id, order.orderId, error);
+        return QStringLiteral("change order %1 applied, but order %2 could not be reloaded: %3")
+            .arg(change.id, order.orderId, fresh.message());
     for (StepRuntime& step : fresh->steps) { // callouts out now stay out: their replies are on the way
         const int old = order.stepIndex(step.id);
         if (old >= 0)
