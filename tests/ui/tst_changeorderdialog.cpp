@@ -9,7 +9,7 @@
 #include "change/changepreviewpanel.h"
 #include "change/plandiffwidget.h"
 #include "changetestdata.h"
-#include "models/changepresentation.h"
+#include "change/changepresentation.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
 #include "plan/stepnodeitem.h"

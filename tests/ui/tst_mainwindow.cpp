@@ -2,8 +2,8 @@
 
 #include "mainwindow/appsettings.h"
 #include "mainwindow/mainwindow.h"
-#include "models/planstepmodel.h"
-#include "models/problemmodel.h"
+#include "preview/planstepmodel.h"
+#include "preview/problemmodel.h"
 
 #include <QAction>
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include "identity/oslogin.h"
 #include "identity/userdirectory.h"
-#include "models/sessionuser.h"
+#include "users/sessionuser.h"
 #include "store/database.h"
 
 #include <QSignalSpy>

@@ -11,8 +11,8 @@
 #include "kpi/kpicalculator.h"
 #include "kpi/kpiledger.h"
 #include "mainwindow/mainwindow.h"
-#include "models/escalationmodel.h"
-#include "models/storesession.h"
+#include "jeopardy/escalationmodel.h"
+#include "workspace/storesession.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
 

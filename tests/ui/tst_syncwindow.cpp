@@ -8,15 +8,15 @@
 // and reconnects the open store.
 
 #include "modelrows.h"
-#include "dialogs/remotesettingsdialog.h"
-#include "dialogs/syncconflictsdialog.h"
+#include "sync/remotesettingsdialog.h"
+#include "sync/syncconflictsdialog.h"
 #include "identity/oslogin.h"
 #include "mainwindow/mainwindow.h"
-#include "models/falloutcasemodel.h"
-#include "models/ordertablemodel.h"
-#include "models/storesession.h"
-#include "models/syncconflictmodel.h"
-#include "models/tasklistmodel.h"
+#include "fallout/falloutcasemodel.h"
+#include "orders/ordertablemodel.h"
+#include "workspace/storesession.h"
+#include "sync/syncconflictmodel.h"
+#include "tasks/tasklistmodel.h"
 #include "orders/orderpage.h"
 #include "orders/orderspage.h"
 #include "stubserver.h"
@@ -26,7 +26,7 @@
 #include "syncworkstation.h"
 #include "tasks/taskinboxpage.h"
 #include "throwawaypostgres.h"
-#include "widgets/syncindicator.h"
+#include "sync/syncindicator.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
 #include "changepreviewpanel.h"
 
-#include "models/changegraph.h"
-#include "models/changepresentation.h"
-#include "models/externaleffectmodel.h"
-#include "models/ordergraph.h"
-#include "models/rowfiltermodel.h"
-#include "models/statepresentation.h"
-#include "models/stepchangemodel.h"
+#include "plangraph/changegraph.h"
+#include "changepresentation.h"
+#include "externaleffectmodel.h"
+#include "plangraph/ordergraph.h"
+#include "common/rowfiltermodel.h"
+#include "common/statepresentation.h"
+#include "stepchangemodel.h"
 #include "plandiffwidget.h"
-#include "widgets/operationstable.h"
+#include "common/operationstable.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>

@@ -8,11 +8,11 @@
 #include "engine/engineservice.h"
 #include "jeopardy/escalationspanel.h"
 #include "jeopardy/jeopardypage.h"
-#include "models/escalationmodel.h"
-#include "models/kpisource.h"
-#include "models/sessionuser.h"
-#include "models/storesession.h"
-#include "widgets/jeopardynotifier.h"
+#include "jeopardy/escalationmodel.h"
+#include "dashboard/kpisource.h"
+#include "users/sessionuser.h"
+#include "workspace/storesession.h"
+#include "jeopardy/jeopardynotifier.h"
 
 #include <QListWidget>
 #include <QLocale>

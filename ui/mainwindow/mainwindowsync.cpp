@@ -3,13 +3,13 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
-#include "dialogs/remotesettingsdialog.h"
-#include "dialogs/syncconflictsdialog.h"
-#include "models/sessionuser.h"
-#include "models/storesession.h"
+#include "sync/remotesettingsdialog.h"
+#include "sync/syncconflictsdialog.h"
+#include "users/sessionuser.h"
+#include "workspace/storesession.h"
 #include "sync/connectionparameters.h"
 #include "sync/pgconnection.h"
-#include "widgets/syncindicator.h"
+#include "sync/syncindicator.h"
 
 #include <QLabel>
 

@@ -4,11 +4,11 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
-#include "dialogs/switchuserdialog.h"
-#include "dialogs/usersdialog.h"
-#include "models/sessionuser.h"
-#include "models/storesession.h"
-#include "widgets/permission.h"
+#include "users/switchuserdialog.h"
+#include "users/usersdialog.h"
+#include "users/sessionuser.h"
+#include "workspace/storesession.h"
+#include "common/permission.h"
 
 #include <QAction>
 #include <QLabel>
