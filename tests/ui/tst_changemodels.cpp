@@ -174,7 +174,7 @@ private Q_SLOTS:
         const PlanGraph after = planGraphAfterChange(preview, detail.lanes);
         QCOMPARE(after.nodes.size(), preview.steps.size());
         for (const StepChange& step : preview.steps)
-            QCOMPARE(after.nodes[std::size_t(after.nodeIndex(step.id))].change, ChangePresentation::nodeChange(step.kind));
+            QCOMPARE(after.nodes[std::size_t(after.nodeIndex(step.id))].change, nodeChangeOf(step.kind));
         const PlanGraphNode& undo = after.nodes[std::size_t(after.nodeIndex(QStringLiteral("line:B.2.ROUTER_SHIPMENT/ship-router~undo")))];
         QCOMPARE(undo.changeNote, QStringLiteral("Undoes 'Ship router': line B.2.ROUTER_SHIPMENT removed"));
         QCOMPARE(undo.dependsOn.size(), std::size_t(1));

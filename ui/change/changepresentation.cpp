@@ -4,38 +4,6 @@
 
 namespace fw {
 
-NodeChange ChangePresentation::nodeChange(StepChangeKind kind)
-{
-    switch (kind) {
-    case StepChangeKind::Kept:
-        return NodeChange::Kept;
-    case StepChangeKind::Amended:
-        return NodeChange::Amended;
-    case StepChangeKind::Added:
-        return NodeChange::Added;
-    case StepChangeKind::Discarded:
-        return NodeChange::Discarded;
-    case StepChangeKind::Compensation:
-        return NodeChange::Compensation;
-    case StepChangeKind::Refused:
-        return NodeChange::Refused;
-    }
-    return NodeChange::None;
-}
-
-NodeChange ChangePresentation::nodeChangeFromStore(const QString& change)
-{
-    if (change == QLatin1String("amended"))
-        return NodeChange::Amended;
-    if (change == QLatin1String("added"))
-        return NodeChange::Added;
-    if (change == QLatin1String("discarded"))
-        return NodeChange::Discarded;
-    if (change == QLatin1String("compensation"))
-        return NodeChange::Compensation;
-    return NodeChange::None;
-}
-
 QString ChangePresentation::label(NodeChange change)
 {
     switch (change) {

@@ -21,10 +21,6 @@ public:
     static constexpr std::array<NodeChange, 6> allChanges { NodeChange::Kept,      NodeChange::Amended,      NodeChange::Added,
                                                             NodeChange::Discarded, NodeChange::Compensation, NodeChange::Refused };
 
-    static NodeChange nodeChange(StepChangeKind kind);
-    // The steps table's spelling ("", "amended", "added", "discarded", "compensation"); unknown: None.
-    static NodeChange nodeChangeFromStore(const QString& change);
-
     static QString label(NodeChange change); // "Kept", "Amended", ... ("" for None)
     static QString description(NodeChange change); // one sentence for the legend's tooltip
     // One character drawn in the badge, so that the kind is not told by colour alone.

@@ -170,7 +170,7 @@ void ChangePreviewPanel::showBanner()
     for (StepChangeKind kind : { StepChangeKind::Amended, StepChangeKind::Added, StepChangeKind::Discarded, StepChangeKind::Compensation,
                                  StepChangeKind::Kept }) {
         if (const int n = p.count(kind)) {
-            const NodeChange change = ChangePresentation::nodeChange(kind);
+            const NodeChange change = nodeChangeOf(kind);
             counts << QStringLiteral("<span style='color:%1'><b>%2 %3</b></span>")
                           .arg(ChangePresentation::color(change).name(), ChangePresentation::glyph(change).toHtmlEscaped(),
                                tr("%1 %2").arg(n).arg(ChangePresentation::label(change).toLower()).toHtmlEscaped());

@@ -1,6 +1,7 @@
 #include "externaleffectmodel.h"
 
 #include "changepresentation.h"
+#include "plangraph/ordergraph.h"
 
 #include <QBrush>
 #include <QJsonDocument>
@@ -51,7 +52,7 @@ QVariant ExternalEffectModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const ExternalEffect& e = m_effects[std::size_t(index.row())];
-    const NodeChange change = ChangePresentation::nodeChangeFromStore(e.kind);
+    const NodeChange change = nodeChangeFromStore(e.kind);
     switch (role) {
     case PayloadRole:
         return prettyPayload(e.payload);

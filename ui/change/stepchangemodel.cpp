@@ -2,6 +2,7 @@
 
 #include "changepresentation.h"
 #include "common/statepresentation.h"
+#include "plangraph/changegraph.h"
 
 #include <QBrush>
 
@@ -38,7 +39,7 @@ QVariant StepChangeModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const StepChange& s = m_steps[std::size_t(index.row())];
-    const NodeChange change = ChangePresentation::nodeChange(s.kind);
+    const NodeChange change = nodeChangeOf(s.kind);
     const auto stateText = [](const QString& state) { return state.isEmpty() ? tr("new") : StatePresentation::stepStateLabel(state); };
     switch (role) {
     case StepIdRole:

@@ -1,7 +1,6 @@
 #include "changegraph.h"
 
 #include "change/changepreview.h"
-#include "change/changepresentation.h"
 #include "engine/enginesnapshot.h"
 #include "ordergraph.h"
 
@@ -16,13 +15,32 @@ namespace {
     }
 } // namespace
 
+NodeChange nodeChangeOf(StepChangeKind kind)
+{
+    switch (kind) {
+    case StepChangeKind::Kept:
+        return NodeChange::Kept;
+    case StepChangeKind::Amended:
+        return NodeChange::Amended;
+    case StepChangeKind::Added:
+        return NodeChange::Added;
+    case StepChangeKind::Discarded:
+        return NodeChange::Discarded;
+    case StepChangeKind::Compensation:
+        return NodeChange::Compensation;
+    case StepChangeKind::Refused:
+        return NodeChange::Refused;
+    }
+    return NodeChange::None;
+}
+
 PlanGraph planGraphAfterChange(const ChangePreview& preview, const std::vector<std::pair<QString, QString>>& lanes)
 {
     QHash<QString, QString> names;
     for (const StepChange& step : preview.steps)
         names.insert(step.id, step.name);
     return planGraphOfSteps(preview.steps, lanes, [&names](PlanGraphNode& node, const StepChange& step) {
-        node.change = ChangePresentation::nodeChange(step.kind);
+        node.change = nodeChangeOf(step.kind);
         node.changeNote = step.kind == StepChangeKind::Compensation && !step.compensates.isEmpty()
             ? undoesNote(names.value(step.compensates, step.compensates)) + QStringLiteral(": ") + step.reason
             : step.reason;
@@ -56,7 +74,7 @@ PlanGraph planGraphBeforeChange(const OrderDetail& detail, const ChangePreview& 
         case StepChangeKind::Amended:
         case StepChangeKind::Discarded:
         case StepChangeKind::Refused:
-            change = ChangePresentation::nodeChange(step.kind);
+            change = nodeChangeOf(step.kind);
             break;
         case StepChangeKind::Compensation: // the completed step it undoes gets the badge
             change = NodeChange::Compensation;

@@ -10,6 +10,7 @@
 namespace fw {
 
 struct ChangePreview;
+enum class StepChangeKind;
 struct OrderDetail;
 
 // The before/after of a change order preview as plan graphs (docs/change-orders.md, "Preview").
@@ -20,6 +21,9 @@ struct OrderDetail;
 // where they were), each with its change badge and its state after the change.
 PlanGraph planGraphAfterChange(const ChangePreview& preview, const std::vector<std::pair<QString, QString>>& lanes);
 std::vector<NodeStatus> statusesAfterChange(const ChangePreview& preview);
+
+// A previewed step change as the graph's badge.
+NodeChange nodeChangeOf(StepChangeKind kind);
 
 // Before: the order's plan as it stands (planGraphFromOrder), with a badge on the steps the change
 // amends, discards or is refused at, and on completed steps it will compensate.

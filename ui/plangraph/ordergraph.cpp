@@ -1,6 +1,5 @@
 #include "ordergraph.h"
 
-#include "change/changepresentation.h"
 #include "engine/enginesnapshot.h"
 
 #include <QCoreApplication>
@@ -14,12 +13,25 @@ PlanGraph planGraphFromOrder(const OrderDetail& detail)
         names.insert(step.id, step.name);
     return planGraphOfSteps(detail.steps, detail.lanes, [&names](PlanGraphNode& node, const StepStatus& step) {
         // A change order's mark: compensations, steps done again ("@r1") and discarded ones.
-        node.change = ChangePresentation::nodeChangeFromStore(step.change);
+        node.change = nodeChangeFromStore(step.change);
         if (!step.compensates.isEmpty()) {
             const QString name = names.value(step.compensates, step.compensates);
             node.changeNote = QCoreApplication::translate("fw::ChangeGraph", "Undoes '%1'").arg(name);
         }
     });
+}
+
+NodeChange nodeChangeFromStore(const QString& change)
+{
+    if (change == QLatin1String("amended"))
+        return NodeChange::Amended;
+    if (change == QLatin1String("added"))
+        return NodeChange::Added;
+    if (change == QLatin1String("discarded"))
+        return NodeChange::Discarded;
+    if (change == QLatin1String("compensation"))
+        return NodeChange::Compensation;
+    return NodeChange::None;
 }
 
 std::vector<NodeStatus> nodeStatusesOf(const OrderDetail& detail)

@@ -13,6 +13,9 @@ struct OrderDetail;
 // The plan graph of a stored order (its steps as the store has them, lanes named by the catalog),
 // and its steps' live statuses for PlanGraphWidget::applyStatuses.
 PlanGraph planGraphFromOrder(const OrderDetail& detail);
+// A stored step's change mark as the steps table spells it ("", "amended", "added", "discarded",
+// "compensation"); unknown: None.
+NodeChange nodeChangeFromStore(const QString& change);
 std::vector<NodeStatus> nodeStatusesOf(const OrderDetail& detail);
 
 // Builds the graph of a list of stored-form steps (StepStatus, or StepChange of a preview: both

@@ -1,4 +1,4 @@
-#include "plangraph.h"
+#include "topologicalsort.h"
 
 #include "domain/plan.h"
 
