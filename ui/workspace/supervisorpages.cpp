@@ -1,37 +1,46 @@
-// MainWindow and the supervisor's views: Jeopardy (what will miss its SLA, with the escalations)
-// and the KPI Dashboard, fed by the engine's snapshots and a KPI worker thread; desktop
-// notifications when something the user owns or watches enters jeopardy.
-
-#include "mainwindow.h"
+#include "supervisorpages.h"
 
 #include "dashboard/dashboardpage.h"
-#include "engine/engineservice.h"
-#include "jeopardy/escalationspanel.h"
-#include "jeopardy/jeopardypage.h"
-#include "jeopardy/escalationmodel.h"
 #include "dashboard/kpisource.h"
-#include "users/sessionuser.h"
-#include "workspace/storesession.h"
+#include "engine/engineservice.h"
+#include "jeopardy/escalationmodel.h"
+#include "jeopardy/escalationspanel.h"
 #include "jeopardy/jeopardynotifier.h"
+#include "jeopardy/jeopardypage.h"
+#include "storesession.h"
+#include "users/sessionuser.h"
 
-#include <QListWidget>
-#include <QLocale>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QTabWidget>
 
 namespace fw {
 
-void MainWindow::createSupervisorPages()
+SupervisorPages::SupervisorPages(StoreSession* session, QStackedWidget* pages, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
 {
-    m_jeopardyTabs = new QTabWidget(m_pages);
+    createJeopardyPages(pages);
+    createDashboard(pages);
+}
+
+SupervisorPages::~SupervisorPages()
+{
+    delete m_kpiSource; // stops its thread before the pages go
+    delete m_jeopardyNotifier;
+    delete m_jeopardyTabs; // the jeopardy page and the escalations with it
+    delete m_dashboardPage;
+}
+
+void SupervisorPages::createJeopardyPages(QStackedWidget* pages)
+{
+    m_jeopardyTabs = new QTabWidget(pages);
     m_jeopardyTabs->setObjectName(QStringLiteral("jeopardyTabs"));
     m_jeopardyTabs->setDocumentMode(true);
     m_jeopardyPage = new JeopardyPage(m_jeopardyTabs);
     m_escalationsPanel = new EscalationsPanel(m_session, m_jeopardyTabs);
     m_jeopardyTabs->addTab(m_jeopardyPage, tr("At Risk"));
     m_jeopardyTabs->addTab(m_escalationsPanel, tr("Escalations"));
-    m_pages->addWidget(m_jeopardyTabs);
+    pages->addWidget(m_jeopardyTabs);
     StoreSession* session = m_session;
     connect(m_jeopardyPage, &JeopardyPage::reassignRequested, this,
             [session](const QString& orderId, const QString& stepId, const QString& queue) {
@@ -42,8 +51,8 @@ void MainWindow::createSupervisorPages()
                 session->service()->escalate(orderId, stepId, queue, note, session->user());
             });
     connect(m_jeopardyPage, &JeopardyPage::refreshRequested, this, [session] { session->service()->evaluateJeopardyNow(); });
-    connect(m_jeopardyPage, &JeopardyPage::openOrderRequested, this, &MainWindow::openOrderPage);
-    connect(m_escalationsPanel, &EscalationsPanel::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_jeopardyPage, &JeopardyPage::openOrderRequested, this, &SupervisorPages::openOrderRequested);
+    connect(m_escalationsPanel, &EscalationsPanel::openOrderRequested, this, &SupervisorPages::openOrderRequested);
     connect(session, &StoreSession::actionFinished, m_jeopardyPage, [this](const QString& action, bool ok, const QString& message) {
         if (action.startsWith(QLatin1String("reassign ")) || action.startsWith(QLatin1String("escalate ")))
             m_jeopardyPage->setActionResult(ok, ok ? (message.isEmpty() ? action : message) : tr("Could not %1: %2").arg(action, message));
@@ -57,19 +66,20 @@ void MainWindow::createSupervisorPages()
     };
     connect(session->identity(), &SessionUser::changed, m_jeopardyPage, applyUser);
     applyUser();
-    connect(m_jeopardyNotifier, &JeopardyNotifier::notify, this, [this](const QString& title, const QString& message, int) {
-        statusBar()->showMessage(title + QStringLiteral(": ") + message, 15000);
-    });
+    connect(m_jeopardyNotifier, &JeopardyNotifier::notify, this,
+            [this](const QString& title, const QString& message, int) { Q_EMIT notice(title + QStringLiteral(": ") + message); });
+}
 
-    m_dashboardPage = new DashboardPage(m_pages);
-    m_pages->addWidget(m_dashboardPage);
+void SupervisorPages::createDashboard(QStackedWidget* pages)
+{
+    m_dashboardPage = new DashboardPage(pages);
+    pages->addWidget(m_dashboardPage);
     m_kpiSource = new KpiSource(this);
-    m_kpiSource->setStorePath(session->storePath());
-    m_dashboardLoaded = false;
+    m_kpiSource->setStorePath(m_session->storePath());
     connect(m_dashboardPage, &DashboardPage::rangeChanged, m_kpiSource, &KpiSource::request);
-    connect(m_dashboardPage, &DashboardPage::refreshRequested, this, &MainWindow::refreshDashboard);
+    connect(m_dashboardPage, &DashboardPage::refreshRequested, this, &SupervisorPages::refreshDashboard);
     connect(m_dashboardPage, &DashboardPage::drillDownRequested, m_kpiSource, &KpiSource::requestDrill);
-    connect(m_dashboardPage, &DashboardPage::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_dashboardPage, &DashboardPage::openOrderRequested, this, &SupervisorPages::openOrderRequested);
     connect(m_kpiSource, &KpiSource::reportReady, m_dashboardPage, [this](const KpiReport& report) {
         m_dashboardPage->setReport(report);
         m_dashboardLoaded = true;
@@ -79,31 +89,19 @@ void MainWindow::createSupervisorPages()
     connect(m_kpiSource, &KpiSource::drillReady, m_dashboardPage, &DashboardPage::setDrillResult);
 }
 
-void MainWindow::destroySupervisorPages()
+void SupervisorPages::dashboardShown()
 {
-    delete m_kpiSource; // stops its thread before the pages go
-    delete m_jeopardyNotifier;
-    delete m_jeopardyTabs; // the jeopardy page and the escalations with it
-    delete m_dashboardPage;
-    m_kpiSource = nullptr;
-    m_jeopardyNotifier = nullptr;
-    m_jeopardyTabs = nullptr;
-    m_jeopardyPage = nullptr;
-    m_escalationsPanel = nullptr;
-    m_dashboardPage = nullptr;
-    m_shownJeopardy = nullptr;
+    if (!m_dashboardLoaded)
+        refreshDashboard();
 }
 
-void MainWindow::refreshDashboard()
+void SupervisorPages::refreshDashboard()
 {
-    if (m_kpiSource && m_dashboardPage)
-        m_kpiSource->request(m_dashboardPage->range());
+    m_kpiSource->request(m_dashboardPage->range());
 }
 
-void MainWindow::onSupervisorSnapshot()
+void SupervisorPages::onSnapshot(const QSet<QString>& watchedOrders)
 {
-    if (!m_jeopardyPage)
-        return;
     const EngineSnapshot& snapshot = m_session->lastSnapshot();
     QStringList queues = snapshot.taskQueues;
     queues.sort();
@@ -115,18 +113,14 @@ void MainWindow::onSupervisorSnapshot()
     m_shownJeopardy = snapshot.jeopardy.get();
     const JeopardyReport& report = *snapshot.jeopardy;
     m_jeopardyPage->setReport(report, snapshot.at);
-    m_jeopardyNotifier->setWatchedOrders(QSet<QString>(m_orderPages.keyBegin(), m_orderPages.keyEnd()));
+    m_jeopardyNotifier->setWatchedOrders(watchedOrders);
     m_jeopardyNotifier->update(report);
     int critical = 0;
     for (const JeopardyFinding& finding : report.findings)
         critical += finding.level == JeopardyLevel::Critical ? 1 : 0;
     const int total = int(report.findings.size());
     m_jeopardyTabs->setTabText(0, total ? tr("At Risk (%1)").arg(total) : tr("At Risk"));
-    for (int row = 0; row < m_navigator->count(); ++row) {
-        QListWidgetItem* item = m_navigator->item(row);
-        if (item->data(Qt::UserRole + 1).toString().isEmpty() && Section(item->data(Qt::UserRole).toInt()) == Section::Jeopardy)
-            item->setText(critical ? tr("Jeopardy (%1 critical)").arg(critical) : tr("Jeopardy (%1)").arg(total));
-    }
+    Q_EMIT jeopardyTextChanged(critical ? tr("Jeopardy (%1 critical)").arg(critical) : tr("Jeopardy (%1)").arg(total));
 }
 
 } // namespace fw
