@@ -57,14 +57,14 @@ void SessionUser::storeOpened()
     for (const QString& candidate : candidates) {
         if (candidate.isEmpty())
             continue;
-        const auto problem = checkUser(candidate);
-        if (!problem) {
+        const Status checked = checkUser(candidate);
+        if (checked) {
             m_requested = candidate;
             setUser(UserDirectory(m_database->connection()).find(candidate), QString());
             return;
         }
         if (firstProblem.isEmpty())
-            firstProblem = *problem;
+            firstProblem = checked.error().why;
     }
     setUser(std::nullopt, firstProblem.isEmpty() ? tr("no user was given") : firstProblem);
 }
@@ -80,27 +80,28 @@ void SessionUser::refresh()
         setUser(now, QString()); // a deactivated user stays signed in but may do nothing
 }
 
-std::optional<QString> SessionUser::checkUser(const QString& id) const
+Status SessionUser::checkUser(const QString& id) const
 {
+    const QString trimmed = id.trimmed();
     if (!m_storeOpen)
-        return tr("the store is not open yet");
-    if (id.trimmed().isEmpty())
-        return tr("no user was given");
-    const std::optional<User> user = UserDirectory(m_database->connection()).find(id.trimmed());
+        return failure(tr("the store is not open yet"), trimmed);
+    if (trimmed.isEmpty())
+        return failure(tr("no user was given"));
+    const std::optional<User> user = UserDirectory(m_database->connection()).find(trimmed);
     if (!user)
-        return tr("'%1' is not a user of this store (an admin adds users with 'fwctl users add')").arg(id.trimmed());
+        return failure(tr("'%1' is not a user of this store (an admin adds users with 'fwctl users add')").arg(trimmed), trimmed);
     if (!user->active)
-        return tr("'%1' is deactivated").arg(id.trimmed());
-    return std::nullopt;
+        return failure(tr("'%1' is deactivated").arg(trimmed), trimmed);
+    return {};
 }
 
-std::optional<QString> SessionUser::switchTo(const QString& id)
+Status SessionUser::switchTo(const QString& id)
 {
-    if (auto problem = checkUser(id))
-        return problem;
+    if (Status checked = checkUser(id); !checked)
+        return checked;
     m_requested = id.trimmed();
     setUser(UserDirectory(m_database->connection()).find(m_requested), QString());
-    return std::nullopt;
+    return {};
 }
 
 std::vector<User> SessionUser::users() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "identity/user.h"
 
 #include <QObject>
@@ -33,10 +34,11 @@ public:
     // Re-reads the signed-in user (roles, queues or the active flag may have changed; cheap).
     void refresh();
 
-    // Signs `id` in; the reason when it is not a known, active user of the store (nothing changes then).
-    std::optional<QString> switchTo(const QString& id);
-    // Why `id` cannot sign in; nullopt when it can.
-    std::optional<QString> checkUser(const QString& id) const;
+    // Signs `id` in; fails when it is not a known, active user of the store (nothing changes then),
+    // with the user as `where` and the reason as `why`.
+    Status switchTo(const QString& id);
+    // Whether `id` can sign in (the error as switchTo's).
+    Status checkUser(const QString& id) const;
     std::vector<User> users() const; // every user of the store, by id
     bool isStoreOpen() const { return m_storeOpen; }
 

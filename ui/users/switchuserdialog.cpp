@@ -115,8 +115,8 @@ QString SwitchUserDialog::problem() const
 
 void SwitchUserDialog::accept()
 {
-    if (const auto problem = m_identity.checkUser(chosenId())) {
-        m_problem->setText(tr("Cannot switch: %1.").arg(*problem));
+    if (const Status checked = m_identity.checkUser(chosenId()); !checked) {
+        m_problem->setText(tr("Cannot switch: %1.").arg(checked.error().why));
         return;
     }
     QDialog::accept();

@@ -162,9 +162,9 @@ UsersDialog* StoreWorkspace::showUsers()
 
 Status StoreWorkspace::switchUser(const QString& userId)
 {
-    if (auto problem = m_session->identity()->switchTo(userId)) {
-        Q_EMIT statusMessage(tr("Could not switch to %1: %2").arg(userId, *problem), StatusTone::Keep);
-        return failure(*problem, userId, tr("switch to user"));
+    if (Status switched = m_session->identity()->switchTo(userId); !switched) {
+        Q_EMIT statusMessage(tr("Could not switch to %1: %2").arg(userId, switched.error().why), StatusTone::Keep);
+        return switched.error().in(tr("switch to user"), userId);
     }
     AppSettings::setStoreUser(m_session->storePath(), m_session->user());
     m_options.user = m_session->user(); // re-opening the store (new remote settings) keeps this user
