@@ -5,8 +5,8 @@
 // --shots writes screenshots of the telecom-fiber sample and of each synthetic plan into DIR.
 
 #include "domain/plan.h"
-#include "models/plangraph.h"
-#include "models/plangraphlayout.h"
+#include "plangraph/plangraph.h"
+#include "plangraph/plangraphlayout.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
 #include "plan/planview.h"

@@ -4,13 +4,13 @@
 //   fw_bench_timeline [--events N] [--runs R]
 
 #include "common/clock.h"
-#include "models/timelinemodel.h"
+#include "timeline/timelinemodel.h"
 #include "store/database.h"
 #include "store/operationsreader.h"
 #include "store/storeimporter.h"
 #include "store/transactionguard.h"
 #include "timeline/stepganttstrip.h"
-#include "widgets/operationstable.h"
+#include "common/operationstable.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

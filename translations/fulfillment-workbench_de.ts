@@ -2146,117 +2146,12 @@ Notiz: %2</translation>
 <context>
     <name>fw::MainWindow</name>
     <message>
-        <source>No order is open.
-
-Open a catalog (File &gt; Open Catalog) and then an order (File &gt; Open Order) to see its orchestration plan, or try Help &gt; Open Demo.</source>
-        <translation>Kein Auftrag geöffnet.
-
-Öffnen Sie einen Katalog (Datei &gt; Katalog öffnen) und dann einen Auftrag (Datei &gt; Auftrag öffnen), um seinen Orchestrierungsplan zu sehen, oder probieren Sie Hilfe &gt; Demo öffnen.</translation>
-    </message>
-    <message>
-        <source>Plan &amp;Steps</source>
-        <translation>Plan&amp;schritte</translation>
-    </message>
-    <message>
-        <source>Fulfillment &amp;Lines</source>
-        <translation>Fulfillment-&amp;Positionen</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>no catalog is open: open the catalog this order was made for first (File &gt; Open Catalog)</source>
-        <translation>kein Katalog geöffnet: Öffnen Sie zuerst den Katalog, für den dieser Auftrag erstellt wurde (Datei &gt; Katalog öffnen)</translation>
-    </message>
-    <message>
-        <source>the bundled samples were not found (looked in share/fulfillment-workbench/samples next to the program and in the source tree)</source>
-        <translation>die mitgelieferten Beispiele wurden nicht gefunden (gesucht in share/fulfillment-workbench/samples neben dem Programm und im Quellbaum)</translation>
-    </message>
-    <message>
-        <source>Loading catalog %1…</source>
-        <translation>Katalog %1 wird geladen…</translation>
-    </message>
-    <message>
-        <source>Planning order %1…</source>
-        <translation>Auftrag %1 wird geplant…</translation>
-    </message>
-    <message>
-        <source>Planned order %1 in %2 ms.</source>
-        <translation>Auftrag %1 in %2 ms geplant.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Catalog “%1” is loaded: %n plan definition(s).
-
-Open an order (File &gt; Open Order) to plan it.</source>
-        <translation>
-            <numerusform>Katalog „%1“ ist geladen: %n Plandefinition.
-
-Öffnen Sie einen Auftrag (Datei &gt; Auftrag öffnen), um ihn zu planen.</numerusform>
-            <numerusform>Katalog „%1“ ist geladen: %n Plandefinitionen.
-
-Öffnen Sie einen Auftrag (Datei &gt; Auftrag öffnen), um ihn zu planen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded catalog %1 (%2 ms)</source>
-        <translation>Katalog %1 geladen (%2 ms)</translation>
-    </message>
-    <message>
-        <source>%1 could not be loaded.
-
-The Problems panel lists what is wrong.</source>
-        <translation>%1 konnte nicht geladen werden.
-
-Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading failed: %n problem(s)</source>
-        <translation>
-            <numerusform>Laden fehlgeschlagen: %n Problem</numerusform>
-            <numerusform>Laden fehlgeschlagen: %n Probleme</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Order %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Auftrag %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>requested %1</source>
-        <translation>gewünscht zum %1</translation>
-    </message>
-    <message>
-        <source>catalog %1</source>
-        <translation>Katalog %1</translation>
-    </message>
-    <message>
-        <source>catalog %1, version %2</source>
-        <translation>Katalog %1, Version %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fulfillment line(s)</source>
-        <translation>
-            <numerusform>%n Fulfillment-Position</numerusform>
-            <numerusform>%n Fulfillment-Positionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lane(s)</source>
-        <translation>
-            <numerusform>%n Bahn</numerusform>
-            <numerusform>%n Bahnen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fulfillment Workbench</source>
@@ -2375,36 +2270,12 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>&lt;h3&gt;Fulfillment Workbench %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für alle, die im Betrieb die Auftragsabwicklung steuern: Sie zerlegt Aufträge in Fulfillment-Positionen und plant ihre Orchestrierungsschritte nach Bahnen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
         <source>No store is open.
 
 Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillment-workbench --demo) to see orders, tasks and fallout.</source>
         <translation>Kein Datenspeicher geöffnet.
 
 Öffnen Sie einen über Datei &gt; Datenspeicher öffnen (Strg+Umschalt+S) oder starten Sie die Demo (fulfillment-workbench --demo), um Aufträge, Aufgaben und Fallout zu sehen.</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Aufträge</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Aufgaben</translation>
-    </message>
-    <message>
-        <source>Fallout</source>
-        <translation>Fallout</translation>
-    </message>
-    <message>
-        <source>Plan Preview</source>
-        <translation>Planvorschau</translation>
-    </message>
-    <message>
-        <source>No store</source>
-        <translation>Kein Datenspeicher</translation>
     </message>
     <message>
         <source>Preview Catalog</source>
@@ -2447,65 +2318,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Datenspeicher %1 wird geöffnet…</translation>
     </message>
     <message>
-        <source>Order %1 (Ctrl+W closes it)</source>
-        <translation>Auftrag %1 (Strg+W schließt ihn)</translation>
-    </message>
-    <message>
-        <source>Engine starting…</source>
-        <translation>Engine startet…</translation>
-    </message>
-    <message>
-        <source>Engine running</source>
-        <translation>Engine läuft</translation>
-    </message>
-    <message>
-        <source>Store %1 is open.</source>
-        <translation>Datenspeicher %1 ist geöffnet.</translation>
-    </message>
-    <message>
-        <source>Engine stopped</source>
-        <translation>Engine gestoppt</translation>
-    </message>
-    <message>
-        <source>The engine stopped: %1</source>
-        <translation>Die Engine wurde gestoppt: %1</translation>
-    </message>
-    <message>
-        <source>The engine could not start: %1</source>
-        <translation>Die Engine konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <source>%1 orders (%2 active, %3 on hold) · %4 open tasks · %5 fallout</source>
-        <translation>%1 Aufträge (%2 aktiv, %3 angehalten) · %4 offene Aufgaben · %5 Fallout</translation>
-    </message>
-    <message numerus="yes">
-        <source>Engine running · %n callout(s) out</source>
-        <translation>
-            <numerusform>Engine läuft · %n Systemaufruf ausstehend</numerusform>
-            <numerusform>Engine läuft · %n Systemaufrufe ausstehend</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Orders (%1)</source>
-        <translation>Aufträge (%1)</translation>
-    </message>
-    <message>
-        <source>Tasks (%1)</source>
-        <translation>Aufgaben (%1)</translation>
-    </message>
-    <message>
-        <source>Fallout (%1)</source>
-        <translation>Fallout (%1)</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>Erledigt: %1</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>Fehlgeschlagen (%1): %2</translation>
-    </message>
-    <message>
         <source>Open or Create Store</source>
         <translation>Datenspeicher öffnen oder anlegen</translation>
     </message>
@@ -2514,16 +2326,8 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Datenspeicher (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Import Catalog</source>
-        <translation>Katalog importieren</translation>
-    </message>
-    <message>
         <source>Import Order</source>
         <translation>Auftrag importieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open &amp;Store…</source>
@@ -2558,10 +2362,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Auftrag in neuem Fe&amp;nster öffnen</translation>
     </message>
     <message>
-        <source>Order %1 — Fulfillment Workbench</source>
-        <translation>Auftrag %1 — Fulfillment Workbench</translation>
-    </message>
-    <message>
         <source>&amp;Remote Store…</source>
         <translation>&amp;Zentraler Datenspeicher…</translation>
     </message>
@@ -2586,44 +2386,12 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Dieser Arbeitsplatz synchronisiert nicht mehr mit einem zentralen Datenspeicher.</translation>
     </message>
     <message>
-        <source>Jeopardy</source>
-        <translation>Gefährdung</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
         <source>&amp;Jeopardy</source>
         <translation>G&amp;efährdung</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>At Risk</source>
-        <translation>Gefährdet</translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation>Eskalationen</translation>
-    </message>
-    <message>
-        <source>Escalations (%1 open)</source>
-        <translation>Eskalationen (%1 offen)</translation>
-    </message>
-    <message>
-        <source>At Risk (%1)</source>
-        <translation>Gefährdet (%1)</translation>
-    </message>
-    <message>
-        <source>Jeopardy (%1 critical)</source>
-        <translation>Gefährdung (%1 kritisch)</translation>
-    </message>
-    <message>
-        <source>Jeopardy (%1)</source>
-        <translation>Gefährdung (%1)</translation>
     </message>
     <message>
         <source>Switch &amp;User…</source>
@@ -2636,68 +2404,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>The remote store&apos;s settings were not changed: %1</source>
         <translation>Die Einstellungen des zentralen Datenspeichers wurden nicht geändert: %1</translation>
-    </message>
-    <message>
-        <source>no store is open</source>
-        <translation>kein Datenspeicher geöffnet</translation>
-    </message>
-    <message>
-        <source>Could not switch to %1: %2</source>
-        <translation>Wechsel zu %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>Working as %1 (%2).</source>
-        <translation>Angemeldet als %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>all queues</source>
-        <translation>alle Warteschlangen</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Working as %1
-Roles: %2
-Queues: %3%4
-
-Click to switch user (File &gt; Switch User)</source>
-        <translation>Angemeldet als %1
-Rollen: %2
-Warteschlangen: %3%4
-
-Klicken, um den Benutzer zu wechseln (Datei &gt; Benutzer wechseln)</translation>
-    </message>
-    <message>
-        <source>
-Deactivated: may do nothing</source>
-        <translation>
-Deaktiviert: darf nichts tun</translation>
-    </message>
-    <message>
-        <source>Nobody signed in</source>
-        <translation>Niemand angemeldet</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung…</translation>
-    </message>
-    <message>
-        <source>%1
-
-Click to choose a user (File &gt; Switch User)</source>
-        <translation>%1
-
-Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translation>
-    </message>
-    <message>
-        <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
-        <translation>Niemand ist angemeldet: %1. Wählen Sie einen Benutzer über Datei &gt; Benutzer wechseln.</translation>
     </message>
     <message>
         <source>Us&amp;ers…</source>
@@ -3268,6 +2974,118 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
     </message>
 </context>
 <context>
+    <name>fw::PlanPreviewPage</name>
+    <message>
+        <source>Plan &amp;Steps</source>
+        <translation>Plan&amp;schritte</translation>
+    </message>
+    <message>
+        <source>Fulfillment &amp;Lines</source>
+        <translation>Fulfillment-&amp;Positionen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No order is open.
+
+Open a catalog (File &gt; Open Catalog) and then an order (File &gt; Open Order) to see its orchestration plan, or try Help &gt; Open Demo.</source>
+        <translation>Kein Auftrag geöffnet.
+
+Öffnen Sie einen Katalog (Datei &gt; Katalog öffnen) und dann einen Auftrag (Datei &gt; Auftrag öffnen), um seinen Orchestrierungsplan zu sehen, oder probieren Sie Hilfe &gt; Demo öffnen.</translation>
+    </message>
+    <message>
+        <source>no catalog is open: open the catalog this order was made for first (File &gt; Open Catalog)</source>
+        <translation>kein Katalog geöffnet: Öffnen Sie zuerst den Katalog, für den dieser Auftrag erstellt wurde (Datei &gt; Katalog öffnen)</translation>
+    </message>
+    <message>
+        <source>the bundled samples were not found (looked in share/fulfillment-workbench/samples next to the program and in the source tree)</source>
+        <translation>die mitgelieferten Beispiele wurden nicht gefunden (gesucht in share/fulfillment-workbench/samples neben dem Programm und im Quellbaum)</translation>
+    </message>
+    <message>
+        <source>Loading catalog %1…</source>
+        <translation>Katalog %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Planning order %1…</source>
+        <translation>Auftrag %1 wird geplant…</translation>
+    </message>
+    <message>
+        <source>Planned order %1 in %2 ms.</source>
+        <translation>Auftrag %1 in %2 ms geplant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog “%1” is loaded: %n plan definition(s).
+
+Open an order (File &gt; Open Order) to plan it.</source>
+        <translation>
+            <numerusform>Katalog „%1“ ist geladen: %n Plandefinition.
+
+Öffnen Sie einen Auftrag (Datei &gt; Auftrag öffnen), um ihn zu planen.</numerusform>
+            <numerusform>Katalog „%1“ ist geladen: %n Plandefinitionen.
+
+Öffnen Sie einen Auftrag (Datei &gt; Auftrag öffnen), um ihn zu planen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded catalog %1 (%2 ms)</source>
+        <translation>Katalog %1 geladen (%2 ms)</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded.
+
+The Problems panel lists what is wrong.</source>
+        <translation>%1 konnte nicht geladen werden.
+
+Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading failed: %n problem(s)</source>
+        <translation>
+            <numerusform>Laden fehlgeschlagen: %n Problem</numerusform>
+            <numerusform>Laden fehlgeschlagen: %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auftrag %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation>gewünscht zum %1</translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+    <message>
+        <source>catalog %1, version %2</source>
+        <translation>Katalog %1, Version %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fulfillment line(s)</source>
+        <translation>
+            <numerusform>%n Fulfillment-Position</numerusform>
+            <numerusform>%n Fulfillment-Positionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n Bahn</numerusform>
+            <numerusform>%n Bahnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanStepModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3713,6 +3531,37 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
     <message>
         <source>no role</source>
         <translation>keine Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>fw::Sidebar</name>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Jeopardy</source>
+        <translation>Gefährdung</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Plan Preview</source>
+        <translation>Planvorschau</translation>
+    </message>
+    <message>
+        <source>Order %1 (Ctrl+W closes it)</source>
+        <translation>Auftrag %1 (Strg+W schließt ihn)</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4021,149 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
     </message>
 </context>
 <context>
+    <name>fw::StoreIndicators</name>
+    <message>
+        <source>No store</source>
+        <translation>Kein Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation>Engine startet…</translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation>Engine läuft</translation>
+    </message>
+    <message>
+        <source>Store %1 is open.</source>
+        <translation>Datenspeicher %1 ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Engine gestoppt</translation>
+    </message>
+    <message>
+        <source>The engine stopped: %1</source>
+        <translation>Die Engine wurde gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>The engine could not start: %1</source>
+        <translation>Die Engine konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1 orders (%2 active, %3 on hold) · %4 open tasks · %5 fallout</source>
+        <translation>%1 Aufträge (%2 aktiv, %3 angehalten) · %4 offene Aufgaben · %5 Fallout</translation>
+    </message>
+    <message numerus="yes">
+        <source>Engine running · %n callout(s) out</source>
+        <translation>
+            <numerusform>Engine läuft · %n Systemaufruf ausstehend</numerusform>
+            <numerusform>Engine läuft · %n Systemaufrufe ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Working as %1
+Roles: %2
+Queues: %3%4
+
+Click to switch user (File &gt; Switch User)</source>
+        <translation>Angemeldet als %1
+Rollen: %2
+Warteschlangen: %3%4
+
+Klicken, um den Benutzer zu wechseln (Datei &gt; Benutzer wechseln)</translation>
+    </message>
+    <message>
+        <source>
+Deactivated: may do nothing</source>
+        <translation>
+Deaktiviert: darf nichts tun</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand angemeldet</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Click to choose a user (File &gt; Switch User)</source>
+        <translation>%1
+
+Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
+        <translation>Niemand ist angemeldet: %1. Wählen Sie einen Benutzer über Datei &gt; Benutzer wechseln.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreWorkspace</name>
+    <message>
+        <source>Order %1 — Fulfillment Workbench</source>
+        <translation>Auftrag %1 — Fulfillment Workbench</translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation>Wechsel zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>switch to user</source>
+        <translation>zum Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2).</source>
+        <translation>Angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>Import Order</source>
+        <translation>Auftrag importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Aufträge (%1)</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Fallout (%1)</source>
+        <translation>Fallout (%1)</translation>
+    </message>
+</context>
+<context>
     <name>fw::SummaryItemModel</name>
     <message>
         <source>Fulfillment lines: %1</source>
@@ -4216,6 +4208,37 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
     <message>
         <source>Inherited from item %1</source>
         <translation>Von Position %1 übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SupervisorPages</name>
+    <message>
+        <source>At Risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Escalations (%1 open)</source>
+        <translation>Eskalationen (%1 offen)</translation>
+    </message>
+    <message>
+        <source>At Risk (%1)</source>
+        <translation>Gefährdet (%1)</translation>
+    </message>
+    <message>
+        <source>Jeopardy (%1 critical)</source>
+        <translation>Gefährdung (%1 kritisch)</translation>
+    </message>
+    <message>
+        <source>Jeopardy (%1)</source>
+        <translation>Gefährdung (%1)</translation>
     </message>
 </context>
 <context>

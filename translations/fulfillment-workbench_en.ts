@@ -2144,113 +2144,12 @@ Note: %2</source>
 <context>
     <name>fw::MainWindow</name>
     <message>
-        <source>No order is open.
-
-Open a catalog (File &gt; Open Catalog) and then an order (File &gt; Open Order) to see its orchestration plan, or try Help &gt; Open Demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan &amp;Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fulfillment &amp;Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no catalog is open: open the catalog this order was made for first (File &gt; Open Catalog)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bundled samples were not found (looked in share/fulfillment-workbench/samples next to the program and in the source tree)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading catalog %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planning order %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned order %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Catalog “%1” is loaded: %n plan definition(s).
-
-Open an order (File &gt; Open Order) to plan it.</source>
-        <translation>
-            <numerusform>Catalog “%1” is loaded: %n plan definition.
-
-Open an order (File &gt; Open Order) to plan it.</numerusform>
-            <numerusform>Catalog “%1” is loaded: %n plan definitions.
-
-Open an order (File &gt; Open Order) to plan it.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded catalog %1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be loaded.
-
-The Problems panel lists what is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading failed: %n problem(s)</source>
-        <translation>
-            <numerusform>Loading failed: %n problem</numerusform>
-            <numerusform>Loading failed: %n problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Order %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>requested %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>catalog %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>catalog %1, version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fulfillment line(s)</source>
-        <translation>
-            <numerusform>%n fulfillment line</numerusform>
-            <numerusform>%n fulfillment lines</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n step</numerusform>
-            <numerusform>%n steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lane(s)</source>
-        <translation>
-            <numerusform>%n lane</numerusform>
-            <numerusform>%n lanes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fulfillment Workbench</source>
@@ -2369,33 +2268,9 @@ The Problems panel lists what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No store is open.
 
 Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillment-workbench --demo) to see orders, tasks and fallout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fallout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2439,61 +2314,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order %1 (Ctrl+W closes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engine starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engine running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store %1 is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engine stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 orders (%2 active, %3 on hold) · %4 open tasks · %5 fallout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Engine running · %n callout(s) out</source>
-        <translation>
-            <numerusform>Engine running · %n callout out</numerusform>
-            <numerusform>Engine running · %n callouts out</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Orders (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fallout (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open or Create Store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,15 +2322,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import Order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2546,10 +2358,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order %1 — Fulfillment Workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Remote Store…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,47 +2382,11 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jeopardy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Jeopardy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Escalations (%1 open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At Risk (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jeopardy (%1 critical)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jeopardy (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2627,61 +2399,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>The remote store&apos;s settings were not changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no store is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not switch to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working as %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working as %1
-Roles: %2
-Queues: %3%4
-
-Click to switch user (File &gt; Switch User)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Deactivated: may do nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-
-Click to choose a user (File &gt; Switch User)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3253,6 +2970,114 @@ Click to choose a user (File &gt; Switch User)</source>
     </message>
 </context>
 <context>
+    <name>fw::PlanPreviewPage</name>
+    <message>
+        <source>Plan &amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfillment &amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is open.
+
+Open a catalog (File &gt; Open Catalog) and then an order (File &gt; Open Order) to see its orchestration plan, or try Help &gt; Open Demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no catalog is open: open the catalog this order was made for first (File &gt; Open Catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled samples were not found (looked in share/fulfillment-workbench/samples next to the program and in the source tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading catalog %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning order %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned order %1 in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog “%1” is loaded: %n plan definition(s).
+
+Open an order (File &gt; Open Order) to plan it.</source>
+        <translation>
+            <numerusform>Catalog “%1” is loaded: %n plan definition.
+
+Open an order (File &gt; Open Order) to plan it.</numerusform>
+            <numerusform>Catalog “%1” is loaded: %n plan definitions.
+
+Open an order (File &gt; Open Order) to plan it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded catalog %1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded.
+
+The Problems panel lists what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading failed: %n problem(s)</source>
+        <translation>
+            <numerusform>Loading failed: %n problem</numerusform>
+            <numerusform>Loading failed: %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Order %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fulfillment line(s)</source>
+        <translation>
+            <numerusform>%n fulfillment line</numerusform>
+            <numerusform>%n fulfillment lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanStepModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3697,6 +3522,37 @@ Click to choose a user (File &gt; Switch User)</source>
     </message>
     <message>
         <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::Sidebar</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 (Ctrl+W closes it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4156,6 +4012,142 @@ Click to choose a user (File &gt; Switch User)</source>
     </message>
 </context>
 <context>
+    <name>fw::StoreIndicators</name>
+    <message>
+        <source>No store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders (%2 active, %3 on hold) · %4 open tasks · %5 fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Engine running · %n callout(s) out</source>
+        <translation>
+            <numerusform>Engine running · %n callout out</numerusform>
+            <numerusform>Engine running · %n callouts out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as %1
+Roles: %2
+Queues: %3%4
+
+Click to switch user (File &gt; Switch User)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Deactivated: may do nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Click to choose a user (File &gt; Switch User)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::StoreWorkspace</name>
+    <message>
+        <source>Order %1 — Fulfillment Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch to user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::SummaryItemModel</name>
     <message>
         <source>Fulfillment lines: %1</source>
@@ -4199,6 +4191,37 @@ Click to choose a user (File &gt; Switch User)</source>
     </message>
     <message>
         <source>Inherited from item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::SupervisorPages</name>
+    <message>
+        <source>At Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Risk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy (%1 critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

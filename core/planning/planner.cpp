@@ -3,7 +3,7 @@
 #include "decomposition/conditionevaluator.h"
 #include "domain/catalog.h"
 #include "domain/order.h"
-#include "plangraph.h"
+#include "topologicalsort.h"
 
 #include <QSet>
 

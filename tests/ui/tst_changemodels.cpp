@@ -3,15 +3,15 @@
 // their change badges, the order summary's tables, and the timeline's words for change events.
 
 #include "changetestdata.h"
-#include "models/changegraph.h"
-#include "models/changeorderdraft.h"
-#include "models/changepresentation.h"
-#include "models/externaleffectmodel.h"
-#include "models/ordergraph.h"
-#include "models/ordersummarymodels.h"
-#include "models/rowfiltermodel.h"
-#include "models/stepchangemodel.h"
-#include "models/timelinemodel.h"
+#include "plangraph/changegraph.h"
+#include "change/changeorderdraft.h"
+#include "change/changepresentation.h"
+#include "change/externaleffectmodel.h"
+#include "plangraph/ordergraph.h"
+#include "orders/ordersummarymodels.h"
+#include "common/rowfiltermodel.h"
+#include "change/stepchangemodel.h"
+#include "timeline/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -174,7 +174,7 @@ private Q_SLOTS:
         const PlanGraph after = planGraphAfterChange(preview, detail.lanes);
         QCOMPARE(after.nodes.size(), preview.steps.size());
         for (const StepChange& step : preview.steps)
-            QCOMPARE(after.nodes[std::size_t(after.nodeIndex(step.id))].change, ChangePresentation::nodeChange(step.kind));
+            QCOMPARE(after.nodes[std::size_t(after.nodeIndex(step.id))].change, nodeChangeOf(step.kind));
         const PlanGraphNode& undo = after.nodes[std::size_t(after.nodeIndex(QStringLiteral("line:B.2.ROUTER_SHIPMENT/ship-router~undo")))];
         QCOMPARE(undo.changeNote, QStringLiteral("Undoes 'Ship router': line B.2.ROUTER_SHIPMENT removed"));
         QCOMPARE(undo.dependsOn.size(), std::size_t(1));

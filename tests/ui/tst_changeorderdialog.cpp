@@ -9,8 +9,9 @@
 #include "change/changepreviewpanel.h"
 #include "change/plandiffwidget.h"
 #include "changetestdata.h"
-#include "models/changepresentation.h"
+#include "change/changepresentation.h"
 #include "plan/plangraphwidget.h"
+#include "plangraph/changegraph.h"
 #include "plan/planscene.h"
 #include "plan/stepnodeitem.h"
 
@@ -247,7 +248,7 @@ private Q_SLOTS:
         for (const StepChange& step : preview.steps) {
             const int index = after->graph().nodeIndex(step.id);
             QVERIFY2(index >= 0, qPrintable(step.id));
-            QCOMPARE(after->graph().nodes[std::size_t(index)].change, ChangePresentation::nodeChange(step.kind));
+            QCOMPARE(after->graph().nodes[std::size_t(index)].change, nodeChangeOf(step.kind));
             QVERIFY(after->stepState(step.id) == stepStateFromString(step.stateAfter));
         }
         PlanScene* before = diff->before()->scene();

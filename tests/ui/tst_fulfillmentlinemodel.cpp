@@ -1,7 +1,7 @@
 #include "uitestdata.h"
 
 #include "domain/plan.h"
-#include "models/fulfillmentlinemodel.h"
+#include "preview/fulfillmentlinemodel.h"
 #include "planning/planningpipeline.h"
 
 #include <QAbstractItemModelTester>

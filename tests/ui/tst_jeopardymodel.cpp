@@ -1,9 +1,9 @@
 // The jeopardy view's models: the findings table (texts relative to a fixed now, roles, counts,
 // in-place refresh) and the lane × queue heatmap, under QAbstractItemModelTester.
 #include "jeopardytestdata.h"
-#include "models/jeopardyheatmapmodel.h"
-#include "models/jeopardymodel.h"
-#include "models/jeopardypresentation.h"
+#include "jeopardy/jeopardyheatmapmodel.h"
+#include "jeopardy/jeopardymodel.h"
+#include "jeopardy/jeopardypresentation.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

@@ -1,7 +1,7 @@
 // JeopardyNotifier: who is told what, when. Offscreen there is no system tray, so the notifier only
 // emits notify(); the transitions are driven by successive hand-made reports.
 #include "jeopardytestdata.h"
-#include "widgets/jeopardynotifier.h"
+#include "jeopardy/jeopardynotifier.h"
 
 #include <QApplication>
 #include <QSignalSpy>

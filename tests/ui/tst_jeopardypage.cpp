@@ -5,9 +5,9 @@
 #include "jeopardy/jeopardyheatmap.h"
 #include "jeopardy/jeopardypage.h"
 #include "jeopardytestdata.h"
-#include "models/jeopardyheatmapmodel.h"
-#include "models/jeopardymodel.h"
-#include "models/jeopardypresentation.h"
+#include "jeopardy/jeopardyheatmapmodel.h"
+#include "jeopardy/jeopardymodel.h"
+#include "jeopardy/jeopardypresentation.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "kpitestdata.h"
 
-#include "models/drillordermodel.h"
-#include "models/kpimodels.h"
+#include "dashboard/drillordermodel.h"
+#include "dashboard/kpimodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -2,8 +2,9 @@
 
 #include "mainwindow/appsettings.h"
 #include "mainwindow/mainwindow.h"
-#include "models/planstepmodel.h"
-#include "models/problemmodel.h"
+#include "preview/planpreviewpage.h"
+#include "preview/planstepmodel.h"
+#include "preview/problemmodel.h"
 
 #include <QAction>
 #include <QDir>
@@ -82,7 +83,7 @@ void TestMainWindow::showsStepsGroupedByLane()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy finished(&window, &MainWindow::loadFinished);
     window.openFiles(test::miniCatalog(), test::miniOrder());
-    QVERIFY(window.isLoading());
+    QVERIFY(window.planPreviewPage()->isLoading());
     QVERIFY(awaitLoad(finished));
 
     auto* tree = window.findChild<QTreeView*>(QStringLiteral("planStepTree"));
@@ -151,7 +152,7 @@ void TestMainWindow::orderWithoutCatalogIsExplained()
     window.openOrder(test::miniOrder());
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.takeFirst().at(0).toBool(), false);
-    const QString problems = allProblems(window.problemModel());
+    const QString problems = allProblems(window.planPreviewPage()->problemModel());
     QVERIFY2(problems.startsWith(test::miniOrder() + QStringLiteral(":: no catalog is open")), qPrintable(problems));
 }
 
@@ -167,7 +168,7 @@ void TestMainWindow::reloadPicksUpFixedFile()
     QSignalSpy finished(&window, &MainWindow::loadFinished);
     window.openFiles(catalog, test::miniOrder());
     QVERIFY(!awaitLoad(finished));
-    QCOMPARE(window.problemModel()->rowCount(), 1);
+    QCOMPARE(window.planPreviewPage()->problemModel()->rowCount(), 1);
 
     // The user fixes the file and chooses File > Reload.
     QVERIFY(QFile::remove(catalog));
@@ -176,8 +177,8 @@ void TestMainWindow::reloadPicksUpFixedFile()
     QVERIFY(reload && reload->isEnabled());
     reload->trigger();
     QVERIFY(awaitLoad(finished));
-    QCOMPARE(window.problemModel()->rowCount(), 0);
-    QCOMPARE(window.stepModel()->stepCount(), 9);
+    QCOMPARE(window.planPreviewPage()->problemModel()->rowCount(), 0);
+    QCOMPARE(window.planPreviewPage()->stepModel()->stepCount(), 9);
     QVERIFY(!window.findChild<QDockWidget*>(QStringLiteral("problemsDock"))->isVisible());
 }
 
@@ -195,9 +196,9 @@ void TestMainWindow::rememberedInRecentFiles()
     // A new window offers them in File > Recent Orders, and choosing one plans it again.
     MainWindow window;
     QSignalSpy finished(&window, &MainWindow::loadFinished);
-    window.openCatalog(test::miniCatalog());
+    window.planPreviewPage()->openCatalog(test::miniCatalog());
     QVERIFY(awaitLoad(finished));
-    QCOMPARE(window.stepModel()->rowCount(), 0);
+    QCOMPARE(window.planPreviewPage()->stepModel()->rowCount(), 0);
     auto* recentOrders = window.findChild<QMenu*>(QStringLiteral("recentOrdersMenu"));
     QVERIFY(recentOrders);
     const auto actions = recentOrders->actions();
@@ -205,7 +206,7 @@ void TestMainWindow::rememberedInRecentFiles()
     QVERIFY2(actions.first()->text().contains(QStringLiteral("order.json")), qPrintable(actions.first()->text()));
     actions.first()->trigger();
     QVERIFY(awaitLoad(finished));
-    QCOMPARE(window.stepModel()->stepCount(), 9);
+    QCOMPARE(window.planPreviewPage()->stepModel()->stepCount(), 9);
 }
 
 void TestMainWindow::bundledSamplesOpen_data()
@@ -236,8 +237,8 @@ void TestMainWindow::bundledSamplesOpen()
     QSignalSpy finished(&window, &MainWindow::loadFinished);
     window.openFiles(catalog, order);
     const bool ok = awaitLoad(finished);
-    QVERIFY2(ok, qPrintable(allProblems(window.problemModel())));
-    QVERIFY(window.stepModel()->rowCount() > 0);
+    QVERIFY2(ok, qPrintable(allProblems(window.planPreviewPage()->problemModel())));
+    QVERIFY(window.planPreviewPage()->stepModel()->rowCount() > 0);
     QVERIFY(window.findChild<QTreeView*>(QStringLiteral("planStepTree"))->isVisible());
 }
 

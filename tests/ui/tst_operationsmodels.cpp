@@ -4,13 +4,13 @@
 // QAbstractItemModelTester while it changes.
 
 #include "engine/enginesnapshot.h"
-#include "models/falloutcasemodel.h"
-#include "models/falloutgroupmodel.h"
+#include "fallout/falloutcasemodel.h"
+#include "fallout/falloutgroupmodel.h"
 #include "engine/falloutsignature.h"
-#include "models/rowfiltermodel.h"
-#include "models/stepstatusmodel.h"
-#include "models/tasklistmodel.h"
-#include "models/timelinemodel.h"
+#include "common/rowfiltermodel.h"
+#include "orders/stepstatusmodel.h"
+#include "tasks/tasklistmodel.h"
+#include "timeline/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

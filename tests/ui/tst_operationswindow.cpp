@@ -5,17 +5,20 @@
 
 #include "modelrows.h"
 #include "common/clock.h"
-#include "dialogs/bulkfalloutdialog.h"
-#include "dialogs/payloadeditdialog.h"
+#include "fallout/bulkfalloutdialog.h"
+#include "fallout/payloadeditdialog.h"
 #include "io/jsonfile.h"
-#include "models/falloutgroupmodel.h"
-#include "dialogs/taskformdialog.h"
+#include "fallout/falloutgroupmodel.h"
+#include "tasks/taskformdialog.h"
 #include "fallout/falloutqueuepage.h"
 #include "mainwindow/mainwindow.h"
-#include "models/falloutcasemodel.h"
-#include "models/storesession.h"
-#include "models/tasklistmodel.h"
-#include "models/timelinemodel.h"
+#include "workspace/storeindicators.h"
+#include "workspace/storeworkspace.h"
+#include "workspace/supervisorpages.h"
+#include "fallout/falloutcasemodel.h"
+#include "workspace/storesession.h"
+#include "tasks/tasklistmodel.h"
+#include "timeline/timelinemodel.h"
 #include "orders/orderpage.h"
 #include "orders/stepinspector.h"
 #include "plan/plangraphwidget.h"
@@ -121,7 +124,7 @@ private Q_SLOTS:
         window.openStore(m_dir.filePath(QStringLiteral("ops.db")), options);
         QVERIFY(ready.wait(10000));
         QVERIFY(ready.takeFirst().at(0).toBool());
-        StoreSession* session = window.session();
+        StoreSession* session = window.workspace()->session();
 
         // The rejection arrives as a fallout case in the shipping queue.
         QTRY_COMPARE_WITH_TIMEOUT(session->fallout()->rowCount(), 1, 10000);
@@ -134,7 +137,7 @@ private Q_SLOTS:
 
         // Fallout queue: select the case, edit the payload (a broken edit is refused), retry.
         window.showSection(MainWindow::Section::Fallout);
-        FalloutQueuePage* page = window.falloutQueuePage();
+        FalloutQueuePage* page = window.workspace()->falloutQueuePage();
         QVERIFY(page->selectCase(fallout.id));
         QVERIFY(page->findChild<QPlainTextEdit*>(QStringLiteral("falloutRequest"))->toPlainText().contains(QStringLiteral("\"country\"")));
         bool refused = false;
@@ -186,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(inspected.contains(QStringLiteral("Series 2")));
 
         // The same order in a window of its own shows the same live plan.
-        QPointer<OrderPage> detached = window.openOrderWindow(orderId);
+        QPointer<OrderPage> detached = window.workspace()->openOrderWindow(orderId);
         QVERIFY(detached && detached->isWindow());
         QTRY_COMPARE_WITH_TIMEOUT(detached->detail().steps.size(), order->detail().steps.size(), 5000);
         detached->close();
@@ -202,7 +205,7 @@ private Q_SLOTS:
         // The technician's scheduling task arrives; complete it through its form.
         QTRY_VERIFY_WITH_TIMEOUT(rowWhere(session->tasks(), TaskListModel::QueueRole, QStringLiteral("field-dispatch")) >= 0, 10000);
         window.showSection(MainWindow::Section::Tasks);
-        TaskInboxPage* tasks = window.taskInboxPage();
+        TaskInboxPage* tasks = window.workspace()->taskInboxPage();
         QTableView* table = tasks->table();
         const int row = rowWhere(table->model(), TaskListModel::QueueRole, QStringLiteral("field-dispatch"));
         table->setCurrentIndex(table->model()->index(row, 0));
@@ -261,12 +264,12 @@ private Q_SLOTS:
         window.show();
         const StoreOpenOptions options = onStubs();
         window.openStore(path, options);
-        StoreSession* session = window.session();
+        StoreSession* session = window.workspace()->session();
         QTRY_COMPARE_WITH_TIMEOUT(session->fallout()->rowCount(), 3, 10000);
         m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {});
 
         window.showSection(MainWindow::Section::Fallout);
-        FalloutQueuePage* page = window.falloutQueuePage();
+        FalloutQueuePage* page = window.workspace()->falloutQueuePage();
         QTRY_COMPARE_WITH_TIMEOUT(page->groupTable()->model()->rowCount(), 1, 5000);
         const QModelIndex group = page->groupTable()->model()->index(0, FalloutGroupModel::CasesColumn);
         QCOMPARE(group.data().toInt(), 3);

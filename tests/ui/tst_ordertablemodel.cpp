@@ -3,7 +3,7 @@
 // new orders keeps the selected order selected although its row moved.
 
 #include "../core/orderstorefixture.h"
-#include "models/ordertablemodel.h"
+#include "orders/ordertablemodel.h"
 #include "store/database.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // PayloadEditDialog: an edited payload after an attempt that got no answer (the system may have
 // carried it out) is sent only as a confirmed new request; after a definite failure it is not asked.
 
-#include "dialogs/payloadeditdialog.h"
+#include "fallout/payloadeditdialog.h"
 #include "engine/enginesnapshot.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // An order's critical path on the plan graph (the jeopardy view's OrderForecast): the pure edge
 // lookup, the outlined cards and highlighted arrows, the legend entry, and clearing it again.
 #include "domain/plan.h"
-#include "models/plangraph.h"
+#include "plangraph/plangraph.h"
 #include "plan/edgelayeritem.h"
 #include "plan/plangraphstyle.h"
 #include "plan/plangraphwidget.h"

@@ -1,6 +1,6 @@
 #include "domain/plan.h"
-#include "models/plangraph.h"
-#include "models/plangraphlayout.h"
+#include "plangraph/plangraph.h"
+#include "plangraph/plangraphlayout.h"
 #include "planning/planningpipeline.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "domain/plan.h"
-#include "models/stepstatepresentation.h"
+#include "common/stepstatepresentation.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
 #include "plan/planview.h"

@@ -3,7 +3,7 @@
 #include "domain/catalog.h"
 #include "domain/order.h"
 #include "domain/plan.h"
-#include "models/planloader.h"
+#include "preview/planloader.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 
 #include "domain/catalog.h"
 #include "domain/plan.h"
-#include "models/planstepmodel.h"
+#include "preview/planstepmodel.h"
 #include "planning/planningpipeline.h"
 
 #include <QAbstractItemModelTester>

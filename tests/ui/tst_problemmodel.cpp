@@ -1,7 +1,7 @@
 #include "uitestdata.h"
 
 #include "catalog/catalogreader.h"
-#include "models/problemmodel.h"
+#include "preview/problemmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 
 #include "identity/oslogin.h"
 #include "identity/userdirectory.h"
-#include "models/sessionuser.h"
+#include "users/sessionuser.h"
 #include "store/database.h"
 
 #include <QSignalSpy>
@@ -153,7 +153,7 @@ private Q_SLOTS:
                  QStringLiteral("Queue it-onboarding is not one of Olivia Ortiz's queues (field-dispatch, fitters); "
                                 "the supervisor role works every queue"));
         QCOMPARE(user.defaultQueues(), (QStringList { QStringLiteral("field-dispatch"), QStringLiteral("fitters") }));
-        QVERIFY(!user.switchTo(QStringLiteral("sam")));
+        QVERIFY(user.switchTo(QStringLiteral("sam")).ok());
         QCOMPARE(user.taskRefusal(QStringLiteral("task.claim"), QStringLiteral("it-onboarding")), QString());
         QVERIFY(user.defaultQueues().isEmpty()); // a supervisor's inbox shows every queue
     }
@@ -164,12 +164,16 @@ private Q_SLOTS:
         user.setCandidates(QStringLiteral("rosa"), {});
         user.storeOpened();
         QSignalSpy changed(&user, &SessionUser::changed);
-        QCOMPARE(user.switchTo(QStringLiteral("ghost")).value_or(QString()),
-                 QStringLiteral("'ghost' is not a user of this store (an admin adds users with 'fwctl users add')"));
-        QCOMPARE(user.switchTo(QStringLiteral("gone")).value_or(QString()), QStringLiteral("'gone' is deactivated"));
+        const Status ghost = user.switchTo(QStringLiteral("ghost"));
+        QVERIFY(!ghost.ok());
+        QCOMPARE(ghost.error().where, QStringLiteral("ghost"));
+        QCOMPARE(ghost.error().why, QStringLiteral("'ghost' is not a user of this store (an admin adds users with 'fwctl users add')"));
+        const Status gone = user.switchTo(QStringLiteral(" gone "));
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.message(), QStringLiteral("gone: 'gone' is deactivated"));
         QCOMPARE(user.id(), QStringLiteral("rosa"));
         QCOMPARE(changed.count(), 0);
-        QVERIFY(!user.switchTo(QStringLiteral("ada")));
+        QVERIFY(user.switchTo(QStringLiteral("ada")).ok());
         QCOMPARE(user.id(), QStringLiteral("ada"));
         QCOMPARE(changed.count(), 1);
     }

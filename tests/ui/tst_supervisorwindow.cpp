@@ -12,8 +12,11 @@
 #include "kpi/kpicalculator.h"
 #include "kpi/kpiledger.h"
 #include "mainwindow/mainwindow.h"
-#include "models/escalationmodel.h"
-#include "models/storesession.h"
+#include "workspace/storeindicators.h"
+#include "workspace/storeworkspace.h"
+#include "workspace/supervisorpages.h"
+#include "jeopardy/escalationmodel.h"
+#include "workspace/storesession.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
 
@@ -149,9 +152,9 @@ private Q_SLOTS:
         window.showSection(MainWindow::Section::Jeopardy);
 
         // An hour into its two hours: on time, its task where the catalog put it.
-        auto* table = window.jeopardyPage()->findChild<QTableView*>(QStringLiteral("jeopardyTable"));
+        auto* table = window.workspace()->supervisorPages()->jeopardyPage()->findChild<QTableView*>(QStringLiteral("jeopardyTable"));
         QVERIFY(table);
-        QSignalSpy snapshots(window.session(), &StoreSession::snapshotApplied);
+        QSignalSpy snapshots(window.workspace()->session(), &StoreSession::snapshotApplied);
         QVERIFY(snapshots.wait(5000));
         QVERIFY(snapshots.wait(5000)); // the jeopardy monitor has run on the simulated clock
         QCOMPARE(rowShowing(table->model(), QStringLiteral("KIT-STUCK")), -1);
@@ -170,13 +173,14 @@ private Q_SLOTS:
             QStringLiteral("senior-workshop"), 5000);
 
         // One action: back to the workshop queue.
-        Q_EMIT window.jeopardyPage()->reassignRequested(QStringLiteral("KIT-STUCK"), assemble, QStringLiteral("workshop"));
+        Q_EMIT window.workspace()->supervisorPages()->jeopardyPage()->reassignRequested(QStringLiteral("KIT-STUCK"), assemble,
+                                                                                        QStringLiteral("workshop"));
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(m_path, QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-STUCK' AND step_id = '%1'").arg(assemble)),
             QStringLiteral("workshop"), 5000);
 
         // The escalation the rule opened: taken and resolved from the Escalations tab.
-        EscalationsPanel* escalations = window.escalationsPanel();
+        EscalationsPanel* escalations = window.workspace()->supervisorPages()->escalationsPanel();
         QTRY_COMPARE_WITH_TIMEOUT(escalations->model()->rowCount(), 1, 5000);
         escalations->setResolutionPrompt([](QWidget*, qint64) { return QStringLiteral("called the workshop lead"); });
         auto* take = escalations->findChild<QPushButton*>(QStringLiteral("takeEscalationButton"));
@@ -190,7 +194,7 @@ private Q_SLOTS:
 
         // The dashboard: the same figures as KpiCalculator over its range.
         window.showSection(MainWindow::Section::Dashboard);
-        DashboardPage* dashboard = window.dashboardPage();
+        DashboardPage* dashboard = window.workspace()->supervisorPages()->dashboardPage();
         auto* throughput = dashboard->findChild<QChartView*>(QStringLiteral("throughputChart"));
         QVERIFY(throughput);
         QTRY_COMPARE_WITH_TIMEOUT(barTotal(throughput), 3.0, 10000);

@@ -4,10 +4,10 @@
 // "Runs on" columns of the models, each under QAbstractItemModelTester.
 
 #include "engine/enginesnapshot.h"
-#include "models/falloutcasemodel.h"
-#include "models/syncconflictmodel.h"
-#include "models/syncpresentation.h"
-#include "models/tasklistmodel.h"
+#include "fallout/falloutcasemodel.h"
+#include "sync/syncconflictmodel.h"
+#include "sync/syncpresentation.h"
+#include "tasks/tasklistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -8,15 +8,18 @@
 // and reconnects the open store.
 
 #include "modelrows.h"
-#include "dialogs/remotesettingsdialog.h"
-#include "dialogs/syncconflictsdialog.h"
+#include "sync/remotesettingsdialog.h"
+#include "sync/syncconflictsdialog.h"
 #include "identity/oslogin.h"
 #include "mainwindow/mainwindow.h"
-#include "models/falloutcasemodel.h"
-#include "models/ordertablemodel.h"
-#include "models/storesession.h"
-#include "models/syncconflictmodel.h"
-#include "models/tasklistmodel.h"
+#include "workspace/storeindicators.h"
+#include "workspace/storeworkspace.h"
+#include "workspace/supervisorpages.h"
+#include "fallout/falloutcasemodel.h"
+#include "orders/ordertablemodel.h"
+#include "workspace/storesession.h"
+#include "sync/syncconflictmodel.h"
+#include "tasks/tasklistmodel.h"
 #include "orders/orderpage.h"
 #include "orders/orderspage.h"
 #include "stubserver.h"
@@ -26,7 +29,7 @@
 #include "syncworkstation.h"
 #include "tasks/taskinboxpage.h"
 #include "throwawaypostgres.h"
-#include "widgets/syncindicator.h"
+#include "sync/syncindicator.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -165,12 +168,12 @@ private Q_SLOTS:
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.openStore(m_dir.filePath(QStringLiteral("ws-a.db")), windowOptions());
         QVERIFY(ready.wait(20000));
-        StoreSession* session = window.session();
+        StoreSession* session = window.workspace()->session();
         QAbstractItemModelTester ordersTester(session->orders(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester tasksTester(session->tasks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester falloutTester(session->fallout(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester conflictsTester(session->conflicts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        SyncIndicator* indicator = window.syncIndicator();
+        SyncIndicator* indicator = window.storeIndicators()->syncIndicator();
         QTRY_VERIFY_WITH_TIMEOUT(indicator->isVisible() && indicator->text().startsWith(QStringLiteral("Online")), 20000);
 
         // ws-b's orders and tasks are here, running on ws-b.
@@ -180,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(myRow >= 0);
         QCOMPARE(tasks->index(myRow, TaskListModel::RunsOnColumn).data().toString(), QStringLiteral("ws-b"));
         QVERIFY2(!tasks->rowAt(myRow).spec.form.empty(), "a replica's task shows the catalog's form");
-        QTableView* ordersTable = window.ordersPage()->findChild<QTableView*>(QStringLiteral("ordersTable"));
+        QTableView* ordersTable = window.workspace()->ordersPage()->findChild<QTableView*>(QStringLiteral("ordersTable"));
         QVERIFY(!ordersTable->isColumnHidden(OrderTableModel::RunsOnColumn));
         QTRY_VERIFY_WITH_TIMEOUT(rowWhere(session->orders(), OrderTableModel::OrderIdRole, mine) >= 0, 10000);
         const int orderRow = rowWhere(session->orders(), OrderTableModel::OrderIdRole, mine);
@@ -188,7 +191,7 @@ private Q_SLOTS:
 
         // Alice claims SYNC-1's task: PostgreSQL grants it, ws-b's engine applies it.
         window.showSection(MainWindow::Section::Tasks);
-        TaskInboxPage* inbox = window.taskInboxPage();
+        TaskInboxPage* inbox = window.workspace()->taskInboxPage();
         QVERIFY(!inbox->table()->isColumnHidden(TaskListModel::RunsOnColumn));
         const auto select = [&](const QString& orderId) {
             const int row = rowWhere(inbox->table()->model(), TaskListModel::OrderIdRole, orderId);
@@ -268,9 +271,12 @@ private Q_SLOTS:
         window.openStore(m_dir.filePath(QStringLiteral("settings.db")), local);
         QVERIFY(ready.wait(20000));
         // The Orders row was current before the store opened: its page shows now, not "No store is open".
-        QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget(), window.ordersPage());
-        QVERIFY(!window.syncIndicator()->isVisible()); // no remote store: no indicator, no "Runs on" column
-        QVERIFY(window.ordersPage()->findChild<QTableView*>(QStringLiteral("ordersTable"))->isColumnHidden(OrderTableModel::RunsOnColumn));
+        QCOMPARE(window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget(), window.workspace()->ordersPage());
+        QVERIFY(!window.storeIndicators()->syncIndicator()->isVisible()); // no remote store: no indicator, no "Runs on" column
+        QVERIFY(window.workspace()
+                    ->ordersPage()
+                    ->findChild<QTableView*>(QStringLiteral("ordersTable"))
+                    ->isColumnHidden(OrderTableModel::RunsOnColumn));
 
         RemoteSettingsDialog* dialog = window.showRemoteSettings();
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("remotePasswordNote"))
@@ -312,13 +318,17 @@ private Q_SLOTS:
         QCOMPARE(pgpass.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 
         // The open store came back with the remote store: the indicator says so.
-        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->hasRemote(), 5000);
-        QCOMPARE(window.session()->remote().workstation, QStringLiteral("ws-settings"));
-        QCOMPARE(window.session()->remote().leaseTtlSeconds, 45);
-        QTRY_VERIFY_WITH_TIMEOUT(window.syncIndicator()->isVisible() && window.syncIndicator()->text().startsWith(QStringLiteral("Online")),
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace()->session() && window.workspace()->session()->hasRemote(), 5000);
+        QCOMPARE(window.workspace()->session()->remote().workstation, QStringLiteral("ws-settings"));
+        QCOMPARE(window.workspace()->session()->remote().leaseTtlSeconds, 45);
+        QTRY_VERIFY_WITH_TIMEOUT(window.storeIndicators()->syncIndicator()->isVisible()
+                                     && window.storeIndicators()->syncIndicator()->text().startsWith(QStringLiteral("Online")),
                                  20000);
-        QVERIFY(window.syncIndicator()->toolTip().contains(QStringLiteral("ws-settings")));
-        QVERIFY(!window.ordersPage()->findChild<QTableView*>(QStringLiteral("ordersTable"))->isColumnHidden(OrderTableModel::RunsOnColumn));
+        QVERIFY(window.storeIndicators()->syncIndicator()->toolTip().contains(QStringLiteral("ws-settings")));
+        QVERIFY(!window.workspace()
+                     ->ordersPage()
+                     ->findChild<QTableView*>(QStringLiteral("ordersTable"))
+                     ->isColumnHidden(OrderTableModel::RunsOnColumn));
     }
 };
 

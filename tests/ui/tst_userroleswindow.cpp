@@ -5,8 +5,8 @@
 
 #include "modelrows.h"
 #include "common/clock.h"
-#include "dialogs/switchuserdialog.h"
-#include "dialogs/usersdialog.h"
+#include "users/switchuserdialog.h"
+#include "users/usersdialog.h"
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
 #include "identity/oslogin.h"
@@ -14,10 +14,13 @@
 #include "io/jsonfile.h"
 #include "mainwindow/appsettings.h"
 #include "mainwindow/mainwindow.h"
-#include "models/falloutcasemodel.h"
-#include "models/sessionuser.h"
-#include "models/storesession.h"
-#include "models/tasklistmodel.h"
+#include "workspace/storeindicators.h"
+#include "workspace/storeworkspace.h"
+#include "workspace/supervisorpages.h"
+#include "fallout/falloutcasemodel.h"
+#include "users/sessionuser.h"
+#include "workspace/storesession.h"
+#include "tasks/tasklistmodel.h"
 #include "orders/orderpage.h"
 #include "store/database.h"
 #include "demo/demoparticipant.h"
@@ -66,9 +69,9 @@ class TestUserRolesWindow : public QObject {
         if (where == QLatin1String("order"))
             parent = m_window->openOrderPage(heldOrder);
         else if (where == QLatin1String("fallout"))
-            parent = m_window->falloutQueuePage();
+            parent = m_window->workspace()->falloutQueuePage();
         else if (where == QLatin1String("tasks"))
-            parent = m_window->taskInboxPage();
+            parent = m_window->workspace()->taskInboxPage();
         if (auto* widget = parent->findChild<QWidget*>(name))
             return widget;
         return parent->findChild<QAction*>(name);
@@ -88,7 +91,7 @@ class TestUserRolesWindow : public QObject {
     // Selects the field-dispatch task in the inbox (whatever queue filter the user starts with).
     void selectDispatchTask()
     {
-        TaskInboxPage* inbox = m_window->taskInboxPage();
+        TaskInboxPage* inbox = m_window->workspace()->taskInboxPage();
         inbox->queueFilter()->setCurrentIndex(0); // all queues
         QTableView* table = inbox->table();
         const int row = rowWhere(table->model(), TaskListModel::QueueRole, QStringLiteral("field-dispatch"));
@@ -139,7 +142,7 @@ private Q_SLOTS:
         QSignalSpy ready(m_window.get(), &MainWindow::storeReady);
         m_window->openStore(m_storePath, options);
         QVERIFY(ready.wait(10000));
-        StoreSession* session = m_window->session();
+        StoreSession* session = m_window->workspace()->session();
         QTRY_COMPARE_WITH_TIMEOUT(session->fallout()->rowCount(), 1, 10000);
         m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {});
 
@@ -168,7 +171,7 @@ private Q_SLOTS:
         m_window->openOrderPage(heldOrder);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->openOrderPage(heldOrder)->detail().order.onHold, 10000);
         m_window->showSection(MainWindow::Section::Fallout);
-        QTRY_VERIFY(m_window->falloutQueuePage()->table()->currentIndex().isValid());
+        QTRY_VERIFY(m_window->workspace()->falloutQueuePage()->table()->currentIndex().isValid());
     }
 
     void cleanupTestCase()
@@ -178,12 +181,12 @@ private Q_SLOTS:
 
     void statusBarNamesTheUser()
     {
-        QToolButton* indicator = m_window->userIndicator();
+        QToolButton* indicator = m_window->storeIndicators()->userButton();
         QVERIFY(indicator->isVisible());
-        QVERIFY(!m_window->switchUser(QStringLiteral("olivia")));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("olivia")).ok());
         QCOMPARE(indicator->text(), QStringLiteral("Olivia Ortiz \u00b7 operator"));
         QVERIFY(indicator->toolTip().contains(QStringLiteral("Queues: field-dispatch")));
-        QVERIFY(!m_window->switchUser(QStringLiteral("sam")));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("sam")).ok());
         QCOMPARE(indicator->text(), QStringLiteral("Sam Okafor \u00b7 supervisor"));
         QVERIFY(indicator->toolTip().contains(QStringLiteral("Queues: all queues")));
     }
@@ -274,7 +277,7 @@ private Q_SLOTS:
         QFETCH(QString, control);
         QFETCH(bool, enabled);
         QFETCH(QString, toolTip);
-        QVERIFY(!m_window->switchUser(user));
+        QVERIFY(m_window->workspace()->switchUser(user).ok());
         if (where == QLatin1String("tasks"))
             selectDispatchTask();
         const QObject* found = this->control(where, control);
@@ -286,30 +289,30 @@ private Q_SLOTS:
     // No waiting for the engine: the controls change in the same event as the switch.
     void switchingUserUpdatesControlsAtOnce()
     {
-        QVERIFY(!m_window->switchUser(QStringLiteral("olivia")));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("olivia")).ok());
         auto* change = qobject_cast<QPushButton*>(control(QStringLiteral("order"), QStringLiteral("orderChangeButton")));
         auto* retry = qobject_cast<QPushButton*>(control(QStringLiteral("fallout"), QStringLiteral("retryButton")));
         QVERIFY(!change->isEnabled());
         QVERIFY(!retry->isEnabled());
-        QVERIFY(!m_window->switchUser(QStringLiteral("sam")));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("sam")).ok());
         QVERIFY(change->isEnabled());
         QVERIFY(change->toolTip().startsWith(QStringLiteral("Amend or cancel"))); // its own tooltip back
         QVERIFY(!retry->isEnabled());
-        QVERIFY(!m_window->switchUser(QStringLiteral("rosa")));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("rosa")).ok());
         QVERIFY(!change->isEnabled());
         QVERIFY(retry->isEnabled());
     }
 
     void inboxStartsAtTheUsersQueues()
     {
-        TaskInboxPage* inbox = m_window->taskInboxPage();
+        TaskInboxPage* inbox = m_window->workspace()->taskInboxPage();
         QComboBox* queues = inbox->queueFilter();
-        QVERIFY(!m_window->switchUser(QStringLiteral("theo")));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("theo")).ok());
         QCOMPARE(queues->currentText(), QStringLiteral("My queues"));
         QCOMPARE(queues->currentData().toStringList(), QStringList { QStringLiteral("fitters") });
         QCOMPARE(queues->toolTip(), QStringLiteral("My queues: fitters"));
         QCOMPARE(inbox->table()->model()->rowCount(), 0); // no fitters' task
-        QVERIFY(!m_window->switchUser(QStringLiteral("olivia")));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("olivia")).ok());
         QCOMPARE(queues->currentText(), QStringLiteral("My queues"));
         QCOMPARE(queues->currentData().toStringList(), QStringList { QStringLiteral("field-dispatch") });
         QVERIFY(inbox->table()->model()->rowCount() >= 1);
@@ -317,16 +320,16 @@ private Q_SLOTS:
             QCOMPARE(inbox->table()->model()->index(row, 0).data(TaskListModel::QueueRole).toString(), QStringLiteral("field-dispatch"));
         queues->setCurrentIndex(0); // the filter stays changeable
         QCOMPARE(queues->currentText(), QStringLiteral("All queues"));
-        QCOMPARE(inbox->table()->model()->rowCount(), m_window->session()->tasks()->rowCount());
-        QVERIFY(!m_window->switchUser(QStringLiteral("sam"))); // a supervisor: every queue
+        QCOMPARE(inbox->table()->model()->rowCount(), m_window->workspace()->session()->tasks()->rowCount());
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("sam")).ok()); // a supervisor: every queue
         QCOMPARE(queues->currentText(), QStringLiteral("All queues"));
         QCOMPARE(queues->findText(QStringLiteral("My queues"), Qt::MatchStartsWith), -1);
     }
 
     void switchUserDialogRefusesUnknownAndDeactivatedUsers()
     {
-        QVERIFY(!m_window->switchUser(QStringLiteral("olivia")));
-        SwitchUserDialog* dialog = m_window->showSwitchUser();
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("olivia")).ok());
+        SwitchUserDialog* dialog = m_window->workspace()->showSwitchUser();
         QVERIFY(dialog);
         QStringList listed;
         for (int row = 0; row < dialog->userList()->topLevelItemCount(); ++row)
@@ -344,7 +347,7 @@ private Q_SLOTS:
         dialog->accept();
         QVERIFY(dialog->isVisible());
         QVERIFY2(dialog->problem().contains(QStringLiteral("'gone' is deactivated")), qPrintable(dialog->problem()));
-        QCOMPARE(m_window->session()->user(), QStringLiteral("olivia"));
+        QCOMPARE(m_window->workspace()->session()->user(), QStringLiteral("olivia"));
 
         for (int row = 0; row < dialog->userList()->topLevelItemCount(); ++row) {
             if (dialog->userList()->topLevelItem(row)->text(1) == QLatin1String("ada"))
@@ -352,8 +355,8 @@ private Q_SLOTS:
         }
         QCOMPARE(dialog->chosenId(), QStringLiteral("ada"));
         dialog->accept();
-        QCOMPARE(m_window->session()->user(), QStringLiteral("ada"));
-        QCOMPARE(m_window->userIndicator()->text(), QStringLiteral("Ada Kowalski \u00b7 admin"));
+        QCOMPARE(m_window->workspace()->session()->user(), QStringLiteral("ada"));
+        QCOMPARE(m_window->storeIndicators()->userButton()->text(), QStringLiteral("Ada Kowalski \u00b7 admin"));
         QCOMPARE(AppSettings::storeUser(m_storePath), QStringLiteral("ada")); // remembered for this store
     }
 
@@ -361,10 +364,10 @@ private Q_SLOTS:
     // can then be switched to; a supervisor gets no dialog.
     void adminAddsAUser()
     {
-        QVERIFY(!m_window->switchUser(QStringLiteral("sam")));
-        QVERIFY(!m_window->showUsers());
-        QVERIFY(!m_window->switchUser(QStringLiteral("ada")));
-        UsersDialog* dialog = m_window->showUsers();
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("sam")).ok());
+        QVERIFY(!m_window->workspace()->showUsers());
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("ada")).ok());
+        UsersDialog* dialog = m_window->workspace()->showUsers();
         QVERIFY(dialog);
         QVERIFY(dialog->userList()->topLevelItemCount() >= 7); // the deactivated one too
         dialog->edit(QStringLiteral("nina"), QStringLiteral("Nina Petrova"), { QStringLiteral("operator") },
@@ -373,8 +376,8 @@ private Q_SLOTS:
         QCOMPARE(save->text(), QStringLiteral("&Add User"));
         dialog->save();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->result().startsWith(QStringLiteral("Saved: add user nina")), 5000);
-        QVERIFY(!m_window->switchUser(QStringLiteral("nina")));
-        QCOMPARE(m_window->userIndicator()->text(), QStringLiteral("Nina Petrova · operator"));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("nina")).ok());
+        QCOMPARE(m_window->storeIndicators()->userButton()->text(), QStringLiteral("Nina Petrova · operator"));
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveUserButton"))->isEnabled()); // nina is no admin
         QVERIFY(save->toolTip().contains(QStringLiteral("Needs the admin role")));
         dialog->close();
@@ -384,19 +387,19 @@ private Q_SLOTS:
     // queue may not, and says why.
     void onlyASupervisorReleasesAnothersClaim()
     {
-        StoreSession* session = m_window->session();
+        StoreSession* session = m_window->workspace()->session();
         const int row = rowWhere(session->tasks(), TaskListModel::QueueRole, QStringLiteral("field-dispatch"));
         QVERIFY(row >= 0);
         const qint64 task = session->tasks()->index(row, 0).data(TaskListModel::TaskIdRole).toLongLong();
         session->service()->claimTask(task, admin());
         QTRY_COMPARE_WITH_TIMEOUT(session->task(task)->claimedBy, admin(), 5000);
-        auto* release = m_window->taskInboxPage()->findChild<QPushButton*>(QStringLiteral("releaseButton"));
-        QVERIFY(!m_window->switchUser(QStringLiteral("olivia")));
+        auto* release = m_window->workspace()->taskInboxPage()->findChild<QPushButton*>(QStringLiteral("releaseButton"));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("olivia")).ok());
         selectDispatchTask();
         QVERIFY(!release->isEnabled());
         QVERIFY2(release->toolTip().contains(QStringLiteral("Needs the supervisor role: Olivia Ortiz holds operator")),
                  qPrintable(release->toolTip()));
-        QVERIFY(!m_window->switchUser(QStringLiteral("sam")));
+        QVERIFY(m_window->workspace()->switchUser(QStringLiteral("sam")).ok());
         QVERIFY(release->isEnabled());
         QCOMPARE(release->toolTip(), QStringLiteral("Put the selected tasks back in their queue"));
         session->service()->releaseTask(task, admin()); // back as it was
@@ -418,10 +421,10 @@ private Q_SLOTS:
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.openStore(m_dir.filePath(QStringLiteral("demo.db")), options);
         QVERIFY(ready.wait(20000));
-        QCOMPARE(window.session()->user(), QStringLiteral("olivia"));
-        QCOMPARE(window.userIndicator()->text(), QStringLiteral("Olivia Ortiz \u00b7 operator"));
+        QCOMPARE(window.workspace()->session()->user(), QStringLiteral("olivia"));
+        QCOMPARE(window.storeIndicators()->userButton()->text(), QStringLiteral("Olivia Ortiz \u00b7 operator"));
         QStringList team;
-        for (const User& user : window.session()->identity()->users())
+        for (const User& user : window.workspace()->session()->identity()->users())
             team << user.id + QLatin1Char('=') + user.roles.toText();
         for (const QString& member :
              QStringList { QStringLiteral("olivia=operator"), QStringLiteral("theo=operator"), QStringLiteral("rosa=resolver"),
@@ -443,14 +446,14 @@ private Q_SLOTS:
         QSignalSpy ready(&window, &MainWindow::storeReady);
         window.openStore(path, options);
         QVERIFY(ready.wait(10000));
-        QVERIFY(!window.session()->identity()->isSignedIn());
-        QCOMPARE(window.userIndicator()->text(), QStringLiteral("Nobody signed in"));
+        QVERIFY(!window.workspace()->session()->identity()->isSignedIn());
+        QCOMPARE(window.storeIndicators()->userButton()->text(), QStringLiteral("Nobody signed in"));
         const QString status = window.findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
         QVERIFY2(status.startsWith(QStringLiteral("Nobody is signed in: 'ghost' is not a user of this store")), qPrintable(status));
         auto* import = window.findChild<QAction*>(QStringLiteral("importOrderAction"));
         QVERIFY(!import->isEnabled());
         QVERIFY2(import->toolTip().contains(QStringLiteral("'ghost' is not a user of this store")), qPrintable(import->toolTip()));
-        QVERIFY(!window.switchUser(admin())); // the remembered choice from now on
+        QVERIFY(window.workspace()->switchUser(admin()).ok()); // the remembered choice from now on
         QVERIFY(import->isEnabled());
         window.closeStore();
 
@@ -463,8 +466,8 @@ private Q_SLOTS:
         qunsetenv("FW_USER");
         again.openStore(path, plain);
         QVERIFY(readyAgain.wait(10000));
-        QCOMPARE(again.session()->user(), admin());
-        QVERIFY(again.session()->identity()->isSignedIn());
+        QCOMPARE(again.workspace()->session()->user(), admin());
+        QVERIFY(again.workspace()->session()->identity()->isSignedIn());
     }
 };
 

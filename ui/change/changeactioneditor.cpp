@@ -1,6 +1,6 @@
 #include "changeactioneditor.h"
 
-#include "models/changepresentation.h"
+#include "changepresentation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

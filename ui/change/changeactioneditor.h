@@ -1,7 +1,7 @@
 #pragma once
 
 #include "change/ordersummaryreport.h"
-#include "models/changeorderdraft.h"
+#include "changeorderdraft.h"
 
 #include <QWidget>
 

@@ -3,8 +3,8 @@
 #include "changecomposer.h"
 #include "changepreviewpanel.h"
 #include "engine/engineservice.h"
-#include "models/changepresentation.h"
-#include "widgets/permission.h"
+#include "changepresentation.h"
+#include "common/permission.h"
 
 #include <QDir>
 #include <QFile>

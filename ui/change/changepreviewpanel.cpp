@@ -1,14 +1,14 @@
 #include "changepreviewpanel.h"
 
-#include "models/changegraph.h"
-#include "models/changepresentation.h"
-#include "models/externaleffectmodel.h"
-#include "models/ordergraph.h"
-#include "models/rowfiltermodel.h"
-#include "models/statepresentation.h"
-#include "models/stepchangemodel.h"
+#include "plangraph/changegraph.h"
+#include "changepresentation.h"
+#include "externaleffectmodel.h"
+#include "plangraph/ordergraph.h"
+#include "common/rowfiltermodel.h"
+#include "common/statepresentation.h"
+#include "stepchangemodel.h"
 #include "plandiffwidget.h"
-#include "widgets/operationstable.h"
+#include "common/operationstable.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -170,7 +170,7 @@ void ChangePreviewPanel::showBanner()
     for (StepChangeKind kind : { StepChangeKind::Amended, StepChangeKind::Added, StepChangeKind::Discarded, StepChangeKind::Compensation,
                                  StepChangeKind::Kept }) {
         if (const int n = p.count(kind)) {
-            const NodeChange change = ChangePresentation::nodeChange(kind);
+            const NodeChange change = nodeChangeOf(kind);
             counts << QStringLiteral("<span style='color:%1'><b>%2 %3</b></span>")
                           .arg(ChangePresentation::color(change).name(), ChangePresentation::glyph(change).toHtmlEscaped(),
                                tr("%1 %2").arg(n).arg(ChangePresentation::label(change).toLower()).toHtmlEscaped());

@@ -1,6 +1,6 @@
 #include "plandiffwidget.h"
 
-#include "models/changepresentation.h"
+#include "changepresentation.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planview.h"
 

@@ -1,7 +1,7 @@
 #include "dashboardcharts.h"
 
 #include "chartpanel.h"
-#include "models/kpimodels.h"
+#include "kpimodels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -5,7 +5,7 @@
 #include "dashboardexport.h"
 #include "drilldowndialog.h"
 #include "kpitiles.h"
-#include "models/kpimodels.h"
+#include "kpimodels.h"
 #include "rangepicker.h"
 
 #include <QEvent>

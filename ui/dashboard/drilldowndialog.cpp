@@ -1,7 +1,7 @@
 #include "drilldowndialog.h"
 
-#include "models/drillordermodel.h"
-#include "models/kpimodels.h"
+#include "drillordermodel.h"
+#include "kpimodels.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "kpitiles.h"
 
 #include "kpi/kpireport.h"
-#include "models/kpimodels.h"
+#include "kpimodels.h"
 
 #include <QEvent>
 #include <QFrame>

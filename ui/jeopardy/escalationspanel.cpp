@@ -1,13 +1,13 @@
 #include "escalationspanel.h"
 
 #include "engine/engineservice.h"
-#include "models/escalationmodel.h"
-#include "models/rowfiltermodel.h"
-#include "models/sessionuser.h"
-#include "models/storesession.h"
-#include "widgets/actionmessagebar.h"
-#include "widgets/permission.h"
-#include "widgets/operationstable.h"
+#include "escalationmodel.h"
+#include "common/rowfiltermodel.h"
+#include "users/sessionuser.h"
+#include "workspace/storesession.h"
+#include "common/actionmessagebar.h"
+#include "common/permission.h"
+#include "common/operationstable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "jeopardyactiondialog.h"
 
-#include "models/jeopardypresentation.h"
+#include "jeopardypresentation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "jeopardyheatmap.h"
 
-#include "models/jeopardyheatmapmodel.h"
-#include "models/jeopardypresentation.h"
-#include "models/stepstatepresentation.h"
+#include "jeopardyheatmapmodel.h"
+#include "jeopardypresentation.h"
+#include "common/stepstatepresentation.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

@@ -2,13 +2,13 @@
 
 #include "jeopardyactiondialog.h"
 #include "jeopardyheatmap.h"
-#include "models/jeopardyheatmapmodel.h"
-#include "models/jeopardymodel.h"
-#include "models/jeopardypresentation.h"
-#include "models/rowfiltermodel.h"
-#include "widgets/columnlayout.h"
-#include "widgets/operationstable.h"
-#include "widgets/permission.h"
+#include "jeopardyheatmapmodel.h"
+#include "jeopardymodel.h"
+#include "jeopardypresentation.h"
+#include "common/rowfiltermodel.h"
+#include "common/columnlayout.h"
+#include "common/operationstable.h"
+#include "common/permission.h"
 
 #include <QAction>
 #include <QComboBox>

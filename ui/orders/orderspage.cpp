@@ -1,13 +1,13 @@
 #include "orderspage.h"
 
-#include "models/ordertablemodel.h"
-#include "models/storesession.h"
+#include "ordertablemodel.h"
+#include "workspace/storesession.h"
 #include "ordersexportjob.h"
 #include "orderviewstore.h"
 #include "progressdelegate.h"
 #include "store/database.h"
 #include "store/storedcatalogs.h"
-#include "widgets/operationstable.h"
+#include "common/operationstable.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,11 +1,11 @@
 #include "ordersummarypanel.h"
 
 #include "engine/engineservice.h"
-#include "models/changepresentation.h"
-#include "models/ordersummarymodels.h"
-#include "models/statepresentation.h"
+#include "change/changepresentation.h"
+#include "ordersummarymodels.h"
+#include "common/statepresentation.h"
 #include "progressdelegate.h"
-#include "widgets/operationstable.h"
+#include "common/operationstable.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,12 +1,12 @@
 #include "stepinspector.h"
 
 #include "engine/enginesnapshot.h"
-#include "models/sessionuser.h"
-#include "models/statepresentation.h"
-#include "models/storesession.h"
-#include "models/timelinemodel.h"
-#include "widgets/operatoractions.h"
-#include "widgets/permission.h"
+#include "users/sessionuser.h"
+#include "common/statepresentation.h"
+#include "workspace/storesession.h"
+#include "timeline/timelinemodel.h"
+#include "common/operatoractions.h"
+#include "common/permission.h"
 
 #include <QGridLayout>
 #include <QJsonDocument>

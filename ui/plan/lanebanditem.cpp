@@ -1,6 +1,6 @@
 #include "lanebanditem.h"
 
-#include "models/steppresentation.h"
+#include "common/steppresentation.h"
 #include "plangraphstyle.h"
 
 #include <QCoreApplication>

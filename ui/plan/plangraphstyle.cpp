@@ -1,9 +1,9 @@
 #include "plangraphstyle.h"
 
-#include "models/changepresentation.h"
-#include "models/stepglyphs.h"
-#include "models/steppresentation.h"
-#include "models/stepstatepresentation.h"
+#include "change/changepresentation.h"
+#include "stepglyphs.h"
+#include "common/steppresentation.h"
+#include "common/stepstatepresentation.h"
 
 #include <QPalette>
 

@@ -2,7 +2,7 @@
 
 #include "domain/steptypes.h"
 #include "engine/stepstate.h"
-#include "models/plangraph.h"
+#include "plangraph/plangraph.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/plangraph.h"
+#include "plangraph/plangraph.h"
 
 #include <QWidget>
 

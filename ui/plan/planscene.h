@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/plangraph.h"
-#include "models/plangraphlayout.h"
+#include "plangraph/plangraph.h"
+#include "plangraph/plangraphlayout.h"
 
 #include <QGraphicsScene>
 

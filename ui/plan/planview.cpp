@@ -1,9 +1,9 @@
 #include "planview.h"
 
 #include "lanebanditem.h"
-#include "models/changepresentation.h"
-#include "models/stepstatepresentation.h"
-#include "models/steppresentation.h"
+#include "change/changepresentation.h"
+#include "common/stepstatepresentation.h"
+#include "common/steppresentation.h"
 #include "plangraphstyle.h"
 #include "planscene.h"
 #include "stepnodeitem.h"

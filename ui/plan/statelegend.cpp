@@ -1,7 +1,7 @@
 #include "statelegend.h"
 
-#include "models/stepglyphs.h"
-#include "models/stepstatepresentation.h"
+#include "stepglyphs.h"
+#include "common/stepstatepresentation.h"
 #include "plangraphstyle.h"
 
 #include <QEvent>

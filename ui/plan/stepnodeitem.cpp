@@ -1,7 +1,7 @@
 #include "stepnodeitem.h"
 
-#include "models/plangraph.h"
-#include "models/stepglyphs.h"
+#include "plangraph/plangraph.h"
+#include "stepglyphs.h"
 #include "plangraphstyle.h"
 
 #include <QPainter>

@@ -2,16 +2,16 @@
 
 #include "commands/permissions.h"
 #include "engine/engineservice.h"
-#include "models/rowfiltermodel.h"
-#include "models/sessionuser.h"
-#include "models/storesession.h"
-#include "models/tasklistmodel.h"
-#include "widgets/actionmessagebar.h"
-#include "widgets/columnlayout.h"
-#include "widgets/operationstable.h"
-#include "widgets/queuecombo.h"
-#include "widgets/operatoractions.h"
-#include "widgets/permission.h"
+#include "common/rowfiltermodel.h"
+#include "users/sessionuser.h"
+#include "workspace/storesession.h"
+#include "tasklistmodel.h"
+#include "common/actionmessagebar.h"
+#include "common/columnlayout.h"
+#include "common/operationstable.h"
+#include "common/queuecombo.h"
+#include "common/operatoractions.h"
+#include "common/permission.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

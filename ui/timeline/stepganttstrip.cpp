@@ -1,7 +1,7 @@
 #include "stepganttstrip.h"
 
 #include "engine/enginesnapshot.h"
-#include "models/statepresentation.h"
+#include "common/statepresentation.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

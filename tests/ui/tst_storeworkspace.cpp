@@ -1,0 +1,125 @@
+// StoreWorkspace: everything bound to an open store goes with it. Closing the store (one delete of
+// the workspace) leaves the main window as it was before the store was opened: no store pages in
+// the stack, no order rows in the navigator, "No store" in the status bar; the engine's lock goes
+// with the session, so the same store opens again. Switching to a user the store does not know is
+// refused with an error naming the user and the reason, and the status line says so.
+
+#include "common/clock.h"
+#include "dashboard/dashboardpage.h"
+#include "fallout/falloutqueuepage.h"
+#include "jeopardy/jeopardypage.h"
+#include "mainwindow/mainwindow.h"
+#include "orders/orderpage.h"
+#include "orders/orderspage.h"
+#include "store/database.h"
+#include "store/storeimporter.h"
+#include "tasks/taskinboxpage.h"
+#include "workspace/storesession.h"
+#include "workspace/storeworkspace.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+
+namespace {
+const QString order = QStringLiteral("SO-10001"); // the telecom fibre sample's order
+} // namespace
+
+class TestStoreWorkspace : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_storePath;
+
+    static StoreOpenOptions fastTicks()
+    {
+        StoreOpenOptions options;
+        options.tickMs = 50;
+        return options;
+    }
+    static bool openAndWait(MainWindow& window, const QString& path)
+    {
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        window.openStore(path, fastTicks());
+        return ready.wait(10000) && ready.first().first().toBool();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+        m_storePath = m_dir.filePath(QStringLiteral("workspace.db"));
+        Database database(m_storePath);
+        QVERIFY(!database.open());
+        SystemClock clock;
+        StoreImporter importer(database, clock);
+        QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
+        QVERIFY(importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), QStringLiteral("t")).ok());
+    }
+
+    void closingTheStoreRemovesEveryPageItOwned()
+    {
+        MainWindow window;
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        auto* navigator = window.findChild<QListWidget*>(QStringLiteral("navigator"));
+        QVERIFY(pages && navigator);
+        const int pagesWithoutStore = pages->count();
+        const int rowsWithoutStore = navigator->count();
+
+        QVERIFY(openAndWait(window, m_storePath));
+        QVERIFY(window.openOrderPage(order));
+        QCOMPARE(navigator->count(), rowsWithoutStore + 1);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(window.workspace()->orderPage(order)));
+        QVERIFY(pages->count() > pagesWithoutStore);
+        QPointer<StoreWorkspace> workspace = window.workspace();
+        QPointer<StoreSession> session = workspace->session();
+        QPointer<OrdersPage> ordersPage = workspace->ordersPage();
+
+        window.closeStore();
+        QVERIFY(!workspace);
+        QVERIFY(!session);
+        QVERIFY(!ordersPage);
+        QVERIFY(!window.workspace());
+        QCOMPARE(pages->count(), pagesWithoutStore);
+        QCOMPARE(navigator->count(), rowsWithoutStore);
+        QVERIFY(window.findChildren<OrderPage*>().isEmpty());
+        QVERIFY(window.findChildren<OrdersPage*>().isEmpty());
+        QVERIFY(window.findChildren<TaskInboxPage*>().isEmpty());
+        QVERIFY(window.findChildren<FalloutQueuePage*>().isEmpty());
+        QVERIFY(window.findChildren<JeopardyPage*>().isEmpty());
+        QVERIFY(window.findChildren<DashboardPage*>().isEmpty());
+        window.showSection(MainWindow::Section::Tasks);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("noStorePlaceholder"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("engineLabel"))->text(), QStringLiteral("No store"));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Fulfillment Workbench"));
+
+        // The engine's lock on the store went with the session: the store opens again.
+        QVERIFY(openAndWait(window, m_storePath));
+        window.showSection(MainWindow::Section::Tasks);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(window.workspace()->taskInboxPage()));
+    }
+
+    void switchingToAnUnknownUserIsRefusedWithTheReason()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_storePath));
+        const QString before = window.workspace()->session()->user();
+        const Status refused = window.workspace()->switchUser(QStringLiteral("ghost"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().what, QStringLiteral("switch to user"));
+        QCOMPARE(refused.error().where, QStringLiteral("ghost"));
+        QCOMPARE(refused.error().why, QStringLiteral("'ghost' is not a user of this store (an admin adds users with 'fwctl users add')"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+                 QStringLiteral("Could not switch to ghost: ") + refused.error().why);
+        QCOMPARE(window.workspace()->session()->user(), before);
+    }
+};
+
+QTEST_MAIN(TestStoreWorkspace)
+#include "tst_storeworkspace.moc"

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "workspace/storeopenoptions.h"
+
+#include <QListWidget>
+
+namespace fw {
+
+// The navigator on the left of the main window: a row per section (Orders, Tasks, Fallout,
+// Jeopardy, Dashboard, Plan Preview), then a row per order page opened from them.
+class Sidebar final : public QListWidget {
+    Q_OBJECT
+
+public:
+    explicit Sidebar(QWidget* parent = nullptr);
+
+    // Makes the section's row current; when it already is, tells again (its page may be new).
+    void selectSection(WorkbenchSection section);
+    void setSectionText(WorkbenchSection section, const QString& text);
+    void addOrder(const QString& orderId); // a row for a new order page
+    void selectOrder(const QString& orderId);
+    void removeOrder(const QString& orderId);
+    void removeOrders();
+    QString orderAt(int row) const; // empty for a section's row
+
+Q_SIGNALS:
+    void sectionChosen(fw::WorkbenchSection section);
+    void orderChosen(const QString& orderId);
+
+private:
+    int sectionRow(WorkbenchSection section) const;
+    void onRowChanged(int row);
+};
+
+} // namespace fw

@@ -1,0 +1,43 @@
+#include "fulfillmentlinetable.h"
+
+#include "fulfillmentlinemodel.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+
+namespace fw {
+
+FulfillmentLineTable::FulfillmentLineTable(QWidget* parent)
+    : QTableView(parent)
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("fulfillmentLineTable"));
+    setModel(m_proxy);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    setShowGrid(false);
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    sortByColumn(-1, Qt::AscendingOrder); // keep the decomposition order until the user sorts
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FulfillmentLineTable::applyLayout);
+}
+
+void FulfillmentLineTable::setLineModel(FulfillmentLineModel* model)
+{
+    m_proxy->setSourceModel(model);
+    applyLayout();
+}
+
+void FulfillmentLineTable::applyLayout()
+{
+    resizeColumnsToContents();
+    for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
+        setColumnWidth(column, std::min(columnWidth(column) + 24, 360));
+}
+
+} // namespace fw

@@ -1,0 +1,147 @@
+#include "storeindicators.h"
+
+#include "storesession.h"
+#include "storeworkspace.h"
+#include "sync/syncindicator.h"
+#include "users/sessionuser.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace fw {
+
+StoreIndicators::StoreIndicators(QStatusBar* statusBar)
+    : QObject(statusBar)
+    , m_userButton(new QToolButton(statusBar))
+    , m_syncIndicator(new SyncIndicator(statusBar))
+    , m_countsLabel(new QLabel(statusBar))
+    , m_engineLabel(new QLabel(tr("No store"), statusBar))
+{
+    m_userButton->setObjectName(QStringLiteral("userIndicator"));
+    m_userButton->setAutoRaise(true);
+    m_userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_userButton->hide();
+    connect(m_userButton, &QToolButton::clicked, this, &StoreIndicators::switchUserRequested);
+    connect(m_syncIndicator, &SyncIndicator::clicked, this, &StoreIndicators::conflictsRequested);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
+    statusBar->addPermanentWidget(m_userButton);
+    statusBar->addPermanentWidget(m_syncIndicator);
+    statusBar->addPermanentWidget(m_countsLabel);
+    statusBar->addPermanentWidget(m_engineLabel);
+}
+
+void StoreIndicators::setWorkspace(StoreWorkspace* workspace)
+{
+    m_workspace = workspace;
+    m_readyReported = false;
+    if (workspace) {
+        StoreSession* session = workspace->session();
+        connect(session->identity(), &SessionUser::changed, this, &StoreIndicators::onUserChanged);
+        connect(session, &StoreSession::syncStatusChanged, this, &StoreIndicators::onSyncStatus);
+        connect(session, &StoreSession::engineStateChanged, this, &StoreIndicators::onEngineState);
+        connect(session, &StoreSession::snapshotApplied, this, &StoreIndicators::onSnapshot);
+        connect(session, &StoreSession::actionFinished, this, &StoreIndicators::onActionFinished);
+    } else {
+        m_engineLabel->setText(tr("No store"));
+        m_countsLabel->clear();
+    }
+    onUserChanged(); // hides the user while no store is open
+    onSyncStatus(); // "Connecting to the remote store..." until the first round; hidden without one
+}
+
+void StoreIndicators::onEngineState()
+{
+    const StoreSession* session = m_workspace->session();
+    switch (session->engineState()) {
+    case StoreSession::EngineState::Starting:
+        m_engineLabel->setText(tr("Engine starting\u2026"));
+        break;
+    case StoreSession::EngineState::Running:
+        m_engineLabel->setText(tr("Engine running"));
+        Q_EMIT statusMessage(tr("Store %1 is open.").arg(QDir::toNativeSeparators(session->storePath())), StatusTone::Keep);
+        if (!session->identity()->isSignedIn())
+            onUserChanged(); // "Nobody is signed in: ..." stays in view
+        break;
+    case StoreSession::EngineState::Failed:
+        m_engineLabel->setText(tr("Engine stopped"));
+        // After the first snapshot the engine was running: it stopped itself (a store write failed).
+        Q_EMIT statusMessage(m_readyReported ? tr("The engine stopped: %1").arg(session->engineError())
+                                             : tr("The engine could not start: %1").arg(session->engineError()),
+                             StatusTone::Keep);
+        if (!m_readyReported) {
+            m_readyReported = true;
+            Q_EMIT storeReady(false);
+        }
+        break;
+    }
+}
+
+void StoreIndicators::onSnapshot()
+{
+    const EngineSnapshot& s = m_workspace->session()->lastSnapshot();
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 orders (%2 active, %3 on hold) \u00b7 %4 open tasks \u00b7 %5 fallout")
+                               .arg(locale.toString(s.orderCounts.total))
+                               .arg(locale.toString(s.activeOrders))
+                               .arg(locale.toString(s.orderCounts.onHold))
+                               .arg(s.tasks.size())
+                               .arg(s.fallout.size()));
+    m_engineLabel->setText(s.calloutsInFlight ? tr("Engine running \u00b7 %n callout(s) out", nullptr, s.calloutsInFlight)
+                                              : tr("Engine running"));
+    if (!m_readyReported) {
+        m_readyReported = true;
+        Q_EMIT storeReady(true);
+    }
+}
+
+void StoreIndicators::onActionFinished(const QString& action, bool ok, const QString& message)
+{
+    if (ok)
+        Q_EMIT statusMessage(tr("Done: %1").arg(action), StatusTone::Normal);
+    else
+        Q_EMIT statusMessage(tr("Could not %1: %2").arg(action, message), StatusTone::Error);
+}
+
+void StoreIndicators::onSyncStatus()
+{
+    const StoreSession* session = m_workspace ? m_workspace->session() : nullptr;
+    if (!session || !session->hasRemote()) {
+        m_syncIndicator->clear();
+        return;
+    }
+    m_syncIndicator->setLeaseTtl(session->remote().leaseTtlSeconds);
+    m_syncIndicator->setStatus(session->syncStatus());
+}
+
+void StoreIndicators::onUserChanged()
+{
+    const SessionUser* identity = m_workspace ? m_workspace->session()->identity() : nullptr;
+    m_userButton->setVisible(identity);
+    if (!identity)
+        return;
+    if (const auto& user = identity->user()) {
+        const QString name = user->displayName.isEmpty() ? user->id : user->displayName;
+        m_userButton->setText(tr("%1 \u00b7 %2").arg(name, SessionUser::rolesText(user->roles)));
+        m_userButton->setStyleSheet(user->active ? QString() : QStringLiteral("QToolButton { color: #c62828; }"));
+        const QString queues = user->roles.contains(Role::Supervisor)
+            ? tr("all queues")
+            : (user->queues.isEmpty() ? tr("none") : user->queues.join(QStringLiteral(", ")));
+        m_userButton->setToolTip(tr("Working as %1\nRoles: %2\nQueues: %3%4\n\nClick to switch user (File > Switch User)")
+                                     .arg(user->label(), SessionUser::rolesText(user->roles), queues,
+                                          user->active ? QString() : tr("\nDeactivated: may do nothing")));
+    } else {
+        m_userButton->setText(identity->isStoreOpen() ? tr("Nobody signed in") : tr("Signing in\u2026"));
+        m_userButton->setStyleSheet(identity->isStoreOpen() ? QStringLiteral("QToolButton { color: #c62828; }") : QString());
+        m_userButton->setToolTip(
+            identity->isStoreOpen() ? tr("%1\n\nClick to choose a user (File > Switch User)").arg(identity->signInProblem()) : QString());
+        if (identity->isStoreOpen())
+            Q_EMIT statusMessage(tr("Nobody is signed in: %1. Choose a user with File > Switch User.").arg(identity->signInProblem()),
+                                 StatusTone::Error);
+    }
+}
+
+} // namespace fw

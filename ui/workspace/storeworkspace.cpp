@@ -1,0 +1,211 @@
+#include "storeworkspace.h"
+
+#include "dashboard/dashboardpage.h"
+#include "engine/engineservice.h"
+#include "fallout/falloutqueuepage.h"
+#include "identity/oslogin.h"
+#include "mainwindow/appsettings.h"
+#include "orders/orderpage.h"
+#include "orders/orderspage.h"
+#include "storesession.h"
+#include "supervisorpages.h"
+#include "sync/syncconflictsdialog.h"
+#include "tasks/taskinboxpage.h"
+#include "users/sessionuser.h"
+#include "users/switchuserdialog.h"
+#include "users/usersdialog.h"
+
+#include <QFileDialog>
+#include <QLocale>
+#include <QStackedWidget>
+
+namespace fw {
+
+StoreWorkspace::StoreWorkspace(const QString& path, const StoreOpenOptions& options, QStackedWidget* pages, QWidget* window)
+    : QObject(window)
+    , m_window(window)
+    , m_pages(pages)
+    , m_options(options)
+    , m_session(new StoreSession(path, QString(), this, options.clock))
+{
+    const QString explicitUser = !options.user.isEmpty() ? options.user : qEnvironmentVariable("FW_USER");
+    m_session->identity()->setCandidates(explicitUser, { AppSettings::storeUser(path), options.defaultUser, osLoginName() });
+    for (auto it = options.endpointBaseUrls.cbegin(); it != options.endpointBaseUrls.cend(); ++it)
+        m_session->setEndpointBaseUrl(it.key(), it.value());
+    m_session->setRemote(options.sync);
+    connect(m_session, &StoreSession::snapshotApplied, this, &StoreWorkspace::onSnapshot);
+    createOperationsPages(pages);
+    m_supervisor = new SupervisorPages(m_session, pages, this);
+    connect(m_supervisor, &SupervisorPages::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
+    connect(m_supervisor, &SupervisorPages::notice, this, &StoreWorkspace::notice);
+    connect(m_supervisor, &SupervisorPages::jeopardyTextChanged, this,
+            [this](const QString& text) { Q_EMIT sectionTextChanged(WorkbenchSection::Jeopardy, text); });
+}
+
+StoreWorkspace::~StoreWorkspace()
+{
+    qDeleteAll(m_orderPages);
+    delete m_ordersPage;
+    delete m_taskPage;
+    delete m_falloutPage;
+    delete m_supervisor;
+    delete m_conflictsDialog; // it shows the session's conflicts
+    delete m_session; // stops the engine and releases the store's engine lock
+}
+
+void StoreWorkspace::createOperationsPages(QStackedWidget* pages)
+{
+    m_ordersPage = new OrdersPage(m_session, pages);
+    m_taskPage = new TaskInboxPage(m_session, pages);
+    m_falloutPage = new FalloutQueuePage(m_session, pages);
+    pages->addWidget(m_ordersPage);
+    pages->addWidget(m_taskPage);
+    pages->addWidget(m_falloutPage);
+    connect(m_ordersPage, &OrdersPage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
+    connect(m_taskPage, &TaskInboxPage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
+    connect(m_falloutPage, &FalloutQueuePage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
+    connect(m_falloutPage, &FalloutQueuePage::openStepRequested, this, &StoreWorkspace::openStepRequested);
+}
+
+void StoreWorkspace::start()
+{
+    for (const EngineParticipantFactory& make : m_options.participants)
+        m_session->service()->addParticipant(make);
+    m_session->start(m_options.tickMs);
+}
+
+QWidget* StoreWorkspace::showSection(WorkbenchSection section)
+{
+    switch (section) {
+    case WorkbenchSection::Orders:
+        return m_ordersPage;
+    case WorkbenchSection::Tasks:
+        return m_taskPage;
+    case WorkbenchSection::Fallout:
+        return m_falloutPage;
+    case WorkbenchSection::Jeopardy:
+        return m_supervisor->jeopardyTabs();
+    case WorkbenchSection::Dashboard:
+        m_supervisor->dashboardShown(); // the first visit computes the figures
+        return m_supervisor->dashboardPage();
+    case WorkbenchSection::PlanPreview:
+        break;
+    }
+    return nullptr;
+}
+
+OrderPage* StoreWorkspace::orderPage(const QString& orderId) const
+{
+    return m_orderPages.value(orderId);
+}
+
+OrderPage* StoreWorkspace::addOrderPage(const QString& orderId)
+{
+    OrderPage* page = m_orderPages.value(orderId);
+    if (!page) {
+        page = new OrderPage(m_session, orderId, m_pages);
+        m_pages->addWidget(page);
+        m_orderPages.insert(orderId, page);
+    }
+    return page;
+}
+
+void StoreWorkspace::closeOrderPage(const QString& orderId)
+{
+    delete m_orderPages.take(orderId);
+}
+
+OrderPage* StoreWorkspace::openOrderWindow(const QString& orderId)
+{
+    if (orderId.isEmpty())
+        return nullptr;
+    auto* page = new OrderPage(m_session, orderId, nullptr); // a window of its own, e.g. on a second screen
+    page->setWindowFlag(Qt::Window);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    page->setWindowTitle(tr("Order %1 \u2014 Fulfillment Workbench").arg(orderId));
+    page->resize(1200, 760);
+    connect(m_session, &QObject::destroyed, page, &QWidget::close); // the store closed
+    page->show();
+    return page;
+}
+
+void StoreWorkspace::focusSearch(QWidget* currentPage)
+{
+    if (currentPage == m_ordersPage)
+        m_ordersPage->focusSearch();
+    else if (currentPage == m_taskPage)
+        m_taskPage->focusSearch();
+    else if (currentPage == m_falloutPage)
+        m_falloutPage->focusSearch();
+}
+
+SwitchUserDialog* StoreWorkspace::showSwitchUser()
+{
+    auto* dialog = new SwitchUserDialog(*m_session->identity(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { (void)switchUser(dialog->chosenId()); });
+    dialog->open();
+    return dialog;
+}
+
+UsersDialog* StoreWorkspace::showUsers()
+{
+    if (!m_session->identity()->allows(QStringLiteral("user.change")))
+        return nullptr;
+    auto* dialog = new UsersDialog(m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+Status StoreWorkspace::switchUser(const QString& userId)
+{
+    if (Status switched = m_session->identity()->switchTo(userId); !switched) {
+        Q_EMIT statusMessage(tr("Could not switch to %1: %2").arg(userId, switched.error().why), StatusTone::Keep);
+        return switched.error().in(tr("switch to user"), userId);
+    }
+    AppSettings::setStoreUser(m_session->storePath(), m_session->user());
+    m_options.user = m_session->user(); // re-opening the store (new remote settings) keeps this user
+    const User& user = *m_session->identity()->user();
+    Q_EMIT statusMessage(tr("Working as %1 (%2).").arg(user.label(), SessionUser::rolesText(user.roles)), StatusTone::Normal);
+    return {};
+}
+
+SyncConflictsDialog* StoreWorkspace::showSyncConflicts()
+{
+    if (!m_conflictsDialog) {
+        m_conflictsDialog = new SyncConflictsDialog(m_session, m_window);
+        m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflictsDialog, &SyncConflictsDialog::openOrderRequested, this, [this](const QString& orderId) {
+            if (!orderId.isEmpty())
+                Q_EMIT openOrderRequested(orderId);
+        });
+    }
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
+    return m_conflictsDialog;
+}
+
+void StoreWorkspace::chooseImport(const QString& kind, const QString& directory)
+{
+    const bool catalog = kind == QLatin1String("catalog");
+    if (!m_session->identity()->allows(catalog ? QStringLiteral("catalog.import") : QStringLiteral("order.import")))
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, catalog ? tr("Import Catalog") : tr("Import Order"), directory,
+                                                      tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_session->service()->importFile(kind, path, m_session->user());
+}
+
+void StoreWorkspace::onSnapshot()
+{
+    const EngineSnapshot& s = m_session->lastSnapshot();
+    const QLocale locale;
+    Q_EMIT sectionTextChanged(WorkbenchSection::Orders, tr("Orders (%1)").arg(locale.toString(s.orderCounts.total)));
+    Q_EMIT sectionTextChanged(WorkbenchSection::Tasks, tr("Tasks (%1)").arg(s.tasks.size()));
+    Q_EMIT sectionTextChanged(WorkbenchSection::Fallout, tr("Fallout (%1)").arg(s.fallout.size()));
+    m_supervisor->onSnapshot(QSet<QString>(m_orderPages.keyBegin(), m_orderPages.keyEnd()));
+}
+
+} // namespace fw

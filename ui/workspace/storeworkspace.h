@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/result.h"
+#include "storeopenoptions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QStackedWidget;
+class QWidget;
+
+namespace fw {
+
+class FalloutQueuePage;
+class OrderPage;
+class OrdersPage;
+class StoreSession;
+class SupervisorPages;
+class SwitchUserDialog;
+class SyncConflictsDialog;
+class TaskInboxPage;
+class UsersDialog;
+
+// Everything bound to one open store: its StoreSession (the engine in the background), the
+// operations pages (Orders, Tasks, Fallout), the supervisor's pages (SupervisorPages), every order
+// page opened from them, and the dialogs that show the store's data. The pages live in the main
+// window's page stack; deleting the workspace closes the store and removes them all.
+class StoreWorkspace final : public QObject {
+    Q_OBJECT
+
+public:
+    // `window` parents the dialogs the workspace opens.
+    StoreWorkspace(const QString& path, const StoreOpenOptions& options, QStackedWidget* pages, QWidget* window);
+    ~StoreWorkspace() override;
+
+    // Fills a new demo store (demo options), then starts the engine.
+    void start();
+
+    StoreSession* session() const { return m_session; }
+    const StoreOpenOptions& options() const { return m_options; }
+    OrdersPage* ordersPage() const { return m_ordersPage; }
+    TaskInboxPage* taskInboxPage() const { return m_taskPage; }
+    FalloutQueuePage* falloutQueuePage() const { return m_falloutPage; }
+    SupervisorPages* supervisorPages() const { return m_supervisor; }
+
+    // The page of a navigator section, brought forward (nullptr for the Plan Preview).
+    QWidget* showSection(WorkbenchSection section);
+    OrderPage* orderPage(const QString& orderId) const; // nullptr when the order has no page
+    OrderPage* addOrderPage(const QString& orderId); // a new page in the stack
+    void closeOrderPage(const QString& orderId);
+    OrderPage* openOrderWindow(const QString& orderId); // the order in a separate window
+    void focusSearch(QWidget* currentPage); // the search field of the current operations page
+
+    // The signed-in user (docs/roles.md): switched with File > Switch User... (remembered per
+    // store); File > Users... (an admin's) adds users, changes roles and queues.
+    SwitchUserDialog* showSwitchUser();
+    UsersDialog* showUsers();
+    Status switchUser(const QString& userId);
+    SyncConflictsDialog* showSyncConflicts(); // the remote store's conflicts (docs/sync.md)
+    // File > Import Catalog/Order into Store...: `kind` is "catalog" or "order".
+    void chooseImport(const QString& kind, const QString& directory);
+
+Q_SIGNALS:
+    void openOrderRequested(const QString& orderId);
+    void openStepRequested(const QString& orderId, const QString& stepId);
+    void sectionTextChanged(fw::WorkbenchSection section, const QString& text); // "Tasks (12)"
+    void statusMessage(const QString& text, fw::StatusTone tone);
+    void notice(const QString& text); // a desktop notification, for the status bar
+
+private:
+    void createOperationsPages(QStackedWidget* pages);
+    void onSnapshot();
+
+    QWidget* m_window;
+    QStackedWidget* m_pages;
+    StoreOpenOptions m_options; // how the store was opened: re-opened with new remote settings
+    StoreSession* m_session = nullptr;
+    OrdersPage* m_ordersPage = nullptr;
+    TaskInboxPage* m_taskPage = nullptr;
+    FalloutQueuePage* m_falloutPage = nullptr;
+    SupervisorPages* m_supervisor = nullptr;
+    QHash<QString, OrderPage*> m_orderPages;
+    QPointer<SyncConflictsDialog> m_conflictsDialog;
+};
+
+} // namespace fw
