@@ -72,7 +72,7 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
     Cpu cpuBefore = cpuMeter.now();
     for (int i = 0; i < o.orders; ++i) {
         orderIds << QStringLiteral("%1-P-%2").arg(o.prefix).arg(i);
-        tokens.push_back(need<Lease>(store.registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
+        tokens.push_back(need<Lease>(store.leases().registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
     }
     report({ QStringLiteral("registerOrder (lease + inbound document, one transaction each)"),
              o.orders,
@@ -104,7 +104,7 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
             snapshotCount += qint64(snapshots.size());
             cpuBefore = cpuMeter.now();
             timer.restart();
-            const PushOutcome outcome = need<PushOutcome>(store.push(events, snapshots));
+            const PushOutcome outcome = need<PushOutcome>(store.journal().push(events, snapshots));
             seconds += secondsOf(timer);
             cpu += cpuMeter.now() - cpuBefore;
             accepted += outcome.accepted;
@@ -131,7 +131,7 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
     cpuBefore = cpuMeter.now();
     timer.restart();
     for (bool more = true; more; ++pulls) {
-        const PulledBatch batch = need<PulledBatch>(reader.pull(after, o.batch));
+        const PulledBatch batch = need<PulledBatch>(reader.journal().pull(after, o.batch));
         events += qint64(batch.events.size());
         snapshots += qint64(batch.snapshots.size());
         after = batch.through;
@@ -250,7 +250,7 @@ void leaseAcquisition(const Options& o)
         const Cpu cpuBefore = cpuMeter.now();
         timer.restart();
         for (;;) {
-            const auto leases = need<std::vector<Lease>>(store.acquireFree(batch, 3600));
+            const auto leases = need<std::vector<Lease>>(store.leases().acquireFree(batch, 3600));
             ++calls;
             taken += qint64(leases.size());
             if (int(leases.size()) < batch)

@@ -210,7 +210,7 @@ int runLeases(const QStringList& arguments)
     PgConnection connection(remoteOptions().conninfo);
     if (const auto stop = openRemote(command, connection))
         return *stop;
-    auto leases = RemoteStore(connection, remoteOptions().workstation).leases(!parser.isSet(active));
+    auto leases = RemoteLeases(connection, remoteOptions().workstation).list(!parser.isSet(active));
     if (const auto* failed = std::get_if<QString>(&leases)) {
         err() << command << ": " << *failed << '\n';
         return Failure;

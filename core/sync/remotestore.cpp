@@ -1,4 +1,4 @@
-// RemoteStore: workstations, publishing and the helpers the other parts share.
+// RemoteStore: workstations, publishing and the helpers its parts share.
 #include "remotestore.h"
 
 #include "pgconnection.h"
@@ -8,6 +8,9 @@ namespace fw {
 RemoteStore::RemoteStore(PgConnection& connection, QString workstation)
     : m_connection(connection)
     , m_workstation(std::move(workstation))
+    , m_journal(connection, m_workstation)
+    , m_leases(connection, m_workstation)
+    , m_commands(connection, m_workstation)
 {
 }
 

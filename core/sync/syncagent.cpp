@@ -1,19 +1,26 @@
 // SyncAgent: connection, rounds and status. The protocol is docs/sync.md.
 #include "syncagent.h"
 
+#include "catalogcopier.h"
+#include "commandrelay.h"
+#include "common/clock.h"
 #include "engineport.h"
 #include "followerstatus.h"
-
-#include "common/clock.h"
-#include "ordersnapshot.h"
+#include "journalpuller.h"
+#include "journalpusher.h"
+#include "leasekeeper.h"
+#include "pglistener.h"
 #include "pgconnection.h"
+#include "portablerequest.h"
 #include "remoteschema.h"
 #include "store/database.h"
+#include "store/ordersnapshot.h"
+#include "syncsession.h"
+#include "userdirectorysync.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace fw {
 
@@ -39,7 +46,10 @@ SyncAgent::~SyncAgent() = default;
 std::optional<QString> SyncAgent::claimWorkstation(Database& database, QString& workstation)
 {
     SyncLedger ledger(database.connection());
-    const QString stored = ledger.value(QStringLiteral("workstation"));
+    const Result<QString> read = ledger.value(QStringLiteral("workstation"));
+    if (!read)
+        return read.message();
+    const QString stored = *read;
     if (workstation.isEmpty())
         workstation = stored.isEmpty() ? newWorkstationId() : stored;
     if (stored == workstation)
@@ -47,7 +57,9 @@ std::optional<QString> SyncAgent::claimWorkstation(Database& database, QString& 
     if (!stored.isEmpty())
         return QStringLiteral("%1: this store belongs to workstation '%2', not '%3'; one store per workstation")
             .arg(database.path(), stored, workstation);
-    return ledger.setValue(QStringLiteral("workstation"), workstation);
+    if (const Status kept = ledger.setValue(QStringLiteral("workstation"), workstation); !kept)
+        return kept.message();
+    return std::nullopt;
 }
 
 std::optional<QString> SyncAgent::open()
@@ -68,10 +80,21 @@ std::optional<QString> SyncAgent::prepare()
     session.applicationName = QStringLiteral("fw/") + m_workstation;
     m_connection = std::make_unique<PgConnection>(m_settings.conninfo, session);
     m_remote = std::make_unique<RemoteStore>(*m_connection, m_workstation);
+    m_session = std::make_unique<SyncSession>(
+        SyncSession { m_database, m_clock, m_settings, m_workstation, m_ledger, *m_snapshots, *m_connection, *m_remote, m_lastError });
+    m_users = std::make_unique<UserDirectorySync>(*m_session);
+    m_commands = std::make_unique<CommandRelay>(*m_session);
+    m_pusher = std::make_unique<JournalPusher>(*m_session);
+    m_catalogs = std::make_unique<CatalogCopier>(*m_session);
+    m_leases = std::make_unique<LeaseKeeper>(*m_session, *m_catalogs);
+    m_puller = std::make_unique<JournalPuller>(*m_session);
     // Kept in sync_state, so another process on the store (fwctl sync status) sees them too.
-    m_lastSync = fromStoreTimeText(m_ledger.value(QStringLiteral("last_sync")));
-    const QString offlineSince = m_ledger.value(QStringLiteral("offline_since"));
-    m_offlineSince = offlineSince.isEmpty() ? m_clock.now() : fromStoreTimeText(offlineSince);
+    const Result<QString> lastSync = m_ledger.value(QStringLiteral("last_sync"));
+    const Result<QString> offlineSince = m_ledger.value(QStringLiteral("offline_since"));
+    if (!lastSync || !offlineSince)
+        return (lastSync ? offlineSince : lastSync).message();
+    m_lastSync = fromStoreTimeText(*lastSync);
+    m_offlineSince = offlineSince->isEmpty() ? m_clock.now() : fromStoreTimeText(*offlineSince);
     return std::nullopt;
 }
 
@@ -115,9 +138,10 @@ bool SyncAgent::connectIfDue()
     m_offlineSince = QDateTime();
     m_nextRenew.setRemainingTime(0);
     m_nextCatalogCheck.setRemainingTime(0);
-    m_ledger.setValue(QStringLiteral("offline_since"), QString());
     m_backoffMs = 1000;
     m_lastError.clear();
+    if (const Status kept = m_ledger.setValue(QStringLiteral("offline_since"), QString()); !kept)
+        m_lastError = kept.message(); // online all the same; fwctl sync status may show it offline
     return true;
 }
 
@@ -136,15 +160,20 @@ void SyncAgent::noteOffline()
 {
     if (!m_offlineSince.isValid())
         m_offlineSince = m_clock.now();
-    if (m_ledger.value(QStringLiteral("offline_since")).isEmpty())
-        m_ledger.setValue(QStringLiteral("offline_since"), toStoreTime(m_offlineSince));
+    const Result<QString> recorded = m_ledger.value(QStringLiteral("offline_since"));
+    Status kept = recorded ? Status() : Status(recorded.error());
+    if (recorded && recorded->isEmpty())
+        kept = m_ledger.setValue(QStringLiteral("offline_since"), toStoreTime(m_offlineSince));
+    if (!kept)
+        m_lastError += QStringLiteral("; ") + kept.message();
 }
 
-bool SyncAgent::check(const std::optional<QString>& error)
+bool SyncAgent::check(const Status& step)
 {
-    if (!error)
+    if (step)
         return true;
-    goOffline(*error);
+    if (!step.message().isEmpty()) // roundStopped(): the engine is stopping, nothing to report
+        goOffline(step.message());
     return false;
 }
 
@@ -164,17 +193,19 @@ SyncStatus SyncAgent::round(EnginePort* engine)
     // Heartbeat and lease renewal every third of the lease time; catalogs every 10 s.
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
-    const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(engine)))
-        && pullUsers() && runCommands(engine) && pushEvents() && sendCommands(engine) && (!catalogsDue || copyCatalogs())
-        && acquireLeases(engine) && pullEvents();
+    const bool ok
+        = (!renewDue
+           || (check(statusOf(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()))) && check(m_leases->renew(engine))))
+        && check(m_users->pull()) && check(m_commands->runIncoming(engine)) && check(m_pusher->push()) && check(m_commands->send(engine))
+        && (!catalogsDue || check(m_catalogs->copy())) && check(m_leases->acquire(engine)) && check(m_puller->pull());
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
     if (ok && catalogsDue)
         m_nextCatalogCheck.setRemainingTime(10000);
     if (ok) {
         m_lastSync = m_clock.now();
-        m_ledger.setValue(QStringLiteral("last_sync"), toStoreTime(m_lastSync));
         m_lastError.clear();
+        check(m_ledger.setValue(QStringLiteral("last_sync"), toStoreTime(m_lastSync)));
     }
     return recordStatus(status());
 }
@@ -202,7 +233,7 @@ SyncStatus SyncAgent::recordStatus(const SyncStatus& s)
     record.queuedCommands = s.queuedCommands;
     record.pid = QCoreApplication::applicationPid();
     record.link = s.link;
-    if (!FollowerStatus::write(m_ledger, record)) {
+    if (FollowerStatus::write(m_ledger, record)) {
         m_recordedState = record.state;
         m_recordedAt = now;
     }
@@ -213,18 +244,26 @@ SyncStatus SyncAgent::status() const
 {
     SyncStatus s;
     s.online = m_online;
-    s.catchingUp = m_catchingUp;
+    s.catchingUp = m_puller && m_puller->catchingUp();
     s.lastSync = m_lastSync;
     s.offlineSince = m_online ? QDateTime() : m_offlineSince;
-    s.queuedEvents = m_ledger.unpushedEvents();
-    s.queuedCommands = m_ledger.queuedCommands();
-    s.leasesHeld = int(m_ledger.leases().size());
+    // Counted in the local store; one that cannot be read is reported as the last error.
+    const Result<qint64> queuedEvents = m_ledger.unpushedEvents();
+    const Result<int> queuedCommands = m_ledger.queuedCommands();
+    const Result<QHash<QString, qint64>> leases = m_ledger.leases();
+    s.queuedEvents = queuedEvents.valueOr(0);
+    s.queuedCommands = queuedCommands.valueOr(0);
+    s.leasesHeld = leases ? int(leases->size()) : 0;
     s.openConflicts = m_ledger.openConflicts();
-    s.pushedEvents = m_pushed;
-    s.pulledEvents = m_pulled;
-    s.backlog = m_catchingUp ? m_backlog : 0;
+    s.pushedEvents = m_pusher ? m_pusher->pushed() : 0;
+    s.pulledEvents = m_puller ? m_puller->pulled() : 0;
+    s.backlog = s.catchingUp ? m_puller->backlog() : 0;
     s.workstation = m_workstation;
     s.lastError = m_lastError;
+    for (const QString& failed : { queuedEvents.message(), queuedCommands.message(), leases.message() }) {
+        if (!failed.isEmpty())
+            s.lastError = failed;
+    }
     s.refused = !m_refusal.isEmpty();
     if (m_online && m_connection && m_connection->isOpen())
         s.link = m_connection->isEncrypted() ? m_connection->tlsProtocol()
@@ -249,16 +288,44 @@ int SyncAgent::notificationSocket() const
 
 bool SyncAgent::takeWakeUps()
 {
-    return m_online && !m_connection->takeNotifications().empty();
+    return m_online && !PgListener(*m_connection).take().empty();
 }
 
 bool SyncAgent::waitForWork(int timeoutMs)
 {
     if (!m_online)
         return false;
-    if (!m_connection->takeNotifications().empty())
+    PgListener listener(*m_connection);
+    if (!listener.take().empty())
         return true;
-    return m_connection->waitForNotification(timeoutMs) && !m_connection->takeNotifications().empty();
+    return listener.wait(timeoutMs) && !listener.take().empty();
+}
+
+std::vector<QueuedCommand> SyncAgent::pendingCommands() const
+{
+    std::vector<QueuedCommand> pending = m_ledger.commands(QStringLiteral("queued"));
+    for (QueuedCommand& command : m_ledger.commands(QStringLiteral("sent")))
+        pending.push_back(std::move(command));
+    return pending;
+}
+
+bool SyncAgent::isReplica(const QString& orderId) const
+{
+    return !m_ledger.replicaOwner(orderId).isEmpty();
+}
+
+std::variant<qint64, QString> SyncAgent::queueCommand(const Command& request)
+{
+    auto portable = PortableRequest::fromLocal(m_database.connection(), request);
+    if (auto* error = std::get_if<QString>(&portable))
+        return *error;
+    const auto& p = std::get<PortableRequest::Portable>(portable);
+    if (p.orderId.isEmpty())
+        return QStringLiteral("%1: names no order").arg(request.action);
+    const Result<qint64> queued = m_ledger.queueCommand(m_clock.now(), p.orderId, p.request.toJson(), request.actor);
+    if (!queued)
+        return queued.message();
+    return *queued;
 }
 
 } // namespace fw

@@ -1,9 +1,16 @@
-// RemoteStore: leases with fencing tokens (docs/sync.md, "Ownership").
-#include "remotestore.h"
+// RemoteLeases: leases with fencing tokens (docs/sync.md, "Ownership").
+#include "remoteleases.h"
 
 #include "pgconnection.h"
+#include "remotestore.h"
 
 namespace fw {
+
+RemoteLeases::RemoteLeases(PgConnection& connection, QString workstation)
+    : m_connection(connection)
+    , m_workstation(std::move(workstation))
+{
+}
 
 namespace {
     constexpr const char* leaseColumns = "l.order_id, l.fencing_token, (extract(epoch FROM l.expires_at) * 1000)::bigint";
@@ -23,7 +30,7 @@ namespace {
     }
 } // namespace
 
-std::variant<std::vector<Lease>, QString> RemoteStore::acquireFree(int limit, int ttlSeconds)
+std::variant<std::vector<Lease>, QString> RemoteLeases::acquireFree(int limit, int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("WITH picked AS (SELECT order_id FROM fw.leases WHERE owner IS NULL AND NOT done "
                                                       "ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED) "
@@ -35,7 +42,7 @@ std::variant<std::vector<Lease>, QString> RemoteStore::acquireFree(int limit, in
                     false);
 }
 
-std::variant<std::vector<Lease>, QString> RemoteStore::takeOverExpired(int limit, int ttlSeconds)
+std::variant<std::vector<Lease>, QString> RemoteLeases::takeOverExpired(int limit, int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("WITH picked AS (SELECT order_id, owner FROM fw.leases "
                                                       "WHERE owner IS NOT NULL AND owner <> $1 AND NOT done AND expires_at < now() "
@@ -48,7 +55,7 @@ std::variant<std::vector<Lease>, QString> RemoteStore::takeOverExpired(int limit
                     true);
 }
 
-std::variant<std::vector<Lease>, QString> RemoteStore::renew(int ttlSeconds)
+std::variant<std::vector<Lease>, QString> RemoteLeases::renew(int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("UPDATE fw.leases l SET expires_at = now() + make_interval(secs => $2) "
                                                       "WHERE owner = $1 AND NOT done RETURNING %1")
@@ -57,7 +64,7 @@ std::variant<std::vector<Lease>, QString> RemoteStore::renew(int ttlSeconds)
                     false);
 }
 
-std::variant<Lease, QString> RemoteStore::registerOrder(const QString& orderId, const QString& document, int ttlSeconds)
+std::variant<Lease, QString> RemoteLeases::registerOrder(const QString& orderId, const QString& document, int ttlSeconds)
 {
     if (auto error = m_connection.begin())
         return *error;
@@ -93,7 +100,7 @@ std::variant<Lease, QString> RemoteStore::registerOrder(const QString& orderId, 
     return std::get<0>(leases).front();
 }
 
-std::variant<std::vector<RemoteStore::LeaseRow>, QString> RemoteStore::leases(bool includeDone)
+std::variant<std::vector<RemoteLeases::Row>, QString> RemoteLeases::list(bool includeDone)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, ''), fencing_token, "
                                                     "COALESCE((extract(epoch FROM expires_at) * 1000)::bigint, 0), done "
@@ -102,7 +109,7 @@ std::variant<std::vector<RemoteStore::LeaseRow>, QString> RemoteStore::leases(bo
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     const PgResult& rows = std::get<PgResult>(result);
-    std::vector<LeaseRow> leases;
+    std::vector<Row> leases;
     for (int i = 0; i < rows.rows(); ++i) {
         const qint64 expires = rows.number(i, 3);
         leases.push_back({ rows.value(i, 0), rows.value(i, 1), rows.number(i, 2),
@@ -112,10 +119,10 @@ std::variant<std::vector<RemoteStore::LeaseRow>, QString> RemoteStore::leases(bo
     return leases;
 }
 
-std::variant<QHash<QString, QString>, QString> RemoteStore::ownersOf(const QStringList& orderIds)
+std::variant<QHash<QString, QString>, QString> RemoteLeases::ownersOf(const QStringList& orderIds)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, '') FROM fw.leases WHERE order_id = ANY($1::text[])"),
-                                     { textArray(orderIds) });
+                                     { RemoteStore::textArray(orderIds) });
     if (auto* error = std::get_if<QString>(&result))
         return *error;
     const PgResult& rows = std::get<PgResult>(result);

@@ -1,11 +1,19 @@
-// RemoteStore: the shared journal (docs/sync.md, "Push" and "Pull").
-#include "remotestore.h"
+// RemoteJournal: the shared journal (docs/sync.md, "Push" and "Pull").
+#include "remotejournal.h"
 
 #include "pgconnection.h"
+#include "pgcopy.h"
+#include "remotestore.h"
 
 #include <QSet>
 
 namespace fw {
+
+RemoteJournal::RemoteJournal(PgConnection& connection, QString workstation)
+    : m_connection(connection)
+    , m_workstation(std::move(workstation))
+{
+}
 
 namespace {
     constexpr const char* eventColumns = "seq, workstation, local_seq, order_id, fencing_token, at, step_id, kind, actor, "
@@ -23,7 +31,7 @@ namespace {
     }
 } // namespace
 
-std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots)
+std::variant<PushOutcome, QString> RemoteJournal::push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots)
 {
     PushOutcome outcome;
     if (events.empty() && snapshots.empty())
@@ -69,7 +77,7 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
         orderSet.insert(s.orderId);
     auto held = m_connection.query(QStringLiteral("SELECT order_id, fencing_token FROM fw.leases WHERE order_id = ANY($2::text[]) "
                                                   "AND owner = $1 FOR SHARE"),
-                                   { m_workstation, textArray(QStringList(orderSet.cbegin(), orderSet.cend())) });
+                                   { m_workstation, RemoteStore::textArray(QStringList(orderSet.cbegin(), orderSet.cend())) });
     if (auto* error = std::get_if<QString>(&held))
         return fail(*error);
     QHash<QString, qint64> tokens;
@@ -96,41 +104,42 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     const QString workstation = m_workstation;
     qint64 newest = pushedThrough;
     bool copying = false;
+    PgCopy copy(m_connection);
     for (const SyncEvent& e : events) {
         newest = std::max(newest, e.localSeq);
         if (e.localSeq <= pushedThrough || refused.contains(e.orderId))
             continue;
         if (!copying) {
-            if (auto error = m_connection.copyStart(QStringLiteral("COPY fw.events (workstation, local_seq, order_id, fencing_token, at, "
-                                                                   "step_id, kind, actor, before_state, after_state, payload) FROM STDIN")))
+            if (auto error = copy.start(QStringLiteral("COPY fw.events (workstation, local_seq, order_id, fencing_token, at, "
+                                                       "step_id, kind, actor, before_state, after_state, payload) FROM STDIN")))
                 return fail(*error);
             copying = true;
         }
-        PgConnection::appendCopyRow(eventRows,
-                                    { workstation, e.localSeq, e.orderId, e.fencingToken, e.at, e.stepId, e.kind, e.actor, e.beforeState,
-                                      e.afterState, e.payload });
+        PgCopy::appendRow(eventRows,
+                          { workstation, e.localSeq, e.orderId, e.fencingToken, e.at, e.stepId, e.kind, e.actor, e.beforeState,
+                            e.afterState, e.payload });
         ++outcome.accepted;
         if (eventRows.size() >= piece) {
-            if (auto error = m_connection.copyPut(eventRows)) {
-                m_connection.copyEnd();
+            if (auto error = copy.put(eventRows)) {
+                copy.end();
                 return fail(*error);
             }
             eventRows.resize(0);
         }
     }
     if (copying) {
-        auto error = m_connection.copyPut(eventRows);
-        const auto ended = m_connection.copyEnd();
+        auto error = copy.put(eventRows);
+        const auto ended = copy.end();
         if (error || ended)
             return fail(error.value_or(ended.value_or(QString())));
     }
     QByteArray snapshotRows;
     for (const SyncSnapshot& s : snapshots) {
         if (!refused.contains(s.orderId))
-            PgConnection::appendCopyRow(snapshotRows, { s.orderId, s.fencingToken, s.state, s.json });
+            PgCopy::appendRow(snapshotRows, { s.orderId, s.fencingToken, s.state, s.json });
     }
     if (!snapshotRows.isEmpty()) {
-        if (auto error = m_connection.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))
+        if (auto error = copy.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))
             return fail(*error);
     }
     if (newest > pushedThrough) {
@@ -160,7 +169,7 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     return outcome;
 }
 
-std::variant<PulledBatch, QString> RemoteStore::pull(const PullCursor& after, int limit)
+std::variant<PulledBatch, QString> RemoteJournal::pull(const PullCursor& after, int limit)
 {
     PulledBatch batch;
     batch.through = after;
@@ -235,7 +244,7 @@ std::variant<PulledBatch, QString> RemoteStore::pull(const PullCursor& after, in
     return batch;
 }
 
-std::variant<std::optional<SyncSnapshot>, QString> RemoteStore::snapshot(const QString& orderId)
+std::variant<std::optional<SyncSnapshot>, QString> RemoteJournal::snapshot(const QString& orderId)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot "
                                                     "FROM fw.order_snapshots WHERE order_id = $1"),
@@ -248,7 +257,7 @@ std::variant<std::optional<SyncSnapshot>, QString> RemoteStore::snapshot(const Q
     return std::optional<SyncSnapshot>(snapshotAt(rows, 0));
 }
 
-std::variant<std::vector<SyncEvent>, QString> RemoteStore::eventsOf(const QString& orderId)
+std::variant<std::vector<SyncEvent>, QString> RemoteJournal::eventsOf(const QString& orderId)
 {
     auto result = m_connection.query(
         QStringLiteral("SELECT %1 FROM fw.events WHERE order_id = $1 ORDER BY seq").arg(QString::fromLatin1(eventColumns)), { orderId });

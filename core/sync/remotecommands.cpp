@@ -1,5 +1,5 @@
-// RemoteStore: claims decided in PostgreSQL, and commands for orders another workstation owns.
-#include "remotestore.h"
+// RemoteCommands: claims decided in PostgreSQL, and commands for orders another workstation owns.
+#include "remotecommands.h"
 
 #include "pgconnection.h"
 
@@ -7,7 +7,13 @@
 
 namespace fw {
 
-std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, const QString& orderId, const QString& user, int idleSeconds)
+RemoteCommands::RemoteCommands(PgConnection& connection, QString workstation)
+    : m_connection(connection)
+    , m_workstation(std::move(workstation))
+{
+}
+
+std::variant<ClaimOutcome, QString> RemoteCommands::claim(const QString& item, const QString& orderId, const QString& user, int idleSeconds)
 {
     // One statement: of two concurrent claims exactly one inserts or updates the row.
     // A holder's claim idle past its idle_until is free for the taking (docs/sync.md, "Claims").
@@ -41,21 +47,22 @@ std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, cons
     return outcome;
 }
 
-std::optional<QString> RemoteStore::releaseClaim(const QString& item, const QString& user)
+std::optional<QString> RemoteCommands::releaseClaim(const QString& item, const QString& user)
 {
     return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
                                                "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by = $2"),
                                 { item, user });
 }
 
-std::optional<QString> RemoteStore::clearClaim(const QString& item)
+std::optional<QString> RemoteCommands::clearClaim(const QString& item)
 {
     return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
                                                "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by IS NOT NULL"),
                                 { item });
 }
 
-std::variant<qint64, QString> RemoteStore::sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId)
+std::variant<qint64, QString> RemoteCommands::sendCommand(const QString& orderId, const QString& request, const QString& actor,
+                                                          qint64 localId)
 {
     // Idempotent: a command resent after a lost answer finds its first copy.
     auto result
@@ -69,7 +76,7 @@ std::variant<qint64, QString> RemoteStore::sendCommand(const QString& orderId, c
     return std::get<PgResult>(result).number(0, 0);
 }
 
-std::variant<std::vector<RemoteCommandResult>, QString> RemoteStore::commandResults(const std::vector<qint64>& localIds)
+std::variant<std::vector<RemoteCommandResult>, QString> RemoteCommands::commandResults(const std::vector<qint64>& localIds)
 {
     QStringList ids;
     for (const qint64 id : localIds)
@@ -86,12 +93,12 @@ std::variant<std::vector<RemoteCommandResult>, QString> RemoteStore::commandResu
     return results;
 }
 
-std::optional<QString> RemoteStore::beginCommands()
+std::optional<QString> RemoteCommands::beginCommands()
 {
     return m_connection.begin();
 }
 
-std::optional<QString> RemoteStore::endCommands(bool commit)
+std::optional<QString> RemoteCommands::endCommands(bool commit)
 {
     if (commit)
         return m_connection.commit();
@@ -99,7 +106,7 @@ std::optional<QString> RemoteStore::endCommands(bool commit)
     return std::nullopt;
 }
 
-std::variant<std::vector<RemoteCommand>, QString> RemoteStore::lockPendingCommands(int limit)
+std::variant<std::vector<RemoteCommand>, QString> RemoteCommands::lockPendingCommands(int limit)
 {
     auto result = m_connection.query(QStringLiteral("SELECT c.id, c.order_id, c.request, c.actor, c.issued_by FROM fw.commands c "
                                                     "JOIN fw.leases l ON l.order_id = c.order_id AND l.owner = $1 "
@@ -114,7 +121,7 @@ std::variant<std::vector<RemoteCommand>, QString> RemoteStore::lockPendingComman
     return commands;
 }
 
-std::optional<QString> RemoteStore::finishCommand(qint64 id, const std::optional<QString>& error)
+std::optional<QString> RemoteCommands::finishCommand(qint64 id, const std::optional<QString>& error)
 {
     return m_connection.execute(
         QStringLiteral("UPDATE fw.commands SET state = $2, error = $3, done_by = $4, done_at = now() WHERE id = $1"),
