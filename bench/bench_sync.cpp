@@ -1,5 +1,5 @@
 // Benchmark: the sync protocol over loopback (docs/sync.md). Push and pull throughput of journal
-// events, as protocol calls (RemoteStore) and end to end (SyncAgent rounds between two SQLite
+// events, as protocol calls (RemoteJournal, RemoteLeases) and end to end (SyncAgent rounds between two SQLite
 // stores), lease acquisition, and the latency of one event from workstation A's journal to
 // workstation B's (LISTEN/NOTIFY fw_events).
 //   fw_bench_sync [--events N] [--orders N] [--batch N] [--samples N] [--leases N] [--run-orders N]
@@ -60,8 +60,8 @@ struct Options {
 
 void protocolPushAndPull(const Options& o, const EventFactory& factory, const QString& snapshotTemplate, const QString& templateId)
 {
-    out() << "\n1. Push and pull, protocol calls (RemoteStore), " << grouped(double(o.events)) << " events over " << o.orders
-          << " orders, batches of " << o.batch << Qt::endl;
+    out() << "\n1. Push and pull, protocol calls (RemoteJournal, RemoteLeases), " << grouped(double(o.events)) << " events over "
+          << o.orders << " orders, batches of " << o.batch << Qt::endl;
     auto connection = connectTo(o.conninfo);
     RemoteStore store(*connection, o.prefix + QStringLiteral("-p"));
     const PullCursor before = newest(*connection);
@@ -113,8 +113,8 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
         }
         if (accepted != o.events)
             die(QStringLiteral("push accepted %1 of %2 events").arg(accepted).arg(o.events));
-        report({ withSnapshots ? QStringLiteral("RemoteStore::push, with a snapshot per order and batch")
-                               : QStringLiteral("RemoteStore::push, events only"),
+        report({ withSnapshots ? QStringLiteral("RemoteJournal::push, with a snapshot per order and batch")
+                               : QStringLiteral("RemoteJournal::push, events only"),
                  o.events, seconds, QStringLiteral("events"),
                  withSnapshots ? QStringLiteral("%1 snapshots of %2 bytes")
                                      .arg(grouped(double(snapshotCount)))
@@ -137,7 +137,7 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
         after = batch.through;
         more = batch.more;
     }
-    report({ QStringLiteral("RemoteStore::pull"), events, secondsOf(timer), QStringLiteral("events"),
+    report({ QStringLiteral("RemoteJournal::pull"), events, secondsOf(timer), QStringLiteral("events"),
              QStringLiteral("%1 pulls, %2 snapshots").arg(pulls).arg(snapshots), cpuMeter.now() - cpuBefore });
     if (events != 2 * o.events)
         die(QStringLiteral("pulled %1 events, expected %2").arg(events).arg(2 * o.events));

@@ -172,15 +172,19 @@ OrderSnapshots::OrderSnapshots(QSqlDatabase database)
 
 OrderSnapshots::~OrderSnapshots() = default;
 
-QSqlQuery& OrderSnapshots::prepared(const QString& sql)
+Result<QSqlQuery*> OrderSnapshots::prepared(const QString& sql)
 {
     auto& statement = m_statements[sql];
     if (!statement) {
-        statement = std::make_shared<QSqlQuery>(m_database);
-        statement->setForwardOnly(true);
-        statement->prepare(sql);
+        auto query = std::make_shared<QSqlQuery>(m_database);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            m_statements.remove(sql);
+            return Error { QStringLiteral("prepare"), sql, query->lastError().text() };
+        }
+        statement = std::move(query);
     }
-    return *statement;
+    return statement.get();
 }
 
 std::optional<OrderSnapshots::Captured> OrderSnapshots::capture(const QString& orderId)
@@ -258,8 +262,12 @@ Status OrderSnapshots::apply(const QString& json, const QString& replicaOf)
     // here, so the ids people act on (fwctl tasks, the inboxes) stay valid from one pull to the next.
     QHash<QString, qint64> keptIds;
     for (const QString& table : { QStringLiteral("tasks"), QStringLiteral("fallout_cases") }) {
-        QSqlQuery& ids = prepared(QStringLiteral("SELECT id, step_id, %1 FROM %2 WHERE order_id = ?")
-                                      .arg(table == QStringLiteral("tasks") ? QStringLiteral("''") : QStringLiteral("opened_at"), table));
+        const Result<QSqlQuery*> idsQuery
+            = prepared(QStringLiteral("SELECT id, step_id, %1 FROM %2 WHERE order_id = ?")
+                           .arg(table == QStringLiteral("tasks") ? QStringLiteral("''") : QStringLiteral("opened_at"), table));
+        if (!idsQuery)
+            return idsQuery.error();
+        QSqlQuery& ids = **idsQuery;
         ids.addBindValue(orderId);
         if (!ids.exec())
             return Error { QStringLiteral("read %1 of").arg(table), where, ids.lastError().text() };
@@ -268,7 +276,10 @@ Status OrderSnapshots::apply(const QString& json, const QString& replicaOf)
         ids.finish();
     }
     for (auto table = snapshotTables().crbegin(); table != snapshotTables().crend(); ++table) {
-        QSqlQuery& remove = prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(*table, keyColumn(*table)));
+        const Result<QSqlQuery*> removeQuery = prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(*table, keyColumn(*table)));
+        if (!removeQuery)
+            return removeQuery.error();
+        QSqlQuery& remove = **removeQuery;
         remove.addBindValue(orderId);
         if (!remove.exec())
             return Error { QStringLiteral("clear %1 of").arg(*table), where, remove.lastError().text() };
@@ -284,8 +295,12 @@ Status OrderSnapshots::apply(const QString& json, const QString& replicaOf)
             columns << (localIds ? QStringLiteral("id") : QStringLiteral("replica_of"));
             marks << QStringLiteral("?");
         }
-        QSqlQuery& insert = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                         .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        const Result<QSqlQuery*> insertQuery
+            = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        if (!insertQuery)
+            return insertQuery.error();
+        QSqlQuery& insert = **insertQuery;
         for (const auto& row : *rows) {
             if (!row.is_object())
                 return Error { QStringLiteral("apply the snapshot of"), where, QStringLiteral("a row of %1 is not an object").arg(table) };

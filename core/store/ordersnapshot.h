@@ -41,7 +41,7 @@ public:
     Status apply(const QString& json, const QString& replicaOf);
 
 private:
-    QSqlQuery& prepared(const QString& sql);
+    Result<QSqlQuery*> prepared(const QString& sql); // kept by its text for the next apply
 
     // How capture reads and writes one table: its SELECT and, per column in JSON key order, the key text.
     struct CaptureTable {

@@ -17,17 +17,23 @@ namespace {
         return Error { what, QStringLiteral("in the local store"), query.lastError().text() };
     }
 
-    Status run(QSqlQuery& query, const QString& what)
+    // Prepares `sql`, binds `values` and runs it: a statement that cannot be prepared (a table
+    // missing) is reported with SQLite's reason as well as one that fails to run.
+    Status execute(QSqlQuery& query, const QString& sql, const QVariantList& values, const QString& what)
     {
-        if (query.exec())
-            return {};
-        return ledgerError(query, what);
-    }
-
-    Result<bool> runOnQueued(QSqlQuery& query, const QString& what)
-    {
+        if (!query.prepare(sql))
+            return ledgerError(query, what);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
         if (!query.exec())
             return ledgerError(query, what);
+        return {};
+    }
+
+    Result<bool> runOnQueued(QSqlQuery& query, const QString& sql, const QVariantList& values, const QString& what)
+    {
+        if (const Status done = execute(query, sql, values, what); !done)
+            return done.error();
         return query.numRowsAffected() == 1;
     }
 
@@ -56,21 +62,19 @@ SyncLedger::SyncLedger(QSqlDatabase database)
 Result<QString> SyncLedger::value(const QString& key, const QString& fallback) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return ledgerError(query, QStringLiteral("read sync_state %1").arg(key));
+    if (const Status done = execute(query, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), { QVariant(key) },
+                                    QStringLiteral("read sync_state %1").arg(key));
+        !done)
+        return done.error();
     return query.next() ? query.value(0).toString() : fallback;
 }
 
 Status SyncLedger::setValue(const QString& key, const QString& value)
 {
     QSqlQuery query(m_database);
-    query.prepare(
-        QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    return run(query, QStringLiteral("write sync_state %1").arg(key));
+    return execute(
+        query, QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { QVariant(key), QVariant(value) }, QStringLiteral("write sync_state %1").arg(key));
 }
 
 Result<qint64> SyncLedger::number(const QString& key) const
@@ -101,34 +105,28 @@ Result<QHash<QString, qint64>> SyncLedger::leases() const
 Status SyncLedger::holdLease(const QString& orderId, qint64 fencingToken, const QDateTime& expiresAt)
 {
     QSqlQuery query(m_database);
-    query.prepare(
+    return execute(
+        query,
         QStringLiteral("INSERT INTO sync_leases (order_id, fencing_token, expires_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (order_id) DO UPDATE SET fencing_token = excluded.fencing_token, expires_at = excluded.expires_at"));
-    query.addBindValue(orderId);
-    query.addBindValue(fencingToken);
-    query.addBindValue(toStoreTime(expiresAt));
-    return run(query, QStringLiteral("keep the lease of order %1").arg(orderId));
+                       "ON CONFLICT (order_id) DO UPDATE SET fencing_token = excluded.fencing_token, expires_at = excluded.expires_at"),
+        { QVariant(orderId), QVariant(fencingToken), QVariant(toStoreTime(expiresAt)) },
+        QStringLiteral("keep the lease of order %1").arg(orderId));
 }
 
 Status SyncLedger::dropLease(const QString& orderId)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("DELETE FROM sync_leases WHERE order_id = ?"));
-    query.addBindValue(orderId);
-    return run(query, QStringLiteral("drop the lease of order %1").arg(orderId));
+    return execute(query, QStringLiteral("DELETE FROM sync_leases WHERE order_id = ?"), { QVariant(orderId) },
+                   QStringLiteral("drop the lease of order %1").arg(orderId));
 }
 
 Status SyncLedger::addConflict(const QDateTime& at, const QString& orderId, const QString& kind, const QString& detail,
                                const QString& events)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO sync_conflicts (at, order_id, kind, detail, events) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(toStoreTime(at));
-    query.addBindValue(orderId);
-    query.addBindValue(kind);
-    query.addBindValue(detail);
-    query.addBindValue(nullIfEmpty(events));
-    return run(query, QStringLiteral("record a %1 conflict of order %2").arg(kind, orderId));
+    return execute(query, QStringLiteral("INSERT INTO sync_conflicts (at, order_id, kind, detail, events) VALUES (?, ?, ?, ?, ?)"),
+                   { QVariant(toStoreTime(at)), QVariant(orderId), QVariant(kind), QVariant(detail), nullIfEmpty(events) },
+                   QStringLiteral("record a %1 conflict of order %2").arg(kind, orderId));
 }
 
 std::vector<SyncConflict> SyncLedger::conflicts(bool includeAcknowledged) const
@@ -162,22 +160,19 @@ int SyncLedger::openConflicts() const
 std::optional<QString> SyncLedger::acknowledgeConflict(qint64 id)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE sync_conflicts SET acknowledged = 1 WHERE id = ?"));
-    query.addBindValue(id);
-    const Status done = run(query, QStringLiteral("acknowledge conflict %1").arg(id));
+    const Status done = execute(query, QStringLiteral("UPDATE sync_conflicts SET acknowledged = 1 WHERE id = ?"), { QVariant(id) },
+                                QStringLiteral("acknowledge conflict %1").arg(id));
     return done ? std::nullopt : std::optional<QString>(done.message());
 }
 
 Result<qint64> SyncLedger::queueCommand(const QDateTime& at, const QString& orderId, const QString& request, const QString& actor)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT INTO sync_outbox (at, order_id, request, actor) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(toStoreTime(at));
-    query.addBindValue(orderId);
-    query.addBindValue(request);
-    query.addBindValue(actor);
-    if (!query.exec())
-        return ledgerError(query, QStringLiteral("queue a command for order %1").arg(orderId));
+    if (const Status done = execute(query, QStringLiteral("INSERT INTO sync_outbox (at, order_id, request, actor) VALUES (?, ?, ?, ?)"),
+                                    { QVariant(toStoreTime(at)), QVariant(orderId), QVariant(request), QVariant(actor) },
+                                    QStringLiteral("queue a command for order %1").arg(orderId));
+        !done)
+        return done.error();
     return query.lastInsertId().toLongLong();
 }
 
@@ -186,11 +181,13 @@ Result<std::vector<QueuedCommand>> SyncLedger::readCommands(const QString& state
     std::vector<QueuedCommand> found;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE state = ? ORDER BY id"));
-    query.addBindValue(state);
-    if (!query.exec())
-        return ledgerError(query, QStringLiteral("read the %1 commands").arg(state));
+    if (const Status done
+        = execute(query,
+                  QStringLiteral(
+                      "SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE state = ? ORDER BY id"),
+                  { QVariant(state) }, QStringLiteral("read the %1 commands").arg(state));
+        !done)
+        return done.error();
     while (query.next())
         found.push_back(queuedAt(query));
     return found;
@@ -209,10 +206,11 @@ std::vector<QueuedCommand> SyncLedger::commands(const QString& state) const
 std::optional<QueuedCommand> SyncLedger::command(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        qCWarning(lcSyncLedger).noquote() << ledgerError(query, QStringLiteral("read queued command %1").arg(id)).message();
+    if (const Status done = execute(
+            query, QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE id = ?"),
+            { QVariant(id) }, QStringLiteral("read queued command %1").arg(id));
+        !done) {
+        qCWarning(lcSyncLedger).noquote() << done.message();
         return std::nullopt;
     }
     if (!query.next())
@@ -223,13 +221,12 @@ std::optional<QueuedCommand> SyncLedger::command(qint64 id) const
 Status SyncLedger::setCommandState(qint64 id, const QString& state, const QString& error, const QDateTime& at)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = ?, error = ?, finished_at = ? WHERE id = ?"));
-    query.addBindValue(state);
-    query.addBindValue(nullIfEmpty(error));
-    query.addBindValue(state == QStringLiteral("done") || state == QStringLiteral("failed") ? QVariant(toStoreTime(at))
-                                                                                            : QVariant(QMetaType(QMetaType::QString)));
-    query.addBindValue(id);
-    return run(query, QStringLiteral("mark queued command %1 %2").arg(id).arg(state));
+    return execute(query, QStringLiteral("UPDATE sync_outbox SET state = ?, error = ?, finished_at = ? WHERE id = ?"),
+                   { QVariant(state), nullIfEmpty(error),
+                     state == QStringLiteral("done") || state == QStringLiteral("failed") ? QVariant(toStoreTime(at))
+                                                                                          : QVariant(QMetaType(QMetaType::QString)),
+                     QVariant(id) },
+                   QStringLiteral("mark queued command %1 %2").arg(id).arg(state));
 }
 
 Result<int> SyncLedger::queuedCommands() const
@@ -246,58 +243,52 @@ Result<qint64> SyncLedger::unpushedEvents() const
     if (!pushedThrough)
         return pushedThrough.error();
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM journal WHERE seq > ? AND origin = 'local' AND order_id IS NOT NULL"));
-    query.addBindValue(*pushedThrough);
-    if (!query.exec())
-        return ledgerError(query, QStringLiteral("count the journal entries not pushed yet"));
+    if (const Status done
+        = execute(query, QStringLiteral("SELECT COUNT(*) FROM journal WHERE seq > ? AND origin = 'local' AND order_id IS NOT NULL"),
+                  { QVariant(*pushedThrough) }, QStringLiteral("count the journal entries not pushed yet"));
+        !done)
+        return done.error();
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 Status SyncLedger::markReplica(const QString& orderId, const QString& owner)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE orders SET replica_of = ? WHERE id = ?"));
-    query.addBindValue(owner);
-    query.addBindValue(orderId);
-    return run(query, QStringLiteral("mark order %1 a replica of %2").arg(orderId, owner));
+    return execute(query, QStringLiteral("UPDATE orders SET replica_of = ? WHERE id = ?"), { QVariant(owner), QVariant(orderId) },
+                   QStringLiteral("mark order %1 a replica of %2").arg(orderId, owner));
 }
 
 Result<bool> SyncLedger::supersede(qint64 id, const QDateTime& at)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'superseded', finished_at = ? WHERE id = ? AND state = 'queued'"));
-    query.addBindValue(toStoreTime(at));
-    query.addBindValue(id);
-    return runOnQueued(query, QStringLiteral("supersede queued command %1").arg(id));
+    return runOnQueued(query,
+                       QStringLiteral("UPDATE sync_outbox SET state = 'superseded', finished_at = ? WHERE id = ? AND state = 'queued'"),
+                       { QVariant(toStoreTime(at)), QVariant(id) }, QStringLiteral("supersede queued command %1").arg(id));
 }
 
 Result<bool> SyncLedger::rewriteQueued(qint64 id, const QString& request)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET request = ? WHERE id = ? AND state = 'queued'"));
-    query.addBindValue(request);
-    query.addBindValue(id);
-    return runOnQueued(query, QStringLiteral("rewrite queued command %1").arg(id));
+    return runOnQueued(query, QStringLiteral("UPDATE sync_outbox SET request = ? WHERE id = ? AND state = 'queued'"),
+                       { QVariant(request), QVariant(id) }, QStringLiteral("rewrite queued command %1").arg(id));
 }
 
 Result<bool> SyncLedger::failUndecidedClaim(qint64 id, const QString& error, const QDateTime& at)
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("UPDATE sync_outbox SET state = 'failed', error = ?, finished_at = ? "
-                                 "WHERE id = ? AND state = 'queued' AND request LIKE '%\"decideFirst\"%'"));
-    query.addBindValue(error);
-    query.addBindValue(toStoreTime(at));
-    query.addBindValue(id);
-    return runOnQueued(query, QStringLiteral("fail queued claim %1").arg(id));
+    return runOnQueued(query,
+                       QStringLiteral("UPDATE sync_outbox SET state = 'failed', error = ?, finished_at = ? "
+                                      "WHERE id = ? AND state = 'queued' AND request LIKE '%\"decideFirst\"%'"),
+                       { QVariant(error), QVariant(toStoreTime(at)), QVariant(id) }, QStringLiteral("fail queued claim %1").arg(id));
 }
 
 QString SyncLedger::replicaOwner(const QString& orderId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"));
-    query.addBindValue(orderId);
-    if (!query.exec()) {
-        qCWarning(lcSyncLedger).noquote() << ledgerError(query, QStringLiteral("read the owner of order %1").arg(orderId)).message();
+    if (const Status done = execute(query, QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"), { QVariant(orderId) },
+                                    QStringLiteral("read the owner of order %1").arg(orderId));
+        !done) {
+        qCWarning(lcSyncLedger).noquote() << done.message();
         return {};
     }
     if (query.next() && !query.value(0).isNull())

@@ -14,10 +14,12 @@ namespace {
     Result<StepAddress> addressOf(const QSqlDatabase& database, const QString& sql, qint64 id, const QString& missing)
     {
         QSqlQuery query(database);
-        query.prepare(sql);
+        const QString what = missing.section(QLatin1Char(':'), 0, 0);
+        if (!query.prepare(sql))
+            return lookupError(query, what);
         query.addBindValue(id);
         if (!query.exec())
-            return lookupError(query, missing.section(QLatin1Char(':'), 0, 0));
+            return lookupError(query, what);
         if (!query.next())
             return Error { QString(), QString(), missing };
         return StepAddress { query.value(0).toString(), query.value(1).toString() };
@@ -26,11 +28,13 @@ namespace {
     Result<qint64> localIdAt(const QSqlDatabase& database, const QString& sql, const StepAddress& address, const QString& missing)
     {
         QSqlQuery query(database);
-        query.prepare(sql);
+        const QString what = QStringLiteral("look up order %1 step %2").arg(address.orderId, address.stepId);
+        if (!query.prepare(sql))
+            return lookupError(query, what);
         query.addBindValue(address.orderId);
         query.addBindValue(address.stepId);
         if (!query.exec())
-            return lookupError(query, QStringLiteral("look up order %1 step %2").arg(address.orderId, address.stepId));
+            return lookupError(query, what);
         if (!query.next())
             return Error { QString(), QString(), missing };
         return query.value(0).toLongLong();
@@ -45,10 +49,12 @@ SyncLookups::SyncLookups(QSqlDatabase database)
 Result<QString> SyncLookups::ownOrderDocument(const QString& orderId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT document FROM orders WHERE id = ? AND replica_of IS NULL"));
+    const QString what = QStringLiteral("read the document of order %1").arg(orderId);
+    if (!query.prepare(QStringLiteral("SELECT document FROM orders WHERE id = ? AND replica_of IS NULL")))
+        return lookupError(query, what);
     query.addBindValue(orderId);
     if (!query.exec())
-        return lookupError(query, QStringLiteral("read the document of order %1").arg(orderId));
+        return lookupError(query, what);
     if (!query.next())
         return Error { QString(), QString(), QStringLiteral("order %1 is not this workstation's").arg(orderId) };
     return query.value(0).toString();
@@ -57,32 +63,38 @@ Result<QString> SyncLookups::ownOrderDocument(const QString& orderId) const
 Result<bool> SyncLookups::hasCatalog(const QString& id, const QString& version) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT 1 FROM catalogs WHERE id = ? AND version = ?"));
+    const QString what = QStringLiteral("look for catalog %1 %2").arg(id, version);
+    if (!query.prepare(QStringLiteral("SELECT 1 FROM catalogs WHERE id = ? AND version = ?")))
+        return lookupError(query, what);
     query.addBindValue(id);
     query.addBindValue(version);
     if (!query.exec())
-        return lookupError(query, QStringLiteral("look for catalog %1 %2").arg(id, version));
+        return lookupError(query, what);
     return query.next();
 }
 
 Result<QString> SyncLookups::setting(const QString& name, const QString& fallback) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT value FROM store_settings WHERE name = ?"));
+    const QString what = QStringLiteral("read store setting %1").arg(name);
+    if (!query.prepare(QStringLiteral("SELECT value FROM store_settings WHERE name = ?")))
+        return lookupError(query, what);
     query.addBindValue(name);
     if (!query.exec())
-        return lookupError(query, QStringLiteral("read store setting %1").arg(name));
+        return lookupError(query, what);
     return query.next() ? query.value(0).toString() : fallback;
 }
 
 Result<bool> SyncLookups::holdsClaim(qint64 taskId, const QString& actor) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT 1 FROM tasks WHERE id = ? AND state = 'claimed' AND claimed_by = ?"));
+    const QString what = QStringLiteral("read the claim of task %1").arg(taskId);
+    if (!query.prepare(QStringLiteral("SELECT 1 FROM tasks WHERE id = ? AND state = 'claimed' AND claimed_by = ?")))
+        return lookupError(query, what);
     query.addBindValue(taskId);
     query.addBindValue(actor);
     if (!query.exec())
-        return lookupError(query, QStringLiteral("read the claim of task %1").arg(taskId));
+        return lookupError(query, what);
     return query.next();
 }
 

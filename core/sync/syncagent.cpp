@@ -275,12 +275,6 @@ SyncStatus SyncAgent::status() const
     return s;
 }
 
-QString SyncAgent::ownerOf(const QString& orderId) const
-{
-    const QString owner = m_ledger.replicaOwner(orderId);
-    return owner.isEmpty() ? m_workstation : owner;
-}
-
 int SyncAgent::notificationSocket() const
 {
     return m_online && m_connection ? m_connection->socket() : -1;
@@ -299,14 +293,6 @@ bool SyncAgent::waitForWork(int timeoutMs)
     if (!listener.take().empty())
         return true;
     return listener.wait(timeoutMs) && !listener.take().empty();
-}
-
-std::vector<QueuedCommand> SyncAgent::pendingCommands() const
-{
-    std::vector<QueuedCommand> pending = m_ledger.commands(QStringLiteral("queued"));
-    for (QueuedCommand& command : m_ledger.commands(QStringLiteral("sent")))
-        pending.push_back(std::move(command));
-    return pending;
 }
 
 bool SyncAgent::isReplica(const QString& orderId) const

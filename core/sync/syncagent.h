@@ -79,12 +79,7 @@ public:
     bool isReplica(const QString& orderId) const;
     std::variant<qint64, QString> queueCommand(const Command& request); // index 0: the queued id
     std::optional<QueuedCommand> commandOutcome(qint64 queuedId) const { return m_ledger.command(queuedId); }
-    std::vector<QueuedCommand> pendingCommands() const; // queued or sent, not answered yet
     std::vector<SyncConflict> conflicts() const { return m_ledger.conflicts(); }
-    std::optional<QString> acknowledgeConflict(qint64 id) { return m_ledger.acknowledgeConflict(id); }
-    // The workstation that runs an order: this one, or the replica's owner.
-    QString ownerOf(const QString& orderId) const;
-    Database& database() const { return m_database; }
     // The remote store's connection socket (for a QSocketNotifier), -1 offline; and reading what
     // woke it: true when notifications came.
     int notificationSocket() const;

@@ -180,6 +180,46 @@ private Q_SLOTS:
         QCOMPARE(std::get<PgResult>(remote).number(0, 0), local - ofTaken);
         QCOMPARE(std::get<PgResult>(remote).number(0, 1), 0);
     }
+
+    void aDamagedInboundOrderIsRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("orderId");
+        QTest::addColumn<QString>("document"); // as published in fw.inbound_orders
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("cut short") << "DMG-1"
+                                   << R"({"id": "DMG-1", "lines": [)"
+                                   << "malformed JSON";
+        QTest::newRow("number out of range") << "DMG-2"
+                                             << R"({"id": "DMG-2", "priority": 1e400})"
+                                             << "out of range";
+    }
+
+    void aDamagedInboundOrderIsRefusedWithTheReason()
+    {
+        QFETCH(QString, orderId);
+        QFETCH(QString, document);
+        QFETCH(QString, reason);
+        PgConnection publisher(m_server.conninfo());
+        QCOMPARE(publisher.open(), std::nullopt);
+        QCOMPARE(RemoteStore(publisher, QStringLiteral("publisher")).publishOrder(orderId, document), std::nullopt);
+        Database store(m_dir.filePath(orderId + QStringLiteral(".db")));
+        QCOMPARE(store.open(), std::nullopt);
+        SyncSettings s = settings(QStringLiteral("ws-") + orderId, 100);
+        s.capacity = 10;
+        SyncAgent agent(store, m_clock, s);
+        QCOMPARE(agent.open(), std::nullopt);
+        const SyncStatus status = agent.round(nullptr);
+        // The round goes on: the order is set aside with the reason, nothing is thrown.
+        QVERIFY(status.online);
+        QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
+        const std::vector<SyncConflict> conflicts = agent.conflicts();
+        QCOMPARE(conflicts.size(), std::size_t(1));
+        QCOMPARE(conflicts[0].kind, QStringLiteral("inbound-rejected"));
+        QCOMPARE(conflicts[0].orderId, orderId);
+        QVERIFY2(conflicts[0].detail.startsWith(QStringLiteral("inbound order %1 cannot run here: ").arg(orderId)),
+                 qPrintable(conflicts[0].detail));
+        QVERIFY2(conflicts[0].detail.contains(reason), qPrintable(conflicts[0].detail));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncAgent)
