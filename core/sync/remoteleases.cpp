@@ -66,37 +66,32 @@ std::variant<std::vector<Lease>, QString> RemoteLeases::renew(int ttlSeconds)
 
 std::variant<Lease, QString> RemoteLeases::registerOrder(const QString& orderId, const QString& document, int ttlSeconds)
 {
-    if (auto error = m_connection.begin())
-        return *error;
-    auto fail = [this](const QString& error) {
-        m_connection.rollback();
-        return std::variant<Lease, QString>(error);
-    };
-    // The lease first, so the inbound trigger's free lease does not win; then the document, for takeovers.
+    // One statement, one round trip: the lease first, so the inbound trigger's free lease (fired at the
+    // statement's end) does not win; then the document, for takeovers, only when the lease was taken.
     // A lease this workstation already holds is its own earlier registration whose answer was lost
-    // (the link failed after the COMMIT left): it is taken as is, with its fencing token.
-    auto taken
-        = m_connection.query(QStringLiteral("INSERT INTO fw.leases AS l (order_id, owner, fencing_token, expires_at, acquired_at) "
-                                            "VALUES ($2, $1, nextval('fw.fencing_tokens'), now() + make_interval(secs => $3), now()) "
-                                            "ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at "
-                                            "WHERE l.owner = EXCLUDED.owner AND NOT l.done RETURNING %1")
-                                 .arg(QString::fromLatin1(leaseColumns)),
-                             { m_workstation, orderId, QString::number(ttlSeconds) });
+    // (the link failed after the commit): it is taken as is, with its fencing token.
+    auto taken = m_connection.query(QStringLiteral("WITH taken AS (INSERT INTO fw.leases AS l (order_id, owner, fencing_token, expires_at, "
+                                                   "acquired_at) VALUES ($2, $1, nextval('fw.fencing_tokens'), "
+                                                   "now() + make_interval(secs => $3), now()) "
+                                                   "ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at "
+                                                   "WHERE l.owner = EXCLUDED.owner AND NOT l.done RETURNING %1), "
+                                                   "published AS (INSERT INTO fw.inbound_orders (id, document, published_by) "
+                                                   "SELECT $2, $4, $1 FROM taken ON CONFLICT (id) DO NOTHING) "
+                                                   "SELECT * FROM taken")
+                                        .arg(QString::fromLatin1(leaseColumns)),
+                                    { m_workstation, orderId, QString::number(ttlSeconds), document });
     auto leases = leasesOf(std::move(taken), false);
     if (auto* error = std::get_if<QString>(&leases))
-        return fail(*error);
+        return *error;
     if (std::get<0>(leases).empty()) {
         auto holder = m_connection.query(QStringLiteral("SELECT owner FROM fw.leases WHERE order_id = $1"), { orderId });
-        const QString owner = std::holds_alternative<PgResult>(holder) ? std::get<PgResult>(holder).value(0, 0) : QString();
-        return fail(QStringLiteral("order %1 already exists in the remote store (held by %2)")
-                        .arg(orderId, owner.isEmpty() ? QStringLiteral("nobody yet") : owner));
+        if (auto* error = std::get_if<QString>(&holder))
+            return *error;
+        const PgResult& rows = std::get<PgResult>(holder);
+        const QString owner = rows.rows() ? rows.value(0, 0) : QString();
+        return QStringLiteral("order %1 already exists in the remote store (held by %2)")
+            .arg(orderId, owner.isEmpty() ? QStringLiteral("nobody yet") : owner);
     }
-    if (auto error = m_connection.execute(QStringLiteral("INSERT INTO fw.inbound_orders (id, document, published_by) "
-                                                         "VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING"),
-                                          { orderId, document, m_workstation }))
-        return fail(*error);
-    if (auto error = m_connection.commit())
-        return fail(*error);
     return std::get<0>(leases).front();
 }
 

@@ -187,16 +187,17 @@ SyncStatus SyncAgent::round(Executor* executor)
 
 SyncStatus SyncAgent::round(EnginePort* engine)
 {
+    const bool wasOnline = m_online && m_connection && m_connection->isOpen();
     if (!m_connection || !connectIfDue())
         return recordStatus(status());
     // Each step stops the round on a failure; the next round starts again from the top.
-    // Heartbeat and lease renewal every third of the lease time; catalogs every 10 s.
+    // Heartbeat and lease renewal every third of the lease time (a new connection has just sent its
+    // heartbeat); catalogs every 10 s.
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
-    const bool ok
-        = (!renewDue
-           || (check(statusOf(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()))) && check(m_leases->renew(engine))))
-        && check(m_users->pull()) && check(m_commands->runIncoming(engine)) && check(m_pusher->push()) && check(m_commands->send(engine))
+    const auto heartbeat = [this] { return statusOf(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())); };
+    const bool ok = (!renewDue || ((!wasOnline || check(heartbeat())) && check(m_leases->renew(engine)))) && check(m_users->pull())
+        && check(m_commands->runIncoming(engine)) && check(m_pusher->push()) && check(m_commands->send(engine))
         && (!catalogsDue || check(m_catalogs->copy())) && check(m_leases->acquire(engine)) && check(m_puller->pull());
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
