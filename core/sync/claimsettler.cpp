@@ -81,9 +81,9 @@ ClaimSettler::Settling ClaimSettler::decideClaim(EnginePort* engine, const Queue
     if (!idleSeconds)
         return stopRound(idleSeconds.error());
     auto claim = m_session.remote.commands().claim(item, command.orderId, command.actor, *idleSeconds);
-    if (auto* error = std::get_if<QString>(&claim))
-        return stopRound(failure(*error));
-    if (const ClaimOutcome& outcome = std::get<ClaimOutcome>(claim); !outcome.granted) {
+    if (!claim)
+        return stopRound(claim.error());
+    if (const ClaimOutcome& outcome = *claim; !outcome.granted) {
         const Result<bool> failed = m_session.ledger.failUndecidedClaim(command.id, claimedMessage(outcome), m_session.clock.now());
         if (!failed)
             return stopRound(failed.error());
@@ -100,8 +100,8 @@ ClaimSettler::Settling ClaimSettler::decideClaim(EnginePort* engine, const Queue
     if (const auto row = m_session.ledger.command(command.id); m_failure && row && row->state == QStringLiteral("superseded"))
         return Settling::Waits; // a later claim or release here, queued after this row, sets the remote store right
     if (m_failure) {
-        if (const auto error = m_session.remote.commands().releaseClaim(item, command.actor))
-            return stopRound(failure(*error));
+        if (const Status released = m_session.remote.commands().releaseClaim(item, command.actor); !released)
+            return stopRound(released);
     }
     return Settling::Settled;
 }
@@ -113,9 +113,9 @@ ClaimSettler::Settling ClaimSettler::assertClaim(EnginePort* engine, const Queue
     if (!idleSeconds)
         return stopRound(idleSeconds.error());
     auto claim = m_session.remote.commands().claim(item, command.orderId, command.actor, *idleSeconds);
-    if (auto* error = std::get_if<QString>(&claim))
-        return stopRound(failure(*error));
-    const ClaimOutcome& outcome = std::get<ClaimOutcome>(claim);
+    if (!claim)
+        return stopRound(claim.error());
+    const ClaimOutcome& outcome = *claim;
     if (outcome.granted)
         return Settling::Settled;
     if (!engine)
@@ -143,11 +143,12 @@ ClaimSettler::Settling ClaimSettler::freeClaim(const Command& request)
 {
     const QString item = request.args.value(QStringLiteral("item")).toString();
     const QString holder = request.args.value(QStringLiteral("holder")).toString();
-    const auto error
+    const Status freed
         = holder.isEmpty() ? m_session.remote.commands().clearClaim(item) : m_session.remote.commands().releaseClaim(item, holder);
-    if (error && !m_session.connection.isOpen())
-        return stopRound(failure(*error));
-    m_failure = error; // e.g. taken by someone else since: nothing of this workstation's to free
+    if (!freed && !m_session.connection.isOpen())
+        return stopRound(freed);
+    if (!freed)
+        m_failure = freed.message(); // e.g. taken by someone else since: nothing of this workstation's to free
     return Settling::Settled;
 }
 

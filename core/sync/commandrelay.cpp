@@ -24,15 +24,15 @@ Status CommandRelay::runIncoming(EnginePort* engine)
         return {};
     // Another workstation's command goes through this store's processor like any other: the actor
     // must be a user here (users are shared through the remote store) with the role it needs.
-    auto ran = m_session.remote.commands().processCommands(100, [&](const RemoteCommand& remote) -> std::optional<QString> {
+    auto ran = m_session.remote.commands().processCommands(100, [&](const RemoteCommand& remote) -> Status {
         const auto portable = Command::fromJson(remote.request);
         if (!portable)
-            return QStringLiteral("command %1: not a request this workstation understands").arg(remote.id);
+            return failure(QStringLiteral("command %1: not a request this workstation understands").arg(remote.id));
         if (!engine->runs(remote.orderId))
-            return QStringLiteral("order %1 is not running on %2").arg(remote.orderId, m_session.workstation);
+            return failure(QStringLiteral("order %1 is not running on %2").arg(remote.orderId, m_session.workstation));
         auto local = PortableRequest::toLocal(m_session.database.connection(), *portable);
         if (auto* error = std::get_if<QString>(&local))
-            return *error;
+            return failure(*error);
         Command command = std::get<Command>(local);
         command.origin.channel = CommandOrigin::Channel::Remote;
         command.origin.workstation = remote.issuedBy; // the remote store's record, not what the text claims
@@ -52,10 +52,10 @@ Status CommandRelay::runIncoming(EnginePort* engine)
             error->replace(QStringLiteral("task %1").arg(command.args.value(QStringLiteral("task")).toLongLong()),
                            QStringLiteral("the task of step %1").arg(stepId));
         }
-        return error;
+        return statusOf(error);
     });
-    if (auto* error = std::get_if<QString>(&ran))
-        return failure(*error);
+    if (!ran)
+        return ran.error();
     return {};
 }
 
@@ -94,9 +94,9 @@ Status CommandRelay::sendQueued(EnginePort* engine)
             if (!idleSeconds)
                 return idleSeconds.error();
             auto claim = m_session.remote.commands().claim(item, command.orderId, command.actor, *idleSeconds);
-            if (auto* error = std::get_if<QString>(&claim))
-                return failure(*error);
-            if (const ClaimOutcome& outcome = std::get<ClaimOutcome>(claim); !outcome.granted) {
+            if (!claim)
+                return claim.error();
+            if (const ClaimOutcome& outcome = *claim; !outcome.granted) {
                 const QString message = ClaimSettler::claimedMessage(outcome);
                 Status done = ledger.setCommandState(command.id, QStringLiteral("failed"), message, now);
                 if (done && request->args.value(QLatin1String(SyncedActions::queuedOffline)).toBool())
@@ -110,8 +110,8 @@ Status CommandRelay::sendQueued(EnginePort* engine)
             }
         }
         auto sent = m_session.remote.commands().sendCommand(command.orderId, command.request, command.actor, command.id);
-        if (auto* error = std::get_if<QString>(&sent))
-            return failure(*error);
+        if (!sent)
+            return sent.error();
         if (const Status marked = ledger.setCommandState(command.id, QStringLiteral("sent"), {}, now); !marked)
             return marked;
     }
@@ -131,9 +131,9 @@ Status CommandRelay::collectOutcomes()
     if (waiting.empty())
         return {};
     auto results = m_session.remote.commands().commandResults(waiting);
-    if (auto* error = std::get_if<QString>(&results))
-        return failure(*error);
-    for (const RemoteCommandResult& result : std::get<0>(results)) {
+    if (!results)
+        return results.error();
+    for (const RemoteCommandResult& result : *results) {
         if (result.state == QStringLiteral("pending"))
             continue;
         Status done = ledger.setCommandState(result.localId, result.state, result.error, now);

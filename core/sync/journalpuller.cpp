@@ -32,9 +32,9 @@ Status JournalPuller::pull()
         *value = *stored;
     }
     auto pulled = m_session.remote.journal().pull(after, m_session.settings.batch);
-    if (auto* error = std::get_if<QString>(&pulled))
-        return failure(*error);
-    const PulledBatch& batch = std::get<PulledBatch>(pulled);
+    if (!pulled)
+        return pulled.error();
+    const PulledBatch& batch = *pulled;
     m_catchingUp = batch.more;
     m_backlog = batch.backlog;
     if (batch.events.empty() && batch.snapshots.empty() && batch.through == after)

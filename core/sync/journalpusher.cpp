@@ -31,9 +31,9 @@ Status JournalPusher::registerLocalOrder(const QString& orderId)
     if (!document)
         return document.error();
     auto lease = m_session.remote.leases().registerOrder(orderId, *document, m_session.settings.leaseTtlSeconds);
-    if (auto* error = std::get_if<QString>(&lease))
-        return failure(*error);
-    const Lease& held = std::get<Lease>(lease);
+    if (!lease)
+        return lease.error();
+    const Lease& held = *lease;
     return m_session.ledger.holdLease(held.orderId, held.fencingToken, held.expiresAt);
 }
 
@@ -91,7 +91,7 @@ Status JournalPusher::push()
         // whatever the push answers (an error drops it), and its leases are looked at only after this batch
         // is recorded, so it meets this batch's refusals as if it had been read afterwards.
         RemoteJournal& journal = m_session.remote.journal();
-        std::variant<PushOutcome, QString> pushed = QString();
+        Result<PushOutcome> pushed = failure(QStringLiteral("the push did not run"));
         bool pushedThere = false;
         const std::unique_ptr<QThread> pusher(QThread::create([&journal, &pushed, &pushedThere, &sendable, &snapshots] {
             pushed = journal.push(sendable, snapshots);
@@ -102,9 +102,9 @@ Status JournalPusher::push()
         pusher->wait();
         if (!pushedThere) // no thread could be started: push from here
             pushed = journal.push(sendable, snapshots);
-        if (auto* error = std::get_if<QString>(&pushed))
-            return failure(*error);
-        const PushOutcome& outcome = std::get<PushOutcome>(pushed);
+        if (!pushed)
+            return pushed.error();
+        const PushOutcome& outcome = *pushed;
         m_pushed += outcome.accepted;
         for (const QString& orderId : outcome.refusedOrders)
             refusedHere.insert(orderId, QStringLiteral("this workstation no longer holds its lease"));

@@ -35,13 +35,13 @@ LeaseKeeper::LeaseKeeper(SyncSession& session, CatalogCopier& catalogs)
 Status LeaseKeeper::renew(EnginePort* engine)
 {
     auto renewed = m_session.remote.leases().renew(m_session.settings.leaseTtlSeconds);
-    if (auto* error = std::get_if<QString>(&renewed))
-        return failure(*error);
+    if (!renewed)
+        return renewed.error();
     Result<QHash<QString, qint64>> stillHeld = m_session.ledger.leases();
     if (!stillHeld)
         return stillHeld.error();
     QHash<QString, qint64>& held = *stillHeld;
-    for (const Lease& lease : std::get<0>(renewed)) {
+    for (const Lease& lease : *renewed) {
         const auto local = held.constFind(lease.orderId);
         if (local != held.constEnd() && *local == lease.fencingToken)
             held.remove(lease.orderId);
@@ -50,9 +50,9 @@ Status LeaseKeeper::renew(EnginePort* engine)
         return {};
     // What is left was ours and is not any more: another workstation took it over after expiry.
     auto owners = m_session.remote.leases().ownersOf(held.keys());
-    if (auto* error = std::get_if<QString>(&owners))
-        return failure(*error);
-    const QHash<QString, QString>& ownerOf = std::get<0>(owners);
+    if (!owners)
+        return owners.error();
+    const QHash<QString, QString>& ownerOf = *owners;
     const QString& workstation = m_session.workstation;
     const QDateTime now = m_session.clock.now();
     for (auto it = held.cbegin(); it != held.cend(); ++it) {
@@ -89,14 +89,14 @@ Status LeaseKeeper::acquire(EnginePort* engine)
         return {};
     // Orders of dead workstations first: they have waited longest.
     auto expired = m_session.remote.leases().takeOverExpired(room, ttl);
-    if (auto* error = std::get_if<QString>(&expired))
-        return failure(*error);
-    std::vector<Lease> taken = std::move(std::get<0>(expired));
+    if (!expired)
+        return expired.error();
+    std::vector<Lease> taken = std::move(expired).value();
     if (int(taken.size()) < room) {
         auto free = m_session.remote.leases().acquireFree(room - int(taken.size()), ttl);
-        if (auto* error = std::get_if<QString>(&free))
-            return failure(*error);
-        for (Lease& lease : std::get<0>(free))
+        if (!free)
+            return free.error();
+        for (Lease& lease : *free)
             taken.push_back(std::move(lease));
     }
     for (const Lease& lease : taken) {
@@ -111,9 +111,9 @@ Status LeaseKeeper::adopt(const Lease& lease, EnginePort* engine)
     if (const Status kept = m_session.ledger.holdLease(lease.orderId, lease.fencingToken, lease.expiresAt); !kept)
         return kept;
     auto snapshot = m_session.remote.journal().snapshot(lease.orderId);
-    if (auto* error = std::get_if<QString>(&snapshot))
-        return failure(*error);
-    if (const auto& found = std::get<0>(snapshot))
+    if (!snapshot)
+        return snapshot.error();
+    if (const auto& found = *snapshot)
         return adoptState(lease, *found, engine);
     return planInbound(lease);
 }
@@ -122,13 +122,13 @@ Status LeaseKeeper::adoptState(const Lease& lease, const SyncSnapshot& state, En
 {
     // Taken over (or handed back): the state as of its owner's last accepted push.
     auto events = m_session.remote.journal().eventsOf(lease.orderId);
-    if (auto* error = std::get_if<QString>(&events))
-        return failure(*error);
+    if (!events)
+        return events.error();
     const QString& workstation = m_session.workstation;
     QSqlDatabase db = m_session.database.connection();
     TransactionGuard transaction(db);
     Status done = m_session.snapshots.apply(state.json, QString());
-    std::vector<SyncEvent> others = std::move(std::get<0>(events));
+    std::vector<SyncEvent> others = std::move(events).value();
     std::erase_if(others, [&workstation](const SyncEvent& e) { return e.workstation == workstation; });
     if (done)
         done = m_journal.recordPulled(others);

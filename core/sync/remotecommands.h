@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -42,46 +44,45 @@ public:
     RemoteCommands(PgConnection& connection, QString workstation);
 
     // A claim idle (untouched) for idleSeconds may be taken by someone else; claiming again touches it.
-    std::variant<ClaimOutcome, QString> claim(const QString& item, const QString& orderId, const QString& user,
-                                              int idleSeconds = defaultClaimIdleSeconds);
+    Result<ClaimOutcome> claim(const QString& item, const QString& orderId, const QString& user, int idleSeconds = defaultClaimIdleSeconds);
     static constexpr int defaultClaimIdleSeconds = 8 * 3600;
-    std::optional<QString> releaseClaim(const QString& item, const QString& user);
-    std::optional<QString> clearClaim(const QString& item);
-    std::variant<qint64, QString> sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId);
-    std::variant<std::vector<RemoteCommandResult>, QString> commandResults(const std::vector<qint64>& localIds);
-    // Commands for orders this workstation owns: each is handed to apply (nullopt: done, else the
-    // reason it failed) and its outcome recorded, in one transaction.
-    template <typename Apply> std::variant<int, QString> processCommands(int limit, Apply apply);
+    Status releaseClaim(const QString& item, const QString& user);
+    Status clearClaim(const QString& item);
+    Result<qint64> sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId);
+    Result<std::vector<RemoteCommandResult>> commandResults(const std::vector<qint64>& localIds);
+    // Commands for orders this workstation owns: each is handed to apply (a Status: done, or why it
+    // failed) and its outcome recorded, in one transaction. The number of commands done.
+    template <typename Apply> Result<int> processCommands(int limit, Apply apply);
 
 private:
-    std::variant<std::vector<RemoteCommand>, QString> lockPendingCommands(int limit);
-    std::optional<QString> finishCommand(qint64 id, const std::optional<QString>& error);
-    std::optional<QString> beginCommands();
-    std::optional<QString> endCommands(bool commit);
+    Result<std::vector<RemoteCommand>> lockPendingCommands(int limit);
+    Status finishCommand(qint64 id, const Status& outcome);
+    Status beginCommands();
+    Status endCommands(bool commit);
 
     PgConnection& m_connection;
     QString m_workstation;
 };
 
-template <typename Apply> std::variant<int, QString> RemoteCommands::processCommands(int limit, Apply apply)
+template <typename Apply> Result<int> RemoteCommands::processCommands(int limit, Apply apply)
 {
-    if (auto error = beginCommands())
-        return *error;
-    auto pending = lockPendingCommands(limit);
-    if (auto* error = std::get_if<QString>(&pending)) {
-        endCommands(false);
-        return *error;
+    if (Status begun = beginCommands(); !begun)
+        return begun.error();
+    Result<std::vector<RemoteCommand>> pending = lockPendingCommands(limit);
+    if (!pending) {
+        (void)endCommands(false);
+        return pending.error();
     }
     int done = 0;
-    for (const RemoteCommand& command : std::get<0>(pending)) {
-        if (auto error = finishCommand(command.id, apply(command))) {
-            endCommands(false);
-            return *error;
+    for (const RemoteCommand& command : *pending) {
+        if (Status finished = finishCommand(command.id, apply(command)); !finished) {
+            (void)endCommands(false);
+            return finished.error();
         }
         ++done;
     }
-    if (auto error = endCommands(true))
-        return *error;
+    if (Status ended = endCommands(true); !ended)
+        return ended.error();
     return done;
 }
 

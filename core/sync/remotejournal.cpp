@@ -31,16 +31,16 @@ namespace {
     }
 } // namespace
 
-std::variant<PushOutcome, QString> RemoteJournal::push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots)
+Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots)
 {
     PushOutcome outcome;
     if (events.empty() && snapshots.empty())
         return outcome;
     if (auto error = m_connection.begin())
-        return *error;
+        return failure(*error);
     auto fail = [this](const QString& error) {
         m_connection.rollback();
-        return std::variant<PushOutcome, QString>(error);
+        return Result<PushOutcome>(failure(error));
     };
     const QStringList setup {
         // No lock shared by all workstations: pushes of different workstations run in parallel (one
@@ -169,15 +169,15 @@ std::variant<PushOutcome, QString> RemoteJournal::push(const std::vector<SyncEve
     return outcome;
 }
 
-std::variant<PulledBatch, QString> RemoteJournal::pull(const PullCursor& after, int limit)
+Result<PulledBatch> RemoteJournal::pull(const PullCursor& after, int limit)
 {
     PulledBatch batch;
     batch.through = after;
     if (auto error = m_connection.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-        return *error;
+        return failure(*error);
     auto fail = [this](const QString& error) {
         m_connection.rollback();
-        return std::variant<PulledBatch, QString>(error);
+        return Result<PulledBatch>(failure(error));
     };
     // Both reads walk an index in its order (events_commit_order, snapshots_commit_order) and stop after `limit`
     // rows. Before fw.events has statistics (a new remote store, until autovacuum's first ANALYZE) the planner
@@ -244,25 +244,25 @@ std::variant<PulledBatch, QString> RemoteJournal::pull(const PullCursor& after, 
     return batch;
 }
 
-std::variant<std::optional<SyncSnapshot>, QString> RemoteJournal::snapshot(const QString& orderId)
+Result<std::optional<SyncSnapshot>> RemoteJournal::snapshot(const QString& orderId)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot "
                                                     "FROM fw.order_snapshots WHERE order_id = $1"),
                                      { orderId });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     if (rows.rows() == 0)
         return std::optional<SyncSnapshot>();
     return std::optional<SyncSnapshot>(snapshotAt(rows, 0));
 }
 
-std::variant<std::vector<SyncEvent>, QString> RemoteJournal::eventsOf(const QString& orderId)
+Result<std::vector<SyncEvent>> RemoteJournal::eventsOf(const QString& orderId)
 {
     auto result = m_connection.query(
         QStringLiteral("SELECT %1 FROM fw.events WHERE order_id = $1 ORDER BY seq").arg(QString::fromLatin1(eventColumns)), { orderId });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     std::vector<SyncEvent> events;
     for (int i = 0; i < rows.rows(); ++i)

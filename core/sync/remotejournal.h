@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include "store/syncjournalstore.h"
 
 #include <QDateTime>
@@ -55,10 +57,10 @@ class RemoteJournal {
 public:
     RemoteJournal(PgConnection& connection, QString workstation);
 
-    std::variant<PushOutcome, QString> push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots);
-    std::variant<PulledBatch, QString> pull(const PullCursor& after, int limit);
-    std::variant<std::optional<SyncSnapshot>, QString> snapshot(const QString& orderId);
-    std::variant<std::vector<SyncEvent>, QString> eventsOf(const QString& orderId);
+    Result<PushOutcome> push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots);
+    Result<PulledBatch> pull(const PullCursor& after, int limit);
+    Result<std::optional<SyncSnapshot>> snapshot(const QString& orderId);
+    Result<std::vector<SyncEvent>> eventsOf(const QString& orderId);
 
 private:
     PgConnection& m_connection;

@@ -15,10 +15,10 @@ RemoteLeases::RemoteLeases(PgConnection& connection, QString workstation)
 namespace {
     constexpr const char* leaseColumns = "l.order_id, l.fencing_token, (extract(epoch FROM l.expires_at) * 1000)::bigint";
 
-    std::variant<std::vector<Lease>, QString> leasesOf(std::variant<PgResult, QString> result, bool withPrevious)
+    Result<std::vector<Lease>> leasesOf(std::variant<PgResult, QString> result, bool withPrevious)
     {
         if (auto* error = std::get_if<QString>(&result))
-            return *error;
+            return failure(*error);
         const PgResult& rows = std::get<PgResult>(result);
         std::vector<Lease> leases;
         leases.reserve(std::size_t(rows.rows()));
@@ -30,7 +30,7 @@ namespace {
     }
 } // namespace
 
-std::variant<std::vector<Lease>, QString> RemoteLeases::acquireFree(int limit, int ttlSeconds)
+Result<std::vector<Lease>> RemoteLeases::acquireFree(int limit, int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("WITH picked AS (SELECT order_id FROM fw.leases WHERE owner IS NULL AND NOT done "
                                                       "ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED) "
@@ -42,7 +42,7 @@ std::variant<std::vector<Lease>, QString> RemoteLeases::acquireFree(int limit, i
                     false);
 }
 
-std::variant<std::vector<Lease>, QString> RemoteLeases::takeOverExpired(int limit, int ttlSeconds)
+Result<std::vector<Lease>> RemoteLeases::takeOverExpired(int limit, int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("WITH picked AS (SELECT order_id, owner FROM fw.leases "
                                                       "WHERE owner IS NOT NULL AND owner <> $1 AND NOT done AND expires_at < now() "
@@ -55,7 +55,7 @@ std::variant<std::vector<Lease>, QString> RemoteLeases::takeOverExpired(int limi
                     true);
 }
 
-std::variant<std::vector<Lease>, QString> RemoteLeases::renew(int ttlSeconds)
+Result<std::vector<Lease>> RemoteLeases::renew(int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("UPDATE fw.leases l SET expires_at = now() + make_interval(secs => $2) "
                                                       "WHERE owner = $1 AND NOT done RETURNING %1")
@@ -64,7 +64,7 @@ std::variant<std::vector<Lease>, QString> RemoteLeases::renew(int ttlSeconds)
                     false);
 }
 
-std::variant<Lease, QString> RemoteLeases::registerOrder(const QString& orderId, const QString& document, int ttlSeconds)
+Result<Lease> RemoteLeases::registerOrder(const QString& orderId, const QString& document, int ttlSeconds)
 {
     // One statement, one round trip: the lease first, so the inbound trigger's free lease (fired at the
     // statement's end) does not win; then the document, for takeovers, only when the lease was taken.
@@ -80,29 +80,29 @@ std::variant<Lease, QString> RemoteLeases::registerOrder(const QString& orderId,
                                                    "SELECT * FROM taken")
                                         .arg(QString::fromLatin1(leaseColumns)),
                                     { m_workstation, orderId, QString::number(ttlSeconds), document });
-    auto leases = leasesOf(std::move(taken), false);
-    if (auto* error = std::get_if<QString>(&leases))
-        return *error;
-    if (std::get<0>(leases).empty()) {
+    Result<std::vector<Lease>> leases = leasesOf(std::move(taken), false);
+    if (!leases)
+        return leases.error();
+    if (leases->empty()) {
         auto holder = m_connection.query(QStringLiteral("SELECT owner FROM fw.leases WHERE order_id = $1"), { orderId });
         if (auto* error = std::get_if<QString>(&holder))
-            return *error;
+            return failure(*error);
         const PgResult& rows = std::get<PgResult>(holder);
         const QString owner = rows.rows() ? rows.value(0, 0) : QString();
-        return QStringLiteral("order %1 already exists in the remote store (held by %2)")
-            .arg(orderId, owner.isEmpty() ? QStringLiteral("nobody yet") : owner);
+        return failure(QStringLiteral("order %1 already exists in the remote store (held by %2)")
+                           .arg(orderId, owner.isEmpty() ? QStringLiteral("nobody yet") : owner));
     }
-    return std::get<0>(leases).front();
+    return leases->front();
 }
 
-std::variant<std::vector<RemoteLeases::Row>, QString> RemoteLeases::list(bool includeDone)
+Result<std::vector<RemoteLeases::Row>> RemoteLeases::list(bool includeDone)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, ''), fencing_token, "
                                                     "COALESCE((extract(epoch FROM expires_at) * 1000)::bigint, 0), done "
                                                     "FROM fw.leases %1 ORDER BY owner NULLS FIRST, order_id")
                                          .arg(includeDone ? QString() : QStringLiteral("WHERE NOT done")));
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     std::vector<Row> leases;
     for (int i = 0; i < rows.rows(); ++i) {
@@ -114,12 +114,12 @@ std::variant<std::vector<RemoteLeases::Row>, QString> RemoteLeases::list(bool in
     return leases;
 }
 
-std::variant<QHash<QString, QString>, QString> RemoteLeases::ownersOf(const QStringList& orderIds)
+Result<QHash<QString, QString>> RemoteLeases::ownersOf(const QStringList& orderIds)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, '') FROM fw.leases WHERE order_id = ANY($1::text[])"),
                                      { RemoteStore::textArray(orderIds) });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     QHash<QString, QString> owners;
     for (int i = 0; i < rows.rows(); ++i)

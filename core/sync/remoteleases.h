@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -26,21 +28,21 @@ class RemoteLeases {
 public:
     RemoteLeases(PgConnection& connection, QString workstation);
 
-    std::variant<std::vector<Lease>, QString> acquireFree(int limit, int ttlSeconds);
-    std::variant<std::vector<Lease>, QString> takeOverExpired(int limit, int ttlSeconds);
+    Result<std::vector<Lease>> acquireFree(int limit, int ttlSeconds);
+    Result<std::vector<Lease>> takeOverExpired(int limit, int ttlSeconds);
     // Extends every lease this workstation holds; returns those it still holds.
-    std::variant<std::vector<Lease>, QString> renew(int ttlSeconds);
+    Result<std::vector<Lease>> renew(int ttlSeconds);
     // An order imported on this workstation: a lease for it, unless another workstation has one.
-    std::variant<Lease, QString> registerOrder(const QString& orderId, const QString& document, int ttlSeconds);
+    Result<Lease> registerOrder(const QString& orderId, const QString& document, int ttlSeconds);
     struct Row {
         QString orderId, owner;
         qint64 fencingToken = 0;
         QDateTime expiresAt;
         bool done = false;
     };
-    std::variant<std::vector<Row>, QString> list(bool includeDone = false);
+    Result<std::vector<Row>> list(bool includeDone = false);
     // Who holds each of these orders' leases now (order id -> owner; empty for free).
-    std::variant<QHash<QString, QString>, QString> ownersOf(const QStringList& orderIds);
+    Result<QHash<QString, QString>> ownersOf(const QStringList& orderIds);
 
 private:
     PgConnection& m_connection;

@@ -34,16 +34,11 @@ SyncEvent syncEvent(const QString& orderId, qint64 localSeq, qint64 token)
              {} };
 }
 // The value of a protocol call that must succeed; the remote store's error text otherwise.
-template <typename T, typename Variant> T valueOf(Variant&& result)
+template <typename T> T valueOf(Result<T> result)
 {
-    if (const auto* error = std::get_if<QString>(&result))
-        qFatal("remote store call failed: %s", qPrintable(*error));
-    return std::get<T>(std::forward<Variant>(result));
-}
-template <typename T> QString errorOf(const std::variant<T, QString>& result)
-{
-    const auto* error = std::get_if<QString>(&result);
-    return error ? *error : QString();
+    if (!result)
+        qFatal("remote store call failed: %s", qPrintable(result.message()));
+    return std::move(result).value();
 }
 } // namespace
 
@@ -61,13 +56,13 @@ class TestRemoteStore : public QObject {
         return error ? nullptr : std::move(connection);
     }
 
-    std::vector<Lease> expectLeases(std::variant<std::vector<Lease>, QString> result)
+    std::vector<Lease> expectLeases(Result<std::vector<Lease>> result)
     {
-        if (auto* error = std::get_if<QString>(&result)) {
-            qWarning("%s", qPrintable(*error));
+        if (!result) {
+            qWarning("%s", qPrintable(result.message()));
             return {};
         }
-        return std::get<0>(result);
+        return std::move(result).value();
     }
 
 private Q_SLOTS:
@@ -111,8 +106,8 @@ private Q_SLOTS:
             start.arrive_and_wait();
             for (int round = 0; round < 6; ++round) {
                 auto got = store.leases().acquireFree(4, 60);
-                if (auto* leases = std::get_if<std::vector<Lease>>(&got))
-                    into.insert(into.end(), leases->begin(), leases->end());
+                if (got)
+                    into.insert(into.end(), got->begin(), got->end());
             }
         };
         std::thread other([&] { grab(*m_b, QStringLiteral("ws-b"), fromB); });
@@ -145,7 +140,7 @@ private Q_SLOTS:
 
         // b may not take a live lease, nor register the order.
         QVERIFY(expectLeases(b.leases().takeOverExpired(10, 60)).empty());
-        QVERIFY(std::holds_alternative<QString>(b.leases().registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60)));
+        QVERIFY(!b.leases().registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60).ok());
         // a stops renewing; its lease expires; b takes the order over with a larger token.
         QCOMPARE(m_a->execute(QStringLiteral("UPDATE fw.leases SET expires_at = now() - interval '1 second' WHERE order_id = 'F-1'")),
                  std::nullopt);
@@ -178,8 +173,8 @@ private Q_SLOTS:
         QCOMPARE(again.fencingToken, first.fencingToken);
         // Another workstation is still refused, naming the holder.
         const auto refused = b.leases().registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60);
-        QVERIFY(std::holds_alternative<QString>(refused));
-        QVERIFY2(std::get<QString>(refused).contains(QLatin1String("held by ws-a")), qPrintable(std::get<QString>(refused)));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QLatin1String("held by ws-a")), qPrintable(refused.message()));
     }
 
     void pushedTextArrivesUnchanged()
@@ -255,7 +250,7 @@ private Q_SLOTS:
         std::vector<SyncEvent> fromB;
         for (int i = 1; i <= 50; ++i)
             fromB.push_back(syncEvent(QStringLiteral("PAR-B"), 5000 + i, leaseB.fencingToken));
-        std::variant<PushOutcome, QString> pushedB;
+        Result<PushOutcome> pushedB = failure(QStringLiteral("B's push did not run"));
         std::thread frozen([&] { pushedB = b.journal().push(fromB, { snapshotB }); });
         auto release = qScopeGuard([&] { // on a failed check too: B's push may end, the thread be joined
             blocker->execute(QStringLiteral("ROLLBACK"));
@@ -282,8 +277,8 @@ private Q_SLOTS:
         const auto pushedA = a.journal().push(fromA, {});
         const qint64 took = timer.elapsed();
         QCOMPARE(m_a->execute(QStringLiteral("RESET lock_timeout")), std::nullopt);
-        QVERIFY2(std::holds_alternative<PushOutcome>(pushedA), qPrintable(errorOf(pushedA)));
-        QCOMPARE(std::get<PushOutcome>(pushedA).accepted, 100);
+        QVERIFY2(pushedA.ok(), qPrintable(pushedA.message()));
+        QCOMPARE(pushedA->accepted, 100);
         QVERIFY2(took < 2000, qPrintable(QStringLiteral("A's push took %1 ms while B's was open").arg(took)));
 
         // A's events committed after B's drew their seqs: a puller holds them back until B's push ends,
@@ -295,8 +290,8 @@ private Q_SLOTS:
         release.dismiss();
         QCOMPARE(blocker->execute(QStringLiteral("ROLLBACK")), std::nullopt);
         frozen.join();
-        QVERIFY2(std::holds_alternative<PushOutcome>(pushedB), qPrintable(errorOf(pushedB)));
-        QCOMPARE(std::get<PushOutcome>(pushedB).accepted, 50);
+        QVERIFY2(pushedB.ok(), qPrintable(pushedB.message()));
+        QCOMPARE(pushedB->accepted, 50);
 
         QHash<QString, QSet<qint64>> seen;
         int pulled = 0;
@@ -328,8 +323,8 @@ private Q_SLOTS:
                 RemoteStore store(connection, QStringLiteral("ws-") + user);
                 start.arrive_and_wait();
                 auto result = store.commands().claim(item, QStringLiteral("R"), user);
-                if (auto* claimed = std::get_if<ClaimOutcome>(&result))
-                    outcome = *claimed;
+                if (result)
+                    outcome = *result;
             };
             std::thread other([&] { race(*m_b, QStringLiteral("bert"), outcomeB); });
             race(*m_a, QStringLiteral("anna"), outcomeA);
@@ -351,7 +346,7 @@ private Q_SLOTS:
             = winsA > 0 && valueOf<ClaimOutcome>(a.commands().claim(item, QStringLiteral("R"), QStringLiteral("anna"))).granted
             ? QStringLiteral("anna")
             : QStringLiteral("bert");
-        QCOMPARE(a.commands().releaseClaim(item, holder), std::nullopt);
+        QVERIFY(a.commands().releaseClaim(item, holder).ok());
         QVERIFY(valueOf<ClaimOutcome>(a.commands().claim(item, QStringLiteral("R"), QStringLiteral("carl"))).granted);
     }
 
@@ -359,7 +354,7 @@ private Q_SLOTS:
     {
         RemoteStore owner(*m_a, QStringLiteral("ws-a"));
         RemoteStore issuer(*m_b, QStringLiteral("ws-b"));
-        QVERIFY(std::holds_alternative<Lease>(owner.leases().registerOrder(QStringLiteral("C-1"), QStringLiteral("{}"), 60)));
+        QVERIFY(owner.leases().registerOrder(QStringLiteral("C-1"), QStringLiteral("{}"), 60).ok());
         const qint64 first = valueOf<qint64>(
             issuer.commands().sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"), QStringLiteral("bert"), 7));
         // Resent after a lost answer: the same command, not a second one.
@@ -369,13 +364,13 @@ private Q_SLOTS:
         valueOf<qint64>(
             issuer.commands().sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"bad\"}"), QStringLiteral("bert"), 8));
         // Only the owner sees them.
-        QCOMPARE(valueOf<int>(issuer.commands().processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 0);
+        QCOMPARE(valueOf<int>(issuer.commands().processCommands(10, [](const RemoteCommand&) { return Status(); })), 0);
         QStringList seen;
-        const auto ran = owner.commands().processCommands(10, [&](const RemoteCommand& command) -> std::optional<QString> {
+        const auto ran = owner.commands().processCommands(10, [&](const RemoteCommand& command) -> Status {
             seen << command.request;
             if (command.request.contains(QStringLiteral("bad")))
-                return QStringLiteral("unknown action 'bad'");
-            return std::nullopt;
+                return failure(QStringLiteral("unknown action 'bad'"));
+            return {};
         });
         QCOMPARE(valueOf<int>(ran), 2);
         QCOMPARE(seen.size(), 2);
@@ -414,7 +409,7 @@ private Q_SLOTS:
                 .granted);
         QVERIFY(valueOf<qint64>(store.commands().sendCommand(QStringLiteral("ROLE-1"), QStringLiteral("{}"), QStringLiteral("lena"), 1))
                 > 0);
-        QCOMPARE(valueOf<int>(store.commands().processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 1);
+        QCOMPARE(valueOf<int>(store.commands().processCommands(10, [](const RemoteCommand&) { return Status(); })), 1);
         QVERIFY(!valueOf<std::vector<Lease>>(store.leases().renew(60)).empty());
         // No history rewriting, no schema changes.
         const auto deleted = limited.execute(QStringLiteral("DELETE FROM fw.events"));
