@@ -356,7 +356,7 @@ private Q_SLOTS:
             const auto captured = snapshots.capture(QLatin1String(id));
             QVERIFY(captured);
             QVERIFY(db().transaction());
-            QVERIFY(!snapshots.apply(captured->json, QStringLiteral("ws-b")));
+            QVERIFY(snapshots.apply(captured->json, QStringLiteral("ws-b")).ok());
             QSqlDatabase connection = db();
             for (JournalEvent event : Journal::forOrder(connection, QLatin1String(id))) {
                 event.origin = QStringLiteral("ws-b");
