@@ -16,22 +16,22 @@ CatalogCopier::CatalogCopier(SyncSession& session)
 
 Status CatalogCopier::copy()
 {
-    auto keys = m_session.remote.catalogKeys();
-    if (auto* error = std::get_if<QString>(&keys))
-        return failure(*error);
+    const Result<std::vector<std::pair<QString, QString>>> keys = m_session.remote.catalogKeys();
+    if (!keys)
+        return keys.error();
     const SyncLookups lookups(m_session.database.connection());
     StoreImporter importer(m_session.database, m_session.clock);
-    for (const auto& [id, version] : std::get<0>(keys)) {
+    for (const auto& [id, version] : *keys) {
         const Result<bool> here = lookups.hasCatalog(id, version);
         if (!here)
             return here.error();
         if (*here)
             continue;
-        auto document = m_session.remote.catalogDocument(id, version);
-        if (document.index() == 1)
-            return failure(std::get<1>(document));
+        const Result<QString> document = m_session.remote.catalogDocument(id, version);
+        if (!document)
+            return document.error();
         const QString label = QStringLiteral("remote catalog %1 %2").arg(id, version);
-        const JsonParseResult json = parseJsonBounded(std::get<0>(document).toUtf8());
+        const JsonParseResult json = parseJsonBounded(document->toUtf8());
         if (!json.ok()) { // refused like any bad catalog, without exceptions
             m_session.lastError = label + QStringLiteral(": ") + json.message;
             continue;

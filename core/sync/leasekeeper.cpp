@@ -159,11 +159,11 @@ Status LeaseKeeper::adoptState(const Lease& lease, const SyncSnapshot& state, En
 Status LeaseKeeper::planInbound(const Lease& lease)
 {
     // Never started anywhere: plan it from its published document.
-    auto document = m_session.remote.inboundDocument(lease.orderId);
-    if (document.index() == 1)
-        return failure(std::get<1>(document));
+    const Result<QString> document = m_session.remote.inboundDocument(lease.orderId);
+    if (!document)
+        return document.error();
     const QString label = QStringLiteral("inbound order %1").arg(lease.orderId);
-    const JsonParseResult json = parseJsonBounded(std::get<0>(document).toUtf8());
+    const JsonParseResult json = parseJsonBounded(document->toUtf8());
     QStringList reasons;
     if (!json.ok()) {
         reasons << json.message;

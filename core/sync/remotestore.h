@@ -29,18 +29,18 @@ public:
     RemoteCommands& commands() { return m_commands; }
 
     // A workstation id belongs to the database role that registered it (docs/sync.md, "Integrity").
-    // nullopt when this connection's role may act as this workstation; else the refusal, naming
-    // both roles. A failed query leaves its error in `error` (and returns nullopt).
-    std::optional<QString> bindingRefusal(QString& error);
-    std::optional<QString> heartbeat(const QString& user, const QString& host);
+    // Empty when this connection's role may act as this workstation; else the refusal, naming both
+    // roles.
+    Result<QString> bindingRefusal();
+    Status heartbeat(const QString& user, const QString& host);
 
     // Publishing (fwctl publish; an upstream system may insert fw.inbound_orders itself).
-    std::optional<QString> publishCatalog(const QString& id, const QString& version, const QString& name, const QString& document);
-    std::optional<QString> publishOrder(const QString& id, const QString& document);
+    Status publishCatalog(const QString& id, const QString& version, const QString& name, const QString& document);
+    Status publishOrder(const QString& id, const QString& document);
     // (id, version) pairs of every published catalog, and one catalog's document.
-    std::variant<std::vector<std::pair<QString, QString>>, QString> catalogKeys();
-    std::variant<QString, QString> catalogDocument(const QString& id, const QString& version); // index 0: document
-    std::variant<QString, QString> inboundDocument(const QString& orderId); // index 0: document, empty if none
+    Result<std::vector<std::pair<QString, QString>>> catalogKeys();
+    Result<QString> catalogDocument(const QString& id, const QString& version);
+    Result<QString> inboundDocument(const QString& orderId); // empty if none
 
     static QString textArray(const QStringList& values); // a PostgreSQL array literal
 

@@ -115,15 +115,17 @@ bool SyncAgent::connectIfDue()
     }
     if (!error) {
         // A workstation id is its registering role's: another role is refused, and stays offline.
-        QString failed;
-        m_refusal = m_remote->bindingRefusal(failed).value_or(QString());
-        if (!failed.isEmpty())
-            error = failed;
+        const Result<QString> refusal = m_remote->bindingRefusal();
+        m_refusal = refusal.valueOr(QString());
+        if (!refusal)
+            error = refusal.message();
         else if (!m_refusal.isEmpty())
             error = m_refusal;
     }
-    if (!error)
-        error = m_remote->heartbeat(m_settings.user, QHostInfo::localHostName());
+    if (!error) {
+        if (const Status registered = m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()); !registered)
+            error = registered.message();
+    }
     if (error) {
         m_connection->close();
         m_online = false;
@@ -195,7 +197,7 @@ SyncStatus SyncAgent::round(EnginePort* engine)
     // heartbeat); catalogs every 10 s.
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
-    const auto heartbeat = [this] { return statusOf(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())); };
+    const auto heartbeat = [this] { return m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()); };
     const bool ok = (!renewDue || ((!wasOnline || check(heartbeat())) && check(m_leases->renew(engine)))) && check(m_users->pull())
         && check(m_commands->runIncoming(engine)) && check(m_pusher->push()) && check(m_commands->send(engine))
         && (!catalogsDue || check(m_catalogs->copy())) && check(m_leases->acquire(engine)) && check(m_puller->pull());

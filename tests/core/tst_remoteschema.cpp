@@ -99,9 +99,9 @@ private Q_SLOTS:
         RemoteStore a(*m_a, QStringLiteral("ws-ia"));
         RemoteStore b(*m_b, QStringLiteral("ws-ib"));
         RemoteStore c(*m_admin, QStringLiteral("ws-ic"));
-        QCOMPARE(a.heartbeat(QStringLiteral("anna"), QStringLiteral("host-a")), std::nullopt);
-        QCOMPARE(b.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")), std::nullopt);
-        QCOMPARE(c.heartbeat(QStringLiteral("carl"), QStringLiteral("host-c")), std::nullopt);
+        QVERIFY(a.heartbeat(QStringLiteral("anna"), QStringLiteral("host-a")).ok());
+        QVERIFY(b.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")).ok());
+        QVERIFY(c.heartbeat(QStringLiteral("carl"), QStringLiteral("host-c")).ok());
         m_leaseA = expectValue<Lease>(a.leases().registerOrder(QStringLiteral("IA-1"), QStringLiteral("{}"), 600));
         expectValue<Lease>(b.leases().registerOrder(QStringLiteral("IB-1"), QStringLiteral("{}"), 600));
         expectValue<Lease>(c.leases().registerOrder(QStringLiteral("IC-1"), QStringLiteral("{}"), 600));
@@ -208,14 +208,12 @@ private Q_SLOTS:
     void aRoleCannotActAsAnotherRolesWorkstation()
     {
         RemoteStore impostor(*m_b, QStringLiteral("ws-ia"));
-        QString error;
-        const auto refusal = impostor.bindingRefusal(error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(refusal);
+        const Result<QString> refusal = impostor.bindingRefusal();
+        QVERIFY2(refusal.ok(), qPrintable(refusal.message()));
         QCOMPARE(*refusal,
                  QStringLiteral("workstation ws-ia is registered to database role ws_role_a, but this connection is role "
                                 "ws_role_b: connect as ws_role_a, or give this store a workstation id of its own (--workstation)"));
-        QVERIFY(impostor.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")).has_value());
+        QVERIFY(!impostor.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")).ok());
         // Its push cannot read A's high-water mark for update (row-level security): nothing lands.
         const auto pushed = impostor.journal().push({ integrityEvent(QStringLiteral("IA-1"), 2, m_leaseA.fencingToken) }, {});
         QVERIFY(!pushed.ok());
@@ -224,9 +222,9 @@ private Q_SLOTS:
         QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) || ' ' || MAX(pushed_through) FROM fw.events e JOIN fw.workstations w "
                                            "ON w.id = e.workstation WHERE e.workstation = 'ws-ia'")),
                  QStringLiteral("1 1"));
-        QCOMPARE(RemoteStore(*m_a, QStringLiteral("ws-ia")).bindingRefusal(error), std::nullopt);
-        QCOMPARE(RemoteStore(*m_b, QStringLiteral("ws-new")).bindingRefusal(error),
-                 std::nullopt); // not registered yet: free
+        QCOMPARE(RemoteStore(*m_a, QStringLiteral("ws-ia")).bindingRefusal().valueOr(QStringLiteral("failed")), QString());
+        QCOMPARE(RemoteStore(*m_b, QStringLiteral("ws-new")).bindingRefusal().valueOr(QStringLiteral("failed")),
+                 QString()); // not registered yet: free
     }
 
     void fencingTokensAreTheServers()
@@ -290,8 +288,7 @@ private Q_SLOTS:
                                .arg(m_leaseA.fencingToken));
         QVERIFY(forced && forced->contains(QStringLiteral("workstation ws-ia does not hold that lease")));
         // Free leases are taken as before.
-        QCOMPARE(RemoteStore(*m_admin, QStringLiteral("publisher")).publishOrder(QStringLiteral("IF-1"), QStringLiteral("{}")),
-                 std::nullopt);
+        QVERIFY(RemoteStore(*m_admin, QStringLiteral("publisher")).publishOrder(QStringLiteral("IF-1"), QStringLiteral("{}")).ok());
         const auto free = expectValue<std::vector<Lease>>(a.leases().acquireFree(10, 60));
         QCOMPARE(free.size(), std::size_t(1));
         QVERIFY(free[0].fencingToken > taken[0].fencingToken);
@@ -304,11 +301,9 @@ private Q_SLOTS:
         QVERIFY(feed);
         QCOMPARE(RemoteSchema::migrate(*feed), std::nullopt); // reads fw.schema_version
         RemoteStore publisher(*feed, QStringLiteral("feed"));
-        QCOMPARE(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")),
-                 std::nullopt);
-        QCOMPARE(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")),
-                 std::nullopt);
-        QCOMPARE(publisher.publishOrder(QStringLiteral("IP-1"), QStringLiteral("{}")), std::nullopt);
+        QVERIFY(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")).ok());
+        QVERIFY(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")).ok());
+        QVERIFY(publisher.publishOrder(QStringLiteral("IP-1"), QStringLiteral("{}")).ok());
         QCOMPARE(
             adminValue(QStringLiteral("SELECT COALESCE(owner, 'free') || ' ' || fencing_token FROM fw.leases WHERE order_id = 'IP-1'")),
             QStringLiteral("free 0"));

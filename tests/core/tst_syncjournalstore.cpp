@@ -51,7 +51,8 @@ private Q_SLOTS:
         QVERIFY(database);
         OrderSnapshots snapshots(database->connection());
         SyncJournalStore journal(database->connection(), snapshots);
-        const qint64 local = scalar(*database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
+        const qint64 local
+            = scalar(*database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));
         const qint64 newest = scalar(*database, QStringLiteral("SELECT MAX(seq) FROM journal"));
         qint64 from = 0;
         qint64 events = 0;
@@ -109,12 +110,22 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QVERIFY2(read.message().startsWith(QStringLiteral("read the journal after entry 0 in the local store: no such table: journal")),
                  qPrintable(read.message()));
-        const Status written = journal.recordPulled({ { 1, QStringLiteral("ws-b"), 1, QStringLiteral("B-1"), 7,
-                                                         QStringLiteral("2026-12-07T10:00:00.000Z"), {}, QStringLiteral("order.state"),
-                                                         QStringLiteral("engine"), {}, {}, {} } });
+        const Status written = journal.recordPulled({ { 1,
+                                                        QStringLiteral("ws-b"),
+                                                        1,
+                                                        QStringLiteral("B-1"),
+                                                        7,
+                                                        QStringLiteral("2026-12-07T10:00:00.000Z"),
+                                                        {},
+                                                        QStringLiteral("order.state"),
+                                                        QStringLiteral("engine"),
+                                                        {},
+                                                        {},
+                                                        {} } });
         QVERIFY(!written.ok());
-        QVERIFY2(written.message().startsWith(QStringLiteral("record the pulled events of ws-b in the local store: no such table: journal")),
-                 qPrintable(written.message()));
+        QVERIFY2(
+            written.message().startsWith(QStringLiteral("record the pulled events of ws-b in the local store: no such table: journal")),
+            qPrintable(written.message()));
     }
 };
 

@@ -77,8 +77,7 @@ private Q_SLOTS:
         QCOMPARE(lookups.holdsClaim(id, QStringLiteral("bob")).valueOr(true), false);
         QCOMPARE(lookups.taskAddress(9999).message(), QStringLiteral("task 9999: no such task"));
         QCOMPARE(lookups.caseAddress(9999).message(), QStringLiteral("fallout case 9999: no such case"));
-        QCOMPARE(lookups.openCaseAt(*address).message(),
-                 QStringLiteral("order LK-0 step %1: no open fallout case").arg(address->stepId));
+        QCOMPARE(lookups.openCaseAt(*address).message(), QStringLiteral("order LK-0 step %1: no open fallout case").arg(address->stepId));
     }
 
     void aFailedLookupNamesWhatWasLookedUp()
