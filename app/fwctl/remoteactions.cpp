@@ -35,8 +35,8 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
     if (target.orderId.isEmpty() || !agent.isReplica(target.orderId))
         return std::nullopt;
     const QString owner = SyncLedger(database.connection()).replicaOwner(target.orderId);
-    if (const auto error = agent.open()) {
-        err() << command << ": " << *error << '\n';
+    if (const Status opened = agent.open(); !opened) {
+        err() << command << ": " << opened.message() << '\n';
         return Failure;
     }
     const auto queued = agent.queueCommand(request);

@@ -90,8 +90,8 @@ namespace {
         if (const auto error = executor.load())
             err() << command << ": " << *error << '\n';
         SyncAgent agent(database, clock, syncSettings());
-        if (const auto error = agent.open()) {
-            err() << command << ": " << *error << '\n';
+        if (const Status opened = agent.open(); !opened) {
+            err() << command << ": " << opened.message() << '\n';
             return Failure;
         }
         if (const SyncStatus opened = agent.status(); opened.refused) {
@@ -119,8 +119,8 @@ namespace {
         SyncSettings settings = syncSettings();
         settings.capacity = 0;
         SyncAgent agent(database, clock, settings); // connects to tell online from offline; no round
-        if (const auto error = agent.open()) {
-            err() << command << ": " << *error << '\n';
+        if (const Status opened = agent.open(); !opened) {
+            err() << command << ": " << opened.message() << '\n';
             return Failure;
         }
         const SyncStatus status = agent.status();

@@ -43,38 +43,39 @@ SyncAgent::SyncAgent(Database& database, const Clock& clock, SyncSettings settin
 
 SyncAgent::~SyncAgent() = default;
 
-std::optional<QString> SyncAgent::claimWorkstation(Database& database, QString& workstation)
+Result<QString> SyncAgent::claimWorkstation(Database& database, const QString& wanted)
 {
     SyncLedger ledger(database.connection());
     const Result<QString> read = ledger.value(QStringLiteral("workstation"));
     if (!read)
-        return read.message();
-    const QString stored = *read;
-    if (workstation.isEmpty())
-        workstation = stored.isEmpty() ? newWorkstationId() : stored;
+        return read.error();
+    const QString& stored = *read;
+    const QString workstation = !wanted.isEmpty() ? wanted : !stored.isEmpty() ? stored : newWorkstationId();
     if (stored == workstation)
-        return std::nullopt;
+        return workstation;
     if (!stored.isEmpty())
-        return QStringLiteral("%1: this store belongs to workstation '%2', not '%3'; one store per workstation")
-            .arg(database.path(), stored, workstation);
+        return failure(
+            QStringLiteral("this store belongs to workstation '%1', not '%2'; one store per workstation").arg(stored, workstation),
+            database.path());
     if (const Status kept = ledger.setValue(QStringLiteral("workstation"), workstation); !kept)
-        return kept.message();
-    return std::nullopt;
+        return kept.error();
+    return workstation;
 }
 
-std::optional<QString> SyncAgent::open()
+Status SyncAgent::open()
 {
-    if (auto error = prepare())
-        return error;
+    if (Status prepared = prepare(); !prepared)
+        return prepared;
     connectIfDue();
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> SyncAgent::prepare()
+Status SyncAgent::prepare()
 {
-    m_workstation = m_settings.workstation;
-    if (auto error = claimWorkstation(m_database, m_workstation))
-        return error;
+    const Result<QString> claimed = claimWorkstation(m_database, m_settings.workstation);
+    if (!claimed)
+        return claimed.error();
+    m_workstation = *claimed;
     m_snapshots = std::make_unique<OrderSnapshots>(m_database.connection());
     PgSessionSettings session = m_settings.session;
     session.applicationName = QStringLiteral("fw/") + m_workstation;
@@ -92,10 +93,10 @@ std::optional<QString> SyncAgent::prepare()
     const Result<QString> lastSync = m_ledger.value(QStringLiteral("last_sync"));
     const Result<QString> offlineSince = m_ledger.value(QStringLiteral("offline_since"));
     if (!lastSync || !offlineSince)
-        return (lastSync ? offlineSince : lastSync).message();
+        return (lastSync ? offlineSince : lastSync).error();
     m_lastSync = fromStoreTimeText(*lastSync);
     m_offlineSince = offlineSince->isEmpty() ? m_clock.now() : fromStoreTimeText(*offlineSince);
-    return std::nullopt;
+    return {};
 }
 
 bool SyncAgent::connectIfDue()

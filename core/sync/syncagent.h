@@ -48,13 +48,14 @@ public:
     SyncAgent& operator=(const SyncAgent&) = delete;
 
     // Prepares the local side (the workstation id) and tries to connect; being offline is not
-    // an error. nullopt, or the local store's problem.
-    std::optional<QString> open();
+    // an error, only the local store's problem is.
+    Status open();
     // open() without connecting: the first round connects.
-    std::optional<QString> prepare();
-    // The workstation id of a store: `workstation` if given (and the store has none yet, or the
-    // same), else the store's, else a new one, kept in sync_state. nullopt, or why not.
-    static std::optional<QString> claimWorkstation(Database& database, QString& workstation);
+    Status prepare();
+    // The workstation id of a store: `wanted` if given (and the store has none yet, or the same),
+    // else the store's, else a new one, kept in sync_state; or why not ("STORE: this store belongs
+    // to workstation 'a', not 'b'; one store per workstation").
+    static Result<QString> claimWorkstation(Database& database, const QString& wanted);
     QString workstation() const override { return m_workstation; }
     bool decidesClaims() const override { return m_online; }
     void wake() override { } // the caller runs the rounds

@@ -73,7 +73,7 @@ struct Workstation {
             }
         }
         agent = std::make_unique<SyncAgent>(*database, clock, settings);
-        if (agent->open())
+        if (!agent->open())
             return false;
         executor = std::make_unique<Executor>(*database, clock);
         executor->setCalloutTransport(&transport);

@@ -54,8 +54,8 @@ std::optional<QString> SyncWorkstation::start()
         }
     }
     m_agent = std::make_unique<SyncAgent>(*m_database, m_clock, m_settings);
-    if (auto error = m_agent->open())
-        return error;
+    if (const Status opened = m_agent->open(); !opened)
+        return opened.message();
     m_executor = std::make_unique<Executor>(*m_database, m_clock);
     m_executor->setCalloutTransport(&m_transport);
     const QStringList systems { QStringLiteral("warehouse/inventory"), QStringLiteral("carrier/carrier"),
