@@ -108,6 +108,17 @@ Status RemoteCommands::endCommands(bool commit)
     return {};
 }
 
+Result<bool> RemoteCommands::anyPending()
+{
+    auto result
+        = m_connection.query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM fw.commands c JOIN fw.leases l ON l.order_id = c.order_id "
+                                            "AND l.owner = $1 WHERE c.state = 'pending')"),
+                             { m_workstation });
+    if (auto* error = std::get_if<QString>(&result))
+        return failure(*error);
+    return std::get<PgResult>(result).value(0, 0) == QStringLiteral("t");
+}
+
 Result<std::vector<RemoteCommand>> RemoteCommands::lockPendingCommands(int limit)
 {
     auto result = m_connection.query(QStringLiteral("SELECT c.id, c.order_id, c.request, c.actor, c.issued_by FROM fw.commands c "

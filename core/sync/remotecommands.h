@@ -55,6 +55,7 @@ public:
     template <typename Apply> Result<int> processCommands(int limit, Apply apply);
 
 private:
+    Result<bool> anyPending(); // without a transaction: most rounds find none in one round trip
     Result<std::vector<RemoteCommand>> lockPendingCommands(int limit);
     Status finishCommand(qint64 id, const Status& outcome);
     Status beginCommands();
@@ -66,6 +67,11 @@ private:
 
 template <typename Apply> Result<int> RemoteCommands::processCommands(int limit, Apply apply)
 {
+    const Result<bool> waiting = anyPending();
+    if (!waiting)
+        return waiting.error();
+    if (!*waiting)
+        return 0;
     if (Status begun = beginCommands(); !begun)
         return begun.error();
     Result<std::vector<RemoteCommand>> pending = lockPendingCommands(limit);
