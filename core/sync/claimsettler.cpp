@@ -92,9 +92,8 @@ ClaimSettler::Settling ClaimSettler::decideClaim(EnginePort* engine, const Queue
         // Granted here meanwhile (the link hung): lost like a claim made offline.
         return assertClaim(engine, command, request);
     }
-    auto local = PortableRequest::toLocal(m_session.database.connection(), request);
-    m_failure
-        = std::holds_alternative<QString>(local) ? std::get<QString>(local) : engine->grantClaim(command.id, std::get<Command>(local));
+    const Result<Command> local = PortableRequest::toLocal(m_session.database.connection(), request);
+    m_failure = local ? engine->grantClaim(command.id, *local) : std::optional<QString>(local.message());
     if (m_failure && !engine->available())
         return Settling::StopRound; // the remote store's grant stands; decided again at the next start
     if (const auto row = m_session.ledger.command(command.id); m_failure && row && row->state == QStringLiteral("superseded"))
@@ -124,9 +123,8 @@ ClaimSettler::Settling ClaimSettler::assertClaim(EnginePort* engine, const Queue
                     .arg(outcome.holder, outcome.holderWorkstation, toStoreTime(outcome.claimedAt));
     Command release = request;
     release.action = QStringLiteral("task.release");
-    auto local = PortableRequest::toLocal(m_session.database.connection(), release);
-    if (auto* localRelease = std::get_if<Command>(&local)) {
-        engine->apply(*localRelease);
+    if (const Result<Command> local = PortableRequest::toLocal(m_session.database.connection(), release)) {
+        engine->apply(*local);
         if (!engine->available())
             return Settling::StopRound;
     }
@@ -161,8 +159,8 @@ ClaimSettler::Settling ClaimSettler::applyQueued(EnginePort* engine, const Queue
         return Settling::Settled;
     }
     // Queued while the order was another's; this engine runs it now.
-    auto local = PortableRequest::toLocal(m_session.database.connection(), request);
-    m_failure = std::holds_alternative<QString>(local) ? std::get<QString>(local) : engine->apply(std::get<Command>(local));
+    const Result<Command> local = PortableRequest::toLocal(m_session.database.connection(), request);
+    m_failure = local ? engine->apply(*local) : std::optional<QString>(local.message());
     return m_failure && !engine->available() ? Settling::StopRound : Settling::Settled;
 }
 

@@ -30,10 +30,10 @@ Status CommandRelay::runIncoming(EnginePort* engine)
             return failure(QStringLiteral("command %1: not a request this workstation understands").arg(remote.id));
         if (!engine->runs(remote.orderId))
             return failure(QStringLiteral("order %1 is not running on %2").arg(remote.orderId, m_session.workstation));
-        auto local = PortableRequest::toLocal(m_session.database.connection(), *portable);
-        if (auto* error = std::get_if<QString>(&local))
-            return failure(*error);
-        Command command = std::get<Command>(local);
+        const Result<Command> local = PortableRequest::toLocal(m_session.database.connection(), *portable);
+        if (!local)
+            return local.error();
+        Command command = *local;
         command.origin.channel = CommandOrigin::Channel::Remote;
         command.origin.workstation = remote.issuedBy; // the remote store's record, not what the text claims
         if (!remote.actor.isEmpty())

@@ -25,7 +25,7 @@ QString PortableRequest::falloutItem(const QString& orderId, const QString& step
     return QStringLiteral("fallout:%1/%2").arg(orderId, stepId);
 }
 
-std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(const QSqlDatabase& database, const Command& request)
+Result<PortableRequest::Portable> PortableRequest::fromLocal(const QSqlDatabase& database, const Command& request)
 {
     Portable portable { request, request.args.value(QStringLiteral("order")).toString(), {} };
     const bool task = isTaskAction(request.action);
@@ -36,7 +36,7 @@ std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(cons
     const SyncLookups lookups(database);
     const Result<StepAddress> address = task ? lookups.taskAddress(id) : lookups.caseAddress(id);
     if (!address)
-        return address.message();
+        return address.error();
     portable.orderId = address->orderId;
     const QString stepId = address->stepId;
     portable.request.args.remove(key);
@@ -46,7 +46,7 @@ std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(cons
     return portable;
 }
 
-std::variant<Command, QString> PortableRequest::toLocal(const QSqlDatabase& database, const Command& portable)
+Result<Command> PortableRequest::toLocal(const QSqlDatabase& database, const Command& portable)
 {
     const bool task = isTaskAction(portable.action);
     if (!task && !isCaseAction(portable.action))
@@ -56,7 +56,7 @@ std::variant<Command, QString> PortableRequest::toLocal(const QSqlDatabase& data
     const SyncLookups lookups(database);
     const Result<qint64> localId = task ? lookups.taskAt(address) : lookups.openCaseAt(address);
     if (!localId)
-        return localId.message();
+        return localId.error();
     Command local = portable;
     local.args.remove(QStringLiteral("step"));
     if (!portable.action.startsWith(QLatin1String("signal")))

@@ -306,10 +306,10 @@ bool SyncAgent::isReplica(const QString& orderId) const
 
 std::variant<qint64, QString> SyncAgent::queueCommand(const Command& request)
 {
-    auto portable = PortableRequest::fromLocal(m_database.connection(), request);
-    if (auto* error = std::get_if<QString>(&portable))
-        return *error;
-    const auto& p = std::get<PortableRequest::Portable>(portable);
+    const Result<PortableRequest::Portable> portable = PortableRequest::fromLocal(m_database.connection(), request);
+    if (!portable)
+        return portable.message();
+    const PortableRequest::Portable& p = *portable;
     if (p.orderId.isEmpty())
         return QStringLiteral("%1: names no order").arg(request.action);
     const Result<qint64> queued = m_ledger.queueCommand(m_clock.now(), p.orderId, p.request.toJson(), request.actor);

@@ -84,9 +84,8 @@ std::vector<SyncedActions::GrantedHere> SyncedActions::grantWaitingClaimsHere(Da
         }
         if (!*rewritten)
             continue; // decided meanwhile
-        auto local = PortableRequest::toLocal(database.connection(), request);
-        std::optional<QString> error
-            = std::holds_alternative<QString>(local) ? std::get<QString>(local) : applyOnExecutor(executor, std::get<Command>(local));
+        const Result<Command> local = PortableRequest::toLocal(database.connection(), request);
+        std::optional<QString> error = local ? applyOnExecutor(executor, *local) : std::optional<QString>(local.message());
         if (error) {
             if (const Status failed = ledger.setCommandState(queued.id, QStringLiteral("failed"), *error, now); !failed)
                 error = *error + QStringLiteral("; ") + failed.message();
@@ -98,10 +97,10 @@ std::vector<SyncedActions::GrantedHere> SyncedActions::grantWaitingClaimsHere(Da
 
 CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executor& executor, const Command& command)
 {
-    auto converted = PortableRequest::fromLocal(database.connection(), command);
-    if (auto* error = std::get_if<QString>(&converted))
-        return CommandResult::invalid(*error);
-    PortableRequest::Portable portable = std::get<PortableRequest::Portable>(std::move(converted));
+    Result<PortableRequest::Portable> converted = PortableRequest::fromLocal(database.connection(), command);
+    if (!converted)
+        return CommandResult::invalid(converted.message());
+    PortableRequest::Portable portable = std::move(converted).value();
     SyncLedger ledger(database.connection());
     const QDateTime now = executor.clock().now();
     const QString owner = portable.orderId.isEmpty() ? QString() : ledger.replicaOwner(portable.orderId);
