@@ -31,6 +31,12 @@ void need(const std::optional<QString>& error)
         die(*error);
 }
 
+void need(const Status& done)
+{
+    if (!done)
+        die(done.message());
+}
+
 QString grouped(double value, int decimals)
 {
     return QLocale(QLocale::English).toString(value, 'f', decimals);
