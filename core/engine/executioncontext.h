@@ -38,7 +38,8 @@ public:
     virtual bool dispatch(OrderRuntime& order, int step) = 0;
     // Writes the order's state when its steps changed it.
     virtual void rollUp(OrderRuntime& order) = 0;
-    // Writes everything queued; the store error. An action flushes before it answers.
+    // Writes everything queued; the store error (the engine then stops: RunLoop::storeStatus()). An
+    // action flushes before it answers.
     virtual Status flush() = 0;
     // Lets every order run as far as it can now (after a resume, a retry, a change); the store error.
     virtual Status runUntilIdle() = 0;

@@ -42,7 +42,9 @@ RunLoop::~RunLoop() = default;
 
 Status RunLoop::flush()
 {
-    return m_writer->flush();
+    if (!m_writer->flush())
+        return storeStatus(); // names the store and says the engine stopped
+    return {};
 }
 
 Status RunLoop::load()

@@ -52,7 +52,7 @@ ChangePreview ChangeCommands::preview(const nlohmann::json& document, const QStr
         preview.problems = load.problems;
         return preview;
     }
-    if (const Status flushed = m_context.writer().flush(); !flushed) { // the store must hold what memory holds
+    if (const Status flushed = m_context.flush(); !flushed) { // the store must hold what memory holds
         ChangePreview preview;
         preview.problems = { { label, {}, flushed.message() } };
         return preview;
@@ -66,7 +66,7 @@ Status ChangeCommands::submit(const nlohmann::json& document, const QString& lab
     if (!load.ok())
         return failure(problemsText(load.problems));
     const ChangeOrder& change = *load.changeOrder;
-    if (Status flushed = m_context.writer().flush(); !flushed)
+    if (Status flushed = m_context.flush(); !flushed)
         return flushed;
     const PreparedChange prepared = prepare(change);
     const ChangePreview& preview = prepared.preview;

@@ -131,7 +131,7 @@ Status FalloutCommands::retry(qint64 caseId, const QString& user, const FalloutR
                                             QString::fromStdString(nlohmann::json { { "case", caseId }, { "by", "retry" } }.dump()));
     }
     m_context.rollUp(*order);
-    if (Status flushed = m_context.writer().flush(); !flushed)
+    if (Status flushed = m_context.flush(); !flushed)
         return flushed;
     if (!resumes)
         return {};
@@ -151,7 +151,7 @@ Status FalloutCommands::skip(qint64 caseId, const QString& user, const QString& 
         return failure(QStringLiteral("fallout case %1: step %2 cannot be skipped now").arg(caseId).arg(row->stepId));
     m_context.writer().falloutResolved(caseId, QStringLiteral("skipped by %1: %2").arg(user, reason), m_context.clock().now());
     m_context.rollUp(*order);
-    return m_context.writer().flush();
+    return m_context.flush();
 }
 
 Status FalloutCommands::cancel(qint64 caseId, const QString& user, const QString& reason)
@@ -168,7 +168,7 @@ Status FalloutCommands::cancel(qint64 caseId, const QString& user, const QString
         m_context.writer().stepChanged(*order, t.step, t.from, t.to, m_context.clock().now(), user, payload(caseId, reason));
     m_context.writer().falloutResolved(caseId, QStringLiteral("order cancelled by %1: %2").arg(user, reason), m_context.clock().now());
     m_context.rollUp(*order);
-    return m_context.writer().flush();
+    return m_context.flush();
 }
 
 Status FalloutCommands::resume(const QString& orderId, const QString& user)
@@ -192,7 +192,7 @@ Status FalloutCommands::resume(const QString& orderId, const QString& user)
         return failure(QStringLiteral("order %1 is not on hold; nothing to resume").arg(orderId));
     order->onHold = false;
     m_context.writer().orderHoldChanged(orderId, false, m_context.clock().now(), user, {});
-    if (Status flushed = m_context.writer().flush(); !flushed)
+    if (Status flushed = m_context.flush(); !flushed)
         return flushed;
     return m_context.runUntilIdle();
 }

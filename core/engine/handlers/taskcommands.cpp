@@ -59,14 +59,14 @@ Status TaskCommands::claim(qint64 taskId, const QString& user)
         writer.taskChanged(taskId, QStringLiteral("claimed"), user, {}, {}, now, task->claimedAt.isValid() ? task->claimedAt : now);
         writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.claim-renewed"), user, QStringLiteral("claimed"),
                          QStringLiteral("claimed"), claimPayload(taskId, *task) });
-        return writer.flush();
+        return m_context.flush();
     }
     if (task->state != QStringLiteral("open"))
         return failure(QStringLiteral("task %1 is %2").arg(taskId).arg(task->state));
     writer.taskChanged(taskId, QStringLiteral("claimed"), user, {}, {}, now, now);
     writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.claimed"), user, QStringLiteral("open"),
                      QStringLiteral("claimed"), QStringLiteral("{\"task\":%1}").arg(taskId) });
-    return writer.flush();
+    return m_context.flush();
 }
 
 Status TaskCommands::release(qint64 taskId, const QString& user, ReleaseScope scope)
@@ -87,7 +87,7 @@ Status TaskCommands::release(qint64 taskId, const QString& user, ReleaseScope sc
     writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.released"), user, QStringLiteral("claimed"),
                      QStringLiteral("open"),
                      task->claimedBy == user ? QStringLiteral("{\"task\":%1}").arg(taskId) : claimPayload(taskId, *task) });
-    return writer.flush();
+    return m_context.flush();
 }
 
 Status TaskCommands::complete(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
@@ -124,7 +124,7 @@ Status TaskCommands::complete(qint64 taskId, const QString& user, const QVariant
     if (!m_context.move(*order, step, StepState::Completed, user, QString::fromStdString(payload.dump())))
         return failure(QStringLiteral("task %1: step %2 cannot complete now").arg(taskId).arg(task->stepId));
     m_context.rollUp(*order);
-    return m_context.writer().flush();
+    return m_context.flush();
 }
 
 Status TaskCommands::signal(const QString& orderId, const QString& name, const QString& user)
@@ -147,7 +147,7 @@ Status TaskCommands::signal(const QString& orderId, const QString& name, const Q
                                  {},
                                  {},
                                  QString::fromStdString(nlohmann::json { { "name", name.toStdString() } }.dump()) });
-    return m_context.writer().flush();
+    return m_context.flush();
 }
 
 Status TaskCommands::setLineField(const QString& orderId, const QString& lineId, const QString& field, const QVariant& value,
@@ -175,7 +175,7 @@ Status TaskCommands::setLineField(const QString& orderId, const QString& lineId,
               QString::fromStdString(
                   nlohmann::json { { "line", lineId.toStdString() }, { "field", field.toStdString() }, { "value", variantToJson(value) } }
                       .dump()) });
-        return m_context.writer().flush();
+        return m_context.flush();
     }
     return failure(QStringLiteral("order %1 has no line '%2'").arg(orderId, lineId));
 }
@@ -220,7 +220,7 @@ Result<int> TaskCommands::expireIdleClaims()
     }
     if (expired.empty())
         return 0;
-    if (Status flushed = writer.flush(); !flushed)
+    if (Status flushed = m_context.flush(); !flushed)
         return flushed.error();
     return int(expired.size());
 }
