@@ -58,14 +58,16 @@ int main(int argc, char* argv[])
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
     executor.setEndpointBaseUrl(QStringLiteral("inventory"), base + QStringLiteral("/inventory"));
     executor.setEndpointBaseUrl(QStringLiteral("carrier"), base + QStringLiteral("/carrier"));
-    if (executor.load())
+    if (const Status loaded = executor.load(); !loaded) {
+        out << loaded.message() << '\n';
         return 1;
+    }
     QElapsedTimer timer;
     timer.start();
     const auto ran = executor.runUntilSettled(600000);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (std::holds_alternative<QString>(ran)) {
-        out << std::get<QString>(ran) << '\n';
+    if (!ran) {
+        out << ran.message() << '\n';
         return 1;
     }
     QSqlQuery check(database.connection());

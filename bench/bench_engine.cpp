@@ -77,8 +77,8 @@ int main(int argc, char* argv[])
 
     timer.restart();
     Executor executor(database, clock);
-    if (const auto error = executor.load()) {
-        out << *error << '\n';
+    if (const Status loaded = executor.load(); !loaded) {
+        out << loaded.message() << '\n';
         return 1;
     }
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
@@ -90,7 +90,11 @@ int main(int argc, char* argv[])
     };
     const double cpuBefore = cpuSeconds();
     auto ran = executor.runUntilIdle();
-    int transitions = std::get<int>(ran);
+    if (!ran) {
+        out << ran.message() << '\n';
+        return 1;
+    }
+    int transitions = *ran;
     if (manual) {
         QSqlQuery query(database.connection());
         query.exec(QStringLiteral("SELECT id FROM tasks WHERE state = 'open'"));
@@ -98,12 +102,16 @@ int main(int argc, char* argv[])
         while (query.next())
             tasks.push_back(query.value(0).toLongLong());
         for (qint64 task : tasks) {
-            if (executor.tasks().claim(task, QStringLiteral("picker"))
-                || executor.tasks().complete(task, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } }))
+            if (!executor.tasks().claim(task, QStringLiteral("picker"))
+                || !executor.tasks().complete(task, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } }))
                 return 1;
         }
         ran = executor.runUntilIdle();
-        transitions += std::get<int>(ran);
+        if (!ran) {
+            out << ran.message() << '\n';
+            return 1;
+        }
+        transitions += *ran;
     }
     const double runSeconds = double(timer.nsecsElapsed()) / 1e9;
     const double runCpuSeconds = cpuSeconds() - cpuBefore;

@@ -212,7 +212,8 @@ void executorBacklog(const Options& o, const Clock& clock, PgConnection& admin)
     {
         Executor executor(*store->database, clock);
         need(executor.load());
-        need<int>(executor.runUntilIdle());
+        if (const Result<int> ran = executor.runUntilIdle(); !ran)
+            die(ran.message());
     }
     const qint64 local
         = countOf(*store->database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE origin = 'local' AND order_id IS NOT NULL"));

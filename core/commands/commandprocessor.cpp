@@ -22,15 +22,15 @@ CommandProcessor::CommandProcessor(Database& database, const Clock& clock)
 {
 }
 
-std::optional<QString> CommandProcessor::refusalFor(const Command& command, const CommandFacts& facts) const
+Status CommandProcessor::check(const Command& command, const CommandFacts& facts) const
 {
     const std::optional<User> user = UserDirectory(m_database.connection()).find(command.actor);
-    if (auto refusal = Permissions::refusal(command.actor, user, command.action, facts))
-        return refusal;
+    if (Status allowed = Permissions::check(command.actor, user, command.action, facts); !allowed)
+        return allowed;
     // Releasing a task someone else holds is a supervisor's action of its own.
     if (releasesAnothersClaim(command, facts))
-        return Permissions::refusal(command.actor, user, Permissions::releaseOthersClaim, facts);
-    return std::nullopt;
+        return Permissions::check(command.actor, user, Permissions::releaseOthersClaim, facts);
+    return {};
 }
 
 bool CommandProcessor::releasesAnothersClaim(const Command& command, const CommandFacts& facts)
@@ -38,12 +38,12 @@ bool CommandProcessor::releasesAnothersClaim(const Command& command, const Comma
     return command.action == QLatin1String("task.release") && !facts.claimedBy.isEmpty() && facts.claimedBy != command.actor;
 }
 
-std::optional<QString> CommandProcessor::authorize(const Command& command) const
+Status CommandProcessor::authorize(const Command& command) const
 {
     const auto facts = readCommandFacts(m_database.connection(), command);
     if (!facts)
-        return facts.message(); // what cannot be checked is not allowed
-    return refusalFor(command, *facts);
+        return facts.error(); // what cannot be checked is not allowed
+    return check(command, *facts);
 }
 
 std::optional<CommandResult> CommandProcessor::admit(const Command& command)
@@ -56,11 +56,11 @@ std::optional<CommandResult> CommandProcessor::admit(const Command& command)
 
 std::optional<CommandResult> CommandProcessor::admit(const Command& command, const CommandFacts& facts)
 {
-    auto refusal = refusalFor(command, facts);
-    if (!refusal)
+    const Status allowed = check(command, facts);
+    if (allowed)
         return std::nullopt;
-    journalRefusal(command, facts, *refusal);
-    return CommandResult::refused(*refusal);
+    journalRefusal(command, facts, allowed.message());
+    return CommandResult::refused(allowed.message());
 }
 
 CommandResult CommandProcessor::process(const Command& command)
@@ -117,10 +117,10 @@ CommandResult CommandProcessor::applyOnEngine(const Command& command)
     if (m_sync)
         return SyncedActions::perform(*m_sync, m_database, *m_executor, command);
     QString outcome;
-    if (const auto error = applyOnExecutor(*m_executor, command, &outcome)) {
-        if (m_executor->storeFailure())
-            return CommandResult::failed(*m_executor->storeFailure()); // the store, not the command, failed
-        return CommandResult::invalid(*error);
+    if (const Status applied = applyCommand(*m_executor, command, &outcome); !applied) {
+        if (const Status store = m_executor->storeStatus(); !store)
+            return CommandResult::failed(store.message()); // the store, not the command, failed
+        return CommandResult::invalid(applied.message());
     }
     return CommandResult::done(outcome);
 }

@@ -32,14 +32,14 @@ public:
     void setSync(SyncLink* link) { m_sync = link; } // with a remote store
 
     CommandResult process(const Command& command);
-    // The authorize step alone: the refusal, or nullopt when the actor may take the action.
-    std::optional<QString> authorize(const Command& command) const;
+    // The authorize step alone: succeeds when the actor may take the action, else fails with the refusal.
+    Status authorize(const Command& command) const;
     // Authorize, and journal a refusal: the Refused answer, or nullopt when the command may go on
     // (fwctl checks before it hands a command to another engine, which checks again).
     std::optional<CommandResult> admit(const Command& command);
 
 private:
-    std::optional<QString> refusalFor(const Command& command, const CommandFacts& facts) const;
+    Status check(const Command& command, const CommandFacts& facts) const; // Permissions::check, with task.release-other
     static bool releasesAnothersClaim(const Command& command, const CommandFacts& facts);
     std::optional<CommandResult> admit(const Command& command, const CommandFacts& facts);
     CommandResult apply(const Command& command);

@@ -20,7 +20,7 @@ bool isEngineAction(const QString& action)
     return actions.contains(action);
 }
 
-std::optional<QString> applyOnExecutor(Executor& e, const Command& r, QString* outcome)
+Status applyCommand(Executor& e, const Command& r, QString* outcome)
 {
     const QVariantMap& a = r.args;
     const auto id = [&a](const char* key) { return a.value(QString::fromLatin1(key)).toLongLong(); };
@@ -60,10 +60,17 @@ std::optional<QString> applyOnExecutor(Executor& e, const Command& r, QString* o
     if (r.action == QLatin1String("change.submit")) {
         const JsonParseResult document = parseJsonBounded(text("document").toUtf8());
         if (!document.ok())
-            return QStringLiteral("%1: the change order is not valid JSON (%2)").arg(text("label"), document.message);
+            return failure(QStringLiteral("%1: the change order is not valid JSON (%2)").arg(text("label"), document.message));
         return e.changes().submit(*document.value, text("label"), r.actor, outcome);
     }
-    return QStringLiteral("unknown action '%1'").arg(r.action);
+    return failure(QStringLiteral("unknown action '%1'").arg(r.action));
+}
+
+std::optional<QString> applyOnExecutor(Executor& executor, const Command& command, QString* outcome)
+{
+    if (const Status applied = applyCommand(executor, command, outcome); !applied)
+        return applied.message();
+    return std::nullopt;
 }
 
 } // namespace fw

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "common/result.h"
 
 #include <optional>
 
@@ -10,7 +11,10 @@ class Executor;
 
 // Carries an engine command out on the executor (its own validation and error text apply):
 // the "apply" step of CommandProcessor for the actions the engine runs. outcome: what was done,
-// for actions that say more than "done" (change.submit: "applied: ..."). nullopt on success.
+// for actions that say more than "done" (change.submit: "applied: ..."). Fails with the handler's error.
+Status applyCommand(Executor& executor, const Command& command, QString* outcome = nullptr);
+// applyCommand() in the old form (nullopt on success), kept for core/sync, which is being
+// restructured at the same time; remove once core/sync calls applyCommand().
 std::optional<QString> applyOnExecutor(Executor& executor, const Command& command, QString* outcome = nullptr);
 
 // Whether the action is one the engine carries out (tasks, signals, fields, fallout, SLA, change).

@@ -67,28 +67,27 @@ const Permission* Permissions::find(const QString& action)
     return nullptr;
 }
 
-std::optional<QString> Permissions::refusal(const QString& actorId, const std::optional<User>& user, const QString& action,
-                                            const CommandFacts& facts)
+Status Permissions::check(const QString& actorId, const std::optional<User>& user, const QString& action, const CommandFacts& facts)
 {
     const Permission* permission = find(action);
     if (!permission)
-        return QStringLiteral("unknown action '%1'").arg(action);
+        return failure(QStringLiteral("unknown action '%1'").arg(action));
     if (!user)
-        return QStringLiteral("%1 may not %2: '%1' is not a user of this store (an admin adds users with 'fwctl users add')")
-            .arg(actorId, permission->description);
+        return failure(QStringLiteral("%1 may not %2: '%1' is not a user of this store (an admin adds users with 'fwctl users add')")
+                           .arg(actorId, permission->description));
     if (!user->active)
-        return QStringLiteral("%1 may not %2: the user is deactivated").arg(actorId, permission->description);
+        return failure(QStringLiteral("%1 may not %2: the user is deactivated").arg(actorId, permission->description));
     if (!user->roles.intersects(permission->roles))
-        return QStringLiteral("%1 may not %2 (%3): it needs %4, and %1 %5")
-            .arg(actorId, permission->description, action, rolesText(permission->roles), heldText(*user));
+        return failure(QStringLiteral("%1 may not %2 (%3): it needs %4, and %1 %5")
+                           .arg(actorId, permission->description, action, rolesText(permission->roles), heldText(*user)));
     if (permission->queueScoped && !user->roles.contains(Role::Supervisor) && !facts.taskQueue.isEmpty()
         && !user->queues.contains(facts.taskQueue)) {
         const QString works = user->queues.isEmpty() ? QStringLiteral("works no queue")
                                                      : QStringLiteral("works %1").arg(user->queues.join(QStringLiteral(", ")));
-        return QStringLiteral("%1 may not %2 (%3) of queue '%4': %1 %5 (the supervisor role works every queue)")
-            .arg(actorId, permission->description, action, facts.taskQueue, works);
+        return failure(QStringLiteral("%1 may not %2 (%3) of queue '%4': %1 %5 (the supervisor role works every queue)")
+                           .arg(actorId, permission->description, action, facts.taskQueue, works));
     }
-    return std::nullopt;
+    return {};
 }
 
 bool Permissions::allows(const User& user, const QString& action)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "identity/user.h"
 
 #include <QString>
@@ -33,10 +34,9 @@ public:
     static const std::vector<Permission>& table();
     static const Permission* find(const QString& action);
 
-    // nullopt when `user` may take `action` on the target described by `facts`; else the refusal,
-    // naming the user, the action and the missing role or queue. user nullopt: unknown user.
-    static std::optional<QString> refusal(const QString& actorId, const std::optional<User>& user, const QString& action,
-                                          const CommandFacts& facts);
+    // Succeeds when `user` may take `action` on the target described by `facts`; else fails with the
+    // refusal, naming the user, the action and the missing role or queue. user nullopt: unknown user.
+    static Status check(const QString& actorId, const std::optional<User>& user, const QString& action, const CommandFacts& facts);
     // For menus and buttons: whether the user's roles allow the action at all (queues aside), and
     // the sentence a disabled control shows ("Needs the supervisor role").
     static bool allows(const User& user, const QString& action);

@@ -18,13 +18,13 @@ namespace {
         return queues;
     }
 
-    std::optional<RoleSet> rolesFrom(const QVariant& value, QString& error)
+    Result<RoleSet> rolesFrom(const QVariant& value)
     {
         QString unknown;
         const auto roles = RoleSet::fromText(value.toString(), &unknown);
         if (!roles)
-            error = QStringLiteral("unknown role '%1' (operator, resolver, supervisor or admin)").arg(unknown);
-        return roles;
+            return failure(QStringLiteral("unknown role '%1' (operator, resolver, supervisor or admin)").arg(unknown));
+        return *roles;
     }
 } // namespace
 
@@ -45,10 +45,9 @@ CommandResult UserCommands::apply(const Command& command)
 
 CommandResult UserCommands::add(const Command& command)
 {
-    QString error;
-    const auto roles = rolesFrom(command.args.value(QStringLiteral("roles")), error);
+    const auto roles = rolesFrom(command.args.value(QStringLiteral("roles")));
     if (!roles)
-        return CommandResult::invalid(error);
+        return CommandResult::invalid(roles.message());
     User user;
     user.id = command.args.value(QStringLiteral("user")).toString();
     user.displayName = command.args.value(QStringLiteral("name")).toString();
@@ -68,17 +67,16 @@ CommandResult UserCommands::change(const Command& command)
         return CommandResult::invalid(QStringLiteral("unknown user '%1'").arg(id));
     const bool wasAdmin = user->holds(Role::Admin);
     const QVariantMap& args = command.args;
-    QString error;
     if (args.contains(QStringLiteral("grant"))) {
-        const auto granted = rolesFrom(args.value(QStringLiteral("grant")), error);
+        const auto granted = rolesFrom(args.value(QStringLiteral("grant")));
         if (!granted)
-            return CommandResult::invalid(error);
+            return CommandResult::invalid(granted.message());
         user->roles.insert(*granted);
     }
     if (args.contains(QStringLiteral("revoke"))) {
-        const auto revoked = rolesFrom(args.value(QStringLiteral("revoke")), error);
+        const auto revoked = rolesFrom(args.value(QStringLiteral("revoke")));
         if (!revoked)
-            return CommandResult::invalid(error);
+            return CommandResult::invalid(revoked.message());
         user->roles.remove(*revoked);
     }
     if (args.contains(QStringLiteral("queues")))

@@ -28,7 +28,7 @@ namespace {
         nlohmann::json document;
     };
 
-    std::variant<std::vector<SampleOrder>, QString> sampleOrders(const QSqlDatabase& db, const QString& samplesDirectory)
+    Result<std::vector<SampleOrder>> sampleOrders(const QSqlDatabase& db, const QString& samplesDirectory)
     {
         std::vector<SampleOrder> samples;
         const QDir root(samplesDirectory);
@@ -37,22 +37,22 @@ namespace {
             Problems problems;
             const auto catalog = readJsonFile(dir.filePath(QStringLiteral("catalog.json")), problems);
             if (!catalog)
-                return problems.front().toString();
+                return failure(problems.front().toString());
             const QString catalogId = QString::fromStdString(catalog->value("id", std::string()));
             const auto known = OpenWork(db).hasCatalog(catalogId);
             if (!known)
-                return known.message();
+                return known.error();
             if (!*known)
-                return QStringLiteral("demo history: catalog '%1' is not in the store yet").arg(catalogId);
+                return failure(QStringLiteral("demo history: catalog '%1' is not in the store yet").arg(catalogId));
             for (const QString& file : dir.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name)) {
                 const auto document = readJsonFile(dir.filePath(file), problems);
                 if (!document)
-                    return problems.front().toString();
+                    return failure(problems.front().toString());
                 samples.push_back({ catalogId, dir.filePath(file), *document });
             }
         }
         if (samples.empty())
-            return QStringLiteral("demo history: no sample orders in %1").arg(samplesDirectory);
+            return failure(QStringLiteral("demo history: no sample orders in %1").arg(samplesDirectory));
         return samples;
     }
 
@@ -63,23 +63,24 @@ namespace {
     }
 
     // The resolver who works the history's fallout, added to the store the first time.
-    std::optional<QString> enrolResolver(Database& database, const QString& id, const QDateTime& at)
+    Status enrolResolver(Database& database, const QString& id, const QDateTime& at)
     {
         UserDirectory users(database.connection());
         if (users.find(id))
-            return std::nullopt;
-        return users.add({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} },
-                         QStringLiteral("demo"), at);
+            return {};
+        if (auto error = users.add({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} },
+                                   QStringLiteral("demo"), at))
+            return failure(*error);
+        return {};
     }
 } // namespace
 
-std::optional<QString> simulateDemoHistory(Database& database, const QString& samplesDirectory, const QDateTime& until,
-                                           const DemoHistoryOptions& options)
+Status simulateDemoHistory(Database& database, const QString& samplesDirectory, const QDateTime& until, const DemoHistoryOptions& options)
 {
-    auto loaded = sampleOrders(database.connection(), samplesDirectory);
-    if (const auto* error = std::get_if<QString>(&loaded))
-        return *error;
-    const auto& samples = std::get<std::vector<SampleOrder>>(loaded);
+    const auto loaded = sampleOrders(database.connection(), samplesDirectory);
+    if (!loaded)
+        return loaded.error();
+    const std::vector<SampleOrder>& samples = *loaded;
 
     ManualClock clock(QDateTime(until.toUTC().date().addDays(-options.days), QTime(7, 0), QTimeZone::utc()));
     HttpCalloutTransport transport;
@@ -87,13 +88,13 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
     executor.setCalloutTransport(&transport);
     for (auto it = options.endpointBaseUrls.cbegin(); it != options.endpointBaseUrls.cend(); ++it)
         executor.setEndpointBaseUrl(it.key(), it.value());
-    if (auto error = executor.load())
-        return QStringLiteral("demo history: ") + *error;
+    if (const Status loadedOrders = executor.load(); !loadedOrders)
+        return failure(QStringLiteral("demo history: ") + loadedOrders.message());
     CommandProcessor processor(database, clock); // the colleagues and resolvers act like anyone, through commands
     processor.setExecutor(&executor);
     const QString resolver = QStringLiteral("demo-resolver");
-    if (auto error = enrolResolver(database, resolver, clock.now()))
-        return QStringLiteral("demo history: ") + *error;
+    if (const Status enrolled = enrolResolver(database, resolver, clock.now()); !enrolled)
+        return failure(QStringLiteral("demo history: ") + enrolled.message());
     const auto resolve = [&processor, &resolver](const QString& action, const QVariantMap& args) {
         return processor.process(Command::make(resolver, action, args, { {}, CommandOrigin::Channel::Engine })).ok();
     };
@@ -117,7 +118,7 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
             redateDemoOrder(order, now, now.date().addDays(2 + random.bounded(6)));
             const ImportResult result = importer.importOrderDocument(order, sample.path, QStringLiteral("demo"), sample.catalogId);
             if (!result.ok())
-                return QStringLiteral("demo history: ") + result.problems.front().toString();
+                return failure(QStringLiteral("demo history: ") + result.problems.front().toString());
             executor.adoptNewOrders(adoptProblems);
         }
         if (working) {
@@ -134,7 +135,7 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
             // the person at the workbench.
             const auto cases = OpenWork(database.connection()).falloutCases();
             if (!cases)
-                return QStringLiteral("demo history: ") + cases.message();
+                return failure(QStringLiteral("demo history: ") + cases.message());
             for (const OpenWork::FalloutCase& open : *cases) {
                 if (open.openedAt.secsTo(now) < 2 * 3600 || open.openedAt.secsTo(until) < 24 * 3600 || random.generateDouble() > 0.25)
                     continue;
@@ -150,11 +151,10 @@ std::optional<QString> simulateDemoHistory(Database& database, const QString& sa
                 }
             }
         }
-        const auto ran = executor.runUntilSettled(30000);
-        if (const auto* error = std::get_if<QString>(&ran))
-            return QStringLiteral("demo history at %1: %2").arg(now.toString(Qt::ISODate), *error);
+        if (const Result<int> ran = executor.runUntilSettled(30000); !ran)
+            return failure(QStringLiteral("demo history at %1: %2").arg(now.toString(Qt::ISODate), ran.message()));
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace fw

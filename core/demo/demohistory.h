@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QString>
-
-#include <optional>
 
 namespace fw {
 
@@ -24,7 +24,7 @@ struct DemoHistoryOptions {
 // few working hours, resolvers retry or skip most fallout, and a share of orders is left stuck,
 // so the supervisor views open on realistic cycle times, fallout, SLA adherence and jeopardy.
 // Every transition is journalled like live work (actors "demo-colleague", "demo-resolver").
-std::optional<QString> simulateDemoHistory(Database& database, const QString& samplesDirectory, const QDateTime& until,
-                                           const DemoHistoryOptions& options = {});
+Status simulateDemoHistory(Database& database, const QString& samplesDirectory, const QDateTime& until,
+                           const DemoHistoryOptions& options = {});
 
 } // namespace fw

@@ -14,19 +14,19 @@ namespace fw {
 
 namespace {
     // Everything a new demo store gets, on the calling thread with a connection of its own.
-    std::optional<QString> populate(const QString& storePath, const DemoOptions& options, const Clock& clock)
+    Status populate(const QString& storePath, const DemoOptions& options, const Clock& clock)
     {
         Database database(storePath);
         if (auto error = database.open())
-            return error;
+            return failure(*error);
         const auto hasOrders = OpenWork(database.connection()).hasOrders();
         if (!hasOrders)
-            return hasOrders.message();
+            return hasOrders.error();
         if (*hasOrders)
-            return std::nullopt; // keep what operators did
-        const auto simulateHistory = [&]() -> std::optional<QString> {
+            return {}; // keep what operators did
+        const auto simulateHistory = [&]() -> Status {
             if (options.historyEndpoints.isEmpty())
-                return std::nullopt;
+                return {};
             DemoHistoryOptions history;
             history.endpointBaseUrls = options.historyEndpoints;
             return simulateDemoHistory(database, options.samplesDirectory, clock.now(), history);
@@ -47,14 +47,14 @@ Status DemoParticipant::prepare(EngineHost& host)
 {
     if (m_options.samplesDirectory.isEmpty())
         return {};
-    std::optional<QString> error;
+    Status populated;
     const Clock& clock = host.clock(); // the engine's thread only waits meanwhile
-    std::unique_ptr<QThread> thread(QThread::create([&] { error = populate(host.storePath(), m_options, clock); }));
+    std::unique_ptr<QThread> thread(QThread::create([&] { populated = populate(host.storePath(), m_options, clock); }));
     thread->setObjectName(QStringLiteral("fw-demo-store"));
     thread->start();
     thread->wait();
-    if (error)
-        return failure(*error);
+    if (!populated)
+        return populated;
     host.reportDone(name());
     return {};
 }

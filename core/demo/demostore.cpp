@@ -19,7 +19,7 @@ namespace {
     }
 } // namespace
 
-std::optional<QString> addDemoUsers(Database& database, const QDateTime& at)
+Status addDemoUsers(Database& database, const QDateTime& at)
 {
     const auto queues = [](const char* list) { return QString::fromLatin1(list).split(QLatin1Char(',')); };
     const std::vector<User> team {
@@ -46,9 +46,9 @@ std::optional<QString> addDemoUsers(Database& database, const QDateTime& at)
         if (users.find(user.id))
             continue;
         if (auto error = users.add(user, QStringLiteral("demo"), at))
-            return error;
+            return failure(*error, QStringLiteral("user %1").arg(user.id), QStringLiteral("add the demo's"));
     }
-    return std::nullopt;
+    return {};
 }
 
 QString demoStartUser()
@@ -72,13 +72,13 @@ void redateDemoOrder(nlohmann::json& order, const QDateTime& orderedAt, const QD
     }
 }
 
-std::optional<QString> populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies,
-                                         const std::function<std::optional<QString>()>& beforeOrders)
+Status populateDemoStore(Database& database, const Clock& clock, const QString& samplesDirectory, int copies,
+                         const std::function<Status()>& beforeOrders)
 {
     const QDir samples(samplesDirectory);
     const QStringList scenarios = samples.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     if (scenarios.isEmpty())
-        return QStringLiteral("no sample scenarios in %1").arg(samplesDirectory);
+        return failure(QStringLiteral("no sample scenarios in %1").arg(samplesDirectory));
     StoreImporter importer(database, clock);
     const QString actor = QStringLiteral("demo");
     QStringList catalogIds;
@@ -86,15 +86,15 @@ std::optional<QString> populateDemoStore(Database& database, const Clock& clock,
         const QDir dir(samples.filePath(scenario));
         const ImportResult catalog = importer.importCatalog(dir.filePath(QStringLiteral("catalog.json")), actor);
         if (!catalog.ok())
-            return firstProblem(catalog);
+            return failure(firstProblem(catalog));
         catalogIds << catalog.id;
     }
     if (beforeOrders) {
-        if (auto error = beforeOrders())
-            return error;
+        if (Status before = beforeOrders(); !before)
+            return before;
     }
-    if (auto error = addDemoUsers(database, clock.now()))
-        return error;
+    if (Status team = addDemoUsers(database, clock.now()); !team)
+        return team;
     for (qsizetype s = 0; s < scenarios.size(); ++s) {
         const QDir dir(samples.filePath(scenarios[s]));
         const QString catalogId = catalogIds[s];
@@ -104,7 +104,7 @@ std::optional<QString> populateDemoStore(Database& database, const Clock& clock,
             Problems problems;
             const auto document = readJsonFile(path, problems);
             if (!document)
-                return problems.front().toString();
+                return failure(problems.front().toString());
             for (int copy = 1; copy <= copies; ++copy) {
                 nlohmann::json order = *document;
                 const QString id
@@ -114,11 +114,11 @@ std::optional<QString> populateDemoStore(Database& database, const Clock& clock,
                 redateDemoOrder(order, clock.now(), clock.now().date().addDays(copy % 7 == 0 ? 0 : 1 + copy % 9));
                 const ImportResult imported = importer.importOrderDocument(order, path, actor, catalogId);
                 if (!imported.ok())
-                    return firstProblem(imported);
+                    return failure(firstProblem(imported));
             }
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace fw

@@ -85,10 +85,12 @@ ScriptedOperator::Round ScriptedOperator::actOn(CommandProcessor& processor, con
         return round;
     }
     bool queued = false; // a claim the remote store decides first: completed in a later round
-    const auto act = [&processor, &queued](const QString& actor, const QString& action, const QVariantMap& args) -> std::optional<QString> {
+    const auto act = [&processor, &queued](const QString& actor, const QString& action, const QVariantMap& args) -> Status {
         const CommandResult result = processor.process(Command::make(actor, action, args, { {}, CommandOrigin::Channel::Engine }));
         queued = result.status == CommandResult::Status::Queued;
-        return result.ok() ? std::nullopt : std::optional<QString>(result.message);
+        if (!result.ok())
+            return failure(result.message);
+        return {};
     };
     const auto tasks = OpenWork(database.connection()).tasksOf(orderId);
     if (!tasks) {
@@ -105,16 +107,16 @@ ScriptedOperator::Round ScriptedOperator::actOn(CommandProcessor& processor, con
         if (index < 0)
             continue;
         const StepDefinition* definition = order->steps[std::size_t(index)].definition;
-        auto error = act(m_user, QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
-        if (!error && queued)
+        Status done = act(m_user, QStringLiteral("task.claim"), { { QStringLiteral("task"), task } });
+        if (done && queued)
             continue;
-        if (!error || error->contains(QStringLiteral("already")))
-            error = act(m_user, QStringLiteral("task.complete"),
-                        { { QStringLiteral("task"), task },
-                          { QStringLiteral("data"), exampleFormData(definition->manualTask) },
-                          { QStringLiteral("comment"), QStringLiteral("scripted") } });
-        if (error) {
-            round.error = *error;
+        if (done || done.message().contains(QStringLiteral("already")))
+            done = act(m_user, QStringLiteral("task.complete"),
+                       { { QStringLiteral("task"), task },
+                         { QStringLiteral("data"), exampleFormData(definition->manualTask) },
+                         { QStringLiteral("comment"), QStringLiteral("scripted") } });
+        if (!done) {
+            round.error = done.message();
             return round;
         }
         round.actions << QStringLiteral("task ") + definition->key;
@@ -125,24 +127,24 @@ ScriptedOperator::Round ScriptedOperator::actOn(CommandProcessor& processor, con
         if (step.definition->type != StepType::Pause)
             continue;
         const PauseSpec& pause = step.definition->pause;
-        std::optional<QString> error;
+        Status done;
         if (pause.kind == PauseSpec::Kind::Signal && !order->signalsReceived.contains(pause.signal)) {
-            error = act(partner, QStringLiteral("signal"),
-                        { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), pause.signal } });
+            done = act(partner, QStringLiteral("signal"),
+                       { { QStringLiteral("order"), orderId }, { QStringLiteral("name"), pause.signal } });
             round.actions << QStringLiteral("signal ") + pause.signal;
         } else if (pause.kind == PauseSpec::Kind::Field && !step.lines.empty()) {
             const QString lineId = order->lines[std::size_t(step.lines.front())].id;
-            error = act(broker, QStringLiteral("line.set-field"),
-                        { { QStringLiteral("order"), orderId },
-                          { QStringLiteral("line"), lineId },
-                          { QStringLiteral("field"), pause.field.mid(QStringLiteral("line.fields.").size()) },
-                          { QStringLiteral("value"), pause.equals } });
+            done = act(broker, QStringLiteral("line.set-field"),
+                       { { QStringLiteral("order"), orderId },
+                         { QStringLiteral("line"), lineId },
+                         { QStringLiteral("field"), pause.field.mid(QStringLiteral("line.fields.").size()) },
+                         { QStringLiteral("value"), pause.equals } });
             round.actions << QStringLiteral("field ") + pause.field;
         } else if (pause.kind == PauseSpec::Kind::Time) {
             round.waitsForTime = true;
         }
-        if (error) {
-            round.error = *error;
+        if (!done) {
+            round.error = done.message();
             return round;
         }
         order = executor.order(orderId);

@@ -100,8 +100,8 @@ void CalloutDispatcher::start(OrderRuntime& order, int step)
     request.maxInFlight = endpoint ? endpoint->maxInFlight : Endpoint::defaultMaxInFlight;
     m_context.writer().attemptStarted(order.orderId, s.id, s.attemptSeries, s.attempts, key, body, m_context.clock().now());
     // The attempt is durable before the request leaves: a crash now means a resend with this key.
-    // If it cannot be recorded it is not sent; the failure stops the run loop (storeFailure()).
-    if (m_context.writer().flush())
+    // If it cannot be recorded it is not sent; the failure stops the run loop (storeStatus()).
+    if (!m_context.writer().flush())
         return;
     s.inFlight = true;
     ++m_inFlight;
@@ -132,7 +132,7 @@ void CalloutDispatcher::finished(const QString& orderId, const QString& stepId, 
         m_context.writer().attemptFinished(orderId, stepId, s.attemptSeries, attempt, response.httpStatus, QStringLiteral("ignored"),
                                            responseText, QStringLiteral("the step moved on before the response arrived"), now,
                                            response.outcomeUnknown);
-        m_context.writer().flush();
+        (void)m_context.writer().flush(); // a failed write is latched: the run loop stops at its next check (storeStatus())
         return;
     }
 
@@ -158,7 +158,7 @@ void CalloutDispatcher::finished(const QString& orderId, const QString& stepId, 
                            QString::fromStdString(
                                nlohmann::json { { "httpStatus", response.httpStatus }, { "fields", variantToJson(fields) } }.dump()));
             m_context.rollUp(*order);
-            m_context.writer().flush();
+            (void)m_context.writer().flush(); // latched on failure, like the others (storeStatus())
             return;
         }
         failure.errorCode = QStringLiteral("SCHEMA_MISMATCH");
@@ -190,7 +190,7 @@ void CalloutDispatcher::finished(const QString& orderId, const QString& stepId, 
         openFallout(m_context, *order, step, { error, QStringLiteral("fatal"), request, responseText, kind.rule, kind.queue });
     }
     m_context.rollUp(*order);
-    m_context.writer().flush();
+    (void)m_context.writer().flush(); // latched on failure, like the others (storeStatus())
 }
 
 } // namespace fw

@@ -5,8 +5,6 @@
 
 #include <QString>
 
-#include <optional>
-
 namespace fw {
 
 class Clock;
@@ -40,12 +38,13 @@ public:
     virtual bool dispatch(OrderRuntime& order, int step) = 0;
     // Writes the order's state when its steps changed it.
     virtual void rollUp(OrderRuntime& order) = 0;
-    // Writes everything queued; the store error. An action flushes before it answers.
-    virtual std::optional<QString> flush() = 0;
+    // Writes everything queued; the store error (the engine then stops: RunLoop::storeStatus()). An
+    // action flushes before it answers.
+    virtual Status flush() = 0;
     // Lets every order run as far as it can now (after a resume, a retry, a change); the store error.
-    virtual std::optional<QString> runUntilIdle() = 0;
+    virtual Status runUntilIdle() = 0;
     // Loads an order of the store (just imported) and runs it from now on; the error.
-    virtual std::optional<QString> adoptOrder(const QString& orderId) = 0;
+    virtual Status adoptOrder(const QString& orderId) = 0;
 };
 
 // Work of a command handler that the run loop does for it: after load() (e.g. change orders that
@@ -56,7 +55,7 @@ class RunLoopParticipant {
 public:
     virtual ~RunLoopParticipant() = default;
     virtual Status loaded() { return {}; }
-    virtual std::optional<QString> beforeRun() { return std::nullopt; }
+    virtual Status beforeRun() { return {}; }
 };
 
 } // namespace fw

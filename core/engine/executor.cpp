@@ -49,7 +49,7 @@ bool Executor::engineRunningOn(const QString& databasePath)
     return false;
 }
 
-std::optional<QString> Executor::load()
+Status Executor::load()
 {
     return m_loop->load();
 }
@@ -69,17 +69,23 @@ int Executor::calloutsInFlight() const
 {
     return m_loop->callouts().inFlight();
 }
-std::variant<int, QString> Executor::runUntilSettled(int timeoutMs)
+Result<int> Executor::runUntilSettled(int timeoutMs)
 {
     return m_loop->runUntilSettled(timeoutMs);
 }
-std::variant<int, QString> Executor::runUntilIdle()
+Result<int> Executor::runUntilIdle()
 {
     return m_loop->run();
 }
+Status Executor::storeStatus() const
+{
+    return m_loop->storeStatus();
+}
 std::optional<QString> Executor::storeFailure() const
 {
-    return m_loop->storeFailure();
+    if (const Status store = storeStatus(); !store)
+        return store.message();
+    return std::nullopt;
 }
 
 const OrderRuntime* Executor::order(const QString& orderId) const
@@ -98,9 +104,15 @@ int Executor::adoptNewOrders(QStringList& errors)
 {
     return m_loop->adoptNewOrders(errors);
 }
-std::optional<QString> Executor::adoptOrder(const QString& orderId)
+Status Executor::adopt(const QString& orderId)
 {
     return m_loop->adoptOrder(orderId);
+}
+std::optional<QString> Executor::adoptOrder(const QString& orderId)
+{
+    if (const Status adopted = adopt(orderId); !adopted)
+        return adopted.message();
+    return std::nullopt;
 }
 bool Executor::dropOrder(const QString& orderId)
 {

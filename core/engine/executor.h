@@ -52,8 +52,8 @@ public:
     Executor& operator=(const Executor&) = delete;
 
     // Takes the store's engine lock (waiting up to 10 s for another engine to finish) and loads
-    // every active order from the store. nullopt on success, else the problems.
-    std::optional<QString> load();
+    // every active order from the store; the problems (one a line) when any.
+    Status load();
     // Whether a live engine (this or another process) holds the store at `databasePath`.
     static bool engineRunningOn(const QString& databasePath);
 
@@ -65,14 +65,17 @@ public:
     int calloutsInFlight() const;
     // runUntilIdle, then waits in the event loop for callout responses and runs again, until no
     // callout is out and nothing moves, or timeoutMs passes without a reply (an error then).
-    std::variant<int, QString> runUntilSettled(int timeoutMs = 60000);
+    Result<int> runUntilSettled(int timeoutMs = 60000);
 
     // Runs everything that can run now (in simulated or real time) and flushes. Returns the number
     // of step transitions made, or the store error.
-    std::variant<int, QString> runUntilIdle();
-    // A store write failed (disk full, I/O error): the executor stops for good (runUntilIdle and
-    // every action return this message) and the store keeps its last committed state; a new
-    // executor continues from there once the store can be written. nullopt while all is well.
+    Result<int> runUntilIdle();
+    // Fails once a store write failed (disk full, I/O error): the executor stops for good
+    // (runUntilIdle and every action fail with this error) and the store keeps its last committed
+    // state; a new executor continues from there once the store can be written.
+    Status storeStatus() const;
+    // storeStatus() in the old form (nullopt while all is well), kept for core/sync, which is
+    // being restructured at the same time; remove once core/sync calls storeStatus().
     std::optional<QString> storeFailure() const;
 
     // Operator actions, one handler per family (core/engine/handlers/). Each action is validated,
@@ -97,6 +100,8 @@ public:
     int adoptNewOrders(QStringList& errors);
     // Loads one order of the store and runs it from now on (sync: an order taken over, whose row
     // may have been re-written under a rowid adoptNewOrders already passed). Held already: nothing.
+    Status adopt(const QString& orderId);
+    // adopt() in the old form (nullopt on success), kept for core/sync (see storeFailure()).
     std::optional<QString> adoptOrder(const QString& orderId);
     // Stops executing an order at once (its lease went to another workstation): it leaves memory,
     // the store keeps its rows. A callout reply still out for it is ignored. False if not held.

@@ -53,8 +53,8 @@ Status OrderAdoption::adopt(const QString& orderId)
     auto order = RuntimeLoader::load(m_context.database().connection(), orderId, &unreadable);
     if (!order && unreadable) {
         setAside(orderId, order.message());
-        if (const auto failed = m_context.flush())
-            return failure(*failed);
+        if (Status flushed = m_context.flush(); !flushed)
+            return flushed;
         return failure(QStringLiteral("order %1 set aside, not run: %2").arg(orderId, order.message()));
     }
     if (!order)
@@ -63,9 +63,7 @@ Status OrderAdoption::adopt(const QString& orderId)
     for (const auto& t : added.execution->promoteReady())
         m_context.writer().stepChanged(added, t.step, t.from, t.to, m_context.clock().now(), ExecutionContext::engineActor);
     m_context.rollUp(added);
-    if (const auto failed = m_context.flush())
-        return failure(*failed);
-    return {};
+    return m_context.flush();
 }
 
 void OrderAdoption::setAside(const QString& orderId, const QString& reason)

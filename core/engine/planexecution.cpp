@@ -34,15 +34,15 @@ std::vector<PlanExecution::Transition> PlanExecution::promoteReady()
     return transitions;
 }
 
-std::optional<QString> PlanExecution::transition(int step, StepState to, std::vector<Transition>& effects)
+Status PlanExecution::transition(int step, StepState to, std::vector<Transition>& effects)
 {
     if (step < 0 || step >= size())
-        return QStringLiteral("no step #%1 in this plan").arg(step);
+        return failure(QStringLiteral("no step #%1 in this plan").arg(step));
     const StepState from = m_states[std::size_t(step)];
     if (!isAllowedTransition(from, to))
-        return QStringLiteral("a %1 step cannot become %2").arg(toString(from), toString(to));
+        return failure(QStringLiteral("a %1 step cannot become %2").arg(toString(from), toString(to)));
     if (from == StepState::Pending && to == StepState::Ready && m_unreleased[std::size_t(step)] > 0)
-        return QStringLiteral("the step still waits for %1 dependencies").arg(m_unreleased[std::size_t(step)]);
+        return failure(QStringLiteral("the step still waits for %1 dependencies").arg(m_unreleased[std::size_t(step)]));
     set(std::size_t(step), to);
     effects.push_back({ step, from, to });
     if (releasesDependents(to)) {
@@ -54,7 +54,7 @@ std::optional<QString> PlanExecution::transition(int step, StepState to, std::ve
             }
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 std::vector<PlanExecution::Transition> PlanExecution::cancelAll()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "stepstate.h"
 
 #include <QString>
@@ -31,9 +32,9 @@ public:
     // after a crash between a completion and the promotion of its dependents).
     std::vector<Transition> promoteReady();
 
-    // Moves a step to a new state. Returns the error text when the state machine forbids it.
+    // Moves a step to a new state. Fails (naming the reason) when the state machine forbids it.
     // Releasing a step (completed, skipped) appends the dependents it makes ready to effects.
-    std::optional<QString> transition(int step, StepState to, std::vector<Transition>& effects);
+    Status transition(int step, StepState to, std::vector<Transition>& effects);
 
     // Cancels every step that is not terminal yet (order cancel).
     std::vector<Transition> cancelAll();

@@ -19,11 +19,11 @@ RequestInbox::RequestInbox(QSqlDatabase database)
 {
 }
 
-std::variant<qint64, QString> RequestInbox::enqueue(const Command& request, const QDateTime& now)
+Result<qint64> RequestInbox::enqueue(const Command& request, const QDateTime& now)
 {
     const auto id = RequestTable(m_database).insert(request.actor, request.toJson(), request.requestId, now);
     if (!id)
-        return QStringLiteral("cannot leave the request in the store: ") + id.error().why;
+        return failure(QStringLiteral("cannot leave the request in the store: ") + id.error().why);
     return *id;
 }
 

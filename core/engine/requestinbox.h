@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/command.h"
+#include "common/result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -35,7 +36,7 @@ public:
     explicit RequestInbox(QSqlDatabase database);
 
     // The new request's id, or the store error.
-    std::variant<qint64, QString> enqueue(const Command& request, const QDateTime& now);
+    Result<qint64> enqueue(const Command& request, const QDateTime& now);
     // Carries out every pending request through the engine's processor; returns how many ran.
     int processPending(CommandProcessor& processor, const QDateTime& now);
     std::optional<Outcome> outcome(qint64 requestId) const; // nullopt: no such request

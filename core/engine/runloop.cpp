@@ -40,12 +40,14 @@ RunLoop::RunLoop(Database& database, const Clock& clock, AutoTaskRegistry handle
 
 RunLoop::~RunLoop() = default;
 
-std::optional<QString> RunLoop::flush()
+Status RunLoop::flush()
 {
-    return m_writer->flush();
+    if (!m_writer->flush())
+        return storeStatus(); // names the store and says the engine stopped
+    return {};
 }
 
-std::optional<QString> RunLoop::load()
+Status RunLoop::load()
 {
     if (!m_lock && m_database.path() != QStringLiteral(":memory:")) {
         auto lock = std::make_unique<QLockFile>(m_database.path() + QStringLiteral(".engine.lock"));
@@ -55,7 +57,7 @@ std::optional<QString> RunLoop::load()
             QString host;
             QString application;
             lock->getLockInfo(&pid, &host, &application);
-            return QStringLiteral("another engine (%1, pid %2) is running on %3").arg(application).arg(pid).arg(m_database.path());
+            return failure(QStringLiteral("another engine (%1, pid %2) is running on %3").arg(application).arg(pid).arg(m_database.path()));
         }
         m_lock = std::move(lock);
         // Like the store, the lock file is for this user alone (QLockFile creates it with the umask's mode).
@@ -66,7 +68,7 @@ std::optional<QString> RunLoop::load()
         errors << seen.message();
     Result<LoadedOrders> loaded = RuntimeLoader::loadActive(m_database.connection());
     if (!loaded)
-        return loaded.message();
+        return loaded.error();
     errors << loaded->leftOut;
     m_orders.reset(std::move(loaded->orders));
     for (const UnreadableOrder& order : loaded->unreadable)
@@ -81,11 +83,11 @@ std::optional<QString> RunLoop::load()
         if (const Status loaded = participant->loaded(); !loaded)
             errors << loaded.message();
     }
-    if (m_writer->flush())
-        errors << *storeFailure();
+    if (!m_writer->flush())
+        errors << storeStatus().message();
     if (errors.isEmpty())
-        return std::nullopt;
-    return errors.join(QLatin1Char('\n'));
+        return {};
+    return failure(errors.join(QLatin1Char('\n')));
 }
 
 OrderRuntime* RunLoop::findOrder(const QString& orderId)
@@ -98,19 +100,17 @@ int RunLoop::adoptNewOrders(QStringList& errors)
     return m_adoption->adoptNew(errors);
 }
 
-std::optional<QString> RunLoop::adoptOrder(const QString& orderId)
+Status RunLoop::adoptOrder(const QString& orderId)
 {
-    if (const Status adopted = m_adoption->adopt(orderId); !adopted)
-        return adopted.message();
-    return std::nullopt;
+    return m_adoption->adopt(orderId);
 }
 
 bool RunLoop::move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload)
 {
     std::vector<PlanExecution::Transition> effects;
-    if (const auto error = order.execution->transition(step, to, effects)) {
+    if (const Status allowed = order.execution->transition(step, to, effects); !allowed) {
         qWarning("engine: order %s step %s: %s", qPrintable(order.orderId), qPrintable(order.steps[std::size_t(step)].id),
-                 qPrintable(*error));
+                 qPrintable(allowed.message()));
         return false;
     }
     const QDateTime now = m_clock.now();
@@ -181,7 +181,7 @@ void RunLoop::startManualTask(OrderRuntime& order, int step)
     m_writer->taskCreated(order.orderId, s.id, s.definition->manualTask.queue, m_clock.now());
 }
 
-bool RunLoop::pauseSatisfied(OrderRuntime& order, int step, QString& error) const
+Result<bool> RunLoop::pauseSatisfied(OrderRuntime& order, int step) const
 {
     const StepRuntime& s = order.steps[std::size_t(step)];
     const PauseSpec& pause = s.definition->pause;
@@ -190,18 +190,14 @@ bool RunLoop::pauseSatisfied(OrderRuntime& order, int step, QString& error) cons
         return order.signalsReceived.contains(pause.signal);
     case PauseSpec::Kind::Time: {
         const RenderedTemplate at = renderTemplate(pause.at, fieldContextOf(order, s));
-        if (!at.problems.isEmpty()) {
-            error = QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; "));
-            return false;
-        }
+        if (!at.problems.isEmpty())
+            return failure(QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; ")));
         const QString text = at.value.toString();
         QDateTime due = QDateTime::fromString(text, Qt::ISODate);
         if (!due.isValid() && QDate::fromString(text, Qt::ISODate).isValid())
             due = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
-        if (!due.isValid()) {
-            error = QStringLiteral("pause time '%1' is not a date or date-time").arg(text);
-            return false;
-        }
+        if (!due.isValid())
+            return failure(QStringLiteral("pause time '%1' is not a date or date-time").arg(text));
         return m_clock.now() >= due;
     }
     case PauseSpec::Kind::Field: {
@@ -268,12 +264,12 @@ int RunLoop::advance(OrderRuntime& order)
     for (int step : execution.stepsIn(StepState::Waiting)) {
         if (order.steps[std::size_t(step)].definition->type != StepType::Pause)
             continue;
-        QString error;
-        if (pauseSatisfied(order, step, error)) {
-            move(order, step, StepState::Completed, engineActor);
+        const Result<bool> satisfied = pauseSatisfied(order, step);
+        if (!satisfied) {
+            openFallout(*this, order, step, { satisfied.message(), QStringLiteral("fatal") });
             ++transitions;
-        } else if (!error.isEmpty()) {
-            openFallout(*this, order, step, { error, QStringLiteral("fatal") });
+        } else if (*satisfied) {
+            move(order, step, StepState::Completed, engineActor);
             ++transitions;
         }
     }
@@ -281,32 +277,31 @@ int RunLoop::advance(OrderRuntime& order)
     return transitions;
 }
 
-std::optional<QString> RunLoop::storeFailure() const
+Status RunLoop::storeStatus() const
 {
-    const auto& failure = m_writer->failure();
-    if (!failure)
-        return std::nullopt;
-    return QStringLiteral("cannot write to the store %1 (%2); the engine stopped. Nothing is lost: the store keeps "
-                          "everything up to the last completed write, and running again continues from there once "
-                          "the store can be written (free disk space)")
-        .arg(m_database.path(), *failure);
+    const auto& written = m_writer->failure();
+    if (!written)
+        return {};
+    return failure(QStringLiteral("cannot write to the store %1 (%2); the engine stopped. Nothing is lost: the store keeps "
+                                  "everything up to the last completed write, and running again continues from there once "
+                                  "the store can be written (free disk space)")
+                       .arg(m_database.path(), written->message()));
 }
 
-std::optional<QString> RunLoop::runUntilIdle()
+Status RunLoop::runUntilIdle()
 {
-    const auto ran = run();
-    if (const auto* error = std::get_if<QString>(&ran))
-        return *error;
-    return std::nullopt;
+    if (const Result<int> ran = run(); !ran)
+        return ran.error();
+    return {};
 }
 
-std::variant<int, QString> RunLoop::run()
+Result<int> RunLoop::run()
 {
-    if (auto failure = storeFailure())
-        return *failure;
+    if (Status store = storeStatus(); !store)
+        return store.error();
     for (RunLoopParticipant* participant : m_participants) {
-        if (auto error = participant->beforeRun())
-            return *error;
+        if (Status ready = participant->beforeRun(); !ready)
+            return ready.error();
     }
     int total = 0;
     for (int made = -1; made != 0;) {
@@ -316,21 +311,21 @@ std::variant<int, QString> RunLoop::run()
             // repeated updates of one step, line or order are written once.
             for (int step = advance(order); step > 0; step = advance(order)) {
                 made += step;
-                if (auto failure = storeFailure())
-                    return *failure; // e.g. a callout attempt could not be recorded: nothing more runs
+                if (Status store = storeStatus(); !store)
+                    return store.error(); // e.g. a callout attempt could not be recorded: nothing more runs
                 // Group commit: bounded batches keep memory flat and limit what a crash can lose.
-                if (m_writer->pending() >= batchSize && m_writer->flush())
-                    return *storeFailure();
+                if (m_writer->pending() >= batchSize && !m_writer->flush())
+                    return storeStatus().error();
             }
         }
         total += made;
     }
-    if (m_writer->flush())
-        return *storeFailure();
+    if (!m_writer->flush())
+        return storeStatus().error();
     return total;
 }
 
-std::variant<int, QString> RunLoop::runUntilSettled(int timeoutMs)
+Result<int> RunLoop::runUntilSettled(int timeoutMs)
 {
     // The deadline counts from the last reply: callouts waiting their turn (maxInFlight) may take
     // longer than timeoutMs in all, as long as replies keep coming.
@@ -338,18 +333,18 @@ std::variant<int, QString> RunLoop::runUntilSettled(int timeoutMs)
     int total = 0;
     quint64 repliesBefore = m_callouts->replies();
     for (;;) {
-        const auto ran = run();
-        if (const auto* error = std::get_if<QString>(&ran))
-            return *error;
-        total += std::get<int>(ran);
-        if (m_callouts->inFlight() == 0 && std::get<int>(ran) == 0)
+        const Result<int> ran = run();
+        if (!ran)
+            return ran.error();
+        total += *ran;
+        if (m_callouts->inFlight() == 0 && *ran == 0)
             return total;
         if (m_callouts->replies() != repliesBefore)
             deadline.setRemainingTime(timeoutMs);
         repliesBefore = m_callouts->replies();
         if (m_callouts->inFlight() > 0) {
             if (deadline.hasExpired())
-                return QStringLiteral("%1 callout(s) still out, no reply for %2 ms").arg(m_callouts->inFlight()).arg(timeoutMs);
+                return failure(QStringLiteral("%1 callout(s) still out, no reply for %2 ms").arg(m_callouts->inFlight()).arg(timeoutMs));
             QEventLoop loop;
             QTimer::singleShot(50, &loop, &QEventLoop::quit);
             loop.exec(); // replies arrive here

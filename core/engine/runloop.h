@@ -6,8 +6,6 @@
 #include "runningorders.h"
 
 #include <memory>
-#include <optional>
-#include <variant>
 #include <vector>
 
 class QLockFile;
@@ -36,16 +34,17 @@ public:
     // Run in the order added, after load() and before every run.
     void addParticipant(RunLoopParticipant* participant) { m_participants.push_back(participant); }
 
-    std::optional<QString> load();
+    Status load();
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
     CalloutDispatcher& callouts() { return *m_callouts; }
     const CalloutDispatcher& callouts() const { return *m_callouts; }
     // run(), then waits in the event loop for callout replies and runs again, until no callout is
     // out and nothing moves, or timeoutMs passes without a reply (an error then).
-    std::variant<int, QString> runUntilSettled(int timeoutMs);
+    Result<int> runUntilSettled(int timeoutMs);
     // The number of step transitions made, or the store error.
-    std::variant<int, QString> run();
-    std::optional<QString> storeFailure() const;
+    Result<int> run();
+    // Fails for good once a store write failed (EngineWriter::failure()), naming the store.
+    Status storeStatus() const;
 
     const RunningOrders& orders() const { return m_orders; }
     RunningOrders& orders() { return m_orders; }
@@ -59,15 +58,15 @@ public:
     bool move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload = {}) override;
     bool dispatch(OrderRuntime& order, int step) override; // false for callouts without a transport
     void rollUp(OrderRuntime& order) override;
-    std::optional<QString> flush() override;
-    std::optional<QString> runUntilIdle() override;
-    std::optional<QString> adoptOrder(const QString& orderId) override;
+    Status flush() override;
+    Status runUntilIdle() override;
+    Status adoptOrder(const QString& orderId) override;
 
 private:
     int advance(OrderRuntime& order); // one pass over an order; returns transitions made
     void runAutoTask(OrderRuntime& order, int step);
     void startManualTask(OrderRuntime& order, int step);
-    bool pauseSatisfied(OrderRuntime& order, int step, QString& error) const;
+    Result<bool> pauseSatisfied(OrderRuntime& order, int step) const; // an error: the pause cannot be evaluated
 
     Database& m_database;
     const Clock& m_clock;

@@ -213,7 +213,7 @@ void EngineWriter::falloutResolved(qint64 caseId, const QString& resolution, con
     add(ResolveFallout, { SqlValue::of(resolution), storeTime(now), SqlValue::of(caseId) });
 }
 
-std::optional<QString> EngineWriter::writeJournal(sqlite3* database)
+Status EngineWriter::writeJournal(sqlite3* database)
 {
     const std::size_t rows = m_journal.size() / journalColumns;
     std::optional<SqliteQuery> many;
@@ -225,31 +225,32 @@ std::optional<QString> EngineWriter::writeJournal(sqlite3* database)
             statement.emplace(database, insertJournal(bulk ? journalRowsPerInsert : 1));
         const int count = bulk ? journalRowsPerInsert : 1;
         if (!statement->run(m_journal.data() + row * journalColumns, count * journalColumns))
-            return QStringLiteral("store write failed: ") + statement->error();
+            return fw::failure(QStringLiteral("store write failed: ") + statement->error());
         row += std::size_t(count);
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> EngineWriter::flush()
+Status EngineWriter::flush()
 {
     if (m_failure)
-        return m_failure;
-    if (const auto error = write())
-        m_failure = error;
-    return m_failure;
+        return *m_failure;
+    Status written = write();
+    if (!written)
+        m_failure = written.error();
+    return written;
 }
 
-std::optional<QString> EngineWriter::write()
+Status EngineWriter::write()
 {
     if (m_operations.empty() && m_journal.empty())
-        return std::nullopt;
+        return {};
     sqlite3* database = SqliteQuery::handleOf(m_database);
     if (!database)
-        return QStringLiteral("the store connection is not an open SQLite database");
+        return fw::failure(QStringLiteral("the store connection is not an open SQLite database"));
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
-        return QStringLiteral("cannot begin a transaction: ") + m_database.lastError().text();
+        return fw::failure(QStringLiteral("cannot begin a transaction: ") + m_database.lastError().text());
     {
         // Statements live only inside the transaction (see SqliteQuery).
         std::array<std::optional<SqliteQuery>, StatementCount> statements;
@@ -260,18 +261,18 @@ std::optional<QString> EngineWriter::write()
             if (!statement)
                 statement.emplace(database, statementTexts[operation.statement]);
             if (!statement->run(m_values.data() + operation.first, int(operation.count)))
-                return QStringLiteral("store write failed: ") + statement->error();
+                return fw::failure(QStringLiteral("store write failed: ") + statement->error());
         }
-        if (const auto error = writeJournal(database))
-            return error;
+        if (Status journal = writeJournal(database); !journal)
+            return journal;
     }
     if (!transaction.commit())
-        return QStringLiteral("commit failed: ") + m_database.lastError().text();
+        return fw::failure(QStringLiteral("commit failed: ") + m_database.lastError().text());
     m_operations.clear();
     m_values.clear();
     m_journal.clear();
     m_pendingRow.clear();
-    return std::nullopt;
+    return {};
 }
 
 } // namespace fw

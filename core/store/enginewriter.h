@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/orderruntime.h"
+#include "common/result.h"
 #include "journal.h"
 #include "sqlitequery.h"
 
@@ -56,8 +57,8 @@ public:
     // transaction back and is final: the store keeps its last committed state, the batch stays
     // unwritten, and every later flush() returns the same error (failure()), so the engine stops
     // instead of running ahead of its store. A restart continues from what was committed.
-    std::optional<QString> flush();
-    const std::optional<QString>& failure() const { return m_failure; }
+    Status flush();
+    const std::optional<Error>& failure() const { return m_failure; } // the latched error of a failed flush(), if one failed
 
 private:
     enum Statement {
@@ -96,15 +97,15 @@ private:
     void replace(const RowKey& key, std::initializer_list<SqlValue> values);
     void addJournal(const QString& at, const QString& orderId, const QString& stepId, const QString& kind, const QString& actor,
                     const QString& before, const QString& after, const QString& payload, const QString& origin);
-    std::optional<QString> writeJournal(sqlite3* database);
-    std::optional<QString> write(); // flush() without the latch
+    Status writeJournal(sqlite3* database);
+    Status write(); // flush() without the latch
 
     QSqlDatabase m_database;
     std::vector<Operation> m_operations;
     std::vector<SqlValue> m_values; // the operations' parameters, in order
     std::vector<SqlValue> m_journal; // journalColumns values per row, in journal order
     QHash<RowKey, std::size_t> m_pendingRow; // -> index into m_operations
-    std::optional<QString> m_failure; // the first failed flush's error
+    std::optional<Error> m_failure; // the first failed flush's error
 };
 
 } // namespace fw

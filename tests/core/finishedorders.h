@@ -38,7 +38,7 @@ inline std::unique_ptr<Database> storeWithFinishedOrders(const QString& path, co
             return nullptr;
     }
     Executor executor(*database, clock);
-    if (executor.load() || std::holds_alternative<QString>(executor.runUntilIdle()))
+    if (!executor.load() || !executor.runUntilIdle())
         return nullptr;
     return database;
 }

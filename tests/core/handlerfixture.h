@@ -74,8 +74,8 @@ public:
         loop = std::make_unique<RunLoop>(*database, clock, AutoTaskRegistry::withBuiltIns());
         if (beforeLoad)
             beforeLoad();
-        if (const auto error = loop->load()) {
-            QTest::qFail(qPrintable(*error), __FILE__, __LINE__);
+        if (const Status loaded = loop->load(); !loaded) {
+            QTest::qFail(qPrintable(loaded.message()), __FILE__, __LINE__);
             return false;
         }
         return true;
@@ -84,12 +84,12 @@ public:
     // Runs until idle; -1 (with the error printed) on a store error.
     int run()
     {
-        const auto ran = loop->run();
-        if (const auto* error = std::get_if<QString>(&ran)) {
-            qWarning("run: %s", qPrintable(*error));
+        const Result<int> ran = loop->run();
+        if (!ran) {
+            qWarning("run: %s", qPrintable(ran.message()));
             return -1;
         }
-        return std::get<int>(ran);
+        return *ran;
     }
 
     QString scalar(const QString& sql) const

@@ -49,10 +49,10 @@ namespace {
         std::exit(1);
     }
 
-    void need(const std::optional<QString>& error, const char* what)
+    void need(const Status& done, const char* what)
     {
-        if (error)
-            die(QLatin1String(what) + QStringLiteral(": ") + *error);
+        if (!done)
+            die(QLatin1String(what) + QStringLiteral(": ") + done.message());
     }
 
     void exec(QSqlQuery& query, const QString& sql)

@@ -44,10 +44,10 @@ public:
 inline Status settle(RunLoop& loop)
 {
     for (int round = 0; round < 10000; ++round) {
-        const auto ran = loop.run();
-        if (const auto* error = std::get_if<QString>(&ran))
-            return failure(*error, {}, QStringLiteral("run the engine"));
-        if (loop.callouts().inFlight() == 0 && std::get<int>(ran) == 0)
+        const Result<int> ran = loop.run();
+        if (!ran)
+            return ran.error().in(QStringLiteral("run the engine"));
+        if (loop.callouts().inFlight() == 0 && *ran == 0)
             return {};
         QCoreApplication::processEvents();
     }

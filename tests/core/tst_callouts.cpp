@@ -37,16 +37,15 @@ class TestCallouts : public QObject {
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
         e->setEndpointBaseUrl(QStringLiteral("inventory"), base + QStringLiteral("/inventory"));
         e->setEndpointBaseUrl(QStringLiteral("carrier"), base + QStringLiteral("/carrier"));
-        if (const auto error = e->load())
-            qWarning("%s", qPrintable(*error));
+        if (const Status loaded = e->load(); !loaded)
+            qWarning("%s", qPrintable(loaded.message()));
         return e;
     }
 
     void settle(Executor& e)
     {
-        const auto result = e.runUntilSettled(20000);
-        const QString* error = std::get_if<QString>(&result);
-        QVERIFY2(!error, qPrintable(error ? *error : QString()));
+        const Result<int> result = e.runUntilSettled(20000);
+        QVERIFY2(result, qPrintable(result.message()));
     }
 
     QString scalar(const QString& sql) const
@@ -160,10 +159,10 @@ private Q_SLOTS:
     {
         auto e = executor();
         const qint64 caseId = scalar(QStringLiteral("SELECT id FROM fallout_cases WHERE order_id = 'BAD-1'")).toLongLong();
-        QCOMPARE(e->fallout().retry(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("[1, 2]") }).value_or(QString()),
+        QCOMPARE(e->fallout().retry(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("[1, 2]") }).message(),
                  QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId));
-        QVERIFY(!e->fallout().retry(caseId, QStringLiteral("ops"),
-                                    FalloutRetry { {}, QStringLiteral("{\"order\": \"BAD-1\", \"sku\": \"FIXED\"}") }));
+        QVERIFY(e->fallout().retry(caseId, QStringLiteral("ops"),
+                                   FalloutRetry { {}, QStringLiteral("{\"order\": \"BAD-1\", \"sku\": \"FIXED\"}") }));
         settle(*e);
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'BAD-1' AND step_key = 'reserve'")),
                  QStringLiteral("completed"));
@@ -205,7 +204,7 @@ private Q_SLOTS:
         {
             auto e = executor();
             const auto ran = e->runUntilIdle(); // sends, but the event loop never delivers the reply
-            QVERIFY(std::holds_alternative<int>(ran));
+            QVERIFY2(ran, qPrintable(ran.message()));
             QCOMPARE(e->calloutsInFlight(), 1);
         }
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'CRASH-1' AND step_key = 'reserve'")),

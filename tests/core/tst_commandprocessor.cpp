@@ -85,8 +85,8 @@ private Q_SLOTS:
         addUser("ada", { Role::Admin });
         addUser("dora", { Role::Operator }, { QStringLiteral("workshop") }, false);
         m_executor = std::make_unique<Executor>(*m_database, m_clock);
-        QVERIFY(!m_executor->load());
-        QVERIFY(std::holds_alternative<int>(m_executor->runUntilIdle()));
+        QVERIFY(m_executor->load());
+        QVERIFY(m_executor->runUntilIdle().ok());
         m_processor = std::make_unique<CommandProcessor>(*m_database, m_clock);
         m_processor->setExecutor(m_executor.get());
         QVERIFY(taskOf("KIT-1") > 0);
@@ -249,13 +249,13 @@ private Q_SLOTS:
         const auto id = inbox.enqueue(
             Command::make(QStringLiteral("oscar"), QStringLiteral("task.claim"), { { QStringLiteral("task"), taskOf("KIT-2") } }),
             m_clock.now());
-        QVERIFY(std::holds_alternative<qint64>(id));
+        QVERIFY2(id, qPrintable(id.message()));
         QCOMPARE(inbox.processPending(*m_processor, m_clock.now()), 1);
-        const auto outcome = inbox.outcome(std::get<qint64>(id));
+        const auto outcome = inbox.outcome(*id);
         QVERIFY(outcome && outcome->finished);
         QCOMPARE(outcome->result.status, CommandResult::Status::Refused);
         QVERIFY(outcome->result.message.startsWith(QStringLiteral("oscar may not claim a task (task.claim) of queue 'workshop'")));
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM requests WHERE id = %1").arg(std::get<qint64>(id))), QStringLiteral("refused"));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM requests WHERE id = %1").arg(*id)), QStringLiteral("refused"));
     }
 
     // docs/roles.md is the table users read: every action of Permissions::table() is in it, with its roles.

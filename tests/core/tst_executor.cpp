@@ -28,16 +28,16 @@ class TestExecutor : public QObject {
     void restart()
     {
         m_executor = std::make_unique<Executor>(*m_database, m_clock);
-        const auto error = m_executor->load();
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        const Status loaded = m_executor->load();
+        QVERIFY2(loaded, qPrintable(loaded.message()));
     }
 
     int run()
     {
-        const auto result = m_executor->runUntilIdle();
-        if (const auto* error = std::get_if<QString>(&result))
-            qFatal("runUntilIdle: %s", qPrintable(*error));
-        return std::get<int>(result);
+        const Result<int> result = m_executor->runUntilIdle();
+        if (!result)
+            qFatal("runUntilIdle: %s", qPrintable(result.message()));
+        return *result;
     }
 
     StepState stateOf(const char* order, const char* step) const
@@ -103,18 +103,17 @@ private Q_SLOTS:
     {
         const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-1'")).toLongLong();
         const QVariantMap good { { QStringLiteral("serial"), QStringLiteral("SN-77") }, { QStringLiteral("tested"), true } };
-        QCOMPARE(m_executor->tasks().complete(task, QStringLiteral("ana"), good).value_or(QString()),
+        QCOMPARE(m_executor->tasks().complete(task, QStringLiteral("ana"), good).message(),
                  QStringLiteral("task %1 is not claimed; claim it before completing it").arg(task));
-        QCOMPARE(m_executor->tasks().claim(999, QStringLiteral("ana")).value_or(QString()), QStringLiteral("unknown task 999"));
-        QVERIFY(!m_executor->tasks().claim(task, QStringLiteral("ana")));
-        QCOMPARE(m_executor->tasks().claim(task, QStringLiteral("bob")).value_or(QString()),
-                 QStringLiteral("task %1 is claimed by ana").arg(task));
-        QCOMPARE(m_executor->tasks().complete(task, QStringLiteral("bob"), good).value_or(QString()),
+        QCOMPARE(m_executor->tasks().claim(999, QStringLiteral("ana")).message(), QStringLiteral("unknown task 999"));
+        QVERIFY(m_executor->tasks().claim(task, QStringLiteral("ana")));
+        QCOMPARE(m_executor->tasks().claim(task, QStringLiteral("bob")).message(), QStringLiteral("task %1 is claimed by ana").arg(task));
+        QCOMPARE(m_executor->tasks().complete(task, QStringLiteral("bob"), good).message(),
                  QStringLiteral("task %1 is claimed by ana; only the claimant can complete it").arg(task));
         QCOMPARE(m_executor->tasks()
                      .complete(task, QStringLiteral("ana"),
                                { { QStringLiteral("tested"), QStringLiteral("yes") }, { QStringLiteral("colour"), QStringLiteral("red") } })
-                     .value_or(QString()),
+                     .message(),
                  QStringLiteral("task %1: Serial number (serial) is required; Tested (tested) must be true or false; "
                                 "'colour' is not a field of this form")
                      .arg(task));
@@ -130,18 +129,18 @@ private Q_SLOTS:
         const QVariantMap data { { QStringLiteral("serial"), QStringLiteral("SN-77") },
                                  { QStringLiteral("tested"), true },
                                  { QStringLiteral("builtOn"), QStringLiteral("2026-11-24") } };
-        QVERIFY(!m_executor->tasks().complete(task, QStringLiteral("ana"), data, QStringLiteral("all good")));
+        QVERIFY(m_executor->tasks().complete(task, QStringLiteral("ana"), data, QStringLiteral("all good")));
         QCOMPARE(storedStepState("KIT-1", "line:1.F_KIT/assemble"), QStringLiteral("completed"));
         run();
         QCOMPARE_STATE(stateOf("KIT-1", "line:1.F_KIT/wait-tested"), StepState::Completed); // field tested == true
         QCOMPARE_STATE(stateOf("KIT-1", "line:1.F_KIT/wait-pickup"), StepState::Waiting);
-        QCOMPARE(m_executor->tasks().signal(QStringLiteral("NOPE"), QStringLiteral("picked-up"), QStringLiteral("ana")).value_or(QString()),
+        QCOMPARE(m_executor->tasks().signal(QStringLiteral("NOPE"), QStringLiteral("picked-up"), QStringLiteral("ana")).message(),
                  QStringLiteral("unknown or inactive order 'NOPE'"));
     }
 
     void signalThenTimeFinishTheOrder()
     {
-        QVERIFY(!m_executor->tasks().signal(QStringLiteral("KIT-1"), QStringLiteral("picked-up"), QStringLiteral("carrier")));
+        QVERIFY(m_executor->tasks().signal(QStringLiteral("KIT-1"), QStringLiteral("picked-up"), QStringLiteral("carrier")));
         restart(); // the signal is stored
         run();
         QCOMPARE_STATE(stateOf("KIT-1", "line:1.F_KIT/bill-date"), StepState::Completed);
@@ -161,10 +160,10 @@ private Q_SLOTS:
     {
         Executor second(*m_database, m_clock);
         second.setLockTimeout(100);
-        const auto error = second.load();
-        QVERIFY(error.has_value());
-        QVERIFY2(error->startsWith(QStringLiteral("another engine (")), qPrintable(*error));
-        QVERIFY2(error->endsWith(QStringLiteral(" is running on ") + m_database->path()), qPrintable(*error));
+        const Status loaded = second.load();
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.message().startsWith(QStringLiteral("another engine (")), qPrintable(loaded.message()));
+        QVERIFY2(loaded.message().endsWith(QStringLiteral(" is running on ") + m_database->path()), qPrintable(loaded.message()));
     }
 
     void journalTellsTheWholeStory()
@@ -209,16 +208,16 @@ private Q_SLOTS:
         QVERIFY(m_executor->order(QStringLiteral("KIT-2")));
         run();
         const qint64 task = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-2'")).toLongLong();
-        QVERIFY(!m_executor->tasks().claim(task, QStringLiteral("bob")));
-        QCOMPARE(m_executor->tasks().release(task, QStringLiteral("sue")).value_or(QString()),
+        QVERIFY(m_executor->tasks().claim(task, QStringLiteral("bob")));
+        QCOMPARE(m_executor->tasks().release(task, QStringLiteral("sue")).message(),
                  QStringLiteral("task %1 is claimed by bob; only they can release it").arg(task));
         m_clock.advance(8 * 3600 * 1000);
         run();
         QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || COALESCE(claimed_by, '-') FROM tasks WHERE id = %1").arg(task)),
                  QStringLiteral("open -"));
         QCOMPARE(scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'task.claim-expired'")), QStringLiteral("engine"));
-        QVERIFY(!m_executor->tasks().claim(task, QStringLiteral("bob")));
-        QVERIFY(!m_executor->tasks().release(task, QStringLiteral("sue"), ReleaseScope::AnyHolder));
+        QVERIFY(m_executor->tasks().claim(task, QStringLiteral("bob")));
+        QVERIFY(m_executor->tasks().release(task, QStringLiteral("sue"), ReleaseScope::AnyHolder));
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(task)), QStringLiteral("open"));
     }
 };

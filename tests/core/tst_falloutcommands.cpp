@@ -62,28 +62,28 @@ private Q_SLOTS:
                 return m_fallout->skip(id, QStringLiteral("ops"), QStringLiteral("by hand"));
             return m_fallout->cancel(id, QStringLiteral("ops"), QStringLiteral("withdrawn"));
         };
-        QCOMPARE(act(4242).value_or(QString()), QStringLiteral("unknown fallout case 4242"));
-        QVERIFY(!act(m_case));
-        QCOMPARE(act(m_case).value_or(QString()), QStringLiteral("fallout case %1 is already resolved").arg(m_case));
+        QCOMPARE(act(4242).message(), QStringLiteral("unknown fallout case 4242"));
+        QVERIFY(act(m_case));
+        QCOMPARE(act(m_case).message(), QStringLiteral("fallout case %1 is already resolved").arg(m_case));
     }
 
     void aCaseThatCannotBeReadIsNamed()
     {
         QSqlQuery damage(m_f->database->connection());
         QVERIFY(damage.exec(QStringLiteral("ALTER TABLE fallout_cases RENAME TO fallout_cases_gone")));
-        const QString error = m_fallout->retry(m_case, QStringLiteral("ops")).value_or(QString());
+        const QString error = m_fallout->retry(m_case, QStringLiteral("ops")).message();
         QVERIFY2(error.startsWith(QStringLiteral("read fallout case %1: no such table: fallout_cases").arg(m_case)), qPrintable(error));
         QCOMPARE(order(), QStringLiteral("fallout 1")); // nothing changed
     }
 
     void retryWithAFixResumesTheOrder()
     {
-        QCOMPARE(m_fallout->resume(QStringLiteral("BAD-1"), QStringLiteral("ops")).value_or(QString()),
+        QCOMPARE(m_fallout->resume(QStringLiteral("BAD-1"), QStringLiteral("ops")).message(),
                  QStringLiteral("order BAD-1 still has 1 step(s) in fallout (first: line:1.F_BROKEN/bad); retry or skip them first"));
-        QCOMPARE(m_fallout->retry(m_case, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{}") }).value_or(QString()),
+        QCOMPARE(m_fallout->retry(m_case, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{}") }).message(),
                  QStringLiteral("fallout case %1: step line:1.F_BROKEN/bad is not a callout; an edited payload applies to callouts only")
                      .arg(m_case));
-        QVERIFY(!m_fallout->retry(m_case, QStringLiteral("ops"), FalloutRetry { fix() }));
+        QVERIFY(m_fallout->retry(m_case, QStringLiteral("ops"), FalloutRetry { fix() }));
         QCOMPARE(caseState(), QStringLiteral("resolved retried by ops"));
         QCOMPARE_STATE(m_f->stateOf(QStringLiteral("BAD-1"), "line:1.F_BROKEN/after"), StepState::Completed); // ran on at once
         QCOMPARE(order(), QStringLiteral("completed 0"));
@@ -93,7 +93,7 @@ private Q_SLOTS:
 
     void retryWithoutAFixFallsOutAgain()
     {
-        QVERIFY(!m_fallout->retry(m_case, QStringLiteral("ops")));
+        QVERIFY(m_fallout->retry(m_case, QStringLiteral("ops")));
         QCOMPARE(order(), QStringLiteral("fallout 1"));
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases WHERE order_id = 'BAD-1' AND state = 'open'")),
                  QStringLiteral("1"));
@@ -104,16 +104,15 @@ private Q_SLOTS:
 
     void retryCanKeepTheHold()
     {
-        QVERIFY(!m_fallout->retry(m_case, QStringLiteral("ops"), FalloutRetry { fix(), {}, false, false }));
+        QVERIFY(m_fallout->retry(m_case, QStringLiteral("ops"), FalloutRetry { fix(), {}, false, false }));
         QVERIFY(m_f->run() >= 0);
         QCOMPARE_STATE(m_f->stateOf(QStringLiteral("BAD-1"), "line:1.F_BROKEN/after"), StepState::Ready); // held
         QCOMPARE(order(), QStringLiteral("in-progress 1"));
-        QVERIFY(!m_fallout->resume(QStringLiteral("BAD-1"), QStringLiteral("ops")));
+        QVERIFY(m_fallout->resume(QStringLiteral("BAD-1"), QStringLiteral("ops")));
         QCOMPARE(order(), QStringLiteral("completed 0"));
-        QCOMPARE(m_fallout->resume(QStringLiteral("BAD-1"), QStringLiteral("ops")).value_or(QString()),
+        QCOMPARE(m_fallout->resume(QStringLiteral("BAD-1"), QStringLiteral("ops")).message(),
                  QStringLiteral("order BAD-1 is not on hold; nothing to resume"));
-        QCOMPARE(m_fallout->resume(QStringLiteral("NOPE"), QStringLiteral("ops")).value_or(QString()),
-                 QStringLiteral("unknown order 'NOPE'"));
+        QCOMPARE(m_fallout->resume(QStringLiteral("NOPE"), QStringLiteral("ops")).message(), QStringLiteral("unknown order 'NOPE'"));
     }
 
     void skipAndCancelNeedAReason_data()
@@ -138,9 +137,9 @@ private Q_SLOTS:
         const auto act = [&](const QString& reason) {
             return skip ? m_fallout->skip(m_case, QStringLiteral("ops"), reason) : m_fallout->cancel(m_case, QStringLiteral("ops"), reason);
         };
-        QCOMPARE(act(QStringLiteral("  ")).value_or(QString()), noReason.arg(m_case));
+        QCOMPARE(act(QStringLiteral("  ")).message(), noReason.arg(m_case));
         QCOMPARE(caseState(), QStringLiteral("open "));
-        QVERIFY(!act(QStringLiteral("by hand")));
+        QVERIFY(act(QStringLiteral("by hand")));
         QCOMPARE(caseState(), resolution);
         QCOMPARE(order(), orderAfter); // on hold until resumed
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT actor || ' ' || payload FROM journal WHERE order_id = 'BAD-1' AND step_id LIKE '%/bad' "

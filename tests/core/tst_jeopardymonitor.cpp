@@ -35,7 +35,7 @@ class TestJeopardyMonitor : public QObject {
     void advanceTo(int day, int hour, int minute)
     {
         m_clock.set(QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone::utc()));
-        QVERIFY(std::holds_alternative<int>(m_executor->runUntilIdle()));
+        QVERIFY(m_executor->runUntilIdle().ok());
     }
 
     JeopardyReport monitor(std::vector<JeopardyChange>* changes = nullptr)
@@ -70,8 +70,8 @@ private Q_SLOTS:
         QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/sla/order-late.json"), QStringLiteral("t")).ok());
         QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/sla/order-due-today.json"), QStringLiteral("t")).ok());
         m_executor = std::make_unique<Executor>(*m_database, m_clock);
-        QVERIFY(!m_executor->load());
-        QVERIFY(std::holds_alternative<int>(m_executor->runUntilIdle()));
+        QVERIFY(m_executor->load());
+        QVERIFY(m_executor->runUntilIdle().ok());
         m_monitor = std::make_unique<JeopardyMonitor>(*m_database, m_clock);
     }
 
@@ -161,8 +161,8 @@ private Q_SLOTS:
     {
         const qint64 task
             = scalar(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'KIT-LATE' AND step_id = '%1'").arg(assemble())).toLongLong();
-        QVERIFY(!m_executor->tasks().claim(task, QStringLiteral("ana")));
-        QVERIFY(!m_executor->tasks().complete(task, QStringLiteral("ana"), {}));
+        QVERIFY(m_executor->tasks().claim(task, QStringLiteral("ana")));
+        QVERIFY(m_executor->tasks().complete(task, QStringLiteral("ana"), {}));
         advanceTo(25, 0, 2);
         std::vector<JeopardyChange> changes;
         const JeopardyReport report = monitor(&changes);
@@ -213,7 +213,7 @@ private Q_SLOTS:
         const QString kind = action.section(QLatin1Char(':'), 0, 0);
         const QString queue = action.section(QLatin1Char(':'), 1);
         const int journal = count(QStringLiteral("SELECT COUNT(*) FROM journal"));
-        std::optional<QString> error;
+        Status error;
         if (kind == QLatin1String("reassign"))
             error = m_executor->sla().reassign(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("sue"));
         else if (kind == QLatin1String("reassign-done"))
@@ -224,17 +224,17 @@ private Q_SLOTS:
                                                QStringLiteral("sue"));
         else
             error = m_executor->sla().escalate(QStringLiteral("NOPE"), {}, queue, {}, QStringLiteral("sue"));
-        QCOMPARE(error.value_or(QString()), expectedError);
+        QCOMPARE(error.message(), expectedError);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM journal")), journal); // a refused action writes nothing
     }
 
     void escalationsAreClaimedAndResolved()
     {
-        QVERIFY(!m_executor->sla().reassign(QStringLiteral("KIT-TODAY"), assemble(), QStringLiteral("workshop"), QStringLiteral("sue")));
+        QVERIFY(m_executor->sla().reassign(QStringLiteral("KIT-TODAY"), assemble(), QStringLiteral("workshop"), QStringLiteral("sue")));
         QCOMPARE(scalar(QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-TODAY' AND step_id = '%1'").arg(assemble())),
                  QStringLiteral("workshop"));
-        QVERIFY(!m_executor->sla().escalate(QStringLiteral("KIT-TODAY"), {}, QStringLiteral("supervisors"),
-                                            QStringLiteral("customer called"), QStringLiteral("sue")));
+        QVERIFY(m_executor->sla().escalate(QStringLiteral("KIT-TODAY"), {}, QStringLiteral("supervisors"),
+                                           QStringLiteral("customer called"), QStringLiteral("sue")));
         auto read = readEscalations(m_database->connection());
         QVERIFY(std::holds_alternative<std::vector<EscalationSummary>>(read));
         const auto escalations = std::get<std::vector<EscalationSummary>>(read);
@@ -245,14 +245,14 @@ private Q_SLOTS:
         QCOMPARE(manual.note, QStringLiteral("customer called"));
         QCOMPARE(manual.raisedBy, QStringLiteral("sue"));
 
-        QVERIFY(!m_executor->sla().claimEscalation(manual.id, QStringLiteral("max")));
-        QCOMPARE(m_executor->sla().claimEscalation(manual.id, QStringLiteral("sue")).value_or(QString()),
+        QVERIFY(m_executor->sla().claimEscalation(manual.id, QStringLiteral("max")));
+        QCOMPARE(m_executor->sla().claimEscalation(manual.id, QStringLiteral("sue")).message(),
                  QStringLiteral("escalation %1 is claimed by max").arg(manual.id));
-        QCOMPARE(m_executor->sla().resolveEscalation(manual.id, QStringLiteral("sue"), QStringLiteral("done")).value_or(QString()),
+        QCOMPARE(m_executor->sla().resolveEscalation(manual.id, QStringLiteral("sue"), QStringLiteral("done")).message(),
                  QStringLiteral("escalation %1 is claimed by max; only they can resolve it").arg(manual.id));
-        QCOMPARE(m_executor->sla().resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("  ")).value_or(QString()),
+        QCOMPARE(m_executor->sla().resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("  ")).message(),
                  QStringLiteral("escalation %1: say what was done to resolve it").arg(manual.id));
-        QVERIFY(!m_executor->sla().resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("expedited with the courier")));
+        QVERIFY(m_executor->sla().resolveEscalation(manual.id, QStringLiteral("max"), QStringLiteral("expedited with the courier")));
         read = readEscalations(m_database->connection());
         QCOMPARE(std::get<std::vector<EscalationSummary>>(read).size(), std::size_t(2)); // resolved ones are not listed
         QCOMPARE(scalar(QStringLiteral("SELECT resolution FROM escalations WHERE id = %1").arg(manual.id)),

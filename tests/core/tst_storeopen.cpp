@@ -108,9 +108,9 @@ private Q_SLOTS:
         SystemClock clock;
         Executor executor(database, clock);
         const mode_t old = ::umask(022);
-        const auto error = executor.load();
+        const Status loaded = executor.load();
         ::umask(old);
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        QVERIFY2(loaded, qPrintable(loaded.message()));
         QCOMPARE(modeOf(path + QStringLiteral(".engine.lock")), 0600);
     }
 
@@ -144,15 +144,15 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1"))); // the store may not grow: SQLITE_FULL
         query.finish();
         Executor executor(database, clock);
-        executor.load(); // may already meet the full store (promoting ready steps); runUntilIdle says so
+        (void)executor.load(); // may already meet the full store (promoting ready steps); runUntilIdle says so
         const auto ran = executor.runUntilIdle();
-        QVERIFY(std::holds_alternative<QString>(ran));
-        const QString error = std::get<QString>(ran);
+        QVERIFY(!ran);
+        const QString error = ran.message();
         QVERIFY2(error.startsWith(QStringLiteral("cannot write to the store %1 (").arg(path)), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("database or disk is full")), qPrintable(error));
-        QCOMPARE(executor.storeFailure(), error);
-        QCOMPARE(std::get<QString>(executor.runUntilIdle()), error); // stopped for good
-        QVERIFY(executor.tasks().signal(QStringLiteral("AUTO-1"), QStringLiteral("x"), QStringLiteral("t")).has_value());
+        QCOMPARE(executor.storeStatus().message(), error);
+        QCOMPARE(executor.runUntilIdle().message(), error); // stopped for good
+        QCOMPARE(executor.tasks().signal(QStringLiteral("AUTO-1"), QStringLiteral("x"), QStringLiteral("t")).message(), error);
         QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM journal")) && query.next());
         QCOMPARE(query.value(0).toInt(), journalBefore); // the failed batch left no trace
     }

@@ -60,15 +60,14 @@ public:
                 m_executor->setEndpointBaseUrl(QLatin1String(endpoint),
                                                QStringLiteral("http://127.0.0.1:%1/%2").arg(m_port).arg(QLatin1String(system)));
         }
-        if (const auto error = m_executor->load())
-            qWarning("%s", qPrintable(*error));
+        if (const Status loaded = m_executor->load(); !loaded)
+            qWarning("%s", qPrintable(loaded.message()));
     }
 
     bool settle()
     {
-        const auto result = m_executor->runUntilSettled(30000);
-        if (const QString* error = std::get_if<QString>(&result)) {
-            qWarning("%s", qPrintable(*error));
+        if (const Result<int> result = m_executor->runUntilSettled(30000); !result) {
+            qWarning("%s", qPrintable(result.message()));
             return false;
         }
         return true;
@@ -95,8 +94,8 @@ public:
     {
         const qint64 task
             = scalar(QStringLiteral("SELECT id FROM tasks WHERE state = 'open' AND step_id LIKE '%%1'").arg(stepIdSuffix)).toLongLong();
-        if (!task || m_executor->tasks().claim(task, QStringLiteral("tech"))
-            || m_executor->tasks().complete(task, QStringLiteral("tech"), data))
+        if (!task || !m_executor->tasks().claim(task, QStringLiteral("tech"))
+            || !m_executor->tasks().complete(task, QStringLiteral("tech"), data))
             return false;
         return settle();
     }

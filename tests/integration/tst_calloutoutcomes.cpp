@@ -36,16 +36,15 @@ class TestCalloutOutcomes : public QObject {
         auto e = std::make_unique<Executor>(*m_database, m_clock);
         e->setCalloutTransport(&m_transport);
         e->setEndpointBaseUrl(QStringLiteral("inventory"), QStringLiteral("http://127.0.0.1:%1/inventory").arg(m_port));
-        if (const auto error = e->load())
-            qWarning("%s", qPrintable(*error));
+        if (const Status loaded = e->load(); !loaded)
+            qWarning("%s", qPrintable(loaded.message()));
         return e;
     }
 
     void settle(Executor& e)
     {
-        const auto result = e.runUntilSettled(60000);
-        const QString* error = std::get_if<QString>(&result);
-        QVERIFY2(!error, qPrintable(error ? *error : QString()));
+        const Result<int> result = e.runUntilSettled(60000);
+        QVERIFY2(result, qPrintable(result.message()));
     }
 
     QString scalar(const QString& sql) const
@@ -117,12 +116,12 @@ private Q_SLOTS:
         const QString refused
             = e->fallout()
                   .retry(caseId, QStringLiteral("ops"), FalloutRetry { {}, QStringLiteral("{\"order\":\"LOST-1\",\"quantity\":2}") })
-                  .value_or(QString());
+                  .message();
         QVERIFY2(refused.contains(QStringLiteral("got no answer")) && refused.contains(QStringLiteral("--new-request")),
                  qPrintable(refused));
         QVERIFY(openCase(QStringLiteral("LOST-1")) == caseId); // nothing changed
 
-        QVERIFY(!e->fallout().retry(caseId, QStringLiteral("ops")));
+        QVERIFY(e->fallout().retry(caseId, QStringLiteral("ops")));
         settle(*e);
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM steps WHERE order_id = 'LOST-1'")), QStringLiteral("completed"));
         // The same key and request again: the system replays its first answer and acts once.
@@ -144,8 +143,8 @@ private Q_SLOTS:
         const int keysBefore = m_stubs.distinctKeys();
         const qint64 caseId = openCase(QStringLiteral("EDIT-1"));
         auto e = executor();
-        QVERIFY(!e->fallout().retry(caseId, QStringLiteral("ops"),
-                                    FalloutRetry { {}, QStringLiteral("{\"order\":\"EDIT-1\",\"quantity\":2}"), true }));
+        QVERIFY(e->fallout().retry(caseId, QStringLiteral("ops"),
+                                   FalloutRetry { {}, QStringLiteral("{\"order\":\"EDIT-1\",\"quantity\":2}"), true }));
         settle(*e);
         QCOMPARE(scalar(QStringLiteral("SELECT idempotency_key || ' ' || request FROM attempts WHERE order_id = 'EDIT-1' AND series = 2")),
                  QStringLiteral("EDIT-1/line:1.F_ITEM/reserve/2 {\"order\":\"EDIT-1\",\"quantity\":2}"));
@@ -182,8 +181,7 @@ private Q_SLOTS:
         auto e = executor();
         // About 2.4 s in all, but a reply every 60 ms: settling waits as long as replies come.
         const auto settled = e->runUntilSettled(1500);
-        const QString* error = std::get_if<QString>(&settled);
-        QVERIFY2(!error, qPrintable(error ? *error : QString()));
+        QVERIFY2(settled, qPrintable(settled.message()));
         m_stubs.configure(QStringLiteral("inventory"), StubBehaviour {});
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases WHERE order_id LIKE 'MANY-%'")), QStringLiteral("0"));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM orders WHERE id LIKE 'MANY-%' AND state = 'completed'")),

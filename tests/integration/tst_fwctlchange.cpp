@@ -143,9 +143,8 @@ private Q_SLOTS:
         QCOMPARE(summary.exitCode, 0);
         Database database(m_path);
         QVERIFY(!database.open());
-        QString error;
-        const auto report = readOrderSummaryReport(database.connection(), QStringLiteral("SO-10002"), error);
-        QVERIFY(report);
+        const auto report = readOrderSummaryReport(database.connection(), QStringLiteral("SO-10002"));
+        QVERIFY2(report, qPrintable(report.message()));
         QVERIFY2(json(summary.out) == orderSummaryToJson(*report), qPrintable(summary.out));
         QCOMPARE(report->revision, 1);
         const auto text = fwctl({ QStringLiteral("summary"), QStringLiteral("SO-10002") });

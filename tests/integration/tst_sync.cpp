@@ -81,7 +81,7 @@ struct Workstation {
             const QStringList parts = QString::fromLatin1(endpoint).split(QLatin1Char('/'));
             executor->setEndpointBaseUrl(parts[0], QStringLiteral("http://127.0.0.1:%1/%2").arg(stubPort).arg(parts[1]));
         }
-        return !executor->load();
+        return executor->load().ok();
     }
 
     void die()
@@ -97,7 +97,8 @@ struct Workstation {
         QStringList errors;
         executor->adoptNewOrders(errors);
         for (int pass = 0; pass < passes; ++pass) {
-            executor->runUntilSettled(20000);
+            if (const auto ran = executor->runUntilSettled(20000); !ran)
+                qWarning("runUntilSettled: %s", qPrintable(ran.message()));
             bool acted = false;
             for (const QString& orderId : executor->orderIds()) {
                 const auto turn = ScriptedOperator(id + QStringLiteral("-operator")).actOn(*executor, *database, orderId, agent.get());
@@ -110,7 +111,8 @@ struct Workstation {
             if (!acted)
                 break;
         }
-        executor->runUntilSettled(20000);
+        if (const auto ran = executor->runUntilSettled(20000); !ran)
+            qWarning("runUntilSettled: %s", qPrintable(ran.message()));
         return sync ? agent->round(executor.get()) : agent->status();
     }
 };

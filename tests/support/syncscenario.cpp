@@ -43,7 +43,8 @@ void peopleWork(SyncWorkstation& ws, const QString& user, int passes, const QStr
             if (!skip.contains(orderId))
                 ScriptedOperator(user).actOn(ws.executor(), ws.database(), orderId, &ws.agent());
         }
-        ws.executor().runUntilSettled(10000);
+        if (const auto ran = ws.executor().runUntilSettled(10000); !ran)
+            qWarning("runUntilSettled: %s", qPrintable(ran.message()));
     }
 }
 

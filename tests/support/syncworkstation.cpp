@@ -66,14 +66,17 @@ std::optional<QString> SyncWorkstation::start()
         const QStringList parts = system.split(QLatin1Char('/'));
         m_executor->setEndpointBaseUrl(parts[0], QStringLiteral("http://127.0.0.1:%1/%2").arg(m_stubPort).arg(parts[1]));
     }
-    return m_executor->load();
+    if (const Status loaded = m_executor->load(); !loaded)
+        return loaded.message();
+    return std::nullopt;
 }
 
 SyncStatus SyncWorkstation::round()
 {
     QStringList errors;
     m_executor->adoptNewOrders(errors);
-    m_executor->runUntilSettled(10000);
+    if (const auto ran = m_executor->runUntilSettled(10000); !ran)
+        qWarning("runUntilSettled: %s", qPrintable(ran.message()));
     return m_agent->round(m_executor.get());
 }
 

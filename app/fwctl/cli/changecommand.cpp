@@ -164,10 +164,9 @@ int runSummary(const QStringList& arguments)
     const auto database = openStore();
     if (!database)
         return Failure;
-    QString error;
-    const auto report = readOrderSummaryReport(database->connection(), parser.positionalArguments().value(0), error);
+    const auto report = readOrderSummaryReport(database->connection(), parser.positionalArguments().value(0));
     if (!report) {
-        err() << command << ": " << error << '\n';
+        err() << command << ": " << report.message() << '\n';
         return BadInput;
     }
     if (parser.isSet(json)) {

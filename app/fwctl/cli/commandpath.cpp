@@ -106,20 +106,20 @@ int withEngine(const QString& command, const fw::Command& request, int wait)
             return handToRunningEngine(command, *database, request, *clock, wait);
         executor = std::make_unique<Executor>(*database, *clock);
         executor->setLockTimeout(100);
-        const auto error = executor->load();
-        if (!error)
+        const Status loaded = executor->load();
+        if (loaded)
             break;
-        if (!error->startsWith(QStringLiteral("another engine"))) {
-            err() << "fwctl: " << *error << '\n';
+        if (!loaded.message().startsWith(QStringLiteral("another engine"))) {
+            err() << "fwctl: " << loaded.message() << '\n';
             break;
         }
         if (deadline.hasExpired()) {
-            err() << command << ": " << *error << " and did not finish within " << wait
+            err() << command << ": " << loaded.message() << " and did not finish within " << wait
                   << " s; nothing was done, try again when it has finished\n";
             return Failure;
         }
     }
-    if (executor->storeFailure())
+    if (!executor->storeStatus())
         return Failure;
     executor->setCalloutTransport(&transport);
     if (!setEndpoints(command, *executor, endpointOverrides()))
@@ -145,9 +145,8 @@ int withEngine(const QString& command, const fw::Command& request, int wait)
         agent->round(executor.get()); // hands over what the action queued (a claim to free) and its events; offline: the next sync does
     if (!result.ok())
         return report(command, result);
-    const auto ran = executor->runUntilSettled(); // let the plan move on after the action
-    if (const auto* error = std::get_if<QString>(&ran)) {
-        err() << command << ": " << *error << '\n';
+    if (const Result<int> ran = executor->runUntilSettled(); !ran) { // let the plan move on after the action
+        err() << command << ": " << ran.message() << '\n';
         return Failure;
     }
     return answer(command, request, result);

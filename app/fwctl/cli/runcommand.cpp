@@ -144,15 +144,15 @@ std::variant<int, QString> engineTick(const QString& command, Executor& executor
 {
     QStringList problems;
     executor.adoptNewOrders(problems);
-    if (auto failure = executor.storeFailure())
-        return *failure; // said once, by the caller
+    if (const Status store = executor.storeStatus(); !store)
+        return store.message(); // said once, by the caller
     for (const QString& problem : problems)
         err() << command << ": " << problem << '\n';
     const int requests = RequestInbox(database.connection()).processPending(processor, clock.now());
-    auto ran = executor.runUntilIdle();
-    if (auto* transitions = std::get_if<int>(&ran))
-        *transitions += requests;
-    return ran;
+    const Result<int> ran = executor.runUntilIdle();
+    if (!ran)
+        return ran.message();
+    return *ran + requests;
 }
 
 bool setEndpoints(const QString& command, Executor& executor, const QStringList& mappings)
@@ -202,11 +202,11 @@ int handToRunningEngine(const QString& command, Database& database, const fw::Co
 {
     RequestInbox inbox(database.connection());
     const auto queued = inbox.enqueue(request, clock.now());
-    if (const auto* error = std::get_if<QString>(&queued)) {
-        err() << command << ": " << *error << '\n';
+    if (!queued) {
+        err() << command << ": " << queued.message() << '\n';
         return Failure;
     }
-    const qint64 id = std::get<qint64>(queued);
+    const qint64 id = *queued;
     QDeadlineTimer deadline(waitSeconds * 1000);
     bool taken = false; // the engine took it before we gave up: its outcome is on the way
     const QDeadlineTimer* waitUntil = &deadline;
@@ -313,9 +313,9 @@ int runRun(const QStringList& arguments)
     executor.setCalloutTransport(&transport);
     if (!setEndpoints(arguments.value(0), executor, endpointOverrides()))
         return BadInput;
-    if (const auto error = executor.load()) {
-        err() << "fwctl: " << *error << '\n';
-        if (error->startsWith(QStringLiteral("another engine")) || executor.storeFailure())
+    if (const Status loaded = executor.load(); !loaded) {
+        err() << "fwctl: " << loaded.message() << '\n';
+        if (loaded.message().startsWith(QStringLiteral("another engine")) || !executor.storeStatus())
             return Failure;
     }
     for (const UnreadableOrder& order : executor.setAsideOrders())
@@ -327,17 +327,16 @@ int runRun(const QStringList& arguments)
         return runContinuously(executor, processor, *database, clock, std::max(10, parser.value(tickMs).toInt()), *forSeconds);
     }
     RequestInbox(database->connection()).processPending(processor, clock.now()); // left while no engine ran
-    const auto ran = executor.runUntilSettled();
-    if (const auto* error = std::get_if<QString>(&ran)) {
-        err() << arguments.value(0) << ": " << *error << '\n';
+    const Result<int> ran = executor.runUntilSettled();
+    if (!ran) {
+        err() << arguments.value(0) << ": " << ran.message() << '\n';
         return Failure;
     }
     if (const Status supervised = JeopardySupervision(*database, clock).run(); !supervised) {
         err() << arguments.value(0) << ": " << supervised.message() << '\n';
         return Failure;
     }
-    out() << std::get<int>(ran) << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now())
-          << '\n';
+    out() << *ran << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now()) << '\n';
     return Ok;
 }
 

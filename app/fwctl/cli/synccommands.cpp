@@ -87,8 +87,8 @@ namespace {
         }
         SystemClock clock;
         Executor executor(database, clock);
-        if (const auto error = executor.load())
-            err() << command << ": " << *error << '\n';
+        if (const Status loaded = executor.load(); !loaded)
+            err() << command << ": " << loaded.message() << '\n';
         SyncAgent agent(database, clock, syncSettings());
         if (const Status opened = agent.open(); !opened) {
             err() << command << ": " << opened.message() << '\n';

@@ -150,9 +150,9 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
     executor.setCalloutTransport(&transport);
     if (!setEndpoints(command, executor, endpoints))
         return BadInput;
-    if (const auto error = executor.load()) {
-        err() << command << ": " << *error << '\n';
-        if (error->startsWith(QStringLiteral("another engine")))
+    if (const Status loaded = executor.load(); !loaded) {
+        err() << command << ": " << loaded.message() << '\n';
+        if (loaded.message().startsWith(QStringLiteral("another engine")))
             return Failure;
     }
     const auto serving = RequestInbox::serve(database.path()); // other fwctl commands hand their actions here

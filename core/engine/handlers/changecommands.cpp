@@ -52,65 +52,65 @@ ChangePreview ChangeCommands::preview(const nlohmann::json& document, const QStr
         preview.problems = load.problems;
         return preview;
     }
-    if (const auto error = m_context.writer().flush()) { // the store must hold what memory holds
+    if (const Status flushed = m_context.flush(); !flushed) { // the store must hold what memory holds
         ChangePreview preview;
-        preview.problems = { { label, {}, *error } };
+        preview.problems = { { label, {}, flushed.message() } };
         return preview;
     }
     return prepare(*load.changeOrder).preview;
 }
 
-std::optional<QString> ChangeCommands::submit(const nlohmann::json& document, const QString& label, const QString& user, QString* outcome)
+Status ChangeCommands::submit(const nlohmann::json& document, const QString& label, const QString& user, QString* outcome)
 {
     const ChangeOrderLoad load = ChangeOrderReader::readJson(document, label);
     if (!load.ok())
-        return problemsText(load.problems);
+        return failure(problemsText(load.problems));
     const ChangeOrder& change = *load.changeOrder;
-    if (const auto error = m_context.writer().flush())
-        return error;
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed;
     const PreparedChange prepared = prepare(change);
     const ChangePreview& preview = prepared.preview;
     if (!preview.problems.empty())
-        return problemsText(preview.problems);
+        return failure(problemsText(preview.problems));
     QSqlDatabase db = m_context.database().connection();
     const QString text = QString::fromStdString(document.dump());
     if (!preview.refusals.empty()) {
         if (const Status recorded
             = ChangeWriter::record(db, change, preview, QStringLiteral("refused"), text, user, m_context.clock().now());
             !recorded)
-            return recorded.message();
-        return refusalsText(preview.refusals);
+            return recorded.error();
+        return failure(refusalsText(preview.refusals));
     }
     OrderRuntime& order = *m_context.findOrder(change.order);
     if (!preview.inFlight.isEmpty()) {
         if (const Status recorded
             = ChangeWriter::record(db, change, preview, QStringLiteral("waiting"), text, user, m_context.clock().now());
             !recorded)
-            return recorded.message();
+            return recorded.error();
         m_waitingChanges.push_back({ change.order, text, label, user });
         order.frozen = true;
         if (outcome)
             *outcome = QStringLiteral("waiting for the replies of %1; applied when they are in")
                            .arg(preview.inFlight.join(QStringLiteral(", ")));
-        return std::nullopt;
+        return {};
     }
-    if (const auto error = applyPrepared(order, prepared, change, text, user))
-        return error;
+    if (Status applied = applyPrepared(order, prepared, change, text, user); !applied)
+        return applied;
     if (outcome)
         *outcome = QStringLiteral("applied: ") + changeOutcome(preview);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> ChangeCommands::applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
-                                                     const QString& document, const QString& user)
+Status ChangeCommands::applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
+                                     const QString& document, const QString& user)
 {
     QSqlDatabase db = m_context.database().connection();
     if (const Status applied = ChangeWriter::apply(db, order, prepared, change, document, user, m_context.clock().now()); !applied)
-        return applied.message();
+        return applied.error();
     Result<OrderRuntime> fresh = RuntimeLoader::load(db, order.orderId);
     if (!fresh)
-        return QStringLiteral("change order %1 applied, but order %2 could not be reloaded: %3")
-            .arg(change.id, order.orderId, fresh.message());
+        return failure(QStringLiteral("change order %1 applied, but order %2 could not be reloaded: %3")
+                           .arg(change.id, order.orderId, fresh.message()));
     for (StepRuntime& step : fresh->steps) { // callouts out now stay out: their replies are on the way
         const int old = order.stepIndex(step.id);
         if (old >= 0)
@@ -127,12 +127,12 @@ std::optional<QString> ChangeCommands::applyPrepared(OrderRuntime& order, const 
     for (const auto& t : order.execution->promoteReady())
         m_context.writer().stepChanged(order, t.step, t.from, t.to, m_context.clock().now(), ExecutionContext::engineActor);
     m_context.rollUp(order);
-    if (const auto flushed = m_context.flush())
+    if (Status flushed = m_context.flush(); !flushed)
         return flushed;
     return m_context.runUntilIdle();
 }
 
-std::optional<QString> ChangeCommands::applyWaitingChanges()
+Status ChangeCommands::applyWaitingChanges()
 {
     std::vector<WaitingChange> waiting;
     waiting.swap(m_waitingChanges);
@@ -154,7 +154,7 @@ std::optional<QString> ChangeCommands::applyWaitingChanges()
             continue; // it was read before it was recorded; cannot happen
         const PreparedChange prepared = prepare(*load.changeOrder, true);
         QSqlDatabase db = m_context.database().connection();
-        std::optional<QString> error;
+        Status error;
         if (!prepared.preview.inFlight.isEmpty() && prepared.preview.accepted()) {
             m_waitingChanges.push_back(w); // a new callout of a touched step went out meanwhile
             continue;
@@ -163,7 +163,7 @@ std::optional<QString> ChangeCommands::applyWaitingChanges()
             const Status recorded = ChangeWriter::record(db, *load.changeOrder, prepared.preview, QStringLiteral("refused"), w.document,
                                                          w.user, m_context.clock().now());
             if (!recorded)
-                error = recorded.message();
+                error = recorded;
         } else {
             order->frozen = false;
             error = applyPrepared(*order, prepared, *load.changeOrder, w.document, w.user);
@@ -173,20 +173,20 @@ std::optional<QString> ChangeCommands::applyWaitingChanges()
                                         [&](const WaitingChange& other) { return other.orderId == w.orderId; })
                 || std::any_of(waiting.begin() + qsizetype(i) + 1, waiting.end(),
                                [&](const WaitingChange& other) { return other.orderId == w.orderId; });
-        if (error)
+        if (!error)
             return error;
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> ChangeCommands::beforeRun()
+Status ChangeCommands::beforeRun()
 {
     if (m_waitingChanges.empty() || m_applyingWaitingChanges)
-        return std::nullopt; // applying one runs the loop again: not into the others from there
+        return {}; // applying one runs the loop again: not into the others from there
     m_applyingWaitingChanges = true;
-    const auto error = applyWaitingChanges();
+    Status applied = applyWaitingChanges();
     m_applyingWaitingChanges = false;
-    return error;
+    return applied;
 }
 
 Status ChangeCommands::loaded()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "engine/executioncontext.h"
 
 #include <QString>
@@ -29,13 +30,13 @@ public:
     ~ChangeCommands() override;
 
     ChangePreview preview(const nlohmann::json& document, const QString& label);
-    std::optional<QString> submit(const nlohmann::json& document, const QString& label, const QString& user, QString* outcome = nullptr);
+    Status submit(const nlohmann::json& document, const QString& label, const QString& user, QString* outcome = nullptr);
     // How many change orders wait for callouts in flight.
     int waiting() const { return int(m_waitingChanges.size()); }
 
     // RunLoopParticipant
     Status loaded() override; // the waiting changes of the store freeze their orders again
-    std::optional<QString> beforeRun() override; // applies the waiting changes whose replies are in
+    Status beforeRun() override; // applies the waiting changes whose replies are in
 
 private:
     struct WaitingChange {
@@ -45,9 +46,9 @@ private:
         QString user;
     };
     PreparedChange prepare(const ChangeOrder& change, bool resuming = false);
-    std::optional<QString> applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change,
-                                         const QString& document, const QString& user);
-    std::optional<QString> applyWaitingChanges();
+    Status applyPrepared(OrderRuntime& order, const PreparedChange& prepared, const ChangeOrder& change, const QString& document,
+                         const QString& user);
+    Status applyWaitingChanges();
 
     ExecutionContext& m_context;
     std::vector<WaitingChange> m_waitingChanges; // change orders waiting for callouts in flight, oldest first

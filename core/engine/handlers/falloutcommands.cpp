@@ -51,23 +51,22 @@ FalloutCommands::FalloutCommands(ExecutionContext& context)
 {
 }
 
-std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user, const FalloutRetry& retry)
+Status FalloutCommands::retry(qint64 caseId, const QString& user, const FalloutRetry& retry)
 {
     const QVariantMap& fieldFixes = retry.fieldFixes;
     const QString& editedPayload = retry.editedPayload;
     const bool newRequest = retry.newRequest;
     const auto row = openFalloutCase(m_context.database().connection(), caseId);
     if (!row)
-        return row.message();
+        return row.error();
     OrderRuntime* order = m_context.findOrder(row->orderId);
     const int step = order ? order->stepIndex(row->stepId) : -1;
     if (step < 0 || order->execution->state(step) != StepState::Fallout)
-        return QStringLiteral("fallout case %1: step %2 is not in fallout").arg(caseId).arg(row->stepId);
+        return failure(QStringLiteral("fallout case %1: step %2 is not in fallout").arg(caseId).arg(row->stepId));
     StepRuntime& s = order->steps[std::size_t(step)];
     if (!editedPayload.isEmpty() && s.definition->type != StepType::Callout)
-        return QStringLiteral("fallout case %1: step %2 is not a callout; an edited payload applies to callouts only")
-            .arg(caseId)
-            .arg(s.id);
+        return failure(
+            QStringLiteral("fallout case %1: step %2 is not a callout; an edited payload applies to callouts only").arg(caseId).arg(s.id));
     // The last attempt got no answer although it may have arrived: the system may have carried it
     // out. Retrying it is sending the same request again under the same idempotency key, so the
     // system can answer it without acting twice; anything else is a new request, confirmed.
@@ -75,22 +74,23 @@ std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user
     if (s.definition->type == StepType::Callout) {
         const auto last = FalloutReader(m_context.database().connection()).lastAttempt(order->orderId, s.id);
         if (!last)
-            return last.message();
+            return last.error();
         if (*last && (*last)->outcomeUnknown)
             unanswered = **last;
     }
     if (unanswered && !editedPayload.isEmpty() && !newRequest)
-        return QStringLiteral("fallout case %1: the last attempt of %2 got no answer, so %3 may already have carried it out; a retry "
-                              "sends the same request again with the same idempotency key (%4). Sending an edited payload is a new "
-                              "request that may act a second time: confirm it (fwctl fallout retry --new-request)")
-            .arg(caseId)
-            .arg(s.id, s.definition->callout.endpoint, unanswered->key);
+        return failure(
+            QStringLiteral("fallout case %1: the last attempt of %2 got no answer, so %3 may already have carried it out; a retry "
+                           "sends the same request again with the same idempotency key (%4). Sending an edited payload is a new "
+                           "request that may act a second time: confirm it (fwctl fallout retry --new-request)")
+                .arg(caseId)
+                .arg(s.id, s.definition->callout.endpoint, unanswered->key));
     const bool sameRequest = unanswered && !newRequest;
     QString override;
     if (!editedPayload.isEmpty()) {
         const JsonParseResult parsed = parseJsonBounded(editedPayload.toUtf8());
         if (!parsed.ok() || !parsed.value->is_object())
-            return QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId);
+            return failure(QStringLiteral("fallout case %1: the edited payload must be a JSON object").arg(caseId));
         override = QString::fromStdString(parsed.value->dump());
     } else if (sameRequest) {
         override = unanswered->request; // exactly what may have been carried out
@@ -131,69 +131,68 @@ std::optional<QString> FalloutCommands::retry(qint64 caseId, const QString& user
                                             QString::fromStdString(nlohmann::json { { "case", caseId }, { "by", "retry" } }.dump()));
     }
     m_context.rollUp(*order);
-    if (const auto error = m_context.writer().flush())
-        return error;
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed;
     if (!resumes)
-        return std::nullopt;
+        return {};
     return m_context.runUntilIdle(); // the plan continues downstream
 }
 
-std::optional<QString> FalloutCommands::skip(qint64 caseId, const QString& user, const QString& reason)
+Status FalloutCommands::skip(qint64 caseId, const QString& user, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return QStringLiteral("skipping fallout case %1 needs a reason").arg(caseId);
+        return failure(QStringLiteral("skipping fallout case %1 needs a reason").arg(caseId));
     const auto row = openFalloutCase(m_context.database().connection(), caseId);
     if (!row)
-        return row.message();
+        return row.error();
     OrderRuntime* order = m_context.findOrder(row->orderId);
     const int step = order ? order->stepIndex(row->stepId) : -1;
     if (step < 0 || !m_context.move(*order, step, StepState::Skipped, user, payload(caseId, reason)))
-        return QStringLiteral("fallout case %1: step %2 cannot be skipped now").arg(caseId).arg(row->stepId);
+        return failure(QStringLiteral("fallout case %1: step %2 cannot be skipped now").arg(caseId).arg(row->stepId));
     m_context.writer().falloutResolved(caseId, QStringLiteral("skipped by %1: %2").arg(user, reason), m_context.clock().now());
     m_context.rollUp(*order);
-    return m_context.writer().flush();
+    return m_context.flush();
 }
 
-std::optional<QString> FalloutCommands::cancel(qint64 caseId, const QString& user, const QString& reason)
+Status FalloutCommands::cancel(qint64 caseId, const QString& user, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return QStringLiteral("cancelling the order of fallout case %1 needs a reason").arg(caseId);
+        return failure(QStringLiteral("cancelling the order of fallout case %1 needs a reason").arg(caseId));
     const auto row = openFalloutCase(m_context.database().connection(), caseId);
     if (!row)
-        return row.message();
+        return row.error();
     OrderRuntime* order = m_context.findOrder(row->orderId);
     if (!order)
-        return QStringLiteral("fallout case %1: order %2 is not active").arg(caseId).arg(row->orderId);
+        return failure(QStringLiteral("fallout case %1: order %2 is not active").arg(caseId).arg(row->orderId));
     for (const auto& t : order->execution->cancelAll())
         m_context.writer().stepChanged(*order, t.step, t.from, t.to, m_context.clock().now(), user, payload(caseId, reason));
     m_context.writer().falloutResolved(caseId, QStringLiteral("order cancelled by %1: %2").arg(user, reason), m_context.clock().now());
     m_context.rollUp(*order);
-    return m_context.writer().flush();
+    return m_context.flush();
 }
 
-std::optional<QString> FalloutCommands::resume(const QString& orderId, const QString& user)
+Status FalloutCommands::resume(const QString& orderId, const QString& user)
 {
     OrderRuntime* order = m_context.findOrder(orderId);
     if (!order) {
         const auto state = FalloutReader(m_context.database().connection()).orderState(orderId);
         if (!state)
-            return state.message();
+            return state.error();
         if (*state)
-            return QStringLiteral("order %1 is %2; nothing to resume").arg(orderId, **state);
-        return QStringLiteral("unknown order '%1'").arg(orderId);
+            return failure(QStringLiteral("order %1 is %2; nothing to resume").arg(orderId, **state));
+        return failure(QStringLiteral("unknown order '%1'").arg(orderId));
     }
     const auto inFallout = order->execution->stepsIn(StepState::Fallout);
     if (!inFallout.empty())
-        return QStringLiteral("order %1 still has %2 step(s) in fallout (first: %3); retry or skip them first")
-            .arg(orderId)
-            .arg(inFallout.size())
-            .arg(order->steps[std::size_t(inFallout.front())].id);
+        return failure(QStringLiteral("order %1 still has %2 step(s) in fallout (first: %3); retry or skip them first")
+                           .arg(orderId)
+                           .arg(inFallout.size())
+                           .arg(order->steps[std::size_t(inFallout.front())].id));
     if (!order->onHold)
-        return QStringLiteral("order %1 is not on hold; nothing to resume").arg(orderId);
+        return failure(QStringLiteral("order %1 is not on hold; nothing to resume").arg(orderId));
     order->onHold = false;
     m_context.writer().orderHoldChanged(orderId, false, m_context.clock().now(), user, {});
-    const auto flushed = m_context.writer().flush();
-    if (flushed)
+    if (Status flushed = m_context.flush(); !flushed)
         return flushed;
     return m_context.runUntilIdle();
 }

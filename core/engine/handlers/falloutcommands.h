@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "engine/falloutretry.h"
 
 #include <QString>
@@ -21,10 +22,10 @@ class FalloutCommands {
 public:
     explicit FalloutCommands(ExecutionContext& context);
 
-    std::optional<QString> retry(qint64 caseId, const QString& user, const FalloutRetry& retry = {});
-    std::optional<QString> skip(qint64 caseId, const QString& user, const QString& reason);
-    std::optional<QString> cancel(qint64 caseId, const QString& user, const QString& reason);
-    std::optional<QString> resume(const QString& orderId, const QString& user);
+    Status retry(qint64 caseId, const QString& user, const FalloutRetry& retry = {});
+    Status skip(qint64 caseId, const QString& user, const QString& reason);
+    Status cancel(qint64 caseId, const QString& user, const QString& reason);
+    Status resume(const QString& orderId, const QString& user);
 
 private:
     ExecutionContext& m_context;

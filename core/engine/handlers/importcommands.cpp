@@ -22,8 +22,8 @@ ImportResult ImportCommands::importOrder(const QString& path, const QString& act
 {
     ImportResult result = StoreImporter(m_database, m_clock).importOrder(path, actor, catalogId);
     if (result.ok() && m_context) {
-        if (auto error = m_context->adoptOrder(result.id))
-            result.notRun = *error;
+        if (const Status adopted = m_context->adoptOrder(result.id); !adopted)
+            result.notRun = adopted.message();
     }
     return result;
 }

@@ -16,17 +16,17 @@ namespace fw {
 
 namespace {
     // Runs one SLA action in its own transaction: committed when it succeeded, else rolled back.
-    template <typename Action> std::optional<QString> inTransaction(Database& database, Action&& action)
+    template <typename Action> Status inTransaction(Database& database, Action&& action)
     {
         QSqlDatabase db = database.connection();
         TransactionGuard transaction(db);
         if (!transaction.isActive())
-            return QStringLiteral("cannot begin a transaction: ") + db.lastError().text();
+            return failure(QStringLiteral("cannot begin a transaction: ") + db.lastError().text());
         if (const auto done = action(db); !done)
-            return done.message();
+            return done.error();
         if (!transaction.commit())
-            return QStringLiteral("cannot commit: ") + db.lastError().text();
-        return std::nullopt;
+            return failure(QStringLiteral("cannot commit: ") + db.lastError().text());
+        return {};
     }
 } // namespace
 
@@ -35,62 +35,61 @@ SlaCommands::SlaCommands(ExecutionContext& context)
 {
 }
 
-std::optional<QString> SlaCommands::reassign(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
+Status SlaCommands::reassign(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
 {
     const OrderRuntime* order = m_context.findOrder(orderId);
     if (!order)
-        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+        return failure(QStringLiteral("unknown or inactive order '%1'").arg(orderId));
     if (order->stepIndex(stepId) < 0)
-        return QStringLiteral("order %1 has no step '%2'").arg(orderId, stepId);
-    if (auto error = m_context.flush())
-        return error;
+        return failure(QStringLiteral("order %1 has no step '%2'").arg(orderId, stepId));
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed;
     return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
         return JeopardyActions::reassignTask(db, *order->catalog, m_context.clock().now(), orderId, stepId, queue, user,
                                              QStringLiteral("reassigned by %1").arg(user));
     });
 }
 
-std::optional<QString> SlaCommands::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
-                                             const QString& user)
+Status SlaCommands::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note, const QString& user)
 {
     const OrderRuntime* order = m_context.findOrder(orderId);
     if (!order)
-        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+        return failure(QStringLiteral("unknown or inactive order '%1'").arg(orderId));
     if (!stepId.isEmpty() && order->stepIndex(stepId) < 0)
-        return QStringLiteral("order %1 has no step '%2'").arg(orderId, stepId);
-    if (auto error = m_context.flush())
-        return error;
+        return failure(QStringLiteral("order %1 has no step '%2'").arg(orderId, stepId));
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed;
     return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
         return JeopardyActions::escalate(db, *order->catalog, m_context.clock().now(), orderId, stepId, queue, QStringLiteral("manual"),
                                          QStringLiteral("escalated by %1").arg(user), note, user);
     });
 }
 
-std::optional<QString> SlaCommands::setPriority(const QString& orderId, int priority, const QString& note, const QString& user)
+Status SlaCommands::setPriority(const QString& orderId, int priority, const QString& note, const QString& user)
 {
     if (!m_context.findOrder(orderId))
-        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
-    if (auto error = m_context.flush())
-        return error;
+        return failure(QStringLiteral("unknown or inactive order '%1'").arg(orderId));
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed;
     return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
         return JeopardyActions::setPriority(db, m_context.clock().now(), orderId, priority, user,
                                             note.isEmpty() ? QStringLiteral("set by %1").arg(user) : note);
     });
 }
 
-std::optional<QString> SlaCommands::claimEscalation(qint64 escalationId, const QString& user)
+Status SlaCommands::claimEscalation(qint64 escalationId, const QString& user)
 {
-    if (auto error = m_context.flush())
-        return error;
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed;
     return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
         return JeopardyActions::claimEscalation(db, m_context.clock().now(), escalationId, user);
     });
 }
 
-std::optional<QString> SlaCommands::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
+Status SlaCommands::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
 {
-    if (auto error = m_context.flush())
-        return error;
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed;
     return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
         return JeopardyActions::resolveEscalation(db, m_context.clock().now(), escalationId, user, resolution);
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 
 #include <optional>
@@ -16,13 +18,12 @@ class SlaCommands {
 public:
     explicit SlaCommands(ExecutionContext& context);
 
-    std::optional<QString> reassign(const QString& orderId, const QString& stepId, const QString& queue, const QString& user);
-    std::optional<QString> escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note,
-                                    const QString& user);
+    Status reassign(const QString& orderId, const QString& stepId, const QString& queue, const QString& user);
+    Status escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note, const QString& user);
     // A supervisor sets an order's priority (0 normal, 1 high, 2 urgent), up or down, with a note.
-    std::optional<QString> setPriority(const QString& orderId, int priority, const QString& note, const QString& user);
-    std::optional<QString> claimEscalation(qint64 escalationId, const QString& user);
-    std::optional<QString> resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
+    Status setPriority(const QString& orderId, int priority, const QString& note, const QString& user);
+    Status claimEscalation(qint64 escalationId, const QString& user);
+    Status resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
 
 private:
     ExecutionContext& m_context;

@@ -42,75 +42,75 @@ TaskCommands::TaskCommands(ExecutionContext& context)
 
 TaskCommands::~TaskCommands() = default;
 
-std::optional<QString> TaskCommands::claim(qint64 taskId, const QString& user)
+Status TaskCommands::claim(qint64 taskId, const QString& user)
 {
     const auto read = m_reader->task(taskId);
     if (!read)
-        return read.message();
+        return read.error();
     const std::optional<TaskRow>& task = *read;
     if (!task)
-        return unknownTask(taskId);
+        return failure(unknownTask(taskId));
     EngineWriter& writer = m_context.writer();
     const QDateTime now = m_context.clock().now();
     if (task->state == QStringLiteral("claimed")) {
         if (task->claimedBy != user)
-            return QStringLiteral("task %1 is claimed by %2").arg(taskId).arg(task->claimedBy);
+            return failure(QStringLiteral("task %1 is claimed by %2").arg(taskId).arg(task->claimedBy));
         // The holder is still at it: the claim stays theirs for another idle time.
         writer.taskChanged(taskId, QStringLiteral("claimed"), user, {}, {}, now, task->claimedAt.isValid() ? task->claimedAt : now);
         writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.claim-renewed"), user, QStringLiteral("claimed"),
                          QStringLiteral("claimed"), claimPayload(taskId, *task) });
-        return writer.flush();
+        return m_context.flush();
     }
     if (task->state != QStringLiteral("open"))
-        return QStringLiteral("task %1 is %2").arg(taskId).arg(task->state);
+        return failure(QStringLiteral("task %1 is %2").arg(taskId).arg(task->state));
     writer.taskChanged(taskId, QStringLiteral("claimed"), user, {}, {}, now, now);
     writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.claimed"), user, QStringLiteral("open"),
                      QStringLiteral("claimed"), QStringLiteral("{\"task\":%1}").arg(taskId) });
-    return writer.flush();
+    return m_context.flush();
 }
 
-std::optional<QString> TaskCommands::release(qint64 taskId, const QString& user, ReleaseScope scope)
+Status TaskCommands::release(qint64 taskId, const QString& user, ReleaseScope scope)
 {
     const auto read = m_reader->task(taskId);
     if (!read)
-        return read.message();
+        return read.error();
     const std::optional<TaskRow>& task = *read;
     if (!task)
-        return unknownTask(taskId);
+        return failure(unknownTask(taskId));
     if (task->state != QStringLiteral("claimed"))
-        return QStringLiteral("task %1 is not claimed").arg(taskId);
+        return failure(QStringLiteral("task %1 is not claimed").arg(taskId));
     if (task->claimedBy != user && scope != ReleaseScope::AnyHolder)
-        return QStringLiteral("task %1 is claimed by %2; only they can release it").arg(taskId).arg(task->claimedBy);
+        return failure(QStringLiteral("task %1 is claimed by %2; only they can release it").arg(taskId).arg(task->claimedBy));
     EngineWriter& writer = m_context.writer();
     const QDateTime now = m_context.clock().now();
     writer.taskChanged(taskId, QStringLiteral("open"), {}, {}, {}, now);
     writer.journal({ 0, now, task->orderId, task->stepId, QStringLiteral("task.released"), user, QStringLiteral("claimed"),
                      QStringLiteral("open"),
                      task->claimedBy == user ? QStringLiteral("{\"task\":%1}").arg(taskId) : claimPayload(taskId, *task) });
-    return writer.flush();
+    return m_context.flush();
 }
 
-std::optional<QString> TaskCommands::complete(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
+Status TaskCommands::complete(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment)
 {
     const auto read = m_reader->task(taskId);
     if (!read)
-        return read.message();
+        return read.error();
     const std::optional<TaskRow>& task = *read;
     if (!task)
-        return unknownTask(taskId);
+        return failure(unknownTask(taskId));
     if (task->state == QStringLiteral("open"))
-        return QStringLiteral("task %1 is not claimed; claim it before completing it").arg(taskId);
+        return failure(QStringLiteral("task %1 is not claimed; claim it before completing it").arg(taskId));
     if (task->state != QStringLiteral("claimed"))
-        return QStringLiteral("task %1 is %2").arg(taskId).arg(task->state);
+        return failure(QStringLiteral("task %1 is %2").arg(taskId).arg(task->state));
     if (task->claimedBy != user)
-        return QStringLiteral("task %1 is claimed by %2; only the claimant can complete it").arg(taskId).arg(task->claimedBy);
+        return failure(QStringLiteral("task %1 is claimed by %2; only the claimant can complete it").arg(taskId).arg(task->claimedBy));
     OrderRuntime* order = m_context.findOrder(task->orderId);
     const int step = order ? order->stepIndex(task->stepId) : -1;
     if (step < 0)
-        return QStringLiteral("task %1: order %2 is not active").arg(taskId).arg(task->orderId);
+        return failure(QStringLiteral("task %1: order %2 is not active").arg(taskId).arg(task->orderId));
     const QStringList problems = validateForm(order->steps[std::size_t(step)].definition->manualTask, data);
     if (!problems.isEmpty())
-        return QStringLiteral("task %1: %2").arg(taskId).arg(problems.join(QStringLiteral("; ")));
+        return failure(QStringLiteral("task %1: %2").arg(taskId).arg(problems.join(QStringLiteral("; "))));
     const QString dataJson = QString::fromStdString(variantToJson(data).dump());
     m_context.writer().taskChanged(taskId, QStringLiteral("completed"), user, dataJson, comment, m_context.clock().now(), task->claimedAt);
     for (int line : order->steps[std::size_t(step)].lines) {
@@ -122,18 +122,18 @@ std::optional<QString> TaskCommands::complete(qint64 taskId, const QString& user
     if (!comment.isEmpty())
         payload["comment"] = comment.toStdString();
     if (!m_context.move(*order, step, StepState::Completed, user, QString::fromStdString(payload.dump())))
-        return QStringLiteral("task %1: step %2 cannot complete now").arg(taskId).arg(task->stepId);
+        return failure(QStringLiteral("task %1: step %2 cannot complete now").arg(taskId).arg(task->stepId));
     m_context.rollUp(*order);
-    return m_context.writer().flush();
+    return m_context.flush();
 }
 
-std::optional<QString> TaskCommands::signal(const QString& orderId, const QString& name, const QString& user)
+Status TaskCommands::signal(const QString& orderId, const QString& name, const QString& user)
 {
     OrderRuntime* order = m_context.findOrder(orderId);
     if (!order)
-        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+        return failure(QStringLiteral("unknown or inactive order '%1'").arg(orderId));
     if (name.trimmed().isEmpty())
-        return QStringLiteral("a signal needs a name");
+        return failure(QStringLiteral("a signal needs a name"));
     if (!order->signalsReceived.contains(name)) {
         order->signalsReceived << name;
         m_context.writer().signalReceived(orderId, name, m_context.clock().now());
@@ -147,17 +147,17 @@ std::optional<QString> TaskCommands::signal(const QString& orderId, const QStrin
                                  {},
                                  {},
                                  QString::fromStdString(nlohmann::json { { "name", name.toStdString() } }.dump()) });
-    return m_context.writer().flush();
+    return m_context.flush();
 }
 
-std::optional<QString> TaskCommands::setLineField(const QString& orderId, const QString& lineId, const QString& field,
-                                                  const QVariant& value, const QString& user)
+Status TaskCommands::setLineField(const QString& orderId, const QString& lineId, const QString& field, const QVariant& value,
+                                  const QString& user)
 {
     OrderRuntime* order = m_context.findOrder(orderId);
     if (!order)
-        return QStringLiteral("unknown or inactive order '%1'").arg(orderId);
+        return failure(QStringLiteral("unknown or inactive order '%1'").arg(orderId));
     if (field.trimmed().isEmpty())
-        return QStringLiteral("a field needs a name");
+        return failure(QStringLiteral("a field needs a name"));
     for (std::size_t line = 0; line < order->lines.size(); ++line) {
         if (order->lines[line].id != lineId)
             continue;
@@ -175,9 +175,9 @@ std::optional<QString> TaskCommands::setLineField(const QString& orderId, const 
               QString::fromStdString(
                   nlohmann::json { { "line", lineId.toStdString() }, { "field", field.toStdString() }, { "value", variantToJson(value) } }
                       .dump()) });
-        return m_context.writer().flush();
+        return m_context.flush();
     }
-    return QStringLiteral("order %1 has no line '%2'").arg(orderId, lineId);
+    return failure(QStringLiteral("order %1 has no line '%2'").arg(orderId, lineId));
 }
 
 Result<double> TaskCommands::idleHours(const QSqlDatabase& db)
@@ -220,25 +220,25 @@ Result<int> TaskCommands::expireIdleClaims()
     }
     if (expired.empty())
         return 0;
-    if (auto error = writer.flush())
-        return failure(*error);
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed.error();
     return int(expired.size());
 }
 
-std::optional<QString> TaskCommands::beforeRun()
+Status TaskCommands::beforeRun()
 {
     const QDateTime now = m_context.clock().now();
     if (m_nextExpiryCheck.isValid() && now < m_nextExpiryCheck)
-        return std::nullopt;
+        return {};
     m_nextExpiryCheck = now.addSecs(60);
     const auto expired = expireIdleClaims();
     if (!expired) {
         if (m_context.writer().failure())
-            return expired.message(); // the store cannot be written: the engine stops
+            return expired.error(); // the store cannot be written: the engine stops
         // A bad setting must not stop the engine: the claims stay, and the reason is in the log.
         qWarning("engine: claims not expired: %s", qPrintable(expired.message()));
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace fw

@@ -38,13 +38,12 @@ public:
     TaskCommands& operator=(const TaskCommands&) = delete;
 
     // Claims an open task; the holder claiming again renews the claim (journalled "task.claim-renewed").
-    std::optional<QString> claim(qint64 taskId, const QString& user);
+    Status claim(qint64 taskId, const QString& user);
     // AnyHolder releases a claim held by someone else too, journalled with who held it.
-    std::optional<QString> release(qint64 taskId, const QString& user, ReleaseScope scope = ReleaseScope::OwnClaim);
-    std::optional<QString> complete(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment = {});
-    std::optional<QString> signal(const QString& orderId, const QString& name, const QString& user);
-    std::optional<QString> setLineField(const QString& orderId, const QString& lineId, const QString& field, const QVariant& value,
-                                        const QString& user);
+    Status release(qint64 taskId, const QString& user, ReleaseScope scope = ReleaseScope::OwnClaim);
+    Status complete(qint64 taskId, const QString& user, const QVariantMap& data, const QString& comment = {});
+    Status signal(const QString& orderId, const QString& name, const QString& user);
+    Status setLineField(const QString& orderId, const QString& lineId, const QString& field, const QVariant& value, const QString& user);
 
     // Releases the claims (of orders this engine runs) whose holder has not acted for longer than the
     // idle time; how many, or the store error.
@@ -53,7 +52,7 @@ public:
     static Result<double> idleHours(const QSqlDatabase& db);
 
     // RunLoopParticipant: expireIdleClaims, at most once a minute of the engine's clock.
-    std::optional<QString> beforeRun() override;
+    Status beforeRun() override;
 
 private:
     ExecutionContext& m_context;

@@ -99,9 +99,9 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     m_executor->setLockTimeout(lockTimeoutMs);
     for (auto it = m_endpointBases.cbegin(); it != m_endpointBases.cend(); ++it)
         m_executor->setEndpointBaseUrl(it.key(), it.value());
-    if (const auto error = m_executor->load()) {
+    if (const Status loaded = m_executor->load(); !loaded) {
         m_executor.reset();
-        Q_EMIT startFailed(*error);
+        Q_EMIT startFailed(loaded.message());
         return;
     }
     m_processor = std::make_unique<CommandProcessor>(*m_database, *m_clock);
@@ -199,8 +199,8 @@ void EngineWorker::tickSoon()
 // release the store, say so once.
 bool EngineWorker::stoppedOnStoreFailure()
 {
-    const auto failure = m_executor->storeFailure();
-    if (!failure)
+    const Status store = m_executor->storeStatus();
+    if (store)
         return false;
     if (m_timer)
         m_timer->stop();
@@ -208,7 +208,7 @@ bool EngineWorker::stoppedOnStoreFailure()
         (*it)->stop(); // nothing more to hand over: the store cannot record it
     m_processor.reset();
     m_executor.reset();
-    Q_EMIT stopped(*failure);
+    Q_EMIT stopped(store.message());
     return true;
 }
 
@@ -230,8 +230,8 @@ void EngineWorker::tick()
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     if (stoppedOnStoreFailure())
         return;
-    if (const auto* error = std::get_if<QString>(&ran))
-        Q_EMIT actionFailed(QStringLiteral("run"), *error);
+    if (!ran)
+        Q_EMIT actionFailed(QStringLiteral("run"), ran.message());
     EngineSnapshot next = snapshot();
     for (const auto& participant : m_participants)
         participant->publish(*m_host, next);

@@ -38,11 +38,10 @@ void EngineWorker::readOrderSummary(const QString& orderId)
 {
     if (!m_database)
         return;
-    QString error;
-    if (auto report = readOrderSummaryReport(m_database->connection(), orderId, error))
+    if (auto report = readOrderSummaryReport(m_database->connection(), orderId))
         Q_EMIT orderSummaryReady(*report);
     else
-        Q_EMIT actionFailed(QStringLiteral("summary of %1").arg(orderId), error);
+        Q_EMIT actionFailed(QStringLiteral("summary of %1").arg(orderId), report.message());
 }
 
 void EngineWorker::readOrderDetail(const QString& orderId)
