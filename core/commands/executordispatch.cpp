@@ -66,11 +66,4 @@ Status applyCommand(Executor& e, const Command& r, QString* outcome)
     return failure(QStringLiteral("unknown action '%1'").arg(r.action));
 }
 
-std::optional<QString> applyOnExecutor(Executor& executor, const Command& command, QString* outcome)
-{
-    if (const Status applied = applyCommand(executor, command, outcome); !applied)
-        return applied.message();
-    return std::nullopt;
-}
-
 } // namespace fw

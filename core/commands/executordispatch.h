@@ -13,9 +13,6 @@ class Executor;
 // the "apply" step of CommandProcessor for the actions the engine runs. outcome: what was done,
 // for actions that say more than "done" (change.submit: "applied: ..."). Fails with the handler's error.
 Status applyCommand(Executor& executor, const Command& command, QString* outcome = nullptr);
-// applyCommand() in the old form (nullopt on success), kept for core/sync, which is being
-// restructured at the same time; remove once core/sync calls applyCommand().
-std::optional<QString> applyOnExecutor(Executor& executor, const Command& command, QString* outcome = nullptr);
 
 // Whether the action is one the engine carries out (tasks, signals, fields, fallout, SLA, change).
 bool isEngineAction(const QString& action);

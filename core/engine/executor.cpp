@@ -81,13 +81,6 @@ Status Executor::storeStatus() const
 {
     return m_loop->storeStatus();
 }
-std::optional<QString> Executor::storeFailure() const
-{
-    if (const Status store = storeStatus(); !store)
-        return store.message();
-    return std::nullopt;
-}
-
 const OrderRuntime* Executor::order(const QString& orderId) const
 {
     return m_loop->orders().find(orderId);
@@ -107,12 +100,6 @@ int Executor::adoptNewOrders(QStringList& errors)
 Status Executor::adopt(const QString& orderId)
 {
     return m_loop->adoptOrder(orderId);
-}
-std::optional<QString> Executor::adoptOrder(const QString& orderId)
-{
-    if (const Status adopted = adopt(orderId); !adopted)
-        return adopted.message();
-    return std::nullopt;
 }
 bool Executor::dropOrder(const QString& orderId)
 {

@@ -74,9 +74,6 @@ public:
     // (runUntilIdle and every action fail with this error) and the store keeps its last committed
     // state; a new executor continues from there once the store can be written.
     Status storeStatus() const;
-    // storeStatus() in the old form (nullopt while all is well), kept for core/sync, which is
-    // being restructured at the same time; remove once core/sync calls storeStatus().
-    std::optional<QString> storeFailure() const;
 
     // Operator actions, one handler per family (core/engine/handlers/). Each action is validated,
     // applied and flushed before it returns (an acknowledged action is never lost); its error names
@@ -101,8 +98,6 @@ public:
     // Loads one order of the store and runs it from now on (sync: an order taken over, whose row
     // may have been re-written under a rowid adoptNewOrders already passed). Held already: nothing.
     Status adopt(const QString& orderId);
-    // adopt() in the old form (nullopt on success), kept for core/sync (see storeFailure()).
-    std::optional<QString> adoptOrder(const QString& orderId);
     // Stops executing an order at once (its lease went to another workstation): it leaves memory,
     // the store keeps its rows. A callout reply still out for it is ignored. False if not held.
     bool dropOrder(const QString& orderId);

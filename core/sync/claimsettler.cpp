@@ -18,6 +18,13 @@
 
 namespace fw {
 
+namespace {
+    std::optional<Error> failureOf(const Status& status)
+    {
+        return status ? std::nullopt : std::optional<Error>(status.error());
+    }
+} // namespace
+
 ClaimSettler::ClaimSettler(SyncSession& session)
     : m_session(session)
 {
@@ -69,7 +76,7 @@ Status ClaimSettler::settle(EnginePort* engine, const QueuedCommand& command, co
     if (settling == Settling::Waits)
         return {};
     return m_session.ledger.setCommandState(command.id, m_failure ? QStringLiteral("failed") : QStringLiteral("done"),
-                                            m_failure.value_or(QString()), m_session.clock.now());
+                                            m_failure ? m_failure->message() : QString(), m_session.clock.now());
 }
 
 ClaimSettler::Settling ClaimSettler::decideClaim(EnginePort* engine, const QueuedCommand& command, const Command& request)
@@ -93,7 +100,7 @@ ClaimSettler::Settling ClaimSettler::decideClaim(EnginePort* engine, const Queue
         return assertClaim(engine, command, request);
     }
     const Result<Command> local = PortableRequest::toLocal(m_session.database.connection(), request);
-    m_failure = local ? engine->grantClaim(command.id, *local) : std::optional<QString>(local.message());
+    m_failure = failureOf(local ? engine->grantClaim(command.id, *local) : Status(local.error()));
     if (m_failure && !engine->available())
         return Settling::StopRound; // the remote store's grant stands; decided again at the next start
     if (const auto row = m_session.ledger.command(command.id); m_failure && row && row->state == QStringLiteral("superseded"))
@@ -119,19 +126,19 @@ ClaimSettler::Settling ClaimSettler::assertClaim(EnginePort* engine, const Queue
         return Settling::Settled;
     if (!engine)
         return Settling::Waits; // lost: the engine must let go of it, when it runs
-    m_failure = QStringLiteral("claimed by %1 on %2 at %3 while this workstation did not reach the remote store")
-                    .arg(outcome.holder, outcome.holderWorkstation, toStoreTime(outcome.claimedAt));
+    m_failure = failure(QStringLiteral("claimed by %1 on %2 at %3 while this workstation did not reach the remote store")
+                            .arg(outcome.holder, outcome.holderWorkstation, toStoreTime(outcome.claimedAt)));
     Command release = request;
     release.action = QStringLiteral("task.release");
     if (const Result<Command> local = PortableRequest::toLocal(m_session.database.connection(), release)) {
-        engine->apply(*local);
+        (void)engine->apply(*local); // giving back a claim lost meanwhile: refused when it is no longer held here, which is fine
         if (!engine->available())
             return Settling::StopRound;
     }
     const Status recorded
         = m_session.ledger.addConflict(m_session.clock.now(), command.orderId, QStringLiteral("claim-lost"),
                                        QStringLiteral("%1's claim on order %2 (made while the remote store did not answer) was lost: %3")
-                                           .arg(command.actor, command.orderId, *m_failure));
+                                           .arg(command.actor, command.orderId, m_failure->message()));
     if (!recorded)
         return stopRound(recorded);
     return Settling::Settled;
@@ -146,7 +153,7 @@ ClaimSettler::Settling ClaimSettler::freeClaim(const Command& request)
     if (!freed && !m_session.connection.isOpen())
         return stopRound(freed);
     if (!freed)
-        m_failure = freed.message(); // e.g. taken by someone else since: nothing of this workstation's to free
+        m_failure = freed.error(); // e.g. taken by someone else since: nothing of this workstation's to free
     return Settling::Settled;
 }
 
@@ -155,12 +162,12 @@ ClaimSettler::Settling ClaimSettler::applyQueued(EnginePort* engine, const Queue
     if (!engine)
         return Settling::Waits;
     if (!engine->runs(command.orderId)) {
-        m_failure = QStringLiteral("order %1 is not running on %2").arg(command.orderId, m_session.workstation);
+        m_failure = failure(QStringLiteral("order %1 is not running on %2").arg(command.orderId, m_session.workstation));
         return Settling::Settled;
     }
     // Queued while the order was another's; this engine runs it now.
     const Result<Command> local = PortableRequest::toLocal(m_session.database.connection(), request);
-    m_failure = local ? engine->apply(*local) : std::optional<QString>(local.message());
+    m_failure = failureOf(local ? engine->apply(*local) : Status(local.error()));
     return m_failure && !engine->available() ? Settling::StopRound : Settling::Settled;
 }
 

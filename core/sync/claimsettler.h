@@ -38,7 +38,7 @@ private:
     Settling stopRound(const Status& why);
 
     SyncSession& m_session;
-    std::optional<QString> m_failure; // the command's failure, once settled
+    std::optional<Error> m_failure; // the command's failure, once settled
     Status m_stop; // why the round stops
 };
 

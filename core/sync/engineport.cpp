@@ -25,9 +25,9 @@ void DirectEnginePort::dropOrder(const QString& orderId)
     m_executor.dropOrder(orderId);
 }
 
-std::optional<QString> DirectEnginePort::adoptOrder(const QString& orderId)
+Status DirectEnginePort::adoptOrder(const QString& orderId)
 {
-    return m_executor.adoptOrder(orderId);
+    return m_executor.adopt(orderId);
 }
 
 CommandResult DirectEnginePort::process(const Command& command)
@@ -37,18 +37,18 @@ CommandResult DirectEnginePort::process(const Command& command)
     return processor.process(command);
 }
 
-std::optional<QString> DirectEnginePort::apply(const Command& command)
+Status DirectEnginePort::apply(const Command& command)
 {
-    return applyOnExecutor(m_executor, command);
+    return applyCommand(m_executor, command);
 }
 
-std::optional<QString> DirectEnginePort::grantClaim(qint64 queuedId, const Command& claim)
+Status DirectEnginePort::grantClaim(qint64 queuedId, const Command& claim)
 {
     // On the engine's thread, like SyncedActions, which supersedes a decision still queued: no race.
     const auto queued = SyncLedger(m_database.connection()).command(queuedId);
     if (!queued || queued->state != QStringLiteral("queued"))
-        return QStringLiteral("superseded");
-    return applyOnExecutor(m_executor, claim);
+        return failure(QStringLiteral("superseded"));
+    return applyCommand(m_executor, claim);
 }
 
 } // namespace fw

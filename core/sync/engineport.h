@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include "commands/command.h"
 
 #include <optional>
@@ -20,16 +22,16 @@ public:
 
     virtual bool runs(const QString& orderId) = 0;
     virtual void dropOrder(const QString& orderId) = 0;
-    virtual std::optional<QString> adoptOrder(const QString& orderId) = 0;
+    virtual Status adoptOrder(const QString& orderId) = 0;
     // Another workstation's command: authorized and applied here like any other (without the
     // remote store: its claim, if any, was decided there already).
     virtual CommandResult process(const Command& command) = 0;
     // A command this workstation queued and the remote store has decided (a claim granted, an
     // action queued for an order this engine now runs): applied on the executor as it stands.
-    virtual std::optional<QString> apply(const Command& command) = 0;
+    virtual Status apply(const Command& command) = 0;
     // A claim the remote store granted (sync_outbox row `queuedId`), applied unless a later claim or
     // release of the task here superseded it meanwhile (the row is then 'superseded': "superseded").
-    virtual std::optional<QString> grantClaim(qint64 queuedId, const Command& claim) = 0;
+    virtual Status grantClaim(qint64 queuedId, const Command& claim) = 0;
     // False once the engine stops: what it could not take stays queued for its next start.
     virtual bool available() const { return true; }
 };
@@ -41,10 +43,10 @@ public:
 
     bool runs(const QString& orderId) override;
     void dropOrder(const QString& orderId) override;
-    std::optional<QString> adoptOrder(const QString& orderId) override;
+    Status adoptOrder(const QString& orderId) override;
     CommandResult process(const Command& command) override;
-    std::optional<QString> apply(const Command& command) override;
-    std::optional<QString> grantClaim(qint64 queuedId, const Command& claim) override;
+    Status apply(const Command& command) override;
+    Status grantClaim(qint64 queuedId, const Command& claim) override;
 
 private:
     Database& m_database;

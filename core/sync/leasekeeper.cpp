@@ -150,8 +150,8 @@ Status LeaseKeeper::adoptState(const Lease& lease, const SyncSnapshot& state, En
     if (!transaction.commit())
         return commitError(m_session.database, QStringLiteral("adopt order %1").arg(lease.orderId));
     if (engine && state.state != QStringLiteral("completed") && state.state != QStringLiteral("cancelled")) {
-        if (auto problem = engine->adoptOrder(lease.orderId))
-            m_session.lastError = *problem;
+        if (const Status adopted = engine->adoptOrder(lease.orderId); !adopted)
+            m_session.lastError = adopted.message();
     }
     return {};
 }

@@ -73,9 +73,9 @@ void QueuedEnginePort::dropOrder(const QString& orderId)
     });
 }
 
-std::optional<QString> QueuedEnginePort::adoptOrder(const QString& orderId)
+Status QueuedEnginePort::adoptOrder(const QString& orderId)
 {
-    return call<std::optional<QString>>(engineStopping, [orderId](EnginePort& engine) { return engine.adoptOrder(orderId); });
+    return call<Status>(failure(engineStopping), [orderId](EnginePort& engine) { return engine.adoptOrder(orderId); });
 }
 
 CommandResult QueuedEnginePort::process(const Command& command)
@@ -83,15 +83,14 @@ CommandResult QueuedEnginePort::process(const Command& command)
     return call<CommandResult>(CommandResult::failed(engineStopping), [command](EnginePort& engine) { return engine.process(command); });
 }
 
-std::optional<QString> QueuedEnginePort::apply(const Command& command)
+Status QueuedEnginePort::apply(const Command& command)
 {
-    return call<std::optional<QString>>(engineStopping, [command](EnginePort& engine) { return engine.apply(command); });
+    return call<Status>(failure(engineStopping), [command](EnginePort& engine) { return engine.apply(command); });
 }
 
-std::optional<QString> QueuedEnginePort::grantClaim(qint64 queuedId, const Command& claim)
+Status QueuedEnginePort::grantClaim(qint64 queuedId, const Command& claim)
 {
-    return call<std::optional<QString>>(engineStopping,
-                                        [queuedId, claim](EnginePort& engine) { return engine.grantClaim(queuedId, claim); });
+    return call<Status>(failure(engineStopping), [queuedId, claim](EnginePort& engine) { return engine.grantClaim(queuedId, claim); });
 }
 
 } // namespace fw

@@ -25,10 +25,10 @@ public:
 
     bool runs(const QString& orderId) override;
     void dropOrder(const QString& orderId) override;
-    std::optional<QString> adoptOrder(const QString& orderId) override;
+    Status adoptOrder(const QString& orderId) override;
     CommandResult process(const Command& command) override;
-    std::optional<QString> apply(const Command& command) override;
-    std::optional<QString> grantClaim(qint64 queuedId, const Command& claim) override;
+    Status apply(const Command& command) override;
+    Status grantClaim(qint64 queuedId, const Command& claim) override;
     bool available() const override;
 
 private:

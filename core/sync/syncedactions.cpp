@@ -12,13 +12,13 @@
 namespace fw {
 
 namespace {
-    CommandResult applied(Executor& executor, const std::optional<QString>& error, const QString& done = {})
+    CommandResult applied(Executor& executor, const Status& outcome, const QString& done = {})
     {
-        if (!error)
+        if (outcome)
             return CommandResult::done(done);
-        if (executor.storeFailure())
-            return CommandResult::failed(*executor.storeFailure());
-        return CommandResult::invalid(*error);
+        if (const Status store = executor.storeStatus(); !store)
+            return CommandResult::failed(store.message());
+        return CommandResult::invalid(outcome.message());
     }
 
     Result<qint64> queue(SyncLedger& ledger, const QDateTime& at, const PortableRequest::Portable& portable, const QString& actor)
@@ -79,18 +79,18 @@ std::vector<SyncedActions::GrantedHere> SyncedActions::grantWaitingClaimsHere(Da
         assertion.args.remove(QLatin1String(decideFirst));
         const Result<bool> rewritten = ledger.rewriteQueued(queued.id, assertion.toJson());
         if (!rewritten) {
-            granted.push_back({ queued.id, rewritten.message() });
+            granted.push_back({ queued.id, rewritten.error() });
             continue;
         }
         if (!*rewritten)
             continue; // decided meanwhile
         const Result<Command> local = PortableRequest::toLocal(database.connection(), request);
-        std::optional<QString> error = local ? applyOnExecutor(executor, *local) : std::optional<QString>(local.message());
-        if (error) {
-            if (const Status failed = ledger.setCommandState(queued.id, QStringLiteral("failed"), *error, now); !failed)
-                error = *error + QStringLiteral("; ") + failed.message();
+        Status outcome = local ? applyCommand(executor, *local) : Status(local.error());
+        if (!outcome) {
+            if (const Status failed = ledger.setCommandState(queued.id, QStringLiteral("failed"), outcome.message(), now); !failed)
+                outcome = failure(outcome.message() + QStringLiteral("; ") + failed.message());
         }
-        granted.push_back({ queued.id, error });
+        granted.push_back({ queued.id, outcome });
     }
     return granted;
 }
@@ -130,9 +130,9 @@ CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executo
         return queued(QStringLiteral("claim of order %1 sent to the remote store, which decides it").arg(portable.orderId));
     }
     QString done;
-    const auto error = applyOnExecutor(executor, command, &done);
-    if (error)
-        return applied(executor, error);
+    const Status outcome = applyCommand(executor, command, &done);
+    if (!outcome)
+        return applied(executor, outcome);
     const bool release = command.action == QLatin1String("task.release");
     if (claim || release || command.action == QLatin1String("task.complete")) {
         // Claims of the task still waiting for the remote store's decision are moot now: the row
@@ -160,7 +160,7 @@ CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executo
             return CommandResult::failed(freed.message());
         link.wake();
     }
-    return applied(executor, error, done);
+    return applied(executor, outcome, done);
 }
 
 } // namespace fw

@@ -27,10 +27,10 @@ public:
     // Claims queued to be decided by the remote store that have waited `waitedMs` while it stopped
     // answering (the link went silent just as they were made): granted here after all, asserted there
     // when it answers again, like a claim made offline. Called by the engine's thread on its ticks
-    // while the link does not decide claims. The outbox ids, each with nullopt (granted here) or why not.
+    // while the link does not decide claims. The outbox ids, each granted here or why not.
     struct GrantedHere {
         qint64 queuedId = 0;
-        std::optional<QString> error;
+        Status outcome;
     };
     static std::vector<GrantedHere> grantWaitingClaimsHere(Database& database, Executor& executor, int waitedMs);
     // Whether a queued claim is one the remote store is still to decide (not granted here meanwhile).

@@ -90,8 +90,8 @@ void SyncParticipant::tick(EngineHost& host)
         const QString label = m_waitingCommands.take(granted.queuedId);
         if (label.isEmpty())
             continue;
-        if (granted.error)
-            host.reportFailed(label, *granted.error);
+        if (!granted.outcome)
+            host.reportFailed(label, granted.outcome.message());
         else
             host.reportDone(label + QStringLiteral(": granted here; the remote store does not answer, it is told when it does"));
     }
