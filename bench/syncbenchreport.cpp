@@ -25,6 +25,12 @@ QTextStream& out()
     std::exit(1);
 }
 
+void need(const Status& status)
+{
+    if (!status)
+        die(status.message());
+}
+
 void need(const std::optional<QString>& error)
 {
     if (error)

@@ -3,6 +3,8 @@
 // Output of the sync benchmark (bench_sync.cpp): each figure printed as it is measured and kept for
 // the final table, and the CPU a measure took in this process and in the PostgreSQL server.
 
+#include "common/result.h"
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
@@ -17,6 +19,7 @@ namespace fw::bench {
 QTextStream& out();
 [[noreturn]] void die(const QString& message); // prints "fw_bench_sync: MESSAGE" and exits 1
 void need(const std::optional<QString>& error); // dies on an error
+void need(const Status& status); // dies on its error
 template <typename T, typename Variant> T need(Variant&& result) // the value, or dies on the error
 {
     if (const auto* error = std::get_if<QString>(&result))

@@ -300,13 +300,13 @@ namespace {
 
 } // namespace
 
-std::optional<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId, QString& error)
+Result<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId)
 {
     const auto rows = readOrderSummaryRows(database, orderId);
-    if (!rows || !*rows) {
-        error = rows ? QStringLiteral("unknown order '%1'").arg(orderId) : rows.message();
-        return std::nullopt;
-    }
+    if (!rows)
+        return rows.error();
+    if (!*rows)
+        return failure(QStringLiteral("unknown order '%1'").arg(orderId));
     OrderSummaryReport report;
     SummaryReader reader(report);
     reader.read(orderId, **rows);

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "common/result.h"
 #include "ordersummaryreport.h"
 
 #include <QSqlDatabase>
-
-#include <optional>
 
 namespace fw {
 
@@ -13,6 +12,7 @@ namespace fw {
 // from the steps on its lines, the delivery groups' paths, the change orders and the billing.
 // An item is "delivered" when every step on its lines outside billing lanes is done, "billed" when
 // its billing steps are done too; a billing lane is one whose id or name contains "billing".
-std::optional<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId, QString& error);
+// An unknown order is an error ("unknown order 'ID'").
+Result<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId);
 
 } // namespace fw

@@ -68,8 +68,11 @@ namespace {
         UserDirectory users(database.connection());
         if (users.find(id))
             return std::nullopt;
-        return users.add({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} },
-                         QStringLiteral("demo"), at);
+        if (const Status added = users.add({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} },
+                                           QStringLiteral("demo"), at);
+            !added)
+            return added.message();
+        return std::nullopt;
     }
 } // namespace
 

@@ -17,8 +17,8 @@ namespace {
     std::optional<QString> populate(const QString& storePath, const DemoOptions& options, const Clock& clock)
     {
         Database database(storePath);
-        if (auto error = database.open())
-            return error;
+        if (const Status opened = database.openStore(); !opened)
+            return opened.message();
         const auto hasOrders = OpenWork(database.connection()).hasOrders();
         if (!hasOrders)
             return hasOrders.message();

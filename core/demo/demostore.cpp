@@ -45,8 +45,8 @@ std::optional<QString> addDemoUsers(Database& database, const QDateTime& at)
     for (const User& user : team) {
         if (users.find(user.id))
             continue;
-        if (auto error = users.add(user, QStringLiteral("demo"), at))
-            return error;
+        if (const Status added = users.add(user, QStringLiteral("demo"), at); !added)
+            return added.message();
     }
     return std::nullopt;
 }

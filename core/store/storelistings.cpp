@@ -1,6 +1,7 @@
 #include "storelistings.h"
 
 #include "common/clock.h"
+#include "queryerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,18 +42,20 @@ Result<Listing> StoreListings::orders() const
                      QStringLiteral("requestedDate"), QStringLiteral("steps"), QStringLiteral("setAsideReason") });
 }
 
-std::optional<OrderStanding> StoreListings::orderStanding(const QString& orderId) const
+Result<std::optional<OrderStanding>> StoreListings::orderStanding(const QString& orderId) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
                                  "f.state = 'open'), set_aside_reason FROM orders o WHERE id = ?"));
     query.addBindValue(orderId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read the standing of"), QStringLiteral("order ") + orderId);
+    if (!query.next())
+        return std::optional<OrderStanding>();
     OrderStanding standing { query.value(0).toString(), query.value(1).toBool(), query.value(2).toInt(), std::nullopt };
     if (!query.value(3).isNull())
         standing.setAsideReason = query.value(3).toString();
-    return standing;
+    return std::optional<OrderStanding>(std::move(standing));
 }
 
 Result<Listing> StoreListings::steps(const QString& orderId) const
@@ -91,32 +94,37 @@ Result<Listing> StoreListings::openFallout(const QString& queue) const
                      QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") });
 }
 
-std::optional<StoredChangeOrder> StoreListings::changeOrder(const QString& orderId, const QString& changeId) const
+Result<std::optional<StoredChangeOrder>> StoreListings::changeOrder(const QString& orderId, const QString& changeId) const
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT state, outcome, preview FROM change_orders WHERE order_id = ? AND id = ?"));
     query.addBindValue(orderId);
     query.addBindValue(changeId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return StoredChangeOrder { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read change order %1 of").arg(changeId), QStringLiteral("order ") + orderId);
+    if (!query.next())
+        return std::optional<StoredChangeOrder>();
+    return std::optional<StoredChangeOrder>(
+        StoredChangeOrder { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() });
 }
 
-QDateTime StoreListings::newestJournalEntry() const
+Result<QDateTime> StoreListings::newestJournalEntry() const
 {
     QSqlQuery query(m_database);
-    if (query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) && query.next() && !query.value(0).isNull())
-        return fromStoreTimeText(query.value(0).toString());
-    return {};
+    if (!query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) || !query.next())
+        return queryError(query, QStringLiteral("read the newest journal entry"));
+    if (query.value(0).isNull())
+        return QDateTime();
+    return fromStoreTimeText(query.value(0).toString());
 }
 
-std::vector<OrderCount> StoreListings::orderCounts() const
+Result<std::vector<OrderCount>> StoreListings::orderCounts() const
 {
     std::vector<OrderCount> counts;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT COALESCE(replica_of, ''), state, COUNT(*) FROM orders GROUP BY 1, 2 ORDER BY 1, 2")))
-        return counts;
+        return queryError(query, QStringLiteral("count the orders"));
     while (query.next())
         counts.push_back({ query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() });
     return counts;

@@ -138,9 +138,8 @@ private Q_SLOTS:
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/first-invoice'")),
                  QStringLiteral("completed"));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM orders")), QStringLiteral("completed"));
-        QString summaryError;
-        const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-10002"), summaryError);
-        QVERIFY(summary);
+        const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-10002"));
+        QVERIFY2(summary, qPrintable(summary.message()));
         QStringList statuses;
         for (const ItemPosition& item : summary->items)
             statuses << item.item + QLatin1Char('=') + item.status + QLatin1Char(':') + item.changedBy.join(QLatin1Char(','));
@@ -162,9 +161,8 @@ private Q_SLOTS:
                  QStringLiteral("pending"));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'plan:PD_MONTHLY_BILLING/first-invoice'")),
                  QStringLiteral("pending"));
-        QString error;
-        const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-10002"), error);
-        QVERIFY(summary);
+        const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-10002"));
+        QVERIFY2(summary, qPrintable(summary.message()));
         QCOMPARE(summary->splits.size(), std::size_t(2));
         QCOMPARE(summary->splits[0].group + QLatin1Char(' ') + summary->splits[0].status + QLatin1Char(' ')
                      + summary->splits[0].items.join(QLatin1Char(',')),
@@ -332,9 +330,8 @@ private Q_SLOTS:
             QStringLiteral("SELECT request FROM attempts WHERE step_id = 'line:S1-U+CHG-2041.SEAT_ASSIGNMENT/assign-seats'"));
         QVERIFY2(delta.contains(QStringLiteral("\"seats\":50")), qPrintable(delta));
         QCOMPARE(bench.scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE compensates <> ''")), QStringLiteral("0"));
-        QString summaryError;
-        const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-20417"), summaryError);
-        QVERIFY(summary);
+        const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-20417"));
+        QVERIFY2(summary, qPrintable(summary.message()));
         const auto seats = std::find_if(summary->items.begin(), summary->items.end(),
                                         [](const ItemPosition& i) { return i.item == QLatin1String("S1-U"); });
         QVERIFY(seats != summary->items.end());

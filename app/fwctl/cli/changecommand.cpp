@@ -91,7 +91,12 @@ namespace {
         const auto database = openStore();
         if (!database)
             return Failure;
-        const auto stored = StoreListings(database->connection()).changeOrder(change.order, change.id);
+        const auto read = StoreListings(database->connection()).changeOrder(change.order, change.id);
+        if (!read) {
+            err() << "fwctl change: " << read.message() << '\n';
+            return Failure;
+        }
+        const std::optional<StoredChangeOrder>& stored = *read;
         if (!stored)
             return code == Ok ? Failure : code;
         if (json) {
@@ -164,10 +169,9 @@ int runSummary(const QStringList& arguments)
     const auto database = openStore();
     if (!database)
         return Failure;
-    QString error;
-    const auto report = readOrderSummaryReport(database->connection(), parser.positionalArguments().value(0), error);
+    const auto report = readOrderSummaryReport(database->connection(), parser.positionalArguments().value(0));
     if (!report) {
-        err() << command << ": " << error << '\n';
+        err() << command << ": " << report.message() << '\n';
         return BadInput;
     }
     if (parser.isSet(json)) {

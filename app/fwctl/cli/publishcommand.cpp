@@ -26,27 +26,30 @@ namespace {
     }
 
     // The catalogs an order may be planned with: the store's (--db), else the published ones.
-    std::variant<std::vector<CatalogLoad>, QString> candidateCatalogs(RemoteStore& remote)
+    Result<std::vector<CatalogLoad>> candidateCatalogs(RemoteStore& remote)
     {
         std::vector<CatalogLoad> loads;
         if (databaseGiven()) {
             const auto database = openStore();
             if (!database)
-                return QStringLiteral("cannot open the store");
-            for (const CatalogKey& key : StoredCatalogs::list(database->connection()))
+                return failure(QStringLiteral("cannot open the store"));
+            const auto keys = StoredCatalogs::list(database->connection());
+            if (!keys)
+                return keys.error();
+            for (const CatalogKey& key : *keys)
                 loads.push_back(StoredCatalogs::load(database->connection(), key.id));
             return loads;
         }
         auto keys = remote.catalogKeys();
         if (const auto* error = std::get_if<QString>(&keys))
-            return *error;
+            return failure(*error);
         QMap<QString, QString> newest; // id -> the version published last
         for (const auto& [id, version] : std::get<0>(keys))
             newest.insert(id, version);
         for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
             auto document = remote.catalogDocument(it.key(), it.value());
             if (document.index() == 1)
-                return std::get<1>(document);
+                return failure(std::get<1>(document));
             Problems ignored;
             const QString label = QStringLiteral("published catalog %1 %2").arg(it.key(), it.value());
             if (const auto json = parseJsonText(std::get<0>(document).toUtf8(), label, ignored))
@@ -125,11 +128,11 @@ namespace {
             return BadInput;
         }
         auto catalogs = candidateCatalogs(remote);
-        if (const auto* error = std::get_if<QString>(&catalogs)) {
-            err() << command << ": " << *error << '\n';
+        if (!catalogs) {
+            err() << command << ": " << catalogs.message() << '\n';
             return Failure;
         }
-        const auto chosen = chooseCatalog(std::get<0>(catalogs), *json, file, catalogId);
+        const auto chosen = chooseCatalog(*catalogs, *json, file, catalogId);
         if (const auto* problem = std::get_if<Problem>(&chosen)) {
             printProblems({ *problem });
             return BadInput;

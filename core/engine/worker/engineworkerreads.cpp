@@ -38,18 +38,22 @@ void EngineWorker::readOrderSummary(const QString& orderId)
 {
     if (!m_database)
         return;
-    QString error;
-    if (auto report = readOrderSummaryReport(m_database->connection(), orderId, error))
+    if (const auto report = readOrderSummaryReport(m_database->connection(), orderId))
         Q_EMIT orderSummaryReady(*report);
     else
-        Q_EMIT actionFailed(QStringLiteral("summary of %1").arg(orderId), error);
+        Q_EMIT actionFailed(QStringLiteral("summary of %1").arg(orderId), report.message());
 }
 
 void EngineWorker::readOrderDetail(const QString& orderId)
 {
     if (!m_database)
         return;
-    if (auto detail = OperationsReader(m_database->connection()).orderDetail(orderId)) {
+    auto read = OperationsReader(m_database->connection()).orderDetail(orderId);
+    if (!read) {
+        Q_EMIT actionFailed(QStringLiteral("open order %1").arg(orderId), read.message());
+        return;
+    }
+    if (auto& detail = *read) {
         if (const OrderRuntime* order = m_executor ? m_executor->order(orderId) : nullptr) {
             std::vector<std::pair<QString, QString>> lanes; // the catalog's names and order
             for (const Lane& lane : order->catalog->lanes) {
