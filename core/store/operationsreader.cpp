@@ -71,7 +71,8 @@ Status OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalS
     result.journalSeq = sinceJournalSeq;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, order_id FROM journal WHERE seq > ? ORDER BY seq"));
+    if (!query.prepare(QStringLiteral("SELECT seq, order_id FROM journal WHERE seq > ? ORDER BY seq")))
+        return queryError(query, QStringLiteral("read the changed orders"));
     query.addBindValue(sinceJournalSeq);
     if (!query.exec())
         return queryError(query, QStringLiteral("read the changed orders"));
@@ -165,7 +166,8 @@ Result<std::optional<OrderDetail>> OperationsReader::orderDetail(const QString& 
     detail.order = summary.front();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT catalog_id, catalog_version FROM orders WHERE id = ?"));
+    if (!query.prepare(QStringLiteral("SELECT catalog_id, catalog_version FROM orders WHERE id = ?")))
+        return queryError(query, QStringLiteral("read the catalog of"), where);
     query.addBindValue(orderId);
     if (!query.exec())
         return queryError(query, QStringLiteral("read the catalog of"), where);
@@ -174,9 +176,10 @@ Result<std::optional<OrderDetail>> OperationsReader::orderDetail(const QString& 
     detail.catalogId = query.value(0).toString();
     detail.catalogVersion = query.value(1).toString();
 
-    query.prepare(QStringLiteral("SELECT id, name, type, scope, lane, state, attempts, depth, point_of_no_return, "
-                                 "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at, "
-                                 "plan_definition, lines, change, compensates FROM steps WHERE order_id = ? ORDER BY seq"));
+    if (!query.prepare(QStringLiteral("SELECT id, name, type, scope, lane, state, attempts, depth, point_of_no_return, "
+                                      "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at, "
+                                      "plan_definition, lines, change, compensates FROM steps WHERE order_id = ? ORDER BY seq")))
+        return queryError(query, QStringLiteral("read the steps of"), where);
     query.addBindValue(orderId);
     if (!query.exec())
         return queryError(query, QStringLiteral("read the steps of"), where);
@@ -205,11 +208,12 @@ Result<std::optional<OrderDetail>> OperationsReader::orderDetail(const QString& 
         detail.steps.push_back(std::move(step));
     }
 
-    query.prepare(QStringLiteral("SELECT step_id, series, attempt, idempotency_key, started_at, finished_at, "
-                                 "COALESCE(http_status, 0), COALESCE(outcome, ''), COALESCE(request, ''), "
-                                 "COALESCE(response, ''), COALESCE(error, ''), COALESCE(certainty, '') = 'unknown' FROM attempts "
-                                 "WHERE order_id = ? "
-                                 "ORDER BY started_at, step_id, series, attempt"));
+    if (!query.prepare(QStringLiteral("SELECT step_id, series, attempt, idempotency_key, started_at, finished_at, "
+                                      "COALESCE(http_status, 0), COALESCE(outcome, ''), COALESCE(request, ''), "
+                                      "COALESCE(response, ''), COALESCE(error, ''), COALESCE(certainty, '') = 'unknown' FROM attempts "
+                                      "WHERE order_id = ? "
+                                      "ORDER BY started_at, step_id, series, attempt")))
+        return queryError(query, QStringLiteral("read the attempts of"), where);
     query.addBindValue(orderId);
     if (!query.exec())
         return queryError(query, QStringLiteral("read the attempts of"), where);
@@ -220,7 +224,8 @@ Result<std::optional<OrderDetail>> OperationsReader::orderDetail(const QString& 
                                     query.value(10).toString(), query.value(11).toBool() });
     }
 
-    query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ? ORDER BY received_at"));
+    if (!query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ? ORDER BY received_at")))
+        return queryError(query, QStringLiteral("read the signals of"), where);
     query.addBindValue(orderId);
     if (!query.exec())
         return queryError(query, QStringLiteral("read the signals of"), where);

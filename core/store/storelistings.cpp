@@ -45,8 +45,9 @@ Result<Listing> StoreListings::orders() const
 Result<std::optional<OrderStanding>> StoreListings::orderStanding(const QString& orderId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
-                                 "f.state = 'open'), set_aside_reason FROM orders o WHERE id = ?"));
+    if (!query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
+                                      "f.state = 'open'), set_aside_reason FROM orders o WHERE id = ?")))
+        return queryError(query, QStringLiteral("read the standing of"), QStringLiteral("order ") + orderId);
     query.addBindValue(orderId);
     if (!query.exec())
         return queryError(query, QStringLiteral("read the standing of"), QStringLiteral("order ") + orderId);
@@ -97,7 +98,8 @@ Result<Listing> StoreListings::openFallout(const QString& queue) const
 Result<std::optional<StoredChangeOrder>> StoreListings::changeOrder(const QString& orderId, const QString& changeId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT state, outcome, preview FROM change_orders WHERE order_id = ? AND id = ?"));
+    if (!query.prepare(QStringLiteral("SELECT state, outcome, preview FROM change_orders WHERE order_id = ? AND id = ?")))
+        return queryError(query, QStringLiteral("read change order %1 of").arg(changeId), QStringLiteral("order ") + orderId);
     query.addBindValue(orderId);
     query.addBindValue(changeId);
     if (!query.exec())

@@ -22,8 +22,8 @@ class TestSessionUser : public QObject {
     {
         Database database(m_path);
         QVERIFY(database.openStore());
-        QVERIFY(!UserDirectory(database.connection())
-                     .add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(UserDirectory(database.connection())
+                    .add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
     }
 
 private Q_SLOTS:
