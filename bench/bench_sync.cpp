@@ -1,5 +1,5 @@
 // Benchmark: the sync protocol over loopback (docs/sync.md). Push and pull throughput of journal
-// events, as protocol calls (RemoteStore) and end to end (SyncAgent rounds between two SQLite
+// events, as protocol calls (RemoteJournal, RemoteLeases) and end to end (SyncAgent rounds between two SQLite
 // stores), lease acquisition, and the latency of one event from workstation A's journal to
 // workstation B's (LISTEN/NOTIFY fw_events).
 //   fw_bench_sync [--events N] [--orders N] [--batch N] [--samples N] [--leases N] [--run-orders N]
@@ -12,7 +12,7 @@
 #include "engine/executor.h"
 #include "store/database.h"
 #include "store/journal.h"
-#include "sync/ordersnapshot.h"
+#include "store/ordersnapshot.h"
 #include "sync/pgconnection.h"
 #include "sync/remoteschema.h"
 #include "sync/remotestore.h"
@@ -60,8 +60,8 @@ struct Options {
 
 void protocolPushAndPull(const Options& o, const EventFactory& factory, const QString& snapshotTemplate, const QString& templateId)
 {
-    out() << "\n1. Push and pull, protocol calls (RemoteStore), " << grouped(double(o.events)) << " events over " << o.orders
-          << " orders, batches of " << o.batch << Qt::endl;
+    out() << "\n1. Push and pull, protocol calls (RemoteJournal, RemoteLeases), " << grouped(double(o.events)) << " events over "
+          << o.orders << " orders, batches of " << o.batch << Qt::endl;
     auto connection = connectTo(o.conninfo);
     RemoteStore store(*connection, o.prefix + QStringLiteral("-p"));
     const PullCursor before = newest(*connection);
@@ -72,7 +72,7 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
     Cpu cpuBefore = cpuMeter.now();
     for (int i = 0; i < o.orders; ++i) {
         orderIds << QStringLiteral("%1-P-%2").arg(o.prefix).arg(i);
-        tokens.push_back(need<Lease>(store.registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
+        tokens.push_back(need<Lease>(store.leases().registerOrder(orderIds.back(), orderDocument(orderIds.back()), 3600)).fencingToken);
     }
     report({ QStringLiteral("registerOrder (lease + inbound document, one transaction each)"),
              o.orders,
@@ -104,7 +104,7 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
             snapshotCount += qint64(snapshots.size());
             cpuBefore = cpuMeter.now();
             timer.restart();
-            const PushOutcome outcome = need<PushOutcome>(store.push(events, snapshots));
+            const PushOutcome outcome = need<PushOutcome>(store.journal().push(events, snapshots));
             seconds += secondsOf(timer);
             cpu += cpuMeter.now() - cpuBefore;
             accepted += outcome.accepted;
@@ -113,8 +113,8 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
         }
         if (accepted != o.events)
             die(QStringLiteral("push accepted %1 of %2 events").arg(accepted).arg(o.events));
-        report({ withSnapshots ? QStringLiteral("RemoteStore::push, with a snapshot per order and batch")
-                               : QStringLiteral("RemoteStore::push, events only"),
+        report({ withSnapshots ? QStringLiteral("RemoteJournal::push, with a snapshot per order and batch")
+                               : QStringLiteral("RemoteJournal::push, events only"),
                  o.events, seconds, QStringLiteral("events"),
                  withSnapshots ? QStringLiteral("%1 snapshots of %2 bytes")
                                      .arg(grouped(double(snapshotCount)))
@@ -131,13 +131,13 @@ void protocolPushAndPull(const Options& o, const EventFactory& factory, const QS
     cpuBefore = cpuMeter.now();
     timer.restart();
     for (bool more = true; more; ++pulls) {
-        const PulledBatch batch = need<PulledBatch>(reader.pull(after, o.batch));
+        const PulledBatch batch = need<PulledBatch>(reader.journal().pull(after, o.batch));
         events += qint64(batch.events.size());
         snapshots += qint64(batch.snapshots.size());
         after = batch.through;
         more = batch.more;
     }
-    report({ QStringLiteral("RemoteStore::pull"), events, secondsOf(timer), QStringLiteral("events"),
+    report({ QStringLiteral("RemoteJournal::pull"), events, secondsOf(timer), QStringLiteral("events"),
              QStringLiteral("%1 pulls, %2 snapshots").arg(pulls).arg(snapshots), cpuMeter.now() - cpuBefore });
     if (events != 2 * o.events)
         die(QStringLiteral("pulled %1 events, expected %2").arg(events).arg(2 * o.events));
@@ -250,7 +250,7 @@ void leaseAcquisition(const Options& o)
         const Cpu cpuBefore = cpuMeter.now();
         timer.restart();
         for (;;) {
-            const auto leases = need<std::vector<Lease>>(store.acquireFree(batch, 3600));
+            const auto leases = need<std::vector<Lease>>(store.leases().acquireFree(batch, 3600));
             ++calls;
             taken += qint64(leases.size());
             if (int(leases.size()) < batch)

@@ -25,16 +25,16 @@ QTextStream& out()
     std::exit(1);
 }
 
-void need(const Status& status)
-{
-    if (!status)
-        die(status.message());
-}
-
 void need(const std::optional<QString>& error)
 {
     if (error)
         die(*error);
+}
+
+void need(const Status& status)
+{
+    if (!status)
+        die(status.message());
 }
 
 QString grouped(double value, int decimals)

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <optional>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -19,12 +20,18 @@ namespace fw::bench {
 QTextStream& out();
 [[noreturn]] void die(const QString& message); // prints "fw_bench_sync: MESSAGE" and exits 1
 void need(const std::optional<QString>& error); // dies on an error
-void need(const Status& status); // dies on its error
+void need(const Status& status); // dies on an error
 template <typename T, typename Variant> T need(Variant&& result) // the value, or dies on the error
 {
-    if (const auto* error = std::get_if<QString>(&result))
-        die(*error);
-    return std::get<T>(std::forward<Variant>(result));
+    if constexpr (std::is_same_v<std::decay_t<Variant>, Result<T>>) {
+        if (!result)
+            die(result.message());
+        return std::forward<Variant>(result).value();
+    } else {
+        if (const auto* error = std::get_if<QString>(&result))
+            die(*error);
+        return std::get<T>(std::forward<Variant>(result));
+    }
 }
 
 QString grouped(double value, int decimals = 0); // 1,234,567.8

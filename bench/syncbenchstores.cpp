@@ -5,7 +5,7 @@
 #include "store/storeimporter.h"
 #include "store/transactionguard.h"
 #include "sync/pgconnection.h"
-#include "sync/syncledger.h"
+#include "store/syncledger.h"
 #include "syncbenchreport.h"
 
 #include <nlohmann/json.hpp>

@@ -4,7 +4,7 @@
 #include "commands/executordispatch.h"
 #include "engine/executor.h"
 #include "store/database.h"
-#include "syncledger.h"
+#include "store/syncledger.h"
 
 namespace fw {
 

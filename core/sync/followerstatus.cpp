@@ -1,7 +1,7 @@
 #include "followerstatus.h"
 
 #include "common/clock.h"
-#include "syncledger.h"
+#include "store/syncledger.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,15 +62,17 @@ std::optional<FollowerRecord> FollowerStatus::fromJson(const QString& text)
     return r;
 }
 
-std::optional<QString> FollowerStatus::write(SyncLedger& ledger, const FollowerRecord& record)
+Status FollowerStatus::write(SyncLedger& ledger, const FollowerRecord& record)
 {
     return ledger.setValue(key(), toJson(record));
 }
 
-std::optional<FollowerRecord> FollowerStatus::read(const SyncLedger& ledger)
+Result<std::optional<FollowerRecord>> FollowerStatus::read(const SyncLedger& ledger)
 {
-    const QString text = ledger.value(key());
-    return text.isEmpty() ? std::nullopt : fromJson(text);
+    const Result<QString> text = ledger.value(key());
+    if (!text)
+        return text.error();
+    return text->isEmpty() ? std::nullopt : fromJson(*text);
 }
 
 } // namespace fw

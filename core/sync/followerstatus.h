@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -33,8 +35,9 @@ public:
     static QString toJson(const FollowerRecord& record);
     // nullopt for anything but a record's JSON object (parsed without exceptions).
     static std::optional<FollowerRecord> fromJson(const QString& text);
-    static std::optional<QString> write(SyncLedger& ledger, const FollowerRecord& record);
-    static std::optional<FollowerRecord> read(const SyncLedger& ledger);
+    static Status write(SyncLedger& ledger, const FollowerRecord& record);
+    // nullopt when none was recorded (or it is not a record); an Error when sync_state cannot be read.
+    static Result<std::optional<FollowerRecord>> read(const SyncLedger& ledger);
 };
 
 } // namespace fw

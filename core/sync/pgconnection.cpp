@@ -264,17 +264,4 @@ void PgConnection::rollback()
         execute(QStringLiteral("ROLLBACK"));
 }
 
-std::vector<PgNotification> PgConnection::takeNotifications()
-{
-    std::vector<PgNotification> notifications;
-    if (!m_connection)
-        return notifications;
-    PQconsumeInput(m_connection);
-    while (PGnotify* notify = PQnotifies(m_connection)) {
-        notifications.push_back({ QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra) });
-        PQfreemem(notify);
-    }
-    return notifications;
-}
-
 } // namespace fw

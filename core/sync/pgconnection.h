@@ -4,8 +4,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <initializer_list>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -32,12 +30,6 @@ public:
 
 private:
     std::shared_ptr<pg_result> m_result;
-};
-
-// A LISTEN notification: its channel and payload.
-struct PgNotification {
-    QString channel;
-    QString payload;
 };
 
 // How a session guards itself against a network that stalls (docs/sync.md, "Connection settings").
@@ -82,7 +74,7 @@ private:
 };
 
 // A connection to PostgreSQL through libpq, the remote store's only door. Parameters go as text
-// ($1, $2 ...; a null QString is SQL NULL), never spliced into SQL. Bulk data goes by COPY.
+// ($1, $2 ...; a null QString is SQL NULL), never spliced into SQL. Bulk data goes by COPY (PgCopy), notifications come through PgListener.
 // Errors come back as text: "remote store: REASON"; after one, isOpen() tells whether the
 // connection itself was lost (the caller goes offline) or only the statement failed.
 class PgConnection {
@@ -111,41 +103,16 @@ public:
 
     std::variant<PgResult, QString> query(const QString& sql, const QStringList& parameters = {});
     std::optional<QString> execute(const QString& sql, const QStringList& parameters = {});
-    // Runs `copySql` (COPY ... FROM STDIN) and sends rows in COPY's text format.
-    std::optional<QString> copyIn(const QString& copySql, const QByteArray& rows);
-    // The same in pieces, so the server stores rows while the caller encodes the next ones:
-    // copyStart, copyPut any number of times, copyEnd (which reports any error).
-    std::optional<QString> copyStart(const QString& copySql);
-    std::optional<QString> copyPut(const QByteArray& rows);
-    std::optional<QString> copyEnd();
-    // One field of a COPY row: a text (a null QString is \N) or a number, written without a
-    // QString of its own.
-    struct CopyField {
-        CopyField(const QString& text)
-            : text(&text)
-        {
-        }
-        CopyField(qint64 number)
-            : number(number)
-        {
-        }
-        const QString* text = nullptr;
-        qint64 number = 0;
-    };
-    // Appends one COPY text row: fields separated by tabs, escaped; null QString fields as \N.
-    static void appendCopyRow(QByteArray& buffer, std::initializer_list<CopyField> fields);
-
     std::optional<QString> begin() { return execute(QStringLiteral("BEGIN")); }
     std::optional<QString> commit() { return execute(QStringLiteral("COMMIT")); }
     void rollback();
 
-    // Notifications received so far (reads what the socket has, does not wait).
-    std::vector<PgNotification> takeNotifications();
-    // Waits up to timeoutMs for the server to send something (a notification); true if it did.
-    bool waitForNotification(int timeoutMs);
-    int socket() const;
+    int socket() const; // -1 when closed
 
 private:
+    friend class PgCopy;
+    friend class PgListener;
+
     QString errorText(const char* what) const;
     // Sends what libpq has queued, waiting for the socket at most answerTimeoutMs at a time.
     std::optional<QString> flush(const char* what);

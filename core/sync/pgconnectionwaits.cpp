@@ -135,14 +135,4 @@ std::variant<pg_result*, QString> PgConnection::awaitResult(const char* what)
     return PQgetResult(m_connection);
 }
 
-bool PgConnection::waitForNotification(int timeoutMs)
-{
-    if (!isOpen())
-        return false;
-    if (waitForSocket(POLLIN, timeoutMs) <= 0)
-        return false;
-    PQconsumeInput(m_connection);
-    return true;
-}
-
 } // namespace fw

@@ -1,6 +1,6 @@
 #include "portablerequest.h"
 
-#include <QSqlQuery>
+#include "store/synclookups.h"
 
 namespace fw {
 
@@ -25,7 +25,7 @@ QString PortableRequest::falloutItem(const QString& orderId, const QString& step
     return QStringLiteral("fallout:%1/%2").arg(orderId, stepId);
 }
 
-std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(const QSqlDatabase& database, const Command& request)
+Result<PortableRequest::Portable> PortableRequest::fromLocal(const QSqlDatabase& database, const Command& request)
 {
     Portable portable { request, request.args.value(QStringLiteral("order")).toString(), {} };
     const bool task = isTaskAction(request.action);
@@ -33,14 +33,12 @@ std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(cons
         return portable;
     const QString key = task ? QStringLiteral("task") : QStringLiteral("case");
     const qint64 id = request.args.value(key).toLongLong();
-    QSqlQuery query(database);
-    query.prepare(task ? QStringLiteral("SELECT order_id, step_id FROM tasks WHERE id = ?")
-                       : QStringLiteral("SELECT order_id, step_id FROM fallout_cases WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return task ? QStringLiteral("task %1: no such task").arg(id) : QStringLiteral("fallout case %1: no such case").arg(id);
-    portable.orderId = query.value(0).toString();
-    const QString stepId = query.value(1).toString();
+    const SyncLookups lookups(database);
+    const Result<StepAddress> address = task ? lookups.taskAddress(id) : lookups.caseAddress(id);
+    if (!address)
+        return address.error();
+    portable.orderId = address->orderId;
+    const QString stepId = address->stepId;
     portable.request.args.remove(key);
     portable.request.args.insert(QStringLiteral("order"), portable.orderId);
     portable.request.args.insert(QStringLiteral("step"), stepId);
@@ -48,28 +46,22 @@ std::variant<PortableRequest::Portable, QString> PortableRequest::fromLocal(cons
     return portable;
 }
 
-std::variant<Command, QString> PortableRequest::toLocal(const QSqlDatabase& database, const Command& portable)
+Result<Command> PortableRequest::toLocal(const QSqlDatabase& database, const Command& portable)
 {
     const bool task = isTaskAction(portable.action);
     if (!task && !isCaseAction(portable.action))
         return portable;
-    const QString orderId = portable.args.value(QStringLiteral("order")).toString();
-    const QString stepId = portable.args.value(QStringLiteral("step")).toString();
-    QSqlQuery query(database);
-    // A step falls out again after a retry: the case meant is its open one.
-    query.prepare(task ? QStringLiteral("SELECT id FROM tasks WHERE order_id = ? AND step_id = ?")
-                       : QStringLiteral("SELECT id FROM fallout_cases WHERE order_id = ? AND step_id = ? AND state = 'open' "
-                                        "ORDER BY id DESC LIMIT 1"));
-    query.addBindValue(orderId);
-    query.addBindValue(stepId);
-    if (!query.exec() || !query.next())
-        return task ? QStringLiteral("order %1 step %2: no task").arg(orderId, stepId)
-                    : QStringLiteral("order %1 step %2: no open fallout case").arg(orderId, stepId);
+    const StepAddress address { portable.args.value(QStringLiteral("order")).toString(),
+                                portable.args.value(QStringLiteral("step")).toString() };
+    const SyncLookups lookups(database);
+    const Result<qint64> localId = task ? lookups.taskAt(address) : lookups.openCaseAt(address);
+    if (!localId)
+        return localId.error();
     Command local = portable;
     local.args.remove(QStringLiteral("step"));
     if (!portable.action.startsWith(QLatin1String("signal")))
         local.args.remove(QStringLiteral("order"));
-    local.args.insert(task ? QStringLiteral("task") : QStringLiteral("case"), query.value(0).toLongLong());
+    local.args.insert(task ? QStringLiteral("task") : QStringLiteral("case"), *localId);
     return local;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/command.h"
+#include "common/result.h"
 
 #include <QSqlDatabase>
 
@@ -18,8 +19,9 @@ public:
         QString orderId; // the order it acts on
         QString claimItem; // "task:ORDER/STEP" or "fallout:ORDER/STEP" (claims are kept per item); empty for none
     };
-    static std::variant<Portable, QString> fromLocal(const QSqlDatabase& database, const Command& request);
-    static std::variant<Command, QString> toLocal(const QSqlDatabase& database, const Command& portable);
+    // An Error names the task or case that is not here ("task 7: no such task", "order O step s: no task").
+    static Result<Portable> fromLocal(const QSqlDatabase& database, const Command& request);
+    static Result<Command> toLocal(const QSqlDatabase& database, const Command& portable);
     static QString taskItem(const QString& orderId, const QString& stepId);
     static QString falloutItem(const QString& orderId, const QString& stepId);
 };

@@ -1,13 +1,17 @@
-// RemoteStore: workstations, publishing and the helpers the other parts share.
+// RemoteStore: workstations, publishing and the helpers its parts share.
 #include "remotestore.h"
 
 #include "pgconnection.h"
+#include "syncsession.h"
 
 namespace fw {
 
 RemoteStore::RemoteStore(PgConnection& connection, QString workstation)
     : m_connection(connection)
     , m_workstation(std::move(workstation))
+    , m_journal(connection, m_workstation)
+    , m_leases(connection, m_workstation)
+    , m_commands(connection, m_workstation)
 {
 }
 
@@ -24,69 +28,68 @@ QString RemoteStore::textArray(const QStringList& values)
     return text + QLatin1Char('}');
 }
 
-std::optional<QString> RemoteStore::bindingRefusal(QString& error)
+Result<QString> RemoteStore::bindingRefusal()
 {
     auto result = m_connection.query(QStringLiteral("SELECT session_user, (SELECT login_role FROM fw.workstations WHERE id = $1)"),
                                      { m_workstation });
-    if (auto* failed = std::get_if<QString>(&result)) {
-        error = *failed;
-        return std::nullopt;
-    }
+    if (auto* failed = std::get_if<QString>(&result))
+        return failure(*failed);
     const PgResult& row = std::get<PgResult>(result);
     const QString connected = row.value(0, 0);
     const QString bound = row.value(0, 1);
     if (bound.isEmpty() || bound == connected)
-        return std::nullopt;
+        return QString();
     return QStringLiteral("workstation %1 is registered to database role %2, but this connection is role %3: connect as %2, "
                           "or give this store a workstation id of its own (--workstation)")
         .arg(m_workstation, bound, connected);
 }
 
-std::optional<QString> RemoteStore::heartbeat(const QString& user, const QString& host)
+Status RemoteStore::heartbeat(const QString& user, const QString& host)
 {
     // Registers this workstation for the connected role (login_role defaults to session_user; a
     // row from before schema 3 is bound now). Row-level security refuses another role's row.
-    return m_connection.execute(QStringLiteral("INSERT INTO fw.workstations AS w (id, user_name, host) VALUES ($1, $2, $3) "
-                                               "ON CONFLICT (id) DO UPDATE SET last_seen = now(), user_name = EXCLUDED.user_name, "
-                                               "host = EXCLUDED.host, login_role = session_user"),
-                                { m_workstation, user, host });
+    return statusOf(m_connection.execute(QStringLiteral("INSERT INTO fw.workstations AS w (id, user_name, host) VALUES ($1, $2, $3) "
+                                                        "ON CONFLICT (id) DO UPDATE SET last_seen = now(), user_name = EXCLUDED.user_name, "
+                                                        "host = EXCLUDED.host, login_role = session_user"),
+                                         { m_workstation, user, host }));
 }
 
-std::optional<QString> RemoteStore::publishCatalog(const QString& id, const QString& version, const QString& name, const QString& document)
+Status RemoteStore::publishCatalog(const QString& id, const QString& version, const QString& name, const QString& document)
 {
     auto result = m_connection.query(QStringLiteral("INSERT INTO fw.catalogs (id, version, name, document) VALUES ($1, $2, $3, $4) "
                                                     "ON CONFLICT (id, version) DO NOTHING"),
                                      { id, version, name, document });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     if (std::get<PgResult>(result).affectedRows() == 0) {
         auto same = m_connection.query(QStringLiteral("SELECT document = $3 FROM fw.catalogs WHERE id = $1 AND version = $2"),
                                        { id, version, document });
         if (auto* error = std::get_if<QString>(&same))
-            return *error;
+            return failure(*error);
         if (std::get<PgResult>(same).value(0, 0) != QStringLiteral("t"))
-            return QStringLiteral("catalog %1 version %2 is already published with other content; publish a new version").arg(id, version);
+            return failure(
+                QStringLiteral("catalog %1 version %2 is already published with other content; publish a new version").arg(id, version));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> RemoteStore::publishOrder(const QString& id, const QString& document)
+Status RemoteStore::publishOrder(const QString& id, const QString& document)
 {
     auto result = m_connection.query(QStringLiteral("INSERT INTO fw.inbound_orders (id, document) VALUES ($1, $2) "
                                                     "ON CONFLICT (id) DO NOTHING"),
                                      { id, document });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     if (std::get<PgResult>(result).affectedRows() == 0)
-        return QStringLiteral("order %1 is already published").arg(id);
-    return std::nullopt;
+        return failure(QStringLiteral("order %1 is already published").arg(id));
+    return {};
 }
 
-std::variant<std::vector<std::pair<QString, QString>>, QString> RemoteStore::catalogKeys()
+Result<std::vector<std::pair<QString, QString>>> RemoteStore::catalogKeys()
 {
     auto result = m_connection.query(QStringLiteral("SELECT id, version FROM fw.catalogs ORDER BY published_at"));
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     std::vector<std::pair<QString, QString>> keys;
     for (int i = 0; i < rows.rows(); ++i)
@@ -94,21 +97,21 @@ std::variant<std::vector<std::pair<QString, QString>>, QString> RemoteStore::cat
     return keys;
 }
 
-std::variant<QString, QString> RemoteStore::catalogDocument(const QString& id, const QString& version)
+Result<QString> RemoteStore::catalogDocument(const QString& id, const QString& version)
 {
     auto result = m_connection.query(QStringLiteral("SELECT document FROM fw.catalogs WHERE id = $1 AND version = $2"), { id, version });
     if (auto* error = std::get_if<QString>(&result))
-        return std::variant<QString, QString>(std::in_place_index<1>, *error);
-    return std::variant<QString, QString>(std::in_place_index<0>, std::get<PgResult>(result).value(0, 0));
+        return failure(*error);
+    return std::get<PgResult>(result).value(0, 0);
 }
 
-std::variant<QString, QString> RemoteStore::inboundDocument(const QString& orderId)
+Result<QString> RemoteStore::inboundDocument(const QString& orderId)
 {
     auto result = m_connection.query(QStringLiteral("SELECT document FROM fw.inbound_orders WHERE id = $1"), { orderId });
     if (auto* error = std::get_if<QString>(&result))
-        return std::variant<QString, QString>(std::in_place_index<1>, *error);
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
-    return std::variant<QString, QString>(std::in_place_index<0>, rows.rows() ? rows.value(0, 0) : QString());
+    return rows.rows() ? rows.value(0, 0) : QString();
 }
 
 } // namespace fw

@@ -1,19 +1,26 @@
 // SyncAgent: connection, rounds and status. The protocol is docs/sync.md.
 #include "syncagent.h"
 
+#include "catalogcopier.h"
+#include "commandrelay.h"
+#include "common/clock.h"
 #include "engineport.h"
 #include "followerstatus.h"
-
-#include "common/clock.h"
-#include "ordersnapshot.h"
+#include "journalpuller.h"
+#include "journalpusher.h"
+#include "leasekeeper.h"
+#include "pglistener.h"
 #include "pgconnection.h"
+#include "portablerequest.h"
 #include "remoteschema.h"
 #include "store/database.h"
+#include "store/ordersnapshot.h"
+#include "syncsession.h"
+#include "userdirectorysync.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace fw {
 
@@ -36,43 +43,60 @@ SyncAgent::SyncAgent(Database& database, const Clock& clock, SyncSettings settin
 
 SyncAgent::~SyncAgent() = default;
 
-std::optional<QString> SyncAgent::claimWorkstation(Database& database, QString& workstation)
+Result<QString> SyncAgent::claimWorkstation(Database& database, const QString& wanted)
 {
     SyncLedger ledger(database.connection());
-    const QString stored = ledger.value(QStringLiteral("workstation"));
-    if (workstation.isEmpty())
-        workstation = stored.isEmpty() ? newWorkstationId() : stored;
+    const Result<QString> read = ledger.value(QStringLiteral("workstation"));
+    if (!read)
+        return read.error();
+    const QString& stored = *read;
+    const QString workstation = !wanted.isEmpty() ? wanted : !stored.isEmpty() ? stored : newWorkstationId();
     if (stored == workstation)
-        return std::nullopt;
+        return workstation;
     if (!stored.isEmpty())
-        return QStringLiteral("%1: this store belongs to workstation '%2', not '%3'; one store per workstation")
-            .arg(database.path(), stored, workstation);
-    return ledger.setValue(QStringLiteral("workstation"), workstation);
+        return failure(
+            QStringLiteral("this store belongs to workstation '%1', not '%2'; one store per workstation").arg(stored, workstation),
+            database.path());
+    if (const Status kept = ledger.setValue(QStringLiteral("workstation"), workstation); !kept)
+        return kept.error();
+    return workstation;
 }
 
-std::optional<QString> SyncAgent::open()
+Status SyncAgent::open()
 {
-    if (auto error = prepare())
-        return error;
+    if (Status prepared = prepare(); !prepared)
+        return prepared;
     connectIfDue();
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> SyncAgent::prepare()
+Status SyncAgent::prepare()
 {
-    m_workstation = m_settings.workstation;
-    if (auto error = claimWorkstation(m_database, m_workstation))
-        return error;
+    const Result<QString> claimed = claimWorkstation(m_database, m_settings.workstation);
+    if (!claimed)
+        return claimed.error();
+    m_workstation = *claimed;
     m_snapshots = std::make_unique<OrderSnapshots>(m_database.connection());
     PgSessionSettings session = m_settings.session;
     session.applicationName = QStringLiteral("fw/") + m_workstation;
     m_connection = std::make_unique<PgConnection>(m_settings.conninfo, session);
     m_remote = std::make_unique<RemoteStore>(*m_connection, m_workstation);
+    m_session = std::make_unique<SyncSession>(
+        SyncSession { m_database, m_clock, m_settings, m_workstation, m_ledger, *m_snapshots, *m_connection, *m_remote, m_lastError });
+    m_users = std::make_unique<UserDirectorySync>(*m_session);
+    m_commands = std::make_unique<CommandRelay>(*m_session);
+    m_pusher = std::make_unique<JournalPusher>(*m_session);
+    m_catalogs = std::make_unique<CatalogCopier>(*m_session);
+    m_leases = std::make_unique<LeaseKeeper>(*m_session, *m_catalogs);
+    m_puller = std::make_unique<JournalPuller>(*m_session);
     // Kept in sync_state, so another process on the store (fwctl sync status) sees them too.
-    m_lastSync = fromStoreTimeText(m_ledger.value(QStringLiteral("last_sync")));
-    const QString offlineSince = m_ledger.value(QStringLiteral("offline_since"));
-    m_offlineSince = offlineSince.isEmpty() ? m_clock.now() : fromStoreTimeText(offlineSince);
-    return std::nullopt;
+    const Result<QString> lastSync = m_ledger.value(QStringLiteral("last_sync"));
+    const Result<QString> offlineSince = m_ledger.value(QStringLiteral("offline_since"));
+    if (!lastSync || !offlineSince)
+        return (lastSync ? offlineSince : lastSync).error();
+    m_lastSync = fromStoreTimeText(*lastSync);
+    m_offlineSince = offlineSince->isEmpty() ? m_clock.now() : fromStoreTimeText(*offlineSince);
+    return {};
 }
 
 bool SyncAgent::connectIfDue()
@@ -92,15 +116,17 @@ bool SyncAgent::connectIfDue()
     }
     if (!error) {
         // A workstation id is its registering role's: another role is refused, and stays offline.
-        QString failed;
-        m_refusal = m_remote->bindingRefusal(failed).value_or(QString());
-        if (!failed.isEmpty())
-            error = failed;
+        const Result<QString> refusal = m_remote->bindingRefusal();
+        m_refusal = refusal.valueOr(QString());
+        if (!refusal)
+            error = refusal.message();
         else if (!m_refusal.isEmpty())
             error = m_refusal;
     }
-    if (!error)
-        error = m_remote->heartbeat(m_settings.user, QHostInfo::localHostName());
+    if (!error) {
+        if (const Status registered = m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()); !registered)
+            error = registered.message();
+    }
     if (error) {
         m_connection->close();
         m_online = false;
@@ -115,9 +141,10 @@ bool SyncAgent::connectIfDue()
     m_offlineSince = QDateTime();
     m_nextRenew.setRemainingTime(0);
     m_nextCatalogCheck.setRemainingTime(0);
-    m_ledger.setValue(QStringLiteral("offline_since"), QString());
     m_backoffMs = 1000;
     m_lastError.clear();
+    if (const Status kept = m_ledger.setValue(QStringLiteral("offline_since"), QString()); !kept)
+        m_lastError = kept.message(); // online all the same; fwctl sync status may show it offline
     return true;
 }
 
@@ -136,15 +163,20 @@ void SyncAgent::noteOffline()
 {
     if (!m_offlineSince.isValid())
         m_offlineSince = m_clock.now();
-    if (m_ledger.value(QStringLiteral("offline_since")).isEmpty())
-        m_ledger.setValue(QStringLiteral("offline_since"), toStoreTime(m_offlineSince));
+    const Result<QString> recorded = m_ledger.value(QStringLiteral("offline_since"));
+    Status kept = recorded ? Status() : Status(recorded.error());
+    if (recorded && recorded->isEmpty())
+        kept = m_ledger.setValue(QStringLiteral("offline_since"), toStoreTime(m_offlineSince));
+    if (!kept)
+        m_lastError += QStringLiteral("; ") + kept.message();
 }
 
-bool SyncAgent::check(const std::optional<QString>& error)
+bool SyncAgent::check(const Status& step)
 {
-    if (!error)
+    if (step)
         return true;
-    goOffline(*error);
+    if (!step.message().isEmpty()) // roundStopped(): the engine is stopping, nothing to report
+        goOffline(step.message());
     return false;
 }
 
@@ -158,23 +190,26 @@ SyncStatus SyncAgent::round(Executor* executor)
 
 SyncStatus SyncAgent::round(EnginePort* engine)
 {
+    const bool wasOnline = m_online && m_connection && m_connection->isOpen();
     if (!m_connection || !connectIfDue())
         return recordStatus(status());
     // Each step stops the round on a failure; the next round starts again from the top.
-    // Heartbeat and lease renewal every third of the lease time; catalogs every 10 s.
+    // Heartbeat and lease renewal every third of the lease time (a new connection has just sent its
+    // heartbeat); catalogs every 10 s.
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
-    const bool ok = (!renewDue || (check(m_remote->heartbeat(m_settings.user, QHostInfo::localHostName())) && renewLeases(engine)))
-        && pullUsers() && runCommands(engine) && pushEvents() && sendCommands(engine) && (!catalogsDue || copyCatalogs())
-        && acquireLeases(engine) && pullEvents();
+    const auto heartbeat = [this] { return m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()); };
+    const bool ok = (!renewDue || ((!wasOnline || check(heartbeat())) && check(m_leases->renew(engine)))) && check(m_users->pull())
+        && check(m_commands->runIncoming(engine)) && check(m_pusher->push()) && check(m_commands->send(engine))
+        && (!catalogsDue || check(m_catalogs->copy())) && check(m_leases->acquire(engine)) && check(m_puller->pull());
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
     if (ok && catalogsDue)
         m_nextCatalogCheck.setRemainingTime(10000);
     if (ok) {
         m_lastSync = m_clock.now();
-        m_ledger.setValue(QStringLiteral("last_sync"), toStoreTime(m_lastSync));
         m_lastError.clear();
+        check(m_ledger.setValue(QStringLiteral("last_sync"), toStoreTime(m_lastSync)));
     }
     return recordStatus(status());
 }
@@ -202,7 +237,7 @@ SyncStatus SyncAgent::recordStatus(const SyncStatus& s)
     record.queuedCommands = s.queuedCommands;
     record.pid = QCoreApplication::applicationPid();
     record.link = s.link;
-    if (!FollowerStatus::write(m_ledger, record)) {
+    if (FollowerStatus::write(m_ledger, record)) {
         m_recordedState = record.state;
         m_recordedAt = now;
     }
@@ -213,18 +248,26 @@ SyncStatus SyncAgent::status() const
 {
     SyncStatus s;
     s.online = m_online;
-    s.catchingUp = m_catchingUp;
+    s.catchingUp = m_puller && m_puller->catchingUp();
     s.lastSync = m_lastSync;
     s.offlineSince = m_online ? QDateTime() : m_offlineSince;
-    s.queuedEvents = m_ledger.unpushedEvents();
-    s.queuedCommands = m_ledger.queuedCommands();
-    s.leasesHeld = int(m_ledger.leases().size());
+    // Counted in the local store; one that cannot be read is reported as the last error.
+    const Result<qint64> queuedEvents = m_ledger.unpushedEvents();
+    const Result<int> queuedCommands = m_ledger.queuedCommands();
+    const Result<QHash<QString, qint64>> leases = m_ledger.leases();
+    s.queuedEvents = queuedEvents.valueOr(0);
+    s.queuedCommands = queuedCommands.valueOr(0);
+    s.leasesHeld = leases ? int(leases->size()) : 0;
     s.openConflicts = m_ledger.openConflicts();
-    s.pushedEvents = m_pushed;
-    s.pulledEvents = m_pulled;
-    s.backlog = m_catchingUp ? m_backlog : 0;
+    s.pushedEvents = m_pusher ? m_pusher->pushed() : 0;
+    s.pulledEvents = m_puller ? m_puller->pulled() : 0;
+    s.backlog = s.catchingUp ? m_puller->backlog() : 0;
     s.workstation = m_workstation;
     s.lastError = m_lastError;
+    for (const QString& failed : { queuedEvents.message(), queuedCommands.message(), leases.message() }) {
+        if (!failed.isEmpty())
+            s.lastError = failed;
+    }
     s.refused = !m_refusal.isEmpty();
     if (m_online && m_connection && m_connection->isOpen())
         s.link = m_connection->isEncrypted() ? m_connection->tlsProtocol()
@@ -236,12 +279,6 @@ SyncStatus SyncAgent::status() const
     return s;
 }
 
-QString SyncAgent::ownerOf(const QString& orderId) const
-{
-    const QString owner = m_ledger.replicaOwner(orderId);
-    return owner.isEmpty() ? m_workstation : owner;
-}
-
 int SyncAgent::notificationSocket() const
 {
     return m_online && m_connection ? m_connection->socket() : -1;
@@ -249,16 +286,36 @@ int SyncAgent::notificationSocket() const
 
 bool SyncAgent::takeWakeUps()
 {
-    return m_online && !m_connection->takeNotifications().empty();
+    return m_online && !PgListener(*m_connection).take().empty();
 }
 
 bool SyncAgent::waitForWork(int timeoutMs)
 {
     if (!m_online)
         return false;
-    if (!m_connection->takeNotifications().empty())
+    PgListener listener(*m_connection);
+    if (!listener.take().empty())
         return true;
-    return m_connection->waitForNotification(timeoutMs) && !m_connection->takeNotifications().empty();
+    return listener.wait(timeoutMs) && !listener.take().empty();
+}
+
+bool SyncAgent::isReplica(const QString& orderId) const
+{
+    return !m_ledger.replicaOwner(orderId).isEmpty();
+}
+
+std::variant<qint64, QString> SyncAgent::queueCommand(const Command& request)
+{
+    const Result<PortableRequest::Portable> portable = PortableRequest::fromLocal(m_database.connection(), request);
+    if (!portable)
+        return portable.message();
+    const PortableRequest::Portable& p = *portable;
+    if (p.orderId.isEmpty())
+        return QStringLiteral("%1: names no order").arg(request.action);
+    const Result<qint64> queued = m_ledger.queueCommand(m_clock.now(), p.orderId, p.request.toJson(), request.actor);
+    if (!queued)
+        return queued.message();
+    return *queued;
 }
 
 } // namespace fw

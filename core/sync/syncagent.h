@@ -2,13 +2,12 @@
 
 #include "pgconnection.h"
 #include "remotestore.h"
-#include "syncledger.h"
+#include "store/syncledger.h"
 #include "synclink.h"
+#include "syncsettings.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
-#include <QMetaType>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -17,43 +16,20 @@
 
 namespace fw {
 
+class CatalogCopier;
 class Clock;
+class CommandRelay;
 class Database;
 class EnginePort;
 class Executor;
+class JournalPuller;
+class JournalPusher;
+class LeaseKeeper;
 class OrderSnapshots;
 class PgConnection;
+class UserDirectorySync;
 struct Command;
-
-struct SyncSettings {
-    QString conninfo; // libpq keyword/value string or URI; the password from ~/.pgpass or PGPASSFILE
-    QString workstation; // empty: the store's own id, made once and kept in sync_state
-    QString user; // who works at this workstation (shown to others)
-    int leaseTtlSeconds = 60;
-    int capacity = 500; // active orders this workstation's engine takes at most
-    int batch = 20000; // events per push or pull
-    int claimIdleSeconds = 0; // a claim untouched this long may be taken by another; 0: the store's claims.idleHours, else 8 h
-    PgSessionSettings session; // keepalives and timeouts of the connection (docs/sync.md); its application_name is fw/<workstation>
-};
-
-struct SyncStatus {
-    bool online = false;
-    bool catchingUp = false; // the last pull left more to read
-    QDateTime lastSync; // the last round that reached the remote store
-    QDateTime offlineSince; // invalid while online
-    qint64 queuedEvents = 0; // local events not yet in the shared journal
-    int queuedCommands = 0; // commands for other workstations' orders, not yet answered
-    int leasesHeld = 0;
-    int openConflicts = 0;
-    qint64 pushedEvents = 0; // since this agent started
-    qint64 pulledEvents = 0;
-    qint64 backlog = 0; // shared journal entries still to pull (approximate), while catching up
-    QString workstation;
-    QString lastError;
-    bool refused = false; // the remote store refused this workstation id for the connected role (lastError says why)
-    QString link; // online: the TLS protocol ("TLSv1.3"), "unencrypted" or "unencrypted, on this machine"; empty offline
-    std::vector<SyncConflict> conflicts; // the open ones, newest last (at most 50)
-};
+struct SyncSession;
 
 // A workstation's side of the sync protocol (docs/sync.md), driven by round(): reconnect if due,
 // renew leases (dropping lost orders from the engine), run commands addressed to this workstation's
@@ -61,7 +37,9 @@ struct SyncStatus {
 // take free and expired leases up to capacity, pull other workstations' events and order states.
 // Offline, rounds only retry the connection, with back-off, and the engine keeps running what it
 // holds. An engine's agent runs on its own thread (SyncThread) with its own store connection and
-// reaches the engine through an EnginePort; fwctl runs one on its own thread.
+// reaches the engine through an EnginePort; fwctl runs one on its own thread. The agent keeps the
+// connection and the round; the steps are its parts (UserDirectorySync, CommandRelay, JournalPusher,
+// CatalogCopier, LeaseKeeper, JournalPuller), which share a SyncSession.
 class SyncAgent final : public SyncLink {
 public:
     SyncAgent(Database& database, const Clock& clock, SyncSettings settings);
@@ -70,15 +48,15 @@ public:
     SyncAgent& operator=(const SyncAgent&) = delete;
 
     // Prepares the local side (the workstation id) and tries to connect; being offline is not
-    // an error. nullopt, or the local store's problem.
-    std::optional<QString> open();
+    // an error, only the local store's problem is.
+    Status open();
     // open() without connecting: the first round connects.
-    std::optional<QString> prepare();
-    // The workstation id of a store: `workstation` if given (and the store has none yet, or the
-    // same), else the store's, else a new one, kept in sync_state. nullopt, or why not.
-    static std::optional<QString> claimWorkstation(Database& database, QString& workstation);
+    Status prepare();
+    // The workstation id of a store: `wanted` if given (and the store has none yet, or the same),
+    // else the store's, else a new one, kept in sync_state; or why not ("STORE: this store belongs
+    // to workstation 'a', not 'b'; one store per workstation").
+    static Result<QString> claimWorkstation(Database& database, const QString& wanted);
     QString workstation() const override { return m_workstation; }
-    bool isOnline() const { return m_online; }
     bool decidesClaims() const override { return m_online; }
     void wake() override { } // the caller runs the rounds
     // Who works at this workstation (shown to others): sent with the next round's heartbeat.
@@ -96,60 +74,25 @@ public:
     // Waits up to timeoutMs for a notification from the remote store; true when one came.
     bool waitForWork(int timeoutMs);
 
-    // Commands (syncagentcommands.cpp). An action on a replica is queued for its owner: the queued
+    // Commands. An action on a replica is queued for its owner: the queued
     // id comes back, the outcome later through commandOutcome(). (An engine's commands go through
     // SyncedActions, which queues claims to be decided here.)
     bool isReplica(const QString& orderId) const;
-    std::variant<qint64, QString> queueCommand(const Command& request);
+    std::variant<qint64, QString> queueCommand(const Command& request); // index 0: the queued id
     std::optional<QueuedCommand> commandOutcome(qint64 queuedId) const { return m_ledger.command(queuedId); }
-    std::vector<QueuedCommand> pendingCommands() const; // queued or sent, not answered yet
     std::vector<SyncConflict> conflicts() const { return m_ledger.conflicts(); }
-    std::optional<QString> acknowledgeConflict(qint64 id) { return m_ledger.acknowledgeConflict(id); }
-    // The workstation that runs an order: this one, or the replica's owner.
-    QString ownerOf(const QString& orderId) const;
-    Database& database() const { return m_database; }
     // The remote store's connection socket (for a QSocketNotifier), -1 offline; and reading what
     // woke it: true when notifications came.
     int notificationSocket() const;
     int connections() const { return m_connections; } // successful connects so far: a new one means a new socket
     bool takeWakeUps();
 
-    RemoteStore* remote() { return m_online ? m_remote.get() : nullptr; }
-
 private:
     bool connectIfDue();
     void goOffline(const QString& error);
     void noteOffline(); // offline since now, unless already; kept in sync_state
-    bool check(const std::optional<QString>& error); // false (and offline if the link broke) on error
-    // syncagentleases.cpp
-    bool renewLeases(EnginePort* engine);
-    bool copyCatalogs();
-    bool acquireLeases(EnginePort* engine);
-    bool adopt(const Lease& lease, EnginePort* engine);
-    // syncagentjournal.cpp
-    bool pushEvents();
-    bool pullEvents();
+    bool check(const Status& step); // false (and offline if the link broke) when a step failed
     SyncStatus recordStatus(const SyncStatus& status);
-    // Other workstations' events into the local journal (the caller's transaction).
-    static std::optional<QString> recordRemoteEvents(const QSqlDatabase& db, const std::vector<SyncEvent>& events);
-    std::optional<QString> registerLocalOrder(const QString& orderId);
-    // syncagentusers.cpp: users changed in the remote store since the last pull, into the local store.
-    bool pullUsers();
-    int claimIdleSeconds() const;
-    // syncagentcommands.cpp
-    bool runCommands(EnginePort* engine);
-    bool sendCommands(EnginePort* engine);
-    // A queued command done here (syncagentoutbox.cpp): for an order this engine runs, a claim to
-    // decide or to assert, an action queued while the order was another's; a claim to free. False
-    // when the round must stop (the link broke, the engine is stopping).
-    enum class Settling { Settled, Waits, StopRound };
-    bool settleOwnCommand(EnginePort* engine, const QueuedCommand& command, const Command& request);
-    Settling decideClaim(EnginePort* engine, const QueuedCommand& command, const Command& request, std::optional<QString>& failure);
-    Settling assertClaim(EnginePort* engine, const QueuedCommand& command, const Command& request, std::optional<QString>& failure);
-    Settling freeClaim(const Command& request, std::optional<QString>& failure);
-    Settling stopRound(const QString& error);
-    Settling applyQueued(EnginePort* engine, const QueuedCommand& command, const Command& request, std::optional<QString>& failure);
-    static QString claimedMessage(const ClaimOutcome& claim); // "claimed by USER at TIME (on WORKSTATION)"
 
     Database& m_database;
     const Clock& m_clock;
@@ -159,8 +102,14 @@ private:
     std::unique_ptr<PgConnection> m_connection;
     std::unique_ptr<RemoteStore> m_remote;
     std::unique_ptr<OrderSnapshots> m_snapshots;
+    std::unique_ptr<SyncSession> m_session;
+    std::unique_ptr<UserDirectorySync> m_users;
+    std::unique_ptr<CommandRelay> m_commands;
+    std::unique_ptr<JournalPusher> m_pusher;
+    std::unique_ptr<CatalogCopier> m_catalogs;
+    std::unique_ptr<LeaseKeeper> m_leases;
+    std::unique_ptr<JournalPuller> m_puller;
     bool m_online = false;
-    bool m_catchingUp = false;
     QDateTime m_lastSync;
     QDateTime m_offlineSince;
     QString m_lastError;
@@ -170,13 +119,8 @@ private:
     QDeadlineTimer m_nextCatalogCheck { 0 };
     int m_backoffMs = 1000;
     int m_connections = 0;
-    qint64 m_pushed = 0;
-    qint64 m_pulled = 0;
-    qint64 m_backlog = 0;
     QString m_recordedState; // the follower status last written to sync_state, and when
     QDateTime m_recordedAt;
 };
 
 } // namespace fw
-
-Q_DECLARE_METATYPE(fw::SyncStatus)

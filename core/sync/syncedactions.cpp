@@ -5,10 +5,9 @@
 #include "engine/executor.h"
 #include "portablerequest.h"
 #include "store/database.h"
-#include "syncledger.h"
+#include "store/syncledger.h"
+#include "store/synclookups.h"
 #include "synclink.h"
-
-#include <QSqlQuery>
 
 namespace fw {
 
@@ -22,20 +21,15 @@ namespace {
         return CommandResult::invalid(*error);
     }
 
-    std::variant<qint64, QString> queue(SyncLedger& ledger, const QDateTime& at, const PortableRequest::Portable& portable,
-                                        const QString& actor)
+    Result<qint64> queue(SyncLedger& ledger, const QDateTime& at, const PortableRequest::Portable& portable, const QString& actor)
     {
         return ledger.queueCommand(at, portable.orderId, portable.request.toJson(), actor);
     }
     // A claim by the task's holder renews it: the remote store granted it already (and is touched
     // by the assertion queued after it).
-    bool holdsClaim(Database& database, const Command& command)
+    Result<bool> holdsClaim(Database& database, const Command& command)
     {
-        QSqlQuery query(database.connection());
-        query.prepare(QStringLiteral("SELECT 1 FROM tasks WHERE id = ? AND state = 'claimed' AND claimed_by = ?"));
-        query.addBindValue(command.args.value(QStringLiteral("task")).toLongLong());
-        query.addBindValue(command.actor);
-        return query.exec() && query.next();
+        return SyncLookups(database.connection()).holdsClaim(command.args.value(QStringLiteral("task")).toLongLong(), command.actor);
     }
 
     // The claims of the task (order and step) queued and still waiting for the remote store's decision.
@@ -83,13 +77,19 @@ std::vector<SyncedActions::GrantedHere> SyncedActions::grantWaitingClaimsHere(Da
         // it is a claim to assert, as one made offline; then the claim here.
         Command assertion = request;
         assertion.args.remove(QLatin1String(decideFirst));
-        if (!ledger.rewriteQueued(queued.id, assertion.toJson()))
+        const Result<bool> rewritten = ledger.rewriteQueued(queued.id, assertion.toJson());
+        if (!rewritten) {
+            granted.push_back({ queued.id, rewritten.message() });
+            continue;
+        }
+        if (!*rewritten)
             continue; // decided meanwhile
-        auto local = PortableRequest::toLocal(database.connection(), request);
-        std::optional<QString> error
-            = std::holds_alternative<QString>(local) ? std::get<QString>(local) : applyOnExecutor(executor, std::get<Command>(local));
-        if (error)
-            ledger.setCommandState(queued.id, QStringLiteral("failed"), *error, now);
+        const Result<Command> local = PortableRequest::toLocal(database.connection(), request);
+        std::optional<QString> error = local ? applyOnExecutor(executor, *local) : std::optional<QString>(local.message());
+        if (error) {
+            if (const Status failed = ledger.setCommandState(queued.id, QStringLiteral("failed"), *error, now); !failed)
+                error = *error + QStringLiteral("; ") + failed.message();
+        }
         granted.push_back({ queued.id, error });
     }
     return granted;
@@ -97,20 +97,20 @@ std::vector<SyncedActions::GrantedHere> SyncedActions::grantWaitingClaimsHere(Da
 
 CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executor& executor, const Command& command)
 {
-    auto converted = PortableRequest::fromLocal(database.connection(), command);
-    if (auto* error = std::get_if<QString>(&converted))
-        return CommandResult::invalid(*error);
-    PortableRequest::Portable portable = std::get<PortableRequest::Portable>(std::move(converted));
+    Result<PortableRequest::Portable> converted = PortableRequest::fromLocal(database.connection(), command);
+    if (!converted)
+        return CommandResult::invalid(converted.message());
+    PortableRequest::Portable portable = std::move(converted).value();
     SyncLedger ledger(database.connection());
     const QDateTime now = executor.clock().now();
     const QString owner = portable.orderId.isEmpty() ? QString() : ledger.replicaOwner(portable.orderId);
     const bool claim = command.action == QLatin1String("task.claim");
     const auto queued = [&](const QString& message) -> CommandResult {
-        auto id = queue(ledger, now, portable, command.actor);
-        if (auto* error = std::get_if<QString>(&id))
-            return CommandResult::failed(*error);
+        const Result<qint64> id = queue(ledger, now, portable, command.actor);
+        if (!id)
+            return CommandResult::failed(id.message());
         link.wake();
-        return { CommandResult::Status::Queued, message, std::get<qint64>(id) };
+        return { CommandResult::Status::Queued, message, *id };
     };
 
     if (!owner.isEmpty()) {
@@ -120,7 +120,10 @@ CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executo
                                   .arg(owner, portable.orderId)
                             : QStringLiteral("sent to %1, the workstation that runs order %2").arg(owner, portable.orderId));
     }
-    if (claim && link.decidesClaims() && !holdsClaim(database, command)) {
+    const Result<bool> holds = claim && link.decidesClaims() ? holdsClaim(database, command) : Result<bool>(true);
+    if (!holds)
+        return CommandResult::failed(holds.message());
+    if (!*holds) {
         if (const qint64 waiting = waitingClaim(ledger, portable, command.actor))
             return { CommandResult::Status::Queued, QStringLiteral("the remote store is deciding this claim already"), waiting };
         portable.request.args.insert(QLatin1String(decideFirst), true);
@@ -134,11 +137,15 @@ CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executo
     if (claim || release || command.action == QLatin1String("task.complete")) {
         // Claims of the task still waiting for the remote store's decision are moot now: the row
         // this action queues sets the remote store right.
-        for (const QueuedCommand& undecided : undecidedClaims(ledger, portable))
-            ledger.supersede(undecided.id, now);
+        for (const QueuedCommand& undecided : undecidedClaims(ledger, portable)) {
+            if (const Result<bool> superseded = ledger.supersede(undecided.id, now); !superseded)
+                return CommandResult::failed(superseded.message());
+        }
     }
     if (claim) {
-        queue(ledger, now, portable, command.actor); // asserted in the remote store when it answers again
+        // Asserted in the remote store when it answers again.
+        if (const Result<qint64> asserted = queue(ledger, now, portable, command.actor); !asserted)
+            return CommandResult::failed(asserted.message());
         link.wake();
     } else if (release || command.action == QLatin1String("task.complete")) {
         // The task is free again, or done: so is its claim in the remote store. Another's claim a
@@ -149,7 +156,8 @@ CommandResult SyncedActions::perform(SyncLink& link, Database& database, Executo
                               { QStringLiteral("holder"),
                                 release && !command.args.value(QStringLiteral("anyHolder")).toBool() ? command.actor : QString() } },
                             command.origin);
-        ledger.queueCommand(now, portable.orderId, free.toJson(), command.actor);
+        if (const Result<qint64> freed = ledger.queueCommand(now, portable.orderId, free.toJson(), command.actor); !freed)
+            return CommandResult::failed(freed.message());
         link.wake();
     }
     return applied(executor, error, done);

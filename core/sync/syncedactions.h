@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commands/command.h"
-#include "syncledger.h"
+#include "store/syncledger.h"
 
 namespace fw {
 

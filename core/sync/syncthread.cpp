@@ -4,7 +4,7 @@
 #include "queuedengineport.h"
 #include "store/database.h"
 #include "store/storeclock.h"
-#include "syncledger.h"
+#include "store/syncledger.h"
 
 #include <QSocketNotifier>
 #include <QThread>
@@ -51,9 +51,9 @@ public:
         }
         m_clock = StoreClock::forStore(m_database->connection());
         m_agent = std::make_unique<SyncAgent>(*m_database, *m_clock, m_settings);
-        if (const auto error = m_agent->prepare()) {
+        if (const Status prepared = m_agent->prepare(); !prepared) {
             SyncStatus status;
-            status.lastError = *error;
+            status.lastError = prepared.message();
             m_agent.reset();
             m_report(status);
             return;
@@ -168,9 +168,10 @@ SyncThread::~SyncThread()
 
 std::optional<QString> SyncThread::prepare(Database& database)
 {
-    m_workstation = m_settings.workstation;
-    if (auto error = SyncAgent::claimWorkstation(database, m_workstation))
-        return error;
+    const Result<QString> claimed = SyncAgent::claimWorkstation(database, m_settings.workstation);
+    if (!claimed)
+        return claimed.message();
+    m_workstation = *claimed;
     m_settings.workstation = m_workstation;
     m_status.workstation = m_workstation;
     return std::nullopt;

@@ -4,7 +4,7 @@
 // non-ASCII text, reals, blobs and NULLs; and applying it elsewhere gives back the same rows.
 #include "orderstorefixture.h"
 #include "store/database.h"
-#include "sync/ordersnapshot.h"
+#include "store/ordersnapshot.h"
 
 #include <nlohmann/json.hpp>
 
@@ -121,8 +121,10 @@ private Q_SLOTS:
     void captureOfManyOrdersAnswersEachInTurn()
     {
         OrderSnapshots snapshots(db());
-        const auto captured
+        const auto read
             = snapshots.capture(QStringList { QStringLiteral("SO-1003"), QStringLiteral("SO-9999"), QStringLiteral("SO-1001") });
+        QVERIFY2(read.ok(), qPrintable(read.message()));
+        const auto& captured = *read;
         QCOMPARE(captured.size(), std::size_t(3));
         QVERIFY(captured[0] && captured[2]);
         QVERIFY(!captured[1]); // no such order
@@ -140,11 +142,34 @@ private Q_SLOTS:
         OrderSnapshots there(m_replica.connection());
         const auto captured = here.capture(orderId);
         QVERIFY(captured);
-        const auto error = there.apply(captured->json, QStringLiteral("ws-a"));
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        const Status applied = there.apply(captured->json, QStringLiteral("ws-a"));
+        QVERIFY2(applied.ok(), qPrintable(applied.message()));
         const auto again = there.capture(orderId);
         QVERIFY(again);
         QCOMPARE(again->json, captured->json);
+    }
+
+    void aDamagedSnapshotIsRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("cut short") << QStringLiteral("{\"orders\": [") << QStringLiteral("malformed JSON");
+        QTest::newRow("number out of range") << QStringLiteral("{\"orders\": [{\"id\": \"SO-X\", \"total\": 1e400}]}")
+                                             << QStringLiteral("out of range");
+        QTest::newRow("not an object") << QStringLiteral("[1, 2]") << QStringLiteral("not an object with exactly one order row");
+        QTest::newRow("two orders") << QStringLiteral("{\"orders\": [{\"id\": \"A\"}, {\"id\": \"B\"}]}")
+                                    << QStringLiteral("not an object with exactly one order row");
+    }
+
+    void aDamagedSnapshotIsRefusedWithTheReason()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, reason);
+        OrderSnapshots there(m_replica.connection());
+        const Status applied = there.apply(json, QStringLiteral("ws-a"));
+        QVERIFY(!applied.ok());
+        QVERIFY2(applied.message().contains(reason), qPrintable(applied.message()));
+        QVERIFY(applied.message().startsWith(QStringLiteral("apply")));
     }
 };
 

@@ -29,11 +29,17 @@ SyncEvent integrityEvent(const QString& orderId, qint64 localSeq, qint64 token)
              QStringLiteral("running"),
              {} };
 }
-template <typename T, typename Variant> T expectValue(Variant&& result)
+template <typename T> T expectValue(Result<T> result)
+{
+    if (!result)
+        qFatal("remote store call failed: %s", qPrintable(result.message()));
+    return std::move(result).value();
+}
+template <typename T> T expectValue(std::variant<T, QString> result) // RemoteUsers answers
 {
     if (const auto* error = std::get_if<QString>(&result))
         qFatal("remote store call failed: %s", qPrintable(*error));
-    return std::get<T>(std::forward<Variant>(result));
+    return std::get<T>(std::move(result));
 }
 } // namespace
 
@@ -93,21 +99,23 @@ private Q_SLOTS:
         RemoteStore a(*m_a, QStringLiteral("ws-ia"));
         RemoteStore b(*m_b, QStringLiteral("ws-ib"));
         RemoteStore c(*m_admin, QStringLiteral("ws-ic"));
-        QCOMPARE(a.heartbeat(QStringLiteral("anna"), QStringLiteral("host-a")), std::nullopt);
-        QCOMPARE(b.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")), std::nullopt);
-        QCOMPARE(c.heartbeat(QStringLiteral("carl"), QStringLiteral("host-c")), std::nullopt);
-        m_leaseA = expectValue<Lease>(a.registerOrder(QStringLiteral("IA-1"), QStringLiteral("{}"), 600));
-        expectValue<Lease>(b.registerOrder(QStringLiteral("IB-1"), QStringLiteral("{}"), 600));
-        expectValue<Lease>(c.registerOrder(QStringLiteral("IC-1"), QStringLiteral("{}"), 600));
+        QVERIFY(a.heartbeat(QStringLiteral("anna"), QStringLiteral("host-a")).ok());
+        QVERIFY(b.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")).ok());
+        QVERIFY(c.heartbeat(QStringLiteral("carl"), QStringLiteral("host-c")).ok());
+        m_leaseA = expectValue<Lease>(a.leases().registerOrder(QStringLiteral("IA-1"), QStringLiteral("{}"), 600));
+        expectValue<Lease>(b.leases().registerOrder(QStringLiteral("IB-1"), QStringLiteral("{}"), 600));
+        expectValue<Lease>(c.leases().registerOrder(QStringLiteral("IC-1"), QStringLiteral("{}"), 600));
         const SyncSnapshot snapshot {
             QStringLiteral("IA-1"), {}, m_leaseA.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}")
         };
         QCOMPARE(
-            expectValue<PushOutcome>(a.push({ integrityEvent(QStringLiteral("IA-1"), 1, m_leaseA.fencingToken) }, { snapshot })).accepted,
+            expectValue<PushOutcome>(a.journal().push({ integrityEvent(QStringLiteral("IA-1"), 1, m_leaseA.fencingToken) }, { snapshot }))
+                .accepted,
             1);
-        QVERIFY(expectValue<ClaimOutcome>(a.claim(QStringLiteral("task:IA-1/s"), QStringLiteral("IA-1"), QStringLiteral("anna"))).granted);
-        expectValue<qint64>(a.sendCommand(QStringLiteral("IC-1"), QStringLiteral("{}"), QStringLiteral("anna"), 1));
-        expectValue<qint64>(b.sendCommand(QStringLiteral("IA-1"), QStringLiteral("{}"), QStringLiteral("bert"), 1));
+        QVERIFY(expectValue<ClaimOutcome>(a.commands().claim(QStringLiteral("task:IA-1/s"), QStringLiteral("IA-1"), QStringLiteral("anna")))
+                    .granted);
+        expectValue<qint64>(a.commands().sendCommand(QStringLiteral("IC-1"), QStringLiteral("{}"), QStringLiteral("anna"), 1));
+        expectValue<qint64>(b.commands().sendCommand(QStringLiteral("IA-1"), QStringLiteral("{}"), QStringLiteral("bert"), 1));
         QCOMPARE(adminValue(QStringLiteral("SELECT string_agg(id || '=' || login_role, ' ' ORDER BY id) FROM fw.workstations")),
                  QStringLiteral("ws-ia=ws_role_a ws-ib=ws_role_b ws-ic=fw_admin"));
     }
@@ -200,25 +208,23 @@ private Q_SLOTS:
     void aRoleCannotActAsAnotherRolesWorkstation()
     {
         RemoteStore impostor(*m_b, QStringLiteral("ws-ia"));
-        QString error;
-        const auto refusal = impostor.bindingRefusal(error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(refusal);
+        const Result<QString> refusal = impostor.bindingRefusal();
+        QVERIFY2(refusal.ok(), qPrintable(refusal.message()));
         QCOMPARE(*refusal,
                  QStringLiteral("workstation ws-ia is registered to database role ws_role_a, but this connection is role "
                                 "ws_role_b: connect as ws_role_a, or give this store a workstation id of its own (--workstation)"));
-        QVERIFY(impostor.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")).has_value());
+        QVERIFY(!impostor.heartbeat(QStringLiteral("bert"), QStringLiteral("host-b")).ok());
         // Its push cannot read A's high-water mark for update (row-level security): nothing lands.
-        const auto pushed = impostor.push({ integrityEvent(QStringLiteral("IA-1"), 2, m_leaseA.fencingToken) }, {});
-        QVERIFY(std::holds_alternative<QString>(pushed));
-        QCOMPARE(std::get<QString>(pushed),
+        const auto pushed = impostor.journal().push({ integrityEvent(QStringLiteral("IA-1"), 2, m_leaseA.fencingToken) }, {});
+        QVERIFY(!pushed.ok());
+        QCOMPARE(pushed.message(),
                  QStringLiteral("workstation ws-ia is registered to another database role; this connection may not push its journal"));
         QCOMPARE(adminValue(QStringLiteral("SELECT COUNT(*) || ' ' || MAX(pushed_through) FROM fw.events e JOIN fw.workstations w "
                                            "ON w.id = e.workstation WHERE e.workstation = 'ws-ia'")),
                  QStringLiteral("1 1"));
-        QCOMPARE(RemoteStore(*m_a, QStringLiteral("ws-ia")).bindingRefusal(error), std::nullopt);
-        QCOMPARE(RemoteStore(*m_b, QStringLiteral("ws-new")).bindingRefusal(error),
-                 std::nullopt); // not registered yet: free
+        QCOMPARE(RemoteStore(*m_a, QStringLiteral("ws-ia")).bindingRefusal().valueOr(QStringLiteral("failed")), QString());
+        QCOMPARE(RemoteStore(*m_b, QStringLiteral("ws-new")).bindingRefusal().valueOr(QStringLiteral("failed")),
+                 QString()); // not registered yet: free
     }
 
     void fencingTokensAreTheServers()
@@ -235,18 +241,18 @@ private Q_SLOTS:
         RemoteStore a(*m_a, QStringLiteral("ws-ia"));
         RemoteStore b(*m_b, QStringLiteral("ws-ib"));
         const QString item = QStringLiteral("task:IC-1/idle");
-        QVERIFY(expectValue<ClaimOutcome>(a.claim(item, QStringLiteral("IC-1"), QStringLiteral("anna"), 8 * 3600)).granted);
-        const auto held = expectValue<ClaimOutcome>(b.claim(item, QStringLiteral("IC-1"), QStringLiteral("bert")));
+        QVERIFY(expectValue<ClaimOutcome>(a.commands().claim(item, QStringLiteral("IC-1"), QStringLiteral("anna"), 8 * 3600)).granted);
+        const auto held = expectValue<ClaimOutcome>(b.commands().claim(item, QStringLiteral("IC-1"), QStringLiteral("bert")));
         QVERIFY(!held.granted);
         QCOMPARE(held.holder, QStringLiteral("anna"));
         // Eight hours without a touch (the server's clock decides).
         QCOMPARE(
             m_admin->execute(QStringLiteral("UPDATE fw.claims SET idle_until = now() - interval '1 second' WHERE item = $1"), { item }),
             std::nullopt);
-        QVERIFY(expectValue<ClaimOutcome>(b.claim(item, QStringLiteral("IC-1"), QStringLiteral("bert"))).granted);
+        QVERIFY(expectValue<ClaimOutcome>(b.commands().claim(item, QStringLiteral("IC-1"), QStringLiteral("bert"))).granted);
         QCOMPARE(adminValue(QStringLiteral("SELECT claimed_by || ' ' || workstation FROM fw.claims WHERE item = '%1'").arg(item)),
                  QStringLiteral("bert ws-ib"));
-        QVERIFY(!expectValue<ClaimOutcome>(a.claim(item, QStringLiteral("IC-1"), QStringLiteral("anna"))).granted);
+        QVERIFY(!expectValue<ClaimOutcome>(a.commands().claim(item, QStringLiteral("IC-1"), QStringLiteral("anna"))).granted);
     }
 
     void theProtocolWorksForWorkstationRoles()
@@ -256,23 +262,25 @@ private Q_SLOTS:
                  std::nullopt);
         RemoteStore a(*m_a, QStringLiteral("ws-ia"));
         RemoteStore b(*m_b, QStringLiteral("ws-ib"));
-        const auto taken = expectValue<std::vector<Lease>>(b.takeOverExpired(10, 60));
+        const auto taken = expectValue<std::vector<Lease>>(b.leases().takeOverExpired(10, 60));
         QCOMPARE(taken.size(), std::size_t(1));
         QCOMPARE(taken[0].previousOwner, QStringLiteral("ws-ia"));
         QVERIFY(taken[0].fencingToken > m_leaseA.fencingToken);
-        QCOMPARE(expectValue<int>(b.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 1);
-        QCOMPARE(b.clearClaim(QStringLiteral("task:IA-1/s")), std::nullopt);
+        QCOMPARE(expectValue<int>(b.commands().processCommands(10, [](const RemoteCommand&) { return Status(); })), 1);
+        QVERIFY(b.commands().clearClaim(QStringLiteral("task:IA-1/s")).ok());
         QCOMPARE(adminValue(QStringLiteral("SELECT claimed_by IS NULL FROM fw.claims WHERE item = 'task:IA-1/s'")), QStringLiteral("t"));
         const SyncSnapshot snapshot { QStringLiteral("IA-1"), {}, taken[0].fencingToken, 0, QStringLiteral("completed"),
                                       QStringLiteral("{}") };
         QCOMPARE(
-            expectValue<PushOutcome>(b.push({ integrityEvent(QStringLiteral("IA-1"), 1, taken[0].fencingToken) }, { snapshot })).accepted,
+            expectValue<PushOutcome>(b.journal().push({ integrityEvent(QStringLiteral("IA-1"), 1, taken[0].fencingToken) }, { snapshot }))
+                .accepted,
             1);
         QCOMPARE(adminValue(QStringLiteral("SELECT owner || ' ' || state FROM fw.order_snapshots WHERE order_id = 'IA-1'")),
                  QStringLiteral("ws-ib completed"));
         QCOMPARE(adminValue(QStringLiteral("SELECT done FROM fw.leases WHERE order_id = 'IA-1'")), QStringLiteral("t"));
         // The stale owner is fenced, by the protocol and by the server.
-        const auto stale = expectValue<PushOutcome>(a.push({ integrityEvent(QStringLiteral("IA-1"), 2, m_leaseA.fencingToken) }, {}));
+        const auto stale
+            = expectValue<PushOutcome>(a.journal().push({ integrityEvent(QStringLiteral("IA-1"), 2, m_leaseA.fencingToken) }, {}));
         QCOMPARE(stale.refusedOrders, QStringList { QStringLiteral("IA-1") });
         const auto forced
             = m_a->execute(QStringLiteral("INSERT INTO fw.events (workstation, local_seq, order_id, fencing_token, at, kind, actor) "
@@ -280,12 +288,11 @@ private Q_SLOTS:
                                .arg(m_leaseA.fencingToken));
         QVERIFY(forced && forced->contains(QStringLiteral("workstation ws-ia does not hold that lease")));
         // Free leases are taken as before.
-        QCOMPARE(RemoteStore(*m_admin, QStringLiteral("publisher")).publishOrder(QStringLiteral("IF-1"), QStringLiteral("{}")),
-                 std::nullopt);
-        const auto free = expectValue<std::vector<Lease>>(a.acquireFree(10, 60));
+        QVERIFY(RemoteStore(*m_admin, QStringLiteral("publisher")).publishOrder(QStringLiteral("IF-1"), QStringLiteral("{}")).ok());
+        const auto free = expectValue<std::vector<Lease>>(a.leases().acquireFree(10, 60));
         QCOMPARE(free.size(), std::size_t(1));
         QVERIFY(free[0].fencingToken > taken[0].fencingToken);
-        QCOMPARE(expectValue<std::vector<Lease>>(a.renew(60)).size(), std::size_t(1));
+        QCOMPARE(expectValue<std::vector<Lease>>(a.leases().renew(60)).size(), std::size_t(1));
     }
 
     void aPublisherPublishes()
@@ -294,11 +301,9 @@ private Q_SLOTS:
         QVERIFY(feed);
         QCOMPARE(RemoteSchema::migrate(*feed), std::nullopt); // reads fw.schema_version
         RemoteStore publisher(*feed, QStringLiteral("feed"));
-        QCOMPARE(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")),
-                 std::nullopt);
-        QCOMPARE(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")),
-                 std::nullopt);
-        QCOMPARE(publisher.publishOrder(QStringLiteral("IP-1"), QStringLiteral("{}")), std::nullopt);
+        QVERIFY(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")).ok());
+        QVERIFY(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")).ok());
+        QVERIFY(publisher.publishOrder(QStringLiteral("IP-1"), QStringLiteral("{}")).ok());
         QCOMPARE(
             adminValue(QStringLiteral("SELECT COALESCE(owner, 'free') || ' ' || fencing_token FROM fw.leases WHERE order_id = 'IP-1'")),
             QStringLiteral("free 0"));

@@ -34,16 +34,11 @@ SyncEvent syncEvent(const QString& orderId, qint64 localSeq, qint64 token)
              {} };
 }
 // The value of a protocol call that must succeed; the remote store's error text otherwise.
-template <typename T, typename Variant> T valueOf(Variant&& result)
+template <typename T> T valueOf(Result<T> result)
 {
-    if (const auto* error = std::get_if<QString>(&result))
-        qFatal("remote store call failed: %s", qPrintable(*error));
-    return std::get<T>(std::forward<Variant>(result));
-}
-template <typename T> QString errorOf(const std::variant<T, QString>& result)
-{
-    const auto* error = std::get_if<QString>(&result);
-    return error ? *error : QString();
+    if (!result)
+        qFatal("remote store call failed: %s", qPrintable(result.message()));
+    return std::move(result).value();
 }
 } // namespace
 
@@ -61,13 +56,13 @@ class TestRemoteStore : public QObject {
         return error ? nullptr : std::move(connection);
     }
 
-    std::vector<Lease> expectLeases(std::variant<std::vector<Lease>, QString> result)
+    std::vector<Lease> expectLeases(Result<std::vector<Lease>> result)
     {
-        if (auto* error = std::get_if<QString>(&result)) {
-            qWarning("%s", qPrintable(*error));
+        if (!result) {
+            qWarning("%s", qPrintable(result.message()));
             return {};
         }
-        return std::get<0>(result);
+        return std::move(result).value();
     }
 
 private Q_SLOTS:
@@ -101,8 +96,8 @@ private Q_SLOTS:
     {
         RemoteStore a(*m_a, QStringLiteral("ws-a"));
         for (int i = 0; i < 30; ++i)
-            QCOMPARE(a.publishOrder(QStringLiteral("L-%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("{}")), std::nullopt);
-        QVERIFY(a.publishOrder(QStringLiteral("L-00"), QStringLiteral("{}"))->contains(QStringLiteral("already published")));
+            QVERIFY(a.publishOrder(QStringLiteral("L-%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("{}")).ok());
+        QVERIFY(a.publishOrder(QStringLiteral("L-00"), QStringLiteral("{}")).message().contains(QStringLiteral("already published")));
         // Two workstations grab at the same time, from two threads.
         std::vector<Lease> fromA, fromB;
         std::latch start(2);
@@ -110,9 +105,9 @@ private Q_SLOTS:
             RemoteStore store(connection, id);
             start.arrive_and_wait();
             for (int round = 0; round < 6; ++round) {
-                auto got = store.acquireFree(4, 60);
-                if (auto* leases = std::get_if<std::vector<Lease>>(&got))
-                    into.insert(into.end(), leases->begin(), leases->end());
+                auto got = store.leases().acquireFree(4, 60);
+                if (got)
+                    into.insert(into.end(), got->begin(), got->end());
             }
         };
         std::thread other([&] { grab(*m_b, QStringLiteral("ws-b"), fromB); });
@@ -125,45 +120,45 @@ private Q_SLOTS:
         for (const auto& lease : fromB)
             QVERIFY2(!seen.contains(lease.orderId), qPrintable(lease.orderId + QStringLiteral(" leased twice")));
         QVERIFY(!fromA.empty() && !fromB.empty());
-        QVERIFY(expectLeases(a.acquireFree(10, 60)).empty());
+        QVERIFY(expectLeases(a.leases().acquireFree(10, 60)).empty());
     }
 
     void pushIsFencedAndIdempotent()
     {
         RemoteStore a(*m_a, QStringLiteral("ws-a"));
         RemoteStore b(*m_b, QStringLiteral("ws-b"));
-        auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60));
+        auto lease = valueOf<Lease>(a.leases().registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60));
         std::vector<SyncEvent> batch { syncEvent(QStringLiteral("F-1"), 101, lease.fencingToken),
                                        syncEvent(QStringLiteral("F-1"), 102, lease.fencingToken) };
         const SyncSnapshot snapshot { QStringLiteral("F-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}") };
-        auto first = valueOf<PushOutcome>(a.push(batch, { snapshot }));
+        auto first = valueOf<PushOutcome>(a.journal().push(batch, { snapshot }));
         QCOMPARE(first.accepted, 2);
         QVERIFY(first.refusedOrders.isEmpty());
-        auto again = valueOf<PushOutcome>(a.push(batch, { snapshot }));
+        auto again = valueOf<PushOutcome>(a.journal().push(batch, { snapshot }));
         QCOMPARE(again.accepted, 0); // the same batch sent twice changes nothing
-        QCOMPARE(valueOf<std::vector<SyncEvent>>(b.eventsOf(QStringLiteral("F-1"))).size(), std::size_t(2));
+        QCOMPARE(valueOf<std::vector<SyncEvent>>(b.journal().eventsOf(QStringLiteral("F-1"))).size(), std::size_t(2));
 
         // b may not take a live lease, nor register the order.
-        QVERIFY(expectLeases(b.takeOverExpired(10, 60)).empty());
-        QVERIFY(std::holds_alternative<QString>(b.registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60)));
+        QVERIFY(expectLeases(b.leases().takeOverExpired(10, 60)).empty());
+        QVERIFY(!b.leases().registerOrder(QStringLiteral("F-1"), QStringLiteral("{}"), 60).ok());
         // a stops renewing; its lease expires; b takes the order over with a larger token.
         QCOMPARE(m_a->execute(QStringLiteral("UPDATE fw.leases SET expires_at = now() - interval '1 second' WHERE order_id = 'F-1'")),
                  std::nullopt);
-        const auto taken = expectLeases(b.takeOverExpired(10, 60));
+        const auto taken = expectLeases(b.leases().takeOverExpired(10, 60));
         QCOMPARE(taken.size(), std::size_t(1));
         QCOMPARE(taken[0].previousOwner, QStringLiteral("ws-a"));
         QVERIFY(taken[0].fencingToken > lease.fencingToken);
         // The stale owner still believes it holds the order: its writes are refused.
-        auto stale = valueOf<PushOutcome>(a.push({ syncEvent(QStringLiteral("F-1"), 103, lease.fencingToken) }, { snapshot }));
+        auto stale = valueOf<PushOutcome>(a.journal().push({ syncEvent(QStringLiteral("F-1"), 103, lease.fencingToken) }, { snapshot }));
         QCOMPARE(stale.accepted, 0);
         QCOMPARE(stale.refusedOrders, QStringList { QStringLiteral("F-1") });
-        QCOMPARE(valueOf<std::vector<SyncEvent>>(b.eventsOf(QStringLiteral("F-1"))).size(), std::size_t(2));
-        const auto snapshotNow = valueOf<std::optional<SyncSnapshot>>(b.snapshot(QStringLiteral("F-1")));
+        QCOMPARE(valueOf<std::vector<SyncEvent>>(b.journal().eventsOf(QStringLiteral("F-1"))).size(), std::size_t(2));
+        const auto snapshotNow = valueOf<std::optional<SyncSnapshot>>(b.journal().snapshot(QStringLiteral("F-1")));
         QCOMPARE(snapshotNow->owner, QStringLiteral("ws-a")); // b has not pushed yet; a's stale one did not land
-        for (const auto& held : expectLeases(a.renew(60)))
+        for (const auto& held : expectLeases(a.leases().renew(60)))
             QVERIFY(held.orderId != QStringLiteral("F-1"));
         // The new owner writes with its token.
-        auto fresh = valueOf<PushOutcome>(b.push({ syncEvent(QStringLiteral("F-1"), 1, taken[0].fencingToken) }, {}));
+        auto fresh = valueOf<PushOutcome>(b.journal().push({ syncEvent(QStringLiteral("F-1"), 1, taken[0].fencingToken) }, {}));
         QCOMPARE(fresh.accepted, 1);
     }
 
@@ -173,20 +168,20 @@ private Q_SLOTS:
         // registering again hands this workstation its own lease, with the same fencing token.
         RemoteStore a(*m_a, QStringLiteral("ws-a"));
         RemoteStore b(*m_b, QStringLiteral("ws-b"));
-        const Lease first = valueOf<Lease>(a.registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60));
-        const Lease again = valueOf<Lease>(a.registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60));
+        const Lease first = valueOf<Lease>(a.leases().registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60));
+        const Lease again = valueOf<Lease>(a.leases().registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60));
         QCOMPARE(again.fencingToken, first.fencingToken);
         // Another workstation is still refused, naming the holder.
-        const auto refused = b.registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60);
-        QVERIFY(std::holds_alternative<QString>(refused));
-        QVERIFY2(std::get<QString>(refused).contains(QLatin1String("held by ws-a")), qPrintable(std::get<QString>(refused)));
+        const auto refused = b.leases().registerOrder(QStringLiteral("R-1"), QStringLiteral("{}"), 60);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(QLatin1String("held by ws-a")), qPrintable(refused.message()));
     }
 
     void pushedTextArrivesUnchanged()
     {
         RemoteStore a(*m_a, QStringLiteral("ws-t"));
         RemoteStore b(*m_b, QStringLiteral("ws-b"));
-        auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("T-1"), QStringLiteral("{}"), 60));
+        auto lease = valueOf<Lease>(a.leases().registerOrder(QStringLiteral("T-1"), QStringLiteral("{}"), 60));
         // COPY's text format escapes backslash, tab, newline and carriage return; everything else goes as UTF-8.
         const QString tricky = QStringLiteral("a\\b\tc\nd\re \\N \u00e9\u20ac {\"note\":\"x\\ty\"}");
         SyncEvent event = syncEvent(QStringLiteral("T-1"), 1, lease.fencingToken);
@@ -194,37 +189,37 @@ private Q_SLOTS:
         event.actor = QStringLiteral("\\N");
         event.beforeState = QString(); // SQL NULL
         const SyncSnapshot snapshot { QStringLiteral("T-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), tricky };
-        QCOMPARE(valueOf<PushOutcome>(a.push({ event }, { snapshot })).accepted, 1);
-        const auto events = valueOf<std::vector<SyncEvent>>(b.eventsOf(QStringLiteral("T-1")));
+        QCOMPARE(valueOf<PushOutcome>(a.journal().push({ event }, { snapshot })).accepted, 1);
+        const auto events = valueOf<std::vector<SyncEvent>>(b.journal().eventsOf(QStringLiteral("T-1")));
         QCOMPARE(events.size(), std::size_t(1));
         QCOMPARE(events[0].payload, tricky);
         QCOMPARE(events[0].actor, QStringLiteral("\\N"));
         QVERIFY(events[0].beforeState.isNull());
-        QCOMPARE(valueOf<std::optional<SyncSnapshot>>(b.snapshot(QStringLiteral("T-1")))->json, tricky);
+        QCOMPARE(valueOf<std::optional<SyncSnapshot>>(b.journal().snapshot(QStringLiteral("T-1")))->json, tricky);
     }
 
     void pullReadsOthersEventsOnceInCommitOrder()
     {
         RemoteStore a(*m_a, QStringLiteral("ws-a"));
         RemoteStore c(*m_b, QStringLiteral("ws-c"));
-        auto start = valueOf<PulledBatch>(c.pull({}, 100000));
+        auto start = valueOf<PulledBatch>(c.journal().pull({}, 100000));
         const PullCursor cursor = start.through;
-        auto lease = valueOf<Lease>(a.registerOrder(QStringLiteral("P-1"), QStringLiteral("{}"), 60));
+        auto lease = valueOf<Lease>(a.leases().registerOrder(QStringLiteral("P-1"), QStringLiteral("{}"), 60));
         std::vector<SyncEvent> batch;
         for (int i = 0; i < 250; ++i)
             batch.push_back(syncEvent(QStringLiteral("P-1"), 1000 + i, lease.fencingToken));
-        QCOMPARE(valueOf<PushOutcome>(a.push(batch, {})).accepted, 250);
-        auto first = valueOf<PulledBatch>(c.pull(cursor, 100));
+        QCOMPARE(valueOf<PushOutcome>(a.journal().push(batch, {})).accepted, 250);
+        auto first = valueOf<PulledBatch>(c.journal().pull(cursor, 100));
         QCOMPARE(first.events.size(), std::size_t(100));
         QVERIFY(first.more);
         QCOMPARE(first.events.front().localSeq, 1000);
-        auto rest = valueOf<PulledBatch>(c.pull(first.through, 1000));
+        auto rest = valueOf<PulledBatch>(c.journal().pull(first.through, 1000));
         QCOMPARE(rest.events.size(), std::size_t(150));
         QCOMPARE(rest.events.back().localSeq, 1249);
         QVERIFY(!rest.more);
-        QVERIFY(valueOf<PulledBatch>(c.pull(rest.through, 1000)).events.empty());
+        QVERIFY(valueOf<PulledBatch>(c.journal().pull(rest.through, 1000)).events.empty());
         // A workstation never pulls its own events back.
-        for (const auto& e : valueOf<PulledBatch>(a.pull(cursor, 100000)).events)
+        for (const auto& e : valueOf<PulledBatch>(a.journal().pull(cursor, 100000)).events)
             QVERIFY(e.workstation != QStringLiteral("ws-a"));
     }
 
@@ -238,14 +233,15 @@ private Q_SLOTS:
         RemoteStore a(*m_a, QStringLiteral("ws-a"));
         RemoteStore b(*m_b, QStringLiteral("ws-b"));
         RemoteStore reader(*c, QStringLiteral("ws-c"));
-        const Lease leaseA = valueOf<Lease>(a.registerOrder(QStringLiteral("PAR-A"), QStringLiteral("{}"), 60));
-        const Lease leaseB = valueOf<Lease>(b.registerOrder(QStringLiteral("PAR-B"), QStringLiteral("{}"), 60));
+        const Lease leaseA = valueOf<Lease>(a.leases().registerOrder(QStringLiteral("PAR-A"), QStringLiteral("{}"), 60));
+        const Lease leaseB = valueOf<Lease>(b.leases().registerOrder(QStringLiteral("PAR-B"), QStringLiteral("{}"), 60));
         const SyncSnapshot snapshotB {
             QStringLiteral("PAR-B"), {}, leaseB.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}")
         };
-        QCOMPARE(valueOf<PushOutcome>(b.push({ syncEvent(QStringLiteral("PAR-B"), 5000, leaseB.fencingToken) }, { snapshotB })).accepted,
+        QCOMPARE(valueOf<PushOutcome>(b.journal().push({ syncEvent(QStringLiteral("PAR-B"), 5000, leaseB.fencingToken) }, { snapshotB }))
+                     .accepted,
                  1);
-        PullCursor cursor = valueOf<PulledBatch>(reader.pull({}, 1000000)).through;
+        PullCursor cursor = valueOf<PulledBatch>(reader.journal().pull({}, 1000000)).through;
 
         // B's next push stops after its events are in, its transaction open: here it waits on a row
         // lock someone else holds, as a frozen process would stop anywhere.
@@ -254,8 +250,8 @@ private Q_SLOTS:
         std::vector<SyncEvent> fromB;
         for (int i = 1; i <= 50; ++i)
             fromB.push_back(syncEvent(QStringLiteral("PAR-B"), 5000 + i, leaseB.fencingToken));
-        std::variant<PushOutcome, QString> pushedB;
-        std::thread frozen([&] { pushedB = b.push(fromB, { snapshotB }); });
+        Result<PushOutcome> pushedB = failure(QStringLiteral("B's push did not run"));
+        std::thread frozen([&] { pushedB = b.journal().push(fromB, { snapshotB }); });
         auto release = qScopeGuard([&] { // on a failed check too: B's push may end, the thread be joined
             blocker->execute(QStringLiteral("ROLLBACK"));
             if (frozen.joinable())
@@ -278,29 +274,29 @@ private Q_SLOTS:
         QCOMPARE(m_a->execute(QStringLiteral("SET lock_timeout = '5s'")), std::nullopt);
         QElapsedTimer timer;
         timer.start();
-        const auto pushedA = a.push(fromA, {});
+        const auto pushedA = a.journal().push(fromA, {});
         const qint64 took = timer.elapsed();
         QCOMPARE(m_a->execute(QStringLiteral("RESET lock_timeout")), std::nullopt);
-        QVERIFY2(std::holds_alternative<PushOutcome>(pushedA), qPrintable(errorOf(pushedA)));
-        QCOMPARE(std::get<PushOutcome>(pushedA).accepted, 100);
+        QVERIFY2(pushedA.ok(), qPrintable(pushedA.message()));
+        QCOMPARE(pushedA->accepted, 100);
         QVERIFY2(took < 2000, qPrintable(QStringLiteral("A's push took %1 ms while B's was open").arg(took)));
 
         // A's events committed after B's drew their seqs: a puller holds them back until B's push ends,
         // so a cursor past A's can never skip B's.
-        auto during = valueOf<PulledBatch>(reader.pull(cursor, 1000000));
+        auto during = valueOf<PulledBatch>(reader.journal().pull(cursor, 1000000));
         QVERIFY(during.events.empty());
         cursor = during.through;
 
         release.dismiss();
         QCOMPARE(blocker->execute(QStringLiteral("ROLLBACK")), std::nullopt);
         frozen.join();
-        QVERIFY2(std::holds_alternative<PushOutcome>(pushedB), qPrintable(errorOf(pushedB)));
-        QCOMPARE(std::get<PushOutcome>(pushedB).accepted, 50);
+        QVERIFY2(pushedB.ok(), qPrintable(pushedB.message()));
+        QCOMPARE(pushedB->accepted, 50);
 
         QHash<QString, QSet<qint64>> seen;
         int pulled = 0;
         for (bool more = true; more;) {
-            auto batch = valueOf<PulledBatch>(reader.pull(cursor, 30));
+            auto batch = valueOf<PulledBatch>(reader.journal().pull(cursor, 30));
             for (const SyncEvent& e : batch.events) {
                 seen[e.orderId].insert(e.localSeq);
                 ++pulled;
@@ -311,7 +307,7 @@ private Q_SLOTS:
         QCOMPARE(pulled, 150); // nothing twice
         QCOMPARE(seen.value(QStringLiteral("PAR-A")).size(), 100);
         QCOMPARE(seen.value(QStringLiteral("PAR-B")).size(), 50);
-        QVERIFY(valueOf<PulledBatch>(reader.pull(cursor, 1000)).events.empty());
+        QVERIFY(valueOf<PulledBatch>(reader.journal().pull(cursor, 1000)).events.empty());
     }
 
     void claimRacesHaveExactlyOneWinner()
@@ -326,9 +322,9 @@ private Q_SLOTS:
             auto race = [&](PgConnection& connection, const QString& user, ClaimOutcome& outcome) {
                 RemoteStore store(connection, QStringLiteral("ws-") + user);
                 start.arrive_and_wait();
-                auto result = store.claim(item, QStringLiteral("R"), user);
-                if (auto* claimed = std::get_if<ClaimOutcome>(&result))
-                    outcome = *claimed;
+                auto result = store.commands().claim(item, QStringLiteral("R"), user);
+                if (result)
+                    outcome = *result;
             };
             std::thread other([&] { race(*m_b, QStringLiteral("bert"), outcomeB); });
             race(*m_a, QStringLiteral("anna"), outcomeA);
@@ -346,37 +342,39 @@ private Q_SLOTS:
         RemoteStore a(*m_a, QStringLiteral("ws-anna"));
         // Claiming again is fine for the holder; releasing frees it for others.
         const QString item = QStringLiteral("task:R-0/step");
-        const QString holder = winsA > 0 && valueOf<ClaimOutcome>(a.claim(item, QStringLiteral("R"), QStringLiteral("anna"))).granted
+        const QString holder
+            = winsA > 0 && valueOf<ClaimOutcome>(a.commands().claim(item, QStringLiteral("R"), QStringLiteral("anna"))).granted
             ? QStringLiteral("anna")
             : QStringLiteral("bert");
-        QCOMPARE(a.releaseClaim(item, holder), std::nullopt);
-        QVERIFY(valueOf<ClaimOutcome>(a.claim(item, QStringLiteral("R"), QStringLiteral("carl"))).granted);
+        QVERIFY(a.commands().releaseClaim(item, holder).ok());
+        QVERIFY(valueOf<ClaimOutcome>(a.commands().claim(item, QStringLiteral("R"), QStringLiteral("carl"))).granted);
     }
 
     void commandsReachTheOwnerAndAnswersComeBack()
     {
         RemoteStore owner(*m_a, QStringLiteral("ws-a"));
         RemoteStore issuer(*m_b, QStringLiteral("ws-b"));
-        QVERIFY(std::holds_alternative<Lease>(owner.registerOrder(QStringLiteral("C-1"), QStringLiteral("{}"), 60)));
+        QVERIFY(owner.leases().registerOrder(QStringLiteral("C-1"), QStringLiteral("{}"), 60).ok());
         const qint64 first = valueOf<qint64>(
-            issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"), QStringLiteral("bert"), 7));
+            issuer.commands().sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"), QStringLiteral("bert"), 7));
         // Resent after a lost answer: the same command, not a second one.
-        QCOMPARE(valueOf<qint64>(
-                     issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"), QStringLiteral("bert"), 7)),
+        QCOMPARE(valueOf<qint64>(issuer.commands().sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"signal\"}"),
+                                                               QStringLiteral("bert"), 7)),
                  first);
-        valueOf<qint64>(issuer.sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"bad\"}"), QStringLiteral("bert"), 8));
+        valueOf<qint64>(
+            issuer.commands().sendCommand(QStringLiteral("C-1"), QStringLiteral("{\"action\":\"bad\"}"), QStringLiteral("bert"), 8));
         // Only the owner sees them.
-        QCOMPARE(valueOf<int>(issuer.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 0);
+        QCOMPARE(valueOf<int>(issuer.commands().processCommands(10, [](const RemoteCommand&) { return Status(); })), 0);
         QStringList seen;
-        const auto ran = owner.processCommands(10, [&](const RemoteCommand& command) -> std::optional<QString> {
+        const auto ran = owner.commands().processCommands(10, [&](const RemoteCommand& command) -> Status {
             seen << command.request;
             if (command.request.contains(QStringLiteral("bad")))
-                return QStringLiteral("unknown action 'bad'");
-            return std::nullopt;
+                return failure(QStringLiteral("unknown action 'bad'"));
+            return {};
         });
         QCOMPARE(valueOf<int>(ran), 2);
         QCOMPARE(seen.size(), 2);
-        auto results = valueOf<std::vector<RemoteCommandResult>>(issuer.commandResults({ 7, 8 }));
+        auto results = valueOf<std::vector<RemoteCommandResult>>(issuer.commands().commandResults({ 7, 8 }));
         QCOMPARE(results.size(), std::size_t(2));
         for (const auto& result : results) {
             QCOMPARE(result.doneBy, QStringLiteral("ws-a"));
@@ -397,19 +395,22 @@ private Q_SLOTS:
         QCOMPARE(limited.open(), std::nullopt);
         QCOMPARE(RemoteSchema::migrate(limited), std::nullopt); // current: no DDL needed
         RemoteStore store(limited, QStringLiteral("ws-limited"));
-        QCOMPARE(store.heartbeat(QStringLiteral("lena"), QStringLiteral("host")), std::nullopt);
-        const Lease lease = valueOf<Lease>(store.registerOrder(QStringLiteral("ROLE-1"), QStringLiteral("{}"), 60));
+        QVERIFY(store.heartbeat(QStringLiteral("lena"), QStringLiteral("host")).ok());
+        const Lease lease = valueOf<Lease>(store.leases().registerOrder(QStringLiteral("ROLE-1"), QStringLiteral("{}"), 60));
         const SyncSnapshot snapshot {
             QStringLiteral("ROLE-1"), {}, lease.fencingToken, 0, QStringLiteral("running"), QStringLiteral("{}")
         };
-        QCOMPARE(valueOf<PushOutcome>(store.push({ syncEvent(QStringLiteral("ROLE-1"), 1, lease.fencingToken) }, { snapshot })).accepted,
+        QCOMPARE(valueOf<PushOutcome>(store.journal().push({ syncEvent(QStringLiteral("ROLE-1"), 1, lease.fencingToken) }, { snapshot }))
+                     .accepted,
                  1);
-        QVERIFY(!valueOf<PulledBatch>(store.pull({}, 10)).events.empty());
+        QVERIFY(!valueOf<PulledBatch>(store.journal().pull({}, 10)).events.empty());
         QVERIFY(
-            valueOf<ClaimOutcome>(store.claim(QStringLiteral("task:ROLE-1/s"), QStringLiteral("ROLE-1"), QStringLiteral("lena"))).granted);
-        QVERIFY(valueOf<qint64>(store.sendCommand(QStringLiteral("ROLE-1"), QStringLiteral("{}"), QStringLiteral("lena"), 1)) > 0);
-        QCOMPARE(valueOf<int>(store.processCommands(10, [](const RemoteCommand&) { return std::optional<QString>(); })), 1);
-        QVERIFY(!valueOf<std::vector<Lease>>(store.renew(60)).empty());
+            valueOf<ClaimOutcome>(store.commands().claim(QStringLiteral("task:ROLE-1/s"), QStringLiteral("ROLE-1"), QStringLiteral("lena")))
+                .granted);
+        QVERIFY(valueOf<qint64>(store.commands().sendCommand(QStringLiteral("ROLE-1"), QStringLiteral("{}"), QStringLiteral("lena"), 1))
+                > 0);
+        QCOMPARE(valueOf<int>(store.commands().processCommands(10, [](const RemoteCommand&) { return Status(); })), 1);
+        QVERIFY(!valueOf<std::vector<Lease>>(store.leases().renew(60)).empty());
         // No history rewriting, no schema changes.
         const auto deleted = limited.execute(QStringLiteral("DELETE FROM fw.events"));
         QVERIFY(deleted && deleted->contains(QStringLiteral("permission denied")));

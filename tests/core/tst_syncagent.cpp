@@ -10,7 +10,7 @@
 #include "sync/pgconnection.h"
 #include "sync/remotestore.h"
 #include "sync/syncagent.h"
-#include "sync/syncledger.h"
+#include "store/syncledger.h"
 #include "throwawaypostgres.h"
 
 #include <nlohmann/json.hpp>
@@ -73,7 +73,7 @@ private Q_SLOTS:
 
         // Batches of 50 events: each order's events span several batches.
         SyncAgent agent(*store, m_clock, settings(QStringLiteral("ws-backlog"), 50));
-        QCOMPARE(agent.open(), std::nullopt);
+        QVERIFY(agent.open().ok());
         SyncStatus status;
         for (int round = 0; round < 5 && (round == 0 || status.queuedEvents > 0); ++round)
             status = agent.round(nullptr);
@@ -101,7 +101,7 @@ private Q_SLOTS:
         Database store(m_dir.filePath(QStringLiteral("b.db")));
         QVERIFY(store.openStore());
         SyncAgent agent(store, m_clock, settings(QStringLiteral("ws-reader"), 100));
-        QCOMPARE(agent.open(), std::nullopt);
+        QVERIFY(agent.open().ok());
         SyncStatus status;
         for (int round = 0; round < 20 && (round == 0 || status.catchingUp); ++round)
             status = agent.round(nullptr);
@@ -112,7 +112,7 @@ private Q_SLOTS:
         agent.round(nullptr);
         // Nothing of its own to push, and its push cursor is past the pulled rows.
         QCOMPARE(agent.status().queuedEvents, 0);
-        QCOMPARE(SyncLedger(store.connection()).number(QStringLiteral("pushed_through")),
+        QCOMPARE(SyncLedger(store.connection()).number(QStringLiteral("pushed_through")).valueOr(-1),
                  scalar(store, QStringLiteral("SELECT MAX(seq) FROM journal")));
     }
 
@@ -132,14 +132,15 @@ private Q_SLOTS:
 
         // A first round with the backlog out of sight renews the leases; the next ones push without renewing.
         SyncLedger ledger(store->connection());
-        QCOMPARE(ledger.setValue(QStringLiteral("pushed_through"),
-                                 QString::number(scalar(*store, QStringLiteral("SELECT MAX(seq) FROM journal")))),
-                 std::nullopt);
+        QVERIFY(
+            ledger
+                .setValue(QStringLiteral("pushed_through"), QString::number(scalar(*store, QStringLiteral("SELECT MAX(seq) FROM journal"))))
+                .ok());
         SyncAgent agent(*store, m_clock, settings(QStringLiteral("ws-taken"), 10));
-        QCOMPARE(agent.open(), std::nullopt);
+        QVERIFY(agent.open().ok());
         SyncStatus status = agent.round(nullptr);
         QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
-        QCOMPARE(ledger.setValue(QStringLiteral("pushed_through"), QStringLiteral("0")), std::nullopt);
+        QVERIFY(ledger.setValue(QStringLiteral("pushed_through"), QStringLiteral("0")).ok());
         // This workstation believes it holds the order (token 6); the remote store gave it to another (token 7).
         PgConnection connection(m_server.conninfo());
         QCOMPARE(connection.open(), std::nullopt);
@@ -147,7 +148,7 @@ private Q_SLOTS:
                                                    "VALUES ($1, 'ws-other', 7, now() + interval '1 hour', now())"),
                                     { orderId }),
                  std::nullopt);
-        QCOMPARE(ledger.holdLease({ orderId, 6, QDateTime::currentDateTimeUtc().addSecs(3600), {} }), std::nullopt);
+        QVERIFY(ledger.holdLease(orderId, 6, QDateTime::currentDateTimeUtc().addSecs(3600)).ok());
 
         for (int round = 0; round < 5 && (round == 0 || status.queuedEvents > 0); ++round)
             status = agent.round(nullptr);
@@ -178,6 +179,46 @@ private Q_SLOTS:
                                        { orderId });
         QCOMPARE(std::get<PgResult>(remote).number(0, 0), local - ofTaken);
         QCOMPARE(std::get<PgResult>(remote).number(0, 1), 0);
+    }
+
+    void aDamagedInboundOrderIsRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QString>("orderId");
+        QTest::addColumn<QString>("document"); // as published in fw.inbound_orders
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("cut short") << "DMG-1"
+                                   << R"({"id": "DMG-1", "lines": [)"
+                                   << "malformed JSON";
+        QTest::newRow("number out of range") << "DMG-2"
+                                             << R"({"id": "DMG-2", "priority": 1e400})"
+                                             << "out of range";
+    }
+
+    void aDamagedInboundOrderIsRefusedWithTheReason()
+    {
+        QFETCH(QString, orderId);
+        QFETCH(QString, document);
+        QFETCH(QString, reason);
+        PgConnection publisher(m_server.conninfo());
+        QCOMPARE(publisher.open(), std::nullopt);
+        QVERIFY(RemoteStore(publisher, QStringLiteral("publisher")).publishOrder(orderId, document).ok());
+        Database store(m_dir.filePath(orderId + QStringLiteral(".db")));
+        QCOMPARE(store.open(), std::nullopt);
+        SyncSettings s = settings(QStringLiteral("ws-") + orderId, 100);
+        s.capacity = 10;
+        SyncAgent agent(store, m_clock, s);
+        QVERIFY(agent.open().ok());
+        const SyncStatus status = agent.round(nullptr);
+        // The round goes on: the order is set aside with the reason, nothing is thrown.
+        QVERIFY(status.online);
+        QVERIFY2(status.lastError.isEmpty(), qPrintable(status.lastError));
+        const std::vector<SyncConflict> conflicts = agent.conflicts();
+        QCOMPARE(conflicts.size(), std::size_t(1));
+        QCOMPARE(conflicts[0].kind, QStringLiteral("inbound-rejected"));
+        QCOMPARE(conflicts[0].orderId, orderId);
+        QVERIFY2(conflicts[0].detail.startsWith(QStringLiteral("inbound order %1 cannot run here: ").arg(orderId)),
+                 qPrintable(conflicts[0].detail));
+        QVERIFY2(conflicts[0].detail.contains(reason), qPrintable(conflicts[0].detail));
     }
 };
 

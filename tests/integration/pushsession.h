@@ -9,7 +9,7 @@
 
 namespace fw::test {
 
-// The statements of a push (RemoteStore::push) in their order, by how pg_stat_activity shows them.
+// The statements of a push (RemoteJournal::push) in their order, by how pg_stat_activity shows them.
 inline const QStringList pushStatements { QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS push_snapshots"),
                                           QStringLiteral("INSERT INTO fw.workstations (id, user_name, host)"),
                                           QStringLiteral("SELECT pushed_through FROM fw.workstations"),

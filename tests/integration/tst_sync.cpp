@@ -73,7 +73,7 @@ struct Workstation {
             }
         }
         agent = std::make_unique<SyncAgent>(*database, clock, settings);
-        if (agent->open())
+        if (!agent->open())
             return false;
         executor = std::make_unique<Executor>(*database, clock);
         executor->setCalloutTransport(&transport);
@@ -157,7 +157,7 @@ class TestSync : public QObject {
         for (int i = 0; i < count; ++i) {
             const QString id = QStringLiteral("%1-%2").arg(prefix).arg(++m_published);
             document["id"] = id.toStdString();
-            if (store.publishOrder(id, QString::fromStdString(document.dump())))
+            if (!store.publishOrder(id, QString::fromStdString(document.dump())))
                 return {};
             ids << id;
         }
@@ -202,9 +202,9 @@ private Q_SLOTS:
         QCOMPARE(m_publisher->open(), std::nullopt);
         const auto catalog = nlohmann::json::parse(readAll(samples + QStringLiteral("catalog.json")).toStdString());
         RemoteStore store(*m_publisher, QStringLiteral("publisher"));
-        QCOMPARE(store.publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
-                                      QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump())),
-                 std::nullopt);
+        const Status published = store.publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
+                                                      QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump()));
+        QVERIFY2(published.ok(), qPrintable(published.message()));
     }
 
     void twoWorkstationsShareOneOrderStream()

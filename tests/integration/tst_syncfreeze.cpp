@@ -369,7 +369,7 @@ private Q_SLOTS:
         QCOMPARE(remoteEvents(k), local);
         QVERIFY2(output.contains(QStringLiteral(" 0 events queued\n")), qPrintable(output));
         // After a lost COMMIT answer the orders this push finished have `done` leases still this
-        // workstation's: the restarted follower keeps them (SyncAgent::renewLeases) and pushes what is
+        // workstation's: the restarted follower keeps them (LeaseKeeper::renew) and pushes what is
         // missing, without a false lease-lost or events-refused conflict.
         QVERIFY2(!output.contains(QStringLiteral(" conflict: ")), qPrintable(output));
     }

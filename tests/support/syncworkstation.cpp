@@ -55,8 +55,8 @@ std::optional<QString> SyncWorkstation::start()
         }
     }
     m_agent = std::make_unique<SyncAgent>(*m_database, m_clock, m_settings);
-    if (auto error = m_agent->open())
-        return error;
+    if (const Status opened = m_agent->open(); !opened)
+        return opened.message();
     m_executor = std::make_unique<Executor>(*m_database, m_clock);
     m_executor->setCalloutTransport(&m_transport);
     const QStringList systems { QStringLiteral("warehouse/inventory"), QStringLiteral("carrier/carrier"),
@@ -128,12 +128,13 @@ std::variant<QStringList, QString> publishSample(PgConnection& connection, const
         const QString id = QString::fromStdString(catalog["id"]);
         const QString version = QString::fromStdString(catalog["version"]);
         bool published = false;
-        if (auto keys = store.catalogKeys(); auto* list = std::get_if<0>(&keys))
-            published = std::find(list->begin(), list->end(), std::make_pair(id, version)) != list->end();
+        if (const auto keys = store.catalogKeys(); keys)
+            published = std::find(keys->begin(), keys->end(), std::make_pair(id, version)) != keys->end();
         if (!published) {
-            if (auto error
-                = store.publishCatalog(id, version, QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump())))
-                return *error;
+            if (const Status done
+                = store.publishCatalog(id, version, QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump()));
+                !done)
+                return done.message();
         }
         auto order = nlohmann::json::parse(readAll(sample.filePath(QStringLiteral("order.json"))).toStdString());
         QStringList ids;
@@ -142,8 +143,8 @@ std::variant<QStringList, QString> publishSample(PgConnection& connection, const
             order["id"] = orderId.toStdString();
             if (order.contains("account")) // an account of its own: account-scoped steps (and their tasks) per order
                 order["account"]["id"] = QStringLiteral("ACC-%1-%2").arg(idPrefix).arg(i).toStdString();
-            if (auto error = store.publishOrder(orderId, QString::fromStdString(order.dump())))
-                return *error;
+            if (const Status done = store.publishOrder(orderId, QString::fromStdString(order.dump())); !done)
+                return done.message();
             ids << orderId;
         }
         return ids;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/snapshottablemodel.h"
-#include "sync/syncledger.h"
+#include "store/syncledger.h"
 
 namespace fw {
 

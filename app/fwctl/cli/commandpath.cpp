@@ -132,8 +132,8 @@ int withEngine(const QString& command, const fw::Command& request, int wait)
         SyncSettings settings = syncSettings();
         settings.capacity = 0; // this process acts; it takes no orders
         agent = std::make_unique<SyncAgent>(*database, wallClock, settings);
-        if (const auto error = agent->open()) {
-            err() << command << ": " << *error << '\n';
+        if (const Status opened = agent->open(); !opened) {
+            err() << command << ": " << opened.message() << '\n';
             return Offline;
         }
         processor.setSync(agent.get());

@@ -40,19 +40,19 @@ namespace {
                 loads.push_back(StoredCatalogs::load(database->connection(), key.id));
             return loads;
         }
-        auto keys = remote.catalogKeys();
-        if (const auto* error = std::get_if<QString>(&keys))
-            return failure(*error);
+        const Result<std::vector<std::pair<QString, QString>>> keys = remote.catalogKeys();
+        if (!keys)
+            return keys.error();
         QMap<QString, QString> newest; // id -> the version published last
-        for (const auto& [id, version] : std::get<0>(keys))
+        for (const auto& [id, version] : *keys)
             newest.insert(id, version);
         for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
-            auto document = remote.catalogDocument(it.key(), it.value());
-            if (document.index() == 1)
-                return failure(std::get<1>(document));
+            const Result<QString> document = remote.catalogDocument(it.key(), it.value());
+            if (!document)
+                return document.error();
             Problems ignored;
             const QString label = QStringLiteral("published catalog %1 %2").arg(it.key(), it.value());
-            if (const auto json = parseJsonText(std::get<0>(document).toUtf8(), label, ignored))
+            if (const auto json = parseJsonText(document->toUtf8(), label, ignored))
                 loads.push_back(CatalogReader::readJson(*json, label));
         }
         return loads;
@@ -110,8 +110,9 @@ namespace {
             return BadInput;
         }
         const Catalog& catalog = *load.catalog;
-        if (const auto error = remote.publishCatalog(catalog.id, catalog.version, catalog.name, QString::fromStdString(json->dump()))) {
-            err() << command << ": " << file << ": " << *error << '\n';
+        if (const Status published = remote.publishCatalog(catalog.id, catalog.version, catalog.name, QString::fromStdString(json->dump()));
+            !published) {
+            err() << command << ": " << file << ": " << published.message() << '\n';
             return Failure;
         }
         out() << "catalog " << catalog.id << ' ' << catalog.version << " published (" << catalog.products.size() << " products, "
@@ -142,8 +143,8 @@ namespace {
             printProblems(planned.problems);
             return BadInput;
         }
-        if (const auto error = remote.publishOrder(planned.order->id, QString::fromStdString(json->dump()))) {
-            err() << command << ": " << file << ": " << *error << '\n';
+        if (const Status published = remote.publishOrder(planned.order->id, QString::fromStdString(json->dump())); !published) {
+            err() << command << ": " << file << ": " << published.message() << '\n';
             return Failure;
         }
         out() << "order " << planned.order->id << " published: " << planned.plan->lines.size() << " fulfillment lines, "

@@ -24,10 +24,10 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
 {
     if (remoteOptions().conninfo.isEmpty())
         return std::nullopt;
-    const auto portable = PortableRequest::fromLocal(database.connection(), request);
-    if (std::holds_alternative<QString>(portable))
+    const Result<PortableRequest::Portable> portable = PortableRequest::fromLocal(database.connection(), request);
+    if (!portable)
         return std::nullopt; // no such task or case: acting here says so
-    const auto& target = std::get<PortableRequest::Portable>(portable);
+    const PortableRequest::Portable& target = *portable;
     SystemClock clock;
     SyncSettings settings = syncSettings();
     settings.capacity = 0; // this process acts; it takes no orders
@@ -35,8 +35,8 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
     if (target.orderId.isEmpty() || !agent.isReplica(target.orderId))
         return std::nullopt;
     const QString owner = SyncLedger(database.connection()).replicaOwner(target.orderId);
-    if (const auto error = agent.open()) {
-        err() << command << ": " << *error << '\n';
+    if (const Status opened = agent.open(); !opened) {
+        err() << command << ": " << opened.message() << '\n';
         return Failure;
     }
     const auto queued = agent.queueCommand(request);

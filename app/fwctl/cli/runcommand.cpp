@@ -15,7 +15,7 @@
 #include "store/storeclock.h"
 #include "store/storelistings.h"
 #include "sync/syncedactions.h"
-#include "sync/syncledger.h"
+#include "store/syncledger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -93,8 +93,8 @@ namespace {
         if (const auto error = executor.load())
             err() << command << ": " << *error << '\n';
         SyncAgent agent(database, clock, syncSettings());
-        if (const auto error = agent.open()) {
-            err() << command << ": " << *error << '\n';
+        if (const Status opened = agent.open(); !opened) {
+            err() << command << ": " << opened.message() << '\n';
             return Failure;
         }
         if (const SyncStatus opened = agent.status(); opened.refused) {
@@ -122,8 +122,8 @@ namespace {
         SyncSettings settings = syncSettings();
         settings.capacity = 0;
         SyncAgent agent(database, clock, settings); // connects to tell online from offline; no round
-        if (const auto error = agent.open()) {
-            err() << command << ": " << *error << '\n';
+        if (const Status opened = agent.open(); !opened) {
+            err() << command << ": " << opened.message() << '\n';
             return Failure;
         }
         const SyncStatus status = agent.status();
@@ -213,14 +213,14 @@ int runLeases(const QStringList& arguments)
     PgConnection connection(remoteOptions().conninfo);
     if (const auto stop = openRemote(command, connection))
         return *stop;
-    auto leases = RemoteStore(connection, remoteOptions().workstation).leases(!parser.isSet(active));
-    if (const auto* failed = std::get_if<QString>(&leases)) {
-        err() << command << ": " << *failed << '\n';
+    const Result<std::vector<RemoteLeases::Row>> leases = RemoteLeases(connection, remoteOptions().workstation).list(!parser.isSet(active));
+    if (!leases) {
+        err() << command << ": " << leases.message() << '\n';
         return Failure;
     }
     QList<QStringList> rows { { QStringLiteral("ORDER"), QStringLiteral("OWNER"), QStringLiteral("TOKEN"), QStringLiteral("EXPIRES") } };
     int held = 0, free = 0, done = 0;
-    for (const auto& lease : std::get<0>(leases)) {
+    for (const auto& lease : *leases) {
         (lease.done ? done : lease.owner.isEmpty() ? free : held) += 1;
         rows.append({ lease.orderId, lease.owner.isEmpty() ? QStringLiteral("-") : lease.owner, QString::number(lease.fencingToken),
                       lease.done                      ? QStringLiteral("done")

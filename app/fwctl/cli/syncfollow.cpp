@@ -15,7 +15,7 @@
 #include "sync/engineport.h"
 #include "sync/pgconnection.h"
 #include "sync/syncedactions.h"
-#include "sync/syncledger.h"
+#include "store/syncledger.h"
 #include "sync/syncthread.h"
 
 #include <QDeadlineTimer>

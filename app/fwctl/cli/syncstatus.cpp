@@ -9,7 +9,7 @@
 #include "engine/executor.h"
 #include "store/database.h"
 #include "sync/followerstatus.h"
-#include "sync/syncledger.h"
+#include "store/syncledger.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,20 +51,31 @@ namespace {
 
 int syncStatusRecorded(const QString& command, Database& database, bool json)
 {
-    Q_UNUSED(command);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     SyncLedger ledger(database.connection());
-    const std::optional<FollowerRecord> record = FollowerStatus::read(ledger);
+    const Result<std::optional<FollowerRecord>> recorded = FollowerStatus::read(ledger);
+    const Result<QString> workstationRead = ledger.value(QStringLiteral("workstation"));
+    // Counted now in the local store: the backlog of what waits here to be sent.
+    const Result<qint64> queuedEventsRead = ledger.unpushedEvents();
+    const Result<int> queuedCommandsRead = ledger.queuedCommands();
+    const Result<QHash<QString, qint64>> leasesRead = ledger.leases();
+    for (const QString& failed : { recorded.message(), workstationRead.message(), queuedEventsRead.message(), queuedCommandsRead.message(),
+                                   leasesRead.message() }) {
+        if (!failed.isEmpty()) {
+            err() << command << ": " << failed << Qt::endl;
+            return Failure;
+        }
+    }
+    const std::optional<FollowerRecord>& record = *recorded;
     // Running: an engine holds the store (a follower, or `fwctl run`), and the process that recorded is alive.
     const bool running = record && record->pid > 0 && ::kill(pid_t(record->pid), 0) == 0 && Executor::engineRunningOn(database.path());
     const qint64 age = record && record->recordedAt.isValid() ? std::max<qint64>(0, record->recordedAt.secsTo(now)) : -1;
     const bool stale = running && age > staleSeconds;
     const qint64 lag = record && record->lastSync.isValid() ? std::max<qint64>(0, record->lastSync.secsTo(now)) : -1;
-    const QString workstation = ledger.value(QStringLiteral("workstation"));
-    // Counted now in the local store: the backlog of what waits here to be sent.
-    const qint64 queuedEvents = ledger.unpushedEvents();
-    const int queuedCommands = ledger.queuedCommands();
-    const int leases = int(ledger.leases().size());
+    const QString workstation = *workstationRead;
+    const qint64 queuedEvents = *queuedEventsRead;
+    const int queuedCommands = *queuedCommandsRead;
+    const int leases = int(leasesRead->size());
     const std::vector<SyncConflict> conflicts = ledger.conflicts();
 
     if (json) {

@@ -8,7 +8,7 @@
 #include "store/storeclock.h"
 #include "sync/pgconnection.h"
 #include "sync/remoteusers.h"
-#include "sync/syncledger.h"
+#include "store/syncledger.h"
 
 #include <QCommandLineParser>
 
@@ -184,7 +184,7 @@ int runUsers(const QStringList& arguments)
     if (!parser.isSet(local)) {
         if (!remoteOptions().conninfo.isEmpty())
             return changeShared(command + QLatin1Char(' ') + action, *database, request, positional.at(1));
-        const QString workstation = SyncLedger(database->connection()).value(QStringLiteral("workstation"));
+        const QString workstation = SyncLedger(database->connection()).value(QStringLiteral("workstation")).valueOr(QString());
         if (!workstation.isEmpty()) {
             err() << command << ' ' << action << ": this store syncs through a remote store (workstation " << workstation
                   << "), where the users are shared: give --remote CONNINFO (a role in fw_user_admin) so every workstation "

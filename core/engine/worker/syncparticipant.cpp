@@ -7,7 +7,7 @@
 #include "store/operationsreader.h"
 #include "sync/engineport.h"
 #include "sync/syncedactions.h"
-#include "sync/syncledger.h"
+#include "store/syncledger.h"
 #include "sync/syncthread.h"
 
 namespace fw {

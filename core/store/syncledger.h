@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remotestore.h"
+#include "common/result.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -35,43 +35,47 @@ struct QueuedCommand {
 };
 
 // The local side of sync: the sync_* tables of the embedded store (cursors, the leases this
-// workstation holds, conflicts, queued commands). Every method is one statement on the given
-// connection; callers hold the transaction where several must go together.
+// workstation holds, conflicts, queued commands) and the orders' replica_of. Every method is one
+// statement on the given connection; callers hold the transaction where several must go together.
+// A failed statement comes back as an Error naming what was read or written and SQLite's reason.
+// commands(), command(), replicaOwner(), conflicts() and openConflicts() keep their plain answers
+// for the engine and fwctl (a failure reads as none, and is logged).
 class SyncLedger {
 public:
     explicit SyncLedger(QSqlDatabase database);
 
-    QString value(const QString& key, const QString& fallback = {}) const;
-    std::optional<QString> setValue(const QString& key, const QString& value);
-    qint64 number(const QString& key) const { return value(key, QStringLiteral("0")).toLongLong(); }
+    // A sync_state value; `fallback` when the key has none.
+    Result<QString> value(const QString& key, const QString& fallback = {}) const;
+    Status setValue(const QString& key, const QString& value);
+    Result<qint64> number(const QString& key) const; // 0 when the key has none
 
-    QHash<QString, qint64> leases() const; // order id -> fencing token
-    std::optional<QString> holdLease(const Lease& lease);
-    std::optional<QString> dropLease(const QString& orderId);
+    Result<QHash<QString, qint64>> leases() const; // order id -> fencing token
+    Status holdLease(const QString& orderId, qint64 fencingToken, const QDateTime& expiresAt);
+    Status dropLease(const QString& orderId);
 
-    std::optional<QString> addConflict(const QDateTime& at, const QString& orderId, const QString& kind, const QString& detail,
-                                       const QString& events = {});
+    Status addConflict(const QDateTime& at, const QString& orderId, const QString& kind, const QString& detail, const QString& events = {});
     std::vector<SyncConflict> conflicts(bool includeAcknowledged = false) const;
     int openConflicts() const;
     std::optional<QString> acknowledgeConflict(qint64 id);
 
-    std::variant<qint64, QString> queueCommand(const QDateTime& at, const QString& orderId, const QString& request, const QString& actor);
+    Result<qint64> queueCommand(const QDateTime& at, const QString& orderId, const QString& request, const QString& actor);
     std::vector<QueuedCommand> commands(const QString& state) const;
+    Result<std::vector<QueuedCommand>> readCommands(const QString& state) const;
     std::optional<QueuedCommand> command(qint64 id) const;
-    std::optional<QString> setCommandState(qint64 id, const QString& state, const QString& error, const QDateTime& at);
-    int queuedCommands() const; // queued or sent, not answered yet
+    Status setCommandState(qint64 id, const QString& state, const QString& error, const QDateTime& at);
+    Result<int> queuedCommands() const; // queued or sent, not answered yet
     // Marks a queued command 'superseded' (a later action here made it moot); false when it is not queued any more.
-    bool supersede(qint64 id, const QDateTime& at);
+    Result<bool> supersede(qint64 id, const QDateTime& at);
     // Replaces a queued command's request (a claim granted here after all); false when it is not queued any more.
-    bool rewriteQueued(qint64 id, const QString& request);
+    Result<bool> rewriteQueued(qint64 id, const QString& request);
     // Fails a queued claim the remote store refused, unless it was granted here meanwhile (its request
     // no longer marked decideFirst): true when failed, false when granted here (or not queued).
-    bool failUndecidedClaim(qint64 id, const QString& error, const QDateTime& at);
+    Result<bool> failUndecidedClaim(qint64 id, const QString& error, const QDateTime& at);
 
-    qint64 unpushedEvents() const; // local journal entries past pushed_through
+    Result<qint64> unpushedEvents() const; // local journal entries past pushed_through
 
     // Marks an order of the local store as a replica of `owner` (it left this engine).
-    std::optional<QString> markReplica(const QString& orderId, const QString& owner);
+    Status markReplica(const QString& orderId, const QString& owner);
     // The workstation that runs a replica; empty for an order this workstation runs (or none).
     QString replicaOwner(const QString& orderId) const;
 

@@ -1,4 +1,6 @@
-// PgConnection: COPY ... FROM STDIN, whole or in pieces, and the COPY text encoding of rows.
+// PgCopy: COPY ... FROM STDIN, whole or in pieces, and the COPY text encoding of rows.
+#include "pgcopy.h"
+
 #include "pgconnection.h"
 
 #include <libpq-fe.h>
@@ -7,6 +9,11 @@
 
 namespace fw {
 
+PgCopy::PgCopy(PgConnection& connection)
+    : m_connection(connection)
+{
+}
+
 namespace {
     QString fromPgCopy(const char* text)
     {
@@ -14,36 +21,37 @@ namespace {
     }
 }
 
-std::optional<QString> PgConnection::copyIn(const QString& copySql, const QByteArray& rows)
+std::optional<QString> PgCopy::copyIn(const QString& copySql, const QByteArray& rows)
 {
-    if (auto error = copyStart(copySql))
+    if (auto error = start(copySql))
         return error;
-    if (auto error = copyPut(rows)) {
-        copyEnd();
+    if (auto error = put(rows)) {
+        end();
         return error;
     }
-    return copyEnd();
+    return end();
 }
 
-std::optional<QString> PgConnection::copyStart(const QString& copySql)
+std::optional<QString> PgCopy::start(const QString& copySql)
 {
-    if (!isOpen())
-        return errorText("copy");
+    if (!m_connection.isOpen())
+        return m_connection.errorText("copy");
     const QByteArray text = copySql.toUtf8();
-    if (!PQsendQuery(m_connection, text.constData()))
-        return errorText("copy");
-    if (auto error = flush("copy"))
+    if (!PQsendQuery(m_connection.m_connection, text.constData()))
+        return m_connection.errorText("copy");
+    if (auto error = m_connection.flush("copy"))
         return error;
-    auto start = awaitResult("copy");
+    auto start = m_connection.awaitResult("copy");
     if (auto* error = std::get_if<QString>(&start))
         return *error;
     PGresult* result = std::get<PGresult*>(start);
     const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
-    const QString reason = ready ? QString() : fromPgCopy(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection));
+    const QString reason
+        = ready ? QString() : fromPgCopy(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection.m_connection));
     PQclear(result);
     if (!ready) {
-        while (isOpen()) { // the rest of the failed statement's results
-            auto rest = awaitResult("copy");
+        while (m_connection.isOpen()) { // the rest of the failed statement's results
+            auto rest = m_connection.awaitResult("copy");
             if (!std::holds_alternative<PGresult*>(rest) || !std::get<PGresult*>(rest))
                 break;
             PQclear(std::get<PGresult*>(rest));
@@ -53,42 +61,42 @@ std::optional<QString> PgConnection::copyStart(const QString& copySql)
     return std::nullopt;
 }
 
-std::optional<QString> PgConnection::copyPut(const QByteArray& rows)
+std::optional<QString> PgCopy::put(const QByteArray& rows)
 {
     if (rows.isEmpty())
         return std::nullopt;
-    if (!isOpen())
-        return errorText("copy");
+    if (!m_connection.isOpen())
+        return m_connection.errorText("copy");
     for (;;) {
-        const int queued = PQputCopyData(m_connection, rows.constData(), int(rows.size()));
+        const int queued = PQputCopyData(m_connection.m_connection, rows.constData(), int(rows.size()));
         if (queued == 1)
             break;
         if (queued < 0)
-            return errorText("copy");
-        if (auto error = flush("copy")) // buffers full: send some, then try again
+            return m_connection.errorText("copy");
+        if (auto error = m_connection.flush("copy")) // buffers full: send some, then try again
             return error;
     }
     return std::nullopt;
 }
 
-std::optional<QString> PgConnection::copyEnd()
+std::optional<QString> PgCopy::end()
 {
-    if (!isOpen())
-        return errorText("copy");
+    if (!m_connection.isOpen())
+        return m_connection.errorText("copy");
     for (;;) {
-        const int queued = PQputCopyEnd(m_connection, nullptr);
+        const int queued = PQputCopyEnd(m_connection.m_connection, nullptr);
         if (queued == 1)
             break;
         if (queued < 0)
-            return errorText("copy");
-        if (auto error = flush("copy"))
+            return m_connection.errorText("copy");
+        if (auto error = m_connection.flush("copy"))
             return error;
     }
-    if (auto error = flush("copy"))
+    if (auto error = m_connection.flush("copy"))
         return error;
     std::optional<QString> error;
     for (;;) {
-        auto next = awaitResult("copy");
+        auto next = m_connection.awaitResult("copy");
         if (auto* lost = std::get_if<QString>(&next))
             return *lost;
         PGresult* result = std::get<PGresult*>(next);
@@ -171,10 +179,10 @@ namespace {
     }
 } // namespace
 
-void PgConnection::appendCopyRow(QByteArray& buffer, std::initializer_list<CopyField> fields)
+void PgCopy::appendRow(QByteArray& buffer, std::initializer_list<Field> fields)
 {
     bool first = true;
-    for (const CopyField& field : fields) {
+    for (const Field& field : fields) {
         if (!first)
             buffer.append('\t');
         first = false;

@@ -1,11 +1,19 @@
-// RemoteStore: the shared journal (docs/sync.md, "Push" and "Pull").
-#include "remotestore.h"
+// RemoteJournal: the shared journal (docs/sync.md, "Push" and "Pull").
+#include "remotejournal.h"
 
 #include "pgconnection.h"
+#include "pgcopy.h"
+#include "remotestore.h"
 
 #include <QSet>
 
 namespace fw {
+
+RemoteJournal::RemoteJournal(PgConnection& connection, QString workstation)
+    : m_connection(connection)
+    , m_workstation(std::move(workstation))
+{
+}
 
 namespace {
     constexpr const char* eventColumns = "seq, workstation, local_seq, order_id, fencing_token, at, step_id, kind, actor, "
@@ -23,16 +31,16 @@ namespace {
     }
 } // namespace
 
-std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots)
+Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, const std::vector<SyncSnapshot>& snapshots)
 {
     PushOutcome outcome;
     if (events.empty() && snapshots.empty())
         return outcome;
     if (auto error = m_connection.begin())
-        return *error;
+        return failure(*error);
     auto fail = [this](const QString& error) {
         m_connection.rollback();
-        return std::variant<PushOutcome, QString>(error);
+        return Result<PushOutcome>(failure(error));
     };
     const QStringList setup {
         // No lock shared by all workstations: pushes of different workstations run in parallel (one
@@ -69,7 +77,7 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
         orderSet.insert(s.orderId);
     auto held = m_connection.query(QStringLiteral("SELECT order_id, fencing_token FROM fw.leases WHERE order_id = ANY($2::text[]) "
                                                   "AND owner = $1 FOR SHARE"),
-                                   { m_workstation, textArray(QStringList(orderSet.cbegin(), orderSet.cend())) });
+                                   { m_workstation, RemoteStore::textArray(QStringList(orderSet.cbegin(), orderSet.cend())) });
     if (auto* error = std::get_if<QString>(&held))
         return fail(*error);
     QHash<QString, qint64> tokens;
@@ -96,41 +104,42 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     const QString workstation = m_workstation;
     qint64 newest = pushedThrough;
     bool copying = false;
+    PgCopy copy(m_connection);
     for (const SyncEvent& e : events) {
         newest = std::max(newest, e.localSeq);
         if (e.localSeq <= pushedThrough || refused.contains(e.orderId))
             continue;
         if (!copying) {
-            if (auto error = m_connection.copyStart(QStringLiteral("COPY fw.events (workstation, local_seq, order_id, fencing_token, at, "
-                                                                   "step_id, kind, actor, before_state, after_state, payload) FROM STDIN")))
+            if (auto error = copy.start(QStringLiteral("COPY fw.events (workstation, local_seq, order_id, fencing_token, at, "
+                                                       "step_id, kind, actor, before_state, after_state, payload) FROM STDIN")))
                 return fail(*error);
             copying = true;
         }
-        PgConnection::appendCopyRow(eventRows,
-                                    { workstation, e.localSeq, e.orderId, e.fencingToken, e.at, e.stepId, e.kind, e.actor, e.beforeState,
-                                      e.afterState, e.payload });
+        PgCopy::appendRow(eventRows,
+                          { workstation, e.localSeq, e.orderId, e.fencingToken, e.at, e.stepId, e.kind, e.actor, e.beforeState,
+                            e.afterState, e.payload });
         ++outcome.accepted;
         if (eventRows.size() >= piece) {
-            if (auto error = m_connection.copyPut(eventRows)) {
-                m_connection.copyEnd();
+            if (auto error = copy.put(eventRows)) {
+                copy.end();
                 return fail(*error);
             }
             eventRows.resize(0);
         }
     }
     if (copying) {
-        auto error = m_connection.copyPut(eventRows);
-        const auto ended = m_connection.copyEnd();
+        auto error = copy.put(eventRows);
+        const auto ended = copy.end();
         if (error || ended)
             return fail(error.value_or(ended.value_or(QString())));
     }
     QByteArray snapshotRows;
     for (const SyncSnapshot& s : snapshots) {
         if (!refused.contains(s.orderId))
-            PgConnection::appendCopyRow(snapshotRows, { s.orderId, s.fencingToken, s.state, s.json });
+            PgCopy::appendRow(snapshotRows, { s.orderId, s.fencingToken, s.state, s.json });
     }
     if (!snapshotRows.isEmpty()) {
-        if (auto error = m_connection.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))
+        if (auto error = copy.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))
             return fail(*error);
     }
     if (newest > pushedThrough) {
@@ -160,15 +169,15 @@ std::variant<PushOutcome, QString> RemoteStore::push(const std::vector<SyncEvent
     return outcome;
 }
 
-std::variant<PulledBatch, QString> RemoteStore::pull(const PullCursor& after, int limit)
+Result<PulledBatch> RemoteJournal::pull(const PullCursor& after, int limit)
 {
     PulledBatch batch;
     batch.through = after;
     if (auto error = m_connection.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-        return *error;
+        return failure(*error);
     auto fail = [this](const QString& error) {
         m_connection.rollback();
-        return std::variant<PulledBatch, QString>(error);
+        return Result<PulledBatch>(failure(error));
     };
     // Both reads walk an index in its order (events_commit_order, snapshots_commit_order) and stop after `limit`
     // rows. Before fw.events has statistics (a new remote store, until autovacuum's first ANALYZE) the planner
@@ -235,25 +244,25 @@ std::variant<PulledBatch, QString> RemoteStore::pull(const PullCursor& after, in
     return batch;
 }
 
-std::variant<std::optional<SyncSnapshot>, QString> RemoteStore::snapshot(const QString& orderId)
+Result<std::optional<SyncSnapshot>> RemoteJournal::snapshot(const QString& orderId)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot "
                                                     "FROM fw.order_snapshots WHERE order_id = $1"),
                                      { orderId });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     if (rows.rows() == 0)
         return std::optional<SyncSnapshot>();
     return std::optional<SyncSnapshot>(snapshotAt(rows, 0));
 }
 
-std::variant<std::vector<SyncEvent>, QString> RemoteStore::eventsOf(const QString& orderId)
+Result<std::vector<SyncEvent>> RemoteJournal::eventsOf(const QString& orderId)
 {
     auto result = m_connection.query(
         QStringLiteral("SELECT %1 FROM fw.events WHERE order_id = $1 ORDER BY seq").arg(QString::fromLatin1(eventColumns)), { orderId });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     std::vector<SyncEvent> events;
     for (int i = 0; i < rows.rows(); ++i)

@@ -1,7 +1,8 @@
 #include "ordersnapshot.h"
-#include "store/sqlitequery.h"
-#include "store/sqlitestatement.h"
-#include "store/storedjson.h"
+
+#include "sqlitequery.h"
+#include "sqlitequery.h"
+#include "storedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -9,6 +10,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -16,6 +18,8 @@
 namespace fw {
 
 namespace {
+    Q_LOGGING_CATEGORY(lcOrderSnapshots, "fw.store.ordersnapshots")
+
     // Parents first: applying inserts in this order and deletes in the reverse.
     const QStringList& snapshotTables()
     {
@@ -43,16 +47,19 @@ namespace {
         return column == QStringLiteral("id") && (table == QStringLiteral("tasks") || table == QStringLiteral("fallout_cases"));
     }
 
+    // A stored value as a bind value, read without exceptions (typed pointers, never get<>()).
     QVariant fromJson(const nlohmann::json& value)
     {
+        if (const auto* integer = value.get_ptr<const nlohmann::json::number_integer_t*>())
+            return QVariant(qint64(*integer));
+        if (const auto* unsignedInteger = value.get_ptr<const nlohmann::json::number_unsigned_t*>())
+            return QVariant(qint64(*unsignedInteger));
+        if (const auto* real = value.get_ptr<const nlohmann::json::number_float_t*>())
+            return QVariant(double(*real));
+        if (const auto* text = value.get_ptr<const nlohmann::json::string_t*>())
+            return QVariant(QString::fromStdString(*text));
         if (value.is_null())
             return QVariant(QMetaType(QMetaType::QString));
-        if (value.is_number_integer())
-            return QVariant(qint64(value.get<qint64>()));
-        if (value.is_number())
-            return QVariant(value.get<double>());
-        if (value.is_string())
-            return QVariant(QString::fromStdString(value.get<std::string>()));
         return QVariant(QString::fromStdString(value.dump())); // a damaged snapshot: no exception
     }
 
@@ -165,28 +172,37 @@ OrderSnapshots::OrderSnapshots(QSqlDatabase database)
 
 OrderSnapshots::~OrderSnapshots() = default;
 
-QSqlQuery& OrderSnapshots::prepared(const QString& sql)
+Result<QSqlQuery*> OrderSnapshots::prepared(const QString& sql)
 {
     auto& statement = m_statements[sql];
     if (!statement) {
-        statement = std::make_shared<QSqlQuery>(m_database);
-        statement->setForwardOnly(true);
-        statement->prepare(sql);
+        auto query = std::make_shared<QSqlQuery>(m_database);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            m_statements.remove(sql);
+            return Error { QStringLiteral("prepare"), sql, query->lastError().text() };
+        }
+        statement = std::move(query);
     }
-    return *statement;
+    return statement.get();
 }
 
 std::optional<OrderSnapshots::Captured> OrderSnapshots::capture(const QString& orderId)
 {
-    return std::move(capture(QStringList { orderId }).front());
+    Result<std::vector<std::optional<Captured>>> captured = capture(QStringList { orderId });
+    if (!captured) {
+        qCWarning(lcOrderSnapshots).noquote() << captured.message();
+        return std::nullopt;
+    }
+    return std::move(captured->front());
 }
 
-std::vector<std::optional<OrderSnapshots::Captured>> OrderSnapshots::capture(const QStringList& orderIds)
+Result<std::vector<std::optional<OrderSnapshots::Captured>>> OrderSnapshots::capture(const QStringList& orderIds)
 {
     // The JSON text is written straight from SQLite's values, as nlohmann::json::dump wrote the object
     // built from QSqlQuery's before (keys sorted, no spaces): a tenth of the work for the same text.
     std::vector<std::optional<Captured>> captured(std::size_t(orderIds.size()));
-    sqlite3* handle = SqliteStatement::handleOf(m_database);
+    sqlite3* handle = SqliteQuery::handleOf(m_database);
     std::vector<std::unique_ptr<SqliteQuery>> queries;
     for (const CaptureTable& table : m_capture)
         queries.push_back(std::make_unique<SqliteQuery>(handle, table.select.c_str()));
@@ -194,9 +210,9 @@ std::vector<std::optional<OrderSnapshots::Captured>> OrderSnapshots::capture(con
     for (qsizetype i = 0; i < orderIds.size(); ++i) {
         const QByteArray id = orderIds[i].toUtf8();
         Captured order;
-        bool found = false, failed = false;
+        bool found = false;
         json.assign(1, '{');
-        for (std::size_t t = 0; t < m_capture.size() && !failed; ++t) {
+        for (std::size_t t = 0; t < m_capture.size(); ++t) {
             const CaptureTable& table = m_capture[t];
             SqliteQuery& query = *queries[t];
             json += (t == 0 ? "\"" : ",\"") + table.name + "\":[";
@@ -217,12 +233,12 @@ std::vector<std::optional<OrderSnapshots::Captured>> OrderSnapshots::capture(con
                 }
             }
             json += ']';
-            failed = !query.error().isEmpty();
+            if (!query.error().isEmpty())
+                return Error { QStringLiteral("capture %1 of").arg(QString::fromStdString(table.name)),
+                               QStringLiteral("order %1").arg(orderIds[i]), query.error() };
             query.reset();
-            if (failed) // a fresh statement for the next order (a query keeps its first error)
-                queries[t] = std::make_unique<SqliteQuery>(handle, table.select.c_str());
         }
-        if (failed || !found)
+        if (!found)
             continue;
         json += '}';
         order.json = QString::fromUtf8(json.data(), qsizetype(json.size()));
@@ -231,30 +247,42 @@ std::vector<std::optional<OrderSnapshots::Captured>> OrderSnapshots::capture(con
     return captured;
 }
 
-std::optional<QString> OrderSnapshots::apply(const QString& json, const QString& replicaOf)
+Status OrderSnapshots::apply(const QString& json, const QString& replicaOf)
 {
-    const auto snapshot = nlohmann::json::parse(json.toStdString(), nullptr, false);
-    if (!snapshot.is_object() || !snapshot.contains("orders") || !snapshot["orders"].is_array() || snapshot["orders"].size() != 1)
-        return QStringLiteral("order snapshot: not an object with exactly one order row");
-    const QString orderId = storedString(snapshot["orders"][0], "id");
+    const JsonParseResult parsed = parseJsonBounded(json.toUtf8());
+    if (!parsed.ok())
+        return Error { QStringLiteral("apply an order snapshot"), QString(), parsed.message };
+    const nlohmann::json& snapshot = *parsed.value;
+    const auto orders = snapshot.is_object() ? snapshot.find("orders") : snapshot.end();
+    if (!snapshot.is_object() || orders == snapshot.end() || !orders->is_array() || orders->size() != 1)
+        return Error { QStringLiteral("apply an order snapshot"), QString(), QStringLiteral("not an object with exactly one order row") };
+    const QString orderId = storedString(orders->front(), "id");
+    const QString where = QStringLiteral("order %1").arg(orderId);
     // Task and case ids are this store's own: applied again, a snapshot keeps the ids its rows had
     // here, so the ids people act on (fwctl tasks, the inboxes) stay valid from one pull to the next.
     QHash<QString, qint64> keptIds;
     for (const QString& table : { QStringLiteral("tasks"), QStringLiteral("fallout_cases") }) {
-        QSqlQuery& ids = prepared(QStringLiteral("SELECT id, step_id, %1 FROM %2 WHERE order_id = ?")
-                                      .arg(table == QStringLiteral("tasks") ? QStringLiteral("''") : QStringLiteral("opened_at"), table));
+        const Result<QSqlQuery*> idsQuery
+            = prepared(QStringLiteral("SELECT id, step_id, %1 FROM %2 WHERE order_id = ?")
+                           .arg(table == QStringLiteral("tasks") ? QStringLiteral("''") : QStringLiteral("opened_at"), table));
+        if (!idsQuery)
+            return idsQuery.error();
+        QSqlQuery& ids = **idsQuery;
         ids.addBindValue(orderId);
         if (!ids.exec())
-            return QStringLiteral("order %1: cannot read %2: %3").arg(orderId, table, ids.lastError().text());
+            return Error { QStringLiteral("read %1 of").arg(table), where, ids.lastError().text() };
         while (ids.next())
             keptIds.insert(localKey(table, ids.value(1).toString(), ids.value(2).toString()), ids.value(0).toLongLong());
         ids.finish();
     }
     for (auto table = snapshotTables().crbegin(); table != snapshotTables().crend(); ++table) {
-        QSqlQuery& remove = prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(*table, keyColumn(*table)));
+        const Result<QSqlQuery*> removeQuery = prepared(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(*table, keyColumn(*table)));
+        if (!removeQuery)
+            return removeQuery.error();
+        QSqlQuery& remove = **removeQuery;
         remove.addBindValue(orderId);
         if (!remove.exec())
-            return QStringLiteral("order %1: cannot clear %2: %3").arg(orderId, *table, remove.lastError().text());
+            return Error { QStringLiteral("clear %1 of").arg(*table), where, remove.lastError().text() };
     }
     for (const QString& table : snapshotTables()) {
         const auto rows = snapshot.find(table.toStdString());
@@ -267,9 +295,15 @@ std::optional<QString> OrderSnapshots::apply(const QString& json, const QString&
             columns << (localIds ? QStringLiteral("id") : QStringLiteral("replica_of"));
             marks << QStringLiteral("?");
         }
-        QSqlQuery& insert = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                         .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        const Result<QSqlQuery*> insertQuery
+            = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        if (!insertQuery)
+            return insertQuery.error();
+        QSqlQuery& insert = **insertQuery;
         for (const auto& row : *rows) {
+            if (!row.is_object())
+                return Error { QStringLiteral("apply the snapshot of"), where, QStringLiteral("a row of %1 is not an object").arg(table) };
             for (const QString& column : m_columns[table]) {
                 const auto value = row.find(column.toStdString());
                 insert.addBindValue(value == row.end() ? QVariant(QMetaType(QMetaType::QString)) : fromJson(*value));
@@ -283,10 +317,10 @@ std::optional<QString> OrderSnapshots::apply(const QString& json, const QString&
                                                                : QVariant(*kept)); // NULL: a new id
             }
             if (!insert.exec())
-                return QStringLiteral("order %1: cannot write %2: %3").arg(orderId, table, insert.lastError().text());
+                return Error { QStringLiteral("write %1 of").arg(table), where, insert.lastError().text() };
         }
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace fw

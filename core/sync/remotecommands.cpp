@@ -1,5 +1,7 @@
-// RemoteStore: claims decided in PostgreSQL, and commands for orders another workstation owns.
-#include "remotestore.h"
+// RemoteCommands: claims decided in PostgreSQL, and commands for orders another workstation owns.
+#include "remotecommands.h"
+
+#include "syncsession.h"
 
 #include "pgconnection.h"
 
@@ -7,7 +9,13 @@
 
 namespace fw {
 
-std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, const QString& orderId, const QString& user, int idleSeconds)
+RemoteCommands::RemoteCommands(PgConnection& connection, QString workstation)
+    : m_connection(connection)
+    , m_workstation(std::move(workstation))
+{
+}
+
+Result<ClaimOutcome> RemoteCommands::claim(const QString& item, const QString& orderId, const QString& user, int idleSeconds)
 {
     // One statement: of two concurrent claims exactly one inserts or updates the row.
     // A holder's claim idle past its idle_until is free for the taking (docs/sync.md, "Claims").
@@ -21,7 +29,7 @@ std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, cons
                                             "RETURNING version"),
                              { item, orderId, user, m_workstation, QString::number(std::max(1, idleSeconds)) });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     ClaimOutcome outcome;
     if (std::get<PgResult>(result).rows() == 1) {
         outcome.granted = true;
@@ -31,7 +39,7 @@ std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, cons
                                                     "FROM fw.claims WHERE item = $1"),
                                      { item });
     if (auto* error = std::get_if<QString>(&holder))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(holder);
     if (rows.rows() == 1) {
         outcome.holder = rows.value(0, 0);
@@ -41,21 +49,22 @@ std::variant<ClaimOutcome, QString> RemoteStore::claim(const QString& item, cons
     return outcome;
 }
 
-std::optional<QString> RemoteStore::releaseClaim(const QString& item, const QString& user)
+Status RemoteCommands::releaseClaim(const QString& item, const QString& user)
 {
-    return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
-                                               "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by = $2"),
-                                { item, user });
+    return statusOf(m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
+                                                        "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by = $2"),
+                                         { item, user }));
 }
 
-std::optional<QString> RemoteStore::clearClaim(const QString& item)
+Status RemoteCommands::clearClaim(const QString& item)
 {
-    return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
-                                               "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by IS NOT NULL"),
-                                { item });
+    return statusOf(
+        m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
+                                            "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by IS NOT NULL"),
+                             { item }));
 }
 
-std::variant<qint64, QString> RemoteStore::sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId)
+Result<qint64> RemoteCommands::sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId)
 {
     // Idempotent: a command resent after a lost answer finds its first copy.
     auto result
@@ -65,11 +74,11 @@ std::variant<qint64, QString> RemoteStore::sendCommand(const QString& orderId, c
                                             "SELECT id FROM fw.commands WHERE issued_by = $4 AND local_id = $5"),
                              { orderId, request, actor, m_workstation, QString::number(localId) });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     return std::get<PgResult>(result).number(0, 0);
 }
 
-std::variant<std::vector<RemoteCommandResult>, QString> RemoteStore::commandResults(const std::vector<qint64>& localIds)
+Result<std::vector<RemoteCommandResult>> RemoteCommands::commandResults(const std::vector<qint64>& localIds)
 {
     QStringList ids;
     for (const qint64 id : localIds)
@@ -78,7 +87,7 @@ std::variant<std::vector<RemoteCommandResult>, QString> RemoteStore::commandResu
                                                     "WHERE issued_by = $1 AND local_id = ANY($2::bigint[])"),
                                      { m_workstation, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}') });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     std::vector<RemoteCommandResult> results;
     for (int i = 0; i < rows.rows(); ++i)
@@ -86,27 +95,38 @@ std::variant<std::vector<RemoteCommandResult>, QString> RemoteStore::commandResu
     return results;
 }
 
-std::optional<QString> RemoteStore::beginCommands()
+Status RemoteCommands::beginCommands()
 {
-    return m_connection.begin();
+    return statusOf(m_connection.begin());
 }
 
-std::optional<QString> RemoteStore::endCommands(bool commit)
+Status RemoteCommands::endCommands(bool commit)
 {
     if (commit)
-        return m_connection.commit();
+        return statusOf(m_connection.commit());
     m_connection.rollback();
-    return std::nullopt;
+    return {};
 }
 
-std::variant<std::vector<RemoteCommand>, QString> RemoteStore::lockPendingCommands(int limit)
+Result<bool> RemoteCommands::anyPending()
+{
+    auto result
+        = m_connection.query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM fw.commands c JOIN fw.leases l ON l.order_id = c.order_id "
+                                            "AND l.owner = $1 WHERE c.state = 'pending')"),
+                             { m_workstation });
+    if (auto* error = std::get_if<QString>(&result))
+        return failure(*error);
+    return std::get<PgResult>(result).value(0, 0) == QStringLiteral("t");
+}
+
+Result<std::vector<RemoteCommand>> RemoteCommands::lockPendingCommands(int limit)
 {
     auto result = m_connection.query(QStringLiteral("SELECT c.id, c.order_id, c.request, c.actor, c.issued_by FROM fw.commands c "
                                                     "JOIN fw.leases l ON l.order_id = c.order_id AND l.owner = $1 "
                                                     "WHERE c.state = 'pending' ORDER BY c.id LIMIT $2 FOR UPDATE OF c SKIP LOCKED"),
                                      { m_workstation, QString::number(limit) });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     std::vector<RemoteCommand> commands;
     for (int i = 0; i < rows.rows(); ++i)
@@ -114,11 +134,12 @@ std::variant<std::vector<RemoteCommand>, QString> RemoteStore::lockPendingComman
     return commands;
 }
 
-std::optional<QString> RemoteStore::finishCommand(qint64 id, const std::optional<QString>& error)
+Status RemoteCommands::finishCommand(qint64 id, const Status& outcome)
 {
-    return m_connection.execute(
+    const bool failed = !outcome.ok();
+    return statusOf(m_connection.execute(
         QStringLiteral("UPDATE fw.commands SET state = $2, error = $3, done_by = $4, done_at = now() WHERE id = $1"),
-        { QString::number(id), error ? QStringLiteral("failed") : QStringLiteral("done"), error ? *error : QString(), m_workstation });
+        { QString::number(id), failed ? QStringLiteral("failed") : QStringLiteral("done"), outcome.message(), m_workstation }));
 }
 
 } // namespace fw

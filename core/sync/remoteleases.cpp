@@ -1,17 +1,24 @@
-// RemoteStore: leases with fencing tokens (docs/sync.md, "Ownership").
-#include "remotestore.h"
+// RemoteLeases: leases with fencing tokens (docs/sync.md, "Ownership").
+#include "remoteleases.h"
 
 #include "pgconnection.h"
+#include "remotestore.h"
 
 namespace fw {
+
+RemoteLeases::RemoteLeases(PgConnection& connection, QString workstation)
+    : m_connection(connection)
+    , m_workstation(std::move(workstation))
+{
+}
 
 namespace {
     constexpr const char* leaseColumns = "l.order_id, l.fencing_token, (extract(epoch FROM l.expires_at) * 1000)::bigint";
 
-    std::variant<std::vector<Lease>, QString> leasesOf(std::variant<PgResult, QString> result, bool withPrevious)
+    Result<std::vector<Lease>> leasesOf(std::variant<PgResult, QString> result, bool withPrevious)
     {
         if (auto* error = std::get_if<QString>(&result))
-            return *error;
+            return failure(*error);
         const PgResult& rows = std::get<PgResult>(result);
         std::vector<Lease> leases;
         leases.reserve(std::size_t(rows.rows()));
@@ -23,7 +30,7 @@ namespace {
     }
 } // namespace
 
-std::variant<std::vector<Lease>, QString> RemoteStore::acquireFree(int limit, int ttlSeconds)
+Result<std::vector<Lease>> RemoteLeases::acquireFree(int limit, int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("WITH picked AS (SELECT order_id FROM fw.leases WHERE owner IS NULL AND NOT done "
                                                       "ORDER BY queued_at LIMIT $2 FOR UPDATE SKIP LOCKED) "
@@ -35,7 +42,7 @@ std::variant<std::vector<Lease>, QString> RemoteStore::acquireFree(int limit, in
                     false);
 }
 
-std::variant<std::vector<Lease>, QString> RemoteStore::takeOverExpired(int limit, int ttlSeconds)
+Result<std::vector<Lease>> RemoteLeases::takeOverExpired(int limit, int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("WITH picked AS (SELECT order_id, owner FROM fw.leases "
                                                       "WHERE owner IS NOT NULL AND owner <> $1 AND NOT done AND expires_at < now() "
@@ -48,7 +55,7 @@ std::variant<std::vector<Lease>, QString> RemoteStore::takeOverExpired(int limit
                     true);
 }
 
-std::variant<std::vector<Lease>, QString> RemoteStore::renew(int ttlSeconds)
+Result<std::vector<Lease>> RemoteLeases::renew(int ttlSeconds)
 {
     return leasesOf(m_connection.query(QStringLiteral("UPDATE fw.leases l SET expires_at = now() + make_interval(secs => $2) "
                                                       "WHERE owner = $1 AND NOT done RETURNING %1")
@@ -57,52 +64,47 @@ std::variant<std::vector<Lease>, QString> RemoteStore::renew(int ttlSeconds)
                     false);
 }
 
-std::variant<Lease, QString> RemoteStore::registerOrder(const QString& orderId, const QString& document, int ttlSeconds)
+Result<Lease> RemoteLeases::registerOrder(const QString& orderId, const QString& document, int ttlSeconds)
 {
-    if (auto error = m_connection.begin())
-        return *error;
-    auto fail = [this](const QString& error) {
-        m_connection.rollback();
-        return std::variant<Lease, QString>(error);
-    };
-    // The lease first, so the inbound trigger's free lease does not win; then the document, for takeovers.
+    // One statement, one round trip: the lease first, so the inbound trigger's free lease (fired at the
+    // statement's end) does not win; then the document, for takeovers, only when the lease was taken.
     // A lease this workstation already holds is its own earlier registration whose answer was lost
-    // (the link failed after the COMMIT left): it is taken as is, with its fencing token.
-    auto taken
-        = m_connection.query(QStringLiteral("INSERT INTO fw.leases AS l (order_id, owner, fencing_token, expires_at, acquired_at) "
-                                            "VALUES ($2, $1, nextval('fw.fencing_tokens'), now() + make_interval(secs => $3), now()) "
-                                            "ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at "
-                                            "WHERE l.owner = EXCLUDED.owner AND NOT l.done RETURNING %1")
-                                 .arg(QString::fromLatin1(leaseColumns)),
-                             { m_workstation, orderId, QString::number(ttlSeconds) });
-    auto leases = leasesOf(std::move(taken), false);
-    if (auto* error = std::get_if<QString>(&leases))
-        return fail(*error);
-    if (std::get<0>(leases).empty()) {
+    // (the link failed after the commit): it is taken as is, with its fencing token.
+    auto taken = m_connection.query(QStringLiteral("WITH taken AS (INSERT INTO fw.leases AS l (order_id, owner, fencing_token, expires_at, "
+                                                   "acquired_at) VALUES ($2, $1, nextval('fw.fencing_tokens'), "
+                                                   "now() + make_interval(secs => $3), now()) "
+                                                   "ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at "
+                                                   "WHERE l.owner = EXCLUDED.owner AND NOT l.done RETURNING %1), "
+                                                   "published AS (INSERT INTO fw.inbound_orders (id, document, published_by) "
+                                                   "SELECT $2, $4, $1 FROM taken ON CONFLICT (id) DO NOTHING) "
+                                                   "SELECT * FROM taken")
+                                        .arg(QString::fromLatin1(leaseColumns)),
+                                    { m_workstation, orderId, QString::number(ttlSeconds), document });
+    Result<std::vector<Lease>> leases = leasesOf(std::move(taken), false);
+    if (!leases)
+        return leases.error();
+    if (leases->empty()) {
         auto holder = m_connection.query(QStringLiteral("SELECT owner FROM fw.leases WHERE order_id = $1"), { orderId });
-        const QString owner = std::holds_alternative<PgResult>(holder) ? std::get<PgResult>(holder).value(0, 0) : QString();
-        return fail(QStringLiteral("order %1 already exists in the remote store (held by %2)")
-                        .arg(orderId, owner.isEmpty() ? QStringLiteral("nobody yet") : owner));
+        if (auto* error = std::get_if<QString>(&holder))
+            return failure(*error);
+        const PgResult& rows = std::get<PgResult>(holder);
+        const QString owner = rows.rows() ? rows.value(0, 0) : QString();
+        return failure(QStringLiteral("order %1 already exists in the remote store (held by %2)")
+                           .arg(orderId, owner.isEmpty() ? QStringLiteral("nobody yet") : owner));
     }
-    if (auto error = m_connection.execute(QStringLiteral("INSERT INTO fw.inbound_orders (id, document, published_by) "
-                                                         "VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING"),
-                                          { orderId, document, m_workstation }))
-        return fail(*error);
-    if (auto error = m_connection.commit())
-        return fail(*error);
-    return std::get<0>(leases).front();
+    return leases->front();
 }
 
-std::variant<std::vector<RemoteStore::LeaseRow>, QString> RemoteStore::leases(bool includeDone)
+Result<std::vector<RemoteLeases::Row>> RemoteLeases::list(bool includeDone)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, ''), fencing_token, "
                                                     "COALESCE((extract(epoch FROM expires_at) * 1000)::bigint, 0), done "
                                                     "FROM fw.leases %1 ORDER BY owner NULLS FIRST, order_id")
                                          .arg(includeDone ? QString() : QStringLiteral("WHERE NOT done")));
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
-    std::vector<LeaseRow> leases;
+    std::vector<Row> leases;
     for (int i = 0; i < rows.rows(); ++i) {
         const qint64 expires = rows.number(i, 3);
         leases.push_back({ rows.value(i, 0), rows.value(i, 1), rows.number(i, 2),
@@ -112,12 +114,12 @@ std::variant<std::vector<RemoteStore::LeaseRow>, QString> RemoteStore::leases(bo
     return leases;
 }
 
-std::variant<QHash<QString, QString>, QString> RemoteStore::ownersOf(const QStringList& orderIds)
+Result<QHash<QString, QString>> RemoteLeases::ownersOf(const QStringList& orderIds)
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, '') FROM fw.leases WHERE order_id = ANY($1::text[])"),
-                                     { textArray(orderIds) });
+                                     { RemoteStore::textArray(orderIds) });
     if (auto* error = std::get_if<QString>(&result))
-        return *error;
+        return failure(*error);
     const PgResult& rows = std::get<PgResult>(result);
     QHash<QString, QString> owners;
     for (int i = 0; i < rows.rows(); ++i)

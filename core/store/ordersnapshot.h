@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,17 +29,19 @@ public:
         QString json;
         QString state; // the order's state (pending, running, completed, cancelled ...)
     };
-    // nullopt when the store has no such order.
+    // nullopt when the store has no such order (or it cannot be read: that is logged).
     std::optional<Captured> capture(const QString& orderId);
-    // The same for many orders at once (one entry per id, in order), with each statement prepared
-    // once: what a push does for every order whose latest event it sends.
-    std::vector<std::optional<Captured>> capture(const QStringList& orderIds);
+    // The same for many orders at once (one entry per id, in order; nullopt for one the store does
+    // not have), with each statement prepared once: what a push does for every order whose latest
+    // event it sends. A failed read is the Error, naming the order and table.
+    Result<std::vector<std::optional<Captured>>> capture(const QStringList& orderIds);
     // Replaces the order's rows with the snapshot's, in the caller's transaction. replicaOf: the
     // owning workstation's id, or empty when this store now executes the order.
-    std::optional<QString> apply(const QString& json, const QString& replicaOf);
+    // A snapshot that is not one (bad JSON, no single order row) is refused with the reason, never thrown.
+    Status apply(const QString& json, const QString& replicaOf);
 
 private:
-    QSqlQuery& prepared(const QString& sql);
+    Result<QSqlQuery*> prepared(const QString& sql); // kept by its text for the next apply
 
     // How capture reads and writes one table: its SELECT and, per column in JSON key order, the key text.
     struct CaptureTable {
