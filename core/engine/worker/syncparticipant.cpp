@@ -158,8 +158,8 @@ void SyncParticipant::acknowledgeConflict(EngineHost& host, qint64 conflictId, c
         }
     }
     SyncLedger ledger(host.database().connection());
-    if (const auto error = ledger.acknowledgeConflict(conflictId))
-        host.reportFailed(action, *error);
+    if (const Status acknowledged = ledger.acknowledgeConflict(conflictId); !acknowledged)
+        host.reportFailed(action, acknowledged.message());
     SyncStatus status = m_thread->status();
     status.conflicts = ledger.conflicts();
     status.openConflicts = ledger.openConflicts();
