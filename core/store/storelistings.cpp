@@ -9,8 +9,13 @@
 namespace fw {
 
 namespace {
-    Result<Listing> listing(QSqlQuery& query, const QStringList& columns)
+    // Prepares, binds and runs a listing's statement; the first failure with SQLite's reason.
+    Result<Listing> listing(QSqlQuery& query, const QString& sql, const QVariantList& values, const QStringList& columns)
     {
+        if (!query.prepare(sql))
+            return failure(query.lastError().text(), {}, QStringLiteral("store: cannot list"));
+        for (const QVariant& value : values)
+            query.addBindValue(value);
         if (!query.exec())
             return failure(query.lastError().text(), {}, QStringLiteral("store: cannot list"));
         Listing result { columns, {} };
@@ -34,10 +39,11 @@ Result<Listing> StoreListings::orders() const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT o.id, o.account_name, CASE WHEN o.set_aside_reason IS NULL THEN o.state ELSE 'set-aside' END, "
-                                 "o.catalog_id, o.requested_date, (SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
-                                 "COALESCE(o.set_aside_reason, '') FROM orders o ORDER BY o.id"));
     return listing(query,
+                   QStringLiteral("SELECT o.id, o.account_name, CASE WHEN o.set_aside_reason IS NULL THEN o.state ELSE 'set-aside' END, "
+                                  "o.catalog_id, o.requested_date, (SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
+                                  "COALESCE(o.set_aside_reason, '') FROM orders o ORDER BY o.id"),
+                   {},
                    { QStringLiteral("id"), QStringLiteral("account"), QStringLiteral("state"), QStringLiteral("catalog"),
                      QStringLiteral("requestedDate"), QStringLiteral("steps"), QStringLiteral("setAsideReason") });
 }
@@ -62,9 +68,8 @@ Result<std::optional<OrderStanding>> StoreListings::orderStanding(const QString&
 Result<Listing> StoreListings::steps(const QString& orderId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
-    query.addBindValue(orderId);
-    return listing(query,
+    return listing(query, QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"),
+                   { orderId },
                    { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"),
                      QStringLiteral("attempts"), QStringLiteral("lastError") });
 }
@@ -72,25 +77,22 @@ Result<Listing> StoreListings::steps(const QString& orderId) const
 Result<Listing> StoreListings::tasks(const QString& queue, bool includeCompleted) const
 {
     QSqlQuery query(m_database);
-    query.prepare(
+    return listing(
+        query,
         QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), COALESCE(claimed_at, ''), order_id, step_id FROM tasks "
-                       "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"));
-    query.addBindValue(queue);
-    query.addBindValue(queue);
-    query.addBindValue(includeCompleted ? 1 : 0);
-    return listing(query,
-                   { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"),
-                     QStringLiteral("claimedAt"), QStringLiteral("order"), QStringLiteral("step") });
+                       "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"),
+        { queue, queue, includeCompleted ? 1 : 0 },
+        { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"), QStringLiteral("claimedAt"),
+          QStringLiteral("order"), QStringLiteral("step") });
 }
 
 Result<Listing> StoreListings::openFallout(const QString& queue) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
-                                 "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"));
-    query.addBindValue(queue);
-    query.addBindValue(queue);
     return listing(query,
+                   QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
+                                  "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"),
+                   { queue, queue },
                    { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
                      QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") });
 }

@@ -172,6 +172,7 @@ private Q_SLOTS:
         QTest::addRow("newest journal entry") << QStringLiteral("journal") << QStringLiteral("newest")
                                               << QStringLiteral("read the newest journal entry: ");
         QTest::addRow("order counts") << QStringLiteral("orders") << QStringLiteral("counts") << QStringLiteral("count the orders: ");
+        QTest::addRow("steps listing") << QStringLiteral("steps") << QStringLiteral("steps") << QStringLiteral("store: cannot list: ");
     }
 
     void failedReadsAreErrorsNotNone()
@@ -188,6 +189,8 @@ private Q_SLOTS:
             message = listings.changeOrder(QStringLiteral("SO-1001"), QStringLiteral("CHG-1")).message();
         else if (read == QLatin1String("newest"))
             message = listings.newestJournalEntry().message();
+        else if (read == QLatin1String("steps"))
+            message = listings.steps(QStringLiteral("SO-1001")).message();
         else
             message = listings.orderCounts().message();
         exec(QStringLiteral("ALTER TABLE gone RENAME TO %1").arg(table));
