@@ -33,7 +33,7 @@ int main(int argc, char* argv[])
     const quint16 port = stubs.listenLocal(0);
     QTemporaryDir dir;
     Database database(dir.filePath(QStringLiteral("bench.db")));
-    if (!port || database.open())
+    if (!port || !database.openStore())
         return 1;
     SystemClock clock;
     StoreImporter importer(database, clock);

@@ -40,8 +40,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     Database database(parser.value(dbOption));
-    if (const auto error = database.open()) {
-        out << *error << '\n';
+    if (const Status opened = database.openStore(); !opened) {
+        out << opened.message() << '\n';
         return 1;
     }
     const QDateTime now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
@@ -53,15 +53,15 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         auto computed = KpiCalculator::compute(database.connection(), range, now);
-        if (const auto* error = std::get_if<QString>(&computed)) {
-            out << *error << '\n';
+        if (!computed) {
+            out << computed.message() << '\n';
             return 1;
         }
         const double compute = double(timer.nsecsElapsed()) / 1e6;
         DashboardPage page;
         page.resize(1600, 1000);
         page.setRange(range);
-        page.setReport(std::get<KpiReport>(computed));
+        page.setReport(*computed);
         page.show();
         QApplication::processEvents();
         const QPixmap painted = page.grab(); // the first paint, charts included
@@ -71,8 +71,7 @@ int main(int argc, char* argv[])
         totals.push_back(total);
         if (run == 0)
             out << "range " << range.from.toString(Qt::ISODate) << " .. " << range.to.toString(Qt::ISODate) << ": "
-                << std::get<KpiReport>(computed).ordersFinished() << " finished orders; painted " << painted.width() << "x"
-                << painted.height() << '\n';
+                << computed->ordersFinished() << " finished orders; painted " << painted.width() << "x" << painted.height() << '\n';
     }
     const auto print = [&out](const char* what, std::vector<double> values) {
         std::sort(values.begin(), values.end());

@@ -41,8 +41,8 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     Database database(parser.isSet(storeOption) ? parser.value(storeOption) : dir.filePath(QStringLiteral("bench.db")));
-    if (const auto error = database.open()) {
-        out << *error << '\n';
+    if (const Status opened = database.openStore(); !opened) {
+        out << opened.message() << '\n';
         return 1;
     }
     SystemClock clock;

@@ -181,8 +181,8 @@ int main(int argc, char* argv[])
     if (!parser.isSet(reuseOption))
         QFile::remove(path);
     Database database(path);
-    if (const auto error = database.open()) {
-        out << *error << Qt::endl;
+    if (const Status opened = database.openStore(); !opened) {
+        out << opened.message() << Qt::endl;
         return 1;
     }
     QSqlDatabase db = database.connection();
@@ -249,7 +249,7 @@ int main(int argc, char* argv[])
 
     // One engine tick: 50 orders change (journalled), then the snapshot's order part is read.
     const OperationsReader reader(db);
-    qint64 since = reader.journalPosition();
+    qint64 since = reader.journalPosition().valueOr(0);
     measure(QStringLiteral("tick: counts + 50 changed orders"), [&] {
         db.transaction();
         for (int i = 0; i < 50; ++i)
@@ -271,7 +271,8 @@ int main(int argc, char* argv[])
         return qint64(browser.orders(ids).size()) + 0 * counts.total;
     });
     measure(
-        QStringLiteral("tick: whole snapshot (tasks, fallout too)"), [&] { return qint64(reader.snapshot(since).tasks.size()); }, 3);
+        QStringLiteral("tick: whole snapshot (tasks, fallout too)"),
+        [&] { return qint64(reader.snapshot(since).valueOr(EngineSnapshot {}).tasks.size()); }, 3);
 
     OrderQuery exported;
     exported.search = QStringLiteral("tyrell energy"); // 1 account in 80: 12,500 of 1,000,000
@@ -280,7 +281,7 @@ int main(int argc, char* argv[])
         [&] {
             QFile file(dir.filePath(QStringLiteral("export.csv")));
             file.open(QIODevice::WriteOnly);
-            return OrderCsvWriter(db).write(exported, file).rows;
+            return OrderCsvWriter(db).write(exported, file).valueOr({}).rows;
         },
         3);
     return 0;

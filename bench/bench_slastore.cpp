@@ -7,7 +7,7 @@
 #include "common/clock.h"
 #include "sla/jeopardy.h"
 #include "sla/jeopardymonitor.h"
-#include "sla/slareader.h"
+#include "store/slareader.h"
 #include "sla/stephistory.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
@@ -104,8 +104,8 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     Database database(dir.filePath(QStringLiteral("sla.db")));
-    if (const auto error = database.open()) {
-        out << *error << '\n';
+    if (const Status opened = database.openStore(); !opened) {
+        out << opened.message() << '\n';
         return 1;
     }
     ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc()));
@@ -136,7 +136,11 @@ int main(int argc, char* argv[])
         auto read = reader.openOrders();
         reads.push_back(ms(timer));
         timer.restart();
-        report = JeopardyEvaluator(&history).evaluate(std::get<std::vector<SlaOrder>>(read), clock.now());
+        if (!read) {
+            out << "cannot read the open orders: " << read.message() << '\n';
+            return 1;
+        }
+        report = JeopardyEvaluator(&history).evaluate(*read, clock.now());
         evaluations.push_back(ms(timer));
     }
     std::sort(reads.begin(), reads.end());
@@ -148,14 +152,20 @@ int main(int argc, char* argv[])
     JeopardyMonitor monitor(database, clock);
     timer.restart();
     std::vector<JeopardyChange> changes;
-    monitor.run(&changes);
+    if (const auto first = monitor.run(&changes); !first) {
+        out << "monitor: " << first.message() << '\n';
+        return 1;
+    }
     out << "monitor, first run (records " << changes.size() << " changes): " << ms(timer) << " ms\n";
     std::vector<double> steady;
     for (int run = 0; run < runs; ++run) {
         clock.advance(5000);
         changes.clear();
         timer.restart();
-        monitor.run(&changes);
+        if (const auto again = monitor.run(&changes); !again) {
+            out << "monitor: " << again.message() << '\n';
+            return 1;
+        }
         steady.push_back(ms(timer));
     }
     std::sort(steady.begin(), steady.end());

@@ -316,7 +316,7 @@ void latency(const Options& o, const Clock& clock, Workstations& ws, PgConnectio
     for (int i = 0; i < o.samples; ++i) {
         const QString orderId = ws.a->orderIds[i % ws.a->orderIds.size()];
         const qint64 written = nowNs();
-        need(Journal::append(db,
+        need(Journal::record(db,
                              { 0, clock.now(), orderId, steps[i % steps.size()], QStringLiteral("step.state"), QStringLiteral("engine"),
                                QStringLiteral("ready"), QStringLiteral("running"), QStringLiteral("{\"sample\":%1}").arg(i) }));
         const qint64 start = nowNs();

@@ -51,8 +51,8 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir;
     Database database(dir.filePath(QStringLiteral("timeline.db")));
-    if (const auto error = database.open()) {
-        out << *error << '\n';
+    if (const Status opened = database.openStore(); !opened) {
+        out << opened.message() << '\n';
         return 1;
     }
     SystemClock clock;
@@ -96,9 +96,10 @@ int main(int argc, char* argv[])
         timer.start();
         QElapsedTimer all;
         all.start();
-        const auto detail = OperationsReader(database.connection()).orderDetail(QStringLiteral("SO-10001"));
-        if (!detail)
+        const auto loaded = OperationsReader(database.connection()).orderDetail(QStringLiteral("SO-10001"));
+        if (!loaded || !*loaded)
             return 1;
+        const std::optional<OrderDetail>& detail = *loaded;
         read.push_back(ms(timer));
         TimelineModel timeline;
         timeline.setEvents(detail->events);

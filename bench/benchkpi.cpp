@@ -10,7 +10,7 @@
 // ready/running/completed, in-progress, completed; 3% fall out once first) for the ledger.
 
 #include "kpi/kpicalculator.h"
-#include "kpi/kpiledger.h"
+#include "store/kpiledger.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -216,8 +216,8 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     const QString path = parser.isSet(keepOption) ? parser.value(keepOption) : dir.filePath(QStringLiteral("kpi.db"));
     Database database(path);
-    if (const auto error = database.open()) {
-        out << *error << Qt::endl;
+    if (const Status opened = database.openStore(); !opened) {
+        out << opened.message() << Qt::endl;
         return 1;
     }
     QSqlDatabase db = database.connection();
@@ -232,11 +232,11 @@ int main(int argc, char* argv[])
         KpiReport last;
         const qint64 ms = bestOf(3, [&] {
             auto computed = KpiCalculator::compute(db, range, now);
-            if (auto* error = std::get_if<QString>(&computed)) {
-                out << *error << Qt::endl;
+            if (!computed) {
+                out << computed.message() << Qt::endl;
                 return false;
             }
-            last = std::get<KpiReport>(computed);
+            last = *computed;
             return true;
         });
         out << qSetFieldWidth(36) << Qt::left << name << qSetFieldWidth(0)
@@ -271,11 +271,11 @@ int main(int argc, char* argv[])
         std::size_t rows = 0;
         const qint64 ms = bestOf(3, [&] {
             auto found = KpiCalculator::drillDown(db, month, drill, now, 500);
-            if (auto* error = std::get_if<QString>(&found)) {
-                out << *error << Qt::endl;
+            if (!found) {
+                out << found.message() << Qt::endl;
                 return false;
             }
-            rows = std::get<std::vector<DrillOrder>>(found).size();
+            rows = found->size();
             return true;
         });
         out << qSetFieldWidth(36) << Qt::left << name << qSetFieldWidth(0)
@@ -290,20 +290,16 @@ int main(int argc, char* argv[])
     timer.start();
     const auto consumed = KpiLedger::catchUp(db);
     const qint64 ms = timer.elapsed();
-    if (const auto* error = std::get_if<QString>(&consumed)) {
-        out << *error << Qt::endl;
+    if (!consumed) {
+        out << consumed.message() << Qt::endl;
         return 1;
     }
     out << qSetFieldWidth(36) << Qt::left << "KpiLedger::catchUp" << qSetFieldWidth(0)
-        << QStringLiteral("%1 ms  (%2 journal events, %3 events/s)")
-               .arg(ms)
-               .arg(std::get<qint64>(consumed))
-               .arg(ms ? std::get<qint64>(consumed) * 1000 / ms : 0)
-        << Qt::endl;
+        << QStringLiteral("%1 ms  (%2 journal events, %3 events/s)").arg(ms).arg(*consumed).arg(ms ? *consumed * 1000 / ms : 0) << Qt::endl;
     timer.restart();
     const auto again = KpiLedger::catchUp(db);
     out << qSetFieldWidth(36) << Qt::left << "KpiLedger::catchUp, up to date" << qSetFieldWidth(0)
-        << QStringLiteral("%1 ms  (%2 events)").arg(timer.elapsed()).arg(std::get<qint64>(again)) << Qt::endl;
+        << QStringLiteral("%1 ms  (%2 events)").arg(timer.elapsed()).arg(again.valueOr(-1)) << Qt::endl;
     report(KpiCalculator::lastDays(30, now), "compute, last 30 days, after");
     return 0;
 }

@@ -43,7 +43,7 @@ std::unique_ptr<LocalStore> makeStore(const Clock& clock, const QString& prefix,
 {
     auto store = std::make_unique<LocalStore>();
     store->database = std::make_unique<Database>(store->directory.filePath(QStringLiteral("store.db")));
-    need(store->database->open());
+    need(store->database->openStore());
     StoreImporter importer(*store->database, clock);
     const ImportResult catalog
         = importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("bench"));

@@ -49,7 +49,8 @@ CommandResult BulkFallout::apply(const Command& command, const std::function<Com
     const bool resume = args.value(QStringLiteral("resume"), retry).toBool();
 
     EngineSnapshot open;
-    OperationsReader(m_database).readFallout(open);
+    if (const Status read = OperationsReader(m_database).readFallout(open); !read)
+        return CommandResult::failed(read.message());
     QSet<qint64> wanted;
     for (const QVariant& id : listed)
         wanted.insert(id.toLongLong());
@@ -85,7 +86,8 @@ CommandResult BulkFallout::apply(const Command& command, const std::function<Com
                                           .arg(command.target().isEmpty() ? QStringLiteral("the selection") : command.target()));
     if (resume && !dryRun) {
         EngineSnapshot after;
-        OperationsReader(m_database).readFallout(after);
+        if (const Status read = OperationsReader(m_database).readFallout(after); !read)
+            return CommandResult::failed(read.message());
         for (const QString& orderId : std::as_const(skippedOrders)) {
             const bool stillOpen
                 = std::any_of(after.fallout.begin(), after.fallout.end(), [&](const FalloutSummary& f) { return f.orderId == orderId; });

@@ -173,9 +173,9 @@ void CommandProcessor::journalRefusal(const Command& command, const CommandFacts
     event.actor = command.actor;
     event.payload = QString::fromStdString(payload.dump());
     QSqlDatabase connection = m_database.connection();
-    if (const auto error = Journal::append(connection, event))
+    if (const Status journalled = Journal::record(connection, event); !journalled)
         qWarning("commands: cannot journal the refusal of %s by %s: %s", qPrintable(command.action), qPrintable(command.actor),
-                 qPrintable(*error));
+                 qPrintable(journalled.message()));
 }
 
 } // namespace fw

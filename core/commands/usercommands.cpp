@@ -20,10 +20,9 @@ namespace {
 
     Result<RoleSet> rolesFrom(const QVariant& value)
     {
-        QString unknown;
-        const auto roles = RoleSet::fromText(value.toString(), &unknown);
+        const auto roles = RoleSet::fromText(value.toString());
         if (!roles)
-            return failure(QStringLiteral("unknown role '%1' (operator, resolver, supervisor or admin)").arg(unknown));
+            return roles.error();
         return *roles;
     }
 } // namespace
@@ -53,8 +52,8 @@ CommandResult UserCommands::add(const Command& command)
     user.displayName = command.args.value(QStringLiteral("name")).toString();
     user.roles = *roles;
     user.queues = queuesFrom(command.args.value(QStringLiteral("queues")));
-    if (auto failure = UserDirectory(m_database).add(user, command.actor, m_clock.now()))
-        return CommandResult::invalid(*failure);
+    if (const Status added = UserDirectory(m_database).add(user, command.actor, m_clock.now()); !added)
+        return CommandResult::invalid(added.message());
     return CommandResult::done(QStringLiteral("added %1 (%2)").arg(user.id, user.roles.toText()));
 }
 
@@ -94,8 +93,8 @@ CommandResult UserCommands::change(const Command& command)
             return CommandResult::invalid(
                 QStringLiteral("%1 is the store's last active admin: grant another user the admin role first").arg(id));
     }
-    if (auto failure = directory.update(*user, command.actor, m_clock.now()))
-        return CommandResult::invalid(*failure);
+    if (const Status updated = directory.update(*user, command.actor, m_clock.now()); !updated)
+        return CommandResult::invalid(updated.message());
     return CommandResult::done(
         QStringLiteral("%1: %2%3").arg(id, user->roles.toText(), user->active ? QString() : QStringLiteral(", deactivated")));
 }

@@ -68,9 +68,10 @@ namespace {
         UserDirectory users(database.connection());
         if (users.find(id))
             return {};
-        if (auto error = users.add({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} },
-                                   QStringLiteral("demo"), at))
-            return failure(*error);
+        if (const Status added = users.add({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} },
+                                           QStringLiteral("demo"), at);
+            !added)
+            return added.error();
         return {};
     }
 } // namespace

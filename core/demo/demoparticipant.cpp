@@ -17,8 +17,8 @@ namespace {
     Status populate(const QString& storePath, const DemoOptions& options, const Clock& clock)
     {
         Database database(storePath);
-        if (auto error = database.open())
-            return failure(*error);
+        if (const Status opened = database.openStore(); !opened)
+            return opened.error();
         const auto hasOrders = OpenWork(database.connection()).hasOrders();
         if (!hasOrders)
             return hasOrders.error();

@@ -45,8 +45,8 @@ Status addDemoUsers(Database& database, const QDateTime& at)
     for (const User& user : team) {
         if (users.find(user.id))
             continue;
-        if (auto error = users.add(user, QStringLiteral("demo"), at))
-            return failure(*error, QStringLiteral("user %1").arg(user.id), QStringLiteral("add the demo's"));
+        if (const Status added = users.add(user, QStringLiteral("demo"), at); !added)
+            return added.error().in(QStringLiteral("add the demo's user"), user.id);
     }
     return {};
 }

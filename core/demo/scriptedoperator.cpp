@@ -58,8 +58,8 @@ Status ScriptedOperator::enrol(Database& database, const QDateTime& now) const
         if (users.find(id))
             continue;
         User user { id, QStringLiteral("%1 (scripted)").arg(id), roles, {}, true, {}, {} };
-        if (auto error = users.add(user, QStringLiteral("demo"), now))
-            return failure(*error, QStringLiteral("user %1").arg(id), QStringLiteral("enrol"));
+        if (const Status added = users.add(user, QStringLiteral("demo"), now); !added)
+            return failure(added.message(), QStringLiteral("user %1").arg(id), QStringLiteral("enrol"));
     }
     m_enrolled = true;
     return {};

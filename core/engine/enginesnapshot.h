@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/catalog.h"
-#include "sla/escalations.h"
+#include "store/escalationsreader.h"
 #include "sla/jeopardymonitor.h"
 #include "store/journal.h"
 

@@ -36,18 +36,15 @@ QStringList RoleSet::names() const
     return names;
 }
 
-std::optional<RoleSet> RoleSet::fromText(const QString& text, QString* unknown)
+Result<RoleSet> RoleSet::fromText(const QString& text)
 {
     RoleSet roles;
     for (const QString& name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (name.trimmed().isEmpty())
             continue;
         const auto role = roleFromName(name);
-        if (!role) {
-            if (unknown)
-                *unknown = name.trimmed();
-            return std::nullopt;
-        }
+        if (!role)
+            return failure(QStringLiteral("unknown role '%1' (operator, resolver, supervisor or admin)").arg(name.trimmed()));
         roles.insert(*role);
     }
     return roles;

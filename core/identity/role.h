@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -43,8 +45,8 @@ public:
 
     QStringList names() const; // in the order of allRoles
     QString toText() const { return names().join(QLatin1Char(',')); }
-    // Parses "operator,resolver" (spaces allowed); the unknown name in `unknown` on failure.
-    static std::optional<RoleSet> fromText(const QString& text, QString* unknown = nullptr);
+    // Parses "operator,resolver" (spaces allowed); an unknown name is an error that names it.
+    static Result<RoleSet> fromText(const QString& text);
 
 private:
     unsigned m_bits = 0;

@@ -59,53 +59,53 @@ int UserDirectory::count() const
     return count.valueOr(0);
 }
 
-std::optional<QString> UserDirectory::checkId(const QString& id)
+Status UserDirectory::checkId(const QString& id)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
     if (!valid.match(id).hasMatch())
-        return QStringLiteral("user name '%1' is not valid: use 1 to 64 letters, digits, '.', '_', '-' or '@'").arg(id);
-    return std::nullopt;
+        return failure(QStringLiteral("user name '%1' is not valid: use 1 to 64 letters, digits, '.', '_', '-' or '@'").arg(id));
+    return {};
 }
 
-std::optional<QString> UserDirectory::add(const User& user, const QString& actor, const QDateTime& now)
+Status UserDirectory::add(const User& user, const QString& actor, const QDateTime& now)
 {
-    if (auto invalid = checkId(user.id))
-        return invalid;
+    if (Status valid = checkId(user.id); !valid)
+        return valid;
     const auto existing = UserTable(m_database).find(user.id);
     if (!existing)
-        return existing.message();
+        return existing.error();
     if (*existing)
-        return QStringLiteral("user '%1' exists already").arg(user.id);
+        return failure(QStringLiteral("user '%1' exists already").arg(user.id));
     return write(user, actor, now, true);
 }
 
-std::optional<QString> UserDirectory::update(const User& user, const QString& actor, const QDateTime& now)
+Status UserDirectory::update(const User& user, const QString& actor, const QDateTime& now)
 {
     const auto existing = UserTable(m_database).find(user.id);
     if (!existing)
-        return existing.message();
+        return existing.error();
     if (!*existing)
-        return QStringLiteral("unknown user '%1'").arg(user.id);
+        return failure(QStringLiteral("unknown user '%1'").arg(user.id));
     return write(user, actor, now, false);
 }
 
-std::optional<QString> UserDirectory::write(const User& user, const QString& actor, const QDateTime& now, bool adding)
+Status UserDirectory::write(const User& user, const QString& actor, const QDateTime& now, bool adding)
 {
     if (user.roles.isEmpty())
-        return QStringLiteral("user '%1' needs at least one role (operator, resolver, supervisor, admin)").arg(user.id);
+        return failure(QStringLiteral("user '%1' needs at least one role (operator, resolver, supervisor, admin)").arg(user.id));
     UserTable table(m_database);
     std::optional<User> before;
     if (!adding) {
         const auto found = table.find(user.id);
         if (!found)
-            return found.message();
+            return found.error();
         before = *found;
     }
     TransactionGuard transaction(m_database);
     if (!transaction.isActive())
-        return QStringLiteral("cannot write user '%1': %2").arg(user.id, m_database.lastError().text());
+        return failure(m_database.lastError().text(), QStringLiteral("user '%1'").arg(user.id), QStringLiteral("cannot write"));
     if (const Status written = table.upsert(user, now, actor); !written)
-        return written.message();
+        return written.error();
     nlohmann::json payload { { "user", describe(user) } };
     if (before)
         payload["before"] = describe(*before);
@@ -114,31 +114,31 @@ std::optional<QString> UserDirectory::write(const User& user, const QString& act
     event.kind = adding ? QStringLiteral("user.added") : QStringLiteral("user.changed");
     event.actor = actor;
     event.payload = QString::fromStdString(payload.dump());
-    if (auto error = Journal::append(m_database, event))
-        return error;
+    if (Status journalled = Journal::record(m_database, event); !journalled)
+        return journalled;
     if (!transaction.commit())
-        return QStringLiteral("cannot write user '%1': %2").arg(user.id, m_database.lastError().text());
-    return std::nullopt;
+        return failure(m_database.lastError().text(), QStringLiteral("user '%1'").arg(user.id), QStringLiteral("cannot write"));
+    return {};
 }
 
-std::optional<QString> UserDirectory::ensureFirstUser(const QString& login, const QDateTime& now)
+Status UserDirectory::ensureFirstUser(const QString& login, const QDateTime& now)
 {
     const auto users = UserTable(m_database).count();
     if (!users)
-        return users.message();
+        return users.error();
     if (*users > 0)
-        return std::nullopt;
+        return {};
     User first;
     first.id = login;
     first.displayName = login;
     first.roles = RoleSet::all();
     first.updatedAt = now;
     first.updatedBy = QStringLiteral("store"); // made with the store, by no one: not journalled
-    if (auto invalid = checkId(first.id))
-        return invalid;
+    if (Status valid = checkId(first.id); !valid)
+        return valid;
     if (const Status written = UserTable(m_database).upsert(first, now, first.updatedBy); !written)
-        return written.message();
-    return std::nullopt;
+        return written.error();
+    return {};
 }
 
 std::optional<QString> UserDirectory::replaceFromRemote(const User& user)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "user.h"
 
 #include <QSqlDatabase>
@@ -21,22 +22,23 @@ public:
     int count() const;
 
     // A user id is what commands carry: 1 to 64 letters, digits, '.', '_', '-', '@'. The reason otherwise.
-    static std::optional<QString> checkId(const QString& id);
+    static Status checkId(const QString& id);
 
     // Adds a new user; refused when the id is taken or not valid, or no role is given.
-    std::optional<QString> add(const User& user, const QString& actor, const QDateTime& now);
+    Status add(const User& user, const QString& actor, const QDateTime& now);
     // Writes a changed user (display name, roles, queues, active) found by id.
-    std::optional<QString> update(const User& user, const QString& actor, const QDateTime& now);
+    Status update(const User& user, const QString& actor, const QDateTime& now);
     // The first user of a new store: `login` (the OS login name) holding every role, so the one
     // who creates a store can work it and add colleagues. Nothing when the store has users.
-    // Recorded with updated_by "store", not journalled (it is part of making the store). The error, if any.
-    std::optional<QString> ensureFirstUser(const QString& login, const QDateTime& now);
+    // Recorded with updated_by "store", not journalled (it is part of making the store).
+    Status ensureFirstUser(const QString& login, const QDateTime& now);
     // Sync: writes a user as the remote store has it (no journal entry: the remote store keeps
-    // the history of who changed it). Returns the error, if any.
+    // the history of who changed it). Returns the error, if any (the message: kept so for core/sync,
+    // which is being restructured elsewhere).
     std::optional<QString> replaceFromRemote(const User& user);
 
 private:
-    std::optional<QString> write(const User& user, const QString& actor, const QDateTime& now, bool adding);
+    Status write(const User& user, const QString& actor, const QDateTime& now, bool adding);
     QSqlDatabase m_database;
 };
 

@@ -42,21 +42,21 @@ namespace {
                   [](const KpiCount& a, const KpiCount& b) { return a.count != b.count ? a.count > b.count : a.key < b.key; });
     }
 
-    std::optional<QString> checkRange(const KpiRange& range)
+    Status checkRange(const KpiRange& range)
     {
         if (!range.from.isValid() || !range.to.isValid())
-            return QStringLiteral("KPI range: both days must be valid dates");
+            return failure(QStringLiteral("KPI range: both days must be valid dates"));
         if (range.from > range.to)
-            return QStringLiteral("KPI range: from %1 is after to %2")
-                .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
+            return failure(
+                QStringLiteral("KPI range: from %1 is after to %2").arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)));
         if (range.from.daysTo(range.to) >= 3660)
-            return QStringLiteral("KPI range: %1 to %2 is longer than ten years")
-                .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
-        return std::nullopt;
+            return failure(QStringLiteral("KPI range: %1 to %2 is longer than ten years")
+                               .arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)));
+        return {};
     }
 
     // The order facts of the range, counted per day.
-    std::optional<QString> readOrders(const KpiStoreReader& reader, const KpiRange& range, std::vector<DayFacts>& days)
+    Status readOrders(const KpiStoreReader& reader, const KpiRange& range, std::vector<DayFacts>& days)
     {
         const qint64 first = range.from.toJulianDay();
         char lastDay[10] = {};
@@ -84,16 +84,15 @@ namespace {
                       ++day->withFallout;
               });
         if (!read)
-            return read.message();
-        return std::nullopt;
+            return read.error();
+        return {};
     }
 
-    std::optional<QString> readLanes(const KpiStoreReader& reader, const KpiRange& range, const QHash<QString, QString>& names,
-                                     KpiReport& report)
+    Status readLanes(const KpiStoreReader& reader, const KpiRange& range, const QHash<QString, QString>& names, KpiReport& report)
     {
         const auto rows = reader.laneDays(range.from, range.to);
         if (!rows)
-            return rows.message();
+            return rows.error();
         std::map<QString, LaneAdherence> lanes;
         for (const KpiLaneDay& row : *rows) {
             LaneAdherence day;
@@ -113,19 +112,19 @@ namespace {
         }
         for (auto& [lane, total] : lanes)
             report.laneAdherence.push_back(std::move(total));
-        return std::nullopt;
+        return {};
     }
 
-    std::optional<QString> readFallout(const KpiStoreReader& reader, const KpiRange& range, KpiStoreReader::FalloutKey key,
-                                       const QHash<QString, QString>& names, std::vector<KpiCount>& counts)
+    Status readFallout(const KpiStoreReader& reader, const KpiRange& range, KpiStoreReader::FalloutKey key,
+                       const QHash<QString, QString>& names, std::vector<KpiCount>& counts)
     {
         const auto rows = reader.falloutCounts(key, KpiCalculator::rangeBegin(range), KpiCalculator::rangeEnd(range));
         if (!rows)
-            return rows.message();
+            return rows.error();
         for (const auto& [name, count] : *rows)
             counts.push_back({ name, names.value(name, name), count });
         sortCounts(counts);
-        return std::nullopt;
+        return {};
     }
 } // namespace
 
@@ -169,35 +168,35 @@ KpiRange KpiCalculator::lastDays(int days, const QDateTime& now)
     return { today.addDays(-qint64(std::max(days, 1)) + 1), today };
 }
 
-std::variant<std::vector<DrillOrder>, QString> KpiCalculator::drillDown(const QSqlDatabase& database, const KpiRange& range,
-                                                                        const KpiDrill& drill, const QDateTime& now, int limit)
+Result<std::vector<DrillOrder>> KpiCalculator::drillDown(const QSqlDatabase& database, const KpiRange& range, const KpiDrill& drill,
+                                                         const QDateTime& now, int limit)
 {
     if (limit <= 0)
         return std::vector<DrillOrder> {};
     using Kind = KpiDrill::Kind;
     const bool byDay = drill.kind == Kind::CompletedOn || drill.kind == Kind::FalloutOn || drill.kind == Kind::TouchlessOn;
     if (byDay && !drill.day.isValid())
-        return QStringLiteral("KPI drill-down: this chart point needs a day");
+        return failure(QStringLiteral("KPI drill-down: this chart point needs a day"));
     // The days the query covers: the point's day, else the range.
     const KpiRange days = drill.day.isValid() && drill.kind != Kind::FalloutLane && drill.kind != Kind::FalloutSignature
         ? KpiRange { drill.day, drill.day }
         : range;
     if (!days.from.isValid() || !days.to.isValid() || days.from > days.to)
-        return QStringLiteral("KPI drill-down: the range is not valid");
+        return failure(QStringLiteral("KPI drill-down: the range is not valid"));
     const auto buckets = cycleTimeBuckets();
     if (drill.kind == Kind::CycleBucket && (drill.bucket < 0 || drill.bucket >= int(buckets.size())))
-        return QStringLiteral("KPI drill-down: no cycle-time bucket %1 (0 to %2)").arg(drill.bucket).arg(buckets.size() - 1);
+        return failure(QStringLiteral("KPI drill-down: no cycle-time bucket %1 (0 to %2)").arg(drill.bucket).arg(buckets.size() - 1));
     const CycleTimeBucket bucket = drill.kind == Kind::CycleBucket ? buckets[std::size_t(drill.bucket)] : CycleTimeBucket {};
     auto orders = readKpiDrillOrders(database, drill, rangeBegin(days), rangeEnd(days), bucket, now, limit);
     if (!orders)
-        return orders.message();
+        return orders.error();
     return std::move(*orders);
 }
 
-std::variant<KpiReport, QString> KpiCalculator::compute(const QSqlDatabase& database, const KpiRange& range, const QDateTime& now)
+Result<KpiReport> KpiCalculator::compute(const QSqlDatabase& database, const KpiRange& range, const QDateTime& now)
 {
-    if (auto error = checkRange(range))
-        return *error;
+    if (Status read = checkRange(range); !read)
+        return read.error();
     const KpiStoreReader reader(database);
     KpiReport report;
     report.range = range;
@@ -205,12 +204,12 @@ std::variant<KpiReport, QString> KpiCalculator::compute(const QSqlDatabase& data
     report.cycleTimeHistogram = cycleTimeBuckets();
     const auto laneNames = reader.laneNames();
     if (!laneNames)
-        return laneNames.message();
+        return laneNames.error();
     const QHash<QString, QString>& names = *laneNames;
 
     std::vector<DayFacts> facts(std::size_t(range.from.daysTo(range.to) + 1));
-    if (auto error = readOrders(reader, range, facts))
-        return *error;
+    if (Status read = readOrders(reader, range, facts); !read)
+        return read.error();
     std::size_t completed = 0;
     for (const DayFacts& day : facts)
         completed += day.cycles.size();
@@ -248,15 +247,15 @@ std::variant<KpiReport, QString> KpiCalculator::compute(const QSqlDatabase& data
         report.medianCycleSeconds = nearestRank(all, 50);
         report.p90CycleSeconds = nearestRank(all, 90);
     }
-    if (auto error = readLanes(reader, range, names, report))
-        return *error;
-    if (auto error = readFallout(reader, range, KpiStoreReader::FalloutKey::Lane, names, report.falloutByLane))
-        return *error;
-    if (auto error = readFallout(reader, range, KpiStoreReader::FalloutKey::Signature, {}, report.falloutBySignature))
-        return *error;
+    if (Status read = readLanes(reader, range, names, report); !read)
+        return read.error();
+    if (Status read = readFallout(reader, range, KpiStoreReader::FalloutKey::Lane, names, report.falloutByLane); !read)
+        return read.error();
+    if (Status read = readFallout(reader, range, KpiStoreReader::FalloutKey::Signature, {}, report.falloutBySignature); !read)
+        return read.error();
     auto openWork = reader.openWork(now);
     if (!openWork)
-        return openWork.message();
+        return openWork.error();
     for (QueueAges& queue : *openWork) {
         QueueLoad load;
         load.kind = queue.kind;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "common/result.h"
 #include "kpireport.h"
 
 #include <QSqlDatabase>
 
-#include <variant>
 #include <vector>
 
 namespace fw {
@@ -13,11 +13,11 @@ namespace fw {
 // Reads only, never writes: call KpiLedger::catchUp first where writing is allowed.
 class KpiCalculator {
 public:
-    static std::variant<KpiReport, QString> compute(const QSqlDatabase& database, const KpiRange& range, const QDateTime& now);
+    static Result<KpiReport> compute(const QSqlDatabase& database, const KpiRange& range, const QDateTime& now);
     // The orders behind a chart's bar or point, at most `limit`, in the order given for each kind in
     // docs/kpi.md.
-    static std::variant<std::vector<DrillOrder>, QString> drillDown(const QSqlDatabase& database, const KpiRange& range,
-                                                                    const KpiDrill& drill, const QDateTime& now, int limit = 500);
+    static Result<std::vector<DrillOrder>> drillDown(const QSqlDatabase& database, const KpiRange& range, const KpiDrill& drill,
+                                                     const QDateTime& now, int limit = 500);
     // The bucket bounds with zero counts.
     static std::vector<CycleTimeBucket> cycleTimeBuckets();
     // [today - days + 1, today], today the UTC date of now.

@@ -21,13 +21,9 @@ namespace {
 
 } // namespace
 
-std::optional<BusinessCalendar> BusinessCalendar::fromSpec(const BusinessCalendarSpec& spec, QString* error)
+Result<BusinessCalendar> BusinessCalendar::fromSpec(const BusinessCalendarSpec& spec)
 {
-    const auto fail = [error](const QString& message) -> std::optional<BusinessCalendar> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
+    const auto fail = [](const QString& why) { return failure(why); };
     if (!QTimeZone::isTimeZoneIdAvailable(spec.timeZone.toUtf8()))
         return fail(QStringLiteral("unknown time zone '%1'").arg(spec.timeZone));
     if (!spec.opens.isValid() || !spec.closes.isValid() || spec.closes <= spec.opens)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "domain/catalog.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ class BusinessCalendar {
 public:
     BusinessCalendar() = default; // always open
     // nullopt and *error set when the spec is unusable (unknown time zone, closes before opens).
-    static std::optional<BusinessCalendar> fromSpec(const BusinessCalendarSpec& spec, QString* error = nullptr);
+    static Result<BusinessCalendar> fromSpec(const BusinessCalendarSpec& spec);
 
     bool isAlwaysOpen() const { return m_alwaysOpen; }
     // Working seconds in [from, to); 0 when to <= from.

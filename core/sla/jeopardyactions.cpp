@@ -15,10 +15,7 @@ namespace {
     Status journal(QSqlDatabase& database, const QDateTime& now, const QString& orderId, const QString& stepId, const QString& kind,
                    const QString& actor, const QString& before, const QString& after, const nlohmann::json& payload)
     {
-        if (const auto error
-            = Journal::append(database, { 0, now, orderId, stepId, kind, actor, before, after, QString::fromStdString(payload.dump()) }))
-            return failure(*error);
-        return {};
+        return Journal::record(database, { 0, now, orderId, stepId, kind, actor, before, after, QString::fromStdString(payload.dump()) });
     }
 } // namespace
 

@@ -82,7 +82,7 @@ namespace {
         for (const BusinessCalendarSpec& spec : catalog.calendars) {
             // A validated catalog's calendars are usable; one whose zone this system lacks counts
             // wall-clock time rather than none.
-            BusinessCalendar calendar = BusinessCalendar::fromSpec(spec).value_or(BusinessCalendar());
+            BusinessCalendar calendar = BusinessCalendar::fromSpec(spec).valueOr(BusinessCalendar());
             calendar.prepare(first, last);
             byId.insert(spec.id, static_cast<qsizetype>(compiled.calendars.size()));
             compiled.calendars.push_back(std::move(calendar));

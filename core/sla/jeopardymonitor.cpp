@@ -60,13 +60,13 @@ JeopardyMonitor::JeopardyMonitor(Database& database, const Clock& clock)
 
 JeopardyMonitor::~JeopardyMonitor() = default;
 
-std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyChange>* changes)
+Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes)
 {
     const QDateTime now = m_clock.now();
     auto read = m_reader.openOrders();
-    if (auto* error = std::get_if<QString>(&read))
-        return *error;
-    const auto& orders = std::get<std::vector<SlaOrder>>(read);
+    if (!read)
+        return read.error();
+    const auto& orders = *read;
     JeopardyReport report = JeopardyEvaluator(m_history.get()).evaluate(orders, now);
 
     QHash<QString, const SlaOrder*> own; // open orders this workstation runs
@@ -80,11 +80,11 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     if (!transaction.isActive())
-        return QStringLiteral("cannot begin the jeopardy transaction: ") + db.lastError().text();
+        return failure(db.lastError().text(), {}, QStringLiteral("cannot begin the jeopardy transaction"));
     JeopardyTable table(db);
     const auto rows = table.readAll();
     if (!rows)
-        return rows.message();
+        return rows.error();
     QHash<QString, StoredLevel> stored;
     QHash<QString, JeopardyLevel> storedOrderLevel;
     for (const JeopardyRow& row : *rows) {
@@ -111,7 +111,7 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
             = table.upsert({ finding.orderId, finding.stepId, jeopardyLevelName(finding.level), jeopardyCauseName(finding.cause),
                              finding.ruleId, finding.reason, finding.breachAt, finding.forecastAt, finding.dueAt, now });
             !recorded)
-            return recorded.message();
+            return recorded.error();
         if (!changed)
             continue; // same level, new figures: no journal entry
         JeopardyChange change { finding, before.level, {}, false };
@@ -157,11 +157,12 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
             payload["notify"] = true;
         for (const QString& taken : std::as_const(change.actionsTaken))
             payload["actions"].push_back(taken.toStdString());
-        if (auto error = Journal::append(db,
-                                         { 0, now, finding.orderId, finding.stepId, QStringLiteral("jeopardy.raised"), actor,
-                                           jeopardyLevelName(before.level), jeopardyLevelName(finding.level),
-                                           QString::fromStdString(payload.dump()) }))
-            return *error;
+        if (const Status journalled = Journal::record(db,
+                                                      { 0, now, finding.orderId, finding.stepId, QStringLiteral("jeopardy.raised"), actor,
+                                                        jeopardyLevelName(before.level), jeopardyLevelName(finding.level),
+                                                        QString::fromStdString(payload.dump()) });
+            !journalled)
+            return journalled.error();
         if (changes)
             changes->push_back(std::move(change));
     }
@@ -174,15 +175,17 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         const QString orderId = it.key().section(QLatin1Char('\x1f'), 0, 0);
         const QString stepId = it.key().section(QLatin1Char('\x1f'), 1);
         if (const Status removed = table.remove(orderId, stepId); !removed)
-            return removed.message();
+            return removed.error();
         if (open.contains(orderId) && !own.contains(orderId))
             continue;
         const QString why = open.contains(orderId) ? QStringLiteral("back within its thresholds") : QStringLiteral("the order finished");
-        if (auto error = Journal::append(db,
-                                         { 0, now, orderId, stepId, QStringLiteral("jeopardy.cleared"), QStringLiteral("sla"),
-                                           jeopardyLevelName(it->level), jeopardyLevelName(JeopardyLevel::None),
-                                           QString::fromStdString(nlohmann::json { { "reason", why.toStdString() } }.dump()) }))
-            return *error;
+        if (const Status journalled
+            = Journal::record(db,
+                              { 0, now, orderId, stepId, QStringLiteral("jeopardy.cleared"), QStringLiteral("sla"),
+                                jeopardyLevelName(it->level), jeopardyLevelName(JeopardyLevel::None),
+                                QString::fromStdString(nlohmann::json { { "reason", why.toStdString() } }.dump()) });
+            !journalled)
+            return journalled.error();
         if (changes) {
             JeopardyChange change;
             change.finding.orderId = orderId;
@@ -200,16 +203,16 @@ std::variant<JeopardyReport, QString> JeopardyMonitor::run(std::vector<JeopardyC
         if (storedOrderLevel.value(it.key()) == it.value())
             continue;
         if (const Status marked = setLevel(it.key(), it.value()); !marked)
-            return marked.message();
+            return marked.error();
     }
     for (auto it = storedOrderLevel.cbegin(); it != storedOrderLevel.cend(); ++it) {
         if (orderLevel.contains(it.key()))
             continue;
         if (const Status unmarked = setLevel(it.key(), JeopardyLevel::None); !unmarked)
-            return QStringLiteral("cannot unmark order %1: %2").arg(it.key(), unmarked.error().why);
+            return failure(unmarked.error().why, QStringLiteral("order ") + it.key(), QStringLiteral("cannot unmark"));
     }
     if (!transaction.commit())
-        return QStringLiteral("cannot commit the jeopardy transaction: ") + db.lastError().text();
+        return failure(db.lastError().text(), {}, QStringLiteral("cannot commit the jeopardy transaction"));
     return report;
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "jeopardy.h"
-#include "slareader.h"
+#include "store/slareader.h"
 
 #include <memory>
-#include <variant>
 #include <vector>
 
 namespace fw {
@@ -34,7 +33,7 @@ public:
     void setHistory(std::shared_ptr<const StepHistory> history) { m_history = std::move(history); }
 
     // One evaluation; the whole report (replicas included), or the store error.
-    std::variant<JeopardyReport, QString> run(std::vector<JeopardyChange>* changes = nullptr);
+    Result<JeopardyReport> run(std::vector<JeopardyChange>* changes = nullptr);
 
 private:
     Database& m_database;

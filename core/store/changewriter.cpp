@@ -16,17 +16,17 @@ namespace fw {
 
 namespace {
 
-    // Runs one prepared statement with its values; the error text on failure.
-    std::optional<QString> run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+    // Runs one prepared statement with its values; the database's reason on failure.
+    Status run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
     {
         QSqlQuery query(db);
         if (!query.prepare(sql))
-            return query.lastError().text();
+            return failure(query.lastError().text());
         for (const QVariant& value : values)
             query.addBindValue(value);
         if (!query.exec())
-            return query.lastError().text();
-        return std::nullopt;
+            return failure(query.lastError().text());
+        return {};
     }
 
     QString payload(std::initializer_list<std::pair<const char*, QString>> fields)
@@ -53,7 +53,7 @@ namespace {
         {
         }
 
-        std::optional<QString> order()
+        Status order()
         {
             const int revision = m_prepared.preview.revision;
             const QVariant document = m_prepared.amended.order ? QVariant(QString::fromStdString(m_prepared.amended.document.dump()))
@@ -64,28 +64,28 @@ namespace {
                        { revision, document, m_prepared.preview.cancelsOrder ? 1 : 0, m_time, m_current.orderId });
         }
 
-        std::optional<QString> lines()
+        Status lines()
         {
             const int revision = m_prepared.preview.revision;
             for (const ReconciledLine& reconciled : m_prepared.reconciliation.lines) {
                 const FulfillmentLine& line = reconciled.line;
                 const QString& change = reconciled.change.change;
-                std::optional<QString> error;
+                Status written;
                 if (reconciled.earlier || change == QLatin1String("kept"))
                     continue;
                 if (change == QLatin1String("removed")) {
-                    error = run(m_db,
-                                QStringLiteral("UPDATE fulfillment_lines SET removed_by = ?, revision = ? WHERE order_id = ? AND id = ?"),
-                                { m_change.id, revision, m_current.orderId, line.id });
+                    written = run(m_db,
+                                  QStringLiteral("UPDATE fulfillment_lines SET removed_by = ?, revision = ? WHERE order_id = ? AND id = ?"),
+                                  { m_change.id, revision, m_current.orderId, line.id });
                 } else if (change == QLatin1String("amended")) {
-                    error
+                    written
                         = run(m_db,
                               QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
                                              "delivery_group = ?, revision = ? WHERE order_id = ? AND id = ?"),
                               { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()),
                                 toJsonArrayText(line.sourceItems), textColumn(line.deliveryGroup), revision, m_current.orderId, line.id });
                 } else {
-                    error
+                    written
                         = run(m_db,
                               QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
                                              "source_items, rules, quantity, attributes, delivery_group, revision) "
@@ -94,36 +94,36 @@ namespace {
                                 toJsonArrayText(line.sourceItems), toJsonArrayText(line.rules), line.quantity,
                                 QString::fromStdString(variantToJson(line.attributes).dump()), textColumn(line.deliveryGroup), revision });
                 }
-                if (error)
-                    return QStringLiteral("line %1: %2").arg(line.id, *error);
+                if (!written)
+                    return failure(written.message(), QStringLiteral("line ") + line.id);
             }
-            return std::nullopt;
+            return {};
         }
 
-        std::optional<QString> steps()
+        Status steps()
         {
             QSqlQuery seq(m_db);
             seq.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), -1) FROM steps WHERE order_id = ?"));
             seq.addBindValue(m_current.orderId);
             if (!seq.exec() || !seq.next())
-                return seq.lastError().text();
+                return failure(seq.lastError().text());
             qint64 next = seq.value(0).toLongLong() + 1;
             for (const ReconciledStep& step : m_prepared.reconciliation.steps) {
-                const auto error = step.current >= 0 ? updateStep(step) : insertStep(step, next++);
-                if (error)
-                    return QStringLiteral("step %1: %2").arg(step.change.id, *error);
+                const Status written = step.current >= 0 ? updateStep(step) : insertStep(step, next++);
+                if (!written)
+                    return failure(written.message(), QStringLiteral("step ") + step.change.id);
             }
-            return std::nullopt;
+            return {};
         }
 
-        std::optional<QString> journal()
+        Status journal()
         {
             const ChangePreview& preview = m_prepared.preview;
             nlohmann::json summary = changePreviewToJson(preview);
             summary.erase("steps"); // the step entries below tell each; the change order's row keeps the whole preview
             summary["requestedBy"] = m_change.requestedBy.toStdString();
             summary["reason"] = m_change.reason.toStdString();
-            return Journal::append(m_db,
+            return Journal::record(m_db,
                                    { 0,
                                      m_now,
                                      m_current.orderId,
@@ -136,7 +136,7 @@ namespace {
         }
 
     private:
-        std::optional<QString> updateStep(const ReconciledStep& step)
+        Status updateStep(const ReconciledStep& step)
         {
             const StepChange& c = step.change;
             const StepState before = m_current.execution->state(step.current);
@@ -145,38 +145,41 @@ namespace {
                 oldDependencies << m_current.steps[std::size_t(d)].id;
             const bool rewired = c.dependsOn != oldDependencies;
             if (c.kind == StepChangeKind::Kept && !rewired)
-                return std::nullopt;
+                return {};
             const QString change = c.kind == StepChangeKind::Kept ? QString(QLatin1String("")) : toString(c.kind);
-            if (auto error
+            if (Status done
                 = run(m_db,
                       QStringLiteral("UPDATE steps SET state = ?, lines = ?, depends_on = ?, depth = ?, revision = ?, "
                                      "change = CASE WHEN ? = '' THEN change ELSE ? END, "
                                      "change_reason = CASE WHEN ? = '' THEN change_reason ELSE ? END, "
                                      "updated_at = ? WHERE order_id = ? AND id = ?"),
                       { toString(step.stateAfter), toJsonArrayText(c.lines), toJsonArrayText(c.dependsOn), c.depth,
-                        m_prepared.preview.revision, change, change, change, textColumn(c.reason), m_time, m_current.orderId, c.id }))
-                return error;
+                        m_prepared.preview.revision, change, change, change, textColumn(c.reason), m_time, m_current.orderId, c.id });
+                !done)
+                return done;
             if (step.stateAfter == StepState::Cancelled && before != StepState::Cancelled) {
                 // A discarded step's task and fallout case go with it.
-                if (auto error
+                if (Status done
                     = run(m_db,
                           QStringLiteral("UPDATE tasks SET state = 'cancelled', updated_at = ? WHERE order_id = ? AND step_id = ? "
                                          "AND state IN ('open', 'claimed')"),
-                          { m_time, m_current.orderId, c.id }))
-                    return error;
-                if (auto error
+                          { m_time, m_current.orderId, c.id });
+                    !done)
+                    return done;
+                if (Status done
                     = run(m_db,
                           QStringLiteral("UPDATE fallout_cases SET state = 'resolved', resolution = ?, resolved_at = ? "
                                          "WHERE order_id = ? AND step_id = ? AND state = 'open'"),
-                          { QStringLiteral("step discarded by change order %1").arg(m_change.id), m_time, m_current.orderId, c.id }))
-                    return error;
+                          { QStringLiteral("step discarded by change order %1").arg(m_change.id), m_time, m_current.orderId, c.id });
+                    !done)
+                    return done;
             }
             if (before != step.stateAfter)
-                return Journal::append(m_db,
+                return Journal::record(m_db,
                                        { 0, m_now, m_current.orderId, c.id, QStringLiteral("step.state"), m_actor, toString(before),
                                          toString(step.stateAfter), payload({ { "change", m_change.id }, { "reason", c.reason } }) });
             if (c.kind == StepChangeKind::Amended)
-                return Journal::append(m_db,
+                return Journal::record(m_db,
                                        { 0,
                                          m_now,
                                          m_current.orderId,
@@ -186,13 +189,13 @@ namespace {
                                          {},
                                          {},
                                          payload({ { "change", m_change.id }, { "reason", c.reason } }) });
-            return std::nullopt;
+            return {};
         }
 
-        std::optional<QString> insertStep(const ReconciledStep& step, qint64 seq)
+        Status insertStep(const ReconciledStep& step, qint64 seq)
         {
             const StepChange& c = step.change;
-            if (auto error
+            if (Status done
                 = run(m_db,
                       QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, "
                                      "lines, depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at, "
@@ -200,9 +203,10 @@ namespace {
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
                       { m_current.orderId, seq, c.id, c.name, c.type, c.scope, c.lane, c.planDefinition, c.stepKey,
                         toJsonArrayText(c.lines), toJsonArrayText(c.dependsOn), c.depth, c.estimatedSeconds, c.pointOfNoReturn ? 1 : 0,
-                        m_time, m_prepared.preview.revision, toString(c.kind), textColumn(c.reason), textColumn(c.compensates) }))
-                return error;
-            return Journal::append(m_db,
+                        m_time, m_prepared.preview.revision, toString(c.kind), textColumn(c.reason), textColumn(c.compensates) });
+                !done)
+                return done;
+            return Journal::record(m_db,
                                    { 0,
                                      m_now,
                                      m_current.orderId,
@@ -226,8 +230,8 @@ namespace {
         const QString m_time;
     };
 
-    std::optional<QString> upsertChangeOrder(QSqlDatabase& db, const ChangeOrder& change, const ChangePreview& preview,
-                                             const QString& state, const QString& document, const QString& actor, const QDateTime& now)
+    Status upsertChangeOrder(QSqlDatabase& db, const ChangeOrder& change, const ChangePreview& preview, const QString& state,
+                             const QString& document, const QString& actor, const QDateTime& now)
     {
         const QString time = toStoreTime(now);
         const QVariant applied = state == QLatin1String("applied") ? QVariant(time) : QVariant(QMetaType(QMetaType::QString));
@@ -250,17 +254,17 @@ Status ChangeWriter::apply(QSqlDatabase& database, const OrderRuntime& current, 
     if (!transaction.isActive())
         return failure(database.lastError().text(), {}, what);
     Apply apply(database, current, prepared, change, actor, now);
-    std::optional<QString> error = upsertChangeOrder(database, change, prepared.preview, QStringLiteral("applied"), document, actor, now);
-    if (!error)
-        error = apply.order();
-    if (!error)
-        error = apply.journal();
-    if (!error)
-        error = apply.lines();
-    if (!error)
-        error = apply.steps();
-    if (error)
-        return failure(*error, {}, what);
+    Status written = upsertChangeOrder(database, change, prepared.preview, QStringLiteral("applied"), document, actor, now);
+    if (written)
+        written = apply.order();
+    if (written)
+        written = apply.journal();
+    if (written)
+        written = apply.lines();
+    if (written)
+        written = apply.steps();
+    if (!written)
+        return failure(written.message(), {}, what);
     if (!transaction.commit())
         return failure(database.lastError().text(), {}, what);
     return {};
@@ -273,17 +277,17 @@ Status ChangeWriter::record(QSqlDatabase& database, const ChangeOrder& change, c
     TransactionGuard transaction(database);
     if (!transaction.isActive())
         return failure(database.lastError().text(), {}, what);
-    std::optional<QString> error = upsertChangeOrder(database, change, preview, state, document, actor, now);
-    if (!error) {
+    Status written = upsertChangeOrder(database, change, preview, state, document, actor, now);
+    if (written) {
         nlohmann::json summary { { "change", change.id.toStdString() }, { "outcome", changeOutcome(preview).toStdString() } };
         if (!preview.inFlight.isEmpty())
             summary["waitingFor"] = changePreviewToJson(preview)["inFlight"];
-        error = Journal::append(
+        written = Journal::record(
             database,
             { 0, now, change.order, {}, QStringLiteral("change.") + state, actor, {}, {}, QString::fromStdString(summary.dump()) });
     }
-    if (error)
-        return failure(*error, {}, what);
+    if (!written)
+        return failure(written.message(), {}, what);
     if (!transaction.commit())
         return failure(database.lastError().text(), {}, what);
     return {};

@@ -69,12 +69,13 @@ QSqlDatabase Database::connection() const
         database.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                                  + (immutable ? QStringLiteral("?immutable=1") : QStringLiteral("?mode=ro")));
     }
+    // A failed configuration shows again, and is reported, when open() checks the connection.
     if (database.open())
-        configure(database);
+        static_cast<void>(configure(database));
     return database;
 }
 
-std::optional<QString> Database::configure(QSqlDatabase& database) const
+Status Database::configure(QSqlDatabase& database) const
 {
     QSqlQuery query(database);
     QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON") };
@@ -82,12 +83,13 @@ std::optional<QString> Database::configure(QSqlDatabase& database) const
         pragmas << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL");
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
-            return query.lastError().text();
+            return failure(query.lastError().text());
     }
     // Tests simulate a full disk with a page limit (SQLITE_FULL, as a full disk gives); see docs/store.md.
     if (const QByteArray limit = qgetenv("FW_TEST_STORE_MAX_PAGES"); !limit.isEmpty() && !m_readOnly)
-        query.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(limit.toLongLong()));
-    return std::nullopt;
+        if (!query.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(limit.toLongLong())))
+            return failure(query.lastError().text());
+    return {};
 }
 
 bool Database::writable(const QString& path)
@@ -106,44 +108,45 @@ QString Database::recoveryHint(const QString& path)
         .arg(path);
 }
 
-std::optional<QString> Database::prepareFile() const
+Status Database::prepareFile() const
 {
     if (!isFileStore(m_path))
-        return std::nullopt;
+        return {};
     const QFileInfo file(m_path);
     if (file.exists()) {
         if (file.isDir())
-            return QStringLiteral("is a directory, not a store");
+            return failure(QStringLiteral("is a directory, not a store"));
         // A store always has its header page in the file itself; an empty file is not a store
         // (unless its content still waits in the -wal file).
         if (file.size() == 0 && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0)
-            return QStringLiteral("the file is empty (0 bytes), not a store: delete it to start a new store there, or "
-                                  "restore the store from a backup");
-        return std::nullopt;
+            return failure(QStringLiteral("the file is empty (0 bytes), not a store: delete it to start a new store there, or "
+                                          "restore the store from a backup"));
+        return {};
     }
     // A new store: created here with mode 0600 before SQLite opens it, so no other user can read it.
     const QByteArray native = QFile::encodeName(m_path);
     const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_RDWR | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST)
-            return std::nullopt; // another process created it meanwhile
-        return QStringLiteral("cannot create the store: ") + QString::fromLocal8Bit(std::strerror(errno));
+            return {}; // another process created it meanwhile
+        return failure(QStringLiteral("cannot create the store: ") + QString::fromLocal8Bit(std::strerror(errno)));
     }
     ::close(fd);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> Database::openChecked()
+Status Database::openChecked()
 {
-    if (const auto error = prepareFile())
-        return m_path + QStringLiteral(": ") + *error;
+    if (const Status prepared = prepareFile(); !prepared)
+        return failure(prepared.error().why, m_path);
     QSqlDatabase database = connection();
     if (!database.isOpen())
-        return m_path + QStringLiteral(": cannot open database: ") + database.lastError().text();
-    if (const auto error = configure(database)) {
-        if (looksDamaged(*error))
-            return m_path + QStringLiteral(": not a readable store (") + *error + QStringLiteral("); ") + recoveryHint(m_path);
-        return m_path + QStringLiteral(": ") + *error;
+        return failure(QStringLiteral("cannot open database: ") + database.lastError().text(), m_path);
+    if (const Status configured = configure(database); !configured) {
+        const QString why = configured.error().why;
+        if (looksDamaged(why))
+            return failure(QStringLiteral("not a readable store (") + why + QStringLiteral("); ") + recoveryHint(m_path), m_path);
+        return failure(why, m_path);
     }
     // A quick structural check of every page (no index cross-check: that is `fwctl check`).
     QSqlQuery check(database);
@@ -160,45 +163,53 @@ std::optional<QString> Database::openChecked()
         }
     }
     if (!problems.isEmpty())
-        return m_path + QStringLiteral(": the store is damaged (quick_check: ") + problems.join(QStringLiteral("; "))
-            + QStringLiteral("); nothing was changed: ") + recoveryHint(m_path);
-    return std::nullopt;
+        return failure(QStringLiteral("the store is damaged (quick_check: ") + problems.join(QStringLiteral("; "))
+                           + QStringLiteral("); nothing was changed: ") + recoveryHint(m_path),
+                       m_path);
+    return {};
 }
 
 std::optional<QString> Database::open()
 {
-    if (isFileStore(m_path) && !writable(m_path))
-        return m_path
-            + QStringLiteral(": the store is read-only for this user (file or directory permissions); this "
-                             "command writes to it: make it writable, or use a copy");
-    if (const auto error = openChecked())
-        return error;
-    QSqlDatabase database = connection();
-    if (const Status migrated = migrateSchema(database); !migrated)
-        return m_path + QStringLiteral(": ") + migrated.message();
-    // A new store (or one from before users) gets its first user: an admin named after the OS login.
-    if (auto error = UserDirectory(database).ensureFirstUser(osLoginName(), QDateTime::currentDateTimeUtc()))
-        return m_path + QStringLiteral(": ") + *error;
+    if (const Status opened = openStore(); !opened)
+        return opened.message();
     return std::nullopt;
 }
 
-std::optional<QString> Database::openForReading()
+Status Database::openStore()
+{
+    if (isFileStore(m_path) && !writable(m_path))
+        return failure(QStringLiteral("the store is read-only for this user (file or directory permissions); this "
+                                      "command writes to it: make it writable, or use a copy"),
+                       m_path);
+    if (Status checked = openChecked(); !checked)
+        return checked;
+    QSqlDatabase database = connection();
+    if (const Status migrated = migrateSchema(database); !migrated)
+        return failure(migrated.message(), m_path);
+    // A new store (or one from before users) gets its first user: an admin named after the OS login.
+    if (const Status first = UserDirectory(database).ensureFirstUser(osLoginName(), QDateTime::currentDateTimeUtc()); !first)
+        return failure(first.message(), m_path);
+    return {};
+}
+
+Status Database::openForReading()
 {
     if (writable(m_path))
-        return open();
+        return openStore();
     if (!QFileInfo::exists(m_path))
-        return m_path + QStringLiteral(": no such store");
+        return failure(QStringLiteral("no such store"), m_path);
     m_readOnly = true;
-    if (const auto error = openChecked())
-        return error;
+    if (Status checked = openChecked(); !checked)
+        return checked;
     const int version = currentSchemaVersion(connection());
     if (version != latestSchemaVersion())
-        return m_path
-            + QStringLiteral(": the store is read-only for this user and at schema version %1; this build reads "
-                             "version %2: open it once with write permission to bring it up to date")
-                  .arg(version)
-                  .arg(latestSchemaVersion());
-    return std::nullopt;
+        return failure(QStringLiteral("the store is read-only for this user and at schema version %1; this build reads "
+                                      "version %2: open it once with write permission to bring it up to date")
+                           .arg(version)
+                           .arg(latestSchemaVersion()),
+                       m_path);
+    return {};
 }
 
 int Database::schemaVersion() const

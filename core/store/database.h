@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,7 +11,7 @@ namespace fw {
 
 // The embedded SQLite store. One QSqlDatabase connection per thread (Qt SQL's rule): connection()
 // opens this thread's connection on first use with WAL journaling, synchronous=FULL, foreign
-// keys and a busy timeout. open() also checks the file (PRAGMA quick_check) and brings the schema
+// keys and a busy timeout. openStore() also checks the file (PRAGMA quick_check) and brings the schema
 // up to date (see migrations.h).
 //
 // A missing file becomes a new store, created with mode 0600 (it holds customer names and
@@ -23,12 +25,15 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens the calling thread's connection, checks the file and migrates the schema. nullopt on
-    // success, otherwise "PATH: reason".
+    // Opens the calling thread's connection, checks the file and migrates the schema. The error
+    // names the store's path (Error::where) and the reason: its message is "PATH: reason".
+    Status openStore();
+    // openStore() answering with its message (nullopt on success): kept only for core/sync, which
+    // is being restructured elsewhere; new code calls openStore().
     std::optional<QString> open();
-    // As open(), but a store this process cannot write (file or directory permissions) is opened
+    // As openStore(), but a store this process cannot write (file or directory permissions) is opened
     // read-only, for commands that only read; its schema must then be current already.
-    std::optional<QString> openForReading();
+    Status openForReading();
 
     QSqlDatabase connection() const; // this thread's connection (opened lazily)
     const QString& path() const { return m_path; }
@@ -42,9 +47,9 @@ public:
     static QString recoveryHint(const QString& path);
 
 private:
-    std::optional<QString> configure(QSqlDatabase& database) const;
-    std::optional<QString> openChecked();
-    std::optional<QString> prepareFile() const; // refuses an empty file, creates a missing one 0600
+    Status configure(QSqlDatabase& database) const;
+    Status openChecked();
+    Status prepareFile() const; // refuses an empty file, creates a missing one 0600
 
     QString m_path;
     QString m_connectionPrefix;

@@ -1,6 +1,6 @@
-// readEscalations (sla/escalations.h): the escalations table as the views show it.
+// readEscalations (escalationsreader.h): the escalations table as the views show it.
 
-#include "sla/escalations.h"
+#include "store/escalationsreader.h"
 
 #include "common/clock.h"
 
@@ -9,7 +9,7 @@
 
 namespace fw {
 
-std::variant<std::vector<EscalationSummary>, QString> readEscalations(const QSqlDatabase& database, bool includeResolved)
+Result<std::vector<EscalationSummary>> readEscalations(const QSqlDatabase& database, bool includeResolved)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
@@ -18,10 +18,10 @@ std::variant<std::vector<EscalationSummary>, QString> readEscalations(const QSql
                                       "COALESCE(e.resolved_by, ''), COALESCE(e.resolution, ''), e.resolved_at FROM escalations e "
                                       "LEFT JOIN steps s ON s.order_id = e.order_id AND s.id = e.step_id "
                                       "WHERE ? = 1 OR e.state <> 'resolved' ORDER BY e.id")))
-        return QStringLiteral("cannot read escalations: ") + query.lastError().text();
+        return failure(query.lastError().text(), {}, QStringLiteral("cannot read escalations"));
     query.addBindValue(includeResolved ? 1 : 0);
     if (!query.exec())
-        return QStringLiteral("cannot read escalations: ") + query.lastError().text();
+        return failure(query.lastError().text(), {}, QStringLiteral("cannot read escalations"));
     std::vector<EscalationSummary> result;
     while (query.next()) {
         EscalationSummary e;

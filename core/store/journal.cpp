@@ -9,6 +9,13 @@ namespace fw {
 
 std::optional<QString> Journal::append(QSqlDatabase& database, const JournalEvent& event)
 {
+    if (const Status recorded = record(database, event); !recorded)
+        return recorded.message();
+    return std::nullopt;
+}
+
+Status Journal::record(QSqlDatabase& database, const JournalEvent& event)
+{
     QSqlQuery query(database);
     query.prepare(QStringLiteral("INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, "
                                  "payload, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -23,11 +30,11 @@ std::optional<QString> Journal::append(QSqlDatabase& database, const JournalEven
     query.addBindValue(nullable(event.payload));
     query.addBindValue(event.origin);
     if (!query.exec())
-        return QStringLiteral("cannot append to the journal: ") + query.lastError().text();
-    return std::nullopt;
+        return failure(query.lastError().text(), {}, QStringLiteral("cannot append to the journal"));
+    return {};
 }
 
-std::vector<JournalEvent> Journal::forOrder(const QSqlDatabase& database, const QString& orderId)
+Result<std::vector<JournalEvent>> Journal::forOrder(const QSqlDatabase& database, const QString& orderId)
 {
     std::vector<JournalEvent> events;
     QSqlQuery query(database);
@@ -36,7 +43,7 @@ std::vector<JournalEvent> Journal::forOrder(const QSqlDatabase& database, const 
                                  "origin FROM journal WHERE order_id = ? ORDER BY seq"));
     query.addBindValue(orderId);
     if (!query.exec())
-        return events;
+        return failure(query.lastError().text(), QStringLiteral("order ") + orderId, QStringLiteral("cannot read the journal of"));
     while (query.next()) {
         JournalEvent event;
         event.seq = query.value(0).toLongLong();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -27,8 +29,13 @@ struct JournalEvent {
 // Appends and reads journal entries on the given connection (the caller owns the transaction).
 class Journal {
 public:
+    static Status record(QSqlDatabase& database, const JournalEvent& event);
+    // An order's entries, oldest first (none: an order with no entries), or why they cannot be read.
+    static Result<std::vector<JournalEvent>> forOrder(const QSqlDatabase& database, const QString& orderId);
+
+    // record() answering with the message (nullopt on success): kept only for core/sync, which is
+    // being restructured elsewhere; new code calls record().
     static std::optional<QString> append(QSqlDatabase& database, const JournalEvent& event);
-    static std::vector<JournalEvent> forOrder(const QSqlDatabase& database, const QString& orderId);
 };
 
 } // namespace fw

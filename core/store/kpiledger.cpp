@@ -1,6 +1,6 @@
-// KpiLedger (kpi/kpiledger.h): the KPI fact tables, kept up to date with the journal.
+// KpiLedger (kpiledger.h): the KPI fact tables, kept up to date with the journal.
 
-#include "kpi/kpiledger.h"
+#include "store/kpiledger.h"
 
 #include "common/clock.h"
 #include "common/jsonparse.h"
@@ -51,7 +51,7 @@ namespace {
         {
         }
 
-        std::optional<QString> prepare()
+        Status prepare()
         {
             const QByteArray orderFacts
                 = QStringLiteral(
@@ -104,27 +104,30 @@ namespace {
                  { m_orderFacts.get(), m_putOrder.get(), m_dropOrder.get(), m_stepFacts.get(), m_oldStep.get(), m_putStep.get(),
                    m_dropStep.get(), m_rollup.get(), m_cases.get(), m_dropCases.get(), m_putCase.get(), m_catalog.get() }) {
                 if (!query->isValid())
-                    return QStringLiteral("KPI ledger: cannot prepare its statements (the store needs schema version 11): ")
-                        + query->error();
+                    return failure(QStringLiteral("KPI ledger: cannot prepare its statements (the store needs schema version 11): ")
+                                   + query->error());
             }
-            return std::nullopt;
+            return {};
         }
 
-        std::optional<QString> refreshOrder(const QString& orderId)
+        Status refreshOrder(const QString& orderId)
         {
             SqliteQuery& facts = *m_orderFacts;
             facts.reset();
             facts.bind(1, orderId);
             const bool found = facts.next();
             if (!facts.error().isEmpty())
-                return QStringLiteral("KPI ledger: cannot read order %1: %2").arg(orderId, facts.error());
+                return failure(QStringLiteral("KPI ledger: cannot read order %1: %2").arg(orderId, facts.error()));
             const QString state = found ? facts.text(1) : QString();
             if (state != QStringLiteral("completed") && state != QStringLiteral("cancelled")) {
                 // Gone, or no longer finished (a replica rewritten to an earlier state): no fact.
                 facts.reset();
                 m_dropOrder->reset();
                 m_dropOrder->bind(1, orderId);
-                return m_dropOrder->run() ? std::nullopt : std::optional(QStringLiteral("KPI ledger: ") + m_dropOrder->error());
+                if (!m_dropOrder->run())
+                    return failure(m_dropOrder->error(), QStringLiteral("order ") + orderId,
+                                   QStringLiteral("KPI ledger: cannot drop the facts of"));
+                return {};
             }
             const QString account = facts.text(0);
             const QDateTime created = fromStoreTimeText(facts.text(2));
@@ -147,11 +150,11 @@ namespace {
             put.bind(9, personActions);
             put.bind(10, qint64(touchless ? 1 : 0));
             if (!put.run())
-                return QStringLiteral("KPI ledger: cannot write the facts of order %1: %2").arg(orderId, put.error());
-            return std::nullopt;
+                return failure(QStringLiteral("KPI ledger: cannot write the facts of order %1: %2").arg(orderId, put.error()));
+            return {};
         }
 
-        std::optional<QString> refreshStep(const QString& orderId, const QString& stepId)
+        Status refreshStep(const QString& orderId, const QString& stepId)
         {
             SqliteQuery& old = *m_oldStep;
             old.reset();
@@ -173,16 +176,16 @@ namespace {
             facts.bind(2, stepId);
             const bool found = facts.next();
             if (!facts.error().isEmpty())
-                return QStringLiteral("KPI ledger: cannot read step %1 of order %2: %3").arg(stepId, orderId, facts.error());
+                return failure(QStringLiteral("KPI ledger: cannot read step %1 of order %2: %3").arg(stepId, orderId, facts.error()));
             if (!found || facts.text(3) != QStringLiteral("completed") || facts.isNull(4)) {
                 facts.reset();
                 if (!hadRow)
-                    return std::nullopt;
+                    return {};
                 m_dropStep->reset();
                 m_dropStep->bind(1, orderId);
                 m_dropStep->bind(2, stepId);
                 if (!m_dropStep->run())
-                    return QStringLiteral("KPI ledger: ") + m_dropStep->error();
+                    return failure(QStringLiteral("KPI ledger: ") + m_dropStep->error());
                 return addToRollup(oldDay, oldLane, -1, -oldOnTime);
             }
             const QString planDefinition = facts.text(0);
@@ -212,25 +215,25 @@ namespace {
             put.bind(9, estimate);
             put.bind(10, onTime);
             if (!put.run())
-                return QStringLiteral("KPI ledger: cannot write step %1 of order %2: %3").arg(stepId, orderId, put.error());
+                return failure(QStringLiteral("KPI ledger: cannot write step %1 of order %2: %3").arg(stepId, orderId, put.error()));
             if (hadRow && oldDay == day && oldLane == lane) {
                 if (oldOnTime == onTime)
-                    return std::nullopt; // seen again, same fact
+                    return {}; // seen again, same fact
                 return addToRollup(day, lane, 0, onTime - oldOnTime);
             }
             if (hadRow) {
-                if (auto error = addToRollup(oldDay, oldLane, -1, -oldOnTime))
-                    return error;
+                if (Status moved = addToRollup(oldDay, oldLane, -1, -oldOnTime); !moved)
+                    return moved;
             }
             return addToRollup(day, lane, 1, onTime);
         }
 
-        std::optional<QString> refreshFallout(const QString& orderId)
+        Status refreshFallout(const QString& orderId)
         {
             m_dropCases->reset();
             m_dropCases->bind(1, orderId);
             if (!m_dropCases->run())
-                return QStringLiteral("KPI ledger: ") + m_dropCases->error();
+                return failure(QStringLiteral("KPI ledger: ") + m_dropCases->error());
             SqliteQuery& cases = *m_cases;
             cases.reset();
             cases.bind(1, orderId);
@@ -248,7 +251,7 @@ namespace {
                                   falloutSignature(summary), summary.error });
             }
             if (!cases.error().isEmpty())
-                return QStringLiteral("KPI ledger: cannot read the fallout cases of order %1: %2").arg(orderId, cases.error());
+                return failure(QStringLiteral("KPI ledger: cannot read the fallout cases of order %1: %2").arg(orderId, cases.error()));
             cases.reset();
             for (const Case& c : found) {
                 SqliteQuery& put = *m_putCase;
@@ -261,13 +264,13 @@ namespace {
                 put.bind(6, c.signature);
                 put.bind(7, c.error);
                 if (!put.run())
-                    return QStringLiteral("KPI ledger: cannot write a fallout case of order %1: %2").arg(orderId, put.error());
+                    return failure(QStringLiteral("KPI ledger: cannot write a fallout case of order %1: %2").arg(orderId, put.error()));
             }
-            return std::nullopt;
+            return {};
         }
 
     private:
-        std::optional<QString> addToRollup(const QString& day, const QString& lane, qint64 done, qint64 onTime)
+        Status addToRollup(const QString& day, const QString& lane, qint64 done, qint64 onTime)
         {
             SqliteQuery& rollup = *m_rollup;
             rollup.reset();
@@ -276,8 +279,8 @@ namespace {
             rollup.bind(3, done);
             rollup.bind(4, onTime);
             if (!rollup.run())
-                return QStringLiteral("KPI ledger: cannot update the lane rollup of %1 %2: %3").arg(day, lane, rollup.error());
-            return std::nullopt;
+                return failure(QStringLiteral("KPI ledger: cannot update the lane rollup of %1 %2: %3").arg(day, lane, rollup.error()));
+            return {};
         }
 
         // The callout endpoint of a plan definition's step, from the order's stored catalog.
@@ -342,26 +345,26 @@ const QStringList& KpiLedger::personActionKinds()
     return kinds;
 }
 
-std::variant<qint64, QString> KpiLedger::catchUp(QSqlDatabase& database)
+Result<qint64> KpiLedger::catchUp(QSqlDatabase& database)
 {
     sqlite3* db = SqliteQuery::handleOf(database);
     if (!db)
-        return QStringLiteral("KPI ledger: the store connection is not an open SQLite database");
+        return failure(QStringLiteral("KPI ledger: the store connection is not an open SQLite database"));
     TransactionGuard transaction(database);
     if (!transaction.isActive())
-        return QStringLiteral("KPI ledger: cannot begin a transaction: ") + database.lastError().text();
+        return failure(database.lastError().text(), {}, QStringLiteral("KPI ledger: cannot begin a transaction"));
     qint64 consumed = 0;
     {
         // Statements live only inside the transaction (see SqliteQuery).
         SqliteQuery cursor(db, "SELECT value FROM kpi_state WHERE key = 'journal_seq'");
         if (!cursor.isValid())
-            return QStringLiteral("KPI ledger: cannot read its cursor (the store needs schema version 11): ") + cursor.error();
+            return failure(cursor.error(), {}, QStringLiteral("KPI ledger: cannot read its cursor (the store needs schema version 11)"));
         const qint64 from = cursor.next() ? cursor.integer(0) : 0;
         cursor.reset();
 
         SqliteQuery events(db, "SELECT seq, order_id, step_id, kind, after_state FROM journal WHERE seq > ? ORDER BY seq");
         if (!events.isValid())
-            return QStringLiteral("KPI ledger: cannot read the journal: ") + events.error();
+            return failure(events.error(), {}, QStringLiteral("KPI ledger: cannot read the journal"));
         events.bind(1, from);
         OrderedSet<QString> finishedOrders;
         OrderedSet<QString> falloutOrders;
@@ -381,36 +384,36 @@ std::variant<qint64, QString> KpiLedger::catchUp(QSqlDatabase& database)
             }
         }
         if (!events.error().isEmpty())
-            return QStringLiteral("KPI ledger: cannot read the journal: ") + events.error();
+            return failure(events.error(), {}, QStringLiteral("KPI ledger: cannot read the journal"));
         events.reset();
         if (consumed == 0)
             return qint64(0);
 
         LedgerRun run(db);
-        if (auto error = run.prepare())
-            return *error;
+        if (Status done = run.prepare(); !done)
+            return done.error();
         for (const QString& order : finishedOrders.items) {
-            if (auto error = run.refreshOrder(order))
-                return *error;
+            if (Status done = run.refreshOrder(order); !done)
+                return done.error();
             falloutOrders.add(order); // its cases as they stand when it finished
         }
         for (const auto& [order, step] : completedSteps.items) {
-            if (auto error = run.refreshStep(order, step))
-                return *error;
+            if (Status done = run.refreshStep(order, step); !done)
+                return done.error();
         }
         for (const QString& order : falloutOrders.items) {
-            if (auto error = run.refreshFallout(order))
-                return *error;
+            if (Status done = run.refreshFallout(order); !done)
+                return done.error();
         }
         SqliteQuery move(db,
                          "INSERT INTO kpi_state (key, value) VALUES ('journal_seq', ?) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         move.bind(1, last);
         if (!move.run())
-            return QStringLiteral("KPI ledger: cannot move its cursor: ") + move.error();
+            return failure(move.error(), {}, QStringLiteral("KPI ledger: cannot move its cursor"));
     }
     if (!transaction.commit())
-        return QStringLiteral("KPI ledger: commit failed: ") + database.lastError().text();
+        return failure(database.lastError().text(), {}, QStringLiteral("KPI ledger: commit failed"));
     return consumed;
 }
 

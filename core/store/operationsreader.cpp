@@ -1,5 +1,7 @@
 #include "operationsreader.h"
 
+#include "queryerror.h"
+
 #include "common/clock.h"
 #include "orderbrowser.h"
 
@@ -36,39 +38,44 @@ OperationsReader::OperationsReader(QSqlDatabase database)
 {
 }
 
-EngineSnapshot OperationsReader::snapshot(qint64 sinceJournalSeq) const
+Result<EngineSnapshot> OperationsReader::snapshot(qint64 sinceJournalSeq) const
 {
     EngineSnapshot result;
-    readOrders(result, sinceJournalSeq);
-    readTasks(result);
-    readFallout(result);
+    if (Status read = readOrders(result, sinceJournalSeq); !read)
+        return read.error();
+    if (Status read = readTasks(result); !read)
+        return read.error();
+    if (Status read = readFallout(result); !read)
+        return read.error();
     QSqlQuery users(m_database);
-    if (users.exec(QStringLiteral("SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') || '/' || COALESCE(SUM(active), 0) FROM users"))
-        && users.next())
-        result.usersStamp = users.value(0).toString();
+    if (!users.exec(QStringLiteral("SELECT COUNT(*) || '/' || COALESCE(MAX(updated_at), '') || '/' || COALESCE(SUM(active), 0) FROM users"))
+        || !users.next())
+        return queryError(users, QStringLiteral("read the users' stamp"));
+    result.usersStamp = users.value(0).toString();
     return result;
 }
 
-qint64 OperationsReader::journalPosition() const
+Result<qint64> OperationsReader::journalPosition() const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal")) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal")) || !query.next())
+        return queryError(query, QStringLiteral("read the journal position"));
+    return query.value(0).toLongLong();
 }
 
-void OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalSeq) const
+Status OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalSeq) const
 {
     const OrderBrowser browser(m_database);
     result.orderCounts = browser.counts();
     result.journalSeq = sinceJournalSeq;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, order_id FROM journal WHERE seq > ? ORDER BY seq"));
+    if (!query.prepare(QStringLiteral("SELECT seq, order_id FROM journal WHERE seq > ? ORDER BY seq")))
+        return queryError(query, QStringLiteral("read the changed orders"));
     query.addBindValue(sinceJournalSeq);
     if (!query.exec())
-        return;
+        return queryError(query, QStringLiteral("read the changed orders"));
     QStringList changed;
     QSet<QString> seen;
     while (query.next()) {
@@ -80,17 +87,19 @@ void OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalSeq
         }
     }
     result.changedOrders = browser.orders(changed);
+    return {};
 }
 
-void OperationsReader::readTasks(EngineSnapshot& result) const
+Status OperationsReader::readTasks(EngineSnapshot& result) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT t.id, t.queue, t.state, COALESCE(t.claimed_by, ''), t.order_id, t.step_id, s.name, s.lane, "
-                              "o.account_name, t.created_at, t.updated_at, COALESCE(o.replica_of, ''), t.claimed_at FROM tasks t "
-                              "JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
-                              "JOIN orders o ON o.id = t.order_id "
-                              "WHERE t.state IN ('open', 'claimed') ORDER BY t.id"));
+    if (!query.exec(QStringLiteral("SELECT t.id, t.queue, t.state, COALESCE(t.claimed_by, ''), t.order_id, t.step_id, s.name, s.lane, "
+                                   "o.account_name, t.created_at, t.updated_at, COALESCE(o.replica_of, ''), t.claimed_at FROM tasks t "
+                                   "JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
+                                   "JOIN orders o ON o.id = t.order_id "
+                                   "WHERE t.state IN ('open', 'claimed') ORDER BY t.id")))
+        return queryError(query, QStringLiteral("read the open tasks"));
     while (query.next()) {
         TaskSummary task;
         task.id = query.value(0).toLongLong();
@@ -108,20 +117,22 @@ void OperationsReader::readTasks(EngineSnapshot& result) const
         task.claimedAt = fromStoreTime(query.value(12));
         result.tasks.push_back(std::move(task));
     }
+    return {};
 }
 
-void OperationsReader::readFallout(EngineSnapshot& result) const
+Status OperationsReader::readFallout(EngineSnapshot& result) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT f.id, f.queue, f.order_id, f.step_id, f.classification, f.error, f.attempts, "
-                              "s.name, s.type, s.lane, COALESCE(f.rule, ''), COALESCE(f.request, ''), "
-                              "COALESCE(f.response, ''), f.opened_at, COALESCE(o.replica_of, ''), "
-                              "COALESCE((SELECT a.certainty FROM attempts a WHERE a.order_id = f.order_id AND a.step_id = f.step_id "
-                              "ORDER BY a.series DESC, a.attempt DESC LIMIT 1), '') = 'unknown' FROM fallout_cases f "
-                              "JOIN steps s ON s.order_id = f.order_id AND s.id = f.step_id "
-                              "JOIN orders o ON o.id = f.order_id "
-                              "WHERE f.state = 'open' ORDER BY f.id"));
+    if (!query.exec(QStringLiteral("SELECT f.id, f.queue, f.order_id, f.step_id, f.classification, f.error, f.attempts, "
+                                   "s.name, s.type, s.lane, COALESCE(f.rule, ''), COALESCE(f.request, ''), "
+                                   "COALESCE(f.response, ''), f.opened_at, COALESCE(o.replica_of, ''), "
+                                   "COALESCE((SELECT a.certainty FROM attempts a WHERE a.order_id = f.order_id AND a.step_id = f.step_id "
+                                   "ORDER BY a.series DESC, a.attempt DESC LIMIT 1), '') = 'unknown' FROM fallout_cases f "
+                                   "JOIN steps s ON s.order_id = f.order_id AND s.id = f.step_id "
+                                   "JOIN orders o ON o.id = f.order_id "
+                                   "WHERE f.state = 'open' ORDER BY f.id")))
+        return queryError(query, QStringLiteral("read the open fallout cases"));
     while (query.next()) {
         FalloutSummary c;
         c.id = query.value(0).toLongLong();
@@ -142,29 +153,36 @@ void OperationsReader::readFallout(EngineSnapshot& result) const
         c.outcomeUnknown = query.value(15).toBool();
         result.fallout.push_back(std::move(c));
     }
+    return {};
 }
 
-std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId) const
+Result<std::optional<OrderDetail>> OperationsReader::orderDetail(const QString& orderId) const
 {
+    const QString where = QStringLiteral("order ") + orderId;
     OrderDetail detail;
     const std::vector<OrderSummary> summary = OrderBrowser(m_database).orders({ orderId }); // the Orders view's row
     if (summary.empty())
-        return std::nullopt;
+        return std::optional<OrderDetail>();
     detail.order = summary.front();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT catalog_id, catalog_version FROM orders WHERE id = ?"));
+    if (!query.prepare(QStringLiteral("SELECT catalog_id, catalog_version FROM orders WHERE id = ?")))
+        return queryError(query, QStringLiteral("read the catalog of"), where);
     query.addBindValue(orderId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read the catalog of"), where);
+    if (!query.next())
+        return std::optional<OrderDetail>(); // gone since
     detail.catalogId = query.value(0).toString();
     detail.catalogVersion = query.value(1).toString();
 
-    query.prepare(QStringLiteral("SELECT id, name, type, scope, lane, state, attempts, depth, point_of_no_return, "
-                                 "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at, "
-                                 "plan_definition, lines, change, compensates FROM steps WHERE order_id = ? ORDER BY seq"));
+    if (!query.prepare(QStringLiteral("SELECT id, name, type, scope, lane, state, attempts, depth, point_of_no_return, "
+                                      "estimated_seconds, depends_on, COALESCE(last_error, ''), updated_at, completed_at, "
+                                      "plan_definition, lines, change, compensates FROM steps WHERE order_id = ? ORDER BY seq")))
+        return queryError(query, QStringLiteral("read the steps of"), where);
     query.addBindValue(orderId);
-    query.exec();
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read the steps of"), where);
     while (query.next()) {
         StepStatus step;
         step.id = query.value(0).toString();
@@ -190,13 +208,15 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
         detail.steps.push_back(std::move(step));
     }
 
-    query.prepare(QStringLiteral("SELECT step_id, series, attempt, idempotency_key, started_at, finished_at, "
-                                 "COALESCE(http_status, 0), COALESCE(outcome, ''), COALESCE(request, ''), "
-                                 "COALESCE(response, ''), COALESCE(error, ''), COALESCE(certainty, '') = 'unknown' FROM attempts "
-                                 "WHERE order_id = ? "
-                                 "ORDER BY started_at, step_id, series, attempt"));
+    if (!query.prepare(QStringLiteral("SELECT step_id, series, attempt, idempotency_key, started_at, finished_at, "
+                                      "COALESCE(http_status, 0), COALESCE(outcome, ''), COALESCE(request, ''), "
+                                      "COALESCE(response, ''), COALESCE(error, ''), COALESCE(certainty, '') = 'unknown' FROM attempts "
+                                      "WHERE order_id = ? "
+                                      "ORDER BY started_at, step_id, series, attempt")))
+        return queryError(query, QStringLiteral("read the attempts of"), where);
     query.addBindValue(orderId);
-    query.exec();
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read the attempts of"), where);
     while (query.next()) {
         detail.attempts.push_back({ query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toString(),
                                     fromStoreTime(query.value(4)), fromStoreTime(query.value(5)), query.value(6).toInt(),
@@ -204,14 +224,19 @@ std::optional<OrderDetail> OperationsReader::orderDetail(const QString& orderId)
                                     query.value(10).toString(), query.value(11).toBool() });
     }
 
-    query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ? ORDER BY received_at"));
+    if (!query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ? ORDER BY received_at")))
+        return queryError(query, QStringLiteral("read the signals of"), where);
     query.addBindValue(orderId);
-    query.exec();
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read the signals of"), where);
     while (query.next())
         detail.signalsReceived << query.value(0).toString();
 
-    detail.events = Journal::forOrder(m_database, orderId);
-    return detail;
+    auto events = Journal::forOrder(m_database, orderId);
+    if (!events)
+        return events.error();
+    detail.events = std::move(*events);
+    return std::optional<OrderDetail>(std::move(detail));
 }
 
 } // namespace fw

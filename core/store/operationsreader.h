@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "engine/enginesnapshot.h"
 
 #include <QSqlDatabase>
@@ -18,14 +19,15 @@ public:
 
     // Orders changed after journal entry `sinceJournalSeq` (journal order ids, so no scan of the
     // orders); snapshot.journalSeq is the position to pass next time.
-    EngineSnapshot snapshot(qint64 sinceJournalSeq) const;
-    qint64 journalPosition() const; // the newest journal entry
-    std::optional<OrderDetail> orderDetail(const QString& orderId) const;
-    void readFallout(EngineSnapshot& snapshot) const; // the open fallout cases only
+    // Each answers the first statement that failed, naming what it was reading.
+    Result<EngineSnapshot> snapshot(qint64 sinceJournalSeq) const;
+    Result<qint64> journalPosition() const; // the newest journal entry (0: none)
+    Result<std::optional<OrderDetail>> orderDetail(const QString& orderId) const; // nullopt: no such order
+    Status readFallout(EngineSnapshot& snapshot) const; // the open fallout cases only
 
 private:
-    void readOrders(EngineSnapshot& snapshot, qint64 sinceJournalSeq) const;
-    void readTasks(EngineSnapshot& snapshot) const;
+    Status readOrders(EngineSnapshot& snapshot, qint64 sinceJournalSeq) const;
+    Status readTasks(EngineSnapshot& snapshot) const;
 
     QSqlDatabase m_database;
 };

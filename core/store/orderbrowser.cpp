@@ -97,20 +97,17 @@ namespace {
         return conditions.join(QLatin1String(" AND "));
     }
 
-    bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString& error)
+    // Prepares and runs one statement; the database's reason when it fails.
+    Status run(QSqlQuery& query, const QString& sql, const QVariantList& values)
     {
         query.setForwardOnly(true);
-        if (!query.prepare(sql)) {
-            error = query.lastError().text();
-            return false;
-        }
+        if (!query.prepare(sql))
+            return failure(query.lastError().text());
         for (const QVariant& value : values)
             query.addBindValue(value);
-        if (!query.exec()) {
-            error = query.lastError().text();
-            return false;
-        }
-        return true;
+        if (!query.exec())
+            return failure(query.lastError().text());
+        return {};
     }
 
 } // namespace
@@ -174,7 +171,11 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
         } else
             text = QStringLiteral("SELECT COUNT(*) FROM (") + text + QLatin1Char(')');
     }
-    if (!run(sql, text, values, m_error) || !sql.next())
+    if (const Status ran = run(sql, text, values); !ran) {
+        m_error = ran.error().why;
+        return std::nullopt;
+    }
+    if (!sql.next())
         return std::nullopt;
     return sql.value(0).toLongLong();
 }
@@ -188,23 +189,24 @@ std::vector<OrderSummary> OrderBrowser::page(const OrderQuery& query, qint64 off
         + filter.where + orderByOf(query) + QStringLiteral(" LIMIT ? OFFSET ?) p CROSS JOIN orders o ON o.rowid = p.rid");
     filter.values << limit << offset;
     QSqlQuery sql(m_database);
-    if (!run(sql, text, filter.values, m_error))
+    if (const Status ran = run(sql, text, filter.values); !ran) {
+        m_error = ran.error().why;
         return rows;
+    }
     rows.reserve(std::size_t(std::max(0, limit)));
     while (sql.next())
         rows.push_back(summaryOf(sql));
     return rows;
 }
 
-bool OrderBrowser::forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row, QString* error) const
+Result<bool> OrderBrowser::forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row) const
 {
     const Filter filter = filterOf(query);
     const QString text = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM orders o") + filter.where + orderByOf(query);
     QSqlQuery sql(m_database);
-    if (!run(sql, text, filter.values, m_error)) {
-        if (error)
-            *error = m_error;
-        return false;
+    if (const Status ran = run(sql, text, filter.values); !ran) {
+        m_error = ran.error().why;
+        return ran.error().in(QStringLiteral("read the orders"));
     }
     while (sql.next()) {
         if (!row(summaryOf(sql)))
@@ -235,8 +237,10 @@ OrderCounts OrderBrowser::counts() const
 {
     OrderCounts counts;
     QSqlQuery sql(m_database);
-    if (!run(sql, QStringLiteral("SELECT state, on_hold, n FROM order_counts WHERE n > 0"), {}, m_error))
+    if (const Status ran = run(sql, QStringLiteral("SELECT state, on_hold, n FROM order_counts WHERE n > 0"), {}); !ran) {
+        m_error = ran.error().why;
         return counts;
+    }
     while (sql.next()) {
         const qint64 n = sql.value(2).toLongLong();
         counts.byState[sql.value(0).toString()] += n;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "engine/enginesnapshot.h"
 
 #include <QSqlDatabase>
@@ -39,9 +40,9 @@ public:
     // Counts without search or lane are exact and free (order_counts).
     std::optional<qint64> count(const OrderQuery& query, qint64 limit = 0) const;
     std::vector<OrderSummary> page(const OrderQuery& query, qint64 offset, int limit) const;
-    // Every row the query selects, in order, handed to `row` one by one; stops early (returns
-    // false) when `row` returns false. The error text, if the query failed, goes to `error`.
-    bool forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row, QString* error = nullptr) const;
+    // Every row the query selects, in order, handed to `row` one by one: true when all were, false
+    // when `row` returned false and so stopped it early, or why the query failed.
+    Result<bool> forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row) const;
     // The summaries of these orders (store order; unknown ids are left out).
     std::vector<OrderSummary> orders(const QStringList& ids) const;
     OrderCounts counts() const;

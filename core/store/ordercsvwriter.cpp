@@ -49,34 +49,30 @@ QString OrderCsvWriter::line(const OrderSummary& o)
     return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
-OrderCsvWriter::Result OrderCsvWriter::write(const OrderQuery& query, QIODevice& out, const std::function<void(qint64)>& progress,
-                                             const std::atomic_bool* cancel) const
+Result<OrderCsvWriter::Written> OrderCsvWriter::write(const OrderQuery& query, QIODevice& out, const std::function<void(qint64)>& progress,
+                                                      const std::atomic_bool* cancel) const
 {
-    Result result;
-    if (out.write(header().toUtf8()) < 0) {
-        result.error = out.errorString();
-        return result;
-    }
+    Written result;
+    if (out.write(header().toUtf8()) < 0)
+        return failure(out.errorString());
     QString error;
-    const bool complete = OrderBrowser(m_database)
-                              .forEach(
-                                  query,
-                                  [&](const OrderSummary& order) {
-                                      if (cancel && cancel->load()) {
-                                          result.cancelled = true;
-                                          return false;
-                                      }
-                                      if (out.write(line(order).toUtf8()) < 0) {
-                                          error = out.errorString();
-                                          return false;
-                                      }
-                                      if (++result.rows % 1000 == 0 && progress)
-                                          progress(result.rows);
-                                      return true;
-                                  },
-                                  &error);
-    if (!complete && !result.cancelled)
-        result.error = error;
+    const Result<bool> complete = OrderBrowser(m_database).forEach(query, [&](const OrderSummary& order) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            return false;
+        }
+        if (out.write(line(order).toUtf8()) < 0) {
+            error = out.errorString();
+            return false;
+        }
+        if (++result.rows % 1000 == 0 && progress)
+            progress(result.rows);
+        return true;
+    });
+    if (!complete)
+        return complete.error();
+    if (!*complete && !result.cancelled)
+        return failure(error); // the file could not be written
     if (progress)
         progress(result.rows);
     return result;

@@ -16,19 +16,18 @@ namespace fw {
 // comma, quote or line break quoted, quotes doubled, CRLF line ends), row by row from the store, so
 // memory does not grow with the export. Runs on the calling thread's connection: call it off the
 // GUI thread. `progress` gets the rows written so far (every 1,000 rows and at the end); a set
-// `cancel` stops it. Returns the number of rows written, or the error.
+// `cancel` stops it. Returns the number of rows written and whether it was cancelled, or the error.
 class OrderCsvWriter {
 public:
-    struct Result {
+    struct Written {
         qint64 rows = 0;
         bool cancelled = false;
-        std::optional<QString> error;
     };
 
     explicit OrderCsvWriter(QSqlDatabase database);
 
-    Result write(const OrderQuery& query, QIODevice& out, const std::function<void(qint64)>& progress = {},
-                 const std::atomic_bool* cancel = nullptr) const;
+    fw::Result<Written> write(const OrderQuery& query, QIODevice& out, const std::function<void(qint64)>& progress = {},
+                              const std::atomic_bool* cancel = nullptr) const;
 
     static QString field(const QString& text); // one CSV field, quoted if it needs to be
     static QString header();

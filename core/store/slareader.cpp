@@ -1,6 +1,6 @@
-// SlaReader (sla/slareader.h): the open orders and their steps as the jeopardy evaluator sees them.
+// SlaReader (slareader.h): the open orders and their steps as the jeopardy evaluator sees them.
 
-#include "sla/slareader.h"
+#include "store/slareader.h"
 
 #include "catalog/catalogreader.h"
 #include "common/clock.h"
@@ -149,7 +149,7 @@ namespace {
     }
 } // namespace
 
-std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
+Result<std::vector<SlaOrder>> SlaReader::openOrders()
 {
     sqlite3* handle = SqliteQuery::handleOf(m_database);
     std::vector<SlaOrder> orders;
@@ -157,7 +157,7 @@ std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
     {
         SqliteQuery rows(handle, openOrdersSql);
         if (!rows.isValid())
-            return QStringLiteral("cannot read open orders: ") + rows.error();
+            return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
         while (rows.next()) {
             SlaOrder order;
             order.orderId = rows.text(0);
@@ -172,11 +172,11 @@ std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
             orders.push_back(std::move(order));
         }
         if (!rows.error().isEmpty())
-            return QStringLiteral("cannot read open orders: ") + rows.error();
+            return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
     }
     SqliteQuery rows(handle, openStepsSql);
     if (!rows.isValid())
-        return QStringLiteral("cannot read the steps of open orders: ") + rows.error();
+        return failure(rows.error(), {}, QStringLiteral("cannot read the steps of open orders"));
     Interned interned;
     QHash<QString, StepType> types;
     std::string currentId;
@@ -222,7 +222,7 @@ std::variant<std::vector<SlaOrder>, QString> SlaReader::openOrders()
         current->steps.push_back(std::move(step));
     }
     if (!rows.error().isEmpty())
-        return QStringLiteral("cannot read the steps of open orders: ") + rows.error();
+        return failure(rows.error(), {}, QStringLiteral("cannot read the steps of open orders"));
     for (SlaOrder& order : orders)
         startWorkableSteps(order);
     return orders;

@@ -1,6 +1,6 @@
-// loadStepHistory (sla/slahistory.h): step durations from the KPI facts.
+// loadStepHistory (stephistoryreader.h): step durations from the KPI facts.
 
-#include "sla/slahistory.h"
+#include "store/stephistoryreader.h"
 
 #include "common/clock.h"
 #include "sqlitequery.h"
@@ -8,19 +8,19 @@
 
 namespace fw {
 
-std::variant<StepHistory, QString> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays)
+Result<StepHistory> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays)
 {
     SqliteQuery rows(SqliteQuery::handleOf(database),
                      "SELECT plan_definition, step_key, lane, seconds FROM kpi_steps WHERE finished_at >= ? AND finished_at <= ?");
     if (!rows.isValid())
-        return QStringLiteral("cannot read the step history: ") + rows.error();
+        return failure(rows.error(), {}, QStringLiteral("cannot read the step history"));
     rows.bind(1, toStoreTime(now.addDays(-windowDays)));
     rows.bind(2, toStoreTime(now));
     StepHistory history;
     while (rows.next())
         history.add(rows.text(0), rows.text(1), rows.text(2), rows.integer(3));
     if (!rows.error().isEmpty())
-        return QStringLiteral("cannot read the step history: ") + rows.error();
+        return failure(rows.error(), {}, QStringLiteral("cannot read the step history"));
     history.finish();
     return history;
 }

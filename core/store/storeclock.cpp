@@ -9,23 +9,23 @@ namespace {
     const QString simulatedKey = QStringLiteral("clock.simulated");
 }
 
-std::variant<std::optional<QDateTime>, QString> StoreClock::simulatedPosition(const QSqlDatabase& db)
+Result<std::optional<QDateTime>> StoreClock::simulatedPosition(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM store_settings WHERE name = ?"));
     query.addBindValue(simulatedKey);
     if (!query.exec())
-        return QStringLiteral("cannot read the store's clock setting: ") + query.lastError().text();
+        return failure(query.lastError().text(), {}, QStringLiteral("cannot read the store's clock setting"));
     if (!query.next())
         return std::optional<QDateTime>();
     const QDateTime position = fromStoreTimeText(query.value(0).toString());
     if (!position.isValid())
-        return QStringLiteral("the store's simulated clock position '%1' (store_settings %2) is not a time")
-            .arg(query.value(0).toString(), simulatedKey);
+        return failure(QStringLiteral("the store's simulated clock position '%1' (store_settings %2) is not a time")
+                           .arg(query.value(0).toString(), simulatedKey));
     return std::optional<QDateTime>(position);
 }
 
-std::optional<QString> StoreClock::setSimulatedPosition(const QSqlDatabase& db, const QDateTime& position)
+Status StoreClock::setSimulatedPosition(const QSqlDatabase& db, const QDateTime& position)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO store_settings (name, value) VALUES (?, ?) "
@@ -33,25 +33,25 @@ std::optional<QString> StoreClock::setSimulatedPosition(const QSqlDatabase& db, 
     query.addBindValue(simulatedKey);
     query.addBindValue(toStoreTime(position));
     if (!query.exec())
-        return QStringLiteral("cannot keep the simulated clock's position in the store: ") + query.lastError().text();
-    return std::nullopt;
+        return failure(query.lastError().text(), {}, QStringLiteral("cannot keep the simulated clock's position in the store"));
+    return {};
 }
 
-std::optional<QString> StoreClock::useWallClock(const QSqlDatabase& db)
+Status StoreClock::useWallClock(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM store_settings WHERE name = ?"));
     query.addBindValue(simulatedKey);
     if (!query.exec())
-        return QStringLiteral("cannot leave simulated time: ") + query.lastError().text();
-    return std::nullopt;
+        return failure(query.lastError().text(), {}, QStringLiteral("cannot leave simulated time"));
+    return {};
 }
 
 std::unique_ptr<Clock> StoreClock::forStore(const QSqlDatabase& db)
 {
     const auto position = simulatedPosition(db);
-    if (const auto* at = std::get_if<std::optional<QDateTime>>(&position); at && *at)
-        return std::make_unique<ManualClock>(**at);
+    if (position && *position)
+        return std::make_unique<ManualClock>(**position);
     return std::make_unique<SystemClock>();
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "common/clock.h"
+#include "common/result.h"
 
 #include <QSqlDatabase>
 
 #include <memory>
 #include <optional>
-#include <variant>
 
 namespace fw {
 
@@ -18,9 +18,9 @@ namespace fw {
 class StoreClock {
 public:
     // The simulated clock's position, nullopt when the store runs on the wall clock; the store error.
-    static std::variant<std::optional<QDateTime>, QString> simulatedPosition(const QSqlDatabase& db);
-    static std::optional<QString> setSimulatedPosition(const QSqlDatabase& db, const QDateTime& position);
-    static std::optional<QString> useWallClock(const QSqlDatabase& db);
+    static Result<std::optional<QDateTime>> simulatedPosition(const QSqlDatabase& db);
+    static Status setSimulatedPosition(const QSqlDatabase& db, const QDateTime& position);
+    static Status useWallClock(const QSqlDatabase& db);
 
     // The clock commands on this store use: a ManualClock at the kept position in simulated mode,
     // else the system clock (also when the setting cannot be read).

@@ -1,4 +1,5 @@
 #include "storedcatalogs.h"
+#include "queryerror.h"
 #include "storedjson.h"
 
 #include <QSqlQuery>
@@ -7,14 +8,14 @@
 
 namespace fw {
 
-std::vector<CatalogKey> StoredCatalogs::list(const QSqlDatabase& database)
+Result<std::vector<CatalogKey>> StoredCatalogs::list(const QSqlDatabase& database)
 {
     std::vector<CatalogKey> keys;
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, version FROM catalogs c WHERE imported_at = "
                                    "(SELECT MAX(imported_at) FROM catalogs d WHERE d.id = c.id) ORDER BY id")))
-        return keys;
+        return queryError(query, QStringLiteral("list the stored catalogs"));
     while (query.next())
         keys.push_back({ query.value(0).toString(), query.value(1).toString() });
     return keys;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalogreader.h"
+#include "common/result.h"
 
 #include <QSqlDatabase>
 
@@ -14,7 +15,8 @@ struct CatalogKey {
 // Catalogs kept in the store (their validated JSON documents).
 class StoredCatalogs {
 public:
-    static std::vector<CatalogKey> list(const QSqlDatabase& database); // newest import first per id
+    // The newest import of each catalog, by id (none: an empty list), or why they cannot be read.
+    static Result<std::vector<CatalogKey>> list(const QSqlDatabase& database);
     // The most recently imported version of catalog id, parsed and validated again.
     static CatalogLoad load(const QSqlDatabase& database, const QString& id);
 };

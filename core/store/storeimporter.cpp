@@ -40,9 +40,15 @@ namespace {
                     products.insert(toQString(item["product"].get<std::string>()));
             }
         }
+        const auto keys = StoredCatalogs::list(db);
+        if (!keys) {
+            CatalogLoad unread;
+            unread.problems = single(path, QString(), QStringLiteral("store read failed: ") + keys.message());
+            return unread;
+        }
         std::vector<CatalogLoad> fitting;
         QStringList names;
-        for (const CatalogKey& key : StoredCatalogs::list(db)) {
+        for (const CatalogKey& key : *keys) {
             CatalogLoad load = StoredCatalogs::load(db, key.id);
             if (!load.ok())
                 continue;
@@ -64,11 +70,11 @@ namespace {
         return none;
     }
 
-    std::optional<QString> exec(QSqlQuery& query)
+    Status exec(QSqlQuery& query)
     {
         if (query.exec())
-            return std::nullopt;
-        return query.lastError().text();
+            return {};
+        return failure(query.lastError().text());
     }
 
 } // namespace
@@ -127,9 +133,9 @@ ImportResult StoreImporter::importCatalogDocument(const nlohmann::json& document
     query.addBindValue(catalog.name);
     query.addBindValue(text);
     query.addBindValue(toStoreTime(now));
-    std::optional<QString> error = exec(query);
-    if (!error)
-        error = Journal::append(
+    Status written = exec(query);
+    if (written)
+        written = Journal::record(
             db,
             { 0,
               now,
@@ -141,8 +147,9 @@ ImportResult StoreImporter::importCatalogDocument(const nlohmann::json& document
               {},
               QString::fromStdString(
                   nlohmann::json { { "catalog", catalog.id.toStdString() }, { "version", catalog.version.toStdString() } }.dump()) });
-    if (error || !transaction.commit()) {
-        result.problems = single(path, QString(), QStringLiteral("store write failed: ") + error.value_or(db.lastError().text()));
+    if (!written || !transaction.commit()) {
+        result.problems
+            = single(path, QString(), QStringLiteral("store write failed: ") + (written ? db.lastError().text() : written.message()));
         result.storeFailed = true;
         return result;
     }
@@ -160,8 +167,8 @@ namespace fw {
 
 namespace {
 
-    std::optional<QString> writeOrder(QSqlDatabase& db, const Order& order, const Catalog& catalog, const OrchestrationPlan& plan,
-                                      const QString& document, const QDateTime& now, const QString& actor)
+    Status writeOrder(QSqlDatabase& db, const Order& order, const Catalog& catalog, const OrchestrationPlan& plan, const QString& document,
+                      const QDateTime& now, const QString& actor)
     {
         QSqlQuery query(db);
         const QString time = toStoreTime(now);
@@ -172,8 +179,8 @@ namespace {
                                        QVariant(order.account.name), QVariant(order.requestedDate), QVariant(order.orderedAt),
                                        QVariant(document), QVariant(time), QVariant(time) })
             query.addBindValue(value);
-        if (auto error = exec(query))
-            return error;
+        if (Status done = exec(query); !done)
+            return done;
         query.prepare(
             QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
                            "source_items, rules, quantity, attributes, delivery_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -184,8 +191,8 @@ namespace {
                    QVariant(line.quantity), QVariant(QString::fromStdString(variantToJson(line.attributes).dump())),
                    QVariant(QString(line.deliveryGroup.isNull() ? QLatin1String("") : line.deliveryGroup)) })
                 query.addBindValue(value);
-            if (auto error = exec(query))
-                return error;
+            if (Status done = exec(query); !done)
+                return done;
         }
         query.prepare(QStringLiteral("INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, "
                                      "lines, depends_on, depth, estimated_seconds, point_of_no_return, state, updated_at) "
@@ -201,14 +208,14 @@ namespace {
                    QVariant(toJsonArrayText(step.lines)), QVariant(toJsonArrayText(dependsOn)), QVariant(step.depth),
                    QVariant(step.estimatedSeconds), QVariant(step.pointOfNoReturn), QVariant(time) })
                 query.addBindValue(value);
-            if (auto error = exec(query))
-                return error;
+            if (Status done = exec(query); !done)
+                return done;
         }
         const auto payload = nlohmann::json { { "catalog", catalog.id.toStdString() },
                                               { "catalogVersion", catalog.version.toStdString() },
                                               { "lines", plan.lines.size() },
                                               { "steps", plan.steps.size() } };
-        return Journal::append(db,
+        return Journal::record(db,
                                { 0,
                                  now,
                                  order.id,
@@ -277,10 +284,11 @@ ImportResult StoreImporter::importOrderDocument(const nlohmann::json& json, cons
         return result;
     }
     TransactionGuard transaction(db);
-    const auto error
+    const Status written
         = writeOrder(db, order, *catalog.catalog, *planned.plan, QString::fromStdString(document->dump()), m_clock.now(), actor);
-    if (error || !transaction.commit()) {
-        result.problems = single(path, QString(), QStringLiteral("store write failed: ") + error.value_or(db.lastError().text()));
+    if (!written || !transaction.commit()) {
+        result.problems
+            = single(path, QString(), QStringLiteral("store write failed: ") + (written ? db.lastError().text() : written.message()));
         result.storeFailed = true;
         return result;
     }

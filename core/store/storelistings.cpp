@@ -1,6 +1,7 @@
 #include "storelistings.h"
 
 #include "common/clock.h"
+#include "queryerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,8 +9,13 @@
 namespace fw {
 
 namespace {
-    Result<Listing> listing(QSqlQuery& query, const QStringList& columns)
+    // Prepares, binds and runs a listing's statement; the first failure with SQLite's reason.
+    Result<Listing> listing(QSqlQuery& query, const QString& sql, const QVariantList& values, const QStringList& columns)
     {
+        if (!query.prepare(sql))
+            return failure(query.lastError().text(), {}, QStringLiteral("store: cannot list"));
+        for (const QVariant& value : values)
+            query.addBindValue(value);
         if (!query.exec())
             return failure(query.lastError().text(), {}, QStringLiteral("store: cannot list"));
         Listing result { columns, {} };
@@ -33,34 +39,37 @@ Result<Listing> StoreListings::orders() const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT o.id, o.account_name, CASE WHEN o.set_aside_reason IS NULL THEN o.state ELSE 'set-aside' END, "
-                                 "o.catalog_id, o.requested_date, (SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
-                                 "COALESCE(o.set_aside_reason, '') FROM orders o ORDER BY o.id"));
     return listing(query,
+                   QStringLiteral("SELECT o.id, o.account_name, CASE WHEN o.set_aside_reason IS NULL THEN o.state ELSE 'set-aside' END, "
+                                  "o.catalog_id, o.requested_date, (SELECT COUNT(*) FROM steps s WHERE s.order_id = o.id), "
+                                  "COALESCE(o.set_aside_reason, '') FROM orders o ORDER BY o.id"),
+                   {},
                    { QStringLiteral("id"), QStringLiteral("account"), QStringLiteral("state"), QStringLiteral("catalog"),
                      QStringLiteral("requestedDate"), QStringLiteral("steps"), QStringLiteral("setAsideReason") });
 }
 
-std::optional<OrderStanding> StoreListings::orderStanding(const QString& orderId) const
+Result<std::optional<OrderStanding>> StoreListings::orderStanding(const QString& orderId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
-                                 "f.state = 'open'), set_aside_reason FROM orders o WHERE id = ?"));
+    if (!query.prepare(QStringLiteral("SELECT state, on_hold, (SELECT COUNT(*) FROM fallout_cases f WHERE f.order_id = o.id AND "
+                                      "f.state = 'open'), set_aside_reason FROM orders o WHERE id = ?")))
+        return queryError(query, QStringLiteral("read the standing of"), QStringLiteral("order ") + orderId);
     query.addBindValue(orderId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read the standing of"), QStringLiteral("order ") + orderId);
+    if (!query.next())
+        return std::optional<OrderStanding>();
     OrderStanding standing { query.value(0).toString(), query.value(1).toBool(), query.value(2).toInt(), std::nullopt };
     if (!query.value(3).isNull())
         standing.setAsideReason = query.value(3).toString();
-    return standing;
+    return std::optional<OrderStanding>(std::move(standing));
 }
 
 Result<Listing> StoreListings::steps(const QString& orderId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"));
-    query.addBindValue(orderId);
-    return listing(query,
+    return listing(query, QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"),
+                   { orderId },
                    { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"),
                      QStringLiteral("attempts"), QStringLiteral("lastError") });
 }
@@ -68,55 +77,58 @@ Result<Listing> StoreListings::steps(const QString& orderId) const
 Result<Listing> StoreListings::tasks(const QString& queue, bool includeCompleted) const
 {
     QSqlQuery query(m_database);
-    query.prepare(
+    return listing(
+        query,
         QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), COALESCE(claimed_at, ''), order_id, step_id FROM tasks "
-                       "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"));
-    query.addBindValue(queue);
-    query.addBindValue(queue);
-    query.addBindValue(includeCompleted ? 1 : 0);
-    return listing(query,
-                   { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"),
-                     QStringLiteral("claimedAt"), QStringLiteral("order"), QStringLiteral("step") });
+                       "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"),
+        { queue, queue, includeCompleted ? 1 : 0 },
+        { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"), QStringLiteral("claimedAt"),
+          QStringLiteral("order"), QStringLiteral("step") });
 }
 
 Result<Listing> StoreListings::openFallout(const QString& queue) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
-                                 "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"));
-    query.addBindValue(queue);
-    query.addBindValue(queue);
     return listing(query,
+                   QStringLiteral("SELECT id, queue, order_id, step_id, classification, attempts, error FROM fallout_cases "
+                                  "WHERE state = 'open' AND (COALESCE(?, '') = '' OR queue = ?) ORDER BY id"),
+                   { queue, queue },
                    { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("order"), QStringLiteral("step"),
                      QStringLiteral("classification"), QStringLiteral("attempts"), QStringLiteral("error") });
 }
 
-std::optional<StoredChangeOrder> StoreListings::changeOrder(const QString& orderId, const QString& changeId) const
+Result<std::optional<StoredChangeOrder>> StoreListings::changeOrder(const QString& orderId, const QString& changeId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT state, outcome, preview FROM change_orders WHERE order_id = ? AND id = ?"));
+    if (!query.prepare(QStringLiteral("SELECT state, outcome, preview FROM change_orders WHERE order_id = ? AND id = ?")))
+        return queryError(query, QStringLiteral("read change order %1 of").arg(changeId), QStringLiteral("order ") + orderId);
     query.addBindValue(orderId);
     query.addBindValue(changeId);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return StoredChangeOrder { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() };
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read change order %1 of").arg(changeId), QStringLiteral("order ") + orderId);
+    if (!query.next())
+        return std::optional<StoredChangeOrder>();
+    return std::optional<StoredChangeOrder>(
+        StoredChangeOrder { query.value(0).toString(), query.value(1).toString(), query.value(2).toString() });
 }
 
-QDateTime StoreListings::newestJournalEntry() const
+Result<QDateTime> StoreListings::newestJournalEntry() const
 {
     QSqlQuery query(m_database);
-    if (query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) && query.next() && !query.value(0).isNull())
-        return fromStoreTimeText(query.value(0).toString());
-    return {};
+    if (!query.exec(QStringLiteral("SELECT MAX(at) FROM journal")) || !query.next())
+        return queryError(query, QStringLiteral("read the newest journal entry"));
+    if (query.value(0).isNull())
+        return QDateTime();
+    return fromStoreTimeText(query.value(0).toString());
 }
 
-std::vector<OrderCount> StoreListings::orderCounts() const
+Result<std::vector<OrderCount>> StoreListings::orderCounts() const
 {
     std::vector<OrderCount> counts;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT COALESCE(replica_of, ''), state, COUNT(*) FROM orders GROUP BY 1, 2 ORDER BY 1, 2")))
-        return counts;
+        return queryError(query, QStringLiteral("count the orders"));
     while (query.next())
         counts.push_back({ query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() });
     return counts;

@@ -48,16 +48,16 @@ public:
 
     // id, account, state ("set-aside" for one set aside), catalog, requestedDate, steps, setAsideReason
     Result<Listing> orders() const;
-    std::optional<OrderStanding> orderStanding(const QString& orderId) const; // nullopt: no such order
+    Result<std::optional<OrderStanding>> orderStanding(const QString& orderId) const; // nullopt: no such order
     // id, lane, type, state, attempts, lastError, in plan order
     Result<Listing> steps(const QString& orderId) const;
     // id, queue, state, claimedBy, claimedAt, order, step; open and claimed ones unless includeCompleted
     Result<Listing> tasks(const QString& queue, bool includeCompleted) const;
     // id, queue, order, step, classification, attempts, error; the open cases
     Result<Listing> openFallout(const QString& queue) const;
-    std::optional<StoredChangeOrder> changeOrder(const QString& orderId, const QString& changeId) const;
-    QDateTime newestJournalEntry() const; // invalid for an empty journal
-    std::vector<OrderCount> orderCounts() const;
+    Result<std::optional<StoredChangeOrder>> changeOrder(const QString& orderId, const QString& changeId) const; // nullopt: none
+    Result<QDateTime> newestJournalEntry() const; // invalid for an empty journal
+    Result<std::vector<OrderCount>> orderCounts() const;
 
 private:
     QSqlDatabase m_database;

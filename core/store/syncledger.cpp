@@ -157,12 +157,11 @@ int SyncLedger::openConflicts() const
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-std::optional<QString> SyncLedger::acknowledgeConflict(qint64 id)
+Status SyncLedger::acknowledgeConflict(qint64 id)
 {
     QSqlQuery query(m_database);
-    const Status done = execute(query, QStringLiteral("UPDATE sync_conflicts SET acknowledged = 1 WHERE id = ?"), { QVariant(id) },
-                                QStringLiteral("acknowledge conflict %1").arg(id));
-    return done ? std::nullopt : std::optional<QString>(done.message());
+    return execute(query, QStringLiteral("UPDATE sync_conflicts SET acknowledged = 1 WHERE id = ?"), { QVariant(id) },
+                   QStringLiteral("acknowledge conflict %1").arg(id));
 }
 
 Result<qint64> SyncLedger::queueCommand(const QDateTime& at, const QString& orderId, const QString& request, const QString& actor)

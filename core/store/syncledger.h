@@ -56,7 +56,7 @@ public:
     Status addConflict(const QDateTime& at, const QString& orderId, const QString& kind, const QString& detail, const QString& events = {});
     std::vector<SyncConflict> conflicts(bool includeAcknowledged = false) const;
     int openConflicts() const;
-    std::optional<QString> acknowledgeConflict(qint64 id);
+    Status acknowledgeConflict(qint64 id);
 
     Result<qint64> queueCommand(const QDateTime& at, const QString& orderId, const QString& request, const QString& actor);
     std::vector<QueuedCommand> commands(const QString& state) const;

@@ -13,7 +13,7 @@ namespace {
         User user;
         user.id = query.value(0).toString();
         user.displayName = query.value(1).toString();
-        user.roles = RoleSet::fromText(query.value(2).toString()).value_or(RoleSet {}); // unknown names grant nothing
+        user.roles = RoleSet::fromText(query.value(2).toString()).valueOr(RoleSet {}); // unknown names grant nothing
         user.queues = query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         user.active = query.value(4).toBool();
         user.updatedAt = fromStoreTimeText(query.value(5).toString());

@@ -15,7 +15,7 @@ namespace fw::test {
 inline void fillStore(const QString& path)
 {
     Database database(path);
-    QVERIFY(!database.open());
+    QVERIFY(database.openStore());
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")));
     QVERIFY(query.exec(QStringLiteral("CREATE INDEX filler_text ON filler(text)")));

@@ -21,7 +21,7 @@ inline std::unique_ptr<Database> storeWithFinishedOrders(const QString& path, co
                                                          int items = 1)
 {
     auto database = std::make_unique<Database>(path);
-    if (database->open())
+    if (!database->openStore())
         return nullptr;
     StoreImporter importer(*database, clock);
     if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("test")).ok())

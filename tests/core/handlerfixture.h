@@ -31,8 +31,8 @@ public:
     bool open(const QString& name, bool withCatalog = true)
     {
         database = std::make_unique<Database>(dir.filePath(name));
-        if (const auto error = database->open()) {
-            QTest::qFail(qPrintable(*error), __FILE__, __LINE__);
+        if (const Status opened = database->openStore(); !opened) {
+            QTest::qFail(qPrintable(opened.message()), __FILE__, __LINE__);
             return false;
         }
         return !withCatalog

@@ -19,8 +19,8 @@ inline bool addTeam(QSqlDatabase database, const QStringList& people, const QDat
     for (const QString& person : people) {
         if (users.find(person))
             continue;
-        if (users.add({ person, person, RoleSet { Role::Operator, Role::Resolver, Role::Supervisor }, {}, true, {}, {} },
-                      QStringLiteral("test"), at))
+        if (!users.add({ person, person, RoleSet { Role::Operator, Role::Resolver, Role::Supervisor }, {}, true, {}, {} },
+                       QStringLiteral("test"), at))
             return false;
     }
     return true;

@@ -156,9 +156,9 @@ private Q_SLOTS:
         spec.timeZone = timeZone;
         spec.opens = opens;
         spec.closes = closes;
-        QString actual;
-        QVERIFY(!BusinessCalendar::fromSpec(spec, &actual));
-        QCOMPARE(actual, error);
+        const auto calendar = BusinessCalendar::fromSpec(spec);
+        QVERIFY(!calendar);
+        QCOMPARE(calendar.message(), error);
     }
 };
 

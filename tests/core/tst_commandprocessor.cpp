@@ -61,8 +61,8 @@ class TestCommandProcessor : public QObject {
     }
     void addUser(const char* id, RoleSet roles, const QStringList& queues = {}, bool active = true)
     {
-        QVERIFY(!UserDirectory(m_database->connection())
-                     .add({ QLatin1String(id), QLatin1String(id), roles, queues, active, {}, {} }, QStringLiteral("test"), m_clock.now()));
+        QVERIFY(UserDirectory(m_database->connection())
+                    .add({ QLatin1String(id), QLatin1String(id), roles, queues, active, {}, {} }, QStringLiteral("test"), m_clock.now()));
     }
 
 private Q_SLOTS:

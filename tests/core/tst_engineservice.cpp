@@ -45,7 +45,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("service.db"));
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("ops"), QStringLiteral("carrier") }));
         SystemClock clock;
         StoreImporter importer(database, clock);
@@ -126,14 +126,14 @@ private Q_SLOTS:
         const QDateTime simulated(QDate(2031, 1, 2), QTime(3, 4), QTimeZone::utc());
         {
             Database database(path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             ManualClock clock(simulated);
             QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("ops"), QStringLiteral("carrier") },
                                   clock.now()));
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
             QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/engine/order.json"), QStringLiteral("t")).ok());
-            QVERIFY(!StoreClock::setSimulatedPosition(database.connection(), simulated));
+            QVERIFY(StoreClock::setSimulatedPosition(database.connection(), simulated));
         }
         EngineService service(path);
         QSignalSpy started(&service, &EngineService::started);
@@ -146,7 +146,7 @@ private Q_SLOTS:
         service.claimTask(first->tasks.front().id, QStringLiteral("ana"));
         QVERIFY(done.wait(5000));
         Database database(path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT at FROM journal WHERE kind = 'task.claimed'")) && query.next());
         QCOMPARE(query.value(0).toString(), toStoreTime(simulated));
@@ -161,7 +161,7 @@ private Q_SLOTS:
         auto clock = std::make_shared<ManualClock>(start);
         {
             Database database(path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("carrier") }, clock->now()));
             StoreImporter importer(database, *clock);
             QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
@@ -209,7 +209,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("full.db"));
         {
             Database database(path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             SystemClock clock;
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/callout-catalog.json"), QStringLiteral("t")).ok());

@@ -168,7 +168,9 @@ private Q_SLOTS:
 
     void journalTellsTheWholeStory()
     {
-        const auto events = Journal::forOrder(m_database->connection(), QStringLiteral("KIT-1"));
+        const auto read = Journal::forOrder(m_database->connection(), QStringLiteral("KIT-1"));
+        QVERIFY2(read, qPrintable(read.message()));
+        const std::vector<JournalEvent>& events = *read;
         QStringList kinds;
         for (const auto& e : events)
             kinds << e.kind;

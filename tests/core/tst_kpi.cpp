@@ -18,7 +18,7 @@
 #include "engine/falloutsignature.h"
 #include "kpi/kpicalculator.h"
 #include "kpi/kpijson.h"
-#include "kpi/kpiledger.h"
+#include "store/kpiledger.h"
 #include "store/database.h"
 #include "store/journal.h"
 #include "store/storeimporter.h"
@@ -79,26 +79,26 @@ class TestKpi : public QObject {
     {
         QSqlDatabase connection = db();
         const auto consumed = KpiLedger::catchUp(connection);
-        if (const auto* error = std::get_if<QString>(&consumed))
-            qFatal("catchUp: %s", qPrintable(*error));
-        return std::get<qint64>(consumed);
+        if (!consumed)
+            qFatal("catchUp: %s", qPrintable(consumed.message()));
+        return *consumed;
     }
 
     KpiReport report(const QDateTime& now = at(3, 18))
     {
         auto computed = KpiCalculator::compute(db(), range, now);
-        if (const auto* error = std::get_if<QString>(&computed))
-            qFatal("compute: %s", qPrintable(*error));
-        return std::get<KpiReport>(computed);
+        if (!computed)
+            qFatal("compute: %s", qPrintable(computed.message()));
+        return (*computed);
     }
 
     QStringList drill(const KpiDrill& drill)
     {
         auto orders = KpiCalculator::drillDown(db(), range, drill, at(3, 18));
-        if (const auto* error = std::get_if<QString>(&orders))
-            qFatal("drillDown: %s", qPrintable(*error));
+        if (!orders)
+            qFatal("drillDown: %s", qPrintable(orders.message()));
         QStringList ids;
-        for (const DrillOrder& order : std::get<std::vector<DrillOrder>>(orders))
+        for (const DrillOrder& order : *orders)
             ids << order.orderId;
         return ids;
     }
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(r.falloutBySignature[0].count, 2);
         // Outside the range: nothing.
         auto later = KpiCalculator::compute(db(), { QDate(2026, 3, 4), QDate(2026, 3, 5) }, at(5, 0));
-        QVERIFY(std::get<KpiReport>(later).falloutByLane.empty());
+        QVERIFY(later->falloutByLane.empty());
     }
 
     void queuesNow()
@@ -326,17 +326,17 @@ private Q_SLOTS:
     void drillDownDetails()
     {
         auto late = KpiCalculator::drillDown(db(), range, { KpiDrill::Kind::LaneLate, QStringLiteral("work") }, at(3, 18));
-        const DrillOrder& m1 = std::get<std::vector<DrillOrder>>(late).at(0);
+        const DrillOrder& m1 = late->at(0);
         QCOMPARE(m1.account, QStringLiteral("Customer M1"));
         QCOMPARE(m1.state, QStringLiteral("completed"));
         QCOMPARE(m1.finishedAt, at(1, 10));
         QCOMPARE(m1.cycleSeconds, 7200);
         QCOMPARE(m1.detail, QStringLiteral("line:1.F_MANUAL/check took 1h30m (estimate 1h)"));
         auto queue = KpiCalculator::drillDown(db(), range, { KpiDrill::Kind::Queue, QStringLiteral("desk") }, at(3, 18), 1);
-        QCOMPARE(std::get<std::vector<DrillOrder>>(queue).size(), std::size_t(1)); // the limit
-        QVERIFY(!std::get<std::vector<DrillOrder>>(queue)[0].finishedAt.isValid());
+        QCOMPARE(queue->size(), std::size_t(1)); // the limit
+        QVERIFY(!(*queue)[0].finishedAt.isValid());
         auto noDay = KpiCalculator::drillDown(db(), range, { KpiDrill::Kind::CompletedOn }, at(3, 18));
-        QCOMPARE(std::get<QString>(noDay), QStringLiteral("KPI drill-down: this chart point needs a day"));
+        QCOMPARE(noDay.message(), QStringLiteral("KPI drill-down: this chart point needs a day"));
     }
 
     void ledgerIsIdempotent()
@@ -358,9 +358,11 @@ private Q_SLOTS:
             QVERIFY(db().transaction());
             QVERIFY(snapshots.apply(captured->json, QStringLiteral("ws-b")).ok());
             QSqlDatabase connection = db();
-            for (JournalEvent event : Journal::forOrder(connection, QLatin1String(id))) {
+            const auto events = Journal::forOrder(connection, QLatin1String(id));
+            QVERIFY2(events, qPrintable(events.message()));
+            for (JournalEvent event : *events) {
                 event.origin = QStringLiteral("ws-b");
-                QVERIFY(!Journal::append(connection, event));
+                QVERIFY(Journal::record(connection, event));
             }
             QVERIFY(db().commit());
         }
@@ -375,19 +377,19 @@ private Q_SLOTS:
         // A3 re-finished later (e.g. the owner's history won a conflict): moved to 03-02, not counted twice.
         QVERIFY(QSqlQuery(db()).exec(QStringLiteral("UPDATE steps SET completed_at = '2026-03-02T12:00:00.000Z' WHERE order_id = 'A3'")));
         QSqlDatabase connection = db();
-        Journal::append(connection,
-                        { 0,
-                          at(2, 12),
-                          QStringLiteral("A3"),
-                          {},
-                          QStringLiteral("order.state"),
-                          QStringLiteral("engine"),
-                          QStringLiteral("in-progress"),
-                          QStringLiteral("completed") });
+        QVERIFY(Journal::record(connection,
+                                { 0,
+                                  at(2, 12),
+                                  QStringLiteral("A3"),
+                                  {},
+                                  QStringLiteral("order.state"),
+                                  QStringLiteral("engine"),
+                                  QStringLiteral("in-progress"),
+                                  QStringLiteral("completed") }));
         for (const char* step : { "line:1.F_AUTO/accept", "line:1.F_AUTO/stamp" })
-            Journal::append(connection,
-                            { 0, at(2, 12), QStringLiteral("A3"), QLatin1String(step), QStringLiteral("step.state"),
-                              QStringLiteral("engine"), QStringLiteral("running"), QStringLiteral("completed") });
+            QVERIFY(Journal::record(connection,
+                                    { 0, at(2, 12), QStringLiteral("A3"), QLatin1String(step), QStringLiteral("step.state"),
+                                      QStringLiteral("engine"), QStringLiteral("running"), QStringLiteral("completed") }));
         QCOMPARE(catchUp(), 3);
         const KpiReport r = report();
         QCOMPARE(r.ordersCompleted, 4);
@@ -425,7 +427,7 @@ private Q_SLOTS:
         QCOMPARE(last.from, QDate(2026, 3, 2));
         QCOMPARE(last.to, QDate(2026, 3, 31));
         auto bad = KpiCalculator::compute(db(), { QDate(2026, 3, 5), QDate(2026, 3, 1) }, at(5, 0));
-        QCOMPARE(std::get<QString>(bad), QStringLiteral("KPI range: from 2026-03-05 is after to 2026-03-01"));
+        QCOMPARE(bad.message(), QStringLiteral("KPI range: from 2026-03-05 is after to 2026-03-01"));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "store/ordercsvwriter.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,21 +201,55 @@ private Q_SLOTS:
     void changedOrdersComeFromTheJournal()
     {
         const OperationsReader reader(m_database->connection());
-        const qint64 start = reader.journalPosition();
+        const auto position = reader.journalPosition();
+        QVERIFY2(position, qPrintable(position.message()));
+        const qint64 start = *position;
         QSqlQuery q(m_database->connection());
         for (const char* order : { "SO-1005", "SO-1003", "SO-1005" }) {
             QVERIFY(q.prepare(QStringLiteral("INSERT INTO journal (at, order_id, kind, actor) VALUES ('x', ?, 'step.state', 'engine')")));
             q.addBindValue(QLatin1String(order));
             QVERIFY(q.exec());
         }
-        const EngineSnapshot snapshot = reader.snapshot(start);
+        const auto read = reader.snapshot(start);
+        QVERIFY2(read, qPrintable(read.message()));
+        const EngineSnapshot& snapshot = *read;
         QStringList changed;
         for (const OrderSummary& order : snapshot.changedOrders)
             changed << order.id;
         QCOMPARE(changed, QStringList({ QStringLiteral("SO-1005"), QStringLiteral("SO-1003") })); // once each, in journal order
         QCOMPARE(snapshot.journalSeq, start + 3);
         QCOMPARE(snapshot.orderCounts.total, 30);
-        QVERIFY(reader.snapshot(snapshot.journalSeq).changedOrders.empty());
+        const auto again = reader.snapshot(snapshot.journalSeq);
+        QVERIFY2(again, qPrintable(again.message()));
+        QVERIFY(again->changedOrders.empty());
+    }
+
+    // The snapshot's and an order's reads report a failed statement, not an empty list.
+    void failedReadsAreReported_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<bool>("detail");
+        QTest::addColumn<QString>("head");
+        QTest::addRow("open tasks") << QStringLiteral("tasks") << false << QStringLiteral("read the open tasks: ");
+        QTest::addRow("open fallout") << QStringLiteral("fallout_cases") << false << QStringLiteral("read the open fallout cases: ");
+        QTest::addRow("attempts") << QStringLiteral("attempts") << true << QStringLiteral("read the attempts of order SO-1001: ");
+        QTest::addRow("signals") << QStringLiteral("signals") << true << QStringLiteral("read the signals of order SO-1001: ");
+    }
+
+    void failedReadsAreReported()
+    {
+        QFETCH(QString, table);
+        QFETCH(bool, detail);
+        QFETCH(QString, head);
+        const OperationsReader reader(m_database->connection());
+        QSqlQuery rename(m_database->connection());
+        QVERIFY(rename.exec(QStringLiteral("ALTER TABLE %1 RENAME TO gone").arg(table)));
+        const QString message = detail ? reader.orderDetail(QStringLiteral("SO-1001")).message() : reader.snapshot(0).message();
+        QVERIFY(rename.exec(QStringLiteral("ALTER TABLE gone RENAME TO %1").arg(table)));
+        QVERIFY2(message.startsWith(head), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("no such table")), qPrintable(message));
+        const auto again = reader.orderDetail(QStringLiteral("SO-1001"));
+        QVERIFY2(again && *again, qPrintable(again.message())); // back as it was
     }
 
     void csvExportQuotesAndStreamsTheFilteredRows()
@@ -230,8 +265,8 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         qint64 reported = 0;
         const auto result = OrderCsvWriter(m_database->connection()).write(query, buffer, [&](qint64 rows) { reported = rows; });
-        QVERIFY(!result.error);
-        QCOMPARE(result.rows, 10);
+        QVERIFY2(result, qPrintable(result.message()));
+        QCOMPARE(result->rows, 10);
         QCOMPARE(reported, 10);
         const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 11);
@@ -243,8 +278,9 @@ private Q_SLOTS:
         QBuffer none;
         none.open(QIODevice::WriteOnly);
         const auto cancelled = OrderCsvWriter(m_database->connection()).write(query, none, {}, &cancel);
-        QVERIFY(cancelled.cancelled);
-        QCOMPARE(cancelled.rows, 0);
+        QVERIFY2(cancelled, qPrintable(cancelled.message()));
+        QVERIFY(cancelled->cancelled);
+        QCOMPARE(cancelled->rows, 0);
     }
 };
 

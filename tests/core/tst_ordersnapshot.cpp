@@ -82,8 +82,8 @@ class TestOrderSnapshot : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(!m_store.open());
-        QVERIFY(!m_replica.open());
+        QVERIFY(m_store.openStore());
+        QVERIFY(m_replica.openStore());
         QVERIFY(test::fillFixtureStore(db(), 4));
         // SO-1001: every character JSON escapes; SO-1002: text beyond ASCII; SO-1003: a real, a blob and NULLs.
         QVERIFY(run(db(),

@@ -86,7 +86,7 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QTemporaryDir dir;
         Database database(dir.filePath(QStringLiteral("store.db")));
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         SystemClock clock;
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
@@ -168,8 +168,9 @@ private Q_SLOTS:
         QCOMPARE(rows.rows[0][6].toString(), stored);
         QCOMPARE(rows.rows[1][2].toString(), QStringLiteral("in-progress"));
         const auto standing = listings.orderStanding(QStringLiteral("KIT-1"));
-        QVERIFY(standing && standing->setAsideReason);
-        QCOMPARE(*standing->setAsideReason, stored);
+        QVERIFY2(standing, qPrintable(standing.message()));
+        QVERIFY(*standing && (*standing)->setAsideReason);
+        QCOMPARE(*(*standing)->setAsideReason, stored);
         const auto summaries = OrderBrowser(f.database->connection()).orders({ QStringLiteral("KIT-1"), QStringLiteral("KIT-2") });
         QCOMPARE(summaries.size(), std::size_t(2));
         for (const OrderSummary& summary : summaries)

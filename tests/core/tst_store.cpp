@@ -62,7 +62,7 @@ private Q_SLOTS:
         int migrationsRecorded = 0; // one row per migration (versions may leave gaps between branches)
         {
             Database database(path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             QCOMPARE(database.schemaVersion(), latestSchemaVersion());
             for (const char* table : { "catalogs", "orders", "fulfillment_lines", "steps", "journal" })
                 QVERIFY2(database.connection().tables().contains(QLatin1String(table)), table);
@@ -72,7 +72,7 @@ private Q_SLOTS:
             migrationsRecorded = count(database, QStringLiteral("schema_version"));
         }
         Database again(path);
-        QVERIFY(!again.open());
+        QVERIFY(again.openStore());
         QCOMPARE(again.schemaVersion(), latestSchemaVersion());
         QCOMPARE(count(again, QStringLiteral("schema_version")), migrationsRecorded); // nothing ran twice
     }
@@ -82,31 +82,32 @@ private Q_SLOTS:
         const QString path = freshPath();
         {
             Database database(path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             QSqlQuery query(database.connection());
             QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 'future', 'x')")));
         }
         Database database(path);
-        const auto error = database.open();
-        QVERIFY(error.has_value());
-        QVERIFY2(error->contains(QStringLiteral("schema version 99 is newer than this build supports")), qPrintable(*error));
+        const Status opened = database.openStore();
+        QVERIFY(!opened);
+        QVERIFY2(opened.message().contains(QStringLiteral("schema version 99 is newer than this build supports")),
+                 qPrintable(opened.message()));
     }
 
     void transactionGuardRollsBackUnlessCommitted()
     {
         Database database(freshPath());
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QSqlDatabase db = database.connection();
         {
             TransactionGuard guard(db);
             QVERIFY(guard.isActive());
-            QVERIFY(!Journal::append(db, { 0, m_clock.now(), QStringLiteral("O1"), {}, QStringLiteral("x"), QStringLiteral("t") }));
+            QVERIFY(Journal::record(db, { 0, m_clock.now(), QStringLiteral("O1"), {}, QStringLiteral("x"), QStringLiteral("t") }));
             QCOMPARE(count(database, QStringLiteral("journal")), 1);
         } // no commit
         QCOMPARE(count(database, QStringLiteral("journal")), 0);
         {
             TransactionGuard guard(db);
-            QVERIFY(!Journal::append(db, { 0, m_clock.now(), QStringLiteral("O1"), {}, QStringLiteral("x"), QStringLiteral("t") }));
+            QVERIFY(Journal::record(db, { 0, m_clock.now(), QStringLiteral("O1"), {}, QStringLiteral("x"), QStringLiteral("t") }));
             QVERIFY(guard.commit());
         }
         QCOMPARE(count(database, QStringLiteral("journal")), 1);
@@ -117,7 +118,7 @@ private Q_SLOTS:
     void rawStatementsWriteWhatQtReadsBack()
     {
         Database database(freshPath());
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (a, b, c, d, e)")));
         sqlite3* handle = SqliteQuery::handleOf(database.connection());
@@ -152,7 +153,7 @@ private Q_SLOTS:
     void aFailedBindFailsItsStatement()
     {
         Database database(freshPath());
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (a)")));
         SqliteQuery insert(SqliteQuery::handleOf(database.connection()), "INSERT INTO t (a) VALUES (?)");
@@ -171,7 +172,7 @@ private Q_SLOTS:
         const QString path = freshPath();
         {
             Database database(path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             StoreImporter importer(database, m_clock);
             const ImportResult catalog
                 = importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("ana"));
@@ -182,11 +183,13 @@ private Q_SLOTS:
             QCOMPARE(order.id, QStringLiteral("SO-10001"));
         }
         Database reopened(path); // survives closing and reopening
-        QVERIFY(!reopened.open());
+        QVERIFY(reopened.openStore());
         QCOMPARE(count(reopened, QStringLiteral("orders")), 1);
         QCOMPARE(count(reopened, QStringLiteral("fulfillment_lines")), 4);
         QCOMPARE(count(reopened, QStringLiteral("steps")), 14);
-        const auto events = Journal::forOrder(reopened.connection(), QStringLiteral("SO-10001"));
+        const auto read = Journal::forOrder(reopened.connection(), QStringLiteral("SO-10001"));
+        QVERIFY2(read, qPrintable(read.message()));
+        const std::vector<JournalEvent>& events = *read;
         QCOMPARE(events.size(), std::size_t(1));
         QCOMPARE(events[0].kind, QStringLiteral("order.imported"));
         QCOMPARE(events[0].actor, QStringLiteral("ana"));
@@ -216,7 +219,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, expectedProblem);
         Database database(freshPath());
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         StoreImporter importer(database, m_clock);
         QVERIFY(importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
         QVERIFY(importer.importOrder(samples + QStringLiteral("/telecom-fiber/order.json"), QStringLiteral("t")).ok());
@@ -233,7 +236,7 @@ private Q_SLOTS:
     void failedWriteRollsBackEverything()
     {
         Database database(freshPath());
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QSqlQuery query(database.connection());
         QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON steps WHEN NEW.step_key = 'install-complete' "
                                           "BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
@@ -252,7 +255,7 @@ private Q_SLOTS:
     void changedCatalogNeedsNewVersion()
     {
         Database database(freshPath());
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         StoreImporter importer(database, m_clock);
         QVERIFY(importer.importCatalog(samples + QStringLiteral("/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
         QFile original(samples + QStringLiteral("/telecom-fiber/catalog.json"));
@@ -275,7 +278,7 @@ private Q_SLOTS:
     void accountLinesSpanOrdersInTheStore()
     {
         Database database(freshPath());
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         StoreImporter importer(database, m_clock);
         QVERIFY(importer.importCatalog(samples + QStringLiteral("/laptop-bundle/catalog.json"), QStringLiteral("t")).ok());
         QVERIFY(importer.importOrder(samples + QStringLiteral("/laptop-bundle/order.json"), QStringLiteral("t")).ok());

@@ -18,23 +18,26 @@ private Q_SLOTS:
     void positionIsKeptUntilTheWallClock()
     {
         Database database(m_dir.filePath(QStringLiteral("clock.db")));
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         const QSqlDatabase db = database.connection();
         auto read = StoreClock::simulatedPosition(db);
-        QVERIFY(std::holds_alternative<std::optional<QDateTime>>(read));
-        QVERIFY(!std::get<std::optional<QDateTime>>(read)); // a new store runs on the wall clock
+        QVERIFY2(read, qPrintable(read.message()));
+        QVERIFY(!*read); // a new store runs on the wall clock
         const QDateTime before = QDateTime::currentDateTimeUtc();
         QVERIFY(StoreClock::forStore(db)->now() >= before);
 
         const QDateTime at(QDate(2031, 3, 4), QTime(5, 6, 7, 89), QTimeZone::utc());
-        QVERIFY(!StoreClock::setSimulatedPosition(db, at));
-        QVERIFY(!StoreClock::setSimulatedPosition(db, at.addDays(1))); // moved on, not added twice
-        read = StoreClock::simulatedPosition(db);
-        QCOMPARE(std::get<std::optional<QDateTime>>(read).value(), at.addDays(1));
+        QVERIFY(StoreClock::setSimulatedPosition(db, at));
+        QVERIFY(StoreClock::setSimulatedPosition(db, at.addDays(1))); // moved on, not added twice
+        const auto moved = StoreClock::simulatedPosition(db);
+        QVERIFY2(moved, qPrintable(moved.message()));
+        QCOMPARE(moved->value(), at.addDays(1));
         QCOMPARE(StoreClock::forStore(db)->now(), at.addDays(1));
 
-        QVERIFY(!StoreClock::useWallClock(db));
-        QVERIFY(!std::get<std::optional<QDateTime>>(StoreClock::simulatedPosition(db)));
+        QVERIFY(StoreClock::useWallClock(db));
+        const auto left = StoreClock::simulatedPosition(db);
+        QVERIFY2(left, qPrintable(left.message()));
+        QVERIFY(!*left);
         QVERIFY(StoreClock::forStore(db)->now() >= before);
     }
 };

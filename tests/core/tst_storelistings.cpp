@@ -44,7 +44,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("store.db")));
-        QCOMPARE(m_database->open(), std::nullopt);
+        QVERIFY(m_database->openStore());
         QVERIFY(test::fillFixtureStore(m_database->connection(), 10));
         const QString at = QStringLiteral("2024-01-02T00:00:00.000Z");
         exec(QStringLiteral("UPDATE orders SET set_aside_reason = 'its catalog is missing' WHERE id = 'SO-1003'"));
@@ -77,15 +77,21 @@ private Q_SLOTS:
     void anOrdersStandingSaysHeldAndSetAside()
     {
         const StoreListings listings(m_database->connection());
-        QCOMPARE(listings.orderStanding(QStringLiteral("SO-9999")).has_value(), false);
-        const auto held = listings.orderStanding(QStringLiteral("SO-1002"));
+        const auto standing = [&](const QString& id) {
+            const auto read = listings.orderStanding(id);
+            if (!read)
+                qFatal("orderStanding: %s", qPrintable(read.message()));
+            return *read;
+        };
+        QCOMPARE(standing(QStringLiteral("SO-9999")).has_value(), false);
+        const auto held = standing(QStringLiteral("SO-1002"));
         QVERIFY(held && held->onHold && !held->setAsideReason);
         QCOMPARE(held->openFalloutCases, 1);
         QCOMPARE(held->state, QStringLiteral("fallout"));
-        const auto setAside = listings.orderStanding(QStringLiteral("SO-1003"));
+        const auto setAside = standing(QStringLiteral("SO-1003"));
         QVERIFY(setAside && setAside->setAsideReason);
         QCOMPARE(*setAside->setAsideReason, QStringLiteral("its catalog is missing"));
-        QCOMPARE(listings.orderStanding(QStringLiteral("SO-1007"))->openFalloutCases, 0); // its case is resolved
+        QCOMPARE(standing(QStringLiteral("SO-1007"))->openFalloutCases, 0); // its case is resolved
     }
 
     void stepsComeInPlanOrder()
@@ -133,7 +139,9 @@ private Q_SLOTS:
     {
         int here = 0;
         int replicas = 0;
-        for (const OrderCount& count : StoreListings(m_database->connection()).orderCounts())
+        const auto counts = StoreListings(m_database->connection()).orderCounts();
+        QVERIFY2(counts, qPrintable(counts.message()));
+        for (const OrderCount& count : *counts)
             (count.owner.isEmpty() ? here : replicas) += count.count;
         QCOMPARE(here, 8);
         QCOMPARE(replicas, 2);
@@ -143,10 +151,52 @@ private Q_SLOTS:
     {
         const StoreListings listings(m_database->connection());
         exec(QStringLiteral("DELETE FROM journal"));
-        QVERIFY(!listings.newestJournalEntry().isValid());
+        QVERIFY(listings.newestJournalEntry().ok());
+        QVERIFY(!listings.newestJournalEntry()->isValid());
         exec(QStringLiteral("INSERT INTO journal (at, order_id, kind, actor) VALUES ('2024-03-01T10:00:00.000Z', 'SO-1001', 'x', 'ana'), "
                             "('2024-03-02T10:00:00.000Z', 'SO-1001', 'x', 'ana')"));
-        QCOMPARE(listings.newestJournalEntry(), QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC));
+        QCOMPARE(listings.newestJournalEntry().valueOr(QDateTime()), QDateTime(QDate(2024, 3, 2), QTime(10, 0), Qt::UTC));
+    }
+
+    // A read that fails is an error that names what was read, never "no such order" or "none"
+    // (here its table is renamed away for the read, then back).
+    void failedReadsAreErrorsNotNone_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("read");
+        QTest::addColumn<QString>("head");
+        QTest::addRow("order standing") << QStringLiteral("orders") << QStringLiteral("standing")
+                                        << QStringLiteral("read the standing of order SO-1001: ");
+        QTest::addRow("change order") << QStringLiteral("change_orders") << QStringLiteral("change")
+                                      << QStringLiteral("read change order CHG-1 of order SO-1001: ");
+        QTest::addRow("newest journal entry") << QStringLiteral("journal") << QStringLiteral("newest")
+                                              << QStringLiteral("read the newest journal entry: ");
+        QTest::addRow("order counts") << QStringLiteral("orders") << QStringLiteral("counts") << QStringLiteral("count the orders: ");
+        QTest::addRow("steps listing") << QStringLiteral("steps") << QStringLiteral("steps") << QStringLiteral("store: cannot list: ");
+    }
+
+    void failedReadsAreErrorsNotNone()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, read);
+        QFETCH(QString, head);
+        const StoreListings listings(m_database->connection());
+        exec(QStringLiteral("ALTER TABLE %1 RENAME TO gone").arg(table));
+        QString message;
+        if (read == QLatin1String("standing"))
+            message = listings.orderStanding(QStringLiteral("SO-1001")).message();
+        else if (read == QLatin1String("change"))
+            message = listings.changeOrder(QStringLiteral("SO-1001"), QStringLiteral("CHG-1")).message();
+        else if (read == QLatin1String("newest"))
+            message = listings.newestJournalEntry().message();
+        else if (read == QLatin1String("steps"))
+            message = listings.steps(QStringLiteral("SO-1001")).message();
+        else
+            message = listings.orderCounts().message();
+        exec(QStringLiteral("ALTER TABLE gone RENAME TO %1").arg(table));
+        QVERIFY2(message.startsWith(head), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("no such table: ") + table), qPrintable(message));
+        QVERIFY(listings.orderStanding(QStringLiteral("SO-1001")).ok()); // back as it was
     }
 };
 

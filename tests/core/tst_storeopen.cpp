@@ -38,9 +38,9 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("new.db"));
         const mode_t old = ::umask(022);
         Database database(path);
-        const auto error = database.open();
+        const Status opened = database.openStore();
         ::umask(old);
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        QVERIFY2(opened, qPrintable(opened.message()));
         QCOMPARE(modeOf(path), 0600);
         QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
         QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
@@ -67,9 +67,10 @@ private Q_SLOTS:
         file.write(content);
         file.close();
         Database database(path);
-        const auto error = database.open();
-        QVERIFY(error);
-        QVERIFY2(error->startsWith(path + message), qPrintable(*error));
+        const Status opened = database.openStore();
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().where, path);
+        QVERIFY2(opened.message().startsWith(path + message), qPrintable(opened.message()));
         QCOMPARE(QFileInfo(path).size(), content.size()); // untouched
         QVERIFY(!StoreCheck::run(path).ok());
     }
@@ -89,10 +90,11 @@ private Q_SLOTS:
             return;
 
         Database database(path);
-        const auto error = database.open();
-        QVERIFY(error);
-        QVERIFY2(error->startsWith(path + QStringLiteral(": the store is damaged (quick_check: ")), qPrintable(*error));
-        QVERIFY2(error->contains(QStringLiteral("sqlite3 %1 .recover").arg(path)), qPrintable(*error));
+        const Status opened = database.openStore();
+        QVERIFY(!opened);
+        const QString error = opened.message();
+        QVERIFY2(error.startsWith(path + QStringLiteral(": the store is damaged (quick_check: ")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("sqlite3 %1 .recover").arg(path)), qPrintable(error));
         const StoreCheckResult damaged = StoreCheck::run(path);
         QVERIFY(damaged.opened);
         QVERIFY(!damaged.ok());
@@ -104,7 +106,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         Database database(path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         SystemClock clock;
         Executor executor(database, clock);
         const mode_t old = ::umask(022);
@@ -122,7 +124,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("store.db"));
         Database database(path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("t")).ok());

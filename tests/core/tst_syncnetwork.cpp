@@ -220,7 +220,7 @@ private Q_SLOTS:
         TcpFaultProxy proxy(m_server.host(), m_server.port());
         QCOMPARE(proxy.start(), std::nullopt);
         Database store(m_dir.filePath(QStringLiteral("named.db")));
-        QCOMPARE(store.open(), std::nullopt);
+        QVERIFY(store.openStore());
         SyncSettings settings;
         settings.conninfo = conninfoThrough(proxy);
         settings.workstation = QStringLiteral("ws-named");

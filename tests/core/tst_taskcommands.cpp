@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(test::loadStoreFixture(17, path));
         const QDateTime upgradedAt = QDateTime::currentDateTimeUtc();
         m_f->database = std::make_unique<Database>(path);
-        QVERIFY(!m_f->database->open());
+        QVERIFY(m_f->database->openStore());
         m_task = m_f->taskOf(QStringLiteral("KIT-2"));
         QCOMPARE(claimColumns().section(QLatin1Char('|'), 0, 1), QStringLiteral("claimed|olivia"));
         const QString since = m_f->scalar(QStringLiteral("SELECT claimed_at FROM tasks WHERE id = %1").arg(m_task));

@@ -28,7 +28,7 @@ public:
     {
         m_port = m_stubs.listenLocal(0);
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("change.db")));
-        m_openError = m_database->open();
+        m_openError = m_database->openStore().message();
         StoreImporter importer(*m_database, m_clock);
         m_importOk
             = importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/") + sample + QStringLiteral("/catalog.json"), QStringLiteral("t"))
@@ -37,7 +37,7 @@ public:
         startExecutor(false);
     }
 
-    bool ready() const { return m_port && !m_openError && m_importOk; }
+    bool ready() const { return m_port && m_openError.isEmpty() && m_importOk; }
     Executor& executor() { return *m_executor; }
     StubServer& stubs() { return m_stubs; }
     Database& database() { return *m_database; }
@@ -116,7 +116,7 @@ private:
     quint16 m_port = 0;
     HttpCalloutTransport m_transport;
     std::unique_ptr<Database> m_database;
-    std::optional<QString> m_openError;
+    QString m_openError; // empty: the store opened
     bool m_importOk = false;
     std::unique_ptr<Executor> m_executor;
 };

@@ -106,10 +106,14 @@ private Q_SLOTS:
                  QStringLiteral("unknown LOST-1/line:1.F_ITEM/reserve/1"));
         QCOMPARE(m_stubs.distinctKeys(), 1); // carried out, though nobody heard of it
         const qint64 caseId = openCase(QStringLiteral("LOST-1"));
-        const EngineSnapshot snapshot = OperationsReader(m_database->connection()).snapshot(0);
+        const auto read = OperationsReader(m_database->connection()).snapshot(0);
+        QVERIFY2(read, qPrintable(read.message()));
+        const EngineSnapshot& snapshot = *read;
         QCOMPARE(snapshot.fallout.size(), std::size_t(1));
         QVERIFY(snapshot.fallout.front().outcomeUnknown); // what the workbench's dialog warns about
-        const auto detail = OperationsReader(m_database->connection()).orderDetail(QStringLiteral("LOST-1"));
+        const auto readDetail = OperationsReader(m_database->connection()).orderDetail(QStringLiteral("LOST-1"));
+        QVERIFY2(readDetail, qPrintable(readDetail.message()));
+        const std::optional<OrderDetail>& detail = *readDetail;
         QVERIFY(detail && detail->attempts.size() == 1 && detail->attempts.front().outcomeUnknown); // the step inspector's note
 
         auto e = executor();

@@ -50,7 +50,7 @@ private Q_SLOTS:
         QVERIFY2(!summary.out.contains(QStringLiteral("cancelled\": true")), qPrintable(summary.out));
 
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QSqlQuery query(database.connection());
         // Each order's line carries its own items and quantity; the later one supplements the owner's.
         QVERIFY(query.exec(QStringLiteral("SELECT order_id, owner_order, quantity, source_items, fields FROM fulfillment_lines "

@@ -48,7 +48,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("change.db"));
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()));
         QVERIFY(test::addTeam(database.connection(), { QStringLiteral("anna") }, clock.now()));
         StoreImporter importer(database, clock);
@@ -64,7 +64,7 @@ private Q_SLOTS:
         const auto run = fwctl({ QStringLiteral("change"), QStringLiteral("preview"), change("remove-site-b"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         const auto order = RuntimeLoader::load(database.connection(), QStringLiteral("SO-10002"));
         QVERIFY(order);
         Problems problems;
@@ -142,7 +142,7 @@ private Q_SLOTS:
         const auto summary = fwctl({ QStringLiteral("summary"), QStringLiteral("SO-10002"), QStringLiteral("--json") });
         QCOMPARE(summary.exitCode, 0);
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         const auto report = readOrderSummaryReport(database.connection(), QStringLiteral("SO-10002"));
         QVERIFY2(report, qPrintable(report.message()));
         QVERIFY2(json(summary.out) == orderSummaryToJson(*report), qPrintable(summary.out));

@@ -6,8 +6,8 @@
 #include "common/clock.h"
 #include "engine/executor.h"
 #include "sla/jeopardyjson.h"
-#include "sla/slahistory.h"
-#include "sla/slareader.h"
+#include "store/stephistoryreader.h"
+#include "store/slareader.h"
 #include "store/database.h"
 #include "testteam.h"
 #include "store/storeimporter.h"
@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("sla.db"));
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()));
         QVERIFY(test::addTeam(database.connection(), { QStringLiteral("sue"), QStringLiteral("max") }, clock.now()));
         StoreImporter importer(database, clock);
@@ -72,13 +72,14 @@ private Q_SLOTS:
         const auto printed = nlohmann::json::parse(run.out.toStdString());
 
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         const QDateTime now = QDateTime::fromString(at, Qt::ISODate);
         SlaReader reader(database.connection());
         const auto orders = reader.openOrders();
         const auto history = loadStepHistory(database.connection(), now);
-        const JeopardyReport report
-            = JeopardyEvaluator(&std::get<StepHistory>(history)).evaluate(std::get<std::vector<SlaOrder>>(orders), now);
+        QVERIFY2(orders, qPrintable(orders.message()));
+        QVERIFY2(history, qPrintable(history.message()));
+        const JeopardyReport report = JeopardyEvaluator(&*history).evaluate(*orders, now);
         const auto expected = jeopardyReportToJson(report);
         QVERIFY2(printed == expected, qPrintable(QString::fromStdString(printed.dump(2) + "\n---\n" + expected.dump(2))));
 

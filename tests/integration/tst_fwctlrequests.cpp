@@ -34,7 +34,7 @@ class TestFwctlRequests : public QObject {
     {
         const QString path = m_dir.filePath(QStringLiteral("requests-%1.db").arg(++m_stores));
         Database database(path);
-        if (database.open() || !test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("bob") }))
+        if (!database.openStore() || !test::addTeam(database.connection(), { QStringLiteral("ana"), QStringLiteral("bob") }))
             return {};
         SystemClock clock;
         StoreImporter importer(database, clock);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QProcess bob;
         {
             Database database(path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             SystemClock clock;
             Executor oneShot(database, clock); // holds <store>.engine.lock like `fwctl task claim` does
             QVERIFY(oneShot.load());
@@ -167,7 +167,7 @@ private Q_SLOTS:
         const QString path = newStore();
         QVERIFY(!path.isEmpty());
         Database database(path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         SystemClock clock;
         Executor executor(database, clock);
         QVERIFY(executor.load());

@@ -35,7 +35,7 @@ class TestFwctlRoles : public QObject {
     QString scalar(const QString& sql) const
     {
         Database database(m_path);
-        if (database.open())
+        if (!database.openStore())
             return {};
         QSqlQuery query(database.connection());
         return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
@@ -60,7 +60,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("roles.db"));
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         SystemClock clock;
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());

@@ -40,7 +40,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("simulated.db"));
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()));
         QVERIFY(test::addTeam(database.connection(), { QStringLiteral("ana") }, clock.now()));
         StoreImporter importer(database, clock);

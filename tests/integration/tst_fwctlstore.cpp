@@ -71,7 +71,7 @@ QString writeOrder(const QTemporaryDir& dir, const QString& id, const QString& p
 QString scalar(const QString& db, const QString& sql)
 {
     Database database(db);
-    if (database.open())
+    if (!database.openStore())
         return QStringLiteral("<cannot open>");
     QSqlQuery query(database.connection());
     return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
@@ -96,7 +96,7 @@ private Q_SLOTS:
         const QString db = dir.filePath(QStringLiteral("fw.db"));
         {
             Database database(db);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             SystemClock clock;
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(engineData + QStringLiteral("/catalog.json"), QStringLiteral("t")).ok());
@@ -145,7 +145,7 @@ private Q_SLOTS:
         const int orderCount = 40;
         {
             Database database(db);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             SystemClock clock;
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(engineData + QStringLiteral("/callout-catalog.json"), QStringLiteral("t")).ok());

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC));
         Database database(dir.filePath(QStringLiteral("e2e.db")));
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         const QDir folder(QStringLiteral(FW_SAMPLES_DIR "/") + scenario);
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(folder.filePath(QStringLiteral("catalog.json")), QStringLiteral("t")).ok());

@@ -79,7 +79,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("ws-hole.db"));
         {
             Database store(path);
-            QVERIFY(!store.open());
+            QVERIFY(store.openStore());
             QVERIFY(test::addTeam(store.connection(), { QStringLiteral("alice") }));
         }
         const auto published = publishSample(*m_admin, laptopSample, QStringLiteral("HOLE"), 4);
@@ -114,7 +114,7 @@ private Q_SLOTS:
         service.start(200);
 
         Database reader(path);
-        QVERIFY(!reader.open());
+        QVERIFY(reader.openStore());
         QTRY_VERIFY_WITH_TIMEOUT(handOverTasks(reader.connection()).size() == 4, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!statuses.isEmpty() && statuses.last().at(0).value<SyncStatus>().online
                                      && statuses.last().at(0).value<SyncStatus>().queuedEvents == 0,

@@ -42,15 +42,16 @@ SyncWorkstation::~SyncWorkstation()
 std::optional<QString> SyncWorkstation::start()
 {
     m_database = std::make_unique<Database>(m_storePath);
-    if (auto error = m_database->open())
-        return error;
+    if (const Status opened = m_database->openStore(); !opened)
+        return opened.message();
     // The team of the sync tests acts on every workstation (each person with every role).
     UserDirectory users(m_database->connection());
     for (const QString& person : { m_settings.user, QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
                                    QStringLiteral("olga"), QStringLiteral("otto") }) {
         if (!users.find(person)) {
-            if (auto error = users.add({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"), m_clock.now()))
-                return error;
+            if (const Status added = users.add({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"), m_clock.now());
+                !added)
+                return added.message();
         }
     }
     m_agent = std::make_unique<SyncAgent>(*m_database, m_clock, m_settings);

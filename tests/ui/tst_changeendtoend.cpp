@@ -68,7 +68,7 @@ private Q_SLOTS:
         m_port = m_stubs.listenLocal(0);
         QVERIFY(m_port);
         Database database(m_dir.filePath(QStringLiteral("change.db")));
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QVERIFY(test::addTeam(database.connection(), { QStringLiteral("anna") }));
         SystemClock clock;
         StoreImporter importer(database, clock);

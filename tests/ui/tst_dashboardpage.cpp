@@ -426,8 +426,8 @@ void TestDashboardPage::exportPng()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dashboard.png"));
-    const std::optional<QString> error = m_page->exportTo(path);
-    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    const Status exported = m_page->exportTo(path);
+    QVERIFY2(exported, qPrintable(exported.message()));
     QImage image(path);
     QVERIFY(!image.isNull());
     const QSize content = m_page->content()->size();
@@ -439,8 +439,8 @@ void TestDashboardPage::exportPdf()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("dashboard.pdf"));
-    const std::optional<QString> error = m_page->exportTo(path);
-    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    const Status exported = m_page->exportTo(path);
+    QVERIFY2(exported, qPrintable(exported.message()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();
@@ -461,10 +461,12 @@ void TestDashboardPage::exportErrorsNameTheFile()
 {
     QFETCH(QString, path);
     QFETCH(QString, reason);
-    const std::optional<QString> error = m_page->exportTo(path);
-    QVERIFY(error);
-    QVERIFY2(error->contains(path), qPrintable(*error));
-    QVERIFY2(error->contains(reason), qPrintable(*error));
+    const Status exported = m_page->exportTo(path);
+    QVERIFY(!exported);
+    QCOMPARE(exported.error().where, path);
+    QVERIFY2(exported.message().startsWith(QStringLiteral("Could not write ") + path + QStringLiteral(": ")),
+             qPrintable(exported.message()));
+    QVERIFY2(exported.error().why.contains(reason), qPrintable(exported.message()));
     QVERIFY(!QFile::exists(path));
 }
 

@@ -103,7 +103,7 @@ private Q_SLOTS:
         m_port = m_stubs.listenLocal(0);
         QVERIFY(m_port);
         Database database(m_dir.filePath(QStringLiteral("ops.db")));
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         SystemClock clock;
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
@@ -243,7 +243,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("bulk.db"));
         {
             Database database(path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             SystemClock clock;
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());

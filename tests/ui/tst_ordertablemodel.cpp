@@ -29,7 +29,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("orders.db"));
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         QVERIFY(test::fillFixtureStore(database.connection(), orders));
         QSqlQuery query(database.connection()); // what the SLA monitor records (docs/sla.md)
         QVERIFY(query.exec(QStringLiteral("UPDATE orders SET jeopardy = 'warning' WHERE id = 'SO-1446'")));
@@ -128,7 +128,7 @@ private Q_SLOTS:
     {
         {
             Database database(m_path);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             QSqlQuery query(database.connection());
             QVERIFY(query.exec(QStringLiteral("UPDATE orders SET set_aside_reason = 'store:order/SO-1446: the stored order document "
                                               "is not valid JSON' WHERE id = 'SO-1446'")));

@@ -6,6 +6,7 @@
 #include "plan/stepnodeitem.h"
 #include "planning/planningpipeline.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -229,16 +230,21 @@ void TestPlanGraphView::exportWritesPngAndSvg()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString png = dir.filePath(QStringLiteral("plan.png"));
-    QCOMPARE(m_widget->exportTo(png), QString());
+    const Status pngWritten = m_widget->exportTo(png);
+    QVERIFY2(pngWritten, qPrintable(pngWritten.message()));
     const QImage image(png);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), m_widget->scene()->sceneRect().size().toSize());
     const QString svg = dir.filePath(QStringLiteral("plan.svg"));
-    QCOMPARE(m_widget->exportTo(svg), QString());
+    const Status svgWritten = m_widget->exportTo(svg);
+    QVERIFY2(svgWritten, qPrintable(svgWritten.message()));
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("<svg"));
-    QVERIFY(m_widget->exportTo(dir.filePath(QStringLiteral("plan.bmpx"))).contains(QStringLiteral("bmpx")));
+    const QString bmpx = dir.filePath(QStringLiteral("plan.bmpx"));
+    const Status refused = m_widget->exportTo(bmpx);
+    QVERIFY(!refused);
+    QCOMPARE(refused.message(), QDir::toNativeSeparators(bmpx) + QStringLiteral(": unknown image type 'bmpx' (expected .png or .svg)."));
 }
 
 QTEST_MAIN(TestPlanGraphView)

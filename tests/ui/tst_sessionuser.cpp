@@ -21,9 +21,9 @@ class TestSessionUser : public QObject {
     void addUser(const QString& id, const QString& name, RoleSet roles, const QStringList& queues, bool active = true)
     {
         Database database(m_path);
-        QVERIFY(!database.open());
-        QVERIFY(!UserDirectory(database.connection())
-                     .add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(database.openStore());
+        QVERIFY(UserDirectory(database.connection())
+                    .add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
     }
 
 private Q_SLOTS:
@@ -189,16 +189,16 @@ private Q_SLOTS:
         user.refresh();
         QCOMPARE(changed.count(), 0); // nothing changed: no re-evaluation
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         UserDirectory users(database.connection());
         User duo = *users.find(QStringLiteral("duo"));
         duo.roles.insert(Role::Supervisor);
-        QVERIFY(!users.update(duo, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(users.update(duo, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
         user.refresh();
         QCOMPARE(changed.count(), 1);
         QVERIFY(user.allows(QStringLiteral("change.submit")));
         duo.active = false;
-        QVERIFY(!users.update(duo, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
+        QVERIFY(users.update(duo, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
         user.refresh();
         QCOMPARE(changed.count(), 2);
         QVERIFY(!user.allows(QStringLiteral("change.submit")));

@@ -56,7 +56,7 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
         m_storePath = m_dir.filePath(QStringLiteral("workspace.db"));
         Database database(m_storePath);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         SystemClock clock;
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());

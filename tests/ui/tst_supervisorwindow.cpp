@@ -10,7 +10,7 @@
 #include "jeopardy/escalationspanel.h"
 #include "jeopardy/jeopardypage.h"
 #include "kpi/kpicalculator.h"
-#include "kpi/kpiledger.h"
+#include "store/kpiledger.h"
 #include "mainwindow/mainwindow.h"
 #include "workspace/storeindicators.h"
 #include "workspace/storeworkspace.h"
@@ -93,7 +93,7 @@ private Q_SLOTS:
     {
         m_path = m_dir.filePath(QStringLiteral("supervisor.db"));
         Database database(m_path);
-        QVERIFY(!database.open());
+        QVERIFY(database.openStore());
         // The past, on a simulated clock: three orders done yesterday, one started an hour ago.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_now = now;
@@ -200,8 +200,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(barTotal(throughput), 3.0, 10000);
         Database database(m_path);
         const auto computed = KpiCalculator::compute(database.connection(), dashboard->range(), QDateTime::currentDateTimeUtc());
-        QVERIFY(std::holds_alternative<KpiReport>(computed));
-        const KpiReport& report = std::get<KpiReport>(computed);
+        QVERIFY(computed.ok());
+        const KpiReport& report = *computed;
         QCOMPARE(report.ordersCompleted, 3);
         QCOMPARE(barTotal(throughput), double(report.ordersCompleted));
         auto* histogram = dashboard->findChild<QChartView*>(QStringLiteral("cycleTimeDistributionChart"));

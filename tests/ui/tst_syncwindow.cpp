@@ -159,7 +159,7 @@ private Q_SLOTS:
 
         {
             Database store(m_dir.filePath(QStringLiteral("ws-a.db"))); // alice works here (and bob on ws-b)
-            QVERIFY(!store.open());
+            QVERIFY(store.openStore());
             QVERIFY(test::addTeam(store.connection(), { QStringLiteral("alice"), QStringLiteral("bob") }));
         }
         MainWindow window;

@@ -109,14 +109,14 @@ private Q_SLOTS:
         m_storePath = m_dir.filePath(QStringLiteral("roles.db"));
         {
             Database database(m_storePath);
-            QVERIFY(!database.open());
+            QVERIFY(database.openStore());
             SystemClock clock;
             StoreImporter importer(database, clock);
             QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
             QVERIFY(importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), QStringLiteral("t")).ok());
             UserDirectory users(database.connection());
             const auto add = [&](const QString& id, const QString& name, RoleSet roles, const QStringList& queues, bool active = true) {
-                return !users.add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"), clock.now());
+                return users.add({ id, name, roles, queues, active, {}, {} }, QStringLiteral("test"), clock.now()).ok();
             };
             QVERIFY(
                 add(QStringLiteral("olivia"), QStringLiteral("Olivia Ortiz"), { Role::Operator }, { QStringLiteral("field-dispatch") }));

@@ -21,12 +21,12 @@ class DashboardExport {
 namespace {
     using Text = DashboardExport;
 
-    QString writeError(const QString& path, const QString& reason)
+    Error writeError(const QString& path, const QString& reason)
     {
-        return Text::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return failure(reason, QDir::toNativeSeparators(path), Text::tr("Could not write"));
     }
 
-    std::optional<QString> writePng(QWidget* content, QSaveFile& file)
+    Status writePng(QWidget* content, QSaveFile& file)
     {
         constexpr qreal ratio = 2.0;
         QImage image(content->size() * ratio, QImage::Format_ARGB32_Premultiplied);
@@ -35,10 +35,10 @@ namespace {
         content->render(&image, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
         if (!image.save(&file, "PNG"))
             return writeError(file.fileName(), Text::tr("the image could not be encoded"));
-        return std::nullopt;
+        return {};
     }
 
-    std::optional<QString> writePdf(QWidget* content, QSaveFile& file, const QString& title, std::vector<int> breaks)
+    Status writePdf(QWidget* content, QSaveFile& file, const QString& title, std::vector<int> breaks)
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
@@ -87,11 +87,11 @@ namespace {
         }
         if (!painter.end())
             return writeError(file.fileName(), Text::tr("the PDF could not be finished"));
-        return std::nullopt;
+        return {};
     }
 } // namespace
 
-std::optional<QString> exportWidget(QWidget* content, const QString& path, const QString& title, const std::vector<int>& breaks)
+Status exportWidget(QWidget* content, const QString& path, const QString& title, const std::vector<int>& breaks)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
@@ -101,14 +101,14 @@ std::optional<QString> exportWidget(QWidget* content, const QString& path, const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(path, file.errorString());
-    const std::optional<QString> error = suffix == QLatin1String("png") ? writePng(content, file) : writePdf(content, file, title, breaks);
-    if (error) {
+    const Status written = suffix == QLatin1String("png") ? writePng(content, file) : writePdf(content, file, title, breaks);
+    if (!written) {
         file.cancelWriting();
-        return error;
+        return written;
     }
     if (!file.commit())
         return writeError(path, file.errorString());
-    return std::nullopt;
+    return {};
 }
 
 } // namespace fw

@@ -193,7 +193,7 @@ QString DashboardPage::exportTitle() const
     return title;
 }
 
-std::optional<QString> DashboardPage::exportTo(const QString& path) const
+Status DashboardPage::exportTo(const QString& path) const
 {
     // Page breaks between the rows of charts, never through one.
     std::vector<int> breaks { m_tiles->geometry().bottom() + 5 };
@@ -210,8 +210,8 @@ void DashboardPage::chooseExportFile()
         = QFileDialog::getSaveFileName(this, tr("Export Dashboard"), suggested, tr("PDF document (*.pdf);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
-    if (const auto error = exportTo(path))
-        QMessageBox::warning(this, tr("Export Dashboard"), *error);
+    if (const Status exported = exportTo(path); !exported)
+        QMessageBox::warning(this, tr("Export Dashboard"), exported.message());
 }
 
 void DashboardPage::changeEvent(QEvent* event)

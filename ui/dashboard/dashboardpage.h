@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "kpimetatypes.h"
 
 #include <QWidget>
@@ -41,7 +42,7 @@ public:
     void setRange(const fw::KpiRange& range); // without emitting rangeChanged
     void setDrillResult(const fw::KpiDrill& drill, const std::vector<fw::DrillOrder>& orders);
     // .png (the whole content at 2x) or .pdf (A4 landscape pages); the error names the file and reason.
-    std::optional<QString> exportTo(const QString& path) const;
+    Status exportTo(const QString& path) const;
 
     const fw::KpiReport& report() const { return m_report; }
     RangePicker* rangePicker() const { return m_range; }

@@ -28,10 +28,10 @@ void KpiQueryWorker::compute(quint64 generation, const KpiRange& range)
     if (!m_database)
         m_database = std::make_unique<Database>(m_path); // this thread's connection
     auto report = KpiCalculator::compute(m_database->connection(), range, QDateTime::currentDateTimeUtc());
-    if (const auto* error = std::get_if<QString>(&report))
-        Q_EMIT failed(*error);
+    if (!report)
+        Q_EMIT failed(report.message());
     else
-        Q_EMIT reportReady(generation, std::get<KpiReport>(report));
+        Q_EMIT reportReady(generation, *report);
 }
 
 void KpiQueryWorker::drill(const KpiRange& range, const KpiDrill& drill)
@@ -39,10 +39,10 @@ void KpiQueryWorker::drill(const KpiRange& range, const KpiDrill& drill)
     if (!m_database)
         m_database = std::make_unique<Database>(m_path);
     auto orders = KpiCalculator::drillDown(m_database->connection(), range, drill, QDateTime::currentDateTimeUtc());
-    if (const auto* error = std::get_if<QString>(&orders))
-        Q_EMIT failed(*error);
+    if (!orders)
+        Q_EMIT failed(orders.message());
     else
-        Q_EMIT drillReady(drill, std::get<std::vector<DrillOrder>>(orders));
+        Q_EMIT drillReady(drill, *orders);
 }
 
 KpiSource::KpiSource(QObject* parent)

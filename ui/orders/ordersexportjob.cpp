@@ -55,11 +55,13 @@ void OrdersExportJob::start(const QString& storePath, const OrderQuery& query, c
                                             });
                                     },
                                     cancel.get());
-        outcome.rows = result.rows;
-        outcome.cancelled = result.cancelled;
-        if (result.error)
-            outcome.error = QStringLiteral("%1: %2").arg(filePath, *result.error);
-        else if (!result.cancelled && !file.commit())
+        if (!result) {
+            outcome.error = QStringLiteral("%1: %2").arg(filePath, result.message());
+            return outcome;
+        }
+        outcome.rows = result->rows;
+        outcome.cancelled = result->cancelled;
+        if (!result->cancelled && !file.commit())
             outcome.error = QStringLiteral("%1: %2").arg(filePath, file.errorString());
         return outcome;
     }).then(this, [this](const Outcome& outcome) {

@@ -38,7 +38,10 @@ namespace {
         Lanes lanes;
         Database database(storePath);
         const QSqlDatabase connection = database.connection();
-        for (const CatalogKey& key : StoredCatalogs::list(connection)) {
+        const auto keys = StoredCatalogs::list(connection);
+        if (!keys) // the columns then show lane ids, not names: worth a line in the log, not a dialog
+            qWarning("orders: %s", qPrintable(keys.message()));
+        for (const CatalogKey& key : keys.valueOr({})) {
             const CatalogLoad load = StoredCatalogs::load(connection, key.id);
             if (!load.catalog)
                 continue;

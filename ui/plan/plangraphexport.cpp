@@ -12,11 +12,12 @@
 
 namespace fw {
 
-QString PlanGraphExport::write(QGraphicsScene* scene, const QString& path)
+Status PlanGraphExport::write(QGraphicsScene* scene, const QString& path)
 {
+    const QString file = QDir::toNativeSeparators(path);
     const QRectF source = scene->sceneRect();
     if (source.isEmpty())
-        return tr("%1: there is no plan to export.").arg(QDir::toNativeSeparators(path));
+        return failure(tr("there is no plan to export."), file);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
@@ -26,14 +27,14 @@ QString PlanGraphExport::write(QGraphicsScene* scene, const QString& path)
         svg.setTitle(tr("Orchestration plan"));
         QPainter painter;
         if (!painter.begin(&svg))
-            return tr("%1: cannot write the SVG file.").arg(QDir::toNativeSeparators(path));
+            return failure(tr("cannot write the SVG file."), file);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
         painter.end();
         return {};
     }
     if (suffix != QLatin1String("png"))
-        return tr("%1: unknown image type '%2' (expected .png or .svg).").arg(QDir::toNativeSeparators(path), suffix);
+        return failure(tr("unknown image type '%1' (expected .png or .svg).").arg(suffix), file);
 
     constexpr qreal maxSide = 16000;
     const qreal scale = std::min({ 1.0, maxSide / source.width(), maxSide / source.height() });
@@ -45,7 +46,7 @@ QString PlanGraphExport::write(QGraphicsScene* scene, const QString& path)
     painter.end();
     QImageWriter writer(path, "png");
     if (!writer.write(image))
-        return tr("%1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+        return failure(writer.errorString(), file);
     return {};
 }
 

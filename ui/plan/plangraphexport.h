@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,8 +15,8 @@ class PlanGraphExport {
     Q_DECLARE_TR_FUNCTIONS(fw::PlanGraphExport)
 
 public:
-    // Returns an empty string on success, else a message naming the file and the reason.
-    static QString write(QGraphicsScene* scene, const QString& path);
+    // The error names the file (Error::where) and the reason: "FILE: reason".
+    static Status write(QGraphicsScene* scene, const QString& path);
 };
 
 } // namespace fw

@@ -191,7 +191,7 @@ void PlanGraphWidget::updateMatchLabel(int current, int total)
     m_matches->setText(tr("%1 of %2").arg(current).arg(total));
 }
 
-QString PlanGraphWidget::exportTo(const QString& path)
+Status PlanGraphWidget::exportTo(const QString& path)
 {
     return PlanGraphExport::write(m_scene, path);
 }
@@ -206,9 +206,8 @@ void PlanGraphWidget::exportInteractively()
     QString file = path;
     if (QFileInfo(file).suffix().isEmpty())
         file += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
-    const QString error = exportTo(file);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export plan graph"), error);
+    if (const Status exported = exportTo(file); !exported)
+        QMessageBox::warning(this, tr("Export plan graph"), exported.message());
 }
 
 } // namespace fw

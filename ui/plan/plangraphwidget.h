@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "plangraph/plangraph.h"
 
 #include <QWidget>
@@ -46,8 +47,8 @@ public:
     StateLegend* legend() const { return m_legend; }
     // Selects and centres the next step whose name or id contains `text`; false when none does.
     bool findNext(const QString& text);
-    // PNG or SVG by suffix; returns an empty string or the error message.
-    QString exportTo(const QString& path);
+    // PNG or SVG by suffix; the error names the file and the reason.
+    Status exportTo(const QString& path);
 
     PlanView* view() const { return m_view; }
     PlanScene* scene() const { return m_scene; }

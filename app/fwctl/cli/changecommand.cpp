@@ -91,7 +91,12 @@ namespace {
         const auto database = openStore();
         if (!database)
             return Failure;
-        const auto stored = StoreListings(database->connection()).changeOrder(change.order, change.id);
+        const auto read = StoreListings(database->connection()).changeOrder(change.order, change.id);
+        if (!read) {
+            err() << "fwctl change: " << read.message() << '\n';
+            return Failure;
+        }
+        const std::optional<StoredChangeOrder>& stored = *read;
         if (!stored)
             return code == Ok ? Failure : code;
         if (json) {

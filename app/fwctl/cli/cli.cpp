@@ -91,8 +91,8 @@ QString& databasePath()
 std::unique_ptr<Database> openStore(StoreAccess access)
 {
     auto database = std::make_unique<Database>(databasePath());
-    if (const auto error = access == StoreAccess::Read ? database->openForReading() : database->open()) {
-        err() << "fwctl: " << *error << '\n';
+    if (const Status opened = access == StoreAccess::Read ? database->openForReading() : database->openStore(); !opened) {
+        err() << "fwctl: " << opened.message() << '\n';
         return nullptr;
     }
     return database;

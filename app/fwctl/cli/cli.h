@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -121,8 +123,8 @@ fw::SyncSettings syncSettings();
 // runcommand.cpp, shared with `sync --follow`: one pass of a running engine (orders imported
 // meanwhile, the request inbox, everything that can move; problems printed), the --endpoint
 // ID=URL overrides (false after printing a bad one), and SIGINT/SIGTERM as a stop request.
-std::variant<int, QString> engineTick(const QString& command, fw::Executor& executor, fw::CommandProcessor& processor,
-                                      fw::Database& database, const fw::Clock& clock);
+fw::Result<int> engineTick(const QString& command, fw::Executor& executor, fw::CommandProcessor& processor, fw::Database& database,
+                           const fw::Clock& clock);
 bool setEndpoints(const QString& command, fw::Executor& executor, const QStringList& mappings);
 void stopOnSignals();
 bool stopRequested();

@@ -66,7 +66,12 @@ int runStatus(const QStringList& arguments)
         return Failure;
     const QString orderId = parser.positionalArguments().constFirst();
     const StoreListings listings(database->connection());
-    const auto standing = listings.orderStanding(orderId);
+    const auto read = listings.orderStanding(orderId);
+    if (!read) {
+        err() << arguments.value(0) << ": " << read.message() << '\n';
+        return Failure;
+    }
+    const std::optional<OrderStanding>& standing = *read;
     if (!standing) {
         err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
         return BadInput;
@@ -172,7 +177,10 @@ namespace {
         if (!database)
             return Failure;
         EngineSnapshot open;
-        OperationsReader(database->connection()).readFallout(open);
+        if (const Status read = OperationsReader(database->connection()).readFallout(open); !read) {
+            err() << "fwctl: " << read.message() << '\n';
+            return Failure;
+        }
         QMap<QString, int> counts;
         for (const FalloutSummary& fallout : open.fallout)
             ++counts[falloutSignature(fallout)];

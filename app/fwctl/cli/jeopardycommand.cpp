@@ -4,10 +4,10 @@
 
 #include "common/clock.h"
 #include "commands/command.h"
-#include "sla/escalations.h"
+#include "store/escalationsreader.h"
 #include "sla/jeopardyjson.h"
-#include "sla/slahistory.h"
-#include "sla/slareader.h"
+#include "store/stephistoryreader.h"
+#include "store/slareader.h"
 #include "sla/stephistory.h"
 #include "store/database.h"
 #include "store/storeclock.h"
@@ -83,17 +83,16 @@ namespace {
             now = StoreClock::forStore(database->connection())->now(); // simulated time when the store runs in it
         SlaReader reader(database->connection());
         auto orders = reader.openOrders();
-        if (const auto* error = std::get_if<QString>(&orders)) {
-            err() << command << ": " << *error << '\n';
+        if (!orders) {
+            err() << command << ": " << orders.message() << '\n';
             return Failure;
         }
         auto history = loadStepHistory(database->connection(), now);
-        if (const auto* error = std::get_if<QString>(&history)) {
-            err() << command << ": " << *error << '\n';
+        if (!history) {
+            err() << command << ": " << history.message() << '\n';
             return Failure;
         }
-        const JeopardyReport report
-            = JeopardyEvaluator(&std::get<StepHistory>(history)).evaluate(std::get<std::vector<SlaOrder>>(orders), now);
+        const JeopardyReport report = JeopardyEvaluator(&*history).evaluate(*orders, now);
         if (json) {
             nlohmann::json document = jeopardyReportToJson(report);
             if (minimum) {
@@ -221,11 +220,11 @@ int runEscalations(const QStringList& arguments)
     if (!database)
         return Failure;
     auto read = readEscalations(database->connection(), parser.isSet(all));
-    if (const auto* error = std::get_if<QString>(&read)) {
-        err() << command << ": " << *error << '\n';
+    if (!read) {
+        err() << command << ": " << read.message() << '\n';
         return Failure;
     }
-    const auto& escalations = std::get<std::vector<EscalationSummary>>(read);
+    const auto& escalations = *read;
     if (parser.isSet(json)) {
         nlohmann::json rows = nlohmann::json::array();
         for (const EscalationSummary& e : escalations)

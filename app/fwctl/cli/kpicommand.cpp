@@ -5,7 +5,7 @@
 #include "common/duration.h"
 #include "kpi/kpicalculator.h"
 #include "kpi/kpijson.h"
-#include "kpi/kpiledger.h"
+#include "store/kpiledger.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -132,19 +132,19 @@ int runKpi(const QStringList& arguments)
         return Failure;
     QSqlDatabase connection = database->connection();
     const auto consumed = KpiLedger::catchUp(connection);
-    if (const auto* error = std::get_if<QString>(&consumed)) {
-        err() << command << ": " << *error << '\n';
+    if (!consumed) {
+        err() << command << ": " << consumed.message() << '\n';
         return Failure;
     }
     const auto report = KpiCalculator::compute(connection, { *from, *to }, now);
-    if (const auto* error = std::get_if<QString>(&report)) {
-        err() << command << ": " << *error << '\n';
+    if (!report) {
+        err() << command << ": " << report.message() << '\n';
         return Failure;
     }
     if (parser.isSet(jsonOption))
-        out() << QString::fromStdString(kpiReportToJson(std::get<KpiReport>(report)).dump(2)) << '\n';
+        out() << QString::fromStdString(kpiReportToJson(*report).dump(2)) << '\n';
     else
-        printText(std::get<KpiReport>(report));
+        printText(*report);
     return Ok;
 }
 

@@ -26,27 +26,30 @@ namespace {
     }
 
     // The catalogs an order may be planned with: the store's (--db), else the published ones.
-    std::variant<std::vector<CatalogLoad>, QString> candidateCatalogs(RemoteStore& remote)
+    Result<std::vector<CatalogLoad>> candidateCatalogs(RemoteStore& remote)
     {
         std::vector<CatalogLoad> loads;
         if (databaseGiven()) {
             const auto database = openStore();
             if (!database)
-                return QStringLiteral("cannot open the store");
-            for (const CatalogKey& key : StoredCatalogs::list(database->connection()))
+                return failure(QStringLiteral("cannot open the store"));
+            const auto keys = StoredCatalogs::list(database->connection());
+            if (!keys)
+                return keys.error();
+            for (const CatalogKey& key : *keys)
                 loads.push_back(StoredCatalogs::load(database->connection(), key.id));
             return loads;
         }
         const Result<std::vector<std::pair<QString, QString>>> keys = remote.catalogKeys();
         if (!keys)
-            return keys.message();
+            return keys.error();
         QMap<QString, QString> newest; // id -> the version published last
         for (const auto& [id, version] : *keys)
             newest.insert(id, version);
         for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
             const Result<QString> document = remote.catalogDocument(it.key(), it.value());
             if (!document)
-                return document.message();
+                return document.error();
             Problems ignored;
             const QString label = QStringLiteral("published catalog %1 %2").arg(it.key(), it.value());
             if (const auto json = parseJsonText(document->toUtf8(), label, ignored))
@@ -126,11 +129,11 @@ namespace {
             return BadInput;
         }
         auto catalogs = candidateCatalogs(remote);
-        if (const auto* error = std::get_if<QString>(&catalogs)) {
-            err() << command << ": " << *error << '\n';
+        if (!catalogs) {
+            err() << command << ": " << catalogs.message() << '\n';
             return Failure;
         }
-        const auto chosen = chooseCatalog(std::get<0>(catalogs), *json, file, catalogId);
+        const auto chosen = chooseCatalog(*catalogs, *json, file, catalogId);
         if (const auto* problem = std::get_if<Problem>(&chosen)) {
             printProblems({ *problem });
             return BadInput;

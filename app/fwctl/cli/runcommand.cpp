@@ -9,7 +9,7 @@
 #include "engine/executor.h"
 #include "engine/requestinbox.h"
 #include "sla/jeopardymonitor.h"
-#include "sla/slahistory.h"
+#include "store/stephistoryreader.h"
 #include "sla/stephistory.h"
 #include "store/database.h"
 #include "store/storeclock.h"
@@ -38,10 +38,12 @@ namespace {
 
     // Where a store entering simulated time starts: its newest journal entry (so its timeline
     // never goes back), else now. From then on the position is kept in the store (StoreClock).
-    QDateTime simulatedStart(const Database& database)
+    Result<QDateTime> simulatedStart(const Database& database)
     {
-        const QDateTime newest = StoreListings(database.connection()).newestJournalEntry();
-        return newest.isValid() ? newest : QDateTime::currentDateTimeUtc();
+        const auto newest = StoreListings(database.connection()).newestJournalEntry();
+        if (!newest)
+            return newest.error();
+        return newest->isValid() ? *newest : QDateTime::currentDateTimeUtc();
     }
 
     // Jeopardy supervision as the workbench's engine does it (EngineWorker::superviseSla): each
@@ -59,15 +61,15 @@ namespace {
             if (!m_monitor) {
                 m_monitor = std::make_unique<JeopardyMonitor>(m_database, m_clock);
                 auto history = loadStepHistory(m_database.connection(), m_clock.now());
-                if (auto* loaded = std::get_if<StepHistory>(&history))
-                    m_monitor->setHistory(std::make_shared<const StepHistory>(std::move(*loaded)));
+                if (history)
+                    m_monitor->setHistory(std::make_shared<const StepHistory>(std::move(*history)));
                 else
-                    return failure(std::get<QString>(history), {}, QStringLiteral("step history"));
+                    return failure(history.message(), {}, QStringLiteral("step history"));
             }
             std::vector<JeopardyChange> changes;
             const auto report = m_monitor->run(&changes);
-            if (const auto* error = std::get_if<QString>(&report))
-                return failure(*error, {}, QStringLiteral("jeopardy"));
+            if (!report)
+                return failure(report.message(), {}, QStringLiteral("jeopardy"));
             for (const JeopardyChange& change : changes)
                 out() << "jeopardy: " << change.finding.orderId
                       << (change.finding.stepId.isEmpty() ? QString() : QStringLiteral(" / ") + change.finding.stepId) << ' '
@@ -98,13 +100,13 @@ namespace {
                 return;
             }
             const auto ran = engineTick(QStringLiteral("fwctl run"), executor, processor, database, clock);
-            if (const auto* error = std::get_if<QString>(&ran)) {
-                err() << "fwctl run: " << *error << '\n';
+            if (!ran) {
+                err() << "fwctl run: " << ran.message() << '\n';
                 exitCode = Failure;
                 QCoreApplication::exit(exitCode);
                 return;
             }
-            if (const int moved = std::get<int>(ran); moved > 0) {
+            if (const int moved = *ran; moved > 0) {
                 total += moved;
                 out() << toStoreTime(clock.now()) << ' ' << moved << " step transitions, " << executor.orderIds().size()
                       << " active orders\n";
@@ -139,19 +141,18 @@ bool stopRequested()
 
 // One pass of a running engine: orders imported meanwhile, requests left by other processes,
 // then everything that can move. Returns the transitions made, or the store error.
-std::variant<int, QString> engineTick(const QString& command, Executor& executor, CommandProcessor& processor, Database& database,
-                                      const Clock& clock)
+Result<int> engineTick(const QString& command, Executor& executor, CommandProcessor& processor, Database& database, const Clock& clock)
 {
     QStringList problems;
     executor.adoptNewOrders(problems);
     if (const Status store = executor.storeStatus(); !store)
-        return store.message(); // said once, by the caller
+        return store.error(); // said once, by the caller
     for (const QString& problem : problems)
         err() << command << ": " << problem << '\n';
     const int requests = RequestInbox(database.connection()).processPending(processor, clock.now());
     const Result<int> ran = executor.runUntilIdle();
     if (!ran)
-        return ran.message();
+        return ran.error();
     return *ran + requests;
 }
 
@@ -268,14 +269,14 @@ int runRun(const QStringList& arguments)
         return BadInput;
     }
     const auto kept = StoreClock::simulatedPosition(database->connection());
-    if (const auto* error = std::get_if<QString>(&kept)) {
-        err() << arguments.value(0) << ": " << *error << '\n';
+    if (!kept) {
+        err() << arguments.value(0) << ": " << kept.message() << '\n';
         return Failure;
     }
-    const std::optional<QDateTime> position = std::get<std::optional<QDateTime>>(kept);
+    const std::optional<QDateTime> position = *kept;
     if (parser.isSet(wallClock) && position) {
-        if (const auto error = StoreClock::useWallClock(database->connection())) {
-            err() << arguments.value(0) << ": " << *error << '\n';
+        if (const Status left = StoreClock::useWallClock(database->connection()); !left) {
+            err() << arguments.value(0) << ": " << left.message() << '\n';
             return Failure;
         }
         err() << arguments.value(0) << ": the store leaves simulated time (it was at " << toStoreTime(*position)
@@ -284,7 +285,12 @@ int runRun(const QStringList& arguments)
     // A store once run in simulated time stays in it (every command uses the kept position) until --wall-clock.
     const bool simulatedMode = !parser.isSet(wallClock) && (parser.isSet(simulated) || position);
     SystemClock system;
-    ManualClock manual(position ? *position : simulatedStart(*database));
+    const auto start = position ? Result<QDateTime>(*position) : simulatedStart(*database);
+    if (!start) {
+        err() << arguments.value(0) << ": " << start.message() << '\n';
+        return Failure;
+    }
+    ManualClock manual(*start);
     if (parser.isSet(advance)) {
         const auto seconds = parseDurationSeconds(parser.value(advance));
         if (!seconds || !simulatedMode) {
@@ -294,8 +300,8 @@ int runRun(const QStringList& arguments)
         manual.advance(*seconds * 1000);
     }
     if (simulatedMode) {
-        if (const auto error = StoreClock::setSimulatedPosition(database->connection(), manual.now())) {
-            err() << arguments.value(0) << ": " << *error << '\n';
+        if (const Status stored = StoreClock::setSimulatedPosition(database->connection(), manual.now()); !stored) {
+            err() << arguments.value(0) << ": " << stored.message() << '\n';
             return Failure;
         }
     }

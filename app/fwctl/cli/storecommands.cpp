@@ -104,13 +104,22 @@ int runTimeline(const QStringList& arguments)
     if (!database)
         return Failure;
     const QString orderId = parser.positionalArguments().constFirst();
-    if (!StoreListings(database->connection()).orderStanding(orderId)) {
+    const auto standing = StoreListings(database->connection()).orderStanding(orderId);
+    if (!standing) {
+        err() << arguments.value(0) << ": " << standing.message() << '\n';
+        return Failure;
+    }
+    if (!*standing) {
         err() << arguments.value(0) << ": unknown order '" << orderId << "' in " << databasePath() << '\n';
         return BadInput;
     }
     const auto events = Journal::forOrder(database->connection(), orderId);
+    if (!events) {
+        err() << arguments.value(0) << ": " << events.message() << '\n';
+        return Failure;
+    }
     auto rows = nlohmann::json::array();
-    for (const auto& event : events) {
+    for (const auto& event : *events) {
         if (parser.isSet(jsonOption)) {
             rows.push_back({ { "seq", event.seq },
                              { "at", toStoreTime(event.at).toStdString() },

@@ -38,7 +38,10 @@ QString ordersLine(Database& database)
     QMap<QString, QStringList> states; // owner ("" = here) -> "completed 3" ...
     QMap<QString, int> counts;
     int total = 0;
-    for (const OrderCount& count : StoreListings(database.connection()).orderCounts()) {
+    const auto read = StoreListings(database.connection()).orderCounts();
+    if (!read)
+        return read.message();
+    for (const OrderCount& count : *read) {
         states[count.owner] << QStringLiteral("%1 %2").arg(count.state).arg(count.count);
         counts[count.owner] += count.count;
         total += count.count;

@@ -57,15 +57,15 @@ namespace {
         bool runEngine()
         {
             const auto ran = engineTick(m_command, m_executor, m_processor, m_database, m_clock);
-            if (const auto* error = std::get_if<QString>(&ran)) {
-                err() << m_command << ": " << *error << '\n';
+            if (!ran) {
+                err() << m_command << ": " << ran.message() << '\n';
                 return false;
             }
-            if (std::get<int>(ran) > 0)
+            if (*ran > 0)
                 m_sync.wake(); // new events to push
             if (!m_sync.decidesClaims()) // claims left undecided by a link that went silent
                 SyncedActions::grantWaitingClaimsHere(m_database, m_executor, 1000);
-            m_transitions += std::get<int>(ran);
+            m_transitions += *ran;
             return true;
         }
 

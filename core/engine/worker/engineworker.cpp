@@ -76,8 +76,8 @@ void EngineWorker::setRemote(const SyncSettings& settings)
 void EngineWorker::start(int tickMs, int lockTimeoutMs)
 {
     m_database = std::make_unique<Database>(m_path); // this thread's connection
-    if (const auto error = m_database->open()) {
-        Q_EMIT startFailed(*error);
+    if (const Status opened = m_database->openStore(); !opened) {
+        Q_EMIT startFailed(opened.message());
         return;
     }
     if (!m_clock)
@@ -106,7 +106,12 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     }
     m_processor = std::make_unique<CommandProcessor>(*m_database, *m_clock);
     m_processor->setExecutor(m_executor.get());
-    m_journalSeq = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
+    const auto position = OperationsReader(m_database->connection()).journalPosition(); // changes from now on
+    if (!position) {
+        Q_EMIT startFailed(position.message());
+        return;
+    }
+    m_journalSeq = *position;
     bool delayed = false;
     for (const auto& participant : m_participants) {
         participant->start(*m_host);
@@ -260,9 +265,14 @@ void EngineWorker::perform(const QString& action, const Command& request)
     tick(); // the plan moves on at once, and the client sees it
 }
 
-EngineSnapshot EngineWorker::snapshot() const
+EngineSnapshot EngineWorker::snapshot()
 {
-    EngineSnapshot result = OperationsReader(m_database->connection()).snapshot(m_journalSeq);
+    auto read = OperationsReader(m_database->connection()).snapshot(m_journalSeq);
+    if (!read) // the views keep their place in the journal and read again next tick
+        Q_EMIT actionFailed(QStringLiteral("snapshot"), read.message());
+    EngineSnapshot result = read.valueOr(EngineSnapshot {});
+    if (!read)
+        result.journalSeq = m_journalSeq;
     result.at = m_clock->now();
     result.activeOrders = int(m_executor->orderIds().size());
     result.calloutsInFlight = m_executor->calloutsInFlight();

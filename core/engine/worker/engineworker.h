@@ -78,7 +78,7 @@ private:
     void tickSoon();
     void startTicking(int tickMs);
     bool stoppedOnStoreFailure();
-    EngineSnapshot snapshot() const;
+    EngineSnapshot snapshot(); // a failed read is reported (actionFailed) and leaves the lists empty
 
     QString m_path;
     std::shared_ptr<const Clock> m_clock;

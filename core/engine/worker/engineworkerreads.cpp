@@ -48,7 +48,12 @@ void EngineWorker::readOrderDetail(const QString& orderId)
 {
     if (!m_database)
         return;
-    if (auto detail = OperationsReader(m_database->connection()).orderDetail(orderId)) {
+    auto read = OperationsReader(m_database->connection()).orderDetail(orderId);
+    if (!read) {
+        Q_EMIT actionFailed(QStringLiteral("open order %1").arg(orderId), read.message());
+        return;
+    }
+    if (auto& detail = *read) {
         if (const OrderRuntime* order = m_executor ? m_executor->order(orderId) : nullptr) {
             std::vector<std::pair<QString, QString>> lanes; // the catalog's names and order
             for (const Lane& lane : order->catalog->lanes) {

@@ -3,10 +3,10 @@
 #include "common/clock.h"
 #include "engine/enginesnapshot.h"
 #include "engine/executor.h"
-#include "kpi/kpiledger.h"
-#include "sla/escalations.h"
+#include "store/kpiledger.h"
+#include "store/escalationsreader.h"
 #include "sla/jeopardymonitor.h"
-#include "sla/slahistory.h"
+#include "store/stephistoryreader.h"
 #include "sla/stephistory.h"
 #include "store/database.h"
 
@@ -27,8 +27,10 @@ void SlaParticipant::stop()
 void SlaParticipant::publish(EngineHost& host, EngineSnapshot& next)
 {
     auto escalations = readEscalations(host.database().connection()); // every snapshot: a claim shows at once
-    if (auto* read = std::get_if<std::vector<EscalationSummary>>(&escalations))
-        next.escalations = std::move(*read);
+    if (escalations)
+        next.escalations = std::move(*escalations);
+    else
+        host.reportFailed(QStringLiteral("escalations"), escalations.message());
     next.jeopardy = m_report;
     next.taskQueues = m_taskQueues;
     const QDateTime now = host.clock().now();
@@ -59,24 +61,24 @@ void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
     next.taskQueues = queues;
     QSqlDatabase db = host.database().connection();
     const auto caughtUp = KpiLedger::catchUp(db);
-    if (const auto* error = std::get_if<QString>(&caughtUp))
-        host.reportFailed(QStringLiteral("KPI facts"), *error);
+    if (!caughtUp)
+        host.reportFailed(QStringLiteral("KPI facts"), caughtUp.message());
     if (!m_jeopardy)
         m_jeopardy = std::make_unique<JeopardyMonitor>(host.database(), host.clock());
     const QDateTime now = host.clock().now();
     if (!m_nextHistoryAt.isValid() || now >= m_nextHistoryAt) {
         m_nextHistoryAt = now.addSecs(historyReloadSeconds);
         auto history = loadStepHistory(db, now);
-        if (auto* loaded = std::get_if<StepHistory>(&history))
-            m_jeopardy->setHistory(std::make_shared<const StepHistory>(std::move(*loaded)));
+        if (history)
+            m_jeopardy->setHistory(std::make_shared<const StepHistory>(std::move(*history)));
         else
-            host.reportFailed(QStringLiteral("step history"), std::get<QString>(history));
+            host.reportFailed(QStringLiteral("step history"), history.message());
     }
     auto report = m_jeopardy->run(&next.jeopardyChanges);
-    if (auto* evaluated = std::get_if<JeopardyReport>(&report))
-        m_report = std::make_shared<const JeopardyReport>(std::move(*evaluated));
+    if (report)
+        m_report = std::make_shared<const JeopardyReport>(std::move(*report));
     else
-        host.reportFailed(QStringLiteral("jeopardy"), std::get<QString>(report));
+        host.reportFailed(QStringLiteral("jeopardy"), report.message());
     next.jeopardy = m_report;
 }
 

@@ -47,7 +47,12 @@ void SyncParticipant::start(EngineHost& host)
         return;
     if (CommandProcessor* processor = host.processor())
         processor->setSync(m_thread.get()); // claims are decided in the remote store, replica actions go to their owner
-    m_journalSeq = OperationsReader(host.database().connection()).journalPosition(); // pushed from here on
+    const auto position = OperationsReader(host.database().connection()).journalPosition(); // pushed from here on
+    if (!position) {
+        host.reportFailed(QStringLiteral("sync"), position.message());
+        return;
+    }
+    m_journalSeq = *position;
     m_enginePort = std::make_unique<DirectEnginePort>(host.database(), host.clock(), *host.executor());
     connect(m_thread.get(), &SyncThread::statusChanged, this, &SyncParticipant::onRoundDone);
     m_thread->start(*m_enginePort);
@@ -153,8 +158,8 @@ void SyncParticipant::acknowledgeConflict(EngineHost& host, qint64 conflictId, c
         }
     }
     SyncLedger ledger(host.database().connection());
-    if (const auto error = ledger.acknowledgeConflict(conflictId))
-        host.reportFailed(action, *error);
+    if (const Status acknowledged = ledger.acknowledgeConflict(conflictId); !acknowledged)
+        host.reportFailed(action, acknowledged.message());
     SyncStatus status = m_thread->status();
     status.conflicts = ledger.conflicts();
     status.openConflicts = ledger.openConflicts();

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "stephistory.h"
+#include "sla/stephistory.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
 
-#include <variant>
+#include "common/result.h"
 
 namespace fw {
 
 // What the store's history says steps take: the durations of steps completed in the last
 // `windowDays` days before `now`, from the KPI facts (KpiLedger), per step and lane
 // (store/stephistoryreader.cpp: all SQL lives in core/store).
-std::variant<StepHistory, QString> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays = 30);
+Result<StepHistory> loadStepHistory(const QSqlDatabase& database, const QDateTime& now, int windowDays = 30);
 
 } // namespace fw

@@ -4,7 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <variant>
+#include "common/result.h"
 #include <vector>
 
 namespace fw {
@@ -31,6 +31,6 @@ struct EscalationSummary {
 
 // Reads escalations: the unresolved ones (newest last), or all when `includeResolved`
 // (store/escalationsreader.cpp: all SQL lives in core/store).
-std::variant<std::vector<EscalationSummary>, QString> readEscalations(const QSqlDatabase& database, bool includeResolved = false);
+Result<std::vector<EscalationSummary>> readEscalations(const QSqlDatabase& database, bool includeResolved = false);
 
 } // namespace fw

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <variant>
+#include "common/result.h"
 
 namespace fw {
 
@@ -24,7 +24,7 @@ class KpiLedger {
 public:
     // Returns how many journal entries it consumed (0 when up to date), or what failed and why
     // (nothing is changed then).
-    static std::variant<qint64, QString> catchUp(QSqlDatabase& database);
+    static Result<qint64> catchUp(QSqlDatabase& database);
 
     // Journal kinds that are a person's action whatever the actor (an order with one is not
     // touchless); besides these, every step.state entry whose actor is not "engine" (a person

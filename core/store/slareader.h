@@ -1,12 +1,12 @@
 #pragma once
 
-#include "jeopardy.h"
+#include "sla/jeopardy.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 
 #include <memory>
-#include <variant>
+#include "common/result.h"
 #include <vector>
 
 namespace fw {
@@ -20,7 +20,7 @@ class SlaReader {
 public:
     explicit SlaReader(const QSqlDatabase& database);
 
-    std::variant<std::vector<SlaOrder>, QString> openOrders();
+    Result<std::vector<SlaOrder>> openOrders();
 
     // The instant an order is due: the end of its requested day (UTC), or the requested instant
     // when it carries a time. Invalid when empty or unreadable.
