@@ -7,6 +7,7 @@
 #include "domain/plan.h"
 #include "plangraph/plangraph.h"
 #include "plangraph/plangraphlayout.h"
+#include "plan/planscenelookup.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
 #include "plan/planview.h"
@@ -183,7 +184,7 @@ void benchSize(int steps, int runs, const QString& shots, QTextStream& out)
         fitMs.push_back(ms(t));
 
         view.setZoom(1.0);
-        view.centerOn(widget.scene()->stepRect(static_cast<int>(graph.nodes.size() / 2)).center());
+        view.centerOn(stepRect(*widget.scene(), static_cast<int>(graph.nodes.size() / 2)).center());
         paint(view, image); // first detailed paint prepares texts; measure the steady state
         t.restart();
         paint(view, image);
@@ -213,7 +214,7 @@ void benchSize(int steps, int runs, const QString& shots, QTextStream& out)
             QCoreApplication::processEvents();
             widget.grab().save(QDir(shots).filePath(QStringLiteral("plangraph-%1.png").arg(steps)));
             view.setZoom(1.0);
-            view.centerOn(widget.scene()->stepRect(static_cast<int>(graph.nodes.size() / 3)).center());
+            view.centerOn(stepRect(*widget.scene(), static_cast<int>(graph.nodes.size() / 3)).center());
             QCoreApplication::processEvents();
             widget.grab().save(QDir(shots).filePath(QStringLiteral("plangraph-%1-zoomed.png").arg(steps)));
         }
@@ -251,7 +252,7 @@ void telecomShot(const QString& shots, QTextStream& out)
     QCoreApplication::processEvents();
     widget.view()->fitAll();
     widget.grab().save(QDir(shots).filePath(QStringLiteral("plangraph-telecom.png")));
-    const auto found = widget.scene()->findSteps(QStringLiteral("install"));
+    const auto found = findSteps(*widget.scene(), QStringLiteral("install"));
     if (!found.empty())
         widget.selectStep(widget.scene()->graph().nodes[static_cast<std::size_t>(found.front())].id);
     QCoreApplication::processEvents();

@@ -16,6 +16,7 @@
 #include "timeline/timelinemodel.h"
 #include "orders/orderpage.h"
 #include "orders/ordersummarypanel.h"
+#include "plan/planscenelookup.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
 #include "store/database.h"
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(after->graph().nodes[std::size_t(undo)].change, NodeChange::Compensation);
         PlanScene* before = dialog->previewPanel()->planDiff()->before()->scene();
         QCOMPARE(before->graph().nodes[std::size_t(before->graph().nodeIndex(routerDelivered))].change, NodeChange::Discarded);
-        QVERIFY(before->stepState(routerDelivered) == StepState::Waiting);
+        QVERIFY(stepState(*before, routerDelivered) == StepState::Waiting);
 
         QSignalSpy submitted(dialog, &ChangeOrderDialog::submitted);
         dialog->submitButton()->click();

@@ -10,6 +10,7 @@
 #include "change/plandiffwidget.h"
 #include "changetestdata.h"
 #include "change/changepresentation.h"
+#include "plan/planscenelookup.h"
 #include "plan/plangraphwidget.h"
 #include "plangraph/changegraph.h"
 #include "plan/planscene.h"
@@ -249,11 +250,11 @@ private Q_SLOTS:
             const int index = after->graph().nodeIndex(step.id);
             QVERIFY2(index >= 0, qPrintable(step.id));
             QCOMPARE(after->graph().nodes[std::size_t(index)].change, nodeChangeOf(step.kind));
-            QVERIFY(after->stepState(step.id) == stepStateFromString(step.stateAfter));
+            QVERIFY(stepState(*after, step.id) == stepStateFromString(step.stateAfter));
         }
         PlanScene* before = diff->before()->scene();
         QCOMPARE(before->graph().nodes.size(), std::size_t(4));
-        QVERIFY(before->stepState(QStringLiteral("line:B.2.ROUTER_SHIPMENT/router-delivered")) == StepState::Waiting);
+        QVERIFY(stepState(*before, QStringLiteral("line:B.2.ROUTER_SHIPMENT/router-delivered")) == StepState::Waiting);
         diff->setMode(PlanDiffWidget::Mode::SideBySide);
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

@@ -21,6 +21,7 @@
 #include "timeline/timelinemodel.h"
 #include "orders/orderpage.h"
 #include "orders/stepinspector.h"
+#include "plan/planscenelookup.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
 #include "plan/planview.h"
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(order->graph()->isVisible(), 5000);
         PlanView* view = order->graph()->view();
         view->centerOnStep(shipId);
-        const QPoint card = view->mapFromScene(order->graph()->scene()->stepRect(shipId).center());
+        const QPoint card = view->mapFromScene(stepRect(*order->graph()->scene(), shipId).center());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, card);
         QCOMPARE(order->graph()->selectedStep(), shipId);
         QCOMPARE(order->inspector()->stepId(), shipId);

@@ -2,6 +2,7 @@
 // lookup, the outlined cards and highlighted arrows, the legend entry, and clearing it again.
 #include "domain/plan.h"
 #include "plangraph/plangraph.h"
+#include "plan/planscenelookup.h"
 #include "plan/edgelayeritem.h"
 #include "plan/plangraphstyle.h"
 #include "plan/plangraphwidget.h"
@@ -72,7 +73,7 @@ void TestPlanCriticalPath::cleanup()
 // The scene as painted at 100 %, `offset` scene units left of the card's left edge, mid-height.
 QColor TestPlanCriticalPath::pixelLeftOfCard(const QString& stepId, qreal offset) const
 {
-    const QRectF card = m_widget->scene()->stepRect(stepId);
+    const QRectF card = stepRect(*m_widget->scene(), stepId);
     QImage image(9, 9, QImage::Format_ARGB32);
     image.fill(Qt::black);
     QPainter painter(&image);

@@ -2,6 +2,7 @@
 #include "common/stepstatepresentation.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
+#include "plan/planscenelookup.h"
 #include "plan/planview.h"
 #include "plan/stepnodeitem.h"
 #include "planning/planningpipeline.h"
@@ -77,7 +78,7 @@ int TestPlanGraphView::indexOfName(const QString& name) const
 // The card's background, sampled right of the text, from the scene as it paints.
 QColor TestPlanGraphView::cardColour(const QString& stepId) const
 {
-    const QRectF card = m_widget->scene()->stepRect(stepId);
+    const QRectF card = stepRect(*m_widget->scene(), stepId);
     QImage image(8, 8, QImage::Format_ARGB32);
     image.fill(Qt::black);
     QPainter painter(&image);
@@ -96,7 +97,7 @@ void TestPlanGraphView::clickSelectsStepAndHighlightsChain()
     view->setZoom(1.0);
     QVERIFY(view->centerOnStep(id));
     QSignalSpy selected(m_widget.get(), &PlanGraphWidget::stepSelected);
-    const QPoint at = view->mapFromScene(m_widget->scene()->stepRect(id).center());
+    const QPoint at = view->mapFromScene(stepRect(*m_widget->scene(), id).center());
     QVERIFY(view->viewport()->rect().contains(at));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(selected.count(), 1);
@@ -114,7 +115,7 @@ void TestPlanGraphView::clickSelectsStepAndHighlightsChain()
 
     // A click on the background clears the selection.
     const QPointF background = scene->layoutResult().laneRects.front().topRight() + QPointF(-20, 20);
-    QCOMPARE(scene->stepAt(background), -1);
+    QCOMPARE(stepAt(*scene, background), -1);
     view->centerOn(background);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(background));
     QCOMPARE(selected.count(), 2);
@@ -128,7 +129,7 @@ void TestPlanGraphView::doubleClickActivates()
     const QString id = m_widget->scene()->graph().nodes.front().id;
     QVERIFY(view->centerOnStep(id));
     QSignalSpy activated(m_widget.get(), &PlanGraphWidget::stepActivated);
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(m_widget->scene()->stepRect(id).center()));
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(stepRect(*m_widget->scene(), id).center()));
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.at(0).at(0).toString(), id);
     QTest::keyClick(view, Qt::Key_Return);
@@ -153,7 +154,7 @@ void TestPlanGraphView::statusChangesColourNotPosition()
     const std::vector<NodeStatus> statuses { { id, StepState::Completed, 3 }, { scene->graph().nodes.back().id, StepState::Running, 1 } };
     QCOMPARE(scene->applyStatuses(statuses), 2);
     QCOMPARE(cardColour(id).rgb(), StepStatePresentation::fillColor(StepState::Completed, palette).rgb());
-    QVERIFY(scene->stepState(scene->graph().nodes.back().id) == StepState::Running);
+    QVERIFY(stepState(*scene, scene->graph().nodes.back().id) == StepState::Running);
     for (std::size_t i = 0; i < before.size(); ++i)
         QCOMPARE(scene->nodeItem(static_cast<int>(i))->pos(), before[i]);
 }
@@ -204,13 +205,13 @@ void TestPlanGraphView::collapsingALaneHidesItsSteps()
 void TestPlanGraphView::searchCentresOnMatch()
 {
     PlanView* view = m_widget->view();
-    const std::vector<int> matches = m_widget->scene()->findSteps(QStringLiteral("billing"));
+    const std::vector<int> matches = findSteps(*m_widget->scene(), QStringLiteral("billing"));
     QVERIFY(matches.size() >= 2);
     QVERIFY(m_widget->findNext(QStringLiteral("billing")));
     const QString first = m_widget->selectedStep();
     QCOMPARE(first, m_widget->scene()->graph().nodes[static_cast<std::size_t>(matches[0])].id);
     // Centred, as far as the scroll range allows (a step at the plan's edge stops at the edge).
-    const QRectF match = m_widget->scene()->stepRect(first);
+    const QRectF match = stepRect(*m_widget->scene(), first);
     const QRect shown = view->mapFromScene(match).boundingRect();
     QVERIFY(view->viewport()->rect().contains(shown));
     const QPoint offset = shown.center() - view->viewport()->rect().center();

@@ -1,6 +1,7 @@
 #include "plangraphwidget.h"
 
 #include "domain/plan.h"
+#include "planscenelookup.h"
 #include "plangraphexport.h"
 #include "planscene.h"
 #include "planview.h"
@@ -169,7 +170,7 @@ void PlanGraphWidget::setLaneCollapsed(const QString& laneId, bool collapsed)
 
 bool PlanGraphWidget::findNext(const QString& text)
 {
-    const std::vector<int> found = m_scene->findSteps(text);
+    const std::vector<int> found = findSteps(*m_scene, text);
     if (text != m_lastSearch) {
         m_lastSearch = text;
         m_matchIndex = -1;

@@ -147,14 +147,6 @@ int PlanScene::applyStatuses(const std::vector<NodeStatus>& statuses)
     return changed;
 }
 
-std::optional<StepState> PlanScene::stepState(const QString& stepId) const
-{
-    const int index = m_graph.nodeIndex(stepId);
-    if (index < 0)
-        return std::nullopt;
-    return m_nodes[static_cast<std::size_t>(index)]->state();
-}
-
 void PlanScene::updateEmphasis(int index)
 {
     StepNodeItem* item = m_nodes[static_cast<std::size_t>(index)];
@@ -290,59 +282,6 @@ void PlanScene::setLaneCollapsed(int lane, bool collapsed)
 bool PlanScene::isLaneCollapsed(int lane) const
 {
     return lane >= 0 && static_cast<std::size_t>(lane) < m_result.collapsed.size() && m_result.collapsed[static_cast<std::size_t>(lane)];
-}
-
-std::vector<int> PlanScene::findSteps(const QString& text) const
-{
-    std::vector<int> found;
-    const QString needle = text.trimmed();
-    if (needle.isEmpty())
-        return found;
-    for (std::size_t i = 0; i < m_graph.nodes.size(); ++i) {
-        const PlanGraphNode& node = m_graph.nodes[i];
-        if (node.name.contains(needle, Qt::CaseInsensitive) || node.id.contains(needle, Qt::CaseInsensitive))
-            found.push_back(static_cast<int>(i));
-    }
-    std::sort(found.begin(), found.end(), [this](int a, int b) {
-        const QRectF& ra = m_result.nodeRects[static_cast<std::size_t>(a)];
-        const QRectF& rb = m_result.nodeRects[static_cast<std::size_t>(b)];
-        return ra.left() != rb.left() ? ra.left() < rb.left() : ra.top() < rb.top();
-    });
-    return found;
-}
-
-QRectF PlanScene::stepRect(int index) const
-{
-    if (index < 0 || static_cast<std::size_t>(index) >= m_result.nodeRects.size())
-        return {};
-    return m_result.nodeRects[static_cast<std::size_t>(index)];
-}
-
-QRectF PlanScene::stepRect(const QString& stepId) const
-{
-    return stepRect(m_graph.nodeIndex(stepId));
-}
-
-int PlanScene::stepAt(const QPointF& scenePos) const
-{
-    const QList<QGraphicsItem*> hits = items(scenePos, Qt::IntersectsItemBoundingRect, Qt::DescendingOrder);
-    for (QGraphicsItem* item : hits)
-        if (item->type() == StepNodeItem::Type && item->isVisible()) {
-            auto* node = static_cast<StepNodeItem*>(item);
-            if (node->cardRect().contains(node->mapFromScene(scenePos)))
-                return node->index();
-        }
-    return -1;
-}
-
-LaneBandItem* PlanScene::laneHeaderAt(const QPointF& scenePos) const
-{
-    for (LaneBandItem* band : m_lanes) {
-        const QPointF local = band->mapFromScene(scenePos);
-        if (band->headerRect().contains(local) && (band->isCollapsed() || local.y() < 40))
-            return band;
-    }
-    return nullptr;
 }
 
 StepNodeItem* PlanScene::nodeItem(int index) const

@@ -36,7 +36,6 @@ public:
     // Live state. Return whether a card changed (false too for an unknown step id).
     bool setStepStatus(const QString& stepId, StepState state, int attempts);
     int applyStatuses(const std::vector<NodeStatus>& statuses); // the number of cards that changed
-    std::optional<StepState> stepState(const QString& stepId) const;
 
     // Highlights the step and its upstream and downstream chain, dims the rest; empty: none.
     void setSelectedStep(const QString& stepId);
@@ -52,12 +51,7 @@ public:
     void setLaneCollapsed(int lane, bool collapsed);
     bool isLaneCollapsed(int lane) const;
 
-    // Steps whose name or id contains `text` (case-insensitive), left to right, then top down.
-    std::vector<int> findSteps(const QString& text) const;
-    QRectF stepRect(int index) const; // scene coordinates of the card
-    QRectF stepRect(const QString& stepId) const;
-    int stepAt(const QPointF& scenePos) const; // -1: no visible card there
-    LaneBandItem* laneHeaderAt(const QPointF& scenePos) const; // a header's collapse toggle there
+    // Where cards are and what they show: planscenelookup.h.
     StepNodeItem* nodeItem(int index) const;
     const PlanGraphStyle& style() const { return *m_style; }
 

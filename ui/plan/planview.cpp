@@ -1,6 +1,7 @@
 #include "planview.h"
 
 #include "lanebanditem.h"
+#include "planscenelookup.h"
 #include "change/changepresentation.h"
 #include "common/stepstatepresentation.h"
 #include "common/steppresentation.h"
@@ -110,7 +111,7 @@ void PlanView::fitReadable()
 
 bool PlanView::centerOnStep(const QString& stepId)
 {
-    const QRectF rect = m_scene->stepRect(stepId);
+    const QRectF rect = stepRect(*m_scene, stepId);
     if (rect.isNull())
         return false;
     if (zoom() < readableZoom)
@@ -183,17 +184,17 @@ void PlanView::mouseReleaseEvent(QMouseEvent* event)
 void PlanView::clicked(const QPoint& viewportPos)
 {
     const QPointF scenePos = mapToScene(viewportPos);
-    if (LaneBandItem* band = m_scene->laneHeaderAt(scenePos)) {
+    if (LaneBandItem* band = laneHeaderAt(*m_scene, scenePos)) {
         m_scene->setLaneCollapsed(band->lane(), !band->isCollapsed());
         return;
     }
-    const int index = m_scene->stepAt(scenePos);
+    const int index = stepAt(*m_scene, scenePos);
     selectStep(index >= 0 ? m_scene->graph().nodes[static_cast<std::size_t>(index)].id : QString());
 }
 
 void PlanView::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    const int index = m_scene->stepAt(mapToScene(event->position().toPoint()));
+    const int index = stepAt(*m_scene, mapToScene(event->position().toPoint()));
     if (index < 0) {
         QGraphicsView::mouseDoubleClickEvent(event);
         return;
@@ -207,9 +208,9 @@ void PlanView::mouseDoubleClickEvent(QMouseEvent* event)
 QString PlanView::toolTipAt(const QPoint& viewportPos) const
 {
     const QPointF scenePos = mapToScene(viewportPos);
-    const int index = m_scene->stepAt(scenePos);
+    const int index = stepAt(*m_scene, scenePos);
     if (index < 0) {
-        const LaneBandItem* band = m_scene->laneHeaderAt(scenePos);
+        const LaneBandItem* band = laneHeaderAt(*m_scene, scenePos);
         return band ? (band->isCollapsed() ? tr("Expand lane %1") : tr("Collapse lane %1")).arg(band->name()) : QString();
     }
     const PlanGraphNode& node = m_scene->graph().nodes[static_cast<std::size_t>(index)];
