@@ -166,15 +166,15 @@ SyncThread::~SyncThread()
     stop();
 }
 
-std::optional<QString> SyncThread::prepare(Database& database)
+Status SyncThread::prepare(Database& database)
 {
     const Result<QString> claimed = SyncAgent::claimWorkstation(database, m_settings.workstation);
     if (!claimed)
-        return claimed.message();
+        return failure(claimed.message());
     m_workstation = *claimed;
     m_settings.workstation = m_workstation;
     m_status.workstation = m_workstation;
-    return std::nullopt;
+    return {};
 }
 
 void SyncThread::start(EnginePort& engine)

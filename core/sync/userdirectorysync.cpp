@@ -23,10 +23,10 @@ Status UserDirectorySync::pull()
     const Result<qint64> after = m_session.ledger.number(QStringLiteral("pulled_users"));
     if (!after)
         return after.error();
-    auto changed = RemoteUsers(m_session.connection).changedSince(*after);
-    if (auto* error = std::get_if<QString>(&changed))
-        return failure(*error);
-    const RemoteUsers::Changed& batch = std::get<RemoteUsers::Changed>(changed);
+    const Result<RemoteUsers::Changed> changed = RemoteUsers(m_session.connection).changedSince(*after);
+    if (!changed)
+        return changed.error();
+    const RemoteUsers::Changed& batch = *changed;
     if (batch.users.empty())
         return {};
     Database& database = m_session.database;
