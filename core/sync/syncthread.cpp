@@ -43,9 +43,9 @@ public:
     void begin()
     {
         m_database = std::make_unique<Database>(m_storePath); // this thread's connection
-        if (const auto error = m_database->open()) {
+        if (const Status opened = m_database->openStore(); !opened) {
             SyncStatus status;
-            status.lastError = *error;
+            status.lastError = opened.message();
             m_report(status);
             return;
         }

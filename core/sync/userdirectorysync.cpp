@@ -33,8 +33,8 @@ Status UserDirectorySync::pull()
     TransactionGuard transaction(database.connection());
     UserDirectory users(database.connection());
     for (const User& user : batch.users) {
-        if (auto error = users.replaceFromRemote(user))
-            return failure(*error, QStringLiteral("user %1 from the remote store").arg(user.id));
+        if (const Status replaced = users.replaceFromRemote(user); !replaced)
+            return failure(replaced.message(), QStringLiteral("user %1 from the remote store").arg(user.id));
     }
     if (const Status kept = m_session.ledger.setValue(QStringLiteral("pulled_users"), QString::number(batch.through)); !kept)
         return kept;

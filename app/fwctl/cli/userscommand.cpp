@@ -87,8 +87,8 @@ namespace {
         }
         UserDirectory users(database.connection());
         if (const std::optional<User>& current = *shared) {
-            if (const auto error = users.replaceFromRemote(*current)) {
-                err() << command << ": " << *error << '\n';
+            if (const Status replaced = users.replaceFromRemote(*current); !replaced) {
+                err() << command << ": " << replaced.message() << '\n';
                 return Failure;
             }
         }
