@@ -39,22 +39,22 @@ Status PgCopy::start(const QString& copySql)
     const QByteArray text = copySql.toUtf8();
     if (!PQsendQuery(m_connection.m_connection, text.constData()))
         return failure(m_connection.errorText("copy"));
-    if (auto error = m_connection.flush("copy"))
-        return failure(*error);
-    auto start = m_connection.awaitResult("copy");
-    if (auto* error = std::get_if<QString>(&start))
-        return failure(*error);
-    PGresult* result = std::get<PGresult*>(start);
+    if (Status flushed = m_connection.flush("copy"); !flushed)
+        return flushed;
+    const Result<PGresult*> start = m_connection.awaitResult("copy");
+    if (!start)
+        return start.error();
+    PGresult* result = *start;
     const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
     const QString reason
         = ready ? QString() : fromPgCopy(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection.m_connection));
     PQclear(result);
     if (!ready) {
         while (m_connection.isOpen()) { // the rest of the failed statement's results
-            auto rest = m_connection.awaitResult("copy");
-            if (!std::holds_alternative<PGresult*>(rest) || !std::get<PGresult*>(rest))
+            const Result<PGresult*> rest = m_connection.awaitResult("copy");
+            if (!rest || !*rest)
                 break;
-            PQclear(std::get<PGresult*>(rest));
+            PQclear(*rest);
         }
         return failure(QStringLiteral("remote store: copy: ") + reason);
     }
@@ -73,8 +73,8 @@ Status PgCopy::put(const QByteArray& rows)
             break;
         if (queued < 0)
             return failure(m_connection.errorText("copy"));
-        if (auto error = m_connection.flush("copy")) // buffers full: send some, then try again
-            return failure(*error);
+        if (Status flushed = m_connection.flush("copy"); !flushed) // buffers full: send some, then try again
+            return flushed;
     }
     return {};
 }
@@ -89,17 +89,17 @@ Status PgCopy::end()
             break;
         if (queued < 0)
             return failure(m_connection.errorText("copy"));
-        if (auto error = m_connection.flush("copy"))
-            return failure(*error);
+        if (Status flushed = m_connection.flush("copy"); !flushed)
+            return flushed;
     }
-    if (auto error = m_connection.flush("copy"))
-        return failure(*error);
+    if (Status flushed = m_connection.flush("copy"); !flushed)
+        return flushed;
     Status ended;
     for (;;) {
-        auto next = m_connection.awaitResult("copy");
-        if (auto* lost = std::get_if<QString>(&next))
-            return failure(*lost);
-        PGresult* result = std::get<PGresult*>(next);
+        const Result<PGresult*> next = m_connection.awaitResult("copy");
+        if (!next)
+            return next.error();
+        PGresult* result = *next;
         if (!result)
             break;
         if (PQresultStatus(result) != PGRES_COMMAND_OK && ended.ok())
