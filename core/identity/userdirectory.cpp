@@ -141,11 +141,9 @@ Status UserDirectory::ensureFirstUser(const QString& login, const QDateTime& now
     return {};
 }
 
-std::optional<QString> UserDirectory::replaceFromRemote(const User& user)
+Status UserDirectory::replaceFromRemote(const User& user)
 {
-    if (const Status written = UserTable(m_database).upsert(user, user.updatedAt, user.updatedBy); !written)
-        return written.message();
-    return std::nullopt;
+    return UserTable(m_database).upsert(user, user.updatedAt, user.updatedBy);
 }
 
 } // namespace fw

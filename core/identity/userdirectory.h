@@ -33,9 +33,8 @@ public:
     // Recorded with updated_by "store", not journalled (it is part of making the store).
     Status ensureFirstUser(const QString& login, const QDateTime& now);
     // Sync: writes a user as the remote store has it (no journal entry: the remote store keeps
-    // the history of who changed it). Returns the error, if any (the message: kept so for core/sync,
-    // which is being restructured elsewhere).
-    std::optional<QString> replaceFromRemote(const User& user);
+    // the history of who changed it).
+    Status replaceFromRemote(const User& user);
 
 private:
     Status write(const User& user, const QString& actor, const QDateTime& now, bool adding);

@@ -169,13 +169,6 @@ Status Database::openChecked()
     return {};
 }
 
-std::optional<QString> Database::open()
-{
-    if (const Status opened = openStore(); !opened)
-        return opened.message();
-    return std::nullopt;
-}
-
 Status Database::openStore()
 {
     if (isFileStore(m_path) && !writable(m_path))

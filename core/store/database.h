@@ -28,9 +28,6 @@ public:
     // Opens the calling thread's connection, checks the file and migrates the schema. The error
     // names the store's path (Error::where) and the reason: its message is "PATH: reason".
     Status openStore();
-    // openStore() answering with its message (nullopt on success): kept only for core/sync, which
-    // is being restructured elsewhere; new code calls openStore().
-    std::optional<QString> open();
     // As openStore(), but a store this process cannot write (file or directory permissions) is opened
     // read-only, for commands that only read; its schema must then be current already.
     Status openForReading();

@@ -7,13 +7,6 @@
 
 namespace fw {
 
-std::optional<QString> Journal::append(QSqlDatabase& database, const JournalEvent& event)
-{
-    if (const Status recorded = record(database, event); !recorded)
-        return recorded.message();
-    return std::nullopt;
-}
-
 Status Journal::record(QSqlDatabase& database, const JournalEvent& event)
 {
     QSqlQuery query(database);

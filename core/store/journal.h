@@ -32,10 +32,6 @@ public:
     static Status record(QSqlDatabase& database, const JournalEvent& event);
     // An order's entries, oldest first (none: an order with no entries), or why they cannot be read.
     static Result<std::vector<JournalEvent>> forOrder(const QSqlDatabase& database, const QString& orderId);
-
-    // record() answering with the message (nullopt on success): kept only for core/sync, which is
-    // being restructured elsewhere; new code calls record().
-    static std::optional<QString> append(QSqlDatabase& database, const JournalEvent& event);
 };
 
 } // namespace fw

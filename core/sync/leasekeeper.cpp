@@ -134,16 +134,18 @@ Status LeaseKeeper::adoptState(const Lease& lease, const SyncSnapshot& state, En
         done = m_journal.recordPulled(others);
     if (done && !lease.previousOwner.isEmpty()) {
         const nlohmann::json payload { { "from", lease.previousOwner.toStdString() }, { "fencingToken", lease.fencingToken } };
-        done = statusOf(Journal::append(db,
-                                        { 0,
-                                          m_session.clock.now(),
-                                          lease.orderId,
-                                          {},
-                                          QStringLiteral("order.taken-over"),
-                                          workstation,
-                                          lease.previousOwner,
-                                          workstation,
-                                          QString::fromStdString(payload.dump()) }));
+        const Status recorded = Journal::record(db,
+                                                { 0,
+                                                  m_session.clock.now(),
+                                                  lease.orderId,
+                                                  {},
+                                                  QStringLiteral("order.taken-over"),
+                                                  workstation,
+                                                  lease.previousOwner,
+                                                  workstation,
+                                                  QString::fromStdString(payload.dump()) });
+        if (!recorded) // as one reason, so the message stays "adopt order X: cannot append to the journal: ..."
+            done = failure(recorded.message());
     }
     if (!done)
         return done.error().in(QStringLiteral("adopt"), QStringLiteral("order %1").arg(lease.orderId));

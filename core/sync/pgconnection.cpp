@@ -124,9 +124,9 @@ std::optional<QString> PgConnection::open()
     }
     keywordPointers.push_back(nullptr);
     valuePointers.push_back(nullptr);
-    if (auto error = connectWithin(keywordPointers, valuePointers)) {
+    if (const Status connected = connectWithin(keywordPointers, valuePointers); !connected) {
         close();
-        return QStringLiteral("remote store %1: cannot connect: %2").arg(masked(m_conninfo), *error);
+        return QStringLiteral("remote store %1: cannot connect: %2").arg(masked(m_conninfo), connected.message());
     }
     PQsetClientEncoding(m_connection, "UTF8");
     // Non-blocking sends, so a stalled link cannot hold a send forever (flush() waits with a limit).
@@ -135,14 +135,14 @@ std::optional<QString> PgConnection::open()
         close();
         return error;
     }
-    if (auto error = applySessionTimeouts()) {
+    if (const Status applied = applySessionTimeouts(); !applied) {
         close();
-        return error;
+        return applied.message();
     }
     return std::nullopt;
 }
 
-std::optional<QString> PgConnection::applySessionTimeouts()
+Status PgConnection::applySessionTimeouts()
 {
     QString options;
     givenKeywords(m_conninfo, &options);
@@ -159,8 +159,10 @@ std::optional<QString> PgConnection::applySessionTimeouts()
     add("lock_timeout", m_session.lockTimeoutMs);
     add("idle_in_transaction_session_timeout", m_session.idleInTransactionTimeoutMs);
     if (names.isEmpty())
-        return std::nullopt;
-    return execute(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")), parameters);
+        return {};
+    if (auto error = execute(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")), parameters))
+        return failure(*error);
+    return {};
 }
 
 bool PgConnection::isEncrypted() const
@@ -221,18 +223,18 @@ std::variant<PgResult, QString> PgConnection::query(const QString& sql, const QS
     const QByteArray text = sql.toUtf8();
     if (!PQsendQueryParams(m_connection, text.constData(), int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 0))
         return errorText("query");
-    if (auto error = flush("query"))
-        return *error;
+    if (const Status flushed = flush("query"); !flushed)
+        return flushed.message();
     // Like PQexecParams: the last result, or the first error.
     PGresult* raw = nullptr;
     QString reason;
     for (;;) {
-        auto next = awaitResult("query");
-        if (auto* error = std::get_if<QString>(&next)) {
+        const Result<PGresult*> next = awaitResult("query");
+        if (!next) {
             PQclear(raw);
-            return *error;
+            return next.message();
         }
-        PGresult* result = std::get<PGresult*>(next);
+        PGresult* result = *next;
         if (!result)
             break;
         const ExecStatusType status = PQresultStatus(result);

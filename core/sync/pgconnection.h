@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -115,16 +117,16 @@ private:
 
     QString errorText(const char* what) const;
     // Sends what libpq has queued, waiting for the socket at most answerTimeoutMs at a time.
-    std::optional<QString> flush(const char* what);
+    Status flush(const char* what);
     // The next result of the statement sent (null when there is none), within answerTimeoutMs of
     // silence; a COPY IN result is returned at once. Drops the connection on a timeout.
-    std::variant<pg_result*, QString> awaitResult(const char* what);
-    std::optional<QString> dropSilentConnection(const char* what);
+    Result<pg_result*> awaitResult(const char* what);
+    Error dropSilentConnection(const char* what); // closes the connection; the error saying so
     // poll() on the connection's socket and the interrupt: 0 on a timeout, -1 when interrupted
     // (the connection is then closed), else > 0.
     int waitForSocket(short events, int timeoutMs, short* revents = nullptr);
-    std::optional<QString> connectWithin(const std::vector<const char*>& keywords, const std::vector<const char*>& values);
-    std::optional<QString> applySessionTimeouts();
+    Status connectWithin(const std::vector<const char*>& keywords, const std::vector<const char*>& values);
+    Status applySessionTimeouts();
 
     QString m_conninfo;
     PgSessionSettings m_session;

@@ -21,27 +21,27 @@ namespace {
     }
 }
 
-std::optional<QString> PgConnection::connectWithin(const std::vector<const char*>& keywords, const std::vector<const char*>& values)
+Status PgConnection::connectWithin(const std::vector<const char*>& keywords, const std::vector<const char*>& values)
 {
     // PQconnectStartParams and our own polls instead of PQconnectdbParams: a connect that hangs on a
     // silent link can be interrupted (PgInterrupt) like any other wait.
     m_connection = PQconnectStartParams(keywords.data(), values.data(), 1);
     if (!m_connection)
-        return QStringLiteral("out of memory");
+        return failure(QStringLiteral("out of memory"));
     const QDeadlineTimer deadline = m_session.connectTimeoutSeconds > 0 ? QDeadlineTimer(qint64(m_session.connectTimeoutSeconds) * 1000)
                                                                         : QDeadlineTimer(QDeadlineTimer::Forever);
     PostgresPollingStatusType state = PQstatus(m_connection) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
     for (;;) {
         if (state == PGRES_POLLING_OK)
-            return std::nullopt;
+            return {};
         if (state == PGRES_POLLING_FAILED)
-            return fromPgText(PQerrorMessage(m_connection));
+            return failure(fromPgText(PQerrorMessage(m_connection)));
         const int ready = waitForSocket(state == PGRES_POLLING_READING ? POLLIN : POLLOUT,
                                         deadline.isForever() ? -1 : int(std::max<qint64>(0, deadline.remainingTime())));
         if (ready < 0)
-            return QStringLiteral("interrupted");
+            return failure(QStringLiteral("interrupted"));
         if (ready == 0)
-            return QStringLiteral("no answer within %1 s (connect_timeout)").arg(m_session.connectTimeoutSeconds);
+            return failure(QStringLiteral("no answer within %1 s (connect_timeout)").arg(m_session.connectTimeoutSeconds));
         state = PQconnectPoll(m_connection);
     }
 }
@@ -94,41 +94,41 @@ bool PgInterrupt::isRaised() const
     return m_descriptor >= 0 && poll(&descriptor, 1, 0) > 0;
 }
 
-std::optional<QString> PgConnection::dropSilentConnection(const char* what)
+Error PgConnection::dropSilentConnection(const char* what)
 {
     close();
-    return QStringLiteral("remote store: %1: no answer from the server within %2 s; the connection is dropped")
-        .arg(QString::fromLatin1(what))
-        .arg(m_session.answerTimeoutMs / 1000.0);
+    return failure(QStringLiteral("remote store: %1: no answer from the server within %2 s; the connection is dropped")
+                       .arg(QString::fromLatin1(what))
+                       .arg(m_session.answerTimeoutMs / 1000.0));
 }
 
-std::optional<QString> PgConnection::flush(const char* what)
+Status PgConnection::flush(const char* what)
 {
     for (;;) {
         const int pending = PQflush(m_connection);
         if (pending == 0)
-            return std::nullopt;
+            return {};
         if (pending < 0)
-            return errorText(what);
+            return failure(errorText(what));
         short revents = 0;
         const int ready = waitForSocket(POLLIN | POLLOUT, m_session.answerTimeoutMs > 0 ? m_session.answerTimeoutMs : -1, &revents);
         if (ready < 0)
-            return QStringLiteral("remote store: %1: interrupted").arg(QString::fromLatin1(what));
+            return failure(QStringLiteral("remote store: %1: interrupted").arg(QString::fromLatin1(what)));
         if (ready == 0)
             return dropSilentConnection(what);
         if ((revents & POLLIN) && !PQconsumeInput(m_connection))
-            return errorText(what);
+            return failure(errorText(what));
     }
 }
 
-std::variant<pg_result*, QString> PgConnection::awaitResult(const char* what)
+Result<pg_result*> PgConnection::awaitResult(const char* what)
 {
     while (PQisBusy(m_connection)) {
         const int ready = waitForSocket(POLLIN, m_session.answerTimeoutMs > 0 ? m_session.answerTimeoutMs : -1);
         if (ready < 0)
-            return QStringLiteral("remote store: %1: interrupted").arg(QString::fromLatin1(what));
+            return failure(QStringLiteral("remote store: %1: interrupted").arg(QString::fromLatin1(what)));
         if (ready == 0)
-            return *dropSilentConnection(what);
+            return dropSilentConnection(what);
         if (!PQconsumeInput(m_connection))
             break; // PQgetResult reports the broken connection
     }

@@ -21,92 +21,92 @@ namespace {
     }
 }
 
-std::optional<QString> PgCopy::copyIn(const QString& copySql, const QByteArray& rows)
+Status PgCopy::copyIn(const QString& copySql, const QByteArray& rows)
 {
-    if (auto error = start(copySql))
-        return error;
-    if (auto error = put(rows)) {
-        end();
-        return error;
+    if (Status started = start(copySql); !started)
+        return started;
+    if (Status sent = put(rows); !sent) {
+        (void)end(); // ends the failed COPY; the error to report is the put's
+        return sent;
     }
     return end();
 }
 
-std::optional<QString> PgCopy::start(const QString& copySql)
+Status PgCopy::start(const QString& copySql)
 {
     if (!m_connection.isOpen())
-        return m_connection.errorText("copy");
+        return failure(m_connection.errorText("copy"));
     const QByteArray text = copySql.toUtf8();
     if (!PQsendQuery(m_connection.m_connection, text.constData()))
-        return m_connection.errorText("copy");
-    if (auto error = m_connection.flush("copy"))
-        return error;
-    auto start = m_connection.awaitResult("copy");
-    if (auto* error = std::get_if<QString>(&start))
-        return *error;
-    PGresult* result = std::get<PGresult*>(start);
+        return failure(m_connection.errorText("copy"));
+    if (Status flushed = m_connection.flush("copy"); !flushed)
+        return flushed;
+    const Result<PGresult*> start = m_connection.awaitResult("copy");
+    if (!start)
+        return start.error();
+    PGresult* result = *start;
     const bool ready = PQresultStatus(result) == PGRES_COPY_IN;
     const QString reason
         = ready ? QString() : fromPgCopy(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection.m_connection));
     PQclear(result);
     if (!ready) {
         while (m_connection.isOpen()) { // the rest of the failed statement's results
-            auto rest = m_connection.awaitResult("copy");
-            if (!std::holds_alternative<PGresult*>(rest) || !std::get<PGresult*>(rest))
+            const Result<PGresult*> rest = m_connection.awaitResult("copy");
+            if (!rest || !*rest)
                 break;
-            PQclear(std::get<PGresult*>(rest));
+            PQclear(*rest);
         }
-        return QStringLiteral("remote store: copy: ") + reason;
+        return failure(QStringLiteral("remote store: copy: ") + reason);
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> PgCopy::put(const QByteArray& rows)
+Status PgCopy::put(const QByteArray& rows)
 {
     if (rows.isEmpty())
-        return std::nullopt;
+        return {};
     if (!m_connection.isOpen())
-        return m_connection.errorText("copy");
+        return failure(m_connection.errorText("copy"));
     for (;;) {
         const int queued = PQputCopyData(m_connection.m_connection, rows.constData(), int(rows.size()));
         if (queued == 1)
             break;
         if (queued < 0)
-            return m_connection.errorText("copy");
-        if (auto error = m_connection.flush("copy")) // buffers full: send some, then try again
-            return error;
+            return failure(m_connection.errorText("copy"));
+        if (Status flushed = m_connection.flush("copy"); !flushed) // buffers full: send some, then try again
+            return flushed;
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> PgCopy::end()
+Status PgCopy::end()
 {
     if (!m_connection.isOpen())
-        return m_connection.errorText("copy");
+        return failure(m_connection.errorText("copy"));
     for (;;) {
         const int queued = PQputCopyEnd(m_connection.m_connection, nullptr);
         if (queued == 1)
             break;
         if (queued < 0)
-            return m_connection.errorText("copy");
-        if (auto error = m_connection.flush("copy"))
-            return error;
+            return failure(m_connection.errorText("copy"));
+        if (Status flushed = m_connection.flush("copy"); !flushed)
+            return flushed;
     }
-    if (auto error = m_connection.flush("copy"))
-        return error;
-    std::optional<QString> error;
+    if (Status flushed = m_connection.flush("copy"); !flushed)
+        return flushed;
+    Status ended;
     for (;;) {
-        auto next = m_connection.awaitResult("copy");
-        if (auto* lost = std::get_if<QString>(&next))
-            return *lost;
-        PGresult* result = std::get<PGresult*>(next);
+        const Result<PGresult*> next = m_connection.awaitResult("copy");
+        if (!next)
+            return next.error();
+        PGresult* result = *next;
         if (!result)
             break;
-        if (PQresultStatus(result) != PGRES_COMMAND_OK && !error)
-            error = QStringLiteral("remote store: copy: ") + fromPgCopy(PQresultErrorMessage(result));
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && ended.ok())
+            ended = failure(QStringLiteral("remote store: copy: ") + fromPgCopy(PQresultErrorMessage(result)));
         PQclear(result);
     }
-    return error;
+    return ended;
 }
 
 namespace {

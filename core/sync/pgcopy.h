@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -18,12 +20,12 @@ public:
     explicit PgCopy(PgConnection& connection);
 
     // Runs `copySql` (COPY ... FROM STDIN) and sends rows in COPY's text format.
-    std::optional<QString> copyIn(const QString& copySql, const QByteArray& rows);
+    Status copyIn(const QString& copySql, const QByteArray& rows);
     // The same in pieces, so the server stores rows while the caller encodes the next ones:
     // start, put any number of times, end (which reports any error).
-    std::optional<QString> start(const QString& copySql);
-    std::optional<QString> put(const QByteArray& rows);
-    std::optional<QString> end();
+    Status start(const QString& copySql);
+    Status put(const QByteArray& rows);
+    Status end();
 
     // One field of a COPY row: a text (a null QString is \N) or a number, written without a
     // QString of its own.

@@ -63,24 +63,27 @@ QStringList PgPassFile::fields(const QString& line)
     return result;
 }
 
-std::optional<QString> PgPassFile::password(const QString& host, const QString& port, const QString& database, const QString& user) const
+Result<std::optional<QString>> PgPassFile::password(const QString& host, const QString& port, const QString& database,
+                                                    const QString& user) const
 {
     QFile file(m_path);
+    if (!file.exists())
+        return std::optional<QString>();
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return std::nullopt;
+        return failure(QStringLiteral("%1: cannot read: %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
     const QStringList key = keyOf({ host, port, database, user, {} });
     while (!file.atEnd()) {
         const QStringList f = fields(withoutLineEnd(QString::fromUtf8(file.readLine())));
         if (f.size() == 5 && f.mid(0, 4) == key)
-            return f.at(4);
+            return std::optional<QString>(f.at(4));
     }
-    return std::nullopt;
+    return std::optional<QString>();
 }
 
-std::optional<QString> PgPassFile::store(const PgPassEntry& entry) const
+Status PgPassFile::store(const PgPassEntry& entry) const
 {
     if (entry.database.isEmpty() || entry.user.isEmpty())
-        return QStringLiteral("%1: a password line needs a database and a user").arg(QDir::toNativeSeparators(m_path));
+        return failure(QStringLiteral("%1: a password line needs a database and a user").arg(QDir::toNativeSeparators(m_path)));
     const QStringList key = keyOf(entry);
     QStringList escapedKey;
     for (const QString& field : key)
@@ -91,7 +94,7 @@ std::optional<QString> PgPassFile::store(const PgPassEntry& entry) const
     QFile existing(m_path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly | QIODevice::Text))
-            return QStringLiteral("%1: cannot read: %2").arg(QDir::toNativeSeparators(m_path), existing.errorString());
+            return failure(QStringLiteral("%1: cannot read: %2").arg(QDir::toNativeSeparators(m_path), existing.errorString()));
         lines = QString::fromUtf8(existing.readAll()).split(QLatin1Char('\n'));
         existing.close();
         if (!lines.isEmpty() && lines.last().isEmpty())
@@ -113,15 +116,15 @@ std::optional<QString> PgPassFile::store(const PgPassEntry& entry) const
     const QString shown = QDir::toNativeSeparators(m_path);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return QStringLiteral("%1: cannot write: %2").arg(shown, file.errorString());
+        return failure(QStringLiteral("%1: cannot write: %2").arg(shown, file.errorString()));
     if (!file.setPermissions(ownerOnly)) // before the password goes in
-        return QStringLiteral("%1: cannot make it private (mode 0600)").arg(shown);
+        return failure(QStringLiteral("%1: cannot make it private (mode 0600)").arg(shown));
     file.write((kept.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     if (!file.commit())
-        return QStringLiteral("%1: cannot write: %2").arg(shown, file.errorString());
+        return failure(QStringLiteral("%1: cannot write: %2").arg(shown, file.errorString()));
     if (!QFile::setPermissions(m_path, ownerOnly))
-        return QStringLiteral("%1: cannot make it private (mode 0600)").arg(shown);
-    return std::nullopt;
+        return failure(QStringLiteral("%1: cannot make it private (mode 0600)").arg(shown));
+    return {};
 }
 
 } // namespace fw

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -28,10 +30,11 @@ public:
     static QString defaultPath();
     const QString& path() const { return m_path; }
 
-    // nullopt, or the error naming the file and the reason.
-    std::optional<QString> store(const PgPassEntry& entry) const;
-    // The password stored for exactly these fields (no wildcard matching); nullopt if none.
-    std::optional<QString> password(const QString& host, const QString& port, const QString& database, const QString& user) const;
+    // Success, or the error naming the file and the reason.
+    Status store(const PgPassEntry& entry) const;
+    // The password stored for exactly these fields (no wildcard matching); none if there is no such
+    // line or no file; an error naming the file when it is there but cannot be read.
+    Result<std::optional<QString>> password(const QString& host, const QString& port, const QString& database, const QString& user) const;
 
     static QString escaped(const QString& field);
     // A line's fields, split at unescaped ':' and unescaped; empty for comments and blank lines.

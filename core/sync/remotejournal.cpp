@@ -110,9 +110,10 @@ Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, co
         if (e.localSeq <= pushedThrough || refused.contains(e.orderId))
             continue;
         if (!copying) {
-            if (auto error = copy.start(QStringLiteral("COPY fw.events (workstation, local_seq, order_id, fencing_token, at, "
-                                                       "step_id, kind, actor, before_state, after_state, payload) FROM STDIN")))
-                return fail(*error);
+            if (const Status started = copy.start(QStringLiteral("COPY fw.events (workstation, local_seq, order_id, fencing_token, at, "
+                                                                 "step_id, kind, actor, before_state, after_state, payload) FROM STDIN"));
+                !started)
+                return fail(started.message());
             copying = true;
         }
         PgCopy::appendRow(eventRows,
@@ -120,18 +121,20 @@ Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, co
                             e.afterState, e.payload });
         ++outcome.accepted;
         if (eventRows.size() >= piece) {
-            if (auto error = copy.put(eventRows)) {
-                copy.end();
-                return fail(*error);
+            if (const Status sent = copy.put(eventRows); !sent) {
+                (void)copy.end(); // ends the failed COPY; the error to report is the put's
+                return fail(sent.message());
             }
             eventRows.resize(0);
         }
     }
     if (copying) {
-        auto error = copy.put(eventRows);
-        const auto ended = copy.end();
-        if (error || ended)
-            return fail(error.value_or(ended.value_or(QString())));
+        const Status sent = copy.put(eventRows);
+        const Status ended = copy.end();
+        if (!sent)
+            return fail(sent.message());
+        if (!ended)
+            return fail(ended.message());
     }
     QByteArray snapshotRows;
     for (const SyncSnapshot& s : snapshots) {
@@ -139,8 +142,8 @@ Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, co
             PgCopy::appendRow(snapshotRows, { s.orderId, s.fencingToken, s.state, s.json });
     }
     if (!snapshotRows.isEmpty()) {
-        if (auto error = copy.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows))
-            return fail(*error);
+        if (const Status copied = copy.copyIn(QStringLiteral("COPY push_snapshots FROM STDIN"), snapshotRows); !copied)
+            return fail(copied.message());
     }
     if (newest > pushedThrough) {
         if (auto error = m_connection.execute(QStringLiteral("UPDATE fw.workstations SET pushed_through = $2 WHERE id = $1"),

@@ -10,15 +10,15 @@ namespace {
     constexpr auto prunable = "FROM fw.events e JOIN fw.leases l ON l.order_id = e.order_id WHERE l.done AND e.at < $1";
 } // namespace
 
-std::variant<RemotePrune::Report, QString> RemotePrune::prune(PgConnection& connection, const QDateTime& before, bool dryRun)
+Result<RemotePrune::Report> RemotePrune::prune(PgConnection& connection, const QDateTime& before, bool dryRun)
 {
     const QStringList cutoff { toStoreTime(before) };
     Report report;
     if (auto error = connection.begin())
-        return *error;
-    const auto rollback = [&connection](const QString& error) -> std::variant<Report, QString> {
+        return failure(*error);
+    const auto rollback = [&connection](const QString& error) -> Result<Report> {
         connection.execute(QStringLiteral("ROLLBACK"));
-        return error;
+        return failure(error);
     };
     auto counted = connection.query(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT e.order_id) %1").arg(QLatin1String(prunable)), cutoff);
     if (auto* error = std::get_if<QString>(&counted))
@@ -48,7 +48,7 @@ std::variant<RemotePrune::Report, QString> RemotePrune::prune(PgConnection& conn
         }
     }
     if (auto error = connection.execute(dryRun ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT")))
-        return *error;
+        return failure(*error);
     return report;
 }
 

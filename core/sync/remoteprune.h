@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QStringList>
-
-#include <variant>
 
 namespace fw {
 
@@ -23,7 +23,7 @@ public:
         qint64 kept = 0; // events older than the date kept because their order is still running
         QStringList behind; // workstations last seen before the date
     };
-    static std::variant<Report, QString> prune(PgConnection& connection, const QDateTime& before, bool dryRun);
+    static Result<Report> prune(PgConnection& connection, const QDateTime& before, bool dryRun);
 };
 
 } // namespace fw

@@ -186,24 +186,24 @@ int RemoteSchema::latestVersion()
     return remoteMigrations().back().version;
 }
 
-std::optional<QString> RemoteSchema::migrate(PgConnection& connection)
+Status RemoteSchema::migrate(PgConnection& connection)
 {
     // Current already: nothing to do, and a workstation role without DDL rights never tries.
     auto exists = connection.query(QStringLiteral("SELECT to_regclass('fw.schema_version') IS NOT NULL"));
     if (auto* error = std::get_if<QString>(&exists))
-        return *error;
+        return failure(*error);
     if (std::get<PgResult>(exists).value(0, 0) == QStringLiteral("t")) {
         auto current = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
         if (auto* error = std::get_if<QString>(&current))
-            return *error;
+            return failure(*error);
         if (std::get<PgResult>(current).number(0, 0) == latestVersion())
-            return std::nullopt;
+            return {};
     }
     if (auto error = connection.begin())
-        return error;
-    auto fail = [&](const QString& error) -> std::optional<QString> {
+        return failure(*error);
+    auto fail = [&](const QString& error) -> Status {
         connection.rollback();
-        return error;
+        return failure(error);
     };
     for (const char* sql : { migrationLock, "CREATE SCHEMA IF NOT EXISTS fw",
                              "CREATE TABLE IF NOT EXISTS fw.schema_version (version integer PRIMARY KEY, "
@@ -230,7 +230,9 @@ std::optional<QString> RemoteSchema::migrate(PgConnection& connection)
                                             { QString::number(migration.version), QString::fromLatin1(migration.description) }))
             return fail(*error);
     }
-    return connection.commit();
+    if (auto error = connection.commit())
+        return failure(*error);
+    return {};
 }
 
 QStringList RemoteSchema::roleGrants()

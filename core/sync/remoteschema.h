@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +17,8 @@ class PgConnection;
 class RemoteSchema {
 public:
     static int latestVersion();
-    // nullopt when the schema is current (migrated if needed), else the reason.
-    static std::optional<QString> migrate(PgConnection& connection);
+    // Success when the schema is current (migrated if needed), else the reason.
+    static Status migrate(PgConnection& connection);
     // The GRANT statements for the protocol's roles (fw_workstation, fw_publisher).
     static QStringList roleGrants();
 };

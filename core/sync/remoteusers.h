@@ -1,9 +1,9 @@
 #pragma once
 
+#include "common/result.h"
 #include "identity/user.h"
 
 #include <optional>
-#include <variant>
 #include <vector>
 
 namespace fw {
@@ -22,15 +22,15 @@ public:
         std::vector<User> users;
         qint64 through = 0; // the newest version read (the cursor for the next pull)
     };
-    std::variant<Changed, QString> changedSince(qint64 version, int limit = 1000);
+    Result<Changed> changedSince(qint64 version, int limit = 1000);
     // The user as the remote store has it (nullopt: not there); its version in `version` (0 if none).
-    std::variant<std::optional<User>, QString> find(const QString& id, qint64* version = nullptr);
-    // nullopt when the connected role may change fw.users; else why not, naming the role.
-    std::optional<QString> writeRefusal();
+    Result<std::optional<User>> find(const QString& id, qint64* version = nullptr);
+    // Success when the connected role may change fw.users; else why not, naming the role.
+    Status writeRefusal();
     // Writes the user as given (added or replaced), recording `actor` (the application user) as who
     // changed it. basedOn: the version the change was made on (find), so a change made meanwhile by
     // someone else is not overwritten (refused, naming who); 0: the user must be new; -1: unconditional.
-    std::optional<QString> write(const User& user, const QString& actor, qint64 basedOn = -1);
+    Status write(const User& user, const QString& actor, qint64 basedOn = -1);
 
 private:
     PgConnection& m_connection;

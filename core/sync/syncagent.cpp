@@ -106,8 +106,10 @@ bool SyncAgent::connectIfDue()
     if (!m_nextConnect.hasExpired())
         return false;
     auto error = m_connection->open();
-    if (!error)
-        error = RemoteSchema::migrate(*m_connection);
+    if (!error) {
+        if (const Status migrated = RemoteSchema::migrate(*m_connection); !migrated)
+            error = migrated.message();
+    }
     if (!error) {
         for (const char* channel : { "LISTEN fw_events", "LISTEN fw_inbound", "LISTEN fw_commands" }) {
             if ((error = m_connection->execute(QString::fromLatin1(channel))))
@@ -304,17 +306,17 @@ bool SyncAgent::isReplica(const QString& orderId) const
     return !m_ledger.replicaOwner(orderId).isEmpty();
 }
 
-std::variant<qint64, QString> SyncAgent::queueCommand(const Command& request)
+Result<qint64> SyncAgent::queueCommand(const Command& request)
 {
     const Result<PortableRequest::Portable> portable = PortableRequest::fromLocal(m_database.connection(), request);
     if (!portable)
-        return portable.message();
+        return failure(portable.message());
     const PortableRequest::Portable& p = *portable;
     if (p.orderId.isEmpty())
-        return QStringLiteral("%1: names no order").arg(request.action);
+        return failure(QStringLiteral("names no order"), QString(), request.action);
     const Result<qint64> queued = m_ledger.queueCommand(m_clock.now(), p.orderId, p.request.toJson(), request.actor);
     if (!queued)
-        return queued.message();
+        return failure(queued.message());
     return *queued;
 }
 

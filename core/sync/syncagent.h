@@ -78,7 +78,7 @@ public:
     // id comes back, the outcome later through commandOutcome(). (An engine's commands go through
     // SyncedActions, which queues claims to be decided here.)
     bool isReplica(const QString& orderId) const;
-    std::variant<qint64, QString> queueCommand(const Command& request); // index 0: the queued id
+    Result<qint64> queueCommand(const Command& request); // the queued id
     std::optional<QueuedCommand> commandOutcome(qint64 queuedId) const { return m_ledger.command(queuedId); }
     std::vector<SyncConflict> conflicts() const { return m_ledger.conflicts(); }
     // The remote store's connection socket (for a QSocketNotifier), -1 offline; and reading what

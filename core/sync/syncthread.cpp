@@ -43,9 +43,9 @@ public:
     void begin()
     {
         m_database = std::make_unique<Database>(m_storePath); // this thread's connection
-        if (const auto error = m_database->open()) {
+        if (const Status opened = m_database->openStore(); !opened) {
             SyncStatus status;
-            status.lastError = *error;
+            status.lastError = opened.message();
             m_report(status);
             return;
         }
@@ -166,15 +166,15 @@ SyncThread::~SyncThread()
     stop();
 }
 
-std::optional<QString> SyncThread::prepare(Database& database)
+Status SyncThread::prepare(Database& database)
 {
     const Result<QString> claimed = SyncAgent::claimWorkstation(database, m_settings.workstation);
     if (!claimed)
-        return claimed.message();
+        return failure(claimed.message());
     m_workstation = *claimed;
     m_settings.workstation = m_workstation;
     m_status.workstation = m_workstation;
-    return std::nullopt;
+    return {};
 }
 
 void SyncThread::start(EnginePort& engine)

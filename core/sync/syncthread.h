@@ -43,7 +43,7 @@ public:
 
     // On the engine's thread, on its store connection: the workstation id (made once and kept).
     // nullopt, or the local store's problem. No network.
-    std::optional<QString> prepare(Database& database);
+    Status prepare(Database& database);
     // Starts the rounds; `engine` (on this thread, e.g. DirectEnginePort) must outlive stop().
     void start(EnginePort& engine);
     // Ends the rounds: a hanging network wait is interrupted, the engine port closed. Returns when

@@ -23,18 +23,18 @@ Status UserDirectorySync::pull()
     const Result<qint64> after = m_session.ledger.number(QStringLiteral("pulled_users"));
     if (!after)
         return after.error();
-    auto changed = RemoteUsers(m_session.connection).changedSince(*after);
-    if (auto* error = std::get_if<QString>(&changed))
-        return failure(*error);
-    const RemoteUsers::Changed& batch = std::get<RemoteUsers::Changed>(changed);
+    const Result<RemoteUsers::Changed> changed = RemoteUsers(m_session.connection).changedSince(*after);
+    if (!changed)
+        return changed.error();
+    const RemoteUsers::Changed& batch = *changed;
     if (batch.users.empty())
         return {};
     Database& database = m_session.database;
     TransactionGuard transaction(database.connection());
     UserDirectory users(database.connection());
     for (const User& user : batch.users) {
-        if (auto error = users.replaceFromRemote(user))
-            return failure(*error, QStringLiteral("user %1 from the remote store").arg(user.id));
+        if (const Status replaced = users.replaceFromRemote(user); !replaced)
+            return failure(replaced.message(), QStringLiteral("user %1 from the remote store").arg(user.id));
     }
     if (const Status kept = m_session.ledger.setValue(QStringLiteral("pulled_users"), QString::number(batch.through)); !kept)
         return kept;

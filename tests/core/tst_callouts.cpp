@@ -95,7 +95,7 @@ private Q_SLOTS:
         m_port = m_server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_port != 0);
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("callouts.db")));
-        QVERIFY(!m_database->open());
+        QCOMPARE(m_database->openStore().message(), QString());
         StoreImporter importer(*m_database, m_clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/callout-catalog.json"), QStringLiteral("t")).ok());
     }

@@ -69,7 +69,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("commands.db")));
-        QVERIFY(!m_database->open());
+        QCOMPARE(m_database->openStore().message(), QString());
         QVERIFY(StoreImporter(*m_database, m_clock)
                     .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t"))
                     .ok());

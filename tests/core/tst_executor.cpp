@@ -65,7 +65,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("engine.db")));
-        QVERIFY(!m_database->open());
+        QCOMPARE(m_database->openStore().message(), QString());
         StoreImporter importer(*m_database, m_clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
         QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/engine/order.json"), QStringLiteral("t")).ok());

@@ -48,7 +48,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("fallout.db")));
-        QVERIFY(!m_database->open());
+        QCOMPARE(m_database->openStore().message(), QString());
         StoreImporter importer(*m_database, m_clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
         QFile broken(QStringLiteral(FW_TEST_DATA_DIR "/engine/order-broken.json"));

@@ -63,7 +63,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("sla.db")));
-        QVERIFY(!m_database->open());
+        QCOMPARE(m_database->openStore().message(), QString());
         StoreImporter importer(*m_database, m_clock);
         const auto catalog = importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t"));
         QVERIFY2(catalog.ok(), qPrintable(catalog.ok() ? QString() : catalog.problems.front().toString()));

@@ -107,7 +107,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("kpi.db")));
-        QVERIFY(!m_database->open());
+        QCOMPARE(m_database->openStore().message(), QString());
         StoreImporter importer(*m_database, m_clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/kpi/catalog.json"), QStringLiteral("importer")).ok());
     }

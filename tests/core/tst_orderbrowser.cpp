@@ -34,7 +34,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("orders.db")));
-        QVERIFY(!m_database->open());
+        QCOMPARE(m_database->openStore().message(), QString());
         QVERIFY(test::fillFixtureStore(m_database->connection(), 30));
         QSqlQuery q(m_database->connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) "

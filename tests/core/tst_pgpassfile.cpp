@@ -63,13 +63,15 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("new.pgpass"));
         PgPassFile file(path);
         QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5433"), QStringLiteral("fw"), QStringLiteral("anna"),
-                              QStringLiteral("pa:ss\\word") }),
-                 std::nullopt);
+                              QStringLiteral("pa:ss\\word") })
+                     .message(),
+                 QString());
         QCOMPARE(contents(path), QStringLiteral("db.example.com:5433:fw:anna:pa\\:ss\\\\word\n"));
         QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5433"), QStringLiteral("fw"), QStringLiteral("anna")),
-                 QStringLiteral("pa:ss\\word"));
+        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5433"), QStringLiteral("fw"), QStringLiteral("anna"))
+                     .valueOr(std::nullopt),
+                 std::optional<QString>(QStringLiteral("pa:ss\\word")));
     }
 
     void replacesTheLineForTheSameKeyAndKeepsTheRest()
@@ -84,8 +86,9 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         PgPassFile file(path);
         QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("anna"),
-                              QStringLiteral("new") }),
-                 std::nullopt);
+                              QStringLiteral("new") })
+                     .message(),
+                 QString());
         QCOMPARE(contents(path),
                  QStringLiteral("# my databases\n"
                                 "db.example.com:5432:fw:anna:new\n"
@@ -94,25 +97,28 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
         // Another user on the same database gets a line of its own.
         QCOMPARE(file.store({ QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("ben"),
-                              QStringLiteral("b") }),
-                 std::nullopt);
+                              QStringLiteral("b") })
+                     .message(),
+                 QString());
         QVERIFY(contents(path).endsWith(QStringLiteral("db.example.com:5432:other:anna:keep\ndb.example.com:5432:fw:ben:b\n")));
-        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("anna")),
-                 QStringLiteral("new"));
+        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("anna"))
+                     .valueOr(std::nullopt),
+                 std::optional<QString>(QStringLiteral("new")));
     }
 
     void emptyHostAndPortMeanLibpqsDefaults()
     {
         const QString path = m_dir.filePath(QStringLiteral("defaults.pgpass"));
-        QCOMPARE(PgPassFile(path).store({ {}, {}, QStringLiteral("fw"), QStringLiteral("anna"), QStringLiteral("x") }), std::nullopt);
+        QCOMPARE(PgPassFile(path).store({ {}, {}, QStringLiteral("fw"), QStringLiteral("anna"), QStringLiteral("x") }).message(),
+                 QString());
         QCOMPARE(contents(path), QStringLiteral("localhost:5432:fw:anna:x\n"));
     }
 
     void refusesALineWithoutDatabaseOrUser()
     {
         const QString path = m_dir.filePath(QStringLiteral("refused.pgpass"));
-        const auto error = PgPassFile(path).store({ QStringLiteral("h"), {}, {}, QStringLiteral("anna"), QStringLiteral("x") });
-        QVERIFY(error && error->contains(QStringLiteral("refused.pgpass")));
+        const Status refused = PgPassFile(path).store({ QStringLiteral("h"), {}, {}, QStringLiteral("anna"), QStringLiteral("x") });
+        QVERIFY(!refused.ok() && refused.message().contains(QStringLiteral("refused.pgpass")));
         QVERIFY(!QFile::exists(path));
     }
 

@@ -13,14 +13,6 @@
 
 using namespace fw;
 
-namespace {
-QString errorOf(const std::variant<RemotePrune::Report, QString>& result)
-{
-    const auto* error = std::get_if<QString>(&result);
-    return error ? *error : QString();
-}
-} // namespace
-
 class TestRemotePrune : public QObject {
     Q_OBJECT
 
@@ -50,7 +42,7 @@ private Q_SLOTS:
         FW_START_POSTGRES_OR_SKIP(m_server);
         m_owner = std::make_unique<PgConnection>(m_server.conninfo());
         QCOMPARE(m_owner->open(), std::nullopt);
-        QCOMPARE(RemoteSchema::migrate(*m_owner), std::nullopt);
+        QCOMPARE(RemoteSchema::migrate(*m_owner).message(), QString());
         exec(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host, login_role) VALUES ('ws-a', 'anna', 'pc-a', session_user), "
                             "('ws-old', 'otto', 'pc-old', session_user)"));
         exec(QStringLiteral("UPDATE fw.workstations SET last_seen = '2026-09-01T00:00:00Z' WHERE id = 'ws-old'"));
@@ -68,8 +60,8 @@ private Q_SLOTS:
     void aDryRunCountsAndDeletesNothing()
     {
         const auto report = RemotePrune::prune(*m_owner, QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC), true);
-        QVERIFY2(std::holds_alternative<RemotePrune::Report>(report), qPrintable(errorOf(report)));
-        const auto& counted = std::get<RemotePrune::Report>(report);
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        const auto& counted = *report;
         QCOMPARE(counted.events, 2);
         QCOMPARE(counted.orders, 1);
         QCOMPARE(counted.kept, 2);
@@ -80,8 +72,8 @@ private Q_SLOTS:
     void oldEventsOfFinishedOrdersGoRunningOrdersKeepTheirs()
     {
         const auto report = RemotePrune::prune(*m_owner, QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC), false);
-        QVERIFY2(std::holds_alternative<RemotePrune::Report>(report), qPrintable(errorOf(report)));
-        QCOMPARE(std::get<RemotePrune::Report>(report).events, 2);
+        QVERIFY2(report.ok(), qPrintable(report.message()));
+        QCOMPARE(report->events, 2);
         QCOMPARE(value(QStringLiteral("SELECT string_agg(order_id || '@' || left(at, 10), ',' ORDER BY seq) FROM fw.events")),
                  QStringLiteral("DONE-1@2026-12-01,RUN-1@2026-10-01,RUN-1@2026-10-02,RUN-1@2026-12-01"));
         // A pull from the start (a workstation far behind) reads on without a gap it cannot pass.

@@ -35,12 +35,6 @@ template <typename T> T expectValue(Result<T> result)
         qFatal("remote store call failed: %s", qPrintable(result.message()));
     return std::move(result).value();
 }
-template <typename T> T expectValue(std::variant<T, QString> result) // RemoteUsers answers
-{
-    if (const auto* error = std::get_if<QString>(&result))
-        qFatal("remote store call failed: %s", qPrintable(*error));
-    return std::get<T>(std::move(result));
-}
 } // namespace
 
 class TestRemoteSchema : public QObject {
@@ -78,7 +72,7 @@ private Q_SLOTS:
         FW_START_POSTGRES_OR_SKIP(m_server);
         m_admin = connectAs(ThrowawayPostgres::adminUser());
         QVERIFY(m_admin);
-        QCOMPARE(RemoteSchema::migrate(*m_admin), std::nullopt);
+        QCOMPARE(RemoteSchema::migrate(*m_admin).message(), QString());
         // As fwctl sync-admin roles prints them, through psql.
         QString script;
         for (const QString& statement : RemoteSchema::roleGrants())
@@ -93,7 +87,7 @@ private Q_SLOTS:
         m_a = connectAs(QStringLiteral("ws_role_a"));
         m_b = connectAs(QStringLiteral("ws_role_b"));
         QVERIFY(m_a && m_b);
-        QCOMPARE(RemoteSchema::migrate(*m_a), std::nullopt);
+        QCOMPARE(RemoteSchema::migrate(*m_a).message(), QString());
 
         // A registers, runs IA-1 (an event, a snapshot, a claim) and sends a command for C's order IC-1.
         RemoteStore a(*m_a, QStringLiteral("ws-ia"));
@@ -299,7 +293,7 @@ private Q_SLOTS:
     {
         auto feed = connectAs(QStringLiteral("feed_role"));
         QVERIFY(feed);
-        QCOMPARE(RemoteSchema::migrate(*feed), std::nullopt); // reads fw.schema_version
+        QCOMPARE(RemoteSchema::migrate(*feed).message(), QString()); // reads fw.schema_version
         RemoteStore publisher(*feed, QStringLiteral("feed"));
         QVERIFY(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")).ok());
         QVERIFY(publisher.publishCatalog(QStringLiteral("cat"), QStringLiteral("1"), QStringLiteral("Cat"), QStringLiteral("{}")).ok());
@@ -314,20 +308,21 @@ private Q_SLOTS:
     void usersAreChangedOnlyByTheUserAdminRole()
     {
         RemoteUsers fromB(*m_b);
-        const auto refusal = fromB.writeRefusal();
-        QVERIFY(refusal);
-        QVERIFY2(refusal->startsWith(QStringLiteral("database role ws_role_b may not change the shared users (fw.users)")),
-                 qPrintable(*refusal));
-        QVERIFY2(refusal->contains(QStringLiteral("fw_user_admin")), qPrintable(*refusal));
+        const Status refusal = fromB.writeRefusal();
+        QVERIFY(!refusal.ok());
+        QVERIFY2(refusal.message().startsWith(QStringLiteral("database role ws_role_b may not change the shared users (fw.users)")),
+                 qPrintable(refusal.message()));
+        QVERIFY2(refusal.message().contains(QStringLiteral("fw_user_admin")), qPrintable(refusal.message()));
         User dora { QStringLiteral("dora"), QStringLiteral("Dora Diaz"), { Role::Operator }, { QStringLiteral("field") }, true, {}, {} };
-        const auto denied = fromB.write(dora, QStringLiteral("bert"));
-        QVERIFY(denied && denied->contains(QStringLiteral("permission denied for table users")));
+        const Status denied = fromB.write(dora, QStringLiteral("bert"));
+        QVERIFY2(!denied.ok() && denied.message().contains(QStringLiteral("permission denied for table users")),
+                 qPrintable(denied.message()));
 
         auto ops = connectAs(QStringLiteral("ops_role"));
         QVERIFY(ops);
         RemoteUsers admin(*ops);
-        QCOMPARE(admin.writeRefusal(), std::nullopt);
-        QCOMPARE(admin.write(dora, QStringLiteral("olivia")), std::nullopt);
+        QCOMPARE(admin.writeRefusal().message(), QString());
+        QCOMPARE(admin.write(dora, QStringLiteral("olivia")).message(), QString());
         const auto first = expectValue<RemoteUsers::Changed>(fromB.changedSince(0));
         QCOMPARE(first.users.size(), std::size_t(1));
         QCOMPARE(first.users[0].id, QStringLiteral("dora"));
@@ -338,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(first.users[0].updatedBy, QStringLiteral("olivia"));
         QVERIFY(expectValue<RemoteUsers::Changed>(fromB.changedSince(first.through)).users.empty());
         dora.active = false;
-        QCOMPARE(admin.write(dora, QStringLiteral("olivia")), std::nullopt);
+        QCOMPARE(admin.write(dora, QStringLiteral("olivia")).message(), QString());
         const auto next = expectValue<RemoteUsers::Changed>(fromB.changedSince(first.through));
         QCOMPARE(next.users.size(), std::size_t(1));
         QVERIFY(!next.users[0].active);
@@ -350,12 +345,12 @@ private Q_SLOTS:
         QVERIFY(current && version == next.through);
         User stale = *current;
         stale.active = true;
-        const auto conflict = admin.write(stale, QStringLiteral("oscar"), first.through);
-        QVERIFY(conflict);
-        QCOMPARE(*conflict, QStringLiteral("user dora was changed in the remote store meanwhile (by olivia as ops_role)"));
-        QVERIFY(admin.write(stale, QStringLiteral("oscar"), 0)
-                    ->startsWith(QStringLiteral("user dora was added in the remote store meanwhile")));
-        QCOMPARE(admin.write(stale, QStringLiteral("oscar"), version), std::nullopt);
+        const Status conflict = admin.write(stale, QStringLiteral("oscar"), first.through);
+        QVERIFY(!conflict.ok());
+        QCOMPARE(conflict.message(), QStringLiteral("user dora was changed in the remote store meanwhile (by olivia as ops_role)"));
+        const Status added = admin.write(stale, QStringLiteral("oscar"), 0);
+        QVERIFY(!added.ok() && added.message().startsWith(QStringLiteral("user dora was added in the remote store meanwhile")));
+        QCOMPARE(admin.write(stale, QStringLiteral("oscar"), version).message(), QString());
         const auto reactivated = expectValue<RemoteUsers::Changed>(fromB.changedSince(next.through));
         QVERIFY(reactivated.users.size() == 1 && reactivated.users[0].active);
         // A role a newer build knows grants nothing here; the known ones still count.

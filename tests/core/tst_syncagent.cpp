@@ -203,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(publisher.open(), std::nullopt);
         QVERIFY(RemoteStore(publisher, QStringLiteral("publisher")).publishOrder(orderId, document).ok());
         Database store(m_dir.filePath(orderId + QStringLiteral(".db")));
-        QCOMPARE(store.open(), std::nullopt);
+        QCOMPARE(store.openStore().message(), QString());
         SyncSettings s = settings(QStringLiteral("ws-") + orderId, 100);
         s.capacity = 10;
         SyncAgent agent(store, m_clock, s);

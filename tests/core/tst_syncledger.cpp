@@ -27,7 +27,7 @@ private Q_SLOTS:
     void init()
     {
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("ledger%1.db").arg(++m_stores)));
-        QCOMPARE(m_database->open(), std::nullopt);
+        QCOMPARE(m_database->openStore().message(), QString());
     }
 
     void cleanup() { m_database.reset(); }

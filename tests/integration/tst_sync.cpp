@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(m_stubPort);
         m_admin = std::make_unique<PgConnection>(m_server.conninfo());
         QCOMPARE(m_admin->open(), std::nullopt);
-        QCOMPARE(RemoteSchema::migrate(*m_admin), std::nullopt);
+        QCOMPARE(RemoteSchema::migrate(*m_admin).message(), QString());
         // The roles as `fwctl sync-admin roles` prints them; the workstations and the publisher log in as members.
         QString grants;
         for (const QString& statement : RemoteSchema::roleGrants())
@@ -430,10 +430,14 @@ private Q_SLOTS:
             QStringLiteral("olga"), QStringLiteral("task.complete"),
             { { QStringLiteral("task"), taskId },
               { QStringLiteral("data"), QVariantMap { { QStringLiteral("adminEmail"), QStringLiteral("it@example.com") } } } });
-        const qint64 queued = std::get<qint64>(other->agent->queueCommand(complete));
+        const Result<qint64> queuedId = other->agent->queueCommand(complete);
+        QVERIFY2(queuedId.ok(), qPrintable(queuedId.message()));
+        const qint64 queued = *queuedId;
         const Command bogus = Command::make(QStringLiteral("olga"), QStringLiteral("task.complete"),
                                             { { QStringLiteral("task"), taskId }, { QStringLiteral("data"), QVariantMap {} } });
-        const qint64 refused = std::get<qint64>(other->agent->queueCommand(bogus));
+        const Result<qint64> refusedId = other->agent->queueCommand(bogus);
+        QVERIFY2(refusedId.ok(), qPrintable(refusedId.message()));
+        const qint64 refused = *refusedId;
         QCOMPARE(other->agent->status().queuedCommands, 3);
         other->agent->round(other->executor.get()); // sends
         owner->agent->round(owner->executor.get()); // applies, answers, pushes

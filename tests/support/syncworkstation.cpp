@@ -122,8 +122,8 @@ qint64 SyncWorkstation::taskId(const QString& orderId, const QString& stepKey) c
 std::variant<QStringList, QString> publishSample(PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix,
                                                  int count, int firstNumber)
 {
-    if (auto error = RemoteSchema::migrate(connection))
-        return *error;
+    if (const Status migrated = RemoteSchema::migrate(connection); !migrated)
+        return migrated.message();
     const QDir sample(sampleDirectory);
     RemoteStore store(connection, QStringLiteral("publisher"));
     try {

@@ -195,8 +195,8 @@ void RemoteSettingsDialog::accept()
     if (!m_password->text().isEmpty()) {
         const ConnectionParameters& c = chosen.connection;
         const PgPassEntry entry { c.host, QString::number(c.port), c.database, c.user, m_password->text() };
-        if (const auto error = PgPassFile(m_passwordFile).store(entry)) {
-            showResult(false, tr("The password could not be saved: %1").arg(*error));
+        if (const Status stored = PgPassFile(m_passwordFile).store(entry); !stored) {
+            showResult(false, tr("The password could not be saved: %1").arg(stored.message()));
             return;
         }
     }

@@ -124,8 +124,8 @@ std::optional<int> openRemote(const QString& command, PgConnection& connection)
         err() << command << ": offline: " << error->simplified() << '\n';
         return Offline;
     }
-    if (auto error = RemoteSchema::migrate(connection)) {
-        err() << command << ": " << *error << '\n';
+    if (const Status migrated = RemoteSchema::migrate(connection); !migrated) {
+        err() << command << ": " << migrated.message() << '\n';
         return Failure;
     }
     return std::nullopt;

@@ -39,12 +39,12 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
         err() << command << ": " << opened.message() << '\n';
         return Failure;
     }
-    const auto queued = agent.queueCommand(request);
-    if (const auto* error = std::get_if<QString>(&queued)) {
-        err() << command << ": " << *error << '\n';
+    const Result<qint64> queued = agent.queueCommand(request);
+    if (!queued) {
+        err() << command << ": " << queued.message() << '\n';
         return Failure;
     }
-    const qint64 id = std::get<qint64>(queued);
+    const qint64 id = *queued;
     out() << command << ": order " << target.orderId << " runs on " << owner << "; sent there as command " << id << '\n';
     out().flush();
 

@@ -255,12 +255,12 @@ namespace {
         PgConnection connection(remoteOptions().conninfo);
         if (const auto stop = openRemote(command, connection))
             return *stop;
-        const auto pruned = RemotePrune::prune(connection, before.toUTC(), dryRun);
-        if (const auto* error = std::get_if<QString>(&pruned)) {
-            err() << command << ": " << *error << "; nothing was deleted\n";
+        const Result<RemotePrune::Report> pruned = RemotePrune::prune(connection, before.toUTC(), dryRun);
+        if (!pruned) {
+            err() << command << ": " << pruned.message() << "; nothing was deleted\n";
             return Failure;
         }
-        const RemotePrune::Report& report = std::get<RemotePrune::Report>(pruned);
+        const RemotePrune::Report& report = *pruned;
         out() << (dryRun ? "would delete " : "deleted ") << report.events << " events of " << report.orders
               << " finished orders older than " << beforeText << "; kept " << report.kept << " older events of orders still running\n";
         for (const QString& workstation : report.behind)

@@ -158,8 +158,8 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
     const auto serving = RequestInbox::serve(database.path()); // other fwctl commands hand their actions here
     DirectEnginePort engine(database, clock, executor); // declared first: the sync thread, which uses it, stops before it goes
     SyncThread sync(database.path(), syncSettings(), tickMs);
-    if (const auto error = sync.prepare(database)) {
-        err() << command << ": " << *error << '\n';
+    if (const Status prepared = sync.prepare(database); !prepared) {
+        err() << command << ": " << prepared.message() << '\n';
         return Failure;
     }
     stopOnSignals();

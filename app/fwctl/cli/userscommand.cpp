@@ -74,21 +74,21 @@ namespace {
             return *stop;
         }
         RemoteUsers remote(connection);
-        if (const auto refusal = remote.writeRefusal()) {
-            err() << command << ": refused: " << *refusal << "; nothing changed\n";
+        if (const Status writable = remote.writeRefusal(); !writable) {
+            err() << command << ": refused: " << writable.message() << "; nothing changed\n";
             return BadInput;
         }
         // The change applies to the shared state: the remote copy first replaces this store's.
         qint64 basedOn = 0;
-        auto shared = remote.find(userId, &basedOn);
-        if (const auto* error = std::get_if<QString>(&shared)) {
-            err() << command << ": " << *error << "; nothing changed\n";
+        const Result<std::optional<User>> shared = remote.find(userId, &basedOn);
+        if (!shared) {
+            err() << command << ": " << shared.message() << "; nothing changed\n";
             return Failure;
         }
         UserDirectory users(database.connection());
-        if (const auto& current = std::get<std::optional<User>>(shared)) {
-            if (const auto error = users.replaceFromRemote(*current)) {
-                err() << command << ": " << *error << '\n';
+        if (const std::optional<User>& current = *shared) {
+            if (const Status replaced = users.replaceFromRemote(*current); !replaced) {
+                err() << command << ": " << replaced.message() << '\n';
                 return Failure;
             }
         }
@@ -101,8 +101,8 @@ namespace {
             err() << command << ": user " << userId << " is not in the store after the change\n";
             return Failure;
         }
-        if (const auto error = remote.write(*changed, request.actor, basedOn)) {
-            err() << command << ": changed in " << database.path() << " but not in the remote store: " << *error << "; "
+        if (const Status written = remote.write(*changed, request.actor, basedOn); !written) {
+            err() << command << ": changed in " << database.path() << " but not in the remote store: " << written.message() << "; "
                   << (request.action == QStringLiteral("user.add")
                           ? QStringLiteral("'fwctl users change %1 --remote' shares this store's copy").arg(userId)
                           : QStringLiteral("run the command again: it starts from the remote store's copy"))

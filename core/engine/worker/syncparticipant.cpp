@@ -26,9 +26,9 @@ Status SyncParticipant::prepare(EngineHost& host)
 {
     m_host = &host;
     m_thread = std::make_unique<SyncThread>(host.storePath(), m_settings, 1000);
-    if (auto error = m_thread->prepare(host.database())) {
+    if (Status prepared = m_thread->prepare(host.database()); !prepared) {
         m_thread.reset();
-        return failure(*error);
+        return prepared;
     }
     SyncLedger ledger(host.database().connection());
     for (const QString& state : { QStringLiteral("queued"), QStringLiteral("sent") }) {
