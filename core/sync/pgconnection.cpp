@@ -88,7 +88,7 @@ QString PgConnection::masked(const QString& conninfo)
     return text;
 }
 
-std::optional<QString> PgConnection::open()
+Status PgConnection::open()
 {
     close();
     // Our defaults first, then the conninfo expanded from dbname: libpq keeps the last value of a
@@ -126,20 +126,20 @@ std::optional<QString> PgConnection::open()
     valuePointers.push_back(nullptr);
     if (const Status connected = connectWithin(keywordPointers, valuePointers); !connected) {
         close();
-        return QStringLiteral("remote store %1: cannot connect: %2").arg(masked(m_conninfo), connected.message());
+        return failure(QStringLiteral("remote store %1: cannot connect: %2").arg(masked(m_conninfo), connected.message()));
     }
     PQsetClientEncoding(m_connection, "UTF8");
     // Non-blocking sends, so a stalled link cannot hold a send forever (flush() waits with a limit).
     PQsetnonblocking(m_connection, 1);
     if (auto error = execute(QStringLiteral("SET client_min_messages = warning"))) {
         close();
-        return error;
+        return failure(*error);
     }
-    if (const Status applied = applySessionTimeouts(); !applied) {
+    if (Status applied = applySessionTimeouts(); !applied) {
         close();
-        return applied.message();
+        return applied;
     }
-    return std::nullopt;
+    return {};
 }
 
 Status PgConnection::applySessionTimeouts()

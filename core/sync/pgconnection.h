@@ -86,7 +86,7 @@ public:
     PgConnection(const PgConnection&) = delete;
     PgConnection& operator=(const PgConnection&) = delete;
 
-    std::optional<QString> open();
+    Status open();
     void close();
     bool isOpen() const;
     const QString& conninfo() const { return m_conninfo; }

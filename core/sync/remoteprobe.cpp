@@ -11,8 +11,8 @@ RemoteProbe probeRemoteStore(const QString& conninfo, const QString& password)
     PgConnection connection(password.isEmpty() ? conninfo
                                                : conninfo + QStringLiteral(" password=") + ConnectionParameters::quotedValue(password));
     connection.setApplicationName(QStringLiteral("fw/workbench"));
-    if (auto error = connection.open()) {
-        probe.error = *error;
+    if (const Status opened = connection.open(); !opened) {
+        probe.error = opened.message();
         if (!password.isEmpty()) // masked() knows password=..., this also catches quoting it cannot parse
             probe.error.replace(password, QStringLiteral("****"));
         return probe;

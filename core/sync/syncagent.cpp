@@ -105,7 +105,9 @@ bool SyncAgent::connectIfDue()
         return true;
     if (!m_nextConnect.hasExpired())
         return false;
-    auto error = m_connection->open();
+    std::optional<QString> error;
+    if (const Status opened = m_connection->open(); !opened)
+        error = opened.message();
     if (!error) {
         if (const Status migrated = RemoteSchema::migrate(*m_connection); !migrated)
             error = migrated.message();

@@ -41,7 +41,7 @@ private Q_SLOTS:
     {
         FW_START_POSTGRES_OR_SKIP(m_server);
         m_owner = std::make_unique<PgConnection>(m_server.conninfo());
-        QCOMPARE(m_owner->open(), std::nullopt);
+        QCOMPARE(m_owner->open().message(), QString());
         QCOMPARE(RemoteSchema::migrate(*m_owner).message(), QString());
         exec(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host, login_role) VALUES ('ws-a', 'anna', 'pc-a', session_user), "
                             "('ws-old', 'otto', 'pc-old', session_user)"));

@@ -51,8 +51,8 @@ class TestRemoteSchema : public QObject {
         QString conninfo = m_server.conninfo();
         conninfo.replace(QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
         auto connection = std::make_unique<PgConnection>(conninfo);
-        if (const auto error = connection->open()) {
-            qWarning("%s", qPrintable(*error));
+        if (const Status opened = connection->open(); !opened) {
+            qWarning("%s", qPrintable(opened.message()));
             return nullptr;
         }
         return connection;

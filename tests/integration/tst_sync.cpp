@@ -193,7 +193,7 @@ private Q_SLOTS:
         m_stubPort = m_stubs.listenLocal(0);
         QVERIFY(m_stubPort);
         m_admin = std::make_unique<PgConnection>(m_server.conninfo());
-        QCOMPARE(m_admin->open(), std::nullopt);
+        QCOMPARE(m_admin->open().message(), QString());
         QCOMPARE(RemoteSchema::migrate(*m_admin).message(), QString());
         // The roles as `fwctl sync-admin roles` prints them; the workstations and the publisher log in as members.
         QString grants;
@@ -201,7 +201,7 @@ private Q_SLOTS:
             grants += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";")) + QLatin1Char('\n');
         QCOMPARE(m_server.runSql(grants + QStringLiteral("CREATE ROLE feed LOGIN IN ROLE fw_publisher;")), std::nullopt);
         m_publisher = std::make_unique<PgConnection>(conninfoAs(QStringLiteral("feed")));
-        QCOMPARE(m_publisher->open(), std::nullopt);
+        QCOMPARE(m_publisher->open().message(), QString());
         const auto catalog = nlohmann::json::parse(readAll(samples + QStringLiteral("catalog.json")).toStdString());
         RemoteStore store(*m_publisher, QStringLiteral("publisher"));
         const Status published = store.publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
@@ -345,8 +345,8 @@ private Q_SLOTS:
         QVERIFY(offline.queuedEvents > 0);
         QVERIFY(!b->agent->round(b->executor.get()).online);
         QCOMPARE(m_server.restart(), std::nullopt);
-        QCOMPARE(m_admin->open(), std::nullopt);
-        QCOMPARE(m_publisher->open(), std::nullopt);
+        QCOMPARE(m_admin->open().message(), QString());
+        QCOMPARE(m_publisher->open().message(), QString());
         bool online = false;
         for (int i = 0; i < 80 && !online; ++i) {
             QTest::qWait(250);

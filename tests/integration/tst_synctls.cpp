@@ -81,7 +81,7 @@ private Q_SLOTS:
             QCOMPARE(::chown(QFile::encodeName(target).constData(), data.ownerId(), data.groupId()), 0);
         }
         PgConnection admin(m_server.conninfo());
-        QCOMPARE(admin.open(), std::nullopt);
+        QCOMPARE(admin.open().message(), QString());
         QCOMPARE(admin.execute(QStringLiteral("ALTER SYSTEM SET ssl = on")), std::nullopt);
         QCOMPARE(admin.execute(QStringLiteral("SELECT pg_reload_conf()")), std::nullopt);
         QTRY_COMPARE_WITH_TIMEOUT(test::remoteValue(m_server.conninfo(), QStringLiteral("SHOW ssl")), QStringLiteral("on"), 10000);
@@ -90,15 +90,15 @@ private Q_SLOTS:
     void verifyFullWithTheCaFileIsEncryptedAndChecked()
     {
         PgConnection connection(tlsConninfo(QStringLiteral("verify-full"), QStringLiteral("ca.crt")));
-        const auto error = connection.open();
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        const Status opened = connection.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
         auto ssl = connection.query(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
         QVERIFY(std::holds_alternative<PgResult>(ssl));
         QCOMPARE(std::get<PgResult>(ssl).value(0, 0), QStringLiteral("t"));
         QVERIFY(connection.isEncrypted());
         QVERIFY2(connection.tlsProtocol().startsWith(QLatin1String("TLSv1")), qPrintable(connection.tlsProtocol()));
         PgConnection plain(tlsConninfo(QStringLiteral("disable")));
-        QCOMPARE(plain.open(), std::nullopt);
+        QCOMPARE(plain.open().message(), QString());
         QVERIFY(!plain.isEncrypted());
         QCOMPARE(plain.tlsProtocol(), QString());
         connection.close(); // only an open session counts

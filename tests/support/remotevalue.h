@@ -9,7 +9,7 @@ namespace fw::test {
 inline QString remoteValue(const QString& conninfo, const QString& sql)
 {
     PgConnection connection(conninfo);
-    if (connection.open())
+    if (!connection.open().ok())
         return QStringLiteral("<no connection>");
     auto result = connection.query(sql);
     if (const auto* error = std::get_if<QString>(&result))

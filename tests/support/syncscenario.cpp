@@ -89,8 +89,8 @@ int main(int argc, char** argv)
     StubServer stubs(11);
     const quint16 port = stubs.listenLocal(0);
     PgConnection admin(conninfo);
-    if (auto error = admin.open())
-        return fail(*error);
+    if (const Status opened = admin.open(); !opened)
+        return fail(opened.message());
     const QString samples = QStringLiteral(FW_SAMPLES_DIR);
     const auto publish = [&](const QString& sample, const QString& prefix, int count, int first) {
         auto published = publishSample(admin, samples + sample, prefix, count, first);

@@ -120,8 +120,8 @@ bool requireRemote(const QString& command, const QString& arguments)
 
 std::optional<int> openRemote(const QString& command, PgConnection& connection)
 {
-    if (auto error = connection.open()) {
-        err() << command << ": offline: " << error->simplified() << '\n';
+    if (const Status opened = connection.open(); !opened) {
+        err() << command << ": offline: " << opened.message().simplified() << '\n';
         return Offline;
     }
     if (const Status migrated = RemoteSchema::migrate(connection); !migrated) {
