@@ -13,8 +13,9 @@
 namespace fw {
 
 namespace {
-    // Everything a new demo store gets, on the calling thread with a connection of its own.
-    Status populate(const QString& storePath, const DemoOptions& options, const Clock& clock)
+    // Everything a new demo store gets, on the calling thread with a connection of its own: true
+    // when it filled the store, false when the store had orders already.
+    Result<bool> populate(const QString& storePath, const DemoOptions& options, const Clock& clock)
     {
         Database database(storePath);
         if (const Status opened = database.openStore(); !opened)
@@ -23,7 +24,7 @@ namespace {
         if (!hasOrders)
             return hasOrders.error();
         if (*hasOrders)
-            return {}; // keep what operators did
+            return false; // keep what operators did
         const auto simulateHistory = [&]() -> Status {
             if (options.historyEndpoints.isEmpty())
                 return {};
@@ -31,7 +32,9 @@ namespace {
             history.endpointBaseUrls = options.historyEndpoints;
             return simulateDemoHistory(database, options.samplesDirectory, clock.now(), history);
         };
-        return populateDemoStore(database, clock, options.samplesDirectory, options.copies, simulateHistory);
+        if (const Status filled = populateDemoStore(database, clock, options.samplesDirectory, options.copies, simulateHistory); !filled)
+            return filled.error();
+        return true;
     }
 } // namespace
 
@@ -47,15 +50,16 @@ Status DemoParticipant::prepare(EngineHost& host)
 {
     if (m_options.samplesDirectory.isEmpty())
         return {};
-    Status populated;
+    Result<bool> populated = false;
     const Clock& clock = host.clock(); // the engine's thread only waits meanwhile
     std::unique_ptr<QThread> thread(QThread::create([&] { populated = populate(host.storePath(), m_options, clock); }));
     thread->setObjectName(QStringLiteral("fw-demo-store"));
     thread->start();
     thread->wait();
     if (!populated)
-        return populated;
-    host.reportDone(name());
+        return populated.error();
+    if (*populated)
+        host.reportDone(name()); // a store that had orders was kept as it was: nothing to say
     return {};
 }
 
