@@ -22,9 +22,8 @@ CommandProcessor::CommandProcessor(Database& database, const Clock& clock)
 {
 }
 
-Status CommandProcessor::check(const Command& command, const CommandFacts& facts) const
+Status CommandProcessor::check(const Command& command, const std::optional<User>& user, const CommandFacts& facts)
 {
-    const std::optional<User> user = UserDirectory(m_database.connection()).find(command.actor);
     if (Status allowed = Permissions::check(command.actor, user, command.action, facts); !allowed)
         return allowed;
     // Releasing a task someone else holds is a supervisor's action of its own.
@@ -43,7 +42,10 @@ Status CommandProcessor::authorize(const Command& command) const
     const auto facts = readCommandFacts(m_database.connection(), command);
     if (!facts)
         return facts.error(); // what cannot be checked is not allowed
-    return check(command, *facts);
+    const Result<std::optional<User>> user = UserDirectory(m_database.connection()).lookup(command.actor);
+    if (!user)
+        return user.error().in(QStringLiteral("look up the user"), command.actor);
+    return check(command, *user, *facts);
 }
 
 std::optional<CommandResult> CommandProcessor::admit(const Command& command)
@@ -56,7 +58,11 @@ std::optional<CommandResult> CommandProcessor::admit(const Command& command)
 
 std::optional<CommandResult> CommandProcessor::admit(const Command& command, const CommandFacts& facts)
 {
-    const Status allowed = check(command, facts);
+    // A store that cannot be read fails the command; it does not refuse the user.
+    const Result<std::optional<User>> user = UserDirectory(m_database.connection()).lookup(command.actor);
+    if (!user)
+        return CommandResult::failed(user.error().in(QStringLiteral("look up the user"), command.actor).message());
+    const Status allowed = check(command, *user, facts);
     if (allowed)
         return std::nullopt;
     journalRefusal(command, facts, allowed.message());

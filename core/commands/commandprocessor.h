@@ -39,7 +39,8 @@ public:
     std::optional<CommandResult> admit(const Command& command);
 
 private:
-    Status check(const Command& command, const CommandFacts& facts) const; // Permissions::check, with task.release-other
+    // Permissions::check, with task.release-other; user: the actor as the store knows them (none: unknown).
+    static Status check(const Command& command, const std::optional<User>& user, const CommandFacts& facts);
     static bool releasesAnothersClaim(const Command& command, const CommandFacts& facts);
     std::optional<CommandResult> admit(const Command& command, const CommandFacts& facts);
     CommandResult apply(const Command& command);

@@ -61,7 +61,10 @@ CommandResult UserCommands::change(const Command& command)
 {
     UserDirectory directory(m_database);
     const QString id = command.args.value(QStringLiteral("user")).toString();
-    std::optional<User> user = directory.find(id);
+    const Result<std::optional<User>> found = directory.lookup(id);
+    if (!found)
+        return CommandResult::failed(found.message());
+    std::optional<User> user = *found;
     if (!user)
         return CommandResult::invalid(QStringLiteral("unknown user '%1'").arg(id));
     const bool wasAdmin = user->holds(Role::Admin);
@@ -88,7 +91,10 @@ CommandResult UserCommands::change(const Command& command)
         user->active = args.value(QStringLiteral("active")).toBool();
     // The store keeps at least one active admin, so someone can still manage users.
     if (wasAdmin && !user->holds(Role::Admin)) {
-        const std::vector<User> users = directory.all();
+        const Result<std::vector<User>> read = directory.all();
+        if (!read)
+            return CommandResult::failed(read.message());
+        const std::vector<User>& users = *read;
         if (std::none_of(users.begin(), users.end(), [&id](const User& other) { return other.id != id && other.holds(Role::Admin); }))
             return CommandResult::invalid(
                 QStringLiteral("%1 is the store's last active admin: grant another user the admin role first").arg(id));

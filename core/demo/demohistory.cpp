@@ -65,14 +65,9 @@ namespace {
     // The resolver who works the history's fallout, added to the store the first time.
     Status enrolResolver(Database& database, const QString& id, const QDateTime& at)
     {
-        UserDirectory users(database.connection());
-        if (users.find(id))
-            return {};
-        if (const Status added = users.add({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} },
-                                           QStringLiteral("demo"), at);
-            !added)
-            return added.error();
-        return {};
+        return UserDirectory(database.connection())
+            .ensure({ id, QStringLiteral("%1 (scripted)").arg(id), RoleSet { Role::Resolver }, {}, true, {}, {} }, QStringLiteral("demo"),
+                    at);
     }
 } // namespace
 

@@ -43,9 +43,7 @@ Status addDemoUsers(Database& database, const QDateTime& at)
     };
     UserDirectory users(database.connection());
     for (const User& user : team) {
-        if (users.find(user.id))
-            continue;
-        if (const Status added = users.add(user, QStringLiteral("demo"), at); !added)
+        if (const Status added = users.ensure(user, QStringLiteral("demo"), at); !added)
             return added.error().in(QStringLiteral("add the demo's user"), user.id);
     }
     return {};

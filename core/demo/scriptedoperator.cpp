@@ -55,10 +55,8 @@ Status ScriptedOperator::enrol(Database& database, const QDateTime& now) const
                                                  { partner, RoleSet { Role::Operator } },
                                                  { broker, RoleSet { Role::Resolver } } };
     for (const auto& [id, roles] : people) {
-        if (users.find(id))
-            continue;
         User user { id, QStringLiteral("%1 (scripted)").arg(id), roles, {}, true, {}, {} };
-        if (const Status added = users.add(user, QStringLiteral("demo"), now); !added)
+        if (const Status added = users.ensure(user, QStringLiteral("demo"), now); !added)
             return failure(added.message(), QStringLiteral("user %1").arg(id), QStringLiteral("enrol"));
     }
     m_enrolled = true;

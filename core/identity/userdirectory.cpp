@@ -31,24 +31,14 @@ UserDirectory::UserDirectory(QSqlDatabase database)
 {
 }
 
-std::optional<User> UserDirectory::find(const QString& id) const
+Result<std::optional<User>> UserDirectory::lookup(const QString& id) const
 {
-    const auto found = UserTable(m_database).find(id);
-    if (!found) {
-        qWarning("%s", qPrintable(found.message()));
-        return std::nullopt;
-    }
-    return *found;
+    return UserTable(m_database).find(id);
 }
 
-std::vector<User> UserDirectory::all() const
+Result<std::vector<User>> UserDirectory::all() const
 {
-    auto users = UserTable(m_database).all();
-    if (!users) {
-        qWarning("%s", qPrintable(users.message()));
-        return {};
-    }
-    return std::move(*users);
+    return UserTable(m_database).all();
 }
 
 int UserDirectory::count() const
@@ -77,6 +67,16 @@ Status UserDirectory::add(const User& user, const QString& actor, const QDateTim
     if (*existing)
         return failure(QStringLiteral("user '%1' exists already").arg(user.id));
     return write(user, actor, now, true);
+}
+
+Status UserDirectory::ensure(const User& user, const QString& actor, const QDateTime& now)
+{
+    const auto found = UserTable(m_database).find(user.id);
+    if (!found)
+        return found.error();
+    if (*found)
+        return {};
+    return add(user, actor, now);
 }
 
 Status UserDirectory::update(const User& user, const QString& actor, const QDateTime& now)

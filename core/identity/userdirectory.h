@@ -17,8 +17,8 @@ class UserDirectory {
 public:
     explicit UserDirectory(QSqlDatabase database);
 
-    std::optional<User> find(const QString& id) const; // nullopt: no such user (or the store cannot be read)
-    std::vector<User> all() const; // by id
+    Result<std::optional<User>> lookup(const QString& id) const; // nullopt: no such user
+    Result<std::vector<User>> all() const; // by id
     int count() const;
 
     // A user id is what commands carry: 1 to 64 letters, digits, '.', '_', '-', '@'. The reason otherwise.
@@ -26,6 +26,8 @@ public:
 
     // Adds a new user; refused when the id is taken or not valid, or no role is given.
     Status add(const User& user, const QString& actor, const QDateTime& now);
+    // Adds the user unless the store has one with that id (kept as it is): the demo's and tests' teams.
+    Status ensure(const User& user, const QString& actor, const QDateTime& now);
     // Writes a changed user (display name, roles, queues, active) found by id.
     Status update(const User& user, const QString& actor, const QDateTime& now);
     // The first user of a new store: `login` (the OS login name) holding every role, so the one

@@ -39,20 +39,20 @@ Status CommandRelay::runIncoming(EnginePort* engine)
         if (!remote.actor.isEmpty())
             command.actor = remote.actor;
         const CommandResult result = engine->process(command);
-        std::optional<QString> error;
-        if (!result.ok())
-            error = result.message;
         const QString stepId = portable->args.value(QStringLiteral("step")).toString();
-        if (!error && (portable->action == QStringLiteral("task.complete") || portable->action == QStringLiteral("task.release"))) {
+        if (result.ok() && (portable->action == QStringLiteral("task.complete") || portable->action == QStringLiteral("task.release"))) {
             // The task is done or free again: so is its claim (in the same transaction as the answer).
             (void)m_session.remote.commands().clearClaim(PortableRequest::taskItem(remote.orderId, stepId));
         }
-        if (error && command.args.contains(QStringLiteral("task"))) {
+        if (result.ok())
+            return {};
+        QString error = result.message;
+        if (command.args.contains(QStringLiteral("task"))) {
             // The issuer knows the task by its step, not by this store's row id.
-            error->replace(QStringLiteral("task %1").arg(command.args.value(QStringLiteral("task")).toLongLong()),
-                           QStringLiteral("the task of step %1").arg(stepId));
+            error.replace(QStringLiteral("task %1").arg(command.args.value(QStringLiteral("task")).toLongLong()),
+                          QStringLiteral("the task of step %1").arg(stepId));
         }
-        return statusOf(error);
+        return failure(error);
     });
     if (!ran)
         return ran.error();

@@ -37,16 +37,15 @@ QString ConnectionParameters::toConninfo(int connectTimeoutSeconds) const
     return parts.join(QLatin1Char(' '));
 }
 
-std::optional<ConnectionParameters> ConnectionParameters::fromConninfo(const QString& conninfo, QString* error)
+Result<ConnectionParameters> ConnectionParameters::fromConninfo(const QString& conninfo)
 {
     char* message = nullptr;
     const QByteArray text = conninfo.toUtf8();
     PQconninfoOption* options = PQconninfoParse(text.constData(), &message);
     if (!options) {
-        if (error)
-            *error = message ? QString::fromUtf8(message).trimmed() : QStringLiteral("out of memory");
+        const QString why = message ? QString::fromUtf8(message).trimmed() : QStringLiteral("out of memory");
         PQfreemem(message);
-        return std::nullopt;
+        return failure(why, {}, QStringLiteral("read the connection string"));
     }
     ConnectionParameters result;
     result.database.clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,7 +25,7 @@ struct ConnectionParameters {
     QString toConninfo(int connectTimeoutSeconds = 5) const;
     // Reads a keyword/value string or a postgresql:// URI (libpq's own parser). Any password in
     // it is ignored. nullopt when libpq cannot parse it; `error` then says why.
-    static std::optional<ConnectionParameters> fromConninfo(const QString& conninfo, QString* error = nullptr);
+    static Result<ConnectionParameters> fromConninfo(const QString& conninfo);
     // A value as libpq's keyword/value syntax needs it: in single quotes, with \ before ' and \,
     // when it is empty or holds a space, a quote, a backslash or '='.
     static QString quotedValue(const QString& value);

@@ -131,9 +131,9 @@ Status PgConnection::open()
     PQsetClientEncoding(m_connection, "UTF8");
     // Non-blocking sends, so a stalled link cannot hold a send forever (flush() waits with a limit).
     PQsetnonblocking(m_connection, 1);
-    if (auto error = execute(QStringLiteral("SET client_min_messages = warning"))) {
+    if (Status set = execute(QStringLiteral("SET client_min_messages = warning")); !set) {
         close();
-        return failure(*error);
+        return set;
     }
     if (Status applied = applySessionTimeouts(); !applied) {
         close();
@@ -160,9 +160,7 @@ Status PgConnection::applySessionTimeouts()
     add("idle_in_transaction_session_timeout", m_session.idleInTransactionTimeoutMs);
     if (names.isEmpty())
         return {};
-    if (auto error = execute(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")), parameters))
-        return failure(*error);
-    return {};
+    return execute(QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")), parameters);
 }
 
 bool PgConnection::isEncrypted() const
@@ -209,10 +207,10 @@ QString PgConnection::errorText(const char* what) const
     return QStringLiteral("remote store: %1: %2").arg(QString::fromLatin1(what), reason);
 }
 
-std::variant<PgResult, QString> PgConnection::query(const QString& sql, const QStringList& parameters)
+Result<PgResult> PgConnection::query(const QString& sql, const QStringList& parameters)
 {
     if (!isOpen())
-        return errorText("query");
+        return failure(errorText("query"));
     std::vector<QByteArray> values;
     values.reserve(std::size_t(parameters.size()));
     std::vector<const char*> pointers;
@@ -222,9 +220,9 @@ std::variant<PgResult, QString> PgConnection::query(const QString& sql, const QS
     }
     const QByteArray text = sql.toUtf8();
     if (!PQsendQueryParams(m_connection, text.constData(), int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 0))
-        return errorText("query");
-    if (const Status flushed = flush("query"); !flushed)
-        return flushed.message();
+        return failure(errorText("query"));
+    if (Status flushed = flush("query"); !flushed)
+        return flushed.error();
     // Like PQexecParams: the last result, or the first error.
     PGresult* raw = nullptr;
     QString reason;
@@ -232,7 +230,7 @@ std::variant<PgResult, QString> PgConnection::query(const QString& sql, const QS
         const Result<PGresult*> next = awaitResult("query");
         if (!next) {
             PQclear(raw);
-            return next.message();
+            return next.error();
         }
         PGresult* result = *next;
         if (!result)
@@ -247,23 +245,23 @@ std::variant<PgResult, QString> PgConnection::query(const QString& sql, const QS
         reason = fromPg(PQerrorMessage(m_connection));
     if (!reason.isEmpty()) {
         PQclear(raw);
-        return QStringLiteral("remote store: ") + reason;
+        return failure(QStringLiteral("remote store: ") + reason);
     }
     return PgResult(raw);
 }
 
-std::optional<QString> PgConnection::execute(const QString& sql, const QStringList& parameters)
+Status PgConnection::execute(const QString& sql, const QStringList& parameters)
 {
-    auto result = query(sql, parameters);
-    if (auto* error = std::get_if<QString>(&result))
-        return *error;
-    return std::nullopt;
+    Result<PgResult> result = query(sql, parameters);
+    if (!result)
+        return result.error();
+    return {};
 }
 
 void PgConnection::rollback()
 {
     if (isOpen())
-        execute(QStringLiteral("ROLLBACK"));
+        (void)execute(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace fw

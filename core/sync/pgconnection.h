@@ -103,10 +103,10 @@ public:
     // The conninfo with any password masked, for messages and logs.
     static QString masked(const QString& conninfo);
 
-    std::variant<PgResult, QString> query(const QString& sql, const QStringList& parameters = {});
-    std::optional<QString> execute(const QString& sql, const QStringList& parameters = {});
-    std::optional<QString> begin() { return execute(QStringLiteral("BEGIN")); }
-    std::optional<QString> commit() { return execute(QStringLiteral("COMMIT")); }
+    Result<PgResult> query(const QString& sql, const QStringList& parameters = {});
+    Status execute(const QString& sql, const QStringList& parameters = {});
+    Status begin() { return execute(QStringLiteral("BEGIN")); }
+    Status commit() { return execute(QStringLiteral("COMMIT")); }
     void rollback();
 
     int socket() const; // -1 when closed

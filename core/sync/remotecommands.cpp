@@ -28,19 +28,19 @@ Result<ClaimOutcome> RemoteCommands::claim(const QString& item, const QString& o
                                             "WHERE c.claimed_by IS NULL OR c.claimed_by = EXCLUDED.claimed_by OR c.idle_until < now() "
                                             "RETURNING version"),
                              { item, orderId, user, m_workstation, QString::number(std::max(1, idleSeconds)) });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
+    if (!result)
+        return result.error();
     ClaimOutcome outcome;
-    if (std::get<PgResult>(result).rows() == 1) {
+    if (result.value().rows() == 1) {
         outcome.granted = true;
         return outcome;
     }
     auto holder = m_connection.query(QStringLiteral("SELECT claimed_by, workstation, (extract(epoch FROM claimed_at) * 1000)::bigint "
                                                     "FROM fw.claims WHERE item = $1"),
                                      { item });
-    if (auto* error = std::get_if<QString>(&holder))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(holder);
+    if (!holder)
+        return holder.error();
+    const PgResult& rows = holder.value();
     if (rows.rows() == 1) {
         outcome.holder = rows.value(0, 0);
         outcome.holderWorkstation = rows.value(0, 1);
@@ -51,17 +51,16 @@ Result<ClaimOutcome> RemoteCommands::claim(const QString& item, const QString& o
 
 Status RemoteCommands::releaseClaim(const QString& item, const QString& user)
 {
-    return statusOf(m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
-                                                        "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by = $2"),
-                                         { item, user }));
+    return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
+                                               "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by = $2"),
+                                { item, user });
 }
 
 Status RemoteCommands::clearClaim(const QString& item)
 {
-    return statusOf(
-        m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
-                                            "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by IS NOT NULL"),
-                             { item }));
+    return m_connection.execute(QStringLiteral("UPDATE fw.claims SET claimed_by = NULL, workstation = NULL, claimed_at = NULL, "
+                                               "idle_until = NULL, version = version + 1 WHERE item = $1 AND claimed_by IS NOT NULL"),
+                                { item });
 }
 
 Result<qint64> RemoteCommands::sendCommand(const QString& orderId, const QString& request, const QString& actor, qint64 localId)
@@ -73,9 +72,9 @@ Result<qint64> RemoteCommands::sendCommand(const QString& orderId, const QString
                                             "SELECT id FROM sent UNION ALL "
                                             "SELECT id FROM fw.commands WHERE issued_by = $4 AND local_id = $5"),
                              { orderId, request, actor, m_workstation, QString::number(localId) });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    return std::get<PgResult>(result).number(0, 0);
+    if (!result)
+        return result.error();
+    return result.value().number(0, 0);
 }
 
 Result<std::vector<RemoteCommandResult>> RemoteCommands::commandResults(const std::vector<qint64>& localIds)
@@ -86,9 +85,9 @@ Result<std::vector<RemoteCommandResult>> RemoteCommands::commandResults(const st
     auto result = m_connection.query(QStringLiteral("SELECT local_id, state, COALESCE(error, ''), COALESCE(done_by, '') FROM fw.commands "
                                                     "WHERE issued_by = $1 AND local_id = ANY($2::bigint[])"),
                                      { m_workstation, QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}') });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     std::vector<RemoteCommandResult> results;
     for (int i = 0; i < rows.rows(); ++i)
         results.push_back({ rows.number(i, 0), rows.value(i, 1), rows.value(i, 2), rows.value(i, 3) });
@@ -97,13 +96,13 @@ Result<std::vector<RemoteCommandResult>> RemoteCommands::commandResults(const st
 
 Status RemoteCommands::beginCommands()
 {
-    return statusOf(m_connection.begin());
+    return m_connection.begin();
 }
 
 Status RemoteCommands::endCommands(bool commit)
 {
     if (commit)
-        return statusOf(m_connection.commit());
+        return m_connection.commit();
     m_connection.rollback();
     return {};
 }
@@ -114,9 +113,9 @@ Result<bool> RemoteCommands::anyPending()
         = m_connection.query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM fw.commands c JOIN fw.leases l ON l.order_id = c.order_id "
                                             "AND l.owner = $1 WHERE c.state = 'pending')"),
                              { m_workstation });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    return std::get<PgResult>(result).value(0, 0) == QStringLiteral("t");
+    if (!result)
+        return result.error();
+    return result.value().value(0, 0) == QStringLiteral("t");
 }
 
 Result<std::vector<RemoteCommand>> RemoteCommands::lockPendingCommands(int limit)
@@ -125,9 +124,9 @@ Result<std::vector<RemoteCommand>> RemoteCommands::lockPendingCommands(int limit
                                                     "JOIN fw.leases l ON l.order_id = c.order_id AND l.owner = $1 "
                                                     "WHERE c.state = 'pending' ORDER BY c.id LIMIT $2 FOR UPDATE OF c SKIP LOCKED"),
                                      { m_workstation, QString::number(limit) });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     std::vector<RemoteCommand> commands;
     for (int i = 0; i < rows.rows(); ++i)
         commands.push_back({ rows.number(i, 0), rows.value(i, 1), rows.value(i, 2), rows.value(i, 3), rows.value(i, 4) });
@@ -137,9 +136,9 @@ Result<std::vector<RemoteCommand>> RemoteCommands::lockPendingCommands(int limit
 Status RemoteCommands::finishCommand(qint64 id, const Status& outcome)
 {
     const bool failed = !outcome.ok();
-    return statusOf(m_connection.execute(
+    return m_connection.execute(
         QStringLiteral("UPDATE fw.commands SET state = $2, error = $3, done_by = $4, done_at = now() WHERE id = $1"),
-        { QString::number(id), failed ? QStringLiteral("failed") : QStringLiteral("done"), outcome.message(), m_workstation }));
+        { QString::number(id), failed ? QStringLiteral("failed") : QStringLiteral("done"), outcome.message(), m_workstation });
 }
 
 } // namespace fw

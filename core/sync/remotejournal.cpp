@@ -36,8 +36,8 @@ Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, co
     PushOutcome outcome;
     if (events.empty() && snapshots.empty())
         return outcome;
-    if (auto error = m_connection.begin())
-        return failure(*error);
+    if (Status done = m_connection.begin(); !done)
+        return done.error();
     auto fail = [this](const QString& error) {
         m_connection.rollback();
         return Result<PushOutcome>(failure(error));
@@ -50,23 +50,24 @@ Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, co
                        "snapshot text) ON COMMIT DELETE ROWS"),
     };
     for (const QString& sql : setup) {
-        if (auto error = m_connection.execute(sql))
-            return fail(*error);
+        if (Status done = m_connection.execute(sql); !done)
+            return fail(done.message());
     }
     // Idempotency: local seqs only grow and a batch lands whole, so events at or below this
     // workstation's high-water mark are already in (a batch resent after a lost answer).
-    if (auto error = m_connection.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ($1, '', '') "
-                                                         "ON CONFLICT (id) DO NOTHING"),
-                                          { m_workstation }))
-        return fail(*error);
+    if (Status done = m_connection.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ($1, '', '') "
+                                                          "ON CONFLICT (id) DO NOTHING"),
+                                           { m_workstation });
+        !done)
+        return fail(done.message());
     auto mark
         = m_connection.query(QStringLiteral("SELECT pushed_through FROM fw.workstations WHERE id = $1 FOR UPDATE"), { m_workstation });
-    if (auto* error = std::get_if<QString>(&mark))
-        return fail(*error);
-    if (std::get<PgResult>(mark).rows() == 0) // row-level security: another role's workstation
+    if (!mark)
+        return fail(mark.message());
+    if (mark.value().rows() == 0) // row-level security: another role's workstation
         return fail(QStringLiteral("workstation %1 is registered to another database role; this connection may not push its journal")
                         .arg(m_workstation));
-    const qint64 pushedThrough = std::get<PgResult>(mark).number(0, 0);
+    const qint64 pushedThrough = mark.value().number(0, 0);
 
     // Fencing: the leases this batch writes under, as this workstation holds them, locked (FOR
     // SHARE) until commit so no takeover can slip in between this check and the writes.
@@ -78,10 +79,10 @@ Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, co
     auto held = m_connection.query(QStringLiteral("SELECT order_id, fencing_token FROM fw.leases WHERE order_id = ANY($2::text[]) "
                                                   "AND owner = $1 FOR SHARE"),
                                    { m_workstation, RemoteStore::textArray(QStringList(orderSet.cbegin(), orderSet.cend())) });
-    if (auto* error = std::get_if<QString>(&held))
-        return fail(*error);
+    if (!held)
+        return fail(held.message());
     QHash<QString, qint64> tokens;
-    const PgResult& heldRows = std::get<PgResult>(held);
+    const PgResult& heldRows = held.value();
     for (int i = 0; i < heldRows.rows(); ++i)
         tokens.insert(heldRows.value(i, 0), heldRows.number(i, 1));
     QSet<QString> refused;
@@ -146,9 +147,10 @@ Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, co
             return fail(copied.message());
     }
     if (newest > pushedThrough) {
-        if (auto error = m_connection.execute(QStringLiteral("UPDATE fw.workstations SET pushed_through = $2 WHERE id = $1"),
-                                              { m_workstation, QString::number(newest) }))
-            return fail(*error);
+        if (Status done = m_connection.execute(QStringLiteral("UPDATE fw.workstations SET pushed_through = $2 WHERE id = $1"),
+                                               { m_workstation, QString::number(newest) });
+            !done)
+            return fail(done.message());
     }
     const QStringList apply {
         QStringLiteral("INSERT INTO fw.order_snapshots (order_id, owner, fencing_token, version, state, snapshot) "
@@ -164,11 +166,11 @@ Result<PushOutcome> RemoteJournal::push(const std::vector<SyncEvent>& events, co
         QStringLiteral("SELECT pg_notify('fw_events', $1)"),
     };
     for (const QString& sql : apply) {
-        if (auto error = m_connection.execute(sql, { m_workstation }))
-            return fail(*error);
+        if (Status done = m_connection.execute(sql, { m_workstation }); !done)
+            return fail(done.message());
     }
-    if (auto error = m_connection.commit())
-        return fail(*error);
+    if (Status done = m_connection.commit(); !done)
+        return fail(done.message());
     return outcome;
 }
 
@@ -176,8 +178,8 @@ Result<PulledBatch> RemoteJournal::pull(const PullCursor& after, int limit)
 {
     PulledBatch batch;
     batch.through = after;
-    if (auto error = m_connection.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
-        return failure(*error);
+    if (Status done = m_connection.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")); !done)
+        return done.error();
     auto fail = [this](const QString& error) {
         m_connection.rollback();
         return Result<PulledBatch>(failure(error));
@@ -185,8 +187,8 @@ Result<PulledBatch> RemoteJournal::pull(const PullCursor& after, int limit)
     // Both reads walk an index in its order (events_commit_order, snapshots_commit_order) and stop after `limit`
     // rows. Before fw.events has statistics (a new remote store, until autovacuum's first ANALYZE) the planner
     // chose to scan and sort the whole table on every pull instead; without sorts it keeps the index walk.
-    if (auto error = m_connection.execute(QStringLiteral("SET LOCAL enable_sort = off")))
-        return fail(*error);
+    if (Status done = m_connection.execute(QStringLiteral("SET LOCAL enable_sort = off")); !done)
+        return fail(done.message());
     // Only rows of transactions older than every one still running (the snapshot's xmin): those have all
     // ended, so every row a later commit adds sorts after them, whatever seq it drew (docs/sync.md, "Pull").
     const QString limitText = QString::number(limit);
@@ -195,9 +197,9 @@ Result<PulledBatch> RemoteJournal::pull(const PullCursor& after, int limit)
                                                     "ORDER BY tx, seq LIMIT $4")
                                          .arg(QString::fromLatin1(eventColumns)),
                                      { QString::number(after.eventsTx), QString::number(after.eventsSeq), m_workstation, limitText });
-    if (auto* error = std::get_if<QString>(&events))
-        return fail(*error);
-    const PgResult& eventRows = std::get<PgResult>(events);
+    if (!events)
+        return fail(events.message());
+    const PgResult& eventRows = events.value();
     batch.events.reserve(std::size_t(eventRows.rows()));
     for (int i = 0; i < eventRows.rows(); ++i)
         batch.events.push_back(eventAt(eventRows, i));
@@ -207,9 +209,9 @@ Result<PulledBatch> RemoteJournal::pull(const PullCursor& after, int limit)
                                             "AND tx < pg_snapshot_xmin(pg_current_snapshot()) AND owner <> $3 "
                                             "ORDER BY tx, version LIMIT $4"),
                              { QString::number(after.snapshotsTx), QString::number(after.snapshotsVersion), m_workstation, limitText });
-    if (auto* error = std::get_if<QString>(&snapshots))
-        return fail(*error);
-    const PgResult& snapshotRows = std::get<PgResult>(snapshots);
+    if (!snapshots)
+        return fail(snapshots.message());
+    const PgResult& snapshotRows = snapshots.value();
     for (int i = 0; i < snapshotRows.rows(); ++i)
         batch.snapshots.push_back(snapshotAt(snapshotRows, i));
     // The cursors: past the last row read, or past everything readable when this was all (this
@@ -220,9 +222,9 @@ Result<PulledBatch> RemoteJournal::pull(const PullCursor& after, int limit)
         "(SELECT tx FROM fw.order_snapshots WHERE tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY tx DESC, version DESC LIMIT 1), "
         "(SELECT version FROM fw.order_snapshots WHERE tx < pg_snapshot_xmin(pg_current_snapshot()) "
         "ORDER BY tx DESC, version DESC LIMIT 1), (SELECT COALESCE(MAX(seq), 0) FROM fw.events)"));
-    if (auto* error = std::get_if<QString>(&newest))
-        return fail(*error);
-    const PgResult& top = std::get<PgResult>(newest);
+    if (!newest)
+        return fail(newest.message());
+    const PgResult& top = newest.value();
     const bool moreEvents = eventRows.rows() == limit;
     const bool moreSnapshots = snapshotRows.rows() == limit;
     const auto later
@@ -252,9 +254,9 @@ Result<std::optional<SyncSnapshot>> RemoteJournal::snapshot(const QString& order
     auto result = m_connection.query(QStringLiteral("SELECT order_id, owner, fencing_token, version, state, snapshot "
                                                     "FROM fw.order_snapshots WHERE order_id = $1"),
                                      { orderId });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     if (rows.rows() == 0)
         return std::optional<SyncSnapshot>();
     return std::optional<SyncSnapshot>(snapshotAt(rows, 0));
@@ -264,9 +266,9 @@ Result<std::vector<SyncEvent>> RemoteJournal::eventsOf(const QString& orderId)
 {
     auto result = m_connection.query(
         QStringLiteral("SELECT %1 FROM fw.events WHERE order_id = $1 ORDER BY seq").arg(QString::fromLatin1(eventColumns)), { orderId });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     std::vector<SyncEvent> events;
     for (int i = 0; i < rows.rows(); ++i)
         events.push_back(eventAt(rows, i));

@@ -15,11 +15,11 @@ RemoteLeases::RemoteLeases(PgConnection& connection, QString workstation)
 namespace {
     constexpr const char* leaseColumns = "l.order_id, l.fencing_token, (extract(epoch FROM l.expires_at) * 1000)::bigint";
 
-    Result<std::vector<Lease>> leasesOf(std::variant<PgResult, QString> result, bool withPrevious)
+    Result<std::vector<Lease>> leasesOf(const Result<PgResult>& result, bool withPrevious)
     {
-        if (auto* error = std::get_if<QString>(&result))
-            return failure(*error);
-        const PgResult& rows = std::get<PgResult>(result);
+        if (!result)
+            return result.error();
+        const PgResult& rows = result.value();
         std::vector<Lease> leases;
         leases.reserve(std::size_t(rows.rows()));
         for (int i = 0; i < rows.rows(); ++i) {
@@ -85,9 +85,9 @@ Result<Lease> RemoteLeases::registerOrder(const QString& orderId, const QString&
         return leases.error();
     if (leases->empty()) {
         auto holder = m_connection.query(QStringLiteral("SELECT owner FROM fw.leases WHERE order_id = $1"), { orderId });
-        if (auto* error = std::get_if<QString>(&holder))
-            return failure(*error);
-        const PgResult& rows = std::get<PgResult>(holder);
+        if (!holder)
+            return holder.error();
+        const PgResult& rows = holder.value();
         const QString owner = rows.rows() ? rows.value(0, 0) : QString();
         return failure(QStringLiteral("order %1 already exists in the remote store (held by %2)")
                            .arg(orderId, owner.isEmpty() ? QStringLiteral("nobody yet") : owner));
@@ -101,9 +101,9 @@ Result<std::vector<RemoteLeases::Row>> RemoteLeases::list(bool includeDone)
                                                     "COALESCE((extract(epoch FROM expires_at) * 1000)::bigint, 0), done "
                                                     "FROM fw.leases %1 ORDER BY owner NULLS FIRST, order_id")
                                          .arg(includeDone ? QString() : QStringLiteral("WHERE NOT done")));
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     std::vector<Row> leases;
     for (int i = 0; i < rows.rows(); ++i) {
         const qint64 expires = rows.number(i, 3);
@@ -118,9 +118,9 @@ Result<QHash<QString, QString>> RemoteLeases::ownersOf(const QStringList& orderI
 {
     auto result = m_connection.query(QStringLiteral("SELECT order_id, COALESCE(owner, '') FROM fw.leases WHERE order_id = ANY($1::text[])"),
                                      { RemoteStore::textArray(orderIds) });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     QHash<QString, QString> owners;
     for (int i = 0; i < rows.rows(); ++i)
         owners.insert(rows.value(i, 0), rows.value(i, 1));

@@ -18,20 +18,20 @@ RemoteProbe probeRemoteStore(const QString& conninfo, const QString& password)
         return probe;
     }
     auto version = connection.query(QStringLiteral("SHOW server_version"));
-    if (auto* error = std::get_if<QString>(&version)) {
-        probe.error = *error;
+    if (!version) {
+        probe.error = version.message();
         return probe;
     }
     probe.reached = true;
-    probe.serverVersion = std::get<PgResult>(version).value(0, 0);
+    probe.serverVersion = version.value().value(0, 0);
     probe.link = connection.isEncrypted() ? connection.tlsProtocol()
         : connection.isLocal()            ? QStringLiteral("unencrypted, on this machine")
                                           : QStringLiteral("unencrypted");
     auto exists = connection.query(QStringLiteral("SELECT to_regclass('fw.schema_version') IS NOT NULL"));
-    if (auto* result = std::get_if<PgResult>(&exists); result && result->value(0, 0) == QLatin1String("t")) {
+    if (exists && exists->value(0, 0) == QLatin1String("t")) {
         auto schema = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
-        if (auto* versions = std::get_if<PgResult>(&schema))
-            probe.schemaVersion = int(versions->number(0, 0));
+        if (schema)
+            probe.schemaVersion = int(schema->number(0, 0));
     }
     return probe;
 }

@@ -14,41 +14,41 @@ Result<RemotePrune::Report> RemotePrune::prune(PgConnection& connection, const Q
 {
     const QStringList cutoff { toStoreTime(before) };
     Report report;
-    if (auto error = connection.begin())
-        return failure(*error);
+    if (Status done = connection.begin(); !done)
+        return done.error();
     const auto rollback = [&connection](const QString& error) -> Result<Report> {
-        connection.execute(QStringLiteral("ROLLBACK"));
+        connection.rollback();
         return failure(error);
     };
     auto counted = connection.query(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT e.order_id) %1").arg(QLatin1String(prunable)), cutoff);
-    if (auto* error = std::get_if<QString>(&counted))
-        return rollback(*error);
-    report.events = std::get<PgResult>(counted).number(0, 0);
-    report.orders = std::get<PgResult>(counted).number(0, 1);
+    if (!counted)
+        return rollback(counted.message());
+    report.events = counted.value().number(0, 0);
+    report.orders = counted.value().number(0, 1);
     auto kept = connection.query(QStringLiteral("SELECT COUNT(*) FROM fw.events e JOIN fw.leases l ON l.order_id = e.order_id "
                                                 "WHERE NOT l.done AND e.at < $1"),
                                  cutoff);
-    if (auto* error = std::get_if<QString>(&kept))
-        return rollback(*error);
-    report.kept = std::get<PgResult>(kept).number(0, 0);
+    if (!kept)
+        return rollback(kept.message());
+    report.kept = kept.value().number(0, 0);
     auto behind = connection.query(QStringLiteral("SELECT id FROM fw.workstations WHERE last_seen < $1::timestamptz ORDER BY id"),
                                    { before.toUTC().toString(Qt::ISODateWithMs) });
-    if (auto* error = std::get_if<QString>(&behind))
-        return rollback(*error);
-    for (int row = 0; row < std::get<PgResult>(behind).rows(); ++row)
-        report.behind << std::get<PgResult>(behind).value(row, 0);
+    if (!behind)
+        return rollback(behind.message());
+    for (int row = 0; row < behind.value().rows(); ++row)
+        report.behind << behind.value().value(row, 0);
     if (!dryRun) {
-        if (auto error = connection.execute(
-                QStringLiteral("DELETE FROM fw.events d USING fw.leases l WHERE l.order_id = d.order_id AND l.done AND d.at < $1"),
-                cutoff)) {
-            if (error->contains(QStringLiteral("permission denied")))
-                return rollback(
-                    QStringLiteral("%1: pruning the shared journal is the schema owner's: connect as the owner of schema fw").arg(*error));
-            return rollback(*error);
+        if (Status done = connection.execute(
+                QStringLiteral("DELETE FROM fw.events d USING fw.leases l WHERE l.order_id = d.order_id AND l.done AND d.at < $1"), cutoff);
+            !done) {
+            if (done.message().contains(QStringLiteral("permission denied")))
+                return rollback(QStringLiteral("%1: pruning the shared journal is the schema owner's: connect as the owner of schema fw")
+                                    .arg(done.message()));
+            return rollback(done.message());
         }
     }
-    if (auto error = connection.execute(dryRun ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT")))
-        return failure(*error);
+    if (Status done = connection.execute(dryRun ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT")); !done)
+        return done.error();
     return report;
 }
 

@@ -190,17 +190,17 @@ Status RemoteSchema::migrate(PgConnection& connection)
 {
     // Current already: nothing to do, and a workstation role without DDL rights never tries.
     auto exists = connection.query(QStringLiteral("SELECT to_regclass('fw.schema_version') IS NOT NULL"));
-    if (auto* error = std::get_if<QString>(&exists))
-        return failure(*error);
-    if (std::get<PgResult>(exists).value(0, 0) == QStringLiteral("t")) {
+    if (!exists)
+        return exists.error();
+    if (exists.value().value(0, 0) == QStringLiteral("t")) {
         auto current = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
-        if (auto* error = std::get_if<QString>(&current))
-            return failure(*error);
-        if (std::get<PgResult>(current).number(0, 0) == latestVersion())
+        if (!current)
+            return current.error();
+        if (current.value().number(0, 0) == latestVersion())
             return {};
     }
-    if (auto error = connection.begin())
-        return failure(*error);
+    if (Status done = connection.begin(); !done)
+        return done.error();
     auto fail = [&](const QString& error) -> Status {
         connection.rollback();
         return failure(error);
@@ -208,13 +208,13 @@ Status RemoteSchema::migrate(PgConnection& connection)
     for (const char* sql : { migrationLock, "CREATE SCHEMA IF NOT EXISTS fw",
                              "CREATE TABLE IF NOT EXISTS fw.schema_version (version integer PRIMARY KEY, "
                              "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())" }) {
-        if (auto error = connection.execute(QString::fromLatin1(sql)))
-            return fail(error.value());
+        if (Status done = connection.execute(QString::fromLatin1(sql)); !done)
+            return fail(done.message());
     }
     auto locked = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
-    if (auto* error = std::get_if<QString>(&locked))
-        return fail(*error);
-    const int version = int(std::get<PgResult>(locked).number(0, 0));
+    if (!locked)
+        return fail(locked.message());
+    const int version = int(locked.value().number(0, 0));
     if (version > latestVersion())
         return fail(QStringLiteral("remote store schema version %1 is newer than this build supports (%2); use a newer build")
                         .arg(version)
@@ -223,15 +223,16 @@ Status RemoteSchema::migrate(PgConnection& connection)
         if (migration.version <= version)
             continue;
         for (const char* sql : migration.statements) {
-            if (auto error = connection.execute(QString::fromLatin1(sql)))
-                return fail(QStringLiteral("remote migration %1 failed: %2").arg(migration.version).arg(*error));
+            if (Status done = connection.execute(QString::fromLatin1(sql)); !done)
+                return fail(QStringLiteral("remote migration %1 failed: %2").arg(migration.version).arg(done.message()));
         }
-        if (auto error = connection.execute(QStringLiteral("INSERT INTO fw.schema_version (version, description) VALUES ($1, $2)"),
-                                            { QString::number(migration.version), QString::fromLatin1(migration.description) }))
-            return fail(*error);
+        if (Status done = connection.execute(QStringLiteral("INSERT INTO fw.schema_version (version, description) VALUES ($1, $2)"),
+                                             { QString::number(migration.version), QString::fromLatin1(migration.description) });
+            !done)
+            return fail(done.message());
     }
-    if (auto error = connection.commit())
-        return failure(*error);
+    if (Status done = connection.commit(); !done)
+        return done.error();
     return {};
 }
 

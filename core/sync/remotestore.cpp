@@ -32,9 +32,9 @@ Result<QString> RemoteStore::bindingRefusal()
 {
     auto result = m_connection.query(QStringLiteral("SELECT session_user, (SELECT login_role FROM fw.workstations WHERE id = $1)"),
                                      { m_workstation });
-    if (auto* failed = std::get_if<QString>(&result))
-        return failure(*failed);
-    const PgResult& row = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& row = result.value();
     const QString connected = row.value(0, 0);
     const QString bound = row.value(0, 1);
     if (bound.isEmpty() || bound == connected)
@@ -48,10 +48,10 @@ Status RemoteStore::heartbeat(const QString& user, const QString& host)
 {
     // Registers this workstation for the connected role (login_role defaults to session_user; a
     // row from before schema 3 is bound now). Row-level security refuses another role's row.
-    return statusOf(m_connection.execute(QStringLiteral("INSERT INTO fw.workstations AS w (id, user_name, host) VALUES ($1, $2, $3) "
-                                                        "ON CONFLICT (id) DO UPDATE SET last_seen = now(), user_name = EXCLUDED.user_name, "
-                                                        "host = EXCLUDED.host, login_role = session_user"),
-                                         { m_workstation, user, host }));
+    return m_connection.execute(QStringLiteral("INSERT INTO fw.workstations AS w (id, user_name, host) VALUES ($1, $2, $3) "
+                                               "ON CONFLICT (id) DO UPDATE SET last_seen = now(), user_name = EXCLUDED.user_name, "
+                                               "host = EXCLUDED.host, login_role = session_user"),
+                                { m_workstation, user, host });
 }
 
 Status RemoteStore::publishCatalog(const QString& id, const QString& version, const QString& name, const QString& document)
@@ -59,14 +59,14 @@ Status RemoteStore::publishCatalog(const QString& id, const QString& version, co
     auto result = m_connection.query(QStringLiteral("INSERT INTO fw.catalogs (id, version, name, document) VALUES ($1, $2, $3, $4) "
                                                     "ON CONFLICT (id, version) DO NOTHING"),
                                      { id, version, name, document });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    if (std::get<PgResult>(result).affectedRows() == 0) {
+    if (!result)
+        return result.error();
+    if (result.value().affectedRows() == 0) {
         auto same = m_connection.query(QStringLiteral("SELECT document = $3 FROM fw.catalogs WHERE id = $1 AND version = $2"),
                                        { id, version, document });
-        if (auto* error = std::get_if<QString>(&same))
-            return failure(*error);
-        if (std::get<PgResult>(same).value(0, 0) != QStringLiteral("t"))
+        if (!same)
+            return same.error();
+        if (same.value().value(0, 0) != QStringLiteral("t"))
             return failure(
                 QStringLiteral("catalog %1 version %2 is already published with other content; publish a new version").arg(id, version));
     }
@@ -78,9 +78,9 @@ Status RemoteStore::publishOrder(const QString& id, const QString& document)
     auto result = m_connection.query(QStringLiteral("INSERT INTO fw.inbound_orders (id, document) VALUES ($1, $2) "
                                                     "ON CONFLICT (id) DO NOTHING"),
                                      { id, document });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    if (std::get<PgResult>(result).affectedRows() == 0)
+    if (!result)
+        return result.error();
+    if (result.value().affectedRows() == 0)
         return failure(QStringLiteral("order %1 is already published").arg(id));
     return {};
 }
@@ -88,9 +88,9 @@ Status RemoteStore::publishOrder(const QString& id, const QString& document)
 Result<std::vector<std::pair<QString, QString>>> RemoteStore::catalogKeys()
 {
     auto result = m_connection.query(QStringLiteral("SELECT id, version FROM fw.catalogs ORDER BY published_at"));
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     std::vector<std::pair<QString, QString>> keys;
     for (int i = 0; i < rows.rows(); ++i)
         keys.emplace_back(rows.value(i, 0), rows.value(i, 1));
@@ -100,17 +100,17 @@ Result<std::vector<std::pair<QString, QString>>> RemoteStore::catalogKeys()
 Result<QString> RemoteStore::catalogDocument(const QString& id, const QString& version)
 {
     auto result = m_connection.query(QStringLiteral("SELECT document FROM fw.catalogs WHERE id = $1 AND version = $2"), { id, version });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    return std::get<PgResult>(result).value(0, 0);
+    if (!result)
+        return result.error();
+    return result.value().value(0, 0);
 }
 
 Result<QString> RemoteStore::inboundDocument(const QString& orderId)
 {
     auto result = m_connection.query(QStringLiteral("SELECT document FROM fw.inbound_orders WHERE id = $1"), { orderId });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     return rows.rows() ? rows.value(0, 0) : QString();
 }
 

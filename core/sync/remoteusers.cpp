@@ -35,9 +35,9 @@ Result<RemoteUsers::Changed> RemoteUsers::changedSince(qint64 version, int limit
     auto result = m_connection.query(
         QStringLiteral("SELECT %1 FROM fw.users WHERE version > $1 ORDER BY version LIMIT $2").arg(QLatin1String(remoteUserColumns)),
         { QString::number(version), QString::number(limit) });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     Changed changed;
     changed.through = version;
     for (int i = 0; i < rows.rows(); ++i) {
@@ -50,9 +50,9 @@ Result<RemoteUsers::Changed> RemoteUsers::changedSince(qint64 version, int limit
 Result<std::optional<User>> RemoteUsers::find(const QString& id, qint64* version)
 {
     auto result = m_connection.query(QStringLiteral("SELECT %1 FROM fw.users WHERE id = $1").arg(QLatin1String(remoteUserColumns)), { id });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& rows = result.value();
     if (version)
         *version = rows.rows() ? rows.number(0, 7) : 0;
     return rows.rows() ? std::optional<User>(userAt(rows, 0)) : std::optional<User>();
@@ -62,9 +62,9 @@ Status RemoteUsers::writeRefusal()
 {
     auto result = m_connection.query(QStringLiteral("SELECT session_user, has_table_privilege('fw.users', 'INSERT') "
                                                     "AND has_table_privilege('fw.users', 'UPDATE')"));
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    const PgResult& row = std::get<PgResult>(result);
+    if (!result)
+        return result.error();
+    const PgResult& row = result.value();
     if (row.value(0, 1) == QStringLiteral("t"))
         return {};
     return failure(QStringLiteral("database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin "
@@ -84,17 +84,15 @@ Status RemoteUsers::write(const User& user, const QString& actor, qint64 basedOn
                              { user.id, user.displayName.isEmpty() ? user.id : user.displayName, user.roles.toText(),
                                user.queues.isEmpty() ? QStringLiteral("") : user.queues.join(QLatin1Char(',')), // never NULL
                                user.active ? QStringLiteral("true") : QStringLiteral("false"), actor, QString::number(basedOn) });
-    if (auto* error = std::get_if<QString>(&result))
-        return failure(*error);
-    if (std::get<PgResult>(result).affectedRows() == 1)
+    if (!result)
+        return result.error();
+    if (result.value().affectedRows() == 1)
         return {};
     auto now = m_connection.query(QStringLiteral("SELECT updated_by, updated_role FROM fw.users WHERE id = $1"), { user.id });
-    const bool known = std::holds_alternative<PgResult>(now) && std::get<PgResult>(now).rows() == 1;
-    return failure(
-        QStringLiteral("user %1 was %2 in the remote store meanwhile%3")
-            .arg(user.id, basedOn == 0 ? QStringLiteral("added") : QStringLiteral("changed"),
-                 known ? QStringLiteral(" (by %1 as %2)").arg(std::get<PgResult>(now).value(0, 0), std::get<PgResult>(now).value(0, 1))
-                       : QString()));
+    const bool known = now && now->rows() == 1;
+    return failure(QStringLiteral("user %1 was %2 in the remote store meanwhile%3")
+                       .arg(user.id, basedOn == 0 ? QStringLiteral("added") : QStringLiteral("changed"),
+                            known ? QStringLiteral(" (by %1 as %2)").arg(now.value().value(0, 0), now.value().value(0, 1)) : QString()));
 }
 
 } // namespace fw

@@ -99,42 +99,37 @@ Status SyncAgent::prepare()
     return {};
 }
 
+// Opens the link and makes it this workstation's: schema, notifications, the binding of the
+// workstation id to its role (another role is refused, and stays offline), the heartbeat.
+Status SyncAgent::establish()
+{
+    if (Status opened = m_connection->open(); !opened)
+        return opened;
+    if (Status migrated = RemoteSchema::migrate(*m_connection); !migrated)
+        return migrated;
+    for (const char* channel : { "LISTEN fw_events", "LISTEN fw_inbound", "LISTEN fw_commands" }) {
+        if (Status listening = m_connection->execute(QString::fromLatin1(channel)); !listening)
+            return listening;
+    }
+    const Result<QString> refusal = m_remote->bindingRefusal();
+    m_refusal = refusal.valueOr(QString());
+    if (!refusal)
+        return refusal.error();
+    if (!m_refusal.isEmpty())
+        return failure(m_refusal);
+    return m_remote->heartbeat(m_settings.user, QHostInfo::localHostName());
+}
+
 bool SyncAgent::connectIfDue()
 {
     if (m_online && m_connection->isOpen())
         return true;
     if (!m_nextConnect.hasExpired())
         return false;
-    std::optional<QString> error;
-    if (const Status opened = m_connection->open(); !opened)
-        error = opened.message();
-    if (!error) {
-        if (const Status migrated = RemoteSchema::migrate(*m_connection); !migrated)
-            error = migrated.message();
-    }
-    if (!error) {
-        for (const char* channel : { "LISTEN fw_events", "LISTEN fw_inbound", "LISTEN fw_commands" }) {
-            if ((error = m_connection->execute(QString::fromLatin1(channel))))
-                break;
-        }
-    }
-    if (!error) {
-        // A workstation id is its registering role's: another role is refused, and stays offline.
-        const Result<QString> refusal = m_remote->bindingRefusal();
-        m_refusal = refusal.valueOr(QString());
-        if (!refusal)
-            error = refusal.message();
-        else if (!m_refusal.isEmpty())
-            error = m_refusal;
-    }
-    if (!error) {
-        if (const Status registered = m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()); !registered)
-            error = registered.message();
-    }
-    if (error) {
+    if (Status established = establish(); !established) {
         m_connection->close();
         m_online = false;
-        m_lastError = *error;
+        m_lastError = established.message();
         noteOffline();
         m_nextConnect.setRemainingTime(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, maxBackoffMs);

@@ -89,6 +89,7 @@ public:
 
 private:
     bool connectIfDue();
+    Status establish();
     void goOffline(const QString& error);
     void noteOffline(); // offline since now, unless already; kept in sync_state
     bool check(const Status& step); // false (and offline if the link broke) when a step failed

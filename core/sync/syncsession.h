@@ -4,8 +4,6 @@
 
 #include <QString>
 
-#include <optional>
-
 namespace fw {
 
 class Clock;
@@ -36,14 +34,6 @@ struct SyncSession {
 inline Error roundStopped()
 {
     return Error {};
-}
-
-// A remote store's or an older API's error text as a Status (the text as it was: "remote store: ...").
-inline Status statusOf(const std::optional<QString>& error)
-{
-    if (!error)
-        return {};
-    return failure(*error);
 }
 
 } // namespace fw

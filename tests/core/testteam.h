@@ -17,10 +17,8 @@ inline bool addTeam(QSqlDatabase database, const QStringList& people, const QDat
 {
     UserDirectory users(database);
     for (const QString& person : people) {
-        if (users.find(person))
-            continue;
-        if (!users.add({ person, person, RoleSet { Role::Operator, Role::Resolver, Role::Supervisor }, {}, true, {}, {} },
-                       QStringLiteral("test"), at))
+        if (!users.ensure({ person, person, RoleSet { Role::Operator, Role::Resolver, Role::Supervisor }, {}, true, {}, {} },
+                          QStringLiteral("test"), at))
             return false;
     }
     return true;

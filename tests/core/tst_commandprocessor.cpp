@@ -96,10 +96,11 @@ private Q_SLOTS:
     void theFirstUserOfANewStoreIsAnAdminNamedAfterTheLogin()
     {
         const auto users = UserDirectory(m_database->connection()).all();
-        QVERIFY(!users.empty());
-        const auto first = UserDirectory(m_database->connection()).find(osLoginName());
-        QVERIFY(first);
-        QVERIFY(first->holds(Role::Admin));
+        QVERIFY2(users.ok(), qPrintable(users.message()));
+        QVERIFY(!users->empty());
+        const auto first = UserDirectory(m_database->connection()).lookup(osLoginName());
+        QVERIFY2(first.ok() && first->has_value(), qPrintable(first.message()));
+        QVERIFY((*first)->holds(Role::Admin));
     }
 
     void anOperatorWorksTasksOfTheirQueuesOnly()
@@ -178,7 +179,7 @@ private Q_SLOTS:
                                           { QStringLiteral("roles"), QStringLiteral("operator") },
                                           { QStringLiteral("queues"), QStringLiteral("workshop,packing") } });
         QVERIFY2(added.status == CommandResult::Status::Done, qPrintable(added.message));
-        const auto nina = UserDirectory(m_database->connection()).find(QStringLiteral("nina"));
+        const auto nina = UserDirectory(m_database->connection()).lookup(QStringLiteral("nina")).valueOr(std::nullopt);
         QVERIFY(nina && nina->queues == QStringList({ QStringLiteral("workshop"), QStringLiteral("packing") }));
         QCOMPARE(scalar(QStringLiteral("SELECT actor FROM journal WHERE kind = 'user.added' AND payload LIKE '%nina%'")),
                  QStringLiteral("ada"));
@@ -288,7 +289,8 @@ private Q_SLOTS:
         QCOMPARE(result.status, CommandResult::Status::Invalid);
         QVERIFY2(result.message.contains(QStringLiteral("'fwctl users ... --remote CONNINFO' as a database role in fw_user_admin")),
                  qPrintable(result.message));
-        QVERIFY(!UserDirectory(m_database->connection()).find(QStringLiteral("zoe")));
+        const auto zoe = UserDirectory(m_database->connection()).lookup(QStringLiteral("zoe"));
+        QVERIFY2(zoe.ok() && !zoe->has_value(), qPrintable(zoe.message()));
     }
 
     void theLastAdminKeepsTheRole()

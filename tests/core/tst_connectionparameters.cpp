@@ -28,9 +28,8 @@ private Q_SLOTS:
         QFETCH(ConnectionParameters, parameters);
         const QString conninfo = parameters.toConninfo();
         QVERIFY2(conninfo.contains(QStringLiteral("connect_timeout=5")), qPrintable(conninfo));
-        QString error;
-        const auto parsed = ConnectionParameters::fromConninfo(conninfo, &error);
-        QVERIFY2(parsed, qPrintable(error));
+        const auto parsed = ConnectionParameters::fromConninfo(conninfo);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
         QCOMPARE(*parsed, parameters);
     }
 
@@ -47,9 +46,11 @@ private Q_SLOTS:
 
     void reportsWhatLibpqCannotParse()
     {
-        QString error;
-        QVERIFY(!ConnectionParameters::fromConninfo(QStringLiteral("host=db port"), &error));
-        QVERIFY2(!error.isEmpty(), "libpq says why");
+        const auto parsed = ConnectionParameters::fromConninfo(QStringLiteral("host=db port"));
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.message().startsWith(QStringLiteral("read the connection string: "))
+                     && parsed.error().why.contains(QStringLiteral("port")),
+                 qPrintable(parsed.message()));
     }
 
     void knowsTheTlsModesTheDialogOffers()

@@ -22,8 +22,8 @@ class TestRemotePrune : public QObject {
     QString value(const QString& sql) const { return test::remoteValue(m_server.conninfo(), sql); }
     void exec(const QString& sql, const QStringList& parameters = {})
     {
-        const auto error = m_owner->execute(sql, parameters);
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        const Status done = m_owner->execute(sql, parameters);
+        QVERIFY2(done.ok(), qPrintable(done.message()));
     }
     // Three events of an order at these times, under the lease ws-a holds.
     void addEvents(const QString& orderId, const QStringList& times)

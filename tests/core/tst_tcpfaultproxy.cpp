@@ -94,8 +94,8 @@ private Q_SLOTS:
     {
         m_listener = listenOnLoopback(&m_targetPort);
         m_proxy = std::make_unique<TcpFaultProxy>(QStringLiteral("127.0.0.1"), m_targetPort);
-        const auto error = m_proxy->start();
-        QVERIFY2(!error, qPrintable(error.value_or(QString())));
+        const Status started = m_proxy->start();
+        QVERIFY2(started.ok(), qPrintable(started.message()));
     }
 
     void cleanup()

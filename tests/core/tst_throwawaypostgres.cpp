@@ -19,9 +19,9 @@ using namespace fw;
 
 namespace {
 // The error, or an empty string for success: QCOMPARE(errorText(...), QString()) prints the reason.
-QString errorText(const std::optional<QString>& error)
+QString errorText(const Status& status)
 {
-    return error.value_or(QString());
+    return status.message();
 }
 
 // Opens a QPSQL connection to the server's database fw; the caller removes it with close().
@@ -165,8 +165,8 @@ void TestThrowawayPostgres::restartKeepsCommittedRows()
     const int port = m_server.port();
     QElapsedTimer timer;
     timer.start();
-    const auto error = m_server.restart();
-    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    const Status done = m_server.restart();
+    QVERIFY2(done.ok(), qPrintable(done.message()));
     qInfo("restart (fast stop + start) took %lld ms", timer.elapsed());
 
     QCOMPARE(m_server.port(), port);
@@ -178,8 +178,8 @@ void TestThrowawayPostgres::immediateStopThenRestartKeepsCommittedRows()
 {
     QVERIFY(insertNote(m_server, QStringLiteral("second")));
 
-    const auto stopError = m_server.stopImmediately();
-    QVERIFY2(!stopError, qPrintable(stopError.value_or(QString())));
+    const Status stopped = m_server.stopImmediately();
+    QVERIFY2(stopped.ok(), qPrintable(stopped.message()));
     QVERIFY(!m_server.isRunning());
     {
         const QString name = QStringLiteral("while-down");
@@ -189,12 +189,12 @@ void TestThrowawayPostgres::immediateStopThenRestartKeepsCommittedRows()
         }
         close(name);
     }
-    QVERIFY(m_server.runSql(QStringLiteral("SELECT 1")).has_value());
+    QVERIFY(!m_server.runSql(QStringLiteral("SELECT 1")).ok());
 
     QElapsedTimer timer;
     timer.start();
-    const auto error = m_server.restart();
-    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    const Status done = m_server.restart();
+    QVERIFY2(done.ok(), qPrintable(done.message()));
     qInfo("restart after an immediate stop (crash recovery) took %lld ms", timer.elapsed());
     QCOMPARE(notes(m_server), (QStringList { QStringLiteral("first"), QStringLiteral("second") }));
 }
@@ -204,10 +204,11 @@ void TestThrowawayPostgres::restartOnATakenPortSaysSo()
     QCOMPARE(errorText(m_server.stop()), QString());
     QTcpServer squatter;
     QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(m_server.port())));
-    const auto error = m_server.restart();
-    QVERIFY(error.has_value());
-    QVERIFY2(error->contains(QStringLiteral("could not start again on port %1").arg(m_server.port())), qPrintable(*error));
-    QVERIFY2(error->contains(QStringLiteral("Address already in use")), qPrintable(*error));
+    const Status error = m_server.restart();
+    QVERIFY(!error.ok());
+    QVERIFY2(error.message().contains(QStringLiteral("could not start again on port %1").arg(m_server.port())),
+             qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QStringLiteral("Address already in use")), qPrintable(error.message()));
     QVERIFY(!m_server.isRunning());
 
     squatter.close();
@@ -218,10 +219,10 @@ void TestThrowawayPostgres::restartOnATakenPortSaysSo()
 void TestThrowawayPostgres::runSqlReportsTheError()
 {
     QCOMPARE(errorText(m_server.runSql(QStringLiteral("CREATE TABLE scratch (n int); INSERT INTO scratch VALUES (1);"))), QString());
-    const auto error = m_server.runSql(QStringLiteral("SELEC 1"));
-    QVERIFY(error.has_value());
-    QVERIFY2(error->contains(QStringLiteral("syntax error")), qPrintable(*error));
-    QVERIFY2(error->contains(QStringLiteral("psql")), qPrintable(*error));
+    const Status error = m_server.runSql(QStringLiteral("SELEC 1"));
+    QVERIFY(!error.ok());
+    QVERIFY2(error.message().contains(QStringLiteral("syntax error")), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(QStringLiteral("psql")), qPrintable(error.message()));
 }
 
 void TestThrowawayPostgres::createdRoleLogsIn()
@@ -238,7 +239,7 @@ void TestThrowawayPostgres::createdRoleLogsIn()
         QCOMPARE(query.value(1).toBool(), false);
     }
     close(name);
-    QVERIFY(m_server.createRole(QStringLiteral("fw_sync"), QStringLiteral("again")).has_value());
+    QVERIFY(!m_server.createRole(QStringLiteral("fw_sync"), QStringLiteral("again")).ok());
 }
 
 void TestThrowawayPostgres::twoServersRunSideBySide()
@@ -246,8 +247,8 @@ void TestThrowawayPostgres::twoServersRunSideBySide()
     auto other = std::make_unique<ThrowawayPostgres>();
     QElapsedTimer timer;
     timer.start();
-    const auto error = other->start();
-    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    const Status done = other->start();
+    QVERIFY2(done.ok(), qPrintable(done.message()));
     qInfo("a second server started in %lld ms", timer.elapsed());
 
     QVERIFY(m_server.isRunning());
@@ -269,14 +270,14 @@ void TestThrowawayPostgres::missingBinariesGiveAReason()
     qunsetenv("FW_REQUIRE_POSTGRES");
 
     ThrowawayPostgres server(QStringLiteral("/nonexistent/postgresql/bin"));
-    const auto error = server.start();
-    QVERIFY(error.has_value());
-    QVERIFY2(error->contains(QStringLiteral("/nonexistent/postgresql/bin/initdb")), qPrintable(*error));
+    const Status error = server.start();
+    QVERIFY(!error.ok());
+    QVERIFY2(error.message().contains(QStringLiteral("/nonexistent/postgresql/bin/initdb")), qPrintable(error.message()));
     QVERIFY(!server.isRunning());
     QCOMPARE(errorText(server.runSql(QStringLiteral("SELECT 1"))), QStringLiteral("the PostgreSQL server is not running"));
-    QVERIFY(server.restart().has_value());
+    QVERIFY(!server.restart().ok());
 
-    const QString message = ThrowawayPostgres::unavailableMessage(*error);
+    const QString message = ThrowawayPostgres::unavailableMessage(error.message());
     QVERIFY2(message.startsWith(QStringLiteral("PostgreSQL not available: no PostgreSQL server binaries")), qPrintable(message));
     QVERIFY2(message.endsWith(QStringLiteral("these tests did NOT run")), qPrintable(message));
 }

@@ -36,7 +36,7 @@ struct PushSession {
                                          "FROM pg_stat_activity a WHERE a.application_name = $1 AND a.backend_type = 'client backend'"),
                           { QStringLiteral("fw/") + workstation, workstation });
         PushSession session;
-        if (const auto* rows = std::get_if<PgResult>(&result); rows && rows->rows() > 0) {
+        if (const PgResult* rows = result ? &result.value() : nullptr; rows && rows->rows() > 0) {
             session = {
                 true, rows->value(0, 0), rows->value(0, 1), rows->value(0, 2), rows->value(0, 3), rows->number(0, 4), rows->number(0, 5)
             };

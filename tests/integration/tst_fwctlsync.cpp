@@ -353,7 +353,7 @@ private Q_SLOTS:
 
     void anUnreachableServerIsOffline()
     {
-        QCOMPARE(m_server.stop(), std::nullopt);
+        QCOMPARE(m_server.stop().message(), QString());
         const Run once = fwctl(global(QStringLiteral("a"), {}) << QStringLiteral("sync") << QStringLiteral("--once"));
         QCOMPARE(once.exitCode, 3);
         QVERIFY2(once.err.contains(QStringLiteral("fwctl sync: offline: remote store")), qPrintable(once.err));
@@ -383,7 +383,7 @@ private Q_SLOTS:
 
     void claimsAndActionsReachARunningOwner()
     {
-        QCOMPARE(m_server.restart(), std::nullopt);
+        QCOMPARE(m_server.restart().message(), QString());
         QProcess owner;
         owner.setWorkingDirectory(m_dir.path());
         owner.start(QStringLiteral(FWCTL_PATH), follow(QStringLiteral("a"), {}));
@@ -459,10 +459,10 @@ private Q_SLOTS:
 
         // The server goes away under the running workstation and comes back: one line for each.
         ownerOutput += owner.readAllStandardOutput();
-        QCOMPARE(m_server.stop(), std::nullopt);
+        QCOMPARE(m_server.stop().message(), QString());
         QTRY_VERIFY2_WITH_TIMEOUT((ownerOutput += owner.readAllStandardOutput()).contains(" offline since "), ownerOutput.constData(),
                                   10000);
-        QCOMPARE(m_server.restart(), std::nullopt);
+        QCOMPARE(m_server.restart().message(), QString());
         QTRY_VERIFY2_WITH_TIMEOUT((ownerOutput += owner.readAllStandardOutput()).count(" online (") == 2, ownerOutput.constData(), 15000);
         owner.terminate();
         QVERIFY(owner.waitForFinished(10000));

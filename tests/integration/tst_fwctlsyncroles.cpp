@@ -63,12 +63,14 @@ private Q_SLOTS:
         const RoleRun roles = fwctl({ QStringLiteral("sync-admin"), QStringLiteral("roles") });
         QCOMPARE(roles.exitCode, 0);
         QVERIFY(roles.err.isEmpty()); // without --remote it only prints
-        QCOMPARE(m_server.runSql(roles.out), std::nullopt);
-        QCOMPARE(m_server.runSql(roles.out), std::nullopt); // and again, as after an upgrade
-        QCOMPARE(m_server.runSql(QStringLiteral("CREATE ROLE login_a LOGIN IN ROLE fw_workstation; "
-                                                "CREATE ROLE login_b LOGIN IN ROLE fw_workstation; "
-                                                "CREATE ROLE feed LOGIN IN ROLE fw_publisher;")),
-                 std::nullopt);
+        QCOMPARE(m_server.runSql(roles.out).message(), QString());
+        QCOMPARE(m_server.runSql(roles.out).message(), QString()); // and again, as after an upgrade
+        QCOMPARE(m_server
+                     .runSql(QStringLiteral("CREATE ROLE login_a LOGIN IN ROLE fw_workstation; "
+                                            "CREATE ROLE login_b LOGIN IN ROLE fw_workstation; "
+                                            "CREATE ROLE feed LOGIN IN ROLE fw_publisher;"))
+                     .message(),
+                 QString());
     }
 
     void theCheckSaysWhatTheConnectedRoleLacks()

@@ -140,9 +140,11 @@ class TestSync : public QObject {
     {
         QString role = QStringLiteral("login_") + id;
         role.replace(QLatin1Char('-'), QLatin1Char('_'));
-        if (m_server.runSql(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE fw_workstation; "
-                                           "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
-                                .arg(role)))
+        if (!m_server
+                 .runSql(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE fw_workstation; "
+                                        "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+                             .arg(role))
+                 .ok())
             return nullptr;
         auto ws = std::make_unique<Workstation>();
         ws->id = id;
@@ -169,13 +171,13 @@ class TestSync : public QObject {
     qint64 remoteCount(const QString& sql)
     {
         auto result = m_admin->query(sql);
-        return std::holds_alternative<PgResult>(result) ? std::get<PgResult>(result).number(0, 0) : -1;
+        return result.ok() ? result.value().number(0, 0) : -1;
     }
 
     QString remoteText(const QString& sql)
     {
         auto result = m_admin->query(sql);
-        const auto* rows = std::get_if<PgResult>(&result);
+        const PgResult* rows = result ? &result.value() : nullptr;
         return rows && rows->rows() > 0 ? rows->value(0, 0) : QString();
     }
 
@@ -199,7 +201,7 @@ private Q_SLOTS:
         QString grants;
         for (const QString& statement : RemoteSchema::roleGrants())
             grants += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";")) + QLatin1Char('\n');
-        QCOMPARE(m_server.runSql(grants + QStringLiteral("CREATE ROLE feed LOGIN IN ROLE fw_publisher;")), std::nullopt);
+        QCOMPARE(m_server.runSql(grants + QStringLiteral("CREATE ROLE feed LOGIN IN ROLE fw_publisher;")).message(), QString());
         m_publisher = std::make_unique<PgConnection>(conninfoAs(QStringLiteral("feed")));
         QCOMPARE(m_publisher->open().message(), QString());
         const auto catalog = nlohmann::json::parse(readAll(samples + QStringLiteral("catalog.json")).toStdString());
@@ -335,7 +337,7 @@ private Q_SLOTS:
         a->agent->round(a->executor.get());
         QCOMPARE(a->agent->status().leasesHeld, 4);
         a->work(true, 0);
-        QCOMPARE(m_server.stopImmediately(), std::nullopt);
+        QCOMPARE(m_server.stopImmediately().message(), QString());
         SyncStatus offline = a->work(true, 1);
         QVERIFY(!offline.online);
         QVERIFY(offline.offlineSince.isValid());
@@ -344,7 +346,7 @@ private Q_SLOTS:
             offline = a->work(true, 1); // the engine keeps going; events queue up
         QVERIFY(offline.queuedEvents > 0);
         QVERIFY(!b->agent->round(b->executor.get()).online);
-        QCOMPARE(m_server.restart(), std::nullopt);
+        QCOMPARE(m_server.restart().message(), QString());
         QCOMPARE(m_admin->open().message(), QString());
         QCOMPARE(m_publisher->open().message(), QString());
         bool online = false;

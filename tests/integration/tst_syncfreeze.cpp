@@ -69,9 +69,9 @@ class TestSyncFreeze : public QObject {
     QString value(const QString& sql, const QStringList& parameters = {}) const
     {
         auto result = m_admin->query(sql, parameters);
-        if (const auto* error = std::get_if<QString>(&result))
-            return *error;
-        return std::get<PgResult>(result).rows() ? std::get<PgResult>(result).value(0, 0) : QString();
+        if (!result)
+            return result.message();
+        return result.value().rows() ? result.value().value(0, 0) : QString();
     }
 
     PushSession sessionOf(const QString& workstation) const { return PushSession::of(*m_admin, workstation); }
@@ -256,7 +256,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         TcpFaultProxy proxy(m_server.host(), m_server.port());
-        QCOMPARE(proxy.start(), std::nullopt);
+        QCOMPARE(proxy.start().message(), QString());
         proxy.setMode(TcpFaultProxy::Mode::Delay, linkDelayMs);
         QProcess followerA;
         QProcess followerB;
@@ -334,7 +334,7 @@ private Q_SLOTS:
         const Counts local = localEvents(k, QStringLiteral("local"));
         QCOMPARE(local.size(), bigOrders);
         TcpFaultProxy proxy(m_server.host(), m_server.port());
-        QCOMPARE(proxy.start(), std::nullopt);
+        QCOMPARE(proxy.start().message(), QString());
         proxy.setMode(TcpFaultProxy::Mode::Delay, linkDelayMs);
         QProcess first;
         startFollower(first, k, conninfoThrough(proxy), 0);

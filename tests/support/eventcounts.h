@@ -63,7 +63,7 @@ inline EventCounts remoteEventsPerOrder(PgConnection& connection, const QString&
     auto result = connection.query(QStringLiteral("SELECT order_id, COUNT(*), COUNT(DISTINCT local_seq) FROM fw.events "
                                                   "WHERE workstation = $1 GROUP BY order_id"),
                                    { workstation });
-    if (const auto* rows = std::get_if<PgResult>(&result)) {
+    if (const PgResult* rows = result ? &result.value() : nullptr) {
         for (int r = 0; r < rows->rows(); ++r)
             counts.insert(rows->value(r, 0), rows->number(r, 1) == rows->number(r, 2) ? rows->number(r, 1) : -1);
     }
@@ -75,7 +75,7 @@ inline qint64 duplicateEvents(PgConnection& connection)
 {
     auto result = connection.query(
         QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM fw.events GROUP BY workstation, local_seq HAVING COUNT(*) > 1) d"));
-    const auto* rows = std::get_if<PgResult>(&result);
+    const PgResult* rows = result ? &result.value() : nullptr;
     return rows && rows->rows() ? rows->number(0, 0) : -1;
 }
 

@@ -12,9 +12,9 @@ inline QString remoteValue(const QString& conninfo, const QString& sql)
     if (!connection.open().ok())
         return QStringLiteral("<no connection>");
     auto result = connection.query(sql);
-    if (const auto* error = std::get_if<QString>(&result))
-        return *error;
-    const PgResult& rows = std::get<PgResult>(result);
+    if (!result)
+        return result.message();
+    const PgResult& rows = result.value();
     return rows.rows() ? rows.value(0, 0) : QString();
 }
 

@@ -94,8 +94,8 @@ int main(int argc, char** argv)
     const QString samples = QStringLiteral(FW_SAMPLES_DIR);
     const auto publish = [&](const QString& sample, const QString& prefix, int count, int first) {
         auto published = publishSample(admin, samples + sample, prefix, count, first);
-        if (auto* error = std::get_if<QString>(&published))
-            return fail(*error);
+        if (!published)
+            return fail(published.message());
         return 0;
     };
     if (publish(QStringLiteral("/laptop-bundle"), QStringLiteral("LAPTOP"), 10, 1)

@@ -39,24 +39,22 @@ SyncWorkstation::~SyncWorkstation()
     m_executor.reset();
 }
 
-std::optional<QString> SyncWorkstation::start()
+Status SyncWorkstation::start()
 {
     m_database = std::make_unique<Database>(m_storePath);
     if (const Status opened = m_database->openStore(); !opened)
-        return opened.message();
+        return opened.error();
     // The team of the sync tests acts on every workstation (each person with every role).
     UserDirectory users(m_database->connection());
     for (const QString& person : { m_settings.user, QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
                                    QStringLiteral("olga"), QStringLiteral("otto") }) {
-        if (!users.find(person)) {
-            if (const Status added = users.add({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"), m_clock.now());
-                !added)
-                return added.message();
-        }
+        if (Status added = users.ensure({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"), m_clock.now());
+            !added)
+            return added.error();
     }
     m_agent = std::make_unique<SyncAgent>(*m_database, m_clock, m_settings);
     if (const Status opened = m_agent->open(); !opened)
-        return opened.message();
+        return opened.error();
     m_executor = std::make_unique<Executor>(*m_database, m_clock);
     m_executor->setCalloutTransport(&m_transport);
     const QStringList systems { QStringLiteral("warehouse/inventory"), QStringLiteral("carrier/carrier"),
@@ -68,8 +66,8 @@ std::optional<QString> SyncWorkstation::start()
         m_executor->setEndpointBaseUrl(parts[0], QStringLiteral("http://127.0.0.1:%1/%2").arg(m_stubPort).arg(parts[1]));
     }
     if (const Status loaded = m_executor->load(); !loaded)
-        return loaded.message();
-    return std::nullopt;
+        return loaded.error();
+    return {};
 }
 
 SyncStatus SyncWorkstation::round()
@@ -119,11 +117,11 @@ qint64 SyncWorkstation::taskId(const QString& orderId, const QString& stepKey) c
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-std::variant<QStringList, QString> publishSample(PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix,
-                                                 int count, int firstNumber)
+Result<QStringList> publishSample(PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix, int count,
+                                  int firstNumber)
 {
-    if (const Status migrated = RemoteSchema::migrate(connection); !migrated)
-        return migrated.message();
+    if (Status migrated = RemoteSchema::migrate(connection); !migrated)
+        return migrated.error();
     const QDir sample(sampleDirectory);
     RemoteStore store(connection, QStringLiteral("publisher"));
     try {
@@ -137,7 +135,7 @@ std::variant<QStringList, QString> publishSample(PgConnection& connection, const
             if (const Status done
                 = store.publishCatalog(id, version, QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump()));
                 !done)
-                return done.message();
+                return done.error();
         }
         auto order = nlohmann::json::parse(readAll(sample.filePath(QStringLiteral("order.json"))).toStdString());
         QStringList ids;
@@ -146,13 +144,13 @@ std::variant<QStringList, QString> publishSample(PgConnection& connection, const
             order["id"] = orderId.toStdString();
             if (order.contains("account")) // an account of its own: account-scoped steps (and their tasks) per order
                 order["account"]["id"] = QStringLiteral("ACC-%1-%2").arg(idPrefix).arg(i).toStdString();
-            if (const Status done = store.publishOrder(orderId, QString::fromStdString(order.dump())); !done)
-                return done.message();
+            if (Status done = store.publishOrder(orderId, QString::fromStdString(order.dump())); !done)
+                return done.error();
             ids << orderId;
         }
         return ids;
     } catch (const nlohmann::json::exception& e) {
-        return QStringLiteral("%1: %2").arg(sampleDirectory, QString::fromUtf8(e.what()));
+        return failure(QString::fromUtf8(e.what()), sampleDirectory, QStringLiteral("publish the sample"));
     }
 }
 

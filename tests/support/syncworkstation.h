@@ -27,7 +27,7 @@ public:
     SyncWorkstation(SyncSettings settings, quint16 stubPort, const QString& storePath = {});
     ~SyncWorkstation();
 
-    std::optional<QString> start();
+    Status start();
     SyncStatus round();
     // An action by this workstation's person through the command processor; a claim of this
     // workstation's order is decided in the remote store (rounds run until it is) and the outcome returned.
@@ -57,7 +57,7 @@ private:
 // Creates the remote schema (if needed) and publishes a sample's catalog and `count` copies of its
 // order as PREFIX-1..count, each for an account of its own, so account-scoped steps are not shared
 // (docs/sync.md, "inbound_orders"). The order ids, or the error.
-std::variant<QStringList, QString> publishSample(PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix,
-                                                 int count, int firstNumber = 1);
+Result<QStringList> publishSample(PgConnection& connection, const QString& sampleDirectory, const QString& idPrefix, int count,
+                                  int firstNumber = 1);
 
 } // namespace fw

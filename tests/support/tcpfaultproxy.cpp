@@ -122,11 +122,11 @@ TcpFaultProxy::~TcpFaultProxy()
     stop();
 }
 
-std::optional<QString> TcpFaultProxy::start()
+Status TcpFaultProxy::start()
 {
     m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
     if (m_listener < 0)
-        return QStringLiteral("proxy: socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return failure(QStringLiteral("proxy: socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     const int yes = 1;
     setsockopt(m_listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     sockaddr_in address {};
@@ -134,14 +134,14 @@ std::optional<QString> TcpFaultProxy::start()
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     address.sin_port = 0;
     if (::bind(m_listener, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 || ::listen(m_listener, 64) != 0)
-        return QStringLiteral("proxy: listen: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return failure(QStringLiteral("proxy: listen: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     socklen_t length = sizeof address;
     getsockname(m_listener, reinterpret_cast<sockaddr*>(&address), &length);
     m_port = ntohs(address.sin_port);
     if (::pipe(m_wake) != 0)
-        return QStringLiteral("proxy: pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return failure(QStringLiteral("proxy: pipe: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     m_thread = std::thread([this] { run(); });
-    return std::nullopt;
+    return {};
 }
 
 void TcpFaultProxy::stop()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 // A TCP proxy for tests that puts a bad network between a client and a server (usually a
 // ThrowawayPostgres): it listens on a free port of 127.0.0.1, forwards every connection to
 // host:port, and can be switched at any time:
@@ -34,7 +36,7 @@ public:
     TcpFaultProxy& operator=(const TcpFaultProxy&) = delete;
 
     // Listens and starts the thread; nullopt on success, else why not.
-    std::optional<QString> start();
+    Status start();
     void stop();
     int port() const { return m_port; }
 

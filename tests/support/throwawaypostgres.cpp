@@ -135,14 +135,14 @@ QString ThrowawayPostgres::unavailableMessage(const QString& reason)
     return message;
 }
 
-std::optional<QString> ThrowawayPostgres::start()
+Status ThrowawayPostgres::start()
 {
     if (m_directory)
-        return QStringLiteral("ThrowawayPostgres::start() called twice; use restart()");
-    if (const auto error = findBinaries())
-        return error;
-    if (const auto error = prepareDirectory())
-        return error;
+        return failure(QStringLiteral("ThrowawayPostgres::start() called twice; use restart()"));
+    if (Status found = findBinaries(); !found)
+        return found;
+    if (Status prepared = prepareDirectory(); !prepared)
+        return prepared;
 
     const QStringList initdbArguments { QStringLiteral("-D"),
                                         dataDirectory(),
@@ -155,49 +155,50 @@ std::optional<QString> ThrowawayPostgres::start()
                                         QStringLiteral("--locale=C.UTF-8"),
                                         QStringLiteral("--no-sync"),
                                         QStringLiteral("--no-instructions") };
-    if (const auto error = runTool(QStringLiteral("initdb"), initdbArguments, true).error)
-        return error;
-    if (const auto error = startServer())
-        return error;
-    if (const auto error = runSql(QStringLiteral("CREATE DATABASE ") + quoteIdentifier(defaultDatabase()), QStringLiteral("postgres")))
-        return QStringLiteral("could not create the database %1: %2").arg(defaultDatabase(), *error);
-    return std::nullopt;
+    if (Status initialised = runTool(QStringLiteral("initdb"), initdbArguments, true).status; !initialised)
+        return initialised;
+    if (Status started = startServer(); !started)
+        return started;
+    if (Status created = runSql(QStringLiteral("CREATE DATABASE ") + quoteIdentifier(defaultDatabase()), QStringLiteral("postgres"));
+        !created)
+        return failure(QStringLiteral("could not create the database %1: %2").arg(defaultDatabase(), created.message()));
+    return {};
 }
 
-std::optional<QString> ThrowawayPostgres::stop()
+Status ThrowawayPostgres::stop()
 {
     return stopServer(QStringLiteral("fast"));
 }
 
-std::optional<QString> ThrowawayPostgres::stopImmediately()
+Status ThrowawayPostgres::stopImmediately()
 {
     return stopServer(QStringLiteral("immediate"));
 }
 
-std::optional<QString> ThrowawayPostgres::restart()
+Status ThrowawayPostgres::restart()
 {
     if (!m_directory || m_port == 0)
-        return QStringLiteral("ThrowawayPostgres::restart() before a successful start()");
-    if (const auto error = stop())
-        return error;
+        return failure(QStringLiteral("ThrowawayPostgres::restart() before a successful start()"));
+    if (Status stopped = stop(); !stopped)
+        return stopped;
     return startServer();
 }
 
-std::optional<QString> ThrowawayPostgres::createRole(const QString& name, const QString& password)
+Status ThrowawayPostgres::createRole(const QString& name, const QString& password)
 {
     return runSql(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(quoteIdentifier(name), quoteLiteral(password)));
 }
 
-std::optional<QString> ThrowawayPostgres::runSql(const QString& sql, const QString& database)
+Status ThrowawayPostgres::runSql(const QString& sql, const QString& database)
 {
     if (!m_running)
-        return QStringLiteral("the PostgreSQL server is not running");
+        return failure(QStringLiteral("the PostgreSQL server is not running"));
     const QStringList arguments { QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                   QStringLiteral("-d"), conninfo(database),   QStringLiteral("-f"), QStringLiteral("-") };
-    return runTool(QStringLiteral("psql"), arguments, false, sql).error;
+    return runTool(QStringLiteral("psql"), arguments, false, sql).status;
 }
 
-std::optional<QString> ThrowawayPostgres::findBinaries()
+Status ThrowawayPostgres::findBinaries()
 {
     QString source = QStringLiteral("given to ThrowawayPostgres");
     if (m_binDirectory.isEmpty() && qEnvironmentVariableIsSet("FW_POSTGRES_BIN_DIR")) {
@@ -211,46 +212,48 @@ std::optional<QString> ThrowawayPostgres::findBinaries()
     if (m_binDirectory.isEmpty()) {
         const QString pgConfig = QStandardPaths::findExecutable(QStringLiteral("pg_config"));
         if (pgConfig.isEmpty())
-            return QStringLiteral("no PostgreSQL server binaries: %1/initdb is missing and pg_config is not on PATH "
-                                  "(install postgresql)")
-                .arg(defaultBinDirectory);
+            return failure(QStringLiteral("no PostgreSQL server binaries: %1/initdb is missing and pg_config is not on PATH "
+                                          "(install postgresql)")
+                               .arg(defaultBinDirectory));
         QProcess process;
         process.start(pgConfig, { QStringLiteral("--bindir") });
         if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            return QStringLiteral("`pg_config --bindir` failed: %1").arg(lastChars(QString::fromLocal8Bit(process.readAllStandardError())));
+            return failure(
+                QStringLiteral("`pg_config --bindir` failed: %1").arg(lastChars(QString::fromLocal8Bit(process.readAllStandardError()))));
         m_binDirectory = QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed();
         source = QStringLiteral("from `pg_config --bindir`");
     }
     for (const QString& tool : { QStringLiteral("initdb"), QStringLiteral("pg_ctl"), QStringLiteral("psql") }) {
         const QString path = m_binDirectory + QLatin1Char('/') + tool;
         if (!QFileInfo(path).isExecutable())
-            return QStringLiteral("no PostgreSQL server binaries: %1 is missing or not executable (bin directory %2)").arg(path, source);
+            return failure(
+                QStringLiteral("no PostgreSQL server binaries: %1 is missing or not executable (bin directory %2)").arg(path, source));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> ThrowawayPostgres::prepareDirectory()
+Status ThrowawayPostgres::prepareDirectory()
 {
     // Under /tmp, not $TMPDIR: the postgres user must reach it, and the unix socket path inside
     // it must stay under the 107-byte limit.
     auto directory = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/fw-pg-XXXXXX"));
     if (!directory->isValid())
-        return QStringLiteral("could not create a directory under /tmp: %1").arg(directory->errorString());
+        return failure(QStringLiteral("could not create a directory under /tmp: %1").arg(directory->errorString()));
 
     m_runAsPostgresUser = ::geteuid() == 0;
     if (m_runAsPostgresUser) {
         const passwd* account = ::getpwnam("postgres");
         if (!account)
-            return QStringLiteral("running as root, and initdb refuses root, but there is no postgres user to run it as");
+            return failure(QStringLiteral("running as root, and initdb refuses root, but there is no postgres user to run it as"));
         if (::chown(QFile::encodeName(directory->path()).constData(), account->pw_uid, account->pw_gid) != 0)
-            return QStringLiteral("could not hand %1 to the postgres user: %2")
-                .arg(directory->path(), QString::fromLocal8Bit(std::strerror(errno)));
+            return failure(QStringLiteral("could not hand %1 to the postgres user: %2")
+                               .arg(directory->path(), QString::fromLocal8Bit(std::strerror(errno))));
     }
     m_directory = std::move(directory);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<QString> ThrowawayPostgres::startServer()
+Status ThrowawayPostgres::startServer()
 {
     const bool choosePort = m_port == 0; // a restart keeps the port the clients know
     QString lastError;
@@ -258,7 +261,7 @@ std::optional<QString> ThrowawayPostgres::startServer()
         if (choosePort) {
             m_port = probeFreePort();
             if (m_port == 0)
-                return QStringLiteral("no free TCP port on 127.0.0.1");
+                return failure(QStringLiteral("no free TCP port on 127.0.0.1"));
         }
         // fsync=off and full_page_writes=off only matter if the machine crashes; synchronous_commit
         // stays on: with it off, an immediate stop loses transactions already reported committed,
@@ -272,36 +275,36 @@ std::optional<QString> ThrowawayPostgres::startServer()
             QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"), options,   QStringLiteral("start")
         };
         const Outcome outcome = runTool(QStringLiteral("pg_ctl"), arguments, true);
-        if (!outcome.error) {
+        if (outcome.status.ok()) {
             m_running = true;
-            return std::nullopt;
+            return {};
         }
         const QString log = logTailSince(logOffset);
-        lastError = *outcome.error + QStringLiteral("\nserver log:\n") + log;
+        lastError = outcome.status.message() + QStringLiteral("\nserver log:\n") + log;
         // If pg_ctl gave up waiting, the server may still come up: make sure it does not linger.
         if (QFileInfo::exists(dataDirectory() + QStringLiteral("/postmaster.pid"))) {
-            runTool(QStringLiteral("pg_ctl"),
-                    { QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                      QStringLiteral("stop") },
-                    true);
+            (void)runTool(QStringLiteral("pg_ctl"),
+                          { QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+                            QStringLiteral("stop") },
+                          true);
         }
         if (!log.contains(QLatin1String("Address already in use")))
             break;
     }
-    return choosePort ? lastError : QStringLiteral("could not start again on port %1: %2").arg(QString::number(m_port), lastError);
+    return failure(choosePort ? lastError : QStringLiteral("could not start again on port %1: %2").arg(QString::number(m_port), lastError));
 }
 
-std::optional<QString> ThrowawayPostgres::stopServer(const QString& mode)
+Status ThrowawayPostgres::stopServer(const QString& mode)
 {
     if (!m_running)
-        return std::nullopt;
+        return {};
     const QStringList arguments { QStringLiteral("-D"), dataDirectory(),      QStringLiteral("-m"), mode,
                                   QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("stop") };
     const Outcome outcome = runTool(QStringLiteral("pg_ctl"), arguments, true);
-    if (outcome.error)
-        return outcome.error;
+    if (!outcome.status)
+        return outcome.status;
     m_running = false;
-    return std::nullopt;
+    return {};
 }
 
 ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(const QString& tool, const QStringList& arguments, bool asServerUser,
@@ -315,7 +318,7 @@ ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(const QString& tool, const
         if (program.isEmpty())
             program = QStandardPaths::findExecutable(QStringLiteral("runuser"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") });
         if (program.isEmpty())
-            return { QStringLiteral("running as root, and %1 refuses root, but runuser is not found").arg(tool), {} };
+            return { failure(QStringLiteral("running as root, and %1 refuses root, but runuser is not found").arg(tool)), {} };
         programArguments = QStringList { QStringLiteral("-u"), serverUser, QStringLiteral("--"), toolPath } + arguments;
     }
     const QString commandLine = tool + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
@@ -328,7 +331,7 @@ ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(const QString& tool, const
         process.setStandardInputFile(QProcess::nullDevice());
     process.start(program, programArguments);
     if (!process.waitForStarted(10000))
-        return { QStringLiteral("could not run `%1`: %2").arg(commandLine, process.errorString()), {} };
+        return { failure(QStringLiteral("could not run `%1`: %2").arg(commandLine, process.errorString())), {} };
     if (!input.isEmpty()) {
         process.write(input.toUtf8());
         process.closeWriteChannel();
@@ -336,17 +339,18 @@ ThrowawayPostgres::Outcome ThrowawayPostgres::runTool(const QString& tool, const
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return { QStringLiteral("`%1` did not finish within %2 s").arg(commandLine, QString::number(timeoutMs / 1000)), {} };
+        return { failure(QStringLiteral("`%1` did not finish within %2 s").arg(commandLine, QString::number(timeoutMs / 1000))), {} };
     }
     const QString output = QString::fromLocal8Bit(process.readAllStandardOutput());
     const QString errors = QString::fromLocal8Bit(process.readAllStandardError());
     if (process.exitStatus() != QProcess::NormalExit)
-        return { QStringLiteral("`%1` crashed: %2").arg(commandLine, lastChars(errors)), output };
+        return { failure(QStringLiteral("`%1` crashed: %2").arg(commandLine, lastChars(errors))), output };
     if (process.exitCode() != 0)
-        return { QStringLiteral("`%1` failed (exit code %2): %3")
-                     .arg(commandLine, QString::number(process.exitCode()), lastChars(errors.trimmed().isEmpty() ? output : errors)),
+        return { failure(
+                     QStringLiteral("`%1` failed (exit code %2): %3")
+                         .arg(commandLine, QString::number(process.exitCode()), lastChars(errors.trimmed().isEmpty() ? output : errors))),
                  output };
-    return { std::nullopt, output };
+    return { {}, output };
 }
 
 QString ThrowawayPostgres::logTailSince(qint64 offset) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 // A throwaway PostgreSQL server for tests: a fresh cluster in a directory under /tmp, on a free
 // TCP port of 127.0.0.1 (and a unix socket in the data directory), with trust authentication, a
 // superuser fw_admin and a database fw. The destructor stops it and removes the directory, so
@@ -32,15 +34,15 @@ public:
 
     // Creates the cluster, starts the server and creates the database fw. nullopt on success,
     // else why not (which command failed and what it printed). Call once.
-    std::optional<QString> start();
+    Status start();
     // Before start(): fsync and full_page_writes stay on, as on a production server (benchmarks).
     void setDurable(bool durable) { m_durable = durable; }
     // pg_ctl stop -m fast: a clean shutdown with a checkpoint.
-    std::optional<QString> stop();
+    Status stop();
     // pg_ctl stop -m immediate: like a crash; the next start runs recovery.
-    std::optional<QString> stopImmediately();
+    Status stopImmediately();
     // Stops the server if it runs, then starts it again on the same data directory and port.
-    std::optional<QString> restart();
+    Status restart();
 
     bool isRunning() const { return m_running; }
     int port() const { return m_port; }
@@ -55,9 +57,9 @@ public:
 
     // Creates a login role with a password (the cluster trusts every local connection, so the
     // password is stored but not checked).
-    std::optional<QString> createRole(const QString& name, const QString& password);
+    Status createRole(const QString& name, const QString& password);
     // Runs SQL through psql as fw_admin; stops at the first error and returns it.
-    std::optional<QString> runSql(const QString& sql, const QString& database = defaultDatabase());
+    Status runSql(const QString& sql, const QString& database = defaultDatabase());
 
     // Whether FW_REQUIRE_POSTGRES asks for a failure rather than a skip when no server starts
     // (set, not empty and not "0").
@@ -67,14 +69,14 @@ public:
 
 private:
     struct Outcome {
-        std::optional<QString> error;
+        Status status;
         QString output;
     };
 
-    std::optional<QString> findBinaries();
-    std::optional<QString> prepareDirectory();
-    std::optional<QString> startServer();
-    std::optional<QString> stopServer(const QString& mode);
+    Status findBinaries();
+    Status prepareDirectory();
+    Status startServer();
+    Status stopServer(const QString& mode);
     Outcome runTool(const QString& tool, const QStringList& arguments, bool asServerUser, const QString& input = {},
                     int timeoutMs = 60000) const;
     QString logTailSince(qint64 offset) const;
@@ -94,8 +96,8 @@ private:
 // FW_REQUIRE_POSTGRES is set (CI, where a skip would hide that nothing ran). Use in initTestCase().
 #define FW_START_POSTGRES_OR_SKIP(server)                                                                                                  \
     do {                                                                                                                                   \
-        if (const std::optional<QString> fwPostgresError = (server).start()) {                                                             \
-            const QByteArray fwPostgresMessage = fw::ThrowawayPostgres::unavailableMessage(*fwPostgresError).toLocal8Bit();                \
+        if (const fw::Status fwPostgresStarted = (server).start(); !fwPostgresStarted) {                                                   \
+            const QByteArray fwPostgresMessage = fw::ThrowawayPostgres::unavailableMessage(fwPostgresStarted.message()).toLocal8Bit();     \
             if (fw::ThrowawayPostgres::isRequired())                                                                                       \
                 QFAIL(fwPostgresMessage.constData());                                                                                      \
             QSKIP(fwPostgresMessage.constData());                                                                                          \

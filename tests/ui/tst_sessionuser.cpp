@@ -191,7 +191,9 @@ private Q_SLOTS:
         Database database(m_path);
         QVERIFY(database.openStore());
         UserDirectory users(database.connection());
-        User duo = *users.find(QStringLiteral("duo"));
+        const auto found = users.lookup(QStringLiteral("duo"));
+        QVERIFY(found.ok() && found->has_value());
+        User duo = **found;
         duo.roles.insert(Role::Supervisor);
         QVERIFY(users.update(duo, QStringLiteral("test"), QDateTime::currentDateTimeUtc()));
         user.refresh();

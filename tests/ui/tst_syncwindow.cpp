@@ -110,8 +110,8 @@ class TestSyncWindow : public QObject {
     std::unique_ptr<SyncWorkstation> otherWorkstationWith(const QStringList& orders)
     {
         auto other = std::make_unique<SyncWorkstation>(settingsFor(QStringLiteral("ws-b"), QStringLiteral("bob"), 10), m_stubPort);
-        if (const auto error = other->start()) {
-            qWarning("ws-b: %s", qPrintable(*error));
+        if (const Status started = other->start(); !started) {
+            qWarning("ws-b: %s", qPrintable(started.message()));
             return nullptr;
         }
         const bool ready = waitPumping(*other, [&] {
@@ -150,8 +150,8 @@ private Q_SLOTS:
     void windowWorksWithAnotherWorkstationsOrders()
     {
         const auto published = publishSample(*m_admin, laptopSample, QStringLiteral("SYNC"), 2);
-        if (const auto* error = std::get_if<QString>(&published))
-            QFAIL(qPrintable(*error));
+        if (!published)
+            QFAIL(qPrintable(published.message()));
         const QString mine = QStringLiteral("SYNC-1"); // alice claims its task
         const QString bobs = QStringLiteral("SYNC-2"); // bob claims its task first
         auto other = otherWorkstationWith({ mine, bobs });
@@ -220,7 +220,7 @@ private Q_SLOTS:
                      qPrintable(text(inbox, QStringLiteral("taskActionMessage"))));
 
         // PostgreSQL goes away: offline within a few ticks, and alice's claim waits in the queue.
-        QCOMPARE(m_server.stopImmediately(), std::nullopt);
+        QCOMPARE(m_server.stopImmediately().message(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(indicator->text().startsWith(QStringLiteral("Offline since")), 5000);
         QVERIFY(indicator->tone() == SyncPresentation::Tone::Offline);
         QVERIFY(indicator->toolTip().contains(QStringLiteral("Workstation: ws-a")));
@@ -230,7 +230,7 @@ private Q_SLOTS:
                                  5000); // "1 command queued" (plural forms: the .qm)
 
         // It comes back: online again; the remote store refuses alice's claim (bob holds the task): a conflict.
-        QCOMPARE(m_server.restart(), std::nullopt);
+        QCOMPARE(m_server.restart().message(), QString());
         QCOMPARE(m_admin->open().message(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(indicator->text().startsWith(QStringLiteral("Online")), 60000);
         QVERIFY(waitPumping(

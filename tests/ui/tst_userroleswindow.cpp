@@ -424,7 +424,9 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->session()->user(), QStringLiteral("olivia"));
         QCOMPARE(window.storeIndicators()->userButton()->text(), QStringLiteral("Olivia Ortiz \u00b7 operator"));
         QStringList team;
-        for (const User& user : window.workspace()->session()->identity()->users())
+        const auto users = window.workspace()->session()->identity()->users();
+        QVERIFY2(users.ok(), qPrintable(users.message()));
+        for (const User& user : *users)
             team << user.id + QLatin1Char('=') + user.roles.toText();
         for (const QString& member :
              QStringList { QStringLiteral("olivia=operator"), QStringLiteral("theo=operator"), QStringLiteral("rosa=resolver"),

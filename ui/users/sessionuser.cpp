@@ -60,7 +60,7 @@ void SessionUser::storeOpened()
         const Status checked = checkUser(candidate);
         if (checked) {
             m_requested = candidate;
-            setUser(UserDirectory(m_database->connection()).find(candidate), QString());
+            setUser(UserDirectory(m_database->connection()).lookup(candidate).valueOr(std::nullopt), QString());
             return;
         }
         if (firstProblem.isEmpty())
@@ -73,7 +73,10 @@ void SessionUser::refresh()
 {
     if (!m_storeOpen || !m_user)
         return;
-    std::optional<User> now = UserDirectory(m_database->connection()).find(m_user->id);
+    const Result<std::optional<User>> read = UserDirectory(m_database->connection()).lookup(m_user->id);
+    if (!read) // the store cannot be read just now: the user stays as last seen
+        return;
+    const std::optional<User>& now = *read;
     if (!now) // gone from the store (cannot happen through the tools: users are deactivated, not deleted)
         setUser(std::nullopt, tr("'%1' is no longer a user of this store").arg(m_user->id));
     else if (!sameUser(now, m_user))
@@ -87,7 +90,10 @@ Status SessionUser::checkUser(const QString& id) const
         return failure(tr("the store is not open yet"), trimmed);
     if (trimmed.isEmpty())
         return failure(tr("no user was given"));
-    const std::optional<User> user = UserDirectory(m_database->connection()).find(trimmed);
+    const Result<std::optional<User>> read = UserDirectory(m_database->connection()).lookup(trimmed);
+    if (!read)
+        return failure(tr("the store cannot be read: %1").arg(read.message()), trimmed);
+    const std::optional<User>& user = *read;
     if (!user)
         return failure(tr("'%1' is not a user of this store (an admin adds users with 'fwctl users add')").arg(trimmed), trimmed);
     if (!user->active)
@@ -100,14 +106,17 @@ Status SessionUser::switchTo(const QString& id)
     if (Status checked = checkUser(id); !checked)
         return checked;
     m_requested = id.trimmed();
-    setUser(UserDirectory(m_database->connection()).find(m_requested), QString());
+    const Result<std::optional<User>> read = UserDirectory(m_database->connection()).lookup(m_requested);
+    if (!read)
+        return read.error();
+    setUser(*read, QString());
     return {};
 }
 
-std::vector<User> SessionUser::users() const
+Result<std::vector<User>> SessionUser::users() const
 {
     if (!m_storeOpen)
-        return {};
+        return std::vector<User>();
     return UserDirectory(m_database->connection()).all();
 }
 

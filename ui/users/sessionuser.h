@@ -39,7 +39,7 @@ public:
     Status switchTo(const QString& id);
     // Whether `id` can sign in (the error as switchTo's).
     Status checkUser(const QString& id) const;
-    std::vector<User> users() const; // every user of the store, by id
+    Result<std::vector<User>> users() const; // every user of the store, by id
     bool isStoreOpen() const { return m_storeOpen; }
 
     bool isSignedIn() const { return m_user.has_value(); }

@@ -38,7 +38,10 @@ SwitchUserDialog::SwitchUserDialog(const SessionUser& identity, QWidget* parent)
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
     const QString current = identity.isSignedIn() ? identity.id() : QString();
-    for (const User& user : identity.users()) {
+    const Result<std::vector<User>> users = identity.users();
+    if (!users)
+        m_problem->setText(tr("The users cannot be read: %1").arg(users.message()));
+    for (const User& user : users.valueOr({})) {
         if (!user.active)
             continue; // a deactivated user may not act: not offered
         auto* item = new QTreeWidgetItem(m_list);

@@ -103,7 +103,13 @@ void UsersDialog::reload()
 {
     const QString current = m_id->text();
     m_list->clear();
-    for (const User& user : m_session->identity()->users()) {
+    const Result<std::vector<User>> users = m_session->identity()->users();
+    m_users = users.valueOr({});
+    if (!users) {
+        m_result->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+        m_result->setText(tr("The users cannot be read: %1").arg(users.message()));
+    }
+    for (const User& user : m_users) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(UsersNameColumn, user.displayName.isEmpty() ? user.id : user.displayName);
         item->setText(UsersIdColumn, user.id);
@@ -124,7 +130,7 @@ void UsersDialog::reload()
 
 void UsersDialog::showUser(const QString& id)
 {
-    const std::optional<User> user = findUser(m_session->identity()->users(), id);
+    const std::optional<User> user = findUser(m_users, id);
     if (!user)
         return;
     m_id->setText(user->id);
@@ -150,7 +156,7 @@ void UsersDialog::edit(const QString& id, const QString& name, const QStringList
 void UsersDialog::updateButtons()
 {
     const QString id = m_id->text().trimmed();
-    const bool exists = findUser(m_session->identity()->users(), id).has_value();
+    const bool exists = findUser(m_users, id).has_value();
     m_save->setText(exists || id.isEmpty() ? tr("&Save") : tr("&Add User"));
     setPermitted(m_save, !id.isEmpty() && m_pending.isEmpty(),
                  m_session->identity()->refusal(exists ? QStringLiteral("user.change") : QStringLiteral("user.add")));
@@ -166,7 +172,7 @@ void UsersDialog::save()
         if (m_roles[i]->isChecked())
             roles.insert(allRoles[i]);
     }
-    const bool exists = findUser(m_session->identity()->users(), id).has_value();
+    const bool exists = findUser(m_users, id).has_value();
     QVariantMap args { { QStringLiteral("user"), id },
                        { QStringLiteral("name"), m_name->text().trimmed() },
                        { QStringLiteral("queues"), m_queues->text() } };

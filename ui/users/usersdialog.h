@@ -1,8 +1,11 @@
 #pragma once
 
+#include "identity/user.h"
+
 #include <QDialog>
 
 #include <array>
+#include <vector>
 
 class QCheckBox;
 class QLabel;
@@ -47,6 +50,7 @@ private:
     QPushButton* m_save;
     QLabel* m_result;
     QString m_pending; // the label of the command sent, until its answer
+    std::vector<User> m_users; // as the store had them at the last reload()
 };
 
 } // namespace fw

@@ -315,11 +315,11 @@ int runSyncAdmin(const QStringList& arguments)
     auto rights = connection.query(QStringLiteral("SELECT r.rolname, r.rolcreaterole OR r.rolsuper, "
                                                   "pg_get_userbyid(n.nspowner), pg_has_role(n.nspowner, 'USAGE') "
                                                   "FROM pg_roles r, pg_namespace n WHERE r.rolname = current_user AND n.nspname = 'fw'"));
-    if (const auto* error = std::get_if<QString>(&rights)) {
-        err() << command << ": " << *error << '\n';
+    if (!rights) {
+        err() << command << ": " << rights.message() << '\n';
         return Failure;
     }
-    const PgResult& row = std::get<PgResult>(rights);
+    const PgResult& row = rights.value();
     const QString role = row.value(0, 0);
     bool able = true;
     if (row.value(0, 1) != QStringLiteral("t")) {

@@ -26,7 +26,12 @@ namespace {
         if (!database)
             return Failure;
         auto rows = nlohmann::json::array();
-        const std::vector<User> users = UserDirectory(database->connection()).all();
+        const Result<std::vector<User>> read = UserDirectory(database->connection()).all();
+        if (!read) {
+            err() << "users: " << read.message() << '\n';
+            return Failure;
+        }
+        const std::vector<User>& users = *read;
         qsizetype idWidth = 4;
         qsizetype nameWidth = 4;
         qsizetype rolesWidth = 5;
@@ -96,7 +101,12 @@ namespace {
         const CommandResult result = CommandProcessor(database, *clock).process(request);
         if (!result.ok())
             return report(command, result);
-        const auto changed = users.find(userId);
+        const auto read = users.lookup(userId);
+        if (!read) {
+            err() << command << ": " << read.message() << '\n';
+            return Failure;
+        }
+        const std::optional<User>& changed = *read;
         if (!changed) {
             err() << command << ": user " << userId << " is not in the store after the change\n";
             return Failure;
