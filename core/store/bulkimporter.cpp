@@ -11,6 +11,9 @@
 #include "planning/planner.h"
 #include "sqlitequery.h"
 #include "storedaccountlines.h"
+
+#include <QHash>
+#include <QPair>
 #include "transactionguard.h"
 
 #include <QLocale>
@@ -28,13 +31,100 @@ struct BulkImporter::Checked {
     std::optional<OrchestrationPlan> plan;
 };
 
+// The account lines of a group's orders, which are written only when the group is: an order sees
+// those of the orders accepted before it, then the store's. A rejected order's lines are forgotten.
+class BulkImporter::GroupLines final : public AccountLineRegistry {
+public:
+    explicit GroupLines(const QSqlDatabase& database)
+        : m_stored(database)
+        , m_exists(SqliteQuery::handleOf(database), "SELECT 1 FROM orders WHERE id = ?")
+    {
+    }
+    // Whether order `id` is in the store, or the store's error.
+    Result<bool> stored(const QString& id)
+    {
+        m_exists.reset();
+        m_exists.bind(1, id);
+        const bool found = m_exists.next();
+        if (!m_exists.error().isEmpty())
+            return failure(m_exists.error());
+        m_exists.reset();
+        return found;
+    }
+    QString ownerOf(const QString& accountId, const QString& product) const override
+    {
+        const auto key = qMakePair(accountId, product);
+        if (const auto it = m_pending.constFind(key); it != m_pending.constEnd())
+            return *it;
+        if (const auto it = m_accepted.constFind(key); it != m_accepted.constEnd())
+            return *it;
+        return m_stored.ownerOf(accountId, product);
+    }
+    void remember(const QString& accountId, const QString& product, const QString& ownerOrder) override
+    {
+        m_pending.insert(qMakePair(accountId, product), ownerOrder);
+    }
+    Status status() const { return m_stored.status(); }
+    void accept(const QString& orderId, const QString& label)
+    {
+        m_accepted.insert(m_pending);
+        m_pending.clear();
+        m_ids.insert(orderId, label);
+    }
+    void forget() { m_pending.clear(); }
+    // The input that holds order `id` in this group, empty when none does.
+    QString labelOf(const QString& id) const { return m_ids.value(id); }
+
+private:
+    StoredAccountLines m_stored;
+    QHash<QPair<QString, QString>, QString> m_pending; // the order being checked
+    QHash<QPair<QString, QString>, QString> m_accepted;
+    QHash<QString, QString> m_ids; // accepted order id -> its input
+    SqliteQuery m_exists;
+};
+
 namespace {
-    const char* const orderExists = "SELECT 1 FROM orders WHERE id = ?";
+    constexpr int importCacheKiB = 64 * 1024;
 
     Problems oneProblem(const QString& label, const QString& pointer, const QString& message)
     {
         return { Problem { label, pointer, message } };
     }
+
+    // Sets a connection pragma (not a schema or durability setting) while it lives, then puts the
+    // former value back.
+    class ConnectionPragma {
+    public:
+        ConnectionPragma(const QSqlDatabase& database, const char* name, qint64 value)
+            : m_handle(SqliteQuery::handleOf(database))
+            , m_name(name)
+        {
+            {
+                SqliteQuery current(m_handle, "PRAGMA " + m_name); // finalized before the change
+                if (current.next())
+                    m_former = current.integer(0);
+            }
+            set(value);
+        }
+        ~ConnectionPragma()
+        {
+            if (m_former)
+                set(*m_former);
+        }
+        ConnectionPragma(const ConnectionPragma&) = delete;
+        ConnectionPragma& operator=(const ConnectionPragma&) = delete;
+
+    private:
+        void set(qint64 value)
+        {
+            SqliteQuery pragma(m_handle, "PRAGMA " + m_name + " = " + std::to_string(value));
+            static_cast<void>(pragma.run()); // only slower without it (e.g. while a read is open)
+        }
+        sqlite3* m_handle;
+        std::string m_name;
+        std::optional<qint64> m_former;
+    };
+
 } // namespace
 
 bool BulkImportReport::storeFailed() const
@@ -66,7 +156,7 @@ BulkImporter::BulkImporter(Database& database, const Clock& clock, QString actor
 
 BulkImporter::~BulkImporter() = default;
 
-BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const QString& label)
+BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const QString& label, GroupLines* group)
 {
     Checked checked;
     QSqlDatabase db = m_database.connection();
@@ -83,19 +173,26 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
         return checked;
     }
     const Order& order = *load.order;
-    SqliteQuery exists(SqliteQuery::handleOf(db), orderExists);
-    exists.bind(1, order.id);
-    const bool found = exists.next();
-    if (!exists.error().isEmpty()) {
-        checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + exists.error());
+    if (const QString first = group ? group->labelOf(order.id) : QString(); !first.isEmpty()) {
+        checked.problems = oneProblem(label, QStringLiteral("/id"),
+                                      QStringLiteral("order '%1' comes twice in this import: %2 has it already").arg(order.id, first));
+        return checked;
+    }
+    std::optional<GroupLines> alone;
+    if (!group)
+        group = &alone.emplace(db);
+    const Result<bool> found = group->stored(order.id);
+    if (!found) {
+        checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + found.message());
         checked.storeFailed = true;
         return checked;
     }
-    if (found) {
+    if (*found) {
         checked.problems = oneProblem(label, QStringLiteral("/id"), QStringLiteral("order '%1' is already in the store").arg(order.id));
         return checked;
     }
-    StoredAccountLines accountLines(db);
+    GroupLines& accountLines = *group;
+    accountLines.forget();
     Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines).decompose(order, label);
     if (const Status looked = accountLines.status(); !looked) {
         checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + looked.message());
@@ -117,15 +214,15 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
     return checked;
 }
 
-Status BulkImporter::write(OrderWriter& writer, const Checked& order, const nlohmann::json& document)
+void BulkImporter::add(OrderWriter& writer, const Checked& order, const nlohmann::json& document)
 {
-    return writer.write(*order.order, *order.catalog, *order.plan, QString::fromStdString(document.dump()), m_clock.now(), m_actor);
+    writer.add(*order.order, *order.catalog, *order.plan, QString::fromStdString(document.dump()), m_clock.now(), m_actor);
 }
 
 ImportResult BulkImporter::importOne(const nlohmann::json& document, const QString& label)
 {
     ImportResult result;
-    const Checked checked = check(document, label);
+    const Checked checked = check(document, label, nullptr);
     if (!checked.problems.empty()) {
         result.problems = checked.problems;
         result.storeFailed = checked.storeFailed;
@@ -136,7 +233,8 @@ ImportResult BulkImporter::importOne(const nlohmann::json& document, const QStri
     Status written = transaction.isActive() ? Status() : failure(db.lastError().text());
     if (written) {
         OrderWriter writer(db);
-        written = write(writer, checked, document);
+        add(writer, checked, document);
+        written = writer.flush();
     }
     if (!written || !transaction.commit()) {
         result.problems
@@ -163,6 +261,7 @@ bool BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportRepo
         return false;
     }
     OrderWriter writer(db);
+    GroupLines lines(db);
     std::vector<QString> ids;
     std::vector<ImportRejection> rejected;
     for (const OrderInput& input : group) {
@@ -170,7 +269,7 @@ bool BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportRepo
             rejected.push_back({ input.label, input.problems, false });
             continue;
         }
-        Checked checked = check(*input.document, input.label);
+        Checked checked = check(*input.document, input.label, &lines);
         if (checked.storeFailed) {
             why = problemsText(checked.problems);
             return false;
@@ -179,11 +278,13 @@ bool BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportRepo
             rejected.push_back({ input.label, std::move(checked.problems), false });
             continue;
         }
-        if (const Status written = write(writer, checked, *input.document); !written) {
-            why = QStringLiteral("%1 (order %2): %3").arg(input.label, checked.order->id, written.message());
-            return false;
-        }
+        lines.accept(checked.order->id, input.label);
+        add(writer, checked, *input.document);
         ids.push_back(checked.order->id);
+    }
+    if (const Status written = writer.flush(); !written) {
+        why = written.message();
+        return false;
     }
     if (!transaction.commit()) {
         why = QStringLiteral("commit failed: ") + db.lastError().text();
@@ -222,6 +323,13 @@ void BulkImporter::importGroup(std::vector<OrderInput>& group, BulkImportReport&
 
 BulkImportReport BulkImporter::run(OrderInputs& inputs, const BulkImportControl& control)
 {
+    // A group's pages stay in memory until its commit (with SQLite's default 2 MB page cache a big
+    // transaction spills pages to the WAL and writes them again), and so do the statement journals
+    // (else a temporary file takes the pages every multi-row INSERT changes). Settings of this
+    // connection only; durability is the same.
+    const QSqlDatabase db = m_database.connection();
+    const ConnectionPragma cache(db, "cache_size", -importCacheKiB);
+    const ConnectionPragma statementJournals(db, "temp_store", 2); // MEMORY
     BulkImportReport report;
     report.total = inputs.knownCount();
     std::vector<OrderInput> group;

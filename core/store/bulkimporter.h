@@ -53,9 +53,10 @@ struct BulkImportControl {
 
 // Imports many orders fast: each is validated on its own (read, decomposed and planned against the
 // stored catalog, as StoreImporter does), and the good ones are written in grouped transactions of
-// up to groupSize orders, each with its "order.imported" journal entry. The checks run inside the
-// group's transaction, so an order sees the ones before it (a duplicate id, an account's lines). A bad
-// order is rejected with its input's name and the reason and the others go in. When a group cannot be
+// up to groupSize orders (OrderWriter: multi-row INSERTs), each with its "order.imported" journal
+// entry. An order is checked against the store and the orders accepted before it in its group (a
+// duplicate id, an account's lines). A bad order is rejected with its input's name and the reason
+// and the others go in. When a group cannot be
 // written or committed (a failed statement, a full disk), it is rolled back whole and its orders are
 // imported again one transaction each, so no order is lost or half written; a note says so.
 class BulkImporter {
@@ -75,8 +76,11 @@ public:
 
 private:
     struct Checked;
-    Checked check(const nlohmann::json& document, const QString& label);
-    Status write(OrderWriter& writer, const Checked& order, const nlohmann::json& document);
+    class GroupLines;
+    // Validates, decomposes and plans one order; group: the orders accepted before it in the same
+    // group (not yet written), nullptr for an order on its own.
+    Checked check(const nlohmann::json& document, const QString& label, GroupLines* group);
+    void add(OrderWriter& writer, const Checked& order, const nlohmann::json& document);
     // Imports a group; the ids stored and the rejections go to report.
     void importGroup(std::vector<OrderInput>& group, BulkImportReport& report);
     bool importTogether(std::vector<OrderInput>& group, BulkImportReport& report, QString& why);

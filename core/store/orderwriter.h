@@ -7,35 +7,44 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
+#include <memory>
+#include <vector>
+
 namespace fw {
 
 struct Catalog;
 struct OrchestrationPlan;
 struct Order;
 
-// Writes an imported order: its order row, fulfillment lines, pending steps and its
-// "order.imported" journal entry, on the caller's open transaction. The statements are prepared
-// once and reused for every order written with this writer, so keep one no longer than the
-// transaction it was made in (SqliteQuery's rule). Used by StoreImporter (one order, one
-// transaction) and BulkImporter (a group of orders per transaction).
+// Writes imported orders: each order's row, fulfillment lines, pending steps and its
+// "order.imported" journal entry, on the caller's open transaction. add() queues an order's rows;
+// flush() writes all queued rows table by table (orders first: the lines' search trigger and the
+// foreign keys need them) in multi-row INSERTs of up to rowsPerInsert rows, prepared once per row
+// count and reused. One statement per row would cost more than the row itself, and the search
+// index (FTS5) flushes its pending terms at every statement of a transaction that touched it.
+// Keep a writer no longer than the transaction it was made in (SqliteQuery's rule).
 class OrderWriter {
 public:
-    explicit OrderWriter(const QSqlDatabase& database);
+    static constexpr int rowsPerInsert = 32;
 
-    // Everything of one order, or the store's error (the caller rolls the transaction back: a
-    // failed order may be half written inside it).
-    Status write(const Order& order, const Catalog& catalog, const OrchestrationPlan& plan, const QString& document, const QDateTime& now,
-                 const QString& actor);
+    explicit OrderWriter(const QSqlDatabase& database);
+    ~OrderWriter();
+    OrderWriter(const OrderWriter&) = delete;
+    OrderWriter& operator=(const OrderWriter&) = delete;
+
+    void add(const Order& order, const Catalog& catalog, const OrchestrationPlan& plan, const QString& document, const QDateTime& now,
+             const QString& actor);
+    // Writes everything queued, or the store's error (then the caller rolls the transaction back:
+    // some of the queued rows may be written inside it). Nothing is queued afterwards either way.
+    Status flush();
 
 private:
-    bool run(SqliteQuery& query, std::initializer_list<SqlValue> values);
+    struct Table;
+    Status flush(Table& table);
 
     sqlite3* m_handle;
-    SqliteQuery m_order;
-    SqliteQuery m_line;
-    SqliteQuery m_step;
-    SqliteQuery m_journal;
-    QString m_error;
+    std::vector<std::unique_ptr<Table>> m_tables; // in the order they are written
 };
 
 } // namespace fw
