@@ -161,8 +161,9 @@ CommandResult CommandProcessor::importOrders(const Command& command, OrderInputs
     if (auto refused = admit(command))
         return *refused;
     const QString catalog = command.args.value(QStringLiteral("catalog")).toString();
-    report = m_executor ? m_executor->imports().importOrders(inputs, command.actor, catalog, control)
-                        : ImportCommands(m_database, m_clock).importOrders(inputs, command.actor, catalog, control);
+    const int group = command.args.value(QStringLiteral("groupSize"), BulkImporter::defaultGroupSize).toInt();
+    report = m_executor ? m_executor->imports().importOrders(inputs, command.actor, catalog, control, group)
+                        : ImportCommands(m_database, m_clock).importOrders(inputs, command.actor, catalog, control, group);
     if (report.storeFailed())
         return CommandResult::failed(report.summary());
     if (!report.rejected.empty())

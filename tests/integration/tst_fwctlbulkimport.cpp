@@ -105,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 2);
         QCOMPARE(errors[0], bad + QStringLiteral(":: no catalog in the store knows all products of this order; import its catalog first"));
         QVERIFY2(errors[1].startsWith(broken + QStringLiteral(":: malformed JSON")), qPrintable(errors[1]));
-        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(id, ' ') FROM (SELECT id FROM orders ORDER BY id)")), QStringLiteral("D-1 D-4"));
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(id, ' ') FROM (SELECT id FROM orders ORDER BY id)")),
+                 QStringLiteral("D-1 D-4"));
     }
 
     void ndjsonOnStdinNamesTheLine()
@@ -142,8 +143,8 @@ private Q_SLOTS:
         const int pages = scalar(QStringLiteral("PRAGMA page_count")).toInt();
         env.insert(QStringLiteral("FW_TEST_STORE_MAX_PAGES"), QString::number(pages + 60));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(FWCTL_PATH), { QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("order"),
-                                                    QStringLiteral("-") });
+        process.start(QStringLiteral(FWCTL_PATH),
+                      { QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("order"), QStringLiteral("-") });
         QVERIFY(process.waitForStarted());
         process.write(input);
         process.closeWriteChannel();
@@ -163,8 +164,9 @@ private Q_SLOTS:
     // The import is one command: a user without the role is refused once, and nothing is read.
     void aRefusedUserImportsNothing()
     {
-        QCOMPARE(fw::test::runFwctlOn(m_db, { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("olive"),
-                                              QStringLiteral("--roles"), QStringLiteral("operator") })
+        QCOMPARE(fw::test::runFwctlOn(m_db,
+                                      { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("olive"), QStringLiteral("--roles"),
+                                        QStringLiteral("operator") })
                      .exitCode,
                  0);
         const QString a = write(QStringLiteral("r1.json"), orderJson(QStringLiteral("R-1")));
@@ -189,7 +191,8 @@ private Q_SLOTS:
         const FwctlRun refused = fw::test::runFwctlOn(m_db, { QStringLiteral("import"), QStringLiteral("order"), bad });
         QCOMPARE(refused.exitCode, 2);
         QCOMPARE(refused.out, QString());
-        QCOMPARE(refused.err, bad + QStringLiteral(":: no catalog in the store knows all products of this order; import its catalog first\n"));
+        QCOMPARE(refused.err,
+                 bad + QStringLiteral(":: no catalog in the store knows all products of this order; import its catalog first\n"));
     }
 };
 
