@@ -37,9 +37,10 @@ class TestOrderImportDialog : public QObject {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return {};
-        file.write(QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"%2\"}]}")
-                       .arg(id, product)
-                       .toUtf8());
+        file.write(
+            QStringLiteral("{\"formatVersion\":1,\"id\":\"%1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"%2\"}]}")
+                .arg(id, product)
+                .toUtf8());
         return path;
     }
     int storedOrders() const
@@ -48,10 +49,7 @@ class TestOrderImportDialog : public QObject {
         QSqlQuery query(database.connection());
         return query.exec(QStringLiteral("SELECT COUNT(*) FROM orders")) && query.next() ? query.value(0).toInt() : -1;
     }
-    template <typename T> static T* child(QWidget& dialog, const char* name)
-    {
-        return dialog.findChild<T*>(QLatin1String(name));
-    }
+    template <typename T> static T* child(QWidget& dialog, const char* name) { return dialog.findChild<T*>(QLatin1String(name)); }
 
 private Q_SLOTS:
     void init()
@@ -88,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(preview.size(), OrderImportDialog::previewedRejections + 1);
         QCOMPARE(preview.first(),
                  QStringLiteral("bad-1.json: no catalog in the store knows all products of this order; import its catalog first"));
-        QCOMPARE(preview.last(), QStringLiteral("\u2026and 2 more."));
+        QCOMPARE(preview.last(), QStringLiteral("\u2026 and 2 more."));
 
         auto* details = child<QPlainTextEdit>(dialog, "importDetailsText");
         QVERIFY(details->isHidden());
@@ -96,7 +94,8 @@ private Q_SLOTS:
         QVERIFY(details->isVisible());
         const QStringList all = details->toPlainText().split(QLatin1Char('\n'));
         QCOMPARE(all.size(), 7);
-        QCOMPARE(all.last(), m_dir.filePath(QStringLiteral("bad-7.json"))
+        QCOMPARE(all.last(),
+                 m_dir.filePath(QStringLiteral("bad-7.json"))
                      + QStringLiteral(":: no catalog in the store knows all products of this order; import its catalog first"));
 
         auto* buttons = child<QDialogButtonBox>(dialog, "importButtons");

@@ -135,7 +135,7 @@ QString OrderImportDialog::summaryText() const
     QStringList lines;
     lines << (rejected == 0 ? tr("Imported %n order(s); nothing was rejected.", nullptr, imported)
                             : tr("Imported %n order(s).", nullptr, imported) + QLatin1Char(' ')
-                    + tr("Rejected %n file(s): they are not in the store.", nullptr, rejected));
+                      + tr("Rejected %n file(s): they are not in the store.", nullptr, rejected));
     if (report.cancelled)
         lines << tr("Cancelled after %1 of %2 files: the orders imported so far stay in the store; the other files were not read.")
                      .arg(QLocale().toString(report.read), QLocale().toString(report.total > 0 ? report.total : m_files));
@@ -160,7 +160,7 @@ void OrderImportDialog::showSummary()
     }
     const int rest = int(report.rejected.size()) - int(preview.size());
     if (rest > 0)
-        preview << tr("\u2026and %n more.", nullptr, rest);
+        preview << tr("\u2026 and %n more.", nullptr, rest);
     m_rejections->setText(preview.join(QLatin1Char('\n')));
     m_rejections->setVisible(!preview.isEmpty());
     all << report.notes;

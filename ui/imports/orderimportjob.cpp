@@ -59,10 +59,10 @@ void OrderImportJob::start(const QString& storePath, const QString& user, const 
                         Q_EMIT self->progress(read, total, imported, rejected);
                 });
         };
-        const Command command = Command::make(user, QStringLiteral("order.import"),
-                                              { { QStringLiteral("path"), files.join(QLatin1Char(' ')) },
-                                                { QStringLiteral("groupSize"), groupSize } },
-                                              { QString(), CommandOrigin::Channel::Gui });
+        const Command command
+            = Command::make(user, QStringLiteral("order.import"),
+                            { { QStringLiteral("path"), files.join(QLatin1Char(' ')) }, { QStringLiteral("groupSize"), groupSize } },
+                            { QString(), CommandOrigin::Channel::Gui });
         outcome.result = CommandProcessor(database, *clock).importOrders(command, inputs, outcome.report, control);
         return outcome;
     }).then(this, [this](ImportOutcome outcome) {
