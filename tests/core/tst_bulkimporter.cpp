@@ -222,6 +222,24 @@ private Q_SLOTS:
                                 "rest were not read"));
     }
 
+    // A later order of the same account in the same group sees the account line the earlier one
+    // creates (not yet written): it supplements it, as when the two are imported one by one.
+    void anAccountLineOfAnEarlierOrderInTheGroupIsSeen()
+    {
+        QVERIFY(StoreImporter(*m_database, m_clock)
+                    .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/account-lines/catalog.json"), QStringLiteral("t"))
+                    .ok());
+        OrderInputs inputs({ QStringLiteral(FW_TEST_DATA_DIR "/engine/account-lines/first-order.json"),
+                             QStringLiteral(FW_TEST_DATA_DIR "/engine/account-lines/second-order.json") });
+        const BulkImportReport report = BulkImporter(*m_database, m_clock, QStringLiteral("ana")).run(inputs);
+        QCOMPARE(report.imported.size(), std::size_t(2));
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(order_id || ':' || owner_order, ' ') FROM (SELECT order_id, owner_order "
+                                       "FROM fulfillment_lines WHERE id = 'account.ACC-7.F_TENANT' ORDER BY order_id)")),
+                 QStringLiteral("SO-ACC-1:SO-ACC-1 SO-ACC-2:SO-ACC-1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(plan_definition, ' ') FROM steps WHERE order_id = 'SO-ACC-2'")),
+                 QStringLiteral("PD_ADD_SEATS"));
+    }
+
     // The single-file import goes the same way and answers as before.
     void oneOrderImportsAsBefore()
     {
