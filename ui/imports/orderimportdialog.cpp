@@ -168,6 +168,8 @@ void OrderImportDialog::showSummary()
     m_detailsButton->setVisible(!all.isEmpty());
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    layout()->activate();
+    resize(width(), std::max(height(), heightForWidth(width()) > 0 ? heightForWidth(width()) : sizeHint().height()));
     Q_EMIT importFinished(int(report.imported.size()), int(report.rejected.size()));
 }
 
