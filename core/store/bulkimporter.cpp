@@ -11,12 +11,11 @@
 #include "planning/planner.h"
 #include "sqlitequery.h"
 #include "storedaccountlines.h"
-
-#include <QHash>
-#include <QPair>
 #include "transactionguard.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QPair>
 #include <QSqlError>
 
 #include <nlohmann/json.hpp>
@@ -31,11 +30,12 @@ struct BulkImporter::Checked {
     std::optional<OrchestrationPlan> plan;
 };
 
-// The account lines of a group's orders, which are written only when the group is: an order sees
-// those of the orders accepted before it, then the store's. A rejected order's lines are forgotten.
-class BulkImporter::GroupLines final : public AccountLineRegistry {
+// What an order's checks know beyond the store while its group is not written yet: the ids and the
+// account lines of the orders accepted before it in the group (then the store's; a rejected order's
+// lines are forgotten), and the statement that asks the store for an id, prepared once per group.
+class BulkImporter::Group final : public AccountLineRegistry {
 public:
-    explicit GroupLines(const QSqlDatabase& database)
+    explicit Group(const QSqlDatabase& database)
         : m_stored(database)
         , m_exists(SqliteQuery::handleOf(database), "SELECT 1 FROM orders WHERE id = ?")
     {
@@ -156,7 +156,7 @@ BulkImporter::BulkImporter(Database& database, const Clock& clock, QString actor
 
 BulkImporter::~BulkImporter() = default;
 
-BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const QString& label, GroupLines* group)
+BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const QString& label, Group* group)
 {
     Checked checked;
     QSqlDatabase db = m_database.connection();
@@ -178,7 +178,7 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
                                       QStringLiteral("order '%1' comes twice in this import: %2 has it already").arg(order.id, first));
         return checked;
     }
-    std::optional<GroupLines> alone;
+    std::optional<Group> alone;
     if (!group)
         group = &alone.emplace(db);
     const Result<bool> found = group->stored(order.id);
@@ -191,7 +191,7 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
         checked.problems = oneProblem(label, QStringLiteral("/id"), QStringLiteral("order '%1' is already in the store").arg(order.id));
         return checked;
     }
-    GroupLines& accountLines = *group;
+    Group& accountLines = *group;
     accountLines.forget();
     Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines).decompose(order, label);
     if (const Status looked = accountLines.status(); !looked) {
@@ -252,16 +252,14 @@ ImportResult BulkImporter::importOne(const nlohmann::json& document, const QStri
     return result;
 }
 
-bool BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportReport& report, QString& why)
+Status BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportReport& report)
 {
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    if (!transaction.isActive()) {
-        why = QStringLiteral("cannot begin a transaction: ") + db.lastError().text();
-        return false;
-    }
+    if (!transaction.isActive())
+        return failure(QStringLiteral("cannot begin a transaction: ") + db.lastError().text());
     OrderWriter writer(db);
-    GroupLines lines(db);
+    Group checks(db);
     std::vector<QString> ids;
     std::vector<ImportRejection> rejected;
     for (const OrderInput& input : group) {
@@ -269,36 +267,30 @@ bool BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportRepo
             rejected.push_back({ input.label, input.problems, false });
             continue;
         }
-        Checked checked = check(*input.document, input.label, &lines);
-        if (checked.storeFailed) {
-            why = problemsText(checked.problems);
-            return false;
-        }
+        Checked checked = check(*input.document, input.label, &checks);
+        if (checked.storeFailed)
+            return failure(problemsText(checked.problems));
         if (!checked.problems.empty()) {
             rejected.push_back({ input.label, std::move(checked.problems), false });
             continue;
         }
-        lines.accept(checked.order->id, input.label);
+        checks.accept(checked.order->id, input.label);
         add(writer, checked, *input.document);
         ids.push_back(checked.order->id);
     }
-    if (const Status written = writer.flush(); !written) {
-        why = written.message();
-        return false;
-    }
-    if (!transaction.commit()) {
-        why = QStringLiteral("commit failed: ") + db.lastError().text();
-        return false;
-    }
+    if (Status written = writer.flush(); !written)
+        return written;
+    if (!transaction.commit())
+        return failure(QStringLiteral("commit failed: ") + db.lastError().text());
     report.imported.insert(report.imported.end(), std::make_move_iterator(ids.begin()), std::make_move_iterator(ids.end()));
     report.rejected.insert(report.rejected.end(), std::make_move_iterator(rejected.begin()), std::make_move_iterator(rejected.end()));
-    return true;
+    return {};
 }
 
 void BulkImporter::importGroup(std::vector<OrderInput>& group, BulkImportReport& report)
 {
-    QString why;
-    if (importTogether(group, report, why))
+    const Status together = importTogether(group, report);
+    if (together)
         return;
     // The group's transaction is rolled back whole: import its orders one transaction each, so only
     // the orders that cannot be written are left out, each with its reason.
@@ -307,7 +299,7 @@ void BulkImporter::importGroup(std::vector<OrderInput>& group, BulkImportReport&
                                    "orders imported one transaction each")
                         .arg(first)
                         .arg(report.read)
-                        .arg(why);
+                        .arg(together.message());
     for (const OrderInput& input : group) {
         if (!input.document) {
             report.rejected.push_back({ input.label, input.problems, false });

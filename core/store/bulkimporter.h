@@ -39,7 +39,7 @@ struct BulkImportReport {
     bool cancelled = false; // stopped on request after a group: what was committed stays
 
     bool storeFailed() const;
-    // "imported 9,998 orders, rejected 2" (+ ", cancelled after 4,000 inputs").
+    // "imported 9998 orders, rejected 2" (+ "; cancelled after 4000 inputs: ...").
     QString summary() const;
 };
 
@@ -56,9 +56,9 @@ struct BulkImportControl {
 // up to groupSize orders (OrderWriter: multi-row INSERTs), each with its "order.imported" journal
 // entry. An order is checked against the store and the orders accepted before it in its group (a
 // duplicate id, an account's lines). A bad order is rejected with its input's name and the reason
-// and the others go in. When a group cannot be
-// written or committed (a failed statement, a full disk), it is rolled back whole and its orders are
-// imported again one transaction each, so no order is lost or half written; a note says so.
+// and the others go in. When a group cannot be written or committed (a failed statement, a full
+// disk), it is rolled back whole and its orders are imported again one transaction each, so no
+// order is lost or half written; a note says so.
 class BulkImporter {
 public:
     static constexpr int defaultGroupSize = 1000;
@@ -76,14 +76,16 @@ public:
 
 private:
     struct Checked;
-    class GroupLines;
+    class Group;
     // Validates, decomposes and plans one order; group: the orders accepted before it in the same
     // group (not yet written), nullptr for an order on its own.
-    Checked check(const nlohmann::json& document, const QString& label, GroupLines* group);
+    Checked check(const nlohmann::json& document, const QString& label, Group* group);
     void add(OrderWriter& writer, const Checked& order, const nlohmann::json& document);
     // Imports a group; the ids stored and the rejections go to report.
     void importGroup(std::vector<OrderInput>& group, BulkImportReport& report);
-    bool importTogether(std::vector<OrderInput>& group, BulkImportReport& report, QString& why);
+    // The group in one transaction; why it could not be written (then nothing of it was, and
+    // report is unchanged).
+    Status importTogether(std::vector<OrderInput>& group, BulkImportReport& report);
 
     Database& m_database;
     const Clock& m_clock;
