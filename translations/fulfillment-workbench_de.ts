@@ -2350,8 +2350,8 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Auftrag in Datenspeicher &amp;importieren…</translation>
     </message>
     <message>
-        <source>Validate an order file, plan it and run it on the open store</source>
-        <translation>Eine Auftragsdatei prüfen, planen und im geöffneten Datenspeicher ausführen</translation>
+        <source>Validate order files, plan them and run them on the open store</source>
+        <translation>Auftragsdateien prüfen, planen und im geöffneten Datenspeicher ausführen</translation>
     </message>
     <message>
         <source>Close Store</source>
@@ -2412,6 +2412,84 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Add users, change their roles and queues, deactivate them</source>
         <translation>Benutzer anlegen, ihre Rollen und Warteschlangen ändern, sie deaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderImportDialog</name>
+    <message>
+        <source>Show All Rejections</source>
+        <translation>Alle Ablehnungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Import Orders</source>
+        <translation>Aufträge importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing orders from %n file(s)…</source>
+        <translation>
+            <numerusform>Aufträge werden aus %n Datei importiert…</numerusform>
+            <numerusform>Aufträge werden aus %n Dateien importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the orders being written now are finished first…</source>
+        <translation>Wird abgebrochen: die gerade geschriebenen Aufträge werden noch fertig gespeichert…</translation>
+    </message>
+    <message>
+        <source>Importing orders… %1 of %2 files read: %3 imported, %4 rejected.</source>
+        <translation>Aufträge werden importiert… %1 von %2 Dateien gelesen: %3 importiert, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s); nothing was rejected.</source>
+        <translation>
+            <numerusform>%n Auftrag importiert; nichts wurde abgelehnt.</numerusform>
+            <numerusform>%n Aufträge importiert; nichts wurde abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s).</source>
+        <translation>
+            <numerusform>%n Auftrag importiert.</numerusform>
+            <numerusform>%n Aufträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n file(s): they are not in the store.</source>
+        <translation>
+            <numerusform>%n Datei abgelehnt: sie ist nicht im Datenspeicher.</numerusform>
+            <numerusform>%n Dateien abgelehnt: sie sind nicht im Datenspeicher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 files: the orders imported so far stay in the store; the other files were not read.</source>
+        <translation>Abgebrochen nach %1 von %2 Dateien: die bis dahin importierten Aufträge bleiben im Datenspeicher; die übrigen Dateien wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The store could not be written for some orders: see the details, then import those files again.</source>
+        <translation>Für einige Aufträge konnte der Datenspeicher nicht beschrieben werden: siehe Details, dann diese Dateien erneut importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide Details</source>
+        <translation>Details ausblenden</translation>
     </message>
 </context>
 <context>

@@ -2346,7 +2346,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Validate an order file, plan it and run it on the open store</source>
+        <source>Validate order files, plan them and run them on the open store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2407,6 +2407,84 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Add users, change their roles and queues, deactivate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderImportDialog</name>
+    <message>
+        <source>Show All Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing orders from %n file(s)…</source>
+        <translation>
+            <numerusform>Importing orders from %n file…</numerusform>
+            <numerusform>Importing orders from %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the orders being written now are finished first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing orders… %1 of %2 files read: %3 imported, %4 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s); nothing was rejected.</source>
+        <translation>
+            <numerusform>Imported %n order; nothing was rejected.</numerusform>
+            <numerusform>Imported %n orders; nothing was rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s).</source>
+        <translation>
+            <numerusform>Imported %n order.</numerusform>
+            <numerusform>Imported %n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n file(s): they are not in the store.</source>
+        <translation>
+            <numerusform>Rejected %n file: it is not in the store.</numerusform>
+            <numerusform>Rejected %n files: they are not in the store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 files: the orders imported so far stay in the store; the other files were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be written for some orders: see the details, then import those files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

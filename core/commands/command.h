@@ -32,6 +32,8 @@ struct CommandOrigin {
 //   change.submit {order, document (the change order's JSON text), label (its file, for messages)}
 //   user.add {user, name, roles, queues}   user.change {user, name?, grant?, revoke?, queues?, active?}
 //   user.deactivate {user}
+//   catalog.import / order.import {path, catalog}; many orders at once: CommandProcessor::importOrders
+//     (args: path, for the journal and messages; catalog; groupSize, orders per transaction)
 struct Command {
     QString requestId; // unique per command (a UUID); the store keeps it with the outcome
     QString actor; // the user id who acts

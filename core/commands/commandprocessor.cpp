@@ -159,6 +159,24 @@ CommandResult CommandProcessor::applyImport(const Command& command)
     return result.storeFailed ? CommandResult::failed(message) : CommandResult::invalid(message);
 }
 
+CommandResult CommandProcessor::importOrders(const Command& command, OrderInputs& inputs, BulkImportReport& report,
+                                             const BulkImportControl& control)
+{
+    if (command.action != QLatin1String("order.import"))
+        return CommandResult::invalid(QStringLiteral("%1: not an order import").arg(command.action));
+    if (auto refused = admit(command))
+        return *refused;
+    const QString catalog = command.args.value(QStringLiteral("catalog")).toString();
+    const int group = command.args.value(QStringLiteral("groupSize"), BulkImporter::defaultGroupSize).toInt();
+    report = m_executor ? m_executor->imports().importOrders(inputs, command.actor, catalog, control, group)
+                        : ImportCommands(m_database, m_clock).importOrders(inputs, command.actor, catalog, control, group);
+    if (report.storeFailed())
+        return CommandResult::failed(report.summary());
+    if (!report.rejected.empty())
+        return CommandResult::invalid(report.summary());
+    return CommandResult::done(report.summary());
+}
+
 void CommandProcessor::journalRefusal(const Command& command, const CommandFacts& facts, const QString& reason)
 {
     const nlohmann::json payload {

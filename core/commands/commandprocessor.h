@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "permissions.h"
+#include "store/bulkimporter.h"
 
 #include <optional>
 
@@ -10,6 +11,7 @@ namespace fw {
 class Clock;
 class Database;
 class Executor;
+class OrderInputs;
 class SyncLink;
 
 // The one path of every operator action (docs/architecture.md, "Commands"):
@@ -34,6 +36,12 @@ public:
     CommandResult process(const Command& command);
     // The authorize step alone: succeeds when the actor may take the action, else fails with the refusal.
     Status authorize(const Command& command) const;
+    // A bulk order import, one command for the whole batch (action "order.import"): authorized once
+    // (a refusal journalled as for any command), then ImportCommands::importOrders; every stored order
+    // has its own "order.imported" journal entry. Done when nothing was rejected, Invalid when some
+    // input was, Failed when the store could not be written; report tells which and why.
+    CommandResult importOrders(const Command& command, OrderInputs& inputs, BulkImportReport& report,
+                               const BulkImportControl& control = {});
     // Authorize, and journal a refusal: the Refused answer, or nullopt when the command may go on
     // (fwctl checks before it hands a command to another engine, which checks again).
     std::optional<CommandResult> admit(const Command& command);

@@ -4,6 +4,7 @@
 
 #include "engine/handlers/importcommands.h"
 #include "handlerfixture.h"
+#include "io/orderinputs.h"
 
 #include <QTest>
 
@@ -100,6 +101,29 @@ private Q_SLOTS:
         QStringList errors;
         QCOMPARE(m_f->loop->adoptNewOrders(errors), 1);
         QVERIFY(m_f->loop->orders().find(QStringLiteral("KIT-8")));
+    }
+
+    // Many orders: each committed group is handed to the run loop; a rejected order is not.
+    void manyOrdersAreHandedOverGroupByGroup()
+    {
+        QStringList files;
+        for (const char* id : { "KIT-11", "KIT-12", "KIT-13" })
+            files << m_f->orderFile("order.json", QLatin1String(id), "KIT-1");
+        files << m_f->orderFile("order.json", QStringLiteral("KIT-11"), "KIT-1"); // the same id again
+        OrderInputs inputs(files);
+        std::vector<std::size_t> groups;
+        BulkImportControl control;
+        control.committed = [&](const std::vector<QString>& ids) { groups.push_back(ids.size()); };
+        const BulkImportReport report
+            = ImportCommands(*m_f->database, m_f->clock, m_f->loop.get()).importOrders(inputs, QStringLiteral("ana"), {}, control, 2);
+        QCOMPARE(report.imported.size(), std::size_t(3));
+        QCOMPARE(report.rejected.size(), std::size_t(1));
+        QCOMPARE(groups, (std::vector<std::size_t> { 2, 1 }));
+        QVERIFY(report.notes.isEmpty());
+        for (const char* id : { "KIT-11", "KIT-12", "KIT-13" })
+            QVERIFY2(m_f->loop->orders().find(QLatin1String(id)), id);
+        QVERIFY(m_f->run() > 0);
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE state = 'open'")), QStringLiteral("3"));
     }
 };
 

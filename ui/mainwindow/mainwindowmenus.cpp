@@ -4,6 +4,7 @@
 
 #include "appsettings.h"
 #include "common/permission.h"
+#include "imports/orderimportdialog.h"
 #include "languagemenu.h"
 #include "preview/planpreviewpage.h"
 #include "preview/plansteptree.h"
@@ -182,10 +183,14 @@ void MainWindow::createStoreMenu(QMenu* fileMenu)
     QAction* importCatalog
         = fileMenu->addAction(tr("Import Catalog into Store\u2026"), this, [chooseImport] { chooseImport(QStringLiteral("catalog")); });
     importCatalog->setObjectName(QStringLiteral("importCatalogAction"));
-    QAction* importOrder = fileMenu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Import Order into Store\u2026"), this,
-                                               [chooseImport] { chooseImport(QStringLiteral("order")); });
+    // Many files at once, off the GUI thread, with progress and a summary (ui/imports/).
+    QAction* importOrder
+        = fileMenu->addAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Import Order into Store\u2026"), this, [this] {
+              if (m_workspace)
+                  OrderImportDialog::chooseAndStart(this, m_workspace->session(), m_preview->fileDialogDirectory());
+          });
     importOrder->setIconText(tr("Import Order"));
-    importOrder->setStatusTip(tr("Validate an order file, plan it and run it on the open store"));
+    importOrder->setStatusTip(tr("Validate order files, plan them and run them on the open store"));
     importOrder->setObjectName(QStringLiteral("importOrderAction"));
     importOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* close = fileMenu->addAction(tr("Close Store"), this, &MainWindow::closeStore);

@@ -13,49 +13,6 @@
 
 namespace fw::cli {
 
-int runImport(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("catalog|order"), QStringLiteral("What the file holds."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The JSON file."));
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-                                           QStringLiteral("For an order: the stored catalog id to plan it with (default: the "
-                                                          "only stored catalog that knows all its products)."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Who imports (journal actor)."), QStringLiteral("USER"),
-                                      defaultUser());
-    parser.addOptions({ catalogOption, asOption });
-    if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Validates a catalog or an order (an order is decomposed and planned "
-                                                        "against the stored catalog) and stores it in one transaction: a "
-                                                        "bad file changes nothing.\nExit 2 with one line per problem; "
-                                                        "exit 1 when the store cannot be written (e.g. disk full)."),
-                                         2))
-        return *stop;
-    const QString kind = parser.positionalArguments().at(0);
-    if (kind != QStringLiteral("catalog") && kind != QStringLiteral("order")) {
-        err() << arguments.value(0) << ": expected 'catalog' or 'order', got '" << kind << "'\n";
-        return BadInput;
-    }
-    const auto database = openStore();
-    if (!database)
-        return Failure;
-    const auto clock = StoreClock::forStore(database->connection()); // simulated time when the store runs in it
-    QVariantMap args { { QStringLiteral("path"), parser.positionalArguments().at(1) } };
-    if (parser.isSet(catalogOption))
-        args.insert(QStringLiteral("catalog"), parser.value(catalogOption));
-    const auto result
-        = CommandProcessor(*database, *clock).process(cliCommand(parser.value(asOption), kind + QStringLiteral(".import"), args));
-    if (result.ok()) {
-        out() << result.message << '\n';
-        return Ok;
-    }
-    if (result.status == CommandResult::Status::Refused)
-        return report(arguments.value(0), result);
-    err() << result.message << '\n'; // one line per problem, each naming the file, the field and the reason
-    return exitCodeOf(result); // a full disk is not bad input
-}
-
 int runOrders(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -28,6 +28,26 @@ ImportResult ImportCommands::importOrder(const QString& path, const QString& act
     return result;
 }
 
+BulkImportReport ImportCommands::importOrders(OrderInputs& inputs, const QString& actor, const QString& catalogId,
+                                              const BulkImportControl& control, int groupSize)
+{
+    QStringList notRun;
+    BulkImportControl withAdoption = control;
+    withAdoption.committed = [&](const std::vector<QString>& ids) {
+        if (m_context) {
+            for (const QString& id : ids) {
+                if (const Status adopted = m_context->adoptOrder(id); !adopted)
+                    notRun << QStringLiteral("order %1 is stored, but the engine could not take it up: %2").arg(id, adopted.message());
+            }
+        }
+        if (control.committed)
+            control.committed(ids);
+    };
+    BulkImportReport report = BulkImporter(m_database, m_clock, actor, catalogId, groupSize).run(inputs, withAdoption);
+    report.notes << notRun;
+    return report;
+}
+
 ImportResult ImportCommands::importFile(const QString& kind, const QString& path, const QString& actor, const QString& catalogId)
 {
     if (kind == QStringLiteral("catalog"))
