@@ -16,6 +16,8 @@
 #include <QLockFile>
 #include <QTimer>
 
+#include <limits>
+
 #include <nlohmann/json.hpp>
 
 namespace fw {
@@ -66,19 +68,8 @@ Status RunLoop::load()
     QStringList errors;
     if (const Status seen = m_adoption->markSeen(); !seen)
         errors << seen.message();
-    Result<LoadedOrders> loaded = RuntimeLoader::loadActive(m_database.connection());
-    if (!loaded)
-        return loaded.error();
-    errors << loaded->leftOut;
-    m_orders.reset(std::move(loaded->orders));
-    for (const UnreadableOrder& order : loaded->unreadable)
-        m_adoption->setAside(order.orderId, order.reason);
-    for (auto& order : m_orders.all()) {
-        // A crash between a completion and the promotion of its dependents is repaired here.
-        for (const auto& t : order.execution->promoteReady())
-            m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), engineActor);
-        rollUp(order);
-    }
+    if (const Status held = m_adoption->holdActive(); !held)
+        return held.error();
     for (RunLoopParticipant* participant : m_participants) {
         if (const Status loaded = participant->loaded(); !loaded)
             errors << loaded.message();
@@ -90,9 +81,70 @@ Status RunLoop::load()
     return failure(errors.join(QLatin1Char('\n')));
 }
 
+const CatalogCache& RunLoop::catalogs() const
+{
+    return m_adoption->catalogs();
+}
+
+bool RunLoop::moreDue() const
+{
+    return m_orders.anyDue(m_clock.now());
+}
+
+void RunLoop::wakeDue()
+{
+    const std::size_t limit = m_loadSlice > 0 ? std::size_t(m_loadSlice) : std::numeric_limits<std::size_t>::max();
+    for (const QString& id : m_orders.due(m_clock.now(), limit))
+        m_adoption->wake(id);
+}
+
+int RunLoop::releaseIdle()
+{
+    int released = 0;
+    for (OrderRuntime* order : m_orders.resident()) {
+        if (const std::optional<QDateTime> until = idleUntil(*order)) {
+            m_orders.wait(order->orderId, *until);
+            ++released;
+        }
+    }
+    return released;
+}
+
+std::optional<QDateTime> RunLoop::idleUntil(OrderRuntime& order) const
+{
+    const PlanExecution& execution = *order.execution;
+    if (order.frozen || execution.count(StepState::Running) > 0)
+        return std::nullopt; // a change order waits for its callouts; a callout is out (or to be sent again)
+    if (order.onHold)
+        return QDateTime(); // an operator resolves the fallout and resumes it
+    if (execution.count(StepState::Ready) > 0)
+        return std::nullopt; // a callout without a transport
+    QDateTime wake;
+    const auto earlier = [&wake](const QDateTime& at) {
+        if (at.isValid() && (!wake.isValid() || at < wake))
+            wake = at;
+    };
+    if (m_callouts->hasTransport()) {
+        for (int step : execution.stepsIn(StepState::FailedRetrying))
+            earlier(order.steps[std::size_t(step)].nextAttemptAt);
+    }
+    for (int step : execution.stepsIn(StepState::Waiting)) {
+        const StepDefinition* definition = order.steps[std::size_t(step)].definition;
+        if (definition->type != StepType::Pause || definition->pause.kind != PauseSpec::Kind::Time)
+            continue; // a person, a signal or a field: an action wakes it
+        const Result<QDateTime> due = pauseDate(order, step);
+        if (!due)
+            return std::nullopt; // the next pass opens its fallout
+        earlier(*due);
+    }
+    return wake;
+}
+
 OrderRuntime* RunLoop::findOrder(const QString& orderId)
 {
-    return m_orders.find(orderId);
+    if (OrderRuntime* resident = m_orders.find(orderId))
+        return resident;
+    return m_adoption->wake(orderId); // a waiting order is read back; nullptr if not held
 }
 
 int RunLoop::adoptNewOrders(QStringList& errors)
@@ -189,16 +241,10 @@ Result<bool> RunLoop::pauseSatisfied(OrderRuntime& order, int step) const
     case PauseSpec::Kind::Signal:
         return order.signalsReceived.contains(pause.signal);
     case PauseSpec::Kind::Time: {
-        const RenderedTemplate at = renderTemplate(pause.at, fieldContextOf(order, s));
-        if (!at.problems.isEmpty())
-            return failure(QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; ")));
-        const QString text = at.value.toString();
-        QDateTime due = QDateTime::fromString(text, Qt::ISODate);
-        if (!due.isValid() && QDate::fromString(text, Qt::ISODate).isValid())
-            due = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
-        if (!due.isValid())
-            return failure(QStringLiteral("pause time '%1' is not a date or date-time").arg(text));
-        return m_clock.now() >= due;
+        const Result<QDateTime> due = pauseDate(order, step);
+        if (!due)
+            return due.error();
+        return m_clock.now() >= *due;
     }
     case PauseSpec::Kind::Field: {
         const QVariant value = resolveField(fieldContextOf(order, s), pause.field);
@@ -206,6 +252,21 @@ Result<bool> RunLoop::pauseSatisfied(OrderRuntime& order, int step) const
     }
     }
     return false;
+}
+
+Result<QDateTime> RunLoop::pauseDate(OrderRuntime& order, int step) const
+{
+    const StepRuntime& s = order.steps[std::size_t(step)];
+    const RenderedTemplate at = renderTemplate(s.definition->pause.at, fieldContextOf(order, s));
+    if (!at.problems.isEmpty())
+        return failure(QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; ")));
+    const QString text = at.value.toString();
+    QDateTime due = QDateTime::fromString(text, Qt::ISODate);
+    if (!due.isValid() && QDate::fromString(text, Qt::ISODate).isValid())
+        due = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
+    if (!due.isValid())
+        return failure(QStringLiteral("pause time '%1' is not a date or date-time").arg(text));
+    return due;
 }
 
 bool RunLoop::dispatch(OrderRuntime& order, int step)
@@ -303,10 +364,12 @@ Result<int> RunLoop::run()
         if (Status ready = participant->beforeRun(); !ready)
             return ready.error();
     }
+    wakeDue();
     int total = 0;
     for (int made = -1; made != 0;) {
         made = 0;
-        for (auto& order : m_orders.all()) {
+        for (OrderRuntime* resident : m_orders.resident()) {
+            OrderRuntime& order = *resident;
             // Each order runs as far as it can before the next: its changes then share a batch, where
             // repeated updates of one step, line or order are written once.
             for (int step = advance(order); step > 0; step = advance(order)) {

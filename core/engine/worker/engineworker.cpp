@@ -5,6 +5,7 @@
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
 #include "engine/replicataskforms.h"
+#include "engine/runningorders.h"
 #include "requestinboxparticipant.h"
 #include "slaparticipant.h"
 #include "store/database.h"
@@ -233,6 +234,8 @@ void EngineWorker::tick()
             return;
     }
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
+    if (m_executor->moreDue())
+        tickSoon(); // start-up, or many orders due at once: the next slice after this snapshot
     if (stoppedOnStoreFailure())
         return;
     if (!ran)
@@ -276,19 +279,23 @@ EngineSnapshot EngineWorker::snapshot()
     result.at = m_clock->now();
     result.activeOrders = int(m_executor->orderIds().size());
     result.calloutsInFlight = m_executor->calloutsInFlight();
+    // Orders in memory give their step definitions; for the others (waiting in the store, or another
+    // workstation's) the stored catalog does, read once.
     for (TaskSummary& task : result.tasks) {
-        const OrderRuntime* order = m_executor->order(task.orderId);
+        const OrderRuntime* order = m_executor->orders().find(task.orderId);
         const int step = order ? order->stepIndex(task.stepId) : -1;
         if (step >= 0 && order->steps[std::size_t(step)].definition)
             task.spec = order->steps[std::size_t(step)].definition->manualTask;
-        else if (!order && !task.runsOn.isEmpty())
-            m_replicaTaskForms->fill(m_database->connection(), task); // another workstation runs it
+        else
+            m_replicaTaskForms->fill(m_database->connection(), task);
     }
     for (FalloutSummary& c : result.fallout) {
-        const OrderRuntime* order = m_executor->order(c.orderId);
+        const OrderRuntime* order = m_executor->orders().find(c.orderId);
         const int step = order ? order->stepIndex(c.stepId) : -1;
         if (step >= 0 && order->steps[std::size_t(step)].definition)
             c.endpoint = order->steps[std::size_t(step)].definition->callout.endpoint;
+        else
+            m_replicaTaskForms->fill(m_database->connection(), c);
     }
     return result;
 }
