@@ -51,7 +51,7 @@ Status OrderAdoption::adopt(const QString& orderId)
     if (m_orders.find(orderId))
         return {};
     if (m_orders.isWaiting(orderId))
-        return wake(orderId) ? m_context.flush() : Status {}; // held; one that cannot run is reported with its reason
+        return m_context.findOrder(orderId) ? m_context.flush() : Status {}; // held; one that cannot run is reported with its reason
     bool unreadable = false;
     auto order = RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);
     if (!order && unreadable) {

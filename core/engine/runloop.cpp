@@ -95,7 +95,7 @@ void RunLoop::wakeDue()
 {
     const std::size_t limit = m_loadSlice > 0 ? std::size_t(m_loadSlice) : std::numeric_limits<std::size_t>::max();
     for (const QString& id : m_orders.due(m_clock.now(), limit))
-        m_adoption->wake(id);
+        findOrder(id);
 }
 
 int RunLoop::releaseIdle()
@@ -113,8 +113,12 @@ int RunLoop::releaseIdle()
 std::optional<QDateTime> RunLoop::idleUntil(OrderRuntime& order) const
 {
     const PlanExecution& execution = *order.execution;
-    if (order.frozen || execution.count(StepState::Running) > 0)
-        return std::nullopt; // a change order waits for its callouts; a callout is out (or to be sent again)
+    if (order.frozen)
+        return std::nullopt; // a change order waits for its callouts
+    for (int step : execution.stepsIn(StepState::Running)) {
+        if (!order.steps[std::size_t(step)].inFlight)
+            return std::nullopt; // a callout to send again
+    }
     if (order.onHold)
         return QDateTime(); // an operator resolves the fallout and resumes it
     if (execution.count(StepState::Ready) > 0)
@@ -144,7 +148,10 @@ OrderRuntime* RunLoop::findOrder(const QString& orderId)
 {
     if (OrderRuntime* resident = m_orders.find(orderId))
         return resident;
-    return m_adoption->wake(orderId); // a waiting order is read back; nullptr if not held
+    OrderRuntime* order = m_adoption->wake(orderId); // a waiting order is read back; nullptr if not held
+    if (order)
+        m_callouts->markOut(*order); // a request still out is not sent again: its reply comes
+    return order;
 }
 
 int RunLoop::adoptNewOrders(QStringList& errors)

@@ -38,11 +38,13 @@ Result<std::vector<ActiveOrder>> ActiveOrdersReader::read() const
                       "SELECT order_id, state, type, next_attempt_at FROM steps WHERE state IN ('ready', 'running', 'retrying', "
                       "'waiting', 'fallout')");
     std::vector<bool> pausing(orders.size(), false);
+    std::vector<bool> started(orders.size(), false);
     while (steps.next()) {
         const auto found = index.constFind(steps.text(0));
         if (found == index.cend())
             continue; // finished, a replica or set aside
         ActiveOrder& order = orders[*found];
+        started[*found] = true;
         if (order.wake == ActiveOrder::Wake::Now)
             continue;
         const std::string_view state = steps.utf8(1);
@@ -66,7 +68,9 @@ Result<std::vector<ActiveOrder>> ActiveOrdersReader::read() const
     if (!steps.error().isEmpty())
         return failure(steps.error(), {}, QStringLiteral("read the steps of the orders to run"));
     for (std::size_t i = 0; i < orders.size(); ++i) {
-        if (pausing[i] && orders[i].wake != ActiveOrder::Wake::Now)
+        if (!started[i])
+            orders[i].wake = ActiveOrder::Wake::Now; // new (its first steps to promote), or a promotion to repair
+        else if (pausing[i] && orders[i].wake != ActiveOrder::Wake::Now)
             orders[i].wake = ActiveOrder::Wake::Look; // the pause's date or condition is known once read
     }
     return orders;

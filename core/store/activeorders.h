@@ -15,8 +15,8 @@ namespace fw {
 // manual task, an operator resolving its fallout, a signal or field for its pause) moves it.
 struct ActiveOrder {
     enum class Wake {
-        Now, // a step is ready or running (a callout to send again), or it is being cancelled
-        Look, // it must be read to know (a pause's condition or date; nothing started yet)
+        Now, // a step is ready or running (a callout to send again), none started yet, or it is being cancelled
+        Look, // it must be read to know (a pause's condition or date)
         At, // a callout retry is due at `at`
         Event, // waits for a person or an operator: not read until an action concerns it
     };

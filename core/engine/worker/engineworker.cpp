@@ -19,6 +19,9 @@ namespace fw {
 
 namespace {
     constexpr int firstTickWaitMs = 3000;
+    // Orders read from the store per tick while many are due (start-up): about 0.1-0.2 s of reading,
+    // then a snapshot, so the views fill and actions are answered while the engine catches up.
+    constexpr int loadSlicePerTick = 250;
 }
 
 // What the participants see of the engine: its connection, clock, executor and processor, and
@@ -98,6 +101,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     m_executor = std::make_unique<Executor>(*m_database, *m_clock);
     m_executor->setCalloutTransport(m_transport.get());
     m_executor->setLockTimeout(lockTimeoutMs);
+    m_executor->setLoadSlice(loadSlicePerTick); // start-up and bursts of due orders: a slice per tick, a snapshot between
     for (auto it = m_endpointBases.cbegin(); it != m_endpointBases.cend(); ++it)
         m_executor->setEndpointBaseUrl(it.key(), it.value());
     if (const Status loaded = m_executor->load(); !loaded) {
