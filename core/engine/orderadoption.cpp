@@ -69,32 +69,53 @@ Status OrderAdoption::adopt(const QString& orderId)
     return m_context.flush();
 }
 
-Status OrderAdoption::holdActive()
+Status OrderAdoption::holdActive(bool newOnly)
 {
-    const auto active = ActiveOrdersReader(m_context.database().connection()).read();
+    const ActiveOrdersReader reader(m_context.database().connection());
+    const auto active = newOnly ? reader.readNew() : reader.read();
     if (!active)
         return active.error();
+    hold(*active);
+    if (!newOnly)
+        m_notedAtStart.clear();
+    return {};
+}
+
+void OrderAdoption::hold(const std::vector<ActiveOrder>& active)
+{
     // Start-up order: those that can move now, then those that must be read to know, then the
     // rest by date; those waiting for a person or an operator are not read at all.
     static const QDateTime now = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     static const QDateTime look = QDateTime::fromMSecsSinceEpoch(1, Qt::UTC);
-    QHash<QString, QString> unusable; // "id@version" -> why its orders cannot run ("" : usable)
-    QHash<QString, bool> damaged;
-    for (const ActiveOrder& order : *active) {
-        const QString key = order.catalogId + QLatin1Char('@') + order.catalogVersion;
-        auto known = unusable.constFind(key);
-        if (known == unusable.cend()) {
-            bool missing = false;
-            const auto catalog
-                = RuntimeLoader::catalog(m_context.database().connection(), order.catalogId, order.catalogVersion, m_catalogs, &missing);
-            known = unusable.insert(key, catalog ? QString() : catalog.message());
-            damaged.insert(key, !catalog && !missing);
+    struct Usable {
+        QString why; // empty: its orders can run
+        bool damaged = false; // set its orders aside; else (not in the store) leave them out this time
+    };
+    QHash<QString, Usable> catalogs; // "id@version"
+    const ActiveOrder* previous = nullptr;
+    const Usable* usable = nullptr;
+    m_orders.reserve(active.size());
+    for (const ActiveOrder& order : active) {
+        if (m_orders.holds(order.id) || m_notedAtStart.contains(order.id))
+            continue; // taken up already (the new ones, before the others were read)
+        if (!previous || previous->catalogId != order.catalogId || previous->catalogVersion != order.catalogVersion) {
+            const QString key = order.catalogId + QLatin1Char('@') + order.catalogVersion;
+            auto known = catalogs.constFind(key);
+            if (known == catalogs.cend()) {
+                bool missing = false;
+                const auto catalog = RuntimeLoader::catalog(m_context.database().connection(), order.catalogId, order.catalogVersion,
+                                                            m_catalogs, &missing);
+                known = catalogs.insert(key, { catalog ? QString() : catalog.message(), !catalog && !missing });
+            }
+            usable = &*known;
         }
-        if (!known->isEmpty()) {
-            if (damaged.value(key))
-                setAside(order.id, *known);
+        previous = &order;
+        if (!usable->why.isEmpty()) {
+            m_notedAtStart.insert(order.id);
+            if (usable->damaged)
+                setAside(order.id, usable->why);
             else
-                m_orders.noteLeftOut({ order.id, *known });
+                m_orders.noteLeftOut({ order.id, usable->why });
             continue;
         }
         switch (order.wake) {
@@ -112,7 +133,6 @@ Status OrderAdoption::holdActive()
             break;
         }
     }
-    return {};
 }
 
 OrderRuntime* OrderAdoption::wake(const QString& orderId)

@@ -3,12 +3,14 @@
 #include "common/result.h"
 #include "store/runtimeloader.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace fw {
 
 class ExecutionContext;
 class RunningOrders;
+struct ActiveOrder;
 struct OrderRuntime;
 
 // Takes orders of the store into a running engine: the active ones at start-up (held as waiting in
@@ -25,8 +27,10 @@ public:
     // Remembers the newest order of the store: adoptNew() takes those imported after it.
     Status markSeen();
     // Start-up: holds every active order of the store as waiting, with when it is due
-    // (ActiveOrdersReader), without reading one; reads each catalog they need once.
-    Status holdActive();
+    // (ActiveOrdersReader), without reading one; reads each catalog they need once. newOnly: only
+    // those not started yet (a quick first step; the others follow with a second call). Orders held
+    // already are left as they are.
+    Status holdActive(bool newOnly = false);
     // Reads a held waiting order into memory (repairing an interrupted promotion; the writes are
     // queued, the caller flushes). nullptr when it cannot run (set aside or left out, with the reason).
     OrderRuntime* wake(const QString& orderId);
@@ -40,10 +44,13 @@ public:
     void setAside(const QString& orderId, const QString& reason);
 
 private:
+    void hold(const std::vector<ActiveOrder>& active);
+
     ExecutionContext& m_context;
     RunningOrders& m_orders;
     qint64 m_seenUpTo = 0; // orders.rowid of the newest order seen
     CatalogCache m_catalogs;
+    QSet<QString> m_notedAtStart; // set aside or left out by the first holdActive(true): not again
 };
 
 } // namespace fw

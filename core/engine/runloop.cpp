@@ -68,12 +68,17 @@ Status RunLoop::load()
     QStringList errors;
     if (const Status seen = m_adoption->markSeen(); !seen)
         errors << seen.message();
-    if (const Status held = m_adoption->holdActive(); !held)
+    // Sliced (the workbench): the orders not started yet first, with one index search, so they move
+    // at once; the others are read at the next run. Else all now.
+    m_restToHold = m_loadSlice > 0;
+    m_ranOnce = false;
+    if (const Status held = m_adoption->holdActive(m_restToHold); !held)
         return held.error();
     for (RunLoopParticipant* participant : m_participants) {
         if (const Status loaded = participant->loaded(); !loaded)
             errors << loaded.message();
     }
+
     if (!m_writer->flush())
         errors << storeStatus().message();
     if (errors.isEmpty())
@@ -88,7 +93,15 @@ const CatalogCache& RunLoop::catalogs() const
 
 bool RunLoop::moreDue() const
 {
-    return m_orders.anyDue(m_clock.now());
+    return m_restToHold || m_orders.anyDue(m_clock.now());
+}
+
+Status RunLoop::holdRest()
+{
+    if (!m_restToHold)
+        return {};
+    m_restToHold = false;
+    return m_adoption->holdActive();
 }
 
 void RunLoop::wakeDue()
@@ -148,6 +161,8 @@ OrderRuntime* RunLoop::findOrder(const QString& orderId)
 {
     if (OrderRuntime* resident = m_orders.find(orderId))
         return resident;
+    if (m_restToHold && !m_orders.holds(orderId))
+        (void)holdRest(); // an action before the start-up has read every order: read them now (an error: not held)
     OrderRuntime* order = m_adoption->wake(orderId); // a waiting order is read back; nullptr if not held
     if (order)
         m_callouts->markOut(*order); // a request still out is not sent again: its reply comes
@@ -371,6 +386,11 @@ Result<int> RunLoop::run()
         if (Status ready = participant->beforeRun(); !ready)
             return ready.error();
     }
+    if (m_ranOnce) {
+        if (Status held = holdRest(); !held)
+            return held.error();
+    }
+    m_ranOnce = true;
     wakeDue();
     int total = 0;
     for (int made = -1; made != 0;) {

@@ -87,6 +87,7 @@ private:
     Result<QDateTime> pauseDate(OrderRuntime& order, int step) const; // a time pause's date
     std::optional<QDateTime> idleUntil(OrderRuntime& order) const; // nullopt: it must stay in memory
     void wakeDue(); // reads due orders (up to the slice)
+    Status holdRest(); // the second step of a sliced start-up
 
     Database& m_database;
     const Clock& m_clock;
@@ -99,6 +100,8 @@ private:
     std::unique_ptr<OrderAdoption> m_adoption;
     int m_lockTimeoutMs = 10000;
     int m_loadSlice = 0;
+    bool m_restToHold = false; // a sliced start-up held the new orders only: the others at the next run
+    bool m_ranOnce = false;
 };
 
 } // namespace fw

@@ -36,6 +36,7 @@ public:
     // The order leaves memory (or was never read: start-up) and waits in the store until wakeAt
     // (invalid: until an event concerns it).
     void wait(const QString& orderId, const QDateTime& wakeAt);
+    void reserve(std::size_t waiting) { m_waiting.reserve(qsizetype(waiting)); }
     bool isWaiting(const QString& orderId) const { return m_waiting.contains(orderId); }
     // Up to `limit` waiting orders whose time has come (wakeAt <= now), the earliest first; they stay
     // waiting until add() makes them resident.

@@ -18,6 +18,7 @@ Result<std::vector<ActiveOrder>> ActiveOrdersReader::read() const
         return failure(QStringLiteral("the store is not open"), {}, QStringLiteral("read the orders to run"));
     std::vector<ActiveOrder> orders;
     QHash<QString, std::size_t> index;
+    index.reserve(4096);
     SqliteQuery active(handle,
                        "SELECT id, catalog_id, catalog_version, cancel_requested FROM orders WHERE state NOT IN ('completed', "
                        "'cancelled') AND replica_of IS NULL AND set_aside_reason IS NULL ORDER BY created_at, id");
@@ -73,6 +74,22 @@ Result<std::vector<ActiveOrder>> ActiveOrdersReader::read() const
         else if (pausing[i] && orders[i].wake != ActiveOrder::Wake::Now)
             orders[i].wake = ActiveOrder::Wake::Look; // the pause's date or condition is known once read
     }
+    return orders;
+}
+
+Result<std::vector<ActiveOrder>> ActiveOrdersReader::readNew() const
+{
+    sqlite3* handle = SqliteQuery::handleOf(m_database);
+    if (!handle)
+        return failure(QStringLiteral("the store is not open"), {}, QStringLiteral("read the new orders to run"));
+    std::vector<ActiveOrder> orders;
+    SqliteQuery fresh(handle,
+                      "SELECT id, catalog_id, catalog_version FROM orders WHERE state = 'pending' AND replica_of IS NULL AND "
+                      "set_aside_reason IS NULL ORDER BY created_at, id");
+    while (fresh.next())
+        orders.push_back({ fresh.text(0), fresh.text(1), fresh.text(2), ActiveOrder::Wake::Now, {} });
+    if (!fresh.error().isEmpty())
+        return failure(fresh.error(), {}, QStringLiteral("read the new orders to run"));
     return orders;
 }
 

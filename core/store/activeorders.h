@@ -28,14 +28,17 @@ struct ActiveOrder {
 };
 
 // Reads the orders an engine runs (not finished, not a replica, not set aside) with what wakes
-// them, from two index scans (orders by state, steps by state) instead of reading every order.
-// Read-only.
+// them, from two scans (the orders, the steps that have started and not finished) instead of
+// reading every order. Read-only.
 class ActiveOrdersReader {
 public:
     explicit ActiveOrdersReader(QSqlDatabase database);
 
     // In the order they were created; an error when the store cannot be read.
     Result<std::vector<ActiveOrder>> read() const;
+    // Only the orders no step of which has started yet (orders.state 'pending': imported, not run),
+    // all due now: one index search, so a starting engine moves them before it has read the others.
+    Result<std::vector<ActiveOrder>> readNew() const;
 
 private:
     QSqlDatabase m_database;
