@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "engine/orderruntime.h"
+#include "unrunnableorders.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -10,13 +11,9 @@
 
 namespace fw {
 
-// An order whose stored data cannot be read (its document cut short, a number out of range in a
-// line's fields, its catalog damaged): the engine sets it aside with this reason
-// (orders.set_aside_reason) so the other orders run.
-struct UnreadableOrder {
-    QString orderId;
-    QString reason; // "store:order/ID: ..." naming the row and what is wrong
-};
+// UnreadableOrder (unrunnableorders.h): an order whose stored data cannot be read (its document cut
+// short, a number out of range in a line's fields, its catalog damaged): the engine sets it aside
+// with this reason (orders.set_aside_reason) so the other orders run.
 
 // The orders the engine runs, and those it cannot.
 struct LoadedOrders {

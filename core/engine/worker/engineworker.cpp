@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/operationsreader.h"
 #include "store/storeclock.h"
+#include "store/unrunnableorders.h"
 #include "syncparticipant.h"
 
 #include <QTimer>
@@ -230,8 +231,12 @@ void EngineWorker::tick()
     m_executor->adoptNewOrders(problems); // imported by fwctl or another window since the last tick
     if (stoppedOnStoreFailure())
         return;
-    for (const QString& problem : problems)
-        Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
+    // One line for many (their list is in the snapshot: unrunnable), never one per order.
+    if (problems.size() == 1)
+        Q_EMIT actionFailed(QStringLiteral("load new orders"), problems.front());
+    else if (!problems.isEmpty())
+        Q_EMIT actionFailed(QStringLiteral("load new orders"),
+                            QStringLiteral("%1 problems, the first: %2").arg(problems.size()).arg(problems.front()));
     for (const auto& participant : m_participants) {
         participant->tick(*m_host);
         if (stoppedOnStoreFailure())
@@ -283,6 +288,16 @@ EngineSnapshot EngineWorker::snapshot()
     result.at = m_clock->now();
     result.activeOrders = int(m_executor->orderIds().size());
     result.calloutsInFlight = m_executor->calloutsInFlight();
+    const std::size_t noted = m_executor->orders().setAside().size() + m_executor->orders().leftOut().size();
+    if (!m_unrunnable || noted != m_unrunnableNoted) {
+        if (auto unrunnable = readUnrunnableOrders(m_database->connection())) {
+            m_unrunnable = std::make_shared<const std::vector<UnreadableOrder>>(std::move(*unrunnable));
+            m_unrunnableNoted = noted;
+        } else {
+            Q_EMIT actionFailed(QStringLiteral("snapshot"), unrunnable.message());
+        }
+    }
+    result.unrunnable = m_unrunnable;
     // Orders in memory give their step definitions; for the others (waiting in the store, or another
     // workstation's) the stored catalog does, read once.
     for (TaskSummary& task : result.tasks) {

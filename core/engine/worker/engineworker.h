@@ -88,6 +88,8 @@ private:
     std::unique_ptr<Executor> m_executor;
     std::unique_ptr<CommandProcessor> m_processor; // every action, the GUI's and fwctl's, goes through it
     std::unique_ptr<ReplicaTaskForms> m_replicaTaskForms;
+    std::shared_ptr<const std::vector<UnreadableOrder>> m_unrunnable; // as last read
+    std::size_t m_unrunnableNoted = 0; // the engine's set-aside and left-out counts when read
     std::vector<std::unique_ptr<EngineParticipant>> m_participants; // in tick order
     SlaParticipant* m_sla = nullptr; // in m_participants
     SyncParticipant* m_sync = nullptr; // in m_participants when there is a remote store
