@@ -6,6 +6,9 @@
 //               of an imported store can be run again and again (profiling)
 //     --slice:  orders read from the store per run (as the workbench's engine does at start-up);
 //               the time to the first transition is when the first run returns having moved one
+//   fw_bench_engine --copies N --store PATH
+//     makes a store of N orders of the automatic plan, never run, quickly (one imported order copied
+//     by SQL, the bench-only generator): then run it with --store (a copy) as above
 //   fw_bench_engine --waiting N [--fresh K] [--store PATH] [--import-only]
 //     a cold start on a store of N orders waiting at the manual step (made once by a bench-only
 //     generator: one imported order copied by SQL) and K orders imported, never run: load, time to
@@ -190,7 +193,9 @@ int main(int argc, char* argv[])
                                            QStringLiteral("N"));
     const QCommandLineOption freshOption(QStringLiteral("fresh"), QStringLiteral("With --waiting: orders never run."), QStringLiteral("K"),
                                          QStringLiteral("10"));
-    parser.addOptions({ ordersOption, manualOption, storeOption, importOnlyOption, sliceOption, waitingOption, freshOption });
+    const QCommandLineOption copiesOption(QStringLiteral("copies"), QStringLiteral("With --store: make N automatic orders, never run."),
+                                          QStringLiteral("N"));
+    parser.addOptions({ ordersOption, manualOption, storeOption, importOnlyOption, sliceOption, waitingOption, freshOption, copiesOption });
     parser.process(app);
     const int slice = parser.value(sliceOption).toInt();
     int orders = parser.value(ordersOption).toInt();
@@ -201,6 +206,18 @@ int main(int argc, char* argv[])
     if (const Status opened = database.openStore(); !opened) {
         out << opened.message() << '\n';
         return 1;
+    }
+    if (parser.isSet(copiesOption)) {
+        SystemClock clock;
+        StoreImporter importer(database, clock);
+        QElapsedTimer made;
+        made.start();
+        if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/auto-catalog.json"), QStringLiteral("bench")).ok()
+            || !importOne(importer, dir.filePath(QStringLiteral("order.json")), QStringLiteral("TEMPLATE-0"), QStringLiteral("AUTO"))
+            || !copyTemplate(database, parser.value(copiesOption).toInt()))
+            return 1;
+        out << parser.value(copiesOption) << " orders made in " << QString::number(double(made.nsecsElapsed()) / 1e9, 'f', 1) << " s\n";
+        return 0;
     }
     if (parser.isSet(waitingOption))
         return waitingBench(out, database, parser.value(waitingOption).toInt(), parser.value(freshOption).toInt(), slice,

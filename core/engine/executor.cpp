@@ -9,6 +9,7 @@
 #include "handlers/slacommands.h"
 #include "handlers/taskcommands.h"
 #include "calloutdispatcher.h"
+#include "orderresidency.h"
 #include "runloop.h"
 
 #include <QLockFile>
@@ -72,22 +73,22 @@ int Executor::calloutsInFlight() const
 Result<int> Executor::runUntilSettled(int timeoutMs)
 {
     const Result<int> ran = m_loop->runUntilSettled(timeoutMs);
-    m_loop->releaseIdle();
+    m_loop->residency().releaseIdle();
     return ran;
 }
 Result<int> Executor::runUntilIdle()
 {
     const Result<int> ran = m_loop->run();
-    m_loop->releaseIdle(); // no action is being handled: no one holds a pointer to an order
+    m_loop->residency().releaseIdle(); // no action is being handled: no one holds a pointer to an order
     return ran;
 }
 void Executor::setLoadSlice(int orders)
 {
-    m_loop->setLoadSlice(orders);
+    m_loop->residency().setLoadSlice(orders);
 }
 bool Executor::moreDue() const
 {
-    return m_loop->moreDue();
+    return m_loop->residency().moreDue();
 }
 Status Executor::storeStatus() const
 {
@@ -103,7 +104,7 @@ const RunningOrders& Executor::orders() const
 }
 const CatalogCache& Executor::catalogs() const
 {
-    return m_loop->catalogs();
+    return m_loop->residency().catalogs();
 }
 std::vector<QString> Executor::orderIds() const
 {

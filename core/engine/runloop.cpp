@@ -6,6 +6,8 @@
 #include "store/database.h"
 #include "store/enginewriter.h"
 #include "orderadoption.h"
+#include "orderresidency.h"
+#include "pausecondition.h"
 #include "stepfallout.h"
 #include "store/runtimeloader.h"
 #include "templates.h"
@@ -15,8 +17,6 @@
 #include <QFile>
 #include <QLockFile>
 #include <QTimer>
-
-#include <limits>
 
 #include <nlohmann/json.hpp>
 
@@ -37,6 +37,7 @@ RunLoop::RunLoop(Database& database, const Clock& clock, AutoTaskRegistry handle
     , m_writer(std::make_unique<EngineWriter>(database.connection()))
     , m_callouts(std::make_unique<CalloutDispatcher>(*this))
     , m_adoption(std::make_unique<OrderAdoption>(*this, m_orders))
+    , m_residency(std::make_unique<OrderResidency>(clock, m_orders, *m_adoption, *m_callouts))
 {
 }
 
@@ -68,11 +69,7 @@ Status RunLoop::load()
     QStringList errors;
     if (const Status seen = m_adoption->markSeen(); !seen)
         errors << seen.message();
-    // Sliced (the workbench): the orders not started yet first, with one index search, so they move
-    // at once; the others are read at the next run. Else all now.
-    m_restToHold = m_loadSlice > 0;
-    m_ranOnce = false;
-    if (const Status held = m_adoption->holdActive(m_restToHold); !held)
+    if (const Status held = m_residency->start(); !held)
         return held.error();
     for (RunLoopParticipant* participant : m_participants) {
         if (const Status loaded = participant->loaded(); !loaded)
@@ -86,87 +83,9 @@ Status RunLoop::load()
     return failure(errors.join(QLatin1Char('\n')));
 }
 
-const CatalogCache& RunLoop::catalogs() const
-{
-    return m_adoption->catalogs();
-}
-
-bool RunLoop::moreDue() const
-{
-    return m_restToHold || m_orders.anyDue(m_clock.now());
-}
-
-Status RunLoop::holdRest()
-{
-    if (!m_restToHold)
-        return {};
-    m_restToHold = false;
-    return m_adoption->holdActive();
-}
-
-void RunLoop::wakeDue()
-{
-    const std::size_t limit = m_loadSlice > 0 ? std::size_t(m_loadSlice) : std::numeric_limits<std::size_t>::max();
-    for (const QString& id : m_orders.due(m_clock.now(), limit))
-        findOrder(id);
-}
-
-int RunLoop::releaseIdle()
-{
-    int released = 0;
-    for (OrderRuntime* order : m_orders.resident()) {
-        if (const std::optional<QDateTime> until = idleUntil(*order)) {
-            m_orders.wait(order->orderId, *until);
-            ++released;
-        }
-    }
-    return released;
-}
-
-std::optional<QDateTime> RunLoop::idleUntil(OrderRuntime& order) const
-{
-    const PlanExecution& execution = *order.execution;
-    if (order.frozen)
-        return std::nullopt; // a change order waits for its callouts
-    for (int step : execution.stepsIn(StepState::Running)) {
-        if (!order.steps[std::size_t(step)].inFlight)
-            return std::nullopt; // a callout to send again
-    }
-    if (order.onHold)
-        return QDateTime(); // an operator resolves the fallout and resumes it
-    if (execution.count(StepState::Ready) > 0)
-        return std::nullopt; // a callout without a transport
-    QDateTime wake;
-    const auto earlier = [&wake](const QDateTime& at) {
-        if (at.isValid() && (!wake.isValid() || at < wake))
-            wake = at;
-    };
-    if (m_callouts->hasTransport()) {
-        for (int step : execution.stepsIn(StepState::FailedRetrying))
-            earlier(order.steps[std::size_t(step)].nextAttemptAt);
-    }
-    for (int step : execution.stepsIn(StepState::Waiting)) {
-        const StepDefinition* definition = order.steps[std::size_t(step)].definition;
-        if (definition->type != StepType::Pause || definition->pause.kind != PauseSpec::Kind::Time)
-            continue; // a person, a signal or a field: an action wakes it
-        const Result<QDateTime> due = pauseDate(order, step);
-        if (!due)
-            return std::nullopt; // the next pass opens its fallout
-        earlier(*due);
-    }
-    return wake;
-}
-
 OrderRuntime* RunLoop::findOrder(const QString& orderId)
 {
-    if (OrderRuntime* resident = m_orders.find(orderId))
-        return resident;
-    if (m_restToHold && !m_orders.holds(orderId))
-        (void)holdRest(); // an action before the start-up has read every order: read them now (an error: not held)
-    OrderRuntime* order = m_adoption->wake(orderId); // a waiting order is read back; nullptr if not held
-    if (order)
-        m_callouts->markOut(*order); // a request still out is not sent again: its reply comes
-    return order;
+    return m_residency->find(orderId); // a waiting order is read back
 }
 
 int RunLoop::adoptNewOrders(QStringList& errors)
@@ -255,42 +174,6 @@ void RunLoop::startManualTask(OrderRuntime& order, int step)
     m_writer->taskCreated(order.orderId, s.id, s.definition->manualTask.queue, m_clock.now());
 }
 
-Result<bool> RunLoop::pauseSatisfied(OrderRuntime& order, int step) const
-{
-    const StepRuntime& s = order.steps[std::size_t(step)];
-    const PauseSpec& pause = s.definition->pause;
-    switch (pause.kind) {
-    case PauseSpec::Kind::Signal:
-        return order.signalsReceived.contains(pause.signal);
-    case PauseSpec::Kind::Time: {
-        const Result<QDateTime> due = pauseDate(order, step);
-        if (!due)
-            return due.error();
-        return m_clock.now() >= *due;
-    }
-    case PauseSpec::Kind::Field: {
-        const QVariant value = resolveField(fieldContextOf(order, s), pause.field);
-        return value.isValid() && value == pause.equals;
-    }
-    }
-    return false;
-}
-
-Result<QDateTime> RunLoop::pauseDate(OrderRuntime& order, int step) const
-{
-    const StepRuntime& s = order.steps[std::size_t(step)];
-    const RenderedTemplate at = renderTemplate(s.definition->pause.at, fieldContextOf(order, s));
-    if (!at.problems.isEmpty())
-        return failure(QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; ")));
-    const QString text = at.value.toString();
-    QDateTime due = QDateTime::fromString(text, Qt::ISODate);
-    if (!due.isValid() && QDate::fromString(text, Qt::ISODate).isValid())
-        due = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
-    if (!due.isValid())
-        return failure(QStringLiteral("pause time '%1' is not a date or date-time").arg(text));
-    return due;
-}
-
 bool RunLoop::dispatch(OrderRuntime& order, int step)
 {
     switch (order.steps[std::size_t(step)].definition->type) {
@@ -347,7 +230,7 @@ int RunLoop::advance(OrderRuntime& order)
     for (int step : execution.stepsIn(StepState::Waiting)) {
         if (order.steps[std::size_t(step)].definition->type != StepType::Pause)
             continue;
-        const Result<bool> satisfied = pauseSatisfied(order, step);
+        const Result<bool> satisfied = pauseSatisfied(order, step, m_clock.now());
         if (!satisfied) {
             openFallout(*this, order, step, { satisfied.message(), QStringLiteral("fatal") });
             ++transitions;
@@ -386,12 +269,8 @@ Result<int> RunLoop::run()
         if (Status ready = participant->beforeRun(); !ready)
             return ready.error();
     }
-    if (m_ranOnce) {
-        if (Status held = holdRest(); !held)
-            return held.error();
-    }
-    m_ranOnce = true;
-    wakeDue();
+    if (Status read = m_residency->beforeRun(); !read)
+        return read.error(); // the due orders are read
     int total = 0;
     for (int made = -1; made != 0;) {
         made = 0;

@@ -15,13 +15,14 @@ namespace fw {
 
 class CalloutDispatcher;
 class OrderAdoption;
+class OrderResidency;
 
 // The engine's run loop: holds the active orders of a store, advances them (milestones, auto
 // tasks, manual tasks, pauses, callouts with their retries), dispatches ready steps and persists
 // every transition with its journal entry through EngineWriter in batched transactions; after a
 // restart execution continues from the store where it stopped. Orders live in memory only while they
 // are worked: load() reads none, run() reads the orders that are due (those that can move first, a
-// slice at a time when setLoadSlice() says so), releaseIdle() lets the ones that wait (for a person,
+// slice at a time when its OrderResidency says so), Executor lets the ones that wait (for a person,
 // an operator, a signal, a date, a retry) go back to the store, and findOrder() reads a waiting
 // order back when an action concerns it.
 // The command handlers (core/engine/handlers/) act on it through ExecutionContext only; Executor
@@ -44,16 +45,10 @@ public:
     // and orders().leftOut().
     Status load();
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; }
-    // At most this many due orders are read into memory per run() (0: all that are due).
-    void setLoadSlice(int orders) { m_loadSlice = orders; }
-    bool moreDue() const; // orders whose time has come are still waiting to be read
-    // Lets every resident order that nothing can move now wait in the store (with the date of its
-    // retry or pause, if any). Pointers to those orders are invalid afterwards: Executor calls it
-    // after a run, never while an action is handled.
-    int releaseIdle();
-    const CatalogCache& catalogs() const;
+    // Which orders are in memory: the load slice, the due ones, releasing the idle ones (Executor
+    // calls OrderResidency::releaseIdle after a run, never while an action is handled).
+    OrderResidency& residency() { return *m_residency; }
     CalloutDispatcher& callouts() { return *m_callouts; }
-    const CalloutDispatcher& callouts() const { return *m_callouts; }
     // run(), then waits in the event loop for callout replies and runs again, until no callout is
     // out and nothing moves, or timeoutMs passes without a reply (an error then).
     Result<int> runUntilSettled(int timeoutMs);
@@ -83,11 +78,6 @@ private:
     int advance(OrderRuntime& order); // one pass over an order; returns transitions made
     void runAutoTask(OrderRuntime& order, int step);
     void startManualTask(OrderRuntime& order, int step);
-    Result<bool> pauseSatisfied(OrderRuntime& order, int step) const; // an error: the pause cannot be evaluated
-    Result<QDateTime> pauseDate(OrderRuntime& order, int step) const; // a time pause's date
-    std::optional<QDateTime> idleUntil(OrderRuntime& order) const; // nullopt: it must stay in memory
-    void wakeDue(); // reads due orders (up to the slice)
-    Status holdRest(); // the second step of a sliced start-up
 
     Database& m_database;
     const Clock& m_clock;
@@ -98,10 +88,8 @@ private:
     std::vector<RunLoopParticipant*> m_participants;
     std::unique_ptr<CalloutDispatcher> m_callouts;
     std::unique_ptr<OrderAdoption> m_adoption;
+    std::unique_ptr<OrderResidency> m_residency;
     int m_lockTimeoutMs = 10000;
-    int m_loadSlice = 0;
-    bool m_restToHold = false; // a sliced start-up held the new orders only: the others at the next run
-    bool m_ranOnce = false;
 };
 
 } // namespace fw
