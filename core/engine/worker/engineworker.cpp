@@ -23,6 +23,7 @@ namespace {
     // Orders read from the store per tick while many are due (start-up): about 0.1-0.2 s of reading,
     // then a snapshot, so the views fill and actions are answered while the engine catches up.
     constexpr int loadSlicePerTick = 250;
+    constexpr qint64 snapshotWhileCatchingUpMs = 500;
 }
 
 // What the participants see of the engine: its connection, clock, executor and processor, and
@@ -243,12 +244,16 @@ void EngineWorker::tick()
             return;
     }
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
-    if (m_executor->moreDue())
-        tickSoon(); // start-up, or many orders due at once: the next slice after this snapshot
+    const bool moreDue = m_executor->moreDue();
+    if (moreDue)
+        tickSoon(); // start-up, or many orders due at once: the next slice at once
     if (stoppedOnStoreFailure())
         return;
     if (!ran)
         Q_EMIT actionFailed(QStringLiteral("run"), ran.message());
+    if (moreDue && m_lastSnapshot.isValid() && m_lastSnapshot.elapsed() < snapshotWhileCatchingUpMs)
+        return; // working through due orders: the views see it a few times a second, not after every slice
+    m_lastSnapshot.start();
     EngineSnapshot next = snapshot();
     for (const auto& participant : m_participants)
         participant->publish(*m_host, next);

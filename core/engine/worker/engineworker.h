@@ -7,6 +7,7 @@
 #include "engineparticipant.h"
 #include "sync/syncagent.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -95,6 +96,7 @@ private:
     SyncParticipant* m_sync = nullptr; // in m_participants when there is a remote store
     QTimer* m_timer = nullptr;
     qint64 m_journalSeq = 0; // the journal position the last snapshot reported changes up to
+    QElapsedTimer m_lastSnapshot; // since the last snapshot (none while slices of due orders follow quickly)
     QHash<QString, QString> m_endpointBases;
     bool m_tickPending = false;
     int m_pendingTickMs = 0; // the first tick waits for a participant (at most 3 s)
