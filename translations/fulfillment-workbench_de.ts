@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>the image could not be encoded</source>
         <translation>das Bild konnte nicht kodiert werden</translation>
     </message>
@@ -22,6 +18,10 @@
     <message>
         <source>choose a file name ending in .png or .pdf</source>
         <translation>wählen Sie einen Dateinamen mit der Endung .png oder .pdf</translation>
+    </message>
+    <message>
+        <source>Could not write</source>
+        <translation>Konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2944,24 +2944,20 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
 <context>
     <name>fw::PlanGraphExport</name>
     <message>
-        <source>%1: there is no plan to export.</source>
-        <translation>%1: Es gibt keinen Plan zum Exportieren.</translation>
-    </message>
-    <message>
         <source>Orchestration plan</source>
         <translation>Orchestrierungsplan</translation>
     </message>
     <message>
-        <source>%1: cannot write the SVG file.</source>
-        <translation>%1: Die SVG-Datei kann nicht geschrieben werden.</translation>
+        <source>there is no plan to export.</source>
+        <translation>Es gibt keinen Plan zum Exportieren.</translation>
     </message>
     <message>
-        <source>%1: unknown image type &apos;%2&apos; (expected .png or .svg).</source>
-        <translation>%1: Unbekannter Bildtyp &apos;%2&apos; (erwartet: .png oder .svg).</translation>
+        <source>cannot write the SVG file.</source>
+        <translation>Die SVG-Datei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>unknown image type &apos;%1&apos; (expected .png or .svg).</source>
+        <translation>Unbekannter Bildtyp &apos;%1&apos; (erwartet: .png oder .svg).</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4193,27 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
         <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
         <translation>Niemand ist angemeldet: %1. Wählen Sie einen Benutzer über Datei &gt; Benutzer wechseln.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; und %n weiterer</numerusform>
+            <numerusform>%1; und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ 1 order cannot run</source>
+        <translation>⚠ 1 Auftrag kann nicht laufen</translation>
+    </message>
+    <message>
+        <source>⚠ %1 orders cannot run</source>
+        <translation>⚠ %1 Aufträge können nicht laufen</translation>
+    </message>
+    <message>
+        <source>%1
+Click for the list of all of them, with the reasons.</source>
+        <translation>%1
+Klicken für die Liste aller, mit den Gründen.</translation>
+    </message>
 </context>
 <context>
     <name>fw::StoreWorkspace</name>
@@ -4915,6 +4932,60 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UnrunnableOrderModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>1 order cannot run</source>
+        <translation>1 Auftrag kann nicht laufen</translation>
+    </message>
+    <message>
+        <source>%1 orders cannot run</source>
+        <translation>%1 Aufträge können nicht laufen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; and %3 more</source>
+        <translation>%1: %2; und %3 weitere</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UnrunnableOrdersDialog</name>
+    <message>
+        <source>Orders That Cannot Run</source>
+        <translation>Aufträge, die nicht laufen können</translation>
+    </message>
+    <message>
+        <source>The engine runs every other order. An order set aside has stored data that cannot be read: repair its rows and clear its reason (see the store documentation). An order whose catalog is missing runs once the catalog is imported and the store opened again.</source>
+        <translation>Die Engine führt alle anderen Aufträge aus. Ein zurückgestellter Auftrag hat gespeicherte Daten, die nicht gelesen werden können: Reparieren Sie seine Zeilen und löschen Sie den Grund (siehe die Dokumentation des Speichers). Ein Auftrag, dessen Katalog fehlt, läuft, sobald der Katalog importiert und der Speicher erneut geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Every order can run.</source>
+        <translation>Jeder Auftrag kann laufen.</translation>
+    </message>
+    <message>
+        <source>1 order cannot run.</source>
+        <translation>1 Auftrag kann nicht laufen.</translation>
+    </message>
+    <message>
+        <source>%1 orders cannot run.</source>
+        <translation>%1 Aufträge können nicht laufen.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21,6 +17,10 @@
     </message>
     <message>
         <source>choose a file name ending in .png or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2940,23 +2940,19 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
 <context>
     <name>fw::PlanGraphExport</name>
     <message>
-        <source>%1: there is no plan to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orchestration plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the SVG file.</source>
+        <source>there is no plan to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: unknown image type &apos;%2&apos; (expected .png or .svg).</source>
+        <source>cannot write the SVG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>unknown image type &apos;%1&apos; (expected .png or .svg).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4181,6 +4177,26 @@ Click to choose a user (File &gt; Switch User)</source>
         <source>Nobody is signed in: %1. Choose a user with File &gt; Switch User.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %n more</numerusform>
+            <numerusform>%1; and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ 1 order cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 orders cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click for the list of all of them, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::StoreWorkspace</name>
@@ -4898,6 +4914,60 @@ Click to choose a user (File &gt; Switch User)</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::UnrunnableOrderModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; and %3 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::UnrunnableOrdersDialog</name>
+    <message>
+        <source>Orders That Cannot Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine runs every other order. An order set aside has stored data that cannot be read: repair its rows and clear its reason (see the store documentation). An order whose catalog is missing runs once the catalog is imported and the store opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

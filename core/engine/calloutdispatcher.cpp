@@ -107,14 +107,24 @@ void CalloutDispatcher::start(OrderRuntime& order, int step)
     ++m_inFlight;
     const QString orderId = order.orderId;
     const QString stepId = s.id;
+    m_out.insert(orderId + QLatin1Char('\n') + stepId);
     const int attempt = s.attempts;
     m_throttle->send(request, [this, alive = std::weak_ptr<int>(m_alive), orderId, stepId, attempt, body](const CalloutResponse& response) {
         if (alive.expired())
             return; // the run loop stopped; after a restart the attempt is sent again with the same key
         --m_inFlight;
         ++m_replies;
+        m_out.remove(orderId + QLatin1Char('\n') + stepId);
         finished(orderId, stepId, attempt, body, response);
     });
+}
+
+void CalloutDispatcher::markOut(OrderRuntime& order) const
+{
+    if (m_out.isEmpty())
+        return;
+    for (StepRuntime& s : order.steps)
+        s.inFlight = m_out.contains(order.orderId + QLatin1Char('\n') + s.id);
 }
 
 void CalloutDispatcher::finished(const QString& orderId, const QString& stepId, int attempt, const QString& request,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -34,6 +35,9 @@ public:
 
     // Sends the step's callout (a new attempt, or after a restart the same attempt again).
     void start(OrderRuntime& order, int step);
+    // Marks the steps of an order read back from the store whose request is still out (their
+    // StepRuntime::inFlight), so they are not sent again: the reply finds the order by id.
+    void markOut(OrderRuntime& order) const;
 
 private:
     void finished(const QString& orderId, const QString& stepId, int attempt, const QString& request, const CalloutResponse& response);
@@ -43,6 +47,7 @@ private:
     std::unique_ptr<CalloutThrottle> m_throttle; // over m_transport
     QHash<QString, QString> m_endpointBases;
     int m_inFlight = 0;
+    QSet<QString> m_out; // "order\nstep" of the requests out
     quint64 m_replies = 0;
     // Replies may arrive after the dispatcher is gone (shutdown, restart): they check this.
     std::shared_ptr<int> m_alive = std::make_shared<int>(0);

@@ -4,6 +4,7 @@
 #include "store/escalationsreader.h"
 #include "sla/jeopardymonitor.h"
 #include "store/journal.h"
+#include "store/unrunnableorders.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -96,8 +97,11 @@ struct EngineSnapshot {
     std::vector<TaskSummary> tasks; // open and claimed
     std::vector<FalloutSummary> fallout; // open cases
     QDateTime at;
-    int activeOrders = 0; // loaded by the executor
+    int activeOrders = 0; // run by the executor: in memory or waiting in the store
     int calloutsInFlight = 0;
+    // The orders that cannot run (set aside, or their catalog missing), oldest first; read again when
+    // the engine sets one aside. Shared: thousands of them cost the snapshot nothing.
+    std::shared_ptr<const std::vector<UnreadableOrder>> unrunnable;
     // SLA (evaluated every few seconds, not every snapshot): the latest jeopardy report (null
     // before the first), the changes the monitor recorded since the previous snapshot, and the
     // unresolved escalations.

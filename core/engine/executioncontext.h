@@ -28,8 +28,10 @@ public:
     virtual EngineWriter& writer() = 0;
 
     // An order this engine runs, nullptr if it runs no such order (unknown, finished, set aside, another
-    // workstation's).
+    // workstation's). An order waiting in the store is read back into memory (RunningOrders).
     virtual OrderRuntime* findOrder(const QString& orderId) = 0;
+    // Whether this engine runs the order, without reading it.
+    virtual bool runs(const QString& orderId) const = 0;
     // Moves a step (validated by its PlanExecution) and queues the transitions with their journal
     // entries: the step's under `actor`, the dependents it releases under "engine". False (and
     // nothing written) when the plan does not allow it.

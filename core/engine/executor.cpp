@@ -9,6 +9,7 @@
 #include "handlers/slacommands.h"
 #include "handlers/taskcommands.h"
 #include "calloutdispatcher.h"
+#include "orderresidency.h"
 #include "runloop.h"
 
 #include <QLockFile>
@@ -71,11 +72,23 @@ int Executor::calloutsInFlight() const
 }
 Result<int> Executor::runUntilSettled(int timeoutMs)
 {
-    return m_loop->runUntilSettled(timeoutMs);
+    const Result<int> ran = m_loop->runUntilSettled(timeoutMs);
+    m_loop->residency().releaseIdle();
+    return ran;
 }
 Result<int> Executor::runUntilIdle()
 {
-    return m_loop->run();
+    const Result<int> ran = m_loop->run();
+    m_loop->residency().releaseIdle(); // no action is being handled: no one holds a pointer to an order
+    return ran;
+}
+void Executor::setLoadSlice(int orders)
+{
+    m_loop->residency().setLoadSlice(orders);
+}
+bool Executor::moreDue() const
+{
+    return m_loop->residency().moreDue();
 }
 Status Executor::storeStatus() const
 {
@@ -83,7 +96,15 @@ Status Executor::storeStatus() const
 }
 const OrderRuntime* Executor::order(const QString& orderId) const
 {
-    return m_loop->orders().find(orderId);
+    return m_loop->findOrder(orderId); // reading a waiting order back changes what is in memory, not what runs
+}
+const RunningOrders& Executor::orders() const
+{
+    return m_loop->orders();
+}
+const CatalogCache& Executor::catalogs() const
+{
+    return m_loop->residency().catalogs();
 }
 std::vector<QString> Executor::orderIds() const
 {

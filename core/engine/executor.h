@@ -29,6 +29,7 @@ class Database;
 class FalloutCommands;
 class ImportCommands;
 class RunLoop;
+class RunningOrders;
 class SlaCommands;
 
 // Runs orchestration plans durably on the store: the engine's public face. It owns the run loop
@@ -36,8 +37,9 @@ class SlaCommands;
 // commands (core/engine/handlers/: TaskCommands, FalloutCommands, SlaCommands, ChangeCommands,
 // ImportCommands), which act on the run loop through ExecutionContext; callers reach the handlers
 // through tasks(), fallout(), sla(), changes() and imports(). Everything is a step transition written, with its journal entry, through
-// EngineWriter in batched transactions; after a restart load() rebuilds the runtime from the store
-// and execution continues where it stopped.
+// EngineWriter in batched transactions; after a restart execution continues where it stopped. An
+// order is in memory only while it is worked: one that waits (for a person, an operator, a signal,
+// a date, a retry) stays in the store and is read back when its time comes or an action concerns it.
 //
 // Callouts go out through a CalloutTransport (setCalloutTransport); without one, callout steps
 // stay ready. Each attempt is written to the store before its request leaves, so a crash
@@ -51,8 +53,10 @@ public:
     Executor(const Executor&) = delete;
     Executor& operator=(const Executor&) = delete;
 
-    // Takes the store's engine lock (waiting up to 10 s for another engine to finish) and loads
-    // every active order from the store; the problems (one a line) when any.
+    // Takes the store's engine lock (waiting up to 10 s for another engine to finish) and holds every
+    // active order of the store, reading none yet (runUntilIdle reads those that can move first). An
+    // error when the store cannot be read or a handler cannot start; orders that cannot run are not
+    // an error: they are in orders().setAside() and orders().leftOut().
     Status load();
     // Whether a live engine (this or another process) holds the store at `databasePath`.
     static bool engineRunningOn(const QString& databasePath);
@@ -67,9 +71,13 @@ public:
     // callout is out and nothing moves, or timeoutMs passes without a reply (an error then).
     Result<int> runUntilSettled(int timeoutMs = 60000);
 
-    // Runs everything that can run now (in simulated or real time) and flushes. Returns the number
-    // of step transitions made, or the store error.
+    // Runs everything that can run now (in simulated or real time) and flushes, then lets the orders
+    // that wait leave memory. Returns the number of step transitions made, or the store error.
     Result<int> runUntilIdle();
+    // At most this many waiting orders are read per runUntilIdle() (0, the default: every due one), so
+    // a client that must stay responsive (the workbench's engine thread) runs again while moreDue().
+    void setLoadSlice(int orders);
+    bool moreDue() const;
     // Fails once a store write failed (disk full, I/O error): the executor stops for good
     // (runUntilIdle and every action fail with this error) and the store keeps its last committed
     // state; a new executor continues from there once the store can be written.
@@ -85,10 +93,15 @@ public:
     ChangeCommands& changes() { return *m_changes; } // preview and submit change orders
     ImportCommands& imports() { return *m_imports; } // catalogs and orders, taken up at once
 
+    // An order this executor runs, read back from the store when it waits there (valid until the next
+    // runUntilIdle); nullptr when it runs no such order. orders().find() looks without reading.
     const OrderRuntime* order(const QString& orderId) const;
-    std::vector<QString> orderIds() const;
-    // Orders this executor set aside (load(), adoptOrder()) because their stored data cannot be read:
-    // they are not run, the others are (orders.set_aside_reason, journal "order.set-aside").
+    std::vector<QString> orderIds() const; // every order it runs, in memory or waiting
+    const RunningOrders& orders() const;
+    const CatalogCache& catalogs() const; // the catalogs of the orders it runs
+    // Orders this executor set aside (load(), adoptOrder(), reading a waiting order) because their
+    // stored data cannot be read: they are not run, the others are (orders.set_aside_reason, journal
+    // "order.set-aside"). Those left out because their catalog is missing: orders().leftOut().
     const std::vector<UnreadableOrder>& setAsideOrders() const;
 
     // Loads orders imported into the store since load() or the last call (by another process or

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "executioncontext.h"
 #include "runningorders.h"
+#include "store/activeorders.h"
 #include "store/database.h"
 #include "store/enginewriter.h"
 #include "store/neworders.h"
@@ -35,7 +36,7 @@ int OrderAdoption::adoptNew(QStringList& errors)
     int adopted = 0;
     for (const NewOrderRow& row : *rows) {
         m_seenUpTo = std::max(m_seenUpTo, row.rowid);
-        if (m_orders.find(row.orderId))
+        if (m_orders.holds(row.orderId))
             continue;
         if (const Status status = adopt(row.orderId); !status)
             errors << status.message();
@@ -49,8 +50,10 @@ Status OrderAdoption::adopt(const QString& orderId)
 {
     if (m_orders.find(orderId))
         return {};
+    if (m_orders.isWaiting(orderId))
+        return m_context.findOrder(orderId) ? m_context.flush() : Status {}; // held; one that cannot run is reported with its reason
     bool unreadable = false;
-    auto order = RuntimeLoader::load(m_context.database().connection(), orderId, &unreadable);
+    auto order = RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);
     if (!order && unreadable) {
         setAside(orderId, order.message());
         if (Status flushed = m_context.flush(); !flushed)
@@ -64,6 +67,94 @@ Status OrderAdoption::adopt(const QString& orderId)
         m_context.writer().stepChanged(added, t.step, t.from, t.to, m_context.clock().now(), ExecutionContext::engineActor);
     m_context.rollUp(added);
     return m_context.flush();
+}
+
+Status OrderAdoption::holdActive(bool newOnly)
+{
+    const ActiveOrdersReader reader(m_context.database().connection());
+    const auto active = newOnly ? reader.readNew() : reader.read();
+    if (!active)
+        return active.error();
+    hold(*active);
+    if (!newOnly)
+        m_notedAtStart.clear();
+    return {};
+}
+
+void OrderAdoption::hold(const std::vector<ActiveOrder>& active)
+{
+    // Start-up order: those that can move now, then those that must be read to know, then the
+    // rest by date; those waiting for a person or an operator are not read at all.
+    static const QDateTime now = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    static const QDateTime look = QDateTime::fromMSecsSinceEpoch(1, Qt::UTC);
+    struct Usable {
+        QString why; // empty: its orders can run
+        bool damaged = false; // set its orders aside; else (not in the store) leave them out this time
+    };
+    QHash<QString, Usable> catalogs; // "id@version"
+    const ActiveOrder* previous = nullptr;
+    const Usable* usable = nullptr;
+    m_orders.reserve(active.size());
+    for (const ActiveOrder& order : active) {
+        if (m_orders.holds(order.id) || m_notedAtStart.contains(order.id))
+            continue; // taken up already (the new ones, before the others were read)
+        if (!previous || previous->catalogId != order.catalogId || previous->catalogVersion != order.catalogVersion) {
+            const QString key = order.catalogId + QLatin1Char('@') + order.catalogVersion;
+            auto known = catalogs.constFind(key);
+            if (known == catalogs.cend()) {
+                bool missing = false;
+                const auto catalog = RuntimeLoader::catalog(m_context.database().connection(), order.catalogId, order.catalogVersion,
+                                                            m_catalogs, &missing);
+                known = catalogs.insert(key, { catalog ? QString() : catalog.message(), !catalog && !missing });
+            }
+            usable = &*known;
+        }
+        previous = &order;
+        if (!usable->why.isEmpty()) {
+            m_notedAtStart.insert(order.id);
+            if (usable->damaged)
+                setAside(order.id, usable->why);
+            else
+                m_orders.noteLeftOut({ order.id, usable->why });
+            continue;
+        }
+        switch (order.wake) {
+        case ActiveOrder::Wake::Now:
+            m_orders.wait(order.id, now);
+            break;
+        case ActiveOrder::Wake::Look:
+            m_orders.wait(order.id, look);
+            break;
+        case ActiveOrder::Wake::At:
+            m_orders.wait(order.id, order.at);
+            break;
+        case ActiveOrder::Wake::Event:
+            m_orders.wait(order.id, {});
+            break;
+        }
+    }
+}
+
+OrderRuntime* OrderAdoption::wake(const QString& orderId)
+{
+    if (OrderRuntime* resident = m_orders.find(orderId))
+        return resident;
+    if (!m_orders.isWaiting(orderId))
+        return nullptr;
+    bool unreadable = false;
+    auto order = RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);
+    if (!order) {
+        if (unreadable)
+            setAside(orderId, order.message());
+        else
+            m_orders.noteLeftOut({ orderId, order.message() }); // its catalog went, or the store failed: not this time
+        return nullptr;
+    }
+    OrderRuntime& added = m_orders.add(std::move(*order));
+    for (const auto& t : added.execution->promoteReady())
+        m_context.writer().stepChanged(added, t.step, t.from, t.to, m_context.clock().now(), ExecutionContext::engineActor);
+    m_context.rollUp(added);
+    return &added;
 }
 
 void OrderAdoption::setAside(const QString& orderId, const QString& reason)

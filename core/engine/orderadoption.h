@@ -1,24 +1,40 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/runtimeloader.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace fw {
 
 class ExecutionContext;
 class RunningOrders;
+struct ActiveOrder;
+struct OrderRuntime;
 
-// Takes orders of the store into a running engine: those imported (by another process or
-// connection) after the newest one it has seen, and single orders on request (an order just
-// imported, one taken over by sync). An order whose stored data cannot be read is set aside
-// (orders.set_aside_reason, journal "order.set-aside") and not run.
+// Takes orders of the store into a running engine: the active ones at start-up (held as waiting in
+// the store, read into memory when due), those imported (by another process or connection) after
+// the newest one it has seen, single orders on request (an order just imported, one taken over by
+// sync), and a waiting order when it is due or an action concerns it. An order whose stored data
+// cannot be read is set aside (orders.set_aside_reason, journal "order.set-aside") and not run; one
+// whose catalog is not in the store is left out (RunningOrders::leftOut) until the next start.
+// Catalogs are read once and kept.
 class OrderAdoption {
 public:
     OrderAdoption(ExecutionContext& context, RunningOrders& orders);
 
     // Remembers the newest order of the store: adoptNew() takes those imported after it.
     Status markSeen();
+    // Start-up: holds every active order of the store as waiting, with when it is due
+    // (ActiveOrdersReader), without reading one; reads each catalog they need once. newOnly: only
+    // those not started yet (a quick first step; the others follow with a second call). Orders held
+    // already are left as they are.
+    Status holdActive(bool newOnly = false);
+    // Reads a held waiting order into memory (repairing an interrupted promotion; the writes are
+    // queued, the caller flushes). nullptr when it cannot run (set aside or left out, with the reason).
+    OrderRuntime* wake(const QString& orderId);
+    const CatalogCache& catalogs() const { return m_catalogs; }
     // Loads the orders imported since the newest seen; returns how many now run. An order that
     // cannot be taken up (its catalog gone, its data unreadable) is reported in errors and left out.
     int adoptNew(QStringList& errors);
@@ -28,9 +44,13 @@ public:
     void setAside(const QString& orderId, const QString& reason);
 
 private:
+    void hold(const std::vector<ActiveOrder>& active);
+
     ExecutionContext& m_context;
     RunningOrders& m_orders;
     qint64 m_seenUpTo = 0; // orders.rowid of the newest order seen
+    CatalogCache m_catalogs;
+    QSet<QString> m_notedAtStart; // set aside or left out by the first holdActive(true): not again
 };
 
 } // namespace fw

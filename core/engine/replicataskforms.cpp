@@ -13,23 +13,34 @@ void ReplicaTaskForms::fill(const QSqlDatabase& database, TaskSummary& task)
         task.spec = *known;
         return;
     }
-    const auto origin = readStepOrigin(database, task.orderId, task.stepId);
+    if (const StepDefinition* step = definition(database, task.orderId, task.stepId))
+        task.spec = step->manualTask;
+    if (m_specs.size() > 250000) // a long day of tasks: start again
+        m_specs.clear();
+    m_specs.insert(key, task.spec);
+}
+
+void ReplicaTaskForms::fill(const QSqlDatabase& database, FalloutSummary& fallout)
+{
+    if (const StepDefinition* step = definition(database, fallout.orderId, fallout.stepId))
+        fallout.endpoint = step->callout.endpoint;
+}
+
+const StepDefinition* ReplicaTaskForms::definition(const QSqlDatabase& database, const QString& orderId, const QString& stepId)
+{
+    const auto origin = readStepOrigin(database, orderId, stepId);
     if (!origin) {
         qWarning("engine: %s", qPrintable(origin.message()));
-        return;
+        return nullptr;
     }
     if (!*origin)
-        return;
+        return nullptr;
     const QString catalogId = (*origin)->catalogId;
     auto found = m_catalogs.find(catalogId);
     if (found == m_catalogs.end())
         found = m_catalogs.insert(catalogId, StoredCatalogs::load(database, catalogId).catalog);
     const PlanDefinition* plan = *found ? (*found)->planDefinition((*origin)->planDefinition) : nullptr;
-    if (const StepDefinition* step = plan ? plan->step((*origin)->stepKey) : nullptr)
-        task.spec = step->manualTask;
-    if (m_specs.size() > 10000) // a long day of other workstations' tasks: start again
-        m_specs.clear();
-    m_specs.insert(key, task.spec);
+    return plan ? plan->step((*origin)->stepKey) : nullptr;
 }
 
 } // namespace fw

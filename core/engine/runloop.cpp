@@ -6,6 +6,8 @@
 #include "store/database.h"
 #include "store/enginewriter.h"
 #include "orderadoption.h"
+#include "orderresidency.h"
+#include "pausecondition.h"
 #include "stepfallout.h"
 #include "store/runtimeloader.h"
 #include "templates.h"
@@ -35,6 +37,7 @@ RunLoop::RunLoop(Database& database, const Clock& clock, AutoTaskRegistry handle
     , m_writer(std::make_unique<EngineWriter>(database.connection()))
     , m_callouts(std::make_unique<CalloutDispatcher>(*this))
     , m_adoption(std::make_unique<OrderAdoption>(*this, m_orders))
+    , m_residency(std::make_unique<OrderResidency>(clock, m_orders, *m_adoption, *m_callouts))
 {
 }
 
@@ -66,23 +69,13 @@ Status RunLoop::load()
     QStringList errors;
     if (const Status seen = m_adoption->markSeen(); !seen)
         errors << seen.message();
-    Result<LoadedOrders> loaded = RuntimeLoader::loadActive(m_database.connection());
-    if (!loaded)
-        return loaded.error();
-    errors << loaded->leftOut;
-    m_orders.reset(std::move(loaded->orders));
-    for (const UnreadableOrder& order : loaded->unreadable)
-        m_adoption->setAside(order.orderId, order.reason);
-    for (auto& order : m_orders.all()) {
-        // A crash between a completion and the promotion of its dependents is repaired here.
-        for (const auto& t : order.execution->promoteReady())
-            m_writer->stepChanged(order, t.step, t.from, t.to, m_clock.now(), engineActor);
-        rollUp(order);
-    }
+    if (const Status held = m_residency->start(); !held)
+        return held.error();
     for (RunLoopParticipant* participant : m_participants) {
         if (const Status loaded = participant->loaded(); !loaded)
             errors << loaded.message();
     }
+
     if (!m_writer->flush())
         errors << storeStatus().message();
     if (errors.isEmpty())
@@ -92,7 +85,7 @@ Status RunLoop::load()
 
 OrderRuntime* RunLoop::findOrder(const QString& orderId)
 {
-    return m_orders.find(orderId);
+    return m_residency->find(orderId); // a waiting order is read back
 }
 
 int RunLoop::adoptNewOrders(QStringList& errors)
@@ -181,33 +174,6 @@ void RunLoop::startManualTask(OrderRuntime& order, int step)
     m_writer->taskCreated(order.orderId, s.id, s.definition->manualTask.queue, m_clock.now());
 }
 
-Result<bool> RunLoop::pauseSatisfied(OrderRuntime& order, int step) const
-{
-    const StepRuntime& s = order.steps[std::size_t(step)];
-    const PauseSpec& pause = s.definition->pause;
-    switch (pause.kind) {
-    case PauseSpec::Kind::Signal:
-        return order.signalsReceived.contains(pause.signal);
-    case PauseSpec::Kind::Time: {
-        const RenderedTemplate at = renderTemplate(pause.at, fieldContextOf(order, s));
-        if (!at.problems.isEmpty())
-            return failure(QStringLiteral("pause time: ") + at.problems.join(QStringLiteral("; ")));
-        const QString text = at.value.toString();
-        QDateTime due = QDateTime::fromString(text, Qt::ISODate);
-        if (!due.isValid() && QDate::fromString(text, Qt::ISODate).isValid())
-            due = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
-        if (!due.isValid())
-            return failure(QStringLiteral("pause time '%1' is not a date or date-time").arg(text));
-        return m_clock.now() >= due;
-    }
-    case PauseSpec::Kind::Field: {
-        const QVariant value = resolveField(fieldContextOf(order, s), pause.field);
-        return value.isValid() && value == pause.equals;
-    }
-    }
-    return false;
-}
-
 bool RunLoop::dispatch(OrderRuntime& order, int step)
 {
     switch (order.steps[std::size_t(step)].definition->type) {
@@ -264,7 +230,7 @@ int RunLoop::advance(OrderRuntime& order)
     for (int step : execution.stepsIn(StepState::Waiting)) {
         if (order.steps[std::size_t(step)].definition->type != StepType::Pause)
             continue;
-        const Result<bool> satisfied = pauseSatisfied(order, step);
+        const Result<bool> satisfied = pauseSatisfied(order, step, m_clock.now());
         if (!satisfied) {
             openFallout(*this, order, step, { satisfied.message(), QStringLiteral("fatal") });
             ++transitions;
@@ -303,10 +269,13 @@ Result<int> RunLoop::run()
         if (Status ready = participant->beforeRun(); !ready)
             return ready.error();
     }
+    if (Status read = m_residency->beforeRun(); !read)
+        return read.error(); // the due orders are read
     int total = 0;
     for (int made = -1; made != 0;) {
         made = 0;
-        for (auto& order : m_orders.all()) {
+        for (OrderRuntime* resident : m_orders.resident()) {
+            OrderRuntime& order = *resident;
             // Each order runs as far as it can before the next: its changes then share a batch, where
             // repeated updates of one step, line or order are written once.
             for (int step = advance(order); step > 0; step = advance(order)) {

@@ -273,12 +273,31 @@ Result<LoadedOrders> RuntimeLoader::loadActive(const QSqlDatabase& database)
 
 Result<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, bool* unreadable)
 {
-    QHash<QString, std::shared_ptr<const Catalog>> cache;
+    CatalogCache cache;
+    return load(database, orderId, cache, unreadable);
+}
+
+Result<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, CatalogCache& cache, bool* unreadable)
+{
     bool storeError = false;
     Result<OrderRuntime> runtime = loadOne(database, orderId, cache, &storeError);
     if (unreadable)
         *unreadable = !runtime && !storeError;
     return runtime;
+}
+
+} // namespace fw
+
+namespace fw {
+
+Result<std::shared_ptr<const Catalog>> RuntimeLoader::catalog(const QSqlDatabase& database, const QString& id, const QString& version,
+                                                              CatalogCache& catalogs, bool* missing)
+{
+    bool notThere = false;
+    auto loaded = loadCatalog(database, id, version, catalogs, notThere);
+    if (missing)
+        *missing = notThere;
+    return loaded;
 }
 
 } // namespace fw

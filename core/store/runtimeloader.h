@@ -2,18 +2,18 @@
 
 #include "common/result.h"
 #include "engine/orderruntime.h"
+#include "unrunnableorders.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+
+#include <memory>
 
 namespace fw {
 
-// An order whose stored data cannot be read (its document cut short, a number out of range in a
-// line's fields, its catalog damaged): the engine sets it aside with this reason
-// (orders.set_aside_reason) so the other orders run.
-struct UnreadableOrder {
-    QString orderId;
-    QString reason; // "store:order/ID: ..." naming the row and what is wrong
-};
+// UnreadableOrder (unrunnableorders.h): an order whose stored data cannot be read (its document cut
+// short, a number out of range in a line's fields, its catalog damaged): the engine sets it aside
+// with this reason (orders.set_aside_reason) so the other orders run.
 
 // The orders the engine runs, and those it cannot.
 struct LoadedOrders {
@@ -21,6 +21,10 @@ struct LoadedOrders {
     std::vector<UnreadableOrder> unreadable; // their stored data cannot be read: set them aside
     QStringList leftOut; // not loaded this time, nothing wrong with the order's data (its catalog has not come yet): why
 };
+
+// Catalogs read for runtimes, by "id@version": an engine keeps one, so reading an order back reads
+// no catalog again.
+using CatalogCache = QHash<QString, std::shared_ptr<const Catalog>>;
 
 // Rebuilds the runtime of orders from the store: the engine's start-up and crash recovery. Stored
 // JSON is parsed without exceptions, stored states and step references are checked: a damaged
@@ -33,6 +37,12 @@ public:
     // One order; unreadable (when given) tells whether a failure is the order's data (set it aside)
     // rather than the store or an unknown id.
     static Result<OrderRuntime> load(const QSqlDatabase& database, const QString& orderId, bool* unreadable = nullptr);
+    // The same with the engine's catalogs (read once, kept in `catalogs`).
+    static Result<OrderRuntime> load(const QSqlDatabase& database, const QString& orderId, CatalogCache& catalogs, bool* unreadable);
+    // A stored catalog, read once into `catalogs`; missing (when given) tells that the store could
+    // not give it (not there, or the read failed) rather than that it is damaged.
+    static Result<std::shared_ptr<const Catalog>> catalog(const QSqlDatabase& database, const QString& id, const QString& version,
+                                                          CatalogCache& catalogs, bool* missing = nullptr);
 };
 
 } // namespace fw

@@ -1,5 +1,7 @@
 #include "engineport.h"
 
+#include "engine/runningorders.h"
+
 #include "commands/commandprocessor.h"
 #include "commands/executordispatch.h"
 #include "engine/executor.h"
@@ -17,7 +19,7 @@ DirectEnginePort::DirectEnginePort(Database& database, const Clock& clock, Execu
 
 bool DirectEnginePort::runs(const QString& orderId)
 {
-    return m_executor.order(orderId) != nullptr;
+    return m_executor.orders().holds(orderId); // in memory or waiting in the store
 }
 
 void DirectEnginePort::dropOrder(const QString& orderId)

@@ -53,6 +53,35 @@ private Q_SLOTS:
         QVERIFY(!orders.find(drop) || !dropped);
     }
 
+    // Orders waiting in the store come due by their time, the earliest first; those waiting for an
+    // event never do; reading one back (add) and dropping one leave the others as they were.
+    void waitingOrdersComeDueByTheirTime()
+    {
+        const QDateTime t0(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC);
+        RunningOrders orders;
+        orders.add(order(QStringLiteral("R")));
+        orders.wait(QStringLiteral("LATE"), t0.addSecs(10));
+        orders.wait(QStringLiteral("SOON"), t0.addSecs(5));
+        orders.wait(QStringLiteral("EVENT"), QDateTime());
+        orders.wait(QStringLiteral("NOW"), QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+        orders.wait(QStringLiteral("R"), t0.addSecs(1)); // leaves memory
+        QVERIFY(!orders.find(QStringLiteral("R")));
+        QCOMPARE(orders.size(), std::size_t(5));
+        QCOMPARE(orders.residentCount(), std::size_t(0));
+        QCOMPARE(orders.due(t0.addSecs(7), 10),
+                 (std::vector<QString> { QStringLiteral("NOW"), QStringLiteral("R"), QStringLiteral("SOON") }));
+        QCOMPARE(orders.due(t0.addSecs(7), 2), (std::vector<QString> { QStringLiteral("NOW"), QStringLiteral("R") }));
+        QVERIFY(!orders.anyDue(QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC)));
+
+        orders.add(order(QStringLiteral("SOON"))); // read back
+        QVERIFY(orders.find(QStringLiteral("SOON")) && !orders.isWaiting(QStringLiteral("SOON")));
+        QVERIFY(orders.drop(QStringLiteral("NOW")));
+        QVERIFY(orders.drop(QStringLiteral("EVENT")));
+        QVERIFY(!orders.holds(QStringLiteral("EVENT")));
+        QCOMPARE(orders.due(t0.addSecs(60), 10), (std::vector<QString> { QStringLiteral("R"), QStringLiteral("LATE") }));
+        QCOMPARE(ids(orders).size(), 3);
+    }
+
     void resetReplacesEveryOrder()
     {
         RunningOrders orders;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -135,6 +136,44 @@ private Q_SLOTS:
         QVERIFY2(!again.err.contains(QStringLiteral("set aside")), qPrintable(again.err));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'order.set-aside'")), QStringLiteral("2"));
         QVERIFY(onStore(db, { QStringLiteral("timeline"), QStringLiteral("KIT-1") }).out.contains(QStringLiteral("order.set-aside")));
+    }
+
+    // Many orders that cannot run (their catalog is gone): fwctl run names the first few and how to
+    // list the rest, never a line per order; fwctl unrunnable lists them all, with the reason.
+    void manyUnrunnableOrdersAreSummarised()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("fw.db"));
+        const QString engineData = QStringLiteral(FW_TEST_DATA_DIR "/engine");
+        {
+            Database database(db);
+            QVERIFY(database.openStore());
+            SystemClock clock;
+            StoreImporter importer(database, clock);
+            QVERIFY(importer.importCatalog(engineData + QStringLiteral("/catalog.json"), QStringLiteral("t")).ok());
+            for (int i = 1; i <= 8; ++i)
+                QVERIFY(
+                    importer.importOrder(writeOrder(dir, QStringLiteral("KIT-%1").arg(i), QStringLiteral("KIT")), QStringLiteral("t"), {})
+                        .ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY2(query.exec(QStringLiteral("DELETE FROM catalogs")), qPrintable(query.lastError().text()));
+        }
+        const FwctlRun ran = onStore(db, { QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--simulated-clock") });
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err));
+        const QStringList lines = ran.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0], QStringLiteral("fwctl run: order KIT-1 not run: catalog 'engine-test' version '1' is not in the store"));
+        QCOMPARE(lines[3], QStringLiteral("fwctl run: ... and 5 more orders not run; 'fwctl --db %1 unrunnable' lists them all").arg(db));
+
+        const FwctlRun listed = onStore(db, { QStringLiteral("unrunnable") });
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList rows = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 9);
+        QCOMPARE(rows[0], QStringLiteral("8 orders cannot run:"));
+        QCOMPARE(rows[8], QStringLiteral("KIT-8  catalog 'engine-test' version '1' is not in the store"));
+        const FwctlRun json = onStore(db, { QStringLiteral("unrunnable"), QStringLiteral("--json") });
+        QCOMPARE(nlohmann::json::parse(json.out.toStdString()).size(), std::size_t(8));
     }
 
     // Defect 8: the disk fills up while callouts are being recorded.

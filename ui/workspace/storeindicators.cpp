@@ -3,6 +3,8 @@
 #include "storesession.h"
 #include "storeworkspace.h"
 #include "sync/syncindicator.h"
+#include "unrunnableordermodel.h"
+#include "unrunnableordersdialog.h"
 #include "users/sessionuser.h"
 
 #include <QDir>
@@ -13,13 +15,31 @@
 
 namespace fw {
 
+namespace {
+    // An error of many lines (one per order from an older engine, say) as its first three and a
+    // count: the status line stays one line.
+    QString firstLines(const QString& error)
+    {
+        const QStringList lines = error.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (lines.size() <= 3)
+            return lines.join(QStringLiteral("; "));
+        return StoreIndicators::tr("%1; and %n more", nullptr, int(lines.size() - 3)).arg(lines.mid(0, 3).join(QStringLiteral("; ")));
+    }
+} // namespace
+
 StoreIndicators::StoreIndicators(QStatusBar* statusBar)
     : QObject(statusBar)
     , m_userButton(new QToolButton(statusBar))
     , m_syncIndicator(new SyncIndicator(statusBar))
     , m_countsLabel(new QLabel(statusBar))
     , m_engineLabel(new QLabel(tr("No store"), statusBar))
+    , m_unrunnableButton(new QToolButton(statusBar))
 {
+    m_unrunnableButton->setObjectName(QStringLiteral("unrunnableIndicator"));
+    m_unrunnableButton->setAutoRaise(true);
+    m_unrunnableButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_unrunnableButton->hide();
+    connect(m_unrunnableButton, &QToolButton::clicked, this, &StoreIndicators::showUnrunnable);
     m_userButton->setObjectName(QStringLiteral("userIndicator"));
     m_userButton->setAutoRaise(true);
     m_userButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -28,6 +48,7 @@ StoreIndicators::StoreIndicators(QStatusBar* statusBar)
     connect(m_syncIndicator, &SyncIndicator::clicked, this, &StoreIndicators::conflictsRequested);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
+    statusBar->addPermanentWidget(m_unrunnableButton);
     statusBar->addPermanentWidget(m_userButton);
     statusBar->addPermanentWidget(m_syncIndicator);
     statusBar->addPermanentWidget(m_countsLabel);
@@ -45,11 +66,13 @@ void StoreIndicators::setWorkspace(StoreWorkspace* workspace)
         connect(session, &StoreSession::engineStateChanged, this, &StoreIndicators::onEngineState);
         connect(session, &StoreSession::snapshotApplied, this, &StoreIndicators::onSnapshot);
         connect(session, &StoreSession::actionFinished, this, &StoreIndicators::onActionFinished);
+        connect(session->unrunnable(), &QAbstractItemModel::modelReset, this, &StoreIndicators::onUnrunnable);
     } else {
         m_engineLabel->setText(tr("No store"));
         m_countsLabel->clear();
     }
     onUserChanged(); // hides the user while no store is open
+    onUnrunnable();
     onSyncStatus(); // "Connecting to the remote store..." until the first round; hidden without one
 }
 
@@ -69,8 +92,8 @@ void StoreIndicators::onEngineState()
     case StoreSession::EngineState::Failed:
         m_engineLabel->setText(tr("Engine stopped"));
         // After the first snapshot the engine was running: it stopped itself (a store write failed).
-        Q_EMIT statusMessage(m_readyReported ? tr("The engine stopped: %1").arg(session->engineError())
-                                             : tr("The engine could not start: %1").arg(session->engineError()),
+        Q_EMIT statusMessage(m_readyReported ? tr("The engine stopped: %1").arg(firstLines(session->engineError()))
+                                             : tr("The engine could not start: %1").arg(firstLines(session->engineError())),
                              StatusTone::Keep);
         if (!m_readyReported) {
             m_readyReported = true;
@@ -104,6 +127,28 @@ void StoreIndicators::onActionFinished(const QString& action, bool ok, const QSt
         Q_EMIT statusMessage(tr("Done: %1").arg(action), StatusTone::Normal);
     else
         Q_EMIT statusMessage(tr("Could not %1: %2").arg(action, message), StatusTone::Error);
+}
+
+void StoreIndicators::onUnrunnable()
+{
+    const UnrunnableOrderModel* model = m_workspace ? m_workspace->session()->unrunnable() : nullptr;
+    const int count = model ? model->count() : 0;
+    m_unrunnableButton->setVisible(count > 0);
+    if (count == 0)
+        return;
+    m_unrunnableButton->setText(count == 1 ? tr("\u26a0 1 order cannot run")
+                                           : tr("\u26a0 %1 orders cannot run").arg(QLocale().toString(count)));
+    m_unrunnableButton->setToolTip(tr("%1\nClick for the list of all of them, with the reasons.").arg(model->summary()));
+}
+
+void StoreIndicators::showUnrunnable()
+{
+    if (!m_workspace)
+        return;
+    auto* dialog = new UnrunnableOrdersDialog(m_workspace->session()->unrunnable(), m_unrunnableButton->window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_workspace, &QObject::destroyed, dialog, &QDialog::close); // the store closed: its list goes
+    dialog->show();
 }
 
 void StoreIndicators::onSyncStatus()

@@ -15,7 +15,8 @@ class StoreWorkspace;
 class SyncIndicator;
 
 // The open store in the main window's status bar: the signed-in user (click to switch), the remote
-// store's state (click for the conflicts), the order and task counts and the engine's state. It
+// store's state (click for the conflicts), the order and task counts, the engine's state and the
+// orders it cannot run (one line however many; click for the list). It
 // also reports the engine's and the operator actions' outcomes for the status line, and when the
 // store is ready (its first snapshot is shown) or could not start.
 class StoreIndicators final : public QObject {
@@ -40,12 +41,15 @@ private:
     void onActionFinished(const QString& action, bool ok, const QString& message);
     void onSyncStatus();
     void onUserChanged();
+    void onUnrunnable();
+    void showUnrunnable();
 
     QPointer<StoreWorkspace> m_workspace;
     QToolButton* m_userButton;
     SyncIndicator* m_syncIndicator;
     QLabel* m_countsLabel;
     QLabel* m_engineLabel;
+    QToolButton* m_unrunnableButton; // "N orders cannot run": one line for any number, the list on click
     bool m_readyReported = false;
 };
 

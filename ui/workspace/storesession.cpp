@@ -6,6 +6,7 @@
 #include "users/sessionuser.h"
 #include "sync/syncconflictmodel.h"
 #include "tasks/tasklistmodel.h"
+#include "unrunnableordermodel.h"
 
 namespace fw {
 
@@ -18,6 +19,7 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
     , m_tasks(new TaskListModel(this))
     , m_fallout(new FalloutCaseModel(this))
     , m_conflicts(new SyncConflictModel(this))
+    , m_unrunnable(new UnrunnableOrderModel(this))
 {
     m_identity->setCandidates(user, {});
     connect(m_identity, &SessionUser::changed, this, [this] {
@@ -113,6 +115,7 @@ void StoreSession::applySnapshot(const EngineSnapshot& snapshot)
 {
     const bool ordersMoved = !snapshot.changedOrders.empty() || !(snapshot.orderCounts == m_snapshot.orderCounts);
     m_snapshot = snapshot;
+    m_unrunnable->setOrders(snapshot.unrunnable);
     constexpr qsizetype keptOrders = 100000; // a day of a busy engine; then start again from this tick
     if (m_changedOrders.size() + qsizetype(snapshot.changedOrders.size()) > keptOrders)
         m_changedOrders.clear();

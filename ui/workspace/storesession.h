@@ -17,6 +17,7 @@ class OrderTableModel;
 class SessionUser;
 class SyncConflictModel;
 class TaskListModel;
+class UnrunnableOrderModel;
 
 // An open store in the workbench: the engine running on it (EngineService, its own thread), the
 // operations models it feeds (orders, tasks, fallout) and the user working on it (identity(): who,
@@ -62,6 +63,7 @@ public:
     TaskListModel* tasks() const { return m_tasks; }
     FalloutCaseModel* fallout() const { return m_fallout; }
     SyncConflictModel* conflicts() const { return m_conflicts; }
+    UnrunnableOrderModel* unrunnable() const { return m_unrunnable; } // orders the engine cannot run
 
 Q_SIGNALS:
     void engineStateChanged(fw::StoreSession::EngineState state);
@@ -83,6 +85,7 @@ private:
     TaskListModel* m_tasks;
     FalloutCaseModel* m_fallout;
     SyncConflictModel* m_conflicts;
+    UnrunnableOrderModel* m_unrunnable;
     SyncSettings m_remote;
     SyncStatus m_syncStatus;
     EngineSnapshot m_snapshot;

@@ -23,6 +23,7 @@ const std::vector<Subcommand>& commands()
         { QStringLiteral("import"), QStringLiteral("Import a catalog or an order into the store (--db)."), runImport },
         { QStringLiteral("orders"), QStringLiteral("List the orders in the store (--db)."), runOrders },
         { QStringLiteral("timeline"), QStringLiteral("Print the journal of one order (--db)."), runTimeline },
+        { QStringLiteral("unrunnable"), QStringLiteral("List the orders the engine cannot run, with the reason (--db)."), runUnrunnable },
         { QStringLiteral("run"), QStringLiteral("Run the plans of the active orders (--db)."), runRun },
         { QStringLiteral("status"), QStringLiteral("Show an order's state and steps (--db)."), runStatus },
         { QStringLiteral("tasks"), QStringLiteral("List manual tasks (--db)."), runTasks },

@@ -55,6 +55,7 @@ int runDemo(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runOrders(const QStringList& arguments);
 int runTimeline(const QStringList& arguments);
+int runUnrunnable(const QStringList& arguments);
 int runRun(const QStringList& arguments);
 int runStatus(const QStringList& arguments);
 int runTasks(const QStringList& arguments);

@@ -7,6 +7,7 @@
 #include "common/duration.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
+#include "engine/runningorders.h"
 #include "engine/requestinbox.h"
 #include "sla/jeopardymonitor.h"
 #include "store/stephistoryreader.h"
@@ -83,6 +84,22 @@ namespace {
         std::unique_ptr<JeopardyMonitor> m_monitor;
     };
 
+    // The orders the engine found it cannot run: the first few with their reason, then how many more
+    // and how to list them all, never a line per order.
+    void reportUnrunnable(const QString& command, const Executor& executor, const QString& databasePath)
+    {
+        constexpr std::size_t shown = 3;
+        const auto report = [&](const std::vector<UnreadableOrder>& orders, const char* what) {
+            for (std::size_t i = 0; i < orders.size() && i < shown; ++i)
+                err() << command << ": order " << orders[i].orderId << ' ' << what << ": " << orders[i].reason << '\n';
+            if (orders.size() > shown)
+                err() << command << ": ... and " << orders.size() - shown << " more orders " << what << "; 'fwctl --db " << databasePath
+                      << " unrunnable' lists them all\n";
+        };
+        report(executor.setAsideOrders(), "set aside, not run");
+        report(executor.orders().leftOut(), "not run");
+    }
+
     // Runs until SIGINT/SIGTERM or `seconds` pass (0: no limit), ticking every tickMs; callout
     // replies arrive through the event loop in between.
     int runContinuously(Executor& executor, CommandProcessor& processor, Database& database, const Clock& clock, int tickMs, qint64 seconds)
@@ -124,6 +141,7 @@ namespace {
         out().flush();
         const int code = QCoreApplication::exec();
         out() << total << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now()) << '\n';
+        reportUnrunnable(QStringLiteral("fwctl run"), executor, database.path());
         return code;
     }
 } // namespace
@@ -324,8 +342,6 @@ int runRun(const QStringList& arguments)
         if (loaded.message().startsWith(QStringLiteral("another engine")) || !executor.storeStatus())
             return Failure;
     }
-    for (const UnreadableOrder& order : executor.setAsideOrders())
-        err() << arguments.value(0) << ": order " << order.orderId << " set aside, not run: " << order.reason << '\n';
     CommandProcessor processor(*database, clock); // the actions other fwctl commands hand this engine
     processor.setExecutor(&executor);
     if (!parser.isSet(untilIdle)) {
@@ -338,6 +354,7 @@ int runRun(const QStringList& arguments)
         err() << arguments.value(0) << ": " << ran.message() << '\n';
         return Failure;
     }
+    reportUnrunnable(arguments.value(0), executor, database->path());
     if (const Status supervised = JeopardySupervision(*database, clock).run(); !supervised) {
         err() << arguments.value(0) << ": " << supervised.message() << '\n';
         return Failure;

@@ -209,7 +209,7 @@ Result<int> TaskCommands::expireIdleClaims()
         return idle.error();
     std::vector<TaskRow> expired;
     for (const TaskRow& task : *idle) {
-        if (m_context.findOrder(task.orderId)) // another workstation's order: its engine decides
+        if (m_context.runs(task.orderId)) // another workstation's order: its engine decides
             expired.push_back(task);
     }
     EngineWriter& writer = m_context.writer();

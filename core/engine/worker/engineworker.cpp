@@ -5,11 +5,13 @@
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
 #include "engine/replicataskforms.h"
+#include "engine/runningorders.h"
 #include "requestinboxparticipant.h"
 #include "slaparticipant.h"
 #include "store/database.h"
 #include "store/operationsreader.h"
 #include "store/storeclock.h"
+#include "store/unrunnableorders.h"
 #include "syncparticipant.h"
 
 #include <QTimer>
@@ -18,6 +20,10 @@ namespace fw {
 
 namespace {
     constexpr int firstTickWaitMs = 3000;
+    // Orders read from the store per tick while many are due (start-up): about 0.1-0.2 s of reading,
+    // then a snapshot, so the views fill and actions are answered while the engine catches up.
+    constexpr int loadSlicePerTick = 250;
+    constexpr qint64 snapshotWhileCatchingUpMs = 500;
 }
 
 // What the participants see of the engine: its connection, clock, executor and processor, and
@@ -97,6 +103,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     m_executor = std::make_unique<Executor>(*m_database, *m_clock);
     m_executor->setCalloutTransport(m_transport.get());
     m_executor->setLockTimeout(lockTimeoutMs);
+    m_executor->setLoadSlice(loadSlicePerTick); // start-up and bursts of due orders: a slice per tick, a snapshot between
     for (auto it = m_endpointBases.cbegin(); it != m_endpointBases.cend(); ++it)
         m_executor->setEndpointBaseUrl(it.key(), it.value());
     if (const Status loaded = m_executor->load(); !loaded) {
@@ -225,18 +232,28 @@ void EngineWorker::tick()
     m_executor->adoptNewOrders(problems); // imported by fwctl or another window since the last tick
     if (stoppedOnStoreFailure())
         return;
-    for (const QString& problem : problems)
-        Q_EMIT actionFailed(QStringLiteral("load new orders"), problem);
+    // One line for many (their list is in the snapshot: unrunnable), never one per order.
+    if (problems.size() == 1)
+        Q_EMIT actionFailed(QStringLiteral("load new orders"), problems.front());
+    else if (!problems.isEmpty())
+        Q_EMIT actionFailed(QStringLiteral("load new orders"),
+                            QStringLiteral("%1 problems, the first: %2").arg(problems.size()).arg(problems.front()));
     for (const auto& participant : m_participants) {
         participant->tick(*m_host);
         if (stoppedOnStoreFailure())
             return;
     }
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
+    const bool moreDue = m_executor->moreDue();
+    if (moreDue)
+        tickSoon(); // start-up, or many orders due at once: the next slice at once
     if (stoppedOnStoreFailure())
         return;
     if (!ran)
         Q_EMIT actionFailed(QStringLiteral("run"), ran.message());
+    if (moreDue && m_lastSnapshot.isValid() && m_lastSnapshot.elapsed() < snapshotWhileCatchingUpMs)
+        return; // working through due orders: the views see it a few times a second, not after every slice
+    m_lastSnapshot.start();
     EngineSnapshot next = snapshot();
     for (const auto& participant : m_participants)
         participant->publish(*m_host, next);
@@ -276,19 +293,33 @@ EngineSnapshot EngineWorker::snapshot()
     result.at = m_clock->now();
     result.activeOrders = int(m_executor->orderIds().size());
     result.calloutsInFlight = m_executor->calloutsInFlight();
+    const std::size_t noted = m_executor->orders().setAside().size() + m_executor->orders().leftOut().size();
+    if (!m_unrunnable || noted != m_unrunnableNoted) {
+        if (auto unrunnable = readUnrunnableOrders(m_database->connection())) {
+            m_unrunnable = std::make_shared<const std::vector<UnreadableOrder>>(std::move(*unrunnable));
+            m_unrunnableNoted = noted;
+        } else {
+            Q_EMIT actionFailed(QStringLiteral("snapshot"), unrunnable.message());
+        }
+    }
+    result.unrunnable = m_unrunnable;
+    // Orders in memory give their step definitions; for the others (waiting in the store, or another
+    // workstation's) the stored catalog does, read once.
     for (TaskSummary& task : result.tasks) {
-        const OrderRuntime* order = m_executor->order(task.orderId);
+        const OrderRuntime* order = m_executor->orders().find(task.orderId);
         const int step = order ? order->stepIndex(task.stepId) : -1;
         if (step >= 0 && order->steps[std::size_t(step)].definition)
             task.spec = order->steps[std::size_t(step)].definition->manualTask;
-        else if (!order && !task.runsOn.isEmpty())
-            m_replicaTaskForms->fill(m_database->connection(), task); // another workstation runs it
+        else
+            m_replicaTaskForms->fill(m_database->connection(), task);
     }
     for (FalloutSummary& c : result.fallout) {
-        const OrderRuntime* order = m_executor->order(c.orderId);
+        const OrderRuntime* order = m_executor->orders().find(c.orderId);
         const int step = order ? order->stepIndex(c.stepId) : -1;
         if (step >= 0 && order->steps[std::size_t(step)].definition)
             c.endpoint = order->steps[std::size_t(step)].definition->callout.endpoint;
+        else
+            m_replicaTaskForms->fill(m_database->connection(), c);
     }
     return result;
 }

@@ -7,6 +7,7 @@
 #include "engineparticipant.h"
 #include "sync/syncagent.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 
@@ -88,11 +89,14 @@ private:
     std::unique_ptr<Executor> m_executor;
     std::unique_ptr<CommandProcessor> m_processor; // every action, the GUI's and fwctl's, goes through it
     std::unique_ptr<ReplicaTaskForms> m_replicaTaskForms;
+    std::shared_ptr<const std::vector<UnreadableOrder>> m_unrunnable; // as last read
+    std::size_t m_unrunnableNoted = 0; // the engine's set-aside and left-out counts when read
     std::vector<std::unique_ptr<EngineParticipant>> m_participants; // in tick order
     SlaParticipant* m_sla = nullptr; // in m_participants
     SyncParticipant* m_sync = nullptr; // in m_participants when there is a remote store
     QTimer* m_timer = nullptr;
     qint64 m_journalSeq = 0; // the journal position the last snapshot reported changes up to
+    QElapsedTimer m_lastSnapshot; // since the last snapshot (none while slices of due orders follow quickly)
     QHash<QString, QString> m_endpointBases;
     bool m_tickPending = false;
     int m_pendingTickMs = 0; // the first tick waits for a participant (at most 3 s)

@@ -45,14 +45,11 @@ void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
     Executor* executor = host.executor();
     if (!executor)
         return;
-    QSet<const Catalog*> catalogs;
     QStringList queues;
-    for (const QString& id : executor->orderIds()) {
-        const OrderRuntime* order = executor->order(id);
-        if (!order || !order->catalog || catalogs.contains(order->catalog.get()))
+    for (const std::shared_ptr<const Catalog>& catalog : executor->catalogs()) { // those of the orders it runs
+        if (!catalog)
             continue;
-        catalogs.insert(order->catalog.get());
-        for (const Queue& queue : order->catalog->queues) {
+        for (const Queue& queue : catalog->queues) {
             if (queue.kind == Queue::Kind::Task && !queues.contains(queue.id))
                 queues << queue.id;
         }
