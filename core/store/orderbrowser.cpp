@@ -63,38 +63,26 @@ namespace {
         return by(QLatin1String("o.created_at"));
     }
 
-    // Search words: three characters or more go through the trigram index (LIKE '%word%', which
-    // FTS5 answers from the index unless an ESCAPE clause is given, so a word with % or _ is also
-    // checked exactly with instr); shorter ones are looked for in the terms text.
-    struct SearchTerms {
-        QStringList longWords;
-        QStringList shortWords;
-        bool isEmpty() const { return longWords.isEmpty() && shortWords.isEmpty(); }
-    };
-
-    SearchTerms searchTermsOf(const QString& text)
+    // The search words, lower-case: each must occur in the order's search text (id, account, products).
+    QStringList searchWordsOf(const QString& text)
     {
-        SearchTerms terms;
-        for (const QString& word : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            (word.size() >= 3 ? terms.longWords : terms.shortWords) << word;
-        return terms;
+        return text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
 
-    // Conditions on order_search alone.
-    QString searchConditions(const SearchTerms& terms, QVariantList& values)
+    // A token of an FTS5 query: a quoted string ("" inside), which the trigram tokenizer reads as
+    // the trigrams it holds.
+    QString quoted(const QString& text)
     {
-        QStringList conditions;
-        for (const QString& word : terms.longWords) {
-            conditions << QStringLiteral("terms LIKE ?");
-            values << QString(QLatin1Char('%') + word + QLatin1Char('%'));
-        }
-        for (const QString& word : terms.longWords + terms.shortWords) {
-            if (word.size() >= 3 && !word.contains(QLatin1Char('%')) && !word.contains(QLatin1Char('_')))
-                continue;
-            conditions << QStringLiteral("instr(terms, ?) > 0");
-            values << word;
-        }
-        return conditions.join(QLatin1String(" AND "));
+        QString inner = text;
+        inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + inner + QLatin1Char('"');
+    }
+
+    // The string that sorts right after every string starting with `prefix`.
+    QString pastPrefix(QString prefix)
+    {
+        prefix[prefix.size() - 1] = QChar(prefix.at(prefix.size() - 1).unicode() + 1);
+        return prefix;
     }
 
     // Prepares and runs one statement; the database's reason when it fails.
@@ -117,10 +105,96 @@ OrderBrowser::OrderBrowser(QSqlDatabase database)
 {
 }
 
-OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
+std::optional<OrderBrowser::Search> OrderBrowser::searchOf(const QString& text) const
+{
+    if (m_search && m_searchText == text) // count() and page() of one keystroke
+        return m_search;
+    m_matches = -1;
+    Search search;
+    QStringList parts;
+    QStringList shortWords;
+    for (const QString& word : searchWordsOf(text)) {
+        search.active = true;
+        if (word.size() < 3) {
+            shortWords << word;
+            continue;
+        }
+        // Three characters or more: the order holds every trigram of the word (AND: the rare ones
+        // make the merge skip fast). That proves a word of three; a longer one is then checked in
+        // the text (instr) of those orders only.
+        QStringList tokens;
+        for (qsizetype i = 0; i + 3 <= word.size(); ++i) {
+            const QString token = quoted(word.mid(i, 3));
+            if (!tokens.contains(token))
+                tokens << token;
+        }
+        parts << QLatin1Char('(') + tokens.join(QLatin1String(" AND ")) + QLatin1Char(')');
+        if (word.size() > 3)
+            search.verify << word;
+    }
+    for (const QString& word : shortWords) {
+        // One or two characters. When it is in many orders (a sample of the newest) it is checked
+        // in the text of the rows read anyway. Else the index finds it: any trigram that starts
+        // with it (each search text ends in two spaces, schema v20, so every character starts one),
+        // from the index's vocabulary, whose cost grows with how often those trigrams occur, which
+        // is why common words skip it.
+        if (isCommon(word)) {
+            search.verify << word;
+            continue;
+        }
+        QSqlQuery vocabulary(m_database);
+        if (const Status ran = run(vocabulary, QStringLiteral("SELECT term FROM order_search_vocab WHERE term >= ? AND term < ?"),
+                                   { word, pastPrefix(word) });
+            !ran) {
+            m_error = ran.error().why;
+            return std::nullopt;
+        }
+        QStringList tokens;
+        while (vocabulary.next())
+            tokens << quoted(vocabulary.value(0).toString());
+        if (tokens.isEmpty()) {
+            search.none = true; // no order holds it
+            break;
+        }
+        parts << QLatin1Char('(') + tokens.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    search.match = parts.join(QLatin1String(" AND "));
+    m_searchText = text;
+    m_search = search;
+    return search;
+}
+
+bool OrderBrowser::isCommon(const QString& word) const
+{
+    QSqlQuery sql(m_database);
+    if (!run(sql,
+             QStringLiteral("SELECT COUNT(*) FROM (SELECT terms FROM order_search ORDER BY rowid DESC LIMIT ?) WHERE instr(terms, ?) > 0"),
+             { commonSample, word })
+        || !sql.next())
+        return false;
+    return sql.value(0).toLongLong() * 5 >= commonSample; // in a fifth of them
+}
+
+QString OrderBrowser::Search::matching(QVariantList& values) const
+{
+    QStringList conditions;
+    if (!match.isEmpty()) {
+        conditions << QStringLiteral("order_search MATCH ?");
+        values << match;
+    }
+    for (const QString& word : verify) {
+        conditions << QStringLiteral("instr(terms, ?) > 0");
+        values << word;
+    }
+    return QStringLiteral("SELECT rowid FROM order_search WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query, const Search& search, Plan plan) const
 {
     Filter filter;
     QStringList conditions;
+    if (search.none)
+        conditions << QStringLiteral("0");
     if (!query.state.isEmpty()) {
         conditions << QStringLiteral("o.state = ?");
         filter.values << query.state;
@@ -130,14 +204,17 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
                                      "AND s.state IN ('ready', 'running', 'waiting', 'retrying', 'fallout'))");
         filter.values << query.lane;
     }
-    const SearchTerms terms = searchTermsOf(query.search);
-    if (!terms.longWords.isEmpty()) { // the index gives the matching rowids
-        conditions << QStringLiteral("o.rowid IN (SELECT rowid FROM order_search WHERE ") + searchConditions(terms, filter.values)
-                + QLatin1Char(')');
-    } else {
-        for (const QString& word : terms.shortWords) { // per row, so a first page stops early
-            conditions << QStringLiteral("instr((SELECT terms FROM order_search WHERE rowid = o.rowid), ?) > 0");
-            filter.values << word;
+    if (search.active && !search.none) {
+        switch (plan) {
+        case Plan::Walk: // many matches: walk the sort's index and check each row's text, so a page stops early
+            for (const QString& word : searchWordsOf(query.search)) {
+                conditions << QStringLiteral("instr((SELECT terms FROM order_search WHERE rowid = o.rowid), ?) > 0");
+                filter.values << word;
+            }
+            break;
+        case Plan::Index: // few: the index gives their rowids, and only they are read and sorted
+            conditions << QStringLiteral("o.rowid IN (") + search.matching(filter.values) + QLatin1Char(')');
+            break;
         }
     }
     if (!conditions.isEmpty())
@@ -147,24 +224,30 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
 
 std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit) const
 {
+    const auto search = searchOf(query.search);
+    if (!search)
+        return std::nullopt;
+    if (search->none)
+        return 0;
     QSqlQuery sql(m_database);
     QString text;
     QVariantList values;
-    const SearchTerms terms = searchTermsOf(query.search);
-    if (query.lane.isEmpty() && terms.isEmpty()) { // the trigger-kept counts: no scan
+    bool alone = false;
+    if (query.lane.isEmpty() && !search->active) { // the trigger-kept counts: no scan
         text = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM order_counts");
         if (!query.state.isEmpty()) {
             text += QStringLiteral(" WHERE state = ?");
             values << query.state;
         }
-    } else if (query.lane.isEmpty() && query.state.isEmpty()) { // search alone: the search table alone
-        text = QStringLiteral("SELECT 1 FROM order_search WHERE ") + searchConditions(terms, values);
     } else {
-        const Filter filter = filterOf(query);
-        text = QStringLiteral("SELECT 1 FROM orders o") + filter.where;
-        values = filter.values;
-    }
-    if (text.startsWith(QLatin1String("SELECT 1 "))) {
+        if (query.lane.isEmpty() && query.state.isEmpty()) { // search alone: the search table alone
+            text = search->matching(values);
+            alone = true;
+        } else {
+            const Filter filter = filterOf(query, *search, Plan::Index);
+            text = QStringLiteral("SELECT 1 FROM orders o") + filter.where;
+            values = filter.values;
+        }
         if (limit > 0) {
             text = QStringLiteral("SELECT COUNT(*) FROM (") + text + QStringLiteral(" LIMIT ?)");
             values << limit;
@@ -177,14 +260,38 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
     }
     if (!sql.next())
         return std::nullopt;
-    return sql.value(0).toLongLong();
+    const qint64 n = sql.value(0).toLongLong();
+    if (alone && (limit <= 0 || limit > indexThreshold))
+        m_matches = n; // tells page() how many there are
+    return n;
+}
+
+OrderBrowser::Plan OrderBrowser::planOf(const Search& search) const
+{
+    if (!search.active || search.none)
+        return Plan::Index;
+    if (search.match.isEmpty()) // common short words only: in a fifth of the orders or more
+        return Plan::Walk;
+    if (m_matches >= 0) // count() of this search just counted them (up to its limit)
+        return m_matches > indexThreshold ? Plan::Walk : Plan::Index;
+    // Candidates by the index alone (no instr): cheap to count up to the threshold.
+    QSqlQuery sql(m_database);
+    if (!run(sql, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM order_search WHERE order_search MATCH ? LIMIT ?)"),
+             { search.match, indexThreshold + 1 })
+        || !sql.next())
+        return Plan::Index;
+    return sql.value(0).toLongLong() > indexThreshold ? Plan::Walk : Plan::Index;
 }
 
 std::vector<OrderSummary> OrderBrowser::page(const OrderQuery& query, qint64 offset, int limit) const
 {
     std::vector<OrderSummary> rows;
-    Filter filter = filterOf(query);
-    // The inner query walks an index for the page's rowids; only those rows are read in full.
+    const auto search = searchOf(query.search);
+    if (!search)
+        return rows;
+    Filter filter = filterOf(query, *search, planOf(*search));
+    // The inner query finds the page's rowids (walking the sort's index, or sorting the few the
+    // search index gave); only those rows are read in full.
     const QString text = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM (SELECT o.rowid AS rid FROM orders o")
         + filter.where + orderByOf(query) + QStringLiteral(" LIMIT ? OFFSET ?) p CROSS JOIN orders o ON o.rowid = p.rid");
     filter.values << limit << offset;
@@ -201,7 +308,10 @@ std::vector<OrderSummary> OrderBrowser::page(const OrderQuery& query, qint64 off
 
 Result<bool> OrderBrowser::forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row) const
 {
-    const Filter filter = filterOf(query);
+    const auto search = searchOf(query.search);
+    if (!search)
+        return failure(m_error, {}, QStringLiteral("read the orders"));
+    const Filter filter = filterOf(query, *search, Plan::Index);
     const QString text = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM orders o") + filter.where + orderByOf(query);
     QSqlQuery sql(m_database);
     if (const Status ran = run(sql, text, filter.values); !ran) {

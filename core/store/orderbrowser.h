@@ -29,8 +29,11 @@ struct OrderQuery {
 
 // Reads pages of orders for the Orders view on 1,000,000-order stores: a count and one page at a
 // time, with progress, open tasks and fallout computed for the page's rows only. Search uses the
-// order_search FTS5 trigram index (schema v8) for words of three characters or more. Read-only;
-// use it on the calling thread's own connection.
+// order_search FTS5 trigram index (schema v8, v20) for every word: a word of three characters or
+// more by its trigrams, a shorter one by the trigrams that start with it (order_search_vocab), or,
+// when it is in many orders, by checking each row's text. A search with many matches pages by
+// walking the sort's index, so the first page stops after a few thousand rows; one with few sorts
+// just those (planOf). Read-only; use it on the calling thread's own connection.
 class OrderBrowser {
 public:
     explicit OrderBrowser(QSqlDatabase database);
@@ -48,15 +51,35 @@ public:
     OrderCounts counts() const;
     QString lastError() const { return m_error; }
 
+    // A search with up to indexThreshold matches sorts them; with more it walks the sort's index
+    // checking each row's text (at 1,000,000 orders a first page then reads up to 40,000 rows).
+    static constexpr qint64 indexThreshold = 5000;
+    static constexpr qint64 commonSample = 2000; // the newest orders a short word is looked for in first
+
 private:
     struct Filter {
         QString where; // " WHERE ..." or empty
         QVariantList values;
     };
-    Filter filterOf(const OrderQuery& query) const;
+    // How the search words are looked up in order_search.
+    struct Search {
+        bool active = false; // there are search words
+        bool none = false; // a short word no order holds: nothing matches
+        QString match; // the FTS5 query: the orders holding every word's trigrams
+        QStringList verify; // words longer than three, checked in the text of those orders
+        QString matching(QVariantList& values) const; // "SELECT rowid FROM order_search WHERE ..."
+    };
+    std::optional<Search> searchOf(const QString& text) const; // nullopt: failed (lastError)
+    bool isCommon(const QString& word) const; // in a fifth of the newest commonSample orders
+    enum class Plan { Index, Walk };
+    Plan planOf(const Search& search) const; // by the number of candidates
+    Filter filterOf(const OrderQuery& query, const Search& search, Plan plan) const;
 
     QSqlDatabase m_database;
     mutable QString m_error;
+    mutable QString m_searchText; // the last search looked up, reused by the next call for the same text
+    mutable std::optional<Search> m_search;
+    mutable qint64 m_matches = -1; // what count() found for m_search alone (-1: not counted)
 };
 
 } // namespace fw

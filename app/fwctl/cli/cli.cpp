@@ -44,6 +44,8 @@ const std::vector<Subcommand>& commands()
         { QStringLiteral("leases"), QStringLiteral("List which workstation runs which order (--remote)."), runLeases },
         { QStringLiteral("users"), QStringLiteral("List the store's users; an admin adds them and grants or revokes roles (--db)."),
           runUsers },
+        { QStringLiteral("archive"), QStringLiteral("Move finished orders into the store's archive: --completed-before DATE (--db)."),
+          runArchive },
         { QStringLiteral("check"), QStringLiteral("Check the store file in full: pages, indexes, references (--db)."), runCheck },
         { QStringLiteral("sync-admin"), QStringLiteral("Remote store administration: 'roles' prints the GRANTs."), runSyncAdmin },
     };

@@ -73,8 +73,19 @@ int runStatus(const QStringList& arguments)
     }
     const std::optional<OrderStanding>& standing = *read;
     if (!standing) {
-        err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
-        return BadInput;
+        bool failed = false;
+        const auto archive = archiveHolding(arguments.value(0), *database, orderId, failed);
+        if (failed)
+            return Failure;
+        if (!archive) {
+            err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
+            return BadInput;
+        }
+        const StoreListings archived(archive->connection());
+        const auto kept = archived.orderStanding(orderId);
+        if (!parser.isSet(json) && kept && *kept)
+            out() << "Order " << orderId << ": " << (*kept)->state << " (archived in " << archive->path() << ")\n";
+        return printListing(arguments.value(0), archived.steps(orderId), parser.isSet(json)) ? Ok : Failure;
     }
     // A held order says so, with its open fallout cases: nothing new starts until it is resumed.
     const int openCases = standing->openFalloutCases;
