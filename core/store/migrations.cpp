@@ -271,7 +271,7 @@ namespace {
               } },
             { 20,
               "orders search by words of one or two characters through the trigram index: every search text ends in "
-              "two spaces, so each of its characters starts a trigram, and order_search_vocab lists the trigrams",
+              "two spaces, so each of its characters starts a trigram, and order_trigrams lists the trigrams",
               {
                   "DROP TRIGGER IF EXISTS order_search_insert",
                   "DROP TRIGGER IF EXISTS order_search_line",
@@ -281,7 +281,7 @@ namespace {
                   "CREATE TRIGGER order_search_line AFTER INSERT ON fulfillment_lines BEGIN "
                   "UPDATE order_search SET terms = rtrim(terms, ' ') || ' ' || lower(NEW.product) || '  ' "
                   "WHERE rowid = (SELECT rowid FROM orders WHERE id = NEW.order_id) AND instr(terms, lower(NEW.product)) = 0; END",
-                  "CREATE VIRTUAL TABLE order_search_vocab USING fts5vocab(order_search, row)",
+                  "CREATE VIRTUAL TABLE order_trigrams USING fts5vocab(order_search, row)",
               } },
         };
         return all;

@@ -80,6 +80,11 @@ OrderArchiver::OrderArchiver(Database& store, QString archivePath, const Clock& 
 {
 }
 
+OrderArchiver::~OrderArchiver()
+{
+    detach();
+}
+
 Status OrderArchiver::attach()
 {
     if (m_attached)

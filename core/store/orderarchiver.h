@@ -39,6 +39,9 @@ struct ArchiveOutcome {
 class OrderArchiver {
 public:
     OrderArchiver(Database& store, QString archivePath, const Clock& clock);
+    ~OrderArchiver(); // detaches the archive
+    OrderArchiver(const OrderArchiver&) = delete;
+    OrderArchiver& operator=(const OrderArchiver&) = delete;
 
     Result<ArchiveOutcome> archive(const QDateTime& finishedBefore, const QString& actor);
 

@@ -143,7 +143,7 @@ std::optional<OrderBrowser::Search> OrderBrowser::searchOf(const QString& text) 
             continue;
         }
         QSqlQuery vocabulary(m_database);
-        if (const Status ran = run(vocabulary, QStringLiteral("SELECT term FROM order_search_vocab WHERE term >= ? AND term < ?"),
+        if (const Status ran = run(vocabulary, QStringLiteral("SELECT term FROM order_trigrams WHERE term >= ? AND term < ?"),
                                    { word, pastPrefix(word) });
             !ran) {
             m_error = ran.error().why;

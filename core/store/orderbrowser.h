@@ -30,7 +30,7 @@ struct OrderQuery {
 // Reads pages of orders for the Orders view on 1,000,000-order stores: a count and one page at a
 // time, with progress, open tasks and fallout computed for the page's rows only. Search uses the
 // order_search FTS5 trigram index (schema v8, v20) for every word: a word of three characters or
-// more by its trigrams, a shorter one by the trigrams that start with it (order_search_vocab), or,
+// more by its trigrams, a shorter one by the trigrams that start with it (order_trigrams), or,
 // when it is in many orders, by checking each row's text. A search with many matches pages by
 // walking the sort's index, so the first page stops after a few thousand rows; one with few sorts
 // just those (planOf). Read-only; use it on the calling thread's own connection.
