@@ -116,6 +116,78 @@ private Q_SLOTS:
             QCOMPARE(row.state, QStringLiteral("completed"));
     }
 
+    // Words of one or two characters found by the trigram index (rare ones) or by reading the text
+    // (common ones), also at the very end of an order's search text, which ends in two spaces.
+    void shortWordsThroughTheIndex_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("ids"); // newest first
+        QTest::addRow("last character of the text") << QStringLiteral("q") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("last two characters") << QStringLiteral("-q") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("first two") << QStringLiteral("zo") << QStringList { QStringLiteral("SO-1030") };
+        QTest::addRow("rare and common") << QStringLiteral("q 1") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("rare and long") << QStringLiteral("box-q zu") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("two rare ones") << QStringLiteral("zu q") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("rare, in two orders") << QStringLiteral("zu") << QStringList { QStringLiteral("SO-1031"), QStringLiteral("SO-1030") };
+        QTest::addRow("in no order") << QStringLiteral("qz") << QStringList {};
+        QTest::addRow("one rare, one in no order") << QStringLiteral("zu qz") << QStringList {};
+    }
+
+    void shortWordsThroughTheIndex()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, ids);
+        QTemporaryDir dir;
+        Database database(dir.filePath(QStringLiteral("short.db")));
+        QVERIFY(database.openStore());
+        QVERIFY(test::fillFixtureStore(database.connection(), 30));
+        QSqlQuery q(database.connection());
+        QVERIFY(test::addFixtureOrder(database.connection(), 30, test::fixtureCreated(30)));
+        QVERIFY(test::addFixtureOrder(database.connection(), 31, test::fixtureCreated(31)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET account_name = 'Zola Zulu' WHERE id = 'SO-1030'")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM order_search WHERE rowid = (SELECT rowid FROM orders WHERE id = 'SO-1030')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO order_search (rowid, terms) SELECT rowid, 'so-1030 zola zulu fiber-100 router-x  ' "
+                                      "FROM orders WHERE id = 'SO-1030'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, source_items, "
+                                      "rules, quantity, attributes) VALUES ('SO-1031', 'L9', 'Zuse box-Q', 'order', 'SO-1031', 'A', "
+                                      "'[]', '[]', 1, '{}')")));
+        OrderQuery query;
+        query.search = text;
+        const OrderBrowser reader(database.connection());
+        QCOMPARE(reader.count(query), qint64(ids.size()));
+        QCOMPARE(idsOf(reader.page(query, 0, 50)), ids);
+        QCOMPARE(OrderBrowser(database.connection()).count(query, 10), qint64(ids.size())); // a fresh browser, a capped count
+    }
+
+    // More matches than OrderBrowser::indexThreshold: pages walk the sort's index and check each
+    // row, and give the same rows in the same order as sorting every match would.
+    void manyMatchesWalkTheSortIndex()
+    {
+        QTemporaryDir dir;
+        Database database(dir.filePath(QStringLiteral("many.db")));
+        QVERIFY(database.openStore());
+        const int n = int(OrderBrowser::indexThreshold) + 3000;
+        QVERIFY(test::fillFixtureStore(database.connection(), n));
+        const OrderBrowser reader(database.connection());
+        for (const QString& text : { QStringLiteral("so-"), QStringLiteral("o-"), QStringLiteral("fiber") }) {
+            OrderQuery query;
+            query.search = text;
+            const qint64 expected = text == QStringLiteral("fiber") ? (n + 2) / 3 + (n + 1) / 2 - (n + 5) / 6 : n; // Acme Fiber or fiber-100
+            QVERIFY(expected > OrderBrowser::indexThreshold);
+            QCOMPARE(reader.count(query), expected);
+            QCOMPARE(reader.count(query, 1000), 1000);
+            const auto first = reader.page(query, 0, 200);
+            QCOMPARE(int(first.size()), 200);
+            const int newest = text == QStringLiteral("fiber") ? n - 2 : n - 1; // the last one (odd, Blue Sky) has no fiber
+            QCOMPARE(first.front().id, QStringLiteral("SO-%1").arg(1000 + newest));
+            const auto later = reader.page(query, 200, 200);
+            QVERIFY(first.back().createdAt > later.front().createdAt);
+            query.sort = OrderQuery::Sort::Id;
+            query.descending = false;
+            QCOMPARE(reader.page(query, 0, 1).front().id, QStringLiteral("SO-1000"));
+        }
+    }
+
     void searchCountsStopAtTheLimit()
     {
         OrderQuery query;
