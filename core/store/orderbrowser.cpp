@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace fw {
 
 namespace {
@@ -119,14 +121,24 @@ std::optional<OrderBrowser::Search> OrderBrowser::searchOf(const QString& text) 
             shortWords << word;
             continue;
         }
-        // Three characters or more: the order holds every trigram of the word (AND: the rare ones
-        // make the merge skip fast). That proves a word of three; a longer one is then checked in
-        // the text (instr) of those orders only.
-        QStringList tokens;
+        // Three characters or more: the order holds the word's trigrams (AND). Merging long lists
+        // costs, short ones are cheap and narrow most, so by their share of a sample of the newest
+        // orders: every rare trigram (in 1% or less), at least the two rarest. That proves a word of
+        // three; a longer one is then checked in the text (instr) of those orders only.
+        const QStringList& texts = sample();
+        std::vector<std::pair<qsizetype, QString>> trigrams; // (orders of the sample holding it, trigram)
         for (qsizetype i = 0; i + 3 <= word.size(); ++i) {
-            const QString token = quoted(word.mid(i, 3));
-            if (!tokens.contains(token))
-                tokens << token;
+            const QString trigram = word.mid(i, 3);
+            if (std::none_of(trigrams.cbegin(), trigrams.cend(), [&](const auto& t) { return t.second == trigram; }))
+                trigrams.emplace_back(std::count_if(texts.cbegin(), texts.cend(), [&](const QString& t) { return t.contains(trigram); }),
+                                      trigram);
+        }
+        std::stable_sort(trigrams.begin(), trigrams.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        QStringList tokens;
+        for (const auto& [held, trigram] : trigrams) {
+            if (tokens.size() >= 2 && held * 100 > texts.size())
+                break;
+            tokens << quoted(trigram);
         }
         parts << QLatin1Char('(') + tokens.join(QLatin1String(" AND ")) + QLatin1Char(')');
         if (word.size() > 3)
@@ -164,15 +176,24 @@ std::optional<OrderBrowser::Search> OrderBrowser::searchOf(const QString& text) 
     return search;
 }
 
+const QStringList& OrderBrowser::sample() const
+{
+    if (m_sample)
+        return *m_sample;
+    m_sample = QStringList();
+    QSqlQuery sql(m_database);
+    if (run(sql, QStringLiteral("SELECT terms FROM order_search ORDER BY rowid DESC LIMIT ?"), { commonSample })) {
+        while (sql.next())
+            m_sample->append(sql.value(0).toString());
+    }
+    return *m_sample; // empty when it cannot be read: every word then counts as rare
+}
+
 bool OrderBrowser::isCommon(const QString& word) const
 {
-    QSqlQuery sql(m_database);
-    if (!run(sql,
-             QStringLiteral("SELECT COUNT(*) FROM (SELECT terms FROM order_search ORDER BY rowid DESC LIMIT ?) WHERE instr(terms, ?) > 0"),
-             { commonSample, word })
-        || !sql.next())
-        return false;
-    return sql.value(0).toLongLong() * 5 >= commonSample; // in a fifth of them
+    const QStringList& texts = sample();
+    const auto held = std::count_if(texts.cbegin(), texts.cend(), [&](const QString& text) { return text.contains(word); });
+    return !texts.isEmpty() && held * 5 >= texts.size(); // in a fifth of them
 }
 
 QString OrderBrowser::Search::matching(QVariantList& values) const

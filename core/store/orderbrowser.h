@@ -70,7 +70,8 @@ private:
         QString matching(QVariantList& values) const; // "SELECT rowid FROM order_search WHERE ..."
     };
     std::optional<Search> searchOf(const QString& text) const; // nullopt: failed (lastError)
-    bool isCommon(const QString& word) const; // in a fifth of the newest commonSample orders
+    const QStringList& sample() const; // the search texts of the newest commonSample orders, read once
+    bool isCommon(const QString& word) const; // in a fifth of the sample
     enum class Plan { Index, Walk };
     Plan planOf(const Search& search) const; // by the number of candidates
     Filter filterOf(const OrderQuery& query, const Search& search, Plan plan) const;
@@ -80,6 +81,7 @@ private:
     mutable QString m_searchText; // the last search looked up, reused by the next call for the same text
     mutable std::optional<Search> m_search;
     mutable qint64 m_matches = -1; // what count() found for m_search alone (-1: not counted)
+    mutable std::optional<QStringList> m_sample;
 };
 
 } // namespace fw
