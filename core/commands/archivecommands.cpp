@@ -4,7 +4,6 @@
 #include "store/orderarchive.h"
 #include "store/orderarchiver.h"
 
-
 namespace fw {
 
 ArchiveCommands::ArchiveCommands(Database& store, const Clock& clock)
@@ -37,7 +36,8 @@ CommandResult ArchiveCommands::apply(const Command& command)
         message += QStringLiteral(" (%1%2)").arg(outcome->firstArchived.join(QStringLiteral(", ")),
                                                  outcome->archived > outcome->firstArchived.size() ? QStringLiteral(", ...") : QString());
     if (outcome->healed > 0)
-        message += QStringLiteral("\nfinished an interrupted run: %1 order(s) already in the archive removed from the store").arg(outcome->healed);
+        message += QStringLiteral("\nfinished an interrupted run: %1 order(s) already in the archive removed from the store")
+                       .arg(outcome->healed);
     if (outcome->keptActive > 0)
         message += QStringLiteral("\nkept %1 order(s) last changed before %2 that are not finished (only completed or cancelled "
                                   "orders are archived)")

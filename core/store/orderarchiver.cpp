@@ -15,8 +15,8 @@ namespace fw {
 namespace {
     // The tables that hold an order's rows besides `orders` and `journal`: children of orders
     // first-to-last in insert order (deleted last-to-first). kpi_* stay in the store.
-    const char* const orderTables[] = { "fulfillment_lines", "steps",      "tasks",      "fallout_cases", "signals",
-                                        "attempts",          "jeopardy",   "escalations", "change_orders" };
+    const char* const orderTables[]
+        = { "fulfillment_lines", "steps", "tasks", "fallout_cases", "signals", "attempts", "jeopardy", "escalations", "change_orders" };
 
     // An order the archive may take: finished before ?1, run by this store only, not the owner of an
     // account-scoped line, and with no journal entry the KPI ledger or the sync push has not read (?2).
@@ -95,8 +95,9 @@ Status OrderArchiver::attach()
         if (const Status opened = archive.openStore(); !opened)
             return opened.error().in(QStringLiteral("open the archive"));
         if (archive.schemaVersion() != m_store.schemaVersion())
-            return failure(QStringLiteral("the archive has schema version %1, the store %2").arg(archive.schemaVersion()).arg(m_store.schemaVersion()),
-                           m_archivePath, QStringLiteral("open the archive"));
+            return failure(
+                QStringLiteral("the archive has schema version %1, the store %2").arg(archive.schemaVersion()).arg(m_store.schemaVersion()),
+                m_archivePath, QStringLiteral("open the archive"));
     }
     const QSqlDatabase db = m_store.connection();
     for (const QString& statement : { QStringLiteral("ATTACH DATABASE ? AS archive"), QStringLiteral("PRAGMA archive.synchronous = FULL"),
@@ -160,7 +161,8 @@ Status OrderArchiver::copyBatch(const QString& actor, const QDateTime& finishedB
                                  "main.orders o JOIN temp.archive_batch b ON b.id = o.id WHERE o.catalog_id = c.id AND "
                                  "o.catalog_version = c.version)")
                       .arg(*catalogColumns);
-    statements << QStringLiteral("INSERT INTO archive.orders (%1) SELECT %1 FROM main.orders WHERE id IN (SELECT id FROM temp.archive_batch)")
+    statements << QStringLiteral(
+                      "INSERT INTO archive.orders (%1) SELECT %1 FROM main.orders WHERE id IN (SELECT id FROM temp.archive_batch)")
                       .arg(*orderColumns);
     for (const char* table : orderTables) {
         const auto names = columns(table);
@@ -218,12 +220,12 @@ Result<qint64> OrderArchiver::removeBatch(const QString& actor, const QDateTime&
             return done.error();
     }
     const nlohmann::json payload { { "archive", m_archivePath.toStdString() },
-                                   { "finishedBefore", finishedBefore.isValid() ? toStoreTime(finishedBefore).toStdString() : std::string() },
+                                   { "finishedBefore",
+                                     finishedBefore.isValid() ? toStoreTime(finishedBefore).toStdString() : std::string() },
                                    { "orders", removed.size() },
                                    { "first", removed.first().toStdString() },
                                    { "last", removed.last().toStdString() } };
-    if (auto journalled = exec(db,
-                               QStringLiteral("INSERT INTO main.journal (at, kind, actor, payload) VALUES (?, 'store.archived', ?, ?)"),
+    if (auto journalled = exec(db, QStringLiteral("INSERT INTO main.journal (at, kind, actor, payload) VALUES (?, 'store.archived', ?, ?)"),
                                { storeTime(m_clock.now()), actor, QString::fromStdString(payload.dump()) }, what);
         !journalled)
         return journalled.error();
@@ -287,17 +289,20 @@ Status OrderArchiver::countKept(const QDateTime& finishedBefore, ArchiveOutcome&
 {
     const QSqlDatabase db = m_store.connection();
     const QVariantList before { storeTime(finishedBefore) };
-    const auto active = single(db, QStringLiteral("SELECT COUNT(*) FROM main.orders WHERE updated_at < ? AND state NOT IN ('completed', 'cancelled')"),
-                               before, QStringLiteral("count the orders kept"));
-    const auto shared = single(db,
-                               QStringLiteral("SELECT COUNT(*) FROM main.orders o WHERE o.updated_at < ? AND o.state IN ('completed', 'cancelled') "
-                                              "AND (o.replica_of IS NOT NULL OR EXISTS (SELECT 1 FROM main.sync_leases s WHERE s.order_id = o.id))"),
-                               before, QStringLiteral("count the orders kept"));
-    const auto owners = single(db,
-                               QStringLiteral("SELECT COUNT(*) FROM main.orders o WHERE o.updated_at < ? AND o.state IN ('completed', 'cancelled') "
-                                              "AND o.replica_of IS NULL AND EXISTS (SELECT 1 FROM main.fulfillment_lines l WHERE "
-                                              "l.order_id = o.id AND l.scope = 'account' AND l.owner_order = o.id)"),
-                               before, QStringLiteral("count the orders kept"));
+    const auto active
+        = single(db, QStringLiteral("SELECT COUNT(*) FROM main.orders WHERE updated_at < ? AND state NOT IN ('completed', 'cancelled')"),
+                 before, QStringLiteral("count the orders kept"));
+    const auto shared
+        = single(db,
+                 QStringLiteral("SELECT COUNT(*) FROM main.orders o WHERE o.updated_at < ? AND o.state IN ('completed', 'cancelled') "
+                                "AND (o.replica_of IS NOT NULL OR EXISTS (SELECT 1 FROM main.sync_leases s WHERE s.order_id = o.id))"),
+                 before, QStringLiteral("count the orders kept"));
+    const auto owners
+        = single(db,
+                 QStringLiteral("SELECT COUNT(*) FROM main.orders o WHERE o.updated_at < ? AND o.state IN ('completed', 'cancelled') "
+                                "AND o.replica_of IS NULL AND EXISTS (SELECT 1 FROM main.fulfillment_lines l WHERE "
+                                "l.order_id = o.id AND l.scope = 'account' AND l.owner_order = o.id)"),
+                 before, QStringLiteral("count the orders kept"));
     for (const auto* counted : { &active, &shared, &owners }) {
         if (!*counted)
             return counted->error();
@@ -330,7 +335,8 @@ Result<ArchiveOutcome> OrderArchiver::archive(const QDateTime& finishedBefore, c
         QSqlDatabase db = m_store.connection();
         TransactionGuard transaction(db);
         if (!transaction.isActive())
-            return finish(Result<ArchiveOutcome>(failure(QStringLiteral("cannot begin a transaction"), m_store.path(), QStringLiteral("archive orders"))));
+            return finish(Result<ArchiveOutcome>(
+                failure(QStringLiteral("cannot begin a transaction"), m_store.path(), QStringLiteral("archive orders"))));
         auto ids = exec(db, QStringLiteral("SELECT id FROM temp.archive_batch ORDER BY id LIMIT 5"), {}, QStringLiteral("archive orders"));
         while (ids && ids->next() && outcome.firstArchived.size() < 5)
             outcome.firstArchived << ids->value(0).toString();

@@ -155,8 +155,8 @@ std::optional<OrderBrowser::Search> OrderBrowser::searchOf(const QString& text) 
             continue;
         }
         QSqlQuery vocabulary(m_database);
-        if (const Status ran = run(vocabulary, QStringLiteral("SELECT term FROM order_trigrams WHERE term >= ? AND term < ?"),
-                                   { word, pastPrefix(word) });
+        if (const Status ran
+            = run(vocabulary, QStringLiteral("SELECT term FROM order_trigrams WHERE term >= ? AND term < ?"), { word, pastPrefix(word) });
             !ran) {
             m_error = ran.error().why;
             return std::nullopt;

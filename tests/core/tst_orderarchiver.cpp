@@ -49,8 +49,9 @@ class TestOrderArchiver : public QObject {
             return nullptr;
         UserDirectory users(database->connection());
         if (!users.add({ admin, admin, RoleSet { Role::Admin }, {}, true, {}, {} }, QStringLiteral("test"), start)
-            || !users.add({ QStringLiteral("oscar"), QStringLiteral("oscar"), RoleSet { Role::Operator, Role::Resolver }, {}, true, {}, {} },
-                          QStringLiteral("test"), start))
+            || !users.add(
+                { QStringLiteral("oscar"), QStringLiteral("oscar"), RoleSet { Role::Operator, Role::Resolver }, {}, true, {}, {} },
+                QStringLiteral("test"), start))
             return nullptr;
         StoreImporter importer(*database, clock);
         if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/kpi/catalog.json"), QStringLiteral("t")).ok())
@@ -112,7 +113,8 @@ private Q_SLOTS:
         QSqlQuery entry(db);
         QVERIFY(entry.exec(QStringLiteral("SELECT actor, payload FROM journal WHERE kind = 'store.archived'")) && entry.next());
         QCOMPARE(entry.value(0).toString(), admin);
-        QVERIFY2(entry.value(1).toString().contains(QStringLiteral("\"orders\":%1").arg(finished.size())), qPrintable(entry.value(1).toString()));
+        QVERIFY2(entry.value(1).toString().contains(QStringLiteral("\"orders\":%1").arg(finished.size())),
+                 qPrintable(entry.value(1).toString()));
 
         // In the archive, a store of its own: every row, the journal plus who archived it.
         const auto archive = OrderArchive::open(archivePathOf(*store));
@@ -194,9 +196,11 @@ private Q_SLOTS:
         const auto archive = OrderArchive::open(archivePathOf(*store));
         QVERIFY(archive);
         QCOMPARE(scalar((*archive)->connection(), QStringLiteral("SELECT COUNT(*) FROM orders WHERE id = 'A1'")), 1);
-        QCOMPARE(scalar((*archive)->connection(), QStringLiteral("SELECT updated_at = '2026-03-01T09:00:00.000Z' FROM orders WHERE id = 'A1'")),
-                 1);
-        QCOMPARE(scalar((*archive)->connection(), QStringLiteral("SELECT COUNT(*) FROM journal WHERE order_id = 'A1' AND kind = 'order.archived'")),
+        QCOMPARE(
+            scalar((*archive)->connection(), QStringLiteral("SELECT updated_at = '2026-03-01T09:00:00.000Z' FROM orders WHERE id = 'A1'")),
+            1);
+        QCOMPARE(scalar((*archive)->connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM journal WHERE order_id = 'A1' AND kind = 'order.archived'")),
                  1);
     }
 
@@ -221,7 +225,8 @@ private Q_SLOTS:
         const QStringList finished = finishedIds(store->connection());
         QVERIFY(finished.size() >= 2);
         QSqlQuery later(store->connection()); // the last finished order finished later
-        QVERIFY(later.exec(QStringLiteral("UPDATE orders SET updated_at = '2026-03-05T00:00:00.000Z' WHERE id = '%1'").arg(finished.last())));
+        QVERIFY(
+            later.exec(QStringLiteral("UPDATE orders SET updated_at = '2026-03-05T00:00:00.000Z' WHERE id = '%1'").arg(finished.last())));
         OrderArchiver archiver(*store, archivePathOf(*store), clock);
         QCOMPARE(archiver.archive(nextDay, admin)->archived, qint64(finished.size() - 1));
         QCOMPARE(archiver.archive(QDateTime(QDate(2026, 3, 6), QTime(0, 0), Qt::UTC), admin)->archived, qint64(1));
@@ -248,9 +253,10 @@ private Q_SLOTS:
         QVERIFY(store);
         const QStringList finished = finishedIds(store->connection());
         const QString archivePath = m_dir.filePath(QStringLiteral("chosen-%1.db").arg(m_stores));
-        const CommandResult result = CommandProcessor(*store, clock).process(Command::make(
-            actor, QStringLiteral("store.archive"),
-            { { QStringLiteral("before"), QStringLiteral("2026-03-02") }, { QStringLiteral("archive"), archivePath } }));
+        const CommandResult result = CommandProcessor(*store, clock)
+                                         .process(Command::make(actor, QStringLiteral("store.archive"),
+                                                                { { QStringLiteral("before"), QStringLiteral("2026-03-02") },
+                                                                  { QStringLiteral("archive"), archivePath } }));
         if (!allowed) {
             QCOMPARE(result.status, CommandResult::Status::Refused);
             QVERIFY2(result.message.startsWith(actor + QStringLiteral(" may not archive finished orders")), qPrintable(result.message));
@@ -260,7 +266,8 @@ private Q_SLOTS:
             return;
         }
         QVERIFY2(result.ok(), qPrintable(result.message));
-        QVERIFY2(result.message.startsWith(QStringLiteral("archived %1 order(s) finished before 2026-03-02 to %2").arg(finished.size()).arg(archivePath)),
+        QVERIFY2(result.message.startsWith(
+                     QStringLiteral("archived %1 order(s) finished before 2026-03-02 to %2").arg(finished.size()).arg(archivePath)),
                  qPrintable(result.message));
         QVERIFY(finishedIds(store->connection()).isEmpty());
         QCOMPARE(*OrderArchive::pathOf(*store), archivePath); // remembered: the readers find it
@@ -273,8 +280,9 @@ private Q_SLOTS:
         QVERIFY(store.openStore());
         UserDirectory users(store.connection());
         QVERIFY(users.add({ admin, admin, RoleSet { Role::Admin }, {}, true, {}, {} }, QStringLiteral("test"), start));
-        const CommandResult result = CommandProcessor(store, clock).process(
-            Command::make(admin, QStringLiteral("store.archive"), { { QStringLiteral("before"), QStringLiteral("2026-02-30") } }));
+        const CommandResult result = CommandProcessor(store, clock)
+                                         .process(Command::make(admin, QStringLiteral("store.archive"),
+                                                                { { QStringLiteral("before"), QStringLiteral("2026-02-30") } }));
         QCOMPARE(result.status, CommandResult::Status::Invalid);
         QCOMPARE(result.message, QStringLiteral("archive: '2026-02-30' is not a date (YYYY-MM-DD)"));
     }

@@ -128,7 +128,8 @@ private Q_SLOTS:
         QTest::addRow("rare and common") << QStringLiteral("q 1") << QStringList { QStringLiteral("SO-1031") };
         QTest::addRow("rare and long") << QStringLiteral("box-q zu") << QStringList { QStringLiteral("SO-1031") };
         QTest::addRow("two rare ones") << QStringLiteral("zu q") << QStringList { QStringLiteral("SO-1031") };
-        QTest::addRow("rare, in two orders") << QStringLiteral("zu") << QStringList { QStringLiteral("SO-1031"), QStringLiteral("SO-1030") };
+        QTest::addRow("rare, in two orders") << QStringLiteral("zu")
+                                             << QStringList { QStringLiteral("SO-1031"), QStringLiteral("SO-1030") };
         QTest::addRow("in no order") << QStringLiteral("qz") << QStringList {};
         QTest::addRow("one rare, one in no order") << QStringLiteral("zu qz") << QStringList {};
     }
@@ -172,7 +173,8 @@ private Q_SLOTS:
         for (const QString& text : { QStringLiteral("so-"), QStringLiteral("o-"), QStringLiteral("fiber") }) {
             OrderQuery query;
             query.search = text;
-            const qint64 expected = text == QStringLiteral("fiber") ? (n + 2) / 3 + (n + 1) / 2 - (n + 5) / 6 : n; // Acme Fiber or fiber-100
+            const qint64 expected
+                = text == QStringLiteral("fiber") ? (n + 2) / 3 + (n + 1) / 2 - (n + 5) / 6 : n; // Acme Fiber or fiber-100
             QVERIFY(expected > OrderBrowser::indexThreshold);
             QCOMPARE(reader.count(query), expected);
             QCOMPARE(reader.count(query, 1000), 1000);

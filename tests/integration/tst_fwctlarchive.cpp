@@ -37,8 +37,13 @@ private Q_SLOTS:
         QVERIFY(database.openStore());
         ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
         QVERIFY(UserDirectory(database.connection())
-                    .add({ QStringLiteral("oscar"), QStringLiteral("oscar"), RoleSet { Role::Operator }, { QStringLiteral("workshop") }, true,
-                           {}, {} },
+                    .add({ QStringLiteral("oscar"),
+                           QStringLiteral("oscar"),
+                           RoleSet { Role::Operator },
+                           { QStringLiteral("workshop") },
+                           true,
+                           {},
+                           {} },
                          QStringLiteral("test"), clock.now()));
         StoreImporter importer(database, clock);
         QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/kpi/catalog.json"), QStringLiteral("t")).ok());
@@ -61,8 +66,8 @@ private Q_SLOTS:
 
     void anOperatorIsRefused()
     {
-        const Run run = fwctl({ QStringLiteral("--as"), QStringLiteral("oscar"), QStringLiteral("archive"), QStringLiteral("--completed-before"),
-                                QStringLiteral("2026-03-02") });
+        const Run run = fwctl({ QStringLiteral("--as"), QStringLiteral("oscar"), QStringLiteral("archive"),
+                                QStringLiteral("--completed-before"), QStringLiteral("2026-03-02") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.startsWith(QStringLiteral("fwctl archive: refused: oscar may not archive finished orders")), qPrintable(run.err));
         QVERIFY(!QFile::exists(m_path + QStringLiteral(".archive.db")));
@@ -77,9 +82,10 @@ private Q_SLOTS:
 
     void archivedOrdersStayReadable()
     {
-        const QStringList kpi { QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-                                QStringLiteral("2026-03-01"), QStringLiteral("--at"), QStringLiteral("2026-03-02T09:30:00Z"),
-                                QStringLiteral("--json") };
+        const QStringList kpi {
+            QStringLiteral("kpi"),        QStringLiteral("--from"), QStringLiteral("2026-03-01"),           QStringLiteral("--to"),
+            QStringLiteral("2026-03-01"), QStringLiteral("--at"),   QStringLiteral("2026-03-02T09:30:00Z"), QStringLiteral("--json")
+        };
         const Run before = fwctl(kpi);
         QVERIFY2(before.exitCode == 0, qPrintable(before.err));
         QVERIFY2(before.out.contains(QLatin1String("\"ordersCompleted\": 2")), qPrintable(before.out));
@@ -88,7 +94,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.startsWith(QStringLiteral("archived 2 order(s) finished before 2026-03-02 to %1.archive.db (A1, A2)").arg(m_path)),
                  qPrintable(run.out));
-        QVERIFY2(run.out.contains(QLatin1String("kept 1 order(s) last changed before 2026-03-02 that are not finished")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("kept 1 order(s) last changed before 2026-03-02 that are not finished")),
+                 qPrintable(run.out));
 
         const Run orders = fwctl({ QStringLiteral("orders") });
         QVERIFY(orders.out.contains(QLatin1String("M1")));
@@ -103,7 +110,8 @@ private Q_SLOTS:
         QVERIFY2(summary.out.startsWith(QLatin1String("order A2 (")), qPrintable(summary.out));
         const Run status = fwctl({ QStringLiteral("status"), QStringLiteral("A1") });
         QVERIFY2(status.exitCode == 0, qPrintable(status.err));
-        QVERIFY2(status.out.startsWith(QStringLiteral("Order A1: completed (archived in %1.archive.db)").arg(m_path)), qPrintable(status.out));
+        QVERIFY2(status.out.startsWith(QStringLiteral("Order A1: completed (archived in %1.archive.db)").arg(m_path)),
+                 qPrintable(status.out));
 
         const Run after = fwctl(kpi);
         QCOMPARE(after.out, before.out); // the KPI facts stay in the store
