@@ -120,6 +120,12 @@ private Q_SLOTS:
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
         QCOMPARE(shown.out.trimmed(), QStringLiteral("%1.archive.db: 2 archived order(s) (2 completed)").arg(m_path));
 
+        const Run overview = fwctl({ QStringLiteral("status") });
+        QVERIFY2(overview.exitCode == 0, qPrintable(overview.err));
+        QVERIFY2(overview.out.startsWith(QStringLiteral("%1: 1 order(s) (").arg(m_path)), qPrintable(overview.out));
+        QVERIFY2(overview.out.contains(QStringLiteral("%1.archive.db: 2 archived order(s) (2 completed)").arg(m_path)),
+                 qPrintable(overview.out));
+
         const Run unknown = fwctl({ QStringLiteral("timeline"), QStringLiteral("NOPE") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QLatin1String("unknown order 'NOPE'")));

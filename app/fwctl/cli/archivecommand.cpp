@@ -14,7 +14,15 @@
 namespace fw::cli {
 
 namespace {
-    // What the archive holds, by state ("fwctl archive" without a date).
+    QString countsText(const OrderCounts& counts)
+    {
+        QStringList states;
+        for (auto it = counts.byState.cbegin(); it != counts.byState.cend(); ++it)
+            states << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        return states.isEmpty() ? QString() : QStringLiteral(" (") + states.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+
+    // What the archive holds, by state ("fwctl archive" without a date, "fwctl status").
     int printArchive(const QString& command, Database& store)
     {
         const auto path = OrderArchive::pathOf(store);
@@ -32,16 +40,17 @@ namespace {
             return Failure;
         }
         const OrderCounts counts = OrderBrowser((*archive)->connection()).counts();
-        out() << *path << ": " << counts.total << " archived order(s)";
-        QStringList states;
-        for (auto it = counts.byState.cbegin(); it != counts.byState.cend(); ++it)
-            states << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-        if (!states.isEmpty())
-            out() << " (" << states.join(QStringLiteral(", ")) << ')';
-        out() << '\n';
+        out() << *path << ": " << counts.total << " archived order(s)" << countsText(counts) << '\n';
         return Ok;
     }
 } // namespace
+
+int printStoreStatus(const QString& command, Database& store)
+{
+    const OrderCounts counts = OrderBrowser(store.connection()).counts();
+    out() << store.path() << ": " << counts.total << " order(s)" << countsText(counts) << '\n';
+    return printArchive(command, store);
+}
 
 int runArchive(const QStringList& arguments)
 {

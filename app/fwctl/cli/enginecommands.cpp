@@ -56,14 +56,23 @@ namespace {
 int runStatus(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
+    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."), QStringLiteral("[ORDER]"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Shows an order's state and its steps."), 1))
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Shows an order's state and its steps; without ORDER, the store's orders by "
+                                                        "state and what its archive holds."),
+                                         -1))
         return *stop;
+    if (parser.positionalArguments().size() > 1) {
+        err() << arguments.value(0) << ": expected at most 1 argument, got " << parser.positionalArguments().size() << '\n';
+        return BadInput;
+    }
     const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
+    if (parser.positionalArguments().isEmpty())
+        return printStoreStatus(arguments.value(0), *database);
     const QString orderId = parser.positionalArguments().constFirst();
     const StoreListings listings(database->connection());
     const auto read = listings.orderStanding(orderId);
