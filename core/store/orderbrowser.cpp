@@ -87,6 +87,20 @@ namespace {
         return prefix;
     }
 
+    // Whether order o's search text holds every word: one read of the text per row, from the FTS5
+    // table's content table (order_search_content: id = rowid, c0 = terms), a plain b-tree lookup
+    // and half the cost of reading it through the virtual table.
+    QString textHolds(const QStringList& words, QVariantList& values)
+    {
+        QStringList checks;
+        for (const QString& word : words) {
+            checks << QStringLiteral("instr(c0, ?) > 0");
+            values << word;
+        }
+        return QStringLiteral("(SELECT ") + checks.join(QLatin1String(" AND "))
+            + QStringLiteral(" FROM order_search_content WHERE id = o.rowid)");
+    }
+
     // Prepares and runs one statement; the database's reason when it fails.
     Status run(QSqlQuery& query, const QString& sql, const QVariantList& values)
     {
@@ -112,6 +126,7 @@ std::optional<OrderBrowser::Search> OrderBrowser::searchOf(const QString& text) 
     if (m_search && m_searchText == text) // count() and page() of one keystroke
         return m_search;
     m_matches = -1;
+    m_matchList.clear();
     Search search;
     QStringList parts;
     QStringList shortWords;
@@ -228,13 +243,20 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query, const Searc
     if (search.active && !search.none) {
         switch (plan) {
         case Plan::Walk: // many matches: walk the sort's index and check each row's text, so a page stops early
-            for (const QString& word : searchWordsOf(query.search)) {
-                conditions << QStringLiteral("instr((SELECT terms FROM order_search WHERE rowid = o.rowid), ?) > 0");
-                filter.values << word;
-            }
+            conditions << textHolds(searchWordsOf(query.search), filter.values);
             break;
-        case Plan::Index: // few: the index gives their rowids, and only they are read and sorted
-            conditions << QStringLiteral("o.rowid IN (") + search.matching(filter.values) + QLatin1Char(')');
+        case Plan::List: // count() found them all: just these rows are read and sorted
+            conditions << QStringLiteral("o.rowid IN (SELECT value FROM json_each(?))");
+            filter.values << m_matchList;
+            break;
+        case Plan::Index: // few: the index gives their rowids, and only they are read and sorted; the
+            // text is checked after the other conditions, for the rows that pass them
+            if (!search.match.isEmpty()) {
+                conditions << QStringLiteral("o.rowid IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
+                filter.values << search.match;
+            }
+            if (!search.verify.isEmpty())
+                conditions << textHolds(search.verify, filter.values);
             break;
         }
     }
@@ -264,6 +286,8 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
         if (query.lane.isEmpty() && query.state.isEmpty()) { // search alone: the search table alone
             text = search->matching(values);
             alone = true;
+            if (limit > 0) // the matches themselves: when they are all, page() sorts just them
+                return countMatches(text, values, limit);
         } else {
             const Filter filter = filterOf(query, *search, Plan::Index);
             text = QStringLiteral("SELECT 1 FROM orders o") + filter.where;
@@ -282,8 +306,30 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
     if (!sql.next())
         return std::nullopt;
     const qint64 n = sql.value(0).toLongLong();
-    if (alone && (limit <= 0 || limit > indexThreshold))
+    if (alone)
         m_matches = n; // tells page() how many there are
+    return n;
+}
+
+std::optional<qint64> OrderBrowser::countMatches(const QString& matching, QVariantList values, qint64 limit) const
+{
+    QSqlQuery sql(m_database);
+    values << limit;
+    if (const Status ran = run(sql, matching + QStringLiteral(" LIMIT ?"), values); !ran) {
+        m_error = ran.error().why;
+        return std::nullopt;
+    }
+    QString list = QStringLiteral("[");
+    qint64 n = 0;
+    while (sql.next()) {
+        if (n++ > 0)
+            list += QLatin1Char(',');
+        list += QString::number(sql.value(0).toLongLong());
+    }
+    if (n < limit || limit > indexThreshold) // else only "at least n"
+        m_matches = n;
+    if (n < limit) // all of them
+        m_matchList = list + QLatin1Char(']');
     return n;
 }
 
@@ -293,6 +339,8 @@ OrderBrowser::Plan OrderBrowser::planOf(const Search& search) const
         return Plan::Index;
     if (search.match.isEmpty()) // common short words only: in a fifth of the orders or more
         return Plan::Walk;
+    if (!m_matchList.isEmpty()) // count() of this search found every match
+        return Plan::List;
     if (m_matches >= 0) // count() of this search just counted them (up to its limit)
         return m_matches > indexThreshold ? Plan::Walk : Plan::Index;
     // Candidates by the index alone (no instr): cheap to count up to the threshold.

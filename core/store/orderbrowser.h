@@ -72,8 +72,10 @@ private:
     std::optional<Search> searchOf(const QString& text) const; // nullopt: failed (lastError)
     const QStringList& sample() const; // the search texts of the newest commonSample orders, read once
     bool isCommon(const QString& word) const; // in a fifth of the sample
-    enum class Plan { Index, Walk };
+    enum class Plan { List, Index, Walk };
     Plan planOf(const Search& search) const; // by the number of candidates
+    // A search alone counted by reading its matches' rowids (kept for page() when they are all).
+    std::optional<qint64> countMatches(const QString& matching, QVariantList values, qint64 limit) const;
     Filter filterOf(const OrderQuery& query, const Search& search, Plan plan) const;
 
     QSqlDatabase m_database;
@@ -81,6 +83,7 @@ private:
     mutable QString m_searchText; // the last search looked up, reused by the next call for the same text
     mutable std::optional<Search> m_search;
     mutable qint64 m_matches = -1; // what count() found for m_search alone (-1: not counted)
+    mutable QString m_matchList; // every match's rowid as a JSON array, when count() read them all
     mutable std::optional<QStringList> m_sample;
 };
 

@@ -109,6 +109,10 @@ private Q_SLOTS:
         const auto rows = browser().page(query, 0, 100);
         QCOMPARE(int(rows.size()), count);
         QCOMPARE(rows.empty() ? QString() : rows.front().id, first);
+        const OrderBrowser keystroke = browser(); // as the view asks: a capped count, then pages, on one browser
+        QCOMPARE(keystroke.count(query, 10000), count);
+        QCOMPARE(idsOf(keystroke.page(query, 0, 100)), idsOf(rows));
+        QCOMPARE(idsOf(keystroke.page(query, 2, 3)), idsOf(rows).mid(2, 3));
         query.state = QStringLiteral("completed"); // and with a filter (the general count)
         const auto filtered = browser().page(query, 0, 100);
         QCOMPARE(browser().count(query), qint64(filtered.size()));
