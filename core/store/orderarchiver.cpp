@@ -6,6 +6,7 @@
 #include "queryerror.h"
 #include "transactionguard.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <nlohmann/json.hpp>
@@ -89,6 +90,11 @@ Status OrderArchiver::attach()
 {
     if (m_attached)
         return {};
+    // The store itself as its archive would delete the orders it copies.
+    const QFileInfo archiveFile(m_archivePath);
+    if (archiveFile.exists() && archiveFile.canonicalFilePath() == QFileInfo(m_store.path()).canonicalFilePath())
+        return failure(QStringLiteral("the archive must be another file than the store"), m_archivePath,
+                       QStringLiteral("open the archive"));
     {
         // A store in its own right: created (0600) or checked and migrated like any store.
         Database archive(m_archivePath);

@@ -273,6 +273,20 @@ private Q_SLOTS:
         QCOMPARE(*OrderArchive::pathOf(*store), archivePath); // remembered: the readers find it
     }
 
+    void theStoreIsNotItsOwnArchive()
+    {
+        ManualClock clock(start);
+        const auto store = makeStore(clock);
+        QVERIFY(store);
+        const QStringList finished = finishedIds(store->connection());
+        OrderArchiver archiver(*store, store->path(), clock);
+        const auto outcome = archiver.archive(nextDay, admin);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.message(),
+                 QStringLiteral("open the archive %1: the archive must be another file than the store").arg(store->path()));
+        QCOMPARE(finishedIds(store->connection()), finished);
+    }
+
     void aBadDateIsInvalid()
     {
         ManualClock clock(start);
