@@ -140,6 +140,18 @@ private Q_SLOTS:
         const auto report = KpiCalculator::compute(db, { QDate(2026, 2, 28), QDate(2026, 3, 2) }, clock.now());
         QVERIFY2(report, qPrintable(report.message()));
         QCOMPARE(report->ordersFinished(), int(finished.size()));
+        // The dashboard's drill-down lists them with their account and state from the facts.
+        KpiDrill drill;
+        drill.kind = KpiDrill::Kind::CompletedOn;
+        drill.day = QDate(2026, 3, 1);
+        const auto drilled = KpiCalculator::drillDown(db, { QDate(2026, 2, 28), QDate(2026, 3, 2) }, drill, clock.now());
+        QVERIFY2(drilled, qPrintable(drilled.message()));
+        QVERIFY(!drilled->empty());
+        for (const DrillOrder& order : *drilled) {
+            QVERIFY(finished.contains(order.orderId));
+            QVERIFY(!order.account.isEmpty());
+            QCOMPARE(order.state, QStringLiteral("completed"));
+        }
     }
 
     void aRunThatDiedBetweenItsCommitsIsFinishedByTheNext()
