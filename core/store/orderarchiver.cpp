@@ -353,8 +353,8 @@ Result<ArchiveOutcome> OrderArchiver::archive(const QDateTime& finishedBefore, c
             return finish(Result<ArchiveOutcome>(
                 failure(QStringLiteral("the commit failed"), m_store.path(), QStringLiteral("remove archived orders from the store"))));
         outcome.archived += *removed;
-        if (*removed < *copied)
-            break; // changed between the two transactions: left for the next run
+        if (*removed == 0)
+            break; // every one changed between the two transactions: left for the next run (their copies are replaced then)
     }
     if (const Status counted = countKept(finishedBefore, outcome); !counted)
         return finish(Result<ArchiveOutcome>(counted.error()));
