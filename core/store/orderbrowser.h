@@ -33,7 +33,9 @@ struct OrderQuery {
 // more by its trigrams, a shorter one by the trigrams that start with it (order_trigrams), or,
 // when it is in many orders, by checking each row's text. A search with many matches pages by
 // walking the sort's index, so the first page stops after a few thousand rows; one with few sorts
-// just those (planOf). Read-only; use it on the calling thread's own connection.
+// just those (planOf). A browser remembers its last search (the words looked up, the count's
+// matches) for the next call with the same words: use a fresh one when the store may have changed.
+// Read-only; use it on the calling thread's own connection.
 class OrderBrowser {
 public:
     explicit OrderBrowser(QSqlDatabase database);
