@@ -65,10 +65,17 @@ namespace {
         return by(QLatin1String("o.created_at"));
     }
 
-    // The search words, lower-case: each must occur in the order's search text (id, account, products).
+    // The search words: each must occur in the order's search text (id, account, products). Lower
+    // case as SQLite's lower() made that text (ASCII letters only), so the text checks (instr) find
+    // them; the trigram index folds every letter's case itself.
     QStringList searchWordsOf(const QString& text)
     {
-        return text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QString lowered = text;
+        for (QChar& c : lowered) {
+            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                c = QChar(c.unicode() + ('a' - 'A'));
+        }
+        return lowered.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
 
     // A token of an FTS5 query: a quoted string ("" inside), which the trigram tokenizer reads as
@@ -170,8 +177,8 @@ std::optional<OrderBrowser::Search> OrderBrowser::searchOf(const QString& text) 
             continue;
         }
         QSqlQuery vocabulary(m_database);
-        if (const Status ran
-            = run(vocabulary, QStringLiteral("SELECT term FROM order_trigrams WHERE term >= ? AND term < ?"), { word, pastPrefix(word) });
+        if (const Status ran = run(vocabulary, QStringLiteral("SELECT term FROM order_trigrams WHERE term >= ? AND term < ?"),
+                                   { word.toLower(), pastPrefix(word.toLower()) }); // as the index folds
             !ran) {
             m_error = ran.error().why;
             return std::nullopt;

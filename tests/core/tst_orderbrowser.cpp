@@ -135,6 +135,9 @@ private Q_SLOTS:
         QTest::addRow("rare, in two orders") << QStringLiteral("zu")
                                              << QStringList { QStringLiteral("SO-1031"), QStringLiteral("SO-1030") };
         QTest::addRow("in no order") << QStringLiteral("qz") << QStringList {};
+        QTest::addRow("a letter beyond ASCII, as written") << QStringLiteral("Über") << QStringList { QStringLiteral("SO-1030") };
+        QTest::addRow("short, beyond ASCII") << QStringLiteral("Üb") << QStringList { QStringLiteral("SO-1030") };
+        QTest::addRow("ASCII letters in any case") << QStringLiteral("ÜBER ZOLA") << QStringList { QStringLiteral("SO-1030") };
         QTest::addRow("one rare, one in no order") << QStringLiteral("zu qz") << QStringList {};
     }
 
@@ -149,10 +152,10 @@ private Q_SLOTS:
         QSqlQuery q(database.connection());
         QVERIFY(test::addFixtureOrder(database.connection(), 30, test::fixtureCreated(30)));
         QVERIFY(test::addFixtureOrder(database.connection(), 31, test::fixtureCreated(31)));
-        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET account_name = 'Zola Zulu' WHERE id = 'SO-1030'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET account_name = 'Zola Zulu Über' WHERE id = 'SO-1030'")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM order_search WHERE rowid = (SELECT rowid FROM orders WHERE id = 'SO-1030')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO order_search (rowid, terms) SELECT rowid, 'so-1030 zola zulu fiber-100 router-x  ' "
-                                      "FROM orders WHERE id = 'SO-1030'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO order_search (rowid, terms) SELECT rowid, lower('SO-1030 Zola Zulu Über') "
+                                      "|| ' fiber-100 router-x  ' FROM orders WHERE id = 'SO-1030'")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, source_items, "
                                       "rules, quantity, attributes) VALUES ('SO-1031', 'L9', 'Zuse box-Q', 'order', 'SO-1031', 'A', "
                                       "'[]', '[]', 1, '{}')")));
