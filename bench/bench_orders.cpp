@@ -214,8 +214,9 @@ int main(int argc, char* argv[])
         return [&, text] {
             OrderQuery q;
             q.search = text;
-            const qint64 n = browser.count(q, 10000).value_or(-1); // what the view asks: up to 10,000
-            browser.page(q, 0, 200);
+            const OrderBrowser keystroke(db); // fresh per run: nothing of the previous run's lookup kept
+            const qint64 n = keystroke.count(q, 10000).value_or(-1); // what the view asks: up to 10,000
+            keystroke.page(q, 0, 200);
             return n;
         };
     };
@@ -234,6 +235,7 @@ int main(int argc, char* argv[])
                               QStringLiteral("iptv"),
                               QStringLiteral("fiber-10g"),
                               QStringLiteral("umbrella logistics 7"),
+                              QStringLiteral("tyrell energy 7"),
                               QStringLiteral("7"),
                               QStringLiteral("s"),
                               QStringLiteral("e"),
