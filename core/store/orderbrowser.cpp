@@ -220,16 +220,25 @@ bool OrderBrowser::isCommon(const QString& word) const
 
 QString OrderBrowser::Search::matching(QVariantList& values) const
 {
+    // The text is read from the index's content table by rowid: a plain b-tree lookup, half the
+    // cost of reading it through the virtual table.
+    QString sql;
     QStringList conditions;
-    if (!match.isEmpty()) {
-        conditions << QStringLiteral("order_search MATCH ?");
+    if (match.isEmpty()) { // common short words only: every text, in rowid order
+        sql = QStringLiteral("SELECT c.id FROM order_search_content c");
+    } else if (verify.isEmpty()) { // the index proves every word: no text to read
+        values << match;
+        return QStringLiteral("SELECT rowid FROM order_search WHERE order_search MATCH ?");
+    } else {
+        sql = QStringLiteral("SELECT s.rowid FROM order_search s CROSS JOIN order_search_content c ON c.id = s.rowid");
+        conditions << QStringLiteral("s.order_search MATCH ?");
         values << match;
     }
     for (const QString& word : verify) {
-        conditions << QStringLiteral("instr(terms, ?) > 0");
+        conditions << QStringLiteral("instr(c.c0, ?) > 0");
         values << word;
     }
-    return QStringLiteral("SELECT rowid FROM order_search WHERE ") + conditions.join(QLatin1String(" AND "));
+    return sql + QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
 OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query, const Search& search, Plan plan) const
