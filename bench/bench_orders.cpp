@@ -296,6 +296,23 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("search 'so-0500' (count + first page)"), typed(QStringLiteral("so-0500")));
     measure(QStringLiteral("search 'router-pro' (count + first page)"), typed(QStringLiteral("router-pro")));
     measure(QStringLiteral("search 'tyrell energy 7' (count + page)"), typed(QStringLiteral("tyrell energy 7")));
+    // Scrolling a search with more than 10,000 matches to its last page (9,800): by offset from a
+    // fresh browser, and page after page on one browser (each from the previous page's last row).
+    OrderQuery scrolled;
+    scrolled.search = QStringLiteral("tyrell energy");
+    measure(
+        QStringLiteral("'tyrell energy' page 50 by offset"), [&] { return qint64(OrderBrowser(db).page(scrolled, 9800, 200).size()); }, 3);
+    measure(
+        QStringLiteral("'tyrell energy' pages 2-50 read on (sum)"),
+        [&] {
+            const OrderBrowser reader(db);
+            reader.count(scrolled, 10000);
+            qint64 rows = qint64(reader.page(scrolled, 0, 200).size());
+            for (int page = 1; page < 50; ++page)
+                rows += qint64(reader.page(scrolled, page * 200, 200).size());
+            return rows;
+        },
+        3);
     OrderQuery fallout;
     fallout.state = QStringLiteral("fallout");
     measure(QStringLiteral("state filter fallout (count + page)"), [&] {

@@ -65,6 +65,28 @@ namespace {
         return by(QLatin1String("o.created_at"));
     }
 
+    // The sort's key: its columns and where they are in a row of summaryColumns, for a keyset (the
+    // rows after the previous page's last). None for requested dates, which may be NULL.
+    std::vector<std::pair<QLatin1String, int>> keyOf(OrderQuery::Sort sort)
+    {
+        const std::pair<QLatin1String, int> id { QLatin1String("o.id"), 0 };
+        switch (sort) {
+        case OrderQuery::Sort::Id:
+            return { id };
+        case OrderQuery::Sort::Account:
+            return { { QLatin1String("o.account_name"), 1 }, id };
+        case OrderQuery::Sort::State:
+            return { { QLatin1String("o.state"), 2 }, { QLatin1String("o.created_at"), 5 }, id };
+        case OrderQuery::Sort::Updated:
+            return { { QLatin1String("o.updated_at"), 6 }, id };
+        case OrderQuery::Sort::Created:
+            return { { QLatin1String("o.created_at"), 5 }, id };
+        case OrderQuery::Sort::Requested:
+            break;
+        }
+        return {};
+    }
+
     // The search words: each must occur in the order's search text (id, account, products). Lower
     // case as SQLite's lower() made that text (ASCII letters only), so the text checks (instr) find
     // them; the trigram index folds every letter's case itself.
@@ -375,19 +397,43 @@ std::vector<OrderSummary> OrderBrowser::page(const OrderQuery& query, qint64 off
     if (!search)
         return rows;
     Filter filter = filterOf(query, *search, planOf(*search));
+    // The page right after the one this browser read last: the rows after its last row's key
+    // (a keyset), so scrolling on reads each row once instead of walking past `offset` rows.
+    const auto key = keyOf(query.sort);
+    qint64 skip = offset;
+    if (!key.empty() && offset > 0 && m_keysetQuery == query && m_keysetEnd == offset) {
+        QStringList columns, marks;
+        for (const auto& [column, index] : key) {
+            columns << column;
+            marks << QStringLiteral("?");
+        }
+        filter.where += (filter.where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND ("))
+            + columns.join(QStringLiteral(", ")) + (query.descending ? QStringLiteral(") < (") : QStringLiteral(") > ("))
+            + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        filter.values += m_keysetValues;
+        skip = 0;
+    }
     // The inner query finds the page's rowids (walking the sort's index, or sorting the few the
     // search index gave); only those rows are read in full.
     const QString text = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM (SELECT o.rowid AS rid FROM orders o")
         + filter.where + orderByOf(query) + QStringLiteral(" LIMIT ? OFFSET ?) p CROSS JOIN orders o ON o.rowid = p.rid");
-    filter.values << limit << offset;
+    filter.values << limit << skip;
     QSqlQuery sql(m_database);
     if (const Status ran = run(sql, text, filter.values); !ran) {
         m_error = ran.error().why;
         return rows;
     }
     rows.reserve(std::size_t(std::max(0, limit)));
-    while (sql.next())
+    QVariantList last;
+    while (sql.next()) {
         rows.push_back(summaryOf(sql));
+        last.clear();
+        for (const auto& [column, index] : key)
+            last << sql.value(index);
+    }
+    m_keysetQuery = query;
+    m_keysetEnd = last.isEmpty() ? -1 : offset + qint64(rows.size());
+    m_keysetValues = last;
     return rows;
 }
 

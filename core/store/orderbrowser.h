@@ -34,7 +34,9 @@ struct OrderQuery {
 // when it is in many orders, by checking each row's text. A search with many matches pages by
 // walking the sort's index, so the first page stops after a few thousand rows; one with few sorts
 // just those (planOf). A browser remembers its last search (the words looked up, the count's
-// matches) for the next call with the same words: use a fresh one when the store may have changed.
+// matches) for the next call with the same words, and the last page's last row, so the page after
+// it starts there (a keyset) instead of walking past the offset: use a fresh browser when the store
+// may have changed.
 // Read-only; use it on the calling thread's own connection.
 class OrderBrowser {
 public:
@@ -87,6 +89,9 @@ private:
     mutable qint64 m_matches = -1; // what count() found for m_search alone (-1: not counted)
     mutable QString m_matchList; // every match's rowid as a JSON array, when count() read them all
     mutable std::optional<QStringList> m_sample;
+    mutable std::optional<OrderQuery> m_keysetQuery; // the query of the last page read
+    mutable qint64 m_keysetEnd = -1; // the offset right after it
+    mutable QVariantList m_keysetValues; // its last row's sort key
 };
 
 } // namespace fw

@@ -189,12 +189,50 @@ private Q_SLOTS:
             QCOMPARE(int(first.size()), 200);
             const int newest = text == QStringLiteral("fiber") ? n - 2 : n - 1; // the last one (odd, Blue Sky) has no fiber
             QCOMPARE(first.front().id, QStringLiteral("SO-%1").arg(1000 + newest));
-            const auto later = reader.page(query, 200, 200);
+            const auto later = reader.page(query, 200, 200); // after the first page: from its last row on (keyset)
             QVERIFY(first.back().createdAt > later.front().createdAt);
+            QCOMPARE(idsOf(later), idsOf(OrderBrowser(database.connection()).page(query, 200, 200))); // as by offset
             query.sort = OrderQuery::Sort::Id;
             query.descending = false;
             QCOMPARE(reader.page(query, 0, 1).front().id, QStringLiteral("SO-1000"));
         }
+    }
+
+    // Reading on page after page with one browser (each from the previous page's last row) gives
+    // what reading each page by its offset gives, for every sort, both directions, with a search.
+    void pagesReadOnEqualPagesByOffset_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("search");
+        for (const auto sort : { OrderQuery::Sort::Created, OrderQuery::Sort::Id, OrderQuery::Sort::Account, OrderQuery::Sort::State,
+                                 OrderQuery::Sort::Requested, OrderQuery::Sort::Updated }) {
+            for (const bool descending : { true, false }) {
+                QTest::addRow("sort %d %s", int(sort), descending ? "desc" : "asc") << int(sort) << descending << QString();
+                QTest::addRow("sort %d %s, search", int(sort), descending ? "desc" : "asc")
+                    << int(sort) << descending << QStringLiteral("fiber");
+            }
+        }
+    }
+
+    void pagesReadOnEqualPagesByOffset()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        QFETCH(QString, search);
+        OrderQuery query;
+        query.sort = OrderQuery::Sort(sort);
+        query.descending = descending;
+        query.search = search;
+        const OrderBrowser reader = browser();
+        QStringList readOn, byOffset;
+        for (int offset = 0; offset < 35; offset += 4) {
+            readOn << idsOf(reader.page(query, offset, 4));
+            byOffset << idsOf(browser().page(query, offset, 4));
+        }
+        QCOMPARE(readOn, byOffset);
+        QCOMPARE(readOn.size(), int(browser().count(query).value_or(-1)));
+        QCOMPARE(idsOf(reader.page(query, 8, 4)), byOffset.mid(8, 4)); // back to an earlier page: by its offset
     }
 
     void searchCountsStopAtTheLimit()
