@@ -142,8 +142,19 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query, const Order
     }
     if (search.active && !search.none) {
         switch (plan) {
-        case Plan::Walk: // many matches: walk the sort's index and check each row's text, so a page stops early
-            conditions << OrderSearch::textHolds(search.words, filter.values);
+        case Plan::Walk: // many matches: walk the sort's (or the filter's) index, so a page stops early
+            if (!query.state.isEmpty() || !query.lane.isEmpty()) {
+                // A filter's rows are checked against the candidates' rowids first (the + keeps
+                // SQLite from reading those as the rows to visit), the text only of those in it.
+                if (!search.match.isEmpty()) {
+                    conditions << QStringLiteral("+o.rowid IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
+                    filter.values << search.match;
+                }
+                if (!search.verify.isEmpty())
+                    conditions << OrderSearch::textHolds(search.verify, filter.values);
+            } else {
+                conditions << OrderSearch::textHolds(search.words, filter.values);
+            }
             break;
         case Plan::List: // count() found them all: just these rows are read and sorted
             conditions << QStringLiteral("o.rowid IN (SELECT value FROM json_each(?))");
@@ -189,7 +200,7 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
             if (limit > 0) // the matches themselves: when they are all, page() sorts just them
                 return countMatches(text, values, limit);
         } else {
-            const Filter filter = filterOf(query, *search, Plan::Index);
+            const Filter filter = filterOf(query, *search, planOf(*search));
             text = QStringLiteral("SELECT 1 FROM orders o") + filter.where;
             values = filter.values;
         }

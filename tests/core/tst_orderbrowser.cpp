@@ -196,6 +196,22 @@ private Q_SLOTS:
             query.descending = false;
             QCOMPARE(reader.page(query, 0, 1).front().id, QStringLiteral("SO-1000"));
         }
+        // With a state filter: the filter's rows checked against the candidates.
+        OrderQuery completed;
+        completed.search = QStringLiteral("so-10");
+        completed.state = QStringLiteral("completed"); // i % 5 == 3
+        const OrderBrowser filtered(database.connection());
+        QCOMPARE(filtered.count(completed, 10000), 20); // SO-1000..SO-1099
+        const auto rows = filtered.page(completed, 0, 200);
+        QCOMPARE(int(rows.size()), 20);
+        QCOMPARE(rows.front().id, QStringLiteral("SO-1098"));
+        completed.search = QStringLiteral("fiber"); // more candidates than indexThreshold: the filter's index, walked
+        QCOMPARE(OrderBrowser(database.connection()).count(completed), (n / 5 + 2) / 3 + (n / 5 + 1) / 2 - (n / 5 + 5) / 6);
+        const auto walked = OrderBrowser(database.connection()).page(completed, 0, 200);
+        QCOMPARE(int(walked.size()), 200);
+        QCOMPARE(walked.front().id, QStringLiteral("SO-8998"));
+        for (const OrderSummary& row : walked)
+            QCOMPARE(row.state, QStringLiteral("completed"));
     }
 
     // Reading on page after page with one browser (each from the previous page's last row) gives
