@@ -4,6 +4,8 @@
 #include "store/orderarchive.h"
 #include "store/orderarchiver.h"
 
+#include <QFileInfo>
+
 namespace fw {
 
 ArchiveCommands::ArchiveCommands(Database& store, const Clock& clock)
@@ -24,6 +26,16 @@ CommandResult ArchiveCommands::apply(const Command& command)
         if (!known)
             return CommandResult::failed(known.message());
         path = known->isEmpty() ? OrderArchive::defaultPath(m_store.path()) : *known;
+    }
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store.path()).absoluteFilePath()
+        || (QFileInfo::exists(path) && QFileInfo(path).canonicalFilePath() == QFileInfo(m_store.path()).canonicalFilePath()))
+        return CommandResult::invalid(QStringLiteral("archive: %1 is the store itself; the archive must be another file").arg(path));
+    {
+        // The archive first exists as a store (created or checked and migrated), then the store
+        // remembers it, then orders move: readers always find the orders moved so far.
+        Database archive(path);
+        if (const Status opened = archive.openStore(); !opened)
+            return CommandResult::failed(opened.error().in(QStringLiteral("open the archive")).message());
     }
     if (const Status remembered = OrderArchive::remember(m_store, path); !remembered)
         return CommandResult::failed(remembered.message());

@@ -80,6 +80,17 @@ private Q_SLOTS:
         QCOMPARE(run.err.trimmed(), QStringLiteral("fwctl archive: archive: '2026-13-01' is not a date (YYYY-MM-DD)"));
     }
 
+    void theStoreIsNotItsOwnArchive()
+    {
+        const Run run = fwctl({ QStringLiteral("archive"), QStringLiteral("--completed-before"), QStringLiteral("2026-03-02"),
+                                QStringLiteral("--archive"), m_path });
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.trimmed(),
+                 QStringLiteral("fwctl archive: archive: %1 is the store itself; the archive must be another file").arg(m_path));
+        QVERIFY(!QFile::exists(m_path + QStringLiteral(".archive.db")));
+        QVERIFY(fwctl({ QStringLiteral("archive") }).out.startsWith(QLatin1String("no archive"))); // nothing remembered
+    }
+
     void archivedOrdersStayReadable()
     {
         const QStringList kpi {
