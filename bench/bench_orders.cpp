@@ -240,6 +240,8 @@ int main(int argc, char* argv[])
                               QStringLiteral("s"),
                               QStringLiteral("e"),
                               QStringLiteral("42"),
+                              QStringLiteral("99"),
+                              QStringLiteral("so-099"),
                               QStringLiteral("q"),
                               QStringLiteral("zx"),
                               QStringLiteral("nothing-here"),
