@@ -1,5 +1,7 @@
 // Benchmark: the Orders view's queries (OrderBrowser) on a store of N orders (default 1,000,000).
-//   fw_bench_orders [--orders N] [--keep PATH] [--reuse PATH]
+//   fw_bench_orders [--orders N] [--keep PATH] [--reuse PATH] [--terms-only]
+// First the view's work per keystroke (count and first page) for a varied set of search terms
+// (wall and CPU time).
 // The store is generated with SQL (a recursive CTE), not imported: realistic ids (SO-0000001…),
 // 20,000 accounts ("Initech Fiber 17"), 12 products (1-3 lines per order), states 70% completed,
 // 15% in progress, 5% pending, 5% cancelled, 5% fallout (on hold, with an open fallout case),
@@ -25,6 +27,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <time.h>
 
 using namespace fw;
 
@@ -121,24 +125,33 @@ bool generate(QSqlDatabase db, int n)
                                       "WHERE i % 100 = 15"),
                  { n }))
         return false;
-    // The search terms in one pass (what migration 8 does for an existing store), then the triggers back.
+    // The search terms in one pass (what migrations 8 and 20 do for an existing store), then the triggers back.
     if (!exec(db, QStringLiteral("DELETE FROM order_search"))
         || !exec(db,
                  QStringLiteral("INSERT INTO order_search (rowid, terms) SELECT o.rowid, lower(o.id || ' ' || o.account_name || "
                                 "COALESCE((SELECT ' ' || group_concat(DISTINCT l.product) FROM fulfillment_lines l "
-                                "WHERE l.order_id = o.id), '')) FROM orders o"))
-        || !exec(
-            db,
-            QStringLiteral("CREATE TRIGGER order_search_insert AFTER INSERT ON orders BEGIN "
-                           "INSERT INTO order_search (rowid, terms) VALUES (NEW.rowid, lower(NEW.id || ' ' || NEW.account_name)); END"))
+                                "WHERE l.order_id = o.id), '')) || '  ' FROM orders o"))
         || !exec(db,
                  QStringLiteral(
-                     "CREATE TRIGGER order_search_line AFTER INSERT ON fulfillment_lines BEGIN "
-                     "UPDATE order_search SET terms = terms || ' ' || lower(NEW.product) "
-                     "WHERE rowid = (SELECT rowid FROM orders WHERE id = NEW.order_id) AND instr(terms, lower(NEW.product)) = 0; END")))
+                     "CREATE TRIGGER order_search_insert AFTER INSERT ON orders BEGIN "
+                     "INSERT INTO order_search (rowid, terms) VALUES (NEW.rowid, lower(NEW.id || ' ' || NEW.account_name) || '  '); END"))
+        || !exec(
+            db,
+            QStringLiteral("CREATE TRIGGER order_search_line AFTER INSERT ON fulfillment_lines BEGIN "
+                           "UPDATE order_search SET terms = rtrim(terms, ' ') || ' ' || lower(NEW.product) || '  ' "
+                           "WHERE rowid = (SELECT rowid FROM orders WHERE id = NEW.order_id) AND instr(terms, lower(NEW.product)) = 0; "
+                           "END")))
         return false;
     out << "  fallout, tasks, search terms: " << timer.restart() << " ms" << Qt::endl;
     return exec(db, QStringLiteral("ANALYZE"));
+}
+
+// CPU time of this thread (the machine may be shared: wall time then includes waiting for a core).
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 // Runs `work` `runs` times; prints the first and the median time and the rows it reported.
@@ -170,7 +183,8 @@ int main(int argc, char* argv[])
                                           QStringLiteral("1000000"));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the store at PATH."), QStringLiteral("PATH"));
     const QCommandLineOption reuseOption(QStringLiteral("reuse"), QStringLiteral("Measure the store at PATH."), QStringLiteral("PATH"));
-    parser.addOptions({ ordersOption, keepOption, reuseOption });
+    const QCommandLineOption termsOnlyOption(QStringLiteral("terms-only"), QStringLiteral("Measure the search terms only."));
+    parser.addOptions({ ordersOption, keepOption, reuseOption, termsOnlyOption });
     parser.process(app);
     const int orders = parser.value(ordersOption).toInt();
 
@@ -200,11 +214,82 @@ int main(int argc, char* argv[])
         return [&, text] {
             OrderQuery q;
             q.search = text;
-            const qint64 n = browser.count(q, 10000).value_or(-1); // what the view asks: up to 10,000
-            browser.page(q, 0, 200);
+            const OrderBrowser keystroke(db); // fresh per run: nothing of the previous run's lookup kept
+            const qint64 n = keystroke.count(q, 10000).value_or(-1); // what the view asks: up to 10,000
+            keystroke.page(q, 0, 200);
             return n;
         };
     };
+    // What the view does per keystroke: the count (up to OrderTableModel::countLimit, shown as
+    // "10,000+") and the first page, for terms of every kind. Median of 5 runs, and the slowest.
+    out << qSetFieldWidth(24) << Qt::left << "term" << qSetFieldWidth(0)
+        << "  count ms   page ms  total ms   max ms    cpu ms  shown      first row" << Qt::endl;
+    const QStringList terms { QStringLiteral("so-0500123"),
+                              QStringLiteral("so-05001"),
+                              QStringLiteral("0500"),
+                              QStringLiteral("initech"),
+                              QStringLiteral("ini"),
+                              QStringLiteral("tyrell energy"),
+                              QStringLiteral("tyrell"),
+                              QStringLiteral("router-pro"),
+                              QStringLiteral("iptv"),
+                              QStringLiteral("fiber-10g"),
+                              QStringLiteral("umbrella logistics 7"),
+                              QStringLiteral("tyrell energy 7"),
+                              QStringLiteral("7"),
+                              QStringLiteral("s"),
+                              QStringLiteral("e"),
+                              QStringLiteral("42"),
+                              QStringLiteral("99"),
+                              QStringLiteral("so-099"),
+                              QStringLiteral("q"),
+                              QStringLiteral("zx"),
+                              QStringLiteral("nothing-here"),
+                              QStringLiteral("so-9999999"),
+                              QStringLiteral("ini zx") };
+    const int countLimit = 10000; // OrderTableModel::countLimit
+    for (const QString& term : terms) {
+        OrderQuery q;
+        q.search = term;
+        std::vector<double> counts, pages, totals, cpus;
+        qint64 shown = 0;
+        QString first;
+        for (int run = 0; run < 5; ++run) {
+            const OrderBrowser keystroke(db); // as OrderQueryWorker::query: one browser for count and page
+            QElapsedTimer timer;
+            const double cpuStart = threadCpuMs();
+            timer.start();
+            shown = keystroke.count(q, countLimit).value_or(-1);
+            if (shown < 0)
+                out << "  count failed: " << keystroke.lastError() << Qt::endl;
+            const double counted = double(timer.nsecsElapsed()) / 1e6;
+            const auto rows = keystroke.page(q, 0, 200);
+            const double total = double(timer.nsecsElapsed()) / 1e6;
+            cpus.push_back(threadCpuMs() - cpuStart);
+            first = rows.empty() ? QStringLiteral("-") : rows.front().id;
+            counts.push_back(counted);
+            pages.push_back(total - counted);
+            totals.push_back(total);
+        }
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
+        const QString shownText = shown >= countLimit ? QStringLiteral("%1+").arg(countLimit) : QString::number(shown);
+        out << qSetFieldWidth(24) << Qt::left << (QLatin1Char('\'') + term + QLatin1Char('\'')) << qSetFieldWidth(0)
+            << QStringLiteral("%1 %2 %3 %4 %5  %6 %7")
+                   .arg(median(counts), 9, 'f', 1)
+                   .arg(median(pages), 9, 'f', 1)
+                   .arg(median(totals), 9, 'f', 1)
+                   .arg(*std::max_element(totals.begin(), totals.end()), 8, 'f', 1)
+                   .arg(median(cpus), 9, 'f', 1)
+                   .arg(shownText, -10)
+                   .arg(first)
+            << Qt::endl;
+    }
+    if (parser.isSet(termsOnlyOption))
+        return 0;
+
     measure(QStringLiteral("count, all orders"), [&] { return browser.count({}).value_or(-1); });
     measure(QStringLiteral("first page (200 rows)"), [&] { return pageOf({}, 0); });
     measure(QStringLiteral("search '7' (count + first page)"), typed(QStringLiteral("7")));
@@ -213,6 +298,23 @@ int main(int argc, char* argv[])
     measure(QStringLiteral("search 'so-0500' (count + first page)"), typed(QStringLiteral("so-0500")));
     measure(QStringLiteral("search 'router-pro' (count + first page)"), typed(QStringLiteral("router-pro")));
     measure(QStringLiteral("search 'tyrell energy 7' (count + page)"), typed(QStringLiteral("tyrell energy 7")));
+    // Scrolling a search with more than 10,000 matches to its last page (9,800): by offset from a
+    // fresh browser, and page after page on one browser (each from the previous page's last row).
+    OrderQuery scrolled;
+    scrolled.search = QStringLiteral("tyrell energy");
+    measure(
+        QStringLiteral("'tyrell energy' page 50 by offset"), [&] { return qint64(OrderBrowser(db).page(scrolled, 9800, 200).size()); }, 3);
+    measure(
+        QStringLiteral("'tyrell energy' pages 2-50 read on (sum)"),
+        [&] {
+            const OrderBrowser reader(db);
+            reader.count(scrolled, 10000);
+            qint64 rows = qint64(reader.page(scrolled, 0, 200).size());
+            for (int page = 1; page < 50; ++page)
+                rows += qint64(reader.page(scrolled, page * 200, 200).size());
+            return rows;
+        },
+        3);
     OrderQuery fallout;
     fallout.state = QStringLiteral("fallout");
     measure(QStringLiteral("state filter fallout (count + page)"), [&] {

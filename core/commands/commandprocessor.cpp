@@ -1,5 +1,6 @@
 #include "commandprocessor.h"
 
+#include "archivecommands.h"
 #include "bulkfallout.h"
 #include "common/clock.h"
 #include "engine/executor.h"
@@ -109,6 +110,8 @@ CommandResult CommandProcessor::apply(const Command& command)
     }
     if (command.action == QLatin1String("catalog.import") || command.action == QLatin1String("order.import"))
         return applyImport(command);
+    if (command.action == QLatin1String("store.archive"))
+        return ArchiveCommands(m_database, m_clock).apply(command);
     if (command.action.startsWith(QLatin1String("fallout.bulk-")))
         return applyBulkFallout(command);
     if (isEngineAction(command.action))

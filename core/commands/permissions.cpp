@@ -52,6 +52,7 @@ const std::vector<Permission>& Permissions::table()
         { QStringLiteral("user.change"), admins, false, QStringLiteral("change a user's roles, queues or name") },
         { QStringLiteral("user.deactivate"), admins, false, QStringLiteral("deactivate a user") },
         { QStringLiteral("remote.settings"), admins, false, QStringLiteral("change the remote store's settings") },
+        { QStringLiteral("store.archive"), RoleSet { Role::Supervisor, Role::Admin }, false, QStringLiteral("archive finished orders") },
         { QStringLiteral("sync.acknowledge"), RoleSet { Role::Supervisor, Role::Admin }, false,
           QStringLiteral("acknowledge a sync conflict") },
     };

@@ -269,6 +269,20 @@ namespace {
               {
                   "ALTER TABLE requests ADD COLUMN queued_id INTEGER",
               } },
+            { 20,
+              "orders search by words of one or two characters through the trigram index: every search text ends in "
+              "two spaces, so each of its characters starts a trigram, and order_trigrams lists the trigrams",
+              {
+                  "DROP TRIGGER IF EXISTS order_search_insert",
+                  "DROP TRIGGER IF EXISTS order_search_line",
+                  "UPDATE order_search SET terms = rtrim(terms, ' ') || '  '",
+                  "CREATE TRIGGER order_search_insert AFTER INSERT ON orders BEGIN "
+                  "INSERT INTO order_search (rowid, terms) VALUES (NEW.rowid, lower(NEW.id || ' ' || NEW.account_name) || '  '); END",
+                  "CREATE TRIGGER order_search_line AFTER INSERT ON fulfillment_lines BEGIN "
+                  "UPDATE order_search SET terms = rtrim(terms, ' ') || ' ' || lower(NEW.product) || '  ' "
+                  "WHERE rowid = (SELECT rowid FROM orders WHERE id = NEW.order_id) AND instr(terms, lower(NEW.product)) = 0; END",
+                  "CREATE VIRTUAL TABLE order_trigrams USING fts5vocab(order_search, row)",
+              } },
         };
         return all;
     }

@@ -1,9 +1,12 @@
 #include "orderbrowser.h"
 
 #include "operationsreader.h"
+#include "ordersearch.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace fw {
 
@@ -63,38 +66,26 @@ namespace {
         return by(QLatin1String("o.created_at"));
     }
 
-    // Search words: three characters or more go through the trigram index (LIKE '%word%', which
-    // FTS5 answers from the index unless an ESCAPE clause is given, so a word with % or _ is also
-    // checked exactly with instr); shorter ones are looked for in the terms text.
-    struct SearchTerms {
-        QStringList longWords;
-        QStringList shortWords;
-        bool isEmpty() const { return longWords.isEmpty() && shortWords.isEmpty(); }
-    };
-
-    SearchTerms searchTermsOf(const QString& text)
+    // The sort's key: its columns and where they are in a row of summaryColumns, for a keyset (the
+    // rows after the previous page's last). None for requested dates, which may be NULL.
+    std::vector<std::pair<QLatin1String, int>> keyOf(OrderQuery::Sort sort)
     {
-        SearchTerms terms;
-        for (const QString& word : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            (word.size() >= 3 ? terms.longWords : terms.shortWords) << word;
-        return terms;
-    }
-
-    // Conditions on order_search alone.
-    QString searchConditions(const SearchTerms& terms, QVariantList& values)
-    {
-        QStringList conditions;
-        for (const QString& word : terms.longWords) {
-            conditions << QStringLiteral("terms LIKE ?");
-            values << QString(QLatin1Char('%') + word + QLatin1Char('%'));
+        const std::pair<QLatin1String, int> id { QLatin1String("o.id"), 0 };
+        switch (sort) {
+        case OrderQuery::Sort::Id:
+            return { id };
+        case OrderQuery::Sort::Account:
+            return { { QLatin1String("o.account_name"), 1 }, id };
+        case OrderQuery::Sort::State:
+            return { { QLatin1String("o.state"), 2 }, { QLatin1String("o.created_at"), 5 }, id };
+        case OrderQuery::Sort::Updated:
+            return { { QLatin1String("o.updated_at"), 6 }, id };
+        case OrderQuery::Sort::Created:
+            return { { QLatin1String("o.created_at"), 5 }, id };
+        case OrderQuery::Sort::Requested:
+            break;
         }
-        for (const QString& word : terms.longWords + terms.shortWords) {
-            if (word.size() >= 3 && !word.contains(QLatin1Char('%')) && !word.contains(QLatin1Char('_')))
-                continue;
-            conditions << QStringLiteral("instr(terms, ?) > 0");
-            values << word;
-        }
-        return conditions.join(QLatin1String(" AND "));
+        return {};
     }
 
     // Prepares and runs one statement; the database's reason when it fails.
@@ -113,14 +104,33 @@ namespace {
 } // namespace
 
 OrderBrowser::OrderBrowser(QSqlDatabase database)
-    : m_database(std::move(database))
+    : m_database(database)
+    , m_lookup(std::move(database))
 {
 }
 
-OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
+std::optional<OrderSearch> OrderBrowser::searchOf(const QString& text) const
+{
+    if (m_search && m_searchText == text) // count() and page() of one keystroke
+        return m_search;
+    m_matches = -1;
+    m_matchList.clear();
+    auto search = m_lookup.lookUp(text);
+    if (!search) {
+        m_error = search.error().why;
+        return std::nullopt;
+    }
+    m_searchText = text;
+    m_search = *search;
+    return m_search;
+}
+
+OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query, const OrderSearch& search, Plan plan) const
 {
     Filter filter;
     QStringList conditions;
+    if (search.none)
+        conditions << QStringLiteral("0");
     if (!query.state.isEmpty()) {
         conditions << QStringLiteral("o.state = ?");
         filter.values << query.state;
@@ -130,14 +140,35 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
                                      "AND s.state IN ('ready', 'running', 'waiting', 'retrying', 'fallout'))");
         filter.values << query.lane;
     }
-    const SearchTerms terms = searchTermsOf(query.search);
-    if (!terms.longWords.isEmpty()) { // the index gives the matching rowids
-        conditions << QStringLiteral("o.rowid IN (SELECT rowid FROM order_search WHERE ") + searchConditions(terms, filter.values)
-                + QLatin1Char(')');
-    } else {
-        for (const QString& word : terms.shortWords) { // per row, so a first page stops early
-            conditions << QStringLiteral("instr((SELECT terms FROM order_search WHERE rowid = o.rowid), ?) > 0");
-            filter.values << word;
+    if (search.active && !search.none) {
+        switch (plan) {
+        case Plan::Walk: // many matches: walk the sort's (or the filter's) index, so a page stops early
+            if (!query.state.isEmpty() || !query.lane.isEmpty()) {
+                // A filter's rows are checked against the candidates' rowids first (the + keeps
+                // SQLite from reading those as the rows to visit), the text only of those in it.
+                if (!search.match.isEmpty()) {
+                    conditions << QStringLiteral("+o.rowid IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
+                    filter.values << search.match;
+                }
+                if (!search.verify.isEmpty())
+                    conditions << OrderSearch::textHolds(search.verify, filter.values);
+            } else {
+                conditions << OrderSearch::textHolds(search.words, filter.values);
+            }
+            break;
+        case Plan::List: // count() found them all: just these rows are read and sorted
+            conditions << QStringLiteral("o.rowid IN (SELECT value FROM json_each(?))");
+            filter.values << m_matchList;
+            break;
+        case Plan::Index: // few: the index gives their rowids, and only they are read and sorted; the
+            // text is checked after the other conditions, for the rows that pass them
+            if (!search.match.isEmpty()) {
+                conditions << QStringLiteral("o.rowid IN (SELECT rowid FROM order_search WHERE order_search MATCH ?)");
+                filter.values << search.match;
+            }
+            if (!search.verify.isEmpty())
+                conditions << OrderSearch::textHolds(search.verify, filter.values);
+            break;
         }
     }
     if (!conditions.isEmpty())
@@ -147,24 +178,32 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query) const
 
 std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit) const
 {
+    const auto search = searchOf(query.search);
+    if (!search)
+        return std::nullopt;
+    if (search->none)
+        return 0;
     QSqlQuery sql(m_database);
     QString text;
     QVariantList values;
-    const SearchTerms terms = searchTermsOf(query.search);
-    if (query.lane.isEmpty() && terms.isEmpty()) { // the trigger-kept counts: no scan
+    bool alone = false;
+    if (query.lane.isEmpty() && !search->active) { // the trigger-kept counts: no scan
         text = QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM order_counts");
         if (!query.state.isEmpty()) {
             text += QStringLiteral(" WHERE state = ?");
             values << query.state;
         }
-    } else if (query.lane.isEmpty() && query.state.isEmpty()) { // search alone: the search table alone
-        text = QStringLiteral("SELECT 1 FROM order_search WHERE ") + searchConditions(terms, values);
     } else {
-        const Filter filter = filterOf(query);
-        text = QStringLiteral("SELECT 1 FROM orders o") + filter.where;
-        values = filter.values;
-    }
-    if (text.startsWith(QLatin1String("SELECT 1 "))) {
+        if (query.lane.isEmpty() && query.state.isEmpty()) { // search alone: the search table alone
+            text = search->matching(values);
+            alone = true;
+            if (limit > 0) // the matches themselves: when they are all, page() sorts just them
+                return countMatches(text, values, limit);
+        } else {
+            const Filter filter = filterOf(query, *search, planOf(*search));
+            text = QStringLiteral("SELECT 1 FROM orders o") + filter.where;
+            values = filter.values;
+        }
         if (limit > 0) {
             text = QStringLiteral("SELECT COUNT(*) FROM (") + text + QStringLiteral(" LIMIT ?)");
             values << limit;
@@ -177,31 +216,106 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
     }
     if (!sql.next())
         return std::nullopt;
-    return sql.value(0).toLongLong();
+    const qint64 n = sql.value(0).toLongLong();
+    if (alone)
+        m_matches = n; // tells page() how many there are
+    return n;
+}
+
+std::optional<qint64> OrderBrowser::countMatches(const QString& matching, QVariantList values, qint64 limit) const
+{
+    QSqlQuery sql(m_database);
+    values << limit;
+    if (const Status ran = run(sql, matching + QStringLiteral(" LIMIT ?"), values); !ran) {
+        m_error = ran.error().why;
+        return std::nullopt;
+    }
+    QString list = QStringLiteral("[");
+    qint64 n = 0;
+    while (sql.next()) {
+        if (n++ > 0)
+            list += QLatin1Char(',');
+        list += QString::number(sql.value(0).toLongLong());
+    }
+    if (n < limit || limit > indexThreshold) // else only "at least n"
+        m_matches = n;
+    if (n < limit) // all of them
+        m_matchList = list + QLatin1Char(']');
+    return n;
+}
+
+OrderBrowser::Plan OrderBrowser::planOf(const OrderSearch& search) const
+{
+    if (!search.active || search.none)
+        return Plan::Index;
+    if (search.match.isEmpty()) // common short words only: in a fifth of the orders or more
+        return Plan::Walk;
+    if (!m_matchList.isEmpty()) // count() of this search found every match
+        return Plan::List;
+    if (m_matches >= 0) // count() of this search just counted them (up to its limit)
+        return m_matches > indexThreshold ? Plan::Walk : Plan::Index;
+    // Candidates by the index alone (no instr): cheap to count up to the threshold.
+    QSqlQuery sql(m_database);
+    if (!run(sql, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM order_search WHERE order_search MATCH ? LIMIT ?)"),
+             { search.match, indexThreshold + 1 })
+        || !sql.next())
+        return Plan::Index;
+    return sql.value(0).toLongLong() > indexThreshold ? Plan::Walk : Plan::Index;
 }
 
 std::vector<OrderSummary> OrderBrowser::page(const OrderQuery& query, qint64 offset, int limit) const
 {
     std::vector<OrderSummary> rows;
-    Filter filter = filterOf(query);
-    // The inner query walks an index for the page's rowids; only those rows are read in full.
+    const auto search = searchOf(query.search);
+    if (!search)
+        return rows;
+    Filter filter = filterOf(query, *search, planOf(*search));
+    // The page right after the one this browser read last: the rows after its last row's key
+    // (a keyset), so scrolling on reads each row once instead of walking past `offset` rows.
+    const auto key = keyOf(query.sort);
+    qint64 skip = offset;
+    if (!key.empty() && offset > 0 && m_keysetQuery == query && m_keysetEnd == offset) {
+        QStringList columns, marks;
+        for (const auto& [column, index] : key) {
+            columns << column;
+            marks << QStringLiteral("?");
+        }
+        filter.where += (filter.where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND ("))
+            + columns.join(QStringLiteral(", ")) + (query.descending ? QStringLiteral(") < (") : QStringLiteral(") > ("))
+            + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+        filter.values += m_keysetValues;
+        skip = 0;
+    }
+    // The inner query finds the page's rowids (walking the sort's index, or sorting the few the
+    // search index gave); only those rows are read in full.
     const QString text = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM (SELECT o.rowid AS rid FROM orders o")
         + filter.where + orderByOf(query) + QStringLiteral(" LIMIT ? OFFSET ?) p CROSS JOIN orders o ON o.rowid = p.rid");
-    filter.values << limit << offset;
+    filter.values << limit << skip;
     QSqlQuery sql(m_database);
     if (const Status ran = run(sql, text, filter.values); !ran) {
         m_error = ran.error().why;
         return rows;
     }
     rows.reserve(std::size_t(std::max(0, limit)));
-    while (sql.next())
+    QVariantList last;
+    while (sql.next()) {
         rows.push_back(summaryOf(sql));
+        last.clear();
+        for (const auto& [column, index] : key)
+            last << sql.value(index);
+    }
+    m_keysetQuery = query;
+    m_keysetEnd = last.isEmpty() ? -1 : offset + qint64(rows.size());
+    m_keysetValues = last;
     return rows;
 }
 
 Result<bool> OrderBrowser::forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row) const
 {
-    const Filter filter = filterOf(query);
+    const auto search = searchOf(query.search);
+    if (!search)
+        return failure(m_error, {}, QStringLiteral("read the orders"));
+    const Filter filter = filterOf(query, *search, Plan::Index);
     const QString text = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM orders o") + filter.where + orderByOf(query);
     QSqlQuery sql(m_database);
     if (const Status ran = run(sql, text, filter.values); !ran) {

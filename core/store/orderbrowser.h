@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "engine/enginesnapshot.h"
+#include "ordersearch.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -28,9 +29,14 @@ struct OrderQuery {
 };
 
 // Reads pages of orders for the Orders view on 1,000,000-order stores: a count and one page at a
-// time, with progress, open tasks and fallout computed for the page's rows only. Search uses the
-// order_search FTS5 trigram index (schema v8) for words of three characters or more. Read-only;
-// use it on the calling thread's own connection.
+// time, with progress, open tasks and fallout computed for the page's rows only. Search words go
+// through the order_search FTS5 trigram index (OrderSearchLookup). A search with many matches pages by
+// walking the sort's index, so the first page stops after a few thousand rows; one with few sorts
+// just those (planOf). A browser remembers its last search (the words looked up, the count's
+// matches) for the next call with the same words, and the last page's last row, so the page after
+// it starts there (a keyset) instead of walking past the offset: use a fresh browser when the store
+// may have changed.
+// Read-only; use it on the calling thread's own connection.
 class OrderBrowser {
 public:
     explicit OrderBrowser(QSqlDatabase database);
@@ -48,15 +54,32 @@ public:
     OrderCounts counts() const;
     QString lastError() const { return m_error; }
 
+    // A search with up to indexThreshold matches sorts them; with more it walks the sort's index
+    // checking each row's text (at 1,000,000 orders a first page then reads up to 40,000 rows).
+    static constexpr qint64 indexThreshold = 5000;
+
 private:
     struct Filter {
         QString where; // " WHERE ..." or empty
         QVariantList values;
     };
-    Filter filterOf(const OrderQuery& query) const;
+    std::optional<OrderSearch> searchOf(const QString& text) const; // nullopt: failed (lastError)
+    enum class Plan { List, Index, Walk };
+    Plan planOf(const OrderSearch& search) const; // by the number of candidates
+    // A search alone counted by reading its matches' rowids (kept for page() when they are all).
+    std::optional<qint64> countMatches(const QString& matching, QVariantList values, qint64 limit) const;
+    Filter filterOf(const OrderQuery& query, const OrderSearch& search, Plan plan) const;
 
     QSqlDatabase m_database;
+    OrderSearchLookup m_lookup;
     mutable QString m_error;
+    mutable QString m_searchText; // the last search looked up, reused by the next call for the same text
+    mutable std::optional<OrderSearch> m_search;
+    mutable qint64 m_matches = -1; // what count() found for m_search alone (-1: not counted)
+    mutable QString m_matchList; // every match's rowid as a JSON array, when count() read them all
+    mutable std::optional<OrderQuery> m_keysetQuery; // the query of the last page read
+    mutable qint64 m_keysetEnd = -1; // the offset right after it
+    mutable QVariantList m_keysetValues; // its last row's sort key
 };
 
 } // namespace fw

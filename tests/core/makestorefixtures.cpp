@@ -250,7 +250,8 @@ namespace {
                 const QString sql = query.value(2).toString() + QStringLiteral(";\n");
                 if (query.value(0).toString() == QStringLiteral("table")) {
                     out += sql;
-                    tables << query.value(1).toString();
+                    if (!sql.contains(QLatin1String("fts5vocab"))) // a view of the index: no rows of its own
+                        tables << query.value(1).toString();
                 } else {
                     later << sql;
                 }

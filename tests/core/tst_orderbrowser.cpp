@@ -109,11 +109,146 @@ private Q_SLOTS:
         const auto rows = browser().page(query, 0, 100);
         QCOMPARE(int(rows.size()), count);
         QCOMPARE(rows.empty() ? QString() : rows.front().id, first);
+        const OrderBrowser keystroke = browser(); // as the view asks: a capped count, then pages, on one browser
+        QCOMPARE(keystroke.count(query, 10000), count);
+        QCOMPARE(idsOf(keystroke.page(query, 0, 100)), idsOf(rows));
+        QCOMPARE(idsOf(keystroke.page(query, 2, 3)), idsOf(rows).mid(2, 3));
         query.state = QStringLiteral("completed"); // and with a filter (the general count)
         const auto filtered = browser().page(query, 0, 100);
         QCOMPARE(browser().count(query), qint64(filtered.size()));
         for (const OrderSummary& row : filtered)
             QCOMPARE(row.state, QStringLiteral("completed"));
+    }
+
+    // Words of one or two characters found by the trigram index (rare ones) or by reading the text
+    // (common ones), also at the very end of an order's search text, which ends in two spaces.
+    void shortWordsThroughTheIndex_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("ids"); // newest first
+        QTest::addRow("last character of the text") << QStringLiteral("q") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("last two characters") << QStringLiteral("-q") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("first two") << QStringLiteral("zo") << QStringList { QStringLiteral("SO-1030") };
+        QTest::addRow("rare and common") << QStringLiteral("q 1") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("rare and long") << QStringLiteral("box-q zu") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("two rare ones") << QStringLiteral("zu q") << QStringList { QStringLiteral("SO-1031") };
+        QTest::addRow("rare, in two orders") << QStringLiteral("zu")
+                                             << QStringList { QStringLiteral("SO-1031"), QStringLiteral("SO-1030") };
+        QTest::addRow("in no order") << QStringLiteral("qz") << QStringList {};
+        QTest::addRow("a letter beyond ASCII, as written") << QStringLiteral("Über") << QStringList { QStringLiteral("SO-1030") };
+        QTest::addRow("short, beyond ASCII") << QStringLiteral("Üb") << QStringList { QStringLiteral("SO-1030") };
+        QTest::addRow("ASCII letters in any case") << QStringLiteral("ÜBER ZOLA") << QStringList { QStringLiteral("SO-1030") };
+        QTest::addRow("one rare, one in no order") << QStringLiteral("zu qz") << QStringList {};
+    }
+
+    void shortWordsThroughTheIndex()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, ids);
+        QTemporaryDir dir;
+        Database database(dir.filePath(QStringLiteral("short.db")));
+        QVERIFY(database.openStore());
+        QVERIFY(test::fillFixtureStore(database.connection(), 30));
+        QSqlQuery q(database.connection());
+        QVERIFY(test::addFixtureOrder(database.connection(), 30, test::fixtureCreated(30)));
+        QVERIFY(test::addFixtureOrder(database.connection(), 31, test::fixtureCreated(31)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET account_name = 'Zola Zulu Über' WHERE id = 'SO-1030'")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM order_search WHERE rowid = (SELECT rowid FROM orders WHERE id = 'SO-1030')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO order_search (rowid, terms) SELECT rowid, lower('SO-1030 Zola Zulu Über') "
+                                      "|| ' fiber-100 router-x  ' FROM orders WHERE id = 'SO-1030'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, source_items, "
+                                      "rules, quantity, attributes) VALUES ('SO-1031', 'L9', 'Zuse box-Q', 'order', 'SO-1031', 'A', "
+                                      "'[]', '[]', 1, '{}')")));
+        OrderQuery query;
+        query.search = text;
+        const OrderBrowser reader(database.connection());
+        QCOMPARE(reader.count(query), qint64(ids.size()));
+        QCOMPARE(idsOf(reader.page(query, 0, 50)), ids);
+        QCOMPARE(OrderBrowser(database.connection()).count(query, 10), qint64(ids.size())); // a fresh browser, a capped count
+    }
+
+    // More matches than OrderBrowser::indexThreshold: pages walk the sort's index and check each
+    // row, and give the same rows in the same order as sorting every match would.
+    void manyMatchesWalkTheSortIndex()
+    {
+        QTemporaryDir dir;
+        Database database(dir.filePath(QStringLiteral("many.db")));
+        QVERIFY(database.openStore());
+        const int n = int(OrderBrowser::indexThreshold) + 3000;
+        QVERIFY(test::fillFixtureStore(database.connection(), n));
+        const OrderBrowser reader(database.connection());
+        for (const QString& text : { QStringLiteral("so-"), QStringLiteral("o-"), QStringLiteral("fiber") }) {
+            OrderQuery query;
+            query.search = text;
+            const qint64 expected
+                = text == QStringLiteral("fiber") ? (n + 2) / 3 + (n + 1) / 2 - (n + 5) / 6 : n; // Acme Fiber or fiber-100
+            QVERIFY(expected > OrderBrowser::indexThreshold);
+            QCOMPARE(reader.count(query), expected);
+            QCOMPARE(reader.count(query, 1000), 1000);
+            const auto first = reader.page(query, 0, 200);
+            QCOMPARE(int(first.size()), 200);
+            const int newest = text == QStringLiteral("fiber") ? n - 2 : n - 1; // the last one (odd, Blue Sky) has no fiber
+            QCOMPARE(first.front().id, QStringLiteral("SO-%1").arg(1000 + newest));
+            const auto later = reader.page(query, 200, 200); // after the first page: from its last row on (keyset)
+            QVERIFY(first.back().createdAt > later.front().createdAt);
+            QCOMPARE(idsOf(later), idsOf(OrderBrowser(database.connection()).page(query, 200, 200))); // as by offset
+            query.sort = OrderQuery::Sort::Id;
+            query.descending = false;
+            QCOMPARE(reader.page(query, 0, 1).front().id, QStringLiteral("SO-1000"));
+        }
+        // With a state filter: the filter's rows checked against the candidates.
+        OrderQuery completed;
+        completed.search = QStringLiteral("so-10");
+        completed.state = QStringLiteral("completed"); // i % 5 == 3
+        const OrderBrowser filtered(database.connection());
+        QCOMPARE(filtered.count(completed, 10000), 20); // SO-1000..SO-1099
+        const auto rows = filtered.page(completed, 0, 200);
+        QCOMPARE(int(rows.size()), 20);
+        QCOMPARE(rows.front().id, QStringLiteral("SO-1098"));
+        completed.search = QStringLiteral("fiber"); // more candidates than indexThreshold: the filter's index, walked
+        QCOMPARE(OrderBrowser(database.connection()).count(completed), (n / 5 + 2) / 3 + (n / 5 + 1) / 2 - (n / 5 + 5) / 6);
+        const auto walked = OrderBrowser(database.connection()).page(completed, 0, 200);
+        QCOMPARE(int(walked.size()), 200);
+        QCOMPARE(walked.front().id, QStringLiteral("SO-8998"));
+        for (const OrderSummary& row : walked)
+            QCOMPARE(row.state, QStringLiteral("completed"));
+    }
+
+    // Reading on page after page with one browser (each from the previous page's last row) gives
+    // what reading each page by its offset gives, for every sort, both directions, with a search.
+    void pagesReadOnEqualPagesByOffset_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("search");
+        for (const auto sort : { OrderQuery::Sort::Created, OrderQuery::Sort::Id, OrderQuery::Sort::Account, OrderQuery::Sort::State,
+                                 OrderQuery::Sort::Requested, OrderQuery::Sort::Updated }) {
+            for (const bool descending : { true, false }) {
+                QTest::addRow("sort %d %s", int(sort), descending ? "desc" : "asc") << int(sort) << descending << QString();
+                QTest::addRow("sort %d %s, search", int(sort), descending ? "desc" : "asc")
+                    << int(sort) << descending << QStringLiteral("fiber");
+            }
+        }
+    }
+
+    void pagesReadOnEqualPagesByOffset()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        QFETCH(QString, search);
+        OrderQuery query;
+        query.sort = OrderQuery::Sort(sort);
+        query.descending = descending;
+        query.search = search;
+        const OrderBrowser reader = browser();
+        QStringList readOn, byOffset;
+        for (int offset = 0; offset < 35; offset += 4) {
+            readOn << idsOf(reader.page(query, offset, 4));
+            byOffset << idsOf(browser().page(query, offset, 4));
+        }
+        QCOMPARE(readOn, byOffset);
+        QCOMPARE(readOn.size(), int(browser().count(query).value_or(-1)));
+        QCOMPARE(idsOf(reader.page(query, 8, 4)), byOffset.mid(8, 4)); // back to an earlier page: by its offset
     }
 
     void searchCountsStopAtTheLimit()

@@ -8,8 +8,10 @@
 
 #include "engine/handlers/taskcommands.h"
 #include "store/migrations.h"
+#include "store/orderbrowser.h"
 #include "store/storelistings.h"
 
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
@@ -214,6 +216,40 @@ private Q_SLOTS:
         const auto fallout = listings.openFallout({});
         QVERIFY(fallout);
         QCOMPARE(int(fallout->rows.size()), m_version >= 2 ? 1 : 0);
+    }
+
+    // The Orders search finds every order after the upgrade: by its id, and by the last character
+    // of its search text, which only the two spaces every text ends in since v20 put in a trigram.
+    void ordersSearchFindsEveryOrder_data() { versions(); }
+    void ordersSearchFindsEveryOrder()
+    {
+        upgrade();
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM order_search WHERE substr(terms, -2) <> '  '")), QStringLiteral("0"));
+        // The v8-v12 fixtures hold the search rows of the store they were cut from, which had KIT-5
+        // (made by v13's change orders): after KIT-4 their rowids are one off (a defect of the
+        // fixtures, not of the stores the triggers keep).
+        if (m_version < 13)
+            return;
+        QSqlQuery orders(m_f->database->connection());
+        QVERIFY(orders.exec(QStringLiteral("SELECT o.id, rtrim(s.terms, ' ') FROM orders o JOIN order_search s ON s.rowid = o.rowid")));
+        int checked = 0;
+        while (orders.next()) {
+            const QString id = orders.value(0).toString();
+            for (const QString& text : { id, orders.value(1).toString().right(1) }) {
+                OrderQuery query;
+                query.search = text;
+                QStringList found;
+                QVERIFY(OrderBrowser(m_f->database->connection()).forEach(query, [&](const OrderSummary& row) {
+                    found << row.id;
+                    return true;
+                }));
+                QVERIFY2(found.contains(id), qPrintable(id + QStringLiteral(" by '") + text + QLatin1Char('\'')));
+            }
+            ++checked;
+        }
+        QCOMPARE(QString::number(checked), scalar(QStringLiteral("SELECT COUNT(*) FROM orders")));
     }
 
     // The engine takes up every unfinished order and moves them on: the first run of a v1 store

@@ -152,6 +152,40 @@ private Q_SLOTS:
                         .toString()
                         .startsWith(QStringLiteral("Set aside")));
     }
+
+    // A search for a short word no order holds shows none; an order with it arriving shows up on
+    // the next refresh (the worker looks the words up again after the store changed).
+    void aRefreshFindsNewOrdersOfTheSearch()
+    {
+        OrderTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &OrderTableModel::countChanged);
+        model.setStorePath(m_path);
+        QVERIFY(awaitCount(model, counted));
+        counted.clear();
+        OrderQuery query;
+        query.search = QStringLiteral("qz");
+        model.setQuery(query);
+        QVERIFY(awaitCount(model, counted));
+        QCOMPARE(model.rowCount(), 0);
+        {
+            Database database(m_path);
+            QVERIFY(test::addFixtureOrder(database.connection(), 902, test::fixtureCreated(6000)));
+            QSqlQuery rename(database.connection());
+            QVERIFY(rename.exec(QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
+                                               "source_items, rules, quantity, attributes) VALUES ('SO-1902', 'L7', 'qz-box', 'order', "
+                                               "'SO-1902', 'A', '[]', '[]', 1, '{}')")));
+        }
+        QSignalSpy refreshed(&model, &OrderTableModel::refreshed);
+        model.refresh();
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        if (!model.index(0, 0).data(OrderTableModel::LoadedRole).toBool()) { // no row was in view: asked for now
+            QSignalSpy loaded(&model, &OrderTableModel::pageLoaded);
+            QVERIFY(loaded.wait(5000));
+        }
+        QCOMPARE(model.index(0, 0).data(OrderTableModel::OrderIdRole).toString(), QStringLiteral("SO-1902"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderTableModel)

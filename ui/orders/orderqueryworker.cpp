@@ -12,15 +12,22 @@ OrderQueryWorker::OrderQueryWorker(QString storePath, std::shared_ptr<Shared> sh
 
 OrderQueryWorker::~OrderQueryWorker() = default;
 
-OrderBrowser OrderQueryWorker::browser()
+const OrderBrowser& OrderQueryWorker::browser(quint64 generation)
 {
     if (!m_database)
         m_database = std::make_unique<Database>(m_path); // opened on this (the worker's) thread
-    return OrderBrowser(m_database->connection());
+    // One browser per query generation: the count's answer (every match, when there are fewer than
+    // the count limit) serves that query's pages too; each refresh counts again.
+    if (!m_browser || m_browserGeneration != generation) {
+        m_browser.emplace(m_database->connection());
+        m_browserGeneration = generation;
+    }
+    return *m_browser;
 }
 
 void OrderQueryWorker::close()
 {
+    m_browser.reset();
     m_database.reset();
 }
 
@@ -28,7 +35,7 @@ void OrderQueryWorker::query(quint64 generation, const OrderQuery& query, int pa
 {
     if (stale(generation))
         return;
-    const OrderBrowser reader = browser();
+    const OrderBrowser& reader = browser(generation);
     if (const auto n = reader.count(query, m_countLimit))
         Q_EMIT queryReady(generation, *n, reader.page(query, 0, pageSize));
     else
@@ -43,14 +50,15 @@ void OrderQueryWorker::page(quint64 generation, quint64 ticket, const OrderQuery
         Q_EMIT pageSkipped(generation, page);
         return;
     }
-    Q_EMIT pageReady(generation, page, browser().page(query, qint64(page) * pageSize, pageSize));
+    Q_EMIT pageReady(generation, page, browser(generation).page(query, qint64(page) * pageSize, pageSize));
 }
 
 void OrderQueryWorker::refresh(quint64 generation, quint64 refreshId, const OrderQuery& query, const QList<int>& pages, int pageSize)
 {
     if (stale(generation))
         return;
-    const OrderBrowser reader = browser();
+    m_browser.reset(); // the store changed: the search is looked up and counted afresh
+    const OrderBrowser& reader = browser(generation);
     const auto n = reader.count(query, m_countLimit);
     if (!n) {
         Q_EMIT failed(generation, reader.lastError());

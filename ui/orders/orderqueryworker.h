@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace fw {
 
@@ -49,11 +50,13 @@ Q_SIGNALS:
 
 private:
     bool stale(quint64 generation) const { return generation < m_shared->generation.load(); }
-    OrderBrowser browser();
+    const OrderBrowser& browser(quint64 generation);
 
     QString m_path;
     std::shared_ptr<Shared> m_shared;
     std::unique_ptr<Database> m_database;
+    std::optional<OrderBrowser> m_browser; // of m_browserGeneration's query
+    quint64 m_browserGeneration = 0;
     qint64 m_countLimit = 0;
 };
 

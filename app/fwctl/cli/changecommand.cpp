@@ -169,7 +169,13 @@ int runSummary(const QStringList& arguments)
     const auto database = openStore();
     if (!database)
         return Failure;
-    const auto report = readOrderSummaryReport(database->connection(), parser.positionalArguments().value(0));
+    const QString orderId = parser.positionalArguments().value(0);
+    auto report = readOrderSummaryReport(database->connection(), orderId);
+    if (!report) { // an archived order is summarised from the archive
+        bool failed = false;
+        if (const auto archive = archiveHolding(command, *database, orderId, failed))
+            report = readOrderSummaryReport(archive->connection(), orderId);
+    }
     if (!report) {
         err() << command << ": " << report.message() << '\n';
         return BadInput;

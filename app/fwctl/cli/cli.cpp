@@ -25,7 +25,8 @@ const std::vector<Subcommand>& commands()
         { QStringLiteral("timeline"), QStringLiteral("Print the journal of one order (--db)."), runTimeline },
         { QStringLiteral("unrunnable"), QStringLiteral("List the orders the engine cannot run, with the reason (--db)."), runUnrunnable },
         { QStringLiteral("run"), QStringLiteral("Run the plans of the active orders (--db)."), runRun },
-        { QStringLiteral("status"), QStringLiteral("Show an order's state and steps (--db)."), runStatus },
+        { QStringLiteral("status"), QStringLiteral("Show an order's state and steps; alone: orders by state, archived (--db)."),
+          runStatus },
         { QStringLiteral("tasks"), QStringLiteral("List manual tasks (--db)."), runTasks },
         { QStringLiteral("task"), QStringLiteral("Claim, release or complete a manual task (--db)."), runTask },
         { QStringLiteral("signal"), QStringLiteral("Give an order an external signal (--db)."), runSignal },
@@ -45,6 +46,8 @@ const std::vector<Subcommand>& commands()
         { QStringLiteral("leases"), QStringLiteral("List which workstation runs which order (--remote)."), runLeases },
         { QStringLiteral("users"), QStringLiteral("List the store's users; an admin adds them and grants or revokes roles (--db)."),
           runUsers },
+        { QStringLiteral("archive"), QStringLiteral("Move finished orders into the store's archive: --completed-before DATE (--db)."),
+          runArchive },
         { QStringLiteral("check"), QStringLiteral("Check the store file in full: pages, indexes, references (--db)."), runCheck },
         { QStringLiteral("sync-admin"), QStringLiteral("Remote store administration: 'roles' prints the GRANTs."), runSyncAdmin },
     };

@@ -75,6 +75,12 @@ int runChange(const QStringList& arguments); // changecommand.cpp
 int runSummary(const QStringList& arguments);
 int runCheck(const QStringList& arguments); // checkcommand.cpp
 int runUsers(const QStringList& arguments); // userscommand.cpp
+int runArchive(const QStringList& arguments); // archivecommand.cpp
+// The store's archive, opened, when the order is archived there (the read commands fall back to it);
+// nullptr when it is not; failed (after printing why) when the archive cannot be read.
+// `fwctl status` without an order: the store's orders by state and what its archive holds.
+int printStoreStatus(const QString& command, fw::Database& store);
+std::unique_ptr<fw::Database> archiveHolding(const QString& command, const fw::Database& store, const QString& orderId, bool& failed);
 
 // The store file given with the global option "--db FILE" (default: fulfillment.db).
 QString& databasePath();

@@ -56,14 +56,23 @@ namespace {
 int runStatus(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
+    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."), QStringLiteral("[ORDER]"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Shows an order's state and its steps."), 1))
+    if (const auto stop = parseArguments(parser, arguments,
+                                         QStringLiteral("Shows an order's state and its steps; without ORDER, the store's orders by "
+                                                        "state and what its archive holds."),
+                                         -1))
         return *stop;
+    if (parser.positionalArguments().size() > 1) {
+        err() << arguments.value(0) << ": expected at most 1 argument, got " << parser.positionalArguments().size() << '\n';
+        return BadInput;
+    }
     const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
+    if (parser.positionalArguments().isEmpty())
+        return printStoreStatus(arguments.value(0), *database);
     const QString orderId = parser.positionalArguments().constFirst();
     const StoreListings listings(database->connection());
     const auto read = listings.orderStanding(orderId);
@@ -73,8 +82,19 @@ int runStatus(const QStringList& arguments)
     }
     const std::optional<OrderStanding>& standing = *read;
     if (!standing) {
-        err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
-        return BadInput;
+        bool failed = false;
+        const auto archive = archiveHolding(arguments.value(0), *database, orderId, failed);
+        if (failed)
+            return Failure;
+        if (!archive) {
+            err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
+            return BadInput;
+        }
+        const StoreListings archived(archive->connection());
+        const auto kept = archived.orderStanding(orderId);
+        if (!parser.isSet(json) && kept && *kept)
+            out() << "Order " << orderId << ": " << (*kept)->state << " (archived in " << archive->path() << ")\n";
+        return printListing(arguments.value(0), archived.steps(orderId), parser.isSet(json)) ? Ok : Failure;
     }
     // A held order says so, with its open fallout cases: nothing new starts until it is resumed.
     const int openCases = standing->openFalloutCases;

@@ -66,11 +66,18 @@ int runTimeline(const QStringList& arguments)
         err() << arguments.value(0) << ": " << standing.message() << '\n';
         return Failure;
     }
+    std::unique_ptr<Database> archive; // an archived order's journal is in the archive
     if (!*standing) {
-        err() << arguments.value(0) << ": unknown order '" << orderId << "' in " << databasePath() << '\n';
-        return BadInput;
+        bool failed = false;
+        archive = archiveHolding(arguments.value(0), *database, orderId, failed);
+        if (failed)
+            return Failure;
+        if (!archive) {
+            err() << arguments.value(0) << ": unknown order '" << orderId << "' in " << databasePath() << '\n';
+            return BadInput;
+        }
     }
-    const auto events = Journal::forOrder(database->connection(), orderId);
+    const auto events = Journal::forOrder((archive ? *archive : *database).connection(), orderId);
     if (!events) {
         err() << arguments.value(0) << ": " << events.message() << '\n';
         return Failure;
