@@ -206,8 +206,8 @@ int main(int argc, char* argv[])
                                          QStringLiteral("10"));
     const QCommandLineOption copiesOption(QStringLiteral("copies"), QStringLiteral("With --store: make N automatic orders, never run."),
                                           QStringLiteral("N"));
-    parser.addOptions({ ordersOption, manualOption, storeOption, importOnlyOption, sliceOption, waitingOption, freshOption, copiesOption, groupOption, perOrderOption,
-                        throughEngineOption });
+    parser.addOptions({ ordersOption, manualOption, storeOption, importOnlyOption, sliceOption, waitingOption, freshOption, copiesOption,
+                        groupOption, perOrderOption, throughEngineOption });
     parser.process(app);
     const int slice = parser.value(sliceOption).toInt();
     int orders = parser.value(ordersOption).toInt();

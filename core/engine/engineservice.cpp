@@ -188,36 +188,6 @@ void EngineService::resume(const QString& orderId, const QString& user)
            guiCommand(user, QStringLiteral("order.resume"), { { QStringLiteral("order"), orderId } }));
 }
 
-void EngineService::reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user)
-{
-    submit(QStringLiteral("reassign %1 to %2").arg(stepId, queue),
-           guiCommand(user, QStringLiteral("jeopardy.reassign"),
-                      { { QStringLiteral("order"), orderId }, { QStringLiteral("step"), stepId }, { QStringLiteral("queue"), queue } }));
-}
-
-void EngineService::escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note, const QString& user)
-{
-    submit(QStringLiteral("escalate %1").arg(stepId.isEmpty() ? orderId : stepId),
-           guiCommand(user, QStringLiteral("jeopardy.escalate"),
-                      { { QStringLiteral("order"), orderId },
-                        { QStringLiteral("step"), stepId },
-                        { QStringLiteral("queue"), queue },
-                        { QStringLiteral("note"), note } }));
-}
-
-void EngineService::claimEscalation(qint64 escalationId, const QString& user)
-{
-    submit(QStringLiteral("take escalation %1").arg(escalationId),
-           guiCommand(user, QStringLiteral("escalation.claim"), { { QStringLiteral("escalation"), escalationId } }));
-}
-
-void EngineService::resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution)
-{
-    submit(QStringLiteral("resolve escalation %1").arg(escalationId),
-           guiCommand(user, QStringLiteral("escalation.resolve"),
-                      { { QStringLiteral("escalation"), escalationId }, { QStringLiteral("resolution"), resolution } }));
-}
-
 void EngineService::evaluateJeopardyNow()
 {
     QMetaObject::invokeMethod(

@@ -62,12 +62,8 @@ public:
     void skipFallout(qint64 caseId, const QString& user, const QString& reason);
     void cancelFallout(qint64 caseId, const QString& user, const QString& reason);
     void resume(const QString& orderId, const QString& user);
-    // SLA (core/sla/jeopardyactions.h): a step's task to another queue, an escalation to supervisors
-    // (stepId empty: the order), claiming and resolving escalations; and a fresh evaluation now.
-    void reassignTask(const QString& orderId, const QString& stepId, const QString& queue, const QString& user);
-    void escalate(const QString& orderId, const QString& stepId, const QString& queue, const QString& note, const QString& user);
-    void claimEscalation(qint64 escalationId, const QString& user);
-    void resolveEscalation(qint64 escalationId, const QString& user, const QString& resolution);
+    // A fresh jeopardy evaluation now. A supervisor's reassign and escalation actions go through
+    // submit() (EscalationActions).
     void evaluateJeopardyNow();
     // In-flight change (docs/change-orders.md). document: a change order's JSON text; label names
     // it in messages (its file). previewChange answers with changePreviewReady (problems inside the

@@ -1,6 +1,7 @@
 #include "escalationspanel.h"
 
 #include "engine/engineservice.h"
+#include "engine/escalationactions.h"
 #include "escalationmodel.h"
 #include "common/rowfiltermodel.h"
 #include "users/sessionuser.h"
@@ -104,7 +105,7 @@ void EscalationsPanel::takeCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
-        m_session->service()->claimEscalation(current.data(EscalationModel::EscalationIdRole).toLongLong(), m_session->user());
+        EscalationActions(*m_session->service()).claim(current.data(EscalationModel::EscalationIdRole).toLongLong(), m_session->user());
 }
 
 void EscalationsPanel::resolveCurrent()
@@ -115,7 +116,7 @@ void EscalationsPanel::resolveCurrent()
     const qint64 id = current.data(EscalationModel::EscalationIdRole).toLongLong();
     const QString resolution = m_prompt(this, id);
     if (!resolution.isEmpty())
-        m_session->service()->resolveEscalation(id, m_session->user(), resolution);
+        EscalationActions(*m_session->service()).resolve(id, m_session->user(), resolution);
 }
 
 } // namespace fw

@@ -3,6 +3,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/kpisource.h"
 #include "engine/engineservice.h"
+#include "engine/escalationactions.h"
 #include "jeopardy/escalationmodel.h"
 #include "jeopardy/escalationspanel.h"
 #include "jeopardy/jeopardynotifier.h"
@@ -44,11 +45,11 @@ void SupervisorPages::createJeopardyPages(QStackedWidget* pages)
     StoreSession* session = m_session;
     connect(m_jeopardyPage, &JeopardyPage::reassignRequested, this,
             [session](const QString& orderId, const QString& stepId, const QString& queue) {
-                session->service()->reassignTask(orderId, stepId, queue, session->user());
+                EscalationActions(*session->service()).reassignTask(orderId, stepId, queue, session->user());
             });
     connect(m_jeopardyPage, &JeopardyPage::escalateRequested, this,
             [session](const QString& orderId, const QString& stepId, const QString& queue, const QString& note) {
-                session->service()->escalate(orderId, stepId, queue, note, session->user());
+                EscalationActions(*session->service()).escalate(orderId, stepId, queue, note, session->user());
             });
     connect(m_jeopardyPage, &JeopardyPage::refreshRequested, this, [session] { session->service()->evaluateJeopardyNow(); });
     connect(m_jeopardyPage, &JeopardyPage::openOrderRequested, this, &SupervisorPages::openOrderRequested);
