@@ -209,14 +209,14 @@ int main(int argc, char* argv[])
         out << "store ready in " << timer.elapsed() << " ms, " << QFileInfo(path).size() / (1024 * 1024) << " MB" << Qt::endl;
     }
     const OrderBrowser browser(db);
-    const auto pageOf = [&](const OrderQuery& q, qint64 offset) { return qint64(browser.page(q, offset, 200).size()); };
+    const auto pageOf = [&](const OrderQuery& q, qint64 offset) { return qint64(browser.page(q, offset, 200).valueOr({}).size()); };
     const auto typed = [&](const QString& text) {
         return [&, text] {
             OrderQuery q;
             q.search = text;
             const OrderBrowser keystroke(db); // fresh per run: nothing of the previous run's lookup kept
-            const qint64 n = keystroke.count(q, 10000).value_or(-1); // what the view asks: up to 10,000
-            keystroke.page(q, 0, 200);
+            const qint64 n = keystroke.count(q, 10000).valueOr(-1); // what the view asks: up to 10,000
+            (void)keystroke.page(q, 0, 200); // timed, not shown
             return n;
         };
     };
@@ -259,11 +259,12 @@ int main(int argc, char* argv[])
             QElapsedTimer timer;
             const double cpuStart = threadCpuMs();
             timer.start();
-            shown = keystroke.count(q, countLimit).value_or(-1);
-            if (shown < 0)
-                out << "  count failed: " << keystroke.lastError() << Qt::endl;
+            const Result<qint64> n = keystroke.count(q, countLimit);
+            shown = n.valueOr(-1);
+            if (!n)
+                out << "  count failed: " << n.message() << Qt::endl;
             const double counted = double(timer.nsecsElapsed()) / 1e6;
-            const auto rows = keystroke.page(q, 0, 200);
+            const auto rows = keystroke.page(q, 0, 200).valueOr({});
             const double total = double(timer.nsecsElapsed()) / 1e6;
             cpus.push_back(threadCpuMs() - cpuStart);
             first = rows.empty() ? QStringLiteral("-") : rows.front().id;
@@ -290,7 +291,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(termsOnlyOption))
         return 0;
 
-    measure(QStringLiteral("count, all orders"), [&] { return browser.count({}).value_or(-1); });
+    measure(QStringLiteral("count, all orders"), [&] { return browser.count({}).valueOr(-1); });
     measure(QStringLiteral("first page (200 rows)"), [&] { return pageOf({}, 0); });
     measure(QStringLiteral("search '7' (count + first page)"), typed(QStringLiteral("7")));
     measure(QStringLiteral("search 'ini' (count + first page)"), typed(QStringLiteral("ini")));
@@ -303,15 +304,16 @@ int main(int argc, char* argv[])
     OrderQuery scrolled;
     scrolled.search = QStringLiteral("tyrell energy");
     measure(
-        QStringLiteral("'tyrell energy' page 50 by offset"), [&] { return qint64(OrderBrowser(db).page(scrolled, 9800, 200).size()); }, 3);
+        QStringLiteral("'tyrell energy' page 50 by offset"),
+        [&] { return qint64(OrderBrowser(db).page(scrolled, 9800, 200).valueOr({}).size()); }, 3);
     measure(
         QStringLiteral("'tyrell energy' pages 2-50 read on (sum)"),
         [&] {
             const OrderBrowser reader(db);
-            reader.count(scrolled, 10000);
-            qint64 rows = qint64(reader.page(scrolled, 0, 200).size());
+            (void)reader.count(scrolled, 10000); // as the view: count, then pages
+            qint64 rows = qint64(reader.page(scrolled, 0, 200).valueOr({}).size());
             for (int page = 1; page < 50; ++page)
-                rows += qint64(reader.page(scrolled, page * 200, 200).size());
+                rows += qint64(reader.page(scrolled, page * 200, 200).valueOr({}).size());
             return rows;
         },
         3);
@@ -319,20 +321,20 @@ int main(int argc, char* argv[])
     fallout.state = QStringLiteral("fallout");
     measure(QStringLiteral("state filter fallout (count + page)"), [&] {
         pageOf(fallout, 0);
-        return browser.count(fallout).value_or(-1);
+        return browser.count(fallout).valueOr(-1);
     });
     OrderQuery lane;
     lane.lane = QStringLiteral("shipping");
     measure(QStringLiteral("lane filter shipping (count + page)"), [&] {
         pageOf(lane, 0);
-        return browser.count(lane, 10000).value_or(-1);
+        return browser.count(lane, 10000).valueOr(-1);
     });
     measure(
-        QStringLiteral("lane filter shipping, exact count"), [&] { return browser.count(lane).value_or(-1); }, 1);
+        QStringLiteral("lane filter shipping, exact count"), [&] { return browser.count(lane).valueOr(-1); }, 1);
     OrderQuery common;
     common.search = QStringLiteral("ini");
     measure(
-        QStringLiteral("search 'ini', exact count (export-size)"), [&] { return browser.count(common).value_or(-1); }, 1);
+        QStringLiteral("search 'ini', exact count (export-size)"), [&] { return browser.count(common).valueOr(-1); }, 1);
     OrderQuery byAccount;
     byAccount.sort = OrderQuery::Sort::Account;
     byAccount.descending = false;
@@ -345,7 +347,7 @@ int main(int argc, char* argv[])
     fallout.search = QStringLiteral("tyrell");
     measure(QStringLiteral("fallout + 'tyrell' (count + page)"), [&] {
         pageOf(fallout, 0);
-        return browser.count(fallout, 10000).value_or(-1);
+        return browser.count(fallout, 10000).valueOr(-1);
     });
     fallout.search.clear();
 
@@ -360,7 +362,7 @@ int main(int argc, char* argv[])
                 QStringLiteral("INSERT INTO journal (at, order_id, kind, actor) VALUES ('x', printf('SO-%07d', ?), 'step.state', 'bench')"),
                 { 1 + (i * 104729) % orders });
         db.commit();
-        const OrderCounts counts = browser.counts();
+        const OrderCounts counts = browser.counts().valueOr({});
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT seq, order_id FROM journal WHERE seq > ? ORDER BY seq"));
         q.addBindValue(since);
@@ -370,7 +372,7 @@ int main(int argc, char* argv[])
             since = q.value(0).toLongLong();
             ids << q.value(1).toString();
         }
-        return qint64(browser.orders(ids).size()) + 0 * counts.total;
+        return qint64(browser.orders(ids).valueOr({}).size()) + 0 * counts.total;
     });
     measure(
         QStringLiteral("tick: whole snapshot (tasks, fallout too)"),

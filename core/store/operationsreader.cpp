@@ -66,8 +66,10 @@ Result<qint64> OperationsReader::journalPosition() const
 
 Status OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalSeq) const
 {
-    const OrderBrowser browser(m_database);
-    result.orderCounts = browser.counts();
+    const Result<OrderCounts> counts = OrderBrowser(m_database).counts();
+    if (!counts)
+        return counts.error();
+    result.orderCounts = *counts;
     result.journalSeq = sinceJournalSeq;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -86,7 +88,10 @@ Status OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalS
             changed << id;
         }
     }
-    result.changedOrders = browser.orders(changed);
+    Result<std::vector<OrderSummary>> rows = OrderBrowser(m_database).orders(changed);
+    if (!rows)
+        return rows.error();
+    result.changedOrders = std::move(*rows);
     return {};
 }
 
@@ -160,10 +165,12 @@ Result<std::optional<OrderDetail>> OperationsReader::orderDetail(const QString& 
 {
     const QString where = QStringLiteral("order ") + orderId;
     OrderDetail detail;
-    const std::vector<OrderSummary> summary = OrderBrowser(m_database).orders({ orderId }); // the Orders view's row
-    if (summary.empty())
+    const Result<std::vector<OrderSummary>> summary = OrderBrowser(m_database).orders({ orderId }); // the Orders view's row
+    if (!summary)
+        return summary.error();
+    if (summary->empty())
         return std::optional<OrderDetail>();
-    detail.order = summary.front();
+    detail.order = summary->front();
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT catalog_id, catalog_version FROM orders WHERE id = ?")))

@@ -109,20 +109,18 @@ OrderBrowser::OrderBrowser(QSqlDatabase database)
 {
 }
 
-std::optional<OrderSearch> OrderBrowser::searchOf(const QString& text) const
+Result<OrderSearch> OrderBrowser::searchOf(const QString& text) const
 {
     if (m_search && m_searchText == text) // count() and page() of one keystroke
-        return m_search;
+        return *m_search;
     m_matches = -1;
     m_matchList.clear();
     auto search = m_lookup.lookUp(text);
-    if (!search) {
-        m_error = search.error().why;
-        return std::nullopt;
-    }
+    if (!search)
+        return search.error().in(QStringLiteral("look up the search"), text);
     m_searchText = text;
     m_search = *search;
-    return m_search;
+    return *search;
 }
 
 OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query, const OrderSearch& search, Plan plan) const
@@ -176,13 +174,13 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query, const Order
     return filter;
 }
 
-std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit) const
+Result<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit) const
 {
     const auto search = searchOf(query.search);
     if (!search)
-        return std::nullopt;
+        return search.error();
     if (search->none)
-        return 0;
+        return qint64(0);
     QSqlQuery sql(m_database);
     QString text;
     QVariantList values;
@@ -210,26 +208,22 @@ std::optional<qint64> OrderBrowser::count(const OrderQuery& query, qint64 limit)
         } else
             text = QStringLiteral("SELECT COUNT(*) FROM (") + text + QLatin1Char(')');
     }
-    if (const Status ran = run(sql, text, values); !ran) {
-        m_error = ran.error().why;
-        return std::nullopt;
-    }
+    if (const Status ran = run(sql, text, values); !ran)
+        return ran.error().in(QStringLiteral("count the orders"));
     if (!sql.next())
-        return std::nullopt;
+        return failure(QStringLiteral("the count gave no row"), {}, QStringLiteral("count the orders"));
     const qint64 n = sql.value(0).toLongLong();
     if (alone)
         m_matches = n; // tells page() how many there are
     return n;
 }
 
-std::optional<qint64> OrderBrowser::countMatches(const QString& matching, QVariantList values, qint64 limit) const
+Result<qint64> OrderBrowser::countMatches(const QString& matching, QVariantList values, qint64 limit) const
 {
     QSqlQuery sql(m_database);
     values << limit;
-    if (const Status ran = run(sql, matching + QStringLiteral(" LIMIT ?"), values); !ran) {
-        m_error = ran.error().why;
-        return std::nullopt;
-    }
+    if (const Status ran = run(sql, matching + QStringLiteral(" LIMIT ?"), values); !ran)
+        return ran.error().in(QStringLiteral("count the orders"));
     QString list = QStringLiteral("[");
     qint64 n = 0;
     while (sql.next()) {
@@ -263,12 +257,12 @@ OrderBrowser::Plan OrderBrowser::planOf(const OrderSearch& search) const
     return sql.value(0).toLongLong() > indexThreshold ? Plan::Walk : Plan::Index;
 }
 
-std::vector<OrderSummary> OrderBrowser::page(const OrderQuery& query, qint64 offset, int limit) const
+Result<std::vector<OrderSummary>> OrderBrowser::page(const OrderQuery& query, qint64 offset, int limit) const
 {
     std::vector<OrderSummary> rows;
     const auto search = searchOf(query.search);
     if (!search)
-        return rows;
+        return search.error();
     Filter filter = filterOf(query, *search, planOf(*search));
     // The page right after the one this browser read last: the rows after its last row's key
     // (a keyset), so scrolling on reads each row once instead of walking past `offset` rows.
@@ -292,10 +286,8 @@ std::vector<OrderSummary> OrderBrowser::page(const OrderQuery& query, qint64 off
         + filter.where + orderByOf(query) + QStringLiteral(" LIMIT ? OFFSET ?) p CROSS JOIN orders o ON o.rowid = p.rid");
     filter.values << limit << skip;
     QSqlQuery sql(m_database);
-    if (const Status ran = run(sql, text, filter.values); !ran) {
-        m_error = ran.error().why;
-        return rows;
-    }
+    if (const Status ran = run(sql, text, filter.values); !ran)
+        return ran.error().in(QStringLiteral("read a page of orders"));
     rows.reserve(std::size_t(std::max(0, limit)));
     QVariantList last;
     while (sql.next()) {
@@ -314,14 +306,12 @@ Result<bool> OrderBrowser::forEach(const OrderQuery& query, const std::function<
 {
     const auto search = searchOf(query.search);
     if (!search)
-        return failure(m_error, {}, QStringLiteral("read the orders"));
+        return search.error().in(QStringLiteral("read the orders"));
     const Filter filter = filterOf(query, *search, Plan::Index);
     const QString text = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM orders o") + filter.where + orderByOf(query);
     QSqlQuery sql(m_database);
-    if (const Status ran = run(sql, text, filter.values); !ran) {
-        m_error = ran.error().why;
+    if (const Status ran = run(sql, text, filter.values); !ran)
         return ran.error().in(QStringLiteral("read the orders"));
-    }
     while (sql.next()) {
         if (!row(summaryOf(sql)))
             return false;
@@ -329,32 +319,30 @@ Result<bool> OrderBrowser::forEach(const OrderQuery& query, const std::function<
     return true;
 }
 
-std::vector<OrderSummary> OrderBrowser::orders(const QStringList& ids) const
+Result<std::vector<OrderSummary>> OrderBrowser::orders(const QStringList& ids) const
 {
     std::vector<OrderSummary> rows;
     QSqlQuery sql(m_database);
     sql.setForwardOnly(true);
-    if (!sql.prepare(QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM orders o WHERE o.id = ?"))) {
-        m_error = sql.lastError().text();
-        return rows;
-    }
+    if (!sql.prepare(QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM orders o WHERE o.id = ?")))
+        return failure(sql.lastError().text(), {}, QStringLiteral("read the orders"));
     for (const QString& id : ids) {
         sql.addBindValue(id);
-        if (sql.exec() && sql.next())
+        if (!sql.exec())
+            return failure(sql.lastError().text(), QStringLiteral("order ") + id, QStringLiteral("read"));
+        if (sql.next())
             rows.push_back(summaryOf(sql));
         sql.finish();
     }
     return rows;
 }
 
-OrderCounts OrderBrowser::counts() const
+Result<OrderCounts> OrderBrowser::counts() const
 {
     OrderCounts counts;
     QSqlQuery sql(m_database);
-    if (const Status ran = run(sql, QStringLiteral("SELECT state, on_hold, n FROM order_counts WHERE n > 0"), {}); !ran) {
-        m_error = ran.error().why;
-        return counts;
-    }
+    if (const Status ran = run(sql, QStringLiteral("SELECT state, on_hold, n FROM order_counts WHERE n > 0"), {}); !ran)
+        return ran.error().in(QStringLiteral("count the orders by state"));
     while (sql.next()) {
         const qint64 n = sql.value(2).toLongLong();
         counts.byState[sql.value(0).toString()] += n;

@@ -44,15 +44,14 @@ public:
     // With a limit > 0 a search or lane filter stops counting at `limit` matches (a count of
     // 100,000 matches costs a second at 1,000,000 orders; the first 10,000 take milliseconds).
     // Counts without search or lane are exact and free (order_counts).
-    std::optional<qint64> count(const OrderQuery& query, qint64 limit = 0) const;
-    std::vector<OrderSummary> page(const OrderQuery& query, qint64 offset, int limit) const;
+    Result<qint64> count(const OrderQuery& query, qint64 limit = 0) const;
+    Result<std::vector<OrderSummary>> page(const OrderQuery& query, qint64 offset, int limit) const;
     // Every row the query selects, in order, handed to `row` one by one: true when all were, false
     // when `row` returned false and so stopped it early, or why the query failed.
     Result<bool> forEach(const OrderQuery& query, const std::function<bool(const OrderSummary&)>& row) const;
     // The summaries of these orders (store order; unknown ids are left out).
-    std::vector<OrderSummary> orders(const QStringList& ids) const;
-    OrderCounts counts() const;
-    QString lastError() const { return m_error; }
+    Result<std::vector<OrderSummary>> orders(const QStringList& ids) const;
+    Result<OrderCounts> counts() const;
 
     // A search with up to indexThreshold matches sorts them; with more it walks the sort's index
     // checking each row's text (at 1,000,000 orders a first page then reads up to 40,000 rows).
@@ -63,16 +62,15 @@ private:
         QString where; // " WHERE ..." or empty
         QVariantList values;
     };
-    std::optional<OrderSearch> searchOf(const QString& text) const; // nullopt: failed (lastError)
+    Result<OrderSearch> searchOf(const QString& text) const;
     enum class Plan { List, Index, Walk };
     Plan planOf(const OrderSearch& search) const; // by the number of candidates
     // A search alone counted by reading its matches' rowids (kept for page() when they are all).
-    std::optional<qint64> countMatches(const QString& matching, QVariantList values, qint64 limit) const;
+    Result<qint64> countMatches(const QString& matching, QVariantList values, qint64 limit) const;
     Filter filterOf(const OrderQuery& query, const OrderSearch& search, Plan plan) const;
 
     QSqlDatabase m_database;
     OrderSearchLookup m_lookup;
-    mutable QString m_error;
     mutable QString m_searchText; // the last search looked up, reused by the next call for the same text
     mutable std::optional<OrderSearch> m_search;
     mutable qint64 m_matches = -1; // what count() found for m_search alone (-1: not counted)

@@ -22,6 +22,25 @@ class TestOrderBrowser : public QObject {
     std::unique_ptr<Database> m_database;
 
     OrderBrowser browser() const { return OrderBrowser(m_database->connection()); }
+    // A failed read is named in the test's output; the comparison that follows then fails.
+    static qint64 counted(const Result<qint64>& n)
+    {
+        if (!n)
+            qWarning("%s", qPrintable(n.message()));
+        return n.valueOr(-1);
+    }
+    static std::vector<OrderSummary> rowsOf(const Result<std::vector<OrderSummary>>& rows)
+    {
+        if (!rows)
+            qWarning("%s", qPrintable(rows.message()));
+        return rows.valueOr({});
+    }
+    static OrderCounts countsOf(const Result<OrderCounts>& counts)
+    {
+        if (!counts)
+            qWarning("%s", qPrintable(counts.message()));
+        return counts.valueOr({});
+    }
     QStringList idsOf(const std::vector<OrderSummary>& rows) const
     {
         QStringList ids;
@@ -45,8 +64,8 @@ private Q_SLOTS:
 
     void countAndFirstPageNewestFirst()
     {
-        QCOMPARE(browser().count({}), 30);
-        const auto rows = browser().page({}, 0, 5);
+        QCOMPARE(counted(browser().count({})), 30);
+        const auto rows = rowsOf(browser().page({}, 0, 5));
         QCOMPARE(idsOf(rows),
                  QStringList({ QStringLiteral("SO-1029"), QStringLiteral("SO-1028"), QStringLiteral("SO-1027"), QStringLiteral("SO-1026"),
                                QStringLiteral("SO-1025") }));
@@ -64,15 +83,17 @@ private Q_SLOTS:
         OrderQuery query;
         query.sort = OrderQuery::Sort::Account;
         query.descending = false;
-        const QStringList all = idsOf(browser().page(query, 0, 30));
+        const QStringList all = idsOf(rowsOf(browser().page(query, 0, 30)));
         QCOMPARE(all.size(), 30);
-        QCOMPARE(idsOf(browser().page(query, 0, 12)) + idsOf(browser().page(query, 12, 12)) + idsOf(browser().page(query, 24, 12)), all);
-        QVERIFY(browser().page(query, 30, 12).empty());
+        QCOMPARE(idsOf(rowsOf(browser().page(query, 0, 12))) + idsOf(rowsOf(browser().page(query, 12, 12)))
+                     + idsOf(rowsOf(browser().page(query, 24, 12))),
+                 all);
+        QVERIFY(rowsOf(browser().page(query, 30, 12)).empty());
     }
 
     void pageCountsTasksAndFallout()
     {
-        const auto rows = browser().orders({ QStringLiteral("SO-1002"), QStringLiteral("nope"), QStringLiteral("SO-1001") });
+        const auto rows = rowsOf(browser().orders({ QStringLiteral("SO-1002"), QStringLiteral("nope"), QStringLiteral("SO-1001") }));
         QCOMPARE(idsOf(rows), QStringList({ QStringLiteral("SO-1002"), QStringLiteral("SO-1001") }));
         QCOMPARE(rows[0].openFallout, 1);
         QCOMPARE(rows[0].openTasks, 0);
@@ -105,17 +126,17 @@ private Q_SLOTS:
         QFETCH(QString, first);
         OrderQuery query;
         query.search = text;
-        QCOMPARE(browser().count(query), count);
-        const auto rows = browser().page(query, 0, 100);
+        QCOMPARE(counted(browser().count(query)), count);
+        const auto rows = rowsOf(browser().page(query, 0, 100));
         QCOMPARE(int(rows.size()), count);
         QCOMPARE(rows.empty() ? QString() : rows.front().id, first);
         const OrderBrowser keystroke = browser(); // as the view asks: a capped count, then pages, on one browser
-        QCOMPARE(keystroke.count(query, 10000), count);
-        QCOMPARE(idsOf(keystroke.page(query, 0, 100)), idsOf(rows));
-        QCOMPARE(idsOf(keystroke.page(query, 2, 3)), idsOf(rows).mid(2, 3));
+        QCOMPARE(counted(keystroke.count(query, 10000)), count);
+        QCOMPARE(idsOf(rowsOf(keystroke.page(query, 0, 100))), idsOf(rows));
+        QCOMPARE(idsOf(rowsOf(keystroke.page(query, 2, 3))), idsOf(rows).mid(2, 3));
         query.state = QStringLiteral("completed"); // and with a filter (the general count)
-        const auto filtered = browser().page(query, 0, 100);
-        QCOMPARE(browser().count(query), qint64(filtered.size()));
+        const auto filtered = rowsOf(browser().page(query, 0, 100));
+        QCOMPARE(counted(browser().count(query)), qint64(filtered.size()));
         for (const OrderSummary& row : filtered)
             QCOMPARE(row.state, QStringLiteral("completed"));
     }
@@ -162,9 +183,9 @@ private Q_SLOTS:
         OrderQuery query;
         query.search = text;
         const OrderBrowser reader(database.connection());
-        QCOMPARE(reader.count(query), qint64(ids.size()));
-        QCOMPARE(idsOf(reader.page(query, 0, 50)), ids);
-        QCOMPARE(OrderBrowser(database.connection()).count(query, 10), qint64(ids.size())); // a fresh browser, a capped count
+        QCOMPARE(counted(reader.count(query)), qint64(ids.size()));
+        QCOMPARE(idsOf(rowsOf(reader.page(query, 0, 50))), ids);
+        QCOMPARE(counted(OrderBrowser(database.connection()).count(query, 10)), qint64(ids.size())); // a fresh browser, a capped count
     }
 
     // More matches than OrderBrowser::indexThreshold: pages walk the sort's index and check each
@@ -183,31 +204,31 @@ private Q_SLOTS:
             const qint64 expected
                 = text == QStringLiteral("fiber") ? (n + 2) / 3 + (n + 1) / 2 - (n + 5) / 6 : n; // Acme Fiber or fiber-100
             QVERIFY(expected > OrderBrowser::indexThreshold);
-            QCOMPARE(reader.count(query), expected);
-            QCOMPARE(reader.count(query, 1000), 1000);
-            const auto first = reader.page(query, 0, 200);
+            QCOMPARE(counted(reader.count(query)), expected);
+            QCOMPARE(counted(reader.count(query, 1000)), 1000);
+            const auto first = rowsOf(reader.page(query, 0, 200));
             QCOMPARE(int(first.size()), 200);
             const int newest = text == QStringLiteral("fiber") ? n - 2 : n - 1; // the last one (odd, Blue Sky) has no fiber
             QCOMPARE(first.front().id, QStringLiteral("SO-%1").arg(1000 + newest));
-            const auto later = reader.page(query, 200, 200); // after the first page: from its last row on (keyset)
+            const auto later = rowsOf(reader.page(query, 200, 200)); // after the first page: from its last row on (keyset)
             QVERIFY(first.back().createdAt > later.front().createdAt);
-            QCOMPARE(idsOf(later), idsOf(OrderBrowser(database.connection()).page(query, 200, 200))); // as by offset
+            QCOMPARE(idsOf(later), idsOf(rowsOf(OrderBrowser(database.connection()).page(query, 200, 200)))); // as by offset
             query.sort = OrderQuery::Sort::Id;
             query.descending = false;
-            QCOMPARE(reader.page(query, 0, 1).front().id, QStringLiteral("SO-1000"));
+            QCOMPARE(rowsOf(reader.page(query, 0, 1)).front().id, QStringLiteral("SO-1000"));
         }
         // With a state filter: the filter's rows checked against the candidates.
         OrderQuery completed;
         completed.search = QStringLiteral("so-10");
         completed.state = QStringLiteral("completed"); // i % 5 == 3
         const OrderBrowser filtered(database.connection());
-        QCOMPARE(filtered.count(completed, 10000), 20); // SO-1000..SO-1099
-        const auto rows = filtered.page(completed, 0, 200);
+        QCOMPARE(counted(filtered.count(completed, 10000)), 20); // SO-1000..SO-1099
+        const auto rows = rowsOf(filtered.page(completed, 0, 200));
         QCOMPARE(int(rows.size()), 20);
         QCOMPARE(rows.front().id, QStringLiteral("SO-1098"));
         completed.search = QStringLiteral("fiber"); // more candidates than indexThreshold: the filter's index, walked
-        QCOMPARE(OrderBrowser(database.connection()).count(completed), (n / 5 + 2) / 3 + (n / 5 + 1) / 2 - (n / 5 + 5) / 6);
-        const auto walked = OrderBrowser(database.connection()).page(completed, 0, 200);
+        QCOMPARE(counted(OrderBrowser(database.connection()).count(completed)), (n / 5 + 2) / 3 + (n / 5 + 1) / 2 - (n / 5 + 5) / 6);
+        const auto walked = rowsOf(OrderBrowser(database.connection()).page(completed, 0, 200));
         QCOMPARE(int(walked.size()), 200);
         QCOMPARE(walked.front().id, QStringLiteral("SO-8998"));
         for (const OrderSummary& row : walked)
@@ -243,46 +264,46 @@ private Q_SLOTS:
         const OrderBrowser reader = browser();
         QStringList readOn, byOffset;
         for (int offset = 0; offset < 35; offset += 4) {
-            readOn << idsOf(reader.page(query, offset, 4));
-            byOffset << idsOf(browser().page(query, offset, 4));
+            readOn << idsOf(rowsOf(reader.page(query, offset, 4)));
+            byOffset << idsOf(rowsOf(browser().page(query, offset, 4)));
         }
         QCOMPARE(readOn, byOffset);
-        QCOMPARE(readOn.size(), int(browser().count(query).value_or(-1)));
-        QCOMPARE(idsOf(reader.page(query, 8, 4)), byOffset.mid(8, 4)); // back to an earlier page: by its offset
+        QCOMPARE(readOn.size(), int(counted(browser().count(query))));
+        QCOMPARE(idsOf(rowsOf(reader.page(query, 8, 4))), byOffset.mid(8, 4)); // back to an earlier page: by its offset
     }
 
     void searchCountsStopAtTheLimit()
     {
         OrderQuery query;
         query.search = QStringLiteral("1"); // 30 matches
-        QCOMPARE(browser().count(query, 7), 7);
-        QCOMPARE(browser().count(query, 100), 30);
+        QCOMPARE(counted(browser().count(query, 7)), 7);
+        QCOMPARE(counted(browser().count(query, 100)), 30);
         query.search = QStringLiteral("acme");
         query.lane = QStringLiteral("shipping"); // odd and i%3==0: 5
-        QCOMPARE(browser().count(query, 3), 3);
-        QCOMPARE(browser().count(query), 5);
+        QCOMPARE(counted(browser().count(query, 3)), 3);
+        QCOMPARE(counted(browser().count(query)), 5);
         OrderQuery state;
         state.state = QStringLiteral("fallout"); // exact from order_counts, whatever the limit
-        QCOMPARE(browser().count(state, 2), 6);
+        QCOMPARE(counted(browser().count(state, 2)), 6);
     }
 
     void stateAndLaneFilters()
     {
         OrderQuery query;
         query.state = QStringLiteral("fallout");
-        QCOMPARE(browser().count(query), 6);
-        QCOMPARE(idsOf(browser().page(query, 0, 2)), QStringList({ QStringLiteral("SO-1027"), QStringLiteral("SO-1022") }));
+        QCOMPARE(counted(browser().count(query)), 6);
+        QCOMPARE(idsOf(rowsOf(browser().page(query, 0, 2))), QStringList({ QStringLiteral("SO-1027"), QStringLiteral("SO-1022") }));
         query = {};
         query.lane = QStringLiteral("shipping"); // unfinished for odd orders only
-        QCOMPARE(browser().count(query), 15);
-        QCOMPARE(idsOf(browser().page(query, 0, 2)), QStringList({ QStringLiteral("SO-1029"), QStringLiteral("SO-1027") }));
+        QCOMPARE(counted(browser().count(query)), 15);
+        QCOMPARE(idsOf(rowsOf(browser().page(query, 0, 2))), QStringList({ QStringLiteral("SO-1029"), QStringLiteral("SO-1027") }));
         query.lane = QStringLiteral("network"); // all completed
-        QCOMPARE(browser().count(query), 0);
+        QCOMPARE(counted(browser().count(query)), 0);
         query.lane = QStringLiteral("shipping");
         query.state = QStringLiteral("in-progress"); // i%5==1 and odd: 1, 11, 21
         query.search = QStringLiteral("sky"); // i%3==1: 1 only
-        QCOMPARE(idsOf(browser().page(query, 0, 10)), QStringList({ QStringLiteral("SO-1001") }));
-        QCOMPARE(browser().count(query), 1);
+        QCOMPARE(idsOf(rowsOf(browser().page(query, 0, 10))), QStringList({ QStringLiteral("SO-1001") }));
+        QCOMPARE(counted(browser().count(query)), 1);
     }
 
     void sorts_data()
@@ -310,27 +331,27 @@ private Q_SLOTS:
         OrderQuery query;
         query.sort = OrderQuery::Sort(sort);
         query.descending = descending;
-        QCOMPARE(idsOf(browser().page(query, 0, 2)), first);
+        QCOMPARE(idsOf(rowsOf(browser().page(query, 0, 2))), first);
     }
 
     void countsFollowStateChangesThroughTriggers()
     {
-        OrderCounts counts = browser().counts();
+        OrderCounts counts = countsOf(browser().counts());
         QCOMPARE(counts.total, 30);
         QCOMPARE(counts.inState(QStringLiteral("fallout")), 6);
         QCOMPARE(counts.onHold, 0);
         QSqlQuery q(m_database->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE orders SET state = 'completed', on_hold = 1 WHERE id = 'SO-1002'")));
-        counts = browser().counts();
+        counts = countsOf(browser().counts());
         QCOMPARE(counts.inState(QStringLiteral("fallout")), 5);
         QCOMPARE(counts.inState(QStringLiteral("completed")), 7);
         QCOMPARE(counts.onHold, 1);
         QCOMPARE(counts.total, 30);
         OrderQuery completed;
         completed.state = QStringLiteral("completed");
-        QCOMPARE(browser().count(completed), 7);
+        QCOMPARE(counted(browser().count(completed)), 7);
         QVERIFY(q.exec(QStringLiteral("UPDATE orders SET state = 'fallout', on_hold = 0 WHERE id = 'SO-1002'")));
-        QCOMPARE(browser().counts().inState(QStringLiteral("fallout")), 6);
+        QCOMPARE(countsOf(browser().counts()).inState(QStringLiteral("fallout")), 6);
     }
 
     void changedOrdersComeFromTheJournal()
@@ -365,8 +386,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("table");
         QTest::addColumn<bool>("detail");
         QTest::addColumn<QString>("head");
-        QTest::addRow("open tasks") << QStringLiteral("tasks") << false << QStringLiteral("read the open tasks: ");
-        QTest::addRow("open fallout") << QStringLiteral("fallout_cases") << false << QStringLiteral("read the open fallout cases: ");
+        // The changed orders' rows count their open tasks and fallout cases: their read fails first.
+        QTest::addRow("open tasks") << QStringLiteral("tasks") << false << QStringLiteral("read the orders: ");
+        QTest::addRow("open fallout") << QStringLiteral("fallout_cases") << false << QStringLiteral("read the orders: ");
         QTest::addRow("attempts") << QStringLiteral("attempts") << true << QStringLiteral("read the attempts of order SO-1001: ");
         QTest::addRow("signals") << QStringLiteral("signals") << true << QStringLiteral("read the signals of order SO-1001: ");
     }

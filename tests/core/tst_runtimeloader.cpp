@@ -172,8 +172,9 @@ private Q_SLOTS:
         QVERIFY(*standing && (*standing)->setAsideReason);
         QCOMPARE(*(*standing)->setAsideReason, stored);
         const auto summaries = OrderBrowser(f.database->connection()).orders({ QStringLiteral("KIT-1"), QStringLiteral("KIT-2") });
-        QCOMPARE(summaries.size(), std::size_t(2));
-        for (const OrderSummary& summary : summaries)
+        QVERIFY2(summaries.ok(), qPrintable(summaries.message()));
+        QCOMPARE(summaries->size(), std::size_t(2));
+        for (const OrderSummary& summary : *summaries)
             QCOMPARE(summary.setAsideReason, summary.id == QStringLiteral("KIT-1") ? stored : QString());
 
         // A restart runs on quietly: KIT-1 is not read again, and not journalled twice.

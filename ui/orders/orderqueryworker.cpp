@@ -36,10 +36,17 @@ void OrderQueryWorker::query(quint64 generation, const OrderQuery& query, int pa
     if (stale(generation))
         return;
     const OrderBrowser& reader = browser(generation);
-    if (const auto n = reader.count(query, m_countLimit))
-        Q_EMIT queryReady(generation, *n, reader.page(query, 0, pageSize));
-    else
-        Q_EMIT failed(generation, reader.lastError());
+    const Result<qint64> n = reader.count(query, m_countLimit);
+    if (!n) {
+        Q_EMIT failed(generation, n.message());
+        return;
+    }
+    const Result<std::vector<OrderSummary>> rows = reader.page(query, 0, pageSize);
+    if (!rows) {
+        Q_EMIT failed(generation, rows.message());
+        return;
+    }
+    Q_EMIT queryReady(generation, *n, *rows);
 }
 
 void OrderQueryWorker::page(quint64 generation, quint64 ticket, const OrderQuery& query, int page, int pageSize)
@@ -50,7 +57,12 @@ void OrderQueryWorker::page(quint64 generation, quint64 ticket, const OrderQuery
         Q_EMIT pageSkipped(generation, page);
         return;
     }
-    Q_EMIT pageReady(generation, page, browser(generation).page(query, qint64(page) * pageSize, pageSize));
+    const Result<std::vector<OrderSummary>> rows = browser(generation).page(query, qint64(page) * pageSize, pageSize);
+    if (!rows) {
+        Q_EMIT failed(generation, rows.message());
+        return;
+    }
+    Q_EMIT pageReady(generation, page, *rows);
 }
 
 void OrderQueryWorker::refresh(quint64 generation, quint64 refreshId, const OrderQuery& query, const QList<int>& pages, int pageSize)
@@ -59,14 +71,20 @@ void OrderQueryWorker::refresh(quint64 generation, quint64 refreshId, const Orde
         return;
     m_browser.reset(); // the store changed: the search is looked up and counted afresh
     const OrderBrowser& reader = browser(generation);
-    const auto n = reader.count(query, m_countLimit);
+    const Result<qint64> n = reader.count(query, m_countLimit);
     if (!n) {
-        Q_EMIT failed(generation, reader.lastError());
+        Q_EMIT failed(generation, n.message());
         return;
     }
     std::vector<std::vector<OrderSummary>> rows;
-    for (int page : pages)
-        rows.push_back(reader.page(query, qint64(page) * pageSize, pageSize));
+    for (int page : pages) {
+        Result<std::vector<OrderSummary>> read = reader.page(query, qint64(page) * pageSize, pageSize);
+        if (!read) {
+            Q_EMIT failed(generation, read.message());
+            return;
+        }
+        rows.push_back(std::move(*read));
+    }
     Q_EMIT refreshReady(generation, refreshId, *n, pages, rows);
 }
 

@@ -39,16 +39,24 @@ namespace {
             err() << command << ": " << archive.message() << '\n';
             return Failure;
         }
-        const OrderCounts counts = OrderBrowser((*archive)->connection()).counts();
-        out() << *path << ": " << counts.total << " archived order(s)" << countsText(counts) << '\n';
+        const Result<OrderCounts> counts = OrderBrowser((*archive)->connection()).counts();
+        if (!counts) {
+            err() << command << ": " << counts.message() << '\n';
+            return Failure;
+        }
+        out() << *path << ": " << counts->total << " archived order(s)" << countsText(*counts) << '\n';
         return Ok;
     }
 } // namespace
 
 int printStoreStatus(const QString& command, Database& store)
 {
-    const OrderCounts counts = OrderBrowser(store.connection()).counts();
-    out() << store.path() << ": " << counts.total << " order(s)" << countsText(counts) << '\n';
+    const Result<OrderCounts> counts = OrderBrowser(store.connection()).counts();
+    if (!counts) {
+        err() << command << ": " << counts.message() << '\n';
+        return Failure;
+    }
+    out() << store.path() << ": " << counts->total << " order(s)" << countsText(*counts) << '\n';
     return printArchive(command, store);
 }
 
