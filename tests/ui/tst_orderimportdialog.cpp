@@ -2,6 +2,7 @@
 // GUI thread, then a compact summary in the dialog: counts, the first few rejections with file and
 // reason, all of them in a details text; Cancel stops after the current group and says so.
 // (No translator is installed here: plural messages show their source form, "order(s)".)
+// Set FW_IMPORT_SCREENSHOT to a file name to save the summary with its details as the test shows it.
 
 #include "common/clock.h"
 #include "identity/oslogin.h"
@@ -92,6 +93,8 @@ private Q_SLOTS:
         QVERIFY(details->isHidden());
         QTest::mouseClick(child<QPushButton>(dialog, "importDetailsButton"), Qt::LeftButton);
         QVERIFY(details->isVisible());
+        if (const QByteArray path = qgetenv("FW_IMPORT_SCREENSHOT"); !path.isEmpty())
+            QVERIFY(dialog.grab().save(QString::fromLocal8Bit(path)));
         const QStringList all = details->toPlainText().split(QLatin1Char('\n'));
         QCOMPARE(all.size(), 7);
         QCOMPARE(all.last(),

@@ -123,6 +123,11 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), missing);
         QCOMPARE(table->model()->index(missing - 1, 0).data().toString(), QStringLiteral("KIT-40"));
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("unrunnableSummary"))->text(), QStringLiteral("40 orders cannot run."));
+        // FW_UNRUNNABLE_SCREENSHOT=<dir>: the window with its status line, and the list, as the test shows them.
+        if (const QString dir = qEnvironmentVariable("FW_UNRUNNABLE_SCREENSHOT"); !dir.isEmpty()) {
+            QVERIFY(window.grab().save(dir + QStringLiteral("/unrunnable-window.png")));
+            QVERIFY(dialog->grab().save(dir + QStringLiteral("/unrunnable-list.png")));
+        }
         dialog->close();
     }
 };

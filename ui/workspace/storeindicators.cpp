@@ -47,6 +47,9 @@ StoreIndicators::StoreIndicators(QStatusBar* statusBar)
     connect(m_userButton, &QToolButton::clicked, this, &StoreIndicators::switchUserRequested);
     connect(m_syncIndicator, &SyncIndicator::clicked, this, &StoreIndicators::conflictsRequested);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    // The counts give way (clipped; the whole line in the tooltip) before the window grows past a
+    // 1366-pixel screen when every indicator shows.
+    m_countsLabel->setMinimumWidth(80);
     m_engineLabel->setObjectName(QStringLiteral("engineLabel"));
     statusBar->addPermanentWidget(m_unrunnableButton);
     statusBar->addPermanentWidget(m_userButton);
@@ -113,6 +116,7 @@ void StoreIndicators::onSnapshot()
                                .arg(locale.toString(s.orderCounts.onHold))
                                .arg(s.tasks.size())
                                .arg(s.fallout.size()));
+    m_countsLabel->setToolTip(m_countsLabel->text());
     m_engineLabel->setText(s.calloutsInFlight ? tr("Engine running \u00b7 %n callout(s) out", nullptr, s.calloutsInFlight)
                                               : tr("Engine running"));
     if (!m_readyReported) {
