@@ -135,14 +135,20 @@ void OrderAdoption::hold(const std::vector<ActiveOrder>& active)
     }
 }
 
-OrderRuntime* OrderAdoption::wake(const QString& orderId)
+RuntimeLoader OrderAdoption::loader()
+{
+    return RuntimeLoader(m_context.database().connection(), m_catalogs);
+}
+
+OrderRuntime* OrderAdoption::wake(const QString& orderId, RuntimeLoader* loader)
 {
     if (OrderRuntime* resident = m_orders.find(orderId))
         return resident;
     if (!m_orders.isWaiting(orderId))
         return nullptr;
     bool unreadable = false;
-    auto order = RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);
+    auto order = loader ? loader->read(orderId, &unreadable)
+                        : RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);
     if (!order) {
         if (unreadable)
             setAside(orderId, order.message());

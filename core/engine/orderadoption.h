@@ -33,7 +33,10 @@ public:
     Status holdActive(bool newOnly = false);
     // Reads a held waiting order into memory (repairing an interrupted promotion; the writes are
     // queued, the caller flushes). nullptr when it cannot run (set aside or left out, with the reason).
-    OrderRuntime* wake(const QString& orderId);
+    // loader: one kept for a slice of orders (its statements prepared once); else one for this order.
+    OrderRuntime* wake(const QString& orderId, RuntimeLoader* loader = nullptr);
+    // A loader over the engine's store and catalogs, for a slice of wake() calls.
+    RuntimeLoader loader();
     const CatalogCache& catalogs() const { return m_catalogs; }
     // Loads the orders imported since the newest seen; returns how many now run. An order that
     // cannot be taken up (its catalog gone, its data unreadable) is reported in errors and left out.
