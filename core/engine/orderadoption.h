@@ -43,11 +43,15 @@ public:
     int adoptNew(QStringList& errors);
     // Loads one order of the store and runs it from now on. Held already: nothing.
     Status adopt(const QString& orderId);
+    // The same for many (a committed import group): one loader, one flush. Those that cannot run
+    // go to notRun (order id, why); the error is the flush's.
+    Status adoptAll(const std::vector<QString>& orderIds, std::vector<std::pair<QString, QString>>& notRun);
     // Records that an order cannot be run (written with the next flush; never loaded again).
     void setAside(const QString& orderId, const QString& reason);
 
 private:
     void hold(const std::vector<ActiveOrder>& active);
+    Status take(const QString& orderId, RuntimeLoader& loader); // adopt() without the flush
 
     ExecutionContext& m_context;
     RunningOrders& m_orders;
