@@ -5,6 +5,9 @@
 
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace fw {
 
 class Clock;
@@ -47,6 +50,9 @@ public:
     virtual Status runUntilIdle() = 0;
     // Loads an order of the store (just imported) and runs it from now on; the error.
     virtual Status adoptOrder(const QString& orderId) = 0;
+    // The same for a committed group (a bulk import's): read with one loader, written with one
+    // flush. Those that cannot run go to notRun (order id, why); the error is the store's.
+    virtual Status adoptOrders(const std::vector<QString>& orderIds, std::vector<std::pair<QString, QString>>& notRun) = 0;
 };
 
 // Work of a command handler that the run loop does for it: after load() (e.g. change orders that

@@ -48,16 +48,35 @@ int OrderAdoption::adoptNew(QStringList& errors)
 
 Status OrderAdoption::adopt(const QString& orderId)
 {
+    RuntimeLoader reader = loader();
+    const Status taken = take(orderId, reader);
+    if (Status flushed = m_context.flush(); !flushed)
+        return flushed;
+    return taken;
+}
+
+Status OrderAdoption::adoptAll(const std::vector<QString>& orderIds, std::vector<std::pair<QString, QString>>& notRun)
+{
+    RuntimeLoader reader = loader(); // statements prepared once for the group
+    for (const QString& id : orderIds) {
+        if (const Status taken = take(id, reader); !taken)
+            notRun.emplace_back(id, taken.message());
+    }
+    return m_context.flush();
+}
+
+Status OrderAdoption::take(const QString& orderId, RuntimeLoader& loader)
+{
     if (m_orders.find(orderId))
         return {};
-    if (m_orders.isWaiting(orderId))
-        return m_context.findOrder(orderId) ? m_context.flush() : Status {}; // held; one that cannot run is reported with its reason
+    if (m_orders.isWaiting(orderId)) {
+        (void)m_context.findOrder(orderId); // held: read it; one that cannot run is reported with its reason
+        return {};
+    }
     bool unreadable = false;
-    auto order = RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);
+    auto order = loader.read(orderId, &unreadable);
     if (!order && unreadable) {
         setAside(orderId, order.message());
-        if (Status flushed = m_context.flush(); !flushed)
-            return flushed;
         return failure(QStringLiteral("order %1 set aside, not run: %2").arg(orderId, order.message()));
     }
     if (!order)
@@ -66,7 +85,7 @@ Status OrderAdoption::adopt(const QString& orderId)
     for (const auto& t : added.execution->promoteReady())
         m_context.writer().stepChanged(added, t.step, t.from, t.to, m_context.clock().now(), ExecutionContext::engineActor);
     m_context.rollUp(added);
-    return m_context.flush();
+    return {};
 }
 
 Status OrderAdoption::holdActive(bool newOnly)
@@ -135,14 +154,20 @@ void OrderAdoption::hold(const std::vector<ActiveOrder>& active)
     }
 }
 
-OrderRuntime* OrderAdoption::wake(const QString& orderId)
+RuntimeLoader OrderAdoption::loader()
+{
+    return RuntimeLoader(m_context.database().connection(), m_catalogs);
+}
+
+OrderRuntime* OrderAdoption::wake(const QString& orderId, RuntimeLoader* loader)
 {
     if (OrderRuntime* resident = m_orders.find(orderId))
         return resident;
     if (!m_orders.isWaiting(orderId))
         return nullptr;
     bool unreadable = false;
-    auto order = RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);
+    auto order = loader ? loader->read(orderId, &unreadable)
+                        : RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);
     if (!order) {
         if (unreadable)
             setAside(orderId, order.message());

@@ -33,18 +33,25 @@ public:
     Status holdActive(bool newOnly = false);
     // Reads a held waiting order into memory (repairing an interrupted promotion; the writes are
     // queued, the caller flushes). nullptr when it cannot run (set aside or left out, with the reason).
-    OrderRuntime* wake(const QString& orderId);
+    // loader: one kept for a slice of orders (its statements prepared once); else one for this order.
+    OrderRuntime* wake(const QString& orderId, RuntimeLoader* loader = nullptr);
+    // A loader over the engine's store and catalogs, for a slice of wake() calls.
+    RuntimeLoader loader();
     const CatalogCache& catalogs() const { return m_catalogs; }
     // Loads the orders imported since the newest seen; returns how many now run. An order that
     // cannot be taken up (its catalog gone, its data unreadable) is reported in errors and left out.
     int adoptNew(QStringList& errors);
     // Loads one order of the store and runs it from now on. Held already: nothing.
     Status adopt(const QString& orderId);
+    // The same for many (a committed import group): one loader, one flush. Those that cannot run
+    // go to notRun (order id, why); the error is the flush's.
+    Status adoptAll(const std::vector<QString>& orderIds, std::vector<std::pair<QString, QString>>& notRun);
     // Records that an order cannot be run (written with the next flush; never loaded again).
     void setAside(const QString& orderId, const QString& reason);
 
 private:
     void hold(const std::vector<ActiveOrder>& active);
+    Status take(const QString& orderId, RuntimeLoader& loader); // adopt() without the flush
 
     ExecutionContext& m_context;
     RunningOrders& m_orders;

@@ -36,8 +36,12 @@ Status OrderResidency::beforeRun()
     }
     m_ranOnce = true;
     const std::size_t limit = m_loadSlice > 0 ? std::size_t(m_loadSlice) : std::numeric_limits<std::size_t>::max();
-    for (const QString& id : m_orders.due(m_clock.now(), limit))
-        find(id);
+    const auto due = m_orders.due(m_clock.now(), limit);
+    if (due.empty())
+        return {};
+    RuntimeLoader loader = m_adoption.loader(); // one set of prepared statements for the slice
+    for (const QString& id : due)
+        find(id, &loader);
     return {};
 }
 
@@ -56,11 +60,16 @@ Status OrderResidency::holdRest()
 
 OrderRuntime* OrderResidency::find(const QString& orderId)
 {
+    return find(orderId, nullptr);
+}
+
+OrderRuntime* OrderResidency::find(const QString& orderId, RuntimeLoader* loader)
+{
     if (OrderRuntime* resident = m_orders.find(orderId))
         return resident;
     if (m_restToHold && !m_orders.holds(orderId))
         (void)holdRest(); // an action before the start-up has held every order: hold them now (an error: not held)
-    OrderRuntime* order = m_adoption.wake(orderId); // a waiting order is read back; nullptr if not held
+    OrderRuntime* order = m_adoption.wake(orderId, loader); // a waiting order is read back; nullptr if not held
     if (order)
         m_callouts.markOut(*order); // a request still out is not sent again: its reply comes
     return order;

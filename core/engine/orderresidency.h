@@ -39,6 +39,7 @@ public:
 
 private:
     std::optional<QDateTime> idleUntil(const OrderRuntime& order) const; // nullopt: it must stay
+    OrderRuntime* find(const QString& orderId, RuntimeLoader* loader);
     Status holdRest();
 
     const Clock& m_clock;

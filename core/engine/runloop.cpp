@@ -98,6 +98,11 @@ Status RunLoop::adoptOrder(const QString& orderId)
     return m_adoption->adopt(orderId);
 }
 
+Status RunLoop::adoptOrders(const std::vector<QString>& orderIds, std::vector<std::pair<QString, QString>>& notRun)
+{
+    return m_adoption->adoptAll(orderIds, notRun);
+}
+
 bool RunLoop::move(OrderRuntime& order, int step, StepState to, const QString& actor, const QString& payload)
 {
     std::vector<PlanExecution::Transition> effects;

@@ -73,6 +73,7 @@ public:
     Status flush() override;
     Status runUntilIdle() override;
     Status adoptOrder(const QString& orderId) override;
+    Status adoptOrders(const std::vector<QString>& orderIds, std::vector<std::pair<QString, QString>>& notRun) override;
 
 private:
     int advance(OrderRuntime& order); // one pass over an order; returns transitions made

@@ -1,4 +1,5 @@
 #include "runtimeloader.h"
+#include "sqlitequery.h"
 #include "storedjson.h"
 
 #include "common/clock.h"
@@ -16,11 +17,6 @@
 namespace fw {
 
 namespace {
-
-    QDateTime time(const QVariant& value)
-    {
-        return value.isNull() ? QDateTime() : fromStoreTimeText(value.toString());
-    }
 
     // missing: the store could not give the catalog (not there, or not readable): not the order's fault.
     Result<std::shared_ptr<const Catalog>> loadCatalog(const QSqlDatabase& db, const QString& id, const QString& version,
@@ -52,14 +48,72 @@ namespace {
         return std::shared_ptr<const Catalog>(load.catalog);
     }
 
+    // Stored JSON straight from the row's UTF-8 (no QString on the way).
+    nlohmann::json parseStoredUtf8(std::string_view text)
+    {
+        JsonParseResult parsed = parseJsonBounded(QByteArray::fromRawData(text.data(), qsizetype(text.size())));
+        return parsed.ok() ? std::move(*parsed.value) : nlohmann::json(nlohmann::json::value_t::discarded);
+    }
+
+    // The common shape of a stored list of ids, ["a", "b"] in ASCII without escapes, read without a
+    // JSON tree; false for anything else (the JSON parser decides then).
+    bool plainIdList(std::string_view text, QStringList& ids)
+    {
+        std::size_t at = 0;
+        const auto skipSpace = [&] {
+            while (at < text.size() && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t'))
+                ++at;
+        };
+        skipSpace();
+        if (at >= text.size() || text[at] != '[')
+            return false;
+        ++at;
+        skipSpace();
+        if (at < text.size() && text[at] == ']') {
+            ++at;
+            skipSpace();
+            return at == text.size();
+        }
+        while (true) {
+            skipSpace();
+            if (at >= text.size() || text[at] != '"')
+                return false;
+            const std::size_t begin = ++at;
+            while (at < text.size() && text[at] != '"') {
+                const auto c = static_cast<unsigned char>(text[at]);
+                if (c == '\\' || c < 0x20 || c >= 0x80)
+                    return false;
+                ++at;
+            }
+            if (at >= text.size())
+                return false;
+            ids << QString::fromLatin1(text.data() + begin, qsizetype(at - begin));
+            ++at;
+            skipSpace();
+            if (at >= text.size())
+                return false;
+            if (text[at] == ']') {
+                ++at;
+                skipSpace();
+                return at == text.size();
+            }
+            if (text[at] != ',')
+                return false;
+            ++at;
+        }
+    }
+
     // A stored list of ids (a step's lines and dependencies, a line's source items and rules): a JSON
     // array of texts, else nullopt (damaged).
-    std::optional<QStringList> storedIdList(const QString& text)
+    std::optional<QStringList> storedIdList(std::string_view text)
     {
-        const nlohmann::json array = parseStoredJson(text);
+        QStringList ids;
+        if (plainIdList(text, ids))
+            return ids;
+        ids.clear();
+        const nlohmann::json array = parseStoredUtf8(text);
         if (!array.is_array())
             return std::nullopt;
-        QStringList ids;
         for (const nlohmann::json& id : array) {
             if (!id.is_string())
                 return std::nullopt;
@@ -68,187 +122,55 @@ namespace {
         return ids;
     }
 
-    // The order's runtime, or why not; storeError: the failure is the store's or an unknown id, not
-    // the order's data (nothing to set aside).
-    Result<OrderRuntime> loadOne(const QSqlDatabase& db, const QString& orderId, QHash<QString, std::shared_ptr<const Catalog>>& cache,
-                                 bool* storeError)
+    // A stored JSON object (a line's attributes and fields); "{}" without a parser.
+    nlohmann::json storedObject(std::string_view text)
     {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT catalog_id, catalog_version, COALESCE(current_document, document), state, on_hold, "
-                                     "cancel_requested FROM orders WHERE id = ?"));
-        query.addBindValue(orderId);
-        const bool read = query.exec();
-        if (!read || !query.next()) {
-            if (storeError)
-                *storeError = true; // not the order's data: nothing to set aside
-            if (!read)
-                return failure(query.lastError().text(), {}, QStringLiteral("read order '%1'").arg(orderId));
-            return failure(QStringLiteral("unknown order '%1'").arg(orderId));
-        }
-        OrderRuntime runtime;
-        runtime.orderId = orderId;
-        const std::optional<OrderState> storedState = orderStateFromString(query.value(3).toString());
-        if (!storedState)
-            return failure(QStringLiteral("store:order/%1: the stored order state '%2' is not an order state")
-                               .arg(orderId, query.value(3).toString()));
-        runtime.storedState = *storedState;
-        runtime.onHold = query.value(4).toBool();
-        const bool cancelRequested = query.value(5).toBool();
-        bool catalogMissing = false;
-        Result<std::shared_ptr<const Catalog>> catalog
-            = loadCatalog(db, query.value(0).toString(), query.value(1).toString(), cache, catalogMissing);
-        if (!catalog) {
-            // A catalog that is not (yet) in the store may still come (sync): the order is only left
-            // out this time. One that is there but cannot be read sets the order aside.
-            if (storeError && catalogMissing)
-                *storeError = true;
-            return catalog.error();
-        }
-        runtime.catalog = std::move(*catalog);
-        const nlohmann::json document = parseStoredJson(query.value(2).toString());
-        if (document.is_discarded())
-            return failure(QStringLiteral("store:order/%1: the stored order document is not valid JSON (cut short, or a number "
-                                          "out of range)")
-                               .arg(orderId));
-        OrderLoad order = OrderReader::readJson(document, QStringLiteral("store:order/") + orderId, *runtime.catalog);
-        if (!order.ok())
-            return failure(order.problems.front().toString());
-        runtime.order = std::move(*order.order);
-
-        QHash<QString, int> lineIndex;
-        query.prepare(QStringLiteral("SELECT id, product, scope, owner_order, source_items, rules, quantity, attributes, fields, "
-                                     "delivery_group, removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid"));
-        query.addBindValue(orderId);
-        if (!query.exec()) {
-            if (storeError)
-                *storeError = true;
-            return failure(QStringLiteral("order '%1': cannot read its lines: %2").arg(orderId, query.lastError().text()));
-        }
-        while (query.next()) {
-            FulfillmentLine line;
-            line.id = query.value(0).toString();
-            line.product = query.value(1).toString();
-            line.orderId = orderId;
-            const std::optional<DecompositionScope> scope = decompositionScopeFromString(query.value(2).toString());
-            if (!scope)
-                return failure(QStringLiteral("store:order/%1: line %2: the stored scope '%3' is not a decomposition scope")
-                                   .arg(orderId, line.id, query.value(2).toString()));
-            line.scope = *scope;
-            line.ownerOrder = query.value(3).toString();
-            const std::optional<QStringList> sourceItems = storedIdList(query.value(4).toString());
-            const std::optional<QStringList> rules = storedIdList(query.value(5).toString());
-            if (!sourceItems || !rules)
-                return failure(QStringLiteral("store:order/%1: line %2: the stored %3 are not a JSON array of ids")
-                                   .arg(orderId, line.id, sourceItems ? QStringLiteral("rules") : QStringLiteral("source items")));
-            line.sourceItems = *sourceItems;
-            line.rules = *rules;
-            line.rule = line.rules.value(0);
-            line.quantity = query.value(6).toInt();
-            const nlohmann::json attributes = parseStoredJson(query.value(7).toString());
-            const nlohmann::json fields = parseStoredJson(query.value(8).toString());
-            for (const auto& [column, value] : { std::pair { "attributes", &attributes }, std::pair { "fields", &fields } }) {
-                if (!value->is_object()) {
-                    return failure(QStringLiteral("store:order/%1: line %2: the stored %3 are not a JSON object (%4)")
-                                       .arg(orderId, line.id, QLatin1String(column),
-                                            value->is_discarded() ? QStringLiteral("cut short, or a number out of range")
-                                                                  : QString::fromStdString(value->type_name())));
-                }
-            }
-            line.attributes = jsonToVariant(attributes).toMap();
-            line.fields = jsonToVariant(fields).toMap();
-            line.deliveryGroup = query.value(9).toString();
-            line.removedBy = query.value(10).toString();
-            lineIndex.insert(line.id, int(runtime.lines.size()));
-            runtime.lines.push_back(std::move(line));
-        }
-
-        QHash<QString, int> stepIndex;
-        std::vector<QStringList> dependsOnIds;
-        std::vector<StepState> states;
-        query.prepare(QStringLiteral("SELECT id, name, plan_definition, step_key, lines, depends_on, state, attempts, "
-                                     "first_attempt_at, next_attempt_at, completed_at, last_error, attempt_series, payload_override, "
-                                     "idempotency_key FROM steps "
-                                     "WHERE order_id = ? ORDER BY seq"));
-        query.addBindValue(orderId);
-        if (!query.exec()) {
-            if (storeError)
-                *storeError = true;
-            return failure(QStringLiteral("order '%1': cannot read its steps: %2").arg(orderId, query.lastError().text()));
-        }
-        while (query.next()) {
-            StepRuntime step;
-            step.id = query.value(0).toString();
-            step.name = query.value(1).toString();
-            step.planDefinition = query.value(2).toString();
-            const PlanDefinition* plan = runtime.catalog->planDefinition(step.planDefinition);
-            step.definition = plan ? plan->step(query.value(3).toString()) : nullptr;
-            if (!step.definition) {
-                return failure(QStringLiteral("order '%1': step '%2' is not in catalog '%3'").arg(orderId, step.id, runtime.catalog->id));
-            }
-            const std::optional<QStringList> lines = storedIdList(query.value(4).toString());
-            const std::optional<QStringList> dependsOn = storedIdList(query.value(5).toString());
-            if (!lines || !dependsOn)
-                return failure(QStringLiteral("store:order/%1: step %2: the stored %3 are not a JSON array of ids")
-                                   .arg(orderId, step.id, lines ? QStringLiteral("dependencies") : QStringLiteral("lines")));
-            for (const QString& line : *lines) {
-                const auto found = lineIndex.constFind(line);
-                if (found == lineIndex.cend())
-                    return failure(QStringLiteral("store:order/%1: step %2 works on line '%3', which is not a line of the order")
-                                       .arg(orderId, step.id, line));
-                step.lines.push_back(*found);
-            }
-            dependsOnIds.push_back(*dependsOn);
-            const std::optional<StepState> state = stepStateFromString(query.value(6).toString());
-            if (!state) {
-                return failure(QStringLiteral("store:order/%1: step %2: the stored state '%3' is not a step state")
-                                   .arg(orderId, step.id, query.value(6).toString()));
-            }
-            states.push_back(*state);
-            step.attempts = query.value(7).toInt();
-            step.firstAttemptAt = time(query.value(8));
-            step.nextAttemptAt = time(query.value(9));
-            step.completedAt = time(query.value(10));
-            step.lastError = query.value(11).toString();
-            step.attemptSeries = query.value(12).toInt();
-            step.payloadOverride = query.value(13).toString();
-            step.idempotencyKey = query.value(14).toString();
-            stepIndex.insert(step.id, int(runtime.steps.size()));
-            runtime.steps.push_back(std::move(step));
-        }
-        std::vector<std::vector<int>> dependsOn;
-        for (const QStringList& ids : dependsOnIds) {
-            std::vector<int> indexes;
-            for (const QString& id : ids) {
-                const auto found = stepIndex.constFind(id);
-                if (found == stepIndex.cend()) {
-                    return failure(
-                        QStringLiteral("store:order/%1: a step depends on '%2', which is not a step of the order").arg(orderId, id));
-                }
-                indexes.push_back(*found);
-            }
-            dependsOn.push_back(std::move(indexes));
-        }
-        runtime.execution.emplace(std::move(dependsOn), std::move(states));
-        if (cancelRequested)
-            runtime.execution->setCancelRequested();
-
-        query.prepare(QStringLiteral("SELECT name FROM signals WHERE order_id = ?"));
-        query.addBindValue(orderId);
-        if (!query.exec()) {
-            if (storeError)
-                *storeError = true;
-            return failure(QStringLiteral("order '%1': cannot read its signals: %2").arg(orderId, query.lastError().text()));
-        }
-        while (query.next())
-            runtime.signalsReceived << query.value(0).toString();
-        return runtime;
+        return text == "{}" ? nlohmann::json::object() : parseStoredUtf8(text);
     }
 
 } // namespace
 
+struct RuntimeLoader::Statements {
+    explicit Statements(sqlite3* handle)
+        : order(handle,
+                "SELECT catalog_id, catalog_version, COALESCE(current_document, document), state, on_hold, cancel_requested "
+                "FROM orders WHERE id = ?")
+        , lines(handle,
+                "SELECT id, product, scope, owner_order, source_items, rules, quantity, attributes, fields, delivery_group, "
+                "removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid")
+        , steps(handle,
+                "SELECT id, name, plan_definition, step_key, lines, depends_on, state, attempts, first_attempt_at, "
+                "next_attempt_at, completed_at, last_error, attempt_series, payload_override, idempotency_key FROM steps "
+                "WHERE order_id = ? ORDER BY seq")
+        , signalNames(handle, "SELECT name FROM signals WHERE order_id = ?")
+    {
+    }
+    SqliteQuery order;
+    SqliteQuery lines;
+    SqliteQuery steps;
+    SqliteQuery signalNames;
+};
+
+RuntimeLoader::RuntimeLoader(const QSqlDatabase& database, CatalogCache& catalogs)
+    : m_database(database)
+    , m_catalogs(catalogs)
+{
+}
+
+RuntimeLoader::~RuntimeLoader() = default;
+
+Result<OrderRuntime> RuntimeLoader::read(const QString& orderId, bool* unreadable)
+{
+    bool storeError = false;
+    Result<OrderRuntime> runtime = readOne(orderId, storeError);
+    if (unreadable)
+        *unreadable = !runtime && !storeError;
+    return runtime;
+}
+
 Result<LoadedOrders> RuntimeLoader::loadActive(const QSqlDatabase& database)
 {
-    QHash<QString, std::shared_ptr<const Catalog>> cache;
+    CatalogCache cache;
     QStringList ids;
     QSqlQuery query(database);
     query.setForwardOnly(true);
@@ -258,9 +180,10 @@ Result<LoadedOrders> RuntimeLoader::loadActive(const QSqlDatabase& database)
     while (query.next())
         ids << query.value(0).toString();
     LoadedOrders loaded;
+    RuntimeLoader loader(database, cache);
     for (const QString& id : ids) {
         bool storeError = false;
-        Result<OrderRuntime> runtime = loadOne(database, id, cache, &storeError);
+        Result<OrderRuntime> runtime = loader.readOne(id, storeError);
         if (runtime)
             loaded.orders.push_back(std::move(*runtime));
         else if (!storeError)
@@ -274,21 +197,199 @@ Result<LoadedOrders> RuntimeLoader::loadActive(const QSqlDatabase& database)
 Result<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, bool* unreadable)
 {
     CatalogCache cache;
-    return load(database, orderId, cache, unreadable);
+    return RuntimeLoader(database, cache).read(orderId, unreadable);
 }
 
 Result<OrderRuntime> RuntimeLoader::load(const QSqlDatabase& database, const QString& orderId, CatalogCache& cache, bool* unreadable)
 {
-    bool storeError = false;
-    Result<OrderRuntime> runtime = loadOne(database, orderId, cache, &storeError);
-    if (unreadable)
-        *unreadable = !runtime && !storeError;
-    return runtime;
+    return RuntimeLoader(database, cache).read(orderId, unreadable);
 }
 
-} // namespace fw
+Result<OrderRuntime> RuntimeLoader::readOne(const QString& orderId, bool& storeError)
+{
+    if (!m_statements) {
+        sqlite3* handle = SqliteQuery::handleOf(m_database);
+        if (!handle) {
+            storeError = true;
+            return failure(QStringLiteral("the store is not open"), {}, QStringLiteral("read order '%1'").arg(orderId));
+        }
+        m_statements = std::make_unique<Statements>(handle);
+    }
+    Statements& s = *m_statements;
+    // Every statement is reset on the way out, whatever the outcome: none keeps a read open between orders.
+    struct ResetAll {
+        Statements& s;
+        ~ResetAll()
+        {
+            for (SqliteQuery* query : { &s.order, &s.lines, &s.steps, &s.signalNames })
+                query->reset();
+        }
+    } resetAll { s };
+    SqliteQuery& query = s.order;
+    query.reset();
+    query.bind(1, orderId);
+    const bool found = query.next();
+    if (!found) {
+        storeError = true; // not the order's data: nothing to set aside
+        if (!query.error().isEmpty())
+            return failure(query.error(), {}, QStringLiteral("read order '%1'").arg(orderId));
+        return failure(QStringLiteral("unknown order '%1'").arg(orderId));
+    }
+    OrderRuntime runtime;
+    runtime.orderId = orderId;
+    const QString stateText = query.text(3);
+    const std::optional<OrderState> storedState = orderStateFromString(stateText);
+    if (!storedState)
+        return failure(QStringLiteral("store:order/%1: the stored order state '%2' is not an order state").arg(orderId, stateText));
+    runtime.storedState = *storedState;
+    runtime.onHold = query.integer(4) != 0;
+    const bool cancelRequested = query.integer(5) != 0;
+    bool catalogMissing = false;
+    Result<std::shared_ptr<const Catalog>> catalog = loadCatalog(m_database, query.text(0), query.text(1), m_catalogs, catalogMissing);
+    if (!catalog) {
+        // A catalog that is not (yet) in the store may still come (sync): the order is only left
+        // out this time. One that is there but cannot be read sets the order aside.
+        if (catalogMissing)
+            storeError = true;
+        return catalog.error();
+    }
+    runtime.catalog = std::move(*catalog);
+    const nlohmann::json document = parseStoredUtf8(query.utf8(2));
+    if (document.is_discarded())
+        return failure(QStringLiteral("store:order/%1: the stored order document is not valid JSON (cut short, or a number "
+                                      "out of range)")
+                           .arg(orderId));
+    OrderLoad order = OrderReader::readJson(document, QStringLiteral("store:order/") + orderId, *runtime.catalog);
+    if (!order.ok())
+        return failure(order.problems.front().toString());
+    runtime.order = std::move(*order.order);
 
-namespace fw {
+    QHash<QString, int> lineIndex;
+    SqliteQuery& lines = s.lines;
+    lines.reset();
+    lines.bind(1, orderId);
+    while (lines.next()) {
+        FulfillmentLine line;
+        line.id = lines.text(0);
+        line.product = lines.text(1);
+        line.orderId = orderId;
+        const std::optional<DecompositionScope> scope = decompositionScopeFromString(lines.text(2));
+        if (!scope)
+            return failure(QStringLiteral("store:order/%1: line %2: the stored scope '%3' is not a decomposition scope")
+                               .arg(orderId, line.id, lines.text(2)));
+        line.scope = *scope;
+        line.ownerOrder = lines.text(3);
+        const std::optional<QStringList> sourceItems = storedIdList(lines.utf8(4));
+        const std::optional<QStringList> rules = storedIdList(lines.utf8(5));
+        if (!sourceItems || !rules)
+            return failure(QStringLiteral("store:order/%1: line %2: the stored %3 are not a JSON array of ids")
+                               .arg(orderId, line.id, sourceItems ? QStringLiteral("rules") : QStringLiteral("source items")));
+        line.sourceItems = *sourceItems;
+        line.rules = *rules;
+        line.rule = line.rules.value(0);
+        line.quantity = int(lines.integer(6));
+        const nlohmann::json attributes = storedObject(lines.utf8(7));
+        const nlohmann::json fields = storedObject(lines.utf8(8));
+        for (const auto& [column, value] : { std::pair { "attributes", &attributes }, std::pair { "fields", &fields } }) {
+            if (!value->is_object()) {
+                return failure(QStringLiteral("store:order/%1: line %2: the stored %3 are not a JSON object (%4)")
+                                   .arg(orderId, line.id, QLatin1String(column),
+                                        value->is_discarded() ? QStringLiteral("cut short, or a number out of range")
+                                                              : QString::fromStdString(value->type_name())));
+            }
+        }
+        line.attributes = jsonToVariant(attributes).toMap();
+        line.fields = jsonToVariant(fields).toMap();
+        line.deliveryGroup = lines.text(9);
+        line.removedBy = lines.text(10);
+        lineIndex.insert(line.id, int(runtime.lines.size()));
+        runtime.lines.push_back(std::move(line));
+    }
+    if (!lines.error().isEmpty()) {
+        storeError = true;
+        return failure(QStringLiteral("order '%1': cannot read its lines: %2").arg(orderId, lines.error()));
+    }
+
+    QHash<QString, int> stepIndex;
+    std::vector<QStringList> dependsOnIds;
+    std::vector<StepState> states;
+    SqliteQuery& steps = s.steps;
+    steps.reset();
+    steps.bind(1, orderId);
+    const PlanDefinition* plan = nullptr; // the steps of an order mostly share one
+    QString planId;
+    while (steps.next()) {
+        StepRuntime step;
+        step.id = steps.text(0);
+        step.name = steps.text(1);
+        step.planDefinition = steps.text(2);
+        if (!plan || planId != step.planDefinition) {
+            plan = runtime.catalog->planDefinition(step.planDefinition);
+            planId = step.planDefinition;
+        }
+        step.definition = plan ? plan->step(steps.text(3)) : nullptr;
+        if (!step.definition)
+            return failure(QStringLiteral("order '%1': step '%2' is not in catalog '%3'").arg(orderId, step.id, runtime.catalog->id));
+        const std::optional<QStringList> stepLines = storedIdList(steps.utf8(4));
+        const std::optional<QStringList> dependsOn = storedIdList(steps.utf8(5));
+        if (!stepLines || !dependsOn)
+            return failure(QStringLiteral("store:order/%1: step %2: the stored %3 are not a JSON array of ids")
+                               .arg(orderId, step.id, stepLines ? QStringLiteral("dependencies") : QStringLiteral("lines")));
+        for (const QString& line : *stepLines) {
+            const auto at = lineIndex.constFind(line);
+            if (at == lineIndex.cend())
+                return failure(QStringLiteral("store:order/%1: step %2 works on line '%3', which is not a line of the order")
+                                   .arg(orderId, step.id, line));
+            step.lines.push_back(*at);
+        }
+        dependsOnIds.push_back(*dependsOn);
+        const std::optional<StepState> state = stepStateFromString(steps.text(6));
+        if (!state)
+            return failure(
+                QStringLiteral("store:order/%1: step %2: the stored state '%3' is not a step state").arg(orderId, step.id, steps.text(6)));
+        states.push_back(*state);
+        step.attempts = int(steps.integer(7));
+        step.firstAttemptAt = steps.time(8);
+        step.nextAttemptAt = steps.time(9);
+        step.completedAt = steps.time(10);
+        step.lastError = steps.text(11);
+        step.attemptSeries = int(steps.integer(12));
+        step.payloadOverride = steps.text(13);
+        step.idempotencyKey = steps.text(14);
+        stepIndex.insert(step.id, int(runtime.steps.size()));
+        runtime.steps.push_back(std::move(step));
+    }
+    if (!steps.error().isEmpty()) {
+        storeError = true;
+        return failure(QStringLiteral("order '%1': cannot read its steps: %2").arg(orderId, steps.error()));
+    }
+    std::vector<std::vector<int>> dependsOn;
+    dependsOn.reserve(dependsOnIds.size());
+    for (const QStringList& ids : dependsOnIds) {
+        std::vector<int> indexes;
+        for (const QString& id : ids) {
+            const auto at = stepIndex.constFind(id);
+            if (at == stepIndex.cend())
+                return failure(QStringLiteral("store:order/%1: a step depends on '%2', which is not a step of the order").arg(orderId, id));
+            indexes.push_back(*at);
+        }
+        dependsOn.push_back(std::move(indexes));
+    }
+    runtime.execution.emplace(std::move(dependsOn), std::move(states));
+    if (cancelRequested)
+        runtime.execution->setCancelRequested();
+
+    SqliteQuery& signalNames = s.signalNames;
+    signalNames.reset();
+    signalNames.bind(1, orderId);
+    while (signalNames.next())
+        runtime.signalsReceived << signalNames.text(0);
+    if (!signalNames.error().isEmpty()) {
+        storeError = true;
+        return failure(QStringLiteral("order '%1': cannot read its signals: %2").arg(orderId, signalNames.error()));
+    }
+    return runtime;
+}
 
 Result<std::shared_ptr<const Catalog>> RuntimeLoader::catalog(const QSqlDatabase& database, const QString& id, const QString& version,
                                                               CatalogCache& catalogs, bool* missing)

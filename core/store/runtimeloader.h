@@ -29,13 +29,24 @@ using CatalogCache = QHash<QString, std::shared_ptr<const Catalog>>;
 // Rebuilds the runtime of orders from the store: the engine's start-up and crash recovery. Stored
 // JSON is parsed without exceptions, stored states and step references are checked: a damaged
 // order is reported, never run with guessed values, and never stops the others.
+// An instance reads order after order with the same prepared statements (one per table) and the
+// given catalogs: keep one for a slice of orders (a run's due orders), no longer than the
+// connection it reads (its statements are finalized when it goes).
 class RuntimeLoader {
 public:
+    RuntimeLoader(const QSqlDatabase& database, CatalogCache& catalogs);
+    ~RuntimeLoader();
+    RuntimeLoader(const RuntimeLoader&) = delete;
+    RuntimeLoader& operator=(const RuntimeLoader&) = delete;
+
+    // One order; unreadable (when given) tells whether a failure is the order's data (set it aside)
+    // rather than the store or an unknown id.
+    Result<OrderRuntime> read(const QString& orderId, bool* unreadable = nullptr);
+
     // Every order this store executes (not a replica of another workstation's, not set aside) that
     // is not completed or cancelled. An error only when the store itself cannot be read.
     static Result<LoadedOrders> loadActive(const QSqlDatabase& database);
-    // One order; unreadable (when given) tells whether a failure is the order's data (set it aside)
-    // rather than the store or an unknown id.
+    // One order (a loader of its own; see read()).
     static Result<OrderRuntime> load(const QSqlDatabase& database, const QString& orderId, bool* unreadable = nullptr);
     // The same with the engine's catalogs (read once, kept in `catalogs`).
     static Result<OrderRuntime> load(const QSqlDatabase& database, const QString& orderId, CatalogCache& catalogs, bool* unreadable);
@@ -43,6 +54,14 @@ public:
     // not give it (not there, or the read failed) rather than that it is damaged.
     static Result<std::shared_ptr<const Catalog>> catalog(const QSqlDatabase& database, const QString& id, const QString& version,
                                                           CatalogCache& catalogs, bool* missing = nullptr);
+
+private:
+    struct Statements; // prepared on the first read
+    Result<OrderRuntime> readOne(const QString& orderId, bool& storeError);
+
+    QSqlDatabase m_database;
+    CatalogCache& m_catalogs;
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace fw

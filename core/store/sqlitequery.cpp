@@ -183,6 +183,7 @@ void SqliteQuery::reset()
 {
     m_bindFailed = false;
     if (m_statement) {
+        m_error.clear();
         sqlite3_reset(m_statement);
         sqlite3_clear_bindings(m_statement);
     }

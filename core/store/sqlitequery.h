@@ -62,7 +62,7 @@ public:
     // Binds values[0..count) to parameters 1..count, runs the statement to completion and resets
     // it (the bulk writes). false on error.
     bool run(const SqlValue* values, int count);
-    // Ready to run again with new bindings.
+    // Ready to run again with new bindings (and no error, unless the statement could not be prepared).
     void reset();
 
     enum class Type { Null, Integer, Real, Text, Blob };

@@ -6,6 +6,7 @@
 #include "handlerfixture.h"
 #include "io/orderinputs.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace fw;
@@ -124,6 +125,34 @@ private Q_SLOTS:
             QVERIFY2(m_f->loop->orders().find(QLatin1String(id)), id);
         QVERIFY(m_f->run() > 0);
         QCOMPARE(m_f->scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE state = 'open'")), QStringLiteral("3"));
+    }
+
+    // A committed group is taken up with one read-back loader and one flush: an order of it that
+    // cannot be read is set aside with its reason (stored, journalled once), the others run.
+    void anUnreadableOrderOfAGroupIsSetAsideTheOthersRun()
+    {
+        // The store damages KIT-22's steps as they are written (a state no build knows).
+        QSqlQuery damage(m_f->database->connection());
+        QVERIFY(damage.exec(QStringLiteral("CREATE TRIGGER damage_kit22 AFTER INSERT ON steps WHEN NEW.order_id = 'KIT-22' "
+                                           "BEGIN UPDATE steps SET state = 'exploded' WHERE rowid = NEW.rowid; END")));
+        QStringList files;
+        for (const char* id : { "KIT-21", "KIT-22", "KIT-23" })
+            files << m_f->orderFile("order.json", QLatin1String(id), "KIT-1");
+        OrderInputs inputs(files);
+        const BulkImportReport report
+            = ImportCommands(*m_f->database, m_f->clock, m_f->loop.get()).importOrders(inputs, QStringLiteral("ana"), {}, {}, 10);
+        QCOMPARE(report.imported.size(), std::size_t(3));
+        QCOMPARE(report.notes.size(), 1);
+        QVERIFY2(report.notes.front().startsWith(QStringLiteral("order KIT-22 is stored, but the engine could not take it up: order "
+                                                                "KIT-22 set aside, not run: store:order/KIT-22: step ")),
+                 qPrintable(report.notes.front()));
+        QVERIFY(!m_f->loop->orders().find(QStringLiteral("KIT-22")));
+        QVERIFY(m_f->scalar(QStringLiteral("SELECT set_aside_reason FROM orders WHERE id = 'KIT-22'"))
+                    .startsWith(QStringLiteral("store:order/KIT-22: step ")));
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'order.set-aside'")), QStringLiteral("1"));
+        QVERIFY(m_f->run() > 0);
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT group_concat(order_id) FROM tasks WHERE state = 'open' ORDER BY order_id")),
+                 QStringLiteral("KIT-21,KIT-23"));
     }
 };
 

@@ -124,6 +124,72 @@ private Q_SLOTS:
         QVERIFY(!one.message().isEmpty());
         if (!reason.isEmpty())
             QVERIFY2(one.message().startsWith(reason), qPrintable(one.message()));
+
+        // One loader (its statements prepared once) for many orders, as the engine reads a run's due
+        // orders: a failure, an unknown id, then the others read as if alone, twice over.
+        CatalogCache catalogs;
+        RuntimeLoader loader(database.connection(), catalogs);
+        for (int round = 0; round < 2; ++round) {
+            bool unreadable = false;
+            const Result<OrderRuntime> damaged = loader.read(QStringLiteral("KIT-1"), &unreadable);
+            QVERIFY(!damaged);
+            QCOMPARE(damaged.message(), one.message());
+            QCOMPARE(unreadable, !reason.isEmpty());
+            const Result<OrderRuntime> unknown = loader.read(QStringLiteral("KIT-9"), &unreadable);
+            QVERIFY(!unknown);
+            QVERIFY(!unreadable);
+            QVERIFY2(unknown.message().contains(QStringLiteral("unknown order 'KIT-9'")), qPrintable(unknown.message()));
+            const Result<OrderRuntime> two = loader.read(QStringLiteral("KIT-2"), &unreadable);
+            QVERIFY2(two, qPrintable(two.message()));
+            const OrderRuntime& alone = loaded->orders.front();
+            QCOMPARE(two->lines.size(), alone.lines.size());
+            QCOMPARE(two->lines.front().sourceItems, alone.lines.front().sourceItems);
+            QCOMPARE(two->steps.size(), alone.steps.size());
+            for (std::size_t i = 0; i < alone.steps.size(); ++i) {
+                QCOMPARE(two->steps[i].id, alone.steps[i].id);
+                QCOMPARE(two->steps[i].lines, alone.steps[i].lines);
+                QCOMPARE(two->execution->dependencies(int(i)), alone.execution->dependencies(int(i)));
+            }
+        }
+    }
+
+    // Stored lists of ids are read the same whatever their spelling (spaces, escapes, non-ASCII):
+    // only the plain ["a","b"] takes the short way, the rest goes through the JSON parser.
+    void idListsReadWhateverTheirSpelling_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QStringList>("ids");
+        QTest::addRow("plain") << QStringLiteral("[\"r1\",\"r2\"]") << QStringList { QStringLiteral("r1"), QStringLiteral("r2") };
+        QTest::addRow("spaced") << QStringLiteral(" [ \"r1\" ,\n \"r2\" ] ") << QStringList { QStringLiteral("r1"), QStringLiteral("r2") };
+        QTest::addRow("empty") << QStringLiteral("[]") << QStringList {};
+        QTest::addRow("escaped quote") << QStringLiteral("[\"r\\\"1\"]") << QStringList { QStringLiteral("r\"1") };
+        QTest::addRow("unicode escape") << QStringLiteral("[\"r\\u00e91\"]") << QStringList { QStringLiteral("r\u00e91") };
+        QTest::addRow("non-ASCII") << QStringLiteral("[\"r\u00e91\"]") << QStringList { QStringLiteral("r\u00e91") };
+    }
+    void idListsReadWhateverTheirSpelling()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QStringList, ids);
+        QTemporaryDir dir;
+        Database database(dir.filePath(QStringLiteral("store.db")));
+        QVERIFY(database.openStore());
+        SystemClock clock;
+        StoreImporter importer(database, clock);
+        QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
+        const QString path = dir.filePath(QStringLiteral("KIT-1.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"formatVersion\":1,\"id\":\"KIT-1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"1\",\"product\":\"KIT\"}]}");
+        file.close();
+        QVERIFY(importer.importOrder(path, QStringLiteral("t")).ok());
+        QSqlQuery query(database.connection());
+        query.prepare(QStringLiteral("UPDATE fulfillment_lines SET rules = ? WHERE order_id = 'KIT-1'"));
+        query.addBindValue(stored);
+        QVERIFY(query.exec());
+
+        const Result<OrderRuntime> order = RuntimeLoader::load(database.connection(), QStringLiteral("KIT-1"));
+        QVERIFY2(order, qPrintable(order.message()));
+        QCOMPARE(order->lines.front().rules, ids);
     }
 
     // The engine over a store with a damaged order does not stop, and the reason is not lost.

@@ -34,11 +34,15 @@ BulkImportReport ImportCommands::importOrders(OrderInputs& inputs, const QString
     QStringList notRun;
     BulkImportControl withAdoption = control;
     withAdoption.committed = [&](const std::vector<QString>& ids) {
-        if (m_context) {
-            for (const QString& id : ids) {
-                if (const Status adopted = m_context->adoptOrder(id); !adopted)
-                    notRun << QStringLiteral("order %1 is stored, but the engine could not take it up: %2").arg(id, adopted.message());
-            }
+        if (m_context && !ids.empty()) {
+            // The whole committed group with one read-back loader and one flush.
+            std::vector<std::pair<QString, QString>> failed;
+            const Status adopted = m_context->adoptOrders(ids, failed);
+            for (const auto& [id, why] : failed)
+                notRun << QStringLiteral("order %1 is stored, but the engine could not take it up: %2").arg(id, why);
+            if (!adopted)
+                notRun << QStringLiteral("%1 orders from %2 on are stored, but the engine could not take them up: %3")
+                              .arg(QString::number(ids.size()), ids.front(), adopted.message());
         }
         if (control.committed)
             control.committed(ids);
