@@ -165,6 +165,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines[0], QStringLiteral("fwctl run: order KIT-1 not run: catalog 'engine-test' version '1' is not in the store"));
         QCOMPARE(lines[3], QStringLiteral("fwctl run: ... and 5 more orders not run; 'fwctl --db %1 unrunnable' lists them all").arg(db));
+        QVERIFY2(ran.out.startsWith(QStringLiteral("0 step transitions in 0 active orders (8 cannot run) at ")), qPrintable(ran.out));
 
         const FwctlRun listed = onStore(db, { QStringLiteral("unrunnable") });
         QCOMPARE(listed.exitCode, 0);

@@ -100,6 +100,17 @@ namespace {
         report(executor.orders().leftOut(), "not run");
     }
 
+    // The run's last line: "12 step transitions in 3 active orders (30 cannot run) at TIME".
+    QString runSummary(qint64 transitions, const Executor& executor, const Clock& clock)
+    {
+        const std::size_t unrunnable = executor.setAsideOrders().size() + executor.orders().leftOut().size();
+        return QStringLiteral("%1 step transitions in %2 active orders%3 at %4")
+            .arg(transitions)
+            .arg(executor.orderIds().size())
+            .arg(unrunnable ? QStringLiteral(" (%1 cannot run)").arg(unrunnable) : QString())
+            .arg(toStoreTime(clock.now()));
+    }
+
     // Runs until SIGINT/SIGTERM or `seconds` pass (0: no limit), ticking every tickMs; callout
     // replies arrive through the event loop in between.
     int runContinuously(Executor& executor, CommandProcessor& processor, Database& database, const Clock& clock, int tickMs, qint64 seconds)
@@ -140,7 +151,7 @@ namespace {
         out() << "engine running on " << database.path() << " (Ctrl+C stops it)\n";
         out().flush();
         const int code = QCoreApplication::exec();
-        out() << total << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now()) << '\n';
+        out() << runSummary(total, executor, clock) << '\n';
         reportUnrunnable(QStringLiteral("fwctl run"), executor, database.path());
         return code;
     }
@@ -359,7 +370,7 @@ int runRun(const QStringList& arguments)
         err() << arguments.value(0) << ": " << supervised.message() << '\n';
         return Failure;
     }
-    out() << *ran << " step transitions in " << executor.orderIds().size() << " active orders at " << toStoreTime(clock.now()) << '\n';
+    out() << runSummary(*ran, executor, clock) << '\n';
     return Ok;
 }
 
