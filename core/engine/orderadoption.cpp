@@ -33,17 +33,20 @@ int OrderAdoption::adoptNew(QStringList& errors)
         errors << rows.message();
         return 0;
     }
-    int adopted = 0;
+    // Orders another process imported (fwctl, the workbench's import): taken up as a group, with one
+    // loader and one commit of their first step changes, not a commit each.
+    std::vector<QString> fresh;
     for (const NewOrderRow& row : *rows) {
         m_seenUpTo = std::max(m_seenUpTo, row.rowid);
-        if (m_orders.holds(row.orderId))
-            continue;
-        if (const Status status = adopt(row.orderId); !status)
-            errors << status.message();
-        else
-            ++adopted;
+        if (!m_orders.holds(row.orderId))
+            fresh.push_back(row.orderId);
     }
-    return adopted;
+    std::vector<std::pair<QString, QString>> notRun;
+    if (const Status flushed = adoptAll(fresh, notRun); !flushed)
+        errors << flushed.message();
+    for (const auto& [orderId, why] : notRun)
+        errors << why;
+    return int(fresh.size() - notRun.size());
 }
 
 Status OrderAdoption::adopt(const QString& orderId)
