@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/jsonvariant.h"
 #include "journal.h"
+#include "queryerror.h"
 #include "textcolumn.h"
 #include "transactionguard.h"
 
@@ -17,16 +18,10 @@ namespace fw {
 namespace {
 
     // Runs one prepared statement with its values; the database's reason on failure.
-    Status run(QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values)
+    Status run(QSqlDatabase& db, const QString& sql, const QVariantList& values)
     {
         QSqlQuery query(db);
-        if (!query.prepare(sql))
-            return failure(query.lastError().text());
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return failure(query.lastError().text());
-        return {};
+        return runQuery(query, sql, values);
     }
 
     QString payload(std::initializer_list<std::pair<const char*, QString>> fields)

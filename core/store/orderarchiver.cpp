@@ -36,12 +36,8 @@ namespace {
     {
         QSqlQuery query(database);
         query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return queryError(query, what);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return queryError(query, what);
+        if (Status ran = runQuery(query, sql, values, what); !ran)
+            return ran.error();
         return query;
     }
 

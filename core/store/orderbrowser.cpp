@@ -2,6 +2,7 @@
 
 #include "operationsreader.h"
 #include "ordersearch.h"
+#include "queryerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,17 +89,11 @@ namespace {
         return {};
     }
 
-    // Prepares and runs one statement; the database's reason when it fails.
+    // Runs one forward-only statement; the database's reason when it fails.
     Status run(QSqlQuery& query, const QString& sql, const QVariantList& values)
     {
         query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return failure(query.lastError().text());
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return failure(query.lastError().text());
-        return {};
+        return runQuery(query, sql, values);
     }
 
 } // namespace

@@ -17,4 +17,17 @@ inline Error queryError(const QSqlQuery& query, QString what, QString where = {}
     return Error { std::move(what), std::move(where), std::move(why) };
 }
 
+// Prepares `sql` on `query`, binds `values` in order and runs it: a statement that cannot be
+// prepared (a table missing) fails like one that cannot run, with the database's reason.
+inline Status runQuery(QSqlQuery& query, const QString& sql, const QVariantList& values, const QString& what = {})
+{
+    if (!query.prepare(sql))
+        return queryError(query, what);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return queryError(query, what);
+    return {};
+}
+
 } // namespace fw

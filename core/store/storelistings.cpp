@@ -12,12 +12,8 @@ namespace {
     // Prepares, binds and runs a listing's statement; the first failure with SQLite's reason.
     Result<Listing> listing(QSqlQuery& query, const QString& sql, const QVariantList& values, const QStringList& columns)
     {
-        if (!query.prepare(sql))
-            return failure(query.lastError().text(), {}, QStringLiteral("store: cannot list"));
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        if (!query.exec())
-            return failure(query.lastError().text(), {}, QStringLiteral("store: cannot list"));
+        if (Status ran = runQuery(query, sql, values, QStringLiteral("store: cannot list")); !ran)
+            return ran.error();
         Listing result { columns, {} };
         while (query.next()) {
             QVariantList row;
