@@ -66,7 +66,8 @@ Result<qint64> OperationsReader::journalPosition() const
 
 Status OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalSeq) const
 {
-    const Result<OrderCounts> counts = OrderBrowser(m_database).counts();
+    const OrderBrowser browser(m_database);
+    const Result<OrderCounts> counts = browser.counts();
     if (!counts)
         return counts.error();
     result.orderCounts = *counts;
@@ -88,7 +89,7 @@ Status OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalS
             changed << id;
         }
     }
-    Result<std::vector<OrderSummary>> rows = OrderBrowser(m_database).orders(changed);
+    Result<std::vector<OrderSummary>> rows = browser.orders(changed);
     if (!rows)
         return rows.error();
     result.changedOrders = std::move(*rows);
