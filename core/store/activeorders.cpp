@@ -1,5 +1,6 @@
 #include "activeorders.h"
 
+#include "activesteps.h"
 #include "sqlitequery.h"
 
 #include <QHash>
@@ -33,11 +34,9 @@ Result<std::vector<ActiveOrder>> ActiveOrdersReader::read() const
     }
     if (!active.error().isEmpty())
         return failure(active.error(), {}, QStringLiteral("read the orders to run"));
-    // Only the steps that have started and not finished (the steps_state index): a step waiting for a
-    // person or in fallout leaves its order to an event; a pause must be read (its condition).
-    SqliteQuery steps(handle,
-                      "SELECT order_id, state, type, next_attempt_at FROM steps WHERE state IN ('ready', 'running', 'retrying', "
-                      "'waiting', 'fallout')");
+    // Only the steps that have started and not finished (the index steps_active_lane): a step waiting
+    // for a person or in fallout leaves its order to an event; a pause must be read (its condition).
+    SqliteQuery steps(handle, std::string("SELECT order_id, state, type, next_attempt_at FROM steps WHERE ") + stepHasWork);
     std::vector<bool> pausing(orders.size(), false);
     std::vector<bool> started(orders.size(), false);
     while (steps.next()) {

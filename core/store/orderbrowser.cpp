@@ -1,5 +1,6 @@
 #include "orderbrowser.h"
 
+#include "activesteps.h"
 #include "operationsreader.h"
 #include "ordersearch.h"
 #include "queryerror.h"
@@ -128,9 +129,8 @@ OrderBrowser::Filter OrderBrowser::filterOf(const OrderQuery& query, const Order
         conditions << QStringLiteral("o.state = ?");
         filter.values << query.state;
     }
-    if (!query.lane.isEmpty()) { // the partial index steps_active_lane: the condition must read exactly so
-        conditions << QStringLiteral("o.id IN (SELECT s.order_id FROM steps s WHERE s.lane = ? "
-                                     "AND s.state IN ('ready', 'running', 'waiting', 'retrying', 'fallout'))");
+    if (!query.lane.isEmpty()) { // the partial index steps_active_lane: its condition, word for word
+        conditions << QStringLiteral("o.id IN (SELECT s.order_id FROM steps s WHERE s.lane = ? AND %1)").arg(QLatin1String(stepHasWork));
         filter.values << query.lane;
     }
     if (search.active && !search.none) {

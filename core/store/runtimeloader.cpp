@@ -1,6 +1,7 @@
 #include "runtimeloader.h"
 #include "sqlitequery.h"
 #include "storedjson.h"
+#include "storedorder.h"
 
 #include "common/clock.h"
 
@@ -137,11 +138,11 @@ struct RuntimeLoader::Statements {
                 "FROM orders WHERE id = ?")
         , lines(handle,
                 "SELECT id, product, scope, owner_order, source_items, rules, quantity, attributes, fields, delivery_group, "
-                "removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid")
+                "removed_by, rowid FROM fulfillment_lines WHERE order_id = ?")
         , steps(handle,
                 "SELECT id, name, plan_definition, step_key, lines, depends_on, state, attempts, first_attempt_at, "
-                "next_attempt_at, completed_at, last_error, attempt_series, payload_override, idempotency_key FROM steps "
-                "WHERE order_id = ? ORDER BY seq")
+                "next_attempt_at, completed_at, last_error, attempt_series, payload_override, idempotency_key, seq FROM steps "
+                "WHERE order_id = ?")
         , signalNames(handle, "SELECT name FROM signals WHERE order_id = ?")
     {
     }
@@ -264,7 +265,10 @@ Result<OrderRuntime> RuntimeLoader::readOne(const QString& orderId, bool& storeE
         return failure(order.problems.front().toString());
     runtime.order = std::move(*order.order);
 
-    QHash<QString, int> lineIndex;
+    // Rows come in the primary key's order (by id); lines keep their stored order and steps their
+    // sequence, sorted here rather than by SQLite (an ORDER BY sorted each order's rows in a
+    // temporary b-tree).
+    std::vector<qint64> lineRowids;
     SqliteQuery& lines = s.lines;
     lines.reset();
     lines.bind(1, orderId);
@@ -302,16 +306,20 @@ Result<OrderRuntime> RuntimeLoader::readOne(const QString& orderId, bool& storeE
         line.fields = jsonToVariant(fields).toMap();
         line.deliveryGroup = lines.text(9);
         line.removedBy = lines.text(10);
-        lineIndex.insert(line.id, int(runtime.lines.size()));
+        lineRowids.push_back(lines.integer(11));
         runtime.lines.push_back(std::move(line));
     }
     if (!lines.error().isEmpty()) {
         storeError = true;
         return failure(QStringLiteral("order '%1': cannot read its lines: %2").arg(orderId, lines.error()));
     }
+    permute(runtime.lines, sortedOrder(lineRowids));
+    QHash<QString, int> lineIndex;
+    for (std::size_t i = 0; i < runtime.lines.size(); ++i)
+        lineIndex.insert(runtime.lines[i].id, int(i));
 
-    QHash<QString, int> stepIndex;
     std::vector<QStringList> dependsOnIds;
+    std::vector<qint64> stepSeqs;
     std::vector<StepState> states;
     SqliteQuery& steps = s.steps;
     steps.reset();
@@ -356,13 +364,20 @@ Result<OrderRuntime> RuntimeLoader::readOne(const QString& orderId, bool& storeE
         step.attemptSeries = int(steps.integer(12));
         step.payloadOverride = steps.text(13);
         step.idempotencyKey = steps.text(14);
-        stepIndex.insert(step.id, int(runtime.steps.size()));
+        stepSeqs.push_back(steps.integer(15));
         runtime.steps.push_back(std::move(step));
     }
     if (!steps.error().isEmpty()) {
         storeError = true;
         return failure(QStringLiteral("order '%1': cannot read its steps: %2").arg(orderId, steps.error()));
     }
+    const std::vector<std::size_t> stepOrder = sortedOrder(stepSeqs);
+    permute(runtime.steps, stepOrder);
+    permute(dependsOnIds, stepOrder);
+    permute(states, stepOrder);
+    QHash<QString, int> stepIndex;
+    for (std::size_t i = 0; i < runtime.steps.size(); ++i)
+        stepIndex.insert(runtime.steps[i].id, int(i));
     std::vector<std::vector<int>> dependsOn;
     dependsOn.reserve(dependsOnIds.size());
     for (const QStringList& ids : dependsOnIds) {

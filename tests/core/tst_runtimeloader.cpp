@@ -13,6 +13,7 @@
 #include "store/storeimporter.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,6 +191,56 @@ private Q_SLOTS:
         const Result<OrderRuntime> order = RuntimeLoader::load(database.connection(), QStringLiteral("KIT-1"));
         QVERIFY2(order, qPrintable(order.message()));
         QCOMPARE(order->lines.front().rules, ids);
+    }
+
+    // Lines come back in their stored order and steps in their sequence, although SQLite hands
+    // both over by id (the loader sorts them instead of a per-order ORDER BY): items "b" then "a".
+    void linesAndStepsComeBackInStoredOrder()
+    {
+        QTemporaryDir dir;
+        Database database(dir.filePath(QStringLiteral("store.db")));
+        QVERIFY(database.openStore());
+        SystemClock clock;
+        StoreImporter importer(database, clock);
+        QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
+        const QString path = dir.filePath(QStringLiteral("KIT-1.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"formatVersion\":1,\"id\":\"KIT-1\",\"account\":{\"id\":\"A\"},\"items\":[{\"id\":\"b\",\"product\":\"KIT\"},"
+                   "{\"id\":\"a\",\"product\":\"KIT\"}]}");
+        file.close();
+        QVERIFY(importer.importOrder(path, QStringLiteral("t")).ok());
+        auto column = [&](const QString& sql) {
+            QStringList values;
+            QSqlQuery query(database.connection());
+            if (!query.exec(sql))
+                return QStringList { query.lastError().text() };
+            while (query.next())
+                values << query.value(0).toString();
+            return values;
+        };
+        const QStringList storedLines = column(QStringLiteral("SELECT id FROM fulfillment_lines WHERE order_id = 'KIT-1' ORDER BY rowid"));
+        const QStringList storedSteps = column(QStringLiteral("SELECT id FROM steps WHERE order_id = 'KIT-1' ORDER BY seq"));
+        // The test means something only if the id order differs from the stored one.
+        QVERIFY(storedLines != column(QStringLiteral("SELECT id FROM fulfillment_lines WHERE order_id = 'KIT-1' ORDER BY id")));
+        QVERIFY(storedSteps != column(QStringLiteral("SELECT id FROM steps WHERE order_id = 'KIT-1' ORDER BY id")));
+
+        const Result<OrderRuntime> order = RuntimeLoader::load(database.connection(), QStringLiteral("KIT-1"));
+        QVERIFY2(order, qPrintable(order.message()));
+        QStringList lines;
+        for (const FulfillmentLine& line : order->lines)
+            lines << line.id;
+        QStringList steps;
+        for (const StepRuntime& step : order->steps)
+            steps << step.id;
+        QCOMPARE(lines, storedLines);
+        QCOMPARE(steps, storedSteps);
+        for (std::size_t i = 0; i < order->steps.size(); ++i) { // indexes into the sorted vectors
+            for (int line : order->steps[i].lines)
+                QVERIFY(order->steps[i].id.contains(order->lines[std::size_t(line)].id));
+            for (int before : order->execution->dependencies(int(i)))
+                QVERIFY2(before < int(i), qPrintable(order->steps[i].id)); // dependencies come first
+        }
     }
 
     // The engine over a store with a damaged order does not stop, and the reason is not lost.
