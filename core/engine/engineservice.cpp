@@ -33,6 +33,7 @@ EngineService::EngineService(QString databasePath, std::shared_ptr<const Clock> 
     qRegisterMetaType<fw::OrderSummaryReport>();
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &EngineWorker::storeReadable, this, &EngineService::storeReadable);
     connect(m_worker, &EngineWorker::storeOpened, this, &EngineService::storeOpened);
     connect(m_worker, &EngineWorker::started, this, &EngineService::started);
     connect(m_worker, &EngineWorker::startFailed, this, &EngineService::startFailed);

@@ -77,6 +77,10 @@ public:
     void submit(const QString& label, const Command& command);
 
 Q_SIGNALS:
+    // The store's schema is current and its file is being checked (a second or so per GB): views
+    // may read already, nothing writes yet. Not sent for a new store or one being upgraded; a
+    // damaged store then ends in startFailed().
+    void storeReadable();
     // The store is open and its schema current (before the executor has loaded its orders):
     // read-only views can start.
     void storeOpened();

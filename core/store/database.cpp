@@ -135,7 +135,7 @@ Status Database::prepareFile() const
     return {};
 }
 
-Status Database::openChecked()
+Status Database::openChecked(const std::function<void()>& readable)
 {
     if (const Status prepared = prepareFile(); !prepared)
         return failure(prepared.error().why, m_path);
@@ -148,6 +148,8 @@ Status Database::openChecked()
             return failure(QStringLiteral("not a readable store (") + why + QStringLiteral("); ") + recoveryHint(m_path), m_path);
         return failure(why, m_path);
     }
+    if (readable && currentSchemaVersion(database) == latestSchemaVersion())
+        readable();
     // A quick structural check of every page (no index cross-check: that is `fwctl check`).
     QSqlQuery check(database);
     QStringList problems;
@@ -169,13 +171,13 @@ Status Database::openChecked()
     return {};
 }
 
-Status Database::openStore()
+Status Database::openStore(const std::function<void()>& readable)
 {
     if (isFileStore(m_path) && !writable(m_path))
         return failure(QStringLiteral("the store is read-only for this user (file or directory permissions); this "
                                       "command writes to it: make it writable, or use a copy"),
                        m_path);
-    if (Status checked = openChecked(); !checked)
+    if (Status checked = openChecked(readable); !checked)
         return checked;
     QSqlDatabase database = connection();
     if (const Status migrated = migrateSchema(database); !migrated)

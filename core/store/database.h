@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace fw {
@@ -27,7 +28,11 @@ public:
 
     // Opens the calling thread's connection, checks the file and migrates the schema. The error
     // names the store's path (Error::where) and the reason: its message is "PATH: reason".
-    Status openStore();
+    // `readable`, when given, is called as soon as the file has opened with the current schema,
+    // before the structural check (about 1.5 s per GB): readers on other connections may start
+    // then, while nothing writes until openStore() has returned success. It is not called for a
+    // new store or one that needs migrating.
+    Status openStore(const std::function<void()>& readable = {});
     // As openStore(), but a store this process cannot write (file or directory permissions) is opened
     // read-only, for commands that only read; its schema must then be current already.
     Status openForReading();
@@ -45,7 +50,7 @@ public:
 
 private:
     Status configure(QSqlDatabase& database) const;
-    Status openChecked();
+    Status openChecked(const std::function<void()>& readable = {});
     Status prepareFile() const; // refuses an empty file, creates a missing one 0600
 
     QString m_path;

@@ -101,6 +101,36 @@ private Q_SLOTS:
         QVERIFY(!damaged.problems.isEmpty());
     }
 
+    // Readers may start while a big store's file is checked, but only on a store whose schema is
+    // current; a damaged one still fails the open (and nothing is written to it).
+    void readableComesBeforeTheCheckOnlyForCurrentStores()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.db"));
+        int readable = 0;
+        {
+            Database fresh(path);
+            QVERIFY(fresh.openStore([&] { ++readable; }));
+            QCOMPARE(readable, 0); // a new store is made (migrated) first
+        }
+        {
+            Database again(path);
+            QVERIFY(again.openStore([&] { ++readable; }));
+            QCOMPARE(readable, 1);
+        }
+        test::fillStore(path);
+        if (QTest::currentTestFailed())
+            return;
+        test::damageMiddlePage(path);
+        if (QTest::currentTestFailed())
+            return;
+        Database damaged(path);
+        const Status opened = damaged.openStore([&] { ++readable; });
+        QCOMPARE(readable, 2);
+        QVERIFY(!opened);
+        QVERIFY2(opened.message().contains(QStringLiteral("the store is damaged (quick_check: ")), qPrintable(opened.message()));
+    }
+
     void theEngineLockIsForThisUserOnly()
     {
         QTemporaryDir dir;

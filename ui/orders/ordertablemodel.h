@@ -56,6 +56,7 @@ public:
 
     // Starts the worker on this store; an empty path stops it (no rows).
     void setStorePath(const QString& path);
+    const QString& storePath() const { return m_path; }
     void setQuery(const OrderQuery& query);
     const OrderQuery& query() const { return m_query; }
     // The sort of a column, if it has one (columns computed per page do not sort).

@@ -28,12 +28,18 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
             m_service->setWorkstationUser(m_remote.user);
         }
     });
+    // The schema is current: browse while the engine checks the file and loads.
+    connect(m_service, &EngineService::storeReadable, this, [this] { m_orders->setStorePath(m_storePath); });
     connect(m_service, &EngineService::storeOpened, this, [this] {
-        m_orders->setStorePath(m_storePath); // the schema is current: browse while the engine loads
+        if (m_orders->storePath().isEmpty())
+            m_orders->setStorePath(m_storePath);
         m_identity->storeOpened(); // the users can be read: sign in
     });
     connect(m_service, &EngineService::started, this, [this] { setState(EngineState::Running); });
-    connect(m_service, &EngineService::startFailed, this, [this](const QString& error) { setState(EngineState::Failed, error); });
+    connect(m_service, &EngineService::startFailed, this, [this](const QString& error) {
+        m_orders->setStorePath({}); // e.g. the file check found damage: show nothing read from it
+        setState(EngineState::Failed, error);
+    });
     connect(m_service, &EngineService::stopped, this, [this](const QString& error) { setState(EngineState::Failed, error); });
     connect(m_service, &EngineService::snapshotReady, this, &StoreSession::applySnapshot);
     connect(m_service, &EngineService::actionDone, this, [this](const QString& action) { Q_EMIT actionFinished(action, true, QString()); });

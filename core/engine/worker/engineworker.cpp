@@ -82,7 +82,8 @@ void EngineWorker::setRemote(const SyncSettings& settings)
 void EngineWorker::start(int tickMs, int lockTimeoutMs)
 {
     m_database = std::make_unique<Database>(m_path); // this thread's connection
-    if (const Status opened = m_database->openStore(); !opened) {
+    // Big stores take a while to check: the views may read meanwhile (nothing writes until it passed).
+    if (const Status opened = m_database->openStore([this] { Q_EMIT storeReadable(); }); !opened) {
         Q_EMIT startFailed(opened.message());
         return;
     }

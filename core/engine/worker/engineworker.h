@@ -61,6 +61,7 @@ public:
     void importFile(const QString& kind, const QString& path, const QString& user);
 
 Q_SIGNALS:
+    void storeReadable(); // the schema is current; the file is still being checked (Database::openStore)
     void storeOpened(); // the schema is current; the executor is still loading
     void started();
     void startFailed(const QString& error);
