@@ -283,6 +283,12 @@ namespace {
                   "WHERE rowid = (SELECT rowid FROM orders WHERE id = NEW.order_id) AND instr(terms, lower(NEW.product)) = 0; END",
                   "CREATE VIRTUAL TABLE order_trigrams USING fts5vocab(order_search, row)",
               } },
+            { 22,
+              "the task inbox pages through the open and claimed tasks by id: tasks_active lists just them, so a page "
+              "reads its 200 rows instead of sorting every open task (issue 18)",
+              {
+                  "CREATE INDEX tasks_active ON tasks(id) WHERE state IN ('open', 'claimed')",
+              } },
         };
         return all;
     }

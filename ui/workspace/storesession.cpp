@@ -1,6 +1,9 @@
 #include "storesession.h"
 
 #include "engine/engineservice.h"
+#include "engine/replicataskforms.h"
+#include "store/database.h"
+#include "store/taskbrowser.h"
 #include "fallout/falloutcasemodel.h"
 #include "orders/ordertablemodel.h"
 #include "users/sessionuser.h"
@@ -20,6 +23,7 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
     , m_fallout(new FalloutCaseModel(this))
     , m_conflicts(new SyncConflictModel(this))
     , m_unrunnable(new UnrunnableOrderModel(this))
+    , m_taskForms(std::make_unique<ReplicaTaskForms>())
 {
     m_identity->setCandidates(user, {});
     connect(m_identity, &SessionUser::changed, this, [this] {
@@ -30,6 +34,7 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
     });
     connect(m_service, &EngineService::storeOpened, this, [this] {
         m_orders->setStorePath(m_storePath); // the schema is current: browse while the engine loads
+        m_tasks->setStorePath(m_storePath);
         m_identity->storeOpened(); // the users can be read: sign in
     });
     connect(m_service, &EngineService::started, this, [this] { setState(EngineState::Running); });
@@ -81,13 +86,15 @@ QString StoreSession::user() const
     return m_identity->id();
 }
 
-const TaskSummary* StoreSession::task(qint64 taskId) const
+Result<std::optional<TaskSummary>> StoreSession::readTask(qint64 taskId) const
 {
-    for (const TaskSummary& task : m_snapshot.tasks) {
-        if (task.id == taskId)
-            return &task;
-    }
-    return nullptr;
+    if (!m_database)
+        m_database = std::make_unique<Database>(m_storePath);
+    const QSqlDatabase connection = m_database->connection();
+    auto task = TaskBrowser(connection).task(taskId);
+    if (task && *task)
+        m_taskForms->fill(connection, **task);
+    return task;
 }
 
 const FalloutSummary* StoreSession::falloutCase(qint64 caseId) const
@@ -114,6 +121,8 @@ bool StoreSession::orderChanged(const QString& orderId) const
 void StoreSession::applySnapshot(const EngineSnapshot& snapshot)
 {
     const bool ordersMoved = !snapshot.changedOrders.empty() || !(snapshot.orderCounts == m_snapshot.orderCounts);
+    // Every task change writes the journal (claims, releases, new and finished tasks).
+    const bool tasksMoved = snapshot.journalSeq != m_snapshot.journalSeq || !(snapshot.taskCounts == m_snapshot.taskCounts);
     m_snapshot = snapshot;
     m_unrunnable->setOrders(snapshot.unrunnable);
     constexpr qsizetype keptOrders = 100000; // a day of a busy engine; then start again from this tick
@@ -125,7 +134,10 @@ void StoreSession::applySnapshot(const EngineSnapshot& snapshot)
         m_orders->refresh(snapshot.at);
     else
         m_orders->setNow(snapshot.at);
-    m_tasks->setSnapshot(snapshot);
+    if (tasksMoved)
+        m_tasks->refresh(snapshot.at);
+    else
+        m_tasks->setNow(snapshot.at);
     m_fallout->setSnapshot(snapshot);
     if (snapshot.usersStamp != m_usersStamp) { // an admin (or sync) changed users: re-read the signed-in one
         m_usersStamp = snapshot.usersStamp;
