@@ -3606,6 +3606,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
+    <message>
+        <source>the store cannot be read: %1</source>
+        <translation>der Datenspeicher kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::Sidebar</name>
@@ -4386,6 +4390,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>Cannot switch: %1.</source>
         <translation>Wechsel nicht möglich: %1.</translation>
     </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation>Die Benutzer können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>
@@ -4774,6 +4782,14 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>Claimed by %1 since %2 (%3 ago)</source>
         <translation>Übernommen von %1 seit %2 (vor %3)</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not sortable: tasks sort by how long they wait</source>
+        <translation>Nicht sortierbar: Aufgaben sortieren nach ihrer Wartezeit</translation>
+    </message>
 </context>
 <context>
     <name>fw::TimelineModel</name>
@@ -5069,6 +5085,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation>Die Benutzer können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
