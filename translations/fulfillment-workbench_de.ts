@@ -4735,6 +4735,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>&lt;p&gt;&lt;i&gt;Claimed by %1 since %2: only they can complete it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Übernommen von %1 seit %2: Nur diese Person kann sie abschließen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>Meine Aufgaben (%1)</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskListModel</name>

@@ -400,6 +400,9 @@ private Q_SLOTS:
         };
         session->service()->claimTask(task, admin());
         QTRY_COMPARE_WITH_TIMEOUT(holder(), admin(), 5000);
+        QVERIFY(m_window->workspace()->switchUser(admin()).ok()); // "My tasks" counts what the signed-in user holds
+        auto* assignment = m_window->workspace()->taskInboxPage()->findChild<QComboBox*>(QStringLiteral("taskAssignmentFilter"));
+        QTRY_COMPARE(assignment->itemText(int(TaskInboxPage::Assignment::Mine)), QStringLiteral("My tasks (1)")); // the snapshot's count
         auto* release = m_window->workspace()->taskInboxPage()->findChild<QPushButton*>(QStringLiteral("releaseButton"));
         QVERIFY(m_window->workspace()->switchUser(QStringLiteral("olivia")).ok());
         selectDispatchTask();

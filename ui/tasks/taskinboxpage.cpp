@@ -123,7 +123,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     layout->addWidget(message);
     layout->addLayout(actions);
 
-    connect(session, &StoreSession::snapshotApplied, this, &TaskInboxPage::refreshQueues);
+    connect(session, &StoreSession::snapshotApplied, this, &TaskInboxPage::showCounts);
     connect(session->tasks(), &TaskListModel::refreshed, this, [this] {
         TaskListModel* tasks = m_session->tasks();
         if (!m_table->currentIndex().isValid() && tasks->rowCount() > 0) // keyboard-ready: the first row is current
@@ -152,6 +152,7 @@ void TaskInboxPage::onUserChanged()
         m_queue->setToolTip(mine.isEmpty() ? QString() : tr("My queues: %1").arg(mine.join(QStringLiteral(", "))));
     }
     applyFilters(); // "mine" is someone else now
+    showCounts();
     updateActions();
     showDetails();
 }
@@ -226,11 +227,14 @@ void TaskInboxPage::completeCurrent()
         OperatorActions(m_session, this).completeTask(task->id);
 }
 
-void TaskInboxPage::refreshQueues()
+void TaskInboxPage::showCounts()
 {
-    QStringList queues = m_session->lastSnapshot().taskCounts.byQueue.keys();
+    const TaskCounts& counts = m_session->lastSnapshot().taskCounts;
+    QStringList queues = counts.byQueue.keys();
     queues.sort();
     syncQueueCombo(m_queue, queues, m_fixedQueueItems);
+    const qint64 mine = counts.claimedBy.value(m_session->user());
+    m_assignment->setItemText(int(Assignment::Mine), mine > 0 ? tr("My tasks (%1)").arg(mine) : tr("My tasks"));
 }
 
 bool TaskInboxPage::mayClaim(const TaskSummary& task) const

@@ -45,7 +45,7 @@ private:
     std::vector<TaskSummary> selectedTasks() const; // the selected rows' tasks, else the current one
     const TaskSummary* currentTask() const;
     void applyFilters(); // the widgets' filters as the model's query
-    void refreshQueues();
+    void showCounts(); // the snapshot's: the queues that have tasks, how many the user holds
     void onUserChanged(); // the queue filter back to the user's queues, every action re-checked
     bool mayClaim(const TaskSummary& task) const;
     bool mayRelease(const TaskSummary& task) const;
