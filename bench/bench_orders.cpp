@@ -375,8 +375,8 @@ int main(int argc, char* argv[])
         return qint64(browser.orders(ids).valueOr({}).size()) + 0 * counts.total;
     });
     measure(
-        QStringLiteral("tick: whole snapshot (tasks, fallout too)"),
-        [&] { return qint64(reader.snapshot(since).valueOr(EngineSnapshot {}).tasks.size()); }, 3);
+        QStringLiteral("tick: whole snapshot (task counts, fallout too)"),
+        [&] { return reader.snapshot(since).valueOr(EngineSnapshot {}).taskCounts.total(); }, 3);
 
     OrderQuery exported;
     exported.search = QStringLiteral("tyrell energy"); // 1 account in 80: 12,500 of 1,000,000

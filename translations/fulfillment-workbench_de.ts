@@ -3606,6 +3606,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
+    <message>
+        <source>the store cannot be read: %1</source>
+        <translation>der Datenspeicher kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::Sidebar</name>
@@ -4386,6 +4390,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>Cannot switch: %1.</source>
         <translation>Wechsel nicht möglich: %1.</translation>
     </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation>Die Benutzer können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>
@@ -4727,6 +4735,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>&lt;p&gt;&lt;i&gt;Claimed by %1 since %2: only they can complete it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Übernommen von %1 seit %2: Nur diese Person kann sie abschließen.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation>Meine Aufgaben (%1)</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskListModel</name>
@@ -4773,6 +4785,14 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Claimed by %1 since %2 (%3 ago)</source>
         <translation>Übernommen von %1 seit %2 (vor %3)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not sortable: tasks sort by how long they wait</source>
+        <translation>Nicht sortierbar: Aufgaben sortieren nach ihrer Wartezeit</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5089,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation>Die Benutzer können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

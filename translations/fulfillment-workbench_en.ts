@@ -3598,6 +3598,10 @@ The Problems panel lists what is wrong.</source>
         <source>no role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the store cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::Sidebar</name>
@@ -4369,6 +4373,10 @@ Click for the list of all of them, with the reasons.</source>
         <source>Cannot switch: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>
@@ -4710,6 +4718,10 @@ Click for the list of all of them, with the reasons.</source>
         <source>&lt;p&gt;&lt;i&gt;Claimed by %1 since %2: only they can complete it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskListModel</name>
@@ -4755,6 +4767,14 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>Claimed by %1 since %2 (%3 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sortable: tasks sort by how long they wait</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5051,6 +5071,10 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

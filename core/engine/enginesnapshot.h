@@ -49,7 +49,9 @@ struct TaskSummary {
     QString account;
     QDateTime createdAt;
     QDateTime updatedAt;
-    ManualTaskSpec spec; // the catalog's queue, instructions and form for the step
+    // The catalog's queue, instructions and form for the step: filled only for the one task an
+    // operator opens (StoreSession::readTask), never for pages or snapshots.
+    ManualTaskSpec spec;
     QString runsOn; // the workstation that runs the order (a replica's owner); empty: this one
     bool operator==(const TaskSummary&) const = default;
 };
@@ -87,6 +89,17 @@ struct OrderCounts {
     bool operator==(const OrderCounts&) const = default;
 };
 
+// How many manual tasks are open and claimed, by queue and by holder (TaskBrowser::counts: index
+// ranges, no row of a task read), so the snapshot's size does not grow with the tasks.
+struct TaskCounts {
+    qint64 open = 0; // unassigned
+    qint64 claimed = 0;
+    QHash<QString, qint64> byQueue; // open and claimed, queues that have any
+    QHash<QString, qint64> claimedBy; // user id -> claimed tasks
+    qint64 total() const { return open + claimed; }
+    bool operator==(const TaskCounts&) const = default;
+};
+
 struct EngineSnapshot {
     OrderCounts orderCounts;
     // The orders the journal says changed since the previous snapshot (the first snapshot: since the
@@ -94,7 +107,9 @@ struct EngineSnapshot {
     std::vector<OrderSummary> changedOrders;
     qint64 journalSeq = 0; // the newest journal entry this snapshot has seen
     QString usersStamp; // changes whenever a user is added or changed (here or by sync): re-read who is signed in
-    std::vector<TaskSummary> tasks; // open and claimed
+    // Open and claimed tasks, counted; the task inbox pages through them (TaskBrowser) and re-reads
+    // its pages when journalSeq or these counts move.
+    TaskCounts taskCounts;
     std::vector<FalloutSummary> fallout; // open cases
     QDateTime at;
     int activeOrders = 0; // run by the executor: in memory or waiting in the store
@@ -162,6 +177,7 @@ struct OrderDetail {
     std::vector<StepStatus> steps; // plan order
     std::vector<AttemptRecord> attempts;
     std::vector<JournalEvent> events; // journal order
+    std::vector<TaskSummary> tasks; // the order's open and claimed tasks (no spec), task id order
     QStringList signalsReceived;
 };
 

@@ -15,8 +15,9 @@ struct TaskSummary;
 
 // The catalog's instructions and form for the tasks of orders this engine does not hold in memory
 // (replicas of other workstations' orders, docs/sync.md, and its own orders waiting in the store),
-// so the task inbox can show and validate the same form as for a resident order's task; a replica's
-// completion then goes to the owner. Also a waiting order's fallout case's endpoint. Catalogs and
+// so the task inbox can show and validate the same form as for a resident order's task (the GUI
+// fills the one task an operator opens: StoreSession::readTask); a replica's completion then goes
+// to the owner. Also a waiting order's fallout case's endpoint (the engine's snapshot). Catalogs and
 // forms are read from the store once and kept.
 class ReplicaTaskForms {
 public:

@@ -292,6 +292,12 @@ namespace {
                   "DROP INDEX IF EXISTS steps_active_lane",
                   std::string("CREATE INDEX steps_active_lane ON steps(lane, order_id) WHERE ") + stepHasWork,
               } },
+            { 22,
+              "the task inbox pages through the open and claimed tasks by id: tasks_active lists just them, so a page "
+              "reads its 200 rows instead of sorting every open task (issue 18)",
+              {
+                  "CREATE INDEX tasks_active ON tasks(id) WHERE state = 'open' OR state = 'claimed'",
+              } },
         };
         return all;
     }

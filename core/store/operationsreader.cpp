@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "orderbrowser.h"
+#include "taskbrowser.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -43,8 +44,10 @@ Result<EngineSnapshot> OperationsReader::snapshot(qint64 sinceJournalSeq) const
     EngineSnapshot result;
     if (Status read = readOrders(result, sinceJournalSeq); !read)
         return read.error();
-    if (Status read = readTasks(result); !read)
-        return read.error();
+    const Result<TaskCounts> tasks = TaskBrowser(m_database).counts(); // the inbox pages through the tasks themselves
+    if (!tasks)
+        return tasks.error();
+    result.taskCounts = *tasks;
     if (Status read = readFallout(result); !read)
         return read.error();
     QSqlQuery users(m_database);
@@ -93,36 +96,6 @@ Status OperationsReader::readOrders(EngineSnapshot& result, qint64 sinceJournalS
     if (!rows)
         return rows.error();
     result.changedOrders = std::move(*rows);
-    return {};
-}
-
-Status OperationsReader::readTasks(EngineSnapshot& result) const
-{
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT t.id, t.queue, t.state, COALESCE(t.claimed_by, ''), t.order_id, t.step_id, s.name, s.lane, "
-                                   "o.account_name, t.created_at, t.updated_at, COALESCE(o.replica_of, ''), t.claimed_at FROM tasks t "
-                                   "JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
-                                   "JOIN orders o ON o.id = t.order_id "
-                                   "WHERE t.state IN ('open', 'claimed') ORDER BY t.id")))
-        return queryError(query, QStringLiteral("read the open tasks"));
-    while (query.next()) {
-        TaskSummary task;
-        task.id = query.value(0).toLongLong();
-        task.queue = query.value(1).toString();
-        task.state = query.value(2).toString();
-        task.claimedBy = query.value(3).toString();
-        task.orderId = query.value(4).toString();
-        task.stepId = query.value(5).toString();
-        task.stepName = query.value(6).toString();
-        task.lane = query.value(7).toString();
-        task.account = query.value(8).toString();
-        task.createdAt = fromStoreTime(query.value(9));
-        task.updatedAt = fromStoreTime(query.value(10));
-        task.runsOn = query.value(11).toString();
-        task.claimedAt = fromStoreTime(query.value(12));
-        result.tasks.push_back(std::move(task));
-    }
     return {};
 }
 
@@ -239,6 +212,11 @@ Result<std::optional<OrderDetail>> OperationsReader::orderDetail(const QString& 
         return queryError(query, QStringLiteral("read the signals of"), where);
     while (query.next())
         detail.signalsReceived << query.value(0).toString();
+
+    auto tasks = TaskBrowser(m_database).ofOrder(orderId);
+    if (!tasks)
+        return tasks.error();
+    detail.tasks = std::move(*tasks);
 
     auto events = Journal::forOrder(m_database, orderId);
     if (!events)

@@ -10,8 +10,9 @@
 namespace fw {
 
 // Reads what the operations views show from the store: the order counts and the orders changed
-// since a journal position, the open tasks and fallout cases (one snapshot), and one order in full
-// (steps, attempts, journal). Pages of orders come from OrderBrowser.
+// since a journal position, the open tasks counted and the fallout cases (one snapshot), and one order
+// in full (steps, attempts, journal, open tasks). Pages of orders come from OrderBrowser, pages of
+// tasks from TaskBrowser.
 // Read-only; safe on any connection of the store.
 class OperationsReader {
 public:
@@ -27,7 +28,6 @@ public:
 
 private:
     Status readOrders(EngineSnapshot& snapshot, qint64 sinceJournalSeq) const;
-    Status readTasks(EngineSnapshot& snapshot) const;
 
     QSqlDatabase m_database;
 };

@@ -70,14 +70,15 @@ Result<Listing> StoreListings::steps(const QString& orderId) const
                      QStringLiteral("attempts"), QStringLiteral("lastError") });
 }
 
-Result<Listing> StoreListings::tasks(const QString& queue, bool includeCompleted) const
+Result<Listing> StoreListings::tasks(const QString& queue, bool includeCompleted, qint64 limit) const
 {
     QSqlQuery query(m_database);
+    query.setForwardOnly(true);
     return listing(
         query,
         QStringLiteral("SELECT id, queue, state, COALESCE(claimed_by, ''), COALESCE(claimed_at, ''), order_id, step_id FROM tasks "
-                       "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id"),
-        { queue, queue, includeCompleted ? 1 : 0 },
+                       "WHERE (COALESCE(?, '') = '' OR queue = ?) AND (? = 1 OR state IN ('open', 'claimed')) ORDER BY id LIMIT ?"),
+        { queue, queue, includeCompleted ? 1 : 0, limit > 0 ? limit : qint64(-1) },
         { QStringLiteral("id"), QStringLiteral("queue"), QStringLiteral("state"), QStringLiteral("claimedBy"), QStringLiteral("claimedAt"),
           QStringLiteral("order"), QStringLiteral("step") });
 }

@@ -51,8 +51,9 @@ public:
     Result<std::optional<OrderStanding>> orderStanding(const QString& orderId) const; // nullopt: no such order
     // id, lane, type, state, attempts, lastError, in plan order
     Result<Listing> steps(const QString& orderId) const;
-    // id, queue, state, claimedBy, claimedAt, order, step; open and claimed ones unless includeCompleted
-    Result<Listing> tasks(const QString& queue, bool includeCompleted) const;
+    // id, queue, state, claimedBy, claimedAt, order, step; open and claimed ones unless includeCompleted;
+    // the first `limit` by id (0: all)
+    Result<Listing> tasks(const QString& queue, bool includeCompleted, qint64 limit = 0) const;
     // id, queue, order, step, classification, attempts, error; the open cases
     Result<Listing> openFallout(const QString& queue) const;
     Result<std::optional<StoredChangeOrder>> changeOrder(const QString& orderId, const QString& changeId) const; // nullopt: none

@@ -108,18 +108,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("queue");
         QTest::addColumn<bool>("all");
+        QTest::addColumn<qint64>("limit");
         QTest::addColumn<QStringList>("orders");
-        QTest::newRow("open and claimed") << QString() << false << strings({ "SO-1001", "SO-1002" });
-        QTest::newRow("every task") << QString() << true << strings({ "SO-1001", "SO-1002", "SO-1004" });
-        QTest::newRow("one queue") << QStringLiteral("desk") << false << strings({ "SO-1002" });
-        QTest::newRow("no such queue") << QStringLiteral("nobody") << true << QStringList {};
+        QTest::newRow("open and claimed") << QString() << false << qint64(0) << strings({ "SO-1001", "SO-1002" });
+        QTest::newRow("the first two of all") << QString() << true << qint64(2) << strings({ "SO-1001", "SO-1002" });
+        QTest::newRow("the first open one") << QString() << false << qint64(1) << strings({ "SO-1001" });
+        QTest::newRow("every task") << QString() << true << qint64(0) << strings({ "SO-1001", "SO-1002", "SO-1004" });
+        QTest::newRow("one queue") << QStringLiteral("desk") << false << qint64(0) << strings({ "SO-1002" });
+        QTest::newRow("no such queue") << QStringLiteral("nobody") << true << qint64(0) << QStringList {};
     }
 
     void tasksByQueueOpenOrAll()
     {
         QFETCH(QString, queue);
         QFETCH(bool, all);
-        const Listing tasks = listing(StoreListings(m_database->connection()).tasks(queue, all));
+        QFETCH(qint64, limit);
+        const Listing tasks = listing(StoreListings(m_database->connection()).tasks(queue, all, limit));
         QStringList orders;
         for (const QVariantList& task : tasks.rows)
             orders << task.at(5).toString();

@@ -68,6 +68,9 @@ private Q_SLOTS:
 
         const Run tasks = onStore({ QStringLiteral("tasks") });
         QCOMPARE(tasks.out.simplified(), QStringLiteral("1 workshop open KIT-1 line:1.F_KIT/assemble"));
+        QVERIFY(tasks.err.isEmpty()); // all of them listed: no note
+        QCOMPARE(onStore({ QStringLiteral("tasks"), QStringLiteral("--limit"), QStringLiteral("many") }).err,
+                 QStringLiteral("fwctl tasks: --limit 'many' is not a number of tasks\n"));
         QCOMPARE(
             onStore({ QStringLiteral("--as"), QStringLiteral("ana"), QStringLiteral("task"), QStringLiteral("claim"), QStringLiteral("1") })
                 .exitCode,

@@ -1,7 +1,6 @@
-// The operations models fed by engine snapshots: rows update in place (a persistent index, so a
-// view's selection, survives a refresh that changes its row), vanished rows go, new ones append;
-// fallout groups by error signature; the timeline appends new events; every model passes
-// QAbstractItemModelTester while it changes.
+// The operations models fed by engine snapshots (the task inbox pages instead: tst_tasklistmodel): rows update in place (a persistent
+// index, so a view's selection, survives a refresh that changes its row), vanished rows go, new ones append; fallout groups by error
+// signature; the timeline appends new events; every model passes QAbstractItemModelTester while it changes.
 
 #include "engine/enginesnapshot.h"
 #include "fallout/falloutcasemodel.h"
@@ -9,7 +8,6 @@
 #include "engine/falloutsignature.h"
 #include "common/rowfiltermodel.h"
 #include "orders/stepstatusmodel.h"
-#include "tasks/tasklistmodel.h"
 #include "timeline/timelinemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -19,18 +17,6 @@
 using namespace fw;
 
 namespace {
-TaskSummary task(qint64 id, const QString& queue, const QString& claimedBy = {})
-{
-    TaskSummary t;
-    t.id = id;
-    t.queue = queue;
-    t.state = claimedBy.isEmpty() ? QStringLiteral("open") : QStringLiteral("claimed");
-    t.claimedBy = claimedBy;
-    t.orderId = QStringLiteral("SO-%1").arg(id);
-    t.stepName = QStringLiteral("Pick and pack");
-    return t;
-}
-
 FalloutSummary fallout(qint64 id, const QString& order, const QString& error, const QString& endpoint = QStringLiteral("carrier"))
 {
     FalloutSummary c;
@@ -48,57 +34,29 @@ class TestOperationsModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void tasksUpdateInPlaceAndKeepPersistentIndexes()
-    {
-        TaskListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        EngineSnapshot snapshot;
-        snapshot.tasks = { task(1, QStringLiteral("floor")), task(2, QStringLiteral("floor")), task(3, QStringLiteral("field")) };
-        model.setSnapshot(snapshot);
-        QCOMPARE(model.rowCount(), 3);
-        const QPersistentModelIndex third = model.index(2, TaskListModel::StateColumn);
-        QCOMPARE(third.data().toString(), QStringLiteral("Unassigned"));
-
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        snapshot.tasks = { task(3, QStringLiteral("field"), QStringLiteral("ana")), task(4, QStringLiteral("floor")) }; // 1, 2 done
-        model.setSnapshot(snapshot);
-        QCOMPARE(reset.count(), 0);
-        QCOMPARE(changed.count(), 1);
-        QVERIFY(third.isValid()); // the view's selection of task 3 survives
-        QCOMPARE(third.row(), 0);
-        QCOMPARE(third.data().toString(), QStringLiteral("Claimed by ana"));
-        QCOMPARE(model.rowCount(), 2);
-        // Since when: in the state's tooltip, for the claim's idle expiry (claims.idleHours).
-        snapshot.at = QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
-        snapshot.tasks.front().claimedAt = snapshot.at.addSecs(-2 * 3600);
-        model.setSnapshot(snapshot);
-        QVERIFY2(third.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Claimed by ana since ")),
-                 qPrintable(third.data(Qt::ToolTipRole).toString()));
-        QVERIFY2(third.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("(2 h 0 min ago)")),
-                 qPrintable(third.data(Qt::ToolTipRole).toString()));
-        QCOMPARE(model.index(1, TaskListModel::IdColumn).data().toLongLong(), 4);
-        QCOMPARE(model.queues(), QStringList({ QStringLiteral("field"), QStringLiteral("floor") }));
-    }
-
     void filterModelCombinesRolesAndWords()
     {
-        TaskListModel model;
+        // RowFilterModel (fallout, jeopardy, timeline): role filters and every search word.
+        FalloutCaseModel model;
         EngineSnapshot snapshot;
-        snapshot.tasks = { task(1, QStringLiteral("floor")), task(2, QStringLiteral("floor"), QStringLiteral("ana")),
-                           task(3, QStringLiteral("field"), QStringLiteral("ana")) };
+        FalloutSummary floor1 = fallout(1, QStringLiteral("SO-1"), QStringLiteral("HTTP 500 down"));
+        FalloutSummary floor2 = fallout(2, QStringLiteral("SO-2"), QStringLiteral("HTTP 422 invalid"));
+        FalloutSummary field3 = fallout(3, QStringLiteral("SO-3"), QStringLiteral("HTTP 422 invalid"));
+        floor1.queue = floor2.queue = QStringLiteral("floor");
+        field3.queue = QStringLiteral("field");
+        snapshot.fallout = { floor1, floor2, field3 };
         model.setSnapshot(snapshot);
-        RowFilterModel filter(TaskListModel::SortRole);
+        RowFilterModel filter(FalloutCaseModel::SortRole);
         filter.setSourceModel(&model);
         QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        filter.setRoleFilter(TaskListModel::ClaimedByRole, QStringLiteral("ana"));
+        filter.setRoleFilter(FalloutCaseModel::QueueRole, QStringLiteral("floor"));
         QCOMPARE(filter.rowCount(), 2);
-        filter.setRoleFilter(TaskListModel::QueueRole, QStringLiteral("floor"));
+        filter.setRoleFilter(FalloutCaseModel::QueueRole, QStringList { QStringLiteral("floor"), QStringLiteral("field") });
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setRoleFilter(FalloutCaseModel::QueueRole, {});
+        filter.setSearchText(QStringLiteral("so-3 422"));
         QCOMPARE(filter.rowCount(), 1);
-        filter.setRoleFilter(TaskListModel::QueueRole, {});
-        filter.setSearchText(QStringLiteral("so-3 pick"));
-        QCOMPARE(filter.rowCount(), 1);
-        QCOMPARE(filter.index(0, 0).data(TaskListModel::TaskIdRole).toLongLong(), 3);
+        QCOMPARE(filter.index(0, 0).data(FalloutCaseModel::CaseIdRole).toLongLong(), 3);
         filter.setSearchText(QStringLiteral("so-3 nothing"));
         QCOMPARE(filter.rowCount(), 0);
     }

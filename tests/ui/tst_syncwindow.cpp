@@ -179,10 +179,11 @@ private Q_SLOTS:
         // ws-b's orders and tasks are here, running on ws-b.
         TaskListModel* tasks = session->tasks();
         QTRY_COMPARE_WITH_TIMEOUT(tasks->rowCount(), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowWhere(tasks, TaskListModel::OrderIdRole, mine) >= 0, 5000); // reading rows fetches their page
         const int myRow = rowWhere(tasks, TaskListModel::OrderIdRole, mine);
-        QVERIFY(myRow >= 0);
         QCOMPARE(tasks->index(myRow, TaskListModel::RunsOnColumn).data().toString(), QStringLiteral("ws-b"));
-        QVERIFY2(!tasks->rowAt(myRow).spec.form.empty(), "a replica's task shows the catalog's form");
+        const auto replicaTask = session->readTask(tasks->taskAt(myRow)->id); // what the form dialog opens with
+        QVERIFY2(replicaTask && *replicaTask && !(*replicaTask)->spec.form.empty(), "a replica's task shows the catalog's form");
         QTableView* ordersTable = window.workspace()->ordersPage()->findChild<QTableView*>(QStringLiteral("ordersTable"));
         QVERIFY(!ordersTable->isColumnHidden(OrderTableModel::RunsOnColumn));
         QTRY_VERIFY_WITH_TIMEOUT(rowWhere(session->orders(), OrderTableModel::OrderIdRole, mine) >= 0, 10000);
@@ -200,7 +201,7 @@ private Q_SLOTS:
             return row >= 0;
         };
         QVERIFY(select(mine));
-        const qint64 myTask = tasks->rowAt(myRow).id;
+        const qint64 myTask = tasks->taskAt(myRow)->id;
         inbox->findChild<QPushButton*>(QStringLiteral("claimButton"))->click();
         QTRY_VERIFY(text(inbox, QStringLiteral("taskActionMessage")).contains(QStringLiteral("sent to ws-b")));
         QVERIFY(waitPumping(*other, [&] {

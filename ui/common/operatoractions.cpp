@@ -18,10 +18,14 @@ OperatorActions::OperatorActions(StoreSession* session, QWidget* parent)
 
 bool OperatorActions::completeTask(qint64 taskId)
 {
-    const TaskSummary* current = m_session->task(taskId);
-    if (!current)
+    const auto read = m_session->readTask(taskId); // the task as it is now, with its form
+    if (!read) {
+        Q_EMIT m_session->actionFinished(QStringLiteral("complete task"), false, read.message());
         return false;
-    const TaskSummary task = *current; // the snapshot may change while the dialog is open
+    }
+    if (!*read || ((*read)->state != QLatin1String("open") && (*read)->state != QLatin1String("claimed")))
+        return false; // done meanwhile: the inbox drops it at the next refresh
+    const TaskSummary task = **read;
     TaskFormDialog dialog(task, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;

@@ -93,11 +93,7 @@ qint64 StepInspector::openCase() const
 
 qint64 StepInspector::openTask() const
 {
-    for (const TaskSummary& t : m_session->lastSnapshot().tasks) {
-        if (t.orderId == m_orderId && t.stepId == m_stepId)
-            return t.id;
-    }
-    return 0;
+    return m_task ? m_task->id : 0;
 }
 
 void StepInspector::setStep(const OrderDetail& detail, const QString& stepId)
@@ -105,14 +101,18 @@ void StepInspector::setStep(const OrderDetail& detail, const QString& stepId)
     m_orderId = detail.order.id;
     m_stepId = stepId;
     m_onHold = detail.order.onHold;
+    m_task.reset(); // the step's open task, read with the order (OrderDetail::tasks)
+    for (const TaskSummary& task : detail.tasks) {
+        if (task.stepId == stepId)
+            m_task = task;
+    }
     render(detail);
     updateActions();
 }
 
 void StepInspector::updateActions()
 {
-    const qint64 task = m_stepId.isEmpty() ? 0 : openTask();
-    const TaskSummary* t = task ? m_session->task(task) : nullptr;
+    const TaskSummary* t = m_task && !m_stepId.isEmpty() ? &*m_task : nullptr;
     const bool fallout = !m_stepId.isEmpty() && openCase() != 0;
     const SessionUser& user = *m_session->identity();
     const QString queue = t ? t->queue : QString();

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "engine/enginesnapshot.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -9,7 +13,6 @@ class QTextBrowser;
 namespace fw {
 
 class StoreSession;
-struct OrderDetail;
 
 // The selected step of an order: what it is (type, scope, lane, lines, dependencies, estimate,
 // point of no return), its state history, its callout attempts with request and response, and the
@@ -35,6 +38,7 @@ private:
     QString m_orderId;
     QString m_stepId;
     bool m_onHold = false;
+    std::optional<TaskSummary> m_task; // the step's open or claimed task
     QLabel* m_title = nullptr;
     QTextBrowser* m_browser = nullptr;
     QPushButton* m_complete = nullptr;

@@ -2,7 +2,6 @@
 
 #include "commands/permissions.h"
 #include "engine/engineservice.h"
-#include "common/rowfiltermodel.h"
 #include "users/sessionuser.h"
 #include "workspace/storesession.h"
 #include "tasklistmodel.h"
@@ -30,10 +29,8 @@ namespace fw {
 TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_filter(new RowFilterModel(TaskListModel::SortRole, this))
 {
     setObjectName(QStringLiteral("taskInboxPage"));
-    m_filter->setSourceModel(session->tasks());
 
     m_assignment = new QComboBox(this);
     m_assignment->setObjectName(QStringLiteral("taskAssignmentFilter"));
@@ -43,13 +40,12 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     m_queue->setObjectName(QStringLiteral("taskQueueFilter"));
     m_queue->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "My queues" comes with the user, after the first show
     m_queue->addItem(tr("All queues"));
-    connect(m_queue, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setRoleFilter(TaskListModel::QueueRole, m_queue->currentData()); });
+    connect(m_queue, &QComboBox::currentIndexChanged, this, &TaskInboxPage::applyFilters);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("taskSearch"));
     m_search->setPlaceholderText(tr("Search tasks by step, order or account (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &RowFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &TaskInboxPage::applyFilters);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -85,7 +81,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     actions->addWidget(m_openOrder);
 
     m_table = createOperationsTable(this, QStringLiteral("tasksTable"));
-    m_table->setModel(m_filter);
+    m_table->setModel(session->tasks());
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->sortByColumn(TaskListModel::IdColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->resizeSection(TaskListModel::IdColumn, 60);
@@ -127,13 +123,15 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     layout->addWidget(message);
     layout->addLayout(actions);
 
-    connect(session, &StoreSession::snapshotApplied, this, [this] {
-        refreshQueues();
-        if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) // keyboard-ready: the first row is current
-            m_table->setCurrentIndex(m_filter->index(0, 0));
+    connect(session, &StoreSession::snapshotApplied, this, &TaskInboxPage::showCounts);
+    connect(session->tasks(), &TaskListModel::refreshed, this, [this] {
+        TaskListModel* tasks = m_session->tasks();
+        if (!m_table->currentIndex().isValid() && tasks->rowCount() > 0) // keyboard-ready: the first row is current
+            m_table->setCurrentIndex(tasks->index(0, 0));
         updateActions();
         showDetails();
     });
+    connect(session->tasks(), &TaskListModel::pageLoaded, this, &TaskInboxPage::updateActions);
     connect(session->identity(), &SessionUser::changed, this, &TaskInboxPage::onUserChanged);
     onUserChanged();
 }
@@ -153,27 +151,32 @@ void TaskInboxPage::onUserChanged()
         m_queue->setCurrentIndex(mine.isEmpty() ? 0 : 1);
         m_queue->setToolTip(mine.isEmpty() ? QString() : tr("My queues: %1").arg(mine.join(QStringLiteral(", "))));
     }
-    m_filter->setRoleFilter(TaskListModel::QueueRole, m_queue->currentData());
-    setAssignment(Assignment(m_assignment->currentIndex())); // "mine" is someone else now
+    applyFilters(); // "mine" is someone else now
+    showCounts();
     updateActions();
     showDetails();
+}
+
+void TaskInboxPage::applyFilters()
+{
+    TaskQuery query = m_session->tasks()->query();
+    const QVariant queue = m_queue->currentData();
+    query.queues = !queue.isValid()                ? QStringList()
+        : queue.typeId() == QMetaType::QStringList ? queue.toStringList()
+                                                   : QStringList { queue.toString() };
+    query.assignment = TaskQuery::Assignment(m_assignment->currentIndex());
+    query.user = m_session->user();
+    query.search = m_search->text().trimmed();
+    if (!(query == m_session->tasks()->query()))
+        m_session->tasks()->setQuery(query);
 }
 
 void TaskInboxPage::setAssignment(Assignment assignment)
 {
     if (m_assignment->currentIndex() != int(assignment))
-        m_assignment->setCurrentIndex(int(assignment));
-    switch (assignment) {
-    case Assignment::All:
-        m_filter->setRoleFilter(TaskListModel::ClaimedByRole, {});
-        break;
-    case Assignment::Mine:
-        m_filter->setRoleFilter(TaskListModel::ClaimedByRole, m_session->user());
-        break;
-    case Assignment::Unassigned:
-        m_filter->setRoleFilter(TaskListModel::ClaimedByRole, QString());
-        break;
-    }
+        m_assignment->setCurrentIndex(int(assignment)); // applies it
+    else
+        applyFilters();
 }
 
 void TaskInboxPage::focusSearch()
@@ -182,43 +185,56 @@ void TaskInboxPage::focusSearch()
     m_search->selectAll();
 }
 
-QList<qint64> TaskInboxPage::selectedTasks() const
+std::vector<TaskSummary> TaskInboxPage::selectedTasks() const
 {
-    QList<qint64> ids;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-        ids << index.data(TaskListModel::TaskIdRole).toLongLong();
-    if (ids.isEmpty() && m_table->currentIndex().isValid())
-        ids << m_table->currentIndex().data(TaskListModel::TaskIdRole).toLongLong();
-    return ids;
+    std::vector<TaskSummary> tasks;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        if (const TaskSummary* task = m_session->tasks()->taskAt(index.row()))
+            tasks.push_back(*task);
+    }
+    if (tasks.empty()) {
+        if (const TaskSummary* task = currentTask())
+            tasks.push_back(*task);
+    }
+    return tasks;
+}
+
+const TaskSummary* TaskInboxPage::currentTask() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_session->tasks()->taskAt(current.row()) : nullptr;
 }
 
 void TaskInboxPage::claimSelected()
 {
-    for (qint64 id : selectedTasks()) {
-        const TaskSummary* task = m_session->task(id);
-        if (task && mayClaim(*task))
-            m_session->service()->claimTask(id, m_session->user());
+    for (const TaskSummary& task : selectedTasks()) {
+        if (mayClaim(task))
+            m_session->service()->claimTask(task.id, m_session->user());
     }
 }
 
 void TaskInboxPage::releaseSelected()
 {
-    for (qint64 id : selectedTasks()) {
-        const TaskSummary* task = m_session->task(id);
-        if (task && mayRelease(*task))
-            m_session->service()->releaseTask(id, m_session->user());
+    for (const TaskSummary& task : selectedTasks()) {
+        if (mayRelease(task))
+            m_session->service()->releaseTask(task.id, m_session->user());
     }
 }
 
 void TaskInboxPage::completeCurrent()
 {
-    if (m_table->currentIndex().isValid())
-        OperatorActions(m_session, this).completeTask(m_table->currentIndex().data(TaskListModel::TaskIdRole).toLongLong());
+    if (const TaskSummary* task = currentTask())
+        OperatorActions(m_session, this).completeTask(task->id);
 }
 
-void TaskInboxPage::refreshQueues()
+void TaskInboxPage::showCounts()
 {
-    syncQueueCombo(m_queue, m_session->tasks()->queues(), m_fixedQueueItems);
+    const TaskCounts& counts = m_session->lastSnapshot().taskCounts;
+    QStringList queues = counts.byQueue.keys();
+    queues.sort();
+    syncQueueCombo(m_queue, queues, m_fixedQueueItems);
+    const qint64 mine = counts.claimedBy.value(m_session->user());
+    m_assignment->setItemText(int(Assignment::Mine), mine > 0 ? tr("My tasks (%1)").arg(mine) : tr("My tasks"));
 }
 
 bool TaskInboxPage::mayClaim(const TaskSummary& task) const
@@ -241,26 +257,22 @@ void TaskInboxPage::updateActions()
     const SessionUser& user = *m_session->identity();
     bool claimable = false, canClaim = false, releasable = false, canRelease = false;
     QString claimRefusal, releaseRefusal;
-    for (qint64 id : selectedTasks()) {
-        const TaskSummary* task = m_session->task(id);
-        if (!task)
-            continue;
-        if (task->claimedBy.isEmpty()) {
+    for (const TaskSummary& task : selectedTasks()) {
+        if (task.claimedBy.isEmpty()) {
             claimable = true;
-            canClaim |= mayClaim(*task);
+            canClaim |= mayClaim(task);
             if (claimRefusal.isEmpty())
-                claimRefusal = user.taskRefusal(QStringLiteral("task.claim"), task->queue);
+                claimRefusal = user.taskRefusal(QStringLiteral("task.claim"), task.queue);
         } else {
-            const bool own = task->claimedBy == m_session->user();
+            const bool own = task.claimedBy == m_session->user();
             releasable = true; // a supervisor may release another's claim: the others see why they may not
-            canRelease |= mayRelease(*task);
+            canRelease |= mayRelease(task);
             if (releaseRefusal.isEmpty())
                 releaseRefusal
-                    = own ? user.taskRefusal(QStringLiteral("task.release"), task->queue) : user.refusal(Permissions::releaseOthersClaim);
+                    = own ? user.taskRefusal(QStringLiteral("task.release"), task.queue) : user.refusal(Permissions::releaseOthersClaim);
         }
     }
-    const QModelIndex current = m_table->currentIndex();
-    const TaskSummary* task = current.isValid() ? m_session->task(current.data(TaskListModel::TaskIdRole).toLongLong()) : nullptr;
+    const TaskSummary* task = currentTask();
     setPermitted(m_claim, claimable, canClaim ? QString() : claimRefusal);
     setPermitted(m_release, releasable, canRelease ? QString() : releaseRefusal);
     setPermitted(m_complete, task && (task->claimedBy.isEmpty() || task->claimedBy == m_session->user()),
@@ -270,13 +282,18 @@ void TaskInboxPage::updateActions()
 
 void TaskInboxPage::showDetails()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const TaskSummary* task = current.isValid() ? m_session->task(current.data(TaskListModel::TaskIdRole).toLongLong()) : nullptr;
-    if (!task) {
+    const TaskSummary* row = currentTask();
+    if (!row) {
+        m_shown.reset();
         m_details->setText(m_session->tasks()->rowCount() ? tr("Select a task to see its instructions and form.")
                                                           : tr("No open tasks. New ones appear here as orders reach manual steps."));
         return;
     }
+    if (!m_shown || m_shown->id != row->id || m_shown->updatedAt != row->updatedAt) { // its form: read for it alone
+        const auto read = m_session->readTask(row->id);
+        m_shown = read && *read ? **read : *row;
+    }
+    const TaskSummary* task = &*m_shown;
     QStringList fields;
     for (const FormField& field : task->spec.form)
         fields << (field.required ? tr("%1 (required)").arg(field.label.toHtmlEscaped()) : field.label.toHtmlEscaped());

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "engine/enginesnapshot.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -10,12 +14,12 @@ class QTableView;
 
 namespace fw {
 
-class RowFilterModel;
 class StoreSession;
-struct TaskSummary;
 
-// My tasks and the queues: open and claimed manual tasks, filtered by queue and by "mine" /
-// "unassigned"; claim one or many at once, release, complete through the generated form. The queue
+// My tasks and the queues: open and claimed manual tasks, filtered by queue, by "mine" /
+// "unassigned" and by search words; claim one or many at once, release, complete through the
+// generated form. The filters are the session's TaskListModel's query (the store pages them, however
+// many tasks wait); the current task's instructions and form are read for it alone. The queue
 // filter starts at the signed-in user's queues ("My queues"; a supervisor: all queues), and the
 // actions the user may not take are disabled with the reason (SessionUser).
 class TaskInboxPage final : public QWidget {
@@ -38,8 +42,10 @@ Q_SIGNALS:
     void openOrderRequested(const QString& orderId);
 
 private:
-    QList<qint64> selectedTasks() const;
-    void refreshQueues();
+    std::vector<TaskSummary> selectedTasks() const; // the selected rows' tasks, else the current one
+    const TaskSummary* currentTask() const;
+    void applyFilters(); // the widgets' filters as the model's query
+    void showCounts(); // the snapshot's: the queues that have tasks, how many the user holds
     void onUserChanged(); // the queue filter back to the user's queues, every action re-checked
     bool mayClaim(const TaskSummary& task) const;
     bool mayRelease(const TaskSummary& task) const;
@@ -47,7 +53,7 @@ private:
     void showDetails();
 
     StoreSession* m_session;
-    RowFilterModel* m_filter;
+    std::optional<TaskSummary> m_shown; // the current task with its form, as the details show it
     QComboBox* m_queue = nullptr;
     QComboBox* m_assignment = nullptr;
     QLineEdit* m_search = nullptr;

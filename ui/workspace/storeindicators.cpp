@@ -114,7 +114,7 @@ void StoreIndicators::onSnapshot()
                                .arg(locale.toString(s.orderCounts.total))
                                .arg(locale.toString(s.activeOrders))
                                .arg(locale.toString(s.orderCounts.onHold))
-                               .arg(s.tasks.size())
+                               .arg(s.taskCounts.total())
                                .arg(s.fallout.size()));
     m_countsLabel->setToolTip(m_countsLabel->text());
     m_engineLabel->setText(s.calloutsInFlight ? tr("Engine running \u00b7 %n callout(s) out", nullptr, s.calloutsInFlight)

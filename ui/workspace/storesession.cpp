@@ -1,6 +1,9 @@
 #include "storesession.h"
 
 #include "engine/engineservice.h"
+#include "engine/replicataskforms.h"
+#include "store/database.h"
+#include "store/taskbrowser.h"
 #include "fallout/falloutcasemodel.h"
 #include "orders/ordertablemodel.h"
 #include "users/sessionuser.h"
@@ -20,6 +23,7 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
     , m_fallout(new FalloutCaseModel(this))
     , m_conflicts(new SyncConflictModel(this))
     , m_unrunnable(new UnrunnableOrderModel(this))
+    , m_taskForms(std::make_unique<ReplicaTaskForms>())
 {
     m_identity->setCandidates(user, {});
     connect(m_identity, &SessionUser::changed, this, [this] {
@@ -29,15 +33,21 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
         }
     });
     // The schema is current: browse while the engine checks the file and loads.
-    connect(m_service, &EngineService::storeReadable, this, [this] { m_orders->setStorePath(m_storePath); });
+    connect(m_service, &EngineService::storeReadable, this, [this] {
+        m_orders->setStorePath(m_storePath);
+        m_tasks->setStorePath(m_storePath);
+    });
     connect(m_service, &EngineService::storeOpened, this, [this] {
-        if (m_orders->storePath().isEmpty())
+        if (m_orders->storePath().isEmpty()) {
             m_orders->setStorePath(m_storePath);
+            m_tasks->setStorePath(m_storePath);
+        }
         m_identity->storeOpened(); // the users can be read: sign in
     });
     connect(m_service, &EngineService::started, this, [this] { setState(EngineState::Running); });
     connect(m_service, &EngineService::startFailed, this, [this](const QString& error) {
         m_orders->setStorePath({}); // e.g. the file check found damage: show nothing read from it
+        m_tasks->setStorePath({});
         setState(EngineState::Failed, error);
     });
     connect(m_service, &EngineService::stopped, this, [this](const QString& error) { setState(EngineState::Failed, error); });
@@ -87,13 +97,15 @@ QString StoreSession::user() const
     return m_identity->id();
 }
 
-const TaskSummary* StoreSession::task(qint64 taskId) const
+Result<std::optional<TaskSummary>> StoreSession::readTask(qint64 taskId) const
 {
-    for (const TaskSummary& task : m_snapshot.tasks) {
-        if (task.id == taskId)
-            return &task;
-    }
-    return nullptr;
+    if (!m_database)
+        m_database = std::make_unique<Database>(m_storePath);
+    const QSqlDatabase connection = m_database->connection();
+    auto task = TaskBrowser(connection).task(taskId);
+    if (task && *task)
+        m_taskForms->fill(connection, **task);
+    return task;
 }
 
 const FalloutSummary* StoreSession::falloutCase(qint64 caseId) const
@@ -120,6 +132,8 @@ bool StoreSession::orderChanged(const QString& orderId) const
 void StoreSession::applySnapshot(const EngineSnapshot& snapshot)
 {
     const bool ordersMoved = !snapshot.changedOrders.empty() || !(snapshot.orderCounts == m_snapshot.orderCounts);
+    // Every task change writes the journal (claims, releases, new and finished tasks).
+    const bool tasksMoved = snapshot.journalSeq != m_snapshot.journalSeq || !(snapshot.taskCounts == m_snapshot.taskCounts);
     m_snapshot = snapshot;
     m_unrunnable->setOrders(snapshot.unrunnable);
     constexpr qsizetype keptOrders = 100000; // a day of a busy engine; then start again from this tick
@@ -131,7 +145,10 @@ void StoreSession::applySnapshot(const EngineSnapshot& snapshot)
         m_orders->refresh(snapshot.at);
     else
         m_orders->setNow(snapshot.at);
-    m_tasks->setSnapshot(snapshot);
+    if (tasksMoved)
+        m_tasks->refresh(snapshot.at);
+    else
+        m_tasks->setNow(snapshot.at);
     m_fallout->setSnapshot(snapshot);
     if (snapshot.usersStamp != m_usersStamp) { // an admin (or sync) changed users: re-read the signed-in one
         m_usersStamp = snapshot.usersStamp;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "engine/enginesnapshot.h"
 #include "sync/syncagent.h"
 
@@ -7,11 +8,14 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace fw {
 
 class Clock;
+class Database;
 class EngineService;
+class ReplicaTaskForms;
 class FalloutCaseModel;
 class OrderTableModel;
 class SessionUser;
@@ -46,7 +50,9 @@ public:
     EngineState engineState() const { return m_state; }
     QString engineError() const { return m_error; }
     const EngineSnapshot& lastSnapshot() const { return m_snapshot; }
-    const TaskSummary* task(qint64 taskId) const;
+    // One task as the store has it now, with its catalog form (ReplicaTaskForms), for the dialog that
+    // completes it; nullopt when there is no such task. Reads one row on this thread's connection.
+    Result<std::optional<TaskSummary>> readTask(qint64 taskId) const;
     const FalloutSummary* falloutCase(qint64 caseId) const;
     // The order as the engine last reported it changed (orders changed since this session began;
     // nullptr for an order that has not changed since). Views page through OrderTableModel.
@@ -60,7 +66,7 @@ public:
 
     EngineService* service() const { return m_service; }
     OrderTableModel* orders() const { return m_orders; }
-    TaskListModel* tasks() const { return m_tasks; }
+    TaskListModel* tasks() const { return m_tasks; } // the task inbox's pages (its query is the inbox's filter)
     FalloutCaseModel* fallout() const { return m_fallout; }
     SyncConflictModel* conflicts() const { return m_conflicts; }
     UnrunnableOrderModel* unrunnable() const { return m_unrunnable; } // orders the engine cannot run
@@ -91,6 +97,8 @@ private:
     EngineSnapshot m_snapshot;
     QString m_usersStamp; // the users as the last snapshot saw them (SessionUser re-reads only when it changes)
     QHash<QString, OrderSummary> m_changedOrders; // bounded: see applySnapshot
+    mutable std::unique_ptr<Database> m_database; // this (the GUI) thread's connection, for readTask
+    std::unique_ptr<ReplicaTaskForms> m_taskForms; // catalogs read once
     EngineState m_state = EngineState::Starting;
     QString m_error;
 };

@@ -203,7 +203,7 @@ void StoreWorkspace::onSnapshot()
     const EngineSnapshot& s = m_session->lastSnapshot();
     const QLocale locale;
     Q_EMIT sectionTextChanged(WorkbenchSection::Orders, tr("Orders (%1)").arg(locale.toString(s.orderCounts.total)));
-    Q_EMIT sectionTextChanged(WorkbenchSection::Tasks, tr("Tasks (%1)").arg(s.tasks.size()));
+    Q_EMIT sectionTextChanged(WorkbenchSection::Tasks, tr("Tasks (%1)").arg(s.taskCounts.total()));
     Q_EMIT sectionTextChanged(WorkbenchSection::Fallout, tr("Fallout (%1)").arg(s.fallout.size()));
     m_supervisor->onSnapshot(QSet<QString>(m_orderPages.keyBegin(), m_orderPages.keyEnd()));
 }

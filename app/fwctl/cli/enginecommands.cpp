@@ -118,15 +118,29 @@ int runTasks(const QStringList& arguments)
     const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("Only this queue."), QStringLiteral("Q"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include completed tasks."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({ queue, all, json });
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("List the first N tasks by id (default 1000; 0: all)."),
+                                   QStringLiteral("N"), QStringLiteral("1000"));
+    parser.addOptions({ queue, all, json, limit });
     if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists manual tasks (open and claimed by default)."), 0))
         return *stop;
+    bool numeric = false;
+    const qint64 first = parser.value(limit).toLongLong(&numeric);
+    if (!numeric || first < 0) {
+        err() << arguments.value(0) << ": --limit '" << parser.value(limit) << "' is not a number of tasks\n";
+        return BadInput;
+    }
     const auto database = openStore(StoreAccess::Read);
     if (!database)
         return Failure;
-    if (!printListing(arguments.value(0), StoreListings(database->connection()).tasks(parser.value(queue), parser.isSet(all)),
-                      parser.isSet(json)))
+    // One more than asked for tells whether there are more (100,000 waiting tasks are not listed by default).
+    Result<Listing> tasks = StoreListings(database->connection()).tasks(parser.value(queue), parser.isSet(all), first > 0 ? first + 1 : 0);
+    const bool more = tasks && first > 0 && qint64(tasks->rows.size()) > first;
+    if (more)
+        tasks->rows.pop_back();
+    if (!printListing(arguments.value(0), tasks, parser.isSet(json)))
         return Failure;
+    if (more)
+        err() << arguments.value(0) << ": the first " << first << " tasks listed; --limit 0 lists them all\n";
     return Ok;
 }
 

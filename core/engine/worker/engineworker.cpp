@@ -304,16 +304,9 @@ EngineSnapshot EngineWorker::snapshot()
         }
     }
     result.unrunnable = m_unrunnable;
-    // Orders in memory give their step definitions; for the others (waiting in the store, or another
-    // workstation's) the stored catalog does, read once.
-    for (TaskSummary& task : result.tasks) {
-        const OrderRuntime* order = m_executor->orders().find(task.orderId);
-        const int step = order ? order->stepIndex(task.stepId) : -1;
-        if (step >= 0 && order->steps[std::size_t(step)].definition)
-            task.spec = order->steps[std::size_t(step)].definition->manualTask;
-        else
-            m_replicaTaskForms->fill(m_database->connection(), task);
-    }
+    // Orders in memory give a fallout case's endpoint; for the others (waiting in the store, or
+    // another workstation's) the stored catalog does, read once. Tasks are only counted here: the
+    // inbox reads its pages, and one task's form, itself (TaskBrowser, ReplicaTaskForms).
     for (FalloutSummary& c : result.fallout) {
         const OrderRuntime* order = m_executor->orders().find(c.orderId);
         const int step = order ? order->stepIndex(c.stepId) : -1;
