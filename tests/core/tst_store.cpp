@@ -103,6 +103,22 @@ private Q_SLOTS:
                  qPrintable(steps.join(QLatin1Char('\n'))));
     }
 
+    // An order's timeline reads its journal rows through journal_order in sequence, without a sort
+    // (seq is the rowid, which the index on order_id alone keeps in order).
+    void anOrdersJournalIsReadInSequenceThroughItsIndex()
+    {
+        Database database(freshPath());
+        QVERIFY(database.openStore());
+        QSqlQuery plan(database.connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT seq, kind FROM journal WHERE order_id = 'SO-1' ORDER BY seq")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        const QString text = steps.join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QLatin1String("USING INDEX journal_order")) && !text.contains(QLatin1String("TEMP B-TREE")),
+                 qPrintable(text));
+    }
+
     void newerSchemaIsRefused()
     {
         const QString path = freshPath();
