@@ -37,6 +37,8 @@ namespace {
             return node;
         }
         const QString text = node.toString();
+        if (!text.contains(QLatin1String("{{")))
+            return node; // most texts are constants: no pattern matching
         const auto whole = placeholder().match(text);
         if (whole.hasMatch() && whole.capturedStart() == 0 && whole.capturedLength() == text.size()) {
             const QVariant value = resolveField(context, whole.captured(1));

@@ -315,6 +315,7 @@ Result<OrderRuntime> RuntimeLoader::readOne(const QString& orderId, bool& storeE
     }
     permute(runtime.lines, sortedOrder(lineRowids));
     QHash<QString, int> lineIndex;
+    lineIndex.reserve(qsizetype(runtime.lines.size()));
     for (std::size_t i = 0; i < runtime.lines.size(); ++i)
         lineIndex.insert(runtime.lines[i].id, int(i));
 
@@ -376,6 +377,7 @@ Result<OrderRuntime> RuntimeLoader::readOne(const QString& orderId, bool& storeE
     permute(dependsOnIds, stepOrder);
     permute(states, stepOrder);
     QHash<QString, int> stepIndex;
+    stepIndex.reserve(qsizetype(runtime.steps.size()));
     for (std::size_t i = 0; i < runtime.steps.size(); ++i)
         stepIndex.insert(runtime.steps[i].id, int(i));
     std::vector<std::vector<int>> dependsOn;
