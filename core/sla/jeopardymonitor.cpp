@@ -63,19 +63,32 @@ JeopardyMonitor::~JeopardyMonitor() = default;
 Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes)
 {
     const QDateTime now = m_clock.now();
-    auto read = m_reader.openOrders();
+    // Evaluated a chunk of open orders at a time (SlaReader): only the findings, the forecasts of
+    // the orders at risk and the catalogs of this workstation's flagged orders (their rules'
+    // actions need them) outlive a chunk. Read outside the transaction, as one whole read was: the
+    // write lock is taken only for the few rows that change.
+    JeopardyEvaluator evaluator(m_history.get());
+    evaluator.start(now);
+    QHash<QString, std::shared_ptr<const Catalog>> ownFlagged; // own orders with a finding: their catalog
+    const Status read = m_reader.forEachOpenChunk([&](std::vector<SlaOrder>& chunk) {
+        const std::size_t first = evaluator.findingCount();
+        evaluator.add(chunk);
+        std::size_t at = 0; // findings come in the chunk's order
+        for (std::size_t i = first; i < evaluator.findingCount(); ++i) {
+            const JeopardyFinding& finding = evaluator.finding(i);
+            while (at < chunk.size() && chunk[at].orderId != finding.orderId)
+                ++at;
+            if (at < chunk.size() && chunk[at].runsOn.isEmpty())
+                ownFlagged.insert(finding.orderId, chunk[at].catalog);
+        }
+        return Status();
+    });
     if (!read)
         return read.error();
-    const auto& orders = *read;
-    JeopardyReport report = JeopardyEvaluator(m_history.get()).evaluate(orders, now);
-
-    QHash<QString, const SlaOrder*> own; // open orders this workstation runs
-    QSet<QString> open;
-    for (const SlaOrder& order : orders) {
-        open.insert(order.orderId);
-        if (order.runsOn.isEmpty())
-            own.insert(order.orderId, &order);
-    }
+    JeopardyReport report = evaluator.finish();
+    QHash<QString, QString> flaggedRunsOn; // every order with a finding: open, and whose replica it is
+    for (const JeopardyFinding& finding : report.findings)
+        flaggedRunsOn.insert(finding.orderId, finding.runsOn);
 
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
@@ -96,8 +109,8 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
     QHash<QString, JeopardyLevel> orderLevel; // own orders' highest level now
     QSet<QString> seen;
     for (const JeopardyFinding& finding : report.findings) {
-        const SlaOrder* order = own.value(finding.orderId);
-        if (!order)
+        const auto order = ownFlagged.constFind(finding.orderId);
+        if (order == ownFlagged.cend())
             continue;
         const QString key = keyOf(finding.orderId, finding.stepId);
         seen.insert(key);
@@ -134,13 +147,13 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
             case JeopardyAction::Kind::Reassign:
                 if (finding.stepId.isEmpty() || finding.queue.isEmpty() || finding.queue == action.queue)
                     break; // no task to move, or already there
-                done = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue, actor,
-                                                     finding.reason);
+                done
+                    = JeopardyActions::reassignTask(db, **order, now, finding.orderId, finding.stepId, action.queue, actor, finding.reason);
                 if (done)
                     change.actionsTaken << QStringLiteral("task reassigned to %1").arg(action.queue);
                 break;
             case JeopardyAction::Kind::Escalate: {
-                const auto escalated = JeopardyActions::escalate(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
+                const auto escalated = JeopardyActions::escalate(db, **order, now, finding.orderId, finding.stepId, action.queue,
                                                                  jeopardyLevelName(finding.level), finding.reason, {}, actor);
                 if (escalated)
                     change.actionsTaken << QStringLiteral("escalated to %1 (escalation %2)").arg(action.queue).arg(*escalated);
@@ -168,7 +181,9 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
     }
 
     // Entries no finding carries any more: cleared (own orders, or orders that finished), or
-    // forgotten without a word (the order became another workstation's replica).
+    // forgotten without a word (the order became another workstation's replica). Whether the order
+    // is still open and whose it is: from its other findings, else looked up (few: only flags).
+    QHash<QString, SlaReader::Presence> presence;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (seen.contains(it.key()))
             continue;
@@ -176,9 +191,20 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
         const QString stepId = it.key().section(QLatin1Char('\x1f'), 1);
         if (const Status removed = table.remove(orderId, stepId); !removed)
             return removed.error();
-        if (open.contains(orderId) && !own.contains(orderId))
+        auto known = presence.constFind(orderId);
+        if (known == presence.cend()) {
+            if (const auto flagged = flaggedRunsOn.constFind(orderId); flagged != flaggedRunsOn.cend()) {
+                known = presence.insert(orderId, { true, *flagged });
+            } else {
+                auto looked = m_reader.presenceOf(orderId);
+                if (!looked)
+                    return looked.error();
+                known = presence.insert(orderId, *looked);
+            }
+        }
+        if (known->open && !known->runsOn.isEmpty())
             continue;
-        const QString why = open.contains(orderId) ? QStringLiteral("back within its thresholds") : QStringLiteral("the order finished");
+        const QString why = known->open ? QStringLiteral("back within its thresholds") : QStringLiteral("the order finished");
         if (const Status journalled
             = Journal::record(db,
                               { 0, now, orderId, stepId, QStringLiteral("jeopardy.cleared"), QStringLiteral("sla"),

@@ -31,8 +31,11 @@ public:
     JeopardyMonitor(Database& database, const Clock& clock);
     ~JeopardyMonitor();
     void setHistory(std::shared_ptr<const StepHistory> history) { m_history = std::move(history); }
+    // Open orders read and evaluated per chunk (SlaReader::defaultChunkSize; tests use tiny ones).
+    void setChunkSize(int orders) { m_reader.setChunkSize(orders); }
 
-    // One evaluation; the whole report (replicas included), or the store error.
+    // One evaluation; the whole report (replicas included; forecasts only of the orders at risk or
+    // flagged), or the store error. Memory is bounded by a chunk of open orders and the findings.
     Result<JeopardyReport> run(std::vector<JeopardyChange>* changes = nullptr);
 
 private:

@@ -6,7 +6,6 @@
 #include "common/clock.h"
 #include "common/jsonparse.h"
 #include "sqlitequery.h"
-#include "sqlitequery.h"
 #include "storedjson.h"
 
 #include <QSqlError>
@@ -14,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,16 +22,22 @@
 namespace fw {
 
 namespace {
-    constexpr const char* openOrdersSql
-        = "SELECT id, account_name, created_at, COALESCE(requested_date, ''), COALESCE(replica_of, ''), priority, on_hold, "
-          "catalog_id, catalog_version FROM orders WHERE state NOT IN ('completed', 'cancelled') ORDER BY id";
-    // The task of a manual step: the open or claimed one, else none.
-    constexpr const char* openStepsSql
-        = "SELECT s.order_id, s.id, s.name, s.step_key, s.plan_definition, s.lane, s.type, s.state, s.depends_on, "
+    // One chunk: the next open orders by id after ?1 (at most ?2 of them), each with its steps in
+    // plan order and the open or claimed task of a manual step. One statement, so a chunk is read
+    // from one snapshot; the orders come by the primary key's index (no scan of all orders, and
+    // the steps by theirs: no scan of all steps).
+    constexpr const char* openChunkSql
+        = "SELECT o.id, o.account_name, o.created_at, COALESCE(o.requested_date, ''), COALESCE(o.replica_of, ''), o.priority, "
+          "o.on_hold, o.catalog_id, o.catalog_version, "
+          "s.id, s.name, s.step_key, s.plan_definition, s.lane, s.type, s.state, s.depends_on, "
           "s.estimated_seconds, s.first_attempt_at, s.completed_at, COALESCE(t.queue, ''), COALESCE(t.claimed_by, '') "
-          "FROM orders o JOIN steps s ON s.order_id = o.id "
+          "FROM (SELECT id, account_name, created_at, requested_date, replica_of, priority, on_hold, catalog_id, catalog_version "
+          "      FROM orders WHERE id > ?1 AND state NOT IN ('completed', 'cancelled') ORDER BY id LIMIT ?2) o "
+          "LEFT JOIN steps s ON s.order_id = o.id "
           "LEFT JOIN tasks t ON t.order_id = s.order_id AND t.step_id = s.id AND t.state IN ('open', 'claimed') "
-          "WHERE o.state NOT IN ('completed', 'cancelled') ORDER BY s.order_id, s.seq";
+          "ORDER BY o.id, s.seq";
+    constexpr const char* presenceSql
+        = "SELECT state NOT IN ('completed', 'cancelled'), COALESCE(replica_of, '') FROM orders WHERE id = ?1";
 
     bool workable(const QString& state)
     {
@@ -149,83 +156,113 @@ namespace {
     }
 } // namespace
 
+void SlaReader::setChunkSize(int orders)
+{
+    m_chunkSize = std::max(1, orders);
+}
+
 Result<std::vector<SlaOrder>> SlaReader::openOrders()
 {
-    sqlite3* handle = SqliteQuery::handleOf(m_database);
-    std::vector<SlaOrder> orders;
-    std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> byId;
-    {
-        SqliteQuery rows(handle, openOrdersSql);
-        if (!rows.isValid())
-            return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
+    std::vector<SlaOrder> all;
+    const Status read = forEachOpenChunk([&all](std::vector<SlaOrder>& chunk) {
+        std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
+        return Status();
+    });
+    if (!read)
+        return read.error();
+    return all;
+}
+
+Status SlaReader::forEachOpenChunk(const std::function<Status(std::vector<SlaOrder>&)>& visit)
+{
+    SqliteQuery rows(SqliteQuery::handleOf(m_database), openChunkSql);
+    if (!rows.isValid())
+        return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
+    Interned interned; // across chunks: the names, keys and lanes repeat
+    QHash<QString, StepType> types;
+    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex; // the current order's steps
+    std::vector<SlaOrder> chunk;
+    QString after = QStringLiteral(""); // before every id
+    for (;;) {
+        chunk.clear();
+        rows.reset();
+        rows.bind(1, after);
+        rows.bind(2, qint64(m_chunkSize));
+        SlaOrder* current = nullptr;
+        std::string currentId;
         while (rows.next()) {
-            SlaOrder order;
-            order.orderId = rows.text(0);
-            order.account = rows.text(1);
-            order.createdAt = rows.time(2);
-            order.dueAt = dueAt(rows.text(3));
-            order.runsOn = rows.text(4);
-            order.priority = int(rows.integer(5));
-            order.onHold = rows.integer(6) != 0;
-            order.catalog = catalog(rows.text(7), rows.text(8));
-            byId.emplace(std::string(rows.utf8(0)), orders.size());
-            orders.push_back(std::move(order));
+            const std::string_view orderId = rows.utf8(0);
+            if (!current || orderId != currentId) {
+                currentId = std::string(orderId);
+                SlaOrder order;
+                order.orderId = rows.text(0);
+                order.account = rows.text(1);
+                order.createdAt = rows.time(2);
+                order.dueAt = dueAt(rows.text(3));
+                order.runsOn = rows.text(4);
+                order.priority = int(rows.integer(5));
+                order.onHold = rows.integer(6) != 0;
+                order.catalog = catalog(rows.text(7), rows.text(8));
+                chunk.push_back(std::move(order));
+                current = &chunk.back();
+                stepIndex.clear();
+            }
+            if (rows.isNull(9))
+                continue; // an order without steps
+            SlaStep step;
+            const std::string_view id = rows.utf8(9);
+            step.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
+            step.name = interned(rows.utf8(10));
+            step.stepKey = interned(rows.utf8(11));
+            step.planDefinition = interned(rows.utf8(12));
+            step.lane = interned(rows.utf8(13));
+            const QString& type = interned(rows.utf8(14));
+            auto known = types.constFind(type);
+            if (known == types.cend())
+                known = types.insert(type, stepTypeFromString(type).value_or(StepType::AutoTask));
+            step.type = *known;
+            step.state = interned(rows.utf8(15));
+            step.estimatedSeconds = rows.integer(17);
+            if (step.isDone())
+                step.completedAt = rows.time(19); // what the forecast needs of a done step
+            else
+                step.startedAt = rows.time(18);
+            step.queue = interned(rows.utf8(20));
+            step.claimedBy = interned(rows.utf8(21));
+            forEachDependency(rows.utf8(16), [&](std::string_view dependency) {
+                if (const auto it = stepIndex.find(dependency); it != stepIndex.end())
+                    step.dependsOn.push_back(it->second); // dependencies come first (steps in seq order)
+            });
+            stepIndex.emplace(std::string(id), int(current->steps.size()));
+            current->steps.push_back(std::move(step));
         }
         if (!rows.error().isEmpty())
-            return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
+            return failure(rows.error(), {}, QStringLiteral("cannot read open orders after '%1'").arg(after));
+        if (chunk.empty())
+            return {};
+        for (SlaOrder& order : chunk)
+            startWorkableSteps(order);
+        after = chunk.back().orderId;
+        const bool last = chunk.size() < std::size_t(m_chunkSize);
+        if (const Status visited = visit(chunk); !visited)
+            return visited;
+        if (last)
+            return {};
     }
-    SqliteQuery rows(handle, openStepsSql);
-    if (!rows.isValid())
-        return failure(rows.error(), {}, QStringLiteral("cannot read the steps of open orders"));
-    Interned interned;
-    QHash<QString, StepType> types;
-    std::string currentId;
-    SlaOrder* current = nullptr;
-    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex; // the current order's steps
-    while (rows.next()) {
-        const std::string_view orderId = rows.utf8(0);
-        if (!current || orderId != currentId) {
-            const auto it = byId.find(orderId);
-            if (it == byId.end()) {
-                current = nullptr;
-                continue; // became open between the two reads
-            }
-            currentId = std::string(orderId);
-            current = &orders[it->second];
-            stepIndex.clear();
-        }
-        SlaStep step;
-        const std::string_view id = rows.utf8(1);
-        step.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
-        step.name = interned(rows.utf8(2));
-        step.stepKey = interned(rows.utf8(3));
-        step.planDefinition = interned(rows.utf8(4));
-        step.lane = interned(rows.utf8(5));
-        const QString& type = interned(rows.utf8(6));
-        auto known = types.constFind(type);
-        if (known == types.cend())
-            known = types.insert(type, stepTypeFromString(type).value_or(StepType::AutoTask));
-        step.type = *known;
-        step.state = interned(rows.utf8(7));
-        step.estimatedSeconds = rows.integer(9);
-        if (step.isDone())
-            step.completedAt = rows.time(11); // what the forecast needs of a done step
-        else
-            step.startedAt = rows.time(10);
-        step.queue = interned(rows.utf8(12));
-        step.claimedBy = interned(rows.utf8(13));
-        forEachDependency(rows.utf8(8), [&](std::string_view dependency) {
-            if (const auto it = stepIndex.find(dependency); it != stepIndex.end())
-                step.dependsOn.push_back(it->second); // dependencies come first (steps in seq order)
-        });
-        stepIndex.emplace(std::string(id), int(current->steps.size()));
-        current->steps.push_back(std::move(step));
+}
+
+Result<SlaReader::Presence> SlaReader::presenceOf(const QString& orderId)
+{
+    SqliteQuery row(SqliteQuery::handleOf(m_database), presenceSql);
+    row.bind(1, orderId);
+    Presence presence;
+    if (row.next()) {
+        presence.open = row.integer(0) != 0;
+        presence.runsOn = row.text(1);
+    } else if (!row.error().isEmpty()) {
+        return failure(row.error(), QStringLiteral("order ") + orderId, QStringLiteral("cannot read the order"));
     }
-    if (!rows.error().isEmpty())
-        return failure(rows.error(), {}, QStringLiteral("cannot read the steps of open orders"));
-    for (SlaOrder& order : orders)
-        startWorkableSteps(order);
-    return orders;
+    return presence;
 }
 
 } // namespace fw

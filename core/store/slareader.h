@@ -5,8 +5,10 @@
 #include <QHash>
 #include <QSqlDatabase>
 
-#include <memory>
 #include "common/result.h"
+
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace fw {
@@ -20,7 +22,25 @@ class SlaReader {
 public:
     explicit SlaReader(const QSqlDatabase& database);
 
+    static constexpr int defaultChunkSize = 1000;
+
+    // The open orders a chunk at a time, by id: each chunk (at most chunkSize() orders with all
+    // their steps, read by one statement from one snapshot) goes to `visit`, which may take its
+    // orders. Memory is bounded by a chunk, not by the store. Stops at the first failure, the
+    // store's or visit's. An order that opens or finishes meanwhile is read once or not at all.
+    Status forEachOpenChunk(const std::function<Status(std::vector<SlaOrder>&)>& visit);
+    void setChunkSize(int orders); // at least 1 (tests use tiny chunks)
+    int chunkSize() const { return m_chunkSize; }
+    // Every open order at once (small stores, tests, benchmarks): the chunks joined.
     Result<std::vector<SlaOrder>> openOrders();
+
+    // Whether an order is open now and whose replica it is (the monitor's check for a flag no
+    // finding carries any more). An unknown order is not open.
+    struct Presence {
+        bool open = false;
+        QString runsOn;
+    };
+    Result<Presence> presenceOf(const QString& orderId);
 
     // The instant an order is due: the end of its requested day (UTC), or the requested instant
     // when it carries a time. Invalid when empty or unreadable.
@@ -31,6 +51,7 @@ private:
 
     QSqlDatabase m_database;
     QHash<QString, std::shared_ptr<const Catalog>> m_catalogs; // "id@version"; kept across calls
+    int m_chunkSize = defaultChunkSize;
 };
 
 } // namespace fw
