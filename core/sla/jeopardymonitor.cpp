@@ -8,6 +8,7 @@
 #include "store/journal.h"
 #include "store/transactionguard.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 
 #include <nlohmann/json.hpp>
@@ -60,32 +61,91 @@ JeopardyMonitor::JeopardyMonitor(Database& database, const Clock& clock)
 
 JeopardyMonitor::~JeopardyMonitor() = default;
 
+// One evaluation in progress: chunks of open orders (SlaReader) go through the evaluator; only the
+// findings, the forecasts of the orders at risk and the catalogs of this workstation's flagged
+// orders (their rules' actions need them) outlive a chunk.
+struct JeopardyMonitor::Evaluation {
+    explicit Evaluation(const StepHistory* history)
+        : evaluator(history)
+    {
+    }
+    std::shared_ptr<const StepHistory> history; // kept alive while the evaluator uses it
+    JeopardyEvaluator evaluator;
+    QDateTime now;
+    QString after; // the last order read
+    qint64 journalHead = 0; // the journal's newest entry when it began
+    int calls = 0; // advance() calls so far
+    QHash<QString, std::shared_ptr<const Catalog>> ownFlagged; // own orders with a finding: their catalog
+};
+
 Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes)
 {
-    const QDateTime now = m_clock.now();
-    // Evaluated a chunk of open orders at a time (SlaReader): only the findings, the forecasts of
-    // the orders at risk and the catalogs of this workstation's flagged orders (their rules'
-    // actions need them) outlive a chunk. Read outside the transaction, as one whole read was: the
-    // write lock is taken only for the few rows that change.
-    JeopardyEvaluator evaluator(m_history.get());
-    evaluator.start(now);
-    QHash<QString, std::shared_ptr<const Catalog>> ownFlagged; // own orders with a finding: their catalog
-    const Status read = m_reader.forEachOpenChunk([&](std::vector<SlaOrder>& chunk) {
-        const std::size_t first = evaluator.findingCount();
-        evaluator.add(chunk);
-        std::size_t at = 0; // findings come in the chunk's order
-        for (std::size_t i = first; i < evaluator.findingCount(); ++i) {
-            const JeopardyFinding& finding = evaluator.finding(i);
-            while (at < chunk.size() && chunk[at].orderId != finding.orderId)
-                ++at;
-            if (at < chunk.size() && chunk[at].runsOn.isEmpty())
-                ownFlagged.insert(finding.orderId, chunk[at].catalog);
+    m_evaluation.reset(); // from the start, all at once
+    auto done = advance(changes, -1);
+    if (!done)
+        return done.error();
+    return std::move(**done);
+}
+
+Result<std::optional<JeopardyReport>> JeopardyMonitor::advance(std::vector<JeopardyChange>* changes, qint64 budgetMs)
+{
+    QElapsedTimer spent;
+    spent.start();
+    if (!m_evaluation) {
+        auto head = m_reader.journalHead();
+        if (!head)
+            return head.error();
+        m_evaluation = std::make_unique<Evaluation>(m_history.get());
+        m_evaluation->history = m_history;
+        m_evaluation->now = m_clock.now();
+        m_evaluation->after = QStringLiteral("");
+        m_evaluation->journalHead = *head;
+        m_evaluation->evaluator.start(m_evaluation->now);
+    }
+    Evaluation& evaluation = *m_evaluation;
+    ++evaluation.calls;
+    for (;;) {
+        auto chunk = m_reader.openChunkAfter(evaluation.after);
+        if (!chunk) {
+            m_evaluation.reset();
+            return chunk.error();
         }
-        return Status();
-    });
-    if (!read)
-        return read.error();
-    JeopardyReport report = evaluator.finish();
+        const std::size_t first = evaluation.evaluator.findingCount();
+        evaluation.evaluator.add(*chunk);
+        std::size_t at = 0; // findings come in the chunk's order
+        for (std::size_t i = first; i < evaluation.evaluator.findingCount(); ++i) {
+            const JeopardyFinding& finding = evaluation.evaluator.finding(i);
+            while (at < chunk->size() && (*chunk)[at].orderId != finding.orderId)
+                ++at;
+            if (at < chunk->size() && (*chunk)[at].runsOn.isEmpty())
+                evaluation.ownFlagged.insert(finding.orderId, (*chunk)[at].catalog);
+        }
+        if (chunk->size() < std::size_t(m_reader.chunkSize()))
+            break; // the last chunk
+        evaluation.after = chunk->back().orderId;
+        if (budgetMs >= 0 && spent.elapsed() >= budgetMs)
+            return std::optional<JeopardyReport>(); // more next time
+    }
+    std::unique_ptr<Evaluation> finished = std::move(m_evaluation);
+    JeopardyReport report = finished->evaluator.finish();
+    // Spread over several calls, orders changed meanwhile (by the engine between ticks, or another
+    // process) may have been read before the change: their levels are recorded next time.
+    QSet<QString> changedSince;
+    if (finished->calls > 1) {
+        auto changed = m_reader.ordersJournalledSince(finished->journalHead);
+        if (!changed)
+            return changed.error();
+        changedSince = std::move(*changed);
+    }
+    if (const Status recorded = record(report, finished->ownFlagged, changedSince, changes); !recorded)
+        return recorded.error();
+    return std::optional<JeopardyReport>(std::move(report));
+}
+
+Status JeopardyMonitor::record(const JeopardyReport& report, const QHash<QString, std::shared_ptr<const Catalog>>& ownFlagged,
+                               const QSet<QString>& changedSince, std::vector<JeopardyChange>* changes)
+{
+    const QDateTime& now = report.evaluatedAt;
     QHash<QString, QString> flaggedRunsOn; // every order with a finding: open, and whose replica it is
     for (const JeopardyFinding& finding : report.findings)
         flaggedRunsOn.insert(finding.orderId, finding.runsOn);
@@ -114,6 +174,10 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
             continue;
         const QString key = keyOf(finding.orderId, finding.stepId);
         seen.insert(key);
+        if (changedSince.contains(finding.orderId)) {
+            orderLevel[finding.orderId] = storedOrderLevel.value(finding.orderId); // as it was, until next time
+            continue;
+        }
         orderLevel[finding.orderId] = std::max(orderLevel.value(finding.orderId), finding.level);
         const StoredLevel before = stored.value(key);
         const bool changed = before.level != finding.level;
@@ -189,6 +253,10 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
             continue;
         const QString orderId = it.key().section(QLatin1Char('\x1f'), 0, 0);
         const QString stepId = it.key().section(QLatin1Char('\x1f'), 1);
+        if (changedSince.contains(orderId)) {
+            orderLevel[orderId] = storedOrderLevel.value(orderId);
+            continue;
+        }
         if (const Status removed = table.remove(orderId, stepId); !removed)
             return removed.error();
         auto known = presence.constFind(orderId);
@@ -239,7 +307,7 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
     }
     if (!transaction.commit())
         return failure(db.lastError().text(), {}, QStringLiteral("cannot commit the jeopardy transaction"));
-    return report;
+    return {};
 }
 
 } // namespace fw

@@ -36,6 +36,10 @@ namespace {
           "LEFT JOIN steps s ON s.order_id = o.id "
           "LEFT JOIN tasks t ON t.order_id = s.order_id AND t.step_id = s.id AND t.state IN ('open', 'claimed') "
           "ORDER BY o.id, s.seq";
+    constexpr const char* journalHeadSql = "SELECT COALESCE(MAX(seq), 0) FROM journal";
+    // By the journal's key (seq), not the order index: DISTINCT or "order_id IS NOT NULL" here
+    // would scan the whole journal by journal_order.
+    constexpr const char* journalledSinceSql = "SELECT order_id FROM journal WHERE seq > ?1";
     constexpr const char* presenceSql
         = "SELECT state NOT IN ('completed', 'cancelled'), COALESCE(replica_of, '') FROM orders WHERE id = ?1";
 
@@ -175,80 +179,108 @@ Result<std::vector<SlaOrder>> SlaReader::openOrders()
 
 Status SlaReader::forEachOpenChunk(const std::function<Status(std::vector<SlaOrder>&)>& visit)
 {
-    SqliteQuery rows(SqliteQuery::handleOf(m_database), openChunkSql);
-    if (!rows.isValid())
-        return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
-    Interned interned; // across chunks: the names, keys and lanes repeat
-    QHash<QString, StepType> types;
-    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex; // the current order's steps
-    std::vector<SlaOrder> chunk;
     QString after = QStringLiteral(""); // before every id
     for (;;) {
-        chunk.clear();
-        rows.reset();
-        rows.bind(1, after);
-        rows.bind(2, qint64(m_chunkSize));
-        SlaOrder* current = nullptr;
-        std::string currentId;
-        while (rows.next()) {
-            const std::string_view orderId = rows.utf8(0);
-            if (!current || orderId != currentId) {
-                currentId = std::string(orderId);
-                SlaOrder order;
-                order.orderId = rows.text(0);
-                order.account = rows.text(1);
-                order.createdAt = rows.time(2);
-                order.dueAt = dueAt(rows.text(3));
-                order.runsOn = rows.text(4);
-                order.priority = int(rows.integer(5));
-                order.onHold = rows.integer(6) != 0;
-                order.catalog = catalog(rows.text(7), rows.text(8));
-                chunk.push_back(std::move(order));
-                current = &chunk.back();
-                stepIndex.clear();
-            }
-            if (rows.isNull(9))
-                continue; // an order without steps
-            SlaStep step;
-            const std::string_view id = rows.utf8(9);
-            step.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
-            step.name = interned(rows.utf8(10));
-            step.stepKey = interned(rows.utf8(11));
-            step.planDefinition = interned(rows.utf8(12));
-            step.lane = interned(rows.utf8(13));
-            const QString& type = interned(rows.utf8(14));
-            auto known = types.constFind(type);
-            if (known == types.cend())
-                known = types.insert(type, stepTypeFromString(type).value_or(StepType::AutoTask));
-            step.type = *known;
-            step.state = interned(rows.utf8(15));
-            step.estimatedSeconds = rows.integer(17);
-            if (step.isDone())
-                step.completedAt = rows.time(19); // what the forecast needs of a done step
-            else
-                step.startedAt = rows.time(18);
-            step.queue = interned(rows.utf8(20));
-            step.claimedBy = interned(rows.utf8(21));
-            forEachDependency(rows.utf8(16), [&](std::string_view dependency) {
-                if (const auto it = stepIndex.find(dependency); it != stepIndex.end())
-                    step.dependsOn.push_back(it->second); // dependencies come first (steps in seq order)
-            });
-            stepIndex.emplace(std::string(id), int(current->steps.size()));
-            current->steps.push_back(std::move(step));
-        }
-        if (!rows.error().isEmpty())
-            return failure(rows.error(), {}, QStringLiteral("cannot read open orders after '%1'").arg(after));
-        if (chunk.empty())
+        auto chunk = openChunkAfter(after);
+        if (!chunk)
+            return chunk.error();
+        if (chunk->empty())
             return {};
-        for (SlaOrder& order : chunk)
-            startWorkableSteps(order);
-        after = chunk.back().orderId;
-        const bool last = chunk.size() < std::size_t(m_chunkSize);
-        if (const Status visited = visit(chunk); !visited)
+        after = chunk->back().orderId;
+        const bool last = chunk->size() < std::size_t(m_chunkSize);
+        if (const Status visited = visit(*chunk); !visited)
             return visited;
         if (last)
             return {};
     }
+}
+
+Result<std::vector<SlaOrder>> SlaReader::openChunkAfter(const QString& after)
+{
+    SqliteQuery rows(SqliteQuery::handleOf(m_database), openChunkSql);
+    if (!rows.isValid())
+        return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
+    rows.bind(1, after.isNull() ? QStringLiteral("") : after);
+    rows.bind(2, qint64(m_chunkSize));
+    Interned interned;
+    QHash<QString, StepType> types;
+    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex; // the current order's steps
+    std::vector<SlaOrder> chunk;
+    SlaOrder* current = nullptr;
+    std::string currentId;
+    while (rows.next()) {
+        const std::string_view orderId = rows.utf8(0);
+        if (!current || orderId != currentId) {
+            currentId = std::string(orderId);
+            SlaOrder order;
+            order.orderId = rows.text(0);
+            order.account = rows.text(1);
+            order.createdAt = rows.time(2);
+            order.dueAt = dueAt(rows.text(3));
+            order.runsOn = rows.text(4);
+            order.priority = int(rows.integer(5));
+            order.onHold = rows.integer(6) != 0;
+            order.catalog = catalog(rows.text(7), rows.text(8));
+            chunk.push_back(std::move(order));
+            current = &chunk.back();
+            stepIndex.clear();
+        }
+        if (rows.isNull(9))
+            continue; // an order without steps
+        SlaStep step;
+        const std::string_view id = rows.utf8(9);
+        step.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
+        step.name = interned(rows.utf8(10));
+        step.stepKey = interned(rows.utf8(11));
+        step.planDefinition = interned(rows.utf8(12));
+        step.lane = interned(rows.utf8(13));
+        const QString& type = interned(rows.utf8(14));
+        auto known = types.constFind(type);
+        if (known == types.cend())
+            known = types.insert(type, stepTypeFromString(type).value_or(StepType::AutoTask));
+        step.type = *known;
+        step.state = interned(rows.utf8(15));
+        step.estimatedSeconds = rows.integer(17);
+        if (step.isDone())
+            step.completedAt = rows.time(19); // what the forecast needs of a done step
+        else
+            step.startedAt = rows.time(18);
+        step.queue = interned(rows.utf8(20));
+        step.claimedBy = interned(rows.utf8(21));
+        forEachDependency(rows.utf8(16), [&](std::string_view dependency) {
+            if (const auto it = stepIndex.find(dependency); it != stepIndex.end())
+                step.dependsOn.push_back(it->second); // dependencies come first (steps in seq order)
+        });
+        stepIndex.emplace(std::string(id), int(current->steps.size()));
+        current->steps.push_back(std::move(step));
+    }
+    if (!rows.error().isEmpty())
+        return failure(rows.error(), {}, QStringLiteral("cannot read open orders after '%1'").arg(after));
+    for (SlaOrder& order : chunk)
+        startWorkableSteps(order);
+    return chunk;
+}
+
+Result<qint64> SlaReader::journalHead()
+{
+    SqliteQuery row(SqliteQuery::handleOf(m_database), journalHeadSql);
+    if (!row.next())
+        return failure(row.error(), {}, QStringLiteral("cannot read the journal's newest entry"));
+    return row.integer(0);
+}
+
+Result<QSet<QString>> SlaReader::ordersJournalledSince(qint64 seq)
+{
+    SqliteQuery rows(SqliteQuery::handleOf(m_database), journalledSinceSql);
+    rows.bind(1, seq);
+    QSet<QString> orders;
+    while (rows.next()) {
+        if (!rows.isNull(0))
+            orders.insert(rows.text(0));
+    }
+    if (!rows.error().isEmpty())
+        return failure(rows.error(), {}, QStringLiteral("cannot read the orders journalled since %1").arg(seq));
+    return orders;
 }
 
 Result<SlaReader::Presence> SlaReader::presenceOf(const QString& orderId)

@@ -3,6 +3,7 @@
 #include "sla/jeopardy.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include "common/result.h"
@@ -29,6 +30,8 @@ public:
     // orders. Memory is bounded by a chunk, not by the store. Stops at the first failure, the
     // store's or visit's. An order that opens or finishes meanwhile is read once or not at all.
     Status forEachOpenChunk(const std::function<Status(std::vector<SlaOrder>&)>& visit);
+    // One chunk: the open orders after `after` by id (empty: from the first); empty at the end.
+    Result<std::vector<SlaOrder>> openChunkAfter(const QString& after);
     void setChunkSize(int orders); // at least 1 (tests use tiny chunks)
     int chunkSize() const { return m_chunkSize; }
     // Every open order at once (small stores, tests, benchmarks): the chunks joined.
@@ -41,6 +44,11 @@ public:
         QString runsOn;
     };
     Result<Presence> presenceOf(const QString& orderId);
+
+    // The journal's newest entry, and the orders journalled after one (an evaluation spread over
+    // the engine's ticks leaves their levels for the next one).
+    Result<qint64> journalHead();
+    Result<QSet<QString>> ordersJournalledSince(qint64 seq);
 
     // The instant an order is due: the end of its requested day (UTC), or the requested instant
     // when it carries a time. Invalid when empty or unreadable.

@@ -60,6 +60,32 @@ class TestJeopardyMonitor : public QObject {
 
     int journalled(const QString& kind) const { return count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = '%1'").arg(kind)); }
 
+    // Seven orders C-1..C-7 of the SLA catalog, the odd ones due on the 24th, the even ones in 2030.
+    static QString importSevenOrders(const QTemporaryDir& dir, Database& database, ManualClock& clock)
+    {
+        if (!database.openStore())
+            return QStringLiteral("cannot open the store");
+        StoreImporter importer(database, clock);
+        if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t")).ok())
+            return QStringLiteral("cannot import the catalog");
+        for (int i = 1; i <= 7; ++i) {
+            const QString path = dir.filePath(QStringLiteral("order-%1.json").arg(i));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QStringLiteral("cannot write ") + path;
+            file.write(QStringLiteral("{ \"formatVersion\": 1, \"id\": \"C-%1\", \"requestedDate\": \"%2\", "
+                                      "\"account\": { \"id\": \"A%1\", \"name\": \"Customer %1\" }, "
+                                      "\"items\": [ { \"id\": \"1\", \"product\": \"KIT\" } ] }")
+                           .arg(i)
+                           .arg(i % 2 ? QStringLiteral("2026-11-24") : QStringLiteral("2030-01-01"))
+                           .toUtf8());
+            file.close();
+            if (!importer.importOrder(path, QStringLiteral("t")).ok())
+                return QStringLiteral("cannot import ") + path;
+        }
+        return {};
+    }
+
     // The same story on a store of seven orders, read `chunkSize` open orders at a time: what the
     // monitor reports and journals at 20:00 (forecasts), 22:01 (warnings), then after one order is
     // cancelled (finished), one becomes another workstation's replica and one's step is done, at
@@ -69,26 +95,8 @@ class TestJeopardyMonitor : public QObject {
         QTemporaryDir dir;
         ManualClock clock { QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()) };
         Database database(dir.filePath(QStringLiteral("chunks.db")));
-        if (!database.openStore())
-            return { QStringLiteral("cannot open the store") };
-        StoreImporter importer(database, clock);
-        if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t")).ok())
-            return { QStringLiteral("cannot import the catalog") };
-        for (int i = 1; i <= 7; ++i) {
-            const QString path = dir.filePath(QStringLiteral("order-%1.json").arg(i));
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return { QStringLiteral("cannot write ") + path };
-            file.write(QStringLiteral("{ \"formatVersion\": 1, \"id\": \"C-%1\", \"requestedDate\": \"%2\", "
-                                      "\"account\": { \"id\": \"A%1\", \"name\": \"Customer %1\" }, "
-                                      "\"items\": [ { \"id\": \"1\", \"product\": \"KIT\" } ] }")
-                           .arg(i)
-                           .arg(i % 2 ? QStringLiteral("2026-11-24") : QStringLiteral("2030-01-01"))
-                           .toUtf8());
-            file.close();
-            if (!importer.importOrder(path, QStringLiteral("t")).ok())
-                return { QStringLiteral("cannot import ") + path };
-        }
+        if (const QString failed = importSevenOrders(dir, database, clock); !failed.isEmpty())
+            return { failed };
         Executor executor(database, clock);
         if (!executor.load() || !executor.runUntilIdle().ok())
             return { QStringLiteral("cannot run the orders") };
@@ -320,6 +328,69 @@ private Q_SLOTS:
         const QStringList story = chunkedStory(chunkSize, &read);
         QCOMPARE(read, chunks);
         QCOMPARE(story, reference);
+    }
+
+    // Spread over calls (the engine's ticks), an evaluation reports what it read; an order changed
+    // meanwhile (C-1's task done after its chunk was read) keeps its stored level until the next
+    // evaluation, which records what it finds.
+    void anEvaluationSpreadOverTicksLeavesOrdersChangedMeanwhile()
+    {
+        QTemporaryDir dir;
+        ManualClock clock { QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()) };
+        Database database(dir.filePath(QStringLiteral("spread.db")));
+        QCOMPARE(importSevenOrders(dir, database, clock), QString());
+        Executor executor(database, clock);
+        QVERIFY(executor.load());
+        QVERIFY(executor.runUntilIdle().ok());
+        clock.set(QDateTime(QDate(2026, 11, 24), QTime(22, 1), QTimeZone::utc())); // the assemble steps: warning
+        QVERIFY(executor.runUntilIdle().ok());
+        JeopardyMonitor monitor(database, clock);
+        monitor.setChunkSize(2);
+        std::vector<JeopardyChange> changes;
+        auto first = monitor.advance(&changes, 0); // one chunk: C-1 and C-2
+        QVERIFY2(first, qPrintable(first.message()));
+        QVERIFY(!*first);
+        QVERIFY(monitor.evaluating());
+
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'C-1' AND step_id = 'line:1.F_KIT/assemble'")));
+        QVERIFY(query.next());
+        const qint64 task = query.value(0).toLongLong();
+        QVERIFY(executor.tasks().claim(task, QStringLiteral("ana")));
+        QVERIFY(executor.tasks().complete(task, QStringLiteral("ana"), {}));
+
+        int calls = 1;
+        std::optional<JeopardyReport> report;
+        while (!report) {
+            auto next = monitor.advance(&changes, 0);
+            QVERIFY2(next, qPrintable(next.message()));
+            report = std::move(*next);
+            ++calls;
+        }
+        QCOMPARE(calls, 4); // 2 + 2 + 2 + 1 orders
+        QVERIFY(!monitor.evaluating());
+        QCOMPARE(report->ordersEvaluated, 7);
+        QVERIFY(find(*report, QStringLiteral("C-1"), QStringLiteral("line:1.F_KIT/assemble"))); // as read
+        QVERIFY(find(*report, QStringLiteral("C-2"), QStringLiteral("line:1.F_KIT/assemble")));
+        const auto storedFor = [&](const QString& order) {
+            QSqlQuery rows(database.connection());
+            rows.exec(QStringLiteral("SELECT COUNT(*) FROM jeopardy WHERE order_id = '%1'").arg(order));
+            return rows.next() ? rows.value(0).toInt() : -1;
+        };
+        QCOMPARE(storedFor(QStringLiteral("C-1")), 0); // changed meanwhile: not recorded
+        QCOMPARE(storedFor(QStringLiteral("C-2")), 1);
+        QCOMPARE(storedFor(QStringLiteral("C-7")), 2); // its assemble step and the order (forecast)
+        for (const JeopardyChange& change : changes)
+            QVERIFY(change.finding.orderId != QLatin1String("C-1"));
+
+        changes.clear();
+        const auto again = monitor.run(&changes); // all at once: C-1 as it is now
+        QVERIFY2(again, qPrintable(again.message()));
+        QVERIFY(!find(*again, QStringLiteral("C-1"), QStringLiteral("line:1.F_KIT/assemble")));
+        int findingsOfC1 = 0;
+        for (const JeopardyFinding& f : again->findings)
+            findingsOfC1 += f.orderId == QLatin1String("C-1") ? 1 : 0;
+        QCOMPARE(storedFor(QStringLiteral("C-1")), findingsOfC1);
     }
 
     void supervisorsReassignAndEscalate_data()

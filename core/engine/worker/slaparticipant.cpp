@@ -14,6 +14,7 @@ namespace fw {
 
 namespace {
     constexpr int historyReloadSeconds = 600; // the step history moves slowly: reload every 10 minutes
+    constexpr qint64 chunksBudgetMs = 100; // of jeopardy chunks per tick (about 2 of 1,000 orders each)
 }
 
 SlaParticipant::SlaParticipant() = default;
@@ -34,10 +35,27 @@ void SlaParticipant::publish(EngineHost& host, EngineSnapshot& next)
     next.jeopardy = m_report;
     next.taskQueues = m_taskQueues;
     const QDateTime now = host.clock().now();
+    if (m_jeopardy && m_jeopardy->evaluating()) {
+        advance(host, next); // the next chunks of the evaluation under way
+        return;
+    }
     if (m_nextJeopardyAt.isValid() && now < m_nextJeopardyAt)
         return;
     m_nextJeopardyAt = now.addSecs(m_intervalSeconds);
     evaluate(host, next);
+}
+
+// An evaluation of many open orders is spread over ticks, chunksBudgetMs of chunks per tick, so
+// the engine's tick is never held for the seconds 100,000 orders take; a small store is done in
+// one tick. The interval counts from the evaluation's start.
+void SlaParticipant::advance(EngineHost& host, EngineSnapshot& next)
+{
+    auto report = m_jeopardy->advance(&next.jeopardyChanges, chunksBudgetMs);
+    if (!report)
+        host.reportFailed(QStringLiteral("jeopardy"), report.message());
+    else if (*report)
+        m_report = std::make_shared<const JeopardyReport>(std::move(**report));
+    next.jeopardy = m_report;
 }
 
 void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
@@ -71,12 +89,7 @@ void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
         else
             host.reportFailed(QStringLiteral("step history"), history.message());
     }
-    auto report = m_jeopardy->run(&next.jeopardyChanges);
-    if (report)
-        m_report = std::make_shared<const JeopardyReport>(std::move(*report));
-    else
-        host.reportFailed(QStringLiteral("jeopardy"), report.message());
-    next.jeopardy = m_report;
+    advance(host, next);
 }
 
 } // namespace fw

@@ -14,7 +14,8 @@ struct JeopardyReport;
 
 // The SLA supervision on the engine's thread: every snapshot carries the escalations and the last
 // jeopardy report; every few seconds the KPI facts catch up with the journal, the step history is
-// reloaded now and then, and the jeopardy monitor runs (docs/sla.md).
+// reloaded now and then, and the jeopardy monitor runs (docs/sla.md), a few chunks of open orders
+// per tick.
 class SlaParticipant final : public EngineParticipant {
 public:
     SlaParticipant();
@@ -29,6 +30,7 @@ public:
 
 private:
     void evaluate(EngineHost& host, EngineSnapshot& next);
+    void advance(EngineHost& host, EngineSnapshot& next);
 
     std::unique_ptr<JeopardyMonitor> m_jeopardy;
     std::shared_ptr<const JeopardyReport> m_report;
