@@ -3,6 +3,7 @@
 // and run the monitor (which also records the changes: the first run writes every new flag, the
 // next ones only what changed).
 //   fw_bench_slastore [--orders N] [--runs R]     (N orders x 8 steps, 5 of them open)
+//   fw_bench_slastore --orders N --make PATH     (only write the synthetic store, at 2026-11-25T12:00Z)
 //   fw_bench_slastore --store PATH [--runs R] [--at TIME] [--chunk N]
 //       (issue 18: the monitor on an existing store, e.g. fw_bench_engine's; the time of each run
 //       and the process's peak RSS; a copy of the store is advisable: the monitor writes its flags)
@@ -142,6 +143,23 @@ int monitorStore(QTextStream& out, const QString& path, int runs, const QString&
             << " forecasts kept, " << changes.size() << " changes; peak RSS " << peakRssMiB() << " MiB\n";
         clock.advance(5000);
     }
+    // As the engine's SLA participant runs it: 100 ms of chunks per call (per tick).
+    std::vector<JeopardyChange> changes;
+    std::vector<double> calls;
+    std::optional<JeopardyReport> report;
+    while (!report) {
+        timer.restart();
+        auto step = monitor.advance(&changes, 100);
+        calls.push_back(ms(timer));
+        if (!step) {
+            out << "monitor: " << step.message() << '\n';
+            return 1;
+        }
+        report = std::move(*step);
+    }
+    out << "spread over calls of 100 ms (engine ticks): " << calls.size() << " calls, the longest "
+        << qRound(*std::max_element(calls.begin(), calls.end())) << " ms, " << report->findings.size() << " findings; peak RSS "
+        << peakRssMiB() << " MiB\n";
     return 0;
 }
 } // namespace
@@ -160,8 +178,10 @@ int main(int argc, char* argv[])
                                          QStringLiteral("PATH"));
     const QCommandLineOption atOption(QStringLiteral("at"), QStringLiteral("--store: evaluate at this instant (default: now)."),
                                       QStringLiteral("TIME"));
+    const QCommandLineOption makeOption(QStringLiteral("make"), QStringLiteral("Write the synthetic store here and stop."),
+                                        QStringLiteral("PATH"));
     const QCommandLineOption chunkOption(QStringLiteral("chunk"), QStringLiteral("--store: open orders per chunk."), QStringLiteral("N"));
-    parser.addOptions({ ordersOption, runsOption, storeOption, atOption, chunkOption });
+    parser.addOptions({ ordersOption, runsOption, storeOption, atOption, chunkOption, makeOption });
     parser.process(app);
     if (parser.isSet(storeOption))
         return monitorStore(out, parser.value(storeOption), std::max(1, parser.value(runsOption).toInt()), parser.value(atOption),
@@ -170,7 +190,7 @@ int main(int argc, char* argv[])
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     QTemporaryDir dir;
-    Database database(dir.filePath(QStringLiteral("sla.db")));
+    Database database(parser.isSet(makeOption) ? parser.value(makeOption) : dir.filePath(QStringLiteral("sla.db")));
     if (const Status opened = database.openStore(); !opened) {
         out << opened.message() << '\n';
         return 1;
@@ -188,6 +208,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     out << "store: " << orders << " open orders, " << orders * 5 << " open steps, written in " << qRound(ms(timer)) << " ms\n";
+    if (parser.isSet(makeOption))
+        return 0;
 
     StepHistory history;
     for (int i = 0; i < 5000; ++i)

@@ -130,20 +130,14 @@ Result<std::optional<JeopardyReport>> JeopardyMonitor::advance(std::vector<Jeopa
     JeopardyReport report = finished->evaluator.finish();
     // Spread over several calls, orders changed meanwhile (by the engine between ticks, or another
     // process) may have been read before the change: their levels are recorded next time.
-    QSet<QString> changedSince;
-    if (finished->calls > 1) {
-        auto changed = m_reader.ordersJournalledSince(finished->journalHead);
-        if (!changed)
-            return changed.error();
-        changedSince = std::move(*changed);
-    }
-    if (const Status recorded = record(report, finished->ownFlagged, changedSince, changes); !recorded)
+    const std::optional<qint64> changedAfter = finished->calls > 1 ? std::optional(finished->journalHead) : std::nullopt;
+    if (const Status recorded = record(report, finished->ownFlagged, changedAfter, changes); !recorded)
         return recorded.error();
     return std::optional<JeopardyReport>(std::move(report));
 }
 
 Status JeopardyMonitor::record(const JeopardyReport& report, const QHash<QString, std::shared_ptr<const Catalog>>& ownFlagged,
-                               const QSet<QString>& changedSince, std::vector<JeopardyChange>* changes)
+                               std::optional<qint64> changedAfter, std::vector<JeopardyChange>* changes)
 {
     const QDateTime& now = report.evaluatedAt;
     QHash<QString, QString> flaggedRunsOn; // every order with a finding: open, and whose replica it is
@@ -154,6 +148,13 @@ Status JeopardyMonitor::record(const JeopardyReport& report, const QHash<QString
     TransactionGuard transaction(db);
     if (!transaction.isActive())
         return failure(db.lastError().text(), {}, QStringLiteral("cannot begin the jeopardy transaction"));
+    QSet<QString> changedSince; // orders journalled after changedAfter: left as stored
+    if (changedAfter) {
+        auto changed = m_reader.ordersJournalledSince(*changedAfter);
+        if (!changed)
+            return changed.error();
+        changedSince = std::move(*changed);
+    }
     JeopardyTable table(db);
     const auto rows = table.readAll();
     if (!rows)

@@ -4,7 +4,6 @@
 #include "store/slareader.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -52,7 +51,7 @@ public:
 private:
     struct Evaluation;
     Status record(const JeopardyReport& report, const QHash<QString, std::shared_ptr<const Catalog>>& ownFlagged,
-                  const QSet<QString>& changedSince, std::vector<JeopardyChange>* changes);
+                  std::optional<qint64> changedAfter, std::vector<JeopardyChange>* changes);
 
     Database& m_database;
     const Clock& m_clock;
