@@ -160,6 +160,7 @@ Status JeopardyMonitor::record(const JeopardyReport& report, const QHash<QString
     if (!rows)
         return rows.error();
     QHash<QString, StoredLevel> stored;
+    stored.reserve(qsizetype(rows->size()));
     QHash<QString, JeopardyLevel> storedOrderLevel;
     for (const JeopardyRow& row : *rows) {
         const JeopardyLevel level = jeopardyLevelFromName(row.level).value_or(JeopardyLevel::None);
@@ -169,6 +170,9 @@ Status JeopardyMonitor::record(const JeopardyReport& report, const QHash<QString
 
     QHash<QString, JeopardyLevel> orderLevel; // own orders' highest level now
     QSet<QString> seen;
+    orderLevel.reserve(qsizetype(ownFlagged.size()));
+    seen.reserve(qsizetype(report.findings.size()));
+    const StoredLevel notStored;
     for (const JeopardyFinding& finding : report.findings) {
         const auto order = ownFlagged.constFind(finding.orderId);
         if (order == ownFlagged.cend())
@@ -179,8 +183,10 @@ Status JeopardyMonitor::record(const JeopardyReport& report, const QHash<QString
             orderLevel[finding.orderId] = storedOrderLevel.value(finding.orderId); // as it was, until next time
             continue;
         }
-        orderLevel[finding.orderId] = std::max(orderLevel.value(finding.orderId), finding.level);
-        const StoredLevel before = stored.value(key);
+        JeopardyLevel& highest = orderLevel[finding.orderId];
+        highest = std::max(highest, finding.level);
+        const auto storedAt = stored.constFind(key);
+        const StoredLevel& before = storedAt == stored.cend() ? notStored : *storedAt;
         const bool changed = before.level != finding.level;
         // The reason's figures move every minute; the row keeps the words of the last change.
         if (!changed && before.cause == jeopardyCauseName(finding.cause) && before.rule == finding.ruleId)
