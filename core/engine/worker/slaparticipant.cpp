@@ -14,11 +14,18 @@ namespace fw {
 
 namespace {
     constexpr int historyReloadSeconds = 600; // the step history moves slowly: reload every 10 minutes
-    constexpr qint64 chunksBudgetMs = 100; // of jeopardy chunks per tick (about 2 of 1,000 orders each)
 }
 
 SlaParticipant::SlaParticipant() = default;
 SlaParticipant::~SlaParticipant() = default;
+
+void SlaParticipant::setChunking(int orders, qint64 budgetMs)
+{
+    m_chunkSize = std::max(1, orders);
+    m_budgetMs = budgetMs;
+    if (m_jeopardy)
+        m_jeopardy->setChunkSize(m_chunkSize);
+}
 
 void SlaParticipant::stop()
 {
@@ -45,12 +52,13 @@ void SlaParticipant::publish(EngineHost& host, EngineSnapshot& next)
     evaluate(host, next);
 }
 
-// An evaluation of many open orders is spread over ticks, chunksBudgetMs of chunks per tick, so
+// An evaluation of many open orders is spread over ticks, m_budgetMs of chunks per tick (100 ms:
+// about 2 chunks of 1,000 orders), so
 // the engine's tick is never held for the seconds 100,000 orders take; a small store is done in
 // one tick. The interval counts from the evaluation's start.
 void SlaParticipant::advance(EngineHost& host, EngineSnapshot& next)
 {
-    auto report = m_jeopardy->advance(&next.jeopardyChanges, chunksBudgetMs);
+    auto report = m_jeopardy->advance(&next.jeopardyChanges, m_budgetMs);
     if (!report)
         host.reportFailed(QStringLiteral("jeopardy"), report.message());
     else if (*report)
@@ -78,8 +86,11 @@ void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
     const auto caughtUp = KpiLedger::catchUp(db);
     if (!caughtUp)
         host.reportFailed(QStringLiteral("KPI facts"), caughtUp.message());
-    if (!m_jeopardy)
+    if (!m_jeopardy) {
         m_jeopardy = std::make_unique<JeopardyMonitor>(host.database(), host.clock());
+        if (m_chunkSize > 0)
+            m_jeopardy->setChunkSize(m_chunkSize);
+    }
     const QDateTime now = host.clock().now();
     if (!m_nextHistoryAt.isValid() || now >= m_nextHistoryAt) {
         m_nextHistoryAt = now.addSecs(historyReloadSeconds);

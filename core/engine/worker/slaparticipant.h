@@ -27,6 +27,9 @@ public:
 
     void evaluateSoon() { m_nextJeopardyAt = QDateTime(); } // at the next tick instead of waiting for the interval
     void setInterval(int seconds) { m_intervalSeconds = std::max(1, seconds); }
+    // How the jeopardy evaluation is spread: open orders per chunk and milliseconds of chunks per
+    // tick (defaults: SlaReader::defaultChunkSize, 100 ms; tests spread a small store).
+    void setChunking(int orders, qint64 budgetMs);
 
 private:
     void evaluate(EngineHost& host, EngineSnapshot& next);
@@ -37,6 +40,8 @@ private:
     QDateTime m_nextJeopardyAt; // invalid: at the next tick
     QDateTime m_nextHistoryAt;
     int m_intervalSeconds = 5;
+    int m_chunkSize = 0; // 0: the reader's default
+    qint64 m_budgetMs = 100;
     QStringList m_taskQueues;
 };
 
