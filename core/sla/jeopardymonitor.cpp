@@ -105,7 +105,8 @@ Result<std::optional<JeopardyReport>> JeopardyMonitor::advance(std::vector<Jeopa
     Evaluation& evaluation = *m_evaluation;
     ++evaluation.calls;
     for (;;) {
-        auto chunk = m_reader.openChunkAfter(evaluation.after);
+        bool last = false;
+        auto chunk = m_reader.openChunkAfter(evaluation.after, &last);
         if (!chunk) {
             m_evaluation.reset();
             return chunk.error();
@@ -120,8 +121,8 @@ Result<std::optional<JeopardyReport>> JeopardyMonitor::advance(std::vector<Jeopa
             if (at < chunk->size() && (*chunk)[at].runsOn.isEmpty())
                 evaluation.ownFlagged.insert(finding.orderId, (*chunk)[at].catalog);
         }
-        if (chunk->size() < std::size_t(m_reader.chunkSize()))
-            break; // the last chunk
+        if (last || chunk->empty())
+            break;
         evaluation.after = chunk->back().orderId;
         if (budgetMs >= 0 && spent.elapsed() >= budgetMs)
             return std::optional<JeopardyReport>(); // more next time

@@ -22,20 +22,24 @@
 namespace fw {
 
 namespace {
-    // One chunk: the next open orders by id after ?1 (at most ?2 of them), each with its steps in
-    // plan order and the open or claimed task of a manual step. One statement, so a chunk is read
-    // from one snapshot; the orders come by the primary key's index (no scan of all orders, and
-    // the steps by theirs: no scan of all steps).
+    // One chunk: the open orders by id after ?1 up to the chunk's last one (chunkBoundSql; none:
+    // the last chunk, to the end), each with its steps and the open or claimed task of a manual
+    // step. One statement, so a chunk is read from one snapshot. Orders by the primary key's index
+    // range, steps and tasks by theirs: no scan of all orders or steps, and no sort (the steps are
+    // put in plan order per order in memory).
+#define FW_SLA_CHUNK_COLUMNS                                                                                                               \
+    "SELECT o.id, o.account_name, o.created_at, COALESCE(o.requested_date, ''), COALESCE(o.replica_of, ''), o.priority, "                  \
+    "o.on_hold, o.catalog_id, o.catalog_version, "                                                                                         \
+    "s.id, s.name, s.step_key, s.plan_definition, s.lane, s.type, s.state, s.depends_on, "                                                 \
+    "s.estimated_seconds, s.first_attempt_at, s.completed_at, COALESCE(t.queue, ''), COALESCE(t.claimed_by, ''), s.seq "                   \
+    "FROM orders o LEFT JOIN steps s ON s.order_id = o.id "                                                                                \
+    "LEFT JOIN tasks t ON t.order_id = s.order_id AND t.step_id = s.id AND t.state IN ('open', 'claimed') "
+    constexpr const char* chunkBoundSql
+        = "SELECT id FROM orders WHERE id > ?1 AND state NOT IN ('completed', 'cancelled') ORDER BY id LIMIT 1 OFFSET ?2";
     constexpr const char* openChunkSql
-        = "SELECT o.id, o.account_name, o.created_at, COALESCE(o.requested_date, ''), COALESCE(o.replica_of, ''), o.priority, "
-          "o.on_hold, o.catalog_id, o.catalog_version, "
-          "s.id, s.name, s.step_key, s.plan_definition, s.lane, s.type, s.state, s.depends_on, "
-          "s.estimated_seconds, s.first_attempt_at, s.completed_at, COALESCE(t.queue, ''), COALESCE(t.claimed_by, '') "
-          "FROM (SELECT id, account_name, created_at, requested_date, replica_of, priority, on_hold, catalog_id, catalog_version "
-          "      FROM orders WHERE id > ?1 AND state NOT IN ('completed', 'cancelled') ORDER BY id LIMIT ?2) o "
-          "LEFT JOIN steps s ON s.order_id = o.id "
-          "LEFT JOIN tasks t ON t.order_id = s.order_id AND t.step_id = s.id AND t.state IN ('open', 'claimed') "
-          "ORDER BY o.id, s.seq";
+        = FW_SLA_CHUNK_COLUMNS "WHERE o.id > ?1 AND o.id <= ?2 AND o.state NOT IN ('completed', 'cancelled') ORDER BY o.id";
+    constexpr const char* lastChunkSql = FW_SLA_CHUNK_COLUMNS "WHERE o.id > ?1 AND o.state NOT IN ('completed', 'cancelled') ORDER BY o.id";
+#undef FW_SLA_CHUNK_COLUMNS
     constexpr const char* journalHeadSql = "SELECT COALESCE(MAX(seq), 0) FROM journal";
     // By the journal's key (seq), not the order index: DISTINCT or "order_id IS NOT NULL" here
     // would scan the whole journal by journal_order.
@@ -181,13 +185,13 @@ Status SlaReader::forEachOpenChunk(const std::function<Status(std::vector<SlaOrd
 {
     QString after = QStringLiteral(""); // before every id
     for (;;) {
-        auto chunk = openChunkAfter(after);
+        bool last = false;
+        auto chunk = openChunkAfter(after, &last);
         if (!chunk)
             return chunk.error();
         if (chunk->empty())
             return {};
         after = chunk->back().orderId;
-        const bool last = chunk->size() < std::size_t(m_chunkSize);
         if (const Status visited = visit(*chunk); !visited)
             return visited;
         if (last)
@@ -195,22 +199,63 @@ Status SlaReader::forEachOpenChunk(const std::function<Status(std::vector<SlaOrd
     }
 }
 
-Result<std::vector<SlaOrder>> SlaReader::openChunkAfter(const QString& after)
+Result<std::vector<SlaOrder>> SlaReader::openChunkAfter(const QString& after, bool* last)
 {
-    SqliteQuery rows(SqliteQuery::handleOf(m_database), openChunkSql);
+    sqlite3* handle = SqliteQuery::handleOf(m_database);
+    const QString from = after.isNull() ? QStringLiteral("") : after;
+    QString bound; // the chunk's last order; null: to the end
+    {
+        SqliteQuery row(handle, chunkBoundSql);
+        row.bind(1, from);
+        row.bind(2, qint64(m_chunkSize - 1));
+        if (row.next())
+            bound = row.text(0);
+        else if (!row.error().isEmpty())
+            return failure(row.error(), {}, QStringLiteral("cannot read open orders after '%1'").arg(from));
+    }
+    *last = bound.isNull();
+    SqliteQuery rows(handle, *last ? lastChunkSql : openChunkSql);
     if (!rows.isValid())
         return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
-    rows.bind(1, after.isNull() ? QStringLiteral("") : after);
-    rows.bind(2, qint64(m_chunkSize));
+    rows.bind(1, from);
+    if (!*last)
+        rows.bind(2, bound);
     Interned interned;
     QHash<QString, StepType> types;
-    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex; // the current order's steps
     std::vector<SlaOrder> chunk;
-    SlaOrder* current = nullptr;
     std::string currentId;
+    struct Read {
+        qint64 seq = 0;
+        SlaStep step;
+        std::string dependsOn;
+    };
+    std::vector<Read> read; // the current order's steps as read (any order)
+    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex;
+    // The current order's steps in plan order; a dependency links to a step before it.
+    const auto finishOrder = [&] {
+        if (chunk.empty())
+            return;
+        std::sort(read.begin(), read.end(), [](const Read& a, const Read& b) { return a.seq < b.seq; });
+        stepIndex.clear();
+        for (std::size_t i = 0; i < read.size(); ++i)
+            stepIndex.emplace(read[i].step.id.toStdString(), int(i));
+        SlaOrder& order = chunk.back();
+        order.steps.reserve(read.size());
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            SlaStep& step = read[i].step;
+            forEachDependency(read[i].dependsOn, [&](std::string_view dependency) {
+                if (const auto it = stepIndex.find(dependency); it != stepIndex.end() && it->second < int(i))
+                    step.dependsOn.push_back(it->second);
+            });
+            order.steps.push_back(std::move(step));
+        }
+        read.clear();
+        startWorkableSteps(order);
+    };
     while (rows.next()) {
         const std::string_view orderId = rows.utf8(0);
-        if (!current || orderId != currentId) {
+        if (chunk.empty() || orderId != currentId) {
+            finishOrder();
             currentId = std::string(orderId);
             SlaOrder order;
             order.orderId = rows.text(0);
@@ -222,12 +267,12 @@ Result<std::vector<SlaOrder>> SlaReader::openChunkAfter(const QString& after)
             order.onHold = rows.integer(6) != 0;
             order.catalog = catalog(rows.text(7), rows.text(8));
             chunk.push_back(std::move(order));
-            current = &chunk.back();
-            stepIndex.clear();
         }
         if (rows.isNull(9))
             continue; // an order without steps
-        SlaStep step;
+        Read& r = read.emplace_back();
+        r.seq = rows.integer(22);
+        SlaStep& step = r.step;
         const std::string_view id = rows.utf8(9);
         step.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
         step.name = interned(rows.utf8(10));
@@ -247,17 +292,11 @@ Result<std::vector<SlaOrder>> SlaReader::openChunkAfter(const QString& after)
             step.startedAt = rows.time(18);
         step.queue = interned(rows.utf8(20));
         step.claimedBy = interned(rows.utf8(21));
-        forEachDependency(rows.utf8(16), [&](std::string_view dependency) {
-            if (const auto it = stepIndex.find(dependency); it != stepIndex.end())
-                step.dependsOn.push_back(it->second); // dependencies come first (steps in seq order)
-        });
-        stepIndex.emplace(std::string(id), int(current->steps.size()));
-        current->steps.push_back(std::move(step));
+        r.dependsOn = std::string(rows.utf8(16));
     }
     if (!rows.error().isEmpty())
-        return failure(rows.error(), {}, QStringLiteral("cannot read open orders after '%1'").arg(after));
-    for (SlaOrder& order : chunk)
-        startWorkableSteps(order);
+        return failure(rows.error(), {}, QStringLiteral("cannot read open orders after '%1'").arg(from));
+    finishOrder();
     return chunk;
 }
 

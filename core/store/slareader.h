@@ -30,8 +30,9 @@ public:
     // orders. Memory is bounded by a chunk, not by the store. Stops at the first failure, the
     // store's or visit's. An order that opens or finishes meanwhile is read once or not at all.
     Status forEachOpenChunk(const std::function<Status(std::vector<SlaOrder>&)>& visit);
-    // One chunk: the open orders after `after` by id (empty: from the first); empty at the end.
-    Result<std::vector<SlaOrder>> openChunkAfter(const QString& after);
+    // One chunk: the open orders after `after` by id (empty: from the first), about chunkSize()
+    // of them; *last is set when it runs to the end (then there is no next chunk).
+    Result<std::vector<SlaOrder>> openChunkAfter(const QString& after, bool* last);
     void setChunkSize(int orders); // at least 1 (tests use tiny chunks)
     int chunkSize() const { return m_chunkSize; }
     // Every open order at once (small stores, tests, benchmarks): the chunks joined.
