@@ -159,8 +159,7 @@ int monitorStore(QTextStream& out, const QString& path, int runs, const QString&
     }
     out << "spread over calls of 100 ms (engine ticks): " << calls.size() << " calls, the longest "
         << qRound(*std::max_element(calls.begin(), calls.end())) << " ms, the last (with the recording) " << qRound(calls.back()) << " ms, "
-        << report->findings.size() << " findings; peak RSS "
-        << peakRssMiB() << " MiB\n";
+        << report->findings.size() << " findings; peak RSS " << peakRssMiB() << " MiB\n";
     return 0;
 }
 } // namespace
