@@ -25,9 +25,9 @@ public:
 
     static constexpr int defaultChunkSize = 1000;
 
-    // The open orders a chunk at a time, by id: each chunk (at most chunkSize() orders with all
-    // their steps, read by one statement from one snapshot) goes to `visit`, which may take its
-    // orders. Memory is bounded by a chunk, not by the store. Stops at the first failure, the
+    // The open orders a chunk at a time, by id: each chunk (the chunkSize() open orders after the
+    // last one, found first, then read with all their steps by one statement from one snapshot)
+    // goes to `visit`, which may take its orders. Memory is bounded by a chunk, not by the store. Stops at the first failure, the
     // store's or visit's. An order that opens or finishes meanwhile is read once or not at all.
     Status forEachOpenChunk(const std::function<Status(std::vector<SlaOrder>&)>& visit);
     // One chunk: the open orders after `after` by id (empty: from the first), about chunkSize()
