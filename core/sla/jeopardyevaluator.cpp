@@ -11,48 +11,6 @@
 
 namespace fw {
 
-QString jeopardyLevelName(JeopardyLevel level)
-{
-    switch (level) {
-    case JeopardyLevel::None:
-        return QStringLiteral("none");
-    case JeopardyLevel::Warning:
-        return QStringLiteral("warning");
-    case JeopardyLevel::Critical:
-        return QStringLiteral("critical");
-    }
-    return {};
-}
-
-std::optional<JeopardyLevel> jeopardyLevelFromName(const QString& name)
-{
-    for (const JeopardyLevel level : { JeopardyLevel::None, JeopardyLevel::Warning, JeopardyLevel::Critical }) {
-        if (jeopardyLevelName(level) == name)
-            return level;
-    }
-    return std::nullopt;
-}
-
-QString jeopardyCauseName(JeopardyCause cause)
-{
-    switch (cause) {
-    case JeopardyCause::Rule:
-        return QStringLiteral("rule");
-    case JeopardyCause::History:
-        return QStringLiteral("history");
-    case JeopardyCause::Forecast:
-        return QStringLiteral("forecast");
-    case JeopardyCause::Overdue:
-        return QStringLiteral("overdue");
-    }
-    return {};
-}
-
-bool SlaStep::isDone() const
-{
-    return state == QLatin1String("completed") || state == QLatin1String("skipped") || state == QLatin1String("cancelled");
-}
-
 // The compiled state one evaluation keeps across chunks (JeopardyEvaluator::Run): in a named
 // namespace, as Run (a member of a class with linkage) may not hold anonymous types.
 namespace jeopardyeval {
