@@ -3,6 +3,10 @@
 // and run the monitor (which also records the changes: the first run writes every new flag, the
 // next ones only what changed).
 //   fw_bench_slastore [--orders N] [--runs R]     (N orders x 8 steps, 5 of them open)
+//   fw_bench_slastore --orders N --make PATH     (only write the synthetic store, at 2026-11-25T12:00Z)
+//   fw_bench_slastore --store PATH [--runs R] [--at TIME] [--chunk N]
+//       (issue 18: the monitor on an existing store, e.g. fw_bench_engine's; the time of each run
+//       and the process's peak RSS; a copy of the store is advisable: the monitor writes its flags)
 
 #include "common/clock.h"
 #include "sla/jeopardy.h"
@@ -21,6 +25,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <sys/resource.h>
 
 using namespace fw;
 
@@ -85,6 +91,77 @@ bool fillStore(Database& database, int orders, const QDateTime& now)
     }
     return transaction.commit();
 }
+long peakRssMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// The monitor (what the engine's SLA participant runs on its thread) on an existing store.
+int monitorStore(QTextStream& out, const QString& path, int runs, const QString& at, int chunk)
+{
+    Database database(path);
+    if (const Status opened = database.openStore(); !opened) {
+        out << opened.message() << '\n';
+        return 1;
+    }
+    const QDateTime now = at.isEmpty() ? QDateTime::currentDateTimeUtc() : QDateTime::fromString(at, Qt::ISODate).toUTC();
+    ManualClock clock(now);
+    out << "store " << path << ", at " << now.toString(Qt::ISODate) << ", peak RSS after opening: " << peakRssMiB() << " MiB\n";
+    QElapsedTimer timer;
+    {
+        SlaReader reader(database.connection());
+        if (chunk > 0)
+            reader.setChunkSize(chunk);
+        qint64 steps = 0;
+        timer.start();
+        const Status read = reader.forEachOpenChunk([&steps](std::vector<SlaOrder>& orders) {
+            for (const SlaOrder& order : orders)
+                steps += qint64(order.steps.size());
+            return Status();
+        });
+        if (!read) {
+            out << "read: " << read.message() << '\n';
+            return 1;
+        }
+        out << "read the open orders alone (SlaReader::forEachOpenChunk): " << qRound(ms(timer)) << " ms, " << steps << " steps\n";
+    }
+    JeopardyMonitor monitor(database, clock);
+    if (chunk > 0)
+        monitor.setChunkSize(chunk);
+    for (int run = 0; run < runs; ++run) {
+        std::vector<JeopardyChange> changes;
+        timer.restart();
+        const auto report = monitor.run(&changes);
+        if (!report) {
+            out << "monitor: " << report.message() << '\n';
+            return 1;
+        }
+        out << "monitor run " << run + 1 << ": " << qRound(ms(timer)) << " ms, " << report->ordersEvaluated << " orders, "
+            << report->stepsEvaluated << " open steps, " << report->findings.size() << " findings, " << report->forecasts.size()
+            << " forecasts kept, " << changes.size() << " changes; peak RSS " << peakRssMiB() << " MiB\n";
+        clock.advance(5000);
+    }
+    // As the engine's SLA participant runs it: 100 ms of chunks per call (per tick).
+    std::vector<JeopardyChange> changes;
+    std::vector<double> calls;
+    std::optional<JeopardyReport> report;
+    while (!report) {
+        timer.restart();
+        auto step = monitor.advance(&changes, 100);
+        calls.push_back(ms(timer));
+        if (!step) {
+            out << "monitor: " << step.message() << '\n';
+            return 1;
+        }
+        report = std::move(*step);
+    }
+    out << "spread over calls of 100 ms (engine ticks): " << calls.size() << " calls, the longest "
+        << qRound(*std::max_element(calls.begin(), calls.end())) << " ms, the last (with the recording) " << qRound(calls.back()) << " ms, "
+        << report->findings.size() << " findings; peak RSS " << peakRssMiB() << " MiB\n";
+    return 0;
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -97,13 +174,23 @@ int main(int argc, char* argv[])
                                           QStringLiteral("20000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Repetitions (best and median printed)."),
                                         QStringLiteral("R"), QStringLiteral("5"));
-    parser.addOptions({ ordersOption, runsOption });
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Run the monitor on this existing store."),
+                                         QStringLiteral("PATH"));
+    const QCommandLineOption atOption(QStringLiteral("at"), QStringLiteral("--store: evaluate at this instant (default: now)."),
+                                      QStringLiteral("TIME"));
+    const QCommandLineOption makeOption(QStringLiteral("make"), QStringLiteral("Write the synthetic store here and stop."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption chunkOption(QStringLiteral("chunk"), QStringLiteral("--store: open orders per chunk."), QStringLiteral("N"));
+    parser.addOptions({ ordersOption, runsOption, storeOption, atOption, chunkOption, makeOption });
     parser.process(app);
+    if (parser.isSet(storeOption))
+        return monitorStore(out, parser.value(storeOption), std::max(1, parser.value(runsOption).toInt()), parser.value(atOption),
+                            parser.value(chunkOption).toInt());
     const int orders = std::max(1, parser.value(ordersOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     QTemporaryDir dir;
-    Database database(dir.filePath(QStringLiteral("sla.db")));
+    Database database(parser.isSet(makeOption) ? parser.value(makeOption) : dir.filePath(QStringLiteral("sla.db")));
     if (const Status opened = database.openStore(); !opened) {
         out << opened.message() << '\n';
         return 1;
@@ -121,6 +208,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     out << "store: " << orders << " open orders, " << orders * 5 << " open steps, written in " << qRound(ms(timer)) << " ms\n";
+    if (parser.isSet(makeOption))
+        return 0;
 
     StepHistory history;
     for (int i = 0; i < 5000; ++i)

@@ -96,20 +96,38 @@ struct JeopardyReport {
     int ordersEvaluated = 0;
     int stepsEvaluated = 0; // open (not done) steps
     std::vector<JeopardyFinding> findings; // sorted by breachAt, then order id, then step id
-    std::vector<OrderForecast> forecasts; // one per order, in input order
+    // In input order: the projections of the orders at risk (atRisk()) or with a finding, not one
+    // per evaluated order (a store's 100,000 open orders would keep 100,000 projections alive);
+    // JeopardyEvaluator::evaluate(), given all its orders at once, keeps one per order.
+    std::vector<OrderForecast> forecasts;
 };
 
 // Evaluates open orders at `now`: per open step the catalog's matching step rules (the highest
 // level reached wins; ties: the earlier breach) and, when no rule flags it, its historical p90;
 // per order the order rules, the forecast against the due date and overdue. Pure: reads nothing,
-// writes nothing.
+// writes nothing. Orders are independent: evaluating them in chunks (start, add per chunk,
+// finish) gives the same report as all at once, with memory bounded by a chunk and the findings.
 class JeopardyEvaluator {
 public:
     explicit JeopardyEvaluator(const StepHistory* history = nullptr);
+    ~JeopardyEvaluator();
+
+    // All at once: start, add, finish, keeping every order's forecast (the caller holds the
+    // orders anyway).
     JeopardyReport evaluate(const std::vector<SlaOrder>& orders, const QDateTime& now) const;
 
+    // Chunk by chunk: the orders of a chunk may be dropped once add() returns.
+    enum class Forecasts { AtRiskOrFlagged, All };
+    void start(const QDateTime& now, Forecasts kept = Forecasts::AtRiskOrFlagged);
+    void add(const std::vector<SlaOrder>& orders);
+    std::size_t findingCount() const; // so far, unsorted until finish()
+    const JeopardyFinding& finding(std::size_t index) const;
+    JeopardyReport finish(); // the findings sorted; ready for the next start()
+
 private:
+    struct Run;
     const StepHistory* m_history;
+    std::unique_ptr<Run> m_run;
 };
 
 } // namespace fw

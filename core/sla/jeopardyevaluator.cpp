@@ -11,51 +11,11 @@
 
 namespace fw {
 
-QString jeopardyLevelName(JeopardyLevel level)
-{
-    switch (level) {
-    case JeopardyLevel::None:
-        return QStringLiteral("none");
-    case JeopardyLevel::Warning:
-        return QStringLiteral("warning");
-    case JeopardyLevel::Critical:
-        return QStringLiteral("critical");
-    }
-    return {};
-}
+// The compiled state one evaluation keeps across chunks (JeopardyEvaluator::Run): in a named
+// namespace, as Run (a member of a class with linkage) may not hold anonymous types.
+namespace jeopardyeval {
 
-std::optional<JeopardyLevel> jeopardyLevelFromName(const QString& name)
-{
-    for (const JeopardyLevel level : { JeopardyLevel::None, JeopardyLevel::Warning, JeopardyLevel::Critical }) {
-        if (jeopardyLevelName(level) == name)
-            return level;
-    }
-    return std::nullopt;
-}
-
-QString jeopardyCauseName(JeopardyCause cause)
-{
-    switch (cause) {
-    case JeopardyCause::Rule:
-        return QStringLiteral("rule");
-    case JeopardyCause::History:
-        return QStringLiteral("history");
-    case JeopardyCause::Forecast:
-        return QStringLiteral("forecast");
-    case JeopardyCause::Overdue:
-        return QStringLiteral("overdue");
-    }
-    return {};
-}
-
-bool SlaStep::isDone() const
-{
-    return state == QLatin1String("completed") || state == QLatin1String("skipped") || state == QLatin1String("cancelled");
-}
-
-namespace {
-
-    // A catalog's rules with their calendars, compiled once per evaluate() call.
+    // A catalog's rules with their calendars, compiled once per evaluation.
     struct CompiledRule {
         const JeopardyRule* rule = nullptr;
         int calendar = -1; // into CompiledCatalog::calendars; -1: wall clock
@@ -73,6 +33,25 @@ namespace {
             return rule.calendar < 0 ? wallClock : calendars[static_cast<std::size_t>(rule.calendar)];
         }
     };
+
+    // History statistics per (plan definition, step key, lane), looked up once per evaluation.
+    struct StatsKey {
+        QString planDefinition;
+        QString stepKey;
+        QString lane;
+        bool operator==(const StatsKey&) const = default;
+    };
+    size_t qHash(const StatsKey& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.planDefinition, key.stepKey, key.lane);
+    }
+
+} // namespace jeopardyeval
+
+namespace {
+    using jeopardyeval::CompiledCatalog;
+    using jeopardyeval::CompiledRule;
+    using jeopardyeval::StatsKey;
 
     CompiledCatalog compile(const Catalog& catalog, const QDate& first, const QDate& last)
     {
@@ -97,18 +76,6 @@ namespace {
             (rule.scope == JeopardyRule::Scope::Order ? compiled.orderRules : compiled.stepRules).push_back(entry);
         }
         return compiled;
-    }
-
-    // History statistics per (plan definition, step key, lane), looked up once per evaluation.
-    struct StatsKey {
-        QString planDefinition;
-        QString stepKey;
-        QString lane;
-        bool operator==(const StatsKey&) const = default;
-    };
-    size_t qHash(const StatsKey& key, size_t seed = 0)
-    {
-        return qHashMulti(seed, key.planDefinition, key.stepKey, key.lane);
     }
 
     // What a step is doing, for reasons: "running 5h 10m", "pending 3h 02m".
@@ -177,39 +144,83 @@ namespace {
 
 } // namespace
 
+// What one evaluation keeps between chunks: the compiled catalogs (their calendars prepared for
+// the span seen so far), the history lookups, and the report being built.
+struct JeopardyEvaluator::Run {
+    QDateTime now;
+    bool allForecasts = false;
+    QDate firstDay;
+    QDate lastDay;
+    QHash<const Catalog*, jeopardyeval::CompiledCatalog> compiledCatalogs;
+    std::vector<std::shared_ptr<const Catalog>> kept; // the compiled catalogs stay alive for the run
+    QHash<jeopardyeval::StatsKey, std::optional<DurationStats>> statsCache;
+    std::vector<std::optional<DurationStats>> stats; // reused per order
+    std::vector<ForecastStep> forecastSteps; // reused per order: no allocation per step
+    JeopardyReport report;
+};
+
 JeopardyEvaluator::JeopardyEvaluator(const StepHistory* history)
     : m_history(history)
 {
 }
 
+JeopardyEvaluator::~JeopardyEvaluator() = default;
+
 JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, const QDateTime& now) const
 {
-    JeopardyReport report;
-    report.evaluatedAt = now;
-    report.ordersEvaluated = static_cast<int>(orders.size());
-    report.forecasts.reserve(orders.size());
+    JeopardyEvaluator evaluator(m_history);
+    evaluator.start(now, Forecasts::All);
+    evaluator.add(orders);
+    return evaluator.finish();
+}
 
+void JeopardyEvaluator::start(const QDateTime& now, Forecasts kept)
+{
+    m_run = std::make_unique<Run>();
+    m_run->now = now;
+    m_run->allForecasts = kept == Forecasts::All;
+    m_run->report.evaluatedAt = now;
+}
+
+std::size_t JeopardyEvaluator::findingCount() const
+{
+    return m_run ? m_run->report.findings.size() : 0;
+}
+
+const JeopardyFinding& JeopardyEvaluator::finding(std::size_t index) const
+{
+    return m_run->report.findings[index];
+}
+
+void JeopardyEvaluator::add(const std::vector<SlaOrder>& orders)
+{
+    Q_ASSERT(m_run);
+    Run& run = *m_run;
+    const QDateTime& now = run.now;
+    JeopardyReport& report = run.report;
+    report.ordersEvaluated += static_cast<int>(orders.size());
+
+    // The calendars are prepared for the span of the orders seen so far; a chunk reaching further
+    // back prepares them again (results are the same either way: preparing only makes them fast).
     const auto [firstDay, lastDay] = preparedSpan(orders, now);
-    QHash<const Catalog*, CompiledCatalog> compiledCatalogs;
-    const CompiledCatalog noRules;
-    std::vector<std::optional<DurationStats>> stats;
-    std::vector<ForecastStep> forecastSteps;
-    QHash<StatsKey, std::optional<DurationStats>> statsCache;
-    // At most one finding per started open step and one per order: reserving that (address space,
-    // touched only as filled) means findings are never moved while they are collected.
-    std::size_t startedOpenSteps = 0;
-    for (const SlaOrder& order : orders) {
-        for (const SlaStep& step : order.steps)
-            startedOpenSteps += step.startedAt.isValid() && !step.isDone() ? 1 : 0;
+    if (!run.firstDay.isValid() || firstDay < run.firstDay) {
+        run.firstDay = firstDay;
+        run.lastDay = lastDay;
+        run.compiledCatalogs.clear();
     }
-    report.findings.reserve(startedOpenSteps + orders.size());
+    const CompiledCatalog noRules;
+    std::vector<std::optional<DurationStats>>& stats = run.stats;
+    std::vector<ForecastStep>& forecastSteps = run.forecastSteps;
+    QHash<StatsKey, std::optional<DurationStats>>& statsCache = run.statsCache;
 
     for (const SlaOrder& order : orders) {
         const CompiledCatalog* compiled = &noRules;
         if (const Catalog* catalog = order.catalog.get()) {
-            auto it = compiledCatalogs.find(catalog);
-            if (it == compiledCatalogs.end())
-                it = compiledCatalogs.insert(catalog, compile(*catalog, firstDay, lastDay));
+            auto it = run.compiledCatalogs.find(catalog);
+            if (it == run.compiledCatalogs.end()) {
+                it = run.compiledCatalogs.insert(catalog, compile(*catalog, run.firstDay, run.lastDay));
+                run.kept.push_back(order.catalog);
+            }
             compiled = &it.value();
         }
 
@@ -229,7 +240,7 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
         }
 
         // The forecast.
-        forecastSteps.resize(order.steps.size()); // reused across orders: no allocation per step
+        forecastSteps.resize(order.steps.size());
         bool orderDone = !order.steps.empty();
         for (std::size_t i = 0; i < order.steps.size(); ++i) {
             const SlaStep& step = order.steps[i];
@@ -251,6 +262,7 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
             orderForecast.criticalPathStepIds << order.steps[static_cast<std::size_t>(index)].id;
         const QDateTime& forecastAt = orderForecast.forecast.projectedCompletion;
 
+        const std::size_t findingsBefore = report.findings.size();
         const auto fillCommon = [&](JeopardyFinding& finding) {
             finding.orderId = order.orderId;
             finding.runsOn = order.runsOn;
@@ -358,12 +370,22 @@ JeopardyReport JeopardyEvaluator::evaluate(const std::vector<SlaOrder>& orders, 
                 report.findings.push_back(std::move(*orderFinding));
             }
         }
-        report.forecasts.push_back(std::move(orderForecast));
+        // Kept only for orders at risk or with a finding: the rest would grow with the store.
+        if (run.allForecasts || orderForecast.atRisk() || report.findings.size() > findingsBefore)
+            report.forecasts.push_back(std::move(orderForecast));
     }
+}
+
+JeopardyReport JeopardyEvaluator::finish()
+{
+    Q_ASSERT(m_run);
+    JeopardyReport report = std::move(m_run->report);
+    m_run.reset();
 
     // By breach, then order id, then step id (the order's own finding first): sort keys, then move
     // each finding once into place (cycles of the permutation).
     std::vector<JeopardyFinding>& found = report.findings;
+    found.shrink_to_fit();
     std::vector<std::pair<qint64, std::size_t>> keys;
     keys.reserve(found.size());
     for (std::size_t i = 0; i < found.size(); ++i)

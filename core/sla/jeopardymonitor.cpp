@@ -8,6 +8,7 @@
 #include "store/journal.h"
 #include "store/transactionguard.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 
 #include <nlohmann/json.hpp>
@@ -60,32 +61,107 @@ JeopardyMonitor::JeopardyMonitor(Database& database, const Clock& clock)
 
 JeopardyMonitor::~JeopardyMonitor() = default;
 
+// One evaluation in progress: chunks of open orders (SlaReader) go through the evaluator; only the
+// findings, the forecasts of the orders at risk and the catalogs of this workstation's flagged
+// orders (their rules' actions need them) outlive a chunk.
+struct JeopardyMonitor::Evaluation {
+    explicit Evaluation(const StepHistory* history)
+        : evaluator(history)
+    {
+    }
+    std::shared_ptr<const StepHistory> history; // kept alive while the evaluator uses it
+    JeopardyEvaluator evaluator;
+    QDateTime now;
+    QString after; // the last order read
+    qint64 journalHead = 0; // the journal's newest entry when it began
+    int calls = 0; // advance() calls so far
+    QHash<QString, std::shared_ptr<const Catalog>> ownFlagged; // own orders with a finding: their catalog
+};
+
 Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes)
 {
-    const QDateTime now = m_clock.now();
-    auto read = m_reader.openOrders();
-    if (!read)
-        return read.error();
-    const auto& orders = *read;
-    JeopardyReport report = JeopardyEvaluator(m_history.get()).evaluate(orders, now);
+    m_evaluation.reset(); // from the start, all at once
+    auto done = advance(changes, -1);
+    if (!done)
+        return done.error();
+    return std::move(**done);
+}
 
-    QHash<QString, const SlaOrder*> own; // open orders this workstation runs
-    QSet<QString> open;
-    for (const SlaOrder& order : orders) {
-        open.insert(order.orderId);
-        if (order.runsOn.isEmpty())
-            own.insert(order.orderId, &order);
+Result<std::optional<JeopardyReport>> JeopardyMonitor::advance(std::vector<JeopardyChange>* changes, qint64 budgetMs)
+{
+    QElapsedTimer spent;
+    spent.start();
+    if (!m_evaluation) {
+        auto head = m_reader.journalHead();
+        if (!head)
+            return head.error();
+        m_evaluation = std::make_unique<Evaluation>(m_history.get());
+        m_evaluation->history = m_history;
+        m_evaluation->now = m_clock.now();
+        m_evaluation->after = QStringLiteral("");
+        m_evaluation->journalHead = *head;
+        m_evaluation->evaluator.start(m_evaluation->now);
     }
+    Evaluation& evaluation = *m_evaluation;
+    ++evaluation.calls;
+    for (;;) {
+        bool last = false;
+        auto chunk = m_reader.openChunkAfter(evaluation.after, &last);
+        if (!chunk) {
+            m_evaluation.reset();
+            return chunk.error();
+        }
+        const std::size_t first = evaluation.evaluator.findingCount();
+        evaluation.evaluator.add(*chunk);
+        std::size_t at = 0; // findings come in the chunk's order
+        for (std::size_t i = first; i < evaluation.evaluator.findingCount(); ++i) {
+            const JeopardyFinding& finding = evaluation.evaluator.finding(i);
+            while (at < chunk->size() && (*chunk)[at].orderId != finding.orderId)
+                ++at;
+            if (at < chunk->size() && (*chunk)[at].runsOn.isEmpty())
+                evaluation.ownFlagged.insert(finding.orderId, (*chunk)[at].catalog);
+        }
+        if (last || chunk->empty())
+            break;
+        evaluation.after = chunk->back().orderId;
+        if (budgetMs >= 0 && spent.elapsed() >= budgetMs)
+            return std::optional<JeopardyReport>(); // more next time
+    }
+    std::unique_ptr<Evaluation> finished = std::move(m_evaluation);
+    JeopardyReport report = finished->evaluator.finish();
+    // Spread over several calls, orders changed meanwhile (by the engine between ticks, or another
+    // process) may have been read before the change: their levels are recorded next time.
+    const std::optional<qint64> changedAfter = finished->calls > 1 ? std::optional(finished->journalHead) : std::nullopt;
+    if (const Status recorded = record(report, finished->ownFlagged, changedAfter, changes); !recorded)
+        return recorded.error();
+    return std::optional<JeopardyReport>(std::move(report));
+}
+
+Status JeopardyMonitor::record(const JeopardyReport& report, const QHash<QString, std::shared_ptr<const Catalog>>& ownFlagged,
+                               std::optional<qint64> changedAfter, std::vector<JeopardyChange>* changes)
+{
+    const QDateTime& now = report.evaluatedAt;
+    QHash<QString, QString> flaggedRunsOn; // every order with a finding: open, and whose replica it is
+    for (const JeopardyFinding& finding : report.findings)
+        flaggedRunsOn.insert(finding.orderId, finding.runsOn);
 
     QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     if (!transaction.isActive())
         return failure(db.lastError().text(), {}, QStringLiteral("cannot begin the jeopardy transaction"));
+    QSet<QString> changedSince; // orders journalled after changedAfter: left as stored
+    if (changedAfter) {
+        auto changed = m_reader.ordersJournalledSince(*changedAfter);
+        if (!changed)
+            return changed.error();
+        changedSince = std::move(*changed);
+    }
     JeopardyTable table(db);
     const auto rows = table.readAll();
     if (!rows)
         return rows.error();
     QHash<QString, StoredLevel> stored;
+    stored.reserve(qsizetype(rows->size()));
     QHash<QString, JeopardyLevel> storedOrderLevel;
     for (const JeopardyRow& row : *rows) {
         const JeopardyLevel level = jeopardyLevelFromName(row.level).value_or(JeopardyLevel::None);
@@ -95,14 +171,23 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
 
     QHash<QString, JeopardyLevel> orderLevel; // own orders' highest level now
     QSet<QString> seen;
+    orderLevel.reserve(qsizetype(ownFlagged.size()));
+    seen.reserve(qsizetype(report.findings.size()));
+    const StoredLevel notStored;
     for (const JeopardyFinding& finding : report.findings) {
-        const SlaOrder* order = own.value(finding.orderId);
-        if (!order)
+        const auto order = ownFlagged.constFind(finding.orderId);
+        if (order == ownFlagged.cend())
             continue;
         const QString key = keyOf(finding.orderId, finding.stepId);
         seen.insert(key);
-        orderLevel[finding.orderId] = std::max(orderLevel.value(finding.orderId), finding.level);
-        const StoredLevel before = stored.value(key);
+        if (changedSince.contains(finding.orderId)) {
+            orderLevel[finding.orderId] = storedOrderLevel.value(finding.orderId); // as it was, until next time
+            continue;
+        }
+        JeopardyLevel& highest = orderLevel[finding.orderId];
+        highest = std::max(highest, finding.level);
+        const auto storedAt = stored.constFind(key);
+        const StoredLevel& before = storedAt == stored.cend() ? notStored : *storedAt;
         const bool changed = before.level != finding.level;
         // The reason's figures move every minute; the row keeps the words of the last change.
         if (!changed && before.cause == jeopardyCauseName(finding.cause) && before.rule == finding.ruleId)
@@ -134,13 +219,13 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
             case JeopardyAction::Kind::Reassign:
                 if (finding.stepId.isEmpty() || finding.queue.isEmpty() || finding.queue == action.queue)
                     break; // no task to move, or already there
-                done = JeopardyActions::reassignTask(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue, actor,
-                                                     finding.reason);
+                done
+                    = JeopardyActions::reassignTask(db, **order, now, finding.orderId, finding.stepId, action.queue, actor, finding.reason);
                 if (done)
                     change.actionsTaken << QStringLiteral("task reassigned to %1").arg(action.queue);
                 break;
             case JeopardyAction::Kind::Escalate: {
-                const auto escalated = JeopardyActions::escalate(db, *order->catalog, now, finding.orderId, finding.stepId, action.queue,
+                const auto escalated = JeopardyActions::escalate(db, **order, now, finding.orderId, finding.stepId, action.queue,
                                                                  jeopardyLevelName(finding.level), finding.reason, {}, actor);
                 if (escalated)
                     change.actionsTaken << QStringLiteral("escalated to %1 (escalation %2)").arg(action.queue).arg(*escalated);
@@ -168,17 +253,34 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
     }
 
     // Entries no finding carries any more: cleared (own orders, or orders that finished), or
-    // forgotten without a word (the order became another workstation's replica).
+    // forgotten without a word (the order became another workstation's replica). Whether the order
+    // is still open and whose it is: from its other findings, else looked up (few: only flags).
+    QHash<QString, SlaReader::Presence> presence;
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (seen.contains(it.key()))
             continue;
         const QString orderId = it.key().section(QLatin1Char('\x1f'), 0, 0);
         const QString stepId = it.key().section(QLatin1Char('\x1f'), 1);
+        if (changedSince.contains(orderId)) {
+            orderLevel[orderId] = storedOrderLevel.value(orderId);
+            continue;
+        }
         if (const Status removed = table.remove(orderId, stepId); !removed)
             return removed.error();
-        if (open.contains(orderId) && !own.contains(orderId))
+        auto known = presence.constFind(orderId);
+        if (known == presence.cend()) {
+            if (const auto flagged = flaggedRunsOn.constFind(orderId); flagged != flaggedRunsOn.cend()) {
+                known = presence.insert(orderId, { true, *flagged });
+            } else {
+                auto looked = m_reader.presenceOf(orderId);
+                if (!looked)
+                    return looked.error();
+                known = presence.insert(orderId, *looked);
+            }
+        }
+        if (known->open && !known->runsOn.isEmpty())
             continue;
-        const QString why = open.contains(orderId) ? QStringLiteral("back within its thresholds") : QStringLiteral("the order finished");
+        const QString why = known->open ? QStringLiteral("back within its thresholds") : QStringLiteral("the order finished");
         if (const Status journalled
             = Journal::record(db,
                               { 0, now, orderId, stepId, QStringLiteral("jeopardy.cleared"), QStringLiteral("sla"),
@@ -213,7 +315,7 @@ Result<JeopardyReport> JeopardyMonitor::run(std::vector<JeopardyChange>* changes
     }
     if (!transaction.commit())
         return failure(db.lastError().text(), {}, QStringLiteral("cannot commit the jeopardy transaction"));
-    return report;
+    return {};
 }
 
 } // namespace fw

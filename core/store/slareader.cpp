@@ -6,7 +6,6 @@
 #include "common/clock.h"
 #include "common/jsonparse.h"
 #include "sqlitequery.h"
-#include "sqlitequery.h"
 #include "storedjson.h"
 
 #include <QSqlError>
@@ -14,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,16 +22,30 @@
 namespace fw {
 
 namespace {
-    constexpr const char* openOrdersSql
-        = "SELECT id, account_name, created_at, COALESCE(requested_date, ''), COALESCE(replica_of, ''), priority, on_hold, "
-          "catalog_id, catalog_version FROM orders WHERE state NOT IN ('completed', 'cancelled') ORDER BY id";
-    // The task of a manual step: the open or claimed one, else none.
-    constexpr const char* openStepsSql
-        = "SELECT s.order_id, s.id, s.name, s.step_key, s.plan_definition, s.lane, s.type, s.state, s.depends_on, "
-          "s.estimated_seconds, s.first_attempt_at, s.completed_at, COALESCE(t.queue, ''), COALESCE(t.claimed_by, '') "
-          "FROM orders o JOIN steps s ON s.order_id = o.id "
-          "LEFT JOIN tasks t ON t.order_id = s.order_id AND t.step_id = s.id AND t.state IN ('open', 'claimed') "
-          "WHERE o.state NOT IN ('completed', 'cancelled') ORDER BY s.order_id, s.seq";
+    // One chunk: the open orders by id after ?1 up to the chunk's last one (chunkBoundSql; none:
+    // the last chunk, to the end), each with its steps and the open or claimed task of a manual
+    // step. One statement, so a chunk is read from one snapshot. Orders by the primary key's index
+    // range, steps and tasks by theirs: no scan of all orders or steps, and no sort (the steps are
+    // put in plan order per order in memory).
+#define FW_SLA_CHUNK_COLUMNS                                                                                                               \
+    "SELECT o.id, o.account_name, o.created_at, COALESCE(o.requested_date, ''), COALESCE(o.replica_of, ''), o.priority, "                  \
+    "o.on_hold, o.catalog_id, o.catalog_version, "                                                                                         \
+    "s.id, s.name, s.step_key, s.plan_definition, s.lane, s.type, s.state, s.depends_on, "                                                 \
+    "s.estimated_seconds, s.first_attempt_at, s.completed_at, COALESCE(t.queue, ''), COALESCE(t.claimed_by, ''), s.seq "                   \
+    "FROM orders o LEFT JOIN steps s ON s.order_id = o.id "                                                                                \
+    "LEFT JOIN tasks t ON t.order_id = s.order_id AND t.step_id = s.id AND t.state IN ('open', 'claimed') "
+    constexpr const char* chunkBoundSql
+        = "SELECT id FROM orders WHERE id > ?1 AND state NOT IN ('completed', 'cancelled') ORDER BY id LIMIT 1 OFFSET ?2";
+    constexpr const char* openChunkSql
+        = FW_SLA_CHUNK_COLUMNS "WHERE o.id > ?1 AND o.id <= ?2 AND o.state NOT IN ('completed', 'cancelled') ORDER BY o.id";
+    constexpr const char* lastChunkSql = FW_SLA_CHUNK_COLUMNS "WHERE o.id > ?1 AND o.state NOT IN ('completed', 'cancelled') ORDER BY o.id";
+#undef FW_SLA_CHUNK_COLUMNS
+    constexpr const char* journalHeadSql = "SELECT COALESCE(MAX(seq), 0) FROM journal";
+    // By the journal's key (seq), not the order index: DISTINCT or "order_id IS NOT NULL" here
+    // would scan the whole journal by journal_order.
+    constexpr const char* journalledSinceSql = "SELECT order_id FROM journal WHERE seq > ?1";
+    constexpr const char* presenceSql
+        = "SELECT state NOT IN ('completed', 'cancelled'), COALESCE(replica_of, '') FROM orders WHERE id = ?1";
 
     bool workable(const QString& state)
     {
@@ -149,16 +164,99 @@ namespace {
     }
 } // namespace
 
+void SlaReader::setChunkSize(int orders)
+{
+    m_chunkSize = std::max(1, orders);
+}
+
 Result<std::vector<SlaOrder>> SlaReader::openOrders()
 {
+    std::vector<SlaOrder> all;
+    const Status read = forEachOpenChunk([&all](std::vector<SlaOrder>& chunk) {
+        std::move(chunk.begin(), chunk.end(), std::back_inserter(all));
+        return Status();
+    });
+    if (!read)
+        return read.error();
+    return all;
+}
+
+Status SlaReader::forEachOpenChunk(const std::function<Status(std::vector<SlaOrder>&)>& visit)
+{
+    QString after = QStringLiteral(""); // before every id
+    for (;;) {
+        bool last = false;
+        auto chunk = openChunkAfter(after, &last);
+        if (!chunk)
+            return chunk.error();
+        if (chunk->empty())
+            return {};
+        after = chunk->back().orderId;
+        if (const Status visited = visit(*chunk); !visited)
+            return visited;
+        if (last)
+            return {};
+    }
+}
+
+Result<std::vector<SlaOrder>> SlaReader::openChunkAfter(const QString& after, bool* last)
+{
     sqlite3* handle = SqliteQuery::handleOf(m_database);
-    std::vector<SlaOrder> orders;
-    std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> byId;
+    const QString from = after.isNull() ? QStringLiteral("") : after;
+    QString bound; // the chunk's last order; null: to the end
     {
-        SqliteQuery rows(handle, openOrdersSql);
-        if (!rows.isValid())
-            return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
-        while (rows.next()) {
+        SqliteQuery row(handle, chunkBoundSql);
+        row.bind(1, from);
+        row.bind(2, qint64(m_chunkSize - 1));
+        if (row.next())
+            bound = row.text(0);
+        else if (!row.error().isEmpty())
+            return failure(row.error(), {}, QStringLiteral("cannot read open orders after '%1'").arg(from));
+    }
+    *last = bound.isNull();
+    SqliteQuery rows(handle, *last ? lastChunkSql : openChunkSql);
+    if (!rows.isValid())
+        return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
+    rows.bind(1, from);
+    if (!*last)
+        rows.bind(2, bound);
+    Interned interned;
+    QHash<QString, StepType> types;
+    std::vector<SlaOrder> chunk;
+    std::string currentId;
+    struct Read {
+        qint64 seq = 0;
+        SlaStep step;
+        std::string dependsOn;
+    };
+    std::vector<Read> read; // the current order's steps as read (any order)
+    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex;
+    // The current order's steps in plan order; a dependency links to a step before it.
+    const auto finishOrder = [&] {
+        if (chunk.empty())
+            return;
+        std::sort(read.begin(), read.end(), [](const Read& a, const Read& b) { return a.seq < b.seq; });
+        stepIndex.clear();
+        for (std::size_t i = 0; i < read.size(); ++i)
+            stepIndex.emplace(read[i].step.id.toStdString(), int(i));
+        SlaOrder& order = chunk.back();
+        order.steps.reserve(read.size());
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            SlaStep& step = read[i].step;
+            forEachDependency(read[i].dependsOn, [&](std::string_view dependency) {
+                if (const auto it = stepIndex.find(dependency); it != stepIndex.end() && it->second < int(i))
+                    step.dependsOn.push_back(it->second);
+            });
+            order.steps.push_back(std::move(step));
+        }
+        read.clear();
+        startWorkableSteps(order);
+    };
+    while (rows.next()) {
+        const std::string_view orderId = rows.utf8(0);
+        if (chunk.empty() || orderId != currentId) {
+            finishOrder();
+            currentId = std::string(orderId);
             SlaOrder order;
             order.orderId = rows.text(0);
             order.account = rows.text(1);
@@ -168,64 +266,74 @@ Result<std::vector<SlaOrder>> SlaReader::openOrders()
             order.priority = int(rows.integer(5));
             order.onHold = rows.integer(6) != 0;
             order.catalog = catalog(rows.text(7), rows.text(8));
-            byId.emplace(std::string(rows.utf8(0)), orders.size());
-            orders.push_back(std::move(order));
+            chunk.push_back(std::move(order));
         }
-        if (!rows.error().isEmpty())
-            return failure(rows.error(), {}, QStringLiteral("cannot read open orders"));
-    }
-    SqliteQuery rows(handle, openStepsSql);
-    if (!rows.isValid())
-        return failure(rows.error(), {}, QStringLiteral("cannot read the steps of open orders"));
-    Interned interned;
-    QHash<QString, StepType> types;
-    std::string currentId;
-    SlaOrder* current = nullptr;
-    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> stepIndex; // the current order's steps
-    while (rows.next()) {
-        const std::string_view orderId = rows.utf8(0);
-        if (!current || orderId != currentId) {
-            const auto it = byId.find(orderId);
-            if (it == byId.end()) {
-                current = nullptr;
-                continue; // became open between the two reads
-            }
-            currentId = std::string(orderId);
-            current = &orders[it->second];
-            stepIndex.clear();
-        }
-        SlaStep step;
-        const std::string_view id = rows.utf8(1);
+        if (rows.isNull(9))
+            continue; // an order without steps
+        Read& r = read.emplace_back();
+        r.seq = rows.integer(22);
+        SlaStep& step = r.step;
+        const std::string_view id = rows.utf8(9);
         step.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
-        step.name = interned(rows.utf8(2));
-        step.stepKey = interned(rows.utf8(3));
-        step.planDefinition = interned(rows.utf8(4));
-        step.lane = interned(rows.utf8(5));
-        const QString& type = interned(rows.utf8(6));
+        step.name = interned(rows.utf8(10));
+        step.stepKey = interned(rows.utf8(11));
+        step.planDefinition = interned(rows.utf8(12));
+        step.lane = interned(rows.utf8(13));
+        const QString& type = interned(rows.utf8(14));
         auto known = types.constFind(type);
         if (known == types.cend())
             known = types.insert(type, stepTypeFromString(type).value_or(StepType::AutoTask));
         step.type = *known;
-        step.state = interned(rows.utf8(7));
-        step.estimatedSeconds = rows.integer(9);
+        step.state = interned(rows.utf8(15));
+        step.estimatedSeconds = rows.integer(17);
         if (step.isDone())
-            step.completedAt = rows.time(11); // what the forecast needs of a done step
+            step.completedAt = rows.time(19); // what the forecast needs of a done step
         else
-            step.startedAt = rows.time(10);
-        step.queue = interned(rows.utf8(12));
-        step.claimedBy = interned(rows.utf8(13));
-        forEachDependency(rows.utf8(8), [&](std::string_view dependency) {
-            if (const auto it = stepIndex.find(dependency); it != stepIndex.end())
-                step.dependsOn.push_back(it->second); // dependencies come first (steps in seq order)
-        });
-        stepIndex.emplace(std::string(id), int(current->steps.size()));
-        current->steps.push_back(std::move(step));
+            step.startedAt = rows.time(18);
+        step.queue = interned(rows.utf8(20));
+        step.claimedBy = interned(rows.utf8(21));
+        r.dependsOn = std::string(rows.utf8(16));
     }
     if (!rows.error().isEmpty())
-        return failure(rows.error(), {}, QStringLiteral("cannot read the steps of open orders"));
-    for (SlaOrder& order : orders)
-        startWorkableSteps(order);
+        return failure(rows.error(), {}, QStringLiteral("cannot read open orders after '%1'").arg(from));
+    finishOrder();
+    return chunk;
+}
+
+Result<qint64> SlaReader::journalHead()
+{
+    SqliteQuery row(SqliteQuery::handleOf(m_database), journalHeadSql);
+    if (!row.next())
+        return failure(row.error(), {}, QStringLiteral("cannot read the journal's newest entry"));
+    return row.integer(0);
+}
+
+Result<QSet<QString>> SlaReader::ordersJournalledSince(qint64 seq)
+{
+    SqliteQuery rows(SqliteQuery::handleOf(m_database), journalledSinceSql);
+    rows.bind(1, seq);
+    QSet<QString> orders;
+    while (rows.next()) {
+        if (!rows.isNull(0))
+            orders.insert(rows.text(0));
+    }
+    if (!rows.error().isEmpty())
+        return failure(rows.error(), {}, QStringLiteral("cannot read the orders journalled since %1").arg(seq));
     return orders;
+}
+
+Result<SlaReader::Presence> SlaReader::presenceOf(const QString& orderId)
+{
+    SqliteQuery row(SqliteQuery::handleOf(m_database), presenceSql);
+    row.bind(1, orderId);
+    Presence presence;
+    if (row.next()) {
+        presence.open = row.integer(0) != 0;
+        presence.runsOn = row.text(1);
+    } else if (!row.error().isEmpty()) {
+        return failure(row.error(), QStringLiteral("order ") + orderId, QStringLiteral("cannot read the order"));
+    }
+    return presence;
 }
 
 } // namespace fw

@@ -511,6 +511,57 @@ private Q_SLOTS:
         QCOMPARE(report.forecasts[0].orderId, QStringLiteral("B")); // input order
         QCOMPARE(report.stepsEvaluated, 6);
     }
+
+    // Evaluated in chunks the findings are the same (sorted across chunks) and only the forecasts
+    // of orders at risk or flagged are kept; the totals count every order.
+    void chunksGiveTheSameFindings()
+    {
+        const auto catalog = catalogWith(QStringLiteral(R"([{ "id": "s", "critical": "1h" }])"));
+        const auto order = [&](const char* id, const char* started, const char* due) {
+            SlaOrder o;
+            o.orderId = QString::fromLatin1(id);
+            o.createdAt = utc("2026-11-25T07:00:00Z");
+            o.dueAt = utc(due);
+            o.catalog = catalog;
+            for (const char* key : { "y", "x" }) {
+                SlaStep s = step(o.orderId + QLatin1Char('/') + QLatin1String(key), QString(), QString::fromLatin1(key), StepType::AutoTask,
+                                 QStringLiteral("billing"), 0);
+                s.state = QStringLiteral("running");
+                s.startedAt = utc(started);
+                o.steps.push_back(s);
+            }
+            return o;
+        };
+        // D started just now and is due next week: neither flagged nor at risk.
+        const std::vector<SlaOrder> orders { order("B", "2026-11-25T09:00:00Z", "2026-11-25T10:00:00Z"),
+                                             order("A", "2026-11-25T09:00:00Z", ""),
+                                             order("D", "2026-11-25T11:59:00Z", "2026-12-02T10:00:00Z"),
+                                             order("C", "2026-11-25T08:00:00Z", "2026-11-26T10:00:00Z") };
+        const auto told = [](const JeopardyReport& report) {
+            QStringList lines;
+            for (const JeopardyFinding& f : report.findings)
+                lines << f.orderId + u'/' + f.stepId + u' ' + jeopardyLevelName(f.level) + u' ' + f.reason;
+            return lines;
+        };
+        const JeopardyReport whole = JeopardyEvaluator().evaluate(orders, now);
+        QCOMPARE(whole.forecasts.size(), std::size_t(4)); // all at once: every order's
+
+        JeopardyEvaluator evaluator;
+        evaluator.start(now);
+        evaluator.add({ orders[0] });
+        evaluator.add({ orders[1], orders[2] });
+        evaluator.add({ orders[3] });
+        const JeopardyReport chunked = evaluator.finish();
+        QCOMPARE(told(chunked), told(whole));
+        QCOMPARE(told(chunked).size(), 7);
+        QStringList kept;
+        for (const OrderForecast& f : chunked.forecasts)
+            kept << f.orderId;
+        QCOMPARE(kept, (QStringList { QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("C") }));
+        QCOMPARE(chunked.ordersEvaluated, 4);
+        QCOMPARE(chunked.stepsEvaluated, 8);
+        QCOMPARE(chunked.forecasts.back().forecast.projectedCompletion, whole.forecasts.back().forecast.projectedCompletion);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJeopardyEvaluator)

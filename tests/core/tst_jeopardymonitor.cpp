@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/storeimporter.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +59,116 @@ class TestJeopardyMonitor : public QObject {
     static QString assemble() { return QStringLiteral("line:1.F_KIT/assemble"); }
 
     int journalled(const QString& kind) const { return count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = '%1'").arg(kind)); }
+
+    // Seven orders C-1..C-7 of the SLA catalog, the odd ones due on the 24th, the even ones in 2030.
+    static QString importSevenOrders(const QTemporaryDir& dir, Database& database, ManualClock& clock)
+    {
+        if (!database.openStore())
+            return QStringLiteral("cannot open the store");
+        StoreImporter importer(database, clock);
+        if (!importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/sla/catalog.json"), QStringLiteral("t")).ok())
+            return QStringLiteral("cannot import the catalog");
+        for (int i = 1; i <= 7; ++i) {
+            const QString path = dir.filePath(QStringLiteral("order-%1.json").arg(i));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QStringLiteral("cannot write ") + path;
+            file.write(QStringLiteral("{ \"formatVersion\": 1, \"id\": \"C-%1\", \"requestedDate\": \"%2\", "
+                                      "\"account\": { \"id\": \"A%1\", \"name\": \"Customer %1\" }, "
+                                      "\"items\": [ { \"id\": \"1\", \"product\": \"KIT\" } ] }")
+                           .arg(i)
+                           .arg(i % 2 ? QStringLiteral("2026-11-24") : QStringLiteral("2030-01-01"))
+                           .toUtf8());
+            file.close();
+            if (!importer.importOrder(path, QStringLiteral("t")).ok())
+                return QStringLiteral("cannot import ") + path;
+        }
+        return {};
+    }
+
+    // The same story on a store of seven orders, read `chunkSize` open orders at a time: what the
+    // monitor reports and journals at 20:00 (forecasts), 22:01 (warnings), then after one order is
+    // cancelled (finished), one becomes another workstation's replica and one's step is done, at
+    // 00:01 (critical: reassign, priority, escalate) and once more. One line per fact.
+    static QStringList chunkedStory(int chunkSize, int* chunks)
+    {
+        QTemporaryDir dir;
+        ManualClock clock { QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()) };
+        Database database(dir.filePath(QStringLiteral("chunks.db")));
+        if (const QString failed = importSevenOrders(dir, database, clock); !failed.isEmpty())
+            return { failed };
+        Executor executor(database, clock);
+        if (!executor.load() || !executor.runUntilIdle().ok())
+            return { QStringLiteral("cannot run the orders") };
+        JeopardyMonitor monitor(database, clock);
+        monitor.setChunkSize(chunkSize);
+        SlaReader reader(database.connection());
+        reader.setChunkSize(chunkSize);
+        *chunks = 0;
+        if (!reader.forEachOpenChunk([chunks](std::vector<SlaOrder>&) {
+                ++*chunks;
+                return Status();
+            }))
+            return { QStringLiteral("cannot read the open orders") };
+
+        QStringList story;
+        QSqlQuery query(database.connection());
+        const auto at = [&](int day, int hour, int minute) {
+            clock.set(QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone::utc()));
+            return executor.runUntilIdle().ok();
+        };
+        const auto run = [&] {
+            std::vector<JeopardyChange> changes;
+            const auto report = monitor.run(&changes);
+            if (!report) {
+                story << report.message();
+                return;
+            }
+            story << QStringLiteral("evaluated %1 orders, %2 steps").arg(report->ordersEvaluated).arg(report->stepsEvaluated);
+            for (const JeopardyFinding& f : report->findings)
+                story << QStringLiteral("finding %1/%2 %3 %4: %5")
+                             .arg(f.orderId, f.stepId, jeopardyLevelName(f.level), jeopardyCauseName(f.cause), f.reason);
+            for (const OrderForecast& f : report->forecasts)
+                story << QStringLiteral("forecast %1 %2 at risk %3")
+                             .arg(f.orderId, f.forecast.projectedCompletion.toString(Qt::ISODate), f.atRisk() ? u"yes" : u"no");
+            for (const JeopardyChange& c : changes)
+                story << QStringLiteral("change %1/%2 %3 -> %4: %5")
+                             .arg(c.finding.orderId, c.finding.stepId, jeopardyLevelName(c.before), jeopardyLevelName(c.finding.level),
+                                  c.actionsTaken.join(u", "));
+        };
+        run();
+        if (!at(24, 22, 1))
+            return { QStringLiteral("cannot run to 22:01") };
+        run();
+        const QString assemble = QStringLiteral("line:1.F_KIT/assemble");
+        query.exec(QStringLiteral("UPDATE orders SET state = 'cancelled' WHERE id = 'C-3'"));
+        query.exec(QStringLiteral("UPDATE orders SET replica_of = 'ws-b' WHERE id = 'C-5'"));
+        query.exec(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'C-2' AND step_id = '%1'").arg(assemble));
+        const qint64 task = query.next() ? query.value(0).toLongLong() : 0;
+        if (!executor.tasks().claim(task, QStringLiteral("ana")) || !executor.tasks().complete(task, QStringLiteral("ana"), {}))
+            return { QStringLiteral("cannot complete the task of C-2") };
+        if (!at(25, 0, 1))
+            return { QStringLiteral("cannot run to 00:01") };
+        run();
+        run();
+        query.exec(QStringLiteral("SELECT order_id, COALESCE(step_id, ''), kind, before_state, after_state, COALESCE(payload, '') "
+                                  "FROM journal WHERE kind LIKE 'jeopardy.%' OR kind IN ('task.reassigned', 'escalation.opened') "
+                                  "OR actor = 'sla' ORDER BY seq"));
+        while (query.next())
+            story << QStringLiteral("journal %1/%2 %3 %4 -> %5 %6")
+                         .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                              query.value(4).toString(), query.value(5).toString());
+        query.exec(QStringLiteral("SELECT order_id, step_id, level, cause, rule FROM jeopardy ORDER BY order_id, step_id"));
+        while (query.next())
+            story << QStringLiteral("stored %1/%2 %3 %4 %5")
+                         .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                              query.value(4).toString());
+        query.exec(QStringLiteral("SELECT id, COALESCE(jeopardy, ''), priority FROM orders ORDER BY id"));
+        while (query.next())
+            story << QStringLiteral("order %1 %2 priority %3")
+                         .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+        return story;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -186,6 +297,100 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM journal")), journal); // its owner journals, not us
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM jeopardy WHERE order_id = 'KIT-TODAY'")), 0);
         QVERIFY(query.exec(QStringLiteral("UPDATE orders SET replica_of = NULL WHERE id = 'KIT-TODAY'")));
+    }
+
+    void chunkingDoesNotChangeWhatIsReportedOrJournalled_data()
+    {
+        QTest::addColumn<int>("chunkSize");
+        QTest::addColumn<int>("chunks");
+        QTest::addRow("one order at a time") << 1 << 7;
+        QTest::addRow("two at a time") << 2 << 4;
+        QTest::addRow("three at a time") << 3 << 3;
+        QTest::addRow("all in one chunk") << 1000 << 1;
+    }
+
+    void chunkingDoesNotChangeWhatIsReportedOrJournalled()
+    {
+        QFETCH(int, chunkSize);
+        QFETCH(int, chunks);
+        static int whole = 0;
+        static const QStringList reference = chunkedStory(7, &whole); // exactly one chunk
+        QCOMPARE(whole, 1);
+        const QString told = reference.join(u'\n');
+        QVERIFY2(told.contains(u"jeopardy.cleared warning -> none {\"reason\":\"the order finished\"}"), qPrintable(told));
+        QVERIFY2(told.contains(u"jeopardy.cleared warning -> none {\"reason\":\"back within its thresholds\"}"), qPrintable(told));
+        QVERIFY2(told.contains(
+                     u"change C-1/line:1.F_KIT/assemble warning -> critical: priority raised to 2, task reassigned to senior-workshop"),
+                 qPrintable(told));
+        QVERIFY2(!told.contains(u"journal C-5/line:1.F_KIT/assemble jeopardy.cleared"), qPrintable(told)); // a replica: forgotten quietly
+        QVERIFY2(told.contains(u"finding C-5/line:1.F_KIT/assemble critical"), qPrintable(told)); // still evaluated
+        int read = 0;
+        const QStringList story = chunkedStory(chunkSize, &read);
+        QCOMPARE(read, chunks);
+        QCOMPARE(story, reference);
+    }
+
+    // Spread over calls (the engine's ticks), an evaluation reports what it read; an order changed
+    // meanwhile (C-1's task done after its chunk was read) keeps its stored level until the next
+    // evaluation, which records what it finds.
+    void anEvaluationSpreadOverTicksLeavesOrdersChangedMeanwhile()
+    {
+        QTemporaryDir dir;
+        ManualClock clock { QDateTime(QDate(2026, 11, 24), QTime(20, 0), QTimeZone::utc()) };
+        Database database(dir.filePath(QStringLiteral("spread.db")));
+        QCOMPARE(importSevenOrders(dir, database, clock), QString());
+        Executor executor(database, clock);
+        QVERIFY(executor.load());
+        QVERIFY(executor.runUntilIdle().ok());
+        clock.set(QDateTime(QDate(2026, 11, 24), QTime(22, 1), QTimeZone::utc())); // the assemble steps: warning
+        QVERIFY(executor.runUntilIdle().ok());
+        JeopardyMonitor monitor(database, clock);
+        monitor.setChunkSize(2);
+        std::vector<JeopardyChange> changes;
+        auto first = monitor.advance(&changes, 0); // one chunk: C-1 and C-2
+        QVERIFY2(first, qPrintable(first.message()));
+        QVERIFY(!*first);
+        QVERIFY(monitor.evaluating());
+
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM tasks WHERE order_id = 'C-1' AND step_id = 'line:1.F_KIT/assemble'")));
+        QVERIFY(query.next());
+        const qint64 task = query.value(0).toLongLong();
+        QVERIFY(executor.tasks().claim(task, QStringLiteral("ana")));
+        QVERIFY(executor.tasks().complete(task, QStringLiteral("ana"), {}));
+
+        int calls = 1;
+        std::optional<JeopardyReport> report;
+        while (!report) {
+            auto next = monitor.advance(&changes, 0);
+            QVERIFY2(next, qPrintable(next.message()));
+            report = std::move(*next);
+            ++calls;
+        }
+        QCOMPARE(calls, 4); // 2 + 2 + 2 + 1 orders
+        QVERIFY(!monitor.evaluating());
+        QCOMPARE(report->ordersEvaluated, 7);
+        QVERIFY(find(*report, QStringLiteral("C-1"), QStringLiteral("line:1.F_KIT/assemble"))); // as read
+        QVERIFY(find(*report, QStringLiteral("C-2"), QStringLiteral("line:1.F_KIT/assemble")));
+        const auto storedFor = [&](const QString& order) {
+            QSqlQuery rows(database.connection());
+            rows.exec(QStringLiteral("SELECT COUNT(*) FROM jeopardy WHERE order_id = '%1'").arg(order));
+            return rows.next() ? rows.value(0).toInt() : -1;
+        };
+        QCOMPARE(storedFor(QStringLiteral("C-1")), 0); // changed meanwhile: not recorded
+        QCOMPARE(storedFor(QStringLiteral("C-2")), 1);
+        QCOMPARE(storedFor(QStringLiteral("C-7")), 2); // its assemble step and the order (forecast)
+        for (const JeopardyChange& change : changes)
+            QVERIFY(change.finding.orderId != QLatin1String("C-1"));
+
+        changes.clear();
+        const auto again = monitor.run(&changes); // all at once: C-1 as it is now
+        QVERIFY2(again, qPrintable(again.message()));
+        QVERIFY(!find(*again, QStringLiteral("C-1"), QStringLiteral("line:1.F_KIT/assemble")));
+        int findingsOfC1 = 0;
+        for (const JeopardyFinding& f : again->findings)
+            findingsOfC1 += f.orderId == QLatin1String("C-1") ? 1 : 0;
+        QCOMPARE(storedFor(QStringLiteral("C-1")), findingsOfC1);
     }
 
     void supervisorsReassignAndEscalate_data()

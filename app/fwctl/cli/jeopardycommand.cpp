@@ -81,18 +81,24 @@ namespace {
             return Failure;
         if (at.isEmpty())
             now = StoreClock::forStore(database->connection())->now(); // simulated time when the store runs in it
-        SlaReader reader(database->connection());
-        auto orders = reader.openOrders();
-        if (!orders) {
-            err() << command << ": " << orders.message() << '\n';
-            return Failure;
-        }
         auto history = loadStepHistory(database->connection(), now);
         if (!history) {
             err() << command << ": " << history.message() << '\n';
             return Failure;
         }
-        const JeopardyReport report = JeopardyEvaluator(&*history).evaluate(*orders, now);
+        // A chunk of open orders at a time: memory bounded by a chunk, not by the store.
+        JeopardyEvaluator evaluator(&*history);
+        evaluator.start(now);
+        SlaReader reader(database->connection());
+        const Status read = reader.forEachOpenChunk([&evaluator](std::vector<SlaOrder>& chunk) {
+            evaluator.add(chunk);
+            return Status();
+        });
+        if (!read) {
+            err() << command << ": " << read.message() << '\n';
+            return Failure;
+        }
+        const JeopardyReport report = evaluator.finish();
         if (json) {
             nlohmann::json document = jeopardyReportToJson(report);
             if (minimum) {

@@ -19,6 +19,14 @@ namespace {
 SlaParticipant::SlaParticipant() = default;
 SlaParticipant::~SlaParticipant() = default;
 
+void SlaParticipant::setChunking(int orders, qint64 budgetMs)
+{
+    m_chunkSize = std::max(1, orders);
+    m_budgetMs = budgetMs;
+    if (m_jeopardy)
+        m_jeopardy->setChunkSize(m_chunkSize);
+}
+
 void SlaParticipant::stop()
 {
     m_jeopardy.reset();
@@ -34,10 +42,28 @@ void SlaParticipant::publish(EngineHost& host, EngineSnapshot& next)
     next.jeopardy = m_report;
     next.taskQueues = m_taskQueues;
     const QDateTime now = host.clock().now();
+    if (m_jeopardy && m_jeopardy->evaluating()) {
+        advance(host, next); // the next chunks of the evaluation under way
+        return;
+    }
     if (m_nextJeopardyAt.isValid() && now < m_nextJeopardyAt)
         return;
     m_nextJeopardyAt = now.addSecs(m_intervalSeconds);
     evaluate(host, next);
+}
+
+// An evaluation of many open orders is spread over ticks, m_budgetMs of chunks per tick (100 ms:
+// about 2 chunks of 1,000 orders), so
+// the engine's tick is never held for the seconds 100,000 orders take; a small store is done in
+// one tick. The interval counts from the evaluation's start.
+void SlaParticipant::advance(EngineHost& host, EngineSnapshot& next)
+{
+    auto report = m_jeopardy->advance(&next.jeopardyChanges, m_budgetMs);
+    if (!report)
+        host.reportFailed(QStringLiteral("jeopardy"), report.message());
+    else if (*report)
+        m_report = std::make_shared<const JeopardyReport>(std::move(**report));
+    next.jeopardy = m_report;
 }
 
 void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
@@ -60,8 +86,11 @@ void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
     const auto caughtUp = KpiLedger::catchUp(db);
     if (!caughtUp)
         host.reportFailed(QStringLiteral("KPI facts"), caughtUp.message());
-    if (!m_jeopardy)
+    if (!m_jeopardy) {
         m_jeopardy = std::make_unique<JeopardyMonitor>(host.database(), host.clock());
+        if (m_chunkSize > 0)
+            m_jeopardy->setChunkSize(m_chunkSize);
+    }
     const QDateTime now = host.clock().now();
     if (!m_nextHistoryAt.isValid() || now >= m_nextHistoryAt) {
         m_nextHistoryAt = now.addSecs(historyReloadSeconds);
@@ -71,12 +100,7 @@ void SlaParticipant::evaluate(EngineHost& host, EngineSnapshot& next)
         else
             host.reportFailed(QStringLiteral("step history"), history.message());
     }
-    auto report = m_jeopardy->run(&next.jeopardyChanges);
-    if (report)
-        m_report = std::make_shared<const JeopardyReport>(std::move(*report));
-    else
-        host.reportFailed(QStringLiteral("jeopardy"), report.message());
-    next.jeopardy = m_report;
+    advance(host, next);
 }
 
 } // namespace fw

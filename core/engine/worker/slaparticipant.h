@@ -14,7 +14,8 @@ struct JeopardyReport;
 
 // The SLA supervision on the engine's thread: every snapshot carries the escalations and the last
 // jeopardy report; every few seconds the KPI facts catch up with the journal, the step history is
-// reloaded now and then, and the jeopardy monitor runs (docs/sla.md).
+// reloaded now and then, and the jeopardy monitor runs (docs/sla.md), a few chunks of open orders
+// per tick.
 class SlaParticipant final : public EngineParticipant {
 public:
     SlaParticipant();
@@ -26,15 +27,21 @@ public:
 
     void evaluateSoon() { m_nextJeopardyAt = QDateTime(); } // at the next tick instead of waiting for the interval
     void setInterval(int seconds) { m_intervalSeconds = std::max(1, seconds); }
+    // How the jeopardy evaluation is spread: open orders per chunk and milliseconds of chunks per
+    // tick (defaults: SlaReader::defaultChunkSize, 100 ms; tests spread a small store).
+    void setChunking(int orders, qint64 budgetMs);
 
 private:
     void evaluate(EngineHost& host, EngineSnapshot& next);
+    void advance(EngineHost& host, EngineSnapshot& next);
 
     std::unique_ptr<JeopardyMonitor> m_jeopardy;
     std::shared_ptr<const JeopardyReport> m_report;
     QDateTime m_nextJeopardyAt; // invalid: at the next tick
     QDateTime m_nextHistoryAt;
     int m_intervalSeconds = 5;
+    int m_chunkSize = 0; // 0: the reader's default
+    qint64 m_budgetMs = 100;
     QStringList m_taskQueues;
 };
 
