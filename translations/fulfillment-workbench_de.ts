@@ -3641,6 +3641,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>Order %1 (Ctrl+W closes it)</source>
         <translation>Auftrag %1 (Strg+W schließt ihn)</translation>
     </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::SplitPathModel</name>

@@ -3633,6 +3633,10 @@ The Problems panel lists what is wrong.</source>
         <source>Order %1 (Ctrl+W closes it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::SplitPathModel</name>

@@ -105,6 +105,22 @@ private Q_SLOTS:
         QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(window.workspace()->taskInboxPage()));
     }
 
+    // The window title says which view of which store is shown, and follows the view.
+    void theWindowTitleFollowsTheView()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_storePath));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Orders \u2014 workspace.db \u2014 Fulfillment Workbench"));
+        window.showSection(MainWindow::Section::Fallout);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Fallout \u2014 workspace.db \u2014 Fulfillment Workbench"));
+        QVERIFY(window.openOrderPage(order));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Order %1 \u2014 workspace.db \u2014 Fulfillment Workbench").arg(order));
+        window.showSection(MainWindow::Section::Tasks);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Tasks \u2014 workspace.db \u2014 Fulfillment Workbench"));
+        window.closeStore();
+        QCOMPARE(window.windowTitle(), QStringLiteral("Fulfillment Workbench"));
+    }
+
     void switchingToAnUnknownUserIsRefusedWithTheReason()
     {
         MainWindow window;

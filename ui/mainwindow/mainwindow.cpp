@@ -89,6 +89,10 @@ void MainWindow::createCentralWidgets()
 
     m_sidebar = new Sidebar(this);
     connect(m_sidebar, &Sidebar::sectionChosen, this, &MainWindow::showPage);
+    connect(m_sidebar, &Sidebar::viewTitleChanged, this, [this](const QString& title) {
+        m_viewTitle = title;
+        updateWindowTitle();
+    });
     connect(m_sidebar, &Sidebar::orderChosen, this, [this](const QString& orderId) {
         if (OrderPage* page = m_workspace ? m_workspace->orderPage(orderId) : nullptr)
             m_pages->setCurrentWidget(page);
@@ -192,7 +196,8 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
     m_indicators->setWorkspace(m_workspace);
     m_workspace->start();
     updateStoreActions(); // the store's actions: enabled as the (not yet signed-in) user may
-    setWindowTitle(windowTitleFor(QFileInfo(path).fileName()));
+    m_storeTitle = QFileInfo(path).fileName();
+    updateWindowTitle();
     showStatus(tr("Opening store %1\u2026").arg(QDir::toNativeSeparators(path)));
     showSection(Section::Orders);
 }
@@ -206,7 +211,18 @@ void MainWindow::closeStore()
     m_workspace = nullptr;
     m_indicators->setWorkspace(nullptr);
     updateStoreActions(); // disables the store's actions
-    setWindowTitle(windowTitleFor(QString()));
+    m_storeTitle.clear();
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    QStringList subject;
+    if (!m_viewTitle.isEmpty() && !m_storeTitle.isEmpty()) // with no store, Plan Preview names its file itself
+        subject << m_viewTitle;
+    if (!m_storeTitle.isEmpty())
+        subject << m_storeTitle;
+    setWindowTitle(windowTitleFor(subject.join(QStringLiteral(" \u2014 "))));
 }
 
 void MainWindow::showSection(Section section)

@@ -77,6 +77,7 @@ private:
     void applyRemoteSettings(const RemoteSettingsDialog& dialog);
     void updateStoreActions(); // enabled as the signed-in user may
     void showStatus(const QString& text, StatusTone tone = StatusTone::Keep);
+    void updateWindowTitle(); // "view — store — Fulfillment Workbench"
 
     Sidebar* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -95,6 +96,8 @@ private:
     RecentFiles* m_recentCatalogs = nullptr;
     RecentFiles* m_recentOrders = nullptr;
     bool m_persistWindowState = false;
+    QString m_viewTitle; // the sidebar's current row: "Orders", "Order SO-1"
+    QString m_storeTitle; // the open store's file name
 };
 
 } // namespace fw

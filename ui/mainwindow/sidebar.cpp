@@ -7,6 +7,7 @@ namespace fw {
 namespace {
     constexpr int SectionRole = Qt::UserRole;
     constexpr int OrderRole = Qt::UserRole + 1;
+    constexpr int TitleRole = Qt::UserRole + 2; // the section's name without its count
 } // namespace
 
 Sidebar::Sidebar(QWidget* parent)
@@ -22,6 +23,7 @@ Sidebar::Sidebar(QWidget* parent)
     const auto addSection = [this](const QString& text, QStyle::StandardPixmap icon, WorkbenchSection section) {
         auto* item = new QListWidgetItem(style()->standardIcon(icon), text, this);
         item->setData(SectionRole, int(section));
+        item->setData(TitleRole, text);
     };
     addSection(tr("Orders"), QStyle::SP_FileDialogDetailedView, WorkbenchSection::Orders);
     addSection(tr("Tasks"), QStyle::SP_DialogApplyButton, WorkbenchSection::Tasks);
@@ -62,6 +64,7 @@ void Sidebar::addOrder(const QString& orderId)
 {
     auto* row = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), orderId, this);
     row->setData(OrderRole, orderId);
+    row->setData(TitleRole, tr("Order %1").arg(orderId));
     row->setToolTip(tr("Order %1 (Ctrl+W closes it)").arg(orderId));
 }
 
@@ -100,6 +103,7 @@ void Sidebar::onRowChanged(int row)
     const QListWidgetItem* at = item(row);
     if (!at)
         return;
+    Q_EMIT viewTitleChanged(at->data(TitleRole).toString());
     const QString orderId = orderAt(row);
     if (!orderId.isEmpty())
         Q_EMIT orderChosen(orderId);

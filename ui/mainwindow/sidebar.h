@@ -26,6 +26,7 @@ public:
 Q_SIGNALS:
     void sectionChosen(fw::WorkbenchSection section);
     void orderChosen(const QString& orderId);
+    void viewTitleChanged(const QString& title); // "Tasks", "Order SO-1": for the window title
 
 private:
     int sectionRow(WorkbenchSection section) const;
