@@ -3687,6 +3687,14 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>The steps that decide when the order completes: a delay on any of them delays the order.</source>
         <translation>Die Schritte, die bestimmen, wann der Auftrag abgeschlossen ist: Verzögert sich einer davon, verzögert sich der Auftrag.</translation>
     </message>
+    <message>
+        <source>Point of no return</source>
+        <translation>Point of no Return</translation>
+    </message>
+    <message>
+        <source>A step marked so is the order&apos;s point of no return: once it has completed, a change or cancellation no longer undoes the order, it compensates what was done.</source>
+        <translation>Ein so markierter Schritt ist der Point of no Return des Auftrags: Sobald er abgeschlossen ist, macht eine Änderung oder Stornierung den Auftrag nicht mehr rückgängig, sondern gleicht das Erledigte aus.</translation>
+    </message>
 </context>
 <context>
     <name>fw::StatePresentation</name>

@@ -3679,6 +3679,14 @@ The Problems panel lists what is wrong.</source>
         <source>The steps that decide when the order completes: a delay on any of them delays the order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Point of no return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step marked so is the order&apos;s point of no return: once it has completed, a change or cancellation no longer undoes the order, it compensates what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::StatePresentation</name>

@@ -57,8 +57,8 @@ PlanGraphStyle::PlanGraphStyle(const QPalette& palette, const QFont& font)
     edgeArrowBrush = edge;
     highlightEdgePen = cosmetic(highlight, 2.4);
     highlightArrowBrush = highlight;
-    ponrBrush = StepStatePresentation::color(StepState::Fallout, dark);
-    ponrPen = QPen(QColor(Qt::white), 1.6, Qt::SolidLine, Qt::RoundCap);
+    ponrBrush = pointOfNoReturnColor(dark);
+    ponrPen = pointOfNoReturnPen();
     badgeTextBrush = QColor(Qt::white);
     badgeTextPen = QPen(QColor(Qt::white));
     badgeOutlinePen = QPen(base, 1.5);
@@ -103,6 +103,16 @@ PlanGraphStyle::PlanGraphStyle(const QPalette& palette, const QFont& font)
         label.setTextFormat(Qt::PlainText);
         label.prepare(QTransform(), smallFont);
     }
+}
+
+QColor PlanGraphStyle::pointOfNoReturnColor(bool darkPalette)
+{
+    return StepStatePresentation::color(StepState::Fallout, darkPalette);
+}
+
+QPen PlanGraphStyle::pointOfNoReturnPen()
+{
+    return QPen(QColor(Qt::white), 1.6, Qt::SolidLine, Qt::RoundCap);
 }
 
 QColor PlanGraphStyle::criticalPathColor(bool darkPalette)

@@ -71,6 +71,9 @@ public:
     qreal dimmedOpacity = 0.22;
     // An order's critical path (the jeopardy view): outline of its steps, the arrows between them.
     static QColor criticalPathColor(bool darkPalette);
+    // The point-of-no-return sign's disc and bar (StepGlyphs::paintPointOfNoReturn).
+    static QColor pointOfNoReturnColor(bool darkPalette);
+    static QPen pointOfNoReturnPen();
     QPen criticalPathPen;
     QPen criticalPathEdgePen; // cosmetic
     QBrush criticalPathArrowBrush;

@@ -167,4 +167,14 @@ void StepGlyphs::paintType(QPainter* painter, const QRectF& rect, StepType type,
     paint(painter, rect, StepGlyphs::type(type), unitPen(color));
 }
 
+void StepGlyphs::paintPointOfNoReturn(QPainter* painter, const QRectF& rect, const QBrush& disc, const QPen& bar)
+{
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(disc);
+    painter->drawEllipse(rect);
+    painter->setPen(bar);
+    const qreal inset = rect.width() * 0.23;
+    painter->drawLine(QPointF(rect.left() + inset, rect.center().y()), QPointF(rect.right() - inset, rect.center().y()));
+}
+
 } // namespace fw

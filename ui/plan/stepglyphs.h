@@ -30,6 +30,8 @@ public:
     // Conveniences that make their own pen.
     static void paintState(QPainter* painter, const QRectF& rect, StepState state, const QColor& color);
     static void paintType(QPainter* painter, const QRectF& rect, StepType type, const QColor& color);
+    // The point-of-no-return sign (a "no entry" disc) in `rect`: the step cards and the legend.
+    static void paintPointOfNoReturn(QPainter* painter, const QRectF& rect, const QBrush& disc, const QPen& bar);
     // The pen `paint` expects, for callers that cache it.
     static QPen unitPen(const QColor& color);
 };

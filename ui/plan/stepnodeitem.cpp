@@ -166,14 +166,8 @@ void StepNodeItem::paintCard(QPainter* painter, qreal lod)
     painter->setPen(s.mutedTextPen);
     painter->drawStaticText(QPointF(w - 10 - scope.size().width(), 31), scope);
 
-    if (m_node.pointOfNoReturn) { // a "no entry" sign: past this step the order cannot be undone
-        const QRectF sign(w - 24, 7, 15, 15);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(s.ponrBrush);
-        painter->drawEllipse(sign);
-        painter->setPen(s.ponrPen);
-        painter->drawLine(QPointF(sign.left() + 3.5, sign.center().y()), QPointF(sign.right() - 3.5, sign.center().y()));
-    }
+    if (m_node.pointOfNoReturn) // a "no entry" sign: past this step the order cannot be undone
+        StepGlyphs::paintPointOfNoReturn(painter, QRectF(w - 24, 7, 15, 15), s.ponrBrush, s.ponrPen);
     if (m_attempts > 1) {
         const QString text = QStringLiteral("\u00d7") + QString::number(m_attempts);
         const QRectF badge(w - 62, -badgeOverhang, 28, 16); // left of the PONR sign
