@@ -2413,6 +2413,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Add users, change their roles and queues, deactivate them</source>
         <translation>Benutzer anlegen, ihre Rollen und Warteschlangen ändern, sie deaktivieren</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderImportDialog</name>
@@ -3612,6 +3616,25 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     </message>
 </context>
 <context>
+    <name>fw::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the menus work everywhere; a page&apos;s work while that page is shown.</source>
+        <translation>Die Tastenkürzel der Menüs wirken überall, die einer Seite, solange diese Seite angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
     <name>fw::Sidebar</name>
     <message>
         <source>Orders</source>
@@ -4273,6 +4296,22 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>Fallout (%1)</source>
         <translation>Fallout (%1)</translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation>Fallout</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::SummaryItemModel</name>
@@ -4350,6 +4389,14 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Jeopardy (%1)</source>
         <translation>Gefährdung (%1)</translation>
+    </message>
+    <message>
+        <source>Jeopardy</source>
+        <translation>Gefährdung</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>

@@ -2409,6 +2409,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Add users, change their roles and queues, deactivate them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderImportDialog</name>
@@ -3604,6 +3608,25 @@ The Problems panel lists what is wrong.</source>
     </message>
 </context>
 <context>
+    <name>fw::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shortcuts of the menus work everywhere; a page&apos;s work while that page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::Sidebar</name>
     <message>
         <source>Orders</source>
@@ -4256,6 +4279,22 @@ Click for the list of all of them, with the reasons.</source>
         <source>Fallout (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::SummaryItemModel</name>
@@ -4332,6 +4371,14 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>Jeopardy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "fallout/falloutqueuepage.h"
 #include "jeopardy/jeopardypage.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "orders/orderpage.h"
 #include "orders/orderspage.h"
 #include "store/database.h"
@@ -23,6 +24,8 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QAbstractButton>
+#include <QMenuBar>
 #include <QTest>
 
 using namespace fw;
@@ -119,6 +122,47 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Tasks \u2014 workspace.db \u2014 Fulfillment Workbench"));
         window.closeStore();
         QCOMPARE(window.windowTitle(), QStringLiteral("Fulfillment Workbench"));
+    }
+
+    // Help > Keyboard Shortcuts lists what the window offers now: the menus' and each page's.
+    void theShortcutListNamesEveryPagesShortcuts()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_storePath));
+        QVERIFY(window.openOrderPage(order));
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        QList<QWidget*> all;
+        for (int i = 0; i < pages->count(); ++i)
+            all << pages->widget(i);
+        const QList<ShortcutsDialog::Shortcut> listed = ShortcutsDialog::collect(window.menuBar(), all);
+        const auto has = [&](const QString& area, const QKeySequence& keys) {
+            const QString text = keys.toString(QKeySequence::NativeText);
+            return std::any_of(listed.begin(), listed.end(), [&](const ShortcutsDialog::Shortcut& s) {
+                return s.area == area && s.keys.split(QStringLiteral(", ")).contains(text);
+            });
+        };
+        QVERIFY(has(QStringLiteral("File"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+        QVERIFY(has(QStringLiteral("Help"), QKeySequence::HelpContents));
+        QVERIFY(has(QStringLiteral("Tasks"), QKeySequence(Qt::CTRL | Qt::Key_K)));
+        QVERIFY(has(QStringLiteral("Fallout"), QKeySequence(Qt::CTRL | Qt::Key_R)));
+        QVERIFY(has(QStringLiteral("Order %1").arg(order), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)));
+        // Every button and action with a shortcut on a page is listed, named without its '&'.
+        for (QWidget* page : std::as_const(all)) {
+            if (page->accessibleName().isEmpty())
+                continue;
+            for (const QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+                if (!button->shortcut().isEmpty() && !button->text().isEmpty())
+                    QVERIFY2(has(page->accessibleName(), button->shortcut()), qPrintable(button->text()));
+            }
+        }
+        if (const QString shot = qEnvironmentVariable("FW_SHORTCUTS_SCREENSHOT"); !shot.isEmpty()) { // to look at
+            ShortcutsDialog dialog(listed, &window);
+            dialog.show();
+            QVERIFY(dialog.grab().save(shot));
+        }
+        for (const ShortcutsDialog::Shortcut& shortcut : listed)
+            QVERIFY2(!shortcut.action.contains(QLatin1Char('&')) || shortcut.action.contains(QLatin1String(" & ")),
+                     qPrintable(shortcut.action));
     }
 
     void switchingToAnUnknownUserIsRefusedWithTheReason()

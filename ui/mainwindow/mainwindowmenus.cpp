@@ -1,6 +1,7 @@
 // MainWindow's menus and tool bar, the store menu's permissions and the remote store's settings
 // (the rest is in mainwindow.cpp).
 #include "mainwindow.h"
+#include "shortcutsdialog.h"
 
 #include "appsettings.h"
 #include "common/permission.h"
@@ -107,6 +108,15 @@ void MainWindow::createMenus()
     m_demoAction->setObjectName(QStringLiteral("openDemoAction"));
     m_demoAction->setStatusTip(tr("Open the telecom fibre sample catalog and order"));
     m_demoAction->setEnabled(false);
+    QAction* shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        QList<QWidget*> pages;
+        for (int i = 0; i < m_pages->count(); ++i)
+            pages << m_pages->widget(i);
+        ShortcutsDialog dialog(ShortcutsDialog::collect(menuBar(), pages), this);
+        dialog.exec();
+    });
+    shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcutsAction->setShortcut(QKeySequence::HelpContents);
     helpMenu->addSeparator();
     QAction* aboutAction = helpMenu->addAction(tr("&About Fulfillment Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Fulfillment Workbench"),

@@ -58,6 +58,10 @@ void StoreWorkspace::createOperationsPages(QStackedWidget* pages)
     m_ordersPage = new OrdersPage(m_session, pages);
     m_taskPage = new TaskInboxPage(m_session, pages);
     m_falloutPage = new FalloutQueuePage(m_session, pages);
+    // Each page's name, for screen readers and the shortcut list (Help > Keyboard Shortcuts).
+    m_ordersPage->setAccessibleName(tr("Orders"));
+    m_taskPage->setAccessibleName(tr("Tasks"));
+    m_falloutPage->setAccessibleName(tr("Fallout"));
     pages->addWidget(m_ordersPage);
     pages->addWidget(m_taskPage);
     pages->addWidget(m_falloutPage);
@@ -104,6 +108,7 @@ OrderPage* StoreWorkspace::addOrderPage(const QString& orderId)
     OrderPage* page = m_orderPages.value(orderId);
     if (!page) {
         page = new OrderPage(m_session, orderId, m_pages);
+        page->setAccessibleName(tr("Order %1").arg(orderId));
         m_pages->addWidget(page);
         m_orderPages.insert(orderId, page);
     }

@@ -37,6 +37,7 @@ void SupervisorPages::createJeopardyPages(QStackedWidget* pages)
     m_jeopardyTabs = new QTabWidget(pages);
     m_jeopardyTabs->setObjectName(QStringLiteral("jeopardyTabs"));
     m_jeopardyTabs->setDocumentMode(true);
+    m_jeopardyTabs->setAccessibleName(tr("Jeopardy"));
     m_jeopardyPage = new JeopardyPage(m_jeopardyTabs);
     m_escalationsPanel = new EscalationsPanel(m_session, m_jeopardyTabs);
     m_jeopardyTabs->addTab(m_jeopardyPage, tr("At Risk"));
@@ -74,6 +75,7 @@ void SupervisorPages::createJeopardyPages(QStackedWidget* pages)
 void SupervisorPages::createDashboard(QStackedWidget* pages)
 {
     m_dashboardPage = new DashboardPage(pages);
+    m_dashboardPage->setAccessibleName(tr("Dashboard"));
     pages->addWidget(m_dashboardPage);
     m_kpiSource = new KpiSource(this);
     m_kpiSource->setStorePath(m_session->storePath());
