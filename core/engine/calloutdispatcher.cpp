@@ -116,6 +116,8 @@ void CalloutDispatcher::start(OrderRuntime& order, int step)
         ++m_replies;
         m_out.remove(orderId + QLatin1Char('\n') + stepId);
         finished(orderId, stepId, attempt, body, response);
+        if (m_replyHook)
+            m_replyHook();
     });
 }
 

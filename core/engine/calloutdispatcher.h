@@ -4,6 +4,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace fw {
@@ -32,6 +33,8 @@ public:
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl) { m_endpointBases.insert(endpoint, baseUrl); }
     int inFlight() const { return m_inFlight; }
     quint64 replies() const { return m_replies; } // replies handled so far
+    // Called after each reply is handled (a waiting loop ends its wait); empty: nothing.
+    void setReplyHook(std::function<void()> hook) { m_replyHook = std::move(hook); }
 
     // Sends the step's callout (a new attempt, or after a restart the same attempt again).
     void start(OrderRuntime& order, int step);
@@ -49,6 +52,7 @@ private:
     int m_inFlight = 0;
     QSet<QString> m_out; // "order\nstep" of the requests out
     quint64 m_replies = 0;
+    std::function<void()> m_replyHook;
     // Replies may arrive after the dispatcher is gone (shutdown, restart): they check this.
     std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };

@@ -319,9 +319,14 @@ Result<int> RunLoop::runUntilSettled(int timeoutMs)
         if (m_callouts->inFlight() > 0) {
             if (deadline.hasExpired())
                 return failure(QStringLiteral("%1 callout(s) still out, no reply for %2 ms").arg(m_callouts->inFlight()).arg(timeoutMs));
+            // Replies arrive here: the wait ends with the first one handled, or after 50 ms to look
+            // at the deadline and the retries due (a fixed 50 ms per round cost the demo's first
+            // start about 20 s of its history).
             QEventLoop loop;
             QTimer::singleShot(50, &loop, &QEventLoop::quit);
-            loop.exec(); // replies arrive here
+            m_callouts->setReplyHook([&loop] { loop.quit(); });
+            loop.exec();
+            m_callouts->setReplyHook({});
         }
     }
 }
