@@ -1,5 +1,6 @@
 #include "dashboardcharts.h"
 
+#include "chartlabels.h"
 #include "chartpanel.h"
 #include "kpimodels.h"
 
@@ -12,6 +13,7 @@
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPalette>
 #include <QScatterSeries>
@@ -30,6 +32,8 @@ namespace {
     const char* fixedRangeProperty = "fwFixedRange"; // a value axis that keeps 0-100 %
     const char* minimumMaxProperty = "fwMinimumMax"; // the least top of a fitted value axis
     const QColor targetColor(0xd0, 0x3b, 0x3b);
+    const char* fullNameProperty = "fwFullName"; // a series' whole name when its legend entry is elided
+    const char* othersProperty = "fwOthers"; // the lane chart's "other lanes" line
 
     QVBarModelMapper* mapBars(QAbstractBarSeries* series, QAbstractItemModel* model, int column)
     {
@@ -297,6 +301,8 @@ void DashboardCharts::buildLaneAdherence()
 {
     m_laneChart = addChart(QStringLiteral("laneAdherenceChart"), tr("SLA adherence per lane"), m_models.laneAdherence)->chart();
     m_laneChart->legend()->show();
+    m_laneChart->legend()->setAlignment(Qt::AlignRight);
+    showLegendTips(m_laneChart);
     m_laneX = addDayAxis(m_laneChart);
     m_laneY = addValueAxis(m_laneChart, tr("Steps on time (%)"));
     m_laneY->setRange(0, 100);
@@ -312,16 +318,70 @@ void DashboardCharts::buildLaneAdherence()
     });
 }
 
-void DashboardCharts::rebuildLaneSeries()
+void DashboardCharts::rebuildLaneSeries(const KpiReport& report)
 {
     const QStringList& lanes = m_models.laneAdherence->lanes();
-    for (qsizetype l = 0; l < lanes.size(); ++l) {
-        const int column = LaneAdherenceModel::FirstLaneColumn + int(l);
+    const ChartLabels::LaneLines lines = ChartLabels::laneLines(report, maxLaneLines);
+    QStringList names;
+    for (const QString& lane : lines.lanes) {
+        const int column = LaneAdherenceModel::FirstLaneColumn + int(lanes.indexOf(lane));
         const QString name = m_models.laneAdherence->headerData(column, Qt::Horizontal).toString(); // the lane's name
-        QLineSeries* series = mapLine(m_laneProxy, LaneAdherenceModel::DayColumn, column, name);
-        attach(m_laneChart, series, { m_laneX, m_laneY });
-        onPointClicked(series, [this, lane = lanes[l]](int day) { dayDrill(KpiDrill::Kind::LaneLate, day, lane); });
+        names << (name.isEmpty() ? tr("(no lane)") : name);
     }
+    const QStringList labels = ChartLabels::uniqueElided(names, categoryLabelChars);
+    for (qsizetype l = 0; l < lines.lanes.size(); ++l) {
+        const int column = LaneAdherenceModel::FirstLaneColumn + int(lanes.indexOf(lines.lanes[l]));
+        if (column < LaneAdherenceModel::FirstLaneColumn)
+            continue;
+        QLineSeries* series = mapLine(m_laneProxy, LaneAdherenceModel::DayColumn, column, labels[l]);
+        series->setProperty(fullNameProperty, names[l]);
+        attach(m_laneChart, series, { m_laneX, m_laneY });
+        onPointClicked(series, [this, lane = lines.lanes[l]](int day) { dayDrill(KpiDrill::Kind::LaneLate, day, lane); });
+    }
+    if (!lines.othersName.isEmpty()) {
+        auto* others = new QLineSeries;
+        others->setName(lines.othersName);
+        others->setProperty(othersProperty, true);
+        others->setProperty(fullNameProperty, tr("%1: %2").arg(lines.othersName, lines.otherLanes.join(QStringLiteral(", "))));
+        others->setPointsVisible(true);
+        others->replace(lines.othersPoints);
+        attach(m_laneChart, others, { m_laneX, m_laneY });
+    }
+    colourLaneSeries();
+}
+
+void DashboardCharts::colourLaneSeries()
+{
+    int index = 0;
+    for (QAbstractSeries* series : m_laneChart->series()) {
+        auto* line = qobject_cast<QLineSeries*>(series);
+        if (!line)
+            continue;
+        const bool others = line->property(othersProperty).toBool();
+        QPen pen(others ? ChartLabels::othersColor() : ChartLabels::seriesColor(index++), others ? 2 : 2.5);
+        if (others)
+            pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        line->setColor(pen.color());
+    }
+}
+
+void DashboardCharts::showLegendTips(QChart* chart)
+{
+    // An elided legend entry shows its series' whole name on hover.
+    auto connectMarkers = [this, chart] {
+        for (QLegendMarker* marker : chart->legend()->markers()) {
+            marker->disconnect(this);
+            connect(marker, &QLegendMarker::hovered, this, [marker](bool on) {
+                const QString full = marker->series() ? marker->series()->property(fullNameProperty).toString() : QString();
+                if (on && !full.isEmpty())
+                    QToolTip::showText(QCursor::pos(), full);
+                else
+                    QToolTip::hideText();
+            });
+        }
+    };
+    connect(chart, &QChart::plotAreaChanged, this, connectMarkers);
 }
 
 void DashboardCharts::buildQueueLoad()
@@ -347,6 +407,18 @@ void DashboardCharts::buildQueueLoad()
     };
     onBarClicked(bars, queueDrill);
     onPointClicked(oldest, queueDrill);
+    // A label may be elided: the bar's tooltip names the queue in full.
+    connect(bars, &QAbstractBarSeries::barsetsAdded, this, [this](const QList<QBarSet*>& sets) {
+        for (QBarSet* set : sets) {
+            connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+                const QModelIndex cell = m_models.queues->index(index, QueueLoadModel::QueueColumn);
+                if (on && cell.isValid())
+                    QToolTip::showText(QCursor::pos(), cell.data(Qt::ToolTipRole).toString());
+                else
+                    QToolTip::hideText();
+            });
+        }
+    });
 }
 
 void DashboardCharts::reportChanged(const KpiReport& report)
@@ -369,17 +441,29 @@ void DashboardCharts::reportChanged(const KpiReport& report)
         QList<QPointF> { { -0.5, KpiReport::falloutTarget * 100.0 }, { std::max(0.5, n - 0.5), KpiReport::falloutTarget * 100.0 } });
     m_bucketAxis->setCategories(categoryLabels(labelsOf(m_models.histogram, CycleHistogramModel::BucketColumn)));
     m_laneAxis->setCategories(categoryLabels(labelsOf(m_models.falloutByLane, KpiCountModel::LabelColumn)));
-    m_signatureAxis->setCategories(categoryLabels(labelsOf(m_models.falloutBySignature, KpiCountModel::LabelColumn)));
+    QStringList signatures;
+    for (int row = 0; row < m_models.falloutBySignature->rowCount(); ++row)
+        signatures << m_models.falloutBySignature->labelAt(row);
+    m_signatureAxis->setCategories(categoryLabels(ChartLabels::uniqueElided(signatures, categoryLabelChars + 6)));
+    // Name and kind on two lines under each bar, the name elided (unique) to what a category has
+    // room for; the table and the bars' tooltips have it whole.
+    QStringList queueNames;
+    for (int row = 0; row < m_models.queues->rowCount(); ++row)
+        queueNames << m_models.queues->queueAt(row);
+    const int queueChars = std::clamp(120 / std::max(1, int(queueNames.size())), 8, categoryLabelChars);
+    const QStringList shortNames = ChartLabels::uniqueElided(queueNames, queueChars);
     QStringList queues;
     for (int row = 0; row < m_models.queues->rowCount(); ++row)
-        queues << m_models.queues->categoryAt(row);
-    // Queue and kind on two lines: the names are long for a category.
+        queues << shortNames[row] + m_models.queues->categoryAt(row).mid(queueNames[row].size()); // "name (kind)"
     queues = categoryLabels(queues);
-    for (QString& queue : queues)
-        queue.replace(QStringLiteral(" ("), QStringLiteral("<br>("));
+    for (QString& queue : queues) {
+        const qsizetype kind = queue.lastIndexOf(QStringLiteral(" ("));
+        if (kind > 0)
+            queue.replace(kind, 2, QStringLiteral("<br>("));
+    }
     m_queueAxis->setCategories(queues);
 
-    rebuildLaneSeries();
+    rebuildLaneSeries(report);
     fitAxes();
 }
 
@@ -431,6 +515,7 @@ void DashboardCharts::applyPalette(const QPalette& palette)
             axis->setTitleBrush(palette.color(QPalette::Text));
         }
     }
+    colourLaneSeries(); // the theme brought its own colours
     QPen dashed(targetColor, 2, Qt::DashLine);
     m_target->setPen(dashed);
     m_target->setPointsVisible(false);

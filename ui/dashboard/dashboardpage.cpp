@@ -99,8 +99,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* grid = new QGridLayout;
     grid->setSpacing(10);
     const auto& panels = m_charts->panels();
-    for (std::size_t i = 0; i < panels.size(); ++i)
-        grid->addWidget(panels[i], int(i / 2), int(i % 2));
+    for (std::size_t i = 0; i < panels.size(); ++i) {
+        const bool alone = i % 2 == 0 && i + 1 == panels.size(); // the last one alone: the whole row (room for queue names)
+        grid->addWidget(panels[i], int(i / 2), int(i % 2), 1, alone ? 2 : 1);
+    }
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto* contentLayout = new QVBoxLayout(m_content);
