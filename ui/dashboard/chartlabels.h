@@ -16,7 +16,7 @@ namespace fw {
 // elided but never equal, a bounded set of distinct series colours, and the lanes a chart draws
 // (the worst few by adherence plus one "other lanes" line).
 class ChartLabels {
-    Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
+    Q_DECLARE_TR_FUNCTIONS(fw::DashboardCharts)
 
 public:
     // Each text at most `maxChars` characters (an ellipsis marks a cut); texts that would elide to

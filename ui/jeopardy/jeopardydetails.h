@@ -13,7 +13,7 @@ class JeopardyModel;
 // its open escalation with the notes, the order's critical path by step name, the rule's actions.
 // Its texts are translated in the JeopardyPage context.
 class JeopardyDetails {
-    Q_DECLARE_TR_FUNCTIONS(JeopardyPage)
+    Q_DECLARE_TR_FUNCTIONS(fw::JeopardyPage)
 
 public:
     static QString html(const JeopardyFinding& finding, const JeopardyModel& model);
