@@ -901,16 +901,8 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Mit Fallout (%)</translation>
     </message>
     <message>
-        <source>Fallout cases by lane</source>
-        <translation>Fallout-Fälle nach Bahn</translation>
-    </message>
-    <message>
         <source>Fallout cases</source>
         <translation>Fallout-Fälle</translation>
-    </message>
-    <message>
-        <source>Fallout cases by error signature (top 10)</source>
-        <translation>Fallout-Fälle nach Fehlersignatur (Top 10)</translation>
     </message>
     <message>
         <source>SLA adherence per lane</source>
@@ -951,6 +943,14 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fallout cases by lane (top 8)</source>
+        <translation>Fallout-Fälle nach Bahn (Top 8)</translation>
+    </message>
+    <message>
+        <source>Fallout cases by error signature (top 8)</source>
+        <translation>Fallout-Fälle nach Fehlersignatur (Top 8)</translation>
     </message>
 </context>
 <context>

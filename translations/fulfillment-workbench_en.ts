@@ -901,15 +901,7 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fallout cases by lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fallout cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fallout cases by error signature (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,6 +942,14 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout cases by lane (top 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout cases by error signature (top 8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,6 +84,7 @@ inline KpiReport manyLanesKpiReport()
     KpiReport report = sampleKpiReport();
     report.laneAdherence.clear();
     report.laneAdherenceByDay.clear();
+    report.falloutByLane.clear();
     for (int l = 0; l < 13; ++l) {
         const QString lane = QStringLiteral("lane-%1").arg(l, 2, 10, QLatin1Char('0'));
         const QString label = l == 12 ? QString() : QStringLiteral("Fibre access provisioning region %1").arg(l + 1);
@@ -97,12 +98,13 @@ inline KpiReport manyLanesKpiReport()
             onTime += steps - late;
         }
         report.laneAdherence.push_back({ lane, label, {}, done, onTime });
+        report.falloutByLane.push_back({ lane, label, 13 - l });
     }
     report.falloutBySignature.clear();
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 12; ++i)
         report.falloutBySignature.push_back({ QStringLiteral("sig-%1").arg(i),
                                               QStringLiteral("HTTP 503 from inventory-service POST /reservations/%1 (timeout)").arg(i),
-                                              10 - i });
+                                              20 - i });
     report.queues.clear();
     for (int q = 0; q < 9; ++q)
         report.queues.push_back({ QStringLiteral("field-operations-region-%1").arg(q + 1),

@@ -253,24 +253,26 @@ void DashboardCharts::buildFalloutRate()
 
 void DashboardCharts::buildFalloutByLane()
 {
-    QChart* chart = addChart(QStringLiteral("falloutByLaneChart"), tr("Fallout cases by lane"), m_models.falloutByLane)->chart();
-    auto* series = new QBarSeries;
+    // Horizontal bars (the 8 lanes with most cases): lane names read across, not squeezed under bars.
+    QChart* chart = addChart(QStringLiteral("falloutByLaneChart"), tr("Fallout cases by lane (top 8)"), m_models.falloutByLane)->chart();
+    auto* series = new QHorizontalBarSeries;
     mapBars(series, proxyOf(m_models.falloutByLane), KpiCountModel::CountColumn);
     m_laneAxis = new QBarCategoryAxis;
-    chart->addAxis(m_laneAxis, Qt::AlignBottom);
-    attach(chart, series, { m_laneAxis, addValueAxis(chart, tr("Fallout cases")) });
+    chart->addAxis(m_laneAxis, Qt::AlignLeft);
+    attach(chart, series, { m_laneAxis, addValueAxis(chart, tr("Fallout cases"), Qt::AlignBottom) });
     onBarClicked(series, [this](int index) {
         KpiDrill drill;
         drill.kind = KpiDrill::Kind::FalloutLane;
         drill.key = m_models.falloutByLane->keyAt(index);
         Q_EMIT drillRequested(drill);
     });
+    showBarTips(series, m_models.falloutByLane, KpiCountModel::LabelColumn);
 }
 
 void DashboardCharts::buildFalloutBySignature()
 {
     QChart* chart
-        = addChart(QStringLiteral("falloutBySignatureChart"), tr("Fallout cases by error signature (top 10)"), m_models.falloutBySignature)
+        = addChart(QStringLiteral("falloutBySignatureChart"), tr("Fallout cases by error signature (top 8)"), m_models.falloutBySignature)
               ->chart();
     auto* series = new QHorizontalBarSeries;
     mapBars(series, proxyOf(m_models.falloutBySignature), KpiCountModel::CountColumn);
@@ -283,18 +285,23 @@ void DashboardCharts::buildFalloutBySignature()
         drill.key = m_models.falloutBySignature->keyAt(index);
         Q_EMIT drillRequested(drill);
     });
-    auto showTip = [this](const QList<QBarSet*>& sets) {
+    showBarTips(series, m_models.falloutBySignature, KpiCountModel::LabelColumn);
+}
+
+void DashboardCharts::showBarTips(QAbstractBarSeries* series, QAbstractItemModel* model, int column)
+{
+    // A category label may be elided: hovering a bar shows the model's tooltip (the whole name).
+    connect(series, &QAbstractBarSeries::barsetsAdded, this, [this, model, column](const QList<QBarSet*>& sets) {
         for (QBarSet* set : sets) {
-            connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-                const QModelIndex cell = m_models.falloutBySignature->index(index, KpiCountModel::LabelColumn);
+            connect(set, &QBarSet::hovered, this, [model, column](bool on, int index) {
+                const QModelIndex cell = model->index(index, column);
                 if (on && cell.isValid())
                     QToolTip::showText(QCursor::pos(), cell.data(Qt::ToolTipRole).toString());
                 else
                     QToolTip::hideText();
             });
         }
-    };
-    connect(series, &QAbstractBarSeries::barsetsAdded, this, showTip);
+    });
 }
 
 void DashboardCharts::buildLaneAdherence()
@@ -302,7 +309,6 @@ void DashboardCharts::buildLaneAdherence()
     m_laneChart = addChart(QStringLiteral("laneAdherenceChart"), tr("SLA adherence per lane"), m_models.laneAdherence)->chart();
     m_laneChart->legend()->show();
     m_laneChart->legend()->setAlignment(Qt::AlignRight);
-    showLegendTips(m_laneChart);
     m_laneX = addDayAxis(m_laneChart);
     m_laneY = addValueAxis(m_laneChart, tr("Steps on time (%)"));
     m_laneY->setRange(0, 100);
@@ -348,6 +354,7 @@ void DashboardCharts::rebuildLaneSeries(const KpiReport& report)
         attach(m_laneChart, others, { m_laneX, m_laneY });
     }
     colourLaneSeries();
+    showLegendTips(m_laneChart); // the markers are new with the series
 }
 
 void DashboardCharts::colourLaneSeries()
@@ -369,19 +376,16 @@ void DashboardCharts::colourLaneSeries()
 void DashboardCharts::showLegendTips(QChart* chart)
 {
     // An elided legend entry shows its series' whole name on hover.
-    auto connectMarkers = [this, chart] {
-        for (QLegendMarker* marker : chart->legend()->markers()) {
-            marker->disconnect(this);
-            connect(marker, &QLegendMarker::hovered, this, [marker](bool on) {
-                const QString full = marker->series() ? marker->series()->property(fullNameProperty).toString() : QString();
-                if (on && !full.isEmpty())
-                    QToolTip::showText(QCursor::pos(), full);
-                else
-                    QToolTip::hideText();
-            });
-        }
-    };
-    connect(chart, &QChart::plotAreaChanged, this, connectMarkers);
+    for (QLegendMarker* marker : chart->legend()->markers()) {
+        marker->disconnect(this);
+        connect(marker, &QLegendMarker::hovered, this, [marker](bool on) {
+            const QString full = marker->series() ? marker->series()->property(fullNameProperty).toString() : QString();
+            if (on && !full.isEmpty())
+                QToolTip::showText(QCursor::pos(), full);
+            else
+                QToolTip::hideText();
+        });
+    }
 }
 
 void DashboardCharts::buildQueueLoad()
@@ -407,18 +411,7 @@ void DashboardCharts::buildQueueLoad()
     };
     onBarClicked(bars, queueDrill);
     onPointClicked(oldest, queueDrill);
-    // A label may be elided: the bar's tooltip names the queue in full.
-    connect(bars, &QAbstractBarSeries::barsetsAdded, this, [this](const QList<QBarSet*>& sets) {
-        for (QBarSet* set : sets) {
-            connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-                const QModelIndex cell = m_models.queues->index(index, QueueLoadModel::QueueColumn);
-                if (on && cell.isValid())
-                    QToolTip::showText(QCursor::pos(), cell.data(Qt::ToolTipRole).toString());
-                else
-                    QToolTip::hideText();
-            });
-        }
-    });
+    showBarTips(bars, m_models.queues, QueueLoadModel::QueueColumn);
 }
 
 void DashboardCharts::reportChanged(const KpiReport& report)
@@ -440,7 +433,10 @@ void DashboardCharts::reportChanged(const KpiReport& report)
     m_target->replace(
         QList<QPointF> { { -0.5, KpiReport::falloutTarget * 100.0 }, { std::max(0.5, n - 0.5), KpiReport::falloutTarget * 100.0 } });
     m_bucketAxis->setCategories(categoryLabels(labelsOf(m_models.histogram, CycleHistogramModel::BucketColumn)));
-    m_laneAxis->setCategories(categoryLabels(labelsOf(m_models.falloutByLane, KpiCountModel::LabelColumn)));
+    QStringList falloutLanes;
+    for (int row = 0; row < m_models.falloutByLane->rowCount(); ++row)
+        falloutLanes << m_models.falloutByLane->labelAt(row);
+    m_laneAxis->setCategories(categoryLabels(ChartLabels::uniqueElided(falloutLanes, categoryLabelChars)));
     QStringList signatures;
     for (int row = 0; row < m_models.falloutBySignature->rowCount(); ++row)
         signatures << m_models.falloutBySignature->labelAt(row);

@@ -82,6 +82,7 @@ private:
     void rebuildLaneSeries(const KpiReport& report);
     void colourLaneSeries();
     void showLegendTips(QChart* chart);
+    void showBarTips(QAbstractBarSeries* series, QAbstractItemModel* model, int column);
     void fitAxes();
 
     KpiModels m_models;

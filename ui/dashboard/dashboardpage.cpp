@@ -24,8 +24,9 @@
 namespace fw {
 
 namespace {
-    constexpr int signatureRows = 10;
+    constexpr int signatureRows = 8; // what the chart's height shows legibly
     constexpr int signatureLabelChars = 36;
+    constexpr int falloutLaneRows = 8; // what the chart's height shows legibly
 } // namespace
 
 DashboardPage::DashboardPage(QWidget* parent)
@@ -33,7 +34,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_days(new KpiDayModel(this))
     , m_histogram(new CycleHistogramModel(this))
     , m_laneAdherence(new LaneAdherenceModel(this))
-    , m_falloutByLane(new KpiCountModel(tr("Lane"), -1, 24, this))
+    , m_falloutByLane(new KpiCountModel(tr("Lane"), falloutLaneRows, 24, this))
     , m_falloutBySignature(new KpiCountModel(tr("Error signature"), signatureRows, signatureLabelChars, this))
     , m_queues(new QueueLoadModel(this))
 {
