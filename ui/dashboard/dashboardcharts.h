@@ -79,6 +79,8 @@ private:
     void buildFalloutBySignature();
     void buildLaneAdherence();
     void buildQueueLoad();
+    // dashboardlegibility.cpp
+    void updateCategoryAxes();
     void rebuildLaneSeries(const KpiReport& report);
     void colourLaneSeries();
     void showLegendTips(QChart* chart);
