@@ -1,6 +1,7 @@
 // The supervisor's jeopardy page, offscreen, fed with a hand-made report: the table, the summary,
 // filters by level and by heatmap cell, the scripted reassign and escalate dialogs, open order.
-// Set FW_JEOPARDY_SCREENSHOT to a file name to save the page as the test shows it.
+// Set FW_JEOPARDY_SCREENSHOT to a file name to save the page as the test shows it, and
+// FW_JEOPARDY_DIALOG_SCREENSHOT for the Escalate dialog showing a refusal with the note kept.
 #include "jeopardy/jeopardyactiondialog.h"
 #include "jeopardy/jeopardyheatmap.h"
 #include "jeopardy/jeopardypage.h"
@@ -360,6 +361,8 @@ void TestJeopardyPage::refusalKeepsTheNote()
     QCOMPARE(dialog->note(), QStringLiteral("call the courier"));
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("jeopardyActionStatus"))->text().contains(QStringLiteral("may not escalate")));
     QVERIFY(ok->isEnabled()); // send again
+    if (const QByteArray path = qgetenv("FW_JEOPARDY_DIALOG_SCREENSHOT"); !path.isEmpty())
+        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(path)));
     dialog->reject();
 }
 
