@@ -901,16 +901,8 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Mit Fallout (%)</translation>
     </message>
     <message>
-        <source>Fallout cases by lane</source>
-        <translation>Fallout-Fälle nach Bahn</translation>
-    </message>
-    <message>
         <source>Fallout cases</source>
         <translation>Fallout-Fälle</translation>
-    </message>
-    <message>
-        <source>Fallout cases by error signature (top 10)</source>
-        <translation>Fallout-Fälle nach Fehlersignatur (Top 10)</translation>
     </message>
     <message>
         <source>SLA adherence per lane</source>
@@ -935,6 +927,30 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>Age (h)</source>
         <translation>Alter (h)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other lanes (%1)</source>
+        <translation>Weitere Bahnen (%1)</translation>
+    </message>
+    <message>
+        <source>(no lane)</source>
+        <translation>(keine Bahn)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fallout cases by lane (top 8)</source>
+        <translation>Fallout-Fälle nach Bahn (Top 8)</translation>
+    </message>
+    <message>
+        <source>Fallout cases by error signature (top 8)</source>
+        <translation>Fallout-Fälle nach Fehlersignatur (Top 8)</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1533,30 @@ Notiz: %2</translation>
         <source>Escalate</source>
         <translation>Eskalieren</translation>
     </message>
+    <message>
+        <source>Add a note to escalation %1</source>
+        <translation>Notiz zu Eskalation %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Already escalated to %1 by %2 on %3. Your note is added to this escalation.</source>
+        <translation>Bereits an %1 eskaliert von %2 am %3. Ihre Notiz wird dieser Eskalation hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The open escalation&apos;s queue</source>
+        <translation>Die Warteschlange der offenen Eskalation</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::JeopardyHeatmap</name>
@@ -1527,6 +1567,26 @@ Notiz: %2</translation>
     <message>
         <source>Nothing in jeopardy</source>
         <translation>Nichts gefährdet</translation>
+    </message>
+    <message>
+        <source>Lane ↓</source>
+        <translation>Bahn ↓</translation>
+    </message>
+    <message>
+        <source>Task queue →</source>
+        <translation>Aufgaben-Warteschlange →</translation>
+    </message>
+    <message>
+        <source>Any critical</source>
+        <translation>Mind. einer kritisch</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>Nur Warnungen</translation>
+    </message>
+    <message>
+        <source>Darker: more findings (max %1)</source>
+        <translation>Dunkler: mehr Befunde (max. %1)</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1677,34 @@ Notiz: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1 (taken by %2)</source>
+        <translation>%1 (übernommen von %2)</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by %2 on %3 (escalation %4)</source>
+        <translation>An %1 eskaliert von %2 am %3 (Eskalation %4)</translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation>Übernommen von %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Escalate again to add a note to it.</source>
+        <translation>Erneut eskalieren, um eine Notiz hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation>Nicht eskaliert</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1900,22 @@ Notiz: %2</translation>
         <source>No rule acts on this finding.</source>
         <translation>Für diesen Befund greift keine Regel.</translation>
     </message>
+    <message>
+        <source>Escalated to %1 by %2 on %3 (escalation %4)</source>
+        <translation>An %1 eskaliert von %2 am %3 (Eskalation %4)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Already escalated to %1 by %2 (escalation %3): add a note to it</source>
+        <translation>Bereits an %1 eskaliert von %2 (Eskalation %3): eine Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>fw::JeopardyPresentation</name>
@@ -1942,6 +2046,10 @@ Notiz: %2</translation>
     <message>
         <source>Escalate to %1 (%2)</source>
         <translation>Eskalieren an %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

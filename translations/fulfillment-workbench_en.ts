@@ -901,15 +901,7 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fallout cases by lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fallout cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fallout cases by error signature (top 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,6 +926,30 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
     <message>
         <source>Age (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other lanes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout cases by lane (top 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout cases by error signature (top 8)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +1531,30 @@ Note: %2</source>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a note to escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already escalated to %1 by %2 on %3. Your note is added to this escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open escalation&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::JeopardyHeatmap</name>
@@ -1524,6 +1564,26 @@ Note: %2</source>
     </message>
     <message>
         <source>Nothing in jeopardy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task queue →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darker: more findings (max %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1614,6 +1674,34 @@ Note: %2</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (taken by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1 by %2 on %3 (escalation %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate again to add a note to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +1898,22 @@ Note: %2</source>
         <source>No rule acts on this finding.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalated to %1 by %2 on %3 (escalation %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already escalated to %1 by %2 (escalation %3): add a note to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::JeopardyPresentation</name>
@@ -1939,6 +2043,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Escalate to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -88,6 +88,7 @@ struct OrderForecast {
     QDateTime dueAt;
     PlanForecast forecast;
     QStringList criticalPathStepIds;
+    QStringList criticalPathStepNames; // the same steps' names (empty when a step has none)
     bool atRisk() const { return dueAt.isValid() && forecast.projectedCompletion.isValid() && forecast.projectedCompletion > dueAt; }
 };
 

@@ -126,6 +126,34 @@ Result<qint64> JeopardyActions::escalate(QSqlDatabase& database, const Catalog& 
     return id;
 }
 
+Result<qint64> JeopardyActions::addEscalationNote(QSqlDatabase& database, const QDateTime& now, const QString& orderId,
+                                                  const QString& stepId, const QString& note, const QString& actor)
+{
+    JeopardyStore store(database);
+    const auto existing = store.unresolvedEscalation(orderId, stepId);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return qint64(0);
+    const qint64 id = (*existing)->id;
+    if (note.trimmed().isEmpty()) {
+        const QString what
+            = stepId.isEmpty() ? QStringLiteral("order %1").arg(orderId) : QStringLiteral("step %1 of order %2").arg(stepId, orderId);
+        return failure(QStringLiteral("%1 is already escalated (escalation %2 in queue %3): write a note to add to it")
+                           .arg(what)
+                           .arg(id)
+                           .arg((*existing)->queue));
+    }
+    const QString paragraph = QStringLiteral("%1, %2: %3").arg(actor, now.toUTC().toString(Qt::ISODate), note.trimmed());
+    if (const Status appended = store.appendEscalationNote(id, paragraph); !appended)
+        return appended.error();
+    if (const Status journalled = journal(database, now, orderId, stepId, QStringLiteral("escalation.noted"), actor, (*existing)->state,
+                                          (*existing)->state, nlohmann::json { { "escalation", id }, { "note", utf8(note.trimmed()) } });
+        !journalled)
+        return journalled.error();
+    return id;
+}
+
 Status JeopardyActions::claimEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user)
 {
     JeopardyStore store(database);

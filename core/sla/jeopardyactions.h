@@ -33,6 +33,11 @@ namespace JeopardyActions {
     Result<qint64> escalate(QSqlDatabase& database, const Catalog& catalog, const QDateTime& now, const QString& orderId,
                             const QString& stepId, const QString& queue, const QString& level, const QString& reason, const QString& note,
                             const QString& actor);
+    // A supervisor's note on a step (or order) that is already escalated: added to the unresolved
+    // escalation's note as "<actor>, <time>: <note>". Journal: escalation.noted. The escalation's id,
+    // 0 when the step has no unresolved escalation (nothing written). An empty note is refused.
+    Result<qint64> addEscalationNote(QSqlDatabase& database, const QDateTime& now, const QString& orderId, const QString& stepId,
+                                     const QString& note, const QString& actor);
     // A supervisor takes an open escalation (escalation.claimed) and resolves it with what was done
     // (escalation.resolved; a resolution text is required).
     Status claimEscalation(QSqlDatabase& database, const QDateTime& now, qint64 escalationId, const QString& user);

@@ -258,8 +258,10 @@ void JeopardyEvaluator::add(const std::vector<SlaOrder>& orders)
         orderForecast.dueAt = order.dueAt;
         orderForecast.forecast = forecastPlan(forecastSteps, order.createdAt, now);
         orderForecast.criticalPathStepIds.reserve(qsizetype(orderForecast.forecast.criticalPath.size()));
-        for (const int index : orderForecast.forecast.criticalPath)
+        for (const int index : orderForecast.forecast.criticalPath) {
             orderForecast.criticalPathStepIds << order.steps[static_cast<std::size_t>(index)].id;
+            orderForecast.criticalPathStepNames << order.steps[static_cast<std::size_t>(index)].name;
+        }
         const QDateTime& forecastAt = orderForecast.forecast.projectedCompletion;
 
         const std::size_t findingsBefore = report.findings.size();

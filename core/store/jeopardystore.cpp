@@ -113,6 +113,15 @@ Status JeopardyStore::claimEscalation(qint64 id, const QString& user)
                     QStringLiteral("cannot claim escalation %1").arg(id));
 }
 
+Status JeopardyStore::appendEscalationNote(qint64 id, const QString& paragraph)
+{
+    QSqlQuery query(m_database);
+    return runQuery(query,
+                    QStringLiteral("UPDATE escalations SET note = CASE WHEN note IS NULL OR note = '' THEN ? "
+                                   "ELSE note || char(10) || ? END WHERE id = ? AND state <> 'resolved'"),
+                    { paragraph, paragraph, id }, QStringLiteral("cannot add a note to escalation %1").arg(id));
+}
+
 Status JeopardyStore::resolveEscalation(qint64 id, const QString& user, const QString& resolution, const QDateTime& at)
 {
     QSqlQuery query(m_database);

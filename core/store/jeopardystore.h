@@ -57,6 +57,8 @@ public:
     Result<std::optional<EscalationRow>> escalation(qint64 id) const;
     Result<qint64> insertEscalation(const NewEscalation& escalation);
     Status claimEscalation(qint64 id, const QString& user);
+    // Adds a paragraph to an unresolved escalation's note (the first note when it has none).
+    Status appendEscalationNote(qint64 id, const QString& paragraph);
     Status resolveEscalation(qint64 id, const QString& user, const QString& resolution, const QDateTime& at);
 
 private:

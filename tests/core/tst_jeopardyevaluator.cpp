@@ -425,6 +425,8 @@ private Q_SLOTS:
         QCOMPARE(forecast.forecast.projectedCompletion, utc("2026-11-25T18:20:00Z"));
         QCOMPARE(forecast.criticalPathStepIds,
                  (QStringList { QStringLiteral("O2/reserve"), QStringLiteral("O2/ship"), QStringLiteral("O2/invoice") }));
+        QCOMPARE(forecast.criticalPathStepNames,
+                 (QStringList { QStringLiteral("Reserve stock"), QStringLiteral("Ship"), QStringLiteral("Invoice") }));
         QCOMPARE(forecast.atRisk(), order.dueAt.isValid() && order.dueAt < forecast.forecast.projectedCompletion);
 
         if (cause.isEmpty()) {

@@ -404,9 +404,11 @@ private Q_SLOTS:
         QTest::addRow("reassign a step without task")
             << QStringLiteral("reassign-done:workshop")
             << QStringLiteral("order KIT-TODAY: step line:1.F_KIT/accept has no open task to reassign");
-        QTest::addRow("escalate twice") << QStringLiteral("escalate:supervisors")
-                                        << QStringLiteral("step line:1.F_KIT/assemble of order KIT-TODAY is already escalated "
-                                                          "(escalation 2 in queue supervisors)");
+        // Escalating again with a note adds it to the open escalation (tst_slacommands); without one it is refused.
+        QTest::addRow("escalate twice without a note")
+            << QStringLiteral("escalate-nonote:supervisors")
+            << QStringLiteral("step line:1.F_KIT/assemble of order KIT-TODAY is already escalated "
+                              "(escalation 2 in queue supervisors): write a note to add to it");
         QTest::addRow("unknown order") << QStringLiteral("escalate-unknown:supervisors")
                                        << QStringLiteral("unknown or inactive order 'NOPE'");
     }
@@ -424,9 +426,8 @@ private Q_SLOTS:
         else if (kind == QLatin1String("reassign-done"))
             error = m_executor->sla().reassign(QStringLiteral("KIT-TODAY"), QStringLiteral("line:1.F_KIT/accept"), queue,
                                                QStringLiteral("sue"));
-        else if (kind == QLatin1String("escalate"))
-            error = m_executor->sla().escalate(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("call them"),
-                                               QStringLiteral("sue"));
+        else if (kind == QLatin1String("escalate-nonote"))
+            error = m_executor->sla().escalate(QStringLiteral("KIT-TODAY"), assemble(), queue, QStringLiteral("  "), QStringLiteral("sue"));
         else
             error = m_executor->sla().escalate(QStringLiteral("NOPE"), {}, queue, {}, QStringLiteral("sue"));
         QCOMPARE(error.message(), expectedError);

@@ -119,8 +119,17 @@ private Q_SLOTS:
             m_f->scalar(
                 QStringLiteral("SELECT queue || ' ' || level || ' ' || note || ' ' || raised_by FROM escalations WHERE id = %1").arg(id)),
             QStringLiteral("supervisors manual customer called sue"));
-        QCOMPARE(m_sla->escalate(QStringLiteral("KIT-1"), {}, QStringLiteral("supervisors"), {}, QStringLiteral("sue")).message(),
-                 QStringLiteral("order KIT-1 is already escalated (escalation %1 in queue supervisors)").arg(id));
+        QCOMPARE(
+            m_sla->escalate(QStringLiteral("KIT-1"), {}, QStringLiteral("supervisors"), {}, QStringLiteral("sue")).message(),
+            QStringLiteral("order KIT-1 is already escalated (escalation %1 in queue supervisors): write a note to add to it").arg(id));
+        // A second escalation with a note adds the note to the open one (no second escalation).
+        QVERIFY(m_sla->escalate(QStringLiteral("KIT-1"), {}, QStringLiteral("supervisors"), QStringLiteral(" still no answer "),
+                                QStringLiteral("max")));
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT COUNT(*) FROM escalations WHERE order_id = 'KIT-1'")).toInt(), 1);
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT note FROM escalations WHERE id = %1").arg(id)),
+                 QStringLiteral("customer called\nmax, 2026-11-24T09:00:00Z: still no answer"));
+        QCOMPARE(m_f->scalar(QStringLiteral("SELECT actor || ' ' || payload FROM journal WHERE kind = 'escalation.noted'")),
+                 QStringLiteral("max {\"escalation\":%1,\"note\":\"still no answer\"}").arg(id));
         QCOMPARE(m_sla->claimEscalation(id + 1, QStringLiteral("max")).message(), QStringLiteral("unknown escalation %1").arg(id + 1));
         QVERIFY(m_sla->claimEscalation(id, QStringLiteral("max")));
         QCOMPARE(m_sla->claimEscalation(id, QStringLiteral("eva")).message(), QStringLiteral("escalation %1 is claimed by max").arg(id));

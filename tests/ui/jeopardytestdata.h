@@ -3,6 +3,7 @@
 // Hand-made jeopardy reports for the jeopardy view's tests and its screenshot (the evaluator that
 // makes real ones lives in core/sla). Times are relative to a fixed now.
 #include "sla/jeopardy.h"
+#include "store/escalationsreader.h"
 
 #include <QDateTime>
 
@@ -128,7 +129,24 @@ inline JeopardyReport sampleJeopardyReport()
         forecast(QStringLiteral("SO-10490"), 0, 4 * 3600, {}),
         forecast(QStringLiteral("SO-10460"), 27 * 3600, 24 * 3600, {}),
     };
+    report.forecasts.front().criticalPathStepNames
+        = { QStringLiteral("Site survey"), QStringLiteral("Install fiber drop"), QStringLiteral("Activate port"), QString() };
     return report;
+}
+
+// An open escalation of SO-10388 (the whole order) as engine snapshots carry it.
+inline EscalationSummary sampleEscalation()
+{
+    EscalationSummary e;
+    e.id = 7;
+    e.orderId = QStringLiteral("SO-10388");
+    e.queue = QStringLiteral("supervisors");
+    e.level = QStringLiteral("manual");
+    e.note = QStringLiteral("customer called twice");
+    e.raisedBy = QStringLiteral("sue");
+    e.state = QStringLiteral("open");
+    e.createdAt = jeopardyNow().addSecs(-3600);
+    return e;
 }
 
 } // namespace fw::test

@@ -77,4 +77,39 @@ inline KpiReport smallKpiReport()
     return report;
 }
 
+// The sample's days with 13 lanes (long names sharing their first words, one without a name), error
+// signatures and queues whose names differ only at the end: what a big store shows.
+inline KpiReport manyLanesKpiReport()
+{
+    KpiReport report = sampleKpiReport();
+    report.laneAdherence.clear();
+    report.laneAdherenceByDay.clear();
+    report.falloutByLane.clear();
+    for (int l = 0; l < 13; ++l) {
+        const QString lane = QStringLiteral("lane-%1").arg(l, 2, 10, QLatin1Char('0'));
+        const QString label = l == 12 ? QString() : QStringLiteral("Fibre access provisioning region %1").arg(l + 1);
+        int done = 0;
+        int onTime = 0;
+        for (int d = 0; d < 3; ++d) {
+            const int steps = 20 + l;
+            const int late = (l * 3 + d) % 7;
+            report.laneAdherenceByDay.push_back({ lane, label, kpiDay(d), steps, steps - late });
+            done += steps;
+            onTime += steps - late;
+        }
+        report.laneAdherence.push_back({ lane, label, {}, done, onTime });
+        report.falloutByLane.push_back({ lane, label, 13 - l });
+    }
+    report.falloutBySignature.clear();
+    for (int i = 0; i < 12; ++i)
+        report.falloutBySignature.push_back({ QStringLiteral("sig-%1").arg(i),
+                                              QStringLiteral("HTTP 503 from inventory-service POST /reservations/%1 (timeout)").arg(i),
+                                              20 - i });
+    report.queues.clear();
+    for (int q = 0; q < 9; ++q)
+        report.queues.push_back({ QStringLiteral("field-operations-region-%1").arg(q + 1),
+                                  q % 3 ? QStringLiteral("task") : QStringLiteral("fallout"), q + 1, (q + 2) * 3600, 1800 });
+    return report;
+}
+
 } // namespace fw::test

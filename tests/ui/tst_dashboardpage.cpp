@@ -1,11 +1,14 @@
 #include "kpitestdata.h"
 
+#include "dashboard/chartlabels.h"
 #include "dashboard/chartpanel.h"
+#include "dashboard/dashboardcharts.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/drilldowndialog.h"
 #include "dashboard/rangepicker.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -13,8 +16,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFontMetrics>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTableView>
@@ -48,6 +54,8 @@ private Q_SLOTS:
     void exportPdf();
     void exportErrorsNameTheFile_data();
     void exportErrorsNameTheFile();
+    void manyLanesStayLegible();
+    void categoryLabelsAreUnique();
     void screenshot();
 
 private:
@@ -470,14 +478,84 @@ void TestDashboardPage::exportErrorsNameTheFile()
     QVERIFY(!QFile::exists(path));
 }
 
-// docs/screenshots/dashboard-sample.png: the page over the sample report, to look at.
+// 13 lanes: the worst few and "Other lanes (n)", each legend entry named, none twice, colours apart.
+void TestDashboardPage::manyLanesStayLegible()
+{
+    m_page->setReport(test::manyLanesKpiReport());
+    const auto lanes = seriesOf<QLineSeries>("laneAdherenceChart");
+    QCOMPARE(lanes.size(), DashboardCharts::maxLaneLines);
+    QStringList entries;
+    QSet<QRgb> colours;
+    for (QLegendMarker* marker : chart("laneAdherenceChart")->legend()->markers()) {
+        QVERIFY2(!marker->label().trimmed().isEmpty(), "a blank legend entry");
+        QVERIFY2(marker->label().size() <= DashboardCharts::categoryLabelChars + 4, qPrintable(marker->label()));
+        entries << marker->label();
+    }
+    for (QLineSeries* series : lanes)
+        colours.insert(series->pen().color().rgb());
+    QCOMPARE(entries.size(), DashboardCharts::maxLaneLines);
+    QCOMPARE(QSet<QString>(entries.cbegin(), entries.cend()).size(), entries.size()); // unique
+    QCOMPARE(colours.size(), lanes.size()); // distinct
+    QCOMPARE(entries.last(), QStringLiteral("Other lanes (7)"));
+    // lane-12 has no name in the catalog: it shows its id, never a blank entry.
+    QVERIFY2(!entries.contains(QString()), qPrintable(entries.join(u'|')));
+    QCOMPARE(chart("laneAdherenceChart")->legend()->alignment(), Qt::AlignRight);
+    // The "others" line: all other lanes' steps together, per day.
+    const QList<QPointF> others = pointsNamed(lanes, QStringLiteral("Other lanes (7)"));
+    QCOMPARE(others.size(), 4);
+    QCOMPARE(others.last(), QPointF(3, 100)); // no steps that day
+    m_page->setReport(test::sampleKpiReport()); // few lanes: all of them, no "others"
+    QCOMPARE(seriesOf<QLineSeries>("laneAdherenceChart").size(), 3);
+}
+
+void TestDashboardPage::categoryLabelsAreUnique()
+{
+    m_page->setReport(test::manyLanesKpiReport());
+    for (const char* name : { "falloutBySignatureChart", "falloutByLaneChart", "queueLoadChart" }) {
+        QChart* c = chart(name);
+        auto* axis
+            = qobject_cast<QBarCategoryAxis*>(c->axes(qstrcmp(name, "queueLoadChart") == 0 ? Qt::Horizontal : Qt::Vertical).value(0));
+        QVERIFY2(axis, name);
+        QStringList seen;
+        for (QString label : axis->categories()) {
+            label.remove(QChar(0x200B));
+            QVERIFY2(!label.isEmpty(), name);
+            QVERIFY2(!seen.contains(label), qPrintable(label));
+            seen << label;
+        }
+        QCOMPARE(seen.size(), qstrcmp(name, "queueLoadChart") == 0 ? 9 : 8); // bar charts of lanes and signatures: top 8
+        // Qt Charts blanks a label with less room than its line (plus its text margins): each category has it.
+        const bool across = qstrcmp(name, "queueLoadChart") != 0;
+        const qreal room = (across ? c->plotArea().height() : c->plotArea().width()) / qreal(seen.size());
+        const QFontMetrics metrics(axis->labelsFont());
+        QVERIFY2(room >= (across ? metrics.height() + 8 : metrics.horizontalAdvance(QStringLiteral("field-\u2026gion-1"))),
+                 qPrintable(QStringLiteral("%1: %2 px a category").arg(QLatin1String(name)).arg(room)));
+    }
+    QCOMPARE(ChartLabels::uniqueElided({ QStringLiteral("timeout calling inventory A"), QStringLiteral("timeout calling inventory B"),
+                                         QStringLiteral("same"), QStringLiteral("same") },
+                                       12),
+             QStringList({ QStringLiteral("timeou\u2026ory A"), QStringLiteral("timeou\u2026ory B"), QStringLiteral("same"),
+                           QStringLiteral("same (2)") }));
+}
+
+// The page over the sample report, to look at (FW_DASHBOARD_SCREENSHOT), and over 13 lanes at the
+// laptop size 1366x768 (FW_DASHBOARD_LANES_SCREENSHOT).
 void TestDashboardPage::screenshot()
 {
     const QString out = qEnvironmentVariable("FW_DASHBOARD_SCREENSHOT");
-    if (out.isEmpty())
-        QSKIP("set FW_DASHBOARD_SCREENSHOT=<file.png> to write the sample screenshot");
+    const QString lanes = qEnvironmentVariable("FW_DASHBOARD_LANES_SCREENSHOT");
+    if (out.isEmpty() && lanes.isEmpty())
+        QSKIP("set FW_DASHBOARD_SCREENSHOT or FW_DASHBOARD_LANES_SCREENSHOT=<file.png> to write a screenshot");
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QVERIFY(m_page->content()->grab().save(out));
+    if (!out.isEmpty())
+        QVERIFY(m_page->content()->grab().save(out));
+    if (!lanes.isEmpty()) {
+        m_page->resize(1366, 768);
+        m_page->setReport(test::manyLanesKpiReport());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+        QVERIFY(m_page->content()->grab().save(lanes));
+    }
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -1,6 +1,7 @@
 // The supervisor's jeopardy page, offscreen, fed with a hand-made report: the table, the summary,
 // filters by level and by heatmap cell, the scripted reassign and escalate dialogs, open order.
-// Set FW_JEOPARDY_SCREENSHOT to a file name to save the page as the test shows it.
+// Set FW_JEOPARDY_SCREENSHOT to a file name to save the page as the test shows it, and
+// FW_JEOPARDY_DIALOG_SCREENSHOT for the Escalate dialog showing a refusal with the note kept.
 #include "jeopardy/jeopardyactiondialog.h"
 #include "jeopardy/jeopardyheatmap.h"
 #include "jeopardy/jeopardypage.h"
@@ -61,10 +62,15 @@ private Q_SLOTS:
     void reassignOnlyForManualTasks_data();
     void reassignOnlyForManualTasks();
     void escalateEmitsTheNote();
+    void escalatedRowIsMarked();
+    void escalatingAgainAddsTheNote();
+    void refusalKeepsTheNote();
     void detailsShowTheCriticalPath();
+    void criticalPathNamesRepeatedSteps();
     void doubleClickOpensTheOrder();
     void actionResultShowsInTheMessageBar();
     void selectionSurvivesARefresh();
+    void heatmapHasAxisTitlesAndLegend();
     void screenshot();
 
 private:
@@ -274,13 +280,90 @@ void TestJeopardyPage::escalateEmitsTheNote()
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
     QTest::mouseClick(button(QStringLiteral("escalateButton")), Qt::LeftButton);
+    QTRY_COMPARE(spy.count(), 1);
     QVERIFY(!okBeforeNote); // a note is required
     QCOMPARE(preselected, QStringLiteral("supervisors"));
-    QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("SO-10388"));
     QCOMPARE(spy.at(0).at(1).toString(), QString());
     QCOMPARE(spy.at(0).at(2).toString(), QStringLiteral("supervisors"));
     QCOMPARE(spy.at(0).at(3).toString(), QStringLiteral("CPE stuck in customs"));
+    // The dialog waits for the engine's answer, then closes.
+    QVERIFY(m_page->escalationDialog() && m_page->escalationDialog()->isVisible());
+    m_page->setEscalationResult(true, QStringLiteral("escalate SO-10388"));
+    QTRY_VERIFY(!m_page->escalationDialog());
+}
+
+void TestJeopardyPage::escalatedRowIsMarked()
+{
+    const int escalated = JeopardyModel::EscalatedColumn;
+    QVERIFY(!column(escalated).contains(QStringLiteral("supervisors")));
+    m_page->setEscalations({ test::sampleEscalation() });
+    QVERIFY(m_page->selectFinding(QStringLiteral("SO-10388"), QString()));
+    const QModelIndex cell = table()->currentIndex().siblingAtColumn(escalated);
+    QCOMPARE(cell.data().toString(), QStringLiteral("supervisors"));
+    QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Escalated to supervisors by sue")) && tip.contains(QStringLiteral("(escalation 7)"))
+                 && tip.contains(QStringLiteral("customer called twice")),
+             qPrintable(tip));
+    QCOMPARE(column(escalated).count(QStringLiteral("supervisors")), 1); // only the escalated finding
+    QCOMPARE(table()->model()->headerData(escalated, Qt::Horizontal).toString(), QStringLiteral("Escalated"));
+    QVERIFY(button(QStringLiteral("escalateButton"))->text().contains(QStringLiteral("Note")));
+    QVERIFY(button(QStringLiteral("escalateButton"))->toolTip().contains(QStringLiteral("Already escalated to supervisors by sue")));
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("jeopardyDetails"))->text().contains(QStringLiteral("customer called twice")));
+    QVERIFY(m_page->selectFinding(QStringLiteral("SO-10490"), QStringLiteral("so-10490/ont-config")));
+    QVERIFY(button(QStringLiteral("escalateButton"))->text().contains(QStringLiteral("Escalate")));
+}
+
+void TestJeopardyPage::escalatingAgainAddsTheNote()
+{
+    m_page->setEscalations({ test::sampleEscalation() });
+    QVERIFY(m_page->selectFinding(QStringLiteral("SO-10388"), QString()));
+    QSignalSpy spy(m_page.get(), &JeopardyPage::escalateRequested);
+    QString title;
+    QString okText;
+    bool queueLocked = false;
+    whenDialogOpens<JeopardyActionDialog>([&](JeopardyActionDialog* dialog) {
+        title = dialog->windowTitle();
+        auto* buttons = dialog->findChild<QDialogButtonBox*>(QStringLiteral("jeopardyActionButtons"));
+        okText = buttons->button(QDialogButtonBox::Ok)->text();
+        queueLocked = !dialog->findChild<QComboBox*>(QStringLiteral("jeopardyQueueChoice"))->isEnabled();
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("jeopardyNote")), QStringLiteral("still no answer"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QTest::mouseClick(button(QStringLiteral("escalateButton")), Qt::LeftButton);
+    QTRY_COMPARE(spy.count(), 1);
+    QCOMPARE(title, QStringLiteral("Add a note to escalation 7"));
+    QCOMPARE(okText, QStringLiteral("Add Note"));
+    QVERIFY(queueLocked);
+    QCOMPARE(spy.at(0).at(2).toString(), QStringLiteral("supervisors"));
+    QCOMPARE(spy.at(0).at(3).toString(), QStringLiteral("still no answer"));
+}
+
+void TestJeopardyPage::refusalKeepsTheNote()
+{
+    QVERIFY(m_page->selectFinding(QStringLiteral("SO-10388"), QString()));
+    QSignalSpy spy(m_page.get(), &JeopardyPage::escalateRequested);
+    whenDialogOpens<JeopardyActionDialog>([&](JeopardyActionDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("jeopardyNote")), QStringLiteral("call the courier"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(QStringLiteral("jeopardyActionButtons"))->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+    });
+    QTest::mouseClick(button(QStringLiteral("escalateButton")), Qt::LeftButton);
+    QTRY_COMPARE(spy.count(), 1);
+    JeopardyActionDialog* dialog = m_page->escalationDialog();
+    QVERIFY(dialog && dialog->isSending());
+    auto* ok = dialog->findChild<QDialogButtonBox*>(QStringLiteral("jeopardyActionButtons"))->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no second send while the first is on its way
+    m_page->setEscalationResult(false, QStringLiteral("the user sue may not escalate"));
+    QApplication::processEvents();
+    QVERIFY(m_page->escalationDialog() == dialog && dialog->isVisible());
+    QCOMPARE(dialog->note(), QStringLiteral("call the courier"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("jeopardyActionStatus"))->text().contains(QStringLiteral("may not escalate")));
+    QVERIFY(ok->isEnabled()); // send again
+    if (const QByteArray path = qgetenv("FW_JEOPARDY_DIALOG_SCREENSHOT"); !path.isEmpty())
+        QVERIFY(dialog->grab().save(QString::fromLocal8Bit(path)));
+    dialog->reject();
 }
 
 void TestJeopardyPage::detailsShowTheCriticalPath()
@@ -290,13 +373,25 @@ void TestJeopardyPage::detailsShowTheCriticalPath()
     const QString text = details->text();
     QVERIFY2(text.contains(QStringLiteral("running 6h 10m, 154% of its 4h estimate")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("+2h 20m late")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("so-10412/site-survey \u2192 <b>so-10412/install-drop</b> \u2192 so-10412/port-activation")),
+    QVERIFY2(text.contains(QStringLiteral("Site survey \u2192 <b>Install fiber drop</b> \u2192 Activate port \u2192 so-10412/close")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Reassign to field-ops-2 (at critical)")), qPrintable(text));
 
     QVERIFY(m_page->selectFinding(QStringLiteral("SO-10455"), QStringLiteral("so-10455/site-survey")));
     QVERIFY2(details->text().contains(QStringLiteral("No rule acts on this finding")), qPrintable(details->text()));
     QVERIFY(!details->text().contains(QStringLiteral("Critical path")));
+}
+
+void TestJeopardyPage::criticalPathNamesRepeatedSteps()
+{
+    OrderForecast forecast;
+    forecast.criticalPathStepIds = { QStringLiteral("line:1.F_RTR/ship"), QStringLiteral("line:2.F_RTR/ship"),
+                                     QStringLiteral("order/accept"), QStringLiteral("order/close") };
+    forecast.criticalPathStepNames
+        = { QStringLiteral("Ship router"), QStringLiteral("Ship router"), QStringLiteral("Accept order"), QString() };
+    QCOMPARE(JeopardyPresentation::criticalPathLabels(forecast),
+             QStringList({ QStringLiteral("Ship router (line:1.F_RTR)"), QStringLiteral("Ship router (line:2.F_RTR)"),
+                           QStringLiteral("Accept order"), QStringLiteral("order/close") }));
 }
 
 void TestJeopardyPage::doubleClickOpensTheOrder()
@@ -337,8 +432,53 @@ void TestJeopardyPage::selectionSurvivesARefresh()
     QCOMPARE(table()->currentIndex().data(JeopardyModel::StepIdRole).toString(), QStringLiteral("so-10490/ont-config"));
 }
 
+void TestJeopardyPage::heatmapHasAxisTitlesAndLegend()
+{
+    auto* heatmap = m_page->findChild<JeopardyHeatmap*>(QStringLiteral("jeopardyHeatmap"));
+    QCOMPARE(JeopardyHeatmap::laneAxisTitle(), QStringLiteral("Lane \u2193"));
+    QCOMPARE(JeopardyHeatmap::queueAxisTitle(), QStringLiteral("Task queue \u2192"));
+    const QStringList legend = heatmap->legendEntries();
+    QCOMPARE(legend.size(), 3);
+    QCOMPARE(legend.at(0), QStringLiteral("Any critical"));
+    QCOMPARE(legend.at(1), QStringLiteral("Warnings only"));
+    QVERIFY2(legend.at(2).startsWith(QStringLiteral("Darker: more findings")), qPrintable(legend.at(2)));
+    // The legend, the axis title and the queue names above the grid: it starts below three lines.
+    const JeopardyHeatmapModel* cells = heatmap->model();
+    const QRect first = heatmap->cellRect(0, 0);
+    const QRect last = heatmap->cellRect(cells->rowCount() - 1, cells->columnCount() - 1);
+    QVERIFY(first.top() >= 3 * heatmap->fontMetrics().height());
+    QVERIFY(heatmap->sizeHint().height() >= last.bottom());
+    // The legend's critical swatch (top left) is painted in the critical colour.
+    const QImage map = heatmap->grab().toImage();
+    const int swatchY = 6 + (std::max(14, heatmap->fontMetrics().height()) - 14) / 2 + 7;
+    const QColor swatch = map.pixelColor(6 + 7, swatchY);
+    QVERIFY2(qAbs(swatch.hue() - JeopardyPresentation::color(JeopardyLevel::Critical).hue()) < 12, qPrintable(swatch.name()));
+}
+
+// A report with findings in 14 lanes and an escalated order, at the laptop size 1366x768.
+static JeopardyReport manyLanesReport()
+{
+    JeopardyReport report = test::sampleJeopardyReport();
+    const JeopardyFinding model = report.findings.front();
+    for (int lane = 0; lane < 13; ++lane) {
+        JeopardyFinding extra = model;
+        extra.orderId = QStringLiteral("SO-2%1").arg(lane, 4, 10, QLatin1Char('0'));
+        extra.stepId = extra.orderId.toLower() + QStringLiteral("/install-drop");
+        extra.lane = QStringLiteral("region-%1").arg(lane + 1);
+        extra.level = lane % 3 ? JeopardyLevel::Warning : JeopardyLevel::Critical;
+        report.findings.push_back(extra);
+    }
+    return report;
+}
+
 void TestJeopardyPage::screenshot()
 {
+    m_page->resize(1366, 768);
+    m_page->setReport(manyLanesReport(), test::jeopardyNow());
+    EscalationSummary escalated = test::sampleEscalation();
+    escalated.orderId = QStringLiteral("SO-10412");
+    escalated.stepId = QStringLiteral("so-10412/install-drop");
+    m_page->setEscalations({ escalated });
     QVERIFY(m_page->selectFinding(QStringLiteral("SO-10412"), QStringLiteral("so-10412/install-drop")));
     m_page->setActionResult(true, QStringLiteral("Reassign of SO-10460 \u00b7 Manual credit review to credit-desk-2 sent"));
     QApplication::processEvents();

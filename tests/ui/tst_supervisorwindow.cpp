@@ -8,6 +8,8 @@
 #include "dashboard/dashboardpage.h"
 #include "engine/executor.h"
 #include "jeopardy/escalationspanel.h"
+#include "jeopardy/jeopardyactiondialog.h"
+#include "jeopardy/jeopardymodel.h"
 #include "jeopardy/jeopardypage.h"
 #include "kpi/kpicalculator.h"
 #include "store/kpiledger.h"
@@ -24,6 +26,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -178,6 +181,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             scalar(m_path, QStringLiteral("SELECT queue FROM tasks WHERE order_id = 'KIT-STUCK' AND step_id = '%1'").arg(assemble)),
             QStringLiteral("workshop"), 5000);
+
+        // The rule's escalation marks the row; Escalate on it (now "Add Note") adds the supervisor's
+        // note to that escalation through the engine, and the dialog closes when the engine agreed.
+        JeopardyPage* page = window.workspace()->supervisorPages()->jeopardyPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectFinding(QStringLiteral("KIT-STUCK"), assemble), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->currentIndex().siblingAtColumn(JeopardyModel::EscalatedColumn).data().toString(),
+                                  QStringLiteral("supervisors"), 5000);
+        auto* escalate = page->findChild<QPushButton*>(QStringLiteral("escalateButton"));
+        QVERIFY(escalate->isEnabled());
+        escalate->click();
+        JeopardyActionDialog* dialog = page->escalationDialog();
+        QVERIFY(dialog);
+        dialog->setNote(QStringLiteral("customer waiting on site"));
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("jeopardyActionButtons"))->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->escalationDialog(), 5000);
+        QCOMPARE(scalar(m_path, QStringLiteral("SELECT COUNT(*) FROM escalations")), QStringLiteral("1"));
+        QVERIFY2(scalar(m_path, QStringLiteral("SELECT note FROM escalations")).endsWith(QStringLiteral(": customer waiting on site")),
+                 qPrintable(scalar(m_path, QStringLiteral("SELECT note FROM escalations"))));
+        QCOMPARE(scalar(m_path, QStringLiteral("SELECT COUNT(*) FROM journal WHERE kind = 'escalation.noted'")), QStringLiteral("1"));
 
         // The escalation the rule opened: taken and resolved from the Escalations tab.
         EscalationsPanel* escalations = window.workspace()->supervisorPages()->escalationsPanel();

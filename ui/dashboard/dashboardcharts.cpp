@@ -1,6 +1,8 @@
 #include "dashboardcharts.h"
 
+#include "chartlabels.h"
 #include "chartpanel.h"
+#include "chartseries.h"
 #include "kpimodels.h"
 
 #include <QBarCategoryAxis>
@@ -12,6 +14,7 @@
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPalette>
 #include <QScatterSeries>
@@ -27,57 +30,14 @@
 namespace fw {
 
 namespace {
-    const char* fixedRangeProperty = "fwFixedRange"; // a value axis that keeps 0-100 %
     const char* minimumMaxProperty = "fwMinimumMax"; // the least top of a fitted value axis
     const QColor targetColor(0xd0, 0x3b, 0x3b);
-
-    QVBarModelMapper* mapBars(QAbstractBarSeries* series, QAbstractItemModel* model, int column)
-    {
-        auto* mapper = new QVBarModelMapper(series);
-        mapper->setFirstBarSetColumn(column);
-        mapper->setLastBarSetColumn(column);
-        mapper->setSeries(series);
-        mapper->setModel(model);
-        return mapper;
-    }
-
-    template <typename Series = QLineSeries> Series* mapLine(QAbstractItemModel* model, int xColumn, int yColumn, const QString& name)
-    {
-        auto* series = new Series;
-        series->setName(name);
-        series->setPointsVisible(true);
-        auto* mapper = new QVXYModelMapper(series);
-        mapper->setXColumn(xColumn);
-        mapper->setYColumn(yColumn);
-        mapper->setSeries(series);
-        mapper->setModel(model);
-        return series;
-    }
-
-    void attach(QChart* chart, QAbstractSeries* series, std::initializer_list<QAbstractAxis*> axes)
-    {
-        chart->addSeries(series);
-        for (QAbstractAxis* axis : axes)
-            series->attachAxis(axis);
-    }
 
     QStringList labelsOf(const QAbstractItemModel* model, int column)
     {
         QStringList labels;
         for (int row = 0; row < model->rowCount(); ++row)
             labels << model->index(row, column).data().toString();
-        return labels;
-    }
-
-    // Qt Charts draws axis labels as HTML: escape them ("< 1h"). Category labels must be unique: a
-    // repeated one gets an invisible suffix.
-    QStringList categoryLabels(QStringList labels)
-    {
-        for (qsizetype i = 0; i < labels.size(); ++i) {
-            labels[i] = labels[i].toHtmlEscaped();
-            while (labels.indexOf(labels[i]) < i)
-                labels[i] += QChar(0x200B);
-        }
         return labels;
     }
 
@@ -93,6 +53,8 @@ namespace {
         return 10 * magnitude;
     }
 } // namespace
+
+using namespace chartseries;
 
 DashboardCharts::DashboardCharts(const KpiModels& models, QWidget* panelParent)
     : QObject(panelParent)
@@ -249,24 +211,26 @@ void DashboardCharts::buildFalloutRate()
 
 void DashboardCharts::buildFalloutByLane()
 {
-    QChart* chart = addChart(QStringLiteral("falloutByLaneChart"), tr("Fallout cases by lane"), m_models.falloutByLane)->chart();
-    auto* series = new QBarSeries;
+    // Horizontal bars (the 8 lanes with most cases): lane names read across, not squeezed under bars.
+    QChart* chart = addChart(QStringLiteral("falloutByLaneChart"), tr("Fallout cases by lane (top 8)"), m_models.falloutByLane)->chart();
+    auto* series = new QHorizontalBarSeries;
     mapBars(series, proxyOf(m_models.falloutByLane), KpiCountModel::CountColumn);
     m_laneAxis = new QBarCategoryAxis;
-    chart->addAxis(m_laneAxis, Qt::AlignBottom);
-    attach(chart, series, { m_laneAxis, addValueAxis(chart, tr("Fallout cases")) });
+    chart->addAxis(m_laneAxis, Qt::AlignLeft);
+    attach(chart, series, { m_laneAxis, addValueAxis(chart, tr("Fallout cases"), Qt::AlignBottom) });
     onBarClicked(series, [this](int index) {
         KpiDrill drill;
         drill.kind = KpiDrill::Kind::FalloutLane;
         drill.key = m_models.falloutByLane->keyAt(index);
         Q_EMIT drillRequested(drill);
     });
+    showBarTips(series, m_models.falloutByLane, KpiCountModel::LabelColumn);
 }
 
 void DashboardCharts::buildFalloutBySignature()
 {
     QChart* chart
-        = addChart(QStringLiteral("falloutBySignatureChart"), tr("Fallout cases by error signature (top 10)"), m_models.falloutBySignature)
+        = addChart(QStringLiteral("falloutBySignatureChart"), tr("Fallout cases by error signature (top 8)"), m_models.falloutBySignature)
               ->chart();
     auto* series = new QHorizontalBarSeries;
     mapBars(series, proxyOf(m_models.falloutBySignature), KpiCountModel::CountColumn);
@@ -279,49 +243,7 @@ void DashboardCharts::buildFalloutBySignature()
         drill.key = m_models.falloutBySignature->keyAt(index);
         Q_EMIT drillRequested(drill);
     });
-    auto showTip = [this](const QList<QBarSet*>& sets) {
-        for (QBarSet* set : sets) {
-            connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-                const QModelIndex cell = m_models.falloutBySignature->index(index, KpiCountModel::LabelColumn);
-                if (on && cell.isValid())
-                    QToolTip::showText(QCursor::pos(), cell.data(Qt::ToolTipRole).toString());
-                else
-                    QToolTip::hideText();
-            });
-        }
-    };
-    connect(series, &QAbstractBarSeries::barsetsAdded, this, showTip);
-}
-
-void DashboardCharts::buildLaneAdherence()
-{
-    m_laneChart = addChart(QStringLiteral("laneAdherenceChart"), tr("SLA adherence per lane"), m_models.laneAdherence)->chart();
-    m_laneChart->legend()->show();
-    m_laneX = addDayAxis(m_laneChart);
-    m_laneY = addValueAxis(m_laneChart, tr("Steps on time (%)"));
-    m_laneY->setRange(0, 100);
-    m_laneY->setProperty(fixedRangeProperty, true);
-    m_laneProxy = proxyOf(m_models.laneAdherence);
-    // A new report may have other lanes: drop the series before their mappers read missing columns.
-    connect(m_laneProxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        const QList<QAbstractSeries*> old = m_laneChart->series();
-        for (QAbstractSeries* series : old) {
-            m_laneChart->removeSeries(series);
-            delete series;
-        }
-    });
-}
-
-void DashboardCharts::rebuildLaneSeries()
-{
-    const QStringList& lanes = m_models.laneAdherence->lanes();
-    for (qsizetype l = 0; l < lanes.size(); ++l) {
-        const int column = LaneAdherenceModel::FirstLaneColumn + int(l);
-        const QString name = m_models.laneAdherence->headerData(column, Qt::Horizontal).toString(); // the lane's name
-        QLineSeries* series = mapLine(m_laneProxy, LaneAdherenceModel::DayColumn, column, name);
-        attach(m_laneChart, series, { m_laneX, m_laneY });
-        onPointClicked(series, [this, lane = lanes[l]](int day) { dayDrill(KpiDrill::Kind::LaneLate, day, lane); });
-    }
+    showBarTips(series, m_models.falloutBySignature, KpiCountModel::LabelColumn);
 }
 
 void DashboardCharts::buildQueueLoad()
@@ -347,6 +269,7 @@ void DashboardCharts::buildQueueLoad()
     };
     onBarClicked(bars, queueDrill);
     onPointClicked(oldest, queueDrill);
+    showBarTips(bars, m_models.queues, QueueLoadModel::QueueColumn);
 }
 
 void DashboardCharts::reportChanged(const KpiReport& report)
@@ -368,18 +291,8 @@ void DashboardCharts::reportChanged(const KpiReport& report)
     m_target->replace(
         QList<QPointF> { { -0.5, KpiReport::falloutTarget * 100.0 }, { std::max(0.5, n - 0.5), KpiReport::falloutTarget * 100.0 } });
     m_bucketAxis->setCategories(categoryLabels(labelsOf(m_models.histogram, CycleHistogramModel::BucketColumn)));
-    m_laneAxis->setCategories(categoryLabels(labelsOf(m_models.falloutByLane, KpiCountModel::LabelColumn)));
-    m_signatureAxis->setCategories(categoryLabels(labelsOf(m_models.falloutBySignature, KpiCountModel::LabelColumn)));
-    QStringList queues;
-    for (int row = 0; row < m_models.queues->rowCount(); ++row)
-        queues << m_models.queues->categoryAt(row);
-    // Queue and kind on two lines: the names are long for a category.
-    queues = categoryLabels(queues);
-    for (QString& queue : queues)
-        queue.replace(QStringLiteral(" ("), QStringLiteral("<br>("));
-    m_queueAxis->setCategories(queues);
-
-    rebuildLaneSeries();
+    updateCategoryAxes();
+    rebuildLaneSeries(report);
     fitAxes();
 }
 
@@ -431,6 +344,7 @@ void DashboardCharts::applyPalette(const QPalette& palette)
             axis->setTitleBrush(palette.color(QPalette::Text));
         }
     }
+    colourLaneSeries(); // the theme brought its own colours
     QPen dashed(targetColor, 2, Qt::DashLine);
     m_target->setPen(dashed);
     m_target->setPointsVisible(false);

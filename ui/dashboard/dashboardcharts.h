@@ -42,12 +42,16 @@ struct KpiModels {
 };
 
 // Builds the dashboard's charts over the models and turns clicks on bars and points into
-// drill-downs. Charts have no animation and follow the palette (light or dark chart theme).
+// drill-downs. Legible at any size of report: at most maxLaneLines lines in the lane chart (the
+// worst lanes and "other lanes"), category labels elided but unique (the whole text as tooltip),
+// legends on the side, distinct series colours. Charts have no animation and follow the palette (light or dark chart theme).
 class DashboardCharts final : public QObject {
     Q_OBJECT
 
 public:
     DashboardCharts(const KpiModels& models, QWidget* panelParent);
+    static constexpr int maxLaneLines = 7;
+    static constexpr int categoryLabelChars = 22;
 
     // In display order, two a row.
     const std::vector<ChartPanel*>& panels() const { return m_panels; }
@@ -75,7 +79,12 @@ private:
     void buildFalloutBySignature();
     void buildLaneAdherence();
     void buildQueueLoad();
-    void rebuildLaneSeries();
+    // dashboardlegibility.cpp
+    void updateCategoryAxes();
+    void rebuildLaneSeries(const KpiReport& report);
+    void colourLaneSeries();
+    void showLegendTips(QChart* chart);
+    void showBarTips(QAbstractBarSeries* series, QAbstractItemModel* model, int column);
     void fitAxes();
 
     KpiModels m_models;

@@ -24,8 +24,9 @@
 namespace fw {
 
 namespace {
-    constexpr int signatureRows = 10;
+    constexpr int signatureRows = 8; // what the chart's height shows legibly
     constexpr int signatureLabelChars = 36;
+    constexpr int falloutLaneRows = 8; // what the chart's height shows legibly
 } // namespace
 
 DashboardPage::DashboardPage(QWidget* parent)
@@ -33,7 +34,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_days(new KpiDayModel(this))
     , m_histogram(new CycleHistogramModel(this))
     , m_laneAdherence(new LaneAdherenceModel(this))
-    , m_falloutByLane(new KpiCountModel(tr("Lane"), -1, 24, this))
+    , m_falloutByLane(new KpiCountModel(tr("Lane"), falloutLaneRows, 24, this))
     , m_falloutBySignature(new KpiCountModel(tr("Error signature"), signatureRows, signatureLabelChars, this))
     , m_queues(new QueueLoadModel(this))
 {
@@ -99,8 +100,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* grid = new QGridLayout;
     grid->setSpacing(10);
     const auto& panels = m_charts->panels();
-    for (std::size_t i = 0; i < panels.size(); ++i)
-        grid->addWidget(panels[i], int(i / 2), int(i % 2));
+    for (std::size_t i = 0; i < panels.size(); ++i) {
+        const bool alone = i % 2 == 0 && i + 1 == panels.size(); // the last one alone: the whole row (room for queue names)
+        grid->addWidget(panels[i], int(i / 2), int(i % 2), 1, alone ? 2 : 1);
+    }
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto* contentLayout = new QVBoxLayout(m_content);

@@ -373,6 +373,11 @@ QString KpiCountModel::keyAt(int row) const
     return row >= 0 && row < int(m_counts.size()) ? m_counts[std::size_t(row)].key : QString();
 }
 
+QString KpiCountModel::labelAt(int row) const
+{
+    return row >= 0 && row < int(m_counts.size()) ? fullLabel(m_counts[std::size_t(row)]) : QString();
+}
+
 QString KpiCountModel::fullLabel(const KpiCount& count) const
 {
     return count.label.isEmpty() ? count.key : count.label;

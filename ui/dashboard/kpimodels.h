@@ -117,6 +117,7 @@ public:
     explicit KpiCountModel(QString keyHeader, int maxRows = -1, int maxLabelChars = -1, QObject* parent = nullptr);
     void setCounts(const std::vector<KpiCount>& counts);
     QString keyAt(int row) const;
+    QString labelAt(int row) const; // not elided
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

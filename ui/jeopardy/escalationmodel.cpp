@@ -90,7 +90,9 @@ QVariant EscalationModel::data(const QModelIndex& index, int role) const
         case RaisedByColumn:
             return e.raisedBy == QLatin1String("sla") ? tr("Jeopardy rule") : e.raisedBy;
         case ReasonColumn:
-            return e.note.isEmpty() ? e.reason : tr("%1 \u2014 %2").arg(e.note, e.reason);
+            return e.note.isEmpty()
+                ? e.reason
+                : tr("%1 \u2014 %2").arg(QString(e.note).replace(QLatin1Char('\n'), QStringLiteral(" \u00b7 ")), e.reason);
         }
         return {};
     default:

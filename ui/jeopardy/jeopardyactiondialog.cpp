@@ -32,7 +32,7 @@ JeopardyActionDialog::JeopardyActionDialog(Kind kind, const JeopardyFinding& fin
     const QString step = JeopardyPresentation::stepText(finding);
     setWindowTitle(kind == Kind::Reassign ? tr("Reassign %1").arg(step) : tr("Escalate %1").arg(step));
 
-    auto* about = new QLabel(this);
+    auto* about = m_about = new QLabel(this);
     about->setObjectName(QStringLiteral("jeopardyActionSummary"));
     about->setWordWrap(true);
     about->setTextFormat(Qt::PlainText);
@@ -82,16 +82,20 @@ JeopardyActionDialog::JeopardyActionDialog(Kind kind, const JeopardyFinding& fin
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("jeopardyActionButtons"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(kind == Kind::Reassign ? tr("Reassign") : tr("Escalate"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (canAccept())
-            accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &JeopardyActionDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_queue, &QComboBox::currentIndexChanged, this, &JeopardyActionDialog::updateOk);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(about);
     layout->addLayout(form);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("jeopardyActionStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+    layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     updateOk();
     resize(460, sizeHint().height());
@@ -120,8 +124,57 @@ void JeopardyActionDialog::setNote(const QString& note)
         m_note->setPlainText(note);
 }
 
+void JeopardyActionDialog::setOpenEscalation(const EscalationSummary& e)
+{
+    setWindowTitle(tr("Add a note to escalation %1").arg(e.id));
+    m_about->setText(m_about->text() + QLatin1Char('\n')
+                     + tr("Already escalated to %1 by %2 on %3. Your note is added to this escalation.")
+                           .arg(e.queue, e.raisedBy, JeopardyPresentation::timeText(e.createdAt)));
+    if (m_queue->findData(e.queue) < 0)
+        m_queue->addItem(e.queue, e.queue);
+    setQueue(e.queue);
+    m_queue->setEnabled(false);
+    m_queue->setToolTip(tr("The open escalation's queue"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add Note"));
+    updateOk();
+}
+
+void JeopardyActionDialog::submit()
+{
+    if (!canAccept())
+        return;
+    if (m_kind == Kind::Reassign) {
+        accept();
+        return;
+    }
+    m_sending = true;
+    m_note->setReadOnly(true);
+    m_status->setStyleSheet(QString());
+    m_status->setText(tr("Sending\u2026"));
+    m_status->show();
+    updateOk();
+    Q_EMIT submitted();
+}
+
+void JeopardyActionDialog::finish(bool ok, const QString& message)
+{
+    if (!m_sending)
+        return;
+    m_sending = false;
+    if (ok) {
+        accept();
+        return;
+    }
+    m_note->setReadOnly(false);
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(JeopardyPresentation::color(JeopardyLevel::Critical).name()));
+    m_status->setText(tr("Not sent: %1").arg(message));
+    updateOk();
+}
+
 bool JeopardyActionDialog::canAccept() const
 {
+    if (m_sending)
+        return false;
     if (queue().isEmpty())
         return false;
     if (m_kind == Kind::Reassign)

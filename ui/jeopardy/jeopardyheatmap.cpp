@@ -17,6 +17,7 @@ namespace {
     constexpr int margin = 6;
     constexpr int gap = 3;
     constexpr int maxLabelWidth = 160;
+    constexpr int swatch = 14;
 } // namespace
 
 JeopardyHeatmap::JeopardyHeatmap(QWidget* parent)
@@ -71,6 +72,40 @@ int JeopardyHeatmap::laneHeaderWidth() const
     return std::min(width, maxLabelWidth) + 2 * margin;
 }
 
+QString JeopardyHeatmap::laneAxisTitle()
+{
+    return tr("Lane \u2193");
+}
+
+QString JeopardyHeatmap::queueAxisTitle()
+{
+    return tr("Task queue \u2192");
+}
+
+QStringList JeopardyHeatmap::legendEntries() const
+{
+    return { tr("Any critical"), tr("Warnings only"),
+             tr("Darker: more findings (max %1)").arg(m_model ? std::max(1, m_model->maxCount()) : 1) };
+}
+
+int JeopardyHeatmap::titleHeight() const
+{
+    return fontMetrics().height() + margin;
+}
+
+int JeopardyHeatmap::legendHeight() const
+{
+    return std::max(swatch, fontMetrics().height()) + 2 * margin;
+}
+
+int JeopardyHeatmap::legendWidth() const
+{
+    int width = 0;
+    for (const QString& entry : legendEntries())
+        width += swatch + margin + fontMetrics().horizontalAdvance(entry) + 3 * margin;
+    return width;
+}
+
 int JeopardyHeatmap::queueHeaderHeight() const
 {
     return fontMetrics().height() + 2 * margin;
@@ -93,8 +128,8 @@ int JeopardyHeatmap::cellHeight() const
 
 QRect JeopardyHeatmap::cellRect(int row, int column) const
 {
-    return QRect(margin + laneHeaderWidth() + column * (cellWidth() + gap), margin + queueHeaderHeight() + row * (cellHeight() + gap),
-                 cellWidth(), cellHeight());
+    return QRect(margin + laneHeaderWidth() + column * (cellWidth() + gap),
+                 margin + legendHeight() + titleHeight() + queueHeaderHeight() + row * (cellHeight() + gap), cellWidth(), cellHeight());
 }
 
 std::pair<int, int> JeopardyHeatmap::cellAt(const QPoint& pos) const
@@ -112,13 +147,14 @@ QSize JeopardyHeatmap::sizeHint() const
 {
     const int rows = m_model ? std::max(1, m_model->rowCount()) : 1;
     const int columns = m_model ? std::max(1, m_model->columnCount()) : 1;
-    return { 2 * margin + laneHeaderWidth() + columns * (cellWidth() + gap),
-             2 * margin + queueHeaderHeight() + rows * (cellHeight() + gap) };
+    return { std::max(2 * margin + laneHeaderWidth() + columns * (cellWidth() + gap), legendWidth() + 2 * margin),
+             2 * margin + legendHeight() + titleHeight() + queueHeaderHeight() + rows * (cellHeight() + gap) };
 }
 
 QSize JeopardyHeatmap::minimumSizeHint() const
 {
-    return { laneHeaderWidth() + cellWidth() + 2 * margin, queueHeaderHeight() + cellHeight() + 2 * margin };
+    return { laneHeaderWidth() + cellWidth() + 2 * margin,
+             legendHeight() + titleHeight() + queueHeaderHeight() + cellHeight() + 2 * margin };
 }
 
 void JeopardyHeatmap::paintEvent(QPaintEvent*)
@@ -141,10 +177,11 @@ void JeopardyHeatmap::paintEvent(QPaintEvent*)
     QFont bold = font();
     bold.setBold(true);
 
+    paintTitles(painter, columns);
     painter.setPen(text);
     for (int column = 0; column < columns; ++column) {
         const QRect cell = cellRect(0, column);
-        const QRect header(cell.left(), margin, cell.width(), headerHeight);
+        const QRect header(cell.left(), margin + legendHeight() + titleHeight(), cell.width(), headerHeight);
         const QString label
             = fontMetrics().elidedText(m_model->headerData(column, Qt::Horizontal).toString(), Qt::ElideRight, header.width() - 4);
         painter.drawText(header, Qt::AlignHCenter | Qt::AlignBottom, label);
@@ -182,6 +219,53 @@ void JeopardyHeatmap::paintEvent(QPaintEvent*)
             painter.setFont(count > 0 ? bold : font());
             painter.drawText(cell, Qt::AlignCenter, count > 0 ? QString::number(count) : QStringLiteral("\u00b7"));
         }
+    }
+    paintLegend(painter);
+}
+
+void JeopardyHeatmap::paintTitles(QPainter& painter, int columns)
+{
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QRect first = cellRect(0, 0);
+    const QRect queues(first.left(), margin + legendHeight(), columns * (cellWidth() + gap), titleHeight());
+    painter.drawText(queues, Qt::AlignLeft | Qt::AlignVCenter, queueAxisTitle());
+    const QRect lanes(margin, margin + legendHeight() + titleHeight(), laneHeaderWidth() - margin, queueHeaderHeight());
+    painter.drawText(lanes, Qt::AlignLeft | Qt::AlignBottom, laneAxisTitle());
+    painter.setFont(font());
+}
+
+void JeopardyHeatmap::paintLegend(QPainter& painter)
+{
+    const QPalette pal = palette();
+    const bool dark = StepStatePresentation::isDark(pal);
+    const QColor base = pal.color(QPalette::Base);
+    const QStringList entries = legendEntries();
+    const QColor swatches[]
+        = { JeopardyPresentation::color(JeopardyLevel::Critical, dark), JeopardyPresentation::color(JeopardyLevel::Warning, dark),
+            StepStatePresentation::blend(base, JeopardyPresentation::color(JeopardyLevel::Warning, dark), 0.28) };
+    painter.setFont(font());
+    const int top = margin; // above the grid: in view however many lanes scroll
+    int x = margin;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QRect box(x, top + (legendHeight() - 2 * margin - swatch) / 2, swatch, swatch);
+        painter.setPen(Qt::NoPen);
+        if (i == 2) { // light to dark: a two-tone swatch
+            painter.setBrush(swatches[2]);
+            painter.drawRect(box.adjusted(0, 0, -swatch / 2, 0));
+            painter.setBrush(swatches[1]);
+            painter.drawRect(box.adjusted(swatch / 2, 0, 0, 0));
+        } else {
+            painter.setBrush(swatches[i]);
+            painter.drawRoundedRect(box, 3, 3);
+        }
+        painter.setPen(pal.color(QPalette::WindowText));
+        const int width = fontMetrics().horizontalAdvance(entries[i]);
+        painter.drawText(QRect(box.right() + margin, top, width + 2, legendHeight() - 2 * margin), Qt::AlignLeft | Qt::AlignVCenter,
+                         entries[i]);
+        x = box.right() + margin + width + 3 * margin;
     }
 }
 

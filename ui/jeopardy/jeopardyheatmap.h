@@ -2,13 +2,16 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace fw {
 
 class JeopardyHeatmapModel;
 
 // The lane × queue matrix of a JeopardyHeatmapModel: each cell tinted by its number of findings
 // (red when any is critical, amber when all are warnings), the count written in it, lane names
-// down the left, queues across the top, a tooltip per cell. Clicking a cell selects it and emits
+// down the left, queues across the top (both axes titled), a tooltip per cell, and a colour legend
+// above the grid (in view however many lanes scroll). Clicking a cell selects it and emits
 // cellActivated; clicking it again clears the selection (selectionCleared).
 class JeopardyHeatmap final : public QWidget {
     Q_OBJECT
@@ -30,6 +33,11 @@ public:
     // The (row, column) under `pos`; {-1, -1} when none.
     std::pair<int, int> cellAt(const QPoint& pos) const;
 
+    static QString laneAxisTitle();
+    static QString queueAxisTitle();
+    // The colour legend's entries as painted under the grid (critical, warning, intensity).
+    QStringList legendEntries() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -47,6 +55,11 @@ private:
     int queueHeaderHeight() const;
     int cellWidth() const;
     int cellHeight() const;
+    int titleHeight() const;
+    int legendHeight() const;
+    int legendWidth() const;
+    void paintTitles(QPainter& painter, int columns);
+    void paintLegend(QPainter& painter);
 
     JeopardyHeatmapModel* m_model = nullptr; // the page owns it
     QString m_selectedLane;

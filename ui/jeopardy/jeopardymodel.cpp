@@ -27,6 +27,10 @@ namespace {
         }
         return keys;
     }
+    QString escalationKey(const QString& orderId, const QString& stepId)
+    {
+        return orderId + QLatin1Char('/') + stepId;
+    }
 } // namespace
 
 JeopardyModel::JeopardyModel(QObject* parent)
@@ -53,6 +57,25 @@ void JeopardyModel::setReport(const JeopardyReport& report, const QDateTime& now
         endResetModel();
     else if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void JeopardyModel::setEscalations(const std::vector<EscalationSummary>& escalations)
+{
+    QHash<QString, EscalationSummary> byStep;
+    for (const EscalationSummary& escalation : escalations)
+        if (escalation.state != QLatin1String("resolved"))
+            byStep.insert(escalationKey(escalation.orderId, escalation.stepId), escalation);
+    if (byStep == m_escalations)
+        return;
+    m_escalations = std::move(byStep);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const EscalationSummary* JeopardyModel::escalationOf(const JeopardyFinding& finding) const
+{
+    const auto found = m_escalations.constFind(escalationKey(finding.orderId, finding.stepId));
+    return found == m_escalations.constEnd() ? nullptr : &*found;
 }
 
 int JeopardyModel::rowOfKey(const QString& key) const
@@ -100,6 +123,8 @@ QVariant JeopardyModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (index.column() == LevelColumn)
             return JeopardyPresentation::icon(f.level);
+        if (index.column() == EscalatedColumn && escalationOf(f))
+            return JeopardyPresentation::escalatedIcon();
         return {};
     case Qt::BackgroundRole: {
         const QColor fill = JeopardyPresentation::fillColor(f.level, QGuiApplication::palette());
@@ -129,6 +154,10 @@ QVariant JeopardyModel::data(const QModelIndex& index, int role) const
         return m_keys.value(index.row());
     case SortRole:
         return sortData(f, index.column());
+    case EscalationIdRole: {
+        const EscalationSummary* escalation = escalationOf(f);
+        return escalation ? escalation->id : qint64(0);
+    }
     default:
         return {};
     }
@@ -139,6 +168,11 @@ QVariant JeopardyModel::displayData(const JeopardyFinding& f, int column) const
     switch (column) {
     case LevelColumn:
         return JeopardyPresentation::levelLabel(f.level);
+    case EscalatedColumn:
+        if (const EscalationSummary* escalation = escalationOf(f))
+            return escalation->state == QLatin1String("claimed") ? tr("%1 (taken by %2)").arg(escalation->queue, escalation->claimedBy)
+                                                                 : escalation->queue;
+        return QString();
     case OrderColumn:
         return f.orderId;
     case AccountColumn:
@@ -187,8 +221,23 @@ QVariant JeopardyModel::sortData(const JeopardyFinding& f, int column) const
     }
 }
 
+QString JeopardyModel::escalationToolTip(const EscalationSummary& e) const
+{
+    QString tip
+        = tr("Escalated to %1 by %2 on %3 (escalation %4)").arg(e.queue, e.raisedBy, JeopardyPresentation::timeText(e.createdAt)).arg(e.id);
+    if (e.state == QLatin1String("claimed"))
+        tip += QLatin1Char('\n') + tr("Taken by %1").arg(e.claimedBy);
+    if (!e.note.isEmpty())
+        tip += QLatin1Char('\n') + tr("Note: %1").arg(e.note);
+    return tip + QLatin1Char('\n') + tr("Escalate again to add a note to it.");
+}
+
 QString JeopardyModel::toolTip(const JeopardyFinding& f, int column) const
 {
+    if (column == EscalatedColumn) {
+        const EscalationSummary* escalation = escalationOf(f);
+        return escalation ? escalationToolTip(*escalation) : tr("Not escalated");
+    }
     QString tip = f.reason;
     if (column == BreachColumn && f.breachAt.isValid())
         tip = tr("%1 since %2").arg(JeopardyPresentation::levelLabel(f.level), JeopardyPresentation::timeText(f.breachAt))
@@ -210,6 +259,8 @@ QVariant JeopardyModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case LevelColumn:
         return tr("Level");
+    case EscalatedColumn:
+        return tr("Escalated");
     case OrderColumn:
         return tr("Order");
     case AccountColumn:

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "sla/jeopardy.h"
+#include "store/escalationsreader.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -20,6 +22,7 @@ class JeopardyModel final : public QAbstractTableModel {
 public:
     enum Column {
         LevelColumn,
+        EscalatedColumn, // the unresolved escalation of the finding's step (or order)
         OrderColumn,
         AccountColumn,
         StepColumn,
@@ -43,6 +46,7 @@ public:
         QueueRole, // QString, empty for order findings and steps without a task queue
         KeyRole, // QString: the finding's identity (order, step, cause)
         SortRole, // raw values: level, times, margin in seconds, else the text
+        EscalationIdRole, // qint64: the finding's unresolved escalation, 0 when none
     };
 
     explicit JeopardyModel(QObject* parent = nullptr);
@@ -51,7 +55,11 @@ public:
     const JeopardyReport& report() const { return m_report; }
     QDateTime now() const { return m_now; }
     const JeopardyFinding& finding(int row) const { return m_report.findings[std::size_t(row)]; }
-    int rowOfKey(const QString& key) const; // -1 when no finding has the key
+    int rowOfKey(const QString& key) const;
+    // The unresolved escalations (engine snapshots): findings of an escalated step or order are marked.
+    void setEscalations(const std::vector<EscalationSummary>& escalations);
+    // The unresolved escalation of a finding's step (or order); null when there is none.
+    const EscalationSummary* escalationOf(const JeopardyFinding& finding) const; // -1 when no finding has the key
     // The order's forecast in the report, null when the report has none.
     const OrderForecast* forecastOf(const QString& orderId) const;
 
@@ -68,9 +76,11 @@ private:
     QVariant displayData(const JeopardyFinding& finding, int column) const;
     QVariant sortData(const JeopardyFinding& finding, int column) const;
     QString toolTip(const JeopardyFinding& finding, int column) const;
+    QString escalationToolTip(const EscalationSummary& escalation) const;
 
     JeopardyReport m_report;
     QStringList m_keys; // per row, unique
+    QHash<QString, EscalationSummary> m_escalations; // by "order/step"
     QDateTime m_now;
     int m_warnings = 0;
     int m_criticals = 0;

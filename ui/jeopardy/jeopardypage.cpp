@@ -1,6 +1,7 @@
 #include "jeopardypage.h"
 
 #include "jeopardyactiondialog.h"
+#include "jeopardydetails.h"
 #include "jeopardyheatmap.h"
 #include "jeopardyheatmapmodel.h"
 #include "jeopardymodel.h"
@@ -66,10 +67,11 @@ JeopardyPage::JeopardyPage(QWidget* parent)
     m_table->sortByColumn(JeopardyModel::BreachColumn, Qt::AscendingOrder);
     QHeaderView* header = m_table->horizontalHeader();
     const std::pair<int, int> widths[]
-        = { { JeopardyModel::LevelColumn, 90 },  { JeopardyModel::OrderColumn, 110 },  { JeopardyModel::AccountColumn, 130 },
-            { JeopardyModel::StepColumn, 170 },  { JeopardyModel::LaneColumn, 100 },   { JeopardyModel::QueueColumn, 110 },
-            { JeopardyModel::OwnerColumn, 110 }, { JeopardyModel::BreachColumn, 90 },  { JeopardyModel::ForecastColumn, 125 },
-            { JeopardyModel::DueColumn, 125 },   { JeopardyModel::MarginColumn, 115 }, { JeopardyModel::CauseColumn, 140 } };
+        = { { JeopardyModel::LevelColumn, 90 },     { JeopardyModel::EscalatedColumn, 110 }, { JeopardyModel::OrderColumn, 110 },
+            { JeopardyModel::AccountColumn, 130 },  { JeopardyModel::StepColumn, 170 },      { JeopardyModel::LaneColumn, 100 },
+            { JeopardyModel::QueueColumn, 110 },    { JeopardyModel::OwnerColumn, 110 },     { JeopardyModel::BreachColumn, 90 },
+            { JeopardyModel::ForecastColumn, 125 }, { JeopardyModel::DueColumn, 125 },       { JeopardyModel::MarginColumn, 115 },
+            { JeopardyModel::CauseColumn, 140 } };
     for (const auto& [column, width] : widths)
         header->resizeSection(column, width);
     rememberColumnLayout(m_table);
@@ -325,11 +327,39 @@ void JeopardyPage::escalateCurrent()
     const JeopardyFinding* finding = currentFinding();
     if (!finding || !m_escalateRefusal.isEmpty())
         return;
-    const JeopardyFinding chosen = *finding;
-    JeopardyActionDialog dialog(JeopardyActionDialog::Kind::Escalate, chosen, m_queues, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_escalationDialog) { // one at a time: the open one (perhaps waiting for the engine) comes forward
+        m_escalationDialog->raise();
+        m_escalationDialog->activateWindow();
         return;
-    Q_EMIT escalateRequested(chosen.orderId, chosen.stepId, dialog.queue(), dialog.note());
+    }
+    const JeopardyFinding chosen = *finding;
+    auto* dialog = new JeopardyActionDialog(JeopardyActionDialog::Kind::Escalate, chosen, m_queues, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const EscalationSummary* open = m_model->escalationOf(chosen))
+        dialog->setOpenEscalation(*open);
+    connect(dialog, &JeopardyActionDialog::submitted, this,
+            [this, dialog, chosen] { Q_EMIT escalateRequested(chosen.orderId, chosen.stepId, dialog->queue(), dialog->note()); });
+    m_escalationDialog = dialog;
+    dialog->open();
+}
+
+JeopardyActionDialog* JeopardyPage::escalationDialog() const
+{
+    return m_escalationDialog.data();
+}
+
+void JeopardyPage::setEscalationResult(bool ok, const QString& message)
+{
+    if (m_escalationDialog)
+        m_escalationDialog->finish(ok, message);
+    setActionResult(ok, message);
+}
+
+void JeopardyPage::setEscalations(const std::vector<EscalationSummary>& escalations)
+{
+    m_model->setEscalations(escalations);
+    updateActions();
+    showDetails();
 }
 
 void JeopardyPage::openCurrentOrder()
@@ -378,7 +408,16 @@ void JeopardyPage::updateActions()
     else
         setOwnToolTip(m_reassign, tr("Move the step's task to another queue"));
     setPermitted(m_reassign, manualTask && otherQueue, m_reassignRefusal);
-    setPermitted(m_escalate, finding && !m_queues.isEmpty(), m_escalateRefusal);
+    const EscalationSummary* escalation = finding ? m_model->escalationOf(*finding) : nullptr;
+    if (escalation)
+        setOwnToolTip(m_escalate,
+                      tr("Already escalated to %1 by %2 (escalation %3): add a note to it")
+                          .arg(escalation->queue, escalation->raisedBy)
+                          .arg(escalation->id));
+    else
+        setOwnToolTip(m_escalate, tr("Send the finding to a supervisors' queue with a note"));
+    m_escalate->setText(escalation ? tr("Add &Note\u2026") : tr("&Escalate\u2026"));
+    setPermitted(m_escalate, finding && (escalation || !m_queues.isEmpty()), m_escalateRefusal);
     m_openOrder->setEnabled(finding);
 }
 
@@ -390,61 +429,7 @@ void JeopardyPage::showDetails()
                                                : tr("No order or step is in jeopardy."));
         return;
     }
-    m_details->setText(detailsHtml(*finding));
-}
-
-QString JeopardyPage::detailsHtml(const JeopardyFinding& f) const
-{
-    const QDateTime now = m_model->now();
-    const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
-    const QString color = JeopardyPresentation::color(f.level).name();
-    QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b> &nbsp;<b>%3</b><br>")
-                       .arg(color, esc(JeopardyPresentation::levelLabel(f.level)), esc(JeopardyPresentation::stepText(f)));
-    QStringList where { tr("order %1").arg(esc(f.orderId)) };
-    if (!f.account.isEmpty())
-        where << esc(f.account);
-    if (!f.lane.isEmpty())
-        where << tr("lane %1").arg(esc(f.lane));
-    if (!f.queue.isEmpty())
-        where << tr("queue %1").arg(esc(f.queue));
-    if (!f.owner.isEmpty() || !f.runsOn.isEmpty())
-        where << esc(JeopardyPresentation::ownerText(f));
-    html += where.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")) + QStringLiteral("</p>");
-    html += QStringLiteral("<p>") + esc(f.reason) + QStringLiteral("</p><p>");
-    const QString level = esc(JeopardyPresentation::levelLabel(f.level));
-    const QString breach = esc(JeopardyPresentation::timeText(f.breachAt));
-    const QString relative = esc(JeopardyPresentation::relativeText(f.breachAt, now));
-    html += (f.breachAt > now ? tr("%1 from %2 (%3)").arg(level, breach, relative) : tr("%1 since %2 (%3)").arg(level, breach, relative))
-        + QStringLiteral(" &nbsp;\u00b7&nbsp; ") + esc(JeopardyPresentation::causeLabel(f.cause, f.ruleId));
-    if (f.level == JeopardyLevel::Warning && f.nextLevelAt.isValid())
-        html += QStringLiteral("<br>")
-            + tr("Critical at %1 (%2)")
-                  .arg(esc(JeopardyPresentation::timeText(f.nextLevelAt)), esc(JeopardyPresentation::relativeText(f.nextLevelAt, now)));
-    if (f.dueAt.isValid() || f.forecastAt.isValid()) {
-        html += QStringLiteral("<br>")
-            + tr("Forecast %1 \u00b7 due %2")
-                  .arg(f.forecastAt.isValid() ? esc(JeopardyPresentation::timeText(f.forecastAt)) : tr("unknown"),
-                       f.dueAt.isValid() ? esc(JeopardyPresentation::timeText(f.dueAt)) : tr("none"));
-        const QString margin = JeopardyPresentation::marginText(f.forecastAt, f.dueAt);
-        if (!margin.isEmpty())
-            html += QStringLiteral(" \u00b7 <b>%1</b>").arg(esc(margin));
-    }
-    html += QStringLiteral("</p>");
-    if (const OrderForecast* forecast = m_model->forecastOf(f.orderId); forecast && !forecast->criticalPathStepIds.isEmpty()) {
-        QStringList steps;
-        for (const QString& id : forecast->criticalPathStepIds)
-            steps << (id == f.stepId ? QStringLiteral("<b>%1</b>").arg(esc(id)) : esc(id));
-        html += QStringLiteral("<p>") + tr("Critical path: %1").arg(steps.join(QStringLiteral(" \u2192 "))) + QStringLiteral("</p>");
-    }
-    html += QStringLiteral("<p>");
-    if (!f.actions.empty())
-        html += tr("The rule's actions at this level: %1").arg(esc(JeopardyPresentation::actionsText(f.actions)));
-    else if (f.cause == JeopardyCause::Rule)
-        html += tr("The rule takes no action at this level.");
-    else
-        html += tr("No rule acts on this finding.");
-    html += QStringLiteral("</p>");
-    return html;
+    m_details->setText(JeopardyDetails::html(*finding, *m_model));
 }
 
 } // namespace fw

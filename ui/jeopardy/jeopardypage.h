@@ -1,8 +1,10 @@
 #pragma once
 
 #include "sla/jeopardy.h"
+#include "store/escalationsreader.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -18,6 +20,7 @@ class QTimer;
 
 namespace fw {
 
+class JeopardyActionDialog;
 class JeopardyHeatmap;
 class JeopardyHeatmapModel;
 class JeopardyModel;
@@ -39,6 +42,13 @@ public:
     void setReport(const fw::JeopardyReport& report, const QDateTime& now);
     void setQueues(const QStringList& taskQueues); // choices for reassign/escalate
     void setActionResult(bool ok, const QString& message); // shown in a message bar after an action
+    // The answer to escalateRequested: the open Escalate dialog closes, or shows the refusal and
+    // keeps its note; then the message bar as setActionResult.
+    void setEscalationResult(bool ok, const QString& message);
+    // The unresolved escalations (engine snapshots): escalated findings are marked; escalating one
+    // again adds a note to its open escalation.
+    void setEscalations(const std::vector<EscalationSummary>& escalations);
+    JeopardyActionDialog* escalationDialog() const; // open, else null
     // Why the user may not reassign or escalate (empty: they may; SessionUser::refusal): the buttons
     // are disabled with that reason.
     void setRefusals(const QString& reassignRefusal, const QString& escalateRefusal);
@@ -72,7 +82,6 @@ private:
     void updateSummary();
     void updateActions();
     void showDetails();
-    QString detailsHtml(const JeopardyFinding& finding) const;
 
     JeopardyModel* m_model;
     JeopardyHeatmapModel* m_heatmapModel;
@@ -94,6 +103,7 @@ private:
     QPushButton* m_reassign = nullptr;
     QPushButton* m_escalate = nullptr;
     QPushButton* m_openOrder = nullptr;
+    QPointer<JeopardyActionDialog> m_escalationDialog;
 };
 
 } // namespace fw

@@ -160,6 +160,54 @@ QString JeopardyPresentation::ownerText(const JeopardyFinding& finding)
     return finding.owner;
 }
 
+QIcon JeopardyPresentation::escalatedIcon()
+{
+    static QIcon icon;
+    if (!icon.isNull())
+        return icon;
+    for (int size : { 16, 32 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x1f, 0x6f, 0xc5));
+        const qreal s = size;
+        QPainterPath arrow;
+        arrow.moveTo(s * 0.5, s * 0.04);
+        arrow.lineTo(s * 0.94, s * 0.5);
+        arrow.lineTo(s * 0.66, s * 0.5);
+        arrow.lineTo(s * 0.66, s * 0.96);
+        arrow.lineTo(s * 0.34, s * 0.96);
+        arrow.lineTo(s * 0.34, s * 0.5);
+        arrow.lineTo(s * 0.06, s * 0.5);
+        arrow.closeSubpath();
+        painter.drawPath(arrow);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QStringList JeopardyPresentation::criticalPathLabels(const OrderForecast& forecast)
+{
+    const QStringList& ids = forecast.criticalPathStepIds;
+    QStringList names;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QString name = forecast.criticalPathStepNames.value(i);
+        names << (name.isEmpty() ? ids.at(i) : name);
+    }
+    QStringList labels;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const qsizetype slash = ids.at(i).lastIndexOf(QLatin1Char('/'));
+        if (names.count(names.at(i)) > 1 && names.at(i) != ids.at(i) && slash > 0)
+            labels << tr("%1 (%2)").arg(names.at(i), ids.at(i).left(slash));
+        else
+            labels << names.at(i);
+    }
+    return labels;
+}
+
 QString JeopardyPresentation::stepText(const JeopardyFinding& finding)
 {
     if (finding.stepId.isEmpty())

@@ -37,6 +37,11 @@ public:
     static QString marginText(const QDateTime& forecastAt, const QDateTime& dueAt);
     // "2026-11-25 14:03" in local time, empty for an invalid time.
     static QString timeText(const QDateTime& time);
+    // The critical path's steps by name (the id when a step has none); a name that occurs more than
+    // once gets its line or site (the id's part before the last '/'), e.g. "Ship router (line:3.F_RTR)".
+    // The mark of an escalated finding: a blue arrow up.
+    static QIcon escalatedIcon();
+    static QStringList criticalPathLabels(const OrderForecast& forecast);
     // The task holder, or "Runs on ws-b" for an order another workstation runs.
     static QString ownerText(const JeopardyFinding& finding);
     static QString stepText(const JeopardyFinding& finding); // the step's name, or "Whole order"

@@ -56,8 +56,11 @@ void SupervisorPages::createJeopardyPages(QStackedWidget* pages)
     connect(m_jeopardyPage, &JeopardyPage::openOrderRequested, this, &SupervisorPages::openOrderRequested);
     connect(m_escalationsPanel, &EscalationsPanel::openOrderRequested, this, &SupervisorPages::openOrderRequested);
     connect(session, &StoreSession::actionFinished, m_jeopardyPage, [this](const QString& action, bool ok, const QString& message) {
-        if (action.startsWith(QLatin1String("reassign ")) || action.startsWith(QLatin1String("escalate ")))
-            m_jeopardyPage->setActionResult(ok, ok ? (message.isEmpty() ? action : message) : tr("Could not %1: %2").arg(action, message));
+        const QString text = ok ? (message.isEmpty() ? action : message) : tr("Could not %1: %2").arg(action, message);
+        if (action.startsWith(QLatin1String("escalate ")))
+            m_jeopardyPage->setEscalationResult(ok, text); // the dialog keeps the note on a refusal
+        else if (action.startsWith(QLatin1String("reassign ")))
+            m_jeopardyPage->setActionResult(ok, text);
     });
 
     m_jeopardyNotifier = new JeopardyNotifier(this);
@@ -109,6 +112,7 @@ void SupervisorPages::onSnapshot(const QSet<QString>& watchedOrders)
     QStringList queues = snapshot.taskQueues;
     queues.sort();
     m_jeopardyPage->setQueues(queues);
+    m_jeopardyPage->setEscalations(snapshot.escalations);
     const int escalations = m_escalationsPanel->model()->openCount();
     m_jeopardyTabs->setTabText(1, escalations ? tr("Escalations (%1 open)").arg(escalations) : tr("Escalations"));
     if (!snapshot.jeopardy || snapshot.jeopardy.get() == m_shownJeopardy)

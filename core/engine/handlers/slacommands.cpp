@@ -59,9 +59,19 @@ Status SlaCommands::escalate(const QString& orderId, const QString& stepId, cons
         return failure(QStringLiteral("order %1 has no step '%2'").arg(orderId, stepId));
     if (Status flushed = m_context.flush(); !flushed)
         return flushed;
-    return inTransaction(m_context.database(), [&](QSqlDatabase& db) {
-        return JeopardyActions::escalate(db, *order->catalog, m_context.clock().now(), orderId, stepId, queue, QStringLiteral("manual"),
-                                         QStringLiteral("escalated by %1").arg(user), note, user);
+    // Already escalated: the supervisor's note goes to the open escalation (not lost, not refused).
+    return inTransaction(m_context.database(), [&](QSqlDatabase& db) -> Status {
+        const QDateTime now = m_context.clock().now();
+        const auto noted = JeopardyActions::addEscalationNote(db, now, orderId, stepId, note, user);
+        if (!noted)
+            return noted.error();
+        if (*noted != 0)
+            return {};
+        const auto opened = JeopardyActions::escalate(db, *order->catalog, now, orderId, stepId, queue, QStringLiteral("manual"),
+                                                      QStringLiteral("escalated by %1").arg(user), note, user);
+        if (!opened)
+            return opened.error();
+        return {};
     });
 }
 
