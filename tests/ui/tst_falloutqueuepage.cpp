@@ -214,6 +214,9 @@ private Q_SLOTS:
                  qPrintable(page()->retryOutcome()));
         QTRY_VERIFY_WITH_TIMEOUT(page()->retryOutcome().contains(QStringLiteral("failed again")), 10000);
         QVERIFY(!session()->falloutCase(retried));
+        // The status line says the retry was sent, not that it is done.
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+                 QStringLiteral("Sent: retry fallout case %1; the step runs again and the fallout page shows how it ends").arg(retried));
         const auto& open = session()->lastSnapshot().fallout;
         const auto again = std::max_element(open.begin(), open.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
         QVERIFY(again->id > retried);
@@ -234,7 +237,34 @@ private Q_SLOTS:
 
         m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {}); // the carrier accepts again
         const qint64 fixed = again->id;
-        press(QKeySequence(Qt::CTRL | Qt::Key_R));
+        // The keyboard path: Ctrl+E opens the request, Ctrl+Return sends it.
+        QString keyboardPath; // "sent", or where Ctrl+Return went instead
+        auto* dialogWatch = new QTimer(this);
+        dialogWatch->setInterval(10);
+        connect(dialogWatch, &QTimer::timeout, this, [&keyboardPath, dialogWatch] {
+            auto* dialog = qobject_cast<PayloadEditDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialogWatch->stop();
+            QApplication::setActiveWindow(dialog); // what a window manager does for a new dialog (offscreen does not)
+            QWidget* focus = QTest::qWaitForWindowActive(dialog) ? QApplication::focusWidget() : nullptr;
+            if (!focus || focus->window() != dialog) {
+                keyboardPath = QStringLiteral("the dialog did not get the keyboard");
+                dialog->reject();
+                return;
+            }
+            QTest::keySequence(focus, QKeySequence(Qt::CTRL | Qt::Key_Return));
+            if (QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 3000) && dialog->result() == QDialog::Accepted) {
+                keyboardPath = QStringLiteral("sent");
+                return;
+            }
+            keyboardPath = QStringLiteral("not sent; focus in ") + QString::fromLatin1(focus->metaObject()->className());
+            dialog->reject();
+        });
+        dialogWatch->start();
+        press(QKeySequence(Qt::CTRL | Qt::Key_E));
+        QTRY_VERIFY_WITH_TIMEOUT(!keyboardPath.isEmpty(), 10000);
+        QCOMPARE(keyboardPath, QStringLiteral("sent"));
         QTRY_VERIFY_WITH_TIMEOUT(page()->retryOutcome().startsWith(QStringLiteral("Case %1 resolved:").arg(fixed)), 10000);
         QVERIFY2(page()->retryOutcome().contains(QStringLiteral("went on")), qPrintable(page()->retryOutcome()));
         QCOMPARE(session()->fallout()->rowCount(), 2);
