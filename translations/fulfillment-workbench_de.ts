@@ -1441,12 +1441,12 @@ Notiz: %2</translation>
         <translation>%1 %2 überspringen…</translation>
     </message>
     <message>
-        <source>Dry run first, then retry every %1 case, each with its own result</source>
-        <translation>Zuerst ein Probelauf, dann wird jeder Fall einzeln wiederholt, jeweils mit eigenem Ergebnis (%1 Fälle)</translation>
-    </message>
-    <message>
         <source>Dry run first, then skip every %1 case with one reason</source>
         <translation>Zuerst ein Probelauf, dann werden alle Fälle mit einer gemeinsamen Begründung übersprungen (%1 Fälle)</translation>
+    </message>
+    <message>
+        <source>Dry run first, then retry every %1 case, each with its own result (%2)</source>
+        <translation>Zuerst ein Probelauf, dann wird jeder Fall einzeln wiederholt, jeweils mit eigenem Ergebnis (%1 Fälle, %2)</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4262,10 @@ Klicken, um einen Benutzer zu wählen (Datei &gt; Benutzer wechseln)</translatio
 Click for the list of all of them, with the reasons.</source>
         <translation>%1
 Klicken für die Liste aller, mit den Gründen.</translation>
+    </message>
+    <message>
+        <source>Sent: %1; the step runs again and the fallout page shows how it ends</source>
+        <translation>Gesendet: %1; der Schritt läuft erneut, und die Fallout-Seite zeigt, wie er ausgeht</translation>
     </message>
 </context>
 <context>

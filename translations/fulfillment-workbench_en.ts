@@ -1440,11 +1440,11 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run first, then retry every %1 case, each with its own result</source>
+        <source>Dry run first, then skip every %1 case with one reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run first, then skip every %1 case with one reason</source>
+        <source>Dry run first, then retry every %1 case, each with its own result (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4244,6 +4244,10 @@ Click to choose a user (File &gt; Switch User)</source>
     <message>
         <source>%1
 Click for the list of all of them, with the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1; the step runs again and the fallout page shows how it ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
