@@ -155,10 +155,6 @@
         <source>sent…</source>
         <translation>gesendet…</translation>
     </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) selected. Press the button to send them to the engine.</source>
         <translation>
@@ -187,6 +183,36 @@
     <message>
         <source>no answer for this case</source>
         <translation>keine Antwort für diesen Fall</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: the engine is retrying %n case(s)…</source>
+        <translation>
+            <numerusform>Gesendet: Die Engine wiederholt %n Fall…</numerusform>
+            <numerusform>Gesendet: Die Engine wiederholt %n Fälle…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: the engine is skipping %n case(s)…</source>
+        <translation>
+            <numerusform>Gesendet: Die Engine überspringt %n Fall…</numerusform>
+            <numerusform>Gesendet: Die Engine überspringt %n Fälle…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 retried, %2 refused. A step that fails again opens a new fallout case in the queue.</source>
+        <translation>Fertig: %1 wiederholt, %2 abgewiesen. Ein Schritt, der erneut fehlschlägt, eröffnet einen neuen Fallout-Fall in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 skipped, %2 refused.</source>
+        <translation>Fertig: %1 übersprungen, %2 abgewiesen.</translation>
     </message>
 </context>
 <context>
@@ -1431,12 +1457,31 @@ Notiz: %2</translation>
         <translation>%1 %2 überspringen…</translation>
     </message>
     <message>
-        <source>Dry run first, then retry every %1 case, each with its own result</source>
-        <translation>Zuerst ein Probelauf, dann wird jeder Fall einzeln wiederholt, jeweils mit eigenem Ergebnis (%1 Fälle)</translation>
-    </message>
-    <message>
         <source>Dry run first, then skip every %1 case with one reason</source>
         <translation>Zuerst ein Probelauf, dann werden alle Fälle mit einer gemeinsamen Begründung übersprungen (%1 Fälle)</translation>
+    </message>
+    <message>
+        <source>Dry run first, then retry every %1 case, each with its own result (%2)</source>
+        <translation>Zuerst ein Probelauf, dann wird jeder Fall einzeln wiederholt, jeweils mit eigenem Ergebnis (%1 Fälle, %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FalloutRetryWatcher</name>
+    <message>
+        <source>Case %1: retry of “%2” (order %3) sent; waiting for the step&apos;s result…</source>
+        <translation>Fall %1: Wiederholung von „%2“ (Auftrag %3) gesendet; warte auf das Ergebnis des Schritts…</translation>
+    </message>
+    <message>
+        <source>Case %1 was not retried: %2</source>
+        <translation>Fall %1 wurde nicht wiederholt: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case %1 failed again&lt;/b&gt; — “%2” of order %3 is now case %4: %5 &amp;nbsp;&lt;a href=&quot;case:%4&quot;&gt;Open case %4&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Fall %1 ist erneut fehlgeschlagen&lt;/b&gt; — „%2“ von Auftrag %3 ist jetzt Fall %4: %5 &amp;nbsp;&lt;a href=&quot;case:%4&quot;&gt;Fall %4 öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Case %1 resolved: “%2” ran and order %3 went on (%4 of %5 steps done).</source>
+        <translation>Fall %1 gelöst: „%2“ lief und Auftrag %3 ging weiter (%4 von %5 Schritten erledigt).</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4406,10 @@ Click for the list of all of them, with the reasons.</source>
         <translation>%1
 Klicken für die Liste aller, mit den Gründen.</translation>
     </message>
+    <message>
+        <source>Sent: %1; the step runs again and the fallout page shows how it ends</source>
+        <translation>Gesendet: %1; der Schritt läuft erneut, und die Fallout-Seite zeigt, wie er ausgeht</translation>
+    </message>
 </context>
 <context>
     <name>fw::StoreWorkspace</name>
@@ -4811,6 +4860,18 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>%1: choose Yes or No</source>
+        <translation>%1: Wählen Sie Ja oder Nein</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskInboxPage</name>
@@ -4958,8 +5019,48 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Not sortable: tasks sort by how long they wait</source>
-        <translation>Nicht sortierbar: Aufgaben sortieren nach ihrer Wartezeit</translation>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Sorts by urgency: orders at risk first (SLA critical, warning, then priority and due), then the others oldest first. Due: when the step&apos;s estimated time runs out, counted from when the task opened.</source>
+        <translation>Sortiert nach Dringlichkeit: zuerst gefährdete Aufträge (SLA kritisch, Warnung, dann Priorität und Fälligkeit), dann die übrigen, älteste zuerst. Fällig: wenn die geschätzte Dauer des Schritts abläuft, gerechnet ab Eröffnung der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Not sortable: tasks sort by urgency or by how long they wait</source>
+        <translation>Nicht sortierbar: Aufgaben sortieren nach Dringlichkeit oder nach ihrer Wartezeit</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>

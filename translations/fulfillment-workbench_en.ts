@@ -155,10 +155,6 @@
         <source>sent…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) selected. Press the button to send them to the engine.</source>
         <translation>
@@ -187,6 +183,36 @@
     <message>
         <source>no answer for this case</source>
         <translation>no answer for this case</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: the engine is retrying %n case(s)…</source>
+        <translation>
+            <numerusform>Sent: the engine is retrying %n case…</numerusform>
+            <numerusform>Sent: the engine is retrying %n cases…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: the engine is skipping %n case(s)…</source>
+        <translation>
+            <numerusform>Sent: the engine is skipping %n case…</numerusform>
+            <numerusform>Sent: the engine is skipping %n cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 retried, %2 refused. A step that fails again opens a new fallout case in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1 skipped, %2 refused.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1430,11 +1456,30 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run first, then retry every %1 case, each with its own result</source>
+        <source>Dry run first, then skip every %1 case with one reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run first, then skip every %1 case with one reason</source>
+        <source>Dry run first, then retry every %1 case, each with its own result (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::FalloutRetryWatcher</name>
+    <message>
+        <source>Case %1: retry of “%2” (order %3) sent; waiting for the step&apos;s result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was not retried: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case %1 failed again&lt;/b&gt; — “%2” of order %3 is now case %4: %5 &amp;nbsp;&lt;a href=&quot;case:%4&quot;&gt;Open case %4&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 resolved: “%2” ran and order %3 went on (%4 of %5 steps done).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4344,6 +4389,10 @@ Click to choose a user (File &gt; Switch User)</source>
 Click for the list of all of them, with the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sent: %1; the step runs again and the fallout page shows how it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::StoreWorkspace</name>
@@ -4794,6 +4843,18 @@ Click for the list of all of them, with the reasons.</source>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose Yes or No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskInboxPage</name>
@@ -4941,7 +5002,47 @@ Click for the list of all of them, with the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sortable: tasks sort by how long they wait</source>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorts by urgency: orders at risk first (SLA critical, warning, then priority and due), then the others oldest first. Due: when the step&apos;s estimated time runs out, counted from when the task opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sortable: tasks sort by urgency or by how long they wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

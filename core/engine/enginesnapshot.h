@@ -53,6 +53,11 @@ struct TaskSummary {
     // operator opens (StoreSession::readTask), never for pages or snapshots.
     ManualTaskSpec spec;
     QString runsOn; // the workstation that runs the order (a replica's owner); empty: this one
+    // Urgency (TaskBrowser): when the step's estimated duration runs out counted from when the task
+    // opened, and the order's priority (1 high, 2 urgent) and SLA level ("", "warning", "critical").
+    QDateTime due;
+    int priority = 0;
+    QString jeopardy;
     bool operator==(const TaskSummary&) const = default;
 };
 

@@ -47,8 +47,12 @@ namespace {
 
 QString validateFormField(const FormField& field, const QVariant& value)
 {
-    if (isEmptyValue(value))
-        return field.required ? QStringLiteral("is required") : QString();
+    if (isEmptyValue(value)) {
+        if (!field.required)
+            return {};
+        // A yes/no is never assumed: an unticked box or a missing field is not an answer of "no".
+        return field.type == FormField::Type::Boolean ? QStringLiteral("is required: answer yes or no") : QStringLiteral("is required");
+    }
     return typeError(field, value);
 }
 

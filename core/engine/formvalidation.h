@@ -13,6 +13,8 @@ struct ManualTaskSpec;
 // the enum options), no unknown fields. One message per problem, naming the field by its label.
 QStringList validateForm(const ManualTaskSpec& spec, const QVariantMap& data);
 // The problem with one field's value ("is required", "must be a whole number"), empty when fine.
+// A required yes/no must be given explicitly (true or false): missing or null is "is required:
+// answer yes or no", never taken as false.
 QString validateFormField(const FormField& field, const QVariant& value);
 
 } // namespace fw

@@ -11,7 +11,8 @@ namespace {
 
     // The columns of a TaskSummary, for `tasks t`, `steps s` and `orders o` joined.
     const QLatin1String taskColumns("t.id, t.queue, t.state, COALESCE(t.claimed_by, ''), t.order_id, t.step_id, s.name, s.lane, "
-                                    "o.account_name, t.created_at, t.updated_at, COALESCE(o.replica_of, ''), t.claimed_at");
+                                    "o.account_name, t.created_at, t.updated_at, COALESCE(o.replica_of, ''), t.claimed_at, "
+                                    "o.priority, o.jeopardy, s.estimated_seconds");
     // The task's step and order, read after the tasks (CROSS JOIN keeps SQLite from starting with them).
     const QLatin1String taskJoins(" CROSS JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id "
                                   "CROSS JOIN orders o ON o.id = t.order_id");
@@ -35,6 +36,9 @@ namespace {
         task.updatedAt = fromStoreTime(query.value(10));
         task.runsOn = query.value(11).toString();
         task.claimedAt = fromStoreTime(query.value(12));
+        task.priority = query.value(13).toInt();
+        task.jeopardy = query.value(14).toString();
+        task.due = task.createdAt.isValid() ? task.createdAt.addSecs(query.value(15).toLongLong()) : QDateTime();
         return task;
     }
 
@@ -50,6 +54,18 @@ namespace {
             rows.push_back(taskOf(query));
         return rows;
     }
+
+    // The tasks of orders at risk come first in the urgency order. They are read starting from the
+    // orders (a scan of orders, ~10 ms at 100,000; a partial index on orders at risk would make it an
+    // index walk, see docs/architecture.md), then each order's tasks by tasks' UNIQUE (order_id, ...).
+    const QLatin1String
+        atRiskFrom(" FROM orders o CROSS JOIN tasks t ON t.order_id = o.id "
+                   "CROSS JOIN steps s ON s.order_id = t.order_id AND s.id = t.step_id WHERE (o.jeopardy <> '' OR o.priority > 0) AND ");
+    const QLatin1String
+        notAtRisk(" AND NOT EXISTS (SELECT 1 FROM orders r WHERE r.id = t.order_id AND (r.jeopardy <> '' OR r.priority > 0))");
+    // The most urgent first: SLA level, priority, due (when the task opened plus its step's estimate), id.
+    const QLatin1String urgency(" ORDER BY CASE o.jeopardy WHEN 'critical' THEN 2 WHEN 'warning' THEN 1 ELSE 0 END DESC, o.priority DESC, "
+                                "julianday(t.created_at) + s.estimated_seconds / 86400.0, t.id");
 
 } // namespace
 
@@ -88,7 +104,8 @@ TaskBrowser::Filter TaskBrowser::filterOf(const TaskQuery& query) const
         conditions << QStringLiteral("instr(") + searchText + QStringLiteral(", ?) > 0");
         filter.values << word;
     }
-    filter.where = (words.isEmpty() ? QString() : QString(taskJoins)) + QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    filter.conditions = conditions.join(QLatin1String(" AND "));
+    filter.where = (words.isEmpty() ? QString() : QString(taskJoins)) + QStringLiteral(" WHERE ") + filter.conditions;
     return filter;
 }
 
@@ -110,9 +127,50 @@ Result<qint64> TaskBrowser::count(const TaskQuery& query, qint64 limit) const
     return sql.value(0).toLongLong();
 }
 
-Result<std::vector<TaskSummary>> TaskBrowser::page(const TaskQuery& query, qint64 offset, int limit) const
+Result<qint64> TaskBrowser::atRiskCount(const TaskQuery& query) const
 {
     Filter filter = filterOf(query);
+    const QString text = QStringLiteral("SELECT COUNT(*)") + atRiskFrom + filter.conditions;
+    QSqlQuery sql(m_database);
+    sql.setForwardOnly(true);
+    if (const Status ran = runQuery(sql, text, filter.values, QStringLiteral("count the tasks of orders at risk")); !ran)
+        return ran.error();
+    return sql.next() ? sql.value(0).toLongLong() : 0;
+}
+
+Result<std::vector<TaskSummary>> TaskBrowser::atRiskPage(const TaskQuery& query, qint64 offset, int limit) const
+{
+    Filter filter = filterOf(query);
+    // Sorts the tasks of orders at risk only (a temporary b-tree of those rows, not of every task).
+    const QString text
+        = QStringLiteral("SELECT ") + taskColumns + atRiskFrom + filter.conditions + urgency + QStringLiteral(" LIMIT ? OFFSET ?");
+    filter.values << limit << offset;
+    return readTasks(m_database, text, filter.values, QStringLiteral("read a page of tasks of orders at risk"));
+}
+
+Result<std::vector<TaskSummary>> TaskBrowser::page(const TaskQuery& query, qint64 offset, int limit) const
+{
+    std::vector<TaskSummary> first; // Urgency: the tasks of orders at risk on this page
+    qint64 atRiskTotal = 0;
+    if (query.order == TaskQuery::Order::Urgency) {
+        const auto total = atRiskCount(query);
+        if (!total)
+            return total.error();
+        atRiskTotal = *total;
+        if (offset < atRiskTotal) {
+            auto rows = atRiskPage(query, offset, limit);
+            if (!rows)
+                return rows.error();
+            first = std::move(*rows);
+            if (qint64(first.size()) >= limit)
+                return first;
+        }
+        limit -= int(first.size());
+        offset = std::max<qint64>(0, offset - atRiskTotal);
+    }
+    Filter filter = filterOf(query);
+    if (query.order == TaskQuery::Order::Urgency)
+        filter.where += notAtRisk;
     qint64 skip = offset;
     // The page right after the one read last: the tasks after its last id, so scrolling on reads
     // each row once instead of walking past `offset` rows.
@@ -134,9 +192,12 @@ Result<std::vector<TaskSummary>> TaskBrowser::page(const TaskQuery& query, qint6
     if (!rows)
         return rows.error();
     m_keysetQuery = query;
-    m_keysetEnd = rows->empty() ? -1 : offset + qint64(rows->size());
+    m_keysetEnd = rows->empty() ? -1 : offset + qint64(rows->size()); // Urgency: offsets among the others
     m_keysetId = rows->empty() ? 0 : rows->back().id;
-    return rows;
+    if (first.empty())
+        return rows;
+    first.insert(first.end(), std::make_move_iterator(rows->begin()), std::make_move_iterator(rows->end()));
+    return first;
 }
 
 Result<std::optional<TaskSummary>> TaskBrowser::task(qint64 taskId) const

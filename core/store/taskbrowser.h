@@ -12,14 +12,21 @@
 namespace fw {
 
 // What the task inbox asks for: open and claimed tasks of some queues, all of them or only those
-// the user holds or nobody holds, whose text holds every search word, oldest first or newest first.
+// the user holds or nobody holds, whose text holds every search word, oldest first or newest first,
+// or most urgent first.
 struct TaskQuery {
     enum class Assignment { All, Mine, Unassigned };
+    // Urgency: first the tasks of orders at risk (SLA critical, then warning, then by priority, due
+    // and id; they are few, so sorting them is cheap), then every other task oldest first (by id,
+    // walking tasks_active: no sort). Ordering the others by due as well would need a due column on
+    // tasks and an index (a migration), see docs/tasks.md.
+    enum class Order { Id, Urgency };
     QStringList queues; // empty: any
     Assignment assignment = Assignment::All;
     QString user; // whose tasks "mine" are
     QString search; // words, each in the task id, order id, queue, holder, step name or account (case-insensitive)
     bool descending = false; // by task id, which is by age: ascending is the oldest first
+    Order order = Order::Id;
     bool operator==(const TaskQuery&) const = default;
 };
 
@@ -45,9 +52,12 @@ public:
 private:
     struct Filter {
         QString where;
+        QString conditions; // where's conditions alone, for a query that starts elsewhere
         QVariantList values;
     };
     Filter filterOf(const TaskQuery& query) const;
+    Result<qint64> atRiskCount(const TaskQuery& query) const; // Urgency: how many tasks come first
+    Result<std::vector<TaskSummary>> atRiskPage(const TaskQuery& query, qint64 offset, int limit) const;
 
     QSqlDatabase m_database;
     mutable std::optional<TaskQuery> m_keysetQuery; // the query of the last page read

@@ -8,6 +8,7 @@
 #include "store/taskbrowser.h"
 #include "taskstorefixture.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,57 @@ private Q_SLOTS:
         const qint64 offset = qint64(pageSize) * 3;
         QCOMPARE(idsOf(valueOf(browser().page(query, offset, pageSize))), all.mid(offset, pageSize));
         QCOMPARE(idsOf(valueOf(reader.page(query, offset, pageSize))), all.mid(offset, pageSize));
+    }
+
+    // Urgency: the tasks of orders at risk first (critical, warning, then priority, then due and
+    // id), then every other task oldest first; pages of any size read each task once.
+    void urgencyPutsOrdersAtRiskFirst_data()
+    {
+        QTest::addColumn<QStringList>("queues");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<QList<qint64>>("atRisk"); // the ids first, in this order
+        QTest::addRow("all, one page") << QStringList() << 5000 << QList<qint64> { 5, 6, 9, 10, 11 };
+        QTest::addRow("all, pages of 3") << QStringList() << 3 << QList<qint64> { 5, 6, 9, 10, 11 };
+        QTest::addRow("all, pages of 200") << QStringList() << 200 << QList<qint64> { 5, 6, 9, 10, 11 };
+        QTest::addRow("one queue, pages of 2") << QStringList { QStringLiteral("field") } << 2 << QList<qint64> { 5, 11 };
+    }
+    void urgencyPutsOrdersAtRiskFirst()
+    {
+        QFETCH(QStringList, queues);
+        QFETCH(int, pageSize);
+        QFETCH(QList<qint64>, atRisk);
+        QSqlQuery q(m_database->connection());
+        // Task id = order index + 1. Order 7's task is completed: its SLA level does not list it.
+        const QStringList risks { QStringLiteral("UPDATE orders SET jeopardy = 'critical' WHERE id IN ('SO-1004', 'SO-1007')"),
+                                  QStringLiteral("UPDATE orders SET jeopardy = 'warning', priority = 2 WHERE id = 'SO-1005'"),
+                                  QStringLiteral("UPDATE orders SET jeopardy = 'warning' WHERE id = 'SO-1008'"),
+                                  QStringLiteral("UPDATE orders SET priority = 1 WHERE id IN ('SO-1009', 'SO-1010')") };
+        for (const QString& sql : risks)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        TaskQuery query;
+        query.queues = queues;
+        query.order = TaskQuery::Order::Urgency;
+        QList<qint64> all = queues.isEmpty() ? expected([](int) { return true; }) : expected([](int i) { return i % 3 == 1; });
+        QList<qint64> want = atRisk;
+        for (qint64 id : std::as_const(all)) {
+            if (!atRisk.contains(id))
+                want << id;
+        }
+        const TaskBrowser reader = browser();
+        QList<qint64> walked;
+        std::vector<TaskSummary> firstPage;
+        for (qint64 offset = 0; offset < want.size(); offset += pageSize) {
+            auto rows = valueOf(reader.page(query, offset, pageSize));
+            if (offset == 0)
+                firstPage = rows;
+            walked += idsOf(rows);
+        }
+        QVERIFY(q.exec(QStringLiteral("UPDATE orders SET jeopardy = '', priority = 0")));
+        QCOMPARE(walked, want);
+        QCOMPARE(valueOf(reader.count(query)), want.size()); // the count is the same in any order
+        QCOMPARE(firstPage.front().jeopardy, QStringLiteral("critical"));
+        QCOMPARE(firstPage.front().priority, 0);
+        QVERIFY(firstPage.front().due.isValid() && firstPage.front().due >= firstPage.front().createdAt);
     }
 
     void aPageStaysWhereItWasWhenTasksFinish()

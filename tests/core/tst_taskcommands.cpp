@@ -143,6 +143,10 @@ private Q_SLOTS:
                  QStringLiteral("task %1 is claimed by ana; only the claimant can complete it").arg(m_task));
         QCOMPARE(m_tasks->complete(m_task, QStringLiteral("ana"), { { QStringLiteral("tested"), true } }).message(),
                  QStringLiteral("task %1: Serial number (serial) is required").arg(m_task));
+        // A required yes/no left out (fwctl --data without it) is refused, never taken as false.
+        QCOMPARE(m_tasks->complete(m_task, QStringLiteral("ana"), { { QStringLiteral("serial"), QStringLiteral("SN-7") } }).message(),
+                 QStringLiteral("task %1: Tested (tested) is required: answer yes or no").arg(m_task));
+        QCOMPARE(claimColumns(), QStringLiteral("claimed|ana|%1|%1").arg(at(0))); // still the claimant's, not completed
         m_f->clock.advance(hour);
         QVERIFY(m_tasks->complete(m_task, QStringLiteral("ana"), good, QStringLiteral("fine")));
         QCOMPARE(claimColumns(), QStringLiteral("completed|ana|%1|%2").arg(at(0), at(hour)));

@@ -100,10 +100,38 @@ private Q_SLOTS:
         QCOMPARE(table->selectionModel()->selectedRows().front().data(TaskListModel::TaskIdRole).toLongLong(), task);
         QVERIFY(details->text().contains(QStringLiteral("order SO-1012")));
 
-        if (const QString path = qEnvironmentVariable("FW_TASKS_SCREENSHOT"); !path.isEmpty())
-            QVERIFY(m_page->grab().save(path));
         QVERIFY(exec(QStringLiteral("UPDATE tasks SET state = 'open' WHERE id = 1")));
         QVERIFY(exec(QStringLiteral("UPDATE tasks SET state = 'claimed' WHERE id = 2")));
+    }
+
+    // The inbox opens sorted by urgency: tasks of orders at risk first (critical, then by priority),
+    // with their SLA level, priority and due date in columns of their own.
+    void urgentTasksComeFirst()
+    {
+        QAbstractItemModel* model = m_page->table()->model();
+        QCOMPARE(m_session->tasks()->query().order, TaskQuery::Order::Urgency);
+        QCOMPARE(model->headerData(TaskListModel::SlaColumn, Qt::Horizontal).toString(), QStringLiteral("SLA"));
+        QCOMPARE(model->headerData(TaskListModel::PriorityColumn, Qt::Horizontal).toString(), QStringLiteral("Priority"));
+        QCOMPARE(model->headerData(TaskListModel::DueColumn, Qt::Horizontal).toString(), QStringLiteral("Due"));
+        QVERIFY(exec(QStringLiteral("UPDATE orders SET priority = 2 WHERE id = 'SO-1009'")));
+        QVERIFY(exec(QStringLiteral("UPDATE orders SET jeopardy = 'critical' WHERE id = 'SO-1020'")));
+        QSignalSpy refreshed(m_session->tasks(), &TaskListModel::refreshed);
+        m_session->tasks()->refresh();
+        QVERIFY(refreshed.wait(5000));
+        const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(cell(0, TaskListModel::OrderColumn), QStringLiteral("SO-1020"));
+        QCOMPARE(cell(0, TaskListModel::SlaColumn), QStringLiteral("Critical"));
+        QCOMPARE(cell(1, TaskListModel::OrderColumn), QStringLiteral("SO-1009"));
+        QCOMPARE(cell(1, TaskListModel::PriorityColumn), QStringLiteral("Urgent"));
+        QCOMPARE(cell(2, TaskListModel::SlaColumn), QStringLiteral("On track"));
+        QCOMPARE(cell(2, TaskListModel::PriorityColumn), QStringLiteral("Normal"));
+        QVERIFY(!cell(2, TaskListModel::DueColumn).isEmpty());
+        if (const QString path = qEnvironmentVariable("FW_TASKS_SCREENSHOT"); !path.isEmpty())
+            QVERIFY(m_page->grab().save(path));
+
+        m_page->table()->sortByColumn(TaskListModel::IdColumn, Qt::AscendingOrder); // by id: the oldest first again
+        QTRY_COMPARE(cell(0, TaskListModel::OrderColumn), QStringLiteral("SO-1000"));
+        QVERIFY(exec(QStringLiteral("UPDATE orders SET priority = 0, jeopardy = ''")));
     }
 
     void cleanupTestCase()

@@ -33,13 +33,10 @@ BulkFalloutDialog::BulkFalloutDialog(StoreSession* session, Action action, std::
     setWindowTitle(retry ? tr("Bulk Retry \u2014 %n Case(s)", nullptr, int(m_cases.size()))
                          : tr("Bulk Skip \u2014 %n Case(s)", nullptr, int(m_cases.size())));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(retry ? tr("Dry run: nothing has been sent yet. Each failed step below runs again with a new "
-                                        "idempotency key and a fresh retry budget.")
-                                   : tr("Dry run: nothing has been sent yet. Each failed step below is force-completed "
-                                        "with the reason you give; its dependents then run."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("bulkHeader"));
+    m_header->setWordWrap(true);
+    layout->addWidget(m_header);
 
     m_table = new QTableWidget(int(m_cases.size()), ColumnCount, this);
     m_table->setObjectName(QStringLiteral("bulkCases"));
@@ -147,7 +144,7 @@ void BulkFalloutDialog::onActionFinished(const QString& action, bool ok, const Q
             continue;
         const bool done = match.captured(2) == QLatin1String("done");
         QTableWidgetItem* result = m_table->item(*row, ResultColumn);
-        result->setText(done ? tr("done") : match.captured(3));
+        result->setText(done ? (m_action == Action::Retry ? tr("retried") : tr("skipped")) : match.captured(3));
         result->setForeground(StatePresentation::stateColor(done ? QStringLiteral("completed") : QStringLiteral("fallout")));
         (done ? m_succeeded : m_failed) += 1;
     }
@@ -175,6 +172,21 @@ QString BulkFalloutDialog::resultOf(qint64 caseId) const
 
 void BulkFalloutDialog::updateSummary()
 {
+    const bool retry = m_action == Action::Retry;
+    if (!m_started)
+        m_header->setText(retry ? tr("Dry run: nothing has been sent yet. Each failed step below runs again with a new "
+                                     "idempotency key and a fresh retry budget.")
+                                : tr("Dry run: nothing has been sent yet. Each failed step below is force-completed "
+                                     "with the reason you give; its dependents then run."));
+    else if (m_pending > 0)
+        m_header->setText(retry ? tr("Sent: the engine is retrying %n case(s)…", nullptr, m_pending)
+                                : tr("Sent: the engine is skipping %n case(s)…", nullptr, m_pending));
+    else
+        m_header->setText(retry ? tr("Finished: %1 retried, %2 refused. A step that fails again opens a new fallout case "
+                                     "in the queue.")
+                                      .arg(m_succeeded)
+                                      .arg(m_failed)
+                                : tr("Finished: %1 skipped, %2 refused.").arg(m_succeeded).arg(m_failed));
     if (!m_started) {
         m_summary->setText(tr("%n case(s) selected. Press the button to send them to the engine.", nullptr, int(m_cases.size())));
         return;

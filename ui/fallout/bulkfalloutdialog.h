@@ -18,8 +18,8 @@ struct FalloutSummary;
 
 // Bulk retry or bulk skip of many fallout cases: first a dry run (every case listed with what will
 // happen to it, nothing sent), then, on Run, one bulk command (fallout.bulk-retry or -skip with the
-// cases' ids, a supervisor's) and each case's own result from its answer (done, or the engine's
-// error). Orders whose last case is resolved can be resumed.
+// cases' ids, a supervisor's) and each case's own result from its answer (retried/skipped, or the
+// engine's error); the header says which stage it is at. Orders whose last case is resolved can be resumed.
 class BulkFalloutDialog final : public QDialog {
     Q_OBJECT
 
@@ -47,6 +47,7 @@ private:
     QTableWidget* m_table = nullptr;
     QLineEdit* m_reason = nullptr;
     QCheckBox* m_resume = nullptr;
+    QLabel* m_header = nullptr; // what the dialog is at: dry run, sent, finished
     QLabel* m_summary = nullptr;
     QPushButton* m_run = nullptr;
     bool m_started = false;

@@ -3,6 +3,7 @@
 #include "bulkfalloutdialog.h"
 #include "falloutcasemodel.h"
 #include "falloutgroupmodel.h"
+#include "falloutretrywatcher.h"
 #include "common/rowfiltermodel.h"
 #include "users/sessionuser.h"
 #include "workspace/storesession.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 
@@ -194,15 +196,27 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     actions->addWidget(open);
 
     auto* message = new ActionMessageBar(session,
-                                         { QStringLiteral("retry fallout case"), QStringLiteral("skip fallout case"),
+                                         { QStringLiteral("skip fallout case"), // retries: the outcome line below
                                            QStringLiteral("cancel the order of fallout case"), QStringLiteral("resume") },
                                          this);
     message->setObjectName(QStringLiteral("falloutActionMessage"));
+    auto* outcome = new QLabel(this);
+    outcome->setObjectName(QStringLiteral("falloutRetryOutcome"));
+    m_retries = new FalloutRetryWatcher(session, outcome, this);
+    connect(m_retries, &FalloutRetryWatcher::openCaseRequested, this, [this](qint64 caseId) {
+        if (selectCase(caseId))
+            m_table->setFocus();
+    });
+    connect(m_retries, &FalloutRetryWatcher::failedAgain, this, [this](qint64, qint64 newCase) {
+        if (!m_table->currentIndex().isValid()) // the retried case has gone: its successor is current
+            selectCase(newCase);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addWidget(message);
+    layout->addWidget(outcome);
     layout->addLayout(actions);
     layout->addLayout(bulk);
 
@@ -211,6 +225,8 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
         refreshQueues();
         if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) // keyboard-ready: the first row is current
             m_table->setCurrentIndex(m_filter->index(0, 0));
+        if (m_focusPending && isVisible() && m_filter->rowCount() > 0)
+            focusFirstCase();
         showDetails();
     });
     connect(session->identity(), &SessionUser::changed, this, [this] {
@@ -219,37 +235,6 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     });
     showDetails();
     updateBulkButtons();
-}
-
-std::vector<FalloutSummary> FalloutQueuePage::bulkCases() const
-{
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() <= 1) {
-        rows.clear();
-        for (int row = 0; row < m_filter->rowCount(); ++row)
-            rows << m_filter->index(row, 0);
-    }
-    std::vector<FalloutSummary> cases;
-    for (const QModelIndex& index : std::as_const(rows)) {
-        if (const FalloutSummary* c = m_session->falloutCase(index.data(FalloutCaseModel::CaseIdRole).toLongLong()))
-            cases.push_back(*c);
-    }
-    return cases;
-}
-
-void FalloutQueuePage::updateBulkButtons()
-{
-    if (!m_bulkRetry)
-        return;
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
-    const int count = selected > 1 ? selected : m_filter->rowCount();
-    const QString scope = selected > 1 ? tr("selected") : tr("shown");
-    m_bulkRetry->setText(tr("Retry %1 %2\u2026").arg(count).arg(scope));
-    m_bulkSkip->setText(tr("Skip %1 %2\u2026").arg(count).arg(scope));
-    setOwnToolTip(m_bulkRetry, tr("Dry run first, then retry every %1 case, each with its own result").arg(scope));
-    setOwnToolTip(m_bulkSkip, tr("Dry run first, then skip every %1 case with one reason").arg(scope));
-    permit(m_bulkRetry, *m_session->identity(), QStringLiteral("fallout.bulk-retry"), count > 0);
-    permit(m_bulkSkip, *m_session->identity(), QStringLiteral("fallout.bulk-skip"), count > 0);
 }
 
 void FalloutQueuePage::updateCaseButtons()
@@ -261,25 +246,6 @@ void FalloutQueuePage::updateCaseButtons()
         else
             permit(button, *m_session->identity(), action, hasCase);
     }
-}
-
-void FalloutQueuePage::runBulk(int action)
-{
-    std::vector<FalloutSummary> cases = bulkCases();
-    if (cases.empty())
-        return;
-    BulkFalloutDialog dialog(m_session, BulkFalloutDialog::Action(action), std::move(cases), this);
-    dialog.exec();
-}
-
-void FalloutQueuePage::bulkRetry()
-{
-    runBulk(int(BulkFalloutDialog::Action::Retry));
-}
-
-void FalloutQueuePage::bulkSkip()
-{
-    runBulk(int(BulkFalloutDialog::Action::Skip));
 }
 
 bool FalloutQueuePage::selectGroup(const QString& signature)
@@ -319,16 +285,46 @@ const FalloutSummary* FalloutQueuePage::currentCase() const
     return current.isValid() ? m_session->falloutCase(current.data(FalloutCaseModel::CaseIdRole).toLongLong()) : nullptr;
 }
 
+void FalloutQueuePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        focusFirstCase();
+}
+
+void FalloutQueuePage::focusFirstCase()
+{
+    m_focusPending = m_filter->rowCount() == 0;
+    if (m_focusPending)
+        return;
+    if (!m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+QString FalloutQueuePage::retryOutcome() const
+{
+    return m_retries->outcomeText();
+}
+
 void FalloutQueuePage::retryCurrent()
 {
-    if (const FalloutSummary* c = currentCase())
-        OperatorActions(m_session, this).retryFallout(c->id, m_resumeAfter->isChecked());
+    const FalloutSummary* c = currentCase();
+    if (!c)
+        return;
+    const FalloutSummary retried = *c;
+    if (OperatorActions(m_session, this).retryFallout(retried.id, m_resumeAfter->isChecked()))
+        m_retries->watch(retried);
 }
 
 void FalloutQueuePage::editPayloadAndRetry()
 {
-    if (const FalloutSummary* c = currentCase())
-        OperatorActions(m_session, this).editPayloadAndRetry(c->id, m_resumeAfter->isChecked());
+    const FalloutSummary* c = currentCase();
+    if (!c)
+        return;
+    const FalloutSummary retried = *c;
+    if (OperatorActions(m_session, this).editPayloadAndRetry(retried.id, m_resumeAfter->isChecked()))
+        m_retries->watch(retried);
 }
 
 void FalloutQueuePage::skipCurrent()

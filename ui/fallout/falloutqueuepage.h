@@ -23,7 +23,9 @@ struct FalloutSummary;
 // retry, skip with a reason, cancel the order, resume it. By default an order whose last open
 // case was resolved is resumed at once, so a failed callout is fixed in three keystrokes:
 // select, Ctrl+E, Ctrl+Return. Actions the signed-in user's roles do not allow (resolver for a
-// case, supervisor for bulk actions) are disabled with the role they need in the tooltip.
+// case, supervisor for bulk actions) are disabled with the role they need in the tooltip. When the
+// page opens the first case takes the keyboard (not the filter box or the sidebar); after a retry
+// the page says whether the step failed again (with a link to the new case) or went on.
 class FalloutQueuePage final : public QWidget {
     Q_OBJECT
 
@@ -43,13 +45,18 @@ public:
     bool selectGroup(const QString& signature);
     void focusSearch();
     bool selectCase(qint64 caseId);
+    QString retryOutcome() const; // what the last retry from this page came to, as plain text
 
 Q_SIGNALS:
     void openOrderRequested(const QString& orderId);
     void openStepRequested(const QString& orderId, const QString& stepId); // the failed step, on the graph
 
+protected:
+    void showEvent(QShowEvent* event) override; // the first case takes the keyboard
+
 private:
     const FalloutSummary* currentCase() const;
+    void focusFirstCase();
     std::vector<FalloutSummary> bulkCases() const;
     void runBulk(int action);
     void updateBulkButtons();
@@ -70,6 +77,8 @@ private:
     QPlainTextEdit* m_request = nullptr;
     QPlainTextEdit* m_response = nullptr;
     QCheckBox* m_resumeAfter = nullptr;
+    class FalloutRetryWatcher* m_retries = nullptr;
+    bool m_focusPending = false; // shown before any case arrived: focus the first one when it does
     QList<QPair<QPushButton*, QString>> m_caseButtons; // each with the action it takes (empty: none)
 };
 

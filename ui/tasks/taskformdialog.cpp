@@ -3,6 +3,7 @@
 #include "engine/enginesnapshot.h"
 #include "engine/formvalidation.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -95,6 +97,8 @@ QWidget* TaskFormDialog::createEditor(const FormField& field)
         return edit;
     }
     case T::Boolean:
+        if (field.required)
+            return createYesNo(field);
         return new QCheckBox(tr("Yes"), this);
     case T::Date:
         if (field.required) {
@@ -126,6 +130,28 @@ QWidget* TaskFormDialog::createEditor(const FormField& field)
     return new QLineEdit(this);
 }
 
+QWidget* TaskFormDialog::createYesNo(const FormField& field)
+{
+    // A required yes/no is an explicit choice: neither is chosen until the user picks one, so an
+    // untouched field is "not answered", never "no".
+    auto* box = new QWidget(this);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* group = new QButtonGroup(box);
+    group->setExclusive(true);
+    auto* yes = new QRadioButton(tr("&Yes"), box);
+    yes->setObjectName(QStringLiteral("field_") + field.name + QStringLiteral("_yes"));
+    auto* no = new QRadioButton(tr("N&o"), box);
+    no->setObjectName(QStringLiteral("field_") + field.name + QStringLiteral("_no"));
+    group->addButton(yes, 1);
+    group->addButton(no, 0);
+    row->addWidget(yes);
+    row->addWidget(no);
+    row->addStretch(1);
+    box->setFocusProxy(yes);
+    return box;
+}
+
 QVariant TaskFormDialog::valueOf(const FieldEditor& entry) const
 {
     using T = FormField::Type;
@@ -150,6 +176,8 @@ QVariant TaskFormDialog::valueOf(const FieldEditor& entry) const
     }
     if (auto* check = qobject_cast<QCheckBox*>(entry.editor))
         return check->isChecked();
+    if (auto* group = entry.editor->findChild<QButtonGroup*>()) // a required yes/no: nothing until chosen
+        return group->checkedId() < 0 ? QVariant() : QVariant(group->checkedId() == 1);
     if (auto* dateTime = qobject_cast<QDateTimeEdit*>(entry.editor)) {
         if (entry.field.type == T::Date)
             return dateTime->date().toString(Qt::ISODate);
@@ -181,7 +209,10 @@ bool TaskFormDialog::validate()
     QWidget* firstBad = nullptr;
     for (const FieldEditor& entry : m_editors) {
         const QString problem = validateFormField(entry.field, valueOf(entry));
-        entry.error->setText(problem.isEmpty() ? QString() : tr("%1 %2").arg(entry.field.label, problem));
+        entry.error->setText(problem.isEmpty() ? QString()
+                                 : entry.field.type == FormField::Type::Boolean && entry.field.required
+                                 ? tr("%1: choose Yes or No").arg(entry.field.label)
+                                 : tr("%1 %2").arg(entry.field.label, problem));
         entry.error->setVisible(!problem.isEmpty());
         if (!problem.isEmpty() && !firstBad)
             firstBad = entry.editor;

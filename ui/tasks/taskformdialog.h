@@ -16,7 +16,8 @@ namespace fw {
 struct TaskSummary;
 
 // Completes a manual task: a form generated from the catalog's form spec (text, whole numbers,
-// numbers, yes/no, dates, date-times, choices), checked field by field with the engine's rules
+// numbers, yes/no (a required one as a Yes/No pair with neither chosen), dates, date-times,
+// choices), checked field by field with the engine's rules
 // before it is sent, the problem shown under the field. Plus an optional comment.
 class TaskFormDialog final : public QDialog {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
         QLabel* error = nullptr;
     };
     QWidget* createEditor(const FormField& field);
+    QWidget* createYesNo(const FormField& field); // a required yes/no: Yes and No, neither chosen
     QVariant valueOf(const FieldEditor& editor) const;
     bool validate();
 

@@ -83,7 +83,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     m_table = createOperationsTable(this, QStringLiteral("tasksTable"));
     m_table->setModel(session->tasks());
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->sortByColumn(TaskListModel::IdColumn, Qt::AscendingOrder);
+    m_table->sortByColumn(TaskListModel::SlaColumn, Qt::DescendingOrder); // by urgency: the most urgent first
     m_table->horizontalHeader()->resizeSection(TaskListModel::IdColumn, 60);
     m_table->horizontalHeader()->resizeSection(TaskListModel::StepColumn, 220);
     m_table->horizontalHeader()->resizeSection(TaskListModel::OrderColumn, 160);
@@ -92,6 +92,9 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     m_table->horizontalHeader()->resizeSection(TaskListModel::StateColumn, 150);
     m_table->horizontalHeader()->resizeSection(TaskListModel::AgeColumn, 90);
     m_table->horizontalHeader()->resizeSection(TaskListModel::RunsOnColumn, 130);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::SlaColumn, 80);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::PriorityColumn, 75);
+    m_table->horizontalHeader()->resizeSection(TaskListModel::DueColumn, 130);
     m_table->horizontalHeader()->moveSection(TaskListModel::RunsOnColumn, TaskListModel::OrderColumn + 1); // next to the order
     rememberColumnLayout(m_table);
     m_table->setColumnHidden(TaskListModel::RunsOnColumn, !session->hasRemote());

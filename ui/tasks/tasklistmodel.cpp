@@ -84,9 +84,17 @@ void TaskListModel::setQuery(const TaskQuery& query)
 
 void TaskListModel::sort(int column, Qt::SortOrder order)
 {
+    TaskQuery query = m_query;
+    if (column == SlaColumn || column == PriorityColumn || column == DueColumn) {
+        query.order = TaskQuery::Order::Urgency; // the most urgent first, either way round
+        query.descending = false;
+        if (!(query == m_query))
+            setQuery(query);
+        return;
+    }
     if (column != IdColumn && column != AgeColumn)
         return;
-    TaskQuery query = m_query;
+    query.order = TaskQuery::Order::Id;
     // Waiting ascending is the youngest first: the highest ids.
     query.descending = column == AgeColumn ? order == Qt::AscendingOrder : order == Qt::DescendingOrder;
     if (!(query == m_query))
@@ -301,6 +309,10 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
                      StatePresentation::ageText(task.claimedAt, m_at));
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == SlaColumn && !task.jeopardy.isEmpty())
+            return QBrush(task.jeopardy == QLatin1String("critical") ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00));
+        if (index.column() == DueColumn && task.due.isValid() && task.due < (m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc()))
+            return QBrush(QColor(0xc6, 0x28, 0x28)); // overdue
         if (index.column() == StateColumn)
             return QBrush(StatePresentation::stateColor(task.claimedBy.isEmpty() ? QStringLiteral("ready") : QStringLiteral("waiting")));
         return {};
@@ -340,6 +352,14 @@ QVariant TaskListModel::display(const TaskSummary& task, int column) const
         return StatePresentation::ageText(task.createdAt, m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
     case RunsOnColumn:
         return SyncPresentation::runsOnText(task.runsOn);
+    case SlaColumn:
+        return task.jeopardy == QLatin1String("critical") ? tr("Critical")
+            : task.jeopardy == QLatin1String("warning")   ? tr("Warning")
+                                                          : tr("On track");
+    case PriorityColumn:
+        return task.priority >= 2 ? tr("Urgent") : task.priority == 1 ? tr("High") : tr("Normal");
+    case DueColumn:
+        return task.due.isValid() ? QLocale().toString(task.due.toLocalTime(), QLocale::ShortFormat) : QString();
     }
     return {};
 }
@@ -348,8 +368,11 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && (section == SlaColumn || section == PriorityColumn || section == DueColumn))
+        return tr("Sorts by urgency: orders at risk first (SLA critical, warning, then priority and due), then the others oldest first. "
+                  "Due: when the step's estimated time runs out, counted from when the task opened.");
     if (role == Qt::ToolTipRole && section != IdColumn && section != AgeColumn)
-        return tr("Not sortable: tasks sort by how long they wait");
+        return tr("Not sortable: tasks sort by urgency or by how long they wait");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -369,6 +392,12 @@ QVariant TaskListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Waiting");
     case RunsOnColumn:
         return tr("Runs on");
+    case SlaColumn:
+        return tr("SLA");
+    case PriorityColumn:
+        return tr("Priority");
+    case DueColumn:
+        return tr("Due");
     }
     return {};
 }

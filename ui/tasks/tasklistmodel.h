@@ -21,7 +21,20 @@ class TaskListModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, StepColumn, OrderColumn, AccountColumn, QueueColumn, StateColumn, AgeColumn, RunsOnColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        SlaColumn, // the order's SLA level: critical, warning, on track
+        PriorityColumn, // the order's priority
+        DueColumn, // when the step's estimated duration runs out
+        StepColumn,
+        OrderColumn,
+        AccountColumn,
+        QueueColumn,
+        StateColumn,
+        AgeColumn,
+        RunsOnColumn,
+        ColumnCount
+    };
     enum Role {
         TaskIdRole = Qt::UserRole + 1, // qint64
         OrderIdRole, // QString
@@ -54,7 +67,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order) override; // by id (= age) only
+    // By id (= age), or by urgency (the SLA, priority and due columns: TaskQuery::Order::Urgency).
+    void sort(int column, Qt::SortOrder order) override;
 
 Q_SIGNALS:
     void countChanged(qint64 count);
