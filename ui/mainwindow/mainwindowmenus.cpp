@@ -68,7 +68,8 @@ void MainWindow::createMenus()
     m_reloadAction
         = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Re&load"), m_preview, &PlanPreviewPage::reload);
     m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setShortcut(
+        QKeySequence(Qt::Key_F5)); // not the platform's Refresh: on GNOME and KDE it includes Ctrl+R, the fallout page's Retry
     m_reloadAction->setStatusTip(tr("Read the catalog and the order again and plan anew"));
     m_reloadAction->setEnabled(false); // until something was opened
     fileMenu->addSeparator();
