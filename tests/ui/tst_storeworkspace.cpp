@@ -120,8 +120,17 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Order %1 \u2014 workspace.db \u2014 Fulfillment Workbench").arg(order));
         window.showSection(MainWindow::Section::Tasks);
         QCOMPARE(window.windowTitle(), QStringLiteral("Tasks \u2014 workspace.db \u2014 Fulfillment Workbench"));
-        window.closeStore();
-        QCOMPARE(window.windowTitle(), QStringLiteral("Fulfillment Workbench"));
+        // A plan previewed meanwhile names the Plan Preview, not the page in view.
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openFiles(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"),
+                         QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
+        QVERIFY(loaded.wait(10000));
+        window.showSection(MainWindow::Section::Tasks);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Tasks \u2014 workspace.db \u2014 Fulfillment Workbench"));
+        window.showSection(MainWindow::Section::PlanPreview);
+        QCOMPARE(window.windowTitle(), QStringLiteral("%1 \u2014 workspace.db \u2014 Fulfillment Workbench").arg(order));
+        window.closeStore(); // the preview stays in view
+        QCOMPARE(window.windowTitle(), QStringLiteral("%1 \u2014 Fulfillment Workbench").arg(order));
     }
 
     // Help > Keyboard Shortcuts lists what the window offers now: the menus' and each page's.

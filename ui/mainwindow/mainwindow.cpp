@@ -43,7 +43,10 @@ MainWindow::MainWindow(QWidget* parent)
     createStatusBar();
     connect(m_preview, &PlanPreviewPage::loadStarted, this, [this] { showSection(Section::PlanPreview); });
     connect(m_preview, &PlanPreviewPage::statusMessage, this, [this](const QString& text) { showStatus(text); });
-    connect(m_preview, &PlanPreviewPage::subjectChanged, this, [this](const QString& subject) { setWindowTitle(windowTitleFor(subject)); });
+    connect(m_preview, &PlanPreviewPage::subjectChanged, this, [this](const QString& subject) {
+        m_previewSubject = subject;
+        updateWindowTitle();
+    });
     connect(m_preview, &PlanPreviewPage::loadFinished, this, &MainWindow::loadFinished);
     connect(m_preview, &PlanPreviewPage::busyChanged, this, [this](bool busy) {
         m_busyBar->setVisible(busy);
@@ -89,6 +92,7 @@ void MainWindow::createCentralWidgets()
 
     m_sidebar = new Sidebar(this);
     connect(m_sidebar, &Sidebar::sectionChosen, this, &MainWindow::showPage);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateWindowTitle);
     connect(m_sidebar, &Sidebar::viewTitleChanged, this, [this](const QString& title) {
         m_viewTitle = title;
         updateWindowTitle();
@@ -218,8 +222,11 @@ void MainWindow::closeStore()
 void MainWindow::updateWindowTitle()
 {
     QStringList subject;
-    if (!m_viewTitle.isEmpty() && !m_storeTitle.isEmpty()) // with no store, Plan Preview names its file itself
+    if (m_pages->currentWidget() == m_preview) // the previewed order (or file) names the view
+        subject << (m_previewSubject.isEmpty() ? m_viewTitle : m_previewSubject);
+    else if (!m_storeTitle.isEmpty())
         subject << m_viewTitle;
+    subject.removeAll(QString());
     if (!m_storeTitle.isEmpty())
         subject << m_storeTitle;
     setWindowTitle(windowTitleFor(subject.join(QStringLiteral(" \u2014 "))));

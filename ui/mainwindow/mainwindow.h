@@ -98,6 +98,7 @@ private:
     bool m_persistWindowState = false;
     QString m_viewTitle; // the sidebar's current row: "Orders", "Order SO-1"
     QString m_storeTitle; // the open store's file name
+    QString m_previewSubject; // what Plan Preview shows: the order's id, or the catalog's file
 };
 
 } // namespace fw
