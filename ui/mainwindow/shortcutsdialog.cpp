@@ -90,7 +90,6 @@ ShortcutsDialog::ShortcutsDialog(const QList<Shortcut>& shortcuts, QWidget* pare
             QFont bold = area->font(0);
             bold.setBold(true);
             area->setFont(0, bold);
-            area->setExpanded(true);
         }
         new QTreeWidgetItem(area, { shortcut.keys, shortcut.action });
     }

@@ -32,22 +32,21 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
             m_service->setWorkstationUser(m_remote.user);
         }
     });
+    // The Orders view's and the task inbox's readers, on the store (or on none).
+    const auto browse = [this](const QString& path) {
+        m_orders->setStorePath(path);
+        m_tasks->setStorePath(path);
+    };
     // The schema is current: browse while the engine checks the file and loads.
-    connect(m_service, &EngineService::storeReadable, this, [this] {
-        m_orders->setStorePath(m_storePath);
-        m_tasks->setStorePath(m_storePath);
-    });
-    connect(m_service, &EngineService::storeOpened, this, [this] {
-        if (m_orders->storePath().isEmpty()) {
-            m_orders->setStorePath(m_storePath);
-            m_tasks->setStorePath(m_storePath);
-        }
+    connect(m_service, &EngineService::storeReadable, this, [this, browse] { browse(m_storePath); });
+    connect(m_service, &EngineService::storeOpened, this, [this, browse] {
+        if (m_orders->storePath().isEmpty())
+            browse(m_storePath);
         m_identity->storeOpened(); // the users can be read: sign in
     });
     connect(m_service, &EngineService::started, this, [this] { setState(EngineState::Running); });
-    connect(m_service, &EngineService::startFailed, this, [this](const QString& error) {
-        m_orders->setStorePath({}); // e.g. the file check found damage: show nothing read from it
-        m_tasks->setStorePath({});
+    connect(m_service, &EngineService::startFailed, this, [this, browse](const QString& error) {
+        browse({}); // e.g. the file check found damage: show nothing read from it
         setState(EngineState::Failed, error);
     });
     connect(m_service, &EngineService::stopped, this, [this](const QString& error) { setState(EngineState::Failed, error); });
