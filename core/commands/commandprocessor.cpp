@@ -72,6 +72,11 @@ std::optional<CommandResult> CommandProcessor::admit(const Command& command, con
 
 CommandResult CommandProcessor::process(const Command& command)
 {
+    if (m_executor) {
+        // The facts (task holder, order state) as the engine last wrote them, not a group commit behind.
+        if (const Status settled = m_executor->settleWrites(); !settled)
+            return CommandResult::failed(settled.message());
+    }
     const auto read = readCommandFacts(m_database.connection(), command); // once per command
     if (!read)
         return CommandResult::failed(read.message());

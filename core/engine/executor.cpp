@@ -90,6 +90,10 @@ bool Executor::moreDue() const
 {
     return m_loop->residency().moreDue();
 }
+Status Executor::settleWrites()
+{
+    return m_loop->settleWrites();
+}
 Status Executor::storeStatus() const
 {
     return m_loop->storeStatus();

@@ -46,7 +46,7 @@ class SlaCommands;
 // mid-callout resends it after restart with the same idempotency key.
 class Executor {
 public:
-    static constexpr int batchSize = 10000; // store operations per transaction (RunLoop::batchSize)
+    static constexpr int batchSize = 25000; // store operations per transaction (RunLoop::batchSize)
     Executor(Database& database, const Clock& clock, AutoTaskRegistry handlers = AutoTaskRegistry::withBuiltIns());
     const Clock& clock() const; // the clock it runs on
     ~Executor();
@@ -82,16 +82,22 @@ public:
     // (runUntilIdle and every action fail with this error) and the store keeps its last committed
     // state; a new executor continues from there once the store can be written.
     Status storeStatus() const;
+    // Waits until the group commits a sliced run left in the background are in the store (runUntilIdle
+    // returns with one still being written while moreDue(), so the next slice overlaps it). Actions
+    // (CommandProcessor) and anything that reads the engine's rows from the store call it first.
+    Status settleWrites();
 
     // Operator actions, one handler per family (core/engine/handlers/). Each action is validated,
     // applied and flushed before it returns (an acknowledged action is never lost); its error names
     // the id and the reason. Users' actions reach them through CommandProcessor (core/commands),
     // which authorizes and journals them; tests and tools may call a handler directly.
-    TaskCommands& tasks() { return *m_tasks; } // claim, release, complete, signal, setLineField
-    FalloutCommands& fallout() { return *m_fallout; } // retry, skip, cancel, resume
-    SlaCommands& sla() { return *m_sla; } // reassign, escalate, setPriority, escalations
-    ChangeCommands& changes() { return *m_changes; } // preview and submit change orders
-    ImportCommands& imports() { return *m_imports; } // catalogs and orders, taken up at once
+    // Each first settles the background group commits (settleWrites; a failure is latched and the
+    // action then fails with it), so an action reads the store as the engine left it.
+    TaskCommands& tasks() { return settled(*m_tasks); } // claim, release, complete, signal, setLineField
+    FalloutCommands& fallout() { return settled(*m_fallout); } // retry, skip, cancel, resume
+    SlaCommands& sla() { return settled(*m_sla); } // reassign, escalate, setPriority, escalations
+    ChangeCommands& changes() { return settled(*m_changes); } // preview and submit change orders
+    ImportCommands& imports() { return settled(*m_imports); } // catalogs and orders, taken up at once
 
     // An order this executor runs, read back from the store when it waits there (valid until the next
     // runUntilIdle); nullptr when it runs no such order. orders().find() looks without reading.
@@ -116,6 +122,12 @@ public:
     bool dropOrder(const QString& orderId);
 
 private:
+    template <typename Handler> Handler& settled(Handler& handler)
+    {
+        (void)settleWrites(); // a failure is latched: the action fails with it
+        return handler;
+    }
+
     std::unique_ptr<RunLoop> m_loop;
     std::unique_ptr<TaskCommands> m_tasks;
     std::unique_ptr<FalloutCommands> m_fallout;

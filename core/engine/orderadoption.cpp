@@ -51,6 +51,8 @@ int OrderAdoption::adoptNew(QStringList& errors)
 
 Status OrderAdoption::adopt(const QString& orderId)
 {
+    if (Status settled = m_context.writer().settle(); !settled)
+        return settled; // read what the engine wrote before, not the store without it
     RuntimeLoader reader = loader();
     const Status taken = take(orderId, reader);
     if (Status flushed = m_context.flush(); !flushed)
@@ -93,6 +95,8 @@ Status OrderAdoption::take(const QString& orderId, RuntimeLoader& loader)
 
 Status OrderAdoption::holdActive(bool newOnly)
 {
+    if (Status settled = m_context.writer().settle(); !settled)
+        return settled; // the active orders as the engine left them
     const ActiveOrdersReader reader(m_context.database().connection());
     const auto active = newOnly ? reader.readNew() : reader.read();
     if (!active)
@@ -168,6 +172,8 @@ OrderRuntime* OrderAdoption::wake(const QString& orderId, RuntimeLoader* loader)
         return resident;
     if (!m_orders.isWaiting(orderId))
         return nullptr;
+    if (m_context.writer().writesPending(orderId))
+        (void)m_context.writer().settle(); // its last changes are still being committed; a failure is latched
     bool unreadable = false;
     auto order = loader ? loader->read(orderId, &unreadable)
                         : RuntimeLoader::load(m_context.database().connection(), orderId, m_catalogs, &unreadable);

@@ -50,6 +50,13 @@ Status RunLoop::flush()
     return {};
 }
 
+Status RunLoop::settleWrites()
+{
+    if (!m_writer->settle())
+        return storeStatus();
+    return {};
+}
+
 Status RunLoop::load()
 {
     if (!m_lock && m_database.path() != QStringLiteral(":memory:")) {
@@ -263,7 +270,7 @@ Status RunLoop::runUntilIdle()
 {
     if (const Result<int> ran = run(); !ran)
         return ran.error();
-    return {};
+    return settleWrites(); // an action's handler runs the plan on: everything in the store before it answers
 }
 
 Result<int> RunLoop::run()
@@ -287,15 +294,23 @@ Result<int> RunLoop::run()
                 made += step;
                 if (Status store = storeStatus(); !store)
                     return store.error(); // e.g. a callout attempt could not be recorded: nothing more runs
-                // Group commit: bounded batches keep memory flat and limit what a crash can lose.
-                if (m_writer->pending() >= batchSize && !m_writer->flush())
-                    return storeStatus().error();
+                // Group commit: bounded batches keep memory flat and limit what a crash can lose. It
+                // is written while the run goes on: nothing outside the engine has seen these changes.
+                if (m_writer->pending() >= batchSize)
+                    m_writer->flushInBackground();
             }
         }
         total += made;
     }
-    if (!m_writer->flush())
+    // More orders due (a sliced start-up or burst): the next slice is read while this one commits
+    // (an order of this batch read again waits for it: OrderAdoption::wake). Else the run ends with
+    // everything in the store.
+    if (m_residency->moreDue())
+        m_writer->flushInBackground();
+    else if (!m_writer->flush())
         return storeStatus().error();
+    if (Status store = storeStatus(); !store)
+        return store.error();
     return total;
 }
 

@@ -31,7 +31,7 @@ class OrderResidency;
 // RunningOrders (orders()).
 class RunLoop final : public ExecutionContext {
 public:
-    static constexpr int batchSize = 10000; // store operations per transaction
+    static constexpr int batchSize = 25000; // store operations per transaction
     RunLoop(Database& database, const Clock& clock, AutoTaskRegistry handlers);
     ~RunLoop() override;
     RunLoop(const RunLoop&) = delete;
@@ -56,6 +56,7 @@ public:
     Result<int> run();
     // Fails for good once a store write failed (EngineWriter::failure()), naming the store.
     Status storeStatus() const;
+    Status settleWrites(); // the background group commits in the store (Executor::settleWrites)
 
     const RunningOrders& orders() const { return m_orders; }
     RunningOrders& orders() { return m_orders; }

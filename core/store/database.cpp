@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include <sqlite3.h>
+
 #include "identity/oslogin.h"
 #include "identity/userdirectory.h"
 
@@ -40,6 +42,11 @@ Database::Database(QString path)
     : m_path(std::move(path))
     , m_connectionPrefix(QStringLiteral("fw-store-%1-").arg(nextInstance.fetchAndAddRelaxed(1)))
 {
+    // SQLite's memory statistics take a process-wide mutex on every allocation, which the engine's
+    // connection and its committer's (BatchCommitter) would contend for. Only possible before SQLite's
+    // first use (else SQLITE_MISUSE, and the statistics stay on).
+    static const bool statisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(statisticsOff);
 }
 
 Database::~Database()
@@ -59,9 +66,9 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     database.setDatabaseName(m_path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (m_readOnly) {
-        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI").arg(busyTimeoutMs));
         // A WAL store needs its -shm file even to read; in a directory we cannot write, without
         // one, SQLite can only read it as immutable (no writer can be running: nobody can write there).
         const bool immutable
@@ -78,18 +85,22 @@ QSqlDatabase Database::connection() const
 Status Database::configure(QSqlDatabase& database) const
 {
     QSqlQuery query(database);
-    QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON") };
-    if (!m_readOnly)
-        pragmas << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=FULL");
+    const QStringList pragmas = m_readOnly ? QStringList { QStringLiteral("PRAGMA foreign_keys=ON") } : writerPragmas();
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
             return failure(query.lastError().text());
     }
-    // Tests simulate a full disk with a page limit (SQLITE_FULL, as a full disk gives); see docs/store.md.
-    if (const QByteArray limit = qgetenv("FW_TEST_STORE_MAX_PAGES"); !limit.isEmpty() && !m_readOnly)
-        if (!query.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(limit.toLongLong())))
-            return failure(query.lastError().text());
     return {};
+}
+
+QStringList Database::writerPragmas()
+{
+    QStringList pragmas { QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA journal_mode=WAL"),
+                          QStringLiteral("PRAGMA synchronous=FULL") };
+    // Tests simulate a full disk with a page limit (SQLITE_FULL, as a full disk gives); see docs/store.md.
+    if (const QByteArray limit = qgetenv("FW_TEST_STORE_MAX_PAGES"); !limit.isEmpty())
+        pragmas << QStringLiteral("PRAGMA max_page_count=%1").arg(limit.toLongLong());
+    return pragmas;
 }
 
 bool Database::writable(const QString& path)

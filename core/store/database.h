@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -39,6 +40,10 @@ public:
 
     QSqlDatabase connection() const; // this thread's connection (opened lazily)
     const QString& path() const { return m_path; }
+    static constexpr int busyTimeoutMs = 5000; // how long a write waits for another connection's lock
+    // The settings of a connection that writes: foreign keys, WAL, synchronous=FULL, and the
+    // tests' page limit (FW_TEST_STORE_MAX_PAGES). BatchCommitter's connection gets the same.
+    static QStringList writerPragmas();
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 

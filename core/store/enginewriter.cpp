@@ -2,7 +2,6 @@
 
 #include "common/clock.h"
 #include "common/jsonvariant.h"
-#include "transactionguard.h"
 
 #include <QSqlError>
 
@@ -13,37 +12,6 @@
 namespace fw {
 
 namespace {
-    const char* const statementTexts[] = {
-        "UPDATE steps SET state = ?, attempts = ?, first_attempt_at = ?, next_attempt_at = ?, completed_at = ?, "
-        "last_error = ?, updated_at = ?, attempt_series = ?, payload_override = ?, idempotency_key = ? WHERE order_id = ? AND id = ?",
-        "UPDATE fulfillment_lines SET fields = ? WHERE order_id = ? AND id = ?",
-        "UPDATE orders SET state = ?, updated_at = ? WHERE id = ?",
-        "INSERT INTO tasks (order_id, step_id, queue, state, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?)",
-        "UPDATE tasks SET state = ?, claimed_by = ?, data = ?, comment = ?, updated_at = ?, claimed_at = ?, claim_touched_at = ? "
-        "WHERE id = ?",
-        "INSERT OR IGNORE INTO signals (order_id, name, received_at) VALUES (?, ?, ?)",
-        "INSERT INTO fallout_cases (order_id, step_id, queue, state, classification, error, attempts, rule, opened_at, "
-        "request, response) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?)",
-        "UPDATE orders SET on_hold = ?, updated_at = ? WHERE id = ?",
-        "UPDATE fallout_cases SET state = 'resolved', resolution = ?, resolved_at = ? WHERE id = ?",
-        "INSERT OR REPLACE INTO attempts (order_id, step_id, series, attempt, idempotency_key, started_at, request) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        "UPDATE attempts SET finished_at = ?, http_status = ?, outcome = ?, response = ?, error = ?, certainty = ? "
-        "WHERE order_id = ? AND step_id = ? AND series = ? AND attempt = ?",
-        "UPDATE orders SET set_aside_reason = ?, updated_at = ? WHERE id = ?",
-    };
-
-    // Journal rows per INSERT statement: one statement per row costs as much as the row itself.
-    constexpr int journalRowsPerInsert = 32;
-
-    std::string insertJournal(int rows)
-    {
-        std::string sql = "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) VALUES ";
-        for (int i = 0; i < rows; ++i)
-            sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        return sql;
-    }
-
     SqlValue storeTime(const QDateTime& time)
     {
         return time.isValid() ? SqlValue::of(toStoreTime(time)) : SqlValue {};
@@ -83,28 +51,39 @@ EngineWriter::EngineWriter(QSqlDatabase database)
 
 void EngineWriter::add(Statement statement, std::initializer_list<SqlValue> values)
 {
-    m_operations.push_back({ statement, true, quint32(m_values.size()), quint32(values.size()) });
-    m_values.insert(m_values.end(), values);
+    m_batch.operations.push_back({ statement, true, quint32(m_batch.values.size()), quint32(values.size()) });
+    m_batch.values.insert(m_batch.values.end(), values);
 }
 
 void EngineWriter::replace(const RowKey& key, std::initializer_list<SqlValue> values)
 {
     auto it = m_pendingRow.find(key);
     if (it != m_pendingRow.end()) {
-        m_operations[*it].live = false;
-        *it = m_operations.size();
+        m_batch.operations[*it].live = false;
+        *it = m_batch.operations.size();
     } else {
-        m_pendingRow.insert(key, m_operations.size());
+        m_pendingRow.insert(key, m_batch.operations.size());
     }
     add(key.statement, values);
+}
+
+void EngineWriter::noteOrder(const QString& orderId)
+{
+    // Consecutive changes are mostly of one order, and share its id's characters: hash it once.
+    if (orderId.isEmpty() || (orderId.constData() == m_lastOrder.constData() && orderId.size() == m_lastOrder.size()))
+        return;
+    m_batch.orders.insert(orderId);
+    m_lastOrder = orderId;
 }
 
 void EngineWriter::addJournal(const QString& at, const QString& orderId, const QString& stepId, const QString& kind, const QString& actor,
                               const QString& before, const QString& after, const QString& payload, const QString& origin)
 {
-    m_journal.insert(m_journal.end(),
-                     { SqlValue::of(at), SqlValue::nullable(orderId), SqlValue::nullable(stepId), SqlValue::of(kind), SqlValue::of(actor),
-                       SqlValue::nullable(before), SqlValue::nullable(after), SqlValue::nullable(payload), SqlValue::of(origin) });
+    noteOrder(orderId);
+    m_batch.journal.insert(m_batch.journal.end(),
+                           { SqlValue::of(at), SqlValue::nullable(orderId), SqlValue::nullable(stepId), SqlValue::of(kind),
+                             SqlValue::of(actor), SqlValue::nullable(before), SqlValue::nullable(after), SqlValue::nullable(payload),
+                             SqlValue::of(origin) });
 }
 
 void EngineWriter::journal(const JournalEvent& e)
@@ -147,12 +126,14 @@ void EngineWriter::orderStateChanged(const QString& orderId, OrderState from, Or
 
 void EngineWriter::taskCreated(const QString& orderId, const QString& stepId, const QString& queue, const QDateTime& now)
 {
+    noteOrder(orderId);
     add(InsertTask, { SqlValue::of(orderId), SqlValue::of(stepId), SqlValue::of(queue), storeTime(now), storeTime(now) });
 }
 
 void EngineWriter::taskChanged(qint64 taskId, const QString& state, const QString& claimedBy, const QString& data, const QString& comment,
                                const QDateTime& now, const QDateTime& claimedAt)
 {
+    m_batch.touchesUnknownOrders = true; // the task's order is not named here
     add(UpdateTask,
         { SqlValue::of(state), SqlValue::nullable(claimedBy), SqlValue::nullable(data), SqlValue::nullable(comment), storeTime(now),
           storeTime(claimedAt), claimedAt.isValid() ? storeTime(now) : SqlValue {}, SqlValue::of(taskId) });
@@ -160,6 +141,7 @@ void EngineWriter::taskChanged(qint64 taskId, const QString& state, const QStrin
 
 void EngineWriter::signalReceived(const QString& orderId, const QString& name, const QDateTime& now)
 {
+    noteOrder(orderId);
     add(InsertSignal, { SqlValue::of(orderId), SqlValue::of(name), storeTime(now) });
 }
 
@@ -167,6 +149,7 @@ void EngineWriter::falloutOpened(const QString& orderId, const QString& stepId, 
                                  const QString& error, int attempts, const QString& rule, const QDateTime& now, const QString& request,
                                  const QString& response)
 {
+    noteOrder(orderId);
     add(InsertFallout,
         { SqlValue::of(orderId), SqlValue::of(stepId), SqlValue::of(queue), SqlValue::of(classification), SqlValue::of(error),
           SqlValue::of(attempts), SqlValue::nullable(rule), storeTime(now), SqlValue::nullable(request), SqlValue::nullable(response) });
@@ -175,6 +158,7 @@ void EngineWriter::falloutOpened(const QString& orderId, const QString& stepId, 
 void EngineWriter::attemptStarted(const QString& orderId, const QString& stepId, int series, int attempt, const QString& key,
                                   const QString& request, const QDateTime& now)
 {
+    noteOrder(orderId);
     add(InsertAttempt,
         { SqlValue::of(orderId), SqlValue::of(stepId), SqlValue::of(series), SqlValue::of(attempt), SqlValue::of(key), storeTime(now),
           SqlValue::of(request) });
@@ -184,6 +168,7 @@ void EngineWriter::attemptFinished(const QString& orderId, const QString& stepId
                                    const QString& outcome, const QString& response, const QString& error, const QDateTime& now,
                                    bool outcomeUnknown)
 {
+    noteOrder(orderId);
     static const QString definite = QStringLiteral("definite");
     static const QString unknown = QStringLiteral("unknown");
     add(FinishAttempt,
@@ -210,69 +195,85 @@ void EngineWriter::orderSetAside(const QString& orderId, const QString& reason, 
 
 void EngineWriter::falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now)
 {
+    m_batch.touchesUnknownOrders = true; // the case's order is not named here
     add(ResolveFallout, { SqlValue::of(resolution), storeTime(now), SqlValue::of(caseId) });
 }
 
-Status EngineWriter::writeJournal(sqlite3* database)
+const std::optional<Error>& EngineWriter::failure() const
 {
-    const std::size_t rows = m_journal.size() / journalColumns;
-    std::optional<SqliteQuery> many;
-    std::optional<SqliteQuery> one;
-    for (std::size_t row = 0; row < rows;) {
-        const bool bulk = rows - row >= std::size_t(journalRowsPerInsert);
-        auto& statement = bulk ? many : one;
-        if (!statement)
-            statement.emplace(database, insertJournal(bulk ? journalRowsPerInsert : 1));
-        const int count = bulk ? journalRowsPerInsert : 1;
-        if (!statement->run(m_journal.data() + row * journalColumns, count * journalColumns))
-            return fw::failure(QStringLiteral("store write failed: ") + statement->error());
-        row += std::size_t(count);
+    if (!m_failure && m_committer && m_committer->failed())
+        m_failure = m_committer->settle().error(); // a background write failed: latched like a failed flush
+    return m_failure;
+}
+
+EngineBatch EngineWriter::takeBatch()
+{
+    EngineBatch batch = std::move(m_batch);
+    m_batch = {};
+    // The next batch will be as large: grown once, not doubling its way up again (moving strings).
+    m_batch.operations.reserve(batch.operations.size());
+    m_batch.values.reserve(batch.values.size());
+    m_batch.journal.reserve(batch.journal.size());
+    m_pendingRow.clear();
+    m_lastOrder.clear();
+    return batch;
+}
+
+Status EngineWriter::settle()
+{
+    if (m_committer) {
+        if (Status settled = m_committer->settle(); !settled && !m_failure)
+            m_failure = settled.error();
     }
+    m_inBackground.clear();
+    m_unknownInBackground = false;
+    if (m_failure)
+        return *m_failure;
     return {};
+}
+
+bool EngineWriter::writesPending(const QString& orderId) const
+{
+    return m_unknownInBackground || m_inBackground.contains(orderId);
 }
 
 Status EngineWriter::flush()
 {
-    if (m_failure)
-        return *m_failure;
-    Status written = write();
-    if (!written)
+    if (Status settled = settle(); !settled)
+        return settled;
+    if (m_batch.isEmpty())
+        return {};
+    Status written = writeEngineBatch(SqliteQuery::handleOf(m_database), m_batch);
+    if (!written) {
         m_failure = written.error();
-    return written;
+        return written;
+    }
+    takeBatch();
+    return {};
 }
 
-Status EngineWriter::write()
+void EngineWriter::flushInBackground()
 {
-    if (m_operations.empty() && m_journal.empty())
-        return {};
-    sqlite3* database = SqliteQuery::handleOf(m_database);
-    if (!database)
-        return fw::failure(QStringLiteral("the store connection is not an open SQLite database"));
-    TransactionGuard transaction(m_database);
-    if (!transaction.isActive())
-        return fw::failure(QStringLiteral("cannot begin a transaction: ") + m_database.lastError().text());
-    {
-        // Statements live only inside the transaction (see SqliteQuery).
-        std::array<std::optional<SqliteQuery>, StatementCount> statements;
-        for (const Operation& operation : m_operations) {
-            if (!operation.live)
-                continue;
-            auto& statement = statements[operation.statement];
-            if (!statement)
-                statement.emplace(database, statementTexts[operation.statement]);
-            if (!statement->run(m_values.data() + operation.first, int(operation.count)))
-                return fw::failure(QStringLiteral("store write failed: ") + statement->error());
+    if (!m_committer && !m_committerUnavailable) {
+        const QString path = m_database.databaseName();
+        m_committerUnavailable = true; // a memory store, or no second connection: the same writes, synchronously
+        if (!path.isEmpty() && path != QStringLiteral(":memory:")) {
+            if (auto committer = BatchCommitter::open(path)) {
+                m_committer = std::move(*committer);
+                m_committerUnavailable = false;
+            } else {
+                qWarning("engine: group commits stay on the engine's thread: %s", qPrintable(committer.message()));
+            }
         }
-        if (Status journal = writeJournal(database); !journal)
-            return journal;
     }
-    if (!transaction.commit())
-        return fw::failure(QStringLiteral("commit failed: ") + m_database.lastError().text());
-    m_operations.clear();
-    m_values.clear();
-    m_journal.clear();
-    m_pendingRow.clear();
-    return {};
+    if (!m_committer || m_failure || m_batch.isEmpty()) {
+        (void)flush(); // latched on failure, as every write
+        return;
+    }
+    for (const QString& order : std::as_const(m_batch.orders))
+        m_inBackground.insert(order);
+    m_unknownInBackground = m_unknownInBackground || m_batch.touchesUnknownOrders;
+    m_committer->submit(takeBatch());
 }
 
 } // namespace fw

@@ -2,12 +2,15 @@
 
 #include "engine/orderruntime.h"
 #include "common/result.h"
+#include "batchcommitter.h"
+#include "enginebatch.h"
 #include "journal.h"
 #include "sqlitequery.h"
 
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -52,37 +55,28 @@ public:
     void falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now);
     void journal(const JournalEvent& event);
 
-    int pending() const { return int(m_operations.size() + m_journal.size() / journalColumns); }
-    // Writes the batch in one transaction. A failed write (disk full, I/O error) rolls the
-    // transaction back and is final: the store keeps its last committed state, the batch stays
-    // unwritten, and every later flush() returns the same error (failure()), so the engine stops
-    // instead of running ahead of its store. A restart continues from what was committed.
+    int pending() const { return m_batch.size(); }
+    // Writes the batch in one transaction, after the batches handed to the background (settle()). A
+    // failed write (disk full, I/O error) rolls the transaction back and is final: the store keeps its
+    // last committed state, the batch stays unwritten, and every later flush() returns the same error
+    // (failure()), so the engine stops instead of running ahead of its store. A restart continues from
+    // what was committed.
     Status flush();
-    const std::optional<Error>& failure() const { return m_failure; } // the latched error of a failed flush(), if one failed
+    // Hands the batch to a committer thread with a connection of its own (BatchCommitter) and returns
+    // while it is written, so the engine's next work overlaps the commit: for the run loop's group
+    // commits, which acknowledge nothing. Until settle(), the store does not show the batch: before
+    // reading an order back, ask writesPending(orderId). A memory store writes at once (flush()).
+    void flushInBackground();
+    // Waits until every batch handed to the background is in the store (or one failed: latched).
+    Status settle();
+    // Whether a batch in the background writes rows of this order (then read it after settle()).
+    bool writesPending(const QString& orderId) const;
+    // The latched error of a failed flush, or of a failed background write, if one failed.
+    const std::optional<Error>& failure() const;
 
 private:
-    enum Statement {
-        UpdateStep,
-        UpdateLineFields,
-        UpdateOrder,
-        InsertTask,
-        UpdateTask,
-        InsertSignal,
-        InsertFallout,
-        UpdateHold,
-        ResolveFallout,
-        InsertAttempt,
-        FinishAttempt,
-        SetAside,
-        StatementCount
-    };
-    static constexpr int journalColumns = 9;
-    struct Operation {
-        Statement statement;
-        bool live; // false: superseded by a later write of the same row in this batch
-        quint32 first; // index into m_values
-        quint32 count;
-    };
+    using Statement = EngineBatch::Statement;
+    using enum EngineBatch::Statement;
     // A row of steps, fulfillment_lines or orders: (statement, order id, step or line index).
     struct RowKey {
         Statement statement;
@@ -97,15 +91,18 @@ private:
     void replace(const RowKey& key, std::initializer_list<SqlValue> values);
     void addJournal(const QString& at, const QString& orderId, const QString& stepId, const QString& kind, const QString& actor,
                     const QString& before, const QString& after, const QString& payload, const QString& origin);
-    Status writeJournal(sqlite3* database);
-    Status write(); // flush() without the latch
+    void noteOrder(const QString& orderId); // the batch writes rows of this order (EngineBatch::orders)
+    EngineBatch takeBatch();
 
     QSqlDatabase m_database;
-    std::vector<Operation> m_operations;
-    std::vector<SqlValue> m_values; // the operations' parameters, in order
-    std::vector<SqlValue> m_journal; // journalColumns values per row, in journal order
-    QHash<RowKey, std::size_t> m_pendingRow; // -> index into m_operations
-    std::optional<Error> m_failure; // the first failed flush's error
+    EngineBatch m_batch;
+    QHash<RowKey, std::size_t> m_pendingRow; // -> index into m_batch.operations
+    std::unique_ptr<BatchCommitter> m_committer; // made at the first flushInBackground() of a file store
+    bool m_committerUnavailable = false; // it could not be opened: every flush is synchronous
+    QString m_lastOrder; // the order noteOrder() saw last in this batch
+    QSet<QString> m_inBackground; // orders written by batches not settled yet
+    bool m_unknownInBackground = false; // a batch not settled yet touches orders known only by row id
+    mutable std::optional<Error> m_failure; // the first failed write's error
 };
 
 } // namespace fw

@@ -183,6 +183,8 @@ Status ChangeCommands::beforeRun()
 {
     if (m_waitingChanges.empty() || m_applyingWaitingChanges)
         return {}; // applying one runs the loop again: not into the others from there
+    if (Status settled = m_context.writer().settle(); !settled)
+        return settled; // a change reads its order's rows as the engine left them
     m_applyingWaitingChanges = true;
     Status applied = applyWaitingChanges();
     m_applyingWaitingChanges = false;

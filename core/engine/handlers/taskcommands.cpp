@@ -231,6 +231,8 @@ Status TaskCommands::beforeRun()
     if (m_nextExpiryCheck.isValid() && now < m_nextExpiryCheck)
         return {};
     m_nextExpiryCheck = now.addSecs(60);
+    if (Status settled = m_context.writer().settle(); !settled)
+        return settled; // the claims as the engine left them
     const auto expired = expireIdleClaims();
     if (!expired) {
         if (m_context.writer().failure())

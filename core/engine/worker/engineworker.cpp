@@ -239,6 +239,8 @@ void EngineWorker::tick()
     else if (!problems.isEmpty())
         Q_EMIT actionFailed(QStringLiteral("load new orders"),
                             QStringLiteral("%1 problems, the first: %2").arg(problems.size()).arg(problems.front()));
+    if (!m_participants.empty())
+        (void)m_executor->settleWrites(); // sync reads and writes the engine's rows: with the last slice's (a failure is latched)
     for (const auto& participant : m_participants) {
         participant->tick(*m_host);
         if (stoppedOnStoreFailure())
