@@ -168,6 +168,13 @@ void showView(fw::MainWindow& window, const QString& view)
     } else if (view.startsWith(QLatin1String("timeline:"))) {
         if (fw::OrderPage* page = window.openOrderPage(view.mid(9)))
             page->showTimeline();
+    } else if (view.startsWith(QLatin1String("replay:"))) { // replay:ID@SEQ, the order as it stood after journal entry SEQ
+        const QString target = view.mid(7);
+        const qsizetype at = target.indexOf(QLatin1Char('@'));
+        const qint64 seq = at < 0 ? 0 : target.mid(at + 1).toLongLong();
+        if (fw::OrderPage* page = window.openOrderPage(at < 0 ? target : target.left(at)))
+            QObject::connect(
+                page, &fw::OrderPage::detailUpdated, page, [page, seq] { page->replayAt(seq); }, Qt::SingleShotConnection);
     } else if (view.startsWith(QLatin1String("order:"))) { // order:ID or order:ID#STEP (selected in the graph)
         const QString target = view.mid(6);
         const qsizetype hash = target.indexOf(QLatin1Char('#'));
@@ -237,7 +244,7 @@ int main(int argc, char** argv)
     }
     if (!options.view.isEmpty() || !storePath.isEmpty())
         showView(window, options.view);
-    if (!options.view.isEmpty() && options.view.startsWith(QLatin1String("order:")))
+    if (!options.view.isEmpty() && (options.view.startsWith(QLatin1String("order:")) || options.view.startsWith(QLatin1String("replay:"))))
         QObject::connect(
             &window, &fw::MainWindow::storeReady, &window, [&window, options] { showView(window, options.view); },
             Qt::SingleShotConnection);

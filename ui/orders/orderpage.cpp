@@ -9,7 +9,9 @@
 #include "users/sessionuser.h"
 #include "workspace/storesession.h"
 #include "timeline/timelinemodel.h"
+#include "orderreplaybar.h"
 #include "ordersummarypanel.h"
+#include "replayworkpanel.h"
 #include "plan/plangraphwidget.h"
 #include "stepinspector.h"
 #include "timeline/stepganttstrip.h"
@@ -26,6 +28,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -134,7 +138,15 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
             selectStep(step);
     });
     m_timelineTable->setToolTip(tr("Enter or double click: show the event's step on the plan"));
-    timelineLayout->addWidget(m_gantt);
+    // Every lane gets its row: an order with many lanes scrolls the strip rather than squeezing it.
+    m_ganttArea = new QScrollArea(timeline);
+    m_ganttArea->setObjectName(QStringLiteral("stepGanttArea"));
+    m_ganttArea->setWidget(m_gantt);
+    m_ganttArea->setWidgetResizable(true);
+    m_ganttArea->setFrameShape(QFrame::NoFrame);
+    m_ganttArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ganttArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    timelineLayout->addWidget(m_ganttArea);
     timelineLayout->addLayout(timelineBar);
     timelineLayout->addWidget(m_timelineTable, 1);
 
@@ -145,10 +157,14 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_graph->setObjectName(QStringLiteral("orderPlanGraph"));
     m_inspector = new StepInspector(session, this);
     connect(m_graph, &PlanGraphWidget::stepSelected, this, [this](const QString& stepId) { m_inspector->setStep(m_detail, stepId); });
+    m_replayWork = new ReplayWorkPanel(this);
+    m_side = new QStackedWidget(this);
+    m_side->addWidget(m_inspector);
+    m_side->addWidget(m_replayWork);
     auto* plan = new QSplitter(Qt::Horizontal, this);
     plan->setObjectName(QStringLiteral("orderPlanSplitter"));
     plan->addWidget(m_graph);
-    plan->addWidget(m_inspector);
+    plan->addWidget(m_side);
     plan->setStretchFactor(0, 3);
     plan->setStretchFactor(1, 1);
     plan->setSizes({ 900, 380 });
@@ -162,8 +178,13 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
             m_summary->refresh();
     });
 
+    m_replayBar = new OrderReplayBar(this);
+    connect(m_replayBar, &OrderReplayBar::momentChosen, this, &OrderPage::showReplay);
+    connect(m_replayBar, &OrderReplayBar::liveChosen, this, &OrderPage::live);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_replayBar);
     layout->addWidget(m_tabs, 1);
 
     connect(session, &StoreSession::snapshotApplied, this, &OrderPage::onSnapshot);
@@ -285,7 +306,15 @@ void OrderPage::onDetail(const OrderDetail& detail)
         m_criticalPathOf = nullptr; // a new graph starts without a path
         showCriticalPath();
     }
-    m_graph->applyStatuses(nodeStatusesOf(detail));
+    QStringList stepIds;
+    for (const StepStatus& step : detail.steps)
+        stepIds << step.id;
+    m_replay = OrderReplay(detail.events, stepIds);
+    m_replayBar->setMoments(m_replay.moments());
+    if (isReplaying())
+        showReplay(m_replayBar->seq()); // the past stays as it was; the journal only grew
+    else
+        m_graph->applyStatuses(nodeStatusesOf(detail));
     m_inspector->setStep(detail, m_inspector->stepId());
     m_steps->setSteps(detail.steps);
     QHash<QString, QString> stepLanes;
@@ -297,6 +326,7 @@ void OrderPage::onDetail(const OrderDetail& detail)
     m_timeline->setStepInfo(std::move(stepLanes), std::move(stepNames));
     m_timeline->setEvents(detail.events);
     m_gantt->setOrder(detail, m_session->lastSnapshot().at.isValid() ? m_session->lastSnapshot().at : QDateTime::currentDateTimeUtc());
+    m_ganttArea->setFixedHeight(std::min(m_gantt->sizeHint().height(), 240)); // the whole strip, or a third of a laptop screen
     if (m_laneFilter->count() == 1) {
         for (const auto& [id, name] : detail.lanes)
             m_laneFilter->addItem(name, id);
@@ -307,12 +337,54 @@ void OrderPage::onDetail(const OrderDetail& detail)
 void OrderPage::updatePermissions()
 {
     const SessionUser& user = *m_session->identity();
-    permit(m_resume, user, QStringLiteral("order.resume"), m_detail.order.onHold);
-    permit(m_signal, user, QStringLiteral("signal"));
-    permit(m_change, user, QStringLiteral("change.preview"));
+    const bool live = !isReplaying(); // the past is not for changing
+    permit(m_resume, user, QStringLiteral("order.resume"), live && m_detail.order.onHold);
+    permit(m_signal, user, QStringLiteral("signal"), live);
+    permit(m_change, user, QStringLiteral("change.preview"), live);
     if (m_changeDialog)
         m_changeDialog->setActor(m_session->user(), user.refusal(QStringLiteral("change.preview")),
                                  user.refusal(QStringLiteral("change.submit")));
+}
+
+bool OrderPage::isReplaying() const
+{
+    return m_replayBar->isReplaying();
+}
+
+void OrderPage::replayAt(qint64 seq)
+{
+    if (m_replay.isEmpty())
+        return;
+    m_replayBar->showMoment(m_replay.momentIndexOf(seq)); // emits momentChosen -> showReplay
+}
+
+void OrderPage::showReplay(qint64 seq)
+{
+    if (m_replay.isEmpty()) {
+        live();
+        return;
+    }
+    const ReplayState state = m_replay.stateAt(seq);
+    std::vector<NodeStatus> statuses;
+    statuses.reserve(m_detail.steps.size());
+    QHash<QString, QString> names;
+    for (const StepStatus& step : m_detail.steps) {
+        statuses.push_back({ step.id, state.steps.value(step.id, StepState::Pending), 0 });
+        names.insert(step.id, step.name);
+    }
+    m_graph->applyStatuses(statuses);
+    const int index = m_replay.momentIndexOf(seq);
+    m_replayWork->showState(m_replay.moments()[std::size_t(std::max(0, index))], state, names);
+    m_side->setCurrentWidget(m_replayWork);
+    updatePermissions();
+}
+
+void OrderPage::live()
+{
+    m_replayBar->goLive(); // no signal when already live
+    m_graph->applyStatuses(nodeStatusesOf(m_detail));
+    m_side->setCurrentWidget(m_inspector);
+    updatePermissions();
 }
 
 void OrderPage::sendSignal()
