@@ -26,8 +26,16 @@ namespace {
             return ReplayWorkPanel::tr("%1 added by a change order (%2)").arg(step, m.actor);
         if (m.kind == QLatin1String("task.claimed"))
             return ReplayWorkPanel::tr("%1: task claimed by %2").arg(step, m.actor);
+        if (m.kind == QLatin1String("task.claim-renewed"))
+            return ReplayWorkPanel::tr("%1: claim renewed by %2").arg(step, m.actor);
+        if (m.kind == QLatin1String("task.released"))
+            return ReplayWorkPanel::tr("%1: task released (%2)").arg(step, m.actor);
+        if (m.kind == QLatin1String("task.claim-expired"))
+            return ReplayWorkPanel::tr("%1: the claim expired").arg(step);
+        if (m.kind == QLatin1String("task.reassigned"))
+            return ReplayWorkPanel::tr("%1: task moved to another queue (%2)").arg(step, m.actor);
         if (m.kind.startsWith(QLatin1String("task.")))
-            return ReplayWorkPanel::tr("%1: task %2 (%3)").arg(step, m.kind.mid(5), m.actor);
+            return ReplayWorkPanel::tr("%1: %2 (%3)").arg(step, m.kind, m.actor);
         if (m.kind == QLatin1String("order.held"))
             return ReplayWorkPanel::tr("Order put on hold (%1)").arg(m.actor);
         if (m.kind == QLatin1String("order.resumed"))
