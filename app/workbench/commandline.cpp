@@ -36,7 +36,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate(
             "fw::Workbench",
             "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
-            "replay:ID@SEQ (the order as it stood after journal entry SEQ), timeline:ID, summary:ID, change:ID:FILE (the change order FILE "
+            "replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), "
+            "timeline:ID, summary:ID, change:ID:FILE (the change order FILE "
             "previewed for "
             "order ID), sync-conflicts or remote-settings."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));

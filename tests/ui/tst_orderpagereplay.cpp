@@ -174,6 +174,12 @@ private Q_SLOTS:
         for (const QString& step : steps)
             QCOMPARE(stepState(*page->graph()->scene(), step), std::optional(StepState::Pending)); // as imported
 
+        // What did ana see when she skipped the step? The moment before the skip: the case open.
+        QVERIFY(page->replayBefore(QStringLiteral("skipped")));
+        QCOMPARE(bar->momentIndex(), afterRun);
+        QCOMPARE(page->replayWork()->openWorkTexts().size(), 1);
+        QVERIFY(!page->replayBefore(QStringLiteral("cancelled"))); // no step was ever cancelled
+
         // Live: the current states, the actions back, no banner.
         page->findChild<QPushButton*>(QStringLiteral("replayLive"))->click();
         QVERIFY(!page->isReplaying());

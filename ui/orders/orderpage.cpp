@@ -358,6 +358,18 @@ void OrderPage::replayAt(qint64 seq)
     m_replayBar->showMoment(m_replay.momentIndexOf(seq)); // emits momentChosen -> showReplay
 }
 
+bool OrderPage::replayBefore(const QString& state)
+{
+    const std::vector<ReplayMoment>& moments = m_replay.moments();
+    for (std::size_t i = 0; i < moments.size(); ++i) {
+        if (moments[i].kind == QLatin1String("step.state") && moments[i].afterState == state) {
+            m_replayBar->showMoment(std::max(0, int(i) - 1));
+            return true;
+        }
+    }
+    return false;
+}
+
 void OrderPage::showReplay(qint64 seq)
 {
     if (m_replay.isEmpty()) {

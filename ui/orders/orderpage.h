@@ -59,6 +59,9 @@ public:
     // Replay (docs/architecture.md, "Replay"): the plan graph and the open work as they stood right
     // after journal entry `seq`; actions that change the order are off until live() returns.
     void replayAt(qint64 seq);
+    // The moment just before the first step went into `state` (e.g. "skipped": what the operator saw
+    // when they skipped it); false when no step ever did.
+    bool replayBefore(const QString& state);
     void live();
     bool isReplaying() const;
     OrderReplayBar* replayBar() const { return m_replayBar; }
