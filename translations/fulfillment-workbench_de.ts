@@ -5586,8 +5586,8 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
-        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), sync-conflicts oder remote-settings.</translation>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), sync-conflicts oder remote-settings.</translation>
     </message>
 </context>
 </TS>
