@@ -14,6 +14,7 @@
 #include "plan/planscenelookup.h"
 #include "workspace/storeworkspace.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -123,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(ready.wait(10000));
         OrderPage* page = window.openOrderPage(orderId);
         QVERIFY(page);
-        QTRY_VERIFY_WITH_TIMEOUT(page->replayBar()->moments().size() > 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<OrderReplayBar*>()->moments().size() > 5, 10000);
         const QStringList steps = m_states.value(m_afterRun).keys();
         QTRY_COMPARE_WITH_TIMEOUT(graphStates(page, steps).value(QStringLiteral("line:2.F_BROKEN/bad")), QStringLiteral("skipped"), 10000);
         auto* change = page->findChild<QPushButton*>(QStringLiteral("orderChangeButton"));
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
 
         // The slider at the moment after the first run: the broken step in fallout, the order on hold.
-        OrderReplayBar* bar = page->replayBar();
+        OrderReplayBar* bar = page->findChild<OrderReplayBar*>();
         const int afterRun = indexOf(bar, m_afterRun);
         QVERIFY(afterRun >= 0);
         bar->slider()->setValue(afterRun);
@@ -145,12 +146,15 @@ private Q_SLOTS:
         QVERIFY2(banner->text().startsWith(QStringLiteral("Replay: as of 2026-11-24 ")), qPrintable(banner->text()));
         QVERIFY(!change->isEnabled());
         QVERIFY(!signal->isEnabled());
-        QCOMPARE(page->replayWork()->openWorkTexts(),
+        QCOMPARE(page->findChild<ReplayWorkPanel*>()->openWorkTexts(),
                  QStringList { QStringLiteral("Fallout: Broken auto task \u2014 queue intake-fallout: ") + failure() });
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("replayOrderState"))->text().endsWith(QStringLiteral(", on hold")));
 
-        // The keyboard: one transition on is ana's skip ("what did she see?": the case open until then).
-        bar->slider()->setFocus();
+        // The keyboard: Alt+Y reaches the slider, one transition on is ana's skip ("what did she see?": the case open until then).
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY(bar->slider()->hasFocus());
         QTest::keyClick(bar->slider(), Qt::Key_Right);
         QCOMPARE(bar->momentIndex(), afterRun + 1);
         const ReplayMoment& skip = bar->moments()[std::size_t(afterRun + 1)];
@@ -160,29 +164,29 @@ private Q_SLOTS:
         QTest::keyClick(bar->slider(), Qt::Key_Right); // its dependent became ready in the same flush
         QCOMPARE(bar->momentIndex(), indexOf(bar, m_skipped));
         QCOMPARE(graphStates(page, steps), m_states.value(m_skipped));
-        QCOMPARE(page->replayWork()->openWorkTexts(), QStringList { QStringLiteral("No open tasks or fallout cases.") });
+        QCOMPARE(page->findChild<ReplayWorkPanel*>()->openWorkTexts(), QStringList { QStringLiteral("No open tasks or fallout cases.") });
         // The back button and the slider reach ana's claim of the task.
         bar->showMoment(indexOf(bar, m_claimed) + 1);
         page->findChild<QToolButton*>(QStringLiteral("replayBack"))->click();
         QCOMPARE(bar->momentIndex(), indexOf(bar, m_claimed));
         QCOMPARE(graphStates(page, steps), m_states.value(m_claimed));
-        const QStringList work = page->replayWork()->openWorkTexts();
+        const QStringList work = page->findChild<ReplayWorkPanel*>()->openWorkTexts();
         QCOMPARE(work, QStringList { QStringLiteral("Task: Assemble kit \u2014 queue workshop, claimed by ana") });
         QTest::keyClick(bar->slider(), Qt::Key_Home);
         QCOMPARE(bar->momentIndex(), 0);
-        QCOMPARE(page->replayWork()->openWorkTexts(), QStringList { QStringLiteral("No open tasks or fallout cases.") });
+        QCOMPARE(page->findChild<ReplayWorkPanel*>()->openWorkTexts(), QStringList { QStringLiteral("No open tasks or fallout cases.") });
         for (const QString& step : steps)
             QCOMPARE(stepState(*page->graph()->scene(), step), std::optional(StepState::Pending)); // as imported
 
         // What did ana see when she skipped the step? The moment before the skip: the case open.
         QVERIFY(page->replayBefore(QStringLiteral("skipped")));
         QCOMPARE(bar->momentIndex(), afterRun);
-        QCOMPARE(page->replayWork()->openWorkTexts().size(), 1);
+        QCOMPARE(page->findChild<ReplayWorkPanel*>()->openWorkTexts().size(), 1);
         QVERIFY(!page->replayBefore(QStringLiteral("cancelled"))); // no step was ever cancelled
 
-        // Live: the current states, the actions back, no banner.
-        page->findChild<QPushButton*>(QStringLiteral("replayLive"))->click();
-        QVERIFY(!page->isReplaying());
+        // Live (Alt+L): the current states, the actions back, no banner.
+        QTest::keyClick(&window, Qt::Key_L, Qt::AltModifier);
+        QTRY_VERIFY(!page->isReplaying()); // a mnemonic clicks the button animated, a moment later
         QVERIFY(!banner->isVisible());
         QCOMPARE(change->isEnabled(), changeAllowed);
         QCOMPARE(signal->isEnabled(), signalAllowed);

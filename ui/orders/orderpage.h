@@ -64,8 +64,6 @@ public:
     bool replayBefore(const QString& state);
     void live();
     bool isReplaying() const;
-    OrderReplayBar* replayBar() const { return m_replayBar; }
-    ReplayWorkPanel* replayWork() const { return m_replayWork; }
 
 Q_SIGNALS:
     void detailUpdated();

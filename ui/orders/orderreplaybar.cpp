@@ -17,7 +17,7 @@ OrderReplayBar::OrderReplayBar(QWidget* parent)
     , m_back(new QToolButton(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_forward(new QToolButton(this))
-    , m_live(new QPushButton(tr("Li&ve"), this))
+    , m_live(new QPushButton(tr("&Live"), this))
 {
     setObjectName(QStringLiteral("orderReplayBar"));
     m_banner->setObjectName(QStringLiteral("replayBanner"));

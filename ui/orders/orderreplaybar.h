@@ -14,7 +14,7 @@ namespace fw {
 // The order page's replay bar: a slider over the moments of the order's journal (one tick per
 // transition; its right end is "live"), step back and forward, and Live. While a moment is chosen
 // a banner says "Replay: as of <time>". Keyboard: Alt+Y focuses the slider (arrows, Page Up/Down,
-// Home, End), the buttons are in the tab chain, Alt+V returns to live.
+// Home, End), the buttons are in the tab chain, Alt+L returns to live.
 class OrderReplayBar final : public QWidget {
     Q_OBJECT
 
