@@ -2767,10 +2767,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Rückbl&amp;ick:</translation>
     </message>
     <message>
-        <source>Li&amp;ve</source>
-        <translation>&amp;Live</translation>
-    </message>
-    <message>
         <source>Move through the order&apos;s journal: the plan, step states and open work as they stood then (arrows: one transition; Home: the first; End: live)</source>
         <translation>Durch das Journal des Auftrags gehen: Plan, Schrittstatus und offene Arbeit, wie sie damals standen (Pfeiltasten: ein Übergang; Pos1: der erste; Ende: aktuell)</translation>
     </message>
@@ -2789,6 +2785,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Replay: as of %1</source>
         <translation>Rückblick: Stand %1</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
     </message>
 </context>
 <context>

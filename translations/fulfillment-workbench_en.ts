@@ -2763,10 +2763,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Li&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move through the order&apos;s journal: the plan, step states and open work as they stood then (arrows: one transition; Home: the first; End: live)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2780,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Replay: as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
