@@ -33,6 +33,7 @@ namespace {
     {
         const StepState after = stepStateFromString(e.afterState).value_or(StepState::Pending);
         state.steps.insert(e.stepId, after);
+        state.since.insert(e.stepId, e.at);
         if (after != StepState::Waiting)
             dropWorkOfStep(state.tasks, e.stepId);
         if (after != StepState::Fallout)

@@ -49,6 +49,7 @@ struct ReplayState {
     qint64 seq = 0; // the last entry taken into account; 0: before the first
     QDateTime at;
     QHash<QString, StepState> steps;
+    QHash<QString, QDateTime> since; // when a step entered its state (none: never moved until then)
     std::vector<ReplayTask> tasks;
     std::vector<ReplayFallout> fallout;
     bool onHold = false;

@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "orders/orderpage.h"
 #include "orders/orderreplaybar.h"
+#include "orders/stepstatusmodel.h"
 #include "orders/replayworkpanel.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscenelookup.h"
@@ -64,6 +65,18 @@ class TestOrderPageReplay : public QObject {
     }
 
     QString failure() const { return m_failure; }
+
+    // The Steps tab's states: step id -> state.
+    static QMap<QString, QString> tableStates(OrderPage* page)
+    {
+        QMap<QString, QString> states;
+        const QAbstractItemModel* model = page->stepModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, StepStatusModel::StateColumn);
+            states.insert(index.data(StepStatusModel::StepIdRole).toString(), index.data(StepStatusModel::StateRole).toString());
+        }
+        return states;
+    }
 
     static QMap<QString, QString> graphStates(OrderPage* page, const QStringList& steps)
     {
@@ -142,6 +155,7 @@ private Q_SLOTS:
         bar->slider()->setValue(afterRun);
         QVERIFY(page->isReplaying());
         QCOMPARE(graphStates(page, steps), m_states.value(m_afterRun));
+        QCOMPARE(tableStates(page), m_states.value(m_afterRun)); // the Steps tab too
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().startsWith(QStringLiteral("Replay: as of 2026-11-24 ")), qPrintable(banner->text()));
         QVERIFY(!change->isEnabled());
@@ -194,6 +208,7 @@ private Q_SLOTS:
         for (const StepStatus& step : page->detail().steps)
             current.insert(step.id, step.state);
         QCOMPARE(graphStates(page, steps), current);
+        QCOMPARE(tableStates(page), current);
         QCOMPARE(current.value(QStringLiteral("line:2.F_BROKEN/bad")), QStringLiteral("skipped"));
         QCOMPARE(bar->slider()->value(), bar->slider()->maximum()); // the slider's right end is live
     }

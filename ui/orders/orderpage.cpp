@@ -316,7 +316,8 @@ void OrderPage::onDetail(const OrderDetail& detail)
     else
         m_graph->applyStatuses(nodeStatusesOf(detail));
     m_inspector->setStep(detail, m_inspector->stepId());
-    m_steps->setSteps(detail.steps);
+    if (!isReplaying())
+        m_steps->setSteps(detail.steps);
     QHash<QString, QString> stepLanes;
     QHash<QString, QString> stepNames;
     for (const StepStatus& step : detail.steps) {
@@ -380,11 +381,25 @@ void OrderPage::showReplay(qint64 seq)
     std::vector<NodeStatus> statuses;
     statuses.reserve(m_detail.steps.size());
     QHash<QString, QString> names;
-    for (const StepStatus& step : m_detail.steps) {
-        statuses.push_back({ step.id, state.steps.value(step.id, StepState::Pending), 0 });
+    std::vector<StepStatus> steps = m_detail.steps; // the Steps tab as it stood then
+    for (StepStatus& step : steps) {
+        const StepState then = state.steps.value(step.id, StepState::Pending);
+        statuses.push_back({ step.id, then, 0 });
         names.insert(step.id, step.name);
+        step.state = toString(then);
+        step.updatedAt = state.since.value(step.id);
+        step.completedAt = then == StepState::Completed ? step.updatedAt : QDateTime();
+        step.attempts = 0; // not journalled per step: left blank rather than today's count
+        step.lastError.clear();
+    }
+    for (const ReplayFallout& fallout : state.fallout) {
+        for (StepStatus& step : steps) {
+            if (step.id == fallout.stepId)
+                step.lastError = fallout.error;
+        }
     }
     m_graph->applyStatuses(statuses);
+    m_steps->setSteps(steps);
     const int index = m_replay.momentIndexOf(seq);
     m_replayWork->showState(m_replay.moments()[std::size_t(std::max(0, index))], state, names);
     m_side->setCurrentWidget(m_replayWork);
@@ -395,6 +410,7 @@ void OrderPage::live()
 {
     m_replayBar->goLive(); // no signal when already live
     m_graph->applyStatuses(nodeStatusesOf(m_detail));
+    m_steps->setSteps(m_detail.steps);
     m_side->setCurrentWidget(m_inspector);
     updatePermissions();
 }
