@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
@@ -163,6 +164,12 @@ private Q_SLOTS:
         QCOMPARE(page->findChild<ReplayWorkPanel*>()->openWorkTexts(),
                  QStringList { QStringLiteral("Fallout: Broken auto task \u2014 queue intake-fallout: ") + failure() });
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("replayOrderState"))->text().endsWith(QStringLiteral(", on hold")));
+        // Enter on the case shows its step on the plan.
+        auto* openWork = page->findChild<ReplayWorkPanel*>()->openWork();
+        openWork->setCurrentRow(0);
+        openWork->setFocus();
+        QTest::keyClick(openWork, Qt::Key_Return);
+        QCOMPARE(page->graph()->selectedStep(), QStringLiteral("line:2.F_BROKEN/bad"));
 
         // The keyboard: Alt+Y reaches the slider, one transition on is ana's skip ("what did she see?": the case open until then).
         QApplication::setActiveWindow(&window);

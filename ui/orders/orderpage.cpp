@@ -158,6 +158,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_inspector = new StepInspector(session, this);
     connect(m_graph, &PlanGraphWidget::stepSelected, this, [this](const QString& stepId) { m_inspector->setStep(m_detail, stepId); });
     m_replayWork = new ReplayWorkPanel(this);
+    connect(m_replayWork, &ReplayWorkPanel::stepActivated, m_graph, &PlanGraphWidget::selectStep);
     m_side = new QStackedWidget(this);
     m_side->addWidget(m_inspector);
     m_side->addWidget(m_replayWork);

@@ -62,6 +62,11 @@ ReplayWorkPanel::ReplayWorkPanel(QWidget* parent)
     m_work->setObjectName(QStringLiteral("replayOpenWork"));
     m_work->setWordWrap(true);
     m_work->setAccessibleName(tr("Open work at this moment"));
+    connect(m_work, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QString step = item->data(Qt::UserRole).toString();
+        if (!step.isEmpty())
+            Q_EMIT stepActivated(step);
+    });
     auto* title = new QLabel(tr("<b>Open work then</b>"), this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
