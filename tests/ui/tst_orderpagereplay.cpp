@@ -13,15 +13,18 @@
 #include "orders/replayworkpanel.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planscenelookup.h"
+#include "timeline/timelinemodel.h"
 #include "workspace/storeworkspace.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QToolButton>
 #include <QTest>
 
@@ -204,6 +207,25 @@ private Q_SLOTS:
         QCOMPARE(bar->momentIndex(), afterRun);
         QCOMPARE(page->findChild<ReplayWorkPanel*>()->openWorkTexts().size(), 1);
         QVERIFY(!page->replayBefore(QStringLiteral("cancelled"))); // no step was ever cancelled
+
+        // From the timeline: the skip's row, "just before this event".
+        QTableView* timeline = page->findChild<QTableView*>(QStringLiteral("timelineTable"));
+        qint64 skipSeq = 0;
+        for (const JournalEvent& event : page->detail().events) {
+            if (event.kind == QLatin1String("step.state") && event.afterState == QLatin1String("skipped"))
+                skipSeq = event.seq;
+        }
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            const QModelIndex index = timeline->model()->index(row, 0);
+            if (index.data(TimelineModel::SeqRole).toLongLong() == skipSeq)
+                timeline->setCurrentIndex(index);
+        }
+        QVERIFY(timeline->currentIndex().isValid());
+        page->live();
+        page->findChild<QAction*>(QStringLiteral("timelineReplayBefore"))->trigger();
+        QCOMPARE(bar->momentIndex(), afterRun);
+        page->findChild<QAction*>(QStringLiteral("timelineReplayAfter"))->trigger();
+        QCOMPARE(bar->momentIndex(), afterRun + 1);
 
         // Live (Alt+L): the current states, the actions back, no banner.
         QTest::keyClick(&window, Qt::Key_L, Qt::AltModifier);

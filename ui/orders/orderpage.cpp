@@ -19,6 +19,7 @@
 #include "common/operationstable.h"
 #include "common/permission.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -137,7 +138,24 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
         if (!step.isEmpty())
             selectStep(step);
     });
-    m_timelineTable->setToolTip(tr("Enter or double click: show the event's step on the plan"));
+    m_timelineTable->setToolTip(tr("Enter or double click: show the event's step on the plan; the context menu replays the "
+                                   "order as it stood before or after the event"));
+    // Replay from the timeline (context menu, or Shift+F10): what the operator saw before an event.
+    const auto replayAction = [this](const QString& text, const QString& name, qint64 offset) {
+        auto* action = new QAction(text, m_timelineTable);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, offset] {
+            const QModelIndex current = m_timelineTable->currentIndex();
+            if (!current.isValid())
+                return;
+            replayAt(current.data(TimelineModel::SeqRole).toLongLong() + offset);
+            m_tabs->setCurrentIndex(0);
+        });
+        m_timelineTable->addAction(action);
+    };
+    replayAction(tr("Replay: Just Before This Event"), QStringLiteral("timelineReplayBefore"), -1);
+    replayAction(tr("Replay: Just After This Event"), QStringLiteral("timelineReplayAfter"), 0);
+    m_timelineTable->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Every lane gets its row: an order with many lanes scrolls the strip rather than squeezing it.
     m_ganttArea = new QScrollArea(timeline);
     m_ganttArea->setObjectName(QStringLiteral("stepGanttArea"));
