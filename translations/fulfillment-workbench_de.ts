@@ -2736,10 +2736,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Schrittdauern nach Bahn; klicken Sie auf einen Balken, um den Schritt im Plan zu sehen</translation>
     </message>
     <message>
-        <source>Enter or double click: show the event&apos;s step on the plan</source>
-        <translation>Eingabetaste oder Doppelklick: den Schritt des Ereignisses im Plan zeigen</translation>
-    </message>
-    <message>
         <source>&amp;Change Order…</source>
         <translation>Auftrag ä&amp;ndern…</translation>
     </message>
@@ -2758,6 +2754,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Su&amp;mmary</source>
         <translation>Über&amp;sicht</translation>
+    </message>
+    <message>
+        <source>Enter or double click: show the event&apos;s step on the plan; the context menu replays the order as it stood before or after the event</source>
+        <translation>Eingabetaste oder Doppelklick: den Schritt des Ereignisses im Plan zeigen; das Kontextmenü zeigt den Auftrag im Rückblick, wie er vor oder nach dem Ereignis stand</translation>
+    </message>
+    <message>
+        <source>Replay: Just Before This Event</source>
+        <translation>Rückblick: kurz vor diesem Ereignis</translation>
+    </message>
+    <message>
+        <source>Replay: Just After This Event</source>
+        <translation>Rückblick: direkt nach diesem Ereignis</translation>
     </message>
 </context>
 <context>

@@ -2732,10 +2732,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter or double click: show the event&apos;s step on the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Change Order…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,6 +2749,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double click: show the event&apos;s step on the plan; the context menu replays the order as it stood before or after the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: Just Before This Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: Just After This Event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
