@@ -2736,10 +2736,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Schrittdauern nach Bahn; klicken Sie auf einen Balken, um den Schritt im Plan zu sehen</translation>
     </message>
     <message>
-        <source>Enter or double click: show the event&apos;s step on the plan</source>
-        <translation>Eingabetaste oder Doppelklick: den Schritt des Ereignisses im Plan zeigen</translation>
-    </message>
-    <message>
         <source>&amp;Change Order…</source>
         <translation>Auftrag ä&amp;ndern…</translation>
     </message>
@@ -2758,6 +2754,49 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Su&amp;mmary</source>
         <translation>Über&amp;sicht</translation>
+    </message>
+    <message>
+        <source>Enter or double click: show the event&apos;s step on the plan; the context menu replays the order as it stood before or after the event</source>
+        <translation>Eingabetaste oder Doppelklick: den Schritt des Ereignisses im Plan zeigen; das Kontextmenü zeigt den Auftrag im Rückblick, wie er vor oder nach dem Ereignis stand</translation>
+    </message>
+    <message>
+        <source>Replay: Just Before This Event</source>
+        <translation>Rückblick: kurz vor diesem Ereignis</translation>
+    </message>
+    <message>
+        <source>Replay: Just After This Event</source>
+        <translation>Rückblick: direkt nach diesem Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderReplayBar</name>
+    <message>
+        <source>Repla&amp;y:</source>
+        <translation>Rückbl&amp;ick:</translation>
+    </message>
+    <message>
+        <source>Move through the order&apos;s journal: the plan, step states and open work as they stood then (arrows: one transition; Home: the first; End: live)</source>
+        <translation>Durch das Journal des Auftrags gehen: Plan, Schrittstatus und offene Arbeit, wie sie damals standen (Pfeiltasten: ein Übergang; Pos1: der erste; Ende: aktuell)</translation>
+    </message>
+    <message>
+        <source>One transition back</source>
+        <translation>Einen Übergang zurück</translation>
+    </message>
+    <message>
+        <source>One transition forward</source>
+        <translation>Einen Übergang vor</translation>
+    </message>
+    <message>
+        <source>Back to the order as it is now</source>
+        <translation>Zurück zum Auftrag, wie er jetzt ist</translation>
+    </message>
+    <message>
+        <source>Replay: as of %1</source>
+        <translation>Rückblick: Stand %1</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3738,91 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source> The link is encrypted (%1).</source>
         <translation> Die Verbindung ist verschlüsselt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ReplayWorkPanel</name>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 added by a change order (%2)</source>
+        <translation>%1 durch einen Änderungsauftrag hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: task claimed by %2</source>
+        <translation>%1: Aufgabe übernommen von %2</translation>
+    </message>
+    <message>
+        <source>Order put on hold (%1)</source>
+        <translation>Auftrag angehalten (%1)</translation>
+    </message>
+    <message>
+        <source>Order resumed (%1)</source>
+        <translation>Auftrag fortgesetzt (%1)</translation>
+    </message>
+    <message>
+        <source>Order imported (%1)</source>
+        <translation>Auftrag importiert (%1)</translation>
+    </message>
+    <message>
+        <source>Open work at this moment</source>
+        <translation>Offene Arbeit zu diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open work then&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Offene Arbeit damals&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Order then: %1</source>
+        <translation>Auftrag damals: %1</translation>
+    </message>
+    <message>
+        <source>, on hold</source>
+        <translation>, angehalten</translation>
+    </message>
+    <message>
+        <source>Task: %1 — queue %2, open since %3</source>
+        <translation>Aufgabe: %1 — Warteschlange %2, offen seit %3</translation>
+    </message>
+    <message>
+        <source>Task: %1 — queue %2, claimed by %3</source>
+        <translation>Aufgabe: %1 — Warteschlange %2, übernommen von %3</translation>
+    </message>
+    <message>
+        <source>Fallout: %1 — queue %2: %3</source>
+        <translation>Fallout: %1 — Warteschlange %2: %3</translation>
+    </message>
+    <message>
+        <source>No open tasks or fallout cases.</source>
+        <translation>Keine offenen Aufgaben oder Fallout-Fälle.</translation>
+    </message>
+    <message>
+        <source>%1: claim renewed by %2</source>
+        <translation>%1: Übernahme verlängert von %2</translation>
+    </message>
+    <message>
+        <source>%1: task released (%2)</source>
+        <translation>%1: Aufgabe freigegeben (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the claim expired</source>
+        <translation>%1: die Übernahme ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1: task moved to another queue (%2)</source>
+        <translation>%1: Aufgabe in eine andere Warteschlange verschoben (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5462,16 +5586,16 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>ID</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
-        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), sync-conflicts oder remote-settings.</translation>
-    </message>
-    <message>
         <source>Work in the store as USER, who must be an active user of it (default: $FW_USER, else the user last chosen in File &gt; Switch User, else the OS login name; the demo: olivia, an operator).</source>
         <translation>Im Datenspeicher als BENUTZER arbeiten, der dort ein aktiver Benutzer sein muss (Standard: $FW_USER, sonst der zuletzt unter Datei &gt; Benutzer wechseln gewählte Benutzer, sonst der Anmeldename des Betriebssystems; in der Demo: olivia, eine Bearbeiterin mit der Rolle operator).</translation>
     </message>
     <message>
         <source>USER</source>
         <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), sync-conflicts oder remote-settings.</translation>
     </message>
 </context>
 </TS>

@@ -2732,10 +2732,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter or double click: show the event&apos;s step on the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Change Order…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,6 +2749,49 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double click: show the event&apos;s step on the plan; the context menu replays the order as it stood before or after the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: Just Before This Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: Just After This Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderReplayBar</name>
+    <message>
+        <source>Repla&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the order&apos;s journal: the plan, step states and open work as they stood then (arrows: one transition; Home: the first; End: live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One transition back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One transition forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the order as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3690,6 +3729,90 @@ The Problems panel lists what is wrong.</source>
     </message>
     <message>
         <source> The link is encrypted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ReplayWorkPanel</name>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added by a change order (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task claimed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order put on hold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order resumed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open work at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open work then&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1 — queue %2, open since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1 — queue %2, claimed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout: %1 — queue %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tasks or fallout cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: claim renewed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task released (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the claim expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: task moved to another queue (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5445,15 +5568,15 @@ Click for the list of all of them, with the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work in the store as USER, who must be an active user of it (default: $FW_USER, else the user last chosen in File &gt; Switch User, else the OS login name; the demo: olivia, an operator).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,7 +36,9 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate(
             "fw::Workbench",
             "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
-            "timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for "
+            "replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), "
+            "timeline:ID, summary:ID, change:ID:FILE (the change order FILE "
+            "previewed for "
             "order ID), sync-conflicts or remote-settings."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
     const QCommandLineOption themeOption(

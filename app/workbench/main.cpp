@@ -168,6 +168,22 @@ void showView(fw::MainWindow& window, const QString& view)
     } else if (view.startsWith(QLatin1String("timeline:"))) {
         if (fw::OrderPage* page = window.openOrderPage(view.mid(9)))
             page->showTimeline();
+    } else if (view.startsWith(QLatin1String("replay:"))) {
+        // replay:ID@SEQ: the order as it stood after journal entry SEQ; replay:ID@STATE: just before
+        // a step first went into STATE (replay:ID@skipped: what the operator saw when skipping)
+        const QString target = view.mid(7);
+        const qsizetype at = target.indexOf(QLatin1Char('@'));
+        const QString moment = at < 0 ? QString() : target.mid(at + 1);
+        bool isSeq = false;
+        const qint64 seq = moment.toLongLong(&isSeq);
+        if (fw::OrderPage* page = window.openOrderPage(at < 0 ? target : target.left(at)))
+            QObject::connect(
+                page, &fw::OrderPage::detailUpdated, page,
+                [page, seq, isSeq, moment] {
+                    if (isSeq || moment.isEmpty() || !page->replayBefore(moment))
+                        page->replayAt(seq);
+                },
+                Qt::SingleShotConnection);
     } else if (view.startsWith(QLatin1String("order:"))) { // order:ID or order:ID#STEP (selected in the graph)
         const QString target = view.mid(6);
         const qsizetype hash = target.indexOf(QLatin1Char('#'));
@@ -237,7 +253,7 @@ int main(int argc, char** argv)
     }
     if (!options.view.isEmpty() || !storePath.isEmpty())
         showView(window, options.view);
-    if (!options.view.isEmpty() && options.view.startsWith(QLatin1String("order:")))
+    if (!options.view.isEmpty() && (options.view.startsWith(QLatin1String("order:")) || options.view.startsWith(QLatin1String("replay:"))))
         QObject::connect(
             &window, &fw::MainWindow::storeReady, &window, [&window, options] { showView(window, options.view); },
             Qt::SingleShotConnection);

@@ -1,7 +1,8 @@
 // The workbench fits a 1366x768 laptop screen (issue 19): every page and an order page's every tab,
 // in English and German, ask for no more than the screen, opening orders never resizes the window,
-// and the step inspector's actions are inside it. Registered twice (tests/ui/CMakeLists.txt): at 1x,
-// and with QT_SCALE_FACTOR=2, where 1366x768 logical pixels are the 2732x1536 screen at 2x.
+// the step inspector's actions are inside it, and an order page in replay fits as well. Registered
+// twice (tests/ui/CMakeLists.txt): at 1x, and with QT_SCALE_FACTOR=2, where 1366x768 logical pixels
+// are the 2732x1536 screen at 2x.
 
 #include "mainwindow/mainwindow.h"
 #include "orders/orderpage.h"
@@ -112,6 +113,11 @@ private Q_SLOTS:
             QVERIFY2(window.rect().contains(inWindow), qPrintable(button->text()));
         }
         QVERIFY(buttons >= 4);
+        // Replay: the banner, the slider and the open work beside the graph fit too.
+        page->replayAt(0);
+        QVERIFY(page->isReplaying());
+        checkFits(window, QStringLiteral("the order page in replay"));
+        page->live();
         if (!language.isEmpty())
             QCoreApplication::removeTranslator(&translator);
     }

@@ -9,7 +9,9 @@
 #include "users/sessionuser.h"
 #include "workspace/storesession.h"
 #include "timeline/timelinemodel.h"
+#include "orderreplaybar.h"
 #include "ordersummarypanel.h"
+#include "replayworkpanel.h"
 #include "plan/plangraphwidget.h"
 #include "stepinspector.h"
 #include "timeline/stepganttstrip.h"
@@ -17,6 +19,7 @@
 #include "common/operationstable.h"
 #include "common/permission.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,6 +29,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -133,8 +138,33 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
         if (!step.isEmpty())
             selectStep(step);
     });
-    m_timelineTable->setToolTip(tr("Enter or double click: show the event's step on the plan"));
-    timelineLayout->addWidget(m_gantt);
+    m_timelineTable->setToolTip(tr("Enter or double click: show the event's step on the plan; the context menu replays the "
+                                   "order as it stood before or after the event"));
+    // Replay from the timeline (context menu, or Shift+F10): what the operator saw before an event.
+    const auto replayAction = [this](const QString& text, const QString& name, qint64 offset) {
+        auto* action = new QAction(text, m_timelineTable);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, offset] {
+            const QModelIndex current = m_timelineTable->currentIndex();
+            if (!current.isValid())
+                return;
+            replayAt(current.data(TimelineModel::SeqRole).toLongLong() + offset);
+            m_tabs->setCurrentIndex(0);
+        });
+        m_timelineTable->addAction(action);
+    };
+    replayAction(tr("Replay: Just Before This Event"), QStringLiteral("timelineReplayBefore"), -1);
+    replayAction(tr("Replay: Just After This Event"), QStringLiteral("timelineReplayAfter"), 0);
+    m_timelineTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Every lane gets its row: an order with many lanes scrolls the strip rather than squeezing it.
+    m_ganttArea = new QScrollArea(timeline);
+    m_ganttArea->setObjectName(QStringLiteral("stepGanttArea"));
+    m_ganttArea->setWidget(m_gantt);
+    m_ganttArea->setWidgetResizable(true);
+    m_ganttArea->setFrameShape(QFrame::NoFrame);
+    m_ganttArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ganttArea->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    timelineLayout->addWidget(m_ganttArea);
     timelineLayout->addLayout(timelineBar);
     timelineLayout->addWidget(m_timelineTable, 1);
 
@@ -145,10 +175,15 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_graph->setObjectName(QStringLiteral("orderPlanGraph"));
     m_inspector = new StepInspector(session, this);
     connect(m_graph, &PlanGraphWidget::stepSelected, this, [this](const QString& stepId) { m_inspector->setStep(m_detail, stepId); });
+    m_replayWork = new ReplayWorkPanel(this);
+    connect(m_replayWork, &ReplayWorkPanel::stepActivated, m_graph, &PlanGraphWidget::selectStep);
+    m_side = new QStackedWidget(this);
+    m_side->addWidget(m_inspector);
+    m_side->addWidget(m_replayWork);
     auto* plan = new QSplitter(Qt::Horizontal, this);
     plan->setObjectName(QStringLiteral("orderPlanSplitter"));
     plan->addWidget(m_graph);
-    plan->addWidget(m_inspector);
+    plan->addWidget(m_side);
     plan->setStretchFactor(0, 3);
     plan->setStretchFactor(1, 1);
     plan->setSizes({ 900, 380 });
@@ -162,8 +197,13 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
             m_summary->refresh();
     });
 
+    m_replayBar = new OrderReplayBar(this);
+    connect(m_replayBar, &OrderReplayBar::momentChosen, this, &OrderPage::showReplay);
+    connect(m_replayBar, &OrderReplayBar::liveChosen, this, &OrderPage::live);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_replayBar);
     layout->addWidget(m_tabs, 1);
 
     connect(session, &StoreSession::snapshotApplied, this, &OrderPage::onSnapshot);
@@ -285,9 +325,18 @@ void OrderPage::onDetail(const OrderDetail& detail)
         m_criticalPathOf = nullptr; // a new graph starts without a path
         showCriticalPath();
     }
-    m_graph->applyStatuses(nodeStatusesOf(detail));
+    QStringList stepIds;
+    for (const StepStatus& step : detail.steps)
+        stepIds << step.id;
+    m_replay = OrderReplay(detail.events, stepIds);
+    m_replayBar->setMoments(m_replay.moments());
+    if (isReplaying())
+        showReplay(m_replayBar->seq()); // the past stays as it was; the journal only grew
+    else
+        m_graph->applyStatuses(nodeStatusesOf(detail));
     m_inspector->setStep(detail, m_inspector->stepId());
-    m_steps->setSteps(detail.steps);
+    if (!isReplaying())
+        m_steps->setSteps(detail.steps);
     QHash<QString, QString> stepLanes;
     QHash<QString, QString> stepNames;
     for (const StepStatus& step : detail.steps) {
@@ -297,6 +346,7 @@ void OrderPage::onDetail(const OrderDetail& detail)
     m_timeline->setStepInfo(std::move(stepLanes), std::move(stepNames));
     m_timeline->setEvents(detail.events);
     m_gantt->setOrder(detail, m_session->lastSnapshot().at.isValid() ? m_session->lastSnapshot().at : QDateTime::currentDateTimeUtc());
+    m_ganttArea->setFixedHeight(std::min(m_gantt->sizeHint().height(), 240)); // the whole strip, or a third of a laptop screen
     if (m_laneFilter->count() == 1) {
         for (const auto& [id, name] : detail.lanes)
             m_laneFilter->addItem(name, id);
@@ -307,9 +357,10 @@ void OrderPage::onDetail(const OrderDetail& detail)
 void OrderPage::updatePermissions()
 {
     const SessionUser& user = *m_session->identity();
-    permit(m_resume, user, QStringLiteral("order.resume"), m_detail.order.onHold);
-    permit(m_signal, user, QStringLiteral("signal"));
-    permit(m_change, user, QStringLiteral("change.preview"));
+    const bool live = !isReplaying(); // the past is not for changing
+    permit(m_resume, user, QStringLiteral("order.resume"), live && m_detail.order.onHold);
+    permit(m_signal, user, QStringLiteral("signal"), live);
+    permit(m_change, user, QStringLiteral("change.preview"), live);
     if (m_changeDialog)
         m_changeDialog->setActor(m_session->user(), user.refusal(QStringLiteral("change.preview")),
                                  user.refusal(QStringLiteral("change.submit")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/enginesnapshot.h"
+#include "order/orderreplay.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -10,6 +11,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QScrollArea;
+class QStackedWidget;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -17,8 +20,10 @@ class QTableView;
 namespace fw {
 
 class ChangeOrderDialog;
+class OrderReplayBar;
 class OrderSummaryPanel;
 class PlanGraphWidget;
+class ReplayWorkPanel;
 class RowFilterModel;
 class StepGanttStrip;
 class StepInspector;
@@ -51,6 +56,14 @@ public:
     PlanGraphWidget* graph() const { return m_graph; }
     StepInspector* inspector() const { return m_inspector; }
     StepGanttStrip* gantt() const { return m_gantt; }
+    // Replay (docs/architecture.md, "Replay"): the plan graph and the open work as they stood right
+    // after journal entry `seq`; actions that change the order are off until live() returns.
+    void replayAt(qint64 seq);
+    // The moment just before the first step went into `state` (e.g. "skipped": what the operator saw
+    // when they skipped it); false when no step ever did.
+    bool replayBefore(const QString& state);
+    void live();
+    bool isReplaying() const;
 
 Q_SIGNALS:
     void detailUpdated();
@@ -60,7 +73,8 @@ private:
     void showCriticalPath();
     void onDetail(const OrderDetail& detail);
     void sendSignal();
-    void updatePermissions(); // resume, signal and change by the signed-in user's roles
+    void updatePermissions(); // resume, signal and change by the signed-in user's roles (none while replaying)
+    void showReplay(qint64 seq);
 
     StoreSession* m_session;
     QString m_orderId;
@@ -84,8 +98,13 @@ private:
     QComboBox* m_laneFilter = nullptr;
     QComboBox* m_actorFilter = nullptr;
     StepGanttStrip* m_gantt = nullptr;
+    QScrollArea* m_ganttArea = nullptr;
     PlanGraphWidget* m_graph = nullptr;
     StepInspector* m_inspector = nullptr;
+    QStackedWidget* m_side = nullptr; // the inspector, or the replay's open work
+    OrderReplayBar* m_replayBar = nullptr;
+    ReplayWorkPanel* m_replayWork = nullptr;
+    OrderReplay m_replay;
     QStringList m_graphSteps; // the steps (id and change mark) the graph was laid out for
     const void* m_criticalPathOf = nullptr; // the jeopardy report the shown critical path comes from
 };

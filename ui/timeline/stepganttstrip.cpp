@@ -1,9 +1,10 @@
 #include "stepganttstrip.h"
 
-#include "engine/enginesnapshot.h"
 #include "common/statepresentation.h"
+#include "engine/enginesnapshot.h"
 
 #include <QHelpEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -11,15 +12,9 @@
 namespace fw {
 
 namespace {
-    constexpr int rowHeight = 12;
     constexpr int rowGap = 3;
-    constexpr int axisHeight = 18;
     constexpr int stripMargin = 6;
-
-    bool isStart(const QString& state)
-    {
-        return state == QLatin1String("running") || state == QLatin1String("waiting") || state == QLatin1String("retrying");
-    }
+    constexpr int ganttTickLength = 4;
 
     QString durationText(qint64 seconds)
     {
@@ -43,115 +38,102 @@ StepGanttStrip::StepGanttStrip(QWidget* parent)
 
 void StepGanttStrip::setOrder(const OrderDetail& detail, const QDateTime& now)
 {
-    m_bars.clear();
-    m_lanes.clear();
-    QHash<QString, int> laneIndex;
-    for (const auto& [id, name] : detail.lanes) {
-        laneIndex.insert(id, int(m_lanes.size()));
-        m_lanes.push_back({ name, 1, 0 });
-    }
-    QHash<QString, QDateTime> started;
-    QHash<QString, QDateTime> lastEvent;
-    for (const JournalEvent& e : detail.events) {
-        if (e.stepId.isEmpty() || e.kind != QLatin1String("step.state"))
-            continue;
-        if (isStart(e.afterState) && !started.contains(e.stepId))
-            started.insert(e.stepId, e.at);
-        lastEvent.insert(e.stepId, e.at);
-    }
-    for (const StepStatus& step : detail.steps) {
-        const auto start = started.constFind(step.id);
-        if (start == started.cend())
-            continue; // never started: nothing to draw
-        Bar bar;
-        bar.stepId = step.id;
-        bar.name = step.name;
-        bar.state = step.state;
-        bar.lane = laneIndex.value(step.lane, -1);
-        if (bar.lane < 0) {
-            bar.lane = int(m_lanes.size());
-            laneIndex.insert(step.lane, bar.lane);
-            m_lanes.push_back({ step.lane, 1, 0 });
-        }
-        bar.start = *start;
-        const bool finished = step.state == QLatin1String("completed") || step.state == QLatin1String("skipped")
-            || step.state == QLatin1String("cancelled");
-        bar.end = step.completedAt.isValid() ? step.completedAt : finished ? lastEvent.value(step.id) : now;
-        bar.open = !finished;
-        if (bar.end < bar.start)
-            bar.end = bar.start;
-        m_bars.push_back(std::move(bar));
-    }
-    // Stack overlapping bars of a lane: first fit by start time.
-    std::stable_sort(m_bars.begin(), m_bars.end(), [](const Bar& a, const Bar& b) { return a.start < b.start; });
-    std::vector<std::vector<QDateTime>> rowEnds(m_lanes.size());
-    for (Bar& bar : m_bars) {
-        auto& ends = rowEnds[std::size_t(bar.lane)];
-        std::size_t row = 0;
-        while (row < ends.size() && ends[row] > bar.start)
-            ++row;
-        if (row == ends.size())
-            ends.push_back(bar.end);
-        else
-            ends[row] = bar.end;
-        bar.row = int(row);
-    }
-    m_totalRows = 0;
-    for (std::size_t lane = 0; lane < m_lanes.size(); ++lane) {
-        m_lanes[lane].firstRow = m_totalRows;
-        m_lanes[lane].rows = std::max<int>(1, int(rowEnds[lane].size()));
-        m_totalRows += m_lanes[lane].rows;
-    }
-    m_from = QDateTime();
-    m_to = QDateTime();
-    for (const Bar& bar : m_bars) {
-        if (!m_from.isValid() || bar.start < m_from)
-            m_from = bar.start;
-        if (!m_to.isValid() || bar.end > m_to)
-            m_to = bar.end;
-    }
+    m_layout.setOrder(detail, now);
     updateGeometry();
     update();
 }
 
+// A row fits one line of the lane label.
+static int ganttRowHeight(const QFontMetrics& metrics)
+{
+    return std::max(12, metrics.height() - 1);
+}
+
+static int ganttAxisHeight(const QFontMetrics& metrics)
+{
+    return metrics.height() + ganttTickLength + 4;
+}
+
 QSize StepGanttStrip::sizeHint() const
 {
-    const int rows = std::max(1, m_totalRows);
-    return { 600, std::min(260, stripMargin * 2 + axisHeight + rows * (rowHeight + rowGap)) };
+    const int rows = std::max(1, m_layout.totalRows());
+    return { 600, stripMargin * 2 + ganttAxisHeight(fontMetrics()) + rows * (ganttRowHeight(fontMetrics()) + rowGap) };
+}
+
+QSize StepGanttStrip::minimumSizeHint() const
+{
+    return { 300, sizeHint().height() };
 }
 
 int StepGanttStrip::labelWidth() const
 {
     int width = 60;
-    for (const LaneBand& lane : m_lanes)
+    for (const GanttLane& lane : m_layout.lanes())
         width = std::max(width, fontMetrics().horizontalAdvance(lane.name) + 12);
-    return std::min(width, 160);
+    return std::min(width, 180);
 }
 
-QRectF StepGanttStrip::rectOf(const Bar& bar) const
+double StepGanttStrip::rowTop(int row) const
+{
+    return stripMargin + row * (ganttRowHeight(fontMetrics()) + rowGap);
+}
+
+double StepGanttStrip::xOf(const QDateTime& time) const
 {
     const double left = stripMargin + labelWidth();
     const double width = std::max(10.0, double(this->width()) - left - stripMargin);
-    const double span = std::max<qint64>(1, m_from.msecsTo(m_to));
-    const double x0 = left + width * double(m_from.msecsTo(bar.start)) / span;
-    const double x1 = left + width * double(m_from.msecsTo(bar.end)) / span;
-    const int row = m_lanes[std::size_t(bar.lane)].firstRow + bar.row;
-    const double y = stripMargin + row * (rowHeight + rowGap);
-    return { x0, y, std::max(3.0, x1 - x0), double(rowHeight) };
+    const double span = double(std::max<qint64>(1, m_layout.from().msecsTo(m_layout.to())));
+    return left + width * double(m_layout.from().msecsTo(time)) / span;
+}
+
+QRectF StepGanttStrip::rectOf(const GanttBar& bar) const
+{
+    const double x0 = xOf(bar.start);
+    const double x1 = xOf(bar.end);
+    const int row = m_layout.lanes()[std::size_t(bar.lane)].firstRow + bar.row;
+    return { x0, rowTop(row), std::max(3.0, x1 - x0), double(ganttRowHeight(fontMetrics())) };
 }
 
 QRectF StepGanttStrip::barRect(const QString& stepId) const
 {
-    for (const Bar& bar : m_bars) {
+    for (const GanttBar& bar : m_layout.bars()) {
         if (bar.stepId == stepId)
             return rectOf(bar);
     }
     return {};
 }
 
+QRectF StepGanttStrip::laneRect(int lane) const
+{
+    if (lane < 0 || lane >= laneCount())
+        return {};
+    const GanttLane& l = m_layout.lanes()[std::size_t(lane)];
+    const int pitch = ganttRowHeight(fontMetrics()) + rowGap;
+    return { 0, rowTop(l.firstRow) - rowGap / 2.0, double(width()), double(l.rows * pitch) };
+}
+
+QRectF StepGanttStrip::axisRect() const
+{
+    const double top = rowTop(std::max(1, m_layout.totalRows())) + 1;
+    const double left = stripMargin + labelWidth();
+    return { left, top, std::max(10.0, double(width()) - left - stripMargin), double(ganttAxisHeight(fontMetrics())) };
+}
+
+std::vector<std::pair<double, QString>> StepGanttStrip::axisLabels() const
+{
+    std::vector<std::pair<double, QString>> labels;
+    const QRectF axis = axisRect();
+    // The widest label a tick can get (a date and a time) plus a gap.
+    const QString widest = QLocale().toString(QDate(2026, 9, 28), QStringLiteral("d MMM")) + QStringLiteral(" 00:00:00");
+    const double spacing = fontMetrics().horizontalAdvance(widest) + 16;
+    for (const GanttTick& tick : m_layout.ticks(axis.width(), spacing))
+        labels.emplace_back(xOf(tick.at), tick.label);
+    return labels;
+}
+
 QString StepGanttStrip::stepAt(const QPoint& position) const
 {
-    for (const Bar& bar : m_bars) {
+    for (const GanttBar& bar : m_layout.bars()) {
         if (rectOf(bar).adjusted(-2, -1, 2, 1).contains(position))
             return bar.stepId;
     }
@@ -164,21 +146,42 @@ void StepGanttStrip::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const int labels = labelWidth();
-    if (m_bars.empty()) {
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("No step has started yet."));
-        return;
-    }
-    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        const LaneBand& lane = m_lanes[i];
-        const QRectF band(0, stripMargin + lane.firstRow * (rowHeight + rowGap) - rowGap / 2.0, width(), lane.rows * (rowHeight + rowGap));
+    const int rowHeight = ganttRowHeight(fontMetrics());
+    for (int i = 0; i < laneCount(); ++i) {
+        const GanttLane& lane = m_layout.lanes()[std::size_t(i)];
+        const QRectF band = laneRect(i);
         if (i % 2 == 1)
             painter.fillRect(band, pal.color(QPalette::AlternateBase));
-        painter.setPen(pal.color(QPalette::WindowText));
+        if (i > 0) { // a hairline between lanes: a lane's stacked rows stay together
+            QColor line = pal.color(QPalette::Mid);
+            line.setAlpha(90);
+            painter.setPen(line);
+            painter.drawLine(band.topLeft(), band.topRight());
+        }
+        painter.setPen(lane.bars ? pal.color(QPalette::WindowText) : pal.color(QPalette::PlaceholderText));
         painter.drawText(QRectF(stripMargin, band.top(), labels - 6, rowHeight + rowGap), Qt::AlignLeft | Qt::AlignVCenter,
                          fontMetrics().elidedText(lane.name, Qt::ElideRight, labels - 6));
     }
-    for (const Bar& bar : m_bars) {
+    const QRectF axis = axisRect();
+    if (m_layout.bars().empty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(axis.left(), stripMargin, axis.width(), axis.top() - stripMargin), Qt::AlignCenter,
+                         tr("No step has started yet."));
+        return;
+    }
+    // Ticks: a faint line through the bands, a mark and a label on the axis.
+    const auto ticks = axisLabels();
+    painter.setPen(pal.color(QPalette::Mid));
+    painter.drawLine(QPointF(axis.left(), axis.top()), QPointF(axis.right(), axis.top()));
+    QColor grid = pal.color(QPalette::Mid);
+    grid.setAlpha(70);
+    for (const auto& [x, label] : ticks) {
+        painter.setPen(grid);
+        painter.drawLine(QPointF(x, stripMargin), QPointF(x, axis.top()));
+        painter.setPen(pal.color(QPalette::Mid));
+        painter.drawLine(QPointF(x, axis.top()), QPointF(x, axis.top() + ganttTickLength));
+    }
+    for (const GanttBar& bar : m_layout.bars()) {
         const QColor color = StatePresentation::stateColor(bar.state);
         const QRectF r = rectOf(bar);
         painter.setPen(Qt::NoPen);
@@ -190,15 +193,19 @@ void StepGanttStrip::paintEvent(QPaintEvent*)
             painter.drawRoundedRect(r, 2, 2);
         }
     }
-    // Time axis: start and end, and the span in between.
-    const int axisY = stripMargin + m_totalRows * (rowHeight + rowGap) + 2;
-    painter.setPen(pal.color(QPalette::Mid));
-    painter.drawLine(stripMargin + labels, axisY, width() - stripMargin, axisY);
-    painter.setPen(pal.color(QPalette::PlaceholderText));
-    const QRect axis(stripMargin + labels, axisY + 2, width() - labels - 2 * stripMargin, axisHeight - 4);
-    painter.drawText(axis, Qt::AlignLeft | Qt::AlignVCenter, StatePresentation::timeText(m_from));
-    painter.drawText(axis, Qt::AlignHCenter | Qt::AlignVCenter, durationText(m_from.secsTo(m_to)));
-    painter.drawText(axis, Qt::AlignRight | Qt::AlignVCenter, StatePresentation::timeText(m_to));
+    painter.setPen(pal.color(QPalette::WindowText));
+    const QRectF text(axis.left(), axis.top() + ganttTickLength, axis.width(), axis.height() - ganttTickLength);
+    if (ticks.size() < 2) { // a span shorter than a tick step: its ends and its length
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, StatePresentation::timeText(m_layout.from()));
+        painter.drawText(text, Qt::AlignHCenter | Qt::AlignVCenter, durationText(m_layout.from().secsTo(m_layout.to())));
+        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, StatePresentation::timeText(m_layout.to()));
+        return;
+    }
+    for (const auto& [x, label] : ticks) {
+        const double w = fontMetrics().horizontalAdvance(label) + 4;
+        const double left = std::clamp(x - w / 2, 0.0, double(width()) - w); // the last one stays on the strip
+        painter.drawText(QRectF(left, text.top(), w, text.height()), Qt::AlignCenter, label);
+    }
 }
 
 void StepGanttStrip::mousePressEvent(QMouseEvent* event)
@@ -214,7 +221,7 @@ bool StepGanttStrip::event(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const QString step = stepAt(help->pos());
-        for (const Bar& bar : m_bars) {
+        for (const GanttBar& bar : m_layout.bars()) {
             if (bar.stepId == step) {
                 QToolTip::showText(help->globalPos(),
                                    tr("%1\n%2, %3%4")
