@@ -69,11 +69,10 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
     m_filter->addItem(tr("Failed or fallout"), int(PlanFilter::Failed));
     m_filter->addItem(tr("Waiting"), int(PlanFilter::Waiting));
     m_filter->addItem(tr("Not completed"), int(PlanFilter::NotCompleted));
-    m_filter->setToolTip(tr("Dim the steps that do not match"));
+    m_filter->setToolTip(tr("Dim the steps that do not match and zoom to those that do"));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filter->setMinimumContentsLength(12);
-    connect(m_filter, &QComboBox::currentIndexChanged, this,
-            [this] { m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt())); });
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &PlanGraphWidget::applyFilter);
     row->addWidget(m_filter); // no "Show:" label: the row must fit a 1366-pixel screen in German; the items say it
     row->addStretch(1);
 
@@ -146,6 +145,20 @@ void PlanGraphWidget::applyStatuses(const std::vector<NodeStatus>& statuses)
 void PlanGraphWidget::selectStep(const QString& stepId)
 {
     m_view->selectStep(stepId);
+    if (!stepId.isEmpty())
+        m_view->centerOnStep(stepId); // expanding its group: wherever the request came from, the step is in view
+}
+
+void PlanGraphWidget::applyFilter()
+{
+    m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt()));
+    if (m_scene->filter() == PlanFilter::All) {
+        m_view->fitAll();
+        return;
+    }
+    const std::vector<int> matches = filterMatches(*m_scene);
+    if (!matches.empty())
+        m_view->fitRect(shownRect(*m_scene, matches));
 }
 
 QString PlanGraphWidget::selectedStep() const
@@ -181,8 +194,16 @@ bool PlanGraphWidget::findNext(const QString& text)
     }
     m_matchIndex = (m_matchIndex + 1) % static_cast<int>(found.size());
     const QString id = m_scene->graph().nodes[static_cast<std::size_t>(found[static_cast<std::size_t>(m_matchIndex)])].id;
-    m_view->selectStep(id);
-    m_view->centerOnStep(id);
+    if (m_matchIndex == 0 && found.size() > 1) { // a new search: all its matches in view, the first selected
+        revealStep(*m_scene, id);
+        m_view->fitRect(shownRect(*m_scene, found));
+        m_view->selectStep(id);
+        if (!m_view->mapToScene(m_view->viewport()->rect()).boundingRect().contains(stepRect(*m_scene, id)))
+            m_view->centerOnStep(id);
+    } else {
+        m_view->selectStep(id);
+        m_view->centerOnStep(id);
+    }
     updateMatchLabel(m_matchIndex + 1, static_cast<int>(found.size()));
     return true;
 }

@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTabWidget>
 
 namespace fw {
 
