@@ -12,9 +12,12 @@
 #include "plan/stepnodeitem.h"
 #include "planning/planningpipeline.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fw;
 
@@ -44,8 +47,11 @@ private Q_SLOTS:
     void selectingAStepOfACollapsedGroupExpandsAndCentresIt();
     void groupExpandsOnDoubleClickAndCollapsesWithBackspace();
     void overviewShowsWhileZoomedInAndMovesTheView();
+    void screenshots_data();
+    void screenshots();
 
 private:
+    void showProgress(); // a plausible moment of the order: early sites done, later ones under way
     int groupOfSite(const QString& site) const;
     QString stepOf(const QString& site, const QString& name) const;
     bool inViewport(const QRectF& sceneRect) const;
@@ -286,6 +292,72 @@ void TestPlanGraphBigOrder::overviewShowsWhileZoomedInAndMovesTheView()
     QVERIFY(overview->outlineRect() != outline);
     view->fitAll();
     QVERIFY(!overview->isVisible());
+}
+
+void TestPlanGraphBigOrder::showProgress()
+{
+    const PlanScene* scene = m_widget->scene();
+    std::vector<NodeStatus> statuses;
+    const auto& groups = scene->groups().groups();
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        const std::vector<int>& members = groups[g].members;
+        // Sites 1-16 done; 17-30 part of the way; the rest not started.
+        const std::size_t done = g < 16 ? members.size() : g < 30 ? (members.size() * (30 - g)) / 15 : 0;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            StepState state = i < done ? StepState::Completed : i == done && g < 30 ? StepState::Running : StepState::Pending;
+            if (i == done && (g == 18 || g == 23))
+                state = StepState::Fallout;
+            if (i == done && g == 21)
+                state = StepState::Waiting;
+            statuses.push_back(
+                { scene->graph().nodes[static_cast<std::size_t>(members[i])].id, state, state == StepState::Fallout ? 3 : 1 });
+        }
+    }
+    m_widget->applyStatuses(statuses);
+}
+
+void TestPlanGraphBigOrder::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("en") << QStringLiteral("en");
+    QTest::addRow("de") << QStringLiteral("de");
+}
+
+// With FW_SCREENSHOT_DIR set: the 40-site order at 1366x768 at Fit, zoomed in with the minimap,
+// and with the "Failed or fallout" filter (docs/screenshots/plan-big-order-*.png come from here).
+void TestPlanGraphBigOrder::screenshots()
+{
+    const QString directory = qEnvironmentVariable("FW_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("FW_SCREENSHOT_DIR is not set");
+    QFETCH(QString, language);
+    QTranslator translator; // English too, as the workbench loads it: its plural forms ("10 steps")
+    QVERIFY(translator.load(QStringLiteral(FW_QM_DIR "/fulfillment-workbench_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    m_widget = std::make_unique<PlanGraphWidget>(); // built again: its texts in the language
+    m_widget->resize(1366, 768);
+    m_widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
+    m_widget->setPlan(*m_plan, m_catalog.get());
+    showProgress();
+    m_widget->view()->fitAll();
+    const auto save = [&](const char* name) {
+        QCoreApplication::processEvents();
+        QTest::qWait(300); // the minimap renders a moment after the scene changes
+        const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+        const QString path = QDir(directory).filePath(QStringLiteral("plan-big-order-%1%2.png").arg(QLatin1String(name), suffix));
+        QVERIFY(m_widget->grab().save(path));
+    };
+    QVERIFY(m_widget->scene()->groups().collapsedCount() > 0);
+    save("fit");
+    m_widget->selectStep(stepOf(QStringLiteral("OBERHAUSEN"), QStringLiteral("Activate line")));
+    QVERIFY(m_widget->view()->overview()->isVisible());
+    save("minimap");
+    m_widget->selectStep(QString());
+    m_widget->view()->fitAll();
+    m_widget->setFilter(PlanFilter::Failed);
+    save("filter");
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestPlanGraphBigOrder)

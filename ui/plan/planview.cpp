@@ -118,8 +118,8 @@ void PlanView::fitReadable()
 }
 
 // Fit's grouping: all groups expanded when the plan fits at fitFloor so; else all collapsed, with
-// as few cards per lane and column as it takes to fit (the least wrapping that fits, or the best
-// there is). Trial layouts of the collapsed plan are small: one node per group.
+// as many cards per lane and column as gives the largest zoom (the grid in the view's shape; on a
+// tie the least wrapping). Trial layouts of the collapsed plan are small: one node per group.
 void PlanView::collapseToFit()
 {
     const PlanGroupModel& groups = m_scene->groups();
@@ -147,9 +147,9 @@ void PlanView::collapseToFit()
     tallest = 1;
     int bestRows = 0;
     qreal best = zoomFor(0);
-    for (int rows = tallest - 1; rows >= 1 && best < fitFloor; --rows) {
-        const qreal z = zoomFor(rows);
-        if (z > best) {
+    for (int rows = tallest - 1; rows >= 1; --rows) {
+        const qreal z = std::min(zoomFor(rows), 1.0);
+        if (z > best + 0.005) {
             best = z;
             bestRows = rows;
         }

@@ -2,6 +2,7 @@
 
 #include "common/stepstatepresentation.h"
 #include "plangraphstyle.h"
+#include "stepglyphs.h"
 #include "stepnodeitem.h"
 
 #include <QCoreApplication>
@@ -71,14 +72,21 @@ QString StepGroupItem::countsText() const
 
 void StepGroupItem::prepareTexts()
 {
-    const qreal room = m_size.width() - 44;
-    const QString title = QCoreApplication::translate("fw::StepGroupItem", "%1 · %n steps", nullptr, size()).arg(m_label);
     m_title.setTextFormat(Qt::PlainText);
-    m_title.setText(m_style->nameMetrics.elidedText(title, Qt::ElideMiddle, room));
+    m_title.setText(m_style->nameMetrics.elidedText(m_label, Qt::ElideRight, m_size.width() - 34 - 10));
     m_title.prepare(QTransform(), m_style->nameFont);
-    m_countsText.setTextFormat(Qt::PlainText);
-    m_countsText.setText(QFontMetricsF(m_style->smallFont).elidedText(countsText(), Qt::ElideRight, m_size.width() - 20));
-    m_countsText.prepare(QTransform(), m_style->smallFont);
+    m_sizeText.setTextFormat(Qt::PlainText);
+    m_sizeText.setText(QCoreApplication::translate("fw::StepGroupItem", "%n step(s)", nullptr, size()));
+    m_sizeText.prepare(QTransform(), m_style->smallFont);
+    // The counts as state glyphs and numbers (the legend's glyphs): short in every language.
+    m_countTexts.clear();
+    for (StepState state : countOrder)
+        if (const int n = count(state)) {
+            QStaticText text(QString::number(n));
+            text.setTextFormat(Qt::PlainText);
+            text.prepare(QTransform(), m_style->smallFont);
+            m_countTexts.emplace_back(state, std::move(text));
+        }
 }
 
 void StepGroupItem::setDimmed(bool dimmed)
@@ -155,7 +163,18 @@ void StepGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->drawStaticText(QPointF(34, 5), m_title);
         painter->setFont(s.smallFont);
         painter->setPen(s.mutedTextPen);
-        painter->drawStaticText(QPointF(10, 36), m_countsText);
+        const qreal sizeLeft = card.width() - 10 - m_sizeText.size().width();
+        painter->drawStaticText(QPointF(sizeLeft, 37), m_sizeText);
+        qreal x = 10;
+        for (const auto& [state, text] : m_countTexts) {
+            if (x + 14 + text.size().width() > sizeLeft - 4)
+                break; // the rest is in the tooltip
+            const PlanGraphStyle::State& st = s.state(state);
+            StepGlyphs::paint(painter, QRectF(x, 38, 11, 11), StepGlyphs::state(state), st.glyphPen);
+            painter->setPen(st.accent);
+            painter->drawStaticText(QPointF(x + 14, 37), text);
+            x += 14 + text.size().width() + 9;
+        }
     }
     painter->setOpacity(opacity);
 }

@@ -14,8 +14,9 @@ class PlanGraphStyle;
 class StepNodeItem;
 
 // A collapsed group of steps (one site's, bundle's or line's chain; PlanGroupModel): a stacked card
-// with the group's name and step count, a bar of its steps' states and the counts by state
-// ("7 Completed, 2 Running, 1 Fallout"). Double click, Enter or the context menu expands it.
+// with the group's name, a bar of its steps' states, the counts by state (state glyph and number;
+// countsText() spells them for the tooltip: "1 Fallout, 2 Running, 7 Completed") and its step count.
+// Double click, Enter or the context menu expands it.
 class StepGroupItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 4 };
@@ -52,8 +53,9 @@ private:
     std::array<int, 9> m_counts {};
     QString m_label;
     QSizeF m_size;
-    QStaticText m_title; // "Site 12 · 10 steps"
-    QStaticText m_countsText;
+    QStaticText m_title; // "Site 12"
+    QStaticText m_sizeText; // "10 steps"
+    std::vector<std::pair<StepState, QStaticText>> m_countTexts; // most urgent first
     int m_group;
     bool m_dimmed = false;
     bool m_selected = false;

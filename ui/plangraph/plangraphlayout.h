@@ -18,7 +18,7 @@ struct PlanGraphMetrics {
     qreal lanePadding = 16; // above the first and below the last row of a band
     qreal laneGap = 6;
     qreal collapsedLaneHeight = 34;
-    qreal emptyLaneHeight = 46; // a lane whose steps are all in collapsed groups elsewhere: its header only
+    qreal emptyLaneHeight = 40; // a lane whose steps are all in collapsed groups elsewhere: its header only
     qreal margin = 12;
 };
 

@@ -92,9 +92,28 @@ void PlanGroupModel::build(const PlanGraph& graph)
     std::vector<std::vector<int>> dependents(n);
     for (const PlanGraphEdge& e : graph.edges)
         dependents[static_cast<std::size_t>(e.from)].push_back(e.to);
+    // Longest-path depth: a path leaving a group can only come back to it below its deepest step,
+    // which bounds isConvex's search to the group's own depth range.
+    std::vector<int> depth(n, 0);
+    {
+        std::vector<int> indegree(n, 0);
+        std::vector<int> queue;
+        for (const PlanGraphEdge& e : graph.edges)
+            ++indegree[static_cast<std::size_t>(e.to)];
+        for (std::size_t i = 0; i < n; ++i)
+            if (indegree[i] == 0)
+                queue.push_back(static_cast<int>(i));
+        for (std::size_t head = 0; head < queue.size(); ++head)
+            for (int next : dependents[static_cast<std::size_t>(queue[head])]) {
+                depth[static_cast<std::size_t>(next)]
+                    = std::max(depth[static_cast<std::size_t>(next)], depth[static_cast<std::size_t>(queue[head])] + 1);
+                if (--indegree[static_cast<std::size_t>(next)] == 0)
+                    queue.push_back(next);
+            }
+    }
     std::vector<char> state(n, 0); // isConvex's marks, cleared after each group
     for (StepGroup& group : candidates) {
-        if (group.members.size() < 2 || !isConvex(dependents, group.members, state))
+        if (group.members.size() < 2 || !isConvex(dependents, depth, group.members, state))
             continue;
         QHash<int, int> lanes;
         for (int member : group.members)
@@ -117,9 +136,12 @@ void PlanGroupModel::build(const PlanGraph& graph)
 // No path leaves the group and comes back: following the dependents of its outside dependents
 // never reaches a member.
 // O(nodes reached), so grouping stays linear-ish for many small groups.
-bool PlanGroupModel::isConvex(const std::vector<std::vector<int>>& dependents, const std::vector<int>& members,
-                              std::vector<char>& state) const
+bool PlanGroupModel::isConvex(const std::vector<std::vector<int>>& dependents, const std::vector<int>& depth,
+                              const std::vector<int>& members, std::vector<char>& state) const
 {
+    int deepest = 0;
+    for (int member : members)
+        deepest = std::max(deepest, depth[static_cast<std::size_t>(member)]);
     std::vector<int> touched(members.begin(), members.end());
     const auto done = [&state, &touched](bool convex) {
         for (int node : touched)
@@ -131,7 +153,7 @@ bool PlanGroupModel::isConvex(const std::vector<std::vector<int>>& dependents, c
     std::vector<int> stack;
     for (int member : members)
         for (int next : dependents[static_cast<std::size_t>(member)])
-            if (state[static_cast<std::size_t>(next)] == 0) {
+            if (state[static_cast<std::size_t>(next)] == 0 && depth[static_cast<std::size_t>(next)] < deepest) {
                 state[static_cast<std::size_t>(next)] = 2;
                 stack.push_back(next);
                 touched.push_back(next);
@@ -142,7 +164,7 @@ bool PlanGroupModel::isConvex(const std::vector<std::vector<int>>& dependents, c
         for (int next : dependents[static_cast<std::size_t>(node)]) {
             if (state[static_cast<std::size_t>(next)] == 1)
                 return done(false);
-            if (state[static_cast<std::size_t>(next)] == 0) {
+            if (state[static_cast<std::size_t>(next)] == 0 && depth[static_cast<std::size_t>(next)] < deepest) {
                 state[static_cast<std::size_t>(next)] = 2;
                 stack.push_back(next);
                 touched.push_back(next);

@@ -50,7 +50,8 @@ public:
 
 private:
     void build(const PlanGraph& graph);
-    bool isConvex(const std::vector<std::vector<int>>& dependents, const std::vector<int>& members, std::vector<char>& state) const;
+    bool isConvex(const std::vector<std::vector<int>>& dependents, const std::vector<int>& depth, const std::vector<int>& members,
+                  std::vector<char>& state) const;
 
     Kind m_kind = Kind::None;
     std::vector<StepGroup> m_groups;
