@@ -21,7 +21,7 @@ struct StepGroup {
 
 // How a plan graph's steps group into repeated chains, and the layout with some groups collapsed
 // into one node each (docs/architecture.md, "Plan graph for big orders"). Steps group by the
-// finest of site, bundle and line that has at least two values in the plan (a 40-site order: by
+// first of site, bundle and line that has at least two values in the plan (a 40-site order: by
 // site; one site with many bundles: by bundle). A group has at least two steps and is "convex":
 // no dependency leaves it and comes back, so a collapsed group never makes a cycle. Headless.
 class PlanGroupModel {
