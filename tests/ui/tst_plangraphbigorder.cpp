@@ -134,7 +134,7 @@ void TestPlanGraphBigOrder::fitShowsGroupsAtAReadableScale()
     const PlanScene* scene = m_widget->scene();
     m_widget->view()->setZoom(0.05); // whatever it was before
     view->fitAll();
-    QVERIFY2(view->zoom() >= PlanView::minimumFitZoom(), qPrintable(QString::number(view->zoom())));
+    QVERIFY2(view->zoom() >= PlanView::minimumFitZoom, qPrintable(QString::number(view->zoom())));
     const auto& groups = scene->groups().groups();
     QCOMPARE(int(groups.size()), 40); // one per site
     QCOMPARE(scene->groups().collapsedCount(), 40);
@@ -213,7 +213,7 @@ void TestPlanGraphBigOrder::searchZoomsToItsMatches()
     QVERIFY(found.size() >= 4); // one site's line steps (their ids name its items)
     QVERIFY(m_widget->findNext(text));
     QCOMPARE(m_widget->selectedStep(), m_widget->scene()->graph().nodes[static_cast<std::size_t>(found.front())].id);
-    QVERIFY(view->zoom() >= PlanView::minimumFitZoom());
+    QVERIFY(view->zoom() >= PlanView::minimumFitZoom);
     QVERIFY(inViewport(shownRect(*m_widget->scene(), findSteps(*m_widget->scene(), text))));
 }
 

@@ -211,7 +211,7 @@ void TestPlanGraphView::searchCentresOnMatch()
     QVERIFY(m_widget->findNext(QStringLiteral("billing")));
     QCOMPARE(m_widget->selectedStep(), m_widget->scene()->graph().nodes[static_cast<std::size_t>(matches[0])].id);
     QVERIFY(QRectF(view->viewport()->rect()).contains(view->mapFromScene(shownRect(*m_widget->scene(), matches)).boundingRect()));
-    QVERIFY(view->zoom() >= PlanView::minimumFitZoom());
+    QVERIFY(view->zoom() >= PlanView::minimumFitZoom);
     // Enter again: the next match, centred (as far as the scroll range allows: a step at the
     // plan's edge stops at the edge) at a readable zoom.
     QVERIFY(m_widget->findNext(QStringLiteral("billing")));

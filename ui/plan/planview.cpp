@@ -26,8 +26,7 @@ namespace {
     constexpr qreal maxZoom = 4.0;
     constexpr qreal zoomStep = 1.25;
     constexpr qreal readableZoom = 0.8; // centerOnStep zooms in to at least this
-    // Fit never goes below this: step names and group cards are still legible.
-    constexpr qreal fitFloor = 0.5;
+    constexpr qreal fitFloor = PlanView::minimumFitZoom;
     constexpr qreal fitMargin = 24; // scene units around what a filter or search zooms to
     // Fit groups a plan of at least this many steps only: a smaller one shows every step (panned
     // when it must be), the groups would hide more than they save.
@@ -66,11 +65,6 @@ PlanView::PlanView(PlanScene* scene, QWidget* parent)
 qreal PlanView::zoom() const
 {
     return transform().m11();
-}
-
-qreal PlanView::minimumFitZoom()
-{
-    return fitFloor;
 }
 
 void PlanView::scaleBy(qreal factor)

@@ -25,15 +25,16 @@ public:
     void setZoom(qreal zoom); // around the view's centre
     void zoomIn();
     void zoomOut();
-    // The whole plan, at most 100 % and never below minimumFitZoom(): a plan too big for that
+    // The whole plan, at most 100 % and never below minimumFitZoom: a plan too big for that
     // first has its groups collapsed (and laid out as a grid in the view's shape); what still
     // does not fit opens at its top-left, to be panned.
     void fitAll();
     void fitReadable(); // fitAll, for a new plan
-    // Zooms so that the scene rect shows whole (at most 100 %, at least minimumFitZoom()); a rect
+    // Zooms so that the scene rect shows whole (at most 100 %, at least minimumFitZoom); a rect
     // too big for that is shown from its top-left. The filter and the search zoom to their matches.
     void fitRect(const QRectF& rect);
-    static qreal minimumFitZoom();
+    // Fit's floor: step names and group cards are still legible.
+    static constexpr qreal minimumFitZoom = 0.5;
     // Scrolls the step into the middle, expanding its group and zooming in to a readable size
     // first when needed.
     bool centerOnStep(const QString& stepId);
