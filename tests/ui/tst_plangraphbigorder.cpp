@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cardsSayWhichSiteTheyBelongTo();
     void fitShowsGroupsAtAReadableScale();
     void groupCardCountsItsStepsByState();
+    void groupCardShowsTheChangesOfItsSteps();
     void filterZoomsToItsMatches();
     void searchZoomsToItsMatches();
     void selectingAStepOfACollapsedGroupExpandsAndCentresIt();
@@ -176,6 +177,24 @@ void TestPlanGraphBigOrder::groupCardCountsItsStepsByState()
     // A live change recounts.
     m_widget->setStepStatus(statuses.front().stepId, StepState::Completed, 2);
     QCOMPARE(card->countsText(), QStringLiteral("2 Running, %1 Completed").arg(members.size() - 2));
+}
+
+// A change preview of a big order: a collapsed site still shows that a change touches it.
+void TestPlanGraphBigOrder::groupCardShowsTheChangesOfItsSteps()
+{
+    PlanGraph graph = planGraphFromPlan(*m_plan, m_catalog.get());
+    for (PlanGraphNode& node : graph.nodes) {
+        if (node.site == QLatin1String("GENT") && node.name == QLatin1String("Activate line"))
+            node.change = NodeChange::Amended;
+        if (node.site == QLatin1String("GENT") && node.name == QLatin1String("Ship router"))
+            node.change = NodeChange::Kept;
+    }
+    m_widget->setGraph(std::move(graph));
+    m_widget->view()->fitAll();
+    const PlanScene* scene = m_widget->scene();
+    QVERIFY(scene->groups().isCollapsed(groupOfSite(QStringLiteral("GENT"))));
+    QCOMPARE(scene->groupItem(groupOfSite(QStringLiteral("GENT")))->change(), NodeChange::Amended);
+    QCOMPARE(scene->groupItem(groupOfSite(QStringLiteral("VENLO")))->change(), NodeChange::None);
 }
 
 void TestPlanGraphBigOrder::filterZoomsToItsMatches()

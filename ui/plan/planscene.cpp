@@ -11,6 +11,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace fw {
@@ -88,6 +89,15 @@ void PlanScene::setGraph(PlanGraph graph)
         for (int member : group.members)
             members.push_back(m_nodes[static_cast<std::size_t>(member)]);
         auto* item = new StepGroupItem(static_cast<int>(g), group.label, std::move(members), size, m_style.get());
+        // The most telling change among its steps: refused, discarded, amended, added, compensated, kept.
+        constexpr std::array<NodeChange, 6> telling { NodeChange::Refused, NodeChange::Discarded,    NodeChange::Amended,
+                                                      NodeChange::Added,   NodeChange::Compensation, NodeChange::Kept };
+        for (NodeChange change : telling)
+            if (std::any_of(group.members.begin(), group.members.end(),
+                            [&](int member) { return m_graph.nodes[static_cast<std::size_t>(member)].change == change; })) {
+                item->setChange(change);
+                break;
+            }
         m_groupItems.push_back(item);
         addItem(item);
     }

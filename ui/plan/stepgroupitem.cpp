@@ -15,6 +15,7 @@ namespace {
     constexpr qreal groupRadius = 7;
     constexpr qreal stackOffset = 4; // the cards "behind" it
     constexpr qreal groupBoxLod = 0.35; // below: a plain box with the state bar
+    constexpr qreal groupChangeOverhang = 11; // the change badge, in the gap above the card
     // Most urgent first: what a supervisor looks for in a collapsed site.
     constexpr std::array<StepState, 9> countOrder { StepState::Fallout,   StepState::FailedRetrying, StepState::Running,
                                                     StepState::Waiting,   StepState::Ready,          StepState::Pending,
@@ -39,7 +40,7 @@ StepGroupItem::StepGroupItem(int group, const QString& label, std::vector<const 
 
 QRectF StepGroupItem::boundingRect() const
 {
-    return QRectF(-3, -3, m_size.width() + 2 * stackOffset + 6, m_size.height() + 2 * stackOffset + 6);
+    return QRectF(-3, -groupChangeOverhang, m_size.width() + 2 * stackOffset + 6, m_size.height() + 2 * stackOffset + groupChangeOverhang + 3);
 }
 
 void StepGroupItem::refresh()
@@ -113,6 +114,14 @@ void StepGroupItem::setCurrent(bool current)
     }
 }
 
+void StepGroupItem::setChange(NodeChange change)
+{
+    if (change != m_change) {
+        m_change = change;
+        update();
+    }
+}
+
 void StepGroupItem::setStyle(const PlanGraphStyle* style)
 {
     m_style = style;
@@ -175,6 +184,17 @@ void StepGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
             painter->drawStaticText(QPointF(x + 14, 37), text);
             x += 14 + text.size().width() + 9;
         }
+    }
+    if (m_change != NodeChange::None && lod >= groupBoxLod) {
+        const PlanGraphStyle::Change& c = s.change(m_change);
+        const QRectF badge(8, -groupChangeOverhang, 18, 17);
+        painter->setPen(s.badgeOutlinePen);
+        painter->setBrush(c.brush);
+        painter->drawRoundedRect(badge, 8.5, 8.5);
+        painter->setFont(s.badgeFont);
+        painter->setPen(s.badgeTextPen);
+        painter->drawStaticText(QPointF(badge.center().x() - c.glyph.size().width() / 2, badge.center().y() - c.glyph.size().height() / 2),
+                                c.glyph);
     }
     painter->setOpacity(opacity);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/stepstate.h"
+#include "plangraph/plangraph.h"
 
 #include <QGraphicsItem>
 #include <QStaticText>
@@ -44,6 +45,10 @@ public:
     // The card last clicked (PlanView: Enter expands it); outlined like a selected step.
     void setCurrent(bool current);
     void setStyle(const PlanGraphStyle* style);
+    // What a change order does to its steps, the most telling of them (a change preview must not
+    // hide its changes in a collapsed site): drawn as the step cards' change badge. None: no badge.
+    void setChange(NodeChange change);
+    NodeChange change() const { return m_change; }
 
 private:
     void prepareTexts();
@@ -57,6 +62,7 @@ private:
     QStaticText m_sizeText; // "10 steps"
     std::vector<std::pair<StepState, QStaticText>> m_countTexts; // most urgent first
     int m_group;
+    NodeChange m_change = NodeChange::None;
     bool m_dimmed = false;
     bool m_selected = false;
     bool m_current = false;
