@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fw {
 
 PlanGraphWidget::PlanGraphWidget(QWidget* parent)
@@ -73,7 +75,14 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filter->setMinimumContentsLength(12);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &PlanGraphWidget::applyFilter);
-    row->addWidget(m_filter); // no "Show:" label: the row must fit a 1366-pixel screen in German; the items say it
+    // No "Show:" label: the row must fit a 1366-pixel screen in German; the items say it. Where
+    // there is room the box widens to its longest item ("Fehlgeschlagen oder Fallout").
+    int longest = 0;
+    for (int i = 0; i < m_filter->count(); ++i)
+        longest = std::max(longest, m_filter->fontMetrics().horizontalAdvance(m_filter->itemText(i)));
+    m_filter->setSizePolicy(QSizePolicy::Preferred, m_filter->sizePolicy().verticalPolicy());
+    m_filter->setMaximumWidth(std::max(m_filter->sizeHint().width(), longest + 48));
+    row->addWidget(m_filter, 1);
     row->addStretch(1);
 
     const auto button = [bar, row](const QString& text, const QString& tip, const QString& name) {
