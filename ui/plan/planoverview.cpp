@@ -54,9 +54,12 @@ void PlanOverview::follow()
         hide();
         return;
     }
-    const qreal scale = std::min(maxWidth / scene.width(), maxHeight / scene.height());
-    const QSize size(static_cast<int>(scene.width() * scale) + 2 * frame, static_cast<int>(scene.height() * scale) + 2 * frame);
+    // At most a fifth of a small view each way: it must not hide what it gives an overview of.
     const QRect port = m_view->viewport()->geometry();
+    const qreal width = std::min<qreal>(maxWidth, port.width() / 5.0);
+    const qreal height = std::min<qreal>(maxHeight, port.height() / 4.0);
+    const qreal scale = std::min(width / scene.width(), height / scene.height());
+    const QSize size(static_cast<int>(scene.width() * scale) + 2 * frame, static_cast<int>(scene.height() * scale) + 2 * frame);
     // Off the scroll bars, in the corner the lane names (pinned at the left) do not use.
     setGeometry(
         QRect(port.right() - cornerMargin - size.width(), port.bottom() - cornerMargin - size.height(), size.width(), size.height()));
