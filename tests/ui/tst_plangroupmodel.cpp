@@ -59,9 +59,11 @@ void TestPlanGroupModel::groupsByTheFinestRepeatedPlace_data()
     QTest::addColumn<bool>("bundles");
     QTest::addColumn<PlanGroupModel::Kind>("kind");
     QTest::addColumn<QString>("place");
-    QTest::addRow("sites") << true << true << PlanGroupModel::Kind::Site << QStringLiteral("Site SITE3");
-    QTest::addRow("bundles, no sites") << false << true << PlanGroupModel::Kind::Bundle << QStringLiteral("Bundle B3");
-    QTest::addRow("lines only") << false << false << PlanGroupModel::Kind::Line << QStringLiteral("Line L3");
+    QTest::addColumn<QString>("key");
+    QTest::addRow("sites") << true << true << PlanGroupModel::Kind::Site << QStringLiteral("Site SITE3") << QStringLiteral("SITE3");
+    QTest::addRow("bundles, no sites") << false << true << PlanGroupModel::Kind::Bundle << QStringLiteral("Bundle B3")
+                                       << QStringLiteral("B3");
+    QTest::addRow("lines only") << false << false << PlanGroupModel::Kind::Line << QStringLiteral("Line L3") << QStringLiteral("L3");
 }
 
 void TestPlanGroupModel::groupsByTheFinestRepeatedPlace()
@@ -70,6 +72,7 @@ void TestPlanGroupModel::groupsByTheFinestRepeatedPlace()
     QFETCH(bool, bundles);
     QFETCH(PlanGroupModel::Kind, kind);
     QFETCH(QString, place);
+    QFETCH(QString, key);
     const PlanGraph graph = chainsGraph(5, sites, bundles);
     const PlanGroupModel model(graph);
     QCOMPARE(model.kind(), kind);
@@ -78,6 +81,7 @@ void TestPlanGroupModel::groupsByTheFinestRepeatedPlace()
     QCOMPARE(model.groups()[3].members, (std::vector<int> { 9, 10, 11 }));
     QCOMPARE(model.groupOf(10), 3);
     QCOMPARE(model.placeOf(10), place);
+    QCOMPARE(model.placeKeyOf(10), key); // the card's short form
     QCOMPARE(model.collapsedCount(), 0);
 }
 

@@ -78,7 +78,8 @@ void PlanScene::setGraph(PlanGraph graph)
     const QSizeF size(metrics().nodeWidth, metrics().nodeHeight);
     m_nodes.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        auto* item = new StepNodeItem(static_cast<int>(i), m_graph.nodes[i], m_groups.placeOf(static_cast<int>(i)), size, m_style.get());
+        auto* item = new StepNodeItem(static_cast<int>(i), m_graph.nodes[i], m_groups.placeOf(static_cast<int>(i)),
+                                      m_groups.placeKeyOf(static_cast<int>(i)), size, m_style.get());
         m_nodes.push_back(item);
         addItem(item);
     }

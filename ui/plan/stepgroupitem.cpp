@@ -40,7 +40,8 @@ StepGroupItem::StepGroupItem(int group, const QString& label, std::vector<const 
 
 QRectF StepGroupItem::boundingRect() const
 {
-    return QRectF(-3, -groupChangeOverhang, m_size.width() + 2 * stackOffset + 6, m_size.height() + 2 * stackOffset + groupChangeOverhang + 3);
+    return QRectF(-3, -groupChangeOverhang, m_size.width() + 2 * stackOffset + 6,
+                  m_size.height() + 2 * stackOffset + groupChangeOverhang + 3);
 }
 
 void StepGroupItem::refresh()

@@ -19,11 +19,13 @@ namespace {
     constexpr qreal changeOverhang = 11; // the change badge sits higher, in the gap above the card
 } // namespace
 
-StepNodeItem::StepNodeItem(int index, const PlanGraphNode& node, const QString& place, const QSizeF& size, const PlanGraphStyle* style)
+StepNodeItem::StepNodeItem(int index, const PlanGraphNode& node, const QString& place, const QString& placeKey, const QSizeF& size,
+                           const PlanGraphStyle* style)
     : m_style(style)
     , m_node(node)
     , m_size(size)
     , m_place(place)
+    , m_placeKey(placeKey)
     , m_index(index)
 {
     setZValue(2);
@@ -170,7 +172,9 @@ void StepNodeItem::paintCard(QPainter* painter, qreal lod)
     if (m_placeText.text().isEmpty() && !m_place.isEmpty()) {
         m_placeText.setTextFormat(Qt::PlainText);
         const qreal room = w - textLeft - 10 - st.label.size().width() - 8;
-        m_placeText.setText(QFontMetricsF(s.smallFont).elidedText(m_place, Qt::ElideMiddle, room));
+        const QFontMetricsF metrics(s.smallFont);
+        const bool fits = metrics.horizontalAdvance(m_place) <= room || m_placeKey.isEmpty();
+        m_placeText.setText(metrics.elidedText(fits ? m_place : m_placeKey, Qt::ElideMiddle, room));
         m_placeText.setPerformanceHint(QStaticText::AggressiveCaching);
         m_placeText.prepare(QTransform(), s.smallFont);
     }

@@ -21,7 +21,9 @@ public:
     enum { Type = UserType + 1 };
     enum class Emphasis { Normal, Selected, Chain, Dimmed };
 
-    StepNodeItem(int index, const PlanGraphNode& node, const QString& place, const QSizeF& size, const PlanGraphStyle* style);
+    // `place`: where the step belongs ("Site VENLO"); `placeKey`: the same, short ("VENLO"), for when it does not fit.
+    StepNodeItem(int index, const PlanGraphNode& node, const QString& place, const QString& placeKey, const QSizeF& size,
+                 const PlanGraphStyle* style);
 
     int type() const override { return Type; }
     int index() const { return m_index; }
@@ -50,6 +52,7 @@ private:
     QSizeF m_size;
     QStaticText m_nameText; // elided once, on the first detailed paint
     QString m_place;
+    QString m_placeKey;
     QStaticText m_placeText; // likewise
     int m_index;
     int m_attempts = 0;

@@ -46,6 +46,7 @@ void PlanGroupModel::build(const PlanGraph& graph)
     const std::size_t n = graph.nodes.size();
     m_groupOf.assign(n, -1);
     m_place.assign(n, QString());
+    m_placeKey.assign(n, QString());
     QString PlanGraphNode::*field = nullptr;
     if (distinctValues(graph, &PlanGraphNode::site) >= 2) {
         m_kind = Kind::Site;
@@ -59,16 +60,21 @@ void PlanGroupModel::build(const PlanGraph& graph)
     }
     for (std::size_t i = 0; i < n; ++i) {
         const PlanGraphNode& node = graph.nodes[i];
+        const auto set = [this, i](QString label, const QString& key) {
+            m_place[i] = std::move(label);
+            m_placeKey[i] = key;
+        };
+        // The grouping's kind first (a bundle-grouped plan says "Bundle B1", not the one site).
         if (!node.site.isEmpty() && m_kind != Kind::Bundle && m_kind != Kind::Line)
-            m_place[i] = siteLabel(node.site);
+            set(siteLabel(node.site), node.site);
         else if (!node.bundle.isEmpty() && m_kind != Kind::Line)
-            m_place[i] = bundleLabel(node.bundle);
+            set(bundleLabel(node.bundle), node.bundle);
         else if (!node.line.isEmpty())
-            m_place[i] = lineLabel(node.line);
+            set(lineLabel(node.line), node.line);
         else if (!node.site.isEmpty())
-            m_place[i] = siteLabel(node.site);
+            set(siteLabel(node.site), node.site);
         else if (!node.bundle.isEmpty())
-            m_place[i] = bundleLabel(node.bundle);
+            set(bundleLabel(node.bundle), node.bundle);
     }
     if (!field)
         return;
@@ -182,6 +188,11 @@ int PlanGroupModel::groupOf(int node) const
 QString PlanGroupModel::placeOf(int node) const
 {
     return node >= 0 && static_cast<std::size_t>(node) < m_place.size() ? m_place[static_cast<std::size_t>(node)] : QString();
+}
+
+QString PlanGroupModel::placeKeyOf(int node) const
+{
+    return node >= 0 && static_cast<std::size_t>(node) < m_placeKey.size() ? m_placeKey[static_cast<std::size_t>(node)] : QString();
 }
 
 void PlanGroupModel::setCollapsed(int group, bool collapsed)

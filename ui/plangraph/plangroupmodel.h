@@ -36,6 +36,7 @@ public:
     int groupOf(int node) const; // -1: in no group
     // What a card says about where its step belongs ("Site VENLO"); empty when nothing is known.
     QString placeOf(int node) const;
+    QString placeKeyOf(int node) const; // the same without its kind: "VENLO" (a narrow card)
 
     void setCollapsed(int group, bool collapsed);
     void setAllCollapsed(bool collapsed);
@@ -57,6 +58,7 @@ private:
     std::vector<StepGroup> m_groups;
     std::vector<int> m_groupOf; // per node
     std::vector<QString> m_place; // per node
+    std::vector<QString> m_placeKey; // per node
 };
 
 } // namespace fw
