@@ -3,6 +3,9 @@
 // 500 live status changes, in milliseconds (median of the runs). Runs offscreen.
 //   fw_bench_plangraph [--steps N,...] [--runs R] [--shots DIR]
 // --shots writes screenshots of the telecom-fiber sample and of each synthetic plan into DIR.
+// Then the 40-site order (tests/data/ui-forty-sites, about 400 steps) in a 1000x600 view: open
+// (layout, groups, Fit's trial layouts, first paint), Fit again, a step selected from outside
+// (its group expanded and laid out again) and status changes for half its steps.
 
 #include "domain/plan.h"
 #include "plangraph/plangraph.h"
@@ -260,6 +263,56 @@ void telecomShot(const QString& shots, QTextStream& out)
     out << "telecom-fiber multisite: " << outcome.plan->steps.size() << " steps; screenshots in " << shots << '\n';
 }
 
+void benchFortySites(int runs, QTextStream& out)
+{
+    PlanningOutcome outcome = planFromFiles(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"),
+                                            QStringLiteral(FW_TEST_DATA_DIR "/ui-forty-sites/order.json"));
+    if (!outcome.ok()) {
+        out << "the 40-site order did not plan\n";
+        return;
+    }
+    std::vector<double> openMs, fitMs, revealMs, statusMs;
+    int groups = 0;
+    qreal zoom = 0;
+    for (int run = 0; run < runs; ++run) {
+        PlanGraphWidget widget;
+        widget.resize(1000, 600 + 80);
+        widget.show();
+        QCoreApplication::processEvents();
+        PlanView& view = *widget.view();
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        QElapsedTimer t;
+        t.start();
+        widget.setPlan(*outcome.plan, outcome.catalog.get()); // layout + groups + Fit
+        paint(view, image);
+        openMs.push_back(ms(t));
+        groups = widget.scene()->groups().collapsedCount();
+        zoom = view.zoom();
+        t.restart();
+        view.fitAll();
+        paint(view, image);
+        fitMs.push_back(ms(t));
+        const PlanGraph& graph = widget.scene()->graph();
+        t.restart();
+        widget.selectStep(graph.nodes[graph.nodes.size() / 2].id); // expands its group, centres it
+        paint(view, image);
+        revealMs.push_back(ms(t));
+        const std::vector<NodeStatus> statuses = progress(*widget.scene(), 0.5);
+        t.restart();
+        widget.applyStatuses(statuses);
+        paint(view, image);
+        statusMs.push_back(ms(t));
+    }
+    out << "40-site order: " << outcome.plan->steps.size() << " steps, Fit: " << groups << " groups at " << qRound(zoom * 100) << " %\n";
+    out << QStringLiteral("  open %1 ms | Fit again %2 ms | select a step in a group %3 ms | %4 status changes + repaint %5 ms\n")
+               .arg(median(openMs), 0, 'f', 1)
+               .arg(median(fitMs), 0, 'f', 1)
+               .arg(median(revealMs), 0, 'f', 1)
+               .arg(outcome.plan->steps.size() / 2)
+               .arg(median(statusMs), 0, 'f', 1);
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -281,5 +334,6 @@ int main(int argc, char** argv)
     }
     for (const QString& size : parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         benchSize(size.toInt(), std::max(1, parser.value(QStringLiteral("runs")).toInt()), shots, out);
+    benchFortySites(std::max(1, parser.value(QStringLiteral("runs")).toInt()), out);
     return 0;
 }

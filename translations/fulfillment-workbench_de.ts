@@ -3187,10 +3187,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>Dim the steps that do not match</source>
-        <translation>Nicht passende Schritte abblenden</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
@@ -3241,6 +3237,32 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Dim the steps that do not match and zoom to those that do</source>
+        <translation>Nicht passende Schritte abblenden und auf die passenden zoomen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanGroupModel</name>
+    <message>
+        <source>Site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Bündel %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Position %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanOverview</name>
+    <message>
+        <source>Overview of the whole plan: click or drag to move the view</source>
+        <translation>Übersicht über den ganzen Plan: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3483,26 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Change: %1</source>
         <translation>Änderung: %1</translation>
+    </message>
+    <message>
+        <source>Double click or Enter: show its steps</source>
+        <translation>Doppelklick oder Eingabetaste: seine Schritte zeigen</translation>
+    </message>
+    <message>
+        <source>Show the steps of %1	Enter</source>
+        <translation>Schritte von %1 zeigen	Eingabe</translation>
+    </message>
+    <message>
+        <source>Collapse %1	Backspace</source>
+        <translation>%1 zusammenklappen	Rücktaste</translation>
+    </message>
+    <message>
+        <source>Expand all groups</source>
+        <translation>Alle Gruppen aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all groups</source>
+        <translation>Alle Gruppen zusammenklappen</translation>
     </message>
 </context>
 <context>
@@ -4101,6 +4143,20 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source> so far</source>
         <translation>bisher </translation>
+    </message>
+</context>
+<context>
+    <name>fw::StepGroupItem</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

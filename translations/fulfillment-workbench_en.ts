@@ -3183,10 +3183,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dim the steps that do not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,6 +3232,32 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dim the steps that do not match and zoom to those that do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanGroupModel</name>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanOverview</name>
+    <message>
+        <source>Overview of the whole plan: click or drag to move the view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,6 +3474,26 @@ The Problems panel lists what is wrong.</source>
     </message>
     <message>
         <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double click or Enter: show its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the steps of %1	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse %1	Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4091,6 +4133,20 @@ The Problems panel lists what is wrong.</source>
     <message>
         <source> so far</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::StepGroupItem</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,7 @@ struct OrderDetail {
     QString catalogVersion;
     std::vector<std::pair<QString, QString>> lanes; // lane id and name, catalog order
     std::vector<StepStatus> steps; // plan order
+    QHash<QString, QString> lineSites; // fulfillment line id -> its delivery group (site), when it has one
     std::vector<AttemptRecord> attempts;
     std::vector<JournalEvent> events; // journal order
     std::vector<TaskSummary> tasks; // the order's open and claimed tasks (no spec), task id order

@@ -189,6 +189,15 @@ Result<std::optional<OrderDetail>> OperationsReader::orderDetail(const QString& 
         detail.steps.push_back(std::move(step));
     }
 
+    // The sites (delivery groups) of its lines: the plan graph labels and groups steps by them.
+    if (!query.prepare(QStringLiteral("SELECT id, delivery_group FROM fulfillment_lines WHERE order_id = ? AND delivery_group <> ''")))
+        return queryError(query, QStringLiteral("read the lines of"), where);
+    query.addBindValue(orderId);
+    if (!query.exec())
+        return queryError(query, QStringLiteral("read the lines of"), where);
+    while (query.next())
+        detail.lineSites.insert(query.value(0).toString(), query.value(1).toString());
+
     if (!query.prepare(QStringLiteral("SELECT step_id, series, attempt, idempotency_key, started_at, finished_at, "
                                       "COALESCE(http_status, 0), COALESCE(outcome, ''), COALESCE(request, ''), "
                                       "COALESCE(response, ''), COALESCE(error, ''), COALESCE(certainty, '') = 'unknown' FROM attempts "

@@ -391,6 +391,7 @@ private Q_SLOTS:
         QTest::addRow("open fallout") << QStringLiteral("fallout_cases") << false << QStringLiteral("read the orders: ");
         QTest::addRow("attempts") << QStringLiteral("attempts") << true << QStringLiteral("read the attempts of order SO-1001: ");
         QTest::addRow("signals") << QStringLiteral("signals") << true << QStringLiteral("read the signals of order SO-1001: ");
+        QTest::addRow("lines' sites") << QStringLiteral("fulfillment_lines") << true << QStringLiteral("read the lines of order SO-1001: ");
     }
 
     void failedReadsAreReported()

@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fw {
 
 PlanGraphWidget::PlanGraphWidget(QWidget* parent)
@@ -69,12 +71,18 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
     m_filter->addItem(tr("Failed or fallout"), int(PlanFilter::Failed));
     m_filter->addItem(tr("Waiting"), int(PlanFilter::Waiting));
     m_filter->addItem(tr("Not completed"), int(PlanFilter::NotCompleted));
-    m_filter->setToolTip(tr("Dim the steps that do not match"));
+    m_filter->setToolTip(tr("Dim the steps that do not match and zoom to those that do"));
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filter->setMinimumContentsLength(12);
-    connect(m_filter, &QComboBox::currentIndexChanged, this,
-            [this] { m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt())); });
-    row->addWidget(m_filter); // no "Show:" label: the row must fit a 1366-pixel screen in German; the items say it
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &PlanGraphWidget::applyFilter);
+    // No "Show:" label: the row must fit a 1366-pixel screen in German; the items say it. Where
+    // there is room the box widens to its longest item ("Fehlgeschlagen oder Fallout").
+    int longest = 0;
+    for (int i = 0; i < m_filter->count(); ++i)
+        longest = std::max(longest, m_filter->fontMetrics().horizontalAdvance(m_filter->itemText(i)));
+    m_filter->setSizePolicy(QSizePolicy::Preferred, m_filter->sizePolicy().verticalPolicy());
+    m_filter->setMaximumWidth(std::max(m_filter->sizeHint().width(), longest + 48));
+    row->addWidget(m_filter, 1);
     row->addStretch(1);
 
     const auto button = [bar, row](const QString& text, const QString& tip, const QString& name) {
@@ -146,6 +154,20 @@ void PlanGraphWidget::applyStatuses(const std::vector<NodeStatus>& statuses)
 void PlanGraphWidget::selectStep(const QString& stepId)
 {
     m_view->selectStep(stepId);
+    if (!stepId.isEmpty())
+        m_view->centerOnStep(stepId); // expanding its group: wherever the request came from, the step is in view
+}
+
+void PlanGraphWidget::applyFilter()
+{
+    m_scene->setFilter(static_cast<PlanFilter>(m_filter->currentData().toInt()));
+    if (m_scene->filter() == PlanFilter::All) {
+        m_view->fitAll();
+        return;
+    }
+    const std::vector<int> matches = filterMatches(*m_scene);
+    if (!matches.empty())
+        m_view->fitRect(shownRect(*m_scene, matches));
 }
 
 QString PlanGraphWidget::selectedStep() const
@@ -181,8 +203,16 @@ bool PlanGraphWidget::findNext(const QString& text)
     }
     m_matchIndex = (m_matchIndex + 1) % static_cast<int>(found.size());
     const QString id = m_scene->graph().nodes[static_cast<std::size_t>(found[static_cast<std::size_t>(m_matchIndex)])].id;
-    m_view->selectStep(id);
-    m_view->centerOnStep(id);
+    if (m_matchIndex == 0 && found.size() > 1) { // a new search: all its matches in view, the first selected
+        revealStep(*m_scene, id);
+        m_view->fitRect(shownRect(*m_scene, found));
+        m_view->selectStep(id);
+        if (!m_view->mapToScene(m_view->viewport()->rect()).boundingRect().contains(stepRect(*m_scene, id)))
+            m_view->centerOnStep(id);
+    } else {
+        m_view->selectStep(id);
+        m_view->centerOnStep(id);
+    }
     updateMatchLabel(m_matchIndex + 1, static_cast<int>(found.size()));
     return true;
 }

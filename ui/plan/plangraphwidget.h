@@ -36,8 +36,11 @@ public:
     void setStepStatus(const QString& stepId, StepState state, int attempts = 1);
     void applyStatuses(const std::vector<NodeStatus>& statuses);
 
-    void selectStep(const QString& stepId); // empty: none; emits stepSelected
+    // Selects a step (empty: none; emits stepSelected) and centres it, expanding its group: the
+    // timeline, the inspector and the fallout links all come through here.
+    void selectStep(const QString& stepId);
     QString selectedStep() const;
+    // Dims the steps that do not match and zooms to those that do (PlanFilter::All: Fit).
     void setFilter(PlanFilter filter);
     void setLaneCollapsed(const QString& laneId, bool collapsed);
     // Outlines an order's critical path (step ids, first to last) and adds it to the legend;
@@ -45,7 +48,8 @@ public:
     void setCriticalPath(const QStringList& stepIds);
     QStringList criticalPath() const;
     StateLegend* legend() const { return m_legend; }
-    // Selects and centres the next step whose name or id contains `text`; false when none does.
+    // Selects and centres the next step whose name or id contains `text` (a new text first zooms
+    // to all its matches); false when none does.
     bool findNext(const QString& text);
     // PNG or SVG by suffix; the error names the file and the reason.
     Status exportTo(const QString& path);
@@ -59,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void buildToolBar(QWidget* bar);
+    void applyFilter();
     void exportInteractively();
     void updateMatchLabel(int current, int total);
 

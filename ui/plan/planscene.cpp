@@ -3,6 +3,7 @@
 #include "edgelayeritem.h"
 #include "lanebanditem.h"
 #include "plangraphstyle.h"
+#include "stepgroupitem.h"
 #include "stepnodeitem.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace fw {
@@ -17,6 +19,7 @@ namespace fw {
 PlanScene::PlanScene(QObject* parent)
     : QGraphicsScene(parent)
     , m_style(std::make_unique<PlanGraphStyle>(palette(), font()))
+    , m_edges(this)
 {
     // Items never move with live updates: a BSP index answers "what is visible" cheaply.
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -32,15 +35,16 @@ void PlanScene::clearGraph()
 {
     clear();
     m_nodes.clear();
+    m_groupItems.clear();
     m_lanes.clear();
-    m_edgeLayers.clear();
-    m_highlight = nullptr;
-    m_criticalLayer = nullptr;
+    m_edges.reset();
     m_criticalPath.clear();
     m_dependents.clear();
     m_chain.clear();
     m_selected = -1;
     m_graph = PlanGraph();
+    m_groups = PlanGroupModel();
+    m_cellRows = 0;
     m_result = PlanGraphLayoutResult();
     setSceneRect(QRectF());
 }
@@ -49,7 +53,8 @@ void PlanScene::setGraph(PlanGraph graph)
 {
     clearGraph();
     m_graph = std::move(graph);
-    m_result = m_layout.layout(m_graph);
+    m_groups = PlanGroupModel(m_graph);
+    m_result = m_groups.layout(m_graph, m_layout);
     const std::size_t n = m_graph.nodes.size();
     m_dependents.assign(n, {});
     for (const PlanGraphEdge& e : m_graph.edges)
@@ -73,16 +78,30 @@ void PlanScene::setGraph(PlanGraph graph)
     const QSizeF size(metrics().nodeWidth, metrics().nodeHeight);
     m_nodes.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        auto* item = new StepNodeItem(static_cast<int>(i), m_graph.nodes[i], size, m_style.get());
+        auto* item = new StepNodeItem(static_cast<int>(i), m_graph.nodes[i], m_groups.placeOf(static_cast<int>(i)),
+                                      m_groups.placeKeyOf(static_cast<int>(i)), size, m_style.get());
         m_nodes.push_back(item);
         addItem(item);
     }
-    m_highlight = new EdgeLayerItem(m_style.get(), true);
-    addItem(m_highlight);
-    m_criticalLayer = new EdgeLayerItem(m_style.get(), true);
-    m_criticalLayer->setCriticalPath(true);
-    m_criticalLayer->setZValue(m_highlight->zValue() - 0.1); // under the selection's chain
-    addItem(m_criticalLayer);
+    for (std::size_t g = 0; g < m_groups.groups().size(); ++g) {
+        const StepGroup& group = m_groups.groups()[g];
+        std::vector<const StepNodeItem*> members;
+        members.reserve(group.members.size());
+        for (int member : group.members)
+            members.push_back(m_nodes[static_cast<std::size_t>(member)]);
+        auto* item = new StepGroupItem(static_cast<int>(g), group.label, std::move(members), size, m_style.get());
+        // The most telling change among its steps: refused, discarded, amended, added, compensated, kept.
+        constexpr std::array<NodeChange, 6> telling { NodeChange::Refused, NodeChange::Discarded,    NodeChange::Amended,
+                                                      NodeChange::Added,   NodeChange::Compensation, NodeChange::Kept };
+        for (NodeChange change : telling)
+            if (std::any_of(group.members.begin(), group.members.end(),
+                            [&](int member) { return m_graph.nodes[static_cast<std::size_t>(member)].change == change; })) {
+                item->setChange(change);
+                break;
+            }
+        m_groupItems.push_back(item);
+        addItem(item);
+    }
     placeItems();
 }
 
@@ -93,40 +112,29 @@ void PlanScene::placeItems()
         m_lanes[lane]->setBand(m_result.laneRects[lane], m.laneHeaderWidth, m_result.collapsed[lane]);
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         m_nodes[i]->setPos(m_result.nodeRects[i].topLeft());
-        m_nodes[i]->setVisible(!m_result.collapsed[static_cast<std::size_t>(m_result.lane[i])]);
+        const bool inCollapsedGroup = m_groups.displayOf(static_cast<int>(i)) != static_cast<int>(i);
+        m_nodes[i]->setVisible(!m_result.collapsed[static_cast<std::size_t>(m_result.lane[i])] && !inCollapsedGroup);
+    }
+    for (std::size_t g = 0; g < m_groupItems.size(); ++g) {
+        const auto first = static_cast<std::size_t>(m_groups.groups()[g].members.front());
+        m_groupItems[g]->setPos(m_result.nodeRects[first].topLeft());
+        m_groupItems[g]->setVisible(m_groups.isCollapsed(static_cast<int>(g))
+                                    && !m_result.collapsed[static_cast<std::size_t>(m_result.lane[first])]);
     }
     setSceneRect(m_result.bounds);
-    buildEdges();
-    updateHighlight();
-    updateCriticalPath();
+    m_edges.rebuild();
 }
 
-void PlanScene::buildEdges()
+void PlanScene::regroup(const std::vector<bool>& collapsed, int cellRows)
 {
-    for (EdgeLayerItem* layer : m_edgeLayers)
-        delete layer;
-    m_edgeLayers.clear();
-    const PlanGraphMetrics& m = metrics();
-    const int columns = std::max(1, m_result.columnCount);
-    std::vector<EdgeLayerItem*> byCell(m_result.laneRects.size() * static_cast<std::size_t>(columns), nullptr);
-    for (const PlanGraphEdge& e : m_graph.edges) {
-        const auto from = static_cast<std::size_t>(e.from);
-        const auto to = static_cast<std::size_t>(e.to);
-        const int lane = m_result.lane[from];
-        if (lane == m_result.lane[to] && m_result.collapsed[static_cast<std::size_t>(lane)])
-            continue; // inside a collapsed lane
-        EdgeLayerItem*& layer = byCell[static_cast<std::size_t>(lane * columns + m_result.column[from])];
-        if (!layer) {
-            layer = new EdgeLayerItem(m_style.get(), false);
-            m_edgeLayers.push_back(layer);
-        }
-        layer->addEdge(m_result.nodeRects[from], m_result.nodeRects[to], e.crossPlan, m.columnGap, m.rowGap);
-    }
-    for (EdgeLayerItem* layer : m_edgeLayers) {
-        layer->commit();
-        layer->setDimmed(m_selected >= 0);
-        addItem(layer);
-    }
+    for (std::size_t g = 0; g < m_groups.groups().size(); ++g)
+        m_groups.setCollapsed(static_cast<int>(g), g < collapsed.size() && collapsed[g]);
+    if (cellRows >= 0)
+        m_cellRows = cellRows;
+    const std::vector<bool> lanes = m_result.collapsed;
+    m_result = m_groups.layout(m_graph, m_layout, m_cellRows);
+    m_layout.stackLanes(m_result, lanes);
+    placeItems();
 }
 
 bool PlanScene::setStepStatus(const QString& stepId, StepState state, int attempts)
@@ -136,6 +144,8 @@ bool PlanScene::setStepStatus(const QString& stepId, StepState state, int attemp
         return false;
     if (m_filter != PlanFilter::All)
         updateEmphasis(index);
+    if (StepGroupItem* group = groupItem(m_groups.groupOf(index)))
+        group->refresh();
     return true;
 }
 
@@ -193,32 +203,9 @@ void PlanScene::setSelectedStep(const QString& stepId)
     }
     for (std::size_t i = 0; i < m_nodes.size(); ++i)
         updateEmphasis(static_cast<int>(i));
-    for (EdgeLayerItem* layer : m_edgeLayers)
-        layer->setDimmed(m_selected >= 0);
-    updateHighlight();
-}
-
-void PlanScene::updateHighlight()
-{
-    if (!m_highlight)
-        return;
-    m_highlight->clearEdges();
-    if (m_selected >= 0) {
-        const PlanGraphMetrics& m = metrics();
-        for (const PlanGraphEdge& e : m_graph.edges) {
-            const char from = m_chain[static_cast<std::size_t>(e.from)];
-            const char to = m_chain[static_cast<std::size_t>(e.to)];
-            const bool upstream = from == 1 && (to == 1 || to == 3);
-            const bool downstream = to == 2 && (from == 2 || from == 3);
-            const int lane = m_result.lane[static_cast<std::size_t>(e.from)];
-            if ((!upstream && !downstream)
-                || (lane == m_result.lane[static_cast<std::size_t>(e.to)] && m_result.collapsed[static_cast<std::size_t>(lane)]))
-                continue;
-            m_highlight->addEdge(m_result.nodeRects[static_cast<std::size_t>(e.from)], m_result.nodeRects[static_cast<std::size_t>(e.to)],
-                                 e.crossPlan, m.columnGap, m.rowGap);
-        }
-    }
-    m_highlight->commit();
+    for (StepGroupItem* group : m_groupItems)
+        group->refresh();
+    m_edges.showChain(m_chain, m_selected >= 0);
 }
 
 void PlanScene::setCriticalPath(const QStringList& stepIds)
@@ -234,24 +221,7 @@ void PlanScene::setCriticalPath(const QStringList& stepIds)
     }
     for (std::size_t i = 0; i < m_nodes.size(); ++i)
         m_nodes[i]->setOnCriticalPath(on[i]);
-    updateCriticalPath();
-}
-
-void PlanScene::updateCriticalPath()
-{
-    if (!m_criticalLayer)
-        return;
-    m_criticalLayer->clearEdges();
-    const PlanGraphMetrics& m = metrics();
-    for (int index : criticalPathEdges(m_graph, m_criticalPath)) {
-        const PlanGraphEdge& e = m_graph.edges[static_cast<std::size_t>(index)];
-        const int lane = m_result.lane[static_cast<std::size_t>(e.from)];
-        if (lane == m_result.lane[static_cast<std::size_t>(e.to)] && m_result.collapsed[static_cast<std::size_t>(lane)])
-            continue; // inside a collapsed lane
-        m_criticalLayer->addEdge(m_result.nodeRects[static_cast<std::size_t>(e.from)], m_result.nodeRects[static_cast<std::size_t>(e.to)],
-                                 e.crossPlan, m.columnGap, m.rowGap);
-    }
-    m_criticalLayer->commit();
+    m_edges.showCriticalPath(m_criticalPath);
 }
 
 QString PlanScene::selectedStep() const
@@ -266,6 +236,8 @@ void PlanScene::setFilter(PlanFilter filter)
     m_filter = filter;
     for (std::size_t i = 0; i < m_nodes.size(); ++i)
         updateEmphasis(static_cast<int>(i));
+    for (StepGroupItem* group : m_groupItems)
+        group->refresh();
 }
 
 void PlanScene::setLaneCollapsed(int lane, bool collapsed)
@@ -303,14 +275,11 @@ void PlanScene::rebuildStyle()
     auto style = std::make_unique<PlanGraphStyle>(palette(), font());
     for (StepNodeItem* item : m_nodes)
         item->setStyle(style.get());
+    for (StepGroupItem* group : m_groupItems)
+        group->setStyle(style.get());
     for (LaneBandItem* band : m_lanes)
         band->setStyle(style.get());
-    for (EdgeLayerItem* layer : m_edgeLayers)
-        layer->setStyle(style.get());
-    if (m_highlight)
-        m_highlight->setStyle(style.get());
-    if (m_criticalLayer)
-        m_criticalLayer->setStyle(style.get());
+    m_edges.setStyle(style.get());
     m_style = std::move(style);
     setBackgroundBrush(m_style->background);
 }

@@ -2,6 +2,8 @@
 
 #include "plangraph/plangraph.h"
 #include "plangraph/plangraphlayout.h"
+#include "plangraph/plangroupmodel.h"
+#include "planedgelayers.h"
 
 #include <QGraphicsScene>
 
@@ -14,11 +16,13 @@ namespace fw {
 class EdgeLayerItem;
 class LaneBandItem;
 class PlanGraphStyle;
+class StepGroupItem;
 class StepNodeItem;
 
-// The plan graph as a scene: lane bands, step cards and dependency arrows, placed once by
+// The plan graph as a scene: lane bands, step cards, group cards and dependency arrows, placed by
 // PlanGraphLayout. Live statuses only repaint the cards that change; nothing moves until a lane
-// is collapsed or expanded (and even then nothing moves horizontally).
+// is collapsed or expanded (and then nothing moves horizontally) or a group of steps
+// (PlanGroupModel: one site's, bundle's or line's chain) is collapsed into one card or expanded.
 class PlanScene : public QGraphicsScene {
     Q_OBJECT
 
@@ -26,7 +30,8 @@ public:
     explicit PlanScene(QObject* parent = nullptr);
     ~PlanScene() override;
 
-    // Lays the graph out and builds the items. All steps start pending with no attempts.
+    // Lays the graph out and builds the items. All steps start pending with no attempts, all
+    // groups expanded.
     void setGraph(PlanGraph graph);
     void clearGraph();
     const PlanGraph& graph() const { return m_graph; }
@@ -47,9 +52,20 @@ public:
     // Empty: none. Unknown ids are ignored. A new graph starts without one.
     void setCriticalPath(const QStringList& stepIds);
     const QStringList& criticalPath() const { return m_criticalPath; }
-    EdgeLayerItem* criticalPathLayer() const { return m_criticalLayer; }
+    EdgeLayerItem* criticalPathLayer() const { return m_edges.criticalPathLayer(); }
     void setLaneCollapsed(int lane, bool collapsed);
     bool isLaneCollapsed(int lane) const;
+    // The repeated chains of the plan and which are collapsed (planscenelookup.h has shortcuts).
+    const PlanGroupModel& groups() const { return m_groups; }
+    // Collapses the groups marked in `collapsed` (one flag per group), expands the others and lays
+    // the plan out again, at most `cellRows` cards of a lane in one column (0: no limit, -1: as
+    // before). Lanes stay collapsed or expanded.
+    void regroup(const std::vector<bool>& collapsed, int cellRows = -1);
+    StepGroupItem* groupItem(int group) const
+    {
+        return group >= 0 && static_cast<std::size_t>(group) < m_groupItems.size() ? m_groupItems[static_cast<std::size_t>(group)]
+                                                                                   : nullptr;
+    }
 
     // Where cards are and what they show: planscenelookup.h.
     StepNodeItem* nodeItem(int index) const;
@@ -63,25 +79,23 @@ protected:
 
 private:
     void rebuildStyle();
-    void buildEdges();
     void placeItems();
     void updateEmphasis(int index);
-    void updateHighlight();
-    void updateCriticalPath();
 
     PlanGraph m_graph;
     PlanGraphLayout m_layout;
     PlanGraphLayoutResult m_result;
+    PlanGroupModel m_groups;
     std::unique_ptr<PlanGraphStyle> m_style;
     std::vector<StepNodeItem*> m_nodes;
+    std::vector<StepGroupItem*> m_groupItems;
     std::vector<LaneBandItem*> m_lanes;
-    std::vector<EdgeLayerItem*> m_edgeLayers;
-    EdgeLayerItem* m_highlight = nullptr;
-    EdgeLayerItem* m_criticalLayer = nullptr;
+    PlanEdgeLayers m_edges;
     QStringList m_criticalPath;
     std::vector<std::vector<int>> m_dependents; // per node: the steps that depend on it
     std::vector<char> m_chain; // per node: 1 upstream, 2 downstream, 3 the selected step
     int m_selected = -1;
+    int m_cellRows = 0;
     PlanFilter m_filter = PlanFilter::All;
 };
 

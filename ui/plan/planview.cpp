@@ -1,17 +1,18 @@
 #include "planview.h"
 
-#include "lanebanditem.h"
-#include "planscenelookup.h"
-#include "change/changepresentation.h"
-#include "common/stepstatepresentation.h"
 #include "common/steppresentation.h"
+#include "lanebanditem.h"
 #include "plangraphstyle.h"
+#include "planoverview.h"
 #include "planscene.h"
-#include "stepnodeitem.h"
+#include "planscenelookup.h"
+#include "stepgroupitem.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -25,12 +26,22 @@ namespace {
     constexpr qreal maxZoom = 4.0;
     constexpr qreal zoomStep = 1.25;
     constexpr qreal readableZoom = 0.8; // centerOnStep zooms in to at least this
-    constexpr qreal openingZoom = 0.6; // fitReadable opens no smaller than this: names still legible
+    constexpr qreal fitFloor = PlanView::minimumFitZoom;
+    constexpr qreal fitMargin = 24; // scene units around what a filter or search zooms to
+    // Fit groups a plan of at least this many steps only: a smaller one shows every step (panned
+    // when it must be), the groups would hide more than they save.
+    constexpr std::size_t groupFrom = 60;
+
+    qreal zoomToFit(const QSizeF& port, const QRectF& rect)
+    {
+        return rect.isEmpty() ? 1.0 : std::min(port.width() / rect.width(), port.height() / rect.height());
+    }
 } // namespace
 
 PlanView::PlanView(PlanScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_overview(new PlanOverview(this))
 {
     setObjectName(QStringLiteral("planView"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -46,6 +57,9 @@ PlanView::PlanView(PlanScene* scene, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::ArrowCursor);
     scene->setPalette(palette());
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_overview, &PlanOverview::follow);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, m_overview, &PlanOverview::follow);
+    connect(this, &PlanView::zoomChanged, m_overview, &PlanOverview::follow);
 }
 
 qreal PlanView::zoom() const
@@ -55,6 +69,7 @@ qreal PlanView::zoom() const
 
 void PlanView::scaleBy(qreal factor)
 {
+    m_fitted = false;
     const qreal target = std::clamp(zoom() * factor, minZoom, maxZoom);
     if (qFuzzyCompare(target, zoom()))
         return;
@@ -82,48 +97,117 @@ void PlanView::zoomOut()
 
 void PlanView::fitAll()
 {
-    const QRectF bounds = m_scene->sceneRect();
-    if (bounds.isEmpty())
+    if (m_scene->sceneRect().isEmpty() || m_fitting)
         return;
-    fitInView(bounds, Qt::KeepAspectRatio);
-    if (zoom() > 1.0)
-        setTransform(QTransform()); // small plans: 100 %, not blown up
-    if (zoom() < minZoom)
-        setTransform(QTransform::fromScale(minZoom, minZoom));
-    centerOn(bounds.center());
-    Q_EMIT zoomChanged(zoom());
+    m_fitting = true;
+    collapseToFit();
+    fitRect(m_scene->sceneRect());
+    m_fitted = true;
+    m_fitting = false;
 }
 
 void PlanView::fitReadable()
 {
-    const QRectF bounds = m_scene->sceneRect();
-    if (bounds.isEmpty())
-        return;
     fitAll();
-    if (zoom() >= openingZoom)
+}
+
+// Fit's grouping: all groups expanded when the plan fits at fitFloor so; else all collapsed, with
+// as many cards per lane and column as gives the largest zoom (the grid in the view's shape; on a
+// tie the least wrapping). Trial layouts of the collapsed plan are small: one node per group.
+void PlanView::collapseToFit()
+{
+    const PlanGroupModel& groups = m_scene->groups();
+    const QSizeF port = viewport()->size();
+    if (groups.groups().empty() || port.isEmpty() || m_scene->graph().nodes.size() < groupFrom)
         return;
-    // Too small to read: open at a zoom where the cards show their text, at the plan's start.
-    setTransform(QTransform::fromScale(openingZoom, openingZoom));
-    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    centerOn(bounds.left() + visible.width() / 2, bounds.top() + visible.height() / 2);
+    PlanGroupModel model = groups;
+    const PlanGraphLayout layout(m_scene->metrics());
+    const std::vector<bool> lanes = m_scene->layoutResult().collapsed;
+    int tallest = 1;
+    const auto zoomFor = [&](int rows) {
+        PlanGraphLayoutResult result = model.layout(m_scene->graph(), layout, rows);
+        layout.stackLanes(result, lanes);
+        for (int laneRows : result.laneRows)
+            tallest = std::max(tallest, laneRows);
+        return zoomToFit(port, result.bounds);
+    };
+    const std::size_t count = groups.groups().size();
+    model.setAllCollapsed(false);
+    if (zoomFor(0) >= fitFloor) {
+        m_scene->regroup(std::vector<bool>(count, false), 0);
+        return;
+    }
+    model.setAllCollapsed(true);
+    tallest = 1;
+    int bestRows = 0;
+    qreal best = zoomFor(0);
+    for (int rows = tallest - 1; rows >= 1; --rows) {
+        const qreal z = std::min(zoomFor(rows), 1.0);
+        if (z > best + 0.005) {
+            best = z;
+            bestRows = rows;
+        }
+    }
+    m_scene->regroup(std::vector<bool>(count, true), bestRows);
+}
+
+void PlanView::fitRect(const QRectF& rect)
+{
+    if (rect.isEmpty())
+        return;
+    m_fitted = false;
+    const QSizeF port = viewport()->size();
+    const QRectF framed = rect == m_scene->sceneRect() ? rect : rect.adjusted(-fitMargin, -fitMargin, fitMargin, fitMargin);
+    const qreal z = std::clamp(zoomToFit(port, framed) * 0.995, fitFloor, 1.0);
+    setTransform(QTransform::fromScale(z, z));
+    // What does not fit shows from its top-left (its first steps).
+    const QSizeF visible(port.width() / z, port.height() / z);
+    const qreal x = framed.width() <= visible.width() ? framed.center().x() : framed.left() + visible.width() / 2;
+    const qreal y = framed.height() <= visible.height() ? framed.center().y() : framed.top() + visible.height() / 2;
+    centerOn(x, y);
     Q_EMIT zoomChanged(zoom());
 }
 
 bool PlanView::centerOnStep(const QString& stepId)
 {
-    const QRectF rect = stepRect(*m_scene, stepId);
+    const int index = m_scene->graph().nodeIndex(stepId);
+    if (index < 0)
+        return false;
+    revealStep(*m_scene, stepId);
+    const QRectF rect = stepRect(*m_scene, index);
     if (rect.isNull())
         return false;
     if (zoom() < readableZoom)
         setZoom(1.0);
     centerOn(rect.center());
+    m_fitted = false;
     return true;
 }
 
 void PlanView::selectStep(const QString& stepId)
 {
+    if (StepGroupItem* group = m_scene->groupItem(m_currentGroup))
+        group->setCurrent(false);
+    m_currentGroup = -1;
     m_scene->setSelectedStep(stepId);
     Q_EMIT stepSelected(m_scene->selectedStep());
+}
+
+void PlanView::setGroupCollapsed(int group, bool collapsed)
+{
+    if (!fw::setGroupCollapsed(*m_scene, group, collapsed))
+        return;
+    m_fitted = false;
+    if (group < 0 || static_cast<std::size_t>(group) >= m_scene->groups().groups().size())
+        return;
+    const std::vector<int>& members = m_scene->groups().groups()[static_cast<std::size_t>(group)].members;
+    const QRectF all = shownRect(*m_scene, members);
+    const QSizeF visible = mapToScene(viewport()->rect()).boundingRect().size();
+    // Its steps in view: all of them when they fit, else the first ones.
+    if (all.width() <= visible.width() && all.height() <= visible.height())
+        centerOn(all.center());
+    else
+        centerOn(stepRect(*m_scene, members.front()).center());
 }
 
 void PlanView::wheelEvent(QWheelEvent* event)
@@ -153,8 +237,14 @@ void PlanView::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (!m_scene->selectedStep().isEmpty())
+        if (m_scene->groups().isCollapsed(m_currentGroup))
+            setGroupCollapsed(m_currentGroup, false);
+        else if (!m_scene->selectedStep().isEmpty())
             Q_EMIT stepActivated(m_scene->selectedStep());
+        return;
+    case Qt::Key_Backspace: // back to the card of the selected step's group
+        if (const int group = m_scene->groups().groupOf(m_scene->graph().nodeIndex(m_scene->selectedStep())); group >= 0)
+            setGroupCollapsed(group, true);
         return;
     case Qt::Key_Escape:
         selectStep(QString());
@@ -178,6 +268,8 @@ void PlanView::mouseReleaseEvent(QMouseEvent* event)
     const QPoint pos = event->position().toPoint();
     if (m_pressed && event->button() == Qt::LeftButton && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         clicked(pos);
+    else if (m_pressed)
+        m_fitted = false; // panned
     m_pressed = false;
 }
 
@@ -188,13 +280,24 @@ void PlanView::clicked(const QPoint& viewportPos)
         m_scene->setLaneCollapsed(band->lane(), !band->isCollapsed());
         return;
     }
+    if (const int group = groupAt(*m_scene, scenePos); group >= 0) {
+        selectStep(QString());
+        m_currentGroup = group; // Enter expands it
+        m_scene->groupItem(group)->setCurrent(true);
+        return;
+    }
     const int index = stepAt(*m_scene, scenePos);
     selectStep(index >= 0 ? m_scene->graph().nodes[static_cast<std::size_t>(index)].id : QString());
 }
 
 void PlanView::mouseDoubleClickEvent(QMouseEvent* event)
 {
-    const int index = stepAt(*m_scene, mapToScene(event->position().toPoint()));
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (const int group = groupAt(*m_scene, scenePos); group >= 0) {
+        setGroupCollapsed(group, false);
+        return;
+    }
+    const int index = stepAt(*m_scene, scenePos);
     if (index < 0) {
         QGraphicsView::mouseDoubleClickEvent(event);
         return;
@@ -205,37 +308,44 @@ void PlanView::mouseDoubleClickEvent(QMouseEvent* event)
     Q_EMIT stepActivated(id);
 }
 
-QString PlanView::toolTipAt(const QPoint& viewportPos) const
+void PlanView::contextMenuEvent(QContextMenuEvent* event)
 {
-    const QPointF scenePos = mapToScene(viewportPos);
-    const int index = stepAt(*m_scene, scenePos);
-    if (index < 0) {
-        const LaneBandItem* band = laneHeaderAt(*m_scene, scenePos);
-        return band ? (band->isCollapsed() ? tr("Expand lane %1") : tr("Collapse lane %1")).arg(band->name()) : QString();
+    const PlanGroupModel& groups = m_scene->groups();
+    if (groups.groups().empty()) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
     }
-    const PlanGraphNode& node = m_scene->graph().nodes[static_cast<std::size_t>(index)];
-    const StepNodeItem* item = m_scene->nodeItem(index);
-    QString tip = QStringLiteral("<b>%1</b><br>%2<br>").arg(node.name.toHtmlEscaped(), node.id.toHtmlEscaped());
-    tip += tr("%1 · %2 scope · %3")
-               .arg(StepPresentation::typeLabel(node.type), StepPresentation::scopeLabel(node.scope),
-                    StepStatePresentation::label(item->state()));
-    if (item->attempts() > 1)
-        tip += QStringLiteral("<br>") + tr("Attempt %1").arg(item->attempts());
-    if (node.pointOfNoReturn)
-        tip += QStringLiteral("<br>") + tr("Point of no return: after it the order can no longer be cancelled.");
-    if (node.change != NodeChange::None) {
-        tip += QStringLiteral("<br><b>%1</b>").arg(tr("Change: %1").arg(ChangePresentation::label(node.change)).toHtmlEscaped());
-        if (!node.changeNote.isEmpty())
-            tip += QStringLiteral(" — ") + node.changeNote.toHtmlEscaped();
-    }
-    return tip;
+    const QPointF scenePos = mapToScene(event->pos());
+    const int group = groupAt(*m_scene, scenePos);
+    const int stepGroup = groups.groupOf(stepAt(*m_scene, scenePos));
+    QMenu menu(this);
+    if (group >= 0)
+        menu.addAction(tr("Show the steps of %1\tEnter").arg(groups.groups()[static_cast<std::size_t>(group)].label), this,
+                       [this, group] { setGroupCollapsed(group, false); });
+    if (stepGroup >= 0)
+        menu.addAction(tr("Collapse %1\tBackspace").arg(groups.groups()[static_cast<std::size_t>(stepGroup)].label), this,
+                       [this, stepGroup] { setGroupCollapsed(stepGroup, true); });
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(tr("Expand all groups"), this, [this] { setGroupCollapsed(-1, false); })->setEnabled(groups.collapsedCount() > 0);
+    menu.addAction(tr("Collapse all groups"), this, [this] { setGroupCollapsed(-1, true); })
+        ->setEnabled(groups.collapsedCount() < static_cast<int>(groups.groups().size()));
+    menu.exec(event->globalPos());
+}
+
+void PlanView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitAll(); // still the whole plan, in the new shape
+    m_overview->follow();
 }
 
 bool PlanView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const QString tip = toolTipAt(help->pos());
+        const QString tip = planToolTip(*m_scene, mapToScene(help->pos()));
         if (tip.isEmpty())
             QToolTip::hideText();
         else

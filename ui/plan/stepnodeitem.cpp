@@ -19,10 +19,13 @@ namespace {
     constexpr qreal changeOverhang = 11; // the change badge sits higher, in the gap above the card
 } // namespace
 
-StepNodeItem::StepNodeItem(int index, const PlanGraphNode& node, const QSizeF& size, const PlanGraphStyle* style)
+StepNodeItem::StepNodeItem(int index, const PlanGraphNode& node, const QString& place, const QString& placeKey, const QSizeF& size,
+                           const PlanGraphStyle* style)
     : m_style(style)
     , m_node(node)
     , m_size(size)
+    , m_place(place)
+    , m_placeKey(placeKey)
     , m_index(index)
 {
     setZValue(2);
@@ -39,6 +42,8 @@ bool StepNodeItem::setStatus(StepState state, int attempts)
 {
     if (state == m_state && attempts == m_attempts)
         return false;
+    if (state != m_state)
+        m_placeText = QStaticText(); // elided again beside the new state's name
     m_state = state;
     m_attempts = attempts;
     update();
@@ -65,6 +70,7 @@ void StepNodeItem::setStyle(const PlanGraphStyle* style)
 {
     m_style = style;
     m_nameText = QStaticText(); // the font may have changed
+    m_placeText = QStaticText();
     update();
 }
 
@@ -162,7 +168,17 @@ void StepNodeItem::paintCard(QPainter* painter, qreal lod)
     painter->setFont(s.smallFont);
     painter->setPen(st.accent);
     painter->drawStaticText(QPointF(textLeft, 31), st.label);
-    const QStaticText& scope = s.scopeLabel(m_node.scope);
+    // Where it belongs (a 40-site order has forty "Ship router" cards): its site, bundle or line.
+    if (m_placeText.text().isEmpty() && !m_place.isEmpty()) {
+        m_placeText.setTextFormat(Qt::PlainText);
+        const qreal room = w - textLeft - 10 - st.label.size().width() - 8;
+        const QFontMetricsF metrics(s.smallFont);
+        const bool fits = metrics.horizontalAdvance(m_place) <= room || m_placeKey.isEmpty();
+        m_placeText.setText(metrics.elidedText(fits ? m_place : m_placeKey, Qt::ElideMiddle, room));
+        m_placeText.setPerformanceHint(QStaticText::AggressiveCaching);
+        m_placeText.prepare(QTransform(), s.smallFont);
+    }
+    const QStaticText& scope = m_place.isEmpty() ? s.scopeLabel(m_node.scope) : m_placeText;
     painter->setPen(s.mutedTextPen);
     painter->drawStaticText(QPointF(w - 10 - scope.size().width(), 31), scope);
 

@@ -11,7 +11,8 @@ namespace fw {
 class PlanGraphStyle;
 struct PlanGraphNode;
 
-// One step of the plan graph: a card with the state strip and glyph, type glyph, name, scope,
+// One step of the plan graph: a card with the state strip and glyph, type glyph, name, where it
+// belongs (its site, bundle or line, PlanGroupModel::placeOf; else its scope),
 // point-of-no-return marker, attempts badge and the badge of a change order (faded and dashed when
 // the change discards the step). Below 35 % zoom it is a plain box in the state
 // colour. Its position never changes with its state.
@@ -20,10 +21,13 @@ public:
     enum { Type = UserType + 1 };
     enum class Emphasis { Normal, Selected, Chain, Dimmed };
 
-    StepNodeItem(int index, const PlanGraphNode& node, const QSizeF& size, const PlanGraphStyle* style);
+    // `place`: where the step belongs ("Site VENLO"); `placeKey`: the same, short ("VENLO"), for when it does not fit.
+    StepNodeItem(int index, const PlanGraphNode& node, const QString& place, const QString& placeKey, const QSizeF& size,
+                 const PlanGraphStyle* style);
 
     int type() const override { return Type; }
     int index() const { return m_index; }
+    QString place() const { return m_place; }
     QRectF boundingRect() const override;
     QRectF cardRect() const { return QRectF(QPointF(0, 0), m_size); }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -47,6 +51,9 @@ private:
     const PlanGraphNode& m_node; // owned by the scene's graph, which outlives the items
     QSizeF m_size;
     QStaticText m_nameText; // elided once, on the first detailed paint
+    QString m_place;
+    QString m_placeKey;
+    QStaticText m_placeText; // likewise
     int m_index;
     int m_attempts = 0;
     StepState m_state = StepState::Pending;

@@ -11,9 +11,10 @@ PlanGraph planGraphFromOrder(const OrderDetail& detail)
     QHash<QString, QString> names;
     for (const StepStatus& step : detail.steps)
         names.insert(step.id, step.name);
-    return planGraphOfSteps(detail.steps, detail.lanes, [&names](PlanGraphNode& node, const StepStatus& step) {
+    return planGraphOfSteps(detail.steps, detail.lanes, [&names, &detail](PlanGraphNode& node, const StepStatus& step) {
         // A change order's mark: compensations, steps done again ("@r1") and discarded ones.
         node.change = nodeChangeFromStore(step.change);
+        setNodePlace(node, step.lines, [&detail](const QString& line) { return detail.lineSites.value(line); });
         if (!step.compensates.isEmpty()) {
             const QString name = names.value(step.compensates, step.compensates);
             node.changeNote = QCoreApplication::translate("fw::ChangeGraph", "Undoes '%1'").arg(name);

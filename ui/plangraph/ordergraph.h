@@ -48,6 +48,7 @@ PlanGraph planGraphOfSteps(const std::vector<Step>& steps, const std::vector<std
         }
         node.lane = laneIndex.value(step.lane);
         node.pointOfNoReturn = step.pointOfNoReturn;
+        setNodePlace(node, step.lines, [](const QString&) { return QString(); }); // finish() may know the sites
         for (const QString& dependency : step.dependsOn) {
             if (const auto it = stepIndex.constFind(dependency); it != stepIndex.cend())
                 node.dependsOn.push_back(*it);

@@ -47,6 +47,9 @@ PlanGraph planGraphFromPlan(const OrchestrationPlan& plan, const Catalog* catalo
     for (const QString& lane : plan.lanes)
         addLane(lane);
 
+    QHash<QString, const FulfillmentLine*> lines;
+    for (const FulfillmentLine& line : plan.lines)
+        lines.insert(line.id, &line);
     graph.nodes.reserve(plan.steps.size());
     for (const PlanStep& step : plan.steps) {
         PlanGraphNode node;
@@ -59,6 +62,18 @@ PlanGraph planGraphFromPlan(const OrchestrationPlan& plan, const Catalog* catalo
         node.lane = addLane(step.lane); // a lane missing from plan.lanes still gets a band
         node.pointOfNoReturn = step.pointOfNoReturn;
         node.dependsOn = step.dependsOn;
+        setNodePlace(node, step.lines, [&lines](const QString& id) {
+            const FulfillmentLine* line = lines.value(id);
+            return line ? line->deliveryGroup : QString();
+        });
+        if (node.bundle.isEmpty() && !step.lines.isEmpty()) { // item lines know their bundle item
+            const FulfillmentLine* first = lines.value(step.lines.front());
+            QString bundle = first ? first->bundleItem : QString();
+            for (const QString& id : step.lines)
+                if (const FulfillmentLine* line = lines.value(id); !line || line->bundleItem != bundle)
+                    bundle.clear();
+            node.bundle = bundle;
+        }
         graph.nodes.push_back(std::move(node));
     }
     graph.rebuild();

@@ -32,6 +32,12 @@ struct PlanGraphNode {
     StepScope scope = StepScope::LineItem;
     QString scopeKey;
     QString planDefinition;
+    // Where the step belongs (PlanGroupModel groups and labels the cards by it): the delivery group
+    // (site) all its lines share, the bundle item all its lines share and its one line; each empty
+    // when there is none or its lines differ.
+    QString site;
+    QString bundle;
+    QString line;
     int lane = 0; // index into PlanGraph::lanes
     bool pointOfNoReturn = false;
     std::vector<int> dependsOn; // indexes into PlanGraph::nodes
@@ -64,6 +70,28 @@ private:
 // A plan graph from an orchestration plan. Lane names come from the catalog (the lane id when the
 // catalog is null or does not know the lane); lanes keep the plan's (catalog) order.
 PlanGraph planGraphFromPlan(const OrchestrationPlan& plan, const Catalog* catalog);
+
+// Fills node.site, node.bundle and node.line from the ids of the lines a step covers; `siteOf`
+// gives a line's delivery group (empty: none known). A bundle-scope line ("bundle.B1.P") names its
+// bundle item in its id.
+template <typename SiteOf> void setNodePlace(PlanGraphNode& node, const QStringList& lines, SiteOf siteOf)
+{
+    const auto common = [&lines](auto valueOf) {
+        QString value = lines.isEmpty() ? QString() : valueOf(lines.front());
+        for (const QString& line : lines)
+            if (valueOf(line) != value)
+                return QString();
+        return value;
+    };
+    node.site = common(siteOf);
+    node.bundle = common([](const QString& line) {
+        if (!line.startsWith(QLatin1String("bundle.")))
+            return QString();
+        const qsizetype dot = line.indexOf(QLatin1Char('.'), 7);
+        return dot < 0 ? QString() : line.mid(7, dot - 7);
+    });
+    node.line = lines.size() == 1 && node.scope == StepScope::LineItem ? lines.front() : QString();
+}
 
 // The dependency edges (indexes into graph.edges) between consecutive steps of a critical path
 // given as step ids, first to last. Unknown ids and pairs without a direct dependency are skipped.

@@ -2,6 +2,8 @@
 
 #include "plangraph.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -89,6 +91,36 @@ namespace {
         return total;
     }
 
+    // Moves the nodes beyond `maxRows` of a lane's cell to the next column (in graph order), and
+    // their dependents further right, until no cell is taller: a plan of many parallel chains
+    // becomes a grid instead of one very tall column. O(columns x nodes).
+    void wrapCells(const PlanGraph& graph, const Adjacency& adj, const std::vector<int>& order, int maxRows, std::vector<int>& column)
+    {
+        QHash<int, int> rows; // lane -> nodes seen in this column
+        for (int c = 0; c < static_cast<int>(graph.nodes.size()); ++c) {
+            rows.clear();
+            bool moved = false;
+            bool any = false;
+            for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
+                if (column[i] != c)
+                    continue;
+                any = true;
+                if (++rows[graph.nodes[i].lane] > maxRows) {
+                    column[i] = c + 1;
+                    moved = true;
+                }
+            }
+            if (moved)
+                for (int node : order)
+                    adj.forSuccs(node, [&](int s) {
+                        column[static_cast<std::size_t>(s)]
+                            = std::max(column[static_cast<std::size_t>(s)], column[static_cast<std::size_t>(node)] + 1);
+                    });
+            if (!any && !moved)
+                break;
+        }
+    }
+
 } // namespace
 
 PlanGraphLayout::PlanGraphLayout(PlanGraphMetrics metrics)
@@ -96,7 +128,7 @@ PlanGraphLayout::PlanGraphLayout(PlanGraphMetrics metrics)
 {
 }
 
-PlanGraphLayoutResult PlanGraphLayout::layout(const PlanGraph& graph, bool reduceCrossings) const
+PlanGraphLayoutResult PlanGraphLayout::layout(const PlanGraph& graph, bool reduceCrossings, int maxCellRows) const
 {
     const std::size_t n = graph.nodes.size();
     int laneCount = static_cast<int>(graph.lanes.size());
@@ -110,8 +142,9 @@ PlanGraphLayoutResult PlanGraphLayout::layout(const PlanGraph& graph, bool reduc
         result.lane[i] = graph.nodes[i].lane;
     // Columns: longest path from a root (Kahn's order, so any input order works).
     result.column.assign(n, 0);
+    std::vector<int> queue; // Kahn's order: every node after its prerequisites
     {
-        std::vector<int> indegree(n, 0), queue;
+        std::vector<int> indegree(n, 0);
         queue.reserve(n);
         for (std::size_t i = 0; i < n; ++i) {
             indegree[i] = adj.predStart[i + 1] - adj.predStart[i];
@@ -128,6 +161,8 @@ PlanGraphLayoutResult PlanGraphLayout::layout(const PlanGraph& graph, bool reduc
             });
         }
     }
+    if (maxCellRows > 0)
+        wrapCells(graph, adj, queue, maxCellRows, result.column);
     for (int c : result.column)
         result.columnCount = std::max(result.columnCount, c + 1);
     const int columns = result.columnCount;
@@ -278,6 +313,7 @@ void PlanGraphLayout::stackLanes(PlanGraphLayoutResult& result, const std::vecto
     qreal y = m.margin;
     for (std::size_t lane = 0; lane < lanes; ++lane) {
         const qreal height = result.collapsed[lane] ? m.collapsedLaneHeight
+            : result.laneRows[lane] == 0            ? m.emptyLaneHeight
                                                     : 2 * m.lanePadding + result.laneRows[lane] * (m.nodeHeight + m.rowGap) - m.rowGap;
         result.laneRects[lane] = QRectF(m.margin, y, width, height);
         top[lane] = y;

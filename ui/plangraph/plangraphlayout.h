@@ -18,6 +18,7 @@ struct PlanGraphMetrics {
     qreal lanePadding = 16; // above the first and below the last row of a band
     qreal laneGap = 6;
     qreal collapsedLaneHeight = 34;
+    qreal emptyLaneHeight = 40; // a lane whose steps are all in collapsed groups elsewhere: its header only
     qreal margin = 12;
 };
 
@@ -29,7 +30,7 @@ struct PlanGraphLayoutResult {
     std::vector<int> lane; // per node: its lane band
     std::vector<QRectF> nodeRects; // per node; a collapsed lane's nodes sit on its header strip
     std::vector<QRectF> laneRects; // per lane, the full band including its header
-    std::vector<int> laneRows; // per lane: rows its busiest column needs
+    std::vector<int> laneRows; // per lane: rows its busiest column needs (0: nothing shown in it)
     std::vector<bool> collapsed; // per lane
     int columnCount = 0;
     QRectF bounds; // everything, with margins
@@ -45,8 +46,10 @@ public:
     const PlanGraphMetrics& metrics() const { return m_metrics; }
 
     // Nodes are ordered by barycenter sweeps unless `reduceCrossings` is false (then they keep the
-    // graph's order: the naive layout, for comparison).
-    PlanGraphLayoutResult layout(const PlanGraph& graph, bool reduceCrossings = true) const;
+    // graph's order: the naive layout, for comparison). With `maxCellRows` > 0 no lane has more than
+    // that many steps in one column: the rest wrap into the next columns (PlanView's Fit uses it
+    // to turn many parallel chains into a grid).
+    PlanGraphLayoutResult layout(const PlanGraph& graph, bool reduceCrossings = true, int maxCellRows = 0) const;
 
     // Restacks the lane bands after lanes were collapsed or expanded. Columns and rows stay, so no
     // node moves horizontally and the other lanes keep their shape.
