@@ -1,5 +1,6 @@
 #include "actionmessagebar.h"
 
+#include "common/enginetexttranslation.h"
 #include "statepresentation.h"
 #include "workspace/storesession.h"
 
@@ -34,7 +35,7 @@ void ActionMessageBar::showOutcome(const QString& action, bool ok, const QString
         m_fade->start();
     } else {
         setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(StatePresentation::stateColor(QStringLiteral("fallout")).name()));
-        setText(tr("Could not %1: %2").arg(action, message));
+        setText(tr("Could not %1: %2").arg(action, translatedEngineText(message)));
         m_fade->stop();
     }
     show();

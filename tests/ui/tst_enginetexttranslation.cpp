@@ -1,0 +1,154 @@
+// Engine texts in German: translatedEngineText() (ui/common/enginetexttranslation.h) with the
+// German translator from the build turns the engine's stored English into German, nested texts
+// and durations included, keeps names and figures, and leaves text it does not know alone; and
+// every template of the catalogue has a finished German translation in the .ts.
+#include "common/enginetext.h"
+#include "common/enginetexttranslation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <set>
+
+using namespace fw;
+
+class TestEngineTextTranslation : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void german_data();
+    void german();
+    void englishWithoutTranslator();
+    void catalogueIsTranslated();
+
+private:
+    QTranslator m_german;
+};
+
+void TestEngineTextTranslation::initTestCase()
+{
+    QVERIFY(m_german.load(QStringLiteral(FW_QM_DIR "/fulfillment-workbench_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&m_german));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+}
+
+void TestEngineTextTranslation::cleanupTestCase()
+{
+    QCoreApplication::removeTranslator(&m_german);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestEngineTextTranslation::german_data()
+{
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("german");
+
+    QTest::addRow("jeopardy: estimate, nested subject and durations")
+        << QStringLiteral("running 5h 10m, 129% of its 4h estimate (warning at 4h, critical at 6h)")
+        << QStringLiteral("läuft seit 5 Std. 10 Min., 129 % der geschätzten 4 Std. (Warnung bei 4 Std., kritisch bei 6 Std.)");
+    QTest::addRow("jeopardy: threshold") << QStringLiteral("pending 3h 02m, over its 2h critical threshold")
+                                         << QStringLiteral("seit 3 Std. 02 Min. ausstehend, über dem kritischen Schwellenwert von 2 Std.");
+    QTest::addRow("jeopardy: forecast, instants and step names kept")
+        << QStringLiteral(
+               "projected to complete 26 Nov 14:20 UTC, 1d 4h after its due date 25 Nov 10:20 UTC; critical path: Ship router \u2192 "
+               "Activate line")
+        << QStringLiteral("voraussichtlich fertig am 26. Nov. 14:20 UTC, 1 T. 4 Std. nach dem Fälligkeitstermin 25. Nov. 10:20 UTC; "
+                          "kritischer Pfad: Ship router \u2192 Activate line");
+    QTest::addRow("jeopardy: history")
+        << QStringLiteral("waiting 2d, longer than 90% of the last 40 runs (p90 1d 2h, median 45m)")
+        << QStringLiteral("wartet seit 2 T., länger als 90 % der letzten 40 Durchläufe (p90 1 T. 2 Std., Median 45 Min.)");
+    QTest::addRow("fallout: retries exhausted, three levels deep")
+        << QStringLiteral("no answer within 5000 ms (timed out: retriable by default); retries exhausted: 3 of 3 attempts made")
+        << QStringLiteral("keine Antwort innerhalb von 5000 ms (Zeitüberschreitung: standardmäßig wiederholbar); "
+                          "Wiederholungen ausgeschöpft: 3 von 3 Versuchen unternommen");
+    QTest::addRow("fallout: rule name and error code kept")
+        << QStringLiteral("HTTP 409 OUT_OF_STOCK: fatal by fallout rule 'stock-out'")
+        << QStringLiteral("HTTP 409 OUT_OF_STOCK: endgültig laut Fallout-Regel „stock-out“");
+    QTest::addRow("retry window with a compact duration")
+        << QStringLiteral("the 1d4h30m retry window would be exceeded")
+        << QStringLiteral("das Wiederholungsfenster von 1 T. 4 Std. 30 Min. würde überschritten");
+    QTest::addRow("SLA monitor action") << QStringLiteral("escalated to supervisors (escalation 12)")
+                                        << QStringLiteral("an supervisors eskaliert (Eskalation 12)");
+    QTest::addRow("form problem") << QStringLiteral("must be a whole number") << QStringLiteral("muss eine ganze Zahl sein");
+    QTest::addRow("refusal, a name twice")
+        << QStringLiteral(
+               "olga may not retry a fallout case (fallout.retry): it needs the resolver or supervisor role, and olga holds operator")
+        << QStringLiteral(
+               "olga darf nicht: einen Fallout-Fall wiederholen (fallout.retry). Nötig ist die Rolle resolver oder supervisor, und "
+               "olga hat operator");
+    QTest::addRow("an action's words before the reason")
+        << QStringLiteral("claim task 12: task 12 is claimed by bob") << QStringLiteral("claim task 12: Aufgabe 12 ist von bob übernommen");
+    QTest::addRow("a duration alone") << QStringLiteral("45s") << QStringLiteral("45 s");
+    QTest::addRow("a percentage threshold") << QStringLiteral("warning at 120%, critical at 150%")
+                                            << QStringLiteral("Warnung bei 120 %, kritisch bei 150 %");
+    QTest::addRow("unknown: a catalog's rule text")
+        << QStringLiteral("Router shipment must leave within a day") << QStringLiteral("Router shipment must leave within a day");
+    QTest::addRow("unknown: a note") << QStringLiteral("customer called: wants it Friday")
+                                     << QStringLiteral("customer called: wants it Friday");
+    QTest::addRow("empty") << QString() << QString();
+}
+
+void TestEngineTextTranslation::german()
+{
+    QFETCH(QString, english);
+    QFETCH(QString, german);
+    QCOMPARE(translatedEngineText(english), german);
+}
+
+void TestEngineTextTranslation::englishWithoutTranslator()
+{
+    // Without the German translator (an English workbench) the texts come back as the engine wrote them.
+    QCoreApplication::removeTranslator(&m_german);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString reason
+        = QStringLiteral("projected to complete 26 Nov 14:20 UTC, 1d 4h after its due date 25 Nov 10:20 UTC; critical path: A");
+    const QString translated = translatedEngineText(reason);
+    QCoreApplication::installTranslator(&m_german);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(translated, reason);
+}
+
+void TestEngineTextTranslation::catalogueIsTranslated()
+{
+    QFile file(QStringLiteral(FW_SOURCE_DIR "/translations/fulfillment-workbench_de.ts"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    std::set<QString> finished;
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") && context == QLatin1String(kEngineTextContext)) {
+            const bool unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
+            if (!unfinished && !xml.readElementText().isEmpty())
+                finished.insert(source);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QStringList missing;
+    std::vector<const char*> all(engineTextTemplates().begin(), engineTextTemplates().end());
+    all.insert(all.end(), engineTextUnits().begin(), engineTextUnits().end());
+    all.push_back(engineTextInstantFormat());
+    for (const char* source : all) {
+        if (!finished.count(QString::fromUtf8(source)))
+            missing << QString::fromUtf8(source);
+    }
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("no finished German in the .ts (update_translations, then translate): ")
+                        + missing.join(QStringLiteral(" | "))));
+}
+
+QTEST_GUILESS_MAIN(TestEngineTextTranslation)
+#include "tst_enginetexttranslation.moc"
