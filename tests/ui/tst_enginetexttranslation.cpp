@@ -51,28 +51,28 @@ void TestEngineTextTranslation::german_data()
 
     QTest::addRow("jeopardy: estimate, nested subject and durations")
         << QStringLiteral("running 5h 10m, 129% of its 4h estimate (warning at 4h, critical at 6h)")
-        << QStringLiteral("läuft seit 5 Std. 10 Min., 129 % der geschätzten 4 Std. (Warnung bei 4 Std., kritisch bei 6 Std.)");
+        << QStringLiteral("läuft seit 5 h 10 min, 129 % der geschätzten 4 h (Warnung bei 4 h, kritisch bei 6 h)");
     QTest::addRow("jeopardy: threshold") << QStringLiteral("pending 3h 02m, over its 2h critical threshold")
-                                         << QStringLiteral("seit 3 Std. 02 Min. ausstehend, über dem kritischen Schwellenwert von 2 Std.");
+                                         << QStringLiteral("seit 3 h 02 min ausstehend, über dem kritischen Schwellenwert von 2 h");
     QTest::addRow("jeopardy: forecast, instants and step names kept")
         << QStringLiteral(
                "projected to complete 26 Nov 14:20 UTC, 1d 4h after its due date 25 Nov 10:20 UTC; critical path: Ship router \u2192 "
                "Activate line")
-        << QStringLiteral("voraussichtlich fertig am 26. Nov. 14:20 UTC, 1 T. 4 Std. nach dem Fälligkeitstermin 25. Nov. 10:20 UTC; "
+        << QStringLiteral("voraussichtlich fertig am 26. Nov. 14:20 UTC, 1 T 4 h nach dem Fälligkeitstermin 25. Nov. 10:20 UTC; "
                           "kritischer Pfad: Ship router \u2192 Activate line");
     QTest::addRow("jeopardy: history")
         << QStringLiteral("waiting 2d, longer than 90% of the last 40 runs (p90 1d 2h, median 45m)")
-        << QStringLiteral("wartet seit 2 T., länger als 90 % der letzten 40 Durchläufe (p90 1 T. 2 Std., Median 45 Min.)");
+        << QStringLiteral("wartet seit 2 T, länger als 90 % der letzten 40 Durchläufe (p90 1 T 2 h, Median 45 min)");
     QTest::addRow("fallout: retries exhausted, three levels deep")
         << QStringLiteral("no answer within 5000 ms (timed out: retriable by default); retries exhausted: 3 of 3 attempts made")
         << QStringLiteral("keine Antwort innerhalb von 5000 ms (Zeitüberschreitung: standardmäßig wiederholbar); "
                           "Wiederholungen ausgeschöpft: 3 von 3 Versuchen unternommen");
     QTest::addRow("fallout: rule name and error code kept")
         << QStringLiteral("HTTP 409 OUT_OF_STOCK: fatal by fallout rule 'stock-out'")
-        << QStringLiteral("HTTP 409 OUT_OF_STOCK: endgültig laut Fallout-Regel „stock-out“");
+        << QStringLiteral("HTTP 409 OUT_OF_STOCK: schwerwiegend laut Fallout-Regel „stock-out“");
     QTest::addRow("retry window with a compact duration")
         << QStringLiteral("the 1d4h30m retry window would be exceeded")
-        << QStringLiteral("das Wiederholungsfenster von 1 T. 4 Std. 30 Min. würde überschritten");
+        << QStringLiteral("das Wiederholungsfenster von 1 T 4 h 30 min würde überschritten");
     QTest::addRow("SLA monitor action") << QStringLiteral("escalated to supervisors (escalation 12)")
                                         << QStringLiteral("an supervisors eskaliert (Eskalation 12)");
     QTest::addRow("form problem") << QStringLiteral("must be a whole number") << QStringLiteral("muss eine ganze Zahl sein");

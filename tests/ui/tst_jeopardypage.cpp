@@ -395,7 +395,7 @@ void TestJeopardyPage::reasonShowsInGerman()
     QVERIFY(m_page->selectFinding(QStringLiteral("SO-10412"), QStringLiteral("so-10412/install-drop")));
     const QString details = m_page->findChild<QLabel*>(QStringLiteral("jeopardyDetails"))->text();
     QCoreApplication::removeTranslator(&german);
-    const QString reason = QStringLiteral("läuft seit 6 Std. 10 Min., 154 % der geschätzten 4 Std. (kritisch bei 150 %)");
+    const QString reason = QStringLiteral("läuft seit 6 h 10 min, 154 % der geschätzten 4 h (kritisch bei 150 %)");
     QCOMPARE(cell, reason);
     QVERIFY2(details.contains(reason), qPrintable(details));
     QCOMPARE(table()->model()->index(0, JeopardyModel::ReasonColumn).data().toString(),

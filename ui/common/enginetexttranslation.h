@@ -14,7 +14,7 @@ namespace fw {
 QString translatedEngineText(const QString& text);
 
 // A duration as the engine writes it ("45s", "3h 05m", "1d 4h", "1d4h30m") in the current
-// language ("3 Std. 05 Min."), or text unchanged when it is no duration.
+// language ("3 h 05 min"), or text unchanged when it is no duration.
 QString translatedEngineDuration(const QString& text);
 
 } // namespace fw
