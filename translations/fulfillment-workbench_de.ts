@@ -1307,7 +1307,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
     <message>
         <source>fatal</source>
-        <translation>endgültig</translation>
+        <translation>schwerwiegend</translation>
     </message>
     <message>
         <source>timed out</source>
@@ -1612,17 +1612,17 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>%1d</source>
         <extracomment>a duration in days (&quot;3d&quot;; &quot;1d 4h&quot; is made of the day and hour forms)</extracomment>
-        <translation>%1 T.</translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1h</source>
         <extracomment>a duration in hours</extracomment>
-        <translation>%1 Std.</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1m</source>
         <extracomment>a duration in minutes</extracomment>
-        <translation>%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1s</source>
