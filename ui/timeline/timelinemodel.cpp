@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include "change/changepresentation.h"
+#include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
 
 #include <QBrush>
@@ -116,8 +117,11 @@ QString TimelineModel::describe(const JournalEvent& e)
 
 QString TimelineModel::details(const JournalEvent& e) const
 {
-    if (!isChangeEvent(e))
-        return e.payload.left(240);
+    if (!isChangeEvent(e)) { // the engine's error or a jeopardy reason in the workbench's language; the tooltip has the JSON
+        const QJsonObject p = payloadObject(e);
+        const QString engineText = p.value(QLatin1String(e.kind.startsWith(QLatin1String("jeopardy.")) ? "reason" : "error")).toString();
+        return engineText.isEmpty() ? e.payload.left(240) : translatedEngineText(engineText);
+    }
     const QJsonObject p = payloadObject(e);
     const QString change = p.value(QLatin1String("change")).toString();
     const QString reason = p.value(QLatin1String("reason")).toString();
