@@ -1,9 +1,14 @@
 // Engine texts in German: translatedEngineText() (ui/common/enginetexttranslation.h) with the
 // German translator from the build turns the engine's stored English into German, nested texts
 // and durations included, keeps names and figures, and leaves text it does not know alone; and
+// the models of the fallout page, the order's step table and its timeline show them in German; and
 // every template of the catalogue has a finished German translation in the .ts.
 #include "common/enginetext.h"
 #include "common/enginetexttranslation.h"
+#include "engine/enginesnapshot.h"
+#include "fallout/falloutcasemodel.h"
+#include "orders/stepstatusmodel.h"
+#include "timeline/timelinemodel.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void german_data();
     void german();
     void englishWithoutTranslator();
+    void modelsShowTheGerman();
     void catalogueIsTranslated();
 
 private:
@@ -60,9 +66,9 @@ void TestEngineTextTranslation::german_data()
                "Activate line")
         << QStringLiteral("voraussichtlich fertig am 26. Nov. 14:20 UTC, 1 T 4 h nach dem Fälligkeitstermin 25. Nov. 10:20 UTC; "
                           "kritischer Pfad: Ship router \u2192 Activate line");
-    QTest::addRow("jeopardy: history")
-        << QStringLiteral("waiting 2d, longer than 90% of the last 40 runs (p90 1d 2h, median 45m)")
-        << QStringLiteral("wartet seit 2 T, länger als 90 % der letzten 40 Durchläufe (p90 1 T 2 h, Median 45 min)");
+    QTest::addRow("jeopardy: history") << QStringLiteral("waiting 2d, longer than 90% of the last 40 runs (p90 1d 2h, median 45m)")
+                                       << QStringLiteral(
+                                              "wartet seit 2 T, länger als 90 % der letzten 40 Durchläufe (p90 1 T 2 h, Median 45 min)");
     QTest::addRow("fallout: retries exhausted, three levels deep")
         << QStringLiteral("no answer within 5000 ms (timed out: retriable by default); retries exhausted: 3 of 3 attempts made")
         << QStringLiteral("keine Antwort innerhalb von 5000 ms (Zeitüberschreitung: standardmäßig wiederholbar); "
@@ -112,6 +118,58 @@ void TestEngineTextTranslation::englishWithoutTranslator()
     QCoreApplication::installTranslator(&m_german);
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(translated, reason);
+}
+
+void TestEngineTextTranslation::modelsShowTheGerman()
+{
+    const QString error
+        = QStringLiteral("HTTP 503 UNAVAILABLE: retriable by fallout rule 'api-throttled'; retries exhausted: 5 of 5 attempts made");
+    const QString german = QStringLiteral(
+        "HTTP 503 UNAVAILABLE: wiederholbar laut Fallout-Regel „api-throttled“; Wiederholungen ausgeschöpft: 5 von 5 Versuchen "
+        "unternommen");
+    FalloutCaseModel cases;
+    EngineSnapshot snapshot;
+    FalloutSummary c;
+    c.id = 7;
+    c.orderId = QStringLiteral("SO-1");
+    c.error = error;
+    snapshot.fallout.push_back(c);
+    cases.setSnapshot(snapshot);
+    QCOMPARE(cases.index(0, FalloutCaseModel::ErrorColumn).data().toString(), german);
+
+    StepStatusModel steps;
+    StepStatus step;
+    step.id = QStringLiteral("line:1/ship");
+    step.lastError = error;
+    steps.setSteps({ step });
+    QCOMPARE(steps.index(0, StepStatusModel::ErrorColumn).data().toString(), german);
+
+    // The timeline shows an event's engine error or jeopardy reason in German; its JSON stays in the tooltip.
+    TimelineModel timeline;
+    JournalEvent failed { 1,
+                          QDateTime::currentDateTimeUtc(),
+                          QStringLiteral("SO-1"),
+                          step.id,
+                          QStringLiteral("step.state"),
+                          QStringLiteral("engine"),
+                          QStringLiteral("running"),
+                          QStringLiteral("fallout"),
+                          QStringLiteral("{\"error\":\"HTTP 409 OUT_OF_STOCK: fatal by default\"}") };
+    JournalEvent jeopardy { 2,
+                            QDateTime::currentDateTimeUtc(),
+                            QStringLiteral("SO-1"),
+                            step.id,
+                            QStringLiteral("jeopardy.raised"),
+                            QStringLiteral("sla"),
+                            QStringLiteral("none"),
+                            QStringLiteral("warning"),
+                            QStringLiteral("{\"cause\":\"rule\",\"reason\":\"pending 3h 02m, over its 2h warning threshold\"}") };
+    timeline.setEvents({ failed, jeopardy });
+    QCOMPARE(timeline.index(0, TimelineModel::DetailsColumn).data().toString(),
+             QStringLiteral("HTTP 409 OUT_OF_STOCK: standardmäßig schwerwiegend"));
+    QCOMPARE(timeline.index(1, TimelineModel::DetailsColumn).data().toString(),
+             QStringLiteral("seit 3 h 02 min ausstehend, über dem Warnschwellenwert von 2 h"));
+    QCOMPARE(timeline.index(1, TimelineModel::DetailsColumn).data(Qt::ToolTipRole).toString(), jeopardy.payload);
 }
 
 void TestEngineTextTranslation::catalogueIsTranslated()
