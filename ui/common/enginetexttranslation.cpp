@@ -4,8 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEvent>
+#include <QHash>
+#include <QPointer>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QThread>
 #include <QTimeZone>
 
 #include <optional>
@@ -92,6 +96,31 @@ namespace {
         return QLocale().toString(QDateTime(date, time, QTimeZone::utc()), translatedTemplate(engineTextInstantFormat()));
     }
 
+    constexpr qsizetype kCacheLimit = 50000;
+
+    // Empties the GUI thread's cache when a translator is installed or removed: QCoreApplication
+    // sends QEvent::LanguageChange to itself then (an event filter on the application object sees
+    // it). The default locale (an instant's month names) is set before the translators
+    // (installTranslators in app/workbench), so their change covers it.
+    class LanguageWatcher : public QObject {
+    public:
+        LanguageWatcher(QCoreApplication* app, QHash<QString, QString>* cache)
+            : QObject(app)
+            , m_cache(cache)
+        {
+            app->installEventFilter(this);
+        }
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::LanguageChange && watched == parent())
+                m_cache->clear();
+            return false;
+        }
+
+    private:
+        QHash<QString, QString>* m_cache;
+    };
+
     QString translated(const QString& text, int depth)
     {
         if (text.isEmpty() || depth > kMaxNesting)
@@ -123,7 +152,25 @@ namespace {
 
 QString translatedEngineText(const QString& text)
 {
-    return translated(text, 0);
+    // Views ask for the same texts again and again (each repaint, each comparison of a sort: 10,000
+    // fallout cases sorted by error took 3 s uncached, docs/benchmarks.md), so the GUI thread keeps
+    // what it translated until the translators change. Other threads translate without the cache.
+    QCoreApplication* app = QCoreApplication::instance();
+    if (text.isEmpty() || !app || QThread::currentThread() != app->thread())
+        return translated(text, 0);
+    static QPointer<LanguageWatcher> watcher;
+    static QHash<QString, QString> cache;
+    if (!watcher) {
+        watcher = new LanguageWatcher(app, &cache);
+        cache.clear(); // kept under another application object
+    }
+    if (cache.size() > kCacheLimit)
+        cache.clear();
+    if (const auto known = cache.constFind(text); known != cache.cend())
+        return *known;
+    const QString result = translated(text, 0);
+    cache.insert(text, result);
+    return result;
 }
 
 QString translatedEngineDuration(const QString& text)
