@@ -73,6 +73,11 @@ namespace {
         QT_TRANSLATE_NOOP("fw::EngineText", "the %1 retry window would be exceeded"),
         QT_TRANSLATE_NOOP("fw::EngineText", "no retry policy"),
         QT_TRANSLATE_NOOP("fw::EngineText", "the step moved on before the response arrived"),
+        // The order summary's consolidated billing (core/change/ordersummaryreader.cpp)
+        QT_TRANSLATE_NOOP("fw::EngineText", "released: %1 delivery path delivered"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "released: %1 delivery paths delivered"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "waiting: %1 of %2 delivery path delivered"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "waiting: %1 of %2 delivery paths delivered"),
         // Automatic tasks (core/engine/autotaskhandlers.cpp)
         QT_TRANSLATE_NOOP("fw::EngineText", "parameter 'field' is missing"),
         QT_TRANSLATE_NOOP("fw::EngineText", "parameter 'field' must name a line field (line.fields.NAME), not '%1'"),

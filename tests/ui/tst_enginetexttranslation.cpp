@@ -90,6 +90,8 @@ void TestEngineTextTranslation::german_data()
                "olga hat operator");
     QTest::addRow("an action's words before the reason")
         << QStringLiteral("claim task 12: task 12 is claimed by bob") << QStringLiteral("claim task 12: Aufgabe 12 ist von bob übernommen");
+    QTest::addRow("summary: consolidated billing")
+        << QStringLiteral("waiting: 0 of 1 delivery path delivered") << QStringLiteral("wartet: 0 von 1 Lieferpfad geliefert");
     QTest::addRow("a duration alone") << QStringLiteral("45s") << QStringLiteral("45 s");
     QTest::addRow("a percentage threshold") << QStringLiteral("warning at 120%, critical at 150%")
                                             << QStringLiteral("Warnung bei 120 %, kritisch bei 150 %");
