@@ -1639,6 +1639,22 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <extracomment>a percentage (&quot;150%&quot;: a jeopardy threshold, a share of an estimate)</extracomment>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>released: %1 delivery path delivered</source>
+        <translation>freigegeben: %1 Lieferpfad geliefert</translation>
+    </message>
+    <message>
+        <source>released: %1 delivery paths delivered</source>
+        <translation>freigegeben: %1 Lieferpfade geliefert</translation>
+    </message>
+    <message>
+        <source>waiting: %1 of %2 delivery path delivered</source>
+        <translation>wartet: %1 von %2 Lieferpfad geliefert</translation>
+    </message>
+    <message>
+        <source>waiting: %1 of %2 delivery paths delivered</source>
+        <translation>wartet: %1 von %2 Lieferpfaden geliefert</translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>

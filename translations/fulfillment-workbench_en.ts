@@ -1639,6 +1639,22 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <extracomment>a percentage (&quot;150%&quot;: a jeopardy threshold, a share of an estimate)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>released: %1 delivery path delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released: %1 delivery paths delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: %1 of %2 delivery path delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: %1 of %2 delivery paths delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
