@@ -165,12 +165,13 @@ void TestEngineTextTranslation::modelsShowTheGerman()
                             QStringLiteral("sla"),
                             QStringLiteral("none"),
                             QStringLiteral("warning"),
-                            QStringLiteral("{\"cause\":\"rule\",\"reason\":\"pending 3h 02m, over its 2h warning threshold\"}") };
+                            QStringLiteral("{\"cause\":\"rule\",\"reason\":\"pending 3h 02m, over its 2h warning threshold\","
+                                           "\"actions\":[\"task reassigned to noc\"]}") };
     timeline.setEvents({ failed, jeopardy });
     QCOMPARE(timeline.index(0, TimelineModel::DetailsColumn).data().toString(),
              QStringLiteral("HTTP 409 OUT_OF_STOCK: standardmäßig schwerwiegend"));
     QCOMPARE(timeline.index(1, TimelineModel::DetailsColumn).data().toString(),
-             QStringLiteral("seit 3 h 02 min ausstehend, über dem Warnschwellenwert von 2 h"));
+             QStringLiteral("seit 3 h 02 min ausstehend, über dem Warnschwellenwert von 2 h; Aufgabe an noc übertragen"));
     QCOMPARE(timeline.index(1, TimelineModel::DetailsColumn).data(Qt::ToolTipRole).toString(), jeopardy.payload);
 }
 

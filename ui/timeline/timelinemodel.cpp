@@ -50,6 +50,21 @@ namespace {
     {
         return QJsonDocument::fromJson(e.payload.toUtf8()).object();
     }
+
+    // An event's error, or its reason and what the SLA monitor did, in the workbench's language
+    // (the tooltip keeps the JSON); empty when the payload has none.
+    QString engineTexts(const JournalEvent& e)
+    {
+        const QJsonObject p = payloadObject(e);
+        QString text = p.value(QLatin1String("error")).toString();
+        if (text.isEmpty() && e.kind != QLatin1String("order.held")) // its reason is a code ("fallout")
+            text = p.value(QLatin1String("reason")).toString();
+        QStringList parts { translatedEngineText(text) };
+        for (const QJsonValue& action : p.value(QLatin1String("actions")).toArray())
+            parts << translatedEngineText(action.toString());
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral("; "));
+    }
 } // namespace
 
 bool TimelineModel::isChangeEvent(const JournalEvent& e)
@@ -117,10 +132,9 @@ QString TimelineModel::describe(const JournalEvent& e)
 
 QString TimelineModel::details(const JournalEvent& e) const
 {
-    if (!isChangeEvent(e)) { // the engine's error or a jeopardy reason in the workbench's language; the tooltip has the JSON
-        const QJsonObject p = payloadObject(e);
-        const QString engineText = p.value(QLatin1String(e.kind.startsWith(QLatin1String("jeopardy.")) ? "reason" : "error")).toString();
-        return engineText.isEmpty() ? e.payload.left(240) : translatedEngineText(engineText);
+    if (!isChangeEvent(e)) {
+        const QString texts = engineTexts(e);
+        return texts.isEmpty() ? e.payload.left(240) : texts;
     }
     const QJsonObject p = payloadObject(e);
     const QString change = p.value(QLatin1String("change")).toString();
