@@ -2,6 +2,7 @@
 
 #include "storesession.h"
 #include "storeworkspace.h"
+#include "common/enginetexttranslation.h"
 #include "sync/syncindicator.h"
 #include "unrunnableordermodel.h"
 #include "unrunnableordersdialog.h"
@@ -132,7 +133,7 @@ void StoreIndicators::onActionFinished(const QString& action, bool ok, const QSt
     else if (ok)
         Q_EMIT statusMessage(tr("Done: %1").arg(action), StatusTone::Normal);
     else
-        Q_EMIT statusMessage(tr("Could not %1: %2").arg(action, message), StatusTone::Error);
+        Q_EMIT statusMessage(tr("Could not %1: %2").arg(action, translatedEngineText(message)), StatusTone::Error);
 }
 
 void StoreIndicators::onUnrunnable()
