@@ -145,7 +145,7 @@ void BulkFalloutDialog::onActionFinished(const QString& action, bool ok, const Q
             continue;
         const bool done = match.captured(2) == QLatin1String("done");
         QTableWidgetItem* result = m_table->item(*row, ResultColumn);
-        result->setText(done ? (m_action == Action::Retry ? tr("retried") : tr("skipped")) : match.captured(3));
+        result->setText(done ? (m_action == Action::Retry ? tr("retried") : tr("skipped")) : translatedEngineText(match.captured(3)));
         result->setForeground(StatePresentation::stateColor(done ? QStringLiteral("completed") : QStringLiteral("fallout")));
         (done ? m_succeeded : m_failed) += 1;
     }
