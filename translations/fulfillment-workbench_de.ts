@@ -1655,6 +1655,66 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>waiting: %1 of %2 delivery paths delivered</source>
         <translation>wartet: %1 von %2 Lieferpfaden geliefert</translation>
     </message>
+    <message>
+        <source>unknown fallout case %1</source>
+        <translation>unbekannter Fallout-Fall %1</translation>
+    </message>
+    <message>
+        <source>fallout case %1 is already resolved</source>
+        <translation>Fallout-Fall %1 ist bereits gelöst</translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 is not in fallout</source>
+        <translation>Fallout-Fall %1: Schritt %2 ist nicht im Fallout</translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 is not a callout; an edited payload applies to callouts only</source>
+        <translation>Fallout-Fall %1: Schritt %2 ist kein Systemaufruf; bearbeitete Nutzdaten gelten nur für Systemaufrufe</translation>
+    </message>
+    <message>
+        <source>fallout case %1: the edited payload must be a JSON object</source>
+        <translation>Fallout-Fall %1: Die bearbeiteten Nutzdaten müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>skipping fallout case %1 needs a reason</source>
+        <translation>Zum Überspringen von Fallout-Fall %1 ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 cannot be skipped now</source>
+        <translation>Fallout-Fall %1: Schritt %2 kann jetzt nicht übersprungen werden</translation>
+    </message>
+    <message>
+        <source>cancelling the order of fallout case %1 needs a reason</source>
+        <translation>Zum Stornieren des Auftrags von Fallout-Fall %1 ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <source>fallout case %1: order %2 is not active</source>
+        <translation>Fallout-Fall %1: Auftrag %2 ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; nothing to resume</source>
+        <translation>Auftrag %1 ist %2; es gibt nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>order %1 still has %2 step(s) in fallout (first: %3); retry or skip them first</source>
+        <translation>Auftrag %1 hat noch %2 Schritt(e) im Fallout (erster: %3); wiederholen oder überspringen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>order %1 is not on hold; nothing to resume</source>
+        <translation>Auftrag %1 ist nicht angehalten; es gibt nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>retried by %1</source>
+        <translation>wiederholt von %1</translation>
+    </message>
+    <message>
+        <source>skipped by %1: %2</source>
+        <translation>übersprungen von %1: %2</translation>
+    </message>
+    <message>
+        <source>order cancelled by %1: %2</source>
+        <translation>Auftrag storniert von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>

@@ -1655,6 +1655,66 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>waiting: %1 of %2 delivery paths delivered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown fallout case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1 is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 is not in fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 is not a callout; an edited payload applies to callouts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: the edited payload must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipping fallout case %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 cannot be skipped now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling the order of fallout case %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: order %2 is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is %2; nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 still has %2 step(s) in fallout (first: %3); retry or skip them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is not on hold; nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retried by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order cancelled by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
