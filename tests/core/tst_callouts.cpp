@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fw;
 
@@ -194,6 +195,31 @@ private Q_SLOTS:
         const QString error = scalar(QStringLiteral("SELECT error FROM fallout_cases WHERE order_id = 'DOWN-1'"));
         QVERIFY2(error.contains(QStringLiteral("(connection refused: retriable by default); retries exhausted: 3 of 3 attempts made")),
                  qPrintable(error));
+    }
+
+    // A workbench in German has Qt's own messages in German (qtbase_de): the fallout error it stores
+    // for an unreachable system stays English all the same, for workstations in other languages.
+    void networkErrorsAreStoredInEnglish()
+    {
+        class EverythingTranslated : public QTranslator {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char*, const char*, const char* = nullptr, int = -1) const override
+            {
+                return QStringLiteral("übersetzt");
+            }
+        } translator;
+        QCoreApplication::installTranslator(&translator);
+        importOrder(QStringLiteral("DOWN-DE"), QStringLiteral("down"));
+        auto e = executor();
+        e->setEndpointBaseUrl(QStringLiteral("inventory"), QStringLiteral("http://127.0.0.1:1/inventory")); // nothing listens
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            settle(*e);
+            m_clock.advance(60 * 1000);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(scalar(QStringLiteral("SELECT error FROM fallout_cases WHERE order_id = 'DOWN-DE'")),
+                 QStringLiteral("connection refused (connection refused: retriable by default); retries exhausted: 3 of 3 attempts made"));
     }
 
     // The process died after the attempt was recorded but before the response was handled: the
