@@ -1715,6 +1715,18 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>order cancelled by %1: %2</source>
         <translation>Auftrag storniert von %1: %2</translation>
     </message>
+    <message>
+        <source>the remote host closed the connection</source>
+        <translation>der entfernte Rechner hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>Rechner %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>

@@ -1715,6 +1715,18 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>order cancelled by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the remote host closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
