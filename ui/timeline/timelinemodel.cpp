@@ -55,6 +55,8 @@ namespace {
     // (the tooltip keeps the JSON); empty when the payload has none.
     QString engineTexts(const JournalEvent& e)
     {
+        if (!e.payload.contains(QLatin1String("\"error\"")) && !e.payload.contains(QLatin1String("\"reason\"")))
+            return {}; // most events: not parsed (a search reads every row's details)
         const QJsonObject p = payloadObject(e);
         QString text = p.value(QLatin1String("error")).toString();
         if (text.isEmpty() && e.kind != QLatin1String("order.held")) // its reason is a code ("fallout")
