@@ -97,6 +97,8 @@ namespace {
         QT_TRANSLATE_NOOP("fw::EngineText", "retried by %1"),
         QT_TRANSLATE_NOOP("fw::EngineText", "skipped by %1: %2"),
         QT_TRANSLATE_NOOP("fw::EngineText", "order cancelled by %1: %2"),
+        // An order that cannot run (core/store/unrunnableorders.cpp)
+        QT_TRANSLATE_NOOP("fw::EngineText", "catalog '%1' version '%2' is not in the store"),
         // Automatic tasks (core/engine/autotaskhandlers.cpp)
         QT_TRANSLATE_NOOP("fw::EngineText", "parameter 'field' is missing"),
         QT_TRANSLATE_NOOP("fw::EngineText", "parameter 'field' must name a line field (line.fields.NAME), not '%1'"),
