@@ -1471,7 +1471,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
     <message>
         <source>%1 may not %2: &apos;%1&apos; is not a user of this store (an admin adds users with &apos;fwctl users add&apos;)</source>
-        <translation>%1 darf nicht: %2. „%1“ ist kein Benutzer dieses Speichers (ein Admin fügt Benutzer mit „fwctl users add“ hinzu)</translation>
+        <translation>%1 darf nicht: %2. „%1“ ist kein Benutzer dieses Datenspeichers (ein Admin fügt Benutzer mit „fwctl users add“ hinzu)</translation>
     </message>
     <message>
         <source>Needs %1</source>
@@ -1599,7 +1599,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
     <message>
         <source>change the remote store&apos;s settings</source>
-        <translation>die Einstellungen des entfernten Speichers ändern</translation>
+        <translation>die Einstellungen des zentralen Datenspeichers ändern</translation>
     </message>
     <message>
         <source>archive finished orders</source>
@@ -1726,6 +1726,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>network error %1</source>
         <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>catalog &apos;%1&apos; version &apos;%2&apos; is not in the store</source>
+        <translation>Katalog „%1“ Version „%2“ ist nicht im Datenspeicher</translation>
     </message>
 </context>
 <context>

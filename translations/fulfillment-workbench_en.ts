@@ -1727,6 +1727,10 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>network error %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>catalog &apos;%1&apos; version &apos;%2&apos; is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
