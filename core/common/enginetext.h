@@ -14,10 +14,11 @@ namespace fw {
 // A GUI translates them when it shows them: engineTextTemplates() lists their shapes ("%1".."%n"
 // for the figures and names filled in), marked for lupdate in the context kEngineTextContext, and
 // matchEngineText() finds the shape of a stored text. The forming sites keep their own literals;
-// tests/core/tst_enginetext checks that what they form has a shape listed here.
+// tests/core/tst_enginetext checks that what the main ones form (jeopardy reasons, fallout
+// classifications, retry outcomes, form problems, refusals) has a shape listed here.
 inline constexpr char kEngineTextContext[] = "fw::EngineText";
 
-// Every template, most specific first (the longest literal text first).
+// Every template, in the catalogue's order (matchEngineText() tries those with more literal text first).
 std::span<const char* const> engineTextTemplates();
 
 // Duration units ("%1d", "%1h", "%1m", "%1s", in that order), a percentage ("%1%") and the
