@@ -3,6 +3,7 @@
 // into fallout with request and response captured, and a resend after a restart mid-callout.
 
 #include "common/clock.h"
+#include "common/enginetext.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
 #include "store/database.h"
@@ -241,6 +242,24 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT attempts FROM steps WHERE order_id = 'CRASH-1' AND step_key = 'reserve'")),
                  QStringLiteral("1"));
         QTRY_VERIFY(m_keys.filter(QStringLiteral("ok CRASH-1/line:1.F_ITEM/reserve/1")).size() >= 1);
+    }
+
+    // Last: every error the cases above stored (fallout cases, steps, attempts) has a template in the
+    // engine text catalogue, so a workbench in another language can show it translated.
+    void everyStoredErrorHasATemplate()
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT error FROM fallout_cases UNION SELECT last_error FROM steps "
+                                          "UNION SELECT error FROM attempts")));
+        int errors = 0;
+        while (query.next()) {
+            const QString error = query.value(0).toString();
+            if (error.isEmpty())
+                continue;
+            ++errors;
+            QVERIFY2(matchEngineText(error), qPrintable(error));
+        }
+        QVERIFY(errors >= 4);
     }
 };
 
