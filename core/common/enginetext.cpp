@@ -99,6 +99,22 @@ namespace {
         QT_TRANSLATE_NOOP("fw::EngineText", "order cancelled by %1: %2"),
         // An order that cannot run (core/store/unrunnableorders.cpp)
         QT_TRANSLATE_NOOP("fw::EngineText", "catalog '%1' version '%2' is not in the store"),
+        // What the workbench asked the engine to do, as its answers name it (core/engine/engineservice.cpp,
+        // escalationactions.cpp): "Could not claim task 12: ..."
+        QT_TRANSLATE_NOOP("fw::EngineText", "claim task %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "release task %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "complete task %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "complete task"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "signal %1 to %2"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "retry fallout case %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "skip fallout case %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "cancel the order of fallout case %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "resume %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "change %1 of %2"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "reassign %1 to %2"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "escalate %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "take escalation %1"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "resolve escalation %1"),
         // Automatic tasks (core/engine/autotaskhandlers.cpp)
         QT_TRANSLATE_NOOP("fw::EngineText", "parameter 'field' is missing"),
         QT_TRANSLATE_NOOP("fw::EngineText", "parameter 'field' must name a line field (line.fields.NAME), not '%1'"),

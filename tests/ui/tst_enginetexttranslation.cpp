@@ -88,8 +88,14 @@ void TestEngineTextTranslation::german_data()
         << QStringLiteral(
                "olga darf nicht: einen Fallout-Fall wiederholen (fallout.retry). Nötig ist die Rolle resolver oder supervisor, und "
                "olga hat operator");
-    QTest::addRow("an action's words before the reason")
-        << QStringLiteral("claim task 12: task 12 is claimed by bob") << QStringLiteral("claim task 12: Aufgabe 12 ist von bob übernommen");
+    QTest::addRow("an action's words before the reason") << QStringLiteral("claim task 12: task 12 is claimed by bob")
+                                                         << QStringLiteral("Aufgabe 12 übernehmen: Aufgabe 12 ist von bob übernommen");
+    QTest::addRow("an action's words, an answer the catalogue does not know")
+        << QStringLiteral("claim task 12: the store cannot be read: disk full")
+        << QStringLiteral("Aufgabe 12 übernehmen: the store cannot be read: disk full");
+    QTest::addRow("an action's words alone") << QStringLiteral("retry fallout case 25") << QStringLiteral("Fallout-Fall 25 wiederholen");
+    QTest::addRow("a payload problem, its colons inside")
+        << QStringLiteral("payload: /order: 'units' has no value") << QStringLiteral("Nutzdaten: /order: „units“ hat keinen Wert");
     QTest::addRow("summary: consolidated billing")
         << QStringLiteral("waiting: 0 of 1 delivery path delivered") << QStringLiteral("wartet: 0 von 1 Lieferpfad geliefert");
     QTest::addRow("a duration alone") << QStringLiteral("45s") << QStringLiteral("45 s");

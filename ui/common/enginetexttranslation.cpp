@@ -121,6 +121,32 @@ namespace {
         QHash<QString, QString>* m_cache;
     };
 
+    QString translated(const QString& text, int depth);
+
+    // A template that ends in a placeholder ("claim task %1") also matches an action followed by
+    // the engine's answer ("claim task 12: task 12 is claimed by bob"), its last argument taking
+    // the answer in: such a match is taken only when no split at ": " fits better.
+    bool swallowsAnAnswer(const EngineTextMatch& match)
+    {
+        static const QRegularExpression trailingPlaceholder(QStringLiteral("%(\\d+)$"));
+        const QRegularExpressionMatch last = trailingPlaceholder.match(QString::fromUtf8(match.source));
+        const qsizetype argument = last.hasMatch() ? last.captured(1).toLongLong() - 1 : -1;
+        return argument >= 0 && argument < match.arguments.size() && match.arguments[argument].contains(QLatin1String(": "));
+    }
+
+    // Parts joined by ": ", each translated when it is an engine text: an action and the engine's
+    // answer. With a whole match at hand, only a split whose first part is an engine text counts.
+    std::optional<QString> translatedParts(const QString& text, bool wholeMatches)
+    {
+        for (qsizetype colon = text.indexOf(QLatin1String(": ")); colon > 0; colon = text.indexOf(QLatin1String(": "), colon + 2)) {
+            const QString head = text.left(colon);
+            const QString tail = text.mid(colon + 2);
+            if (matchEngineText(head) || (!wholeMatches && matchEngineText(tail)))
+                return translated(head, 1) + QStringLiteral(": ") + translated(tail, 0);
+        }
+        return std::nullopt;
+    }
+
     QString translated(const QString& text, int depth)
     {
         if (text.isEmpty() || depth > kMaxNesting)
@@ -131,22 +157,18 @@ namespace {
             return *i;
         if (const auto p = percentage(text))
             return *p;
-        if (const auto match = matchEngineText(text)) {
-            QStringList arguments;
-            arguments.reserve(match->arguments.size());
-            for (const QString& argument : match->arguments)
-                arguments << translated(argument, depth + 1);
-            return substituted(translatedTemplate(match->source), arguments);
+        const auto match = matchEngineText(text);
+        if (depth == 0 && (!match || swallowsAnAnswer(*match))) {
+            if (const auto parts = translatedParts(text, match.has_value()))
+                return *parts;
         }
-        if (depth == 0) {
-            // An action's own words before the engine's reason: "claim task 12: task 12 is claimed by bob".
-            for (qsizetype colon = text.indexOf(QLatin1String(": ")); colon > 0; colon = text.indexOf(QLatin1String(": "), colon + 2)) {
-                const QString reason = text.mid(colon + 2);
-                if (matchEngineText(reason))
-                    return text.left(colon + 2) + translated(reason, depth + 1);
-            }
-        }
-        return text;
+        if (!match)
+            return text;
+        QStringList arguments;
+        arguments.reserve(match->arguments.size());
+        for (const QString& argument : match->arguments)
+            arguments << translated(argument, depth + 1);
+        return substituted(translatedTemplate(match->source), arguments);
     }
 } // namespace
 
