@@ -1731,6 +1731,62 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>catalog &apos;%1&apos; version &apos;%2&apos; is not in the store</source>
         <translation>Katalog „%1“ Version „%2“ ist nicht im Datenspeicher</translation>
     </message>
+    <message>
+        <source>claim task %1</source>
+        <translation>Aufgabe %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>release task %1</source>
+        <translation>Aufgabe %1 freigeben</translation>
+    </message>
+    <message>
+        <source>complete task %1</source>
+        <translation>Aufgabe %1 abschließen</translation>
+    </message>
+    <message>
+        <source>complete task</source>
+        <translation>Aufgabe abschließen</translation>
+    </message>
+    <message>
+        <source>signal %1 to %2</source>
+        <translation>Signal %1 an %2 senden</translation>
+    </message>
+    <message>
+        <source>retry fallout case %1</source>
+        <translation>Fallout-Fall %1 wiederholen</translation>
+    </message>
+    <message>
+        <source>skip fallout case %1</source>
+        <translation>Fallout-Fall %1 überspringen</translation>
+    </message>
+    <message>
+        <source>cancel the order of fallout case %1</source>
+        <translation>Auftrag von Fallout-Fall %1 stornieren</translation>
+    </message>
+    <message>
+        <source>resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>Änderungsauftrag %1 für %2</translation>
+    </message>
+    <message>
+        <source>reassign %1 to %2</source>
+        <translation>%1 an %2 übertragen</translation>
+    </message>
+    <message>
+        <source>escalate %1</source>
+        <translation>%1 eskalieren</translation>
+    </message>
+    <message>
+        <source>take escalation %1</source>
+        <translation>Eskalation %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>resolve escalation %1</source>
+        <translation>Eskalation %1 lösen</translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>

@@ -1731,6 +1731,62 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>catalog &apos;%1&apos; version &apos;%2&apos; is not in the store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>claim task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry fallout case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip fallout case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the order of fallout case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
