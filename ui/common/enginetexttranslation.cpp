@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHash>
-#include <QPointer>
 #include <QLocale>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimeZone>
