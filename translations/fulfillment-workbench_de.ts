@@ -1136,6 +1136,659 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
 </context>
 <context>
+    <name>fw::EngineText</name>
+    <message>
+        <source>%1, %2% of its %3 estimate (%4)</source>
+        <translation>%1, %2 % der geschätzten %3 (%4)</translation>
+    </message>
+    <message>
+        <source>warning at %1, critical at %2</source>
+        <translation>Warnung bei %1, kritisch bei %2</translation>
+    </message>
+    <message>
+        <source>warning at %1</source>
+        <translation>Warnung bei %1</translation>
+    </message>
+    <message>
+        <source>critical at %1</source>
+        <translation>kritisch bei %1</translation>
+    </message>
+    <message>
+        <source>%1, over its %2 critical threshold</source>
+        <translation>%1, über dem kritischen Schwellenwert von %2</translation>
+    </message>
+    <message>
+        <source>%1, over its %2 warning threshold</source>
+        <translation>%1, über dem Warnschwellenwert von %2</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>wartet seit %1</translation>
+    </message>
+    <message>
+        <source>retrying %1</source>
+        <translation>wird seit %1 wiederholt</translation>
+    </message>
+    <message>
+        <source>in fallout %1</source>
+        <translation>seit %1 im Fallout</translation>
+    </message>
+    <message>
+        <source>pending %1</source>
+        <translation>seit %1 ausstehend</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation>seit %1 offen</translation>
+    </message>
+    <message>
+        <source>working time %1 in %2 hours</source>
+        <translation>Arbeitszeit %1 in den Arbeitsstunden von %2</translation>
+    </message>
+    <message>
+        <source>%1, longer than 90% of the last %2 runs (p90 %3, median %4)</source>
+        <translation>%1, länger als 90 % der letzten %2 Durchläufe (p90 %3, Median %4)</translation>
+    </message>
+    <message>
+        <source>due %1 and not complete (overdue %2)</source>
+        <translation>fällig am %1 und nicht abgeschlossen (überfällig seit %2)</translation>
+    </message>
+    <message>
+        <source>projected to complete %1, %2 after its due date %3; critical path: %4</source>
+        <translation>voraussichtlich fertig am %1, %2 nach dem Fälligkeitstermin %3; kritischer Pfad: %4</translation>
+    </message>
+    <message>
+        <source>back within its thresholds</source>
+        <translation>wieder innerhalb der Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>the order finished</source>
+        <translation>der Auftrag ist beendet</translation>
+    </message>
+    <message>
+        <source>priority raised to %1</source>
+        <translation>Priorität auf %1 erhöht</translation>
+    </message>
+    <message>
+        <source>task reassigned to %1</source>
+        <translation>Aufgabe an %1 übertragen</translation>
+    </message>
+    <message>
+        <source>escalated to %1 (escalation %2)</source>
+        <translation>an %1 eskaliert (Eskalation %2)</translation>
+    </message>
+    <message>
+        <source>not done: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>order %1 is already escalated (escalation %2 in queue %3)</source>
+        <translation>Auftrag %1 ist bereits eskaliert (Eskalation %2 in Warteschlange %3)</translation>
+    </message>
+    <message>
+        <source>step %1 of order %2 is already escalated (escalation %3 in queue %4)</source>
+        <translation>Schritt %1 von Auftrag %2 ist bereits eskaliert (Eskalation %3 in Warteschlange %4)</translation>
+    </message>
+    <message>
+        <source>order %1 is already escalated (escalation %2 in queue %3): write a note to add to it</source>
+        <translation>Auftrag %1 ist bereits eskaliert (Eskalation %2 in Warteschlange %3): Schreiben Sie eine Notiz, um sie zu ergänzen</translation>
+    </message>
+    <message>
+        <source>step %1 of order %2 is already escalated (escalation %3 in queue %4): write a note to add to it</source>
+        <translation>Schritt %1 von Auftrag %2 ist bereits eskaliert (Eskalation %3 in Warteschlange %4): Schreiben Sie eine Notiz, um sie zu ergänzen</translation>
+    </message>
+    <message>
+        <source>order %1: &apos;%2&apos; is not a task queue of catalog %3 (task queues: %4)</source>
+        <translation>Auftrag %1: „%2“ ist keine Aufgaben-Warteschlange von Katalog %3 (Aufgaben-Warteschlangen: %4)</translation>
+    </message>
+    <message>
+        <source>order %1: step %2 has no open task to reassign</source>
+        <translation>Auftrag %1: Schritt %2 hat keine offene Aufgabe, die übertragen werden kann</translation>
+    </message>
+    <message>
+        <source>order %1: the task of step %2 is already in queue %3</source>
+        <translation>Auftrag %1: Die Aufgabe von Schritt %2 ist bereits in Warteschlange %3</translation>
+    </message>
+    <message>
+        <source>unknown escalation %1</source>
+        <translation>unbekannte Eskalation %1</translation>
+    </message>
+    <message>
+        <source>escalation %1 is already claimed by you</source>
+        <translation>Eskalation %1 ist bereits von Ihnen übernommen</translation>
+    </message>
+    <message>
+        <source>escalation %1 is claimed by %2; only they can resolve it</source>
+        <translation>Eskalation %1 ist von %2 übernommen; nur diese Person kann sie lösen</translation>
+    </message>
+    <message>
+        <source>escalation %1 is claimed by %2</source>
+        <translation>Eskalation %1 ist von %2 übernommen</translation>
+    </message>
+    <message>
+        <source>escalation %1 is already resolved</source>
+        <translation>Eskalation %1 ist bereits gelöst</translation>
+    </message>
+    <message>
+        <source>escalation %1: say what was done to resolve it</source>
+        <translation>Eskalation %1: Geben Sie an, was zur Lösung getan wurde</translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos;</source>
+        <translation>unbekannter Auftrag „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 by fallout rule &apos;%4&apos;)</source>
+        <translation>%1 (%2: %3 laut Fallout-Regel „%4“)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 by default)</source>
+        <translation>%1 (%2: standardmäßig %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 by fallout rule &apos;%3&apos;</source>
+        <translation>%1: %2 laut Fallout-Regel „%3“</translation>
+    </message>
+    <message>
+        <source>%1: %2 by default</source>
+        <translation>%1: standardmäßig %2</translation>
+    </message>
+    <message>
+        <source>%1; retries exhausted: %2</source>
+        <translation>%1; Wiederholungen ausgeschöpft: %2</translation>
+    </message>
+    <message>
+        <source>retriable</source>
+        <translation>wiederholbar</translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation>schwerwiegend</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>the response has no %1</source>
+        <translation>der Antwort fehlt %1</translation>
+    </message>
+    <message>
+        <source>payload: %1</source>
+        <translation>Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has no value</source>
+        <translation>%1: „%2“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made</source>
+        <translation>%1 von %2 Versuchen unternommen</translation>
+    </message>
+    <message>
+        <source>the %1 retry window would be exceeded</source>
+        <translation>das Wiederholungsfenster von %1 würde überschritten</translation>
+    </message>
+    <message>
+        <source>no retry policy</source>
+        <translation>keine Wiederholungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>the step moved on before the response arrived</source>
+        <translation>der Schritt war schon weiter, als die Antwort eintraf</translation>
+    </message>
+    <message>
+        <source>parameter &apos;field&apos; is missing</source>
+        <translation>Parameter „field“ fehlt</translation>
+    </message>
+    <message>
+        <source>parameter &apos;field&apos; must name a line field (line.fields.NAME), not &apos;%1&apos;</source>
+        <translation>Parameter „field“ muss ein Positionsfeld nennen (line.fields.NAME), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>parameter &apos;value&apos; is missing</source>
+        <translation>Parameter „value“ fehlt</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has not completed, so &apos;%2&apos; has no date</source>
+        <translation>Schritt „%1“ ist nicht abgeschlossen, daher hat „%2“ kein Datum</translation>
+    </message>
+    <message>
+        <source>parameter &apos;from&apos; is &apos;%1&apos;: expected now, completion:STEP or an ISO date</source>
+        <translation>Parameter „from“ ist „%1“: erwartet wird now, completion:STEP oder ein ISO-Datum</translation>
+    </message>
+    <message>
+        <source>addDays, addMonths and addYears must be whole numbers</source>
+        <translation>addDays, addMonths und addYears müssen ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <source>parameter &apos;event&apos; is missing</source>
+        <translation>Parameter „event“ fehlt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>muss ein Datum sein (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>must be a date and time (YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation>muss Datum und Uhrzeit sein (JJJJ-MM-TTThh:mm:ssZ)</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>is required: answer yes or no</source>
+        <translation>ist erforderlich: Antworten Sie mit Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of this form</source>
+        <translation>„%1“ ist kein Feld dieses Formulars</translation>
+    </message>
+    <message>
+        <source>unknown task %1</source>
+        <translation>unbekannte Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>task %1 is claimed by %2; only they can release it</source>
+        <translation>Aufgabe %1 ist von %2 übernommen; nur diese Person kann sie freigeben</translation>
+    </message>
+    <message>
+        <source>task %1 is claimed by %2; only the claimant can complete it</source>
+        <translation>Aufgabe %1 ist von %2 übernommen; nur diese Person kann sie abschließen</translation>
+    </message>
+    <message>
+        <source>task %1 is claimed by %2</source>
+        <translation>Aufgabe %1 ist von %2 übernommen</translation>
+    </message>
+    <message>
+        <source>task %1 is not claimed; claim it before completing it</source>
+        <translation>Aufgabe %1 ist nicht übernommen; übernehmen Sie sie, bevor Sie sie abschließen</translation>
+    </message>
+    <message>
+        <source>task %1 is not claimed</source>
+        <translation>Aufgabe %1 ist nicht übernommen</translation>
+    </message>
+    <message>
+        <source>task %1: order %2 is not active</source>
+        <translation>Aufgabe %1: Auftrag %2 ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>task %1: step %2 cannot complete now</source>
+        <translation>Aufgabe %1: Schritt %2 kann jetzt nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>unknown or inactive order &apos;%1&apos;</source>
+        <translation>unbekannter oder inaktiver Auftrag „%1“</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (%3): it needs %4, and %1 %5</source>
+        <translation>%1 darf nicht: %2 (%3). Nötig ist %4, und %1 %5</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (%3) of queue &apos;%4&apos;: %1 %5 (the supervisor role works every queue)</source>
+        <translation>%1 darf nicht: %2 (%3) in Warteschlange „%4“. %1 %5 (die Rolle supervisor bearbeitet jede Warteschlange)</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: the user is deactivated</source>
+        <translation>%1 darf nicht: %2. Der Benutzer ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 may not %2: &apos;%1&apos; is not a user of this store (an admin adds users with &apos;fwctl users add&apos;)</source>
+        <translation>%1 darf nicht: %2. „%1“ ist kein Benutzer dieses Datenspeichers (ein Admin fügt Benutzer mit „fwctl users add“ hinzu)</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>Benötigt %1</translation>
+    </message>
+    <message>
+        <source>the %1 or %2 role</source>
+        <translation>die Rolle %1 oder %2</translation>
+    </message>
+    <message>
+        <source>the %1 role</source>
+        <translation>die Rolle %1</translation>
+    </message>
+    <message>
+        <source>holds no role</source>
+        <translation>hat keine Rolle</translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation>hat %1</translation>
+    </message>
+    <message>
+        <source>works no queue</source>
+        <translation>bearbeitet keine Warteschlange</translation>
+    </message>
+    <message>
+        <source>works %1</source>
+        <translation>bearbeitet %1</translation>
+    </message>
+    <message>
+        <source>claim a task</source>
+        <translation>eine Aufgabe übernehmen</translation>
+    </message>
+    <message>
+        <source>release a task</source>
+        <translation>eine Aufgabe freigeben</translation>
+    </message>
+    <message>
+        <source>release a task another user holds</source>
+        <translation>eine Aufgabe freigeben, die ein anderer Benutzer hält</translation>
+    </message>
+    <message>
+        <source>complete a task</source>
+        <translation>eine Aufgabe abschließen</translation>
+    </message>
+    <message>
+        <source>give an order a signal</source>
+        <translation>einem Auftrag ein Signal geben</translation>
+    </message>
+    <message>
+        <source>set a line field</source>
+        <translation>ein Positionsfeld setzen</translation>
+    </message>
+    <message>
+        <source>retry a fallout case</source>
+        <translation>einen Fallout-Fall wiederholen</translation>
+    </message>
+    <message>
+        <source>skip a fallout case</source>
+        <translation>einen Fallout-Fall überspringen</translation>
+    </message>
+    <message>
+        <source>cancel an order in fallout</source>
+        <translation>einen Auftrag im Fallout stornieren</translation>
+    </message>
+    <message>
+        <source>resume an order on hold</source>
+        <translation>einen angehaltenen Auftrag fortsetzen</translation>
+    </message>
+    <message>
+        <source>retry fallout cases in bulk</source>
+        <translation>Fallout-Fälle gesammelt wiederholen</translation>
+    </message>
+    <message>
+        <source>skip fallout cases in bulk</source>
+        <translation>Fallout-Fälle gesammelt überspringen</translation>
+    </message>
+    <message>
+        <source>reassign a task to another queue</source>
+        <translation>eine Aufgabe einer anderen Warteschlange zuweisen</translation>
+    </message>
+    <message>
+        <source>escalate a step or an order</source>
+        <translation>einen Schritt oder Auftrag eskalieren</translation>
+    </message>
+    <message>
+        <source>change an order&apos;s priority</source>
+        <translation>die Priorität eines Auftrags ändern</translation>
+    </message>
+    <message>
+        <source>claim an escalation</source>
+        <translation>eine Eskalation übernehmen</translation>
+    </message>
+    <message>
+        <source>resolve an escalation</source>
+        <translation>eine Eskalation lösen</translation>
+    </message>
+    <message>
+        <source>preview a change order</source>
+        <translation>eine Auftragsänderung in der Vorschau ansehen</translation>
+    </message>
+    <message>
+        <source>submit a change order or cancellation</source>
+        <translation>eine Auftragsänderung oder Stornierung einreichen</translation>
+    </message>
+    <message>
+        <source>import an order</source>
+        <translation>einen Auftrag importieren</translation>
+    </message>
+    <message>
+        <source>import a catalog</source>
+        <translation>einen Katalog importieren</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>einen Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s roles, queues or name</source>
+        <translation>Rollen, Warteschlangen oder Namen eines Benutzers ändern</translation>
+    </message>
+    <message>
+        <source>deactivate a user</source>
+        <translation>einen Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>change the remote store&apos;s settings</source>
+        <translation>die Einstellungen des zentralen Datenspeichers ändern</translation>
+    </message>
+    <message>
+        <source>archive finished orders</source>
+        <translation>abgeschlossene Aufträge archivieren</translation>
+    </message>
+    <message>
+        <source>acknowledge a sync conflict</source>
+        <translation>einen Synchronisationskonflikt bestätigen</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>a duration in days (&quot;3d&quot;; &quot;1d 4h&quot; is made of the day and hour forms)</extracomment>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>a duration in hours</extracomment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>a duration in minutes</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <extracomment>a duration in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm &apos;UTC&apos;</source>
+        <extracomment>an instant in UTC as QDateTime::toString() takes it (&quot;26 Nov 14:20 UTC&quot;)</extracomment>
+        <translation>d. MMM HH:mm &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage (&quot;150%&quot;: a jeopardy threshold, a share of an estimate)</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>released: %1 delivery path delivered</source>
+        <translation>freigegeben: %1 Lieferpfad geliefert</translation>
+    </message>
+    <message>
+        <source>released: %1 delivery paths delivered</source>
+        <translation>freigegeben: %1 Lieferpfade geliefert</translation>
+    </message>
+    <message>
+        <source>waiting: %1 of %2 delivery path delivered</source>
+        <translation>wartet: %1 von %2 Lieferpfad geliefert</translation>
+    </message>
+    <message>
+        <source>waiting: %1 of %2 delivery paths delivered</source>
+        <translation>wartet: %1 von %2 Lieferpfaden geliefert</translation>
+    </message>
+    <message>
+        <source>unknown fallout case %1</source>
+        <translation>unbekannter Fallout-Fall %1</translation>
+    </message>
+    <message>
+        <source>fallout case %1 is already resolved</source>
+        <translation>Fallout-Fall %1 ist bereits gelöst</translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 is not in fallout</source>
+        <translation>Fallout-Fall %1: Schritt %2 ist nicht im Fallout</translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 is not a callout; an edited payload applies to callouts only</source>
+        <translation>Fallout-Fall %1: Schritt %2 ist kein Systemaufruf; bearbeitete Nutzdaten gelten nur für Systemaufrufe</translation>
+    </message>
+    <message>
+        <source>fallout case %1: the edited payload must be a JSON object</source>
+        <translation>Fallout-Fall %1: Die bearbeiteten Nutzdaten müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>skipping fallout case %1 needs a reason</source>
+        <translation>Zum Überspringen von Fallout-Fall %1 ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 cannot be skipped now</source>
+        <translation>Fallout-Fall %1: Schritt %2 kann jetzt nicht übersprungen werden</translation>
+    </message>
+    <message>
+        <source>cancelling the order of fallout case %1 needs a reason</source>
+        <translation>Zum Stornieren des Auftrags von Fallout-Fall %1 ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <source>fallout case %1: order %2 is not active</source>
+        <translation>Fallout-Fall %1: Auftrag %2 ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; nothing to resume</source>
+        <translation>Auftrag %1 ist %2; es gibt nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>order %1 still has %2 step(s) in fallout (first: %3); retry or skip them first</source>
+        <translation>Auftrag %1 hat noch %2 Schritt(e) im Fallout (erster: %3); wiederholen oder überspringen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>order %1 is not on hold; nothing to resume</source>
+        <translation>Auftrag %1 ist nicht angehalten; es gibt nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <source>retried by %1</source>
+        <translation>wiederholt von %1</translation>
+    </message>
+    <message>
+        <source>skipped by %1: %2</source>
+        <translation>übersprungen von %1: %2</translation>
+    </message>
+    <message>
+        <source>order cancelled by %1: %2</source>
+        <translation>Auftrag storniert von %1: %2</translation>
+    </message>
+    <message>
+        <source>the remote host closed the connection</source>
+        <translation>der entfernte Rechner hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation>Rechner %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>catalog &apos;%1&apos; version &apos;%2&apos; is not in the store</source>
+        <translation>Katalog „%1“ Version „%2“ ist nicht im Datenspeicher</translation>
+    </message>
+    <message>
+        <source>claim task %1</source>
+        <translation>Aufgabe %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>release task %1</source>
+        <translation>Aufgabe %1 freigeben</translation>
+    </message>
+    <message>
+        <source>complete task %1</source>
+        <translation>Aufgabe %1 abschließen</translation>
+    </message>
+    <message>
+        <source>complete task</source>
+        <translation>Aufgabe abschließen</translation>
+    </message>
+    <message>
+        <source>signal %1 to %2</source>
+        <translation>Signal %1 an %2 senden</translation>
+    </message>
+    <message>
+        <source>retry fallout case %1</source>
+        <translation>Fallout-Fall %1 wiederholen</translation>
+    </message>
+    <message>
+        <source>skip fallout case %1</source>
+        <translation>Fallout-Fall %1 überspringen</translation>
+    </message>
+    <message>
+        <source>cancel the order of fallout case %1</source>
+        <translation>Auftrag von Fallout-Fall %1 stornieren</translation>
+    </message>
+    <message>
+        <source>resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>Änderungsauftrag %1 für %2</translation>
+    </message>
+    <message>
+        <source>reassign %1 to %2</source>
+        <translation>%1 an %2 übertragen</translation>
+    </message>
+    <message>
+        <source>escalate %1</source>
+        <translation>%1 eskalieren</translation>
+    </message>
+    <message>
+        <source>take escalation %1</source>
+        <translation>Eskalation %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>resolve escalation %1</source>
+        <translation>Eskalation %1 lösen</translation>
+    </message>
+</context>
+<context>
     <name>fw::EscalationModel</name>
     <message>
         <source>Critical</source>

@@ -1136,6 +1136,659 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
 </context>
 <context>
+    <name>fw::EngineText</name>
+    <message>
+        <source>%1, %2% of its %3 estimate (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning at %1, critical at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, over its %2 critical threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, over its %2 warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in fallout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working time %1 in %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, longer than 90% of the last %2 runs (p90 %3, median %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1 and not complete (overdue %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projected to complete %1, %2 after its due date %3; critical path: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back within its thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority raised to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task reassigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated to %1 (escalation %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is already escalated (escalation %2 in queue %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of order %2 is already escalated (escalation %3 in queue %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is already escalated (escalation %2 in queue %3): write a note to add to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of order %2 is already escalated (escalation %3 in queue %4): write a note to add to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: &apos;%2&apos; is not a task queue of catalog %3 (task queues: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: step %2 has no open task to reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1: the task of step %2 is already in queue %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1 is already claimed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1 is claimed by %2; only they can resolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1 is claimed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1 is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation %1: say what was done to resolve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 by fallout rule &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 by fallout rule &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; retries exhausted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retriable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fatal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 retry window would be exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no retry policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step moved on before the response arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;field&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;field&apos; must name a line field (line.fields.NAME), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;value&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has not completed, so &apos;%2&apos; has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;from&apos; is &apos;%1&apos;: expected now, completion:STEP or an ISO date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addDays, addMonths and addYears must be whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;event&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time (YYYY-MM-DDThh:mm:ssZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: answer yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field of this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is claimed by %2; only they can release it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is claimed by %2; only the claimant can complete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is claimed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is not claimed; claim it before completing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is not claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: order %2 is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1: step %2 cannot complete now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or inactive order &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (%3): it needs %4, and %1 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (%3) of queue &apos;%4&apos;: %1 %5 (the supervisor role works every queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: the user is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2: &apos;%1&apos; is not a user of this store (an admin adds users with &apos;fwctl users add&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 or %2 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works no queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release a task another user holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an order a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a line field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry a fallout case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip a fallout case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel an order in fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume an order on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry fallout cases in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip fallout cases in bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign a task to another queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate a step or an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an order&apos;s priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview a change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit a change order or cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a user&apos;s roles, queues or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivate a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the remote store&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive finished orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge a sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <extracomment>a duration in days (&quot;3d&quot;; &quot;1d 4h&quot; is made of the day and hour forms)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <extracomment>a duration in hours</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <extracomment>a duration in minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <extracomment>a duration in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm &apos;UTC&apos;</source>
+        <extracomment>an instant in UTC as QDateTime::toString() takes it (&quot;26 Nov 14:20 UTC&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>a percentage (&quot;150%&quot;: a jeopardy threshold, a share of an estimate)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released: %1 delivery path delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released: %1 delivery paths delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: %1 of %2 delivery path delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting: %1 of %2 delivery paths delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fallout case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1 is already resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 is not in fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 is not a callout; an edited payload applies to callouts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: the edited payload must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipping fallout case %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: step %2 cannot be skipped now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling the order of fallout case %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout case %1: order %2 is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is %2; nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 still has %2 step(s) in fallout (first: %3); retry or skip them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is not on hold; nothing to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retried by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order cancelled by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote host closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog &apos;%1&apos; version &apos;%2&apos; is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry fallout case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip fallout case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel the order of fallout case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::EscalationModel</name>
     <message>
         <source>Critical</source>

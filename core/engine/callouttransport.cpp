@@ -1,11 +1,32 @@
 #include "callouttransport.h"
 
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
 namespace fw {
+
+namespace {
+    // A transport failure as the store keeps it: English whatever Qt translation the process has
+    // installed (QNetworkReply::errorString() is German in a German workbench, whose engine writes to
+    // a store other workstations read in their languages; core/common/enginetext.h).
+    QString networkErrorText(const QNetworkReply& reply)
+    {
+        switch (reply.error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            return QStringLiteral("connection refused");
+        case QNetworkReply::RemoteHostClosedError:
+            return QStringLiteral("the remote host closed the connection");
+        case QNetworkReply::HostNotFoundError:
+            return QStringLiteral("host %1 not found").arg(reply.url().host());
+        default:
+            return QStringLiteral("network error %1")
+                .arg(QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply.error())));
+        }
+    }
+} // namespace
 
 HttpCalloutTransport::HttpCalloutTransport()
     : m_network(std::make_unique<QNetworkAccessManager>())
@@ -50,7 +71,7 @@ void HttpCalloutTransport::send(const CalloutRequest& request, std::function<voi
             response.body = reply->readAll();
         const auto error = reply->error();
         if (response.httpStatus == 0 && error != QNetworkReply::NoError) {
-            response.error = progress->timedOut ? QStringLiteral("no answer within %1 ms").arg(timeoutMs) : reply->errorString();
+            response.error = progress->timedOut ? QStringLiteral("no answer within %1 ms").arg(timeoutMs) : networkErrorText(*reply);
             if (progress->timedOut || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
                 response.transport = CallFailure::Transport::Timeout;
             else if (error == QNetworkReply::ConnectionRefusedError)

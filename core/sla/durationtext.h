@@ -7,7 +7,8 @@
 
 namespace fw {
 
-// How jeopardy reasons spell figures (English; the reasons are stored and shown as they are).
+// How jeopardy reasons spell figures (English, as the reasons are stored; a GUI shows them translated:
+// core/common/enginetext.h).
 // Durations: "45s", "12m", "5h", "3h 05m", "2d", "1d 4h" (never negative: "0s").
 QString formatSlaDuration(qint64 seconds);
 // Instants in UTC without the year: "26 Nov 14:20 UTC".

@@ -3,6 +3,7 @@
 // into fallout with request and response captured, and a resend after a restart mid-callout.
 
 #include "common/clock.h"
+#include "common/enginetext.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
 #include "store/database.h"
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fw;
 
@@ -196,6 +198,31 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // A workbench in German has Qt's own messages in German (qtbase_de): the fallout error it stores
+    // for an unreachable system stays English all the same, for workstations in other languages.
+    void networkErrorsAreStoredInEnglish()
+    {
+        class EverythingTranslated : public QTranslator {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char*, const char*, const char* = nullptr, int = -1) const override
+            {
+                return QStringLiteral("übersetzt");
+            }
+        } translator;
+        QCoreApplication::installTranslator(&translator);
+        importOrder(QStringLiteral("DOWN-DE"), QStringLiteral("down"));
+        auto e = executor();
+        e->setEndpointBaseUrl(QStringLiteral("inventory"), QStringLiteral("http://127.0.0.1:1/inventory")); // nothing listens
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            settle(*e);
+            m_clock.advance(60 * 1000);
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(scalar(QStringLiteral("SELECT error FROM fallout_cases WHERE order_id = 'DOWN-DE'")),
+                 QStringLiteral("connection refused (connection refused: retriable by default); retries exhausted: 3 of 3 attempts made"));
+    }
+
     // The process died after the attempt was recorded but before the response was handled: the
     // restarted engine sends the same request again with the same idempotency key.
     void restartMidCalloutResendsWithTheSameKey()
@@ -215,6 +242,24 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT attempts FROM steps WHERE order_id = 'CRASH-1' AND step_key = 'reserve'")),
                  QStringLiteral("1"));
         QTRY_VERIFY(m_keys.filter(QStringLiteral("ok CRASH-1/line:1.F_ITEM/reserve/1")).size() >= 1);
+    }
+
+    // Last: every error the cases above stored (fallout cases, steps, attempts) has a template in the
+    // engine text catalogue, so a workbench in another language can show it translated.
+    void everyStoredErrorHasATemplate()
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT error FROM fallout_cases UNION SELECT last_error FROM steps "
+                                          "UNION SELECT error FROM attempts")));
+        int errors = 0;
+        while (query.next()) {
+            const QString error = query.value(0).toString();
+            if (error.isEmpty())
+                continue;
+            ++errors;
+            QVERIFY2(matchEngineText(error), qPrintable(error));
+        }
+        QVERIFY(errors >= 4);
     }
 };
 

@@ -4,6 +4,7 @@
 // Evaluation time: Wednesday 25 Nov 2026 12:00 UTC (13:00 in Berlin).
 
 #include "catalog/catalogreader.h"
+#include "common/enginetext.h"
 #include "sla/jeopardy.h"
 #include "sla/stephistory.h"
 
@@ -267,6 +268,7 @@ private Q_SLOTS:
         QCOMPARE(instant(f.breachAt), breachAt);
         QCOMPARE(instant(f.nextLevelAt), nextLevelAt);
         QCOMPARE(f.reason, reason);
+        QVERIFY2(matchEngineText(f.reason), qPrintable(f.reason)); // a GUI can translate it (core/common/enginetext.h)
         QCOMPARE(actionTexts(f.actions), actions);
         QCOMPARE(f.startedAt, utc(started));
         QCOMPARE(f.forecastAt, report.forecasts.front().forecast.projectedCompletion);
@@ -331,6 +333,7 @@ private Q_SLOTS:
         QCOMPARE(jeopardyLevelName(f.level), ruleId == QLatin1String("m") ? QStringLiteral("critical") : QStringLiteral("warning"));
         QCOMPARE(instant(f.breachAt), breachAt);
         QCOMPARE(f.reason, reason);
+        QVERIFY2(matchEngineText(f.reason), qPrintable(f.reason)); // a GUI can translate it (core/common/enginetext.h)
         QVERIFY(f.actions.empty());
     }
 
@@ -443,6 +446,7 @@ private Q_SLOTS:
         QCOMPARE(instant(f.breachAt), breachAt);
         QCOMPARE(instant(f.nextLevelAt), nextLevelAt);
         QCOMPARE(f.reason, reason);
+        QVERIFY2(matchEngineText(f.reason), qPrintable(f.reason)); // a GUI can translate it (core/common/enginetext.h)
         QCOMPARE(actionTexts(f.actions), actions);
         QCOMPARE(f.startedAt, order.createdAt);
         QCOMPARE(f.forecastAt, utc("2026-11-25T18:20:00Z"));

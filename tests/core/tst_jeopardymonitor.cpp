@@ -3,6 +3,7 @@
 // when the work is done, replicas evaluated but never acted on; and the supervisors' actions.
 
 #include "common/clock.h"
+#include "common/enginetext.h"
 #include "engine/executor.h"
 #include "store/escalationsreader.h"
 #include "sla/jeopardymonitor.h"
@@ -255,6 +256,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT jeopardy FROM orders WHERE id = 'KIT-LATE'")), QStringLiteral("critical"));
         bool sawActions = false;
         for (const JeopardyChange& change : changes) {
+            for (const QString& action : change.actionsTaken) // a GUI can translate each (core/common/enginetext.h)
+                QVERIFY2(matchEngineText(action), qPrintable(action));
             if (change.finding.orderId == QLatin1String("KIT-LATE") && change.finding.stepId == assemble()) {
                 QCOMPARE(change.before, JeopardyLevel::Warning);
                 QVERIFY(change.actionsTaken.contains(QStringLiteral("task reassigned to senior-workshop")));

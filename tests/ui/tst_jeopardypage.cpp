@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void escalatingAgainAddsTheNote();
     void refusalKeepsTheNote();
     void detailsShowTheCriticalPath();
+    void reasonShowsInGerman();
     void criticalPathNamesRepeatedSteps();
     void doubleClickOpensTheOrder();
     void actionResultShowsInTheMessageBar();
@@ -380,6 +382,24 @@ void TestJeopardyPage::detailsShowTheCriticalPath()
     QVERIFY(m_page->selectFinding(QStringLiteral("SO-10455"), QStringLiteral("so-10455/site-survey")));
     QVERIFY2(details->text().contains(QStringLiteral("No rule acts on this finding")), qPrintable(details->text()));
     QVERIFY(!details->text().contains(QStringLiteral("Critical path")));
+}
+
+// The engine's reason (stored in English) shows in German with the German translation from the build.
+void TestJeopardyPage::reasonShowsInGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(FW_QM_DIR "/fulfillment-workbench_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const QString cell = table()->model()->index(0, JeopardyModel::ReasonColumn).data().toString();
+    QVERIFY(m_page->selectFinding(QStringLiteral("SO-10455"), QStringLiteral("so-10455/site-survey"))); // the details are made anew
+    QVERIFY(m_page->selectFinding(QStringLiteral("SO-10412"), QStringLiteral("so-10412/install-drop")));
+    const QString details = m_page->findChild<QLabel*>(QStringLiteral("jeopardyDetails"))->text();
+    QCoreApplication::removeTranslator(&german);
+    const QString reason = QStringLiteral("läuft seit 6 h 10 min, 154 % der geschätzten 4 h (kritisch bei 150 %)");
+    QCOMPARE(cell, reason);
+    QVERIFY2(details.contains(reason), qPrintable(details));
+    QCOMPARE(table()->model()->index(0, JeopardyModel::ReasonColumn).data().toString(),
+             QStringLiteral("running 6h 10m, 154% of its 4h estimate (critical at 150%)"));
 }
 
 void TestJeopardyPage::criticalPathNamesRepeatedSteps()

@@ -1,5 +1,6 @@
 // The form that completes a manual task: a required yes/no is an explicit choice (Yes or No, neither
-// chosen at first) and Complete refuses it unanswered, naming the field; other fields keep their rules.
+// chosen at first) and Complete refuses it unanswered, naming the field; other fields keep their rules,
+// and their problems (the engine's form validation) show in German in a German workbench.
 // Set FW_TASKFORM_SCREENSHOT to a file name to save the dialog (refused, unanswered) as the test shows it.
 
 #include "engine/enginesnapshot.h"
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fw;
 
@@ -77,6 +79,18 @@ private Q_SLOTS:
                 QVERIFY(dialog.grab().save(path));
         }
         QCOMPARE(dialog.formData().value(QStringLiteral("testPassed")), testPassed);
+    }
+
+    void problemsShowInGerman()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(FW_QM_DIR "/fulfillment-workbench_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        TaskFormDialog dialog(finalTestTask());
+        dialog.findChild<QPushButton*>(QStringLiteral("completeButton"))->click(); // nothing filled in
+        const QString technician = dialog.findChild<QLabel*>(QStringLiteral("error_technician"))->text();
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(technician, QStringLiteral("Technician ist erforderlich"));
     }
 
     void optionalYesNoStaysACheckbox()

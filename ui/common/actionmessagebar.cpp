@@ -1,5 +1,6 @@
 #include "actionmessagebar.h"
 
+#include "common/enginetexttranslation.h"
 #include "statepresentation.h"
 #include "workspace/storesession.h"
 
@@ -30,11 +31,11 @@ void ActionMessageBar::showOutcome(const QString& action, bool ok, const QString
         return;
     if (ok) {
         setStyleSheet(QString());
-        setText(tr("Done: %1").arg(action));
+        setText(tr("Done: %1").arg(translatedEngineText(action)));
         m_fade->start();
     } else {
         setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(StatePresentation::stateColor(QStringLiteral("fallout")).name()));
-        setText(tr("Could not %1: %2").arg(action, message));
+        setText(tr("Could not %1: %2").arg(translatedEngineText(action), translatedEngineText(message)));
         m_fade->stop();
     }
     show();

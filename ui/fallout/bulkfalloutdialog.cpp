@@ -1,5 +1,6 @@
 #include "bulkfalloutdialog.h"
 
+#include "common/enginetexttranslation.h"
 #include "engine/engineservice.h"
 #include "users/sessionuser.h"
 #include "common/statepresentation.h"
@@ -58,7 +59,7 @@ BulkFalloutDialog::BulkFalloutDialog(StoreSession* session, Action action, std::
         m_table->setItem(row, CaseColumn, new QTableWidgetItem(QString::number(c.id)));
         m_table->setItem(row, OrderColumn, new QTableWidgetItem(c.orderId));
         m_table->setItem(row, StepColumn, new QTableWidgetItem(c.stepName));
-        m_table->setItem(row, ErrorColumn, new QTableWidgetItem(c.error));
+        m_table->setItem(row, ErrorColumn, new QTableWidgetItem(translatedEngineText(c.error)));
         m_table->setItem(row, PlanColumn, new QTableWidgetItem(plan));
         m_table->setItem(row, ResultColumn, new QTableWidgetItem(tr("not sent")));
         m_rowByCase.insert(c.id, row);
@@ -144,7 +145,7 @@ void BulkFalloutDialog::onActionFinished(const QString& action, bool ok, const Q
             continue;
         const bool done = match.captured(2) == QLatin1String("done");
         QTableWidgetItem* result = m_table->item(*row, ResultColumn);
-        result->setText(done ? (m_action == Action::Retry ? tr("retried") : tr("skipped")) : match.captured(3));
+        result->setText(done ? (m_action == Action::Retry ? tr("retried") : tr("skipped")) : translatedEngineText(match.captured(3)));
         result->setForeground(StatePresentation::stateColor(done ? QStringLiteral("completed") : QStringLiteral("fallout")));
         (done ? m_succeeded : m_failed) += 1;
     }

@@ -1,5 +1,6 @@
 #include "falloutcasemodel.h"
 
+#include "common/enginetexttranslation.h"
 #include "engine/falloutsignature.h"
 #include "common/statepresentation.h"
 #include "sync/syncpresentation.h"
@@ -55,7 +56,7 @@ QVariant FalloutCaseModel::data(const QModelIndex& index, int role) const
     case SignatureRole:
         return falloutSignature(c);
     case Qt::ToolTipRole:
-        return index.column() == ErrorColumn ? QVariant(c.error) : QVariant();
+        return index.column() == ErrorColumn ? QVariant(translatedEngineText(c.error)) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == ClassificationColumn)
             return QBrush(StatePresentation::stateColor(c.classification == QLatin1String("fatal") ? QStringLiteral("fallout")
@@ -88,7 +89,7 @@ QVariant FalloutCaseModel::data(const QModelIndex& index, int role) const
         case ClassificationColumn:
             return c.classification == QLatin1String("fatal") ? tr("Fatal") : tr("Retries exhausted");
         case ErrorColumn:
-            return c.error;
+            return translatedEngineText(c.error);
         case AttemptsColumn:
             return c.attempts;
         case AgeColumn:

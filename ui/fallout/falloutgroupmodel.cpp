@@ -1,5 +1,6 @@
 #include "falloutgroupmodel.h"
 
+#include "common/enginetexttranslation.h"
 #include "engine/enginesnapshot.h"
 #include "engine/falloutsignature.h"
 
@@ -69,7 +70,7 @@ QVariant FalloutGroupModel::data(const QModelIndex& index, int role) const
         case ClassColumn:
             return group.classification == QLatin1String("fatal") ? tr("Fatal") : tr("Retries exhausted");
         case ShapeColumn:
-            return group.shape;
+            return translatedEngineText(group.shape);
         case QueuesColumn:
             return group.queues.join(QStringLiteral(", "));
         }

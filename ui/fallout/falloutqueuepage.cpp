@@ -4,6 +4,7 @@
 #include "falloutcasemodel.h"
 #include "falloutgroupmodel.h"
 #include "falloutretrywatcher.h"
+#include "common/enginetexttranslation.h"
 #include "common/rowfiltermodel.h"
 #include "users/sessionuser.h"
 #include "workspace/storesession.h"
@@ -367,7 +368,7 @@ void FalloutQueuePage::showDetails()
                        .arg(c->id)
                        .arg(c->orderId.toHtmlEscaped(), c->stepName.toHtmlEscaped(), c->stepType.toHtmlEscaped(), c->lane.toHtmlEscaped(),
                             c->queue.toHtmlEscaped());
-    text += QStringLiteral("<br><span style='color:#c62828'>%1</span>").arg(c->error.toHtmlEscaped());
+    text += QStringLiteral("<br><span style='color:#c62828'>%1</span>").arg(translatedEngineText(c->error).toHtmlEscaped());
     if (!c->rule.isEmpty())
         text += tr("<br>Classified by fallout rule %1.").arg(c->rule.toHtmlEscaped());
     m_summary->setText(text);

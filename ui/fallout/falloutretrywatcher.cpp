@@ -1,5 +1,6 @@
 #include "falloutretrywatcher.h"
 
+#include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
 #include "workspace/storesession.h"
 
@@ -49,7 +50,7 @@ void FalloutRetryWatcher::onActionFinished(const QString& action, bool ok, const
         return;
     const qint64 caseId = action.mid(18).toLongLong();
     std::erase_if(m_watched, [&](const Watched& w) { return w.retried.id == caseId; });
-    show(tr("Case %1 was not retried: %2").arg(caseId).arg(message.toHtmlEscaped()), true);
+    show(tr("Case %1 was not retried: %2").arg(caseId).arg(translatedEngineText(message).toHtmlEscaped()), true);
 }
 
 void FalloutRetryWatcher::onSnapshot()
@@ -70,7 +71,7 @@ void FalloutRetryWatcher::onSnapshot()
                      .arg(old.id)
                      .arg(old.stepName.toHtmlEscaped(), old.orderId.toHtmlEscaped())
                      .arg(again->id)
-                     .arg(again->error.toHtmlEscaped()),
+                     .arg(translatedEngineText(again->error).toHtmlEscaped()),
                  true);
             Q_EMIT failedAgain(old.id, again->id);
             it = m_watched.erase(it);

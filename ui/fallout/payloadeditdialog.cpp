@@ -1,5 +1,6 @@
 #include "payloadeditdialog.h"
 
+#include "common/enginetexttranslation.h"
 #include "engine/enginesnapshot.h"
 
 #include <QCheckBox>
@@ -20,9 +21,10 @@ PayloadEditDialog::PayloadEditDialog(const FalloutSummary& fallout, QWidget* par
     setObjectName(QStringLiteral("payloadEditDialog"));
     setWindowTitle(tr("Edit Payload and Retry \u2014 Case %1").arg(fallout.id));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("<b>%1</b> of order %2 failed: %3")
-                                   .arg(fallout.stepName.toHtmlEscaped(), fallout.orderId.toHtmlEscaped(), fallout.error.toHtmlEscaped()),
-                               this);
+    auto* heading = new QLabel(
+        tr("<b>%1</b> of order %2 failed: %3")
+            .arg(fallout.stepName.toHtmlEscaped(), fallout.orderId.toHtmlEscaped(), translatedEngineText(fallout.error).toHtmlEscaped()),
+        this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
     auto* hint = new QLabel(tr("The request below is sent instead of the catalog's template for the new attempt series "

@@ -1,5 +1,6 @@
 #include "escalationmodel.h"
 
+#include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
 
 #include <QBrush>
@@ -55,7 +56,7 @@ QVariant EscalationModel::data(const QModelIndex& index, int role) const
     case ClaimedByRole:
         return e.claimedBy;
     case Qt::ToolTipRole:
-        return e.note.isEmpty() ? e.reason : tr("%1\nNote: %2").arg(e.reason, e.note);
+        return e.note.isEmpty() ? translatedEngineText(e.reason) : tr("%1\nNote: %2").arg(translatedEngineText(e.reason), e.note);
     case Qt::ForegroundRole:
         if (index.column() == LevelColumn && e.level == QLatin1String("critical"))
             return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
@@ -91,8 +92,9 @@ QVariant EscalationModel::data(const QModelIndex& index, int role) const
             return e.raisedBy == QLatin1String("sla") ? tr("Jeopardy rule") : e.raisedBy;
         case ReasonColumn:
             return e.note.isEmpty()
-                ? e.reason
-                : tr("%1 \u2014 %2").arg(QString(e.note).replace(QLatin1Char('\n'), QStringLiteral(" \u00b7 ")), e.reason);
+                ? translatedEngineText(e.reason)
+                : tr("%1 \u2014 %2")
+                      .arg(QString(e.note).replace(QLatin1Char('\n'), QStringLiteral(" \u00b7 ")), translatedEngineText(e.reason));
         }
         return {};
     default:

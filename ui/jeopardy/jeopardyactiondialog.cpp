@@ -1,5 +1,6 @@
 #include "jeopardyactiondialog.h"
 
+#include "common/enginetexttranslation.h"
 #include "jeopardypresentation.h"
 
 #include <QComboBox>
@@ -36,8 +37,8 @@ JeopardyActionDialog::JeopardyActionDialog(Kind kind, const JeopardyFinding& fin
     about->setObjectName(QStringLiteral("jeopardyActionSummary"));
     about->setWordWrap(true);
     about->setTextFormat(Qt::PlainText);
-    about->setText(
-        tr("%1 \u00b7 order %2 \u00b7 %3\n%4").arg(JeopardyPresentation::levelLabel(finding.level), finding.orderId, step, finding.reason));
+    about->setText(tr("%1 \u00b7 order %2 \u00b7 %3\n%4")
+                       .arg(JeopardyPresentation::levelLabel(finding.level), finding.orderId, step, translatedEngineText(finding.reason)));
 
     m_queue = new QComboBox(this);
     m_queue->setObjectName(QStringLiteral("jeopardyQueueChoice"));

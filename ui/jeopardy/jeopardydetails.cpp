@@ -1,5 +1,6 @@
 #include "jeopardydetails.h"
 
+#include "common/enginetexttranslation.h"
 #include "jeopardymodel.h"
 #include "jeopardypresentation.h"
 
@@ -24,7 +25,7 @@ QString JeopardyDetails::html(const JeopardyFinding& f, const JeopardyModel& mod
     if (!f.owner.isEmpty() || !f.runsOn.isEmpty())
         where << esc(JeopardyPresentation::ownerText(f));
     html += where.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")) + QStringLiteral("</p>");
-    html += QStringLiteral("<p>") + esc(f.reason) + QStringLiteral("</p><p>");
+    html += QStringLiteral("<p>") + esc(translatedEngineText(f.reason)) + QStringLiteral("</p><p>");
     const QString level = esc(JeopardyPresentation::levelLabel(f.level));
     const QString breach = esc(JeopardyPresentation::timeText(f.breachAt));
     const QString relative = esc(JeopardyPresentation::relativeText(f.breachAt, now));

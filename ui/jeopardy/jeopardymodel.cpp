@@ -1,5 +1,6 @@
 #include "jeopardymodel.h"
 
+#include "common/enginetexttranslation.h"
 #include "jeopardypresentation.h"
 
 #include <QBrush>
@@ -196,7 +197,7 @@ QVariant JeopardyModel::displayData(const JeopardyFinding& f, int column) const
     case CauseColumn:
         return JeopardyPresentation::causeLabel(f.cause, f.ruleId);
     case ReasonColumn:
-        return f.reason;
+        return translatedEngineText(f.reason);
     }
     return {};
 }
@@ -238,7 +239,7 @@ QString JeopardyModel::toolTip(const JeopardyFinding& f, int column) const
         const EscalationSummary* escalation = escalationOf(f);
         return escalation ? escalationToolTip(*escalation) : tr("Not escalated");
     }
-    QString tip = f.reason;
+    QString tip = translatedEngineText(f.reason);
     if (column == BreachColumn && f.breachAt.isValid())
         tip = tr("%1 since %2").arg(JeopardyPresentation::levelLabel(f.level), JeopardyPresentation::timeText(f.breachAt))
             + (f.level == JeopardyLevel::Warning && f.nextLevelAt.isValid()

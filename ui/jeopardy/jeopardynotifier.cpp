@@ -1,5 +1,6 @@
 #include "jeopardynotifier.h"
 
+#include "common/enginetexttranslation.h"
 #include "jeopardypresentation.h"
 
 #include <QApplication>
@@ -88,7 +89,7 @@ void JeopardyNotifier::update(const JeopardyReport& report)
         const QString title
             = level == JeopardyLevel::Critical ? tr("Critical: order %1").arg(f.orderId) : tr("Warning: order %1").arg(f.orderId);
         if (raised.size() == 1) {
-            show(title, tr("%1: %2").arg(JeopardyPresentation::stepText(f), f.reason), level);
+            show(title, tr("%1: %2").arg(JeopardyPresentation::stepText(f), translatedEngineText(f.reason)), level);
         } else {
             QStringList steps;
             for (const JeopardyFinding* finding : raised)

@@ -2,6 +2,7 @@
 
 #include "engine/engineservice.h"
 #include "change/changepresentation.h"
+#include "common/enginetexttranslation.h"
 #include "ordersummarymodels.h"
 #include "common/statepresentation.h"
 #include "progressdelegate.h"
@@ -121,8 +122,9 @@ void OrderSummaryPanel::setReport(const OrderSummaryReport& report)
         header += QStringLiteral(" &nbsp;\u00b7&nbsp; <b style='color:%1'>%2</b>")
                       .arg(ChangePresentation::itemStatusColor(QStringLiteral("cancelled")).name(), tr("cancelled by a change order"));
     m_header->setText(header);
-    m_billing->setText(report.billing.isEmpty() ? tr("Billing: no consolidated billing milestone")
-                                                : tr("Consolidated billing: <b>%1</b>").arg(report.billing.toHtmlEscaped()));
+    m_billing->setText(report.billing.isEmpty()
+                           ? tr("Billing: no consolidated billing milestone")
+                           : tr("Consolidated billing: <b>%1</b>").arg(translatedEngineText(report.billing).toHtmlEscaped()));
     m_items->setItems(report.items);
     m_splits->setSplits(report.splits);
     m_changes->setRecords(report.changeOrders);

@@ -1,5 +1,6 @@
 #include "stepinspector.h"
 
+#include "common/enginetexttranslation.h"
 #include "engine/enginesnapshot.h"
 #include "users/sessionuser.h"
 #include "common/statepresentation.h"
@@ -165,7 +166,8 @@ void StepInspector::render(const OrderDetail& detail)
     if (step.completedAt.isValid())
         row(tr("Completed"), StatePresentation::timeText(step.completedAt));
     if (!step.lastError.isEmpty())
-        row(tr("Last error"), QStringLiteral("<span style='color:#c62828'>%1</span>").arg(step.lastError.toHtmlEscaped()));
+        row(tr("Last error"),
+            QStringLiteral("<span style='color:#c62828'>%1</span>").arg(translatedEngineText(step.lastError).toHtmlEscaped()));
     html += QStringLiteral("</table>");
 
     html += tr("<h4>History</h4>");
@@ -186,10 +188,10 @@ void StepInspector::render(const OrderDetail& detail)
                     .arg(a.series)
                     .arg(a.attempt)
                     .arg(StatePresentation::timeText(a.startedAt))
-                    .arg(a.httpStatus ? QString::number(a.httpStatus) : QStringLiteral("\u2013"), a.outcome.toHtmlEscaped(),
-                         a.idempotencyKey.toHtmlEscaped());
+                    .arg(a.httpStatus ? QString::number(a.httpStatus) : QStringLiteral("\u2013"),
+                         translatedEngineText(a.outcome).toHtmlEscaped(), a.idempotencyKey.toHtmlEscaped());
         if (!a.error.isEmpty())
-            html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(a.error.toHtmlEscaped());
+            html += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(translatedEngineText(a.error).toHtmlEscaped());
         if (a.outcomeUnknown)
             html += tr("<p style='color:#e65100'>No answer came although the request was sent: the system may have carried it "
                        "out. A retry sends it again with the same key.</p>");

@@ -1,5 +1,6 @@
 #include "stepstatusmodel.h"
 
+#include "common/enginetexttranslation.h"
 #include "domain/steptypes.h"
 #include "common/statepresentation.h"
 #include "common/steppresentation.h"
@@ -29,7 +30,7 @@ QVariant StepStatusModel::data(const QModelIndex& index, int role) const
     case StateRole:
         return step.state;
     case Qt::ToolTipRole:
-        return step.lastError.isEmpty() ? QVariant(step.id) : QVariant(step.lastError);
+        return step.lastError.isEmpty() ? QVariant(step.id) : QVariant(translatedEngineText(step.lastError));
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
             return StatePresentation::stateColor(step.state);
@@ -63,7 +64,7 @@ QVariant StepStatusModel::data(const QModelIndex& index, int role) const
         case UpdatedColumn:
             return StatePresentation::timeText(step.updatedAt);
         case ErrorColumn:
-            return step.lastError;
+            return translatedEngineText(step.lastError);
         }
         return {};
     default:

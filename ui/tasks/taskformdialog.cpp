@@ -1,6 +1,7 @@
 #include "taskformdialog.h"
 
 #include "engine/enginesnapshot.h"
+#include "common/enginetexttranslation.h"
 #include "engine/formvalidation.h"
 
 #include <QButtonGroup>
@@ -212,7 +213,7 @@ bool TaskFormDialog::validate()
         entry.error->setText(problem.isEmpty() ? QString()
                                  : entry.field.type == FormField::Type::Boolean && entry.field.required
                                  ? tr("%1: choose Yes or No").arg(entry.field.label)
-                                 : tr("%1 %2").arg(entry.field.label, problem));
+                                 : tr("%1 %2").arg(entry.field.label, translatedEngineText(problem)));
         entry.error->setVisible(!problem.isEmpty());
         if (!problem.isEmpty() && !firstBad)
             firstBad = entry.editor;

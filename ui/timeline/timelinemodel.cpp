@@ -1,6 +1,7 @@
 #include "timelinemodel.h"
 
 #include "change/changepresentation.h"
+#include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
 
 #include <QBrush>
@@ -48,6 +49,23 @@ namespace {
     QJsonObject payloadObject(const JournalEvent& e)
     {
         return QJsonDocument::fromJson(e.payload.toUtf8()).object();
+    }
+
+    // An event's error, or its reason and what the SLA monitor did, in the workbench's language
+    // (the tooltip keeps the JSON); empty when the payload has none.
+    QString engineTexts(const JournalEvent& e)
+    {
+        if (!e.payload.contains(QLatin1String("\"error\"")) && !e.payload.contains(QLatin1String("\"reason\"")))
+            return {}; // most events: not parsed (a search reads every row's details)
+        const QJsonObject p = payloadObject(e);
+        QString text = p.value(QLatin1String("error")).toString();
+        if (text.isEmpty() && e.kind != QLatin1String("order.held")) // its reason is a code ("fallout")
+            text = p.value(QLatin1String("reason")).toString();
+        QStringList parts { translatedEngineText(text) };
+        for (const QJsonValue& action : p.value(QLatin1String("actions")).toArray())
+            parts << translatedEngineText(action.toString());
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral("; "));
     }
 } // namespace
 
@@ -116,8 +134,10 @@ QString TimelineModel::describe(const JournalEvent& e)
 
 QString TimelineModel::details(const JournalEvent& e) const
 {
-    if (!isChangeEvent(e))
-        return e.payload.left(240);
+    if (!isChangeEvent(e)) {
+        const QString texts = engineTexts(e);
+        return texts.isEmpty() ? e.payload.left(240) : texts;
+    }
     const QJsonObject p = payloadObject(e);
     const QString change = p.value(QLatin1String("change")).toString();
     const QString reason = p.value(QLatin1String("reason")).toString();

@@ -1,6 +1,7 @@
 #include "usersdialog.h"
 
 #include "commands/command.h"
+#include "common/enginetexttranslation.h"
 #include "engine/engineservice.h"
 #include "identity/role.h"
 #include "sessionuser.h"
@@ -210,7 +211,7 @@ void UsersDialog::onActionFinished(const QString& action, bool ok, const QString
         return; // done answers carry the outcome: "add user anna: added anna (operator)"
     m_pending.clear();
     m_result->setStyleSheet(ok ? QString() : QStringLiteral("QLabel { color: #c62828; }"));
-    m_result->setText(ok ? tr("Saved: %1").arg(action) : tr("Not saved: %1").arg(message));
+    m_result->setText(ok ? tr("Saved: %1").arg(action) : tr("Not saved: %1").arg(translatedEngineText(message)));
     if (ok) {
         reload();
         m_session->identity()->refresh(); // the signed-in user may be the one changed

@@ -2,6 +2,7 @@
 
 #include "storesession.h"
 #include "storeworkspace.h"
+#include "common/enginetexttranslation.h"
 #include "sync/syncindicator.h"
 #include "unrunnableordermodel.h"
 #include "unrunnableordersdialog.h"
@@ -128,11 +129,12 @@ void StoreIndicators::onSnapshot()
 void StoreIndicators::onActionFinished(const QString& action, bool ok, const QString& message)
 {
     if (ok && action.startsWith(QLatin1String("retry fallout case "))) // accepted is not succeeded: the step runs again
-        Q_EMIT statusMessage(tr("Sent: %1; the step runs again and the fallout page shows how it ends").arg(action), StatusTone::Normal);
+        Q_EMIT statusMessage(tr("Sent: %1; the step runs again and the fallout page shows how it ends").arg(translatedEngineText(action)),
+                             StatusTone::Normal);
     else if (ok)
-        Q_EMIT statusMessage(tr("Done: %1").arg(action), StatusTone::Normal);
+        Q_EMIT statusMessage(tr("Done: %1").arg(translatedEngineText(action)), StatusTone::Normal);
     else
-        Q_EMIT statusMessage(tr("Could not %1: %2").arg(action, message), StatusTone::Error);
+        Q_EMIT statusMessage(tr("Could not %1: %2").arg(translatedEngineText(action), translatedEngineText(message)), StatusTone::Error);
 }
 
 void StoreIndicators::onUnrunnable()

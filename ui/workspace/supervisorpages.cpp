@@ -1,5 +1,6 @@
 #include "supervisorpages.h"
 
+#include "common/enginetexttranslation.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/kpisource.h"
 #include "engine/engineservice.h"
@@ -56,7 +57,8 @@ void SupervisorPages::createJeopardyPages(QStackedWidget* pages)
     connect(m_jeopardyPage, &JeopardyPage::openOrderRequested, this, &SupervisorPages::openOrderRequested);
     connect(m_escalationsPanel, &EscalationsPanel::openOrderRequested, this, &SupervisorPages::openOrderRequested);
     connect(session, &StoreSession::actionFinished, m_jeopardyPage, [this](const QString& action, bool ok, const QString& message) {
-        const QString text = ok ? (message.isEmpty() ? action : message) : tr("Could not %1: %2").arg(action, message);
+        const QString text = ok ? translatedEngineText(message.isEmpty() ? action : message)
+                                : tr("Could not %1: %2").arg(translatedEngineText(action), translatedEngineText(message));
         if (action.startsWith(QLatin1String("escalate ")))
             m_jeopardyPage->setEscalationResult(ok, text); // the dialog keeps the note on a refusal
         else if (action.startsWith(QLatin1String("reassign ")))

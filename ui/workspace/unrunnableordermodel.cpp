@@ -1,5 +1,7 @@
 #include "unrunnableordermodel.h"
 
+#include "common/enginetexttranslation.h"
+
 #include <QLocale>
 
 namespace fw {
@@ -27,7 +29,7 @@ QString UnrunnableOrderModel::summary() const
         return {};
     QStringList first;
     for (int i = 0; i < count() && i < shownInSummary; ++i)
-        first << tr("%1 (%2)").arg((*m_orders)[std::size_t(i)].orderId, (*m_orders)[std::size_t(i)].reason);
+        first << tr("%1 (%2)").arg((*m_orders)[std::size_t(i)].orderId, translatedEngineText((*m_orders)[std::size_t(i)].reason));
     const QString orders = count() == 1 ? tr("1 order cannot run") : tr("%1 orders cannot run").arg(QLocale().toString(count()));
     if (count() <= shownInSummary)
         return tr("%1: %2").arg(orders, first.join(QStringLiteral("; ")));
@@ -50,7 +52,7 @@ QVariant UnrunnableOrderModel::data(const QModelIndex& index, int role) const
         return {};
     const UnreadableOrder& order = (*m_orders)[std::size_t(index.row())];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return index.column() == OrderColumn ? order.orderId : order.reason;
+        return index.column() == OrderColumn ? order.orderId : translatedEngineText(order.reason);
     return {};
 }
 
