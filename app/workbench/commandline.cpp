@@ -37,7 +37,7 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
             "fw::Workbench",
             "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
             "timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for "
-            "order ID), sync-conflicts or remote-settings."),
+            "order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),

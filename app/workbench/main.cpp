@@ -1,5 +1,6 @@
 // fulfillment-workbench: the GUI. Parses the command line, installs translators and shows the
 // MainWindow from fw_ui; without a display it explains and runs the headless demo (`fwctl demo`).
+#include "change/changeorderdialog.h"
 #include "commandline.h"
 #include "demo/demoparticipant.h"
 #include "demo/demosystems.h"
@@ -162,6 +163,18 @@ void showView(fw::MainWindow& window, const QString& view)
         if (fw::OrderPage* page = window.openOrderPage(colon < 0 ? target : target.left(colon)))
             QObject::connect(
                 page, &fw::OrderPage::detailUpdated, page, [page, file] { page->openChangeDialog(file); }, Qt::SingleShotConnection);
+    } else if (view.startsWith(QLatin1String("compose:"))) { // compose:ORDER:FILE, the file's actions in the composer
+        const QString target = view.mid(8);
+        const qsizetype colon = target.indexOf(QLatin1Char(':'));
+        const QString file = colon < 0 ? QString() : QFileInfo(target.mid(colon + 1)).absoluteFilePath();
+        if (fw::OrderPage* page = window.openOrderPage(colon < 0 ? target : target.left(colon)))
+            QObject::connect(
+                page, &fw::OrderPage::detailUpdated, page,
+                [page, file] {
+                    if (fw::ChangeOrderDialog* dialog = page->openChangeDialog(); dialog && !file.isEmpty())
+                        dialog->composeFile(file);
+                },
+                Qt::SingleShotConnection);
     } else if (view.startsWith(QLatin1String("summary:"))) {
         if (fw::OrderPage* page = window.openOrderPage(view.mid(8)))
             page->showSummary();

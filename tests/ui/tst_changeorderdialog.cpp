@@ -23,6 +23,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -156,6 +157,60 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(json["order"].get<std::string>()), QStringLiteral("SO-10002"));
         QCOMPARE(QString::fromStdString(json["reason"].get<std::string>()), QStringLiteral("customer call"));
         QCOMPARE(child<QPlainTextEdit>(dialog.get(), "changeJson")->toPlainText(), dialog->document()); // what the operator reads
+    }
+
+    // A new item from the order's catalog: into bundle A, products by name (the code as tooltip),
+    // the product's attributes with the catalog's values, an id no item has; the JSON is an "add".
+    void addsAnItemFromTheCatalog()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::Add);
+        auto* where = child<QComboBox>(dialog.get(), "newItemParent");
+        auto* product = child<QComboBox>(dialog.get(), "newItemProduct");
+        QVERIFY(where->isVisibleTo(dialog.get()));
+        QVERIFY(!child<QComboBox>(dialog.get(), "changeItem")->isVisibleTo(dialog.get()));
+        QCOMPARE(product->itemText(0), QStringLiteral("Business Fiber Bundle")); // every commercial product, by name
+        QCOMPARE(product->count(), 4);
+        QCOMPARE(child<QLineEdit>(dialog.get(), "newItemId")->text(), QStringLiteral("1"));
+        QVERIFY(child<QComboBox>(dialog.get(), "newItemGroup")->isVisibleTo(dialog.get()));
+        QCOMPARE(where->itemText(where->findData(QStringLiteral("A"))), QStringLiteral("Bundle A \u2014 Business Fiber Bundle"));
+
+        choose(where, QStringLiteral("A"));
+        QCOMPARE(product->count(), 3); // what the bundle takes
+        QVERIFY(!child<QComboBox>(dialog.get(), "newItemGroup")->isVisibleTo(dialog.get())); // it ships with its bundle
+        choose(product, QStringLiteral("STATIC_IP_ADDON"));
+        QCOMPARE(product->currentText(), QStringLiteral("Static IP Add-on"));
+        QCOMPARE(product->itemData(product->currentIndex(), Qt::ToolTipRole).toString(), QStringLiteral("STATIC_IP_ADDON"));
+        QCOMPARE(child<QLineEdit>(dialog.get(), "newItemId")->text(), QStringLiteral("A.2")); // A.1 is taken
+        auto* block = child<QComboBox>(dialog.get(), "newItemAttribute_blockSize");
+        QCOMPARE(block->itemText(0), QStringLiteral("(not set)")); // optional
+        choose(block, QStringLiteral("/29"));
+        child<QSpinBox>(dialog.get(), "newItemQuantity")->setValue(2);
+        QCOMPARE(actionsOf(*dialog),
+                 QStringLiteral(R"([{"action":"add","item":{"id":"A.2","product":"STATIC_IP_ADDON","parentItem":"A","quantity":2,)"
+                                R"("attributes":{"blockSize":"/29"}}}])"));
+        const auto* list = child<QListWidget>(dialog.get(), "changeActionList");
+        QCOMPARE(list->item(0)->text(), QStringLiteral("1. Add Static IP Add-on \u00d72 to bundle A (Business Fiber Bundle) as item A.2"));
+
+        // A taken id is caught before the engine is asked.
+        child<QLineEdit>(dialog.get(), "newItemId")->setText(QStringLiteral("A.3"));
+        QVERIFY(dialog->composer()
+                    ->draft()
+                    .incomplete(&dialog->composer()->order())
+                    .contains(QStringLiteral("Action 1: the order already has an item A.3; give the new item another id.")));
+    }
+
+    void itemsAreListedByProductName()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::Remove);
+        auto* item = child<QComboBox>(dialog.get(), "changeItem");
+        const int b = item->findData(QStringLiteral("B"));
+        QCOMPARE(item->itemText(b), QStringLiteral("B \u2014 Business Fiber Bundle"));
+        QCOMPARE(item->itemData(b, Qt::ToolTipRole).toString(), QStringLiteral("Product code BUSINESS_FIBER_BUNDLE"));
+        choose(item, QStringLiteral("B"));
+        QCOMPARE(child<QListWidget>(dialog.get(), "changeActionList")->item(0)->text(),
+                 QStringLiteral("1. Remove item B (Business Fiber Bundle)"));
     }
 
     void twoActionsAndRemovingOne()

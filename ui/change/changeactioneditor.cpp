@@ -1,6 +1,7 @@
 #include "changeactioneditor.h"
 
 #include "changepresentation.h"
+#include "newitemeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +48,7 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     , m_country(lineEdit(this, QStringLiteral("changeAddressCountry"), tr("Country code, e.g. NL")))
     , m_changeDate(new QCheckBox(tr("New date:"), this))
     , m_date(new QDateEdit(this))
+    , m_newItem(new NewItemEditor(this))
 {
     m_title->setObjectName(QStringLiteral("changeActionTitle"));
     QFont bold = m_title->font();
@@ -132,6 +134,8 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     m_form->addRow(QString(), cityRow);
     m_form->addRow(QString(), regionRow);
     m_form->addRow(tr("Requested:"), dateRow);
+    m_newItem->setObjectName(QStringLiteral("changeNewItem"));
+    m_form->addRow(m_newItem);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
@@ -155,6 +159,7 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     connect(m_changeDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
     connect(m_changeDate, &QCheckBox::toggled, this, changed);
     connect(m_date, &QDateEdit::dateChanged, this, changed);
+    connect(m_newItem, &NewItemEditor::edited, this, changed);
     showFieldsFor(m_kind);
 }
 
@@ -170,7 +175,10 @@ void ChangeActionEditor::setOrder(const OrderSummaryReport& report)
         if (position.status == QLatin1String("cancelled") || position.quantityNow == 0)
             continue; // removed: nothing left to change
         const QString indent = position.parentItem.isEmpty() ? QString() : QStringLiteral("   ");
-        m_item->addItem(tr("%1%2 \u2014 %3").arg(indent, position.item, position.product), position.item);
+        m_item->addItem(
+            tr("%1%2 \u2014 %3").arg(indent, position.item, position.productName.isEmpty() ? position.product : position.productName),
+            position.item);
+        m_item->setItemData(m_item->count() - 1, tr("Product code %1").arg(position.product), Qt::ToolTipRole);
     }
     m_group->clear();
     for (const SplitPath& split : report.splits) {
@@ -183,6 +191,7 @@ void ChangeActionEditor::setOrder(const OrderSummaryReport& report)
         m_group->setCurrentIndex(i);
     updateItemHint();
     updateGroupHint();
+    m_newItem->setOrder(report);
 }
 
 void ChangeActionEditor::setAction(const ChangeActionDraft& action)
@@ -207,6 +216,8 @@ void ChangeActionEditor::setAction(const ChangeActionDraft& action)
     m_changeDate->setChecked(date.isValid());
     if (date.isValid())
         m_date->setDate(date);
+    if (action.kind == ChangeActionDraft::Kind::Add)
+        m_newItem->setAction(action);
     showFieldsFor(action.kind);
     updateItemHint();
     updateGroupHint();
@@ -242,6 +253,9 @@ ChangeActionDraft ChangeActionEditor::action() const
         if (m_changeDate->isChecked())
             a.requestedDate = m_date->date().toString(Qt::ISODate);
         break;
+    case ChangeActionDraft::Kind::Add:
+        m_newItem->fill(a);
+        break;
     }
     return a;
 }
@@ -257,6 +271,7 @@ void ChangeActionEditor::showFieldsFor(ChangeActionDraft::Kind kind)
     m_form->setRowVisible(m_itemHint, item);
     m_form->setRowVisible(m_quantity, kind == Kind::Quantity);
     m_form->setRowVisible(m_attributesBox, kind == Kind::Attributes);
+    m_form->setRowVisible(m_newItem, kind == Kind::Add);
     for (QWidget* w : std::initializer_list<QWidget*> { m_group, m_groupHint, m_line1, m_line2 })
         m_form->setRowVisible(w, group);
     for (int row = 0; row < m_form->rowCount(); ++row) { // the layouts' rows: city, region, date

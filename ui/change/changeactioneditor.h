@@ -16,9 +16,12 @@ class QTableWidget;
 
 namespace fw {
 
+class NewItemEditor;
+
 // Edits one action of a change order being composed: the item or delivery group it names (picked
 // from the order's summary), and the kind's own fields: the new total quantity, attribute
-// key/values, a new address and requested date. Cancelling the order has no fields but a warning.
+// key/values, a new address and requested date; a new item (NewItemEditor). Items are listed by
+// their products' names. Cancelling the order has no fields but a warning.
 class ChangeActionEditor final : public QWidget {
     Q_OBJECT
 
@@ -60,6 +63,7 @@ private:
     QLineEdit* m_country;
     QCheckBox* m_changeDate;
     QDateEdit* m_date;
+    NewItemEditor* m_newItem;
 };
 
 } // namespace fw

@@ -47,7 +47,7 @@ ChangeComposer::ChangeComposer(QWidget* parent)
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* menu = new QMenu(m_add);
     using Kind = ChangeActionDraft::Kind;
-    for (Kind kind : { Kind::Remove, Kind::Quantity, Kind::Attributes, Kind::DeliveryGroup, Kind::CancelOrder }) {
+    for (Kind kind : { Kind::Add, Kind::Remove, Kind::Quantity, Kind::Attributes, Kind::DeliveryGroup, Kind::CancelOrder }) {
         if (kind == Kind::CancelOrder)
             menu->addSeparator();
         QAction* action = menu->addAction(ChangeOrderDraft::kindLabel(kind), this, [this, kind] { addAction(kind); });
@@ -63,8 +63,8 @@ ChangeComposer::ChangeComposer(QWidget* parent)
     buttons->addStretch(1);
     m_empty->setObjectName(QStringLiteral("changeNoActions"));
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No actions yet. Add Action: remove an item, change its quantity or attributes, move a "
-                        "delivery group's address or date, or cancel the whole order."));
+    m_empty->setText(tr("No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or "
+                        "attributes, move a delivery group's address or date, or cancel the whole order."));
     m_empty->setEnabled(false);
 
     auto* actions = new QGroupBox(tr("Actions"), this);
@@ -92,6 +92,7 @@ void ChangeComposer::setOrder(const QString& orderId, const OrderSummaryReport& 
     m_editor->setOrder(report);
     if (m_current >= 0)
         m_editor->setAction(m_actions[std::size_t(m_current)]);
+    refreshList(); // the items' product names
 }
 
 ChangeOrderDraft ChangeComposer::draft() const
@@ -110,6 +111,18 @@ void ChangeComposer::setIdentity(const QString& id, const QString& requestedBy, 
     m_id->setText(id);
     m_requestedBy->setText(requestedBy);
     m_reason->setText(reason);
+}
+
+void ChangeComposer::setDraft(const ChangeOrderDraft& draft)
+{
+    setIdentity(draft.id, draft.requestedBy, draft.reason);
+    m_actions = draft.actions;
+    m_current = int(m_actions.size()) - 1;
+    if (m_current >= 0)
+        m_editor->setAction(m_actions.back());
+    refreshList();
+    selectAction(m_current);
+    Q_EMIT changed();
 }
 
 void ChangeComposer::addAction(ChangeActionDraft::Kind kind)
@@ -154,7 +167,8 @@ void ChangeComposer::onEdited()
         return;
     m_actions[std::size_t(m_current)] = m_editor->action();
     if (QListWidgetItem* item = m_list->item(m_current))
-        item->setText(QStringLiteral("%1. %2").arg(m_current + 1).arg(ChangeOrderDraft::summary(m_actions[std::size_t(m_current)])));
+        item->setText(
+            QStringLiteral("%1. %2").arg(m_current + 1).arg(ChangeOrderDraft::summary(m_actions[std::size_t(m_current)], &m_report)));
     Q_EMIT changed();
 }
 
@@ -163,7 +177,7 @@ void ChangeComposer::refreshList()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (std::size_t i = 0; i < m_actions.size(); ++i)
-        m_list->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(ChangeOrderDraft::summary(m_actions[i])));
+        m_list->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(ChangeOrderDraft::summary(m_actions[i], &m_report)));
     m_list->setCurrentRow(m_current);
     m_empty->setVisible(m_actions.empty());
     m_editor->setVisible(m_current >= 0);

@@ -182,6 +182,23 @@ bool ChangeOrderDialog::loadFile(const QString& path)
     return true;
 }
 
+bool ChangeOrderDialog::composeFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showResult(false, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const auto draft = ChangeOrderDraft::fromJson(QString::fromUtf8(file.readAll()));
+    if (!draft) {
+        showResult(false, tr("Cannot compose %1: %2").arg(QFileInfo(path).fileName(), draft.message()));
+        return false;
+    }
+    composeInstead();
+    m_composer->setDraft(*draft);
+    return true;
+}
+
 void ChangeOrderDialog::composeInstead()
 {
     m_filePath.clear();
@@ -207,7 +224,7 @@ QString ChangeOrderDialog::label() const
 void ChangeOrderDialog::preview()
 {
     if (m_filePath.isEmpty()) {
-        const QStringList missing = m_composer->draft().incomplete();
+        const QStringList missing = m_composer->draft().incomplete(&m_composer->order());
         if (!missing.isEmpty()) {
             m_panel->clear(missing.join(QLatin1Char('\n')));
             updateButtons();
