@@ -46,11 +46,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, FalloutHistoryModel::ByColumn).data().toString(), QStringLiteral("engine"));
         QCOMPARE(model.index(0, FalloutHistoryModel::OutcomeColumn).data().toString(),
-                 QStringLiteral("Failed (case 7): HTTP 422: address rejected"));
+                 QStringLiteral("Case 7: HTTP 422: address rejected"));
         QCOMPARE(model.index(1, FalloutHistoryModel::ByColumn).data().toString(), QStringLiteral("anna"));
         QCOMPARE(model.index(1, FalloutHistoryModel::PayloadColumn).data().toString(), QStringLiteral("edited"));
         QCOMPARE(model.index(1, FalloutHistoryModel::OutcomeColumn).data().toString(),
-                 QStringLiteral("Failed (this case 9): HTTP 422: postal code rejected"));
+                 QStringLiteral("This case (9): HTTP 422: postal code rejected"));
         QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(!model.index(0, 0).data(Qt::FontRole).isValid());
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Then: retried by anna")));

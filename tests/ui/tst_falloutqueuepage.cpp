@@ -241,15 +241,13 @@ private Q_SLOTS:
         QTRY_COMPARE(history->rowCount(), 2);
         QCOMPARE(history->index(0, FalloutHistoryModel::ByColumn).data().toString(), QStringLiteral("engine"));
         QCOMPARE(history->index(0, FalloutHistoryModel::PayloadColumn).data().toString(), QStringLiteral("as planned"));
-        QVERIFY2(history->index(0, FalloutHistoryModel::OutcomeColumn)
-                     .data()
-                     .toString()
-                     .startsWith(QStringLiteral("Failed (case %1): ").arg(retried)),
-                 qPrintable(history->index(0, FalloutHistoryModel::OutcomeColumn).data().toString()));
+        QVERIFY2(
+            history->index(0, FalloutHistoryModel::OutcomeColumn).data().toString().startsWith(QStringLiteral("Case %1: ").arg(retried)),
+            qPrintable(history->index(0, FalloutHistoryModel::OutcomeColumn).data().toString()));
         QCOMPARE(history->index(1, FalloutHistoryModel::ByColumn).data().toString(), session()->user());
         QCOMPARE(history->index(1, FalloutHistoryModel::PayloadColumn).data().toString(), QStringLiteral("unchanged"));
         QCOMPARE(history->index(1, FalloutHistoryModel::OutcomeColumn).data().toString(),
-                 QStringLiteral("Failed (this case %1): %2").arg(again->id).arg(again->error));
+                 QStringLiteral("This case (%1): %2").arg(again->id).arg(again->error));
         QVERIFY(!history->index(1, FalloutHistoryModel::StartedColumn).data().toString().isEmpty());
 
         m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {}); // the carrier accepts again

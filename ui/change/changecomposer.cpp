@@ -166,9 +166,11 @@ void ChangeComposer::onEdited()
     if (m_current < 0 || m_current >= int(m_actions.size()))
         return;
     m_actions[std::size_t(m_current)] = m_editor->action();
-    if (QListWidgetItem* item = m_list->item(m_current))
+    if (QListWidgetItem* item = m_list->item(m_current)) {
         item->setText(
             QStringLiteral("%1. %2").arg(m_current + 1).arg(ChangeOrderDraft::summary(m_actions[std::size_t(m_current)], &m_report)));
+        item->setToolTip(item->text()); // the list is narrow
+    }
     Q_EMIT changed();
 }
 
@@ -176,8 +178,10 @@ void ChangeComposer::refreshList()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (std::size_t i = 0; i < m_actions.size(); ++i)
+    for (std::size_t i = 0; i < m_actions.size(); ++i) {
         m_list->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(ChangeOrderDraft::summary(m_actions[i], &m_report)));
+        m_list->item(int(i))->setToolTip(m_list->item(int(i))->text()); // the list is narrow
+    }
     m_list->setCurrentRow(m_current);
     m_empty->setVisible(m_actions.empty());
     m_editor->setVisible(m_current >= 0);

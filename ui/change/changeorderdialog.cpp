@@ -42,7 +42,10 @@ ChangeOrderDialog::ChangeOrderDialog(EngineService* service, QString user, QStri
 {
     setObjectName(QStringLiteral("changeOrderDialog"));
     setWindowTitle(tr("Change Order \u2014 %1").arg(m_orderId));
-    resize(1380, 820);
+    QSize size(1380, 820); // no larger than the window it opens over (a 1366x768 laptop's)
+    if (parent)
+        size = size.boundedTo(parent->window()->size() - QSize(24, 24));
+    resize(size);
 
     m_json->setObjectName(QStringLiteral("changeJson"));
     m_json->setReadOnly(true);
@@ -133,6 +136,7 @@ ChangeOrderDialog::ChangeOrderDialog(EngineService* service, QString user, QStri
         });
         m_service->requestOrderSummary(m_orderId);
     }
+    m_composer->setOrder(m_orderId, {}); // its items come with the summary; the change names the order now
     composeInstead();
 }
 

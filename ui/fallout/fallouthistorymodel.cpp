@@ -2,6 +2,7 @@
 
 #include "common/statepresentation.h"
 
+#include <QBrush>
 #include <QFont>
 
 namespace fw {
@@ -38,7 +39,7 @@ QString FalloutHistoryModel::outcome(const FalloutTry& run) const
 {
     if (run.caseId == 0) // the last run, which has not fallen out (again)
         return m_history.stepState.isEmpty() ? tr("No fallout") : tr("Now: %1").arg(StatePresentation::stepStateLabel(m_history.stepState));
-    const QString failed = run.caseId == m_selectedCase ? tr("Failed (this case %1): %2") : tr("Failed (case %1): %2");
+    const QString failed = run.caseId == m_selectedCase ? tr("This case (%1): %2") : tr("Case %1: %2");
     return failed.arg(run.caseId).arg(run.error);
 }
 
@@ -57,8 +58,14 @@ QVariant FalloutHistoryModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
+    case Qt::ForegroundRole:
+        if (index.column() == OutcomeColumn && run.caseId != 0)
+            return QBrush(StatePresentation::stateColor(QStringLiteral("fallout")));
+        return {};
     case Qt::ToolTipRole: {
         QStringList lines;
+        if (run.startedAt.isValid())
+            lines << tr("Started %1").arg(StatePresentation::timeText(run.startedAt));
         if (run.caseId != 0) {
             lines << tr("Fell out %1 as case %2 after %n attempt(s)", nullptr, run.attempts)
                          .arg(StatePresentation::timeText(run.failedAt))
@@ -76,7 +83,7 @@ QVariant FalloutHistoryModel::data(const QModelIndex& index, int role) const
         case TryColumn:
             return run.number;
         case StartedColumn:
-            return run.startedAt.isValid() ? StatePresentation::timeText(run.startedAt) : tr("\u2014");
+            return run.startedAt.isValid() ? run.startedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")) : tr("\u2014");
         case ByColumn:
             return run.retriedBy.isEmpty() ? tr("engine") : run.retriedBy;
         case PayloadColumn:

@@ -132,9 +132,9 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus); // the keyboard stays on the cases
     m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::TryColumn, 28);
-    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::StartedColumn, 130);
-    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::ByColumn, 70);
-    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::PayloadColumn, 80);
+    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::StartedColumn, 110);
+    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::ByColumn, 60);
+    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::PayloadColumn, 90);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setToolTip(tr("Every run of this step, oldest first: the engine's own and each retry, across its earlier cases"));
     auto* details = new QWidget(this);
@@ -147,9 +147,9 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     grid->addWidget(m_request, 2, 0);
     grid->addWidget(m_response, 2, 1);
     grid->addWidget(m_history, 2, 2);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 3);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 2);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("falloutSplitter"));
@@ -245,6 +245,8 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
             m_table->setCurrentIndex(m_filter->index(0, 0));
         if (m_focusPending && isVisible() && m_filter->rowCount() > 0)
             focusFirstCase();
+        if (!m_selectOrder.isEmpty())
+            selectOrderCase(m_selectOrder);
         showDetails();
     });
     connect(session->identity(), &SessionUser::changed, this, [this] {
@@ -295,6 +297,16 @@ bool FalloutQueuePage::selectCase(qint64 caseId)
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;
+}
+
+void FalloutQueuePage::selectOrderCase(const QString& orderId)
+{
+    qint64 newest = 0;
+    for (const FalloutSummary& c : m_session->lastSnapshot().fallout) {
+        if (c.orderId == orderId)
+            newest = std::max(newest, c.id);
+    }
+    m_selectOrder = newest && selectCase(newest) ? QString() : orderId;
 }
 
 const FalloutSummary* FalloutQueuePage::currentCase() const

@@ -47,6 +47,8 @@ public:
     bool selectGroup(const QString& signature);
     void focusSearch();
     bool selectCase(qint64 caseId);
+    // Selects the order's newest open case, now or as soon as a snapshot brings one (--view fallout:ORDER).
+    void selectOrderCase(const QString& orderId);
     QString retryOutcome() const; // what the last retry from this page came to, as plain text
     QTableView* historyTable() const { return m_history; } // the selected case's attempt history
 
@@ -85,6 +87,7 @@ private:
     QString m_historyOf; // the case (id and attempts) the history shows: read again when it changes
     QCheckBox* m_resumeAfter = nullptr;
     class FalloutRetryWatcher* m_retries = nullptr;
+    QString m_selectOrder; // selectOrderCase before its case arrived
     bool m_focusPending = false; // shown before any case arrived: focus the first one when it does
     QList<QPair<QPushButton*, QString>> m_caseButtons; // each with the action it takes (empty: none)
 };

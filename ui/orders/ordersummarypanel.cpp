@@ -57,11 +57,11 @@ OrderSummaryPanel::OrderSummaryPanel(EngineService* service, QString orderId, QW
     m_itemTable->setModel(m_items);
     m_itemTable->setSortingEnabled(false); // the report's order: bundles with their children
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::ItemColumn, 110);
-    m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::ProductColumn, 220);
+    m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::ProductColumn, 200);
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::GroupColumn, 130);
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::OrderedColumn, 80);
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::NowColumn, 80);
-    m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::StatusColumn, 240); // "250 of 300 delivered, +50 pending"
+    m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::StatusColumn, 300); // "250 of 300 delivered, +50 pending", German too
     m_splitTable->setModel(m_splits);
     m_splitTable->setSortingEnabled(false);
     m_splitTable->setItemDelegateForColumn(SplitPathModel::ProgressColumn,
