@@ -1417,14 +1417,6 @@ Notiz: %2</translation>
         <source>Now: %1</source>
         <translation>Jetzt: %1</translation>
     </message>
-    <message>
-        <source>Failed (this case %1): %2</source>
-        <translation>Fehlgeschlagen (dieser Fall %1): %2</translation>
-    </message>
-    <message>
-        <source>Failed (case %1): %2</source>
-        <translation>Fehlgeschlagen (Fall %1): %2</translation>
-    </message>
     <message numerus="yes">
         <source>Fell out %1 as case %2 after %n attempt(s)</source>
         <translation>
@@ -1479,6 +1471,18 @@ Notiz: %2</translation>
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>This case (%1): %2</source>
+        <translation>Dieser Fall (%1): %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Fall %1: %2</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
     </message>
 </context>
 <context>

@@ -1416,14 +1416,6 @@ Note: %2</source>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Failed (this case %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed (case %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Fell out %1 as case %2 after %n attempt(s)</source>
         <translation>
@@ -1477,6 +1469,18 @@ Note: %2</source>
     </message>
     <message>
         <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
