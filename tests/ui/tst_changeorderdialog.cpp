@@ -200,6 +200,29 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Action 1: the order already has an item A.3; give the new item another id.")));
     }
 
+    // A new site: a bundle added by one action takes the items of the next ones.
+    void addsIntoABundleAddedByTheSameChange()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::Add);
+        choose(child<QComboBox>(dialog.get(), "newItemProduct"), QStringLiteral("BUSINESS_FIBER_BUNDLE"));
+        choose(child<QComboBox>(dialog.get(), "newItemGroup"), QStringLiteral("VENLO"));
+        addAction(*dialog, ChangeActionDraft::Kind::Add);
+        auto* where = child<QComboBox>(dialog.get(), "newItemParent");
+        QVERIFY(where->findData(QStringLiteral("1")) >= 0);
+        choose(where, QStringLiteral("1"));
+        choose(child<QComboBox>(dialog.get(), "newItemProduct"), QStringLiteral("FIBER_ACCESS"));
+        QCOMPARE(child<QLineEdit>(dialog.get(), "newItemId")->text(), QStringLiteral("1.1"));
+        choose(child<QComboBox>(dialog.get(), "newItemAttribute_bandwidth"), QStringLiteral("1G")); // required: no "(not set)"
+        child<QLineEdit>(dialog.get(), "newItemAttribute_contractTermMonths")->setText(QStringLiteral("36"));
+        QCOMPARE(
+            actionsOf(*dialog),
+            QStringLiteral(R"([{"action":"add","item":{"id":"1","product":"BUSINESS_FIBER_BUNDLE","quantity":1,"deliveryGroup":"VENLO"}},)"
+                           R"({"action":"add","item":{"id":"1.1","product":"FIBER_ACCESS","parentItem":"1","quantity":1,)"
+                           R"("attributes":{"bandwidth":"1G","contractTermMonths":36}}}])"));
+        QVERIFY(dialog->composer()->draft().incomplete(&dialog->composer()->order()).isEmpty());
+    }
+
     void itemsAreListedByProductName()
     {
         auto dialog = newDialog();

@@ -194,6 +194,11 @@ void ChangeActionEditor::setOrder(const OrderSummaryReport& report)
     m_newItem->setOrder(report);
 }
 
+void ChangeActionEditor::setAddedItems(const std::vector<ItemPosition>& items)
+{
+    m_newItem->setAddedItems(items);
+}
+
 void ChangeActionEditor::setAction(const ChangeActionDraft& action)
 {
     m_loading = true;

@@ -31,6 +31,7 @@ public:
     // The items (not cancelled) and delivery groups to pick from.
     void setOrder(const OrderSummaryReport& report);
     void setAction(const ChangeActionDraft& action);
+    void setAddedItems(const std::vector<ItemPosition>& items); // by earlier actions (NewItemEditor)
     ChangeActionDraft action() const;
 
 Q_SIGNALS:

@@ -91,7 +91,7 @@ void ChangeComposer::setOrder(const QString& orderId, const OrderSummaryReport& 
     m_report = report;
     m_editor->setOrder(report);
     if (m_current >= 0)
-        m_editor->setAction(m_actions[std::size_t(m_current)]);
+        editAction(m_current);
     refreshList(); // the items' product names
 }
 
@@ -119,7 +119,7 @@ void ChangeComposer::setDraft(const ChangeOrderDraft& draft)
     m_actions = draft.actions;
     m_current = int(m_actions.size()) - 1;
     if (m_current >= 0)
-        m_editor->setAction(m_actions.back());
+        editAction(m_current);
     refreshList();
     selectAction(m_current);
     Q_EMIT changed();
@@ -131,7 +131,7 @@ void ChangeComposer::addAction(ChangeActionDraft::Kind kind)
     action.kind = kind;
     m_actions.push_back(action);
     m_current = int(m_actions.size()) - 1;
-    m_editor->setAction(action);
+    editAction(m_current);
     m_actions.back() = m_editor->action(); // the item and group the editor picked first
     refreshList();
     m_list->setCurrentRow(m_current);
@@ -158,7 +158,7 @@ void ChangeComposer::selectAction(int row)
     m_remove->setEnabled(any);
     m_empty->setVisible(m_actions.empty());
     if (any)
-        m_editor->setAction(m_actions[std::size_t(row)]);
+        editAction(row);
 }
 
 void ChangeComposer::onEdited()
@@ -172,6 +172,30 @@ void ChangeComposer::onEdited()
         item->setToolTip(item->text()); // the list is narrow
     }
     Q_EMIT changed();
+}
+
+void ChangeComposer::editAction(int row)
+{
+    std::vector<ItemPosition> added;
+    for (int i = 0; i < row; ++i) {
+        const ChangeActionDraft& a = m_actions[std::size_t(i)];
+        if (a.kind != ChangeActionDraft::Kind::Add || a.item.isEmpty())
+            continue;
+        ItemPosition item;
+        item.item = a.item;
+        item.product = a.product;
+        item.parentItem = a.parentItem;
+        item.deliveryGroup = a.group;
+        item.quantityNow = a.quantity;
+        item.status = QStringLiteral("pending");
+        for (const CatalogProductInfo& p : m_report.products) {
+            if (p.id == a.product)
+                item.productName = p.name;
+        }
+        added.push_back(item);
+    }
+    m_editor->setAddedItems(added);
+    m_editor->setAction(m_actions[std::size_t(row)]);
 }
 
 void ChangeComposer::refreshList()

@@ -44,6 +44,7 @@ private:
     void selectAction(int row);
     void onEdited();
     void refreshList();
+    void editAction(int row); // the editor shows action `row`, with the items earlier actions add
 
     QString m_orderId;
     OrderSummaryReport m_report;

@@ -105,7 +105,9 @@ void NewItemEditor::setOrder(const OrderSummaryReport& report)
 {
     ChangeActionDraft current;
     fill(current);
+    m_order = report;
     m_report = report;
+    m_report.items.insert(m_report.items.end(), m_added.begin(), m_added.end());
     m_loading = true;
     fillParents();
     const QString group = m_group->currentData().toString();
@@ -121,6 +123,14 @@ void NewItemEditor::setOrder(const OrderSummaryReport& report)
         m_group->setCurrentIndex(1);
     m_loading = false;
     setAction(current);
+}
+
+void NewItemEditor::setAddedItems(const std::vector<ItemPosition>& items)
+{
+    if (items == m_added)
+        return;
+    m_added = items;
+    setOrder(m_order);
 }
 
 void NewItemEditor::setAction(const ChangeActionDraft& action)

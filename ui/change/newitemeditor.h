@@ -27,6 +27,8 @@ public:
     explicit NewItemEditor(QWidget* parent = nullptr);
 
     void setOrder(const OrderSummaryReport& report);
+    // Items that earlier actions of the same change add: a bundle added there can take items here.
+    void setAddedItems(const std::vector<ItemPosition>& items);
     void setAction(const ChangeActionDraft& action);
     void fill(ChangeActionDraft& action) const; // the add action's fields from what is shown
 
@@ -45,7 +47,9 @@ private:
     const CatalogProductInfo* product(const QString& id) const;
     QVariant attributeValue(const CatalogProductInfo::Attribute& attribute, const QWidget* field) const;
 
-    OrderSummaryReport m_report;
+    OrderSummaryReport m_order; // as the summary has it
+    std::vector<ItemPosition> m_added; // by earlier actions of the change
+    OrderSummaryReport m_report; // m_order with m_added: what the new item may join and which ids are taken
     bool m_loading = false;
     bool m_idTyped = false; // the operator typed the id: a new parent no longer replaces it
     QFormLayout* m_form;
