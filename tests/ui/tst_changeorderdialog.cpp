@@ -396,6 +396,27 @@ private Q_SLOTS:
         QVERIFY(!dialog->loadFile(QStringLiteral(FW_TEST_DATA_DIR "/change/no-such-file.json")));
         QVERIFY(dialog->resultLabel()->text().contains(QStringLiteral("no-such-file.json")));
     }
+
+    // A change file read into the composer: its actions to edit, for this order; one the composer
+    // cannot show is refused with the action named, and the composed change stays as it was.
+    void composesAChangeFile()
+    {
+        auto dialog = newDialog();
+        QVERIFY(dialog->composeFile(QStringLiteral(FW_TEST_DATA_DIR "/change/add-ip-block.json")));
+        QCOMPARE(dialog->composer()->actionCount(), 1);
+        QCOMPARE(child<QLineEdit>(dialog.get(), "changeId")->text(), QStringLiteral("CHG-2050"));
+        QCOMPARE(child<QComboBox>(dialog.get(), "newItemParent")->currentData().toString(), QStringLiteral("A"));
+        QCOMPARE(child<QComboBox>(dialog.get(), "newItemProduct")->currentText(), QStringLiteral("Static IP Add-on"));
+        QCOMPARE(child<QComboBox>(dialog.get(), "newItemAttribute_blockSize")->currentText(), QStringLiteral("/29"));
+        QCOMPARE(actionsOf(*dialog),
+                 QStringLiteral(R"([{"action":"add","item":{"id":"A.4","product":"STATIC_IP_ADDON","parentItem":"A","quantity":1,)"
+                                R"("attributes":{"blockSize":"/29"}}}])"));
+        QVERIFY(dialog->document().contains(QStringLiteral("\"order\": \"SO-10002\"")));
+        QVERIFY(!dialog->composeFile(QStringLiteral(FW_TEST_DATA_DIR "/change/third-site.json")));
+        QVERIFY2(dialog->resultLabel()->text().contains(QStringLiteral("action 1 cannot be composed here")),
+                 qPrintable(dialog->resultLabel()->text()));
+        QCOMPARE(dialog->composer()->actionCount(), 1);
+    }
 };
 
 QTEST_MAIN(TestChangeOrderDialog)
