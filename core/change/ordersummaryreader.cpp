@@ -354,6 +354,19 @@ void describeCatalogProducts(OrderSummaryReport& report, const Catalog& catalog)
     }
 }
 
+OrderSummaryReport summarizeOrder(const QString& orderId, const OrderSummaryRows& rows)
+{
+    OrderSummaryReport report;
+    SummaryReader reader(report);
+    reader.read(orderId, rows);
+    reader.items();
+    reader.rollUpBundles();
+    reader.splits();
+    reader.billing();
+    report.catalog = rows.catalogId;
+    return report;
+}
+
 Result<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId, const Catalog* catalog)
 {
     const auto rows = readOrderSummaryRows(database, orderId);
@@ -361,14 +374,7 @@ Result<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, 
         return rows.error();
     if (!*rows)
         return failure(QStringLiteral("unknown order '%1'").arg(orderId));
-    OrderSummaryReport report;
-    SummaryReader reader(report);
-    reader.read(orderId, **rows);
-    reader.items();
-    reader.rollUpBundles();
-    reader.splits();
-    reader.billing();
-    report.catalog = (*rows)->catalogId;
+    OrderSummaryReport report = summarizeOrder(orderId, **rows);
     if (catalog) {
         describeCatalogProducts(report, *catalog);
     } else if (!report.catalog.isEmpty()) {

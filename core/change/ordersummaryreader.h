@@ -8,6 +8,7 @@
 namespace fw {
 
 struct Catalog;
+struct OrderSummaryRows;
 
 // Reads what finance needs to know about an order from the store (docs/change-orders.md, "Order
 // summary"): each commercial item as ordered and as it stands after its change orders, its status
@@ -19,6 +20,10 @@ struct Catalog;
 // the newest stored import of the order's catalog; a catalog that cannot be read leaves them empty.
 // Fails with "unknown order '<id>'" or the store's error.
 Result<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId, const Catalog* catalog = nullptr);
+
+// The report from the rows read (readOrderSummaryRows), without product names: what
+// readOrderSummaryReport computes, for tests that give the rows.
+OrderSummaryReport summarizeOrder(const QString& orderId, const OrderSummaryRows& rows);
 
 // Fills the report's products (the catalog's commercial products) and its items' product names.
 void describeCatalogProducts(OrderSummaryReport& report, const Catalog& catalog);
