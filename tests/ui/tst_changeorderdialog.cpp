@@ -223,6 +223,23 @@ private Q_SLOTS:
         QVERIFY(dialog->composer()->draft().incomplete(&dialog->composer()->order()).isEmpty());
     }
 
+    // The catalog says contractTermMonths is an integer: the file says 36, which the engine accepts,
+    // not "36"; text attributes stay text.
+    void attributesAreTypedByTheCatalog()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::Attributes);
+        choose(child<QComboBox>(dialog.get(), "changeItem"), QStringLiteral("A.1"));
+        auto* table = child<QTableWidget>(dialog.get(), "changeAttributes");
+        for (const auto& [key, value] : { std::pair { "contractTermMonths", "36" }, std::pair { "bandwidth", "10G" } }) {
+            QTest::mouseClick(child<QPushButton>(dialog.get(), "changeAddAttribute"), Qt::LeftButton);
+            table->item(table->rowCount() - 1, 0)->setText(QString::fromLatin1(key));
+            table->item(table->rowCount() - 1, 1)->setText(QString::fromLatin1(value));
+        }
+        QCOMPARE(actionsOf(*dialog),
+                 QStringLiteral(R"([{"action":"attributes","item":"A.1","attributes":{"contractTermMonths":36,"bandwidth":"10G"}}])"));
+    }
+
     void itemsAreListedByProductName()
     {
         auto dialog = newDialog();

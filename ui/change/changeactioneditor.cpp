@@ -251,6 +251,7 @@ ChangeActionDraft ChangeActionEditor::action() const
             if (key && !key->text().trimmed().isEmpty())
                 a.attributes.append({ key->text().trimmed(), value ? value->text().trimmed() : QString() });
         }
+        a.newAttributes = typedAttributes(a.item, a.attributes);
         break;
     case ChangeActionDraft::Kind::DeliveryGroup:
         a.group = m_group->currentData().toString();
@@ -263,6 +264,36 @@ ChangeActionDraft ChangeActionEditor::action() const
         break;
     }
     return a;
+}
+
+QVariantMap ChangeActionEditor::typedAttributes(const QString& item, const QList<QPair<QString, QString>>& values) const
+{
+    QVariantMap typed;
+    const auto position = std::find_if(m_report.items.begin(), m_report.items.end(), [&](const ItemPosition& p) { return p.item == item; });
+    if (position == m_report.items.end())
+        return typed;
+    for (const CatalogProductInfo& product : m_report.products) {
+        if (product.id != position->product)
+            continue;
+        for (const auto& [key, text] : values) {
+            const auto definition = std::find_if(product.attributes.begin(), product.attributes.end(),
+                                                 [&](const CatalogProductInfo::Attribute& d) { return d.name == key; });
+            if (definition == product.attributes.end() || text.isEmpty())
+                continue;
+            bool ok = false;
+            if (definition->type == QLatin1String("integer")) {
+                if (const qlonglong n = text.toLongLong(&ok); ok)
+                    typed.insert(key, n);
+            } else if (definition->type == QLatin1String("number")) {
+                if (const double n = text.toDouble(&ok); ok)
+                    typed.insert(key, n);
+            } else if (definition->type == QLatin1String("boolean")) {
+                if (text == QLatin1String("true") || text == QLatin1String("false"))
+                    typed.insert(key, text == QLatin1String("true"));
+            }
+        }
+    }
+    return typed;
 }
 
 void ChangeActionEditor::showFieldsFor(ChangeActionDraft::Kind kind)

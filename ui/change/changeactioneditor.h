@@ -42,6 +42,8 @@ private:
     void updateItemHint();
     void updateGroupHint();
     void addAttributeRow(const QString& key = {}, const QString& value = {});
+    // The values of the item's number and yes/no attributes (by the catalog), typed for the file.
+    QVariantMap typedAttributes(const QString& item, const QList<QPair<QString, QString>>& values) const;
 
     OrderSummaryReport m_report;
     ChangeActionDraft::Kind m_kind = ChangeActionDraft::Kind::Remove;

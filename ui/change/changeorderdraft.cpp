@@ -107,6 +107,8 @@ namespace {
                     continue;
                 if (value.trimmed().isEmpty())
                     attributes[text(key)] = nullptr; // removes it
+                else if (a.newAttributes.contains(key.trimmed()))
+                    attributes[text(key)] = typed(a.newAttributes.value(key.trimmed()));
                 else
                     attributes[text(key)] = text(value);
             }
@@ -171,8 +173,11 @@ namespace {
                    && !json.contains("deliveryGroup")) {
             a.kind = Kind::Attributes;
             a.item = field(json, "item");
-            for (const auto& [key, value] : json["attributes"].items())
+            for (const auto& [key, value] : json["attributes"].items()) {
                 a.attributes.append({ QString::fromStdString(key), value.is_null() ? QString() : scalar(value).toString() });
+                if (!value.is_null() && !value.is_string())
+                    a.newAttributes.insert(QString::fromStdString(key), scalar(value));
+            }
         } else if (action == QLatin1String("deliveryGroup") && !(json.contains("new") && json["new"] == true)) {
             a.kind = Kind::DeliveryGroup;
             a.group = field(json, "group");

@@ -35,7 +35,10 @@ struct ChangeActionDraft {
     QString group; // DeliveryGroup; Add: the new top-level item's delivery group (empty: none)
     QString product; // Add: the catalog product
     QString parentItem; // Add: the bundle item it joins (empty: a new top-level item)
-    QVariantMap newAttributes; // Add: typed as the catalog defines them (QString, qlonglong, double, bool)
+    // Add: the new item's attributes, typed as the catalog defines them (QString, qlonglong, double,
+    // bool); Attributes: the typed value of each attribute that is a number or yes/no in the catalog
+    // (the file then says 36, not "36", which the engine would refuse)
+    QVariantMap newAttributes;
     Address address; // DeliveryGroup: only the fields given; all empty: the address stays
     QString requestedDate; // DeliveryGroup: ISO date; empty: the date stays
     bool operator==(const ChangeActionDraft&) const = default;
