@@ -109,7 +109,8 @@ private Q_SLOTS:
     void draftFromFile_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char* file : { "add-ip-block", "address-change", "bandwidth-b", "cancel-order", "more-seats", "remove-site-b" })
+        for (const char* file :
+             { "add-ip-block", "address-change", "bandwidth-b", "cancel-order", "more-seats", "remove-site-b", "third-site" })
             QTest::addRow("%s", file) << QString::fromLatin1(file);
     }
     void draftFromFile()
@@ -120,7 +121,11 @@ private Q_SLOTS:
         const QByteArray text = in.readAll();
         const auto draft = ChangeOrderDraft::fromJson(QString::fromUtf8(text));
         QVERIFY2(draft, qPrintable(draft.message()));
-        const auto original = nlohmann::json::parse(text.toStdString());
+        auto original = nlohmann::json::parse(text.toStdString());
+        for (auto& action : original["actions"]) { // the composer writes a new item's quantity, 1 by default
+            if (action["action"] == "add" && !action["item"].contains("quantity"))
+                action["item"]["quantity"] = 1;
+        }
         const auto again = nlohmann::json::parse(draft->toJson().toStdString());
         QCOMPARE(QString::fromStdString(again["actions"].dump()), QString::fromStdString(original["actions"].dump()));
         QCOMPARE(draft->id, QString::fromStdString(original["id"].get<std::string>()));
@@ -128,11 +133,11 @@ private Q_SLOTS:
 
     void draftFromFileRefusesWhatItCannotShow()
     {
-        QFile in(QStringLiteral(FW_TEST_DATA_DIR "/change/third-site.json")); // creates a delivery group
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        const auto draft = ChangeOrderDraft::fromJson(QString::fromUtf8(in.readAll()));
+        // Moving an item to another delivery group with its attributes: not an action the composer has.
+        const auto draft = ChangeOrderDraft::fromJson(QStringLiteral(
+            R"({"id":"CHG-1","order":"SO-1","actions":[{"action":"remove","item":"B"},{"action":"attributes","item":"A.1","deliveryGroup":"VENLO"}]})"));
         QVERIFY(!draft);
-        QVERIFY2(draft.message().contains(QStringLiteral("action 1 cannot be composed here")), qPrintable(draft.message()));
+        QVERIFY2(draft.message().contains(QStringLiteral("action 2 cannot be composed here")), qPrintable(draft.message()));
         QVERIFY(!ChangeOrderDraft::fromJson(QStringLiteral("[1, 2]")));
     }
 

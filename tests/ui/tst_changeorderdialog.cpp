@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 
@@ -429,10 +430,44 @@ private Q_SLOTS:
                  QStringLiteral(R"([{"action":"add","item":{"id":"A.4","product":"STATIC_IP_ADDON","parentItem":"A","quantity":1,)"
                                 R"("attributes":{"blockSize":"/29"}}}])"));
         QVERIFY(dialog->document().contains(QStringLiteral("\"order\": \"SO-10002\"")));
-        QVERIFY(!dialog->composeFile(QStringLiteral(FW_TEST_DATA_DIR "/change/third-site.json")));
+        QTemporaryFile move;
+        QVERIFY(move.open());
+        move.write(R"({"id":"CHG-1","order":"SO-10002","actions":[{"action":"attributes","item":"A.1","deliveryGroup":"VENLO"}]})");
+        move.close();
+        QVERIFY(!dialog->composeFile(move.fileName()));
         QVERIFY2(dialog->resultLabel()->text().contains(QStringLiteral("action 1 cannot be composed here")),
                  qPrintable(dialog->resultLabel()->text()));
         QCOMPARE(dialog->composer()->actionCount(), 1);
+        // A new site: a delivery group created by one action, a bundle added to it by the next.
+        QVERIFY(dialog->composeFile(QStringLiteral(FW_TEST_DATA_DIR "/change/third-site.json")));
+        QCOMPARE(dialog->composer()->actionCount(), 6);
+        QVERIFY(dialog->composer()->draft().incomplete(&dialog->composer()->order()).isEmpty());
+    }
+
+    void createsADeliveryGroupForANewItem()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::DeliveryGroup);
+        child<QCheckBox>(dialog.get(), "changeNewGroup")->setChecked(true);
+        QVERIFY(!child<QComboBox>(dialog.get(), "changeGroup")->isEnabled());
+        child<QLineEdit>(dialog.get(), "changeNewGroupId")->setText(QStringLiteral("EINDHOVEN"));
+        QVERIFY(dialog->composer()
+                    ->draft()
+                    .incomplete(&dialog->composer()->order())
+                    .contains(QStringLiteral("Action 1: a new delivery group needs an address.")));
+        child<QLineEdit>(dialog.get(), "changeAddressLine1")->setText(QStringLiteral("Kastanjelaan 4"));
+        child<QLineEdit>(dialog.get(), "changeAddressCity")->setText(QStringLiteral("Eindhoven"));
+        addAction(*dialog, ChangeActionDraft::Kind::Add);
+        choose(child<QComboBox>(dialog.get(), "newItemGroup"), QStringLiteral("EINDHOVEN"));
+        QCOMPARE(
+            actionsOf(*dialog),
+            QStringLiteral(
+                R"([{"action":"deliveryGroup","group":"EINDHOVEN","new":true,"address":{"line1":"Kastanjelaan 4","city":"Eindhoven"}},)"
+                R"({"action":"add","item":{"id":"1","product":"BUSINESS_FIBER_BUNDLE","quantity":1,"deliveryGroup":"EINDHOVEN"}}])"));
+        QVERIFY(dialog->composer()->draft().incomplete(&dialog->composer()->order()).isEmpty());
+        child<QLineEdit>(dialog.get(), "changeId")->setText(QStringLiteral("CHG-9"));
+        QCOMPARE(child<QListWidget>(dialog.get(), "changeActionList")->item(0)->text(),
+                 QStringLiteral("1. New delivery group EINDHOVEN: new address"));
     }
 };
 

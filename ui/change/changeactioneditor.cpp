@@ -39,6 +39,8 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     , m_attributesBox(new QWidget(this))
     , m_attributes(new QTableWidget(0, 2, m_attributesBox))
     , m_group(new QComboBox(this))
+    , m_newGroup(new QCheckBox(tr("Create a &new group:"), this))
+    , m_newGroupId(lineEdit(this, QStringLiteral("changeNewGroupId"), tr("Its id, e.g. EINDHOVEN")))
     , m_groupHint(new QLabel(this))
     , m_line1(lineEdit(this, QStringLiteral("changeAddressLine1"), tr("Street and number")))
     , m_line2(lineEdit(this, QStringLiteral("changeAddressLine2"), tr("Optional")))
@@ -128,6 +130,13 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     m_form->addRow(tr("New &total:"), m_quantity);
     m_form->addRow(tr("Attri&butes:"), m_attributesBox);
     m_form->addRow(tr("&Group:"), m_group);
+    m_newGroup->setObjectName(QStringLiteral("changeNewGroup"));
+    m_newGroup->setToolTip(tr("A delivery group the order does not have yet (a new site); it needs an address"));
+    m_newGroupId->setEnabled(false);
+    auto* newGroupRow = new QHBoxLayout;
+    newGroupRow->addWidget(m_newGroup);
+    newGroupRow->addWidget(m_newGroupId, 1);
+    m_form->addRow(QString(), newGroupRow);
     m_form->addRow(QString(), m_groupHint);
     m_form->addRow(tr("Address:"), m_line1);
     m_form->addRow(QString(), m_line2);
@@ -156,6 +165,13 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     connect(m_quantity, &QSpinBox::valueChanged, this, changed);
     for (QLineEdit* edit : { m_line1, m_line2, m_city, m_postalCode, m_region, m_country })
         connect(edit, &QLineEdit::textChanged, this, changed);
+    connect(m_newGroup, &QCheckBox::toggled, this, [this, changed](bool create) {
+        m_newGroupId->setEnabled(create);
+        m_group->setEnabled(!create);
+        updateGroupHint();
+        changed();
+    });
+    connect(m_newGroupId, &QLineEdit::textChanged, this, changed);
     connect(m_changeDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
     connect(m_changeDate, &QCheckBox::toggled, this, changed);
     connect(m_date, &QDateEdit::dateChanged, this, changed);
@@ -194,9 +210,9 @@ void ChangeActionEditor::setOrder(const OrderSummaryReport& report)
     m_newItem->setOrder(report);
 }
 
-void ChangeActionEditor::setAddedItems(const std::vector<ItemPosition>& items)
+void ChangeActionEditor::setAddedItems(const std::vector<ItemPosition>& items, const QStringList& groups)
 {
-    m_newItem->setAddedItems(items);
+    m_newItem->setAddedItems(items, groups);
 }
 
 void ChangeActionEditor::setAction(const ChangeActionDraft& action)
@@ -209,8 +225,10 @@ void ChangeActionEditor::setAction(const ChangeActionDraft& action)
     m_attributes->setRowCount(0);
     for (const auto& [key, value] : action.attributes)
         addAttributeRow(key, value);
-    if (const int i = m_group->findData(action.group); i >= 0)
+    if (const int i = m_group->findData(action.group); i >= 0 && !action.newGroup)
         m_group->setCurrentIndex(i);
+    m_newGroup->setChecked(action.newGroup);
+    m_newGroupId->setText(action.newGroup ? action.group : QString());
     m_line1->setText(action.address.line1);
     m_line2->setText(action.address.line2);
     m_city->setText(action.address.city);
@@ -254,7 +272,8 @@ ChangeActionDraft ChangeActionEditor::action() const
         a.newAttributes = typedAttributes(a.item, a.attributes);
         break;
     case ChangeActionDraft::Kind::DeliveryGroup:
-        a.group = m_group->currentData().toString();
+        a.newGroup = m_newGroup->isChecked();
+        a.group = a.newGroup ? m_newGroupId->text().trimmed() : m_group->currentData().toString();
         a.address = { m_line1->text(), m_line2->text(), m_city->text(), m_postalCode->text(), m_region->text(), m_country->text() };
         if (m_changeDate->isChecked())
             a.requestedDate = m_date->date().toString(Qt::ISODate);
@@ -347,6 +366,10 @@ void ChangeActionEditor::updateItemHint()
 
 void ChangeActionEditor::updateGroupHint()
 {
+    if (m_newGroup->isChecked()) {
+        m_groupHint->setText(tr("A new group: give its address; new top-level items can then be delivered to it."));
+        return;
+    }
     const QString id = m_group->currentData().toString();
     for (const SplitPath& split : m_report.splits) {
         if (split.group == id) {

@@ -31,7 +31,8 @@ public:
     // The items (not cancelled) and delivery groups to pick from.
     void setOrder(const OrderSummaryReport& report);
     void setAction(const ChangeActionDraft& action);
-    void setAddedItems(const std::vector<ItemPosition>& items); // by earlier actions (NewItemEditor)
+    // Items and groups earlier actions of the change add (NewItemEditor).
+    void setAddedItems(const std::vector<ItemPosition>& items, const QStringList& groups);
     ChangeActionDraft action() const;
 
 Q_SIGNALS:
@@ -57,6 +58,8 @@ private:
     QWidget* m_attributesBox;
     QTableWidget* m_attributes;
     QComboBox* m_group;
+    QCheckBox* m_newGroup; // DeliveryGroup: create the group named in m_newGroupId instead
+    QLineEdit* m_newGroupId;
     QLabel* m_groupHint;
     QLineEdit* m_line1;
     QLineEdit* m_line2;

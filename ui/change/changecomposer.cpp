@@ -177,8 +177,11 @@ void ChangeComposer::onEdited()
 void ChangeComposer::editAction(int row)
 {
     std::vector<ItemPosition> added;
+    QStringList groups;
     for (int i = 0; i < row; ++i) {
         const ChangeActionDraft& a = m_actions[std::size_t(i)];
+        if (a.kind == ChangeActionDraft::Kind::DeliveryGroup && a.newGroup && !a.group.isEmpty())
+            groups << a.group;
         if (a.kind != ChangeActionDraft::Kind::Add || a.item.isEmpty())
             continue;
         ItemPosition item;
@@ -194,7 +197,7 @@ void ChangeComposer::editAction(int row)
         }
         added.push_back(item);
     }
-    m_editor->setAddedItems(added);
+    m_editor->setAddedItems(added, groups);
     m_editor->setAction(m_actions[std::size_t(row)]);
 }
 

@@ -117,6 +117,8 @@ namespace {
         case ChangeActionDraft::Kind::DeliveryGroup:
             json["action"] = "deliveryGroup";
             json["group"] = text(a.group);
+            if (a.newGroup)
+                json["new"] = true;
             if (!a.address.isEmpty())
                 json["address"] = address(a.address);
             if (!a.requestedDate.trimmed().isEmpty())
@@ -178,9 +180,10 @@ namespace {
                 if (!value.is_null() && !value.is_string())
                     a.newAttributes.insert(QString::fromStdString(key), scalar(value));
             }
-        } else if (action == QLatin1String("deliveryGroup") && !(json.contains("new") && json["new"] == true)) {
+        } else if (action == QLatin1String("deliveryGroup")) {
             a.kind = Kind::DeliveryGroup;
             a.group = field(json, "group");
+            a.newGroup = json.contains("new") && json["new"] == true;
             if (json.contains("address")) {
                 const nlohmann::json& address = json["address"];
                 a.address = { field(address, "line1"),      field(address, "line2"),  field(address, "city"),
@@ -295,7 +298,7 @@ QString ChangeOrderDraft::summary(const ChangeActionDraft& a, const OrderSummary
             what << tr("new address");
         if (!a.requestedDate.trimmed().isEmpty())
             what << tr("requested %1").arg(a.requestedDate.trimmed());
-        return tr("Delivery group %1: %2")
+        return (a.newGroup ? tr("New delivery group %1: %2") : tr("Delivery group %1: %2"))
             .arg(a.group.isEmpty() ? tr("(no group chosen)") : a.group,
                  what.isEmpty() ? tr("(nothing changed)") : what.join(QStringLiteral(", ")));
     }
@@ -337,9 +340,15 @@ QStringList ChangeOrderDraft::incomplete(const OrderSummaryReport* order) const
                 missing << tr("Action %1: name at least one attribute.").arg(n);
             break;
         case ChangeActionDraft::Kind::DeliveryGroup:
-            if (a.group.isEmpty())
-                missing << tr("Action %1: choose a delivery group.").arg(n);
-            if (a.address.isEmpty() && a.requestedDate.trimmed().isEmpty())
+            if (a.group.trimmed().isEmpty())
+                missing << (a.newGroup ? tr("Action %1: name the new delivery group.") : tr("Action %1: choose a delivery group.")).arg(n);
+            else if (a.newGroup && order && std::any_of(order->splits.begin(), order->splits.end(), [&](const SplitPath& p) {
+                         return p.group == a.group.trimmed();
+                     }))
+                missing << tr("Action %1: the order already has a delivery group %2.").arg(n).arg(a.group.trimmed());
+            if (a.newGroup && a.address.isEmpty())
+                missing << tr("Action %1: a new delivery group needs an address.").arg(n);
+            else if (a.address.isEmpty() && a.requestedDate.trimmed().isEmpty())
                 missing << tr("Action %1: give a new address, a requested date or both.").arg(n);
             break;
         case ChangeActionDraft::Kind::Add:

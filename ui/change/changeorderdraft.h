@@ -33,6 +33,7 @@ struct ChangeActionDraft {
     int quantity = 1; // Quantity: the item's new total; Add: the new item's quantity
     QList<QPair<QString, QString>> attributes; // Attributes: key, value; an empty value removes the attribute
     QString group; // DeliveryGroup; Add: the new top-level item's delivery group (empty: none)
+    bool newGroup = false; // DeliveryGroup: "new": true, the group is created (it needs an address)
     QString product; // Add: the catalog product
     QString parentItem; // Add: the bundle item it joins (empty: a new top-level item)
     // Add: the new item's attributes, typed as the catalog defines them (QString, qlonglong, double,

@@ -108,12 +108,14 @@ void NewItemEditor::setOrder(const OrderSummaryReport& report)
     m_order = report;
     m_report = report;
     m_report.items.insert(m_report.items.end(), m_added.begin(), m_added.end());
+    for (const QString& group : m_addedGroups)
+        m_report.splits.push_back({ group, {}, {}, {}, 0, 0, QStringLiteral("pending") });
     m_loading = true;
     fillParents();
     const QString group = m_group->currentData().toString();
     m_group->clear();
     m_group->addItem(tr("(none)"), QString());
-    for (const SplitPath& split : report.splits) {
+    for (const SplitPath& split : m_report.splits) {
         if (split.status != QLatin1String("cancelled"))
             m_group->addItem(split.address.isEmpty() ? split.group : tr("%1 \u2014 %2").arg(split.group, split.address), split.group);
     }
@@ -125,11 +127,12 @@ void NewItemEditor::setOrder(const OrderSummaryReport& report)
     setAction(current);
 }
 
-void NewItemEditor::setAddedItems(const std::vector<ItemPosition>& items)
+void NewItemEditor::setAddedItems(const std::vector<ItemPosition>& items, const QStringList& groups)
 {
-    if (items == m_added)
+    if (items == m_added && groups == m_addedGroups)
         return;
     m_added = items;
+    m_addedGroups = groups;
     setOrder(m_order);
 }
 

@@ -27,8 +27,9 @@ public:
     explicit NewItemEditor(QWidget* parent = nullptr);
 
     void setOrder(const OrderSummaryReport& report);
-    // Items that earlier actions of the same change add: a bundle added there can take items here.
-    void setAddedItems(const std::vector<ItemPosition>& items);
+    // Items and delivery groups that earlier actions of the same change add: a bundle added there
+    // can take items here, a group created there can receive a new top-level item.
+    void setAddedItems(const std::vector<ItemPosition>& items, const QStringList& groups = {});
     void setAction(const ChangeActionDraft& action);
     void fill(ChangeActionDraft& action) const; // the add action's fields from what is shown
 
@@ -49,6 +50,7 @@ private:
 
     OrderSummaryReport m_order; // as the summary has it
     std::vector<ItemPosition> m_added; // by earlier actions of the change
+    QStringList m_addedGroups;
     OrderSummaryReport m_report; // m_order with m_added: what the new item may join and which ids are taken
     bool m_loading = false;
     bool m_idTyped = false; // the operator typed the id: a new parent no longer replaces it
