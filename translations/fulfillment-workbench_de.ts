@@ -341,6 +341,22 @@
         <source>Product code %1</source>
         <translation>Produktcode %1</translation>
     </message>
+    <message>
+        <source>Create a &amp;new group:</source>
+        <translation>Neue Gruppe &amp;anlegen:</translation>
+    </message>
+    <message>
+        <source>Its id, e.g. EINDHOVEN</source>
+        <translation>Ihre ID, z. B. EINDHOVEN</translation>
+    </message>
+    <message>
+        <source>A delivery group the order does not have yet (a new site); it needs an address</source>
+        <translation>Eine Liefergruppe, die der Auftrag noch nicht hat (ein neuer Standort); sie braucht eine Adresse</translation>
+    </message>
+    <message>
+        <source>A new group: give its address; new top-level items can then be delivered to it.</source>
+        <translation>Eine neue Gruppe: geben Sie ihre Adresse an; neue Positionen der obersten Ebene können dann an sie geliefert werden.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeComposer</name>
@@ -673,6 +689,22 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>Action %1: %2 needs attribute %3.</source>
         <translation>Aktion %1: %2 braucht das Attribut %3.</translation>
+    </message>
+    <message>
+        <source>New delivery group %1: %2</source>
+        <translation>Neue Liefergruppe %1: %2</translation>
+    </message>
+    <message>
+        <source>Action %1: name the new delivery group.</source>
+        <translation>Aktion %1: Benennen Sie die neue Liefergruppe.</translation>
+    </message>
+    <message>
+        <source>Action %1: the order already has a delivery group %2.</source>
+        <translation>Aktion %1: Der Auftrag hat bereits eine Liefergruppe %2.</translation>
+    </message>
+    <message>
+        <source>Action %1: a new delivery group needs an address.</source>
+        <translation>Aktion %1: Eine neue Liefergruppe braucht eine Adresse.</translation>
     </message>
 </context>
 <context>

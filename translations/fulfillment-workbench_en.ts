@@ -341,6 +341,22 @@
         <source>Product code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a &amp;new group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its id, e.g. EINDHOVEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery group the order does not have yet (a new site); it needs an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new group: give its address; new top-level items can then be delivered to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeComposer</name>
@@ -672,6 +688,22 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
     <message>
         <source>Action %1: %2 needs attribute %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delivery group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: name the new delivery group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: the order already has a delivery group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: a new delivery group needs an address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
