@@ -337,6 +337,26 @@
         <source>The order has no delivery groups.</source>
         <translation>Der Auftrag hat keine Liefergruppen.</translation>
     </message>
+    <message>
+        <source>Create a &amp;new group:</source>
+        <translation>Neue Gruppe &amp;anlegen:</translation>
+    </message>
+    <message>
+        <source>Its id, e.g. EINDHOVEN</source>
+        <translation>Ihre ID, z. B. EINDHOVEN</translation>
+    </message>
+    <message>
+        <source>A delivery group the order does not have yet (a new site); it needs an address</source>
+        <translation>Eine Liefergruppe, die der Auftrag noch nicht hat (ein neuer Standort); sie braucht eine Adresse</translation>
+    </message>
+    <message>
+        <source>Product code %1</source>
+        <translation>Produktcode %1</translation>
+    </message>
+    <message>
+        <source>A new group: give its address; new top-level items can then be delivered to it.</source>
+        <translation>Eine neue Gruppe: geben Sie ihre Adresse an; neue Positionen der obersten Ebene können dann an sie geliefert werden.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeComposer</name>
@@ -373,12 +393,12 @@
         <translation>Aktion &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>No actions yet. Add Action: remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
-        <translation>Noch keine Aktionen. „Aktion hinzufügen“: eine Position entfernen, ihre Menge oder Attribute ändern, Adresse oder Termin einer Liefergruppe ändern oder den ganzen Auftrag stornieren.</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
+        <translation>Noch keine Aktionen. Aktion hinzufügen: eine Position aus dem Katalog hinzufügen, eine Position entfernen, ihre Menge oder Attribute ändern, Adresse oder Termin einer Liefergruppe ändern oder den ganzen Auftrag stornieren.</translation>
     </message>
 </context>
 <context>
@@ -523,6 +543,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>Change orders (*.json);;All files (*)</source>
         <translation>Änderungsaufträge (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Cannot compose %1: %2</source>
+        <translation>%1 kann nicht bearbeitet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeOrderDraft</name>
@@ -622,6 +646,66 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>Action %1: give a new address, a requested date or both.</source>
         <translation>Aktion %1: eine neue Adresse, einen Wunschtermin oder beides angeben.</translation>
     </message>
+    <message>
+        <source>not a change order: the text is not a JSON object</source>
+        <translation>kein Änderungsauftrag: der Text ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a change order: it has no list of actions</source>
+        <translation>kein Änderungsauftrag: er hat keine Liste von Aktionen</translation>
+    </message>
+    <message>
+        <source>action %1 cannot be composed here; open the file to preview it as it is</source>
+        <translation>Aktion %1 lässt sich hier nicht bearbeiten; öffnen Sie die Datei, um sie unverändert in der Vorschau zu sehen</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Eine Position hinzufügen</translation>
+    </message>
+    <message>
+        <source>New delivery group %1: %2</source>
+        <translation>Neue Liefergruppe %1: %2</translation>
+    </message>
+    <message>
+        <source>(no product chosen)</source>
+        <translation>(kein Produkt gewählt)</translation>
+    </message>
+    <message>
+        <source>Add %1 ×%2 to bundle %3 as item %4</source>
+        <translation>%1 ×%2 zum Paket %3 hinzufügen als Position %4</translation>
+    </message>
+    <message>
+        <source>Add %1 ×%2 as item %3</source>
+        <translation>%1 ×%2 hinzufügen als Position %3</translation>
+    </message>
+    <message>
+        <source>Action %1: name the new delivery group.</source>
+        <translation>Aktion %1: Benennen Sie die neue Liefergruppe.</translation>
+    </message>
+    <message>
+        <source>Action %1: the order already has a delivery group %2.</source>
+        <translation>Aktion %1: Der Auftrag hat bereits eine Liefergruppe %2.</translation>
+    </message>
+    <message>
+        <source>Action %1: a new delivery group needs an address.</source>
+        <translation>Aktion %1: Eine neue Liefergruppe braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose a product.</source>
+        <translation>Aktion %1: Wählen Sie ein Produkt.</translation>
+    </message>
+    <message>
+        <source>Action %1: give the new item an id.</source>
+        <translation>Aktion %1: Geben Sie der neuen Position eine ID.</translation>
+    </message>
+    <message>
+        <source>Action %1: the order already has an item %2; give the new item another id.</source>
+        <translation>Aktion %1: Der Auftrag hat bereits eine Position %2; geben Sie der neuen Position eine andere ID.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 needs attribute %3.</source>
+        <translation>Aktion %1: %2 braucht das Attribut %3.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangePresentation</name>
@@ -700,6 +784,18 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>Waiting for replies</source>
         <translation>Wartet auf Antworten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered, +%3 pending</source>
+        <translation>%1 von %2 geliefert, +%3 ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered, +%3 in progress</source>
+        <translation>%1 von %2 geliefert, +%3 in Arbeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered, +%3 in progress, +%4 pending</source>
+        <translation>%1 von %2 geliefert, +%3 in Arbeit, +%4 ausstehend</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2093,84 @@ Notiz: %2</translation>
     </message>
 </context>
 <context>
+    <name>fw::FalloutHistoryModel</name>
+    <message>
+        <source>No fallout</source>
+        <translation>Kein Fallout</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>This case (%1): %2</source>
+        <translation>Dieser Fall (%1): %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Fall %1: %2</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Begonnen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fell out %1 as case %2 after %n attempt(s)</source>
+        <translation>
+            <numerusform>Am %1 als Fall %2 ausgefallen nach %n Versuch</numerusform>
+            <numerusform>Am %1 als Fall %2 ausgefallen nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Danach: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>fields fixed</source>
+        <translation>Felder korrigiert</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>wie geplant</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>fw::FalloutQueuePage</name>
     <message>
         <source>Filter by error text, order or step (Ctrl+F)</source>
@@ -2116,6 +2290,18 @@ Notiz: %2</translation>
     <message>
         <source>Dry run first, then retry every %1 case, each with its own result (%2)</source>
         <translation>Zuerst ein Probelauf, dann wird jeder Fall einzeln wiederholt, jeweils mit eigenem Ergebnis (%1 Fälle, %2)</translation>
+    </message>
+    <message>
+        <source>Every run of this step, oldest first: the engine&apos;s own and each retry, across its earlier cases</source>
+        <translation>Jeder Lauf dieses Schritts, der älteste zuerst: der der Engine und jede Wiederholung, über seine früheren Fälle hinweg</translation>
+    </message>
+    <message>
+        <source>Attempt history</source>
+        <translation>Versuchsverlauf</translation>
+    </message>
+    <message>
+        <source>The attempt history cannot be read: %1</source>
+        <translation>Der Versuchsverlauf kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3411,137 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::NewItemEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>a date, YYYY-MM-DD</source>
+        <translation>ein Datum, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>one of the listed values</source>
+        <translation>einer der aufgeführten Werte</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>This product has no attributes.</source>
+        <translation>Dieses Produkt hat keine Attribute.</translation>
+    </message>
+    <message>
+        <source>A bundle of the order the item joins (it ships with the bundle), or a new top-level item</source>
+        <translation>Ein Paket des Auftrags, dem die Position beitritt (sie wird mit dem Paket geliefert), oder eine neue Position der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s products; in a bundle, the products the bundle takes</source>
+        <translation>Die Produkte des Katalogs; in einem Paket die Produkte, die das Paket aufnimmt</translation>
+    </message>
+    <message>
+        <source>The new item&apos;s id in the order; it must not be taken</source>
+        <translation>Die ID der neuen Position im Auftrag; sie darf nicht vergeben sein</translation>
+    </message>
+    <message>
+        <source>Where a new top-level item is delivered; items in a bundle ship with their bundle</source>
+        <translation>Wohin eine neue Position der obersten Ebene geliefert wird; Positionen in einem Paket werden mit ihrem Paket geliefert</translation>
+    </message>
+    <message>
+        <source>I&amp;nto:</source>
+        <translation>I&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>New item i&amp;d:</source>
+        <translation>I&amp;D der neuen Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very group:</source>
+        <translation>&amp;Liefergruppe:</translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes:</source>
+        <translation>Attri&amp;bute:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(a new top-level item)</source>
+        <translation>(eine neue Position der obersten Ebene)</translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation>Paket %1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation>%1 (Vorgabe %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2, required</source>
+        <translation>%1: %2, Pflicht</translation>
+    </message>
+    <message>
+        <source>%1: %2, optional</source>
+        <translation>%1: %2, optional</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>The order&apos;s catalog is not known here: the products cannot be listed.</source>
+        <translation>Der Katalog des Auftrags ist hier nicht bekannt: die Produkte können nicht aufgeführt werden.</translation>
+    </message>
+    <message>
+        <source>This bundle takes no further products.</source>
+        <translation>Dieses Paket nimmt keine weiteren Produkte auf.</translation>
+    </message>
+    <message>
+        <source>Product code %1 · a bundle: add its items to it afterwards</source>
+        <translation>Produktcode %1 · ein Paket: fügen Sie seine Positionen danach hinzu</translation>
+    </message>
+    <message>
+        <source>Product code %1</source>
+        <translation>Produktcode %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::OrderImportDialog</name>
     <message>
         <source>Show All Rejections</source>
@@ -3495,6 +3812,17 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Consolidated billing: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Gemeinsame Abrechnung: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) partly delivered</source>
+        <translation>
+            <numerusform>%n Position teilweise geliefert</numerusform>
+            <numerusform>%n Positionen teilweise geliefert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5349,6 +5677,14 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>Inherited from item %1</source>
         <translation>Von Position %1 übernommen</translation>
     </message>
+    <message>
+        <source>Product code %1</source>
+        <translation>Produktcode %1</translation>
+    </message>
+    <message>
+        <source>Delivered: %1 · pending (not started): %2 · in progress: %3</source>
+        <translation>Geliefert: %1 · ausstehend (nicht begonnen): %2 · in Arbeit: %3</translation>
+    </message>
 </context>
 <context>
     <name>fw::SupervisorPages</name>
@@ -6303,8 +6639,8 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
-        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), sync-conflicts oder remote-settings.</translation>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), compose:ID:DATEI (seine Aktionen im Editor), sync-conflicts oder remote-settings.</translation>
     </message>
 </context>
 </TS>

@@ -337,6 +337,26 @@
         <source>The order has no delivery groups.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a &amp;new group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its id, e.g. EINDHOVEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery group the order does not have yet (a new site); it needs an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new group: give its address; new top-level items can then be delivered to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeComposer</name>
@@ -373,11 +393,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No actions yet. Add Action: remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions</source>
+        <source>No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +543,10 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>Change orders (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot compose %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeOrderDraft</name>
@@ -622,6 +646,66 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>Action %1: give a new address, a requested date or both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a change order: the text is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a change order: it has no list of actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1 cannot be composed here; open the file to preview it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delivery group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no product chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 ×%2 to bundle %3 as item %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 ×%2 as item %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: name the new delivery group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: the order already has a delivery group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: a new delivery group needs an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: choose a product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: give the new item an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: the order already has an item %2; give the new item another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2 needs attribute %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangePresentation</name>
@@ -699,6 +783,18 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
     <message>
         <source>Waiting for replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered, +%3 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered, +%3 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered, +%3 in progress, +%4 pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +2092,84 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>fw::FalloutHistoryModel</name>
+    <message>
+        <source>No fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fell out %1 as case %2 after %n attempt(s)</source>
+        <translation>
+            <numerusform>Fell out %1 as case %2 after %n attempt</numerusform>
+            <numerusform>Fell out %1 as case %2 after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::FalloutQueuePage</name>
     <message>
         <source>Filter by error text, order or step (Ctrl+F)</source>
@@ -2114,6 +2288,18 @@ Note: %2</source>
     </message>
     <message>
         <source>Dry run first, then retry every %1 case, each with its own result (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run of this step, oldest first: the engine&apos;s own and each retry, across its earlier cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt history cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3221,6 +3407,137 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
 </context>
 <context>
+    <name>fw::NewItemEditor</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the listed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product has no attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundle of the order the item joins (it ships with the bundle), or a new top-level item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s products; in a bundle, the products the bundle takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new item&apos;s id in the order; it must not be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a new top-level item is delivered; items in a bundle ship with their bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nto:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item i&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deli&amp;very group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attri&amp;butes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new top-level item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s catalog is not known here: the products cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle takes no further products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product code %1 · a bundle: add its items to it afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::OrderImportDialog</name>
     <message>
         <source>Show All Rejections</source>
@@ -3491,6 +3808,17 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Consolidated billing: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) partly delivered</source>
+        <translation>
+            <numerusform>%n item partly delivered</numerusform>
+            <numerusform>%n items partly delivered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5331,6 +5659,14 @@ Click for the list of all of them, with the reasons.</source>
         <source>Inherited from item %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Product code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: %1 · pending (not started): %2 · in progress: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::SupervisorPages</name>
@@ -6285,7 +6621,7 @@ Click for the list of all of them, with the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), sync-conflicts or remote-settings.</source>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,9 +37,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
             "fw::Workbench",
             "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
             "replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), "
-            "timeline:ID, summary:ID, change:ID:FILE (the change order FILE "
-            "previewed for "
-            "order ID), sync-conflicts or remote-settings."),
+            "timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for "
+            "order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),

@@ -1,6 +1,8 @@
 // fulfillment-workbench: the GUI. Parses the command line, installs translators and shows the
 // MainWindow from fw_ui; without a display it explains and runs the headless demo (`fwctl demo`).
+#include "change/changeorderdialog.h"
 #include "commandline.h"
+#include "fallout/falloutqueuepage.h"
 #include "demo/demoparticipant.h"
 #include "demo/demosystems.h"
 #include "mainwindow/appsettings.h"
@@ -9,6 +11,7 @@
 #include "orders/orderpage.h"
 #include "demo/demostore.h"
 #include "translators.h"
+#include "workspace/storeworkspace.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -141,7 +144,11 @@ void showView(fw::MainWindow& window, const QString& view)
         window.showSection(fw::MainWindow::Section::Tasks);
     else if (view == QLatin1String("fallout"))
         window.showSection(fw::MainWindow::Section::Fallout);
-    else if (view == QLatin1String("preview"))
+    else if (view.startsWith(QLatin1String("fallout:"))) { // fallout:ORDER, its newest open case selected
+        window.showSection(fw::MainWindow::Section::Fallout);
+        if (window.workspace() && window.workspace()->falloutQueuePage())
+            window.workspace()->falloutQueuePage()->selectOrderCase(view.mid(8));
+    } else if (view == QLatin1String("preview"))
         window.showSection(fw::MainWindow::Section::PlanPreview);
     else if (view == QLatin1String("jeopardy"))
         window.showSection(fw::MainWindow::Section::Jeopardy);
@@ -162,6 +169,18 @@ void showView(fw::MainWindow& window, const QString& view)
         if (fw::OrderPage* page = window.openOrderPage(colon < 0 ? target : target.left(colon)))
             QObject::connect(
                 page, &fw::OrderPage::detailUpdated, page, [page, file] { page->openChangeDialog(file); }, Qt::SingleShotConnection);
+    } else if (view.startsWith(QLatin1String("compose:"))) { // compose:ORDER:FILE, the file's actions composed, previewed
+        const QString target = view.mid(8);
+        const qsizetype colon = target.indexOf(QLatin1Char(':'));
+        const QString file = colon < 0 ? QString() : QFileInfo(target.mid(colon + 1)).absoluteFilePath();
+        if (fw::OrderPage* page = window.openOrderPage(colon < 0 ? target : target.left(colon)))
+            QObject::connect(
+                page, &fw::OrderPage::detailUpdated, page,
+                [page, file] {
+                    if (fw::ChangeOrderDialog* dialog = page->openChangeDialog(); dialog && !file.isEmpty() && dialog->composeFile(file))
+                        dialog->preview();
+                },
+                Qt::SingleShotConnection);
     } else if (view.startsWith(QLatin1String("summary:"))) {
         if (fw::OrderPage* page = window.openOrderPage(view.mid(8)))
             page->showSummary();
@@ -218,9 +237,13 @@ int main(int argc, char** argv)
     const QString samples = fw::findSamplesDirectory();
     window.setSamplesDirectory(samples);
     const bool screenshot = !options.screenshotPath.isEmpty();
-    if (screenshot)
-        window.resize(1440, 860); // the same picture whatever the saved geometry
-    else
+    if (screenshot) {
+        // The same picture whatever the saved geometry; FW_SCREENSHOT_SIZE=1366x768 for a laptop's.
+        const QStringList size = qEnvironmentVariable("FW_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+        const int width = size.size() == 2 ? size[0].toInt() : 0;
+        const int height = size.size() == 2 ? size[1].toInt() : 0;
+        window.resize(width > 0 && height > 0 ? QSize(width, height) : QSize(1440, 860));
+    } else
         window.restoreWindowState();
     window.show();
 
@@ -253,7 +276,9 @@ int main(int argc, char** argv)
     }
     if (!options.view.isEmpty() || !storePath.isEmpty())
         showView(window, options.view);
-    if (!options.view.isEmpty() && (options.view.startsWith(QLatin1String("order:")) || options.view.startsWith(QLatin1String("replay:"))))
+    if (!options.view.isEmpty()
+        && (options.view.startsWith(QLatin1String("order:")) || options.view.startsWith(QLatin1String("replay:"))
+            || options.view.startsWith(QLatin1String("fallout:"))))
         QObject::connect(
             &window, &fw::MainWindow::storeReady, &window, [&window, options] { showView(window, options.view); },
             Qt::SingleShotConnection);

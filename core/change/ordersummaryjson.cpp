@@ -25,10 +25,13 @@ nlohmann::json orderSummaryToJson(const OrderSummaryReport& report)
     for (const ItemPosition& i : report.items)
         items.push_back({ { "item", i.item.toStdString() },
                           { "product", i.product.toStdString() },
+                          { "productName", i.productName.toStdString() },
                           { "parentItem", i.parentItem.toStdString() },
                           { "deliveryGroup", i.deliveryGroup.toStdString() },
                           { "quantityOrdered", i.quantityOrdered },
                           { "quantityNow", i.quantityNow },
+                          { "quantityDelivered", i.quantityDelivered },
+                          { "quantityPending", i.quantityPending },
                           { "status", i.status.toStdString() },
                           { "changedBy", toJsonArray(i.changedBy) },
                           { "lines", toJsonArray(i.lines) } });

@@ -2,7 +2,9 @@
 
 #include "common/clock.h"
 #include "common/jsonvariant.h"
+#include "domain/catalog.h"
 #include "store/ordersummaryrows.h"
+#include "store/storedcatalogs.h"
 #include "store/storedjson.h"
 
 #include <QHash>
@@ -207,6 +209,8 @@ namespace {
                         position.quantityNow += quantity(item);
                 }
             }
+            if (now && !m_report.cancelled)
+                countParts(position, id, *now);
             position.changedBy = changedBy(id);
             for (const StoredLine& line : m_lines) {
                 if (fromItem(line, id))
@@ -214,9 +218,35 @@ namespace {
             }
             const auto steps = stepsOn([&](const StoredLine& l) { return fromItem(l, id); });
             position.status = !now || m_report.cancelled ? QStringLiteral("cancelled") : progress(steps);
+            const bool partly = position.quantityDelivered > 0 && position.quantityDelivered < position.quantityNow;
+            if (partly && (position.status == QLatin1String("delivered") || position.status == QLatin1String("billed")))
+                position.status = QStringLiteral("active"); // units added later are not delivered yet
             if (steps.empty())
                 m_withoutSteps.insert(id);
             m_report.items.push_back(std::move(position));
+        }
+
+        // The item itself and each of its supplements (quantity increases on started work) run on
+        // lines of their own: a part counts as delivered when its lines' non-billing steps are done,
+        // as pending while none of them started. A part without steps goes as the item does.
+        void countParts(ItemPosition& position, const QString& id, const nlohmann::json& now)
+        {
+            std::vector<std::pair<QString, int>> parts { { id, quantity(now) } };
+            for (const auto& item : itemsOf(m_current)) {
+                if (str(item, "supplementOf") == id)
+                    parts.emplace_back(str(item, "id"), quantity(item));
+            }
+            const QString whole = progress(stepsOn([&](const StoredLine& l) { return fromItem(l, id); }));
+            for (const auto& [part, count] : parts) {
+                const auto steps = stepsOn([&](const StoredLine& l) { return l.sourceItems.contains(part); });
+                // A supplement without steps of its own has nothing delivered yet (its lines not planned,
+                // or planned into no step); the item itself without steps (a bundle) goes as a whole.
+                const QString state = !steps.empty() ? progress(steps) : part == id ? whole : QStringLiteral("pending");
+                if (state == QLatin1String("delivered") || state == QLatin1String("billed"))
+                    position.quantityDelivered += count;
+                else if (state == QLatin1String("pending"))
+                    position.quantityPending += count;
+            }
         }
 
         void splits()
@@ -300,20 +330,57 @@ namespace {
 
 } // namespace
 
-Result<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId)
+void describeCatalogProducts(OrderSummaryReport& report, const Catalog& catalog)
+{
+    static const char* const types[] = { "string", "integer", "number", "boolean", "date", "enum" };
+    report.products.clear();
+    for (const Product& product : catalog.products) {
+        if (product.kind != Product::Kind::Commercial)
+            continue;
+        CatalogProductInfo info;
+        info.id = product.id;
+        info.name = product.name;
+        info.isBundle = product.isBundle || !product.components.empty();
+        for (const BundleComponent& component : product.components)
+            info.components << component.product;
+        for (const AttributeDefinition& a : product.attributes)
+            info.attributes.push_back({ a.name, QLatin1String(types[int(a.type)]), a.required, a.values,
+                                        a.defaultValue.isValid() ? a.defaultValue.toString() : QString() });
+        report.products.push_back(std::move(info));
+    }
+    for (ItemPosition& item : report.items) {
+        if (const Product* product = catalog.product(item.product))
+            item.productName = product->name;
+    }
+}
+
+OrderSummaryReport summarizeOrder(const QString& orderId, const OrderSummaryRows& rows)
+{
+    OrderSummaryReport report;
+    SummaryReader reader(report);
+    reader.read(orderId, rows);
+    reader.items();
+    reader.rollUpBundles();
+    reader.splits();
+    reader.billing();
+    report.catalog = rows.catalogId;
+    return report;
+}
+
+Result<OrderSummaryReport> readOrderSummaryReport(const QSqlDatabase& database, const QString& orderId, const Catalog* catalog)
 {
     const auto rows = readOrderSummaryRows(database, orderId);
     if (!rows)
         return rows.error();
     if (!*rows)
         return failure(QStringLiteral("unknown order '%1'").arg(orderId));
-    OrderSummaryReport report;
-    SummaryReader reader(report);
-    reader.read(orderId, **rows);
-    reader.items();
-    reader.rollUpBundles();
-    reader.splits();
-    reader.billing();
+    OrderSummaryReport report = summarizeOrder(orderId, **rows);
+    if (catalog) {
+        describeCatalogProducts(report, *catalog);
+    } else if (!report.catalog.isEmpty()) {
+        if (const CatalogLoad stored = StoredCatalogs::load(database, report.catalog); stored.ok())
+            describeCatalogProducts(report, *stored.catalog);
+    }
     return report;
 }
 

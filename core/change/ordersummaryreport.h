@@ -13,6 +13,7 @@ namespace fw {
 struct ItemPosition {
     QString item;
     QString product;
+    QString productName; // the catalog's name for it (empty: the catalog is not known)
     QString parentItem;
     QString deliveryGroup; // its own, else its bundle's (components ship with their bundle)
     int quantityOrdered = 0; // as originally submitted (0: added by a change order)
@@ -20,6 +21,11 @@ struct ItemPosition {
     // "pending" (nothing started), "active" (in progress), "delivered" (all its non-billing steps
     // done), "billed" (its billing steps done too), "cancelled" (removed or order cancelled)
     QString status;
+    // Of quantityNow, the units delivered (their lines' non-billing steps done) and the units whose
+    // work has not started: the item itself and each supplement count apart, so "+50" added to 250
+    // delivered seats reads 250 delivered, 50 pending. The rest are in progress.
+    int quantityDelivered = 0;
+    int quantityPending = 0;
     QStringList changedBy; // change order ids that touched it, oldest first
     QStringList lines; // its fulfillment lines, supplements' included
     bool operator==(const ItemPosition&) const = default;
@@ -35,6 +41,25 @@ struct SplitPath {
     int stepsDone = 0;
     QString status; // "pending", "active", "delivered", "cancelled"
     bool operator==(const SplitPath&) const = default;
+};
+
+// A product of the order's catalog as the workbench offers it for a new item (docs/change-orders.md,
+// "add"): its name, whether it is a bundle (and which products it takes), its attributes.
+struct CatalogProductInfo {
+    struct Attribute {
+        QString name;
+        QString type; // "string", "integer", "number", "boolean", "date", "enum"
+        bool required = false;
+        QStringList values; // enum only
+        QString defaultValue;
+        bool operator==(const Attribute&) const = default;
+    };
+    QString id;
+    QString name;
+    bool isBundle = false;
+    QStringList components; // bundles: the products a child item may be
+    std::vector<Attribute> attributes;
+    bool operator==(const CatalogProductInfo&) const = default;
 };
 
 struct ChangeOrderRecord {
@@ -60,6 +85,8 @@ struct OrderSummaryReport {
     std::vector<ItemPosition> items; // original order first, then added items
     std::vector<SplitPath> splits; // one per delivery group that has items
     std::vector<ChangeOrderRecord> changeOrders; // oldest first
+    QString catalog; // the order's catalog id
+    std::vector<CatalogProductInfo> products; // its commercial products (empty: the catalog is not known)
     QString billing; // the consolidated billing milestone: "waiting: 1 of 2 delivery paths delivered", "released: 2 delivery paths
                      // delivered", "" (none)
     bool operator==(const OrderSummaryReport&) const = default;

@@ -13,7 +13,7 @@ Result<std::optional<OrderSummaryRows>> readOrderSummaryRows(const QSqlDatabase&
     QSqlQuery query(database);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT account_name, state, revision, cancel_requested, document, "
-                                      "COALESCE(current_document, document) FROM orders WHERE id = ?")))
+                                      "COALESCE(current_document, document), catalog_id FROM orders WHERE id = ?")))
         return queryError(query, what);
     query.addBindValue(orderId);
     if (!query.exec())
@@ -26,6 +26,7 @@ Result<std::optional<OrderSummaryRows>> readOrderSummaryRows(const QSqlDatabase&
     rows.cancelRequested = query.value(3).toBool();
     rows.document = query.value(4).toString();
     rows.currentDocument = query.value(5).toString();
+    rows.catalogId = query.value(6).toString();
 
     if (!query.prepare(
             QStringLiteral("SELECT id, source_items, delivery_group, removed_by FROM fulfillment_lines WHERE order_id = ? ORDER BY rowid")))

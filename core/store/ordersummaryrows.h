@@ -36,6 +36,7 @@ struct SummaryChangeRow {
 // live steps (not cancelled, not compensations) in plan order, and its change orders.
 struct OrderSummaryRows {
     QString account;
+    QString catalogId;
     QString state;
     int revision = 0;
     bool cancelRequested = false;

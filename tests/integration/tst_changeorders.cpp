@@ -340,6 +340,41 @@ private Q_SLOTS:
         QCOMPARE(seats->changedBy, QStringList { QStringLiteral("CHG-2041") });
         QCOMPARE(seats->lines.size(), qsizetype(2));
     }
+
+    // The same +50 while the seats added have not been assigned yet (issue 19: the summary said
+    // "300 delivered"): 250 of 300 are delivered and 50 pending, so the item is not delivered.
+    void moreSeatsPendingAreNotDelivered()
+    {
+        ChangeTestBench bench(QStringLiteral("saas-licence"), QStringLiteral("order.json"));
+        QVERIFY(bench.ready());
+        bench.startExecutor(true);
+        QVERIFY(bench.settle());
+        const auto before = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-20417"));
+        QVERIFY2(before, qPrintable(before.message()));
+        const auto seatsOf = [](const OrderSummaryReport& report) {
+            const auto found = std::find_if(report.items.begin(), report.items.end(),
+                                            [](const ItemPosition& i) { return i.item == QLatin1String("S1-U"); });
+            return found == report.items.end() ? ItemPosition() : *found;
+        };
+        QCOMPARE(seatsOf(*before).status, QStringLiteral("delivered"));
+        QCOMPARE(seatsOf(*before).quantityDelivered, 250);
+        QCOMPARE(seatsOf(*before).productName, QStringLiteral("Named user licences"));
+        bench.startExecutor(false); // nothing goes out: the added seats stay unassigned
+        QString outcome;
+        const auto error = bench.executor().changes().submit(ChangeTestBench::changeFile(QStringLiteral("more-seats")),
+                                                             QStringLiteral("more-seats.json"), QStringLiteral("anna"), &outcome);
+        QVERIFY2(error, qPrintable(error.message()));
+        QCOMPARE(bench.scalar(QStringLiteral("SELECT state FROM steps WHERE id = 'line:S1-U+CHG-2041.SEAT_ASSIGNMENT/assign-seats'")),
+                 QStringLiteral("ready"));
+        const auto summary = readOrderSummaryReport(bench.database().connection(), QStringLiteral("SO-20417"));
+        QVERIFY2(summary, qPrintable(summary.message()));
+        const ItemPosition seats = seatsOf(*summary);
+        QCOMPARE(seats.quantityNow, 300);
+        QCOMPARE(seats.quantityDelivered, 250);
+        QCOMPARE(seats.quantityPending, 50);
+        QCOMPARE(seats.status, QStringLiteral("active"));
+        QVERIFY(!summary->products.empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChangeOrders)

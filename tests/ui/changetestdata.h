@@ -146,6 +146,39 @@ inline OrderSummaryReport multisiteSummary()
                    2,
                    QStringLiteral("active") } };
     r.billing = QStringLiteral("waiting for 2 of 2 paths");
+    // The telecom-fiber catalog's commercial products, as the engine describes them.
+    r.catalog = QStringLiteral("telecom-fiber");
+    using Attribute = CatalogProductInfo::Attribute;
+    const QStringList blocks { QStringLiteral("/30"), QStringLiteral("/29"), QStringLiteral("/28") };
+    r.products = {
+        { QStringLiteral("BUSINESS_FIBER_BUNDLE"),
+          QStringLiteral("Business Fiber Bundle"),
+          true,
+          { QStringLiteral("FIBER_ACCESS"), QStringLiteral("MANAGED_ROUTER"), QStringLiteral("STATIC_IP_ADDON") },
+          {} },
+        { QStringLiteral("FIBER_ACCESS"),
+          QStringLiteral("Fiber Access"),
+          false,
+          {},
+          { Attribute { QStringLiteral("bandwidth"),
+                        QStringLiteral("enum"),
+                        true,
+                        { QStringLiteral("300M"), QStringLiteral("1G"), QStringLiteral("10G") },
+                        {} },
+            Attribute { QStringLiteral("contractTermMonths"), QStringLiteral("integer"), false, {}, {} } } },
+        { QStringLiteral("MANAGED_ROUTER"), QStringLiteral("Managed Router"), false, {}, {} },
+        { QStringLiteral("STATIC_IP_ADDON"),
+          QStringLiteral("Static IP Add-on"),
+          false,
+          {},
+          { Attribute { QStringLiteral("blockSize"), QStringLiteral("enum"), false, blocks, {} } } },
+    };
+    for (ItemPosition& i : r.items) {
+        for (const CatalogProductInfo& p : r.products) {
+            if (p.id == i.product)
+                i.productName = p.name;
+        }
+    }
     return r;
 }
 

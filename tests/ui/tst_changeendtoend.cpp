@@ -6,7 +6,9 @@
 // steps marked on the live plan graph, the change in the timeline.
 
 #include "change/changeorderdialog.h"
+#include "change/changecomposer.h"
 #include "change/changepreviewpanel.h"
+#include "change/stepchangemodel.h"
 #include "change/plandiffwidget.h"
 #include "common/clock.h"
 #include "change/changepresentation.h"
@@ -24,6 +26,8 @@
 #include "store/storeimporter.h"
 #include "stubserver.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -143,6 +147,77 @@ private Q_SLOTS:
             }
         }
         QVERIFY(applied);
+        dialog->close();
+    }
+
+    // Adding an item through the composer on a fresh copy of the order: into bundle A, a static IP
+    // block picked by its product name from the order's catalog; the preview shows the new item's
+    // steps as added, the change applies, and the summary lists the new item as added.
+    void composesAnAddedItemAndAppliesIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("add.db"));
+        {
+            Database database(path);
+            QVERIFY(database.openStore());
+            QVERIFY(test::addTeam(database.connection(), { QStringLiteral("anna") }));
+            SystemClock clock;
+            StoreImporter importer(database, clock);
+            QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
+            QVERIFY(importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order-multisite.json"), QStringLiteral("t")).ok());
+        }
+        StoreSession session(path, QStringLiteral("anna"));
+        session.start(50);
+        OrderPage page(&session, orderId);
+        page.resize(1300, 800);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.detail().steps.empty(), 30000);
+
+        ChangeOrderDialog* dialog = page.openChangeDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->composer()->order().products.empty(), 15000); // the summary, with the catalog
+        dialog->composer()->setIdentity(QStringLiteral("CHG-ADD-1"), QStringLiteral("customer"), QStringLiteral("one more IP block"));
+        auto* add = dialog->composer()->findChild<QAction*>(QStringLiteral("changeAddAction%1").arg(int(ChangeActionDraft::Kind::Add)));
+        QVERIFY(add);
+        add->trigger();
+        auto* where = dialog->findChild<QComboBox*>(QStringLiteral("newItemParent"));
+        auto* product = dialog->findChild<QComboBox*>(QStringLiteral("newItemProduct"));
+        QVERIFY(where && product);
+        where->setCurrentIndex(where->findData(QStringLiteral("A")));
+        product->setCurrentIndex(product->findText(QStringLiteral("Static IP Add-on")));
+        QCOMPARE(product->currentData().toString(), QStringLiteral("STATIC_IP_ADDON"));
+        auto* block = dialog->findChild<QComboBox*>(QStringLiteral("newItemAttribute_blockSize"));
+        QVERIFY(block);
+        block->setCurrentIndex(block->findText(QStringLiteral("/29")));
+        QVERIFY2(dialog->document().contains(QStringLiteral("\"id\": \"A.4\"")), qPrintable(dialog->document()));
+
+        dialog->preview();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->submitButton()->isEnabled(), 15000);
+        const ChangePreview& preview = dialog->previewPanel()->preview();
+        QVERIFY(preview.accepted());
+        QVERIFY(preview.count(StepChangeKind::Added) >= 1);
+        const StepChangeModel* steps = dialog->previewPanel()->stepModel();
+        QStringList added;
+        for (int row = 0; row < steps->rowCount(); ++row) {
+            if (steps->index(row, 0).data(StepChangeModel::KindRole).toString() == toString(StepChangeKind::Added))
+                added << steps->index(row, StepChangeModel::StepColumn).data().toString();
+        }
+        QVERIFY2(!added.isEmpty(), "the preview lists the new item's steps as added");
+
+        QSignalSpy submitted(dialog, &ChangeOrderDialog::submitted);
+        dialog->submitButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 15000);
+        QVERIFY2(submitted.at(0).at(0).toBool(), qPrintable(submitted.at(0).at(1).toString()));
+
+        page.showSummary();
+        const QAbstractItemModel* items = page.summaryPanel()->itemModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!itemStatus(items, QStringLiteral("A.4")).isEmpty(), 15000);
+        for (int row = 0; row < items->rowCount(); ++row) {
+            if (items->index(row, SummaryItemModel::ItemColumn).data().toString().trimmed() != QLatin1String("A.4"))
+                continue;
+            QCOMPARE(items->index(row, SummaryItemModel::ProductColumn).data().toString(), QStringLiteral("Static IP Add-on"));
+            QCOMPARE(items->index(row, SummaryItemModel::OrderedColumn).data().toString(), QStringLiteral("added"));
+            QCOMPARE(items->index(row, SummaryItemModel::ChangedByColumn).data().toString(), QStringLiteral("CHG-ADD-1"));
+        }
         dialog->close();
     }
 };

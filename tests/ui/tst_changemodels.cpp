@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QFile>
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
@@ -102,6 +103,42 @@ private Q_SLOTS:
                      + QStringLiteral("]}"));
         QVERIFY(draft.incomplete().isEmpty());
         QVERIFY(!ChangeOrderDraft::summary(action).isEmpty());
+    }
+
+    // A change file read back into the composer writes the same actions again.
+    void draftFromFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char* file :
+             { "add-ip-block", "address-change", "bandwidth-b", "cancel-order", "more-seats", "remove-site-b", "third-site" })
+            QTest::addRow("%s", file) << QString::fromLatin1(file);
+    }
+    void draftFromFile()
+    {
+        QFETCH(QString, file);
+        QFile in(QStringLiteral(FW_TEST_DATA_DIR "/change/%1.json").arg(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray text = in.readAll();
+        const auto draft = ChangeOrderDraft::fromJson(QString::fromUtf8(text));
+        QVERIFY2(draft, qPrintable(draft.message()));
+        auto original = nlohmann::json::parse(text.toStdString());
+        for (auto& action : original["actions"]) { // the composer writes a new item's quantity, 1 by default
+            if (action["action"] == "add" && !action["item"].contains("quantity"))
+                action["item"]["quantity"] = 1;
+        }
+        const auto again = nlohmann::json::parse(draft->toJson().toStdString());
+        QCOMPARE(QString::fromStdString(again["actions"].dump()), QString::fromStdString(original["actions"].dump()));
+        QCOMPARE(draft->id, QString::fromStdString(original["id"].get<std::string>()));
+    }
+
+    void draftFromFileRefusesWhatItCannotShow()
+    {
+        // Moving an item to another delivery group with its attributes: not an action the composer has.
+        const auto draft = ChangeOrderDraft::fromJson(QStringLiteral(
+            R"({"id":"CHG-1","order":"SO-1","actions":[{"action":"remove","item":"B"},{"action":"attributes","item":"A.1","deliveryGroup":"VENLO"}]})"));
+        QVERIFY(!draft);
+        QVERIFY2(draft.message().contains(QStringLiteral("action 2 cannot be composed here")), qPrintable(draft.message()));
+        QVERIFY(!ChangeOrderDraft::fromJson(QStringLiteral("[1, 2]")));
     }
 
     void draftIncomplete()
@@ -255,6 +292,49 @@ private Q_SLOTS:
         model.setItems(report.items);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 4);
+    }
+
+    // +50 seats on 250 delivered (issue 19): the status says how much is delivered and what is
+    // still to come, not "Delivered"; products read by name with the code in the tooltip.
+    void summaryPartialDelivery_data()
+    {
+        QTest::addColumn<int>("delivered");
+        QTest::addColumn<int>("pending");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("label");
+        QTest::addRow("added seats pending") << 250 << 50 << "active"
+                                             << "250 of 300 delivered, +50 pending";
+        QTest::addRow("added seats running") << 250 << 0 << "active"
+                                             << "250 of 300 delivered, +50 in progress";
+        QTest::addRow("some running, some pending") << 250 << 20 << "active"
+                                                    << "250 of 300 delivered, +30 in progress, +20 pending";
+        QTest::addRow("all delivered") << 300 << 0 << "delivered"
+                                       << "Delivered";
+        QTest::addRow("nothing delivered") << 0 << 50 << "active"
+                                           << "Active";
+    }
+    void summaryPartialDelivery()
+    {
+        QFETCH(int, delivered);
+        QFETCH(int, pending);
+        QFETCH(QString, status);
+        QFETCH(QString, label);
+        ItemPosition seats;
+        seats.item = QStringLiteral("S1-U");
+        seats.product = QStringLiteral("USER_LICENCE");
+        seats.productName = QStringLiteral("Named user licences");
+        seats.quantityOrdered = 250;
+        seats.quantityNow = 300;
+        seats.quantityDelivered = delivered;
+        seats.quantityPending = pending;
+        seats.status = status;
+        SummaryItemModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setItems({ seats });
+        QCOMPARE(model.index(0, SummaryItemModel::StatusColumn).data().toString(), label);
+        QCOMPARE(model.index(0, SummaryItemModel::ProductColumn).data().toString(), QStringLiteral("Named user licences"));
+        QCOMPARE(model.index(0, SummaryItemModel::ProductColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Product code USER_LICENCE"));
     }
 
     void summarySplitsAndChangeOrders()

@@ -23,6 +23,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 
@@ -156,6 +158,100 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(json["order"].get<std::string>()), QStringLiteral("SO-10002"));
         QCOMPARE(QString::fromStdString(json["reason"].get<std::string>()), QStringLiteral("customer call"));
         QCOMPARE(child<QPlainTextEdit>(dialog.get(), "changeJson")->toPlainText(), dialog->document()); // what the operator reads
+    }
+
+    // A new item from the order's catalog: into bundle A, products by name (the code as tooltip),
+    // the product's attributes with the catalog's values, an id no item has; the JSON is an "add".
+    void addsAnItemFromTheCatalog()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::Add);
+        auto* where = child<QComboBox>(dialog.get(), "newItemParent");
+        auto* product = child<QComboBox>(dialog.get(), "newItemProduct");
+        QVERIFY(where->isVisibleTo(dialog.get()));
+        QVERIFY(!child<QComboBox>(dialog.get(), "changeItem")->isVisibleTo(dialog.get()));
+        QCOMPARE(product->itemText(0), QStringLiteral("Business Fiber Bundle")); // every commercial product, by name
+        QCOMPARE(product->count(), 4);
+        QCOMPARE(child<QLineEdit>(dialog.get(), "newItemId")->text(), QStringLiteral("1"));
+        QVERIFY(child<QComboBox>(dialog.get(), "newItemGroup")->isVisibleTo(dialog.get()));
+        QCOMPARE(where->itemText(where->findData(QStringLiteral("A"))), QStringLiteral("Bundle A \u2014 Business Fiber Bundle"));
+
+        choose(where, QStringLiteral("A"));
+        QCOMPARE(product->count(), 3); // what the bundle takes
+        QVERIFY(!child<QComboBox>(dialog.get(), "newItemGroup")->isVisibleTo(dialog.get())); // it ships with its bundle
+        choose(product, QStringLiteral("STATIC_IP_ADDON"));
+        QCOMPARE(product->currentText(), QStringLiteral("Static IP Add-on"));
+        QCOMPARE(product->itemData(product->currentIndex(), Qt::ToolTipRole).toString(), QStringLiteral("STATIC_IP_ADDON"));
+        QCOMPARE(child<QLineEdit>(dialog.get(), "newItemId")->text(), QStringLiteral("A.2")); // A.1 is taken
+        auto* block = child<QComboBox>(dialog.get(), "newItemAttribute_blockSize");
+        QCOMPARE(block->itemText(0), QStringLiteral("(not set)")); // optional
+        choose(block, QStringLiteral("/29"));
+        child<QSpinBox>(dialog.get(), "newItemQuantity")->setValue(2);
+        QCOMPARE(actionsOf(*dialog),
+                 QStringLiteral(R"([{"action":"add","item":{"id":"A.2","product":"STATIC_IP_ADDON","parentItem":"A","quantity":2,)"
+                                R"("attributes":{"blockSize":"/29"}}}])"));
+        const auto* list = child<QListWidget>(dialog.get(), "changeActionList");
+        QCOMPARE(list->item(0)->text(), QStringLiteral("1. Add Static IP Add-on \u00d72 to bundle A (Business Fiber Bundle) as item A.2"));
+
+        // A taken id is caught before the engine is asked.
+        child<QLineEdit>(dialog.get(), "newItemId")->setText(QStringLiteral("A.3"));
+        QVERIFY(dialog->composer()
+                    ->draft()
+                    .incomplete(&dialog->composer()->order())
+                    .contains(QStringLiteral("Action 1: the order already has an item A.3; give the new item another id.")));
+    }
+
+    // A new site: a bundle added by one action takes the items of the next ones.
+    void addsIntoABundleAddedByTheSameChange()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::Add);
+        choose(child<QComboBox>(dialog.get(), "newItemProduct"), QStringLiteral("BUSINESS_FIBER_BUNDLE"));
+        choose(child<QComboBox>(dialog.get(), "newItemGroup"), QStringLiteral("VENLO"));
+        addAction(*dialog, ChangeActionDraft::Kind::Add);
+        auto* where = child<QComboBox>(dialog.get(), "newItemParent");
+        QVERIFY(where->findData(QStringLiteral("1")) >= 0);
+        choose(where, QStringLiteral("1"));
+        choose(child<QComboBox>(dialog.get(), "newItemProduct"), QStringLiteral("FIBER_ACCESS"));
+        QCOMPARE(child<QLineEdit>(dialog.get(), "newItemId")->text(), QStringLiteral("1.1"));
+        choose(child<QComboBox>(dialog.get(), "newItemAttribute_bandwidth"), QStringLiteral("1G")); // required: no "(not set)"
+        child<QLineEdit>(dialog.get(), "newItemAttribute_contractTermMonths")->setText(QStringLiteral("36"));
+        QCOMPARE(
+            actionsOf(*dialog),
+            QStringLiteral(R"([{"action":"add","item":{"id":"1","product":"BUSINESS_FIBER_BUNDLE","quantity":1,"deliveryGroup":"VENLO"}},)"
+                           R"({"action":"add","item":{"id":"1.1","product":"FIBER_ACCESS","parentItem":"1","quantity":1,)"
+                           R"("attributes":{"bandwidth":"1G","contractTermMonths":36}}}])"));
+        QVERIFY(dialog->composer()->draft().incomplete(&dialog->composer()->order()).isEmpty());
+    }
+
+    // The catalog says contractTermMonths is an integer: the file says 36, which the engine accepts,
+    // not "36"; text attributes stay text.
+    void attributesAreTypedByTheCatalog()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::Attributes);
+        choose(child<QComboBox>(dialog.get(), "changeItem"), QStringLiteral("A.1"));
+        auto* table = child<QTableWidget>(dialog.get(), "changeAttributes");
+        for (const auto& [key, value] : { std::pair { "contractTermMonths", "36" }, std::pair { "bandwidth", "10G" } }) {
+            QTest::mouseClick(child<QPushButton>(dialog.get(), "changeAddAttribute"), Qt::LeftButton);
+            table->item(table->rowCount() - 1, 0)->setText(QString::fromLatin1(key));
+            table->item(table->rowCount() - 1, 1)->setText(QString::fromLatin1(value));
+        }
+        QCOMPARE(actionsOf(*dialog),
+                 QStringLiteral(R"([{"action":"attributes","item":"A.1","attributes":{"contractTermMonths":36,"bandwidth":"10G"}}])"));
+    }
+
+    void itemsAreListedByProductName()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::Remove);
+        auto* item = child<QComboBox>(dialog.get(), "changeItem");
+        const int b = item->findData(QStringLiteral("B"));
+        QCOMPARE(item->itemText(b), QStringLiteral("B \u2014 Business Fiber Bundle"));
+        QCOMPARE(item->itemData(b, Qt::ToolTipRole).toString(), QStringLiteral("Product code BUSINESS_FIBER_BUNDLE"));
+        choose(item, QStringLiteral("B"));
+        QCOMPARE(child<QListWidget>(dialog.get(), "changeActionList")->item(0)->text(),
+                 QStringLiteral("1. Remove item B (Business Fiber Bundle)"));
     }
 
     void twoActionsAndRemovingOne()
@@ -317,6 +413,61 @@ private Q_SLOTS:
         QVERIFY(!dialog->document().contains(QStringLiteral("\"CHG-2045\"")));
         QVERIFY(!dialog->loadFile(QStringLiteral(FW_TEST_DATA_DIR "/change/no-such-file.json")));
         QVERIFY(dialog->resultLabel()->text().contains(QStringLiteral("no-such-file.json")));
+    }
+
+    // A change file read into the composer: its actions to edit, for this order; one the composer
+    // cannot show is refused with the action named, and the composed change stays as it was.
+    void composesAChangeFile()
+    {
+        auto dialog = newDialog();
+        QVERIFY(dialog->composeFile(QStringLiteral(FW_TEST_DATA_DIR "/change/add-ip-block.json")));
+        QCOMPARE(dialog->composer()->actionCount(), 1);
+        QCOMPARE(child<QLineEdit>(dialog.get(), "changeId")->text(), QStringLiteral("CHG-2050"));
+        QCOMPARE(child<QComboBox>(dialog.get(), "newItemParent")->currentData().toString(), QStringLiteral("A"));
+        QCOMPARE(child<QComboBox>(dialog.get(), "newItemProduct")->currentText(), QStringLiteral("Static IP Add-on"));
+        QCOMPARE(child<QComboBox>(dialog.get(), "newItemAttribute_blockSize")->currentText(), QStringLiteral("/29"));
+        QCOMPARE(actionsOf(*dialog),
+                 QStringLiteral(R"([{"action":"add","item":{"id":"A.4","product":"STATIC_IP_ADDON","parentItem":"A","quantity":1,)"
+                                R"("attributes":{"blockSize":"/29"}}}])"));
+        QVERIFY(dialog->document().contains(QStringLiteral("\"order\": \"SO-10002\"")));
+        QTemporaryFile move;
+        QVERIFY(move.open());
+        move.write(R"({"id":"CHG-1","order":"SO-10002","actions":[{"action":"attributes","item":"A.1","deliveryGroup":"VENLO"}]})");
+        move.close();
+        QVERIFY(!dialog->composeFile(move.fileName()));
+        QVERIFY2(dialog->resultLabel()->text().contains(QStringLiteral("action 1 cannot be composed here")),
+                 qPrintable(dialog->resultLabel()->text()));
+        QCOMPARE(dialog->composer()->actionCount(), 1);
+        // A new site: a delivery group created by one action, a bundle added to it by the next.
+        QVERIFY(dialog->composeFile(QStringLiteral(FW_TEST_DATA_DIR "/change/third-site.json")));
+        QCOMPARE(dialog->composer()->actionCount(), 6);
+        QVERIFY(dialog->composer()->draft().incomplete(&dialog->composer()->order()).isEmpty());
+    }
+
+    void createsADeliveryGroupForANewItem()
+    {
+        auto dialog = newDialog();
+        addAction(*dialog, ChangeActionDraft::Kind::DeliveryGroup);
+        child<QCheckBox>(dialog.get(), "changeNewGroup")->setChecked(true);
+        QVERIFY(!child<QComboBox>(dialog.get(), "changeGroup")->isEnabled());
+        child<QLineEdit>(dialog.get(), "changeNewGroupId")->setText(QStringLiteral("EINDHOVEN"));
+        QVERIFY(dialog->composer()
+                    ->draft()
+                    .incomplete(&dialog->composer()->order())
+                    .contains(QStringLiteral("Action 1: a new delivery group needs an address.")));
+        child<QLineEdit>(dialog.get(), "changeAddressLine1")->setText(QStringLiteral("Kastanjelaan 4"));
+        child<QLineEdit>(dialog.get(), "changeAddressCity")->setText(QStringLiteral("Eindhoven"));
+        addAction(*dialog, ChangeActionDraft::Kind::Add);
+        choose(child<QComboBox>(dialog.get(), "newItemGroup"), QStringLiteral("EINDHOVEN"));
+        QCOMPARE(
+            actionsOf(*dialog),
+            QStringLiteral(
+                R"([{"action":"deliveryGroup","group":"EINDHOVEN","new":true,"address":{"line1":"Kastanjelaan 4","city":"Eindhoven"}},)"
+                R"({"action":"add","item":{"id":"1","product":"BUSINESS_FIBER_BUNDLE","quantity":1,"deliveryGroup":"EINDHOVEN"}}])"));
+        QVERIFY(dialog->composer()->draft().incomplete(&dialog->composer()->order()).isEmpty());
+        child<QLineEdit>(dialog.get(), "changeId")->setText(QStringLiteral("CHG-9"));
+        QCOMPARE(child<QListWidget>(dialog.get(), "changeActionList")->item(0)->text(),
+                 QStringLiteral("1. New delivery group EINDHOVEN: new address"));
     }
 };
 

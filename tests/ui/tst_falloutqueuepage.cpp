@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "fallout/bulkfalloutdialog.h"
 #include "fallout/falloutcasemodel.h"
+#include "fallout/fallouthistorymodel.h"
 #include "fallout/falloutqueuepage.h"
 #include "fallout/payloadeditdialog.h"
 #include "io/jsonfile.h"
@@ -234,6 +235,20 @@ private Q_SLOTS:
         Q_EMIT outcome->linkActivated(QStringLiteral("case:%1").arg(again->id)); // the link opens the new case
         QCOMPARE(currentCase(), again->id);
         QCOMPARE(QApplication::focusWidget(), page()->table());
+        // The new case keeps its step's whole history: the engine's run that fell out as the retried
+        // case, then the retry (who, payload unchanged) that fell out as this one.
+        const QAbstractItemModel* history = page()->historyTable()->model();
+        QTRY_COMPARE(history->rowCount(), 2);
+        QCOMPARE(history->index(0, FalloutHistoryModel::ByColumn).data().toString(), QStringLiteral("engine"));
+        QCOMPARE(history->index(0, FalloutHistoryModel::PayloadColumn).data().toString(), QStringLiteral("as planned"));
+        QVERIFY2(
+            history->index(0, FalloutHistoryModel::OutcomeColumn).data().toString().startsWith(QStringLiteral("Case %1: ").arg(retried)),
+            qPrintable(history->index(0, FalloutHistoryModel::OutcomeColumn).data().toString()));
+        QCOMPARE(history->index(1, FalloutHistoryModel::ByColumn).data().toString(), session()->user());
+        QCOMPARE(history->index(1, FalloutHistoryModel::PayloadColumn).data().toString(), QStringLiteral("unchanged"));
+        QCOMPARE(history->index(1, FalloutHistoryModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("This case (%1): %2").arg(again->id).arg(again->error));
+        QVERIFY(!history->index(1, FalloutHistoryModel::StartedColumn).data().toString().isEmpty());
 
         m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {}); // the carrier accepts again
         const qint64 fixed = again->id;

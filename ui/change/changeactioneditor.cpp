@@ -1,6 +1,7 @@
 #include "changeactioneditor.h"
 
 #include "changepresentation.h"
+#include "newitemeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +39,8 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     , m_attributesBox(new QWidget(this))
     , m_attributes(new QTableWidget(0, 2, m_attributesBox))
     , m_group(new QComboBox(this))
+    , m_newGroup(new QCheckBox(tr("Create a &new group:"), this))
+    , m_newGroupId(lineEdit(this, QStringLiteral("changeNewGroupId"), tr("Its id, e.g. EINDHOVEN")))
     , m_groupHint(new QLabel(this))
     , m_line1(lineEdit(this, QStringLiteral("changeAddressLine1"), tr("Street and number")))
     , m_line2(lineEdit(this, QStringLiteral("changeAddressLine2"), tr("Optional")))
@@ -47,6 +50,7 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     , m_country(lineEdit(this, QStringLiteral("changeAddressCountry"), tr("Country code, e.g. NL")))
     , m_changeDate(new QCheckBox(tr("New date:"), this))
     , m_date(new QDateEdit(this))
+    , m_newItem(new NewItemEditor(this))
 {
     m_title->setObjectName(QStringLiteral("changeActionTitle"));
     QFont bold = m_title->font();
@@ -126,12 +130,21 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     m_form->addRow(tr("New &total:"), m_quantity);
     m_form->addRow(tr("Attri&butes:"), m_attributesBox);
     m_form->addRow(tr("&Group:"), m_group);
+    m_newGroup->setObjectName(QStringLiteral("changeNewGroup"));
+    m_newGroup->setToolTip(tr("A delivery group the order does not have yet (a new site); it needs an address"));
+    m_newGroupId->setEnabled(false);
+    auto* newGroupRow = new QHBoxLayout;
+    newGroupRow->addWidget(m_newGroup);
+    newGroupRow->addWidget(m_newGroupId, 1);
+    m_form->addRow(QString(), newGroupRow);
     m_form->addRow(QString(), m_groupHint);
     m_form->addRow(tr("Address:"), m_line1);
     m_form->addRow(QString(), m_line2);
     m_form->addRow(QString(), cityRow);
     m_form->addRow(QString(), regionRow);
     m_form->addRow(tr("Requested:"), dateRow);
+    m_newItem->setObjectName(QStringLiteral("changeNewItem"));
+    m_form->addRow(m_newItem);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
@@ -152,9 +165,17 @@ ChangeActionEditor::ChangeActionEditor(QWidget* parent)
     connect(m_quantity, &QSpinBox::valueChanged, this, changed);
     for (QLineEdit* edit : { m_line1, m_line2, m_city, m_postalCode, m_region, m_country })
         connect(edit, &QLineEdit::textChanged, this, changed);
+    connect(m_newGroup, &QCheckBox::toggled, this, [this, changed](bool create) {
+        m_newGroupId->setEnabled(create);
+        m_group->setEnabled(!create);
+        updateGroupHint();
+        changed();
+    });
+    connect(m_newGroupId, &QLineEdit::textChanged, this, changed);
     connect(m_changeDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
     connect(m_changeDate, &QCheckBox::toggled, this, changed);
     connect(m_date, &QDateEdit::dateChanged, this, changed);
+    connect(m_newItem, &NewItemEditor::edited, this, changed);
     showFieldsFor(m_kind);
 }
 
@@ -170,7 +191,10 @@ void ChangeActionEditor::setOrder(const OrderSummaryReport& report)
         if (position.status == QLatin1String("cancelled") || position.quantityNow == 0)
             continue; // removed: nothing left to change
         const QString indent = position.parentItem.isEmpty() ? QString() : QStringLiteral("   ");
-        m_item->addItem(tr("%1%2 \u2014 %3").arg(indent, position.item, position.product), position.item);
+        m_item->addItem(
+            tr("%1%2 \u2014 %3").arg(indent, position.item, position.productName.isEmpty() ? position.product : position.productName),
+            position.item);
+        m_item->setItemData(m_item->count() - 1, tr("Product code %1").arg(position.product), Qt::ToolTipRole);
     }
     m_group->clear();
     for (const SplitPath& split : report.splits) {
@@ -183,6 +207,12 @@ void ChangeActionEditor::setOrder(const OrderSummaryReport& report)
         m_group->setCurrentIndex(i);
     updateItemHint();
     updateGroupHint();
+    m_newItem->setOrder(report);
+}
+
+void ChangeActionEditor::setAddedItems(const std::vector<ItemPosition>& items, const QStringList& groups)
+{
+    m_newItem->setAddedItems(items, groups);
 }
 
 void ChangeActionEditor::setAction(const ChangeActionDraft& action)
@@ -195,8 +225,10 @@ void ChangeActionEditor::setAction(const ChangeActionDraft& action)
     m_attributes->setRowCount(0);
     for (const auto& [key, value] : action.attributes)
         addAttributeRow(key, value);
-    if (const int i = m_group->findData(action.group); i >= 0)
+    if (const int i = m_group->findData(action.group); i >= 0 && !action.newGroup)
         m_group->setCurrentIndex(i);
+    m_newGroup->setChecked(action.newGroup);
+    m_newGroupId->setText(action.newGroup ? action.group : QString());
     m_line1->setText(action.address.line1);
     m_line2->setText(action.address.line2);
     m_city->setText(action.address.city);
@@ -207,6 +239,8 @@ void ChangeActionEditor::setAction(const ChangeActionDraft& action)
     m_changeDate->setChecked(date.isValid());
     if (date.isValid())
         m_date->setDate(date);
+    if (action.kind == ChangeActionDraft::Kind::Add)
+        m_newItem->setAction(action);
     showFieldsFor(action.kind);
     updateItemHint();
     updateGroupHint();
@@ -235,15 +269,50 @@ ChangeActionDraft ChangeActionEditor::action() const
             if (key && !key->text().trimmed().isEmpty())
                 a.attributes.append({ key->text().trimmed(), value ? value->text().trimmed() : QString() });
         }
+        a.newAttributes = typedAttributes(a.item, a.attributes);
         break;
     case ChangeActionDraft::Kind::DeliveryGroup:
-        a.group = m_group->currentData().toString();
+        a.newGroup = m_newGroup->isChecked();
+        a.group = a.newGroup ? m_newGroupId->text().trimmed() : m_group->currentData().toString();
         a.address = { m_line1->text(), m_line2->text(), m_city->text(), m_postalCode->text(), m_region->text(), m_country->text() };
         if (m_changeDate->isChecked())
             a.requestedDate = m_date->date().toString(Qt::ISODate);
         break;
+    case ChangeActionDraft::Kind::Add:
+        m_newItem->fill(a);
+        break;
     }
     return a;
+}
+
+QVariantMap ChangeActionEditor::typedAttributes(const QString& item, const QList<QPair<QString, QString>>& values) const
+{
+    QVariantMap typed;
+    const auto position = std::find_if(m_report.items.begin(), m_report.items.end(), [&](const ItemPosition& p) { return p.item == item; });
+    if (position == m_report.items.end())
+        return typed;
+    for (const CatalogProductInfo& product : m_report.products) {
+        if (product.id != position->product)
+            continue;
+        for (const auto& [key, text] : values) {
+            const auto definition = std::find_if(product.attributes.begin(), product.attributes.end(),
+                                                 [&](const CatalogProductInfo::Attribute& d) { return d.name == key; });
+            if (definition == product.attributes.end() || text.isEmpty())
+                continue;
+            bool ok = false;
+            if (definition->type == QLatin1String("integer")) {
+                if (const qlonglong n = text.toLongLong(&ok); ok)
+                    typed.insert(key, n);
+            } else if (definition->type == QLatin1String("number")) {
+                if (const double n = text.toDouble(&ok); ok)
+                    typed.insert(key, n);
+            } else if (definition->type == QLatin1String("boolean")) {
+                if (text == QLatin1String("true") || text == QLatin1String("false"))
+                    typed.insert(key, text == QLatin1String("true"));
+            }
+        }
+    }
+    return typed;
 }
 
 void ChangeActionEditor::showFieldsFor(ChangeActionDraft::Kind kind)
@@ -257,6 +326,7 @@ void ChangeActionEditor::showFieldsFor(ChangeActionDraft::Kind kind)
     m_form->setRowVisible(m_itemHint, item);
     m_form->setRowVisible(m_quantity, kind == Kind::Quantity);
     m_form->setRowVisible(m_attributesBox, kind == Kind::Attributes);
+    m_form->setRowVisible(m_newItem, kind == Kind::Add);
     for (QWidget* w : std::initializer_list<QWidget*> { m_group, m_groupHint, m_line1, m_line2 })
         m_form->setRowVisible(w, group);
     for (int row = 0; row < m_form->rowCount(); ++row) { // the layouts' rows: city, region, date
@@ -296,6 +366,10 @@ void ChangeActionEditor::updateItemHint()
 
 void ChangeActionEditor::updateGroupHint()
 {
+    if (m_newGroup->isChecked()) {
+        m_groupHint->setText(tr("A new group: give its address; new top-level items can then be delivered to it."));
+        return;
+    }
     const QString id = m_group->currentData().toString();
     for (const SplitPath& split : m_report.splits) {
         if (split.group == id) {

@@ -16,9 +16,12 @@ class QTableWidget;
 
 namespace fw {
 
+class NewItemEditor;
+
 // Edits one action of a change order being composed: the item or delivery group it names (picked
 // from the order's summary), and the kind's own fields: the new total quantity, attribute
-// key/values, a new address and requested date. Cancelling the order has no fields but a warning.
+// key/values, a new address and requested date; a new item (NewItemEditor). Items are listed by
+// their products' names. Cancelling the order has no fields but a warning.
 class ChangeActionEditor final : public QWidget {
     Q_OBJECT
 
@@ -28,6 +31,8 @@ public:
     // The items (not cancelled) and delivery groups to pick from.
     void setOrder(const OrderSummaryReport& report);
     void setAction(const ChangeActionDraft& action);
+    // Items and groups earlier actions of the change add (NewItemEditor).
+    void setAddedItems(const std::vector<ItemPosition>& items, const QStringList& groups);
     ChangeActionDraft action() const;
 
 Q_SIGNALS:
@@ -38,6 +43,8 @@ private:
     void updateItemHint();
     void updateGroupHint();
     void addAttributeRow(const QString& key = {}, const QString& value = {});
+    // The values of the item's number and yes/no attributes (by the catalog), typed for the file.
+    QVariantMap typedAttributes(const QString& item, const QList<QPair<QString, QString>>& values) const;
 
     OrderSummaryReport m_report;
     ChangeActionDraft::Kind m_kind = ChangeActionDraft::Kind::Remove;
@@ -51,6 +58,8 @@ private:
     QWidget* m_attributesBox;
     QTableWidget* m_attributes;
     QComboBox* m_group;
+    QCheckBox* m_newGroup; // DeliveryGroup: create the group named in m_newGroupId instead
+    QLineEdit* m_newGroupId;
     QLabel* m_groupHint;
     QLineEdit* m_line1;
     QLineEdit* m_line2;
@@ -60,6 +69,7 @@ private:
     QLineEdit* m_country;
     QCheckBox* m_changeDate;
     QDateEdit* m_date;
+    NewItemEditor* m_newItem;
 };
 
 } // namespace fw

@@ -47,7 +47,7 @@ ChangeComposer::ChangeComposer(QWidget* parent)
     m_add->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* menu = new QMenu(m_add);
     using Kind = ChangeActionDraft::Kind;
-    for (Kind kind : { Kind::Remove, Kind::Quantity, Kind::Attributes, Kind::DeliveryGroup, Kind::CancelOrder }) {
+    for (Kind kind : { Kind::Add, Kind::Remove, Kind::Quantity, Kind::Attributes, Kind::DeliveryGroup, Kind::CancelOrder }) {
         if (kind == Kind::CancelOrder)
             menu->addSeparator();
         QAction* action = menu->addAction(ChangeOrderDraft::kindLabel(kind), this, [this, kind] { addAction(kind); });
@@ -63,8 +63,8 @@ ChangeComposer::ChangeComposer(QWidget* parent)
     buttons->addStretch(1);
     m_empty->setObjectName(QStringLiteral("changeNoActions"));
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No actions yet. Add Action: remove an item, change its quantity or attributes, move a "
-                        "delivery group's address or date, or cancel the whole order."));
+    m_empty->setText(tr("No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or "
+                        "attributes, move a delivery group's address or date, or cancel the whole order."));
     m_empty->setEnabled(false);
 
     auto* actions = new QGroupBox(tr("Actions"), this);
@@ -91,7 +91,8 @@ void ChangeComposer::setOrder(const QString& orderId, const OrderSummaryReport& 
     m_report = report;
     m_editor->setOrder(report);
     if (m_current >= 0)
-        m_editor->setAction(m_actions[std::size_t(m_current)]);
+        editAction(m_current);
+    refreshList(); // the items' product names
 }
 
 ChangeOrderDraft ChangeComposer::draft() const
@@ -112,13 +113,25 @@ void ChangeComposer::setIdentity(const QString& id, const QString& requestedBy, 
     m_reason->setText(reason);
 }
 
+void ChangeComposer::setDraft(const ChangeOrderDraft& draft)
+{
+    setIdentity(draft.id, draft.requestedBy, draft.reason);
+    m_actions = draft.actions;
+    m_current = int(m_actions.size()) - 1;
+    if (m_current >= 0)
+        editAction(m_current);
+    refreshList();
+    selectAction(m_current);
+    Q_EMIT changed();
+}
+
 void ChangeComposer::addAction(ChangeActionDraft::Kind kind)
 {
     ChangeActionDraft action;
     action.kind = kind;
     m_actions.push_back(action);
     m_current = int(m_actions.size()) - 1;
-    m_editor->setAction(action);
+    editAction(m_current);
     m_actions.back() = m_editor->action(); // the item and group the editor picked first
     refreshList();
     m_list->setCurrentRow(m_current);
@@ -145,7 +158,7 @@ void ChangeComposer::selectAction(int row)
     m_remove->setEnabled(any);
     m_empty->setVisible(m_actions.empty());
     if (any)
-        m_editor->setAction(m_actions[std::size_t(row)]);
+        editAction(row);
 }
 
 void ChangeComposer::onEdited()
@@ -153,17 +166,49 @@ void ChangeComposer::onEdited()
     if (m_current < 0 || m_current >= int(m_actions.size()))
         return;
     m_actions[std::size_t(m_current)] = m_editor->action();
-    if (QListWidgetItem* item = m_list->item(m_current))
-        item->setText(QStringLiteral("%1. %2").arg(m_current + 1).arg(ChangeOrderDraft::summary(m_actions[std::size_t(m_current)])));
+    if (QListWidgetItem* item = m_list->item(m_current)) {
+        item->setText(
+            QStringLiteral("%1. %2").arg(m_current + 1).arg(ChangeOrderDraft::summary(m_actions[std::size_t(m_current)], &m_report)));
+        item->setToolTip(item->text()); // the list is narrow
+    }
     Q_EMIT changed();
+}
+
+void ChangeComposer::editAction(int row)
+{
+    std::vector<ItemPosition> added;
+    QStringList groups;
+    for (int i = 0; i < row; ++i) {
+        const ChangeActionDraft& a = m_actions[std::size_t(i)];
+        if (a.kind == ChangeActionDraft::Kind::DeliveryGroup && a.newGroup && !a.group.isEmpty())
+            groups << a.group;
+        if (a.kind != ChangeActionDraft::Kind::Add || a.item.isEmpty())
+            continue;
+        ItemPosition item;
+        item.item = a.item;
+        item.product = a.product;
+        item.parentItem = a.parentItem;
+        item.deliveryGroup = a.group;
+        item.quantityNow = a.quantity;
+        item.status = QStringLiteral("pending");
+        for (const CatalogProductInfo& p : m_report.products) {
+            if (p.id == a.product)
+                item.productName = p.name;
+        }
+        added.push_back(item);
+    }
+    m_editor->setAddedItems(added, groups);
+    m_editor->setAction(m_actions[std::size_t(row)]);
 }
 
 void ChangeComposer::refreshList()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (std::size_t i = 0; i < m_actions.size(); ++i)
-        m_list->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(ChangeOrderDraft::summary(m_actions[i])));
+    for (std::size_t i = 0; i < m_actions.size(); ++i) {
+        m_list->addItem(QStringLiteral("%1. %2").arg(i + 1).arg(ChangeOrderDraft::summary(m_actions[i], &m_report)));
+        m_list->item(int(i))->setToolTip(m_list->item(int(i))->text()); // the list is narrow
+    }
     m_list->setCurrentRow(m_current);
     m_empty->setVisible(m_actions.empty());
     m_editor->setVisible(m_current >= 0);

@@ -16,8 +16,9 @@ namespace fw {
 class ChangeActionEditor;
 
 // Composes a change order for one order in the workbench: id, requested by, reason, and a list of
-// actions (cancel the order, remove an item, change its quantity or attributes, change a delivery
-// group's address or date), each edited with ChangeActionEditor against the order's items and groups.
+// actions (add an item from the order's catalog, cancel the order, remove an item, change its
+// quantity or attributes, change a delivery group's address or date), each edited with
+// ChangeActionEditor against the order's items, groups and catalog products.
 class ChangeComposer final : public QWidget {
     Q_OBJECT
 
@@ -26,7 +27,10 @@ public:
 
     void setOrder(const QString& orderId, const OrderSummaryReport& report);
     ChangeOrderDraft draft() const;
+    const OrderSummaryReport& order() const { return m_report; } // the items, groups and catalog products composed with
     void setIdentity(const QString& id, const QString& requestedBy, const QString& reason);
+    // Replaces the id, requester, reason and actions (a change file read back); the last action is selected.
+    void setDraft(const ChangeOrderDraft& draft);
     // Appends an action of `kind` (its fields at their defaults) and selects it for editing.
     void addAction(ChangeActionDraft::Kind kind);
     void removeCurrentAction();
@@ -40,6 +44,7 @@ private:
     void selectAction(int row);
     void onEdited();
     void refreshList();
+    void editAction(int row); // the editor shows action `row`, with the items earlier actions add
 
     QString m_orderId;
     OrderSummaryReport m_report;

@@ -42,7 +42,10 @@ ChangeOrderDialog::ChangeOrderDialog(EngineService* service, QString user, QStri
 {
     setObjectName(QStringLiteral("changeOrderDialog"));
     setWindowTitle(tr("Change Order \u2014 %1").arg(m_orderId));
-    resize(1380, 820);
+    QSize size(1380, 820); // no larger than the window it opens over (a 1366x768 laptop's)
+    if (parent)
+        size = size.boundedTo(parent->window()->size() - QSize(24, 24));
+    resize(size);
 
     m_json->setObjectName(QStringLiteral("changeJson"));
     m_json->setReadOnly(true);
@@ -133,6 +136,7 @@ ChangeOrderDialog::ChangeOrderDialog(EngineService* service, QString user, QStri
         });
         m_service->requestOrderSummary(m_orderId);
     }
+    m_composer->setOrder(m_orderId, {}); // its items come with the summary; the change names the order now
     composeInstead();
 }
 
@@ -182,6 +186,23 @@ bool ChangeOrderDialog::loadFile(const QString& path)
     return true;
 }
 
+bool ChangeOrderDialog::composeFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showResult(false, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const auto draft = ChangeOrderDraft::fromJson(QString::fromUtf8(file.readAll()));
+    if (!draft) {
+        showResult(false, tr("Cannot compose %1: %2").arg(QFileInfo(path).fileName(), draft.message()));
+        return false;
+    }
+    composeInstead();
+    m_composer->setDraft(*draft);
+    return true;
+}
+
 void ChangeOrderDialog::composeInstead()
 {
     m_filePath.clear();
@@ -207,7 +228,7 @@ QString ChangeOrderDialog::label() const
 void ChangeOrderDialog::preview()
 {
     if (m_filePath.isEmpty()) {
-        const QStringList missing = m_composer->draft().incomplete();
+        const QStringList missing = m_composer->draft().incomplete(&m_composer->order());
         if (!missing.isEmpty()) {
             m_panel->clear(missing.join(QLatin1Char('\n')));
             updateButtons();

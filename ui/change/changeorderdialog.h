@@ -39,6 +39,9 @@ public:
     // Returns false (and says why in the dialog) when the file cannot be read.
     bool loadFile(const QString& path);
     void composeInstead();
+    // Reads a change order file into the composer, to edit before Preview; false (and why, in the
+    // dialog) when it cannot be read or has an action the composer cannot show.
+    bool composeFile(const QString& path);
     // The change order JSON that Preview and Submit send: the file's text or the composed one.
     QString document() const;
     void preview();

@@ -103,6 +103,27 @@ QString ChangePresentation::itemStatusLabel(const QString& status)
     return status;
 }
 
+bool ChangePresentation::partlyDelivered(const ItemPosition& item)
+{
+    return item.status != QLatin1String("cancelled") && item.quantityDelivered > 0 && item.quantityDelivered < item.quantityNow;
+}
+
+QString ChangePresentation::itemProgressLabel(const ItemPosition& item)
+{
+    if (!partlyDelivered(item))
+        return itemStatusLabel(item.status);
+    const int rest = item.quantityNow - item.quantityDelivered;
+    if (item.quantityPending == rest)
+        return tr("%1 of %2 delivered, +%3 pending").arg(item.quantityDelivered).arg(item.quantityNow).arg(rest);
+    if (item.quantityPending == 0)
+        return tr("%1 of %2 delivered, +%3 in progress").arg(item.quantityDelivered).arg(item.quantityNow).arg(rest);
+    return tr("%1 of %2 delivered, +%3 in progress, +%4 pending")
+        .arg(item.quantityDelivered)
+        .arg(item.quantityNow)
+        .arg(rest - item.quantityPending)
+        .arg(item.quantityPending);
+}
+
 QColor ChangePresentation::itemStatusColor(const QString& status)
 {
     if (status == QLatin1String("active"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "change/changepreview.h"
+#include "change/ordersummaryreport.h"
 #include "plangraph/plangraph.h"
 
 #include <QColor>
@@ -30,6 +31,10 @@ public:
     // Commercial items in the order summary: pending, active, delivered, billed, cancelled.
     static QString itemStatusLabel(const QString& status);
     static QColor itemStatusColor(const QString& status);
+    // The status with the quantities when only part of an item is delivered: "250 of 300
+    // delivered, +50 pending" (a supplement not started), else itemStatusLabel.
+    static QString itemProgressLabel(const ItemPosition& item);
+    static bool partlyDelivered(const ItemPosition& item);
     // Change order records: applied, waiting, refused.
     static QString recordStateLabel(const QString& state);
     static QColor recordStateColor(const QString& state);

@@ -3,6 +3,7 @@
 #include "bulkfalloutdialog.h"
 #include "falloutcasemodel.h"
 #include "falloutgroupmodel.h"
+#include "fallouthistorymodel.h"
 #include "falloutretrywatcher.h"
 #include "common/enginetexttranslation.h"
 #include "common/rowfiltermodel.h"
@@ -125,14 +126,31 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
         edit->setReadOnly(true);
         edit->setFont(mono);
     }
+    m_historyModel = new FalloutHistoryModel(this);
+    m_history = createOperationsTable(this, QStringLiteral("falloutHistory"));
+    m_history->setModel(m_historyModel);
+    m_history->setSortingEnabled(false); // oldest run first
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->setFocusPolicy(Qt::NoFocus); // the keyboard stays on the cases
+    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::TryColumn, 28);
+    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::StartedColumn, 110);
+    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::ByColumn, 60);
+    m_history->horizontalHeader()->resizeSection(FalloutHistoryModel::PayloadColumn, 90);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setToolTip(tr("Every run of this step, oldest first: the engine's own and each retry, across its earlier cases"));
     auto* details = new QWidget(this);
     auto* grid = new QGridLayout(details);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_summary, 0, 0, 1, 2);
+    grid->addWidget(m_summary, 0, 0, 1, 3);
     grid->addWidget(new QLabel(tr("Request sent"), details), 1, 0);
     grid->addWidget(new QLabel(tr("Response received"), details), 1, 1);
+    grid->addWidget(new QLabel(tr("Attempt history"), details), 1, 2);
     grid->addWidget(m_request, 2, 0);
     grid->addWidget(m_response, 2, 1);
+    grid->addWidget(m_history, 2, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 2);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("falloutSplitter"));
@@ -228,6 +246,8 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
             m_table->setCurrentIndex(m_filter->index(0, 0));
         if (m_focusPending && isVisible() && m_filter->rowCount() > 0)
             focusFirstCase();
+        if (!m_selectOrder.isEmpty())
+            selectOrderCase(m_selectOrder);
         showDetails();
     });
     connect(session->identity(), &SessionUser::changed, this, [this] {
@@ -278,6 +298,16 @@ bool FalloutQueuePage::selectCase(qint64 caseId)
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;
+}
+
+void FalloutQueuePage::selectOrderCase(const QString& orderId)
+{
+    qint64 newest = 0;
+    for (const FalloutSummary& c : m_session->lastSnapshot().fallout) {
+        if (c.orderId == orderId)
+            newest = std::max(newest, c.id);
+    }
+    m_selectOrder = newest && selectCase(newest) ? QString() : orderId;
 }
 
 const FalloutSummary* FalloutQueuePage::currentCase() const
@@ -351,6 +381,21 @@ void FalloutQueuePage::refreshQueues()
     syncQueueCombo(m_queue, m_session->fallout()->queues());
 }
 
+void FalloutQueuePage::showHistory(const FalloutSummary& c)
+{
+    const QString of = QStringLiteral("%1/%2").arg(c.id).arg(c.attempts);
+    if (of == m_historyOf)
+        return; // read once per case (and again when it counts another attempt), not on every snapshot
+    m_historyOf = of;
+    const auto history = m_session->readFalloutHistory(c.orderId, c.stepId);
+    if (history)
+        m_historyModel->setHistory(*history, c.id);
+    else
+        m_historyModel->clear();
+    m_history->setToolTip(history ? tr("Every run of this step, oldest first: the engine's own and each retry, across its earlier cases")
+                                  : tr("The attempt history cannot be read: %1").arg(history.message()));
+}
+
 void FalloutQueuePage::showDetails()
 {
     updateCaseButtons();
@@ -360,8 +405,11 @@ void FalloutQueuePage::showDetails()
                                                             : tr("No open fallout. Failed steps that need a person appear here."));
         m_request->clear();
         m_response->clear();
+        m_historyModel->clear();
+        m_historyOf.clear();
         return;
     }
+    showHistory(*c);
     QString text = tr("<b>Case %1</b> &nbsp;\u00b7&nbsp; order <b>%2</b> &nbsp;\u00b7&nbsp; step <b>%3</b> (%4, lane %5) "
                       "&nbsp;\u00b7&nbsp; queue %6 &nbsp;\u00b7&nbsp; %n attempt(s)",
                       nullptr, c->attempts)

@@ -25,7 +25,9 @@ struct FalloutSummary;
 // select, Ctrl+E, Ctrl+Return. Actions the signed-in user's roles do not allow (resolver for a
 // case, supervisor for bulk actions) are disabled with the role they need in the tooltip. When the
 // page opens the first case takes the keyboard (not the filter box or the sidebar); after a retry
-// the page says whether the step failed again (with a link to the new case) or went on.
+// the page says whether the step failed again (with a link to the new case) or went on. The selected
+// case shows the whole attempt history of its step across its earlier cases: when each run began,
+// who retried it, whether the payload was edited, and the error it ended in.
 class FalloutQueuePage final : public QWidget {
     Q_OBJECT
 
@@ -45,7 +47,10 @@ public:
     bool selectGroup(const QString& signature);
     void focusSearch();
     bool selectCase(qint64 caseId);
+    // Selects the order's newest open case, now or as soon as a snapshot brings one (--view fallout:ORDER).
+    void selectOrderCase(const QString& orderId);
     QString retryOutcome() const; // what the last retry from this page came to, as plain text
+    QTableView* historyTable() const { return m_history; } // the selected case's attempt history
 
 Q_SIGNALS:
     void openOrderRequested(const QString& orderId);
@@ -63,6 +68,7 @@ private:
     void updateCaseButtons();
     void refreshQueues();
     void showDetails();
+    void showHistory(const FalloutSummary& c);
 
     StoreSession* m_session;
     RowFilterModel* m_filter;
@@ -76,8 +82,12 @@ private:
     QLabel* m_summary = nullptr;
     QPlainTextEdit* m_request = nullptr;
     QPlainTextEdit* m_response = nullptr;
+    QTableView* m_history = nullptr;
+    class FalloutHistoryModel* m_historyModel = nullptr;
+    QString m_historyOf; // the case (id and attempts) the history shows: read again when it changes
     QCheckBox* m_resumeAfter = nullptr;
     class FalloutRetryWatcher* m_retries = nullptr;
+    QString m_selectOrder; // selectOrderCase before its case arrived
     bool m_focusPending = false; // shown before any case arrived: focus the first one when it does
     QList<QPair<QPushButton*, QString>> m_caseButtons; // each with the action it takes (empty: none)
 };

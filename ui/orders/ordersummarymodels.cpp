@@ -110,6 +110,13 @@ QVariant SummaryItemModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ItemColumn && !item.lines.isEmpty())
             return tr("Fulfillment lines: %1").arg(item.lines.join(QStringLiteral(", ")));
+        if (index.column() == ProductColumn)
+            return tr("Product code %1").arg(item.product);
+        if (index.column() == StatusColumn && ChangePresentation::partlyDelivered(item))
+            return tr("Delivered: %1 \u00b7 pending (not started): %2 \u00b7 in progress: %3")
+                .arg(item.quantityDelivered)
+                .arg(item.quantityPending)
+                .arg(item.quantityNow - item.quantityDelivered - item.quantityPending);
         if (index.column() == GroupColumn && item.deliveryGroup.isEmpty() && !m_inheritedGroups[std::size_t(index.row())].isEmpty())
             return tr("Inherited from item %1").arg(item.parentItem);
         return {};
@@ -118,7 +125,7 @@ QVariant SummaryItemModel::data(const QModelIndex& index, int role) const
         case ItemColumn:
             return item.parentItem.isEmpty() ? item.item : QStringLiteral("\u2003") + item.item; // children indented
         case ProductColumn:
-            return item.product;
+            return item.productName.isEmpty() ? item.product : item.productName;
         case GroupColumn:
             return item.deliveryGroup.isEmpty() ? m_inheritedGroups[std::size_t(index.row())] : item.deliveryGroup;
         case OrderedColumn:
@@ -126,7 +133,7 @@ QVariant SummaryItemModel::data(const QModelIndex& index, int role) const
         case NowColumn:
             return item.quantityNow == 0 ? tr("removed") : QString::number(item.quantityNow);
         case StatusColumn:
-            return ChangePresentation::itemStatusLabel(item.status);
+            return ChangePresentation::itemProgressLabel(item);
         case ChangedByColumn:
             return item.changedBy.join(QStringLiteral(", "));
         }

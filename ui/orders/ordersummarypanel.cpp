@@ -58,11 +58,11 @@ OrderSummaryPanel::OrderSummaryPanel(EngineService* service, QString orderId, QW
     m_itemTable->setModel(m_items);
     m_itemTable->setSortingEnabled(false); // the report's order: bundles with their children
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::ItemColumn, 110);
-    m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::ProductColumn, 220);
+    m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::ProductColumn, 200);
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::GroupColumn, 130);
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::OrderedColumn, 80);
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::NowColumn, 80);
-    m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::StatusColumn, 110);
+    m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::StatusColumn, 300); // "250 of 300 delivered, +50 pending", German too
     m_splitTable->setModel(m_splits);
     m_splitTable->setSortingEnabled(false);
     m_splitTable->setItemDelegateForColumn(SplitPathModel::ProgressColumn,
@@ -118,6 +118,16 @@ void OrderSummaryPanel::setReport(const OrderSummaryReport& report)
               .arg(report.revision);
     if (cancelled)
         header += QStringLiteral(", ") + tr("%n cancelled", nullptr, cancelled);
+    QStringList partly; // "Named user licences: 250 of 300 delivered, +50 pending"
+    for (const ItemPosition& item : report.items) {
+        if (ChangePresentation::partlyDelivered(item))
+            partly << tr("%1: %2").arg(item.productName.isEmpty() ? item.item : item.productName,
+                                       ChangePresentation::itemProgressLabel(item));
+    }
+    if (partly.size() > 2)
+        header += QStringLiteral(" &nbsp;\u00b7&nbsp; <b>%1</b>").arg(tr("%n item(s) partly delivered", nullptr, int(partly.size())));
+    else if (!partly.isEmpty())
+        header += QStringLiteral(" &nbsp;\u00b7&nbsp; <b>%1</b>").arg(partly.join(QStringLiteral("; ")).toHtmlEscaped());
     if (report.cancelled)
         header += QStringLiteral(" &nbsp;\u00b7&nbsp; <b style='color:%1'>%2</b>")
                       .arg(ChangePresentation::itemStatusColor(QStringLiteral("cancelled")).name(), tr("cancelled by a change order"));

@@ -107,6 +107,13 @@ Result<std::optional<TaskSummary>> StoreSession::readTask(qint64 taskId) const
     return task;
 }
 
+Result<FalloutHistory> StoreSession::readFalloutHistory(const QString& orderId, const QString& stepId) const
+{
+    if (!m_database)
+        m_database = std::make_unique<Database>(m_storePath);
+    return fw::readFalloutHistory(m_database->connection(), orderId, stepId);
+}
+
 const FalloutSummary* StoreSession::falloutCase(qint64 caseId) const
 {
     for (const FalloutSummary& c : m_snapshot.fallout) {

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "engine/enginesnapshot.h"
+#include "store/fallouthistoryreader.h"
 #include "sync/syncagent.h"
 
 #include <QHash>
@@ -53,6 +54,8 @@ public:
     // One task as the store has it now, with its catalog form (ReplicaTaskForms), for the dialog that
     // completes it; nullopt when there is no such task. Reads one row on this thread's connection.
     Result<std::optional<TaskSummary>> readTask(qint64 taskId) const;
+    // A step's attempt history across its fallout cases (readFalloutHistory), on the same connection.
+    Result<FalloutHistory> readFalloutHistory(const QString& orderId, const QString& stepId) const;
     const FalloutSummary* falloutCase(qint64 caseId) const;
     // The order as the engine last reported it changed (orders changed since this session began;
     // nullptr for an order that has not changed since). Views page through OrderTableModel.

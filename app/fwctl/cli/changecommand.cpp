@@ -191,6 +191,14 @@ int runSummary(const QStringList& arguments)
         out() << "  " << i.item.leftJustified(10) << i.product.leftJustified(22) << "ordered "
               << QString::number(i.quantityOrdered).rightJustified(5) << "  now " << QString::number(i.quantityNow).rightJustified(5)
               << "  " << i.status.leftJustified(10)
+              << (i.status != QLatin1String("cancelled") && i.quantityDelivered > 0 && i.quantityDelivered < i.quantityNow
+                      ? QStringLiteral("%1 of %2 delivered, +%3 %4  ")
+                            .arg(i.quantityDelivered)
+                            .arg(i.quantityNow)
+                            .arg(i.quantityNow - i.quantityDelivered)
+                            .arg(i.quantityPending == i.quantityNow - i.quantityDelivered ? QStringLiteral("pending")
+                                                                                          : QStringLiteral("in progress"))
+                      : QString())
               << (i.changedBy.isEmpty() ? QString() : QStringLiteral("changed by ") + i.changedBy.join(QStringLiteral(", "))) << '\n';
     if (!report->splits.empty())
         out() << "delivery groups:\n";

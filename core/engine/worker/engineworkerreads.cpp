@@ -38,7 +38,8 @@ void EngineWorker::readOrderSummary(const QString& orderId)
 {
     if (!m_database)
         return;
-    if (auto report = readOrderSummaryReport(m_database->connection(), orderId))
+    const OrderRuntime* order = m_executor ? m_executor->order(orderId) : nullptr; // its catalog is at hand
+    if (auto report = readOrderSummaryReport(m_database->connection(), orderId, order ? order->catalog.get() : nullptr))
         Q_EMIT orderSummaryReady(*report);
     else
         Q_EMIT actionFailed(QStringLiteral("summary of %1").arg(orderId), report.message());
