@@ -166,9 +166,11 @@ int waitingBench(QTextStream& out, Database& database, int waiting, int fresh, i
     task.exec(QStringLiteral("SELECT id FROM tasks WHERE state = 'open' AND order_id LIKE 'W-%' ORDER BY id DESC LIMIT 1"));
     const qint64 taskId = task.next() ? task.value(0).toLongLong() : 0;
     timer.restart();
-    if (!executor.tasks().claim(taskId, QStringLiteral("picker"))
-        || !executor.tasks().complete(taskId, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } })) {
-        out << "completing task " << taskId << " failed\n";
+    Status claimed = executor.tasks().claim(taskId, QStringLiteral("picker"));
+    if (claimed)
+        claimed = executor.tasks().complete(taskId, QStringLiteral("picker"), { { QStringLiteral("picker"), QStringLiteral("p1") } });
+    if (!claimed) {
+        out << "completing task " << taskId << " failed: " << claimed.message() << "\n";
         return 1;
     }
     const auto ran = executor.runUntilIdle();

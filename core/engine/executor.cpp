@@ -74,12 +74,21 @@ Result<int> Executor::runUntilSettled(int timeoutMs)
 {
     const Result<int> ran = m_loop->runUntilSettled(timeoutMs);
     m_loop->residency().releaseIdle();
+    if (Status settled = m_loop->settleWrites(); ran && !settled)
+        return settled.error();
     return ran;
 }
 Result<int> Executor::runUntilIdle()
 {
     const Result<int> ran = m_loop->run();
     m_loop->residency().releaseIdle(); // no action is being handled: no one holds a pointer to an order
+    // Nothing more due (also when releasing made it so): the store holds everything before this returns,
+    // so what the caller reads next is current (a read begun on an older store would keep the engine's
+    // connection from writing: SQLITE_BUSY).
+    if (ran && !moreDue()) {
+        if (Status settled = m_loop->settleWrites(); !settled)
+            return settled.error();
+    }
     return ran;
 }
 void Executor::setLoadSlice(int orders)

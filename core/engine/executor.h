@@ -72,7 +72,8 @@ public:
     Result<int> runUntilSettled(int timeoutMs = 60000);
 
     // Runs everything that can run now (in simulated or real time) and flushes, then lets the orders
-    // that wait leave memory. Returns the number of step transitions made, or the store error.
+    // that wait leave memory. Returns the number of step transitions made, or the store error. While
+    // moreDue(), its last group commit may still be being written (settleWrites); else it is in the store.
     Result<int> runUntilIdle();
     // At most this many waiting orders are read per runUntilIdle() (0, the default: every due one), so
     // a client that must stay responsive (the workbench's engine thread) runs again while moreDue().

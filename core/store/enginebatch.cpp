@@ -76,6 +76,25 @@ namespace {
         return writeJournal(database, batch.journal);
     }
 
+    // BEGIN IMMEDIATE (the write lock first, waiting up to the busy timeout, as TransactionGuard does).
+    // A statement left open on this connection (a query not read to its end) holds a read of the store
+    // as it was before another connection's commit (BatchCommitter's, or the sync thread's), and such a
+    // read cannot become a write (SQLITE_BUSY_SNAPSHOT, which no timeout waits out): those statements
+    // are reset, so their next step reads the current store, and the write goes ahead.
+    bool beginImmediate(sqlite3* database)
+    {
+        if (sqlite3_exec(database, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK)
+            return true;
+        if (sqlite3_extended_errcode(database) != SQLITE_BUSY_SNAPSHOT)
+            return false;
+        for (sqlite3_stmt* statement = sqlite3_next_stmt(database, nullptr); statement;
+             statement = sqlite3_next_stmt(database, statement)) {
+            if (sqlite3_stmt_busy(statement))
+                sqlite3_reset(statement);
+        }
+        return sqlite3_exec(database, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+
     QString lastError(sqlite3* database)
     {
         return QString::fromUtf8(sqlite3_errmsg(database));
@@ -88,8 +107,7 @@ Status writeEngineBatch(sqlite3* database, const EngineBatch& batch)
         return {};
     if (!database)
         return fw::failure(QStringLiteral("the store connection is not an open SQLite database"));
-    // IMMEDIATE: the write lock first (waiting up to the busy timeout), as TransactionGuard does.
-    if (sqlite3_exec(database, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!beginImmediate(database))
         return fw::failure(QStringLiteral("cannot begin a transaction: ") + lastError(database));
     Status written = writeRows(database, batch);
     if (written && sqlite3_exec(database, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -131,6 +131,24 @@ private Q_SLOTS:
         QCOMPARE(journalRows(QStringLiteral("order.state")), 0);
     }
 
+    // A query on the engine's connection left open before a background commit reads the store as it
+    // was; it cannot become a write (SQLITE_BUSY_SNAPSHOT), so the next synchronous flush resets it
+    // instead of stopping the engine.
+    void aQueryLeftOpenDoesNotStopTheNextFlush()
+    {
+        QVERIFY(openStoreWithOrder(QStringLiteral("stale.db"), QStringLiteral("O-1")));
+        QSqlQuery open(m_database->connection());
+        QVERIFY(open.exec(QStringLiteral("SELECT id FROM orders")) && open.next()); // not read to its end
+        EngineWriter writer(m_database->connection());
+        writer.orderStateChanged(QStringLiteral("O-1"), OrderState::Pending, OrderState::InProgress, m_clock.now());
+        writer.flushInBackground();
+        QVERIFY(writer.settle());
+        writer.orderStateChanged(QStringLiteral("O-1"), OrderState::InProgress, OrderState::Completed, m_clock.now());
+        const Status flushed = writer.flush();
+        QVERIFY2(flushed, qPrintable(flushed.message()));
+        QCOMPARE(orderState(QStringLiteral("O-1")), QStringLiteral("completed"));
+    }
+
     // A memory store has no second connection to write through: the batch is written at once.
     void aMemoryStoreWritesAtOnce()
     {
