@@ -111,6 +111,51 @@ int JeopardyHeatmap::queueHeaderHeight() const
     return fontMetrics().height() + 2 * margin;
 }
 
+QRect JeopardyHeatmap::queueTitleRect() const
+{
+    const int left = margin + laneHeaderWidth();
+    return QRect(left, margin + legendHeight(), std::max(cellWidth(), width() - left - margin), titleHeight());
+}
+
+QRect JeopardyHeatmap::queueHeaderRect(int column) const
+{
+    const QRect cell = cellRect(0, column);
+    return QRect(cell.left(), margin + legendHeight() + titleHeight(), cell.width(), queueHeaderHeight());
+}
+
+int JeopardyHeatmap::queueTitleWidth() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return QFontMetrics(bold).horizontalAdvance(queueAxisTitle());
+}
+
+QString JeopardyHeatmap::headerToolTip(const QPoint& pos) const
+{
+    if (queueTitleRect().contains(pos) && queueTitleWidth() > queueTitleRect().width())
+        return queueAxisTitle();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (!queueHeaderRect(column).contains(pos))
+            continue;
+        const QString full = m_model->headerData(column, Qt::Horizontal).toString();
+        const QString more = m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        if (!more.isEmpty())
+            return full + QLatin1Char('\n') + more;
+        return fontMetrics().horizontalAdvance(full) > queueHeaderRect(column).width() - 4 ? full : QString();
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QRect cell = cellRect(row, 0);
+        if (!QRect(margin, cell.top(), laneHeaderWidth() - margin, cell.height()).contains(pos))
+            continue;
+        const QString full = m_model->headerData(row, Qt::Vertical).toString();
+        const QString more = m_model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+        if (!more.isEmpty())
+            return full + QLatin1Char('\n') + more;
+        return fontMetrics().horizontalAdvance(full) > laneHeaderWidth() - margin ? full : QString();
+    }
+    return {};
+}
+
 int JeopardyHeatmap::cellWidth() const
 {
     int width = fontMetrics().horizontalAdvance(QStringLiteral("000")) + 2 * margin;
@@ -147,7 +192,8 @@ QSize JeopardyHeatmap::sizeHint() const
 {
     const int rows = m_model ? std::max(1, m_model->rowCount()) : 1;
     const int columns = m_model ? std::max(1, m_model->columnCount()) : 1;
-    return { std::max(2 * margin + laneHeaderWidth() + columns * (cellWidth() + gap), legendWidth() + 2 * margin),
+    const int grid = std::max(columns * (cellWidth() + gap), queueTitleWidth() + margin);
+    return { std::max(2 * margin + laneHeaderWidth() + grid, legendWidth() + 2 * margin),
              2 * margin + legendHeight() + titleHeight() + queueHeaderHeight() + rows * (cellHeight() + gap) };
 }
 
@@ -173,15 +219,13 @@ void JeopardyHeatmap::paintEvent(QPaintEvent*)
         return;
     }
     const int laneWidth = laneHeaderWidth();
-    const int headerHeight = queueHeaderHeight();
     QFont bold = font();
     bold.setBold(true);
 
     paintTitles(painter, columns);
     painter.setPen(text);
     for (int column = 0; column < columns; ++column) {
-        const QRect cell = cellRect(0, column);
-        const QRect header(cell.left(), margin + legendHeight() + titleHeight(), cell.width(), headerHeight);
+        const QRect header = queueHeaderRect(column);
         const QString label
             = fontMetrics().elidedText(m_model->headerData(column, Qt::Horizontal).toString(), Qt::ElideRight, header.width() - 4);
         painter.drawText(header, Qt::AlignHCenter | Qt::AlignBottom, label);
@@ -229,9 +273,11 @@ void JeopardyHeatmap::paintTitles(QPainter& painter, int columns)
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(palette().color(QPalette::WindowText));
-    const QRect first = cellRect(0, 0);
-    const QRect queues(first.left(), margin + legendHeight(), columns * (cellWidth() + gap), titleHeight());
-    painter.drawText(queues, Qt::AlignLeft | Qt::AlignVCenter, queueAxisTitle());
+    Q_UNUSED(columns)
+    // Across the widget, not just the columns: one narrow column would cut it ("Aufga").
+    const QRect queues = queueTitleRect();
+    painter.drawText(queues, Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(queueAxisTitle(), Qt::ElideRight, queues.width()));
     const QRect lanes(margin, margin + legendHeight() + titleHeight(), laneHeaderWidth() - margin, queueHeaderHeight());
     painter.drawText(lanes, Qt::AlignLeft | Qt::AlignBottom, laneAxisTitle());
     painter.setFont(font());
@@ -294,9 +340,12 @@ bool JeopardyHeatmap::event(QEvent* event)
     if (event->type() == QEvent::ToolTip && m_model) {
         auto* help = static_cast<QHelpEvent*>(event);
         const auto [row, column] = cellAt(help->pos());
+        const QString header = row >= 0 ? QString() : headerToolTip(help->pos());
         if (row >= 0)
             QToolTip::showText(help->globalPos(), m_model->index(row, column).data(Qt::ToolTipRole).toString(), this,
                                cellRect(row, column));
+        else if (!header.isEmpty()) // a header cut short, or one that needs explaining ("—")
+            QToolTip::showText(help->globalPos(), header, this);
         else
             QToolTip::hideText();
         return true;
