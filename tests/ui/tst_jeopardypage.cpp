@@ -515,6 +515,19 @@ void TestJeopardyPage::heatmapTitlesFitOrSayThemselves()
     heatmap.resize(heatmap.minimumSizeHint());
     if (heatmap.queueTitleRect().width() < needed)
         QCOMPARE(heatmap.headerToolTip(heatmap.queueTitleRect().center()), title);
+    // On a narrow page the grid is never squeezed: its scroll area scrolls instead
+    // of cutting the last column or row off.
+    m_page->resize(760, 560);
+    QApplication::processEvents();
+    const auto* onPage = m_page->findChild<JeopardyHeatmap*>(QStringLiteral("jeopardyHeatmap"));
+    const int rows = onPage->model()->rowCount();
+    const int columns = onPage->model()->columnCount();
+    QVERIFY2(onPage->rect().contains(onPage->cellRect(rows - 1, columns - 1)),
+             qPrintable(QStringLiteral("%1x%2, last cell ends at %3,%4")
+                            .arg(onPage->width())
+                            .arg(onPage->height())
+                            .arg(onPage->cellRect(rows - 1, columns - 1).right())
+                            .arg(onPage->cellRect(rows - 1, columns - 1).bottom())));
     if (german)
         QCoreApplication::removeTranslator(&translator);
 }

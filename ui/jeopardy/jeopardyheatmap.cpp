@@ -199,8 +199,12 @@ QSize JeopardyHeatmap::sizeHint() const
 
 QSize JeopardyHeatmap::minimumSizeHint() const
 {
-    return { laneHeaderWidth() + cellWidth() + 2 * margin,
-             legendHeight() + titleHeight() + queueHeaderHeight() + cellHeight() + 2 * margin };
+    // The whole grid: squeezed by its scroll area it would cut columns and rows off (a German
+    // queue name read "Aufga") instead of scrolling. Only the legend may be cut.
+    const int rows = m_model ? std::max(1, m_model->rowCount()) : 1;
+    const int columns = m_model ? std::max(1, m_model->columnCount()) : 1;
+    return { 2 * margin + laneHeaderWidth() + columns * (cellWidth() + gap),
+             2 * margin + legendHeight() + titleHeight() + queueHeaderHeight() + rows * (cellHeight() + gap) };
 }
 
 void JeopardyHeatmap::paintEvent(QPaintEvent*)
