@@ -18,6 +18,12 @@ namespace {
     constexpr int gap = 3;
     constexpr int maxLabelWidth = 160;
     constexpr int swatch = 14;
+
+    int heatmapTitleWidth(QFont font) // "Task queue →", painted bold
+    {
+        font.setBold(true);
+        return QFontMetrics(font).horizontalAdvance(JeopardyHeatmap::queueAxisTitle());
+    }
 } // namespace
 
 JeopardyHeatmap::JeopardyHeatmap(QWidget* parent)
@@ -98,14 +104,6 @@ int JeopardyHeatmap::legendHeight() const
     return std::max(swatch, fontMetrics().height()) + 2 * margin;
 }
 
-int JeopardyHeatmap::legendWidth() const
-{
-    int width = 0;
-    for (const QString& entry : legendEntries())
-        width += swatch + margin + fontMetrics().horizontalAdvance(entry) + 3 * margin;
-    return width;
-}
-
 int JeopardyHeatmap::queueHeaderHeight() const
 {
     return fontMetrics().height() + 2 * margin;
@@ -123,16 +121,9 @@ QRect JeopardyHeatmap::queueHeaderRect(int column) const
     return QRect(cell.left(), margin + legendHeight() + titleHeight(), cell.width(), queueHeaderHeight());
 }
 
-int JeopardyHeatmap::queueTitleWidth() const
-{
-    QFont bold = font();
-    bold.setBold(true);
-    return QFontMetrics(bold).horizontalAdvance(queueAxisTitle());
-}
-
 QString JeopardyHeatmap::headerToolTip(const QPoint& pos) const
 {
-    if (queueTitleRect().contains(pos) && queueTitleWidth() > queueTitleRect().width())
+    if (queueTitleRect().contains(pos) && heatmapTitleWidth(font()) > queueTitleRect().width())
         return queueAxisTitle();
     for (int column = 0; column < m_model->columnCount(); ++column) {
         if (!queueHeaderRect(column).contains(pos))
@@ -192,8 +183,11 @@ QSize JeopardyHeatmap::sizeHint() const
 {
     const int rows = m_model ? std::max(1, m_model->rowCount()) : 1;
     const int columns = m_model ? std::max(1, m_model->columnCount()) : 1;
-    const int grid = std::max(columns * (cellWidth() + gap), queueTitleWidth() + margin);
-    return { std::max(2 * margin + laneHeaderWidth() + grid, legendWidth() + 2 * margin),
+    const int grid = std::max(columns * (cellWidth() + gap), heatmapTitleWidth(font()) + margin);
+    int legend = 0;
+    for (const QString& entry : legendEntries())
+        legend += swatch + margin + fontMetrics().horizontalAdvance(entry) + 3 * margin;
+    return { std::max(2 * margin + laneHeaderWidth() + grid, legend + 2 * margin),
              2 * margin + legendHeight() + titleHeight() + queueHeaderHeight() + rows * (cellHeight() + gap) };
 }
 

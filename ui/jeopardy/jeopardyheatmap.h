@@ -59,11 +59,9 @@ private:
     int laneHeaderWidth() const;
     int queueHeaderHeight() const;
     int cellWidth() const;
-    int queueTitleWidth() const;
     int cellHeight() const;
     int titleHeight() const;
     int legendHeight() const;
-    int legendWidth() const;
     void paintTitles(QPainter& painter, int columns);
     void paintLegend(QPainter& painter);
 
