@@ -4238,6 +4238,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Line %1</source>
         <translation>Position %1</translation>
     </message>
+    <message>
+        <source>Sites (%1)</source>
+        <translation>Standorte (%1)</translation>
+    </message>
+    <message>
+        <source>Bundles (%1)</source>
+        <translation>Bündel (%1)</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Positionen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanOverview</name>
@@ -4356,6 +4368,13 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
             <numerusform>%n Bahn</numerusform>
             <numerusform>%n Bahnen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanScene</name>
+    <message>
+        <source>All steps of this lane are in the groups above.</source>
+        <translation>Alle Schritte dieser Bahn sind in den Gruppen oben.</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6408,14 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
     </message>
 </context>
 <context>

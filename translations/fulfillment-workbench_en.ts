@@ -4234,6 +4234,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sites (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanOverview</name>
@@ -4348,6 +4360,13 @@ The Problems panel lists what is wrong.</source>
             <numerusform>%n lane</numerusform>
             <numerusform>%n lanes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanScene</name>
+    <message>
+        <source>All steps of this lane are in the groups above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6370,6 +6389,14 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

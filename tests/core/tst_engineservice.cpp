@@ -213,6 +213,36 @@ private Q_SLOTS:
 
     // A store write that fails while the engine runs (a full disk, simulated with SQLite's page
     // limit) stops the engine: one `stopped` with the reason, no ticking on, the lock released.
+    // An order the engine does not run (completed) still shows its lanes by the catalog's names,
+    // not their ids: the stored catalog names them.
+    void aFinishedOrdersDetailNamesItsLanes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("finished.db"));
+        {
+            Database database(path);
+            QVERIFY(database.openStore());
+            SystemClock clock;
+            StoreImporter importer(database, clock);
+            QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/engine/catalog.json"), QStringLiteral("t")).ok());
+            QVERIFY(importer.importOrder(QStringLiteral(FW_TEST_DATA_DIR "/engine/order.json"), QStringLiteral("t")).ok());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE orders SET state = 'completed' WHERE id = 'KIT-1'")));
+        }
+        EngineService service(path);
+        QSignalSpy started(&service, &EngineService::started);
+        QSignalSpy details(&service, &EngineService::orderDetailReady);
+        service.start(50);
+        QVERIFY(started.wait(10000));
+        service.requestOrderDetail(QStringLiteral("KIT-1"));
+        QVERIFY(details.wait(5000));
+        const auto detail = details.takeFirst().at(0).value<OrderDetail>();
+        QCOMPARE(detail.order.state, QStringLiteral("completed"));
+        QVERIFY(!detail.lanes.empty());
+        for (const auto& [id, name] : detail.lanes)
+            QVERIFY2(name != id && !name.isEmpty(), qPrintable(id + QStringLiteral(": ") + name));
+        QCOMPARE(detail.lanes.front(), std::make_pair(QStringLiteral("intake"), QStringLiteral("Intake")));
+    }
+
     void aFullStoreStopsTheEngineOnce()
     {
         const QString path = m_dir.filePath(QStringLiteral("full.db"));

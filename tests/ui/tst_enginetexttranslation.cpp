@@ -5,6 +5,7 @@
 // every template of the catalogue has a finished German translation in the .ts.
 #include "common/enginetext.h"
 #include "common/enginetexttranslation.h"
+#include "common/rowfiltermodel.h"
 #include "engine/enginesnapshot.h"
 #include "fallout/falloutcasemodel.h"
 #include "orders/stepstatusmodel.h"
@@ -179,6 +180,22 @@ void TestEngineTextTranslation::modelsShowTheGerman()
     QCOMPARE(timeline.index(1, TimelineModel::DetailsColumn).data().toString(),
              QStringLiteral("seit 3 h 02 min ausstehend, über dem Warnschwellenwert von 2 h; Aufgabe an noc übertragen"));
     QCOMPARE(timeline.index(1, TimelineModel::DetailsColumn).data(Qt::ToolTipRole).toString(), jeopardy.payload);
+    // The Change column names the states in German too, and the search finds them by those names.
+    QCOMPARE(timeline.index(0, TimelineModel::ChangeColumn).data().toString(), QStringLiteral("Läuft → Fallout"));
+    QCOMPARE(timeline.index(1, TimelineModel::ChangeColumn).data().toString(), QStringLiteral("Im Plan → Warnung"));
+    JournalEvent ready = failed;
+    ready.seq = 3;
+    ready.beforeState = QStringLiteral("pending");
+    ready.afterState = QStringLiteral("ready");
+    ready.payload.clear();
+    timeline.setEvents({ failed, jeopardy, ready });
+    QCOMPARE(timeline.index(2, TimelineModel::ChangeColumn).data().toString(), QStringLiteral("Ausstehend → Bereit"));
+    RowFilterModel search(TimelineModel::SeqRole);
+    search.setSourceModel(&timeline);
+    search.setSearchColumns({ TimelineModel::ChangeColumn });
+    search.setSearchText(QStringLiteral("ausstehend"));
+    QCOMPARE(search.rowCount(), 1);
+    QCOMPARE(search.index(0, 0).data(TimelineModel::SeqRole).toLongLong(), 3);
 }
 
 void TestEngineTextTranslation::catalogueIsTranslated()

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void actionResultShowsInTheMessageBar();
     void selectionSurvivesARefresh();
     void heatmapHasAxisTitlesAndLegend();
+    void heatmapTitlesFitOrSayThemselves_data();
+    void heatmapTitlesFitOrSayThemselves();
     void screenshot();
 
 private:
@@ -473,6 +475,61 @@ void TestJeopardyPage::heatmapHasAxisTitlesAndLegend()
     const int swatchY = 6 + (std::max(14, heatmap->fontMetrics().height()) - 14) / 2 + 7;
     const QColor swatch = map.pixelColor(6 + 7, swatchY);
     QVERIFY2(qAbs(swatch.hue() - JeopardyPresentation::color(JeopardyLevel::Critical).hue()) < 12, qPrintable(swatch.name()));
+}
+
+void TestJeopardyPage::heatmapTitlesFitOrSayThemselves_data()
+{
+    QTest::addColumn<bool>("german");
+    QTest::addRow("en") << false;
+    QTest::addRow("de") << true;
+}
+
+// At its size hint the heatmap shows "Task queue →" in full, however few columns it has (the German
+// "Aufgabenwarteschlange →" was cut to "Aufga" over one column); narrower, the cut title and the
+// "—" queue say in a tooltip what they are.
+void TestJeopardyPage::heatmapTitlesFitOrSayThemselves()
+{
+    QFETCH(bool, german);
+    QTranslator translator;
+    if (german) {
+        QVERIFY(translator.load(QStringLiteral(FW_QM_DIR "/fulfillment-workbench_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const QString title = JeopardyHeatmap::queueAxisTitle();
+    QCOMPARE(title.startsWith(QStringLiteral("Aufgabe")), german);
+    JeopardyHeatmap heatmap;
+    heatmap.setModel(m_page->findChild<JeopardyHeatmap*>(QStringLiteral("jeopardyHeatmap"))->model());
+    heatmap.resize(heatmap.sizeHint());
+    QFont bold = heatmap.font();
+    bold.setBold(true);
+    const int needed = QFontMetrics(bold).horizontalAdvance(title);
+    QVERIFY2(heatmap.queueTitleRect().width() >= needed,
+             qPrintable(QStringLiteral("%1 < %2").arg(heatmap.queueTitleRect().width()).arg(needed)));
+    QVERIFY(heatmap.rect().contains(heatmap.queueTitleRect()));
+    QVERIFY(heatmap.headerToolTip(heatmap.queueTitleRect().center()).isEmpty()); // in full: no tooltip needed
+    const int none = heatmap.model()->columnOfQueue(QString());
+    QVERIFY(none >= 0);
+    QVERIFY2(heatmap.headerToolTip(heatmap.queueHeaderRect(none).center())
+                 .contains(german ? QStringLiteral("Aufgabenwarteschlange") : QStringLiteral("task queue")),
+             qPrintable(heatmap.headerToolTip(heatmap.queueHeaderRect(none).center())));
+    heatmap.resize(heatmap.minimumSizeHint());
+    if (heatmap.queueTitleRect().width() < needed)
+        QCOMPARE(heatmap.headerToolTip(heatmap.queueTitleRect().center()), title);
+    // On a narrow page the grid is never squeezed: its scroll area scrolls instead
+    // of cutting the last column or row off.
+    m_page->resize(760, 560);
+    QApplication::processEvents();
+    const auto* onPage = m_page->findChild<JeopardyHeatmap*>(QStringLiteral("jeopardyHeatmap"));
+    const int rows = onPage->model()->rowCount();
+    const int columns = onPage->model()->columnCount();
+    QVERIFY2(onPage->rect().contains(onPage->cellRect(rows - 1, columns - 1)),
+             qPrintable(QStringLiteral("%1x%2, last cell ends at %3,%4")
+                            .arg(onPage->width())
+                            .arg(onPage->height())
+                            .arg(onPage->cellRect(rows - 1, columns - 1).right())
+                            .arg(onPage->cellRect(rows - 1, columns - 1).bottom())));
+    if (german)
+        QCoreApplication::removeTranslator(&translator);
 }
 
 // A report with findings in 14 lanes and an escalated order, at the laptop size 1366x768.

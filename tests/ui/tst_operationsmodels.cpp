@@ -149,7 +149,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(3, TimelineModel::EventColumn).data().toString(), QStringLiteral("Step: Fallout"));
         QVERIFY(model.index(3, 0).data(TimelineModel::IsFailureRole).toBool());
-        QCOMPARE(model.index(3, TimelineModel::ChangeColumn).data().toString(), QStringLiteral("running → fallout"));
+        QCOMPARE(model.index(3, TimelineModel::ChangeColumn).data().toString(), QStringLiteral("Running → Fallout"));
     }
 };
 

@@ -3,6 +3,7 @@
 // group card per site at a readable scale, a filter zooms to its matches, selecting a step of a
 // collapsed site expands it and centres the step, and the minimap shows while zoomed in.
 #include "domain/plan.h"
+#include "plan/lanebanditem.h"
 #include "plan/plangraphwidget.h"
 #include "plan/planoverview.h"
 #include "plan/planscene.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
     void cardsSayWhichSiteTheyBelongTo();
     void fitShowsGroupsAtAReadableScale();
+    void fitDrawsSiteGroupsInABandOfTheirOwn();
     void groupCardCountsItsStepsByState();
     void groupCardShowsTheChangesOfItsSteps();
     void filterZoomsToItsMatches();
@@ -154,6 +156,78 @@ void TestPlanGraphBigOrder::fitShowsGroupsAtAReadableScale()
                             .arg(view->viewport()->width())
                             .arg(view->viewport()->height())));
     QVERIFY(!view->overview()->isVisible()); // nothing out of view: no minimap
+}
+
+// A site group holds steps of every lane: at Fit the groups get a band of their own on top
+// ("Sites (40)") instead of all sitting in one lane; the lanes whose steps are all inside groups
+// say so; the milestone stays in its lane; expanded, the plan is drawn as before.
+void TestPlanGraphBigOrder::fitDrawsSiteGroupsInABandOfTheirOwn()
+{
+    PlanScene* scene = m_widget->scene();
+    const auto& nodes = scene->graph().nodes;
+    const std::size_t lanes = scene->graph().lanes.size();
+    // Expanded: the plan's own layout, lanes only.
+    const PlanGraphLayoutResult expanded = PlanGraphLayout(scene->metrics()).layout(scene->graph());
+    scene->regroup(std::vector<bool>(scene->groups().groups().size(), false), 0);
+    QCOMPARE(scene->layoutResult().groupBand, -1);
+    QCOMPARE(scene->layoutResult().nodeRects, expanded.nodeRects);
+    QCOMPARE(expanded.laneRects.size(), lanes);
+    const auto bandItems = [scene] {
+        std::vector<const LaneBandItem*> bands;
+        for (const QGraphicsItem* item : scene->items())
+            if (item->type() == LaneBandItem::Type && item->isVisible())
+                bands.push_back(static_cast<const LaneBandItem*>(item));
+        return bands;
+    };
+    QCOMPARE(bandItems().size(), lanes);
+
+    m_widget->view()->fitAll();
+    const PlanGraphLayoutResult& fit = scene->layoutResult();
+    QCOMPARE(scene->groups().collapsedCount(), 40);
+    QCOMPARE(fit.groupBand, int(lanes));
+    const QRectF band = fit.laneRects[std::size_t(fit.groupBand)];
+    for (std::size_t lane = 0; lane < lanes; ++lane)
+        QVERIFY2(band.bottom() < fit.laneRects[lane].top(), qPrintable(scene->graph().lanes[lane].name)); // on top
+    for (std::size_t g = 0; g < scene->groups().groups().size(); ++g) {
+        const StepGroupItem* card = scene->groupItem(int(g));
+        QVERIFY(card->isVisible());
+        QVERIFY2(band.contains(card->sceneBoundingRect()), qPrintable(card->label()));
+        for (std::size_t lane = 0; lane < lanes; ++lane)
+            QVERIFY2(!fit.laneRects[lane].intersects(card->sceneBoundingRect()),
+                     qPrintable(card->label() + QStringLiteral(" in lane ") + scene->graph().lanes[lane].name));
+    }
+    int milestones = 0;
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].name == QLatin1String("All sites delivered")) {
+            ++milestones;
+            QVERIFY(scene->nodeItem(int(i))->isVisible());
+            QCOMPARE(scene->graph().lanes[std::size_t(nodes[i].lane)].id, QStringLiteral("billing"));
+            QVERIFY(fit.laneRects[std::size_t(nodes[i].lane)].contains(scene->nodeItem(int(i))->sceneBoundingRect()));
+        }
+    QCOMPARE(milestones, 1);
+    int notes = 0;
+    bool titled = false;
+    for (const LaneBandItem* item : bandItems()) {
+        if (item->isGroupBand()) {
+            titled = item->name() == QLatin1String("Sites (40)");
+            QCOMPARE(item->sceneBoundingRect(), band);
+            continue;
+        }
+        const bool empty = fit.laneRows[std::size_t(item->lane())] == 0;
+        QCOMPARE(item->note().isEmpty(), !empty); // an empty lane says where its steps are
+        notes += empty ? 1 : 0;
+    }
+    QVERIFY(titled);
+    QCOMPARE(notes, int(lanes) - 1); // all but Billing, which keeps its milestone
+
+    // Expanded again: the plan as it was, no group band.
+    scene->regroup(std::vector<bool>(scene->groups().groups().size(), false), 0);
+    QCOMPARE(scene->layoutResult().groupBand, -1);
+    QCOMPARE(scene->layoutResult().laneRects, expanded.laneRects);
+    QCOMPARE(scene->layoutResult().nodeRects, expanded.nodeRects);
+    QCOMPARE(bandItems().size(), lanes);
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        QVERIFY(expanded.laneRects[std::size_t(nodes[i].lane)].contains(scene->nodeItem(int(i))->sceneBoundingRect()));
 }
 
 void TestPlanGraphBigOrder::groupCardCountsItsStepsByState()

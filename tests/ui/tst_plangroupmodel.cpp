@@ -49,6 +49,7 @@ private Q_SLOTS:
     void nothingRepeatedNoGroups();
     void groupThatADependencyLeavesAndReentersIsNotGrouped();
     void collapsedGroupIsOneNode();
+    void groupInOneLaneStaysInIt();
     void tallColumnsWrap();
     void storedOrderStepsKnowTheirSite();
 };
@@ -124,19 +125,51 @@ void TestPlanGroupModel::collapsedGroupIsOneNode()
     QCOMPARE(model.displayOf(4), int(graph.nodes.size()) + 1);
     QCOMPARE(model.displayOf(0), 0);
     const PlanGraphLayoutResult collapsed = model.layout(graph, layout);
-    // Its three steps share one card, in the lane most of them are in (a tie: the first).
+    // Its three steps share one card. They are in three lanes: the card goes to the group band,
+    // after the lanes and stacked above them, not into one of its lanes.
     QCOMPARE(collapsed.nodeRects[3], collapsed.nodeRects[4]);
     QCOMPARE(collapsed.nodeRects[4], collapsed.nodeRects[5]);
-    QCOMPARE(collapsed.lane[4], 0);
+    QCOMPARE(collapsed.groupBand, 3);
+    QCOMPARE(collapsed.lane[4], 3);
+    QCOMPARE(int(collapsed.laneRects.size()), 4);
+    for (int lane = 0; lane < 3; ++lane)
+        QVERIFY(collapsed.laneRects[3].bottom() < collapsed.laneRects[std::size_t(lane)].top());
+    QVERIFY(collapsed.laneRects[3].contains(collapsed.nodeRects[4]));
+    QCOMPARE(model.bandTitle(), QStringLiteral("Sites (1)"));
+    QCOMPARE(model.bandSteps(), 3);
     QVERIFY(collapsed.nodeRects[0] != collapsed.nodeRects[1]); // the others stay steps
-    // All collapsed: one column of group cards; the lanes left empty shrink to their header.
+    // All collapsed: one column of group cards in the band; the lanes left empty shrink to their header.
     model.setAllCollapsed(true);
     const PlanGraphLayoutResult all = model.layout(graph, layout);
     QCOMPARE(all.columnCount, 1);
-    QCOMPARE(all.laneRows[0], 4);
+    QCOMPARE(all.laneRows[3], 4);
+    QCOMPARE(all.laneRows[0], 0);
     QCOMPARE(all.laneRows[1], 0);
     QCOMPARE(all.laneRects[1].height(), layout.metrics().emptyLaneHeight);
+    QCOMPARE(model.bandTitle(), QStringLiteral("Sites (4)"));
+    // Expanded again: no band, the layout as before.
+    model.setAllCollapsed(false);
+    const PlanGraphLayoutResult again = model.layout(graph, layout);
+    QCOMPARE(again.groupBand, -1);
+    QCOMPARE(again.laneRects, expanded.laneRects);
+    QCOMPARE(again.nodeRects, expanded.nodeRects);
     QVERIFY(all.bounds.height() < expanded.bounds.height() + 4 * 72);
+}
+
+// A group whose steps are all in one lane is drawn in that lane: no group band.
+void TestPlanGroupModel::groupInOneLaneStaysInIt()
+{
+    PlanGraph graph = chainsGraph(3, true, false);
+    for (PlanGraphNode& node : graph.nodes)
+        node.lane = 1;
+    graph.rebuild();
+    PlanGroupModel model(graph);
+    model.setAllCollapsed(true);
+    const PlanGraphLayoutResult result = model.layout(graph, PlanGraphLayout());
+    QCOMPARE(result.groupBand, -1);
+    QCOMPARE(result.lane[0], 1);
+    QCOMPARE(result.laneRows[1], 3);
+    QCOMPARE(model.bandSteps(), 0);
 }
 
 void TestPlanGroupModel::tallColumnsWrap()
@@ -146,9 +179,9 @@ void TestPlanGroupModel::tallColumnsWrap()
     model.setAllCollapsed(true);
     const PlanGraphLayout layout;
     const PlanGraphLayoutResult tall = model.layout(graph, layout);
-    QCOMPARE(tall.laneRows[0], 12);
+    QCOMPARE(tall.laneRows[std::size_t(tall.groupBand)], 12);
     const PlanGraphLayoutResult grid = model.layout(graph, layout, 4);
-    QCOMPARE(grid.laneRows[0], 4);
+    QCOMPARE(grid.laneRows[std::size_t(grid.groupBand)], 4);
     QCOMPARE(grid.columnCount, 3);
     QVERIFY(grid.bounds.height() < tall.bounds.height());
     // In graph order, top down, then the next column.

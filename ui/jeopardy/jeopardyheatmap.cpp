@@ -18,6 +18,12 @@ namespace {
     constexpr int gap = 3;
     constexpr int maxLabelWidth = 160;
     constexpr int swatch = 14;
+
+    int heatmapTitleWidth(QFont font) // "Task queue →", painted bold
+    {
+        font.setBold(true);
+        return QFontMetrics(font).horizontalAdvance(JeopardyHeatmap::queueAxisTitle());
+    }
 } // namespace
 
 JeopardyHeatmap::JeopardyHeatmap(QWidget* parent)
@@ -98,17 +104,47 @@ int JeopardyHeatmap::legendHeight() const
     return std::max(swatch, fontMetrics().height()) + 2 * margin;
 }
 
-int JeopardyHeatmap::legendWidth() const
-{
-    int width = 0;
-    for (const QString& entry : legendEntries())
-        width += swatch + margin + fontMetrics().horizontalAdvance(entry) + 3 * margin;
-    return width;
-}
-
 int JeopardyHeatmap::queueHeaderHeight() const
 {
     return fontMetrics().height() + 2 * margin;
+}
+
+QRect JeopardyHeatmap::queueTitleRect() const
+{
+    const int left = margin + laneHeaderWidth();
+    return QRect(left, margin + legendHeight(), std::max(cellWidth(), width() - left - margin), titleHeight());
+}
+
+QRect JeopardyHeatmap::queueHeaderRect(int column) const
+{
+    const QRect cell = cellRect(0, column);
+    return QRect(cell.left(), margin + legendHeight() + titleHeight(), cell.width(), queueHeaderHeight());
+}
+
+QString JeopardyHeatmap::headerToolTip(const QPoint& pos) const
+{
+    if (queueTitleRect().contains(pos) && heatmapTitleWidth(font()) > queueTitleRect().width())
+        return queueAxisTitle();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (!queueHeaderRect(column).contains(pos))
+            continue;
+        const QString full = m_model->headerData(column, Qt::Horizontal).toString();
+        const QString more = m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        if (!more.isEmpty())
+            return full + QLatin1Char('\n') + more;
+        return fontMetrics().horizontalAdvance(full) > queueHeaderRect(column).width() - 4 ? full : QString();
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QRect cell = cellRect(row, 0);
+        if (!QRect(margin, cell.top(), laneHeaderWidth() - margin, cell.height()).contains(pos))
+            continue;
+        const QString full = m_model->headerData(row, Qt::Vertical).toString();
+        const QString more = m_model->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+        if (!more.isEmpty())
+            return full + QLatin1Char('\n') + more;
+        return fontMetrics().horizontalAdvance(full) > laneHeaderWidth() - margin ? full : QString();
+    }
+    return {};
 }
 
 int JeopardyHeatmap::cellWidth() const
@@ -147,14 +183,22 @@ QSize JeopardyHeatmap::sizeHint() const
 {
     const int rows = m_model ? std::max(1, m_model->rowCount()) : 1;
     const int columns = m_model ? std::max(1, m_model->columnCount()) : 1;
-    return { std::max(2 * margin + laneHeaderWidth() + columns * (cellWidth() + gap), legendWidth() + 2 * margin),
+    const int grid = std::max(columns * (cellWidth() + gap), heatmapTitleWidth(font()) + margin);
+    int legend = 0;
+    for (const QString& entry : legendEntries())
+        legend += swatch + margin + fontMetrics().horizontalAdvance(entry) + 3 * margin;
+    return { std::max(2 * margin + laneHeaderWidth() + grid, legend + 2 * margin),
              2 * margin + legendHeight() + titleHeight() + queueHeaderHeight() + rows * (cellHeight() + gap) };
 }
 
 QSize JeopardyHeatmap::minimumSizeHint() const
 {
-    return { laneHeaderWidth() + cellWidth() + 2 * margin,
-             legendHeight() + titleHeight() + queueHeaderHeight() + cellHeight() + 2 * margin };
+    // The whole grid: squeezed by its scroll area it would cut columns and rows off (a German
+    // queue name read "Aufga") instead of scrolling. Only the legend may be cut.
+    const int rows = m_model ? std::max(1, m_model->rowCount()) : 1;
+    const int columns = m_model ? std::max(1, m_model->columnCount()) : 1;
+    return { 2 * margin + laneHeaderWidth() + columns * (cellWidth() + gap),
+             2 * margin + legendHeight() + titleHeight() + queueHeaderHeight() + rows * (cellHeight() + gap) };
 }
 
 void JeopardyHeatmap::paintEvent(QPaintEvent*)
@@ -173,15 +217,13 @@ void JeopardyHeatmap::paintEvent(QPaintEvent*)
         return;
     }
     const int laneWidth = laneHeaderWidth();
-    const int headerHeight = queueHeaderHeight();
     QFont bold = font();
     bold.setBold(true);
 
     paintTitles(painter, columns);
     painter.setPen(text);
     for (int column = 0; column < columns; ++column) {
-        const QRect cell = cellRect(0, column);
-        const QRect header(cell.left(), margin + legendHeight() + titleHeight(), cell.width(), headerHeight);
+        const QRect header = queueHeaderRect(column);
         const QString label
             = fontMetrics().elidedText(m_model->headerData(column, Qt::Horizontal).toString(), Qt::ElideRight, header.width() - 4);
         painter.drawText(header, Qt::AlignHCenter | Qt::AlignBottom, label);
@@ -229,9 +271,11 @@ void JeopardyHeatmap::paintTitles(QPainter& painter, int columns)
     bold.setBold(true);
     painter.setFont(bold);
     painter.setPen(palette().color(QPalette::WindowText));
-    const QRect first = cellRect(0, 0);
-    const QRect queues(first.left(), margin + legendHeight(), columns * (cellWidth() + gap), titleHeight());
-    painter.drawText(queues, Qt::AlignLeft | Qt::AlignVCenter, queueAxisTitle());
+    Q_UNUSED(columns)
+    // Across the widget, not just the columns: one narrow column would cut it ("Aufga").
+    const QRect queues = queueTitleRect();
+    painter.drawText(queues, Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(queueAxisTitle(), Qt::ElideRight, queues.width()));
     const QRect lanes(margin, margin + legendHeight() + titleHeight(), laneHeaderWidth() - margin, queueHeaderHeight());
     painter.drawText(lanes, Qt::AlignLeft | Qt::AlignBottom, laneAxisTitle());
     painter.setFont(font());
@@ -294,9 +338,12 @@ bool JeopardyHeatmap::event(QEvent* event)
     if (event->type() == QEvent::ToolTip && m_model) {
         auto* help = static_cast<QHelpEvent*>(event);
         const auto [row, column] = cellAt(help->pos());
+        const QString header = row >= 0 ? QString() : headerToolTip(help->pos());
         if (row >= 0)
             QToolTip::showText(help->globalPos(), m_model->index(row, column).data(Qt::ToolTipRole).toString(), this,
                                cellRect(row, column));
+        else if (!header.isEmpty()) // a header cut short, or one that needs explaining ("—")
+            QToolTip::showText(help->globalPos(), header, this);
         else
             QToolTip::hideText();
         return true;

@@ -30,6 +30,11 @@ public:
     QString selectedQueue() const { return m_selectedQueue; }
 
     QRect cellRect(int row, int column) const; // widget coordinates
+    QRect queueHeaderRect(int column) const; // a queue's name above its column
+    QRect queueTitleRect() const; // "Task queue →", over the columns and the room right of them
+    // The full text of a header or title at `pos` that is cut short (with what "—" means); empty:
+    // none there, or shown in full.
+    QString headerToolTip(const QPoint& pos) const;
     // The (row, column) under `pos`; {-1, -1} when none.
     std::pair<int, int> cellAt(const QPoint& pos) const;
 
@@ -57,7 +62,6 @@ private:
     int cellHeight() const;
     int titleHeight() const;
     int legendHeight() const;
-    int legendWidth() const;
     void paintTitles(QPainter& painter, int columns);
     void paintLegend(QPainter& painter);
 

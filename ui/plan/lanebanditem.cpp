@@ -52,6 +52,25 @@ void LaneBandItem::setStyle(const PlanGraphStyle* style)
     update();
 }
 
+void LaneBandItem::setGroupBand(const QString& title, int steps)
+{
+    m_groupBand = true;
+    if (title == m_name && steps == m_steps)
+        return;
+    m_name = title;
+    m_steps = steps;
+    prepareTexts();
+    update();
+}
+
+void LaneBandItem::setNote(const QString& note)
+{
+    if (note == m_note)
+        return;
+    m_note = note;
+    update();
+}
+
 QRectF LaneBandItem::headerRect() const
 {
     return QRectF(0, 0, m_headerWidth, m_rect.height());
@@ -70,11 +89,17 @@ void LaneBandItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
     const QRectF header = headerRect();
     if (exposed.intersects(header)) {
         painter->fillRect(header, s.laneHeaderFill);
-        painter->fillRect(QRectF(0, 0, 5, m_rect.height()), StepPresentation::laneColor(m_lane));
+        painter->fillRect(QRectF(0, 0, 5, m_rect.height()), m_groupBand ? s.mutedTextPen.color() : StepPresentation::laneColor(m_lane));
+    }
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (!m_note.isEmpty() && !m_collapsed && lod >= 0.3) {
+        painter->setFont(s.smallFont);
+        painter->setPen(s.mutedTextPen);
+        painter->drawText(QRectF(m_headerWidth + 12, 0, m_rect.width() - m_headerWidth - 24, m_rect.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_note);
     }
     painter->setPen(s.laneBorderPen);
     painter->drawLine(QPointF(exposed.left(), m_rect.bottom()), QPointF(exposed.right(), m_rect.bottom()));
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     if (lod < 0.3 || !exposed.intersects(header))
         return; // the view pins lane names at its left edge instead
 

@@ -8,7 +8,8 @@ namespace fw {
 class PlanGraphStyle;
 
 // One swimlane: a horizontal band behind its steps, with a header at its left (accent bar, lane
-// name, step count and the collapse toggle). Collapsed, it is a header strip.
+// name, step count and the collapse toggle). Collapsed, it is a header strip. The band of collapsed
+// groups that span lanes is one too.
 class LaneBandItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
@@ -27,6 +28,13 @@ public:
     QRectF toggleRect() const;
     QRectF headerRect() const;
     void setStyle(const PlanGraphStyle* style);
+    // Makes this the band of groups that span lanes (PlanGroupModel): its title, its steps and a
+    // neutral accent instead of a lane colour.
+    void setGroupBand(const QString& title, int steps);
+    bool isGroupBand() const { return m_groupBand; }
+    // A line in the empty band ("All steps of this lane are in the groups above"); empty: none.
+    void setNote(const QString& note);
+    QString note() const { return m_note; }
 
 private:
     void prepareTexts();
@@ -36,10 +44,12 @@ private:
     QString m_name;
     QStaticText m_nameText;
     QStaticText m_countText;
+    QString m_note;
     qreal m_headerWidth = 0;
     int m_lane;
     int m_steps;
     bool m_collapsed = false;
+    bool m_groupBand = false;
 };
 
 } // namespace fw

@@ -75,6 +75,12 @@ void PlanScene::setGraph(PlanGraph graph)
         m_lanes.push_back(band);
         addItem(band);
     }
+    // The band of collapsed groups that span lanes, after the lanes (PlanGraphLayoutResult::groupBand).
+    auto* groupBand = new LaneBandItem(static_cast<int>(m_lanes.size()), QString(), 0, m_style.get());
+    groupBand->setGroupBand(m_groups.bandTitle(), 0);
+    groupBand->setVisible(false);
+    m_lanes.push_back(groupBand);
+    addItem(groupBand);
     const QSizeF size(metrics().nodeWidth, metrics().nodeHeight);
     m_nodes.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -108,8 +114,19 @@ void PlanScene::setGraph(PlanGraph graph)
 void PlanScene::placeItems()
 {
     const PlanGraphMetrics& m = metrics();
-    for (std::size_t lane = 0; lane < m_lanes.size(); ++lane)
-        m_lanes[lane]->setBand(m_result.laneRects[lane], m.laneHeaderWidth, m_result.collapsed[lane]);
+    for (std::size_t lane = 0; lane < m_lanes.size(); ++lane) {
+        LaneBandItem* band = m_lanes[lane];
+        const bool shown = lane < m_result.laneRects.size() && (!band->isGroupBand() || m_result.groupBand == static_cast<int>(lane));
+        band->setVisible(shown);
+        if (!shown)
+            continue;
+        band->setBand(m_result.laneRects[lane], m.laneHeaderWidth, m_result.collapsed[lane]);
+        if (band->isGroupBand())
+            band->setGroupBand(m_groups.bandTitle(), m_groups.bandSteps());
+        else
+            band->setNote(m_result.groupBand >= 0 && m_result.laneRows[lane] == 0 ? tr("All steps of this lane are in the groups above.")
+                                                                                  : QString());
+    }
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         m_nodes[i]->setPos(m_result.nodeRects[i].topLeft());
         const bool inCollapsedGroup = m_groups.displayOf(static_cast<int>(i)) != static_cast<int>(i);
@@ -242,7 +259,7 @@ void PlanScene::setFilter(PlanFilter filter)
 
 void PlanScene::setLaneCollapsed(int lane, bool collapsed)
 {
-    if (lane < 0 || static_cast<std::size_t>(lane) >= m_lanes.size() || isLaneCollapsed(lane) == collapsed)
+    if (lane < 0 || static_cast<std::size_t>(lane) >= m_result.laneRects.size() || isLaneCollapsed(lane) == collapsed)
         return;
     std::vector<bool> state = m_result.collapsed;
     state[static_cast<std::size_t>(lane)] = collapsed;

@@ -373,9 +373,10 @@ void PlanView::drawForeground(QPainter* painter, const QRectF& rect)
     const QRect view = viewport()->rect();
     for (std::size_t lane = 0; lane < layout.laneRects.size(); ++lane) {
         const QRect band = mapFromScene(layout.laneRects[lane]).boundingRect();
-        if (!band.intersects(view) || lane >= m_scene->graph().lanes.size())
+        const bool groups = static_cast<int>(lane) == layout.groupBand;
+        if (!band.intersects(view) || (lane >= m_scene->graph().lanes.size() && !groups))
             continue;
-        const QString name = m_scene->graph().lanes[lane].name;
+        const QString name = groups ? m_scene->groups().bandTitle() : m_scene->graph().lanes[lane].name;
         const int width = static_cast<int>(style.laneMetrics.horizontalAdvance(name)) + 22;
         const int top = std::max(band.top(), view.top()) + 4;
         if (top + 20 > band.bottom() + 8)
@@ -387,7 +388,7 @@ void PlanView::drawForeground(QPainter* painter, const QRectF& rect)
         painter->drawRoundedRect(pill, 5, 5);
         painter->setOpacity(1.0);
         painter->fillRect(QRect(pill.left() + 1, pill.top() + 4, 4, pill.height() - 8),
-                          StepPresentation::laneColor(static_cast<int>(lane)));
+                          groups ? style.mutedTextPen.color() : StepPresentation::laneColor(static_cast<int>(lane)));
         painter->setPen(style.textPen);
         painter->drawText(pill.adjusted(12, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
     }

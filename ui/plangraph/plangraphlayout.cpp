@@ -311,7 +311,14 @@ void PlanGraphLayout::stackLanes(PlanGraphLayoutResult& result, const std::vecto
     result.laneRects.assign(lanes, QRectF());
     std::vector<qreal> top(lanes, 0);
     qreal y = m.margin;
-    for (std::size_t lane = 0; lane < lanes; ++lane) {
+    std::vector<std::size_t> order; // top to bottom: the group band, then the lanes
+    order.reserve(lanes);
+    if (result.groupBand >= 0 && static_cast<std::size_t>(result.groupBand) < lanes)
+        order.push_back(static_cast<std::size_t>(result.groupBand));
+    for (std::size_t lane = 0; lane < lanes; ++lane)
+        if (static_cast<int>(lane) != result.groupBand)
+            order.push_back(lane);
+    for (const std::size_t lane : order) {
         const qreal height = result.collapsed[lane] ? m.collapsedLaneHeight
             : result.laneRows[lane] == 0            ? m.emptyLaneHeight
                                                     : 2 * m.lanePadding + result.laneRows[lane] * (m.nodeHeight + m.rowGap) - m.rowGap;

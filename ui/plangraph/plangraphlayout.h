@@ -32,6 +32,9 @@ struct PlanGraphLayoutResult {
     std::vector<QRectF> laneRects; // per lane, the full band including its header
     std::vector<int> laneRows; // per lane: rows its busiest column needs (0: nothing shown in it)
     std::vector<bool> collapsed; // per lane
+    // The band of collapsed groups whose steps span lanes (PlanGroupModel), after the graph's lanes
+    // in laneRects but stacked above them; -1: none.
+    int groupBand = -1;
     int columnCount = 0;
     QRectF bounds; // everything, with margins
 };
@@ -52,7 +55,7 @@ public:
     PlanGraphLayoutResult layout(const PlanGraph& graph, bool reduceCrossings = true, int maxCellRows = 0) const;
 
     // Restacks the lane bands after lanes were collapsed or expanded. Columns and rows stay, so no
-    // node moves horizontally and the other lanes keep their shape.
+    // node moves horizontally and the other lanes keep their shape. The group band goes on top.
     void stackLanes(PlanGraphLayoutResult& result, const std::vector<bool>& collapsed) const;
 
     // Crossings between edges that join adjacent columns, counted on the final rows (global order:

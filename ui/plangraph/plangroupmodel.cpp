@@ -129,6 +129,7 @@ void PlanGroupModel::build(const PlanGraph& graph)
             if (it.value() > lanes.value(best) || (it.value() == lanes.value(best) && it.key() < best))
                 best = it.key();
         group.lane = best;
+        group.spansLanes = lanes.size() > 1;
         for (int member : group.members)
             m_groupOf[static_cast<std::size_t>(member)] = static_cast<int>(m_groups.size());
         m_groups.push_back(std::move(group));
@@ -217,6 +218,26 @@ int PlanGroupModel::collapsedCount() const
     return static_cast<int>(std::count_if(m_groups.begin(), m_groups.end(), [](const StepGroup& g) { return g.collapsed; }));
 }
 
+QString PlanGroupModel::bandTitle() const
+{
+    const int groups
+        = static_cast<int>(std::count_if(m_groups.begin(), m_groups.end(), [](const StepGroup& g) { return g.collapsed && g.spansLanes; }));
+    if (m_kind == Kind::Site)
+        return QCoreApplication::translate("fw::PlanGroupModel", "Sites (%1)").arg(groups);
+    if (m_kind == Kind::Bundle)
+        return QCoreApplication::translate("fw::PlanGroupModel", "Bundles (%1)").arg(groups);
+    return QCoreApplication::translate("fw::PlanGroupModel", "Lines (%1)").arg(groups);
+}
+
+int PlanGroupModel::bandSteps() const
+{
+    int steps = 0;
+    for (const StepGroup& group : m_groups)
+        if (group.collapsed && group.spansLanes)
+            steps += static_cast<int>(group.members.size());
+    return steps;
+}
+
 int PlanGroupModel::displayOf(int node) const
 {
     const int group = groupOf(node);
@@ -231,6 +252,12 @@ PlanGraphLayoutResult PlanGroupModel::layout(const PlanGraph& graph, const PlanG
     const std::size_t n = graph.nodes.size();
     PlanGraph shown;
     shown.lanes = graph.lanes;
+    // Groups whose steps span lanes get a band after the lanes (stacked on top): drawn in one of
+    // their lanes they would seem to hold only that lane's steps.
+    int band = static_cast<int>(graph.lanes.size());
+    for (const PlanGraphNode& node : graph.nodes)
+        band = std::max(band, node.lane + 1);
+    const bool hasBand = std::any_of(m_groups.begin(), m_groups.end(), [](const StepGroup& g) { return g.collapsed && g.spansLanes; });
     std::vector<int> compact(n + m_groups.size(), -1);
     std::vector<int> shownOf(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -240,7 +267,10 @@ PlanGraphLayoutResult PlanGroupModel::layout(const PlanGraph& graph, const PlanG
             PlanGraphNode node;
             const bool group = d >= n;
             node.id = group ? QStringLiteral("group:") + m_groups[d - n].key : graph.nodes[i].id;
-            node.lane = group ? m_groups[d - n].lane : graph.nodes[i].lane;
+            if (group)
+                node.lane = m_groups[d - n].spansLanes ? band : m_groups[d - n].lane;
+            else
+                node.lane = graph.nodes[i].lane;
             shown.nodes.push_back(std::move(node));
         }
         shownOf[i] = compact[d];
@@ -274,6 +304,7 @@ PlanGraphLayoutResult PlanGroupModel::layout(const PlanGraph& graph, const PlanG
         if (!used[lane])
             result.laneRows[lane] = 0; // its steps are all in groups drawn in other lanes
     result.columnCount = drawn.columnCount;
+    result.groupBand = hasBand ? band : -1;
     layout.stackLanes(result, drawn.collapsed);
     return result;
 }

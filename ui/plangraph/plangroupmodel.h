@@ -15,7 +15,8 @@ struct StepGroup {
     QString key; // the site, bundle item or line id
     QString label; // "Site VENLO", "Bundle A", "Line A.2.ROUTER_SHIPMENT" (translated)
     std::vector<int> members; // indexes into PlanGraph::nodes, in graph order
-    int lane = 0; // where its node sits when collapsed: the lane most of its steps are in
+    int lane = 0; // the lane most of its steps are in: where its node sits when collapsed...
+    bool spansLanes = false; // ...unless its steps are in several lanes: then in the group band
     bool collapsed = false;
 };
 
@@ -42,11 +43,16 @@ public:
     void setAllCollapsed(bool collapsed);
     bool isCollapsed(int group) const;
     int collapsedCount() const;
+    // The group band's title ("Sites (40)": the collapsed groups that span lanes) and its steps.
+    QString bandTitle() const;
+    int bandSteps() const;
     // The node a step is drawn as: itself, or its collapsed group (nodes.size() + group).
     int displayOf(int node) const;
 
     // The layout of `graph` with the collapsed groups as one node each, given per step: the steps
-    // of a collapsed group all get its node's place. `maxCellRows`: PlanGraphLayout::layout.
+    // of a collapsed group all get its node's place. Collapsed groups that span lanes are drawn in
+    // a band of their own (PlanGraphLayoutResult::groupBand) rather than in one of their lanes.
+    // `maxCellRows`: PlanGraphLayout::layout.
     PlanGraphLayoutResult layout(const PlanGraph& graph, const PlanGraphLayout& layout, int maxCellRows = 0) const;
 
 private:

@@ -3,6 +3,8 @@
 #include "change/changepresentation.h"
 #include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
+#include "jeopardy/jeopardypresentation.h"
+#include "sla/jeopardy.h"
 
 #include <QBrush>
 #include <QJsonArray>
@@ -68,6 +70,29 @@ namespace {
         return parts.join(QStringLiteral("; "));
     }
 } // namespace
+
+QString TimelineModel::stateText(const QString& kind, const QString& state)
+{
+    if (state.isEmpty())
+        return QStringLiteral("\u2013");
+    if (kind.startsWith(QLatin1String("step.")))
+        return StatePresentation::stepStateLabel(state);
+    if (kind.startsWith(QLatin1String("order.")))
+        return StatePresentation::orderStateLabel(state);
+    if (kind.startsWith(QLatin1String("jeopardy."))) {
+        if (const auto level = jeopardyLevelFromName(state))
+            return JeopardyPresentation::levelLabel(*level);
+    }
+    if (kind.startsWith(QLatin1String("task."))) {
+        if (state == QLatin1String("open"))
+            return tr("Open");
+        if (state == QLatin1String("claimed"))
+            return tr("Claimed");
+        if (state == QLatin1String("completed"))
+            return StatePresentation::stepStateLabel(state);
+    }
+    return state; // a number (order.priority) or a state without a display name
+}
 
 bool TimelineModel::isChangeEvent(const JournalEvent& e)
 {
@@ -232,7 +257,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         case ChangeColumn:
             if (e.beforeState.isEmpty() && e.afterState.isEmpty())
                 return {};
-            return tr("%1 → %2").arg(e.beforeState.isEmpty() ? QStringLiteral("–") : e.beforeState, e.afterState);
+            return tr("%1 → %2").arg(stateText(e.kind, e.beforeState), stateText(e.kind, e.afterState));
         case DetailsColumn:
             return details(e);
         }

@@ -39,6 +39,9 @@ public:
     // customer closes the Venlo site"), other events their payload.
     QString details(const JournalEvent& event) const;
     static bool isChangeEvent(const JournalEvent& event);
+    // The Change column's words for a state of an event of `kind`: the display name of a step,
+    // order, jeopardy or task state in the GUI's language ("Bereit"), "–" for none, else as stored.
+    static QString stateText(const QString& kind, const QString& state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

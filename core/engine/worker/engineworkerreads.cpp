@@ -6,6 +6,7 @@
 #include "engine/executor.h"
 #include "engine/handlers/changecommands.h"
 #include "store/operationsreader.h"
+#include "store/runtimeloader.h"
 #include "store/database.h"
 
 #include <nlohmann/json.hpp>
@@ -55,9 +56,20 @@ void EngineWorker::readOrderDetail(const QString& orderId)
         return;
     }
     if (auto& detail = *read) {
-        if (const OrderRuntime* order = m_executor ? m_executor->order(orderId) : nullptr) {
+        // Lane names and order from the order's catalog: the executor's for an order it runs, else
+        // the stored one (a completed or cancelled order is not run: its lanes showed their ids).
+        std::shared_ptr<const Catalog> catalog;
+        if (const OrderRuntime* order = m_executor ? m_executor->order(orderId) : nullptr)
+            catalog = order->catalog;
+        else if (!detail->catalogId.isEmpty()) {
+            CatalogCache cache = m_executor ? m_executor->catalogs() : CatalogCache();
+            auto stored = RuntimeLoader::catalog(m_database->connection(), detail->catalogId, detail->catalogVersion, cache);
+            if (stored)
+                catalog = *stored; // else the ids stay: the detail still opens
+        }
+        if (catalog) {
             std::vector<std::pair<QString, QString>> lanes; // the catalog's names and order
-            for (const Lane& lane : order->catalog->lanes) {
+            for (const Lane& lane : catalog->lanes) {
                 const bool used
                     = std::any_of(detail->lanes.begin(), detail->lanes.end(), [&](const auto& l) { return l.first == lane.id; });
                 if (used)
