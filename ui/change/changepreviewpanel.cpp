@@ -4,6 +4,7 @@
 #include "changepresentation.h"
 #include "externaleffectmodel.h"
 #include "plangraph/ordergraph.h"
+#include "common/enginetexttranslation.h"
 #include "common/rowfiltermodel.h"
 #include "common/statepresentation.h"
 #include "stepchangemodel.h"
@@ -115,7 +116,7 @@ void ChangePreviewPanel::setPreview(const ChangePreview& preview, const OrderDet
     showBanner();
     QStringList items;
     for (const ItemChange& item : preview.items)
-        items << tr("<b>%1</b> %2").arg(item.item.toHtmlEscaped(), item.detail.toHtmlEscaped());
+        items << tr("<b>%1</b> %2").arg(item.item.toHtmlEscaped(), translatedEngineText(item.detail).toHtmlEscaped());
     if (preview.cancelsOrder)
         items.prepend(tr("<b>The whole order is cancelled.</b>"));
     m_items->setText(items.join(QStringLiteral("<br>")));
@@ -160,9 +161,11 @@ void ChangePreviewPanel::showBanner()
         lines << tr("<b style='color:%1'>This change cannot be submitted.</b>").arg(ChangePresentation::color(NodeChange::Refused).name());
         for (const PonrRefusal& r : p.refusals)
             lines << tr("\u2022 Point of no return: step <b>%1</b> (%2), line <b>%3</b>: %4")
-                         .arg(r.stepName.toHtmlEscaped(), r.stepId.toHtmlEscaped(), r.line.toHtmlEscaped(), r.message.toHtmlEscaped());
+                         .arg(r.stepName.toHtmlEscaped(), r.stepId.toHtmlEscaped(), r.line.toHtmlEscaped(),
+                              translatedEngineText(r.message).toHtmlEscaped());
         for (const Problem& problem : p.problems)
-            lines << QStringLiteral("\u2022 ") + problem.toString().toHtmlEscaped();
+            lines << QStringLiteral("\u2022 ")
+                    + Problem { problem.file, problem.pointer, translatedEngineText(problem.message) }.toString().toHtmlEscaped();
         m_banner->setText(lines.join(QStringLiteral("<br>")));
         return;
     }
