@@ -327,6 +327,10 @@ namespace {
         QString literal;
         bool placeholderSeen = false;
         int groups = 0;
+        // "%1 kept", "%1 child items": a count and words. Its %1 takes a number only, so that a note
+        // that ends in such a word ("router added") is no engine text.
+        static const QRegularExpression countShape(QStringLiteral("^%1 [a-z ]+$"));
+        const bool count = countShape.match(text).hasMatch();
         const auto flush = [&] {
             pattern += QRegularExpression::escape(literal);
             compiled.literalLength += literal.size();
@@ -353,7 +357,7 @@ namespace {
                 pattern += QStringLiteral("\\g{%1}").arg(group); // the same name again
             } else {
                 group = ++groups;
-                pattern += QStringLiteral("(.+?)");
+                pattern += count ? QStringLiteral("(\\d+)") : QStringLiteral("(.+?)");
             }
             i = end - 1;
         }

@@ -166,16 +166,16 @@ namespace {
 
     constexpr std::array kListSeparators { QLatin1String("; "), QLatin1String(", ") };
 
-    // A whole match that took a list in as an argument it cannot read ("%1 added" over "10 kept,
-    // 1 added" takes "10 kept, 1"): the text is better read as the list.
+    // A whole match that took in a list cut short ("%1 compensation" over "applied: 10 kept, 1
+    // added, 2 compensation" takes "applied: 10 kept, 1 added, 2"): the text is better read as a
+    // list when it is one.
     bool misreadsAList(const EngineTextMatch& match)
     {
         return std::any_of(match.arguments.cbegin(), match.arguments.cend(), [](const QString& argument) {
             return std::any_of(kListSeparators.cbegin(), kListSeparators.cend(),
                                [&](QLatin1String separator) { return argument.contains(separator); })
-                && !knownShape(argument) && std::none_of(kListSeparators.cbegin(), kListSeparators.cend(), [&](QLatin1String separator) {
-                       return !listParts(argument, separator).isEmpty();
-                   });
+                && std::none_of(kListSeparators.cbegin(), kListSeparators.cend(),
+                                [&](QLatin1String separator) { return !listParts(argument, separator).isEmpty(); });
         });
     }
 
@@ -204,13 +204,13 @@ namespace {
         if (const auto p = percentage(text))
             return *p;
         const auto match = matchEngineText(text);
-        if (depth == 0 && (!match || swallowsAnAnswer(*match))) {
-            if (const auto parts = translatedParts(text, match.has_value()))
-                return *parts;
-        }
         if (!match || misreadsAList(*match)) {
             if (const auto list = translatedList(text, depth))
                 return *list;
+        }
+        if (depth == 0 && (!match || swallowsAnAnswer(*match))) {
+            if (const auto parts = translatedParts(text, match.has_value()))
+                return *parts;
         }
         if (!match)
             return text;
