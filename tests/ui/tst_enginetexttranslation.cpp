@@ -99,7 +99,7 @@ void TestEngineTextTranslation::german_data()
     QTest::addRow("summary: consolidated billing")
         << QStringLiteral("waiting: 0 of 1 delivery path delivered") << QStringLiteral("wartet: 0 von 1 Lieferpfad geliefert");
     QTest::addRow("change: an added item") << QStringLiteral("added STATIC_IP_ADDON x1 to bundle item A")
-                                           << QStringLiteral("STATIC_IP_ADDON x1 zu Paketposition A hinzugefügt");
+                                           << QStringLiteral("STATIC_IP_ADDON x1 zum Paket A hinzugefügt");
     QTest::addRow("change: an item's changes, a list by \"; \"")
         << QStringLiteral("attributes model: edge-500 -> edge-100; delivery group (inherited) -> VENLO")
         << QStringLiteral("Attribute model: edge-500 -> edge-100; Liefergruppe (geerbt) -> VENLO");

@@ -252,7 +252,10 @@ void ChangeOrderDialog::preview()
 void ChangeOrderDialog::showPreview(const ChangePreview& preview)
 {
     m_awaitingPreview = false;
-    m_panel->setPreview(preview, m_detail);
+    QHash<QString, QString> productNames;
+    for (const CatalogProductInfo& product : m_composer->order().products)
+        productNames.insert(product.id, product.name);
+    m_panel->setPreview(preview, m_detail, productNames);
     updateButtons();
 }
 

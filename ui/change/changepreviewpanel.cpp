@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -110,13 +111,17 @@ void ChangePreviewPanel::clear(const QString& message)
     m_tabs->setEnabled(false);
 }
 
-void ChangePreviewPanel::setPreview(const ChangePreview& preview, const OrderDetail& detail)
+void ChangePreviewPanel::setPreview(const ChangePreview& preview, const OrderDetail& detail, const QHash<QString, QString>& productNames)
 {
     m_preview = preview;
     showBanner();
     QStringList items;
-    for (const ItemChange& item : preview.items)
-        items << tr("<b>%1</b> %2").arg(item.item.toHtmlEscaped(), translatedEngineText(item.detail).toHtmlEscaped());
+    for (const ItemChange& item : preview.items) {
+        QString detail = translatedEngineText(item.detail);
+        if (const QString name = productNames.value(item.product); !name.isEmpty()) // the engine names the product by its id
+            detail.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(item.product))), name);
+        items << tr("<b>%1</b> %2").arg(item.item.toHtmlEscaped(), detail.toHtmlEscaped());
+    }
     if (preview.cancelsOrder)
         items.prepend(tr("<b>The whole order is cancelled.</b>"));
     m_items->setText(items.join(QStringLiteral("<br>")));
