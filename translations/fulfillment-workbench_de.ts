@@ -1997,7 +1997,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
     <message>
         <source>added %1 x%2 to bundle item %3</source>
-        <translation>%1 x%2 zu Paketposition %3 hinzugefügt</translation>
+        <translation>%1 x%2 zum Paket %3 hinzugefügt</translation>
     </message>
     <message>
         <source>added %1 x%2 in group %3</source>
@@ -2005,7 +2005,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
     <message>
         <source>added %1 x%2 to bundle item %3 in group %4</source>
-        <translation>%1 x%2 zu Paketposition %3 in Gruppe %4 hinzugefügt</translation>
+        <translation>%1 x%2 zum Paket %3 in Gruppe %4 hinzugefügt</translation>
     </message>
     <message>
         <source>new delivery group %1: %2</source>
