@@ -82,7 +82,8 @@ QVariant StepChangeModel::data(const QModelIndex& index, int role) const
                 return stateText(s.stateAfter);
             return tr("%1 \u2192 %2").arg(stateText(s.stateBefore), stateText(s.stateAfter));
         case ReasonColumn:
-            if (s.kind == StepChangeKind::Compensation && !s.compensates.isEmpty())
+            // The engine's reason names what a compensation undoes ("undoes 'Ship router': ..."): kept as it is.
+            if (s.kind == StepChangeKind::Compensation && !s.compensates.isEmpty() && !s.reason.startsWith(QLatin1String("undoes '")))
                 return tr("undoes '%1': %2").arg(m_stepNames.value(s.compensates, s.compensates), translatedEngineText(s.reason));
             return translatedEngineText(s.reason);
         }
