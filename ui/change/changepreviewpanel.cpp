@@ -181,7 +181,8 @@ void ChangePreviewPanel::showBanner()
             const NodeChange change = nodeChangeOf(kind);
             counts << QStringLiteral("<span style='color:%1'><b>%2 %3</b></span>")
                           .arg(ChangePresentation::color(change).name(), ChangePresentation::glyph(change).toHtmlEscaped(),
-                               tr("%1 %2").arg(n).arg(ChangePresentation::label(change).toLower()).toHtmlEscaped());
+                               translatedEngineText(QStringLiteral("%1 %2").arg(n).arg(toString(kind)))
+                                   .toHtmlEscaped()); // "5 amended", as the engine counts
         }
     }
     lines << tr("<b>Change %1 to order %2 (revision %3)</b> &nbsp; %4")
