@@ -849,10 +849,6 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>• Point of no Return: Schritt &lt;b&gt;%1&lt;/b&gt; (%2), Position &lt;b&gt;%3&lt;/b&gt;: %4</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Change %1 to order %2 (revision %3)&lt;/b&gt; &amp;nbsp; %4</source>
         <translation>&lt;b&gt;Änderung %1 an Auftrag %2 (Revision %3)&lt;/b&gt; &amp;nbsp; %4</translation>
     </message>

@@ -849,10 +849,6 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Change %1 to order %2 (revision %3)&lt;/b&gt; &amp;nbsp; %4</source>
         <translation type="unfinished"></translation>
     </message>
