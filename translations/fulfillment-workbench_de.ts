@@ -2251,6 +2251,82 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin (&apos;fwctl sync-admin roles&apos; prints the GRANTs)</source>
         <translation>die Datenbankrolle %1 darf die gemeinsamen Benutzer (fw.users) nicht ändern; verbinden Sie sich als eine Rolle in fw_user_admin („fwctl sync-admin roles“ gibt die GRANTs aus)</translation>
     </message>
+    <message>
+        <source>the quantity of item &apos;%1&apos; is already %2</source>
+        <translation>die Menge der Position „%1“ ist bereits %2</translation>
+    </message>
+    <message>
+        <source>supplement item &apos;%1&apos; already exists: change order %2 was applied already</source>
+        <translation>die Ergänzungsposition „%1“ gibt es bereits: Änderungsauftrag %2 wurde schon angewendet</translation>
+    </message>
+    <message>
+        <source>changes nothing: item &apos;%1&apos; already has these values</source>
+        <translation>ändert nichts: die Position „%1“ hat diese Werte bereits</translation>
+    </message>
+    <message>
+        <source>changes nothing: delivery group &apos;%1&apos; already has this address and date</source>
+        <translation>ändert nichts: die Liefergruppe „%1“ hat diese Adresse und diesen Termin bereits</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
+        <translation>die Position „%1“ ist eine Ergänzung der Position „%2“; geben Sie „%2“ an</translation>
+    </message>
+    <message>
+        <source>parent item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
+        <translation>die übergeordnete Position „%1“ ist eine Ergänzung der Position „%2“; geben Sie „%2“ an</translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in order %2 (items: %3)</source>
+        <translation>unbekannte Position „%1“ in Auftrag %2 (Positionen: %3)</translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in order %2 (the order has no items)</source>
+        <translation>unbekannte Position „%1“ in Auftrag %2 (der Auftrag hat keine Positionen)</translation>
+    </message>
+    <message>
+        <source>unknown parent item &apos;%1&apos; in order %2 (items: %3)</source>
+        <translation>unbekannte übergeordnete Position „%1“ in Auftrag %2 (Positionen: %3)</translation>
+    </message>
+    <message>
+        <source>unknown parent item &apos;%1&apos; in order %2 (the order has no items)</source>
+        <translation>unbekannte übergeordnete Position „%1“ in Auftrag %2 (der Auftrag hat keine Positionen)</translation>
+    </message>
+    <message>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (delivery groups: %3)</source>
+        <translation>unbekannte Liefergruppe „%1“ in Auftrag %2 (Liefergruppen: %3)</translation>
+    </message>
+    <message>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (the order has no delivery groups)</source>
+        <translation>unbekannte Liefergruppe „%1“ in Auftrag %2 (der Auftrag hat keine Liefergruppen)</translation>
+    </message>
+    <message>
+        <source>%1; to create it, add &quot;new&quot;: true</source>
+        <translation>%1; um sie anzulegen, &quot;new&quot;: true hinzufügen</translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (not in catalog &apos;%2&apos;)</source>
+        <translation>unbekanntes Produkt „%1“ (nicht im Katalog „%2“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a fulfillment product; orders contain commercial products</source>
+        <translation>„%1“ ist ein Fulfillment-Produkt; Aufträge enthalten kommerzielle Produkte</translation>
+    </message>
+    <message>
+        <source>delivery group &apos;%1&apos; already exists in order %2</source>
+        <translation>die Liefergruppe „%1“ gibt es in Auftrag %2 bereits</translation>
+    </message>
+    <message>
+        <source>a new delivery group needs an address</source>
+        <translation>eine neue Liefergruppe braucht eine Adresse</translation>
+    </message>
+    <message>
+        <source>change order %1 is for order &apos;%2&apos;, not for order &apos;%3&apos;</source>
+        <translation>Änderungsauftrag %1 gilt für Auftrag „%2“, nicht für Auftrag „%3“</translation>
+    </message>
+    <message>
+        <source>change order %1 applied, but order %2 could not be reloaded: %3</source>
+        <translation>Änderungsauftrag %1 angewendet, aber Auftrag %2 konnte nicht neu geladen werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>

@@ -2251,6 +2251,82 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin (&apos;fwctl sync-admin roles&apos; prints the GRANTs)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the quantity of item &apos;%1&apos; is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement item &apos;%1&apos; already exists: change order %2 was applied already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes nothing: item &apos;%1&apos; already has these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes nothing: delivery group &apos;%1&apos; already has this address and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in order %2 (items: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in order %2 (the order has no items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parent item &apos;%1&apos; in order %2 (items: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parent item &apos;%1&apos; in order %2 (the order has no items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (delivery groups: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (the order has no delivery groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; to create it, add &quot;new&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (not in catalog &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a fulfillment product; orders contain commercial products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery group &apos;%1&apos; already exists in order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new delivery group needs an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change order %1 is for order &apos;%2&apos;, not for order &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change order %1 applied, but order %2 could not be reloaded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
