@@ -109,6 +109,9 @@ void TestEngineTextTranslation::german_data()
         << QStringLiteral("10 kept, 1 added") << QStringLiteral("10 beibehalten, 1 hinzugefügt");
     QTest::addRow("change: applied, the list inside") << QStringLiteral("applied: 10 kept, 1 added, 2 compensation")
                                                       << QStringLiteral("angewendet: 10 beibehalten, 1 hinzugefügt, 2 Kompensation");
+    QTest::addRow("change: waiting, a list of step ids inside")
+        << QStringLiteral("waiting for the replies of line:A.2/ship, plan:PD_IP/allocate; applied when they are in")
+        << QStringLiteral("wartet auf die Antworten von line:A.2/ship, plan:PD_IP/allocate; wird angewendet, sobald sie da sind");
     QTest::addRow("change: a point of no return")
         << QStringLiteral("step 'Ship router' (ship) on line A.2 passed its point of no return (callout started), so the change is "
                           "refused: quantity 1 -> 2")
