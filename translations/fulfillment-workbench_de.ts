@@ -849,10 +849,6 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>• Point of no Return: Schritt &lt;b&gt;%1&lt;/b&gt; (%2), Position &lt;b&gt;%3&lt;/b&gt;: %4</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Change %1 to order %2 (revision %3)&lt;/b&gt; &amp;nbsp; %4</source>
         <translation>&lt;b&gt;Änderung %1 an Auftrag %2 (Revision %3)&lt;/b&gt; &amp;nbsp; %4</translation>
     </message>
@@ -1882,6 +1878,454 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>resolve escalation %1</source>
         <translation>Eskalation %1 lösen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in Ausführung</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>in Wiederholung</translation>
+    </message>
+    <message>
+        <source>fallout</source>
+        <translation>im Fallout</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>being cancelled</source>
+        <translation>in Stornierung</translation>
+    </message>
+    <message>
+        <source>quantity %1 -&gt; %2</source>
+        <translation>Menge %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>quantity %1 -&gt; %2 (supplement removed: %3)</source>
+        <translation>Menge %1 -&gt; %2 (Ergänzung entfernt: %3)</translation>
+    </message>
+    <message>
+        <source>quantity %1 -&gt; %2 (supplements removed: %3)</source>
+        <translation>Menge %1 -&gt; %2 (Ergänzungen entfernt: %3)</translation>
+    </message>
+    <message>
+        <source>quantity %1 -&gt; %2 (+%3 as supplement %4)</source>
+        <translation>Menge %1 -&gt; %2 (+%3 als Ergänzung %4)</translation>
+    </message>
+    <message>
+        <source>attributes %1</source>
+        <translation>Attribute %1</translation>
+    </message>
+    <message>
+        <source>delivery group %1 -&gt; %2</source>
+        <translation>Liefergruppe %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <translation>(geerbt)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>removed (with %1)</source>
+        <translation>entfernt (mit %1)</translation>
+    </message>
+    <message>
+        <source>removed (with %1 and %2)</source>
+        <translation>entfernt (mit %1 und %2)</translation>
+    </message>
+    <message>
+        <source>%1 child item</source>
+        <translation>%1 Unterposition</translation>
+    </message>
+    <message>
+        <source>%1 child items</source>
+        <translation>%1 Unterpositionen</translation>
+    </message>
+    <message>
+        <source>%1 supplement</source>
+        <translation>%1 Ergänzung</translation>
+    </message>
+    <message>
+        <source>%1 supplements</source>
+        <translation>%1 Ergänzungen</translation>
+    </message>
+    <message>
+        <source>added %1 x%2</source>
+        <translation>%1 x%2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added %1 x%2 to bundle item %3</source>
+        <translation>%1 x%2 zum Paket %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added %1 x%2 in group %3</source>
+        <translation>%1 x%2 in Gruppe %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added %1 x%2 to bundle item %3 in group %4</source>
+        <translation>%1 x%2 zum Paket %3 in Gruppe %4 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>new delivery group %1: %2</source>
+        <translation>neue Liefergruppe %1: %2</translation>
+    </message>
+    <message>
+        <source>delivery group %1: %2</source>
+        <translation>Liefergruppe %1: %2</translation>
+    </message>
+    <message>
+        <source>address set</source>
+        <translation>Adresse gesetzt</translation>
+    </message>
+    <message>
+        <source>address changed</source>
+        <translation>Adresse geändert</translation>
+    </message>
+    <message>
+        <source>requested date %1</source>
+        <translation>Wunschtermin %1</translation>
+    </message>
+    <message>
+        <source>removed by %1</source>
+        <translation>entfernt von %1</translation>
+    </message>
+    <message>
+        <source>line %1 removed</source>
+        <translation>Fulfillment-Position %1 entfernt</translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation>Auftrag storniert</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Fulfillment-Position %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1 added (%2 x%3)</source>
+        <translation>Fulfillment-Position %1 hinzugefügt (%2 x%3)</translation>
+    </message>
+    <message>
+        <source>delivery address of %1 %2 -&gt; %3</source>
+        <translation>Lieferadresse von %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>requested date of %1 %2 -&gt; %3</source>
+        <translation>Wunschtermin von %1 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; (%2) on line %3 passed its point of no return (%4), so the change is refused: %5</source>
+        <translation>Schritt „%1“ (%2) der Fulfillment-Position %3 hat seinen Point of no Return überschritten (%4), daher wird die Änderung abgelehnt: %5</translation>
+    </message>
+    <message>
+        <source>the order cannot be cancelled any more</source>
+        <translation>der Auftrag kann nicht mehr storniert werden</translation>
+    </message>
+    <message>
+        <source>the change to its lines</source>
+        <translation>die Änderung ihrer Fulfillment-Positionen</translation>
+    </message>
+    <message>
+        <source>past its point of no return (%1)</source>
+        <translation>über seinen Point of no Return hinaus (%1)</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>callout started</source>
+        <translation>Systemaufruf gestartet</translation>
+    </message>
+    <message>
+        <source>lines added: %1</source>
+        <translation>Fulfillment-Positionen hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>it follows &apos;%1&apos;, which is done again</source>
+        <translation>folgt auf „%1“, das erneut ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>skipped by an operator; left as it is (%1)</source>
+        <translation>von einem Bediener übersprungen; bleibt, wie er ist (%1)</translation>
+    </message>
+    <message>
+        <source>a callout is out now: the change waits for its reply</source>
+        <translation>ein Systemaufruf ist unterwegs: die Änderung wartet auf seine Antwort</translation>
+    </message>
+    <message>
+        <source>completed; an added instance covers the new lines</source>
+        <translation>abgeschlossen; eine hinzugefügte Instanz deckt die neuen Fulfillment-Positionen ab</translation>
+    </message>
+    <message>
+        <source>completed; compensated (%1)</source>
+        <translation>abgeschlossen; kompensiert (%1)</translation>
+    </message>
+    <message>
+        <source>completed; done again (%1)</source>
+        <translation>abgeschlossen; erneut ausgeführt (%1)</translation>
+    </message>
+    <message>
+        <source>completed; the catalog defines no compensation, its effect stands (%1)</source>
+        <translation>abgeschlossen; der Katalog definiert keine Kompensation, die Wirkung bleibt bestehen (%1)</translation>
+    </message>
+    <message>
+        <source>undoes &apos;%1&apos;: %2</source>
+        <translation>macht „%1“ rückgängig: %2</translation>
+    </message>
+    <message>
+        <source>new in the amended plan</source>
+        <translation>neu im geänderten Plan</translation>
+    </message>
+    <message>
+        <source>done again after its compensation: %1</source>
+        <translation>nach der Kompensation erneut ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>done again: %1</source>
+        <translation>erneut ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>covers the added lines %1</source>
+        <translation>deckt die hinzugefügten Fulfillment-Positionen %1 ab</translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <translation>%1 beibehalten</translation>
+    </message>
+    <message>
+        <source>%1 amended</source>
+        <translation>%1 angepasst</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 discarded</source>
+        <translation>%1 verworfen</translation>
+    </message>
+    <message>
+        <source>%1 compensation</source>
+        <translation>%1 Kompensation</translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation>angewendet: %1</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the replies of %1; applied when they are in</source>
+        <translation>wartet auf die Antworten von %1; wird angewendet, sobald sie da sind</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; a change order cannot change it</source>
+        <translation>Auftrag %1 ist %2; ein Änderungsauftrag kann ihn nicht ändern</translation>
+    </message>
+    <message>
+        <source>order %1 runs on workstation %2; submit the change there</source>
+        <translation>Auftrag %1 läuft auf Arbeitsplatz %2; reichen Sie die Änderung dort ein</translation>
+    </message>
+    <message>
+        <source>change order %1 of order %2 is already %3</source>
+        <translation>Änderungsauftrag %1 für Auftrag %2 ist bereits %3</translation>
+    </message>
+    <message>
+        <source>the change order is for order &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>der Änderungsauftrag gilt für Auftrag „%1“, nicht für „%2“</translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim on order %2 (made while the remote store did not answer) was lost: %3</source>
+        <translation>die Übernahme durch %1 in Auftrag %2 (als der zentrale Datenspeicher nicht antwortete) ging verloren: %3</translation>
+    </message>
+    <message>
+        <source>task.claim by %1 (made while the remote store did not answer) was not granted by the remote store: %2</source>
+        <translation>task.claim von %1 (als der zentrale Datenspeicher nicht antwortete) wurde vom zentralen Datenspeicher nicht gewährt: %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 was not applied by %3: %4</source>
+        <translation>%1 von %2 wurde von %3 nicht angewendet: %4</translation>
+    </message>
+    <message>
+        <source>a command</source>
+        <translation>ein Befehl</translation>
+    </message>
+    <message>
+        <source>%1 change(s) to order %2 made here (%3) were not accepted: %4; the order&apos;s state now comes from the workstation that holds it</source>
+        <translation>%1 hier vorgenommene Änderung(en) an Auftrag %2 (%3) wurden nicht angenommen: %4; der Zustand des Auftrags kommt jetzt vom Arbeitsplatz, der ihn hält</translation>
+    </message>
+    <message>
+        <source>this workstation no longer holds its lease</source>
+        <translation>dieser Arbeitsplatz hält seine Lease nicht mehr</translation>
+    </message>
+    <message>
+        <source>order %1 was taken over by %2 after this workstation&apos;s lease expired; this workstation no longer runs it</source>
+        <translation>Auftrag %1 wurde von %2 übernommen, nachdem die Lease dieses Arbeitsplatzes abgelaufen war; dieser Arbeitsplatz führt ihn nicht mehr aus</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source>inbound order %1 cannot run here: %2</source>
+        <translation>eingehender Auftrag %1 kann hier nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>claimed by %1 at %2</source>
+        <translation>übernommen von %1 um %2</translation>
+    </message>
+    <message>
+        <source>claimed by %1 at %2 (on %3)</source>
+        <translation>übernommen von %1 um %2 (auf %3)</translation>
+    </message>
+    <message>
+        <source>workstation %1 is registered to database role %2, but this connection is role %3: connect as %2, or give this store a workstation id of its own (--workstation)</source>
+        <translation>Arbeitsplatz %1 ist für die Datenbankrolle %2 registriert, diese Verbindung hat aber die Rolle %3: verbinden Sie sich als %2 oder geben Sie diesem Datenspeicher eine eigene Arbeitsplatz-ID (--workstation)</translation>
+    </message>
+    <message>
+        <source>remote store %1: cannot connect: %2</source>
+        <translation>zentraler Datenspeicher %1: keine Verbindung möglich: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (connect_timeout)</source>
+        <translation>keine Antwort innerhalb von %1 s (connect_timeout)</translation>
+    </message>
+    <message>
+        <source>remote store schema version %1 is newer than this build supports (%2); use a newer build</source>
+        <translation>die Schemaversion %1 des zentralen Datenspeichers ist neuer, als dieser Build unterstützt (%2); verwenden Sie einen neueren Build</translation>
+    </message>
+    <message>
+        <source>remote migration %1 failed: %2</source>
+        <translation>Migration %1 des zentralen Datenspeichers fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin (&apos;fwctl sync-admin roles&apos; prints the GRANTs)</source>
+        <translation>die Datenbankrolle %1 darf die gemeinsamen Benutzer (fw.users) nicht ändern; verbinden Sie sich als eine Rolle in fw_user_admin („fwctl sync-admin roles“ gibt die GRANTs aus)</translation>
+    </message>
+    <message>
+        <source>the quantity of item &apos;%1&apos; is already %2</source>
+        <translation>die Menge der Position „%1“ ist bereits %2</translation>
+    </message>
+    <message>
+        <source>supplement item &apos;%1&apos; already exists: change order %2 was applied already</source>
+        <translation>die Ergänzungsposition „%1“ gibt es bereits: Änderungsauftrag %2 wurde schon angewendet</translation>
+    </message>
+    <message>
+        <source>changes nothing: item &apos;%1&apos; already has these values</source>
+        <translation>ändert nichts: die Position „%1“ hat diese Werte bereits</translation>
+    </message>
+    <message>
+        <source>changes nothing: delivery group &apos;%1&apos; already has this address and date</source>
+        <translation>ändert nichts: die Liefergruppe „%1“ hat diese Adresse und diesen Termin bereits</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
+        <translation>die Position „%1“ ist eine Ergänzung der Position „%2“; geben Sie „%2“ an</translation>
+    </message>
+    <message>
+        <source>parent item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
+        <translation>die übergeordnete Position „%1“ ist eine Ergänzung der Position „%2“; geben Sie „%2“ an</translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in order %2 (items: %3)</source>
+        <translation>unbekannte Position „%1“ in Auftrag %2 (Positionen: %3)</translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in order %2 (the order has no items)</source>
+        <translation>unbekannte Position „%1“ in Auftrag %2 (der Auftrag hat keine Positionen)</translation>
+    </message>
+    <message>
+        <source>unknown parent item &apos;%1&apos; in order %2 (items: %3)</source>
+        <translation>unbekannte übergeordnete Position „%1“ in Auftrag %2 (Positionen: %3)</translation>
+    </message>
+    <message>
+        <source>unknown parent item &apos;%1&apos; in order %2 (the order has no items)</source>
+        <translation>unbekannte übergeordnete Position „%1“ in Auftrag %2 (der Auftrag hat keine Positionen)</translation>
+    </message>
+    <message>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (delivery groups: %3)</source>
+        <translation>unbekannte Liefergruppe „%1“ in Auftrag %2 (Liefergruppen: %3)</translation>
+    </message>
+    <message>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (the order has no delivery groups)</source>
+        <translation>unbekannte Liefergruppe „%1“ in Auftrag %2 (der Auftrag hat keine Liefergruppen)</translation>
+    </message>
+    <message>
+        <source>%1; to create it, add &quot;new&quot;: true</source>
+        <translation>%1; um sie anzulegen, &quot;new&quot;: true hinzufügen</translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (not in catalog &apos;%2&apos;)</source>
+        <translation>unbekanntes Produkt „%1“ (nicht im Katalog „%2“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a fulfillment product; orders contain commercial products</source>
+        <translation>„%1“ ist ein Fulfillment-Produkt; Aufträge enthalten kommerzielle Produkte</translation>
+    </message>
+    <message>
+        <source>delivery group &apos;%1&apos; already exists in order %2</source>
+        <translation>die Liefergruppe „%1“ gibt es in Auftrag %2 bereits</translation>
+    </message>
+    <message>
+        <source>a new delivery group needs an address</source>
+        <translation>eine neue Liefergruppe braucht eine Adresse</translation>
+    </message>
+    <message>
+        <source>change order %1 is for order &apos;%2&apos;, not for order &apos;%3&apos;</source>
+        <translation>Änderungsauftrag %1 gilt für Auftrag „%2“, nicht für Auftrag „%3“</translation>
+    </message>
+    <message>
+        <source>change order %1 applied, but order %2 could not be reloaded: %3</source>
+        <translation>Änderungsauftrag %1 angewendet, aber Auftrag %2 konnte nicht neu geladen werden: %3</translation>
     </message>
 </context>
 <context>

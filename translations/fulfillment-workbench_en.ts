@@ -849,10 +849,6 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Change %1 to order %2 (revision %3)&lt;/b&gt; &amp;nbsp; %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,6 +1877,454 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
     <message>
         <source>resolve escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 -&gt; %2 (supplement removed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 -&gt; %2 (supplements removed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 -&gt; %2 (+%3 as supplement %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery group %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed (with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed (with %1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 child item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 child items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supplements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 x%2 to bundle item %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 x%2 in group %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 x%2 to bundle item %3 in group %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new delivery group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 added (%2 x%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery address of %1 %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested date of %1 %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; (%2) on line %3 passed its point of no return (%4), so the change is refused: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order cannot be cancelled any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change to its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past its point of no return (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callout started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it follows &apos;%1&apos;, which is done again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by an operator; left as it is (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a callout is out now: the change waits for its reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed; an added instance covers the new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed; compensated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed; done again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed; the catalog defines no compensation, its effect stands (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoes &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in the amended plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done again after its compensation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers the added lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the replies of %1; applied when they are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 is %2; a change order cannot change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 runs on workstation %2; submit the change there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change order %1 of order %2 is already %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change order is for order &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s claim on order %2 (made while the remote store did not answer) was lost: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task.claim by %1 (made while the remote store did not answer) was not granted by the remote store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 was not applied by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) to order %2 made here (%3) were not accepted: %4; the order&apos;s state now comes from the workstation that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation no longer holds its lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1 was taken over by %2 after this workstation&apos;s lease expired; this workstation no longer runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound order %1 cannot run here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by %1 at %2 (on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation %1 is registered to database role %2, but this connection is role %3: connect as %2, or give this store a workstation id of its own (--workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote store %1: cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (connect_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote store schema version %1 is newer than this build supports (%2); use a newer build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin (&apos;fwctl sync-admin roles&apos; prints the GRANTs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity of item &apos;%1&apos; is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement item &apos;%1&apos; already exists: change order %2 was applied already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes nothing: item &apos;%1&apos; already has these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes nothing: delivery group &apos;%1&apos; already has this address and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in order %2 (items: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos; in order %2 (the order has no items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parent item &apos;%1&apos; in order %2 (items: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parent item &apos;%1&apos; in order %2 (the order has no items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (delivery groups: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (the order has no delivery groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; to create it, add &quot;new&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (not in catalog &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a fulfillment product; orders contain commercial products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery group &apos;%1&apos; already exists in order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new delivery group needs an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change order %1 is for order &apos;%2&apos;, not for order &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change order %1 applied, but order %2 could not be reloaded: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

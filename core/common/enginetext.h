@@ -11,7 +11,7 @@ namespace fw {
 // retry outcomes, jeopardy reasons and the actions the SLA monitor took, form problems, refusals).
 // They stay English wherever they are kept (journal, fallout cases, jeopardy rows, escalations), in
 // fwctl's output and on the wire, because workstations sharing a store may run different languages.
-// A GUI translates them when it shows them: engineTextTemplates() lists their shapes ("%1".."%n"
+// A GUI translates them when it shows them: engineTextTemplates() (enginetextcatalogue.cpp) lists their shapes ("%1".."%n"
 // for the figures and names filled in), marked for lupdate in the context kEngineTextContext, and
 // matchEngineText() finds the shape of a stored text. The forming sites keep their own literals;
 // tests/core/tst_enginetext checks that what the main ones form (jeopardy reasons, fallout
@@ -32,7 +32,8 @@ struct EngineTextMatch {
 };
 
 // The template the whole of text has the shape of (the most specific when several fit), or
-// nullopt. Thread-safe.
+// nullopt. A placeholder takes any text, except in a count ("%1 kept", "%1 child items": a
+// template of just %1 and words), where it takes a number. Thread-safe.
 std::optional<EngineTextMatch> matchEngineText(const QString& text);
 
 } // namespace fw

@@ -179,6 +179,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, StepChangeModel::LaneColumn).data().toString(), QStringLiteral("Logistics"));
         const int billing = rowOf(model, StepChangeModel::KindRole, QStringLiteral("amended"));
         QCOMPARE(model.index(billing, StepChangeModel::LaneColumn).data().toString(), QStringLiteral("billing")); // no name: the id
+        // The engine's reason already says what the compensation undoes (core/change/reconcilersteps.cpp): not said twice.
+        ChangePreview formed = preview;
+        formed.steps[std::size_t(compensation)].reason = QStringLiteral("undoes 'Ship router': line B.2.ROUTER_SHIPMENT removed");
+        model.setPreview(formed, {});
+        QCOMPARE(model.index(compensation, StepChangeModel::ReasonColumn).data().toString(),
+                 QStringLiteral("undoes 'Ship router': line B.2.ROUTER_SHIPMENT removed"));
+        model.setPreview(preview, { { QStringLiteral("logistics"), QStringLiteral("Logistics") } });
 
         RowFilterModel changedOnly(StepChangeModel::SortRole);
         changedOnly.setSourceModel(&model);

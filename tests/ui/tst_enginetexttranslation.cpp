@@ -99,6 +99,42 @@ void TestEngineTextTranslation::german_data()
         << QStringLiteral("payload: /order: 'units' has no value") << QStringLiteral("Nutzdaten: /order: „units“ hat keinen Wert");
     QTest::addRow("summary: consolidated billing")
         << QStringLiteral("waiting: 0 of 1 delivery path delivered") << QStringLiteral("wartet: 0 von 1 Lieferpfad geliefert");
+    QTest::addRow("change: an added item") << QStringLiteral("added STATIC_IP_ADDON x1 to bundle item A")
+                                           << QStringLiteral("STATIC_IP_ADDON x1 zum Paket A hinzugefügt");
+    QTest::addRow("change: an item's changes, a list by \"; \"")
+        << QStringLiteral("attributes model: edge-500 -> edge-100; delivery group (inherited) -> VENLO")
+        << QStringLiteral("Attribute model: edge-500 -> edge-100; Liefergruppe (geerbt) -> VENLO");
+    QTest::addRow("change: a removal with two counts") << QStringLiteral("removed (with 3 child items and 1 supplement)")
+                                                       << QStringLiteral("entfernt (mit 3 Unterpositionen und 1 Ergänzung)");
+    QTest::addRow("change: the outcome, a list by \", \"")
+        << QStringLiteral("10 kept, 1 added") << QStringLiteral("10 beibehalten, 1 hinzugefügt");
+    QTest::addRow("change: applied, the list inside") << QStringLiteral("applied: 10 kept, 1 added, 2 compensation")
+                                                      << QStringLiteral("angewendet: 10 beibehalten, 1 hinzugefügt, 2 Kompensation");
+    QTest::addRow("change: waiting, a list of step ids inside")
+        << QStringLiteral("waiting for the replies of line:A.2/ship, plan:PD_IP/allocate; applied when they are in")
+        << QStringLiteral("wartet auf die Antworten von line:A.2/ship, plan:PD_IP/allocate; wird angewendet, sobald sie da sind");
+    QTest::addRow("change: a point of no return")
+        << QStringLiteral("step 'Ship router' (ship) on line A.2 passed its point of no return (callout started), so the change is "
+                          "refused: quantity 1 -> 2")
+        << QStringLiteral("Schritt „Ship router“ (ship) der Fulfillment-Position A.2 hat seinen Point of no Return überschritten "
+                          "(Systemaufruf gestartet), daher wird die Änderung abgelehnt: Menge 1 -> 2");
+    QTest::addRow("change: a step's reason") << QStringLiteral("completed; compensated (line A.2: quantity 1 -> 2)")
+                                             << QStringLiteral("abgeschlossen; kompensiert (Fulfillment-Position A.2: Menge 1 -> 2)");
+    QTest::addRow("state id as an argument") << QStringLiteral("order SO-1 is in-progress; nothing to resume")
+                                             << QStringLiteral("Auftrag SO-1 ist in Bearbeitung; es gibt nichts fortzusetzen");
+    QTest::addRow("state id of a change order") << QStringLiteral("change order CO-1 of order SO-1 is already applied")
+                                                << QStringLiteral("Änderungsauftrag CO-1 für Auftrag SO-1 ist bereits angewendet");
+    QTest::addRow("sync: a conflict, nested claim")
+        << QStringLiteral("bob's claim on order SO-1 (made while the remote store did not answer) was lost: claimed by ann at "
+                          "2026-11-26 14:20:00 (on ws-2)")
+        << QStringLiteral("die Übernahme durch bob in Auftrag SO-1 (als der zentrale Datenspeicher nicht antwortete) ging verloren: "
+                          "übernommen von ann um 2026-11-26 14:20:00 (auf ws-2)");
+    QTest::addRow("sync: the link down, the driver's words kept")
+        << QStringLiteral("remote store host=db1 dbname=fw: cannot connect: connection to server at \"db1\" failed: Connection refused")
+        << QStringLiteral("zentraler Datenspeicher host=db1 dbname=fw: keine Verbindung möglich: connection to server at \"db1\" "
+                          "failed: Connection refused");
+    QTest::addRow("unknown: a note ending like a count")
+        << QStringLiteral("customer called, router added") << QStringLiteral("customer called, router added");
     QTest::addRow("a duration alone") << QStringLiteral("45s") << QStringLiteral("45 s");
     QTest::addRow("a percentage threshold") << QStringLiteral("warning at 120%, critical at 150%")
                                             << QStringLiteral("Warnung bei 120 %, kritisch bei 150 %");

@@ -4,6 +4,7 @@
 #include "changepreviewpanel.h"
 #include "engine/engineservice.h"
 #include "changepresentation.h"
+#include "common/enginetexttranslation.h"
 #include "common/permission.h"
 
 #include <QDir>
@@ -155,7 +156,7 @@ void ChangeOrderDialog::setSummary(const OrderSummaryReport& report)
         m_result->setText(tr("Done: change %1 of %2: %3 (revision %4) \u2014 %5")
                               .arg(record.id, m_orderId, ChangePresentation::recordStateLabel(record.state))
                               .arg(record.revision)
-                              .arg(record.outcome));
+                              .arg(translatedEngineText(record.outcome)));
         m_result->setToolTip(record.appliedAt.isValid()
                                  ? tr("Applied %1").arg(QLocale().toString(record.appliedAt.toLocalTime(), QLocale::ShortFormat))
                                  : QString());
@@ -251,7 +252,10 @@ void ChangeOrderDialog::preview()
 void ChangeOrderDialog::showPreview(const ChangePreview& preview)
 {
     m_awaitingPreview = false;
-    m_panel->setPreview(preview, m_detail);
+    QHash<QString, QString> productNames;
+    for (const CatalogProductInfo& product : m_composer->order().products)
+        productNames.insert(product.id, product.name);
+    m_panel->setPreview(preview, m_detail, productNames);
     updateButtons();
 }
 
@@ -286,7 +290,7 @@ void ChangeOrderDialog::showResult(bool ok, const QString& message)
         m_recordOf = m_panel->preview().changeId;
     m_result->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
                                 .arg(ChangePresentation::color(ok ? NodeChange::Added : NodeChange::Refused).name()));
-    m_result->setText(ok ? tr("Done: %1").arg(message) : tr("Not applied: %1").arg(message));
+    m_result->setText(ok ? tr("Done: %1").arg(translatedEngineText(message)) : tr("Not applied: %1").arg(translatedEngineText(message)));
     if (m_done) {
         m_abandon->setText(tr("Close"));
         m_abandon->setToolTip(QString());

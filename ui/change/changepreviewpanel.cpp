@@ -4,6 +4,7 @@
 #include "changepresentation.h"
 #include "externaleffectmodel.h"
 #include "plangraph/ordergraph.h"
+#include "common/enginetexttranslation.h"
 #include "common/rowfiltermodel.h"
 #include "common/statepresentation.h"
 #include "stepchangemodel.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -109,13 +111,17 @@ void ChangePreviewPanel::clear(const QString& message)
     m_tabs->setEnabled(false);
 }
 
-void ChangePreviewPanel::setPreview(const ChangePreview& preview, const OrderDetail& detail)
+void ChangePreviewPanel::setPreview(const ChangePreview& preview, const OrderDetail& detail, const QHash<QString, QString>& productNames)
 {
     m_preview = preview;
     showBanner();
     QStringList items;
-    for (const ItemChange& item : preview.items)
-        items << tr("<b>%1</b> %2").arg(item.item.toHtmlEscaped(), item.detail.toHtmlEscaped());
+    for (const ItemChange& item : preview.items) {
+        QString detail = translatedEngineText(item.detail);
+        if (const QString name = productNames.value(item.product); !name.isEmpty()) // the engine names the product by its id
+            detail.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(item.product))), name);
+        items << tr("<b>%1</b> %2").arg(item.item.toHtmlEscaped(), detail.toHtmlEscaped());
+    }
     if (preview.cancelsOrder)
         items.prepend(tr("<b>The whole order is cancelled.</b>"));
     m_items->setText(items.join(QStringLiteral("<br>")));
@@ -160,9 +166,11 @@ void ChangePreviewPanel::showBanner()
         lines << tr("<b style='color:%1'>This change cannot be submitted.</b>").arg(ChangePresentation::color(NodeChange::Refused).name());
         for (const PonrRefusal& r : p.refusals)
             lines << tr("\u2022 Point of no return: step <b>%1</b> (%2), line <b>%3</b>: %4")
-                         .arg(r.stepName.toHtmlEscaped(), r.stepId.toHtmlEscaped(), r.line.toHtmlEscaped(), r.message.toHtmlEscaped());
+                         .arg(r.stepName.toHtmlEscaped(), r.stepId.toHtmlEscaped(), r.line.toHtmlEscaped(),
+                              translatedEngineText(r.message).toHtmlEscaped());
         for (const Problem& problem : p.problems)
-            lines << QStringLiteral("\u2022 ") + problem.toString().toHtmlEscaped();
+            lines << QStringLiteral("\u2022 ")
+                    + Problem { problem.file, problem.pointer, translatedEngineText(problem.message) }.toString().toHtmlEscaped();
         m_banner->setText(lines.join(QStringLiteral("<br>")));
         return;
     }
@@ -173,7 +181,8 @@ void ChangePreviewPanel::showBanner()
             const NodeChange change = nodeChangeOf(kind);
             counts << QStringLiteral("<span style='color:%1'><b>%2 %3</b></span>")
                           .arg(ChangePresentation::color(change).name(), ChangePresentation::glyph(change).toHtmlEscaped(),
-                               tr("%1 %2").arg(n).arg(ChangePresentation::label(change).toLower()).toHtmlEscaped());
+                               translatedEngineText(QStringLiteral("%1 %2").arg(n).arg(toString(kind)))
+                                   .toHtmlEscaped()); // "5 amended", as the engine counts
         }
     }
     lines << tr("<b>Change %1 to order %2 (revision %3)</b> &nbsp; %4")

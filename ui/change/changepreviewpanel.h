@@ -3,6 +3,7 @@
 #include "change/changepreview.h"
 #include "engine/enginesnapshot.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -30,7 +31,8 @@ public:
     explicit ChangePreviewPanel(QWidget* parent = nullptr);
 
     // detail: the order as it runs now (the "before" graph and the lane names).
-    void setPreview(const ChangePreview& preview, const OrderDetail& detail);
+    // productNames: catalog product id -> name, for the item lines ("added Static IP block x1 ...").
+    void setPreview(const ChangePreview& preview, const OrderDetail& detail, const QHash<QString, QString>& productNames = {});
     void clear(const QString& message);
     const ChangePreview& preview() const { return m_preview; }
 

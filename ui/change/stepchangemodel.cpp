@@ -1,6 +1,7 @@
 #include "stepchangemodel.h"
 
 #include "changepresentation.h"
+#include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
 #include "plangraph/changegraph.h"
 
@@ -66,7 +67,7 @@ QVariant StepChangeModel::data(const QModelIndex& index, int role) const
         if (index.column() == StepColumn)
             return s.id;
         if (index.column() == ReasonColumn && !s.reason.isEmpty())
-            return s.reason;
+            return translatedEngineText(s.reason);
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -81,9 +82,10 @@ QVariant StepChangeModel::data(const QModelIndex& index, int role) const
                 return stateText(s.stateAfter);
             return tr("%1 \u2192 %2").arg(stateText(s.stateBefore), stateText(s.stateAfter));
         case ReasonColumn:
-            if (s.kind == StepChangeKind::Compensation && !s.compensates.isEmpty())
-                return tr("undoes '%1': %2").arg(m_stepNames.value(s.compensates, s.compensates), s.reason);
-            return s.reason;
+            // The engine's reason names what a compensation undoes ("undoes 'Ship router': ..."): kept as it is.
+            if (s.kind == StepChangeKind::Compensation && !s.compensates.isEmpty() && !s.reason.startsWith(QLatin1String("undoes '")))
+                return tr("undoes '%1': %2").arg(m_stepNames.value(s.compensates, s.compensates), translatedEngineText(s.reason));
+            return translatedEngineText(s.reason);
         }
         return {};
     default:

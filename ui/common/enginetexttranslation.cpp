@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <array>
 #include <optional>
 
 namespace fw {
@@ -147,6 +149,50 @@ namespace {
         return std::nullopt;
     }
 
+    bool knownShape(const QString& text)
+    {
+        return duration(text) || instant(text) || percentage(text) || matchEngineText(text);
+    }
+
+    // A list the engine joined ("10 kept, 1 added"; "attributes speed: 10 -> 20; delivery group
+    // G1 -> G2"): its parts at separator when every one of them is an engine text, else empty.
+    QStringList listParts(const QString& text, QLatin1String separator)
+    {
+        if (!text.contains(separator))
+            return {};
+        const QStringList parts = text.split(separator);
+        return std::all_of(parts.cbegin(), parts.cend(), knownShape) ? parts : QStringList();
+    }
+
+    constexpr std::array kListSeparators { QLatin1String("; "), QLatin1String(", ") };
+
+    // A whole match that took in a list cut short ("%1 compensation" over "applied: 10 kept, 1
+    // added, 2 compensation" takes "applied: 10 kept, 1 added, 2"): the text is better read as a
+    // list when it is one.
+    bool misreadsAList(const EngineTextMatch& match)
+    {
+        return std::any_of(match.arguments.cbegin(), match.arguments.cend(), [](const QString& argument) {
+            return std::any_of(kListSeparators.cbegin(), kListSeparators.cend(),
+                               [&](QLatin1String separator) { return argument.contains(separator); })
+                && std::none_of(kListSeparators.cbegin(), kListSeparators.cend(),
+                                [&](QLatin1String separator) { return !listParts(argument, separator).isEmpty(); });
+        });
+    }
+
+    std::optional<QString> translatedList(const QString& text, int depth)
+    {
+        for (const QLatin1String separator : kListSeparators) {
+            const QStringList parts = listParts(text, separator);
+            if (parts.isEmpty())
+                continue;
+            QStringList result;
+            for (const QString& part : parts)
+                result << translated(part, depth + 1);
+            return result.join(separator);
+        }
+        return std::nullopt;
+    }
+
     QString translated(const QString& text, int depth)
     {
         if (text.isEmpty() || depth > kMaxNesting)
@@ -158,6 +204,10 @@ namespace {
         if (const auto p = percentage(text))
             return *p;
         const auto match = matchEngineText(text);
+        if (!match || misreadsAList(*match)) {
+            if (const auto list = translatedList(text, depth))
+                return *list;
+        }
         if (depth == 0 && (!match || swallowsAnAnswer(*match))) {
             if (const auto parts = translatedParts(text, match.has_value()))
                 return *parts;

@@ -1,6 +1,7 @@
 #include "ordersummarymodels.h"
 
 #include "change/changepresentation.h"
+#include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
 
 #include <QBrush>
@@ -309,7 +310,7 @@ QVariant ChangeRecordModel::data(const QModelIndex& index, int role) const
         case SubmittedAtColumn:
             return StatePresentation::timeText(record.submittedAt);
         case OutcomeColumn:
-            return record.outcome;
+            return translatedEngineText(record.outcome);
         case ReasonColumn:
             return record.reason;
         }

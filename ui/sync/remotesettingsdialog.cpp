@@ -1,5 +1,6 @@
 #include "remotesettingsdialog.h"
 
+#include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
 #include "sync/pgconnection.h"
 #include "sync/pgpassfile.h"
@@ -158,7 +159,7 @@ void RemoteSettingsDialog::testConnection()
 void RemoteSettingsDialog::showProbe(const RemoteProbe& probe)
 {
     if (!probe.reached) {
-        showResult(false, tr("Could not connect: %1").arg(probe.error));
+        showResult(false, tr("Could not connect: %1").arg(translatedEngineText(probe.error)));
         return;
     }
     QString link;

@@ -1,5 +1,6 @@
 #include "syncconflictmodel.h"
 
+#include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
 #include "sync/syncagent.h"
 #include "syncpresentation.h"
@@ -36,7 +37,7 @@ QVariant SyncConflictModel::data(const QModelIndex& index, int role) const
     case SortRole:
         return index.column() == TimeColumn ? QVariant(conflict.at) : data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
-        return index.column() == DetailColumn ? QVariant(conflict.detail) : QVariant();
+        return index.column() == DetailColumn ? QVariant(translatedEngineText(conflict.detail)) : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
@@ -46,7 +47,7 @@ QVariant SyncConflictModel::data(const QModelIndex& index, int role) const
         case KindColumn:
             return SyncPresentation::conflictKindText(conflict.kind);
         case DetailColumn:
-            return conflict.detail;
+            return translatedEngineText(conflict.detail);
         }
         return {};
     default:

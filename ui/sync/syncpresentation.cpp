@@ -1,5 +1,7 @@
 #include "syncpresentation.h"
 
+#include "common/enginetexttranslation.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -103,7 +105,7 @@ QString SyncPresentation::toolTip(const SyncStatus& status, Tone tone)
     else if (!status.link.isEmpty())
         lines << tr("The link is encrypted (%1).").arg(status.link);
     if (!status.lastError.isEmpty())
-        lines << tr("Last error: %1").arg(status.lastError);
+        lines << tr("Last error: %1").arg(translatedEngineText(status.lastError));
     if (status.openConflicts > 0)
         lines << tr("Click to see the conflicts.");
     return lines.join(QLatin1Char('\n'));
