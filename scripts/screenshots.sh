@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# scripts/screenshots.sh [BUILD_DIR]: regenerates every picture in docs/screenshots in one run.
+# Needs the build of fulfillment-workbench, fwctl, fw_sync_scenario and the test targets named in
+# the table below (scripts/screenshots.sh says which is missing), sqlite3, and for the 1366x768
+# pictures xvfb-run, openbox, xdotool and imagemagick (scripts/screenshots-xvfb.sh); the sync
+# pictures start a throwaway PostgreSQL (scripts/screenshots-sync.sh).
+#
+# A fresh HOME in a temporary directory makes a new demo store; the orders to show are picked from
+# it with sqlite3 (their ids vary between runs). Kinds of picture:
+#   gui   ARGS...        the workbench on the demo store, offscreen at 1440x860 (--screenshot)
+#   xvfb  LANG VIEW      the workbench under Xvfb and openbox at 1366x768 (screenshots-xvfb.sh)
+#   test  BINARY VAR [FUNCTION]   a GUI test's screenshot hook: VAR=OUT/NAME.png
+#   dir   BINARY FUNCTION         a GUI test that writes its pictures into $FW_SCREENSHOT_DIR
+#   sync                 one of the sync pictures (screenshots-sync.sh makes all four)
+# Fails naming the picture that could not be made; ends with the list of what it wrote.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$(readlink -f "${1:-$root/build}")
+out=$root/docs/screenshots
+gui=$build/app/workbench/fulfillment-workbench
+fwctl=$build/app/fwctl/fwctl
+work=$(mktemp -d /tmp/fw-screenshots.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+export HOME=$work/home QT_QPA_PLATFORM=offscreen
+db=$HOME/.local/share/FulfillmentWorkbench/fulfillment-workbench/demo-store.db
+started=$(date +%s)
+touch "$work/start"
+
+die() { echo "screenshots.sh: $*" >&2; exit 1; }
+pick() { # WHAT SQL: one value from the demo store, or fail naming WHAT
+  local value; value=$(sqlite3 "$db" "$2") || die "query for $1 failed"
+  [ -n "$value" ] || die "the demo store has no $1"
+  echo "$value"
+}
+for tool in "$gui" "$fwctl"; do [ -x "$tool" ] || die "$tool is missing: build it first"; done
+
+# --- the demo store, and the orders the pictures show ------------------------------------------
+"$gui" --demo --view orders --screenshot "$work/first-start.png" >"$work/first-start.log" 2>&1 \
+  || { cat "$work/first-start.log" >&2; die "the demo store could not be made"; }
+fallout=$(pick "telecom order with open fallout" "SELECT f.order_id || '#' || f.step_id FROM fallout_cases f
+  WHERE f.state = 'open' AND f.order_id LIKE 'SO-10001-%' ORDER BY f.step_id LIKE '%ship-router', f.order_id DESC LIMIT 1")
+fallout_order=${fallout%%#*}
+skipped=$(pick "order with a skipped step" "SELECT order_id FROM steps WHERE state = 'skipped' ORDER BY order_id LIMIT 1")
+critical=$(pick "critical order on hold" "SELECT id FROM orders WHERE jeopardy = 'critical' ORDER BY on_hold DESC, id LIMIT 1")
+routed=$(pick "two-site order with both routers shipped" "SELECT o.id FROM orders o WHERE o.id LIKE 'SO-10002-%'
+  AND o.state = 'in-progress' AND o.on_hold = 0 AND (SELECT count(*) FROM steps s WHERE s.order_id = o.id
+  AND s.name = 'Ship router' AND s.state = 'completed') = 2 ORDER BY o.id LIMIT 1")
+running=$(pick "telecom order in progress" "SELECT id FROM orders WHERE id LIKE 'SO-10001-%' AND state = 'in-progress'
+  AND on_hold = 0 ORDER BY id LIMIT 1")
+completed=$(pick "completed two-site order" "SELECT id FROM orders WHERE id LIKE 'SO-10002-%' AND state = 'completed' ORDER BY id LIMIT 1")
+routing=$(pick "routing order with fallout" "SELECT order_id FROM fallout_cases WHERE order_id LIKE 'SO-5031%' ORDER BY order_id LIMIT 1")
+"$fwctl" import "$root/tests/data/ui-forty-sites/order.json" --db "$db" >"$work/import.log" 2>&1 \
+  || { cat "$work/import.log" >&2; die "the 40-site order could not be imported"; }
+for change in remove-site-b address-change; do # the sample change orders, aimed at $routed
+  sed "s/\"order\": \"SO-10002\"/\"order\": \"$routed\"/" "$root/tests/data/change/$change.json" >"$work/$change.json"
+done
+echo "orders: fallout $fallout, skipped $skipped, critical $critical, running $running, routers shipped $routed, completed $completed, routing $routing"
+
+# --- NAME -> how ---------------------------------------------------------------------------------
+table() {
+  shot orders                      gui --view orders
+  shot tasks                       gui --view tasks
+  shot fallout                     gui --view fallout
+  shot main-window                 gui --view preview
+  shot order-plan                  gui --view "order:$fallout"
+  shot order-plan-dark             gui --view "order:$fallout" --theme dark
+  shot order-timeline              gui --view "timeline:$fallout_order"
+  shot order-critical-path         gui --view "order:$critical"
+  shot order-replay                gui --view "replay:$skipped@skipped"
+  shot timeline-gantt-lanes        gui --view "timeline:$completed"
+  shot jeopardy                    gui --view jeopardy
+  shot escalations                 gui --view escalations
+  shot dashboard                   gui --view dashboard
+  shot change-preview              gui --user sam --view "change:$routed:$work/remove-site-b.json"
+  shot change-address              gui --user sam --view "change:$routed:$work/address-change.json"
+  submit_change remove-site-b # the next two show $routed after the change
+  shot order-after-change          gui --view "order:$routed"
+  shot order-summary               gui --view "summary:$routed"
+  # TODO h19-change: shot change-add-item     gui --user sam --view "change:$routed:$work/add-item.json"
+  # TODO h19-change: shot order-summary-partial  gui --view "summary:<an order with a partial delivery>"
+  # TODO h19-change: shot fallout-attempt-history  gui --view "order:<an order whose fallout case was retried>#<its step>"
+  shot fallout-failed-again        test tst_falloutqueuepage FW_FALLOUT_SCREENSHOT
+  shot task-inbox-urgency          test tst_taskinboxpage FW_TASKS_SCREENSHOT
+  shot task-form-required-yes-no   test tst_taskformdialog FW_TASKFORM_SCREENSHOT
+  shot dashboard-sample            test tst_dashboardpage FW_DASHBOARD_SCREENSHOT screenshot
+  shot dashboard-lanes             test tst_dashboardpage FW_DASHBOARD_LANES_SCREENSHOT screenshot
+  shot jeopardy-sample             test tst_jeopardypage FW_JEOPARDY_SCREENSHOT
+  shot escalate-refused            test tst_jeopardypage FW_JEOPARDY_DIALOG_SCREENSHOT
+  shot plan-big-order-fit          dir tst_plangraphbigorder screenshots # also -minimap, -filter, each -de
+  shot plan-big-order-order-page   xvfb en order:SO-40SITES
+  shot plan-big-order-order-page-de xvfb de order:SO-40SITES
+  shot roles-disabled              xvfb en "order:$running|mousemove 1305 102 sleep 2"
+  shot switch-user                 xvfb en "fallout|key alt+f sleep 1 key u"
+  shot fallout-de                  xvfb de fallout
+  shot jeopardy-de                 xvfb de jeopardy
+  shot order-inspector-de          xvfb de "order:$fallout"
+  shot order-timeline-de           xvfb de "timeline:$routing"
+  shot sync-online                 sync # also sync-conflicts, remote-settings, sync-offline
+}
+source "$root/scripts/screenshots-kinds.sh"
+table
+run_xvfb
+run_sync
+check_all_written
