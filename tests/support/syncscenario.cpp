@@ -108,8 +108,8 @@ int main(int argc, char** argv)
     SyncWorkstation c(settings(conninfo, QStringLiteral("ws-c"), QStringLiteral("carla"), 6), port, cStore);
     auto a = std::make_unique<SyncWorkstation>(settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 1, 3), port, storePath);
     for (SyncWorkstation* ws : { a.get(), &b, &c }) {
-        if (auto error = ws->start())
-            return fail(ws->settings().workstation + QStringLiteral(": ") + *error);
+        if (const Status started = ws->start(); !started)
+            return fail(ws->settings().workstation + QStringLiteral(": ") + started.message());
     }
     for (int round = 0; round < 3; ++round) {
         for (SyncWorkstation* ws : { a.get(), &b, &c })
@@ -133,8 +133,8 @@ int main(int argc, char** argv)
     if (publish(QStringLiteral("/laptop-bundle"), QStringLiteral("LAPTOP"), 4, 11))
         return 1;
     a = std::make_unique<SyncWorkstation>(settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 4), port, storePath);
-    if (auto error = a->start())
-        return fail(QStringLiteral("ws-a: ") + *error);
+    if (const Status started = a->start(); !started)
+        return fail(QStringLiteral("ws-a: ") + started.message());
     for (int round = 0; round < 3; ++round) {
         for (SyncWorkstation* ws : { a.get(), &b, &c })
             ws->round();
