@@ -60,7 +60,7 @@ shot_dir() {
 # submit_change NAME: the change order $work/NAME.json submitted to its order by sam (a supervisor).
 submit_change() {
   echo "submitting $1"
-  "$fwctl" change submit "$work/$1.json" --db "$db" --as sam >"$work/submit-$1.log" 2>&1 \
+  "$fwctl" --db "$db" --as sam change submit "$work/$1.json" >"$work/submit-$1.log" 2>&1 \
     || { cat "$work/submit-$1.log" >&2; die "the change order $1 could not be submitted"; }
 }
 

@@ -37,27 +37,38 @@ for tool in "$gui" "$fwctl"; do [ -x "$tool" ] || die "$tool is missing: build i
 # --- the demo store, and the orders the pictures show ------------------------------------------
 "$gui" --demo --view orders --screenshot "$work/first-start.png" >"$work/first-start.log" 2>&1 \
   || { cat "$work/first-start.log" >&2; die "the demo store could not be made"; }
-fallout=$(pick "telecom order with open fallout" "SELECT f.order_id || '#' || f.step_id FROM fallout_cases f
-  WHERE f.state = 'open' AND f.order_id LIKE 'SO-10001-%' ORDER BY f.step_id LIKE '%ship-router', f.order_id DESC LIMIT 1")
+fallout=$(pick "order with an open fallout case" "SELECT f.order_id || '#' || f.step_id FROM fallout_cases f
+  WHERE f.state = 'open' ORDER BY f.step_id LIKE '%/ship-%' DESC, f.order_id LIKE '%-H%', f.order_id LIMIT 1")
 fallout_order=${fallout%%#*}
 skipped=$(pick "order with a skipped step" "SELECT order_id FROM steps WHERE state = 'skipped' ORDER BY order_id LIMIT 1")
 critical=$(pick "critical order on hold" "SELECT id FROM orders WHERE jeopardy = 'critical' ORDER BY on_hold DESC, id LIMIT 1")
-routed=$(pick "two-site order with both routers shipped" "SELECT o.id FROM orders o WHERE o.id LIKE 'SO-10002-%'
+# Two two-site orders with both routers shipped and the most still to do (the demo runs on: the
+# change pictures come first, before these orders finish): one previews changes, one is changed.
+routed=$(pick "two-site orders with both routers shipped" "SELECT o.id FROM orders o WHERE o.id LIKE 'SO-10002-%'
   AND o.state = 'in-progress' AND o.on_hold = 0 AND (SELECT count(*) FROM steps s WHERE s.order_id = o.id
-  AND s.name = 'Ship router' AND s.state = 'completed') = 2 ORDER BY o.id LIMIT 1")
+  AND s.name = 'Ship router' AND s.state = 'completed') = 2 ORDER BY (SELECT count(*) FROM steps s
+  WHERE s.order_id = o.id AND s.state = 'completed'), o.id LIMIT 2")
+changed=$(sed -n 2p <<<"$routed"); routed=$(sed -n 1p <<<"$routed")
+[ -n "$changed" ] || die "the demo store has only one two-site order with both routers shipped"
 running=$(pick "telecom order in progress" "SELECT id FROM orders WHERE id LIKE 'SO-10001-%' AND state = 'in-progress'
   AND on_hold = 0 ORDER BY id LIMIT 1")
 completed=$(pick "completed two-site order" "SELECT id FROM orders WHERE id LIKE 'SO-10002-%' AND state = 'completed' ORDER BY id LIMIT 1")
 routing=$(pick "routing order with fallout" "SELECT order_id FROM fallout_cases WHERE order_id LIKE 'SO-5031%' ORDER BY order_id LIMIT 1")
-"$fwctl" import "$root/tests/data/ui-forty-sites/order.json" --db "$db" >"$work/import.log" 2>&1 \
+"$fwctl" --db "$db" import order "$root/tests/data/ui-forty-sites/order.json" >"$work/import.log" 2>&1 \
   || { cat "$work/import.log" >&2; die "the 40-site order could not be imported"; }
 for change in remove-site-b address-change; do # the sample change orders, aimed at $routed
   sed "s/\"order\": \"SO-10002\"/\"order\": \"$routed\"/" "$root/tests/data/change/$change.json" >"$work/$change.json"
 done
-echo "orders: fallout $fallout, skipped $skipped, critical $critical, running $running, routers shipped $routed, completed $completed, routing $routing"
+sed "s/\"order\": \"SO-10002\"/\"order\": \"$changed\"/" "$root/tests/data/change/remove-site-b.json" >"$work/changed.json"
+echo "orders: fallout $fallout, skipped $skipped, critical $critical, running $running, routers shipped $routed and $changed, completed $completed, routing $routing"
 
 # --- NAME -> how ---------------------------------------------------------------------------------
 table() {
+  shot change-preview              gui --user sam --view "change:$routed:$work/remove-site-b.json"
+  shot change-address              gui --user sam --view "change:$routed:$work/address-change.json"
+  submit_change changed # remove-site-b for $changed, which the next two show
+  shot order-after-change          gui --view "order:$changed"
+  shot order-summary               gui --view "summary:$changed"
   shot orders                      gui --view orders
   shot tasks                       gui --view tasks
   shot fallout                     gui --view fallout
@@ -71,11 +82,6 @@ table() {
   shot jeopardy                    gui --view jeopardy
   shot escalations                 gui --view escalations
   shot dashboard                   gui --view dashboard
-  shot change-preview              gui --user sam --view "change:$routed:$work/remove-site-b.json"
-  shot change-address              gui --user sam --view "change:$routed:$work/address-change.json"
-  submit_change remove-site-b # the next two show $routed after the change
-  shot order-after-change          gui --view "order:$routed"
-  shot order-summary               gui --view "summary:$routed"
   # TODO h19-change: shot change-add-item     gui --user sam --view "change:$routed:$work/add-item.json"
   # TODO h19-change: shot order-summary-partial  gui --view "summary:<an order with a partial delivery>"
   # TODO h19-change: shot fallout-attempt-history  gui --view "order:<an order whose fallout case was retried>#<its step>"
