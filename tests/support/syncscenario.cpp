@@ -35,16 +35,21 @@ QTextStream& out()
     return stream;
 }
 
-// Their people's work: a few passes of ScriptedOperator over the orders this workstation runs.
+// Their people's work: a few passes of ScriptedOperator over the orders this workstation runs, a
+// sync round after each (a claim goes to the remote store first; the task is completed in the next pass).
 void peopleWork(SyncWorkstation& ws, const QString& user, int passes, const QStringList& skip = {})
 {
     for (int pass = 0; pass < passes; ++pass) {
         for (const QString& orderId : ws.executor().orderIds()) {
-            if (!skip.contains(orderId))
-                ScriptedOperator(user).actOn(ws.executor(), ws.database(), orderId, &ws.agent());
+            if (skip.contains(orderId))
+                continue;
+            const ScriptedOperator::Round round = ScriptedOperator(user).actOn(ws.executor(), ws.database(), orderId, &ws.agent());
+            if (!round.error.isEmpty())
+                qWarning("%s on %s: %s", qPrintable(user), qPrintable(orderId), qPrintable(round.error));
         }
         if (const auto ran = ws.executor().runUntilSettled(10000); !ran)
             qWarning("runUntilSettled: %s", qPrintable(ran.message()));
+        ws.round(); // the remote store grants the claims queued in this pass: the next pass completes their tasks
     }
 }
 
