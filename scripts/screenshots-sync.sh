@@ -17,7 +17,7 @@ serve_pid=
 cleanup() {
   [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
   as_pg "$bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$work"
+  [ -n "${FW_KEEP_SYNC_WORK:-}" ] && echo "kept $work" || rm -rf "$work"
 }
 trap cleanup EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -39,6 +39,7 @@ shot() { # NAME STORE CONNINFO [VIEW]: the workbench on ws-a's store, offscreen
 serve_pid=$!
 for _ in $(seq 600); do grep -q '^serving' "$work/scenario.log" && break; kill -0 $serve_pid 2>/dev/null || break; sleep 0.5; done
 grep -q '^serving' "$work/scenario.log" || { echo "screenshots-sync.sh: fw_sync_scenario failed:" >&2; cat "$work/scenario.log" >&2; exit 1; }
+grep '^ws-a' "$work/scenario.log" || true # what the scenario left: orders held, conflicts, queued work
 shot sync-online "$work/ws-a.db" "$conninfo"
 shot sync-conflicts "$work/ws-a.db" "$conninfo" sync-conflicts
 shot remote-settings "$work/ws-a.db" "$conninfo" remote-settings

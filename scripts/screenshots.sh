@@ -19,10 +19,11 @@ build=$(readlink -f "${1:-$root/build}")
 out=$root/docs/screenshots
 gui=$build/app/workbench/fulfillment-workbench
 fwctl=$build/app/fwctl/fwctl
-work=$(mktemp -d /tmp/fw-screenshots.XXXXXX)
+work=$(mktemp -d /tmp/fwshots.XXXX)
 trap 'rm -rf "$work"' EXIT
-export HOME=$work/home QT_QPA_PLATFORM=offscreen
-db=$HOME/.local/share/FulfillmentWorkbench/fulfillment-workbench/demo-store.db
+# A new HOME; the data folder short, so that the status bar's "Store PATH is open." fits at 1366.
+export HOME=$work/home XDG_DATA_HOME=$work QT_QPA_PLATFORM=offscreen
+db=$XDG_DATA_HOME/FulfillmentWorkbench/fulfillment-workbench/demo-store.db
 started=$(date +%s)
 touch "$work/start"
 
@@ -38,7 +39,7 @@ for tool in "$gui" "$fwctl"; do [ -x "$tool" ] || die "$tool is missing: build i
 "$gui" --demo --view orders --screenshot "$work/first-start.png" >"$work/first-start.log" 2>&1 \
   || { cat "$work/first-start.log" >&2; die "the demo store could not be made"; }
 fallout=$(pick "order with an open fallout case" "SELECT f.order_id || '#' || f.step_id FROM fallout_cases f
-  WHERE f.state = 'open' ORDER BY f.step_id LIKE '%/ship-%' DESC, f.order_id LIKE '%-H%', f.order_id LIMIT 1")
+  WHERE f.state = 'open' ORDER BY f.step_id LIKE '%/ship-router' DESC, f.step_id LIKE '%/ship-%' DESC, f.order_id LIKE '%-H%', f.order_id LIMIT 1")
 fallout_order=${fallout%%#*}
 skipped=$(pick "order with a skipped step" "SELECT order_id FROM steps WHERE state = 'skipped' ORDER BY order_id LIMIT 1")
 critical=$(pick "critical order on hold" "SELECT id FROM orders WHERE jeopardy = 'critical' ORDER BY on_hold DESC, id LIMIT 1")
@@ -54,8 +55,6 @@ running=$(pick "telecom order in progress" "SELECT id FROM orders WHERE id LIKE 
   AND on_hold = 0 ORDER BY id LIMIT 1")
 completed=$(pick "completed two-site order" "SELECT id FROM orders WHERE id LIKE 'SO-10002-%' AND state = 'completed' ORDER BY id LIMIT 1")
 routing=$(pick "routing order with fallout" "SELECT order_id FROM fallout_cases WHERE order_id LIKE 'SO-5031%' ORDER BY order_id LIMIT 1")
-"$fwctl" --db "$db" import order "$root/tests/data/ui-forty-sites/order.json" >"$work/import.log" 2>&1 \
-  || { cat "$work/import.log" >&2; die "the 40-site order could not be imported"; }
 for change in remove-site-b address-change; do # the sample change orders, aimed at $routed
   sed "s/\"order\": \"SO-10002\"/\"order\": \"$routed\"/" "$root/tests/data/change/$change.json" >"$work/$change.json"
 done
@@ -95,7 +94,7 @@ table() {
   shot plan-big-order-fit          dir tst_plangraphbigorder screenshots # also -minimap, -filter, each -de
   shot plan-big-order-order-page   xvfb en order:SO-40SITES
   shot plan-big-order-order-page-de xvfb de order:SO-40SITES
-  shot roles-disabled              xvfb en "order:$running|mousemove 1305 102 sleep 2"
+  shot roles-disabled              xvfb en "order:$running|mousemove 1300 80 sleep 1 mousemove 1305 82 sleep 2"
   shot switch-user                 xvfb en "fallout|key alt+f sleep 1 key u"
   shot fallout-de                  xvfb de fallout
   shot jeopardy-de                 xvfb de jeopardy
@@ -105,6 +104,9 @@ table() {
 }
 source "$root/scripts/screenshots-kinds.sh"
 table
+# The 40-site order (tests/data/ui-forty-sites) for the 1366x768 order page, after the other pictures.
+"$fwctl" --db "$db" import order "$root/tests/data/ui-forty-sites/order.json" >"$work/import.log" 2>&1 \
+  || { cat "$work/import.log" >&2; die "plan-big-order-order-page: the 40-site order could not be imported"; }
 run_xvfb
 run_sync
 check_all_written
