@@ -82,9 +82,11 @@ table() {
   shot jeopardy                    gui --view jeopardy
   shot escalations                 gui --view escalations
   shot dashboard                   gui --view dashboard
-  # TODO h19-change: shot change-add-item     gui --user sam --view "change:$routed:$work/add-item.json"
-  # TODO h19-change: shot order-summary-partial  gui --view "summary:<an order with a partial delivery>"
-  # TODO h19-change: shot fallout-attempt-history  gui --view "order:<an order whose fallout case was retried>#<its step>"
+  # TODO h19-change (enable after merging; use its test hook instead if that is how it made the picture):
+  # shot change-add-item          gui --user sam --view "change:$routed:$work/add-item.json" # a change file adding an item, made like remove-site-b above
+  # shot order-summary-partial    gui --view "summary:$partial" # partial=$(pick "order with a partial delivery" "SELECT ...")
+  # shot fallout-attempt-history  gui --view "order:$retried" # retried=$(pick "fallout case retried" "SELECT order_id || '#' || step_id
+  #                               FROM fallout_cases GROUP BY order_id, step_id HAVING count(*) > 1 LIMIT 1")
   shot fallout-failed-again        test tst_falloutqueuepage FW_FALLOUT_SCREENSHOT
   shot task-inbox-urgency          test tst_taskinboxpage FW_TASKS_SCREENSHOT
   shot task-form-required-yes-no   test tst_taskformdialog FW_TASKFORM_SCREENSHOT
