@@ -35,16 +35,21 @@ QTextStream& out()
     return stream;
 }
 
-// Their people's work: a few passes of ScriptedOperator over the orders this workstation runs.
+// Their people's work: a few passes of ScriptedOperator over the orders this workstation runs, a
+// sync round after each (a claim goes to the remote store first; the task is completed in the next pass).
 void peopleWork(SyncWorkstation& ws, const QString& user, int passes, const QStringList& skip = {})
 {
     for (int pass = 0; pass < passes; ++pass) {
         for (const QString& orderId : ws.executor().orderIds()) {
-            if (!skip.contains(orderId))
-                ScriptedOperator(user).actOn(ws.executor(), ws.database(), orderId, &ws.agent());
+            if (skip.contains(orderId))
+                continue;
+            const ScriptedOperator::Round round = ScriptedOperator(user).actOn(ws.executor(), ws.database(), orderId, &ws.agent());
+            if (!round.error.isEmpty())
+                qWarning("%s on %s: %s", qPrintable(user), qPrintable(orderId), qPrintable(round.error));
         }
         if (const auto ran = ws.executor().runUntilSettled(10000); !ran)
             qWarning("runUntilSettled: %s", qPrintable(ran.message()));
+        ws.round(); // the remote store grants the claims queued in this pass: the next pass completes their tasks
     }
 }
 
@@ -108,8 +113,8 @@ int main(int argc, char** argv)
     SyncWorkstation c(settings(conninfo, QStringLiteral("ws-c"), QStringLiteral("carla"), 6), port, cStore);
     auto a = std::make_unique<SyncWorkstation>(settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 1, 3), port, storePath);
     for (SyncWorkstation* ws : { a.get(), &b, &c }) {
-        if (auto error = ws->start())
-            return fail(ws->settings().workstation + QStringLiteral(": ") + *error);
+        if (const Status started = ws->start(); !started)
+            return fail(ws->settings().workstation + QStringLiteral(": ") + started.message());
     }
     for (int round = 0; round < 3; ++round) {
         for (SyncWorkstation* ws : { a.get(), &b, &c })
@@ -133,8 +138,8 @@ int main(int argc, char** argv)
     if (publish(QStringLiteral("/laptop-bundle"), QStringLiteral("LAPTOP"), 4, 11))
         return 1;
     a = std::make_unique<SyncWorkstation>(settings(conninfo, QStringLiteral("ws-a"), QStringLiteral("alice"), 4), port, storePath);
-    if (auto error = a->start())
-        return fail(QStringLiteral("ws-a: ") + *error);
+    if (const Status started = a->start(); !started)
+        return fail(QStringLiteral("ws-a: ") + started.message());
     for (int round = 0; round < 3; ++round) {
         for (SyncWorkstation* ws : { a.get(), &b, &c })
             ws->round();

@@ -1,0 +1,98 @@
+# screenshots-kinds.sh: the kinds of picture scripts/screenshots.sh's table names (sourced by it; uses
+# its root, build, out, work, gui, fwctl, db and die). `shot NAME KIND ARGS...` makes NAME.png now
+# (gui, test, dir) or queues it (xvfb, sync: one run each at the end, run_xvfb and run_sync).
+written=()
+xvfb_en=()
+xvfb_de=()
+sync_wanted=
+
+shot() {
+  local name=$1 kind=$2; shift 2
+  case $kind in
+    gui) shot_gui "$name" "$@" ;;
+    test) shot_test "$name" "$@" ;;
+    dir) shot_dir "$name" "$@" ;;
+    xvfb)
+      if [ "$1" = de ]; then xvfb_de+=("$name=$2"); else xvfb_en+=("$name=$2"); fi
+      written+=("$name") ;;
+    sync) sync_wanted=1; written+=(sync-online sync-conflicts remote-settings sync-offline) ;;
+    *) die "$name: unknown kind $kind" ;;
+  esac
+}
+
+# gui ARGS...: the workbench on the demo store, offscreen (1440x860, dialogs included).
+shot_gui() {
+  local name=$1; shift
+  echo "$name: fulfillment-workbench --demo $*"
+  "$gui" --demo "$@" --screenshot "$out/$name.png" >"$work/$name.log" 2>&1 \
+    || { cat "$work/$name.log" >&2; die "$name could not be made (fulfillment-workbench --demo $*)"; }
+  written+=("$name")
+}
+
+test_binary() {
+  local binary=$build/tests/ui/$1
+  [ -x "$binary" ] || die "$binary is missing: build $1 first"
+  echo "$binary"
+}
+
+# test BINARY VAR [FUNCTION]: the test's hook saves the picture to $VAR.
+shot_test() {
+  local name=$1 binary; binary=$(test_binary "$2")
+  echo "$name: $3=$name.png $2 ${4:-}"
+  env "$3=$out/$name.png" "$binary" ${4:+"$4"} >"$work/$name.log" 2>&1 \
+    || { cat "$work/$name.log" >&2; die "$name could not be made ($2 failed)"; }
+  written+=("$name")
+}
+
+# dir BINARY FUNCTION: the test writes its pictures (NAME.png and its siblings) into $FW_SCREENSHOT_DIR.
+shot_dir() {
+  local name=$1 binary; binary=$(test_binary "$2")
+  echo "$name: FW_SCREENSHOT_DIR=docs/screenshots $2 $3"
+  FW_SCREENSHOT_DIR=$out "$binary" "$3" >"$work/$name.log" 2>&1 \
+    || { cat "$work/$name.log" >&2; die "$name could not be made ($2 $3 failed)"; }
+  local made
+  for made in "$out"/"${name%-*}"-*.png; do
+    [ "$made" -nt "$work/start" ] && written+=("$(basename "$made" .png)")
+  done
+  return 0
+}
+
+# submit_change NAME: the change order $work/NAME.json submitted to its order by sam (a supervisor).
+submit_change() {
+  echo "submitting $1"
+  "$fwctl" --db "$db" --as sam change submit "$work/$1.json" >"$work/submit-$1.log" 2>&1 \
+    || { cat "$work/submit-$1.log" >&2; die "the change order $1 could not be submitted"; }
+}
+
+run_xvfb() {
+  local lang specs
+  for lang in en de; do
+    if [ "$lang" = de ]; then specs=("${xvfb_de[@]}"); else specs=("${xvfb_en[@]}"); fi
+    [ ${#specs[@]} -gt 0 ] || continue
+    echo "xvfb ($lang, 1366x768): ${specs[*]}"
+    env -u QT_QPA_PLATFORM "$root/scripts/screenshots-xvfb.sh" "$gui" "$out" "$lang" "${specs[@]}" >"$work/xvfb-$lang.log" 2>&1 \
+      || { cat "$work/xvfb-$lang.log" >&2; die "the 1366x768 pictures ($lang) could not be made"; }
+  done
+}
+
+run_sync() {
+  [ -n "$sync_wanted" ] || return 0
+  echo "sync: sync-online, sync-conflicts, remote-settings, sync-offline (throwaway PostgreSQL)"
+  "$root/scripts/screenshots-sync.sh" "$build" "$out" >"$work/sync.log" 2>&1 \
+    || { cat "$work/sync.log" >&2; die "the sync pictures could not be made"; }
+}
+
+# Every picture named was written in this run, and docs/screenshots holds no picture the table lacks.
+check_all_written() {
+  local name file missing=0
+  for name in "${written[@]}"; do
+    [ "$out/$name.png" -nt "$work/start" ] || { echo "screenshots.sh: $name.png was not written" >&2; missing=1; }
+  done
+  for file in "$out"/*.png; do
+    name=$(basename "$file" .png)
+    [[ " ${written[*]} " == *" $name "* ]] || { echo "screenshots.sh: $name.png is not in the table" >&2; missing=1; }
+  done
+  [ $missing = 0 ] || die "some pictures are missing or not made by this script (see above)"
+  echo "wrote ${#written[@]} pictures in $(($(date +%s) - started)) s:"
+  printf '  docs/screenshots/%s.png\n' "${written[@]}"
+}
