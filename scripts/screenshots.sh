@@ -8,6 +8,7 @@
 # A fresh HOME in a temporary directory makes a new demo store; the orders to show are picked from
 # it with sqlite3 (their ids vary between runs). Kinds of picture:
 #   gui   ARGS...        the workbench on the demo store, offscreen at 1440x860 (--screenshot)
+#   plain ARGS...        the same without --demo (e.g. on a copy of the store, its callouts left out)
 #   xvfb  LANG VIEW      the workbench under Xvfb and openbox at 1366x768 (screenshots-xvfb.sh)
 #   test  BINARY VAR [FUNCTION]   a GUI test's screenshot hook: VAR=OUT/NAME.png
 #   dir   BINARY FUNCTION         a GUI test that writes its pictures into $FW_SCREENSHOT_DIR
@@ -49,24 +50,44 @@ critical=$(pick "critical order on hold" "SELECT id FROM orders WHERE jeopardy =
 routed=$(pick "two-site orders in progress" "SELECT o.id FROM orders o WHERE o.id LIKE 'SO-10002-%'
   AND o.state = 'in-progress' AND o.on_hold = 0 ORDER BY (SELECT count(*) FROM steps s WHERE s.order_id = o.id
   AND s.name = 'Ship router' AND s.state = 'completed') DESC, (SELECT count(*) FROM steps s
-  WHERE s.order_id = o.id AND s.state = 'completed'), o.id LIMIT 2")
-changed=$(sed -n 2p <<<"$routed"); routed=$(sed -n 1p <<<"$routed")
+  WHERE s.order_id = o.id AND s.state = 'completed'), o.id LIMIT 3")
+changed=$(sed -n 2p <<<"$routed"); sited=$(sed -n 3p <<<"$routed"); routed=$(sed -n 1p <<<"$routed")
 [ -n "$changed" ] || changed=$routed # only one: previewed first, then changed
+[ -n "$sited" ] || sited=$changed # the third gets a third site
+# The composer pictures: a two-site order held by its fallout, which the demo does not finish meanwhile.
+composed=$(sqlite3 "$db" "SELECT id FROM orders WHERE id LIKE 'SO-10002-%' AND state <> 'completed' AND on_hold = 1
+  ORDER BY id LIMIT 1")
+[ -n "$composed" ] || composed=$routed
 running=$(pick "telecom order in progress" "SELECT id FROM orders WHERE id LIKE 'SO-10001-%' AND state = 'in-progress'
   AND on_hold = 0 ORDER BY id LIMIT 1")
 completed=$(pick "completed two-site order" "SELECT id FROM orders WHERE id LIKE 'SO-10002-%' AND state = 'completed' ORDER BY id LIMIT 1")
 routing=$(pick "routing order with fallout" "SELECT order_id FROM fallout_cases WHERE order_id LIKE 'SO-5031%' ORDER BY order_id LIMIT 1")
+seats=$(pick "licence order in progress" "SELECT o.id FROM orders o WHERE o.id LIKE 'SO-20417%' AND o.state = 'in-progress'
+  AND o.on_hold = 0 ORDER BY (SELECT count(*) FROM steps s WHERE s.order_id = o.id AND s.state = 'completed') DESC, o.id LIMIT 1")
+history=$(pick "completed telecom order of the history" "SELECT id FROM orders WHERE id LIKE 'SO-10001-H%' AND state = 'completed'
+  ORDER BY id LIMIT 1")
+sed "s/\"order\": \"SO-20417\"/\"order\": \"$seats\"/" "$root/tests/data/change/more-seats.json" >"$work/more-seats.json"
+for change in add-ip-block third-site; do # the composer's files, aimed at $composed
+  sed "s/\"order\": \"SO-10002\"/\"order\": \"$composed\"/" "$root/tests/data/change/$change.json" >"$work/$change.json"
+done
 for change in remove-site-b address-change; do # the sample change orders, aimed at $routed
   sed "s/\"order\": \"SO-10002\"/\"order\": \"$routed\"/" "$root/tests/data/change/$change.json" >"$work/$change.json"
 done
 sed "s/\"order\": \"SO-10002\"/\"order\": \"$changed\"/" "$root/tests/data/change/remove-site-b.json" >"$work/changed.json"
-echo "orders: fallout $fallout, skipped $skipped, critical $critical, running $running, routers shipped $routed and $changed, completed $completed, routing $routing"
+sed "s/\"order\": \"SO-10002\"/\"order\": \"$sited\"/" "$root/tests/data/change/third-site.json" >"$work/sited.json"
+# 50 more seats on a copy of the store as it is now, shown without the demo systems (the added step
+# waits for its callout).
+cp "$db" "$work/seats.db"
+"$fwctl" --db "$work/seats.db" --as sam change submit "$work/more-seats.json" >"$work/seats.log" 2>&1 \
+  || { cat "$work/seats.log" >&2; die "order-summary-partial: the change order could not be submitted"; }
+echo "orders: fallout $fallout, skipped $skipped, critical $critical, running $running, routers shipped $routed, $changed and $sited, composed $composed, completed $completed, routing $routing"
 
 # --- NAME -> how ---------------------------------------------------------------------------------
 table() {
   shot change-preview              gui --user sam --view "change:$routed:$work/remove-site-b.json"
   shot change-address              gui --user sam --view "change:$routed:$work/address-change.json"
   submit_change changed # remove-site-b for $changed, which the next two show
+  submit_change sited # a third site for $sited, whose change orders order-summary-change-de lists
   shot order-after-change          gui --view "order:$changed"
   shot order-summary               gui --view "summary:$changed"
   shot orders                      gui --view orders
@@ -79,15 +100,18 @@ table() {
   shot order-critical-path         gui --view "order:$critical"
   shot order-replay                gui --view "replay:$skipped@skipped"
   shot timeline-gantt-lanes        gui --view "timeline:$completed"
+  shot change-add-item             gui --user sam --view "compose:$composed:$work/add-ip-block.json"
+  shot change-add-item-de          gui --user sam --lang de --view "compose:$composed:$work/add-ip-block.json"
+  shot change-third-site-de        gui --user sam --lang de --view "compose:$composed:$work/third-site.json"
+  shot order-summary-change-de     gui --lang de --view "summary:$sited"
+  shot order-summary-partial       plain --db "$work/seats.db" --user sam --view "summary:$seats"
+  shot timeline-state-names-de     gui --lang de --view "timeline:$running"
+  shot history-order-lane-names    gui --view "order:$history"
   shot jeopardy                    gui --view jeopardy
   shot escalations                 gui --view escalations
   shot dashboard                   gui --view dashboard
-  # TODO h19-change (enable after merging; use its test hook instead if that is how it made the picture):
-  # shot change-add-item          gui --user sam --view "change:$routed:$work/add-item.json" # a change file adding an item, made like remove-site-b above
-  # shot order-summary-partial    gui --view "summary:$partial" # partial=$(pick "order with a partial delivery" "SELECT ...")
-  # shot fallout-attempt-history  gui --view "order:$retried" # retried=$(pick "fallout case retried" "SELECT order_id || '#' || step_id
-  #                               FROM fallout_cases GROUP BY order_id, step_id HAVING count(*) > 1 LIMIT 1")
   shot fallout-failed-again        test tst_falloutqueuepage FW_FALLOUT_SCREENSHOT
+  shot fallout-attempt-history     test tst_falloutqueuepage FW_FALLOUT_HISTORY_SCREENSHOT
   shot task-inbox-urgency          test tst_taskinboxpage FW_TASKS_SCREENSHOT
   shot task-form-required-yes-no   test tst_taskformdialog FW_TASKFORM_SCREENSHOT
   shot dashboard-sample            test tst_dashboardpage FW_DASHBOARD_SCREENSHOT screenshot

@@ -2,7 +2,8 @@
 // the page opens, every shortcut the page advertises does what it says (the test presses each), and
 // a retry reports what actually happened: the step failed again (its error and a link to the new
 // case) or it ran and the order went on.
-// Set FW_FALLOUT_SCREENSHOT to a file name to save the window (1366x768) after a retry failed again.
+// Set FW_FALLOUT_SCREENSHOT to a file name to save the window (1366x768) after a retry failed again,
+// FW_FALLOUT_HISTORY_SCREENSHOT for the new case with its step's attempt history.
 
 #include "common/clock.h"
 #include "fallout/bulkfalloutdialog.h"
@@ -249,6 +250,8 @@ private Q_SLOTS:
         QCOMPARE(history->index(1, FalloutHistoryModel::OutcomeColumn).data().toString(),
                  QStringLiteral("This case (%1): %2").arg(again->id).arg(again->error));
         QVERIFY(!history->index(1, FalloutHistoryModel::StartedColumn).data().toString().isEmpty());
+        if (const QString path = qEnvironmentVariable("FW_FALLOUT_HISTORY_SCREENSHOT"); !path.isEmpty())
+            QVERIFY(m_window->grab().save(path));
 
         m_stubs.configure(QStringLiteral("carrier"), StubBehaviour {}); // the carrier accepts again
         const qint64 fixed = again->id;
