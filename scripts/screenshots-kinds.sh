@@ -16,6 +16,7 @@ shot() {
     xvfb)
       if [ "$1" = de ]; then xvfb_de+=("$name=$2"); else xvfb_en+=("$name=$2"); fi
       written+=("$name") ;;
+    first) shot_first "$name" "$@" ;;
     sync) sync_wanted=1; written+=(sync-online sync-conflicts remote-settings sync-offline) ;;
     *) die "$name: unknown kind $kind" ;;
   esac
@@ -57,6 +58,25 @@ shot_dir() {
     [ "$made" -nt "$work/start" ] && written+=("$(basename "$made" .png)")
   done
   return 0
+}
+
+# first LANG: the workbench's first start on a new demo store under Xvfb at 1366x768, 4 s in, while
+# the engine makes the demo's history (the status bar says how far).
+shot_first() {
+  local name=$1 lang=$2
+  echo "$name: the first start of a new demo store ($lang)"
+  mkdir -p "$work/first-home"
+  cat >"$work/first.sh" <<EOS
+#!/bin/bash
+openbox >/dev/null 2>&1 & sleep 1
+HOME=$work/first-home XDG_DATA_HOME=$work/first-home "$gui" --demo --lang $lang >/dev/null 2>&1 & app=\$!
+sleep 4; import -window root "$out/$name.png"
+kill \$app; wait \$app 2>/dev/null; exit 0
+EOS
+  chmod +x "$work/first.sh"
+  env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1366x768x24" "$work/first.sh" >"$work/$name.log" 2>&1 \
+    || { cat "$work/$name.log" >&2; die "$name could not be made"; }
+  written+=("$name")
 }
 
 # submit_change NAME: the change order $work/NAME.json submitted to its order by sam (a supervisor).

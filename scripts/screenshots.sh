@@ -12,6 +12,7 @@
 #   xvfb  LANG VIEW      the workbench under Xvfb and openbox at 1366x768 (screenshots-xvfb.sh)
 #   test  BINARY VAR [FUNCTION]   a GUI test's screenshot hook: VAR=OUT/NAME.png
 #   dir   BINARY FUNCTION         a GUI test that writes its pictures into $FW_SCREENSHOT_DIR
+#   first LANG           the first start of a new demo store under Xvfb, 4 s in (its progress)
 #   sync                 one of the sync pictures (screenshots-sync.sh makes all four)
 # Fails naming the picture that could not be made; ends with the list of what it wrote.
 set -euo pipefail
@@ -121,6 +122,7 @@ table() {
   shot plan-big-order-fit          dir tst_plangraphbigorder screenshots # also -minimap, -filter, each -de
   shot plan-big-order-order-page   xvfb en order:SO-40SITES
   shot plan-big-order-order-page-de xvfb de order:SO-40SITES
+  shot demo-start-progress-de      first de # the demo's first start, in its own new HOME, 4 s in
   shot roles-disabled              xvfb en "order:$running|mousemove 1300 80 sleep 1 mousemove 1305 82 sleep 2"
   shot switch-user                 xvfb en "fallout|key alt+f sleep 1 key u"
   shot fallout-de                  xvfb de fallout

@@ -6034,6 +6034,21 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>Sent: %1; the step runs again and the fallout page shows how it ends</source>
         <translation>Gesendet: %1; der Schritt läuft erneut, und die Fallout-Seite zeigt, wie er ausgeht</translation>
     </message>
+    <message>
+        <source>Engine starting: the demo&apos;s history, day %1 of %2…</source>
+        <translation>Engine startet: Vorgeschichte der Demo, Tag %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new demo store gets a past: the engine runs the sample orders of the last %n day(s) against the stand-in systems, so the views open on real history.</source>
+        <translation>
+            <numerusform>Ein neuer Demo-Datenspeicher bekommt eine Vorgeschichte: Die Engine führt die Beispielaufträge des letzten Tages gegen die Ersatzsysteme aus, damit die Ansichten mit echtem Verlauf öffnen.</numerusform>
+            <numerusform>Ein neuer Demo-Datenspeicher bekommt eine Vorgeschichte: Die Engine führt die Beispielaufträge der letzten %n Tage gegen die Ersatzsysteme aus, damit die Ansichten mit echtem Verlauf öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engine starting: %1 of %2…</source>
+        <translation>Engine startet: %1 von %2…</translation>
+    </message>
 </context>
 <context>
     <name>fw::StoreWorkspace</name>

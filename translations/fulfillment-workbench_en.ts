@@ -6016,6 +6016,21 @@ Click for the list of all of them, with the reasons.</source>
         <source>Sent: %1; the step runs again and the fallout page shows how it ends</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Engine starting: the demo&apos;s history, day %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new demo store gets a past: the engine runs the sample orders of the last %n day(s) against the stand-in systems, so the views open on real history.</source>
+        <translation>
+            <numerusform>A new demo store gets a past: the engine runs the sample orders of the last day against the stand-in systems, so the views open on real history.</numerusform>
+            <numerusform>A new demo store gets a past: the engine runs the sample orders of the last %n days against the stand-in systems, so the views open on real history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engine starting: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::StoreWorkspace</name>

@@ -1,5 +1,7 @@
 #include "demohistory.h"
 
+#include <algorithm>
+
 #include "commands/commandprocessor.h"
 #include "engine/callouttransport.h"
 #include "common/clock.h"
@@ -101,8 +103,14 @@ Status simulateDemoHistory(Database& database, const QString& samplesDirectory, 
     int imported = 0;
     QStringList adoptProblems;
 
+    const QDate firstDay = clock.now().date();
+    int reportedDay = 0;
     for (; clock.now() < until; clock.advance(slotSeconds * 1000)) {
         const QDateTime now = clock.now();
+        if (const int day = int(firstDay.daysTo(now.date())) + 1; options.progress && day != reportedDay) {
+            reportedDay = day;
+            options.progress(std::min(day, options.days), options.days);
+        }
         const bool working = workingHours(now);
         if (working && random.generateDouble() < importChance) {
             const SampleOrder& sample = samples[random.bounded(int(samples.size()))];

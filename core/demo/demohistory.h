@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 namespace fw {
 
 class Database;
@@ -16,6 +18,9 @@ struct DemoHistoryOptions {
     int stuckPercent = 12; // orders the simulated colleagues never touch: they are what is in jeopardy now
     QHash<QString, QString> endpointBaseUrls; // endpoint id -> the stand-in systems' base URL
     quint32 seed = 2026;
+    // Called as each simulated day begins (day 1 to days; on the calling thread): a start-up that
+    // takes seconds says how far it is.
+    std::function<void(int day, int days)> progress;
 };
 
 // Gives a new demo store a past: the real engine runs the bundled sample orders over the last

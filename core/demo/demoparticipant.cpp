@@ -15,7 +15,7 @@ namespace fw {
 namespace {
     // Everything a new demo store gets, on the calling thread with a connection of its own: true
     // when it filled the store, false when the store had orders already.
-    Result<bool> populate(const QString& storePath, const DemoOptions& options, const Clock& clock)
+    Result<bool> populate(const QString& storePath, const DemoOptions& options, const Clock& clock, EngineHost& host)
     {
         Database database(storePath);
         if (const Status opened = database.openStore(); !opened)
@@ -30,6 +30,7 @@ namespace {
                 return {};
             DemoHistoryOptions history;
             history.endpointBaseUrls = options.historyEndpoints;
+            history.progress = [&host](int day, int days) { host.reportStarting(QStringLiteral("demo-history"), day, days); };
             return simulateDemoHistory(database, options.samplesDirectory, clock.now(), history);
         };
         if (const Status filled = populateDemoStore(database, clock, options.samplesDirectory, options.copies, simulateHistory); !filled)
@@ -52,7 +53,7 @@ Status DemoParticipant::prepare(EngineHost& host)
         return {};
     Result<bool> populated = false;
     const Clock& clock = host.clock(); // the engine's thread only waits meanwhile
-    std::unique_ptr<QThread> thread(QThread::create([&] { populated = populate(host.storePath(), m_options, clock); }));
+    std::unique_ptr<QThread> thread(QThread::create([&] { populated = populate(host.storePath(), m_options, clock, host); }));
     thread->setObjectName(QStringLiteral("fw-demo-store"));
     thread->start();
     thread->wait();

@@ -34,6 +34,7 @@ EngineService::EngineService(QString databasePath, std::shared_ptr<const Clock> 
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EngineWorker::storeReadable, this, &EngineService::storeReadable);
+    connect(m_worker, &EngineWorker::startProgress, this, &EngineService::startProgress);
     connect(m_worker, &EngineWorker::storeOpened, this, &EngineService::storeOpened);
     connect(m_worker, &EngineWorker::started, this, &EngineService::started);
     connect(m_worker, &EngineWorker::startFailed, this, &EngineService::startFailed);

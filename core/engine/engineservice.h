@@ -81,6 +81,8 @@ Q_SIGNALS:
     // may read already, nothing writes yet. Not sent for a new store or one being upgraded; a
     // damaged store then ends in startFailed().
     void storeReadable();
+    // A long start-up's progress (the demo's history: stage "demo-history", day done of total).
+    void startProgress(const QString& stage, int done, int total);
     // The store is open and its schema current (before the executor has loaded its orders):
     // read-only views can start.
     void storeOpened();

@@ -6,6 +6,7 @@
 
 #include "common/clock.h"
 #include "dashboard/dashboardpage.h"
+#include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
 #include "jeopardy/jeopardypage.h"
 #include "mainwindow/mainwindow.h"
@@ -106,6 +107,25 @@ private Q_SLOTS:
         QVERIFY(openAndWait(window, m_storePath));
         window.showSection(MainWindow::Section::Tasks);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(window.workspace()->taskInboxPage()));
+    }
+
+    // A long start (a new demo store's history) says how far it is while the engine starts, and the
+    // label says "Engine running" once it runs.
+    void theEngineLabelShowsTheStartsProgress()
+    {
+        MainWindow window;
+        window.openStore(m_storePath, fastTicks());
+        QVERIFY(window.workspace());
+        StoreSession* session = window.workspace()->session();
+        QCOMPARE(session->engineState(), StoreSession::EngineState::Starting);
+        auto* label = window.findChild<QLabel*>(QStringLiteral("engineLabel"));
+        Q_EMIT session->service()->startProgress(QStringLiteral("demo-history"), 5, 14);
+        QCOMPARE(label->text(), QStringLiteral("Engine starting: the demo's history, day 5 of 14\u2026"));
+        QVERIFY(label->toolTip().contains(QLatin1String("last 14 day")));
+        QTRY_COMPARE_WITH_TIMEOUT(session->engineState(), StoreSession::EngineState::Running, 20000);
+        QCOMPARE(label->text(), QStringLiteral("Engine running"));
+        Q_EMIT session->service()->startProgress(QStringLiteral("demo-history"), 6, 14); // late: ignored
+        QCOMPARE(label->text(), QStringLiteral("Engine running"));
     }
 
     // The window title says which view of which store is shown, and follows the view.

@@ -68,6 +68,7 @@ void StoreIndicators::setWorkspace(StoreWorkspace* workspace)
         connect(session->identity(), &SessionUser::changed, this, &StoreIndicators::onUserChanged);
         connect(session, &StoreSession::syncStatusChanged, this, &StoreIndicators::onSyncStatus);
         connect(session, &StoreSession::engineStateChanged, this, &StoreIndicators::onEngineState);
+        connect(session, &StoreSession::engineStartProgress, this, &StoreIndicators::onStartProgress);
         connect(session, &StoreSession::snapshotApplied, this, &StoreIndicators::onSnapshot);
         connect(session, &StoreSession::actionFinished, this, &StoreIndicators::onActionFinished);
         connect(session->unrunnable(), &QAbstractItemModel::modelReset, this, &StoreIndicators::onUnrunnable);
@@ -89,6 +90,7 @@ void StoreIndicators::onEngineState()
         break;
     case StoreSession::EngineState::Running:
         m_engineLabel->setText(tr("Engine running"));
+        m_engineLabel->setToolTip({});
         Q_EMIT statusMessage(tr("Store %1 is open.").arg(QDir::toNativeSeparators(session->storePath())), StatusTone::Keep);
         if (!session->identity()->isSignedIn())
             onUserChanged(); // "Nobody is signed in: ..." stays in view
@@ -104,6 +106,20 @@ void StoreIndicators::onEngineState()
             Q_EMIT storeReady(false);
         }
         break;
+    }
+}
+
+void StoreIndicators::onStartProgress(const QString& stage, int done, int total)
+{
+    if (!m_workspace || m_workspace->session()->engineState() != StoreSession::EngineState::Starting)
+        return;
+    if (stage == QLatin1String("demo-history")) {
+        m_engineLabel->setText(tr("Engine starting: the demo's history, day %1 of %2\u2026").arg(done).arg(total));
+        m_engineLabel->setToolTip(tr("A new demo store gets a past: the engine runs the sample orders of the last %n day(s) "
+                                     "against the stand-in systems, so the views open on real history.",
+                                     nullptr, total));
+    } else {
+        m_engineLabel->setText(tr("Engine starting: %1 of %2\u2026").arg(done).arg(total));
     }
 }
 

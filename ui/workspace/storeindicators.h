@@ -37,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void onEngineState();
+    void onStartProgress(const QString& stage, int done, int total);
     void onSnapshot();
     void onActionFinished(const QString& action, bool ok, const QString& message);
     void onSyncStatus();

@@ -39,6 +39,7 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
     };
     // The schema is current: browse while the engine checks the file and loads.
     connect(m_service, &EngineService::storeReadable, this, [this, browse] { browse(m_storePath); });
+    connect(m_service, &EngineService::startProgress, this, &StoreSession::engineStartProgress);
     connect(m_service, &EngineService::storeOpened, this, [this, browse] {
         if (m_orders->storePath().isEmpty())
             browse(m_storePath);

@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void engineStateChanged(fw::StoreSession::EngineState state);
+    // While starting: how far a long preparation is (EngineService::startProgress; the demo's history).
+    void engineStartProgress(const QString& stage, int done, int total);
     void snapshotApplied();
     // Every operator action's outcome, for the status bar and the views' messages.
     void actionFinished(const QString& action, bool ok, const QString& message);

@@ -32,6 +32,14 @@ public:
     // Something changed outside a tick (a sync round brought work): tick shortly. Before the first
     // tick it releases a first tick that waits (delaysFirstTick()).
     virtual void tickSoon() = 0;
+    // How far a long preparation is (prepare(); from any thread): `stage` names it ("demo-history"),
+    // done of total steps. The workbench shows it while the engine starts.
+    virtual void reportStarting(const QString& stage, int done, int total)
+    {
+        Q_UNUSED(stage);
+        Q_UNUSED(done);
+        Q_UNUSED(total);
+    }
 };
 
 // One part of a running engine other than its run loop: the inbox of fwctl's requests, the sync

@@ -40,6 +40,7 @@ public:
     Executor* executor() override { return m_worker.m_executor.get(); }
     CommandProcessor* processor() override { return m_worker.m_processor.get(); }
     void reportDone(const QString& action) override { Q_EMIT m_worker.actionDone(action); }
+    void reportStarting(const QString& stage, int done, int total) override { Q_EMIT m_worker.startProgress(stage, done, total); }
     void reportFailed(const QString& action, const QString& error) override { Q_EMIT m_worker.actionFailed(action, error); }
     void tickSoon() override { m_worker.tickSoon(); }
 

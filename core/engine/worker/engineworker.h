@@ -62,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void storeReadable(); // the schema is current; the file is still being checked (Database::openStore)
+    void startProgress(const QString& stage, int done, int total); // EngineHost::reportStarting (from any thread)
     void storeOpened(); // the schema is current; the executor is still loading
     void started();
     void startFailed(const QString& error);
