@@ -5,16 +5,13 @@
 // Set FW_FALLOUT_SCREENSHOT to a file name to save the window (1366x768) after a retry failed again,
 // FW_FALLOUT_HISTORY_SCREENSHOT for the new case with its step's attempt history.
 
-#include "common/clock.h"
+#include "telecomstore.h"
 #include "fallout/bulkfalloutdialog.h"
 #include "fallout/falloutcasemodel.h"
 #include "fallout/fallouthistorymodel.h"
 #include "fallout/falloutqueuepage.h"
 #include "fallout/payloadeditdialog.h"
-#include "io/jsonfile.h"
 #include "mainwindow/mainwindow.h"
-#include "store/database.h"
-#include "store/storeimporter.h"
 #include "stubserver.h"
 #include "workspace/storesession.h"
 #include "workspace/storeworkspace.h"
@@ -32,8 +29,6 @@
 #include <QTimer>
 
 #include <memory>
-
-#include <nlohmann/json.hpp>
 
 using namespace fw;
 
@@ -93,21 +88,7 @@ private Q_SLOTS:
         const quint16 port = m_stubs.listenLocal(0);
         QVERIFY(port);
         const QString path = m_dir.filePath(QStringLiteral("fallout.db"));
-        {
-            Database database(path);
-            QVERIFY(database.openStore());
-            SystemClock clock;
-            StoreImporter importer(database, clock);
-            QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
-            Problems problems;
-            const auto order = readJsonFile(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), problems);
-            QVERIFY(order);
-            for (int i = 1; i <= 3; ++i) {
-                nlohmann::json copy = *order;
-                copy["id"] = QStringLiteral("FO-%1").arg(i).toStdString();
-                QVERIFY(importer.importOrderDocument(copy, QStringLiteral("order.json"), QStringLiteral("t")).ok());
-            }
-        }
+        QVERIFY(test::makeTelecomStore(path, QStringLiteral("FO"), 3));
         StubBehaviour rejecting;
         rejecting.badRequestRate = 1.0; // every shipment rejected: 422, fatal by the catalog's rule
         m_stubs.configure(QStringLiteral("carrier"), rejecting);

@@ -3,11 +3,10 @@
 // delivery signal from the order page, and completes the technician's task through the generated
 // form; the plan graph, the step inspector and the timeline show what happened.
 
+#include "telecomstore.h"
 #include "modelrows.h"
-#include "common/clock.h"
 #include "fallout/bulkfalloutdialog.h"
 #include "fallout/payloadeditdialog.h"
-#include "io/jsonfile.h"
 #include "fallout/falloutgroupmodel.h"
 #include "tasks/taskformdialog.h"
 #include "fallout/falloutqueuepage.h"
@@ -25,8 +24,6 @@
 #include "plan/plangraphwidget.h"
 #include "plan/planscene.h"
 #include "plan/planview.h"
-#include "store/database.h"
-#include "store/storeimporter.h"
 #include "stubserver.h"
 #include "tasks/taskinboxpage.h"
 
@@ -47,8 +44,6 @@
 #include <QTimer>
 
 #include <functional>
-
-#include <nlohmann/json.hpp>
 
 using namespace fw;
 using fw::test::rowWhere;
@@ -103,12 +98,7 @@ private Q_SLOTS:
     {
         m_port = m_stubs.listenLocal(0);
         QVERIFY(m_port);
-        Database database(m_dir.filePath(QStringLiteral("ops.db")));
-        QVERIFY(database.openStore());
-        SystemClock clock;
-        StoreImporter importer(database, clock);
-        QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
-        QVERIFY(importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), QStringLiteral("t")).ok());
+        QVERIFY(test::makeTelecomStore(m_dir.filePath(QStringLiteral("ops.db"))));
     }
 
     void operatorFixesFalloutSignalsAndCompletesATask()
@@ -242,21 +232,7 @@ private Q_SLOTS:
     void bulkRetryOfAGroup()
     {
         const QString path = m_dir.filePath(QStringLiteral("bulk.db"));
-        {
-            Database database(path);
-            QVERIFY(database.openStore());
-            SystemClock clock;
-            StoreImporter importer(database, clock);
-            QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
-            Problems problems;
-            const auto order = readJsonFile(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), problems);
-            QVERIFY(order);
-            for (int i = 1; i <= 3; ++i) {
-                nlohmann::json copy = *order;
-                copy["id"] = QStringLiteral("BULK-%1").arg(i).toStdString();
-                QVERIFY(importer.importOrderDocument(copy, QStringLiteral("order.json"), QStringLiteral("t")).ok());
-            }
-        }
+        QVERIFY(test::makeTelecomStore(path, QStringLiteral("BULK"), 3));
         StubBehaviour rejecting;
         rejecting.badRequestRate = 1.0;
         m_stubs.configure(QStringLiteral("carrier"), rejecting);

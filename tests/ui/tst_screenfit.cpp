@@ -4,11 +4,9 @@
 // twice (tests/ui/CMakeLists.txt): at 1x, and with QT_SCALE_FACTOR=2, where 1366x768 logical pixels
 // are the 2732x1536 screen at 2x.
 
+#include "telecomstore.h"
 #include "mainwindow/mainwindow.h"
 #include "orders/orderpage.h"
-#include "store/database.h"
-#include "store/storeimporter.h"
-#include "common/clock.h"
 #include "workspace/storeworkspace.h"
 
 #include <QAbstractButton>
@@ -47,12 +45,7 @@ private Q_SLOTS:
     {
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
         m_storePath = m_dir.filePath(QStringLiteral("fit.db"));
-        Database database(m_storePath);
-        QVERIFY(database.openStore());
-        SystemClock clock;
-        StoreImporter importer(database, clock);
-        QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
-        QVERIFY(importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), QStringLiteral("t")).ok());
+        QVERIFY(test::makeTelecomStore(m_storePath));
         if (qEnvironmentVariableIsSet("QT_SCALE_FACTOR"))
             QCOMPARE(qApp->devicePixelRatio(), qEnvironmentVariable("QT_SCALE_FACTOR").toDouble());
     }

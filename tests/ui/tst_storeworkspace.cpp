@@ -4,7 +4,7 @@
 // with the session, so the same store opens again. Switching to a user the store does not know is
 // refused with an error naming the user and the reason, and the status line says so.
 
-#include "common/clock.h"
+#include "telecomstore.h"
 #include "dashboard/dashboardpage.h"
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
@@ -13,8 +13,6 @@
 #include "mainwindow/shortcutsdialog.h"
 #include "orders/orderpage.h"
 #include "orders/orderspage.h"
-#include "store/database.h"
-#include "store/storeimporter.h"
 #include "tasks/taskinboxpage.h"
 #include "workspace/storesession.h"
 #include "workspace/storeworkspace.h"
@@ -59,12 +57,7 @@ private Q_SLOTS:
     {
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
         m_storePath = m_dir.filePath(QStringLiteral("workspace.db"));
-        Database database(m_storePath);
-        QVERIFY(database.openStore());
-        SystemClock clock;
-        StoreImporter importer(database, clock);
-        QVERIFY(importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok());
-        QVERIFY(importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), QStringLiteral("t")).ok());
+        QVERIFY(test::makeTelecomStore(m_storePath));
     }
 
     void closingTheStoreRemovesEveryPageItOwned()
