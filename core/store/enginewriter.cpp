@@ -254,6 +254,8 @@ Status EngineWriter::flush()
 
 void EngineWriter::flushInBackground()
 {
+    if (m_batch.isEmpty())
+        return; // nothing to hand over; a batch still being written is not waited for
     if (!m_committer && !m_committerUnavailable) {
         const QString path = m_database.databaseName();
         m_committerUnavailable = true; // a memory store, or no second connection: the same writes, synchronously
@@ -266,7 +268,7 @@ void EngineWriter::flushInBackground()
             }
         }
     }
-    if (!m_committer || m_failure || m_batch.isEmpty()) {
+    if (!m_committer || m_failure) {
         (void)flush(); // latched on failure, as every write
         return;
     }

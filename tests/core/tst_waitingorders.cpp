@@ -247,7 +247,7 @@ private Q_SLOTS:
         m_executor.reset();
 
         QVERIFY(start(1)); // one order read per run
-        BatchCommitter::setWriteDelayForTests(100); // a slow disk: each slice's commit overlaps the next slice
+        BatchCommitter::setWriteDelayForTests(300); // a slow disk: each slice's commit overlaps the next slice
         QVERIFY(m_executor->moreDue());
         QVERIFY(run() > 0);
         QCOMPARE(taskOf(QStringLiteral("NEW-1")), 0); // its commit is still being written while more are due
