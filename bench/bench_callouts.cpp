@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: callouts per second over loopback against fw-stubs (in-process server, one thread).
 //   fw_bench_callouts [--orders N]     each order makes two callouts (reserve, ship)
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: a cold start of the workbench on a big store (issue 18: "cold start of the workbench on
 // a store of 100,000 active orders to the first painted Orders view <= 1 s, workbench RSS <= 400 MiB").
 // Opens the main window (offscreen), opens the store as `fulfillment-workbench --store` does, and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: opening the KPI dashboard on a big store (issue 6: "dashboard open < 500 ms" on a
 // store of 1,000,000 completed orders): compute the default range's report (KpiCalculator, as the
 // dashboard's worker does), hand it to the page (models, nine charts, tiles) and paint it once.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: durable execution of N orders of the 13-step fork/join plan (tests/data/engine/
 // auto-catalog.json), every transition journalled in the store.
 //   fw_bench_engine [--orders N] [--manual] [--store PATH] [--group N] [--one-commit-per-order] [--through-engine] [--slice N]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: engine texts shown in German (translatedEngineText, ui/common/enginetexttranslation.h).
 // N fallout cases with distinct errors in the fallout page's case model, with the German translation
 // from the build: every error cell once (a view's first paint of all rows), the same again (a

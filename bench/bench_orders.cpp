@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: the Orders view's queries (OrderBrowser) on a store of N orders (default 1,000,000).
 //   fw_bench_orders [--orders N] [--keep PATH] [--reuse PATH] [--terms-only]
 // First the view's work per keystroke (count and first page) for a varied set of search terms

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: the swimlane plan graph with synthetic plans of 2,000 and 10,000 steps in 6 lanes.
 // Prints layout, scene build, first fit-all paint (1600x1000), zoomed-in paint, pan paint and
 // 500 live status changes, in milliseconds (median of the runs). Runs offscreen.

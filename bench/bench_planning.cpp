@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: decompose and plan N orders (default 10,000) drawn round-robin from the sample
 // orders, against their catalogs. Prints wall time, orders/s, steps/s and peak memory.
 //   fw_bench_planning [--orders N] [--samples DIR]

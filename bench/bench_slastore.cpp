@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: jeopardy on a store (issue 6: "jeopardy evaluation over 100,000 open steps well under
 // a second"): read the open orders and their steps (SlaReader), evaluate them (JeopardyEvaluator)
 // and run the monitor (which also records the changes: the first run writes every new flag, the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: the sync protocol over loopback (docs/sync.md). Push and pull throughput of journal
 // events, as protocol calls (RemoteJournal, RemoteLeases) and end to end (SyncAgent rounds between two SQLite
 // stores), lease acquisition, and the latency of one event from workstation A's journal to

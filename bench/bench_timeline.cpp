@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: an order's timeline with 20,000 journal events (issue: "20,000 events show in
 // < 150 ms"): read the order from the store (OperationsReader::orderDetail), fill the timeline model,
 // lay out the Gantt strip, and paint the timeline table once, offscreen.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: JeopardyEvaluator::evaluate on a synthetic workload: 20,000 open orders of 8 steps
 // (reserve, ship, deliver, schedule, install, activate, bill, done), 3 done and 5 open each, so
 // 100,000 open steps; six rules (two on business calendars in Europe/Berlin and America/New_York,

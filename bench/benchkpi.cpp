@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark: the KPI figures (KpiCalculator) on a store of N finished orders' facts (default
 // 1,000,000) over 180 days, and KpiLedger::catchUp of the journal of 10,000 newly finished orders.
 //   fw_bench_kpi [--orders N] [--catch-up N] [--keep PATH]

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Output of the sync benchmark: lines as they are measured, CPU used by client and server, the
 // final table (bench_sync.cpp).
 #include "syncbenchreport.h"

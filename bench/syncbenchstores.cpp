@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sync benchmark's workstations: local stores, their journal, agents and rounds (bench_sync.cpp).
 #include "syncbenchstores.h"
 

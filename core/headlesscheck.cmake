@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Run at build time: fails when a file under core/ includes a QtGui or QtWidgets header.
 file(GLOB_RECURSE _sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
 set(_offenders "")

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks that every C++ source follows .clang-format (clang-format 14, as Debian 12 ships it) and
 # names the files that do not; run by scripts/run-tests.sh (CI).
 #   scripts/check-format.sh          check

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (fuzz/) with Debian's clang in build-fuzz/ and runs each for
 # SECONDS (default 600), seeded from resources/samples and tests/data. Prints per target the
 # inputs run (execs) and crashes; crash inputs are kept in build-fuzz/crashes/<target>/.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building, running and testing Fulfillment Workbench needs on Debian 12 (as root).
 #   scripts/install-deps.sh [PACKAGE...]   also installs the packages named (e.g. fuzz.sh's clang)
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes tests/data/stores/vNN.sql for each local schema version that has no fixture yet: a store as
 # that version left it, with the rows of its time (see tests/core/makestorefixtures.cpp). Run it
 # after adding a migration and commit the new file; the older fixtures are history and stay as they

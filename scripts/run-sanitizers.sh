@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the engine, fwctl, fw-stubs and the core and integration tests with AddressSanitizer and
 # UndefinedBehaviorSanitizer (the asan preset, in build-asan/; once built, `ctest --preset asan`
 # runs them the same way) and runs those tests. Any

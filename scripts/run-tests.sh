@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs, builds and runs every test (GUI tests offscreen). Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # screenshots-kinds.sh: the kinds of picture scripts/screenshots.sh's table names (sourced by it; uses
 # its root, build, out, work, gui, fwctl, db and die). `shot NAME KIND ARGS...` makes NAME.png now
 # (gui, test, dir) or queues it (xvfb, sync: one run each at the end, run_xvfb and run_sync).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # screenshots-sync.sh BUILD_DIR OUT_DIR: the sync screenshots (sync-online, sync-conflicts,
 # remote-settings, sync-offline). A throwaway PostgreSQL (a cluster under /tmp on a free port, trust
 # authentication; as root initdb and pg_ctl run as the postgres user) holds the remote store that

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # screenshots-xvfb.sh GUI OUT_DIR LANG NAME=VIEW[|XDOTOOL ARGS]...
 # Screenshots of the workbench's demo store at 1366x768 (the operations laptop), as a window manager
 # shows them: under Xvfb with openbox, each --view opened in its own run, the window moved and sized

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # scripts/screenshots.sh [BUILD_DIR]: regenerates every picture in docs/screenshots in one run.
 # Needs the build of fulfillment-workbench, fwctl, fw_sync_scenario and the test targets named in
 # the table below (scripts/screenshots.sh says which is missing), sqlite3, and for the 1366x768

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Soak test: kill -9 `fwctl run` at random moments, many times, over a store of orders whose steps
 # are callouts to fw-stubs (with latency), then let a last run finish and check that
 #   - every order completed (lost: orders that did not),

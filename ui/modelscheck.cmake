@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Run at build time (ui/CMakeLists.txt): fails when an item model of fw_ui_models includes a widget
 # header, Qt's or one of ui/'s widget files. The models sit next to the widgets in the feature
 # folders, so this keeps the boundary the library's link check cannot see.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fulfillment-workbench: the GUI. Parses the command line, installs translators and shows the
 // MainWindow from fw_ui; without a display it explains and runs the headless demo (`fwctl demo`).
 #include "change/changeorderdialog.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The actions that add to an order: new items and new or changed delivery groups.
 
 #include "orderamender.h"

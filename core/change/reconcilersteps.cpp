@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The steps of the plan after a change: current steps with their fate, compensations in reverse
 // order, added and redone steps, their dependencies and depths (docs/change-orders.md).
 #include "reconciler.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Executor: owns the run loop and the command handlers; the run loop's members forward to it.
 
 #include "executor.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The names of jeopardy levels and causes, and SlaStep (jeopardy.h); the evaluator is in
 // jeopardyevaluator.cpp.
 

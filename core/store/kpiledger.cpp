@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // KpiLedger (kpiledger.h): the KPI fact tables, kept up to date with the journal.
 
 #include "store/kpiledger.h"

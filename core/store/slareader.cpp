@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SlaReader (slareader.h): the open orders and their steps as the jeopardy evaluator sees them.
 
 #include "store/slareader.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SyncJournalStore: the local journal read for pushes and written by pulls (docs/sync.md).
 #include "syncjournalstore.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ClaimSettler: queued commands settled on this workstation (docs/sync.md, "Claims"): claims decided in
 // the remote store before this engine grants them, claims granted here while the remote store did
 // not answer and asserted there now, claims freed, actions queued while an order was another's.

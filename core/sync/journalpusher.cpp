@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JournalPusher: the local journal into the shared one (docs/sync.md, "Push").
 #include "journalpusher.h"
 

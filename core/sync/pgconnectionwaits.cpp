@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PgConnection: every wait on the server (connect, send, answer, notification), each bounded by
 // the session's timeouts and ended at once by a raised PgInterrupt (docs/sync.md, "Session settings").
 #include "pgconnection.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PgCopy: COPY ... FROM STDIN, whole or in pieces, and the COPY text encoding of rows.
 #include "pgcopy.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RemoteCommands: claims decided in PostgreSQL, and commands for orders another workstation owns.
 #include "remotecommands.h"
 

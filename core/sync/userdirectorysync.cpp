@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // UserDirectorySync: the users every workstation shares (docs/sync.md, "Users").
 #include "userdirectorysync.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A store whose `orders` orders of the auto-only test catalog (tests/data/engine/auto-catalog.json,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // make_store_fixtures OUTPUT_DIR [--all]: writes OUTPUT_DIR/vNN.sql for every local schema version N
 // since 1 that has none yet (--all: every one), a store as version N left it, with the rows a store
 // of that time held (tests/data/stores, read by tst_storeupgrade). Run through

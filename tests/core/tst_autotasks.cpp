@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Payload templates and the built-in auto-task handlers.
 
 #include "domain/fulfillmentline.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // BulkImporter on a real store: many orders validated one by one and written in grouped
 // transactions. A bad order is rejected with its input (file or stdin:LINE) and reason while the
 // others go in; a group that cannot be written is rolled back and imported order by order, so no

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Working time of business calendars: weekends, holidays, opening and closing, daylight saving
 // time in Europe/Berlin, and addWorkingSeconds as the inverse of workingSecondsBetween. Each
 // calendar query is checked twice: walking day by day and on a prepared span.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Callouts against a loopback HTTP server: success with response mapping, retriable failures
 // retried in simulated time with the same idempotency key, fatal failures and schema mismatches
 // into fallout with request and response captured, and a resend after a restart mid-callout.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CalloutThrottle: at most maxInFlight requests of an endpoint out at once, the rest sent in the
 // order they came as earlier ones finish; endpoints do not hold each other up.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Golden-file tests of catalog validation: one folder per case under tests/data/validate/ with a
 // catalog.json and expected-errors.txt (empty or absent: the catalog must be valid).
 

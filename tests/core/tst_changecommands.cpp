@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ChangeCommands on a real store: preview writes nothing, submit applies a change order and runs
 // the reconciled plan, a bad document or an unknown order is refused with its problem, and a
 // change order left waiting in the store freezes its order after a restart until the run loop

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Change orders (docs/change-orders.md, "Change order format"): reading the document, and what each
 // action does to the order document it amends.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one command path: for each role an action it may take and one it may not, the refusal naming
 // the user, the action and the missing role or queue, and refusals journalled; user administration
 // and bulk fallout as commands.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The remote store settings as libpq reads them: the fields make a keyword/value conninfo that
 // libpq parses back to the same fields (quoting spaces and quotes), URIs are understood, and a
 // password in a conninfo is never taken over into the settings.

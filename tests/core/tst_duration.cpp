@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Durations as catalogs and fwctl options write them: the compact form ("1d4h30m"), ISO 8601
 // ("P1DT2H30M"), and what is refused with which reason (issue 14, defect 5).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine on its own thread: snapshots arrive as values, operator actions are carried out on
 // the worker, and their results come back as signals.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine text catalogue (core/common/enginetext.h) knows the shape of what the engine forms:
 // texts made by the engine's own functions (jeopardy reasons, fallout classifications, retry
 // outcomes, form problems, permission refusals) match the expected template with the expected

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // EngineWriter's group commits: written at once (flush) or by the committer thread while the engine
 // goes on (flushInBackground), in order, visible only once settled, and a failed one is final.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The executor on the store, in simulated time: milestones, auto tasks, manual tasks with forms,
 // pauses on signals, fields and time, fallout, and restarting from the store at every stage.
 

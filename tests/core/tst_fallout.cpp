@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Resolving fallout: retry with corrected data (resuming the order after its last case), skip with
 // a reason, cancel, resume, and the errors an operator gets for doing it wrong.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FalloutCommands on a real store: retry (with corrected data, resuming the order after its last
 // case, or keeping the hold), skip and cancel with their reasons, resume, and the errors an
 // operator gets for an unknown or resolved case.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // readFalloutHistory on a real store: a step that falls out, is retried, falls out again as a new
 // case and is then retried with a fix; each case shows the whole history of its step, in order,
 // with who retried, what they changed and the error each run ended in.

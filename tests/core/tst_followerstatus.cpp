@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FollowerStatus: the record a sync follower leaves in sync_state for `fwctl sync status`
 // (docs/sync.md, "Status"): it reads back what was written, and anything else is no record.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine's check of manual-task form data (fwctl, the API and the GUI all go through it): a
 // required yes/no must be answered true or false; missing or null is refused, naming the field.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Replays every input a fuzz target crashed on (tests/data/fuzz/<target>/) and the hand-written
 // seeds (fuzz/seeds/<target>/) through the same function as the target (fuzz/fuzztargets.h), in
 // the ordinary build: a crash found once by scripts/fuzz.sh stays found without clang.

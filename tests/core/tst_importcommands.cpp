@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ImportCommands on a real store: a catalog or an order is validated and written in one
 // transaction (a bad file changes nothing), and a new order is handed to the run loop, which runs
 // it at once; without a run loop the order waits for an engine to adopt it.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JeopardyEvaluator on a small catalog read from JSON (so the rules go through the reader too):
 // step thresholds, calendars, match fields, the old rule form, history p90, order forecast, overdue
 // and order rules, and the order of findings. Expected instants and texts are worked out by hand.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The jeopardy monitor on a store, in simulated time: levels journalled once per change, the
 // rules' actions (priority, reassign, escalate) carried out when their level is reached, cleared
 // when the work is done, replicas evaluated but never acted on; and the supervisors' actions.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // KPI facts and figures (docs/kpi.md) on a store the real engine fills in simulated time:
 // every figure of the report against hand-computed values, the drill-downs, and the ledger being
 // incremental and idempotent (run twice; an order rewritten as a replica with its events journalled

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // amendOrder: what each change order action does to the order document and what it reports
 // (core/change/orderamendment.h). Orders: SO-20417 (saas-licence: S1 suite, S1-U 250 seats, S1-A,
 // S1-SSO, S1-ST; no delivery groups) and SO-10002 (telecom-fiber multisite: bundle A with A.1-A.3 in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderArchiver and the store.archive command: finished orders move with all their rows into the
 // archive store, active ones stay, a run that died between its two commits is finished by the
 // next, the KPI figures, the timeline and the summary still see archived orders, and only a

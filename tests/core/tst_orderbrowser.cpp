@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderBrowser on a small store with known answers (orderstorefixture.h): counts, pages, search
 // over id, account and product (short and long words), state and lane filters, sorts, the
 // trigger-kept counts, the changed-orders read and the CSV export.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderReplay: a real order (a workshop kit with a manual task and a broken auto task) runs through
 // the engine in simulated time; at several moments the test records what the store held (step
 // states, open and claimed tasks, open fallout cases, the hold). Replaying the order's journal up

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderSearchLookup on a small store (orderstorefixture.h): how each kind of word is looked up in
 // the trigram index (what the index proves, what is checked in the text, what cannot match), and
 // OrderSearch::wordsOf's lower case, which must be SQLite's.

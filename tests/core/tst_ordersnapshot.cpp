@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderSnapshots::capture writes the snapshot's JSON straight from SQLite's values. What it
 // writes must be the text the snapshot always was (the object nlohmann::json built from QSqlQuery
 // values, dumped: keys sorted, no spaces), whatever the rows hold: quotes, control characters,

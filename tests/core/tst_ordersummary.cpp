@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // summarizeOrder on hand-made rows: an item and its supplement count apart, so +50 seats on 250
 // delivered read 250 of 300 delivered and the item is not "delivered" while the 50 are not
 // (issue 19: the summary said "300 Delivered" while the added step was pending).

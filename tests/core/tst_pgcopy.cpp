@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PgCopy::appendRow (core/sync/pgcopy.h): rows in COPY's text format, as the server reads them back
 // (tst_remotestore pushes them to a real PostgreSQL): fields separated by tabs, a null text as \N,
 // numbers as digits, and only backslash, tab, newline and carriage return escaped, also beyond ASCII.

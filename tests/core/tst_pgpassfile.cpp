@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libpq's password file as the remote store settings write it: a new file is private (0600), a
 // second save for the same host:port:database:user replaces its line and keeps every other line
 // and comment, ':' and '\' are escaped the way libpq reads them, and PGPASSFILE is honoured.

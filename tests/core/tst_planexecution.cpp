@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The step state machine and the release of dependents, on the telecom sample's plan.
 
 #include "engine/planexecution.h"

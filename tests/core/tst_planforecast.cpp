@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // forecastPlan on known plans: projected finishes, completion, remaining time and critical path,
 // computed by hand. Evaluation time: 25 Nov 2026 12:00 UTC.
 

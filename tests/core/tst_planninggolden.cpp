@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Golden-file tests of decomposition and planning: one folder per case under tests/data/plan/
 // holding order.json (and optionally catalog.json; else shared-catalog.json) and either
 // expected-plan.json (the `fwctl plan --json` document) or expected-errors.txt (one problem a line).

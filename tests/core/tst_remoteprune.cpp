@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pruning the shared journal (fwctl sync-admin prune, docs/sync.md): old events of finished orders
 // go, a running order keeps its whole history, a dry run deletes nothing, and workstations last
 // seen before the date are named.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The remote store's integrity rules on a real PostgreSQL (docs/sync.md, "Integrity" and "Users"):
 // the GRANTs of `fwctl sync-admin roles` run as printed, then every check connects as a real LOGIN
 // role in fw_workstation, fw_publisher or fw_user_admin (row-level security does not apply to the

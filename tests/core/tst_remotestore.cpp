@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The sync protocol's statements on a real PostgreSQL (docs/sync.md): leases and fencing, the
 // idempotent push, pulls that skip nothing, claim races, commands between workstations.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A callout's 2xx response mapped onto line fields (mapCalloutResponse): found values, missing
 // pointers, and bodies or pointers that used to throw out of the executor (issue 14).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Result<T> and Status, the one error form outside the input readers (issue 17): what a caller
 // reads from a failure (its message with action, place and reason) and from a success.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RunningOrders: the run loop's orders by id. Dropping an order (its lease went to another
 // workstation) must leave every other order findable under its own id.
 

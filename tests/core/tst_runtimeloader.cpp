@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RuntimeLoader reads stored orders back without exceptions: an order whose stored data is damaged
 // is reported as unreadable (the engine sets it aside), the others load (issue 14, defect 7). The
 // engine over such a store keeps running: the damaged order is quarantined with its reason (stored,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SlaCommands on a real store: a supervisor reassigns a manual task to another task queue (the
 // claim on it ends), escalates an order or a step, and escalations are claimed and resolved; the
 // errors name the order, step, queue or escalation.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SLA participant on the engine's thread, driven by hand: every snapshot carries the latest
 // jeopardy report; a store's evaluation is done in one tick when it is small, spread over ticks a
 // chunk at a time when told to (as 100,000 orders are), and its report replaces the last one only

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StepHistory: nearest-rank median and p90 per (plan definition, step, lane), the minimum number of
 // samples, and the listing of every key with statistics.
 

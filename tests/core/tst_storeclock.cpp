@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoreClock: a store's simulated clock position is kept in the store, read back exactly, used by
 // every command on the store, and cleared when the store returns to the wall clock.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoreListings on a small store with known answers (orderstorefixture.h): what fwctl's orders,
 // status, tasks, fallout, timeline and sync commands print.
 #include "common/clock.h"

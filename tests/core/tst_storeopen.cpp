@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Database::open and StoreCheck: what a store file must be before anything reads or runs it
 // (issue 14, defect 9), and an executor that cannot write its store stops (defect 8).
 

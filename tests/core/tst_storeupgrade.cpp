@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A store of every local schema version since 1 (tests/data/stores), migrated to the newest: what a
 // user would notice after installing a new build. Every order, step, task, fallout case, user and
 // journal entry is still there and reads the same; the store listings (fwctl's orders, steps, tasks,

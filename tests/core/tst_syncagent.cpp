@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SyncAgent against a real PostgreSQL (docs/sync.md, "Push"): a backlog of orders the engine ran
 // to completion while offline reaches the shared journal whole, however many batches it takes; an
 // order taken over meanwhile has all its events refused, over as many batches, and nothing else is.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SyncJournalStore (core/store/syncjournalstore.h): the local journal as a push reads it, batch by
 // batch with the snapshots of the orders whose latest local entry a batch holds, and as a pull writes
 // it, every event once; a read that fails is an Error naming what was read.

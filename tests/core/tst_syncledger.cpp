@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SyncLedger (core/store/syncledger.h): the sync_* tables of a store. What it writes reads back, and
 // a statement that fails comes back as an Error naming what was read or written and SQLite's reason.
 #include "common/clock.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SyncLookups (core/store/synclookups.h): what the sync looks up in the local store besides its
 // ledger and journal. Each answer names the record when there is none, and a failed statement is
 // an Error naming what was looked up.

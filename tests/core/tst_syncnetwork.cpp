@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PgConnection and SyncAgent over a bad network (docs/sync.md, "Connection settings"): a
 // TcpFaultProxy between them and a real PostgreSQL blackholes or resets the link. A round fails
 // within the session's timeouts instead of hanging, the workstation says it is offline, and once

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TaskBrowser on a store with known tasks (taskstorefixture.h): counts by state, queue and holder;
 // filters by queue, assignment and search words; pages that read every task once in either order,
 // by keyset or by offset; one task; one order's tasks; and the engine snapshot, which counts the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TaskCommands on a real store, in simulated time: claim (since when), renew, release (one's own,
 // anyone's with AnyHolder), complete with its form, signal, set a line field, and claims that
 // expire after claims.idleHours without activity of their holder.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TcpFaultProxy (tests/support): pass, blackhole, reset and delay between a client and a plain
 // listening socket of this test (no PostgreSQL needed).
 #include "tcpfaultproxy.h"

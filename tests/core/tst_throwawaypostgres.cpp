@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The throwaway PostgreSQL server the sync tests run against: Qt's QPSQL driver reaches it,
 // committed rows survive a clean restart and a crash-like stop, two servers run side by side, and
 // without binaries the harness says why instead of failing obscurely.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine keeps in memory only the orders it works on: an order waiting for a person (a manual
 // task), a signal, a line field, a date, a callout's answer or a retry stays in the store and is read
 // back when its event comes; a starting engine moves the orders that can move before it reads the

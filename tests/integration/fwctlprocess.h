@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Runs the built fwctl (FWCTL_PATH) as scripts do: its exit code and what it printed.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Where a workstation's push is, as the server shows its session (pg_stat_activity, application_name

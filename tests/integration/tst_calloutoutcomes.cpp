@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Callouts against fw-stubs where the answer is lost or slow: an attempt whose connection closed
 // after the system carried it out is "unknown", and an operator retry sends the same request
 // with the same idempotency key, so the system acts once; an edited payload then needs a

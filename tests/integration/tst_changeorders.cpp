@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // In-flight change end to end on the samples against fw-stubs: golden previews per change kind and
 // stage (before PONR, past a soft PONR, past a hard one), then applied: compensations sent once
 // (idempotent across a restart), the reconciled plan running to its end, a change racing a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Kill `fwctl run` with SIGKILL at random moments, many times, then let it finish: every order
 // completes, no step completes twice, no auto-task effect happens twice, nothing is lost.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fwctl contract scripts rely on: exit codes, one "FILE:/pointer: message" line per problem on
 // stderr, --json plan shape, help texts.
 

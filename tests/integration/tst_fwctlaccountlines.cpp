@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Account-scope lines across orders through fwctl (issue 14, defect 10): a later order of the same
 // account supplements the account's line with its own quantity, fulfils it and completes (it used
 // to get no steps, so the engine cancelled it right after import).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `fwctl archive` as an operator of a year-old store uses it: finished orders move into the
 // store's archive, the orders not finished stay and are named, timeline, summary and status still
 // answer for archived orders from the archive, the KPI report does not change, `fwctl archive`

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl import order with many inputs (issue 18): several files, a directory, NDJSON on stdin.
 // The good orders go in, each bad one is printed with its file (or stdin:LINE) and reason, a
 // summary ends the output, and the exit code says whether anything was rejected (0 none, 2 some,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl and callouts, as scripts use them against fw-stubs. --endpoint ID=URL reaches every
 // command that runs the engine, not only `run`: a signal, a completed task, a fallout retry, a
 // resume and a submitted change each send their callouts to the overridden endpoint, never to the

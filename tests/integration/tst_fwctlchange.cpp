@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `fwctl change preview|submit` and `fwctl summary` as scripts use them: preview --json is exactly
 // the preview the store gives in-process; submit applies and prints the outcome; summary tells the
 // item as ordered and as it stands; bad files and a mismatched --order exit 2 naming the problem,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl's commands run in this process (fw_cli's runCommandLine, as fwctl's main() does): an
 // operator's day on a fresh store -- import, run, tasks, claim and complete, fallout, status --
 // with each command line's options and output its own. The child-process tests (tst_fwctl*) keep

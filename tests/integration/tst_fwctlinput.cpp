@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile input to fwctl: numbers out of range, integers past 2^31, durations that overflow, JSON
 // nested 60,000 levels deep, a FIFO, /dev/zero and a file past the size limit, in files (catalog,
 // order, change order) and in options (--data, --fields, --payload, set-field VALUE). Each must

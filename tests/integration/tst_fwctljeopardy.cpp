@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `fwctl jeopardy` and `fwctl escalations` as scripts use them: --json is exactly
 // jeopardyReportToJson of the evaluator on the same store and instant (--at), --level filters the
 // text, reassign and escalate go to the engine and show in the store, escalations are taken and

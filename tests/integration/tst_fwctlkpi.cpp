@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `fwctl kpi` as scripts use it: --json is exactly kpiReportToJson(KpiCalculator::compute(...)) for
 // the same range and instant, the text report shows the headline figures, bad options exit 2 and
 // name the option.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Operator actions when another process holds the store (issue 14, defect 11): two `fwctl task
 // claim` at once give the task to one and refuse the other at once ("task N is claimed by USER");
 // a request handed to a serving engine that does not take it in time is withdrawn and never

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Roles through fwctl: for each role an action it may take (exit 0) and one it may not (exit 2,
 // "fwctl CMD: refused: USER may not ... it needs the X role"), users managed by the store's admin,
 // refusals journalled, and --as naming a user the store does not know.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A store run in simulated time (issue 14, defect 12): the simulated clock's position is kept in
 // the store, so operator commands use it too (the timeline never goes back), `--advance` adds up
 // across runs even when nothing was journalled, and `fwctl run` journals jeopardy changes as the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The store as fwctl meets it when something is wrong with it (issue 14, defects 7-9): a stored
 // order that cannot be read is set aside and the others run; a full disk stops `run` with exit 1
 // and loses nothing; a damaged, empty or read-only store file is met with a clear message, and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl against a real PostgreSQL (docs/sync.md): publishing with validation, two headless
 // workstations (`sync --follow`) sharing the published orders through leases, status and leases
 // output, actions on another workstation's order, and a workstation whose server is gone.

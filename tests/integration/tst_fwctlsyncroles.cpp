@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl and the remote store's database roles (docs/sync.md, "Integrity"): the SQL `fwctl sync-admin
 // roles` prints runs as printed, its --remote check names what the connected role lacks, a
 // publisher role publishes, a workstation role syncs, and a role that did not register a

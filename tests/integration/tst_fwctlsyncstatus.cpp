@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl sync status (docs/sync.md, "Status"): it reports what the running follower recorded at its
 // last round, not a probe of its own: "no follower running" when none runs, the follower's back-off
 // while its server is unreachable, online with a lag of seconds while it syncs.

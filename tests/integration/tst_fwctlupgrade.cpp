@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl on a store of every local schema version since 1 (tests/data/stores): the first command
 // brings it up to date, and orders, status, tasks and timeline show what the old store held, with
 // exit code 0 (the store layer's side is tst_storeupgrade).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every sample order runs to completion against fw-stubs, driven like an operations desk would:
 // open tasks are claimed and completed with valid form data, awaited signals are sent, awaited
 // fields are reported, and simulated time moves past time pauses.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Claims on an order shared through a real PostgreSQL, given with fwctl on three workstations: the
 // sequence that used to leave a phantom holder (a claim made with fwctl on the owning workstation
 // never reached the shared claims, so another workstation granted the same task and a third was told

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Two workstations share one PostgreSQL (docs/sync.md): each has its own store, engine and
 // SyncAgent, in this process, against one fw-stubs. Covers the shared order stream, takeover of a
 // dead workstation's orders with the stale owner fenced off, PostgreSQL stopped and restarted

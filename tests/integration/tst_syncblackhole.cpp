@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The workbench's engine over a link that goes silent (issue 16, docs/sync.md "Threads"): a TCP
 // proxy between the engine's sync thread and a real PostgreSQL blackholes the link for 12 s. The
 // engine must answer every operator command within a second meanwhile, keep ticking, say it is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A workstation frozen or killed in the middle of a push (docs/sync.md, "Frozen or killed mid-push"),
 // with real `fwctl sync --follow` processes against a throwaway PostgreSQL. The workstation under
 // test reaches the server through a TcpFaultProxy that holds every chunk linkDelayMs each way, so

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The remote store over TLS (docs/sync.md, "TLS"): with sslmode=verify-full and the CA's file the
 // link is encrypted and the server's certificate checked against its address; a server whose
 // certificate another CA signed is refused, saying why. Certificates are made with openssl for the

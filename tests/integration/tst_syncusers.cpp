@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Users shared through the remote store (docs/sync.md, "Users"), on a real PostgreSQL with the
 // roles of `fwctl sync-admin roles`: an administrator adds a user with `fwctl users add --remote`
 // (as a role in fw_user_admin); every workstation has the user after its next round, and that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Business Fiber sample end to end against fw-stubs: a carrier rejection falls out, an
 // operator retries and resumes, the router is delivered, the technician's tasks are completed,
 // and the order completes with billing started.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks docs/schemas/{catalog,order,change-order}.schema.json against the repository's data.
 
 Usage: check_schemas.py REPO_ROOT

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fw_sync_scenario: fills a remote store and a workstation's store with a day of shared work, for
 // screenshots of the workbench's sync views (docs/screenshots/sync-*.png):
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Another workstation in the test's own process (docs/sync.md), set up like the two of

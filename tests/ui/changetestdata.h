@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Hand-made change previews and an order summary shaped like the multisite telecom sample

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // In-flight change through the workbench on a real engine: the multisite telecom order (SO-10002)
 // runs against fw-stubs until its routers have shipped; the operator opens tests/data/change/
 // remove-site-b.json in the order page's change dialog, previews it (compensations for the shipped

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // In-flight change in the workbench's models (no widgets): the JSON a composed change order
 // becomes, the step changes and external effects of a preview, the before/after plan graphs with
 // their change badges, the order summary's tables, and the timeline's words for change events.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The change order dialog on hand-made values (no engine): what it composes for each action kind
 // through its widgets, a refused preview (Submit disabled, the refusal named), an accepted one
 // (Submit until the change is edited), the badges of the after graph, the payloads of the external

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Engine texts in German: translatedEngineText() (ui/common/enginetexttranslation.h) with the
 // German translator from the build turns the engine's stored English into German, nested texts
 // and durations included, keeps names and figures, and leaves text it does not know alone; and

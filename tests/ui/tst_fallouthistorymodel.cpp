@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FalloutHistoryModel: one row per run of a step that fell out, oldest first; the selected case's
 // row in bold; the last run, when it has not fallen out, says the step's state now.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fallout page driven from the keyboard, as a resolver would: the first case has the focus when
 // the page opens, every shortcut the page advertises does what it says (the test presses each), and
 // a retry reports what actually happened: the step failed again (its error and a link to the new

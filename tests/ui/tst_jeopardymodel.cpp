@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The jeopardy view's models: the findings table (texts relative to a fixed now, roles, counts,
 // in-place refresh) and the lane × queue heatmap, under QAbstractItemModelTester.
 #include "jeopardytestdata.h"

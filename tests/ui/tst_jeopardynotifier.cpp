@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // JeopardyNotifier: who is told what, when. Offscreen there is no system tray, so the notifier only
 // emits notify(); the transitions are driven by successive hand-made reports.
 #include "jeopardytestdata.h"

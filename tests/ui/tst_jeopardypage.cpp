@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The supervisor's jeopardy page, offscreen, fed with a hand-made report: the table, the summary,
 // filters by level and by heatmap cell, the scripted reassign and escalate dialogs, open order.
 // Set FW_JEOPARDY_SCREENSHOT to a file name to save the page as the test shows it, and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The operations models fed by engine snapshots (the task inbox pages instead: tst_tasklistmodel): rows update in place (a persistent
 // index, so a view's selection, survives a refresh that changes its row), vanished rows go, new ones append; fallout groups by error
 // signature; the timeline appends new events; every model passes QAbstractItemModelTester while it changes.

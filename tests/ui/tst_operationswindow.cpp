@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The workbench on a store, driven as an operator would: a carrier rejection becomes fallout, the
 // operator edits the request and retries it from the fallout queue (the order resumes), sends the
 // delivery signal from the order page, and completes the technician's task through the generated

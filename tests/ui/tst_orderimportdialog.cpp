@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The workbench's order import (File > Import Order into Store...): many files imported off the
 // GUI thread, then a compact summary in the dialog: counts, the first few rejections with file and
 // reason, all of them in a details text; Cancel stops after the current group and says so.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The order page's replay: a store whose order went through a fallout, a skip, a resume and a task
 // claim in simulated time (HandlerFixture); on the page, moving the slider to a moment shows the plan graph's
 // nodes in their states of then and the open work of then, with a banner and the order's actions off;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderTableModel on a 450-order store (tests/core/orderstorefixture.h): the count and the first
 // page arrive together, later pages when asked for, queries run in the store, and a refresh after
 // new orders keeps the selected order selected although its row moved.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PayloadEditDialog: an edited payload after an attempt that got no answer (the system may have
 // carried it out) is sent only as a confirmed new request; after a definite failure it is not asked.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // An order's critical path on the plan graph (the jeopardy view's OrderForecast): the pure edge
 // lookup, the outlined cards and highlighted arrows, the legend entry, and clearing it again.
 #include "domain/plan.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The plan graph of a big order: a 40-site business fibre order (tests/data/ui-forty-sites, the
 // telecom sample catalog; about 400 steps). Its cards say which site they belong to, Fit shows one
 // group card per site at a readable scale, a filter zooms to its matches, selecting a step of a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // PlanGroupModel: which steps group into repeated chains (by site, else bundle, else line), that a
 // collapsed group is one node of the layout, that tall columns wrap, and where the stored order's
 // sites come from (planGraphFromOrder and OrderDetail::lineSites). Headless.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The workbench fits a 1366x768 laptop screen (issue 19): every page and an order page's every tab,
 // in English and German, ask for no more than the screen, opening orders never resizes the window,
 // the step inspector's actions are inside it, and an order page in replay fits as well. Registered

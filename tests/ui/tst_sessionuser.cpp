@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SessionUser: whom the workbench signs in (the explicit user alone, else the first known and active
 // fallback), what the user's roles allow, and the reason a control shows when they do not.
 

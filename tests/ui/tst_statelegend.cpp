@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The plan graph's legend names every step state, the point-of-no-return sign and, while shown, the
 // critical path; on a narrow graph its entries wrap onto more rows instead of being cut (issue 19).
 

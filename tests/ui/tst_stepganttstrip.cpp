@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The timeline's Gantt strip: every swimlane of the order gets a labelled row (a lane without a
 // started step too, and a lane only a step names), bars stack within their lane, and the time axis
 // has ticks whose step adapts to the span and the width (minutes, hours, days), labelled HH:mm with

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // StoreWorkspace: everything bound to an open store goes with it. Closing the store (one delete of
 // the workspace) leaves the main window as it was before the store was opened: no store pages in
 // the stack, no order rows in the navigator, "No store" in the status bar; the engine's lock goes

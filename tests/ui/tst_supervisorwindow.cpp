@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The supervisor in the workbench on a store with a past, the engine on a simulated clock: a manual
 // step one hour into a two-hour estimate is not in jeopardy; four simulated hours later it shows as
 // critical in the Jeopardy view (its rule escalated it and moved its task), the supervisor

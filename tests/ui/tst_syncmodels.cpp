@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sync in words and tables, headless: the status bar's text for online, catching up and offline
 // (with what is queued), the tone turning red once offline past the lease time, the catch-up
 // progress measured from when catching up began, conflict kinds in words, and the conflict and

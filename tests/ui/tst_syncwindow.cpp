@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The workbench as one of several workstations on a remote store (docs/sync.md), against a throwaway
 // PostgreSQL and a second workstation in this process (ws-b, driven by the test): the window shows
 // ws-b's orders and tasks as running on ws-b; a claim from the window goes through ws-b's engine; a

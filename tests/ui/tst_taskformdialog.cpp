@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The form that completes a manual task: a required yes/no is an explicit choice (Yes or No, neither
 // chosen at first) and Complete refuses it unanswered, naming the field; other fields keep their rules,
 // and their problems (the engine's form validation) show in German in a German workbench.

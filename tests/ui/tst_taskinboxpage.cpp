@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The task inbox on a store of 60 orders with 45 open or claimed tasks (tests/core/taskstorefixture.h),
 // read by the page itself (no engine runs): its filters are the store's query, the details show the
 // current task, and the selection stays on its task when the rows are read again.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TaskListModel on a store of 2,000 orders with 1,500 open or claimed tasks (tests/core/
 // taskstorefixture.h): the count and the first page arrive together, later pages when the view asks,
 // filters and sort run in the store, and a refresh after the tasks changed keeps the selection on

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The German translation is complete: every message lupdate extracted has a finished translation
 // (plural messages in both German forms), and the placeholders survive translation.
 #include <QFile>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Many orders the engine cannot run (their catalog is gone) are one line in the status bar, not one
 // per order: "⚠ 40 orders cannot run", naming the first few in its tooltip; a click lists all of them
 // with the reason (UnrunnableOrderModel, checked by QAbstractItemModelTester). The other orders run.

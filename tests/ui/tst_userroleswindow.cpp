@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The workbench under roles (docs/roles.md): the status bar names the signed-in user; for each role
 // a control it may use is enabled and one it may not is disabled with a tooltip naming the role it
 // needs; switching user (File > Switch User) re-evaluates every control at once and is remembered

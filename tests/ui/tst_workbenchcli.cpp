@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Runs the fulfillment-workbench executable the way people and scripts do: --screenshot, --help,
 // --lang, bad arguments, and no display at all.
 #include "uitestdata.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DashboardCharts, what keeps the charts legible at any size of report: the lane chart's lines (the
 // worst lanes and "other lanes"), their colours and legend tooltips, and category labels elided but
 // unique with the whole name in the bars' tooltips.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FalloutQueuePage's bulk actions: which cases they take, their buttons, the dialog.
 #include "falloutqueuepage.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MainWindow's menus and tool bar, the store menu's permissions and the remote store's settings
 // (the rest is in mainwindow.cpp).
 #include "mainwindow.h"

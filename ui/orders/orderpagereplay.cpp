@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OrderPage's replay (orderpage.h): the plan graph, the Steps tab and the open work as they stood
 // at a moment of the order's journal (OrderReplay), and back to live.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl archive: move finished orders out of the working store into its archive (docs/store.md,
 // "Archive"); and how the read commands find an archived order there.
 #include "cli.h"

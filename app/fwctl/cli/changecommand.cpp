@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl change preview|submit and fwctl summary: in-flight change to running orders (docs/change-orders.md).
 
 #include "cli.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How fwctl's operator actions reach the one command path (core/commands/commandprocessor.h).
 
 #include "cli.h"

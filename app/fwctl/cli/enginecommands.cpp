@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl commands that drive the engine on the store: run, status, tasks, task, signal, fallout.
 
 #include "cli.h"

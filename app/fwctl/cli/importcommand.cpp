@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl import: a catalog, one order (one transaction, as always), or many orders at once (files,
 // directories, NDJSON on stdin) through the bulk import: grouped transactions, a summary at the end.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl jeopardy and escalations: what is at risk of missing its SLA, and the supervisors' actions.
 
 #include "cli.h"

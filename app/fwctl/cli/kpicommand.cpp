@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl kpi: the supervisor's figures over a range of days (docs/kpi.md).
 
 #include "cli.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl publish catalog|order FILE: validate, then publish to the remote store for every
 // workstation (docs/sync.md). Nothing is published from a bad file.
 #include "cli.h"

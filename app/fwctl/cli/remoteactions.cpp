@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Operator actions on a replica: with --remote, an action on an order another workstation owns
 // goes to that workstation as a command (docs/sync.md, "Commands across workstations").
 #include "cli.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl run: the engine on the command line, until idle or continuously; and the hand-off of
 // operator actions to an engine that is already running on the store.
 #include "cli.h"

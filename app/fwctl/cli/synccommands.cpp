@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl sync (--once, status; --follow is syncfollow.cpp), leases and sync-admin: a workstation's
 // side of the remote store (docs/sync.md).
 #include "synccommands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl sync --follow: a workstation without GUI. The engine runs as in `fwctl run`; the sync
 // rounds run beside it on a thread of their own (SyncThread), so requests handed in by other fwctl
 // commands are answered while a round waits on the network. Between ticks the event loop delivers

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl sync status: what the running follower (sync --follow, the workbench's engine) recorded at
 // its last round (FollowerStatus in sync_state), read from the local store; no connection is made
 // unless --probe asks for one (docs/sync.md, "Status").

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl unrunnable: every order the engine cannot run (set aside because its stored data cannot be
 // read, or its catalog not in the store), with the reason: the full list behind the summaries that
 // `fwctl run` and the workbench show.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fwctl users: who may act on the store, with which roles and queues (docs/roles.md).
 
 #include "cli.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ChangeCommands: preview, submit, the freeze while callouts are out, and the reload of the
 // reconciled plan (docs/change-orders.md).
 #include "changecommands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the client reads on the engine's thread: order details, change previews, order summaries; and imports.
 #include "engineworker.h"
 
