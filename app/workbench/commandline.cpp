@@ -8,8 +8,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace fw {
 
@@ -83,11 +89,31 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate("fw::Workbench", "USER"));
     parser.addOptions({ catalogOption, orderOption, demoOption, storeOption, viewOption, themeOption, copiesOption, languageOption,
                         screenshotOption, remoteOption, workstationOption, userOption });
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("fw::Workbench",
+                                    "Catalog and order files to open in the plan preview (as --catalog and --order; told apart by "
+                                    "their content). This is how a file manager opens them."),
+        QCoreApplication::translate("fw::Workbench", "[FILE...]"));
     parser.process(app);
 
     WorkbenchOptions options;
     options.catalogPath = parser.value(catalogOption);
     options.orderPath = parser.value(orderOption);
+    for (const QString& file : parser.positionalArguments()) {
+        const DocumentKind kind = documentKind(file);
+        QString& slot = kind == DocumentKind::Catalog ? options.catalogPath : options.orderPath;
+        if (kind == DocumentKind::Neither || !slot.isEmpty()) {
+            const QString why = kind == DocumentKind::Neither
+                ? QCoreApplication::translate("fw::Workbench",
+                                              "neither a catalog (a JSON object with \"products\") nor an "
+                                              "order (a JSON object with \"items\")")
+                : QCoreApplication::translate("fw::Workbench", "only one catalog and one order can be opened");
+            std::fprintf(stderr, "fulfillment-workbench: %s: %s\n", qPrintable(file), qPrintable(why));
+            std::exit(2);
+        }
+        slot = file;
+    }
     options.screenshotPath = parser.value(screenshotOption);
     options.language = parser.value(languageOption);
     options.demo = parser.isSet(demoOption);
@@ -99,6 +125,19 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
     options.user = parser.value(userOption);
     options.demoCopies = std::clamp(parser.value(copiesOption).toInt(), 1, 1000);
     return options;
+}
+
+DocumentKind documentKind(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return DocumentKind::Neither;
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    if (object.contains(QLatin1String("products")) || object.contains(QLatin1String("lanes")))
+        return DocumentKind::Catalog;
+    if (object.contains(QLatin1String("items")))
+        return DocumentKind::Order;
+    return DocumentKind::Neither;
 }
 
 SyncSettings remoteSettings(const WorkbenchOptions& options)

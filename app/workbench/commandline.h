@@ -27,6 +27,10 @@ struct WorkbenchOptions {
     bool demo = false;
 };
 
+// What a file given on the command line is, by its content: a catalog has "products" (or "lanes"),
+// an order "items". Neither when it cannot be read or is not such a JSON object.
+enum class DocumentKind { Catalog, Order, Neither };
+DocumentKind documentKind(const QString& path);
 // Parses the workbench's command line; --help, --version and errors print and exit here.
 WorkbenchOptions parseCommandLine(const QCoreApplication& app);
 

@@ -38,6 +38,9 @@ void setApplicationInfo()
     QCoreApplication::setOrganizationName(QStringLiteral("FulfillmentWorkbench"));
     QCoreApplication::setApplicationName(QStringLiteral("fulfillment-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FW_VERSION));
+    // The installed .desktop file's name (packaging/): Wayland and the task manager match the
+    // window to its launcher and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.fulfillmentworkbench.workbench"));
 }
 
 QStringList rawArguments(int argc, char** argv)

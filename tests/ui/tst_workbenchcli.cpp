@@ -6,6 +6,7 @@
 #include "uitestdata.h"
 
 #include <QImage>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void initTestCase();
     void screenshotOfPlannedOrder();
     void screenshotOfFailedLoadExitsWithTwo();
+    void filesOpenByTheirContent();
+    void aFileThatIsNeitherIsRefusedByName();
     void helpInGerman();
     void noDisplayRunsHeadlessDemo();
 
@@ -92,6 +95,31 @@ void TestWorkbenchCli::screenshotOfFailedLoadExitsWithTwo()
                            offscreen());
     QCOMPARE(result.exitCode, 2);
     QVERIFY(QFileInfo::exists(png));
+}
+
+// A file manager opens catalog and order files as `fulfillment-workbench %F`: in any order, each
+// is told apart by its content.
+void TestWorkbenchCli::filesOpenByTheirContent()
+{
+    const QString png = m_home.filePath(QStringLiteral("files.png"));
+    const Run result = run({ fw::test::miniOrder(), fw::test::miniCatalog(), QStringLiteral("--screenshot"), png }, offscreen());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(!QImage(png).isNull());
+}
+
+void TestWorkbenchCli::aFileThatIsNeitherIsRefusedByName()
+{
+    const QString notes = m_home.filePath(QStringLiteral("notes.json"));
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"title": "not a catalog"})");
+    file.close();
+    const Run result = run({ notes }, offscreen());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(notes) && result.err.contains(QLatin1String("neither a catalog")), qPrintable(result.err));
+    const Run twoCatalogs = run({ fw::test::miniCatalog(), fw::test::miniCatalog() }, offscreen());
+    QCOMPARE(twoCatalogs.exitCode, 2);
+    QVERIFY2(twoCatalogs.err.contains(QLatin1String("only one catalog")), qPrintable(twoCatalogs.err));
 }
 
 void TestWorkbenchCli::helpInGerman()
