@@ -109,6 +109,7 @@ table() {
   shot order-summary-change-de     gui --lang de --view "summary:$sited"
   shot order-summary-partial       plain --db "$work/seats.db" --user sam --view "summary:$seats"
   shot timeline-state-names-de     gui --lang de --view "timeline:$running"
+  shot workbench-fr                gui --lang fr --view "order:$fallout"
   shot history-order-lane-names    gui --view "order:$history"
   shot jeopardy                    gui --view jeopardy
   shot escalations                 gui --view escalations

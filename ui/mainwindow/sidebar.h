@@ -25,6 +25,9 @@ public:
     void removeOrder(const QString& orderId);
     void removeOrders();
     QString orderAt(int row) const; // empty for a section's row
+    // After a language change: every row's name in the new language (the counts come with the
+    // store's next snapshot), and the current row's page chosen again (it may be new).
+    void retranslate();
 
 Q_SIGNALS:
     void sectionChosen(fw::WorkbenchSection section);
@@ -33,6 +36,7 @@ Q_SIGNALS:
 
 private:
     int sectionRow(WorkbenchSection section) const;
+    void setOrderTexts(QListWidgetItem* row, const QString& orderId);
     void onRowChanged(int row);
 };
 
