@@ -154,6 +154,12 @@ void TestLanguageSwitch::switchesWithoutRestart()
         QCOMPARE(now.accountHeader, step.texts.accountHeader);
         QCOMPARE(window.workspace()->session(), session); // the same store session, its engine not restarted
         QCOMPARE(AppSettings::language(), step.code);
+        // FW_LANGUAGESWITCH_SCREENSHOT=FILE.png: the window just switched from German to French.
+        if (const QString file = qEnvironmentVariable("FW_LANGUAGESWITCH_SCREENSHOT");
+            !file.isEmpty() && step.code == QLatin1String("fr")) {
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(file));
+        }
     }
 }
 
