@@ -201,7 +201,10 @@ void MainWindow::retranslate()
     m_retranslatePending = false;
     // Menus and tool bar: made anew (the old menu bar goes with its menus, actions and the language menu).
     setMenuBar(new QMenuBar(this));
+    bool toolBarHidden = false;
     if (auto* toolBar = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
+        toolBarHidden = toolBar->isHidden();
+        toolBar->setObjectName(QString()); // the new one takes its name (and its place in saveState)
         removeToolBar(toolBar);
         toolBar->deleteLater();
     }
@@ -219,6 +222,8 @@ void MainWindow::retranslate()
     m_problemsDock->setWidget(new ProblemsPanel(m_preview->problemModel(), this));
     m_problemsDock->setWindowTitle(tr("Problems"));
     createMenus();
+    if (toolBarHidden) // hidden with View > Main Tool Bar: it stays hidden
+        findChild<QToolBar*>(QStringLiteral("mainToolBar"))->hide();
     m_demoAction->setEnabled(!m_samplesDirectory.isEmpty());
     if (!catalog.isEmpty()) {
         m_keepPageOnLoad = true;
