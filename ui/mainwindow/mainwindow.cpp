@@ -231,15 +231,16 @@ void MainWindow::retranslate()
     } else
         m_problemsDock->hide();
     m_noStorePage->setText(noStoreText());
-    // The store's pages anew on the same session, then the navigator's names; it shows the page
-    // (or the order) that was in view.
+    // The navigator's names, then the store's pages anew on the same session (which gives the
+    // sections their counts again), then the page (or the order) that was in view.
+    m_sidebar->retranslate();
     if (m_workspace)
         m_workspace->rebuildPages();
+    m_sidebar->reselect();
     updateStoreActions();
     statusBar()->clearMessage();
     showStatus(tr("Ready"), StatusTone::Normal);
     m_indicators->retranslate();
-    m_sidebar->retranslate();
     updateWindowTitle();
 }
 

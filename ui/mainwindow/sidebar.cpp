@@ -106,6 +106,10 @@ void Sidebar::retranslate()
             at->setData(TitleRole, at->text());
         }
     }
+}
+
+void Sidebar::reselect()
+{
     onRowChanged(currentRow());
 }
 

@@ -25,9 +25,10 @@ public:
     void removeOrder(const QString& orderId);
     void removeOrders();
     QString orderAt(int row) const; // empty for a section's row
-    // After a language change: every row's name in the new language (the counts come with the
-    // store's next snapshot), and the current row's page chosen again (it may be new).
+    // After a language change: every row's name in the new language (a section's count comes with
+    // StoreWorkspace's next sectionTextChanged).
     void retranslate();
+    void reselect(); // tells again which row is current: the page behind it may be new
 
 Q_SIGNALS:
     void sectionChosen(fw::WorkbenchSection section);
