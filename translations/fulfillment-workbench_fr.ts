@@ -1733,19 +1733,19 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     </message>
     <message>
         <source>released: %1 delivery path delivered</source>
-        <translation>libérée : %1 chemin de livraison livré</translation>
+        <translation>libérée (%1 chemin de livraison livré)</translation>
     </message>
     <message>
         <source>released: %1 delivery paths delivered</source>
-        <translation>libérée : %1 chemins de livraison livrés</translation>
+        <translation>libérée (%1 chemins de livraison livrés)</translation>
     </message>
     <message>
         <source>waiting: %1 of %2 delivery path delivered</source>
-        <translation>en attente : %1 chemin de livraison sur %2 livré</translation>
+        <translation>en attente (%1 chemin de livraison sur %2 livré)</translation>
     </message>
     <message>
         <source>waiting: %1 of %2 delivery paths delivered</source>
-        <translation>en attente : %1 chemins de livraison sur %2 livrés</translation>
+        <translation>en attente (%1 chemins de livraison sur %2 livrés)</translation>
     </message>
     <message>
         <source>unknown fallout case %1</source>
