@@ -109,6 +109,7 @@ table() {
   shot order-summary-change-de     gui --lang de --view "summary:$sited"
   shot order-summary-partial       plain --db "$work/seats.db" --user sam --view "summary:$seats"
   shot timeline-state-names-de     gui --lang de --view "timeline:$running"
+  shot workbench-fr                gui --lang fr --view "order:$fallout"
   shot history-order-lane-names    gui --view "order:$history"
   shot jeopardy                    gui --view jeopardy
   shot escalations                 gui --view escalations
@@ -116,6 +117,7 @@ table() {
   shot fallout-failed-again        test tst_falloutqueuepage FW_FALLOUT_SCREENSHOT
   shot fallout-attempt-history     test tst_falloutqueuepage FW_FALLOUT_HISTORY_SCREENSHOT
   shot task-inbox-urgency          test tst_taskinboxpage FW_TASKS_SCREENSHOT
+  shot language-switch-fr          test tst_languageswitch FW_LANGUAGESWITCH_SCREENSHOT
   shot task-form-required-yes-no   test tst_taskformdialog FW_TASKFORM_SCREENSHOT
   shot dashboard-sample            test tst_dashboardpage FW_DASHBOARD_SCREENSHOT screenshot
   shot dashboard-lanes             test tst_dashboardpage FW_DASHBOARD_LANES_SCREENSHOT screenshot

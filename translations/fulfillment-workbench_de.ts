@@ -3654,14 +3654,6 @@ Notiz: %2</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language applies when you next start Fulfillment Workbench.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Fulfillment Workbench.</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -7037,10 +7029,6 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Den Auftrag DATEI planen (erfordert --catalog).</translation>
     </message>
     <message>
-        <source>Use LANGUAGE (en, de) for this run instead of the language chosen in View &gt; Language.</source>
-        <translation>Für diesen Lauf SPRACHE (en, de) statt der unter Ansicht &gt; Sprache gewählten Sprache verwenden.</translation>
-    </message>
-    <message>
         <source>LANGUAGE</source>
         <translation>SPRACHE</translation>
     </message>
@@ -7127,6 +7115,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
         <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), compose:ID:DATEI (seine Aktionen im Editor), sync-conflicts oder remote-settings.</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (en, de, fr) for this run instead of the language chosen in View &gt; Language.</source>
+        <translation>Für diesen Lauf SPRACHE (en, de, fr) statt der unter Ansicht &gt; Sprache gewählten Sprache verwenden.</translation>
     </message>
 </context>
 </TS>

@@ -3652,14 +3652,6 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language applies when you next start Fulfillment Workbench.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7019,10 +7011,6 @@ Click for the list of all of them, with the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use LANGUAGE (en, de) for this run instead of the language chosen in View &gt; Language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7108,6 +7096,10 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (en, de, fr) for this run instead of the language chosen in View &gt; Language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

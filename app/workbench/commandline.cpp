@@ -59,7 +59,7 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
         QCoreApplication::translate("fw::Workbench",
-                                    "Use LANGUAGE (en, de) for this run instead of the language chosen in View > "
+                                    "Use LANGUAGE (en, de, fr) for this run instead of the language chosen in View > "
                                     "Language."),
         QCoreApplication::translate("fw::Workbench", "LANGUAGE"));
     const QCommandLineOption screenshotOption(

@@ -11,7 +11,8 @@ namespace fw {
 
 // Installs the workbench's translation (:/i18n/fulfillment-workbench_<lang>.qm, built from
 // translations/) and Qt's own (qtbase_<lang>.qm from QLibraryInfo::TranslationsPath, when installed)
-// for `language` ("de", "en"; empty: the system locale). Returns the locale name it settled on.
+// for `language` ("de", "en", "fr"; empty: the system locale) through TranslatorSet (ui/mainwindow), which
+// View > Language uses to switch while the workbench runs. Returns the locale name it settled on.
 QString installTranslators(QCoreApplication& app, const QString& language);
 
 } // namespace fw

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The workbench fits a 1366x768 laptop screen (issue 19): every page and an order page's every tab,
-// in English and German, ask for no more than the screen, opening orders never resizes the window,
+// in English, German and French, ask for no more than the screen, opening orders never resizes the window,
 // the step inspector's actions are inside it, and an order page in replay fits as well. Registered
 // twice (tests/ui/CMakeLists.txt): at 1x, and with QT_SCALE_FACTOR=2, where 1366x768 logical pixels
 // are the 2732x1536 screen at 2x.
@@ -58,6 +58,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addRow("English") << QString();
         QTest::addRow("German") << QStringLiteral("de");
+        QTest::addRow("French") << QStringLiteral("fr");
     }
     void everyPageFitsALaptopScreen()
     {

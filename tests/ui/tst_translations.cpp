@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The German translation is complete: every message lupdate extracted has a finished translation
-// (plural messages in both German forms), and the placeholders survive translation.
+// The German and French translations are complete: every message lupdate extracted has a finished
+// translation (plural messages in both forms), and the placeholders survive translation.
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -76,14 +76,23 @@ class TestTranslations : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void germanIsComplete();
+    void translationIsComplete_data();
+    void translationIsComplete();
     void englishHasPluralForms();
 };
 
-void TestTranslations::germanIsComplete()
+void TestTranslations::translationIsComplete_data()
 {
+    QTest::addColumn<QString>("language");
+    QTest::addRow("German") << QStringLiteral("de");
+    QTest::addRow("French") << QStringLiteral("fr");
+}
+
+void TestTranslations::translationIsComplete()
+{
+    QFETCH(QString, language);
     QString error;
-    const auto messages = readTs(QStringLiteral(FW_SOURCE_DIR "/translations/fulfillment-workbench_de.ts"), &error);
+    const auto messages = readTs(QStringLiteral(FW_SOURCE_DIR "/translations/fulfillment-workbench_%1.ts").arg(language), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(messages.size() > 50, "lupdate has not been run (cmake --build BUILD --target update_translations)");
     QStringList missing;
@@ -97,7 +106,7 @@ void TestTranslations::germanIsComplete()
         for (const QString& translation : message.translations) {
             QStringList expected = placeholders(message.source);
             QStringList actual = placeholders(translation);
-            if (message.numerus && message.translations.size() > 1) { // "1 Schritt" may spell out the 1
+            if (message.numerus && message.translations.size() > 1) { // "1 Schritt", "1 étape" may spell out the 1
                 expected.removeAll(QStringLiteral("%n"));
                 actual.removeAll(QStringLiteral("%n"));
             }

@@ -36,7 +36,9 @@ LanguageMenu::LanguageMenu(QWidget* parent)
 QList<std::pair<QString, QString>> LanguageMenu::availableLanguages()
 {
     // Native names are not translated: people look for their own language.
-    return { { QStringLiteral("en"), QStringLiteral("English") }, { QStringLiteral("de"), QStringLiteral("Deutsch") } };
+    return { { QStringLiteral("en"), QStringLiteral("English") },
+             { QStringLiteral("de"), QStringLiteral("Deutsch") },
+             { QStringLiteral("fr"), QStringLiteral("Fran\u00e7ais") } };
 }
 
 } // namespace fw

@@ -10,7 +10,8 @@ class QActionGroup;
 namespace fw {
 
 // View > Language: the system language or one the workbench is translated to. The choice is kept in
-// AppSettings and applies from the next start (main() installs the translators).
+// AppSettings; languageChosen() tells the main window, which installs the new translators at once
+// (TranslatorSet) and rebuilds its content in the new language.
 class LanguageMenu : public QMenu {
     Q_OBJECT
 

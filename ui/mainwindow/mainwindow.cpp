@@ -20,11 +20,13 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace fw {
 
@@ -35,6 +37,12 @@ namespace {
         const QString application = MainWindow::tr("Fulfillment Workbench");
         return subject.isEmpty() ? application : MainWindow::tr("%1 \u2014 %2").arg(subject, application);
     }
+
+    QString noStoreText()
+    {
+        return MainWindow::tr("No store is open.\n\nOpen one with File > Open Store (Ctrl+Shift+S), or start the "
+                              "demo (fulfillment-workbench --demo) to see orders, tasks and fallout.");
+    }
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -44,25 +52,6 @@ MainWindow::MainWindow(QWidget* parent)
     createCentralWidgets();
     createMenus();
     createStatusBar();
-    connect(m_preview, &PlanPreviewPage::loadStarted, this, [this] { showSection(Section::PlanPreview); });
-    connect(m_preview, &PlanPreviewPage::statusMessage, this, [this](const QString& text) { showStatus(text); });
-    connect(m_preview, &PlanPreviewPage::subjectChanged, this, [this](const QString& subject) {
-        m_previewSubject = subject;
-        updateWindowTitle();
-    });
-    connect(m_preview, &PlanPreviewPage::loadFinished, this, &MainWindow::loadFinished);
-    connect(m_preview, &PlanPreviewPage::busyChanged, this, [this](bool busy) {
-        m_busyBar->setVisible(busy);
-        m_reloadAction->setEnabled(!busy && !m_preview->catalogPath().isEmpty());
-    });
-    connect(m_preview, &PlanPreviewPage::problemsChanged, this, [this](bool any) {
-        m_problemsDock->setVisible(any);
-        if (any)
-            m_problemsDock->raise();
-    });
-    connect(m_preview, &PlanPreviewPage::fileLoaded, this, [this](const QString& kind, const QString& path) {
-        (kind == QLatin1String("catalog") ? m_recentCatalogs : m_recentOrders)->add(path);
-    });
     setWindowTitle(windowTitleFor(QString()));
     // 1360 x 820 where there is room; on a 1366 x 768 laptop the whole window, frame and status bar
     // (with the remote store's state) included, stays on the screen.
@@ -77,12 +66,41 @@ MainWindow::~MainWindow()
     delete m_workspace; // its pages, in m_pages, go before the window deletes m_pages
 }
 
-void MainWindow::createCentralWidgets()
+void MainWindow::createPreviewPage()
 {
     m_preview = new PlanPreviewPage(this);
-    m_noStorePage = new QLabel(tr("No store is open.\n\nOpen one with File > Open Store (Ctrl+Shift+S), or start the "
-                                  "demo (fulfillment-workbench --demo) to see orders, tasks and fallout."),
-                               this);
+    m_preview->setSamplesDirectory(m_samplesDirectory);
+    connect(m_preview, &PlanPreviewPage::loadStarted, this, [this] {
+        if (!m_keepPageOnLoad)
+            showSection(Section::PlanPreview);
+    });
+    connect(m_preview, &PlanPreviewPage::statusMessage, this, [this](const QString& text) { showStatus(text); });
+    connect(m_preview, &PlanPreviewPage::subjectChanged, this, [this](const QString& subject) {
+        m_previewSubject = subject;
+        updateWindowTitle();
+    });
+    connect(m_preview, &PlanPreviewPage::loadFinished, this, [this](bool ok) {
+        m_keepPageOnLoad = false;
+        Q_EMIT loadFinished(ok);
+    });
+    connect(m_preview, &PlanPreviewPage::busyChanged, this, [this](bool busy) {
+        m_busyBar->setVisible(busy);
+        m_reloadAction->setEnabled(!busy && !m_preview->catalogPath().isEmpty());
+    });
+    connect(m_preview, &PlanPreviewPage::problemsChanged, this, [this](bool any) {
+        m_problemsDock->setVisible(any);
+        if (any)
+            m_problemsDock->raise();
+    });
+    connect(m_preview, &PlanPreviewPage::fileLoaded, this, [this](const QString& kind, const QString& path) {
+        (kind == QLatin1String("catalog") ? m_recentCatalogs : m_recentOrders)->add(path);
+    });
+}
+
+void MainWindow::createCentralWidgets()
+{
+    createPreviewPage();
+    m_noStorePage = new QLabel(noStoreText(), this);
     m_noStorePage->setObjectName(QStringLiteral("noStorePlaceholder"));
     m_noStorePage->setAlignment(Qt::AlignCenter);
     m_noStorePage->setWordWrap(true);
@@ -146,25 +164,11 @@ void MainWindow::createStatusBar()
     connect(m_indicators, &StoreIndicators::conflictsRequested, this, &MainWindow::showSyncConflicts);
 }
 
-void MainWindow::openOrder(const QString& path)
-{
-    m_preview->openOrder(path);
-}
-
-void MainWindow::openFiles(const QString& catalogPath, const QString& orderPath)
-{
-    m_preview->openFiles(catalogPath, orderPath);
-}
-
 void MainWindow::setSamplesDirectory(const QString& directory)
 {
+    m_samplesDirectory = directory;
     m_preview->setSamplesDirectory(directory);
     m_demoAction->setEnabled(!directory.isEmpty());
-}
-
-void MainWindow::openDemo()
-{
-    m_preview->openDemo();
 }
 
 void MainWindow::restoreWindowState()
@@ -179,6 +183,65 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (m_persistWindowState)
         AppSettings::setWindowGeometry(saveGeometry(), saveState());
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Installing and removing translators sends several LanguageChange events: one rebuild, once
+    // the switch is over (and never inside the language menu's own signal).
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::retranslate, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    // Menus and tool bar: made anew (the old menu bar goes with its menus, actions and the language menu).
+    setMenuBar(new QMenuBar(this));
+    bool toolBarHidden = false;
+    if (auto* toolBar = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
+        toolBarHidden = toolBar->isHidden();
+        toolBar->setObjectName(QString()); // the new one takes its name (and its place in saveState)
+        removeToolBar(toolBar);
+        toolBar->deleteLater();
+    }
+    // The Plan Preview: a new page that plans the same files again, its problems in the dock.
+    PlanPreviewPage* oldPreview = m_preview;
+    const QString catalog = oldPreview->catalogPath();
+    const QString order = oldPreview->orderPath();
+    const bool previewShown = m_pages->currentWidget() == oldPreview;
+    createPreviewPage();
+    m_pages->insertWidget(m_pages->indexOf(oldPreview), m_preview);
+    if (previewShown)
+        m_pages->setCurrentWidget(m_preview);
+    delete m_problemsDock->widget(); // it shows the old page's problems
+    delete oldPreview; // its loader waits for a load under way
+    m_problemsDock->setWidget(new ProblemsPanel(m_preview->problemModel(), this));
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    createMenus();
+    if (toolBarHidden) // hidden with View > Main Tool Bar: it stays hidden
+        findChild<QToolBar*>(QStringLiteral("mainToolBar"))->hide();
+    m_demoAction->setEnabled(!m_samplesDirectory.isEmpty());
+    if (!catalog.isEmpty()) {
+        m_keepPageOnLoad = true;
+        m_preview->openFiles(catalog, order);
+    } else
+        m_problemsDock->hide();
+    m_noStorePage->setText(noStoreText());
+    // The navigator's names, then the store's pages anew on the same session (which gives the
+    // sections their counts again), then the page (or the order) that was in view.
+    m_sidebar->retranslate();
+    if (m_workspace)
+        m_workspace->rebuildPages();
+    m_sidebar->reselect();
+    updateStoreActions();
+    statusBar()->clearMessage();
+    showStatus(tr("Ready"), StatusTone::Normal);
+    m_indicators->retranslate();
+    updateWindowTitle();
 }
 
 void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "preview/planpreviewpage.h"
 #include "workspace/storeopenoptions.h"
 
 #include <QHash>
@@ -16,7 +17,6 @@ class QStackedWidget;
 namespace fw {
 
 class OrderPage;
-class PlanPreviewPage;
 class RecentFiles;
 class RemoteSettingsDialog;
 class Sidebar;
@@ -28,6 +28,10 @@ class SyncConflictsDialog;
 // (Sidebar), the status bar, the Problems panel, the window's settings. The pages bound to the
 // open store belong to its StoreWorkspace (ui/workspace): opening a store creates one, closing it
 // deletes it. The Plan Preview (PlanPreviewPage) plans catalog and order files without a store.
+// View > Language switches the translators (TranslatorSet) at once; on the LanguageChange that
+// follows, the window rebuilds its content in the new language (retranslate()): menus, tool bar,
+// navigator, status bar, the Plan Preview (its files planned again) and the store's pages
+// (StoreWorkspace::rebuildPages), keeping the page in view, the open orders and the store session.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -38,10 +42,10 @@ public:
     ~MainWindow() override;
 
     // The Plan Preview's files (see PlanPreviewPage); setSamplesDirectory enables Help > Open Demo.
-    void openOrder(const QString& path);
-    void openFiles(const QString& catalogPath, const QString& orderPath);
+    void openOrder(const QString& path) { m_preview->openOrder(path); }
+    void openFiles(const QString& catalogPath, const QString& orderPath) { m_preview->openFiles(catalogPath, orderPath); }
     void setSamplesDirectory(const QString& directory);
-    void openDemo();
+    void openDemo() { m_preview->openDemo(); }
     // Applies the saved geometry and dock layout; from then on closing the window saves them.
     void restoreWindowState();
 
@@ -69,9 +73,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createCentralWidgets();
+    void createPreviewPage(); // m_preview and its connections
+    void retranslate(); // after a language change: the content again, in the new language
     void createStatusBar();
     void createMenus(); // mainwindowmenus.cpp
     void createStoreMenu(QMenu* fileMenu);
@@ -99,6 +106,9 @@ private:
     RecentFiles* m_recentCatalogs = nullptr;
     RecentFiles* m_recentOrders = nullptr;
     bool m_persistWindowState = false;
+    bool m_retranslatePending = false; // one rebuild for the several LanguageChange events of a switch
+    bool m_keepPageOnLoad = false; // the Plan Preview plans again after a language change: stay where the user is
+    QString m_samplesDirectory;
     QString m_viewTitle; // the sidebar's current row: "Orders", "Order SO-1"
     QString m_storeTitle; // the open store's file name
     QString m_previewSubject; // what Plan Preview shows: the order's id, or the catalog's file

@@ -17,6 +17,7 @@
 #include "sync/connectionparameters.h"
 #include "sync/pgconnection.h"
 #include "sync/remotesettingsdialog.h"
+#include "translatorset.h"
 #include "users/sessionuser.h"
 #include "workspace/storesession.h"
 #include "workspace/storeworkspace.h"
@@ -60,11 +61,11 @@ void MainWindow::createMenus()
 
     QMenu* recentCatalogMenu = fileMenu->addMenu(tr("Recent C&atalogs"));
     recentCatalogMenu->setObjectName(QStringLiteral("recentCatalogsMenu"));
-    m_recentCatalogs = new RecentFiles(QStringLiteral("catalogs"), recentCatalogMenu, this);
+    m_recentCatalogs = new RecentFiles(QStringLiteral("catalogs"), recentCatalogMenu, recentCatalogMenu);
     connect(m_recentCatalogs, &RecentFiles::fileTriggered, m_preview, &PlanPreviewPage::openCatalog);
     QMenu* recentOrderMenu = fileMenu->addMenu(tr("&Recent Orders"));
     recentOrderMenu->setObjectName(QStringLiteral("recentOrdersMenu"));
-    m_recentOrders = new RecentFiles(QStringLiteral("orders"), recentOrderMenu, this);
+    m_recentOrders = new RecentFiles(QStringLiteral("orders"), recentOrderMenu, recentOrderMenu);
     connect(m_recentOrders, &RecentFiles::fileTriggered, this, &MainWindow::openOrder);
 
     fileMenu->addSeparator();
@@ -101,11 +102,10 @@ void MainWindow::createMenus()
     toolBar->addAction(m_reloadAction);
     viewMenu->addAction(toolBar->toggleViewAction());
     viewMenu->addSeparator();
-    auto* languageMenu = new LanguageMenu(this);
+    auto* languageMenu = new LanguageMenu(viewMenu);
     viewMenu->addMenu(languageMenu);
-    connect(languageMenu, &LanguageMenu::languageChosen, this, [this] {
-        QMessageBox::information(this, tr("Language"), tr("The new language applies when you next start Fulfillment Workbench."));
-    });
+    // At once: the LanguageChange events that follow rebuild the window in the new language (changeEvent).
+    connect(languageMenu, &LanguageMenu::languageChosen, this, [](const QString& code) { TranslatorSet::instance()->apply(code); });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     m_demoAction = helpMenu->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);

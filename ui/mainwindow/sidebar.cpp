@@ -11,6 +11,25 @@ namespace {
     constexpr int SectionRole = Qt::UserRole;
     constexpr int OrderRole = Qt::UserRole + 1;
     constexpr int TitleRole = Qt::UserRole + 2; // the section's name without its count
+
+    QString sectionTitle(WorkbenchSection section)
+    {
+        switch (section) {
+        case WorkbenchSection::Orders:
+            return Sidebar::tr("Orders");
+        case WorkbenchSection::Tasks:
+            return Sidebar::tr("Tasks");
+        case WorkbenchSection::Fallout:
+            return Sidebar::tr("Fallout");
+        case WorkbenchSection::Jeopardy:
+            return Sidebar::tr("Jeopardy");
+        case WorkbenchSection::Dashboard:
+            return Sidebar::tr("Dashboard");
+        case WorkbenchSection::PlanPreview:
+            break;
+        }
+        return Sidebar::tr("Plan Preview");
+    }
 } // namespace
 
 Sidebar::Sidebar(QWidget* parent)
@@ -23,17 +42,17 @@ Sidebar::Sidebar(QWidget* parent)
     setMinimumWidth(190);
     setMaximumWidth(260);
     setContextMenuPolicy(Qt::ActionsContextMenu);
-    const auto addSection = [this](const QString& text, QStyle::StandardPixmap icon, WorkbenchSection section) {
-        auto* item = new QListWidgetItem(style()->standardIcon(icon), text, this);
+    const auto addSection = [this](QStyle::StandardPixmap icon, WorkbenchSection section) {
+        auto* item = new QListWidgetItem(style()->standardIcon(icon), sectionTitle(section), this);
         item->setData(SectionRole, int(section));
-        item->setData(TitleRole, text);
+        item->setData(TitleRole, item->text());
     };
-    addSection(tr("Orders"), QStyle::SP_FileDialogDetailedView, WorkbenchSection::Orders);
-    addSection(tr("Tasks"), QStyle::SP_DialogApplyButton, WorkbenchSection::Tasks);
-    addSection(tr("Fallout"), QStyle::SP_MessageBoxWarning, WorkbenchSection::Fallout);
-    addSection(tr("Jeopardy"), QStyle::SP_MessageBoxCritical, WorkbenchSection::Jeopardy);
-    addSection(tr("Dashboard"), QStyle::SP_FileDialogInfoView, WorkbenchSection::Dashboard);
-    addSection(tr("Plan Preview"), QStyle::SP_FileDialogContentsView, WorkbenchSection::PlanPreview);
+    addSection(QStyle::SP_FileDialogDetailedView, WorkbenchSection::Orders);
+    addSection(QStyle::SP_DialogApplyButton, WorkbenchSection::Tasks);
+    addSection(QStyle::SP_MessageBoxWarning, WorkbenchSection::Fallout);
+    addSection(QStyle::SP_MessageBoxCritical, WorkbenchSection::Jeopardy);
+    addSection(QStyle::SP_FileDialogInfoView, WorkbenchSection::Dashboard);
+    addSection(QStyle::SP_FileDialogContentsView, WorkbenchSection::PlanPreview);
     connect(this, &QListWidget::currentRowChanged, this, &Sidebar::onRowChanged);
 }
 
@@ -67,8 +86,31 @@ void Sidebar::addOrder(const QString& orderId)
 {
     auto* row = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), orderId, this);
     row->setData(OrderRole, orderId);
+    setOrderTexts(row, orderId);
+}
+
+void Sidebar::setOrderTexts(QListWidgetItem* row, const QString& orderId)
+{
     row->setData(TitleRole, tr("Order %1").arg(orderId));
     row->setToolTip(tr("Order %1 (Ctrl+W closes it)").arg(orderId));
+}
+
+void Sidebar::retranslate()
+{
+    for (int row = 0; row < count(); ++row) {
+        QListWidgetItem* at = item(row);
+        if (const QString orderId = orderAt(row); !orderId.isEmpty()) {
+            setOrderTexts(at, orderId);
+        } else {
+            at->setText(sectionTitle(WorkbenchSection(at->data(SectionRole).toInt())));
+            at->setData(TitleRole, at->text());
+        }
+    }
+}
+
+void Sidebar::reselect()
+{
+    onRowChanged(currentRow());
 }
 
 void Sidebar::selectOrder(const QString& orderId)

@@ -25,6 +25,10 @@ public:
     void removeOrder(const QString& orderId);
     void removeOrders();
     QString orderAt(int row) const; // empty for a section's row
+    // After a language change: every row's name in the new language (a section's count comes with
+    // StoreWorkspace's next sectionTextChanged).
+    void retranslate();
+    void reselect(); // tells again which row is current: the page behind it may be new
 
 Q_SIGNALS:
     void sectionChosen(fw::WorkbenchSection section);
@@ -33,6 +37,7 @@ Q_SIGNALS:
 
 private:
     int sectionRow(WorkbenchSection section) const;
+    void setOrderTexts(QListWidgetItem* row, const QString& orderId);
     void onRowChanged(int row);
 };
 

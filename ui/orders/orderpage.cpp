@@ -380,4 +380,14 @@ void OrderPage::sendSignal()
         m_session->service()->signal(m_orderId, name, m_session->user());
 }
 
+int OrderPage::currentTab() const
+{
+    return m_tabs->currentIndex();
+}
+
+void OrderPage::setCurrentTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 } // namespace fw

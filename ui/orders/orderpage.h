@@ -51,6 +51,8 @@ public:
     void refresh();
     void showTimeline();
     void showSummary();
+    int currentTab() const; // Plan, Steps, Timeline, Summary: 0..3 (a new page after a language change keeps it)
+    void setCurrentTab(int index);
     // Opens (or brings forward) the change order dialog for this order; with a file, loaded and previewed.
     ChangeOrderDialog* openChangeDialog(const QString& changeFile = {});
     ChangeOrderDialog* changeDialog() const;

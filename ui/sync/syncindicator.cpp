@@ -51,7 +51,7 @@ SyncIndicator::SyncIndicator(QWidget* parent)
     setObjectName(QStringLiteral("syncIndicator"));
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::TabFocus);
-    setAccessibleName(tr("Sync with the remote store"));
+    changeEvent(nullptr); // the accessible name
     m_text->setObjectName(QStringLiteral("syncText"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setRange(0, 100);
@@ -85,6 +85,14 @@ void SyncIndicator::setStatus(const SyncStatus& status)
     m_badge->setText(status.openConflicts > 0 ? SyncPresentation::conflictsText(status.openConflicts) : QString());
     setToolTip(SyncPresentation::toolTip(status, m_tone));
     show();
+}
+
+void SyncIndicator::changeEvent(QEvent* event)
+{
+    if (!event || event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Sync with the remote store"));
+    if (event)
+        QWidget::changeEvent(event);
 }
 
 void SyncIndicator::clear()

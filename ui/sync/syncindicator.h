@@ -37,6 +37,7 @@ Q_SIGNALS:
 protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override; // its name in a new language
 
 private:
     QWidget* m_dot;

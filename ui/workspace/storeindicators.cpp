@@ -84,6 +84,31 @@ void StoreIndicators::setWorkspace(StoreWorkspace* workspace)
     onSyncStatus(); // "Connecting to the remote store..." until the first round; hidden without one
 }
 
+void StoreIndicators::retranslate()
+{
+    if (!m_workspace) {
+        m_engineLabel->setText(tr("No store"));
+    } else {
+        switch (m_workspace->session()->engineState()) {
+        case StoreSession::EngineState::Starting:
+            m_engineLabel->setText(tr("Engine starting\u2026"));
+            break;
+        case StoreSession::EngineState::Running:
+            if (m_readyReported)
+                onSnapshot(); // the counts and the engine's state
+            else
+                m_engineLabel->setText(tr("Engine running"));
+            break;
+        case StoreSession::EngineState::Failed:
+            m_engineLabel->setText(tr("Engine stopped"));
+            break;
+        }
+    }
+    onUserChanged();
+    onUnrunnable();
+    onSyncStatus();
+}
+
 void StoreIndicators::onEngineState()
 {
     const StoreSession* session = m_workspace->session();

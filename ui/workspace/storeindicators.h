@@ -28,6 +28,7 @@ class StoreIndicators final : public QObject {
 public:
     explicit StoreIndicators(QStatusBar* statusBar); // adds its widgets as permanent ones
     void setWorkspace(StoreWorkspace* workspace); // nullptr: no store is open
+    void retranslate(); // after a language change: every indicator's text again
 
     QToolButton* userButton() const { return m_userButton; }
     SyncIndicator* syncIndicator() const { return m_syncIndicator; }

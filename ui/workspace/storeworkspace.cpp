@@ -23,6 +23,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 
+#include <utility>
+
 namespace fw {
 
 StoreWorkspace::StoreWorkspace(const QString& path, const StoreOpenOptions& options, QStackedWidget* pages, QWidget* window)
@@ -39,11 +41,53 @@ StoreWorkspace::StoreWorkspace(const QString& path, const StoreOpenOptions& opti
     m_session->setRemote(options.sync);
     connect(m_session, &StoreSession::snapshotApplied, this, &StoreWorkspace::onSnapshot);
     createOperationsPages(pages);
+    createSupervisorPages(pages);
+}
+
+void StoreWorkspace::createSupervisorPages(QStackedWidget* pages)
+{
     m_supervisor = new SupervisorPages(m_session, pages, this);
     connect(m_supervisor, &SupervisorPages::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
     connect(m_supervisor, &SupervisorPages::notice, this, &StoreWorkspace::notice);
     connect(m_supervisor, &SupervisorPages::jeopardyTextChanged, this,
             [this](const QString& text) { Q_EMIT sectionTextChanged(WorkbenchSection::Jeopardy, text); });
+}
+
+void StoreWorkspace::rebuildPages()
+{
+    const QStringList orderIds = m_orderPages.keys();
+    QHash<QString, int> orderTabs;
+    for (auto it = m_orderPages.cbegin(); it != m_orderPages.cend(); ++it)
+        orderTabs.insert(it.key(), it.value()->currentTab());
+    const int jeopardyTab = m_supervisor->jeopardyTabs()->currentIndex();
+    const bool conflictsShown = m_conflictsDialog && m_conflictsDialog->isVisible();
+    qDeleteAll(m_orderPages);
+    m_orderPages.clear();
+    delete m_ordersPage;
+    delete m_taskPage;
+    delete m_falloutPage;
+    delete m_supervisor;
+    delete m_conflictsDialog;
+    createOperationsPages(m_pages);
+    createSupervisorPages(m_pages);
+    m_supervisor->jeopardyTabs()->setCurrentIndex(jeopardyTab);
+    for (const QString& orderId : orderIds)
+        addOrderPage(orderId)->setCurrentTab(orderTabs.value(orderId));
+    const QList<QPointer<OrderPage>> windows = std::exchange(m_orderWindows, {});
+    for (const QPointer<OrderPage>& window : windows) {
+        if (!window)
+            continue;
+        const QByteArray geometry = window->saveGeometry();
+        const QString orderId = window->orderId();
+        const int tab = window->currentTab();
+        window->close(); // deletes it
+        OrderPage* page = openOrderWindow(orderId);
+        page->restoreGeometry(geometry);
+        page->setCurrentTab(tab);
+    }
+    if (conflictsShown)
+        showSyncConflicts();
+    onSnapshot(); // the navigator's counts and the supervisor's pages, in the new language
 }
 
 StoreWorkspace::~StoreWorkspace()
@@ -134,6 +178,8 @@ OrderPage* StoreWorkspace::openOrderWindow(const QString& orderId)
     page->setWindowTitle(tr("Order %1 \u2014 Fulfillment Workbench").arg(orderId));
     page->resize(1200, 760);
     connect(m_session, &QObject::destroyed, page, &QWidget::close); // the store closed
+    m_orderWindows.removeAll(nullptr);
+    m_orderWindows << page;
     page->show();
     return page;
 }

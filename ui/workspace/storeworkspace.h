@@ -54,6 +54,10 @@ public:
     void closeOrderPage(const QString& orderId);
     OrderPage* openOrderWindow(const QString& orderId); // the order in a separate window
     void focusSearch(QWidget* currentPage); // the search field of the current operations page
+    // After a language change: every page (and order window) made anew on the same session, so
+    // that all of it speaks the new language; the open orders, the Jeopardy tab in view and the
+    // order windows' places stay. The session, its engine and its models are untouched.
+    void rebuildPages();
 
     // The signed-in user (docs/roles.md): switched with File > Switch User... (remembered per
     // store); File > Users... (an admin's) adds users, changes roles and queues.
@@ -73,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void createOperationsPages(QStackedWidget* pages);
+    void createSupervisorPages(QStackedWidget* pages);
     void onSnapshot();
 
     QWidget* m_window;
@@ -84,6 +89,7 @@ private:
     FalloutQueuePage* m_falloutPage = nullptr;
     SupervisorPages* m_supervisor = nullptr;
     QHash<QString, OrderPage*> m_orderPages;
+    QList<QPointer<OrderPage>> m_orderWindows; // openOrderWindow's, while open
     QPointer<SyncConflictsDialog> m_conflictsDialog;
 };
 
