@@ -7,7 +7,9 @@
 #include "shortcutsdialog.h"
 
 #include "appsettings.h"
+#include "common/logging.h"
 #include "common/permission.h"
+#include "common/uilogging.h"
 #include "imports/orderimportdialog.h"
 #include "languagemenu.h"
 #include "preview/planpreviewpage.h"
@@ -22,6 +24,8 @@
 #include "workspace/storeworkspace.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -29,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolBar>
+#include <QUrl>
 
 namespace fw {
 
@@ -121,6 +126,14 @@ void MainWindow::createMenus()
     });
     shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    QAction* logFolderAction = helpMenu->addAction(tr("Open &Log Folder"), this, [] {
+        const QString folder = logDirectory();
+        QDir().mkpath(folder); // nothing logged yet (or removed): the folder opens all the same
+        qCInfo(lcUi, "opening the log folder %s", qPrintable(folder));
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    logFolderAction->setObjectName(QStringLiteral("openLogFolderAction"));
+    logFolderAction->setStatusTip(tr("Show the folder of the log files (for a support request)"));
     helpMenu->addSeparator();
     QAction* aboutAction = helpMenu->addAction(tr("&About Fulfillment Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Fulfillment Workbench"),
