@@ -9,6 +9,7 @@ packages=("$@"
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev nlohmann-json3-dev
     xvfb xauth postgresql python3 python3-jsonschema clang-format
+    qtkeychain-qt6-dev dbus gnome-keyring
 )
 missing=()
 for package in "${packages[@]}"; do

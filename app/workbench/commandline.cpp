@@ -67,7 +67,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate(
             "fw::Workbench",
             "Share the store's orders with other workstations through the remote store CONNINFO (a libpq connection "
-            "string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File > "
+            "string or postgresql:// URI; the password from the desktop keyring, else ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else "
+            "File > "
             "Remote Store."),
         QCoreApplication::translate("fw::Workbench", "CONNINFO"));
     const QCommandLineOption workstationOption(

@@ -294,9 +294,11 @@ void MainWindow::applyRemoteSettings(const RemoteSettingsDialog& dialog)
             return;
         }
     }
-    AppSettings::setRemoteStore(chosen); // no password: that went to the password file
+    AppSettings::setRemoteStore(chosen); // no password: that went to the keyring or the password file
+    const QString password = dialog.passwordOutcome().isEmpty() ? QString() : QLatin1Char(' ') + dialog.passwordOutcome();
     if (!m_workspace) {
-        showStatus(chosen.enabled ? tr("Remote store saved: stores opened from now on join it.") : tr("Remote store turned off."));
+        showStatus((chosen.enabled ? tr("Remote store saved: stores opened from now on join it.") : tr("Remote store turned off."))
+                   + password);
         return;
     }
     const QString path = m_workspace->session()->storePath();
@@ -306,8 +308,9 @@ void MainWindow::applyRemoteSettings(const RemoteSettingsDialog& dialog)
     options.sync.capacity = opened.sync.capacity;
     options.sync.batch = opened.sync.batch;
     openStore(path, options); // the engine restarts and joins (or leaves) the remote store
-    showStatus(chosen.enabled ? tr("Reconnecting to %1\u2026").arg(PgConnection::masked(options.sync.conninfo))
-                              : tr("This workstation no longer syncs with a remote store."));
+    showStatus((chosen.enabled ? tr("Reconnecting to %1\u2026").arg(PgConnection::masked(options.sync.conninfo))
+                               : tr("This workstation no longer syncs with a remote store."))
+               + password);
 }
 
 } // namespace fw

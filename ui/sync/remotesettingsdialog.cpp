@@ -5,6 +5,7 @@
 
 #include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
+#include "keyringpassword.h"
 #include "sync/pgconnection.h"
 #include "sync/pgpassfile.h"
 #include "sync/remoteprobe.h"
@@ -79,7 +80,7 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     m_result->setObjectName(QStringLiteral("connectionTestResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setPasswordFile(m_passwordFile);
+    showPasswordNote();
 
     auto* server = new QGroupBox(tr("PostgreSQL server"), this);
     auto* serverForm = new QFormLayout(server);
@@ -98,8 +99,9 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     test->addWidget(m_test);
     test->addWidget(m_result, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply and Reconnect"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyRemoteButton"));
+    m_apply = buttons->button(QDialogButtonBox::Ok);
+    m_apply->setText(tr("&Apply and Reconnect"));
+    m_apply->setObjectName(QStringLiteral("applyRemoteButton"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_enabled);
@@ -119,6 +121,7 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     connect(m_port, &QSpinBox::valueChanged, this, &RemoteSettingsDialog::updateState);
     connect(m_tlsMode, &QComboBox::currentIndexChanged, this, &RemoteSettingsDialog::updateState);
     updateState();
+    findKeyring();
 }
 
 RemoteStoreSettings RemoteSettingsDialog::settings() const
@@ -138,9 +141,38 @@ RemoteStoreSettings RemoteSettingsDialog::settings() const
 void RemoteSettingsDialog::setPasswordFile(const QString& path)
 {
     m_passwordFile = path;
-    m_passwordNote->setText(tr("The password is not kept in the workbench's settings. A password typed here is written to "
-                               "libpq's password file %1 (readable by you only); leave the field empty to keep the one there.")
-                                .arg(QDir::toNativeSeparators(path)));
+    showPasswordNote();
+}
+
+void RemoteSettingsDialog::findKeyring()
+{
+    // Whether a keyring answers (the entry itself does not matter here): the note says where a
+    // password typed here will go.
+    KeyringPassword::read(settings().connection, this, [this](const KeyringPassword::Answer& answer) {
+        m_keyring = answer.outcome == KeyringPassword::Outcome::NoKeyring ? Keyring::Absent : Keyring::Present;
+        showPasswordNote();
+        Q_EMIT keyringChecked(m_keyring == Keyring::Present);
+    });
+}
+
+void RemoteSettingsDialog::showPasswordNote()
+{
+    switch (m_keyring) {
+    case Keyring::Unknown:
+        m_passwordNote->setText(tr("Looking for the desktop keyring\u2026 The password is never kept in the workbench's settings."));
+        break;
+    case Keyring::Present:
+        m_passwordNote->setText(tr("A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the "
+                                   "workbench's settings; leave the field empty to keep the one saved. fwctl reads libpq's "
+                                   "password file %1 instead.")
+                                    .arg(QDir::toNativeSeparators(m_passwordFile)));
+        break;
+    case Keyring::Absent:
+        m_passwordNote->setText(tr("No desktop keyring is available, so a password typed here is saved to libpq's password file %1 "
+                                   "(mode 0600: readable by you only); leave the field empty to keep the one there.")
+                                    .arg(QDir::toNativeSeparators(m_passwordFile)));
+        break;
+    }
 }
 
 void RemoteSettingsDialog::testConnection()
@@ -153,9 +185,19 @@ void RemoteSettingsDialog::testConnection()
     m_test->setEnabled(false);
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Connecting to %1\u2026").arg(connection.host));
-    QtConcurrent::run(probeRemoteStore, connection.toConninfo(), m_password->text()).then(this, [this](const RemoteProbe& probe) {
-        m_test->setEnabled(true);
-        showProbe(probe);
+    const auto probe = [this, connection](const QString& password) {
+        QtConcurrent::run(probeRemoteStore, connection.toConninfo(), password).then(this, [this](const RemoteProbe& probe) {
+            m_test->setEnabled(true);
+            showProbe(probe);
+        });
+    };
+    if (!m_password->text().isEmpty()) {
+        probe(m_password->text());
+        return;
+    }
+    // No password typed: the one in the keyring, as the workbench connects (else libpq's file).
+    KeyringPassword::read(connection, this, [probe](const KeyringPassword::Answer& answer) {
+        probe(answer.outcome == KeyringPassword::Outcome::Done ? answer.password : QString());
     });
 }
 
@@ -196,14 +238,46 @@ void RemoteSettingsDialog::accept()
         showResult(false, tr("A remote store needs a host, a database and a user."));
         return;
     }
-    if (!m_password->text().isEmpty()) {
-        const ConnectionParameters& c = chosen.connection;
-        const PgPassEntry entry { c.host, QString::number(c.port), c.database, c.user, m_password->text() };
-        if (const Status stored = PgPassFile(m_passwordFile).store(entry); !stored) {
-            showResult(false, tr("The password could not be saved: %1").arg(stored.message()));
+    m_passwordOutcome.clear();
+    if (m_password->text().isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    // The keyring first; the password file only when there is no keyring. The job runs while the
+    // dialog stays responsive (the keyring may ask to be unlocked); Apply waits for it.
+    m_apply->setEnabled(false);
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Saving the password\u2026"));
+    const ConnectionParameters connection = chosen.connection;
+    KeyringPassword::write(connection, m_password->text(), this, [this, connection](const KeyringPassword::Answer& answer) {
+        m_apply->setEnabled(true);
+        if (answer.outcome == KeyringPassword::Outcome::Done) {
+            finishSaving(tr("Saved in the desktop keyring (KWallet/Secret Service)."));
             return;
         }
-    }
+        if (answer.outcome != KeyringPassword::Outcome::NoKeyring) {
+            showResult(false, tr("The password could not be saved in the desktop keyring: %1").arg(answer.error));
+            return;
+        }
+        m_keyring = Keyring::Absent;
+        showPasswordNote();
+        const PgPassEntry entry { connection.host, QString::number(connection.port), connection.database, connection.user,
+                                  m_password->text() };
+        if (const Status stored = PgPassFile(m_passwordFile).store(entry); !stored) {
+            showResult(
+                false,
+                tr("No desktop keyring is available, and the password could not be saved to the password file: %1").arg(stored.message()));
+            return;
+        }
+        finishSaving(tr("No desktop keyring is available: saved to %1 (mode 0600: readable by you only).")
+                         .arg(QDir::toNativeSeparators(m_passwordFile)));
+    });
+}
+
+void RemoteSettingsDialog::finishSaving(const QString& outcome)
+{
+    m_passwordOutcome = outcome;
+    showResult(true, outcome);
     QDialog::accept();
 }
 

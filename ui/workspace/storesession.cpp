@@ -80,8 +80,6 @@ void StoreSession::setRemote(const SyncSettings& settings)
         m_remote.user = user();
     m_syncStatus = SyncStatus {};
     m_syncStatus.workstation = m_remote.workstation;
-    if (hasRemote())
-        m_service->setRemote(m_remote);
 }
 
 void StoreSession::acknowledgeConflict(qint64 conflictId)
@@ -92,6 +90,8 @@ void StoreSession::acknowledgeConflict(qint64 conflictId)
 void StoreSession::start(int tickMs)
 {
     setState(EngineState::Starting);
+    if (hasRemote()) // the settings as they are now (StoreWorkspace adds the keyring's password before)
+        m_service->setRemote(m_remote);
     m_service->start(tickMs);
 }
 
