@@ -3853,6 +3853,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the log files (for a support request)</source>
+        <translation>Den Ordner der Protokolldateien zeigen (für eine Supportanfrage)</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -5178,10 +5186,6 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>&amp;Übernehmen und neu verbinden</translation>
     </message>
     <message>
-        <source>The password is not kept in the workbench&apos;s settings. A password typed here is written to libpq&apos;s password file %1 (readable by you only); leave the field empty to keep the one there.</source>
-        <translation>Das Passwort wird nicht in den Einstellungen der Workbench gespeichert. Ein hier eingegebenes Passwort wird in die Passwortdatei von libpq %1 geschrieben (nur für Sie lesbar); lassen Sie das Feld leer, um das dortige zu behalten.</translation>
-    </message>
-    <message>
         <source>Fill in host, database and user first.</source>
         <translation>Bitte zuerst Host, Datenbank und Benutzer ausfüllen.</translation>
     </message>
@@ -5206,10 +5210,6 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>Ein zentraler Datenspeicher braucht einen Host, eine Datenbank und einen Benutzer.</translation>
     </message>
     <message>
-        <source>The password could not be saved: %1</source>
-        <translation>Das Passwort konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Connects with: %1</source>
         <translation>Verbindet mit: %1</translation>
     </message>
@@ -5224,6 +5224,38 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source> The link is encrypted (%1).</source>
         <translation> Die Verbindung ist verschlüsselt (%1).</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop keyring… The password is never kept in the workbench&apos;s settings.</source>
+        <translation>Suche nach dem Schlüsselbund des Desktops… Das Passwort wird nie in den Einstellungen der Workbench gespeichert.</translation>
+    </message>
+    <message>
+        <source>A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the workbench&apos;s settings; leave the field empty to keep the one saved. fwctl reads libpq&apos;s password file %1 instead.</source>
+        <translation>Ein hier eingegebenes Passwort wird im Schlüsselbund des Desktops (KWallet/Secret Service) gespeichert, nie in den Einstellungen der Workbench; lassen Sie das Feld leer, um das gespeicherte zu behalten. fwctl liest stattdessen die Passwortdatei von libpq %1.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available, so a password typed here is saved to libpq&apos;s password file %1 (mode 0600: readable by you only); leave the field empty to keep the one there.</source>
+        <translation>Kein Schlüsselbund des Desktops verfügbar, daher wird ein hier eingegebenes Passwort in der Passwortdatei von libpq %1 gespeichert (Modus 0600: nur für Sie lesbar); lassen Sie das Feld leer, um das dortige zu behalten.</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>Passwort wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved in the desktop keyring (KWallet/Secret Service).</source>
+        <translation>Im Schlüsselbund des Desktops (KWallet/Secret Service) gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the desktop keyring: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Desktops gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available, and the password could not be saved to the password file: %1</source>
+        <translation>Kein Schlüsselbund des Desktops verfügbar, und das Passwort konnte nicht in der Passwortdatei gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: saved to %1 (mode 0600: readable by you only).</source>
+        <translation>Kein Schlüsselbund des Desktops verfügbar: in %1 gespeichert (Modus 0600: nur für Sie lesbar).</translation>
     </message>
 </context>
 <context>
@@ -7101,10 +7133,6 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Wie viele Kopien jedes Beispielauftrags ein neuer Demo-Datenspeicher erhält (Standard: 25).</translation>
     </message>
     <message>
-        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
-        <translation>Die Aufträge des Datenspeichers über den zentralen Datenspeicher CONNINFO mit anderen Arbeitsplätzen teilen (eine libpq-Verbindungszeichenfolge oder postgresql://-URI; das Passwort aus ~/.pgpass oder PGPASSFILE). Standard: $FW_REMOTE, sonst Datei &gt; Zentraler Datenspeicher.</translation>
-    </message>
-    <message>
         <source>CONNINFO</source>
         <translation>CONNINFO</translation>
     </message>
@@ -7127,6 +7155,14 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
         <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), compose:ID:DATEI (seine Aktionen im Editor), sync-conflicts oder remote-settings.</translation>
+    </message>
+    <message>
+        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from the desktop keyring, else ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
+        <translation>Die Aufträge des Datenspeichers über den zentralen Datenspeicher CONNINFO mit anderen Arbeitsplätzen teilen (eine libpq-Verbindungszeichenfolge oder postgresql://-URI; das Passwort aus dem Schlüsselbund des Desktops, sonst aus ~/.pgpass oder PGPASSFILE). Standard: $FW_REMOTE, sonst Datei &gt; Zentraler Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>Log debug messages too, to stderr and the log file (Help &gt; Open Log Folder); QT_LOGGING_RULES still wins.</source>
+        <translation>Auch Debug-Meldungen protokollieren, auf stderr und in die Protokolldatei (Hilfe &gt; Protokollordner öffnen); QT_LOGGING_RULES hat weiterhin Vorrang.</translation>
     </message>
 </context>
 </TS>

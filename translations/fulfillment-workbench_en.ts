@@ -3849,6 +3849,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the log files (for a support request)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -5170,10 +5178,6 @@ The Problems panel lists what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password is not kept in the workbench&apos;s settings. A password typed here is written to libpq&apos;s password file %1 (readable by you only); leave the field empty to keep the one there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill in host, database and user first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5198,10 +5202,6 @@ The Problems panel lists what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connects with: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5215,6 +5215,38 @@ The Problems panel lists what is wrong.</source>
     </message>
     <message>
         <source> The link is encrypted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the desktop keyring… The password is never kept in the workbench&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the workbench&apos;s settings; leave the field empty to keep the one saved. fwctl reads libpq&apos;s password file %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available, so a password typed here is saved to libpq&apos;s password file %1 (mode 0600: readable by you only); leave the field empty to keep the one there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the desktop keyring (KWallet/Secret Service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the desktop keyring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available, and the password could not be saved to the password file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: saved to %1 (mode 0600: readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7083,10 +7115,6 @@ Click for the list of all of them, with the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CONNINFO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7108,6 +7136,14 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from the desktop keyring, else ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log debug messages too, to stderr and the log file (Help &gt; Open Log Folder); QT_LOGGING_RULES still wins.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
