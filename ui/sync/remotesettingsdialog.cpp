@@ -138,6 +138,15 @@ RemoteStoreSettings RemoteSettingsDialog::settings() const
     return settings;
 }
 
+namespace {
+    // The password file as the user knows it: ~/.pgpass rather than /home/NAME/.pgpass.
+    QString shownPasswordFile(const QString& path)
+    {
+        const QString home = QDir::homePath() + QLatin1Char('/');
+        return QDir::toNativeSeparators(path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path);
+    }
+}
+
 void RemoteSettingsDialog::setPasswordFile(const QString& path)
 {
     m_passwordFile = path;
@@ -165,12 +174,12 @@ void RemoteSettingsDialog::showPasswordNote()
         m_passwordNote->setText(tr("A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the "
                                    "workbench's settings; leave the field empty to keep the one saved. fwctl reads libpq's "
                                    "password file %1 instead.")
-                                    .arg(QDir::toNativeSeparators(m_passwordFile)));
+                                    .arg(shownPasswordFile(m_passwordFile)));
         break;
     case Keyring::Absent:
         m_passwordNote->setText(tr("No desktop keyring is available, so a password typed here is saved to libpq's password file %1 "
                                    "(mode 0600: readable by you only); leave the field empty to keep the one there.")
-                                    .arg(QDir::toNativeSeparators(m_passwordFile)));
+                                    .arg(shownPasswordFile(m_passwordFile)));
         break;
     }
 }
@@ -269,8 +278,8 @@ void RemoteSettingsDialog::accept()
                 tr("No desktop keyring is available, and the password could not be saved to the password file: %1").arg(stored.message()));
             return;
         }
-        finishSaving(tr("No desktop keyring is available: saved to %1 (mode 0600: readable by you only).")
-                         .arg(QDir::toNativeSeparators(m_passwordFile)));
+        finishSaving(
+            tr("No desktop keyring is available: saved to %1 (mode 0600: readable by you only).").arg(shownPasswordFile(m_passwordFile)));
     });
 }
 
