@@ -154,6 +154,46 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()).trimmed(), QStringLiteral("d1alog-secret"));
     }
 
+    // A password ~/.pgpass holds and the keyring does not: the dialog offers to move it, and moving
+    // puts it in the keyring and takes its line (only that one) out of the file.
+    void dialogMovesAPasswordFromPgpassIntoTheKeyring()
+    {
+        const ConnectionParameters connection = server(QStringLiteral("10.1.2.3"), 5432, QStringLiteral("mover"));
+        {
+            QFile file(pgpassPath());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("# kept\n10.1.2.3:5432:fw:mover:m0ve-me\n10.1.2.3:5432:fw:other:stays\n");
+        }
+        QFile::setPermissions(pgpassPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        RemoteStoreSettings settings;
+        settings.enabled = true;
+        settings.connection = connection;
+        RemoteSettingsDialog dialog(settings);
+        QSignalSpy checked(&dialog, &RemoteSettingsDialog::keyringChecked);
+        QVERIFY(checked.wait(15000));
+        auto* move = dialog.findChild<QPushButton*>(QStringLiteral("movePasswordButton"));
+        QVERIFY(move && move->isVisibleTo(&dialog));
+        // Another user typed in: the offer is not for them.
+        dialog.findChild<QLineEdit*>(QStringLiteral("remoteUser"))->setText(QStringLiteral("other"));
+        QVERIFY(!move->isVisibleTo(&dialog));
+        dialog.findChild<QLineEdit*>(QStringLiteral("remoteUser"))->setText(QStringLiteral("mover"));
+        QVERIFY(move->isVisibleTo(&dialog));
+
+        QSignalSpy tested(&dialog, &RemoteSettingsDialog::connectionTested);
+        move->click();
+        QVERIFY(tested.wait(15000));
+        QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
+        QCOMPARE(tested.at(0).at(1).toString(),
+                 QStringLiteral("Moved into the desktop keyring (KWallet/Secret Service); %1 no longer holds it.")
+                     .arg(QDir::toNativeSeparators(pgpassPath())));
+        QVERIFY(!move->isVisibleTo(&dialog));
+        QCOMPARE(fileText(pgpassPath()), QStringLiteral("# kept\n10.1.2.3:5432:fw:other:stays\n"));
+        const auto read = awaitAnswer([&](auto done) { KeyringPassword::read(connection, &m_context, done); });
+        QVERIFY2(read.outcome == KeyringPassword::Outcome::Done, qPrintable(read.error));
+        QCOMPARE(read.password, QStringLiteral("m0ve-me"));
+        QFile::remove(pgpassPath()); // the next test checks that nothing writes the file
+    }
+
     // A server that checks passwords: the workbench connects with the keyring's (no ~/.pgpass), and
     // with debug logging on, the log file never holds it.
     void workbenchConnectsWithTheKeyringsPasswordAndNeverLogsIt()

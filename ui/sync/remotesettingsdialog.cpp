@@ -91,6 +91,10 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     serverForm->addRow(tr("T&LS:"), m_tlsMode);
     serverForm->addRow(tr("Pass&word:"), m_password);
     serverForm->addRow(QString(), m_passwordNote);
+    m_move = new QPushButton(tr("&Move the Password into the Keyring"), this);
+    m_move->setObjectName(QStringLiteral("movePasswordButton"));
+    m_move->setVisible(false);
+    serverForm->addRow(QString(), m_move);
     auto* workstation = new QGroupBox(tr("This workstation"), this);
     auto* workstationForm = new QFormLayout(workstation);
     workstationForm->addRow(tr("&Name:"), m_workstation);
@@ -115,6 +119,7 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     connect(buttons, &QDialogButtonBox::accepted, this, &RemoteSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &RemoteSettingsDialog::testConnection);
+    connect(m_move, &QPushButton::clicked, this, &RemoteSettingsDialog::movePasswordIntoKeyring);
     connect(m_enabled, &QCheckBox::toggled, this, &RemoteSettingsDialog::updateState);
     for (QLineEdit* edit : { m_host, m_database, m_user })
         connect(edit, &QLineEdit::textChanged, this, &RemoteSettingsDialog::updateState);
@@ -155,12 +160,59 @@ void RemoteSettingsDialog::setPasswordFile(const QString& path)
 
 void RemoteSettingsDialog::findKeyring()
 {
-    // Whether a keyring answers (the entry itself does not matter here): the note says where a
-    // password typed here will go.
-    KeyringPassword::read(settings().connection, this, [this](const KeyringPassword::Answer& answer) {
+    // Whether a keyring answers: the note says where a password typed here will go. When it has no
+    // password for the saved server and user but the password file has, offer to move it.
+    const ConnectionParameters connection = settings().connection;
+    KeyringPassword::read(connection, this, [this, connection](const KeyringPassword::Answer& answer) {
         m_keyring = answer.outcome == KeyringPassword::Outcome::NoKeyring ? Keyring::Absent : Keyring::Present;
         showPasswordNote();
+        if (answer.outcome == KeyringPassword::Outcome::NotFound && connection.isComplete()) {
+            const auto inFile = PgPassFile(m_passwordFile)
+                                    .password(connection.host, QString::number(connection.port), connection.database, connection.user);
+            if (inFile && inFile->has_value()) {
+                m_movable = connection;
+                m_move->setToolTip(tr("%1 holds the password of %2 on %3: move it into the desktop keyring and out of the file "
+                                      "(fwctl reads only the file: it then needs the password there again)")
+                                       .arg(shownPasswordFile(m_passwordFile), connection.user, connection.host));
+                updateState();
+            }
+        }
         Q_EMIT keyringChecked(m_keyring == Keyring::Present);
+    });
+}
+
+void RemoteSettingsDialog::movePasswordIntoKeyring()
+{
+    if (!m_movable)
+        return;
+    const ConnectionParameters connection = *m_movable;
+    const PgPassFile file(m_passwordFile);
+    const QString port = QString::number(connection.port);
+    const auto password = file.password(connection.host, port, connection.database, connection.user);
+    if (!password || !password->has_value()) {
+        showResult(false, password ? tr("%1 no longer holds this password.").arg(shownPasswordFile(m_passwordFile)) : password.message());
+        return;
+    }
+    m_move->setEnabled(false);
+    KeyringPassword::write(connection, **password, this, [this, connection, port](const KeyringPassword::Answer& answer) {
+        m_move->setEnabled(true);
+        if (answer.outcome != KeyringPassword::Outcome::Done) {
+            showResult(false, tr("The password could not be saved in the desktop keyring: %1").arg(answer.error));
+            return;
+        }
+        // In the keyring now: only then out of the file.
+        if (const Status removed = PgPassFile(m_passwordFile).remove(connection.host, port, connection.database, connection.user);
+            !removed) {
+            showResult(false,
+                       tr("Saved in the desktop keyring (KWallet/Secret Service), but it could not be removed from %1: %2")
+                           .arg(shownPasswordFile(m_passwordFile), removed.message()));
+            return;
+        }
+        m_movable.reset();
+        updateState();
+        showResult(
+            true,
+            tr("Moved into the desktop keyring (KWallet/Secret Service); %1 no longer holds it.").arg(shownPasswordFile(m_passwordFile)));
     });
 }
 
@@ -293,6 +345,8 @@ void RemoteSettingsDialog::finishSaving(const QString& outcome)
 void RemoteSettingsDialog::updateState()
 {
     const RemoteStoreSettings chosen = settings();
+    // The offer to move a password stands for the server and user it was made for.
+    m_move->setVisible(m_movable && KeyringPassword::key(*m_movable) == KeyringPassword::key(chosen.connection));
     for (QWidget* field :
          std::initializer_list<QWidget*> { m_host, m_port, m_database, m_user, m_tlsMode, m_password, m_workstation, m_leaseTtl, m_test })
         field->setEnabled(chosen.enabled);

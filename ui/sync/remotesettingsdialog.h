@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -47,6 +49,7 @@ private:
     enum class Keyring { Unknown, Present, Absent };
 
     void findKeyring();
+    void movePasswordIntoKeyring(); // from the password file, for the saved server and user
     void showPasswordNote();
     void finishSaving(const QString& outcome);
     void showResult(bool ok, const QString& message);
@@ -70,6 +73,8 @@ private:
     QPushButton* m_test;
     QLabel* m_result;
     QPushButton* m_apply = nullptr;
+    QPushButton* m_move = nullptr;
+    std::optional<ConnectionParameters> m_movable; // the password file holds its password, the keyring none
 };
 
 } // namespace fw
