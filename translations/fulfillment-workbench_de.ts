@@ -5257,6 +5257,26 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>No desktop keyring is available: saved to %1 (mode 0600: readable by you only).</source>
         <translation>Kein Schlüsselbund des Desktops verfügbar: in %1 gespeichert (Modus 0600: nur für Sie lesbar).</translation>
     </message>
+    <message>
+        <source>&amp;Move the Password into the Keyring</source>
+        <translation>Passwort in den Schlüsselbund &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>%1 holds the password of %2 on %3: move it into the desktop keyring and out of the file (fwctl reads only the file: it then needs the password there again)</source>
+        <translation>%1 enthält das Passwort von %2 auf %3: es in den Schlüsselbund des Desktops verschieben und aus der Datei entfernen (fwctl liest nur die Datei: es braucht das Passwort dann wieder dort)</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds this password.</source>
+        <translation>%1 enthält dieses Passwort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Saved in the desktop keyring (KWallet/Secret Service), but it could not be removed from %1: %2</source>
+        <translation>Im Schlüsselbund des Desktops (KWallet/Secret Service) gespeichert, konnte aber nicht aus %1 entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Moved into the desktop keyring (KWallet/Secret Service); %1 no longer holds it.</source>
+        <translation>In den Schlüsselbund des Desktops (KWallet/Secret Service) verschoben; %1 enthält es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ReplayWorkPanel</name>

@@ -5249,6 +5249,26 @@ The Problems panel lists what is wrong.</source>
         <source>No desktop keyring is available: saved to %1 (mode 0600: readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Move the Password into the Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the password of %2 on %3: move it into the desktop keyring and out of the file (fwctl reads only the file: it then needs the password there again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer holds this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the desktop keyring (KWallet/Secret Service), but it could not be removed from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved into the desktop keyring (KWallet/Secret Service); %1 no longer holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ReplayWorkPanel</name>
