@@ -11,4 +11,6 @@ cd build
 # install-deps.sh installs postgresql: here a PostgreSQL test that cannot start its server fails
 # instead of skipping, so CI never passes with those tests silently not run.
 export FW_REQUIRE_POSTGRES=1
+# Likewise the keyring tests (dbus and gnome-keyring from install-deps.sh): no silent skip.
+export FW_REQUIRE_KEYRING=1
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600
