@@ -20,10 +20,14 @@ bool LogFile::append(const QString& line)
     const QByteArray bytes = line.toUtf8() + '\n';
     const QMutexLocker lock(&m_mutex);
     if (!m_file.isOpen()) {
+        if (m_unwritable)
+            return false; // tried once: not again for every message
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         m_file.setFileName(m_path);
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            m_unwritable = true;
             return false;
+        }
         m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     if (m_file.size() > 0 && m_file.size() + bytes.size() > m_maxBytes) {

@@ -17,7 +17,8 @@ public:
     explicit LogFile(QString path, qint64 maxBytes = 1024 * 1024, int keepFiles = 5);
 
     const QString& path() const { return m_path; }
-    // Appends the line (a newline is added); false when the file cannot be written.
+    // Appends the line (a newline is added); false when the file cannot be written (a file that
+    // cannot be opened is not tried again).
     bool append(const QString& line);
 
 private:
@@ -28,6 +29,7 @@ private:
     int m_keepFiles;
     QMutex m_mutex;
     QFile m_file;
+    bool m_unwritable = false;
 };
 
 } // namespace fw

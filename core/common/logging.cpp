@@ -42,8 +42,16 @@ namespace {
         return "?";
     }
 
+    thread_local bool s_insideLogHandler = false; // a message logged while writing one goes to stderr only
+
     void writeLogMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
     {
+        if (s_insideLogHandler) {
+            if (s_previousHandler)
+                s_previousHandler(type, context, message);
+            return;
+        }
+        s_insideLogHandler = true;
         QMutexLocker lock(&s_logFileMutex);
         if (s_logFile)
             s_logFile->append(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
@@ -51,6 +59,7 @@ namespace {
                               + QLatin1String(logLevelName(type)) + QLatin1String(": ") + message);
         const QtMessageHandler previous = s_previousHandler;
         lock.unlock();
+        s_insideLogHandler = false;
         if (previous)
             previous(type, context, message);
     }

@@ -74,6 +74,17 @@ private Q_SLOTS:
         }
     }
 
+    void anUnwritablePlaceIsReportedNotFatal()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the log folder would go
+        blocker.close();
+        LogFile log(dir.filePath(QStringLiteral("not-a-folder/workbench.log")));
+        QVERIFY(!log.append(QStringLiteral("first")));
+        QVERIFY(!log.append(QStringLiteral("second")));
+    }
+
     void linesFromTwoThreadsAreWrittenWhole()
     {
         QTemporaryDir dir;
