@@ -13,4 +13,6 @@ cd build
 export FW_REQUIRE_POSTGRES=1
 # Likewise the package check (lintian, appstream, desktop-file-utils are installed; CI runs as root).
 export FW_REQUIRE_PACKAGE=1
+# Likewise the keyring tests (dbus and gnome-keyring from install-deps.sh): no silent skip.
+export FW_REQUIRE_KEYRING=1
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600

@@ -3,11 +3,14 @@
 
 // fw-stubs: loopback stand-ins for the external systems (docs/stubs.md).
 
+#include "common/logging.h"
 #include "stubserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStubs)
 
 int main(int argc, char* argv[])
 {
@@ -24,8 +27,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption failure(QStringLiteral("failure-rate"), QStringLiteral("Share of requests answered 503."), QStringLiteral("P"),
                                      QStringLiteral("0"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({ port, latency, failure, seed });
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("Log debug messages too (every request answered); QT_LOGGING_RULES still wins."));
+    parser.addOptions({ port, latency, failure, seed, verbose });
     parser.process(app);
+    fw::applyLogLevels(parser.isSet(verbose)); // info on, debug for --verbose
+    const QString logFile = fw::installLogFile(QStringLiteral("fw-stubs")); // and stderr, as before
+    qCInfo(lcStubs, "fw-stubs starting; log file %s", qPrintable(logFile));
     fw::StubServer server(parser.value(seed).toUInt());
     fw::StubBehaviour behaviour;
     behaviour.latencyMs = parser.value(latency).toInt();

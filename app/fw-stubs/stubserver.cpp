@@ -4,6 +4,8 @@
 #include "stubserver.h"
 
 #include <QHostAddress>
+#include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -11,6 +13,10 @@
 #include <QTimer>
 
 #include <memory>
+
+// fw.stubs: what the stand-ins were asked and answered (never a body); info by default, debug with
+// fw-stubs --verbose or QT_LOGGING_RULES="fw.stubs.debug=true".
+Q_LOGGING_CATEGORY(lcStubs, "fw.stubs", QtInfoMsg)
 
 namespace fw {
 
@@ -221,6 +227,12 @@ bool StubServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     } else {
         return false; // missingHandler: 404
     }
+    qCDebug(lcStubs, "stub: %s %s -> %s%s (latency %d ms)",
+            QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())), qPrintable(fullPath),
+            result.hang       ? "no answer"
+                : result.drop ? "dropped"
+                              : qPrintable(QString::number(result.status)),
+            result.replay ? ", replayed" : "", latency);
     if (result.hang)
         return true; // never answer: the client's timeout fires
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));

@@ -73,7 +73,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QCoreApplication::translate(
             "fw::Workbench",
             "Share the store's orders with other workstations through the remote store CONNINFO (a libpq connection "
-            "string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File > "
+            "string or postgresql:// URI; the password from the desktop keyring, else ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else "
+            "File > "
             "Remote Store."),
         QCoreApplication::translate("fw::Workbench", "CONNINFO"));
     const QCommandLineOption workstationOption(
@@ -87,8 +88,13 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
             "Work in the store as USER, who must be an active user of it (default: $FW_USER, else the user last chosen "
             "in File > Switch User, else the OS login name; the demo: olivia, an operator)."),
         QCoreApplication::translate("fw::Workbench", "USER"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("fw::Workbench",
+                                    "Log debug messages too, to stderr and the log file (Help > Open Log Folder); "
+                                    "QT_LOGGING_RULES still wins."));
     parser.addOptions({ catalogOption, orderOption, demoOption, storeOption, viewOption, themeOption, copiesOption, languageOption,
-                        screenshotOption, remoteOption, workstationOption, userOption });
+                        screenshotOption, remoteOption, workstationOption, userOption, verboseOption });
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QCoreApplication::translate("fw::Workbench",
@@ -117,6 +123,7 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
     options.screenshotPath = parser.value(screenshotOption);
     options.language = parser.value(languageOption);
     options.demo = parser.isSet(demoOption);
+    options.verbose = parser.isSet(verboseOption);
     options.storePath = parser.value(storeOption);
     options.view = parser.value(viewOption);
     options.theme = parser.value(themeOption);

@@ -25,6 +25,7 @@ struct WorkbenchOptions {
     QString user; // --user: whom to work as in the store (else $FW_USER, the last choice, the OS login)
     int demoCopies = 25; // --demo-copies
     bool demo = false;
+    bool verbose = false; // --verbose: debug messages of every fw.* category (docs/diagnostics.md)
 };
 
 // What a file given on the command line is, by its content: a catalog has "products" (or "lanes"),

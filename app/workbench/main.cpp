@@ -4,6 +4,8 @@
 // fulfillment-workbench: the GUI. Parses the command line, installs translators and shows the
 // MainWindow from fw_ui; without a display it explains and runs the headless demo (`fwctl demo`).
 #include "change/changeorderdialog.h"
+#include "common/logging.h"
+#include "common/uilogging.h"
 #include "commandline.h"
 #include "fallout/falloutqueuepage.h"
 #include "demo/demoparticipant.h"
@@ -232,11 +234,16 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // a screenshot needs no screen
     }
 
+    // Before anything logs: info on (debug too for --verbose), then the log file (and stderr, as before).
+    fw::applyLogLevels(fw::rawOptionPresent(arguments, QStringLiteral("verbose")));
+    const QString logFile = fw::installLogFile(QStringLiteral("workbench"));
     QApplication app(argc, argv);
     setApplicationInfo();
+    qCInfo(lcUi, "fulfillment-workbench %s starting (Qt %s); log file %s", FW_VERSION, qVersion(), qPrintable(logFile));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fulfillment-workbench-256.png")));
     fw::installTranslators(app, chosenLanguage(app.arguments()));
     const fw::WorkbenchOptions options = fw::parseCommandLine(app);
+    qCDebug(lcUi, "options: store %s, view %s, demo %d", qPrintable(options.storePath), qPrintable(options.view), int(options.demo));
 
     fw::applyTheme(app, options.theme);
     fw::MainWindow window;

@@ -3,6 +3,7 @@
 
 #include "commandprocessor.h"
 
+#include "common/logging.h"
 #include "archivecommands.h"
 #include "bulkfallout.h"
 #include "common/clock.h"
@@ -209,8 +210,8 @@ void CommandProcessor::journalRefusal(const Command& command, const CommandFacts
     event.payload = QString::fromStdString(payload.dump());
     QSqlDatabase connection = m_database.connection();
     if (const Status journalled = Journal::record(connection, event); !journalled)
-        qWarning("commands: cannot journal the refusal of %s by %s: %s", qPrintable(command.action), qPrintable(command.actor),
-                 qPrintable(journalled.message()));
+        qCWarning(lcEngine, "commands: cannot journal the refusal of %s by %s: %s", qPrintable(command.action), qPrintable(command.actor),
+                  qPrintable(journalled.message()));
 }
 
 } // namespace fw

@@ -3,6 +3,9 @@
 
 #include "callouttransport.h"
 
+#include "common/logging.h"
+
+#include <QElapsedTimer>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,6 +47,13 @@ void HttpCalloutTransport::send(const CalloutRequest& request, std::function<voi
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setRawHeader(QByteArrayLiteral("Idempotency-Key"), request.idempotencyKey.toUtf8());
     QNetworkReply* reply = m_network->sendCustomRequest(http, request.method.toLatin1(), request.body);
+    // The log names the endpoint, the address without credentials or query, sizes and times: never a
+    // body (it may carry customer data) nor a header.
+    const QString target = request.endpoint + QLatin1Char(' ') + request.method + QLatin1Char(' ')
+        + request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    qCDebug(lcEngine, "callout sent: %s (%lld bytes)", qPrintable(target), qint64(request.body.size()));
+    auto sentAt = std::make_shared<QElapsedTimer>();
+    sentAt->start();
     // Our own timeout, started when the request really leaves: Qt's transfer timeout also runs
     // while the request waits for one of its connections to the host.
     struct Progress {
@@ -67,26 +77,36 @@ void HttpCalloutTransport::send(const CalloutRequest& request, std::function<voi
         progress->sent = true;
         startClock();
     });
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, progress, timeoutMs = request.timeoutMs, done = std::move(done)]() {
-        CalloutResponse response;
-        response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen()) // an aborted reply is closed: reading it only prints "device not open"
-            response.body = reply->readAll();
-        const auto error = reply->error();
-        if (response.httpStatus == 0 && error != QNetworkReply::NoError) {
-            response.error = progress->timedOut ? QStringLiteral("no answer within %1 ms").arg(timeoutMs) : networkErrorText(*reply);
-            if (progress->timedOut || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
-                response.transport = CallFailure::Transport::Timeout;
-            else if (error == QNetworkReply::ConnectionRefusedError)
-                response.transport = CallFailure::Transport::ConnectionRefused;
+    QObject::connect(
+        reply, &QNetworkReply::finished, reply, [reply, progress, timeoutMs = request.timeoutMs, target, sentAt, done = std::move(done)]() {
+            CalloutResponse response;
+            response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (reply->isOpen()) // an aborted reply is closed: reading it only prints "device not open"
+                response.body = reply->readAll();
+            const auto error = reply->error();
+            if (response.httpStatus == 0 && error != QNetworkReply::NoError) {
+                response.error = progress->timedOut ? QStringLiteral("no answer within %1 ms").arg(timeoutMs) : networkErrorText(*reply);
+                if (progress->timedOut || error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError)
+                    response.transport = CallFailure::Transport::Timeout;
+                else if (error == QNetworkReply::ConnectionRefusedError)
+                    response.transport = CallFailure::Transport::ConnectionRefused;
+                else
+                    response.transport = CallFailure::Transport::Other;
+                response.outcomeUnknown
+                    = progress->sent && error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError;
+            }
+            if (!response.error.isEmpty())
+                qCInfo(lcEngine, "callout failed: %s after %lld ms: %s", qPrintable(target), qint64(sentAt->elapsed()),
+                       qPrintable(response.error));
+            else if (response.httpStatus >= 400)
+                qCInfo(lcEngine, "callout failed: %s answered HTTP %d after %lld ms", qPrintable(target), response.httpStatus,
+                       qint64(sentAt->elapsed()));
             else
-                response.transport = CallFailure::Transport::Other;
-            response.outcomeUnknown
-                = progress->sent && error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError;
-        }
-        reply->deleteLater();
-        done(response);
-    });
+                qCDebug(lcEngine, "callout answered: %s HTTP %d in %lld ms (%lld bytes)", qPrintable(target), response.httpStatus,
+                        qint64(sentAt->elapsed()), qint64(response.body.size()));
+            reply->deleteLater();
+            done(response);
+        });
 }
 
 } // namespace fw

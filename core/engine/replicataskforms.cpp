@@ -3,6 +3,7 @@
 
 #include "replicataskforms.h"
 
+#include "common/logging.h"
 #include "enginesnapshot.h"
 #include "store/steporigin.h"
 #include "store/storedcatalogs.h"
@@ -33,7 +34,7 @@ const StepDefinition* ReplicaTaskForms::definition(const QSqlDatabase& database,
 {
     const auto origin = readStepOrigin(database, orderId, stepId);
     if (!origin) {
-        qWarning("engine: %s", qPrintable(origin.message()));
+        qCWarning(lcEngine, "%s", qPrintable(origin.message()));
         return nullptr;
     }
     if (!*origin)

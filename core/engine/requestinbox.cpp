@@ -3,6 +3,7 @@
 
 #include "requestinbox.h"
 
+#include "common/logging.h"
 #include "common/clock.h"
 #include "commands/commandprocessor.h"
 #include "store/requesttable.h"
@@ -35,7 +36,7 @@ int RequestInbox::processPending(CommandProcessor& processor, const QDateTime& n
     RequestTable table(m_database);
     const auto pending = table.pending();
     if (!pending) {
-        qWarning("engine: %s", qPrintable(pending.message()));
+        qCWarning(lcEngine, "%s", qPrintable(pending.message()));
         return 0;
     }
     int ran = 0;
@@ -43,7 +44,7 @@ int RequestInbox::processPending(CommandProcessor& processor, const QDateTime& n
         // Taken atomically: a request its sender withdrew meanwhile is left alone.
         const auto taken = table.take(row.id);
         if (!taken) {
-            qWarning("engine: %s", qPrintable(taken.message()));
+            qCWarning(lcEngine, "%s", qPrintable(taken.message()));
             continue;
         }
         if (!*taken)
@@ -56,7 +57,7 @@ int RequestInbox::processPending(CommandProcessor& processor, const QDateTime& n
         const Status recorded = table.finish(row.id, result.ok() ? QStringLiteral("done") : QStringLiteral("failed"),
                                              CommandResult::statusName(result.status), result.message, now, result.queuedId);
         if (!recorded)
-            qWarning("engine: %s", qPrintable(recorded.message()));
+            qCWarning(lcEngine, "%s", qPrintable(recorded.message()));
     }
     return ran;
 }
@@ -65,7 +66,7 @@ bool RequestInbox::withdraw(qint64 requestId, const QDateTime& now)
 {
     const auto withdrawn = RequestTable(m_database).withdraw(requestId, now);
     if (!withdrawn)
-        qWarning("%s", qPrintable(withdrawn.message()));
+        qCWarning(lcEngine, "%s", qPrintable(withdrawn.message()));
     return withdrawn && *withdrawn;
 }
 
@@ -110,7 +111,7 @@ std::optional<RequestInbox::Outcome> RequestInbox::outcome(qint64 requestId) con
 {
     const auto read = RequestTable(m_database).read(requestId);
     if (!read) {
-        qWarning("%s", qPrintable(read.message()));
+        qCWarning(lcEngine, "%s", qPrintable(read.message()));
         return std::nullopt;
     }
     if (!*read)

@@ -3,6 +3,7 @@
 
 #include "runloop.h"
 
+#include "common/logging.h"
 #include "calloutdispatcher.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
@@ -117,8 +118,8 @@ bool RunLoop::move(OrderRuntime& order, int step, StepState to, const QString& a
 {
     std::vector<PlanExecution::Transition> effects;
     if (const Status allowed = order.execution->transition(step, to, effects); !allowed) {
-        qWarning("engine: order %s step %s: %s", qPrintable(order.orderId), qPrintable(order.steps[std::size_t(step)].id),
-                 qPrintable(allowed.message()));
+        qCWarning(lcEngine, "order %s step %s: %s", qPrintable(order.orderId), qPrintable(order.steps[std::size_t(step)].id),
+                  qPrintable(allowed.message()));
         return false;
     }
     const QDateTime now = m_clock.now();

@@ -4,6 +4,7 @@
 #include "stepfallout.h"
 
 #include "common/clock.h"
+#include "common/logging.h"
 #include "executioncontext.h"
 #include "orderruntime.h"
 #include "store/enginewriter.h"
@@ -20,6 +21,9 @@ void openFallout(ExecutionContext& context, OrderRuntime& order, int step, const
         : s.definition->falloutQueue.isEmpty()   ? QStringLiteral("fallout")
                                                  : s.definition->falloutQueue;
     const QDateTime now = context.clock().now();
+    // The error, not the request or response (they may hold customer data).
+    qCInfo(lcEngine, "fallout: order %s step %s (attempt %d) into queue %s, %s: %s", qPrintable(order.orderId), qPrintable(s.id),
+           s.attempts, qPrintable(queue), qPrintable(facts.classification), qPrintable(facts.error));
     context.move(
         order, step, StepState::Fallout, ExecutionContext::engineActor,
         QString::fromStdString(nlohmann::json { { "error", facts.error.toStdString() }, { "queue", queue.toStdString() } }.dump()));

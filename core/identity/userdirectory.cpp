@@ -3,6 +3,7 @@
 
 #include "userdirectory.h"
 
+#include "common/logging.h"
 #include "common/clock.h"
 #include "store/journal.h"
 #include "store/transactionguard.h"
@@ -48,7 +49,7 @@ int UserDirectory::count() const
 {
     const auto count = UserTable(m_database).count();
     if (!count)
-        qWarning("%s", qPrintable(count.message()));
+        qCWarning(lcStore, "%s", qPrintable(count.message()));
     return count.valueOr(0);
 }
 

@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+#include "common/logging.h"
+
 #include <sqlite3.h>
 
 #include "identity/oslogin.h"
@@ -191,11 +193,16 @@ Status Database::openStore(const std::function<void()>& readable)
         return failure(QStringLiteral("the store is read-only for this user (file or directory permissions); this "
                                       "command writes to it: make it writable, or use a copy"),
                        m_path);
-    if (Status checked = openChecked(readable); !checked)
+    if (Status checked = openChecked(readable); !checked) {
+        qCDebug(lcStore, "store: cannot open %s: %s", qPrintable(m_path), qPrintable(checked.message()));
         return checked;
+    }
     QSqlDatabase database = connection();
-    if (const Status migrated = migrateSchema(database); !migrated)
+    if (const Status migrated = migrateSchema(database); !migrated) {
+        qCDebug(lcStore, "store: cannot migrate %s: %s", qPrintable(m_path), qPrintable(migrated.message()));
         return failure(migrated.message(), m_path);
+    }
+    qCDebug(lcStore, "store: opened %s for writing, schema version %d", qPrintable(m_path), currentSchemaVersion(database));
     // A new store (or one from before users) gets its first user: an admin named after the OS login.
     if (const Status first = UserDirectory(database).ensureFirstUser(osLoginName(), QDateTime::currentDateTimeUtc()); !first)
         return failure(first.message(), m_path);

@@ -3,6 +3,7 @@
 
 #include "enginewriter.h"
 
+#include "common/logging.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
 
@@ -267,7 +268,7 @@ void EngineWriter::flushInBackground()
                 m_committer = std::move(*committer);
                 m_committerUnavailable = false;
             } else {
-                qWarning("engine: group commits stay on the engine's thread: %s", qPrintable(committer.message()));
+                qCWarning(lcStore, "engine: group commits stay on the engine's thread: %s", qPrintable(committer.message()));
             }
         }
     }

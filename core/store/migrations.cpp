@@ -3,6 +3,7 @@
 
 #include "migrations.h"
 
+#include "common/logging.h"
 #include "activesteps.h"
 #include "transactionguard.h"
 
@@ -363,7 +364,12 @@ Status migrateSchemaTo(QSqlDatabase& database, int version)
         query.addBindValue(QString::fromLatin1(migration.description));
         if (!query.exec() || !transaction.commit())
             return failure(query.lastError().text(), {}, QStringLiteral("record migration %1").arg(migration.version));
+        if (current > 0) // an upgrade; a new store is made at once, said below
+            qCInfo(lcStore, "store: migrated %s to schema version %d (%s)", qPrintable(database.databaseName()), migration.version,
+                   migration.description);
     }
+    if (current == 0)
+        qCDebug(lcStore, "store: created %s at schema version %d", qPrintable(database.databaseName()), version);
     return {};
 }
 

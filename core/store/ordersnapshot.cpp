@@ -3,6 +3,7 @@
 
 #include "ordersnapshot.h"
 
+#include "common/logging.h"
 #include "sqlitequery.h"
 #include "sqlitequery.h"
 #include "storedjson.h"
@@ -21,8 +22,6 @@
 namespace fw {
 
 namespace {
-    Q_LOGGING_CATEGORY(lcOrderSnapshots, "fw.store.ordersnapshots")
-
     // Parents first: applying inserts in this order and deletes in the reverse.
     const QStringList& snapshotTables()
     {
@@ -194,7 +193,7 @@ std::optional<OrderSnapshots::Captured> OrderSnapshots::capture(const QString& o
 {
     Result<std::vector<std::optional<Captured>>> captured = capture(QStringList { orderId });
     if (!captured) {
-        qCWarning(lcOrderSnapshots).noquote() << captured.message();
+        qCWarning(lcStore).noquote() << captured.message();
         return std::nullopt;
     }
     return std::move(captured->front());

@@ -5,6 +5,7 @@
 
 #include "store/slareader.h"
 
+#include "common/logging.h"
 #include "catalog/catalogreader.h"
 #include "common/clock.h"
 #include "common/jsonparse.h"
@@ -106,7 +107,7 @@ std::shared_ptr<const Catalog> SlaReader::catalog(const QString& id, const QStri
     }
     if (!query.exec()) {
         // Not kept: the next evaluation tries again.
-        qWarning("sla: cannot read catalog %s: %s", qPrintable(key), qPrintable(query.lastError().text()));
+        qCWarning(lcStore, "sla: cannot read catalog %s: %s", qPrintable(key), qPrintable(query.lastError().text()));
         return nullptr;
     }
     if (query.next()) {

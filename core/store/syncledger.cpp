@@ -3,6 +3,7 @@
 
 #include "syncledger.h"
 
+#include "common/logging.h"
 #include "common/clock.h"
 
 #include <QLoggingCategory>
@@ -12,8 +13,6 @@
 namespace fw {
 
 namespace {
-    Q_LOGGING_CATEGORY(lcSyncLedger, "fw.store.syncledger")
-
     // What failed, in the local store, and SQLite's reason.
     Error ledgerError(const QSqlQuery& query, const QString& what)
     {
@@ -126,6 +125,7 @@ Status SyncLedger::dropLease(const QString& orderId)
 Status SyncLedger::addConflict(const QDateTime& at, const QString& orderId, const QString& kind, const QString& detail,
                                const QString& events)
 {
+    qCInfo(lcSync, "sync: conflict (%s) on order %s: %s", qPrintable(kind), qPrintable(orderId), qPrintable(detail));
     QSqlQuery query(m_database);
     return execute(query, QStringLiteral("INSERT INTO sync_conflicts (at, order_id, kind, detail, events) VALUES (?, ?, ?, ?, ?)"),
                    { QVariant(toStoreTime(at)), QVariant(orderId), QVariant(kind), QVariant(detail), nullIfEmpty(events) },
@@ -140,7 +140,7 @@ std::vector<SyncConflict> SyncLedger::conflicts(bool includeAcknowledged) const
     if (!query.exec(
             QStringLiteral("SELECT id, at, COALESCE(order_id, ''), kind, detail, COALESCE(events, '') FROM sync_conflicts %1 ORDER BY id")
                 .arg(includeAcknowledged ? QString() : QStringLiteral("WHERE acknowledged = 0")))) {
-        qCWarning(lcSyncLedger).noquote() << ledgerError(query, QStringLiteral("read the sync conflicts")).message();
+        qCWarning(lcStore).noquote() << ledgerError(query, QStringLiteral("read the sync conflicts")).message();
         return found;
     }
     while (query.next()) {
@@ -154,7 +154,7 @@ int SyncLedger::openConflicts() const
 {
     QSqlQuery query(m_database);
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sync_conflicts WHERE acknowledged = 0"))) {
-        qCWarning(lcSyncLedger).noquote() << ledgerError(query, QStringLiteral("count the open sync conflicts")).message();
+        qCWarning(lcStore).noquote() << ledgerError(query, QStringLiteral("count the open sync conflicts")).message();
         return 0;
     }
     return query.next() ? query.value(0).toInt() : 0;
@@ -199,7 +199,7 @@ std::vector<QueuedCommand> SyncLedger::commands(const QString& state) const
 {
     Result<std::vector<QueuedCommand>> found = readCommands(state);
     if (!found) {
-        qCWarning(lcSyncLedger).noquote() << found.message();
+        qCWarning(lcStore).noquote() << found.message();
         return {};
     }
     return std::move(found).value();
@@ -212,7 +212,7 @@ std::optional<QueuedCommand> SyncLedger::command(qint64 id) const
             query, QStringLiteral("SELECT id, order_id, request, actor, state, COALESCE(error, ''), at FROM sync_outbox WHERE id = ?"),
             { QVariant(id) }, QStringLiteral("read queued command %1").arg(id));
         !done) {
-        qCWarning(lcSyncLedger).noquote() << done.message();
+        qCWarning(lcStore).noquote() << done.message();
         return std::nullopt;
     }
     if (!query.next())
@@ -290,7 +290,7 @@ QString SyncLedger::replicaOwner(const QString& orderId) const
     if (const Status done = execute(query, QStringLiteral("SELECT replica_of FROM orders WHERE id = ?"), { QVariant(orderId) },
                                     QStringLiteral("read the owner of order %1").arg(orderId));
         !done) {
-        qCWarning(lcSyncLedger).noquote() << done.message();
+        qCWarning(lcStore).noquote() << done.message();
         return {};
     }
     if (query.next() && !query.value(0).isNull())

@@ -117,6 +117,10 @@ Status PgConnection::open()
         keywords.emplace_back("application_name");
         values.push_back(m_session.applicationName.toUtf8());
     }
+    if (!m_session.password.isEmpty()) {
+        keywords.emplace_back("password");
+        values.push_back(m_session.password.toUtf8());
+    }
     keywords.emplace_back("dbname");
     values.push_back(m_conninfo.toUtf8());
     std::vector<const char*> keywordPointers;

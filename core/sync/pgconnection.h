@@ -54,6 +54,9 @@ struct PgSessionSettings {
     // cannot proceed), the connection is dropped and the call fails; isOpen() is then false.
     int answerTimeoutMs = 6000;
     QString applicationName = QStringLiteral("fw/fwctl"); // application_name, in pg_stat_activity
+    // The password, when the caller has it (the workbench: from the desktop keyring); empty: libpq's
+    // PGPASSFILE or ~/.pgpass. A password the conninfo names wins. Never logged.
+    QString password;
     // Set from another thread, it ends any wait of the connection at once (the call fails with
     // "interrupted") and every later one: how a sync thread is stopped while its link hangs.
     std::shared_ptr<class PgInterrupt> interrupt;

@@ -87,12 +87,21 @@ Status PgPassFile::store(const PgPassEntry& entry) const
 {
     if (entry.database.isEmpty() || entry.user.isEmpty())
         return failure(QStringLiteral("%1: a password line needs a database and a user").arg(QDir::toNativeSeparators(m_path)));
-    const QStringList key = keyOf(entry);
     QStringList escapedKey;
-    for (const QString& field : key)
+    for (const QString& field : keyOf(entry))
         escapedKey << escaped(field);
-    const QString newLine = escapedKey.join(QLatin1Char(':')) + QLatin1Char(':') + escaped(entry.password);
+    return rewrite(keyOf(entry), escapedKey.join(QLatin1Char(':')) + QLatin1Char(':') + escaped(entry.password));
+}
 
+Status PgPassFile::remove(const QString& host, const QString& port, const QString& database, const QString& user) const
+{
+    if (!QFile::exists(m_path))
+        return {};
+    return rewrite(keyOf({ host, port, database, user, {} }), std::nullopt);
+}
+
+Status PgPassFile::rewrite(const QStringList& key, const std::optional<QString>& newLine) const
+{
     QStringList lines;
     QFile existing(m_path);
     if (existing.exists()) {
@@ -107,14 +116,15 @@ Status PgPassFile::store(const PgPassEntry& entry) const
     bool replaced = false;
     for (const QString& line : std::as_const(lines)) {
         const QStringList f = fields(withoutLineEnd(line));
-        if (f.size() != 5 || f.mid(0, 4) != key)
+        const bool matches = f.size() == 5 && f.mid(0, 4) == key;
+        if (!matches)
             kept << line;
-        else if (!replaced) // a second line for the same key goes: libpq reads only the first
-            kept << newLine;
-        replaced = replaced || (f.size() == 5 && f.mid(0, 4) == key);
+        else if (!replaced && newLine) // a second line for the same key goes: libpq reads only the first
+            kept << *newLine;
+        replaced = replaced || matches;
     }
-    if (!replaced)
-        kept << newLine;
+    if (!replaced && newLine)
+        kept << *newLine;
 
     const QString shown = QDir::toNativeSeparators(m_path);
     QSaveFile file(m_path);
@@ -122,7 +132,7 @@ Status PgPassFile::store(const PgPassEntry& entry) const
         return failure(QStringLiteral("%1: cannot write: %2").arg(shown, file.errorString()));
     if (!file.setPermissions(ownerOnly)) // before the password goes in
         return failure(QStringLiteral("%1: cannot make it private (mode 0600)").arg(shown));
-    file.write((kept.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+    file.write(kept.isEmpty() ? QByteArray() : (kept.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
     if (!file.commit())
         return failure(QStringLiteral("%1: cannot write: %2").arg(shown, file.errorString()));
     if (!QFile::setPermissions(m_path, ownerOnly))

@@ -35,6 +35,8 @@ public:
 
     // Success, or the error naming the file and the reason.
     Status store(const PgPassEntry& entry) const;
+    // Removes the lines for exactly these fields (the rest stays); success when there is no file.
+    Status remove(const QString& host, const QString& port, const QString& database, const QString& user) const;
     // The password stored for exactly these fields (no wildcard matching); none if there is no such
     // line or no file; an error naming the file when it is there but cannot be read.
     Result<std::optional<QString>> password(const QString& host, const QString& port, const QString& database, const QString& user) const;
@@ -44,6 +46,10 @@ public:
     static QStringList fields(const QString& line);
 
 private:
+    // Writes the file with the lines for `key` replaced by `newLine` (appended when there is none),
+    // or dropped when there is no newLine; 0600 before anything goes in.
+    Status rewrite(const QStringList& key, const std::optional<QString>& newLine) const;
+
     QString m_path;
 };
 

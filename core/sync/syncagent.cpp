@@ -4,6 +4,7 @@
 // SyncAgent: connection, rounds and status. The protocol is docs/sync.md.
 #include "syncagent.h"
 
+#include "common/logging.h"
 #include "catalogcopier.h"
 #include "commandrelay.h"
 #include "common/clock.h"
@@ -22,6 +23,7 @@
 #include "userdirectorysync.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHostInfo>
 #include <QRandomGenerator>
 
@@ -133,6 +135,11 @@ bool SyncAgent::connectIfDue()
         m_connection->close();
         m_online = false;
         m_lastError = established.message();
+        // The first failure of a streak at info, the retries (every 1 s to 30 s) at debug.
+        if (m_backoffMs == 1000)
+            qCInfo(lcSync, "sync: cannot connect (retrying): %s", qPrintable(m_lastError));
+        else
+            qCDebug(lcSync, "sync: cannot connect, next try in %d ms: %s", m_backoffMs, qPrintable(m_lastError));
         noteOffline();
         m_nextConnect.setRemainingTime(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, maxBackoffMs);
@@ -140,6 +147,8 @@ bool SyncAgent::connectIfDue()
     }
     m_online = true;
     ++m_connections;
+    qCInfo(lcSync, "sync: connected to %s as workstation %s (%s)", qPrintable(PgConnection::masked(m_connection->conninfo())),
+           qPrintable(m_workstation), m_connection->isEncrypted() ? qPrintable(m_connection->tlsProtocol()) : "unencrypted");
     m_offlineSince = QDateTime();
     m_nextRenew.setRemainingTime(0);
     m_nextCatalogCheck.setRemainingTime(0);
@@ -153,8 +162,11 @@ bool SyncAgent::connectIfDue()
 void SyncAgent::goOffline(const QString& error)
 {
     m_lastError = error;
-    if (m_connection->isOpen())
+    if (m_connection->isOpen()) {
+        qCInfo(lcSync, "sync: round failed: %s", qPrintable(error));
         return; // the statement failed, the link is fine
+    }
+    qCInfo(lcSync, "sync: link lost, working offline: %s", qPrintable(error));
     m_connection->close();
     m_online = false;
     noteOffline();
@@ -198,6 +210,10 @@ SyncStatus SyncAgent::round(EnginePort* engine)
     // Each step stops the round on a failure; the next round starts again from the top.
     // Heartbeat and lease renewal every third of the lease time (a new connection has just sent its
     // heartbeat); catalogs every 10 s.
+    QElapsedTimer roundTimer;
+    roundTimer.start();
+    const qint64 pushedBefore = m_pusher->pushed();
+    const qint64 pulledBefore = m_puller->pulled();
     const bool renewDue = m_nextRenew.hasExpired();
     const bool catalogsDue = m_nextCatalogCheck.hasExpired();
     const auto heartbeat = [this] { return m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()); };
@@ -208,6 +224,9 @@ SyncStatus SyncAgent::round(EnginePort* engine)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
     if (ok && catalogsDue)
         m_nextCatalogCheck.setRemainingTime(10000);
+    if (m_pusher->pushed() != pushedBefore || m_puller->pulled() != pulledBefore)
+        qCDebug(lcSync, "sync: round %s in %lld ms: pushed %lld events, pulled %lld", ok ? "done" : "stopped", qint64(roundTimer.elapsed()),
+                m_pusher->pushed() - pushedBefore, m_puller->pulled() - pulledBefore);
     if (ok) {
         m_lastSync = m_clock.now();
         m_lastError.clear();

@@ -109,6 +109,35 @@ private Q_SLOTS:
                  std::optional<QString>(QStringLiteral("new")));
     }
 
+    // Moving a password into the desktop keyring removes its lines; comments and other lines stay.
+    void removesTheLinesForTheKeyAndKeepsTheRest()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("remove.pgpass"));
+        write(path,
+              QStringLiteral("# my databases\n"
+                             "db.example.com:5432:fw:anna:old\n"
+                             "*:*:*:postgres:admin\n"
+                             "db.example.com:5432:fw:anna:older duplicate\n"
+                             "db.example.com:5432:other:anna:keep\n"));
+        PgPassFile file(path);
+        QCOMPARE(
+            file.remove(QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("anna")).message(),
+            QString());
+        QCOMPARE(contents(path),
+                 QStringLiteral("# my databases\n"
+                                "*:*:*:postgres:admin\n"
+                                "db.example.com:5432:other:anna:keep\n"));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(file.password(QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("anna"))
+                     .valueOr(std::nullopt),
+                 std::nullopt);
+        // Nothing to remove, or no file at all: fine, and no file is made.
+        QVERIFY(file.remove(QStringLiteral("db.example.com"), QStringLiteral("5432"), QStringLiteral("fw"), QStringLiteral("anna")).ok());
+        const QString missing = m_dir.filePath(QStringLiteral("missing.pgpass"));
+        QVERIFY(PgPassFile(missing).remove(QStringLiteral("h"), {}, QStringLiteral("fw"), QStringLiteral("anna")).ok());
+        QVERIFY(!QFile::exists(missing));
+    }
+
     void emptyHostAndPortMeanLibpqsDefaults()
     {
         const QString path = m_dir.filePath(QStringLiteral("defaults.pgpass"));

@@ -31,6 +31,7 @@
 #include "sync/pgconnection.h"
 #include "syncworkstation.h"
 #include "tasks/taskinboxpage.h"
+#include "throwawaykeyring.h"
 #include "throwawaypostgres.h"
 #include "sync/syncindicator.h"
 
@@ -143,6 +144,7 @@ private Q_SLOTS:
         QSettings().clear();
         qputenv("FW_USER", "alice");
         qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+        ThrowawayKeyring::disableForThisProcess(); // no desktop keyring: the password goes to PGPASSFILE (tst_keyringpassword has one)
         FW_START_POSTGRES_OR_SKIP(m_server);
         m_stubPort = m_stubs.listenLocal(0);
         QVERIFY(m_stubPort);
@@ -283,9 +285,9 @@ private Q_SLOTS:
                     ->isColumnHidden(OrderTableModel::RunsOnColumn));
 
         RemoteSettingsDialog* dialog = window.showRemoteSettings();
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("remotePasswordNote"))
-                    ->text()
-                    .contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("pgpass")))));
+        QTRY_VERIFY(dialog->findChild<QLabel*>(QStringLiteral("remotePasswordNote"))
+                        ->text()
+                        .contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("pgpass")))));
         dialog->findChild<QCheckBox*>(QStringLiteral("remoteEnabled"))->setChecked(true);
         dialog->findChild<QLineEdit*>(QStringLiteral("remoteHost"))->setText(m_server.host());
         dialog->findChild<QSpinBox*>(QStringLiteral("remotePort"))->setValue(m_server.port());
@@ -309,7 +311,9 @@ private Q_SLOTS:
                  qPrintable(text(dialog, QStringLiteral("connectionTestResult"))));
 
         dialog->findChild<QPushButton*>(QStringLiteral("applyRemoteButton"))->click();
-        // Saved without the password, which went to the password file, private to its owner.
+        // Saved without the password, which went to the password file, private to its owner (the
+        // keyring answered first that there is none: the dialog closes then).
+        QTRY_VERIFY(QFile::exists(m_dir.filePath(QStringLiteral("pgpass"))));
         QSettings settings;
         QCOMPARE(settings.value(QStringLiteral("remoteStore/host")).toString(), m_server.host());
         QCOMPARE(settings.value(QStringLiteral("remoteStore/leaseTtlSeconds")).toInt(), 45);

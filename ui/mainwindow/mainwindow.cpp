@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "common/uilogging.h"
 #include "orders/orderpage.h"
 #include "preview/planpreviewpage.h"
 #include "preview/problemspanel.h"
@@ -115,6 +116,7 @@ void MainWindow::createCentralWidgets()
     connect(m_sidebar, &Sidebar::sectionChosen, this, &MainWindow::showPage);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateWindowTitle);
     connect(m_sidebar, &Sidebar::viewTitleChanged, this, [this](const QString& title) {
+        qCDebug(lcUi, "view: %s", qPrintable(title)); // the page switches, in the log
         m_viewTitle = title;
         updateWindowTitle();
     });
@@ -338,6 +340,10 @@ SyncConflictsDialog* MainWindow::showSyncConflicts()
 
 void MainWindow::showStatus(const QString& text, StatusTone tone)
 {
+    if (tone == StatusTone::Error)
+        qCInfo(lcUi, "status: %s", qPrintable(text));
+    else
+        qCDebug(lcUi, "status: %s", qPrintable(text));
     if (tone != StatusTone::Keep)
         m_statusLabel->setStyleSheet(tone == StatusTone::Error ? QStringLiteral("color: #c62828;") : QString());
     m_statusLabel->setText(text);

@@ -7,7 +7,9 @@
 #include "shortcutsdialog.h"
 
 #include "appsettings.h"
+#include "common/logging.h"
 #include "common/permission.h"
+#include "common/uilogging.h"
 #include "imports/orderimportdialog.h"
 #include "languagemenu.h"
 #include "preview/planpreviewpage.h"
@@ -23,6 +25,8 @@
 #include "workspace/storeworkspace.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -30,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolBar>
+#include <QUrl>
 
 namespace fw {
 
@@ -121,6 +126,14 @@ void MainWindow::createMenus()
     });
     shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
     shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    QAction* logFolderAction = helpMenu->addAction(tr("Open &Log Folder"), this, [] {
+        const QString folder = logDirectory();
+        QDir().mkpath(folder); // nothing logged yet (or removed): the folder opens all the same
+        qCInfo(lcUi, "opening the log folder %s", qPrintable(folder));
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    });
+    logFolderAction->setObjectName(QStringLiteral("openLogFolderAction"));
+    logFolderAction->setStatusTip(tr("Show the folder of the log files (for a support request)"));
     helpMenu->addSeparator();
     QAction* aboutAction = helpMenu->addAction(tr("&About Fulfillment Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Fulfillment Workbench"),
@@ -281,9 +294,11 @@ void MainWindow::applyRemoteSettings(const RemoteSettingsDialog& dialog)
             return;
         }
     }
-    AppSettings::setRemoteStore(chosen); // no password: that went to the password file
+    AppSettings::setRemoteStore(chosen); // no password: that went to the keyring or the password file
+    const QString password = dialog.passwordOutcome().isEmpty() ? QString() : QLatin1Char(' ') + dialog.passwordOutcome();
     if (!m_workspace) {
-        showStatus(chosen.enabled ? tr("Remote store saved: stores opened from now on join it.") : tr("Remote store turned off."));
+        showStatus((chosen.enabled ? tr("Remote store saved: stores opened from now on join it.") : tr("Remote store turned off."))
+                   + password);
         return;
     }
     const QString path = m_workspace->session()->storePath();
@@ -293,8 +308,9 @@ void MainWindow::applyRemoteSettings(const RemoteSettingsDialog& dialog)
     options.sync.capacity = opened.sync.capacity;
     options.sync.batch = opened.sync.batch;
     openStore(path, options); // the engine restarts and joins (or leaves) the remote store
-    showStatus(chosen.enabled ? tr("Reconnecting to %1\u2026").arg(PgConnection::masked(options.sync.conninfo))
-                              : tr("This workstation no longer syncs with a remote store."));
+    showStatus((chosen.enabled ? tr("Reconnecting to %1\u2026").arg(PgConnection::masked(options.sync.conninfo))
+                               : tr("This workstation no longer syncs with a remote store."))
+               + password);
 }
 
 } // namespace fw

@@ -3,6 +3,7 @@
 
 #include "orderspage.h"
 
+#include "common/uilogging.h"
 #include "ordertablemodel.h"
 #include "workspace/storesession.h"
 #include "ordersexportjob.h"
@@ -43,7 +44,7 @@ namespace {
         const QSqlDatabase connection = database.connection();
         const auto keys = StoredCatalogs::list(connection);
         if (!keys) // the columns then show lane ids, not names: worth a line in the log, not a dialog
-            qWarning("orders: %s", qPrintable(keys.message()));
+            qCWarning(lcUi, "orders: %s", qPrintable(keys.message()));
         for (const CatalogKey& key : keys.valueOr({})) {
             const CatalogLoad load = StoredCatalogs::load(connection, key.id);
             if (!load.catalog)

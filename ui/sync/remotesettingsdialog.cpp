@@ -5,6 +5,7 @@
 
 #include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
+#include "keyringpassword.h"
 #include "sync/pgconnection.h"
 #include "sync/pgpassfile.h"
 #include "sync/remoteprobe.h"
@@ -79,7 +80,7 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     m_result->setObjectName(QStringLiteral("connectionTestResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setPasswordFile(m_passwordFile);
+    showPasswordNote();
 
     auto* server = new QGroupBox(tr("PostgreSQL server"), this);
     auto* serverForm = new QFormLayout(server);
@@ -90,6 +91,10 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     serverForm->addRow(tr("T&LS:"), m_tlsMode);
     serverForm->addRow(tr("Pass&word:"), m_password);
     serverForm->addRow(QString(), m_passwordNote);
+    m_move = new QPushButton(tr("&Move the Password into the Keyring"), this);
+    m_move->setObjectName(QStringLiteral("movePasswordButton"));
+    m_move->setVisible(false);
+    serverForm->addRow(QString(), m_move);
     auto* workstation = new QGroupBox(tr("This workstation"), this);
     auto* workstationForm = new QFormLayout(workstation);
     workstationForm->addRow(tr("&Name:"), m_workstation);
@@ -98,8 +103,9 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     test->addWidget(m_test);
     test->addWidget(m_result, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply and Reconnect"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyRemoteButton"));
+    m_apply = buttons->button(QDialogButtonBox::Ok);
+    m_apply->setText(tr("&Apply and Reconnect"));
+    m_apply->setObjectName(QStringLiteral("applyRemoteButton"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_enabled);
@@ -113,12 +119,14 @@ RemoteSettingsDialog::RemoteSettingsDialog(const RemoteStoreSettings& settings, 
     connect(buttons, &QDialogButtonBox::accepted, this, &RemoteSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &RemoteSettingsDialog::testConnection);
+    connect(m_move, &QPushButton::clicked, this, &RemoteSettingsDialog::movePasswordIntoKeyring);
     connect(m_enabled, &QCheckBox::toggled, this, &RemoteSettingsDialog::updateState);
     for (QLineEdit* edit : { m_host, m_database, m_user })
         connect(edit, &QLineEdit::textChanged, this, &RemoteSettingsDialog::updateState);
     connect(m_port, &QSpinBox::valueChanged, this, &RemoteSettingsDialog::updateState);
     connect(m_tlsMode, &QComboBox::currentIndexChanged, this, &RemoteSettingsDialog::updateState);
     updateState();
+    findKeyring();
 }
 
 RemoteStoreSettings RemoteSettingsDialog::settings() const
@@ -135,12 +143,97 @@ RemoteStoreSettings RemoteSettingsDialog::settings() const
     return settings;
 }
 
+namespace {
+    // The password file as the user knows it: ~/.pgpass rather than /home/NAME/.pgpass.
+    QString shownPasswordFile(const QString& path)
+    {
+        const QString home = QDir::homePath() + QLatin1Char('/');
+        return QDir::toNativeSeparators(path.startsWith(home) ? QStringLiteral("~/") + path.mid(home.size()) : path);
+    }
+}
+
 void RemoteSettingsDialog::setPasswordFile(const QString& path)
 {
     m_passwordFile = path;
-    m_passwordNote->setText(tr("The password is not kept in the workbench's settings. A password typed here is written to "
-                               "libpq's password file %1 (readable by you only); leave the field empty to keep the one there.")
-                                .arg(QDir::toNativeSeparators(path)));
+    showPasswordNote();
+}
+
+void RemoteSettingsDialog::findKeyring()
+{
+    // Whether a keyring answers: the note says where a password typed here will go. When it has no
+    // password for the saved server and user but the password file has, offer to move it.
+    const ConnectionParameters connection = settings().connection;
+    KeyringPassword::read(connection, this, [this, connection](const KeyringPassword::Answer& answer) {
+        m_keyring = answer.outcome == KeyringPassword::Outcome::NoKeyring ? Keyring::Absent : Keyring::Present;
+        showPasswordNote();
+        if (answer.outcome == KeyringPassword::Outcome::NotFound && connection.isComplete()) {
+            const auto inFile = PgPassFile(m_passwordFile)
+                                    .password(connection.host, QString::number(connection.port), connection.database, connection.user);
+            if (inFile && inFile->has_value()) {
+                m_movable = connection;
+                m_move->setToolTip(tr("%1 holds the password of %2 on %3: move it into the desktop keyring and out of the file "
+                                      "(fwctl reads only the file: it then needs the password there again)")
+                                       .arg(shownPasswordFile(m_passwordFile), connection.user, connection.host));
+                updateState();
+            }
+        }
+        Q_EMIT keyringChecked(m_keyring == Keyring::Present);
+    });
+}
+
+void RemoteSettingsDialog::movePasswordIntoKeyring()
+{
+    if (!m_movable)
+        return;
+    const ConnectionParameters connection = *m_movable;
+    const PgPassFile file(m_passwordFile);
+    const QString port = QString::number(connection.port);
+    const auto password = file.password(connection.host, port, connection.database, connection.user);
+    if (!password || !password->has_value()) {
+        showResult(false, password ? tr("%1 no longer holds this password.").arg(shownPasswordFile(m_passwordFile)) : password.message());
+        return;
+    }
+    m_move->setEnabled(false);
+    KeyringPassword::write(connection, **password, this, [this, connection, port](const KeyringPassword::Answer& answer) {
+        m_move->setEnabled(true);
+        if (answer.outcome != KeyringPassword::Outcome::Done) {
+            showResult(false, tr("The password could not be saved in the desktop keyring: %1").arg(answer.error));
+            return;
+        }
+        // In the keyring now: only then out of the file.
+        if (const Status removed = PgPassFile(m_passwordFile).remove(connection.host, port, connection.database, connection.user);
+            !removed) {
+            showResult(false,
+                       tr("Saved in the desktop keyring (KWallet/Secret Service), but it could not be removed from %1: %2")
+                           .arg(shownPasswordFile(m_passwordFile), removed.message()));
+            return;
+        }
+        m_movable.reset();
+        updateState();
+        showResult(
+            true,
+            tr("Moved into the desktop keyring (KWallet/Secret Service); %1 no longer holds it.").arg(shownPasswordFile(m_passwordFile)));
+    });
+}
+
+void RemoteSettingsDialog::showPasswordNote()
+{
+    switch (m_keyring) {
+    case Keyring::Unknown:
+        m_passwordNote->setText(tr("Looking for the desktop keyring\u2026 The password is never kept in the workbench's settings."));
+        break;
+    case Keyring::Present:
+        m_passwordNote->setText(tr("A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the "
+                                   "workbench's settings; leave the field empty to keep the one saved. fwctl reads libpq's "
+                                   "password file %1 instead.")
+                                    .arg(shownPasswordFile(m_passwordFile)));
+        break;
+    case Keyring::Absent:
+        m_passwordNote->setText(tr("No desktop keyring is available, so a password typed here is saved to libpq's password file %1 "
+                                   "(mode 0600: readable by you only); leave the field empty to keep the one there.")
+                                    .arg(shownPasswordFile(m_passwordFile)));
+        break;
+    }
 }
 
 void RemoteSettingsDialog::testConnection()
@@ -153,9 +246,19 @@ void RemoteSettingsDialog::testConnection()
     m_test->setEnabled(false);
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Connecting to %1\u2026").arg(connection.host));
-    QtConcurrent::run(probeRemoteStore, connection.toConninfo(), m_password->text()).then(this, [this](const RemoteProbe& probe) {
-        m_test->setEnabled(true);
-        showProbe(probe);
+    const auto probe = [this, connection](const QString& password) {
+        QtConcurrent::run(probeRemoteStore, connection.toConninfo(), password).then(this, [this](const RemoteProbe& probe) {
+            m_test->setEnabled(true);
+            showProbe(probe);
+        });
+    };
+    if (!m_password->text().isEmpty()) {
+        probe(m_password->text());
+        return;
+    }
+    // No password typed: the one in the keyring, as the workbench connects (else libpq's file).
+    KeyringPassword::read(connection, this, [probe](const KeyringPassword::Answer& answer) {
+        probe(answer.outcome == KeyringPassword::Outcome::Done ? answer.password : QString());
     });
 }
 
@@ -196,20 +299,54 @@ void RemoteSettingsDialog::accept()
         showResult(false, tr("A remote store needs a host, a database and a user."));
         return;
     }
-    if (!m_password->text().isEmpty()) {
-        const ConnectionParameters& c = chosen.connection;
-        const PgPassEntry entry { c.host, QString::number(c.port), c.database, c.user, m_password->text() };
-        if (const Status stored = PgPassFile(m_passwordFile).store(entry); !stored) {
-            showResult(false, tr("The password could not be saved: %1").arg(stored.message()));
+    m_passwordOutcome.clear();
+    if (m_password->text().isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    // The keyring first; the password file only when there is no keyring. The job runs while the
+    // dialog stays responsive (the keyring may ask to be unlocked); Apply waits for it.
+    m_apply->setEnabled(false);
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Saving the password\u2026"));
+    const ConnectionParameters connection = chosen.connection;
+    KeyringPassword::write(connection, m_password->text(), this, [this, connection](const KeyringPassword::Answer& answer) {
+        m_apply->setEnabled(true);
+        if (answer.outcome == KeyringPassword::Outcome::Done) {
+            finishSaving(tr("Saved in the desktop keyring (KWallet/Secret Service)."));
             return;
         }
-    }
+        if (answer.outcome != KeyringPassword::Outcome::NoKeyring) {
+            showResult(false, tr("The password could not be saved in the desktop keyring: %1").arg(answer.error));
+            return;
+        }
+        m_keyring = Keyring::Absent;
+        showPasswordNote();
+        const PgPassEntry entry { connection.host, QString::number(connection.port), connection.database, connection.user,
+                                  m_password->text() };
+        if (const Status stored = PgPassFile(m_passwordFile).store(entry); !stored) {
+            showResult(
+                false,
+                tr("No desktop keyring is available, and the password could not be saved to the password file: %1").arg(stored.message()));
+            return;
+        }
+        finishSaving(
+            tr("No desktop keyring is available: saved to %1 (mode 0600: readable by you only).").arg(shownPasswordFile(m_passwordFile)));
+    });
+}
+
+void RemoteSettingsDialog::finishSaving(const QString& outcome)
+{
+    m_passwordOutcome = outcome;
+    showResult(true, outcome);
     QDialog::accept();
 }
 
 void RemoteSettingsDialog::updateState()
 {
     const RemoteStoreSettings chosen = settings();
+    // The offer to move a password stands for the server and user it was made for.
+    m_move->setVisible(m_movable && KeyringPassword::key(*m_movable) == KeyringPassword::key(chosen.connection));
     for (QWidget* field :
          std::initializer_list<QWidget*> { m_host, m_port, m_database, m_user, m_tlsMode, m_password, m_workstation, m_leaseTtl, m_test })
         field->setEnabled(chosen.enabled);

@@ -3,6 +3,7 @@
 
 #include "storesession.h"
 
+#include "common/uilogging.h"
 #include "engine/engineservice.h"
 #include "engine/replicataskforms.h"
 #include "store/database.h"
@@ -55,9 +56,14 @@ StoreSession::StoreSession(QString storePath, QString user, QObject* parent, std
     });
     connect(m_service, &EngineService::stopped, this, [this](const QString& error) { setState(EngineState::Failed, error); });
     connect(m_service, &EngineService::snapshotReady, this, &StoreSession::applySnapshot);
-    connect(m_service, &EngineService::actionDone, this, [this](const QString& action) { Q_EMIT actionFinished(action, true, QString()); });
-    connect(m_service, &EngineService::actionFailed, this,
-            [this](const QString& action, const QString& error) { Q_EMIT actionFinished(action, false, error); });
+    connect(m_service, &EngineService::actionDone, this, [this](const QString& action) {
+        qCDebug(lcUi, "action done: %s", qPrintable(action));
+        Q_EMIT actionFinished(action, true, QString());
+    });
+    connect(m_service, &EngineService::actionFailed, this, [this](const QString& action, const QString& error) {
+        qCInfo(lcUi, "action failed: %s: %s", qPrintable(action), qPrintable(error));
+        Q_EMIT actionFinished(action, false, error);
+    });
     connect(m_service, &EngineService::orderDetailReady, this, &StoreSession::orderDetailReady);
     connect(m_service, &EngineService::syncStatusChanged, this, [this](const SyncStatus& status) {
         m_syncStatus = status;
@@ -80,8 +86,6 @@ void StoreSession::setRemote(const SyncSettings& settings)
         m_remote.user = user();
     m_syncStatus = SyncStatus {};
     m_syncStatus.workstation = m_remote.workstation;
-    if (hasRemote())
-        m_service->setRemote(m_remote);
 }
 
 void StoreSession::acknowledgeConflict(qint64 conflictId)
@@ -92,6 +96,8 @@ void StoreSession::acknowledgeConflict(qint64 conflictId)
 void StoreSession::start(int tickMs)
 {
     setState(EngineState::Starting);
+    if (hasRemote()) // the settings as they are now (StoreWorkspace adds the keyring's password before)
+        m_service->setRemote(m_remote);
     m_service->start(tickMs);
 }
 

@@ -7,11 +7,14 @@
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
 #include "identity/oslogin.h"
+#include "common/uilogging.h"
 #include "mainwindow/appsettings.h"
 #include "orders/orderpage.h"
 #include "orders/orderspage.h"
 #include "storesession.h"
 #include "supervisorpages.h"
+#include "sync/connectionparameters.h"
+#include "sync/keyringpassword.h"
 #include "sync/syncconflictsdialog.h"
 #include "tasks/taskinboxpage.h"
 #include "users/sessionuser.h"
@@ -123,7 +126,25 @@ void StoreWorkspace::start()
 {
     for (const EngineParticipantFactory& make : m_options.participants)
         m_session->service()->addParticipant(make);
-    m_session->start(m_options.tickMs);
+    const SyncSettings& remote = m_options.sync;
+    const auto connection = ConnectionParameters::fromConninfo(remote.conninfo);
+    if (remote.conninfo.isEmpty() || !remote.session.password.isEmpty() || !connection) {
+        m_session->start(m_options.tickMs);
+        return;
+    }
+    // The remote store's password from the desktop keyring, when it holds one (else libpq reads
+    // ~/.pgpass). The engine starts once the keyring answered; the GUI stays responsive meanwhile
+    // (the keyring may ask the user to unlock it).
+    KeyringPassword::read(*connection, this, [this](const KeyringPassword::Answer& answer) {
+        if (answer.outcome == KeyringPassword::Outcome::Done) {
+            m_options.sync.session.password = answer.password;
+            m_session->setRemote(m_options.sync);
+            qCInfo(lcUi, "remote store: the password comes from the desktop keyring");
+        } else
+            qCInfo(lcUi, "remote store: no password in the desktop keyring (%s): libpq reads its password file",
+                   answer.outcome == KeyringPassword::Outcome::NotFound ? "no entry" : qPrintable(answer.error));
+        m_session->start(m_options.tickMs);
+    });
 }
 
 QWidget* StoreWorkspace::showSection(WorkbenchSection section)

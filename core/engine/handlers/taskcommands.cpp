@@ -5,6 +5,7 @@
 
 #include "taskcommands.h"
 
+#include "common/logging.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
 #include "engine/formvalidation.h"
@@ -241,7 +242,7 @@ Status TaskCommands::beforeRun()
         if (m_context.writer().failure())
             return expired.error(); // the store cannot be written: the engine stops
         // A bad setting must not stop the engine: the claims stay, and the reason is in the log.
-        qWarning("engine: claims not expired: %s", qPrintable(expired.message()));
+        qCWarning(lcEngine, "claims not expired: %s", qPrintable(expired.message()));
     }
     return {};
 }

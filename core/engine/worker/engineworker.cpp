@@ -3,6 +3,7 @@
 
 #include "engineworker.h"
 
+#include "common/logging.h"
 #include "commands/commandprocessor.h"
 #include "common/clock.h"
 #include "engine/callouttransport.h"
@@ -17,6 +18,7 @@
 #include "store/unrunnableorders.h"
 #include "syncparticipant.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace fw {
@@ -86,8 +88,12 @@ void EngineWorker::setRemote(const SyncSettings& settings)
 void EngineWorker::start(int tickMs, int lockTimeoutMs)
 {
     m_database = std::make_unique<Database>(m_path); // this thread's connection
+    QElapsedTimer startTimer;
+    startTimer.start();
+    qCInfo(lcEngine, "engine: starting on %s (tick %d ms, %d participants)", qPrintable(m_path), tickMs, int(m_participants.size()));
     // Big stores take a while to check: the views may read meanwhile (nothing writes until it passed).
     if (const Status opened = m_database->openStore([this] { Q_EMIT storeReadable(); }); !opened) {
+        qCWarning(lcEngine, "engine: cannot start: %s", qPrintable(opened.message()));
         Q_EMIT startFailed(opened.message());
         return;
     }
@@ -95,6 +101,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         m_clock = StoreClock::forStore(m_database->connection()); // a store in simulated time keeps its clock's position
     for (auto it = m_participants.begin(); it != m_participants.end();) {
         if (const Status prepared = (*it)->prepare(*m_host); !prepared) {
+            qCWarning(lcEngine, "engine: participant %s left out: %s", qPrintable((*it)->name()), qPrintable(prepared.message()));
             Q_EMIT actionFailed((*it)->name(), prepared.message());
             if (it->get() == m_sync)
                 m_sync = nullptr;
@@ -112,6 +119,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     for (auto it = m_endpointBases.cbegin(); it != m_endpointBases.cend(); ++it)
         m_executor->setEndpointBaseUrl(it.key(), it.value());
     if (const Status loaded = m_executor->load(); !loaded) {
+        qCWarning(lcEngine, "engine: cannot load the active orders: %s", qPrintable(loaded.message()));
         m_executor.reset();
         Q_EMIT startFailed(loaded.message());
         return;
@@ -129,6 +137,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
         participant->start(*m_host);
         delayed = delayed || participant->delaysFirstTick();
     }
+    qCInfo(lcEngine, "engine: started in %lld ms", qint64(startTimer.elapsed()));
     Q_EMIT started();
     if (!delayed) {
         startTicking(tickMs);
@@ -143,6 +152,8 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
 
 void EngineWorker::stop()
 {
+    if (m_executor)
+        qCInfo(lcEngine, "engine: stopping");
     if (m_timer)
         m_timer->stop();
     m_pendingTickMs = 0;
@@ -225,6 +236,7 @@ bool EngineWorker::stoppedOnStoreFailure()
         (*it)->stop(); // nothing more to hand over: the store cannot record it
     m_processor.reset();
     m_executor.reset();
+    qCWarning(lcEngine, "engine: stopped, the store failed: %s", qPrintable(store.message()));
     Q_EMIT stopped(store.message());
     return true;
 }
@@ -250,14 +262,20 @@ void EngineWorker::tick()
         if (stoppedOnStoreFailure())
             return;
     }
+    QElapsedTimer sliceTimer;
+    sliceTimer.start();
     const auto ran = m_executor->runUntilIdle(); // callout replies arrive through this thread's event loop
     const bool moreDue = m_executor->moreDue();
+    if (sliceTimer.elapsed() >= 50 || moreDue) // the slices that took time, not every idle tick
+        qCDebug(lcEngine, "engine: slice ran in %lld ms%s", qint64(sliceTimer.elapsed()), moreDue ? ", more orders due" : "");
     if (moreDue)
         tickSoon(); // start-up, or many orders due at once: the next slice at once
     if (stoppedOnStoreFailure())
         return;
-    if (!ran)
+    if (!ran) {
+        qCWarning(lcEngine, "engine: run: %s", qPrintable(ran.message()));
         Q_EMIT actionFailed(QStringLiteral("run"), ran.message());
+    }
     if (moreDue && m_lastSnapshot.isValid() && m_lastSnapshot.elapsed() < snapshotWhileCatchingUpMs)
         return; // working through due orders: the views see it a few times a second, not after every slice
     m_lastSnapshot.start();
