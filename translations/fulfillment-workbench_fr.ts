@@ -3845,6 +3845,14 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Show the folder of the log files (for a support request)</source>
+        <translation>Afficher le dossier des fichiers journaux (pour une demande d'assistance)</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -5170,10 +5178,6 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
         <translation>&amp;Appliquer et reconnecter</translation>
     </message>
     <message>
-        <source>The password is not kept in the workbench&apos;s settings. A password typed here is written to libpq&apos;s password file %1 (readable by you only); leave the field empty to keep the one there.</source>
-        <translation>Le mot de passe n&apos;est pas conservé dans les réglages de l&apos;application. Un mot de passe saisi ici est écrit dans le fichier de mots de passe de libpq %1 (lisible par vous seul) ; laissez le champ vide pour garder celui qui s&apos;y trouve.</translation>
-    </message>
-    <message>
         <source>Fill in host, database and user first.</source>
         <translation>Renseignez d&apos;abord l&apos;hôte, la base de données et l&apos;utilisateur.</translation>
     </message>
@@ -5198,10 +5202,6 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
         <translation>Une base distante a besoin d&apos;un hôte, d&apos;une base de données et d&apos;un utilisateur.</translation>
     </message>
     <message>
-        <source>The password could not be saved: %1</source>
-        <translation>Le mot de passe n&apos;a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
         <source>Connects with: %1</source>
         <translation>Se connecte avec : %1</translation>
     </message>
@@ -5216,6 +5216,58 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     <message>
         <source> The link is encrypted (%1).</source>
         <translation> La liaison est chiffrée (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Move the Password into the Keyring</source>
+        <translation>&amp;Déplacer le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>%1 holds the password of %2 on %3: move it into the desktop keyring and out of the file (fwctl reads only the file: it then needs the password there again)</source>
+        <translation>%1 contient le mot de passe de %2 sur %3 : le déplacer dans le trousseau du bureau et hors du fichier (fwctl ne lit que le fichier : il faudra alors y remettre le mot de passe)</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds this password.</source>
+        <translation>%1 ne contient plus ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the desktop keyring: %1</source>
+        <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du bureau : %1</translation>
+    </message>
+    <message>
+        <source>Saved in the desktop keyring (KWallet/Secret Service), but it could not be removed from %1: %2</source>
+        <translation>Enregistré dans le trousseau du bureau (KWallet/Secret Service), mais il n'a pas pu être retiré de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Moved into the desktop keyring (KWallet/Secret Service); %1 no longer holds it.</source>
+        <translation>Déplacé dans le trousseau du bureau (KWallet/Secret Service) ; %1 ne le contient plus.</translation>
+    </message>
+    <message>
+        <source>Looking for the desktop keyring… The password is never kept in the workbench&apos;s settings.</source>
+        <translation>Recherche du trousseau du bureau… Le mot de passe n'est jamais conservé dans les paramètres du poste de travail.</translation>
+    </message>
+    <message>
+        <source>A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the workbench&apos;s settings; leave the field empty to keep the one saved. fwctl reads libpq&apos;s password file %1 instead.</source>
+        <translation>Un mot de passe saisi ici est enregistré dans le trousseau du bureau (KWallet/Secret Service), jamais dans les paramètres du poste de travail ; laissez le champ vide pour garder celui enregistré. fwctl lit à la place le fichier de mots de passe de libpq %1.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available, so a password typed here is saved to libpq&apos;s password file %1 (mode 0600: readable by you only); leave the field empty to keep the one there.</source>
+        <translation>Aucun trousseau du bureau n'est disponible : un mot de passe saisi ici est donc enregistré dans le fichier de mots de passe de libpq %1 (mode 0600 : lisible par vous seul) ; laissez le champ vide pour garder celui qui s'y trouve.</translation>
+    </message>
+    <message>
+        <source>Saving the password…</source>
+        <translation>Enregistrement du mot de passe…</translation>
+    </message>
+    <message>
+        <source>Saved in the desktop keyring (KWallet/Secret Service).</source>
+        <translation>Enregistré dans le trousseau du bureau (KWallet/Secret Service).</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available, and the password could not be saved to the password file: %1</source>
+        <translation>Aucun trousseau du bureau n'est disponible, et le mot de passe n'a pas pu être enregistré dans le fichier de mots de passe : %1</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: saved to %1 (mode 0600: readable by you only).</source>
+        <translation>Aucun trousseau du bureau n'est disponible : enregistré dans %1 (mode 0600 : lisible par vous seul).</translation>
     </message>
 </context>
 <context>
@@ -7089,10 +7141,6 @@ Cliquez pour la liste complète, avec les motifs.</translation>
         <translation>Combien de copies de chaque commande d&apos;exemple reçoit une nouvelle base de démo (25 par défaut).</translation>
     </message>
     <message>
-        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
-        <translation>Partager les commandes de la base avec d&apos;autres postes via la base distante CONNINFO (une chaîne de connexion libpq ou une URI postgresql:// ; le mot de passe vient de ~/.pgpass ou PGPASSFILE). Par défaut : $FW_REMOTE, sinon Fichier &gt; Base distante.</translation>
-    </message>
-    <message>
         <source>CONNINFO</source>
         <translation>CONNINFO</translation>
     </message>
@@ -7119,6 +7167,30 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     <message>
         <source>Use LANGUAGE (en, de, fr) for this run instead of the language chosen in View &gt; Language.</source>
         <translation>Utiliser LANGUE (en, de, fr) pour cette exécution au lieu de la langue choisie dans Affichage &gt; Langue.</translation>
+    </message>
+    <message>
+        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from the desktop keyring, else ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
+        <translation>Partager les commandes de la base avec d'autres postes via la base distante CONNINFO (une chaîne de connexion libpq ou une URI postgresql:// ; le mot de passe vient du trousseau du bureau, sinon de ~/.pgpass ou PGPASSFILE). Par défaut : $FW_REMOTE, sinon Fichier &gt; Base distante.</translation>
+    </message>
+    <message>
+        <source>Log debug messages too, to stderr and the log file (Help &gt; Open Log Folder); QT_LOGGING_RULES still wins.</source>
+        <translation>Journaliser aussi les messages de débogage, sur stderr et dans le fichier journal (Aide &gt; Ouvrir le dossier des journaux) ; QT_LOGGING_RULES reste prioritaire.</translation>
+    </message>
+    <message>
+        <source>Catalog and order files to open in the plan preview (as --catalog and --order; told apart by their content). This is how a file manager opens them.</source>
+        <translation>Fichiers de catalogue et de commande à ouvrir dans l'aperçu du plan (comme --catalog et --order ; distingués par leur contenu). C'est ainsi qu'un gestionnaire de fichiers les ouvre.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FICHIER...]</translation>
+    </message>
+    <message>
+        <source>neither a catalog (a JSON object with &quot;products&quot;) nor an order (a JSON object with &quot;items&quot;)</source>
+        <translation>ni un catalogue (un objet JSON avec « products ») ni une commande (un objet JSON avec « items »)</translation>
+    </message>
+    <message>
+        <source>only one catalog and one order can be opened</source>
+        <translation>un seul catalogue et une seule commande peuvent être ouverts</translation>
     </message>
 </context>
 </TS>
