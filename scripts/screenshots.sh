@@ -117,6 +117,7 @@ table() {
   shot fallout-attempt-history     test tst_falloutqueuepage FW_FALLOUT_HISTORY_SCREENSHOT
   shot task-inbox-urgency          test tst_taskinboxpage FW_TASKS_SCREENSHOT
   shot task-form-required-yes-no   test tst_taskformdialog FW_TASKFORM_SCREENSHOT
+  shot shortcuts-dialog            test tst_storeworkspace FW_SHORTCUTS_SCREENSHOT theShortcutListNamesEveryPagesShortcuts
   shot dashboard-sample            test tst_dashboardpage FW_DASHBOARD_SCREENSHOT screenshot
   shot dashboard-lanes             test tst_dashboardpage FW_DASHBOARD_LANES_SCREENSHOT screenshot
   shot jeopardy-sample             test tst_jeopardypage FW_JEOPARDY_SCREENSHOT
