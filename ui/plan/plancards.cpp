@@ -18,11 +18,6 @@
 namespace fw {
 
 namespace {
-    QString cardsTr(const char* text, int n = -1)
-    {
-        return QCoreApplication::translate("fw::PlanCards", text, nullptr, n);
-    }
-
     // The node whose place in the layout a card takes: the step, or a group's first member.
     int layoutNode(const PlanScene& scene, const PlanCard& card)
     {
@@ -89,10 +84,12 @@ QString planCardName(const PlanScene& scene, const PlanCard& card)
         const PlanGraphNode& node = graph.nodes[static_cast<std::size_t>(card.step)];
         const QString lane
             = static_cast<std::size_t>(node.lane) < graph.lanes.size() ? graph.lanes[static_cast<std::size_t>(node.lane)].name : QString();
-        return cardsTr("%1, %2, %3").arg(node.name, lane, StepStatePresentation::label(scene.nodeItem(card.step)->state()));
+        return QCoreApplication::translate("fw::PlanCards", "%1, %2, %3")
+            .arg(node.name, lane, StepStatePresentation::label(scene.nodeItem(card.step)->state()));
     }
     if (const StepGroupItem* group = scene.groupItem(card.group))
-        return cardsTr("%1, %n step(s): %2", group->size()).arg(group->label(), group->countsText());
+        return QCoreApplication::translate("fw::PlanCards", "%1, %n step(s): %2", nullptr, group->size())
+            .arg(group->label(), group->countsText());
     return {};
 }
 
@@ -100,18 +97,19 @@ QString planCardDescription(const PlanScene& scene, const PlanCard& card)
 {
     const PlanGraph& graph = scene.graph();
     if (card.step < 0 || static_cast<std::size_t>(card.step) >= graph.nodes.size())
-        return card.group >= 0 ? cardsTr("A group of steps; Enter shows them") : QString();
+        return card.group >= 0 ? QCoreApplication::translate("fw::PlanCards", "A group of steps; Enter shows them") : QString();
     const PlanGraphNode& node = graph.nodes[static_cast<std::size_t>(card.step)];
     const StepNodeItem* item = scene.nodeItem(card.step);
-    QStringList parts { cardsTr("%1, %2 scope").arg(StepPresentation::typeLabel(node.type), StepPresentation::scopeLabel(node.scope)) };
+    QStringList parts { QCoreApplication::translate("fw::PlanCards", "%1, %2 scope")
+                            .arg(StepPresentation::typeLabel(node.type), StepPresentation::scopeLabel(node.scope)) };
     if (!item->place().isEmpty())
         parts << item->place();
     if (item->attempts() > 1)
-        parts << cardsTr("attempt %1").arg(item->attempts());
+        parts << QCoreApplication::translate("fw::PlanCards", "attempt %1").arg(item->attempts());
     if (node.pointOfNoReturn)
-        parts << cardsTr("point of no return");
+        parts << QCoreApplication::translate("fw::PlanCards", "point of no return");
     if (node.change != NodeChange::None)
-        parts << cardsTr("change: %1").arg(ChangePresentation::label(node.change));
+        parts << QCoreApplication::translate("fw::PlanCards", "change: %1").arg(ChangePresentation::label(node.change));
     return parts.join(QStringLiteral("; "));
 }
 
