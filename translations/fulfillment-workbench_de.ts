@@ -214,6 +214,10 @@
         <source>Finished: %1 skipped, %2 refused.</source>
         <translation>Fertig: %1 übersprungen, %2 abgewiesen.</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeActionEditor</name>
@@ -400,6 +404,10 @@
         <source>No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
         <translation>Noch keine Aktionen. Aktion hinzufügen: eine Position aus dem Katalog hinzufügen, eine Position entfernen, ihre Menge oder Attribute ändern, Adresse oder Termin einer Liefergruppe ändern oder den ganzen Auftrag stornieren.</translation>
     </message>
+    <message>
+        <source>Actions of the change</source>
+        <translation>Aktionen der Änderung</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeGraph</name>
@@ -546,6 +554,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>Cannot compose %1: %2</source>
         <translation>%1 kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Die Änderung</translation>
     </message>
 </context>
 <context>
@@ -867,6 +879,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>Waits for the replies of %1: the change is applied once they are in.</source>
         <translation>Wartet auf die Antworten von %1: Die Änderung wird angewendet, sobald sie da sind.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeRecordModel</name>
@@ -1124,6 +1140,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png)</source>
         <translation>PDF-Dokument (*.pdf);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>Diagramme des Dashboards</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2767,18 @@ Notiz: %2</translation>
         <source>The attempt history cannot be read: %1</source>
         <translation>Der Versuchsverlauf kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Filter the fallout cases</source>
+        <translation>Fallout-Fälle filtern</translation>
+    </message>
+    <message>
+        <source>Fallout by error</source>
+        <translation>Fallout nach Fehler</translation>
+    </message>
+    <message>
+        <source>Fallout cases</source>
+        <translation>Fallout-Fälle</translation>
+    </message>
 </context>
 <context>
     <name>fw::FalloutRetryWatcher</name>
@@ -2811,6 +2843,49 @@ Notiz: %2</translation>
     <message>
         <source>Attributes</source>
         <translation>Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>fw::HelpWindow</name>
+    <message>
+        <source>Fulfillment Workbench User Guide</source>
+        <translation>Fulfillment Workbench – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation>Im Handbuch suchen (Enter: nächster, Umschalt+Enter: vorheriger Treffer)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3318,22 @@ Notiz: %2</translation>
     <message>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Jeopardy by lane and queue</source>
+        <translation>Gefährdung nach Bahn und Warteschlange</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Einzelheiten des Befunds</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Befunde durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3944,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -4181,6 +4276,26 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Replay: Just After This Event</source>
         <translation>Rückblick: direkt nach diesem Ereignis</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Zeitleiste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Step durations by lane</source>
+        <translation>Schrittdauern nach Bahn</translation>
+    </message>
+    <message>
+        <source>Order views</source>
+        <translation>Ansichten des Auftrags</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -4495,6 +4610,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Orders with work in this lane now: a step ready, running, waiting, retrying or in fallout</source>
         <translation>Aufträge, die gerade in dieser Bahn arbeiten: ein Schritt bereit, läuft, wartet, wird wiederholt oder im Fallout</translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Aufträge suchen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
 </context>
 <context>
     <name>fw::PayloadEditDialog</name>
@@ -4537,6 +4660,44 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Tick “new request” to send it, or cancel and retry without editing.</source>
         <translation>Zum Senden „neue Anfrage“ ankreuzen, oder abbrechen und ohne Bearbeiten wiederholen.</translation>
+    </message>
+    <message>
+        <source>Request to send</source>
+        <translation>Zu sendende Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanCards</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n step(s): %2</source>
+        <translation>
+            <numerusform>%1, %n Schritt: %2</numerusform>
+            <numerusform>%1, %n Schritte: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A group of steps; Enter shows them</source>
+        <translation>Eine Gruppe von Schritten; Enter zeigt sie</translation>
+    </message>
+    <message>
+        <source>%1, %2 scope</source>
+        <translation>%1, Bereich %2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation>Point of no Return</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>Änderung: %1</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4828,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Dim the steps that do not match and zoom to those that do</source>
         <translation>Nicht passende Schritte abblenden und auf die passenden zoomen</translation>
     </message>
+    <message>
+        <source>Find step</source>
+        <translation>Schritt suchen</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanGroupModel</name>
@@ -4693,6 +4858,65 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Lines (%1)</source>
         <translation>Positionen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanKeyboard</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit the whole plan</source>
+        <translation>Den ganzen Plan einpassen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>First step of the next lane</source>
+        <translation>Erster Schritt der nächsten Bahn</translation>
+    </message>
+    <message>
+        <source>First step of the previous lane</source>
+        <translation>Erster Schritt der vorigen Bahn</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Open the step in the inspector, or show a group&apos;s steps</source>
+        <translation>Den Schritt im Inspektor öffnen oder die Schritte einer Gruppe zeigen</translation>
+    </message>
+    <message>
+        <source>Select the step</source>
+        <translation>Den Schritt auswählen</translation>
+    </message>
+    <message>
+        <source>Collapse the selected step&apos;s group</source>
+        <translation>Die Gruppe des ausgewählten Schritts zuklappen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Die Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Plan graph</source>
+        <translation>Plangraph</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5036,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
             <numerusform>%n Bahn</numerusform>
             <numerusform>%n Bahnen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan preview</source>
+        <translation>Planvorschau</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5175,14 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Collapse all groups</source>
         <translation>Alle Gruppen zusammenklappen</translation>
+    </message>
+    <message>
+        <source>Plan graph</source>
+        <translation>Plangraph</translation>
+    </message>
+    <message>
+        <source>The order&apos;s steps by lane. Arrow keys and Tab move between the steps, Enter opens one.</source>
+        <translation>Die Schritte des Auftrags nach Bahnen. Pfeiltasten und Tab wechseln zwischen den Schritten, Enter öffnet einen.</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5632,14 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>fw::Sidebar</name>
@@ -5430,6 +5674,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Order %1</source>
         <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
     </message>
 </context>
 <context>
@@ -5739,6 +5987,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Correct the request, then send it</source>
         <translation>Die Anfrage korrigieren, dann senden</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>Einzelheiten des Schritts</translation>
     </message>
 </context>
 <context>
@@ -6613,6 +6865,14 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>My tasks (%1)</source>
         <translation>Meine Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Aufgaben suchen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>
