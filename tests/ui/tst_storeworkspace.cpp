@@ -188,8 +188,10 @@ private Q_SLOTS:
         }
         ShortcutsDialog dialog(listed, &window);
         dialog.show();
-        if (const QString shot = qEnvironmentVariable("FW_SHORTCUTS_SCREENSHOT"); !shot.isEmpty()) // to look at
+        if (const QString shot = qEnvironmentVariable("FW_SHORTCUTS_SCREENSHOT"); !shot.isEmpty()) { // to look at, whole
+            dialog.resize(560, 940);
             QVERIFY(dialog.grab().save(shot));
+        }
         // The search box keeps the rows whose keys, action or group match.
         const int everything = dialog.visibleShortcuts();
         QCOMPARE(everything, listed.size());
