@@ -119,6 +119,7 @@ table() {
   shot task-form-required-yes-no   test tst_taskformdialog FW_TASKFORM_SCREENSHOT
   shot shortcuts-dialog            test tst_storeworkspace FW_SHORTCUTS_SCREENSHOT theShortcutListNamesEveryPagesShortcuts
   shot user-guide                  test tst_helpwindow FW_HELP_SCREENSHOT f1OpensTheGuideAtThePageShown
+  shot plan-keyboard-focus         test tst_plankeyboard FW_PLAN_FOCUS_SCREENSHOT theFocusedCardIsInViewAndOutlined
   shot dashboard-sample            test tst_dashboardpage FW_DASHBOARD_SCREENSHOT screenshot
   shot dashboard-lanes             test tst_dashboardpage FW_DASHBOARD_LANES_SCREENSHOT screenshot
   shot jeopardy-sample             test tst_jeopardypage FW_JEOPARDY_SCREENSHOT

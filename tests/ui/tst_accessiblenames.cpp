@@ -3,7 +3,8 @@
 
 // Every control a keyboard user can reach has a name a screen reader says (issue 20): on every page
 // of a store with the telecom sample, on an order page's every tab, and in the main dialogs (change
-// order, task form, payload edit, bulk fallout, remote store, users). A control without one is
+// order, task form, payload edit, bulk fallout, remote store, users, switch user, the user guide and
+// the shortcuts). (A combo box is named by its current text on Linux, where AT-SPI labels it by relation.) A control without one is
 // named in the failure by its class, object name and parents.
 
 #include "telecomstore.h"
@@ -11,10 +12,13 @@
 #include "engine/enginesnapshot.h"
 #include "fallout/bulkfalloutdialog.h"
 #include "fallout/payloadeditdialog.h"
+#include "help/helpwindow.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "orders/orderpage.h"
 #include "sync/remotesettingsdialog.h"
 #include "tasks/taskformdialog.h"
+#include "users/switchuserdialog.h"
 #include "users/usersdialog.h"
 #include "workspace/storeworkspace.h"
 
@@ -24,6 +28,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -222,6 +227,27 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         checkNamed(dialog, QStringLiteral("the users dialog"));
+        dialog->close();
+    }
+
+    void helpDialogs()
+    {
+        HelpWindow* help = HelpWindow::showSection(m_window.get(), QStringLiteral("Roles"));
+        QVERIFY(QTest::qWaitForWindowExposed(help));
+        checkNamed(help, QStringLiteral("the user guide"));
+        help->close();
+        ShortcutsDialog shortcuts(ShortcutsDialog::collect(m_window->menuBar(), {}), m_window.get());
+        shortcuts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shortcuts));
+        checkNamed(&shortcuts, QStringLiteral("the shortcuts dialog"));
+    }
+
+    void switchUserDialog()
+    {
+        SwitchUserDialog* dialog = m_window->workspace()->showSwitchUser();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        checkNamed(dialog, QStringLiteral("the switch user dialog"));
         dialog->close();
     }
 

@@ -10,6 +10,7 @@
 #include "common/stepstatepresentation.h"
 #include "domain/plan.h"
 #include "plan/plancards.h"
+#include "plan/planoverview.h"
 #include "plan/plangraphwidget.h"
 #include "plan/plankeyboard.h"
 #include "plan/planscene.h"
@@ -171,7 +172,13 @@ private Q_SLOTS:
         QVERIFY(!card.isEmpty());
         const QRect inView = view()->mapFromScene(card).boundingRect();
         QVERIFY2(view()->viewport()->rect().contains(inView), "the last card was scrolled into view");
+        const QWidget* map = view()->overview();
+        QVERIFY2(!map->isVisible() || !map->geometry().intersects(inView.translated(view()->viewport()->pos())),
+                 "the minimap does not hide it");
         const QImage focused = view()->viewport()->grab().toImage();
+        if (const QString shot = qEnvironmentVariable("FW_PLAN_FOCUS_SCREENSHOT"); !shot.isEmpty()) { // to look at
+            QVERIFY(m_widget->grab().save(shot));
+        }
         m_widget->setFocus(); // elsewhere
         view()->clearFocus();
         QCoreApplication::processEvents();

@@ -3,6 +3,7 @@
 
 #include "plankeyboard.h"
 
+#include "planoverview.h"
 #include "planscene.h"
 #include "planview.h"
 #include "planviewaccessible.h"
@@ -142,6 +143,7 @@ void PlanKeyboard::focusCard(const PlanCard& card, bool scroll)
     const QRectF rect = planCardRect(*m_view->planScene(), card);
     if (scroll && !rect.isEmpty())
         m_view->ensureVisible(rect, 40, 40);
+    m_view->overview()->keepClearOf(rect); // the minimap moves out of its way
     if (m_view->hasFocus() && !card.isNull())
         announcePlanCard(m_view, card);
     if (changed)
