@@ -6509,6 +6509,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>The users cannot be read: %1</source>
         <translation>Die Benutzer können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>

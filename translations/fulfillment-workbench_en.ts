@@ -6491,6 +6491,10 @@ Click for the list of all of them, with the reasons.</source>
         <source>The users cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>
