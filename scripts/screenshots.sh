@@ -134,6 +134,7 @@ table() {
   shot jeopardy-de                 xvfb de jeopardy
   shot order-inspector-de          xvfb de "order:$fallout"
   shot order-timeline-de           xvfb de "timeline:$routing"
+  shot shortcuts-dialog-de         xvfb de "orders|key ctrl+slash"
   shot sync-online                 sync # also sync-conflicts, remote-settings, sync-offline
 }
 source "$root/scripts/screenshots-kinds.sh"

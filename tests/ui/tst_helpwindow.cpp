@@ -127,6 +127,11 @@ private Q_SLOTS:
         guide->trigger();
         QCOMPARE(window.findChildren<HelpWindow*>().size(), 1);
         QCOMPARE(help->currentSection(), QStringLiteral("Getting started"));
+        // Its own keys: the platform's Close closes it.
+        QApplication::setActiveWindow(help); // offscreen, the main window keeps it otherwise
+        QVERIFY(QTest::qWaitForWindowActive(help));
+        QTest::keySequence(help, QKeySequence::Close);
+        QVERIFY(!help->isVisible());
     }
 
     void backAndForwardGoThroughTheSectionsVisited()

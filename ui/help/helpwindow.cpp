@@ -111,7 +111,10 @@ HelpWindow::HelpWindow(QWidget* parent)
     auto* findNextAction = new QAction(tr("Find Next"), this);
     findNextAction->setShortcuts(QKeySequence::FindNext);
     connect(findNextAction, &QAction::triggered, this, [this] { findNext(m_search->text()); });
-    addActions({ find, findNextAction });
+    auto* closeAction = new QAction(tr("Close"), this);
+    closeAction->setShortcuts(QKeySequence::Close);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    addActions({ find, findNextAction, closeAction });
     m_searchNote->setObjectName(QStringLiteral("helpSearchNote"));
 
     auto* bar = new QHBoxLayout;
