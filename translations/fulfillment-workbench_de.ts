@@ -2887,6 +2887,10 @@ Notiz: %2</translation>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>fw::JeopardyActionDialog</name>

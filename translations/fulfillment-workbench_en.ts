@@ -2886,6 +2886,10 @@ Note: %2</source>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::JeopardyActionDialog</name>
