@@ -139,6 +139,18 @@ private Q_SLOTS:
         QTest::keyClick(view(), Qt::Key_End);
         QTest::keyClick(view(), Qt::Key_Tab);
         QVERIFY2(!view()->hasFocus(), "Tab after the last card goes on to the next control");
+        // F6 leaves at once, from any card; Tab back in returns to the card left.
+        view()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(view(), Qt::Key_Home);
+        QTest::keyClick(view(), Qt::Key_Right);
+        const PlanCard second = keyboard()->current();
+        QTest::keyClick(view(), Qt::Key_F6);
+        QVERIFY(!view()->hasFocus());
+        view()->setFocus(Qt::TabFocusReason);
+        QCOMPARE(keyboard()->current(), second);
+        QTest::keyClick(view(), Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY(!view()->hasFocus());
+        QCOMPARE(keyboard()->current(), second);
     }
 
     void enterOpensTheFocusedStep()

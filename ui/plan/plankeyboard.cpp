@@ -33,6 +33,7 @@ PlanKeyboard::PlanKeyboard(PlanView* view, QObject* parent)
     addKey(tr("Fit the whole plan"), { QKeySequence(Qt::Key_0) }, onView([](PlanView* v) { v->fitAll(); }));
     addKey(tr("Next step"), { QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Tab) }, [this] { move(1); });
     addKey(tr("Previous step"), { QKeySequence(Qt::Key_Left), QKeySequence(Qt::SHIFT | Qt::Key_Tab) }, [this] { move(-1); });
+    addKey(tr("Leave the plan graph"), { QKeySequence(Qt::Key_F6), QKeySequence(Qt::SHIFT | Qt::Key_F6) }, [this] { leave(true); });
     addKey(tr("First step of the next lane"), { QKeySequence(Qt::Key_Down) }, [this] { moveLane(1); });
     addKey(tr("First step of the previous lane"), { QKeySequence(Qt::Key_Up) }, [this] { moveLane(-1); });
     addKey(tr("First step"), { QKeySequence(Qt::Key_Home) }, [this] {
@@ -93,6 +94,17 @@ bool PlanKeyboard::triggerKey(const QKeyCombination& key)
         }
     }
     return false;
+}
+
+void PlanKeyboard::leave(bool forward)
+{
+    if (!m_view)
+        return;
+    // A plain Tab or Shift+Tab the filter lets through: the widget's focus chain takes it from there.
+    QKeyEvent tab(QEvent::KeyPress, forward ? Qt::Key_Tab : Qt::Key_Backtab, forward ? Qt::NoModifier : Qt::ShiftModifier);
+    m_leaving = true;
+    QCoreApplication::sendEvent(m_view, &tab);
+    m_leaving = false;
 }
 
 const std::vector<PlanCard>& PlanKeyboard::order() const
@@ -231,10 +243,14 @@ bool PlanKeyboard::eventFilter(QObject* watched, QEvent* event)
     switch (event->type()) {
     case QEvent::KeyPress: {
         auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
-            return move(1); // after the last card Tab leaves the view
-        if (key->key() == Qt::Key_Backtab)
-            return move(-1);
+        if (m_leaving)
+            return false; // leave(): the view's own Tab handling moves the focus on
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            return move(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier) ? 1 : -1); // past the last card: on
+        if (key->key() == Qt::Key_F6) { // F6, Shift+F6: on to the next or previous pane at once
+            leave(!(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
         return triggerKey(key->keyCombination());
     }
     case QEvent::FocusIn: {

@@ -21,7 +21,9 @@ class PlanView;
 // reading order (planCardOrder), drawn as a ring around the focused card, which is scrolled into
 // view and announced to screen readers (PlanViewAccessible). The view's keys are actions (listed
 // by Help > Keyboard Shortcuts, named "Plan graph"): the view's key presses trigger them while it
-// has the focus. Tab and Shift+Tab move between the cards and leave the view after the last one.
+// has the focus. Tab and Shift+Tab move between the cards and leave the view after the last one;
+// F6 and Shift+F6 leave it at once (a big plan has hundreds of cards; Ctrl+Tab stays the order
+// page's next tab).
 class PlanKeyboard : public QObject {
     Q_OBJECT
 
@@ -52,10 +54,12 @@ private:
     QAction* addKey(const QString& text, const QList<QKeySequence>& keys, const std::function<void()>& run);
     bool triggerKey(const QKeyCombination& key);
     void focusCard(const PlanCard& card, bool scroll);
+    void leave(bool forward); // F6: on to the next control at once
 
     PlanView* m_view;
     QList<QAction*> m_actions;
     PlanCard m_current;
+    bool m_leaving = false;
     mutable std::vector<PlanCard> m_order;
     mutable std::vector<qreal> m_orderSignature;
 };
