@@ -4922,6 +4922,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Plan graph</source>
         <translation>Plangraph</translation>
     </message>
+    <message>
+        <source>Leave the plan graph</source>
+        <translation>Den Plangraph verlassen</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanOverview</name>

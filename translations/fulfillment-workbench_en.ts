@@ -4918,6 +4918,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Plan graph</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leave the plan graph</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanOverview</name>
