@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace fw;
@@ -151,6 +152,24 @@ private Q_SLOTS:
         QTest::keyClick(view(), Qt::Key_F6, Qt::ShiftModifier);
         QVERIFY(!view()->hasFocus());
         QCOMPARE(keyboard()->current(), second);
+    }
+
+    // Ctrl+Tab is not the graph's: in a tab widget (the order page) it still shows the next tab.
+    void ctrlTabStillSwitchesTabs()
+    {
+        QTabWidget tabs;
+        auto* graph = new PlanGraphWidget;
+        tabs.addTab(graph, QStringLiteral("Plan"));
+        tabs.addTab(new QWidget, QStringLiteral("Steps"));
+        tabs.resize(1000, 700);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        graph->setPlan(*m_plan, m_catalog.get());
+        graph->view()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(graph->view(), Qt::Key_Right);
+        QVERIFY(!graph->view()->keyboard()->current().isNull());
+        QTest::keyClick(graph->view(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs.currentIndex(), 1);
     }
 
     void enterOpensTheFocusedStep()
