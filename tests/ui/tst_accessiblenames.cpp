@@ -16,6 +16,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/shortcutsdialog.h"
 #include "orders/orderpage.h"
+#include "preview/planpreviewpage.h"
 #include "sync/remotesettingsdialog.h"
 #include "tasks/taskformdialog.h"
 #include "users/switchuserdialog.h"
@@ -26,6 +27,7 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -140,6 +142,26 @@ private Q_SLOTS:
         QFETCH(int, section);
         m_window->showSection(MainWindow::Section(section));
         checkNamed(m_window.get(), QString::fromLatin1(QTest::currentDataTag()));
+    }
+
+    // The Plan Preview with the sample's catalog and order planned: its lines, steps and problems.
+    void planPreviewWithAPlan()
+    {
+        QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
+        m_window->openFiles(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"),
+                            QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"));
+        QVERIFY(loaded.wait(10000));
+        m_window->showSection(MainWindow::Section::PlanPreview);
+        auto* tabs = m_window->planPreviewPage()->findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        auto* problems = m_window->findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+        QVERIFY(problems);
+        problems->show();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            checkNamed(m_window.get(), QStringLiteral("the Plan Preview's tab %1").arg(tabs->tabText(tab)));
+        }
+        problems->hide();
     }
 
     void everyTabOfAnOrderPage()
