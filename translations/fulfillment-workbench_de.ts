@@ -2846,6 +2846,13 @@ Notiz: %2</translation>
     </message>
 </context>
 <context>
+    <name>fw::FulfillmentLineTable</name>
+    <message>
+        <source>Fulfillment lines</source>
+        <translation>Fulfillment-Positionen</translation>
+    </message>
+</context>
+<context>
     <name>fw::HelpWindow</name>
     <message>
         <source>Fulfillment Workbench User Guide</source>
@@ -5139,6 +5146,13 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     </message>
 </context>
 <context>
+    <name>fw::PlanStepTree</name>
+    <message>
+        <source>Plan steps by lane</source>
+        <translation>Planschritte nach Bahn</translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanView</name>
     <message>
         <source>Expand lane %1</source>
@@ -5232,6 +5246,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
             <numerusform>%n Problem hat das Laden verhindert. Korrigieren Sie die Datei und wählen Sie Datei &gt; Neu laden.</numerusform>
             <numerusform>%n Probleme haben das Laden verhindert. Korrigieren Sie die Datei und wählen Sie Datei &gt; Neu laden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>

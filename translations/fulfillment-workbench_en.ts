@@ -2845,6 +2845,13 @@ Note: %2</source>
     </message>
 </context>
 <context>
+    <name>fw::FulfillmentLineTable</name>
+    <message>
+        <source>Fulfillment lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::HelpWindow</name>
     <message>
         <source>Fulfillment Workbench User Guide</source>
@@ -5131,6 +5138,13 @@ The Problems panel lists what is wrong.</source>
     </message>
 </context>
 <context>
+    <name>fw::PlanStepTree</name>
+    <message>
+        <source>Plan steps by lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanView</name>
     <message>
         <source>Expand lane %1</source>
@@ -5224,6 +5238,10 @@ The Problems panel lists what is wrong.</source>
             <numerusform>%n problem stopped loading. Fix the file and choose File &gt; Reload.</numerusform>
             <numerusform>%n problems stopped loading. Fix the file and choose File &gt; Reload.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
