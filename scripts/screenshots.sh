@@ -119,6 +119,9 @@ table() {
   shot task-inbox-urgency          test tst_taskinboxpage FW_TASKS_SCREENSHOT
   shot language-switch-fr          test tst_languageswitch FW_LANGUAGESWITCH_SCREENSHOT
   shot task-form-required-yes-no   test tst_taskformdialog FW_TASKFORM_SCREENSHOT
+  shot shortcuts-dialog            test tst_storeworkspace FW_SHORTCUTS_SCREENSHOT theShortcutListNamesEveryPagesShortcuts
+  shot user-guide                  test tst_helpwindow FW_HELP_SCREENSHOT f1OpensTheGuideAtThePageShown
+  shot plan-keyboard-focus         test tst_plankeyboard FW_PLAN_FOCUS_SCREENSHOT theFocusedCardIsInViewAndOutlined
   shot dashboard-sample            test tst_dashboardpage FW_DASHBOARD_SCREENSHOT screenshot
   shot dashboard-lanes             test tst_dashboardpage FW_DASHBOARD_LANES_SCREENSHOT screenshot
   shot jeopardy-sample             test tst_jeopardypage FW_JEOPARDY_SCREENSHOT
@@ -133,6 +136,7 @@ table() {
   shot jeopardy-de                 xvfb de jeopardy
   shot order-inspector-de          xvfb de "order:$fallout"
   shot order-timeline-de           xvfb de "timeline:$routing"
+  shot shortcuts-dialog-de         xvfb de "orders|key ctrl+slash"
   shot sync-online                 sync # also sync-conflicts, remote-settings, sync-offline
 }
 source "$root/scripts/screenshots-kinds.sh"

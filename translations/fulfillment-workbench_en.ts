@@ -213,6 +213,10 @@
         <source>Finished: %1 skipped, %2 refused.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeActionEditor</name>
@@ -399,6 +403,10 @@
         <source>No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or attributes, move a delivery group's address or date, or cancel the whole order.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Actions of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeGraph</name>
@@ -545,6 +553,10 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     <message>
         <source>Cannot compose %1: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -866,6 +878,10 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>Waits for the replies of %1: the change is applied once they are in.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeRecordModel</name>
@@ -1123,6 +1139,10 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2765,18 @@ Note: %2</source>
         <source>The attempt history cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Filter the fallout cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout by error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallout cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::FalloutRetryWatcher</name>
@@ -2809,6 +2841,60 @@ Note: %2</source>
     <message>
         <source>Attributes</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fw::FulfillmentLineTable</name>
+    <message>
+        <source>Fulfillment lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::HelpWindow</name>
+    <message>
+        <source>Fulfillment Workbench User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3326,22 @@ Note: %2</source>
     <message>
         <source>Add &amp;Note…</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeopardy by lane and queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3950,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Show the folder of the log files (for a support request)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -4176,6 +4282,26 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Replay: Just After This Event</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step durations by lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -4490,6 +4616,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Orders with work in this lane now: a step ready, running, waiting, retrying or in fallout</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::PayloadEditDialog</name>
@@ -4532,6 +4666,44 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Tick “new request” to send it, or cancel and retry without editing.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanCards</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n step(s): %2</source>
+        <translation>
+            <numerusform>%1, %n step: %2</numerusform>
+            <numerusform>%1, %n steps: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A group of steps; Enter shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4834,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Dim the steps that do not match and zoom to those that do</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Find step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanGroupModel</name>
@@ -4688,6 +4864,69 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Lines (%1)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fw::PlanKeyboard</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First step of the next lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First step of the previous lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the step in the inspector, or show a group&apos;s steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the selected step&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the plan graph</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5043,10 @@ The Problems panel lists what is wrong.</source>
             <numerusform>%n lanes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanScene</name>
@@ -4894,6 +5137,13 @@ The Problems panel lists what is wrong.</source>
     </message>
 </context>
 <context>
+    <name>fw::PlanStepTree</name>
+    <message>
+        <source>Plan steps by lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanView</name>
     <message>
         <source>Expand lane %1</source>
@@ -4939,6 +5189,14 @@ The Problems panel lists what is wrong.</source>
         <source>Collapse all groups</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Plan graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s steps by lane. Arrow keys and Tab move between the steps, Enter opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ProblemModel</name>
@@ -4979,6 +5237,10 @@ The Problems panel lists what is wrong.</source>
             <numerusform>%n problem stopped loading. Fix the file and choose File &gt; Reload.</numerusform>
             <numerusform>%n problems stopped loading. Fix the file and choose File &gt; Reload.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5692,14 @@ The Problems panel lists what is wrong.</source>
         <source>Action</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::Sidebar</name>
@@ -5464,6 +5734,10 @@ The Problems panel lists what is wrong.</source>
     <message>
         <source>Order %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5772,6 +6046,10 @@ The Problems panel lists what is wrong.</source>
     <message>
         <source>Correct the request, then send it</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6282,6 +6560,10 @@ Click for the list of all of them, with the reasons.</source>
         <source>The users cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>
@@ -6638,6 +6920,14 @@ Click for the list of all of them, with the reasons.</source>
     <message>
         <source>My tasks (%1)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -167,7 +167,13 @@ private Q_SLOTS:
             });
         };
         QVERIFY(has(QStringLiteral("File"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
-        QVERIFY(has(QStringLiteral("Help"), QKeySequence::HelpContents));
+        QVERIFY(has(QStringLiteral("Help"), QKeySequence::HelpContents)); // the user guide
+        QVERIFY(has(QStringLiteral("Help"), QKeySequence(Qt::CTRL | Qt::Key_Question))); // this list
+        QVERIFY(has(QStringLiteral("Help"), QKeySequence(Qt::CTRL | Qt::Key_Slash)));
+        // The plan graph's keys (PlanKeyboard's actions, read from the order page's graph).
+        QVERIFY(has(QStringLiteral("Plan graph"), QKeySequence(Qt::Key_Right)));
+        QVERIFY(has(QStringLiteral("Plan graph"), QKeySequence(Qt::Key_Return)));
+        QVERIFY(has(QStringLiteral("Plan graph"), QKeySequence(Qt::Key_Plus)));
         QVERIFY(has(QStringLiteral("Tasks"), QKeySequence(Qt::CTRL | Qt::Key_K)));
         QVERIFY(has(QStringLiteral("Fallout"), QKeySequence(Qt::CTRL | Qt::Key_R)));
         QVERIFY(has(QStringLiteral("Order %1").arg(order), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)));
@@ -180,11 +186,23 @@ private Q_SLOTS:
                     QVERIFY2(has(page->accessibleName(), button->shortcut()), qPrintable(button->text()));
             }
         }
-        if (const QString shot = qEnvironmentVariable("FW_SHORTCUTS_SCREENSHOT"); !shot.isEmpty()) { // to look at
-            ShortcutsDialog dialog(listed, &window);
-            dialog.show();
+        ShortcutsDialog dialog(listed, &window);
+        dialog.show();
+        if (const QString shot = qEnvironmentVariable("FW_SHORTCUTS_SCREENSHOT"); !shot.isEmpty()) { // to look at, whole
+            dialog.resize(560, 940);
             QVERIFY(dialog.grab().save(shot));
         }
+        // The search box keeps the rows whose keys, action or group match.
+        const int everything = dialog.visibleShortcuts();
+        QCOMPARE(everything, listed.size());
+        dialog.setFilter(QStringLiteral("zoom"));
+        QCOMPARE(dialog.visibleShortcuts(), 2); // the plan graph's Zoom in and Zoom out
+        dialog.setFilter(QStringLiteral("plan graph"));
+        QVERIFY(dialog.visibleShortcuts() >= 10);
+        dialog.setFilter(QStringLiteral("no such shortcut"));
+        QCOMPARE(dialog.visibleShortcuts(), 0);
+        dialog.setFilter(QString());
+        QCOMPARE(dialog.visibleShortcuts(), everything);
         for (const ShortcutsDialog::Shortcut& shortcut : listed)
             QVERIFY2(!shortcut.action.contains(QLatin1Char('&')) || shortcut.action.contains(QLatin1String(" & ")),
                      qPrintable(shortcut.action));

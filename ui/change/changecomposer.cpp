@@ -43,6 +43,7 @@ ChangeComposer::ChangeComposer(QWidget* parent)
     identity->addRow(tr("&Reason:"), m_reason);
 
     m_list->setObjectName(QStringLiteral("changeActionList"));
+    m_list->setAccessibleName(tr("Actions of the change"));
     m_list->setMaximumHeight(110);
     m_add->setObjectName(QStringLiteral("changeAddAction"));
     m_add->setText(tr("&Add Action"));

@@ -55,6 +55,7 @@ ChangeOrderDialog::ChangeOrderDialog(EngineService* service, QString user, QStri
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_source->setObjectName(QStringLiteral("changeSourceTabs"));
+    m_source->setAccessibleName(tr("The change"));
     m_source->addTab(m_composer, tr("Compose"));
     m_source->addTab(m_json, tr("JSON"));
     m_fileBar->setObjectName(QStringLiteral("changeFileBar"));

@@ -85,6 +85,7 @@ ChangePreviewPanel::ChangePreviewPanel(QWidget* parent)
     effectsPage->setSizes({ 520, 420 });
 
     m_tabs->setObjectName(QStringLiteral("changePreviewTabs"));
+    m_tabs->setAccessibleName(tr("Preview"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_diff, tr("Plan"));
     m_tabs->addTab(stepsPage, tr("Steps"));

@@ -22,6 +22,8 @@ ChartPanel::ChartPanel(const QString& title, QChartView* view, QAbstractItemMode
     , m_toggle(new QToolButton(this))
 {
     setObjectName(view->objectName() + QStringLiteral("Panel"));
+    view->setAccessibleName(title);
+    m_table->setAccessibleName(title);
     setFrameShape(QFrame::StyledPanel);
 
     auto* heading = new QLabel(title, this);

@@ -118,6 +118,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setAccessibleName(tr("Dashboard charts"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_content);

@@ -35,6 +35,8 @@ RangePicker::RangePicker(QWidget* parent)
     m_to->setObjectName(QStringLiteral("kpiRangeTo"));
     m_from->setToolTip(tr("First day of the range"));
     m_to->setToolTip(tr("Last day of the range"));
+    m_from->setAccessibleName(tr("First day of the range"));
+    m_to->setAccessibleName(tr("Last day of the range"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -44,6 +44,7 @@ BulkFalloutDialog::BulkFalloutDialog(StoreSession* session, Action action, std::
 
     m_table = new QTableWidget(int(m_cases.size()), ColumnCount, this);
     m_table->setObjectName(QStringLiteral("bulkCases"));
+    m_table->setAccessibleName(tr("Cases"));
     m_table->setHorizontalHeaderLabels({ tr("Case"), tr("Order"), tr("Step"), tr("Error"), tr("Will"), tr("Result") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

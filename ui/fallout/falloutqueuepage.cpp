@@ -56,6 +56,7 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("falloutSearch"));
+    m_search->setAccessibleName(tr("Filter the fallout cases"));
     m_search->setPlaceholderText(tr("Filter by error text, order or step (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &RowFilterModel::setSearchText);
@@ -72,6 +73,7 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     auto* groupFilter = new RowFilterModel(FalloutGroupModel::SortRole, this);
     groupFilter->setSourceModel(m_groupModel);
     m_groups = createOperationsTable(this, QStringLiteral("falloutGroups"));
+    m_groups->setAccessibleName(tr("Fallout by error"));
     m_groups->setModel(groupFilter);
     m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groups->sortByColumn(FalloutGroupModel::CasesColumn, Qt::DescendingOrder);
@@ -96,6 +98,7 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     addAction(showAll);
 
     m_table = createOperationsTable(this, QStringLiteral("falloutTable"));
+    m_table->setAccessibleName(tr("Fallout cases"));
     m_table->setModel(m_filter);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FalloutQueuePage::updateBulkButtons);
@@ -123,8 +126,10 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_request = new QPlainTextEdit(this);
     m_request->setObjectName(QStringLiteral("falloutRequest"));
+    m_request->setAccessibleName(tr("Request sent"));
     m_response = new QPlainTextEdit(this);
     m_response->setObjectName(QStringLiteral("falloutResponse"));
+    m_response->setAccessibleName(tr("Response received"));
     for (QPlainTextEdit* edit : { m_request, m_response }) {
         edit->setReadOnly(true);
         edit->setFont(mono);

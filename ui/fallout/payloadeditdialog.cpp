@@ -52,6 +52,7 @@ PayloadEditDialog::PayloadEditDialog(const FalloutSummary& fallout, QWidget* par
     }
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("payloadEditor"));
+    m_editor->setAccessibleName(tr("Request to send"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setTabChangesFocus(false);
     layout->addWidget(m_editor, 1);

@@ -65,6 +65,7 @@ JeopardyPage::JeopardyPage(QWidget* parent)
     buildFilters(filters);
 
     m_table = createOperationsTable(this, QStringLiteral("jeopardyTable"));
+    m_table->setAccessibleName(tr("Findings"));
     m_table->setModel(m_filter);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->sortByColumn(JeopardyModel::BreachColumn, Qt::AscendingOrder);
@@ -96,6 +97,7 @@ JeopardyPage::JeopardyPage(QWidget* parent)
     m_heatmapScroll = new QScrollArea(this);
     m_heatmapScroll->setWidget(m_heatmap);
     m_heatmapScroll->setWidgetResizable(true);
+    m_heatmapScroll->setAccessibleName(tr("Jeopardy by lane and queue"));
     m_heatmapScroll->setFrameShape(QFrame::StyledPanel);
 
     m_details = new QLabel(this);
@@ -108,6 +110,7 @@ JeopardyPage::JeopardyPage(QWidget* parent)
     auto* detailsScroll = new QScrollArea(this);
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
+    detailsScroll->setAccessibleName(tr("Finding details"));
     detailsScroll->setFrameShape(QFrame::StyledPanel);
 
     auto* upper = new QSplitter(Qt::Horizontal, this);
@@ -173,6 +176,7 @@ void JeopardyPage::buildFilters(QLayout* row)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("jeopardySearch"));
+    m_search->setAccessibleName(tr("Search the findings"));
     m_search->setPlaceholderText(tr("Search by order, account or step (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &RowFilterModel::setSearchText);

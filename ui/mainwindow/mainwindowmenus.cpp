@@ -10,8 +10,11 @@
 #include "common/logging.h"
 #include "common/permission.h"
 #include "common/uilogging.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
 #include "imports/orderimportdialog.h"
 #include "languagemenu.h"
+#include "plan/plankeyboard.h"
 #include "preview/planpreviewpage.h"
 #include "preview/plansteptree.h"
 #include "recentfiles.h"
@@ -113,6 +116,12 @@ void MainWindow::createMenus()
     connect(languageMenu, &LanguageMenu::languageChosen, this, [](const QString& code) { TranslatorSet::instance()->apply(code); });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    // F1: the user guide at the section of what is shown (ui/help).
+    QAction* guideAction = helpMenu->addAction(tr("User &Guide"), this, [this] {
+        HelpWindow::showSection(this, helpSectionFor(QApplication::focusWidget(), m_pages->currentWidget()));
+    });
+    guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
     m_demoAction = helpMenu->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
     m_demoAction->setObjectName(QStringLiteral("openDemoAction"));
     m_demoAction->setStatusTip(tr("Open the telecom fibre sample catalog and order"));
@@ -121,11 +130,14 @@ void MainWindow::createMenus()
         QList<QWidget*> pages;
         for (int i = 0; i < m_pages->count(); ++i)
             pages << m_pages->widget(i);
-        ShortcutsDialog dialog(ShortcutsDialog::collect(menuBar(), pages), this);
+        const PlanKeyboard planKeys(nullptr); // the plan graph's keys, also while no order page is open
+        ShortcutsDialog dialog(ShortcutsDialog::collect(menuBar(), pages, planKeys.keyActions()), this);
         dialog.exec();
     });
     shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
-    shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    // Ctrl+? as in GNOME's and GTK's shortcuts window (KDE has no standard key for the list), and
+    // Ctrl+/ for keyboards where ? needs Shift; F1 is the guide.
+    shortcutsAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Question), QKeySequence(Qt::CTRL | Qt::Key_Slash) });
     QAction* logFolderAction = helpMenu->addAction(tr("Open &Log Folder"), this, [] {
         const QString folder = logDirectory();
         QDir().mkpath(folder); // nothing logged yet (or removed): the folder opens all the same

@@ -36,6 +36,7 @@ Sidebar::Sidebar(QWidget* parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("navigator"));
+    setAccessibleName(tr("Navigator"));
     setFrameShape(QFrame::NoFrame);
     setIconSize(QSize(20, 20));
     setSpacing(1);

@@ -81,6 +81,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
 
     m_stepFilter->setSourceModel(m_steps);
     m_stepTable = createOperationsTable(this, QStringLiteral("orderStepsTable"));
+    m_stepTable->setAccessibleName(tr("Steps"));
     m_stepTable->setModel(m_stepFilter);
     m_stepTable->sortByColumn(StepStatusModel::NameColumn, Qt::AscendingOrder);
     m_stepTable->horizontalHeader()->resizeSection(StepStatusModel::NameColumn, 240);
@@ -92,6 +93,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_timelineFilter->setSourceModel(m_timeline);
     m_timelineSearch = new QLineEdit(this);
     m_timelineSearch->setObjectName(QStringLiteral("timelineSearch"));
+    m_timelineSearch->setAccessibleName(tr("Search the timeline"));
     m_timelineSearch->setPlaceholderText(tr("Search the timeline: step, actor, state, payload text"));
     m_timelineSearch->setClearButtonEnabled(true);
     connect(m_timelineSearch, &QLineEdit::textChanged, m_timelineFilter, &RowFilterModel::setSearchText);
@@ -117,6 +119,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     connect(changesOnly, &QCheckBox::toggled, this,
             [this](bool on) { m_timelineFilter->setRoleFilter(TimelineModel::IsChangeRole, on ? QVariant(true) : QVariant()); });
     m_timelineTable = createOperationsTable(this, QStringLiteral("timelineTable"));
+    m_timelineTable->setAccessibleName(tr("Timeline"));
     m_timelineTable->setSortingEnabled(false);
     m_timelineTable->setModel(m_timelineFilter);
     m_timelineTable->horizontalHeader()->resizeSection(TimelineModel::TimeColumn, 150);
@@ -162,6 +165,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     // Every lane gets its row: an order with many lanes scrolls the strip rather than squeezing it.
     m_ganttArea = new QScrollArea(timeline);
     m_ganttArea->setObjectName(QStringLiteral("stepGanttArea"));
+    m_ganttArea->setAccessibleName(tr("Step durations by lane"));
     m_ganttArea->setWidget(m_gantt);
     m_ganttArea->setWidgetResizable(true);
     m_ganttArea->setFrameShape(QFrame::NoFrame);
@@ -173,6 +177,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("orderTabs"));
+    m_tabs->setAccessibleName(tr("Order views"));
     m_tabs->setDocumentMode(true);
     m_graph = new PlanGraphWidget(this);
     m_graph->setObjectName(QStringLiteral("orderPlanGraph"));

@@ -36,10 +36,12 @@ OrderReplayBar::OrderReplayBar(QWidget* parent)
     m_slider->setToolTip(tr("Move through the order's journal: the plan, step states and open work as they stood then "
                             "(arrows: one transition; Home: the first; End: live)"));
     m_back->setObjectName(QStringLiteral("replayBack"));
+    m_back->setAccessibleName(tr("One transition back"));
     m_back->setArrowType(Qt::LeftArrow);
     m_back->setToolTip(tr("One transition back"));
     m_back->setFocusPolicy(Qt::StrongFocus);
     m_forward->setObjectName(QStringLiteral("replayForward"));
+    m_forward->setAccessibleName(tr("One transition forward"));
     m_forward->setArrowType(Qt::RightArrow);
     m_forward->setToolTip(tr("One transition forward"));
     m_forward->setFocusPolicy(Qt::StrongFocus);

@@ -67,6 +67,7 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_search->setAccessibleName(tr("Search orders"));
     m_search->setPlaceholderText(tr("Search orders by id, account or product (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_searchTimer = new QTimer(this);
@@ -159,6 +160,7 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
 
     OrderTableModel* orders = session->orders();
     m_table = createOperationsTable(this, QStringLiteral("ordersTable"));
+    m_table->setAccessibleName(tr("Orders"));
     m_table->setModel(orders);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setItemDelegateForColumn(OrderTableModel::ProgressColumn, new ProgressDelegate(OrderTableModel::ProgressRole, m_table));

@@ -59,6 +59,9 @@ OrderSummaryPanel::OrderSummaryPanel(EngineService* service, QString orderId, QW
     m_billing->setTextFormat(Qt::RichText);
 
     m_itemTable->setModel(m_items);
+    m_itemTable->setAccessibleName(tr("Items: ordered and now"));
+    m_splitTable->setAccessibleName(tr("Delivery groups (split paths)"));
+    m_changeTable->setAccessibleName(tr("Change orders"));
     m_itemTable->setSortingEnabled(false); // the report's order: bundles with their children
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::ItemColumn, 110);
     m_itemTable->horizontalHeader()->resizeSection(SummaryItemModel::ProductColumn, 200);

@@ -50,6 +50,7 @@ StepInspector::StepInspector(StoreSession* session, QWidget* parent)
     m_title->setWordWrap(true);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("stepInspectorText"));
+    m_browser->setAccessibleName(tr("Step details"));
     m_browser->setOpenLinks(false);
     const auto button = [this](const QString& text, const QString& name) {
         auto* b = new QPushButton(text, this);

@@ -54,6 +54,7 @@ void PlanGraphWidget::buildToolBar(QWidget* bar)
     row->setSpacing(6);
 
     m_search->setObjectName(QStringLiteral("planGraphSearch"));
+    m_search->setAccessibleName(tr("Find step"));
     m_search->setPlaceholderText(tr("Find step by name or id"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(150); // with the order page's inspector the row must fit 1366 pixels in German

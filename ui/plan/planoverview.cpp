@@ -48,6 +48,12 @@ QRectF PlanOverview::visibleSceneRect() const
     return m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
 }
 
+void PlanOverview::keepClearOf(const QRectF& sceneRect)
+{
+    m_keepClear = sceneRect;
+    follow();
+}
+
 void PlanOverview::follow()
 {
     const QRectF scene = m_view->sceneRect();
@@ -64,8 +70,10 @@ void PlanOverview::follow()
     const qreal scale = std::min(width / scene.width(), height / scene.height());
     const QSize size(static_cast<int>(scene.width() * scale) + 2 * frame, static_cast<int>(scene.height() * scale) + 2 * frame);
     // Off the scroll bars, in the corner the lane names (pinned at the left) do not use.
-    setGeometry(
-        QRect(port.right() - cornerMargin - size.width(), port.bottom() - cornerMargin - size.height(), size.width(), size.height()));
+    QRect place(port.right() - cornerMargin - size.width(), port.bottom() - cornerMargin - size.height(), size.width(), size.height());
+    if (!m_keepClear.isEmpty() && place.intersects(m_view->mapFromScene(m_keepClear).boundingRect().translated(port.topLeft())))
+        place.moveTop(port.top() + cornerMargin);
+    setGeometry(place);
     if (!isVisible()) {
         show();
         raise();

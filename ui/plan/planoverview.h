@@ -23,6 +23,9 @@ public:
 
     // After the view scrolled, zoomed or resized: shows or hides it, places it, moves the outline.
     void follow();
+    // A card it must not cover (the keyboard's focus, scene coordinates): in the bottom corner it
+    // would, it goes to the top corner. Empty: none.
+    void keepClearOf(const QRectF& sceneRect);
     // The part of the scene the view shows, and where the overview draws it (widget coordinates).
     QRectF visibleSceneRect() const;
     QRectF outlineRect() const;
@@ -41,6 +44,7 @@ private:
     QGraphicsView* m_view;
     QPixmap m_picture;
     QRectF m_source; // the scene rect the picture shows
+    QRectF m_keepClear;
     QTimer m_renderTimer;
 };
 

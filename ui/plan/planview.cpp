@@ -6,9 +6,11 @@
 #include "common/steppresentation.h"
 #include "lanebanditem.h"
 #include "plangraphstyle.h"
+#include "plankeyboard.h"
 #include "planoverview.h"
 #include "planscene.h"
 #include "planscenelookup.h"
+#include "planviewaccessible.h"
 #include "stepgroupitem.h"
 
 #include <QApplication>
@@ -45,8 +47,12 @@ PlanView::PlanView(PlanScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
     , m_overview(new PlanOverview(this))
+    , m_keyboard(new PlanKeyboard(this, this))
 {
     setObjectName(QStringLiteral("planView"));
+    installPlanViewAccessible();
+    setAccessibleName(tr("Plan graph"));
+    setAccessibleDescription(tr("The order's steps by lane. Arrow keys and Tab move between the steps, Enter opens one."));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
@@ -63,6 +69,18 @@ PlanView::PlanView(PlanScene* scene, QWidget* parent)
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, m_overview, &PlanOverview::follow);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, m_overview, &PlanOverview::follow);
     connect(this, &PlanView::zoomChanged, m_overview, &PlanOverview::follow);
+    connect(this, &PlanView::stepSelected, m_keyboard, &PlanKeyboard::setCurrentStep);
+    connect(m_keyboard, &PlanKeyboard::activated, this, [this](const PlanCard& card) {
+        if (card.group >= 0) { // its steps, the focus on the first
+            setGroupCollapsed(card.group, false);
+            m_keyboard->setCurrent({ m_scene->groups().groups()[static_cast<std::size_t>(card.group)].members.front(), -1 });
+            return;
+        }
+        const QString id = m_scene->graph().nodes[static_cast<std::size_t>(card.step)].id;
+        if (m_scene->selectedStep() != id)
+            selectStep(id);
+        Q_EMIT stepActivated(id);
+    });
 }
 
 qreal PlanView::zoom() const
@@ -225,38 +243,6 @@ void PlanView::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
-void PlanView::keyPressEvent(QKeyEvent* event)
-{
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        return;
-    case Qt::Key_Minus:
-        zoomOut();
-        return;
-    case Qt::Key_0:
-        fitAll();
-        return;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        if (m_scene->groups().isCollapsed(m_currentGroup))
-            setGroupCollapsed(m_currentGroup, false);
-        else if (!m_scene->selectedStep().isEmpty())
-            Q_EMIT stepActivated(m_scene->selectedStep());
-        return;
-    case Qt::Key_Backspace: // back to the card of the selected step's group
-        if (const int group = m_scene->groups().groupOf(m_scene->graph().nodeIndex(m_scene->selectedStep())); group >= 0)
-            setGroupCollapsed(group, true);
-        return;
-    case Qt::Key_Escape:
-        selectStep(QString());
-        return;
-    default:
-        QGraphicsView::keyPressEvent(event);
-    }
-}
-
 void PlanView::mousePressEvent(QMouseEvent* event)
 {
     m_pressPos = event->position().toPoint();
@@ -285,8 +271,9 @@ void PlanView::clicked(const QPoint& viewportPos)
     }
     if (const int group = groupAt(*m_scene, scenePos); group >= 0) {
         selectStep(QString());
-        m_currentGroup = group; // Enter expands it
+        m_currentGroup = group;
         m_scene->groupItem(group)->setCurrent(true);
+        m_keyboard->setCurrent({ -1, group }); // Enter expands it
         return;
     }
     const int index = stepAt(*m_scene, scenePos);
@@ -361,6 +348,7 @@ bool PlanView::viewportEvent(QEvent* event)
 void PlanView::drawForeground(QPainter* painter, const QRectF& rect)
 {
     Q_UNUSED(rect)
+    m_keyboard->paintFocus(painter); // the keyboard's focus ring, in scene coordinates
     // Pin the lane names at the left edge when the headers are scrolled away or too small to read.
     const PlanGraphLayoutResult& layout = m_scene->layoutResult();
     if (layout.laneRects.empty())

@@ -7,15 +7,16 @@
 
 namespace fw {
 
+class PlanKeyboard;
 class PlanOverview;
 class PlanScene;
 
-// Shows a PlanScene: wheel zoom around the cursor, +, - and 0 (fit) keys, drag to pan, click to
-// select a step (its chain lights up), double click or Enter to activate it, click a lane header to
-// collapse or expand the lane. Lane names stay pinned at the left edge while panning. A collapsed
-// group of steps (one site's chain) expands on double click, Enter or its context menu; Backspace
-// collapses the selected step's group again. While part of the plan is out of view a minimap
-// (PlanOverview) shows where the view is.
+// Shows a PlanScene: wheel zoom around the cursor, drag to pan, click to select a step (its chain
+// lights up), double click to activate it, click a lane header to collapse or expand the lane. The
+// keys (+, - and 0 zoom; arrows and Tab move a focus between the cards, Enter opens the focused one)
+// are PlanKeyboard's; screen readers see the cards through PlanViewAccessible. Lane names stay pinned at the left edge while panning. A
+// collapsed group of steps (one site's chain) expands on double click, Enter or its context menu; Backspace collapses the selected step's
+// group again. While part of the plan is out of view a minimap (PlanOverview) shows where the view is.
 class PlanView : public QGraphicsView {
     Q_OBJECT
 
@@ -24,6 +25,7 @@ public:
 
     PlanScene* planScene() const { return m_scene; }
     PlanOverview* overview() const { return m_overview; }
+    PlanKeyboard* keyboard() const { return m_keyboard; }
     qreal zoom() const; // 1.0: 100 %
     void setZoom(qreal zoom); // around the view's centre
     void zoomIn();
@@ -53,7 +55,6 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
@@ -70,6 +71,7 @@ private:
 
     PlanScene* m_scene;
     PlanOverview* m_overview;
+    PlanKeyboard* m_keyboard;
     QPoint m_pressPos;
     int m_currentGroup = -1; // the group card last clicked: Enter expands it
     bool m_pressed = false;

@@ -15,6 +15,7 @@ FulfillmentLineTable::FulfillmentLineTable(QWidget* parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("fulfillmentLineTable"));
+    setAccessibleName(tr("Fulfillment lines"));
     setModel(m_proxy);
     setSortingEnabled(true);
     setAlternatingRowColors(true);

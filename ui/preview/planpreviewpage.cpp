@@ -52,6 +52,7 @@ PlanPreviewPage::PlanPreviewPage(QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Plan preview"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_stepStack, tr("Plan &Steps"));
     m_tabs->addTab(m_lineTable, tr("Fulfillment &Lines"));

@@ -13,6 +13,7 @@ PlanStepTree::PlanStepTree(QWidget* parent)
     : QTreeView(parent)
 {
     setObjectName(QStringLiteral("planStepTree"));
+    setAccessibleName(tr("Plan steps by lane"));
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);

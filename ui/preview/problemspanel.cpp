@@ -26,6 +26,7 @@ ProblemsPanel::ProblemsPanel(ProblemModel* model, QWidget* parent)
     setObjectName(QStringLiteral("problemsPanel"));
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_view->setObjectName(QStringLiteral("problemsView"));
+    m_view->setAccessibleName(tr("Problems"));
     m_view->setModel(model);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);

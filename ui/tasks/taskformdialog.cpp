@@ -50,6 +50,7 @@ TaskFormDialog::TaskFormDialog(const TaskSummary& task, QWidget* parent)
     for (const FormField& field : m_spec.form) {
         FieldEditor entry { field, createEditor(field), new QLabel(this) };
         entry.editor->setObjectName(QStringLiteral("field_") + field.name);
+        entry.editor->setAccessibleName(field.label); // the form's label is beside a layout, not its buddy
         entry.error->setObjectName(QStringLiteral("error_") + field.name);
         entry.error->setStyleSheet(QStringLiteral("color: #c62828;"));
         entry.error->hide();

@@ -46,6 +46,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     connect(m_queue, &QComboBox::currentIndexChanged, this, &TaskInboxPage::applyFilters);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("taskSearch"));
+    m_search->setAccessibleName(tr("Search tasks"));
     m_search->setPlaceholderText(tr("Search tasks by step, order or account (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this, &TaskInboxPage::applyFilters);
@@ -84,6 +85,7 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     actions->addWidget(m_openOrder);
 
     m_table = createOperationsTable(this, QStringLiteral("tasksTable"));
+    m_table->setAccessibleName(tr("Tasks"));
     m_table->setModel(session->tasks());
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->sortByColumn(TaskListModel::SlaColumn, Qt::DescendingOrder); // by urgency: the most urgent first

@@ -35,6 +35,7 @@ SwitchUserDialog::SwitchUserDialog(const SessionUser& identity, QWidget* parent)
     intro->setWordWrap(true);
 
     m_list->setObjectName(QStringLiteral("userList"));
+    m_list->setAccessibleName(tr("Users"));
     m_list->setColumnCount(UserColumnCount);
     m_list->setHeaderLabels({ tr("Name"), tr("User"), tr("Roles"), tr("Queues") });
     m_list->setRootIsDecorated(false);

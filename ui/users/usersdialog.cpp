@@ -50,6 +50,7 @@ UsersDialog::UsersDialog(StoreSession* session, QWidget* parent)
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users"));
     m_list->setObjectName(QStringLiteral("usersList"));
+    m_list->setAccessibleName(tr("Users"));
     m_list->setColumnCount(UsersColumnCount);
     m_list->setHeaderLabels({ tr("Name"), tr("User"), tr("Roles"), tr("Queues"), tr("State") });
     m_list->setRootIsDecorated(false);
