@@ -213,6 +213,10 @@
         <source>Finished: %1 skipped, %2 refused.</source>
         <translation>Fertig: %1 übersprungen, %2 abgewiesen.</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeActionEditor</name>
@@ -399,6 +403,10 @@
         <source>No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or attributes, move a delivery group's address or date, or cancel the whole order.</source>
         <translation>Noch keine Aktionen. Aktion hinzufügen: eine Position aus dem Katalog hinzufügen, eine Position entfernen, ihre Menge oder Attribute ändern, Adresse oder Termin einer Liefergruppe ändern oder den ganzen Auftrag stornieren.</translation>
     </message>
+    <message>
+        <source>Actions of the change</source>
+        <translation>Aktionen der Änderung</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeGraph</name>
@@ -545,6 +553,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>Cannot compose %1: %2</source>
         <translation>%1 kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Die Änderung</translation>
     </message>
 </context>
 <context>
@@ -866,6 +878,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>Waits for the replies of %1: the change is applied once they are in.</source>
         <translation>Wartet auf die Antworten von %1: Die Änderung wird angewendet, sobald sie da sind.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeRecordModel</name>
@@ -1123,6 +1139,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png)</source>
         <translation>PDF-Dokument (*.pdf);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>Diagramme des Dashboards</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2766,18 @@ Notiz: %2</translation>
         <source>The attempt history cannot be read: %1</source>
         <translation>Der Versuchsverlauf kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Filter the fallout cases</source>
+        <translation>Fallout-Fälle filtern</translation>
+    </message>
+    <message>
+        <source>Fallout by error</source>
+        <translation>Fallout nach Fehler</translation>
+    </message>
+    <message>
+        <source>Fallout cases</source>
+        <translation>Fallout-Fälle</translation>
+    </message>
 </context>
 <context>
     <name>fw::FalloutRetryWatcher</name>
@@ -2810,6 +2842,60 @@ Notiz: %2</translation>
     <message>
         <source>Attributes</source>
         <translation>Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FulfillmentLineTable</name>
+    <message>
+        <source>Fulfillment lines</source>
+        <translation>Fulfillment-Positionen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::HelpWindow</name>
+    <message>
+        <source>Fulfillment Workbench User Guide</source>
+        <translation>Fulfillment Workbench – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation>Im Handbuch suchen (Enter: nächster, Umschalt+Enter: vorheriger Treffer)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3328,22 @@ Notiz: %2</translation>
     <message>
         <source>Add &amp;Note…</source>
         <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Jeopardy by lane and queue</source>
+        <translation>Gefährdung nach Bahn und Warteschlange</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Einzelheiten des Befunds</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Befunde durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3954,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Show the folder of the log files (for a support request)</source>
         <translation>Den Ordner der Protokolldateien zeigen (für eine Supportanfrage)</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -4180,6 +4286,26 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Replay: Just After This Event</source>
         <translation>Rückblick: direkt nach diesem Ereignis</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Zeitleiste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Step durations by lane</source>
+        <translation>Schrittdauern nach Bahn</translation>
+    </message>
+    <message>
+        <source>Order views</source>
+        <translation>Ansichten des Auftrags</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -4494,6 +4620,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Orders with work in this lane now: a step ready, running, waiting, retrying or in fallout</source>
         <translation>Aufträge, die gerade in dieser Bahn arbeiten: ein Schritt bereit, läuft, wartet, wird wiederholt oder im Fallout</translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Aufträge suchen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
 </context>
 <context>
     <name>fw::PayloadEditDialog</name>
@@ -4536,6 +4670,44 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Tick “new request” to send it, or cancel and retry without editing.</source>
         <translation>Zum Senden „neue Anfrage“ ankreuzen, oder abbrechen und ohne Bearbeiten wiederholen.</translation>
+    </message>
+    <message>
+        <source>Request to send</source>
+        <translation>Zu sendende Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanCards</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n step(s): %2</source>
+        <translation>
+            <numerusform>%1, %n Schritt: %2</numerusform>
+            <numerusform>%1, %n Schritte: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A group of steps; Enter shows them</source>
+        <translation>Eine Gruppe von Schritten; Enter zeigt sie</translation>
+    </message>
+    <message>
+        <source>%1, %2 scope</source>
+        <translation>%1, Bereich %2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation>Point of no Return</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>Änderung: %1</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +4838,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Dim the steps that do not match and zoom to those that do</source>
         <translation>Nicht passende Schritte abblenden und auf die passenden zoomen</translation>
     </message>
+    <message>
+        <source>Find step</source>
+        <translation>Schritt suchen</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanGroupModel</name>
@@ -4692,6 +4868,69 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Lines (%1)</source>
         <translation>Positionen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanKeyboard</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit the whole plan</source>
+        <translation>Den ganzen Plan einpassen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Leave the plan graph</source>
+        <translation>Den Plangraph verlassen</translation>
+    </message>
+    <message>
+        <source>First step of the next lane</source>
+        <translation>Erster Schritt der nächsten Bahn</translation>
+    </message>
+    <message>
+        <source>First step of the previous lane</source>
+        <translation>Erster Schritt der vorigen Bahn</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Open the step in the inspector, or show a group's steps</source>
+        <translation>Den Schritt im Inspektor öffnen oder die Schritte einer Gruppe zeigen</translation>
+    </message>
+    <message>
+        <source>Select the step</source>
+        <translation>Den Schritt auswählen</translation>
+    </message>
+    <message>
+        <source>Collapse the selected step's group</source>
+        <translation>Die Gruppe des ausgewählten Schritts zuklappen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Die Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Plan graph</source>
+        <translation>Plangraph</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +5051,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
             <numerusform>%n Bahnen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan preview</source>
+        <translation>Planvorschau</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanScene</name>
@@ -4902,6 +5145,13 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     </message>
 </context>
 <context>
+    <name>fw::PlanStepTree</name>
+    <message>
+        <source>Plan steps by lane</source>
+        <translation>Planschritte nach Bahn</translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanView</name>
     <message>
         <source>Expand lane %1</source>
@@ -4947,6 +5197,14 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>Collapse all groups</source>
         <translation>Alle Gruppen zusammenklappen</translation>
     </message>
+    <message>
+        <source>Plan graph</source>
+        <translation>Plangraph</translation>
+    </message>
+    <message>
+        <source>The order's steps by lane. Arrow keys and Tab move between the steps, Enter opens one.</source>
+        <translation>Die Schritte des Auftrags nach Bahnen. Pfeiltasten und Tab wechseln zwischen den Schritten, Enter öffnet einen.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ProblemModel</name>
@@ -4987,6 +5245,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
             <numerusform>%n Problem hat das Laden verhindert. Korrigieren Sie die Datei und wählen Sie Datei &gt; Neu laden.</numerusform>
             <numerusform>%n Probleme haben das Laden verhindert. Korrigieren Sie die Datei und wählen Sie Datei &gt; Neu laden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5701,14 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>fw::Sidebar</name>
@@ -5473,6 +5743,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Order %1</source>
         <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigator</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +6056,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Correct the request, then send it</source>
         <translation>Die Anfrage korrigieren, dann senden</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>Einzelheiten des Schritts</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6578,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>The users cannot be read: %1</source>
         <translation>Die Benutzer können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>
@@ -6656,6 +6938,14 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>My tasks (%1)</source>
         <translation>Meine Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Aufgaben suchen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,10 @@
         <source>Finished: %1 skipped, %2 refused.</source>
         <translation>Terminé : %1 ignorés, %2 refusés.</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeActionEditor</name>
@@ -400,6 +404,10 @@
         <source>No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
         <translation>Pas encore d&apos;action. Ajouter une action : ajouter un article du catalogue, retirer un article, changer sa quantité ou ses attributs, déplacer l&apos;adresse ou la date d&apos;un groupe de livraison, ou annuler toute la commande.</translation>
     </message>
+    <message>
+        <source>Actions of the change</source>
+        <translation>Actions de la modification</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeGraph</name>
@@ -546,6 +554,10 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     <message>
         <source>Cannot compose %1: %2</source>
         <translation>Impossible de composer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>La modification</translation>
     </message>
 </context>
 <context>
@@ -867,6 +879,10 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
         <source>Waits for the replies of %1: the change is applied once they are in.</source>
         <translation>Attend les réponses de %1 : la modification est appliquée dès leur arrivée.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
 </context>
 <context>
     <name>fw::ChangeRecordModel</name>
@@ -1124,6 +1140,10 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png)</source>
         <translation>Document PDF (*.pdf);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Dashboard charts</source>
+        <translation>Graphiques du tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2767,18 @@ Note : %2</translation>
         <source>The attempt history cannot be read: %1</source>
         <translation>L&apos;historique des tentatives ne peut pas être lu : %1</translation>
     </message>
+    <message>
+        <source>Filter the fallout cases</source>
+        <translation>Filtrer les incidents</translation>
+    </message>
+    <message>
+        <source>Fallout by error</source>
+        <translation>Incidents par erreur</translation>
+    </message>
+    <message>
+        <source>Fallout cases</source>
+        <translation>Incidents</translation>
+    </message>
 </context>
 <context>
     <name>fw::FalloutRetryWatcher</name>
@@ -2811,6 +2843,60 @@ Note : %2</translation>
     <message>
         <source>Attributes</source>
         <translation>Attributs</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FulfillmentLineTable</name>
+    <message>
+        <source>Fulfillment lines</source>
+        <translation>Lignes d'exécution</translation>
+    </message>
+</context>
+<context>
+    <name>fw::HelpWindow</name>
+    <message>
+        <source>Fulfillment Workbench User Guide</source>
+        <translation>Guide de l'utilisateur de Fulfillment Workbench</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Search the guide (Enter: next, Shift+Enter: previous)</source>
+        <translation>Rechercher dans le guide (Entrée : suivant, Maj+Entrée : précédent)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Rechercher le suivant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l'utilisateur</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3329,22 @@ Note : %2</translation>
     <message>
         <source>Add &amp;Note…</source>
         <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Jeopardy by lane and queue</source>
+        <translation>Risques par couloir et par file</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Détails du constat</translation>
+    </message>
+    <message>
+        <source>Search the findings</source>
+        <translation>Rechercher dans les constats</translation>
     </message>
 </context>
 <context>
@@ -3851,7 +3953,11 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     </message>
     <message>
         <source>Show the folder of the log files (for a support request)</source>
-        <translation>Afficher le dossier des fichiers journaux (pour une demande d'assistance)</translation>
+        <translation>Afficher le dossier des fichiers journaux (pour une demande d&apos;assistance)</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4287,26 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <source>Replay: Just After This Event</source>
         <translation>Relecture : juste après cet événement</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Rechercher dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Step durations by lane</source>
+        <translation>Durées des étapes par couloir</translation>
+    </message>
+    <message>
+        <source>Order views</source>
+        <translation>Vues de la commande</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -4495,6 +4621,14 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <source>Orders with work in this lane now: a step ready, running, waiting, retrying or in fallout</source>
         <translation>Commandes ayant du travail dans ce couloir maintenant : une étape prête, en cours, en attente, en relance ou en incident</translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Rechercher des commandes</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
 </context>
 <context>
     <name>fw::PayloadEditDialog</name>
@@ -4537,6 +4671,44 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     <message>
         <source>Tick “new request” to send it, or cancel and retry without editing.</source>
         <translation>Cochez « nouvelle requête » pour l&apos;envoyer, ou annulez et relancez sans modifier.</translation>
+    </message>
+    <message>
+        <source>Request to send</source>
+        <translation>Requête à envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanCards</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n step(s): %2</source>
+        <translation>
+            <numerusform>%1, %n étape : %2</numerusform>
+            <numerusform>%1, %n étapes : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A group of steps; Enter shows them</source>
+        <translation>Un groupe d'étapes ; Entrée les affiche</translation>
+    </message>
+    <message>
+        <source>%1, %2 scope</source>
+        <translation>%1, portée %2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>tentative %1</translation>
+    </message>
+    <message>
+        <source>point of no return</source>
+        <translation>point de non-retour</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>modification : %1</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4839,10 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <source>Dim the steps that do not match and zoom to those that do</source>
         <translation>Estomper les étapes qui ne correspondent pas et zoomer sur celles qui correspondent</translation>
     </message>
+    <message>
+        <source>Find step</source>
+        <translation>Rechercher une étape</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanGroupModel</name>
@@ -4693,6 +4869,69 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     <message>
         <source>Lines (%1)</source>
         <translation>Lignes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanKeyboard</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit the whole plan</source>
+        <translation>Ajuster au plan entier</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Leave the plan graph</source>
+        <translation>Quitter le graphe du plan</translation>
+    </message>
+    <message>
+        <source>First step of the next lane</source>
+        <translation>Première étape du couloir suivant</translation>
+    </message>
+    <message>
+        <source>First step of the previous lane</source>
+        <translation>Première étape du couloir précédent</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Première étape</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Dernière étape</translation>
+    </message>
+    <message>
+        <source>Open the step in the inspector, or show a group&apos;s steps</source>
+        <translation>Ouvrir l'étape dans l'inspecteur, ou afficher les étapes d'un groupe</translation>
+    </message>
+    <message>
+        <source>Select the step</source>
+        <translation>Sélectionner l'étape</translation>
+    </message>
+    <message>
+        <source>Collapse the selected step&apos;s group</source>
+        <translation>Replier le groupe de l'étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Plan graph</source>
+        <translation>Graphe du plan</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +5052,10 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
             <numerusform>%n couloirs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan preview</source>
+        <translation>Aperçu du plan</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanScene</name>
@@ -4903,6 +5146,13 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
 </context>
 <context>
+    <name>fw::PlanStepTree</name>
+    <message>
+        <source>Plan steps by lane</source>
+        <translation>Étapes du plan par couloir</translation>
+    </message>
+</context>
+<context>
     <name>fw::PlanView</name>
     <message>
         <source>Expand lane %1</source>
@@ -4948,6 +5198,14 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
         <source>Collapse all groups</source>
         <translation>Réduire tous les groupes</translation>
     </message>
+    <message>
+        <source>Plan graph</source>
+        <translation>Graphe du plan</translation>
+    </message>
+    <message>
+        <source>The order&apos;s steps by lane. Arrow keys and Tab move between the steps, Enter opens one.</source>
+        <translation>Les étapes de la commande par couloir. Les flèches et Tab passent d'une étape à l'autre, Entrée en ouvre une.</translation>
+    </message>
 </context>
 <context>
     <name>fw::ProblemModel</name>
@@ -4988,6 +5246,10 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
             <numerusform>%n problème a arrêté le chargement. Corrigez le fichier et choisissez Fichier &gt; Recharger.</numerusform>
             <numerusform>%n problèmes ont arrêté le chargement. Corrigez le fichier et choisissez Fichier &gt; Recharger.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
@@ -5231,11 +5493,11 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
     <message>
         <source>The password could not be saved in the desktop keyring: %1</source>
-        <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau du bureau : %1</translation>
+        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau du bureau : %1</translation>
     </message>
     <message>
         <source>Saved in the desktop keyring (KWallet/Secret Service), but it could not be removed from %1: %2</source>
-        <translation>Enregistré dans le trousseau du bureau (KWallet/Secret Service), mais il n'a pas pu être retiré de %1 : %2</translation>
+        <translation>Enregistré dans le trousseau du bureau (KWallet/Secret Service), mais il n&apos;a pas pu être retiré de %1 : %2</translation>
     </message>
     <message>
         <source>Moved into the desktop keyring (KWallet/Secret Service); %1 no longer holds it.</source>
@@ -5243,7 +5505,7 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Looking for the desktop keyring… The password is never kept in the workbench&apos;s settings.</source>
-        <translation>Recherche du trousseau du bureau… Le mot de passe n'est jamais conservé dans les paramètres du poste de travail.</translation>
+        <translation>Recherche du trousseau du bureau… Le mot de passe n&apos;est jamais conservé dans les paramètres du poste de travail.</translation>
     </message>
     <message>
         <source>A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the workbench&apos;s settings; leave the field empty to keep the one saved. fwctl reads libpq&apos;s password file %1 instead.</source>
@@ -5251,7 +5513,7 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
     <message>
         <source>No desktop keyring is available, so a password typed here is saved to libpq&apos;s password file %1 (mode 0600: readable by you only); leave the field empty to keep the one there.</source>
-        <translation>Aucun trousseau du bureau n'est disponible : un mot de passe saisi ici est donc enregistré dans le fichier de mots de passe de libpq %1 (mode 0600 : lisible par vous seul) ; laissez le champ vide pour garder celui qui s'y trouve.</translation>
+        <translation>Aucun trousseau du bureau n&apos;est disponible : un mot de passe saisi ici est donc enregistré dans le fichier de mots de passe de libpq %1 (mode 0600 : lisible par vous seul) ; laissez le champ vide pour garder celui qui s&apos;y trouve.</translation>
     </message>
     <message>
         <source>Saving the password…</source>
@@ -5263,11 +5525,11 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
     <message>
         <source>No desktop keyring is available, and the password could not be saved to the password file: %1</source>
-        <translation>Aucun trousseau du bureau n'est disponible, et le mot de passe n'a pas pu être enregistré dans le fichier de mots de passe : %1</translation>
+        <translation>Aucun trousseau du bureau n&apos;est disponible, et le mot de passe n&apos;a pas pu être enregistré dans le fichier de mots de passe : %1</translation>
     </message>
     <message>
         <source>No desktop keyring is available: saved to %1 (mode 0600: readable by you only).</source>
-        <translation>Aucun trousseau du bureau n'est disponible : enregistré dans %1 (mode 0600 : lisible par vous seul).</translation>
+        <translation>Aucun trousseau du bureau n&apos;est disponible : enregistré dans %1 (mode 0600 : lisible par vous seul).</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5702,14 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher des raccourcis</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>fw::Sidebar</name>
@@ -5474,6 +5744,10 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     <message>
         <source>Order %1</source>
         <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Navigateur</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +6057,10 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     <message>
         <source>Correct the request, then send it</source>
         <translation>Corriger la requête, puis l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>Step details</source>
+        <translation>Détails de l'étape</translation>
     </message>
 </context>
 <context>
@@ -6301,6 +6579,10 @@ Cliquez pour la liste complète, avec les motifs.</translation>
         <source>The users cannot be read: %1</source>
         <translation>Les utilisateurs ne peuvent pas être lus : %1</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>fw::SyncConflictModel</name>
@@ -6657,6 +6939,14 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     <message>
         <source>My tasks (%1)</source>
         <translation>Mes tâches (%1)</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Rechercher des tâches</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
     </message>
 </context>
 <context>
@@ -7170,7 +7460,7 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     </message>
     <message>
         <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from the desktop keyring, else ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
-        <translation>Partager les commandes de la base avec d'autres postes via la base distante CONNINFO (une chaîne de connexion libpq ou une URI postgresql:// ; le mot de passe vient du trousseau du bureau, sinon de ~/.pgpass ou PGPASSFILE). Par défaut : $FW_REMOTE, sinon Fichier &gt; Base distante.</translation>
+        <translation>Partager les commandes de la base avec d&apos;autres postes via la base distante CONNINFO (une chaîne de connexion libpq ou une URI postgresql:// ; le mot de passe vient du trousseau du bureau, sinon de ~/.pgpass ou PGPASSFILE). Par défaut : $FW_REMOTE, sinon Fichier &gt; Base distante.</translation>
     </message>
     <message>
         <source>Log debug messages too, to stderr and the log file (Help &gt; Open Log Folder); QT_LOGGING_RULES still wins.</source>
@@ -7178,7 +7468,7 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     </message>
     <message>
         <source>Catalog and order files to open in the plan preview (as --catalog and --order; told apart by their content). This is how a file manager opens them.</source>
-        <translation>Fichiers de catalogue et de commande à ouvrir dans l'aperçu du plan (comme --catalog et --order ; distingués par leur contenu). C'est ainsi qu'un gestionnaire de fichiers les ouvre.</translation>
+        <translation>Fichiers de catalogue et de commande à ouvrir dans l&apos;aperçu du plan (comme --catalog et --order ; distingués par leur contenu). C&apos;est ainsi qu&apos;un gestionnaire de fichiers les ouvre.</translation>
     </message>
     <message>
         <source>[FILE...]</source>
