@@ -6,6 +6,8 @@
 // A store holding the bundled telecom-fiber sample order SO-10001 run to completion against fw-stubs
 // (in process), the way tst_telecomendtoend runs it: the carrier signals the router delivered, a
 // dispatcher books the technician, the technician confirms the installation, billing starts.
+// On a simulated clock from 2026-11-23 09:00 UTC: the router is shipped that day, delivered two
+// days later, the visit booked an hour after that and the installation confirmed on 2026-12-03.
 // For the tests of what a finished order can prove (the evidence bundle, its PDF).
 
 #include "common/clock.h"
@@ -29,7 +31,7 @@ inline Status completeTelecomSample(const QString& path)
     Database database(path);
     if (Status opened = database.openStore(); !opened)
         return opened;
-    SystemClock clock;
+    ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
     StoreImporter importer(database, clock);
     if (!importer.importCatalog(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/catalog.json"), QStringLiteral("t")).ok()
         || !importer.importOrder(QStringLiteral(FW_SAMPLES_DIR "/telecom-fiber/order.json"), QStringLiteral("t")).ok())
@@ -57,10 +59,12 @@ inline Status completeTelecomSample(const QString& path)
     const QString order = QStringLiteral("SO-10001");
     if (Status settled = settle(); !settled)
         return settled;
+    clock.advance(2 * 24 * 3600 * 1000 + 5 * 3600 * 1000); // 25 November, 14:00
     if (Status sent = executor.tasks().signal(order, QStringLiteral("router-delivered"), QStringLiteral("carrier")); !sent)
         return sent;
     if (Status settled = settle(); !settled)
         return settled;
+    clock.advance(3600 * 1000);
     const qint64 schedule = openTask("schedule-technician");
     if (Status done = executor.tasks().claim(schedule, QStringLiteral("dispatcher")); !done)
         return done;
@@ -72,6 +76,7 @@ inline Status completeTelecomSample(const QString& path)
         return done;
     if (Status settled = settle(); !settled)
         return settled;
+    clock.set(QDateTime(QDate(2026, 12, 3), QTime(11, 40), Qt::UTC)); // the visit
     const qint64 install = openTask("install-complete");
     if (Status done = executor.tasks().claim(install, QStringLiteral("tech")); !done)
         return done;

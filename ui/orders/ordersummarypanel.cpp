@@ -3,6 +3,8 @@
 
 #include "ordersummarypanel.h"
 
+#include "common/csvexportbutton.h"
+
 #include "engine/engineservice.h"
 #include "change/changepresentation.h"
 #include "common/enginetexttranslation.h"
@@ -11,6 +13,7 @@
 #include "progressdelegate.h"
 #include "common/operationstable.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -89,8 +92,11 @@ OrderSummaryPanel::OrderSummaryPanel(EngineService* service, QString orderId, QW
     splitter->addWidget(section(tr("Delivery groups (split paths)"), m_splitTable, splitter, m_billing));
     splitter->addWidget(section(tr("Change orders"), m_changeTable, splitter));
     splitter->setSizes({ 320, 170, 150 });
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(new CsvExportButton(m_itemTable, tr("order summary"), m_orderId + QStringLiteral("-summary.csv"), this));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
     if (m_service)
