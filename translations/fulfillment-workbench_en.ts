@@ -927,6 +927,79 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
 </context>
 <context>
+    <name>fw::CsvExportButton</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the %1 as shown (visible columns, filter and sort) to a CSV file (Ctrl+Shift+E in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>Exported %Ln row</numerusform>
+            <numerusform>Exported %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::CsvExportDialog</name>
+    <message>
+        <source>Start with a byte-order mark (for Microsoft Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark; other programs may show it as stray characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells that start with = + - or @ are written with a leading &apos; so that spreadsheets show them as text instead of running them as formulas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::CycleHistogramModel</name>
     <message numerus="yes">
         <source>%n order(s) completed with a cycle time of %1</source>
@@ -2430,6 +2503,272 @@ Note: %2</source>
         <source>Open &amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::EvidenceExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON evidence bundle (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence of Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::EvidencePdf</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 for revenue recognition (ASC 606 / IFRS 15): what was delivered when, and the records that prove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog, revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items ordered and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task completed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed at %2%3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; billing start date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; see callout %1 below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the order ran as submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callouts: requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request the workbench sent to an external system and the answer it received, as stored. The idempotency key identifies the request in the other system&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2, attempt %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, answered %2, idempotency key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Fulfillment Workbench from its store at %1. Times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of delivery: order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ExternalEffectModel</name>
@@ -2744,6 +3083,10 @@ Note: %2</source>
     </message>
     <message>
         <source>The attempt history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallout cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3240,6 +3583,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders in jeopardy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,6 +4196,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the order&apos;s summary and its plan graph (an order page must be in front)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -3978,6 +4333,157 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Product code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderDocuments</name>
+    <message>
+        <source>E&amp;xport Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the order&apos;s evidence of delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was delivered when, the delivery confirmations, the callouts that prove them, the billing start and the change orders to a PDF or JSON file, for revenue recognition audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order summary could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: ordered and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery groups (split paths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated billing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of order %1, part %2 of %3 (row %4, column %5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4177,6 +4683,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Replay: Just After This Event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -4263,6 +4773,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
             <numerusform>%n item partly delivered</numerusform>
             <numerusform>%n items partly delivered</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>order summary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4480,15 +4994,15 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Orders with work in this lane now: a step ready, running, waiting, retrying or in fallout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export orders to CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6594,6 +7108,10 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>My tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
