@@ -4,7 +4,8 @@
 // The documents an order page makes of the telecom sample run to completion: the evidence bundle as
 // a PDF an auditor can file and as JSON (Export Evidence...), and the printout of the summary and
 // the plan graph (File > Print..., Ctrl+P) on a PDF printer.
-// Set FW_EVIDENCE_PDF to a file name to keep the evidence PDF (docs/screenshots/evidence-pdf.png).
+// Set FW_EVIDENCE_PDF to a file name to keep the evidence PDF (docs/screenshots/evidence-pdf.png),
+// FW_PRINT_PDF to keep the printout.
 
 #include "change/ordersummaryreader.h"
 #include "completedsample.h"
@@ -134,7 +135,8 @@ private Q_SLOTS:
         const auto summary = readOrderSummaryReport(database.connection(), QStringLiteral("SO-10001"));
         QVERIFY2(summary, qPrintable(summary.message()));
         QVERIFY(OrderDocuments::summaryHtml(*summary).contains(QStringLiteral("Items: ordered and now")));
-        const QString path = m_dir.filePath(QStringLiteral("print.pdf"));
+        const QString keep = qEnvironmentVariable("FW_PRINT_PDF");
+        const QString path = keep.isEmpty() ? m_dir.filePath(QStringLiteral("print.pdf")) : keep;
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(path);

@@ -3,6 +3,7 @@
 
 #include "csvexportjob.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,7 +37,16 @@ void CsvExportJob::start(const QString& filePath, const QStringList& header, Pro
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_cancel;
     QPointer<CsvExportJob> self(this);
-    QtConcurrent::run([filePath, header, producer = std::move(producer), options, cancel, self] {
+    // A watcher rather than QFuture::then(this, ...): Qt 6.4's then() can lose the continuation
+    // when the task ends while it is being attached.
+    auto* watcher = new QFutureWatcher<CsvExportOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const CsvExportOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_running = false;
+        Q_EMIT finished(outcome.rows, outcome.cancelled, outcome.error);
+    });
+    watcher->setFuture(QtConcurrent::run([filePath, header, producer = std::move(producer), options, cancel, self] {
         CsvExportOutcome outcome;
         QSaveFile file(filePath);
         if (!file.open(QIODevice::WriteOnly)) {
@@ -74,10 +84,7 @@ void CsvExportJob::start(const QString& filePath, const QStringList& header, Pro
         if (!outcome.cancelled && !file.commit())
             outcome.error = QStringLiteral("%1: %2").arg(filePath, file.errorString());
         return outcome;
-    }).then(this, [this](const CsvExportOutcome& outcome) {
-        m_running = false;
-        Q_EMIT finished(outcome.rows, outcome.cancelled, outcome.error);
-    });
+    }));
 }
 
 void CsvExportJob::cancel()

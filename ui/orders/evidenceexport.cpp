@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -73,7 +74,18 @@ void EvidenceExport::start(const QString& storePath, const QString& orderId, con
     if (m_running)
         return;
     m_running = true;
-    QtConcurrent::run(&m_pool, [storePath, orderId] {
+    // A watcher rather than QFuture::then(this, ...): Qt 6.4's then() can lose the continuation
+    // when the task ends while it is being attached (seen as an export that never reports).
+    auto* watcher = new QFutureWatcher<EvidenceRead>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, filePath] {
+        const EvidenceRead bundle = watcher->result();
+        watcher->deleteLater();
+        // The PDF is laid out here, on the GUI thread (fonts and text layout); it takes a moment at most.
+        const QString error = bundle.bundle ? writeEvidenceFile(*bundle.bundle, filePath) : bundle.error;
+        m_running = false;
+        Q_EMIT finished(filePath, error);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [storePath, orderId] {
         Database database(storePath); // this pool thread's connection, closed when done
         Result<EvidenceBundle> read = buildEvidenceBundle(database.connection(), orderId, QDateTime::currentDateTimeUtc());
         EvidenceRead outcome;
@@ -82,12 +94,7 @@ void EvidenceExport::start(const QString& storePath, const QString& orderId, con
         else
             outcome.error = read.message();
         return outcome;
-    }).then(this, [this, filePath](const EvidenceRead& bundle) {
-        // The PDF is laid out here, on the GUI thread (fonts and text layout); it takes a moment at most.
-        const QString error = bundle.bundle ? writeEvidenceFile(*bundle.bundle, filePath) : bundle.error;
-        m_running = false;
-        Q_EMIT finished(filePath, error);
-    });
+    }));
 }
 
 } // namespace fw

@@ -118,6 +118,12 @@ QString EvidencePdf::html(const EvidenceBundle& b)
                       esc(utc(d.startedAt)), esc(utc(d.completedAt)), esc(d.status) });
     html += QStringLiteral("</table>");
 
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("The pages that follow hold the items ordered and now, the delivery confirmations (%1), the billing start, "
+                            "the change orders (%2), and every callout with its request and response (%3).")
+                             .arg(b.confirmations.size())
+                             .arg(b.changeOrders.size())
+                             .arg(b.callouts.size())));
     html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(esc(tr("Items ordered and now")));
     html += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\">");
     html += row({ esc(tr("Item")), esc(tr("Product")), esc(tr("Ordered")), esc(tr("Now")), esc(tr("Delivered")), esc(tr("Status")),

@@ -8,7 +8,9 @@
 #include "store/database.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFutureWatcher>
 #include <QGraphicsScene>
+#include <QImage>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -29,6 +31,23 @@ namespace {
 
     // Smallest readable print scale of the plan: scene pixels (at 96 per inch) printed at 45 %.
     constexpr qreal readableScale = 0.45;
+
+    // Draws `source` of the scene into `target` (aspect kept, top left), through an image at about
+    // 200 dpi: the scene's fonts are sized for the screen, drawn straight onto a 1200 dpi printer
+    // they would come out six times too big for the boxes around them.
+    void drawScenePart(QPainter& painter, QGraphicsScene* scene, const QRectF& target, const QRectF& source, int printerDpi)
+    {
+        const qreal scale = std::min(target.width() / source.width(), target.height() / source.height());
+        const QRectF fitted(target.topLeft(), source.size() * scale);
+        const qreal imageScale = std::min(1.0, 200.0 / std::max(1, printerDpi)); // printer pixels -> image pixels
+        QImage image((fitted.size() * imageScale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter imagePainter(&image);
+        imagePainter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        scene->render(&imagePainter, QRectF(image.rect()), source, Qt::IgnoreAspectRatio);
+        imagePainter.end();
+        painter.drawImage(fitted, image);
+    }
 
     void drawPlanTitle(QPainter& painter, const QRectF& area, const QString& text)
     {
@@ -73,11 +92,10 @@ void OrderDocuments::exportEvidence(const QString& filePath)
 
 void OrderDocuments::printPreview()
 {
-    QtConcurrent::run([storePath = m_storePath, orderId = m_orderId] {
-        Database database(storePath); // this pool thread's connection
-        const Result<OrderSummaryReport> report = readOrderSummaryReport(database.connection(), orderId);
-        return report ? SummaryRead { *report, {} } : SummaryRead { {}, report.message() };
-    }).then(this, [this](const SummaryRead& read) {
+    auto* watcher = new QFutureWatcher<SummaryRead>(this); // not QFuture::then: see EvidenceExport::start
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const SummaryRead read = watcher->result();
+        watcher->deleteLater();
         if (!read.error.isEmpty()) {
             QMessageBox::warning(m_page, tr("Print"), tr("The order summary could not be read: %1").arg(read.error));
             return;
@@ -93,6 +111,11 @@ void OrderDocuments::printPreview()
         Q_EMIT previewReady();
         dialog.exec();
     });
+    watcher->setFuture(QtConcurrent::run([storePath = m_storePath, orderId = m_orderId] {
+        Database database(storePath); // this pool thread's connection
+        const Result<OrderSummaryReport> report = readOrderSummaryReport(database.connection(), orderId);
+        return report ? SummaryRead { *report, {} } : SummaryRead { {}, report.message() };
+    }));
 }
 
 QString OrderDocuments::summaryHtml(const OrderSummaryReport& s)
@@ -172,7 +195,7 @@ bool OrderDocuments::print(QPrinter* printer, const OrderSummaryReport& summary,
     const QRectF area(0, titleHeight, page.width(), page.height() - titleHeight);
     printer->newPage();
     drawPlanTitle(painter, page, tr("Plan of order %1").arg(summary.orderId));
-    plan->render(&painter, area, source, Qt::KeepAspectRatio);
+    drawScenePart(painter, plan, area, source, printer->resolution());
     const qreal fit = std::min(area.width() / source.width(), area.height() / source.height());
     const qreal readable = readableScale * printer->resolution() / 96.0;
     if (fit < readable) {
@@ -189,8 +212,10 @@ bool OrderDocuments::print(QPrinter* printer, const OrderSummaryReport& summary,
                                   .arg(rows * columns)
                                   .arg(row + 1)
                                   .arg(column + 1));
-                const QRectF part(source.left() + column * tile.width(), source.top() + row * tile.height(), tile.width(), tile.height());
-                plan->render(&painter, QRectF(area.topLeft(), part.size() * readable), part, Qt::IgnoreAspectRatio);
+                const QRectF part = QRectF(source.left() + column * tile.width(), source.top() + row * tile.height(), tile.width(),
+                                           tile.height())
+                                        .intersected(source); // the last row and column end with the graph
+                drawScenePart(painter, plan, QRectF(area.topLeft(), part.size() * readable), part, printer->resolution());
             }
         }
     }
