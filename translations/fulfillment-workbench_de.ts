@@ -2770,6 +2770,10 @@ Notiz: %2</translation>
         <source>the PDF could not be written: %1</source>
         <translation>das PDF konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>The pages that follow hold the items ordered and now, the delivery confirmations (%1), the billing start, the change orders (%2), and every callout with its request and response (%3).</source>
+        <translation>Die folgenden Seiten enthalten die bestellten und jetzigen Positionen, die Lieferbestätigungen (%1), den Abrechnungsbeginn, die Änderungsaufträge (%2) und jeden Systemaufruf mit Anfrage und Antwort (%3).</translation>
+    </message>
 </context>
 <context>
     <name>fw::ExternalEffectModel</name>

@@ -2769,6 +2769,10 @@ Note: %2</source>
         <source>the PDF could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pages that follow hold the items ordered and now, the delivery confirmations (%1), the billing start, the change orders (%2), and every callout with its request and response (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ExternalEffectModel</name>
