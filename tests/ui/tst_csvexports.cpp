@@ -6,7 +6,8 @@
 // named "=SO-1", an item "@1", an import by "=importer" and an escalation reason "+SUM(1)" come out
 // with a leading quote. The tasks, fallout, escalations, timeline and order summary tables of a
 // workbench on a real store (the telecom sample run against fw-stubs beforehand), and the jeopardy
-// table on its own; the byte-order mark option for Excel.
+// table on its own; the byte-order mark option for Excel. FW_CSV_SCREENSHOT names a file for a
+// picture of the order summary with its Export CSV... buttons.
 
 #include "common/csvexportbutton.h"
 #include "common/rowfiltermodel.h"
@@ -166,6 +167,7 @@ private Q_SLOTS:
         QTest::addRow("escalation reason") << QStringLiteral("escalationsTable") << QStringLiteral("'+SUM(1)");
         QTest::addRow("timeline") << QStringLiteral("timelineTable") << QStringLiteral(",'=importer,");
         QTest::addRow("order summary") << QStringLiteral("summaryItemTable") << QStringLiteral("'@1,");
+        QTest::addRow("order summary delivery groups") << QStringLiteral("summarySplitTable") << QStringLiteral("\"'@1, ");
     }
     void eachTableExportsWhatItShowsWithFormulasNeutralised()
     {
@@ -174,7 +176,7 @@ private Q_SLOTS:
         StoreWorkspace* workspace = m_window->workspace();
         QVERIFY(workspace);
         QWidget* root = m_window.get();
-        if (table == QLatin1String("timelineTable") || table == QLatin1String("summaryItemTable")) {
+        if (table == QLatin1String("timelineTable") || table.startsWith(QLatin1String("summary"))) {
             OrderPage* page = m_window->openOrderPage(QStringLiteral("=SO-1"));
             QVERIFY(page);
             page->showSummary();
@@ -188,6 +190,9 @@ private Q_SLOTS:
         QVERIFY2(lines.size() == rows + 1, qPrintable(lines.join(QLatin1Char('\n'))));
         QCOMPARE(lines.first(), visibleHeader(view));
         QVERIFY2(lines.join(QLatin1Char('\n')).contains(neutralised), qPrintable(lines.join(QLatin1Char('\n'))));
+        const QString screenshot = qEnvironmentVariable("FW_CSV_SCREENSHOT"); // the order summary with its three Export CSV... buttons
+        if (!screenshot.isEmpty() && table == QLatin1String("summaryItemTable"))
+            QVERIFY(m_window->grab().save(screenshot));
         for (const QString& line : lines) {
             QVERIFY2(!line.startsWith(QLatin1Char('=')) && !line.contains(QStringLiteral(",=")) && !line.contains(QStringLiteral(",@"))
                          && !line.contains(QStringLiteral(",+S")),

@@ -23,7 +23,8 @@
 namespace fw {
 
 namespace {
-    QWidget* section(const QString& title, QWidget* content, QWidget* parent, QLabel* extra = nullptr)
+    // A titled part of the summary; `action` (its Export CSV... button) goes right of the title.
+    QWidget* section(const QString& title, QWidget* content, QWidget* parent, QLabel* extra = nullptr, QWidget* action = nullptr)
     {
         auto* box = new QWidget(parent);
         auto* layout = new QVBoxLayout(box);
@@ -33,7 +34,11 @@ namespace {
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
-        layout->addWidget(label);
+        auto* titleRow = new QHBoxLayout;
+        titleRow->addWidget(label, 1);
+        if (action)
+            titleRow->addWidget(action);
+        layout->addLayout(titleRow);
         if (extra)
             layout->addWidget(extra);
         layout->addWidget(content, 1);
@@ -88,15 +93,18 @@ OrderSummaryPanel::OrderSummaryPanel(EngineService* service, QString orderId, QW
     m_changeTable->horizontalHeader()->resizeSection(ChangeRecordModel::OutcomeColumn, 260);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(section(tr("Items: ordered and now"), m_itemTable, splitter));
-    splitter->addWidget(section(tr("Delivery groups (split paths)"), m_splitTable, splitter, m_billing));
-    splitter->addWidget(section(tr("Change orders"), m_changeTable, splitter));
+    splitter->addWidget(
+        section(tr("Items: ordered and now"), m_itemTable, splitter, nullptr,
+                new CsvExportButton(m_itemTable, tr("order summary"), m_orderId + QStringLiteral("-summary.csv"), splitter)));
+    splitter->addWidget(
+        section(tr("Delivery groups (split paths)"), m_splitTable, splitter, m_billing,
+                new CsvExportButton(m_splitTable, tr("delivery groups"), m_orderId + QStringLiteral("-delivery-groups.csv"), splitter)));
+    splitter->addWidget(
+        section(tr("Change orders"), m_changeTable, splitter, nullptr,
+                new CsvExportButton(m_changeTable, tr("change orders"), m_orderId + QStringLiteral("-change-orders.csv"), splitter)));
     splitter->setSizes({ 320, 170, 150 });
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_header, 1);
-    top->addWidget(new CsvExportButton(m_itemTable, tr("order summary"), m_orderId + QStringLiteral("-summary.csv"), this));
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_header);
     layout->addWidget(splitter, 1);
 
     if (m_service)
