@@ -4786,6 +4786,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>order summary</source>
         <translation>Auftragsübersicht</translation>
     </message>
+    <message>
+        <source>delivery groups</source>
+        <translation>Liefergruppen</translation>
+    </message>
+    <message>
+        <source>change orders</source>
+        <translation>Änderungsaufträge</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderTableModel</name>

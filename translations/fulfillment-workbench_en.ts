@@ -4782,6 +4782,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>order summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>delivery groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderTableModel</name>
