@@ -19,6 +19,10 @@
 #include "workspace/storeworkspace.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTimer>
 #include <QFile>
 #include <QPrinter>
 #include <QPushButton>
@@ -143,6 +147,37 @@ private Q_SLOTS:
         printer.setPageOrientation(QPageLayout::Landscape);
         QVERIFY(OrderDocuments::print(&printer, *summary, m_page->graph()->scene()));
         QVERIFY2(pdfPages(path) >= 2, qPrintable(QString::number(pdfPages(path)))); // the summary, the plan
+    }
+
+    // Ctrl+P on the order page opens the print preview with the summary and the plan on its pages.
+    void printPreviewFromTheMenu()
+    {
+        m_window->openOrderPage(QStringLiteral("SO-10001"));
+        auto* print = m_window->findChild<QAction*>(QStringLiteral("printAction"));
+        QVERIFY(print && print->isEnabled());
+        int previewPages = -1;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* preview = dialog->findChild<QPrintPreviewWidget*>();
+            if (!preview || preview->pageCount() == 0)
+                return;
+            poll.stop();
+            previewPages = preview->pageCount();
+            dialog->reject();
+        });
+        poll.start();
+        QSignalSpy ready(m_page->documents(), &OrderDocuments::previewReady);
+        print->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(previewPages >= 0, 20000);
+        QCOMPARE(ready.size(), 1);
+        QVERIFY2(previewPages >= 2, qPrintable(QString::number(previewPages))); // the summary, the plan
+        // Not on another page: nothing to print.
+        m_window->showSection(MainWindow::Section::Orders);
+        QVERIFY(!print->isEnabled());
     }
 };
 
