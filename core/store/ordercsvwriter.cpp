@@ -4,6 +4,7 @@
 #include "ordercsvwriter.h"
 
 #include "operationsreader.h"
+#include "report/csvwriter.h"
 
 #include <QIODevice>
 
@@ -23,49 +24,47 @@ OrderCsvWriter::OrderCsvWriter(QSqlDatabase database)
 
 QString OrderCsvWriter::field(const QString& text)
 {
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r'));
-    if (!quote)
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+    return CsvWriter::field(text);
 }
 
-QString OrderCsvWriter::header()
+QStringList OrderCsvWriter::header()
 {
-    return QStringLiteral("id,account,state,on_hold,requested_date,created_at,updated_at,steps_done,steps_total,"
-                          "open_tasks,open_fallout\r\n");
+    return { QStringLiteral("id"),         QStringLiteral("account"),        QStringLiteral("state"),
+             QStringLiteral("on_hold"),    QStringLiteral("requested_date"), QStringLiteral("created_at"),
+             QStringLiteral("updated_at"), QStringLiteral("steps_done"),     QStringLiteral("steps_total"),
+             QStringLiteral("open_tasks"), QStringLiteral("open_fallout") };
 }
 
-QString OrderCsvWriter::line(const OrderSummary& o)
+QStringList OrderCsvWriter::row(const OrderSummary& o)
 {
-    const QStringList fields { field(o.id),
-                               field(o.account),
-                               field(o.state),
-                               o.onHold ? QStringLiteral("1") : QStringLiteral("0"),
-                               field(o.requestedDate),
-                               timeText(o.createdAt),
-                               timeText(o.updatedAt),
-                               QString::number(o.completedSteps),
-                               QString::number(o.steps),
-                               QString::number(o.openTasks),
-                               QString::number(o.openFallout) };
-    return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    return { o.id,
+             o.account,
+             o.state,
+             o.onHold ? QStringLiteral("1") : QStringLiteral("0"),
+             o.requestedDate,
+             timeText(o.createdAt),
+             timeText(o.updatedAt),
+             QString::number(o.completedSteps),
+             QString::number(o.steps),
+             QString::number(o.openTasks),
+             QString::number(o.openFallout) };
 }
 
 Result<OrderCsvWriter::Written> OrderCsvWriter::write(const OrderQuery& query, QIODevice& out, const std::function<void(qint64)>& progress,
-                                                      const std::atomic_bool* cancel) const
+                                                      const std::atomic_bool* cancel, CsvWriter::Options options) const
 {
     Written result;
-    if (out.write(header().toUtf8()) < 0)
-        return failure(out.errorString());
+    CsvWriter csv(out, options);
+    if (const Status written = csv.writeRow(header()); !written)
+        return written.error();
     QString error;
     const Result<bool> complete = OrderBrowser(m_database).forEach(query, [&](const OrderSummary& order) {
         if (cancel && cancel->load()) {
             result.cancelled = true;
             return false;
         }
-        if (out.write(line(order).toUtf8()) < 0) {
-            error = out.errorString();
+        if (const Status written = csv.writeRow(row(order)); !written) {
+            error = written.message();
             return false;
         }
         if (++result.rows % 1000 == 0 && progress)

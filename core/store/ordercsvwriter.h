@@ -4,6 +4,7 @@
 #pragma once
 
 #include "orderbrowser.h"
+#include "report/csvwriter.h"
 
 #include <QString>
 
@@ -15,8 +16,8 @@ class QIODevice;
 
 namespace fw {
 
-// Streams the orders a query selects, in its order, to CSV (RFC 4180: a header row, fields with a
-// comma, quote or line break quoted, quotes doubled, CRLF line ends), row by row from the store, so
+// Streams the orders a query selects, in its order, to CSV (CsvWriter: RFC 4180, a header row,
+// formula-like cells neutralised, an optional byte-order mark), row by row from the store, so
 // memory does not grow with the export. Runs on the calling thread's connection: call it off the
 // GUI thread. `progress` gets the rows written so far (every 1,000 rows and at the end); a set
 // `cancel` stops it. Returns the number of rows written and whether it was cancelled, or the error.
@@ -30,11 +31,11 @@ public:
     explicit OrderCsvWriter(QSqlDatabase database);
 
     fw::Result<Written> write(const OrderQuery& query, QIODevice& out, const std::function<void(qint64)>& progress = {},
-                              const std::atomic_bool* cancel = nullptr) const;
+                              const std::atomic_bool* cancel = nullptr, CsvWriter::Options options = {}) const;
 
-    static QString field(const QString& text); // one CSV field, quoted if it needs to be
-    static QString header();
-    static QString line(const OrderSummary& order);
+    static QString field(const QString& text); // one CSV field (CsvWriter::field)
+    static QStringList header();
+    static QStringList row(const OrderSummary& order);
 
 private:
     QSqlDatabase m_database;

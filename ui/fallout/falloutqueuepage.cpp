@@ -3,6 +3,8 @@
 
 #include "falloutqueuepage.h"
 
+#include "common/csvexportbutton.h"
+
 #include "bulkfalloutdialog.h"
 #include "falloutcasemodel.h"
 #include "falloutgroupmodel.h"
@@ -117,6 +119,7 @@ FalloutQueuePage::FalloutQueuePage(StoreSession* session, QWidget* parent)
     m_table->setColumnHidden(FalloutCaseModel::RunsOnColumn, !session->hasRemote());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FalloutQueuePage::showDetails);
     connect(m_table, &QTableView::activated, this, &FalloutQueuePage::editPayloadAndRetry);
+    filters->addWidget(new CsvExportButton(m_table, tr("fallout cases"), QStringLiteral("fallout.csv"), this));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("falloutSummary"));

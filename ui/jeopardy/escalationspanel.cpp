@@ -3,6 +3,8 @@
 
 #include "escalationspanel.h"
 
+#include "common/csvexportbutton.h"
+
 #include "engine/engineservice.h"
 #include "engine/escalationactions.h"
 #include "escalationmodel.h"
@@ -71,6 +73,7 @@ EscalationsPanel::EscalationsPanel(StoreSession* session, QWidget* parent)
     actions->addWidget(m_take);
     actions->addWidget(m_resolve);
     actions->addStretch(1);
+    actions->addWidget(new CsvExportButton(m_table, tr("escalations"), QStringLiteral("escalations.csv"), this));
     actions->addWidget(m_openOrder);
 
     auto* message = new ActionMessageBar(session, { QStringLiteral("take escalation"), QStringLiteral("resolve escalation") }, this);

@@ -3,6 +3,8 @@
 
 #include "jeopardypage.h"
 
+#include "common/csvexportbutton.h"
+
 #include "jeopardyactiondialog.h"
 #include "jeopardydetails.h"
 #include "jeopardyheatmap.h"
@@ -80,6 +82,7 @@ JeopardyPage::JeopardyPage(QWidget* parent)
         header->resizeSection(column, width);
     rememberColumnLayout(m_table);
     connect(m_table, &QTableView::activated, this, &JeopardyPage::openCurrentOrder);
+    top->insertWidget(top->count() - 1, new CsvExportButton(m_table, tr("orders in jeopardy"), QStringLiteral("jeopardy.csv"), this));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         showDetails();

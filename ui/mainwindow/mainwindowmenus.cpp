@@ -13,6 +13,8 @@
 #include "help/helptopics.h"
 #include "help/helpwindow.h"
 #include "imports/orderimportdialog.h"
+#include "orders/orderdocuments.h"
+#include "orders/orderpage.h"
 #include "languagemenu.h"
 #include "plan/plankeyboard.h"
 #include "preview/planpreviewpage.h"
@@ -84,6 +86,17 @@ void MainWindow::createMenus()
         QKeySequence(Qt::Key_F5)); // not the platform's Refresh: on GNOME and KDE it includes Ctrl+R, the fallout page's Retry
     m_reloadAction->setStatusTip(tr("Read the catalog and the order again and plan anew"));
     m_reloadAction->setEnabled(false); // until something was opened
+    // Print: the order page in front (its summary and plan graph), with a preview.
+    QAction* printAction = fileMenu->addAction(tr("&Print…"), this, [this] {
+        if (auto* page = qobject_cast<OrderPage*>(m_pages->currentWidget()))
+            page->documents()->printPreview();
+    });
+    printAction->setObjectName(QStringLiteral("printAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setStatusTip(tr("Print the order's summary and its plan graph (an order page must be in front)"));
+    printAction->setEnabled(false);
+    connect(m_pages, &QStackedWidget::currentChanged, printAction,
+            [this, printAction] { printAction->setEnabled(qobject_cast<OrderPage*>(m_pages->currentWidget())); });
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);

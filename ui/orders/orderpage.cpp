@@ -3,6 +3,10 @@
 
 #include "orderpage.h"
 
+#include "common/csvexportbutton.h"
+#include "orderdocuments.h"
+#include "plan/planscene.h"
+
 #include "change/changeorderdialog.h"
 #include "engine/engineservice.h"
 #include "plangraph/ordergraph.h"
@@ -134,6 +138,7 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     timelineBar->addWidget(m_actorFilter);
     timelineBar->addWidget(m_failuresOnly);
     timelineBar->addWidget(changesOnly);
+    timelineBar->addWidget(new CsvExportButton(m_timelineTable, tr("timeline"), m_orderId + QStringLiteral("-timeline.csv"), timeline));
     auto* timelineLayout = new QVBoxLayout(timeline);
     timelineLayout->setContentsMargins(0, 4, 0, 0);
     m_gantt = new StepGanttStrip(timeline);
@@ -181,6 +186,8 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_graph = new PlanGraphWidget(this);
     m_graph->setObjectName(QStringLiteral("orderPlanGraph"));
+    m_documents = new OrderDocuments(session->storePath(), m_orderId, m_graph->scene(), this);
+    header->addWidget(m_documents->evidenceButton());
     m_inspector = new StepInspector(session, this);
     connect(m_graph, &PlanGraphWidget::stepSelected, this, [this](const QString& stepId) { m_inspector->setStep(m_detail, stepId); });
     m_replayWork = new ReplayWorkPanel(this);

@@ -23,6 +23,7 @@ class QTableView;
 namespace fw {
 
 class ChangeOrderDialog;
+class OrderDocuments;
 class OrderReplayBar;
 class OrderSummaryPanel;
 class PlanGraphWidget;
@@ -61,6 +62,7 @@ public:
     PlanGraphWidget* graph() const { return m_graph; }
     StepInspector* inspector() const { return m_inspector; }
     StepGanttStrip* gantt() const { return m_gantt; }
+    OrderDocuments* documents() const { return m_documents; } // Export Evidence, Print
     // Replay (docs/architecture.md, "Replay"): the plan graph and the open work as they stood right
     // after journal entry `seq`; actions that change the order are off until live() returns.
     void replayAt(qint64 seq);
@@ -94,6 +96,7 @@ private:
     QPushButton* m_change = nullptr;
     QPushButton* m_signal = nullptr;
     OrderSummaryPanel* m_summary = nullptr;
+    OrderDocuments* m_documents = nullptr;
     QPointer<ChangeOrderDialog> m_changeDialog;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_stepTable = nullptr;

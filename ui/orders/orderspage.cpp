@@ -6,7 +6,9 @@
 #include "common/uilogging.h"
 #include "ordertablemodel.h"
 #include "workspace/storesession.h"
-#include "ordersexportjob.h"
+#include "common/csvexportdialog.h"
+#include "common/csvexportjob.h"
+#include "store/ordercsvwriter.h"
 #include "orderviewstore.h"
 #include "progressdelegate.h"
 #include "store/database.h"
@@ -61,7 +63,7 @@ namespace {
 OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_exportJob(new OrdersExportJob(this))
+    , m_exportJob(new CsvExportJob(this))
 {
     setObjectName(QStringLiteral("ordersPage"));
 
@@ -117,6 +119,7 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     m_export->setObjectName(QStringLiteral("orderExport"));
     m_export->setText(tr("Export CSV\u2026"));
     m_export->setToolTip(tr("Write the orders the search and filters select to a CSV file"));
+    m_export->setAccessibleName(tr("Export orders to CSV"));
     connect(m_export, &QToolButton::clicked, this, [this] {
         if (m_exportJob->isRunning())
             m_exportJob->cancel();
@@ -128,9 +131,9 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     m_exportProgress->setMaximumWidth(180);
     m_exportProgress->setFormat(tr("%v rows"));
     m_exportProgress->hide();
-    connect(m_exportJob, &OrdersExportJob::progress, m_exportProgress,
+    connect(m_exportJob, &CsvExportJob::progress, m_exportProgress,
             [this](qint64 rows) { m_exportProgress->setValue(int(std::min<qint64>(rows, m_exportProgress->maximum()))); });
-    connect(m_exportJob, &OrdersExportJob::finished, this, [this](qint64 rows, bool cancelled, const QString& error) {
+    connect(m_exportJob, &CsvExportJob::finished, this, [this](qint64 rows, bool cancelled, const QString& error) {
         m_exportProgress->hide();
         m_export->setText(tr("Export CSV\u2026"));
         if (!error.isEmpty())
@@ -357,12 +360,11 @@ void OrdersPage::deleteView()
 
 void OrdersPage::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Orders"), QStringLiteral("orders.csv"), tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsv(path);
+    if (const auto choice = CsvExportDialog::ask(this, tr("Export Orders"), QStringLiteral("orders.csv")))
+        exportCsv(choice->filePath, choice->options);
 }
 
-void OrdersPage::exportCsv(const QString& filePath)
+void OrdersPage::exportCsv(const QString& filePath, CsvWriter::Options options)
 {
     if (m_exportJob->isRunning())
         return;
@@ -370,7 +372,19 @@ void OrdersPage::exportCsv(const QString& filePath)
     m_exportProgress->setValue(0);
     m_exportProgress->show();
     m_export->setText(tr("Cancel Export"));
-    m_exportJob->start(m_session->storePath(), currentQuery(), filePath);
+    // The store's columns, not the view's: the rows stream from the store on the pool thread.
+    m_exportJob->start(
+        filePath, OrderCsvWriter::header(),
+        [storePath = m_session->storePath(), query = currentQuery()](const CsvExportJob::RowSink& row) -> Status {
+            Database database(storePath); // the pool thread's own connection
+            const Result<bool> read = OrderBrowser(database.connection()).forEach(query, [&](const OrderSummary& order) {
+                return row(OrderCsvWriter::row(order));
+            });
+            if (!read)
+                return read.error();
+            return {};
+        },
+        options);
 }
 
 } // namespace fw

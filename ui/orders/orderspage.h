@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "report/csvwriter.h"
 #include "store/orderbrowser.h"
 
 #include <QWidget>
@@ -18,7 +19,7 @@ class QToolButton;
 namespace fw {
 
 class OrderTableModel;
-class OrdersExportJob;
+class CsvExportJob;
 class StoreSession;
 
 // The Orders view over however many orders the store holds (OrderTableModel pages them in):
@@ -41,7 +42,7 @@ public:
     // The query the widgets describe now (what a debounced search will apply).
     OrderQuery currentQuery() const;
     void applyView(const OrderQuery& query); // sets the widgets and runs it (a saved view)
-    void exportCsv(const QString& filePath); // the filtered rows, in the view's order
+    void exportCsv(const QString& filePath, CsvWriter::Options options = {}); // the filtered rows, in the view's order
 
 Q_SIGNALS:
     void openOrderRequested(const QString& orderId);
@@ -70,7 +71,7 @@ private:
     QProgressBar* m_exportProgress = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_table = nullptr;
-    OrdersExportJob* m_exportJob = nullptr;
+    CsvExportJob* m_exportJob = nullptr;
     QString m_currentId; // kept selected across new queries when it is in the first page
 };
 

@@ -3,6 +3,8 @@
 
 #include "ordersummarypanel.h"
 
+#include "common/csvexportbutton.h"
+
 #include "engine/engineservice.h"
 #include "change/changepresentation.h"
 #include "common/enginetexttranslation.h"
@@ -11,6 +13,7 @@
 #include "progressdelegate.h"
 #include "common/operationstable.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -20,7 +23,8 @@
 namespace fw {
 
 namespace {
-    QWidget* section(const QString& title, QWidget* content, QWidget* parent, QLabel* extra = nullptr)
+    // A titled part of the summary; `action` (its Export CSV... button) goes right of the title.
+    QWidget* section(const QString& title, QWidget* content, QWidget* parent, QLabel* extra = nullptr, QWidget* action = nullptr)
     {
         auto* box = new QWidget(parent);
         auto* layout = new QVBoxLayout(box);
@@ -30,7 +34,11 @@ namespace {
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
-        layout->addWidget(label);
+        auto* titleRow = new QHBoxLayout;
+        titleRow->addWidget(label, 1);
+        if (action)
+            titleRow->addWidget(action);
+        layout->addLayout(titleRow);
         if (extra)
             layout->addWidget(extra);
         layout->addWidget(content, 1);
@@ -88,9 +96,15 @@ OrderSummaryPanel::OrderSummaryPanel(EngineService* service, QString orderId, QW
     m_changeTable->horizontalHeader()->resizeSection(ChangeRecordModel::OutcomeColumn, 260);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(section(tr("Items: ordered and now"), m_itemTable, splitter));
-    splitter->addWidget(section(tr("Delivery groups (split paths)"), m_splitTable, splitter, m_billing));
-    splitter->addWidget(section(tr("Change orders"), m_changeTable, splitter));
+    splitter->addWidget(
+        section(tr("Items: ordered and now"), m_itemTable, splitter, nullptr,
+                new CsvExportButton(m_itemTable, tr("order summary"), m_orderId + QStringLiteral("-summary.csv"), splitter)));
+    splitter->addWidget(
+        section(tr("Delivery groups (split paths)"), m_splitTable, splitter, m_billing,
+                new CsvExportButton(m_splitTable, tr("delivery groups"), m_orderId + QStringLiteral("-delivery-groups.csv"), splitter)));
+    splitter->addWidget(
+        section(tr("Change orders"), m_changeTable, splitter, nullptr,
+                new CsvExportButton(m_changeTable, tr("change orders"), m_orderId + QStringLiteral("-change-orders.csv"), splitter)));
     splitter->setSizes({ 320, 170, 150 });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

@@ -9,6 +9,9 @@
 #include "workspace/storesession.h"
 #include "tasklistmodel.h"
 #include "common/actionmessagebar.h"
+#include "common/csvexportbutton.h"
+#include "store/database.h"
+#include "store/taskbrowser.h"
 #include "common/columnlayout.h"
 #include "common/operationstable.h"
 #include "common/queuecombo.h"
@@ -103,6 +106,31 @@ TaskInboxPage::TaskInboxPage(StoreSession* session, QWidget* parent)
     m_table->horizontalHeader()->moveSection(TaskListModel::RunsOnColumn, TaskListModel::OrderColumn + 1); // next to the order
     rememberColumnLayout(m_table);
     m_table->setColumnHidden(TaskListModel::RunsOnColumn, !session->hasRemote());
+    // The inbox pages its rows in: the export reads every task of the query from the store instead.
+    auto* exportCsv = new CsvExportButton(m_table, tr("tasks"), QStringLiteral("tasks.csv"), this);
+    exportCsv->setRowSource([this](const std::vector<int>& columns) -> CsvExportJob::Producer {
+        return [storePath = m_session->storePath(), query = m_session->tasks()->query(), columns,
+                now = QDateTime::currentDateTimeUtc()](const CsvExportJob::RowSink& row) -> Status {
+            Database database(storePath); // the pool thread's own connection
+            const TaskBrowser browser(database.connection());
+            constexpr int chunk = 1000;
+            for (qint64 offset = 0;; offset += chunk) {
+                const Result<std::vector<TaskSummary>> page = browser.page(query, offset, chunk);
+                if (!page)
+                    return page.error();
+                for (const TaskSummary& task : *page) {
+                    QStringList fields;
+                    for (const int column : columns)
+                        fields << TaskListModel::cellText(task, column, now);
+                    if (!row(fields))
+                        return {};
+                }
+                if (int(page->size()) < chunk)
+                    return {};
+            }
+        };
+    });
+    filters->addWidget(exportCsv);
     connect(m_table, &QTableView::activated, this, &TaskInboxPage::completeCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TaskInboxPage::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TaskInboxPage::showDetails);

@@ -338,9 +338,14 @@ QVariant TaskListModel::data(const QModelIndex& index, int role) const
 
 QVariant TaskListModel::display(const TaskSummary& task, int column) const
 {
+    return cellText(task, column, m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
+}
+
+QString TaskListModel::cellText(const TaskSummary& task, int column, const QDateTime& now)
+{
     switch (column) {
     case IdColumn:
-        return task.id;
+        return QString::number(task.id);
     case StepColumn:
         return task.stepName;
     case OrderColumn:
@@ -352,7 +357,7 @@ QVariant TaskListModel::display(const TaskSummary& task, int column) const
     case StateColumn:
         return task.claimedBy.isEmpty() ? tr("Unassigned") : tr("Claimed by %1").arg(task.claimedBy);
     case AgeColumn:
-        return StatePresentation::ageText(task.createdAt, m_at.isValid() ? m_at : QDateTime::currentDateTimeUtc());
+        return StatePresentation::ageText(task.createdAt, now);
     case RunsOnColumn:
         return SyncPresentation::runsOnText(task.runsOn);
     case SlaColumn:

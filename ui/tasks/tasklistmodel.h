@@ -64,6 +64,8 @@ public:
 
     bool isLoading() const { return m_countGeneration != m_generation; }
     const TaskSummary* taskAt(int row) const; // nullptr until its page is fetched
+    // A cell's text (thread-safe: the CSV export calls it on a pool thread); `now` ages the row.
+    static QString cellText(const TaskSummary& task, int column, const QDateTime& now);
     int rowOfTask(qint64 taskId) const; // among fetched rows, -1 if not fetched
 
     int rowCount(const QModelIndex& parent = {}) const override;

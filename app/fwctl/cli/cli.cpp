@@ -17,6 +17,8 @@
 
 namespace fw::cli {
 
+int runEvidence(const QStringList& arguments); // evidencecommand.cpp
+
 const std::vector<Subcommand>& commands()
 {
     static const std::vector<Subcommand> all {
@@ -40,6 +42,7 @@ const std::vector<Subcommand>& commands()
         { QStringLiteral("change"), QStringLiteral("Preview or submit a change order to a running order (--db)."), runChange },
         { QStringLiteral("summary"), QStringLiteral("An order across its change orders and splits: items, paths, billing (--db)."),
           runSummary },
+        { QStringLiteral("evidence"), QStringLiteral("An order's delivery evidence for audits: --json FILE|- (--db)."), runEvidence },
         { QStringLiteral("resume"), QStringLiteral("Resume an order held after fallout (--db)."), runResume },
         { QStringLiteral("set-field"), QStringLiteral("Set a line field of an order (--db)."), runSetField },
         { QStringLiteral("kpi"), QStringLiteral("Supervisor KPIs over a range of days: --from, --to, --json (--db)."), runKpi },
