@@ -942,6 +942,79 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
 </context>
 <context>
+    <name>fw::CsvExportButton</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV</source>
+        <translation>%1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Write the %1 as shown (visible columns, filter and sort) to a CSV file (Ctrl+Shift+E in the table)</source>
+        <translation>%1 wie angezeigt (sichtbare Spalten, Filter und Sortierung) in eine CSV-Datei schreiben (Strg+Umschalt+E in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV…</source>
+        <translation>%1 als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile exportiert</numerusform>
+            <numerusform>%Ln Zeilen exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::CsvExportDialog</name>
+    <message>
+        <source>Start with a byte-order mark (for Microsoft Excel)</source>
+        <translation>Mit Byte-Order-Mark beginnen (für Microsoft Excel)</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark; other programs may show it as stray characters</source>
+        <translation>Excel liest eine CSV-Datei nur dann als UTF-8, wenn sie mit einem Byte-Order-Mark beginnt; andere Programme zeigen es eventuell als überflüssige Zeichen an</translation>
+    </message>
+    <message>
+        <source>Cells that start with = + - or @ are written with a leading ' so that spreadsheets show them as text instead of running them as formulas.</source>
+        <translation>Zellen, die mit = + - oder @ beginnen, werden mit einem vorangestellten ' geschrieben, damit Tabellenkalkulationen sie als Text zeigen, statt sie als Formeln auszuführen.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>fw::CycleHistogramModel</name>
     <message numerus="yes">
         <source>%n order(s) completed with a cycle time of %1</source>
@@ -2450,6 +2523,276 @@ Notiz: %2</translation>
         <source>Open &amp;Order</source>
         <translation>&amp;Auftrag öffnen</translation>
     </message>
+    <message>
+        <source>escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::EvidenceExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON evidence bundle (*.json)</source>
+        <translation>Nachweispaket als JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Evidence of Order %1</source>
+        <translation>Liefernachweis für Auftrag %1 exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>fw::EvidencePdf</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Evidence of delivery</source>
+        <translation>Liefernachweis</translation>
+    </message>
+    <message>
+        <source>Order %1 for revenue recognition (ASC 606 / IFRS 15): what was delivered when, and the records that prove it.</source>
+        <translation>Auftrag %1 für die Umsatzrealisierung (ASC 606 / IFRS 15): was wann geliefert wurde und die Aufzeichnungen, die es belegen.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>Wunschtermin</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Billing started</source>
+        <translation>Abrechnung begonnen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Catalog, revision</source>
+        <translation>Katalog, Revision</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, Revision %2</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Delivered when</source>
+        <translation>Wann geliefert wurde</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>For items</source>
+        <translation>Für Positionen</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation>Liefergruppe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The pages that follow hold the items ordered and now, the delivery confirmations (%1), the billing start, the change orders (%2), and every callout with its request and response (%3).</source>
+        <translation>Die folgenden Seiten enthalten die bestellten und jetzigen Positionen, die Lieferbestätigungen (%1), den Abrechnungsbeginn, die Änderungsaufträge (%2) und jeden Systemaufruf mit Anfrage und Antwort (%3).</translation>
+    </message>
+    <message>
+        <source>Items ordered and now</source>
+        <translation>Positionen: bestellt und jetzt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert durch</translation>
+    </message>
+    <message>
+        <source>Delivery confirmations</source>
+        <translation>Lieferbestätigungen</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Keine aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Task completed (%1)</source>
+        <translation>Aufgabe erledigt (%1)</translation>
+    </message>
+    <message>
+        <source>Signal received: %1</source>
+        <translation>Signal empfangen: %1</translation>
+    </message>
+    <message>
+        <source>Billing start</source>
+        <translation>Abrechnungsbeginn</translation>
+    </message>
+    <message>
+        <source>Billing has not started.</source>
+        <translation>Die Abrechnung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 completed at %2%3%4.</source>
+        <translation>%1 abgeschlossen am %2%3%4.</translation>
+    </message>
+    <message>
+        <source>; billing start date %1</source>
+        <translation>; Abrechnungsbeginn %1</translation>
+    </message>
+    <message>
+        <source>; see callout %1 below</source>
+        <translation>; siehe Systemaufruf %1 unten</translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation>Änderungsaufträge</translation>
+    </message>
+    <message>
+        <source>None: the order ran as submitted.</source>
+        <translation>Keine: Der Auftrag lief wie eingereicht.</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Änderungsauftrag</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Callouts: requests and responses</source>
+        <translation>Systemaufrufe: Anfragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Each request the workbench sent to an external system and the answer it received, as stored. The idempotency key identifies the request in the other system's records.</source>
+        <translation>Jede Anfrage, die die Workbench an ein externes System gesendet hat, und die erhaltene Antwort, wie gespeichert. Der Idempotenzschlüssel kennzeichnet die Anfrage in den Aufzeichnungen des anderen Systems.</translation>
+    </message>
+    <message>
+        <source>%1. %2, attempt %3: %4</source>
+        <translation>%1. %2, Versuch %3: %4</translation>
+    </message>
+    <message>
+        <source>Sent %1, answered %2, idempotency key %3</source>
+        <translation>Gesendet %1, beantwortet %2, Idempotenzschlüssel %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Generated by Fulfillment Workbench from its store at %1. Times are UTC.</source>
+        <translation>Erstellt von Fulfillment Workbench aus ihrem Speicher am %1. Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>Evidence of delivery: order %1</source>
+        <translation>Liefernachweis: Auftrag %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written: %1</source>
+        <translation>das PDF konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::ExternalEffectModel</name>
@@ -2776,6 +3119,10 @@ Notiz: %2</translation>
     </message>
     <message>
         <source>Fallout cases</source>
+        <translation>Fallout-Fälle</translation>
+    </message>
+    <message>
+        <source>fallout cases</source>
         <translation>Fallout-Fälle</translation>
     </message>
 </context>
@@ -3344,6 +3691,10 @@ Notiz: %2</translation>
     <message>
         <source>Search the findings</source>
         <translation>Befunde durchsuchen</translation>
+    </message>
+    <message>
+        <source>orders in jeopardy</source>
+        <translation>gefährdeten Aufträge</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4309,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>User &amp;Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <source>Print the order's summary and its plan graph (an order page must be in front)</source>
+        <translation>Die Übersicht des Auftrags und seinen Plangraphen drucken (eine Auftragsseite muss vorne sein)</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -4088,6 +4447,157 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Product code %1</source>
         <translation>Produktcode %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderDocuments</name>
+    <message>
+        <source>E&amp;xport Evidence…</source>
+        <translation>Nachweis e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the order's evidence of delivery</source>
+        <translation>Den Liefernachweis des Auftrags exportieren</translation>
+    </message>
+    <message>
+        <source>Write what was delivered when, the delivery confirmations, the callouts that prove them, the billing start and the change orders to a PDF or JSON file, for revenue recognition audits</source>
+        <translation>Was wann geliefert wurde, die Lieferbestätigungen, die belegenden Systemaufrufe, den Abrechnungsbeginn und die Änderungsaufträge in eine PDF- oder JSON-Datei schreiben, für Prüfungen der Umsatzrealisierung</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Nachweis exportieren</translation>
+    </message>
+    <message>
+        <source>The evidence could not be written: %1</source>
+        <translation>Der Nachweis konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>The order summary could not be read: %1</source>
+        <translation>Die Auftragsübersicht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Print Order %1</source>
+        <translation>Auftrag %1 drucken</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3%4</source>
+        <translation>%1 · %2 · Revision %3%4</translation>
+    </message>
+    <message>
+        <source> · cancelled</source>
+        <translation> · storniert</translation>
+    </message>
+    <message>
+        <source>Items: ordered and now</source>
+        <translation>Positionen: bestellt und jetzt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation>Liefergruppe</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert durch</translation>
+    </message>
+    <message>
+        <source>Delivery groups (split paths)</source>
+        <translation>Liefergruppen (Teilpfade)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 von %2 Schritten</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Wunschtermin</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Consolidated billing: %1</source>
+        <translation>Gesammelte Abrechnung: %1</translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation>Änderungsaufträge</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Änderungsauftrag</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation>Eingereicht (UTC)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Plan of order %1</source>
+        <translation>Plan des Auftrags %1</translation>
+    </message>
+    <message>
+        <source>Plan of order %1, part %2 of %3 (row %4, column %5)</source>
+        <translation>Plan des Auftrags %1, Teil %2 von %3 (Zeile %4, Spalte %5)</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4816,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Order views</source>
         <translation>Ansichten des Auftrags</translation>
     </message>
+    <message>
+        <source>timeline</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -4392,6 +4906,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
             <numerusform>%n Position teilweise geliefert</numerusform>
             <numerusform>%n Positionen teilweise geliefert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>order summary</source>
+        <translation>Auftragsübersicht</translation>
+    </message>
+    <message>
+        <source>delivery groups</source>
+        <translation>Liefergruppen</translation>
+    </message>
+    <message>
+        <source>change orders</source>
+        <translation>Änderungsaufträge</translation>
     </message>
 </context>
 <context>
@@ -4609,10 +5135,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Name für die aktuelle Suche mit Filtern und Sortierung:</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
@@ -4627,6 +5149,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Orders</source>
         <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Export orders to CSV</source>
+        <translation>Aufträge als CSV exportieren</translation>
     </message>
 </context>
 <context>
@@ -6945,6 +7471,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     </message>
     <message>
         <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>tasks</source>
         <translation>Aufgaben</translation>
     </message>
 </context>

@@ -942,6 +942,79 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
 </context>
 <context>
+    <name>fw::CsvExportButton</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1 to CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the %1 as shown (visible columns, filter and sort) to a CSV file (Ctrl+Shift+E in the table)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1 to CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>Exported %Ln row</numerusform>
+            <numerusform>Exported %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::CsvExportDialog</name>
+    <message>
+        <source>Start with a byte-order mark (for Microsoft Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark; other programs may show it as stray characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cells that start with = + - or @ are written with a leading ' so that spreadsheets show them as text instead of running them as formulas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fw::CycleHistogramModel</name>
     <message numerus="yes">
         <source>%n order(s) completed with a cycle time of %1</source>
@@ -2449,6 +2522,276 @@ Note: %2</source>
         <source>Open &amp;Order</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>escalations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fw::EvidenceExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON evidence bundle (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Evidence of Order %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fw::EvidencePdf</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence of delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1 for revenue recognition (ASC 606 / IFRS 15): what was delivered when, and the records that prove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalog, revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pages that follow hold the items ordered and now, the delivery confirmations (%1), the billing start, the change orders (%2), and every callout with its request and response (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items ordered and now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery confirmations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task completed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signal received: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing has not started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 completed at %2%3%4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; billing start date %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; see callout %1 below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: the order ran as submitted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Callouts: requests and responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each request the workbench sent to an external system and the answer it received, as stored. The idempotency key identifies the request in the other system's records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1. %2, attempt %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent %1, answered %2, idempotency key %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated by Fulfillment Workbench from its store at %1. Times are UTC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence of delivery: order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fw::ExternalEffectModel</name>
@@ -2775,6 +3118,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Fallout cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fallout cases</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3341,6 +3688,10 @@ Note: %2</source>
     </message>
     <message>
         <source>Search the findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>orders in jeopardy</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3954,6 +4305,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>User &amp;Guide</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the order's summary and its plan graph (an order page must be in front)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -4083,6 +4442,157 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Product code %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fw::OrderDocuments</name>
+    <message>
+        <source>E&amp;xport Evidence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the order's evidence of delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what was delivered when, the delivery confirmations, the callouts that prove them, the billing start and the change orders to a PDF or JSON file, for revenue recognition audits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order summary could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items: ordered and now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery groups (split paths)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consolidated billing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan of order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan of order %1, part %2 of %3 (row %4, column %5)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4302,6 +4812,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Order views</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -4388,6 +4902,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
             <numerusform>%n item partly delivered</numerusform>
             <numerusform>%n items partly delivered</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>order summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delivery groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change orders</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4605,10 +5131,6 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation type="unfinished" />
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cancel Export</source>
         <translation type="unfinished" />
     </message>
@@ -4622,6 +5144,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export orders to CSV</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6927,6 +7453,10 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>Tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tasks</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -943,6 +943,79 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     </message>
 </context>
 <context>
+    <name>fw::CsvExportButton</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV</source>
+        <translation>Exporter %1 en CSV</translation>
+    </message>
+    <message>
+        <source>Write the %1 as shown (visible columns, filter and sort) to a CSV file (Ctrl+Shift+E in the table)</source>
+        <translation>Écrire %1 tel que le tableau l'affiche (colonnes visibles, filtre et tri) dans un fichier CSV (Ctrl+Maj+E dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV…</source>
+        <translation>Exporter %1 en CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Annuler l'export</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L'export a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne exportée</numerusform>
+            <numerusform>%Ln lignes exportées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fw::CsvExportDialog</name>
+    <message>
+        <source>Start with a byte-order mark (for Microsoft Excel)</source>
+        <translation>Commencer par une marque d'ordre des octets (pour Microsoft Excel)</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>Choisir le fichier CSV</translation>
+    </message>
+    <message>
+        <source>Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark; other programs may show it as stray characters</source>
+        <translation>Excel ne lit un fichier CSV en UTF-8 que s'il commence par une marque d'ordre des octets ; d'autres programmes peuvent l'afficher comme des caractères parasites</translation>
+    </message>
+    <message>
+        <source>Cells that start with = + - or @ are written with a leading &apos; so that spreadsheets show them as text instead of running them as formulas.</source>
+        <translation>Les cellules qui commencent par = + - ou @ sont écrites précédées d'un ' afin que les tableurs les affichent comme du texte au lieu de les exécuter comme des formules.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>fw::CycleHistogramModel</name>
     <message numerus="yes">
         <source>%n order(s) completed with a cycle time of %1</source>
@@ -2451,6 +2524,276 @@ Note : %2</translation>
         <source>Open &amp;Order</source>
         <translation>Ouvrir la &amp;commande</translation>
     </message>
+    <message>
+        <source>escalations</source>
+        <translation>les escalades</translation>
+    </message>
+</context>
+<context>
+    <name>fw::EvidenceExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON evidence bundle (*.json)</source>
+        <translation>Dossier de preuves JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Evidence of Order %1</source>
+        <translation>Exporter les preuves de la commande %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::EvidencePdf</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Evidence of delivery</source>
+        <translation>Preuves de livraison</translation>
+    </message>
+    <message>
+        <source>Order %1 for revenue recognition (ASC 606 / IFRS 15): what was delivered when, and the records that prove it.</source>
+        <translation>Commande %1 pour la comptabilisation du chiffre d'affaires (ASC 606 / IFRS 15) : ce qui a été livré et quand, et les enregistrements qui le prouvent.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>Date demandée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Billing started</source>
+        <translation>Début de la facturation</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Catalog, revision</source>
+        <translation>Catalogue, révision</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, révision %2</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré</translation>
+    </message>
+    <message>
+        <source>Delivered when</source>
+        <translation>Livré quand</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>For items</source>
+        <translation>Pour les articles</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation>Groupe de livraison</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The pages that follow hold the items ordered and now, the delivery confirmations (%1), the billing start, the change orders (%2), and every callout with its request and response (%3).</source>
+        <translation>Les pages suivantes contiennent les articles commandés et actuels, les confirmations de livraison (%1), le début de la facturation, les modifications de commande (%2) et chaque appel avec sa requête et sa réponse (%3).</translation>
+    </message>
+    <message>
+        <source>Items ordered and now</source>
+        <translation>Articles commandés et actuels</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Delivery confirmations</source>
+        <translation>Confirmations de livraison</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucune enregistrée.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Task completed (%1)</source>
+        <translation>Tâche terminée (%1)</translation>
+    </message>
+    <message>
+        <source>Signal received: %1</source>
+        <translation>Signal reçu : %1</translation>
+    </message>
+    <message>
+        <source>Billing start</source>
+        <translation>Début de la facturation</translation>
+    </message>
+    <message>
+        <source>Billing has not started.</source>
+        <translation>La facturation n'a pas commencé.</translation>
+    </message>
+    <message>
+        <source>%1 completed at %2%3%4.</source>
+        <translation>%1 terminée le %2%3%4.</translation>
+    </message>
+    <message>
+        <source>; billing start date %1</source>
+        <translation>; date de début de facturation %1</translation>
+    </message>
+    <message>
+        <source>; see callout %1 below</source>
+        <translation>; voir l'appel %1 ci-dessous</translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation>Modifications de commande</translation>
+    </message>
+    <message>
+        <source>None: the order ran as submitted.</source>
+        <translation>Aucune : la commande s'est déroulée telle que soumise.</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Modification de commande</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Callouts: requests and responses</source>
+        <translation>Appels : requêtes et réponses</translation>
+    </message>
+    <message>
+        <source>Each request the workbench sent to an external system and the answer it received, as stored. The idempotency key identifies the request in the other system&apos;s records.</source>
+        <translation>Chaque requête que le poste de travail a envoyée à un système externe et la réponse reçue, telles qu'enregistrées. La clé d'idempotence identifie la requête dans les enregistrements de l'autre système.</translation>
+    </message>
+    <message>
+        <source>%1. %2, attempt %3: %4</source>
+        <translation>%1. %2, tentative %3 : %4</translation>
+    </message>
+    <message>
+        <source>Sent %1, answered %2, idempotency key %3</source>
+        <translation>Envoyée le %1, réponse le %2, clé d'idempotence %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Generated by Fulfillment Workbench from its store at %1. Times are UTC.</source>
+        <translation>Généré par Fulfillment Workbench à partir de sa base le %1. Les heures sont en UTC.</translation>
+    </message>
+    <message>
+        <source>Evidence of delivery: order %1</source>
+        <translation>Preuves de livraison : commande %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written: %1</source>
+        <translation>le PDF n'a pas pu être écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>fw::ExternalEffectModel</name>
@@ -2779,6 +3122,10 @@ Note : %2</translation>
         <source>Fallout cases</source>
         <translation>Incidents</translation>
     </message>
+    <message>
+        <source>fallout cases</source>
+        <translation>les incidents</translation>
+    </message>
 </context>
 <context>
     <name>fw::FalloutRetryWatcher</name>
@@ -2849,14 +3196,14 @@ Note : %2</translation>
     <name>fw::FulfillmentLineTable</name>
     <message>
         <source>Fulfillment lines</source>
-        <translation>Lignes d'exécution</translation>
+        <translation>Lignes d&apos;exécution</translation>
     </message>
 </context>
 <context>
     <name>fw::HelpWindow</name>
     <message>
         <source>Fulfillment Workbench User Guide</source>
-        <translation>Guide de l'utilisateur de Fulfillment Workbench</translation>
+        <translation>Guide de l&apos;utilisateur de Fulfillment Workbench</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2892,7 +3239,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l'utilisateur</translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -3345,6 +3692,10 @@ Note : %2</translation>
     <message>
         <source>Search the findings</source>
         <translation>Rechercher dans les constats</translation>
+    </message>
+    <message>
+        <source>orders in jeopardy</source>
+        <translation>les commandes à risque</translation>
     </message>
 </context>
 <context>
@@ -3957,7 +4308,15 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the order&apos;s summary and its plan graph (an order page must be in front)</source>
+        <translation>Imprimer le résumé de la commande et le graphe de son plan (une page de commande doit être au premier plan)</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4448,157 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     <message>
         <source>Product code %1</source>
         <translation>Code produit %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OrderDocuments</name>
+    <message>
+        <source>E&amp;xport Evidence…</source>
+        <translation>E&amp;xporter les preuves…</translation>
+    </message>
+    <message>
+        <source>Export the order&apos;s evidence of delivery</source>
+        <translation>Exporter les preuves de livraison de la commande</translation>
+    </message>
+    <message>
+        <source>Write what was delivered when, the delivery confirmations, the callouts that prove them, the billing start and the change orders to a PDF or JSON file, for revenue recognition audits</source>
+        <translation>Écrire ce qui a été livré et quand, les confirmations de livraison, les appels qui les prouvent, le début de la facturation et les modifications de commande dans un fichier PDF ou JSON, pour les audits de comptabilisation du chiffre d'affaires</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Exporter les preuves</translation>
+    </message>
+    <message>
+        <source>The evidence could not be written: %1</source>
+        <translation>Les preuves n'ont pas pu être écrites : %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The order summary could not be read: %1</source>
+        <translation>Le résumé de la commande n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Print Order %1</source>
+        <translation>Imprimer la commande %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · revision %3%4</source>
+        <translation>%1 · %2 · révision %3%4</translation>
+    </message>
+    <message>
+        <source> · cancelled</source>
+        <translation> · annulée</translation>
+    </message>
+    <message>
+        <source>Items: ordered and now</source>
+        <translation>Articles : commandés et actuels</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Delivery group</source>
+        <translation>Groupe de livraison</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Delivery groups (split paths)</source>
+        <translation>Groupes de livraison (chemins séparés)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 étapes sur %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Consolidated billing: %1</source>
+        <translation>Facturation consolidée : %1</translation>
+    </message>
+    <message>
+        <source>Change orders</source>
+        <translation>Modifications de commande</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Modification de commande</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Soumise par</translation>
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation>Soumise (UTC)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Plan of order %1</source>
+        <translation>Plan de la commande %1</translation>
+    </message>
+    <message>
+        <source>Plan of order %1, part %2 of %3 (row %4, column %5)</source>
+        <translation>Plan de la commande %1, partie %2 sur %3 (ligne %4, colonne %5)</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4817,10 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <source>Order views</source>
         <translation>Vues de la commande</translation>
     </message>
+    <message>
+        <source>timeline</source>
+        <translation>la chronologie</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -4393,6 +4907,18 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
             <numerusform>%n article livré en partie</numerusform>
             <numerusform>%n articles livrés en partie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>order summary</source>
+        <translation>le résumé de la commande</translation>
+    </message>
+    <message>
+        <source>delivery groups</source>
+        <translation>les groupes de livraison</translation>
+    </message>
+    <message>
+        <source>change orders</source>
+        <translation>les modifications de commande</translation>
     </message>
 </context>
 <context>
@@ -4610,10 +5136,6 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <translation>Nom de la recherche, des filtres et du tri actuels :</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Cancel Export</source>
         <translation>Annuler l&apos;export</translation>
     </message>
@@ -4628,6 +5150,10 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     <message>
         <source>Orders</source>
         <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Export orders to CSV</source>
+        <translation>Exporter les commandes en CSV</translation>
     </message>
 </context>
 <context>
@@ -4692,7 +5218,7 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     </message>
     <message>
         <source>A group of steps; Enter shows them</source>
-        <translation>Un groupe d'étapes ; Entrée les affiche</translation>
+        <translation>Un groupe d&apos;étapes ; Entrée les affiche</translation>
     </message>
     <message>
         <source>%1, %2 scope</source>
@@ -4915,15 +5441,15 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     </message>
     <message>
         <source>Open the step in the inspector, or show a group&apos;s steps</source>
-        <translation>Ouvrir l'étape dans l'inspecteur, ou afficher les étapes d'un groupe</translation>
+        <translation>Ouvrir l&apos;étape dans l&apos;inspecteur, ou afficher les étapes d&apos;un groupe</translation>
     </message>
     <message>
         <source>Select the step</source>
-        <translation>Sélectionner l'étape</translation>
+        <translation>Sélectionner l&apos;étape</translation>
     </message>
     <message>
         <source>Collapse the selected step&apos;s group</source>
-        <translation>Replier le groupe de l'étape sélectionnée</translation>
+        <translation>Replier le groupe de l&apos;étape sélectionnée</translation>
     </message>
     <message>
         <source>Clear the selection</source>
@@ -5204,7 +5730,7 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
     <message>
         <source>The order&apos;s steps by lane. Arrow keys and Tab move between the steps, Enter opens one.</source>
-        <translation>Les étapes de la commande par couloir. Les flèches et Tab passent d'une étape à l'autre, Entrée en ouvre une.</translation>
+        <translation>Les étapes de la commande par couloir. Les flèches et Tab passent d&apos;une étape à l&apos;autre, Entrée en ouvre une.</translation>
     </message>
 </context>
 <context>
@@ -6060,7 +6586,7 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Step details</source>
-        <translation>Détails de l'étape</translation>
+        <translation>Détails de l&apos;étape</translation>
     </message>
 </context>
 <context>
@@ -6947,6 +7473,10 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     <message>
         <source>Tasks</source>
         <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>les tâches</translation>
     </message>
 </context>
 <context>
