@@ -121,7 +121,8 @@ int runChange(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("preview|submit"), QStringLiteral("Preview the change, or submit it."));
-    parser.addPositionalArgument(QStringLiteral("CHANGE.json"), QStringLiteral("The change order (docs/change-orders.md)."));
+    parser.addPositionalArgument(QStringLiteral("CHANGE.json"),
+                                 QStringLiteral("The change order (docs/change-orders.md); - reads standard input."));
     const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("The order it changes (must match the file)."),
                                    QStringLiteral("ID"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
@@ -135,25 +136,26 @@ int runChange(const QStringList& arguments)
     const QString command = arguments.value(0);
     const QString action = parser.positionalArguments().value(0);
     const QString path = parser.positionalArguments().value(1);
+    const QString label = inputLabel(path); // "stdin" for -
     if (action != QLatin1String("preview") && action != QLatin1String("submit")) {
         err() << command << ": unknown action '" << action << "' (preview or submit)\n";
         return BadInput;
     }
     Problems problems;
     const auto document = readJsonFile(path, problems);
-    const ChangeOrderLoad load = document ? ChangeOrderReader::readJson(*document, path) : ChangeOrderLoad {};
+    const ChangeOrderLoad load = document ? ChangeOrderReader::readJson(*document, label) : ChangeOrderLoad {};
     if (!document || !load.ok()) {
         printProblems(command, document ? load.problems : problems);
         return BadInput;
     }
     if (parser.isSet(order) && parser.value(order) != load.changeOrder->order) {
-        err() << command << ": " << path << ":/order: the change order is for order '" << load.changeOrder->order << "', not '"
+        err() << command << ": " << label << ":/order: the change order is for order '" << load.changeOrder->order << "', not '"
               << parser.value(order) << "'\n";
         return BadInput;
     }
     if (action == QLatin1String("preview"))
         return preview(command, *load.changeOrder, parser.value(as), parser.isSet(json));
-    return submit(command, *load.changeOrder, *document, path, parser.value(as), waitSeconds(parser), parser.isSet(json));
+    return submit(command, *load.changeOrder, *document, label, parser.value(as), waitSeconds(parser), parser.isSet(json));
 }
 
 int runSummary(const QStringList& arguments)

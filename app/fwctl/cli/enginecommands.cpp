@@ -150,7 +150,8 @@ int runTasks(const QStringList& arguments)
 int runTask(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("claim|release|complete"), QStringLiteral("The action."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("claim, release or complete."),
+                                 QStringLiteral("claim|release|complete"));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The task id."));
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("complete: the form data as a JSON object."),
                                   QStringLiteral("JSON"), QStringLiteral("{}"));
@@ -237,7 +238,8 @@ namespace {
 int runFallout(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[retry|skip|cancel ID]"), QStringLiteral("Resolve a case; without: list."));
+    parser.addPositionalArgument(QStringLiteral("ACTION ID"), QStringLiteral("retry, skip or cancel the case ID; without: list."),
+                                 QStringLiteral("[retry|skip|cancel ID]"));
     const QCommandLineOption queue(QStringLiteral("queue"),
                                    QStringLiteral("List: only this queue. Bulk retry or skip: the open cases of this queue."),
                                    QStringLiteral("Q"));

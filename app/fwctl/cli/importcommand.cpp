@@ -57,8 +57,9 @@ int runImport(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("catalog|order"), QStringLiteral("What the files hold."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The JSON file. For orders: any number of files and directories (their *.json "
-                                                "files), and - for NDJSON on standard input (one order document per line)."),
+                                 QStringLiteral("The JSON file (- reads standard input). For orders: any number of files and "
+                                                "directories (their *.json files), and - for standard input: NDJSON (one order "
+                                                "document per line) or one order document."),
                                  QStringLiteral("FILE..."));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
                                            QStringLiteral("For an order: the stored catalog id to plan it with (default: the "
@@ -80,7 +81,8 @@ int runImport(const QStringList& arguments)
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        err() << arguments.value(0) << ": expected 'catalog' or 'order' and at least one FILE\n\n" << parser.helpText();
+        err() << arguments.value(0) << ": expected 'catalog' or 'order' and at least one FILE\n\n"
+              << commandHelp(parser, arguments.value(0));
         return BadInput;
     }
     const QString kind = positional.at(0);

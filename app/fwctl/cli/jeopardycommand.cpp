@@ -125,8 +125,10 @@ namespace {
 int runJeopardy(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[reassign ORDER STEP QUEUE | escalate ORDER [STEP] | priority ORDER normal|high|urgent]"),
-                                 QStringLiteral("Without arguments: list what is in jeopardy."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 QStringLiteral("reassign ORDER STEP QUEUE, escalate ORDER [STEP] or priority ORDER "
+                                                "normal|high|urgent; without: list what is in jeopardy."),
+                                 QStringLiteral("[reassign ORDER STEP QUEUE | escalate ORDER [STEP] | priority ORDER normal|high|urgent]"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("Only this level and above: warning or critical."),
                                    QStringLiteral("LEVEL"));
@@ -196,7 +198,9 @@ int runJeopardy(const QStringList& arguments)
 int runEscalations(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[claim ID | resolve ID]"), QStringLiteral("Without arguments: list open escalations."));
+    parser.addPositionalArgument(QStringLiteral("ACTION ID"),
+                                 QStringLiteral("claim or resolve the escalation ID; without: list open ones."),
+                                 QStringLiteral("[claim ID | resolve ID]"));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include resolved escalations."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption resolution(QStringLiteral("resolution"), QStringLiteral("resolve: what was done."), QStringLiteral("TEXT"));

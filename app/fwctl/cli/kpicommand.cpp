@@ -129,7 +129,7 @@ int runKpi(const QStringList& arguments)
         return BadInput;
     }
     if (parser.isSet(dbOption))
-        databasePath() = parser.value(dbOption);
+        setDatabaseOption(parser.value(dbOption));
     const auto database = openStore();
     if (!database)
         return Failure;

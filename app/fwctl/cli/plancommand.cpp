@@ -5,6 +5,7 @@
 
 #include "common/duration.h"
 #include "domain/catalog.h"
+#include "io/jsonfile.h"
 #include "io/planjson.h"
 #include "planning/planningpipeline.h"
 
@@ -52,8 +53,10 @@ namespace {
 int runPlan(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The catalog file."), QStringLiteral("CATALOG.json"));
-    const QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("The order file."), QStringLiteral("ORDER.json"));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The catalog file (- reads standard input)."),
+                                           QStringLiteral("CATALOG.json"));
+    const QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("The order file (- reads standard input)."),
+                                         QStringLiteral("ORDER.json"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the plan as JSON: {lineItems, steps, lanes, ...}."));
     parser.addOptions({ catalogOption, orderOption, jsonOption });
     if (const auto stop = parseArguments(parser, arguments,
@@ -63,7 +66,11 @@ int runPlan(const QStringList& arguments)
                                          0))
         return *stop;
     if (!parser.isSet(catalogOption) || !parser.isSet(orderOption)) {
-        err() << arguments.value(0) << ": --catalog and --order are required\n\n" << parser.helpText();
+        err() << arguments.value(0) << ": --catalog and --order are required\n\n" << commandHelp(parser, arguments.value(0));
+        return BadInput;
+    }
+    if (parser.value(catalogOption) == kStandardInputPath && parser.value(orderOption) == kStandardInputPath) {
+        err() << arguments.value(0) << ": --catalog - and --order - cannot both read standard input\n";
         return BadInput;
     }
     const PlanningOutcome outcome = planFromFiles(parser.value(catalogOption), parser.value(orderOption));

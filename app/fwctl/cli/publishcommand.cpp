@@ -162,7 +162,7 @@ int runPublish(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("catalog|order"), QStringLiteral("What the file holds."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The JSON file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The JSON file (- reads standard input)."));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
                                            QStringLiteral("For an order: the catalog id to plan it with (default: the only "
                                                           "catalog that knows all its products)."),

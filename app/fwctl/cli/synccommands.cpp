@@ -169,7 +169,7 @@ int runSync(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const bool status = positional == QStringList { QStringLiteral("status") };
     if ((!positional.isEmpty() && !status) || int(status) + int(parser.isSet(once)) + int(parser.isSet(follow)) != 1) {
-        err() << command << ": expected one of --once, --follow or status\n\n" << parser.helpText();
+        err() << command << ": expected one of --once, --follow or status\n\n" << commandHelp(parser, arguments.value(0));
         return BadInput;
     }
     std::optional<qint64> forSeconds = qint64(0);

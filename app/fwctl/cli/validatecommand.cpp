@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "catalog/catalogreader.h"
+#include "io/jsonfile.h"
 
 #include <QCommandLineParser>
 
@@ -12,7 +13,7 @@ namespace fw::cli {
 int runValidate(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("CATALOG.json"), QStringLiteral("The catalog file to check."));
+    parser.addPositionalArgument(QStringLiteral("CATALOG.json"), QStringLiteral("The catalog file to check (- reads standard input)."));
     const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") },
                                    QStringLiteral("Print nothing when the catalog is valid."));
     parser.addOption(quiet);
@@ -34,7 +35,7 @@ int runValidate(const QStringList& arguments)
         std::size_t steps = 0;
         for (const auto& plan : c.planDefinitions)
             steps += plan.steps.size();
-        out() << path << ": valid catalog '" << c.id << "' (" << c.products.size() << " products, " << c.rules.size()
+        out() << inputLabel(path) << ": valid catalog '" << c.id << "' (" << c.products.size() << " products, " << c.rules.size()
               << " decomposition rules, " << c.planDefinitions.size() << " plan definitions, " << steps << " steps, " << c.lanes.size()
               << " lanes)\n";
     }
