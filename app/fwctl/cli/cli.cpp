@@ -143,16 +143,18 @@ bool requireRemote(const QString& command, const QString& arguments)
 {
     if (!remoteOptions().conninfo.isEmpty())
         return true;
-    err() << command << ": needs the remote store: --remote CONNINFO before the command (or FW_REMOTE), e.g. "
-          << "fwctl --remote 'host=db.example port=5432 dbname=fw user=anna' " << command.section(QLatin1Char(' '), 1)
-          << (arguments.isEmpty() ? QString() : QLatin1Char(' ') + arguments) << '\n';
+    err() << command << ": "
+          << Fwctl::tr("needs the remote store: --remote CONNINFO before the command (or FW_REMOTE), e.g. %1")
+                 .arg(QStringLiteral("fwctl --remote 'host=db.example port=5432 dbname=fw user=anna' ")
+                      + command.section(QLatin1Char(' '), 1) + (arguments.isEmpty() ? QString() : QLatin1Char(' ') + arguments))
+          << '\n';
     return false;
 }
 
 std::optional<int> openRemote(const QString& command, PgConnection& connection)
 {
     if (const Status opened = connection.open(); !opened) {
-        err() << command << ": offline: " << opened.message().simplified() << '\n';
+        err() << command << ": " << Fwctl::tr("offline: %1").arg(opened.message().simplified()) << '\n';
         return Offline;
     }
     if (const Status migrated = RemoteSchema::migrate(connection); !migrated) {
@@ -217,16 +219,16 @@ QCommandLineOption waitOption()
 {
     const int fallback = qEnvironmentVariableIsSet("FWCTL_WAIT_SECONDS") ? qEnvironmentVariableIntValue("FWCTL_WAIT_SECONDS") : 30;
     return QCommandLineOption(QStringLiteral("wait"),
-                              QStringLiteral("How long to wait for the engine that carries the action out (a running engine "
-                                             "on the store, or with --remote the workstation that owns the order)."),
+                              Fwctl::tr("How long to wait for the engine that carries the action out (a running engine "
+                                        "on the store, or with --remote the workstation that owns the order)."),
                               QStringLiteral("SECONDS"), QString::number(fallback));
 }
 
 QCommandLineOption endpointOption()
 {
     return QCommandLineOption(QStringLiteral("endpoint"),
-                              QStringLiteral("Send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier "
-                                             "(repeatable; also before the command)."),
+                              Fwctl::tr("Send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier "
+                                        "(repeatable; also before the command)."),
                               QStringLiteral("ID=URL"));
 }
 
@@ -259,15 +261,15 @@ std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList&
     if (parser.optionNames().contains(QStringLiteral("endpoint"))) {
         for (const QString& mapping : parser.values(QStringLiteral("endpoint"))) {
             if (mapping.indexOf(QLatin1Char('=')) <= 0) {
-                err() << arguments.value(0) << ": --endpoint expects ID=URL, got '" << mapping << "'\n";
+                err() << arguments.value(0) << ": " << Fwctl::tr("--endpoint expects ID=URL, got '%1'").arg(mapping) << '\n';
                 return BadInput;
             }
             endpointOverrides() << mapping;
         }
     }
     if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
-        err() << arguments.value(0) << ": expected " << positionalCount << " argument(s), got " << parser.positionalArguments().size()
-              << "\n\n"
+        err() << arguments.value(0) << ": "
+              << Fwctl::tr("expected %1 argument(s), got %2").arg(positionalCount).arg(parser.positionalArguments().size()) << "\n\n"
               << commandHelp(parser, arguments.value(0));
         return BadInput;
     }

@@ -42,7 +42,7 @@ namespace {
                 value = arguments[2];
                 arguments.remove(1, 2);
             } else {
-                return failure(QStringLiteral("%1 needs a value").arg(name));
+                return failure(Fwctl::tr("%1 needs a value").arg(name));
             }
             bool numeric = false;
             const int number = value.toInt(&numeric);
@@ -55,12 +55,12 @@ namespace {
                 remote.conninfo = value;
             } else if (name == QStringLiteral("--endpoint")) {
                 if (value.indexOf(QLatin1Char('=')) <= 0)
-                    return failure(QStringLiteral("--endpoint expects ID=URL, got '%1'").arg(value));
+                    return failure(Fwctl::tr("--endpoint expects ID=URL, got '%1'").arg(value));
                 endpointOverrides() << value;
             } else if (name == QStringLiteral("--workstation")) {
                 remote.workstation = value;
             } else if (!numeric || number < (name == QStringLiteral("--capacity") ? 0 : 1)) {
-                return failure(QStringLiteral("%1 expects a number, got '%2'").arg(name, value));
+                return failure(Fwctl::tr("%1 expects a number, got '%2'").arg(name, value));
             } else if (name == QStringLiteral("--lease-ttl")) {
                 remote.leaseTtlSeconds = number;
             } else {
@@ -95,7 +95,7 @@ int runCommandLine(QStringList arguments, QTextStream* output, QTextStream* erro
             return command.run(arguments);
         }
     }
-    err() << "fwctl: unknown command '" << name << "'\n\n";
+    err() << "fwctl: " << Fwctl::tr("unknown command '%1'").arg(name) << "\n\n";
     printUsage(err());
     return BadInput;
 }

@@ -39,9 +39,9 @@ int report(const QString& command, const CommandResult& result)
         if (!result.message.isEmpty())
             out() << result.message << '\n';
     } else {
-        const QString prefix = result.status == CommandResult::Status::Refused ? QStringLiteral("refused: ") : QString();
+        const bool refused = result.status == CommandResult::Status::Refused;
         for (const QString& line : result.message.split(QLatin1Char('\n')))
-            err() << command << ": " << prefix << line << '\n';
+            err() << command << ": " << (refused ? Fwctl::tr("refused: %1").arg(line) : line) << '\n';
     }
     return exitCodeOf(result);
 }
@@ -117,8 +117,11 @@ int withEngine(const QString& command, const fw::Command& request, int wait)
             break;
         }
         if (deadline.hasExpired()) {
-            err() << command << ": " << loaded.message() << " and did not finish within " << wait
-                  << " s; nothing was done, try again when it has finished\n";
+            err() << command << ": "
+                  << Fwctl::tr("%1 and did not finish within %2 s; nothing was done, try again when it has finished")
+                         .arg(loaded.message())
+                         .arg(wait)
+                  << '\n';
             return Failure;
         }
     }

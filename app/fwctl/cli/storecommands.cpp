@@ -18,9 +18,9 @@ namespace fw::cli {
 int runOrders(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Fwctl::tr("Print JSON."));
     parser.addOption(jsonOption);
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists the orders in the store."), 0))
+    if (const auto stop = parseArguments(parser, arguments, Fwctl::tr("Lists the orders in the store."), 0))
         return *stop;
     const auto database = openStore(StoreAccess::Read);
     if (!database)

@@ -139,30 +139,30 @@ namespace {
 int runSync(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[status]"), QStringLiteral("Show the store's sync state instead."));
-    const QCommandLineOption once(QStringLiteral("once"), QStringLiteral("One sync round, then a summary. Exit 3 when offline."));
+    parser.addPositionalArgument(QStringLiteral("[status]"), Fwctl::tr("Show the store's sync state instead."));
+    const QCommandLineOption once(QStringLiteral("once"), Fwctl::tr("One sync round, then a summary. Exit 3 when offline."));
     const QCommandLineOption follow(QStringLiteral("follow"),
-                                    QStringLiteral("A workstation without GUI: run the engine and a sync round every tick, "
-                                                   "until Ctrl+C."));
-    const QCommandLineOption runFor(QStringLiteral("for"), QStringLiteral("--follow: stop after DURATION (e.g. 30s, 2h)."),
+                                    Fwctl::tr("A workstation without GUI: run the engine and a sync round every tick, "
+                                              "until Ctrl+C."));
+    const QCommandLineOption runFor(QStringLiteral("for"), Fwctl::tr("--follow: stop after DURATION (e.g. 30s, 2h)."),
                                     QStringLiteral("DURATION"));
     const QCommandLineOption tickMs(QStringLiteral("tick-ms"),
-                                    QStringLiteral("--follow: the longest wait between rounds; the remote store's "
-                                                   "notifications wake it sooner."),
+                                    Fwctl::tr("--follow: the longest wait between rounds; the remote store's "
+                                              "notifications wake it sooner."),
                                     QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"),
-                                      QStringLiteral("--follow: send an endpoint's callouts elsewhere, e.g. "
-                                                     "carrier=http://127.0.0.1:9000/carrier (repeatable)."),
+                                      Fwctl::tr("--follow: send an endpoint's callouts elsewhere, e.g. "
+                                                "carrier=http://127.0.0.1:9000/carrier (repeatable)."),
                                       QStringLiteral("ID=URL"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("status: as a JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("status: as a JSON object."));
     const QCommandLineOption probe(QStringLiteral("probe"),
-                                   QStringLiteral("status: connect now (--remote) and report that, instead of what the running "
-                                                  "follower recorded."));
+                                   Fwctl::tr("status: connect now (--remote) and report that, instead of what the running "
+                                             "follower recorded."));
     parser.addOptions({ once, follow, runFor, tickMs, endpoint, json, probe });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Syncs the store (--db) with the remote store (--remote): takes free "
-                                                        "orders, pushes this store's journal, pulls the others' orders as "
-                                                        "replicas, answers commands for its orders (docs/sync.md)."),
+                                         Fwctl::tr("Syncs the store (--db) with the remote store (--remote): takes free "
+                                                   "orders, pushes this store's journal, pulls the others' orders as "
+                                                   "replicas, answers commands for its orders (docs/sync.md)."),
                                          -1))
         return *stop;
     const QString command = arguments.value(0);
@@ -203,11 +203,11 @@ int runSync(const QStringList& arguments)
 int runLeases(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption active(QStringLiteral("active"), QStringLiteral("Leave out the orders that are done."));
+    const QCommandLineOption active(QStringLiteral("active"), Fwctl::tr("Leave out the orders that are done."));
     parser.addOption(active);
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Lists the remote store's leases: which workstation runs which order, "
-                                                        "its fencing token and when the lease expires (or done)."),
+                                         Fwctl::tr("Lists the remote store's leases: which workstation runs which order, "
+                                                   "its fencing token and when the lease expires (or done)."),
                                          0))
         return *stop;
     const QString command = arguments.value(0);
@@ -277,20 +277,20 @@ int runSyncAdmin(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("roles|prune"),
-                                 QStringLiteral("roles: print the roles and GRANTs of the remote store; prune: delete old events "
-                                                "of finished orders from the shared journal (--before)."));
-    const QCommandLineOption before(QStringLiteral("before"), QStringLiteral("prune: the events older than this date or time."),
+                                 Fwctl::tr("roles: print the roles and GRANTs of the remote store; prune: delete old events "
+                                           "of finished orders from the shared journal (--before)."));
+    const QCommandLineOption before(QStringLiteral("before"), Fwctl::tr("prune: the events older than this date or time."),
                                     QStringLiteral("DATE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("prune: count, delete nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Fwctl::tr("prune: count, delete nothing."));
     parser.addOptions({ before, dryRun });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Administration of the remote store. 'roles' prints the SQL that creates "
-                                                        "the fw_workstation, fw_publisher and fw_user_admin roles and gives them "
-                                                        "their rights (safe to run again, e.g. after an upgrade); run it as the "
-                                                        "owner of schema fw with CREATEROLE. With --remote it also says whether "
-                                                        "the connected role can. 'prune --before DATE' keeps fw.events bounded: "
-                                                        "it deletes the events older than DATE of finished orders (as the "
-                                                        "schema's owner); running orders keep theirs."),
+                                         Fwctl::tr("Administration of the remote store. 'roles' prints the SQL that creates "
+                                                   "the fw_workstation, fw_publisher and fw_user_admin roles and gives them "
+                                                   "their rights (safe to run again, e.g. after an upgrade); run it as the "
+                                                   "owner of schema fw with CREATEROLE. With --remote it also says whether "
+                                                   "the connected role can. 'prune --before DATE' keeps fw.events bounded: "
+                                                   "it deletes the events older than DATE of finished orders (as the "
+                                                   "schema's owner); running orders keep theirs."),
                                          1))
         return *stop;
     const QString command = arguments.value(0);

@@ -82,7 +82,10 @@ int runTimeline(const QStringList& arguments)
         const auto clock = StoreClock::forStore(database->connection()); // "2h" in the store's time, simulated or not
         const Result<QDateTime> since = JournalFilter::parseSince(parser.value(sinceOption), clock->now());
         if (!since) {
-            err() << command << ": --since '" << parser.value(sinceOption) << "': " << since.message() << '\n';
+            err() << command << ": --since '" << parser.value(sinceOption) << "': "
+                  << Fwctl::tr(
+                         "not a time: write an ISO 8601 date or time (2026-03-01, 2026-03-01T08:00:00Z) or how long ago (30m, 2h, 3d)")
+                  << '\n';
             return BadInput;
         }
         filter.since = *since;
