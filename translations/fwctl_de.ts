@@ -1329,5 +1329,229 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>this store syncs through a remote store (workstation %1), where the users are shared: give --remote CONNINFO (a role in fw_user_admin) so every workstation gets the change, or --local to change only this store (until the remote store next changes %2); nothing changed</source>
         <translation>dieser Store gleicht über einen entfernten Store ab (Arbeitsplatz %1), wo die Benutzer geteilt sind: geben Sie --remote CONNINFO an (eine Rolle in fw_user_admin), damit jeder Arbeitsplatz die Änderung erhält, oder --local, um nur diesen Store zu ändern (bis der entfernte Store %2 das nächste Mal ändert); nichts geändert</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>online (%1)</source>
+        <translation>online (%1)</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>offline seit %1</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>hier</translation>
+    </message>
+    <message>
+        <source>replicas of %1</source>
+        <translation>Repliken von %1</translation>
+    </message>
+    <message>
+        <source>workstation:</source>
+        <translation>Arbeitsplatz:</translation>
+    </message>
+    <message>
+        <source>remote store:</source>
+        <translation>entf. Store:</translation>
+    </message>
+    <message>
+        <source>last sync:</source>
+        <translation>Abgleich:</translation>
+    </message>
+    <message>
+        <source>queued:</source>
+        <translation>wartend:</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 commands</source>
+        <translation>%1 Ereignisse, %2 Befehle</translation>
+    </message>
+    <message>
+        <source>leases held:</source>
+        <translation>Leases:</translation>
+    </message>
+    <message>
+        <source>orders:</source>
+        <translation>Aufträge:</translation>
+    </message>
+    <message>
+        <source>conflicts:</source>
+        <translation>Konflikte:</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>link:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>UNENCRYPTED: anyone on the network can read and change what is sent; connect with sslmode=verify-full and the CA&apos;s file (docs/sync.md, &quot;TLS&quot;)</source>
+        <translation>UNVERSCHLÜSSELT: jeder im Netz kann lesen und ändern, was gesendet wird; verbinden Sie mit sslmode=verify-full und der Datei der CA (docs/sync.md, &quot;TLS&quot;)</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>verschlüsselt (%1)</translation>
+    </message>
+    <message>
+        <source>an engine runs on %1 (fwctl sync --follow or the workbench) and syncs it already; &apos;fwctl sync status&apos; shows how it goes</source>
+        <translation>auf %1 läuft eine Engine (fwctl sync --follow oder die Workbench) und gleicht ihn bereits ab; &apos;fwctl sync status&apos; zeigt, wie es läuft</translation>
+    </message>
+    <message>
+        <source>the round stopped: %1</source>
+        <translation>die Runde wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>expected one of --once, --follow or status</source>
+        <translation>eines von --once, --follow oder status erwartet</translation>
+    </message>
+    <message>
+        <source>--for needs --follow and a duration such as 30s or 2h</source>
+        <translation>--for braucht --follow und eine Dauer wie 30s oder 2h</translation>
+    </message>
+    <message>
+        <source>--json and --probe go with status</source>
+        <translation>--json und --probe gehören zu status</translation>
+    </message>
+    <message>
+        <source>%1 leases: %2 held, %3 free, %4 done</source>
+        <translation>%1 Leases: %2 gehalten, %3 frei, %4 erledigt</translation>
+    </message>
+    <message>
+        <source>--before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got &apos;%1&apos;</source>
+        <translation>--before erwartet ein Datum (2026-11-01) oder einen Zeitpunkt (2026-11-01T00:00:00Z), erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>nothing was deleted</source>
+        <translation>nichts wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>would delete %1 events of %2 finished orders older than %3; kept %4 older events of orders still running</source>
+        <translation>würde %1 Ereignisse von %2 abgeschlossenen Aufträgen älter als %3 löschen; %4 ältere Ereignisse noch laufender Aufträge blieben</translation>
+    </message>
+    <message>
+        <source>deleted %1 events of %2 finished orders older than %3; kept %4 older events of orders still running</source>
+        <translation>%1 Ereignisse von %2 abgeschlossenen Aufträgen älter als %3 gelöscht; %4 ältere Ereignisse noch laufender Aufträge behalten</translation>
+    </message>
+    <message>
+        <source>workstation %1 was last seen before %2: if it is behind, it gets those finished orders from their snapshots, without the pruned timeline entries</source>
+        <translation>Arbeitsplatz %1 wurde zuletzt vor %2 gesehen: liegt er zurück, erhält er diese abgeschlossenen Aufträge aus ihren Schnappschüssen, ohne die gelöschten Journaleinträge</translation>
+    </message>
+    <message>
+        <source>prune needs --before DATE</source>
+        <translation>prune braucht --before DATE</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (roles or prune)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (roles oder prune)</translation>
+    </message>
+    <message>
+        <source>the connected role %1 lacks CREATEROLE: it cannot create the roles above; run them as a role that has it (ALTER ROLE %1 CREATEROLE, as a superuser)</source>
+        <translation>der verbundenen Rolle %1 fehlt CREATEROLE: sie kann die obigen Rollen nicht anlegen; führen Sie sie als eine Rolle aus, die es hat (ALTER ROLE %1 CREATEROLE, als Superuser)</translation>
+    </message>
+    <message>
+        <source>the connected role %1 does not own schema fw (%2 does): only the owner can give these rights</source>
+        <translation>der verbundenen Rolle %1 gehört das Schema fw nicht (es gehört %2): nur der Eigentümer kann diese Rechte vergeben</translation>
+    </message>
+    <message>
+        <source>the connected role %1 can run these statements</source>
+        <translation>die verbundene Rolle %1 kann diese Anweisungen ausführen</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>another engine runs on %1 (fwctl run, sync --follow or the workbench)</source>
+        <translation>auf %1 läuft eine andere Engine (fwctl run, sync --follow oder die Workbench)</translation>
+    </message>
+    <message>
+        <source>workstation %1 runs %2 with %3 (Ctrl+C stops it)</source>
+        <translation>Arbeitsplatz %1 führt %2 mit %3 aus (Strg+C hält ihn an)</translation>
+    </message>
+    <message>
+        <source>stopped at %1: %2 step transitions, %3 events pushed, %4 pulled, %5 leases held, %6 open conflicts, %7 events queued</source>
+        <translation>angehalten um %1: %2 Schrittübergänge, %3 Ereignisse übertragen, %4 geholt, %5 Leases gehalten, %6 offene Konflikte, %7 Ereignisse wartend</translation>
+    </message>
+    <message>
+        <source>orders: %1</source>
+        <translation>Aufträge: %1</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>, back-off until %1</source>
+        <translation>, Pause bis %1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>follower:</source>
+        <translation>Abgleicher:</translation>
+    </message>
+    <message>
+        <source>no follower running (none has recorded a round in this store)</source>
+        <translation>kein Abgleicher läuft (keiner hat in diesem Store eine Runde aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>running (pid %1), last round recorded %2</source>
+        <translation>läuft (PID %1), letzte Runde aufgezeichnet %2</translation>
+    </message>
+    <message>
+        <source>: stale, its round has not ended for over %1 s</source>
+        <translation>: hängt, seine Runde ist seit über %1 s nicht beendet</translation>
+    </message>
+    <message>
+        <source>no follower running; the last one recorded at %1 (%2)</source>
+        <translation>kein Abgleicher läuft; der letzte hat um %1 aufgezeichnet (%2)</translation>
+    </message>
+    <message>
+        <source>(at that round)</source>
+        <translation>(bei jener Runde)</translation>
+    </message>
+    <message>
+        <source>lag:</source>
+        <translation>Rückstand:</translation>
+    </message>
+    <message>
+        <source>%1 s since the last completed round</source>
+        <translation>%1 s seit der letzten abgeschlossenen Runde</translation>
+    </message>
+    <message>
+        <source>no round completed yet</source>
+        <translation>noch keine Runde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>to pull:</source>
+        <translation>abzuholen:</translation>
+    </message>
+    <message>
+        <source>%1 events (approximate)</source>
+        <translation>%1 Ereignisse (ungefähr)</translation>
+    </message>
+    <message>
+        <source>last error:</source>
+        <translation>Fehler:</translation>
+    </message>
 </context>
 </TS>

@@ -1329,5 +1329,229 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <source>this store syncs through a remote store (workstation %1), where the users are shared: give --remote CONNINFO (a role in fw_user_admin) so every workstation gets the change, or --local to change only this store (until the remote store next changes %2); nothing changed</source>
         <translation>ce store se synchronise via un store distant (poste %1), où les utilisateurs sont partagés : donnez --remote CONNINFO (un rôle dans fw_user_admin) pour que chaque poste reçoive la modification, ou --local pour ne changer que ce store (jusqu&apos;à la prochaine modification de %2 par le store distant) ; rien n&apos;a changé</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>online (%1)</source>
+        <translation>en ligne (%1)</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>hors ligne depuis %1</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>ici</translation>
+    </message>
+    <message>
+        <source>replicas of %1</source>
+        <translation>répliques de %1</translation>
+    </message>
+    <message>
+        <source>workstation:</source>
+        <translation>poste :</translation>
+    </message>
+    <message>
+        <source>remote store:</source>
+        <translation>distant :</translation>
+    </message>
+    <message>
+        <source>last sync:</source>
+        <translation>dern. sync :</translation>
+    </message>
+    <message>
+        <source>queued:</source>
+        <translation>en file :</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 commands</source>
+        <translation>%1 événements, %2 commandes</translation>
+    </message>
+    <message>
+        <source>leases held:</source>
+        <translation>baux :</translation>
+    </message>
+    <message>
+        <source>orders:</source>
+        <translation>commandes :</translation>
+    </message>
+    <message>
+        <source>conflicts:</source>
+        <translation>conflits :</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 ouverts</translation>
+    </message>
+    <message>
+        <source>link:</source>
+        <translation>liaison :</translation>
+    </message>
+    <message>
+        <source>UNENCRYPTED: anyone on the network can read and change what is sent; connect with sslmode=verify-full and the CA&apos;s file (docs/sync.md, &quot;TLS&quot;)</source>
+        <translation>NON CHIFFRÉE : n&apos;importe qui sur le réseau peut lire et modifier ce qui est envoyé ; connectez-vous avec sslmode=verify-full et le fichier de l&apos;AC (docs/sync.md, &quot;TLS&quot;)</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>chiffrée (%1)</translation>
+    </message>
+    <message>
+        <source>an engine runs on %1 (fwctl sync --follow or the workbench) and syncs it already; &apos;fwctl sync status&apos; shows how it goes</source>
+        <translation>un moteur tourne sur %1 (fwctl sync --follow ou le workbench) et le synchronise déjà ; &apos;fwctl sync status&apos; montre où il en est</translation>
+    </message>
+    <message>
+        <source>the round stopped: %1</source>
+        <translation>le tour s&apos;est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>expected one of --once, --follow or status</source>
+        <translation>--once, --follow ou status attendu</translation>
+    </message>
+    <message>
+        <source>--for needs --follow and a duration such as 30s or 2h</source>
+        <translation>--for nécessite --follow et une durée comme 30s ou 2h</translation>
+    </message>
+    <message>
+        <source>--json and --probe go with status</source>
+        <translation>--json et --probe vont avec status</translation>
+    </message>
+    <message>
+        <source>%1 leases: %2 held, %3 free, %4 done</source>
+        <translation>%1 baux : %2 détenus, %3 libres, %4 terminés</translation>
+    </message>
+    <message>
+        <source>--before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got &apos;%1&apos;</source>
+        <translation>--before attend une date (2026-11-01) ou un instant (2026-11-01T00:00:00Z), reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>nothing was deleted</source>
+        <translation>rien n&apos;a été supprimé</translation>
+    </message>
+    <message>
+        <source>would delete %1 events of %2 finished orders older than %3; kept %4 older events of orders still running</source>
+        <translation>supprimerait %1 événements de %2 commandes terminées antérieurs à %3 ; %4 événements plus anciens de commandes encore en cours seraient gardés</translation>
+    </message>
+    <message>
+        <source>deleted %1 events of %2 finished orders older than %3; kept %4 older events of orders still running</source>
+        <translation>%1 événements de %2 commandes terminées antérieurs à %3 supprimés ; %4 événements plus anciens de commandes encore en cours gardés</translation>
+    </message>
+    <message>
+        <source>workstation %1 was last seen before %2: if it is behind, it gets those finished orders from their snapshots, without the pruned timeline entries</source>
+        <translation>le poste %1 a été vu pour la dernière fois avant %2 : s&apos;il est en retard, il reçoit ces commandes terminées depuis leurs instantanés, sans les entrées de journal supprimées</translation>
+    </message>
+    <message>
+        <source>prune needs --before DATE</source>
+        <translation>prune nécessite --before DATE</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (roles or prune)</source>
+        <translation>action inconnue &apos;%1&apos; (roles ou prune)</translation>
+    </message>
+    <message>
+        <source>the connected role %1 lacks CREATEROLE: it cannot create the roles above; run them as a role that has it (ALTER ROLE %1 CREATEROLE, as a superuser)</source>
+        <translation>le rôle connecté %1 n&apos;a pas CREATEROLE : il ne peut pas créer les rôles ci-dessus ; exécutez-les avec un rôle qui l&apos;a (ALTER ROLE %1 CREATEROLE, en superutilisateur)</translation>
+    </message>
+    <message>
+        <source>the connected role %1 does not own schema fw (%2 does): only the owner can give these rights</source>
+        <translation>le rôle connecté %1 n&apos;est pas propriétaire du schéma fw (%2 l&apos;est) : seul le propriétaire peut donner ces droits</translation>
+    </message>
+    <message>
+        <source>the connected role %1 can run these statements</source>
+        <translation>le rôle connecté %1 peut exécuter ces instructions</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflit : %1</translation>
+    </message>
+    <message>
+        <source>another engine runs on %1 (fwctl run, sync --follow or the workbench)</source>
+        <translation>un autre moteur tourne sur %1 (fwctl run, sync --follow ou le workbench)</translation>
+    </message>
+    <message>
+        <source>workstation %1 runs %2 with %3 (Ctrl+C stops it)</source>
+        <translation>le poste %1 exécute %2 avec %3 (Ctrl+C l&apos;arrête)</translation>
+    </message>
+    <message>
+        <source>stopped at %1: %2 step transitions, %3 events pushed, %4 pulled, %5 leases held, %6 open conflicts, %7 events queued</source>
+        <translation>arrêté à %1 : %2 transitions d&apos;étapes, %3 événements poussés, %4 tirés, %5 baux détenus, %6 conflits ouverts, %7 événements en file</translation>
+    </message>
+    <message>
+        <source>orders: %1</source>
+        <translation>commandes : %1</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>, back-off until %1</source>
+        <translation>, attente jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>follower:</source>
+        <translation>suiveur :</translation>
+    </message>
+    <message>
+        <source>no follower running (none has recorded a round in this store)</source>
+        <translation>aucun suiveur en cours (aucun n&apos;a enregistré de tour dans ce store)</translation>
+    </message>
+    <message>
+        <source>running (pid %1), last round recorded %2</source>
+        <translation>en cours (pid %1), dernier tour enregistré %2</translation>
+    </message>
+    <message>
+        <source>: stale, its round has not ended for over %1 s</source>
+        <translation> : bloqué, son tour n&apos;est pas fini depuis plus de %1 s</translation>
+    </message>
+    <message>
+        <source>no follower running; the last one recorded at %1 (%2)</source>
+        <translation>aucun suiveur en cours ; le dernier a enregistré à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(at that round)</source>
+        <translation>(lors de ce tour)</translation>
+    </message>
+    <message>
+        <source>lag:</source>
+        <translation>retard :</translation>
+    </message>
+    <message>
+        <source>%1 s since the last completed round</source>
+        <translation>%1 s depuis le dernier tour terminé</translation>
+    </message>
+    <message>
+        <source>no round completed yet</source>
+        <translation>aucun tour terminé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>to pull:</source>
+        <translation>à tirer :</translation>
+    </message>
+    <message>
+        <source>%1 events (approximate)</source>
+        <translation>%1 événements (environ)</translation>
+    </message>
+    <message>
+        <source>last error:</source>
+        <translation>erreur :</translation>
+    </message>
 </context>
 </TS>
