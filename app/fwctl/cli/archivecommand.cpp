@@ -59,7 +59,7 @@ int printStoreStatus(const QString& command, Database& store)
         err() << command << ": " << counts.message() << '\n';
         return Failure;
     }
-    out() << store.path() << ": " << counts->total << " order(s)" << countsText(*counts) << '\n';
+    out() << store.path() << ": " << Fwctl::tr("%1 order(s)").arg(counts->total) << countsText(*counts) << '\n';
     return printArchive(command, store);
 }
 
@@ -90,7 +90,7 @@ int runArchive(const QStringList& arguments)
         return Failure;
     if (!parser.isSet(beforeOption)) {
         if (parser.isSet(archiveOption)) {
-            err() << command << ": --archive needs --completed-before (the archive shown is the store's)\n";
+            err() << command << ": " << Fwctl::tr("--archive needs --completed-before (the archive shown is the store's)") << '\n';
             return BadInput;
         }
         return printArchive(command, *database);

@@ -141,7 +141,7 @@ int runChange(const QStringList& arguments)
     const QString path = parser.positionalArguments().value(1);
     const QString label = inputLabel(path); // "stdin" for -
     if (action != QLatin1String("preview") && action != QLatin1String("submit")) {
-        err() << command << ": unknown action '" << action << "' (preview or submit)\n";
+        err() << command << ": " << Fwctl::tr("unknown action '%1' (preview or submit)").arg(action) << '\n';
         return BadInput;
     }
     Problems problems;
@@ -152,8 +152,9 @@ int runChange(const QStringList& arguments)
         return BadInput;
     }
     if (parser.isSet(order) && parser.value(order) != load.changeOrder->order) {
-        err() << command << ": " << label << ":/order: the change order is for order '" << load.changeOrder->order << "', not '"
-              << parser.value(order) << "'\n";
+        err() << command << ": " << label
+              << ":/order: " << Fwctl::tr("the change order is for order '%1', not '%2'").arg(load.changeOrder->order, parser.value(order))
+              << '\n';
         return BadInput;
     }
     if (action == QLatin1String("preview"))

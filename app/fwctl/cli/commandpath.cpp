@@ -66,17 +66,17 @@ namespace {
             const SyncStatus status = agent.round(&executor);
             const auto outcome = agent.commandOutcome(queued.queuedId);
             if (outcome && outcome->state == QStringLiteral("done"))
-                return CommandResult::done(QStringLiteral("granted by the remote store"));
+                return CommandResult::done(Fwctl::tr("granted by the remote store"));
             if (outcome && outcome->state == QStringLiteral("failed"))
                 return CommandResult::invalid(outcome->error);
             if (!status.online)
-                return CommandResult::failed(QStringLiteral("the remote store does not answer (%1); the claim stays queued as command %2 "
-                                                            "and is decided when this store next syncs")
+                return CommandResult::failed(Fwctl::tr("the remote store does not answer (%1); the claim stays queued as command %2 and "
+                                                       "is decided when this store next syncs")
                                                  .arg(status.lastError.simplified())
                                                  .arg(queued.queuedId));
             agent.waitForWork(50);
         }
-        return CommandResult::failed(QStringLiteral("no decision from the remote store within %1 s; the claim stays queued as command %2")
+        return CommandResult::failed(Fwctl::tr("no decision from the remote store within %1 s; the claim stays queued as command %2")
                                          .arg(wait)
                                          .arg(queued.queuedId));
     }

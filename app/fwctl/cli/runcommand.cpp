@@ -141,8 +141,8 @@ namespace {
             }
             if (const int moved = *ran; moved > 0) {
                 total += moved;
-                out() << toStoreTime(clock.now()) << ' ' << moved << " step transitions, " << executor.orderIds().size()
-                      << " active orders\n";
+                out() << toStoreTime(clock.now()) << ' '
+                      << Fwctl::tr("%1 step transitions, %2 active orders").arg(moved).arg(executor.orderIds().size()) << '\n';
                 out().flush();
             }
             if (nextJeopardy.hasExpired()) {
@@ -195,7 +195,7 @@ bool setEndpoints(const QString& command, Executor& executor, const QStringList&
     for (const QString& mapping : mappings) {
         const qsizetype equals = mapping.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            err() << command << ": --endpoint expects ID=URL, got '" << mapping << "'\n";
+            err() << command << ": " << Fwctl::tr("--endpoint expects ID=URL, got '%1'").arg(mapping) << '\n';
             return false;
         }
         executor.setEndpointBaseUrl(mapping.left(equals), mapping.mid(equals + 1));
@@ -205,7 +205,8 @@ bool setEndpoints(const QString& command, Executor& executor, const QStringList&
 
 namespace {
     // A claim the running engine queued for the remote store to decide (its sync thread does, in a
-    // moment): the final answer, within waitSeconds. Anything else queued is answered as it is.
+    // moment): the final answer, within waitSeconds. Anything else queued is answered as it is. The
+    // answer goes back through the store to the process that asked: English, as stored data is.
     CommandResult awaitQueuedClaim(Database& database, const CommandResult& queued, int waitSeconds)
     {
         SyncLedger ledger(database.connection());
@@ -258,8 +259,13 @@ int handToRunningEngine(const QString& command, Database& database, const fw::Co
                 break;
             // Withdrawn atomically, unless the engine took it meanwhile: then wait for its answer.
             if (inbox.withdraw(id, clock.now())) {
-                err() << command << ": the engine running on " << database.path() << " did not take request " << id << " within "
-                      << waitSeconds << " s; the request is withdrawn and will not be carried out\n";
+                err() << command << ": "
+                      << Fwctl::tr("the engine running on %1 did not take request %2 within %3 s; the request is withdrawn and will not be "
+                                   "carried out")
+                             .arg(database.path())
+                             .arg(id)
+                             .arg(waitSeconds)
+                      << '\n';
                 return Failure;
             }
             taken = true;
@@ -268,8 +274,12 @@ int handToRunningEngine(const QString& command, Database& database, const fw::Co
         }
         QThread::msleep(50);
     }
-    err() << command << ": the engine running on " << database.path() << " took request " << id
-          << " but has not reported its outcome; 'fwctl timeline' shows whether it was carried out\n";
+    err() << command << ": "
+          << Fwctl::tr("the engine running on %1 took request %2 but has not reported its outcome; 'fwctl timeline' shows whether it was "
+                       "carried out")
+                 .arg(database.path())
+                 .arg(id)
+          << '\n';
     return Failure;
 }
 
@@ -314,8 +324,8 @@ int runRun(const QStringList& arguments)
             err() << arguments.value(0) << ": " << left.message() << '\n';
             return Failure;
         }
-        err() << arguments.value(0) << ": the store leaves simulated time (it was at " << toStoreTime(*position)
-              << ") and runs on the wall clock\n";
+        err() << arguments.value(0) << ": "
+              << Fwctl::tr("the store leaves simulated time (it was at %1) and runs on the wall clock").arg(toStoreTime(*position)) << '\n';
     }
     // A store once run in simulated time stays in it (every command uses the kept position) until --wall-clock.
     const bool simulatedMode = !parser.isSet(wallClock) && (parser.isSet(simulated) || position);
@@ -345,7 +355,7 @@ int runRun(const QStringList& arguments)
     if (parser.isSet(runFor)) {
         forSeconds = parseDurationSeconds(parser.value(runFor));
         if (!forSeconds || parser.isSet(untilIdle)) {
-            err() << arguments.value(0) << ": --for needs a duration such as 30s or 2h, and not --until-idle\n";
+            err() << arguments.value(0) << ": " << Fwctl::tr("--for needs a duration such as 30s or 2h, and not --until-idle") << '\n';
             return BadInput;
         }
     }

@@ -43,7 +43,7 @@ int runOrders(const QStringList& arguments)
                              { "setAsideReason", order[6].toString().toStdString() } });
         } else {
             out() << order[0].toString().leftJustified(12) << ' ' << order[2].toString().leftJustified(10) << ' '
-                  << order[5].toString().rightJustified(4) << " steps  " << order[1].toString() << '\n';
+                  << order[5].toString().rightJustified(4) << ' ' << Fwctl::tr("steps") << "  " << order[1].toString() << '\n';
         }
     }
     if (parser.isSet(jsonOption))
