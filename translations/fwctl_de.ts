@@ -1553,5 +1553,57 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>last error:</source>
         <translation>Fehler:</translation>
     </message>
+    <message>
+        <source>%1 order(s)</source>
+        <translation>%1 Auftrag/Aufträge</translation>
+    </message>
+    <message>
+        <source>--archive needs --completed-before (the archive shown is the store&apos;s)</source>
+        <translation>--archive braucht --completed-before (angezeigt wird das Archiv des Stores)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (preview or submit)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (preview oder submit)</translation>
+    </message>
+    <message>
+        <source>the change order is for order &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>die Änderung gilt für Auftrag &apos;%1&apos;, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>granted by the remote store</source>
+        <translation>vom entfernten Store gewährt</translation>
+    </message>
+    <message>
+        <source>the remote store does not answer (%1); the claim stays queued as command %2 and is decided when this store next syncs</source>
+        <translation>der entfernte Store antwortet nicht (%1); die Übernahme bleibt als Befehl %2 in der Warteschlange und wird beim nächsten Abgleich dieses Stores entschieden</translation>
+    </message>
+    <message>
+        <source>no decision from the remote store within %1 s; the claim stays queued as command %2</source>
+        <translation>keine Entscheidung des entfernten Stores innerhalb von %1 s; die Übernahme bleibt als Befehl %2 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 step transitions, %2 active orders</source>
+        <translation>%1 Schrittübergänge, %2 aktive Aufträge</translation>
+    </message>
+    <message>
+        <source>the engine running on %1 did not take request %2 within %3 s; the request is withdrawn and will not be carried out</source>
+        <translation>die auf %1 laufende Engine hat Anfrage %2 nicht innerhalb von %3 s angenommen; die Anfrage ist zurückgezogen und wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>the engine running on %1 took request %2 but has not reported its outcome; &apos;fwctl timeline&apos; shows whether it was carried out</source>
+        <translation>die auf %1 laufende Engine hat Anfrage %2 angenommen, aber ihr Ergebnis nicht gemeldet; &apos;fwctl timeline&apos; zeigt, ob sie ausgeführt wurde</translation>
+    </message>
+    <message>
+        <source>the store leaves simulated time (it was at %1) and runs on the wall clock</source>
+        <translation>der Store verlässt die simulierte Zeit (er stand bei %1) und läuft nach der Wanduhr</translation>
+    </message>
+    <message>
+        <source>--for needs a duration such as 30s or 2h, and not --until-idle</source>
+        <translation>--for braucht eine Dauer wie 30s oder 2h und kein --until-idle</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
 </context>
 </TS>

@@ -1553,5 +1553,57 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <source>last error:</source>
         <translation>erreur :</translation>
     </message>
+    <message>
+        <source>%1 order(s)</source>
+        <translation>%1 commande(s)</translation>
+    </message>
+    <message>
+        <source>--archive needs --completed-before (the archive shown is the store&apos;s)</source>
+        <translation>--archive nécessite --completed-before (l&apos;archive affichée est celle du store)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (preview or submit)</source>
+        <translation>action inconnue &apos;%1&apos; (preview ou submit)</translation>
+    </message>
+    <message>
+        <source>the change order is for order &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>la modification concerne la commande &apos;%1&apos;, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>granted by the remote store</source>
+        <translation>accordé par le store distant</translation>
+    </message>
+    <message>
+        <source>the remote store does not answer (%1); the claim stays queued as command %2 and is decided when this store next syncs</source>
+        <translation>le store distant ne répond pas (%1) ; la prise reste en file comme commande %2 et sera décidée à la prochaine synchronisation de ce store</translation>
+    </message>
+    <message>
+        <source>no decision from the remote store within %1 s; the claim stays queued as command %2</source>
+        <translation>pas de décision du store distant en %1 s ; la prise reste en file comme commande %2</translation>
+    </message>
+    <message>
+        <source>%1 step transitions, %2 active orders</source>
+        <translation>%1 transitions d&apos;étapes, %2 commandes actives</translation>
+    </message>
+    <message>
+        <source>the engine running on %1 did not take request %2 within %3 s; the request is withdrawn and will not be carried out</source>
+        <translation>le moteur en cours sur %1 n&apos;a pas pris la requête %2 en %3 s ; la requête est retirée et ne sera pas exécutée</translation>
+    </message>
+    <message>
+        <source>the engine running on %1 took request %2 but has not reported its outcome; &apos;fwctl timeline&apos; shows whether it was carried out</source>
+        <translation>le moteur en cours sur %1 a pris la requête %2 mais n&apos;a pas rapporté son résultat ; &apos;fwctl timeline&apos; montre si elle a été exécutée</translation>
+    </message>
+    <message>
+        <source>the store leaves simulated time (it was at %1) and runs on the wall clock</source>
+        <translation>le store quitte le temps simulé (il était à %1) et suit l&apos;horloge murale</translation>
+    </message>
+    <message>
+        <source>--for needs a duration such as 30s or 2h, and not --until-idle</source>
+        <translation>--for nécessite une durée comme 30s ou 2h, et pas --until-idle</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>étapes</translation>
+    </message>
 </context>
 </TS>
