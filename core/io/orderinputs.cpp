@@ -63,8 +63,8 @@ std::optional<OrderInput> OrderInputs::nextLine()
         }
         if (line.trimmed().isEmpty())
             continue;
-        if (!m_documentSeen && !line.trimmed().endsWith('}'))
-            return wholeDocument(line); // one pretty-printed order, not NDJSON
+        if (!m_documentSeen && line.trimmed() == "{")
+            return wholeDocument(line); // one pretty-printed order (its first line opens it), not NDJSON
         m_documentSeen = true;
         input.document = parseJsonText(line, input.label, input.problems);
         return input;

@@ -28,7 +28,8 @@ struct OrderInput {
 // The order documents of a bulk import, read one at a time so that 100,000 orders are never all in
 // memory: files, directories (their *.json files, by name, not recursive) and "-", NDJSON (one order
 // document per line; blank lines are skipped) read from `standardInput`, or one pretty-printed order
-// document there (its first line does not end with '}': it is read whole, labelled "stdin"). A path that cannot be read
+// document there (its first line is a lone "{", as pretty printers write it: it is read whole,
+// labelled "stdin"). A path that cannot be read
 // and a directory without *.json files each give one input with the problem.
 class OrderInputs {
 public:
