@@ -115,7 +115,7 @@ namespace {
         const Catalog& catalog = *load.catalog;
         if (const Status published = remote.publishCatalog(catalog.id, catalog.version, catalog.name, QString::fromStdString(json->dump()));
             !published) {
-            err() << command << ": " << file << ": " << published.message() << '\n';
+            err() << command << ": " << inputLabel(file) << ": " << published.message() << '\n';
             return Failure;
         }
         out() << Fwctl::tr("catalog %1 %2 published (%3 products, %4 plan definitions)")
@@ -139,7 +139,7 @@ namespace {
             err() << command << ": " << catalogs.message() << '\n';
             return Failure;
         }
-        const auto chosen = chooseCatalog(*catalogs, *json, file, catalogId);
+        const auto chosen = chooseCatalog(*catalogs, *json, inputLabel(file), catalogId);
         if (const auto* problem = std::get_if<Problem>(&chosen)) {
             printProblems({ *problem });
             return BadInput;
@@ -150,7 +150,7 @@ namespace {
             return BadInput;
         }
         if (const Status published = remote.publishOrder(planned.order->id, QString::fromStdString(json->dump())); !published) {
-            err() << command << ": " << file << ": " << published.message() << '\n';
+            err() << command << ": " << inputLabel(file) << ": " << published.message() << '\n';
             return Failure;
         }
         out() << Fwctl::tr("order %1 published: %2 fulfillment lines, %3 steps (catalog %4 %5); the first workstation with room takes it")
