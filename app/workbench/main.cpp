@@ -14,6 +14,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/theme.h"
 #include "orders/orderpage.h"
+#include "store/storelocation.h"
 #include "demo/demostore.h"
 #include "translators.h"
 #include "workspace/storeworkspace.h"
@@ -145,6 +146,14 @@ QString demoStorePath()
     return QDir(directory).filePath(QStringLiteral("demo-store.db"));
 }
 
+// Without --db: the store fwctl uses too (store/storelocation.h), $FW_DB or the standard one, when
+// FW_DB names it or it exists (a first start without either shows the plan preview, creating nothing).
+QString sharedStorePath()
+{
+    const QString path = fw::defaultStorePath();
+    return fw::storeFromEnvironment() || QFileInfo::exists(path) ? path : QString();
+}
+
 // --view: the section (or order page) to show first.
 void showView(fw::MainWindow& window, const QString& view)
 {
@@ -260,7 +269,10 @@ int main(int argc, char** argv)
         window.restoreWindowState();
     window.show();
 
-    const QString storePath = !options.storePath.isEmpty() ? options.storePath : options.demo ? demoStorePath() : QString();
+    const QString storePath = !options.storePath.isEmpty()             ? options.storePath
+        : options.demo                                                 ? demoStorePath()
+        : options.catalogPath.isEmpty() && options.orderPath.isEmpty() ? sharedStorePath()
+                                                                       : QString();
     const bool loads = !options.catalogPath.isEmpty() || !options.orderPath.isEmpty() || (options.demo && storePath.isEmpty());
     if (screenshot)
         scheduleScreenshot(app, window, options.screenshotPath, loads, !storePath.isEmpty());

@@ -196,7 +196,7 @@ CatalogLoad CatalogReader::readFile(const QString& path)
     const auto document = readJsonFile(path, load.problems);
     if (!document)
         return load;
-    return readJson(*document, path);
+    return readJson(*document, inputLabel(path));
 }
 
 CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QString& fileLabel)

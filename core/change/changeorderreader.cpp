@@ -236,7 +236,7 @@ ChangeOrderLoad ChangeOrderReader::readFile(const QString& path)
     const auto document = readJsonFile(path, load.problems);
     if (!document)
         return load;
-    return readJson(*document, path);
+    return readJson(*document, inputLabel(path));
 }
 
 ChangeOrderLoad ChangeOrderReader::readJson(const nlohmann::json& document, const QString& label)

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace fw {
 
 std::optional<nlohmann::json> parseJsonText(const QByteArray& text, const QString& fileLabel, Problems& problems)
@@ -20,8 +22,52 @@ std::optional<nlohmann::json> parseJsonText(const QByteArray& text, const QStrin
     return std::move(parsed.value);
 }
 
+QString inputLabel(const QString& path)
+{
+    return path == kStandardInputPath ? QStringLiteral("stdin") : path;
+}
+
+namespace {
+    // Standard input, read the first time "-" is asked for and kept: a command may read its input
+    // twice (publish reads a catalog as a catalog and as JSON), and a stream can be read only once.
+    struct StandardInput {
+        QByteArray text;
+        QString problem; // why it could not be read; empty when it was
+    };
+
+    const StandardInput& standardInput()
+    {
+        static const StandardInput input = [] {
+            StandardInput read;
+            QFile file;
+            if (!file.open(stdin, QIODevice::ReadOnly)) {
+                read.problem = QStringLiteral("cannot read standard input: %1").arg(file.errorString());
+                return read;
+            }
+            while (read.text.size() <= kMaxInputFileBytes) { // one byte past the limit tells the limit from more
+                const QByteArray chunk = file.read(std::min<qint64>(64 * 1024, kMaxInputFileBytes + 1 - read.text.size()));
+                if (chunk.isEmpty())
+                    break;
+                read.text += chunk;
+            }
+            if (read.text.size() > kMaxInputFileBytes)
+                read.problem = QStringLiteral("cannot read standard input: larger than %1 MiB").arg(kMaxInputFileBytes / (1024 * 1024));
+            return read;
+        }();
+        return input;
+    }
+} // namespace
+
 std::optional<QByteArray> readInputFile(const QString& path, Problems& problems)
 {
+    if (path == kStandardInputPath) {
+        const StandardInput& input = standardInput();
+        if (!input.problem.isEmpty()) {
+            problems.push_back({ inputLabel(path), QString(), input.problem });
+            return std::nullopt;
+        }
+        return input.text;
+    }
     // Checked before opening: opening a FIFO for reading blocks until a writer comes, and a
     // device such as /dev/zero never ends.
     const QFileInfo info(path);
@@ -55,7 +101,7 @@ std::optional<nlohmann::json> readJsonFile(const QString& path, Problems& proble
     const auto text = readInputFile(path, problems);
     if (!text)
         return std::nullopt;
-    return parseJsonText(*text, path, problems);
+    return parseJsonText(*text, inputLabel(path), problems);
 }
 
 } // namespace fw

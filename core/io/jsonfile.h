@@ -17,7 +17,13 @@ namespace fw {
 // The largest input file (catalog, order, change order) any reader accepts.
 inline constexpr qint64 kMaxInputFileBytes = qint64(64) * 1024 * 1024;
 
-// Reads an input file: a regular file of at most kMaxInputFileBytes. Otherwise reports
+// The path that names standard input ("-", as command-line tools write it) and how problems name it.
+inline const QString kStandardInputPath = QStringLiteral("-");
+// "stdin" for kStandardInputPath, else the path: the file name of a problem.
+QString inputLabel(const QString& path);
+
+// Reads an input file: a regular file of at most kMaxInputFileBytes, or "-" for standard input
+// (read once, up to the same limit; a second read of "-" in the process gets the same bytes). Otherwise reports
 // "FILE:: cannot read file: ..." (missing, unreadable, a FIFO or device, a directory, too large)
 // and returns nullopt. Never blocks on a FIFO.
 std::optional<QByteArray> readInputFile(const QString& path, Problems& problems);

@@ -63,11 +63,31 @@ std::optional<OrderInput> OrderInputs::nextLine()
         }
         if (line.trimmed().isEmpty())
             continue;
+        if (!m_documentSeen && line.trimmed() == "{")
+            return wholeDocument(line); // one pretty-printed order (its first line opens it), not NDJSON
+        m_documentSeen = true;
         input.document = parseJsonText(line, input.label, input.problems);
         return input;
     }
     ++m_position;
     return std::nullopt;
+}
+
+OrderInput OrderInputs::wholeDocument(QByteArray text)
+{
+    m_documentSeen = true;
+    char chunk[64 * 1024];
+    qint64 read = 0;
+    while (text.size() <= kMaxInputFileBytes && (read = m_stdin->read(chunk, sizeof chunk)) > 0)
+        text.append(chunk, read);
+    OrderInput input { QStringLiteral("stdin"), {}, {} };
+    if (text.size() > kMaxInputFileBytes) {
+        input.problems.push_back({ input.label, {}, QStringLiteral("larger than %1 MiB").arg(kMaxInputFileBytes / (1024 * 1024)) });
+        while (m_stdin->read(chunk, sizeof chunk) > 0) { } // the rest is skipped
+        return input;
+    }
+    input.document = parseJsonText(text, input.label, input.problems);
+    return input;
 }
 
 std::optional<OrderInput> OrderInputs::next()

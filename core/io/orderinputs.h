@@ -5,6 +5,7 @@
 
 #include "common/problem.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -26,7 +27,9 @@ struct OrderInput {
 
 // The order documents of a bulk import, read one at a time so that 100,000 orders are never all in
 // memory: files, directories (their *.json files, by name, not recursive) and "-", NDJSON (one order
-// document per line; blank lines are skipped) read from `standardInput`. A path that cannot be read
+// document per line; blank lines are skipped) read from `standardInput`, or one pretty-printed order
+// document there (its first line is a lone "{", as pretty printers write it: it is read whole,
+// labelled "stdin"). A path that cannot be read
 // and a directory without *.json files each give one input with the problem.
 class OrderInputs {
 public:
@@ -47,12 +50,14 @@ private:
         QString problem; // a path that gives no input file
     };
     std::optional<OrderInput> nextLine();
+    OrderInput wholeDocument(QByteArray text); // text: the first line
 
     std::vector<Entry> m_entries;
     std::size_t m_position = 0;
     QIODevice* m_stdin;
     bool m_hasStream = false;
     int m_line = 0;
+    bool m_documentSeen = false; // a line of NDJSON or the whole document has been read
 };
 
 } // namespace fw

@@ -99,7 +99,7 @@ OrderLoad OrderReader::readFile(const QString& path, const Catalog& catalog)
     const auto document = readJsonFile(path, load.problems);
     if (!document)
         return load;
-    return readJson(*document, path, catalog);
+    return readJson(*document, inputLabel(path), catalog);
 }
 
 OrderLoad OrderReader::readJson(const nlohmann::json& document, const QString& fileLabel, const Catalog& catalog)

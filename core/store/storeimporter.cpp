@@ -47,7 +47,7 @@ ImportResult StoreImporter::importCatalog(const QString& path, const QString& ac
     const auto document = readJsonFile(path, result.problems);
     if (!document)
         return result;
-    return importCatalogDocument(*document, path, actor);
+    return importCatalogDocument(*document, inputLabel(path), actor);
 }
 
 ImportResult StoreImporter::importCatalogDocument(const nlohmann::json& document, const QString& path, const QString& actor)
@@ -127,7 +127,7 @@ ImportResult StoreImporter::importOrder(const QString& path, const QString& acto
     const auto document = readJsonFile(path, result.problems);
     if (!document)
         return result;
-    return importOrderDocument(*document, path, actor, catalogId);
+    return importOrderDocument(*document, inputLabel(path), actor, catalogId);
 }
 
 ImportResult StoreImporter::importOrderDocument(const nlohmann::json& document, const QString& path, const QString& actor,

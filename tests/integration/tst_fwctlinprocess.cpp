@@ -129,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(badOption.err.startsWith(QStringLiteral("fwctl: --lease-ttl expects a number, got 'soon'\n")));
         const Run help = fwctl({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.startsWith(QStringLiteral("Usage: fwctl COMMAND [OPTIONS]")));
+        QVERIFY2(help.out.startsWith(QStringLiteral("Usage: fwctl [GLOBAL OPTIONS] COMMAND [OPTIONS]")), qPrintable(help.out));
         QVERIFY(help.err.isEmpty());
     }
 };

@@ -8,6 +8,7 @@
 #include "common/statepresentation.h"
 #include "jeopardy/jeopardypresentation.h"
 #include "sla/jeopardy.h"
+#include "store/journalfilter.h"
 
 #include <QBrush>
 #include <QJsonArray>
@@ -214,8 +215,7 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const JournalEvent& e = m_events[std::size_t(index.row())];
-    const bool failure = e.afterState == QLatin1String("fallout") || e.afterState == QLatin1String("retrying")
-        || e.kind == QLatin1String("order.held") || e.kind == QLatin1String("jeopardy.raised") || e.kind == QLatin1String("change.refused");
+    const bool failure = JournalFilter::isFailure(e); // the same test as fwctl timeline --failures
     switch (role) {
     case SeqRole:
         return e.seq;

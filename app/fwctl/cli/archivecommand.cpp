@@ -34,7 +34,7 @@ namespace {
             return Failure;
         }
         if (path->isEmpty()) {
-            out() << "no archive: nothing archived from " << store.path() << " yet\n";
+            out() << Fwctl::tr("no archive: nothing archived from %1 yet").arg(store.path()) << '\n';
             return Ok;
         }
         const auto archive = OrderArchive::open(*path);
@@ -47,7 +47,7 @@ namespace {
             err() << command << ": " << counts.message() << '\n';
             return Failure;
         }
-        out() << *path << ": " << counts->total << " archived order(s)" << countsText(*counts) << '\n';
+        out() << *path << ": " << Fwctl::tr("%1 archived order(s)").arg(counts->total) << countsText(*counts) << '\n';
         return Ok;
     }
 } // namespace
@@ -59,7 +59,7 @@ int printStoreStatus(const QString& command, Database& store)
         err() << command << ": " << counts.message() << '\n';
         return Failure;
     }
-    out() << store.path() << ": " << counts->total << " order(s)" << countsText(*counts) << '\n';
+    out() << store.path() << ": " << Fwctl::tr("%1 order(s)").arg(counts->total) << countsText(*counts) << '\n';
     return printArchive(command, store);
 }
 
@@ -67,21 +67,21 @@ int runArchive(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption beforeOption(QStringLiteral("completed-before"),
-                                          QStringLiteral("Archive the orders completed or cancelled before this day (UTC)."),
+                                          Fwctl::tr("Archive the orders completed or cancelled before this day (UTC)."),
                                           QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption archiveOption(QStringLiteral("archive"),
-                                           QStringLiteral("The archive file (default: the store's archive, else STORE.archive.db; "
-                                                          "an existing archive is added to)."),
+                                           Fwctl::tr("The archive file (default: the store's archive, else STORE.archive.db; "
+                                                     "an existing archive is added to)."),
                                            QStringLiteral("FILE"));
     parser.addOptions({ beforeOption, archiveOption });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Moves finished orders (completed or cancelled before the date) with their "
-                                                        "steps, tasks, fallout cases and journal out of the store into its archive, "
-                                                        "a store file of its own that timeline, summary, status and the KPI views "
-                                                        "still read. Orders not finished stay. A supervisor's or an admin's; "
-                                                        "journalled. Without --completed-before: what the archive holds.\n"
-                                                        "Exit 0 when done, 1 when a store cannot be written (a rerun finishes an "
-                                                        "interrupted one), 2 for a bad date or a refusal."),
+                                         Fwctl::tr("Moves finished orders (completed or cancelled before the date) with their "
+                                                   "steps, tasks, fallout cases and journal out of the store into its archive, "
+                                                   "a store file of its own that timeline, summary, status and the KPI views "
+                                                   "still read. Orders not finished stay. A supervisor's or an admin's; "
+                                                   "journalled. Without --completed-before: what the archive holds.\n"
+                                                   "Exit 0 when done, 1 when a store cannot be written (a rerun finishes an "
+                                                   "interrupted one), 2 for a bad date or a refusal."),
                                          0))
         return *stop;
     const QString command = arguments.value(0);
@@ -90,7 +90,7 @@ int runArchive(const QStringList& arguments)
         return Failure;
     if (!parser.isSet(beforeOption)) {
         if (parser.isSet(archiveOption)) {
-            err() << command << ": --archive needs --completed-before (the archive shown is the store's)\n";
+            err() << command << ": " << Fwctl::tr("--archive needs --completed-before (the archive shown is the store's)") << '\n';
             return BadInput;
         }
         return printArchive(command, *database);

@@ -34,19 +34,22 @@ namespace {
 
     void printPreview(const ChangePreview& preview)
     {
-        out() << "change " << preview.changeId << " of order " << preview.orderId << " (revision " << preview.revision
-              << "): " << (preview.accepted() ? QStringLiteral("can be applied") : QStringLiteral("REFUSED")) << '\n';
+        out() << Fwctl::tr("change %1 of order %2 (revision %3): %4")
+                     .arg(preview.changeId, preview.orderId, QString::number(preview.revision),
+                          preview.accepted() ? Fwctl::tr("can be applied") : Fwctl::tr("REFUSED"))
+              << '\n';
         for (const PonrRefusal& r : preview.refusals)
-            out() << "  refused: " << r.message << '\n';
+            out() << "  " << Fwctl::tr("refused: %1").arg(r.message) << '\n';
         if (preview.forecastBefore.isValid() && preview.forecastAfter.isValid())
-            out() << "  forecast completion: " << preview.forecastBefore.toUTC().toString(Qt::ISODate) << " -> "
-                  << preview.forecastAfter.toUTC().toString(Qt::ISODate) << '\n';
-        for (const ItemChange& i : preview.items)
-            out() << (i.item.isEmpty() ? QStringLiteral("  ") : QStringLiteral("  item ") + i.item + QStringLiteral(": ")) << i.detail
+            out() << "  "
+                  << Fwctl::tr("forecast completion: %1 -> %2")
+                         .arg(preview.forecastBefore.toUTC().toString(Qt::ISODate), preview.forecastAfter.toUTC().toString(Qt::ISODate))
                   << '\n';
+        for (const ItemChange& i : preview.items)
+            out() << "  " << (i.item.isEmpty() ? QString() : Fwctl::tr("item %1: ").arg(i.item)) << i.detail << '\n';
         if (!preview.inFlight.isEmpty())
-            out() << "  waits for the replies of: " << preview.inFlight.join(QStringLiteral(", ")) << '\n';
-        out() << "steps: " << changeOutcome(preview) << '\n';
+            out() << "  " << Fwctl::tr("waits for the replies of: %1").arg(preview.inFlight.join(QStringLiteral(", "))) << '\n';
+        out() << Fwctl::tr("steps: %1").arg(changeOutcome(preview)) << '\n';
         for (const StepChange& s : preview.steps) {
             if (s.kind == StepChangeKind::Kept && s.reason.isEmpty())
                 continue;
@@ -54,7 +57,7 @@ namespace {
                   << (s.stateBefore == s.stateAfter ? QString() : QStringLiteral(" -> ") + s.stateAfter) << "]  " << s.reason << '\n';
         }
         if (!preview.effects.empty())
-            out() << "external effects:\n";
+            out() << Fwctl::tr("external effects:") << '\n';
         for (const ExternalEffect& e : preview.effects)
             out() << "  " << e.kind << "  " << e.stepId << "  " << e.method << ' ' << e.endpoint << e.path << "  "
                   << QString(e.payload).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified() << '\n';
@@ -105,12 +108,13 @@ namespace {
         if (json) {
             const JsonParseResult preview = parseJsonBounded(stored->preview.toUtf8());
             if (!preview.ok()) {
-                err() << "fwctl change: the stored preview of change " << change.id << " cannot be read: " << preview.message << '\n';
+                err() << "fwctl change: " << Fwctl::tr("the stored preview of change %1 cannot be read: %2").arg(change.id, preview.message)
+                      << '\n';
                 return Failure;
             }
             out() << QString::fromStdString(preview.value->dump(2)) << '\n';
         } else {
-            out() << "change " << change.id << " of order " << change.order << ": " << stored->state << " (" << stored->outcome << ")\n";
+            out() << Fwctl::tr("change %1 of order %2: %3 (%4)").arg(change.id, change.order, stored->state, stored->outcome) << '\n';
         }
         return code;
     }
@@ -120,52 +124,54 @@ namespace {
 int runChange(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("preview|submit"), QStringLiteral("Preview the change, or submit it."));
-    parser.addPositionalArgument(QStringLiteral("CHANGE.json"), QStringLiteral("The change order (docs/change-orders.md)."));
-    const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("The order it changes (must match the file)."),
-                                   QStringLiteral("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who previews or submits."), QStringLiteral("USER"), defaultUser());
+    parser.addPositionalArgument(QStringLiteral("preview|submit"), Fwctl::tr("Preview the change, or submit it."));
+    parser.addPositionalArgument(QStringLiteral("CHANGE.json"),
+                                 Fwctl::tr("The change order (docs/change-orders.md); - reads standard input."));
+    const QCommandLineOption order(QStringLiteral("order"), Fwctl::tr("The order it changes (must match the file)."), QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("Print JSON."));
+    const QCommandLineOption as(QStringLiteral("as"), Fwctl::tr("Who previews or submits."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ order, json, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Previews or submits a change order (amendment or cancellation) to a running "
-                                                        "order: the plan diff, compensations, callouts it sends, PONR refusals."),
+                                         Fwctl::tr("Previews or submits a change order (amendment or cancellation) to a running "
+                                                   "order: the plan diff, compensations, callouts it sends, PONR refusals."),
                                          2))
         return *stop;
     const QString command = arguments.value(0);
     const QString action = parser.positionalArguments().value(0);
     const QString path = parser.positionalArguments().value(1);
+    const QString label = inputLabel(path); // "stdin" for -
     if (action != QLatin1String("preview") && action != QLatin1String("submit")) {
-        err() << command << ": unknown action '" << action << "' (preview or submit)\n";
+        err() << command << ": " << Fwctl::tr("unknown action '%1' (preview or submit)").arg(action) << '\n';
         return BadInput;
     }
     Problems problems;
     const auto document = readJsonFile(path, problems);
-    const ChangeOrderLoad load = document ? ChangeOrderReader::readJson(*document, path) : ChangeOrderLoad {};
+    const ChangeOrderLoad load = document ? ChangeOrderReader::readJson(*document, label) : ChangeOrderLoad {};
     if (!document || !load.ok()) {
         printProblems(command, document ? load.problems : problems);
         return BadInput;
     }
     if (parser.isSet(order) && parser.value(order) != load.changeOrder->order) {
-        err() << command << ": " << path << ":/order: the change order is for order '" << load.changeOrder->order << "', not '"
-              << parser.value(order) << "'\n";
+        err() << command << ": " << label
+              << ":/order: " << Fwctl::tr("the change order is for order '%1', not '%2'").arg(load.changeOrder->order, parser.value(order))
+              << '\n';
         return BadInput;
     }
     if (action == QLatin1String("preview"))
         return preview(command, *load.changeOrder, parser.value(as), parser.isSet(json));
-    return submit(command, *load.changeOrder, *document, path, parser.value(as), waitSeconds(parser), parser.isSet(json));
+    return submit(command, *load.changeOrder, *document, label, parser.value(as), waitSeconds(parser), parser.isSet(json));
 }
 
 int runSummary(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("ORDER"), Fwctl::tr("The order."));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("Print JSON."));
     parser.addOption(json);
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("What an order stands at across its change orders and splits: each item "
-                                                        "ordered and now (active, pending, cancelled, delivered, billed), each "
-                                                        "delivery group's path, the change orders and the billing."),
+                                         Fwctl::tr("What an order stands at across its change orders and splits: each item "
+                                                   "ordered and now (active, pending, cancelled, delivered, billed), each "
+                                                   "delivery group's path, the change orders and the billing."),
                                          1))
         return *stop;
     const QString command = arguments.value(0);
@@ -187,31 +193,33 @@ int runSummary(const QStringList& arguments)
         out() << QString::fromStdString(orderSummaryToJson(*report).dump(2)) << '\n';
         return Ok;
     }
-    out() << "order " << report->orderId << " (" << report->account << "): " << report->state << ", revision " << report->revision
-          << (report->cancelled ? QStringLiteral(", cancelled") : QString()) << '\n';
-    out() << "items:\n";
+    out() << (report->cancelled ? Fwctl::tr("order %1 (%2): %3, revision %4, cancelled") : Fwctl::tr("order %1 (%2): %3, revision %4"))
+                 .arg(report->orderId, report->account, report->state, QString::number(report->revision))
+          << '\n'
+          << Fwctl::tr("items:") << '\n';
     for (const ItemPosition& i : report->items)
-        out() << "  " << i.item.leftJustified(10) << i.product.leftJustified(22) << "ordered "
-              << QString::number(i.quantityOrdered).rightJustified(5) << "  now " << QString::number(i.quantityNow).rightJustified(5)
-              << "  " << i.status.leftJustified(10)
+        out() << "  " << i.item.leftJustified(10) << i.product.leftJustified(22) << Fwctl::tr("ordered") << ' '
+              << QString::number(i.quantityOrdered).rightJustified(5) << "  " << Fwctl::tr("now") << ' '
+              << QString::number(i.quantityNow).rightJustified(5) << "  " << i.status.leftJustified(10)
               << (i.status != QLatin1String("cancelled") && i.quantityDelivered > 0 && i.quantityDelivered < i.quantityNow
-                      ? QStringLiteral("%1 of %2 delivered, +%3 %4  ")
+                      ? Fwctl::tr("%1 of %2 delivered, +%3 %4")
+                            .append(QStringLiteral("  "))
                             .arg(i.quantityDelivered)
                             .arg(i.quantityNow)
                             .arg(i.quantityNow - i.quantityDelivered)
-                            .arg(i.quantityPending == i.quantityNow - i.quantityDelivered ? QStringLiteral("pending")
-                                                                                          : QStringLiteral("in progress"))
+                            .arg(i.quantityPending == i.quantityNow - i.quantityDelivered ? Fwctl::tr("pending") : Fwctl::tr("in progress"))
                       : QString())
-              << (i.changedBy.isEmpty() ? QString() : QStringLiteral("changed by ") + i.changedBy.join(QStringLiteral(", "))) << '\n';
+              << (i.changedBy.isEmpty() ? QString() : Fwctl::tr("changed by %1").arg(i.changedBy.join(QStringLiteral(", ")))) << '\n';
     if (!report->splits.empty())
-        out() << "delivery groups:\n";
+        out() << Fwctl::tr("delivery groups:") << '\n';
     for (const SplitPath& p : report->splits)
-        out() << "  " << p.group.leftJustified(10) << p.status.leftJustified(10) << p.stepsDone << '/' << p.steps << " steps  items "
-              << p.items.join(QStringLiteral(", ")) << "  " << p.address << '\n';
+        out() << "  " << p.group.leftJustified(10) << p.status.leftJustified(10)
+              << Fwctl::tr("%1/%2 steps  items %3").arg(p.stepsDone).arg(p.steps).arg(p.items.join(QStringLiteral(", "))) << "  "
+              << p.address << '\n';
     if (!report->billing.isEmpty())
-        out() << "billing: " << report->billing << '\n';
+        out() << Fwctl::tr("billing: %1").arg(report->billing) << '\n';
     if (!report->changeOrders.empty())
-        out() << "change orders:\n";
+        out() << Fwctl::tr("change orders:") << '\n';
     for (const ChangeOrderRecord& c : report->changeOrders)
         out() << "  " << c.id.leftJustified(12) << "r" << c.revision << "  " << c.state.leftJustified(8) << c.submittedBy << "  "
               << c.outcome << (c.reason.isEmpty() ? QString() : QStringLiteral("  (") + c.reason + QLatin1Char(')')) << '\n';

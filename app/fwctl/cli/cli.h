@@ -5,6 +5,8 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -23,13 +25,20 @@ class PgConnection;
 
 namespace fw::cli {
 
+// fwctl's own messages (help, usage, errors, headings) are Fwctl::tr("..."): the context "fwctl"
+// of translations/fwctl_<lang>.ts, loaded for the locale at start (main.cpp).
+class Fwctl {
+    Q_DECLARE_TR_FUNCTIONS(fwctl)
+};
+
 // Exit codes every command keeps to (scripts rely on them).
 enum ExitCode { Ok = 0, Failure = 1, BadInput = 2, Offline = 3 };
 
 struct Subcommand {
     QString name;
-    QString summary;
+    const char* summaryText; // QT_TRANSLATE_NOOP("fwctl", ...): translated when shown
     std::function<int(const QStringList& arguments)> run; // arguments[0] is "fwctl COMMAND"
+    QString summary() const { return Fwctl::tr(summaryText); }
 };
 
 const std::vector<Subcommand>& commands();
@@ -85,7 +94,8 @@ int runArchive(const QStringList& arguments); // archivecommand.cpp
 int printStoreStatus(const QString& command, fw::Database& store);
 std::unique_ptr<fw::Database> archiveHolding(const QString& command, const fw::Database& store, const QString& orderId, bool& failed);
 
-// The store file given with the global option "--db FILE" (default: fulfillment.db).
+// The store file given with the global option "--db FILE", else $FW_DB, else the store the workbench
+// uses too: ~/.local/share/fulfillment-workbench/fulfillment.db (store/storelocation.h).
 QString& databasePath();
 // Opens (checks and migrates) that store; prints the error and returns null when it cannot (a
 // missing file becomes a new store; an empty or damaged one is refused: exit Failure). Read: a
@@ -96,8 +106,12 @@ std::unique_ptr<class fw::Database> openStore(StoreAccess access = StoreAccess::
 // processor checks that it is a known active user with the role the action needs.
 QString defaultUser();
 QString& actingUser(); // the global --as; empty when not given
-// Whether --db was given (commands for which the store is optional).
+// Whether --db or $FW_DB named the store (commands for which the store is optional).
 bool& databaseGiven();
+void setDatabaseOption(const QString& path); // the global --db
+
+// fwctl's own diagnostics (--verbose): which store it opens and why.
+Q_DECLARE_LOGGING_CATEGORY(fwctlLog)
 
 // The remote store's global options: --remote CONNINFO (else $FW_REMOTE), --workstation ID,
 // --lease-ttl SECONDS, --capacity N.
@@ -176,6 +190,12 @@ int report(const QString& command, const fw::CommandResult& result);
 int exitCodeOf(const fw::CommandResult& result);
 // report() for the answer to `request` (what the command prints itself is left out).
 int answer(const QString& command, const fw::Command& request, fw::CommandResult result);
+
+// The top-level help (helptext.cpp): commands and global options in one aligned column.
+int printUsage(QTextStream& stream);
+// A command's help: Qt's text with the usage line naming the command ("Usage: fwctl import
+// [options] catalog|order FILE...") and the headings in the user's language.
+QString commandHelp(const QCommandLineParser& parser, const QString& command);
 
 // Parses a command's arguments; prints help (returns Ok) or the error (returns BadInput) when the
 // command should stop, nullopt when it should go on.

@@ -39,9 +39,9 @@ int report(const QString& command, const CommandResult& result)
         if (!result.message.isEmpty())
             out() << result.message << '\n';
     } else {
-        const QString prefix = result.status == CommandResult::Status::Refused ? QStringLiteral("refused: ") : QString();
+        const bool refused = result.status == CommandResult::Status::Refused;
         for (const QString& line : result.message.split(QLatin1Char('\n')))
-            err() << command << ": " << prefix << line << '\n';
+            err() << command << ": " << (refused ? Fwctl::tr("refused: %1").arg(line) : line) << '\n';
     }
     return exitCodeOf(result);
 }
@@ -66,17 +66,17 @@ namespace {
             const SyncStatus status = agent.round(&executor);
             const auto outcome = agent.commandOutcome(queued.queuedId);
             if (outcome && outcome->state == QStringLiteral("done"))
-                return CommandResult::done(QStringLiteral("granted by the remote store"));
+                return CommandResult::done(Fwctl::tr("granted by the remote store"));
             if (outcome && outcome->state == QStringLiteral("failed"))
                 return CommandResult::invalid(outcome->error);
             if (!status.online)
-                return CommandResult::failed(QStringLiteral("the remote store does not answer (%1); the claim stays queued as command %2 "
-                                                            "and is decided when this store next syncs")
+                return CommandResult::failed(Fwctl::tr("the remote store does not answer (%1); the claim stays queued as command %2 and "
+                                                       "is decided when this store next syncs")
                                                  .arg(status.lastError.simplified())
                                                  .arg(queued.queuedId));
             agent.waitForWork(50);
         }
-        return CommandResult::failed(QStringLiteral("no decision from the remote store within %1 s; the claim stays queued as command %2")
+        return CommandResult::failed(Fwctl::tr("no decision from the remote store within %1 s; the claim stays queued as command %2")
                                          .arg(wait)
                                          .arg(queued.queuedId));
     }
@@ -117,8 +117,11 @@ int withEngine(const QString& command, const fw::Command& request, int wait)
             break;
         }
         if (deadline.hasExpired()) {
-            err() << command << ": " << loaded.message() << " and did not finish within " << wait
-                  << " s; nothing was done, try again when it has finished\n";
+            err() << command << ": "
+                  << Fwctl::tr("%1 and did not finish within %2 s; nothing was done, try again when it has finished")
+                         .arg(loaded.message())
+                         .arg(wait)
+                  << '\n';
             return Failure;
         }
     }

@@ -15,20 +15,20 @@ namespace fw::cli {
 int runDemo(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("The samples directory."), QStringLiteral("DIR"),
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), Fwctl::tr("The samples directory."), QStringLiteral("DIR"),
                                            samplesDirectory());
     parser.addOption(samplesOption);
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("The headless demo: validates every sample catalog and plans "
-                                                        "every sample order next to it."),
+                                         Fwctl::tr("The headless demo: validates every sample catalog and plans "
+                                                   "every sample order next to it."),
                                          0))
         return *stop;
     const QDir samples(parser.value(samplesOption));
     if (parser.value(samplesOption).isEmpty() || !samples.exists()) {
-        err() << "fwctl demo: samples directory not found (use --samples DIR)\n";
+        err() << "fwctl demo: " << Fwctl::tr("samples directory not found (use --samples DIR)") << '\n';
         return BadInput;
     }
-    out() << "Fulfillment Workbench headless demo - samples in " << samples.absolutePath() << "\n\n";
+    out() << Fwctl::tr("Fulfillment Workbench headless demo - samples in %1").arg(samples.absolutePath()) << "\n\n";
     int failures = 0;
     const auto scenarios = samples.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString& scenario : scenarios) {
@@ -40,7 +40,7 @@ int runDemo(const QStringList& arguments)
                 err() << problem.toString() << '\n';
             continue;
         }
-        out() << scenario << ": catalog '" << catalog.catalog->name << "'\n";
+        out() << scenario << ": " << Fwctl::tr("catalog '%1'").arg(catalog.catalog->name) << '\n';
         const auto orders = dir.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name);
         for (const QString& orderFile : orders) {
             QElapsedTimer timer;
@@ -53,14 +53,19 @@ int runDemo(const QStringList& arguments)
                 continue;
             }
             const auto& plan = *outcome.plan;
-            out() << "  " << orderFile << ": order " << plan.orderId << " -> " << plan.lines.size() << " fulfillment lines, "
-                  << plan.steps.size() << " steps in lanes " << plan.lanes.join(QStringLiteral(", ")) << " (" << timer.nsecsElapsed() / 1000
-                  << " us)\n";
+            out() << "  " << orderFile << ": "
+                  << Fwctl::tr("order %1 -> %2 fulfillment lines, %3 steps in lanes %4 (%5 us)")
+                         .arg(plan.orderId)
+                         .arg(plan.lines.size())
+                         .arg(plan.steps.size())
+                         .arg(plan.lanes.join(QStringLiteral(", ")))
+                         .arg(timer.nsecsElapsed() / 1000)
+                  << '\n';
         }
     }
     out() << '\n'
-          << (failures ? "Demo finished with problems." : "Demo finished: every sample validates and plans.")
-          << "\nNext: 'fwctl plan --catalog FILE --order FILE' shows a plan step by step.\n";
+          << (failures ? Fwctl::tr("Demo finished with problems.") : Fwctl::tr("Demo finished: every sample validates and plans.")) << '\n'
+          << Fwctl::tr("Next: 'fwctl plan --catalog FILE --order FILE' shows a plan step by step.") << '\n';
     return failures ? Failure : Ok;
 }
 

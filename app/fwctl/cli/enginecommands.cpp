@@ -59,16 +59,17 @@ namespace {
 int runStatus(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."), QStringLiteral("[ORDER]"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addPositionalArgument(QStringLiteral("ORDER"), Fwctl::tr("The order id."), QStringLiteral("[ORDER]"));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("Print JSON."));
     parser.addOption(json);
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Shows an order's state and its steps; without ORDER, the store's orders by "
-                                                        "state and what its archive holds."),
+                                         Fwctl::tr("Shows an order's state and its steps; without ORDER, the store's orders by "
+                                                   "state and what its archive holds."),
                                          -1))
         return *stop;
     if (parser.positionalArguments().size() > 1) {
-        err() << arguments.value(0) << ": expected at most 1 argument, got " << parser.positionalArguments().size() << '\n';
+        err() << arguments.value(0) << ": " << Fwctl::tr("expected at most 1 argument, got %1").arg(parser.positionalArguments().size())
+              << '\n';
         return BadInput;
     }
     const auto database = openStore(StoreAccess::Read);
@@ -90,26 +91,28 @@ int runStatus(const QStringList& arguments)
         if (failed)
             return Failure;
         if (!archive) {
-            err() << arguments.value(0) << ": unknown order '" << orderId << "'\n";
+            err() << arguments.value(0) << ": " << Fwctl::tr("unknown order '%1'").arg(orderId) << '\n';
             return BadInput;
         }
         const StoreListings archived(archive->connection());
         const auto kept = archived.orderStanding(orderId);
         if (!parser.isSet(json) && kept && *kept)
-            out() << "Order " << orderId << ": " << (*kept)->state << " (archived in " << archive->path() << ")\n";
+            out() << Fwctl::tr("Order %1: %2 (archived in %3)").arg(orderId, (*kept)->state, archive->path()) << '\n';
         return printListing(arguments.value(0), archived.steps(orderId), parser.isSet(json)) ? Ok : Failure;
     }
     // A held order says so, with its open fallout cases: nothing new starts until it is resumed.
     const int openCases = standing->openFalloutCases;
     if (standing->setAsideReason) // its stored data cannot be read: the engine does not run it
-        out() << "Order " << orderId << ": set-aside (" << standing->state << " when set aside): " << *standing->setAsideReason << '\n';
+        out() << Fwctl::tr("Order %1: set-aside (%2 when set aside): %3").arg(orderId, standing->state, *standing->setAsideReason) << '\n';
     else if (!parser.isSet(json) && standing->onHold) {
-        const QString next = openCases > 0 ? QStringLiteral("retry, skip or cancel them: 'fwctl fallout'")
-                                           : QStringLiteral("'fwctl resume %1' continues it").arg(orderId);
-        out() << "Order " << orderId << ": on hold (" << standing->state << ", " << openCases << " open fallout "
-              << (openCases == 1 ? "case" : "cases") << "; " << next << ")\n";
+        const QString next = openCases > 0 ? Fwctl::tr("retry, skip or cancel them: 'fwctl fallout'")
+                                           : Fwctl::tr("'fwctl resume %1' continues it").arg(orderId);
+        out() << (openCases == 1 ? Fwctl::tr("Order %1: on hold (%2, %3 open fallout case; %4)")
+                                 : Fwctl::tr("Order %1: on hold (%2, %3 open fallout cases; %4)"))
+                     .arg(orderId, standing->state, QString::number(openCases), next)
+              << '\n';
     } else if (!parser.isSet(json))
-        out() << "Order " << orderId << ": " << standing->state << '\n';
+        out() << Fwctl::tr("Order %1: %2").arg(orderId, standing->state) << '\n';
     if (!printListing(arguments.value(0), listings.steps(orderId), parser.isSet(json)))
         return Failure;
     return Ok;
@@ -118,18 +121,18 @@ int runStatus(const QStringList& arguments)
 int runTasks(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("Only this queue."), QStringLiteral("Q"));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include completed tasks."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("List the first N tasks by id (default 1000; 0: all)."),
+    const QCommandLineOption queue(QStringLiteral("queue"), Fwctl::tr("Only this queue."), QStringLiteral("Q"));
+    const QCommandLineOption all(QStringLiteral("all"), Fwctl::tr("Include completed tasks."));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("Print JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Fwctl::tr("List the first N tasks by id (default 1000; 0: all)."),
                                    QStringLiteral("N"), QStringLiteral("1000"));
     parser.addOptions({ queue, all, json, limit });
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists manual tasks (open and claimed by default)."), 0))
+    if (const auto stop = parseArguments(parser, arguments, Fwctl::tr("Lists manual tasks (open and claimed by default)."), 0))
         return *stop;
     bool numeric = false;
     const qint64 first = parser.value(limit).toLongLong(&numeric);
     if (!numeric || first < 0) {
-        err() << arguments.value(0) << ": --limit '" << parser.value(limit) << "' is not a number of tasks\n";
+        err() << arguments.value(0) << ": " << Fwctl::tr("--limit '%1' is not a number of tasks").arg(parser.value(limit)) << '\n';
         return BadInput;
     }
     const auto database = openStore(StoreAccess::Read);
@@ -143,27 +146,28 @@ int runTasks(const QStringList& arguments)
     if (!printListing(arguments.value(0), tasks, parser.isSet(json)))
         return Failure;
     if (more)
-        err() << arguments.value(0) << ": the first " << first << " tasks listed; --limit 0 lists them all\n";
+        err() << arguments.value(0) << ": " << Fwctl::tr("the first %1 tasks listed; --limit 0 lists them all").arg(first) << '\n';
     return Ok;
 }
 
 int runTask(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("claim|release|complete"), QStringLiteral("The action."));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The task id."));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("complete: the form data as a JSON object."),
-                                  QStringLiteral("JSON"), QStringLiteral("{}"));
-    const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("complete: a comment."), QStringLiteral("TEXT"));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Fwctl::tr("claim, release or complete."),
+                                 QStringLiteral("claim|release|complete"));
+    parser.addPositionalArgument(QStringLiteral("ID"), Fwctl::tr("The task id."));
+    const QCommandLineOption data(QStringLiteral("data"), Fwctl::tr("complete: the form data as a JSON object."), QStringLiteral("JSON"),
+                                  QStringLiteral("{}"));
+    const QCommandLineOption comment(QStringLiteral("comment"), Fwctl::tr("complete: a comment."), QStringLiteral("TEXT"));
+    const QCommandLineOption as(QStringLiteral("as"), Fwctl::tr("Who acts."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ data, comment, as, waitOption(), endpointOption() });
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Claims, releases or completes a manual task."), 2))
+    if (const auto stop = parseArguments(parser, arguments, Fwctl::tr("Claims, releases or completes a manual task."), 2))
         return *stop;
     const QString action = parser.positionalArguments().at(0);
     bool numeric = false;
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&numeric);
     if (!numeric) {
-        err() << arguments.value(0) << ": task id '" << parser.positionalArguments().at(1) << "' is not a number\n";
+        err() << arguments.value(0) << ": " << Fwctl::tr("task id '%1' is not a number").arg(parser.positionalArguments().at(1)) << '\n';
         return BadInput;
     }
     const QString user = parser.value(as);
@@ -174,7 +178,7 @@ int runTask(const QStringList& arguments)
         return withEngine(arguments.value(0), { QStringLiteral("task.release"), { { QStringLiteral("task"), id } }, user },
                           waitSeconds(parser));
     if (action != QStringLiteral("complete")) {
-        err() << arguments.value(0) << ": unknown action '" << action << "' (claim, release or complete)\n";
+        err() << arguments.value(0) << ": " << Fwctl::tr("unknown action '%1' (claim, release or complete)").arg(action) << '\n';
         return BadInput;
     }
     const auto form = jsonObjectOption(QStringLiteral("--data"), parser.value(data));
@@ -193,11 +197,11 @@ int runTask(const QStringList& arguments)
 int runSignal(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The signal (a pause step waits for it)."));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who signals."), QStringLiteral("USER"), defaultUser());
+    parser.addPositionalArgument(QStringLiteral("ORDER"), Fwctl::tr("The order id."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Fwctl::tr("The signal (a pause step waits for it)."));
+    const QCommandLineOption as(QStringLiteral("as"), Fwctl::tr("Who signals."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ as, waitOption(), endpointOption() });
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Gives an order an external signal."), 2))
+    if (const auto stop = parseArguments(parser, arguments, Fwctl::tr("Gives an order an external signal."), 2))
         return *stop;
     const QString order = parser.positionalArguments().at(0);
     const QString name = parser.positionalArguments().at(1);
@@ -237,40 +241,41 @@ namespace {
 int runFallout(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[retry|skip|cancel ID]"), QStringLiteral("Resolve a case; without: list."));
+    parser.addPositionalArgument(QStringLiteral("ACTION ID"), Fwctl::tr("retry, skip or cancel the case ID; without: list."),
+                                 QStringLiteral("[retry|skip|cancel ID]"));
     const QCommandLineOption queue(QStringLiteral("queue"),
-                                   QStringLiteral("List: only this queue. Bulk retry or skip: the open cases of this queue."),
+                                   Fwctl::tr("List: only this queue. Bulk retry or skip: the open cases of this queue."),
                                    QStringLiteral("Q"));
     const QCommandLineOption signature(QStringLiteral("signature"),
-                                       QStringLiteral("Bulk retry or skip (a supervisor's): the open cases with this signature, the "
-                                                      "same problem ('fwctl fallout --by-signature' lists them)."),
+                                       Fwctl::tr("Bulk retry or skip (a supervisor's): the open cases with this signature, the "
+                                                 "same problem ('fwctl fallout --by-signature' lists them)."),
                                        QStringLiteral("SIG"));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Bulk retry or skip: every open case."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Bulk: list the cases it would act on, do nothing."));
-    const QCommandLineOption bySignature(QStringLiteral("by-signature"), QStringLiteral("List: open cases counted by signature."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("List: print JSON."));
+    const QCommandLineOption all(QStringLiteral("all"), Fwctl::tr("Bulk retry or skip: every open case."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Fwctl::tr("Bulk: list the cases it would act on, do nothing."));
+    const QCommandLineOption bySignature(QStringLiteral("by-signature"), Fwctl::tr("List: open cases counted by signature."));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("List: print JSON."));
     const QCommandLineOption fields(QStringLiteral("fields"),
-                                    QStringLiteral("retry: corrected data, a JSON object of line fields set before the retry."),
+                                    Fwctl::tr("retry: corrected data, a JSON object of line fields set before the retry."),
                                     QStringLiteral("JSON"), QStringLiteral("{}"));
     const QCommandLineOption payload(QStringLiteral("payload"),
-                                     QStringLiteral("retry of a callout: the edited request payload (a JSON object) to send instead."),
+                                     Fwctl::tr("retry of a callout: the edited request payload (a JSON object) to send instead."),
                                      QStringLiteral("JSON"));
     const QCommandLineOption newRequest(QStringLiteral("new-request"),
-                                        QStringLiteral("retry with --payload after an attempt that got no answer (the system may "
-                                                       "have carried it out): send the edited payload as a new request anyway, "
-                                                       "with a new idempotency key. Without it such a retry resends the same "
-                                                       "request with the same key."));
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("skip, cancel: why (required)."), QStringLiteral("TEXT"));
+                                        Fwctl::tr("retry with --payload after an attempt that got no answer (the system may "
+                                                  "have carried it out): send the edited payload as a new request anyway, "
+                                                  "with a new idempotency key. Without it such a retry resends the same "
+                                                  "request with the same key."));
+    const QCommandLineOption reason(QStringLiteral("reason"), Fwctl::tr("skip, cancel: why (required)."), QStringLiteral("TEXT"));
     const QCommandLineOption keepHold(QStringLiteral("keep-hold"),
-                                      QStringLiteral("retry: keep the order on hold even when this was its last open case."));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
+                                      Fwctl::tr("retry: keep the order on hold even when this was its last open case."));
+    const QCommandLineOption as(QStringLiteral("as"), Fwctl::tr("Who acts."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ queue, signature, all, dryRun, bySignature, json, fields, payload, newRequest, reason, keepHold, as, waitOption(),
                         endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Lists open fallout cases, or resolves one: retry runs the failed step "
-                                                        "again (optionally after correcting line fields) and resumes the order "
-                                                        "when no other case of it is open; skip force-completes the step; cancel "
-                                                        "cancels the order. After skip (or retry --keep-hold): 'fwctl resume ORDER'."),
+                                         Fwctl::tr("Lists open fallout cases, or resolves one: retry runs the failed step "
+                                                   "again (optionally after correcting line fields) and resumes the order "
+                                                   "when no other case of it is open; skip force-completes the step; cancel "
+                                                   "cancels the order. After skip (or retry --keep-hold): 'fwctl resume ORDER'."),
                                          -1))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -280,7 +285,8 @@ int runFallout(const QStringList& arguments)
     if (bulk) {
         const QString action = positional.value(0);
         if (positional.size() != 1 || (action != QLatin1String("retry") && action != QLatin1String("skip"))) {
-            err() << arguments.value(0) << ": bulk actions are 'retry' or 'skip' with --signature SIG, --queue Q or --all\n";
+            err() << arguments.value(0) << ": " << Fwctl::tr("bulk actions are 'retry' or 'skip' with --signature SIG, --queue Q or --all")
+                  << '\n';
             return BadInput;
         }
         QVariantMap args { { QStringLiteral("dryRun"), parser.isSet(dryRun) }, { QStringLiteral("reason"), parser.value(reason) } };
@@ -303,7 +309,7 @@ int runFallout(const QStringList& arguments)
     bool numeric = false;
     const qint64 id = positional.value(1).toLongLong(&numeric);
     if (positional.size() != 2 || !numeric) {
-        err() << arguments.value(0) << ": expected 'retry|skip|cancel ID'\n";
+        err() << arguments.value(0) << ": " << Fwctl::tr("expected 'retry|skip|cancel ID'") << '\n';
         return BadInput;
     }
     const QString action = positional.at(0);
@@ -341,22 +347,22 @@ int runFallout(const QStringList& arguments)
                             { { QStringLiteral("case"), id }, { QStringLiteral("reason"), parser.value(reason) } },
                             user },
                           waitSeconds(parser));
-    err() << arguments.value(0) << ": unknown action '" << action << "' (retry, skip or cancel)\n";
+    err() << arguments.value(0) << ": " << Fwctl::tr("unknown action '%1' (retry, skip or cancel)").arg(action) << '\n';
     return BadInput;
 }
 
 int runSetField(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
-    parser.addPositionalArgument(QStringLiteral("LINE"), QStringLiteral("The fulfillment line id."));
-    parser.addPositionalArgument(QStringLiteral("FIELD"), QStringLiteral("The line field (e.g. customsCleared)."));
-    parser.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("A JSON value: true, 42, \"text\"."));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who reports it."), QStringLiteral("USER"), defaultUser());
+    parser.addPositionalArgument(QStringLiteral("ORDER"), Fwctl::tr("The order id."));
+    parser.addPositionalArgument(QStringLiteral("LINE"), Fwctl::tr("The fulfillment line id."));
+    parser.addPositionalArgument(QStringLiteral("FIELD"), Fwctl::tr("The line field (e.g. customsCleared)."));
+    parser.addPositionalArgument(QStringLiteral("VALUE"), Fwctl::tr("A JSON value: true, 42, \"text\"."));
+    const QCommandLineOption as(QStringLiteral("as"), Fwctl::tr("Who reports it."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Sets a line field (corrected or external data); pauses waiting on "
-                                                        "it re-check."),
+                                         Fwctl::tr("Sets a line field (corrected or external data); pauses waiting on "
+                                                   "it re-check."),
                                          4))
         return *stop;
     const QStringList p = parser.positionalArguments();
@@ -379,11 +385,11 @@ int runSetField(const QStringList& arguments)
 int runResume(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who resumes."), QStringLiteral("USER"), defaultUser());
+    parser.addPositionalArgument(QStringLiteral("ORDER"), Fwctl::tr("The order id."));
+    const QCommandLineOption as(QStringLiteral("as"), Fwctl::tr("Who resumes."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ as, waitOption(), endpointOption() });
     if (const auto stop
-        = parseArguments(parser, arguments, QStringLiteral("Resumes an order held after fallout once its cases are resolved."), 1))
+        = parseArguments(parser, arguments, Fwctl::tr("Resumes an order held after fallout once its cases are resolved."), 1))
         return *stop;
     const QString order = parser.positionalArguments().constFirst();
     return withEngine(arguments.value(0), { QStringLiteral("order.resume"), { { QStringLiteral("order"), order } }, parser.value(as) },

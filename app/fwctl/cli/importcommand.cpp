@@ -28,7 +28,7 @@ namespace {
     {
         QFile standardInput;
         if (paths.contains(OrderInputs::stdinPath) && !standardInput.open(stdin, QIODevice::ReadOnly)) {
-            err() << command << ": cannot read standard input: " << standardInput.errorString() << '\n';
+            err() << command << ": " << Fwctl::tr("cannot read standard input: %1").arg(standardInput.errorString()) << '\n';
             return Failure;
         }
         OrderInputs inputs(paths, &standardInput);
@@ -39,7 +39,8 @@ namespace {
         int shown = 0;
         for (const ImportRejection& rejection : report.rejected) {
             if (shown++ == shownRejections) {
-                err() << command << ": ... and " << (report.rejected.size() - shownRejections) << " more rejected inputs\n";
+                err() << command << ": " << Fwctl::tr("... and %1 more rejected inputs").arg(report.rejected.size() - shownRejections)
+                      << '\n';
                 break;
             }
             for (const Problem& problem : rejection.problems)
@@ -55,43 +56,45 @@ namespace {
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("catalog|order"), QStringLiteral("What the files hold."));
+    parser.addPositionalArgument(QStringLiteral("catalog|order"), Fwctl::tr("What the files hold."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("The JSON file. For orders: any number of files and directories (their *.json "
-                                                "files), and - for NDJSON on standard input (one order document per line)."),
+                                 Fwctl::tr("The JSON file (- reads standard input). For orders: any number of files and "
+                                           "directories (their *.json files), and - for standard input: NDJSON (one order "
+                                           "document per line) or one order document."),
                                  QStringLiteral("FILE..."));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-                                           QStringLiteral("For an order: the stored catalog id to plan it with (default: the "
-                                                          "only stored catalog that knows all its products)."),
+                                           Fwctl::tr("For an order: the stored catalog id to plan it with (default: the "
+                                                     "only stored catalog that knows all its products)."),
                                            QStringLiteral("ID"));
-    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Who imports (journal actor)."), QStringLiteral("USER"),
+    const QCommandLineOption asOption(QStringLiteral("as"), Fwctl::tr("Who imports (journal actor)."), QStringLiteral("USER"),
                                       defaultUser());
     parser.addOptions({ catalogOption, asOption });
-    if (const auto stop = parseArguments(
-            parser, arguments,
-            QStringLiteral("Validates a catalog or an order (an order is decomposed and planned against the stored catalog) and "
-                           "stores it in one transaction: a bad file changes nothing.\nExit 2 with one line per problem; exit 1 "
-                           "when the store cannot be written (e.g. disk full).\n"
-                           "Many orders (several files, a directory, or - for NDJSON on stdin) are validated one by one and "
-                           "stored in grouped transactions: the good ones go in, each bad one is printed with its file (or "
-                           "stdin:LINE) and reason, then a summary 'imported N orders, rejected M'. Exit 0 when nothing was "
-                           "rejected, 2 when something was, 1 when the store could not be written."),
-            -1))
+    if (const auto stop
+        = parseArguments(parser, arguments,
+                         Fwctl::tr("Validates a catalog or an order (an order is decomposed and planned against the stored catalog) and "
+                                   "stores it in one transaction: a bad file changes nothing.\nExit 2 with one line per problem; exit 1 "
+                                   "when the store cannot be written (e.g. disk full).\n"
+                                   "Many orders (several files, a directory, or - for NDJSON on stdin) are validated one by one and "
+                                   "stored in grouped transactions: the good ones go in, each bad one is printed with its file (or "
+                                   "stdin:LINE) and reason, then a summary 'imported N orders, rejected M'. Exit 0 when nothing was "
+                                   "rejected, 2 when something was, 1 when the store could not be written."),
+                         -1))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        err() << arguments.value(0) << ": expected 'catalog' or 'order' and at least one FILE\n\n" << parser.helpText();
+        err() << arguments.value(0) << ": " << Fwctl::tr("expected 'catalog' or 'order' and at least one FILE") << "\n\n"
+              << commandHelp(parser, arguments.value(0));
         return BadInput;
     }
     const QString kind = positional.at(0);
     if (kind != QStringLiteral("catalog") && kind != QStringLiteral("order")) {
-        err() << arguments.value(0) << ": expected 'catalog' or 'order', got '" << kind << "'\n";
+        err() << arguments.value(0) << ": " << Fwctl::tr("expected 'catalog' or 'order', got '%1'").arg(kind) << '\n';
         return BadInput;
     }
     const QStringList paths = positional.mid(1);
     const bool bulk = paths.size() > 1 || paths.constFirst() == OrderInputs::stdinPath || QFileInfo(paths.constFirst()).isDir();
     if (kind == QStringLiteral("catalog") && paths.size() > 1) {
-        err() << arguments.value(0) << ": one catalog file at a time\n";
+        err() << arguments.value(0) << ": " << Fwctl::tr("one catalog file at a time") << '\n';
         return BadInput;
     }
     const auto database = openStore();

@@ -37,24 +37,32 @@ namespace {
             (f.level == JeopardyLevel::Critical ? critical : warning) += 1;
         for (const OrderForecast& forecast : report.forecasts)
             projectedLate += forecast.atRisk() ? 1 : 0;
-        out() << "Evaluated " << report.ordersEvaluated << " open orders (" << report.stepsEvaluated << " open steps) at "
-              << shortTime(report.evaluatedAt) << " UTC: " << critical << " critical, " << warning << " warning, " << projectedLate
-              << " orders projected to miss their due date.\n";
+        out() << Fwctl::tr("Evaluated %1 open orders (%2 open steps) at %3 UTC: %4 critical, %5 warning, %6 orders projected to miss "
+                           "their due date.")
+                     .arg(report.ordersEvaluated)
+                     .arg(report.stepsEvaluated)
+                     .arg(shortTime(report.evaluatedAt))
+                     .arg(critical)
+                     .arg(warning)
+                     .arg(projectedLate)
+              << '\n';
         for (const JeopardyFinding& f : report.findings) {
             if (minimum && f.level < *minimum)
                 continue;
             out() << '\n'
                   << jeopardyLevelName(f.level).toUpper() << "  " << f.orderId
-                  << (f.stepId.isEmpty() ? QStringLiteral(" (whole order)") : QStringLiteral(" / ") + f.stepId) << "  breach "
-                  << shortTime(f.breachAt) << "  " << jeopardyCauseName(f.cause)
+                  << (f.stepId.isEmpty() ? QString(QLatin1Char(' ') + Fwctl::tr("(whole order)")) : QStringLiteral(" / ") + f.stepId)
+                  << "  " << Fwctl::tr("breach %1").arg(shortTime(f.breachAt)) << "  " << jeopardyCauseName(f.cause)
                   << (f.ruleId.isEmpty() ? QString() : QStringLiteral(" ") + f.ruleId) << '\n';
             if (!f.stepId.isEmpty())
-                out() << "    lane " << (f.lane.isEmpty() ? QStringLiteral("-") : f.lane) << ", queue "
-                      << (f.queue.isEmpty() ? QStringLiteral("-") : f.queue) << ", owner "
-                      << (f.owner.isEmpty() ? QStringLiteral("-") : f.owner) << '\n';
+                out() << "    "
+                      << Fwctl::tr("lane %1, queue %2, owner %3")
+                             .arg(f.lane.isEmpty() ? QStringLiteral("-") : f.lane, f.queue.isEmpty() ? QStringLiteral("-") : f.queue,
+                                  f.owner.isEmpty() ? QStringLiteral("-") : f.owner)
+                      << '\n';
             if (!f.runsOn.isEmpty())
-                out() << "    runs on " << f.runsOn << '\n';
-            out() << "    forecast " << shortTime(f.forecastAt) << ", due " << shortTime(f.dueAt) << '\n';
+                out() << "    " << Fwctl::tr("runs on %1").arg(f.runsOn) << '\n';
+            out() << "    " << Fwctl::tr("forecast %1, due %2").arg(shortTime(f.forecastAt), shortTime(f.dueAt)) << '\n';
             out() << "    " << f.reason << '\n';
         }
     }
@@ -65,7 +73,7 @@ namespace {
         if (!level.isEmpty()) {
             minimum = jeopardyLevelFromName(level);
             if (!minimum || *minimum == JeopardyLevel::None) {
-                err() << command << ": --level must be warning or critical, not '" << level << "'\n";
+                err() << command << ": " << Fwctl::tr("--level must be warning or critical, not '%1'").arg(level) << '\n';
                 return BadInput;
             }
         }
@@ -73,7 +81,8 @@ namespace {
         if (!at.isEmpty()) {
             now = QDateTime::fromString(at, Qt::ISODate);
             if (!now.isValid()) {
-                err() << command << ": --at expects an ISO date-time such as 2026-11-25T14:00:00Z, not '" << at << "'\n";
+                err() << command << ": " << Fwctl::tr("--at expects an ISO date-time such as 2026-11-25T14:00:00Z, not '%1'").arg(at)
+                      << '\n';
                 return BadInput;
             }
             now = now.toUTC();
@@ -125,21 +134,23 @@ namespace {
 int runJeopardy(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[reassign ORDER STEP QUEUE | escalate ORDER [STEP] | priority ORDER normal|high|urgent]"),
-                                 QStringLiteral("Without arguments: list what is in jeopardy."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("Only this level and above: warning or critical."),
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 Fwctl::tr("reassign ORDER STEP QUEUE, escalate ORDER [STEP] or priority ORDER "
+                                           "normal|high|urgent; without: list what is in jeopardy."),
+                                 QStringLiteral("[reassign ORDER STEP QUEUE | escalate ORDER [STEP] | priority ORDER normal|high|urgent]"));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("Print JSON."));
+    const QCommandLineOption level(QStringLiteral("level"), Fwctl::tr("Only this level and above: warning or critical."),
                                    QStringLiteral("LEVEL"));
-    const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("Evaluate at this instant (ISO 8601) instead of now."),
+    const QCommandLineOption at(QStringLiteral("at"), Fwctl::tr("Evaluate at this instant (ISO 8601) instead of now."),
                                 QStringLiteral("TIME"));
-    const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("escalate: the supervisors' task queue."), QStringLiteral("Q"));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("escalate: what the supervisor should know; priority: why."),
+    const QCommandLineOption queue(QStringLiteral("queue"), Fwctl::tr("escalate: the supervisors' task queue."), QStringLiteral("Q"));
+    const QCommandLineOption note(QStringLiteral("note"), Fwctl::tr("escalate: what the supervisor should know; priority: why."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
+    const QCommandLineOption as(QStringLiteral("as"), Fwctl::tr("Who acts."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ json, level, at, queue, note, as, waitOption(), endpointOption() });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Lists the orders and steps at warning or critical, sorted by breach time, with "
-                                                        "forecast and due date; reassigns a step's task or escalates to a supervisor."),
+                                         Fwctl::tr("Lists the orders and steps at warning or critical, sorted by breach time, with "
+                                                   "forecast and due date; reassigns a step's task or escalates to a supervisor."),
                                          -1))
         return *stop;
     const QString command = arguments.value(0);
@@ -150,7 +161,7 @@ int runJeopardy(const QStringList& arguments)
     const QString user = parser.value(as);
     if (action == QStringLiteral("reassign")) {
         if (positional.size() != 4) {
-            err() << command << ": reassign needs ORDER STEP QUEUE\n";
+            err() << command << ": " << Fwctl::tr("reassign needs ORDER STEP QUEUE") << '\n';
             return BadInput;
         }
         return withEngine(command,
@@ -163,7 +174,7 @@ int runJeopardy(const QStringList& arguments)
     }
     if (action == QStringLiteral("escalate")) {
         if (positional.size() < 2 || positional.size() > 3 || !parser.isSet(queue)) {
-            err() << command << ": escalate needs ORDER [STEP] and --queue Q\n";
+            err() << command << ": " << Fwctl::tr("escalate needs ORDER [STEP] and --queue Q") << '\n';
             return BadInput;
         }
         return withEngine(command,
@@ -178,7 +189,7 @@ int runJeopardy(const QStringList& arguments)
     if (action == QStringLiteral("priority")) {
         static const QStringList levels { QStringLiteral("normal"), QStringLiteral("high"), QStringLiteral("urgent") };
         if (positional.size() != 3 || !levels.contains(positional[2])) {
-            err() << command << ": priority needs ORDER and normal, high or urgent\n";
+            err() << command << ": " << Fwctl::tr("priority needs ORDER and normal, high or urgent") << '\n';
             return BadInput;
         }
         return withEngine(command,
@@ -189,20 +200,21 @@ int runJeopardy(const QStringList& arguments)
                             user },
                           waitSeconds(parser));
     }
-    err() << command << ": unknown action '" << action << "' (reassign, escalate or priority; none to list)\n";
+    err() << command << ": " << Fwctl::tr("unknown action '%1' (reassign, escalate or priority; none to list)").arg(action) << '\n';
     return BadInput;
 }
 
 int runEscalations(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[claim ID | resolve ID]"), QStringLiteral("Without arguments: list open escalations."));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Include resolved escalations."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption resolution(QStringLiteral("resolution"), QStringLiteral("resolve: what was done."), QStringLiteral("TEXT"));
-    const QCommandLineOption as(QStringLiteral("as"), QStringLiteral("Who acts."), QStringLiteral("USER"), defaultUser());
+    parser.addPositionalArgument(QStringLiteral("ACTION ID"), Fwctl::tr("claim or resolve the escalation ID; without: list open ones."),
+                                 QStringLiteral("[claim ID | resolve ID]"));
+    const QCommandLineOption all(QStringLiteral("all"), Fwctl::tr("Include resolved escalations."));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("Print JSON."));
+    const QCommandLineOption resolution(QStringLiteral("resolution"), Fwctl::tr("resolve: what was done."), QStringLiteral("TEXT"));
+    const QCommandLineOption as(QStringLiteral("as"), Fwctl::tr("Who acts."), QStringLiteral("USER"), defaultUser());
     parser.addOptions({ all, json, resolution, as, waitOption(), endpointOption() });
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists, claims or resolves escalations to supervisors."), -1))
+    if (const auto stop = parseArguments(parser, arguments, Fwctl::tr("Lists, claims or resolves escalations to supervisors."), -1))
         return *stop;
     const QString command = arguments.value(0);
     const QStringList positional = parser.positionalArguments();
@@ -210,7 +222,7 @@ int runEscalations(const QStringList& arguments)
         bool numeric = false;
         const qint64 id = positional.value(1).toLongLong(&numeric);
         if (positional.size() != 2 || !numeric) {
-            err() << command << ": expected claim ID or resolve ID\n";
+            err() << command << ": " << Fwctl::tr("expected claim ID or resolve ID") << '\n';
             return BadInput;
         }
         if (positional[0] == QStringLiteral("claim"))
@@ -222,7 +234,7 @@ int runEscalations(const QStringList& arguments)
                                 { { QStringLiteral("escalation"), id }, { QStringLiteral("resolution"), parser.value(resolution) } },
                                 parser.value(as) },
                               waitSeconds(parser));
-        err() << command << ": unknown action '" << positional[0] << "' (claim or resolve)\n";
+        err() << command << ": " << Fwctl::tr("unknown action '%1' (claim or resolve)").arg(positional[0]) << '\n';
         return BadInput;
     }
     const auto database = openStore();
@@ -254,12 +266,12 @@ int runEscalations(const QStringList& arguments)
         return Ok;
     }
     for (const EscalationSummary& e : escalations) {
-        out() << e.id << "  " << e.state << (e.claimedBy.isEmpty() ? QString() : QStringLiteral(" by ") + e.claimedBy) << "  " << e.queue
-              << "  " << e.orderId << (e.stepId.isEmpty() ? QString() : QStringLiteral(" / ") + e.stepId) << "  " << e.level
-              << "  raised by " << e.raisedBy << " at " << shortTime(e.createdAt) << '\n'
+        out() << e.id << "  " << e.state << (e.claimedBy.isEmpty() ? QString() : QLatin1Char(' ') + Fwctl::tr("by %1").arg(e.claimedBy))
+              << "  " << e.queue << "  " << e.orderId << (e.stepId.isEmpty() ? QString() : QStringLiteral(" / ") + e.stepId) << "  "
+              << e.level << "  " << Fwctl::tr("raised by %1 at %2").arg(e.raisedBy, shortTime(e.createdAt)) << '\n'
               << "    " << e.reason << (e.note.isEmpty() ? QString() : QStringLiteral(" — ") + e.note) << '\n';
         if (!e.resolution.isEmpty())
-            out() << "    resolved by " << e.resolvedBy << ": " << e.resolution << '\n';
+            out() << "    " << Fwctl::tr("resolved by %1: %2").arg(e.resolvedBy, e.resolution) << '\n';
     }
     return Ok;
 }

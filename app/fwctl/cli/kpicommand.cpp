@@ -29,60 +29,79 @@ namespace {
         const QString value = parser.value(name);
         const QDate day = QDate::fromString(value, Qt::ISODate);
         if (!day.isValid() || value.size() != 10) {
-            err() << command << ": --" << name << " expects a date YYYY-MM-DD, got '" << value << "'\n";
+            err() << command << ": " << Fwctl::tr("--%1 expects a date YYYY-MM-DD, got '%2'").arg(name, value) << '\n';
             return std::nullopt;
         }
         return day;
     }
 
+    // "  LABEL                VALUE": the label in the user's language, the values in one column.
+    QString headline(const QString& label)
+    {
+        return QStringLiteral("  ") + label.leftJustified(20) + QLatin1Char(' ');
+    }
+
     void printText(const KpiReport& r)
     {
         QTextStream& o = out();
-        o << "KPIs " << r.range.from.toString(Qt::ISODate) << " to " << r.range.to.toString(Qt::ISODate) << " (UTC), computed "
-          << r.computedAt.toString(Qt::ISODate) << "\n\n";
-        o << "  completed            " << r.ordersCompleted << '\n';
-        o << "  cancelled            " << r.ordersCancelled << '\n';
-        o << "  cycle time           median " << formatDuration(r.medianCycleSeconds) << ", p90 " << formatDuration(r.p90CycleSeconds)
-          << ", mean " << formatDuration(r.meanCycleSeconds) << '\n';
-        o << "  fallout rate         " << percent(r.falloutRate()) << " (" << r.ordersWithFallout << " of " << r.ordersFinished()
-          << " finished; target " << percent(KpiReport::falloutTarget) << ", "
-          << (r.falloutRate() <= KpiReport::falloutTarget ? "met" : "missed") << ")\n";
-        o << "  touchless            " << percent(r.touchlessRatio()) << " (" << r.touchlessOrders << " of " << r.ordersCompleted
-          << " completed)\n";
-        o << "  SLA adherence        " << percent(r.slaAdherence()) << " (" << r.stepsOnTime << " of " << r.stepsDone
-          << " steps on time)\n";
+        o << Fwctl::tr("KPIs %1 to %2 (UTC), computed %3")
+                 .arg(r.range.from.toString(Qt::ISODate), r.range.to.toString(Qt::ISODate), r.computedAt.toString(Qt::ISODate))
+          << "\n\n";
+        o << headline(Fwctl::tr("completed")) << r.ordersCompleted << '\n';
+        o << headline(Fwctl::tr("cancelled")) << r.ordersCancelled << '\n';
+        o << headline(Fwctl::tr("cycle time"))
+          << Fwctl::tr("median %1, p90 %2, mean %3")
+                 .arg(formatDuration(r.medianCycleSeconds), formatDuration(r.p90CycleSeconds), formatDuration(r.meanCycleSeconds))
+          << '\n';
+        o << headline(Fwctl::tr("fallout rate")) << percent(r.falloutRate()) << ' '
+          << (r.falloutRate() <= KpiReport::falloutTarget ? Fwctl::tr("(%1 of %2 finished; target %3, met)")
+                                                          : Fwctl::tr("(%1 of %2 finished; target %3, missed)"))
+                 .arg(r.ordersWithFallout)
+                 .arg(r.ordersFinished())
+                 .arg(percent(KpiReport::falloutTarget))
+          << '\n';
+        o << headline(Fwctl::tr("touchless")) << percent(r.touchlessRatio()) << ' '
+          << Fwctl::tr("(%1 of %2 completed)").arg(r.touchlessOrders).arg(r.ordersCompleted) << '\n';
+        o << headline(Fwctl::tr("SLA adherence")) << percent(r.slaAdherence()) << ' '
+          << Fwctl::tr("(%1 of %2 steps on time)").arg(r.stepsOnTime).arg(r.stepsDone) << '\n';
 
-        o << "\nCycle time\n";
+        o << '\n' << Fwctl::tr("Cycle time") << '\n';
         for (const CycleTimeBucket& bucket : r.cycleTimeHistogram)
             o << "  " << bucket.label.leftJustified(8) << QString::number(bucket.orders).rightJustified(9) << '\n';
 
-        o << "\nPer day       completed cancelled  fallout touchless   median      p90\n";
+        o << '\n'
+          << Fwctl::tr("Per day").leftJustified(13) << Fwctl::tr("completed").rightJustified(10)
+          << Fwctl::tr("cancelled").rightJustified(10) << Fwctl::tr("fallout").rightJustified(9)
+          << Fwctl::tr("touchless").rightJustified(10) << Fwctl::tr("median").rightJustified(9) << Fwctl::tr("p90").rightJustified(9)
+          << '\n';
         for (const KpiDay& d : r.days)
             o << "  " << d.day.toString(Qt::ISODate) << QString::number(d.completed).rightJustified(10)
               << QString::number(d.cancelled).rightJustified(10) << QString::number(d.withFallout).rightJustified(9)
               << QString::number(d.touchless).rightJustified(10) << formatDuration(d.medianCycleSeconds).rightJustified(9)
               << formatDuration(d.p90CycleSeconds).rightJustified(9) << '\n';
 
-        o << "\nPer lane (steps within estimate)\n";
+        o << '\n' << Fwctl::tr("Per lane (steps within estimate)") << '\n';
         if (r.laneAdherence.empty())
-            o << "  (no completed steps)\n";
+            o << "  " << Fwctl::tr("(no completed steps)") << '\n';
         for (const LaneAdherence& lane : r.laneAdherence)
-            o << "  " << lane.label.leftJustified(20) << QString::number(lane.stepsOnTime).rightJustified(8) << " of "
-              << QString::number(lane.stepsDone).leftJustified(8) << percent(lane.ratio()).rightJustified(7) << '\n';
+            o << "  " << lane.label.leftJustified(20) << QString::number(lane.stepsOnTime).rightJustified(8) << ' '
+              << Fwctl::tr("of %1").arg(lane.stepsDone).leftJustified(11) << percent(lane.ratio()).rightJustified(7) << '\n';
 
-        const auto printCounts = [&o](const char* title, const std::vector<KpiCount>& counts) {
+        const auto printCounts = [&o](const QString& title, const std::vector<KpiCount>& counts) {
             o << '\n' << title << '\n';
             if (counts.empty())
-                o << "  (none)\n";
+                o << "  " << Fwctl::tr("(none)") << '\n';
             for (const KpiCount& count : counts)
                 o << "  " << QString::number(count.count).rightJustified(6) << "  " << count.label << '\n';
         };
-        printCounts("Fallout cases opened by lane", r.falloutByLane);
-        printCounts("Fallout cases opened by signature", r.falloutBySignature);
+        printCounts(Fwctl::tr("Fallout cases opened by lane"), r.falloutByLane);
+        printCounts(Fwctl::tr("Fallout cases opened by signature"), r.falloutBySignature);
 
-        o << "\nQueues now    kind        open   oldest   median age\n";
+        o << '\n'
+          << Fwctl::tr("Queues now").leftJustified(14) << Fwctl::tr("kind").leftJustified(8) << Fwctl::tr("open").rightJustified(8)
+          << Fwctl::tr("oldest").rightJustified(9) << Fwctl::tr("median age").rightJustified(13) << '\n';
         if (r.queues.empty())
-            o << "  (no open work)\n";
+            o << "  " << Fwctl::tr("(no open work)") << '\n';
         for (const QueueLoad& q : r.queues)
             o << "  " << q.queue.leftJustified(12) << q.kind.leftJustified(8) << QString::number(q.open).rightJustified(8)
               << formatDuration(q.oldestSeconds).rightJustified(9) << formatDuration(q.medianAgeSeconds).rightJustified(13) << '\n';
@@ -92,19 +111,18 @@ namespace {
 int runKpi(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The store (same as the global --db)."),
-                                      QStringLiteral("STORE"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First day (UTC), default 29 days before --to."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), Fwctl::tr("The store (same as the global --db)."), QStringLiteral("STORE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), Fwctl::tr("First day (UTC), default 29 days before --to."),
                                         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last day (UTC), default today."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Fwctl::tr("Last day (UTC), default today."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption atOption(QStringLiteral("at"),
-                                      QStringLiteral("Compute as of this instant (ISO 8601; default now): today and the queue ages."),
+                                      Fwctl::tr("Compute as of this instant (ISO 8601; default now): today and the queue ages."),
                                       QStringLiteral("DATETIME"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the report as JSON (docs/kpi.md)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Fwctl::tr("Print the report as JSON (docs/kpi.md)."));
     parser.addOptions({ dbOption, fromOption, toOption, atOption, jsonOption });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Brings the KPI facts up to date with the journal, then prints the "
-                                                        "supervisor's figures over a range of days (default: the last 30 days)."),
+                                         Fwctl::tr("Brings the KPI facts up to date with the journal, then prints the "
+                                                   "supervisor's figures over a range of days (default: the last 30 days)."),
                                          0))
         return *stop;
     const QString command = arguments.value(0);
@@ -112,8 +130,9 @@ int runKpi(const QStringList& arguments)
     if (parser.isSet(atOption)) {
         now = QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs);
         if (!now.isValid()) {
-            err() << command << ": --at expects an ISO 8601 date-time such as 2026-11-24T09:00:00Z, got '" << parser.value(atOption)
-                  << "'\n";
+            err() << command << ": "
+                  << Fwctl::tr("--at expects an ISO 8601 date-time such as 2026-11-24T09:00:00Z, got '%1'").arg(parser.value(atOption))
+                  << '\n';
             return BadInput;
         }
         now = now.toUTC();
@@ -125,11 +144,12 @@ int runKpi(const QStringList& arguments)
     if (!from)
         return BadInput;
     if (*from > *to) {
-        err() << command << ": --from " << from->toString(Qt::ISODate) << " is after --to " << to->toString(Qt::ISODate) << '\n';
+        err() << command << ": " << Fwctl::tr("--from %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))
+              << '\n';
         return BadInput;
     }
     if (parser.isSet(dbOption))
-        databasePath() = parser.value(dbOption);
+        setDatabaseOption(parser.value(dbOption));
     const auto database = openStore();
     if (!database)
         return Failure;

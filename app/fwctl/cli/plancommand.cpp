@@ -5,6 +5,7 @@
 
 #include "common/duration.h"
 #include "domain/catalog.h"
+#include "io/jsonfile.h"
 #include "io/planjson.h"
 #include "planning/planningpipeline.h"
 
@@ -18,31 +19,36 @@ namespace {
 
     void printPlanText(const OrchestrationPlan& plan, const Catalog& catalog)
     {
-        out() << "Order " << plan.orderId << " (catalog " << plan.catalogId << "): " << plan.lines.size() << " fulfillment lines, "
-              << plan.steps.size() << " steps in " << plan.lanes.size() << " lanes\n\n";
-        out() << "Fulfillment lines:\n";
+        out() << Fwctl::tr("Order %1 (catalog %2): %3 fulfillment lines, %4 steps in %5 lanes")
+                     .arg(plan.orderId, plan.catalogId)
+                     .arg(plan.lines.size())
+                     .arg(plan.steps.size())
+                     .arg(plan.lanes.size())
+              << "\n\n"
+              << Fwctl::tr("Fulfillment lines:") << '\n';
         for (const auto& line : plan.lines) {
-            out() << "  " << line.id << "  " << line.product << "  from " << line.sourceItems.join(QStringLiteral(", ")) << "  by rule "
-                  << line.rules.join(QStringLiteral(", "));
+            out()
+                << "  " << line.id << "  " << line.product << "  "
+                << Fwctl::tr("from %1  by rule %2").arg(line.sourceItems.join(QStringLiteral(", ")), line.rules.join(QStringLiteral(", ")));
             if (line.ownerOrder != line.orderId)
-                out() << "  (supplements the account line of order " << line.ownerOrder << ')';
+                out() << "  " << Fwctl::tr("(supplements the account line of order %1)").arg(line.ownerOrder);
             out() << '\n';
         }
         for (const auto& laneId : plan.lanes) {
             const int laneIndex = catalog.laneIndex(laneId);
-            out() << "\nLane " << catalog.lanes[static_cast<std::size_t>(laneIndex)].name << ":\n";
+            out() << '\n' << Fwctl::tr("Lane %1:").arg(catalog.lanes[static_cast<std::size_t>(laneIndex)].name) << '\n';
             for (const auto& step : plan.steps) {
                 if (step.lane != laneId)
                     continue;
                 out() << "  [" << step.depth << "] " << step.id << "  " << step.name << "  (" << toString(step.type) << ", "
                       << toString(step.scope);
                 if (step.estimatedSeconds > 0)
-                    out() << ", est. " << formatDuration(step.estimatedSeconds);
+                    out() << ", " << Fwctl::tr("est. %1").arg(formatDuration(step.estimatedSeconds));
                 if (step.pointOfNoReturn)
-                    out() << ", point of no return";
+                    out() << ", " << Fwctl::tr("point of no return");
                 out() << ")\n";
                 for (int dependency : step.dependsOn)
-                    out() << "      after " << plan.steps[static_cast<std::size_t>(dependency)].id << '\n';
+                    out() << "      " << Fwctl::tr("after %1").arg(plan.steps[static_cast<std::size_t>(dependency)].id) << '\n';
             }
         }
     }
@@ -52,18 +58,25 @@ namespace {
 int runPlan(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption catalogOption(QStringLiteral("catalog"), QStringLiteral("The catalog file."), QStringLiteral("CATALOG.json"));
-    const QCommandLineOption orderOption(QStringLiteral("order"), QStringLiteral("The order file."), QStringLiteral("ORDER.json"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the plan as JSON: {lineItems, steps, lanes, ...}."));
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"), Fwctl::tr("The catalog file (- reads standard input)."),
+                                           QStringLiteral("CATALOG.json"));
+    const QCommandLineOption orderOption(QStringLiteral("order"), Fwctl::tr("The order file (- reads standard input)."),
+                                         QStringLiteral("ORDER.json"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Fwctl::tr("Print the plan as JSON: {lineItems, steps, lanes, ...}."));
     parser.addOptions({ catalogOption, orderOption, jsonOption });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Decomposes an order into fulfillment lines and plans its "
-                                                        "orchestration steps, without running them.\nExit 2 with one "
-                                                        "line per problem (FILE:/json/pointer: message) on invalid input."),
+                                         Fwctl::tr("Decomposes an order into fulfillment lines and plans its "
+                                                   "orchestration steps, without running them.\nExit 2 with one "
+                                                   "line per problem (FILE:/json/pointer: message) on invalid input."),
                                          0))
         return *stop;
     if (!parser.isSet(catalogOption) || !parser.isSet(orderOption)) {
-        err() << arguments.value(0) << ": --catalog and --order are required\n\n" << parser.helpText();
+        err() << arguments.value(0) << ": " << Fwctl::tr("--catalog and --order are required") << "\n\n"
+              << commandHelp(parser, arguments.value(0));
+        return BadInput;
+    }
+    if (parser.value(catalogOption) == kStandardInputPath && parser.value(orderOption) == kStandardInputPath) {
+        err() << arguments.value(0) << ": " << Fwctl::tr("--catalog - and --order - cannot both read standard input") << '\n';
         return BadInput;
     }
     const PlanningOutcome outcome = planFromFiles(parser.value(catalogOption), parser.value(orderOption));

@@ -115,11 +115,14 @@ namespace {
         const Catalog& catalog = *load.catalog;
         if (const Status published = remote.publishCatalog(catalog.id, catalog.version, catalog.name, QString::fromStdString(json->dump()));
             !published) {
-            err() << command << ": " << file << ": " << published.message() << '\n';
+            err() << command << ": " << inputLabel(file) << ": " << published.message() << '\n';
             return Failure;
         }
-        out() << "catalog " << catalog.id << ' ' << catalog.version << " published (" << catalog.products.size() << " products, "
-              << catalog.planDefinitions.size() << " plan definitions)\n";
+        out() << Fwctl::tr("catalog %1 %2 published (%3 products, %4 plan definitions)")
+                     .arg(catalog.id, catalog.version)
+                     .arg(catalog.products.size())
+                     .arg(catalog.planDefinitions.size())
+              << '\n';
         return Ok;
     }
 
@@ -136,7 +139,7 @@ namespace {
             err() << command << ": " << catalogs.message() << '\n';
             return Failure;
         }
-        const auto chosen = chooseCatalog(*catalogs, *json, file, catalogId);
+        const auto chosen = chooseCatalog(*catalogs, *json, inputLabel(file), catalogId);
         if (const auto* problem = std::get_if<Problem>(&chosen)) {
             printProblems({ *problem });
             return BadInput;
@@ -147,12 +150,15 @@ namespace {
             return BadInput;
         }
         if (const Status published = remote.publishOrder(planned.order->id, QString::fromStdString(json->dump())); !published) {
-            err() << command << ": " << file << ": " << published.message() << '\n';
+            err() << command << ": " << inputLabel(file) << ": " << published.message() << '\n';
             return Failure;
         }
-        out() << "order " << planned.order->id << " published: " << planned.plan->lines.size() << " fulfillment lines, "
-              << planned.plan->steps.size() << " steps (catalog " << planned.catalog->id << ' ' << planned.catalog->version
-              << "); the first workstation with room takes it\n";
+        out() << Fwctl::tr("order %1 published: %2 fulfillment lines, %3 steps (catalog %4 %5); the first workstation with room takes it")
+                     .arg(planned.order->id)
+                     .arg(planned.plan->lines.size())
+                     .arg(planned.plan->steps.size())
+                     .arg(planned.catalog->id, planned.catalog->version)
+              << '\n';
         return Ok;
     }
 
@@ -161,25 +167,25 @@ namespace {
 int runPublish(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("catalog|order"), QStringLiteral("What the file holds."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The JSON file."));
+    parser.addPositionalArgument(QStringLiteral("catalog|order"), Fwctl::tr("What the file holds."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Fwctl::tr("The JSON file (- reads standard input)."));
     const QCommandLineOption catalogOption(QStringLiteral("catalog"),
-                                           QStringLiteral("For an order: the catalog id to plan it with (default: the only "
-                                                          "catalog that knows all its products)."),
+                                           Fwctl::tr("For an order: the catalog id to plan it with (default: the only "
+                                                     "catalog that knows all its products)."),
                                            QStringLiteral("ID"));
     parser.addOption(catalogOption);
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Validates a catalog, or an order (planned against the catalogs of the "
-                                                        "store given with --db, else the published ones), and publishes it to "
-                                                        "the remote store (--remote) for every workstation. A bad file "
-                                                        "publishes nothing: exit 2 with one line per problem."),
+                                         Fwctl::tr("Validates a catalog, or an order (planned against the catalogs of the "
+                                                   "store given with --db, else the published ones), and publishes it to "
+                                                   "the remote store (--remote) for every workstation. A bad file "
+                                                   "publishes nothing: exit 2 with one line per problem."),
                                          2))
         return *stop;
     const QString command = arguments.value(0);
     const QString kind = parser.positionalArguments().at(0);
     const QString file = parser.positionalArguments().at(1);
     if (kind != QStringLiteral("catalog") && kind != QStringLiteral("order")) {
-        err() << command << ": expected 'catalog' or 'order', got '" << kind << "'\n";
+        err() << command << ": " << Fwctl::tr("expected 'catalog' or 'order', got '%1'").arg(kind) << '\n';
         return BadInput;
     }
     if (!requireRemote(command))

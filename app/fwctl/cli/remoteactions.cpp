@@ -48,7 +48,7 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
         return Failure;
     }
     const qint64 id = *queued;
-    out() << command << ": order " << target.orderId << " runs on " << owner << "; sent there as command " << id << '\n';
+    out() << command << ": " << Fwctl::tr("order %1 runs on %2; sent there as command %3").arg(target.orderId, owner).arg(id) << '\n';
     out().flush();
 
     // An engine on this store (sync --follow, the workbench) sends it on its next round; else this
@@ -60,13 +60,13 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
             agent.round(nullptr);
         const auto outcome = agent.commandOutcome(id);
         if (outcome && outcome->state == QStringLiteral("done")) {
-            out() << command << ": done on " << owner << '\n';
+            out() << command << ": " << Fwctl::tr("done on %1").arg(owner) << '\n';
             return Ok;
         }
         if (outcome && outcome->state == QStringLiteral("failed")) {
             // A claim the remote store refused never reached the owner.
             const bool refusedClaim = request.action == QStringLiteral("task.claim") && SyncedActions::isClaimRefusal(outcome->error);
-            err() << command << ": " << (refusedClaim ? QString() : QStringLiteral("not applied by %1: ").arg(owner)) << outcome->error
+            err() << command << ": " << (refusedClaim ? outcome->error : Fwctl::tr("not applied by %1: %2").arg(owner, outcome->error))
                   << '\n';
             return BadInput;
         }
@@ -77,9 +77,14 @@ std::optional<int> runOnOwner(const QString& command, Database& database, const 
             QThread::msleep(engineHere ? 100 : 20);
     }
     const SyncStatus status = agent.status();
-    err() << command << ": no answer from " << owner << " within " << waitSeconds << " s"
-          << (status.online || engineHere ? QString() : QStringLiteral(" (offline: %1)").arg(status.lastError)) << "; command " << id
-          << " stays queued and is sent when this store next syncs ('fwctl sync status' shows it)\n";
+    err() << command << ": "
+          << Fwctl::tr("no answer from %1 within %2 s%3; command %4 stays queued and is sent when this store next syncs ('fwctl sync "
+                       "status' shows it)")
+                 .arg(owner)
+                 .arg(waitSeconds)
+                 .arg(status.online || engineHere ? QString() : QLatin1Char(' ') + Fwctl::tr("(offline: %1)").arg(status.lastError))
+                 .arg(id)
+          << '\n';
     return Failure;
 }
 

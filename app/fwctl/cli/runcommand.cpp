@@ -92,25 +92,27 @@ namespace {
     void reportUnrunnable(const QString& command, const Executor& executor, const QString& databasePath)
     {
         constexpr std::size_t shown = 3;
-        const auto report = [&](const std::vector<UnreadableOrder>& orders, const char* what) {
+        const auto report = [&](const std::vector<UnreadableOrder>& orders, const QString& what) {
             for (std::size_t i = 0; i < orders.size() && i < shown; ++i)
-                err() << command << ": order " << orders[i].orderId << ' ' << what << ": " << orders[i].reason << '\n';
+                err() << command << ": " << Fwctl::tr("order %1 %2: %3").arg(orders[i].orderId, what, orders[i].reason) << '\n';
             if (orders.size() > shown)
-                err() << command << ": ... and " << orders.size() - shown << " more orders " << what << "; 'fwctl --db " << databasePath
-                      << " unrunnable' lists them all\n";
+                err() << command << ": "
+                      << Fwctl::tr("... and %1 more orders %2; 'fwctl --db %3 unrunnable' lists them all")
+                             .arg(QString::number(orders.size() - shown), what, databasePath)
+                      << '\n';
         };
-        report(executor.setAsideOrders(), "set aside, not run");
-        report(executor.orders().leftOut(), "not run");
+        report(executor.setAsideOrders(), Fwctl::tr("set aside, not run"));
+        report(executor.orders().leftOut(), Fwctl::tr("not run"));
     }
 
     // The run's last line: "12 step transitions in 3 active orders (30 cannot run) at TIME".
     QString runSummary(qint64 transitions, const Executor& executor, const Clock& clock)
     {
         const std::size_t unrunnable = executor.setAsideOrders().size() + executor.orders().leftOut().size();
-        return QStringLiteral("%1 step transitions in %2 active orders%3 at %4")
+        return Fwctl::tr("%1 step transitions in %2 active orders%3 at %4")
             .arg(transitions)
             .arg(executor.orderIds().size())
-            .arg(unrunnable ? QStringLiteral(" (%1 cannot run)").arg(unrunnable) : QString())
+            .arg(unrunnable ? QLatin1Char(' ') + Fwctl::tr("(%1 cannot run)").arg(unrunnable) : QString())
             .arg(toStoreTime(clock.now()));
     }
 
@@ -139,8 +141,8 @@ namespace {
             }
             if (const int moved = *ran; moved > 0) {
                 total += moved;
-                out() << toStoreTime(clock.now()) << ' ' << moved << " step transitions, " << executor.orderIds().size()
-                      << " active orders\n";
+                out() << toStoreTime(clock.now()) << ' '
+                      << Fwctl::tr("%1 step transitions, %2 active orders").arg(moved).arg(executor.orderIds().size()) << '\n';
                 out().flush();
             }
             if (nextJeopardy.hasExpired()) {
@@ -151,7 +153,7 @@ namespace {
             }
         });
         timer.start(tickMs);
-        out() << "engine running on " << database.path() << " (Ctrl+C stops it)\n";
+        out() << Fwctl::tr("engine running on %1 (Ctrl+C stops it)").arg(database.path()) << '\n';
         out().flush();
         const int code = QCoreApplication::exec();
         out() << runSummary(total, executor, clock) << '\n';
@@ -193,7 +195,7 @@ bool setEndpoints(const QString& command, Executor& executor, const QStringList&
     for (const QString& mapping : mappings) {
         const qsizetype equals = mapping.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            err() << command << ": --endpoint expects ID=URL, got '" << mapping << "'\n";
+            err() << command << ": " << Fwctl::tr("--endpoint expects ID=URL, got '%1'").arg(mapping) << '\n';
             return false;
         }
         executor.setEndpointBaseUrl(mapping.left(equals), mapping.mid(equals + 1));
@@ -203,7 +205,8 @@ bool setEndpoints(const QString& command, Executor& executor, const QStringList&
 
 namespace {
     // A claim the running engine queued for the remote store to decide (its sync thread does, in a
-    // moment): the final answer, within waitSeconds. Anything else queued is answered as it is.
+    // moment): the final answer, within waitSeconds. Anything else queued is answered as it is. The
+    // answer goes back through the store to the process that asked: English, as stored data is.
     CommandResult awaitQueuedClaim(Database& database, const CommandResult& queued, int waitSeconds)
     {
         SyncLedger ledger(database.connection());
@@ -256,8 +259,13 @@ int handToRunningEngine(const QString& command, Database& database, const fw::Co
                 break;
             // Withdrawn atomically, unless the engine took it meanwhile: then wait for its answer.
             if (inbox.withdraw(id, clock.now())) {
-                err() << command << ": the engine running on " << database.path() << " did not take request " << id << " within "
-                      << waitSeconds << " s; the request is withdrawn and will not be carried out\n";
+                err() << command << ": "
+                      << Fwctl::tr("the engine running on %1 did not take request %2 within %3 s; the request is withdrawn and will not be "
+                                   "carried out")
+                             .arg(database.path())
+                             .arg(id)
+                             .arg(waitSeconds)
+                      << '\n';
                 return Failure;
             }
             taken = true;
@@ -266,8 +274,12 @@ int handToRunningEngine(const QString& command, Database& database, const fw::Co
         }
         QThread::msleep(50);
     }
-    err() << command << ": the engine running on " << database.path() << " took request " << id
-          << " but has not reported its outcome; 'fwctl timeline' shows whether it was carried out\n";
+    err() << command << ": "
+          << Fwctl::tr("the engine running on %1 took request %2 but has not reported its outcome; 'fwctl timeline' shows whether it was "
+                       "carried out")
+                 .arg(database.path())
+                 .arg(id)
+          << '\n';
     return Failure;
 }
 
@@ -275,29 +287,30 @@ int runRun(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption untilIdle(QStringLiteral("until-idle"),
-                                       QStringLiteral("Run until nothing can move without a person, a signal, time or "
-                                                      "a callout reply, then stop. Without it the engine keeps running, "
-                                                      "carrying out actions other fwctl commands hand it, until Ctrl+C."));
+                                       Fwctl::tr("Run until nothing can move without a person, a signal, time or "
+                                                 "a callout reply, then stop. Without it the engine keeps running, "
+                                                 "carrying out actions other fwctl commands hand it, until Ctrl+C."));
     const QCommandLineOption simulated(QStringLiteral("simulated-clock"),
-                                       QStringLiteral("Run the store in simulated time: the first time from its newest journal "
-                                                      "entry, then from the position kept in the store, which every command "
-                                                      "on the store uses until --wall-clock."));
+                                       Fwctl::tr("Run the store in simulated time: the first time from its newest journal "
+                                                 "entry, then from the position kept in the store, which every command "
+                                                 "on the store uses until --wall-clock."));
     const QCommandLineOption advance(QStringLiteral("advance"),
-                                     QStringLiteral("In simulated time: move the store's clock forward first (advances add up)."),
+                                     Fwctl::tr("In simulated time: move the store's clock forward first (advances add up)."),
                                      QStringLiteral("DURATION"));
-    const QCommandLineOption wallClock(QStringLiteral("wall-clock"), QStringLiteral("Leave simulated time: run on the wall clock again."));
-    const QCommandLineOption tickMs(QStringLiteral("tick-ms"), QStringLiteral("Continuous mode: how often the engine looks for work."),
+    const QCommandLineOption wallClock(QStringLiteral("wall-clock"), Fwctl::tr("Leave simulated time: run on the wall clock again."));
+    const QCommandLineOption tickMs(QStringLiteral("tick-ms"), Fwctl::tr("Continuous mode: how often the engine looks for work."),
                                     QStringLiteral("MS"), QStringLiteral("250"));
-    const QCommandLineOption runFor(QStringLiteral("for"), QStringLiteral("Continuous mode: stop after DURATION (e.g. 30s, 2h)."),
+    const QCommandLineOption runFor(QStringLiteral("for"), Fwctl::tr("Continuous mode: stop after DURATION (e.g. 30s, 2h)."),
                                     QStringLiteral("DURATION"));
     parser.addOptions({ untilIdle, simulated, advance, wallClock, endpointOption(), tickMs, runFor });
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Runs the plans of all active orders in the store."), 0))
+    if (const auto stop = parseArguments(parser, arguments, Fwctl::tr("Runs the plans of all active orders in the store."), 0))
         return *stop;
     const auto database = openStore();
     if (!database)
         return Failure;
     if (parser.isSet(wallClock) && (parser.isSet(simulated) || parser.isSet(advance))) {
-        err() << arguments.value(0) << ": --wall-clock leaves simulated time; it takes neither --simulated-clock nor --advance\n";
+        err() << arguments.value(0) << ": "
+              << Fwctl::tr("--wall-clock leaves simulated time; it takes neither --simulated-clock nor --advance") << '\n';
         return BadInput;
     }
     const auto kept = StoreClock::simulatedPosition(database->connection());
@@ -311,8 +324,8 @@ int runRun(const QStringList& arguments)
             err() << arguments.value(0) << ": " << left.message() << '\n';
             return Failure;
         }
-        err() << arguments.value(0) << ": the store leaves simulated time (it was at " << toStoreTime(*position)
-              << ") and runs on the wall clock\n";
+        err() << arguments.value(0) << ": "
+              << Fwctl::tr("the store leaves simulated time (it was at %1) and runs on the wall clock").arg(toStoreTime(*position)) << '\n';
     }
     // A store once run in simulated time stays in it (every command uses the kept position) until --wall-clock.
     const bool simulatedMode = !parser.isSet(wallClock) && (parser.isSet(simulated) || position);
@@ -326,7 +339,8 @@ int runRun(const QStringList& arguments)
     if (parser.isSet(advance)) {
         const auto seconds = parseDurationSeconds(parser.value(advance));
         if (!seconds || !simulatedMode) {
-            err() << arguments.value(0) << ": --advance needs --simulated-clock and a duration such as 1d or 4h30m\n";
+            err() << arguments.value(0) << ": " << Fwctl::tr("--advance needs --simulated-clock and a duration such as 1d or 4h30m")
+                  << '\n';
             return BadInput;
         }
         manual.advance(*seconds * 1000);
@@ -341,7 +355,7 @@ int runRun(const QStringList& arguments)
     if (parser.isSet(runFor)) {
         forSeconds = parseDurationSeconds(parser.value(runFor));
         if (!forSeconds || parser.isSet(untilIdle)) {
-            err() << arguments.value(0) << ": --for needs a duration such as 30s or 2h, and not --until-idle\n";
+            err() << arguments.value(0) << ": " << Fwctl::tr("--for needs a duration such as 30s or 2h, and not --until-idle") << '\n';
             return BadInput;
         }
     }

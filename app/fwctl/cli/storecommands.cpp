@@ -7,7 +7,6 @@
 #include "store/database.h"
 #include "store/storelistings.h"
 #include "store/storeclock.h"
-#include "store/journal.h"
 #include "commands/commandprocessor.h"
 
 #include <QCommandLineParser>
@@ -19,9 +18,9 @@ namespace fw::cli {
 int runOrders(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Fwctl::tr("Print JSON."));
     parser.addOption(jsonOption);
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Lists the orders in the store."), 0))
+    if (const auto stop = parseArguments(parser, arguments, Fwctl::tr("Lists the orders in the store."), 0))
         return *stop;
     const auto database = openStore(StoreAccess::Read);
     if (!database)
@@ -44,65 +43,7 @@ int runOrders(const QStringList& arguments)
                              { "setAsideReason", order[6].toString().toStdString() } });
         } else {
             out() << order[0].toString().leftJustified(12) << ' ' << order[2].toString().leftJustified(10) << ' '
-                  << order[5].toString().rightJustified(4) << " steps  " << order[1].toString() << '\n';
-        }
-    }
-    if (parser.isSet(jsonOption))
-        out() << QString::fromStdString(rows.dump(2)) << '\n';
-    return Ok;
-}
-
-int runTimeline(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ORDER"), QStringLiteral("The order id."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOption(jsonOption);
-    if (const auto stop = parseArguments(parser, arguments, QStringLiteral("Prints the journal of an order in time order."), 1))
-        return *stop;
-    const auto database = openStore(StoreAccess::Read);
-    if (!database)
-        return Failure;
-    const QString orderId = parser.positionalArguments().constFirst();
-    const auto standing = StoreListings(database->connection()).orderStanding(orderId);
-    if (!standing) {
-        err() << arguments.value(0) << ": " << standing.message() << '\n';
-        return Failure;
-    }
-    std::unique_ptr<Database> archive; // an archived order's journal is in the archive
-    if (!*standing) {
-        bool failed = false;
-        archive = archiveHolding(arguments.value(0), *database, orderId, failed);
-        if (failed)
-            return Failure;
-        if (!archive) {
-            err() << arguments.value(0) << ": unknown order '" << orderId << "' in " << databasePath() << '\n';
-            return BadInput;
-        }
-    }
-    const auto events = Journal::forOrder((archive ? *archive : *database).connection(), orderId);
-    if (!events) {
-        err() << arguments.value(0) << ": " << events.message() << '\n';
-        return Failure;
-    }
-    auto rows = nlohmann::json::array();
-    for (const auto& event : *events) {
-        if (parser.isSet(jsonOption)) {
-            rows.push_back({ { "seq", event.seq },
-                             { "at", toStoreTime(event.at).toStdString() },
-                             { "step", event.stepId.toStdString() },
-                             { "kind", event.kind.toStdString() },
-                             { "actor", event.actor.toStdString() },
-                             { "before", event.beforeState.toStdString() },
-                             { "after", event.afterState.toStdString() },
-                             { "payload", event.payload.toStdString() } });
-        } else {
-            out() << toStoreTime(event.at) << "  " << event.kind << "  " << event.actor;
-            if (!event.stepId.isEmpty())
-                out() << "  " << event.stepId;
-            if (!event.afterState.isEmpty())
-                out() << "  " << event.beforeState << " -> " << event.afterState;
-            out() << "  " << event.payload << '\n';
+                  << order[5].toString().rightJustified(4) << ' ' << Fwctl::tr("steps") << "  " << order[1].toString() << '\n';
         }
     }
     if (parser.isSet(jsonOption))

@@ -26,14 +26,19 @@ namespace fw::cli {
 
 QString shownTime(const QDateTime& time)
 {
-    return time.isValid() ? QLocale::c().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("never");
+    return time.isValid() ? QLocale::c().toString(time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : Fwctl::tr("never");
+}
+
+QString statusField(const QString& label)
+{
+    return label.leftJustified(13) + QLatin1Char(' ');
 }
 
 QString connectionLine(const SyncStatus& status)
 {
     if (status.online)
-        return QStringLiteral("online (%1)").arg(PgConnection::masked(remoteOptions().conninfo));
-    return QStringLiteral("offline since %1: %2").arg(shownTime(status.offlineSince), status.lastError.simplified());
+        return Fwctl::tr("online (%1)").arg(PgConnection::masked(remoteOptions().conninfo));
+    return Fwctl::tr("offline since %1").arg(shownTime(status.offlineSince)) + QStringLiteral(": ") + status.lastError.simplified();
 }
 
 QString ordersLine(Database& database)
@@ -52,7 +57,7 @@ QString ordersLine(Database& database)
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         parts << QStringLiteral("%1 %2 (%3)")
-                     .arg(it.key().isEmpty() ? QStringLiteral("here") : QStringLiteral("replicas of ") + it.key())
+                     .arg(it.key().isEmpty() ? Fwctl::tr("here") : Fwctl::tr("replicas of %1").arg(it.key()))
                      .arg(it.value())
                      .arg(states[it.key()].join(QStringLiteral(", ")));
     }
@@ -63,20 +68,22 @@ namespace {
 
     void printStatus(const SyncStatus& status, const std::vector<SyncConflict>& conflicts, Database& database)
     {
-        out() << "workstation:  " << status.workstation << '\n'
-              << "remote store: " << connectionLine(status) << '\n'
-              << "last sync:    " << shownTime(status.lastSync) << '\n'
-              << "queued:       " << status.queuedEvents << " events, " << status.queuedCommands << " commands\n"
-              << "leases held:  " << status.leasesHeld << '\n'
-              << "orders:       " << ordersLine(database) << '\n'
-              << "conflicts:    " << status.openConflicts << " open\n";
+        out() << statusField(Fwctl::tr("workstation:")) << status.workstation << '\n'
+              << statusField(Fwctl::tr("remote store:")) << connectionLine(status) << '\n'
+              << statusField(Fwctl::tr("last sync:")) << shownTime(status.lastSync) << '\n'
+              << statusField(Fwctl::tr("queued:"))
+              << Fwctl::tr("%1 events, %2 commands").arg(status.queuedEvents).arg(status.queuedCommands) << '\n'
+              << statusField(Fwctl::tr("leases held:")) << status.leasesHeld << '\n'
+              << statusField(Fwctl::tr("orders:")) << ordersLine(database) << '\n'
+              << statusField(Fwctl::tr("conflicts:")) << Fwctl::tr("%1 open").arg(status.openConflicts) << '\n';
         if (status.link == QStringLiteral("unencrypted"))
-            out() << "link:         UNENCRYPTED: anyone on the network can read and change what is sent; connect with "
-                     "sslmode=verify-full and the CA's file (docs/sync.md, \"TLS\")\n";
+            out() << statusField(Fwctl::tr("link:"))
+                  << Fwctl::tr("UNENCRYPTED: anyone on the network can read and change what is sent; connect with sslmode=verify-full "
+                               "and the CA's file (docs/sync.md, \"TLS\")")
+                  << '\n';
         else if (!status.link.isEmpty())
-            out() << "link:         "
-                  << (status.link.startsWith(QStringLiteral("unencrypted")) ? status.link
-                                                                            : QStringLiteral("encrypted (%1)").arg(status.link))
+            out() << statusField(Fwctl::tr("link:"))
+                  << (status.link.startsWith(QStringLiteral("unencrypted")) ? status.link : Fwctl::tr("encrypted (%1)").arg(status.link))
                   << '\n';
         for (const SyncConflict& conflict : conflicts)
             out() << "  " << shownTime(conflict.at) << "  " << conflict.kind << "  " << conflict.detail << '\n';
@@ -87,8 +94,11 @@ namespace {
     int syncOnce(const QString& command, Database& database)
     {
         if (Executor::engineRunningOn(database.path())) {
-            err() << command << ": an engine runs on " << database.path()
-                  << " (fwctl sync --follow or the workbench) and syncs it already; 'fwctl sync status' shows how it goes\n";
+            err() << command << ": "
+                  << Fwctl::tr("an engine runs on %1 (fwctl sync --follow or the workbench) and syncs it already; 'fwctl sync status' "
+                               "shows how it goes")
+                         .arg(database.path())
+                  << '\n';
             return Failure;
         }
         SystemClock clock;
@@ -101,7 +111,7 @@ namespace {
             return Failure;
         }
         if (const SyncStatus opened = agent.status(); opened.refused) {
-            err() << command << ": refused: " << opened.lastError << '\n';
+            err() << command << ": " << Fwctl::tr("refused: %1").arg(opened.lastError) << '\n';
             return BadInput;
         }
         SyncStatus status = agent.round(&executor);
@@ -109,11 +119,11 @@ namespace {
             status = agent.round(&executor); // what the first round changed here (commands run, orders taken)
         printStatus(status, agent.conflicts(), database);
         if (!status.online) {
-            err() << command << ": offline: " << status.lastError.simplified() << '\n';
+            err() << command << ": " << Fwctl::tr("offline: %1").arg(status.lastError.simplified()) << '\n';
             return Offline;
         }
         if (!status.lastError.isEmpty()) {
-            err() << command << ": the round stopped: " << status.lastError << '\n';
+            err() << command << ": " << Fwctl::tr("the round stopped: %1").arg(status.lastError) << '\n';
             return Failure;
         }
         return Ok;
@@ -139,49 +149,50 @@ namespace {
 int runSync(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("[status]"), QStringLiteral("Show the store's sync state instead."));
-    const QCommandLineOption once(QStringLiteral("once"), QStringLiteral("One sync round, then a summary. Exit 3 when offline."));
+    parser.addPositionalArgument(QStringLiteral("[status]"), Fwctl::tr("Show the store's sync state instead."));
+    const QCommandLineOption once(QStringLiteral("once"), Fwctl::tr("One sync round, then a summary. Exit 3 when offline."));
     const QCommandLineOption follow(QStringLiteral("follow"),
-                                    QStringLiteral("A workstation without GUI: run the engine and a sync round every tick, "
-                                                   "until Ctrl+C."));
-    const QCommandLineOption runFor(QStringLiteral("for"), QStringLiteral("--follow: stop after DURATION (e.g. 30s, 2h)."),
+                                    Fwctl::tr("A workstation without GUI: run the engine and a sync round every tick, "
+                                              "until Ctrl+C."));
+    const QCommandLineOption runFor(QStringLiteral("for"), Fwctl::tr("--follow: stop after DURATION (e.g. 30s, 2h)."),
                                     QStringLiteral("DURATION"));
     const QCommandLineOption tickMs(QStringLiteral("tick-ms"),
-                                    QStringLiteral("--follow: the longest wait between rounds; the remote store's "
-                                                   "notifications wake it sooner."),
+                                    Fwctl::tr("--follow: the longest wait between rounds; the remote store's "
+                                              "notifications wake it sooner."),
                                     QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"),
-                                      QStringLiteral("--follow: send an endpoint's callouts elsewhere, e.g. "
-                                                     "carrier=http://127.0.0.1:9000/carrier (repeatable)."),
+                                      Fwctl::tr("--follow: send an endpoint's callouts elsewhere, e.g. "
+                                                "carrier=http://127.0.0.1:9000/carrier (repeatable)."),
                                       QStringLiteral("ID=URL"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("status: as a JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("status: as a JSON object."));
     const QCommandLineOption probe(QStringLiteral("probe"),
-                                   QStringLiteral("status: connect now (--remote) and report that, instead of what the running "
-                                                  "follower recorded."));
+                                   Fwctl::tr("status: connect now (--remote) and report that, instead of what the running "
+                                             "follower recorded."));
     parser.addOptions({ once, follow, runFor, tickMs, endpoint, json, probe });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Syncs the store (--db) with the remote store (--remote): takes free "
-                                                        "orders, pushes this store's journal, pulls the others' orders as "
-                                                        "replicas, answers commands for its orders (docs/sync.md)."),
+                                         Fwctl::tr("Syncs the store (--db) with the remote store (--remote): takes free "
+                                                   "orders, pushes this store's journal, pulls the others' orders as "
+                                                   "replicas, answers commands for its orders (docs/sync.md)."),
                                          -1))
         return *stop;
     const QString command = arguments.value(0);
     const QStringList positional = parser.positionalArguments();
     const bool status = positional == QStringList { QStringLiteral("status") };
     if ((!positional.isEmpty() && !status) || int(status) + int(parser.isSet(once)) + int(parser.isSet(follow)) != 1) {
-        err() << command << ": expected one of --once, --follow or status\n\n" << parser.helpText();
+        err() << command << ": " << Fwctl::tr("expected one of --once, --follow or status") << "\n\n"
+              << commandHelp(parser, arguments.value(0));
         return BadInput;
     }
     std::optional<qint64> forSeconds = qint64(0);
     if (parser.isSet(runFor)) {
         forSeconds = parseDurationSeconds(parser.value(runFor));
         if (!forSeconds || !parser.isSet(follow)) {
-            err() << command << ": --for needs --follow and a duration such as 30s or 2h\n";
+            err() << command << ": " << Fwctl::tr("--for needs --follow and a duration such as 30s or 2h") << '\n';
             return BadInput;
         }
     }
     if ((parser.isSet(json) || parser.isSet(probe)) && !status) {
-        err() << command << ": --json and --probe go with status\n";
+        err() << command << ": " << Fwctl::tr("--json and --probe go with status") << '\n';
         return BadInput;
     }
     if (status && !parser.isSet(probe)) { // what the follower recorded: the local store alone
@@ -203,11 +214,11 @@ int runSync(const QStringList& arguments)
 int runLeases(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption active(QStringLiteral("active"), QStringLiteral("Leave out the orders that are done."));
+    const QCommandLineOption active(QStringLiteral("active"), Fwctl::tr("Leave out the orders that are done."));
     parser.addOption(active);
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Lists the remote store's leases: which workstation runs which order, "
-                                                        "its fencing token and when the lease expires (or done)."),
+                                         Fwctl::tr("Lists the remote store's leases: which workstation runs which order, "
+                                                   "its fencing token and when the lease expires (or done)."),
                                          0))
         return *stop;
     const QString command = arguments.value(0);
@@ -239,7 +250,7 @@ int runLeases(const QStringList& arguments)
         out() << row[0].leftJustified(widths[0]) << "  " << row[1].leftJustified(widths[1]) << "  " << row[2].rightJustified(widths[2])
               << "  " << row[3] << '\n';
     }
-    out() << rows.size() - 1 << " leases: " << held << " held, " << free << " free, " << done << " done\n";
+    out() << Fwctl::tr("%1 leases: %2 held, %3 free, %4 done").arg(rows.size() - 1).arg(held).arg(free).arg(done) << '\n';
     return Ok;
 }
 
@@ -249,7 +260,8 @@ namespace {
     {
         const QDateTime before = QDateTime::fromString(beforeText, Qt::ISODate);
         if (!before.isValid()) {
-            err() << command << ": --before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got '" << beforeText << "'\n";
+            err() << command << ": "
+                  << Fwctl::tr("--before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got '%1'").arg(beforeText) << '\n';
             return BadInput;
         }
         if (!requireRemote(command,
@@ -260,15 +272,24 @@ namespace {
             return *stop;
         const Result<RemotePrune::Report> pruned = RemotePrune::prune(connection, before.toUTC(), dryRun);
         if (!pruned) {
-            err() << command << ": " << pruned.message() << "; nothing was deleted\n";
+            err() << command << ": " << pruned.message() << "; " << Fwctl::tr("nothing was deleted") << '\n';
             return Failure;
         }
         const RemotePrune::Report& report = *pruned;
-        out() << (dryRun ? "would delete " : "deleted ") << report.events << " events of " << report.orders
-              << " finished orders older than " << beforeText << "; kept " << report.kept << " older events of orders still running\n";
+        out() << (dryRun ? Fwctl::tr("would delete %1 events of %2 finished orders older than %3; kept %4 older events of orders still "
+                                     "running")
+                         : Fwctl::tr("deleted %1 events of %2 finished orders older than %3; kept %4 older events of orders still running"))
+                     .arg(report.events)
+                     .arg(report.orders)
+                     .arg(beforeText)
+                     .arg(report.kept)
+              << '\n';
         for (const QString& workstation : report.behind)
-            err() << command << ": workstation " << workstation << " was last seen before " << beforeText
-                  << ": if it is behind, it gets those finished orders from their snapshots, without the pruned timeline entries\n";
+            err() << command << ": "
+                  << Fwctl::tr("workstation %1 was last seen before %2: if it is behind, it gets those finished orders from their "
+                               "snapshots, without the pruned timeline entries")
+                         .arg(workstation, beforeText)
+                  << '\n';
         return Ok;
     }
 } // namespace
@@ -277,33 +298,33 @@ int runSyncAdmin(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("roles|prune"),
-                                 QStringLiteral("roles: print the roles and GRANTs of the remote store; prune: delete old events "
-                                                "of finished orders from the shared journal (--before)."));
-    const QCommandLineOption before(QStringLiteral("before"), QStringLiteral("prune: the events older than this date or time."),
+                                 Fwctl::tr("roles: print the roles and GRANTs of the remote store; prune: delete old events "
+                                           "of finished orders from the shared journal (--before)."));
+    const QCommandLineOption before(QStringLiteral("before"), Fwctl::tr("prune: the events older than this date or time."),
                                     QStringLiteral("DATE"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("prune: count, delete nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Fwctl::tr("prune: count, delete nothing."));
     parser.addOptions({ before, dryRun });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Administration of the remote store. 'roles' prints the SQL that creates "
-                                                        "the fw_workstation, fw_publisher and fw_user_admin roles and gives them "
-                                                        "their rights (safe to run again, e.g. after an upgrade); run it as the "
-                                                        "owner of schema fw with CREATEROLE. With --remote it also says whether "
-                                                        "the connected role can. 'prune --before DATE' keeps fw.events bounded: "
-                                                        "it deletes the events older than DATE of finished orders (as the "
-                                                        "schema's owner); running orders keep theirs."),
+                                         Fwctl::tr("Administration of the remote store. 'roles' prints the SQL that creates "
+                                                   "the fw_workstation, fw_publisher and fw_user_admin roles and gives them "
+                                                   "their rights (safe to run again, e.g. after an upgrade); run it as the "
+                                                   "owner of schema fw with CREATEROLE. With --remote it also says whether "
+                                                   "the connected role can. 'prune --before DATE' keeps fw.events bounded: "
+                                                   "it deletes the events older than DATE of finished orders (as the "
+                                                   "schema's owner); running orders keep theirs."),
                                          1))
         return *stop;
     const QString command = arguments.value(0);
     const QString action = parser.positionalArguments().constFirst();
     if (action == QStringLiteral("prune")) {
         if (!parser.isSet(before)) {
-            err() << command << ": prune needs --before DATE\n";
+            err() << command << ": " << Fwctl::tr("prune needs --before DATE") << '\n';
             return BadInput;
         }
         return pruneEvents(command, parser.value(before), parser.isSet(dryRun));
     }
     if (action != QStringLiteral("roles")) {
-        err() << command << ": unknown action '" << action << "' (roles or prune)\n";
+        err() << command << ": " << Fwctl::tr("unknown action '%1' (roles or prune)").arg(action) << '\n';
         return BadInput;
     }
     for (const QString& statement : RemoteSchema::roleGrants())
@@ -326,19 +347,22 @@ int runSyncAdmin(const QStringList& arguments)
     const QString role = row.value(0, 0);
     bool able = true;
     if (row.value(0, 1) != QStringLiteral("t")) {
-        err() << command << ": the connected role " << role
-              << " lacks CREATEROLE: it cannot create the roles above; run them as a role that has it "
-                 "(ALTER ROLE "
-              << role << " CREATEROLE, as a superuser)\n";
+        err() << command << ": "
+              << Fwctl::tr("the connected role %1 lacks CREATEROLE: it cannot create the roles above; run them as a role that has it "
+                           "(ALTER ROLE %1 CREATEROLE, as a superuser)")
+                     .arg(role)
+              << '\n';
         able = false;
     }
     if (row.value(0, 3) != QStringLiteral("t")) {
-        err() << command << ": the connected role " << role << " does not own schema fw (" << row.value(0, 2)
-              << " does): only the owner can give these rights\n";
+        err() << command << ": "
+              << Fwctl::tr("the connected role %1 does not own schema fw (%2 does): only the owner can give these rights")
+                     .arg(role, row.value(0, 2))
+              << '\n';
         able = false;
     }
     if (able)
-        err() << command << ": the connected role " << role << " can run these statements\n";
+        err() << command << ": " << Fwctl::tr("the connected role %1 can run these statements").arg(role) << '\n';
     return able ? Ok : Failure;
 }
 

@@ -20,6 +20,8 @@ namespace fw::cli {
 QString shownTime(const QDateTime& time);
 // "online (CONNINFO, password masked)" or "offline since T: REASON".
 QString connectionLine(const SyncStatus& status);
+// "label:       " of the status lines, padded so that their values form one column.
+QString statusField(const QString& label);
 // "6: here 3 (completed 3), replicas of ws-b 3 (running 3)": the store's orders by owner and state.
 QString ordersLine(fw::Database& database);
 // `fwctl sync status` without --probe: the running follower's last recorded round (syncstatus.cpp).

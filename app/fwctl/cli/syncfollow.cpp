@@ -102,7 +102,7 @@ namespace {
             for (const SyncConflict& conflict : SyncLedger(m_database.connection()).conflicts()) {
                 if (!m_conflictsShown.contains(conflict.id)) {
                     m_conflictsShown.insert(conflict.id);
-                    out() << shownTime(conflict.at) << " conflict: " << conflict.detail << '\n';
+                    out() << shownTime(conflict.at) << ' ' << Fwctl::tr("conflict: %1").arg(conflict.detail) << '\n';
                 }
             }
             out().flush();
@@ -144,7 +144,8 @@ namespace {
 int syncFollow(const QString& command, Database& database, const QStringList& endpoints, int tickMs, qint64 seconds)
 {
     if (Executor::engineRunningOn(database.path())) {
-        err() << command << ": another engine runs on " << database.path() << " (fwctl run, sync --follow or the workbench)\n";
+        err() << command << ": " << Fwctl::tr("another engine runs on %1 (fwctl run, sync --follow or the workbench)").arg(database.path())
+              << '\n';
         return Failure;
     }
     SystemClock clock;
@@ -167,8 +168,9 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
     }
     stopOnSignals();
     const QDeadlineTimer deadline = seconds > 0 ? QDeadlineTimer(seconds * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
-    out() << "workstation " << sync.workstation() << " runs " << database.path() << " with "
-          << PgConnection::masked(remoteOptions().conninfo) << " (Ctrl+C stops it)\n";
+    out() << Fwctl::tr("workstation %1 runs %2 with %3 (Ctrl+C stops it)")
+                 .arg(sync.workstation(), database.path(), PgConnection::masked(remoteOptions().conninfo))
+          << '\n';
     out().flush();
     Follower follower(command, database, executor, sync, clock);
     sync.start(engine);
@@ -182,17 +184,24 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
         follower.waitForNextTick(tickMs, deadline);
     }
     if (!follower.refusal().isEmpty()) {
-        err() << command << ": refused: " << follower.refusal() << '\n';
+        err() << command << ": " << Fwctl::tr("refused: %1").arg(follower.refusal()) << '\n';
         return BadInput;
     }
     // A last round hands over what the engine did since the previous one (if the remote store answers soon).
     follower.handOver(5000);
     sync.stop();
     const SyncStatus status = sync.status();
-    out() << "stopped at " << shownTime(clock.now()) << ": " << follower.transitions() << " step transitions, " << status.pushedEvents
-          << " events pushed, " << status.pulledEvents << " pulled, " << status.leasesHeld << " leases held, " << status.openConflicts
-          << " open conflicts, " << status.queuedEvents << " events queued\n"
-          << "orders: " << ordersLine(database) << '\n';
+    out() << Fwctl::tr("stopped at %1: %2 step transitions, %3 events pushed, %4 pulled, %5 leases held, %6 open conflicts, %7 events "
+                       "queued")
+                 .arg(shownTime(clock.now()))
+                 .arg(follower.transitions())
+                 .arg(status.pushedEvents)
+                 .arg(status.pulledEvents)
+                 .arg(status.leasesHeld)
+                 .arg(status.openConflicts)
+                 .arg(status.queuedEvents)
+          << '\n'
+          << Fwctl::tr("orders: %1").arg(ordersLine(database)) << '\n';
     return exitCode;
 }
 

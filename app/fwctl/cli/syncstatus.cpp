@@ -33,21 +33,21 @@ namespace {
     QString ageText(qint64 seconds)
     {
         if (seconds < 120)
-            return QStringLiteral("%1 s ago").arg(seconds);
+            return Fwctl::tr("%1 s ago").arg(seconds);
         if (seconds < 7200)
-            return QStringLiteral("%1 min ago").arg(seconds / 60);
-        return QStringLiteral("%1 h ago").arg(seconds / 3600);
+            return Fwctl::tr("%1 min ago").arg(seconds / 60);
+        return Fwctl::tr("%1 h ago").arg(seconds / 3600);
     }
 
     QString stateLine(const FollowerRecord& r)
     {
         if (r.state == QStringLiteral("online"))
-            return QStringLiteral("online");
+            return Fwctl::tr("online");
         if (r.state == QStringLiteral("refused"))
-            return QStringLiteral("refused: ") + r.lastError.simplified();
-        QString line = QStringLiteral("offline since %1").arg(shownTime(r.offlineSince));
+            return Fwctl::tr("refused: %1").arg(r.lastError.simplified());
+        QString line = Fwctl::tr("offline since %1").arg(shownTime(r.offlineSince));
         if (r.state == QStringLiteral("back-off"))
-            line += QStringLiteral(", back-off until %1").arg(shownTime(r.retryAt));
+            line += Fwctl::tr(", back-off until %1").arg(shownTime(r.retryAt));
         return line + QStringLiteral(": ") + r.lastError.simplified();
     }
 } // namespace
@@ -106,36 +106,40 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
         out().flush();
         return Ok;
     }
-    out() << "workstation:  " << (workstation.isEmpty() ? QStringLiteral("(none yet)") : workstation) << '\n';
+    out() << statusField(Fwctl::tr("workstation:")) << (workstation.isEmpty() ? Fwctl::tr("(none yet)") : workstation) << '\n';
     if (!record) {
-        out() << "follower:     no follower running (none has recorded a round in this store)\n";
+        out() << statusField(Fwctl::tr("follower:")) << Fwctl::tr("no follower running (none has recorded a round in this store)") << '\n';
     } else {
         if (running)
-            out() << "follower:     running (pid " << record->pid << "), last round recorded " << ageText(age)
-                  << (stale ? QStringLiteral(": stale, its round has not ended for over %1 s").arg(staleSeconds) : QString()) << '\n';
+            out() << statusField(Fwctl::tr("follower:"))
+                  << Fwctl::tr("running (pid %1), last round recorded %2").arg(QString::number(record->pid), ageText(age))
+                  << (stale ? Fwctl::tr(": stale, its round has not ended for over %1 s").arg(staleSeconds) : QString()) << '\n';
         else
-            out() << "follower:     no follower running; the last one recorded at " << shownTime(record->recordedAt) << " (" << ageText(age)
-                  << ")\n";
-        out() << "remote store: " << stateLine(*record) << (running ? QString() : QStringLiteral(" (at that round)")) << '\n'
-              << "last sync:    " << shownTime(record->lastSync) << '\n'
-              << "lag:          "
-              << (lag >= 0 ? QStringLiteral("%1 s since the last completed round").arg(lag) : QStringLiteral("no round completed yet"))
-              << '\n'
-              << "to pull:      " << record->backlog << " events (approximate)\n";
+            out() << statusField(Fwctl::tr("follower:"))
+                  << Fwctl::tr("no follower running; the last one recorded at %1 (%2)").arg(shownTime(record->recordedAt), ageText(age))
+                  << '\n';
+        out() << statusField(Fwctl::tr("remote store:")) << stateLine(*record)
+              << (running ? QString() : QLatin1Char(' ') + Fwctl::tr("(at that round)")) << '\n'
+              << statusField(Fwctl::tr("last sync:")) << shownTime(record->lastSync) << '\n'
+              << statusField(Fwctl::tr("lag:"))
+              << (lag >= 0 ? Fwctl::tr("%1 s since the last completed round").arg(lag) : Fwctl::tr("no round completed yet")) << '\n'
+              << statusField(Fwctl::tr("to pull:")) << Fwctl::tr("%1 events (approximate)").arg(record->backlog) << '\n';
         if (!record->lastError.isEmpty() && record->state == QStringLiteral("online"))
-            out() << "last error:   " << record->lastError.simplified() << '\n';
+            out() << statusField(Fwctl::tr("last error:")) << record->lastError.simplified() << '\n';
         if (record->link == QStringLiteral("unencrypted"))
-            out() << "link:         UNENCRYPTED: anyone on the network can read and change what is sent; connect with "
-                     "sslmode=verify-full and the CA's file (docs/sync.md, \"TLS\")\n";
+            out() << statusField(Fwctl::tr("link:"))
+                  << Fwctl::tr("UNENCRYPTED: anyone on the network can read and change what is sent; connect with sslmode=verify-full "
+                               "and the CA's file (docs/sync.md, \"TLS\")")
+                  << '\n';
         else if (record->link.startsWith(QStringLiteral("unencrypted")))
-            out() << "link:         " << record->link << '\n';
+            out() << statusField(Fwctl::tr("link:")) << record->link << '\n';
         else if (!record->link.isEmpty())
-            out() << "link:         encrypted (" << record->link << ")\n";
+            out() << statusField(Fwctl::tr("link:")) << Fwctl::tr("encrypted (%1)").arg(record->link) << '\n';
     }
-    out() << "queued:       " << queuedEvents << " events, " << queuedCommands << " commands\n"
-          << "leases held:  " << leases << '\n'
-          << "orders:       " << ordersLine(database) << '\n'
-          << "conflicts:    " << conflicts.size() << " open\n";
+    out() << statusField(Fwctl::tr("queued:")) << Fwctl::tr("%1 events, %2 commands").arg(queuedEvents).arg(queuedCommands) << '\n'
+          << statusField(Fwctl::tr("leases held:")) << leases << '\n'
+          << statusField(Fwctl::tr("orders:")) << ordersLine(database) << '\n'
+          << statusField(Fwctl::tr("conflicts:")) << Fwctl::tr("%1 open").arg(conflicts.size()) << '\n';
     for (const SyncConflict& conflict : conflicts)
         out() << "  " << shownTime(conflict.at) << "  " << conflict.kind << "  " << conflict.detail << '\n';
     out().flush();

@@ -19,11 +19,11 @@ namespace fw::cli {
 int runUnrunnable(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Fwctl::tr("Print JSON."));
     parser.addOption(jsonOption);
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Lists the orders the engine cannot run (set aside, or their catalog "
-                                                        "missing), with the reason."),
+                                         Fwctl::tr("Lists the orders the engine cannot run (set aside, or their catalog "
+                                                   "missing), with the reason."),
                                          0))
         return *stop;
     const auto database = openStore(StoreAccess::Read);
@@ -41,7 +41,8 @@ int runUnrunnable(const QStringList& arguments)
         out() << QString::fromStdString(rows.dump(2)) << '\n';
         return Ok;
     }
-    out() << orders->size() << (orders->size() == 1 ? " order cannot run" : " orders cannot run") << (orders->empty() ? "\n" : ":\n");
+    out() << (orders->size() == 1 ? Fwctl::tr("%1 order cannot run") : Fwctl::tr("%1 orders cannot run")).arg(orders->size())
+          << (orders->empty() ? "\n" : ":\n");
     for (const UnreadableOrder& order : *orders)
         out() << order.orderId << "  " << order.reason << '\n';
     return Ok;

@@ -44,8 +44,8 @@ namespace {
             rolesWidth = std::max(rolesWidth, user.roles.toText().size());
         }
         if (!json)
-            out() << QStringLiteral("USER").leftJustified(idWidth) << "  " << QStringLiteral("NAME").leftJustified(nameWidth) << "  "
-                  << QStringLiteral("ROLES").leftJustified(rolesWidth) << "  QUEUES\n";
+            out() << Fwctl::tr("USER").leftJustified(idWidth) << "  " << Fwctl::tr("NAME").leftJustified(nameWidth) << "  "
+                  << Fwctl::tr("ROLES").leftJustified(rolesWidth) << "  " << Fwctl::tr("QUEUES") << '\n';
         for (const User& user : users) {
             if (json) {
                 nlohmann::json queues = nlohmann::json::array();
@@ -64,7 +64,7 @@ namespace {
             out() << user.id.leftJustified(idWidth) << "  " << user.displayName.leftJustified(nameWidth) << "  "
                   << user.roles.toText().leftJustified(rolesWidth) << "  "
                   << (user.queues.isEmpty() ? QStringLiteral("-") : user.queues.join(QLatin1Char(',')))
-                  << (user.active ? QString() : QStringLiteral("  (deactivated)")) << '\n';
+                  << (user.active ? QString() : QStringLiteral("  ") + Fwctl::tr("(deactivated)")) << '\n';
         }
         if (json)
             out() << QString::fromStdString(rows.dump(2)) << '\n';
@@ -78,19 +78,19 @@ namespace {
     {
         PgConnection connection(remoteOptions().conninfo);
         if (const auto stop = openRemote(command, connection)) {
-            err() << command << ": nothing changed (--local changes only this store)\n";
+            err() << command << ": " << Fwctl::tr("nothing changed (--local changes only this store)") << '\n';
             return *stop;
         }
         RemoteUsers remote(connection);
         if (const Status writable = remote.writeRefusal(); !writable) {
-            err() << command << ": refused: " << writable.message() << "; nothing changed\n";
+            err() << command << ": " << Fwctl::tr("refused: %1").arg(writable.message()) << "; " << Fwctl::tr("nothing changed") << '\n';
             return BadInput;
         }
         // The change applies to the shared state: the remote copy first replaces this store's.
         qint64 basedOn = 0;
         const Result<std::optional<User>> shared = remote.find(userId, &basedOn);
         if (!shared) {
-            err() << command << ": " << shared.message() << "; nothing changed\n";
+            err() << command << ": " << shared.message() << "; " << Fwctl::tr("nothing changed") << '\n';
             return Failure;
         }
         UserDirectory users(database.connection());
@@ -111,19 +111,22 @@ namespace {
         }
         const std::optional<User>& changed = *read;
         if (!changed) {
-            err() << command << ": user " << userId << " is not in the store after the change\n";
+            err() << command << ": " << Fwctl::tr("user %1 is not in the store after the change").arg(userId) << '\n';
             return Failure;
         }
         if (const Status written = remote.write(*changed, request.actor, basedOn); !written) {
-            err() << command << ": changed in " << database.path() << " but not in the remote store: " << written.message() << "; "
-                  << (request.action == QStringLiteral("user.add")
-                          ? QStringLiteral("'fwctl users change %1 --remote' shares this store's copy").arg(userId)
-                          : QStringLiteral("run the command again: it starts from the remote store's copy"))
+            err() << command << ": "
+                  << Fwctl::tr("changed in %1 but not in the remote store: %2; %3")
+                         .arg(database.path(), written.message(),
+                              request.action == QStringLiteral("user.add")
+                                  ? Fwctl::tr("'fwctl users change %1 --remote' shares this store's copy").arg(userId)
+                                  : Fwctl::tr("run the command again: it starts from the remote store's copy"))
                   << '\n';
             return Failure;
         }
         const int code = report(command, result);
-        out() << command << ": shared through the remote store; every workstation has it after its next sync round\n";
+        out() << command << ": " << Fwctl::tr("shared through the remote store; every workstation has it after its next sync round")
+              << '\n';
         return code;
     }
 
@@ -133,25 +136,25 @@ int runUsers(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QStringLiteral("list (the default), add, grant, revoke, change, deactivate or activate."));
-    parser.addPositionalArgument(QStringLiteral("[NAME]"), QStringLiteral("The user's login name (all but list)."));
+                                 Fwctl::tr("list (the default), add, grant, revoke, change, deactivate or activate."));
+    parser.addPositionalArgument(QStringLiteral("[NAME]"), Fwctl::tr("The user's login name (all but list)."));
     const QCommandLineOption roles(QStringLiteral("roles"),
-                                   QStringLiteral("add, grant, revoke: roles joined by commas (operator, resolver, supervisor, admin)."),
+                                   Fwctl::tr("add, grant, revoke: roles joined by commas (operator, resolver, supervisor, admin)."),
                                    QStringLiteral("R1,R2"));
-    const QCommandLineOption queues(QStringLiteral("queues"), QStringLiteral("add, change: the task queues the user works."),
+    const QCommandLineOption queues(QStringLiteral("queues"), Fwctl::tr("add, change: the task queues the user works."),
                                     QStringLiteral("Q1,Q2"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("add, change: the display name."), QStringLiteral("TEXT"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list: print JSON."));
+    const QCommandLineOption name(QStringLiteral("name"), Fwctl::tr("add, change: the display name."), QStringLiteral("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("list: print JSON."));
     const QCommandLineOption local(QStringLiteral("local"),
-                                   QStringLiteral("On a store that syncs: change only this store, not the users shared "
-                                                  "through the remote store (until the remote store next changes the user)."));
+                                   Fwctl::tr("On a store that syncs: change only this store, not the users shared "
+                                             "through the remote store (until the remote store next changes the user)."));
     parser.addOptions({ roles, queues, name, json, local });
     if (const auto stop = parseArguments(parser, arguments,
-                                         QStringLiteral("Lists the store's users, or (an admin) adds one, grants or revokes "
-                                                        "roles, changes queues or name, deactivates or activates one.\n"
-                                                        "Roles: operator (tasks of their queues), resolver (fallout, fields), "
-                                                        "supervisor (reassign, escalate, change orders, bulk actions, all queues), "
-                                                        "admin (catalogs, users, remote settings)."),
+                                         Fwctl::tr("Lists the store's users, or (an admin) adds one, grants or revokes "
+                                                   "roles, changes queues or name, deactivates or activates one.\n"
+                                                   "Roles: operator (tasks of their queues), resolver (fallout, fields), "
+                                                   "supervisor (reassign, escalate, change orders, bulk actions, all queues), "
+                                                   "admin (catalogs, users, remote settings)."),
                                          -1))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -162,11 +165,11 @@ int runUsers(const QStringList& arguments)
     static const QStringList actions { QStringLiteral("add"),    QStringLiteral("grant"),      QStringLiteral("revoke"),
                                        QStringLiteral("change"), QStringLiteral("deactivate"), QStringLiteral("activate") };
     if (!actions.contains(action)) {
-        err() << command << ": unknown action '" << action << "' (list, " << actions.join(QStringLiteral(", ")) << ")\n";
+        err() << command << ": " << Fwctl::tr("unknown action '%1' (list, %2)").arg(action, actions.join(QStringLiteral(", "))) << '\n';
         return BadInput;
     }
     if (positional.size() < 2) {
-        err() << command << ' ' << action << ": which user? (fwctl users " << action << " NAME)\n";
+        err() << command << ' ' << action << ": " << Fwctl::tr("which user? (fwctl users %1 NAME)").arg(action) << '\n';
         return BadInput;
     }
     QVariantMap args { { QStringLiteral("user"), positional.at(1) } };
@@ -175,7 +178,7 @@ int runUsers(const QStringList& arguments)
     QString processorAction = QStringLiteral("user.change");
     if (action == QLatin1String("add") || action == QLatin1String("grant") || action == QLatin1String("revoke")) {
         if (roleList.isEmpty()) {
-            err() << command << ' ' << action << ": --roles is required (operator, resolver, supervisor, admin)\n";
+            err() << command << ' ' << action << ": " << Fwctl::tr("--roles is required (operator, resolver, supervisor, admin)") << '\n';
             return BadInput;
         }
         args.insert(action == QLatin1String("add") ? QStringLiteral("roles") : action, roleList);
@@ -199,10 +202,12 @@ int runUsers(const QStringList& arguments)
             return changeShared(command + QLatin1Char(' ') + action, *database, request, positional.at(1));
         const QString workstation = SyncLedger(database->connection()).value(QStringLiteral("workstation")).valueOr(QString());
         if (!workstation.isEmpty()) {
-            err() << command << ' ' << action << ": this store syncs through a remote store (workstation " << workstation
-                  << "), where the users are shared: give --remote CONNINFO (a role in fw_user_admin) so every workstation "
-                     "gets the change, or --local to change only this store (until the remote store next changes "
-                  << positional.at(1) << "); nothing changed\n";
+            err() << command << ' ' << action << ": "
+                  << Fwctl::tr("this store syncs through a remote store (workstation %1), where the users are shared: give --remote "
+                               "CONNINFO (a role in fw_user_admin) so every workstation gets the change, or --local to change only this "
+                               "store (until the remote store next changes %2); nothing changed")
+                         .arg(workstation, positional.at(1))
+                  << '\n';
             return BadInput;
         }
     }

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "catalog/catalogreader.h"
+#include "io/jsonfile.h"
 
 #include <QCommandLineParser>
 
@@ -12,9 +13,8 @@ namespace fw::cli {
 int runValidate(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("CATALOG.json"), QStringLiteral("The catalog file to check."));
-    const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") },
-                                   QStringLiteral("Print nothing when the catalog is valid."));
+    parser.addPositionalArgument(QStringLiteral("CATALOG.json"), Fwctl::tr("The catalog file to check (- reads standard input)."));
+    const QCommandLineOption quiet({ QStringLiteral("q"), QStringLiteral("quiet") }, Fwctl::tr("Print nothing when the catalog is valid."));
     parser.addOption(quiet);
     if (const auto stop = parseArguments(parser, arguments,
                                          QStringLiteral("Checks a catalog: JSON syntax, structure, references, "
@@ -34,9 +34,15 @@ int runValidate(const QStringList& arguments)
         std::size_t steps = 0;
         for (const auto& plan : c.planDefinitions)
             steps += plan.steps.size();
-        out() << path << ": valid catalog '" << c.id << "' (" << c.products.size() << " products, " << c.rules.size()
-              << " decomposition rules, " << c.planDefinitions.size() << " plan definitions, " << steps << " steps, " << c.lanes.size()
-              << " lanes)\n";
+        out() << inputLabel(path) << ": "
+              << Fwctl::tr("valid catalog '%1' (%2 products, %3 decomposition rules, %4 plan definitions, %5 steps, %6 lanes)")
+                     .arg(c.id)
+                     .arg(c.products.size())
+                     .arg(c.rules.size())
+                     .arg(c.planDefinitions.size())
+                     .arg(steps)
+                     .arg(c.lanes.size())
+              << '\n';
     }
     return Ok;
 }
