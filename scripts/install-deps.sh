@@ -10,7 +10,7 @@ packages=("$@"
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev nlohmann-json3-dev
     xvfb xauth postgresql python3 python3-jsonschema clang-format
     lintian appstream desktop-file-utils man-db
-    qtkeychain-qt6-dev dbus gnome-keyring qt6-translations-l10n
+    qtkeychain-qt6-dev dbus gnome-keyring qt6-translations-l10n groff-base zsh
 )
 missing=()
 for package in "${packages[@]}"; do

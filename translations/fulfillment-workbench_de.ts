@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>the image could not be encoded</source>
         <translation>das Bild konnte nicht kodiert werden</translation>
@@ -26,7 +27,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>A reason is required: it goes into the order's audit trail.</source>
+        <source>A reason is required: it goes into the order&apos;s audit trail.</source>
         <translation>Eine Begründung ist erforderlich: Sie wird im Prüfprotokoll des Auftrags festgehalten.</translation>
     </message>
     <message>
@@ -125,7 +126,7 @@
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <source>Reason for skipping (required, goes into each order's audit trail)</source>
+        <source>Reason for skipping (required, goes into each order&apos;s audit trail)</source>
         <translation>Begründung für das Überspringen (erforderlich, wird im Prüfprotokoll jedes Auftrags festgehalten)</translation>
     </message>
     <message>
@@ -242,7 +243,7 @@
     </message>
     <message>
         <source>Country code, e.g. NL</source>
-        <translation>Ländercode, z. B. NL</translation>
+        <translation>Ländercode, z.&#xa0;B. NL</translation>
     </message>
     <message>
         <source>New date:</source>
@@ -257,7 +258,7 @@
         <translation>Die Auftragsposition, die die Aktion ändert; wer ein Bündel entfernt, entfernt auch seine Unterpositionen</translation>
     </message>
     <message>
-        <source>The item's new total (itself and its supplements); once fulfilment started only the difference is provisioned, as a supplement</source>
+        <source>The item&apos;s new total (itself and its supplements); once fulfilment started only the difference is provisioned, as a supplement</source>
         <translation>Die neue Gesamtmenge der Position (mit ihren Ergänzungen); hat die Erfüllung begonnen, wird nur die Differenz bereitgestellt, als Ergänzung</translation>
     </message>
     <message>
@@ -368,7 +369,7 @@
         <translation>Aktion entfernen</translation>
     </message>
     <message>
-        <source>The change order's id; supplement items are named after it</source>
+        <source>The change order&apos;s id; supplement items are named after it</source>
         <translation>Die Kennung des Änderungsauftrags; Ergänzungspositionen werden nach ihr benannt</translation>
     </message>
     <message>
@@ -400,7 +401,7 @@
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or attributes, move a delivery group's address or date, or cancel the whole order.</source>
+        <source>No actions yet. Add Action: add an item from the catalog, remove an item, change its quantity or attributes, move a delivery group&apos;s address or date, or cancel the whole order.</source>
         <translation>Noch keine Aktionen. Aktion hinzufügen: eine Position aus dem Katalog hinzufügen, eine Position entfernen, ihre Menge oder Attribute ändern, Adresse oder Termin einer Liefergruppe ändern oder den ganzen Auftrag stornieren.</translation>
     </message>
     <message>
@@ -411,7 +412,7 @@
 <context>
     <name>fw::ChangeGraph</name>
     <message>
-        <source>Undoes '%1'</source>
+        <source>Undoes &apos;%1&apos;</source>
         <translation>Macht „%1“ rückgängig</translation>
     </message>
     <message>
@@ -570,15 +571,15 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Eine Position entfernen</translation>
     </message>
     <message>
-        <source>Change an item's quantity</source>
+        <source>Change an item&apos;s quantity</source>
         <translation>Die Menge einer Position ändern</translation>
     </message>
     <message>
-        <source>Change an item's attributes</source>
+        <source>Change an item&apos;s attributes</source>
         <translation>Die Attribute einer Position ändern</translation>
     </message>
     <message>
-        <source>Change a delivery group's address or date</source>
+        <source>Change a delivery group&apos;s address or date</source>
         <translation>Adresse oder Termin einer Liefergruppe ändern</translation>
     </message>
     <message>
@@ -749,11 +750,11 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Unverändert; abgeschlossene Arbeit bleibt abgeschlossen.</translation>
     </message>
     <message>
-        <source>Not started yet; it will run with the changed order's data.</source>
+        <source>Not started yet; it will run with the changed order&apos;s data.</source>
         <translation>Noch nicht begonnen; läuft mit den Daten des geänderten Auftrags.</translation>
     </message>
     <message>
-        <source>New: a new item's step, a supplement's step or work done again.</source>
+        <source>New: a new item&apos;s step, a supplement&apos;s step or work done again.</source>
         <translation>Neu: Schritt einer neuen Position, einer Ergänzung oder erneut ausgeführte Arbeit.</translation>
     </message>
     <message>
@@ -852,8 +853,8 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Externe Wirkungen (%1)</translation>
     </message>
     <message>
-        <source>&lt;b style='color:%1'&gt;This change cannot be submitted.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:%1'&gt;Diese Änderung kann nicht eingereicht werden.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:%1&apos;&gt;This change cannot be submitted.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:%1&apos;&gt;Diese Änderung kann nicht eingereicht werden.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>• Point of no return: step &lt;b&gt;%1&lt;/b&gt; (%2), line &lt;b&gt;%3&lt;/b&gt;: %4</source>
@@ -998,8 +999,8 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Excel liest eine CSV-Datei nur dann als UTF-8, wenn sie mit einem Byte-Order-Mark beginnt; andere Programme zeigen es eventuell als überflüssige Zeichen an</translation>
     </message>
     <message>
-        <source>Cells that start with = + - or @ are written with a leading ' so that spreadsheets show them as text instead of running them as formulas.</source>
-        <translation>Zellen, die mit = + - oder @ beginnen, werden mit einem vorangestellten ' geschrieben, damit Tabellenkalkulationen sie als Text zeigen, statt sie als Formeln auszuführen.</translation>
+        <source>Cells that start with = + - or @ are written with a leading &apos; so that spreadsheets show them as text instead of running them as formulas.</source>
+        <translation>Zellen, die mit = + - oder @ beginnen, werden mit einem vorangestellten &apos; geschrieben, damit Tabellenkalkulationen sie als Text zeigen, statt sie als Formeln auszuführen.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1426,7 +1427,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Schritt %1 von Auftrag %2 ist bereits eskaliert (Eskalation %3 in Warteschlange %4): Schreiben Sie eine Notiz, um sie zu ergänzen</translation>
     </message>
     <message>
-        <source>order %1: '%2' is not a task queue of catalog %3 (task queues: %4)</source>
+        <source>order %1: &apos;%2&apos; is not a task queue of catalog %3 (task queues: %4)</source>
         <translation>Auftrag %1: „%2“ ist keine Aufgaben-Warteschlange von Katalog %3 (Aufgaben-Warteschlangen: %4)</translation>
     </message>
     <message>
@@ -1462,11 +1463,11 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Eskalation %1: Geben Sie an, was zur Lösung getan wurde</translation>
     </message>
     <message>
-        <source>unknown order '%1'</source>
+        <source>unknown order &apos;%1&apos;</source>
         <translation>unbekannter Auftrag „%1“</translation>
     </message>
     <message>
-        <source>%1 (%2: %3 by fallout rule '%4')</source>
+        <source>%1 (%2: %3 by fallout rule &apos;%4&apos;)</source>
         <translation>%1 (%2: %3 laut Fallout-Regel „%4“)</translation>
     </message>
     <message>
@@ -1474,7 +1475,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>%1 (%2: standardmäßig %3)</translation>
     </message>
     <message>
-        <source>%1: %2 by fallout rule '%3'</source>
+        <source>%1: %2 by fallout rule &apos;%3&apos;</source>
         <translation>%1: %2 laut Fallout-Regel „%3“</translation>
     </message>
     <message>
@@ -1518,7 +1519,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Nutzdaten: %1</translation>
     </message>
     <message>
-        <source>%1: '%2' has no value</source>
+        <source>%1: &apos;%2&apos; has no value</source>
         <translation>%1: „%2“ hat keinen Wert</translation>
     </message>
     <message>
@@ -1538,23 +1539,23 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>der Schritt war schon weiter, als die Antwort eintraf</translation>
     </message>
     <message>
-        <source>parameter 'field' is missing</source>
+        <source>parameter &apos;field&apos; is missing</source>
         <translation>Parameter „field“ fehlt</translation>
     </message>
     <message>
-        <source>parameter 'field' must name a line field (line.fields.NAME), not '%1'</source>
+        <source>parameter &apos;field&apos; must name a line field (line.fields.NAME), not &apos;%1&apos;</source>
         <translation>Parameter „field“ muss ein Positionsfeld nennen (line.fields.NAME), nicht „%1“</translation>
     </message>
     <message>
-        <source>parameter 'value' is missing</source>
+        <source>parameter &apos;value&apos; is missing</source>
         <translation>Parameter „value“ fehlt</translation>
     </message>
     <message>
-        <source>step '%1' has not completed, so '%2' has no date</source>
+        <source>step &apos;%1&apos; has not completed, so &apos;%2&apos; has no date</source>
         <translation>Schritt „%1“ ist nicht abgeschlossen, daher hat „%2“ kein Datum</translation>
     </message>
     <message>
-        <source>parameter 'from' is '%1': expected now, completion:STEP or an ISO date</source>
+        <source>parameter &apos;from&apos; is &apos;%1&apos;: expected now, completion:STEP or an ISO date</source>
         <translation>Parameter „from“ ist „%1“: erwartet wird now, completion:STEP oder ein ISO-Datum</translation>
     </message>
     <message>
@@ -1562,7 +1563,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>addDays, addMonths und addYears müssen ganze Zahlen sein</translation>
     </message>
     <message>
-        <source>parameter 'event' is missing</source>
+        <source>parameter &apos;event&apos; is missing</source>
         <translation>Parameter „event“ fehlt</translation>
     </message>
     <message>
@@ -1602,7 +1603,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>'%1' is not a field of this form</source>
+        <source>&apos;%1&apos; is not a field of this form</source>
         <translation>„%1“ ist kein Feld dieses Formulars</translation>
     </message>
     <message>
@@ -1638,7 +1639,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Aufgabe %1: Schritt %2 kann jetzt nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <source>unknown or inactive order '%1'</source>
+        <source>unknown or inactive order &apos;%1&apos;</source>
         <translation>unbekannter oder inaktiver Auftrag „%1“</translation>
     </message>
     <message>
@@ -1646,7 +1647,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>%1 darf nicht: %2 (%3). Nötig ist %4, und %1 %5</translation>
     </message>
     <message>
-        <source>%1 may not %2 (%3) of queue '%4': %1 %5 (the supervisor role works every queue)</source>
+        <source>%1 may not %2 (%3) of queue &apos;%4&apos;: %1 %5 (the supervisor role works every queue)</source>
         <translation>%1 darf nicht: %2 (%3) in Warteschlange „%4“. %1 %5 (die Rolle supervisor bearbeitet jede Warteschlange)</translation>
     </message>
     <message>
@@ -1654,7 +1655,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>%1 darf nicht: %2. Der Benutzer ist deaktiviert</translation>
     </message>
     <message>
-        <source>%1 may not %2: '%1' is not a user of this store (an admin adds users with 'fwctl users add')</source>
+        <source>%1 may not %2: &apos;%1&apos; is not a user of this store (an admin adds users with &apos;fwctl users add&apos;)</source>
         <translation>%1 darf nicht: %2. „%1“ ist kein Benutzer dieses Datenspeichers (ein Admin fügt Benutzer mit „fwctl users add“ hinzu)</translation>
     </message>
     <message>
@@ -1742,7 +1743,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>einen Schritt oder Auftrag eskalieren</translation>
     </message>
     <message>
-        <source>change an order's priority</source>
+        <source>change an order&apos;s priority</source>
         <translation>die Priorität eines Auftrags ändern</translation>
     </message>
     <message>
@@ -1774,7 +1775,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>einen Benutzer hinzufügen</translation>
     </message>
     <message>
-        <source>change a user's roles, queues or name</source>
+        <source>change a user&apos;s roles, queues or name</source>
         <translation>Rollen, Warteschlangen oder Namen eines Benutzers ändern</translation>
     </message>
     <message>
@@ -1782,7 +1783,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>einen Benutzer deaktivieren</translation>
     </message>
     <message>
-        <source>change the remote store's settings</source>
+        <source>change the remote store&apos;s settings</source>
         <translation>die Einstellungen des zentralen Datenspeichers ändern</translation>
     </message>
     <message>
@@ -1795,7 +1796,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
     <message>
         <source>%1d</source>
-        <extracomment>a duration in days ("3d"; "1d 4h" is made of the day and hour forms)</extracomment>
+        <extracomment>a duration in days (&quot;3d&quot;; &quot;1d 4h&quot; is made of the day and hour forms)</extracomment>
         <translation>%1 T</translation>
     </message>
     <message>
@@ -1814,13 +1815,13 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>d MMM HH:mm 'UTC'</source>
-        <extracomment>an instant in UTC as QDateTime::toString() takes it ("26 Nov 14:20 UTC")</extracomment>
-        <translation>d. MMM HH:mm 'UTC'</translation>
+        <source>d MMM HH:mm &apos;UTC&apos;</source>
+        <extracomment>an instant in UTC as QDateTime::toString() takes it (&quot;26 Nov 14:20 UTC&quot;)</extracomment>
+        <translation>d. MMM HH:mm &apos;UTC&apos;</translation>
     </message>
     <message>
         <source>%1%</source>
-        <extracomment>a percentage ("150%": a jeopardy threshold, a share of an estimate)</extracomment>
+        <extracomment>a percentage (&quot;150%&quot;: a jeopardy threshold, a share of an estimate)</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -1912,7 +1913,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
-        <source>catalog '%1' version '%2' is not in the store</source>
+        <source>catalog &apos;%1&apos; version &apos;%2&apos; is not in the store</source>
         <translation>Katalog „%1“ Version „%2“ ist nicht im Datenspeicher</translation>
     </message>
     <message>
@@ -2148,7 +2149,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>(keiner)</translation>
     </message>
     <message>
-        <source>step '%1' (%2) on line %3 passed its point of no return (%4), so the change is refused: %5</source>
+        <source>step &apos;%1&apos; (%2) on line %3 passed its point of no return (%4), so the change is refused: %5</source>
         <translation>Schritt „%1“ (%2) der Fulfillment-Position %3 hat seinen Point of no Return überschritten (%4), daher wird die Änderung abgelehnt: %5</translation>
     </message>
     <message>
@@ -2176,7 +2177,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Fulfillment-Positionen hinzugefügt: %1</translation>
     </message>
     <message>
-        <source>it follows '%1', which is done again</source>
+        <source>it follows &apos;%1&apos;, which is done again</source>
         <translation>folgt auf „%1“, das erneut ausgeführt wird</translation>
     </message>
     <message>
@@ -2204,7 +2205,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>abgeschlossen; der Katalog definiert keine Kompensation, die Wirkung bleibt bestehen (%1)</translation>
     </message>
     <message>
-        <source>undoes '%1': %2</source>
+        <source>undoes &apos;%1&apos;: %2</source>
         <translation>macht „%1“ rückgängig: %2</translation>
     </message>
     <message>
@@ -2272,11 +2273,11 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Änderungsauftrag %1 für Auftrag %2 ist bereits %3</translation>
     </message>
     <message>
-        <source>the change order is for order '%1', not '%2'</source>
+        <source>the change order is for order &apos;%1&apos;, not &apos;%2&apos;</source>
         <translation>der Änderungsauftrag gilt für Auftrag „%1“, nicht für „%2“</translation>
     </message>
     <message>
-        <source>%1's claim on order %2 (made while the remote store did not answer) was lost: %3</source>
+        <source>%1&apos;s claim on order %2 (made while the remote store did not answer) was lost: %3</source>
         <translation>die Übernahme durch %1 in Auftrag %2 (als der zentrale Datenspeicher nicht antwortete) ging verloren: %3</translation>
     </message>
     <message>
@@ -2292,7 +2293,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>ein Befehl</translation>
     </message>
     <message>
-        <source>%1 change(s) to order %2 made here (%3) were not accepted: %4; the order's state now comes from the workstation that holds it</source>
+        <source>%1 change(s) to order %2 made here (%3) were not accepted: %4; the order&apos;s state now comes from the workstation that holds it</source>
         <translation>%1 hier vorgenommene Änderung(en) an Auftrag %2 (%3) wurden nicht angenommen: %4; der Zustand des Auftrags kommt jetzt vom Arbeitsplatz, der ihn hält</translation>
     </message>
     <message>
@@ -2300,7 +2301,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>dieser Arbeitsplatz hält seine Lease nicht mehr</translation>
     </message>
     <message>
-        <source>order %1 was taken over by %2 after this workstation's lease expired; this workstation no longer runs it</source>
+        <source>order %1 was taken over by %2 after this workstation&apos;s lease expired; this workstation no longer runs it</source>
         <translation>Auftrag %1 wurde von %2 übernommen, nachdem die Lease dieses Arbeitsplatzes abgelaufen war; dieser Arbeitsplatz führt ihn nicht mehr aus</translation>
     </message>
     <message>
@@ -2340,71 +2341,71 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>Migration %1 des zentralen Datenspeichers fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin ('fwctl sync-admin roles' prints the GRANTs)</source>
+        <source>database role %1 may not change the shared users (fw.users); connect as a role in fw_user_admin (&apos;fwctl sync-admin roles&apos; prints the GRANTs)</source>
         <translation>die Datenbankrolle %1 darf die gemeinsamen Benutzer (fw.users) nicht ändern; verbinden Sie sich als eine Rolle in fw_user_admin („fwctl sync-admin roles“ gibt die GRANTs aus)</translation>
     </message>
     <message>
-        <source>the quantity of item '%1' is already %2</source>
+        <source>the quantity of item &apos;%1&apos; is already %2</source>
         <translation>die Menge der Position „%1“ ist bereits %2</translation>
     </message>
     <message>
-        <source>supplement item '%1' already exists: change order %2 was applied already</source>
+        <source>supplement item &apos;%1&apos; already exists: change order %2 was applied already</source>
         <translation>die Ergänzungsposition „%1“ gibt es bereits: Änderungsauftrag %2 wurde schon angewendet</translation>
     </message>
     <message>
-        <source>changes nothing: item '%1' already has these values</source>
+        <source>changes nothing: item &apos;%1&apos; already has these values</source>
         <translation>ändert nichts: die Position „%1“ hat diese Werte bereits</translation>
     </message>
     <message>
-        <source>changes nothing: delivery group '%1' already has this address and date</source>
+        <source>changes nothing: delivery group &apos;%1&apos; already has this address and date</source>
         <translation>ändert nichts: die Liefergruppe „%1“ hat diese Adresse und diesen Termin bereits</translation>
     </message>
     <message>
-        <source>item '%1' is a supplement of item '%2'; name '%2'</source>
+        <source>item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
         <translation>die Position „%1“ ist eine Ergänzung der Position „%2“; geben Sie „%2“ an</translation>
     </message>
     <message>
-        <source>parent item '%1' is a supplement of item '%2'; name '%2'</source>
+        <source>parent item &apos;%1&apos; is a supplement of item &apos;%2&apos;; name &apos;%2&apos;</source>
         <translation>die übergeordnete Position „%1“ ist eine Ergänzung der Position „%2“; geben Sie „%2“ an</translation>
     </message>
     <message>
-        <source>unknown item '%1' in order %2 (items: %3)</source>
+        <source>unknown item &apos;%1&apos; in order %2 (items: %3)</source>
         <translation>unbekannte Position „%1“ in Auftrag %2 (Positionen: %3)</translation>
     </message>
     <message>
-        <source>unknown item '%1' in order %2 (the order has no items)</source>
+        <source>unknown item &apos;%1&apos; in order %2 (the order has no items)</source>
         <translation>unbekannte Position „%1“ in Auftrag %2 (der Auftrag hat keine Positionen)</translation>
     </message>
     <message>
-        <source>unknown parent item '%1' in order %2 (items: %3)</source>
+        <source>unknown parent item &apos;%1&apos; in order %2 (items: %3)</source>
         <translation>unbekannte übergeordnete Position „%1“ in Auftrag %2 (Positionen: %3)</translation>
     </message>
     <message>
-        <source>unknown parent item '%1' in order %2 (the order has no items)</source>
+        <source>unknown parent item &apos;%1&apos; in order %2 (the order has no items)</source>
         <translation>unbekannte übergeordnete Position „%1“ in Auftrag %2 (der Auftrag hat keine Positionen)</translation>
     </message>
     <message>
-        <source>unknown delivery group '%1' in order %2 (delivery groups: %3)</source>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (delivery groups: %3)</source>
         <translation>unbekannte Liefergruppe „%1“ in Auftrag %2 (Liefergruppen: %3)</translation>
     </message>
     <message>
-        <source>unknown delivery group '%1' in order %2 (the order has no delivery groups)</source>
+        <source>unknown delivery group &apos;%1&apos; in order %2 (the order has no delivery groups)</source>
         <translation>unbekannte Liefergruppe „%1“ in Auftrag %2 (der Auftrag hat keine Liefergruppen)</translation>
     </message>
     <message>
-        <source>%1; to create it, add "new": true</source>
-        <translation>%1; um sie anzulegen, "new": true hinzufügen</translation>
+        <source>%1; to create it, add &quot;new&quot;: true</source>
+        <translation>%1; um sie anzulegen, &quot;new&quot;: true hinzufügen</translation>
     </message>
     <message>
-        <source>unknown product '%1' (not in catalog '%2')</source>
+        <source>unknown product &apos;%1&apos; (not in catalog &apos;%2&apos;)</source>
         <translation>unbekanntes Produkt „%1“ (nicht im Katalog „%2“)</translation>
     </message>
     <message>
-        <source>'%1' is a fulfillment product; orders contain commercial products</source>
+        <source>&apos;%1&apos; is a fulfillment product; orders contain commercial products</source>
         <translation>„%1“ ist ein Fulfillment-Produkt; Aufträge enthalten kommerzielle Produkte</translation>
     </message>
     <message>
-        <source>delivery group '%1' already exists in order %2</source>
+        <source>delivery group &apos;%1&apos; already exists in order %2</source>
         <translation>die Liefergruppe „%1“ gibt es in Auftrag %2 bereits</translation>
     </message>
     <message>
@@ -2412,7 +2413,7 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>eine neue Liefergruppe braucht eine Adresse</translation>
     </message>
     <message>
-        <source>change order %1 is for order '%2', not for order '%3'</source>
+        <source>change order %1 is for order &apos;%2&apos;, not for order &apos;%3&apos;</source>
         <translation>Änderungsauftrag %1 gilt für Auftrag „%2“, nicht für Auftrag „%3“</translation>
     </message>
     <message>
@@ -2504,7 +2505,7 @@ Notiz: %2</translation>
         <translation>Eskalation %1 erledigen</translation>
     </message>
     <message>
-        <source>What was done? (kept in the order's timeline)</source>
+        <source>What was done? (kept in the order&apos;s timeline)</source>
         <translation>Was wurde getan? (wird im Verlauf des Auftrags festgehalten)</translation>
     </message>
     <message>
@@ -2758,7 +2759,7 @@ Notiz: %2</translation>
         <translation>Systemaufrufe: Anfragen und Antworten</translation>
     </message>
     <message>
-        <source>Each request the workbench sent to an external system and the answer it received, as stored. The idempotency key identifies the request in the other system's records.</source>
+        <source>Each request the workbench sent to an external system and the answer it received, as stored. The idempotency key identifies the request in the other system&apos;s records.</source>
         <translation>Jede Anfrage, die die Workbench an ein externes System gesendet hat, und die erhaltene Antwort, wie gespeichert. Der Idempotenzschlüssel kennzeichnet die Anfrage in den Aufzeichnungen des anderen Systems.</translation>
     </message>
     <message>
@@ -3098,7 +3099,7 @@ Notiz: %2</translation>
         <translation>Zuerst ein Probelauf, dann wird jeder Fall einzeln wiederholt, jeweils mit eigenem Ergebnis (%1 Fälle, %2)</translation>
     </message>
     <message>
-        <source>Every run of this step, oldest first: the engine's own and each retry, across its earlier cases</source>
+        <source>Every run of this step, oldest first: the engine&apos;s own and each retry, across its earlier cases</source>
         <translation>Jeder Lauf dieses Schritts, der älteste zuerst: der der Engine und jede Wiederholung, über seine früheren Fälle hinweg</translation>
     </message>
     <message>
@@ -3129,7 +3130,7 @@ Notiz: %2</translation>
 <context>
     <name>fw::FalloutRetryWatcher</name>
     <message>
-        <source>Case %1: retry of “%2” (order %3) sent; waiting for the step's result…</source>
+        <source>Case %1: retry of “%2” (order %3) sent; waiting for the step&apos;s result…</source>
         <translation>Fall %1: Wiederholung von „%2“ (Auftrag %3) gesendet; warte auf das Ergebnis des Schritts…</translation>
     </message>
     <message>
@@ -3137,8 +3138,8 @@ Notiz: %2</translation>
         <translation>Fall %1 wurde nicht wiederholt: %2</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Case %1 failed again&lt;/b&gt; — “%2” of order %3 is now case %4: %5 &amp;nbsp;&lt;a href="case:%4"&gt;Open case %4&lt;/a&gt;</source>
-        <translation>&lt;b&gt;Fall %1 ist erneut fehlgeschlagen&lt;/b&gt; — „%2“ von Auftrag %3 ist jetzt Fall %4: %5 &amp;nbsp;&lt;a href="case:%4"&gt;Fall %4 öffnen&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Case %1 failed again&lt;/b&gt; — “%2” of order %3 is now case %4: %5 &amp;nbsp;&lt;a href=&quot;case:%4&quot;&gt;Open case %4&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Fall %1 ist erneut fehlgeschlagen&lt;/b&gt; — „%2“ von Auftrag %3 ist jetzt Fall %4: %5 &amp;nbsp;&lt;a href=&quot;case:%4&quot;&gt;Fall %4 öffnen&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Case %1 resolved: “%2” ran and order %3 went on (%4 of %5 steps done).</source>
@@ -3270,7 +3271,7 @@ Notiz: %2</translation>
         <translation>Aufgabe verschieben nach:</translation>
     </message>
     <message>
-        <source>Supervisors' queue:</source>
+        <source>Supervisors&apos; queue:</source>
         <translation>Supervisor-Warteschlange:</translation>
     </message>
     <message>
@@ -3302,7 +3303,7 @@ Notiz: %2</translation>
         <translation>Bereits an %1 eskaliert von %2 am %3. Ihre Notiz wird dieser Eskalation hinzugefügt.</translation>
     </message>
     <message>
-        <source>The open escalation's queue</source>
+        <source>The open escalation&apos;s queue</source>
         <translation>Die Warteschlange der offenen Eskalation</translation>
     </message>
     <message>
@@ -3527,7 +3528,7 @@ Notiz: %2</translation>
         <translation>&amp;Eskalieren…</translation>
     </message>
     <message>
-        <source>Send the finding to a supervisors' queue with a note</source>
+        <source>Send the finding to a supervisors&apos; queue with a note</source>
         <translation>Den Befund mit einer Notiz an eine Supervisor-Warteschlange senden</translation>
     </message>
     <message>
@@ -3535,7 +3536,7 @@ Notiz: %2</translation>
         <translation>&amp;Auftrag öffnen</translation>
     </message>
     <message>
-        <source>Open the order's page (double-click a row)</source>
+        <source>Open the order&apos;s page (double-click a row)</source>
         <translation>Die Seite des Auftrags öffnen (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
@@ -3589,7 +3590,7 @@ Notiz: %2</translation>
         <translation>Wählen Sie einen Befund aus</translation>
     </message>
     <message>
-        <source>Only a manual task's step can be moved to another queue</source>
+        <source>Only a manual task&apos;s step can be moved to another queue</source>
         <translation>Nur der Schritt einer manuellen Aufgabe kann in eine andere Warteschlange verschoben werden</translation>
     </message>
     <message>
@@ -3597,7 +3598,7 @@ Notiz: %2</translation>
         <translation>Keine andere Aufgabenwarteschlange bekannt</translation>
     </message>
     <message>
-        <source>Move the step's task to another queue</source>
+        <source>Move the step&apos;s task to another queue</source>
         <translation>Die Aufgabe des Schritts in eine andere Warteschlange verschieben</translation>
     </message>
     <message>
@@ -3649,7 +3650,7 @@ Notiz: %2</translation>
         <translation>Kritischer Pfad: %1</translation>
     </message>
     <message>
-        <source>The rule's actions at this level: %1</source>
+        <source>The rule&apos;s actions at this level: %1</source>
         <translation>Aktionen der Regel auf dieser Stufe: %1</translation>
     </message>
     <message>
@@ -3732,7 +3733,7 @@ Notiz: %2</translation>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>A catalog jeopardy rule's threshold was reached.</source>
+        <source>A catalog jeopardy rule&apos;s threshold was reached.</source>
         <translation>Der Schwellenwert einer Gefährdungsregel aus dem Katalog wurde erreicht.</translation>
     </message>
     <message>
@@ -3740,7 +3741,7 @@ Notiz: %2</translation>
         <translation>Der Schritt ist schon länger offen, als 90 % der gleichen Schritte bisher gedauert haben.</translation>
     </message>
     <message>
-        <source>The order's projected completion is past its due date.</source>
+        <source>The order&apos;s projected completion is past its due date.</source>
         <translation>Der prognostizierte Abschluss des Auftrags liegt nach seiner Fälligkeit.</translation>
     </message>
     <message>
@@ -4282,7 +4283,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Im geöffneten Datenspeicher als ein anderer seiner Benutzer arbeiten</translation>
     </message>
     <message>
-        <source>The remote store's settings were not changed: %1</source>
+        <source>The remote store&apos;s settings were not changed: %1</source>
         <translation>Die Einstellungen des zentralen Datenspeichers wurden nicht geändert: %1</translation>
     </message>
     <message>
@@ -4314,7 +4315,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
-        <source>Print the order's summary and its plan graph (an order page must be in front)</source>
+        <source>Print the order&apos;s summary and its plan graph (an order page must be in front)</source>
         <translation>Die Übersicht des Auftrags und seinen Plangraphen drucken (eine Auftragsseite muss vorne sein)</translation>
     </message>
 </context>
@@ -4357,11 +4358,11 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Ein Paket des Auftrags, dem die Position beitritt (sie wird mit dem Paket geliefert), oder eine neue Position der obersten Ebene</translation>
     </message>
     <message>
-        <source>The catalog's products; in a bundle, the products the bundle takes</source>
+        <source>The catalog&apos;s products; in a bundle, the products the bundle takes</source>
         <translation>Die Produkte des Katalogs; in einem Paket die Produkte, die das Paket aufnimmt</translation>
     </message>
     <message>
-        <source>The new item's id in the order; it must not be taken</source>
+        <source>The new item&apos;s id in the order; it must not be taken</source>
         <translation>Die ID der neuen Position im Auftrag; sie darf nicht vergeben sein</translation>
     </message>
     <message>
@@ -4433,7 +4434,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>%1 *</translation>
     </message>
     <message>
-        <source>The order's catalog is not known here: the products cannot be listed.</source>
+        <source>The order&apos;s catalog is not known here: the products cannot be listed.</source>
         <translation>Der Katalog des Auftrags ist hier nicht bekannt: die Produkte können nicht aufgeführt werden.</translation>
     </message>
     <message>
@@ -4456,7 +4457,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Nachweis e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Export the order's evidence of delivery</source>
+        <source>Export the order&apos;s evidence of delivery</source>
         <translation>Den Liefernachweis des Auftrags exportieren</translation>
     </message>
     <message>
@@ -4698,7 +4699,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Tell a pause that its external event happened (e.g. delivered)</source>
-        <translation>Einem Pausenschritt melden, dass sein externes Ereignis eingetreten ist (z. B. delivered)</translation>
+        <translation>Einem Pausenschritt melden, dass sein externes Ereignis eingetreten ist (z.&#xa0;B. delivered)</translation>
     </message>
     <message>
         <source>Search the timeline: step, actor, state, payload text</source>
@@ -4729,8 +4730,8 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>, angehalten</translation>
     </message>
     <message>
-        <source>&lt;b style='font-size:15px'&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style='color:%3'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; catalog %5 %6%7</source>
-        <translation>&lt;b style='font-size:15px'&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style='color:%3'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Katalog %5 %6%7</translation>
+        <source>&lt;b style=&apos;font-size:15px&apos;&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; catalog %5 %6%7</source>
+        <translation>&lt;b style=&apos;font-size:15px&apos;&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Katalog %5 %6%7</translation>
     </message>
     <message>
         <source> &amp;nbsp;·&amp;nbsp; requested %1</source>
@@ -4742,7 +4743,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     </message>
     <message>
         <source>Signal for order %1 (the name a pause waits for, e.g. delivered):</source>
-        <translation>Signal für Auftrag %1 (der Name, auf den ein Pausenschritt wartet, z. B. delivered):</translation>
+        <translation>Signal für Auftrag %1 (der Name, auf den ein Pausenschritt wartet, z.&#xa0;B. delivered):</translation>
     </message>
     <message>
         <source>All lanes</source>
@@ -4785,7 +4786,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Über&amp;sicht</translation>
     </message>
     <message>
-        <source>Enter or double click: show the event's step on the plan; the context menu replays the order as it stood before or after the event</source>
+        <source>Enter or double click: show the event&apos;s step on the plan; the context menu replays the order as it stood before or after the event</source>
         <translation>Eingabetaste oder Doppelklick: den Schritt des Ereignisses im Plan zeigen; das Kontextmenü zeigt den Auftrag im Rückblick, wie er vor oder nach dem Ereignis stand</translation>
     </message>
     <message>
@@ -4828,7 +4829,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Rückbl&amp;ick:</translation>
     </message>
     <message>
-        <source>Move through the order's journal: the plan, step states and open work as they stood then (arrows: one transition; Home: the first; End: live)</source>
+        <source>Move through the order&apos;s journal: the plan, step states and open work as they stood then (arrows: one transition; Home: the first; End: live)</source>
         <translation>Durch das Journal des Auftrags gehen: Plan, Schrittstatus und offene Arbeit, wie sie damals standen (Pfeiltasten: ein Übergang; Pos1: der erste; Ende: aktuell)</translation>
     </message>
     <message>
@@ -4871,10 +4872,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Änderungsaufträge</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style='color:%3'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; revision %5 &amp;nbsp;·&amp;nbsp; %n item(s)</source>
+        <source>&lt;b&gt;Order %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; revision %5 &amp;nbsp;·&amp;nbsp; %n item(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style='color:%3'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Revision %5 &amp;nbsp;·&amp;nbsp; %n Position</numerusform>
-            <numerusform>&lt;b&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style='color:%3'&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Revision %5 &amp;nbsp;·&amp;nbsp; %n Positionen</numerusform>
+            <numerusform>&lt;b&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Revision %5 &amp;nbsp;·&amp;nbsp; %n Position</numerusform>
+            <numerusform>&lt;b&gt;Auftrag %1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Revision %5 &amp;nbsp;·&amp;nbsp; %n Positionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4927,7 +4928,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>Set aside: the engine cannot read this order's stored data and does not run it (the other orders run). Reason: %1</source>
+        <source>Set aside: the engine cannot read this order&apos;s stored data and does not run it (the other orders run). Reason: %1</source>
         <translation>Zurückgestellt: Die Engine kann die gespeicherten Daten dieses Auftrags nicht lesen und führt ihn nicht aus (die anderen Aufträge laufen). Grund: %1</translation>
     </message>
     <message>
@@ -5166,7 +5167,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>&lt;b&gt;%1&lt;/b&gt; von Auftrag %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>The request below is sent instead of the catalog's template for the new attempt series (a new idempotency key and a fresh retry budget).</source>
+        <source>The request below is sent instead of the catalog&apos;s template for the new attempt series (a new idempotency key and a fresh retry budget).</source>
         <translation>Für die neue Versuchsreihe wird die folgende Anfrage statt der Vorlage aus dem Katalog gesendet (mit neuem Idempotenzschlüssel und frischem Wiederholungsbudget).</translation>
     </message>
     <message>
@@ -5274,8 +5275,8 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Die SVG-Datei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>unknown image type '%1' (expected .png or .svg).</source>
-        <translation>Unbekannter Bildtyp '%1' (erwartet: .png oder .svg).</translation>
+        <source>unknown image type &apos;%1&apos; (expected .png or .svg).</source>
+        <translation>Unbekannter Bildtyp &apos;%1&apos; (erwartet: .png oder .svg).</translation>
     </message>
 </context>
 <context>
@@ -5439,7 +5440,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Letzter Schritt</translation>
     </message>
     <message>
-        <source>Open the step in the inspector, or show a group's steps</source>
+        <source>Open the step in the inspector, or show a group&apos;s steps</source>
         <translation>Den Schritt im Inspektor öffnen oder die Schritte einer Gruppe zeigen</translation>
     </message>
     <message>
@@ -5447,7 +5448,7 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <translation>Den Schritt auswählen</translation>
     </message>
     <message>
-        <source>Collapse the selected step's group</source>
+        <source>Collapse the selected step&apos;s group</source>
         <translation>Die Gruppe des ausgewählten Schritts zuklappen</translation>
     </message>
     <message>
@@ -5728,7 +5729,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>Plangraph</translation>
     </message>
     <message>
-        <source>The order's steps by lane. Arrow keys and Tab move between the steps, Enter opens one.</source>
+        <source>The order&apos;s steps by lane. Arrow keys and Tab move between the steps, Enter opens one.</source>
         <translation>Die Schritte des Auftrags nach Bahnen. Pfeiltasten und Tab wechseln zwischen den Schritten, Enter öffnet einen.</translation>
     </message>
 </context>
@@ -5901,7 +5902,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>require: immer verschlüsseln</translation>
     </message>
     <message>
-        <source>verify-full: encrypt and check the server's certificate and name</source>
+        <source>verify-full: encrypt and check the server&apos;s certificate and name</source>
         <translation>verify-full: verschlüsseln und Zertifikat und Namen des Servers prüfen</translation>
     </message>
     <message>
@@ -5993,7 +5994,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>Verbindet mit: %1</translation>
     </message>
     <message>
-        <source> The link is NOT encrypted: anyone on the network can read and change what is sent; choose the TLS mode verify-full (the CA's certificate in ~/.postgresql/root.crt).</source>
+        <source> The link is NOT encrypted: anyone on the network can read and change what is sent; choose the TLS mode verify-full (the CA&apos;s certificate in ~/.postgresql/root.crt).</source>
         <translation> Die Verbindung ist NICHT verschlüsselt: Jeder im Netz kann mitlesen und verändern, was gesendet wird; wählen Sie den TLS-Modus verify-full (das Zertifikat der Zertifizierungsstelle in ~/.postgresql/root.crt).</translation>
     </message>
     <message>
@@ -6029,15 +6030,15 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>In den Schlüsselbund des Desktops (KWallet/Secret Service) verschoben; %1 enthält es nicht mehr.</translation>
     </message>
     <message>
-        <source>Looking for the desktop keyring… The password is never kept in the workbench's settings.</source>
+        <source>Looking for the desktop keyring… The password is never kept in the workbench&apos;s settings.</source>
         <translation>Suche nach dem Schlüsselbund des Desktops… Das Passwort wird nie in den Einstellungen der Workbench gespeichert.</translation>
     </message>
     <message>
-        <source>A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the workbench's settings; leave the field empty to keep the one saved. fwctl reads libpq's password file %1 instead.</source>
+        <source>A password typed here is saved in the desktop keyring (KWallet/Secret Service), never in the workbench&apos;s settings; leave the field empty to keep the one saved. fwctl reads libpq&apos;s password file %1 instead.</source>
         <translation>Ein hier eingegebenes Passwort wird im Schlüsselbund des Desktops (KWallet/Secret Service) gespeichert, nie in den Einstellungen der Workbench; lassen Sie das Feld leer, um das gespeicherte zu behalten. fwctl liest stattdessen die Passwortdatei von libpq %1.</translation>
     </message>
     <message>
-        <source>No desktop keyring is available, so a password typed here is saved to libpq's password file %1 (mode 0600: readable by you only); leave the field empty to keep the one there.</source>
+        <source>No desktop keyring is available, so a password typed here is saved to libpq&apos;s password file %1 (mode 0600: readable by you only); leave the field empty to keep the one there.</source>
         <translation>Kein Schlüsselbund des Desktops verfügbar, daher wird ein hier eingegebenes Passwort in der Passwortdatei von libpq %1 gespeichert (Modus 0600: nur für Sie lesbar); lassen Sie das Feld leer, um das dortige zu behalten.</translation>
     </message>
     <message>
@@ -6161,7 +6162,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>kein Benutzer angegeben</translation>
     </message>
     <message>
-        <source>'%1' is no longer a user of this store</source>
+        <source>&apos;%1&apos; is no longer a user of this store</source>
         <translation>„%1“ ist kein Benutzer dieses Datenspeichers mehr</translation>
     </message>
     <message>
@@ -6169,11 +6170,11 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>der Datenspeicher ist noch nicht geöffnet</translation>
     </message>
     <message>
-        <source>'%1' is not a user of this store (an admin adds users with 'fwctl users add')</source>
-        <translation>„%1“ ist kein Benutzer dieses Datenspeichers (Benutzer legt ein Admin mit 'fwctl users add' an)</translation>
+        <source>&apos;%1&apos; is not a user of this store (an admin adds users with &apos;fwctl users add&apos;)</source>
+        <translation>„%1“ ist kein Benutzer dieses Datenspeichers (Benutzer legt ein Admin mit &apos;fwctl users add&apos; an)</translation>
     </message>
     <message>
-        <source>'%1' is deactivated</source>
+        <source>&apos;%1&apos; is deactivated</source>
         <translation>„%1“ ist deaktiviert</translation>
     </message>
     <message>
@@ -6193,7 +6194,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>%1; %2 hat: %3</translation>
     </message>
     <message>
-        <source>Queue %1 is not one of %2's queues (%3); the supervisor role works every queue</source>
+        <source>Queue %1 is not one of %2&apos;s queues (%3); the supervisor role works every queue</source>
         <translation>Die Warteschlange %1 gehört nicht zu den Warteschlangen von %2 (%3); die Rolle supervisor bearbeitet alle Warteschlangen</translation>
     </message>
     <message>
@@ -6216,7 +6217,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>The shortcuts of the menus work everywhere; a page's work while that page is shown.</source>
+        <source>The shortcuts of the menus work everywhere; a page&apos;s work while that page is shown.</source>
         <translation>Die Tastenkürzel der Menüs wirken überall, die einer Seite, solange diese Seite angezeigt wird.</translation>
     </message>
     <message>
@@ -6321,7 +6322,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>Point of no Return</translation>
     </message>
     <message>
-        <source>A step marked so is the order's point of no return: once it has completed, a change or cancellation no longer undoes the order, it compensates what was done.</source>
+        <source>A step marked so is the order&apos;s point of no return: once it has completed, a change or cancellation no longer undoes the order, it compensates what was done.</source>
         <translation>Ein so markierter Schritt ist der Point of no Return des Auftrags: Sobald er abgeschlossen ist, macht eine Änderung oder Stornierung den Auftrag nicht mehr rückgängig, sondern gleicht das Erledigte aus.</translation>
     </message>
 </context>
@@ -6375,7 +6376,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>undoes '%1': %2</source>
+        <source>undoes &apos;%1&apos;: %2</source>
         <translation>macht „%1“ rückgängig: %2</translation>
     </message>
     <message>
@@ -6489,8 +6490,8 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>&lt;p&gt;Klicken Sie im Plan auf einen Schritt, um seine Definition, seinen Verlauf und seine Versuche zu sehen – und was sich damit tun lässt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='font-size:14px'&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:%2'&gt;● &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;%4</source>
-        <translation>&lt;b style='font-size:14px'&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style='color:%2'&gt;● &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;%4</translation>
+        <source>&lt;b style=&apos;font-size:14px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;● &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;%4</source>
+        <translation>&lt;b style=&apos;font-size:14px&apos;&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%2&apos;&gt;● &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt;%4</translation>
     </message>
     <message numerus="yes">
         <source> &amp;nbsp;·&amp;nbsp; %n attempt(s)</source>
@@ -6560,20 +6561,20 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>&lt;h4&gt;Versuche des Systemaufrufs&lt;/h4&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Series %1, attempt %2&lt;/b&gt; &amp;nbsp;%3 &amp;nbsp;HTTP %4 %5&lt;br&gt;&lt;span style='color:gray'&gt;key %6&lt;/span&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Serie %1, Versuch %2&lt;/b&gt; &amp;nbsp;%3 &amp;nbsp;HTTP %4 %5&lt;br&gt;&lt;span style='color:gray'&gt;Schlüssel %6&lt;/span&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Series %1, attempt %2&lt;/b&gt; &amp;nbsp;%3 &amp;nbsp;HTTP %4 %5&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;key %6&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Serie %1, Versuch %2&lt;/b&gt; &amp;nbsp;%3 &amp;nbsp;HTTP %4 %5&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;Schlüssel %6&lt;/span&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;div style='color:gray'&gt;Request&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation>&lt;div style='color:gray'&gt;Anfrage&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+        <source>&lt;div style=&apos;color:gray&apos;&gt;Request&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;div style=&apos;color:gray&apos;&gt;Anfrage&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <source>&lt;div style='color:gray'&gt;Response&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation>&lt;div style='color:gray'&gt;Antwort&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+        <source>&lt;div style=&apos;color:gray&apos;&gt;Response&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;div style=&apos;color:gray&apos;&gt;Antwort&lt;/div&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#e65100'&gt;No answer came although the request was sent: the system may have carried it out. A retry sends it again with the same key.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#e65100'&gt;Keine Antwort, obwohl die Anfrage gesendet wurde: Das System hat sie womöglich ausgeführt. Ein Wiederholen sendet sie erneut mit demselben Schlüssel.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#e65100&apos;&gt;No answer came although the request was sent: the system may have carried it out. A retry sends it again with the same key.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#e65100&apos;&gt;Keine Antwort, obwohl die Anfrage gesendet wurde: Das System hat sie womöglich ausgeführt. Ein Wiederholen sendet sie erneut mit demselben Schlüssel.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Edit &amp;&amp; Retry…</source>
@@ -6623,7 +6624,7 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>Wartet, bis eine Person eine Aufgabe in einer Arbeitswarteschlange erledigt hat.</translation>
     </message>
     <message>
-        <source>Marks a point in the order's progress; does no work itself.</source>
+        <source>Marks a point in the order&apos;s progress; does no work itself.</source>
         <translation>Markiert einen Punkt im Fortschritt des Auftrags; verrichtet selbst keine Arbeit.</translation>
     </message>
     <message>
@@ -6882,7 +6883,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Gesendet: %1; der Schritt läuft erneut, und die Fallout-Seite zeigt, wie er ausgeht</translation>
     </message>
     <message>
-        <source>Engine starting: the demo's history, day %1 of %2…</source>
+        <source>Engine starting: the demo&apos;s history, day %1 of %2…</source>
         <translation>Engine startet: Vorgeschichte der Demo, Tag %1 von %2…</translation>
     </message>
     <message numerus="yes">
@@ -7139,7 +7140,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <source>Mark the selected conflicts as seen; they stay in the store's history</source>
+        <source>Mark the selected conflicts as seen; they stay in the store&apos;s history</source>
         <translation>Die ausgewählten Konflikte als gesehen markieren; sie bleiben im Verlauf des Datenspeichers</translation>
     </message>
     <message>
@@ -7244,7 +7245,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Letzte Synchronisation: %1</translation>
     </message>
     <message>
-        <source>Offline for longer than the lease time: other workstations may take over this workstation's orders.</source>
+        <source>Offline for longer than the lease time: other workstations may take over this workstation&apos;s orders.</source>
         <translation>Länger offline als die Lease-Dauer: Andere Arbeitsplätze können die Aufträge dieses Arbeitsplatzes übernehmen.</translation>
     </message>
     <message>
@@ -7296,7 +7297,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Die Verbindung ist verschlüsselt (%1).</translation>
     </message>
     <message>
-        <source>The link is not encrypted: anyone on the network can read and change what is sent. Connect with sslmode=verify-full and the CA's file (File &gt; Remote Store…).</source>
+        <source>The link is not encrypted: anyone on the network can read and change what is sent. Connect with sslmode=verify-full and the CA&apos;s file (File &gt; Remote Store…).</source>
         <translation>Die Verbindung ist nicht verschlüsselt: Jeder im Netz kann mitlesen und verändern, was gesendet wird. Verbinden Sie sich mit sslmode=verify-full und der Datei der Zertifizierungsstelle (Datei &gt; Zentraler Datenspeicher…).</translation>
     </message>
     <message>
@@ -7323,7 +7324,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>%1 *</translation>
     </message>
     <message>
-        <source>Optional: what you did, for the order's history</source>
+        <source>Optional: what you did, for the order&apos;s history</source>
         <translation>Optional: Was Sie getan haben, für den Verlauf des Auftrags</translation>
     </message>
     <message>
@@ -7344,7 +7345,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     </message>
     <message>
         <source>number, e.g. -18.5</source>
-        <translation>Zahl mit Dezimalpunkt, z. B. -18.5</translation>
+        <translation>Zahl mit Dezimalpunkt, z.&#xa0;B. -18.5</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -7410,7 +7411,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Ab&amp;schließen…</translation>
     </message>
     <message>
-        <source>Fill in the task's form and complete it (Ctrl+Return)</source>
+        <source>Fill in the task&apos;s form and complete it (Ctrl+Return)</source>
         <translation>Das Formular der Aufgabe ausfüllen und sie abschließen (Strg+Eingabe)</translation>
     </message>
     <message>
@@ -7553,7 +7554,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Normal</translation>
     </message>
     <message>
-        <source>Sorts by urgency: orders at risk first (SLA critical, warning, then priority and due), then the others oldest first. Due: when the step's estimated time runs out, counted from when the task opened.</source>
+        <source>Sorts by urgency: orders at risk first (SLA critical, warning, then priority and due), then the others oldest first. Due: when the step&apos;s estimated time runs out, counted from when the task opened.</source>
         <translation>Sortiert nach Dringlichkeit: zuerst gefährdete Aufträge (SLA kritisch, Warnung, dann Priorität und Fälligkeit), dann die übrigen, älteste zuerst. Fällig: wenn die geschätzte Dauer des Schritts abläuft, gerechnet ab Eröffnung der Aufgabe.</translation>
     </message>
     <message>
@@ -7912,8 +7913,8 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Kein Bildschirm gefunden (weder DISPLAY noch WAYLAND_DISPLAY noch QT_QPA_PLATFORM ist gesetzt), daher kann sich das Fenster der Workbench nicht öffnen.</translation>
     </message>
     <message>
-        <source>The headless demo follows: 'fwctl demo' plans every bundled sample. For the window, run under a desktop session or xvfb-run, or save a screenshot with --screenshot FILE.png.</source>
-        <translation>Es folgt die Demo ohne Bildschirm: 'fwctl demo' plant jedes mitgelieferte Beispiel. Für das Fenster starten Sie das Programm in einer Desktop-Sitzung oder mit xvfb-run, oder Sie speichern mit --screenshot DATEI.png ein Bildschirmfoto.</translation>
+        <source>The headless demo follows: &apos;fwctl demo&apos; plans every bundled sample. For the window, run under a desktop session or xvfb-run, or save a screenshot with --screenshot FILE.png.</source>
+        <translation>Es folgt die Demo ohne Bildschirm: &apos;fwctl demo&apos; plant jedes mitgelieferte Beispiel. Für das Fenster starten Sie das Programm in einer Desktop-Sitzung oder mit xvfb-run, oder Sie speichern mit --screenshot DATEI.png ein Bildschirmfoto.</translation>
     </message>
     <message>
         <source>fwctl was not found next to this program or on PATH.</source>
@@ -7940,7 +7941,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>ANSICHT</translation>
     </message>
     <message>
-        <source>Use the light or dark palette instead of the system's.</source>
+        <source>Use the light or dark palette instead of the system&apos;s.</source>
         <translation>Die helle (light) oder dunkle (dark) Farbpalette statt der des Systems verwenden.</translation>
     </message>
     <message>
@@ -7952,7 +7953,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Gave up waiting for the window's content.</source>
+        <source>Gave up waiting for the window&apos;s content.</source>
         <translation>Das Warten auf den Fensterinhalt wurde aufgegeben.</translation>
     </message>
     <message>
@@ -7964,7 +7965,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>CONNINFO</translation>
     </message>
     <message>
-        <source>This workstation's id with the remote store (default: made once per store).</source>
+        <source>This workstation&apos;s id with the remote store (default: made once per store).</source>
         <translation>Die Kennung dieses Arbeitsplatzes beim zentralen Datenspeicher (Standard: einmal pro Datenspeicher erzeugt).</translation>
     </message>
     <message>
@@ -7988,7 +7989,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>Für diesen Lauf SPRACHE (en, de, fr) statt der unter Ansicht &gt; Sprache gewählten Sprache verwenden.</translation>
     </message>
     <message>
-        <source>Share the store's orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from the desktop keyring, else ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
+        <source>Share the store&apos;s orders with other workstations through the remote store CONNINFO (a libpq connection string or postgresql:// URI; the password from the desktop keyring, else ~/.pgpass or PGPASSFILE). Default: $FW_REMOTE, else File &gt; Remote Store.</source>
         <translation>Die Aufträge des Datenspeichers über den zentralen Datenspeicher CONNINFO mit anderen Arbeitsplätzen teilen (eine libpq-Verbindungszeichenfolge oder postgresql://-URI; das Passwort aus dem Schlüsselbund des Desktops, sonst aus ~/.pgpass oder PGPASSFILE). Standard: $FW_REMOTE, sonst Datei &gt; Zentraler Datenspeicher.</translation>
     </message>
     <message>
@@ -8004,7 +8005,7 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>[DATEI...]</translation>
     </message>
     <message>
-        <source>neither a catalog (a JSON object with "products") nor an order (a JSON object with "items")</source>
+        <source>neither a catalog (a JSON object with &quot;products&quot;) nor an order (a JSON object with &quot;items&quot;)</source>
         <translation>weder ein Katalog (ein JSON-Objekt mit „products“) noch ein Auftrag (ein JSON-Objekt mit „items“)</translation>
     </message>
     <message>

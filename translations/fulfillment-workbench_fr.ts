@@ -954,7 +954,7 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     </message>
     <message>
         <source>Write the %1 as shown (visible columns, filter and sort) to a CSV file (Ctrl+Shift+E in the table)</source>
-        <translation>Écrire %1 tel que le tableau l'affiche (colonnes visibles, filtre et tri) dans un fichier CSV (Ctrl+Maj+E dans le tableau)</translation>
+        <translation>Écrire %1 tel que le tableau l&apos;affiche (colonnes visibles, filtre et tri) dans un fichier CSV (Ctrl+Maj+E dans le tableau)</translation>
     </message>
     <message>
         <source>Export %1 to CSV…</source>
@@ -962,11 +962,11 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation>Annuler l'export</translation>
+        <translation>Annuler l&apos;export</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L'export a échoué : %1</translation>
+        <translation>L&apos;export a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s)</source>
@@ -980,7 +980,7 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     <name>fw::CsvExportDialog</name>
     <message>
         <source>Start with a byte-order mark (for Microsoft Excel)</source>
-        <translation>Commencer par une marque d'ordre des octets (pour Microsoft Excel)</translation>
+        <translation>Commencer par une marque d&apos;ordre des octets (pour Microsoft Excel)</translation>
     </message>
     <message>
         <source>CSV file</source>
@@ -996,11 +996,11 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     </message>
     <message>
         <source>Excel reads a CSV file as UTF-8 only when it starts with a byte-order mark; other programs may show it as stray characters</source>
-        <translation>Excel ne lit un fichier CSV en UTF-8 que s'il commence par une marque d'ordre des octets ; d'autres programmes peuvent l'afficher comme des caractères parasites</translation>
+        <translation>Excel ne lit un fichier CSV en UTF-8 que s&apos;il commence par une marque d&apos;ordre des octets ; d&apos;autres programmes peuvent l&apos;afficher comme des caractères parasites</translation>
     </message>
     <message>
         <source>Cells that start with = + - or @ are written with a leading &apos; so that spreadsheets show them as text instead of running them as formulas.</source>
-        <translation>Les cellules qui commencent par = + - ou @ sont écrites précédées d'un ' afin que les tableurs les affichent comme du texte au lieu de les exécuter comme des formules.</translation>
+        <translation>Les cellules qui commencent par = + - ou @ sont écrites précédées d&apos;un &apos; afin que les tableurs les affichent comme du texte au lieu de les exécuter comme des formules.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2560,7 +2560,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>Order %1 for revenue recognition (ASC 606 / IFRS 15): what was delivered when, and the records that prove it.</source>
-        <translation>Commande %1 pour la comptabilisation du chiffre d'affaires (ASC 606 / IFRS 15) : ce qui a été livré et quand, et les enregistrements qui le prouvent.</translation>
+        <translation>Commande %1 pour la comptabilisation du chiffre d&apos;affaires (ASC 606 / IFRS 15) : ce qui a été livré et quand, et les enregistrements qui le prouvent.</translation>
     </message>
     <message>
         <source>Order</source>
@@ -2704,7 +2704,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>Billing has not started.</source>
-        <translation>La facturation n'a pas commencé.</translation>
+        <translation>La facturation n&apos;a pas commencé.</translation>
     </message>
     <message>
         <source>%1 completed at %2%3%4.</source>
@@ -2716,7 +2716,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>; see callout %1 below</source>
-        <translation>; voir l'appel %1 ci-dessous</translation>
+        <translation>; voir l&apos;appel %1 ci-dessous</translation>
     </message>
     <message>
         <source>Change orders</source>
@@ -2724,7 +2724,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>None: the order ran as submitted.</source>
-        <translation>Aucune : la commande s'est déroulée telle que soumise.</translation>
+        <translation>Aucune : la commande s&apos;est déroulée telle que soumise.</translation>
     </message>
     <message>
         <source>Change order</source>
@@ -2760,7 +2760,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>Each request the workbench sent to an external system and the answer it received, as stored. The idempotency key identifies the request in the other system&apos;s records.</source>
-        <translation>Chaque requête que le poste de travail a envoyée à un système externe et la réponse reçue, telles qu'enregistrées. La clé d'idempotence identifie la requête dans les enregistrements de l'autre système.</translation>
+        <translation>Chaque requête que le poste de travail a envoyée à un système externe et la réponse reçue, telles qu&apos;enregistrées. La clé d&apos;idempotence identifie la requête dans les enregistrements de l&apos;autre système.</translation>
     </message>
     <message>
         <source>%1. %2, attempt %3: %4</source>
@@ -2768,7 +2768,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>Sent %1, answered %2, idempotency key %3</source>
-        <translation>Envoyée le %1, réponse le %2, clé d'idempotence %3</translation>
+        <translation>Envoyée le %1, réponse le %2, clé d&apos;idempotence %3</translation>
     </message>
     <message>
         <source>Request</source>
@@ -2792,7 +2792,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>the PDF could not be written: %1</source>
-        <translation>le PDF n'a pas pu être écrit : %1</translation>
+        <translation>le PDF n&apos;a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -4462,7 +4462,7 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     </message>
     <message>
         <source>Write what was delivered when, the delivery confirmations, the callouts that prove them, the billing start and the change orders to a PDF or JSON file, for revenue recognition audits</source>
-        <translation>Écrire ce qui a été livré et quand, les confirmations de livraison, les appels qui les prouvent, le début de la facturation et les modifications de commande dans un fichier PDF ou JSON, pour les audits de comptabilisation du chiffre d'affaires</translation>
+        <translation>Écrire ce qui a été livré et quand, les confirmations de livraison, les appels qui les prouvent, le début de la facturation et les modifications de commande dans un fichier PDF ou JSON, pour les audits de comptabilisation du chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Export Evidence</source>
@@ -4470,7 +4470,7 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     </message>
     <message>
         <source>The evidence could not be written: %1</source>
-        <translation>Les preuves n'ont pas pu être écrites : %1</translation>
+        <translation>Les preuves n&apos;ont pas pu être écrites : %1</translation>
     </message>
     <message>
         <source>Print</source>
@@ -4478,7 +4478,7 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     </message>
     <message>
         <source>The order summary could not be read: %1</source>
-        <translation>Le résumé de la commande n'a pas pu être lu : %1</translation>
+        <translation>Le résumé de la commande n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Order %1</source>

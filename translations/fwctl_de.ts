@@ -1605,5 +1605,9 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
+    <message>
+        <source>An order&apos;s delivery evidence for audits: --json FILE|- (--db).</source>
+        <translation>Liefernachweise eines Auftrags für Prüfungen: --json DATEI|- (--db).</translation>
+    </message>
 </context>
 </TS>

@@ -1605,5 +1605,9 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <source>steps</source>
         <translation>étapes</translation>
     </message>
+    <message>
+        <source>An order&apos;s delivery evidence for audits: --json FILE|- (--db).</source>
+        <translation>Preuves de livraison d'une commande pour les audits : --json FICHIER|- (--db).</translation>
+    </message>
 </context>
 </TS>
