@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "orderimportjob.h"
+#include "common/whenready.h"
 
 #include "commands/commandprocessor.h"
 #include "common/clock.h"
@@ -44,36 +45,37 @@ void OrderImportJob::start(const QString& storePath, const QString& user, const 
     QPointer<OrderImportJob> self(this);
     // Runs on a pool thread: its own store connection (Database), closed when done.
     const int groupSize = m_groupSize;
-    QtConcurrent::run([storePath, user, files, cancel, self, groupSize] {
-        ImportOutcome outcome;
-        Database database(storePath);
-        const auto clock = StoreClock::forStore(database.connection()); // simulated time when the store runs in it
-        OrderInputs inputs(files);
-        BulkImportControl control;
-        control.cancelRequested = [cancel] { return cancel->load(); };
-        control.progress = [self](const BulkImportReport& report) {
-            const int read = report.read;
-            const int total = report.total;
-            const int imported = int(report.imported.size());
-            const int rejected = int(report.rejected.size());
-            if (self) // a queued emission: the job lives on the GUI thread
-                QMetaObject::invokeMethod(self.data(), [self, read, total, imported, rejected] {
-                    if (self)
-                        Q_EMIT self->progress(read, total, imported, rejected);
-                });
-        };
-        const Command command
-            = Command::make(user, QStringLiteral("order.import"),
-                            { { QStringLiteral("path"), files.join(QLatin1Char(' ')) }, { QStringLiteral("groupSize"), groupSize } },
-                            { QString(), CommandOrigin::Channel::Gui });
-        outcome.result = CommandProcessor(database, *clock).importOrders(command, inputs, outcome.report, control);
-        return outcome;
-    }).then(this, [this](ImportOutcome outcome) {
-        m_running = false;
-        m_report = std::move(outcome.report);
-        m_result = std::move(outcome.result);
-        Q_EMIT finished();
-    });
+    whenReady(this, QtConcurrent::run([storePath, user, files, cancel, self, groupSize] {
+                  ImportOutcome outcome;
+                  Database database(storePath);
+                  const auto clock = StoreClock::forStore(database.connection()); // simulated time when the store runs in it
+                  OrderInputs inputs(files);
+                  BulkImportControl control;
+                  control.cancelRequested = [cancel] { return cancel->load(); };
+                  control.progress = [self](const BulkImportReport& report) {
+                      const int read = report.read;
+                      const int total = report.total;
+                      const int imported = int(report.imported.size());
+                      const int rejected = int(report.rejected.size());
+                      if (self) // a queued emission: the job lives on the GUI thread
+                          QMetaObject::invokeMethod(self.data(), [self, read, total, imported, rejected] {
+                              if (self)
+                                  Q_EMIT self->progress(read, total, imported, rejected);
+                          });
+                  };
+                  const Command command = Command::make(
+                      user, QStringLiteral("order.import"),
+                      { { QStringLiteral("path"), files.join(QLatin1Char(' ')) }, { QStringLiteral("groupSize"), groupSize } },
+                      { QString(), CommandOrigin::Channel::Gui });
+                  outcome.result = CommandProcessor(database, *clock).importOrders(command, inputs, outcome.report, control);
+                  return outcome;
+              }),
+              [this](ImportOutcome outcome) {
+                  m_running = false;
+                  m_report = std::move(outcome.report);
+                  m_result = std::move(outcome.result);
+                  Q_EMIT finished();
+              });
 }
 
 void OrderImportJob::cancel()

@@ -4,6 +4,7 @@
 #include "orderspage.h"
 
 #include "common/uilogging.h"
+#include "common/whenready.h"
 #include "ordertablemodel.h"
 #include "workspace/storesession.h"
 #include "common/csvexportdialog.h"
@@ -315,7 +316,7 @@ void OrdersPage::openCurrent()
 
 void OrdersPage::loadLanes()
 {
-    QtConcurrent::run(readLanes, m_session->storePath()).then(this, [this](const Lanes& lanes) {
+    whenReady(this, QtConcurrent::run(readLanes, m_session->storePath()), [this](const Lanes& lanes) {
         const QString current = m_lane->currentData().toString();
         const QSignalBlocker blocker(m_lane);
         while (m_lane->count() > 1)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "remotesettingsdialog.h"
+#include "common/whenready.h"
 
 #include "common/enginetexttranslation.h"
 #include "common/statepresentation.h"
@@ -247,7 +248,7 @@ void RemoteSettingsDialog::testConnection()
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Connecting to %1\u2026").arg(connection.host));
     const auto probe = [this, connection](const QString& password) {
-        QtConcurrent::run(probeRemoteStore, connection.toConninfo(), password).then(this, [this](const RemoteProbe& probe) {
+        whenReady(this, QtConcurrent::run(probeRemoteStore, connection.toConninfo(), password), [this](const RemoteProbe& probe) {
             m_test->setEnabled(true);
             showProbe(probe);
         });
