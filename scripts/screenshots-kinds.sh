@@ -20,6 +20,9 @@ shot() {
       if [ "$1" = de ]; then xvfb_de+=("$name=$2"); else xvfb_en+=("$name=$2"); fi
       written+=("$name") ;;
     first) shot_first "$name" "$@" ;;
+    pdf) shot_pdf "$name" "$@" ;;
+    keyring) shot_keyring "$name" "$@" ;;
+    shared) shot_shared "$name" "$@" ;;
     sync) sync_wanted=1; written+=(sync-online sync-conflicts remote-settings sync-offline) ;;
     *) die "$name: unknown kind $kind" ;;
   esac
@@ -80,6 +83,45 @@ EOS
   env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1366x768x24" "$work/first.sh" >"$work/$name.log" 2>&1 \
     || { cat "$work/$name.log" >&2; die "$name could not be made"; }
   written+=("$name")
+}
+
+# pdf BINARY VAR: the test's hook keeps its PDF in $VAR; the picture is its first page (pdftoppm, from
+# Debian's poppler-utils, at 100 dpi).
+shot_pdf() {
+  local name=$1 binary; binary=$(test_binary "$2")
+  command -v pdftoppm >/dev/null || die "$name needs pdftoppm (apt-get install poppler-utils)"
+  echo "$name: $3=$name.pdf $2, first page"
+  env "$3=$work/$name.pdf" "$binary" >"$work/$name.log" 2>&1 \
+    || { cat "$work/$name.log" >&2; die "$name could not be made ($2 failed)"; }
+  pdftoppm -png -r 100 -singlefile -f 1 -l 1 "$work/$name.pdf" "$out/$name" || die "$name: pdftoppm failed"
+  written+=("$name")
+}
+
+# keyring ARGS...: the workbench without --demo in a D-Bus session of its own with an unlocked GNOME
+# keyring (Debian's dbus and gnome-keyring), so that QtKeychain finds a Secret Service.
+shot_keyring() {
+  local name=$1; shift
+  echo "$name: fulfillment-workbench $* (with a desktop keyring)"
+  cat >"$work/keyring.sh" <<EOS
+#!/bin/bash
+printf '' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+exec "$gui" "\$@"
+EOS
+  chmod +x "$work/keyring.sh"
+  dbus-run-session -- "$work/keyring.sh" "$@" --screenshot "$out/$name.png" >"$work/$name.log" 2>&1 \
+    || { cat "$work/$name.log" >&2; die "$name could not be made (fulfillment-workbench $* in a keyring session)"; }
+  written+=("$name")
+}
+
+# shared ORDER_FILE: fwctl imports the sample catalog and ORDER_FILE into the default store (no --db:
+# $XDG_DATA_HOME/fulfillment-workbench/fulfillment.db), then the workbench, started without --db,
+# opens that store. Run it last: every later picture without --db would open it too.
+shot_shared() {
+  local name=$1 order=$root/resources/samples/$2
+  echo "$name: fwctl import into the default store, then fulfillment-workbench without --db"
+  { "$fwctl" import catalog "$(dirname "$order")/catalog.json" && "$fwctl" import order "$order"; } >"$work/$name-import.log" 2>&1 \
+    || { cat "$work/$name-import.log" >&2; die "$name: fwctl could not fill the default store"; }
+  shot_gui "$name" --view orders
 }
 
 # submit_change NAME: the change order $work/NAME.json submitted to its order by sam (a supervisor).

@@ -4,7 +4,8 @@
 # scripts/screenshots.sh [BUILD_DIR]: regenerates every picture in docs/screenshots in one run.
 # Needs the build of fulfillment-workbench, fwctl, fw_sync_scenario and the test targets named in
 # the table below (scripts/screenshots.sh says which is missing), sqlite3, and for the 1366x768
-# pictures xvfb-run, openbox, xdotool and imagemagick (scripts/screenshots-xvfb.sh); the sync
+# pictures xvfb-run, openbox, xdotool and imagemagick (scripts/screenshots-xvfb.sh), pdftoppm
+# (poppler-utils) for the evidence PDF, dbus and gnome-keyring for the keyring picture; the sync
 # pictures start a throwaway PostgreSQL (scripts/screenshots-sync.sh).
 #
 # A fresh HOME in a temporary directory makes a new demo store; the orders to show are picked from
@@ -137,6 +138,10 @@ table() {
   shot order-inspector-de          xvfb de "order:$fallout"
   shot order-timeline-de           xvfb de "timeline:$routing"
   shot shortcuts-dialog-de         xvfb de "orders|key ctrl+slash"
+  shot evidence-pdf                pdf tst_orderdocuments FW_EVIDENCE_PDF
+  shot remote-store-password-no-keyring-de plain --lang de --view remote-settings
+  shot remote-store-password-keyring keyring --view remote-settings
+  shot workbench-opens-the-store-fwctl-filled shared telecom-fiber/order.json # last: the default store now exists
   shot sync-online                 sync # also sync-conflicts, remote-settings, sync-offline
 }
 source "$root/scripts/screenshots-kinds.sh"
