@@ -95,13 +95,14 @@ int printUsage(QTextStream& stream)
 
 QString commandHelp(const QCommandLineParser& parser, const QString& command)
 {
-    // Qt's text starts "Usage: PROGRAM [options] ARGUMENTS"; fwctl names the command instead and
-    // says the rest in the user's language.
+    // Qt's text starts "Usage: PROGRAM [options] ARGUMENTS" (translated by Qt's own catalogue when
+    // qt6-translations-l10n is installed: "Aufruf: PROGRAM [Optionen] ARGUMENTS"); fwctl names the
+    // command instead and says the rest in the user's language. The arguments follow the first ']'.
     QStringList lines = parser.helpText().split(QLatin1Char('\n'));
     if (!lines.isEmpty()) {
         QString& usage = lines.first();
-        const qsizetype options = usage.indexOf(QStringLiteral(" [options]"));
-        const QString rest = options < 0 ? QString() : usage.mid(options + 10);
+        const qsizetype options = usage.indexOf(QLatin1Char(']'));
+        const QString rest = options < 0 ? QString() : usage.mid(options + 1);
         usage = Fwctl::tr("Usage: %1 [options]%2").arg(command, rest);
     }
     for (QString& line : lines) {
