@@ -88,10 +88,11 @@ echo "orders: fallout $fallout, skipped $skipped, critical $critical, running $r
 
 # --- NAME -> how ---------------------------------------------------------------------------------
 table() {
+  # First, while $changed and $sited are still in progress (the demo runs on between pictures).
+  submit_change changed # remove-site-b for $changed, which order-after-change and order-summary show
+  submit_change sited # a third site for $sited, whose change orders order-summary-change-de lists
   shot change-preview              gui --user sam --view "change:$routed:$work/remove-site-b.json"
   shot change-address              gui --user sam --view "change:$routed:$work/address-change.json"
-  submit_change changed # remove-site-b for $changed, which the next two show
-  submit_change sited # a third site for $sited, whose change orders order-summary-change-de lists
   shot order-after-change          gui --view "order:$changed"
   shot order-summary               gui --view "summary:$changed"
   shot orders                      gui --view orders
