@@ -6788,10 +6788,6 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>The engine could not start: %1</source>
         <translation>Die Engine konnte nicht starten: %1</translation>
     </message>
-    <message>
-        <source>%1 orders (%2 active, %3 on hold) · %4 open tasks · %5 fallout</source>
-        <translation>%1 Aufträge (%2 aktiv, %3 angehalten) · %4 offene Aufgaben · %5 Fallout</translation>
-    </message>
     <message numerus="yes">
         <source>Engine running · %n callout(s) out</source>
         <translation>
@@ -6896,6 +6892,24 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Engine starting: %1 of %2…</source>
         <translation>Engine startet: %1 von %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Auftrag</numerusform>
+            <numerusform>%Ln Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln offene Aufgabe</numerusform>
+            <numerusform>%Ln offene Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 active, %3 on hold) · %4 · %5 fallout</source>
+        <translation>%1 (%2 aktiv, %3 angehalten) · %4 · %5 Fallout</translation>
     </message>
 </context>
 <context>

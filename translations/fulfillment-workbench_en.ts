@@ -6778,10 +6778,6 @@ The Problems panel lists what is wrong.</source>
         <source>The engine could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 orders (%2 active, %3 on hold) · %4 open tasks · %5 fallout</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Engine running · %n callout(s) out</source>
         <translation>
@@ -6877,6 +6873,24 @@ Click for the list of all of them, with the reasons.</source>
     </message>
     <message>
         <source>Engine starting: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln open task</numerusform>
+            <numerusform>%Ln open tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 active, %3 on hold) · %4 · %5 fallout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6788,10 +6788,6 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
         <source>The engine could not start: %1</source>
         <translation>Le moteur n&apos;a pas pu démarrer : %1</translation>
     </message>
-    <message>
-        <source>%1 orders (%2 active, %3 on hold) · %4 open tasks · %5 fallout</source>
-        <translation>%1 commandes (%2 actives, %3 suspendues) · %4 tâches ouvertes · %5 incidents</translation>
-    </message>
     <message numerus="yes">
         <source>Engine running · %n callout(s) out</source>
         <translation>
@@ -6896,6 +6892,24 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     <message>
         <source>Engine starting: %1 of %2…</source>
         <translation>Démarrage du moteur : %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln tâche ouverte</numerusform>
+            <numerusform>%Ln tâches ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 active, %3 on hold) · %4 · %5 fallout</source>
+        <translation>%1 (%2 en cours, %3 suspendues) · %4 · %5 incidents</translation>
     </message>
 </context>
 <context>

@@ -1607,7 +1607,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>An order&apos;s delivery evidence for audits: --json FILE|- (--db).</source>
-        <translation>Preuves de livraison d'une commande pour les audits : --json FICHIER|- (--db).</translation>
+        <translation>Preuves de livraison d&apos;une commande pour les audits : --json FICHIER|- (--db).</translation>
     </message>
 </context>
 </TS>

@@ -155,12 +155,12 @@ void StoreIndicators::onSnapshot()
 {
     const EngineSnapshot& s = m_workspace->session()->lastSnapshot();
     const QLocale locale;
-    m_countsLabel->setText(tr("%1 orders (%2 active, %3 on hold) \u00b7 %4 open tasks \u00b7 %5 fallout")
-                               .arg(locale.toString(s.orderCounts.total))
-                               .arg(locale.toString(s.activeOrders))
-                               .arg(locale.toString(s.orderCounts.onHold))
-                               .arg(s.taskCounts.total())
-                               .arg(s.fallout.size()));
+    // Each count with its own plural form ("1 order", "1 open task"), in the language's rules.
+    const QString orders = tr("%Ln order(s)", nullptr, int(s.orderCounts.total));
+    const QString tasks = tr("%Ln open task(s)", nullptr, int(s.taskCounts.total()));
+    m_countsLabel->setText(tr("%1 (%2 active, %3 on hold) \u00b7 %4 \u00b7 %5 fallout")
+                               .arg(orders, locale.toString(s.activeOrders), locale.toString(s.orderCounts.onHold), tasks,
+                                    locale.toString(qsizetype(s.fallout.size()))));
     m_countsLabel->setToolTip(m_countsLabel->text());
     m_engineLabel->setText(s.calloutsInFlight ? tr("Engine running \u00b7 %n callout(s) out", nullptr, s.calloutsInFlight)
                                               : tr("Engine running"));
