@@ -66,7 +66,7 @@ namespace {
                 c.errorAt("term", QStringLiteral("only a commercial product has a term"));
         }
         product.renewalLeadDays = int(c.integer("renewalLeadDays", false, 0, 3650).value_or(Product::defaultRenewalLeadDays));
-        if (c.has("renewalLeadDays") && product.termMonths == 0)
+        if (c.has("renewalLeadDays") && !c.has("term"))
             c.errorAt("renewalLeadDays", QStringLiteral("a renewal lead time needs a term (\"term\": {\"months\": n})"));
     }
 
