@@ -6,7 +6,10 @@
 // in the same transaction as the completion (a failed write leaves neither), and nothing for a
 // cancelled order. On tests/data/assets (a SUITE bundle with seats and two add-ons, and a router).
 
+#include "catalog/catalogreader.h"
 #include "common/clock.h"
+#include "domain/fulfillmentline.h"
+#include "engine/assetrecording.h"
 #include "engine/executor.h"
 #include "engine/handlers/changecommands.h"
 #include "engine/handlers/taskcommands.h"
@@ -179,6 +182,64 @@ private Q_SLOTS:
             QCOMPARE(created.changeOrders, change.isEmpty() ? QStringList() : QStringList { QStringLiteral("CHG-T") });
             QCOMPARE(created.after.value(QStringLiteral("quantity")).toInt(), asset.quantity);
         }
+    }
+
+    // assetsOfCompletedOrder alone, for what the engine test does not reach: an item whose action is
+    // "remove" (with its children), a supplement, removed lines, and the delivery group when the
+    // order has several.
+    void assetsOfAnOrder_data()
+    {
+        QTest::addColumn<QString>("itemGroup"); // S1's delivery group
+        QTest::addColumn<QString>("seatsAction");
+        QTest::addColumn<QStringList>("expected"); // id x quantity @ group lines, in the order's item order
+        QTest::addRow("group from the parent") << QStringLiteral("B") << QStringLiteral("add")
+                                               << QStringList { QStringLiteral("SO-P/S1-U x15 @B [L-U,L-U+]"),
+                                                                QStringLiteral("SO-P/S1 x1 @B []"), QStringLiteral("SO-P/R1 x1 @ []") };
+        QTest::addRow("no group, two in the order") << QString() << QStringLiteral("add")
+                                                    << QStringList { QStringLiteral("SO-P/S1-U x15 @ [L-U,L-U+]"),
+                                                                     QStringLiteral("SO-P/S1 x1 @ []"), QStringLiteral("SO-P/R1 x1 @ []") };
+        QTest::addRow("seats being removed") << QStringLiteral("A") << QStringLiteral("remove")
+                                             << QStringList { QStringLiteral("SO-P/S1 x1 @A []"), QStringLiteral("SO-P/R1 x1 @ []") };
+    }
+    void assetsOfAnOrder()
+    {
+        QFETCH(QString, itemGroup);
+        QFETCH(QString, seatsAction);
+        QFETCH(QStringList, expected);
+        const CatalogLoad catalog = CatalogReader::readFile(QStringLiteral(FW_TEST_DATA_DIR "/assets/catalog.json"));
+        QVERIFY(catalog.ok());
+        Order order;
+        order.id = QStringLiteral("SO-P");
+        order.account.id = QStringLiteral("ACC-P");
+        order.deliveryGroups = { { QStringLiteral("A"), {}, {} }, { QStringLiteral("B"), {}, {} } };
+        OrderItem suite { QStringLiteral("S1"), QStringLiteral("SUITE") };
+        suite.deliveryGroup = itemGroup;
+        OrderItem seats { QStringLiteral("S1-U"), QStringLiteral("SEATS"), 10 };
+        seats.parentItem = suite.id;
+        seats.action = seatsAction;
+        OrderItem more { QStringLiteral("S1-U+C"), QStringLiteral("SEATS"), 5 };
+        more.parentItem = suite.id;
+        more.supplementOf = seats.id;
+        // Children listed before their parent: the order of items does not matter.
+        order.items = { seats, more, suite, OrderItem { QStringLiteral("R1"), QStringLiteral("ROUTER") } };
+        const auto line = [](const char* id, const QString& item, const QString& removedBy = {}) {
+            FulfillmentLine l;
+            l.id = QLatin1String(id);
+            l.sourceItems = QStringList { item };
+            l.removedBy = removedBy;
+            return l;
+        };
+        const std::vector<FulfillmentLine> lines { line("L-U", seats.id), line("L-U+", more.id),
+                                                   line("L-OLD", seats.id, QStringLiteral("CHG-0")) };
+        const QDateTime at(QDate(2026, 1, 31), QTime(23, 0), Qt::UTC);
+        const RecordedAssets recorded = assetsOfCompletedOrder(order, lines, *catalog.catalog, at, QStringLiteral("engine"));
+        QStringList actual;
+        for (const Asset& asset : recorded.assets)
+            actual << QStringLiteral("%1 x%2 @%3 [%4]").arg(asset.id).arg(asset.quantity).arg(asset.deliveryGroup, asset.lines.join(u','));
+        QCOMPARE(actual, expected);
+        QCOMPARE(recorded.events.size(), recorded.assets.size());
+        // A term from 31 January: Qt's addMonths keeps to the month's last day.
+        QCOMPARE(recorded.assets.front().termEnd, QDate(2027, 1, 31));
     }
 
     void cancelledOrderRecordsNothing()
