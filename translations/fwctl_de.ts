@@ -1609,5 +1609,141 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>An order&apos;s delivery evidence for audits: --json FILE|- (--db).</source>
         <translation>Liefernachweise eines Auftrags für Prüfungen: --json DATEI|- (--db).</translation>
     </message>
+    <message>
+        <source>The account whose assets to list (required).</source>
+        <translation>Das Konto, dessen Assets aufgelistet werden (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Lists the assets of an account: what its completed orders left it, a bundle&apos;s components under it.</source>
+        <translation>Listet die Assets eines Kontos auf: was ihm seine abgeschlossenen Aufträge hinterlassen haben, die Bestandteile eines Bündels darunter.</translation>
+    </message>
+    <message>
+        <source>name the account: --account ID</source>
+        <translation>nennen Sie das Konto: --account ID</translation>
+    </message>
+    <message>
+        <source>Account %1 has no assets.</source>
+        <translation>Konto %1 hat keine Assets.</translation>
+    </message>
+    <message>
+        <source>ASSET</source>
+        <translation>ASSET</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUKT</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>MENGE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>TERM END</source>
+        <translation>LAUFZEITENDE</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>AUFTRAG</translation>
+    </message>
+    <message>
+        <source>ATTRIBUTES</source>
+        <translation>ATTRIBUTE</translation>
+    </message>
+    <message>
+        <source>The asset id (ORDER/ITEM, as fwctl assets lists it).</source>
+        <translation>Die Asset-Kennung (AUFTRAG/POSITION, wie fwctl assets sie auflistet).</translation>
+    </message>
+    <message>
+        <source>Shows an asset, its components and its history.</source>
+        <translation>Zeigt ein Asset, seine Bestandteile und seine Historie.</translation>
+    </message>
+    <message>
+        <source>unknown asset &apos;%1&apos; in %2</source>
+        <translation>unbekanntes Asset &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Asset:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Menge:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>%1 to %2, renewal due %3 days before</source>
+        <translation>%1 bis %2, Verlängerung %3 Tage vorher fällig</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Aus:</translation>
+    </message>
+    <message>
+        <source>order %1, item %2</source>
+        <translation>Auftrag %1, Position %2</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Teil von:</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Bestandteile:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historie:</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>change orders %1</source>
+        <translation>Änderungen %1</translation>
+    </message>
+    <message>
+        <source>List an account&apos;s assets: --account ID (--db).</source>
+        <translation>Die Assets eines Kontos auflisten: --account ID (--db).</translation>
+    </message>
+    <message>
+        <source>Show an asset and its history (--db).</source>
+        <translation>Ein Asset und seine Historie anzeigen (--db).</translation>
+    </message>
 </context>
 </TS>

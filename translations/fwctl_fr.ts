@@ -1609,5 +1609,141 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <source>An order&apos;s delivery evidence for audits: --json FILE|- (--db).</source>
         <translation>Preuves de livraison d&apos;une commande pour les audits : --json FICHIER|- (--db).</translation>
     </message>
+    <message>
+        <source>The account whose assets to list (required).</source>
+        <translation>Le compte dont lister les actifs (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Lists the assets of an account: what its completed orders left it, a bundle&apos;s components under it.</source>
+        <translation>Liste les actifs d&apos;un compte : ce que ses commandes terminées lui ont laissé, les composants d&apos;un lot en dessous.</translation>
+    </message>
+    <message>
+        <source>name the account: --account ID</source>
+        <translation>indiquez le compte : --account ID</translation>
+    </message>
+    <message>
+        <source>Account %1 has no assets.</source>
+        <translation>Le compte %1 n&apos;a aucun actif.</translation>
+    </message>
+    <message>
+        <source>ASSET</source>
+        <translation>ACTIF</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUIT</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>QTÉ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>TERM END</source>
+        <translation>FIN DE TERME</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>ATTRIBUTES</source>
+        <translation>ATTRIBUTS</translation>
+    </message>
+    <message>
+        <source>The asset id (ORDER/ITEM, as fwctl assets lists it).</source>
+        <translation>L&apos;identifiant de l&apos;actif (COMMANDE/ARTICLE, tel que fwctl assets le liste).</translation>
+    </message>
+    <message>
+        <source>Shows an asset, its components and its history.</source>
+        <translation>Affiche un actif, ses composants et son historique.</translation>
+    </message>
+    <message>
+        <source>unknown asset &apos;%1&apos; in %2</source>
+        <translation>actif inconnu &apos;%1&apos; dans %2</translation>
+    </message>
+    <message>
+        <source>Asset:</source>
+        <translation>Actif :</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produit :</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Quantité :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributs :</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Terme :</translation>
+    </message>
+    <message>
+        <source>%1 to %2, renewal due %3 days before</source>
+        <translation>du %1 au %2, renouvellement dû %3 jours avant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Origine :</translation>
+    </message>
+    <message>
+        <source>order %1, item %2</source>
+        <translation>commande %1, article %2</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Partie de :</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Composants :</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historique :</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>commande %1</translation>
+    </message>
+    <message>
+        <source>change orders %1</source>
+        <translation>modifications %1</translation>
+    </message>
+    <message>
+        <source>List an account&apos;s assets: --account ID (--db).</source>
+        <translation>Lister les actifs d&apos;un compte : --account ID (--db).</translation>
+    </message>
+    <message>
+        <source>Show an asset and its history (--db).</source>
+        <translation>Afficher un actif et son historique (--db).</translation>
+    </message>
 </context>
 </TS>

@@ -52,12 +52,31 @@ namespace {
         return attribute;
     }
 
+    // A subscription's term ({"months": 12}) and how many days before its end a renewal is due
+    // (docs/assets.md). Only commercial products have a term: assets are commercial items.
+    void readTerm(const JsonCursor& c, Product& product)
+    {
+        if (c.has("term")) {
+            const JsonCursor term = c.child("term");
+            if (term.expectObject()) {
+                term.rejectUnknownKeys({ "months" });
+                product.termMonths = int(term.integer("months", true, 1, 1200).value_or(0));
+            }
+            if (product.kind == Product::Kind::Fulfillment)
+                c.errorAt("term", QStringLiteral("only a commercial product has a term"));
+        }
+        product.renewalLeadDays = int(c.integer("renewalLeadDays", false, 0, 3650).value_or(Product::defaultRenewalLeadDays));
+        if (c.has("renewalLeadDays") && !c.has("term"))
+            c.errorAt("renewalLeadDays", QStringLiteral("a renewal lead time needs a term (\"term\": {\"months\": n})"));
+    }
+
     Product readProduct(const JsonCursor& c)
     {
         Product product;
         if (!c.expectObject())
             return product;
-        c.rejectUnknownKeys({ "id", "name", "kind", "bundle", "requiresFulfillment", "attributes", "components", "description" });
+        c.rejectUnknownKeys({ "id", "name", "kind", "bundle", "requiresFulfillment", "attributes", "components", "description", "term",
+                              "renewalLeadDays" });
         product.id = c.string("id", true);
         product.name = c.string("name", false, product.id);
         using K = Product::Kind;
@@ -77,6 +96,7 @@ namespace {
         });
         if (!product.components.empty() && !product.isBundle)
             c.errorAt("components", QStringLiteral("only a bundle (\"bundle\": true) has components"));
+        readTerm(c, product);
         return product;
     }
 

@@ -43,6 +43,9 @@ struct Product {
     bool requiresFulfillment = true; // a commercial product that must decompose to something
     std::vector<AttributeDefinition> attributes;
     std::vector<BundleComponent> components; // bundles only
+    static constexpr int defaultRenewalLeadDays = 90;
+    int termMonths = 0; // a subscription's term ("term": {"months": n}); 0: no term
+    int renewalLeadDays = defaultRenewalLeadDays; // with a term: a renewal is due this many days before its end
 };
 
 // Copies a value into a fulfillment line's attribute: either a constant or a source field path.

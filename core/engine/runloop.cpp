@@ -4,6 +4,7 @@
 #include "runloop.h"
 
 #include "common/logging.h"
+#include "assetrecording.h"
 #include "calloutdispatcher.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
@@ -27,6 +28,17 @@
 namespace fw {
 
 namespace {
+
+    // The assets the completed order leaves its account, in the batch of its completion (docs/assets.md).
+    void writeAssetsOfCompletedOrder(EngineWriter& writer, const OrderRuntime& order, const QDateTime& now)
+    {
+        const RecordedAssets recorded
+            = assetsOfCompletedOrder(order.order, order.lines, *order.catalog, now, ExecutionContext::engineActor);
+        for (std::size_t i = 0; i < recorded.assets.size(); ++i)
+            writer.assetRecorded(recorded.assets[i], recorded.events[i]);
+        qCDebug(lcEngine, "order %s completed: %d assets recorded for account %s", qPrintable(order.orderId), int(recorded.assets.size()),
+                qPrintable(order.order.account.id));
+    }
 
     QString json(const nlohmann::json& value)
     {
@@ -135,6 +147,8 @@ void RunLoop::rollUp(OrderRuntime& order)
     const OrderState now = order.execution->orderState();
     if (now != order.storedState) {
         m_writer->orderStateChanged(order.orderId, order.storedState, now, m_clock.now());
+        if (now == OrderState::Completed && order.catalog) // the assets in the same batch (docs/assets.md)
+            writeAssetsOfCompletedOrder(*m_writer, order, m_clock.now());
         order.storedState = now;
     }
 }

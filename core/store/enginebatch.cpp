@@ -3,6 +3,8 @@
 
 #include "enginebatch.h"
 
+#include "assetrows.h"
+
 #include <sqlite3.h>
 
 #include <array>
@@ -30,6 +32,8 @@ namespace {
         "UPDATE attempts SET finished_at = ?, http_status = ?, outcome = ?, response = ?, error = ?, certainty = ? "
         "WHERE order_id = ? AND step_id = ? AND series = ? AND attempt = ?",
         "UPDATE orders SET set_aside_reason = ?, updated_at = ? WHERE id = ?",
+        insertAssetSql,
+        insertAssetEventSql,
     };
     static_assert(std::size(statementTexts) == EngineBatch::StatementCount);
 

@@ -16,7 +16,7 @@ struct sqlite3;
 namespace fw {
 
 // One group commit of the engine's changes, as EngineWriter collects it: the row writes of steps,
-// lines, orders, tasks, fallout cases, attempts and signals, then the journal rows. writeEngineBatch
+// lines, orders, tasks, fallout cases, attempts, signals and assets, then the journal rows. writeEngineBatch
 // writes it in one transaction on the connection it is given: the engine's own (flush) or the
 // BatchCommitter's (a commit that overlaps the engine's next work).
 struct EngineBatch {
@@ -33,6 +33,8 @@ struct EngineBatch {
         InsertAttempt,
         FinishAttempt,
         SetAside,
+        InsertAsset, // an order's assets, in the batch that completes it (assetrows.h)
+        InsertAssetEvent,
         StatementCount
     };
     static constexpr int journalColumns = 9;

@@ -3,6 +3,8 @@
 
 #include "enginewriter.h"
 
+#include "assetrows.h"
+
 #include "common/logging.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
@@ -126,6 +128,17 @@ void EngineWriter::orderStateChanged(const QString& orderId, OrderState from, Or
     const QString at = toStoreTime(now);
     replace({ UpdateOrder, orderId, 0 }, { SqlValue::of(name(to)), SqlValue::of(at), SqlValue::of(orderId) });
     addJournal(at, orderId, {}, kind, engine, name(from), name(to), {}, local);
+}
+
+void EngineWriter::assetRecorded(const Asset& asset, const AssetEvent& created)
+{
+    noteOrder(asset.sourceOrder);
+    const std::vector<SqlValue> row = assetRow(asset);
+    m_batch.operations.push_back({ InsertAsset, true, quint32(m_batch.values.size()), quint32(row.size()) });
+    m_batch.values.insert(m_batch.values.end(), row.begin(), row.end());
+    const std::vector<SqlValue> event = assetEventRow(created, true);
+    m_batch.operations.push_back({ InsertAssetEvent, true, quint32(m_batch.values.size()), quint32(event.size()) });
+    m_batch.values.insert(m_batch.values.end(), event.begin(), event.end());
 }
 
 void EngineWriter::taskCreated(const QString& orderId, const QString& stepId, const QString& queue, const QDateTime& now)

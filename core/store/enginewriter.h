@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/orderruntime.h"
+#include "domain/asset.h"
 #include "common/result.h"
 #include "batchcommitter.h"
 #include "enginebatch.h"
@@ -57,6 +58,10 @@ public:
     void orderSetAside(const QString& orderId, const QString& reason, const QDateTime& now, const QString& actor);
     void falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now);
     void journal(const JournalEvent& event);
+    // An asset the completed order left the account (docs/assets.md), with its "created" event; the
+    // event's change orders are those applied to its order, read as the batch is written. Belongs in
+    // the batch of the orderStateChanged() that completes the order: both are in the store or neither.
+    void assetRecorded(const Asset& asset, const AssetEvent& created);
 
     int pending() const { return m_batch.size(); }
     // Writes the batch in one transaction, after the batches handed to the background (settle()). A

@@ -309,6 +309,23 @@ namespace {
                   "DROP INDEX IF EXISTS journal_order",
                   "CREATE INDEX journal_order ON journal(order_id)",
               } },
+            { 24,
+              "the installed base (issue 21): assets records what an account has once an order's fulfillment "
+              "completes, one row per commercial item (a bundle's root asset with its components as child assets); "
+              "asset_events is each asset's history. Ids are stable and rows carry a revision, so they sync like orders",
+              {
+                  "CREATE TABLE assets (id TEXT PRIMARY KEY, account_id TEXT NOT NULL, product TEXT NOT NULL, "
+                  "parent_asset TEXT, attributes TEXT NOT NULL DEFAULT '{}', quantity INTEGER NOT NULL, "
+                  "delivery_group TEXT NOT NULL DEFAULT '', site TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, "
+                  "term_start TEXT, term_end TEXT, renewal_lead_days INTEGER, source_order TEXT NOT NULL, "
+                  "source_item TEXT NOT NULL, lines TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL, "
+                  "updated_at TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1, UNIQUE (source_order, source_item))",
+                  "CREATE INDEX assets_account ON assets(account_id, product)",
+                  "CREATE INDEX assets_parent ON assets(parent_asset) WHERE parent_asset IS NOT NULL",
+                  "CREATE TABLE asset_events (asset_id TEXT NOT NULL REFERENCES assets(id), seq INTEGER NOT NULL, "
+                  "at TEXT NOT NULL, kind TEXT NOT NULL, order_id TEXT, change_orders TEXT NOT NULL DEFAULT '[]', "
+                  "actor TEXT NOT NULL, before TEXT, after TEXT, PRIMARY KEY (asset_id, seq))",
+              } },
         };
         return all;
     }

@@ -85,6 +85,14 @@ private Q_SLOTS:
         const int doneBefore = completedSteps();
         qInfo("%d of %d steps completed before the final run", doneBefore, orderCount * 2 * 13);
         QVERIFY(doneBefore > 0);
+        // An order's assets are written with its completion (docs/assets.md): after the kills, no
+        // completed order lacks its two assets and no asset belongs to an order not completed.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM orders o WHERE (o.state = 'completed') <> "
+                                       "((SELECT COUNT(*) FROM assets a WHERE a.source_order = o.id) = 2)")),
+                 QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM assets WHERE source_order NOT IN (SELECT id FROM orders WHERE state = 'completed')")),
+                 QStringLiteral("0"));
         QProcess finish;
         finish.start(QStringLiteral(FWCTL_PATH), run);
         QVERIFY(finish.waitForFinished(120000));
@@ -103,6 +111,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fulfillment_lines WHERE fields LIKE '%\"label\":\"L-AUTO-%'")),
                  QString::number(orderCount * 2));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fallout_cases")), QStringLiteral("0"));
+        // Every order's two items left an asset each, recorded once.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM assets")), QString::number(orderCount * 2));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM asset_events WHERE kind = 'created'")), QString::number(orderCount * 2));
         qInfo("%d of %d runs were killed mid-way", killedMidRun, kills);
     }
 };

@@ -47,6 +47,8 @@ const std::vector<Subcommand>& commands()
         { QStringLiteral("change"), QT_TRANSLATE_NOOP("fwctl", "Preview or submit a change order to a running order (--db)."), runChange },
         { QStringLiteral("summary"),
           QT_TRANSLATE_NOOP("fwctl", "An order across its change orders and splits: items, paths, billing (--db)."), runSummary },
+        { QStringLiteral("assets"), QT_TRANSLATE_NOOP("fwctl", "List an account's assets: --account ID (--db)."), runAssets },
+        { QStringLiteral("asset"), QT_TRANSLATE_NOOP("fwctl", "Show an asset and its history (--db)."), runAsset },
         { QStringLiteral("evidence"), QT_TRANSLATE_NOOP("fwctl", "An order's delivery evidence for audits: --json FILE|- (--db)."),
           runEvidence },
         { QStringLiteral("resume"), QT_TRANSLATE_NOOP("fwctl", "Resume an order held after fallout (--db)."), runResume },

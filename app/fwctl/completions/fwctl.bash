@@ -7,7 +7,7 @@
 # command's options come from 'fwctl COMMAND --help', so they follow fwctl.
 
 _fwctl_commands="validate plan demo import orders timeline unrunnable run status tasks task signal fallout jeopardy
-escalations change summary resume set-field kpi sync publish leases users archive check sync-admin evidence"
+escalations change summary resume set-field kpi sync publish leases users archive check sync-admin evidence assets asset"
 
 _fwctl_global_options="--db --as --remote --workstation --lease-ttl --capacity --endpoint --verbose --version --help"
 
@@ -58,7 +58,7 @@ _fwctl() {
             return ;;
         --as | --remote | --workstation | --lease-ttl | --capacity | --endpoint | --since | --lane | --actor | --from | --to | \
             --at | --level | --queue | --note | --reason | --comment | --data | --fields | --payload | --roles | --queues | \
-            --name | --resolution | --completed-before | --before | --for | --tick-ms | --advance | --wait | --limit | --signature)
+            --name | --resolution | --account | --completed-before | --before | --for | --tick-ms | --advance | --wait | --limit | --signature)
             return ;;
     esac
 

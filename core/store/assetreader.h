@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "common/result.h"
+#include "domain/asset.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+#include <vector>
+
+namespace fw {
+
+// Reads the installed base (schema v24, docs/assets.md).
+class AssetReader {
+public:
+    explicit AssetReader(QSqlDatabase database);
+
+    // An account's assets, root assets each followed by their child assets, by source order and item.
+    Result<std::vector<Asset>> ofAccount(const QString& accountId) const;
+    // One asset; nullopt when there is none with that id.
+    Result<std::optional<Asset>> asset(const QString& assetId) const;
+    // An asset's child assets (a bundle's components).
+    Result<std::vector<Asset>> children(const QString& assetId) const;
+    // An asset's history, oldest first.
+    Result<std::vector<AssetEvent>> history(const QString& assetId) const;
+
+private:
+    Result<std::vector<Asset>> select(const char* where, const QString& value, const QString& what) const;
+
+    QSqlDatabase m_database;
+};
+
+} // namespace fw
