@@ -9,14 +9,14 @@ namespace fw {
 
 namespace {
 
-    bool sameAddress(const Address& a, const Address& b)
+    bool sameSiteAddress(const Address& a, const Address& b)
     {
         return a.line1 == b.line1 && a.line2 == b.line2 && a.city == b.city && a.postalCode == b.postalCode && a.region == b.region
             && a.country == b.country;
     }
 
     // Empty when the action applies to an asset in this status, otherwise the reason.
-    QString statusError(const QString& action, const AssetState& asset)
+    QString assetStatusError(const QString& action, const AssetState& asset)
     {
         const QString id = asset.id;
         switch (asset.status) {
@@ -34,7 +34,7 @@ namespace {
         return {};
     }
 
-    void describeChange(AssetItemDelta& delta)
+    void describeAssetChange(AssetItemDelta& delta)
     {
         for (auto it = delta.effective.attributes.cbegin(); it != delta.effective.attributes.cend(); ++it) {
             if (delta.asset.attributes.value(it.key()) != it.value())
@@ -73,7 +73,7 @@ std::optional<AssetItemDelta> assetItemDelta(const OrderItem& item, const Order&
                              QStringLiteral("asset '%1' is a '%2', not a '%3'").arg(asset->id, asset->product, item.product) });
         return std::nullopt;
     }
-    if (const QString reason = statusError(item.action, *asset); !reason.isEmpty()) {
+    if (const QString reason = assetStatusError(item.action, *asset); !reason.isEmpty()) {
         problems.push_back({ file, QStringLiteral("/items/%1/action").arg(index), reason });
         return std::nullopt;
     }
@@ -85,14 +85,14 @@ std::optional<AssetItemDelta> assetItemDelta(const OrderItem& item, const Order&
         delta.effective.attributes.insert(it.key(), it.value());
     delta.effective.quantity = item.quantityGiven ? item.quantity : delta.asset.quantity;
     if (item.action == QLatin1String("change")) {
-        describeChange(delta);
+        describeAssetChange(delta);
         if (delta.changeKind.isEmpty()) {
             problems.push_back({ file, QStringLiteral("/items/%1").arg(index),
                                  QStringLiteral("change of asset '%1' changes nothing: its quantity and attributes are already as given")
                                      .arg(delta.asset.id) });
             return std::nullopt;
         }
-    } else if (item.action == QLatin1String("move") && newSite && sameAddress(newSite->address, delta.asset.site.address)) {
+    } else if (item.action == QLatin1String("move") && newSite && sameSiteAddress(newSite->address, delta.asset.site.address)) {
         problems.push_back(
             { file, QStringLiteral("/items/%1/deliveryGroup").arg(index),
               QStringLiteral("move of asset '%1' names the site it is at already ('%2')").arg(delta.asset.id, newSite->id) });

@@ -70,8 +70,8 @@ namespace {
         return item.id + QLatin1Char('.') + product;
     }
 
-    FulfillmentLine makeLine(const DecompositionRule& rule, const DecompositionDestination& destination, const FieldContext& context,
-                             const QString& id, const OrderItem* bundle)
+    FulfillmentLine makeFulfillmentLine(const DecompositionRule& rule, const DecompositionDestination& destination,
+                                        const FieldContext& context, const QString& id, const OrderItem* bundle)
     {
         FulfillmentLine line;
         line.id = id;
@@ -171,7 +171,7 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                         line.bundleItem.clear(); // sources from several bundles: the line belongs to none
                     continue;
                 }
-                FulfillmentLine line = makeLine(*rule, destination, context, id, bundle);
+                FulfillmentLine line = makeFulfillmentLine(*rule, destination, context, id, bundle);
                 if (rule->scope == DecompositionScope::Account && m_accountLines) {
                     const QString owner = m_accountLines->ownerOf(order.account.id, line.product);
                     if (owner.isEmpty())
@@ -198,12 +198,12 @@ void Decomposer::addAssetLines(const DecompositionRule& rule, const Decompositio
                                const AssetItemDelta& delta, std::vector<FulfillmentLine>& lines) const
 {
     const QString id = lineIdFor(DecompositionScope::LineItem, *context.item, nullptr, *context.order, destination.product);
-    FulfillmentLine line = makeLine(rule, destination, context, id, nullptr);
+    FulfillmentLine line = makeFulfillmentLine(rule, destination, context, id, nullptr);
     applyAssetDelta(line, delta);
     if (line.action == QLatin1String("move") && movesAsDisconnectAndAdd(line.product, m_catalog)) {
         FieldContext oldSite = context;
         oldSite.deliveryGroup = &delta.asset.site;
-        FulfillmentLine old = makeLine(rule, destination, oldSite, id + QStringLiteral(".disconnect"), nullptr);
+        FulfillmentLine old = makeFulfillmentLine(rule, destination, oldSite, id + QStringLiteral(".disconnect"), nullptr);
         applyAssetDelta(old, delta);
         old.action = QStringLiteral("disconnect");
         old.deliveryGroup = delta.asset.site.id;

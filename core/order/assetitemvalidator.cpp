@@ -19,7 +19,7 @@ namespace {
         return pointer;
     }
 
-    void checkOne(const Order& order, const OrderItem& item, std::size_t i, const QString& file, Problems& problems)
+    void checkAssetItem(const Order& order, const OrderItem& item, std::size_t i, const QString& file, Problems& problems)
     {
         const QString& action = item.action;
         if (action == QLatin1String("add")) {
@@ -73,7 +73,7 @@ void validateAssetItems(const Order& order, const QString& file, Problems& probl
     QHash<QString, std::size_t> firstItemOf; // asset -> item index
     for (std::size_t i = 0; i < order.items.size(); ++i) {
         const OrderItem& item = order.items[i];
-        checkOne(order, item, i, file, problems);
+        checkAssetItem(order, item, i, file, problems);
         if (!item.actsOnAsset())
             continue;
         if (firstItemOf.contains(item.assetRef))
