@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Golden-file tests of asset-based orders: one folder per case under tests/data/asset-delta/
-// holding order.json and either expected-plan.json (the `fwctl plan --json` document) or
-// expected-errors.txt; every case plans against catalog.json and the installed base assets.json
-// (through an in-memory AssetLookup). FW_UPDATE_GOLDEN=1 rewrites the expected files.
+// holding order.json (and optionally its own catalog.json) and either expected-plan.json (the
+// `fwctl plan --json` document) or expected-errors.txt; the cases plan against the shared
+// catalog.json and the installed base assets.json (through an in-memory AssetLookup). FW_UPDATE_GOLDEN=1 rewrites the expected files.
 
 #include "assetfixture.h"
 #include "goldenfile.h"
@@ -42,8 +42,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, caseDir);
         const QDir dir(caseDir);
-        const PlanningOutcome outcome
-            = planFromFiles(QStringLiteral("catalog.json"), dir.filePath(QStringLiteral("order.json")), m_assets.lookup());
+        const QString catalog = dir.exists(QStringLiteral("catalog.json")) ? dir.filePath(QStringLiteral("catalog.json"))
+                                                                           : QStringLiteral("catalog.json");
+        const PlanningOutcome outcome = planFromFiles(catalog, dir.filePath(QStringLiteral("order.json")), m_assets.lookup());
         const QString expectedPlan = dir.filePath(QStringLiteral("expected-plan.json"));
         const QString expectedErrors = dir.filePath(QStringLiteral("expected-errors.txt"));
         QStringList problems;
