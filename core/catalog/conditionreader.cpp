@@ -80,7 +80,7 @@ Condition readCondition(const JsonCursor& cursor)
         if (!condition.field.isEmpty() && !isKnownFieldPath(condition.field))
             cursor.errorAt("field",
                            QStringLiteral("'%1' is not a field path (start with order., account., item., parent., "
-                                          "bundle., deliveryGroup., line., asset., or be action)")
+                                          "bundle., deliveryGroup., line. or asset., or be 'action')")
                                .arg(condition.field));
         const QString op = cursor.string("op", true);
         bool known = false;

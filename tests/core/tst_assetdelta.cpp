@@ -42,8 +42,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, caseDir);
         const QDir dir(caseDir);
-        const QString catalog = dir.exists(QStringLiteral("catalog.json")) ? dir.filePath(QStringLiteral("catalog.json"))
-                                                                           : QStringLiteral("catalog.json");
+        const QString catalog
+            = dir.exists(QStringLiteral("catalog.json")) ? dir.filePath(QStringLiteral("catalog.json")) : QStringLiteral("catalog.json");
         const PlanningOutcome outcome = planFromFiles(catalog, dir.filePath(QStringLiteral("order.json")), m_assets.lookup());
         const QString expectedPlan = dir.filePath(QStringLiteral("expected-plan.json"));
         const QString expectedErrors = dir.filePath(QStringLiteral("expected-errors.txt"));
