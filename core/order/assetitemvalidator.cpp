@@ -38,6 +38,10 @@ namespace {
         if (!item.supplementOf.isEmpty())
             problems.push_back({ file, assetItemPointer(i, "supplementOf"),
                                  QStringLiteral("an item acting on asset '%1' cannot be a supplement").arg(item.assetRef) });
+        if (!item.parentItem.isEmpty())
+            problems.push_back(
+                { file, assetItemPointer(i, "parentItem"),
+                  QStringLiteral("an item acting on asset '%1' takes no parentItem (the asset keeps its bundle)").arg(item.assetRef) });
         if (action == QLatin1String("change")) {
             if (item.attributes.isEmpty() && !item.quantityGiven)
                 problems.push_back(
