@@ -3,6 +3,8 @@
 
 #include "catalogreader.h"
 
+#include "domain/order.h"
+
 #include "catalogvalidator.h"
 #include "common/jsoncursor.h"
 #include "conditionreader.h"
@@ -149,9 +151,20 @@ namespace {
         FulfillmentScenario scenario;
         if (!c.expectObject())
             return scenario;
-        c.rejectUnknownKeys({ "id", "product", "when", "planDefinition", "description" });
+        c.rejectUnknownKeys({ "id", "product", "actions", "when", "planDefinition", "description" });
         scenario.id = c.string("id", true);
         scenario.product = c.string("product", true);
+        if (c.has("actions")) {
+            scenario.actions = c.stringList("actions", false);
+            for (const QString& action : std::as_const(scenario.actions)) {
+                if (!OrderItem::actions().contains(action))
+                    c.errorAt("actions",
+                              QStringLiteral("unknown action '%1' (expected one of %2)")
+                                  .arg(action, OrderItem::actions().join(QStringLiteral(", "))));
+            }
+            if (scenario.actions.isEmpty() && c.node().at("actions").is_array())
+                c.errorAt("actions", QStringLiteral("needs at least one action"));
+        }
         scenario.when = readOptionalCondition(c);
         scenario.planDefinition = c.string("planDefinition", true);
         return scenario;

@@ -46,7 +46,9 @@ bool isKnownFieldPath(const QString& path)
 {
     static const QStringList roots { QStringLiteral("order"),  QStringLiteral("account"), QStringLiteral("item"),
                                      QStringLiteral("parent"), QStringLiteral("bundle"),  QStringLiteral("deliveryGroup"),
-                                     QStringLiteral("line") };
+                                     QStringLiteral("line"),   QStringLiteral("asset") };
+    if (path == QLatin1String("action"))
+        return true; // the item's (rules) or the line's (scenarios) action
     const QString root = path.section(QLatin1Char('.'), 0, 0);
     return path.contains(QLatin1Char('.')) && roots.contains(root) && !path.endsWith(QLatin1Char('.'));
 }
@@ -78,7 +80,7 @@ Condition readCondition(const JsonCursor& cursor)
         if (!condition.field.isEmpty() && !isKnownFieldPath(condition.field))
             cursor.errorAt("field",
                            QStringLiteral("'%1' is not a field path (start with order., account., item., parent., "
-                                          "bundle. or deliveryGroup.)")
+                                          "bundle., deliveryGroup., line. or asset., or be 'action')")
                                .arg(condition.field));
         const QString op = cursor.string("op", true);
         bool known = false;

@@ -3,6 +3,7 @@
 
 #include "decomposer.h"
 
+#include "assetdelta.h"
 #include "conditionevaluator.h"
 #include "domain/catalog.h"
 #include "domain/order.h"
@@ -69,11 +70,33 @@ namespace {
         return item.id + QLatin1Char('.') + product;
     }
 
+    FulfillmentLine makeFulfillmentLine(const DecompositionRule& rule, const DecompositionDestination& destination,
+                                        const FieldContext& context, const QString& id, const OrderItem* bundle)
+    {
+        FulfillmentLine line;
+        line.id = id;
+        line.product = destination.product;
+        line.orderId = context.order->id;
+        line.ownerOrder = context.order->id;
+        line.sourceItems << context.item->id;
+        line.rule = rule.id;
+        line.rules << rule.id;
+        line.scope = rule.scope;
+        line.bundleItem = bundle ? bundle->id : QString();
+        line.deliveryGroup = context.deliveryGroup ? context.deliveryGroup->id : QString();
+        line.quantity = context.item->quantity;
+        for (const auto& mapping : destination.mappings)
+            line.attributes.insert(mapping.target,
+                                   mapping.sourcePath.isEmpty() ? mapping.constant : resolveField(context, mapping.sourcePath));
+        return line;
+    }
+
 } // namespace
 
-Decomposer::Decomposer(const Catalog& catalog, AccountLineRegistry* accountLines)
+Decomposer::Decomposer(const Catalog& catalog, AccountLineRegistry* accountLines, AssetLookup assets)
     : m_catalog(catalog)
     , m_accountLines(accountLines)
+    , m_assets(std::move(assets))
 {
 }
 
@@ -100,13 +123,22 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                   QStringLiteral("'%1' is a fulfillment product; orders contain commercial products").arg(item.product) });
             continue;
         }
-        const OrderItem* bundle = index.rootBundle(item, m_catalog);
+        std::optional<AssetItemDelta> delta;
+        if (item.actsOnAsset()) {
+            const DeliveryGroup* newSite = item.action == QLatin1String("move") ? index.deliveryGroup(item, order) : nullptr;
+            delta = assetItemDelta(item, order, newSite, m_assets, file, i, result.problems);
+            if (!delta)
+                continue;
+        }
+        const OrderItem* bundle = delta ? nullptr : index.rootBundle(item, m_catalog);
         FieldContext context;
         context.order = &order;
-        context.item = &item;
+        context.item = delta ? &delta->effective : &item;
         context.parent = index.parentOf(item);
         context.bundle = bundle;
-        context.deliveryGroup = index.deliveryGroup(item, order);
+        context.asset = delta ? &delta->asset : nullptr;
+        const bool atAssetSite = delta && item.action != QLatin1String("move") && item.deliveryGroup.isEmpty();
+        context.deliveryGroup = atAssetSite ? &delta->asset.site : index.deliveryGroup(item, order);
 
         QStringList notMatched;
         bool matched = false;
@@ -117,6 +149,10 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
             }
             matched = true;
             for (const auto& destination : rule->destinations) {
+                if (delta) { // an asset's lines are its own: never merged with other items' lines
+                    addAssetLines(*rule, destination, context, *delta, result.lines);
+                    continue;
+                }
                 const QString id = lineIdFor(rule->scope, item, bundle, order, destination.product);
                 const auto existing = lineIndex.constFind(id);
                 if (existing != lineIndex.cend()) {
@@ -135,21 +171,7 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                         line.bundleItem.clear(); // sources from several bundles: the line belongs to none
                     continue;
                 }
-                FulfillmentLine line;
-                line.id = id;
-                line.product = destination.product;
-                line.orderId = order.id;
-                line.ownerOrder = order.id;
-                line.sourceItems << item.id;
-                line.rule = rule->id;
-                line.rules << rule->id;
-                line.scope = rule->scope;
-                line.bundleItem = bundle ? bundle->id : QString();
-                line.deliveryGroup = context.deliveryGroup ? context.deliveryGroup->id : QString();
-                line.quantity = item.quantity;
-                for (const auto& mapping : destination.mappings)
-                    line.attributes.insert(mapping.target,
-                                           mapping.sourcePath.isEmpty() ? mapping.constant : resolveField(context, mapping.sourcePath));
+                FulfillmentLine line = makeFulfillmentLine(*rule, destination, context, id, bundle);
                 if (rule->scope == DecompositionScope::Account && m_accountLines) {
                     const QString owner = m_accountLines->ownerOf(order.account.id, line.product);
                     if (owner.isEmpty())
@@ -170,6 +192,25 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
         }
     }
     return result;
+}
+
+void Decomposer::addAssetLines(const DecompositionRule& rule, const DecompositionDestination& destination, const FieldContext& context,
+                               const AssetItemDelta& delta, std::vector<FulfillmentLine>& lines) const
+{
+    const QString id = lineIdFor(DecompositionScope::LineItem, *context.item, nullptr, *context.order, destination.product);
+    FulfillmentLine line = makeFulfillmentLine(rule, destination, context, id, nullptr);
+    applyAssetDelta(line, delta);
+    if (line.action == QLatin1String("move") && movesAsDisconnectAndAdd(line.product, m_catalog)) {
+        FieldContext oldSite = context;
+        oldSite.deliveryGroup = &delta.asset.site;
+        FulfillmentLine old = makeFulfillmentLine(rule, destination, oldSite, id + QStringLiteral(".disconnect"), nullptr);
+        applyAssetDelta(old, delta);
+        old.action = QStringLiteral("disconnect");
+        old.deliveryGroup = delta.asset.site.id;
+        line.action = QStringLiteral("add");
+        lines.push_back(std::move(old));
+    }
+    lines.push_back(std::move(line));
 }
 
 } // namespace fw

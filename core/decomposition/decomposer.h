@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/problem.h"
+#include "domain/assetstate.h"
 #include "domain/fulfillmentline.h"
 
 #include <QHash>
@@ -14,6 +15,10 @@ namespace fw {
 
 struct Catalog;
 struct Order;
+struct AssetItemDelta;
+struct DecompositionRule;
+struct DecompositionDestination;
+struct FieldContext;
 
 // Account-scoped lines live across orders: the first order of an account that needs one owns it;
 // a later order gets a supplement line for its own items and quantity, with ownerOrder naming the
@@ -43,15 +48,22 @@ struct Decomposition {
 
 // Order + catalog -> fulfillment line items. Every commercial item that needs fulfillment must be
 // matched by at least one decomposition rule, otherwise it is reported (the order would stall).
+// An item acting on an asset (assetRef) is decomposed as the asset will be after the item, and its
+// lines carry the delta against the asset (core/decomposition/assetdelta.h); the assets come from
+// the lookup (none given: every asset is unknown, reported as a problem of the order).
 class Decomposer {
 public:
-    explicit Decomposer(const Catalog& catalog, AccountLineRegistry* accountLines = nullptr);
+    explicit Decomposer(const Catalog& catalog, AccountLineRegistry* accountLines = nullptr, AssetLookup assets = {});
 
     Decomposition decompose(const Order& order, const QString& orderFileLabel) const;
 
 private:
+    void addAssetLines(const DecompositionRule& rule, const DecompositionDestination& destination, const FieldContext& context,
+                       const AssetItemDelta& delta, std::vector<FulfillmentLine>& lines) const;
+
     const Catalog& m_catalog;
     AccountLineRegistry* m_accountLines;
+    AssetLookup m_assets;
 };
 
 } // namespace fw

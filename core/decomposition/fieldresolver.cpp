@@ -3,6 +3,7 @@
 
 #include "fieldresolver.h"
 
+#include "domain/assetstate.h"
 #include "domain/fulfillmentline.h"
 #include "domain/order.h"
 
@@ -157,8 +158,40 @@ namespace {
             return nonEmpty(line->bundleItem);
         if (head == u"deliveryGroup")
             return nonEmpty(line->deliveryGroup);
+        if (head == u"action")
+            return line->action;
+        if (head == u"assetRef")
+            return nonEmpty(line->assetRef);
+        if (head == u"changeKind")
+            return nonEmpty(line->changeKind);
+        if (head == u"quantityDelta")
+            return QVariant::fromValue<qint64>(line->quantityDelta);
+        if (head == u"totalQuantity")
+            return QVariant::fromValue<qint64>(line->totalQuantity);
         if (head == u"supplement")
             return line->scope == DecompositionScope::Account && !line->ownerOrder.isEmpty() && line->ownerOrder != line->orderId;
+        return {};
+    }
+
+    QVariant assetField(const AssetState* asset, QStringView field)
+    {
+        if (!asset)
+            return {};
+        const auto [head, rest] = split(field);
+        if (head == u"attributes")
+            return rest.isEmpty() ? QVariant(asset->attributes) : lookupMap(asset->attributes, rest);
+        if (head == u"site")
+            return deliveryGroupField(&asset->site, rest);
+        if (!rest.isEmpty())
+            return {};
+        if (head == u"id")
+            return asset->id;
+        if (head == u"product")
+            return asset->product;
+        if (head == u"quantity")
+            return QVariant::fromValue<qint64>(asset->quantity);
+        if (head == u"status")
+            return toString(asset->status);
         return {};
     }
 
@@ -167,6 +200,11 @@ namespace {
 QVariant resolveField(const FieldContext& context, const QString& path)
 {
     const auto [root, rest] = split(path);
+    if (root == u"action" && rest.isEmpty()) {
+        if (context.line)
+            return context.line->action;
+        return context.item ? QVariant(context.item->action) : QVariant();
+    }
     if (rest.isEmpty())
         return {};
     if (root == u"item")
@@ -183,6 +221,8 @@ QVariant resolveField(const FieldContext& context, const QString& path)
         return deliveryGroupField(context.deliveryGroup, rest);
     if (root == u"line")
         return lineField(context.line, rest);
+    if (root == u"asset")
+        return assetField(context.asset, rest);
     return {};
 }
 

@@ -73,6 +73,9 @@ struct DecompositionRule {
 struct FulfillmentScenario {
     QString id;
     QString product;
+    // The line actions it fulfils (docs/catalog-format.md, "Asset actions"); a scenario that
+    // names none fulfils "add" only, so existing catalogs never plan a disconnect as an install.
+    QStringList actions { QStringLiteral("add") };
     Condition when;
     QString planDefinition;
 };

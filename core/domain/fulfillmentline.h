@@ -26,6 +26,16 @@ struct FulfillmentLine {
     QVariantMap attributes;
     QVariantMap fields; // values learnt while fulfilling (reservation ids, dates); set by steps
     QString ownerOrder; // account scope: the order that created the line (== orderId when it is this one)
+    // Asset-based orders (docs/order-format.md): the action the line fulfils ("add", "change",
+    // "move", "suspend", "resume", "disconnect"), the asset it acts on, and for a change what
+    // changed: changeKind "increase"/"decrease" (quantity carries the delta, totalQuantity the new
+    // total) or "modify" (attributes changed: quantity is the total, changedAttributes the names).
+    QString action = QStringLiteral("add");
+    QString assetRef;
+    QString changeKind;
+    int quantityDelta = 0;
+    int totalQuantity = 0;
+    QStringList changedAttributes;
     QString removedBy; // in-flight change: the change order that removed the line; empty while it is active
 };
 

@@ -7,6 +7,13 @@
 
 namespace fw {
 
+const QStringList& OrderItem::actions()
+{
+    static const QStringList known { QStringLiteral("add"),     QStringLiteral("change"), QStringLiteral("move"),
+                                     QStringLiteral("suspend"), QStringLiteral("resume"), QStringLiteral("disconnect") };
+    return known;
+}
+
 const OrderItem* Order::item(const QString& id) const
 {
     for (const auto& i : items) {

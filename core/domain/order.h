@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -44,7 +45,15 @@ struct OrderItem {
     QString parentItem; // empty for top-level items
     QString deliveryGroup; // empty: the order's default
     QString supplementOf; // a quantity increase on started work: the item whose delta this item carries
-    QString action = QStringLiteral("add"); // add, change, remove (in-flight change, later)
+    // What the item does: "add" sells something new; the asset actions "change" (attributes or
+    // quantity), "move" (to the item's delivery group), "suspend", "resume" and "disconnect" act
+    // on the asset named by assetRef (docs/order-format.md, "Asset-based items").
+    QString action = QStringLiteral("add");
+    QString assetRef; // the installed-base asset an asset action acts on; empty for "add"
+    bool quantityGiven = false; // the file names a quantity (a change without one keeps the asset's)
+
+    bool actsOnAsset() const { return !assetRef.isEmpty(); }
+    static const QStringList& actions(); // the known values of action
 };
 
 struct Order {

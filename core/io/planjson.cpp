@@ -44,6 +44,16 @@ nlohmann::json planToJson(const OrchestrationPlan& plan, const Catalog& catalog)
             entry["deliveryGroup"] = line.deliveryGroup.toStdString();
         if (line.ownerOrder != line.orderId)
             entry["ownerOrder"] = line.ownerOrder.toStdString();
+        if (!line.assetRef.isEmpty()) { // asset-based lines only: plans of new orders keep their shape
+            entry["action"] = line.action.toStdString();
+            entry["assetRef"] = line.assetRef.toStdString();
+            entry["totalQuantity"] = line.totalQuantity;
+            if (!line.changeKind.isEmpty()) {
+                entry["changeKind"] = line.changeKind.toStdString();
+                entry["quantityDelta"] = line.quantityDelta;
+                entry["changedAttributes"] = stringArray(line.changedAttributes);
+            }
+        }
         lines.push_back(std::move(entry));
     }
     document["lineItems"] = std::move(lines);

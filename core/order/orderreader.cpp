@@ -78,16 +78,25 @@ namespace {
         OrderItem item;
         if (!c.expectObject())
             return item;
-        c.rejectUnknownKeys({ "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "supplementOf", "action" });
+        c.rejectUnknownKeys(
+            { "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "supplementOf", "action", "assetRef" });
         item.id = c.string("id", true);
         item.product = c.string("product", true);
+        item.quantityGiven = c.has("quantity");
         item.quantity = static_cast<int>(c.integer("quantity", false, 1).value_or(1));
         item.attributes = c.object("attributes");
         item.parentItem = c.string("parentItem", false);
         item.deliveryGroup = c.string("deliveryGroup", false);
         item.supplementOf = c.string("supplementOf", false);
-        item.action
-            = oneOf(c, "action", { QStringLiteral("add"), QStringLiteral("change"), QStringLiteral("remove") }, QStringLiteral("add"));
+        item.assetRef = c.string("assetRef", false);
+        if (c.has("action") && c.node().at("action").is_string() && c.node().at("action").get<std::string>() == "remove")
+            c.errorAt("action", QStringLiteral("'remove' is no longer an item action: use \"disconnect\" with the assetRef of the asset"));
+        else if (!c.has("action") && !item.assetRef.isEmpty())
+            c.errorAt("action",
+                      QStringLiteral("an item with assetRef '%1' needs an action (one of %2)")
+                          .arg(item.assetRef, OrderItem::actions().mid(1).join(QStringLiteral(", "))));
+        else
+            item.action = oneOf(c, "action", OrderItem::actions(), QStringLiteral("add"));
         return item;
     }
 

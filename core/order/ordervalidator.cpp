@@ -3,6 +3,8 @@
 
 #include "ordervalidator.h"
 
+#include "assetitemvalidator.h"
+
 #include "domain/catalog.h"
 #include "domain/order.h"
 
@@ -62,6 +64,8 @@ namespace {
             if (!reason.isEmpty())
                 problems.push_back({ file, pointer, QStringLiteral("attribute '%1': %2").arg(it.key(), reason) });
         }
+        if (item.actsOnAsset())
+            return; // the asset has the rest; defaults and required attributes apply to new items
         for (const auto& definition : product.attributes) {
             if (item.attributes.contains(definition.name))
                 continue;
@@ -127,6 +131,7 @@ void validateOrder(Order& order, const Catalog& catalog, const QString& file, Pr
     }
 
     checkSupplements(order, itemIndex, file, problems);
+    validateAssetItems(order, file, problems);
 
     QHash<QString, QHash<QString, int>> componentCounts; // bundle item -> component product -> quantity
     for (std::size_t i = 0; i < order.items.size(); ++i) {

@@ -39,8 +39,9 @@ namespace {
 
     class PlanBuilder {
     public:
-        PlanBuilder(const Catalog& catalog, const Order& order, const QString& file, PlanResult& result)
+        PlanBuilder(const Catalog& catalog, const Order& order, const QString& file, const AssetLookup& assets, PlanResult& result)
             : m_catalog(catalog)
+            , m_assets(assets)
             , m_order(order)
             , m_file(file)
             , m_problems(result.problems)
@@ -69,6 +70,14 @@ namespace {
         }
 
     private:
+        const AssetState* assetOf(const FulfillmentLine& line)
+        {
+            m_asset.reset();
+            if (!line.assetRef.isEmpty() && m_assets)
+                m_asset = m_assets(line.assetRef);
+            return m_asset ? &*m_asset : nullptr;
+        }
+
         QString itemPointer(const FulfillmentLine& line) const
         {
             const int index = m_itemIndex.value(line.sourceItems.value(0), -1);
@@ -87,16 +96,21 @@ namespace {
                 context.line = &line;
                 context.deliveryGroup = line.deliveryGroup.isEmpty() ? nullptr : m_order.deliveryGroup(line.deliveryGroup);
                 const FulfillmentScenario* chosen = nullptr;
+                context.asset = assetOf(line);
                 for (const FulfillmentScenario* scenario : m_catalog.scenariosFor(line.product)) {
-                    if (evaluateCondition(scenario->when, context)) {
+                    if (scenario->actions.contains(line.action) && evaluateCondition(scenario->when, context)) {
                         chosen = scenario;
                         break;
                     }
                 }
                 if (!chosen) {
+                    const QString forAction = line.action == QLatin1String("add")
+                        ? QString()
+                        : QStringLiteral(" for action '%1'; a scenario with \"actions\": [\"%1\"] plans it").arg(line.action);
                     m_problems.push_back(
                         { m_file, itemPointer(line),
-                          QStringLiteral("no fulfillment scenario matches line '%1' (product '%2')").arg(line.id, line.product) });
+                          QStringLiteral("no fulfillment scenario matches line '%1' (product '%2')").arg(line.id, line.product)
+                              + forAction });
                     continue;
                 }
                 const auto [it, inserted] = groupOf.try_emplace(chosen->planDefinition, m_groups.size());
@@ -283,6 +297,8 @@ namespace {
         }
 
         const Catalog& m_catalog;
+        const AssetLookup& m_assets;
+        std::optional<AssetState> m_asset; // the asset of the line being assigned
         const Order& m_order;
         const QString& m_file;
         Problems& m_problems;
@@ -294,15 +310,16 @@ namespace {
 
 } // namespace
 
-Planner::Planner(const Catalog& catalog)
+Planner::Planner(const Catalog& catalog, AssetLookup assets)
     : m_catalog(catalog)
+    , m_assets(std::move(assets))
 {
 }
 
 PlanResult Planner::plan(const Order& order, std::vector<FulfillmentLine> lines, const QString& orderFileLabel) const
 {
     PlanResult result;
-    result.plan = PlanBuilder(m_catalog, order, orderFileLabel, result).build(std::move(lines));
+    result.plan = PlanBuilder(m_catalog, order, orderFileLabel, m_assets, result).build(std::move(lines));
     return result;
 }
 

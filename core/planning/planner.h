@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/problem.h"
+#include "domain/assetstate.h"
 #include "domain/plan.h"
 
 #include <optional>
@@ -22,12 +23,14 @@ struct PlanResult {
 // scope, dependencies resolved into a DAG, steps in topological order with their depth, lanes.
 class Planner {
 public:
-    explicit Planner(const Catalog& catalog);
+    // assets: the installed base, for scenario conditions on asset.* (none: those fields are missing).
+    explicit Planner(const Catalog& catalog, AssetLookup assets = {});
 
     PlanResult plan(const Order& order, std::vector<FulfillmentLine> lines, const QString& orderFileLabel) const;
 
 private:
     const Catalog& m_catalog;
+    AssetLookup m_assets;
 };
 
 } // namespace fw

@@ -10,7 +10,7 @@
 
 namespace fw {
 
-PlanningOutcome planFromFiles(const QString& catalogPath, const QString& orderPath)
+PlanningOutcome planFromFiles(const QString& catalogPath, const QString& orderPath, const AssetLookup& assets)
 {
     CatalogLoad load = CatalogReader::readFile(catalogPath);
     if (!load.ok()) {
@@ -18,10 +18,10 @@ PlanningOutcome planFromFiles(const QString& catalogPath, const QString& orderPa
         outcome.problems = std::move(load.problems);
         return outcome;
     }
-    return planOrderFile(std::move(load.catalog), orderPath);
+    return planOrderFile(std::move(load.catalog), orderPath, assets);
 }
 
-PlanningOutcome planOrderFile(std::shared_ptr<const Catalog> catalog, const QString& orderPath)
+PlanningOutcome planOrderFile(std::shared_ptr<const Catalog> catalog, const QString& orderPath, const AssetLookup& assets)
 {
     PlanningOutcome outcome;
     outcome.catalog = std::move(catalog);
@@ -32,12 +32,12 @@ PlanningOutcome planOrderFile(std::shared_ptr<const Catalog> catalog, const QStr
     }
     outcome.order = std::move(load.order);
     InMemoryAccountLineRegistry accountLines;
-    Decomposition decomposition = Decomposer(*outcome.catalog, &accountLines).decompose(*outcome.order, orderPath);
+    Decomposition decomposition = Decomposer(*outcome.catalog, &accountLines, assets).decompose(*outcome.order, orderPath);
     if (!decomposition.problems.empty()) {
         outcome.problems = std::move(decomposition.problems);
         return outcome;
     }
-    PlanResult planned = Planner(*outcome.catalog).plan(*outcome.order, std::move(decomposition.lines), orderPath);
+    PlanResult planned = Planner(*outcome.catalog, assets).plan(*outcome.order, std::move(decomposition.lines), orderPath);
     outcome.problems = std::move(planned.problems);
     if (outcome.problems.empty())
         outcome.plan = std::move(planned.plan);

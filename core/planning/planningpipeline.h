@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/problem.h"
+#include "domain/assetstate.h"
 #include "domain/catalog.h"
 #include "domain/order.h"
 #include "domain/plan.h"
@@ -22,9 +23,10 @@ struct PlanningOutcome {
     bool ok() const { return plan.has_value() && problems.empty(); }
 };
 
-// catalog file -> CatalogReader -> order file -> OrderReader -> Decomposer -> Planner.
-PlanningOutcome planFromFiles(const QString& catalogPath, const QString& orderPath);
+// catalog file -> CatalogReader -> order file -> OrderReader -> Decomposer -> Planner. Items acting
+// on assets (assetRef) read them through `assets`; without one, every asset is unknown (a problem).
+PlanningOutcome planFromFiles(const QString& catalogPath, const QString& orderPath, const AssetLookup& assets = {});
 // The same for an already loaded catalog.
-PlanningOutcome planOrderFile(std::shared_ptr<const Catalog> catalog, const QString& orderPath);
+PlanningOutcome planOrderFile(std::shared_ptr<const Catalog> catalog, const QString& orderPath, const AssetLookup& assets = {});
 
 } // namespace fw

@@ -5,6 +5,8 @@
 
 #include "common/duration.h"
 #include "decomposition/conditionevaluator.h"
+#include "domain/assetstate.h"
+#include "domain/fulfillmentline.h"
 #include "domain/order.h"
 
 #include <QTest>
@@ -28,6 +30,7 @@ class TestConditions : public QObject {
 
     Order m_order;
     OrderItem m_item;
+    AssetState m_asset;
 
 private Q_SLOTS:
     void initTestCase()
@@ -44,6 +47,70 @@ private Q_SLOTS:
         m_item.quantity = 3;
         m_item.attributes.insert(QStringLiteral("tier"), QStringLiteral("gold"));
         m_item.attributes.insert(QStringLiteral("opts"), QVariantMap { { QStringLiteral("wifi"), true } });
+        m_item.action = QStringLiteral("change");
+        m_item.assetRef = QStringLiteral("AS-1");
+        m_asset.id = QStringLiteral("AS-1");
+        m_asset.product = QStringLiteral("ROUTER");
+        m_asset.quantity = 100;
+        m_asset.status = AssetState::Status::Suspended;
+        m_asset.attributes.insert(QStringLiteral("bandwidth"), QStringLiteral("100M"));
+        m_asset.site.address.city = QStringLiteral("Kiel");
+    }
+
+    // The asset an asset-based item acts on, and the action (the item's; a line's in scenarios).
+    void assetFields_data()
+    {
+        using Op = Condition::Op;
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("op");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("expected");
+        QTest::addRow("action eq") << "action" << int(Op::Eq) << QVariant(QStringLiteral("change")) << true;
+        QTest::addRow("action other") << "action" << int(Op::Eq) << QVariant(QStringLiteral("add")) << false;
+        QTest::addRow("asset attribute") << "asset.attributes.bandwidth" << int(Op::Eq) << QVariant(QStringLiteral("100M")) << true;
+        QTest::addRow("asset attribute in") << "asset.attributes.bandwidth" << int(Op::In)
+                                            << QVariant(QVariantList { QStringLiteral("1G") }) << false;
+        QTest::addRow("asset missing attribute") << "asset.attributes.colour" << int(Op::NotExists) << QVariant() << true;
+        QTest::addRow("asset quantity gte") << "asset.quantity" << int(Op::Gte) << QVariant(100) << true;
+        QTest::addRow("asset quantity lt") << "asset.quantity" << int(Op::Lt) << QVariant(50) << false;
+        QTest::addRow("asset status") << "asset.status" << int(Op::Eq) << QVariant(QStringLiteral("suspended")) << true;
+        QTest::addRow("asset status not active") << "asset.status" << int(Op::Ne) << QVariant(QStringLiteral("active")) << true;
+        QTest::addRow("asset id") << "asset.id" << int(Op::Eq) << QVariant(QStringLiteral("AS-1")) << true;
+        QTest::addRow("asset site city") << "asset.site.address.city" << int(Op::Eq) << QVariant(QStringLiteral("Kiel")) << true;
+    }
+
+    void assetFields()
+    {
+        QFETCH(QString, field);
+        QFETCH(int, op);
+        QFETCH(QVariant, value);
+        QFETCH(bool, expected);
+        FieldContext context { &m_order, &m_item, nullptr, nullptr, nullptr, nullptr, &m_asset };
+        QCOMPARE(evaluateCondition(compare(field, Condition::Op(op), value), context), expected);
+    }
+
+    // A new item has no asset: every asset field is missing, so only the absent-tests hold.
+    void assetFieldsOfANewItemAreMissing()
+    {
+        OrderItem added = m_item;
+        added.action = QStringLiteral("add");
+        FieldContext context { &m_order, &added, nullptr, nullptr, nullptr, nullptr, nullptr };
+        QVERIFY(evaluateCondition(compare(QStringLiteral("action"), Condition::Op::Eq, QStringLiteral("add")), context));
+        QVERIFY(!evaluateCondition(compare(QStringLiteral("asset.status"), Condition::Op::Eq, QStringLiteral("active")), context));
+        QVERIFY(evaluateCondition(compare(QStringLiteral("asset.quantity"), Condition::Op::NotExists), context));
+    }
+
+    // In a scenario the action is the line's: a move without a move plan is a disconnect line.
+    void actionOfALine()
+    {
+        FulfillmentLine line;
+        line.action = QStringLiteral("disconnect");
+        line.changeKind = QStringLiteral("decrease");
+        line.quantityDelta = -40;
+        FieldContext context { &m_order, &m_item, nullptr, nullptr, nullptr, &line, nullptr };
+        QVERIFY(evaluateCondition(compare(QStringLiteral("action"), Condition::Op::Eq, QStringLiteral("disconnect")), context));
+        QVERIFY(evaluateCondition(compare(QStringLiteral("line.changeKind"), Condition::Op::Eq, QStringLiteral("decrease")), context));
+        QVERIFY(evaluateCondition(compare(QStringLiteral("line.quantityDelta"), Condition::Op::Lt, 0), context));
     }
 
     void evaluate_data()

@@ -5,6 +5,7 @@
 // holding order.json (and optionally catalog.json; else shared-catalog.json) and either
 // expected-plan.json (the `fwctl plan --json` document) or expected-errors.txt (one problem a line).
 
+#include "assetfixture.h"
 #include "goldenfile.h"
 #include "io/planjson.h"
 #include "planning/planningpipeline.h"
@@ -80,12 +81,15 @@ private Q_SLOTS:
         }
     }
 
-    // The shipped samples plan to their reviewed golden plans (tests/data/samples/<scenario>/).
+    // The shipped samples plan to their reviewed golden plans (tests/data/samples/<scenario>/); the
+    // asset-based follow-up orders (<scenario>/follow-up/) plan against the installed base in
+    // tests/data/samples/<scenario>/assets.json.
     void samples_data()
     {
         QTest::addColumn<QString>("catalog");
         QTest::addColumn<QString>("order");
         QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("assets");
         const QDir samples(QStringLiteral(FW_SAMPLES_DIR));
         int count = 0;
         for (const QString& scenario : samples.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -94,8 +98,17 @@ private Q_SLOTS:
                 const QString expected = QStringLiteral(FW_TEST_DATA_DIR "/samples/") + scenario + QLatin1Char('/')
                     + QString(order).replace(QStringLiteral(".json"), QStringLiteral(".expected-plan.json"));
                 QTest::newRow(qPrintable(scenario + QLatin1Char('/') + order))
-                    << dir.filePath(QStringLiteral("catalog.json")) << dir.filePath(order) << expected;
+                    << dir.filePath(QStringLiteral("catalog.json")) << dir.filePath(order) << expected << QString();
                 ++count;
+            }
+            const QDir followUps(dir.filePath(QStringLiteral("follow-up")));
+            for (const QString& order : followUps.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name)) {
+                const QString base = QStringLiteral(FW_TEST_DATA_DIR "/samples/") + scenario + QLatin1Char('/');
+                QTest::newRow(qPrintable(scenario + QStringLiteral("/follow-up/") + order))
+                    << dir.filePath(QStringLiteral("catalog.json")) << followUps.filePath(order)
+                    << base + QStringLiteral("follow-up/")
+                        + QString(order).replace(QStringLiteral(".json"), QStringLiteral(".expected-plan.json"))
+                    << base + QStringLiteral("assets.json");
             }
         }
         QVERIFY(count >= 10);
@@ -106,8 +119,15 @@ private Q_SLOTS:
         QFETCH(QString, catalog);
         QFETCH(QString, order);
         QFETCH(QString, expected);
-        const PlanningOutcome outcome = planFromFiles(catalog, order);
-        QVERIFY(outcome.ok());
+        QFETCH(QString, assets);
+        InMemoryAssetLookup installedBase;
+        if (!assets.isEmpty())
+            QVERIFY2(loadAssets(assets, installedBase), qPrintable(assets));
+        const PlanningOutcome outcome = planFromFiles(catalog, order, installedBase.lookup());
+        QStringList problems;
+        for (const auto& problem : outcome.problems)
+            problems << problem.toString();
+        QVERIFY2(outcome.ok(), qPrintable(problems.join(QLatin1Char('\n'))));
         const auto actual = planToJson(*outcome.plan, *outcome.catalog);
         if (updatingGolden()) {
             QDir().mkpath(QFileInfo(expected).path());

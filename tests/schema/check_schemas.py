@@ -105,7 +105,8 @@ def main():
     valid_catalogs = files("resources/samples/*/catalog.json")
     valid_catalogs += [os.path.join(root, "tests/data/plan/shared-catalog.json"),
                        os.path.join(root, "tests/data/validate/valid/catalog.json"),
-                       os.path.join(root, "tests/data/engine/account-lines/catalog.json")]  # line.supplement
+                       os.path.join(root, "tests/data/engine/account-lines/catalog.json"),  # line.supplement
+                       os.path.join(root, "tests/data/asset-delta/catalog.json")]  # actions, asset.*
     for path in valid_catalogs:
         check("catalog", path, True)
 
@@ -114,6 +115,9 @@ def main():
     valid_orders += [os.path.join(os.path.dirname(p), "order.json")
                      for p in files("tests/data/plan/*/expected-plan.json")]
     valid_orders += files("tests/data/engine/account-lines/*-order.json")
+    valid_orders += files("resources/samples/*/follow-up/order*.json")  # asset-based follow-up orders
+    valid_orders += [os.path.join(os.path.dirname(p), "order.json")
+                     for p in files("tests/data/asset-delta/*/expected-plan.json")]
     for path in valid_orders:
         check("order", path, True)
 
@@ -121,6 +125,8 @@ def main():
         check("catalog", os.path.join(root, "tests/data/validate", case, "catalog.json"), False)
     for case in REJECTED_ORDERS:
         check("order", os.path.join(root, "tests/data/plan", case, "order.json"), False)
+    # assetRef without an action, and the retired item action "remove".
+    check("order", os.path.join(root, "tests/data/asset-delta/error-action/order.json"), False)
 
     # Change orders: the examples are valid, the structurally broken ones are not.
     valid_changes = files("tests/data/change/*.json")
