@@ -5,19 +5,6 @@
 
 namespace fw {
 
-QString toString(AssetState::Status status)
-{
-    switch (status) {
-    case AssetState::Status::Active:
-        return QStringLiteral("active");
-    case AssetState::Status::Suspended:
-        return QStringLiteral("suspended");
-    case AssetState::Status::Disconnected:
-        return QStringLiteral("disconnected");
-    }
-    return {};
-}
-
 std::optional<AssetState> InMemoryAssetLookup::find(const QString& assetId) const
 {
     const auto it = m_assets.constFind(assetId);

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "asset.h"
 #include "order.h"
 
 #include <QHash>
@@ -18,7 +19,7 @@ namespace fw {
 // order needs it: the asset's product, attributes (the value type order items use), quantity,
 // delivery group / site and status. The store records the full asset with its history.
 struct AssetState {
-    enum class Status { Active, Suspended, Disconnected };
+    using Status = Asset::Status; // one status for the store's asset and this view (toString in asset.h)
     QString id;
     QString accountId;
     QString product; // commercial product id
@@ -27,8 +28,6 @@ struct AssetState {
     DeliveryGroup site; // the delivery group / site address it was delivered to
     Status status = Status::Active;
 };
-
-QString toString(AssetState::Status status); // "active", "suspended", "disconnected"
 
 // Asset id -> its current state, or nullopt when the installed base has no such asset. The
 // store-backed lookup reads the assets table; tests and the sample planning use InMemoryAssetLookup.

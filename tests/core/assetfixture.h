@@ -49,10 +49,7 @@ inline bool loadAssets(const QString& path, InMemoryAssetLookup& assets)
         asset.product = jsonText(entry, "product");
         asset.quantity = entry.value("quantity", 1);
         asset.attributes = jsonAttributes(entry.value("attributes", nlohmann::json::object()));
-        const QString status = jsonText(entry, "status");
-        asset.status = status == QLatin1String("suspended") ? AssetState::Status::Suspended
-            : status == QLatin1String("disconnected")       ? AssetState::Status::Disconnected
-                                                            : AssetState::Status::Active;
+        assetStatusFromString(jsonText(entry, "status"), asset.status); // absent or unknown: active
         const auto site = entry.value("site", nlohmann::json::object());
         asset.site.id = jsonText(site, "id");
         const auto address = site.value("address", nlohmann::json::object());
