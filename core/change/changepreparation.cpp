@@ -155,7 +155,7 @@ namespace {
 } // namespace
 
 PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change, int revision,
-                             AccountLineRegistry* accountLines, const QDateTime& now)
+                             AccountLineRegistry* accountLines, const QDateTime& now, const AssetLookup& assets)
 {
     PreparedChange prepared;
     ChangePreview& preview = prepared.preview;
@@ -189,12 +189,12 @@ PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& 
         const QString label = change.sourceLabel + QStringLiteral(" (order %1 as amended)").arg(current.orderId);
         InMemoryAccountLineRegistry ownLines;
         Decomposition lines
-            = Decomposer(*current.catalog, accountLines ? accountLines : &ownLines).decompose(*prepared.amended.order, label);
+            = Decomposer(*current.catalog, accountLines ? accountLines : &ownLines, assets).decompose(*prepared.amended.order, label);
         if (!lines.problems.empty()) {
             preview.problems = lines.problems;
             return prepared;
         }
-        PlanResult planned = Planner(*current.catalog).plan(*prepared.amended.order, std::move(lines.lines), label);
+        PlanResult planned = Planner(*current.catalog, assets).plan(*prepared.amended.order, std::move(lines.lines), label);
         if (!planned.plan || !planned.problems.empty()) {
             preview.problems = planned.problems;
             return prepared;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "domain/assetstate.h"
+
 #include "changepreview.h"
 #include "orderamendment.h"
 #include "planreconciler.h"
@@ -31,6 +33,6 @@ struct PreparedChange {
 // Problems (bad references, a cancelled or completed order, planning errors) land in preview.problems,
 // located in the change order's file.
 PreparedChange prepareChange(const OrderRuntime& current, const nlohmann::json& currentDocument, const ChangeOrder& change, int revision,
-                             AccountLineRegistry* accountLines, const QDateTime& now = {});
+                             AccountLineRegistry* accountLines, const QDateTime& now = {}, const AssetLookup& assets = {});
 
 } // namespace fw

@@ -6,6 +6,7 @@
 
 #include "store/changetargetreader.h"
 #include "store/storedaccountlines.h"
+#include "store/storeassetlookup.h"
 
 #include <nlohmann/json.hpp>
 
@@ -57,7 +58,11 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
         return problem("/order",
                        QStringLiteral("the stored document of order %1 is not valid JSON (cut short or damaged)").arg(change.order));
     StoredAccountLines accountLines(database);
-    return prepareChange(*order, document, change, (*current)->revision + 1, &accountLines, now);
+    StoreAssetLookup assets(database);
+    PreparedChange changed = prepareChange(*order, document, change, (*current)->revision + 1, &accountLines, now, assets.lookup());
+    if (const Status read = assets.status(); !read)
+        return problem("/order", QStringLiteral("store read failed: ") + read.message());
+    return changed;
 }
 
 } // namespace fw

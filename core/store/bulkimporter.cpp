@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "bulkimporter.h"
+#include "storeassetlookup.h"
 
 #include "catalogchoice.h"
 #include "common/clock.h"
@@ -196,17 +197,20 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
     }
     Group& accountLines = *group;
     accountLines.forget();
-    Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines).decompose(order, label);
-    if (const Status looked = accountLines.status(); !looked) {
-        checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + looked.message());
-        checked.storeFailed = true;
-        return checked;
+    StoreAssetLookup assets(db);
+    Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines, assets.lookup()).decompose(order, label);
+    for (const Status looked : { accountLines.status(), assets.status() }) {
+        if (!looked) {
+            checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + looked.message());
+            checked.storeFailed = true;
+            return checked;
+        }
     }
     if (!decomposition.problems.empty()) {
         checked.problems = std::move(decomposition.problems);
         return checked;
     }
-    PlanResult planned = Planner(*catalog.catalog).plan(order, std::move(decomposition.lines), label);
+    PlanResult planned = Planner(*catalog.catalog, assets.lookup()).plan(order, std::move(decomposition.lines), label);
     if (!planned.plan) {
         checked.problems = std::move(planned.problems);
         return checked;
