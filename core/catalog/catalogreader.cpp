@@ -54,15 +54,21 @@ namespace {
         return attribute;
     }
 
-    // A subscription's term ({"months": 12}) and how many days before its end a renewal is due
-    // (docs/assets.md). Only commercial products have a term: assets are commercial items.
+    // A subscription's term ({"months": 12}, or {"fromAttribute": "termMonths"}: each item's own
+    // integer attribute) and how many days before its end a renewal is due (docs/assets.md). Only
+    // commercial products have a term: assets are commercial items.
     void readTerm(const JsonCursor& c, Product& product)
     {
         if (c.has("term")) {
             const JsonCursor term = c.child("term");
             if (term.expectObject()) {
-                term.rejectUnknownKeys({ "months" });
-                product.termMonths = int(term.integer("months", true, 1, 1200).value_or(0));
+                term.rejectUnknownKeys({ "months", "fromAttribute" });
+                if (term.has("months") && term.has("fromAttribute"))
+                    c.errorAt("term", QStringLiteral("a term has either \"months\" or \"fromAttribute\", not both"));
+                else if (term.has("fromAttribute"))
+                    product.termAttribute = term.string("fromAttribute", true);
+                else
+                    product.termMonths = int(term.integer("months", true, 1, 1200).value_or(0));
             }
             if (product.kind == Product::Kind::Fulfillment)
                 c.errorAt("term", QStringLiteral("only a commercial product has a term"));

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace fw {
@@ -93,6 +94,23 @@ namespace {
             return std::any_of(m_catalog.endpoints.begin(), m_catalog.endpoints.end(), [&](const Endpoint& e) { return e.id == id; });
         }
 
+        // "term": {"fromAttribute": name} names an integer attribute of the product itself.
+        void checkTermAttribute(const Product& product, std::size_t i)
+        {
+            if (product.termAttribute.isEmpty())
+                return;
+            const QString pointer = at("products", i) + QStringLiteral("/term/fromAttribute");
+            const auto attribute = std::find_if(product.attributes.begin(), product.attributes.end(),
+                                                [&](const AttributeDefinition& a) { return a.name == product.termAttribute; });
+            if (attribute == product.attributes.end())
+                report(pointer,
+                       QStringLiteral("product '%1' has no attribute '%2' to take its term from").arg(product.id, product.termAttribute));
+            else if (attribute->type != AttributeDefinition::Type::Integer)
+                report(pointer,
+                       QStringLiteral("the term comes from attribute '%1', which must be of type integer (months)")
+                           .arg(product.termAttribute));
+        }
+
         void checkProducts()
         {
             for (std::size_t i = 0; i < m_catalog.products.size(); ++i) {
@@ -113,6 +131,7 @@ namespace {
                     if (component.maxQuantity < component.minQuantity)
                         report(pointer + QStringLiteral("/max"), QStringLiteral("max is below min"));
                 }
+                checkTermAttribute(product, i);
                 if (product.kind == Product::Kind::Commercial && product.requiresFulfillment && m_catalog.rulesFor(product.id).empty())
                     report(at("products", i, "id"),
                            QStringLiteral("commercial product '%1' has no decomposition rule; add one or set "

@@ -76,8 +76,8 @@ Command Command::make(const QString& actor, const QString& action, const QVarian
 QString Command::target() const
 {
     static const std::pair<const char*, const char*> targets[] {
-        { "task", "task" }, { "case", "fallout case" }, { "escalation", "escalation" },
-        { "user", "user" }, { "order", "order" },       { "conflict", "sync conflict" },
+        { "task", "task" },   { "case", "fallout case" },      { "escalation", "escalation" }, { "user", "user" },
+        { "order", "order" }, { "conflict", "sync conflict" }, { "renewal", "renewal" },
     };
     for (const auto& [key, noun] : targets) {
         const QVariant value = args.value(QString::fromLatin1(key));

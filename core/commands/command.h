@@ -35,6 +35,7 @@ struct CommandOrigin {
 //   change.submit {order, document (the change order's JSON text), label (its file, for messages)}
 //   user.add {user, name, roles, queues}   user.change {user, name?, grant?, revoke?, queues?, active?}
 //   user.deactivate {user}
+//   renewal.claim {renewal}   renewal.renew {renewal}   renewal.decline {renewal, reason}
 //   catalog.import / order.import {path, catalog}; many orders at once: CommandProcessor::importOrders
 //     (args: path, for the journal and messages; catalog; groupSize, orders per transaction)
 struct Command {

@@ -15,6 +15,7 @@
 #include "store/journal.h"
 #include "engine/handlers/importcommands.h"
 #include "sync/syncedactions.h"
+#include "renewalcommands.h"
 #include "usercommands.h"
 
 #include <nlohmann/json.hpp>
@@ -121,6 +122,8 @@ CommandResult CommandProcessor::apply(const Command& command)
         return applyImport(command);
     if (command.action == QLatin1String("store.archive"))
         return ArchiveCommands(m_database, m_clock).apply(command);
+    if (command.action.startsWith(QLatin1String("renewal.")))
+        return RenewalCommands(m_database, m_clock).apply(command);
     if (command.action.startsWith(QLatin1String("fallout.bulk-")))
         return applyBulkFallout(command);
     if (isEngineAction(command.action))

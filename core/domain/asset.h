@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "price.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -31,6 +33,7 @@ struct Asset {
     QDate termStart; // invalid: the product declares no term
     QDate termEnd;
     int renewalLeadDays = 0; // with a term: how long before termEnd a renewal is due
+    RecurringPrice price; // the item's recurring price per unit (schema v26); unset: none given
     QString sourceOrder;
     QString sourceItem;
     QStringList lines; // the fulfillment lines it came from

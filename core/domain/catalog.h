@@ -44,8 +44,10 @@ struct Product {
     std::vector<AttributeDefinition> attributes;
     std::vector<BundleComponent> components; // bundles only
     static constexpr int defaultRenewalLeadDays = 90;
-    int termMonths = 0; // a subscription's term ("term": {"months": n}); 0: no term
+    int termMonths = 0; // a subscription's term ("term": {"months": n}); 0: no term, or termAttribute
+    QString termAttribute; // "term": {"fromAttribute": "termMonths"}: each item's own term, in months
     int renewalLeadDays = defaultRenewalLeadDays; // with a term: a renewal is due this many days before its end
+    bool hasTerm() const { return termMonths > 0 || !termAttribute.isEmpty(); }
 };
 
 // Copies a value into a fulfillment line's attribute: either a constant or a source field path.

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "price.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -51,6 +53,7 @@ struct OrderItem {
     QString action = QStringLiteral("add");
     QString assetRef; // the installed-base asset an asset action acts on; empty for "add"
     bool quantityGiven = false; // the file names a quantity (a change without one keeps the asset's)
+    RecurringPrice price; // "price": the recurring price per unit (currency defaults to the order's)
 
     bool actsOnAsset() const { return !assetRef.isEmpty(); }
     static const QStringList& actions(); // the known values of action

@@ -56,13 +56,25 @@ namespace {
             return m_order.deliveryGroups.size() == 1 ? &m_order.deliveryGroups.front() : nullptr;
         }
 
-        const Product* termProductOf(const OrderItem& item) const
+        // The term in months of the item's nearest ancestor-or-self whose product declares one (its
+        // fixed months, or that item's own attribute, else the attribute's default); with its product.
+        std::pair<int, const Product*> termOf(const OrderItem& item) const
         {
             const OrderItem* with = nearest(item, [this](const OrderItem& i) {
                 const Product* product = m_catalog.product(i.product);
-                return product && product->termMonths > 0;
+                return product && product->hasTerm();
             });
-            return with ? m_catalog.product(with->product) : nullptr;
+            const Product* product = with ? m_catalog.product(with->product) : nullptr;
+            if (!product || product->termMonths > 0)
+                return { product ? product->termMonths : 0, product };
+            QVariant months = with->attributes.value(product->termAttribute);
+            for (const AttributeDefinition& a : product->attributes) {
+                if (!months.isValid() && a.name == product->termAttribute)
+                    months = a.defaultValue;
+            }
+            bool ok = false;
+            const int value = months.toInt(&ok);
+            return { ok && value > 0 ? value : 0, product };
         }
 
         QStringList linesOf(const QStringList& itemIds) const
@@ -91,6 +103,7 @@ namespace {
                 asset.parentAsset = assetIdOf(m_order.id, item.parentItem);
             asset.attributes = item.attributes;
             asset.quantity = item.quantity;
+            asset.price = item.price; // a supplement is priced as its base item
             QStringList sources { item.id };
             for (const OrderItem& other : m_order.items) {
                 if (other.supplementOf == item.id && other.action != QLatin1String("remove")) {
@@ -101,9 +114,9 @@ namespace {
             const DeliveryGroup* group = groupOf(item);
             asset.deliveryGroup = group ? group->id : QString();
             asset.site = siteOf(group);
-            if (const Product* term = termProductOf(item)) {
+            if (const auto [months, term] = termOf(item); months > 0) {
                 asset.termStart = completedAt.toUTC().date();
-                asset.termEnd = asset.termStart.addMonths(term->termMonths);
+                asset.termEnd = asset.termStart.addMonths(months);
                 asset.renewalLeadDays = term->renewalLeadDays;
             }
             asset.sourceOrder = m_order.id;

@@ -13,6 +13,7 @@
 #include "handlers/taskcommands.h"
 #include "calloutdispatcher.h"
 #include "orderresidency.h"
+#include "renewals/renewalscanner.h"
 #include "runloop.h"
 
 #include <QLockFile>
@@ -28,10 +29,12 @@ Executor::Executor(Database& database, const Clock& clock, AutoTaskRegistry hand
     , m_sla(std::make_unique<SlaCommands>(*m_loop))
     , m_changes(std::make_unique<ChangeCommands>(*m_loop))
     , m_imports(std::make_unique<ImportCommands>(database, clock, m_loop.get()))
+    , m_renewals(std::make_unique<RenewalScanner>(*m_loop))
 {
-    // Waiting change orders first (as before the split), then idle claims.
+    // Waiting change orders first (as before the split), then idle claims, then renewals coming due.
     m_loop->addParticipant(m_changes.get());
     m_loop->addParticipant(m_tasks.get());
+    m_loop->addParticipant(m_renewals.get());
 }
 
 const Clock& Executor::clock() const

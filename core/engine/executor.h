@@ -31,6 +31,7 @@ class Clock;
 class Database;
 class FalloutCommands;
 class ImportCommands;
+class RenewalScanner;
 class RunLoop;
 class RunningOrders;
 class SlaCommands;
@@ -102,6 +103,7 @@ public:
     SlaCommands& sla() { return settled(*m_sla); } // reassign, escalate, setPriority, escalations
     ChangeCommands& changes() { return settled(*m_changes); } // preview and submit change orders
     ImportCommands& imports() { return settled(*m_imports); } // catalogs and orders, taken up at once
+    RenewalScanner& renewals() { return *m_renewals; } // opens renewals before each run (core/renewals)
 
     // An order this executor runs, read back from the store when it waits there (valid until the next
     // runUntilIdle); nullptr when it runs no such order. orders().find() looks without reading.
@@ -138,6 +140,7 @@ private:
     std::unique_ptr<SlaCommands> m_sla;
     std::unique_ptr<ChangeCommands> m_changes;
     std::unique_ptr<ImportCommands> m_imports;
+    std::unique_ptr<RenewalScanner> m_renewals;
 };
 
 } // namespace fw

@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace fw {
 
 namespace {
@@ -73,13 +75,36 @@ namespace {
         return group;
     }
 
-    OrderItem readItem(const JsonCursor& c)
+    // "price": {"recurring": 12.5, "currency": "EUR", "period": "month"} (docs/order-format.md,
+    // "Prices"); the currency defaults to the order's.
+    RecurringPrice readPrice(const JsonCursor& c, const QString& orderCurrency)
+    {
+        RecurringPrice price;
+        if (!c.expectObject())
+            return price;
+        c.rejectUnknownKeys({ "recurring", "currency", "period" });
+        price.amount = c.number("recurring", true).value_or(0);
+        if (price.amount < 0)
+            c.errorAt("recurring", QStringLiteral("a price cannot be negative, found %1").arg(price.amount));
+        price.currency = c.string("currency", false, orderCurrency);
+        if (price.currency.isEmpty())
+            c.errorAt("currency", QStringLiteral("a price needs a currency: give \"currency\" here or on the order"));
+        else if ((price.currency.size() != 3 || !std::all_of(price.currency.begin(), price.currency.end(), [](QChar ch) {
+                      return ch >= QLatin1Char('A') && ch <= QLatin1Char('Z');
+                  })))
+            c.errorAt("currency",
+                      QStringLiteral("'%1' is not an ISO 4217 currency code (three capital letters, e.g. EUR)").arg(price.currency));
+        price.period = oneOf(c, "period", { QStringLiteral("month"), QStringLiteral("year") }, QStringLiteral("month"));
+        return price;
+    }
+
+    OrderItem readItem(const JsonCursor& c, const QString& orderCurrency)
     {
         OrderItem item;
         if (!c.expectObject())
             return item;
         c.rejectUnknownKeys(
-            { "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "supplementOf", "action", "assetRef" });
+            { "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "supplementOf", "action", "assetRef", "price" });
         item.id = c.string("id", true);
         item.product = c.string("product", true);
         item.quantityGiven = c.has("quantity");
@@ -89,6 +114,8 @@ namespace {
         item.deliveryGroup = c.string("deliveryGroup", false);
         item.supplementOf = c.string("supplementOf", false);
         item.assetRef = c.string("assetRef", false);
+        if (c.has("price"))
+            item.price = readPrice(c.child("price"), orderCurrency);
         if (c.has("action") && c.node().at("action").is_string() && c.node().at("action").get<std::string>() == "remove")
             c.errorAt("action", QStringLiteral("'remove' is no longer an item action: use \"disconnect\" with the assetRef of the asset"));
         else if (!c.has("action") && !item.assetRef.isEmpty())
@@ -138,7 +165,7 @@ OrderLoad OrderReader::readJson(const nlohmann::json& document, const QString& f
     else
         root.errorAt("account", QStringLiteral("required field is missing"));
     root.forEach("deliveryGroups", false, [&](const JsonCursor& c, std::size_t) { order.deliveryGroups.push_back(readDeliveryGroup(c)); });
-    root.forEach("items", true, [&](const JsonCursor& c, std::size_t) { order.items.push_back(readItem(c)); });
+    root.forEach("items", true, [&](const JsonCursor& c, std::size_t) { order.items.push_back(readItem(c, order.currency)); });
     if (root.has("items") && root.node().at("items").is_array() && order.items.empty())
         root.errorAt("items", QStringLiteral("an order needs at least one item"));
 

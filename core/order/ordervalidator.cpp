@@ -63,6 +63,11 @@ namespace {
             const QString reason = attributeTypeError(*definition, it.value());
             if (!reason.isEmpty())
                 problems.push_back({ file, pointer, QStringLiteral("attribute '%1': %2").arg(it.key(), reason) });
+            else if (it.key() == product.termAttribute && (it.value().toLongLong() < 1 || it.value().toLongLong() > 1200))
+                problems.push_back({ file, pointer,
+                                     QStringLiteral("attribute '%1' is the term of product '%2' in months: it must be 1 to 1200, found %3")
+                                         .arg(it.key(), product.id)
+                                         .arg(it.value().toLongLong()) });
         }
         if (item.actsOnAsset())
             return; // the asset has the rest; defaults and required attributes apply to new items

@@ -15,7 +15,8 @@ namespace fw {
 namespace {
     constexpr char assetColumns[]
         = "SELECT id, account_id, product, parent_asset, attributes, quantity, delivery_group, site, status, term_start, term_end, "
-          "renewal_lead_days, source_order, source_item, lines, created_at, updated_at, revision FROM assets ";
+          "renewal_lead_days, source_order, source_item, lines, created_at, updated_at, revision, recurring_price, currency, price_period "
+          "FROM assets ";
 
     QVariantMap jsonObjectOf(const SqliteQuery& query, int column)
     {
@@ -46,6 +47,11 @@ namespace {
         asset.createdAt = query.time(15);
         asset.updatedAt = query.time(16);
         asset.revision = int(query.integer(17));
+        if (!query.isNull(19)) { // schema v26: the recurring price
+            asset.price.amount = query.real(18);
+            asset.price.currency = query.text(19);
+            asset.price.period = query.text(20);
+        }
         return {};
     }
 } // namespace
@@ -94,6 +100,23 @@ Result<std::optional<Asset>> AssetReader::asset(const QString& assetId) const
 Result<std::vector<Asset>> AssetReader::children(const QString& assetId) const
 {
     return select("WHERE parent_asset = ?1 ORDER BY source_item", assetId, QStringLiteral("read the components of asset"));
+}
+
+Result<std::vector<Asset>> AssetReader::renewalsDue(const QDate& today) const
+{
+    return select("WHERE parent_asset IS NULL AND term_end IS NOT NULL AND status <> 'disconnected' "
+                  "AND date(term_end, '-' || COALESCE(renewal_lead_days, 0) || ' days') <= ?1 "
+                  "AND NOT EXISTS (SELECT 1 FROM renewals r WHERE r.asset_id = assets.id AND r.term_end = assets.term_end) "
+                  "ORDER BY term_end, id",
+                  today.toString(Qt::ISODate), QStringLiteral("read the assets due for renewal on"));
+}
+
+Result<std::vector<Asset>> AssetReader::termsEndingBy(const QDate& date) const
+{
+    return select("WHERE parent_asset IS NULL AND term_end IS NOT NULL AND status <> 'disconnected' AND term_end <= ?1 "
+                  "AND NOT EXISTS (SELECT 1 FROM renewals r WHERE r.asset_id = assets.id AND r.term_end = assets.term_end) "
+                  "ORDER BY term_end, id",
+                  date.toString(Qt::ISODate), QStringLiteral("read the assets whose term ends by"));
 }
 
 Result<std::vector<AssetEvent>> AssetReader::history(const QString& assetId) const

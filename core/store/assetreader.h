@@ -24,6 +24,12 @@ public:
     Result<std::optional<Asset>> asset(const QString& assetId) const;
     // An asset's child assets (a bundle's components).
     Result<std::vector<Asset>> children(const QString& assetId) const;
+    // Root assets (not disconnected) whose term's renewal is due on `today` (term_end - renewal_lead_days
+    // <= today) and has no renewal row yet for that term end (schema v26): what RenewalScanner opens.
+    Result<std::vector<Asset>> renewalsDue(const QDate& today) const;
+    // Root assets (not disconnected) whose term ends on or before `date` and has no renewal row yet:
+    // the renewals to come (RenewalForecast).
+    Result<std::vector<Asset>> termsEndingBy(const QDate& date) const;
     // An asset's history, oldest first.
     Result<std::vector<AssetEvent>> history(const QString& assetId) const;
 

@@ -24,24 +24,16 @@ namespace {
 
 std::vector<SqlValue> assetRow(const Asset& asset)
 {
-    return { SqlValue::of(asset.id),
-             SqlValue::of(asset.accountId),
-             SqlValue::of(asset.product),
-             SqlValue::nullable(asset.parentAsset),
-             jsonText(asset.attributes),
-             SqlValue::of(qint64(asset.quantity)),
-             SqlValue::of(asset.deliveryGroup.isNull() ? QStringLiteral("") : asset.deliveryGroup),
-             jsonText(asset.site),
-             SqlValue::of(toString(asset.status)),
-             isoDate(asset.termStart),
-             isoDate(asset.termEnd),
-             asset.termStart.isValid() ? SqlValue::of(qint64(asset.renewalLeadDays)) : SqlValue {},
-             SqlValue::of(asset.sourceOrder),
-             SqlValue::of(asset.sourceItem),
-             SqlValue::of(toJsonArrayText(asset.lines)),
-             SqlValue::of(toStoreTime(asset.createdAt)),
-             SqlValue::of(toStoreTime(asset.updatedAt.isValid() ? asset.updatedAt : asset.createdAt)),
-             SqlValue::of(qint64(asset.revision)) };
+    return { SqlValue::of(asset.id), SqlValue::of(asset.accountId), SqlValue::of(asset.product), SqlValue::nullable(asset.parentAsset),
+             jsonText(asset.attributes), SqlValue::of(qint64(asset.quantity)),
+             SqlValue::of(asset.deliveryGroup.isNull() ? QStringLiteral("") : asset.deliveryGroup), jsonText(asset.site),
+             SqlValue::of(toString(asset.status)), isoDate(asset.termStart), isoDate(asset.termEnd),
+             asset.termStart.isValid() ? SqlValue::of(qint64(asset.renewalLeadDays)) : SqlValue {}, SqlValue::of(asset.sourceOrder),
+             SqlValue::of(asset.sourceItem), SqlValue::of(toJsonArrayText(asset.lines)), SqlValue::of(toStoreTime(asset.createdAt)),
+             SqlValue::of(toStoreTime(asset.updatedAt.isValid() ? asset.updatedAt : asset.createdAt)), SqlValue::of(qint64(asset.revision)),
+             // schema v26: the recurring price, NULL without one
+             asset.price.isSet() ? SqlValue::of(QString::number(asset.price.amount, 'g', 15)) : SqlValue {},
+             SqlValue::nullable(asset.price.currency), asset.price.isSet() ? SqlValue::of(asset.price.period) : SqlValue {} };
 }
 
 std::vector<SqlValue> assetEventRow(const AssetEvent& event, bool changeOrdersFromStore)

@@ -16,8 +16,9 @@ namespace fw {
 // per (order, item); writing it again changes nothing.
 inline constexpr char insertAssetSql[]
     = "INSERT OR IGNORE INTO assets (id, account_id, product, parent_asset, attributes, quantity, delivery_group, site, status, "
-      "term_start, term_end, renewal_lead_days, source_order, source_item, lines, created_at, updated_at, revision) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+      "term_start, term_end, renewal_lead_days, source_order, source_item, lines, created_at, updated_at, revision, "
+      "recurring_price, currency, price_period) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
 // change_orders NULL (?6): the ids of the change orders applied to the order (?5), read in the same
 // transaction, oldest first.
 inline constexpr char insertAssetEventSql[]

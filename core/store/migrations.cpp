@@ -326,6 +326,20 @@ namespace {
                   "at TEXT NOT NULL, kind TEXT NOT NULL, order_id TEXT, change_orders TEXT NOT NULL DEFAULT '[]', "
                   "actor TEXT NOT NULL, before TEXT, after TEXT, PRIMARY KEY (asset_id, seq))",
               } },
+            { 26,
+              "renewals (issue 21): an asset's recurring price (value at risk), and the renewal register, one row "
+              "per root asset and term end (UNIQUE: a renewal opens once), with its state and who works it",
+              {
+                  "ALTER TABLE assets ADD COLUMN recurring_price REAL",
+                  "ALTER TABLE assets ADD COLUMN currency TEXT",
+                  "ALTER TABLE assets ADD COLUMN price_period TEXT",
+                  "CREATE TABLE renewals (id INTEGER PRIMARY KEY AUTOINCREMENT, asset_id TEXT NOT NULL REFERENCES assets(id), "
+                  "account_id TEXT NOT NULL, product TEXT NOT NULL, term_start TEXT NOT NULL, term_end TEXT NOT NULL, "
+                  "term_months INTEGER NOT NULL, due_date TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'open', claimed_by TEXT, "
+                  "claimed_at TEXT, value REAL, currency TEXT, decided_by TEXT, decided_at TEXT, reason TEXT, "
+                  "opened_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (asset_id, term_end))",
+                  "CREATE INDEX renewals_due ON renewals(state, due_date)",
+              } },
         };
         return all;
     }
