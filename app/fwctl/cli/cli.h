@@ -90,6 +90,8 @@ int runUsers(const QStringList& arguments); // userscommand.cpp
 int runArchive(const QStringList& arguments); // archivecommand.cpp
 int runAssets(const QStringList& arguments); // assetcommands.cpp
 int runAsset(const QStringList& arguments);
+int runRenewals(const QStringList& arguments); // renewalcommands.cpp
+int runRenewal(const QStringList& arguments);
 // The store's archive, opened, when the order is archived there (the read commands fall back to it);
 // nullptr when it is not; failed (after printing why) when the archive cannot be read.
 // `fwctl status` without an order: the store's orders by state and what its archive holds.

@@ -7,7 +7,7 @@
 # command's options come from 'fwctl COMMAND --help', so they follow fwctl.
 
 _fwctl_commands="validate plan demo import orders timeline unrunnable run status tasks task signal fallout jeopardy
-escalations change summary resume set-field kpi sync publish leases users archive check sync-admin evidence assets asset"
+escalations change summary resume set-field kpi sync publish leases users archive check sync-admin evidence assets asset renewals renewal"
 
 _fwctl_global_options="--db --as --remote --workstation --lease-ttl --capacity --endpoint --verbose --version --help"
 
@@ -19,6 +19,7 @@ _fwctl_actions() {
         fallout) echo "retry skip cancel" ;;
         jeopardy) echo "reassign escalate priority" ;;
         escalations) echo "claim resolve" ;;
+        renewal) echo "claim renew decline" ;;
         change) echo "preview submit" ;;
         sync) echo "status" ;;
         sync-admin) echo "roles prune" ;;
