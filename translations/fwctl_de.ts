@@ -1745,5 +1745,85 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>Show an asset and its history (--db).</source>
         <translation>Ein Asset und seine Historie anzeigen (--db).</translation>
     </message>
+    <message>
+        <source>Renewals coming due by month, with their value at risk: --within 90d (--db).</source>
+        <translation>Fällige Verlängerungen nach Monat, mit ihrem gefährdeten Wert: --within 90d (--db).</translation>
+    </message>
+    <message>
+        <source>Claim, renew or decline a renewal (--db).</source>
+        <translation>Eine Verlängerung übernehmen, verlängern oder ablehnen (--db).</translation>
+    </message>
+    <message>
+        <source>The renewals whose term ends within this time from today (default 90d).</source>
+        <translation>Die Verlängerungen, deren Laufzeit innerhalb dieser Zeit ab heute endet (Standard 90d).</translation>
+    </message>
+    <message>
+        <source>Only renewals in these states, comma-separated: upcoming, open, claimed, renewed, declined (default: upcoming, open, claimed).</source>
+        <translation>Nur Verlängerungen in diesen Zuständen, durch Kommas getrennt: upcoming, open, claimed, renewed, declined (Standard: upcoming, open, claimed).</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions whose term ends soon, by month: the renewals opened (due: within their lead time) and those to come, with the value at risk (recurring price x quantity x one term, the asset and its components).</source>
+        <translation>Listet die Abonnements, deren Laufzeit bald endet, nach Monat: die eröffneten Verlängerungen (fällig: innerhalb ihrer Vorlaufzeit) und die kommenden, mit dem gefährdeten Wert (wiederkehrender Preis x Menge x eine Laufzeit, das Asset und seine Bestandteile).</translation>
+    </message>
+    <message>
+        <source>--within: &apos;%1&apos; is not a number of days (e.g. 90d, 12w, 30)</source>
+        <translation>--within: '%1' ist keine Anzahl Tage (z. B. 90d, 12w, 30)</translation>
+    </message>
+    <message>
+        <source>--state: unknown state &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</source>
+        <translation>--state: unbekannter Zustand '%1' (upcoming, open, claimed, renewed, declined)</translation>
+    </message>
+    <message>
+        <source>No renewals within %1 days of %2.</source>
+        <translation>Keine Verlängerungen innerhalb von %1 Tagen ab %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 renewal(s), value at risk %3</source>
+        <translation>%1: %2 Verlängerung(en), gefährdeter Wert %3</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NR.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>CLAIMED BY</source>
+        <translation>ÜBERNOMMEN VON</translation>
+    </message>
+    <message>
+        <source>VALUE AT RISK</source>
+        <translation>GEFÄHRDETER WERT</translation>
+    </message>
+    <message>
+        <source>claim, renew or decline</source>
+        <translation>claim, renew oder decline</translation>
+    </message>
+    <message>
+        <source>The renewal id (fwctl renewals).</source>
+        <translation>Die Kennung der Verlängerung (fwctl renewals).</translation>
+    </message>
+    <message>
+        <source>Why the renewal is declined (decline: required).</source>
+        <translation>Warum die Verlängerung abgelehnt wird (decline: erforderlich).</translation>
+    </message>
+    <message>
+        <source>Works a renewal as the acting user (--as): claim it; renew it (the asset&apos;s term is extended by one term); or decline it with --reason (a supervisor&apos;s). Exit 0 when done, 2 for a refusal or a renewal that is not open.</source>
+        <translation>Bearbeitet eine Verlängerung als handelnder Benutzer (--as): übernehmen; verlängern (die Laufzeit des Assets wird um eine Laufzeit verlängert); oder mit --reason ablehnen (Sache eines Supervisors). Exit 0 wenn erledigt, 2 bei einer Ablehnung oder einer Verlängerung, die nicht offen ist.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (claim, renew, decline)</source>
+        <translation>unbekannte Aktion '%1' (claim, renew, decline)</translation>
+    </message>
 </context>
 </TS>

@@ -1745,5 +1745,85 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <source>Show an asset and its history (--db).</source>
         <translation>Afficher un actif et son historique (--db).</translation>
     </message>
+    <message>
+        <source>Renewals coming due by month, with their value at risk: --within 90d (--db).</source>
+        <translation>Renouvellements à échéance par mois, avec leur valeur à risque : --within 90d (--db).</translation>
+    </message>
+    <message>
+        <source>Claim, renew or decline a renewal (--db).</source>
+        <translation>Prendre, renouveler ou refuser un renouvellement (--db).</translation>
+    </message>
+    <message>
+        <source>The renewals whose term ends within this time from today (default 90d).</source>
+        <translation>Les renouvellements dont la durée se termine dans ce délai à partir d'aujourd'hui (par défaut 90d).</translation>
+    </message>
+    <message>
+        <source>Only renewals in these states, comma-separated: upcoming, open, claimed, renewed, declined (default: upcoming, open, claimed).</source>
+        <translation>Seulement les renouvellements dans ces états, séparés par des virgules : upcoming, open, claimed, renewed, declined (par défaut : upcoming, open, claimed).</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions whose term ends soon, by month: the renewals opened (due: within their lead time) and those to come, with the value at risk (recurring price x quantity x one term, the asset and its components).</source>
+        <translation>Liste les abonnements dont la durée se termine bientôt, par mois : les renouvellements ouverts (échus : dans leur délai de préavis) et ceux à venir, avec la valeur à risque (prix récurrent x quantité x une durée, l'actif et ses composants).</translation>
+    </message>
+    <message>
+        <source>--within: &apos;%1&apos; is not a number of days (e.g. 90d, 12w, 30)</source>
+        <translation>--within : '%1' n'est pas un nombre de jours (p. ex. 90d, 12w, 30)</translation>
+    </message>
+    <message>
+        <source>--state: unknown state &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</source>
+        <translation>--state : état inconnu '%1' (upcoming, open, claimed, renewed, declined)</translation>
+    </message>
+    <message>
+        <source>No renewals within %1 days of %2.</source>
+        <translation>Aucun renouvellement dans les %1 jours à partir du %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 renewal(s), value at risk %3</source>
+        <translation>%1 : %2 renouvellement(s), valeur à risque %3</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>COMPTE</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>ÉCHÉANCE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>CLAIMED BY</source>
+        <translation>PRIS PAR</translation>
+    </message>
+    <message>
+        <source>VALUE AT RISK</source>
+        <translation>VALEUR À RISQUE</translation>
+    </message>
+    <message>
+        <source>claim, renew or decline</source>
+        <translation>claim, renew ou decline</translation>
+    </message>
+    <message>
+        <source>The renewal id (fwctl renewals).</source>
+        <translation>L'identifiant du renouvellement (fwctl renewals).</translation>
+    </message>
+    <message>
+        <source>Why the renewal is declined (decline: required).</source>
+        <translation>Pourquoi le renouvellement est refusé (decline : obligatoire).</translation>
+    </message>
+    <message>
+        <source>Works a renewal as the acting user (--as): claim it; renew it (the asset&apos;s term is extended by one term); or decline it with --reason (a supervisor&apos;s). Exit 0 when done, 2 for a refusal or a renewal that is not open.</source>
+        <translation>Traite un renouvellement en tant qu'utilisateur agissant (--as) : le prendre ; le renouveler (la durée de l'actif est prolongée d'une durée) ; ou le refuser avec --reason (rôle de superviseur). Code 0 si effectué, 2 pour un refus ou un renouvellement qui n'est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (claim, renew, decline)</source>
+        <translation>action inconnue '%1' (claim, renew, decline)</translation>
+    </message>
 </context>
 </TS>
