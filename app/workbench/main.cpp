@@ -173,6 +173,10 @@ void showView(fw::MainWindow& window, const QString& view)
         window.showSection(fw::MainWindow::Section::Jeopardy);
         if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("jeopardyTabs")))
             tabs->setCurrentIndex(1);
+    } else if (view == QLatin1String("renewals")) {
+        window.showSection(fw::MainWindow::Section::Jeopardy);
+        if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("jeopardyTabs")))
+            tabs->setCurrentIndex(2);
     } else if (view == QLatin1String("dashboard"))
         window.showSection(fw::MainWindow::Section::Dashboard);
     else if (view == QLatin1String("sync-conflicts"))

@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "demohistory.h"
+#include "demorenewals.h"
 #include "demostore.h"
 #include "engine/executor.h"
 #include "scriptedoperator.h"
@@ -38,6 +39,8 @@ namespace {
         };
         if (const Status filled = populateDemoStore(database, clock, options.samplesDirectory, options.copies, simulateHistory); !filled)
             return filled.error();
+        if (const Status renewals = addDemoRenewals(database, clock.now()); !renewals) // subscriptions coming up for renewal
+            return renewals.error();
         return true;
     }
 } // namespace

@@ -81,9 +81,12 @@ private Q_SLOTS:
         QCOMPARE(ahead.value(QStringLiteral("months")).toArray().at(0).toObject().value(QStringLiteral("count")).toInt(), 1);
 
         // Past the lead time: the engine opens it, once, however often it runs.
-        QCOMPARE(fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--advance"), QStringLiteral("310d") }).exitCode,
-                 0);
-        QCOMPARE(fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--advance"), QStringLiteral("1d") }).exitCode, 0);
+        QCOMPARE(
+            fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--advance"), QStringLiteral("310d") }).exitCode,
+            0);
+        QCOMPARE(
+            fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle"), QStringLiteral("--advance"), QStringLiteral("1d") }).exitCode,
+            0);
         const QJsonArray open = renewalsJson().value(QStringLiteral("renewals")).toArray();
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("open"));
@@ -105,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(renewed.exitCode, 0);
         QVERIFY2(renewed.out.contains(QLatin1String("asset SO-A1/S1 renewed until")), qPrintable(renewed.out));
         const QJsonObject asset
-            = QJsonDocument::fromJson(fwctl({ QStringLiteral("asset"), QStringLiteral("SO-A1/S1"), QStringLiteral("--json") }).out.toUtf8()).object();
+            = QJsonDocument::fromJson(fwctl({ QStringLiteral("asset"), QStringLiteral("SO-A1/S1"), QStringLiteral("--json") }).out.toUtf8())
+                  .object();
         const QJsonObject term = asset.value(QStringLiteral("term")).toObject();
         QCOMPARE(QDate::fromString(term.value(QStringLiteral("end")).toString(), Qt::ISODate),
                  QDate::fromString(term.value(QStringLiteral("start")).toString(), Qt::ISODate).addMonths(12));
@@ -113,7 +117,8 @@ private Q_SLOTS:
         const QJsonArray history = asset.value(QStringLiteral("history")).toArray();
         QCOMPARE(history.last().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("renewed"));
         QCOMPARE(fwctl({ QStringLiteral("renewal"), QStringLiteral("renew"), QStringLiteral("1") }).exitCode, 2); // decided already
-        const QJsonArray done = renewalsJson({ QStringLiteral("--state"), QStringLiteral("renewed") }).value(QStringLiteral("renewals")).toArray();
+        const QJsonArray done
+            = renewalsJson({ QStringLiteral("--state"), QStringLiteral("renewed") }).value(QStringLiteral("renewals")).toArray();
         QCOMPARE(done.size(), 1);
     }
 

@@ -26,6 +26,7 @@ SupervisorPages::SupervisorPages(StoreSession* session, QStackedWidget* pages, Q
 {
     createJeopardyPages(pages);
     createDashboard(pages);
+    createRenewals();
 }
 
 SupervisorPages::~SupervisorPages()
@@ -113,6 +114,7 @@ void SupervisorPages::refreshDashboard()
 
 void SupervisorPages::onSnapshot(const QSet<QString>& watchedOrders)
 {
+    refreshRenewalsIfShown();
     const EngineSnapshot& snapshot = m_session->lastSnapshot();
     QStringList queues = snapshot.taskQueues;
     queues.sort();

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -17,6 +18,8 @@ class EscalationsPanel;
 class JeopardyNotifier;
 class JeopardyPage;
 class KpiSource;
+class RenewalSource;
+class RenewalsPage;
 class StoreSession;
 
 // The supervisor's pages of an open store: Jeopardy (what will miss its SLA, with the escalations)
@@ -34,6 +37,7 @@ public:
     JeopardyPage* jeopardyPage() const { return m_jeopardyPage; }
     EscalationsPanel* escalationsPanel() const { return m_escalationsPanel; }
     DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    RenewalsPage* renewalsPage() const { return m_renewalsPage; }
     JeopardyNotifier* jeopardyNotifier() const { return m_jeopardyNotifier; }
 
     // The dashboard was brought forward: its first visit computes the figures.
@@ -49,6 +53,9 @@ Q_SIGNALS:
 private:
     void createJeopardyPages(QStackedWidget* pages);
     void createDashboard(QStackedWidget* pages);
+    void createRenewals(); // the third tab of the jeopardy pages (supervisorrenewals.cpp)
+    void refreshRenewals();
+    void refreshRenewalsIfShown(); // on a snapshot: at most every 30 s while the tab is shown
     void refreshDashboard();
 
     StoreSession* m_session;
@@ -57,6 +64,9 @@ private:
     EscalationsPanel* m_escalationsPanel = nullptr;
     DashboardPage* m_dashboardPage = nullptr;
     KpiSource* m_kpiSource = nullptr;
+    RenewalsPage* m_renewalsPage = nullptr;
+    RenewalSource* m_renewalSource = nullptr;
+    QElapsedTimer m_renewalsRead;
     JeopardyNotifier* m_jeopardyNotifier = nullptr;
     const void* m_shownJeopardy = nullptr; // the report the jeopardy page shows (snapshots share it until the next evaluation)
     bool m_dashboardLoaded = false;
