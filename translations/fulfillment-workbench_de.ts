@@ -6059,6 +6059,178 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     </message>
 </context>
 <context>
+    <name>fw::RenewalModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Laufzeitende</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Übernommen von</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Gefährdeter Wert</translation>
+    </message>
+</context>
+<context>
+    <name>fw::RenewalsPage</name>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Verlängern</translation>
+    </message>
+    <message>
+        <source>&amp;Decline...</source>
+        <translation>&amp;Ablehnen...</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>To work (open, claimed, upcoming)</source>
+        <translation>Zu bearbeiten (offen, übernommen, anstehend)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Term ends within:</source>
+        <translation>Laufzeit endet innerhalb von:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Verlängerungen</translation>
+    </message>
+    <message>
+        <source>Decline Renewal</source>
+        <translation>Verlängerung ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is the renewal of %1 declined? The subscription ends on %2.</source>
+        <translation>Warum wird die Verlängerung von %1 abgelehnt? Das Abonnement endet am %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s) with a term ending by %1, value at risk %2.</source>
+        <translation>
+            <numerusform>%n Verlängerung mit Laufzeitende bis %1, gefährdeter Wert %2.</numerusform>
+            <numerusform>%n Verlängerungen mit Laufzeitende bis %1, gefährdeter Wert %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>The renewals cannot be read: %1</source>
+        <translation>Die Verlängerungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not due yet: the renewal opens on %1</source>
+        <translation>Noch nicht fällig: die Verlängerung wird am %1 eröffnet</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Gefährdeter Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value at risk (%1)</source>
+        <translation>Gefährdeter Wert (%1)</translation>
+    </message>
+    <message>
+        <source>No renewals in this period</source>
+        <translation>Keine Verlängerungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Value at risk by month the term ends (renewals in brackets)</source>
+        <translation>Gefährdeter Wert nach Monat des Laufzeitendes (Verlängerungen in Klammern)</translation>
+    </message>
+</context>
+<context>
     <name>fw::ReplayWorkPanel</name>
     <message>
         <source>%1: %2 → %3 (%4)</source>
@@ -7063,6 +7235,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Verlängerungen</translation>
     </message>
 </context>
 <context>

@@ -6059,6 +6059,178 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
 </context>
 <context>
+    <name>fw::RenewalModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renouvelé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>aucun prix</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Fin de la durée</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Pris par</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Valeur à risque</translation>
+    </message>
+</context>
+<context>
+    <name>fw::RenewalsPage</name>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Prendre</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>&amp;Decline...</source>
+        <translation>Re&amp;fuser...</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>To work (open, claimed, upcoming)</source>
+        <translation>À traiter (ouverts, pris, à venir)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renouvelés</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Term ends within:</source>
+        <translation>Fin de durée dans :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Decline Renewal</source>
+        <translation>Refuser le renouvellement</translation>
+    </message>
+    <message>
+        <source>Why is the renewal of %1 declined? The subscription ends on %2.</source>
+        <translation>Pourquoi le renouvellement de %1 est-il refusé ? L'abonnement se termine le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewal(s) with a term ending by %1, value at risk %2.</source>
+        <translation>
+            <numerusform>%n renouvellement dont la durée se termine d'ici le %1, valeur à risque %2.</numerusform>
+            <numerusform>%n renouvellements dont la durée se termine d'ici le %1, valeur à risque %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The renewals cannot be read: %1</source>
+        <translation>Les renouvellements ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Not due yet: the renewal opens on %1</source>
+        <translation>Pas encore échu : le renouvellement s'ouvre le %1</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Valeur à risque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Value at risk (%1)</source>
+        <translation>Valeur à risque (%1)</translation>
+    </message>
+    <message>
+        <source>No renewals in this period</source>
+        <translation>Aucun renouvellement sur cette période</translation>
+    </message>
+    <message>
+        <source>Value at risk by month the term ends (renewals in brackets)</source>
+        <translation>Valeur à risque par mois de fin de durée (renouvellements entre parenthèses)</translation>
+    </message>
+</context>
+<context>
     <name>fw::ReplayWorkPanel</name>
     <message>
         <source>%1: %2 → %3 (%4)</source>
@@ -7063,6 +7235,10 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
     </message>
 </context>
 <context>

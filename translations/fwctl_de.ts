@@ -1767,11 +1767,11 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
     </message>
     <message>
         <source>--within: &apos;%1&apos; is not a number of days (e.g. 90d, 12w, 30)</source>
-        <translation>--within: '%1' ist keine Anzahl Tage (z. B. 90d, 12w, 30)</translation>
+        <translation>--within: &apos;%1&apos; ist keine Anzahl Tage (z. B. 90d, 12w, 30)</translation>
     </message>
     <message>
         <source>--state: unknown state &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</source>
-        <translation>--state: unbekannter Zustand '%1' (upcoming, open, claimed, renewed, declined)</translation>
+        <translation>--state: unbekannter Zustand &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</translation>
     </message>
     <message>
         <source>No renewals within %1 days of %2.</source>
@@ -1823,7 +1823,7 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (claim, renew, decline)</source>
-        <translation>unbekannte Aktion '%1' (claim, renew, decline)</translation>
+        <translation>unbekannte Aktion &apos;%1&apos; (claim, renew, decline)</translation>
     </message>
 </context>
 </TS>

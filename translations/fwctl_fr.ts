@@ -1755,7 +1755,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>The renewals whose term ends within this time from today (default 90d).</source>
-        <translation>Les renouvellements dont la durée se termine dans ce délai à partir d'aujourd'hui (par défaut 90d).</translation>
+        <translation>Les renouvellements dont la durée se termine dans ce délai à partir d&apos;aujourd&apos;hui (par défaut 90d).</translation>
     </message>
     <message>
         <source>Only renewals in these states, comma-separated: upcoming, open, claimed, renewed, declined (default: upcoming, open, claimed).</source>
@@ -1763,15 +1763,15 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>Lists the subscriptions whose term ends soon, by month: the renewals opened (due: within their lead time) and those to come, with the value at risk (recurring price x quantity x one term, the asset and its components).</source>
-        <translation>Liste les abonnements dont la durée se termine bientôt, par mois : les renouvellements ouverts (échus : dans leur délai de préavis) et ceux à venir, avec la valeur à risque (prix récurrent x quantité x une durée, l'actif et ses composants).</translation>
+        <translation>Liste les abonnements dont la durée se termine bientôt, par mois : les renouvellements ouverts (échus : dans leur délai de préavis) et ceux à venir, avec la valeur à risque (prix récurrent x quantité x une durée, l&apos;actif et ses composants).</translation>
     </message>
     <message>
         <source>--within: &apos;%1&apos; is not a number of days (e.g. 90d, 12w, 30)</source>
-        <translation>--within : '%1' n'est pas un nombre de jours (p. ex. 90d, 12w, 30)</translation>
+        <translation>--within : &apos;%1&apos; n&apos;est pas un nombre de jours (p. ex. 90d, 12w, 30)</translation>
     </message>
     <message>
         <source>--state: unknown state &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</source>
-        <translation>--state : état inconnu '%1' (upcoming, open, claimed, renewed, declined)</translation>
+        <translation>--state : état inconnu &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</translation>
     </message>
     <message>
         <source>No renewals within %1 days of %2.</source>
@@ -1811,7 +1811,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>The renewal id (fwctl renewals).</source>
-        <translation>L'identifiant du renouvellement (fwctl renewals).</translation>
+        <translation>L&apos;identifiant du renouvellement (fwctl renewals).</translation>
     </message>
     <message>
         <source>Why the renewal is declined (decline: required).</source>
@@ -1819,11 +1819,11 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>Works a renewal as the acting user (--as): claim it; renew it (the asset&apos;s term is extended by one term); or decline it with --reason (a supervisor&apos;s). Exit 0 when done, 2 for a refusal or a renewal that is not open.</source>
-        <translation>Traite un renouvellement en tant qu'utilisateur agissant (--as) : le prendre ; le renouveler (la durée de l'actif est prolongée d'une durée) ; ou le refuser avec --reason (rôle de superviseur). Code 0 si effectué, 2 pour un refus ou un renouvellement qui n'est pas ouvert.</translation>
+        <translation>Traite un renouvellement en tant qu&apos;utilisateur agissant (--as) : le prendre ; le renouveler (la durée de l&apos;actif est prolongée d&apos;une durée) ; ou le refuser avec --reason (rôle de superviseur). Code 0 si effectué, 2 pour un refus ou un renouvellement qui n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (claim, renew, decline)</source>
-        <translation>action inconnue '%1' (claim, renew, decline)</translation>
+        <translation>action inconnue &apos;%1&apos; (claim, renew, decline)</translation>
     </message>
 </context>
 </TS>
