@@ -315,6 +315,18 @@ namespace {
         QT_TRANSLATE_NOOP("fw::EngineText", "change the remote store's settings"),
         QT_TRANSLATE_NOOP("fw::EngineText", "archive finished orders"),
         QT_TRANSLATE_NOOP("fw::EngineText", "acknowledge a sync conflict"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "claim a renewal"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "renew a subscription"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "decline a renewal"),
+        // renewals (core/commands/renewalcommands.cpp, docs/assets.md)
+        QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1 (asset %2) claimed by %3"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1: asset %2 renewed until %3"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1 (asset %2) declined: %3"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1 (asset %2) is claimed by %3"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1 (asset %2) is already %3 by %4"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1: a decline needs a reason"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "no renewal %1 in this store"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1 changed meanwhile: it is %2"),
     };
 
     constexpr std::array kUnits {
