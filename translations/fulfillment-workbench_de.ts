@@ -2420,6 +2420,50 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>change order %1 applied, but order %2 could not be reloaded: %3</source>
         <translation>Änderungsauftrag %1 angewendet, aber Auftrag %2 konnte nicht neu geladen werden: %3</translation>
     </message>
+    <message>
+        <source>claim a renewal</source>
+        <translation>eine Verlängerung übernehmen</translation>
+    </message>
+    <message>
+        <source>renew a subscription</source>
+        <translation>ein Abonnement verlängern</translation>
+    </message>
+    <message>
+        <source>decline a renewal</source>
+        <translation>eine Verlängerung ablehnen</translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) claimed by %3</source>
+        <translation>Verlängerung %1 (Asset %2) übernommen von %3</translation>
+    </message>
+    <message>
+        <source>renewal %1: asset %2 renewed until %3</source>
+        <translation>Verlängerung %1: Asset %2 verlängert bis %3</translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) declined: %3</source>
+        <translation>Verlängerung %1 (Asset %2) abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) is claimed by %3</source>
+        <translation>Verlängerung %1 (Asset %2) ist von %3 übernommen</translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) is already %3 by %4</source>
+        <translation>Verlängerung %1 (Asset %2) ist bereits %3 durch %4</translation>
+    </message>
+    <message>
+        <source>renewal %1: a decline needs a reason</source>
+        <translation>Verlängerung %1: eine Ablehnung braucht einen Grund</translation>
+    </message>
+    <message>
+        <source>no renewal %1 in this store</source>
+        <translation>keine Verlängerung %1 in diesem Datenspeicher</translation>
+    </message>
+    <message>
+        <source>renewal %1 changed meanwhile: it is %2</source>
+        <translation>Verlängerung %1 wurde inzwischen geändert: sie ist %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>

@@ -2420,6 +2420,50 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>change order %1 applied, but order %2 could not be reloaded: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>claim a renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew a subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decline a renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) claimed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal %1: asset %2 renewed until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) declined: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) is claimed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) is already %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal %1: a decline needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no renewal %1 in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewal %1 changed meanwhile: it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>

@@ -2420,6 +2420,50 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
         <source>change order %1 applied, but order %2 could not be reloaded: %3</source>
         <translation>modification %1 appliquée, mais la commande %2 n&apos;a pas pu être rechargée : %3</translation>
     </message>
+    <message>
+        <source>claim a renewal</source>
+        <translation>prendre un renouvellement</translation>
+    </message>
+    <message>
+        <source>renew a subscription</source>
+        <translation>renouveler un abonnement</translation>
+    </message>
+    <message>
+        <source>decline a renewal</source>
+        <translation>refuser un renouvellement</translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) claimed by %3</source>
+        <translation>renouvellement %1 (actif %2) pris par %3</translation>
+    </message>
+    <message>
+        <source>renewal %1: asset %2 renewed until %3</source>
+        <translation>renouvellement %1 : actif %2 renouvelé jusqu'au %3</translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) declined: %3</source>
+        <translation>renouvellement %1 (actif %2) refusé : %3</translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) is claimed by %3</source>
+        <translation>le renouvellement %1 (actif %2) est pris par %3</translation>
+    </message>
+    <message>
+        <source>renewal %1 (asset %2) is already %3 by %4</source>
+        <translation>le renouvellement %1 (actif %2) est déjà %3 par %4</translation>
+    </message>
+    <message>
+        <source>renewal %1: a decline needs a reason</source>
+        <translation>renouvellement %1 : un refus nécessite un motif</translation>
+    </message>
+    <message>
+        <source>no renewal %1 in this store</source>
+        <translation>aucun renouvellement %1 dans cette base</translation>
+    </message>
+    <message>
+        <source>renewal %1 changed meanwhile: it is %2</source>
+        <translation>le renouvellement %1 a changé entre-temps : il est %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
@@ -6185,13 +6229,13 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Why is the renewal of %1 declined? The subscription ends on %2.</source>
-        <translation>Pourquoi le renouvellement de %1 est-il refusé ? L'abonnement se termine le %2.</translation>
+        <translation>Pourquoi le renouvellement de %1 est-il refusé ? L&apos;abonnement se termine le %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n renewal(s) with a term ending by %1, value at risk %2.</source>
         <translation>
-            <numerusform>%n renouvellement dont la durée se termine d'ici le %1, valeur à risque %2.</numerusform>
-            <numerusform>%n renouvellements dont la durée se termine d'ici le %1, valeur à risque %2.</numerusform>
+            <numerusform>%n renouvellement dont la durée se termine d&apos;ici le %1, valeur à risque %2.</numerusform>
+            <numerusform>%n renouvellements dont la durée se termine d&apos;ici le %1, valeur à risque %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -6204,7 +6248,7 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
     <message>
         <source>Not due yet: the renewal opens on %1</source>
-        <translation>Pas encore échu : le renouvellement s'ouvre le %1</translation>
+        <translation>Pas encore échu : le renouvellement s&apos;ouvre le %1</translation>
     </message>
     <message>
         <source>Value at risk</source>
