@@ -74,6 +74,7 @@ private Q_SLOTS:
 
     void chartShowsValueAtRiskPerMonth()
     {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         RenewalsPage page;
         page.resize(1000, 700);
         page.setRenewals(m_renewals, m_today);
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(set->at(1), 2400.0);
         auto* axis = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).constFirst());
         QVERIFY(axis);
-        QVERIFY2(axis->categories().at(0).endsWith(QLatin1String("(2)")), qPrintable(axis->categories().at(0)));
+        QVERIFY2(axis->categories().at(0).contains(QLatin1String("(2)\n")), qPrintable(axis->categories().at(0)));
+        QVERIFY2(axis->categories().at(0).endsWith(QLatin1String("7,500.00 EUR")), qPrintable(axis->categories().at(0)));
         const auto* summary = page.findChild<QLabel*>(QStringLiteral("renewalsSummary"));
         QVERIFY2(summary->text().startsWith(QLatin1String("3 renewal(s)")), qPrintable(summary->text()));
     }

@@ -237,13 +237,12 @@ void RenewalsPage::updateChart(const std::vector<Renewal>& renewals)
         const double value = month.value.value(currency);
         set->append(value);
         maximum = std::max(maximum, value);
-        categories << tr("%1 (%n)", nullptr, month.count).arg(QLocale().toString(month.month, QStringLiteral("MMM yyyy")));
+        // The month, its count and its value in the locale's format (Qt Charts' own bar labels are not localized).
+        categories << tr("%1 (%n)", nullptr, month.count).arg(QLocale().toString(month.month, QStringLiteral("MMM yyyy")))
+                + QLatin1Char('\n') + RenewalModel::moneyText(value, currency);
     }
     auto* series = new QBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto* axisX = new QBarCategoryAxis;
     axisX->append(categories);
@@ -253,7 +252,7 @@ void RenewalsPage::updateChart(const std::vector<Renewal>& renewals)
     axisY->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(currency.isEmpty() ? tr("Value at risk") : tr("Value at risk (%1)").arg(currency));
+    axisY->setTitleText(currency); // the chart's title says what it is
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->setTitle(months.empty() ? tr("No renewals in this period") : tr("Value at risk by month the term ends (renewals in brackets)"));
