@@ -207,11 +207,19 @@ int runAsset(const QStringList& arguments)
     printTable(fields);
     out() << '\n' << Fwctl::tr("History:") << '\n';
     for (const AssetEvent& event : *history) {
-        out() << "  " << toStoreTime(event.at) << "  " << event.kind << "  " << event.actor << "  "
-              << Fwctl::tr("order %1").arg(event.orderId);
+        out() << "  " << toStoreTime(event.at) << "  " << event.kind << "  " << event.actor;
+        if (!event.orderId.isEmpty()) // a renewal's events have none
+            out() << "  " << Fwctl::tr("order %1").arg(event.orderId);
         if (!event.changeOrders.isEmpty())
             out() << " (" << Fwctl::tr("change orders %1").arg(event.changeOrders.join(QStringLiteral(", "))) << ')';
-        const auto state = [](const QVariantMap& s) {
+        const auto state = [](const QVariantMap& s) -> QString {
+            if (s.contains(QStringLiteral("term"))) { // renewed, renewal declined: {"term": {"start", "end"}, "reason"}
+                const QVariantMap term = s.value(QStringLiteral("term")).toMap();
+                const QString reason = s.value(QStringLiteral("reason")).toString();
+                return Fwctl::tr("term %1 to %2")
+                           .arg(term.value(QStringLiteral("start")).toString(), term.value(QStringLiteral("end")).toString())
+                    + (reason.isEmpty() ? QString() : QStringLiteral(" (") + reason + QLatin1Char(')'));
+            }
             return QStringLiteral("x%1 [%2]")
                 .arg(s.value(QStringLiteral("quantity")).toString(), attributesText(s.value(QStringLiteral("attributes")).toMap()));
         };
