@@ -1825,5 +1825,9 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>unknown action &apos;%1&apos; (claim, renew, decline)</source>
         <translation>unbekannte Aktion &apos;%1&apos; (claim, renew, decline)</translation>
     </message>
+    <message>
+        <source>term %1 to %2</source>
+        <translation>Laufzeit %1 bis %2</translation>
+    </message>
 </context>
 </TS>

@@ -1825,5 +1825,9 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <source>unknown action &apos;%1&apos; (claim, renew, decline)</source>
         <translation>action inconnue &apos;%1&apos; (claim, renew, decline)</translation>
     </message>
+    <message>
+        <source>term %1 to %2</source>
+        <translation>durée du %1 au %2</translation>
+    </message>
 </context>
 </TS>
