@@ -26,15 +26,15 @@ RenewalSource::RenewalSource(QString storePath, QObject* parent)
     qRegisterMetaType<std::vector<Renewal>>();
 }
 
-void RenewalSource::request(int withinDays, const std::vector<Renewal::State>& states)
+void RenewalSource::request(int withinDays, const std::vector<Renewal::State>& states, const QDate& today)
 {
     const int generation = ++*m_generation;
     const QString path = m_storePath;
     // A pool thread: its own connection, closed with the Database before the task ends.
-    QtConcurrent::run([path, withinDays, states] {
+    QtConcurrent::run([path, withinDays, states, today] {
         Database database(path);
         RenewalQuery query;
-        query.today = StoreClock::forStore(database.connection())->now().toUTC().date();
+        query.today = today.isValid() ? today : StoreClock::forStore(database.connection())->now().toUTC().date();
         query.withinDays = withinDays;
         query.states = states;
         return RenewalRead { upcomingRenewals(database.connection(), query), query.today };

@@ -13,7 +13,8 @@
 namespace fw {
 
 // Reads the renewals for the Renewals view off the GUI thread (QtConcurrent, a connection of that
-// thread's own), as of the store's clock (StoreClock: simulated time when the store runs in it).
+// thread's own), as of the engine's date, else the store's clock (StoreClock: simulated time when
+// the store runs in it).
 // A request superseded by a newer one is dropped when it arrives.
 class RenewalSource final : public QObject {
     Q_OBJECT
@@ -21,7 +22,8 @@ class RenewalSource final : public QObject {
 public:
     explicit RenewalSource(QString storePath, QObject* parent = nullptr);
 
-    void request(int withinDays, const std::vector<Renewal::State>& states);
+    // today: the engine's date (its last snapshot's, so a simulated clock counts); invalid: the store's clock.
+    void request(int withinDays, const std::vector<Renewal::State>& states, const QDate& today = {});
 
 Q_SIGNALS:
     void ready(const std::vector<fw::Renewal>& renewals, const QDate& today);

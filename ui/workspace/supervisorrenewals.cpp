@@ -76,7 +76,9 @@ void SupervisorPages::refreshRenewalsIfShown()
 void SupervisorPages::refreshRenewals()
 {
     m_renewalsRead.start();
-    m_renewalSource->request(m_renewalsPage->withinDays(), m_renewalsPage->states());
+    const QDateTime engineNow = m_session->lastSnapshot().at; // the engine's clock (simulated time too)
+    m_renewalSource->request(m_renewalsPage->withinDays(), m_renewalsPage->states(),
+                             engineNow.isValid() ? engineNow.toUTC().date() : QDate());
 }
 
 } // namespace fw
