@@ -339,6 +339,8 @@ namespace {
                   "claimed_at TEXT, value REAL, currency TEXT, decided_by TEXT, decided_at TEXT, reason TEXT, "
                   "opened_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (asset_id, term_end))",
                   "CREATE INDEX renewals_due ON renewals(state, due_date)",
+                  // the engine's scan (RenewalScanner, once a minute): root assets by term end
+                  "CREATE INDEX assets_term_end ON assets(term_end) WHERE parent_asset IS NULL AND term_end IS NOT NULL",
               } },
         };
         return all;

@@ -324,4 +324,5 @@ CREATE INDEX journal_order ON journal(order_id);
 CREATE INDEX assets_account ON assets(account_id, product);
 CREATE INDEX assets_parent ON assets(parent_asset) WHERE parent_asset IS NOT NULL;
 CREATE INDEX renewals_due ON renewals(state, due_date);
+CREATE INDEX assets_term_end ON assets(term_end) WHERE parent_asset IS NULL AND term_end IS NOT NULL;
 COMMIT;
