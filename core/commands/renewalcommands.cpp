@@ -4,6 +4,7 @@
 #include "renewalcommands.h"
 
 #include "common/clock.h"
+#include "store/assetreader.h"
 #include "store/database.h"
 #include "store/renewalreader.h"
 #include "store/renewalwriter.h"
@@ -45,6 +46,13 @@ CommandResult RenewalCommands::apply(const Command& command)
         written = writer.claim(renewal, command.actor, now);
         outcome = QStringLiteral("renewal %1 (asset %2) claimed by %3").arg(id).arg(renewal.assetId, command.actor);
     } else if (command.action == QLatin1String("renewal.renew")) {
+        // A subscription disconnected since its renewal opened does not go on: it can only be declined.
+        const auto asset = AssetReader(m_store.connection()).asset(renewal.assetId);
+        if (!asset)
+            return CommandResult::failed(asset.message());
+        if (*asset && (**asset).status == Asset::Status::Disconnected)
+            return CommandResult::invalid(
+                QStringLiteral("renewal %1: asset %2 is disconnected; decline the renewal instead").arg(id).arg(renewal.assetId));
         written = writer.renew(renewal, command.actor, now);
         outcome = QStringLiteral("renewal %1: asset %2 renewed until %3")
                       .arg(id)

@@ -16,7 +16,8 @@ class Database;
 //   renewal.renew {renewal}             renewed: the asset's term is extended by one term
 //   renewal.decline {renewal, reason}   declined, with a reason (required)
 // Renewing or declining an open renewal claims it in the same step; one another user holds, or one
-// already decided, is Invalid with who holds it or how it ended.
+// already decided, is Invalid with who holds it or how it ended; so is renewing a subscription that
+// was disconnected since its renewal opened (it can be declined).
 class RenewalCommands {
 public:
     RenewalCommands(Database& store, const Clock& clock);

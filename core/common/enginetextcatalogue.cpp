@@ -327,6 +327,7 @@ namespace {
         QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1: a decline needs a reason"),
         QT_TRANSLATE_NOOP("fw::EngineText", "no renewal %1 in this store"),
         QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1 changed meanwhile: it is %2"),
+        QT_TRANSLATE_NOOP("fw::EngineText", "renewal %1: asset %2 is disconnected; decline the renewal instead"),
     };
 
     constexpr std::array kUnits {

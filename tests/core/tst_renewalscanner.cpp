@@ -204,6 +204,22 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT term_end FROM renewals WHERE state = 'open'")), QStringLiteral("2028-12-07"));
     }
 
+    // Disconnected after its renewal opened: it does not go on, it can be declined.
+    void disconnectedSinceOpenedIsNotRenewed()
+    {
+        const qint64 id = openRenewal();
+        QVERIFY(id > 0);
+        QVERIFY(
+            QSqlQuery(m_database->connection()).exec(QStringLiteral("UPDATE assets SET status = 'disconnected' WHERE id = 'SO-A1/S1'")));
+        const CommandResult renewed = act("sam", "renewal.renew", { { QStringLiteral("renewal"), id } });
+        QCOMPARE(CommandResult::statusName(renewed.status), QStringLiteral("invalid"));
+        QCOMPARE(renewed.message, QStringLiteral("renewal %1: asset SO-A1/S1 is disconnected; decline the renewal instead").arg(id));
+        QCOMPARE(scalar(QStringLiteral("SELECT term_end FROM assets WHERE id = 'SO-A1/S1'")), QStringLiteral("2027-12-07"));
+        QVERIFY(act("sam", "renewal.decline",
+                    { { QStringLiteral("renewal"), id }, { QStringLiteral("reason"), QStringLiteral("site closed") } })
+                    .ok());
+    }
+
     void declineNeedsAReasonAndASupervisor()
     {
         const qint64 id = openRenewal();
