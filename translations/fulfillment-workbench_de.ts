@@ -2464,6 +2464,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <source>renewal %1 changed meanwhile: it is %2</source>
         <translation>Verlängerung %1 wurde inzwischen geändert: sie ist %2</translation>
     </message>
+    <message>
+        <source>renewal %1: asset %2 is disconnected; decline the renewal instead</source>
+        <translation>Verlängerung %1: Asset %2 ist abgeschaltet; lehnen Sie die Verlängerung stattdessen ab</translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
@@ -6260,10 +6264,6 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
             <numerusform>%1 (%n)</numerusform>
             <numerusform>%1 (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Value at risk (%1)</source>
-        <translation>Gefährdeter Wert (%1)</translation>
     </message>
     <message>
         <source>No renewals in this period</source>

@@ -2464,6 +2464,10 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <source>renewal %1 changed meanwhile: it is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>renewal %1: asset %2 is disconnected; decline the renewal instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::EscalationModel</name>
@@ -6252,10 +6256,6 @@ The Problems panel lists what is wrong.</source>
             <numerusform>%1 (%n)</numerusform>
             <numerusform>%1 (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Value at risk (%1)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No renewals in this period</source>

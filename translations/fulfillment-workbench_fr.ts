@@ -2438,7 +2438,7 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     </message>
     <message>
         <source>renewal %1: asset %2 renewed until %3</source>
-        <translation>renouvellement %1 : actif %2 renouvelé jusqu'au %3</translation>
+        <translation>renouvellement %1 : actif %2 renouvelé jusqu&apos;au %3</translation>
     </message>
     <message>
         <source>renewal %1 (asset %2) declined: %3</source>
@@ -2463,6 +2463,10 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     <message>
         <source>renewal %1 changed meanwhile: it is %2</source>
         <translation>le renouvellement %1 a changé entre-temps : il est %2</translation>
+    </message>
+    <message>
+        <source>renewal %1: asset %2 is disconnected; decline the renewal instead</source>
+        <translation>renouvellement %1 : l'actif %2 est résilié ; refusez plutôt le renouvellement</translation>
     </message>
 </context>
 <context>
@@ -6260,10 +6264,6 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
             <numerusform>%1 (%n)</numerusform>
             <numerusform>%1 (%n)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Value at risk (%1)</source>
-        <translation>Valeur à risque (%1)</translation>
     </message>
     <message>
         <source>No renewals in this period</source>
