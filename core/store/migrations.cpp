@@ -326,6 +326,22 @@ namespace {
                   "at TEXT NOT NULL, kind TEXT NOT NULL, order_id TEXT, change_orders TEXT NOT NULL DEFAULT '[]', "
                   "actor TEXT NOT NULL, before TEXT, after TEXT, PRIMARY KEY (asset_id, seq))",
               } },
+            { 27,
+              "assets sync with the remote store (issue 21): asset_outbox lists the assets changed here since their "
+              "last push (filled by triggers, whoever writes the asset or its history), asset_sync the revision and "
+              "history the remote store has of each asset",
+              {
+                  "CREATE TABLE asset_outbox (asset_id TEXT PRIMARY KEY, changes INTEGER NOT NULL DEFAULT 1)",
+                  "CREATE TABLE asset_sync (asset_id TEXT PRIMARY KEY, revision INTEGER NOT NULL, event_seq INTEGER NOT NULL)",
+                  "CREATE TRIGGER assets_to_outbox AFTER INSERT ON assets BEGIN INSERT INTO asset_outbox (asset_id) "
+                  "VALUES (NEW.id) ON CONFLICT (asset_id) DO UPDATE SET changes = changes + 1; END",
+                  "CREATE TRIGGER asset_changes_to_outbox AFTER UPDATE ON assets BEGIN INSERT INTO asset_outbox (asset_id) "
+                  "VALUES (NEW.id) ON CONFLICT (asset_id) DO UPDATE SET changes = changes + 1; END",
+                  "CREATE TRIGGER asset_events_to_outbox AFTER INSERT ON asset_events BEGIN INSERT INTO asset_outbox (asset_id) "
+                  "VALUES (NEW.asset_id) ON CONFLICT (asset_id) DO UPDATE SET changes = changes + 1; END",
+                  // Assets recorded before: all to be pushed once.
+                  "INSERT INTO asset_outbox (asset_id) SELECT id FROM assets",
+              } },
         };
         return all;
     }

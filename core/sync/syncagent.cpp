@@ -5,6 +5,7 @@
 #include "syncagent.h"
 
 #include "common/logging.h"
+#include "assetsync.h"
 #include "catalogcopier.h"
 #include "commandrelay.h"
 #include "common/clock.h"
@@ -94,6 +95,7 @@ Status SyncAgent::prepare()
     m_catalogs = std::make_unique<CatalogCopier>(*m_session);
     m_leases = std::make_unique<LeaseKeeper>(*m_session, *m_catalogs);
     m_puller = std::make_unique<JournalPuller>(*m_session);
+    m_assets = std::make_unique<AssetSync>(*m_session);
     // Kept in sync_state, so another process on the store (fwctl sync status) sees them too.
     const Result<QString> lastSync = m_ledger.value(QStringLiteral("last_sync"));
     const Result<QString> offlineSince = m_ledger.value(QStringLiteral("offline_since"));
@@ -219,7 +221,8 @@ SyncStatus SyncAgent::round(EnginePort* engine)
     const auto heartbeat = [this] { return m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()); };
     const bool ok = (!renewDue || ((!wasOnline || check(heartbeat())) && check(m_leases->renew(engine)))) && check(m_users->pull())
         && check(m_commands->runIncoming(engine)) && check(m_pusher->push()) && check(m_commands->send(engine))
-        && (!catalogsDue || check(m_catalogs->copy())) && check(m_leases->acquire(engine)) && check(m_puller->pull());
+        && (!catalogsDue || check(m_catalogs->copy())) && check(m_leases->acquire(engine)) && check(m_puller->pull())
+        && check(m_assets->push()) && check(m_assets->pull());
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
     if (ok && catalogsDue)

@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// AssetSync: assets and their history between the stores (docs/sync.md, "Assets").
+#include "assetsync.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "store/database.h"
+#include "store/syncledger.h"
+#include "store/transactionguard.h"
+#include "syncsession.h"
+#include "syncsettings.h"
+
+#include <QSqlError>
+
+namespace fw {
+
+namespace {
+    constexpr int assetBatch = 500;
+}
+
+AssetSync::AssetSync(SyncSession& session)
+    : m_session(session)
+    , m_store(session.database.connection())
+    , m_remote(session.connection, session.workstation)
+{
+}
+
+Status AssetSync::push()
+{
+    for (;;) {
+        const Result<std::vector<PendingAsset>> read = m_store.pending(assetBatch);
+        if (!read)
+            return read.error();
+        const std::vector<PendingAsset>& batch = *read;
+        if (batch.empty())
+            return {};
+        const Result<AssetPushOutcome> pushed = m_remote.push(batch);
+        if (!pushed)
+            return pushed.error();
+        for (std::size_t index : pushed->accepted) {
+            if (const Status noted = m_store.markPushed(batch[index]); !noted)
+                return noted;
+            ++m_pushed;
+        }
+        // Refused: the remote copy wins, this store's change is kept in sync_conflicts (docs/sync.md, "Conflict rules").
+        for (const RefusedAsset& refused : pushed->refused) {
+            const PendingAsset& mine = batch[refused.index];
+            Database& database = m_session.database;
+            TransactionGuard transaction(database.connection());
+            const Result<QString> kept = m_store.replaceWithRemote(mine.asset.id, refused.remote);
+            if (!kept)
+                return kept.error();
+            if (const Status recorded = m_session.ledger.addConflict(m_session.clock.now(), mine.asset.orderId,
+                                                                     QStringLiteral("asset-conflict"), refused.reason, *kept);
+                !recorded)
+                return recorded;
+            if (!transaction.commit())
+                return failure(database.connection().lastError().text(), database.path(),
+                               QStringLiteral("keep the asset conflict of %1 in").arg(mine.asset.id));
+        }
+        if (int(batch.size()) < assetBatch)
+            return {};
+    }
+}
+
+Status AssetSync::pull()
+{
+    SyncLedger& ledger = m_session.ledger;
+    AssetCursor after;
+    const Result<qint64> tx = ledger.number(QStringLiteral("pulled_assets_tx"));
+    const Result<qint64> version = ledger.number(QStringLiteral("pulled_assets"));
+    if (!tx || !version)
+        return (tx ? version : tx).error();
+    after = { *tx, *version };
+    const Result<PulledAssets> pulled = m_remote.pull(after, assetBatch);
+    if (!pulled)
+        return pulled.error();
+    const PulledAssets& batch = *pulled;
+    if (batch.assets.empty() && batch.through == after)
+        return {};
+    Database& database = m_session.database;
+    TransactionGuard transaction(database.connection());
+    qint64 written = 0;
+    for (const SyncAsset& asset : batch.assets) {
+        const Result<bool> applied = m_store.applyPulled(asset);
+        if (!applied)
+            return applied.error();
+        written += *applied ? 1 : 0;
+    }
+    for (const auto& [key, value] :
+         { std::pair { "pulled_assets_tx", batch.through.tx }, std::pair { "pulled_assets", batch.through.version } }) {
+        if (const Status kept = ledger.setValue(QString::fromLatin1(key), QString::number(value)); !kept)
+            return kept;
+    }
+    if (!transaction.commit())
+        return failure(database.connection().lastError().text(), database.path(),
+                       QStringLiteral("keep the assets pulled from the remote store in"));
+    m_pulled += written;
+    if (written > 0)
+        qCDebug(lcSync, "sync: pulled %lld assets", written);
+    return {};
+}
+
+} // namespace fw
