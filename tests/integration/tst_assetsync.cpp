@@ -177,7 +177,8 @@ class TestAssetSync : public QObject {
         return conninfo.replace(QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
     }
 
-    std::unique_ptr<Workstation> workstation(const QString& id, int capacity, const QString& database = ThrowawayPostgres::defaultDatabase())
+    std::unique_ptr<Workstation> workstation(const QString& id, int capacity,
+                                             const QString& database = ThrowawayPostgres::defaultDatabase())
     {
         QString role = QStringLiteral("login_") + id;
         role.replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -211,8 +212,8 @@ class TestAssetSync : public QObject {
 
     bool completed(const QString& orderId)
     {
-        return remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.order_snapshots WHERE state = 'completed' AND order_id = '%1'")
-                               .arg(orderId))
+        return remoteCount(
+                   QStringLiteral("SELECT COUNT(*) FROM fw.order_snapshots WHERE state = 'completed' AND order_id = '%1'").arg(orderId))
             == 1;
     }
 
@@ -271,22 +272,30 @@ private Q_SLOTS:
                                             "FROM assets WHERE %1 ORDER BY id")
                                  .arg(assetsOf(orderId));
         QCOMPARE(column(b->db(), rows), column(a->db(), rows));
-        const QString history = QStringLiteral("SELECT asset_id || seq || kind || order_id || at FROM asset_events WHERE %1 ORDER BY asset_id, seq")
-                                    .arg(historyOf(orderId));
+        const QString history
+            = QStringLiteral("SELECT asset_id || seq || kind || order_id || at FROM asset_events WHERE %1 ORDER BY asset_id, seq")
+                  .arg(historyOf(orderId));
         QCOMPARE(column(b->db(), history).size(), int(assets));
         QCOMPARE(column(b->db(), history), column(a->db(), history));
         QCOMPARE(scalar(b->db(), QStringLiteral("SELECT COUNT(*) FROM asset_outbox")), 0);
         QVERIFY(b->round().online);
-        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.assets WHERE ") + assetsOf(orderId)), assets); // B sent none back
+        // B sent none back: every row and entry still A's, written once.
+        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.assets WHERE workstation = 'ws-a' AND revision = 1 AND ")
+                             + assetsOf(orderId)),
+                 assets);
+        QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.asset_events WHERE workstation = 'ws-a' AND ") + historyOf(orderId)),
+                 assets);
 
         // fwctl on B's store lists A's assets, with their history.
-        const test::FwctlRun listed = test::runFwctlOn(b->path(), { QStringLiteral("assets"), QStringLiteral("--account"), account, QStringLiteral("--json") });
+        const test::FwctlRun listed
+            = test::runFwctlOn(b->path(), { QStringLiteral("assets"), QStringLiteral("--account"), account, QStringLiteral("--json") });
         QCOMPARE(listed.exitCode, 0);
         QStringList ids;
         for (const QJsonValue& asset : QJsonDocument::fromJson(listed.out.toUtf8()).array())
             ids << asset.toObject().value(QStringLiteral("id")).toString();
         QVERIFY2(ids.contains(orderId + QStringLiteral("/L1")) && ids.contains(orderId + QStringLiteral("/L2-D")), qPrintable(listed.out));
-        const test::FwctlRun one = test::runFwctlOn(b->path(), { QStringLiteral("asset"), orderId + QStringLiteral("/L1"), QStringLiteral("--json") });
+        const test::FwctlRun one
+            = test::runFwctlOn(b->path(), { QStringLiteral("asset"), orderId + QStringLiteral("/L1"), QStringLiteral("--json") });
         QCOMPARE(one.exitCode, 0);
         const QJsonObject shown = QJsonDocument::fromJson(one.out.toUtf8()).object();
         QCOMPARE(shown.value(QStringLiteral("history")).toArray().size(), 1);
@@ -329,7 +338,8 @@ private Q_SLOTS:
         const QString state = QStringLiteral("SELECT revision || '/' || quantity FROM assets WHERE id = '%1'").arg(asset);
         QCOMPARE(column(b->db(), state), QStringList { QStringLiteral("2/3") });
         const QString history
-            = QStringLiteral("SELECT seq || kind || COALESCE(order_id, '') FROM asset_events WHERE asset_id = '%1' ORDER BY seq").arg(asset);
+            = QStringLiteral("SELECT seq || kind || COALESCE(order_id, '') FROM asset_events WHERE asset_id = '%1' ORDER BY seq")
+                  .arg(asset);
         QCOMPARE(column(b->db(), history), (QStringList { QStringLiteral("1created") + orderId, QStringLiteral("2changedCHANGE-1") }));
         QCOMPARE(remoteCount(QStringLiteral("SELECT revision FROM fw.assets WHERE id = '%1'").arg(asset)), 2);
 
@@ -401,11 +411,13 @@ private Q_SLOTS:
         QCOMPARE(conflicts[0].kind, QStringLiteral("asset-conflict"));
         QCOMPARE(conflicts[0].orderId, QStringLiteral("CHANGE-B"));
         QVERIFY2(conflicts[0].detail.contains(asset) && conflicts[0].detail.contains(QStringLiteral("workstation ws-g"))
-                     && conflicts[0].detail.contains(QStringLiteral("order CHANGE-A")) && conflicts[0].detail.contains(QStringLiteral("made on revision 1")),
+                     && conflicts[0].detail.contains(QStringLiteral("order CHANGE-A"))
+                     && conflicts[0].detail.contains(QStringLiteral("made on revision 1")),
                  qPrintable(conflicts[0].detail));
         // B's change is kept in the conflict, not lost; the remote copy (A's) is B's now.
         const auto refused = nlohmann::json::parse(conflicts[0].events.toStdString(), nullptr, false);
-        QVERIFY2(!refused.is_discarded() && refused["asset"]["quantity"] == 7 && refused["history"].size() == 1, qPrintable(conflicts[0].events));
+        QVERIFY2(!refused.is_discarded() && refused["asset"]["quantity"] == 7 && refused["history"].size() == 1,
+                 qPrintable(conflicts[0].events));
         const QString state = QStringLiteral("SELECT revision || '/' || quantity FROM assets WHERE id = '%1'").arg(asset);
         QCOMPARE(column(b->db(), state), QStringList { QStringLiteral("2/5") });
         QCOMPARE(column(a->db(), state), QStringList { QStringLiteral("2/5") });
@@ -417,6 +429,33 @@ private Q_SLOTS:
         QVERIFY(a->round().online);
         QCOMPARE(a->agent->conflicts().size(), std::size_t(0));
         QCOMPARE(column(a->db(), state), QStringList { QStringLiteral("2/5") });
+    }
+
+    // Fencing, as for events: a change made under an order another workstation has taken over is refused.
+    void aChangeUnderAnOrderTakenOverIsRefused()
+    {
+        m_stubs.reset();
+        auto a = workstation(QStringLiteral("ws-m"), 4);
+        QVERIFY(a);
+        const QString orderId = completedOn(*a, QStringLiteral("FENCED"));
+        QVERIFY(!orderId.isEmpty());
+        QVERIFY(a->round().online);
+        QCOMPARE(m_admin
+                     ->execute(QStringLiteral("INSERT INTO fw.leases (order_id, owner, expires_at) VALUES ('TAKEN-1', 'ws-n', now() + "
+                                              "interval '1 minute')"))
+                     .message(),
+                 QString());
+        const QString asset = orderId + QStringLiteral("/L1-D");
+        QVERIFY(changeAsset(a->db(), asset, 2, QStringLiteral("TAKEN-1"), a->clock.now()));
+        QVERIFY(a->round().online);
+        const auto conflicts = a->agent->conflicts();
+        QCOMPARE(conflicts.size(), std::size_t(1));
+        QCOMPARE(conflicts[0].kind, QStringLiteral("asset-conflict"));
+        QVERIFY2(conflicts[0].detail.contains(QStringLiteral("order TAKEN-1 is run by workstation ws-n")), qPrintable(conflicts[0].detail));
+        QCOMPARE(remoteCount(QStringLiteral("SELECT revision FROM fw.assets WHERE id = '%1'").arg(asset)), 1);
+        QCOMPARE(column(a->db(), QStringLiteral("SELECT revision || '/' || quantity FROM assets WHERE id = '%1'").arg(asset)),
+                 QStringList { QStringLiteral("1/1") });
+        QCOMPARE(scalar(a->db(), QStringLiteral("SELECT COUNT(*) FROM asset_events WHERE asset_id = '%1'").arg(asset)), 1);
     }
 
     // A remote store made by the previous build (schema 4, its roles' rights as that build's
@@ -436,13 +475,15 @@ private Q_SLOTS:
         }
         QVERIFY(!oldGrants.contains(QStringLiteral("asset")));
         QCOMPARE(m_server.runSql(oldGrants, database).message(), QString());
-        QCOMPARE(owner.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ('ws-old', 'o', 'h')")).message(), QString());
+        QCOMPARE(owner.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ('ws-old', 'o', 'h')")).message(),
+                 QString());
         auto version = owner.query(QStringLiteral("SELECT MAX(version) FROM fw.schema_version"));
         QVERIFY(version.ok());
         QCOMPARE(version.value().number(0, 0), 4);
 
         QCOMPARE(RemoteSchema::migrate(owner).message(), QString()); // what the owner's workstation does on connect
-        version = owner.query(QStringLiteral("SELECT MAX(version), (SELECT COUNT(*) FROM fw.workstations WHERE id = 'ws-old') FROM fw.schema_version"));
+        version = owner.query(
+            QStringLiteral("SELECT MAX(version), (SELECT COUNT(*) FROM fw.workstations WHERE id = 'ws-old') FROM fw.schema_version"));
         QVERIFY(version.ok());
         QCOMPARE(version.value().number(0, 0), RemoteSchema::latestVersion());
         QCOMPARE(version.value().number(0, 1), 1);
@@ -457,8 +498,9 @@ private Q_SLOTS:
         auto document = nlohmann::json::parse(readAll(samples + QStringLiteral("order.json")).toStdString());
         document["id"] = "UPGRADED-1";
         RemoteStore there(publisher, QStringLiteral("publisher"));
-        QCOMPARE(there.publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
-                                      QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump()))
+        QCOMPARE(there
+                     .publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
+                                     QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump()))
                      .message(),
                  QString());
         QCOMPARE(there.publishOrder(QStringLiteral("UPGRADED-1"), QString::fromStdString(document.dump())).message(), QString());
