@@ -170,7 +170,7 @@ Result<std::vector<PendingAsset>> AssetSyncStore::pending(int limit)
             e.kind = events.value(QStringLiteral("kind")).toString();
             e.json = text(rowObject(events));
             if (!e.orderId.isEmpty())
-                p.asset.orderId = e.orderId;
+                p.asset.orderId = p.fencingOrder = e.orderId;
             p.asset.events.push_back(std::move(e));
         }
     }
@@ -185,13 +185,14 @@ Result<qint64> AssetSyncStore::queued() const
     return query.value(0).toLongLong();
 }
 
-Status AssetSyncStore::setSynced(const QString& assetId, qint64 revision, qint64 eventSeq)
+Status AssetSyncStore::setSynced(const QString& assetId, qint64 revision, qint64 eventSeq, const QString& writtenBy)
 {
     QSqlQuery query(m_database);
     return runAssetSync(query,
-                        QStringLiteral("INSERT INTO asset_sync (asset_id, revision, event_seq) VALUES (?, ?, ?) ON CONFLICT (asset_id) "
-                                       "DO UPDATE SET revision = excluded.revision, event_seq = MAX(event_seq, excluded.event_seq)"),
-                        { QVariant(assetId), QVariant(revision), QVariant(eventSeq) },
+                        QStringLiteral("INSERT INTO asset_sync (asset_id, revision, event_seq, written_by) VALUES (?, ?, ?, ?) "
+                                       "ON CONFLICT (asset_id) DO UPDATE SET revision = excluded.revision, "
+                                       "event_seq = MAX(event_seq, excluded.event_seq), written_by = excluded.written_by"),
+                        { QVariant(assetId), QVariant(revision), QVariant(eventSeq), QVariant(writtenBy) },
                         QStringLiteral("note asset %1 as synced").arg(assetId));
 }
 
@@ -203,7 +204,7 @@ Status AssetSyncStore::markPushed(const PendingAsset& pushed)
         return failure(m_database.lastError().text(), QStringLiteral("in the local store"), what);
     if (!pushed.asset.json.isEmpty()) {
         const qint64 newest = pushed.asset.events.empty() ? pushed.pushedEventSeq : pushed.asset.events.back().seq;
-        if (const Status kept = setSynced(pushed.asset.id, pushed.asset.revision, newest); !kept)
+        if (const Status kept = setSynced(pushed.asset.id, pushed.asset.revision, newest, QStringLiteral("")); !kept)
             return kept;
     }
     QSqlQuery query(m_database);
@@ -236,7 +237,7 @@ Status AssetSyncStore::writeRemote(const SyncAsset& remote)
             return written;
         newest = std::max(newest, e.seq);
     }
-    if (const Status kept = setSynced(remote.id, remote.revision, newest); !kept)
+    if (const Status kept = setSynced(remote.id, remote.revision, newest, remote.workstation); !kept)
         return kept;
     // Written by the sync, not changed here: nothing to push (the triggers queued it).
     return runAssetSync(query, QStringLiteral("DELETE FROM asset_outbox WHERE asset_id = ?"), { QVariant(remote.id) }, what);

@@ -42,11 +42,15 @@ struct PendingAsset {
     qint64 baseRevision = 0; // the revision the remote store had when this store last synced it (0: never)
     qint64 pushedEventSeq = 0; // the newest history entry the remote store has (0: none)
     qint64 changes = 0; // asset_outbox.changes as read: a change made after the read keeps it queued
+    // The order named by the newest history entry pushed (empty: none names one, e.g. a renewal):
+    // the push is fenced by its lease.
+    QString fencingOrder;
 };
 
 // The local side of the assets' sync (schema v27): asset_outbox, filled by triggers whenever an
 // asset or its history is written here, is the queue of assets to push; asset_sync keeps the
-// revision and the newest history entry the remote store has of each asset. Failures name what was
+// revision and the newest history entry the remote store has of each asset, and which workstation
+// wrote the copy this store has (empty: this one). Failures name what was
 // read or written and SQLite's reason.
 class AssetSyncStore {
 public:
@@ -71,7 +75,7 @@ public:
 
 private:
     Status writeRemote(const SyncAsset& remote);
-    Status setSynced(const QString& assetId, qint64 revision, qint64 eventSeq);
+    Status setSynced(const QString& assetId, qint64 revision, qint64 eventSeq, const QString& writtenBy);
 
     QSqlDatabase m_database;
     QStringList m_assetColumns;

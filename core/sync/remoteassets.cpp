@@ -92,8 +92,8 @@ Result<AssetPushOutcome> RemoteAssets::push(const std::vector<PendingAsset>& bat
         }
         // Fencing, as for events: a change made under an order another workstation runs now (taken
         // over while this one was away) is not taken.
-        if (!a.orderId.isEmpty()) {
-            auto lease = m_connection.query(QStringLiteral("SELECT owner FROM fw.leases WHERE order_id = $1"), { a.orderId });
+        if (!p.fencingOrder.isEmpty()) {
+            auto lease = m_connection.query(QStringLiteral("SELECT owner FROM fw.leases WHERE order_id = $1"), { p.fencingOrder });
             if (!lease)
                 return fail(lease.message());
             const QString owner = lease.value().rows() > 0 ? lease.value().value(0, 0) : QString();
@@ -104,7 +104,7 @@ Result<AssetPushOutcome> RemoteAssets::push(const std::vector<PendingAsset>& bat
                 outcome.refused.push_back({ i,
                                             QStringLiteral("asset %1: the change made here to %2 was not applied: order %3 is run by "
                                                            "workstation %4, which took it over; the remote store's copy is kept")
-                                                .arg(a.id, changeText(a), a.orderId, owner),
+                                                .arg(a.id, changeText(a), p.fencingOrder, owner),
                                             std::move(*remote) });
                 continue;
             }

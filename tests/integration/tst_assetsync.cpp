@@ -75,7 +75,7 @@ bool changeAsset(QSqlDatabase database, const QString& assetId, int quantity, co
                                  "SELECT id, (SELECT MAX(seq) + 1 FROM asset_events WHERE asset_id = a.id), ?, 'changed', ?, '[]', "
                                  "'engine', json_object('quantity', quantity), json_object('quantity', ?) FROM assets a WHERE id = ?"));
     query.addBindValue(toStoreTime(at));
-    query.addBindValue(orderId);
+    query.addBindValue(orderId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(orderId)); // none: a renewal
     query.addBindValue(quantity);
     query.addBindValue(assetId);
     if (!query.exec() || query.numRowsAffected() != 1)
@@ -320,6 +320,10 @@ private Q_SLOTS:
         QVERIFY2(seen[0].startsWith(QStringLiteral("ws-k/")) && !seen[0].endsWith(QStringLiteral("completed")), qPrintable(seen[0]));
         QCOMPARE(column(b->db(), QStringLiteral("SELECT COALESCE(current_document, document) FROM orders WHERE id = '%1'").arg(orderId)),
                  column(a->db(), QStringLiteral("SELECT COALESCE(current_document, document) FROM orders WHERE id = '%1'").arg(orderId)));
+        // Its fulfillment lines too, every column (what the check joins to the order: its asset refs and actions).
+        const QString lines = QStringLiteral("SELECT COUNT(*) FROM fulfillment_lines WHERE order_id = '%1'").arg(orderId);
+        QVERIFY(scalar(a->db(), lines) > 0);
+        QCOMPARE(scalar(b->db(), lines), scalar(a->db(), lines));
     }
 
     void anAssetUpdateFlowsOnceWithItsRevision()
@@ -358,6 +362,20 @@ private Q_SLOTS:
         QCOMPARE(column(b->db(), history).size(), 2);
         QCOMPARE(column(b->db(), state), QStringList { QStringLiteral("2/3") });
         QCOMPARE(scalar(b->db(), QStringLiteral("SELECT COUNT(*) FROM asset_outbox")), 0);
+        // Who wrote each store's copy: A itself (empty), B knows it as A's.
+        const QString writer = QStringLiteral("SELECT written_by FROM asset_sync WHERE asset_id = '%1'").arg(asset);
+        QCOMPARE(column(a->db(), writer), QStringList { QString() });
+        QCOMPARE(column(b->db(), writer), QStringList { QStringLiteral("ws-c") });
+
+        // A change no order names (a renewal) on B, though A ran the asset's order: taken, and back on A.
+        QVERIFY(changeAsset(b->db(), asset, 4, QString(), b->clock.now()));
+        QVERIFY(b->round().online);
+        QVERIFY(a->round().online);
+        QCOMPARE(b->agent->conflicts().size(), std::size_t(0));
+        QCOMPARE(column(a->db(), state), QStringList { QStringLiteral("3/4") });
+        QCOMPARE(column(a->db(), history).size(), 3);
+        QCOMPARE(column(a->db(), writer), QStringList { QStringLiteral("ws-d") });
+        QCOMPARE(column(b->db(), writer), QStringList { QString() });
     }
 
     void assetsRecordedOfflineArriveWhenBack()
