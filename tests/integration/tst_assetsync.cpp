@@ -17,6 +17,9 @@
 #include "fwctlprocess.h"
 #include "identity/userdirectory.h"
 #include "store/assetreader.h"
+#include "store/assetrows.h"
+#include "store/assetwriter.h"
+#include "store/migrations.h"
 #include "store/database.h"
 #include "store/transactionguard.h"
 #include "stubserver.h"
@@ -177,8 +180,10 @@ class TestAssetSync : public QObject {
         return conninfo.replace(QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
     }
 
+    // before: prepares the store file (at its path) before the workstation opens it.
     std::unique_ptr<Workstation> workstation(const QString& id, int capacity,
-                                             const QString& database = ThrowawayPostgres::defaultDatabase())
+                                             const QString& database = ThrowawayPostgres::defaultDatabase(),
+                                             const std::function<bool(const QString&)>& before = {})
     {
         QString role = QStringLiteral("login_") + id;
         role.replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -192,6 +197,8 @@ class TestAssetSync : public QObject {
         ws->id = id;
         ws->stubPort = m_stubPort;
         ws->settings = { conninfoAs(role, database), id, id + QStringLiteral("-user"), 60, capacity, 20000 };
+        if (before && !before(ws->path()))
+            return nullptr;
         return ws->start() ? std::move(ws) : nullptr;
     }
 
@@ -474,6 +481,41 @@ private Q_SLOTS:
         QCOMPARE(column(a->db(), QStringLiteral("SELECT revision || '/' || quantity FROM assets WHERE id = '%1'").arg(asset)),
                  QStringList { QStringLiteral("1/1") });
         QCOMPARE(scalar(a->db(), QStringLiteral("SELECT COUNT(*) FROM asset_events WHERE asset_id = '%1'").arg(asset)), 1);
+    }
+
+    // Assets recorded by a build before local schema 27 (no outbox then) are pushed once the store is upgraded.
+    void assetsOfAStoreFromBeforeSyncingAssetsArePushed()
+    {
+        const auto v24 = [](const QString& path) {
+            const QString name = QStringLiteral("v24-store");
+            bool ok = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                Asset asset;
+                asset.id = QStringLiteral("OLD-1/1");
+                asset.accountId = account;
+                asset.product = QStringLiteral("LAPTOP");
+                asset.sourceOrder = QStringLiteral("OLD-1");
+                asset.sourceItem = QStringLiteral("1");
+                asset.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+                const AssetEvent created { asset.id,          1,  asset.createdAt,          QStringLiteral("created"),
+                                           asset.sourceOrder, {}, QStringLiteral("engine"), {},
+                                           assetState(asset) };
+                ok = db.open() && migrateSchemaTo(db, 24).ok() && AssetWriter(db).record({ asset }, { created }).ok();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return ok;
+        };
+        auto a = workstation(QStringLiteral("ws-o"), 0, ThrowawayPostgres::defaultDatabase(), v24);
+        auto b = workstation(QStringLiteral("ws-p"), 0);
+        QVERIFY(a && b);
+        QCOMPARE(scalar(a->db(), QStringLiteral("SELECT COUNT(*) FROM asset_outbox WHERE asset_id = 'OLD-1/1'")), 1);
+        QVERIFY(a->round().online);
+        QVERIFY(b->round().online);
+        QCOMPARE(column(b->db(), QStringLiteral("SELECT product || '/' || revision FROM assets WHERE id = 'OLD-1/1'")),
+                 QStringList { QStringLiteral("LAPTOP/1") });
+        QCOMPARE(scalar(b->db(), QStringLiteral("SELECT COUNT(*) FROM asset_events WHERE asset_id = 'OLD-1/1'")), 1);
     }
 
     // A remote store made by the previous build (schema 4, its roles' rights as that build's
