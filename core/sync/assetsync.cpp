@@ -18,6 +18,7 @@ namespace fw {
 
 namespace {
     constexpr int assetBatch = 500;
+    constexpr int pushBatchesPerRound = 4; // a burst (a bulk completion) goes over several rounds, which stay short
 }
 
 AssetSync::AssetSync(SyncSession& session)
@@ -29,7 +30,7 @@ AssetSync::AssetSync(SyncSession& session)
 
 Status AssetSync::push()
 {
-    for (;;) {
+    for (int round = 0; round < pushBatchesPerRound; ++round) {
         const Result<std::vector<PendingAsset>> read = m_store.pending(assetBatch);
         if (!read)
             return read.error();
@@ -63,6 +64,7 @@ Status AssetSync::push()
         if (int(batch.size()) < assetBatch)
             return {};
     }
+    return {};
 }
 
 Status AssetSync::pull()

@@ -7,6 +7,7 @@
 #include "store/assetsyncstore.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -45,7 +46,8 @@ struct PulledAssets {
 // "Assets"), for one workstation. An asset row carries its revision; a change is taken only on the
 // revision it was made on (or one this workstation wrote since: a push resent after a lost answer),
 // never under an order another workstation runs; a history entry is kept once per (asset, seq).
-// Every call is one transaction; errors are "remote store: REASON".
+// A push is a few statements per batch (arrays unnested), not per asset. Every call is one
+// transaction; errors are "remote store: REASON".
 class RemoteAssets {
 public:
     RemoteAssets(PgConnection& connection, QString workstation);
@@ -56,7 +58,7 @@ public:
     Result<std::optional<SyncAsset>> asset(const QString& assetId);
 
 private:
-    Result<std::vector<SyncAssetEvent>> historyOf(const QString& assetId);
+    Result<std::vector<SyncAsset>> assets(const QStringList& ids); // those the remote store has, with their history
 
     PgConnection& m_connection;
     QString m_workstation;

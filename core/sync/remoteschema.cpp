@@ -178,12 +178,14 @@ namespace {
                   "EXECUTE FUNCTION fw.snapshot_stamped()",
               } },
             { 5,
-              "the installed base: assets (one row per asset, its revision and the workstation that wrote it last) and "
+              "the installed base: assets (one row per asset, its revision, the revision its last change was made on "
+              "and the workstation that made it) and "
               "their history, synced like order snapshots",
               {
                   "CREATE SEQUENCE fw.asset_versions",
                   "CREATE TABLE fw.assets (id text PRIMARY KEY, account_id text NOT NULL, revision integer NOT NULL, "
-                  "workstation text NOT NULL, order_id text, row text NOT NULL, version bigint NOT NULL DEFAULT 0, "
+                  "based_on integer NOT NULL DEFAULT 0, workstation text NOT NULL, order_id text, row text NOT NULL, "
+                  "version bigint NOT NULL DEFAULT 0, "
                   "tx xid8 NOT NULL DEFAULT pg_current_xact_id(), updated_at timestamptz NOT NULL DEFAULT now())",
                   "CREATE INDEX assets_commit_order ON fw.assets (tx, version)",
                   "CREATE INDEX assets_account ON fw.assets (account_id)",

@@ -496,6 +496,7 @@ private Q_SLOTS:
                 asset.id = QStringLiteral("OLD-1/1");
                 asset.accountId = account;
                 asset.product = QStringLiteral("LAPTOP");
+                asset.attributes = { { QStringLiteral("note"), QStringLiteral("a \"quoted\" C:\\path, {braces}, Grüße") } };
                 asset.sourceOrder = QStringLiteral("OLD-1");
                 asset.sourceItem = QStringLiteral("1");
                 asset.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
@@ -516,6 +517,10 @@ private Q_SLOTS:
         QCOMPARE(column(b->db(), QStringLiteral("SELECT product || '/' || revision FROM assets WHERE id = 'OLD-1/1'")),
                  QStringList { QStringLiteral("LAPTOP/1") });
         QCOMPARE(scalar(b->db(), QStringLiteral("SELECT COUNT(*) FROM asset_events WHERE asset_id = 'OLD-1/1'")), 1);
+        const QString attributes = QStringLiteral("SELECT attributes FROM assets WHERE id = 'OLD-1/1'");
+        QVERIFY2(column(b->db(), attributes).value(0).contains(QStringLiteral("C:\\\\path, {braces}, Grüße")),
+                 qPrintable(column(b->db(), attributes).value(0)));
+        QCOMPARE(column(b->db(), attributes), column(a->db(), attributes));
     }
 
     // A remote store made by the previous build (schema 4, its roles' rights as that build's
