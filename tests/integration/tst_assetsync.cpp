@@ -2,262 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Assets sync with the remote store like orders (docs/sync.md, "Assets"; docs/assets.md, "Sync"):
-// two workstations on a throwaway PostgreSQL, each with its own store, engine and SyncAgent, logged
-// in as roles of their own in fw_workstation (row-level security in force). An order completed on
-// A leaves its assets and their history in B's store and in `fwctl assets` there; an asset update
-// flows with its revision and new history entry, once, however often the push is replayed; an
-// order completed while A is offline leaves assets that arrive once it is back; two workstations
-// changing one asset on the same revision leave an asset-conflict; a remote store of the previous
-// version is upgraded.
+// two workstations on a throwaway PostgreSQL (assetsyncfixture.h). An order completed on A leaves
+// its assets and their history in B's store and in `fwctl assets` there; another workstation's open
+// order is in the store with its lines; an asset update flows with its revision and new history
+// entry, once, however often the push is replayed; an order completed while A is offline leaves
+// assets that arrive once it is back; two workstations changing one asset on the same revision leave
+// an asset-conflict; a change under an order taken over is refused.
 
-#include "common/clock.h"
-#include "demo/scriptedoperator.h"
-#include "engine/callouttransport.h"
-#include "engine/executor.h"
+#include "assetsyncfixture.h"
 #include "fwctlprocess.h"
-#include "identity/userdirectory.h"
-#include "store/assetreader.h"
-#include "store/assetrows.h"
-#include "store/assetwriter.h"
-#include "store/migrations.h"
-#include "store/database.h"
-#include "store/transactionguard.h"
-#include "stubserver.h"
-#include "sync/pgconnection.h"
-#include "sync/remoteschema.h"
-#include "sync/remotestore.h"
-#include "sync/syncagent.h"
-#include "throwawaypostgres.h"
 
-#include <nlohmann/json.hpp>
-
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace fw;
+using namespace fw::assetsynctest;
 
-namespace {
-const QString samples = QStringLiteral(FW_SAMPLES_DIR "/laptop-bundle/");
-const QString account = QStringLiteral("ACC-UK-5120");
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-qint64 scalar(const QSqlDatabase& database, const QString& sql)
-{
-    QSqlQuery query(database);
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
-QStringList column(const QSqlDatabase& database, const QString& sql)
-{
-    QSqlQuery query(database);
-    QStringList values;
-    if (query.exec(sql)) {
-        while (query.next())
-            values << query.value(0).toString();
-    }
-    return values;
-}
-
-// What an asset-based change order does to an asset at its completion (the engine's update path):
-// the new quantity, revision + 1, updated_at, and a "changed" entry appended to its history.
-bool changeAsset(QSqlDatabase database, const QString& assetId, int quantity, const QString& orderId, const QDateTime& at)
-{
-    TransactionGuard transaction(database);
-    QSqlQuery query(database);
-    query.prepare(QStringLiteral("INSERT INTO asset_events (asset_id, seq, at, kind, order_id, change_orders, actor, before, after) "
-                                 "SELECT id, (SELECT MAX(seq) + 1 FROM asset_events WHERE asset_id = a.id), ?, 'changed', ?, '[]', "
-                                 "'engine', json_object('quantity', quantity), json_object('quantity', ?) FROM assets a WHERE id = ?"));
-    query.addBindValue(toStoreTime(at));
-    query.addBindValue(orderId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(orderId)); // none: a renewal
-    query.addBindValue(quantity);
-    query.addBindValue(assetId);
-    if (!query.exec() || query.numRowsAffected() != 1)
-        return false;
-    query.prepare(QStringLiteral("UPDATE assets SET quantity = ?, revision = revision + 1, updated_at = ? WHERE id = ?"));
-    query.addBindValue(quantity);
-    query.addBindValue(toStoreTime(at));
-    query.addBindValue(assetId);
-    return query.exec() && query.numRowsAffected() == 1 && transaction.commit();
-}
-
-// One workstation: its store, engine and sync agent (as in tst_sync).
-struct Workstation {
-    QString id;
-    QTemporaryDir dir;
-    ManualClock clock { QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC) };
-    std::unique_ptr<Database> database;
-    HttpCalloutTransport transport;
-    std::unique_ptr<Executor> executor;
-    std::unique_ptr<SyncAgent> agent;
-    SyncSettings settings;
-    quint16 stubPort = 0;
-
-    QString path() const { return dir.filePath(QStringLiteral("store.db")); }
-    QSqlDatabase db() const { return database->connection(); }
-
-    bool start()
-    {
-        if (!database) {
-            database = std::make_unique<Database>(path());
-            if (!database->openStore())
-                return false;
-            for (const QString& person : { QStringLiteral("olga"), QStringLiteral("otto") }) {
-                if (!UserDirectory(database->connection())
-                         .add({ person, person, RoleSet::all(), {}, true, {}, {} }, QStringLiteral("test"), clock.now()))
-                    return false;
-            }
-        }
-        agent = std::make_unique<SyncAgent>(*database, clock, settings);
-        if (!agent->open())
-            return false;
-        executor = std::make_unique<Executor>(*database, clock);
-        executor->setCalloutTransport(&transport);
-        for (const char* endpoint : { "warehouse/inventory", "carrier/carrier", "av-vendor/licensing", "mdm/provisioning" }) {
-            const QStringList parts = QString::fromLatin1(endpoint).split(QLatin1Char('/'));
-            executor->setEndpointBaseUrl(parts[0], QStringLiteral("http://127.0.0.1:%1/%2").arg(stubPort).arg(parts[1]));
-        }
-        return executor->load().ok();
-    }
-
-    // The same store with a sync agent on another conninfo (an unreachable one: offline).
-    bool reconnect(const QString& conninfo)
-    {
-        settings.conninfo = conninfo;
-        agent = std::make_unique<SyncAgent>(*database, clock, settings);
-        return agent->open().ok();
-    }
-
-    SyncStatus round() { return agent->round(executor.get()); }
-
-    // The engine's work and the people's, then a sync round.
-    SyncStatus work(int passes = 4)
-    {
-        QStringList errors;
-        executor->adoptNewOrders(errors);
-        for (int pass = 0; pass < passes; ++pass) {
-            (void)executor->runUntilSettled(20000);
-            bool acted = false;
-            for (const QString& orderId : executor->orderIds()) {
-                const auto turn = ScriptedOperator(id + QStringLiteral("-operator")).actOn(*executor, *database, orderId, agent.get());
-                acted = acted || !turn.actions.isEmpty();
-                if (turn.actions.isEmpty() && turn.waitsForTime) {
-                    clock.advance(qint64(30) * 86400 * 1000);
-                    acted = true;
-                }
-            }
-            if (!acted)
-                break;
-        }
-        (void)executor->runUntilSettled(20000);
-        return round();
-    }
-};
-} // namespace
-
-class TestAssetSync : public QObject {
+class TestAssetSync : public QObject, public AssetSyncCluster {
     Q_OBJECT
-
-    ThrowawayPostgres m_server;
-    StubServer m_stubs { 5 };
-    quint16 m_stubPort = 0;
-    std::unique_ptr<PgConnection> m_admin;
-    std::unique_ptr<PgConnection> m_publisher;
-    int m_published = 0;
-
-    QString conninfoAs(const QString& role, const QString& database = ThrowawayPostgres::defaultDatabase()) const
-    {
-        QString conninfo = m_server.conninfo(database);
-        return conninfo.replace(QStringLiteral("user=") + ThrowawayPostgres::adminUser(), QStringLiteral("user=") + role);
-    }
-
-    // before: prepares the store file (at its path) before the workstation opens it.
-    std::unique_ptr<Workstation> workstation(const QString& id, int capacity,
-                                             const QString& database = ThrowawayPostgres::defaultDatabase(),
-                                             const std::function<bool(const QString&)>& before = {})
-    {
-        QString role = QStringLiteral("login_") + id;
-        role.replace(QLatin1Char('-'), QLatin1Char('_'));
-        if (!m_server
-                 .runSql(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE fw_workstation; "
-                                        "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
-                             .arg(role))
-                 .ok())
-            return nullptr;
-        auto ws = std::make_unique<Workstation>();
-        ws->id = id;
-        ws->stubPort = m_stubPort;
-        ws->settings = { conninfoAs(role, database), id, id + QStringLiteral("-user"), 60, capacity, 20000 };
-        if (before && !before(ws->path()))
-            return nullptr;
-        return ws->start() ? std::move(ws) : nullptr;
-    }
-
-    QString publishOrder(const QString& prefix)
-    {
-        RemoteStore store(*m_publisher, QStringLiteral("publisher"));
-        auto document = nlohmann::json::parse(readAll(samples + QStringLiteral("order.json")).toStdString());
-        const QString id = QStringLiteral("%1-%2").arg(prefix).arg(++m_published);
-        document["id"] = id.toStdString();
-        return store.publishOrder(id, QString::fromStdString(document.dump())).ok() ? id : QString();
-    }
-
-    qint64 remoteCount(const QString& sql)
-    {
-        auto result = m_admin->query(sql);
-        return result.ok() ? result.value().number(0, 0) : -1;
-    }
-
-    bool completed(const QString& orderId)
-    {
-        return remoteCount(
-                   QStringLiteral("SELECT COUNT(*) FROM fw.order_snapshots WHERE state = 'completed' AND order_id = '%1'").arg(orderId))
-            == 1;
-    }
-
-    // An order published and run to completion on `ws`: its assets are in ws's store.
-    QString completedOn(Workstation& ws, const QString& prefix)
-    {
-        const QString orderId = publishOrder(prefix);
-        for (int round = 0; round < 40 && !completed(orderId); ++round)
-            ws.work();
-        return completed(orderId) ? orderId : QString();
-    }
-
-    static QString assetsOf(const QString& orderId) { return QStringLiteral("id LIKE '%1/%'").arg(orderId); }
-    static QString historyOf(const QString& orderId) { return QStringLiteral("asset_id LIKE '%1/%'").arg(orderId); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         FW_START_POSTGRES_OR_SKIP(m_server);
-        m_stubPort = m_stubs.listenLocal(0);
-        QVERIFY(m_stubPort);
-        m_admin = std::make_unique<PgConnection>(m_server.conninfo());
-        QCOMPARE(m_admin->open().message(), QString());
-        QCOMPARE(RemoteSchema::migrate(*m_admin).message(), QString());
-        QString grants;
-        for (const QString& statement : RemoteSchema::roleGrants())
-            grants += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";")) + QLatin1Char('\n');
-        QCOMPARE(m_server.runSql(grants + QStringLiteral("CREATE ROLE feed LOGIN IN ROLE fw_publisher;")).message(), QString());
-        m_publisher = std::make_unique<PgConnection>(conninfoAs(QStringLiteral("feed")));
-        QCOMPARE(m_publisher->open().message(), QString());
-        const auto catalog = nlohmann::json::parse(readAll(samples + QStringLiteral("catalog.json")).toStdString());
-        RemoteStore store(*m_publisher, QStringLiteral("publisher"));
-        QCOMPARE(store
-                     .publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
-                                     QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump()))
-                     .message(),
-                 QString());
+        setUp();
     }
 
     void anOrderCompletedOnAShowsItsAssetsOnB()
@@ -484,98 +253,6 @@ private Q_SLOTS:
     }
 
     // Assets recorded by a build before local schema 27 (no outbox then) are pushed once the store is upgraded.
-    void assetsOfAStoreFromBeforeSyncingAssetsArePushed()
-    {
-        const auto v24 = [](const QString& path) {
-            const QString name = QStringLiteral("v24-store");
-            bool ok = false;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(path);
-                Asset asset;
-                asset.id = QStringLiteral("OLD-1/1");
-                asset.accountId = account;
-                asset.product = QStringLiteral("LAPTOP");
-                asset.attributes = { { QStringLiteral("note"), QStringLiteral("a \"quoted\" C:\\path, {braces}, Grüße") } };
-                asset.sourceOrder = QStringLiteral("OLD-1");
-                asset.sourceItem = QStringLiteral("1");
-                asset.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
-                const AssetEvent created { asset.id,          1,  asset.createdAt,          QStringLiteral("created"),
-                                           asset.sourceOrder, {}, QStringLiteral("engine"), {},
-                                           assetState(asset) };
-                ok = db.open() && migrateSchemaTo(db, 24).ok() && AssetWriter(db).record({ asset }, { created }).ok();
-            }
-            QSqlDatabase::removeDatabase(name);
-            return ok;
-        };
-        auto a = workstation(QStringLiteral("ws-o"), 0, ThrowawayPostgres::defaultDatabase(), v24);
-        auto b = workstation(QStringLiteral("ws-p"), 0);
-        QVERIFY(a && b);
-        QCOMPARE(scalar(a->db(), QStringLiteral("SELECT COUNT(*) FROM asset_outbox WHERE asset_id = 'OLD-1/1'")), 1);
-        QVERIFY(a->round().online);
-        QVERIFY(b->round().online);
-        QCOMPARE(column(b->db(), QStringLiteral("SELECT product || '/' || revision FROM assets WHERE id = 'OLD-1/1'")),
-                 QStringList { QStringLiteral("LAPTOP/1") });
-        QCOMPARE(scalar(b->db(), QStringLiteral("SELECT COUNT(*) FROM asset_events WHERE asset_id = 'OLD-1/1'")), 1);
-        const QString attributes = QStringLiteral("SELECT attributes FROM assets WHERE id = 'OLD-1/1'");
-        QVERIFY2(column(b->db(), attributes).value(0).contains(QStringLiteral("C:\\\\path, {braces}, Grüße")),
-                 qPrintable(column(b->db(), attributes).value(0)));
-        QCOMPARE(column(b->db(), attributes), column(a->db(), attributes));
-    }
-
-    // A remote store made by the previous build (schema 4, its roles' rights as that build's
-    // `sync-admin roles` gave them) is upgraded by the next workstation of this build to connect as its
-    // owner; workstation roles then sync assets there.
-    void aRemoteStoreOfThePreviousVersionIsUpgraded()
-    {
-        const QString database = QStringLiteral("fw_v4");
-        QCOMPARE(m_server.runSql(QStringLiteral("CREATE DATABASE %1").arg(database)).message(), QString());
-        PgConnection owner(m_server.conninfo(database));
-        QCOMPARE(owner.open().message(), QString());
-        QCOMPARE(RemoteSchema::migrateTo(owner, 4).message(), QString());
-        QString oldGrants;
-        for (QString statement : RemoteSchema::roleGrants()) {
-            statement.replace(QStringLiteral(", fw.assets "), QStringLiteral(" ")).replace(QStringLiteral(" fw.asset_events,"), QString());
-            oldGrants += statement + (statement.startsWith(QStringLiteral("--")) ? QString() : QStringLiteral(";")) + QLatin1Char('\n');
-        }
-        QVERIFY(!oldGrants.contains(QStringLiteral("asset")));
-        QCOMPARE(m_server.runSql(oldGrants, database).message(), QString());
-        QCOMPARE(owner.execute(QStringLiteral("INSERT INTO fw.workstations (id, user_name, host) VALUES ('ws-old', 'o', 'h')")).message(),
-                 QString());
-        auto version = owner.query(QStringLiteral("SELECT MAX(version) FROM fw.schema_version"));
-        QVERIFY(version.ok());
-        QCOMPARE(version.value().number(0, 0), 4);
-
-        QCOMPARE(RemoteSchema::migrate(owner).message(), QString()); // what the owner's workstation does on connect
-        version = owner.query(
-            QStringLiteral("SELECT MAX(version), (SELECT COUNT(*) FROM fw.workstations WHERE id = 'ws-old') FROM fw.schema_version"));
-        QVERIFY(version.ok());
-        QCOMPARE(version.value().number(0, 0), RemoteSchema::latestVersion());
-        QCOMPARE(version.value().number(0, 1), 1);
-
-        m_stubs.reset();
-        auto a = workstation(QStringLiteral("ws-i"), 4, database);
-        auto b = workstation(QStringLiteral("ws-j"), 0, database);
-        QVERIFY(a && b);
-        PgConnection publisher(conninfoAs(QStringLiteral("feed"), database));
-        QCOMPARE(publisher.open().message(), QString());
-        const auto catalog = nlohmann::json::parse(readAll(samples + QStringLiteral("catalog.json")).toStdString());
-        auto document = nlohmann::json::parse(readAll(samples + QStringLiteral("order.json")).toStdString());
-        document["id"] = "UPGRADED-1";
-        RemoteStore there(publisher, QStringLiteral("publisher"));
-        QCOMPARE(there
-                     .publishCatalog(QString::fromStdString(catalog["id"]), QString::fromStdString(catalog["version"]),
-                                     QString::fromStdString(catalog["name"]), QString::fromStdString(catalog.dump()))
-                     .message(),
-                 QString());
-        QCOMPARE(there.publishOrder(QStringLiteral("UPGRADED-1"), QString::fromStdString(document.dump())).message(), QString());
-        for (int i = 0; i < 40 && scalar(a->db(), QStringLiteral("SELECT COUNT(*) FROM assets")) == 0; ++i)
-            a->work();
-        QVERIFY(a->round().online);
-        QVERIFY(b->round().online);
-        QCOMPARE(scalar(b->db(), QStringLiteral("SELECT COUNT(*) FROM assets WHERE id LIKE 'UPGRADED-1/%'")), 9);
-        QCOMPARE(a->agent->status().lastError, QString());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestAssetSync)
