@@ -24,6 +24,7 @@ public:
     Status pull();
     qint64 pushed() const { return m_pushed; } // asset changes the remote store took since this agent started
     qint64 pulled() const { return m_pulled; } // assets written here from the remote store
+    Result<qint64> queued() const { return m_store.queued(); } // assets changed here, waiting to be pushed
 
 private:
     SyncSession& m_session;

@@ -281,6 +281,8 @@ SyncStatus SyncAgent::status() const
     const Result<QHash<QString, qint64>> leases = m_ledger.leases();
     s.queuedEvents = queuedEvents.valueOr(0);
     s.queuedCommands = queuedCommands.valueOr(0);
+    const Result<qint64> queuedAssets = m_assets ? m_assets->queued() : Result<qint64>(qint64(0));
+    s.queuedAssets = queuedAssets.valueOr(0);
     s.leasesHeld = leases ? int(leases->size()) : 0;
     s.openConflicts = m_ledger.openConflicts();
     s.pushedEvents = m_pusher ? m_pusher->pushed() : 0;
@@ -288,7 +290,7 @@ SyncStatus SyncAgent::status() const
     s.backlog = s.catchingUp ? m_puller->backlog() : 0;
     s.workstation = m_workstation;
     s.lastError = m_lastError;
-    for (const QString& failed : { queuedEvents.message(), queuedCommands.message(), leases.message() }) {
+    for (const QString& failed : { queuedEvents.message(), queuedCommands.message(), leases.message(), queuedAssets.message() }) {
         if (!failed.isEmpty())
             s.lastError = failed;
     }

@@ -174,9 +174,11 @@ private Q_SLOTS:
         QCOMPARE(assets, 9);
         QCOMPARE(scalar(a->db(), QStringLiteral("SELECT COUNT(*) FROM asset_outbox WHERE ") + historyOf(orderId)), assets);
         QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.assets WHERE ") + assetsOf(orderId)), 0);
+        QCOMPARE(a->agent->status().queuedAssets, assets); // what the status reports as waiting
         // Back: the journal and the assets go up, and B gets both.
         QVERIFY(a->reconnect(online));
         QVERIFY2(a->round().online, qPrintable(a->agent->status().lastError));
+        QCOMPARE(a->agent->status().queuedAssets, 0);
         QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.assets WHERE ") + assetsOf(orderId)), assets);
         QCOMPARE(remoteCount(QStringLiteral("SELECT COUNT(*) FROM fw.asset_events WHERE ") + historyOf(orderId)), assets);
         QVERIFY(b->round().online);
