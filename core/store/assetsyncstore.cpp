@@ -196,22 +196,26 @@ Status AssetSyncStore::setSynced(const QString& assetId, qint64 revision, qint64
                         QStringLiteral("note asset %1 as synced").arg(assetId));
 }
 
-Status AssetSyncStore::markPushed(const PendingAsset& pushed)
+Status AssetSyncStore::markPushed(const std::vector<PendingAsset>& batch, const std::vector<std::size_t>& pushed)
 {
-    const QString what = QStringLiteral("note asset %1 as pushed").arg(pushed.asset.id);
-    TransactionGuard transaction(m_database);
+    const QString what = QStringLiteral("note %1 assets as pushed").arg(pushed.size());
+    TransactionGuard transaction(m_database); // one commit for the batch
     if (!transaction.isActive())
         return failure(m_database.lastError().text(), QStringLiteral("in the local store"), what);
-    if (!pushed.asset.json.isEmpty()) {
-        const qint64 newest = pushed.asset.events.empty() ? pushed.pushedEventSeq : pushed.asset.events.back().seq;
-        if (const Status kept = setSynced(pushed.asset.id, pushed.asset.revision, newest, QStringLiteral("")); !kept)
-            return kept;
-    }
     QSqlQuery query(m_database);
-    if (const Status done = runAssetSync(query, QStringLiteral("DELETE FROM asset_outbox WHERE asset_id = ? AND changes = ?"),
-                                         { QVariant(pushed.asset.id), QVariant(pushed.changes) }, what);
-        !done)
-        return done;
+    for (std::size_t index : pushed) {
+        const PendingAsset& p = batch[index];
+        if (!p.asset.json.isEmpty()) {
+            const qint64 newest = p.asset.events.empty() ? p.pushedEventSeq : p.asset.events.back().seq;
+            if (const Status kept = setSynced(p.asset.id, p.asset.revision, newest, QStringLiteral("")); !kept)
+                return kept;
+        }
+        if (const Status done
+            = runAssetSync(query, QStringLiteral("DELETE FROM asset_outbox WHERE asset_id = ? AND changes = ?"),
+                           { QVariant(p.asset.id), QVariant(p.changes) }, QStringLiteral("note asset %1 as pushed").arg(p.asset.id));
+            !done)
+            return done;
+    }
     if (!transaction.commit())
         return failure(m_database.lastError().text(), QStringLiteral("in the local store"), what);
     return {};

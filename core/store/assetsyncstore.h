@@ -59,9 +59,9 @@ public:
     // Up to `limit` queued assets, oldest change first, read as one state of the store.
     Result<std::vector<PendingAsset>> pending(int limit);
     Result<qint64> queued() const; // assets waiting to be pushed
-    // The remote store has the asset as pushed: asset_sync moves on; the queue entry goes unless
-    // the asset changed again since it was read.
-    Status markPushed(const PendingAsset& pushed);
+    // The remote store has these assets of the batch (indexes) as pushed, in one transaction:
+    // asset_sync moves on; an asset's queue entry goes unless it changed again since it was read.
+    Status markPushed(const std::vector<PendingAsset>& batch, const std::vector<std::size_t>& pushed);
 
     // In the caller's transaction. An asset pulled from another workstation: written here unless
     // this store has a change of it not pushed yet (the push decides that conflict) or already has

@@ -40,11 +40,9 @@ Status AssetSync::push()
         const Result<AssetPushOutcome> pushed = m_remote.push(batch);
         if (!pushed)
             return pushed.error();
-        for (std::size_t index : pushed->accepted) {
-            if (const Status noted = m_store.markPushed(batch[index]); !noted)
-                return noted;
-            ++m_pushed;
-        }
+        if (const Status noted = m_store.markPushed(batch, pushed->accepted); !noted)
+            return noted;
+        m_pushed += qint64(pushed->accepted.size());
         // Refused: the remote copy wins, this store's change is kept in sync_conflicts (docs/sync.md, "Conflict rules").
         for (const RefusedAsset& refused : pushed->refused) {
             const PendingAsset& mine = batch[refused.index];
