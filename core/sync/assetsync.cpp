@@ -18,7 +18,7 @@ namespace fw {
 
 namespace {
     constexpr int assetBatch = 500;
-    constexpr int pushBatchesPerRound = 4; // a burst (a bulk completion) goes over several rounds, which stay short
+    constexpr int batchesPerRound = 4; // each way: a burst (a bulk completion) goes over several rounds, which stay short
 }
 
 AssetSync::AssetSync(SyncSession& session)
@@ -30,7 +30,7 @@ AssetSync::AssetSync(SyncSession& session)
 
 Status AssetSync::push()
 {
-    for (int round = 0; round < pushBatchesPerRound; ++round) {
+    for (int round = 0; round < batchesPerRound; ++round) {
         const Result<std::vector<PendingAsset>> read = m_store.pending(assetBatch);
         if (!read)
             return read.error();
@@ -67,19 +67,30 @@ Status AssetSync::push()
 
 Status AssetSync::pull()
 {
+    for (int round = 0; round < batchesPerRound; ++round) {
+        const Result<bool> more = pullBatch();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+    }
+    return {};
+}
+
+Result<bool> AssetSync::pullBatch()
+{
     SyncLedger& ledger = m_session.ledger;
-    AssetCursor after;
     const Result<qint64> tx = ledger.number(QStringLiteral("pulled_assets_tx"));
     const Result<qint64> version = ledger.number(QStringLiteral("pulled_assets"));
     if (!tx || !version)
         return (tx ? version : tx).error();
-    after = { *tx, *version };
+    const AssetCursor after { *tx, *version };
     const Result<PulledAssets> pulled = m_remote.pull(after, assetBatch);
     if (!pulled)
         return pulled.error();
     const PulledAssets& batch = *pulled;
     if (batch.assets.empty() && batch.through == after)
-        return {};
+        return false;
     Database& database = m_session.database;
     TransactionGuard transaction(database.connection());
     qint64 written = 0;
@@ -92,7 +103,7 @@ Status AssetSync::pull()
     for (const auto& [key, value] :
          { std::pair { "pulled_assets_tx", batch.through.tx }, std::pair { "pulled_assets", batch.through.version } }) {
         if (const Status kept = ledger.setValue(QString::fromLatin1(key), QString::number(value)); !kept)
-            return kept;
+            return kept.error();
     }
     if (!transaction.commit())
         return failure(database.connection().lastError().text(), database.path(),
@@ -100,7 +111,7 @@ Status AssetSync::pull()
     m_pulled += written;
     if (written > 0)
         qCDebug(lcSync, "sync: pulled %lld assets", written);
-    return {};
+    return batch.more;
 }
 
 } // namespace fw

@@ -27,6 +27,8 @@ public:
     Result<qint64> queued() const { return m_store.queued(); } // assets changed here, waiting to be pushed
 
 private:
+    Result<bool> pullBatch(); // true when there is more to pull
+
     SyncSession& m_session;
     AssetSyncStore m_store;
     RemoteAssets m_remote;

@@ -11,6 +11,8 @@
 
 #include "assetsyncfixture.h"
 #include "fwctlprocess.h"
+#include "store/assetrows.h"
+#include "store/assetwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -225,6 +227,46 @@ private Q_SLOTS:
         QVERIFY(a->round().online);
         QCOMPARE(a->agent->conflicts().size(), std::size_t(0));
         QCOMPARE(column(a->db(), state), QStringList { QStringLiteral("2/5") });
+    }
+
+    // A burst (a bulk completion) goes in batches of 500, at most four a round each way: 2,100 assets
+    // take two rounds, and every one arrives once.
+    void aBurstOfAssetsGoesOverInBatches()
+    {
+        auto a = workstation(QStringLiteral("ws-q"), 0);
+        auto b = workstation(QStringLiteral("ws-r"), 0);
+        QVERIFY(a && b);
+        QVERIFY(b->round().online); // caught up with the earlier cases' assets first
+        std::vector<Asset> assets;
+        std::vector<AssetEvent> created;
+        const QDateTime at = a->clock.now();
+        for (int i = 1; i <= 2100; ++i) {
+            Asset asset;
+            asset.id = QStringLiteral("BULK-1/%1").arg(i);
+            asset.accountId = account;
+            asset.product = QStringLiteral("LAPTOP");
+            asset.sourceOrder = QStringLiteral("BULK-1");
+            asset.sourceItem = QString::number(i);
+            asset.createdAt = at;
+            created.push_back(
+                { asset.id, 1, at, QStringLiteral("created"), asset.sourceOrder, {}, QStringLiteral("engine"), {}, assetState(asset) });
+            assets.push_back(std::move(asset));
+        }
+        QCOMPARE(AssetWriter(a->db()).record(assets, created).message(), QString());
+        const QString bulk = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 LIKE 'BULK-1/%'");
+        QVERIFY(a->round().online);
+        QCOMPARE(a->agent->status().queuedAssets, 100);
+        QCOMPARE(remoteCount(bulk.arg(QStringLiteral("fw.assets"), QStringLiteral("id"))), 2000);
+        QVERIFY(b->round().online);
+        QCOMPARE(scalar(b->db(), bulk.arg(QStringLiteral("assets"), QStringLiteral("id"))), 2000);
+        QVERIFY(a->round().online);
+        QCOMPARE(a->agent->status().queuedAssets, 0);
+        QVERIFY(b->round().online);
+        QCOMPARE(remoteCount(bulk.arg(QStringLiteral("fw.assets"), QStringLiteral("id"))), 2100);
+        QCOMPARE(remoteCount(bulk.arg(QStringLiteral("fw.asset_events"), QStringLiteral("asset_id"))), 2100);
+        QCOMPARE(scalar(b->db(), bulk.arg(QStringLiteral("assets"), QStringLiteral("id"))), 2100);
+        QCOMPARE(scalar(b->db(), bulk.arg(QStringLiteral("asset_events"), QStringLiteral("asset_id"))), 2100);
+        QCOMPARE(b->agent->status().queuedAssets, 0);
     }
 
     // Fencing, as for events: a change made under an order another workstation has taken over is refused.
