@@ -342,6 +342,23 @@ namespace {
                   // the engine's scan (RenewalScanner, once a minute): root assets by term end
                   "CREATE INDEX assets_term_end ON assets(term_end) WHERE parent_asset IS NULL AND term_end IS NOT NULL",
               } },
+            { 27,
+              "assets sync with the remote store (issue 21): asset_outbox lists the assets changed here since their "
+              "last push (filled by triggers, whoever writes the asset or its history), asset_sync the revision and "
+              "history the remote store has of each asset and the workstation that wrote the copy here (empty: this one)",
+              {
+                  "CREATE TABLE asset_outbox (asset_id TEXT PRIMARY KEY, changes INTEGER NOT NULL DEFAULT 1)",
+                  "CREATE TABLE asset_sync (asset_id TEXT PRIMARY KEY, revision INTEGER NOT NULL, event_seq INTEGER NOT NULL, "
+                  "written_by TEXT NOT NULL DEFAULT '')",
+                  "CREATE TRIGGER assets_to_outbox AFTER INSERT ON assets BEGIN INSERT INTO asset_outbox (asset_id) "
+                  "VALUES (NEW.id) ON CONFLICT (asset_id) DO UPDATE SET changes = changes + 1; END",
+                  "CREATE TRIGGER asset_changes_to_outbox AFTER UPDATE ON assets BEGIN INSERT INTO asset_outbox (asset_id) "
+                  "VALUES (NEW.id) ON CONFLICT (asset_id) DO UPDATE SET changes = changes + 1; END",
+                  "CREATE TRIGGER asset_events_to_outbox AFTER INSERT ON asset_events BEGIN INSERT INTO asset_outbox (asset_id) "
+                  "VALUES (NEW.asset_id) ON CONFLICT (asset_id) DO UPDATE SET changes = changes + 1; END",
+                  // Assets recorded before: all to be pushed once.
+                  "INSERT INTO asset_outbox (asset_id) SELECT id FROM assets",
+              } },
         };
         return all;
     }

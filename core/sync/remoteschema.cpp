@@ -177,6 +177,41 @@ namespace {
                   "CREATE TRIGGER snapshot_stamped BEFORE INSERT OR UPDATE ON fw.order_snapshots FOR EACH ROW "
                   "EXECUTE FUNCTION fw.snapshot_stamped()",
               } },
+            { 5,
+              "the installed base: assets (one row per asset, its revision, the revision its last change was made on "
+              "and the workstation that made it) and "
+              "their history, synced like order snapshots",
+              {
+                  "CREATE SEQUENCE fw.asset_versions",
+                  "CREATE TABLE fw.assets (id text PRIMARY KEY, account_id text NOT NULL, revision integer NOT NULL, "
+                  "based_on integer NOT NULL DEFAULT 0, workstation text NOT NULL, order_id text, row text NOT NULL, "
+                  "version bigint NOT NULL DEFAULT 0, "
+                  "tx xid8 NOT NULL DEFAULT pg_current_xact_id(), updated_at timestamptz NOT NULL DEFAULT now())",
+                  "CREATE INDEX assets_commit_order ON fw.assets (tx, version)",
+                  "CREATE INDEX assets_account ON fw.assets (account_id)",
+                  // Stamped by the server whatever the statement sets: the pull's order (tx, version).
+                  "CREATE FUNCTION fw.asset_stamped() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                  "NEW.tx := pg_current_xact_id(); NEW.version := nextval('fw.asset_versions'); NEW.updated_at := now(); "
+                  "RETURN NEW; END $$",
+                  "CREATE TRIGGER asset_stamped BEFORE INSERT OR UPDATE ON fw.assets FOR EACH ROW EXECUTE FUNCTION fw.asset_stamped()",
+                  "CREATE TABLE fw.asset_events (asset_id text NOT NULL REFERENCES fw.assets (id), seq integer NOT NULL, "
+                  "workstation text NOT NULL, order_id text, at text NOT NULL, kind text NOT NULL, event text NOT NULL, "
+                  "recorded_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (asset_id, seq))",
+                  // Any workstation may change an asset (the revision decides, not a lease), in its own name; the
+                  // history is append-only, each entry in its writer's name.
+                  "ALTER TABLE fw.assets ENABLE ROW LEVEL SECURITY",
+                  "CREATE POLICY assets_read ON fw.assets FOR SELECT USING (true)",
+                  "CREATE POLICY assets_record ON fw.assets FOR INSERT WITH CHECK (workstation IN " FW_MINE ")",
+                  "CREATE POLICY assets_change ON fw.assets FOR UPDATE USING (true) WITH CHECK (workstation IN " FW_MINE ")",
+                  "ALTER TABLE fw.asset_events ENABLE ROW LEVEL SECURITY",
+                  "CREATE POLICY asset_events_read ON fw.asset_events FOR SELECT USING (true)",
+                  "CREATE POLICY asset_events_append ON fw.asset_events FOR INSERT WITH CHECK (workstation IN " FW_MINE ")",
+                  // Roles made by an older build's `fwctl sync-admin roles`: the rights on the new tables.
+                  "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'fw_workstation') THEN "
+                  "GRANT SELECT, INSERT, UPDATE ON fw.assets TO fw_workstation; "
+                  "GRANT SELECT, INSERT ON fw.asset_events TO fw_workstation; "
+                  "GRANT USAGE ON SEQUENCE fw.asset_versions TO fw_workstation; END IF; END $$",
+              } },
         };
         return all;
     }
@@ -191,6 +226,11 @@ int RemoteSchema::latestVersion()
 
 Status RemoteSchema::migrate(PgConnection& connection)
 {
+    return migrateTo(connection, latestVersion());
+}
+
+Status RemoteSchema::migrateTo(PgConnection& connection, int target)
+{
     // Current already: nothing to do, and a workstation role without DDL rights never tries.
     auto exists = connection.query(QStringLiteral("SELECT to_regclass('fw.schema_version') IS NOT NULL"));
     if (!exists)
@@ -199,7 +239,7 @@ Status RemoteSchema::migrate(PgConnection& connection)
         auto current = connection.query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM fw.schema_version"));
         if (!current)
             return current.error();
-        if (current.value().number(0, 0) == latestVersion())
+        if (current.value().number(0, 0) >= target && current.value().number(0, 0) <= latestVersion())
             return {};
     }
     if (Status done = connection.begin(); !done)
@@ -223,7 +263,7 @@ Status RemoteSchema::migrate(PgConnection& connection)
                         .arg(version)
                         .arg(latestVersion()));
     for (const auto& migration : remoteMigrations()) {
-        if (migration.version <= version)
+        if (migration.version <= version || migration.version > target)
             continue;
         for (const char* sql : migration.statements) {
             if (Status done = connection.execute(QString::fromLatin1(sql)); !done)
@@ -255,8 +295,9 @@ QStringList RemoteSchema::roleGrants()
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA fw FROM fw_workstation, fw_publisher, fw_user_admin"),
         QStringLiteral("-- fw_workstation: the sync protocol; row-level security limits its changes to its own workstation ids"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA fw TO fw_workstation"),
-        QStringLiteral("GRANT INSERT, UPDATE ON fw.workstations, fw.leases, fw.order_snapshots, fw.claims, fw.commands TO fw_workstation"),
-        QStringLiteral("GRANT INSERT ON fw.events, fw.catalogs, fw.inbound_orders TO fw_workstation"),
+        QStringLiteral("GRANT INSERT, UPDATE ON fw.workstations, fw.leases, fw.order_snapshots, fw.claims, fw.commands, fw.assets "
+                       "TO fw_workstation"),
+        QStringLiteral("GRANT INSERT ON fw.events, fw.asset_events, fw.catalogs, fw.inbound_orders TO fw_workstation"),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA fw TO fw_workstation"),
         QStringLiteral("-- fw_publisher: catalogs and inbound orders (fwctl publish, an upstream system)"),
         QStringLiteral("GRANT SELECT ON fw.schema_version, fw.catalogs, fw.inbound_orders TO fw_publisher"),

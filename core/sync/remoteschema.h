@@ -22,6 +22,8 @@ public:
     static int latestVersion();
     // Success when the schema is current (migrated if needed), else the reason.
     static Status migrate(PgConnection& connection);
+    // Up to `version` only (tests of an upgrade from an older remote store).
+    static Status migrateTo(PgConnection& connection, int version);
     // The GRANT statements for the protocol's roles (fw_workstation, fw_publisher).
     static QStringList roleGrants();
 };

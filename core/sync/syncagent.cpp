@@ -5,6 +5,7 @@
 #include "syncagent.h"
 
 #include "common/logging.h"
+#include "assetsync.h"
 #include "catalogcopier.h"
 #include "commandrelay.h"
 #include "common/clock.h"
@@ -94,6 +95,7 @@ Status SyncAgent::prepare()
     m_catalogs = std::make_unique<CatalogCopier>(*m_session);
     m_leases = std::make_unique<LeaseKeeper>(*m_session, *m_catalogs);
     m_puller = std::make_unique<JournalPuller>(*m_session);
+    m_assets = std::make_unique<AssetSync>(*m_session);
     // Kept in sync_state, so another process on the store (fwctl sync status) sees them too.
     const Result<QString> lastSync = m_ledger.value(QStringLiteral("last_sync"));
     const Result<QString> offlineSince = m_ledger.value(QStringLiteral("offline_since"));
@@ -219,7 +221,8 @@ SyncStatus SyncAgent::round(EnginePort* engine)
     const auto heartbeat = [this] { return m_remote->heartbeat(m_settings.user, QHostInfo::localHostName()); };
     const bool ok = (!renewDue || ((!wasOnline || check(heartbeat())) && check(m_leases->renew(engine)))) && check(m_users->pull())
         && check(m_commands->runIncoming(engine)) && check(m_pusher->push()) && check(m_commands->send(engine))
-        && (!catalogsDue || check(m_catalogs->copy())) && check(m_leases->acquire(engine)) && check(m_puller->pull());
+        && (!catalogsDue || check(m_catalogs->copy())) && check(m_leases->acquire(engine)) && check(m_puller->pull())
+        && check(m_assets->push()) && check(m_assets->pull());
     if (ok && renewDue)
         m_nextRenew.setRemainingTime(std::max(100, m_settings.leaseTtlSeconds * 1000 / 3));
     if (ok && catalogsDue)
@@ -278,6 +281,8 @@ SyncStatus SyncAgent::status() const
     const Result<QHash<QString, qint64>> leases = m_ledger.leases();
     s.queuedEvents = queuedEvents.valueOr(0);
     s.queuedCommands = queuedCommands.valueOr(0);
+    const Result<qint64> queuedAssets = m_assets ? m_assets->queued() : Result<qint64>(qint64(0));
+    s.queuedAssets = queuedAssets.valueOr(0);
     s.leasesHeld = leases ? int(leases->size()) : 0;
     s.openConflicts = m_ledger.openConflicts();
     s.pushedEvents = m_pusher ? m_pusher->pushed() : 0;
@@ -285,7 +290,7 @@ SyncStatus SyncAgent::status() const
     s.backlog = s.catchingUp ? m_puller->backlog() : 0;
     s.workstation = m_workstation;
     s.lastError = m_lastError;
-    for (const QString& failed : { queuedEvents.message(), queuedCommands.message(), leases.message() }) {
+    for (const QString& failed : { queuedEvents.message(), queuedCommands.message(), leases.message(), queuedAssets.message() }) {
         if (!failed.isEmpty())
             s.lastError = failed;
     }

@@ -19,6 +19,7 @@
 
 namespace fw {
 
+class AssetSync;
 class CatalogCopier;
 class Clock;
 class CommandRelay;
@@ -37,12 +38,13 @@ struct SyncSession;
 // A workstation's side of the sync protocol (docs/sync.md), driven by round(): reconnect if due,
 // renew leases (dropping lost orders from the engine), run commands addressed to this workstation's
 // orders, push the journal, send queued commands (claims decided, claims freed), copy new catalogs,
-// take free and expired leases up to capacity, pull other workstations' events and order states.
+// take free and expired leases up to capacity, pull other workstations' events and order states,
+// then assets and their history both ways (AssetSync).
 // Offline, rounds only retry the connection, with back-off, and the engine keeps running what it
 // holds. An engine's agent runs on its own thread (SyncThread) with its own store connection and
 // reaches the engine through an EnginePort; fwctl runs one on its own thread. The agent keeps the
 // connection and the round; the steps are its parts (UserDirectorySync, CommandRelay, JournalPusher,
-// CatalogCopier, LeaseKeeper, JournalPuller), which share a SyncSession.
+// CatalogCopier, LeaseKeeper, JournalPuller, AssetSync), which share a SyncSession.
 class SyncAgent final : public SyncLink {
 public:
     SyncAgent(Database& database, const Clock& clock, SyncSettings settings);
@@ -113,6 +115,7 @@ private:
     std::unique_ptr<CatalogCopier> m_catalogs;
     std::unique_ptr<LeaseKeeper> m_leases;
     std::unique_ptr<JournalPuller> m_puller;
+    std::unique_ptr<AssetSync> m_assets;
     bool m_online = false;
     QDateTime m_lastSync;
     QDateTime m_offlineSince;

@@ -32,6 +32,7 @@ struct SyncStatus {
     QDateTime offlineSince; // invalid while online
     qint64 queuedEvents = 0; // local events not yet in the shared journal
     int queuedCommands = 0; // commands for other workstations' orders, not yet answered
+    qint64 queuedAssets = 0; // assets changed here, not yet in the remote store (docs/sync.md, "Assets")
     int leasesHeld = 0;
     int openConflicts = 0;
     qint64 pushedEvents = 0; // since this agent started
