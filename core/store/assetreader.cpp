@@ -107,6 +107,9 @@ Result<std::vector<Asset>> AssetReader::renewalsDue(const QDate& today) const
     return select("WHERE parent_asset IS NULL AND term_end IS NOT NULL AND status <> 'disconnected' "
                   "AND date(term_end, '-' || COALESCE(renewal_lead_days, 0) || ' days') <= ?1 "
                   "AND NOT EXISTS (SELECT 1 FROM renewals r WHERE r.asset_id = assets.id AND r.term_end = assets.term_end) "
+                  // With a shared store every workstation holds every asset: only the one that wrote the
+                  // asset last (its copy was not pulled from another workstation) opens its renewal.
+                  "AND NOT EXISTS (SELECT 1 FROM asset_sync s WHERE s.asset_id = assets.id AND s.written_by <> '') "
                   "ORDER BY term_end, id",
                   today.toString(Qt::ISODate), QStringLiteral("read the assets due for renewal on"));
 }
