@@ -165,6 +165,17 @@ private Q_SLOTS:
         QCOMPARE(renewalCount(), 0);
     }
 
+    void anAssetAnotherWorkstationWroteOpensNoneHere()
+    {
+        // A copy pulled from another workstation: that workstation opens the renewal, not this one.
+        QVERIFY(QSqlQuery(m_database->connection())
+                    .exec(QStringLiteral("INSERT INTO asset_sync (asset_id, revision, event_seq, written_by) "
+                                         "VALUES ('SO-A1/S1', 1, 1, 'ws-b')")));
+        m_clock.set(QDateTime(QDate(2027, 12, 1), QTime(8, 0), Qt::UTC));
+        QVERIFY(runEngine());
+        QCOMPARE(renewalCount(), 0);
+    }
+
     void renewExtendsTheTerm()
     {
         const qint64 id = openRenewal();
