@@ -5,6 +5,7 @@
 #include "store/storedjson.h"
 
 #include "store/changetargetreader.h"
+#include "store/openassetorders.h"
 #include "store/storedaccountlines.h"
 #include "store/storeassetlookup.h"
 
@@ -25,6 +26,26 @@ namespace {
         if (!(*row)->replicaOf.isEmpty())
             return QStringLiteral("order %1 runs on workstation %2; submit the change there").arg(orderId, (*row)->replicaOf);
         return QStringLiteral("order %1 is %2; a change order cannot change it").arg(orderId, (*row)->state);
+    }
+
+    // One open order per asset (docs/assets.md): why an item the change adds cannot act on its asset
+    // while another open order does, empty when nothing is in the way.
+    QString assetsInTheWay(const QSqlDatabase& db, const OrderRuntime& current, const Order& amended)
+    {
+        OpenAssetOrders open(db);
+        for (const OrderItem& item : amended.items) {
+            if (!item.actsOnAsset())
+                continue;
+            const OrderItem* before = current.order.item(item.id);
+            if (before && before->assetRef == item.assetRef)
+                continue; // the order acts on it already
+            const auto other = open.inTheWay(item.assetRef, item.action, current.orderId);
+            if (!other)
+                return QStringLiteral("store read failed: ") + other.message();
+            if (*other)
+                return QStringLiteral("item '%1': ").arg(item.id) + OpenAssetOrders::reason(item.assetRef, **other);
+        }
+        return {};
     }
 
 } // namespace
@@ -62,6 +83,10 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
     PreparedChange changed = prepareChange(*order, document, change, (*current)->revision + 1, &accountLines, now, assets.lookup());
     if (const Status read = assets.status(); !read)
         return problem("/order", QStringLiteral("store read failed: ") + read.message());
+    if (changed.ok() && changed.amended.order) {
+        if (const QString waits = assetsInTheWay(database, *order, *changed.amended.order); !waits.isEmpty())
+            return problem("/actions", waits);
+    }
     return changed;
 }
 

@@ -3,6 +3,7 @@
 
 #include "bulkimporter.h"
 #include "storeassetlookup.h"
+#include "openassetorders.h"
 
 #include "catalogchoice.h"
 #include "common/clock.h"
@@ -42,6 +43,7 @@ public:
     explicit Group(const QSqlDatabase& database)
         : m_stored(database)
         , m_exists(SqliteQuery::handleOf(database), "SELECT 1 FROM orders WHERE id = ?")
+        , m_openAssetOrders(database)
     {
     }
     // Whether order `id` is in the store, or the store's error.
@@ -78,6 +80,24 @@ public:
     void forget() { m_pending.clear(); }
     // The input that holds order `id` in this group, empty when none does.
     QString labelOf(const QString& id) const { return m_ids.value(id); }
+    // One open order per asset: the open order, in the store or accepted before in this group, that
+    // the order's item acting on an asset waits for; nullopt when none.
+    Result<std::optional<OpenAssetOrder>> assetInTheWay(const OrderItem& item)
+    {
+        if (const auto it = m_assetOrders.constFind(item.assetRef); it != m_assetOrders.constEnd())
+            return std::optional<OpenAssetOrder>(OpenAssetOrder { *it, QStringLiteral("accepted earlier in this import"), item.assetRef,
+                                                                  m_assetActions.value(item.assetRef) });
+        return m_openAssetOrders.inTheWay(item.assetRef, item.action);
+    }
+    void claimAssets(const Order& order)
+    {
+        for (const OrderItem& item : order.items) {
+            if (item.actsOnAsset()) {
+                m_assetOrders.insert(item.assetRef, order.id);
+                m_assetActions.insert(item.assetRef, item.action);
+            }
+        }
+    }
 
 private:
     StoredAccountLines m_stored;
@@ -85,6 +105,9 @@ private:
     QHash<QPair<QString, QString>, QString> m_accepted;
     QHash<QString, QString> m_ids; // accepted order id -> its input
     SqliteQuery m_exists;
+    OpenAssetOrders m_openAssetOrders;
+    QHash<QString, QString> m_assetOrders; // asset -> the accepted order of this group acting on it
+    QHash<QString, QString> m_assetActions; // asset -> that order's action on it
 };
 
 namespace {
@@ -199,7 +222,7 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
     accountLines.forget();
     StoreAssetLookup assets(db);
     Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines, assets.lookup()).decompose(order, label);
-    for (const Status looked : { accountLines.status(), assets.status() }) {
+    for (const Status& looked : { accountLines.status(), assets.status() }) {
         if (!looked) {
             checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + looked.message());
             checked.storeFailed = true;
@@ -215,6 +238,20 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
         checked.problems = std::move(planned.problems);
         return checked;
     }
+    for (std::size_t i = 0; i < order.items.size(); ++i) { // one open order per asset (docs/assets.md)
+        if (!order.items[i].actsOnAsset())
+            continue;
+        const auto other = group->assetInTheWay(order.items[i]);
+        if (!other) {
+            checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + other.message());
+            checked.storeFailed = true;
+            return checked;
+        }
+        if (*other)
+            checked.problems.push_back({ label, QStringLiteral("/items/%1/assetRef").arg(i), OpenAssetOrders::reason(order.items[i].assetRef, **other) });
+    }
+    if (!checked.problems.empty())
+        return checked;
     checked.catalog = catalog.catalog;
     checked.order = std::move(load.order);
     checked.plan = std::move(planned.plan);
@@ -282,6 +319,7 @@ Status BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportRe
             continue;
         }
         checks.accept(checked.order->id, input.label);
+        checks.claimAssets(*checked.order);
         add(writer, checked, *input.document);
         ids.push_back(checked.order->id);
     }
