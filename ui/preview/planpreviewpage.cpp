@@ -112,6 +112,11 @@ void PlanPreviewPage::setSamplesDirectory(const QString& directory)
     m_samplesDirectory = directory;
 }
 
+void PlanPreviewPage::setStorePath(const QString& storePath)
+{
+    m_loader->setStorePath(storePath);
+}
+
 void PlanPreviewPage::openDemo()
 {
     if (m_samplesDirectory.isEmpty()) {
