@@ -14,6 +14,7 @@
 #include "engine/handlers/taskcommands.h"
 #include "io/orderinputs.h"
 #include "store/assetreader.h"
+#include "store/assetwriter.h"
 #include "store/database.h"
 #include "store/runtimeloader.h"
 #include "store/storeimporter.h"
@@ -386,6 +387,64 @@ private Q_SLOTS:
         QVERIFY(completeTasks());
         QCOMPARE(stateOf(QStringLiteral("SO-L")), QStringLiteral("completed"));
         QCOMPARE(laterEvents().size(), 1);
+    }
+
+    // The asset change is written in the transaction that completes the order: when it fails (a full
+    // disk), the store shows neither the completion nor the change; after a restart the order
+    // completes and the asset changes once.
+    void completionAndAssetChangeAreOneWrite()
+    {
+        QVERIFY(importOrder(QStringLiteral("SO-W"), QStringLiteral(R"([{"id": "1", "product": "SEATS", "action": "change",
+                                                                        "assetRef": "SO-A1/S1-U", "quantity": 150}])"))
+                    .ok());
+        QVERIFY(QSqlQuery(m_database->connection())
+                    .exec(QStringLiteral("CREATE TRIGGER refuse_change BEFORE UPDATE ON assets BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const Status done = completeTasks();
+        QVERIFY(!done);
+        QVERIFY2(done.message().contains(QLatin1String("disk full")), qPrintable(done.message()));
+        QCOMPARE(stateOf(QStringLiteral("SO-W")), QStringLiteral("in-progress"));
+        QCOMPARE(laterEvents(), QStringList());
+        QVERIFY(installedBase().contains(QStringLiteral("SO-A1/S1-U SEATS x100 active @HQ(Berlin) [edition=pro] r1")));
+
+        m_executor.reset();
+        QVERIFY(QSqlQuery(m_database->connection()).exec(QStringLiteral("DROP TRIGGER refuse_change")));
+        QVERIFY(startEngine());
+        QVERIFY(completeTasks());
+        QCOMPARE(stateOf(QStringLiteral("SO-W")), QStringLiteral("completed"));
+        QCOMPARE(laterEvents(), QStringList { QStringLiteral("SO-A1/S1-U:changed(SO-W)r2") });
+        QVERIFY(installedBase().contains(QStringLiteral("SO-A1/S1-U SEATS x150 active @HQ(Berlin) [edition=pro] r2")));
+    }
+
+    // AssetWriter::apply (writes outside the engine, e.g. sync or tools) uses the same statements: a
+    // change applied twice is written once, and a component's own change after its bundle's
+    // cascade changes nothing more.
+    void applyingAChangeTwiceWritesItOnce()
+    {
+        AssetChange disconnect;
+        disconnect.assetId = QStringLiteral("SO-A1/S1");
+        disconnect.kind = QStringLiteral("disconnected");
+        disconnect.orderId = QStringLiteral("SO-X");
+        disconnect.actor = QStringLiteral("ana");
+        disconnect.at = QDateTime(QDate(2027, 1, 5), QTime(9, 0), Qt::UTC);
+        disconnect.status = Asset::Status::Disconnected;
+        disconnect.cascadeFrom = { Asset::Status::Active, Asset::Status::Suspended };
+        AssetChange component = disconnect;
+        component.assetId = QStringLiteral("SO-A1/S1-U");
+        component.cascadeFrom.clear();
+        AssetWriter writer(m_database->connection());
+        QVERIFY(writer.apply({ disconnect, component }));
+        QVERIFY(writer.apply({ disconnect }));
+        QCOMPARE(laterEvents(), (QStringList { QStringLiteral("SO-A1/S1:disconnected(SO-X)r2"), QStringLiteral("SO-A1/S1-A:disconnected(SO-X)r2"),
+                                               QStringLiteral("SO-A1/S1-B:disconnected(SO-X)r2"),
+                                               QStringLiteral("SO-A1/S1-U:disconnected(SO-X)r2") }));
+        const QStringList base = installedBase();
+        QCOMPARE(base.filter(QStringLiteral(" disconnected ")).size(), 4);
+        QCOMPARE(base.filter(QStringLiteral(" r2")).size(), 4);
+        const auto history = AssetReader(m_database->connection()).history(QStringLiteral("SO-A1/S1-U"));
+        QVERIFY(history);
+        QCOMPARE(history->back().before.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(history->back().after.value(QStringLiteral("status")).toString(), QStringLiteral("disconnected"));
+        QCOMPARE(history->back().actor, QStringLiteral("ana"));
     }
 };
 
