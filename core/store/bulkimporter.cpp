@@ -248,7 +248,8 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
             return checked;
         }
         if (*other)
-            checked.problems.push_back({ label, QStringLiteral("/items/%1/assetRef").arg(i), OpenAssetOrders::reason(order.items[i].assetRef, **other) });
+            checked.problems.push_back(
+                { label, QStringLiteral("/items/%1/assetRef").arg(i), OpenAssetOrders::reason(order.items[i].assetRef, **other) });
     }
     if (!checked.problems.empty())
         return checked;

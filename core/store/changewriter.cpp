@@ -82,15 +82,14 @@ namespace {
                                   QStringLiteral("UPDATE fulfillment_lines SET removed_by = ?, revision = ? WHERE order_id = ? AND id = ?"),
                                   { m_change.id, revision, m_current.orderId, line.id });
                 } else if (change == QLatin1String("amended")) {
-                    written
-                        = run(m_db,
-                              QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
-                                             "delivery_group = ?, revision = ?, action = ?, asset_ref = ?, change_kind = ?, "
-                                             "quantity_delta = ?, total_quantity = ?, changed_attributes = ? WHERE order_id = ? AND id = ?"),
-                              { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()),
-                                toJsonArrayText(line.sourceItems), textColumn(line.deliveryGroup), revision, line.action,
-                                nullableText(line.assetRef), nullableText(line.changeKind), line.quantityDelta, line.totalQuantity,
-                                toJsonArrayText(line.changedAttributes), m_current.orderId, line.id });
+                    written = run(
+                        m_db,
+                        QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
+                                       "delivery_group = ?, revision = ?, action = ?, asset_ref = ?, change_kind = ?, "
+                                       "quantity_delta = ?, total_quantity = ?, changed_attributes = ? WHERE order_id = ? AND id = ?"),
+                        { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()), toJsonArrayText(line.sourceItems),
+                          textColumn(line.deliveryGroup), revision, line.action, nullableText(line.assetRef), nullableText(line.changeKind),
+                          line.quantityDelta, line.totalQuantity, toJsonArrayText(line.changedAttributes), m_current.orderId, line.id });
                 } else {
                     written
                         = run(m_db,

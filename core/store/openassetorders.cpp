@@ -47,7 +47,8 @@ Result<std::optional<OpenAssetOrder>> OpenAssetOrders::inTheWay(const QString& a
 
 QString OpenAssetOrders::reason(const QString& assetId, const OpenAssetOrder& other)
 {
-    const QString rule = QStringLiteral("; one open order per asset: submit this order once %1 is completed or cancelled").arg(other.orderId);
+    const QString rule
+        = QStringLiteral("; one open order per asset: submit this order once %1 is completed or cancelled").arg(other.orderId);
     if (other.assetId == assetId)
         return QStringLiteral("asset '%1' is already being acted on by order %2 (%3, action '%4'), which is not completed or cancelled")
                    .arg(assetId, other.orderId, other.state, other.action)

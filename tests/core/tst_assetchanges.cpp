@@ -44,10 +44,7 @@ class TestAssetChanges : public QObject {
         QSqlQuery query(m_database->connection());
         return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
     }
-    QString stateOf(const QString& order) const
-    {
-        return scalar(QStringLiteral("SELECT state FROM orders WHERE id = '%1'").arg(order));
-    }
+    QString stateOf(const QString& order) const { return scalar(QStringLiteral("SELECT state FROM orders WHERE id = '%1'").arg(order)); }
     bool startEngine()
     {
         m_executor.reset();
@@ -172,7 +169,8 @@ private Q_SLOTS:
             << QStringLiteral(R"([{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U",
                                   "attributes": {"edition": "enterprise"}}])")
             << QStringLiteral("[]")
-            << QStringList { router, suite, analytics, sso, QStringLiteral("SO-A1/S1-U SEATS x100 active @HQ(Berlin) [edition=enterprise] r2") }
+            << QStringList { router, suite, analytics, sso,
+                             QStringLiteral("SO-A1/S1-U SEATS x100 active @HQ(Berlin) [edition=enterprise] r2") }
             << QStringList { QStringLiteral("SO-A1/S1-U:changed(SO-F)r2") };
         QTest::addRow("suspend the suite: its components follow")
             << QStringLiteral(R"([{"id": "1", "product": "SUITE", "action": "suspend", "assetRef": "SO-A1/S1"}])") << QStringLiteral("[]")
@@ -193,7 +191,8 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("SO-A1/S1:disconnected(SO-F)r2"), QStringLiteral("SO-A1/S1-A:disconnected(SO-F)r2"),
                              QStringLiteral("SO-A1/S1-B:disconnected(SO-F)r2"), QStringLiteral("SO-A1/S1-U:disconnected(SO-F)r2") };
         QTest::addRow("disconnect the router only")
-            << QStringLiteral(R"([{"id": "1", "product": "ROUTER", "action": "disconnect", "assetRef": "SO-A1/R1"}])") << QStringLiteral("[]")
+            << QStringLiteral(R"([{"id": "1", "product": "ROUTER", "action": "disconnect", "assetRef": "SO-A1/R1"}])")
+            << QStringLiteral("[]")
             << QStringList { QStringLiteral("SO-A1/R1 ROUTER x1 disconnected @HQ(Berlin) [] r2"), suite, analytics, sso, seats }
             << QStringList { QStringLiteral("SO-A1/R1:disconnected(SO-F)r2") };
         QTest::addRow("move the router to Hamburg")
@@ -278,14 +277,17 @@ private Q_SLOTS:
                                         << QStringLiteral("asset 'SO-A1/S1-U' is already being acted on by order SO-B (in-progress, "
                                                           "action 'change'), which is not completed or cancelled; one open order per "
                                                           "asset: submit this order once SO-B is completed or cancelled");
-        QTest::addRow("suspend its bundle") << QStringLiteral(R"([{"id": "1", "product": "SUITE", "action": "suspend", "assetRef": "SO-A1/S1"}])")
-                                            << QStringLiteral("asset 'SO-A1/S1' is tied to asset 'SO-A1/S1-U' (bundle and component), which "
-                                                              "order SO-B (in-progress) is acting on with 'change'");
+        QTest::addRow("suspend its bundle") << QStringLiteral(
+            R"([{"id": "1", "product": "SUITE", "action": "suspend", "assetRef": "SO-A1/S1"}])")
+                                            << QStringLiteral(
+                                                   "asset 'SO-A1/S1' is tied to asset 'SO-A1/S1-U' (bundle and component), which "
+                                                   "order SO-B (in-progress) is acting on with 'change'");
         QTest::addRow("change its bundle's other component")
             << QStringLiteral(R"([{"id": "1", "product": "ADDON", "action": "change", "assetRef": "SO-A1/S1-A",
                                   "attributes": {"feature": "reporting"}}])")
             << QString();
-        QTest::addRow("another asset") << QStringLiteral(R"([{"id": "1", "product": "ROUTER", "action": "disconnect", "assetRef": "SO-A1/R1"}])")
+        QTest::addRow("another asset") << QStringLiteral(
+            R"([{"id": "1", "product": "ROUTER", "action": "disconnect", "assetRef": "SO-A1/R1"}])")
                                        << QString();
     }
     void oneOpenOrderPerAsset()
@@ -358,7 +360,8 @@ private Q_SLOTS:
         QTest::addRow("edition") << QStringLiteral(R"([{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U",
                                                       "attributes": {"edition": "enterprise"}}])")
                                  << QStringLiteral("F_SEATS change SO-A1/S1-U modify q100 d0 t100 [edition]");
-        QTest::addRow("disconnect") << QStringLiteral(R"([{"id": "1", "product": "SEATS", "action": "disconnect", "assetRef": "SO-A1/S1-U"}])")
+        QTest::addRow("disconnect") << QStringLiteral(
+            R"([{"id": "1", "product": "SEATS", "action": "disconnect", "assetRef": "SO-A1/S1-U"}])")
                                     << QStringLiteral("F_SEATS disconnect SO-A1/S1-U  q100 d0 t100 []");
     }
     void lineFieldsSurviveARestart()
@@ -397,8 +400,9 @@ private Q_SLOTS:
         QVERIFY(importOrder(QStringLiteral("SO-W"), QStringLiteral(R"([{"id": "1", "product": "SEATS", "action": "change",
                                                                         "assetRef": "SO-A1/S1-U", "quantity": 150}])"))
                     .ok());
-        QVERIFY(QSqlQuery(m_database->connection())
-                    .exec(QStringLiteral("CREATE TRIGGER refuse_change BEFORE UPDATE ON assets BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QVERIFY(
+            QSqlQuery(m_database->connection())
+                .exec(QStringLiteral("CREATE TRIGGER refuse_change BEFORE UPDATE ON assets BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
         const Status done = completeTasks();
         QVERIFY(!done);
         QVERIFY2(done.message().contains(QLatin1String("disk full")), qPrintable(done.message()));
@@ -434,9 +438,9 @@ private Q_SLOTS:
         AssetWriter writer(m_database->connection());
         QVERIFY(writer.apply({ disconnect, component }));
         QVERIFY(writer.apply({ disconnect }));
-        QCOMPARE(laterEvents(), (QStringList { QStringLiteral("SO-A1/S1:disconnected(SO-X)r2"), QStringLiteral("SO-A1/S1-A:disconnected(SO-X)r2"),
-                                               QStringLiteral("SO-A1/S1-B:disconnected(SO-X)r2"),
-                                               QStringLiteral("SO-A1/S1-U:disconnected(SO-X)r2") }));
+        QCOMPARE(laterEvents(),
+                 (QStringList { QStringLiteral("SO-A1/S1:disconnected(SO-X)r2"), QStringLiteral("SO-A1/S1-A:disconnected(SO-X)r2"),
+                                QStringLiteral("SO-A1/S1-B:disconnected(SO-X)r2"), QStringLiteral("SO-A1/S1-U:disconnected(SO-X)r2") }));
         const QStringList base = installedBase();
         QCOMPARE(base.filter(QStringLiteral(" disconnected ")).size(), 4);
         QCOMPARE(base.filter(QStringLiteral(" r2")).size(), 4);

@@ -150,7 +150,8 @@ private:
                 return {};
             if (state == OrderState::Fallout) {
                 const int failed = order->execution->stepsIn(StepState::Fallout).front();
-                return QStringLiteral("%1 fell out: %2").arg(order->steps[std::size_t(failed)].id, order->steps[std::size_t(failed)].lastError);
+                return QStringLiteral("%1 fell out: %2")
+                    .arg(order->steps[std::size_t(failed)].id, order->steps[std::size_t(failed)].lastError);
             }
             const ScriptedOperator::Round turn = ScriptedOperator(QStringLiteral("operator")).actOn(executor, database, orderId);
             if (!turn.error.isEmpty())
