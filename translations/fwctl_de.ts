@@ -1745,5 +1745,13 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>Show an asset and its history (--db).</source>
         <translation>Ein Asset und seine Historie anzeigen (--db).</translation>
     </message>
+    <message>
+        <source>The store whose installed base an order acting on assets is planned against (same as the global --db; default $FW_DB, else the workbench&apos;s store if it exists).</source>
+        <translation>Der Speicher, gegen dessen installierte Basis ein Auftrag mit Asset-Aktionen geplant wird (wie das globale --db; Standard $FW_DB, sonst der Speicher der Workbench, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>cannot read the installed base: %1</source>
+        <translation>die installierte Basis kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 </TS>

@@ -1745,5 +1745,13 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <source>Show an asset and its history (--db).</source>
         <translation>Afficher un actif et son historique (--db).</translation>
     </message>
+    <message>
+        <source>The store whose installed base an order acting on assets is planned against (same as the global --db; default $FW_DB, else the workbench&apos;s store if it exists).</source>
+        <translation>Le magasin dont le parc installé sert à planifier une commande agissant sur des actifs (comme l'option globale --db ; par défaut $FW_DB, sinon le magasin du Workbench s'il existe).</translation>
+    </message>
+    <message>
+        <source>cannot read the installed base: %1</source>
+        <translation>impossible de lire le parc installé : %1</translation>
+    </message>
 </context>
 </TS>
