@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +129,42 @@ private Q_SLOTS:
             = fwctl({ QStringLiteral("assets"), QStringLiteral("--account"), QStringLiteral("ACC-404"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("[]"));
+    }
+    // fwctl plan of an order acting on an asset: against the store's installed base (--db) it plans
+    // the change (+50 seats: an increase of 50); with no store at all the asset is unknown (exit 2).
+    void planAgainstTheInstalledBase()
+    {
+        const QString order = m_dir.filePath(QStringLiteral("more-seats.json"));
+        QFile file(order);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"formatVersion": 1, "id": "SO-SEATS", "account": {"id": "ACC-7", "name": "Asset Test GmbH"},
+                       "items": [{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U", "quantity": 150}]})");
+        file.close();
+        const QStringList plan {
+            QStringLiteral("plan"),  QStringLiteral("--catalog"), data("catalog.json"), QStringLiteral("--order"), order,
+            QStringLiteral("--json")
+        };
+        const test::FwctlRun run = fwctl(plan);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray lines = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("lineItems")).toArray();
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = lines.at(0).toObject();
+        QCOMPARE(line.value(QStringLiteral("assetRef")).toString(), QStringLiteral("SO-A1/S1-U"));
+        QCOMPARE(line.value(QStringLiteral("changeKind")).toString(), QStringLiteral("increase"));
+        QCOMPARE(line.value(QStringLiteral("quantityDelta")).toInt(), 50);
+
+        QTemporaryDir home; // no $FW_DB and no workbench store: no installed base
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("FW_DB"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(FWCTL_PATH), plan);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("/items/0/assetRef: asset 'SO-A1/S1-U' is unknown")), qPrintable(err));
     }
 };
 
