@@ -46,9 +46,12 @@ std::vector<AssetChange> assetChangesOfCompletedOrder(const Order& order, const 
                 change.quantity = item.quantity;
         } else if (action == QLatin1String("move")) {
             change.kind = QStringLiteral("moved");
-            const DeliveryGroup* group = order.deliveryGroup(item.deliveryGroup);
+            // The new site: the item's delivery group, else the order's only one (as decomposition reads it).
+            const DeliveryGroup* group = !item.deliveryGroup.isEmpty() ? order.deliveryGroup(item.deliveryGroup)
+                : order.deliveryGroups.size() == 1                     ? &order.deliveryGroups.front()
+                                                                       : nullptr;
             if (!group)
-                continue; // the order validator requires the new site; nothing to move to
+                continue; // the order reader refuses a move without a new site: nothing to move to
             change.deliveryGroup = group->id;
             change.site = movedSiteAddress(group->address);
         } else if (action == QLatin1String("suspend")) {

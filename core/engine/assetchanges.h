@@ -16,7 +16,8 @@ struct Order;
 // I/O, no clock. One change per item with an assetRef, of the order as change orders left it:
 // - change: the attributes the item gives (merged into the asset's) and its quantity when it names
 //   one; event "changed";
-// - move: the item's delivery group and its address become the asset's; "moved";
+// - move: the item's delivery group (else the order's only one) and its address become the
+//   asset's; "moved";
 // - suspend / resume / disconnect: the status suspended / active / disconnected, for the asset and
 //   its child assets (a bundle's components) that are active / suspended / not disconnected;
 //   "suspended", "resumed", "disconnected".

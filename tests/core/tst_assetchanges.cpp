@@ -201,6 +201,11 @@ private Q_SLOTS:
                                                               "country": "DE"}}])")
             << QStringList { QStringLiteral("SO-A1/R1 ROUTER x1 active @BRANCH(Hamburg) [] r2"), suite, analytics, sso, seats }
             << QStringList { QStringLiteral("SO-A1/R1:moved(SO-F)r2") };
+        QTest::addRow("move the router to the order's only site")
+            << QStringLiteral(R"([{"id": "1", "product": "ROUTER", "action": "move", "assetRef": "SO-A1/R1"}])")
+            << QStringLiteral(R"([{"id": "LAGER", "address": {"line1": "Am Hafen 2", "city": "Bremen", "country": "DE"}}])")
+            << QStringList { QStringLiteral("SO-A1/R1 ROUTER x1 active @LAGER(Bremen) [] r2"), suite, analytics, sso, seats }
+            << QStringList { QStringLiteral("SO-A1/R1:moved(SO-F)r2") };
     }
     void completedOrderChangesItsAssets()
     {
