@@ -166,6 +166,36 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("/items/0/assetRef: asset 'SO-A1/S1-U' is unknown")), qPrintable(err));
     }
+    // Through fwctl: an order acting on the seats is imported and runs; a second one on the same
+    // seats is refused while the first is open (exit 2, naming it); once the first completes, the
+    // asset shows 150 seats and its history says what changed.
+    void assetBasedOrderThroughFwctl()
+    {
+        const QString order = m_dir.filePath(QStringLiteral("more-seats.json")); // written by planAgainstTheInstalledBase
+        QVERIFY(QFile::exists(order));
+        QCOMPARE(fwctl({ QStringLiteral("import"), QStringLiteral("order"), order }).exitCode, 0);
+        QCOMPARE(fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode, 0);
+
+        const QString second = m_dir.filePath(QStringLiteral("edition.json"));
+        QFile file(second);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"formatVersion": 1, "id": "SO-EDITION", "account": {"id": "ACC-7", "name": "Asset Test GmbH"},
+                       "items": [{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U",
+                                  "attributes": {"edition": "enterprise"}}]})");
+        file.close();
+        const test::FwctlRun refused = fwctl({ QStringLiteral("import"), QStringLiteral("order"), second });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("/items/0/assetRef: asset 'SO-A1/S1-U' is already being acted on by order SO-SEATS")),
+                 qPrintable(refused.err));
+
+        for (const char* action : { "claim", "complete" })
+            QCOMPARE(fwctl({ QStringLiteral("task"), QLatin1String(action), QStringLiteral("2") }).exitCode, 0);
+        QCOMPARE(fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode, 0);
+        const test::FwctlRun asset = fwctl({ QStringLiteral("asset"), QStringLiteral("SO-A1/S1-U") });
+        QCOMPARE(asset.exitCode, 0);
+        QVERIFY2(asset.out.contains(QStringLiteral("changed  engine  order SO-SEATS  x100 -> x150")), qPrintable(asset.out));
+        QCOMPARE(fwctl({ QStringLiteral("import"), QStringLiteral("order"), second }).exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFwctlAssets)
