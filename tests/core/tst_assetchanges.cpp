@@ -455,6 +455,36 @@ private Q_SLOTS:
         QCOMPARE(history->back().after.value(QStringLiteral("status")).toString(), QStringLiteral("disconnected"));
         QCOMPARE(history->back().actor, QStringLiteral("ana"));
     }
+    // A cancelled order is out of the way, and changes nothing on the asset; so is an asset item a
+    // change order removed from an open order.
+    void cancelledOrRemovedIsOutOfTheWay()
+    {
+        const QString seats = QStringLiteral(R"([{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U",
+                                                 "quantity": 150}])");
+        QVERIFY(importOrder(QStringLiteral("SO-B"), seats).ok());
+        nlohmann::json cancel = { { "formatVersion", 1 }, { "id", "CHG-X" }, { "order", "SO-B" } };
+        cancel["actions"] = nlohmann::json::parse(R"([{"action": "cancelOrder"}])");
+        const Status cancelled = m_executor->changes().submit(cancel, QStringLiteral("cancel.json"), QStringLiteral("ana"));
+        QVERIFY2(cancelled, qPrintable(cancelled.message()));
+        QVERIFY(m_executor->runUntilIdle());
+        QVERIFY(completeTasks());
+        QCOMPARE(stateOf(QStringLiteral("SO-B")), QStringLiteral("cancelled"));
+        QCOMPARE(laterEvents(), QStringList());
+
+        QVERIFY(importOrder(QStringLiteral("SO-C"), QStringLiteral(R"([{"id": "1", "product": "SEATS", "quantity": 5},
+                                                                        {"id": "2", "product": "SEATS", "action": "change",
+                                                                         "assetRef": "SO-A1/S1-U", "quantity": 120}])"),
+                            QStringLiteral(R"([{"id": "HQ", "address": {"line1": "Hauptstr. 1", "city": "Berlin", "country": "DE"}}])"))
+                    .ok());
+        QVERIFY(!importOrder(QStringLiteral("SO-D"), seats).ok());
+        nlohmann::json remove = { { "formatVersion", 1 }, { "id", "CHG-R" }, { "order", "SO-C" } };
+        remove["actions"] = nlohmann::json::parse(R"([{"action": "remove", "item": "2"}])");
+        const Status removed = m_executor->changes().submit(remove, QStringLiteral("remove.json"), QStringLiteral("ana"));
+        QVERIFY2(removed, qPrintable(removed.message()));
+        QVERIFY(m_executor->runUntilIdle());
+        const ImportResult after = importOrder(QStringLiteral("SO-D"), seats);
+        QVERIFY2(after.ok(), qPrintable(problemsText(after.problems)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAssetChanges)
