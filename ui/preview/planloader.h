@@ -47,6 +47,7 @@ public:
     // The store whose installed base an order acting on assets (assetRef) is planned against; empty:
     // none (every asset is unknown, a problem naming it). Read on the loading thread's own connection.
     void setStorePath(const QString& storePath) { m_storePath = storePath; }
+    const QString& storePath() const { return m_storePath; }
     void load(const QString& catalogPath, const QString& orderPath = {});
     bool isBusy() const { return m_current != nullptr; }
     // Blocks until every started load has run (shutdown); results still arrive through the event loop.
