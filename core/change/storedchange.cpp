@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <optional>
+
 namespace fw {
 
 namespace {
@@ -29,8 +32,9 @@ namespace {
     }
 
     // One open order per asset (docs/assets.md): why an item the change adds cannot act on its asset
-    // while another open order does, empty when nothing is in the way.
-    QString assetsInTheWay(const QSqlDatabase& db, const OrderRuntime& current, const Order& amended)
+    // while another open order does (at the add action's assetRef), nullopt when nothing is in the way.
+    std::optional<Problem> assetsInTheWay(const QSqlDatabase& db, const OrderRuntime& current, const Order& amended,
+                                          const ChangeOrder& change)
     {
         OpenAssetOrders open(db);
         for (const OrderItem& item : amended.items) {
@@ -39,13 +43,18 @@ namespace {
             const OrderItem* before = current.order.item(item.id);
             if (before && before->assetRef == item.assetRef)
                 continue; // the order acts on it already
+            const auto adding = std::find_if(change.actions.begin(), change.actions.end(), [&item](const ChangeAction& action) {
+                return action.kind == ChangeAction::Kind::Add && action.item == item.id;
+            });
+            const QString pointer
+                = adding == change.actions.end() ? QStringLiteral("/actions") : adding->pointer + QStringLiteral("/item/assetRef");
             const auto other = open.inTheWay(item.assetRef, item.action, current.orderId);
             if (!other)
-                return QStringLiteral("store read failed: ") + other.message();
+                return Problem { change.sourceLabel, pointer, QStringLiteral("store read failed: ") + other.message() };
             if (*other)
-                return QStringLiteral("item '%1': ").arg(item.id) + OpenAssetOrders::reason(item.assetRef, **other);
+                return Problem { change.sourceLabel, pointer, OpenAssetOrders::reason(item.assetRef, **other) };
         }
-        return {};
+        return std::nullopt;
     }
 
 } // namespace
@@ -84,8 +93,10 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
     if (const Status read = assets.status(); !read)
         return problem("/order", QStringLiteral("store read failed: ") + read.message());
     if (changed.ok() && changed.amended.order) {
-        if (const QString waits = assetsInTheWay(database, *order, *changed.amended.order); !waits.isEmpty())
-            return problem("/actions", waits);
+        if (std::optional<Problem> waits = assetsInTheWay(database, *order, *changed.amended.order, change)) {
+            prepared.preview.problems = { std::move(*waits) };
+            return prepared;
+        }
     }
     return changed;
 }

@@ -349,7 +349,8 @@ private Q_SLOTS:
                                                       "assetRef": "SO-A1/S1-U", "quantity": 120}}])");
         const Status submitted = m_executor->changes().submit(change, QStringLiteral("change.json"), QStringLiteral("ana"));
         QVERIFY(!submitted);
-        QVERIFY2(submitted.message().contains(QStringLiteral("asset 'SO-A1/S1-U' is already being acted on by order SO-B (in-progress")),
+        QVERIFY2(submitted.message().contains(QStringLiteral(
+                     "change.json:/actions/0/item/assetRef: asset 'SO-A1/S1-U' is already being acted on by order SO-B (in-progress")),
                  qPrintable(submitted.message()));
     }
 

@@ -44,9 +44,8 @@ class TestOpenAssetOrders : public QObject {
     }
     ImportResult importOrder(const QString& id, const char* items)
     {
-        nlohmann::json document = { { "formatVersion", 1 },
-                                    { "id", id.toStdString() },
-                                    { "account", { { "id", "ACC-7" }, { "name", "Asset Test GmbH" } } } };
+        nlohmann::json document
+            = { { "formatVersion", 1 }, { "id", id.toStdString() }, { "account", { { "id", "ACC-7" }, { "name", "Asset Test GmbH" } } } };
         document["items"] = nlohmann::json::parse(items);
         return StoreImporter(*m_database, m_clock).importOrderDocument(document, id + QStringLiteral(".json"), QStringLiteral("t"));
     }
@@ -60,7 +59,8 @@ private Q_SLOTS:
                     .importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/assets/catalog.json"), QStringLiteral("t"))
                     .ok());
         QVERIFY(AssetWriter(m_database->connection())
-                    .record({ asset(QStringLiteral("S1"), QStringLiteral("SUITE")), asset(QStringLiteral("S1-U"), QStringLiteral("SEATS"), QStringLiteral("S1")),
+                    .record({ asset(QStringLiteral("S1"), QStringLiteral("SUITE")),
+                              asset(QStringLiteral("S1-U"), QStringLiteral("SEATS"), QStringLiteral("S1")),
                               asset(QStringLiteral("S1-A"), QStringLiteral("ADDON"), QStringLiteral("S1")),
                               asset(QStringLiteral("S1-B"), QStringLiteral("ADDON"), QStringLiteral("S1")),
                               asset(QStringLiteral("R1"), QStringLiteral("ROUTER")) },
@@ -73,8 +73,9 @@ private Q_SLOTS:
         QVERIFY(importOrder(QStringLiteral("SO-ADDON"), R"([{"id": "1", "product": "ADDON", "action": "disconnect",
                                                             "assetRef": "SO-A1/S1-B"}])")
                     .ok());
-        QVERIFY(importOrder(QStringLiteral("SO-DONE"), R"([{"id": "1", "product": "ROUTER", "action": "disconnect", "assetRef": "SO-A1/R1"}])")
-                    .ok());
+        QVERIFY(
+            importOrder(QStringLiteral("SO-DONE"), R"([{"id": "1", "product": "ROUTER", "action": "disconnect", "assetRef": "SO-A1/R1"}])")
+                .ok());
         QVERIFY(QSqlQuery(m_database->connection()).exec(QStringLiteral("UPDATE orders SET state = 'completed' WHERE id = 'SO-DONE'")));
     }
 
@@ -86,12 +87,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected"); // "order state asset action", empty: none
         QTest::addRow("the same asset") << QStringLiteral("SO-A1/S1-U") << QStringLiteral("change") << QString()
                                         << QStringLiteral("SO-SEATS pending SO-A1/S1-U change");
-        QTest::addRow("the same asset, itself left out") << QStringLiteral("SO-A1/S1-U") << QStringLiteral("suspend")
-                                                         << QStringLiteral("SO-SEATS") << QString();
+        QTest::addRow("the same asset, itself left out")
+            << QStringLiteral("SO-A1/S1-U") << QStringLiteral("suspend") << QStringLiteral("SO-SEATS") << QString();
         QTest::addRow("suspending the bundle of a changed component")
             << QStringLiteral("SO-A1/S1") << QStringLiteral("suspend") << QString() << QStringLiteral("SO-SEATS pending SO-A1/S1-U change");
         QTest::addRow("changing the bundle of a component being disconnected")
-            << QStringLiteral("SO-A1/S1") << QStringLiteral("change") << QString() << QStringLiteral("SO-ADDON pending SO-A1/S1-B disconnect");
+            << QStringLiteral("SO-A1/S1") << QStringLiteral("change") << QString()
+            << QStringLiteral("SO-ADDON pending SO-A1/S1-B disconnect");
         QTest::addRow("changing a sibling component") << QStringLiteral("SO-A1/S1-A") << QStringLiteral("change") << QString() << QString();
         QTest::addRow("a completed order") << QStringLiteral("SO-A1/R1") << QStringLiteral("change") << QString() << QString();
         QTest::addRow("an asset no order names") << QStringLiteral("SO-A1/NONE") << QStringLiteral("disconnect") << QString() << QString();
@@ -105,8 +107,9 @@ private Q_SLOTS:
         OpenAssetOrders open(m_database->connection());
         const auto found = open.inTheWay(asset, action, except);
         QVERIFY2(found, qPrintable(found.message()));
-        const QString actual = *found ? QStringLiteral("%1 %2 %3 %4").arg((*found)->orderId, (*found)->state, (*found)->assetId, (*found)->action)
-                                      : QString();
+        const QString actual = *found
+            ? QStringLiteral("%1 %2 %3 %4").arg((*found)->orderId, (*found)->state, (*found)->assetId, (*found)->action)
+            : QString();
         QCOMPARE(actual, expected);
     }
 };
