@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace fw {
 
 // One table's queued rows and its INSERT statements by row count.
@@ -104,6 +106,10 @@ void OrderWriter::add(const Order& order, const Catalog& catalog, const Orchestr
     const auto text = [](const QString& value) { return SqlValue::of(value); };
     m_tables[OrdersTable]->row({ text(order.id), text(catalog.id), text(catalog.version), text(order.account.id), text(order.account.name),
                                  text(order.requestedDate), text(order.orderedAt), text(document), text(time), text(time) });
+    // An order with lines of asset-based items writes all its lines with the asset columns, so they
+    // keep the plan's order (their rowids) whatever their kind.
+    const bool assetLines
+        = std::any_of(plan.lines.begin(), plan.lines.end(), [](const FulfillmentLine& l) { return !l.assetRef.isEmpty(); });
     for (const auto& line : plan.lines) {
         const std::initializer_list<SqlValue> common { text(order.id),
                                                        text(line.id),
@@ -116,7 +122,7 @@ void OrderWriter::add(const Order& order, const Catalog& catalog, const Orchestr
                                                        SqlValue::of(qint64(line.quantity)),
                                                        text(QString::fromStdString(variantToJson(line.attributes).dump())),
                                                        text(line.deliveryGroup.isNull() ? QStringLiteral("") : line.deliveryGroup) };
-        if (line.assetRef.isEmpty()) {
+        if (!assetLines) {
             m_tables[LinesTable]->row(common);
             continue;
         }
