@@ -84,19 +84,18 @@ public:
     // the order's item acting on an asset waits for; nullopt when none.
     Result<std::optional<OpenAssetOrder>> assetInTheWay(const OrderItem& item)
     {
-        if (const auto it = m_assetOrders.constFind(item.assetRef); it != m_assetOrders.constEnd())
-            return std::optional<OpenAssetOrder>(OpenAssetOrder { *it, QStringLiteral("accepted earlier in this import"), item.assetRef,
-                                                                  m_assetActions.value(item.assetRef) });
         return m_openAssetOrders.inTheWay(item.assetRef, item.action);
     }
-    void claimAssets(const Order& order)
+    // The accepted order's items acting on assets are in the way of the group's later orders.
+    Status claimAssets(const Order& order)
     {
         for (const OrderItem& item : order.items) {
             if (item.actsOnAsset()) {
-                m_assetOrders.insert(item.assetRef, order.id);
-                m_assetActions.insert(item.assetRef, item.action);
+                if (Status claimed = m_openAssetOrders.claim(order.id, item.assetRef, item.action); !claimed)
+                    return claimed;
             }
         }
+        return {};
     }
 
 private:
@@ -105,9 +104,7 @@ private:
     QHash<QPair<QString, QString>, QString> m_accepted;
     QHash<QString, QString> m_ids; // accepted order id -> its input
     SqliteQuery m_exists;
-    OpenAssetOrders m_openAssetOrders;
-    QHash<QString, QString> m_assetOrders; // asset -> the accepted order of this group acting on it
-    QHash<QString, QString> m_assetActions; // asset -> that order's action on it
+    OpenAssetOrders m_openAssetOrders; // and the claims of the orders accepted in this group
 };
 
 namespace {
@@ -320,7 +317,8 @@ Status BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportRe
             continue;
         }
         checks.accept(checked.order->id, input.label);
-        checks.claimAssets(*checked.order);
+        if (Status claimed = checks.claimAssets(*checked.order); !claimed)
+            return claimed; // a store read failed: the group is imported again order by order
         add(writer, checked, *input.document);
         ids.push_back(checked.order->id);
     }

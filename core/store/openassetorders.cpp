@@ -20,7 +20,30 @@ namespace {
 
 OpenAssetOrders::OpenAssetOrders(const QSqlDatabase& database)
     : m_query(SqliteQuery::handleOf(database), openAssetOrdersSql)
+    , m_parent(SqliteQuery::handleOf(database), "SELECT parent_asset FROM assets WHERE id = ?")
 {
+}
+
+Result<QString> OpenAssetOrders::parentOf(const QString& assetId)
+{
+    if (!m_parent.isValid())
+        return failure(m_parent.error(), assetId, QStringLiteral("read the bundle of an asset"));
+    m_parent.reset();
+    m_parent.bind(1, assetId);
+    const QString parent = m_parent.next() ? m_parent.text(0) : QString();
+    if (!m_parent.error().isEmpty())
+        return failure(m_parent.error(), assetId, QStringLiteral("read the bundle of an asset"));
+    m_parent.reset();
+    return parent;
+}
+
+Status OpenAssetOrders::claim(const QString& orderId, const QString& assetId, const QString& action)
+{
+    const Result<QString> parent = parentOf(assetId);
+    if (!parent)
+        return parent.error();
+    m_claims.push_back({ { orderId, QStringLiteral("accepted earlier in this import"), assetId, action }, *parent });
+    return {};
 }
 
 bool OpenAssetOrders::cascades(const QString& action)
@@ -30,6 +53,23 @@ bool OpenAssetOrders::cascades(const QString& action)
 
 Result<std::optional<OpenAssetOrder>> OpenAssetOrders::inTheWay(const QString& assetId, const QString& action, const QString& exceptOrder)
 {
+    if (!m_claims.empty()) {
+        const Result<QString> parent = parentOf(assetId);
+        if (!parent)
+            return parent.error();
+        const Claim* related = nullptr;
+        for (const Claim& claim : m_claims) {
+            if (claim.order.orderId == exceptOrder)
+                continue;
+            if (claim.order.assetId == assetId)
+                return std::optional<OpenAssetOrder>(claim.order);
+            const bool carriesOver = cascades(action) || cascades(claim.order.action);
+            if (!related && carriesOver && ((!parent->isEmpty() && claim.order.assetId == *parent) || claim.parent == assetId))
+                related = &claim;
+        }
+        if (related)
+            return std::optional<OpenAssetOrder>(related->order);
+    }
     if (!m_query.isValid())
         return failure(m_query.error(), assetId, QStringLiteral("read the open orders acting on an asset"));
     m_query.reset();

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace fw {
 
@@ -31,8 +32,13 @@ class OpenAssetOrders {
 public:
     explicit OpenAssetOrders(const QSqlDatabase& database);
 
-    // The open order other than `exceptOrder` in the way of `action` on `assetId`, nullopt when none.
+    // The open order other than `exceptOrder` in the way of `action` on `assetId`, nullopt when none:
+    // a claim first, then the store's orders.
     Result<std::optional<OpenAssetOrder>> inTheWay(const QString& assetId, const QString& action, const QString& exceptOrder = {});
+    // An order accepted but not written yet (the orders before it in a bulk import's group) acts on
+    // the asset: from now on it is in the way like a stored open order (its state reads "accepted
+    // earlier in this import").
+    Status claim(const QString& orderId, const QString& assetId, const QString& action);
 
     // The reason an order's item cannot act on its asset while `other` is open (a problem's message).
     static QString reason(const QString& assetId, const OpenAssetOrder& other);
@@ -40,7 +46,15 @@ public:
     static bool cascades(const QString& action);
 
 private:
+    struct Claim {
+        OpenAssetOrder order;
+        QString parent; // the claimed asset's bundle asset, empty for a root
+    };
+    Result<QString> parentOf(const QString& assetId);
+
     SqliteQuery m_query;
+    SqliteQuery m_parent;
+    std::vector<Claim> m_claims;
 };
 
 } // namespace fw

@@ -112,6 +112,41 @@ private Q_SLOTS:
             : QString();
         QCOMPARE(actual, expected);
     }
+    // The orders accepted before in a bulk import's group are not in the store yet: their claims count
+    // first, with the same rule for a bundle and its components.
+    void claimsOfAnImport_data()
+    {
+        QTest::addColumn<QString>("asset");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("except");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("a claimed asset") << QStringLiteral("SO-A1/R1") << QStringLiteral("change") << QString()
+                                         << QStringLiteral("SO-NEW accepted earlier in this import SO-A1/R1 disconnect");
+        QTest::addRow("the bundle of a component claimed for a suspension")
+            << QStringLiteral("SO-A1/S1") << QStringLiteral("change") << QString()
+            << QStringLiteral("SO-NEW2 accepted earlier in this import SO-A1/S1-A suspend");
+        QTest::addRow("the claim's own order left out, then the store")
+            << QStringLiteral("SO-A1/S1") << QStringLiteral("change") << QStringLiteral("SO-NEW2")
+            << QStringLiteral("SO-ADDON pending SO-A1/S1-B disconnect");
+        QTest::addRow("a sibling of a claimed component")
+            << QStringLiteral("SO-A1/S1-B") << QStringLiteral("change") << QStringLiteral("SO-ADDON") << QString();
+    }
+    void claimsOfAnImport()
+    {
+        QFETCH(QString, asset);
+        QFETCH(QString, action);
+        QFETCH(QString, except);
+        QFETCH(QString, expected);
+        OpenAssetOrders open(m_database->connection());
+        QVERIFY(open.claim(QStringLiteral("SO-NEW"), QStringLiteral("SO-A1/R1"), QStringLiteral("disconnect")));
+        QVERIFY(open.claim(QStringLiteral("SO-NEW2"), QStringLiteral("SO-A1/S1-A"), QStringLiteral("suspend")));
+        const auto found = open.inTheWay(asset, action, except);
+        QVERIFY2(found, qPrintable(found.message()));
+        const QString actual = *found
+            ? QStringLiteral("%1 %2 %3 %4").arg((*found)->orderId, (*found)->state, (*found)->assetId, (*found)->action)
+            : QString();
+        QCOMPARE(actual, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOpenAssetOrders)
