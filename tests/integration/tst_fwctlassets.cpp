@@ -140,10 +140,8 @@ private Q_SLOTS:
         file.write(R"({"formatVersion": 1, "id": "SO-SEATS", "account": {"id": "ACC-7", "name": "Asset Test GmbH"},
                        "items": [{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U", "quantity": 150}]})");
         file.close();
-        const QStringList plan {
-            QStringLiteral("plan"),  QStringLiteral("--catalog"), data("catalog.json"), QStringLiteral("--order"), order,
-            QStringLiteral("--json")
-        };
+        QStringList plan { QStringLiteral("plan"),  QStringLiteral("--catalog"), data("catalog.json"), QStringLiteral("--order"), order,
+                           QStringLiteral("--json") };
         const test::FwctlRun run = fwctl(plan);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray lines = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("lineItems")).toArray();
@@ -152,6 +150,11 @@ private Q_SLOTS:
         QCOMPARE(line.value(QStringLiteral("assetRef")).toString(), QStringLiteral("SO-A1/S1-U"));
         QCOMPARE(line.value(QStringLiteral("changeKind")).toString(), QStringLiteral("increase"));
         QCOMPARE(line.value(QStringLiteral("quantityDelta")).toInt(), 50);
+        plan.removeLast(); // as text: the line says what it does to the asset
+        const test::FwctlRun text = fwctl(plan);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("(change of asset SO-A1/S1-U: increase 50, new total 150)")), qPrintable(text.out));
+        plan << QStringLiteral("--json");
 
         QTemporaryDir home; // no $FW_DB and no workbench store: no installed base
         QProcess process;

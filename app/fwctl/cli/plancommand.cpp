@@ -13,6 +13,8 @@
 
 #include <QFileInfo>
 
+#include <cstdlib>
+
 #include <QCommandLineParser>
 
 #include <nlohmann/json.hpp>
@@ -20,6 +22,21 @@
 namespace fw::cli {
 
 namespace {
+
+    // What a line of an asset-based item does to its asset: "(change of asset SO-A1/S1-U: increase
+    // 50, new total 150)", "(change of asset SO-10001/1.1: modify bandwidth)", "(disconnect of asset ...)".
+    QString assetLineText(const FulfillmentLine& line)
+    {
+        if (line.changeKind == QLatin1String("increase") || line.changeKind == QLatin1String("decrease"))
+            return Fwctl::tr("(%1 of asset %2: %3 %4, new total %5)")
+                .arg(line.action, line.assetRef, line.changeKind)
+                .arg(std::abs(line.quantityDelta))
+                .arg(line.totalQuantity);
+        if (!line.changeKind.isEmpty())
+            return Fwctl::tr("(%1 of asset %2: %3 %4)")
+                .arg(line.action, line.assetRef, line.changeKind, line.changedAttributes.join(QStringLiteral(", ")));
+        return Fwctl::tr("(%1 of asset %2)").arg(line.action, line.assetRef);
+    }
 
     void printPlanText(const OrchestrationPlan& plan, const Catalog& catalog)
     {
@@ -36,6 +53,8 @@ namespace {
                 << Fwctl::tr("from %1  by rule %2").arg(line.sourceItems.join(QStringLiteral(", ")), line.rules.join(QStringLiteral(", ")));
             if (line.ownerOrder != line.orderId)
                 out() << "  " << Fwctl::tr("(supplements the account line of order %1)").arg(line.ownerOrder);
+            if (!line.assetRef.isEmpty())
+                out() << "  " << assetLineText(line);
             out() << '\n';
         }
         for (const auto& laneId : plan.lanes) {
