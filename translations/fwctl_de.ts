@@ -1753,5 +1753,17 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>cannot read the installed base: %1</source>
         <translation>die installierte Basis kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>(%1 of asset %2: %3 %4, new total %5)</source>
+        <translation>(%1 von Asset %2: %3 %4, neu insgesamt %5)</translation>
+    </message>
+    <message>
+        <source>(%1 of asset %2: %3 %4)</source>
+        <translation>(%1 von Asset %2: %3 %4)</translation>
+    </message>
+    <message>
+        <source>(%1 of asset %2)</source>
+        <translation>(%1 von Asset %2)</translation>
+    </message>
 </context>
 </TS>

@@ -1747,11 +1747,23 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>The store whose installed base an order acting on assets is planned against (same as the global --db; default $FW_DB, else the workbench&apos;s store if it exists).</source>
-        <translation>Le magasin dont le parc installé sert à planifier une commande agissant sur des actifs (comme l'option globale --db ; par défaut $FW_DB, sinon le magasin du Workbench s'il existe).</translation>
+        <translation>Le magasin dont le parc installé sert à planifier une commande agissant sur des actifs (comme l&apos;option globale --db ; par défaut $FW_DB, sinon le magasin du Workbench s&apos;il existe).</translation>
     </message>
     <message>
         <source>cannot read the installed base: %1</source>
         <translation>impossible de lire le parc installé : %1</translation>
+    </message>
+    <message>
+        <source>(%1 of asset %2: %3 %4, new total %5)</source>
+        <translation>(%1 de l'actif %2 : %3 %4, nouveau total %5)</translation>
+    </message>
+    <message>
+        <source>(%1 of asset %2: %3 %4)</source>
+        <translation>(%1 de l'actif %2 : %3 %4)</translation>
+    </message>
+    <message>
+        <source>(%1 of asset %2)</source>
+        <translation>(%1 de l'actif %2)</translation>
     </message>
 </context>
 </TS>
