@@ -1755,15 +1755,15 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>(%1 of asset %2: %3 %4, new total %5)</source>
-        <translation>(%1 de l'actif %2 : %3 %4, nouveau total %5)</translation>
+        <translation>(%1 de l&apos;actif %2 : %3 %4, nouveau total %5)</translation>
     </message>
     <message>
         <source>(%1 of asset %2: %3 %4)</source>
-        <translation>(%1 de l'actif %2 : %3 %4)</translation>
+        <translation>(%1 de l&apos;actif %2 : %3 %4)</translation>
     </message>
     <message>
         <source>(%1 of asset %2)</source>
-        <translation>(%1 de l'actif %2)</translation>
+        <translation>(%1 de l&apos;actif %2)</translation>
     </message>
 </context>
 </TS>
