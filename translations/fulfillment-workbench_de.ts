@@ -3239,6 +3239,50 @@ Notiz: %2</translation>
         <source>Attributes</source>
         <translation>Attribute</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Umzug</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperrung</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Entsperrung</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Kündigung</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3%4, new total %5</source>
+        <translation>%1 von %2: %3%4, neu insgesamt %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>What this line does to the asset the account has</source>
+        <translation>Was diese Position mit dem Asset des Kunden macht</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
 </context>
 <context>
     <name>fw::FulfillmentLineTable</name>

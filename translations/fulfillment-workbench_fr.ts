@@ -3239,6 +3239,50 @@ Note : %2</translation>
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Résiliation</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3%4, new total %5</source>
+        <translation>%1 de %2 : %3%4, nouveau total %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>What this line does to the asset the account has</source>
+        <translation>Ce que cette ligne fait à l'actif du client</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
 </context>
 <context>
     <name>fw::FulfillmentLineTable</name>

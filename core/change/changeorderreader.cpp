@@ -131,13 +131,15 @@ namespace {
                            .arg(jsonTypeName(item.node())));
             return;
         }
-        item.rejectUnknownKeys({ "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup" });
+        item.rejectUnknownKeys({ "id", "product", "quantity", "attributes", "parentItem", "deliveryGroup", "action", "assetRef" });
         action.item = item.string("id", true);
         item.string("product", true);
         item.integer("quantity", false, 1);
         item.object("attributes");
         optionalNonEmpty(item, "parentItem");
         optionalNonEmpty(item, "deliveryGroup");
+        optionalNonEmpty(item, "action"); // an item acting on an asset (checked as the amended order is read)
+        optionalNonEmpty(item, "assetRef");
         action.newItem = jsonToVariant(item.node()).toMap();
     }
 

@@ -45,6 +45,9 @@ void OrderAmender::add(const ChangeAction& action)
     change.product = productId;
     change.quantityAfter = m_editor.ownQuantity(action.item);
     change.detail = QStringLiteral("added %1 x%2").arg(productId).arg(change.quantityAfter);
+    if (const QString asset = action.newItem.value(QStringLiteral("assetRef")).toString(); !asset.isEmpty())
+        change.detail
+            = QStringLiteral("added %1 of asset %2 (%3)").arg(action.newItem.value(QStringLiteral("action")).toString(), asset, productId);
     if (!parent.isEmpty())
         change.detail += QStringLiteral(" to bundle item ") + parent;
     if (!group.isEmpty())

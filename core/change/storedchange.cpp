@@ -5,10 +5,14 @@
 #include "store/storedjson.h"
 
 #include "store/changetargetreader.h"
+#include "store/openassetorders.h"
 #include "store/storedaccountlines.h"
 #include "store/storeassetlookup.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <optional>
 
 namespace fw {
 
@@ -25,6 +29,32 @@ namespace {
         if (!(*row)->replicaOf.isEmpty())
             return QStringLiteral("order %1 runs on workstation %2; submit the change there").arg(orderId, (*row)->replicaOf);
         return QStringLiteral("order %1 is %2; a change order cannot change it").arg(orderId, (*row)->state);
+    }
+
+    // One open order per asset (docs/assets.md): why an item the change adds cannot act on its asset
+    // while another open order does (at the add action's assetRef), nullopt when nothing is in the way.
+    std::optional<Problem> assetsInTheWay(const QSqlDatabase& db, const OrderRuntime& current, const Order& amended,
+                                          const ChangeOrder& change)
+    {
+        OpenAssetOrders open(db);
+        for (const OrderItem& item : amended.items) {
+            if (!item.actsOnAsset())
+                continue;
+            const OrderItem* before = current.order.item(item.id);
+            if (before && before->assetRef == item.assetRef)
+                continue; // the order acts on it already
+            const auto adding = std::find_if(change.actions.begin(), change.actions.end(), [&item](const ChangeAction& action) {
+                return action.kind == ChangeAction::Kind::Add && action.item == item.id;
+            });
+            const QString pointer
+                = adding == change.actions.end() ? QStringLiteral("/actions") : adding->pointer + QStringLiteral("/item/assetRef");
+            const auto other = open.inTheWay(item.assetRef, item.action, current.orderId);
+            if (!other)
+                return Problem { change.sourceLabel, pointer, QStringLiteral("store read failed: ") + other.message() };
+            if (*other)
+                return Problem { change.sourceLabel, pointer, OpenAssetOrders::reason(item.assetRef, **other) };
+        }
+        return std::nullopt;
     }
 
 } // namespace
@@ -62,6 +92,12 @@ PreparedChange prepareStoredChange(const QSqlDatabase& database, const OrderRunt
     PreparedChange changed = prepareChange(*order, document, change, (*current)->revision + 1, &accountLines, now, assets.lookup());
     if (const Status read = assets.status(); !read)
         return problem("/order", QStringLiteral("store read failed: ") + read.message());
+    if (changed.ok() && changed.amended.order) {
+        if (std::optional<Problem> waits = assetsInTheWay(database, *order, *changed.amended.order, change)) {
+            prepared.preview.problems = { std::move(*waits) };
+            return prepared;
+        }
+    }
     return changed;
 }
 

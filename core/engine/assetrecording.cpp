@@ -147,7 +147,8 @@ RecordedAssets assetsOfCompletedOrder(const Order& order, const std::vector<Fulf
     const auto removing = [](const OrderItem& i) { return i.action == QLatin1String("remove"); };
     for (const OrderItem& item : order.items) {
         // A supplement's quantity is its base item's; an item being removed (or under one) leaves nothing.
-        if (!item.supplementOf.isEmpty() || collector.nearest(item, removing))
+        // An item acting on an asset (assetRef) changes that asset instead (assetchanges.h).
+        if (!item.supplementOf.isEmpty() || item.actsOnAsset() || collector.nearest(item, removing))
             continue;
         Asset asset = collector.assetOf(item, completedAt);
         AssetEvent created { asset.id, 1, completedAt, QStringLiteral("created"), order.id, {}, actor, {}, {} };

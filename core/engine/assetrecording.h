@@ -25,7 +25,8 @@ struct Order;
 //   nearest ancestor's, else the order's only group).
 // - With a term (the product's, else the nearest ancestor's), it starts on the completion date
 //   (UTC) and ends termMonths later.
-// - Items whose action is "remove" leave no asset.
+// - Items whose action is "remove" leave no asset, nor do items acting on an asset (assetRef): they
+//   change it (assetchanges.h).
 struct RecordedAssets {
     std::vector<Asset> assets;
     std::vector<AssetEvent> events; // one "created" per asset; changeOrders filled by the store

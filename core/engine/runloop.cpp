@@ -4,6 +4,7 @@
 #include "runloop.h"
 
 #include "common/logging.h"
+#include "assetchanges.h"
 #include "assetrecording.h"
 #include "calloutdispatcher.h"
 #include "common/clock.h"
@@ -29,15 +30,19 @@ namespace fw {
 
 namespace {
 
-    // The assets the completed order leaves its account, in the batch of its completion (docs/assets.md).
+    // The assets the completed order leaves its account, and its changes of the assets it acted on,
+    // in the batch of its completion (docs/assets.md).
     void writeAssetsOfCompletedOrder(EngineWriter& writer, const OrderRuntime& order, const QDateTime& now)
     {
         const RecordedAssets recorded
             = assetsOfCompletedOrder(order.order, order.lines, *order.catalog, now, ExecutionContext::engineActor);
         for (std::size_t i = 0; i < recorded.assets.size(); ++i)
-            writer.assetRecorded(recorded.assets[i], recorded.events[i]);
-        qCDebug(lcEngine, "order %s completed: %d assets recorded for account %s", qPrintable(order.orderId), int(recorded.assets.size()),
-                qPrintable(order.order.account.id));
+            writer.assetWritten(AssetWrite::record(recorded.assets[i], recorded.events[i]));
+        const std::vector<AssetChange> changes = assetChangesOfCompletedOrder(order.order, now, ExecutionContext::engineActor);
+        for (const AssetChange& change : changes)
+            writer.assetWritten(AssetWrite::update(change));
+        qCDebug(lcEngine, "order %s completed: %d assets recorded, %d changed for account %s", qPrintable(order.orderId),
+                int(recorded.assets.size()), int(changes.size()), qPrintable(order.order.account.id));
     }
 
     QString json(const nlohmann::json& value)

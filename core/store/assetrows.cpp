@@ -36,6 +36,24 @@ std::vector<SqlValue> assetRow(const Asset& asset)
              SqlValue::nullable(asset.price.currency), asset.price.isSet() ? SqlValue::of(asset.price.period) : SqlValue {} };
 }
 
+std::vector<SqlValue> assetChangeRow(const AssetChange& change)
+{
+    QString cascade;
+    for (const Asset::Status status : change.cascadeFrom)
+        cascade += QLatin1Char(',') + toString(status);
+    return { SqlValue::of(change.assetId),
+             SqlValue::of(toStoreTime(change.at)),
+             SqlValue::of(change.kind),
+             SqlValue::of(change.orderId),
+             SqlValue::of(change.actor),
+             jsonText(change.attributes),
+             change.quantity ? SqlValue::of(qint64(*change.quantity)) : SqlValue {},
+             change.status ? SqlValue::of(toString(*change.status)) : SqlValue {},
+             SqlValue::nullable(change.deliveryGroup),
+             change.deliveryGroup.isEmpty() ? SqlValue {} : jsonText(change.site),
+             cascade.isEmpty() ? SqlValue {} : SqlValue::of(cascade + QLatin1Char(',')) };
+}
+
 std::vector<SqlValue> assetEventRow(const AssetEvent& event, bool changeOrdersFromStore)
 {
     return { SqlValue::of(event.assetId),

@@ -44,4 +44,29 @@ Status AssetWriter::record(const std::vector<Asset>& assets, const std::vector<A
     return {};
 }
 
+Status AssetWriter::apply(const std::vector<AssetChange>& changes)
+{
+    const QString what = QStringLiteral("change assets");
+    sqlite3* handle = SqliteQuery::handleOf(m_database);
+    if (!handle)
+        return failure(QStringLiteral("the store connection is not an open SQLite database"), {}, what);
+    TransactionGuard transaction(m_database);
+    if (!transaction.isActive())
+        return failure(m_database.lastError().text(), {}, what);
+    {
+        SqliteQuery insertEvent(handle, insertAssetChangeEventSql);
+        SqliteQuery updateAsset(handle, updateAssetSql);
+        for (const AssetChange& change : changes) {
+            const std::vector<SqlValue> row = assetChangeRow(change);
+            if (!insertEvent.run(row.data(), int(row.size())))
+                return failure(insertEvent.error(), change.assetId, what);
+            if (!updateAsset.run(row.data(), int(row.size())))
+                return failure(updateAsset.error(), change.assetId, what);
+        }
+    }
+    if (!transaction.commit())
+        return failure(m_database.lastError().text(), {}, what);
+    return {};
+}
+
 } // namespace fw

@@ -3,6 +3,7 @@
 
 #include "bulkimporter.h"
 #include "storeassetlookup.h"
+#include "openassetorders.h"
 
 #include "catalogchoice.h"
 #include "common/clock.h"
@@ -42,6 +43,7 @@ public:
     explicit Group(const QSqlDatabase& database)
         : m_stored(database)
         , m_exists(SqliteQuery::handleOf(database), "SELECT 1 FROM orders WHERE id = ?")
+        , m_openAssetOrders(database)
     {
     }
     // Whether order `id` is in the store, or the store's error.
@@ -78,6 +80,23 @@ public:
     void forget() { m_pending.clear(); }
     // The input that holds order `id` in this group, empty when none does.
     QString labelOf(const QString& id) const { return m_ids.value(id); }
+    // One open order per asset: the open order, in the store or accepted before in this group, that
+    // the order's item acting on an asset waits for; nullopt when none.
+    Result<std::optional<OpenAssetOrder>> assetInTheWay(const OrderItem& item)
+    {
+        return m_openAssetOrders.inTheWay(item.assetRef, item.action);
+    }
+    // The accepted order's items acting on assets are in the way of the group's later orders.
+    Status claimAssets(const Order& order)
+    {
+        for (const OrderItem& item : order.items) {
+            if (item.actsOnAsset()) {
+                if (Status claimed = m_openAssetOrders.claim(order.id, item.assetRef, item.action); !claimed)
+                    return claimed;
+            }
+        }
+        return {};
+    }
 
 private:
     StoredAccountLines m_stored;
@@ -85,6 +104,7 @@ private:
     QHash<QPair<QString, QString>, QString> m_accepted;
     QHash<QString, QString> m_ids; // accepted order id -> its input
     SqliteQuery m_exists;
+    OpenAssetOrders m_openAssetOrders; // and the claims of the orders accepted in this group
 };
 
 namespace {
@@ -199,7 +219,7 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
     accountLines.forget();
     StoreAssetLookup assets(db);
     Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines, assets.lookup()).decompose(order, label);
-    for (const Status looked : { accountLines.status(), assets.status() }) {
+    for (const Status& looked : { accountLines.status(), assets.status() }) {
         if (!looked) {
             checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + looked.message());
             checked.storeFailed = true;
@@ -215,6 +235,21 @@ BulkImporter::Checked BulkImporter::check(const nlohmann::json& document, const 
         checked.problems = std::move(planned.problems);
         return checked;
     }
+    for (std::size_t i = 0; i < order.items.size(); ++i) { // one open order per asset (docs/assets.md)
+        if (!order.items[i].actsOnAsset())
+            continue;
+        const auto other = group->assetInTheWay(order.items[i]);
+        if (!other) {
+            checked.problems = oneProblem(label, QString(), QStringLiteral("store read failed: ") + other.message());
+            checked.storeFailed = true;
+            return checked;
+        }
+        if (*other)
+            checked.problems.push_back(
+                { label, QStringLiteral("/items/%1/assetRef").arg(i), OpenAssetOrders::reason(order.items[i].assetRef, **other) });
+    }
+    if (!checked.problems.empty())
+        return checked;
     checked.catalog = catalog.catalog;
     checked.order = std::move(load.order);
     checked.plan = std::move(planned.plan);
@@ -282,6 +317,8 @@ Status BulkImporter::importTogether(std::vector<OrderInput>& group, BulkImportRe
             continue;
         }
         checks.accept(checked.order->id, input.label);
+        if (Status claimed = checks.claimAssets(*checked.order); !claimed)
+            return claimed; // a store read failed: the group is imported again order by order
         add(writer, checked, *input.document);
         ids.push_back(checked.order->id);
     }

@@ -27,6 +27,12 @@ namespace {
         return runQuery(query, sql, values);
     }
 
+    // NULL for an empty text (a line that acts on no asset has no asset_ref).
+    QVariant nullableText(const QString& value)
+    {
+        return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+    }
+
     QString payload(std::initializer_list<std::pair<const char*, QString>> fields)
     {
         nlohmann::json json = nlohmann::json::object();
@@ -76,21 +82,26 @@ namespace {
                                   QStringLiteral("UPDATE fulfillment_lines SET removed_by = ?, revision = ? WHERE order_id = ? AND id = ?"),
                                   { m_change.id, revision, m_current.orderId, line.id });
                 } else if (change == QLatin1String("amended")) {
-                    written
-                        = run(m_db,
-                              QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
-                                             "delivery_group = ?, revision = ? WHERE order_id = ? AND id = ?"),
-                              { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()),
-                                toJsonArrayText(line.sourceItems), textColumn(line.deliveryGroup), revision, m_current.orderId, line.id });
+                    written = run(
+                        m_db,
+                        QStringLiteral("UPDATE fulfillment_lines SET quantity = ?, attributes = ?, source_items = ?, "
+                                       "delivery_group = ?, revision = ?, action = ?, asset_ref = ?, change_kind = ?, "
+                                       "quantity_delta = ?, total_quantity = ?, changed_attributes = ? WHERE order_id = ? AND id = ?"),
+                        { line.quantity, QString::fromStdString(variantToJson(line.attributes).dump()), toJsonArrayText(line.sourceItems),
+                          textColumn(line.deliveryGroup), revision, line.action, nullableText(line.assetRef), nullableText(line.changeKind),
+                          line.quantityDelta, line.totalQuantity, toJsonArrayText(line.changedAttributes), m_current.orderId, line.id });
                 } else {
                     written
                         = run(m_db,
                               QStringLiteral("INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, "
-                                             "source_items, rules, quantity, attributes, delivery_group, revision) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             "source_items, rules, quantity, attributes, delivery_group, revision, action, asset_ref, "
+                                             "change_kind, quantity_delta, total_quantity, changed_attributes) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               { m_current.orderId, line.id, line.product, toString(line.scope), line.ownerOrder, m_current.order.account.id,
                                 toJsonArrayText(line.sourceItems), toJsonArrayText(line.rules), line.quantity,
-                                QString::fromStdString(variantToJson(line.attributes).dump()), textColumn(line.deliveryGroup), revision });
+                                QString::fromStdString(variantToJson(line.attributes).dump()), textColumn(line.deliveryGroup), revision,
+                                line.action, nullableText(line.assetRef), nullableText(line.changeKind), line.quantityDelta,
+                                line.totalQuantity, toJsonArrayText(line.changedAttributes) });
                 }
                 if (!written)
                     return failure(written.message(), QStringLiteral("line ") + line.id);

@@ -34,6 +34,8 @@ namespace {
         "UPDATE orders SET set_aside_reason = ?, updated_at = ? WHERE id = ?",
         insertAssetSql,
         insertAssetEventSql,
+        insertAssetChangeEventSql,
+        updateAssetSql,
     };
     static_assert(std::size(statementTexts) == EngineBatch::StatementCount);
 

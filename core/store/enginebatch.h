@@ -35,6 +35,8 @@ struct EngineBatch {
         SetAside,
         InsertAsset, // an order's assets, in the batch that completes it (assetrows.h)
         InsertAssetEvent,
+        InsertAssetChangeEvent, // an asset-based order's change of an asset, in the batch that completes it
+        UpdateAsset,
         StatementCount
     };
     static constexpr int journalColumns = 9;

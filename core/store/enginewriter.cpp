@@ -130,15 +130,21 @@ void EngineWriter::orderStateChanged(const QString& orderId, OrderState from, Or
     addJournal(at, orderId, {}, kind, engine, name(from), name(to), {}, local);
 }
 
-void EngineWriter::assetRecorded(const Asset& asset, const AssetEvent& created)
+void EngineWriter::assetWritten(const AssetWrite& write)
 {
-    noteOrder(asset.sourceOrder);
-    const std::vector<SqlValue> row = assetRow(asset);
-    m_batch.operations.push_back({ InsertAsset, true, quint32(m_batch.values.size()), quint32(row.size()) });
-    m_batch.values.insert(m_batch.values.end(), row.begin(), row.end());
-    const std::vector<SqlValue> event = assetEventRow(created, true);
-    m_batch.operations.push_back({ InsertAssetEvent, true, quint32(m_batch.values.size()), quint32(event.size()) });
-    m_batch.values.insert(m_batch.values.end(), event.begin(), event.end());
+    noteOrder(write.orderId());
+    const auto append = [this](Statement statement, const std::vector<SqlValue>& row) {
+        m_batch.operations.push_back({ statement, true, quint32(m_batch.values.size()), quint32(row.size()) });
+        m_batch.values.insert(m_batch.values.end(), row.begin(), row.end());
+    };
+    if (write.kind == AssetWrite::Kind::Record) {
+        append(InsertAsset, assetRow(write.asset));
+        append(InsertAssetEvent, assetEventRow(write.created, true));
+        return;
+    }
+    const std::vector<SqlValue> row = assetChangeRow(write.change);
+    append(InsertAssetChangeEvent, row); // reads the row's state before the update below
+    append(UpdateAsset, row);
 }
 
 void EngineWriter::taskCreated(const QString& orderId, const QString& stepId, const QString& queue, const QDateTime& now)

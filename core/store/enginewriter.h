@@ -4,7 +4,7 @@
 #pragma once
 
 #include "engine/orderruntime.h"
-#include "domain/asset.h"
+#include "domain/assetchange.h"
 #include "common/result.h"
 #include "batchcommitter.h"
 #include "enginebatch.h"
@@ -58,10 +58,12 @@ public:
     void orderSetAside(const QString& orderId, const QString& reason, const QDateTime& now, const QString& actor);
     void falloutResolved(qint64 caseId, const QString& resolution, const QDateTime& now);
     void journal(const JournalEvent& event);
-    // An asset the completed order left the account (docs/assets.md), with its "created" event; the
-    // event's change orders are those applied to its order, read as the batch is written. Belongs in
-    // the batch of the orderStateChanged() that completes the order: both are in the store or neither.
-    void assetRecorded(const Asset& asset, const AssetEvent& created);
+    // A write of the installed base that the completed order makes (docs/assets.md): an asset it left
+    // the account with its "created" event, or its change of an asset it acted on (the row's new
+    // values, revision + 1, and the event with before and after). The event's change orders are those
+    // applied to its order, read as the batch is written. Belongs in the batch of the
+    // orderStateChanged() that completes the order: both are in the store or neither.
+    void assetWritten(const AssetWrite& write);
 
     int pending() const { return m_batch.size(); }
     // Writes the batch in one transaction, after the batches handed to the background (settle()). A

@@ -326,6 +326,21 @@ namespace {
                   "at TEXT NOT NULL, kind TEXT NOT NULL, order_id TEXT, change_orders TEXT NOT NULL DEFAULT '[]', "
                   "actor TEXT NOT NULL, before TEXT, after TEXT, PRIMARY KEY (asset_id, seq))",
               } },
+            { 25,
+              "asset-based orders (issue 21): a fulfillment line keeps the action it fulfils, the asset it acts on and, "
+              "for a change, what changed (kind, quantity delta, new total, changed attributes), so they survive a "
+              "restart; lines_asset finds the open orders acting on an asset (one open order per asset); an asset event "
+              "keeps the revision of the asset it made (1 for created)",
+              {
+                  "ALTER TABLE fulfillment_lines ADD COLUMN action TEXT NOT NULL DEFAULT 'add'",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN asset_ref TEXT",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN change_kind TEXT",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN quantity_delta INTEGER NOT NULL DEFAULT 0",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN total_quantity INTEGER NOT NULL DEFAULT 0",
+                  "ALTER TABLE fulfillment_lines ADD COLUMN changed_attributes TEXT NOT NULL DEFAULT '[]'",
+                  "CREATE INDEX lines_asset ON fulfillment_lines(asset_ref) WHERE asset_ref IS NOT NULL",
+                  "ALTER TABLE asset_events ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+              } },
             { 26,
               "renewals (issue 21): an asset's recurring price (value at risk), and the renewal register, one row "
               "per root asset and term end (UNIQUE: a renewal opens once), with its state and who works it",

@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace fw {
 
 // One table's queued rows and its INSERT statements by row count.
@@ -42,6 +44,10 @@ namespace {
         { "INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, source_items, rules, quantity, "
           "attributes, delivery_group) VALUES ",
           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 11 },
+        // Lines of asset-based items (schema v25): the same row with the action, the asset and the change.
+        { "INSERT INTO fulfillment_lines (order_id, id, product, scope, owner_order, account_id, source_items, rules, quantity, "
+          "attributes, delivery_group, action, asset_ref, change_kind, quantity_delta, total_quantity, changed_attributes) VALUES ",
+          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 17 },
         { "INSERT INTO steps (order_id, seq, id, name, type, scope, lane, plan_definition, step_key, lines, depends_on, depth, "
           "estimated_seconds, point_of_no_return, state, updated_at) VALUES ",
           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)", 15 },
@@ -49,7 +55,7 @@ namespace {
         { "INSERT INTO journal (at, order_id, step_id, kind, actor, before_state, after_state, payload, origin) VALUES ",
           "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9 },
     };
-    enum ImportTable { OrdersTable, LinesTable, StepsTable, JournalTable };
+    enum ImportTable { OrdersTable, LinesTable, AssetLinesTable, StepsTable, JournalTable };
 
     // A JSON array of strings as nlohmann's dump() writes it; plain ids (the usual case) without a
     // JSON document in between.
@@ -100,12 +106,33 @@ void OrderWriter::add(const Order& order, const Catalog& catalog, const Orchestr
     const auto text = [](const QString& value) { return SqlValue::of(value); };
     m_tables[OrdersTable]->row({ text(order.id), text(catalog.id), text(catalog.version), text(order.account.id), text(order.account.name),
                                  text(order.requestedDate), text(order.orderedAt), text(document), text(time), text(time) });
-    for (const auto& line : plan.lines)
-        m_tables[LinesTable]->row({ text(order.id), text(line.id), text(line.product), text(toString(line.scope)), text(line.ownerOrder),
-                                    text(order.account.id), text(jsonStrings(line.sourceItems)), text(jsonStrings(line.rules)),
-                                    SqlValue::of(qint64(line.quantity)),
-                                    text(QString::fromStdString(variantToJson(line.attributes).dump())),
-                                    text(line.deliveryGroup.isNull() ? QStringLiteral("") : line.deliveryGroup) });
+    // An order with lines of asset-based items writes all its lines with the asset columns, so they
+    // keep the plan's order (their rowids) whatever their kind.
+    const bool assetLines
+        = std::any_of(plan.lines.begin(), plan.lines.end(), [](const FulfillmentLine& l) { return !l.assetRef.isEmpty(); });
+    for (const auto& line : plan.lines) {
+        const std::initializer_list<SqlValue> common { text(order.id),
+                                                       text(line.id),
+                                                       text(line.product),
+                                                       text(toString(line.scope)),
+                                                       text(line.ownerOrder),
+                                                       text(order.account.id),
+                                                       text(jsonStrings(line.sourceItems)),
+                                                       text(jsonStrings(line.rules)),
+                                                       SqlValue::of(qint64(line.quantity)),
+                                                       text(QString::fromStdString(variantToJson(line.attributes).dump())),
+                                                       text(line.deliveryGroup.isNull() ? QStringLiteral("") : line.deliveryGroup) };
+        if (!assetLines) {
+            m_tables[LinesTable]->row(common);
+            continue;
+        }
+        Table& assetLines = *m_tables[AssetLinesTable];
+        assetLines.values.insert(assetLines.values.end(), common);
+        assetLines.values.insert(assetLines.values.end(),
+                                 { text(line.action), text(line.assetRef), SqlValue::nullable(line.changeKind),
+                                   SqlValue::of(qint64(line.quantityDelta)), SqlValue::of(qint64(line.totalQuantity)),
+                                   text(jsonStrings(line.changedAttributes)) });
+    }
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
         const PlanStep& step = plan.steps[i];
         QStringList dependsOn;

@@ -141,7 +141,8 @@ struct RuntimeLoader::Statements {
                 "FROM orders WHERE id = ?")
         , lines(handle,
                 "SELECT id, product, scope, owner_order, source_items, rules, quantity, attributes, fields, delivery_group, "
-                "removed_by, rowid FROM fulfillment_lines WHERE order_id = ?")
+                "removed_by, rowid, action, asset_ref, change_kind, quantity_delta, total_quantity, changed_attributes "
+                "FROM fulfillment_lines WHERE order_id = ?")
         , steps(handle,
                 "SELECT id, name, plan_definition, step_key, lines, depends_on, state, attempts, first_attempt_at, "
                 "next_attempt_at, completed_at, last_error, attempt_series, payload_override, idempotency_key, seq FROM steps "
@@ -310,6 +311,16 @@ Result<OrderRuntime> RuntimeLoader::readOne(const QString& orderId, bool& storeE
         line.deliveryGroup = lines.text(9);
         line.removedBy = lines.text(10);
         lineRowids.push_back(lines.integer(11));
+        line.action = lines.text(12); // asset-based lines (schema v25): the action, the asset, the change
+        line.assetRef = lines.text(13);
+        line.changeKind = lines.text(14);
+        line.quantityDelta = int(lines.integer(15));
+        line.totalQuantity = int(lines.integer(16));
+        const std::optional<QStringList> changed = storedIdList(lines.utf8(17));
+        if (!changed)
+            return failure(QStringLiteral("store:order/%1: line %2: the stored changed attributes are not a JSON array of names")
+                               .arg(orderId, line.id));
+        line.changedAttributes = *changed;
         runtime.lines.push_back(std::move(line));
     }
     if (!lines.error().isEmpty()) {

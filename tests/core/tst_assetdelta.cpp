@@ -72,8 +72,8 @@ private Q_SLOTS:
                                  .arg(expectedPlan, QString::fromStdString(nlohmann::json::diff(expected, actual).dump(2)))));
     }
 
-    // Without an installed base (fwctl demo, fwctl plan) an asset-based order does not plan: it
-    // reports the asset as unknown instead.
+    // Without an installed base (planning with no store: fwctl plan where there is none) an
+    // asset-based order does not plan: it reports the asset as unknown instead.
     void withoutInstalledBaseTheAssetIsUnknown()
     {
         const PlanningOutcome outcome = planFromFiles(QStringLiteral("catalog.json"), QStringLiteral("suspend/order.json"));

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +129,75 @@ private Q_SLOTS:
             = fwctl({ QStringLiteral("assets"), QStringLiteral("--account"), QStringLiteral("ACC-404"), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("[]"));
+    }
+    // fwctl plan of an order acting on an asset: against the store's installed base (--db) it plans
+    // the change (+50 seats: an increase of 50); with no store at all the asset is unknown (exit 2).
+    void planAgainstTheInstalledBase()
+    {
+        const QString order = m_dir.filePath(QStringLiteral("more-seats.json"));
+        QFile file(order);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"formatVersion": 1, "id": "SO-SEATS", "account": {"id": "ACC-7", "name": "Asset Test GmbH"},
+                       "items": [{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U", "quantity": 150}]})");
+        file.close();
+        QStringList plan { QStringLiteral("plan"),  QStringLiteral("--catalog"), data("catalog.json"), QStringLiteral("--order"), order,
+                           QStringLiteral("--json") };
+        const test::FwctlRun run = fwctl(plan);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray lines = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("lineItems")).toArray();
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = lines.at(0).toObject();
+        QCOMPARE(line.value(QStringLiteral("assetRef")).toString(), QStringLiteral("SO-A1/S1-U"));
+        QCOMPARE(line.value(QStringLiteral("changeKind")).toString(), QStringLiteral("increase"));
+        QCOMPARE(line.value(QStringLiteral("quantityDelta")).toInt(), 50);
+        plan.removeLast(); // as text: the line says what it does to the asset
+        const test::FwctlRun text = fwctl(plan);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("(change of asset SO-A1/S1-U: increase 50, new total 150)")), qPrintable(text.out));
+        plan << QStringLiteral("--json");
+
+        QTemporaryDir home; // no $FW_DB and no workbench store: no installed base
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("FW_DB"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(FWCTL_PATH), plan);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("/items/0/assetRef: asset 'SO-A1/S1-U' is unknown")), qPrintable(err));
+    }
+    // Through fwctl: an order acting on the seats is imported and runs; a second one on the same
+    // seats is refused while the first is open (exit 2, naming it); once the first completes, the
+    // asset shows 150 seats and its history says what changed.
+    void assetBasedOrderThroughFwctl()
+    {
+        const QString order = m_dir.filePath(QStringLiteral("more-seats.json")); // written by planAgainstTheInstalledBase
+        QVERIFY(QFile::exists(order));
+        QCOMPARE(fwctl({ QStringLiteral("import"), QStringLiteral("order"), order }).exitCode, 0);
+        QCOMPARE(fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode, 0);
+
+        const QString second = m_dir.filePath(QStringLiteral("edition.json"));
+        QFile file(second);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"formatVersion": 1, "id": "SO-EDITION", "account": {"id": "ACC-7", "name": "Asset Test GmbH"},
+                       "items": [{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U",
+                                  "attributes": {"edition": "enterprise"}}]})");
+        file.close();
+        const test::FwctlRun refused = fwctl({ QStringLiteral("import"), QStringLiteral("order"), second });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("/items/0/assetRef: asset 'SO-A1/S1-U' is already being acted on by order SO-SEATS")),
+                 qPrintable(refused.err));
+
+        for (const char* action : { "claim", "complete" })
+            QCOMPARE(fwctl({ QStringLiteral("task"), QLatin1String(action), QStringLiteral("2") }).exitCode, 0);
+        QCOMPARE(fwctl({ QStringLiteral("run"), QStringLiteral("--until-idle") }).exitCode, 0);
+        const test::FwctlRun asset = fwctl({ QStringLiteral("asset"), QStringLiteral("SO-A1/S1-U") });
+        QCOMPARE(asset.exitCode, 0);
+        QVERIFY2(asset.out.contains(QStringLiteral("changed  engine  order SO-SEATS  x100 -> x150")), qPrintable(asset.out));
+        QCOMPARE(fwctl({ QStringLiteral("import"), QStringLiteral("order"), second }).exitCode, 0);
     }
 };
 

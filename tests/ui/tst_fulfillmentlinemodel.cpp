@@ -20,6 +20,8 @@ private Q_SLOTS:
     void rowsFollowDecomposition();
     void lineColumns_data();
     void lineColumns();
+    void assetLines_data();
+    void assetLines();
     void clear();
 
 private:
@@ -58,24 +60,32 @@ void TestFulfillmentLineModel::rowsFollowDecomposition()
 void TestFulfillmentLineModel::lineColumns_data()
 {
     QTest::addColumn<QString>("lineId");
-    QTest::addColumn<QStringList>("columns"); // line, product, source items, rule, scope, attributes
+    QTest::addColumn<QStringList>("columns"); // line, product, source items, rule, scope, asset, attributes
     QTest::addColumn<int>("steps");
 
     QTest::addRow("line item with a mapped attribute")
         << QStringLiteral("F1.F_ACCESS") << QStringList { QStringLiteral("F1.F_ACCESS"), QStringLiteral("Access line (F_ACCESS)"),
                                                           QStringLiteral("F1"),          QStringLiteral("R_FIBER"),
-                                                          QStringLiteral("Line item"),   QStringLiteral("speed=1G") }
+                                                          QStringLiteral("Line item"),   QString(),
+                                                          QStringLiteral("speed=1G") }
         << 3;
-    QTest::addRow("order-scope line merging two items")
-        << QStringLiteral("order.F_BILLING")
-        << QStringList { QStringLiteral("order.F_BILLING"), QStringLiteral("Billing account (F_BILLING)"),
-                         QStringLiteral("F1, F2"),          QStringLiteral("R_FIBER_BILLING"),
-                         QStringLiteral("Order"),           QString() }
-        << 1;
+    QTest::addRow("order-scope line merging two items") << QStringLiteral("order.F_BILLING")
+                                                        << QStringList { QStringLiteral("order.F_BILLING"),
+                                                                         QStringLiteral("Billing account (F_BILLING)"),
+                                                                         QStringLiteral("F1, F2"),
+                                                                         QStringLiteral("R_FIBER_BILLING"),
+                                                                         QStringLiteral("Order"),
+                                                                         QString(),
+                                                                         QString() }
+                                                        << 1;
     QTest::addRow("shipment") << QStringLiteral("R1.F_SHIP")
-                              << QStringList { QStringLiteral("R1.F_SHIP"), QStringLiteral("Hardware shipment (F_SHIP)"),
-                                               QStringLiteral("R1"),        QStringLiteral("R_ROUTER"),
-                                               QStringLiteral("Line item"), QString() }
+                              << QStringList { QStringLiteral("R1.F_SHIP"),
+                                               QStringLiteral("Hardware shipment (F_SHIP)"),
+                                               QStringLiteral("R1"),
+                                               QStringLiteral("R_ROUTER"),
+                                               QStringLiteral("Line item"),
+                                               QString(),
+                                               QString() }
                               << 2;
 }
 
@@ -91,6 +101,52 @@ void TestFulfillmentLineModel::lineColumns()
     for (int column = 0; column < FulfillmentLineModel::ColumnCount; ++column)
         QCOMPARE(line.siblingAtColumn(column).data().toString(), columns.at(column));
     QCOMPARE(line.data(FulfillmentLineModel::StepCountRole).toInt(), steps);
+}
+
+// A line of an asset-based item says what it does to the asset; a plan without one has no asset
+// lines (the table hides the column).
+void TestFulfillmentLineModel::assetLines_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("changeKind");
+    QTest::addColumn<int>("delta");
+    QTest::addColumn<QStringList>("changed");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("+50 seats") << QStringLiteral("change") << QStringLiteral("increase") << 50 << QStringList()
+                               << QStringLiteral("Change of SO-A1/S1-U: +50, new total 150");
+    QTest::addRow("-50 seats") << QStringLiteral("change") << QStringLiteral("decrease") << -50 << QStringList()
+                               << QStringLiteral("Change of SO-A1/S1-U: \u221250, new total 150");
+    QTest::addRow("new bandwidth") << QStringLiteral("change") << QStringLiteral("modify") << 0
+                                   << QStringList { QStringLiteral("bandwidth") } << QStringLiteral("Change of SO-A1/S1-U: bandwidth");
+    QTest::addRow("disconnect") << QStringLiteral("disconnect") << QString() << 0 << QStringList()
+                                << QStringLiteral("Disconnect of SO-A1/S1-U");
+}
+
+void TestFulfillmentLineModel::assetLines()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, changeKind);
+    QFETCH(int, delta);
+    QFETCH(QStringList, changed);
+    QFETCH(QString, expected);
+    auto plan = std::make_shared<OrchestrationPlan>(*m_plan);
+    FulfillmentLine& line = plan->lines.front();
+    line.action = action;
+    line.assetRef = QStringLiteral("SO-A1/S1-U");
+    line.changeKind = changeKind;
+    line.quantityDelta = delta;
+    line.totalQuantity = 150;
+    line.changedAttributes = changed;
+    FulfillmentLineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPlan(m_catalog, m_plan);
+    QVERIFY(!model.hasAssetLines());
+    QCOMPARE(model.index(0, FulfillmentLineModel::AssetColumn).data().toString(), QString());
+    model.setPlan(m_catalog, plan);
+    QVERIFY(model.hasAssetLines());
+    QCOMPARE(model.index(0, FulfillmentLineModel::AssetColumn).data().toString(), expected);
+    QCOMPARE(model.index(1, FulfillmentLineModel::AssetColumn).data().toString(), QString()); // a line of a new item
+    QCOMPARE(model.headerData(FulfillmentLineModel::AssetColumn, Qt::Horizontal).toString(), QStringLiteral("Asset"));
 }
 
 void TestFulfillmentLineModel::clear()

@@ -7,7 +7,10 @@
 #include "domain/order.h"
 #include "domain/plan.h"
 #include "preview/planloader.h"
+#include "store/assetwriter.h"
+#include "store/database.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void reusesUnchangedCatalog();
     void missingFileFails();
     void latestRequestWins();
+    void plansAgainstTheStoresInstalledBase();
 };
 
 void TestPlanLoader::loadsAndPlansOffTheGuiThread()
@@ -145,6 +149,55 @@ void TestPlanLoader::latestRequestWins()
     QCOMPARE(failed.count(), 0); // the superseded load's result is dropped
     QCOMPARE(loaded.count(), 0); // and the latest one is delivered once
     QCOMPARE(busy.count(), 2);
+}
+
+// Plan Preview of an order that acts on an asset: with the open store's installed base it plans the
+// change (+50 seats); without a store the asset is unknown and the problem names it.
+void TestPlanLoader::plansAgainstTheStoresInstalledBase()
+{
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(QStringLiteral("assets.db"));
+    {
+        Database store(storePath);
+        QVERIFY(store.openStore());
+        Asset seats;
+        seats.id = QStringLiteral("SO-A1/S1-U");
+        seats.accountId = QStringLiteral("ACC-7");
+        seats.product = QStringLiteral("SEATS");
+        seats.quantity = 100;
+        seats.attributes = { { QStringLiteral("edition"), QStringLiteral("pro") } };
+        seats.deliveryGroup = QStringLiteral("HQ");
+        seats.sourceOrder = QStringLiteral("SO-A1");
+        seats.sourceItem = QStringLiteral("S1-U");
+        seats.createdAt = QDateTime(QDate(2026, 12, 7), QTime(16, 30), Qt::UTC);
+        QVERIFY(AssetWriter(store.connection()).record({ seats }, {}));
+    }
+    const QString orderPath = dir.filePath(QStringLiteral("more-seats.json"));
+    QFile order(orderPath);
+    QVERIFY(order.open(QIODevice::WriteOnly));
+    order.write(R"({"formatVersion": 1, "id": "SO-SEATS", "orderedAt": "2026-12-20T10:00:00Z",
+                    "account": {"id": "ACC-7", "name": "Asset Test GmbH", "country": "DE"},
+                    "items": [{"id": "1", "product": "SEATS", "action": "change", "assetRef": "SO-A1/S1-U", "quantity": 150}]})");
+    order.close();
+    const QString catalogPath = QStringLiteral(FW_TEST_DATA_DIR "/assets/catalog.json");
+
+    PlanLoader loader;
+    QSignalSpy loaded(&loader, &PlanLoader::loaded);
+    QSignalSpy failed(&loader, &PlanLoader::loadFailed);
+    loader.setStorePath(storePath);
+    loader.load(catalogPath, orderPath);
+    const PlanLoadResult result = awaitResult(loader, loaded);
+    QVERIFY2(result.ok(), qPrintable(problemsText(result)));
+    QCOMPARE(result.plan->lines.size(), std::size_t(1));
+    QCOMPARE(result.plan->lines.front().assetRef, QStringLiteral("SO-A1/S1-U"));
+    QCOMPARE(result.plan->lines.front().changeKind, QStringLiteral("increase"));
+    QCOMPARE(result.plan->lines.front().quantity, 50);
+
+    loader.setStorePath({});
+    loader.load(catalogPath, orderPath);
+    const PlanLoadResult without = awaitResult(loader, failed);
+    QVERIFY(!without.ok());
+    QVERIFY2(problemsText(without).contains(QStringLiteral("asset 'SO-A1/S1-U' is unknown")), qPrintable(problemsText(without)));
 }
 
 QTEST_GUILESS_MAIN(TestPlanLoader)

@@ -250,6 +250,7 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
 {
     closeStore();
     m_workspace = new StoreWorkspace(path, options, m_pages, this);
+    m_preview->setStorePath(path); // Plan Preview: orders acting on assets plan against its installed base
     connect(m_workspace->session()->identity(), &SessionUser::changed, this, &MainWindow::updateStoreActions);
     connect(m_workspace, &StoreWorkspace::sectionTextChanged, m_sidebar, &Sidebar::setSectionText);
     connect(m_workspace, &StoreWorkspace::statusMessage, this, &MainWindow::showStatus);
@@ -281,6 +282,7 @@ void MainWindow::closeStore()
     m_sidebar->removeOrders();
     delete m_workspace; // its pages, dialogs and session: the engine stops, the store's engine lock goes
     m_workspace = nullptr;
+    m_preview->setStorePath({});
     m_indicators->setWorkspace(nullptr);
     updateStoreActions(); // disables the store's actions
     m_storeTitle.clear();

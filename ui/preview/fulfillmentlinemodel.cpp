@@ -7,6 +7,9 @@
 #include "domain/plan.h"
 #include "common/steppresentation.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace fw {
 
 FulfillmentLineModel::FulfillmentLineModel(QObject* parent)
@@ -58,6 +61,40 @@ QString FulfillmentLineModel::attributesText(int row) const
     return parts.join(QStringLiteral(", "));
 }
 
+bool FulfillmentLineModel::hasAssetLines() const
+{
+    return m_plan
+        && std::any_of(m_plan->lines.begin(), m_plan->lines.end(), [](const FulfillmentLine& l) { return !l.assetRef.isEmpty(); });
+}
+
+QString FulfillmentLineModel::assetText(int row) const
+{
+    const FulfillmentLine& line = m_plan->lines[static_cast<std::size_t>(row)];
+    if (line.assetRef.isEmpty())
+        return {};
+    QString action = line.action;
+    if (line.action == QLatin1String("change"))
+        action = tr("Change");
+    else if (line.action == QLatin1String("move"))
+        action = tr("Move");
+    else if (line.action == QLatin1String("suspend"))
+        action = tr("Suspend");
+    else if (line.action == QLatin1String("resume"))
+        action = tr("Resume");
+    else if (line.action == QLatin1String("disconnect"))
+        action = tr("Disconnect");
+    else if (line.action == QLatin1String("add"))
+        action = tr("Install"); // the new site's line of a move planned as disconnect and install
+    if (line.changeKind == QLatin1String("increase") || line.changeKind == QLatin1String("decrease"))
+        return tr("%1 of %2: %3%4, new total %5")
+            .arg(action, line.assetRef, line.changeKind == QLatin1String("increase") ? QStringLiteral("+") : QStringLiteral("\u2212"))
+            .arg(std::abs(line.quantityDelta))
+            .arg(line.totalQuantity);
+    if (!line.changedAttributes.isEmpty())
+        return tr("%1 of %2: %3").arg(action, line.assetRef, line.changedAttributes.join(QStringLiteral(", ")));
+    return tr("%1 of %2").arg(action, line.assetRef);
+}
+
 int FulfillmentLineModel::stepCount(const QString& lineId) const
 {
     int count = 0;
@@ -87,6 +124,8 @@ QVariant FulfillmentLineModel::data(const QModelIndex& index, int role) const
             return rules.join(QStringLiteral(", "));
         case ScopeColumn:
             return StepPresentation::scopeLabel(line.scope);
+        case AssetColumn:
+            return assetText(index.row());
         case AttributesColumn:
             return attributesText(index.row());
         default:
@@ -100,6 +139,8 @@ QVariant FulfillmentLineModel::data(const QModelIndex& index, int role) const
             return tr("Commercial order items this line was decomposed from");
         case RuleColumn:
             return tr("Decomposition rules that produced this line");
+        case AssetColumn:
+            return line.assetRef.isEmpty() ? QVariant() : QVariant(tr("What this line does to the asset the account has"));
         default:
             return {};
         }
@@ -129,6 +170,8 @@ QVariant FulfillmentLineModel::headerData(int section, Qt::Orientation orientati
         return tr("Rule");
     case ScopeColumn:
         return tr("Scope");
+    case AssetColumn:
+        return tr("Asset");
     case AttributesColumn:
         return tr("Attributes");
     default:

@@ -13,12 +13,13 @@ struct Catalog;
 struct OrchestrationPlan;
 
 // The fulfillment lines decomposition made of an order: one row per line, with the commercial items
-// and the rules it came from ("why does this line exist").
+// and the rules it came from ("why does this line exist"), and for a line of an asset-based item
+// what it does to the asset ("Change of SO-A1/S1-U: +50, new total 150").
 class FulfillmentLineModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { LineColumn, ProductColumn, SourceItemsColumn, RuleColumn, ScopeColumn, AttributesColumn, ColumnCount };
+    enum Column { LineColumn, ProductColumn, SourceItemsColumn, RuleColumn, ScopeColumn, AssetColumn, AttributesColumn, ColumnCount };
     enum Role {
         LineIdRole = Qt::UserRole + 1, // QString
         ProductIdRole, // QString
@@ -30,6 +31,8 @@ public:
 
     void setPlan(std::shared_ptr<const Catalog> catalog, std::shared_ptr<const OrchestrationPlan> plan);
     void clear();
+    // Whether a line acts on an asset (else the Asset column stays empty and the table hides it).
+    bool hasAssetLines() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,6 +42,7 @@ public:
 private:
     QString productText(const QString& productId) const;
     QString attributesText(int row) const;
+    QString assetText(int row) const;
     int stepCount(const QString& lineId) const;
 
     std::shared_ptr<const Catalog> m_catalog;

@@ -39,6 +39,8 @@ void FulfillmentLineTable::setLineModel(FulfillmentLineModel* model)
 
 void FulfillmentLineTable::applyLayout()
 {
+    const auto* lines = qobject_cast<const FulfillmentLineModel*>(m_proxy->sourceModel());
+    setColumnHidden(FulfillmentLineModel::AssetColumn, !lines || !lines->hasAssetLines()); // only for asset-based orders
     resizeColumnsToContents();
     for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
         setColumnWidth(column, std::min(columnWidth(column) + 24, 360));

@@ -8,6 +8,8 @@
 #include "domain/order.h"
 #include "domain/plan.h"
 #include "planning/planningpipeline.h"
+#include "store/database.h"
+#include "store/storeassetlookup.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -17,8 +19,22 @@ namespace fw {
 
 namespace {
 
+    // The order planned against the store's installed base, read on this pool thread's own connection.
+    PlanningOutcome planAgainstStore(const std::shared_ptr<const Catalog>& catalog, const QString& orderPath, const QString& storePath)
+    {
+        if (storePath.isEmpty())
+            return planOrderFile(catalog, orderPath);
+        Database store(storePath);
+        StoreAssetLookup assets(store.connection());
+        PlanningOutcome outcome = planOrderFile(catalog, orderPath, assets.lookup());
+        if (const Status read = assets.status(); !read)
+            outcome.problems.push_back({ orderPath, QString(), QStringLiteral("cannot read the installed base: ") + read.message() });
+        return outcome;
+    }
+
     // Runs on a pool thread: touches nothing but its arguments.
-    PlanLoadResult runLoad(const QString& catalogPath, const QString& orderPath, std::shared_ptr<const Catalog> cachedCatalog)
+    PlanLoadResult runLoad(const QString& catalogPath, const QString& orderPath, std::shared_ptr<const Catalog> cachedCatalog,
+                           const QString& storePath)
     {
         QElapsedTimer timer;
         timer.start();
@@ -33,7 +49,7 @@ namespace {
         }
         result.catalog = cachedCatalog;
         if (cachedCatalog && !orderPath.isEmpty()) {
-            PlanningOutcome outcome = planOrderFile(cachedCatalog, orderPath);
+            PlanningOutcome outcome = planAgainstStore(cachedCatalog, orderPath, storePath);
             result.problems = std::move(outcome.problems);
             if (outcome.order)
                 result.order = std::make_shared<const Order>(std::move(*outcome.order));
@@ -76,7 +92,7 @@ void PlanLoader::load(const QString& catalogPath, const QString& orderPath)
     auto* watcher = new Watcher(this);
     m_current = watcher; // a load still running is superseded: onFinished() drops its result
     connect(watcher, &Watcher::finished, this, [this, watcher] { onFinished(watcher); });
-    watcher->setFuture(QtConcurrent::run(runLoad, catalogPath, orderPath, cached));
+    watcher->setFuture(QtConcurrent::run(runLoad, catalogPath, orderPath, cached, m_storePath));
     if (!wasBusy)
         Q_EMIT busyChanged(true);
     Q_EMIT loadStarted(catalogPath, orderPath);

@@ -44,6 +44,10 @@ public:
     explicit PlanLoader(QObject* parent = nullptr);
     ~PlanLoader() override;
 
+    // The store whose installed base an order acting on assets (assetRef) is planned against; empty:
+    // none (every asset is unknown, a problem naming it). Read on the loading thread's own connection.
+    void setStorePath(const QString& storePath) { m_storePath = storePath; }
+    const QString& storePath() const { return m_storePath; }
     void load(const QString& catalogPath, const QString& orderPath = {});
     bool isBusy() const { return m_current != nullptr; }
     // Blocks until every started load has run (shutdown); results still arrive through the event loop.
@@ -65,6 +69,7 @@ private:
     Watcher* m_current = nullptr; // the latest load's, null when idle
     std::shared_ptr<const Catalog> m_catalog;
     QString m_catalogPath;
+    QString m_storePath;
     QDateTime m_catalogModified;
     qint64 m_catalogSize = -1;
 };

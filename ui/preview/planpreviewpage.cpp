@@ -112,6 +112,18 @@ void PlanPreviewPage::setSamplesDirectory(const QString& directory)
     m_samplesDirectory = directory;
 }
 
+void PlanPreviewPage::setStorePath(const QString& storePath)
+{
+    if (storePath == m_loader->storePath())
+        return;
+    m_loader->setStorePath(storePath);
+    // An order being planned right now (the workbench opens files, then its store) is planned again
+    // with this store's installed base: the running load is superseded, one result arrives. A plan
+    // already shown keeps the installed base it was made with until Reload.
+    if (m_loader->isBusy() && !m_orderPath.isEmpty())
+        startLoad(m_catalogPath, m_orderPath);
+}
+
 void PlanPreviewPage::openDemo()
 {
     if (m_samplesDirectory.isEmpty()) {

@@ -37,6 +37,9 @@ public:
     void reload();
     // Where the bundled samples are; openDemo plans their telecom fibre order.
     void setSamplesDirectory(const QString& directory);
+    // The open store: an order acting on assets is planned against its installed base (empty: none);
+    // a plan already shown is made again on Reload.
+    void setStorePath(const QString& storePath);
     void openDemo();
 
     bool isLoading() const;

@@ -27,6 +27,32 @@ namespace {
         return parts.join(QStringLiteral(", "));
     }
 
+    // What an asset-based order changed, from an event's before and after (docs/assets.md):
+    // "x100 -> x150", "[edition=pro] -> [edition=enterprise]", "active -> suspended",
+    // "@HQ Berlin -> @BRANCH Hamburg"; the keys whose values differ only.
+    QString stateChangeText(const QVariantMap& before, const QVariantMap& after)
+    {
+        const auto site = [](const QVariantMap& s) {
+            return QStringLiteral("@%1 %2").arg(s.value(QStringLiteral("deliveryGroup")).toString(),
+                                                s.value(QStringLiteral("site")).toMap().value(QStringLiteral("city")).toString());
+        };
+        QStringList parts;
+        const auto differs = [&](const char* key) { return before.value(QLatin1String(key)) != after.value(QLatin1String(key)); };
+        if (differs("quantity"))
+            parts << QStringLiteral("x%1 -> x%2")
+                         .arg(before.value(QStringLiteral("quantity")).toString(), after.value(QStringLiteral("quantity")).toString());
+        if (differs("attributes"))
+            parts << QStringLiteral("[%1] -> [%2]")
+                         .arg(attributesText(before.value(QStringLiteral("attributes")).toMap()),
+                              attributesText(after.value(QStringLiteral("attributes")).toMap()));
+        if (differs("status"))
+            parts << QStringLiteral("%1 -> %2")
+                         .arg(before.value(QStringLiteral("status")).toString(), after.value(QStringLiteral("status")).toString());
+        if (differs("deliveryGroup") || differs("site"))
+            parts << QStringLiteral("%1 -> %2").arg(site(before).trimmed(), site(after).trimmed());
+        return parts.join(QStringLiteral("  "));
+    }
+
     QString dateText(const QDate& date)
     {
         return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("-");
@@ -223,10 +249,10 @@ int runAsset(const QStringList& arguments)
             return QStringLiteral("x%1 [%2]")
                 .arg(s.value(QStringLiteral("quantity")).toString(), attributesText(s.value(QStringLiteral("attributes")).toMap()));
         };
-        if (!event.before.isEmpty())
-            out() << "  " << state(event.before) << " ->";
-        if (!event.after.isEmpty())
-            out() << "  " << state(event.after);
+        if (event.before.isEmpty() && !event.after.isEmpty())
+            out() << "  " << state(event.after); // created: what it started as
+        else if (!event.before.isEmpty())
+            out() << "  " << stateChangeText(event.before, event.after); // an asset-based order: what changed
         out() << '\n';
     }
     return Ok;

@@ -21,6 +21,8 @@
 namespace fw {
 class Database;
 class PgConnection;
+class StoreAssetLookup;
+struct AssetState;
 }
 
 namespace fw::cli {
@@ -113,6 +115,24 @@ QString& actingUser(); // the global --as; empty when not given
 // Whether --db or $FW_DB named the store (commands for which the store is optional).
 bool& databaseGiven();
 void setDatabaseOption(const QString& path); // the global --db
+
+// The installed base an order acting on assets (assetRef) is planned against by plan and publish:
+// the store's (--db, $FW_DB, else the workbench's store when its file exists), opened for reading.
+// Without a store lookup() is empty and every asset is unknown (a problem naming the asset).
+class PlanningAssets {
+public:
+    PlanningAssets();
+    ~PlanningAssets();
+    // false (the reason printed): a store was named and cannot be opened.
+    bool open(const QString& command);
+    std::function<std::optional<struct fw::AssetState>(const QString&)> lookup();
+    // Why reading an asset failed while planning, if it did.
+    fw::Status status() const;
+
+private:
+    std::unique_ptr<fw::Database> m_store;
+    std::unique_ptr<class fw::StoreAssetLookup> m_assets;
+};
 
 // fwctl's own diagnostics (--verbose): which store it opens and why.
 Q_DECLARE_LOGGING_CATEGORY(fwctlLog)

@@ -4,13 +4,43 @@
 #include "cli.h"
 
 #include "catalog/catalogreader.h"
+#include "domain/plan.h"
+#include "engine/assetrecording.h"
 #include "planning/planningpipeline.h"
+#include "store/storeassetlookup.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 namespace fw::cli {
+
+namespace {
+    // Plans one sample order and prints its summary; false (problems printed) when it does not plan.
+    bool planSample(const std::shared_ptr<const Catalog>& catalog, const QDir& dir, const QString& orderFile, const AssetLookup& assets,
+                    PlanningOutcome& outcome)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        outcome = planOrderFile(catalog, dir.filePath(orderFile), assets);
+        if (!outcome.ok()) {
+            for (const auto& problem : outcome.problems)
+                err() << problem.toString() << '\n';
+            return false;
+        }
+        const auto& plan = *outcome.plan;
+        out() << "  " << orderFile << ": "
+              << Fwctl::tr("order %1 -> %2 fulfillment lines, %3 steps in lanes %4 (%5 us)")
+                     .arg(plan.orderId)
+                     .arg(plan.lines.size())
+                     .arg(plan.steps.size())
+                     .arg(plan.lanes.join(QStringLiteral(", ")))
+                     .arg(timer.nsecsElapsed() / 1000)
+              << '\n';
+        return true;
+    }
+} // namespace
 
 int runDemo(const QStringList& arguments)
 {
@@ -42,25 +72,27 @@ int runDemo(const QStringList& arguments)
         }
         out() << scenario << ": " << Fwctl::tr("catalog '%1'").arg(catalog.catalog->name) << '\n';
         const auto orders = dir.entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name);
+        // The follow-up orders act on the assets the scenario's orders leave once completed: planned
+        // against that installed base, kept in memory (the demo writes no store).
+        InMemoryAssetLookup installed;
         for (const QString& orderFile : orders) {
-            QElapsedTimer timer;
-            timer.start();
-            const PlanningOutcome outcome = planOrderFile(catalog.catalog, dir.filePath(orderFile));
-            if (!outcome.ok()) {
+            PlanningOutcome outcome;
+            if (!planSample(catalog.catalog, dir, orderFile, {}, outcome)) {
                 ++failures;
-                for (const auto& problem : outcome.problems)
-                    err() << problem.toString() << '\n';
                 continue;
             }
-            const auto& plan = *outcome.plan;
-            out() << "  " << orderFile << ": "
-                  << Fwctl::tr("order %1 -> %2 fulfillment lines, %3 steps in lanes %4 (%5 us)")
-                         .arg(plan.orderId)
-                         .arg(plan.lines.size())
-                         .arg(plan.steps.size())
-                         .arg(plan.lanes.join(QStringLiteral(", ")))
-                         .arg(timer.nsecsElapsed() / 1000)
-                  << '\n';
+            const RecordedAssets left = assetsOfCompletedOrder(*outcome.order, outcome.plan->lines, *catalog.catalog,
+                                                               QDateTime::currentDateTimeUtc(), QStringLiteral("demo"));
+            for (const Asset& asset : left.assets)
+                installed.add(assetStateOf(asset));
+        }
+        const QStringList followUps = QDir(dir.filePath(QStringLiteral("follow-up")))
+                                          .entryList({ QStringLiteral("order*.json") }, QDir::Files, QDir::Name)
+                                          .replaceInStrings(QRegularExpression(QStringLiteral("^")), QStringLiteral("follow-up/"));
+        for (const QString& orderFile : followUps) {
+            PlanningOutcome outcome;
+            if (!planSample(catalog.catalog, dir, orderFile, installed.lookup(), outcome))
+                ++failures;
         }
     }
     out() << '\n'

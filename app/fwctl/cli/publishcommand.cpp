@@ -144,7 +144,14 @@ namespace {
             printProblems({ *problem });
             return BadInput;
         }
-        const PlanningOutcome planned = planOrderFile(std::get<0>(chosen), file);
+        PlanningAssets assets; // an order acting on assets: planned against the local store's installed base
+        if (!assets.open(command))
+            return Failure;
+        const PlanningOutcome planned = planOrderFile(std::get<0>(chosen), file, assets.lookup());
+        if (const Status read = assets.status(); !read) {
+            err() << command << ": " << Fwctl::tr("cannot read the installed base: %1").arg(read.message()) << '\n';
+            return Failure;
+        }
         if (!planned.ok()) {
             printProblems(planned.problems);
             return BadInput;
