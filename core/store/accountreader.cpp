@@ -119,4 +119,19 @@ Result<QString> AccountReader::catalogOf(const QString& orderId) const
     return QString();
 }
 
+Result<QString> AccountReader::accountOf(const QString& orderId) const
+{
+    const QString what = QStringLiteral("read the account of order");
+    sqlite3* handle = SqliteQuery::handleOf(m_database);
+    if (!handle)
+        return failure(accountReaderNotSqlite, orderId, what);
+    SqliteQuery query(handle, "SELECT account_id FROM orders WHERE id = ?1");
+    query.bind(1, orderId);
+    if (query.next())
+        return query.text(0);
+    if (!query.error().isEmpty())
+        return failure(query.error(), orderId, what);
+    return QString();
+}
+
 } // namespace fw

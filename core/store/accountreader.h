@@ -62,6 +62,8 @@ public:
     Result<bool> hasOrder(const QString& orderId) const;
     // The catalog an order was imported with (empty when there is no such order).
     Result<QString> catalogOf(const QString& orderId) const;
+    // The account an order is for (empty when there is no such order).
+    Result<QString> accountOf(const QString& orderId) const;
 
 private:
     QSqlDatabase m_database;

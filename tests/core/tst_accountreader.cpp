@@ -155,6 +155,8 @@ private Q_SLOTS:
         const AccountReader reader(m_database->connection());
         QCOMPARE(*reader.hasOrder(QStringLiteral("SO-A1")), true);
         QCOMPARE(*reader.hasOrder(QStringLiteral("SO-ZZ")), false);
+        QCOMPARE(*reader.accountOf(QStringLiteral("SO-A2")), QStringLiteral("ACC-A"));
+        QCOMPARE(*reader.accountOf(QStringLiteral("SO-ZZ")), QString());
     }
 };
 

@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "accounts/accountspage.h"
+
 #include "appsettings.h"
 #include "common/uilogging.h"
 #include "orders/orderpage.h"
@@ -255,6 +257,10 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
     connect(m_workspace, &StoreWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_workspace, &StoreWorkspace::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_workspace, &StoreWorkspace::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_workspace, &StoreWorkspace::openAccountRequested, this, [this](const QString& orderId) {
+        showSection(Section::Accounts);
+        m_workspace->accountsPage()->openAccountOfOrder(orderId);
+    });
     connect(m_workspace, &StoreWorkspace::openStepRequested, this, [this](const QString& orderId, const QString& stepId) {
         OrderPage* page = openOrderPage(orderId);
         if (!page)
@@ -325,6 +331,16 @@ OrderPage* MainWindow::openOrderPage(const QString& orderId)
         m_sidebar->addOrder(orderId);
     }
     m_sidebar->selectOrder(orderId);
+    return page;
+}
+
+AccountsPage* MainWindow::openAccount(const QString& accountId)
+{
+    if (!m_workspace)
+        return nullptr;
+    showSection(Section::Accounts);
+    AccountsPage* page = m_workspace->accountsPage();
+    page->openAccount(accountId);
     return page;
 }
 

@@ -3,6 +3,7 @@
 
 #include "storeworkspace.h"
 
+#include "accounts/accountspage.h"
 #include "dashboard/dashboardpage.h"
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
@@ -69,6 +70,7 @@ void StoreWorkspace::rebuildPages()
     delete m_ordersPage;
     delete m_taskPage;
     delete m_falloutPage;
+    delete m_accountsPage;
     delete m_supervisor;
     delete m_conflictsDialog;
     createOperationsPages(m_pages);
@@ -99,6 +101,7 @@ StoreWorkspace::~StoreWorkspace()
     delete m_ordersPage;
     delete m_taskPage;
     delete m_falloutPage;
+    delete m_accountsPage;
     delete m_supervisor;
     delete m_conflictsDialog; // it shows the session's conflicts
     delete m_session; // stops the engine and releases the store's engine lock
@@ -120,6 +123,11 @@ void StoreWorkspace::createOperationsPages(QStackedWidget* pages)
     connect(m_taskPage, &TaskInboxPage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
     connect(m_falloutPage, &FalloutQueuePage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
     connect(m_falloutPage, &FalloutQueuePage::openStepRequested, this, &StoreWorkspace::openStepRequested);
+    connect(m_ordersPage, &OrdersPage::openAccountRequested, this, &StoreWorkspace::openAccountRequested);
+    m_accountsPage = new AccountsPage(m_session, pages);
+    m_accountsPage->setAccessibleName(tr("Accounts"));
+    pages->addWidget(m_accountsPage);
+    connect(m_accountsPage, &AccountsPage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
 }
 
 void StoreWorkspace::start()
@@ -161,6 +169,9 @@ QWidget* StoreWorkspace::showSection(WorkbenchSection section)
     case WorkbenchSection::Dashboard:
         m_supervisor->dashboardShown(); // the first visit computes the figures
         return m_supervisor->dashboardPage();
+    case WorkbenchSection::Accounts:
+        m_accountsPage->reload();
+        return m_accountsPage;
     case WorkbenchSection::PlanPreview:
         break;
     }
@@ -178,6 +189,7 @@ OrderPage* StoreWorkspace::addOrderPage(const QString& orderId)
     if (!page) {
         page = new OrderPage(m_session, orderId, m_pages);
         page->setAccessibleName(tr("Order %1").arg(orderId));
+        connect(page, &OrderPage::openAccountRequested, this, &StoreWorkspace::openAccountRequested);
         m_pages->addWidget(page);
         m_orderPages.insert(orderId, page);
     }
@@ -213,6 +225,8 @@ void StoreWorkspace::focusSearch(QWidget* currentPage)
         m_taskPage->focusSearch();
     else if (currentPage == m_falloutPage)
         m_falloutPage->focusSearch();
+    else if (currentPage == m_accountsPage)
+        m_accountsPage->focusSearch();
 }
 
 SwitchUserDialog* StoreWorkspace::showSwitchUser()
