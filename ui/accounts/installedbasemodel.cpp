@@ -108,6 +108,8 @@ QVariant InstalledBaseModel::data(const QModelIndex& index, int role) const
         switch (Column(index.column())) {
         case ProductColumn:
             return m_productNames.value(asset->product, asset->product);
+        case AssetColumn:
+            return asset->id;
         case QuantityColumn:
             return locale.toString(asset->quantity);
         case AttributesColumn:
@@ -152,6 +154,8 @@ QVariant InstalledBaseModel::headerData(int section, Qt::Orientation orientation
     switch (Column(section)) {
     case ProductColumn:
         return tr("Product");
+    case AssetColumn:
+        return tr("Asset");
     case QuantityColumn:
         return tr("Qty");
     case AttributesColumn:

@@ -14,12 +14,22 @@ namespace fw {
 
 // An account's installed base as a tree: root assets with their child assets (a bundle's
 // components) under them. Columns: product (its catalog name, the asset id in the tooltip),
-// quantity, main attributes, site, status (coloured, docs: AssetPresentation), term start and end.
+// its id, quantity, main attributes, site, status (coloured, docs: AssetPresentation), term start and end.
 class InstalledBaseModel final : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column { ProductColumn, QuantityColumn, AttributesColumn, SiteColumn, StatusColumn, TermStartColumn, TermEndColumn, ColumnCount };
+    enum Column {
+        ProductColumn,
+        AssetColumn,
+        QuantityColumn,
+        AttributesColumn,
+        SiteColumn,
+        StatusColumn,
+        TermStartColumn,
+        TermEndColumn,
+        ColumnCount
+    };
     enum Role {
         AssetIdRole = Qt::UserRole + 1, // QString
         StatusRole, // int: Asset::Status
