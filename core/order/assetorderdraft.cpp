@@ -125,8 +125,14 @@ ComposedAssetOrder composeAssetOrder(const AssetOrderDraft& draft, const Asset& 
 
     const QDateTime at = (draft.orderedAt.isValid() ? draft.orderedAt : QDateTime::currentDateTimeUtc()).toUTC();
     nlohmann::json account = { { "id", asset.accountId.toStdString() } };
-    if (!draft.accountName.isEmpty())
-        account["name"] = draft.accountName.toStdString();
+    const std::pair<const char*, const QString*> accountFields[] = { { "name", &draft.accountName },
+                                                                     { "region", &draft.accountRegion },
+                                                                     { "country", &draft.accountCountry },
+                                                                     { "segment", &draft.accountSegment } };
+    for (const auto& [key, value] : accountFields) {
+        if (!value->isEmpty())
+            account[key] = value->toStdString();
+    }
     composed.document = { { "formatVersion", 1 },
                           { "id", orderId.toStdString() },
                           { "description", QStringLiteral("%1 of asset %2").arg(draft.action, asset.id).toStdString() },

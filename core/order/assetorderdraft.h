@@ -20,7 +20,10 @@ namespace fw {
 struct AssetOrderDraft {
     QString orderId;
     QString action; // change, move, suspend, resume, disconnect
-    QString accountName; // the account's name for the order (empty: the id)
+    QString accountName; // the account as its orders name it (empty: the id)
+    QString accountRegion; // routing rules read account.region: the new order carries what the account's orders say
+    QString accountCountry;
+    QString accountSegment;
     int quantity = 0; // change: the new quantity; 0 keeps the asset's
     QVariantMap attributes; // change: the attributes to change, with their new values
     QString siteId; // move: the new delivery group's id

@@ -101,8 +101,9 @@ Result<AssetOrderContext> readAssetOrderContext(const QSqlDatabase& database, co
     AssetOrderContext context;
     context.asset = **read;
     const AccountReader accounts(database);
+    context.account.id = context.asset.accountId;
     if (const auto header = accounts.header(context.asset.accountId); header && *header)
-        context.accountName = (*header)->name;
+        context.account = **header;
     const Result<QString> catalogId = accounts.catalogOf(context.asset.sourceOrder);
     if (!catalogId)
         return catalogId.error();

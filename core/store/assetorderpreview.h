@@ -5,6 +5,7 @@
 
 #include "common/problem.h"
 #include "common/result.h"
+#include "accountreader.h"
 #include "domain/asset.h"
 
 #include <QMetaType>
@@ -59,12 +60,12 @@ struct AssetOrderPreview {
 AssetOrderPreview previewAssetOrder(const QSqlDatabase& database, const nlohmann::json& document, const QString& label);
 
 // What "Change..." on an asset needs: the asset, the catalog its order came with, its product
-// there (for the attributes a change may give) and the account's name.
+// there (for the attributes a change may give) and the account as its newest order names it.
 struct AssetOrderContext {
     Asset asset;
     std::shared_ptr<const Catalog> catalog; // null when the store no longer has the order's catalog
     const Product* product = nullptr; // into catalog; null when the catalog lacks it
-    QString accountName;
+    AccountHeader account; // id only when the store has no order of the account
 };
 // An error for an unknown asset ("asset 'X' is not in the store") or a failed read.
 Result<AssetOrderContext> readAssetOrderContext(const QSqlDatabase& database, const QString& assetId);

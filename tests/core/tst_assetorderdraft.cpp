@@ -241,7 +241,9 @@ private Q_SLOTS:
         QVERIFY(context->product);
         AssetOrderDraft draft = draftOf(action);
         draft.quantity = quantity;
-        draft.accountName = context->accountName;
+        draft.accountName = context->account.name;
+        draft.accountRegion = context->account.region;
+        QCOMPARE(context->account.region, QStringLiteral("EMEA"));
         const ComposedAssetOrder composed = composeAssetOrder(draft, context->asset, label);
         QVERIFY(composed.ok());
         const AssetOrderPreview preview = previewAssetOrder(m_database->connection(), composed.document, label);

@@ -22,6 +22,7 @@
 #include "store/accountreader.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <memory>
@@ -175,6 +177,11 @@ private Q_SLOTS:
         const Result<bool> stored = AccountReader(database.connection()).hasOrder(QStringLiteral("SO-20417-MORE"));
         QVERIFY(stored);
         QVERIFY(*stored);
+        // The new order names the account as its orders do (routing reads account.region).
+        const auto header = AccountReader(database.connection()).header(test::accountId);
+        QVERIFY(header && *header);
+        QCOMPARE((*header)->region, QStringLiteral("EMEA"));
+        QCOMPARE((*header)->segment, QStringLiteral("enterprise"));
     }
 
     void orderPageOpensItsAccount()
@@ -189,6 +196,59 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(accounts->accountPage()->accountId(), test::accountId);
         QVERIFY(accounts->accountPage()->isVisible());
+    }
+
+    // With FW_SCREENSHOT_DIR set: the Account page at 1366x768 with the seats' history (a change),
+    // in English and German (docs/screenshots/asset-history[-de].png come from here).
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << QStringLiteral("en");
+        QTest::addRow("de") << QStringLiteral("de");
+    }
+    void screenshots()
+    {
+        const QString directory = qEnvironmentVariable("FW_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("FW_SCREENSHOT_DIR is not set");
+        QFETCH(QString, language);
+        m_window.reset(); // one window at a time
+        const QString storePath = m_dir.filePath(QStringLiteral("shots-%1.db").arg(language)); // as made, nothing submitted
+        QVERIFY(test::makeAccountStore(storePath));
+        QTranslator translator; // English too: its plural forms
+        QVERIFY(translator.load(QStringLiteral(FW_QM_DIR "/fulfillment-workbench_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy ready(m_window.get(), &MainWindow::storeReady);
+        StoreOpenOptions options;
+        options.tickMs = 50;
+        m_window->openStore(storePath, options);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(openSeats());
+        QTest::qWait(300);
+        const QString suffix = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+        QVERIFY(m_window->grab().save(QDir(directory).filePath(QStringLiteral("asset-history%1.png").arg(suffix))));
+        // Change... on the seats: +50 previewed.
+        AccountsPage* accounts = m_window->findChild<AccountsPage*>();
+        AssetChangeDialog* dialog = accounts->accountPage()->openChangeDialog();
+        QVERIFY(dialog);
+        QSignalSpy contextLoaded(dialog, &AssetChangeDialog::contextLoaded);
+        QVERIFY(contextLoaded.wait(10000));
+        dialog->setQuantity(350);
+        dialog->setOrderId(QStringLiteral("SO-20417-MORE-SEATS"));
+        QSignalSpy shown(dialog, &AssetChangeDialog::previewShown);
+        dialog->previewButton()->click();
+        QVERIFY(shown.wait(10000));
+        QTest::qWait(200);
+        QVERIFY(dialog->grab().save(QDir(directory).filePath(QStringLiteral("asset-change%1.png").arg(suffix))));
+        dialog->close();
+        m_window.reset();
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
     }
 };
 

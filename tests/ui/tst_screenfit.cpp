@@ -79,9 +79,9 @@ private Q_SLOTS:
         options.tickMs = 50;
         window.openStore(m_storePath, options);
         QVERIFY(ready.wait(10000));
-        for (const auto section : { MainWindow::Section::Orders, MainWindow::Section::Tasks, MainWindow::Section::Fallout,
-                                    MainWindow::Section::Jeopardy, MainWindow::Section::Dashboard, MainWindow::Section::Accounts,
-                                    MainWindow::Section::PlanPreview }) {
+        for (const auto section :
+             { MainWindow::Section::Orders, MainWindow::Section::Tasks, MainWindow::Section::Fallout, MainWindow::Section::Jeopardy,
+               MainWindow::Section::Dashboard, MainWindow::Section::Accounts, MainWindow::Section::PlanPreview }) {
             window.showSection(section);
             checkFits(window, QStringLiteral("section %1").arg(int(section)));
             if (QTest::currentTestFailed())

@@ -117,8 +117,8 @@ AccountPage::AccountPage(StoreSession* session, QWidget* parent)
     bottom->setObjectName(QStringLiteral("accountBottomSplitter"));
     bottom->addWidget(ordersBox);
     bottom->addWidget(historyBox);
-    bottom->setStretchFactor(0, 2);
-    bottom->setStretchFactor(1, 3);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("accountSplitter"));
     split->addWidget(top);

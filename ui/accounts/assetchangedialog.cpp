@@ -193,7 +193,7 @@ void AssetChangeDialog::showContext(const AssetOrderContext& context)
         facts << AssetPresentation::siteText(asset.site);
     m_asset->setText(
         tr("<b>%1</b> of %2: %3")
-            .arg(asset.id.toHtmlEscaped(), m_context.accountName.toHtmlEscaped(), facts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped()));
+            .arg(asset.id.toHtmlEscaped(), m_context.account.name.toHtmlEscaped(), facts.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped()));
     {
         const QSignalBlocker blocker(m_action);
         for (const QString& action : allowedAssetActions(asset.status))
@@ -297,7 +297,10 @@ AssetOrderDraft AssetChangeDialog::draft() const
     AssetOrderDraft draft;
     draft.orderId = m_orderId->text();
     draft.action = m_action->currentData().toString();
-    draft.accountName = m_context.accountName;
+    draft.accountName = m_context.account.name;
+    draft.accountRegion = m_context.account.region;
+    draft.accountCountry = m_context.account.country;
+    draft.accountSegment = m_context.account.segment;
     draft.orderedAt = QDateTime::currentDateTimeUtc();
     if (draft.action == QLatin1String("change")) {
         draft.quantity = m_quantity->value();

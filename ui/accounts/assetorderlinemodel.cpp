@@ -42,7 +42,7 @@ QVariant AssetOrderLineModel::data(const QModelIndex& index, int role) const
     case ProductColumn:
         return line.product;
     case ActionColumn:
-        return AssetPresentation::actionLabel(line.action);
+        return AssetPresentation::actionName(line.action);
     case ChangeColumn:
         return AssetPresentation::lineDeltaText(line.action, line.changeKind, line.quantityDelta, line.changedAttributes);
     case TotalColumn:

@@ -69,6 +69,17 @@ QString AssetPresentation::actionLabel(const QString& action)
     return action;
 }
 
+QString AssetPresentation::actionName(const QString& action)
+{
+    if (action == QLatin1String("change"))
+        return tr("Change");
+    if (action == QLatin1String("move"))
+        return tr("Move");
+    if (action == QLatin1String("add"))
+        return tr("Add");
+    return actionLabel(action); // suspend, resume, disconnect: one word already
+}
+
 QString AssetPresentation::attributesText(const QVariantMap& attributes)
 {
     QStringList parts;
@@ -141,7 +152,7 @@ QString AssetPresentation::lineDeltaText(const QString& action, const QString& c
         return tr("\u2212%1 (decrease)").arg(locale.toString(std::abs(quantityDelta)));
     if (changeKind == QLatin1String("modify") || (action == QLatin1String("change") && !changedAttributes.isEmpty()))
         return tr("modify: %1").arg(changedAttributes.join(QStringLiteral(", ")));
-    return actionLabel(action);
+    return actionName(action);
 }
 
 } // namespace fw

@@ -22,7 +22,8 @@ public:
     static QString statusLabel(Asset::Status status);
     static QColor statusColor(Asset::Status status);
     static QString eventKindLabel(const QString& kind); // created, changed, suspended, resumed, disconnected
-    static QString actionLabel(const QString& action); // change, move, suspend, resume, disconnect
+    static QString actionLabel(const QString& action); // what to do, for a choice: "Move to a new site"
+    static QString actionName(const QString& action); // one word, for a table: "Move"
     // "bandwidth=1G, contractTermMonths=24" (sorted by name); empty for none.
     static QString attributesText(const QVariantMap& attributes);
     // "line1, postalCode city, country"; empty for none.
