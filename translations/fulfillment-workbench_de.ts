@@ -544,6 +544,14 @@
         <source>modify: %1</source>
         <translation>ändern: %1</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Umziehen</translation>
+    </message>
 </context>
 <context>
     <name>fw::BulkFalloutDialog</name>

@@ -544,6 +544,14 @@
         <source>modify: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::BulkFalloutDialog</name>

@@ -544,6 +544,14 @@
         <source>modify: %1</source>
         <translation>modifier : %1</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déménager</translation>
+    </message>
 </context>
 <context>
     <name>fw::BulkFalloutDialog</name>
