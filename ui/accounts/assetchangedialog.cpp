@@ -158,6 +158,10 @@ AssetChangeDialog::AssetChangeDialog(StoreSession* session, const QString& asset
     connect(m_action, &QComboBox::currentIndexChanged, this, [this] {
         const QString action = m_action->currentData().toString();
         m_forms->setCurrentIndex(action == QLatin1String("change") ? 0 : action == QLatin1String("move") ? 1 : 2);
+        for (int page = 0; page < m_forms->count(); ++page) // only the shown form takes room
+            m_forms->widget(page)->setSizePolicy(QSizePolicy::Preferred,
+                                                 page == m_forms->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_forms->updateGeometry();
         m_noFields->setText(tr("%1 changes nothing else about the asset.").arg(AssetPresentation::actionLabel(action)));
         if (m_ready)
             m_orderId->setText(suggestedAssetOrderId(m_context.asset, action, QDateTime::currentDateTimeUtc()));
