@@ -227,8 +227,12 @@ void showView(fw::MainWindow& window, const QString& view)
     } else if (view.startsWith(QLatin1String("account:"))) { // account:ID or account:ID#ASSET (its history shown)
         const QString target = view.mid(8);
         const qsizetype hash = target.indexOf(QLatin1Char('#'));
-        if (fw::AccountsPage* page = window.openAccount(hash < 0 ? target : target.left(hash)); page && hash >= 0)
-            page->accountPage()->selectAsset(target.mid(hash + 1));
+        window.showSection(fw::MainWindow::Section::Accounts);
+        if (fw::AccountsPage* page = window.workspace() ? window.workspace()->accountsPage() : nullptr) {
+            page->openAccount(hash < 0 ? target : target.left(hash));
+            if (hash >= 0)
+                page->accountPage()->selectAsset(target.mid(hash + 1));
+        }
     } else if (view.startsWith(QLatin1String("order:"))) { // order:ID or order:ID#STEP (selected in the graph)
         const QString target = view.mid(6);
         const qsizetype hash = target.indexOf(QLatin1Char('#'));

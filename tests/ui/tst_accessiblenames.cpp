@@ -9,6 +9,7 @@
 
 #include "telecomstore.h"
 #include "accounts/accountpage.h"
+#include "accountnavigation.h"
 #include "accounts/accountspage.h"
 #include "accounts/assetchangedialog.h"
 #include "store/assetwriter.h"
@@ -203,7 +204,7 @@ private Q_SLOTS:
 
     void accountPageAndAssetChangeDialog()
     {
-        AccountsPage* accounts = m_window->openAccount(QStringLiteral("ACC-DE-20451"));
+        AccountsPage* accounts = test::openAccount(*m_window, QStringLiteral("ACC-DE-20451"));
         QVERIFY(accounts);
         QSignalSpy loaded(accounts->accountPage(), &AccountPage::loaded);
         QVERIFY(loaded.wait(10000));

@@ -16,6 +16,7 @@
 #include "accounts/assetorderlinemodel.h"
 #include "accounts/assetorderstepmodel.h"
 #include "accounts/installedbasemodel.h"
+#include "accountnavigation.h"
 #include "accountstore.h"
 #include "mainwindow/mainwindow.h"
 #include "orders/orderpage.h"
@@ -46,7 +47,7 @@ class TestAccountPage : public QObject {
 
     AccountPage* openSeats()
     {
-        AccountsPage* accounts = m_window->openAccount(test::accountId);
+        AccountsPage* accounts = test::openAccount(*m_window, test::accountId);
         if (!accounts)
             return nullptr;
         AccountPage* page = accounts->accountPage();

@@ -9,6 +9,7 @@
 
 #include "telecomstore.h"
 #include "accounts/accountpage.h"
+#include "accountnavigation.h"
 #include "accounts/accountspage.h"
 #include "mainwindow/mainwindow.h"
 #include "orders/orderpage.h"
@@ -88,7 +89,7 @@ private Q_SLOTS:
                 return;
         }
         // The Account page of the sample's account.
-        AccountsPage* accounts = window.openAccount(QStringLiteral("ACC-DE-20451"));
+        AccountsPage* accounts = test::openAccount(window, QStringLiteral("ACC-DE-20451"));
         QVERIFY(accounts);
         QSignalSpy accountLoaded(accounts->accountPage(), &AccountPage::loaded);
         QVERIFY(accountLoaded.wait(10000));

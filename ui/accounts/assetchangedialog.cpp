@@ -3,6 +3,7 @@
 
 #include "assetchangedialog.h"
 
+#include "assetattributefields.h"
 #include "assetorderlinemodel.h"
 #include "assetorderstepmodel.h"
 #include "assetpresentation.h"
@@ -14,7 +15,6 @@
 #include "users/sessionuser.h"
 #include "workspace/storesession.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -67,6 +67,7 @@ AssetChangeDialog::AssetChangeDialog(StoreSession* session, const QString& asset
     , m_forms(new QStackedWidget(this))
     , m_quantity(new QSpinBox(this))
     , m_attributeForm(nullptr)
+    , m_attributes(new AssetAttributeFields(this))
     , m_siteLine1(new QLineEdit(this))
     , m_sitePostalCode(new QLineEdit(this))
     , m_siteCity(new QLineEdit(this))
@@ -170,6 +171,7 @@ AssetChangeDialog::AssetChangeDialog(StoreSession* session, const QString& asset
     for (QLineEdit* edit : { m_orderId, m_siteLine1, m_sitePostalCode, m_siteCity, m_siteCountry })
         connect(edit, &QLineEdit::textEdited, this, &AssetChangeDialog::draftEdited);
     connect(m_quantity, &QSpinBox::valueChanged, this, &AssetChangeDialog::draftEdited);
+    connect(m_attributes, &AssetAttributeFields::edited, this, &AssetChangeDialog::draftEdited);
     connect(m_preview, &QPushButton::clicked, this, &AssetChangeDialog::preview);
     connect(m_submit, &QPushButton::clicked, this, &AssetChangeDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
@@ -204,7 +206,8 @@ void AssetChangeDialog::showContext(const AssetOrderContext& context)
             m_action->addItem(AssetPresentation::actionLabel(action), action);
     }
     m_quantity->setValue(asset.quantity);
-    buildAttributeFields();
+    if (m_context.product)
+        m_attributes->build(*m_context.product, asset.attributes, m_attributeForm, this);
     m_ready = true;
     if (m_action->count() == 0) {
         m_action->setEnabled(false);
@@ -216,42 +219,6 @@ void AssetChangeDialog::showContext(const AssetOrderContext& context)
     }
     updateButtons();
     Q_EMIT contextLoaded();
-}
-
-void AssetChangeDialog::buildAttributeFields()
-{
-    if (!m_context.product)
-        return;
-    for (const AttributeDefinition& attribute : m_context.product->attributes) {
-        const QVariant current = m_context.asset.attributes.value(attribute.name, attribute.defaultValue);
-        QWidget* field = nullptr;
-        if (attribute.type == AttributeDefinition::Type::Enum) {
-            auto* combo = new QComboBox(this);
-            combo->addItems(attribute.values);
-            combo->setCurrentText(current.toString());
-            connect(combo, &QComboBox::currentIndexChanged, this, &AssetChangeDialog::draftEdited);
-            field = combo;
-        } else if (attribute.type == AttributeDefinition::Type::Boolean) {
-            auto* check = new QCheckBox(this);
-            check->setChecked(current.toBool());
-            connect(check, &QCheckBox::toggled, this, &AssetChangeDialog::draftEdited);
-            field = check;
-        } else if (attribute.type == AttributeDefinition::Type::Integer) {
-            auto* spin = new QSpinBox(this);
-            spin->setRange(-1000000000, 1000000000);
-            spin->setValue(current.toInt());
-            connect(spin, &QSpinBox::valueChanged, this, &AssetChangeDialog::draftEdited);
-            field = spin;
-        } else {
-            auto* edit = new QLineEdit(current.toString(), this);
-            connect(edit, &QLineEdit::textEdited, this, &AssetChangeDialog::draftEdited);
-            field = edit;
-        }
-        field->setObjectName(QStringLiteral("assetAttribute-") + attribute.name);
-        field->setAccessibleName(tr("Attribute %1").arg(attribute.name));
-        m_attributeForm->addRow(attribute.name + QLatin1Char(':'), field);
-        m_attributeFields.emplace_back(attribute.name, field);
-    }
 }
 
 void AssetChangeDialog::setAction(const QString& action)
@@ -266,18 +233,7 @@ void AssetChangeDialog::setQuantity(int quantity)
 
 void AssetChangeDialog::setAttributeValue(const QString& name, const QVariant& value)
 {
-    for (const auto& [attribute, field] : m_attributeFields) {
-        if (attribute != name)
-            continue;
-        if (auto* combo = qobject_cast<QComboBox*>(field))
-            combo->setCurrentText(value.toString());
-        else if (auto* check = qobject_cast<QCheckBox*>(field))
-            check->setChecked(value.toBool());
-        else if (auto* spin = qobject_cast<QSpinBox*>(field))
-            spin->setValue(value.toInt());
-        else if (auto* edit = qobject_cast<QLineEdit*>(field))
-            edit->setText(value.toString());
-    }
+    m_attributes->setValue(name, value);
     draftEdited();
 }
 
@@ -308,16 +264,7 @@ AssetOrderDraft AssetChangeDialog::draft() const
     draft.orderedAt = QDateTime::currentDateTimeUtc();
     if (draft.action == QLatin1String("change")) {
         draft.quantity = m_quantity->value();
-        for (const auto& [name, field] : m_attributeFields) {
-            if (const auto* combo = qobject_cast<const QComboBox*>(field))
-                draft.attributes.insert(name, combo->currentText());
-            else if (const auto* check = qobject_cast<const QCheckBox*>(field))
-                draft.attributes.insert(name, check->isChecked());
-            else if (const auto* spin = qobject_cast<const QSpinBox*>(field))
-                draft.attributes.insert(name, qint64(spin->value()));
-            else if (const auto* edit = qobject_cast<const QLineEdit*>(field); edit && !edit->text().trimmed().isEmpty())
-                draft.attributes.insert(name, edit->text().trimmed());
-        }
+        draft.attributes = m_attributes->values();
     } else if (draft.action == QLatin1String("move")) {
         draft.siteId = QStringLiteral("NEW-SITE");
         draft.siteAddress = { { QStringLiteral("line1"), m_siteLine1->text() },

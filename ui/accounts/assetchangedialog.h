@@ -24,6 +24,7 @@ class QTreeView;
 
 namespace fw {
 
+class AssetAttributeFields;
 class AssetOrderLineModel;
 class AssetOrderStepModel;
 class StoreSession;
@@ -67,7 +68,6 @@ Q_SIGNALS:
 
 private:
     void showContext(const AssetOrderContext& context);
-    void buildAttributeFields();
     QString fieldName(const QString& pointer) const;
     void showProblems(const Problems& problems);
     void draftEdited();
@@ -88,7 +88,7 @@ private:
     QStackedWidget* m_forms;
     QSpinBox* m_quantity;
     QFormLayout* m_attributeForm;
-    std::vector<std::pair<QString, QWidget*>> m_attributeFields;
+    AssetAttributeFields* m_attributes;
     QLineEdit* m_siteLine1;
     QLineEdit* m_sitePostalCode;
     QLineEdit* m_siteCity;

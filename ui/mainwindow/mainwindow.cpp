@@ -334,16 +334,6 @@ OrderPage* MainWindow::openOrderPage(const QString& orderId)
     return page;
 }
 
-AccountsPage* MainWindow::openAccount(const QString& accountId)
-{
-    if (!m_workspace)
-        return nullptr;
-    showSection(Section::Accounts);
-    AccountsPage* page = m_workspace->accountsPage();
-    page->openAccount(accountId);
-    return page;
-}
-
 SyncSettings MainWindow::savedRemote()
 {
     return AppSettings::remoteStore().toSyncSettings();

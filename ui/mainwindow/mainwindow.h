@@ -16,7 +16,6 @@ class QStackedWidget;
 
 namespace fw {
 
-class AccountsPage;
 class OrderPage;
 class RecentFiles;
 class RemoteSettingsDialog;
@@ -55,8 +54,6 @@ public:
     void closeStore();
     void showSection(Section section);
     OrderPage* openOrderPage(const QString& orderId); // opens or brings forward the order's page
-    // The Accounts section with the Account page of accountId (nullptr without a store).
-    AccountsPage* openAccount(const QString& accountId);
     // The remote store (docs/sync.md): File > Remote Store... (applying new settings re-opens the
     // open store with them) and the conflicts the status bar's indicator opens.
     RemoteSettingsDialog* showRemoteSettings();
