@@ -236,6 +236,13 @@
     </message>
 </context>
 <context>
+    <name>fw::AssetAttributeFields</name>
+    <message>
+        <source>Attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::AssetChangeDialog</name>
     <message>
         <source>Loading asset %1…</source>
