@@ -197,6 +197,13 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(accounts->accountPage()->accountId(), test::accountId);
         QVERIFY(accounts->accountPage()->isVisible());
+        // Alt+Left goes back to the list.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        accounts->accountPage()->assetTree()->setFocus();
+        QTest::keyClick(accounts->accountPage()->assetTree(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY(accounts->accountTable()->isVisible());
+        QVERIFY(!accounts->accountPage()->isVisible());
     }
 
     // With FW_SCREENSHOT_DIR set: the Account page at 1366x768 with the seats' history (a change),

@@ -15,6 +15,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -61,6 +62,8 @@ AccountPage::AccountPage(StoreSession* session, QWidget* parent)
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_back->setArrowType(Qt::LeftArrow);
     m_back->setAccessibleName(tr("Back to all accounts"));
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_back->setToolTip(tr("Back to the list of accounts (Alt+Left)"));
     m_title->setObjectName(QStringLiteral("accountTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
