@@ -197,6 +197,10 @@
         <source>Start an order that changes, moves, suspends, resumes or disconnects %1.</source>
         <translation>Einen Auftrag beginnen, der %1 ändert, umzieht, sperrt, entsperrt oder abschaltet.</translation>
     </message>
+    <message>
+        <source>Back to the list of accounts (Alt+Left)</source>
+        <translation>Zurück zur Liste der Kunden (Alt+Links)</translation>
+    </message>
 </context>
 <context>
     <name>fw::AccountsPage</name>

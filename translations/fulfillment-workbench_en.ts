@@ -197,6 +197,10 @@
         <source>Start an order that changes, moves, suspends, resumes or disconnects %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the list of accounts (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::AccountsPage</name>

@@ -197,6 +197,10 @@
         <source>Start an order that changes, moves, suspends, resumes or disconnects %1.</source>
         <translation>Commencer une commande qui modifie, déménage, suspend, réactive ou résilie %1.</translation>
     </message>
+    <message>
+        <source>Back to the list of accounts (Alt+Left)</source>
+        <translation>Retour à la liste des comptes (Alt+Gauche)</translation>
+    </message>
 </context>
 <context>
     <name>fw::AccountsPage</name>
