@@ -293,8 +293,11 @@ QString AssetChangeDialog::fieldName(const QString& pointer) const
 void AssetChangeDialog::showProblems(const Problems& problems)
 {
     QStringList lines;
-    for (const Problem& problem : problems)
-        lines << QStringLiteral("<b>%1</b>: %2").arg(fieldName(problem.pointer).toHtmlEscaped(), problem.message.toHtmlEscaped());
+    for (const Problem& problem : problems) {
+        // A problem of the catalog (a plan that cannot be made) names the catalog, not a field.
+        const QString field = problem.file == draftLabel ? fieldName(problem.pointer) : tr("Catalog");
+        lines << QStringLiteral("<b>%1</b>: %2").arg(field.toHtmlEscaped(), problem.message.toHtmlEscaped());
+    }
     m_problems->setText(lines.join(QStringLiteral("<br>")));
     m_problems->setStyleSheet(problems.empty() ? QString() : QStringLiteral("color: #b3261e;"));
     m_problems->setVisible(!problems.empty());
