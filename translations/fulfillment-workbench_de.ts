@@ -392,6 +392,10 @@
         <source>Preview the order first: Submit sends exactly what the preview shows.</source>
         <translation>Zuerst die Vorschau: Einreichen sendet genau, was die Vorschau zeigt.</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
 </context>
 <context>
     <name>fw::AssetHistoryModel</name>

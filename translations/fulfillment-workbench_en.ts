@@ -392,6 +392,10 @@
         <source>Preview the order first: Submit sends exactly what the preview shows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::AssetHistoryModel</name>

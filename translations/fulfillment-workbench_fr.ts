@@ -392,6 +392,10 @@
         <source>Preview the order first: Submit sends exactly what the preview shows.</source>
         <translation>D’abord l’aperçu : Envoyer transmet exactement ce que l’aperçu montre.</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
 </context>
 <context>
     <name>fw::AssetHistoryModel</name>
