@@ -5,14 +5,10 @@
 
 #include "accountreader.h"
 #include "assetreader.h"
-#include "catalogchoice.h"
-#include "decomposition/decomposer.h"
+#include "bulkimporter.h"
+#include "common/clock.h"
 #include "domain/catalog.h"
 #include "domain/steptypes.h"
-#include "order/orderreader.h"
-#include "planning/planner.h"
-#include "storeassetlookup.h"
-#include "storedaccountlines.h"
 #include "storedcatalogs.h"
 
 #include <nlohmann/json.hpp>
@@ -20,11 +16,6 @@
 namespace fw {
 
 namespace {
-    Problems assetPreviewStoreProblem(const QString& label, const QString& why)
-    {
-        return { Problem { label, QString(), QStringLiteral("store read failed: ") + why } };
-    }
-
     QString previewLaneName(const Catalog& catalog, const QString& lane)
     {
         for (const Lane& l : catalog.lanes) {
@@ -35,56 +26,26 @@ namespace {
     }
 } // namespace
 
-AssetOrderPreview previewAssetOrder(const QSqlDatabase& database, const nlohmann::json& document, const QString& label)
+AssetOrderPreview previewAssetOrder(Database& database, const nlohmann::json& document, const QString& label)
 {
     AssetOrderPreview preview;
     preview.orderId = QString::fromStdString(document.value("id", std::string()));
-    CatalogChoice catalogs(database);
-    const CatalogLoad catalog = catalogs.choose(document, label, {});
-    if (!catalog.ok()) {
-        preview.problems = catalog.problems;
+    const SystemClock clock; // nothing is written: no time is recorded
+    BulkImporter::DryRun checked = BulkImporter(database, clock, QStringLiteral("preview")).dryRun(document, label);
+    if (!checked.problems.empty() || !checked.plan || !checked.catalog) {
+        preview.problems = std::move(checked.problems);
+        if (preview.problems.empty())
+            preview.problems = { Problem { label, QString(), QStringLiteral("the order could not be planned") } };
         return preview;
     }
-    preview.catalogId = catalog.catalog->id;
-    OrderLoad load = OrderReader::readJson(document, label, *catalog.catalog);
-    if (!load.ok()) {
-        preview.problems = std::move(load.problems);
-        return preview;
-    }
-    const Order& order = *load.order;
-    const Result<bool> stored = AccountReader(database).hasOrder(order.id);
-    if (!stored) {
-        preview.problems = assetPreviewStoreProblem(label, stored.message());
-        return preview;
-    }
-    if (*stored) {
-        preview.problems = { Problem { label, QStringLiteral("/id"), QStringLiteral("order '%1' is already in the store").arg(order.id) } };
-        return preview;
-    }
-    StoredAccountLines accountLines(database);
-    StoreAssetLookup assets(database);
-    Decomposition decomposition = Decomposer(*catalog.catalog, &accountLines, assets.lookup()).decompose(order, label);
-    for (const Status& looked : { accountLines.status(), assets.status() }) {
-        if (!looked) {
-            preview.problems = assetPreviewStoreProblem(label, looked.message());
-            return preview;
-        }
-    }
-    if (!decomposition.problems.empty()) {
-        preview.problems = std::move(decomposition.problems);
-        return preview;
-    }
-    PlanResult planned = Planner(*catalog.catalog, assets.lookup()).plan(order, std::move(decomposition.lines), label);
-    if (!planned.plan) {
-        preview.problems = std::move(planned.problems);
-        return preview;
-    }
-    for (const FulfillmentLine& line : planned.plan->lines) {
+    const Catalog& catalog = *checked.catalog;
+    preview.catalogId = catalog.id;
+    for (const FulfillmentLine& line : checked.plan->lines) {
         preview.lines.push_back({ line.id, line.product, line.action, line.changeKind, line.quantity, line.quantityDelta,
                                   line.totalQuantity, line.changedAttributes, line.deliveryGroup });
     }
-    for (const PlanStep& step : planned.plan->steps) {
-        preview.steps.push_back({ step.id, step.name, step.lane, previewLaneName(*catalog.catalog, step.lane), toString(step.type),
+    for (const PlanStep& step : checked.plan->steps) {
+        preview.steps.push_back({ step.id, step.name, step.lane, previewLaneName(catalog, step.lane), toString(step.type),
                                   step.planDefinition, step.lines, step.depth });
     }
     return preview;

@@ -19,6 +19,7 @@
 
 namespace fw {
 
+class Database;
 struct Catalog;
 struct Product;
 
@@ -54,10 +55,11 @@ struct AssetOrderPreview {
     bool accepted() const { return problems.empty(); }
 };
 
-// Validates, decomposes and plans an order document as `fwctl import order` would (the catalog
-// chosen the same way, the store's installed base through StoreAssetLookup, an id already in the
-// store refused), without writing anything. label: the file the problems name.
-AssetOrderPreview previewAssetOrder(const QSqlDatabase& database, const nlohmann::json& document, const QString& label);
+// Validates, decomposes and plans an order document exactly as `fwctl import order` would
+// (BulkImporter::dryRun: the catalog chosen the same way, the store's installed base through
+// StoreAssetLookup, an id already in the store refused, and every other check of an import),
+// without writing anything. label: the file the problems name.
+AssetOrderPreview previewAssetOrder(Database& database, const nlohmann::json& document, const QString& label);
 
 // What "Change..." on an asset needs: the asset, the catalog its order came with, its product
 // there (for the attributes a change may give) and the account as its newest order names it.

@@ -277,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(context->account.region, QStringLiteral("EMEA"));
         const ComposedAssetOrder composed = composeAssetOrder(draft, context->asset, label);
         QVERIFY(composed.ok());
-        const AssetOrderPreview preview = previewAssetOrder(m_database->connection(), composed.document, label);
+        const AssetOrderPreview preview = previewAssetOrder(*m_database, composed.document, label);
         QVERIFY2(preview.accepted(), qPrintable(firstProblem(preview.problems)));
         QCOMPARE(preview.orderId, QStringLiteral("SO-NEXT-1"));
         QStringList shown;
@@ -320,7 +320,7 @@ private Q_SLOTS:
         draft.orderId = QStringLiteral("SO-20417");
         const ComposedAssetOrder composed = composeAssetOrder(draft, seatsAsset(), label);
         QVERIFY(composed.ok());
-        const AssetOrderPreview used = previewAssetOrder(m_database->connection(), composed.document, label);
+        const AssetOrderPreview used = previewAssetOrder(*m_database, composed.document, label);
         QCOMPARE(pointers(used.problems), QStringList { QStringLiteral("/id") });
         QCOMPARE(used.problems.front().message, QStringLiteral("order 'SO-20417' is already in the store"));
 
@@ -328,7 +328,7 @@ private Q_SLOTS:
         Asset stale = seatsAsset(Asset::Status::Suspended);
         const ComposedAssetOrder resume = composeAssetOrder(draftOf(QStringLiteral("resume")), stale, label);
         QVERIFY(resume.ok());
-        const AssetOrderPreview refused = previewAssetOrder(m_database->connection(), resume.document, label);
+        const AssetOrderPreview refused = previewAssetOrder(*m_database, resume.document, label);
         QVERIFY(!refused.accepted());
         QVERIFY2(refused.problems.front().pointer.startsWith(QStringLiteral("/items/0")), qPrintable(firstProblem(refused.problems)));
     }

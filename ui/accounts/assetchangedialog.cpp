@@ -51,7 +51,7 @@ namespace {
     AssetOrderPreview previewOn(const QString& storePath, const nlohmann::json& document, const QString& label)
     {
         Database database(storePath);
-        return previewAssetOrder(database.connection(), document, label);
+        return previewAssetOrder(database, document, label);
     }
 
     const QString draftLabel = QStringLiteral("new order");
