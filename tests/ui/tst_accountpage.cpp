@@ -206,6 +206,18 @@ private Q_SLOTS:
         QVERIFY(!accounts->accountPage()->isVisible());
     }
 
+    // A language switch builds the pages anew: the account shown stays shown.
+    void rebuiltPagesKeepTheAccount()
+    {
+        QVERIFY(openSeats());
+        m_window->workspace()->rebuildPages();
+        AccountsPage* accounts = m_window->workspace()->accountsPage();
+        QSignalSpy loaded(accounts->accountPage(), &AccountPage::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(accounts->accountPage()->accountId(), test::accountId);
+        QVERIFY(accounts->accountPage()->isVisibleTo(accounts));
+    }
+
     // With FW_SCREENSHOT_DIR set: the Account page at 1366x768 with the seats' history (a change),
     // in English and German (docs/screenshots/asset-history[-de].png come from here).
     void screenshots_data()

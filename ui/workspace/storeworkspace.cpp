@@ -3,6 +3,7 @@
 
 #include "storeworkspace.h"
 
+#include "accounts/accountpage.h"
 #include "accounts/accountspage.h"
 #include "dashboard/dashboardpage.h"
 #include "engine/engineservice.h"
@@ -65,6 +66,9 @@ void StoreWorkspace::rebuildPages()
         orderTabs.insert(it.key(), it.value()->currentTab());
     const int jeopardyTab = m_supervisor->jeopardyTabs()->currentIndex();
     const bool conflictsShown = m_conflictsDialog && m_conflictsDialog->isVisible();
+    const bool accountShown = m_accountsPage->accountPage()->isVisibleTo(m_accountsPage);
+    const QString accountId = m_accountsPage->accountPage()->accountId();
+    const bool accountsCurrent = m_pages->currentWidget() == m_accountsPage;
     qDeleteAll(m_orderPages);
     m_orderPages.clear();
     delete m_ordersPage;
@@ -90,6 +94,10 @@ void StoreWorkspace::rebuildPages()
         page->restoreGeometry(geometry);
         page->setCurrentTab(tab);
     }
+    if (accountShown && !accountId.isEmpty())
+        m_accountsPage->openAccount(accountId); // the account shown stays shown
+    if (accountsCurrent)
+        m_pages->setCurrentWidget(m_accountsPage);
     if (conflictsShown)
         showSyncConflicts();
     onSnapshot(); // the navigator's counts and the supervisor's pages, in the new language
