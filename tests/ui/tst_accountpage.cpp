@@ -22,6 +22,7 @@
 #include "orders/orderpage.h"
 #include "store/accountreader.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -121,6 +122,16 @@ private Q_SLOTS:
         QCOMPARE(history->index(0, AssetHistoryModel::OrderColumn).data().toString(), QStringLiteral("SO-20417-SEATS"));
         QCOMPARE(history->index(0, AssetHistoryModel::ChangeColumn).data().toString(), QStringLiteral("quantity 250 \u2192 300"));
         QVERIFY(page->changeButton()->isEnabled());
+
+        // A history row and the installed base's "Open Source Order" ask for their order.
+        QSignalSpy wanted(page, &AccountPage::openOrderRequested);
+        Q_EMIT page->findChild<QTableView*>(QStringLiteral("assetHistoryTable"))->activated(history->index(0, 0));
+        QCOMPARE(wanted.count(), 1);
+        QCOMPARE(wanted.takeFirst().first().toString(), QStringLiteral("SO-20417-SEATS"));
+        auto* source = page->assetTree()->findChild<QAction*>(QStringLiteral("assetSourceOrder"));
+        QVERIFY(source);
+        source->trigger();
+        QCOMPARE(wanted.takeFirst().first().toString(), QStringLiteral("SO-20417"));
 
         // Enter on an order opens it.
         page->orderTable()->setFocus();

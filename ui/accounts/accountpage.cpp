@@ -13,6 +13,7 @@
 #include "users/sessionuser.h"
 #include "workspace/storesession.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -142,6 +143,22 @@ AccountPage::AccountPage(StoreSession* session, QWidget* parent)
         if (const QString id = index.data(AccountOrderModel::OrderIdRole).toString(); !id.isEmpty())
             Q_EMIT openOrderRequested(id);
     });
+    connect(m_historyTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const QString id = index.data(AssetHistoryModel::OrderIdRole).toString(); !id.isEmpty())
+            Q_EMIT openOrderRequested(id);
+    });
+    // The installed base's context menu: Change... and the order the asset came from.
+    auto* changeAction = new QAction(m_change->text(), m_assetTree);
+    connect(changeAction, &QAction::triggered, this, [this] { openChangeDialog(); });
+    auto* sourceAction = new QAction(tr("Open &Source Order"), m_assetTree);
+    sourceAction->setObjectName(QStringLiteral("assetSourceOrder"));
+    connect(sourceAction, &QAction::triggered, this, [this] {
+        if (const Asset* asset = m_assets->assetAt(m_assetTree->currentIndex()))
+            Q_EMIT openOrderRequested(asset->sourceOrder);
+    });
+    m_assetTree->addActions({ changeAction, sourceAction });
+    m_assetTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_changeAction = changeAction;
     connect(m_assetTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         loadHistory();
         updateChangeButton();
@@ -258,6 +275,8 @@ void AccountPage::updateChangeButton()
     else if (!refusal.isEmpty())
         why = refusal;
     m_change->setEnabled(why.isEmpty());
+    if (m_changeAction)
+        m_changeAction->setEnabled(why.isEmpty());
     m_change->setToolTip(why.isEmpty() ? tr("Start an order that changes, moves, suspends, resumes or disconnects %1.").arg(asset->id)
                                        : why);
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -68,6 +69,7 @@ private:
     QLabel* m_facts;
     QPushButton* m_refresh;
     QPushButton* m_change;
+    QAction* m_changeAction = nullptr; // the installed base's context menu
     QLabel* m_message;
     InstalledBaseModel* m_assets;
     QTreeView* m_assetTree;
