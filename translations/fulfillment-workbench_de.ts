@@ -201,6 +201,10 @@
         <source>Back to the list of accounts (Alt+Left)</source>
         <translation>Zurück zur Liste der Kunden (Alt+Links)</translation>
     </message>
+    <message>
+        <source>Open &amp;Source Order</source>
+        <translation>&amp;Ursprungsauftrag öffnen</translation>
+    </message>
 </context>
 <context>
     <name>fw::AccountsPage</name>

@@ -201,6 +201,10 @@
         <source>Back to the list of accounts (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Source Order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::AccountsPage</name>

@@ -201,6 +201,10 @@
         <source>Back to the list of accounts (Alt+Left)</source>
         <translation>Retour à la liste des comptes (Alt+Gauche)</translation>
     </message>
+    <message>
+        <source>Open &amp;Source Order</source>
+        <translation>Ouvrir la commande d’&amp;origine</translation>
+    </message>
 </context>
 <context>
     <name>fw::AccountsPage</name>
