@@ -48,6 +48,191 @@
     </message>
 </context>
 <context>
+    <name>fw::AccountListModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AccountOrderModel</name>
+    <message>
+        <source>Double-click or press Enter to open order %1</source>
+        <translation>Doppelklick oder Eingabetaste öffnet Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Gewünscht</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AccountPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Asset history</source>
+        <translation>Asset-Verlauf</translation>
+    </message>
+    <message>
+        <source>All Accounts</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Back to all accounts</source>
+        <translation>Zurück zu allen Kunden</translation>
+    </message>
+    <message>
+        <source>Refresh the account</source>
+        <translation>Kunden neu lesen</translation>
+    </message>
+    <message>
+        <source>Change the selected asset</source>
+        <translation>Ausgewähltes Asset ändern</translation>
+    </message>
+    <message>
+        <source>Installed base</source>
+        <translation>Installierte Basis</translation>
+    </message>
+    <message>
+        <source>Orders of the account</source>
+        <translation>Aufträge des Kunden</translation>
+    </message>
+    <message>
+        <source>History of the selected asset</source>
+        <translation>Verlauf des ausgewählten Assets</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The store has no orders and no assets of account %1.</source>
+        <translation>Der Speicher hat keine Aufträge und keine Assets des Kunden %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Region %1</translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation>Land %1</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Auftrag</numerusform>
+            <numerusform>%Ln Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln Asset</numerusform>
+            <numerusform>%Ln Assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+    <message>
+        <source>History of %1: the store could not be read: %2</source>
+        <translation>Verlauf von %1: Der Speicher konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Select an asset of the installed base to change it.</source>
+        <translation>Wählen Sie ein Asset der installierten Basis, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is disconnected: nothing can be done with it any more.</source>
+        <translation>Asset %1 ist abgeschaltet: Damit lässt sich nichts mehr tun.</translation>
+    </message>
+    <message>
+        <source>Start an order that changes, moves, suspends, resumes or disconnects %1.</source>
+        <translation>Einen Auftrag beginnen, der %1 ändert, umzieht, sperrt, entsperrt oder abschaltet.</translation>
+    </message>
+    <message>
+        <source>Back to the list of accounts (Alt+Left)</source>
+        <translation>Zurück zur Liste der Kunden (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Source Order</source>
+        <translation>&amp;Ursprungsauftrag öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AccountsPage</name>
+    <message>
+        <source>Search accounts by name or id</source>
+        <translation>Kunden nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Kunden</numerusform>
+            <numerusform>%1 von %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::ActionMessageBar</name>
     <message>
         <source>Done: %1</source>
@@ -56,6 +241,335 @@
     <message>
         <source>Could not %1: %2</source>
         <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetAttributeFields</name>
+    <message>
+        <source>Attribute %1</source>
+        <translation>Attribut %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetChangeDialog</name>
+    <message>
+        <source>Loading asset %1…</source>
+        <translation>Asset %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Order</source>
+        <translation>Auftrag &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change Asset %1</source>
+        <translation>Asset %1 ändern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Street (line 1)</source>
+        <translation>Straße (Zeile 1)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Lines of the new order</source>
+        <translation>Positionen des neuen Auftrags</translation>
+    </message>
+    <message>
+        <source>Plan steps by lane</source>
+        <translation>Planschritte nach Bahn</translation>
+    </message>
+    <message>
+        <source>Preview the order</source>
+        <translation>Vorschau des Auftrags</translation>
+    </message>
+    <message>
+        <source>Submit the order</source>
+        <translation>Auftrag einreichen</translation>
+    </message>
+    <message>
+        <source>Cancel without ordering</source>
+        <translation>Abbrechen, ohne zu bestellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Order id:</source>
+        <translation>Auftrags-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Preview: the lines with their change, and the plan by lane</source>
+        <translation>Vorschau: die Positionen mit ihrer Änderung und der Plan nach Bahnen</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing else about the asset.</source>
+        <translation>„%1“ ändert sonst nichts am Asset.</translation>
+    </message>
+    <message>
+        <source>Asset %1 cannot be changed: %2</source>
+        <translation>Asset %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2: %3</translation>
+    </message>
+    <message>
+        <source>Asset %1 is disconnected: nothing can be done with it any more.</source>
+        <translation>Asset %1 ist abgeschaltet: Damit lässt sich nichts mehr tun.</translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation>Attribut %1</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Neuer Standort</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the engine did not import the order: %1</source>
+        <translation>die Engine hat den Auftrag nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Preview the order first: Submit sends exactly what the preview shows.</source>
+        <translation>Zuerst die Vorschau: Einreichen sendet genau, was die Vorschau zeigt.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetHistoryModel</name>
+    <message>
+        <source>Order %1 as changed by %2</source>
+        <translation>Auftrag %1, geändert durch %2</translation>
+    </message>
+    <message>
+        <source>%1 (+ %2)</source>
+        <translation>%1 (+ %2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Change (before → after)</source>
+        <translation>Änderung (vorher → nachher)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetOrderLineModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Fulfillment product</source>
+        <translation>Fulfillment-Produkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Qty after</source>
+        <translation>Menge danach</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetOrderStepModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln step(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Schritt)</numerusform>
+            <numerusform>%1 (%Ln Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lane / step</source>
+        <translation>Bahn / Schritt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetPresentation</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Abgeschaltet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Umgezogen</translation>
+    </message>
+    <message>
+        <source>Change quantity or attributes</source>
+        <translation>Menge oder Attribute ändern</translation>
+    </message>
+    <message>
+        <source>Move to a new site</source>
+        <translation>An einen neuen Standort umziehen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Abschalten</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>no change of quantity or attributes</source>
+        <translation>keine Änderung von Menge oder Attributen</translation>
+    </message>
+    <message>
+        <source>+%1 (increase)</source>
+        <translation>+%1 (Erhöhung)</translation>
+    </message>
+    <message>
+        <source>−%1 (decrease)</source>
+        <translation>−%1 (Verringerung)</translation>
+    </message>
+    <message>
+        <source>modify: %1</source>
+        <translation>ändern: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Umziehen</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3853,49 @@ Notiz: %2</translation>
     </message>
 </context>
 <context>
+    <name>fw::InstalledBaseModel</name>
+    <message>
+        <source>Asset %1 (product %2), from order %3</source>
+        <translation>Asset %1 (Produkt %2), aus Auftrag %3</translation>
+    </message>
+    <message>
+        <source>Renewal due %1 days before the term ends</source>
+        <translation>Verlängerung fällig %1 Tage vor Laufzeitende</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Laufzeitbeginn</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Laufzeitende</translation>
+    </message>
+</context>
+<context>
     <name>fw::JeopardyActionDialog</name>
     <message>
         <source>Reassign %1</source>
@@ -4410,6 +4967,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>Print the order&apos;s summary and its plan graph (an order page must be in front)</source>
         <translation>Die Übersicht des Auftrags und seinen Plangraphen drucken (eine Auftragsseite muss vorne sein)</translation>
     </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Kunden</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -4913,6 +5474,18 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>timeline</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Open the account of this order: its installed base, orders and asset history</source>
+        <translation>Den Kunden dieses Auftrags öffnen: installierte Basis, Aufträge und Asset-Verlauf</translation>
+    </message>
+    <message>
+        <source>Open Account</source>
+        <translation>Kunden öffnen</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -5246,6 +5819,10 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
     <message>
         <source>Export orders to CSV</source>
         <translation>Aufträge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Account</source>
+        <translation>&amp;Kunden öffnen</translation>
     </message>
 </context>
 <context>
@@ -6535,6 +7112,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <source>Navigator</source>
         <translation>Navigator</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
+    </message>
 </context>
 <context>
     <name>fw::SplitPathModel</name>
@@ -7229,6 +7810,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>Order %1</source>
         <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kunden</translation>
     </message>
 </context>
 <context>
@@ -8259,10 +8844,6 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
-        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), compose:ID:DATEI (seine Aktionen im Editor), sync-conflicts oder remote-settings.</translation>
-    </message>
-    <message>
         <source>Use LANGUAGE (en, de, fr) for this run instead of the language chosen in View &gt; Language.</source>
         <translation>Für diesen Lauf SPRACHE (en, de, fr) statt der unter Ansicht &gt; Sprache gewählten Sprache verwenden.</translation>
     </message>
@@ -8289,6 +8870,10 @@ Klicken für die Liste aller, mit den Gründen.</translation>
     <message>
         <source>only one catalog and one order can be opened</source>
         <translation>es können nur ein Katalog und ein Auftrag geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (the asset&apos;s history shown), order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (mit dem Verlauf des Assets), order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), compose:ID:DATEI (seine Aktionen im Editor), sync-conflicts oder remote-settings.</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,191 @@
     </message>
 </context>
 <context>
+    <name>fw::AccountListModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AccountOrderModel</name>
+    <message>
+        <source>Double-click or press Enter to open order %1</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir la commande %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Souhaitée</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AccountPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Asset history</source>
+        <translation>Historique de l’actif</translation>
+    </message>
+    <message>
+        <source>All Accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Back to all accounts</source>
+        <translation>Retour à tous les comptes</translation>
+    </message>
+    <message>
+        <source>Refresh the account</source>
+        <translation>Actualiser le compte</translation>
+    </message>
+    <message>
+        <source>Change the selected asset</source>
+        <translation>Modifier l’actif sélectionné</translation>
+    </message>
+    <message>
+        <source>Installed base</source>
+        <translation>Parc installé</translation>
+    </message>
+    <message>
+        <source>Orders of the account</source>
+        <translation>Commandes du compte</translation>
+    </message>
+    <message>
+        <source>History of the selected asset</source>
+        <translation>Historique de l’actif sélectionné</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Le magasin n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The store has no orders and no assets of account %1.</source>
+        <translation>Le magasin n’a ni commande ni actif du compte %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Région %1</translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation>Pays %1</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln actif</numerusform>
+            <numerusform>%Ln actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historique de %1</translation>
+    </message>
+    <message>
+        <source>History of %1: the store could not be read: %2</source>
+        <translation>Historique de %1 : le magasin n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Select an asset of the installed base to change it.</source>
+        <translation>Sélectionnez un actif du parc installé pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Asset %1 is disconnected: nothing can be done with it any more.</source>
+        <translation>L’actif %1 est résilié : on ne peut plus rien en faire.</translation>
+    </message>
+    <message>
+        <source>Start an order that changes, moves, suspends, resumes or disconnects %1.</source>
+        <translation>Commencer une commande qui modifie, déménage, suspend, réactive ou résilie %1.</translation>
+    </message>
+    <message>
+        <source>Back to the list of accounts (Alt+Left)</source>
+        <translation>Retour à la liste des comptes (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Source Order</source>
+        <translation>Ouvrir la commande d’&amp;origine</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AccountsPage</name>
+    <message>
+        <source>Search accounts by name or id</source>
+        <translation>Rechercher des comptes par nom ou ID</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Rechercher des comptes</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln account(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln compte</numerusform>
+            <numerusform>%1 sur %Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Le magasin n’a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::ActionMessageBar</name>
     <message>
         <source>Done: %1</source>
@@ -56,6 +241,335 @@
     <message>
         <source>Could not %1: %2</source>
         <translation>Échec : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetAttributeFields</name>
+    <message>
+        <source>Attribute %1</source>
+        <translation>Attribut %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetChangeDialog</name>
+    <message>
+        <source>Loading asset %1…</source>
+        <translation>Chargement de l’actif %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Order</source>
+        <translation>&amp;Envoyer la commande</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Change Asset %1</source>
+        <translation>Modifier l’actif %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>N° de commande</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Street (line 1)</source>
+        <translation>Rue (ligne 1)</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Lines of the new order</source>
+        <translation>Lignes de la nouvelle commande</translation>
+    </message>
+    <message>
+        <source>Plan steps by lane</source>
+        <translation>Étapes du plan par couloir</translation>
+    </message>
+    <message>
+        <source>Preview the order</source>
+        <translation>Aperçu de la commande</translation>
+    </message>
+    <message>
+        <source>Submit the order</source>
+        <translation>Envoyer la commande</translation>
+    </message>
+    <message>
+        <source>Cancel without ordering</source>
+        <translation>Annuler sans commander</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Rue :</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Ac&amp;tion :</translation>
+    </message>
+    <message>
+        <source>&amp;Order id:</source>
+        <translation>&amp;N° de commande :</translation>
+    </message>
+    <message>
+        <source>Preview: the lines with their change, and the plan by lane</source>
+        <translation>Aperçu : les lignes avec leur changement, et le plan par couloir</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing else about the asset.</source>
+        <translation>« %1 » ne change rien d’autre à l’actif.</translation>
+    </message>
+    <message>
+        <source>Asset %1 cannot be changed: %2</source>
+        <translation>L’actif %1 ne peut pas être modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Asset %1 is disconnected: nothing can be done with it any more.</source>
+        <translation>L’actif %1 est résilié : on ne peut plus rien en faire.</translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation>Attribut %1</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the engine did not import the order: %1</source>
+        <translation>le moteur n’a pas importé la commande : %1</translation>
+    </message>
+    <message>
+        <source>Preview the order first: Submit sends exactly what the preview shows.</source>
+        <translation>D’abord l’aperçu : Envoyer transmet exactement ce que l’aperçu montre.</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetHistoryModel</name>
+    <message>
+        <source>Order %1 as changed by %2</source>
+        <translation>Commande %1 modifiée par %2</translation>
+    </message>
+    <message>
+        <source>%1 (+ %2)</source>
+        <translation>%1 (+ %2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Change (before → after)</source>
+        <translation>Changement (avant → après)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetOrderLineModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Fulfillment product</source>
+        <translation>Produit de réalisation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Qty after</source>
+        <translation>Qté après</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetOrderStepModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln step(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln étape)</numerusform>
+            <numerusform>%1 (%Ln étapes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lane / step</source>
+        <translation>Couloir / étape</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AssetPresentation</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Résilié</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Réactivé</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déménagé</translation>
+    </message>
+    <message>
+        <source>Change quantity or attributes</source>
+        <translation>Modifier la quantité ou les attributs</translation>
+    </message>
+    <message>
+        <source>Move to a new site</source>
+        <translation>Déménager vers un nouveau site</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Résilier</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>quantité %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>no change of quantity or attributes</source>
+        <translation>aucun changement de quantité ni d’attributs</translation>
+    </message>
+    <message>
+        <source>+%1 (increase)</source>
+        <translation>+%1 (hausse)</translation>
+    </message>
+    <message>
+        <source>−%1 (decrease)</source>
+        <translation>−%1 (baisse)</translation>
+    </message>
+    <message>
+        <source>modify: %1</source>
+        <translation>modifier : %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déménager</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3853,49 @@ Note : %2</translation>
     </message>
 </context>
 <context>
+    <name>fw::InstalledBaseModel</name>
+    <message>
+        <source>Asset %1 (product %2), from order %3</source>
+        <translation>Actif %1 (produit %2), de la commande %3</translation>
+    </message>
+    <message>
+        <source>Renewal due %1 days before the term ends</source>
+        <translation>Renouvellement dû %1 jours avant la fin du terme</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Term start</source>
+        <translation>Début du terme</translation>
+    </message>
+    <message>
+        <source>Term end</source>
+        <translation>Fin du terme</translation>
+    </message>
+</context>
+<context>
     <name>fw::JeopardyActionDialog</name>
     <message>
         <source>Reassign %1</source>
@@ -4410,6 +4967,10 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <source>Print the order&apos;s summary and its plan graph (an order page must be in front)</source>
         <translation>Imprimer le résumé de la commande et le graphe de son plan (une page de commande doit être au premier plan)</translation>
     </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>C&amp;omptes</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -4913,6 +5474,18 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <source>timeline</source>
         <translation>la chronologie</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Open the account of this order: its installed base, orders and asset history</source>
+        <translation>Ouvrir le compte de cette commande : son parc installé, ses commandes et l’historique des actifs</translation>
+    </message>
+    <message>
+        <source>Open Account</source>
+        <translation>Ouvrir le compte</translation>
+    </message>
 </context>
 <context>
     <name>fw::OrderReplayBar</name>
@@ -5246,6 +5819,10 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
     <message>
         <source>Export orders to CSV</source>
         <translation>Exporter les commandes en CSV</translation>
+    </message>
+    <message>
+        <source>Open &amp;Account</source>
+        <translation>Ouvrir le &amp;compte</translation>
     </message>
 </context>
 <context>
@@ -6535,6 +7112,10 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
         <source>Navigator</source>
         <translation>Navigateur</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
 </context>
 <context>
     <name>fw::SplitPathModel</name>
@@ -7229,6 +7810,10 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     <message>
         <source>Order %1</source>
         <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
 </context>
 <context>
@@ -8259,10 +8844,6 @@ Cliquez pour la liste complète, avec les motifs.</translation>
         <translation>UTILISATEUR</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
-        <translation>Démarrer dans VUE : orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#ÉTAPE, replay:ID@SEQ (la commande telle qu&apos;elle était après l&apos;entrée de journal SEQ), replay:ID@ÉTAT (juste avant qu&apos;une étape passe pour la première fois à ÉTAT), timeline:ID, summary:ID, change:ID:FICHIER (la modification FICHIER prévisualisée pour la commande ID), compose:ID:FICHIER (ses actions dans l&apos;éditeur), sync-conflicts ou remote-settings.</translation>
-    </message>
-    <message>
         <source>Use LANGUAGE (en, de, fr) for this run instead of the language chosen in View &gt; Language.</source>
         <translation>Utiliser LANGUE (en, de, fr) pour cette exécution au lieu de la langue choisie dans Affichage &gt; Langue.</translation>
     </message>
@@ -8289,6 +8870,10 @@ Cliquez pour la liste complète, avec les motifs.</translation>
     <message>
         <source>only one catalog and one order can be opened</source>
         <translation>un seul catalogue et une seule commande peuvent être ouverts</translation>
+    </message>
+    <message>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (the asset&apos;s history shown), order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
+        <translation>Démarrer dans VUE : orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ACTIF (avec l&apos;historique de l&apos;actif), order:ID, order:ID#ÉTAPE, replay:ID@SEQ (la commande telle qu&apos;elle était après l&apos;entrée de journal SEQ), replay:ID@ÉTAT (juste avant qu&apos;une étape passe pour la première fois à ÉTAT), timeline:ID, summary:ID, change:ID:FICHIER (la modification FICHIER prévisualisée pour la commande ID), compose:ID:FICHIER (ses actions dans l&apos;éditeur), sync-conflicts ou remote-settings.</translation>
     </message>
 </context>
 </TS>

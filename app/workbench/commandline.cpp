@@ -44,7 +44,8 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
         QStringLiteral("view"),
         QCoreApplication::translate(
             "fw::Workbench",
-            "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, order:ID, order:ID#STEP, "
+            "Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, "
+            "account:ID#ASSET (the asset's history shown), order:ID, order:ID#STEP, "
             "replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), "
             "timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for "
             "order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings."),

@@ -11,6 +11,8 @@
 #include "demo/demoparticipant.h"
 #include "demo/demosystems.h"
 #include "mainwindow/appsettings.h"
+#include "accounts/accountpage.h"
+#include "accounts/accountspage.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/theme.h"
 #include "orders/orderpage.h"
@@ -224,6 +226,17 @@ void showView(fw::MainWindow& window, const QString& view)
                         page->replayAt(seq);
                 },
                 Qt::SingleShotConnection);
+    } else if (view == QLatin1String("accounts")) {
+        window.showSection(fw::MainWindow::Section::Accounts);
+    } else if (view.startsWith(QLatin1String("account:"))) { // account:ID or account:ID#ASSET (its history shown)
+        const QString target = view.mid(8);
+        const qsizetype hash = target.indexOf(QLatin1Char('#'));
+        window.showSection(fw::MainWindow::Section::Accounts);
+        if (fw::AccountsPage* page = window.workspace() ? window.workspace()->accountsPage() : nullptr) {
+            page->openAccount(hash < 0 ? target : target.left(hash));
+            if (hash >= 0)
+                page->accountPage()->selectAsset(target.mid(hash + 1));
+        }
     } else if (view.startsWith(QLatin1String("order:"))) { // order:ID or order:ID#STEP (selected in the graph)
         const QString target = view.mid(6);
         const qsizetype hash = target.indexOf(QLatin1Char('#'));

@@ -8,6 +8,7 @@
 #include "commands/commandprocessor.h"
 #include "engine/callouttransport.h"
 #include "common/clock.h"
+#include "demofollowups.h"
 #include "demostore.h"
 #include "engine/executor.h"
 #include "identity/userdirectory.h"
@@ -108,6 +109,7 @@ Status simulateDemoHistory(Database& database, const QString& samplesDirectory, 
 
     const QDate firstDay = clock.now().date();
     int reportedDay = 0;
+    bool followUpsDone = false;
     for (; clock.now() < until; clock.advance(slotSeconds * 1000)) {
         const QDateTime now = clock.now();
         if (const int day = int(firstDay.daysTo(now.date())) + 1; options.progress && day != reportedDay) {
@@ -115,6 +117,13 @@ Status simulateDemoHistory(Database& database, const QString& samplesDirectory, 
             options.progress(std::min(day, options.days), options.days);
         }
         const bool working = workingHours(now);
+        // Once, when two thirds of the history have passed: asset-based orders on what it left.
+        if (!followUpsDone && working && firstDay.daysTo(now.date()) * 3 >= options.days * 2) {
+            followUpsDone = true;
+            if (const Result<int> followUps = importDemoFollowUps(database, importer, samplesDirectory, now, imported); !followUps)
+                return failure(QStringLiteral("demo history: ") + followUps.message());
+            executor.adoptNewOrders(adoptProblems);
+        }
         if (working && random.generateDouble() < importChance) {
             const SampleOrder& sample = samples[random.bounded(int(samples.size()))];
             nlohmann::json order = sample.document;

@@ -395,4 +395,10 @@ BulkImportReport BulkImporter::run(OrderInputs& inputs, const BulkImportControl&
     return report;
 }
 
+BulkImporter::DryRun BulkImporter::dryRun(const nlohmann::json& document, const QString& label)
+{
+    Checked checked = check(document, label, nullptr);
+    return { std::move(checked.problems), std::move(checked.catalog), std::move(checked.plan) };
+}
+
 } // namespace fw

@@ -5,6 +5,7 @@
 
 #include "common/problem.h"
 #include "common/result.h"
+#include "domain/plan.h"
 #include "storeimporter.h"
 
 #include <QString>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -19,6 +21,7 @@
 namespace fw {
 
 class CatalogChoice;
+struct Catalog;
 class Clock;
 class Database;
 class OrderInputs;
@@ -76,6 +79,14 @@ public:
     BulkImportReport run(OrderInputs& inputs, const BulkImportControl& control = {});
     // One order document in a transaction of its own (StoreImporter::importOrderDocument).
     ImportResult importOne(const nlohmann::json& document, const QString& label);
+    // What importOne would decide, writing nothing: the problems that would refuse the order, or
+    // its plan and catalog (the Account page's preview of an asset-based order, previewAssetOrder).
+    struct DryRun {
+        Problems problems;
+        std::shared_ptr<const Catalog> catalog;
+        std::optional<OrchestrationPlan> plan;
+    };
+    DryRun dryRun(const nlohmann::json& document, const QString& label);
 
 private:
     struct Checked;

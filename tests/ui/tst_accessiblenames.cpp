@@ -8,6 +8,12 @@
 // named in the failure by its class, object name and parents.
 
 #include "telecomstore.h"
+#include "accounts/accountpage.h"
+#include "accountnavigation.h"
+#include "accounts/accountspage.h"
+#include "accounts/assetchangedialog.h"
+#include "store/assetwriter.h"
+#include "store/database.h"
 #include "change/changeorderdialog.h"
 #include "engine/enginesnapshot.h"
 #include "fallout/bulkfalloutdialog.h"
@@ -26,6 +32,7 @@
 #include <QAccessible>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
@@ -114,6 +121,18 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
         m_storePath = m_dir.filePath(QStringLiteral("names.db"));
         QVERIFY(test::makeTelecomStore(m_storePath));
+        { // an asset of the sample's account, for the Account page and its Change... dialog
+            Database database(m_storePath);
+            Asset fiber;
+            fiber.id = sampleOrder + QStringLiteral("/1.1");
+            fiber.accountId = QStringLiteral("ACC-DE-20451");
+            fiber.product = QStringLiteral("FIBER_ACCESS");
+            fiber.attributes = { { QStringLiteral("bandwidth"), QStringLiteral("1G") } };
+            fiber.sourceOrder = sampleOrder;
+            fiber.sourceItem = QStringLiteral("1.1");
+            fiber.createdAt = fiber.updatedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(AssetWriter(database.connection()).record({ fiber }, {}));
+        }
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1366, 768);
         m_window->show();
@@ -135,6 +154,7 @@ private Q_SLOTS:
         QTest::addRow("Fallout") << int(MainWindow::Section::Fallout);
         QTest::addRow("Jeopardy") << int(MainWindow::Section::Jeopardy);
         QTest::addRow("Dashboard") << int(MainWindow::Section::Dashboard);
+        QTest::addRow("Accounts") << int(MainWindow::Section::Accounts);
         QTest::addRow("Plan Preview") << int(MainWindow::Section::PlanPreview);
     }
     void everyPage()
@@ -180,6 +200,25 @@ private Q_SLOTS:
         page->replayAt(0);
         checkNamed(m_window.get(), QStringLiteral("the order page in replay"));
         page->live();
+    }
+
+    void accountPageAndAssetChangeDialog()
+    {
+        AccountsPage* accounts = test::openAccount(*m_window, QStringLiteral("ACC-DE-20451"));
+        QVERIFY(accounts);
+        QSignalSpy loaded(accounts->accountPage(), &AccountPage::loaded);
+        QVERIFY(loaded.wait(10000));
+        checkNamed(m_window.get(), QStringLiteral("the Account page"));
+        AssetChangeDialog* dialog = accounts->accountPage()->openChangeDialog();
+        QVERIFY(dialog);
+        QSignalSpy ready(dialog, &AssetChangeDialog::contextLoaded);
+        QVERIFY(ready.wait(10000));
+        for (int action = 0; action < dialog->actionCombo()->count(); ++action) {
+            dialog->actionCombo()->setCurrentIndex(action);
+            checkNamed(dialog, QStringLiteral("the asset change dialog, %1").arg(dialog->actionCombo()->currentText()));
+        }
+        dialog->close();
+        accounts->showList();
     }
 
     void changeOrderDialog()

@@ -8,6 +8,9 @@
 // are the 2732x1536 screen at 2x.
 
 #include "telecomstore.h"
+#include "accounts/accountpage.h"
+#include "accountnavigation.h"
+#include "accounts/accountspage.h"
 #include "mainwindow/mainwindow.h"
 #include "orders/orderpage.h"
 #include "workspace/storeworkspace.h"
@@ -77,13 +80,22 @@ private Q_SLOTS:
         options.tickMs = 50;
         window.openStore(m_storePath, options);
         QVERIFY(ready.wait(10000));
-        for (const auto section : { MainWindow::Section::Orders, MainWindow::Section::Tasks, MainWindow::Section::Fallout,
-                                    MainWindow::Section::Jeopardy, MainWindow::Section::Dashboard, MainWindow::Section::PlanPreview }) {
+        for (const auto section :
+             { MainWindow::Section::Orders, MainWindow::Section::Tasks, MainWindow::Section::Fallout, MainWindow::Section::Jeopardy,
+               MainWindow::Section::Dashboard, MainWindow::Section::Accounts, MainWindow::Section::PlanPreview }) {
             window.showSection(section);
             checkFits(window, QStringLiteral("section %1").arg(int(section)));
             if (QTest::currentTestFailed())
                 return;
         }
+        // The Account page of the sample's account.
+        AccountsPage* accounts = test::openAccount(window, QStringLiteral("ACC-DE-20451"));
+        QVERIFY(accounts);
+        QSignalSpy accountLoaded(accounts->accountPage(), &AccountPage::loaded);
+        QVERIFY(accountLoaded.wait(10000));
+        checkFits(window, QStringLiteral("the Account page"));
+        if (QTest::currentTestFailed())
+            return;
         OrderPage* page = window.openOrderPage(order);
         QVERIFY(page);
         QSignalSpy detail(page, &OrderPage::detailUpdated);

@@ -12,7 +12,7 @@ namespace fw {
 
 namespace {
     // Object names of the pages and views (a prefix ends in '_') and the guide's heading for each.
-    const std::array<std::pair<const char*, const char*>, 10> topics { {
+    const std::array<std::pair<const char*, const char*>, 11> topics { {
         { "planView", "The plan graph" },
         { "orderPlanGraph", "The plan graph" },
         { "orderPage_", "An order's page" },
@@ -21,6 +21,7 @@ namespace {
         { "falloutQueuePage", "Resolving fallout" },
         { "jeopardyTabs", "Jeopardy and escalations" },
         { "dashboardPage", "The dashboard" },
+        { "accountsPage", "Accounts and the installed base" },
         { "planPreviewPage", "Plan Preview" },
         { "noStorePlaceholder", "Getting started" },
     } };

@@ -3,6 +3,8 @@
 
 #include "mainwindow.h"
 
+#include "accounts/accountspage.h"
+
 #include "appsettings.h"
 #include "common/uilogging.h"
 #include "orders/orderpage.h"
@@ -256,6 +258,10 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
     connect(m_workspace, &StoreWorkspace::statusMessage, this, &MainWindow::showStatus);
     connect(m_workspace, &StoreWorkspace::notice, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_workspace, &StoreWorkspace::openOrderRequested, this, &MainWindow::openOrderPage);
+    connect(m_workspace, &StoreWorkspace::openAccountRequested, this, [this](const QString& orderId) {
+        showSection(Section::Accounts);
+        m_workspace->accountsPage()->openAccountOfOrder(orderId);
+    });
     connect(m_workspace, &StoreWorkspace::openStepRequested, this, [this](const QString& orderId, const QString& stepId) {
         OrderPage* page = openOrderPage(orderId);
         if (!page)

@@ -186,6 +186,7 @@ void MainWindow::createGoMenu()
     addGo(tr("&Plan Preview"), Section::PlanPreview, Qt::Key_4);
     addGo(tr("&Jeopardy"), Section::Jeopardy, Qt::Key_5);
     addGo(tr("&Dashboard"), Section::Dashboard, Qt::Key_6);
+    addGo(tr("&Accounts"), Section::Accounts, Qt::Key_7);
     goMenu->addSeparator();
     QAction* find = goMenu->addAction(tr("&Search in View"), this, [this] {
         if (m_workspace)

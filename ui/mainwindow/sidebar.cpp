@@ -25,6 +25,8 @@ namespace {
             return Sidebar::tr("Jeopardy");
         case WorkbenchSection::Dashboard:
             return Sidebar::tr("Dashboard");
+        case WorkbenchSection::Accounts:
+            return Sidebar::tr("Accounts");
         case WorkbenchSection::PlanPreview:
             break;
         }
@@ -51,6 +53,7 @@ Sidebar::Sidebar(QWidget* parent)
     addSection(QStyle::SP_FileDialogDetailedView, WorkbenchSection::Orders);
     addSection(QStyle::SP_DialogApplyButton, WorkbenchSection::Tasks);
     addSection(QStyle::SP_MessageBoxWarning, WorkbenchSection::Fallout);
+    addSection(QStyle::SP_DirHomeIcon, WorkbenchSection::Accounts);
     addSection(QStyle::SP_MessageBoxCritical, WorkbenchSection::Jeopardy);
     addSection(QStyle::SP_FileDialogInfoView, WorkbenchSection::Dashboard);
     addSection(QStyle::SP_FileDialogContentsView, WorkbenchSection::PlanPreview);

@@ -76,9 +76,15 @@ OrderPage::OrderPage(StoreSession* session, QString orderId, QWidget* parent)
     m_change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_change->setToolTip(tr("Amend or cancel the running order: compose or open a change order, preview it, submit it (Ctrl+Shift+C)"));
     connect(m_change, &QPushButton::clicked, this, [this] { openChangeDialog(); });
+    auto* account = new QPushButton(tr("&Account"), this);
+    account->setObjectName(QStringLiteral("orderAccountButton"));
+    account->setToolTip(tr("Open the account of this order: its installed base, orders and asset history"));
+    account->setAccessibleName(tr("Open Account"));
+    connect(account, &QPushButton::clicked, this, [this] { Q_EMIT openAccountRequested(m_orderId); });
     auto* header = new QHBoxLayout;
     header->addWidget(m_header, 1);
     header->addWidget(m_progress);
+    header->addWidget(account);
     header->addWidget(m_resume);
     header->addWidget(m_signal);
     header->addWidget(m_change);

@@ -74,6 +74,7 @@ public:
 
 Q_SIGNALS:
     void detailUpdated();
+    void openAccountRequested(const QString& orderId); // the Account page of the order's account
 
 private:
     void onSnapshot();

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -188,6 +189,14 @@ OrdersPage::OrdersPage(StoreSession* session, QWidget* parent)
     }
     connect(header, &QHeaderView::sortIndicatorChanged, this, &OrdersPage::onSortIndicator);
     connect(m_table, &QTableView::activated, this, &OrdersPage::openCurrent);
+    auto* openAccount = new QAction(tr("Open &Account"), m_table);
+    openAccount->setObjectName(QStringLiteral("ordersOpenAccount"));
+    connect(openAccount, &QAction::triggered, this, [this] {
+        if (const QString id = m_table->currentIndex().data(OrderTableModel::OrderIdRole).toString(); !id.isEmpty())
+            Q_EMIT openAccountRequested(id);
+    });
+    m_table->addAction(openAccount);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (const OrderSummary* order = this->model()->orderAt(current.row()))
             m_currentId = order->id;

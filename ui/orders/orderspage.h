@@ -46,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void openOrderRequested(const QString& orderId);
+    void openAccountRequested(const QString& orderId); // the Account page of the order's account
     void exportFinished(qint64 rows, const QString& error);
 
 private:

@@ -32,7 +32,7 @@ struct StoreOpenOptions {
 
 // The views of the navigator: the operations and supervisor pages of the open store, and the
 // Plan Preview (no store needed).
-enum class WorkbenchSection { Orders, Tasks, Fallout, PlanPreview, Jeopardy, Dashboard };
+enum class WorkbenchSection { Orders, Tasks, Fallout, PlanPreview, Jeopardy, Dashboard, Accounts };
 
 // How a status line message treats the line's colour: Keep leaves it as the last message set it,
 // Normal resets it, Error shows the message in red.

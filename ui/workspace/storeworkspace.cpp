@@ -3,6 +3,8 @@
 
 #include "storeworkspace.h"
 
+#include "accounts/accountpage.h"
+#include "accounts/accountspage.h"
 #include "dashboard/dashboardpage.h"
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
@@ -64,11 +66,15 @@ void StoreWorkspace::rebuildPages()
         orderTabs.insert(it.key(), it.value()->currentTab());
     const int jeopardyTab = m_supervisor->jeopardyTabs()->currentIndex();
     const bool conflictsShown = m_conflictsDialog && m_conflictsDialog->isVisible();
+    const bool accountShown = m_accountsPage->accountPage()->isVisibleTo(m_accountsPage);
+    const QString accountId = m_accountsPage->accountPage()->accountId();
+    const bool accountsCurrent = m_pages->currentWidget() == m_accountsPage;
     qDeleteAll(m_orderPages);
     m_orderPages.clear();
     delete m_ordersPage;
     delete m_taskPage;
     delete m_falloutPage;
+    delete m_accountsPage;
     delete m_supervisor;
     delete m_conflictsDialog;
     createOperationsPages(m_pages);
@@ -88,6 +94,10 @@ void StoreWorkspace::rebuildPages()
         page->restoreGeometry(geometry);
         page->setCurrentTab(tab);
     }
+    if (accountShown && !accountId.isEmpty())
+        m_accountsPage->openAccount(accountId); // the account shown stays shown
+    if (accountsCurrent)
+        m_pages->setCurrentWidget(m_accountsPage);
     if (conflictsShown)
         showSyncConflicts();
     onSnapshot(); // the navigator's counts and the supervisor's pages, in the new language
@@ -99,6 +109,7 @@ StoreWorkspace::~StoreWorkspace()
     delete m_ordersPage;
     delete m_taskPage;
     delete m_falloutPage;
+    delete m_accountsPage;
     delete m_supervisor;
     delete m_conflictsDialog; // it shows the session's conflicts
     delete m_session; // stops the engine and releases the store's engine lock
@@ -120,6 +131,11 @@ void StoreWorkspace::createOperationsPages(QStackedWidget* pages)
     connect(m_taskPage, &TaskInboxPage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
     connect(m_falloutPage, &FalloutQueuePage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
     connect(m_falloutPage, &FalloutQueuePage::openStepRequested, this, &StoreWorkspace::openStepRequested);
+    connect(m_ordersPage, &OrdersPage::openAccountRequested, this, &StoreWorkspace::openAccountRequested);
+    m_accountsPage = new AccountsPage(m_session, pages);
+    m_accountsPage->setAccessibleName(tr("Accounts"));
+    pages->addWidget(m_accountsPage);
+    connect(m_accountsPage, &AccountsPage::openOrderRequested, this, &StoreWorkspace::openOrderRequested);
 }
 
 void StoreWorkspace::start()
@@ -161,6 +177,9 @@ QWidget* StoreWorkspace::showSection(WorkbenchSection section)
     case WorkbenchSection::Dashboard:
         m_supervisor->dashboardShown(); // the first visit computes the figures
         return m_supervisor->dashboardPage();
+    case WorkbenchSection::Accounts:
+        m_accountsPage->reload();
+        return m_accountsPage;
     case WorkbenchSection::PlanPreview:
         break;
     }
@@ -178,6 +197,7 @@ OrderPage* StoreWorkspace::addOrderPage(const QString& orderId)
     if (!page) {
         page = new OrderPage(m_session, orderId, m_pages);
         page->setAccessibleName(tr("Order %1").arg(orderId));
+        connect(page, &OrderPage::openAccountRequested, this, &StoreWorkspace::openAccountRequested);
         m_pages->addWidget(page);
         m_orderPages.insert(orderId, page);
     }
@@ -213,6 +233,8 @@ void StoreWorkspace::focusSearch(QWidget* currentPage)
         m_taskPage->focusSearch();
     else if (currentPage == m_falloutPage)
         m_falloutPage->focusSearch();
+    else if (currentPage == m_accountsPage)
+        m_accountsPage->focusSearch();
 }
 
 SwitchUserDialog* StoreWorkspace::showSwitchUser()

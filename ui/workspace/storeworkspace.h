@@ -15,6 +15,7 @@ class QWidget;
 
 namespace fw {
 
+class AccountsPage;
 class FalloutQueuePage;
 class OrderPage;
 class OrdersPage;
@@ -46,6 +47,7 @@ public:
     TaskInboxPage* taskInboxPage() const { return m_taskPage; }
     FalloutQueuePage* falloutQueuePage() const { return m_falloutPage; }
     SupervisorPages* supervisorPages() const { return m_supervisor; }
+    AccountsPage* accountsPage() const { return m_accountsPage; }
 
     // The page of a navigator section, brought forward (nullptr for the Plan Preview).
     QWidget* showSection(WorkbenchSection section);
@@ -70,6 +72,7 @@ public:
 
 Q_SIGNALS:
     void openOrderRequested(const QString& orderId);
+    void openAccountRequested(const QString& orderId); // the Account page of an order's account
     void openStepRequested(const QString& orderId, const QString& stepId);
     void sectionTextChanged(fw::WorkbenchSection section, const QString& text); // "Tasks (12)"
     void statusMessage(const QString& text, fw::StatusTone tone);
@@ -87,6 +90,7 @@ private:
     OrdersPage* m_ordersPage = nullptr;
     TaskInboxPage* m_taskPage = nullptr;
     FalloutQueuePage* m_falloutPage = nullptr;
+    AccountsPage* m_accountsPage = nullptr;
     SupervisorPages* m_supervisor = nullptr;
     QHash<QString, OrderPage*> m_orderPages;
     QList<QPointer<OrderPage>> m_orderWindows; // openOrderWindow's, while open
