@@ -2980,7 +2980,7 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     </message>
     <message>
         <source>renewal %1: asset %2 is disconnected; decline the renewal instead</source>
-        <translation>renouvellement %1 : l'actif %2 est résilié ; refusez plutôt le renouvellement</translation>
+        <translation>renouvellement %1 : l&apos;actif %2 est résilié ; refusez plutôt le renouvellement</translation>
     </message>
 </context>
 <context>
@@ -3791,7 +3791,7 @@ Note : %2</translation>
     </message>
     <message>
         <source>What this line does to the asset the account has</source>
-        <translation>Ce que cette ligne fait à l'actif du client</translation>
+        <translation>Ce que cette ligne fait à l&apos;actif du client</translation>
     </message>
     <message>
         <source>Asset</source>

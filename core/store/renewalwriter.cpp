@@ -191,8 +191,9 @@ Status RenewalWriter::decide(const Renewal& renewal, Renewal::State to, const QS
                          "UPDATE assets SET term_start = ?2, term_end = ?3, revision = revision + 1, updated_at = ?4 WHERE id = ?1");
         SqliteQuery event(
             handle,
-            "INSERT INTO asset_events (asset_id, seq, at, kind, order_id, change_orders, actor, before, after) "
-            "VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM asset_events WHERE asset_id = ?1), ?2, ?3, NULL, '[]', ?4, ?5, ?6)");
+            "INSERT INTO asset_events (asset_id, seq, at, kind, order_id, change_orders, actor, before, after, revision) "
+            "VALUES (?1, (SELECT COALESCE(MAX(seq), 0) + 1 FROM asset_events WHERE asset_id = ?1), ?2, ?3, NULL, '[]', ?4, ?5, ?6, "
+            "(SELECT revision FROM assets WHERE id = ?1))"); // a renewal's: the revision it made; a decline's: the one it saw
         for (const QString& asset : assets) {
             if (renewed) {
                 const std::vector<SqlValue> row { SqlValue::of(asset), SqlValue::of(renewalDateText(renewal.termEnd)),

@@ -204,6 +204,9 @@ private Q_SLOTS:
             QCOMPARE(history->size(), std::size_t(2));
             QCOMPARE(history->back().kind, QStringLiteral("renewed"));
             QCOMPARE(history->back().actor, QStringLiteral("olga"));
+            QCOMPARE(scalar(QStringLiteral("SELECT revision FROM asset_events WHERE asset_id = '%1' AND kind = 'renewed'")
+                                .arg(QLatin1String(assetId))),
+                     QStringLiteral("2")); // the revision the renewal made, for sync
         }
         QCOMPARE(scalar(QStringLiteral("SELECT state || ' ' || decided_by FROM renewals")), QStringLiteral("renewed olga"));
         QCOMPARE(CommandResult::statusName(act("olga", "renewal.renew", args).status), QStringLiteral("invalid")); // decided already
