@@ -10,6 +10,8 @@
 #include "store/assetwriter.h"
 #include "store/migrations.h"
 
+#include <QSqlQuery>
+
 using namespace fw;
 using namespace fw::assetsynctest;
 
@@ -31,18 +33,20 @@ private Q_SLOTS:
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
                 db.setDatabaseName(path);
-                Asset asset;
-                asset.id = QStringLiteral("OLD-1/1");
-                asset.accountId = account;
-                asset.product = QStringLiteral("LAPTOP");
-                asset.attributes = { { QStringLiteral("note"), QStringLiteral("a \"quoted\" C:\\path, {braces}, Grüße") } };
-                asset.sourceOrder = QStringLiteral("OLD-1");
-                asset.sourceItem = QStringLiteral("1");
-                asset.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
-                const AssetEvent created { asset.id,          1,  asset.createdAt,          QStringLiteral("created"),
-                                           asset.sourceOrder, {}, QStringLiteral("engine"), {},
-                                           assetState(asset) };
-                ok = db.open() && migrateSchemaTo(db, 24).ok() && AssetWriter(db).record({ asset }, { created }).ok();
+                // Written as schema 24 had them (today's AssetWriter writes later columns).
+                ok = db.open() && migrateSchemaTo(db, 24).ok();
+                QSqlQuery insert(db);
+                ok = ok
+                    && insert.exec(
+                        QStringLiteral(
+                            "INSERT INTO assets (id, account_id, product, attributes, quantity, status, source_order, source_item, "
+                            "created_at, updated_at) VALUES ('OLD-1/1', '%1', 'LAPTOP', "
+                            "'{\"note\":\"a \\\"quoted\\\" C:\\\\path, {braces}, Grüße\"}', 1, 'active', 'OLD-1', '1', "
+                            "'2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z')")
+                            .arg(account))
+                    && insert.exec(
+                        QStringLiteral("INSERT INTO asset_events (asset_id, seq, at, kind, order_id, actor, after) VALUES ('OLD-1/1', 1, "
+                                       "'2026-11-20T09:00:00.000Z', 'created', 'OLD-1', 'engine', '{\"quantity\":1}')"));
             }
             QSqlDatabase::removeDatabase(name);
             return ok;

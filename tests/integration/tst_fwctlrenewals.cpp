@@ -120,7 +120,7 @@ private Q_SLOTS:
         const test::FwctlRun text = fwctl({ QStringLiteral("asset"), QStringLiteral("SO-A1/S1") });
         const QDate start = QDate::fromString(term.value(QStringLiteral("start")).toString(), Qt::ISODate); // the new term's
         const QString renewedLine = text.out.split(u'\n').filter(QStringLiteral("  renewed  ")).value(0);
-        QVERIFY2(renewedLine.endsWith(QStringLiteral("term %1 to %2 ->  term %2 to %3")
+        QVERIFY2(renewedLine.endsWith(QStringLiteral("term %1 to %2 -> term %2 to %3")
                                           .arg(start.addMonths(-12).toString(Qt::ISODate), start.toString(Qt::ISODate),
                                                start.addMonths(12).toString(Qt::ISODate))),
                  qPrintable(text.out));

@@ -252,7 +252,15 @@ void MainWindow::openStore(const QString& path, const StoreOpenOptions& options)
 {
     closeStore();
     m_workspace = new StoreWorkspace(path, options, m_pages, this);
-    m_preview->setStorePath(path); // Plan Preview: orders acting on assets plan against its installed base
+    // Plan Preview: orders acting on assets plan against its installed base, once the engine has the
+    // store ready (a reader opening a store not made yet would leave an empty file the engine refuses).
+    connect(
+        this, &MainWindow::storeReady, m_preview,
+        [this, path, workspace = m_workspace](bool ready) {
+            if (ready && workspace == m_workspace)
+                m_preview->setStorePath(path);
+        },
+        Qt::SingleShotConnection);
     connect(m_workspace->session()->identity(), &SessionUser::changed, this, &MainWindow::updateStoreActions);
     connect(m_workspace, &StoreWorkspace::sectionTextChanged, m_sidebar, &Sidebar::setSectionText);
     connect(m_workspace, &StoreWorkspace::statusMessage, this, &MainWindow::showStatus);

@@ -22,7 +22,7 @@ namespace {
     // The order planned against the store's installed base, read on this pool thread's own connection.
     PlanningOutcome planAgainstStore(const std::shared_ptr<const Catalog>& catalog, const QString& orderPath, const QString& storePath)
     {
-        if (storePath.isEmpty())
+        if (storePath.isEmpty() || QFileInfo(storePath).size() == 0) // no store yet: never create one here
             return planOrderFile(catalog, orderPath);
         Database store(storePath);
         StoreAssetLookup assets(store.connection());

@@ -251,6 +251,8 @@ int runAsset(const QStringList& arguments)
         };
         if (event.before.isEmpty() && !event.after.isEmpty())
             out() << "  " << state(event.after); // created: what it started as
+        else if (event.before.contains(QStringLiteral("term"))) // renewed, renewal declined
+            out() << "  " << state(event.before) << " -> " << state(event.after);
         else if (!event.before.isEmpty())
             out() << "  " << stateChangeText(event.before, event.after); // an asset-based order: what changed
         out() << '\n';
