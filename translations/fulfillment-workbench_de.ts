@@ -8171,6 +8171,17 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <source>The remote store does not accept this workstation as it is set up (the reason is below): nothing is sent until the workstation or the database role is changed (File &gt; Remote Store…).</source>
         <translation>Der zentrale Datenspeicher nimmt diesen Arbeitsplatz so nicht an (der Grund steht unten): Nichts wird gesendet, bis der Arbeitsplatz oder die Datenbankrolle geändert ist (Datei &gt; Zentraler Datenspeicher…).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln asset change(s) queued</source>
+        <translation>
+            <numerusform>%Ln Asset-Änderung wartet</numerusform>
+            <numerusform>%Ln Asset-Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asset change not accepted</source>
+        <translation>Asset-Änderung nicht angenommen</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskFormDialog</name>

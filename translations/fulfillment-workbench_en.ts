@@ -8153,6 +8153,17 @@ Click for the list of all of them, with the reasons.</source>
         <source>The remote store does not accept this workstation as it is set up (the reason is below): nothing is sent until the workstation or the database role is changed (File &gt; Remote Store…).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln asset change(s) queued</source>
+        <translation>
+            <numerusform>%Ln asset change queued</numerusform>
+            <numerusform>%Ln asset changes queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asset change not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskFormDialog</name>

@@ -8171,6 +8171,17 @@ Cliquez pour la liste complète, avec les motifs.</translation>
         <source>The remote store does not accept this workstation as it is set up (the reason is below): nothing is sent until the workstation or the database role is changed (File &gt; Remote Store…).</source>
         <translation>La base distante n&apos;accepte pas ce poste tel qu&apos;il est configuré (le motif est ci-dessous) : rien n&apos;est envoyé tant que le poste ou le rôle de base de données n&apos;est pas changé (Fichier &gt; Base distante…).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln asset change(s) queued</source>
+        <translation>
+            <numerusform>%Ln modification d’actif en attente</numerusform>
+            <numerusform>%Ln modifications d’actifs en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asset change not accepted</source>
+        <translation>Modification d’actif refusée</translation>
+    </message>
 </context>
 <context>
     <name>fw::TaskFormDialog</name>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>fwctl</name>
@@ -35,7 +36,7 @@
         <translation>Die Pläne der aktiven Aufträge ausführen (--db).</translation>
     </message>
     <message>
-        <source>Show an order's state and steps; alone: orders by state, archived (--db).</source>
+        <source>Show an order&apos;s state and steps; alone: orders by state, archived (--db).</source>
         <translation>Zustand und Schritte eines Auftrags; allein: Aufträge nach Zustand, archiviert (--db).</translation>
     </message>
     <message>
@@ -95,11 +96,11 @@
         <translation>Auflisten, welcher Arbeitsplatz welchen Auftrag ausführt (--remote).</translation>
     </message>
     <message>
-        <source>List the store's users; an admin adds them and grants or revokes roles (--db).</source>
+        <source>List the store&apos;s users; an admin adds them and grants or revokes roles (--db).</source>
         <translation>Die Benutzer des Stores auflisten; ein Admin legt sie an und vergibt oder entzieht Rollen (--db).</translation>
     </message>
     <message>
-        <source>Move finished orders into the store's archive: --completed-before DATE (--db).</source>
+        <source>Move finished orders into the store&apos;s archive: --completed-before DATE (--db).</source>
         <translation>Abgeschlossene Aufträge ins Archiv des Stores verschieben: --completed-before DATE (--db).</translation>
     </message>
     <message>
@@ -107,8 +108,8 @@
         <translation>Die Store-Datei vollständig prüfen: Seiten, Indizes, Verweise (--db).</translation>
     </message>
     <message>
-        <source>Remote store administration: 'roles' prints the GRANTs.</source>
-        <translation>Verwaltung des entfernten Stores: 'roles' gibt die GRANTs aus.</translation>
+        <source>Remote store administration: &apos;roles&apos; prints the GRANTs.</source>
+        <translation>Verwaltung des entfernten Stores: &apos;roles&apos; gibt die GRANTs aus.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -119,19 +120,19 @@
         <translation>Diagnose ausgeben (wie das globale --verbose).</translation>
     </message>
     <message>
-        <source>The store (SQLite) the commands use (default: $FW_DB, else the workbench's store %1).</source>
+        <source>The store (SQLite) the commands use (default: $FW_DB, else the workbench&apos;s store %1).</source>
         <translation>Der Store (SQLite), den die Befehle nutzen (Standard: $FW_DB, sonst der Store der Workbench %1).</translation>
     </message>
     <message>
-        <source>Who acts: a known active user of the store (default: your login name; 'fwctl users list' shows them, an admin adds them with 'fwctl users add').</source>
-        <translation>Wer handelt: ein bekannter aktiver Benutzer des Stores (Standard: Ihr Anmeldename; 'fwctl users list' zeigt sie, ein Admin legt sie mit 'fwctl users add' an).</translation>
+        <source>Who acts: a known active user of the store (default: your login name; &apos;fwctl users list&apos; shows them, an admin adds them with &apos;fwctl users add&apos;).</source>
+        <translation>Wer handelt: ein bekannter aktiver Benutzer des Stores (Standard: Ihr Anmeldename; &apos;fwctl users list&apos; zeigt sie, ein Admin legt sie mit &apos;fwctl users add&apos; an).</translation>
     </message>
     <message>
-        <source>The remote store (PostgreSQL; libpq 'host=... dbname=... user=...' or a postgresql:// URI; default $FW_REMOTE); the password from ~/.pgpass. With it, actions on another workstation's order go to that workstation.</source>
-        <translation>Der entfernte Store (PostgreSQL; libpq 'host=... dbname=... user=...' oder eine postgresql://-URI; Standard $FW_REMOTE); das Passwort aus ~/.pgpass. Damit gehen Aktionen auf Aufträge eines anderen Arbeitsplatzes an diesen Arbeitsplatz.</translation>
+        <source>The remote store (PostgreSQL; libpq &apos;host=... dbname=... user=...&apos; or a postgresql:// URI; default $FW_REMOTE); the password from ~/.pgpass. With it, actions on another workstation&apos;s order go to that workstation.</source>
+        <translation>Der entfernte Store (PostgreSQL; libpq &apos;host=... dbname=... user=...&apos; oder eine postgresql://-URI; Standard $FW_REMOTE); das Passwort aus ~/.pgpass. Damit gehen Aktionen auf Aufträge eines anderen Arbeitsplatzes an diesen Arbeitsplatz.</translation>
     </message>
     <message>
-        <source>This store's workstation id (default: made once and kept in the store).</source>
+        <source>This store&apos;s workstation id (default: made once and kept in the store).</source>
         <translation>Die Arbeitsplatzkennung dieses Stores (Standard: einmal erzeugt und im Store gespeichert).</translation>
     </message>
     <message>
@@ -143,11 +144,11 @@
         <translation>Höchstzahl aktiver Aufträge, die dieser Arbeitsplatz übernimmt (Standard 500).</translation>
     </message>
     <message>
-        <source>Send a catalog endpoint's callouts elsewhere, for every command that runs the engine (repeatable; e.g. inventory=http://127.0.0.1:8480/inventory).</source>
+        <source>Send a catalog endpoint&apos;s callouts elsewhere, for every command that runs the engine (repeatable; e.g. inventory=http://127.0.0.1:8480/inventory).</source>
         <translation>Die Aufrufe eines Katalog-Endpunkts anderswohin senden, für jeden Befehl, der die Engine ausführt (wiederholbar; z. B. inventory=http://127.0.0.1:8480/inventory).</translation>
     </message>
     <message>
-        <source>Print diagnostics (the fw.* logging categories' debug messages; QT_LOGGING_RULES overrides).</source>
+        <source>Print diagnostics (the fw.* logging categories&apos; debug messages; QT_LOGGING_RULES overrides).</source>
         <translation>Diagnose ausgeben (die Debug-Meldungen der Logging-Kategorien fw.*; QT_LOGGING_RULES hat Vorrang).</translation>
     </message>
     <message>
@@ -155,8 +156,8 @@
         <translation>Die Version ausgeben.</translation>
     </message>
     <message>
-        <source>Print this help; 'fwctl COMMAND --help' prints a command's.</source>
-        <translation>Diese Hilfe ausgeben; 'fwctl COMMAND --help' gibt die eines Befehls aus.</translation>
+        <source>Print this help; &apos;fwctl COMMAND --help&apos; prints a command&apos;s.</source>
+        <translation>Diese Hilfe ausgeben; &apos;fwctl COMMAND --help&apos; gibt die eines Befehls aus.</translation>
     </message>
     <message>
         <source>Usage: fwctl [GLOBAL OPTIONS] COMMAND [OPTIONS]</source>
@@ -225,8 +226,8 @@ Store nicht erreichbar.</translation>
         <translation>Gibt das Journal eines Auftrags in zeitlicher Reihenfolge aus.</translation>
     </message>
     <message>
-        <source>unknown order '%1' in %2</source>
-        <translation>unbekannter Auftrag '%1' in %2</translation>
+        <source>unknown order &apos;%1&apos; in %2</source>
+        <translation>unbekannter Auftrag &apos;%1&apos; in %2</translation>
     </message>
     <message>
         <source>order %1 has no such lane (its lanes: %2)</source>
@@ -237,11 +238,11 @@ Store nicht erreichbar.</translation>
         <translation>Die vor diesem Tag (UTC) abgeschlossenen oder stornierten Aufträge archivieren.</translation>
     </message>
     <message>
-        <source>The archive file (default: the store's archive, else STORE.archive.db; an existing archive is added to).</source>
+        <source>The archive file (default: the store&apos;s archive, else STORE.archive.db; an existing archive is added to).</source>
         <translation>Die Archivdatei (Standard: das Archiv des Stores, sonst STORE.archive.db; ein vorhandenes Archiv wird ergänzt).</translation>
     </message>
     <message>
-        <source>Moves finished orders (completed or cancelled before the date) with their steps, tasks, fallout cases and journal out of the store into its archive, a store file of its own that timeline, summary, status and the KPI views still read. Orders not finished stay. A supervisor's or an admin's; journalled. Without --completed-before: what the archive holds.
+        <source>Moves finished orders (completed or cancelled before the date) with their steps, tasks, fallout cases and journal out of the store into its archive, a store file of its own that timeline, summary, status and the KPI views still read. Orders not finished stay. A supervisor&apos;s or an admin&apos;s; journalled. Without --completed-before: what the archive holds.
 Exit 0 when done, 1 when a store cannot be written (a rerun finishes an interrupted one), 2 for a bad date or a refusal.</source>
         <translation>Verschiebt abgeschlossene Aufträge (vor dem Datum abgeschlossen oder storniert) mit ihren Schritten, Aufgaben, Fallout-Fällen und ihrem Journal aus dem Store in sein Archiv, eine eigene Store-Datei, die timeline, summary, status und die Kennzahlen weiter lesen. Nicht abgeschlossene Aufträge bleiben. Sache eines Supervisors oder Admins; wird protokolliert. Ohne --completed-before: was das Archiv enthält.
 Exit 0 wenn erledigt, 1 wenn ein Store nicht geschrieben werden kann (ein erneuter Lauf beendet einen unterbrochenen), 2 bei ungültigem Datum oder Ablehnung.</translation>
@@ -271,7 +272,7 @@ Exit 0 wenn erledigt, 1 wenn ein Store nicht geschrieben werden kann (ein erneut
         <translation>Der Auftrag.</translation>
     </message>
     <message>
-        <source>What an order stands at across its change orders and splits: each item ordered and now (active, pending, cancelled, delivered, billed), each delivery group's path, the change orders and the billing.</source>
+        <source>What an order stands at across its change orders and splits: each item ordered and now (active, pending, cancelled, delivered, billed), each delivery group&apos;s path, the change orders and the billing.</source>
         <translation>Wo ein Auftrag über seine Änderungen und Teilungen steht: jede Position bestellt und jetzt (aktiv, ausstehend, storniert, geliefert, abgerechnet), der Pfad jeder Liefergruppe, die Änderungen und die Abrechnung.</translation>
     </message>
     <message>
@@ -301,12 +302,12 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>Wie lange auf die Engine gewartet wird, die die Aktion ausführt (eine laufende Engine auf dem Store oder mit --remote der Arbeitsplatz, dem der Auftrag gehört).</translation>
     </message>
     <message>
-        <source>Send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier (repeatable; also before the command).</source>
+        <source>Send an endpoint&apos;s callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier (repeatable; also before the command).</source>
         <translation>Die Aufrufe eines Endpunkts anderswohin senden, z. B. carrier=http://127.0.0.1:9000/carrier (wiederholbar; auch vor dem Befehl).</translation>
     </message>
     <message>
-        <source>--endpoint expects ID=URL, got '%1'</source>
-        <translation>--endpoint erwartet ID=URL, erhalten: '%1'</translation>
+        <source>--endpoint expects ID=URL, got &apos;%1&apos;</source>
+        <translation>--endpoint erwartet ID=URL, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected %1 argument(s), got %2</source>
@@ -317,12 +318,12 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>%1 expects a number, got '%2'</source>
-        <translation>%1 erwartet eine Zahl, erhalten: '%2'</translation>
+        <source>%1 expects a number, got &apos;%2&apos;</source>
+        <translation>%1 erwartet eine Zahl, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The samples directory.</source>
@@ -341,8 +342,8 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>Fulfillment Workbench, Demo ohne Fenster - Beispiele in %1</translation>
     </message>
     <message>
-        <source>catalog '%1'</source>
-        <translation>Katalog '%1'</translation>
+        <source>catalog &apos;%1&apos;</source>
+        <translation>Katalog &apos;%1&apos;</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2 fulfillment lines, %3 steps in lanes %4 (%5 us)</source>
@@ -357,11 +358,11 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>Demo beendet: jedes Beispiel ist gültig und lässt sich planen.</translation>
     </message>
     <message>
-        <source>Next: 'fwctl plan --catalog FILE --order FILE' shows a plan step by step.</source>
-        <translation>Weiter: 'fwctl plan --catalog FILE --order FILE' zeigt einen Plan Schritt für Schritt.</translation>
+        <source>Next: &apos;fwctl plan --catalog FILE --order FILE&apos; shows a plan step by step.</source>
+        <translation>Weiter: &apos;fwctl plan --catalog FILE --order FILE&apos; zeigt einen Plan Schritt für Schritt.</translation>
     </message>
     <message>
-        <source>Shows an order's state and its steps; without ORDER, the store's orders by state and what its archive holds.</source>
+        <source>Shows an order&apos;s state and its steps; without ORDER, the store&apos;s orders by state and what its archive holds.</source>
         <translation>Zeigt Zustand und Schritte eines Auftrags; ohne AUFTRAG die Aufträge des Stores nach Zustand und was sein Archiv enthält.</translation>
     </message>
     <message>
@@ -369,8 +370,8 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>höchstens 1 Argument erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <source>unknown order '%1'</source>
-        <translation>unbekannter Auftrag '%1'</translation>
+        <source>unknown order &apos;%1&apos;</source>
+        <translation>unbekannter Auftrag &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Order %1: %2 (archived in %3)</source>
@@ -381,12 +382,12 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>Auftrag %1: beiseitegelegt (%2, als er beiseitegelegt wurde): %3</translation>
     </message>
     <message>
-        <source>retry, skip or cancel them: 'fwctl fallout'</source>
-        <translation>wiederholen, überspringen oder stornieren Sie sie: 'fwctl fallout'</translation>
+        <source>retry, skip or cancel them: &apos;fwctl fallout&apos;</source>
+        <translation>wiederholen, überspringen oder stornieren Sie sie: &apos;fwctl fallout&apos;</translation>
     </message>
     <message>
-        <source>'fwctl resume %1' continues it</source>
-        <translation>'fwctl resume %1' setzt ihn fort</translation>
+        <source>&apos;fwctl resume %1&apos; continues it</source>
+        <translation>&apos;fwctl resume %1&apos; setzt ihn fort</translation>
     </message>
     <message>
         <source>Order %1: on hold (%2, %3 open fallout case; %4)</source>
@@ -417,8 +418,8 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>Listet manuelle Aufgaben auf (standardmäßig offene und übernommene).</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a number of tasks</source>
-        <translation>--limit '%1' ist keine Anzahl von Aufgaben</translation>
+        <source>--limit &apos;%1&apos; is not a number of tasks</source>
+        <translation>--limit &apos;%1&apos; ist keine Anzahl von Aufgaben</translation>
     </message>
     <message>
         <source>the first %1 tasks listed; --limit 0 lists them all</source>
@@ -449,12 +450,12 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>Übernimmt, gibt frei oder schließt eine manuelle Aufgabe ab.</translation>
     </message>
     <message>
-        <source>task id '%1' is not a number</source>
-        <translation>Aufgabenkennung '%1' ist keine Zahl</translation>
+        <source>task id &apos;%1&apos; is not a number</source>
+        <translation>Aufgabenkennung &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <source>unknown action '%1' (claim, release or complete)</source>
-        <translation>unbekannte Aktion '%1' (claim, release oder complete)</translation>
+        <source>unknown action &apos;%1&apos; (claim, release or complete)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (claim, release oder complete)</translation>
     </message>
     <message>
         <source>The signal (a pause step waits for it).</source>
@@ -477,8 +478,8 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>Auflisten: nur diese Warteschlange. Massenweise retry oder skip: die offenen Fälle dieser Warteschlange.</translation>
     </message>
     <message>
-        <source>Bulk retry or skip (a supervisor's): the open cases with this signature, the same problem ('fwctl fallout --by-signature' lists them).</source>
-        <translation>Massenweise retry oder skip (Sache eines Supervisors): die offenen Fälle mit dieser Signatur, dasselbe Problem ('fwctl fallout --by-signature' listet sie).</translation>
+        <source>Bulk retry or skip (a supervisor&apos;s): the open cases with this signature, the same problem (&apos;fwctl fallout --by-signature&apos; lists them).</source>
+        <translation>Massenweise retry oder skip (Sache eines Supervisors): die offenen Fälle mit dieser Signatur, dasselbe Problem (&apos;fwctl fallout --by-signature&apos; listet sie).</translation>
     </message>
     <message>
         <source>Bulk retry or skip: every open case.</source>
@@ -517,20 +518,20 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>retry: den Auftrag angehalten lassen, auch wenn dies sein letzter offener Fall war.</translation>
     </message>
     <message>
-        <source>Lists open fallout cases, or resolves one: retry runs the failed step again (optionally after correcting line fields) and resumes the order when no other case of it is open; skip force-completes the step; cancel cancels the order. After skip (or retry --keep-hold): 'fwctl resume ORDER'.</source>
-        <translation>Listet offene Fallout-Fälle auf oder löst einen: retry führt den fehlgeschlagenen Schritt erneut aus (wahlweise nach Korrektur von Positionsfeldern) und setzt den Auftrag fort, wenn kein anderer Fall offen ist; skip schließt den Schritt erzwungen ab; cancel storniert den Auftrag. Nach skip (oder retry --keep-hold): 'fwctl resume AUFTRAG'.</translation>
+        <source>Lists open fallout cases, or resolves one: retry runs the failed step again (optionally after correcting line fields) and resumes the order when no other case of it is open; skip force-completes the step; cancel cancels the order. After skip (or retry --keep-hold): &apos;fwctl resume ORDER&apos;.</source>
+        <translation>Listet offene Fallout-Fälle auf oder löst einen: retry führt den fehlgeschlagenen Schritt erneut aus (wahlweise nach Korrektur von Positionsfeldern) und setzt den Auftrag fort, wenn kein anderer Fall offen ist; skip schließt den Schritt erzwungen ab; cancel storniert den Auftrag. Nach skip (oder retry --keep-hold): &apos;fwctl resume AUFTRAG&apos;.</translation>
     </message>
     <message>
-        <source>bulk actions are 'retry' or 'skip' with --signature SIG, --queue Q or --all</source>
-        <translation>Massenaktionen sind 'retry' oder 'skip' mit --signature SIG, --queue Q oder --all</translation>
+        <source>bulk actions are &apos;retry&apos; or &apos;skip&apos; with --signature SIG, --queue Q or --all</source>
+        <translation>Massenaktionen sind &apos;retry&apos; oder &apos;skip&apos; mit --signature SIG, --queue Q oder --all</translation>
     </message>
     <message>
-        <source>expected 'retry|skip|cancel ID'</source>
-        <translation>'retry|skip|cancel ID' erwartet</translation>
+        <source>expected &apos;retry|skip|cancel ID&apos;</source>
+        <translation>&apos;retry|skip|cancel ID&apos; erwartet</translation>
     </message>
     <message>
-        <source>unknown action '%1' (retry, skip or cancel)</source>
-        <translation>unbekannte Aktion '%1' (retry, skip oder cancel)</translation>
+        <source>unknown action &apos;%1&apos; (retry, skip or cancel)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (retry, skip oder cancel)</translation>
     </message>
     <message>
         <source>The fulfillment line id.</source>
@@ -541,8 +542,8 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
         <translation>Das Positionsfeld (z. B. customsCleared).</translation>
     </message>
     <message>
-        <source>A JSON value: true, 42, "text".</source>
-        <translation>Ein JSON-Wert: true, 42, "text".</translation>
+        <source>A JSON value: true, 42, &quot;text&quot;.</source>
+        <translation>Ein JSON-Wert: true, 42, &quot;text&quot;.</translation>
     </message>
     <message>
         <source>Who reports it.</source>
@@ -587,18 +588,18 @@ Exit 0 wenn er intakt ist, 1 wenn er beschädigt ist (eine Zeile je Problem), 2 
     <message>
         <source>Validates a catalog or an order (an order is decomposed and planned against the stored catalog) and stores it in one transaction: a bad file changes nothing.
 Exit 2 with one line per problem; exit 1 when the store cannot be written (e.g. disk full).
-Many orders (several files, a directory, or - for NDJSON on stdin) are validated one by one and stored in grouped transactions: the good ones go in, each bad one is printed with its file (or stdin:LINE) and reason, then a summary 'imported N orders, rejected M'. Exit 0 when nothing was rejected, 2 when something was, 1 when the store could not be written.</source>
+Many orders (several files, a directory, or - for NDJSON on stdin) are validated one by one and stored in grouped transactions: the good ones go in, each bad one is printed with its file (or stdin:LINE) and reason, then a summary &apos;imported N orders, rejected M&apos;. Exit 0 when nothing was rejected, 2 when something was, 1 when the store could not be written.</source>
         <translation>Prüft einen Katalog oder einen Auftrag (ein Auftrag wird gegen den gespeicherten Katalog zerlegt und geplant) und speichert ihn in einer Transaktion: eine fehlerhafte Datei ändert nichts.
 Exit 2 mit einer Zeile je Problem; Exit 1, wenn der Store nicht geschrieben werden kann (z. B. Platte voll).
-Viele Aufträge (mehrere Dateien, ein Verzeichnis oder - für NDJSON auf stdin) werden einzeln geprüft und in gruppierten Transaktionen gespeichert: die guten kommen hinein, jeder fehlerhafte wird mit Datei (oder stdin:ZEILE) und Grund ausgegeben, dann eine Zusammenfassung 'imported N orders, rejected M'. Exit 0, wenn nichts abgelehnt wurde, 2, wenn etwas abgelehnt wurde, 1, wenn der Store nicht geschrieben werden konnte.</translation>
+Viele Aufträge (mehrere Dateien, ein Verzeichnis oder - für NDJSON auf stdin) werden einzeln geprüft und in gruppierten Transaktionen gespeichert: die guten kommen hinein, jeder fehlerhafte wird mit Datei (oder stdin:ZEILE) und Grund ausgegeben, dann eine Zusammenfassung &apos;imported N orders, rejected M&apos;. Exit 0, wenn nichts abgelehnt wurde, 2, wenn etwas abgelehnt wurde, 1, wenn der Store nicht geschrieben werden konnte.</translation>
     </message>
     <message>
-        <source>expected 'catalog' or 'order' and at least one FILE</source>
-        <translation>'catalog' oder 'order' und mindestens ein FILE erwartet</translation>
+        <source>expected &apos;catalog&apos; or &apos;order&apos; and at least one FILE</source>
+        <translation>&apos;catalog&apos; oder &apos;order&apos; und mindestens ein FILE erwartet</translation>
     </message>
     <message>
-        <source>expected 'catalog' or 'order', got '%1'</source>
-        <translation>'catalog' oder 'order' erwartet, erhalten: '%1'</translation>
+        <source>expected &apos;catalog&apos; or &apos;order&apos;, got &apos;%1&apos;</source>
+        <translation>&apos;catalog&apos; oder &apos;order&apos; erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>one catalog file at a time</source>
@@ -617,7 +618,7 @@ Viele Aufträge (mehrere Dateien, ein Verzeichnis oder - für NDJSON auf stdin) 
         <translation>Zu diesem Zeitpunkt (ISO 8601) statt jetzt auswerten.</translation>
     </message>
     <message>
-        <source>escalate: the supervisors' task queue.</source>
+        <source>escalate: the supervisors&apos; task queue.</source>
         <translation>escalate: die Aufgaben-Warteschlange der Supervisoren.</translation>
     </message>
     <message>
@@ -625,7 +626,7 @@ Viele Aufträge (mehrere Dateien, ein Verzeichnis oder - für NDJSON auf stdin) 
         <translation>escalate: was der Supervisor wissen sollte; priority: warum.</translation>
     </message>
     <message>
-        <source>Lists the orders and steps at warning or critical, sorted by breach time, with forecast and due date; reassigns a step's task or escalates to a supervisor.</source>
+        <source>Lists the orders and steps at warning or critical, sorted by breach time, with forecast and due date; reassigns a step&apos;s task or escalates to a supervisor.</source>
         <translation>Listet die Aufträge und Schritte auf Stufe warning oder critical, nach Verletzungszeit sortiert, mit Prognose und Fälligkeit; weist die Aufgabe eines Schritts neu zu oder eskaliert an einen Supervisor.</translation>
     </message>
     <message>
@@ -665,7 +666,7 @@ Viele Aufträge (mehrere Dateien, ein Verzeichnis oder - für NDJSON auf stdin) 
         <translation>Den Bericht als JSON ausgeben (docs/kpi.md).</translation>
     </message>
     <message>
-        <source>Brings the KPI facts up to date with the journal, then prints the supervisor's figures over a range of days (default: the last 30 days).</source>
+        <source>Brings the KPI facts up to date with the journal, then prints the supervisor&apos;s figures over a range of days (default: the last 30 days).</source>
         <translation>Bringt die Kennzahlen-Fakten auf den Stand des Journals und gibt dann die Zahlen des Supervisors über einen Zeitraum aus (Standard: die letzten 30 Tage).</translation>
     </message>
     <message>
@@ -751,7 +752,7 @@ Exit 2 mit einer Zeile je Problem (DATEI:/json/pointer: Meldung) bei ungültiger
         <translation>Den Store in simulierter Zeit ausführen: beim ersten Mal ab seinem neuesten Journaleintrag, dann ab der im Store gespeicherten Position, die jeder Befehl auf dem Store bis --wall-clock nutzt.</translation>
     </message>
     <message>
-        <source>In simulated time: move the store's clock forward first (advances add up).</source>
+        <source>In simulated time: move the store&apos;s clock forward first (advances add up).</source>
         <translation>In simulierter Zeit: die Uhr des Stores zuerst vorstellen (Vorstellungen summieren sich).</translation>
     </message>
     <message>
@@ -775,7 +776,7 @@ Exit 2 mit einer Zeile je Problem (DATEI:/json/pointer: Meldung) bei ungültiger
         <translation>Listet die Aufträge im Store auf.</translation>
     </message>
     <message>
-        <source>Show the store's sync state instead.</source>
+        <source>Show the store&apos;s sync state instead.</source>
         <translation>Stattdessen den Abgleichszustand des Stores zeigen.</translation>
     </message>
     <message>
@@ -791,11 +792,11 @@ Exit 2 mit einer Zeile je Problem (DATEI:/json/pointer: Meldung) bei ungültiger
         <translation>--follow: nach DURATION anhalten (z. B. 30s, 2h).</translation>
     </message>
     <message>
-        <source>--follow: the longest wait between rounds; the remote store's notifications wake it sooner.</source>
+        <source>--follow: the longest wait between rounds; the remote store&apos;s notifications wake it sooner.</source>
         <translation>--follow: die längste Wartezeit zwischen Runden; Benachrichtigungen des entfernten Stores wecken früher.</translation>
     </message>
     <message>
-        <source>--follow: send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier (repeatable).</source>
+        <source>--follow: send an endpoint&apos;s callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier (repeatable).</source>
         <translation>--follow: die Aufrufe eines Endpunkts anderswohin senden, z. B. carrier=http://127.0.0.1:9000/carrier (wiederholbar).</translation>
     </message>
     <message>
@@ -807,7 +808,7 @@ Exit 2 mit einer Zeile je Problem (DATEI:/json/pointer: Meldung) bei ungültiger
         <translation>status: jetzt verbinden (--remote) und das melden statt dessen, was der laufende Abgleich aufgezeichnet hat.</translation>
     </message>
     <message>
-        <source>Syncs the store (--db) with the remote store (--remote): takes free orders, pushes this store's journal, pulls the others' orders as replicas, answers commands for its orders (docs/sync.md).</source>
+        <source>Syncs the store (--db) with the remote store (--remote): takes free orders, pushes this store&apos;s journal, pulls the others&apos; orders as replicas, answers commands for its orders (docs/sync.md).</source>
         <translation>Gleicht den Store (--db) mit dem entfernten Store (--remote) ab: übernimmt freie Aufträge, überträgt das Journal dieses Stores, holt die Aufträge der anderen als Repliken, beantwortet Befehle für seine Aufträge (docs/sync.md).</translation>
     </message>
     <message>
@@ -815,7 +816,7 @@ Exit 2 mit einer Zeile je Problem (DATEI:/json/pointer: Meldung) bei ungültiger
         <translation>Die erledigten Aufträge weglassen.</translation>
     </message>
     <message>
-        <source>Lists the remote store's leases: which workstation runs which order, its fencing token and when the lease expires (or done).</source>
+        <source>Lists the remote store&apos;s leases: which workstation runs which order, its fencing token and when the lease expires (or done).</source>
         <translation>Listet die Leases des entfernten Stores: welcher Arbeitsplatz welchen Auftrag ausführt, sein Fencing-Token und wann die Lease abläuft (oder erledigt).</translation>
     </message>
     <message>
@@ -831,8 +832,8 @@ Exit 2 mit einer Zeile je Problem (DATEI:/json/pointer: Meldung) bei ungültiger
         <translation>prune: zählen, nichts löschen.</translation>
     </message>
     <message>
-        <source>Administration of the remote store. 'roles' prints the SQL that creates the fw_workstation, fw_publisher and fw_user_admin roles and gives them their rights (safe to run again, e.g. after an upgrade); run it as the owner of schema fw with CREATEROLE. With --remote it also says whether the connected role can. 'prune --before DATE' keeps fw.events bounded: it deletes the events older than DATE of finished orders (as the schema's owner); running orders keep theirs.</source>
-        <translation>Verwaltung des entfernten Stores. 'roles' gibt das SQL aus, das die Rollen fw_workstation, fw_publisher und fw_user_admin anlegt und ihnen ihre Rechte gibt (wiederholbar, z. B. nach einem Upgrade); führen Sie es als Eigentümer des Schemas fw mit CREATEROLE aus. Mit --remote sagt es auch, ob die verbundene Rolle das kann. 'prune --before DATE' hält fw.events begrenzt: es löscht die Ereignisse abgeschlossener Aufträge, die älter als DATE sind (als Eigentümer des Schemas); laufende Aufträge behalten ihre.</translation>
+        <source>Administration of the remote store. &apos;roles&apos; prints the SQL that creates the fw_workstation, fw_publisher and fw_user_admin roles and gives them their rights (safe to run again, e.g. after an upgrade); run it as the owner of schema fw with CREATEROLE. With --remote it also says whether the connected role can. &apos;prune --before DATE&apos; keeps fw.events bounded: it deletes the events older than DATE of finished orders (as the schema&apos;s owner); running orders keep theirs.</source>
+        <translation>Verwaltung des entfernten Stores. &apos;roles&apos; gibt das SQL aus, das die Rollen fw_workstation, fw_publisher und fw_user_admin anlegt und ihnen ihre Rechte gibt (wiederholbar, z. B. nach einem Upgrade); führen Sie es als Eigentümer des Schemas fw mit CREATEROLE aus. Mit --remote sagt es auch, ob die verbundene Rolle das kann. &apos;prune --before DATE&apos; hält fw.events begrenzt: es löscht die Ereignisse abgeschlossener Aufträge, die älter als DATE sind (als Eigentümer des Schemas); laufende Aufträge behalten ihre.</translation>
     </message>
     <message>
         <source>not a time: write an ISO 8601 date or time (2026-03-01, 2026-03-01T08:00:00Z) or how long ago (30m, 2h, 3d)</source>
@@ -887,7 +888,7 @@ Exit 2 mit einer Zeile je Problem (DATEI:/json/pointer: Meldung) bei ungültiger
         <translation>list (Standard), add, grant, revoke, change, deactivate oder activate.</translation>
     </message>
     <message>
-        <source>The user's login name (all but list).</source>
+        <source>The user&apos;s login name (all but list).</source>
         <translation>Der Anmeldename des Benutzers (alle außer list).</translation>
     </message>
     <message>
@@ -911,14 +912,14 @@ Exit 2 mit einer Zeile je Problem (DATEI:/json/pointer: Meldung) bei ungültiger
         <translation>Auf einem Store, der abgleicht: nur diesen Store ändern, nicht die über den entfernten Store geteilten Benutzer (bis der entfernte Store den Benutzer das nächste Mal ändert).</translation>
     </message>
     <message>
-        <source>Lists the store's users, or (an admin) adds one, grants or revokes roles, changes queues or name, deactivates or activates one.
+        <source>Lists the store&apos;s users, or (an admin) adds one, grants or revokes roles, changes queues or name, deactivates or activates one.
 Roles: operator (tasks of their queues), resolver (fallout, fields), supervisor (reassign, escalate, change orders, bulk actions, all queues), admin (catalogs, users, remote settings).</source>
         <translation>Listet die Benutzer des Stores auf oder (ein Admin) legt einen an, vergibt oder entzieht Rollen, ändert Warteschlangen oder Namen, deaktiviert oder aktiviert einen.
 Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), supervisor (neu zuweisen, eskalieren, Änderungen, Massenaktionen, alle Warteschlangen), admin (Kataloge, Benutzer, entfernte Einstellungen).</translation>
     </message>
     <message>
-        <source>unknown action '%1' (list, %2)</source>
-        <translation>unbekannte Aktion '%1' (list, %2)</translation>
+        <source>unknown action &apos;%1&apos; (list, %2)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (list, %2)</translation>
     </message>
     <message>
         <source>which user? (fwctl users %1 NAME)</source>
@@ -937,8 +938,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Nichts ausgeben, wenn der Katalog gültig ist.</translation>
     </message>
     <message>
-        <source>valid catalog '%1' (%2 products, %3 decomposition rules, %4 plan definitions, %5 steps, %6 lanes)</source>
-        <translation>gültiger Katalog '%1' (%2 Produkte, %3 Zerlegungsregeln, %4 Plandefinitionen, %5 Schritte, %6 Bahnen)</translation>
+        <source>valid catalog &apos;%1&apos; (%2 products, %3 decomposition rules, %4 plan definitions, %5 steps, %6 lanes)</source>
+        <translation>gültiger Katalog &apos;%1&apos; (%2 Produkte, %3 Zerlegungsregeln, %4 Plandefinitionen, %5 Schritte, %6 Bahnen)</translation>
     </message>
     <message>
         <source>Evaluated %1 open orders (%2 open steps) at %3 UTC: %4 critical, %5 warning, %6 orders projected to miss their due date.</source>
@@ -965,12 +966,12 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Prognose %1, fällig %2</translation>
     </message>
     <message>
-        <source>--level must be warning or critical, not '%1'</source>
-        <translation>--level muss warning oder critical sein, nicht '%1'</translation>
+        <source>--level must be warning or critical, not &apos;%1&apos;</source>
+        <translation>--level muss warning oder critical sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--at expects an ISO date-time such as 2026-11-25T14:00:00Z, not '%1'</source>
-        <translation>--at erwartet einen ISO-Zeitpunkt wie 2026-11-25T14:00:00Z, nicht '%1'</translation>
+        <source>--at expects an ISO date-time such as 2026-11-25T14:00:00Z, not &apos;%1&apos;</source>
+        <translation>--at erwartet einen ISO-Zeitpunkt wie 2026-11-25T14:00:00Z, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>reassign needs ORDER STEP QUEUE</source>
@@ -985,16 +986,16 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>priority braucht AUFTRAG und normal, high oder urgent</translation>
     </message>
     <message>
-        <source>unknown action '%1' (reassign, escalate or priority; none to list)</source>
-        <translation>unbekannte Aktion '%1' (reassign, escalate oder priority; keine zum Auflisten)</translation>
+        <source>unknown action &apos;%1&apos; (reassign, escalate or priority; none to list)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (reassign, escalate oder priority; keine zum Auflisten)</translation>
     </message>
     <message>
         <source>expected claim ID or resolve ID</source>
         <translation>claim ID oder resolve ID erwartet</translation>
     </message>
     <message>
-        <source>unknown action '%1' (claim or resolve)</source>
-        <translation>unbekannte Aktion '%1' (claim oder resolve)</translation>
+        <source>unknown action &apos;%1&apos; (claim or resolve)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (claim oder resolve)</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -1009,8 +1010,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>gelöst von %1: %2</translation>
     </message>
     <message>
-        <source>--%1 expects a date YYYY-MM-DD, got '%2'</source>
-        <translation>--%1 erwartet ein Datum JJJJ-MM-TT, erhalten: '%2'</translation>
+        <source>--%1 expects a date YYYY-MM-DD, got &apos;%2&apos;</source>
+        <translation>--%1 erwartet ein Datum JJJJ-MM-TT, erhalten: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>KPIs %1 to %2 (UTC), computed %3</source>
@@ -1129,8 +1130,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>(keine offene Arbeit)</translation>
     </message>
     <message>
-        <source>--at expects an ISO 8601 date-time such as 2026-11-24T09:00:00Z, got '%1'</source>
-        <translation>--at erwartet einen ISO-8601-Zeitpunkt wie 2026-11-24T09:00:00Z, erhalten: '%1'</translation>
+        <source>--at expects an ISO 8601 date-time such as 2026-11-24T09:00:00Z, got &apos;%1&apos;</source>
+        <translation>--at erwartet einen ISO-8601-Zeitpunkt wie 2026-11-24T09:00:00Z, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -1245,8 +1246,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Auftrag %1 %2: %3</translation>
     </message>
     <message>
-        <source>... and %1 more orders %2; 'fwctl --db %3 unrunnable' lists them all</source>
-        <translation>... und %1 weitere Aufträge %2; 'fwctl --db %3 unrunnable' listet alle</translation>
+        <source>... and %1 more orders %2; &apos;fwctl --db %3 unrunnable&apos; lists them all</source>
+        <translation>... und %1 weitere Aufträge %2; &apos;fwctl --db %3 unrunnable&apos; listet alle</translation>
     </message>
     <message>
         <source>set aside, not run</source>
@@ -1301,8 +1302,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>von %1 nicht angewendet: %2</translation>
     </message>
     <message>
-        <source>no answer from %1 within %2 s%3; command %4 stays queued and is sent when this store next syncs ('fwctl sync status' shows it)</source>
-        <translation>keine Antwort von %1 innerhalb von %2 s%3; Befehl %4 bleibt in der Warteschlange und wird beim nächsten Abgleich dieses Stores gesendet ('fwctl sync status' zeigt ihn)</translation>
+        <source>no answer from %1 within %2 s%3; command %4 stays queued and is sent when this store next syncs (&apos;fwctl sync status&apos; shows it)</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s%3; Befehl %4 bleibt in der Warteschlange und wird beim nächsten Abgleich dieses Stores gesendet (&apos;fwctl sync status&apos; zeigt ihn)</translation>
     </message>
     <message>
         <source>(offline: %1)</source>
@@ -1317,11 +1318,11 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>in %1 geändert, aber nicht im entfernten Store: %2; %3</translation>
     </message>
     <message>
-        <source>'fwctl users change %1 --remote' shares this store's copy</source>
-        <translation>'fwctl users change %1 --remote' teilt die Kopie dieses Stores</translation>
+        <source>&apos;fwctl users change %1 --remote&apos; shares this store&apos;s copy</source>
+        <translation>&apos;fwctl users change %1 --remote&apos; teilt die Kopie dieses Stores</translation>
     </message>
     <message>
-        <source>run the command again: it starts from the remote store's copy</source>
+        <source>run the command again: it starts from the remote store&apos;s copy</source>
         <translation>führen Sie den Befehl erneut aus: er geht von der Kopie des entfernten Stores aus</translation>
     </message>
     <message>
@@ -1389,16 +1390,16 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <source>UNENCRYPTED: anyone on the network can read and change what is sent; connect with sslmode=verify-full and the CA's file (docs/sync.md, "TLS")</source>
-        <translation>UNVERSCHLÜSSELT: jeder im Netz kann lesen und ändern, was gesendet wird; verbinden Sie mit sslmode=verify-full und der Datei der CA (docs/sync.md, "TLS")</translation>
+        <source>UNENCRYPTED: anyone on the network can read and change what is sent; connect with sslmode=verify-full and the CA&apos;s file (docs/sync.md, &quot;TLS&quot;)</source>
+        <translation>UNVERSCHLÜSSELT: jeder im Netz kann lesen und ändern, was gesendet wird; verbinden Sie mit sslmode=verify-full und der Datei der CA (docs/sync.md, &quot;TLS&quot;)</translation>
     </message>
     <message>
         <source>encrypted (%1)</source>
         <translation>verschlüsselt (%1)</translation>
     </message>
     <message>
-        <source>an engine runs on %1 (fwctl sync --follow or the workbench) and syncs it already; 'fwctl sync status' shows how it goes</source>
-        <translation>auf %1 läuft eine Engine (fwctl sync --follow oder die Workbench) und gleicht ihn bereits ab; 'fwctl sync status' zeigt, wie es läuft</translation>
+        <source>an engine runs on %1 (fwctl sync --follow or the workbench) and syncs it already; &apos;fwctl sync status&apos; shows how it goes</source>
+        <translation>auf %1 läuft eine Engine (fwctl sync --follow oder die Workbench) und gleicht ihn bereits ab; &apos;fwctl sync status&apos; zeigt, wie es läuft</translation>
     </message>
     <message>
         <source>the round stopped: %1</source>
@@ -1421,8 +1422,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>%1 Leases: %2 gehalten, %3 frei, %4 erledigt</translation>
     </message>
     <message>
-        <source>--before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got '%1'</source>
-        <translation>--before erwartet ein Datum (2026-11-01) oder einen Zeitpunkt (2026-11-01T00:00:00Z), erhalten: '%1'</translation>
+        <source>--before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got &apos;%1&apos;</source>
+        <translation>--before erwartet ein Datum (2026-11-01) oder einen Zeitpunkt (2026-11-01T00:00:00Z), erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>nothing was deleted</source>
@@ -1445,8 +1446,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>prune braucht --before DATE</translation>
     </message>
     <message>
-        <source>unknown action '%1' (roles or prune)</source>
-        <translation>unbekannte Aktion '%1' (roles oder prune)</translation>
+        <source>unknown action &apos;%1&apos; (roles or prune)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (roles oder prune)</translation>
     </message>
     <message>
         <source>the connected role %1 lacks CREATEROLE: it cannot create the roles above; run them as a role that has it (ALTER ROLE %1 CREATEROLE, as a superuser)</source>
@@ -1557,16 +1558,16 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>%1 Auftrag/Aufträge</translation>
     </message>
     <message>
-        <source>--archive needs --completed-before (the archive shown is the store's)</source>
+        <source>--archive needs --completed-before (the archive shown is the store&apos;s)</source>
         <translation>--archive braucht --completed-before (angezeigt wird das Archiv des Stores)</translation>
     </message>
     <message>
-        <source>unknown action '%1' (preview or submit)</source>
-        <translation>unbekannte Aktion '%1' (preview oder submit)</translation>
+        <source>unknown action &apos;%1&apos; (preview or submit)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (preview oder submit)</translation>
     </message>
     <message>
-        <source>the change order is for order '%1', not '%2'</source>
-        <translation>die Änderung gilt für Auftrag '%1', nicht '%2'</translation>
+        <source>the change order is for order &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>die Änderung gilt für Auftrag &apos;%1&apos;, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>granted by the remote store</source>
@@ -1589,8 +1590,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>die auf %1 laufende Engine hat Anfrage %2 nicht innerhalb von %3 s angenommen; die Anfrage ist zurückgezogen und wird nicht ausgeführt</translation>
     </message>
     <message>
-        <source>the engine running on %1 took request %2 but has not reported its outcome; 'fwctl timeline' shows whether it was carried out</source>
-        <translation>die auf %1 laufende Engine hat Anfrage %2 angenommen, aber ihr Ergebnis nicht gemeldet; 'fwctl timeline' zeigt, ob sie ausgeführt wurde</translation>
+        <source>the engine running on %1 took request %2 but has not reported its outcome; &apos;fwctl timeline&apos; shows whether it was carried out</source>
+        <translation>die auf %1 laufende Engine hat Anfrage %2 angenommen, aber ihr Ergebnis nicht gemeldet; &apos;fwctl timeline&apos; zeigt, ob sie ausgeführt wurde</translation>
     </message>
     <message>
         <source>the store leaves simulated time (it was at %1) and runs on the wall clock</source>
@@ -1605,7 +1606,7 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>An order's delivery evidence for audits: --json FILE|- (--db).</source>
+        <source>An order&apos;s delivery evidence for audits: --json FILE|- (--db).</source>
         <translation>Liefernachweise eines Auftrags für Prüfungen: --json DATEI|- (--db).</translation>
     </message>
     <message>
@@ -1613,7 +1614,7 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Das Konto, dessen Assets aufgelistet werden (erforderlich).</translation>
     </message>
     <message>
-        <source>Lists the assets of an account: what its completed orders left it, a bundle's components under it.</source>
+        <source>Lists the assets of an account: what its completed orders left it, a bundle&apos;s components under it.</source>
         <translation>Listet die Assets eines Kontos auf: was ihm seine abgeschlossenen Aufträge hinterlassen haben, die Bestandteile eines Bündels darunter.</translation>
     </message>
     <message>
@@ -1661,8 +1662,8 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Zeigt ein Asset, seine Bestandteile und seine Historie.</translation>
     </message>
     <message>
-        <source>unknown asset '%1' in %2</source>
-        <translation>unbekanntes Asset '%1' in %2</translation>
+        <source>unknown asset &apos;%1&apos; in %2</source>
+        <translation>unbekanntes Asset &apos;%1&apos; in %2</translation>
     </message>
     <message>
         <source>Asset:</source>
@@ -1737,7 +1738,7 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Änderungen %1</translation>
     </message>
     <message>
-        <source>List an account's assets: --account ID (--db).</source>
+        <source>List an account&apos;s assets: --account ID (--db).</source>
         <translation>Die Assets eines Kontos auflisten: --account ID (--db).</translation>
     </message>
     <message>
@@ -1765,12 +1766,12 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Listet die Abonnements, deren Laufzeit bald endet, nach Monat: die eröffneten Verlängerungen (fällig: innerhalb ihrer Vorlaufzeit) und die kommenden, mit dem gefährdeten Wert (wiederkehrender Preis x Menge x eine Laufzeit, das Asset und seine Bestandteile).</translation>
     </message>
     <message>
-        <source>--within: '%1' is not a number of days (e.g. 90d, 12w, 30)</source>
-        <translation>--within: '%1' ist keine Anzahl Tage (z. B. 90d, 12w, 30)</translation>
+        <source>--within: &apos;%1&apos; is not a number of days (e.g. 90d, 12w, 30)</source>
+        <translation>--within: &apos;%1&apos; ist keine Anzahl Tage (z. B. 90d, 12w, 30)</translation>
     </message>
     <message>
-        <source>--state: unknown state '%1' (upcoming, open, claimed, renewed, declined)</source>
-        <translation>--state: unbekannter Zustand '%1' (upcoming, open, claimed, renewed, declined)</translation>
+        <source>--state: unknown state &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</source>
+        <translation>--state: unbekannter Zustand &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</translation>
     </message>
     <message>
         <source>No renewals within %1 days of %2.</source>
@@ -1817,12 +1818,12 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>Warum die Verlängerung abgelehnt wird (decline: erforderlich).</translation>
     </message>
     <message>
-        <source>Works a renewal as the acting user (--as): claim it; renew it (the asset's term is extended by one term); or decline it with --reason (a supervisor's). Exit 0 when done, 2 for a refusal or a renewal that is not open.</source>
+        <source>Works a renewal as the acting user (--as): claim it; renew it (the asset&apos;s term is extended by one term); or decline it with --reason (a supervisor&apos;s). Exit 0 when done, 2 for a refusal or a renewal that is not open.</source>
         <translation>Bearbeitet eine Verlängerung als handelnder Benutzer (--as): übernehmen; verlängern (die Laufzeit des Assets wird um eine Laufzeit verlängert); oder mit --reason ablehnen (Sache eines Supervisors). Exit 0 wenn erledigt, 2 bei einer Ablehnung oder einer Verlängerung, die nicht offen ist.</translation>
     </message>
     <message>
-        <source>unknown action '%1' (claim, renew, decline)</source>
-        <translation>unbekannte Aktion '%1' (claim, renew, decline)</translation>
+        <source>unknown action &apos;%1&apos; (claim, renew, decline)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (claim, renew, decline)</translation>
     </message>
     <message>
         <source>term %1 to %2</source>
@@ -1841,12 +1842,16 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <translation>(%1 von Asset %2)</translation>
     </message>
     <message>
-        <source>The store whose installed base an order acting on assets is planned against (same as the global --db; default $FW_DB, else the workbench's store if it exists).</source>
+        <source>The store whose installed base an order acting on assets is planned against (same as the global --db; default $FW_DB, else the workbench&apos;s store if it exists).</source>
         <translation>Der Speicher, gegen dessen installierte Basis ein Auftrag mit Asset-Aktionen geplant wird (wie das globale --db; Standard $FW_DB, sonst der Speicher der Workbench, falls vorhanden).</translation>
     </message>
     <message>
         <source>cannot read the installed base: %1</source>
         <translation>die installierte Basis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 commands, %3 assets</source>
+        <translation>%1 Ereignisse, %2 Befehle, %3 Assets</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>fwctl</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>Decompose an order and print its orchestration plan.</source>
-        <translation>Décomposer une commande et afficher son plan d'orchestration.</translation>
+        <translation>Décomposer une commande et afficher son plan d&apos;orchestration.</translation>
     </message>
     <message>
         <source>Validate and plan every bundled sample (the headless demo).</source>
@@ -24,7 +25,7 @@
     </message>
     <message>
         <source>Print the journal of one order (--db).</source>
-        <translation>Afficher le journal d'une commande (--db).</translation>
+        <translation>Afficher le journal d&apos;une commande (--db).</translation>
     </message>
     <message>
         <source>List the orders the engine cannot run, with the reason (--db).</source>
@@ -35,8 +36,8 @@
         <translation>Exécuter les plans des commandes actives (--db).</translation>
     </message>
     <message>
-        <source>Show an order's state and steps; alone: orders by state, archived (--db).</source>
-        <translation>État et étapes d'une commande ; seul : commandes par état, archivées (--db).</translation>
+        <source>Show an order&apos;s state and steps; alone: orders by state, archived (--db).</source>
+        <translation>État et étapes d&apos;une commande ; seul : commandes par état, archivées (--db).</translation>
     </message>
     <message>
         <source>List manual tasks (--db).</source>
@@ -64,7 +65,7 @@
     </message>
     <message>
         <source>Preview or submit a change order to a running order (--db).</source>
-        <translation>Prévisualiser ou soumettre une modification d'une commande en cours (--db).</translation>
+        <translation>Prévisualiser ou soumettre une modification d&apos;une commande en cours (--db).</translation>
     </message>
     <message>
         <source>An order across its change orders and splits: items, paths, billing (--db).</source>
@@ -76,7 +77,7 @@
     </message>
     <message>
         <source>Set a line field of an order (--db).</source>
-        <translation>Définir un champ de ligne d'une commande (--db).</translation>
+        <translation>Définir un champ de ligne d&apos;une commande (--db).</translation>
     </message>
     <message>
         <source>Supervisor KPIs over a range of days: --from, --to, --json (--db).</source>
@@ -95,20 +96,20 @@
         <translation>Lister quel poste exécute quelle commande (--remote).</translation>
     </message>
     <message>
-        <source>List the store's users; an admin adds them and grants or revokes roles (--db).</source>
+        <source>List the store&apos;s users; an admin adds them and grants or revokes roles (--db).</source>
         <translation>Lister les utilisateurs du store ; un admin les ajoute et accorde ou retire des rôles (--db).</translation>
     </message>
     <message>
-        <source>Move finished orders into the store's archive: --completed-before DATE (--db).</source>
-        <translation>Déplacer les commandes terminées dans l'archive du store : --completed-before DATE (--db).</translation>
+        <source>Move finished orders into the store&apos;s archive: --completed-before DATE (--db).</source>
+        <translation>Déplacer les commandes terminées dans l&apos;archive du store : --completed-before DATE (--db).</translation>
     </message>
     <message>
         <source>Check the store file in full: pages, indexes, references (--db).</source>
         <translation>Vérifier entièrement le fichier du store : pages, index, références (--db).</translation>
     </message>
     <message>
-        <source>Remote store administration: 'roles' prints the GRANTs.</source>
-        <translation>Administration du store distant : 'roles' affiche les GRANT.</translation>
+        <source>Remote store administration: &apos;roles&apos; prints the GRANTs.</source>
+        <translation>Administration du store distant : &apos;roles&apos; affiche les GRANT.</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -116,23 +117,23 @@
     </message>
     <message>
         <source>Print diagnostics (as the global --verbose).</source>
-        <translation>Afficher des diagnostics (comme l'option globale --verbose).</translation>
+        <translation>Afficher des diagnostics (comme l&apos;option globale --verbose).</translation>
     </message>
     <message>
-        <source>The store (SQLite) the commands use (default: $FW_DB, else the workbench's store %1).</source>
+        <source>The store (SQLite) the commands use (default: $FW_DB, else the workbench&apos;s store %1).</source>
         <translation>Le store (SQLite) utilisé par les commandes (par défaut : $FW_DB, sinon le store du workbench %1).</translation>
     </message>
     <message>
-        <source>Who acts: a known active user of the store (default: your login name; 'fwctl users list' shows them, an admin adds them with 'fwctl users add').</source>
-        <translation>Qui agit : un utilisateur actif connu du store (par défaut : votre nom de connexion ; 'fwctl users list' les affiche, un admin les ajoute avec 'fwctl users add').</translation>
+        <source>Who acts: a known active user of the store (default: your login name; &apos;fwctl users list&apos; shows them, an admin adds them with &apos;fwctl users add&apos;).</source>
+        <translation>Qui agit : un utilisateur actif connu du store (par défaut : votre nom de connexion ; &apos;fwctl users list&apos; les affiche, un admin les ajoute avec &apos;fwctl users add&apos;).</translation>
     </message>
     <message>
-        <source>The remote store (PostgreSQL; libpq 'host=... dbname=... user=...' or a postgresql:// URI; default $FW_REMOTE); the password from ~/.pgpass. With it, actions on another workstation's order go to that workstation.</source>
-        <translation>Le store distant (PostgreSQL ; libpq 'host=... dbname=... user=...' ou une URI postgresql:// ; par défaut $FW_REMOTE) ; le mot de passe vient de ~/.pgpass. Avec lui, les actions sur la commande d'un autre poste vont à ce poste.</translation>
+        <source>The remote store (PostgreSQL; libpq &apos;host=... dbname=... user=...&apos; or a postgresql:// URI; default $FW_REMOTE); the password from ~/.pgpass. With it, actions on another workstation&apos;s order go to that workstation.</source>
+        <translation>Le store distant (PostgreSQL ; libpq &apos;host=... dbname=... user=...&apos; ou une URI postgresql:// ; par défaut $FW_REMOTE) ; le mot de passe vient de ~/.pgpass. Avec lui, les actions sur la commande d&apos;un autre poste vont à ce poste.</translation>
     </message>
     <message>
-        <source>This store's workstation id (default: made once and kept in the store).</source>
-        <translation>L'identifiant de poste de ce store (par défaut : créé une fois et conservé dans le store).</translation>
+        <source>This store&apos;s workstation id (default: made once and kept in the store).</source>
+        <translation>L&apos;identifiant de poste de ce store (par défaut : créé une fois et conservé dans le store).</translation>
     </message>
     <message>
         <source>How long an order stays ours without a sync round (default 60).</source>
@@ -143,11 +144,11 @@
         <translation>Nombre maximal de commandes actives que ce poste prend (par défaut 500).</translation>
     </message>
     <message>
-        <source>Send a catalog endpoint's callouts elsewhere, for every command that runs the engine (repeatable; e.g. inventory=http://127.0.0.1:8480/inventory).</source>
-        <translation>Envoyer ailleurs les appels d'un point d'accès du catalogue, pour chaque commande qui exécute le moteur (répétable ; p. ex. inventory=http://127.0.0.1:8480/inventory).</translation>
+        <source>Send a catalog endpoint&apos;s callouts elsewhere, for every command that runs the engine (repeatable; e.g. inventory=http://127.0.0.1:8480/inventory).</source>
+        <translation>Envoyer ailleurs les appels d&apos;un point d&apos;accès du catalogue, pour chaque commande qui exécute le moteur (répétable ; p. ex. inventory=http://127.0.0.1:8480/inventory).</translation>
     </message>
     <message>
-        <source>Print diagnostics (the fw.* logging categories' debug messages; QT_LOGGING_RULES overrides).</source>
+        <source>Print diagnostics (the fw.* logging categories&apos; debug messages; QT_LOGGING_RULES overrides).</source>
         <translation>Afficher des diagnostics (les messages de débogage des catégories de journalisation fw.* ; QT_LOGGING_RULES prévaut).</translation>
     </message>
     <message>
@@ -155,8 +156,8 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>Print this help; 'fwctl COMMAND --help' prints a command's.</source>
-        <translation>Afficher cette aide ; 'fwctl COMMAND --help' affiche celle d'une commande.</translation>
+        <source>Print this help; &apos;fwctl COMMAND --help&apos; prints a command&apos;s.</source>
+        <translation>Afficher cette aide ; &apos;fwctl COMMAND --help&apos; affiche celle d&apos;une commande.</translation>
     </message>
     <message>
         <source>Usage: fwctl [GLOBAL OPTIONS] COMMAND [OPTIONS]</source>
@@ -176,7 +177,7 @@
     </message>
     <message>
         <source>A FILE argument of - reads standard input.</source>
-        <translation>Un argument de fichier - lit l'entrée standard.</translation>
+        <translation>Un argument de fichier - lit l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 failure, 2 invalid input or usage, 3 remote store
@@ -198,7 +199,7 @@ injoignable.</translation>
     </message>
     <message>
         <source>The order id.</source>
-        <translation>L'identifiant de la commande.</translation>
+        <translation>L&apos;identifiant de la commande.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -222,28 +223,28 @@ injoignable.</translation>
     </message>
     <message>
         <source>Prints the journal of an order in time order.</source>
-        <translation>Affiche le journal d'une commande dans l'ordre chronologique.</translation>
+        <translation>Affiche le journal d&apos;une commande dans l&apos;ordre chronologique.</translation>
     </message>
     <message>
-        <source>unknown order '%1' in %2</source>
-        <translation>commande inconnue '%1' dans %2</translation>
+        <source>unknown order &apos;%1&apos; in %2</source>
+        <translation>commande inconnue &apos;%1&apos; dans %2</translation>
     </message>
     <message>
         <source>order %1 has no such lane (its lanes: %2)</source>
-        <translation>la commande %1 n'a pas ce couloir (ses couloirs : %2)</translation>
+        <translation>la commande %1 n&apos;a pas ce couloir (ses couloirs : %2)</translation>
     </message>
     <message>
         <source>Archive the orders completed or cancelled before this day (UTC).</source>
         <translation>Archiver les commandes terminées ou annulées avant ce jour (UTC).</translation>
     </message>
     <message>
-        <source>The archive file (default: the store's archive, else STORE.archive.db; an existing archive is added to).</source>
-        <translation>Le fichier d'archive (par défaut : l'archive du store, sinon STORE.archive.db ; une archive existante est complétée).</translation>
+        <source>The archive file (default: the store&apos;s archive, else STORE.archive.db; an existing archive is added to).</source>
+        <translation>Le fichier d&apos;archive (par défaut : l&apos;archive du store, sinon STORE.archive.db ; une archive existante est complétée).</translation>
     </message>
     <message>
-        <source>Moves finished orders (completed or cancelled before the date) with their steps, tasks, fallout cases and journal out of the store into its archive, a store file of its own that timeline, summary, status and the KPI views still read. Orders not finished stay. A supervisor's or an admin's; journalled. Without --completed-before: what the archive holds.
+        <source>Moves finished orders (completed or cancelled before the date) with their steps, tasks, fallout cases and journal out of the store into its archive, a store file of its own that timeline, summary, status and the KPI views still read. Orders not finished stay. A supervisor&apos;s or an admin&apos;s; journalled. Without --completed-before: what the archive holds.
 Exit 0 when done, 1 when a store cannot be written (a rerun finishes an interrupted one), 2 for a bad date or a refusal.</source>
-        <translation>Déplace les commandes terminées (terminées ou annulées avant la date) avec leurs étapes, tâches, cas de fallout et journal hors du store, dans son archive, un fichier store à part que timeline, summary, status et les indicateurs lisent encore. Les commandes non terminées restent. Réservé à un superviseur ou un admin ; journalisé. Sans --completed-before : ce que contient l'archive.
+        <translation>Déplace les commandes terminées (terminées ou annulées avant la date) avec leurs étapes, tâches, cas de fallout et journal hors du store, dans son archive, un fichier store à part que timeline, summary, status et les indicateurs lisent encore. Les commandes non terminées restent. Réservé à un superviseur ou un admin ; journalisé. Sans --completed-before : ce que contient l&apos;archive.
 Sortie 0 une fois fait, 1 quand un store ne peut pas être écrit (une nouvelle exécution termine une exécution interrompue), 2 pour une date invalide ou un refus.</translation>
     </message>
     <message>
@@ -252,11 +253,11 @@ Sortie 0 une fois fait, 1 quand un store ne peut pas être écrit (une nouvelle 
     </message>
     <message>
         <source>The change order (docs/change-orders.md); - reads standard input.</source>
-        <translation>La modification (docs/change-orders.md) ; - lit l'entrée standard.</translation>
+        <translation>La modification (docs/change-orders.md) ; - lit l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>The order it changes (must match the file).</source>
-        <translation>La commande qu'elle modifie (doit correspondre au fichier).</translation>
+        <translation>La commande qu&apos;elle modifie (doit correspondre au fichier).</translation>
     </message>
     <message>
         <source>Who previews or submits.</source>
@@ -264,21 +265,21 @@ Sortie 0 une fois fait, 1 quand un store ne peut pas être écrit (une nouvelle 
     </message>
     <message>
         <source>Previews or submits a change order (amendment or cancellation) to a running order: the plan diff, compensations, callouts it sends, PONR refusals.</source>
-        <translation>Prévisualise ou soumet une modification (avenant ou annulation) d'une commande en cours : la différence de plan, les compensations, les appels envoyés, les refus PONR.</translation>
+        <translation>Prévisualise ou soumet une modification (avenant ou annulation) d&apos;une commande en cours : la différence de plan, les compensations, les appels envoyés, les refus PONR.</translation>
     </message>
     <message>
         <source>The order.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <source>What an order stands at across its change orders and splits: each item ordered and now (active, pending, cancelled, delivered, billed), each delivery group's path, the change orders and the billing.</source>
+        <source>What an order stands at across its change orders and splits: each item ordered and now (active, pending, cancelled, delivered, billed), each delivery group&apos;s path, the change orders and the billing.</source>
         <translation>Où en est une commande à travers ses modifications et scissions : chaque article commandé et actuel (actif, en attente, annulé, livré, facturé), le chemin de chaque groupe de livraison, les modifications et la facturation.</translation>
     </message>
     <message>
         <source>Checks the store (--db) in full: every page and index (integrity_check) and every reference between rows (foreign_key_check), reading only.
 Exit 0 when it is sound, 1 when it is damaged (one line per problem), 2 when there is no such store.</source>
         <translation>Vérifie entièrement le store (--db) : chaque page et chaque index (integrity_check) et chaque référence entre lignes (foreign_key_check), en lecture seule.
-Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il n'existe pas.</translation>
+Sortie 0 s&apos;il est sain, 1 s&apos;il est endommagé (une ligne par problème), 2 s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>ok (%1 pages checked)</source>
@@ -298,15 +299,15 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     </message>
     <message>
         <source>How long to wait for the engine that carries the action out (a running engine on the store, or with --remote the workstation that owns the order).</source>
-        <translation>Combien de temps attendre le moteur qui exécute l'action (un moteur en cours sur le store, ou avec --remote le poste propriétaire de la commande).</translation>
+        <translation>Combien de temps attendre le moteur qui exécute l&apos;action (un moteur en cours sur le store, ou avec --remote le poste propriétaire de la commande).</translation>
     </message>
     <message>
-        <source>Send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier (repeatable; also before the command).</source>
-        <translation>Envoyer ailleurs les appels d'un point d'accès, p. ex. carrier=http://127.0.0.1:9000/carrier (répétable ; aussi avant la commande).</translation>
+        <source>Send an endpoint&apos;s callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier (repeatable; also before the command).</source>
+        <translation>Envoyer ailleurs les appels d&apos;un point d&apos;accès, p. ex. carrier=http://127.0.0.1:9000/carrier (répétable ; aussi avant la commande).</translation>
     </message>
     <message>
-        <source>--endpoint expects ID=URL, got '%1'</source>
-        <translation>--endpoint attend ID=URL, reçu '%1'</translation>
+        <source>--endpoint expects ID=URL, got &apos;%1&apos;</source>
+        <translation>--endpoint attend ID=URL, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected %1 argument(s), got %2</source>
@@ -317,12 +318,12 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
         <translation>%1 nécessite une valeur</translation>
     </message>
     <message>
-        <source>%1 expects a number, got '%2'</source>
-        <translation>%1 attend un nombre, reçu '%2'</translation>
+        <source>%1 expects a number, got &apos;%2&apos;</source>
+        <translation>%1 attend un nombre, reçu &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>commande inconnue '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The samples directory.</source>
@@ -330,7 +331,7 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     </message>
     <message>
         <source>The headless demo: validates every sample catalog and plans every sample order next to it.</source>
-        <translation>La démo sans fenêtre : valide chaque catalogue d'exemple et planifie chaque commande d'exemple à côté.</translation>
+        <translation>La démo sans fenêtre : valide chaque catalogue d&apos;exemple et planifie chaque commande d&apos;exemple à côté.</translation>
     </message>
     <message>
         <source>samples directory not found (use --samples DIR)</source>
@@ -341,8 +342,8 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
         <translation>Fulfillment Workbench, démo sans fenêtre - exemples dans %1</translation>
     </message>
     <message>
-        <source>catalog '%1'</source>
-        <translation>catalogue '%1'</translation>
+        <source>catalog &apos;%1&apos;</source>
+        <translation>catalogue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>order %1 -&gt; %2 fulfillment lines, %3 steps in lanes %4 (%5 us)</source>
@@ -357,20 +358,20 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
         <translation>Démo terminée : chaque exemple est valide et se planifie.</translation>
     </message>
     <message>
-        <source>Next: 'fwctl plan --catalog FILE --order FILE' shows a plan step by step.</source>
-        <translation>Ensuite : 'fwctl plan --catalog FILE --order FILE' montre un plan étape par étape.</translation>
+        <source>Next: &apos;fwctl plan --catalog FILE --order FILE&apos; shows a plan step by step.</source>
+        <translation>Ensuite : &apos;fwctl plan --catalog FILE --order FILE&apos; montre un plan étape par étape.</translation>
     </message>
     <message>
-        <source>Shows an order's state and its steps; without ORDER, the store's orders by state and what its archive holds.</source>
-        <translation>Affiche l'état et les étapes d'une commande ; sans COMMANDE, les commandes du store par état et ce que contient son archive.</translation>
+        <source>Shows an order&apos;s state and its steps; without ORDER, the store&apos;s orders by state and what its archive holds.</source>
+        <translation>Affiche l&apos;état et les étapes d&apos;une commande ; sans COMMANDE, les commandes du store par état et ce que contient son archive.</translation>
     </message>
     <message>
         <source>expected at most 1 argument, got %1</source>
         <translation>au plus 1 argument attendu, %1 reçu(s)</translation>
     </message>
     <message>
-        <source>unknown order '%1'</source>
-        <translation>commande inconnue '%1'</translation>
+        <source>unknown order &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Order %1: %2 (archived in %3)</source>
@@ -381,12 +382,12 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
         <translation>Commande %1 : mise de côté (%2 lors de la mise de côté) : %3</translation>
     </message>
     <message>
-        <source>retry, skip or cancel them: 'fwctl fallout'</source>
-        <translation>relancez, sautez ou annulez-les : 'fwctl fallout'</translation>
+        <source>retry, skip or cancel them: &apos;fwctl fallout&apos;</source>
+        <translation>relancez, sautez ou annulez-les : &apos;fwctl fallout&apos;</translation>
     </message>
     <message>
-        <source>'fwctl resume %1' continues it</source>
-        <translation>'fwctl resume %1' la reprend</translation>
+        <source>&apos;fwctl resume %1&apos; continues it</source>
+        <translation>&apos;fwctl resume %1&apos; la reprend</translation>
     </message>
     <message>
         <source>Order %1: on hold (%2, %3 open fallout case; %4)</source>
@@ -417,8 +418,8 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
         <translation>Liste les tâches manuelles (ouvertes et prises par défaut).</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a number of tasks</source>
-        <translation>--limit '%1' n'est pas un nombre de tâches</translation>
+        <source>--limit &apos;%1&apos; is not a number of tasks</source>
+        <translation>--limit &apos;%1&apos; n&apos;est pas un nombre de tâches</translation>
     </message>
     <message>
         <source>the first %1 tasks listed; --limit 0 lists them all</source>
@@ -430,7 +431,7 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     </message>
     <message>
         <source>The task id.</source>
-        <translation>L'identifiant de la tâche.</translation>
+        <translation>L&apos;identifiant de la tâche.</translation>
     </message>
     <message>
         <source>complete: the form data as a JSON object.</source>
@@ -449,16 +450,16 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
         <translation>Prend, libère ou termine une tâche manuelle.</translation>
     </message>
     <message>
-        <source>task id '%1' is not a number</source>
-        <translation>l'identifiant de tâche '%1' n'est pas un nombre</translation>
+        <source>task id &apos;%1&apos; is not a number</source>
+        <translation>l&apos;identifiant de tâche &apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>unknown action '%1' (claim, release or complete)</source>
-        <translation>action inconnue '%1' (claim, release ou complete)</translation>
+        <source>unknown action &apos;%1&apos; (claim, release or complete)</source>
+        <translation>action inconnue &apos;%1&apos; (claim, release ou complete)</translation>
     </message>
     <message>
         <source>The signal (a pause step waits for it).</source>
-        <translation>Le signal (une étape de pause l'attend).</translation>
+        <translation>Le signal (une étape de pause l&apos;attend).</translation>
     </message>
     <message>
         <source>Who signals.</source>
@@ -477,8 +478,8 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
         <translation>Lister : seulement cette file. Retry ou skip en masse : les cas ouverts de cette file.</translation>
     </message>
     <message>
-        <source>Bulk retry or skip (a supervisor's): the open cases with this signature, the same problem ('fwctl fallout --by-signature' lists them).</source>
-        <translation>Retry ou skip en masse (réservé à un superviseur) : les cas ouverts ayant cette signature, le même problème ('fwctl fallout --by-signature' les liste).</translation>
+        <source>Bulk retry or skip (a supervisor&apos;s): the open cases with this signature, the same problem (&apos;fwctl fallout --by-signature&apos; lists them).</source>
+        <translation>Retry ou skip en masse (réservé à un superviseur) : les cas ouverts ayant cette signature, le même problème (&apos;fwctl fallout --by-signature&apos; les liste).</translation>
     </message>
     <message>
         <source>Bulk retry or skip: every open case.</source>
@@ -502,11 +503,11 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     </message>
     <message>
         <source>retry of a callout: the edited request payload (a JSON object) to send instead.</source>
-        <translation>retry d'un appel : la charge utile modifiée de la requête (un objet JSON) à envoyer à la place.</translation>
+        <translation>retry d&apos;un appel : la charge utile modifiée de la requête (un objet JSON) à envoyer à la place.</translation>
     </message>
     <message>
         <source>retry with --payload after an attempt that got no answer (the system may have carried it out): send the edited payload as a new request anyway, with a new idempotency key. Without it such a retry resends the same request with the same key.</source>
-        <translation>retry avec --payload après une tentative restée sans réponse (le système l'a peut-être exécutée) : envoyer quand même la charge modifiée comme nouvelle requête, avec une nouvelle clé d'idempotence. Sans cela, un tel nouvel essai renvoie la même requête avec la même clé.</translation>
+        <translation>retry avec --payload après une tentative restée sans réponse (le système l&apos;a peut-être exécutée) : envoyer quand même la charge modifiée comme nouvelle requête, avec une nouvelle clé d&apos;idempotence. Sans cela, un tel nouvel essai renvoie la même requête avec la même clé.</translation>
     </message>
     <message>
         <source>skip, cancel: why (required).</source>
@@ -514,35 +515,35 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     </message>
     <message>
         <source>retry: keep the order on hold even when this was its last open case.</source>
-        <translation>retry : garder la commande suspendue même si c'était son dernier cas ouvert.</translation>
+        <translation>retry : garder la commande suspendue même si c&apos;était son dernier cas ouvert.</translation>
     </message>
     <message>
-        <source>Lists open fallout cases, or resolves one: retry runs the failed step again (optionally after correcting line fields) and resumes the order when no other case of it is open; skip force-completes the step; cancel cancels the order. After skip (or retry --keep-hold): 'fwctl resume ORDER'.</source>
-        <translation>Liste les cas de fallout ouverts, ou en résout un : retry réexécute l'étape échouée (éventuellement après correction de champs de ligne) et reprend la commande quand aucun autre de ses cas n'est ouvert ; skip force la fin de l'étape ; cancel annule la commande. Après skip (ou retry --keep-hold) : 'fwctl resume COMMANDE'.</translation>
+        <source>Lists open fallout cases, or resolves one: retry runs the failed step again (optionally after correcting line fields) and resumes the order when no other case of it is open; skip force-completes the step; cancel cancels the order. After skip (or retry --keep-hold): &apos;fwctl resume ORDER&apos;.</source>
+        <translation>Liste les cas de fallout ouverts, ou en résout un : retry réexécute l&apos;étape échouée (éventuellement après correction de champs de ligne) et reprend la commande quand aucun autre de ses cas n&apos;est ouvert ; skip force la fin de l&apos;étape ; cancel annule la commande. Après skip (ou retry --keep-hold) : &apos;fwctl resume COMMANDE&apos;.</translation>
     </message>
     <message>
-        <source>bulk actions are 'retry' or 'skip' with --signature SIG, --queue Q or --all</source>
-        <translation>les actions en masse sont 'retry' ou 'skip' avec --signature SIG, --queue Q ou --all</translation>
+        <source>bulk actions are &apos;retry&apos; or &apos;skip&apos; with --signature SIG, --queue Q or --all</source>
+        <translation>les actions en masse sont &apos;retry&apos; ou &apos;skip&apos; avec --signature SIG, --queue Q ou --all</translation>
     </message>
     <message>
-        <source>expected 'retry|skip|cancel ID'</source>
-        <translation>'retry|skip|cancel ID' attendu</translation>
+        <source>expected &apos;retry|skip|cancel ID&apos;</source>
+        <translation>&apos;retry|skip|cancel ID&apos; attendu</translation>
     </message>
     <message>
-        <source>unknown action '%1' (retry, skip or cancel)</source>
-        <translation>action inconnue '%1' (retry, skip ou cancel)</translation>
+        <source>unknown action &apos;%1&apos; (retry, skip or cancel)</source>
+        <translation>action inconnue &apos;%1&apos; (retry, skip ou cancel)</translation>
     </message>
     <message>
         <source>The fulfillment line id.</source>
-        <translation>L'identifiant de la ligne de traitement.</translation>
+        <translation>L&apos;identifiant de la ligne de traitement.</translation>
     </message>
     <message>
         <source>The line field (e.g. customsCleared).</source>
         <translation>Le champ de ligne (p. ex. customsCleared).</translation>
     </message>
     <message>
-        <source>A JSON value: true, 42, "text".</source>
-        <translation>Une valeur JSON : true, 42, "text".</translation>
+        <source>A JSON value: true, 42, &quot;text&quot;.</source>
+        <translation>Une valeur JSON : true, 42, &quot;text&quot;.</translation>
     </message>
     <message>
         <source>Who reports it.</source>
@@ -550,7 +551,7 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     </message>
     <message>
         <source>Sets a line field (corrected or external data); pauses waiting on it re-check.</source>
-        <translation>Définit un champ de ligne (données corrigées ou externes) ; les pauses qui l'attendent revérifient.</translation>
+        <translation>Définit un champ de ligne (données corrigées ou externes) ; les pauses qui l&apos;attendent revérifient.</translation>
     </message>
     <message>
         <source>Who resumes.</source>
@@ -562,7 +563,7 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation>impossible de lire l'entrée standard : %1</translation>
+        <translation>impossible de lire l&apos;entrée standard : %1</translation>
     </message>
     <message>
         <source>... and %1 more rejected inputs</source>
@@ -574,11 +575,11 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     </message>
     <message>
         <source>The JSON file (- reads standard input). For orders: any number of files and directories (their *.json files), and - for standard input: NDJSON (one order document per line) or one order document.</source>
-        <translation>Le fichier JSON (- lit l'entrée standard). Pour les commandes : autant de fichiers et de répertoires que voulu (leurs fichiers *.json), et - pour l'entrée standard : NDJSON (un document de commande par ligne) ou un seul document de commande.</translation>
+        <translation>Le fichier JSON (- lit l&apos;entrée standard). Pour les commandes : autant de fichiers et de répertoires que voulu (leurs fichiers *.json), et - pour l&apos;entrée standard : NDJSON (un document de commande par ligne) ou un seul document de commande.</translation>
     </message>
     <message>
         <source>For an order: the stored catalog id to plan it with (default: the only stored catalog that knows all its products).</source>
-        <translation>Pour une commande : l'identifiant du catalogue stocké avec lequel la planifier (par défaut : le seul catalogue stocké qui connaît tous ses produits).</translation>
+        <translation>Pour une commande : l&apos;identifiant du catalogue stocké avec lequel la planifier (par défaut : le seul catalogue stocké qui connaît tous ses produits).</translation>
     </message>
     <message>
         <source>Who imports (journal actor).</source>
@@ -587,18 +588,18 @@ Sortie 0 s'il est sain, 1 s'il est endommagé (une ligne par problème), 2 s'il 
     <message>
         <source>Validates a catalog or an order (an order is decomposed and planned against the stored catalog) and stores it in one transaction: a bad file changes nothing.
 Exit 2 with one line per problem; exit 1 when the store cannot be written (e.g. disk full).
-Many orders (several files, a directory, or - for NDJSON on stdin) are validated one by one and stored in grouped transactions: the good ones go in, each bad one is printed with its file (or stdin:LINE) and reason, then a summary 'imported N orders, rejected M'. Exit 0 when nothing was rejected, 2 when something was, 1 when the store could not be written.</source>
-        <translation>Valide un catalogue ou une commande (une commande est décomposée et planifiée d'après le catalogue stocké) et l'enregistre en une transaction : un fichier invalide ne change rien.
+Many orders (several files, a directory, or - for NDJSON on stdin) are validated one by one and stored in grouped transactions: the good ones go in, each bad one is printed with its file (or stdin:LINE) and reason, then a summary &apos;imported N orders, rejected M&apos;. Exit 0 when nothing was rejected, 2 when something was, 1 when the store could not be written.</source>
+        <translation>Valide un catalogue ou une commande (une commande est décomposée et planifiée d&apos;après le catalogue stocké) et l&apos;enregistre en une transaction : un fichier invalide ne change rien.
 Sortie 2 avec une ligne par problème ; sortie 1 quand le store ne peut pas être écrit (p. ex. disque plein).
-Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur stdin) sont validées une à une et enregistrées par transactions groupées : les bonnes entrent, chaque mauvaise est affichée avec son fichier (ou stdin:LIGNE) et sa raison, puis un résumé 'imported N orders, rejected M'. Sortie 0 quand rien n'a été refusé, 2 quand quelque chose l'a été, 1 quand le store n'a pas pu être écrit.</translation>
+Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur stdin) sont validées une à une et enregistrées par transactions groupées : les bonnes entrent, chaque mauvaise est affichée avec son fichier (ou stdin:LIGNE) et sa raison, puis un résumé &apos;imported N orders, rejected M&apos;. Sortie 0 quand rien n&apos;a été refusé, 2 quand quelque chose l&apos;a été, 1 quand le store n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <source>expected 'catalog' or 'order' and at least one FILE</source>
-        <translation>'catalog' ou 'order' et au moins un FILE attendus</translation>
+        <source>expected &apos;catalog&apos; or &apos;order&apos; and at least one FILE</source>
+        <translation>&apos;catalog&apos; ou &apos;order&apos; et au moins un FILE attendus</translation>
     </message>
     <message>
-        <source>expected 'catalog' or 'order', got '%1'</source>
-        <translation>'catalog' ou 'order' attendu, reçu '%1'</translation>
+        <source>expected &apos;catalog&apos; or &apos;order&apos;, got &apos;%1&apos;</source>
+        <translation>&apos;catalog&apos; ou &apos;order&apos; attendu, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>one catalog file at a time</source>
@@ -617,7 +618,7 @@ Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur
         <translation>Évaluer à cet instant (ISO 8601) au lieu de maintenant.</translation>
     </message>
     <message>
-        <source>escalate: the supervisors' task queue.</source>
+        <source>escalate: the supervisors&apos; task queue.</source>
         <translation>escalate : la file de tâches des superviseurs.</translation>
     </message>
     <message>
@@ -625,12 +626,12 @@ Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur
         <translation>escalate : ce que le superviseur doit savoir ; priority : pourquoi.</translation>
     </message>
     <message>
-        <source>Lists the orders and steps at warning or critical, sorted by breach time, with forecast and due date; reassigns a step's task or escalates to a supervisor.</source>
-        <translation>Liste les commandes et étapes au niveau warning ou critical, triées par heure de dépassement, avec prévision et échéance ; réaffecte la tâche d'une étape ou escalade vers un superviseur.</translation>
+        <source>Lists the orders and steps at warning or critical, sorted by breach time, with forecast and due date; reassigns a step&apos;s task or escalates to a supervisor.</source>
+        <translation>Liste les commandes et étapes au niveau warning ou critical, triées par heure de dépassement, avec prévision et échéance ; réaffecte la tâche d&apos;une étape ou escalade vers un superviseur.</translation>
     </message>
     <message>
         <source>claim or resolve the escalation ID; without: list open ones.</source>
-        <translation>prendre (claim) ou résoudre (resolve) l'escalade ID ; sans : lister les ouvertes.</translation>
+        <translation>prendre (claim) ou résoudre (resolve) l&apos;escalade ID ; sans : lister les ouvertes.</translation>
     </message>
     <message>
         <source>Include resolved escalations.</source>
@@ -646,7 +647,7 @@ Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur
     </message>
     <message>
         <source>The store (same as the global --db).</source>
-        <translation>Le store (comme l'option globale --db).</translation>
+        <translation>Le store (comme l&apos;option globale --db).</translation>
     </message>
     <message>
         <source>First day (UTC), default 29 days before --to.</source>
@@ -654,18 +655,18 @@ Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur
     </message>
     <message>
         <source>Last day (UTC), default today.</source>
-        <translation>Dernier jour (UTC), par défaut aujourd'hui.</translation>
+        <translation>Dernier jour (UTC), par défaut aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Compute as of this instant (ISO 8601; default now): today and the queue ages.</source>
-        <translation>Calculer à cet instant (ISO 8601 ; par défaut maintenant) : aujourd'hui et l'âge des files.</translation>
+        <translation>Calculer à cet instant (ISO 8601 ; par défaut maintenant) : aujourd&apos;hui et l&apos;âge des files.</translation>
     </message>
     <message>
         <source>Print the report as JSON (docs/kpi.md).</source>
         <translation>Afficher le rapport en JSON (docs/kpi.md).</translation>
     </message>
     <message>
-        <source>Brings the KPI facts up to date with the journal, then prints the supervisor's figures over a range of days (default: the last 30 days).</source>
+        <source>Brings the KPI facts up to date with the journal, then prints the supervisor&apos;s figures over a range of days (default: the last 30 days).</source>
         <translation>Met les faits des indicateurs à jour avec le journal, puis affiche les chiffres du superviseur sur une période (par défaut : les 30 derniers jours).</translation>
     </message>
     <message>
@@ -702,11 +703,11 @@ Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur
     </message>
     <message>
         <source>The catalog file (- reads standard input).</source>
-        <translation>Le fichier catalogue (- lit l'entrée standard).</translation>
+        <translation>Le fichier catalogue (- lit l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>The order file (- reads standard input).</source>
-        <translation>Le fichier de commande (- lit l'entrée standard).</translation>
+        <translation>Le fichier de commande (- lit l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Print the plan as JSON: {lineItems, steps, lanes, ...}.</source>
@@ -715,7 +716,7 @@ Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur
     <message>
         <source>Decomposes an order into fulfillment lines and plans its orchestration steps, without running them.
 Exit 2 with one line per problem (FILE:/json/pointer: message) on invalid input.</source>
-        <translation>Décompose une commande en lignes de traitement et planifie ses étapes d'orchestration, sans les exécuter.
+        <translation>Décompose une commande en lignes de traitement et planifie ses étapes d&apos;orchestration, sans les exécuter.
 Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une entrée invalide.</translation>
     </message>
     <message>
@@ -724,7 +725,7 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
     </message>
     <message>
         <source>--catalog - and --order - cannot both read standard input</source>
-        <translation>--catalog - et --order - ne peuvent pas lire tous deux l'entrée standard</translation>
+        <translation>--catalog - et --order - ne peuvent pas lire tous deux l&apos;entrée standard</translation>
     </message>
     <message>
         <source>What the file holds.</source>
@@ -732,31 +733,31 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
     </message>
     <message>
         <source>The JSON file (- reads standard input).</source>
-        <translation>Le fichier JSON (- lit l'entrée standard).</translation>
+        <translation>Le fichier JSON (- lit l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>For an order: the catalog id to plan it with (default: the only catalog that knows all its products).</source>
-        <translation>Pour une commande : l'identifiant du catalogue avec lequel la planifier (par défaut : le seul catalogue qui connaît tous ses produits).</translation>
+        <translation>Pour une commande : l&apos;identifiant du catalogue avec lequel la planifier (par défaut : le seul catalogue qui connaît tous ses produits).</translation>
     </message>
     <message>
         <source>Validates a catalog, or an order (planned against the catalogs of the store given with --db, else the published ones), and publishes it to the remote store (--remote) for every workstation. A bad file publishes nothing: exit 2 with one line per problem.</source>
-        <translation>Valide un catalogue, ou une commande (planifiée d'après les catalogues du store donné avec --db, sinon les publiés), et le publie dans le store distant (--remote) pour chaque poste. Un fichier invalide ne publie rien : sortie 2 avec une ligne par problème.</translation>
+        <translation>Valide un catalogue, ou une commande (planifiée d&apos;après les catalogues du store donné avec --db, sinon les publiés), et le publie dans le store distant (--remote) pour chaque poste. Un fichier invalide ne publie rien : sortie 2 avec une ligne par problème.</translation>
     </message>
     <message>
         <source>Run until nothing can move without a person, a signal, time or a callout reply, then stop. Without it the engine keeps running, carrying out actions other fwctl commands hand it, until Ctrl+C.</source>
-        <translation>Tourner jusqu'à ce que plus rien ne puisse avancer sans une personne, un signal, du temps ou la réponse à un appel, puis s'arrêter. Sans cela, le moteur continue et exécute les actions que d'autres commandes fwctl lui confient, jusqu'à Ctrl+C.</translation>
+        <translation>Tourner jusqu&apos;à ce que plus rien ne puisse avancer sans une personne, un signal, du temps ou la réponse à un appel, puis s&apos;arrêter. Sans cela, le moteur continue et exécute les actions que d&apos;autres commandes fwctl lui confient, jusqu&apos;à Ctrl+C.</translation>
     </message>
     <message>
         <source>Run the store in simulated time: the first time from its newest journal entry, then from the position kept in the store, which every command on the store uses until --wall-clock.</source>
-        <translation>Exécuter le store en temps simulé : la première fois à partir de sa dernière entrée de journal, ensuite à partir de la position conservée dans le store, que chaque commande sur le store utilise jusqu'à --wall-clock.</translation>
+        <translation>Exécuter le store en temps simulé : la première fois à partir de sa dernière entrée de journal, ensuite à partir de la position conservée dans le store, que chaque commande sur le store utilise jusqu&apos;à --wall-clock.</translation>
     </message>
     <message>
-        <source>In simulated time: move the store's clock forward first (advances add up).</source>
-        <translation>En temps simulé : avancer d'abord l'horloge du store (les avances s'additionnent).</translation>
+        <source>In simulated time: move the store&apos;s clock forward first (advances add up).</source>
+        <translation>En temps simulé : avancer d&apos;abord l&apos;horloge du store (les avances s&apos;additionnent).</translation>
     </message>
     <message>
         <source>Leave simulated time: run on the wall clock again.</source>
-        <translation>Quitter le temps simulé : revenir à l'horloge murale.</translation>
+        <translation>Quitter le temps simulé : revenir à l&apos;horloge murale.</translation>
     </message>
     <message>
         <source>Continuous mode: how often the engine looks for work.</source>
@@ -764,7 +765,7 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
     </message>
     <message>
         <source>Continuous mode: stop after DURATION (e.g. 30s, 2h).</source>
-        <translation>Mode continu : s'arrêter après DURATION (p. ex. 30s, 2h).</translation>
+        <translation>Mode continu : s&apos;arrêter après DURATION (p. ex. 30s, 2h).</translation>
     </message>
     <message>
         <source>Runs the plans of all active orders in the store.</source>
@@ -775,8 +776,8 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
         <translation>Liste les commandes du store.</translation>
     </message>
     <message>
-        <source>Show the store's sync state instead.</source>
-        <translation>Afficher plutôt l'état de synchronisation du store.</translation>
+        <source>Show the store&apos;s sync state instead.</source>
+        <translation>Afficher plutôt l&apos;état de synchronisation du store.</translation>
     </message>
     <message>
         <source>One sync round, then a summary. Exit 3 when offline.</source>
@@ -784,30 +785,30 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
     </message>
     <message>
         <source>A workstation without GUI: run the engine and a sync round every tick, until Ctrl+C.</source>
-        <translation>Un poste sans interface : exécuter le moteur et un tour de synchronisation à chaque cycle, jusqu'à Ctrl+C.</translation>
+        <translation>Un poste sans interface : exécuter le moteur et un tour de synchronisation à chaque cycle, jusqu&apos;à Ctrl+C.</translation>
     </message>
     <message>
         <source>--follow: stop after DURATION (e.g. 30s, 2h).</source>
-        <translation>--follow : s'arrêter après DURATION (p. ex. 30s, 2h).</translation>
+        <translation>--follow : s&apos;arrêter après DURATION (p. ex. 30s, 2h).</translation>
     </message>
     <message>
-        <source>--follow: the longest wait between rounds; the remote store's notifications wake it sooner.</source>
-        <translation>--follow : l'attente la plus longue entre deux tours ; les notifications du store distant réveillent plus tôt.</translation>
+        <source>--follow: the longest wait between rounds; the remote store&apos;s notifications wake it sooner.</source>
+        <translation>--follow : l&apos;attente la plus longue entre deux tours ; les notifications du store distant réveillent plus tôt.</translation>
     </message>
     <message>
-        <source>--follow: send an endpoint's callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier (repeatable).</source>
-        <translation>--follow : envoyer ailleurs les appels d'un point d'accès, p. ex. carrier=http://127.0.0.1:9000/carrier (répétable).</translation>
+        <source>--follow: send an endpoint&apos;s callouts elsewhere, e.g. carrier=http://127.0.0.1:9000/carrier (repeatable).</source>
+        <translation>--follow : envoyer ailleurs les appels d&apos;un point d&apos;accès, p. ex. carrier=http://127.0.0.1:9000/carrier (répétable).</translation>
     </message>
     <message>
         <source>status: as a JSON object.</source>
-        <translation>status : sous forme d'objet JSON.</translation>
+        <translation>status : sous forme d&apos;objet JSON.</translation>
     </message>
     <message>
         <source>status: connect now (--remote) and report that, instead of what the running follower recorded.</source>
         <translation>status : se connecter maintenant (--remote) et le rapporter, au lieu de ce que le suiveur en cours a enregistré.</translation>
     </message>
     <message>
-        <source>Syncs the store (--db) with the remote store (--remote): takes free orders, pushes this store's journal, pulls the others' orders as replicas, answers commands for its orders (docs/sync.md).</source>
+        <source>Syncs the store (--db) with the remote store (--remote): takes free orders, pushes this store&apos;s journal, pulls the others&apos; orders as replicas, answers commands for its orders (docs/sync.md).</source>
         <translation>Synchronise le store (--db) avec le store distant (--remote) : prend les commandes libres, pousse le journal de ce store, tire les commandes des autres comme répliques, répond aux commandes visant ses commandes (docs/sync.md).</translation>
     </message>
     <message>
@@ -815,8 +816,8 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
         <translation>Omettre les commandes terminées.</translation>
     </message>
     <message>
-        <source>Lists the remote store's leases: which workstation runs which order, its fencing token and when the lease expires (or done).</source>
-        <translation>Liste les baux du store distant : quel poste exécute quelle commande, son jeton de fencing et l'expiration du bail (ou terminé).</translation>
+        <source>Lists the remote store&apos;s leases: which workstation runs which order, its fencing token and when the lease expires (or done).</source>
+        <translation>Liste les baux du store distant : quel poste exécute quelle commande, son jeton de fencing et l&apos;expiration du bail (ou terminé).</translation>
     </message>
     <message>
         <source>roles: print the roles and GRANTs of the remote store; prune: delete old events of finished orders from the shared journal (--before).</source>
@@ -831,8 +832,8 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
         <translation>prune : compter, ne rien supprimer.</translation>
     </message>
     <message>
-        <source>Administration of the remote store. 'roles' prints the SQL that creates the fw_workstation, fw_publisher and fw_user_admin roles and gives them their rights (safe to run again, e.g. after an upgrade); run it as the owner of schema fw with CREATEROLE. With --remote it also says whether the connected role can. 'prune --before DATE' keeps fw.events bounded: it deletes the events older than DATE of finished orders (as the schema's owner); running orders keep theirs.</source>
-        <translation>Administration du store distant. 'roles' affiche le SQL qui crée les rôles fw_workstation, fw_publisher et fw_user_admin et leur donne leurs droits (sans risque à relancer, p. ex. après une mise à jour) ; exécutez-le en tant que propriétaire du schéma fw avec CREATEROLE. Avec --remote, il indique aussi si le rôle connecté le peut. 'prune --before DATE' garde fw.events borné : il supprime les événements des commandes terminées antérieurs à DATE (en tant que propriétaire du schéma) ; les commandes en cours gardent les leurs.</translation>
+        <source>Administration of the remote store. &apos;roles&apos; prints the SQL that creates the fw_workstation, fw_publisher and fw_user_admin roles and gives them their rights (safe to run again, e.g. after an upgrade); run it as the owner of schema fw with CREATEROLE. With --remote it also says whether the connected role can. &apos;prune --before DATE&apos; keeps fw.events bounded: it deletes the events older than DATE of finished orders (as the schema&apos;s owner); running orders keep theirs.</source>
+        <translation>Administration du store distant. &apos;roles&apos; affiche le SQL qui crée les rôles fw_workstation, fw_publisher et fw_user_admin et leur donne leurs droits (sans risque à relancer, p. ex. après une mise à jour) ; exécutez-le en tant que propriétaire du schéma fw avec CREATEROLE. Avec --remote, il indique aussi si le rôle connecté le peut. &apos;prune --before DATE&apos; garde fw.events borné : il supprime les événements des commandes terminées antérieurs à DATE (en tant que propriétaire du schéma) ; les commandes en cours gardent les leurs.</translation>
     </message>
     <message>
         <source>not a time: write an ISO 8601 date or time (2026-03-01, 2026-03-01T08:00:00Z) or how long ago (30m, 2h, 3d)</source>
@@ -844,11 +845,11 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
     </message>
     <message>
         <source>%1 order cannot run</source>
-        <translation>%1 commande ne peut pas s'exécuter</translation>
+        <translation>%1 commande ne peut pas s&apos;exécuter</translation>
     </message>
     <message>
         <source>%1 orders cannot run</source>
-        <translation>%1 commandes ne peuvent pas s'exécuter</translation>
+        <translation>%1 commandes ne peuvent pas s&apos;exécuter</translation>
     </message>
     <message>
         <source>USER</source>
@@ -872,23 +873,23 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
     </message>
     <message>
         <source>nothing changed (--local changes only this store)</source>
-        <translation>rien n'a changé (--local ne change que ce store)</translation>
+        <translation>rien n&apos;a changé (--local ne change que ce store)</translation>
     </message>
     <message>
         <source>user %1 is not in the store after the change</source>
-        <translation>l'utilisateur %1 n'est pas dans le store après la modification</translation>
+        <translation>l&apos;utilisateur %1 n&apos;est pas dans le store après la modification</translation>
     </message>
     <message>
         <source>shared through the remote store; every workstation has it after its next sync round</source>
-        <translation>partagé via le store distant ; chaque poste l'a après son prochain tour de synchronisation</translation>
+        <translation>partagé via le store distant ; chaque poste l&apos;a après son prochain tour de synchronisation</translation>
     </message>
     <message>
         <source>list (the default), add, grant, revoke, change, deactivate or activate.</source>
         <translation>list (par défaut), add, grant, revoke, change, deactivate ou activate.</translation>
     </message>
     <message>
-        <source>The user's login name (all but list).</source>
-        <translation>Le nom de connexion de l'utilisateur (toutes sauf list).</translation>
+        <source>The user&apos;s login name (all but list).</source>
+        <translation>Le nom de connexion de l&apos;utilisateur (toutes sauf list).</translation>
     </message>
     <message>
         <source>add, grant, revoke: roles joined by commas (operator, resolver, supervisor, admin).</source>
@@ -896,7 +897,7 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
     </message>
     <message>
         <source>add, change: the task queues the user works.</source>
-        <translation>add, change : les files de tâches de l'utilisateur.</translation>
+        <translation>add, change : les files de tâches de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>add, change: the display name.</source>
@@ -908,17 +909,17 @@ Sortie 2 avec une ligne par problème (FICHIER:/json/pointer: message) pour une 
     </message>
     <message>
         <source>On a store that syncs: change only this store, not the users shared through the remote store (until the remote store next changes the user).</source>
-        <translation>Sur un store synchronisé : ne changer que ce store, pas les utilisateurs partagés via le store distant (jusqu'à ce que le store distant modifie de nouveau l'utilisateur).</translation>
+        <translation>Sur un store synchronisé : ne changer que ce store, pas les utilisateurs partagés via le store distant (jusqu&apos;à ce que le store distant modifie de nouveau l&apos;utilisateur).</translation>
     </message>
     <message>
-        <source>Lists the store's users, or (an admin) adds one, grants or revokes roles, changes queues or name, deactivates or activates one.
+        <source>Lists the store&apos;s users, or (an admin) adds one, grants or revokes roles, changes queues or name, deactivates or activates one.
 Roles: operator (tasks of their queues), resolver (fallout, fields), supervisor (reassign, escalate, change orders, bulk actions, all queues), admin (catalogs, users, remote settings).</source>
         <translation>Liste les utilisateurs du store, ou (un admin) en ajoute un, accorde ou retire des rôles, change files ou nom, désactive ou active un utilisateur.
 Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor (réaffecter, escalader, modifications, actions en masse, toutes les files), admin (catalogues, utilisateurs, réglages distants).</translation>
     </message>
     <message>
-        <source>unknown action '%1' (list, %2)</source>
-        <translation>action inconnue '%1' (list, %2)</translation>
+        <source>unknown action &apos;%1&apos; (list, %2)</source>
+        <translation>action inconnue &apos;%1&apos; (list, %2)</translation>
     </message>
     <message>
         <source>which user? (fwctl users %1 NAME)</source>
@@ -930,15 +931,15 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>The catalog file to check (- reads standard input).</source>
-        <translation>Le fichier catalogue à vérifier (- lit l'entrée standard).</translation>
+        <translation>Le fichier catalogue à vérifier (- lit l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Print nothing when the catalog is valid.</source>
         <translation>Ne rien afficher quand le catalogue est valide.</translation>
     </message>
     <message>
-        <source>valid catalog '%1' (%2 products, %3 decomposition rules, %4 plan definitions, %5 steps, %6 lanes)</source>
-        <translation>catalogue valide '%1' (%2 produits, %3 règles de décomposition, %4 définitions de plan, %5 étapes, %6 couloirs)</translation>
+        <source>valid catalog &apos;%1&apos; (%2 products, %3 decomposition rules, %4 plan definitions, %5 steps, %6 lanes)</source>
+        <translation>catalogue valide &apos;%1&apos; (%2 produits, %3 règles de décomposition, %4 définitions de plan, %5 étapes, %6 couloirs)</translation>
     </message>
     <message>
         <source>Evaluated %1 open orders (%2 open steps) at %3 UTC: %4 critical, %5 warning, %6 orders projected to miss their due date.</source>
@@ -958,19 +959,19 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>runs on %1</source>
-        <translation>s'exécute sur %1</translation>
+        <translation>s&apos;exécute sur %1</translation>
     </message>
     <message>
         <source>forecast %1, due %2</source>
         <translation>prévision %1, échéance %2</translation>
     </message>
     <message>
-        <source>--level must be warning or critical, not '%1'</source>
-        <translation>--level doit valoir warning ou critical, pas '%1'</translation>
+        <source>--level must be warning or critical, not &apos;%1&apos;</source>
+        <translation>--level doit valoir warning ou critical, pas &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--at expects an ISO date-time such as 2026-11-25T14:00:00Z, not '%1'</source>
-        <translation>--at attend un instant ISO comme 2026-11-25T14:00:00Z, pas '%1'</translation>
+        <source>--at expects an ISO date-time such as 2026-11-25T14:00:00Z, not &apos;%1&apos;</source>
+        <translation>--at attend un instant ISO comme 2026-11-25T14:00:00Z, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>reassign needs ORDER STEP QUEUE</source>
@@ -985,16 +986,16 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>priority nécessite COMMANDE et normal, high ou urgent</translation>
     </message>
     <message>
-        <source>unknown action '%1' (reassign, escalate or priority; none to list)</source>
-        <translation>action inconnue '%1' (reassign, escalate ou priority ; aucune pour lister)</translation>
+        <source>unknown action &apos;%1&apos; (reassign, escalate or priority; none to list)</source>
+        <translation>action inconnue &apos;%1&apos; (reassign, escalate ou priority ; aucune pour lister)</translation>
     </message>
     <message>
         <source>expected claim ID or resolve ID</source>
         <translation>claim ID ou resolve ID attendu</translation>
     </message>
     <message>
-        <source>unknown action '%1' (claim or resolve)</source>
-        <translation>action inconnue '%1' (claim ou resolve)</translation>
+        <source>unknown action &apos;%1&apos; (claim or resolve)</source>
+        <translation>action inconnue &apos;%1&apos; (claim ou resolve)</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -1009,8 +1010,8 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>résolue par %1 : %2</translation>
     </message>
     <message>
-        <source>--%1 expects a date YYYY-MM-DD, got '%2'</source>
-        <translation>--%1 attend une date AAAA-MM-JJ, reçu '%2'</translation>
+        <source>--%1 expects a date YYYY-MM-DD, got &apos;%2&apos;</source>
+        <translation>--%1 attend une date AAAA-MM-JJ, reçu &apos;%2&apos;</translation>
     </message>
     <message>
         <source>KPIs %1 to %2 (UTC), computed %3</source>
@@ -1082,7 +1083,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>Per lane (steps within estimate)</source>
-        <translation>Par couloir (étapes dans l'estimation)</translation>
+        <translation>Par couloir (étapes dans l&apos;estimation)</translation>
     </message>
     <message>
         <source>(no completed steps)</source>
@@ -1129,8 +1130,8 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>(aucun travail ouvert)</translation>
     </message>
     <message>
-        <source>--at expects an ISO 8601 date-time such as 2026-11-24T09:00:00Z, got '%1'</source>
-        <translation>--at attend un instant ISO 8601 comme 2026-11-24T09:00:00Z, reçu '%1'</translation>
+        <source>--at expects an ISO 8601 date-time such as 2026-11-24T09:00:00Z, got &apos;%1&apos;</source>
+        <translation>--at attend un instant ISO 8601 comme 2026-11-24T09:00:00Z, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2</source>
@@ -1138,7 +1139,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>no archive: nothing archived from %1 yet</source>
-        <translation>pas d'archive : rien d'archivé depuis %1 pour l'instant</translation>
+        <translation>pas d&apos;archive : rien d&apos;archivé depuis %1 pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 archived order(s)</source>
@@ -1182,7 +1183,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>the stored preview of change %1 cannot be read: %2</source>
-        <translation>l'aperçu enregistré de la modification %1 est illisible : %2</translation>
+        <translation>l&apos;aperçu enregistré de la modification %1 est illisible : %2</translation>
     </message>
     <message>
         <source>change %1 of order %2: %3 (%4)</source>
@@ -1245,8 +1246,8 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>commande %1 %2 : %3</translation>
     </message>
     <message>
-        <source>... and %1 more orders %2; 'fwctl --db %3 unrunnable' lists them all</source>
-        <translation>... et %1 autres commandes %2 ; 'fwctl --db %3 unrunnable' les liste toutes</translation>
+        <source>... and %1 more orders %2; &apos;fwctl --db %3 unrunnable&apos; lists them all</source>
+        <translation>... et %1 autres commandes %2 ; &apos;fwctl --db %3 unrunnable&apos; les liste toutes</translation>
     </message>
     <message>
         <source>set aside, not run</source>
@@ -1258,19 +1259,19 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>%1 step transitions in %2 active orders%3 at %4</source>
-        <translation>%1 transitions d'étapes dans %2 commandes actives%3 à %4</translation>
+        <translation>%1 transitions d&apos;étapes dans %2 commandes actives%3 à %4</translation>
     </message>
     <message>
         <source>(%1 cannot run)</source>
-        <translation>(%1 ne peuvent pas s'exécuter)</translation>
+        <translation>(%1 ne peuvent pas s&apos;exécuter)</translation>
     </message>
     <message>
         <source>engine running on %1 (Ctrl+C stops it)</source>
-        <translation>moteur en cours sur %1 (Ctrl+C l'arrête)</translation>
+        <translation>moteur en cours sur %1 (Ctrl+C l&apos;arrête)</translation>
     </message>
     <message>
         <source>--wall-clock leaves simulated time; it takes neither --simulated-clock nor --advance</source>
-        <translation>--wall-clock quitte le temps simulé ; il n'accepte ni --simulated-clock ni --advance</translation>
+        <translation>--wall-clock quitte le temps simulé ; il n&apos;accepte ni --simulated-clock ni --advance</translation>
     </message>
     <message>
         <source>--advance needs --simulated-clock and a duration such as 1d or 4h30m</source>
@@ -1278,7 +1279,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>%1 and did not finish within %2 s; nothing was done, try again when it has finished</source>
-        <translation>%1 et n'a pas fini en %2 s ; rien n'a été fait, réessayez quand elle aura fini</translation>
+        <translation>%1 et n&apos;a pas fini en %2 s ; rien n&apos;a été fait, réessayez quand elle aura fini</translation>
     </message>
     <message>
         <source>catalog %1 %2 published (%3 products, %4 plan definitions)</source>
@@ -1290,7 +1291,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>order %1 runs on %2; sent there as command %3</source>
-        <translation>la commande %1 s'exécute sur %2 ; envoyée là-bas comme commande %3</translation>
+        <translation>la commande %1 s&apos;exécute sur %2 ; envoyée là-bas comme commande %3</translation>
     </message>
     <message>
         <source>done on %1</source>
@@ -1301,8 +1302,8 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>non appliqué par %1 : %2</translation>
     </message>
     <message>
-        <source>no answer from %1 within %2 s%3; command %4 stays queued and is sent when this store next syncs ('fwctl sync status' shows it)</source>
-        <translation>pas de réponse de %1 en %2 s%3 ; la commande %4 reste en file et part à la prochaine synchronisation de ce store ('fwctl sync status' l'affiche)</translation>
+        <source>no answer from %1 within %2 s%3; command %4 stays queued and is sent when this store next syncs (&apos;fwctl sync status&apos; shows it)</source>
+        <translation>pas de réponse de %1 en %2 s%3 ; la commande %4 reste en file et part à la prochaine synchronisation de ce store (&apos;fwctl sync status&apos; l&apos;affiche)</translation>
     </message>
     <message>
         <source>(offline: %1)</source>
@@ -1310,23 +1311,23 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>nothing changed</source>
-        <translation>rien n'a changé</translation>
+        <translation>rien n&apos;a changé</translation>
     </message>
     <message>
         <source>changed in %1 but not in the remote store: %2; %3</source>
         <translation>modifié dans %1 mais pas dans le store distant : %2 ; %3</translation>
     </message>
     <message>
-        <source>'fwctl users change %1 --remote' shares this store's copy</source>
-        <translation>'fwctl users change %1 --remote' partage la copie de ce store</translation>
+        <source>&apos;fwctl users change %1 --remote&apos; shares this store&apos;s copy</source>
+        <translation>&apos;fwctl users change %1 --remote&apos; partage la copie de ce store</translation>
     </message>
     <message>
-        <source>run the command again: it starts from the remote store's copy</source>
+        <source>run the command again: it starts from the remote store&apos;s copy</source>
         <translation>relancez la commande : elle part de la copie du store distant</translation>
     </message>
     <message>
         <source>this store syncs through a remote store (workstation %1), where the users are shared: give --remote CONNINFO (a role in fw_user_admin) so every workstation gets the change, or --local to change only this store (until the remote store next changes %2); nothing changed</source>
-        <translation>ce store se synchronise via un store distant (poste %1), où les utilisateurs sont partagés : donnez --remote CONNINFO (un rôle dans fw_user_admin) pour que chaque poste reçoive la modification, ou --local pour ne changer que ce store (jusqu'à la prochaine modification de %2 par le store distant) ; rien n'a changé</translation>
+        <translation>ce store se synchronise via un store distant (poste %1), où les utilisateurs sont partagés : donnez --remote CONNINFO (un rôle dans fw_user_admin) pour que chaque poste reçoive la modification, ou --local pour ne changer que ce store (jusqu&apos;à la prochaine modification de %2 par le store distant) ; rien n&apos;a changé</translation>
     </message>
     <message>
         <source>never</source>
@@ -1389,20 +1390,20 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>liaison :</translation>
     </message>
     <message>
-        <source>UNENCRYPTED: anyone on the network can read and change what is sent; connect with sslmode=verify-full and the CA's file (docs/sync.md, "TLS")</source>
-        <translation>NON CHIFFRÉE : n'importe qui sur le réseau peut lire et modifier ce qui est envoyé ; connectez-vous avec sslmode=verify-full et le fichier de l'AC (docs/sync.md, "TLS")</translation>
+        <source>UNENCRYPTED: anyone on the network can read and change what is sent; connect with sslmode=verify-full and the CA&apos;s file (docs/sync.md, &quot;TLS&quot;)</source>
+        <translation>NON CHIFFRÉE : n&apos;importe qui sur le réseau peut lire et modifier ce qui est envoyé ; connectez-vous avec sslmode=verify-full et le fichier de l&apos;AC (docs/sync.md, &quot;TLS&quot;)</translation>
     </message>
     <message>
         <source>encrypted (%1)</source>
         <translation>chiffrée (%1)</translation>
     </message>
     <message>
-        <source>an engine runs on %1 (fwctl sync --follow or the workbench) and syncs it already; 'fwctl sync status' shows how it goes</source>
-        <translation>un moteur tourne sur %1 (fwctl sync --follow ou le workbench) et le synchronise déjà ; 'fwctl sync status' montre où il en est</translation>
+        <source>an engine runs on %1 (fwctl sync --follow or the workbench) and syncs it already; &apos;fwctl sync status&apos; shows how it goes</source>
+        <translation>un moteur tourne sur %1 (fwctl sync --follow ou le workbench) et le synchronise déjà ; &apos;fwctl sync status&apos; montre où il en est</translation>
     </message>
     <message>
         <source>the round stopped: %1</source>
-        <translation>le tour s'est arrêté : %1</translation>
+        <translation>le tour s&apos;est arrêté : %1</translation>
     </message>
     <message>
         <source>expected one of --once, --follow or status</source>
@@ -1421,12 +1422,12 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>%1 baux : %2 détenus, %3 libres, %4 terminés</translation>
     </message>
     <message>
-        <source>--before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got '%1'</source>
-        <translation>--before attend une date (2026-11-01) ou un instant (2026-11-01T00:00:00Z), reçu '%1'</translation>
+        <source>--before expects a date (2026-11-01) or a time (2026-11-01T00:00:00Z), got &apos;%1&apos;</source>
+        <translation>--before attend une date (2026-11-01) ou un instant (2026-11-01T00:00:00Z), reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>nothing was deleted</source>
-        <translation>rien n'a été supprimé</translation>
+        <translation>rien n&apos;a été supprimé</translation>
     </message>
     <message>
         <source>would delete %1 events of %2 finished orders older than %3; kept %4 older events of orders still running</source>
@@ -1438,23 +1439,23 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>workstation %1 was last seen before %2: if it is behind, it gets those finished orders from their snapshots, without the pruned timeline entries</source>
-        <translation>le poste %1 a été vu pour la dernière fois avant %2 : s'il est en retard, il reçoit ces commandes terminées depuis leurs instantanés, sans les entrées de journal supprimées</translation>
+        <translation>le poste %1 a été vu pour la dernière fois avant %2 : s&apos;il est en retard, il reçoit ces commandes terminées depuis leurs instantanés, sans les entrées de journal supprimées</translation>
     </message>
     <message>
         <source>prune needs --before DATE</source>
         <translation>prune nécessite --before DATE</translation>
     </message>
     <message>
-        <source>unknown action '%1' (roles or prune)</source>
-        <translation>action inconnue '%1' (roles ou prune)</translation>
+        <source>unknown action &apos;%1&apos; (roles or prune)</source>
+        <translation>action inconnue &apos;%1&apos; (roles ou prune)</translation>
     </message>
     <message>
         <source>the connected role %1 lacks CREATEROLE: it cannot create the roles above; run them as a role that has it (ALTER ROLE %1 CREATEROLE, as a superuser)</source>
-        <translation>le rôle connecté %1 n'a pas CREATEROLE : il ne peut pas créer les rôles ci-dessus ; exécutez-les avec un rôle qui l'a (ALTER ROLE %1 CREATEROLE, en superutilisateur)</translation>
+        <translation>le rôle connecté %1 n&apos;a pas CREATEROLE : il ne peut pas créer les rôles ci-dessus ; exécutez-les avec un rôle qui l&apos;a (ALTER ROLE %1 CREATEROLE, en superutilisateur)</translation>
     </message>
     <message>
         <source>the connected role %1 does not own schema fw (%2 does): only the owner can give these rights</source>
-        <translation>le rôle connecté %1 n'est pas propriétaire du schéma fw (%2 l'est) : seul le propriétaire peut donner ces droits</translation>
+        <translation>le rôle connecté %1 n&apos;est pas propriétaire du schéma fw (%2 l&apos;est) : seul le propriétaire peut donner ces droits</translation>
     </message>
     <message>
         <source>the connected role %1 can run these statements</source>
@@ -1470,11 +1471,11 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>workstation %1 runs %2 with %3 (Ctrl+C stops it)</source>
-        <translation>le poste %1 exécute %2 avec %3 (Ctrl+C l'arrête)</translation>
+        <translation>le poste %1 exécute %2 avec %3 (Ctrl+C l&apos;arrête)</translation>
     </message>
     <message>
         <source>stopped at %1: %2 step transitions, %3 events pushed, %4 pulled, %5 leases held, %6 open conflicts, %7 events queued</source>
-        <translation>arrêté à %1 : %2 transitions d'étapes, %3 événements poussés, %4 tirés, %5 baux détenus, %6 conflits ouverts, %7 événements en file</translation>
+        <translation>arrêté à %1 : %2 transitions d&apos;étapes, %3 événements poussés, %4 tirés, %5 baux détenus, %6 conflits ouverts, %7 événements en file</translation>
     </message>
     <message>
         <source>orders: %1</source>
@@ -1498,11 +1499,11 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>, back-off until %1</source>
-        <translation>, attente jusqu'à %1</translation>
+        <translation>, attente jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucun pour l'instant)</translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
         <source>follower:</source>
@@ -1510,7 +1511,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>no follower running (none has recorded a round in this store)</source>
-        <translation>aucun suiveur en cours (aucun n'a enregistré de tour dans ce store)</translation>
+        <translation>aucun suiveur en cours (aucun n&apos;a enregistré de tour dans ce store)</translation>
     </message>
     <message>
         <source>running (pid %1), last round recorded %2</source>
@@ -1518,7 +1519,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>: stale, its round has not ended for over %1 s</source>
-        <translation> : bloqué, son tour n'est pas fini depuis plus de %1 s</translation>
+        <translation> : bloqué, son tour n&apos;est pas fini depuis plus de %1 s</translation>
     </message>
     <message>
         <source>no follower running; the last one recorded at %1 (%2)</source>
@@ -1538,7 +1539,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>no round completed yet</source>
-        <translation>aucun tour terminé pour l'instant</translation>
+        <translation>aucun tour terminé pour l&apos;instant</translation>
     </message>
     <message>
         <source>to pull:</source>
@@ -1557,16 +1558,16 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>%1 commande(s)</translation>
     </message>
     <message>
-        <source>--archive needs --completed-before (the archive shown is the store's)</source>
-        <translation>--archive nécessite --completed-before (l'archive affichée est celle du store)</translation>
+        <source>--archive needs --completed-before (the archive shown is the store&apos;s)</source>
+        <translation>--archive nécessite --completed-before (l&apos;archive affichée est celle du store)</translation>
     </message>
     <message>
-        <source>unknown action '%1' (preview or submit)</source>
-        <translation>action inconnue '%1' (preview ou submit)</translation>
+        <source>unknown action &apos;%1&apos; (preview or submit)</source>
+        <translation>action inconnue &apos;%1&apos; (preview ou submit)</translation>
     </message>
     <message>
-        <source>the change order is for order '%1', not '%2'</source>
-        <translation>la modification concerne la commande '%1', pas '%2'</translation>
+        <source>the change order is for order &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>la modification concerne la commande &apos;%1&apos;, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>granted by the remote store</source>
@@ -1582,19 +1583,19 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>%1 step transitions, %2 active orders</source>
-        <translation>%1 transitions d'étapes, %2 commandes actives</translation>
+        <translation>%1 transitions d&apos;étapes, %2 commandes actives</translation>
     </message>
     <message>
         <source>the engine running on %1 did not take request %2 within %3 s; the request is withdrawn and will not be carried out</source>
-        <translation>le moteur en cours sur %1 n'a pas pris la requête %2 en %3 s ; la requête est retirée et ne sera pas exécutée</translation>
+        <translation>le moteur en cours sur %1 n&apos;a pas pris la requête %2 en %3 s ; la requête est retirée et ne sera pas exécutée</translation>
     </message>
     <message>
-        <source>the engine running on %1 took request %2 but has not reported its outcome; 'fwctl timeline' shows whether it was carried out</source>
-        <translation>le moteur en cours sur %1 a pris la requête %2 mais n'a pas rapporté son résultat ; 'fwctl timeline' montre si elle a été exécutée</translation>
+        <source>the engine running on %1 took request %2 but has not reported its outcome; &apos;fwctl timeline&apos; shows whether it was carried out</source>
+        <translation>le moteur en cours sur %1 a pris la requête %2 mais n&apos;a pas rapporté son résultat ; &apos;fwctl timeline&apos; montre si elle a été exécutée</translation>
     </message>
     <message>
         <source>the store leaves simulated time (it was at %1) and runs on the wall clock</source>
-        <translation>le store quitte le temps simulé (il était à %1) et suit l'horloge murale</translation>
+        <translation>le store quitte le temps simulé (il était à %1) et suit l&apos;horloge murale</translation>
     </message>
     <message>
         <source>--for needs a duration such as 30s or 2h, and not --until-idle</source>
@@ -1605,16 +1606,16 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>étapes</translation>
     </message>
     <message>
-        <source>An order's delivery evidence for audits: --json FILE|- (--db).</source>
-        <translation>Preuves de livraison d'une commande pour les audits : --json FICHIER|- (--db).</translation>
+        <source>An order&apos;s delivery evidence for audits: --json FILE|- (--db).</source>
+        <translation>Preuves de livraison d&apos;une commande pour les audits : --json FICHIER|- (--db).</translation>
     </message>
     <message>
         <source>The account whose assets to list (required).</source>
         <translation>Le compte dont lister les actifs (obligatoire).</translation>
     </message>
     <message>
-        <source>Lists the assets of an account: what its completed orders left it, a bundle's components under it.</source>
-        <translation>Liste les actifs d'un compte : ce que ses commandes terminées lui ont laissé, les composants d'un lot en dessous.</translation>
+        <source>Lists the assets of an account: what its completed orders left it, a bundle&apos;s components under it.</source>
+        <translation>Liste les actifs d&apos;un compte : ce que ses commandes terminées lui ont laissé, les composants d&apos;un lot en dessous.</translation>
     </message>
     <message>
         <source>name the account: --account ID</source>
@@ -1622,7 +1623,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>Account %1 has no assets.</source>
-        <translation>Le compte %1 n'a aucun actif.</translation>
+        <translation>Le compte %1 n&apos;a aucun actif.</translation>
     </message>
     <message>
         <source>ASSET</source>
@@ -1654,15 +1655,15 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>The asset id (ORDER/ITEM, as fwctl assets lists it).</source>
-        <translation>L'identifiant de l'actif (COMMANDE/ARTICLE, tel que fwctl assets le liste).</translation>
+        <translation>L&apos;identifiant de l&apos;actif (COMMANDE/ARTICLE, tel que fwctl assets le liste).</translation>
     </message>
     <message>
         <source>Shows an asset, its components and its history.</source>
         <translation>Affiche un actif, ses composants et son historique.</translation>
     </message>
     <message>
-        <source>unknown asset '%1' in %2</source>
-        <translation>actif inconnu '%1' dans %2</translation>
+        <source>unknown asset &apos;%1&apos; in %2</source>
+        <translation>actif inconnu &apos;%1&apos; dans %2</translation>
     </message>
     <message>
         <source>Asset:</source>
@@ -1737,8 +1738,8 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <translation>modifications %1</translation>
     </message>
     <message>
-        <source>List an account's assets: --account ID (--db).</source>
-        <translation>Lister les actifs d'un compte : --account ID (--db).</translation>
+        <source>List an account&apos;s assets: --account ID (--db).</source>
+        <translation>Lister les actifs d&apos;un compte : --account ID (--db).</translation>
     </message>
     <message>
         <source>Show an asset and its history (--db).</source>
@@ -1754,7 +1755,7 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>The renewals whose term ends within this time from today (default 90d).</source>
-        <translation>Les renouvellements dont la durée se termine dans ce délai à partir d'aujourd'hui (par défaut 90d).</translation>
+        <translation>Les renouvellements dont la durée se termine dans ce délai à partir d&apos;aujourd&apos;hui (par défaut 90d).</translation>
     </message>
     <message>
         <source>Only renewals in these states, comma-separated: upcoming, open, claimed, renewed, declined (default: upcoming, open, claimed).</source>
@@ -1762,15 +1763,15 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>Lists the subscriptions whose term ends soon, by month: the renewals opened (due: within their lead time) and those to come, with the value at risk (recurring price x quantity x one term, the asset and its components).</source>
-        <translation>Liste les abonnements dont la durée se termine bientôt, par mois : les renouvellements ouverts (échus : dans leur délai de préavis) et ceux à venir, avec la valeur à risque (prix récurrent x quantité x une durée, l'actif et ses composants).</translation>
+        <translation>Liste les abonnements dont la durée se termine bientôt, par mois : les renouvellements ouverts (échus : dans leur délai de préavis) et ceux à venir, avec la valeur à risque (prix récurrent x quantité x une durée, l&apos;actif et ses composants).</translation>
     </message>
     <message>
-        <source>--within: '%1' is not a number of days (e.g. 90d, 12w, 30)</source>
-        <translation>--within : '%1' n'est pas un nombre de jours (p. ex. 90d, 12w, 30)</translation>
+        <source>--within: &apos;%1&apos; is not a number of days (e.g. 90d, 12w, 30)</source>
+        <translation>--within : &apos;%1&apos; n&apos;est pas un nombre de jours (p. ex. 90d, 12w, 30)</translation>
     </message>
     <message>
-        <source>--state: unknown state '%1' (upcoming, open, claimed, renewed, declined)</source>
-        <translation>--state : état inconnu '%1' (upcoming, open, claimed, renewed, declined)</translation>
+        <source>--state: unknown state &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</source>
+        <translation>--state : état inconnu &apos;%1&apos; (upcoming, open, claimed, renewed, declined)</translation>
     </message>
     <message>
         <source>No renewals within %1 days of %2.</source>
@@ -1810,19 +1811,19 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>The renewal id (fwctl renewals).</source>
-        <translation>L'identifiant du renouvellement (fwctl renewals).</translation>
+        <translation>L&apos;identifiant du renouvellement (fwctl renewals).</translation>
     </message>
     <message>
         <source>Why the renewal is declined (decline: required).</source>
         <translation>Pourquoi le renouvellement est refusé (decline : obligatoire).</translation>
     </message>
     <message>
-        <source>Works a renewal as the acting user (--as): claim it; renew it (the asset's term is extended by one term); or decline it with --reason (a supervisor's). Exit 0 when done, 2 for a refusal or a renewal that is not open.</source>
-        <translation>Traite un renouvellement en tant qu'utilisateur agissant (--as) : le prendre ; le renouveler (la durée de l'actif est prolongée d'une durée) ; ou le refuser avec --reason (rôle de superviseur). Code 0 si effectué, 2 pour un refus ou un renouvellement qui n'est pas ouvert.</translation>
+        <source>Works a renewal as the acting user (--as): claim it; renew it (the asset&apos;s term is extended by one term); or decline it with --reason (a supervisor&apos;s). Exit 0 when done, 2 for a refusal or a renewal that is not open.</source>
+        <translation>Traite un renouvellement en tant qu&apos;utilisateur agissant (--as) : le prendre ; le renouveler (la durée de l&apos;actif est prolongée d&apos;une durée) ; ou le refuser avec --reason (rôle de superviseur). Code 0 si effectué, 2 pour un refus ou un renouvellement qui n&apos;est pas ouvert.</translation>
     </message>
     <message>
-        <source>unknown action '%1' (claim, renew, decline)</source>
-        <translation>action inconnue '%1' (claim, renew, decline)</translation>
+        <source>unknown action &apos;%1&apos; (claim, renew, decline)</source>
+        <translation>action inconnue &apos;%1&apos; (claim, renew, decline)</translation>
     </message>
     <message>
         <source>term %1 to %2</source>
@@ -1830,23 +1831,27 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
     </message>
     <message>
         <source>(%1 of asset %2: %3 %4, new total %5)</source>
-        <translation>(%1 de l'actif %2 : %3 %4, nouveau total %5)</translation>
+        <translation>(%1 de l&apos;actif %2 : %3 %4, nouveau total %5)</translation>
     </message>
     <message>
         <source>(%1 of asset %2: %3 %4)</source>
-        <translation>(%1 de l'actif %2 : %3 %4)</translation>
+        <translation>(%1 de l&apos;actif %2 : %3 %4)</translation>
     </message>
     <message>
         <source>(%1 of asset %2)</source>
-        <translation>(%1 de l'actif %2)</translation>
+        <translation>(%1 de l&apos;actif %2)</translation>
     </message>
     <message>
-        <source>The store whose installed base an order acting on assets is planned against (same as the global --db; default $FW_DB, else the workbench's store if it exists).</source>
-        <translation>Le magasin dont le parc installé sert à planifier une commande agissant sur des actifs (comme l'option globale --db ; par défaut $FW_DB, sinon le magasin du Workbench s'il existe).</translation>
+        <source>The store whose installed base an order acting on assets is planned against (same as the global --db; default $FW_DB, else the workbench&apos;s store if it exists).</source>
+        <translation>Le magasin dont le parc installé sert à planifier une commande agissant sur des actifs (comme l&apos;option globale --db ; par défaut $FW_DB, sinon le magasin du Workbench s&apos;il existe).</translation>
     </message>
     <message>
         <source>cannot read the installed base: %1</source>
         <translation>impossible de lire le parc installé : %1</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 commands, %3 assets</source>
+        <translation>%1 événements, %2 commandes, %3 actifs</translation>
     </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@ private Q_SLOTS:
             = fwctl({ QStringLiteral("--db"), store(QStringLiteral("quiet")), QStringLiteral("sync"), QStringLiteral("status") });
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("follower:     no follower running")), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QStringLiteral("queued:       0 events, 0 commands")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("queued:       0 events, 0 commands, 0 assets")), qPrintable(text.out));
         const QJsonObject json = statusJson(QStringLiteral("quiet"));
         QCOMPARE(json.value(QStringLiteral("follower")).toString(), QStringLiteral("none"));
         QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));

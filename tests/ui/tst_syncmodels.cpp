@@ -57,6 +57,11 @@ private Q_SLOTS:
         QTest::addRow("offline, work queued") << offline
                                               << QStringLiteral(
                                                      "Offline since 10:40 \u00b7 312 event(s) queued \u00b7 2 command(s) queued");
+        SyncStatus assetsQueued = offline;
+        assetsQueued.queuedAssets = 3;
+        QTest::addRow("offline, asset changes queued")
+            << assetsQueued
+            << QStringLiteral("Offline since 10:40 \u00b7 312 event(s) queued \u00b7 2 command(s) queued \u00b7 3 asset change(s) queued");
         SyncStatus connecting;
         QTest::addRow("not connected yet") << connecting << QStringLiteral("Connecting to the remote store\u2026");
         SyncStatus refused = offline;
@@ -148,6 +153,7 @@ private Q_SLOTS:
         QCOMPARE(second.row(), 0);
         QCOMPARE(second.data(SyncConflictModel::ConflictIdRole).toLongLong(), 2);
         QCOMPARE(SyncPresentation::conflictKindText(QStringLiteral("claim-lost")), QStringLiteral("Claim lost"));
+        QCOMPARE(SyncPresentation::conflictKindText(QStringLiteral("asset-conflict")), QStringLiteral("Asset change not accepted"));
     }
 
     void runsOnColumns() // the task inbox's column: tst_tasklistmodel

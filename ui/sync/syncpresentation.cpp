@@ -76,6 +76,8 @@ QString SyncPresentation::statusText(const SyncStatus& status)
     text += dot + tr("%Ln event(s) queued", nullptr, clampedCount(status.queuedEvents));
     if (status.queuedCommands > 0)
         text += dot + tr("%Ln command(s) queued", nullptr, status.queuedCommands);
+    if (status.queuedAssets > 0)
+        text += dot + tr("%Ln asset change(s) queued", nullptr, clampedCount(status.queuedAssets));
     return text;
 }
 
@@ -126,6 +128,8 @@ QString SyncPresentation::conflictKindText(const QString& kind)
         return tr("Claim lost");
     if (kind == QLatin1String("inbound-rejected"))
         return tr("Order rejected");
+    if (kind == QLatin1String("asset-conflict"))
+        return tr("Asset change not accepted");
     return kind;
 }
 

@@ -10,6 +10,7 @@
 
 #include "common/clock.h"
 #include "engine/executor.h"
+#include "store/assetsyncstore.h"
 #include "store/database.h"
 #include "sync/followerstatus.h"
 #include "store/syncledger.h"
@@ -61,9 +62,10 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
     // Counted now in the local store: the backlog of what waits here to be sent.
     const Result<qint64> queuedEventsRead = ledger.unpushedEvents();
     const Result<int> queuedCommandsRead = ledger.queuedCommands();
+    const Result<qint64> queuedAssetsRead = AssetSyncStore(database.connection()).queued();
     const Result<QHash<QString, qint64>> leasesRead = ledger.leases();
     for (const QString& failed : { recorded.message(), workstationRead.message(), queuedEventsRead.message(), queuedCommandsRead.message(),
-                                   leasesRead.message() }) {
+                                   queuedAssetsRead.message(), leasesRead.message() }) {
         if (!failed.isEmpty()) {
             err() << command << ": " << failed << Qt::endl;
             return Failure;
@@ -78,6 +80,7 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
     const QString workstation = *workstationRead;
     const qint64 queuedEvents = *queuedEventsRead;
     const int queuedCommands = *queuedCommandsRead;
+    const qint64 queuedAssets = *queuedAssetsRead;
     const int leases = int(leasesRead->size());
     const std::vector<SyncConflict> conflicts = ledger.conflicts();
 
@@ -99,6 +102,7 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
             { QStringLiteral("backlog"), record ? double(record->backlog) : 0.0 },
             { QStringLiteral("queuedEvents"), double(queuedEvents) },
             { QStringLiteral("queuedCommands"), queuedCommands },
+            { QStringLiteral("queuedAssets"), double(queuedAssets) },
             { QStringLiteral("leasesHeld"), leases },
             { QStringLiteral("openConflicts"), int(conflicts.size()) },
         };
@@ -136,7 +140,8 @@ int syncStatusRecorded(const QString& command, Database& database, bool json)
         else if (!record->link.isEmpty())
             out() << statusField(Fwctl::tr("link:")) << Fwctl::tr("encrypted (%1)").arg(record->link) << '\n';
     }
-    out() << statusField(Fwctl::tr("queued:")) << Fwctl::tr("%1 events, %2 commands").arg(queuedEvents).arg(queuedCommands) << '\n'
+    out() << statusField(Fwctl::tr("queued:"))
+          << Fwctl::tr("%1 events, %2 commands, %3 assets").arg(queuedEvents).arg(queuedCommands).arg(queuedAssets) << '\n'
           << statusField(Fwctl::tr("leases held:")) << leases << '\n'
           << statusField(Fwctl::tr("orders:")) << ordersLine(database) << '\n'
           << statusField(Fwctl::tr("conflicts:")) << Fwctl::tr("%1 open").arg(conflicts.size()) << '\n';
