@@ -56,6 +56,9 @@ routed=$(pick "two-site orders in progress" "SELECT o.id FROM orders o WHERE o.i
   AND s.name = 'Ship router' AND s.state = 'completed') DESC, (SELECT count(*) FROM steps s
   WHERE s.order_id = o.id AND s.state = 'completed'), o.id LIMIT 3")
 changed=$(sed -n 2p <<<"$routed"); sited=$(sed -n 3p <<<"$routed"); routed=$(sed -n 1p <<<"$routed")
+# An asset a completed asset-based order changed (the demo's follow-ups: more seats), on its account's page.
+changed_asset=$(pick "asset changed by an asset-based order" "SELECT a.account_id || '#' || a.id FROM assets a
+  WHERE EXISTS (SELECT 1 FROM asset_events e WHERE e.asset_id = a.id AND e.kind = 'changed') ORDER BY a.id LIMIT 1")
 [ -n "$changed" ] || changed=$routed # only one: previewed first, then changed
 [ -n "$sited" ] || sited=$changed # the third gets a third site
 # The composer pictures: a two-site order held by its fallout, which the demo does not finish meanwhile.
@@ -116,6 +119,9 @@ table() {
   shot jeopardy                    gui --view jeopardy
   shot escalations                 gui --view escalations
   shot dashboard                   gui --view dashboard
+  shot renewals                    gui --user sam --view renewals
+  shot renewals-de                 gui --user sam --lang de --view renewals
+  shot asset-history               dir tst_accountpage screenshots # also asset-change, each -de
   shot fallout-failed-again        test tst_falloutqueuepage FW_FALLOUT_SCREENSHOT
   shot fallout-attempt-history     test tst_falloutqueuepage FW_FALLOUT_HISTORY_SCREENSHOT
   shot task-inbox-urgency          test tst_taskinboxpage FW_TASKS_SCREENSHOT
@@ -139,6 +145,8 @@ table() {
   shot order-inspector-de          xvfb de "order:$fallout"
   shot order-timeline-de           xvfb de "timeline:$routing"
   shot shortcuts-dialog-de         xvfb de "orders|key ctrl+slash"
+  shot account-page                xvfb en "account:$changed_asset"
+  shot account-page-de             xvfb de "account:$changed_asset"
   shot evidence-pdf                pdf tst_orderdocuments FW_EVIDENCE_PDF
   shot remote-store-password-no-keyring-de plain --lang de --view remote-settings
   shot remote-store-password-keyring keyring --view remote-settings

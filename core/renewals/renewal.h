@@ -25,6 +25,7 @@ struct Renewal {
     QString assetId;
     QString accountId;
     QString product;
+    QString productName; // the catalog's name for it, when a stored catalog has the product (upcomingRenewals)
     QDate termStart;
     QDate termEnd;
     int termMonths = 0; // the length of one term: a renewal extends the asset by this much

@@ -5,10 +5,36 @@
 
 #include "store/assetreader.h"
 #include "store/renewalreader.h"
+#include "store/storedcatalogs.h"
+
+#include <QHash>
 
 #include <algorithm>
 
 namespace fw {
+
+namespace {
+    // The products' names from the store's catalogs (the newest import of each); an unreadable
+    // catalog leaves the ids, which is what a reader without names shows anyway.
+    void nameProducts(const QSqlDatabase& database, std::vector<Renewal>& renewals)
+    {
+        const auto catalogs = StoredCatalogs::list(database);
+        if (!catalogs)
+            return;
+        QHash<QString, QString> names;
+        for (const CatalogKey& key : *catalogs) {
+            const CatalogLoad load = StoredCatalogs::load(database, key.id);
+            if (!load.ok())
+                continue;
+            for (const Product& product : load.catalog->products) {
+                if (!product.name.isEmpty() && !names.contains(product.id))
+                    names.insert(product.id, product.name);
+            }
+        }
+        for (Renewal& renewal : renewals)
+            renewal.productName = names.value(renewal.product);
+    }
+} // namespace
 
 Result<std::vector<Renewal>> upcomingRenewals(const QSqlDatabase& database, const RenewalQuery& query)
 {
@@ -44,6 +70,8 @@ Result<std::vector<Renewal>> upcomingRenewals(const QSqlDatabase& database, cons
     }
     std::stable_sort(renewals.begin(), renewals.end(),
                      [](const Renewal& a, const Renewal& b) { return std::tie(a.termEnd, a.assetId) < std::tie(b.termEnd, b.assetId); });
+    if (!renewals.empty())
+        nameProducts(database, renewals);
     return renewals;
 }
 

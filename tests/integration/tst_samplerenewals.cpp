@@ -10,6 +10,7 @@
 #include "demo/scriptedoperator.h"
 #include "engine/callouttransport.h"
 #include "engine/executor.h"
+#include "renewals/renewalforecast.h"
 #include "renewals/renewalscanner.h"
 #include "store/database.h"
 #include "store/renewalreader.h"
@@ -43,10 +44,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("months"); // its term
         QTest::addColumn<int>("leadDays");
         QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("productName"); // as the Renewals view shows it, from the stored catalog
         // The suite's term from its termMonths (36): (1500 + 250 x 12.50 + 400 + 150 + 4 x 40) EUR a month x 36.
-        QTest::addRow("saas-licence") << QStringLiteral("saas-licence") << QStringLiteral("SO-20417/S1") << 36 << 90 << 192060.0;
+        QTest::addRow("saas-licence") << QStringLiteral("saas-licence") << QStringLiteral("SO-20417/S1") << 36 << 90 << 192060.0
+                                      << QStringLiteral("Enterprise Suite");
         // The fibre bundle's fixed 24 months: (189 + 15 + 2 x 5) EUR a month x 24.
-        QTest::addRow("telecom-fiber") << QStringLiteral("telecom-fiber") << QStringLiteral("SO-10001/1") << 24 << 60 << 5136.0;
+        QTest::addRow("telecom-fiber") << QStringLiteral("telecom-fiber") << QStringLiteral("SO-10001/1") << 24 << 60 << 5136.0
+                                       << QStringLiteral("Business Fiber Bundle");
     }
     void renewalComesDue()
     {
@@ -108,6 +112,12 @@ private Q_SLOTS:
         QCOMPARE(opened->front().termMonths, months);
         QCOMPARE(opened->front().value, value);
         QCOMPARE(opened->front().currency, QStringLiteral("EUR"));
+        QFETCH(QString, productName);
+        RenewalQuery query;
+        query.today = due;
+        const auto listed = upcomingRenewals(database.connection(), query);
+        QVERIFY(listed && listed->size() == 1);
+        QCOMPARE(listed->front().productName, productName);
 
         clock.advance(qint64(30) * 86400 * 1000);
         QVERIFY(executor->runUntilIdle());

@@ -77,7 +77,9 @@ QVariant RenewalModel::data(const QModelIndex& index, int role) const
     case Account:
         return r->accountId;
     case Product:
-        return r->product;
+        if (role == Qt::ToolTipRole)
+            return r->product;
+        return r->productName.isEmpty() ? r->product : r->productName;
     case TermEnd:
         return QLocale().toString(r->termEnd, QLocale::ShortFormat);
     case Due:

@@ -4,6 +4,7 @@
 #include "renewalsource.h"
 
 #include "common/clock.h"
+#include "common/whenready.h"
 #include "store/database.h"
 #include "store/storeclock.h"
 
@@ -31,14 +32,16 @@ void RenewalSource::request(int withinDays, const std::vector<Renewal::State>& s
     const int generation = ++*m_generation;
     const QString path = m_storePath;
     // A pool thread: its own connection, closed with the Database before the task ends.
-    QtConcurrent::run([path, withinDays, states, today] {
+    QFuture<RenewalRead> future = QtConcurrent::run([path, withinDays, states, today] {
         Database database(path);
         RenewalQuery query;
         query.today = today.isValid() ? today : StoreClock::forStore(database.connection())->now().toUTC().date();
         query.withinDays = withinDays;
         query.states = states;
         return RenewalRead { upcomingRenewals(database.connection(), query), query.today };
-    }).then(this, [this, generation](const RenewalRead& read) {
+    });
+    // whenReady, not QFuture::then(this, ...): on Qt 6.4 that asserts when the view goes first.
+    whenReady(this, std::move(future), [this, generation](const RenewalRead& read) {
         if (generation != *m_generation)
             return; // a newer request is on its way
         if (!read.renewals)
