@@ -95,25 +95,6 @@ namespace {
                  { "after", event.after.isEmpty() ? nlohmann::json() : variantToJson(event.after) } };
     }
 
-    // Rows of cells in aligned columns, two spaces apart; the last column is not padded.
-    void printTable(const std::vector<QStringList>& rows)
-    {
-        std::vector<qsizetype> widths;
-        for (const QStringList& row : rows) {
-            widths.resize(std::max(widths.size(), std::size_t(row.size())));
-            for (qsizetype i = 0; i < row.size(); ++i)
-                widths[std::size_t(i)] = std::max(widths[std::size_t(i)], row[i].size());
-        }
-        for (const QStringList& row : rows) {
-            QString line;
-            for (qsizetype i = 0; i < row.size(); ++i)
-                line += i + 1 < row.size() ? row[i].leftJustified(widths[std::size_t(i)] + 2) : row[i];
-            while (line.endsWith(QLatin1Char(' '))) // an empty last cell
-                line.chop(1);
-            out() << line << '\n';
-        }
-    }
-
 } // namespace
 
 int runAssets(const QStringList& arguments)
@@ -159,7 +140,7 @@ int runAssets(const QStringList& arguments)
         rows.push_back({ (asset.parentAsset.isEmpty() ? QString() : QStringLiteral("  ")) + asset.id, asset.product,
                          QString::number(asset.quantity), toString(asset.status), dateText(asset.termEnd), asset.sourceOrder,
                          attributesText(asset.attributes) });
-    printTable(rows);
+    printColumns(rows);
     return Ok;
 }
 
@@ -230,7 +211,7 @@ int runAsset(const QStringList& arguments)
         componentIds << child.id;
     if (!componentIds.isEmpty())
         fields.push_back({ Fwctl::tr("Components:"), componentIds.join(QStringLiteral(", ")) });
-    printTable(fields);
+    printColumns(fields);
     out() << '\n' << Fwctl::tr("History:") << '\n';
     for (const AssetEvent& event : *history) {
         out() << "  " << toStoreTime(event.at) << "  " << event.kind << "  " << event.actor;

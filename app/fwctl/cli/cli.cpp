@@ -205,6 +205,24 @@ QTextStream& err()
     return session().errors ? *session().errors : standard;
 }
 
+void printColumns(const std::vector<QStringList>& rows)
+{
+    std::vector<qsizetype> widths;
+    for (const QStringList& row : rows) {
+        widths.resize(std::max(widths.size(), std::size_t(row.size())));
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[std::size_t(i)] = std::max(widths[std::size_t(i)], row[i].size());
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[std::size_t(i)] + 2) : row[i];
+        while (line.endsWith(QLatin1Char(' '))) // an empty last cell
+            line.chop(1);
+        out() << line << '\n';
+    }
+}
+
 QString samplesDirectory()
 {
     const QString appDir = QCoreApplication::applicationDirPath();

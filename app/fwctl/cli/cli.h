@@ -48,6 +48,8 @@ const std::vector<Subcommand>& commands();
 // Where the running command line prints (stdout and stderr unless runCommandLine was given streams).
 QTextStream& out();
 QTextStream& err();
+// Prints rows of cells to out() in aligned columns, two spaces apart; the last column is not padded.
+void printColumns(const std::vector<QStringList>& rows);
 
 // The options and output streams of one command line (runCommandLine): from their defaults while
 // it lives, flushed and back to the defaults when it ends, so one process can run several.

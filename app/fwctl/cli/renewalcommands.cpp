@@ -69,22 +69,6 @@ namespace {
         return int(*seconds / 86400);
     }
 
-    void printRows(const std::vector<QStringList>& rows)
-    {
-        std::vector<qsizetype> widths;
-        for (const QStringList& row : rows) {
-            widths.resize(std::max(widths.size(), std::size_t(row.size())));
-            for (qsizetype i = 0; i < row.size(); ++i)
-                widths[std::size_t(i)] = std::max(widths[std::size_t(i)], row[i].size());
-        }
-        for (const QStringList& row : rows) {
-            QString line;
-            for (qsizetype i = 0; i < row.size(); ++i)
-                line += i + 1 < row.size() ? row[i].leftJustified(widths[std::size_t(i)] + 2) : row[i];
-            out() << line.trimmed() << '\n';
-        }
-    }
-
 } // namespace
 
 int runRenewals(const QStringList& arguments)
@@ -176,7 +160,7 @@ int runRenewals(const QStringList& arguments)
         rows.push_back({ r.id ? QString::number(r.id) : QStringLiteral("-"), r.assetId, r.accountId, r.product,
                          r.termEnd.toString(Qt::ISODate), r.dueDate.toString(Qt::ISODate), toString(r.state),
                          r.claimedBy.isEmpty() ? QStringLiteral("-") : r.claimedBy, moneyText(r.value, r.currency) });
-    printRows(rows);
+    printColumns(rows);
     return Ok;
 }
 
