@@ -363,7 +363,8 @@ namespace {
             static const QRegularExpression commandName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
             if (task.handler == QLatin1String("command")) {
                 if (task.command.isEmpty())
-                    report(pointer + QStringLiteral("/command"), QStringLiteral("the command handler needs 'command': a name in the workstation's command allow-list"));
+                    report(pointer + QStringLiteral("/command"),
+                           QStringLiteral("the command handler needs 'command': a name in the workstation's command allow-list"));
                 else if (!commandName.match(task.command).hasMatch())
                     report(pointer + QStringLiteral("/command"),
                            QStringLiteral("'%1' is not a command name (letters, digits, '.', '_', '-'; not a path)").arg(task.command));

@@ -191,11 +191,11 @@ void CommandDispatcher::finished(const QString& orderId, const QString& stepId, 
     s.inFlight = false;
     const QDateTime now = m_context.clock().now();
     const QString name = s.definition->autoTask.command;
-    const QString response = QString::fromStdString(nlohmann::json { { "exitCode", result.exitCode },
-                                                                      { "stdout", utf8(QString::fromUtf8(result.out)) },
-                                                                      { "stderr", utf8(QString::fromUtf8(result.err)) },
-                                                                      { "stderrTruncated", result.errTruncated } }
-                                                        .dump());
+    const QString response = QString::fromStdString(nlohmann::json {
+        { "exitCode", result.exitCode },
+        { "stdout", utf8(QString::fromUtf8(result.out)) },
+        { "stderr", utf8(QString::fromUtf8(result.err)) },
+        { "stderrTruncated", result.errTruncated } }.dump());
     if (order->execution->state(step) != StepState::Running || s.attempts != attempt) {
         m_context.writer().attemptFinished(orderId, stepId, s.attemptSeries, attempt, 0, QStringLiteral("ignored"), response,
                                            QStringLiteral("the step moved on before the command ended"), now);
@@ -266,9 +266,9 @@ void CommandDispatcher::finished(const QString& orderId, const QString& stepId, 
     s.lastError = error;
     m_context.writer().attemptFinished(orderId, stepId, s.attemptSeries, attempt, 0,
                                        retriable ? QStringLiteral("retriable") : QStringLiteral("fatal"), response, error, now);
-    const RetryDecision retry = retriable ? nextRetry(retryPolicyOf(*order->catalog, s.definition->retryPolicy), s.attempts,
-                                                      s.firstAttemptAt, now)
-                                          : RetryDecision {};
+    const RetryDecision retry = retriable
+        ? nextRetry(retryPolicyOf(*order->catalog, s.definition->retryPolicy), s.attempts, s.firstAttemptAt, now)
+        : RetryDecision {};
     if (retry.retry) {
         s.nextAttemptAt = now.addMSecs(retry.delayMs);
         m_context.move(*order, step, StepState::FailedRetrying, ExecutionContext::engineActor,
@@ -276,7 +276,8 @@ void CommandDispatcher::finished(const QString& orderId, const QString& stepId, 
                            nlohmann::json { { "error", utf8(error) }, { "nextAttemptAt", utf8(toStoreTime(s.nextAttemptAt)) } }.dump()));
     } else if (retriable) {
         openFallout(m_context, *order, step,
-                    { error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"), request, response, rule, queue });
+                    { error + QStringLiteral("; retries exhausted: ") + retry.reason, QStringLiteral("retriable"), request, response, rule,
+                      queue });
     } else {
         openFallout(m_context, *order, step, { error, QStringLiteral("fatal"), request, response, rule, queue });
     }
