@@ -19,10 +19,16 @@ CommandRunner::CommandRunner(QObject* parent)
 
 CommandRunner::~CommandRunner()
 {
-    // The processes are children: QProcess's destructor kills each one still running. Their
-    // callbacks do not run (the steps stay running; after a restart they run again).
-    for (QProcess* process : findChildren<QProcess*>())
+    // The engine stops: each process still running is killed and its callback does not run (the
+    // step stays running; after a restart it runs again, docs/handlers.md).
+    for (QProcess* process : findChildren<QProcess*>()) {
         process->disconnect();
+        if (process->state() == QProcess::NotRunning)
+            continue;
+        qCInfo(lcEngine, "command %s killed: the engine stops", qPrintable(process->program()));
+        process->kill();
+        process->waitForFinished(5000);
+    }
 }
 
 void CommandRunner::run(const AllowedCommand& command, const QByteArray& input, std::function<void(const ProcessOutcome&)> done)

@@ -176,6 +176,31 @@ private Q_SLOTS:
                  QStringLiteral("retriable,success"));
     }
 
+    // The engine stops while the command runs: the process is killed, and after a restart the step
+    // runs it again as the same attempt with the same idempotency key.
+    void aCommandCutShortByAStopRunsAgainAfterTheRestart()
+    {
+        importJob(QStringLiteral("RESTART-1"), QStringLiteral("restart"));
+        {
+            Executor executor(*m_database, m_clock);
+            executor.setCommandAllowList(CommandAllowList::load(m_allowList));
+            QCOMPARE(executor.load().message(), QString());
+            QVERIFY(executor.runUntilIdle());
+            QTRY_VERIFY(QFile::exists(m_dir.filePath(QStringLiteral("restart-RESTART-1")))); // it runs
+        }
+        QCOMPARE(stepState(QStringLiteral("RESTART-1")), QStringLiteral("running"));
+        settle();
+        QCOMPARE(stepState(QStringLiteral("RESTART-1")), QStringLiteral("completed"));
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT COUNT(*) || ' ' || MAX(attempt) || ' ' || MAX(outcome) FROM attempts WHERE order_id = 'RESTART-1'")),
+                 QStringLiteral("1 1 success"));
+        QFile seen(m_dir.filePath(QStringLiteral("stdin-RESTART-1.json")));
+        QVERIFY(seen.open(QIODevice::ReadOnly));
+        const auto input = nlohmann::json::parse(seen.readAll().toStdString());
+        QCOMPARE(dump(input["attempt"]) + QLatin1Char(' ') + dump(input["idempotencyKey"]),
+                 QStringLiteral(R"(1 "RESTART-1/line:1.F_JOB/export/1")"));
+    }
+
     void otherExitsAreFatalWithStderrKept_data()
     {
         QTest::addColumn<QString>("mode");

@@ -24,6 +24,13 @@ flaky)
 slow)
     exec sleep 30
     ;;
+restart)
+    if [ ! -e "$dir/restart-$order" ]; then
+        : > "$dir/restart-$order"
+        exec sleep 30 # the engine stops meanwhile
+    fi
+    printf '{"fields": {"erpRef": "ERP-%s"}}\n' "$order"
+    ;;
 fail)
     printf '{"code": "VENDOR_UNKNOWN"}\n'
     echo "vendor is not known to the ERP" >&2
