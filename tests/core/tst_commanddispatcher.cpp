@@ -96,7 +96,8 @@ private Q_SLOTS:
         m_database = std::make_unique<Database>(m_dir.filePath(QStringLiteral("commands.db")));
         QCOMPARE(m_database->openStore().message(), QString());
         StoreImporter importer(*m_database, m_clock);
-        const auto imported = importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/commands/catalog.json"), QStringLiteral("t"));
+        const auto imported
+            = importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/plan/command-export/catalog.json"), QStringLiteral("t"));
         QVERIFY2(imported.ok(), qPrintable(imported.problems.empty() ? QString() : imported.problems.front().toString()));
     }
 

@@ -93,8 +93,8 @@ private Q_SLOTS:
         QVERIFY2(!port.isEmpty(), qPrintable(listening));
         m_base = QStringLiteral("http://127.0.0.1:") + port;
         m_db = m_dir.filePath(QStringLiteral("commands.db"));
-        const FwctlRun imported
-            = cli({ QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral(FW_TEST_DATA_DIR "/commands/catalog.json") });
+        const FwctlRun imported = cli(
+            { QStringLiteral("import"), QStringLiteral("catalog"), QStringLiteral(FW_TEST_DATA_DIR "/plan/command-export/catalog.json") });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     }
 

@@ -107,7 +107,7 @@ def main():
                        os.path.join(root, "tests/data/validate/valid/catalog.json"),
                        os.path.join(root, "tests/data/engine/account-lines/catalog.json"),  # line.supplement
                        os.path.join(root, "tests/data/asset-delta/catalog.json"),  # actions, asset.*
-                       os.path.join(root, "tests/data/commands/catalog.json"),  # handler command
+                       os.path.join(root, "tests/data/plan/command-export/catalog.json"),  # handler command
                        os.path.join(root, "tests/data/plan/po-per-vendor/catalog.json")]  # line.sourceItems[*]
     for path in valid_catalogs:
         check("catalog", path, True)

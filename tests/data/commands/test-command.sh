@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-# The command of tests/data/commands/catalog.json (docs/handlers.md): reads the step's context on
+# The command of tests/data/plan/command-export/catalog.json (docs/handlers.md): reads the step's context on
 # stdin, acts by its params.mode; the first argument is a directory for what it saw.
 dir="$1"
 input=$(cat)
