@@ -177,6 +177,16 @@ private Q_SLOTS:
                  QStringLiteral("retriable,success"));
     }
 
+    // The catalog's fallout rules decide first, as for callouts: their errorCodes match the code on stdout.
+    void aFalloutRuleMatchesTheCodeOnStdout()
+    {
+        importJob(QStringLiteral("SYNC-1"), QStringLiteral("syncing"));
+        settle();
+        QCOMPARE(stepState(QStringLiteral("SYNC-1")), QStringLiteral("retrying"));
+        QCOMPARE(scalar(QStringLiteral("SELECT outcome || ': ' || error FROM attempts WHERE order_id = 'SYNC-1'")),
+                 QStringLiteral("retriable: command 'erp-export' exited 3 VENDOR_SYNCING (retriable by fallout rule 'VENDOR_RETRY')"));
+    }
+
     // The engine stops while the command runs: the process is killed, and after a restart the step
     // runs it again as the same attempt with the same idempotency key.
     void aCommandCutShortByAStopRunsAgainAfterTheRestart()

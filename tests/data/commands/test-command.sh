@@ -36,6 +36,10 @@ fail)
     echo "vendor is not known to the ERP" >&2
     exit 3
     ;;
+syncing)
+    printf '{"code": "VENDOR_SYNCING"}\n'
+    exit 3
+    ;;
 badjson)
     echo "done"
     ;;
