@@ -30,7 +30,7 @@ namespace {
         if (!entry.is_object())
             return QStringLiteral("%1: expected an object with program, args, timeout").arg(name);
         for (auto it = entry.begin(); it != entry.end(); ++it) {
-            if (it.key() != "program" && it.key() != "args" && it.key() != "timeout" && it.key() != "description")
+            if (it.key() != "program" && it.key() != "args" && it.key() != "timeout" && it.key() != "env" && it.key() != "description")
                 return QStringLiteral("%1: unknown key '%2'").arg(name, toQString(it.key()));
         }
         out.name = name;
@@ -45,6 +45,15 @@ namespace {
                 if (!arg.is_string())
                     return QStringLiteral("%1: 'args' must be an array of strings").arg(name);
                 out.args << toQString(arg.get<std::string>());
+            }
+        }
+        if (const auto env = entry.find("env"); env != entry.end()) {
+            if (!env->is_object())
+                return QStringLiteral("%1: 'env' must be an object of variable names to strings").arg(name);
+            for (auto it = env->begin(); it != env->end(); ++it) {
+                if (!it.value().is_string() || it.key().empty() || it.key().find('=') != std::string::npos)
+                    return QStringLiteral("%1: 'env' must be an object of variable names to strings").arg(name);
+                out.env.insert(toQString(it.key()), toQString(it.value().get<std::string>()));
             }
         }
         if (const auto timeout = entry.find("timeout"); timeout != entry.end()) {

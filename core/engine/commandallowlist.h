@@ -18,6 +18,10 @@ struct AllowedCommand {
     QString program; // absolute path
     QStringList args;
     int timeoutMs = 60000;
+    // What the process's environment holds besides the few variables it inherits (PATH, HOME,
+    // USER, LOGNAME, LANG, LC_*, TZ, TMPDIR): nothing else of the engine's environment (fwctl's
+    // credentials may be there) reaches a command.
+    QHash<QString, QString> env;
 };
 
 // The commands auto tasks of "handler": "command" may run: a JSON file on the workstation, never

@@ -88,6 +88,18 @@ void CommandRunner::run(const AllowedCommand& command, const QByteArray& input, 
         result->exitCode = exitCode;
         finish();
     });
+    QProcessEnvironment environment;
+    const QProcessEnvironment engine = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : engine.keys()) {
+        static const QStringList inherited { QStringLiteral("PATH"),    QStringLiteral("HOME"), QStringLiteral("USER"),
+                                             QStringLiteral("LOGNAME"), QStringLiteral("LANG"), QStringLiteral("TZ"),
+                                             QStringLiteral("TMPDIR") };
+        if (inherited.contains(name) || name.startsWith(QLatin1String("LC_")))
+            environment.insert(name, engine.value(name));
+    }
+    for (auto it = command.env.cbegin(); it != command.env.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process->setProcessEnvironment(environment);
     process->setProgram(command.program);
     process->setArguments(command.args);
     process->setProcessChannelMode(QProcess::SeparateChannels);

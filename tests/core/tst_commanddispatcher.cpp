@@ -40,7 +40,8 @@ class TestCommandDispatcher : public QObject {
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QStringLiteral(R"({"commands": {"erp-export": {"program": "%1", "args": ["%2"], "timeout": "%3s"}}})")
+        file.write(QStringLiteral(R"({"commands": {"erp-export": {"program": "%1", "args": ["%2"], "timeout": "%3s",
+                                                                   "env": {"ERP_SITE": "HAM"}}}})")
                        .arg(m_dir.filePath(QStringLiteral("test-command.sh")), m_dir.path())
                        .arg(timeoutSeconds)
                        .toUtf8());
@@ -175,6 +176,22 @@ private Q_SLOTS:
         QCOMPARE(stepState(QStringLiteral("FLAKY-1")), QStringLiteral("completed"));
         QCOMPARE(scalar(QStringLiteral("SELECT group_concat(outcome) FROM attempts WHERE order_id = 'FLAKY-1'")),
                  QStringLiteral("retriable,success"));
+    }
+
+    // A command sees the variables its entry gives and a few harmless ones, never the engine's others.
+    void theEnvironmentHoldsOnlyWhatTheAllowListGives()
+    {
+        qputenv("FW_TEST_SECRET", "s3cr3t");
+        importJob(QStringLiteral("ENV-1"), QStringLiteral("env"));
+        settle();
+        qunsetenv("FW_TEST_SECRET");
+        QCOMPARE(stepState(QStringLiteral("ENV-1")), QStringLiteral("completed"));
+        QFile seen(m_dir.filePath(QStringLiteral("env-ENV-1")));
+        QVERIFY(seen.open(QIODevice::ReadOnly));
+        const QString environment = QString::fromUtf8(seen.readAll());
+        QVERIFY2(environment.contains(QLatin1String("ERP_SITE=HAM\n")), qPrintable(environment));
+        QVERIFY2(environment.contains(QLatin1String("PATH=")), qPrintable(environment));
+        QVERIFY2(!environment.contains(QLatin1String("s3cr3t")), qPrintable(environment));
     }
 
     // The catalog's fallout rules decide first, as for callouts: their errorCodes match the code on stdout.

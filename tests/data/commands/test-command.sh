@@ -40,6 +40,9 @@ syncing)
     printf '{"code": "VENDOR_SYNCING"}\n'
     exit 3
     ;;
+env)
+    env > "$dir/env-$order"
+    ;;
 badjson)
     echo "done"
     ;;
