@@ -269,7 +269,7 @@ Result<QVariantList> resolveFieldList(const FieldContext& context, const QString
 
 QVariant resolveField(const FieldContext& context, const QString& path)
 {
-    if (path.contains(QLatin1String("[*]"))) {
+    if (path.contains(QLatin1Char('['))) { // "[*]": many values (one character to look for on this hot path)
         const Result<QVariantList> list = resolveFieldList(context, path);
         return list ? QVariant(*list) : QVariant();
     }
