@@ -7,6 +7,7 @@
 #include "engine/autotaskhandlers.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -226,10 +227,7 @@ namespace {
                 break;
             }
             case StepType::AutoTask:
-                if (!CatalogValidator::knownAutoTaskHandlers().contains(step.autoTask.handler))
-                    report(pointer + QStringLiteral("/autoTask/handler"),
-                           QStringLiteral("unknown handler '%1' (built-in handlers: %2)")
-                               .arg(step.autoTask.handler, CatalogValidator::knownAutoTaskHandlers().join(QStringLiteral(", "))));
+                checkAutoTask(step.autoTask, pointer + QStringLiteral("/autoTask"));
                 break;
             case StepType::Milestone:
             case StepType::Pause:
@@ -356,6 +354,28 @@ namespace {
                      && std::none_of(m_catalog.planDefinitions.begin(), m_catalog.planDefinitions.end(),
                                      [&](const PlanDefinition& p) { return p.step(rule.matchStep) != nullptr; }))
                 report(match + QStringLiteral("/step"), QStringLiteral("no plan definition has a step '%1'").arg(rule.matchStep));
+        }
+
+        // The command handler (docs/handlers.md): the catalog names a command, the workstation's
+        // allow-list says what it runs.
+        void checkAutoTask(const AutoTaskSpec& task, const QString& pointer)
+        {
+            static const QRegularExpression commandName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+            if (task.handler == QLatin1String("command")) {
+                if (task.command.isEmpty())
+                    report(pointer + QStringLiteral("/command"),
+                           QStringLiteral("the command handler needs 'command': a name in the workstation's command allow-list"));
+                else if (!commandName.match(task.command).hasMatch())
+                    report(pointer + QStringLiteral("/command"),
+                           QStringLiteral("'%1' is not a command name (letters, digits, '.', '_', '-'; not a path)").arg(task.command));
+                return;
+            }
+            if (!task.command.isEmpty())
+                report(pointer + QStringLiteral("/command"), QStringLiteral("'command' applies to the command handler only"));
+            if (!CatalogValidator::knownAutoTaskHandlers().contains(task.handler))
+                report(pointer + QStringLiteral("/handler"),
+                       QStringLiteral("unknown handler '%1' (built-in handlers: %2; or command, naming an allowed command)")
+                           .arg(task.handler, CatalogValidator::knownAutoTaskHandlers().join(QStringLiteral(", "))));
         }
 
         const Catalog& m_catalog;

@@ -151,9 +151,10 @@ namespace {
         if (step.type == StepType::AutoTask && c.has("autoTask")) {
             const JsonCursor a = c.child("autoTask");
             if (a.expectObject()) {
-                a.rejectUnknownKeys({ "handler", "params" });
+                a.rejectUnknownKeys({ "handler", "params", "command" });
                 step.autoTask.handler = a.string("handler", true);
                 step.autoTask.params = a.object("params");
+                step.autoTask.command = a.string("command", false); // handler "command" (docs/handlers.md)
             }
         } else if (step.type == StepType::Callout && c.has("callout")) {
             step.callout = readCallout(c.child("callout"));

@@ -84,7 +84,9 @@ namespace {
                 const qsizetype end = text.indexOf(QLatin1String("}}"), at + 2);
                 if (end < 0)
                     break;
-                paths << text.mid(at + 2, end - at - 2).trimmed();
+                const QString path = text.mid(at + 2, end - at - 2).trimmed();
+                // A [*] path reads many items or lines: any change of the step's line redoes it.
+                paths << (path.contains(QLatin1String("[*]")) ? QStringLiteral("*") : path);
             }
         }
     }

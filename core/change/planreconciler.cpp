@@ -45,7 +45,11 @@ namespace reconciliation {
     bool Reconciler::inFlight(int i) const
     {
         const StepRuntime& s = m_cur.steps[std::size_t(i)];
-        return s.inFlight || (s.definition->type == StepType::Callout && m_cur.execution->state(i) == StepState::Running);
+        // A running callout or command (only commands among auto tasks run on) read back after a
+        // restart is out even before it is sent or started again.
+        return s.inFlight
+            || ((s.definition->type == StepType::Callout || s.definition->type == StepType::AutoTask)
+                && m_cur.execution->state(i) == StepState::Running);
     }
 
     // The first line of the step the change touches, else its first line.

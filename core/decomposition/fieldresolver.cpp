@@ -168,6 +168,8 @@ namespace {
             return QVariant::fromValue<qint64>(line->quantityDelta);
         if (head == u"totalQuantity")
             return QVariant::fromValue<qint64>(line->totalQuantity);
+        if (head == u"sourceItems")
+            return QVariant(line->sourceItems);
         if (head == u"supplement")
             return line->scope == DecompositionScope::Account && !line->ownerOrder.isEmpty() && line->ownerOrder != line->orderId;
         return {};
@@ -195,10 +197,82 @@ namespace {
         return {};
     }
 
+    // --- many values: line.sourceItems[*], deliveryGroup.lines[*] -------------------------------
+
+    QVariantMap itemObject(const OrderItem& item)
+    {
+        QVariantMap out { { QStringLiteral("id"), item.id },
+                          { QStringLiteral("product"), item.product },
+                          { QStringLiteral("quantity"), QVariant::fromValue<qint64>(item.quantity) },
+                          { QStringLiteral("action"), item.action },
+                          { QStringLiteral("attributes"), item.attributes } };
+        if (!item.parentItem.isEmpty())
+            out.insert(QStringLiteral("parentItem"), item.parentItem);
+        if (!item.deliveryGroup.isEmpty())
+            out.insert(QStringLiteral("deliveryGroup"), item.deliveryGroup);
+        return out;
+    }
+
+    QVariantMap lineObject(const FulfillmentLine& line)
+    {
+        return { { QStringLiteral("id"), line.id },
+                 { QStringLiteral("product"), line.product },
+                 { QStringLiteral("quantity"), QVariant::fromValue<qint64>(line.quantity) },
+                 { QStringLiteral("action"), line.action },
+                 { QStringLiteral("attributes"), line.attributes },
+                 { QStringLiteral("fields"), line.fields },
+                 { QStringLiteral("sourceItems"), QVariant(line.sourceItems) } };
+    }
+
 } // namespace
+
+Result<QVariantList> resolveFieldList(const FieldContext& context, const QString& path)
+{
+    const qsizetype star = path.indexOf(QLatin1String("[*]"));
+    const QString list = path.left(star);
+    QString each = path.mid(star + 3);
+    if (each.contains(QLatin1String("[*]")))
+        return failure(QStringLiteral("only one [*] per path"));
+    if (!each.isEmpty() && (!each.startsWith(QLatin1Char('.')) || each.size() == 1))
+        return failure(QStringLiteral("[*] is followed by '.PATH' or nothing"));
+    each = each.mid(1);
+    QVariantList out;
+    if (list == QStringLiteral("line.sourceItems")) {
+        if (!context.line || !context.order)
+            return failure(QStringLiteral("the step covers no line"));
+        for (const QString& id : context.line->sourceItems) {
+            const OrderItem* item = context.order->item(id);
+            if (!item)
+                return failure(QStringLiteral("source item '%1' of line %2 is not in the order").arg(id, context.line->id));
+            const QVariant value = each.isEmpty() ? QVariant(itemObject(*item)) : itemField(item, each);
+            if (!value.isValid())
+                return failure(QStringLiteral("item %1 has no %2").arg(id, each));
+            out.append(value);
+        }
+        return out;
+    }
+    if (list == QStringLiteral("deliveryGroup.lines")) {
+        if (!context.deliveryGroup || !context.lines)
+            return failure(QStringLiteral("the step's line is in no delivery group"));
+        for (const FulfillmentLine& line : *context.lines) {
+            if (line.deliveryGroup != context.deliveryGroup->id || !line.removedBy.isEmpty())
+                continue;
+            const QVariant value = each.isEmpty() ? QVariant(lineObject(line)) : lineField(&line, each);
+            if (!value.isValid())
+                return failure(QStringLiteral("line %1 has no %2").arg(line.id, each));
+            out.append(value);
+        }
+        return out;
+    }
+    return failure(QStringLiteral("[*] applies to line.sourceItems and deliveryGroup.lines only"));
+}
 
 QVariant resolveField(const FieldContext& context, const QString& path)
 {
+    if (path.contains(QLatin1Char('['))) { // "[*]": many values (one character to look for on this hot path)
+        const Result<QVariantList> list = resolveFieldList(context, path);
+        return list ? QVariant(*list) : QVariant();
+    }
     const auto [root, rest] = split(path);
     if (root == u"action" && rest.isEmpty()) {
         if (context.line)

@@ -3,8 +3,12 @@
 
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QVariant>
+
+#include <vector>
 
 namespace fw {
 
@@ -24,8 +28,17 @@ struct FieldContext {
     const DeliveryGroup* deliveryGroup = nullptr;
     const FulfillmentLine* line = nullptr;
     const AssetState* asset = nullptr; // the asset an asset-based item acts on
+    const std::vector<FulfillmentLine>* lines = nullptr; // all the order's lines: "deliveryGroup.lines[*]"
 };
 
 QVariant resolveField(const FieldContext& context, const QString& path);
+
+// Many values at once (docs/catalog-format.md#many-items-in-one-template): "line.sourceItems[*]"
+// (the items a merged line was made from) and "deliveryGroup.lines[*]" (the order's active lines
+// of the step's delivery group), alone (one object per element) or followed by a path into each
+// element ("line.sourceItems[*].attributes.sku"). One [*] per path. An element without the value
+// is an error naming it: a list with a hole is not sent. resolveField answers these paths too (an
+// invalid QVariant where this names the reason).
+Result<QVariantList> resolveFieldList(const FieldContext& context, const QString& path);
 
 } // namespace fw

@@ -132,6 +132,7 @@ struct PauseSpec {
 struct AutoTaskSpec {
     QString handler;
     QVariantMap params;
+    QString command; // handler "command": a name in the workstation's allow-list (docs/handlers.md)
 };
 
 // What a step's point of no return means for in-flight change (docs/change-orders.md).

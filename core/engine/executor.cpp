@@ -5,6 +5,8 @@
 
 #include "executor.h"
 
+#include "commanddispatcher.h"
+
 #include "change/changepreparation.h"
 #include "handlers/changecommands.h"
 #include "handlers/falloutcommands.h"
@@ -60,6 +62,11 @@ Status Executor::load()
 {
     return m_loop->load();
 }
+void Executor::setCommandAllowList(CommandAllowList list)
+{
+    m_loop->commands().setAllowList(std::move(list));
+}
+
 void Executor::setCalloutTransport(CalloutTransport* transport)
 {
     m_loop->callouts().setTransport(transport);

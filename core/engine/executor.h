@@ -4,6 +4,7 @@
 #pragma once
 
 #include "autotaskhandlers.h"
+#include "commandallowlist.h"
 #include "decomposition/fieldresolver.h"
 #include "falloutretry.h"
 #include "handlers/changecommands.h"
@@ -67,6 +68,8 @@ public:
 
     // Callouts go out through it, at most the endpoint's maxInFlight at once (CalloutThrottle).
     void setCalloutTransport(CalloutTransport* transport);
+    // What the auto tasks of the command handler may run (docs/handlers.md); nothing without it.
+    void setCommandAllowList(CommandAllowList list);
     void setLockTimeout(int milliseconds);
     // Replaces an endpoint's base URL (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);

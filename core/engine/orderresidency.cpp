@@ -101,8 +101,9 @@ std::optional<QDateTime> OrderResidency::idleUntil(const OrderRuntime& order) co
     if (order.frozen)
         return std::nullopt; // a change order waits for its callouts
     for (int step : execution.stepsIn(StepState::Running)) {
-        if (!order.steps[std::size_t(step)].inFlight)
-            return std::nullopt; // a callout to send again
+        const StepRuntime& s = order.steps[std::size_t(step)];
+        if (!s.inFlight || s.definition->type == StepType::AutoTask)
+            return std::nullopt; // a callout to send again; a command stays resident until it ends
     }
     if (order.onHold)
         return QDateTime(); // an operator resolves the fallout and resumes it
@@ -113,8 +114,8 @@ std::optional<QDateTime> OrderResidency::idleUntil(const OrderRuntime& order) co
         if (at.isValid() && (!wake.isValid() || at < wake))
             wake = at;
     };
-    if (m_callouts.hasTransport()) {
-        for (int step : execution.stepsIn(StepState::FailedRetrying))
+    for (int step : execution.stepsIn(StepState::FailedRetrying)) {
+        if (m_callouts.hasTransport() || order.steps[std::size_t(step)].definition->type == StepType::AutoTask) // commands retry too
             earlier(order.steps[std::size_t(step)].nextAttemptAt);
     }
     for (int step : execution.stepsIn(StepState::Waiting)) {

@@ -7,6 +7,7 @@
 #include "assetchanges.h"
 #include "assetrecording.h"
 #include "calloutdispatcher.h"
+#include "commanddispatcher.h"
 #include "common/clock.h"
 #include "common/jsonvariant.h"
 #include "store/database.h"
@@ -57,6 +58,7 @@ RunLoop::RunLoop(Database& database, const Clock& clock, AutoTaskRegistry handle
     , m_handlers(std::move(handlers))
     , m_writer(std::make_unique<EngineWriter>(database.connection()))
     , m_callouts(std::make_unique<CalloutDispatcher>(*this))
+    , m_commands(std::make_unique<CommandDispatcher>(*this))
     , m_adoption(std::make_unique<OrderAdoption>(*this, m_orders))
     , m_residency(std::make_unique<OrderResidency>(clock, m_orders, *m_adoption, *m_callouts))
 {
@@ -161,6 +163,10 @@ void RunLoop::rollUp(OrderRuntime& order)
 void RunLoop::runAutoTask(OrderRuntime& order, int step)
 {
     StepRuntime& s = order.steps[std::size_t(step)];
+    if (s.definition->autoTask.handler == QLatin1String("command")) {
+        m_commands->start(order, step); // a process: its end comes through the event loop
+        return;
+    }
     s.attempts += 1;
     if (!s.firstAttemptAt.isValid())
         s.firstAttemptAt = m_clock.now();
@@ -244,20 +250,32 @@ int RunLoop::advance(OrderRuntime& order)
         if (dispatch(order, step))
             ++transitions;
     }
-    if (m_callouts->hasTransport() && !order.onHold
-        && execution.count(StepState::FailedRetrying) + execution.count(StepState::Running) > 0) {
+    if (!order.onHold && execution.count(StepState::FailedRetrying) + execution.count(StepState::Running) > 0) {
         const QDateTime now = m_clock.now();
+        const bool transport = m_callouts->hasTransport();
         for (int step : execution.stepsIn(StepState::FailedRetrying)) {
-            if (order.steps[std::size_t(step)].nextAttemptAt <= now) {
+            const StepRuntime& s = order.steps[std::size_t(step)];
+            if (s.nextAttemptAt > now)
+                continue;
+            if (s.definition->type == StepType::AutoTask) {
+                m_commands->start(order, step); // only commands retry among auto tasks
+                ++transitions;
+            } else if (transport) {
                 m_callouts->start(order, step);
                 ++transitions;
             }
         }
-        // Callouts that were out when the process stopped are sent again, with the same key.
+        // Callouts that were out when the process stopped are sent again, with the same key;
+        // commands that were running are run again (the same attempt and idempotency key).
         for (int step : execution.stepsIn(StepState::Running)) {
             const StepRuntime& s = order.steps[std::size_t(step)];
-            if (s.definition->type == StepType::Callout && !s.inFlight) {
+            if (s.inFlight)
+                continue;
+            if (s.definition->type == StepType::Callout && transport) {
                 m_callouts->start(order, step);
+                ++transitions;
+            } else if (s.definition->type == StepType::AutoTask && s.definition->autoTask.handler == QLatin1String("command")) {
+                m_commands->start(order, step);
                 ++transitions;
             }
         }
@@ -343,28 +361,32 @@ Result<int> RunLoop::runUntilSettled(int timeoutMs)
     // longer than timeoutMs in all, as long as replies keep coming.
     QDeadlineTimer deadline(timeoutMs);
     int total = 0;
-    quint64 repliesBefore = m_callouts->replies();
+    const auto replies = [this] { return m_callouts->replies() + m_commands->replies(); };
+    quint64 repliesBefore = replies();
     for (;;) {
         const Result<int> ran = run();
         if (!ran)
             return ran.error();
         total += *ran;
-        if (m_callouts->inFlight() == 0 && *ran == 0)
+        const int out = m_callouts->inFlight() + m_commands->inFlight();
+        if (out == 0 && *ran == 0)
             return total;
-        if (m_callouts->replies() != repliesBefore)
+        if (replies() != repliesBefore)
             deadline.setRemainingTime(timeoutMs);
-        repliesBefore = m_callouts->replies();
-        if (m_callouts->inFlight() > 0) {
+        repliesBefore = replies();
+        if (out > 0) {
             if (deadline.hasExpired())
-                return failure(QStringLiteral("%1 callout(s) still out, no reply for %2 ms").arg(m_callouts->inFlight()).arg(timeoutMs));
+                return failure(QStringLiteral("%1 callout(s) or command(s) still out, no reply for %2 ms").arg(out).arg(timeoutMs));
             // Replies arrive here: the wait ends with the first one handled, or after 50 ms to look
             // at the deadline and the retries due (a fixed 50 ms per round cost the demo's first
             // start about 20 s of its history).
             QEventLoop loop;
             QTimer::singleShot(50, &loop, &QEventLoop::quit);
             m_callouts->setReplyHook([&loop] { loop.quit(); });
+            m_commands->setReplyHook([&loop] { loop.quit(); });
             loop.exec();
             m_callouts->setReplyHook({});
+            m_commands->setReplyHook({});
         }
     }
 }

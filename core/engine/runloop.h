@@ -17,6 +17,7 @@ class QLockFile;
 namespace fw {
 
 class CalloutDispatcher;
+class CommandDispatcher;
 class OrderAdoption;
 class OrderResidency;
 
@@ -52,6 +53,7 @@ public:
     // calls OrderResidency::releaseIdle after a run, never while an action is handled).
     OrderResidency& residency() { return *m_residency; }
     CalloutDispatcher& callouts() { return *m_callouts; }
+    CommandDispatcher& commands() { return *m_commands; } // auto tasks of the command handler (docs/handlers.md)
     // run(), then waits in the event loop for callout replies and runs again, until no callout is
     // out and nothing moves, or timeoutMs passes without a reply (an error then).
     Result<int> runUntilSettled(int timeoutMs);
@@ -92,6 +94,7 @@ private:
     RunningOrders m_orders;
     std::vector<RunLoopParticipant*> m_participants;
     std::unique_ptr<CalloutDispatcher> m_callouts;
+    std::unique_ptr<CommandDispatcher> m_commands;
     std::unique_ptr<OrderAdoption> m_adoption;
     std::unique_ptr<OrderResidency> m_residency;
     int m_lockTimeoutMs = 10000;

@@ -41,6 +41,7 @@ FieldContext fieldContextOf(const OrderRuntime& order, const StepRuntime& step)
 {
     FieldContext context;
     context.order = &order.order;
+    context.lines = &order.lines;
     if (!step.lines.empty() && step.lines.front() >= 0) {
         context.line = &order.lines[std::size_t(step.lines.front())];
         context.deliveryGroup = order.order.deliveryGroup(context.line->deliveryGroup);

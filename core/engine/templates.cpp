@@ -13,8 +13,37 @@ namespace {
 
     const QRegularExpression& placeholder()
     {
-        static const QRegularExpression pattern(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*\\}\\}"));
+        static const QRegularExpression pattern(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_.]+(?:\\[\\*\\][A-Za-z0-9_.]*)*)\\s*\\}\\}"));
         return pattern;
+    }
+
+    // A value and, when it has none, why ("has no value", or what a [*] path lacks).
+    QVariant resolve(const FieldContext& context, const QString& path, const QString& placeholderText, const QString& pointer,
+                     QStringList& problems)
+    {
+        if (path.contains(QLatin1String("[*]"))) {
+            const Result<QVariantList> list = resolveFieldList(context, path);
+            if (!list) {
+                problems << pointer + QStringLiteral(": '") + placeholderText + QStringLiteral("': ") + list.message();
+                return {};
+            }
+            return *list;
+        }
+        const QVariant value = resolveField(context, path);
+        if (!value.isValid())
+            problems << pointer + QStringLiteral(": '") + placeholderText + QStringLiteral("' has no value");
+        return value;
+    }
+
+    // Inside a longer string a list is its elements' text joined with ", ".
+    QString textOf(const QVariant& value)
+    {
+        if (value.typeId() != QMetaType::QVariantList && value.typeId() != QMetaType::QStringList)
+            return value.toString();
+        QStringList parts;
+        for (const QVariant& element : value.toList())
+            parts << element.toString();
+        return parts.join(QStringLiteral(", "));
     }
 
     QVariant render(const QVariant& node, const FieldContext& context, const QString& pointer, QStringList& problems)
@@ -44,10 +73,7 @@ namespace {
             return node; // most texts are constants: no pattern matching
         const auto whole = placeholder().match(text);
         if (whole.hasMatch() && whole.capturedStart() == 0 && whole.capturedLength() == text.size()) {
-            const QVariant value = resolveField(context, whole.captured(1));
-            if (!value.isValid())
-                problems << pointer + QStringLiteral(": '") + text + QStringLiteral("' has no value");
-            return value;
+            return resolve(context, whole.captured(1), text, pointer, problems);
         }
         QString out;
         qsizetype last = 0;
@@ -55,10 +81,7 @@ namespace {
         while (matches.hasNext()) {
             const auto match = matches.next();
             out += text.mid(last, match.capturedStart() - last);
-            const QVariant value = resolveField(context, match.captured(1));
-            if (!value.isValid())
-                problems << pointer + QStringLiteral(": '") + match.captured(0) + QStringLiteral("' has no value");
-            out += value.toString();
+            out += textOf(resolve(context, match.captured(1), match.captured(0), pointer, problems));
             last = match.capturedEnd();
         }
         out += text.mid(last);

@@ -13,6 +13,7 @@
 #include "store/storeimporter.h"
 #include "store/taskbrowser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 
@@ -244,6 +245,64 @@ private Q_SLOTS:
         for (const auto& [id, name] : detail.lanes)
             QVERIFY2(name != id && !name.isEmpty(), qPrintable(id + QStringLiteral(": ") + name));
         QCOMPARE(detail.lanes.front(), std::make_pair(QStringLiteral("intake"), QStringLiteral("Intake")));
+    }
+
+    // The workbench's engine reads the workstation's command allow-list (docs/handlers.md) and
+    // goes on while a command runs: a quick command ends while a slow one still runs.
+    void commandsRunBesideTheEngine()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("config"));
+        QVERIFY(QDir().mkpath(config + QStringLiteral("/fulfillment-workbench")));
+        const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", config.toUtf8());
+        const QString script = m_dir.filePath(QStringLiteral("test-command.sh"));
+        QVERIFY(QFile::copy(QStringLiteral(FW_TEST_DATA_DIR "/commands/test-command.sh"), script));
+        QVERIFY(QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QFile list(config + QStringLiteral("/fulfillment-workbench/commands.json"));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(QStringLiteral(R"({"commands": {"erp-export": {"program": "%1", "args": ["%2"], "timeout": "60s"}}})")
+                       .arg(script, m_dir.path())
+                       .toUtf8());
+        list.close();
+        QVERIFY(list.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        const QString path = m_dir.filePath(QStringLiteral("commands.db"));
+        {
+            Database database(path);
+            QVERIFY(database.openStore());
+            SystemClock clock;
+            StoreImporter importer(database, clock);
+            QVERIFY(importer.importCatalog(QStringLiteral(FW_TEST_DATA_DIR "/plan/command-export/catalog.json"), QStringLiteral("t")).ok());
+            for (const auto& [id, mode] : { std::pair { "SLOW-W", "slow" }, std::pair { "QUICK-W", "ok" } }) {
+                QFile order(m_dir.filePath(QString::fromLatin1(id) + QStringLiteral(".json")));
+                QVERIFY(order.open(QIODevice::WriteOnly));
+                order.write(QStringLiteral(R"({"formatVersion": 1, "id": "%1", "account": {"id": "A"},
+                                              "items": [{"id": "1", "product": "JOB", "attributes": {"mode": "%2"}}]})")
+                                .arg(QString::fromLatin1(id), QString::fromLatin1(mode))
+                                .toUtf8());
+                order.close();
+                QVERIFY(importer.importOrder(order.fileName(), QStringLiteral("t")).ok());
+            }
+        }
+        const auto exportState = [&path](const char* order) {
+            Database database(path);
+            QSqlQuery query(database.connection());
+            return query.exec(QStringLiteral("SELECT state FROM steps WHERE order_id = '%1' AND id LIKE '%/export'")
+                                  .arg(QString::fromLatin1(order)))
+                    && query.next()
+                ? query.value(0).toString()
+                : QString();
+        };
+        {
+            EngineService service(path);
+            QSignalSpy started(&service, &EngineService::started);
+            service.start(50);
+            QVERIFY(started.wait(10000));
+            QTRY_COMPARE_WITH_TIMEOUT(exportState("QUICK-W"), QStringLiteral("completed"), 10000);
+            QCOMPARE(exportState("SLOW-W"), QStringLiteral("running")); // its 30 s sleep goes on
+        } // the service stops: the slow command is killed, its step runs again at the next start
+        qputenv("XDG_CONFIG_HOME", previous);
+        QCOMPARE(exportState("SLOW-W"), QStringLiteral("running"));
     }
 
     void aFullStoreStopsTheEngineOnce()

@@ -21,7 +21,7 @@ import sys
 # (malformed JSON; wrong types, unknown values, unknown fields, bad durations). The other cases
 # there (duplicate-ids, unknown-references, missing-scenario-and-rule, cross-plan-cycle) are
 # well-formed and fail only cross-reference checks.
-REJECTED_CATALOGS = ["malformed-json", "wrong-types"]
+REJECTED_CATALOGS = ["malformed-json", "wrong-types", "command-handler"]
 # Orders in tests/data/plan/ that the schema must reject, for the same reason.
 REJECTED_ORDERS = ["error-malformed-json", "error-wrong-types"]
 # Change orders in tests/data/change/bad/ that the schema must reject. The others there
@@ -106,7 +106,9 @@ def main():
     valid_catalogs += [os.path.join(root, "tests/data/plan/shared-catalog.json"),
                        os.path.join(root, "tests/data/validate/valid/catalog.json"),
                        os.path.join(root, "tests/data/engine/account-lines/catalog.json"),  # line.supplement
-                       os.path.join(root, "tests/data/asset-delta/catalog.json")]  # actions, asset.*
+                       os.path.join(root, "tests/data/asset-delta/catalog.json"),  # actions, asset.*
+                       os.path.join(root, "tests/data/plan/command-export/catalog.json"),  # handler command
+                       os.path.join(root, "tests/data/plan/po-per-vendor/catalog.json")]  # line.sourceItems[*]
     for path in valid_catalogs:
         check("catalog", path, True)
 

@@ -128,6 +128,7 @@ int withEngine(const QString& command, const fw::Command& request, int wait)
     if (!executor->storeStatus())
         return Failure;
     executor->setCalloutTransport(&transport);
+    executor->setCommandAllowList(CommandAllowList::loadDefault()); // docs/handlers.md
     if (!setEndpoints(command, *executor, endpointOverrides()))
         return BadInput;
     processor.setExecutor(executor.get());

@@ -363,6 +363,7 @@ int runRun(const QStringList& arguments)
     HttpCalloutTransport transport;
     Executor executor(*database, clock);
     executor.setCalloutTransport(&transport);
+    executor.setCommandAllowList(CommandAllowList::loadDefault()); // docs/handlers.md
     if (!setEndpoints(arguments.value(0), executor, endpointOverrides()))
         return BadInput;
     if (const Status loaded = executor.load(); !loaded) {

@@ -152,6 +152,7 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
     HttpCalloutTransport transport;
     Executor executor(database, clock);
     executor.setCalloutTransport(&transport);
+    executor.setCommandAllowList(CommandAllowList::loadDefault()); // docs/handlers.md
     if (!setEndpoints(command, executor, endpoints))
         return BadInput;
     if (const Status loaded = executor.load(); !loaded) {

@@ -114,6 +114,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     m_transport = std::make_unique<HttpCalloutTransport>();
     m_executor = std::make_unique<Executor>(*m_database, *m_clock);
     m_executor->setCalloutTransport(m_transport.get());
+    m_executor->setCommandAllowList(CommandAllowList::loadDefault()); // the same file as fwctl (docs/handlers.md)
     m_executor->setLockTimeout(lockTimeoutMs);
     m_executor->setLoadSlice(loadSlicePerTick); // start-up and bursts of due orders: a slice per tick, a snapshot between
     for (auto it = m_endpointBases.cbegin(); it != m_endpointBases.cend(); ++it)
