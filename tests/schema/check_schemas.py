@@ -106,7 +106,8 @@ def main():
     valid_catalogs += [os.path.join(root, "tests/data/plan/shared-catalog.json"),
                        os.path.join(root, "tests/data/validate/valid/catalog.json"),
                        os.path.join(root, "tests/data/engine/account-lines/catalog.json"),  # line.supplement
-                       os.path.join(root, "tests/data/asset-delta/catalog.json")]  # actions, asset.*
+                       os.path.join(root, "tests/data/asset-delta/catalog.json"),  # actions, asset.*
+                       os.path.join(root, "tests/data/plan/step-conditions-per-unit/catalog.json")]  # when, perUnit
     for path in valid_catalogs:
         check("catalog", path, True)
 
@@ -125,6 +126,8 @@ def main():
         check("catalog", os.path.join(root, "tests/data/validate", case, "catalog.json"), False)
     for case in REJECTED_ORDERS:
         check("order", os.path.join(root, "tests/data/plan", case, "order.json"), False)
+    # Step conditions with item paths, unknown operators and fields; perUnit with maxUnitsPerLine.
+    check("catalog", os.path.join(root, "tests/data/plan/error-step-conditions/catalog.json"), False)
     # assetRef without an action, and the retired item action "remove".
     check("order", os.path.join(root, "tests/data/asset-delta/error-action/order.json"), False)
 
