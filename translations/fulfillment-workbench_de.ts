@@ -2411,6 +2411,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>übersprungen von %1: %2</translation>
     </message>
     <message>
+        <source>condition false: %1</source>
+        <translation>Bedingung nicht erfüllt: %1</translation>
+    </message>
+    <message>
         <source>order cancelled by %1: %2</source>
         <translation>Auftrag storniert von %1: %2</translation>
     </message>

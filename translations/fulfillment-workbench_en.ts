@@ -2411,6 +2411,10 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>condition false: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>order cancelled by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
