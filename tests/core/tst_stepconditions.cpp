@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/journal.h"
 #include "store/storeimporter.h"
+#include "store/storelistings.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -113,6 +114,22 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tasks WHERE order_id = 'COND-BASIC'")), QStringLiteral("0"));
         QCOMPARE(stepState(order, QStringLiteral("line:1.F_KIT/handover")), QStringLiteral("completed"));
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM orders WHERE id = 'COND-BASIC'")), QStringLiteral("completed"));
+    }
+
+    // fwctl status lists a step skipped by its condition with why, in its last column.
+    void statusListingSaysWhy()
+    {
+        const auto read = StoreListings(m_database->connection()).steps(QStringLiteral("COND-BASIC"));
+        QVERIFY2(read, qPrintable(read.message()));
+        QStringList rows;
+        for (const QVariantList& row : read->rows)
+            rows << row.value(0).toString() + QLatin1Char(' ') + row.value(3).toString() + QLatin1Char(' ') + row.value(5).toString();
+        QCOMPARE(read->columns.value(5), QStringLiteral("lastError"));
+        QCOMPARE(rows,
+                 (QStringList { QStringLiteral("line:1.F_KIT/check completed "), QStringLiteral("line:1.F_KIT/confirm completed "),
+                                QStringLiteral("line:1.F_KIT/gold-visit skipped condition false: all(line.attributes.tier eq \"gold\"; "
+                                               "account.region in [\"EMEA\",\"APAC\"])"),
+                                QStringLiteral("line:1.F_KIT/handover completed ") }));
     }
 
     // The verdict itself: a missing field is journalled as null, and a step without a condition runs.
