@@ -139,6 +139,8 @@ private Q_SLOTS:
                 QCOMPARE(line.quantity, quantity);
                 continue;
             }
+            if (line.product != QLatin1String("F_DEVICE_INSTALL"))
+                continue;
             ids << line.id;
             QCOMPARE(line.quantity, 1);
             QCOMPARE(line.sourceItems, QStringList { QStringLiteral("1") });

@@ -125,6 +125,10 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("{\"model\":\"cam-4k\",\"of\":3,\"order\":\"SO-UNITS-1\",\"unit\":1}"),
                                 QStringLiteral("{\"model\":\"cam-4k\",\"of\":3,\"order\":\"SO-UNITS-1\",\"unit\":2}"),
                                 QStringLiteral("{\"model\":\"cam-4k\",\"of\":3,\"order\":\"SO-UNITS-1\",\"unit\":3}") }));
+        // Each activation waited for its own unit's installation (sourceItem, unit to unit).
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE order_id = 'SO-UNITS-1' AND id LIKE '%.u_/activated' "
+                                       "AND state = 'completed'")),
+                 QStringLiteral("4"));
         // The hand-over's condition saw the work order each installation wrote into its line.
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM steps WHERE order_id = 'SO-UNITS-1' AND id LIKE '%/handover' "
                                        "AND state = 'completed'")),
@@ -155,6 +159,7 @@ private Q_SLOTS:
             // continues the per-unit numbering and ships on its own (its shipment line is not per unit).
             QCOMPARE(changedLines(e->changes().preview(more, QStringLiteral("up.json"))),
                      (QStringList { QStringLiteral("added 1.F_DEVICE_INSTALL.u4"), QStringLiteral("added 1.F_DEVICE_INSTALL.u5"),
+                                    QStringLiteral("added 1.F_DEVICE_ACTIVATE.u4"), QStringLiteral("added 1.F_DEVICE_ACTIVATE.u5"),
                                     QStringLiteral("added 1+CHG-UP.F_DEVICE_SHIP") }));
             const Status up = e->changes().submit(more, QStringLiteral("up.json"), QStringLiteral("ops"));
             QVERIFY2(up, qPrintable(up.message()));
@@ -163,6 +168,7 @@ private Q_SLOTS:
             const nlohmann::json fewer = quantityChange("CHG-DOWN", "SO-UNITS-2", 3);
             QCOMPARE(changedLines(e->changes().preview(fewer, QStringLiteral("down.json"))),
                      (QStringList { QStringLiteral("removed 1.F_DEVICE_INSTALL.u4"), QStringLiteral("removed 1.F_DEVICE_INSTALL.u5"),
+                                    QStringLiteral("removed 1.F_DEVICE_ACTIVATE.u4"), QStringLiteral("removed 1.F_DEVICE_ACTIVATE.u5"),
                                     QStringLiteral("removed 1+CHG-UP.F_DEVICE_SHIP") }));
             const Status down = e->changes().submit(fewer, QStringLiteral("down.json"), QStringLiteral("ops"));
             QVERIFY2(down, qPrintable(down.message()));
