@@ -7398,6 +7398,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
+        <source>Skipped because</source>
+        <translation>Übersprungen, weil</translation>
+    </message>
+    <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Verlauf&lt;/h4&gt;</translation>
     </message>

@@ -7388,6 +7388,10 @@ The Problems panel lists what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skipped because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>

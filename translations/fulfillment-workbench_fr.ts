@@ -7398,6 +7398,10 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
         <translation>Dernière erreur</translation>
     </message>
     <message>
+        <source>Skipped because</source>
+        <translation>Ignorée parce que</translation>
+    </message>
+    <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Historique&lt;/h4&gt;</translation>
     </message>
