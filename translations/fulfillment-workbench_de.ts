@@ -2411,6 +2411,10 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
         <translation>übersprungen von %1: %2</translation>
     </message>
     <message>
+        <source>condition false: %1</source>
+        <translation>Bedingung nicht erfüllt: %1</translation>
+    </message>
+    <message>
         <source>order cancelled by %1: %2</source>
         <translation>Auftrag storniert von %1: %2</translation>
     </message>
@@ -7392,6 +7396,10 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation>Übersprungen, weil</translation>
     </message>
     <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>

@@ -2411,6 +2411,10 @@ Work not started is discarded, completed work is compensated (%n callouts will b
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>condition false: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>order cancelled by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7381,6 +7385,10 @@ The Problems panel lists what is wrong.</source>
     </message>
     <message>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

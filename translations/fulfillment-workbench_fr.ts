@@ -2411,6 +2411,10 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
         <translation>ignoré par %1 : %2</translation>
     </message>
     <message>
+        <source>condition false: %1</source>
+        <translation>condition non remplie : %1</translation>
+    </message>
+    <message>
         <source>order cancelled by %1: %2</source>
         <translation>commande annulée par %1 : %2</translation>
     </message>
@@ -7392,6 +7396,10 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     <message>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Skipped because</source>
+        <translation>Ignorée parce que</translation>
     </message>
     <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>

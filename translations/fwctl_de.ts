@@ -702,6 +702,10 @@ Viele Aufträge (mehrere Dateien, ein Verzeichnis oder - für NDJSON auf stdin) 
         <translation>nach %1</translation>
     </message>
     <message>
+        <source>only when %1</source>
+        <translation>nur wenn %1</translation>
+    </message>
+    <message>
         <source>The catalog file (- reads standard input).</source>
         <translation>Die Katalogdatei (- liest die Standardeingabe).</translation>
     </message>

@@ -702,6 +702,10 @@ Plusieurs commandes (plusieurs fichiers, un répertoire, ou - pour du NDJSON sur
         <translation>après %1</translation>
     </message>
     <message>
+        <source>only when %1</source>
+        <translation>seulement si %1</translation>
+    </message>
+    <message>
         <source>The catalog file (- reads standard input).</source>
         <translation>Le fichier catalogue (- lit l&apos;entrée standard).</translation>
     </message>

@@ -128,8 +128,12 @@ namespace {
         c.forEach("destinations", true, [&](const JsonCursor& d, std::size_t) {
             DecompositionDestination destination;
             if (d.expectObject()) {
-                d.rejectUnknownKeys({ "product", "mappings" });
+                d.rejectUnknownKeys({ "product", "mappings", "perUnit", "maxUnitsPerLine" });
                 destination.product = d.string("product", true);
+                destination.perUnit = d.boolean("perUnit", false);
+                destination.maxUnitsPerLine = int(d.integer("maxUnitsPerLine", false, 1, 1000000).value_or(0));
+                if (destination.perUnit && d.has("maxUnitsPerLine"))
+                    d.errorAt("maxUnitsPerLine", QStringLiteral("give either \"perUnit\": true or \"maxUnitsPerLine\", not both"));
                 d.forEach("mappings", false, [&](const JsonCursor& m, std::size_t) {
                     FieldMapping mapping;
                     if (!m.expectObject())

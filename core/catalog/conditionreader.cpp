@@ -53,7 +53,23 @@ bool isKnownFieldPath(const QString& path)
     return path.contains(QLatin1Char('.')) && roots.contains(root) && !path.endsWith(QLatin1Char('.'));
 }
 
+namespace {
+    // A step's condition sees the step's line, its order and account, its delivery group and the
+    // line's action; the item roots exist only while decomposing.
+    bool stepSees(const QString& path)
+    {
+        static const QStringList roots { QStringLiteral("order"), QStringLiteral("account"), QStringLiteral("deliveryGroup"),
+                                         QStringLiteral("line") };
+        return path == QLatin1String("action") || roots.contains(path.section(QLatin1Char('.'), 0, 0));
+    }
+} // namespace
+
 Condition readCondition(const JsonCursor& cursor)
+{
+    return readCondition(cursor, ConditionOwner::RuleOrScenario);
+}
+
+Condition readCondition(const JsonCursor& cursor, ConditionOwner owner)
 {
     Condition condition;
     if (!cursor.expectObject())
@@ -61,7 +77,8 @@ Condition readCondition(const JsonCursor& cursor)
     const auto readList = [&](const char* key, Condition::Kind kind) {
         condition.kind = kind;
         cursor.rejectUnknownKeys({ key });
-        cursor.forEach(key, true, [&](const JsonCursor& element, std::size_t) { condition.children.push_back(readCondition(element)); });
+        cursor.forEach(key, true,
+                       [&](const JsonCursor& element, std::size_t) { condition.children.push_back(readCondition(element, owner)); });
         if (condition.children.empty() && cursor.node().at(key).is_array())
             cursor.errorAt(key, QStringLiteral("needs at least one condition"));
     };
@@ -72,7 +89,7 @@ Condition readCondition(const JsonCursor& cursor)
     } else if (cursor.has("not")) {
         condition.kind = Condition::Kind::Not;
         cursor.rejectUnknownKeys({ "not" });
-        condition.children.push_back(readCondition(cursor.child("not")));
+        condition.children.push_back(readCondition(cursor.child("not"), owner));
     } else if (cursor.has("field")) {
         condition.kind = Condition::Kind::Compare;
         cursor.rejectUnknownKeys({ "field", "op", "value" });
@@ -81,6 +98,11 @@ Condition readCondition(const JsonCursor& cursor)
             cursor.errorAt("field",
                            QStringLiteral("'%1' is not a field path (start with order., account., item., parent., "
                                           "bundle., deliveryGroup., line. or asset., or be 'action')")
+                               .arg(condition.field));
+        else if (!condition.field.isEmpty() && owner == ConditionOwner::Step && !stepSees(condition.field))
+            cursor.errorAt("field",
+                           QStringLiteral("'%1' is not available to a step condition (a step sees line., order., account., "
+                                          "deliveryGroup. and 'action'; map item values onto the line in the decomposition rule)")
                                .arg(condition.field));
         const QString op = cursor.string("op", true);
         bool known = false;
@@ -110,6 +132,13 @@ Condition readOptionalCondition(const JsonCursor& owner, const char* key)
     if (!owner.has(key))
         return {};
     return readCondition(owner.child(key));
+}
+
+Condition readStepCondition(const JsonCursor& step)
+{
+    if (!step.has("when"))
+        return {};
+    return readCondition(step.child("when"), ConditionOwner::Step);
 }
 
 } // namespace fw

@@ -3,6 +3,7 @@
 
 #include "catalogreader.h"
 #include "common/jsoncursor.h"
+#include "conditionreader.h"
 #include "common/jsonvariant.h"
 #include "common/jsonpointer.h"
 
@@ -246,7 +247,7 @@ namespace {
         if (!c.expectObject())
             return step;
         c.rejectUnknownKeys({ "key", "name", "type", "scope", "lane", "dependsOn", "estimatedDuration", "pointOfNoReturn", "compensation",
-                              "retryPolicy", "falloutQueue", "autoTask", "callout", "manualTask", "pause", "description" });
+                              "retryPolicy", "falloutQueue", "autoTask", "callout", "manualTask", "pause", "description", "when" });
         step.key = c.string("key", true);
         if (step.key.contains(QLatin1Char('~')) || step.key.contains(QLatin1Char('@')))
             c.errorAt("key", QStringLiteral("'~' and '@' are reserved in step keys (compensations and redone steps use them)"));
@@ -268,6 +269,7 @@ namespace {
         step.pointOfNoReturn = readPointOfNoReturn(c);
         step.retryPolicy = c.string("retryPolicy", false);
         step.falloutQueue = c.string("falloutQueue", false);
+        step.when = readStepCondition(c);
         if (!knownType)
             return step;
         readSpecification(c, step, type);

@@ -97,6 +97,8 @@ namespace {
         QT_TRANSLATE_NOOP("fw::EngineText", "order %1 is not on hold; nothing to resume"),
         QT_TRANSLATE_NOOP("fw::EngineText", "retried by %1"),
         QT_TRANSLATE_NOOP("fw::EngineText", "skipped by %1: %2"),
+        // A step skipped by its condition (core/engine/stepcondition.cpp); %1 is the condition as written
+        QT_TRANSLATE_NOOP("fw::EngineText", "condition false: %1"),
         QT_TRANSLATE_NOOP("fw::EngineText", "order cancelled by %1: %2"),
         // State ids inside other texts ("order %1 is %2; nothing to resume"): order and step states
         // (core/engine/stepstate.cpp) and change order states (core/change/storedchange.cpp)

@@ -8,6 +8,8 @@
 #include "domain/catalog.h"
 #include "domain/order.h"
 
+#include <algorithm>
+
 namespace fw {
 
 QString InMemoryAccountLineRegistry::ownerOf(const QString& accountId, const QString& product) const
@@ -91,6 +93,73 @@ namespace {
         return line;
     }
 
+    // A line of a per-unit destination before it is split: its units per line and the units each
+    // source item brought, in order.
+    struct UnitSplit {
+        int unitsPerLine = 0;
+        std::vector<std::pair<QString, int>> sources;
+    };
+
+    // The items whose units [first, last] (1-based) fall in.
+    QStringList sourcesOfUnits(const UnitSplit& split, int first, int last)
+    {
+        QStringList items;
+        int end = 0;
+        for (const auto& [item, units] : split.sources) {
+            const int begin = end + 1;
+            end += units;
+            if (units > 0 && begin <= last && end >= first)
+                items << item;
+        }
+        return items;
+    }
+
+    // The lines per-unit destinations made, split into lines of at most unitsPerLine units (ids
+    // "<line>.u<n>" per unit, "<line>.b<n>" per batch; attributes unitIndex 1-based and unitCount;
+    // sourceItems: the items whose units the line carries). Too many lines leave the line whole and
+    // report the problem at its first item's quantity.
+    void splitPerUnit(std::vector<FulfillmentLine>& lines, const QHash<QString, UnitSplit>& splits, const Order& order, const QString& file,
+                      Problems& problems)
+    {
+        if (splits.isEmpty())
+            return;
+        std::vector<FulfillmentLine> result;
+        result.reserve(lines.size());
+        for (FulfillmentLine& line : lines) {
+            const auto split = splits.constFind(line.id);
+            const int units = split == splits.cend() ? 0 : split->unitsPerLine;
+            const int count = units > 0 && line.quantity > 0 ? (line.quantity + units - 1) / units : 0;
+            if (count > DecompositionDestination::maxSplitLines) {
+                int item = 0;
+                while (item < int(order.items.size()) && order.items[std::size_t(item)].id != line.sourceItems.value(0))
+                    ++item;
+                problems.push_back({ file, QStringLiteral("/items/%1/quantity").arg(item),
+                                     QStringLiteral("rule '%1' would make %2 lines of '%3' (%4 unit(s) a line); at most %5 are allowed")
+                                         .arg(line.rule)
+                                         .arg(count)
+                                         .arg(line.product)
+                                         .arg(units)
+                                         .arg(DecompositionDestination::maxSplitLines) });
+            }
+            if (count < 1 || count > DecompositionDestination::maxSplitLines) {
+                result.push_back(std::move(line));
+                continue;
+            }
+            const QString suffix = units == 1 ? QStringLiteral(".u%1") : QStringLiteral(".b%1");
+            for (int n = 1; n <= count; ++n) {
+                FulfillmentLine unit = line;
+                const int first = (n - 1) * units + 1;
+                unit.id = line.id + suffix.arg(n);
+                unit.quantity = std::min(units, line.quantity - first + 1);
+                unit.sourceItems = sourcesOfUnits(*split, first, first + unit.quantity - 1);
+                unit.attributes.insert(QStringLiteral("unitIndex"), n);
+                unit.attributes.insert(QStringLiteral("unitCount"), count);
+                result.push_back(std::move(unit));
+            }
+        }
+        lines = std::move(result);
+    }
+
 } // namespace
 
 Decomposer::Decomposer(const Catalog& catalog, AccountLineRegistry* accountLines, AssetLookup assets)
@@ -108,6 +177,7 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
     for (const auto& item : order.items)
         index.byId.insert(item.id, &item);
     QHash<QString, std::size_t> lineIndex;
+    QHash<QString, UnitSplit> splits; // the lines of per-unit destinations, split at the end
 
     for (std::size_t i = 0; i < order.items.size(); ++i) {
         const OrderItem& item = order.items[i];
@@ -153,7 +223,9 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                     addAssetLines(*rule, destination, context, *delta, result.lines);
                     continue;
                 }
-                const QString id = lineIdFor(rule->scope, item, bundle, order, destination.product);
+                // A supplement (more units on started work) continues its item's units: new lines, same numbering.
+                const OrderItem* base = destination.unitsPerLine() > 0 ? index.byId.value(item.supplementOf) : nullptr;
+                const QString id = lineIdFor(rule->scope, base ? *base : item, bundle, order, destination.product);
                 const auto existing = lineIndex.constFind(id);
                 if (existing != lineIndex.cend()) {
                     FulfillmentLine& line = result.lines[*existing];
@@ -167,6 +239,8 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                     if (!line.rules.contains(rule->id))
                         line.rules << rule->id;
                     line.quantity += item.quantity;
+                    if (const auto split = splits.find(id); split != splits.end())
+                        split->sources.emplace_back(item.id, item.quantity);
                     if (line.bundleItem != (bundle ? bundle->id : QString()))
                         line.bundleItem.clear(); // sources from several bundles: the line belongs to none
                     continue;
@@ -179,6 +253,8 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
                     else
                         line.ownerOrder = owner;
                 }
+                if (destination.unitsPerLine() > 0)
+                    splits.insert(id, { destination.unitsPerLine(), { { item.id, item.quantity } } });
                 lineIndex.insert(id, result.lines.size());
                 result.lines.push_back(std::move(line));
             }
@@ -191,6 +267,7 @@ Decomposition Decomposer::decompose(const Order& order, const QString& file) con
             result.problems.push_back({ file, productPointer, why + QStringLiteral("; the order would stall") });
         }
     }
+    splitPerUnit(result.lines, splits, order, file, result.problems);
     return result;
 }
 

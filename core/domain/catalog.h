@@ -60,6 +60,12 @@ struct FieldMapping {
 struct DecompositionDestination {
     QString product;
     std::vector<FieldMapping> mappings;
+    // Per-unit lines (docs/catalog-format.md, "Per-unit destinations"): perUnit makes one line per
+    // unit of quantity, maxUnitsPerLine > 0 lines of at most that many units; 0 and false: one line.
+    static constexpr int maxSplitLines = 1000; // lines one destination may make of one line
+    bool perUnit = false;
+    int maxUnitsPerLine = 0;
+    int unitsPerLine() const { return perUnit ? 1 : maxUnitsPerLine; } // 0: not split
 };
 
 struct DecompositionRule {
@@ -153,6 +159,9 @@ struct StepDefinition {
     PointOfNoReturn pointOfNoReturn = PointOfNoReturn::None;
     QString retryPolicy;
     QString falloutQueue;
+    // Runs only when this holds on the step's line, order and account as the step becomes ready;
+    // else the engine skips it with the reason journalled (docs/catalog-format.md, "Step conditions").
+    Condition when;
     AutoTaskSpec autoTask;
     CalloutSpec callout;
     ManualTaskSpec manualTask;

@@ -15,6 +15,7 @@
 #include "orderadoption.h"
 #include "orderresidency.h"
 #include "pausecondition.h"
+#include "stepcondition.h"
 #include "stepfallout.h"
 #include "store/runtimeloader.h"
 #include "templates.h"
@@ -217,6 +218,8 @@ void RunLoop::startManualTask(OrderRuntime& order, int step)
 
 bool RunLoop::dispatch(OrderRuntime& order, int step)
 {
+    if (const StepConditionVerdict condition = evaluateStepCondition(order, order.steps[std::size_t(step)]); !condition.runs)
+        return move(order, step, StepState::Skipped, engineActor, condition.skippedPayload); // dependants proceed
     switch (order.steps[std::size_t(step)].definition->type) {
     case StepType::Milestone:
         return move(order, step, StepState::Completed, engineActor);

@@ -18,7 +18,7 @@ enum class StepState {
     Completed,
     FailedRetrying, // failed, another attempt is scheduled
     Fallout, // failed for good; a fallout case is open
-    Skipped, // force-completed by an operator, with a reason
+    Skipped, // force-completed by an operator with a reason, or its condition ("when") was false when it became ready
     Cancelled,
 };
 

@@ -4,6 +4,7 @@
 #include "planjson.h"
 
 #include "common/jsonvariant.h"
+#include "decomposition/conditiontext.h"
 #include "domain/catalog.h"
 #include "domain/plan.h"
 
@@ -76,6 +77,8 @@ nlohmann::json planToJson(const OrchestrationPlan& plan, const Catalog& catalog)
         entry["depth"] = step.depth;
         entry["estimatedSeconds"] = step.estimatedSeconds;
         entry["pointOfNoReturn"] = step.pointOfNoReturn;
+        if (step.definition && !step.definition->when.isAlways()) // only conditional steps: other plans keep their shape
+            entry["when"] = conditionToJson(step.definition->when);
         steps.push_back(std::move(entry));
     }
     document["steps"] = std::move(steps);

@@ -208,6 +208,15 @@ namespace {
             return static_cast<std::size_t>(definition.step(key) - definition.steps.data());
         }
 
+        // Two per-unit lines of the same items, split into as many lines (docs/catalog-format.md,
+        // "Per-unit destinations"): a sourceItem dependency between them goes unit to unit.
+        static bool splitAlike(const FulfillmentLine& a, const FulfillmentLine& b)
+        {
+            const QString count = QStringLiteral("unitCount");
+            return a.attributes.contains(QStringLiteral("unitIndex")) && b.attributes.contains(QStringLiteral("unitIndex"))
+                && a.attributes.value(count) == b.attributes.value(count) && a.sourceItems == b.sourceItems;
+        }
+
         bool shares(const std::vector<int>& a, const std::vector<int>& b, CrossPlanMatch match) const
         {
             if (match == CrossPlanMatch::Order)
@@ -218,6 +227,11 @@ namespace {
                     const auto& lineB = m_plan.lines[static_cast<std::size_t>(lb)];
                     if (match == CrossPlanMatch::Bundle && bundleOrItemOf(lineA) == bundleOrItemOf(lineB))
                         return true;
+                    if (match == CrossPlanMatch::SourceItem && splitAlike(lineA, lineB)) {
+                        if (lineA.attributes.value(QStringLiteral("unitIndex")) == lineB.attributes.value(QStringLiteral("unitIndex")))
+                            return true; // unit to unit
+                        continue;
+                    }
                     if (match == CrossPlanMatch::SourceItem) {
                         for (const auto& item : lineA.sourceItems) {
                             if (lineB.sourceItems.contains(item))

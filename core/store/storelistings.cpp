@@ -67,10 +67,17 @@ Result<std::optional<OrderStanding>> StoreListings::orderStanding(const QString&
 Result<Listing> StoreListings::steps(const QString& orderId) const
 {
     QSqlQuery query(m_database);
-    return listing(query, QStringLiteral("SELECT id, lane, type, state, attempts, last_error FROM steps WHERE order_id = ? ORDER BY seq"),
-                   { orderId },
-                   { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"),
-                     QStringLiteral("attempts"), QStringLiteral("lastError") });
+    // A skipped step without an error shows why it was skipped (its condition, an operator's reason)
+    // from the journal entry of the skip.
+    return listing(
+        query,
+        QStringLiteral("SELECT id, lane, type, state, attempts, COALESCE(NULLIF(last_error, ''), CASE WHEN state = 'skipped' THEN "
+                       "(SELECT json_extract(j.payload, '$.reason') FROM journal j WHERE j.order_id = steps.order_id "
+                       "AND j.step_id = steps.id AND j.after_state = 'skipped' AND json_valid(j.payload) "
+                       "ORDER BY j.seq DESC LIMIT 1) END, last_error) FROM steps WHERE order_id = ? ORDER BY seq"),
+        { orderId },
+        { QStringLiteral("id"), QStringLiteral("lane"), QStringLiteral("type"), QStringLiteral("state"), QStringLiteral("attempts"),
+          QStringLiteral("lastError") });
 }
 
 Result<Listing> StoreListings::tasks(const QString& queue, bool includeCompleted, qint64 limit) const

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Fulfillment Workbench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Decomposition across orders: account-scoped lines are created once per account.
+// Decomposition across orders: account-scoped lines are created once per account; per-unit
+// destinations make one line per unit or per batch with ids a change order reconciles.
 
 #include "catalog/catalogreader.h"
 #include "decomposition/decomposer.h"
@@ -114,6 +115,129 @@ private Q_SLOTS:
         QCOMPARE(shipLine().product, QStringLiteral("F_SHIP_US"));
         QCOMPARE(shipLine().rule, QStringLiteral("R_ROUTER_US"));
     }
+
+    // tests/data/plan/step-conditions-per-unit: DEVICE items make one F_DEVICE_INSTALL line per unit.
+    void perUnitMakesOneLinePerUnit_data()
+    {
+        QTest::addColumn<int>("quantity");
+        QTest::addColumn<QStringList>("installLines");
+        QTest::addRow("1 device") << 1 << QStringList { QStringLiteral("1.F_DEVICE_INSTALL.u1") };
+        QTest::addRow("3 devices") << 3
+                                   << QStringList { QStringLiteral("1.F_DEVICE_INSTALL.u1"), QStringLiteral("1.F_DEVICE_INSTALL.u2"),
+                                                    QStringLiteral("1.F_DEVICE_INSTALL.u3") };
+    }
+    void perUnitMakesOneLinePerUnit()
+    {
+        QFETCH(int, quantity);
+        QFETCH(QStringList, installLines);
+        const Decomposition d = decomposeUnits({ { QStringLiteral("1"), quantity, QString() } });
+        QVERIFY(d.problems.empty());
+        QStringList ids;
+        for (const FulfillmentLine& line : d.lines) {
+            if (line.product == QLatin1String("F_DEVICE_SHIP")) {
+                QCOMPARE(line.id, QStringLiteral("1.F_DEVICE_SHIP")); // not per unit: one line, quantities summed
+                QCOMPARE(line.quantity, quantity);
+                continue;
+            }
+            if (line.product != QLatin1String("F_DEVICE_INSTALL"))
+                continue;
+            ids << line.id;
+            QCOMPARE(line.quantity, 1);
+            QCOMPARE(line.sourceItems, QStringList { QStringLiteral("1") });
+            QCOMPARE(line.attributes.value(QStringLiteral("unitIndex")).toInt(), ids.size());
+            QCOMPARE(line.attributes.value(QStringLiteral("unitCount")).toInt(), quantity);
+            QCOMPARE(line.attributes.value(QStringLiteral("model")).toString(), QStringLiteral("cam-4k")); // mappings kept
+        }
+        QCOMPARE(ids, installLines);
+    }
+
+    // Quantity 3 -> 5 keeps the three lines' ids and adds u4, u5; 5 -> 3 drops exactly those two. More
+    // units on started work (a supplement item) continue the numbering.
+    void unitIdsSurviveQuantityChanges()
+    {
+        const QStringList three = installIds(decomposeUnits({ { QStringLiteral("1"), 3, QString() } }));
+        const QStringList five = installIds(decomposeUnits({ { QStringLiteral("1"), 5, QString() } }));
+        QCOMPARE(five.mid(0, 3), three);
+        QCOMPARE(five.mid(3), (QStringList { QStringLiteral("1.F_DEVICE_INSTALL.u4"), QStringLiteral("1.F_DEVICE_INSTALL.u5") }));
+
+        const Decomposition supplemented
+            = decomposeUnits({ { QStringLiteral("1"), 3, QString() }, { QStringLiteral("1+CHG-7"), 2, QStringLiteral("1") } });
+        QVERIFY(supplemented.problems.empty());
+        QCOMPARE(installIds(supplemented), five);
+        QStringList sources;
+        for (const FulfillmentLine& line : supplemented.lines) {
+            if (line.product == QLatin1String("F_DEVICE_INSTALL"))
+                sources << line.sourceItems.join(u'+');
+        }
+        QCOMPARE(sources,
+                 (QStringList { QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1+CHG-7"),
+                                QStringLiteral("1+CHG-7") }));
+    }
+
+    // Order scope, at most 4 a line: 6 + 3 pallets -> 4, 4, 1, the middle batch carrying both items.
+    void batchesSplitMergedLines()
+    {
+        const CatalogLoad catalog = CatalogReader::readFile(QStringLiteral(FW_TEST_DATA_DIR "/plan/per-unit-batches/catalog.json"));
+        QVERIFY(catalog.ok());
+        const OrderLoad order
+            = OrderReader::readFile(QStringLiteral(FW_TEST_DATA_DIR "/plan/per-unit-batches/order.json"), *catalog.catalog);
+        QVERIFY(order.ok());
+        const Decomposition d = Decomposer(*catalog.catalog).decompose(*order.order, QStringLiteral("o.json"));
+        QVERIFY(d.problems.empty());
+        QStringList batches;
+        for (const FulfillmentLine& line : d.lines)
+            batches << QStringLiteral("%1 %2 %3 %4/%5")
+                           .arg(line.id)
+                           .arg(line.quantity)
+                           .arg(line.sourceItems.join(u','))
+                           .arg(line.attributes.value(QStringLiteral("unitIndex")).toInt())
+                           .arg(line.attributes.value(QStringLiteral("unitCount")).toInt());
+        QCOMPARE(batches,
+                 (QStringList { QStringLiteral("order.F_TRUCK.b1 4 P1 1/3"), QStringLiteral("order.F_TRUCK.b2 4 P1,P2 2/3"),
+                                QStringLiteral("order.F_TRUCK.b3 1 P2 3/3") }));
+    }
+
+private:
+    struct UnitItem {
+        QString id;
+        int quantity;
+        QString supplementOf;
+    };
+
+    Decomposition decomposeUnits(const std::vector<UnitItem>& items)
+    {
+        const QString dir = QStringLiteral(FW_TEST_DATA_DIR "/plan/step-conditions-per-unit/");
+        const CatalogLoad catalog = CatalogReader::readFile(dir + QStringLiteral("catalog.json"));
+        if (!catalog.ok())
+            qFatal("cannot load the per-unit catalog");
+        m_unitCatalog = catalog.catalog;
+        const OrderLoad load = OrderReader::readFile(dir + QStringLiteral("order.json"), *m_unitCatalog);
+        if (!load.ok())
+            qFatal("cannot load the per-unit order");
+        Order order = *load.order;
+        const OrderItem device = order.items.front();
+        order.items.clear();
+        for (const UnitItem& unit : items) {
+            OrderItem item = device;
+            item.id = unit.id;
+            item.quantity = unit.quantity;
+            item.supplementOf = unit.supplementOf;
+            order.items.push_back(item);
+        }
+        return Decomposer(*m_unitCatalog).decompose(order, QStringLiteral("o.json"));
+    }
+
+    static QStringList installIds(const Decomposition& d)
+    {
+        QStringList ids;
+        for (const FulfillmentLine& line : d.lines) {
+            if (line.product == QLatin1String("F_DEVICE_INSTALL"))
+                ids << line.id;
+        }
+        return ids;
+    }
+
+    std::shared_ptr<const Catalog> m_unitCatalog;
 };
 
 QTEST_GUILESS_MAIN(TestDecomposer)

@@ -10,6 +10,7 @@
 #include "changesamples.h"
 #include "commands/permissions.h"
 #include "common/enginetext.h"
+#include "decomposition/conditiontext.h"
 #include "domain/catalog.h"
 #include "engine/failureclassifier.h"
 #include "engine/formvalidation.h"
@@ -116,6 +117,15 @@ void TestEngineText::formedTextMatches_data()
     const QDateTime start = QDateTime::currentDateTimeUtc();
     QTest::addRow("retry window") << nextRetry(&policy, 2, start, start.addSecs(86401)).reason
                                   << QStringLiteral("the %1 retry window would be exceeded") << QStringList { QStringLiteral("1d") };
+
+    // stepcondition.cpp: a step skipped by its condition (the journal's reason).
+    Condition survey;
+    survey.kind = Condition::Kind::Compare;
+    survey.field = QStringLiteral("line.attributes.needsSurvey");
+    survey.value = true;
+    QTest::addRow("step condition false") << QStringLiteral("condition false: ") + conditionText(survey)
+                                          << QStringLiteral("condition false: %1")
+                                          << QStringList { QStringLiteral("line.attributes.needsSurvey eq true") };
 
     FormField count { QStringLiteral("count"), QStringLiteral("Count"), FormField::Type::Integer, true, {} };
     QTest::addRow("form: whole number") << validateFormField(count, QVariant(QStringLiteral("x")))

@@ -106,6 +106,24 @@ private Q_SLOTS:
                                 "'SUPORT' (not in catalog 'test-office-connect')"));
     }
 
+    // A step's condition is planned and shown: text under the step, "when" in the JSON.
+    void planShowsStepConditions()
+    {
+        const QStringList args { QStringLiteral("plan"), QStringLiteral("--catalog"),
+                                 QStringLiteral("plan/step-conditions-per-unit/catalog.json"), QStringLiteral("--order"),
+                                 QStringLiteral("plan/step-conditions-per-unit/order.json") };
+        const Run text = fwctl(args);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("  [0] line:1.F_DEVICE_INSTALL.u2/survey  Site survey  (callout, lineItem)\n"
+                                                  "      only when line.attributes.needsSurvey eq true\n")),
+                 qPrintable(text.out));
+        const Run json = fwctl(args + QStringList { QStringLiteral("--json") });
+        QCOMPARE(json.exitCode, 0);
+        const auto plan = nlohmann::json::parse(json.out.toStdString());
+        QCOMPARE(QString::fromStdString(plan["steps"][2]["when"].dump()),
+                 QStringLiteral("{\"field\":\"line.attributes.needsSurvey\",\"op\":\"eq\",\"value\":true}"));
+    }
+
     void usageErrorsExit2()
     {
         QCOMPARE(fwctl({}).exitCode, 2);

@@ -108,7 +108,8 @@ def main():
                        os.path.join(root, "tests/data/engine/account-lines/catalog.json"),  # line.supplement
                        os.path.join(root, "tests/data/asset-delta/catalog.json"),  # actions, asset.*
                        os.path.join(root, "tests/data/plan/command-export/catalog.json"),  # handler command
-                       os.path.join(root, "tests/data/plan/po-per-vendor/catalog.json")]  # line.sourceItems[*]
+                       os.path.join(root, "tests/data/plan/po-per-vendor/catalog.json"),  # line.sourceItems[*]
+                       os.path.join(root, "tests/data/plan/step-conditions-per-unit/catalog.json")]  # when, perUnit
     for path in valid_catalogs:
         check("catalog", path, True)
 
@@ -127,6 +128,8 @@ def main():
         check("catalog", os.path.join(root, "tests/data/validate", case, "catalog.json"), False)
     for case in REJECTED_ORDERS:
         check("order", os.path.join(root, "tests/data/plan", case, "order.json"), False)
+    # Step conditions with item paths, unknown operators and fields; perUnit with maxUnitsPerLine.
+    check("catalog", os.path.join(root, "tests/data/plan/error-step-conditions/catalog.json"), False)
     # assetRef without an action, and the retired item action "remove".
     check("order", os.path.join(root, "tests/data/asset-delta/error-action/order.json"), False)
 

@@ -12,6 +12,7 @@
 #include "mainwindow/mainwindow.h"
 #include "orders/orderpage.h"
 #include "orders/orderreplaybar.h"
+#include "orders/stepinspector.h"
 #include "orders/stepstatusmodel.h"
 #include "orders/replayworkpanel.h"
 #include "plan/plangraphwidget.h"
@@ -28,6 +29,7 @@
 #include <QSlider>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTest>
 
@@ -130,6 +132,29 @@ private Q_SLOTS:
         m_f.loop.reset();
         tasks.reset();
         m_f.database.reset(); // the window opens the store on its own
+    }
+
+    // The step inspector says why a step was skipped: the reason journalled with the skip (here the
+    // operator's; a step's condition gives "condition false: ...").
+    void inspectorSaysWhyAStepWasSkipped()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::storeReady);
+        StoreOpenOptions options;
+        options.tickMs = 50;
+        window.openStore(m_storePath, options);
+        QVERIFY(ready.wait(10000));
+        OrderPage* page = window.openOrderPage(orderId);
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(graphStates(page, { QStringLiteral("line:2.F_BROKEN/bad") }).value(QStringLiteral("line:2.F_BROKEN/bad")),
+                                  QStringLiteral("skipped"), 10000);
+        page->selectStep(QStringLiteral("line:2.F_BROKEN/bad"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->inspector()->browser()->toPlainText().contains(QStringLiteral("Skipped because")), 5000);
+        const QString inspected = page->inspector()->browser()->toPlainText();
+        const qsizetype why = inspected.indexOf(QStringLiteral("Skipped because"));
+        QVERIFY2(inspected.mid(why, 40).contains(QStringLiteral("done by hand")), qPrintable(inspected));
     }
 
     void theSliderShowsTheOrderAsItStoodThen()

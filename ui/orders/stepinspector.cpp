@@ -14,6 +14,7 @@
 
 #include <QGridLayout>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
@@ -172,6 +173,15 @@ void StepInspector::render(const OrderDetail& detail)
     if (!step.lastError.isEmpty())
         row(tr("Last error"),
             QStringLiteral("<span style='color:#c62828'>%1</span>").arg(translatedEngineText(step.lastError).toHtmlEscaped()));
+    if (step.state == QLatin1String("skipped")) { // why: the reason journalled with the skip (its condition, an operator's)
+        QString reason;
+        for (auto e = detail.events.rbegin(); e != detail.events.rend() && reason.isEmpty(); ++e) {
+            if (e->stepId == step.id && e->afterState == QLatin1String("skipped"))
+                reason = QJsonDocument::fromJson(e->payload.toUtf8()).object().value(QLatin1String("reason")).toString();
+        }
+        if (!reason.isEmpty())
+            row(tr("Skipped because"), translatedEngineText(reason).toHtmlEscaped());
+    }
     html += QStringLiteral("</table>");
 
     html += tr("<h4>History</h4>");

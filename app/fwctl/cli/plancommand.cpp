@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "common/duration.h"
+#include "decomposition/conditiontext.h"
 #include "domain/catalog.h"
 #include "io/jsonfile.h"
 #include "io/planjson.h"
@@ -72,6 +73,8 @@ namespace {
                 out() << ")\n";
                 for (int dependency : step.dependsOn)
                     out() << "      " << Fwctl::tr("after %1").arg(plan.steps[static_cast<std::size_t>(dependency)].id) << '\n';
+                if (step.definition && !step.definition->when.isAlways()) // evaluated when the step becomes ready
+                    out() << "      " << Fwctl::tr("only when %1").arg(conditionText(step.definition->when)) << '\n';
             }
         }
     }
