@@ -4,6 +4,8 @@
 #include "storeimporter.h"
 
 #include "bulkimporter.h"
+#include "catalog/catalogreader.h"
+#include "domain/catalog.h"
 
 #include "common/clock.h"
 #include "common/jsonvariant.h"
