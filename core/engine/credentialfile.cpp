@@ -43,7 +43,7 @@ Result<CredentialFile> CredentialFile::load(const QString& path)
     constexpr auto othersMay = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
         | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (info.permissions() & othersMay)
-        return failure(QStringLiteral("group or others may read it (mode %1): make it the owner's only with chmod 600 %2")
+        return failure(QStringLiteral("group or others have access to it (mode %1): make it the owner's only with chmod 600 %2")
                            .arg(unixMode(info.permissions()), path),
                        path, what);
     QFile file(path);
