@@ -70,25 +70,16 @@ bool attachCredentials(const QString& command, HttpCalloutTransport& transport)
 int runCredentials(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Fwctl::tr("List the named credentials the store's catalogs declare and whether a secret is set for each, never the secret. "
-                  "Secrets come from the environment variable FW_CREDENTIAL_<NAME>, else the credentials file (0600): %1")
-            .arg(CredentialFile::defaultPath()));
-    parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), Fwctl::tr("Print JSON."));
     parser.addOption(json);
-    if (!parser.parse(arguments)) {
-        err() << arguments.value(0) << ": " << parser.errorText() << '\n';
-        return BadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return Ok;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err() << arguments.value(0) << ": " << Fwctl::tr("takes no arguments") << '\n';
-        return BadInput;
-    }
+    if (const auto stop = parseArguments(
+            parser, arguments,
+            Fwctl::tr("Lists the named credentials the store's catalogs declare and whether a secret is set for each, never the "
+                      "secret. Secrets come from the environment variable FW_CREDENTIAL_<NAME>, else the credentials file "
+                      "(mode 0600): %1")
+                .arg(CredentialFile::defaultPath()),
+            0))
+        return *stop;
     const Result<CredentialFile> credentials = CredentialFile::load();
     if (!credentials) {
         err() << arguments.value(0) << ": " << credentials.message() << '\n';
