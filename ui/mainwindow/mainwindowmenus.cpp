@@ -260,7 +260,7 @@ void MainWindow::createStoreMenu(QMenu* fileMenu)
     });
     users->setObjectName(QStringLiteral("usersAction"));
     users->setStatusTip(tr("Add users, change their roles and queues, deactivate them"));
-    QAction* credentials = fileMenu->addAction(tr("&Credentials…"), this, [this] {
+    QAction* credentials = fileMenu->addAction(tr("Cre&dentials…"), this, [this] {
         if (m_workspace)
             m_workspace->showCredentials();
     });
