@@ -168,7 +168,8 @@ void StoreWorkspace::start()
     // The secrets of the credentials the store's catalogs declare, from the desktop keyring before
     // the engine starts, so its first callouts have them (docs/credentials.md). No store file yet or
     // no credentials declared: no keyring call at all.
-    m_credentials = std::make_shared<KeyringCredentials>();
+    if (!m_credentials) // File > Credentials... (--view credentials) may come first
+        m_credentials = std::make_shared<KeyringCredentials>();
     m_session->service()->setCredentials(m_credentials);
     whenReady(this, QtConcurrent::run(declaredCredentialNames, m_session->storePath()), [this](const QStringList& names) {
         if (names.isEmpty()) {
@@ -319,8 +320,10 @@ Status StoreWorkspace::switchUser(const QString& userId)
 
 CredentialsDialog* StoreWorkspace::showCredentials()
 {
-    if (!m_session->identity()->allows(QStringLiteral("credentials.set")) || !m_credentials)
+    if (!m_session->identity()->allows(QStringLiteral("credentials.set")))
         return nullptr;
+    if (!m_credentials) // before start(): the engine gets this one
+        m_credentials = std::make_shared<KeyringCredentials>();
     auto* dialog = new CredentialsDialog(m_session->storePath(), m_credentials, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
