@@ -31,9 +31,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("Log debug messages too (every request answered); QT_LOGGING_RULES still wins."));
-    const QCommandLineOption bearer(QStringLiteral("require-bearer"),
-                                    QStringLiteral("SYSTEM answers 401 unless requests carry \"Authorization: Bearer TOKEN\" (repeatable)."),
-                                    QStringLiteral("SYSTEM=TOKEN"));
+    const QCommandLineOption bearer(
+        QStringLiteral("require-bearer"),
+        QStringLiteral("SYSTEM answers 401 unless requests carry \"Authorization: Bearer TOKEN\" (repeatable)."),
+        QStringLiteral("SYSTEM=TOKEN"));
     const QCommandLineOption basic(QStringLiteral("require-basic"),
                                    QStringLiteral("SYSTEM answers 401 unless requests carry basic auth USER:PASSWORD (repeatable)."),
                                    QStringLiteral("SYSTEM=USER:PASSWORD"));
@@ -52,8 +53,9 @@ int main(int argc, char* argv[])
             const QString system = value.section(QLatin1Char('='), 0, 0);
             const QString secret = value.section(QLatin1Char('='), 1);
             if (!fw::StubServer::systems().contains(system) || secret.isEmpty()) {
-                QTextStream(stderr) << "fw-stubs: --" << option->names().constFirst() << " expects SYSTEM=" << (bearerKind ? "TOKEN" : "USER:PASSWORD")
-                                    << " with SYSTEM one of " << fw::StubServer::systems().join(QStringLiteral(", ")) << '\n';
+                QTextStream(stderr) << "fw-stubs: --" << option->names().constFirst()
+                                    << " expects SYSTEM=" << (bearerKind ? "TOKEN" : "USER:PASSWORD") << " with SYSTEM one of "
+                                    << fw::StubServer::systems().join(QStringLiteral(", ")) << '\n';
                 return 2;
             }
             fw::StubBehaviour required = behaviour;

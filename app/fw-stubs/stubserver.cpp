@@ -190,8 +190,10 @@ StubServer::Answer StubServer::checkCredential(const QString& system, const Stub
     if (given == expected)
         return {};
     // The answer never repeats what was sent: a caller records it.
-    Answer refused { 401, errorBody("UNAUTHORIZED", given.isEmpty() ? QStringLiteral("%1 requires a credential").arg(system)
-                                                                     : QStringLiteral("%1 does not accept the credential").arg(system)) };
+    Answer refused { 401,
+                     errorBody("UNAUTHORIZED",
+                               given.isEmpty() ? QStringLiteral("%1 requires a credential").arg(system)
+                                               : QStringLiteral("%1 does not accept the credential").arg(system)) };
     refused.challenge = challenge;
     return refused;
 }

@@ -46,7 +46,8 @@ namespace {
                           QStringLiteral("a catalog never holds a credential's secret: set it on each workstation "
                                          "(the workbench's File > Credentials..., fwctl's credentials file; docs/credentials.md)"));
         }
-        c.rejectUnknownKeys({ "name", "kind", "header", "description", "secret", "token", "password", "value", "user", "certificate", "key" });
+        c.rejectUnknownKeys(
+            { "name", "kind", "header", "description", "secret", "token", "password", "value", "user", "certificate", "key" });
         credential.id = c.string("name", true);
         credential.kind = readEnum<K>(
             c, "kind",

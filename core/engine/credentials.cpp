@@ -31,8 +31,9 @@ namespace {
     {
         const JsonParseResult parsed = parseJsonBounded(secret.toUtf8());
         if (!parsed.ok() || !parsed.value->is_object())
-            return credentialError(credential,
-                                   QStringLiteral("a client certificate's secret is {\"certificate\": FILE, \"key\": FILE, \"passphrase\"?: TEXT}"));
+            return credentialError(
+                credential,
+                QStringLiteral("a client certificate's secret is {\"certificate\": FILE, \"key\": FILE, \"passphrase\"?: TEXT}"));
         const QString certificateFile = jsonString(*parsed.value, "certificate");
         const QString keyFile = jsonString(*parsed.value, "key");
         const QString passphrase = jsonString(*parsed.value, "passphrase");

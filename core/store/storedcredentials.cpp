@@ -21,8 +21,7 @@ Result<std::vector<DeclaredCredential>> declaredCredentials(const QSqlDatabase& 
             continue; // a stored catalog this build no longer reads declares nothing usable
         for (const Credential& credential : load.catalog->credentials) {
             auto it = std::find_if(declared.begin(), declared.end(), [&](const DeclaredCredential& d) {
-                return d.credential.id == credential.id && d.credential.kind == credential.kind
-                    && d.credential.header == credential.header;
+                return d.credential.id == credential.id && d.credential.kind == credential.kind && d.credential.header == credential.header;
             });
             if (it == declared.end())
                 it = declared.insert(declared.end(), DeclaredCredential { credential, {}, {} });

@@ -52,9 +52,10 @@ private Q_SLOTS:
         QTest::addRow("bearer") << int(Credential::Kind::Bearer) << QStringLiteral("tok-123") << QByteArray("Authorization")
                                 << QByteArray("Bearer tok-123") << QStringList { QStringLiteral("tok-123") };
         QTest::addRow("basic") << int(Credential::Kind::Basic) << QStringLiteral("ops:pa:ss") << QByteArray("Authorization")
-                               << QByteArray("Basic b3BzOnBhOnNz") << QStringList { QStringLiteral("b3BzOnBhOnNz"), QStringLiteral("pa:ss") };
-        QTest::addRow("header") << int(Credential::Kind::Header) << QStringLiteral("key-9") << QByteArray("X-Api-Key") << QByteArray("key-9")
-                                << QStringList { QStringLiteral("key-9") };
+                               << QByteArray("Basic b3BzOnBhOnNz")
+                               << QStringList { QStringLiteral("b3BzOnBhOnNz"), QStringLiteral("pa:ss") };
+        QTest::addRow("header") << int(Credential::Kind::Header) << QStringLiteral("key-9") << QByteArray("X-Api-Key")
+                                << QByteArray("key-9") << QStringList { QStringLiteral("key-9") };
     }
     void headers()
     {
@@ -76,14 +77,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("error");
         const QString head = QStringLiteral("authenticate with credential 'billing-api': ");
-        QTest::addRow("none set") << int(Credential::Kind::Bearer) << QString() << head + QStringLiteral("no secret is set for it on this workstation");
+        QTest::addRow("none set") << int(Credential::Kind::Bearer) << QString()
+                                  << head + QStringLiteral("no secret is set for it on this workstation");
         QTest::addRow("basic without colon") << int(Credential::Kind::Basic) << QStringLiteral("justapassword")
                                              << head + QStringLiteral("a basic credential's secret is \"user:password\"");
         QTest::addRow("certificate not JSON") << int(Credential::Kind::ClientCertificate) << QStringLiteral("/etc/cert.pem")
-                                              << head + QStringLiteral("a client certificate's secret is {\"certificate\": FILE, \"key\": FILE, \"passphrase\"?: TEXT}");
-        QTest::addRow("certificate missing") << int(Credential::Kind::ClientCertificate)
-                                             << QStringLiteral(R"({"certificate": "/nonexistent/c.pem", "key": "/nonexistent/k.pem", "passphrase": "hush-1"})")
-                                             << head + QStringLiteral("cannot read the certificate file '/nonexistent/c.pem'");
+                                              << head
+                + QStringLiteral("a client certificate's secret is {\"certificate\": FILE, \"key\": FILE, \"passphrase\"?: TEXT}");
+        QTest::addRow("certificate missing")
+            << int(Credential::Kind::ClientCertificate)
+            << QStringLiteral(R"({"certificate": "/nonexistent/c.pem", "key": "/nonexistent/k.pem", "passphrase": "hush-1"})")
+            << head + QStringLiteral("cannot read the certificate file '/nonexistent/c.pem'");
     }
     void unusableSecrets()
     {
@@ -121,9 +125,9 @@ private Q_SLOTS:
 
     void fileAndEnvironment()
     {
-        const QString path = write(QStringLiteral("ok.json"),
-                                   R"({"billing-api": "from-file", "carrier-mtls": {"certificate": "c.pem", "key": "k.pem"}})",
-                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString path
+            = write(QStringLiteral("ok.json"), R"({"billing-api": "from-file", "carrier-mtls": {"certificate": "c.pem", "key": "k.pem"}})",
+                    QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const auto file = CredentialFile::load(path);
         QVERIFY2(file, qPrintable(file.message()));
         QCOMPARE(file->secret(QStringLiteral("billing-api")), QStringLiteral("from-file"));
@@ -144,11 +148,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("permissions");
         QTest::addColumn<QString>("error");
         const int owner = int(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QTest::addRow("others may read") << QByteArray(R"({"billing-api": "s3cret-value"})") << int(owner | QFileDevice::ReadOther)
-                                         << QStringLiteral("group or others have access to it (mode 0604): make it the owner's only with chmod 600 %1");
-        QTest::addRow("group may write") << QByteArray("{}") << int(owner | QFileDevice::WriteGroup)
-                                         << QStringLiteral("group or others have access to it (mode 0620): make it the owner's only with chmod 600 %1");
-        QTest::addRow("not an object") << QByteArray("[]") << owner << QStringLiteral("it must be a JSON object from credential name to secret");
+        QTest::addRow("others may read")
+            << QByteArray(R"({"billing-api": "s3cret-value"})") << int(owner | QFileDevice::ReadOther)
+            << QStringLiteral("group or others have access to it (mode 0604): make it the owner's only with chmod 600 %1");
+        QTest::addRow("group may write")
+            << QByteArray("{}") << int(owner | QFileDevice::WriteGroup)
+            << QStringLiteral("group or others have access to it (mode 0620): make it the owner's only with chmod 600 %1");
+        QTest::addRow("not an object") << QByteArray("[]") << owner
+                                       << QStringLiteral("it must be a JSON object from credential name to secret");
         QTest::addRow("a number") << QByteArray(R"({"billing-api": 12345678})") << owner
                                   << QStringLiteral("the secret of 'billing-api' must be a string or an object");
     }

@@ -45,19 +45,16 @@ class TestFwctlCredentials : public QObject {
 
     FwctlRun cli(QStringList arguments)
     {
-        arguments = QStringList { QStringLiteral("--db"), m_db, QStringLiteral("--endpoint"),
-                                  QStringLiteral("billing=") + m_base + QStringLiteral("/billing"), QStringLiteral("--endpoint"),
-                                  QStringLiteral("erp=") + m_base + QStringLiteral("/erp") }
+        arguments = QStringList { QStringLiteral("--db"),       m_db,
+                                  QStringLiteral("--endpoint"), QStringLiteral("billing=") + m_base + QStringLiteral("/billing"),
+                                  QStringLiteral("--endpoint"), QStringLiteral("erp=") + m_base + QStringLiteral("/erp") }
             + arguments;
         const FwctlRun run = runFwctl(arguments, QStringLiteral(FW_TEST_DATA_DIR "/credentials"));
         m_output += run.out + run.err;
         return run;
     }
     nlohmann::json json(const QStringList& arguments) { return nlohmann::json::parse(cli(arguments).out.toStdString(), nullptr, false); }
-    QString orderState(const QString& order)
-    {
-        return cli({ QStringLiteral("status"), order }).out.section(QLatin1Char('\n'), 0, 0);
-    }
+    QString orderState(const QString& order) { return cli({ QStringLiteral("status"), order }).out.section(QLatin1Char('\n'), 0, 0); }
     void importOrder(const QString& id, const QString& product)
     {
         const QString path = m_dir.filePath(id + QStringLiteral(".json"));
@@ -180,7 +177,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addRow("bearer") << QStringLiteral("SUB") << QStringLiteral("FW_CREDENTIAL_BILLING_API") << QStringLiteral("tok-wrong-1234")
                                 << QStringLiteral("the billing system refused the credential 'billing-api' (HTTP 401 UNAUTHORIZED: fatal");
-        QTest::addRow("basic") << QStringLiteral("WO") << QStringLiteral("FW_CREDENTIAL_ERP_BASIC") << QStringLiteral("svc-fulfil:nope-5678")
+        QTest::addRow("basic") << QStringLiteral("WO") << QStringLiteral("FW_CREDENTIAL_ERP_BASIC")
+                               << QStringLiteral("svc-fulfil:nope-5678")
                                << QStringLiteral("the ERP system refused the credential 'erp-basic' (HTTP 401 UNAUTHORIZED: fatal");
     }
     void aWrongSecretIsRefusedNamingTheCredential()
@@ -269,7 +267,8 @@ private Q_SLOTS:
                         const QString text = rows.value(c).toString();
                         ++cells;
                         for (const QString& secret : secrets)
-                            QVERIFY2(!text.contains(secret), qPrintable(QStringLiteral("%1 in table %2: %3").arg(secret, table, text.left(200))));
+                            QVERIFY2(!text.contains(secret),
+                                     qPrintable(QStringLiteral("%1 in table %2: %3").arg(secret, table, text.left(200))));
                     }
                 }
             }

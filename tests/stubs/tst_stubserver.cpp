@@ -207,13 +207,17 @@ private Q_SLOTS:
         const QByteArray bearer = R"({"system": "billing", "requireBearer": "t0ken"})";
         const QByteArray basic = R"({"system": "billing", "requireBasic": "ops:pw"})";
         QTest::addRow("bearer, none") << bearer << QByteArray() << 401 << QStringLiteral("billing requires a credential");
-        QTest::addRow("bearer, wrong") << bearer << QByteArray("Bearer other") << 401 << QStringLiteral("billing does not accept the credential");
-        QTest::addRow("bearer, basic") << bearer << QByteArray("Basic b3BzOnB3") << 401 << QStringLiteral("billing does not accept the credential");
+        QTest::addRow("bearer, wrong") << bearer << QByteArray("Bearer other") << 401
+                                       << QStringLiteral("billing does not accept the credential");
+        QTest::addRow("bearer, basic") << bearer << QByteArray("Basic b3BzOnB3") << 401
+                                       << QStringLiteral("billing does not accept the credential");
         QTest::addRow("bearer, right") << bearer << QByteArray("Bearer t0ken") << 201 << QString();
         QTest::addRow("basic, none") << basic << QByteArray() << 401 << QStringLiteral("billing requires a credential");
-        QTest::addRow("basic, wrong") << basic << QByteArray("Basic b3BzOng=") << 401 << QStringLiteral("billing does not accept the credential");
+        QTest::addRow("basic, wrong") << basic << QByteArray("Basic b3BzOng=") << 401
+                                      << QStringLiteral("billing does not accept the credential");
         QTest::addRow("basic, right") << basic << QByteArray("Basic b3BzOnB3") << 201 << QString(); // ops:pw
-        QTest::addRow("none required") << QByteArray(R"({"system": "carrier", "requireBearer": "t0ken"})") << QByteArray() << 201 << QString();
+        QTest::addRow("none required") << QByteArray(R"({"system": "carrier", "requireBearer": "t0ken"})") << QByteArray() << 201
+                                       << QString();
     }
     void requiresACredential()
     {

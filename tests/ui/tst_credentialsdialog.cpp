@@ -81,9 +81,10 @@ private Q_SLOTS:
     void listsTheDeclaredCredentials()
     {
         auto dialog = openDialog(std::make_shared<KeyringCredentials>());
-        QCOMPARE(dialog->rows(), (QStringList { QStringLiteral("billing-api|Bearer token|credentials/billing|not set"),
-                                                QStringLiteral("erp-basic|User and password|credentials/erp|not set"),
-                                                QStringLiteral("tax-key|Header X-Api-Key||not set") }));
+        QCOMPARE(dialog->rows(),
+                 (QStringList { QStringLiteral("billing-api|Bearer token|credentials/billing|not set"),
+                                QStringLiteral("erp-basic|User and password|credentials/erp|not set"),
+                                QStringLiteral("tax-key|Header X-Api-Key||not set") }));
         QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("setSecretButton"))->isEnabled()); // nothing selected
     }
 

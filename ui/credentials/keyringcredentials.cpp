@@ -27,7 +27,8 @@ namespace {
         job->setInsecureFallback(false); // never a plain-text file of QtKeychain's own
         QObject::connect(job, &QKeychain::Job::finished, context, [job, finished = std::move(finished)](QKeychain::Job*) {
             // The key names the credential, never its secret.
-            qCDebug(lcUi, "keyring: %s: %s", qPrintable(job->key()), job->error() == QKeychain::NoError ? "done" : qPrintable(job->errorString()));
+            qCDebug(lcUi, "keyring: %s: %s", qPrintable(job->key()),
+                    job->error() == QKeychain::NoError ? "done" : qPrintable(job->errorString()));
             finished(*job);
         });
         job->start();
@@ -77,7 +78,9 @@ void KeyringCredentials::load(const QStringList& names, QObject* context, Done d
         startCredentialJob(job, context, [this, name, pending](QKeychain::Job& finished) {
             const QString error = credentialJobError(finished);
             if (error.isEmpty())
-                remember(name, finished.error() == QKeychain::NoError ? static_cast<QKeychain::ReadPasswordJob&>(finished).textData() : QString());
+                remember(name,
+                         finished.error() == QKeychain::NoError ? static_cast<QKeychain::ReadPasswordJob&>(finished).textData()
+                                                                : QString());
             else if (pending->error.isEmpty())
                 pending->error = error;
             if (--pending->left == 0)

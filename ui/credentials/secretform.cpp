@@ -75,7 +75,8 @@ QString SecretForm::secret() const
     case Credential::Kind::ClientCertificate: {
         if (m_first->text().trimmed().isEmpty() || m_second->text().trimmed().isEmpty())
             return {};
-        QJsonObject files { { QStringLiteral("certificate"), m_first->text().trimmed() }, { QStringLiteral("key"), m_second->text().trimmed() } };
+        QJsonObject files { { QStringLiteral("certificate"), m_first->text().trimmed() },
+                            { QStringLiteral("key"), m_second->text().trimmed() } };
         if (!m_third->text().isEmpty())
             files.insert(QStringLiteral("passphrase"), m_third->text());
         return QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact));
