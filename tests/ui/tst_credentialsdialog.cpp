@@ -11,9 +11,14 @@
 #include "credentials/credentialsdialog.h"
 #include "credentials/keyringcredentials.h"
 #include "credentials/secretform.h"
+#include "engine/engineservice.h"
 #include "store/database.h"
 #include "store/storeimporter.h"
+#include "stubserver.h"
 #include "throwawaykeyring.h"
+
+#include <QFile>
+#include <QSqlQuery>
 
 #include <QApplication>
 #include <QLabel>
@@ -124,6 +129,53 @@ private Q_SLOTS:
         QCOMPARE(awaitKeyring([&](KeyringCredentials::Done done) { again->load({ QStringLiteral("billing-api") }, &m_context, done); }),
                  QString());
         QVERIFY(again->secret(QStringLiteral("billing-api")).isEmpty());
+    }
+
+    // The workbench's engine authenticates with the keyring's secret: fw-stubs requires the bearer
+    // token on billing and the order completes.
+    void theEngineUsesTheKeyringsSecret()
+    {
+        auto setter = std::make_shared<KeyringCredentials>();
+        QCOMPARE(
+            awaitKeyring([&](KeyringCredentials::Done done) { setter->store(QStringLiteral("billing-api"), token, &m_context, done); }),
+            QString());
+        auto engineCredentials = std::make_shared<KeyringCredentials>(); // as StoreWorkspace::start reads them
+        QCOMPARE(awaitKeyring(
+                     [&](KeyringCredentials::Done done) { engineCredentials->load({ QStringLiteral("billing-api") }, &m_context, done); }),
+                 QString());
+        StubServer stubs;
+        const quint16 port = stubs.listenLocal(0);
+        QVERIFY(port);
+        StubBehaviour requireToken;
+        requireToken.bearerToken = token;
+        stubs.configure(QStringLiteral("billing"), requireToken);
+        {
+            const QString path = m_dir.filePath(QStringLiteral("KEY-1.json"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"formatVersion":1,"id":"KEY-1","account":{"id":"A"},"items":[{"id":"1","product":"SUB","quantity":1}]})");
+            file.close();
+            Database database(m_store);
+            SystemClock clock;
+            QVERIFY(StoreImporter(database, clock).importOrder(path, QStringLiteral("t")).ok());
+        }
+        EngineService service(m_store);
+        service.setCredentials(engineCredentials);
+        service.setEndpointBaseUrl(QStringLiteral("billing"), QStringLiteral("http://127.0.0.1:%1/billing").arg(port));
+        QSignalSpy started(&service, &EngineService::started);
+        service.start(50);
+        QVERIFY(started.wait(10000));
+        const auto state = [this] {
+            Database database(m_store);
+            QSqlQuery query(database.connection());
+            return query.exec(QStringLiteral("SELECT state FROM orders WHERE id = 'KEY-1'")) && query.next() ? query.value(0).toString()
+                                                                                                             : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(state(), QStringLiteral("completed"), 15000);
+        QCOMPARE(stubs.stats().value(QStringLiteral("billing")).unauthorized, 0);
+        QCOMPARE(stubs.distinctKeys(), 1);
+        QCOMPARE(awaitKeyring([&](KeyringCredentials::Done done) { setter->clear(QStringLiteral("billing-api"), &m_context, done); }),
+                 QString());
     }
 
     void theFormAsksWhatTheKindNeeds()

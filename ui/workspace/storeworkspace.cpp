@@ -166,23 +166,32 @@ void StoreWorkspace::createOperationsPages(QStackedWidget* pages)
 void StoreWorkspace::start()
 {
     // The secrets of the credentials the store's catalogs declare, from the desktop keyring before
-    // the engine starts, so its first callouts have them (docs/credentials.md). No store file yet or
-    // no credentials declared: no keyring call at all.
+    // the engine starts, so its first callouts have them (docs/credentials.md); again after this
+    // workbench imports a catalog. No store file yet or no credentials declared: no keyring call.
     if (!m_credentials) // File > Credentials... (--view credentials) may come first
         m_credentials = std::make_shared<KeyringCredentials>();
     m_session->service()->setCredentials(m_credentials);
-    whenReady(this, QtConcurrent::run(declaredCredentialNames, m_session->storePath()), [this](const QStringList& names) {
+    connect(m_session->service(), &EngineService::actionDone, this, [this](const QString& action) {
+        if (action.startsWith(QLatin1String("import catalog ")))
+            loadCredentials([] {});
+    });
+    loadCredentials([this] { startEngine(); });
+}
+
+void StoreWorkspace::loadCredentials(const std::function<void()>& then)
+{
+    whenReady(this, QtConcurrent::run(declaredCredentialNames, m_session->storePath()), [this, then](const QStringList& names) {
         if (names.isEmpty()) {
-            startEngine();
+            then();
             return;
         }
-        m_credentials->load(names, this, [this, count = names.size()](const QString& error) {
+        m_credentials->load(names, this, [then, count = names.size()](const QString& error) {
             if (error.isEmpty())
                 qCInfo(lcUi, "credentials: %lld declared, their secrets read from the desktop keyring", qint64(count));
             else
                 qCWarning(lcUi, "credentials: the desktop keyring did not answer (%s): their callouts fall out until set",
                           qPrintable(error));
-            startEngine();
+            then();
         });
     });
 }

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QStackedWidget;
@@ -90,6 +91,7 @@ private:
     void createSupervisorPages(QStackedWidget* pages);
     void onSnapshot();
     void startEngine();
+    void loadCredentials(const std::function<void()>& then);
 
     QWidget* m_window;
     QStackedWidget* m_pages;
