@@ -5,14 +5,37 @@
 // naming the credential and never the secret, redaction, and fwctl's credentials file and
 // environment (a file others may read is refused, naming it).
 
+#include "engine/callouttransport.h"
 #include "engine/credentialfile.h"
 #include "engine/credentials.h"
 
 #include <QFile>
 #include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+// The provider of one secret, as a test gives it.
+class OneSecret final : public fw::CredentialProvider {
+public:
+    explicit OneSecret(QString secret)
+        : m_secret(std::move(secret))
+    {
+    }
+    QString secret(const QString&) const override { return m_secret; }
+
+private:
+    QString m_secret;
+};
+} // namespace
 
 using namespace fw;
 
@@ -140,6 +163,100 @@ private Q_SLOTS:
         qunsetenv("FW_CREDENTIAL_BILLING_API");
         const auto absent = CredentialFile::load(m_dir.filePath(QStringLiteral("none.json")));
         QVERIFY(absent && absent->secret(QStringLiteral("billing-api")).isEmpty());
+    }
+
+    // A clientCertificate credential: TLS to a server that requires a client certificate signed by
+    // its CA; with the certificate and key files the request is answered and the server saw the
+    // client's certificate; with none set it is not sent at all.
+    void clientCertificate()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl is not installed (Debian: openssl)");
+        const auto openssl = [this](const QStringList& arguments) {
+            QProcess process;
+            process.setWorkingDirectory(m_dir.path());
+            process.start(QStringLiteral("openssl"), arguments);
+            return process.waitForFinished(30000) && process.exitCode() == 0;
+        };
+        const auto subject = [](const char* cn) { return QStringLiteral("/CN=%1").arg(QLatin1String(cn)); };
+        QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                          QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                          QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                          subject("test-ca") }));
+        for (const char* name : { "server", "client" }) {
+            const QString n = QLatin1String(name);
+            QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                              QStringLiteral("-keyout"), n + QStringLiteral(".key"), QStringLiteral("-out"), n + QStringLiteral(".csr"),
+                              QStringLiteral("-subj"), subject(name) }));
+            QFile ext(m_dir.filePath(n + QStringLiteral(".ext")));
+            QVERIFY(ext.open(QIODevice::WriteOnly));
+            ext.write(n == QLatin1String("server") ? "subjectAltName=IP:127.0.0.1\n" : "extendedKeyUsage=clientAuth\n");
+            ext.close();
+            QVERIFY(openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), n + QStringLiteral(".csr"),
+                              QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                              QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), n + QStringLiteral(".pem"),
+                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), n + QStringLiteral(".ext") }));
+        }
+        const auto read = [this](const QString& name) {
+            QFile file(m_dir.filePath(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QList<QSslCertificate> ca = QSslCertificate::fromData(read(QStringLiteral("ca.pem")));
+        QCOMPARE(ca.size(), 1);
+        // The client trusts the test CA (as a workstation trusts its company's).
+        QSslConfiguration clientDefaults = QSslConfiguration::defaultConfiguration();
+        clientDefaults.addCaCertificates(ca);
+        QSslConfiguration::setDefaultConfiguration(clientDefaults);
+
+        QSslServer server;
+        QSslConfiguration serverSsl = QSslConfiguration::defaultConfiguration();
+        serverSsl.setLocalCertificate(QSslCertificate(read(QStringLiteral("server.pem"))));
+        serverSsl.setPrivateKey(QSslKey(read(QStringLiteral("server.key")), QSsl::Rsa));
+        serverSsl.setCaCertificates(ca);
+        serverSsl.setPeerVerifyMode(QSslSocket::VerifyPeer); // no client certificate: no connection
+        server.setSslConfiguration(serverSsl);
+        QString peer;
+        connect(&server, &QSslServer::pendingConnectionAvailable, this, [&server, &peer] {
+            auto* socket = qobject_cast<QSslSocket*>(server.nextPendingConnection());
+            connect(socket, &QSslSocket::readyRead, socket, [socket, &peer] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return; // the body of this small request comes with its headers
+                const QStringList names = socket->peerCertificate().subjectInfo(QSslCertificate::CommonName);
+                peer = names.value(0);
+                socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+                socket->disconnectFromHost();
+            });
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+
+        CalloutRequest request;
+        request.url = QUrl(QStringLiteral("https://127.0.0.1:%1/carrier/shipments").arg(server.serverPort()));
+        request.body = "{}";
+        request.idempotencyKey = QStringLiteral("K-1");
+        request.endpoint = QStringLiteral("carrier");
+        request.credential = credential(Credential::Kind::ClientCertificate);
+        const auto send = [&request](const CredentialProvider* provider) {
+            HttpCalloutTransport transport;
+            transport.setCredentials(provider);
+            std::optional<CalloutResponse> answer;
+            transport.send(request, [&answer](const CalloutResponse& response) { answer = response; });
+            (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000);
+            return answer.value_or(CalloutResponse {});
+        };
+        const OneSecret files(QStringLiteral(R"({"certificate": "%1", "key": "%2"})")
+                                  .arg(m_dir.filePath(QStringLiteral("client.pem")), m_dir.filePath(QStringLiteral("client.key"))));
+        const CalloutResponse answered = send(&files);
+        QVERIFY2(answered.httpStatus == 201, qPrintable(answered.error));
+        QCOMPARE(peer, QStringLiteral("client"));
+
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("callout not sent: carrier POST .*: authenticate with "
+                                                               "credential 'billing-api': no secret is set")));
+        const CalloutResponse notSent = send(nullptr);
+        QCOMPARE(notSent.httpStatus, 0);
+        QCOMPARE(notSent.credentialError,
+                 QStringLiteral("authenticate with credential 'billing-api': no secret is set for it on this workstation"));
+        QVERIFY(!notSent.outcomeUnknown);
     }
 
     void refusedFiles_data()
