@@ -275,6 +275,11 @@ private Q_SLOTS:
             QSqlQuery journal(db);
             QVERIFY(journal.exec(QStringLiteral("SELECT COUNT(*) FROM attempts WHERE outcome = 'success'")) && journal.next());
             QVERIFY(journal.value(0).toInt() >= 3); // the checks above read real authenticated callouts
+            QSqlQuery named(db); // the journal names the credential a callout used
+            QVERIFY(named.exec(QStringLiteral("SELECT COUNT(*) FROM journal WHERE order_id = 'ENV-1' AND after_state = 'running' "
+                                              "AND payload LIKE '%\"credential\":\"billing-api\"%'"))
+                    && named.next());
+            QCOMPARE(named.value(0).toInt(), 1);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("dump"));
         QVERIFY(cells > 100);
