@@ -5,10 +5,9 @@
 
 #include "domain/catalog.h"
 #include "engine/autotaskhandlers.h"
-#include "engine/credentials.h"
+#include "credentialvalidation.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -53,7 +52,7 @@ namespace {
             checkScenarios();
             checkPlanDefinitions();
             checkFalloutAndJeopardy();
-            checkCredentials();
+            checkCredentials(m_catalog, m_file, m_problems); // credentialvalidation.cpp
         }
 
     private:
@@ -320,50 +319,6 @@ namespace {
             }
             for (std::size_t i = 0; i < m_catalog.jeopardyRules.size(); ++i)
                 checkJeopardyRule(m_catalog.jeopardyRules[i], at("jeopardyRules", i));
-        }
-
-        // Credentials (issue 22): unique names usable as an environment variable's suffix, a header
-        // credential's header a valid name the engine does not set itself, endpoints' references.
-        void checkCredentials()
-        {
-            static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
-            static const QRegularExpression tokenPattern(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
-            static const QStringList engineHeaders { QStringLiteral("content-type"), QStringLiteral("content-length"),
-                                                     QStringLiteral("idempotency-key"), QStringLiteral("host") };
-            QHash<QString, std::size_t> seen; // environment variable -> first credential
-            for (std::size_t i = 0; i < m_catalog.credentials.size(); ++i) {
-                const Credential& credential = m_catalog.credentials[i];
-                if (!namePattern.match(credential.id).hasMatch()) {
-                    report(at("credentials", i, "name"),
-                           QStringLiteral("credential name '%1' must be letters, digits, '.', '_' or '-'").arg(credential.id));
-                    continue;
-                }
-                const QString variable = credentialVariable(credential.id);
-                const auto first = seen.constFind(variable);
-                if (first != seen.cend()) {
-                    const QString other = m_catalog.credentials[*first].id;
-                    report(at("credentials", i, "name"),
-                           other == credential.id ? QStringLiteral("duplicate credential name '%1' (first defined at %2)")
-                                                        .arg(credential.id, at("credentials", *first))
-                                                  : QStringLiteral("credentials '%1' and '%2' would share the environment variable %3")
-                                                        .arg(other, credential.id, variable));
-                } else {
-                    seen.insert(variable, i);
-                }
-                if (credential.kind == Credential::Kind::Header && !credential.header.isEmpty()) {
-                    if (!tokenPattern.match(credential.header).hasMatch())
-                        report(at("credentials", i, "header"), QStringLiteral("'%1' is not a valid header name").arg(credential.header));
-                    else if (engineHeaders.contains(credential.header.toLower()))
-                        report(at("credentials", i, "header"),
-                               QStringLiteral("the engine sets the header '%1' itself: name another").arg(credential.header));
-                }
-            }
-            for (std::size_t i = 0; i < m_catalog.endpoints.size(); ++i) {
-                const QString& name = m_catalog.endpoints[i].credential;
-                if (!name.isEmpty() && !m_catalog.credential(name))
-                    report(at("endpoints", i, "credential"),
-                           QStringLiteral("unknown credential '%1' (declare it under \"credentials\")").arg(name));
-            }
         }
 
         // A jeopardy rule's references: calendar, action queues (task queues), match fields.
