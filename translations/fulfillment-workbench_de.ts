@@ -1457,6 +1457,109 @@ Nicht begonnene Arbeit entfällt, abgeschlossene Arbeit wird kompensiert (%n Sys
     </message>
 </context>
 <context>
+    <name>fw::CredentialsDialog</name>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation>Benutzer und Passwort</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>The credentials the store&apos;s catalogs declare for their endpoints. Their secrets are kept in this workstation&apos;s desktop keyring, never in the store or a catalog; fwctl reads them from FW_CREDENTIAL_&lt;NAME&gt; or its credentials file.</source>
+        <translation>Die Zugangsdaten, die die Kataloge des Datenspeichers für ihre Endpunkte deklarieren. Ihre Geheimnisse liegen im Schlüsselbund des Desktops dieses Arbeitsplatzes, nie im Datenspeicher oder in einem Katalog; fwctl liest sie aus FW_CREDENTIAL_&lt;NAME&gt; oder seiner Zugangsdatendatei.</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Reading the catalogs…</source>
+        <translation>Die Kataloge werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Set Secret…</source>
+        <translation>Geheimnis &amp;setzen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Secret</source>
+        <translation>Geheimnis &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s catalogs: %1</source>
+        <translation>Die Kataloge des Datenspeichers können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s catalogs declare no credentials.</source>
+        <translation>Die Kataloge des Datenspeichers deklarieren keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Asking the keyring…</source>
+        <translation>Der Schlüsselbund wird gefragt…</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not answer: %1</source>
+        <translation>Der Schlüsselbund des Desktops hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Select a credential to set or clear its secret.</source>
+        <translation>Wählen Sie Zugangsdaten, um ihr Geheimnis zu setzen oder zu löschen.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Saving the secret of %1 in the keyring…</source>
+        <translation>Das Geheimnis von %1 wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is set: the next callout uses it.</source>
+        <translation>Das Geheimnis von %1 ist gesetzt: Der nächste Systemaufruf verwendet es.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the secret of %1: %2</source>
+        <translation>Der Schlüsselbund hat das Geheimnis von %1 nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is cleared: its callouts fall out until it is set again.</source>
+        <translation>Das Geheimnis von %1 ist gelöscht: Seine Systemaufrufe laufen in Fallout, bis es wieder gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The keyring did not clear the secret of %1: %2</source>
+        <translation>Der Schlüsselbund hat das Geheimnis von %1 nicht gelöscht: %2</translation>
+    </message>
+</context>
+<context>
     <name>fw::CsvExportButton</name>
     <message>
         <source>Export CSV…</source>
@@ -4975,6 +5078,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>&amp;Accounts</source>
         <translation>&amp;Kunden</translation>
     </message>
+    <message>
+        <source>Set or clear the secrets of the credentials the catalogs&apos; endpoints authenticate with</source>
+        <translation>Die Geheimnisse der Zugangsdaten setzen oder löschen, mit denen sich die Endpunkte der Kataloge anmelden</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dentials…</source>
+        <translation>Zu&amp;gangsdaten…</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -6985,6 +7096,45 @@ Der Bereich „Probleme“ zeigt, was nicht stimmt.</translation>
     </message>
 </context>
 <context>
+    <name>fw::SecretForm</name>
+    <message>
+        <source>Secret of %1</source>
+        <translation>Geheimnis von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1:</source>
+        <translation>&amp;Wert von %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file (PEM):</source>
+        <translation>&amp;Zertifikatsdatei (PEM):</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (PEM):</source>
+        <translation>&amp;Schlüsseldatei (PEM):</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Passphrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>fw::SessionUser</name>
     <message>
         <source>Needs the %1 role</source>
@@ -8891,8 +9041,8 @@ Klicken für die Liste aller, mit den Gründen.</translation>
         <translation>es können nur ein Katalog und ein Auftrag geöffnet werden</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (the asset&apos;s history shown), order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
-        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (mit dem Verlauf des Assets), order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), compose:ID:DATEI (seine Aktionen im Editor), sync-conflicts oder remote-settings.</translation>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (the asset&apos;s history shown), order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts, remote-settings or credentials.</source>
+        <translation>In ANSICHT starten: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (mit dem Verlauf des Assets), order:ID, order:ID#SCHRITT, replay:ID@NR (der Auftrag, wie er nach Journaleintrag NR stand), replay:ID@STATUS (kurz bevor ein Schritt erstmals in STATUS wechselte), timeline:ID, summary:ID, change:ID:DATEI (die Vorschau des Änderungsauftrags DATEI für Auftrag ID), compose:ID:DATEI (seine Aktionen im Editor), sync-conflicts, remote-settings oder credentials.</translation>
     </message>
 </context>
 </TS>

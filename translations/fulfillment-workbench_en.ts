@@ -1457,6 +1457,109 @@ Work not started is discarded, completed work is compensated (%n callouts will b
     </message>
 </context>
 <context>
+    <name>fw::CredentialsDialog</name>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials the store&apos;s catalogs declare for their endpoints. Their secrets are kept in this workstation&apos;s desktop keyring, never in the store or a catalog; fwctl reads them from FW_CREDENTIAL_&lt;NAME&gt; or its credentials file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the catalogs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s catalogs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s catalogs declare no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a credential to set or clear its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secret of %1 in the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 is set: the next callout uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the secret of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 is cleared: its callouts fall out until it is set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not clear the secret of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::CsvExportButton</name>
     <message>
         <source>Export CSV…</source>
@@ -4971,6 +5074,14 @@ Open one with File &gt; Open Store (Ctrl+Shift+S), or start the demo (fulfillmen
         <source>&amp;Accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set or clear the secrets of the credentials the catalogs&apos; endpoints authenticate with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -6976,6 +7087,45 @@ The Problems panel lists what is wrong.</source>
     </message>
 </context>
 <context>
+    <name>fw::SecretForm</name>
+    <message>
+        <source>Secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::SessionUser</name>
     <message>
         <source>Needs the %1 role</source>
@@ -8873,7 +9023,7 @@ Click for the list of all of them, with the reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (the asset&apos;s history shown), order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (the asset&apos;s history shown), order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts, remote-settings or credentials.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

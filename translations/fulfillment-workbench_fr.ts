@@ -1457,6 +1457,109 @@ Le travail non commencé est abandonné, le travail terminé est compensé (%n a
     </message>
 </context>
 <context>
+    <name>fw::CredentialsDialog</name>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton bearer</translation>
+    </message>
+    <message>
+        <source>User and password</source>
+        <translation>Utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>En-tête %1</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>The credentials the store&apos;s catalogs declare for their endpoints. Their secrets are kept in this workstation&apos;s desktop keyring, never in the store or a catalog; fwctl reads them from FW_CREDENTIAL_&lt;NAME&gt; or its credentials file.</source>
+        <translation>Les identifiants que les catalogues de la base déclarent pour leurs points d’accès. Leurs secrets sont gardés dans le trousseau du bureau de ce poste, jamais dans la base ni dans un catalogue ; fwctl les lit dans FW_CREDENTIAL_&lt;NAME&gt; ou dans son fichier d’identifiants.</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points d’accès</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Reading the catalogs…</source>
+        <translation>Lecture des catalogues…</translation>
+    </message>
+    <message>
+        <source>&amp;Set Secret…</source>
+        <translation>&amp;Définir le secret…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Secret</source>
+        <translation>&amp;Effacer le secret</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s catalogs: %1</source>
+        <translation>Impossible de lire les catalogues de la base : %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s catalogs declare no credentials.</source>
+        <translation>Les catalogues de la base ne déclarent aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>Asking the keyring…</source>
+        <translation>Interrogation du trousseau…</translation>
+    </message>
+    <message>
+        <source>The desktop keyring did not answer: %1</source>
+        <translation>Le trousseau du bureau n’a pas répondu : %1</translation>
+    </message>
+    <message>
+        <source>Select a credential to set or clear its secret.</source>
+        <translation>Sélectionnez un identifiant pour définir ou effacer son secret.</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Saving the secret of %1 in the keyring…</source>
+        <translation>Enregistrement du secret de %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is set: the next callout uses it.</source>
+        <translation>Le secret de %1 est défini : le prochain appel l’utilise.</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the secret of %1: %2</source>
+        <translation>Le trousseau n’a pas gardé le secret de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is cleared: its callouts fall out until it is set again.</source>
+        <translation>Le secret de %1 est effacé : ses appels passent en fallout jusqu’à ce qu’il soit défini à nouveau.</translation>
+    </message>
+    <message>
+        <source>The keyring did not clear the secret of %1: %2</source>
+        <translation>Le trousseau n’a pas effacé le secret de %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>fw::CsvExportButton</name>
     <message>
         <source>Export CSV…</source>
@@ -4975,6 +5078,14 @@ Ouvrez-en une avec Fichier &gt; Ouvrir une base (Ctrl+Maj+S), ou lancez la démo
         <source>&amp;Accounts</source>
         <translation>C&amp;omptes</translation>
     </message>
+    <message>
+        <source>Set or clear the secrets of the credentials the catalogs&apos; endpoints authenticate with</source>
+        <translation>Définir ou effacer les secrets des identifiants avec lesquels les points d’accès des catalogues s’authentifient</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dentials…</source>
+        <translation>Identi&amp;fiants…</translation>
+    </message>
 </context>
 <context>
     <name>fw::NewItemEditor</name>
@@ -6985,6 +7096,45 @@ Le panneau Problèmes indique ce qui ne va pas.</translation>
     </message>
 </context>
 <context>
+    <name>fw::SecretForm</name>
+    <message>
+        <source>Secret of %1</source>
+        <translation>Secret de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1:</source>
+        <translation>&amp;Valeur de %1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate file (PEM):</source>
+        <translation>Fichier du &amp;certificat (PEM) :</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (PEM):</source>
+        <translation>Fichier de la &amp;clé (PEM) :</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>fw::SessionUser</name>
     <message>
         <source>Needs the %1 role</source>
@@ -8891,8 +9041,8 @@ Cliquez pour la liste complète, avec les motifs.</translation>
         <translation>un seul catalogue et une seule commande peuvent être ouverts</translation>
     </message>
     <message>
-        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (the asset&apos;s history shown), order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings.</source>
-        <translation>Démarrer dans VUE : orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ACTIF (avec l&apos;historique de l&apos;actif), order:ID, order:ID#ÉTAPE, replay:ID@SEQ (la commande telle qu&apos;elle était après l&apos;entrée de journal SEQ), replay:ID@ÉTAT (juste avant qu&apos;une étape passe pour la première fois à ÉTAT), timeline:ID, summary:ID, change:ID:FICHIER (la modification FICHIER prévisualisée pour la commande ID), compose:ID:FICHIER (ses actions dans l&apos;éditeur), sync-conflicts ou remote-settings.</translation>
+        <source>Start in VIEW: orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ASSET (the asset&apos;s history shown), order:ID, order:ID#STEP, replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for order ID), compose:ID:FILE (its actions in the composer), sync-conflicts, remote-settings or credentials.</source>
+        <translation>Démarrer dans VUE : orders, tasks, fallout, jeopardy, escalations, dashboard, preview, accounts, account:ID, account:ID#ACTIF (avec l&apos;historique de l&apos;actif), order:ID, order:ID#ÉTAPE, replay:ID@SEQ (la commande telle qu&apos;elle était après l&apos;entrée de journal SEQ), replay:ID@ÉTAT (juste avant qu&apos;une étape passe pour la première fois à ÉTAT), timeline:ID, summary:ID, change:ID:FICHIER (la modification FICHIER prévisualisée pour la commande ID), compose:ID:FICHIER (ses actions dans l&apos;éditeur), sync-conflicts, remote-settings ou credentials.</translation>
     </message>
 </context>
 </TS>

@@ -1857,5 +1857,45 @@ Rollen: operator (Aufgaben ihrer Warteschlangen), resolver (Fallout, Felder), su
         <source>%1 events, %2 commands, %3 assets</source>
         <translation>%1 Ereignisse, %2 Befehle, %3 Assets</translation>
     </message>
+    <message>
+        <source>List the named credentials the catalogs declare and whether a secret is set (--db, --json).</source>
+        <translation>Die benannten Zugangsdaten der Kataloge auflisten und ob ein Geheimnis gesetzt ist (--db, --json).</translation>
+    </message>
+    <message>
+        <source>set (environment %1)</source>
+        <translation>gesetzt (Umgebung %1)</translation>
+    </message>
+    <message>
+        <source>set (file %1)</source>
+        <translation>gesetzt (Datei %1)</translation>
+    </message>
+    <message>
+        <source>not set (%1 or the file %2)</source>
+        <translation>nicht gesetzt (%1 oder die Datei %2)</translation>
+    </message>
+    <message>
+        <source>Lists the named credentials the store&apos;s catalogs declare and whether a secret is set for each, never the secret. Secrets come from the environment variable FW_CREDENTIAL_&lt;NAME&gt;, else the credentials file (mode 0600): %1</source>
+        <translation>Listet die benannten Zugangsdaten auf, die die Kataloge des Stores deklarieren, und ob für jede ein Geheimnis gesetzt ist, nie das Geheimnis. Geheimnisse kommen aus der Umgebungsvariablen FW_CREDENTIAL_&lt;NAME&gt;, sonst aus der Zugangsdatendatei (Modus 0600): %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s catalogs declare no credentials.</source>
+        <translation>Die Kataloge des Datenspeichers deklarieren keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>CREDENTIAL</source>
+        <translation>ZUGANGSDATEN</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>ENDPOINTS</source>
+        <translation>ENDPUNKTE</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>GEHEIMNIS</translation>
+    </message>
 </context>
 </TS>

@@ -1857,5 +1857,45 @@ Rôles : operator (tâches de ses files), resolver (fallout, champs), supervisor
         <source>%1 events, %2 commands, %3 assets</source>
         <translation>%1 événements, %2 commandes, %3 actifs</translation>
     </message>
+    <message>
+        <source>List the named credentials the catalogs declare and whether a secret is set (--db, --json).</source>
+        <translation>Lister les identifiants nommés que déclarent les catalogues et si un secret est défini (--db, --json).</translation>
+    </message>
+    <message>
+        <source>set (environment %1)</source>
+        <translation>défini (environnement %1)</translation>
+    </message>
+    <message>
+        <source>set (file %1)</source>
+        <translation>défini (fichier %1)</translation>
+    </message>
+    <message>
+        <source>not set (%1 or the file %2)</source>
+        <translation>non défini (%1 ou le fichier %2)</translation>
+    </message>
+    <message>
+        <source>Lists the named credentials the store&apos;s catalogs declare and whether a secret is set for each, never the secret. Secrets come from the environment variable FW_CREDENTIAL_&lt;NAME&gt;, else the credentials file (mode 0600): %1</source>
+        <translation>Liste les identifiants nommés que déclarent les catalogues de la base et si un secret est défini pour chacun, jamais le secret. Les secrets viennent de la variable d’environnement FW_CREDENTIAL_&lt;NAME&gt;, sinon du fichier d’identifiants (mode 0600) : %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s catalogs declare no credentials.</source>
+        <translation>Les catalogues de la base ne déclarent aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>CREDENTIAL</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>ENDPOINTS</source>
+        <translation>POINTS D’ACCÈS</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <utility>
+
 Q_DECLARE_LOGGING_CATEGORY(lcStubs)
 
 int main(int argc, char* argv[])
@@ -29,7 +31,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("Log debug messages too (every request answered); QT_LOGGING_RULES still wins."));
-    parser.addOptions({ port, latency, failure, seed, verbose });
+    const QCommandLineOption bearer(
+        QStringLiteral("require-bearer"),
+        QStringLiteral("SYSTEM answers 401 unless requests carry \"Authorization: Bearer TOKEN\" (repeatable)."),
+        QStringLiteral("SYSTEM=TOKEN"));
+    const QCommandLineOption basic(QStringLiteral("require-basic"),
+                                   QStringLiteral("SYSTEM answers 401 unless requests carry basic auth USER:PASSWORD (repeatable)."),
+                                   QStringLiteral("SYSTEM=USER:PASSWORD"));
+    parser.addOptions({ port, latency, failure, seed, verbose, bearer, basic });
     parser.process(app);
     fw::applyLogLevels(parser.isSet(verbose)); // info on, debug for --verbose
     const QString logFile = fw::installLogFile(QStringLiteral("fw-stubs")); // and stderr, as before
@@ -39,6 +48,21 @@ int main(int argc, char* argv[])
     behaviour.latencyMs = parser.value(latency).toInt();
     behaviour.failureRate = parser.value(failure).toDouble();
     server.configure({}, behaviour);
+    for (const auto& [option, bearerKind] : { std::pair { &bearer, true }, std::pair { &basic, false } }) {
+        for (const QString& value : parser.values(*option)) {
+            const QString system = value.section(QLatin1Char('='), 0, 0);
+            const QString secret = value.section(QLatin1Char('='), 1);
+            if (!fw::StubServer::systems().contains(system) || secret.isEmpty()) {
+                QTextStream(stderr) << "fw-stubs: --" << option->names().constFirst()
+                                    << " expects SYSTEM=" << (bearerKind ? "TOKEN" : "USER:PASSWORD") << " with SYSTEM one of "
+                                    << fw::StubServer::systems().join(QStringLiteral(", ")) << '\n';
+                return 2;
+            }
+            fw::StubBehaviour required = behaviour;
+            (bearerKind ? required.bearerToken : required.basicAuth) = secret;
+            server.configure(system, required);
+        }
+    }
     const quint16 bound = server.listenLocal(quint16(parser.value(port).toUInt()));
     QTextStream out(stdout);
     if (!bound) {

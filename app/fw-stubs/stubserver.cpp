@@ -40,6 +40,8 @@ namespace {
         b.rateLimitRate = o.value(QStringLiteral("rateLimitRate")).toDouble(b.rateLimitRate);
         b.down = o.value(QStringLiteral("down")).toBool(b.down);
         b.errorCode = o.value(QStringLiteral("errorCode")).toString(b.errorCode);
+        b.bearerToken = o.value(QStringLiteral("requireBearer")).toString(b.bearerToken);
+        b.basicAuth = o.value(QStringLiteral("requireBasic")).toString(b.basicAuth);
         if (o.contains(QStringLiteral("errorCount")))
             b.errorCount = o.value(QStringLiteral("errorCount")).toInt(0);
         else if (o.contains(QStringLiteral("errorCode")))
@@ -126,7 +128,8 @@ StubServer::Answer StubServer::control(const QString& path, const QHttpServerReq
                                      { QStringLiteral("injectedFailures"), it->injectedFailures },
                                      { QStringLiteral("dropped"), it->dropped },
                                      { QStringLiteral("abandoned"), it->abandoned },
-                                     { QStringLiteral("peakInFlight"), it->peakInFlight } });
+                                     { QStringLiteral("peakInFlight"), it->peakInFlight },
+                                     { QStringLiteral("unauthorized"), it->unauthorized } });
         return { 200, QJsonDocument(all).toJson(QJsonDocument::Compact) };
     }
     if (path == QStringLiteral("reset")) {
@@ -159,11 +162,40 @@ StubServer::Answer StubServer::answer(const QString& system, const QString& path
     StubBehaviour& b = m_behaviour[system];
     if (request.method() == QHttpServerRequest::Method::Get)
         return { 200, QByteArrayLiteral("{\"status\":\"up\"}") };
+    if (Answer refused = checkCredential(system, b, request); refused.status == 401) {
+        ++stats.unauthorized;
+        return refused; // kept for no key: the same request with the right credential is carried out
+    }
     // Drawn only when set, so the rates' sequence for a seed stays as it was without it.
     const bool drop = b.dropRate > 0 && m_random.generateDouble() < b.dropRate;
     Answer result = answerPost(system, path, request, stats, b);
     result.drop = drop;
     return result;
+}
+
+StubServer::Answer StubServer::checkCredential(const QString& system, const StubBehaviour& behaviour, const QHttpServerRequest& request)
+{
+    QByteArray expected;
+    QByteArray challenge;
+    if (!behaviour.bearerToken.isEmpty()) {
+        expected = QByteArrayLiteral("Bearer ") + behaviour.bearerToken.toUtf8();
+        challenge = QByteArrayLiteral("Bearer realm=\"") + system.toUtf8() + '"';
+    } else if (!behaviour.basicAuth.isEmpty()) {
+        expected = QByteArrayLiteral("Basic ") + behaviour.basicAuth.toUtf8().toBase64();
+        challenge = QByteArrayLiteral("Basic realm=\"") + system.toUtf8() + '"';
+    } else {
+        return {};
+    }
+    const QByteArray given = request.value("Authorization");
+    if (given == expected)
+        return {};
+    // The answer never repeats what was sent: a caller records it.
+    Answer refused { 401,
+                     errorBody("UNAUTHORIZED",
+                               given.isEmpty() ? QStringLiteral("%1 requires a credential").arg(system)
+                                               : QStringLiteral("%1 does not accept the credential").arg(system)) };
+    refused.challenge = challenge;
+    return refused;
 }
 
 StubServer::Answer StubServer::answerPost(const QString& system, const QString& path, const QHttpServerRequest& request, StubStats& stats,
@@ -267,7 +299,12 @@ void StubServer::finishAnswer(const QString& system, const Answer& result, const
         return;
     }
     const auto status = QHttpServerResponder::StatusCode(result.status);
-    if (result.replay)
+    if (!result.challenge.isEmpty())
+        responder->write(result.body,
+                         { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                           { QByteArrayLiteral("WWW-Authenticate"), result.challenge } },
+                         status);
+    else if (result.replay)
         responder->write(result.body,
                          { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
                            { QByteArrayLiteral("Idempotent-Replay"), QByteArrayLiteral("true") } },

@@ -27,6 +27,10 @@ struct StubBehaviour {
     bool down = false; // 503 {"code": "DOWN"} for everything
     QString errorCode; // with errorCount: 409 {"code": errorCode} for the next errorCount requests
     int errorCount = 0;
+    // Authentication the system requires on POST/PUT/PATCH (health stays open): a request without
+    // it, or with another, is answered 401 {"code": "UNAUTHORIZED"} and does nothing. Empty: none.
+    QString bearerToken; // "Authorization: Bearer <bearerToken>"
+    QString basicAuth; // "user:password" for "Authorization: Basic <base64>"
 };
 
 struct StubStats {
@@ -36,6 +40,7 @@ struct StubStats {
     int dropped = 0; // connections closed without an answer (dropRate)
     int abandoned = 0; // delayed answers whose client hung up first
     int peakInFlight = 0; // most requests received and not yet answered at once (with latency)
+    int unauthorized = 0; // answered 401: no or a wrong credential
 };
 
 // fw-stubs: a loopback HTTP server playing the external systems callouts talk to (inventory,
@@ -70,7 +75,9 @@ private:
         bool replay = false;
         bool hang = false;
         bool drop = false;
+        QByteArray challenge; // 401: the WWW-Authenticate header
     };
+    static Answer checkCredential(const QString& system, const StubBehaviour& behaviour, const QHttpServerRequest& request);
     Answer answer(const QString& system, const QString& path, const QHttpServerRequest& request);
     Answer answerPost(const QString& system, const QString& path, const QHttpServerRequest& request, StubStats& stats,
                       StubBehaviour& behaviour);

@@ -48,7 +48,7 @@ WorkbenchOptions parseCommandLine(const QCoreApplication& app)
             "account:ID#ASSET (the asset's history shown), order:ID, order:ID#STEP, "
             "replay:ID@SEQ (the order as it stood after journal entry SEQ), replay:ID@STATE (just before a step first went into STATE), "
             "timeline:ID, summary:ID, change:ID:FILE (the change order FILE previewed for "
-            "order ID), compose:ID:FILE (its actions in the composer), sync-conflicts or remote-settings."),
+            "order ID), compose:ID:FILE (its actions in the composer), sync-conflicts, remote-settings or credentials."),
         QCoreApplication::translate("fw::Workbench", "VIEW"));
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QCoreApplication::translate("fw::Workbench", "Use the light or dark palette instead of the system's."),

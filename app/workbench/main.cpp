@@ -185,6 +185,9 @@ void showView(fw::MainWindow& window, const QString& view)
         window.showSyncConflicts();
     else if (view == QLatin1String("remote-settings"))
         window.showRemoteSettings();
+    else if (view == QLatin1String("credentials") && window.workspace()
+             && !window.findChild<QDialog*>(QStringLiteral("credentialsDialog"))) // at once, and again when the store is ready
+        window.workspace()->showCredentials();
     else if (view.startsWith(QLatin1String("change:"))) { // change:ORDER:FILE, the dialog with the file previewed
         const QString target = view.mid(7);
         const qsizetype colon = target.indexOf(QLatin1Char(':'));
@@ -320,7 +323,7 @@ int main(int argc, char** argv)
         showView(window, options.view);
     if (!options.view.isEmpty()
         && (options.view.startsWith(QLatin1String("order:")) || options.view.startsWith(QLatin1String("replay:"))
-            || options.view.startsWith(QLatin1String("fallout:"))))
+            || options.view.startsWith(QLatin1String("fallout:")) || options.view == QLatin1String("credentials")))
         QObject::connect(
             &window, &fw::MainWindow::storeReady, &window, [&window, options] { showView(window, options.view); },
             Qt::SingleShotConnection);

@@ -32,6 +32,34 @@ namespace {
         return fallback;
     }
 
+    // Credentials (issue 22): a name and a kind, never a secret (docs/credentials.md).
+    Credential readCredential(const JsonCursor& c)
+    {
+        using K = Credential::Kind;
+        Credential credential;
+        if (!c.expectObject())
+            return credential;
+        static constexpr const char* secretKeys[] = { "secret", "token", "password", "value", "user", "certificate", "key" };
+        for (const char* key : secretKeys) {
+            if (c.has(key))
+                c.errorAt(key,
+                          QStringLiteral("a catalog never holds a credential's secret: set it on each workstation "
+                                         "(the workbench's File > Credentials..., fwctl's credentials file; docs/credentials.md)"));
+        }
+        c.rejectUnknownKeys(
+            { "name", "kind", "header", "description", "secret", "token", "password", "value", "user", "certificate", "key" });
+        credential.id = c.string("name", true);
+        credential.kind = readEnum<K>(
+            c, "kind",
+            { { K::Bearer, "bearer" }, { K::Basic, "basic" }, { K::Header, "header" }, { K::ClientCertificate, "clientCertificate" } },
+            K::Bearer, true);
+        credential.header = c.string("header", credential.kind == K::Header);
+        if (credential.kind != K::Header && c.has("header"))
+            c.errorAt("header", QStringLiteral("only a credential of kind header names a header"));
+        credential.description = c.string("description", false);
+        return credential;
+    }
+
     AttributeDefinition readAttribute(const JsonCursor& c)
     {
         AttributeDefinition attribute;
@@ -250,7 +278,7 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
         return load;
     root.rejectUnknownKeys({ "$schema", "formatVersion", "id", "name", "version", "description", "lanes", "products", "decompositionRules",
                              "fulfillmentScenarios", "planDefinitions", "retryPolicies", "falloutRules", "queues", "endpoints", "calendars",
-                             "jeopardyRules" });
+                             "jeopardyRules", "credentials" });
     auto catalog = std::make_shared<Catalog>();
     const auto version = root.integer("formatVersion", true, 1);
     if (version && *version != currentFormatVersion)
@@ -291,16 +319,18 @@ CatalogLoad CatalogReader::readJson(const nlohmann::json& document, const QStrin
     readList(root, "endpoints", false, catalog->endpoints, [](const JsonCursor& c) {
         Endpoint endpoint;
         if (c.expectObject()) {
-            c.rejectUnknownKeys({ "id", "name", "baseUrl", "timeout", "maxInFlight" });
+            c.rejectUnknownKeys({ "id", "name", "baseUrl", "timeout", "maxInFlight", "credential" });
             endpoint.id = c.string("id", true);
             endpoint.name = c.string("name", false, endpoint.id);
             endpoint.baseUrl = c.string("baseUrl", true);
             endpoint.timeoutMs = static_cast<int>(c.duration("timeout", false, kMaxTimeoutSeconds).value_or(10) * 1000);
             if (const auto limit = c.integer("maxInFlight", false, 1, Endpoint::maxInFlightLimit))
                 endpoint.maxInFlight = int(*limit);
+            endpoint.credential = c.string("credential", false);
         }
         return endpoint;
     });
+    readList(root, "credentials", false, catalog->credentials, readCredential);
     readList(root, "calendars", false, catalog->calendars, readBusinessCalendar);
     readList(root, "jeopardyRules", false, catalog->jeopardyRules, readJeopardyRule);
 

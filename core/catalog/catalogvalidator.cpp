@@ -5,6 +5,7 @@
 
 #include "domain/catalog.h"
 #include "engine/autotaskhandlers.h"
+#include "credentialvalidation.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -52,6 +53,7 @@ namespace {
             checkScenarios();
             checkPlanDefinitions();
             checkFalloutAndJeopardy();
+            checkCredentials(m_catalog, m_file, m_problems); // credentialvalidation.cpp
         }
 
     private:

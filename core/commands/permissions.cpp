@@ -55,6 +55,7 @@ const std::vector<Permission>& Permissions::table()
         { QStringLiteral("user.change"), admins, false, QStringLiteral("change a user's roles, queues or name") },
         { QStringLiteral("user.deactivate"), admins, false, QStringLiteral("deactivate a user") },
         { QStringLiteral("remote.settings"), admins, false, QStringLiteral("change the remote store's settings") },
+        { QStringLiteral("credentials.set"), admins, false, QStringLiteral("set or clear a credential's secret") }, // issue 22
         { QStringLiteral("renewal.claim"), operators, false, QStringLiteral("claim a renewal") },
         { QStringLiteral("renewal.renew"), operators, false, QStringLiteral("renew a subscription") },
         { QStringLiteral("renewal.decline"), supervisors, false, QStringLiteral("decline a renewal") },

@@ -31,6 +31,15 @@ const std::vector<const FulfillmentScenario*>& Catalog::scenariosFor(const QStri
     return it == m_scenariosByProduct.cend() ? none : *it;
 }
 
+const Credential* Catalog::credential(const QString& id) const
+{
+    for (const Credential& c : credentials) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
 int Catalog::laneIndex(const QString& laneId) const
 {
     return m_laneIndex.value(laneId, -1);

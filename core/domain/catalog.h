@@ -212,11 +212,23 @@ struct Queue {
     Kind kind = Kind::Task;
 };
 
+// A named credential an endpoint authenticates with (issue 22): its kind only, never a secret.
+// The secret lives on each workstation (the workbench's desktop keyring, fwctl's credentials file
+// or environment: docs/credentials.md). Header: `header` names the header carrying the secret.
+struct Credential {
+    enum class Kind { Bearer, Basic, Header, ClientCertificate };
+    QString id; // the name endpoints give as "credential"
+    Kind kind = Kind::Bearer;
+    QString header; // Header kind: the header's name ("X-Api-Key")
+    QString description;
+};
+
 struct Endpoint {
     QString id;
     QString name;
     QString baseUrl;
     int timeoutMs = 10000;
+    QString credential; // a Credential id; empty: requests carry no credential
     // Callouts of this endpoint out at once; the rest wait in order. The default matches the
     // connections Qt opens per host, so a request's timeout runs only while it is really out.
     static constexpr int defaultMaxInFlight = 6;
@@ -297,6 +309,8 @@ struct Catalog {
     std::vector<Endpoint> endpoints;
     std::vector<JeopardyRule> jeopardyRules;
     std::vector<BusinessCalendarSpec> calendars;
+    std::vector<Credential> credentials;
+    const Credential* credential(const QString& id) const; // nullptr when not declared
 
     // Indexes, rebuilt by buildIndex() after loading.
     const Product* product(const QString& id) const;

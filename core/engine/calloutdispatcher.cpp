@@ -40,6 +40,19 @@ namespace {
         const auto code = parsed.value->find("code");
         return code != parsed.value->end() && code->is_string() ? toQString(code->get<std::string>()) : QString();
     }
+
+    // 401/403: which credential the system refused, so the fallout case says what to fix.
+    QString refusedCredential(const Catalog& catalog, const QString& endpointId)
+    {
+        for (const Endpoint& endpoint : catalog.endpoints) {
+            if (endpoint.id != endpointId)
+                continue;
+            if (endpoint.credential.isEmpty())
+                return QStringLiteral("the %1 system asks for a credential and endpoint '%2' names none").arg(endpoint.name, endpoint.id);
+            return QStringLiteral("the %1 system refused the credential '%2'").arg(endpoint.name, endpoint.credential);
+        }
+        return {};
+    }
 } // namespace
 
 CalloutDispatcher::CalloutDispatcher(ExecutionContext& context)
@@ -72,24 +85,26 @@ void CalloutDispatcher::start(OrderRuntime& order, int step)
     } else {
         body = s.payloadOverride; // edited by an operator for this attempt series
     }
+    const Endpoint* endpoint = nullptr;
+    for (const auto& e : order.catalog->endpoints) {
+        if (e.id == spec.endpoint)
+            endpoint = &e;
+    }
+    const Credential* credential = endpoint ? order.catalog->credential(endpoint->credential) : nullptr;
     if (!resend) {
         s.attempts += 1;
         if (!s.firstAttemptAt.isValid())
             s.firstAttemptAt = m_context.clock().now();
         s.nextAttemptAt = QDateTime();
-        m_context.move(
-            order, step, StepState::Running, ExecutionContext::engineActor,
-            QString::fromStdString(nlohmann::json { { "attempt", s.attempts }, { "idempotencyKey", key.toStdString() } }.dump()));
+        nlohmann::json detail { { "attempt", s.attempts }, { "idempotencyKey", key.toStdString() } };
+        if (credential)
+            detail["credential"] = credential->id.toStdString(); // its name: the secret never leaves the transport
+        m_context.move(order, step, StepState::Running, ExecutionContext::engineActor, QString::fromStdString(detail.dump()));
     }
     if (!payload.problems.isEmpty()) {
         openFallout(m_context, order, step,
                     { QStringLiteral("payload: ") + payload.problems.join(QStringLiteral("; ")), QStringLiteral("fatal"), body });
         return;
-    }
-    const Endpoint* endpoint = nullptr;
-    for (const auto& e : order.catalog->endpoints) {
-        if (e.id == spec.endpoint)
-            endpoint = &e;
     }
     const QString base = m_endpointBases.value(spec.endpoint, endpoint ? endpoint->baseUrl : QString());
     CalloutRequest request;
@@ -101,6 +116,8 @@ void CalloutDispatcher::start(OrderRuntime& order, int step)
     request.timeoutMs = spec.timeoutMs > 0 ? spec.timeoutMs : (endpoint ? endpoint->timeoutMs : 10000);
     request.endpoint = spec.endpoint;
     request.maxInFlight = endpoint ? endpoint->maxInFlight : Endpoint::defaultMaxInFlight;
+    if (credential)
+        request.credential = *credential;
     m_context.writer().attemptStarted(order.orderId, s.id, s.attemptSeries, s.attempts, key, body, m_context.clock().now());
     // The attempt is durable before the request leaves: a crash now means a resend with this key.
     // If it cannot be recorded it is not sent; the failure stops the run loop (storeStatus()).
@@ -151,6 +168,16 @@ void CalloutDispatcher::finished(const QString& orderId, const QString& stepId, 
         return;
     }
 
+    if (!response.credentialError.isEmpty()) { // not sent: retrying cannot help until someone sets the secret
+        s.lastError = response.credentialError;
+        m_context.writer().attemptFinished(orderId, stepId, s.attemptSeries, attempt, 0, QStringLiteral("fatal"), {},
+                                           response.credentialError, now);
+        openFallout(m_context, *order, step,
+                    { response.credentialError, QStringLiteral("fatal"), request, {}, {}, s.definition->falloutQueue });
+        m_context.rollUp(*order);
+        (void)m_context.writer().flush();
+        return;
+    }
     CallFailure failure;
     failure.endpoint = s.definition->callout.endpoint;
     failure.httpStatus = response.httpStatus;
@@ -180,6 +207,8 @@ void CalloutDispatcher::finished(const QString& orderId, const QString& stepId, 
         failure.message = QStringLiteral("the response has no %1").arg(missing.join(QStringLiteral(", ")));
     } else {
         failure.errorCode = errorCodeOf(response.body);
+        if (response.httpStatus == 401 || response.httpStatus == 403)
+            failure.message = refusedCredential(*order->catalog, failure.endpoint);
     }
 
     const FailureClass kind = classifyFailure(*order->catalog, failure, s.definition->falloutQueue);

@@ -4,6 +4,7 @@
 #include "callouttransport.h"
 
 #include "common/logging.h"
+#include "credentials.h"
 
 #include <QElapsedTimer>
 #include <QMetaEnum>
@@ -46,11 +47,27 @@ void HttpCalloutTransport::send(const CalloutRequest& request, std::function<voi
     QNetworkRequest http(request.url);
     http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     http.setRawHeader(QByteArrayLiteral("Idempotency-Key"), request.idempotencyKey.toUtf8());
-    QNetworkReply* reply = m_network->sendCustomRequest(http, request.method.toLatin1(), request.body);
     // The log names the endpoint, the address without credentials or query, sizes and times: never a
     // body (it may carry customer data) nor a header.
     const QString target = request.endpoint + QLatin1Char(' ') + request.method + QLatin1Char(' ')
         + request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QStringList secrets;
+    if (!request.credential.id.isEmpty()) {
+        const Result<QStringList> applied
+            = applyCredential(http, request.credential, m_credentials ? m_credentials->secret(request.credential.id) : QString());
+        if (!applied) {
+            CalloutResponse response;
+            response.credentialError = applied.message();
+            response.error = response.credentialError;
+            qCWarning(lcEngine, "callout not sent: %s: %s", qPrintable(target), qPrintable(response.error));
+            // Answered from the event loop, as a sent request is: callers may be inside send().
+            QMetaObject::invokeMethod(
+                m_network.get(), [response, done = std::move(done)] { done(response); }, Qt::QueuedConnection);
+            return;
+        }
+        secrets = *applied;
+    }
+    QNetworkReply* reply = m_network->sendCustomRequest(http, request.method.toLatin1(), request.body);
     qCDebug(lcEngine, "callout sent: %s (%lld bytes)", qPrintable(target), qint64(request.body.size()));
     auto sentAt = std::make_shared<QElapsedTimer>();
     sentAt->start();
@@ -78,11 +95,12 @@ void HttpCalloutTransport::send(const CalloutRequest& request, std::function<voi
         startClock();
     });
     QObject::connect(
-        reply, &QNetworkReply::finished, reply, [reply, progress, timeoutMs = request.timeoutMs, target, sentAt, done = std::move(done)]() {
+        reply, &QNetworkReply::finished, reply,
+        [reply, progress, timeoutMs = request.timeoutMs, target, sentAt, secrets, done = std::move(done)]() {
             CalloutResponse response;
             response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (reply->isOpen()) // an aborted reply is closed: reading it only prints "device not open"
-                response.body = reply->readAll();
+                response.body = redactSecrets(reply->readAll(), secrets); // some systems echo what they got
             const auto error = reply->error();
             if (response.httpStatus == 0 && error != QNetworkReply::NoError) {
                 response.error = progress->timedOut ? QStringLiteral("no answer within %1 ms").arg(timeoutMs) : networkErrorText(*reply);
@@ -95,6 +113,7 @@ void HttpCalloutTransport::send(const CalloutRequest& request, std::function<voi
                 response.outcomeUnknown
                     = progress->sent && error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError;
             }
+            response.error = redactSecrets(response.error, secrets);
             if (!response.error.isEmpty())
                 qCInfo(lcEngine, "callout failed: %s after %lld ms: %s", qPrintable(target), qint64(sentAt->elapsed()),
                        qPrintable(response.error));

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "domain/catalog.h"
 #include "failureclassifier.h"
 
 #include <QByteArray>
@@ -16,6 +17,8 @@ class QNetworkAccessManager;
 
 namespace fw {
 
+class CredentialProvider;
+
 struct CalloutRequest {
     QUrl url;
     QString method = QStringLiteral("POST");
@@ -24,6 +27,7 @@ struct CalloutRequest {
     int timeoutMs = 10000; // counted from when the request is sent (or its connection is opened)
     QString endpoint; // the catalog endpoint: CalloutThrottle limits requests out per endpoint
     int maxInFlight = 6;
+    Credential credential; // the endpoint's (docs/credentials.md); id empty: none
 };
 
 struct CalloutResponse {
@@ -35,6 +39,9 @@ struct CalloutResponse {
     // closed after sending): it may have been carried out. False when an answer came, or when the
     // request surely never arrived (connection refused, never sent).
     bool outcomeUnknown = false;
+    // Not sent: the request's credential could not be added (no secret set on this workstation, a
+    // malformed one, an unreadable certificate); names the credential, never the secret.
+    QString credentialError;
 };
 
 // Sends callout requests; the executor's only way out to external systems. The HTTP one is used in
@@ -45,7 +52,9 @@ public:
     virtual void send(const CalloutRequest& request, std::function<void(const CalloutResponse&)> done) = 0;
 };
 
-// JSON over HTTP with QNetworkAccessManager, in the calling thread's event loop. The timeout starts
+// JSON over HTTP with QNetworkAccessManager, in the calling thread's event loop. A request naming a
+// credential gets its secret from the CredentialProvider set (none: no secrets) and its answer's
+// body and error text with the secret redacted ("***"); the log never shows a header. The timeout starts
 // when the request's connection starts or the request is sent, not while it waits for a
 // connection (Qt opens 6 per host): CalloutThrottle keeps the waiting ones out of Qt's queue.
 class HttpCalloutTransport final : public CalloutTransport {
@@ -53,9 +62,12 @@ public:
     HttpCalloutTransport();
     ~HttpCalloutTransport() override;
     void send(const CalloutRequest& request, std::function<void(const CalloutResponse&)> done) override;
+    // Not owned; must outlive the transport and be safe to call from its thread. nullptr: none.
+    void setCredentials(const CredentialProvider* provider) { m_credentials = provider; }
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
+    const CredentialProvider* m_credentials = nullptr;
 };
 
 } // namespace fw

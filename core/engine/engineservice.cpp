@@ -91,6 +91,12 @@ void EngineService::setEndpointBaseUrl(const QString& endpoint, const QString& b
         m_worker, [worker = m_worker, endpoint, baseUrl]() { worker->setEndpointBaseUrl(endpoint, baseUrl); }, Qt::QueuedConnection);
 }
 
+void EngineService::setCredentials(std::shared_ptr<const CredentialProvider> provider)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, provider = std::move(provider)]() { worker->setCredentials(provider); }, Qt::QueuedConnection);
+}
+
 void EngineService::addParticipant(EngineParticipantFactory make)
 {
     QMetaObject::invokeMethod(

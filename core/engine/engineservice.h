@@ -23,6 +23,7 @@ class QThread;
 namespace fw {
 
 class Clock;
+class CredentialProvider;
 class EngineWorker;
 
 // Runs the durable engine on its own thread for an event-driven client such as the workbench:
@@ -48,6 +49,9 @@ public:
     void acknowledgeConflict(qint64 conflictId, const QString& user);
     // Sends an endpoint's callouts elsewhere (a test system, fw-stubs on another port).
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
+    // Where callouts get named credentials' secrets (the workbench's keyring; docs/credentials.md).
+    // Called on the engine's thread: the provider is thread-safe.
+    void setCredentials(std::shared_ptr<const CredentialProvider> provider);
     // Adds a participant the engine ticks with its own (docs/architecture.md, "Engine worker"): make
     // runs on the engine's thread when the engine starts. Call before start().
     void addParticipant(EngineParticipantFactory make);

@@ -70,6 +70,12 @@ nlohmann::json planToJson(const OrchestrationPlan& plan, const Catalog& catalog)
         entry["planDefinition"] = step.planDefinition.toStdString();
         entry["stepKey"] = step.stepKey.toStdString();
         entry["lineItems"] = stringArray(step.lines);
+        if (step.definition && step.type == StepType::Callout) { // issue 22: the secret the step needs to run
+            for (const Endpoint& endpoint : catalog.endpoints) {
+                if (endpoint.id == step.definition->callout.endpoint && !endpoint.credential.isEmpty())
+                    entry["credential"] = endpoint.credential.toStdString();
+            }
+        }
         auto depends = nlohmann::json::array();
         for (int dependency : step.dependsOn)
             depends.push_back(plan.steps[static_cast<std::size_t>(dependency)].id.toStdString());

@@ -21,7 +21,7 @@ import sys
 # (malformed JSON; wrong types, unknown values, unknown fields, bad durations). The other cases
 # there (duplicate-ids, unknown-references, missing-scenario-and-rule, cross-plan-cycle) are
 # well-formed and fail only cross-reference checks.
-REJECTED_CATALOGS = ["malformed-json", "wrong-types", "command-handler"]
+REJECTED_CATALOGS = ["malformed-json", "wrong-types", "command-handler", "credential-structure"]
 # Orders in tests/data/plan/ that the schema must reject, for the same reason.
 REJECTED_ORDERS = ["error-malformed-json", "error-wrong-types"]
 # Change orders in tests/data/change/bad/ that the schema must reject. The others there

@@ -29,13 +29,16 @@ class TestStubServer : public QObject {
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
     };
 
-    Reply post(const QString& path, const QByteArray& body, const QByteArray& key = {}, int timeoutMs = 5000)
+    Reply post(const QString& path, const QByteArray& body, const QByteArray& key = {}, int timeoutMs = 5000,
+               const QByteArray& authorization = {})
     {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setTransferTimeout(timeoutMs);
         if (!key.isEmpty())
             request.setRawHeader("Idempotency-Key", key);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
         QNetworkReply* reply = m_network.post(request, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(timeoutMs + 5000))
@@ -191,6 +194,49 @@ private Q_SLOTS:
         QVERIFY(before == 409 || before == 503);
         QCOMPARE(post(QStringLiteral("/_control/config"), second).status, 200);
         QCOMPARE(post(QStringLiteral("/carrier/shipments"), QByteArrayLiteral("{}")).status, carrierStatus);
+    }
+
+    // requireBearer / requireBasic: 401 without the credential or with another, carried out with it;
+    // a refused key is not remembered, so the same request with the right credential is carried out.
+    void requiresACredential_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        const QByteArray bearer = R"({"system": "billing", "requireBearer": "t0ken"})";
+        const QByteArray basic = R"({"system": "billing", "requireBasic": "ops:pw"})";
+        QTest::addRow("bearer, none") << bearer << QByteArray() << 401 << QStringLiteral("billing requires a credential");
+        QTest::addRow("bearer, wrong") << bearer << QByteArray("Bearer other") << 401
+                                       << QStringLiteral("billing does not accept the credential");
+        QTest::addRow("bearer, basic") << bearer << QByteArray("Basic b3BzOnB3") << 401
+                                       << QStringLiteral("billing does not accept the credential");
+        QTest::addRow("bearer, right") << bearer << QByteArray("Bearer t0ken") << 201 << QString();
+        QTest::addRow("basic, none") << basic << QByteArray() << 401 << QStringLiteral("billing requires a credential");
+        QTest::addRow("basic, wrong") << basic << QByteArray("Basic b3BzOng=") << 401
+                                      << QStringLiteral("billing does not accept the credential");
+        QTest::addRow("basic, right") << basic << QByteArray("Basic b3BzOnB3") << 201 << QString(); // ops:pw
+        QTest::addRow("none required") << QByteArray(R"({"system": "carrier", "requireBearer": "t0ken"})") << QByteArray() << 201
+                                       << QString();
+    }
+    void requiresACredential()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QByteArray, authorization);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QCOMPARE(post(QStringLiteral("/_control/config"), config).status, 200);
+        const Reply refusedFirst = post(QStringLiteral("/billing/subscriptions"), QByteArrayLiteral("{}"), "K-1", 5000, authorization);
+        QCOMPARE(refusedFirst.status, status);
+        QCOMPARE(refusedFirst.body.value(QStringLiteral("error")).toString(), error);
+        if (status == 401) {
+            QCOMPARE(refusedFirst.body.value(QStringLiteral("code")).toString(), QStringLiteral("UNAUTHORIZED"));
+            QCOMPARE(m_server.stats().value(QStringLiteral("billing")).unauthorized, 1);
+            QCOMPARE(m_server.distinctKeys(), 0); // nothing carried out
+            const QByteArray right = config.contains("requireBearer") ? QByteArray("Bearer t0ken") : QByteArray("Basic b3BzOnB3");
+            QCOMPARE(post(QStringLiteral("/billing/subscriptions"), QByteArrayLiteral("{}"), "K-1", 5000, right).status, 201);
+            QCOMPARE(m_server.distinctKeys(), 1);
+        }
     }
 
     // dropRate: the system carries the request out, then closes the connection without an answer.

@@ -260,15 +260,22 @@ void MainWindow::createStoreMenu(QMenu* fileMenu)
     });
     users->setObjectName(QStringLiteral("usersAction"));
     users->setStatusTip(tr("Add users, change their roles and queues, deactivate them"));
+    QAction* credentials = fileMenu->addAction(tr("Cre&dentials…"), this, [this] {
+        if (m_workspace)
+            m_workspace->showCredentials();
+    });
+    credentials->setObjectName(QStringLiteral("credentialsAction"));
+    credentials->setStatusTip(tr("Set or clear the secrets of the credentials the catalogs' endpoints authenticate with"));
     fileMenu->addSeparator();
     m_remoteAction
         = fileMenu->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Remote Store…"), this, &MainWindow::showRemoteSettings);
     m_remoteAction->setObjectName(QStringLiteral("remoteStoreAction"));
     m_remoteAction->setStatusTip(tr("Share orders with other workstations through a PostgreSQL server"));
-    m_storeActions = { importCatalog, importOrder, close, switchUser, users };
+    m_storeActions = { importCatalog, importOrder, close, switchUser, users, credentials };
     m_actionPermissions = { { importCatalog, QStringLiteral("catalog.import") },
                             { importOrder, QStringLiteral("order.import") },
-                            { users, QStringLiteral("user.change") } };
+                            { users, QStringLiteral("user.change") },
+                            { credentials, QStringLiteral("credentials.set") } };
     fileMenu->setToolTipsVisible(true); // a disabled action says which role it needs
     updateStoreActions();
     fileMenu->addSeparator();

@@ -5,6 +5,9 @@
 
 #include "accounts/accountpage.h"
 #include "accounts/accountspage.h"
+#include "common/whenready.h"
+#include "credentials/credentialsdialog.h"
+#include "credentials/keyringcredentials.h"
 #include "dashboard/dashboardpage.h"
 #include "engine/engineservice.h"
 #include "fallout/falloutqueuepage.h"
@@ -14,6 +17,7 @@
 #include "orders/orderpage.h"
 #include "orders/orderspage.h"
 #include "storesession.h"
+#include "store/database.h"
 #include "supervisorpages.h"
 #include "sync/connectionparameters.h"
 #include "sync/keyringpassword.h"
@@ -24,13 +28,34 @@
 #include "users/usersdialog.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QTabWidget>
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <utility>
 
 namespace fw {
+
+namespace {
+    // The names of the credentials the store's catalogs declare; none for a store not created yet.
+    QStringList declaredCredentialNames(const QString& storePath)
+    {
+        QStringList names;
+        if (QFileInfo(storePath).size() <= 0)
+            return names;
+        Database database(storePath);
+        const auto declared = declaredCredentials(database.connection());
+        if (!declared)
+            qCInfo(lcUi, "credentials: %s", qPrintable(declared.message()));
+        for (const DeclaredCredential& d : declared.valueOr({}))
+            names << d.credential.id;
+        names.removeDuplicates();
+        return names;
+    }
+} // namespace
 
 StoreWorkspace::StoreWorkspace(const QString& path, const StoreOpenOptions& options, QStackedWidget* pages, QWidget* window)
     : QObject(window)
@@ -139,6 +164,39 @@ void StoreWorkspace::createOperationsPages(QStackedWidget* pages)
 }
 
 void StoreWorkspace::start()
+{
+    // The secrets of the credentials the store's catalogs declare, from the desktop keyring before
+    // the engine starts, so its first callouts have them (docs/credentials.md); again after this
+    // workbench imports a catalog. No store file yet or no credentials declared: no keyring call.
+    if (!m_credentials) // File > Credentials... (--view credentials) may come first
+        m_credentials = std::make_shared<KeyringCredentials>();
+    m_session->service()->setCredentials(m_credentials);
+    connect(m_session->service(), &EngineService::actionDone, this, [this](const QString& action) {
+        if (action.startsWith(QLatin1String("import catalog ")))
+            loadCredentials([] {});
+    });
+    loadCredentials([this] { startEngine(); });
+}
+
+void StoreWorkspace::loadCredentials(const std::function<void()>& then)
+{
+    whenReady(this, QtConcurrent::run(declaredCredentialNames, m_session->storePath()), [this, then](const QStringList& names) {
+        if (names.isEmpty()) {
+            then();
+            return;
+        }
+        m_credentials->load(names, this, [then, count = names.size()](const QString& error) {
+            if (error.isEmpty())
+                qCInfo(lcUi, "credentials: %lld declared, their secrets read from the desktop keyring", qint64(count));
+            else
+                qCWarning(lcUi, "credentials: the desktop keyring did not answer (%s): their callouts fall out until set",
+                          qPrintable(error));
+            then();
+        });
+    });
+}
+
+void StoreWorkspace::startEngine()
 {
     for (const EngineParticipantFactory& make : m_options.participants)
         m_session->service()->addParticipant(make);
@@ -267,6 +325,18 @@ Status StoreWorkspace::switchUser(const QString& userId)
     const User& user = *m_session->identity()->user();
     Q_EMIT statusMessage(tr("Working as %1 (%2).").arg(user.label(), SessionUser::rolesText(user.roles)), StatusTone::Normal);
     return {};
+}
+
+CredentialsDialog* StoreWorkspace::showCredentials()
+{
+    if (!m_session->identity()->allows(QStringLiteral("credentials.set")))
+        return nullptr;
+    if (!m_credentials) // before start(): the engine gets this one
+        m_credentials = std::make_shared<KeyringCredentials>();
+    auto* dialog = new CredentialsDialog(m_session->storePath(), m_credentials, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 SyncConflictsDialog* StoreWorkspace::showSyncConflicts()

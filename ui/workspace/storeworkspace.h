@@ -10,12 +10,17 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+
 class QStackedWidget;
 class QWidget;
 
 namespace fw {
 
 class AccountsPage;
+class CredentialsDialog;
+class KeyringCredentials;
 class FalloutQueuePage;
 class OrderPage;
 class OrdersPage;
@@ -67,6 +72,9 @@ public:
     UsersDialog* showUsers();
     Status switchUser(const QString& userId);
     SyncConflictsDialog* showSyncConflicts(); // the remote store's conflicts (docs/sync.md)
+    // File > Credentials... (an admin's): the catalogs' named credentials and their secrets in the
+    // desktop keyring (docs/credentials.md); nullptr for a user who may not.
+    CredentialsDialog* showCredentials();
     // File > Import Catalog/Order into Store...: `kind` is "catalog" or "order".
     void chooseImport(const QString& kind, const QString& directory);
 
@@ -82,6 +90,8 @@ private:
     void createOperationsPages(QStackedWidget* pages);
     void createSupervisorPages(QStackedWidget* pages);
     void onSnapshot();
+    void startEngine();
+    void loadCredentials(const std::function<void()>& then);
 
     QWidget* m_window;
     QStackedWidget* m_pages;
@@ -95,6 +105,7 @@ private:
     QHash<QString, OrderPage*> m_orderPages;
     QList<QPointer<OrderPage>> m_orderWindows; // openOrderWindow's, while open
     QPointer<SyncConflictsDialog> m_conflictsDialog;
+    std::shared_ptr<KeyringCredentials> m_credentials; // the engine's too
 };
 
 } // namespace fw

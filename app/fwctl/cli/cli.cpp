@@ -68,6 +68,9 @@ const std::vector<Subcommand>& commands()
           QT_TRANSLATE_NOOP("fwctl", "Move finished orders into the store's archive: --completed-before DATE (--db)."), runArchive },
         { QStringLiteral("check"), QT_TRANSLATE_NOOP("fwctl", "Check the store file in full: pages, indexes, references (--db)."),
           runCheck },
+        { QStringLiteral("credentials"),
+          QT_TRANSLATE_NOOP("fwctl", "List the named credentials the catalogs declare and whether a secret is set (--db, --json)."),
+          runCredentials },
         { QStringLiteral("sync-admin"), QT_TRANSLATE_NOOP("fwctl", "Remote store administration: 'roles' prints the GRANTs."),
           runSyncAdmin },
     };

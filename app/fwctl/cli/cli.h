@@ -19,6 +19,7 @@
 #include <vector>
 
 namespace fw {
+class HttpCalloutTransport;
 class Database;
 class PgConnection;
 class StoreAssetLookup;
@@ -96,6 +97,11 @@ int runAssets(const QStringList& arguments); // assetcommands.cpp
 int runAsset(const QStringList& arguments);
 int runRenewals(const QStringList& arguments); // renewalcommands.cpp
 int runRenewal(const QStringList& arguments);
+int runCredentials(const QStringList& arguments); // credentialscommand.cpp
+// Hands the transport the credentials' secrets this fwctl has (FW_CREDENTIAL_<NAME>, then the
+// credentials file; docs/credentials.md): false, the reason printed naming the file, when the
+// file is refused (others may read it, malformed).
+bool attachCredentials(const QString& command, fw::HttpCalloutTransport& transport);
 // The store's archive, opened, when the order is archived there (the read commands fall back to it);
 // nullptr when it is not; failed (after printing why) when the archive cannot be read.
 // `fwctl status` without an order: the store's orders by state and what its archive holds.

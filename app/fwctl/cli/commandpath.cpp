@@ -103,6 +103,8 @@ int withEngine(const QString& command, const fw::Command& request, int wait)
     if (const auto routed = runOnOwner(command, *database, request, wait))
         return *routed;
     HttpCalloutTransport transport;
+    if (!attachCredentials(command, transport))
+        return Failure;
     std::unique_ptr<Executor> executor;
     for (const QDeadlineTimer deadline(qint64(wait) * 1000);;) {
         if (RequestInbox::servedOn(database->path()))

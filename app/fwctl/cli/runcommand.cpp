@@ -361,6 +361,8 @@ int runRun(const QStringList& arguments)
     }
     const Clock& clock = simulatedMode ? static_cast<const Clock&>(manual) : system;
     HttpCalloutTransport transport;
+    if (!attachCredentials(arguments.value(0), transport))
+        return Failure;
     Executor executor(*database, clock);
     executor.setCalloutTransport(&transport);
     executor.setCommandAllowList(CommandAllowList::loadDefault()); // docs/handlers.md

@@ -150,6 +150,8 @@ int syncFollow(const QString& command, Database& database, const QStringList& en
     }
     SystemClock clock;
     HttpCalloutTransport transport;
+    if (!attachCredentials(command, transport))
+        return Failure;
     Executor executor(database, clock);
     executor.setCalloutTransport(&transport);
     executor.setCommandAllowList(CommandAllowList::loadDefault()); // docs/handlers.md

@@ -7,7 +7,7 @@
 # command's options come from 'fwctl COMMAND --help', so they follow fwctl.
 
 _fwctl_commands="validate plan demo import orders timeline unrunnable run status tasks task signal fallout jeopardy
-escalations change summary resume set-field kpi sync publish leases users archive check sync-admin evidence assets asset renewals renewal"
+escalations change summary resume set-field kpi sync publish leases users archive check sync-admin evidence assets asset renewals renewal credentials"
 
 _fwctl_global_options="--db --as --remote --workstation --lease-ttl --capacity --endpoint --verbose --version --help"
 

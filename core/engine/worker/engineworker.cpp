@@ -112,6 +112,7 @@ void EngineWorker::start(int tickMs, int lockTimeoutMs)
     }
     Q_EMIT storeOpened(); // readers may start: loading the active orders can take a while on a big store
     m_transport = std::make_unique<HttpCalloutTransport>();
+    m_transport->setCredentials(m_credentials.get());
     m_executor = std::make_unique<Executor>(*m_database, *m_clock);
     m_executor->setCalloutTransport(m_transport.get());
     m_executor->setCommandAllowList(CommandAllowList::loadDefault()); // the same file as fwctl (docs/handlers.md)
@@ -171,6 +172,13 @@ void EngineWorker::setEndpointBaseUrl(const QString& endpoint, const QString& ba
     m_endpointBases.insert(endpoint, baseUrl);
     if (m_executor)
         m_executor->setEndpointBaseUrl(endpoint, baseUrl);
+}
+
+void EngineWorker::setCredentials(std::shared_ptr<const CredentialProvider> provider)
+{
+    if (m_transport)
+        m_transport->setCredentials(provider.get());
+    m_credentials = std::move(provider); // after: the old one stays alive until the transport lets go
 }
 
 void EngineWorker::setWorkstationUser(const QString& user)

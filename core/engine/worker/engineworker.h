@@ -25,6 +25,7 @@ namespace fw {
 class Clock;
 class Database;
 class Executor;
+class CredentialProvider;
 class HttpCalloutTransport;
 class ReplicaTaskForms;
 class SlaParticipant;
@@ -52,6 +53,7 @@ public:
     void stop();
     void perform(const QString& action, const Command& request);
     void setEndpointBaseUrl(const QString& endpoint, const QString& baseUrl);
+    void setCredentials(std::shared_ptr<const CredentialProvider> provider);
     void setWorkstationUser(const QString& user);
     void acknowledgeConflict(qint64 conflictId, const QString& user); // a supervisor's or admin's (sync.acknowledge)
     void evaluateJeopardySoon(); // at the next tick instead of waiting for its interval
@@ -103,6 +105,7 @@ private:
     qint64 m_journalSeq = 0; // the journal position the last snapshot reported changes up to
     QElapsedTimer m_lastSnapshot; // since the last snapshot (none while slices of due orders follow quickly)
     QHash<QString, QString> m_endpointBases;
+    std::shared_ptr<const CredentialProvider> m_credentials; // handed to m_transport (a raw pointer)
     bool m_tickPending = false;
     int m_pendingTickMs = 0; // the first tick waits for a participant (at most 3 s)
 };
